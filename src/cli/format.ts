@@ -1,0 +1,27 @@
+/**
+ * The human-readable report: grouped by sheet and table, Japanese, with cell addresses.
+ */
+import type { Report } from '../core/report';
+import { CLI_TEXT } from '../i18n/cli';
+
+export function formatReport(report: Report): string {
+  const t = CLI_TEXT.ja;
+  const lines: string[] = [];
+  const count = (s: string) => report.issues.filter((i) => i.severity === s).length;
+  lines.push(`${report.file}: ${t.tables(report.tables.length)}・${t.counts(count('error'), count('warning'), count('info'))}`);
+  const sheets = [...new Set([...report.tables.map((x) => x.sheet), ...report.issues.map((i) => i.sheet)])];
+  if (report.tables.length === 0) lines.push(`  ${t.noTables}`);
+  for (const sheet of sheets) {
+    lines.push('', `■ ${sheet}`);
+    for (const table of report.tables.filter((x) => x.sheet === sheet)) {
+      const cls = table.classification ? `・${table.classification}` : '';
+      const unit = table.unit ? `（${table.unit}）` : '';
+      lines.push(`  ${t.table} ${table.range}  ${table.title ?? ''}  [${t.measure[table.measure]}${unit}${cls}] ${table.rows.length}${t.rows}`);
+    }
+    for (const i of report.issues.filter((x) => x.sheet === sheet)) {
+      lines.push(`    ${t.severity[i.severity]} ${i.cell}  ${i.message}  (${i.code})`);
+    }
+  }
+  if (report.issues.length === 0) lines.push('', t.noFindings);
+  return lines.join('\n');
+}

@@ -1,0 +1,27 @@
+/**
+ * The engine's commands over a snapshot. Hosts read the snapshot and apply what comes back.
+ */
+import type { Workbook } from './workbook';
+import { recognizeWorkbook } from './recognize';
+import { validateTables } from './validate';
+import { buildReport, type Report } from './report';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Recognize and validate; change nothing. */
+export function inspect(wb: Workbook, file: string): Report {
+  const { tables, findings } = recognizeWorkbook(wb);
+  const issues = [...findings, ...validateTables(tables)];
+  const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
+  issues.sort(
+    (a, b) =>
+      (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.code.localeCompare(b.code),
+  );
+  return buildReport(file, tables, issues);
+}
+
+export function exitCodeOf(report: Report): 0 | 1 {
+  return report.issues.some((i) => i.severity === 'error') ? 1 : 0;
+}

@@ -1,0 +1,187 @@
+/**
+ * Column roles: from the header words first, from the column's contents where the header is
+ * silent; then the years, kinds, tags and items of value columns, and the operands of deltas.
+ */
+import { SheetGrid } from './grid';
+import type { HeaderColumn } from './header';
+import type { Kind, LedgerItem, PlanColumn, Role } from './model';
+import { classOf, divisionOf, isDeltaHeader, isMeasuresHeader, kindOf, labelRoleOf, ledgerItemOf, tagsIn, taggedDelta } from '../text/tokens';
+import { findYears, type YearMention } from '../text/years';
+import { a1, colLetter } from '../workbook';
+
+interface Stats {
+  numbers: number;
+  texts: number;
+  divisions: number;
+  classes: number;
+  distinctTexts: number;
+  percentCells: number;
+}
+
+function columnStats(g: SheetGrid, c: number, rows: { r: number; groupClass?: unknown }[]): Stats {
+  const s: Stats = { numbers: 0, texts: 0, divisions: 0, classes: 0, distinctTexts: 0, percentCells: 0 };
+  const seen = new Set<string>();
+  for (const { r, groupClass } of rows) {
+    if (groupClass || g.isMergeContinuation(r, c)) continue;
+    const p = g.number(r, c);
+    if (p.kind === 'number') {
+      s.numbers++;
+      if (typeof g.cell(r, c)?.value === 'number' && g.isPercentFormatted(r, c) && Math.abs(p.value) <= 1.5) s.percentCells++;
+    } else if (p.kind === 'text') {
+      s.texts++;
+      const t = g.text(r, c);
+      if (divisionOf(t)) s.divisions++;
+      if (classOf(t)) s.classes++;
+      seen.add(t);
+    }
+  }
+  s.distinctTexts = seen.size;
+  return s;
+}
+
+interface Draft extends PlanColumn {
+  years: YearMention[];
+  compactHeader: string;
+  textual: boolean;
+}
+
+export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r: number; groupClass?: unknown }[]): PlanColumn[] {
+  const drafts: Draft[] = headers.map((hc) => draft(g, hc, columnStats(g, hc.c, rows)));
+
+  // Text columns the header does not name: the debt names, and the departments left of them.
+  const firstValue = drafts.find((d) => d.role === 'value' || d.role === 'delta')?.c ?? Infinity;
+  const unnamed = drafts.filter((d) => d.textual && d.role === 'other' && d.c < firstValue);
+  if (!drafts.some((d) => d.role === 'debt') && unnamed.length) {
+    const debt = unnamed.reduce((best, d) => (d.c > best.c ? d : best));
+    debt.role = 'debt';
+  }
+  const debtCol = drafts.find((d) => d.role === 'debt');
+  if (debtCol && !drafts.some((d) => d.role === 'department')) {
+    const dept = unnamed.filter((d) => d.role === 'other' && d.c < debtCol.c).pop();
+    if (dept) dept.role = 'department';
+  }
+
+  const values = drafts.filter((d) => d.role === 'value');
+  for (const d of drafts) if (d.role === 'delta') resolveDelta(d, values);
+  return drafts.map(({ years: _y, compactHeader: _h, textual: _t, ...col }) => col);
+}
+
+function draft(g: SheetGrid, hc: HeaderColumn, st: Stats): Draft {
+  const h = hc.compactParts.join('');
+  const years = hc.compactParts.flatMap((p) => findYears(p));
+  const label = firstNonNull(hc.compactParts.map(labelRoleOf));
+  const item = firstNonNull(hc.compactParts.map((p) => (p.length <= 16 ? ledgerItemOf(p) : null)));
+  const kind = kindOf(h);
+  const delta = taggedDelta(h) !== null || hc.compactParts.some(isDeltaHeader);
+  const describesValue = years.length > 0 || kind !== null || item !== null || tagsIn(h).length > 0;
+  const mostlyNumbers = st.numbers >= st.texts;
+  const filled = st.numbers + st.texts;
+
+  let role: Role;
+  if (label === 'note') role = 'note';
+  else if (label && label !== 'other' && !describesValue && !delta) role = label;
+  else if (label && label !== 'other' && st.texts > st.numbers) role = label;
+  else if (delta && mostlyNumbers) role = 'delta';
+  else if (describesValue && (mostlyNumbers || filled === 0)) role = 'value';
+  else if (label === 'other' || isMeasuresHeader(h)) role = 'other';
+  else if (st.texts && st.divisions / st.texts >= 0.6) role = 'division';
+  else if (st.texts && st.classes / st.texts >= 0.6) role = 'classification';
+  else if (st.numbers > st.texts) role = 'value';
+  else role = 'other';
+
+  const col: Draft = {
+    c: hc.c,
+    column: colLetter(hc.c),
+    header: hc.parts.join(' '),
+    role,
+    fiscalYear: null,
+    kind: null,
+    tag: null,
+    minuend: null,
+    subtrahend: null,
+    minuendColumn: null,
+    subtrahendColumn: null,
+    item: null,
+    yearPair: null,
+    percentScaled: role === 'value' && st.percentCells > 0 && st.percentCells >= st.numbers / 2,
+    years,
+    compactHeader: h,
+    textual: st.texts > st.numbers,
+  };
+  if (role === 'value') {
+    col.kind = kind;
+    col.item = item;
+    col.tag = tagsIn(h)[0] ?? null;
+    const era = years.find((y) => y.notation === 'era');
+    const western = years.find((y) => y.notation === 'western');
+    col.fiscalYear = (era ?? western)?.year ?? null;
+    if (era && western && era.year !== western.year) {
+      const i = hc.compactParts.findIndex((p) => findYears(p).some((y) => y.notation === 'western'));
+      const [r, c] = hc.partCells[i] ?? hc.partCells[0];
+      col.yearPair = { era: era.text, eraYear: era.year, western: western.year, cell: a1(r, c) };
+    }
+  } else if (role === 'delta') {
+    col.item = item;
+  }
+  return col;
+}
+
+function firstNonNull<T>(xs: (T | null)[]): T | null {
+  for (const x of xs) if (x !== null) return x;
+  return null;
+}
+
+/** The operands of a delta column, from its header: tags first, then words (前年度比, 目標との差, 対H28). */
+function resolveDelta(d: Draft, values: Draft[]): void {
+  const sameItem = d.item ? values.filter((v) => v.item === d.item || v.item === null) : values;
+  const pool = sameItem.length ? sameItem : values;
+  const tagged = taggedDelta(d.compactHeader);
+  let minuend: Draft | undefined;
+  let subtrahend: Draft | undefined;
+  if (tagged) {
+    minuend = pool.find((v) => v.tag === tagged.minuend);
+    subtrahend = pool.find((v) => v.tag === tagged.subtrahend);
+    d.minuend = tagged.minuend;
+    d.subtrahend = tagged.subtrahend;
+  } else {
+    const left = pool.filter((v) => v.c < d.c).sort((a, b) => b.c - a.c);
+    const h = d.compactHeader.replace(/比較|との差|差|増減/g, '');
+    const kind: Kind | null = kindOf(h);
+    if (/前年/.test(d.compactHeader)) {
+      minuend = left[0];
+      if (minuend?.fiscalYear != null) subtrahend = pool.find((v) => v.fiscalYear === minuend!.fiscalYear! - 1 && v.kind === minuend!.kind);
+      subtrahend ??= left[1];
+    } else if (/目標/.test(d.compactHeader) && d.years.length === 0) {
+      minuend = latest(pool.filter((v) => v.kind === 'actual'), left);
+      subtrahend = pool.find((v) => v.kind === 'target' && v.fiscalYear === minuend?.fiscalYear) ?? left.find((v) => v.kind === 'target');
+    } else if (d.years.length >= 2 && d.years[0].year !== d.years[1].year) {
+      subtrahend = byYear(pool, d.years[0].year, kind);
+      minuend = byYear(pool, d.years[1].year, kind);
+    } else if (d.years.length >= 1) {
+      subtrahend = byYear(pool, d.years[0].year, kind ?? 'actual');
+      minuend = latest(pool.filter((v) => v !== subtrahend && v.kind === (subtrahend?.kind ?? 'actual')), left.filter((v) => v !== subtrahend));
+    } else {
+      minuend = left[0];
+      subtrahend = left[1];
+    }
+    d.minuend = minuend?.tag ?? null;
+    d.subtrahend = subtrahend?.tag ?? null;
+  }
+  d.minuendColumn = minuend?.column ?? null;
+  d.subtrahendColumn = subtrahend?.column ?? null;
+  d.item ??= minuend?.item ?? subtrahend?.item ?? null;
+}
+
+function byYear(pool: Draft[], year: number, kind: Kind | null): Draft | undefined {
+  const same = pool.filter((v) => v.fiscalYear === year);
+  return same.find((v) => kind === null || v.kind === kind) ?? same[0];
+}
+
+/** The value column with the latest year (the rightmost among equals), else the nearest on the left. */
+function latest(candidates: Draft[], left: Draft[]): Draft | undefined {
+  const dated = candidates.filter((v) => v.fiscalYear !== null);
+  if (dated.length) return dated.reduce((best, v) => (v.fiscalYear! > best.fiscalYear! || (v.fiscalYear === best.fiscalYear && v.c > best.c) ? v : best));
+  return candidates[0] ?? left[0];
+}
+
+export type { LedgerItem };

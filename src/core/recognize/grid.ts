@@ -1,0 +1,109 @@
+/**
+ * Read access to one sheet for recognition: merged areas resolved, text normalized once,
+ * numbers parsed once. Everything is computed lazily per cell and cached.
+ */
+import type { Area, Cell, Sheet } from '../workbook';
+import { compact, clean } from '../text/normalize';
+import { parseNumberText, type ParsedNumber } from '../text/number';
+
+export class SheetGrid {
+  readonly rowCount: number;
+  readonly colCount: number;
+  /** Merged areas by row, for the rows they cover. */
+  private readonly mergesByRow = new Map<number, Area[]>();
+  private readonly compactCache = new Map<number, string>();
+
+  constructor(readonly sheet: Sheet) {
+    this.rowCount = sheet.rows.length;
+    let cols = 0;
+    for (const row of sheet.rows) if (row && row.length > cols) cols = row.length;
+    this.colCount = cols;
+    for (const m of sheet.merges) {
+      const bottom = Math.min(m.bottom, this.rowCount - 1);
+      for (let r = m.top; r <= bottom; r++) {
+        let list = this.mergesByRow.get(r);
+        if (!list) this.mergesByRow.set(r, (list = []));
+        list.push(m);
+      }
+    }
+  }
+
+  cell(r: number, c: number): Cell | undefined {
+    const row = this.sheet.rows[r];
+    return row ? row[c] : undefined;
+  }
+
+  mergeAt(r: number, c: number): Area | undefined {
+    const list = this.mergesByRow.get(r);
+    if (!list) return undefined;
+    for (const m of list) if (c >= m.left && c <= m.right) return m;
+    return undefined;
+  }
+
+  /** The text a cell shows as written (numbers as digits), '' when empty. Merges are not followed. */
+  raw(r: number, c: number): string {
+    const v = this.cell(r, c)?.value;
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'object') return v.error;
+    return String(v);
+  }
+
+  /** The cell's text in compact form (NFKC, no whitespace). */
+  text(r: number, c: number): string {
+    const key = r * 16384 + c;
+    let s = this.compactCache.get(key);
+    if (s === undefined) {
+      s = compact(this.raw(r, c));
+      this.compactCache.set(key, s);
+    }
+    return s;
+  }
+
+  /** Compact text, following a merged area to its top-left cell. */
+  mergedText(r: number, c: number): string {
+    const m = this.mergeAt(r, c);
+    return m ? this.text(m.top, m.left) : this.text(r, c);
+  }
+
+  /** The text for reporting (NFKC, whitespace collapsed), following merges. */
+  cleanText(r: number, c: number): string {
+    const m = this.mergeAt(r, c);
+    return m ? clean(this.raw(m.top, m.left)) : clean(this.raw(r, c));
+  }
+
+  /** Is the cell the continuation (not the top-left) of a merged area? */
+  isMergeContinuation(r: number, c: number): boolean {
+    const m = this.mergeAt(r, c);
+    return !!m && (m.top !== r || m.left !== c);
+  }
+
+  isEmpty(r: number, c: number): boolean {
+    return this.raw(r, c).trim() === '';
+  }
+
+  number(r: number, c: number): ParsedNumber {
+    const cell = this.cell(r, c);
+    const v = cell?.value;
+    if (v === null || v === undefined) return { kind: 'blank' };
+    if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'error', text: String(v) };
+    if (typeof v === 'boolean') return { kind: 'text', text: String(v) };
+    if (typeof v === 'object') return { kind: 'error', text: v.error };
+    return parseNumberText(v);
+  }
+
+  /** Is a numeric cell formatted as a percentage (0.962 shown as 96.2%)? */
+  isPercentFormatted(r: number, c: number): boolean {
+    const f = this.cell(r, c)?.numberFormat;
+    return !!f && /%/.test(f.replace(/"[^"]*"/g, ''));
+  }
+
+  /** Columns of the row holding any value, in order. */
+  nonEmptyColumns(r: number, from = 0, to = this.colCount - 1): number[] {
+    const row = this.sheet.rows[r];
+    const out: number[] = [];
+    if (!row) return out;
+    const end = Math.min(to, row.length - 1);
+    for (let c = from; c <= end; c++) if (row[c] && this.raw(r, c).trim() !== '') out.push(c);
+    return out;
+  }
+}

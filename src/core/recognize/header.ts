@@ -1,0 +1,195 @@
+/**
+ * Header blocks: where a plan table's header starts and ends, and what each column's header says.
+ */
+import { SheetGrid } from './grid';
+import { classOf, isDeltaHeader, isFootnote, isSectionHeading, isUnitLine, kindOf, labelRoleOf, ledgerItemOf, tagsIn, unitOf, divisionOf } from '../text/tokens';
+import { findYears } from '../text/years';
+import { clean } from '../text/normalize';
+
+const MAX_HEADER_ROWS = 5;
+const LABEL_ROLES = new Set(['debt', 'department', 'division', 'classification']);
+
+/** Is a header cell's text one of the words headers are made of? */
+export function isHeaderish(h: string): boolean {
+  if (h === '') return true;
+  return (
+    findYears(h).length > 0 ||
+    kindOf(h) !== null ||
+    tagsIn(h).length > 0 ||
+    isDeltaHeader(h) ||
+    (ledgerItemOf(h) !== null && h.length <= 16) ||
+    (unitOf(h) !== null && /[(（]/.test(h)) ||
+    (labelRoleOf(h) !== null && h.length <= 14) ||
+    divisionOf(h) !== null ||
+    /^(年度|年|決算|実績|目標|合計|比較|差|増減|金額|備考|率)$/.test(h)
+  );
+}
+
+function valueishCount(g: SheetGrid, r: number): number {
+  let n = 0;
+  for (const c of g.nonEmptyColumns(r)) {
+    const h = g.text(r, c);
+    if (h.length > 30) continue;
+    if (findYears(h).length || kindOf(h) || tagsIn(h).length || (ledgerItemOf(h) && h.length <= 16) || isDeltaHeader(h)) n++;
+  }
+  return n;
+}
+
+/** Label columns the row names (債権名, 所管課, 区分 …) with short header cells. */
+export function labelHits(g: SheetGrid, r: number): number[] {
+  const out: number[] = [];
+  for (const c of g.nonEmptyColumns(r)) {
+    const h = g.text(r, c);
+    if (h.length <= 14 && LABEL_ROLES.has(labelRoleOf(h) ?? '') && findYears(h).length === 0) out.push(c);
+  }
+  return out;
+}
+
+function rowHasPlainNumbers(g: SheetGrid, r: number, left: number, right: number): boolean {
+  for (const c of g.nonEmptyColumns(r, left, right)) {
+    const p = g.number(r, c);
+    if (p.kind === 'number' && !(Number.isInteger(p.value) && p.value >= 1950 && p.value <= 2100)) return true;
+  }
+  return false;
+}
+
+/** Could row r start a table header? */
+export function isAnchor(g: SheetGrid, r: number): boolean {
+  const cols = g.nonEmptyColumns(r);
+  if (cols.length < 2) return false;
+  const labels = labelHits(g, r);
+  if (labels.length > 0) {
+    for (let k = r; k < Math.min(g.rowCount, r + MAX_HEADER_ROWS); k++) if (valueishCount(g, k) > 0) return true;
+    return false;
+  }
+  // No label word: a row of years or kinds over numbers, with a text column to its left.
+  if (valueishCount(g, r) < 2 || rowHasPlainNumbers(g, r, 0, g.colCount - 1)) return false;
+  const first = cols[0];
+  return findYears(g.text(r, first)).length === 0 || first > 0;
+}
+
+export interface HeaderBlock {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+function lineIsContext(g: SheetGrid, r: number): boolean {
+  return g.nonEmptyColumns(r).some((c) => {
+    const h = g.text(r, c);
+    return isUnitLine(h) || isFootnote(h) || isSectionHeading(h) || classOf(h) !== null;
+  });
+}
+
+/** The header block anchored at row r. */
+export function headerBlock(g: SheetGrid, anchor: number): HeaderBlock {
+  const anchorCols = g.nonEmptyColumns(anchor);
+  const labels = labelHits(g, anchor);
+  const lastLabel = labels.length ? Math.max(...labels) : anchorCols[0];
+  let top = anchor;
+  let bottom = anchor;
+
+  // Rows below that still hold header words (years, kinds, tags), not debts or figures.
+  while (bottom + 1 < g.rowCount && bottom - top + 1 < MAX_HEADER_ROWS) {
+    const r = bottom + 1;
+    const cols = g.nonEmptyColumns(r);
+    if (cols.length === 0) {
+      if (!rowCoveredByHeaderMerges(g, r, top)) break;
+    } else if (
+      rowHasPlainNumbers(g, r, 0, g.colCount - 1) ||
+      lineIsContext(g, r) ||
+      !cols.every((c) => isHeaderish(g.text(r, c))) ||
+      cols.some((c) => divisionOf(g.text(r, c)) !== null && c <= lastLabel + 1 && !g.isMergeContinuation(r, c)) ||
+      labels.some((c) => !g.isEmpty(r, c) && !g.isMergeContinuation(r, c))
+    ) {
+      break;
+    }
+    bottom = r;
+  }
+
+  // Rows above holding only super headers over the value columns (目標 over three years).
+  while (top - 1 >= 0 && bottom - top + 1 < MAX_HEADER_ROWS) {
+    const r = top - 1;
+    const cols = g.nonEmptyColumns(r);
+    if (cols.length === 0 || cols.some((c) => c <= lastLabel)) break;
+    if (lineIsContext(g, r) || !cols.every((c) => isHeaderish(g.text(r, c)) && g.text(r, c).length <= 20)) break;
+    top = r;
+  }
+
+  let left = Infinity;
+  let right = -Infinity;
+  for (let r = top; r <= bottom; r++) {
+    for (const c of g.nonEmptyColumns(r)) {
+      const h = g.text(r, c);
+      if (isUnitLine(h)) continue;
+      const m = g.mergeAt(r, c);
+      left = Math.min(left, m ? m.left : c);
+      right = Math.max(right, m ? m.right : c);
+    }
+  }
+  return { top, bottom, left, right };
+}
+
+function rowCoveredByHeaderMerges(g: SheetGrid, r: number, top: number): boolean {
+  const cols = [];
+  for (let c = 0; c < g.colCount; c++) {
+    const m = g.mergeAt(r, c);
+    if (m && m.top >= top && m.top < r) cols.push(c);
+  }
+  return cols.length > 0;
+}
+
+export interface HeaderColumn {
+  c: number;
+  /** Header texts top to bottom, as written (NFKC, whitespace collapsed), duplicates of merges removed. */
+  parts: string[];
+  /** The same, in compact form. */
+  compactParts: string[];
+  /** Each part's source cell (0-based row, column), for pointing at a header cell. */
+  partCells: [number, number][];
+}
+
+/**
+ * Each column's header text. Merged cells count for every column they cover; a super header
+ * written once over blank neighbours (centred across selection) counts for the columns under it.
+ */
+export function headerColumns(g: SheetGrid, b: HeaderBlock): HeaderColumn[] {
+  const out: HeaderColumn[] = [];
+  for (let c = b.left; c <= b.right; c++) {
+    const parts: string[] = [];
+    const compactParts: string[] = [];
+    const partCells: [number, number][] = [];
+    for (let r = b.top; r <= b.bottom; r++) {
+      const m = g.mergeAt(r, c);
+      let src: [number, number] | null = null;
+      if (m && m.top >= b.top) src = [m.top, m.left];
+      else if (!g.isEmpty(r, c)) src = [r, c];
+      else if (r < b.bottom) src = spannedFromLeft(g, r, c, b);
+      if (!src) continue;
+      const text = clean(g.raw(src[0], src[1]));
+      const ct = g.text(src[0], src[1]);
+      if (ct === '' || isUnitLine(ct)) continue;
+      if (compactParts[compactParts.length - 1] === ct) continue;
+      parts.push(text);
+      compactParts.push(ct);
+      partCells.push(src);
+    }
+    out.push({ c, parts, compactParts, partCells });
+  }
+  return out;
+}
+
+/** A group header typed in the first cell of a group, its neighbours left blank. */
+function spannedFromLeft(g: SheetGrid, r: number, c: number, b: HeaderBlock): [number, number] | null {
+  if (g.isEmpty(r + 1, c) && !g.mergeAt(r + 1, c)) return null;
+  for (let k = c - 1; k >= b.left; k--) {
+    if (g.mergeAt(r, k)) return null;
+    if (!g.isEmpty(r, k)) {
+      const h = g.text(r, k);
+      if (labelRoleOf(h) !== null && kindOf(h) === null && ledgerItemOf(h) === null) return null;
+      return isHeaderish(h) ? [r, k] : null;
+    }
+  }
+  return null;
+}

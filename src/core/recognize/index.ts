@@ -1,0 +1,71 @@
+/**
+ * Recognition: every plan table on every visible sheet, and a finding for each sheet that looks
+ * like a plan but could not be read.
+ */
+import type { Workbook, Sheet } from '../workbook';
+import { a1 } from '../workbook';
+import { SheetGrid } from './grid';
+import { isAnchor } from './header';
+import { readTableAt } from './table';
+import type { Finding, PlanTable, Recognition } from './model';
+import { findingMessage, REJECT_REASONS } from '../../i18n/findings';
+
+export function recognizeWorkbook(wb: Workbook): Recognition {
+  const tables: PlanTable[] = [];
+  const findings: Finding[] = [];
+  for (const sheet of wb.sheets) {
+    if (sheet.hidden) continue;
+    const r = recognizeSheet(sheet);
+    tables.push(...r.tables);
+    findings.push(...r.findings);
+  }
+  return { tables, findings };
+}
+
+const PLAN_WORDS = /収納率|徴収率|収入未済額|調定額|債権名/;
+
+export function recognizeSheet(sheet: Sheet): Recognition {
+  const g = new SheetGrid(sheet);
+  const tables: PlanTable[] = [];
+  const findings: Finding[] = [];
+  let floor = 0;
+  let firstRejection: { cell: string; reason: string } | null = null;
+  for (let r = 0; r < g.rowCount; r++) {
+    if (!isAnchor(g, r)) continue;
+    const attempt = readTableAt(g, r, floor);
+    if (attempt.table) {
+      tables.push(attempt.table);
+      r = attempt.end;
+      floor = r + 1;
+    } else if (attempt.rejected && !firstRejection) {
+      firstRejection = attempt.rejected;
+    }
+  }
+  if (tables.length === 0) {
+    const hint = firstRejection ?? planWordCell(g);
+    if (hint) {
+      const reason = REJECT_REASONS[hint.reason];
+      findings.push({
+        code: 'table-not-recognized',
+        severity: 'warning',
+        sheet: sheet.name,
+        cell: hint.cell,
+        ...findingMessage('table-not-recognized', { reason: reason.ja, reasonEn: reason.en }),
+      });
+    }
+  }
+  return { tables, findings };
+}
+
+/** The first cell using plan words, on a sheet where no table was found. */
+function planWordCell(g: SheetGrid): { cell: string; reason: string } | null {
+  for (let r = 0; r < g.rowCount; r++) {
+    for (const c of g.nonEmptyColumns(r)) {
+      const t = g.text(r, c);
+      if (t.length <= 20 && PLAN_WORDS.test(t)) return { cell: a1(r, c), reason: 'no-header' };
+    }
+  }
+  return null;
+}
+
+export type { PlanTable, Recognition, Finding } from './model';

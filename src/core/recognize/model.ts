@@ -1,0 +1,98 @@
+/**
+ * The typed model of a recognized plan table. Row and column numbers here are Excel's
+ * (1-based rows, column letters) wherever they are reported; `r`/`c` are the 0-based indices.
+ */
+import type { Area } from '../workbook';
+
+export const DEBT_CLASSES = ['強制徴収公債権', '非強制徴収公債権', '私債権'] as const;
+export type DebtClass = (typeof DEBT_CLASSES)[number];
+
+export const DIVISIONS = ['現年度分', '滞納繰越分', '全体'] as const;
+export type Division = (typeof DIVISIONS)[number];
+
+export type Measure = 'rate' | 'amount' | 'ledger' | 'other';
+export type Unit = '%' | '円' | '千円' | '百万円' | null;
+export type Kind = 'actual' | 'target' | 'forecast';
+export type Role = 'department' | 'debt' | 'division' | 'classification' | 'value' | 'delta' | 'note' | 'other';
+
+/** What a value column holds, when the header names a ledger quantity. */
+export const LEDGER_ITEMS = ['調定額', '収入済額', '不納欠損額', '収入未済額', '還付未済額', '収納率'] as const;
+export type LedgerItem = (typeof LEDGER_ITEMS)[number];
+
+export interface PlanColumn {
+  /** 0-based column index. */
+  c: number;
+  /** Excel column letter. */
+  column: string;
+  /** The header text of this column, its header rows joined by a space (top to bottom). */
+  header: string;
+  role: Role;
+  fiscalYear: number | null;
+  kind: Kind | null;
+  /** Circled tag of the column (①…⑳), when the header gives one. */
+  tag: string | null;
+  /** For delta columns: the operands' tags (or null when the operand has none). */
+  minuend: string | null;
+  subtrahend: string | null;
+  /** For delta columns: the operands' column letters, resolved from the header. */
+  minuendColumn: string | null;
+  subtrahendColumn: string | null;
+  /** The ledger quantity of a value column (収納率 for rate columns), when known. */
+  item: LedgerItem | null;
+  /** The header's era year and western year, when it states both (平成28年 2017年). */
+  yearPair: { era: string; eraYear: number; western: number; cell: string } | null;
+  /** Percent-formatted cells hold fractions (0.962 shown as 96.2%); values are reported ×100. */
+  percentScaled: boolean;
+}
+
+export interface PlanRow {
+  /** Excel row number (1-based). */
+  row: number;
+  department: string | null;
+  debt: string | null;
+  division: Division | null;
+  classification: DebtClass | null;
+  total: boolean;
+  /** Parsed numbers by column letter (△ → negative); null for no value. */
+  values: Record<string, number | null>;
+  /** The raw cell text of value and delta cells that are not numbers (for not-a-number). */
+  texts: Record<string, string>;
+}
+
+export interface PlanTable {
+  sheet: string;
+  /** Excel range of the whole table, header included, e.g. "A4:I45". */
+  range: string;
+  area: Area;
+  /** 0-based first and last header rows. */
+  headerTop: number;
+  headerBottom: number;
+  title: string | null;
+  measure: Measure;
+  unit: Unit;
+  classification: DebtClass | null;
+  columns: PlanColumn[];
+  rows: PlanRow[];
+  /** 0…1: how sure recognition is that this is a plan table. */
+  confidence: number;
+  /** Why the table was recognized: which headers matched. */
+  reasons: string[];
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  message: string;
+  messageEn: string;
+  expected?: number | string | null;
+  actual?: number | string | null;
+}
+
+export interface Recognition {
+  tables: PlanTable[];
+  findings: Finding[];
+}

@@ -1,0 +1,280 @@
+/**
+ * One plan table: from its header block, the column roles, the data rows below, and the context
+ * above (title, unit, section heading).
+ */
+import { SheetGrid } from './grid';
+import { headerBlock, headerColumns, isAnchor, type HeaderColumn } from './header';
+import { resolveColumns } from './columns';
+import type { DebtClass, PlanColumn, PlanRow, PlanTable, Role } from './model';
+import { classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitLine, unitOf } from '../text/tokens';
+import { clean } from '../text/normalize';
+import { a1, areaA1 } from '../workbook';
+
+const CONTEXT_ROWS = 5;
+
+export interface TableAttempt {
+  table: PlanTable | null;
+  /** Why a header-like block was not taken as a table. */
+  rejected?: { cell: string; reason: 'no-values' | 'no-rows' | 'no-label' };
+  /** The last row this attempt consumed (0-based). */
+  end: number;
+}
+
+export function readTableAt(g: SheetGrid, anchor: number, contextFloor: number): TableAttempt {
+  const block = headerBlock(g, anchor);
+  const headers = headerColumns(g, block);
+  const dataRows = findDataRows(g, block);
+  const columns = resolveColumns(g, headers, dataRows);
+  const valueCols = columns.filter((c) => c.role === 'value' || c.role === 'delta');
+  const at = a1(block.top, block.left);
+  if (valueCols.length === 0) return { table: null, rejected: { cell: at, reason: 'no-values' }, end: block.bottom };
+  const labelCol = columns.find((c) => c.role === 'debt') ?? columns.find((c) => c.role === 'department');
+  if (!labelCol) return { table: null, rejected: { cell: at, reason: 'no-label' }, end: block.bottom };
+  const rows = readRows(g, columns, dataRows);
+  if (rows.length === 0) return { table: null, rejected: { cell: at, reason: 'no-rows' }, end: block.bottom };
+
+  const context = readContext(g, block.top, contextFloor);
+  const bottom = dataRows.length ? dataRows[dataRows.length - 1].r : block.bottom;
+  const area = { top: block.top, left: block.left, bottom, right: block.right };
+  const { measure, unit } = measureOf(columns, context.unit, context.title);
+  backfillItems(columns, measure, context.title);
+  const classification = context.classification;
+  for (const row of rows) if (row.classification === null) row.classification = classification;
+
+  const reasons = headers
+    .filter((h) => h.parts.length)
+    .map((h) => `${columns.find((c) => c.c === h.c)?.column}: ${h.parts.join(' ')} → ${columns.find((c) => c.c === h.c)?.role}`);
+  if (context.unitText) reasons.push(`単位: ${context.unitText}`);
+  if (context.classText) reasons.push(`区分見出し: ${context.classText}`);
+
+  return {
+    table: {
+      sheet: g.sheet.name,
+      range: areaA1(area),
+      area,
+      headerTop: block.top,
+      headerBottom: block.bottom,
+      title: context.title,
+      measure,
+      unit,
+      classification,
+      columns,
+      rows,
+      confidence: confidenceOf(columns, rows, context.unit !== null),
+      reasons,
+    },
+    end: bottom,
+  };
+}
+
+interface DataRow {
+  r: number;
+  /** A row that only names a class for the rows below it (強制徴収公債権). */
+  groupClass?: DebtClass;
+}
+
+function firstText(g: SheetGrid, r: number): string {
+  const cols = g.nonEmptyColumns(r);
+  return cols.length ? g.text(r, cols[0]) : '';
+}
+
+function hasNumbers(g: SheetGrid, r: number, left: number, right: number): boolean {
+  for (const c of g.nonEmptyColumns(r, left, right)) if (g.number(r, c).kind === 'number') return true;
+  return false;
+}
+
+/** The rows under the header that belong to the table, up to a blank line, a note or a new table. */
+function findDataRows(g: SheetGrid, b: { top: number; bottom: number; left: number; right: number }): DataRow[] {
+  const rows: DataRow[] = [];
+  const inSpan = (r: number) => g.nonEmptyColumns(r, b.left, b.right).some((c) => !g.isMergeContinuation(r, c)) || spanCoveredByMerge(g, r, b);
+  for (let r = b.bottom + 1; r < g.rowCount; r++) {
+    if (!inSpan(r)) {
+      // A blank line ends the table unless the figures plainly go on right below it.
+      const next = r + 1;
+      const pageBreak = g.nonEmptyColumns(r).length === 0 && next < g.rowCount && inSpan(next) && !endsTable(g, next, b) && hasNumbers(g, next, b.left, b.right);
+      if (pageBreak) continue;
+      break;
+    }
+    if (endsTable(g, r, b)) {
+      const cls = groupClassOf(g, r, b);
+      if (cls && r + 1 < g.rowCount && inSpan(r + 1) && !endsTable(g, r + 1, b)) {
+        rows.push({ r, groupClass: cls });
+        continue;
+      }
+      break;
+    }
+    const cls = groupClassOf(g, r, b);
+    rows.push(cls ? { r, groupClass: cls } : { r });
+  }
+  return rows;
+}
+
+function spanCoveredByMerge(g: SheetGrid, r: number, b: { top: number; left: number; right: number }): boolean {
+  for (let c = b.left; c <= b.right; c++) {
+    const m = g.mergeAt(r, c);
+    if (m && m.top < r && m.top > b.top) return true;
+  }
+  return false;
+}
+
+function endsTable(g: SheetGrid, r: number, b: { top: number; left: number; right: number }): boolean {
+  const t = firstText(g, r);
+  if (isFootnote(t) || g.nonEmptyColumns(r).some((c) => isUnitLine(g.text(r, c)))) return true;
+  if (isAnchor(g, r)) return true;
+  if (!hasNumbers(g, r, b.left, b.right) && (isSectionHeading(t) || (classOf(t) !== null && t.length > 12))) return true;
+  // A long line of prose starting left of the table.
+  const cols = g.nonEmptyColumns(r);
+  if (cols.length === 1 && cols[0] <= b.left && t.length > 24 && !hasNumbers(g, r, 0, g.colCount - 1)) return true;
+  return false;
+}
+
+/** A row holding only a class name: the class of the rows that follow. */
+function groupClassOf(g: SheetGrid, r: number, b: { left: number; right: number }): DebtClass | undefined {
+  const cols = g.nonEmptyColumns(r).filter((c) => !g.isMergeContinuation(r, c));
+  if (cols.length !== 1 || hasNumbers(g, r, b.left, b.right)) return undefined;
+  const t = g.text(r, cols[0]).replace(/^(\(\d+\)|\d+[.．、]?|[\u2460-\u2473]|[【\[<〈《])|[】\]>〉》]$/g, '');
+  const cls = classOf(t);
+  return cls && t.length <= 16 ? cls : undefined;
+}
+
+function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): PlanRow[] {
+  const col = (role: Role) => columns.find((c) => c.role === role);
+  const dept = col('department');
+  const debt = col('debt');
+  const div = col('division');
+  const cls = col('classification');
+  const valueCols = columns.filter((c) => c.role === 'value' || c.role === 'delta');
+  const firstData = dataRows.length ? dataRows[0].r : 0;
+  const labelAt = (r: number, c: PlanColumn | undefined): string => {
+    if (!c) return '';
+    const m = g.mergeAt(r, c.c);
+    if (m && m.top < firstData) return '';
+    return g.cleanText(r, c.c);
+  };
+
+  const rows: PlanRow[] = [];
+  let groupClass: DebtClass | null = null;
+  let carryDept: string | null = null;
+  let carryDebt: string | null = null;
+  let carryTotal = false;
+  for (const d of dataRows) {
+    if (d.groupClass) {
+      groupClass = d.groupClass;
+      continue;
+    }
+    const r = d.r;
+    let department: string | null = labelAt(r, dept) || null;
+    let debtName: string | null = labelAt(r, debt) || null;
+    const divText = labelAt(r, div);
+    const division = divText ? divisionOf(divText.replace(/\s+/g, '')) : null;
+    const total = [department, debtName].some((t) => t !== null && isTotalLabel(t.replace(/\s+/g, '')));
+
+    if (total) {
+      carryTotal = true;
+      carryDebt = debtName ?? department;
+      debtName = carryDebt;
+      department = null;
+      carryDept = null;
+    } else if (debtName === null && division !== null && carryDebt !== null) {
+      debtName = carryDebt;
+      if (department === null) department = carryDept;
+    } else {
+      if (department === null) department = debtName !== null || division !== null ? carryDept : null;
+      carryTotal = false;
+      carryDebt = debtName;
+    }
+    if (department !== null) carryDept = department;
+
+    const values: Record<string, number | null> = {};
+    const texts: Record<string, string> = {};
+    for (const vc of valueCols) {
+      const p = g.number(r, vc.c);
+      if (p.kind === 'number') {
+        const v = vc.percentScaled && g.isPercentFormatted(r, vc.c) ? p.value * 100 : p.value;
+        values[vc.column] = Math.round(v * 1e9) / 1e9;
+      } else {
+        values[vc.column] = null;
+        if (p.kind === 'text' || p.kind === 'error') texts[vc.column] = p.text;
+      }
+    }
+    const rowClass = cls ? classOf(labelAt(r, cls).replace(/\s+/g, '')) : null;
+    rows.push({
+      row: r + 1,
+      department,
+      debt: debtName,
+      division,
+      classification: rowClass ?? groupClass,
+      total: total || (carryTotal && debtName === carryDebt && division !== null && debtName !== null && isTotalLabel(debtName.replace(/\s+/g, ''))),
+      values,
+      texts,
+    });
+  }
+  return rows;
+}
+
+interface Context {
+  title: string | null;
+  unit: PlanTable['unit'];
+  unitText: string | null;
+  classification: DebtClass | null;
+  classText: string | null;
+}
+
+/** Title, unit line and section heading in the rows just above the header. */
+function readContext(g: SheetGrid, top: number, floor: number): Context {
+  const ctx: Context = { title: null, unit: null, unitText: null, classification: null, classText: null };
+  for (let r = top - 1; r >= Math.max(floor, top - CONTEXT_ROWS); r--) {
+    for (const c of g.nonEmptyColumns(r)) {
+      const t = g.text(r, c);
+      if (isUnitLine(t)) {
+        if (ctx.unitText === null) {
+          ctx.unitText = clean(g.raw(r, c));
+          ctx.unit = unitOf(t);
+        }
+        continue;
+      }
+      if (ctx.title === null && t.length > 1) ctx.title = clean(g.raw(r, c));
+      const cls = classOf(t);
+      if (cls && ctx.classification === null && t.length <= 40) {
+        ctx.classification = cls;
+        ctx.classText = clean(g.raw(r, c));
+      }
+    }
+  }
+  return ctx;
+}
+
+function measureOf(columns: PlanColumn[], unit: PlanTable['unit'], title: string | null): { measure: PlanTable['measure']; unit: PlanTable['unit'] } {
+  const items = new Set(columns.filter((c) => c.role === 'value').map((c) => c.item));
+  const ledgerAmounts = ['調定額', '収入済額', '不納欠損額', '還付未済額'].filter((i) => items.has(i as never));
+  if (ledgerAmounts.length > 0 && (items.has('収入未済額') || ledgerAmounts.length > 1 || items.has('収納率'))) {
+    return { measure: 'ledger', unit: unit === '%' ? null : unit };
+  }
+  if (items.has('収納率') && items.has('収入未済額')) return { measure: 'other', unit: null };
+  if (items.has('収納率') || unit === '%') return { measure: 'rate', unit: '%' };
+  if (items.has('収入未済額') || unit === '円' || unit === '千円' || unit === '百万円') return { measure: 'amount', unit };
+  if (title && /率/.test(title)) return { measure: 'rate', unit: '%' };
+  return { measure: 'other', unit };
+}
+
+/** Value columns of a one-measure table hold that measure even when their headers only give years. */
+function backfillItems(columns: PlanColumn[], measure: PlanTable['measure'], title: string | null): void {
+  const item = measure === 'rate' ? '収納率' : measure === 'amount' && /未済|未収|滞納/.test(title ?? '') ? '収入未済額' : null;
+  if (!item) return;
+  for (const c of columns) if ((c.role === 'value' || c.role === 'delta') && c.item === null) c.item = item;
+}
+
+function confidenceOf(columns: PlanColumn[], rows: PlanRow[], hasUnit: boolean): number {
+  let score = 0.2;
+  if (columns.some((c) => c.role === 'debt')) score += 0.25;
+  if (columns.some((c) => c.role === 'department' || c.role === 'division')) score += 0.1;
+  const values = columns.filter((c) => c.role === 'value');
+  if (values.length && values.every((c) => c.fiscalYear !== null)) score += 0.25;
+  else if (values.some((c) => c.fiscalYear !== null || c.kind !== null)) score += 0.15;
+  if (hasUnit) score += 0.1;
+  const filled = rows.filter((r) => Object.values(r.values).some((v) => v !== null)).length;
+  if (rows.length && filled / rows.length > 0.5) score += 0.1;
+  return Math.min(1, Math.round(score * 100) / 100);
+}
+
+export type { HeaderColumn };

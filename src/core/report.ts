@@ -1,0 +1,128 @@
+/**
+ * The report contract of product.md §9, defined once with zod. The CLI prints it with --json,
+ * the pane reads it, and docs/report.schema.json is exported from it.
+ */
+import { z } from 'zod';
+import type { Finding, PlanTable } from './recognize/model';
+import { DEBT_CLASSES, DIVISIONS, LEDGER_ITEMS } from './recognize/model';
+
+const className = z.enum(DEBT_CLASSES);
+
+export const ColumnSchema = z.object({
+  column: z.string().regex(/^[A-Z]{1,3}$/),
+  header: z.string(),
+  role: z.enum(['department', 'debt', 'division', 'classification', 'value', 'delta', 'note', 'other']),
+  fiscalYear: z.number().int().nullable(),
+  kind: z.enum(['actual', 'target', 'forecast']).nullable(),
+  tag: z.string().nullable(),
+  minuend: z.string().nullable(),
+  subtrahend: z.string().nullable(),
+  minuendColumn: z.string().nullable().describe('column letter of the delta minuend'),
+  subtrahendColumn: z.string().nullable().describe('column letter of the delta subtrahend'),
+  item: z.enum(LEDGER_ITEMS).nullable().describe('ledger quantity the column holds'),
+});
+
+export const RowSchema = z.object({
+  row: z.number().int().positive(),
+  department: z.string().nullable(),
+  debt: z.string().nullable(),
+  division: z.enum(DIVISIONS).nullable(),
+  classification: className.nullable(),
+  total: z.boolean(),
+  values: z.record(z.string(), z.number().nullable()),
+});
+
+export const TableSchema = z.object({
+  sheet: z.string(),
+  range: z.string(),
+  title: z.string().nullable(),
+  measure: z.enum(['rate', 'amount', 'ledger', 'other']),
+  unit: z.enum(['%', '円', '千円', '百万円']).nullable(),
+  classification: className.nullable(),
+  confidence: z.number().min(0).max(1),
+  reasons: z.array(z.string()),
+  columns: z.array(ColumnSchema),
+  rows: z.array(RowSchema),
+});
+
+const scalar = z.union([z.number(), z.string(), z.null()]);
+
+export const IssueSchema = z.object({
+  code: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  sheet: z.string(),
+  cell: z.string(),
+  message: z.string(),
+  messageEn: z.string(),
+  expected: scalar.optional(),
+  actual: scalar.optional(),
+});
+
+export const ChangeSchema = z.object({
+  sheet: z.string(),
+  cell: z.string(),
+  before: scalar,
+  formula: z.string(),
+});
+
+export const ReportSchema = z.object({
+  schemaVersion: z.literal(1),
+  file: z.string(),
+  tables: z.array(TableSchema),
+  issues: z.array(IssueSchema),
+  changes: z.array(ChangeSchema),
+});
+
+export type Report = z.infer<typeof ReportSchema>;
+export type ReportTable = z.infer<typeof TableSchema>;
+
+export function tableToReport(t: PlanTable): ReportTable {
+  return {
+    sheet: t.sheet,
+    range: t.range,
+    title: t.title,
+    measure: t.measure,
+    unit: t.unit,
+    classification: t.classification,
+    confidence: t.confidence,
+    reasons: t.reasons,
+    columns: t.columns.map((c) => ({
+      column: c.column,
+      header: c.header,
+      role: c.role,
+      fiscalYear: c.fiscalYear,
+      kind: c.kind,
+      tag: c.tag,
+      minuend: c.minuend,
+      subtrahend: c.subtrahend,
+      minuendColumn: c.minuendColumn,
+      subtrahendColumn: c.subtrahendColumn,
+      item: c.item,
+    })),
+    rows: t.rows.map((r) => ({
+      row: r.row,
+      department: r.department,
+      debt: r.debt,
+      division: r.division,
+      classification: r.classification,
+      total: r.total,
+      values: r.values,
+    })),
+  };
+}
+
+export function buildReport(file: string, tables: PlanTable[], issues: Finding[], changes: Report['changes'] = []): Report {
+  return { schemaVersion: 1, file, tables: tables.map(tableToReport), issues: issues.map(issueToReport), changes };
+}
+
+function issueToReport(f: Finding): Report['issues'][number] {
+  const out: Report['issues'][number] = { code: f.code, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message, messageEn: f.messageEn };
+  if (f.expected !== undefined) out.expected = f.expected;
+  if (f.actual !== undefined) out.actual = f.actual;
+  return out;
+}
+
+/** The report's JSON Schema (docs/report.schema.json). */
+export function reportJsonSchema(): unknown {
+  return z.toJSONSchema(ReportSchema);
+}

@@ -1,0 +1,46 @@
+/**
+ * Text normalization for matching. NFKC turns circled digits (①) into plain digits, so they are
+ * kept aside: a circled tag is how plans name their columns.
+ */
+
+const CIRCLED = /[\u2460-\u2473]/g;
+
+/** NFKC, keeping circled digits ①…⑳ as they are. */
+export function nfkc(s: string): string {
+  if (!CIRCLED.test(s)) return s.normalize('NFKC');
+  CIRCLED.lastIndex = 0;
+  let out = '';
+  let last = 0;
+  for (const m of s.matchAll(CIRCLED)) {
+    out += s.slice(last, m.index).normalize('NFKC') + m[0];
+    last = m.index! + m[0].length;
+  }
+  return out + s.slice(last).normalize('NFKC');
+}
+
+/** NFKC with all whitespace (line breaks, ideographic spaces) removed: the form headers are matched in. */
+export function compact(s: string): string {
+  return nfkc(s).replace(/\s+/g, '');
+}
+
+/** NFKC with runs of whitespace collapsed to one space and trimmed: the form names are reported in. */
+export function clean(s: string): string {
+  return nfkc(s).replace(/\s+/g, ' ').trim();
+}
+
+/** Dashes and minus signs of every width, as typed in Japanese sheets. */
+export const DASH_CLASS = '\\-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2015\\u2212\\u30FC\\uFF0D\\uFF70';
+
+/** A cell that says "no value": a dash of any kind, an ellipsis, or nothing. */
+const NO_VALUE_RE = new RegExp(`^[\\s${DASH_CLASS}…‥・/／]*$`);
+
+export function isNoValueText(s: string): boolean {
+  return NO_VALUE_RE.test(s);
+}
+
+const CIRCLED_BASE = 0x2460;
+
+export function circledToNumber(ch: string): number | null {
+  const code = ch.codePointAt(0)!;
+  return code >= CIRCLED_BASE && code <= CIRCLED_BASE + 19 ? code - CIRCLED_BASE + 1 : null;
+}

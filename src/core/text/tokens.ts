@@ -1,0 +1,102 @@
+/**
+ * The vocabulary of plan tables: header words for column roles, kinds, ledger items, units,
+ * 区分 values, classes, totals, footnotes and section headings. Every function takes compact
+ * text (see normalize.compact).
+ */
+import type { DebtClass, Division, Kind, LedgerItem, Role, Unit } from '../recognize/model';
+import { DASH_CLASS } from './normalize';
+
+export function kindOf(h: string): Kind | null {
+  if (/見込|見通し|推計|予測|予定/.test(h)) return 'forecast';
+  if (/目標|計画値|計画/.test(h)) return 'target';
+  if (/実績|決算|確定/.test(h)) return 'actual';
+  return null;
+}
+
+/** Label-column roles by header word; null when the header names none. */
+export function labelRoleOf(h: string): Role | null {
+  if (/備考|摘要|注記|特記事項|コメント|説明|留意/.test(h)) return 'note';
+  if (/債権区分|債権の区分|債権分類|債権の分類|分類|種別|法的性質|性質別|公債権・私債権/.test(h)) return 'classification';
+  if (/^(区分|年度区分|調定区分|収入区分)$/.test(h)) return 'division';
+  if (/債権名|債権の名称|債権の種類|債権|科目|費目|名称|項目|種類|内容/.test(h) && !/額|率/.test(h)) return 'debt';
+  if (/所管|担当|課名|部署|部局|所属|部課|課室|^課$|^部$/.test(h)) return 'department';
+  if (/措置|取組|対策|手法|手段|徴収方法/.test(h)) return 'other';
+  return null;
+}
+
+/** A measures column (徴収の手段): validated against the class's allowed measures. */
+export function isMeasuresHeader(h: string): boolean {
+  return /措置|手法|手段|徴収方法/.test(h);
+}
+
+export function ledgerItemOf(h: string): LedgerItem | null {
+  if (/還付未済/.test(h)) return '還付未済額';
+  if (/不納欠損/.test(h)) return '不納欠損額';
+  if (/収入未済|未済額|未収金|未収額|滞納額|未納額/.test(h)) return '収入未済額';
+  if (/調定/.test(h)) return '調定額';
+  if (/収入済|収納済|収入額|収納額|徴収額|納付額/.test(h)) return '収入済額';
+  if (/収納率|徴収率|納付率|回収率|率|%/.test(h)) return '収納率';
+  return null;
+}
+
+export function unitOf(h: string): Unit {
+  if (/百万円/.test(h)) return '百万円';
+  if (/千円/.test(h)) return '千円';
+  if (/円/.test(h)) return '円';
+  if (/%|パーセント/.test(h)) return '%';
+  return null;
+}
+
+/** A unit line: "(単位：%)", "単位:千円", "（単位：千円、%）". */
+export function isUnitLine(h: string): boolean {
+  return /単位/.test(h) && h.length <= 24;
+}
+
+export function divisionOf(h: string): Division | null {
+  if (/^(現年度分?|現年分|現年|当年度分?)$/.test(h)) return '現年度分';
+  if (/^(滞納繰越分?|滞繰分?|滞納分|過年度分?|過年分|繰越分|前年度以前分?)$/.test(h)) return '滞納繰越分';
+  if (/^(全体|合計|計|全体計|総計|現年\+滞繰|現年・滞繰計?)$/.test(h)) return '全体';
+  return null;
+}
+
+/** The three classes as municipalities write them. 非強制 is tested first: it contains 強制. */
+export function classOf(h: string): DebtClass | null {
+  if (/非強制徴収公債権|非強制公債権|強制徴収できない公債権|公債権\(強制徴収できない\)|公債権\(非強制\)|非強制徴収の公債権/.test(h)) return '非強制徴収公債権';
+  if (/私債権|私法上の債権/.test(h)) return '私債権';
+  if (/非強制/.test(h)) return null;
+  if (/強制徴収公債権|強制徴収債権|強制公債権|公債権\(強制徴収\)|強制徴収できる公債権/.test(h)) return '強制徴収公債権';
+  return null;
+}
+
+export function isTotalLabel(h: string): boolean {
+  return /^(合計|総計|小計|計|累計|総合計|全体計|合計額|全債権計?|全体合計|.{0,12}計)$/.test(h) && !/会計|統計|設計|家計|推計/.test(h);
+}
+
+/** A note below a table: ※…, (注)…, 注1…, *…. */
+export function isFootnote(h: string): boolean {
+  return /^(※|\*|＊|\(注|注[0-9:：)）]|注$|注記|備考[:：]|出典|資料[:：])/.test(h);
+}
+
+/** A numbered section heading: "(1) 強制徴収公債権", "1 計画期間", "③ 私債権", "ア 市税". */
+export function isSectionHeading(h: string): boolean {
+  return /^(\(\d{1,2}\)|\d{1,2}[.．、)]?(?=\D)|[\u2460-\u2473]|第\d+|[IVX]+[.．、]|[ア-ン][ .．、])/.test(h);
+}
+
+/** Circled tag alone or in text, outside a delta expression. */
+export function tagsIn(h: string): string[] {
+  return h.match(/[\u2460-\u2473]/g) ?? [];
+}
+
+const DELTA_TAGGED = new RegExp(`([\\u2460-\\u2473])[${DASH_CLASS}]([\\u2460-\\u2473])`);
+const DELTA_WORDS = new RegExp(`([\\u2460-\\u2473])(?:と|対|vs\\.?)([\\u2460-\\u2473])(?:の)?(?:比較|差|増減)`);
+
+/** The operands of a delta written with tags: ③-①, ③－①, ③−①, ③と①の比較. */
+export function taggedDelta(h: string): { minuend: string; subtrahend: string } | null {
+  const m = DELTA_TAGGED.exec(h) ?? DELTA_WORDS.exec(h);
+  return m ? { minuend: m[1], subtrahend: m[2] } : null;
+}
+
+/** Words that make a column a difference of others. */
+export function isDeltaHeader(h: string): boolean {
+  return taggedDelta(h) !== null || /比較|増減|差引|差異|との差|^差$|前年度?比|前年度?差|対前年|^対.+|.+比$|伸び|改善幅/.test(h);
+}

@@ -1,0 +1,46 @@
+/**
+ * Fiscal years in header text: 令和3年度, 令和元年, R3, H28, 平成28年, 2021年度, FY2021,
+ * 令和3(2021)年度 and the pair "令和3年 2021年". Eras per domain.md §4: 平成N = N + 1988,
+ * 令和N = N + 2018, 元 = 1, 平成31 ≡ 令和元 ≡ 2019.
+ */
+import { compact } from './normalize';
+
+const ERA_BASE: Record<string, number> = {
+  明治: 1867, 大正: 1911, 昭和: 1925, 平成: 1988, 令和: 2018,
+  M: 1867, T: 1911, S: 1925, H: 1988, R: 2018,
+};
+
+export interface YearMention {
+  year: number;
+  /** "era" for 令和3 / R3, "western" for 2021 / FY2021. */
+  notation: 'era' | 'western';
+  /** The text as written, e.g. "平成28年". */
+  text: string;
+  index: number;
+}
+
+const ERA_RE = /(明治|大正|昭和|平成|令和)(元|\d{1,2})(?:年度|年)?|(?<![A-Za-z])([MTSHR])\.?(元|\d{1,2})(?![\d])(?:年度|年)?/g;
+const WESTERN_RE = /(?<!\d)(?:FY)?((?:19|20)\d{2})(?!\d)(?:年度|年)?/gi;
+
+/** Every year mentioned in the text, in order of appearance. */
+export function findYears(text: string): YearMention[] {
+  const s = compact(text).toUpperCase();
+  const found: YearMention[] = [];
+  for (const m of s.matchAll(ERA_RE)) {
+    const era = m[1] ?? m[3];
+    const n = (m[2] ?? m[4]) === '元' ? 1 : Number(m[2] ?? m[4]);
+    if (n < 1 || n > 64) continue;
+    found.push({ year: ERA_BASE[era] + n, notation: 'era', text: m[0], index: m.index! });
+  }
+  for (const m of s.matchAll(WESTERN_RE)) {
+    const y = Number(m[1]);
+    if (y < 1950 || y > 2100) continue;
+    found.push({ year: y, notation: 'western', text: m[0], index: m.index! });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Does the text say 年度 (a fiscal year) rather than 年? */
+export function saysFiscal(text: string): boolean {
+  return compact(text).includes('年度') || /FY/i.test(text);
+}

@@ -1,0 +1,105 @@
+/**
+ * The snapshot model: what a host reads from a workbook and hands to the engine.
+ * Rows and columns are 0-based here; A1 helpers convert to Excel's addresses.
+ */
+
+/** A cell value as the engine sees it. Errors keep Excel's text (#DIV/0!). */
+export type CellValue = string | number | boolean | null | { error: string };
+
+export interface Cell {
+  value: CellValue;
+  /** The formula without its leading "=", when the cell holds one. */
+  formula?: string;
+  /** Excel number format code, e.g. `0.0;"△"0.0`. "General" is left out. */
+  numberFormat?: string;
+}
+
+/** A rectangular area, inclusive, 0-based. */
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Sheet {
+  name: string;
+  /** Dense rows of sparse cells: rows[r][c]; missing means empty. */
+  rows: (Cell | undefined)[][];
+  merges: Area[];
+  /** Hidden sheets are still read (settings live there) but never recognized as plans. */
+  hidden?: boolean;
+}
+
+export interface Workbook {
+  sheets: Sheet[];
+}
+
+export function cellAt(sheet: Sheet, r: number, c: number): Cell | undefined {
+  const row = sheet.rows[r];
+  return row ? row[c] : undefined;
+}
+
+export function rowCount(sheet: Sheet): number {
+  return sheet.rows.length;
+}
+
+export function colCount(sheet: Sheet): number {
+  let n = 0;
+  for (const row of sheet.rows) if (row && row.length > n) n = row.length;
+  return n;
+}
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function colLetter(c: number): string {
+  let s = '';
+  let n = c + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "AA" → 26. */
+export function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** (0, 0) → "A1". */
+export function a1(r: number, c: number): string {
+  return `${colLetter(c)}${r + 1}`;
+}
+
+/** "B12" → { r: 11, c: 1 }. */
+export function parseA1(ref: string): { r: number; c: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  if (!m) throw new Error(`not an A1 reference: ${ref}`);
+  return { r: Number(m[2]) - 1, c: colIndex(m[1]) };
+}
+
+export function areaA1(a: Area): string {
+  return `${a1(a.top, a.left)}:${a1(a.bottom, a.right)}`;
+}
+
+/** Parses "A1:C3" (or a single cell) into an area. */
+export function parseArea(ref: string): Area {
+  const [from, to] = ref.split(':');
+  const p = parseA1(from);
+  const q = to ? parseA1(to) : p;
+  return { top: Math.min(p.r, q.r), left: Math.min(p.c, q.c), bottom: Math.max(p.r, q.r), right: Math.max(p.c, q.c) };
+}
+
+/**
+ * Builds a sheet from a grid of plain values (tests, generated fixtures).
+ * `null`/`undefined`/"" leave the cell empty.
+ */
+export function sheetFromGrid(name: string, grid: CellValue[][], merges: string[] = []): Sheet {
+  const rows: (Cell | undefined)[][] = grid.map((line) =>
+    line.map((v) => (v === null || v === undefined || v === '' ? undefined : { value: v })),
+  );
+  return { name, rows, merges: merges.map(parseArea) };
+}

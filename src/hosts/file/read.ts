@@ -1,0 +1,88 @@
+/**
+ * The file host's reading side: an .xlsx file into the engine's snapshot (values, formulas,
+ * number formats, merged areas). Unreadable input becomes a ReadError with a clear message.
+ */
+import ExcelJS from 'exceljs';
+import type { Cell, CellValue, Sheet, Workbook } from '../../core/workbook';
+import { readErrorMessage } from '../../i18n/cli';
+
+export class ReadError extends Error {
+  constructor(
+    readonly reason: 'not-a-workbook' | 'encrypted' | 'legacy-xls' | 'unreadable' | 'not-found',
+    readonly file: string,
+    readonly detail?: string,
+  ) {
+    super(readErrorMessage(reason, file, detail).ja);
+  }
+  get messageEn(): string {
+    return readErrorMessage(this.reason, this.file, this.detail).en;
+  }
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(buf: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => buf[i] === b);
+}
+
+export async function readWorkbook(data: Uint8Array, file = 'book.xlsx'): Promise<Workbook> {
+  if (startsWith(data, CFB_MAGIC)) {
+    // An OLE compound file: either an encrypted .xlsx or a legacy .xls.
+    const text = Buffer.from(data.subarray(0, Math.min(data.length, 1 << 16))).toString('utf16le');
+    throw new ReadError(text.includes('EncryptionInfo') || text.includes('EncryptedPackage') ? 'encrypted' : 'legacy-xls', file);
+  }
+  if (!startsWith(data, ZIP_MAGIC)) throw new ReadError('not-a-workbook', file);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new ReadError('unreadable', file, e instanceof Error ? e.message : String(e));
+  }
+  return { sheets: wb.worksheets.map(readSheet) };
+}
+
+function readSheet(ws: ExcelJS.Worksheet): Sheet {
+  const rows: (Cell | undefined)[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: (Cell | undefined)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const c = toCell(cell);
+      if (c) cells[colNumber - 1] = c;
+    });
+    if (cells.length) rows[rowNumber - 1] = cells;
+  });
+  for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
+  const merges = Object.values((ws as unknown as { _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges ?? {}).map(
+    ({ model: m }) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }),
+  );
+  return { name: ws.name, rows, merges, hidden: ws.state === 'hidden' || ws.state === 'veryHidden' };
+}
+
+function toCell(cell: ExcelJS.Cell): Cell | undefined {
+  const v = cell.value;
+  const numberFormat = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
+  let value: CellValue;
+  let formula: string | undefined;
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') value = v;
+  else if (v instanceof Date) value = v.toISOString().slice(0, 10);
+  else if ('formula' in v || 'sharedFormula' in v) {
+    formula = cell.formula;
+    value = scalar((v as ExcelJS.CellFormulaValue).result);
+  } else if ('richText' in v) value = v.richText.map((t) => t.text).join('');
+  else if ('error' in v) value = { error: String(v.error) };
+  else if ('text' in v) value = String((v as ExcelJS.CellHyperlinkValue).text);
+  else value = null;
+  if (value === null && formula === undefined) return undefined;
+  return { value, ...(formula !== undefined ? { formula } : {}), ...(numberFormat ? { numberFormat } : {}) };
+}
+
+function scalar(r: unknown): CellValue {
+  if (r === null || r === undefined) return null;
+  if (typeof r === 'number' || typeof r === 'string' || typeof r === 'boolean') return r;
+  if (r instanceof Date) return r.toISOString().slice(0, 10);
+  if (typeof r === 'object' && 'error' in r) return { error: String((r as { error: unknown }).error) };
+  return null;
+}

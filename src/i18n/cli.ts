@@ -1,0 +1,30 @@
+/**
+ * CLI and file-host messages, Japanese first.
+ */
+export function readErrorMessage(reason: string, file: string, detail?: string): { ja: string; en: string } {
+  switch (reason) {
+    case 'encrypted':
+      return { ja: `${file}: パスワードで保護されたブックは読めません。保護を解除して保存し直してください。`, en: `${file}: password-protected workbooks cannot be read; remove the password and save again.` };
+    case 'legacy-xls':
+      return { ja: `${file}: 旧形式（.xls）のブックです。Excel で .xlsx 形式に保存し直してください。`, en: `${file}: a legacy .xls workbook; save it as .xlsx in Excel.` };
+    case 'not-a-workbook':
+      return { ja: `${file}: Excel ブック（.xlsx）ではありません。`, en: `${file}: not an Excel workbook (.xlsx).` };
+    case 'not-found':
+      return { ja: `${file}: ファイルが見つかりません。`, en: `${file}: file not found.` };
+    default:
+      return { ja: `${file}: ブックを読み込めませんでした（壊れているか、途中で切れています）。${detail ? `詳細: ${detail}` : ''}`, en: `${file}: the workbook could not be read (damaged or truncated).${detail ? ` Detail: ${detail}` : ''}` };
+  }
+}
+
+export const CLI_TEXT = {
+  ja: {
+    tables: (n: number) => `計画表 ${n}件`,
+    counts: (e: number, w: number, i: number) => `エラー ${e}件・警告 ${w}件・情報 ${i}件`,
+    table: '表',
+    rows: '行',
+    noTables: '計画表は見つかりませんでした。',
+    noFindings: '指摘事項はありません。',
+    severity: { error: 'エラー', warning: '警告', info: '情報' } as Record<string, string>,
+    measure: { rate: '収納率', amount: '金額', ledger: '調定・収入', other: 'その他' } as Record<string, string>,
+  },
+};

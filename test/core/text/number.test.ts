@@ -1,0 +1,37 @@
+import { parseNumberText } from '../../../src/core/text/number';
+
+const num = (s: string) => {
+  const p = parseNumberText(s);
+  return p.kind === 'number' ? p.value : p.kind;
+};
+
+describe('parseNumberText', () => {
+  it.each([
+    ['96.2', 96.2],
+    ['△72.1', -72.1],
+    ['△ 628', -628],
+    ['▲ 1,234', -1234],
+    ['▲12.5', -12.5],
+    ['-0.1', -0.1],
+    ['−3', -3],
+    ['1,804', 1804],
+    ['3,299,933', 3299933],
+    ['９６．２', 96.2],
+    ['△　２６，３３２', -26332],
+    ['96.2%', 96.2],
+    ['96.2％', 96.2],
+    ['0.0', 0],
+    ['+1.5', 1.5],
+    ['1.5ポイント', 1.5],
+    ['2,606,236千円', 2606236],
+  ])('%s → %p', (s, v) => expect(num(s)).toBe(v));
+
+  it.each(['—', '－', '-', '―', 'ー', '', '  ', '…'])('%p is no value', (s) => expect(num(s)).toBe('blank'));
+
+  it.each(['市税', '1,23', '12a', '△', '1.2.3', '令和3年'])('%p is text', (s) => expect(num(s)).toBe('text'));
+
+  it('keeps Excel error texts as errors', () => {
+    expect(parseNumberText('#DIV/0!')).toEqual({ kind: 'error', text: '#DIV/0!' });
+    expect(parseNumberText('#N/A')).toEqual({ kind: 'error', text: '#N/A' });
+  });
+});
