@@ -3,7 +3,7 @@
  * numbers parsed once. Everything is computed lazily per cell and cached.
  */
 import type { Area, Cell, Sheet } from '../workbook';
-import { compact, clean } from '../text/normalize';
+import { compact, tidy } from '../text/normalize';
 import { parseNumberText, type ParsedNumber } from '../text/number';
 
 export class SheetGrid {
@@ -65,10 +65,10 @@ export class SheetGrid {
     return m ? this.text(m.top, m.left) : this.text(r, c);
   }
 
-  /** The text for reporting (NFKC, whitespace collapsed), following merges. */
-  cleanText(r: number, c: number): string {
+  /** The text as the user wrote it (whitespace collapsed), following merges: names are reported so. */
+  labelText(r: number, c: number): string {
     const m = this.mergeAt(r, c);
-    return m ? clean(this.raw(m.top, m.left)) : clean(this.raw(r, c));
+    return tidy(m ? this.raw(m.top, m.left) : this.raw(r, c));
   }
 
   /** Is the cell the continuation (not the top-left) of a merged area? */

@@ -75,10 +75,14 @@ export interface HeaderBlock {
   right: number;
 }
 
+/** A unit line anywhere in the row, or a lone heading, class name or note: context, not header. */
 function lineIsContext(g: SheetGrid, r: number): boolean {
-  return g.nonEmptyColumns(r).some((c) => {
+  const cols = g.nonEmptyColumns(r);
+  if (cols.some((c) => isUnitLine(g.text(r, c)))) return true;
+  if (cols.length > 2) return false;
+  return cols.some((c) => {
     const h = g.text(r, c);
-    return isUnitLine(h) || isFootnote(h) || isSectionHeading(h) || classOf(h) !== null;
+    return isFootnote(h) || (isSectionHeading(h) && tagsIn(h).length < h.length) || classOf(h) !== null;
   });
 }
 

@@ -5,9 +5,9 @@
 import { SheetGrid } from './grid';
 import { headerBlock, headerColumns, isAnchor, type HeaderColumn } from './header';
 import { resolveColumns } from './columns';
-import type { DebtClass, PlanColumn, PlanRow, PlanTable, Role } from './model';
+import type { DebtClass, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
 import { classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitLine, unitOf } from '../text/tokens';
-import { clean } from '../text/normalize';
+import { clean, compact } from '../text/normalize';
 import { a1, areaA1 } from '../workbook';
 
 const CONTEXT_ROWS = 5;
@@ -38,6 +38,7 @@ export function readTableAt(g: SheetGrid, anchor: number, contextFloor: number):
   const area = { top: block.top, left: block.left, bottom, right: block.right };
   const { measure, unit } = measureOf(columns, context.unit, context.title);
   backfillItems(columns, measure, context.title);
+  inheritTitleKind(columns, context.title);
   const classification = context.classification;
   for (const row of rows) if (row.classification === null) row.classification = classification;
 
@@ -149,7 +150,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
     if (!c) return '';
     const m = g.mergeAt(r, c.c);
     if (m && m.top < firstData) return '';
-    return g.cleanText(r, c.c);
+    return g.labelText(r, c.c);
   };
 
   const rows: PlanRow[] = [];
@@ -166,8 +167,8 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
     let department: string | null = labelAt(r, dept) || null;
     let debtName: string | null = labelAt(r, debt) || null;
     const divText = labelAt(r, div);
-    const division = divText ? divisionOf(divText.replace(/\s+/g, '')) : null;
-    const total = [department, debtName].some((t) => t !== null && isTotalLabel(t.replace(/\s+/g, '')));
+    const division = divText ? divisionOf(compact(divText)) : null;
+    const total = [department, debtName].some((t) => t !== null && isTotalLabel(compact(t)));
 
     if (total) {
       carryTotal = true;
@@ -197,14 +198,14 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
         if (p.kind === 'text' || p.kind === 'error') texts[vc.column] = p.text;
       }
     }
-    const rowClass = cls ? classOf(labelAt(r, cls).replace(/\s+/g, '')) : null;
+    const rowClass = cls ? classOf(compact(labelAt(r, cls))) : null;
     rows.push({
       row: r + 1,
       department,
       debt: debtName,
       division,
       classification: rowClass ?? groupClass,
-      total: total || (carryTotal && debtName === carryDebt && division !== null && debtName !== null && isTotalLabel(debtName.replace(/\s+/g, ''))),
+      total: total || (carryTotal && debtName === carryDebt && division !== null && debtName !== null && isTotalLabel(compact(debtName))),
       values,
       texts,
     });
@@ -255,6 +256,14 @@ function measureOf(columns: PlanColumn[], unit: PlanTable['unit'], title: string
   if (items.has('収入未済額') || unit === '円' || unit === '千円' || unit === '百万円') return { measure: 'amount', unit };
   if (title && /率/.test(title)) return { measure: 'rate', unit: '%' };
   return { measure: 'other', unit };
+}
+
+/** "…の目標値" in the title: the kind of value columns whose headers only give years. */
+function inheritTitleKind(columns: PlanColumn[], title: string | null): void {
+  const t = (title ?? '').replace(/債権管理計画|計画期間/g, '');
+  const kinds = [/見込/.test(t) && 'forecast', /目標/.test(t) && 'target', /実績|決算/.test(t) && 'actual'].filter(Boolean) as Kind[];
+  if (kinds.length !== 1) return;
+  for (const c of columns) if (c.role === 'value' && c.kind === null && c.fiscalYear !== null) c.kind = kinds[0];
 }
 
 /** Value columns of a one-measure table hold that measure even when their headers only give years. */

@@ -23,7 +23,12 @@ export function compact(s: string): string {
   return nfkc(s).replace(/\s+/g, '');
 }
 
-/** NFKC with runs of whitespace collapsed to one space and trimmed: the form names are reported in. */
+/** Runs of whitespace (line breaks, ideographic spaces) collapsed to one space: names as the user wrote them. */
+export function tidy(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** NFKC with runs of whitespace collapsed to one space and trimmed: header text as reported. */
 export function clean(s: string): string {
   return nfkc(s).replace(/\s+/g, ' ').trim();
 }
