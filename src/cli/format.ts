@@ -4,12 +4,14 @@
 import type { Report } from '../core/report';
 import { CLI_TEXT } from '../i18n/cli';
 
-export function formatReport(report: Report): string {
+/** `sheetOrder` is the workbook's sheet order; sheets are listed in it. */
+export function formatReport(report: Report, sheetOrder: string[] = []): string {
   const t = CLI_TEXT.ja;
   const lines: string[] = [];
   const count = (s: string) => report.issues.filter((i) => i.severity === s).length;
   lines.push(`${report.file}: ${t.tables(report.tables.length)}・${t.counts(count('error'), count('warning'), count('info'))}`);
-  const sheets = [...new Set([...report.tables.map((x) => x.sheet), ...report.issues.map((i) => i.sheet)])];
+  const used = new Set([...report.tables.map((x) => x.sheet), ...report.issues.map((i) => i.sheet)]);
+  const sheets = [...new Set([...sheetOrder.filter((s) => used.has(s)), ...used])];
   if (report.tables.length === 0) lines.push(`  ${t.noTables}`);
   for (const sheet of sheets) {
     lines.push('', `■ ${sheet}`);

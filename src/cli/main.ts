@@ -42,7 +42,7 @@ export async function run(argv: string[], io: Io = stdio): Promise<number> {
     .action(async (file: string, opts: { json?: boolean }) => {
       const wb = await load(file);
       const report = inspect(wb, basename(file));
-      io.out(opts.json ? JSON.stringify(report, null, 2) : formatReport(report));
+      io.out(opts.json ? JSON.stringify(report, null, 2) : formatReport(report, wb.sheets.map((s) => s.name)));
       code = exitCodeOf(report);
     });
 

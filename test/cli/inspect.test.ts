@@ -1,0 +1,83 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { run } from '../../src/cli/main';
+import { ReportSchema } from '../../src/core/report';
+import { SCHEMA_PATH, schemaText } from '../../scripts/export-schema';
+
+const root = join(__dirname, '../..');
+const sample = (f: string) => join(root, 'samples', f);
+
+async function cli(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('saiken inspect', () => {
+  it('prints the report contract with --json', async () => {
+    const { code, out, err } = await cli(['inspect', sample('tsuyama-plan2.xlsx'), '--json']);
+    expect(err).toBe('');
+    const report = ReportSchema.parse(JSON.parse(out));
+    expect(report.file).toBe('tsuyama-plan2.xlsx');
+    expect(report.tables.map((t) => t.sheet)).toEqual(['2-1', '2-2', '3-1', '3-2']);
+    const t21 = report.tables[0];
+    expect(t21.columns.find((c) => c.column === 'G')).toMatchObject({ role: 'delta', minuend: '③', subtrahend: '①', fiscalYear: null });
+    expect(t21.rows.find((r) => r.row === 6)).toEqual({
+      row: 6,
+      department: '人権啓発課',
+      debt: '生活改善資金貸付金',
+      division: null,
+      classification: null,
+      total: false,
+      values: { C: 73.6, D: 98.8, E: 1.5, F: 99.2, G: -72.1, H: -97.3, I: -97.7 },
+    });
+    expect(report.issues.filter((i) => i.code === 'era-year-mismatch').map((i) => [i.sheet, i.cell, i.severity])).toEqual([
+      ['2-1', 'C4', 'warning'],
+      ['2-2', 'C4', 'warning'],
+    ]);
+    expect(code).toBe(0);
+  });
+
+  it('prints a Japanese summary grouped by sheet without --json', async () => {
+    const { code, out } = await cli(['inspect', sample('hatsukaichi-plan3.xlsx')]);
+    expect(code).toBe(0);
+    expect(out).toContain('計画表 3件');
+    expect(out).toContain('■ 7 収納率');
+    expect(out).toContain('表 A40:G55');
+  });
+
+  it('exits 2 with a one-line message for a file that is not a workbook', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saiken-'));
+    const bad = join(dir, 'renamed.xlsx');
+    writeFileSync(bad, '債権名,収納率\n市税,96.2\n');
+    const { code, out, err } = await cli(['inspect', bad, '--json']);
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toBe('renamed.xlsx: Excel ブック（.xlsx）ではありません。');
+  });
+
+  it('exits 2 for a missing file', async () => {
+    const { code, err } = await cli(['inspect', join(root, 'nope.xlsx')]);
+    expect(code).toBe(2);
+    expect(err).toContain('ファイルが見つかりません');
+  });
+
+  it('runs as a process through bin/saiken.js, with no stack trace on bad input', async () => {
+    const exec = promisify(execFile);
+    const ok = await exec('node', [join(root, 'bin/saiken.js'), 'inspect', sample('ledger-sample.xlsx'), '--json']);
+    expect(JSON.parse(ok.stdout).tables).toHaveLength(1);
+    const bad = await exec('node', [join(root, 'bin/saiken.js'), 'inspect', join(root, 'package.json')]).catch((e) => e);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).not.toMatch(/at .*\.ts:\d+/);
+  }, 30000);
+});
+
+describe('docs/report.schema.json', () => {
+  it('is the JSON Schema exported from the zod report schema (run npm run schema)', () => {
+    expect(readFileSync(SCHEMA_PATH, 'utf8')).toBe(schemaText());
+  });
+});
