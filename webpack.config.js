@@ -1,0 +1,160 @@
+/**
+ * Builds the task pane (also the shared runtime and function file) into dist/.
+ *
+ * Environment:
+ *   SAIKEN_BASE_URL   https base URL of the server hosting dist/ (e.g. https://intra.example.lg.jp/saiken/);
+ *                     replaces the development base https://localhost:3000/ in dist/manifest.xml.
+ *   SAIKEN_OFFICE_JS  "local" serves office.js from dist/assets/office-js/ instead of the Microsoft
+ *                     CDN, for closed networks (LGWAN) that cannot reach it.
+ *   SAIKEN_HTTPS      "1" makes the dev server use https with the office-addin-dev-certs certificates.
+ */
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_BASE_URL = 'https://localhost:3000/';
+const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const LOCAL_OFFICE_JS = 'assets/office-js/office.js';
+const DEV_PORT = 3000;
+
+function baseUrl() {
+  const raw = process.env.SAIKEN_BASE_URL;
+  if (!raw) return null;
+  const url = new URL(raw);
+  if (url.protocol !== 'https:') {
+    throw new Error(`SAIKEN_BASE_URL must be an https URL (Office loads add-ins only over https): ${raw}`);
+  }
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/** Points every manifest URL at the server; AppDomain entries carry the origin only. */
+function rebaseManifest(xml, base) {
+  if (!base) return xml;
+  const devOrigin = new URL(DEV_BASE_URL).origin;
+  return xml.split(DEV_BASE_URL).join(base).split(devOrigin).join(new URL(base).origin);
+}
+
+/**
+ * The page title and the IE11 message are written outside the bundle (the latter by an ES5 inline
+ * script), yet their text lives in src/i18n: read it from the TypeScript sources at build time.
+ */
+function loadMessages() {
+  const { require: tsRequire } = require('tsx/cjs/api');
+  return {
+    ja: tsRequire('./src/i18n/ja.ts', __filename).ja,
+    en: tsRequire('./src/i18n/en.ts', __filename).en,
+  };
+}
+
+function legacyStrings({ ja, en }) {
+  const pick = (m) => ({ title: m.legacyTitle, body: m.legacyBody });
+  // Safe inside <script>: no "</script>" or "<!--" can survive the escaping.
+  return JSON.stringify({ ja: pick(ja), en: pick(en) }).replace(/</g, '\\u003c');
+}
+
+function httpsOptions() {
+  // Where `npx office-addin-dev-certs install` writes them.
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
+  const options = {};
+  for (const [name, file] of Object.entries(files)) {
+    const full = path.join(dir, file);
+    if (!fs.existsSync(full)) {
+      throw new Error(`SAIKEN_HTTPS=1 but ${file} is missing; run: npx office-addin-dev-certs install`);
+    }
+    options[name] = fs.readFileSync(full);
+  }
+  return options;
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === 'production';
+  const localOfficeJs = process.env.SAIKEN_OFFICE_JS === 'local';
+  const https = process.env.SAIKEN_HTTPS === '1';
+  const base = baseUrl();
+  const messages = loadMessages();
+
+  const copy = [
+    { from: 'assets', to: 'assets' },
+    {
+      from: 'manifest.xml',
+      to: 'manifest.xml',
+      transform: { transformer: (content) => rebaseManifest(content.toString('utf8'), base), cache: false },
+    },
+  ];
+  if (localOfficeJs) {
+    copy.push({
+      from: path.dirname(require.resolve('@microsoft/office-js/dist/office.js')),
+      to: 'assets/office-js',
+      // Already minified by Microsoft; without this Terser spends minutes on it.
+      info: { minimized: true },
+    });
+  }
+
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      // Relative to taskpane.html, so dist/ works under any base path on the intranet server.
+      publicPath: '',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '...'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'swc-loader',
+            options: {
+              jsc: {
+                parser: { syntax: 'typescript', tsx: true },
+                transform: { react: { runtime: 'automatic', development: !production } },
+                // WebView2 and Safari 14+ (Excel 2021, Microsoft 365, Excel on the web and on Mac).
+                target: 'es2020',
+              },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: './src/taskpane/taskpane.html',
+        filename: 'taskpane.html',
+        chunks: ['taskpane'],
+        // IE11 ignores type="module", so it never fetches a bundle it cannot parse.
+        scriptLoading: 'module',
+        appTitle: messages.ja.appName,
+        officeJsUrl: localOfficeJs ? LOCAL_OFFICE_JS : CDN_OFFICE_JS,
+        legacyStrings: legacyStrings(messages),
+      }),
+      new CopyWebpackPlugin({ patterns: copy }),
+    ],
+    optimization: {
+      // Libraries land in their own chunks, so later features (xlsx, charts) can load lazily.
+      splitChunks: { chunks: 'all' },
+    },
+    performance: {
+      // Only our own bundles count; the copied office.js files are Microsoft's.
+      assetFilter: (file) => file.endsWith('.js') && !file.startsWith('assets/'),
+      maxEntrypointSize: 200 * 1024,
+      maxAssetSize: 600 * 1024,
+    },
+    devServer: {
+      host: 'localhost',
+      port: DEV_PORT,
+      static: { directory: path.resolve(__dirname, 'dist') },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: https ? { type: 'https', options: httpsOptions() } : 'http',
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
