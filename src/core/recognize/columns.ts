@@ -151,8 +151,10 @@ function resolveDelta(d: Draft, values: Draft[]): void {
       minuend = left[0];
       if (minuend?.fiscalYear != null) subtrahend = pool.find((v) => v.fiscalYear === minuend!.fiscalYear! - 1 && v.kind === minuend!.kind);
       subtrahend ??= left[1];
-    } else if (/目標/.test(d.compactHeader) && d.years.length === 0) {
-      minuend = latest(pool.filter((v) => v.kind === 'actual'), left);
+    } else if (/目標/.test(d.compactHeader) && d.years.length <= 1) {
+      // 目標との差 (under R1, or alone): the actual of that year (else the latest) minus its target.
+      const actuals = pool.filter((v) => v.kind === 'actual');
+      minuend = (d.years.length ? actuals.find((v) => v.fiscalYear === d.years[0].year) : undefined) ?? latest(actuals, left);
       subtrahend = pool.find((v) => v.kind === 'target' && v.fiscalYear === minuend?.fiscalYear) ?? left.find((v) => v.kind === 'target');
     } else if (d.years.length >= 2 && d.years[0].year !== d.years[1].year) {
       subtrahend = byYear(pool, d.years[0].year, kind);

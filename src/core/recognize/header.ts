@@ -135,6 +135,33 @@ export function headerBlock(g: SheetGrid, anchor: number): HeaderBlock {
   return { top, bottom, left, right };
 }
 
+/**
+ * Tables printed side by side share header rows: split the block at empty columns where the
+ * part on the right starts its own label columns (債権名, 所管課).
+ */
+export function splitSideBySide(g: SheetGrid, b: HeaderBlock): HeaderBlock[] {
+  const empty = (c: number) => {
+    for (let r = b.top; r <= b.bottom; r++) if (!g.isEmpty(r, c) || g.mergeAt(r, c)) return false;
+    return true;
+  };
+  const labelled = (from: number, to: number) => {
+    for (let r = b.top; r <= b.bottom; r++) if (labelHits(g, r).some((c) => c >= from && c <= to)) return true;
+    return false;
+  };
+  const parts: HeaderBlock[] = [];
+  let start = b.left;
+  for (let c = b.left; c <= b.right + 1; c++) {
+    if (c <= b.right && !empty(c)) continue;
+    if (c > start) {
+      const seg = { ...b, left: start, right: c - 1 };
+      if (parts.length && !labelled(seg.left, seg.right)) parts[parts.length - 1].right = seg.right;
+      else parts.push(seg);
+    }
+    start = c + 1;
+  }
+  return parts.length ? parts : [b];
+}
+
 function rowCoveredByHeaderMerges(g: SheetGrid, r: number, top: number): boolean {
   const cols = [];
   for (let c = 0; c < g.colCount; c++) {

@@ -6,7 +6,7 @@ import type { Workbook, Sheet } from '../workbook';
 import { a1 } from '../workbook';
 import { SheetGrid } from './grid';
 import { isAnchor } from './header';
-import { readTableAt } from './table';
+import { readTablesAt } from './table';
 import type { Finding, PlanTable, Recognition } from './model';
 import { findingMessage, REJECT_REASONS } from '../../i18n/findings';
 
@@ -32,13 +32,14 @@ export function recognizeSheet(sheet: Sheet): Recognition {
   let firstRejection: { cell: string; reason: string } | null = null;
   for (let r = 0; r < g.rowCount; r++) {
     if (!isAnchor(g, r)) continue;
-    const attempt = readTableAt(g, r, floor);
-    if (attempt.table) {
-      tables.push(attempt.table);
-      r = attempt.end;
+    const attempts = readTablesAt(g, r, floor);
+    const found = attempts.filter((a) => a.table);
+    if (found.length) {
+      for (const a of found) tables.push(a.table!);
+      r = Math.max(...found.map((a) => a.end));
       floor = r + 1;
-    } else if (attempt.rejected && !firstRejection) {
-      firstRejection = attempt.rejected;
+    } else if (!firstRejection) {
+      firstRejection = attempts.find((a) => a.rejected)?.rejected ?? null;
     }
   }
   if (tables.length === 0) {

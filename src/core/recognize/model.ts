@@ -57,6 +57,15 @@ export interface PlanRow {
   values: Record<string, number | null>;
   /** The raw cell text of value and delta cells that are not numbers (for not-a-number). */
   texts: Record<string, string>;
+  /**
+   * Decimals each value is shown with (from the number format, or as typed for text);
+   * null where the cell shows the number as stored (General). Comparisons allow half a shown unit.
+   */
+  decimals: Record<string, number | null>;
+  /** Value columns whose cell says "no value" with a dash (—, －) rather than being empty. */
+  dashes: string[];
+  /** Value cells that hold a formula. */
+  formulas: Record<string, string>;
 }
 
 export interface PlanTable {

@@ -3,7 +3,7 @@
  * above (title, unit, section heading).
  */
 import { SheetGrid } from './grid';
-import { headerBlock, headerColumns, isAnchor, type HeaderColumn } from './header';
+import { headerBlock, headerColumns, isAnchor, splitSideBySide, type HeaderBlock, type HeaderColumn } from './header';
 import { resolveColumns } from './columns';
 import type { DebtClass, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
 import { classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitLine, unitOf } from '../text/tokens';
@@ -20,8 +20,13 @@ export interface TableAttempt {
   end: number;
 }
 
-export function readTableAt(g: SheetGrid, anchor: number, contextFloor: number): TableAttempt {
-  const block = headerBlock(g, anchor);
+/** The table (or the tables printed side by side) whose header starts at the anchor row. */
+export function readTablesAt(g: SheetGrid, anchor: number, contextFloor: number): TableAttempt[] {
+  const blocks = splitSideBySide(g, headerBlock(g, anchor));
+  return blocks.map((b, i) => readTable(g, b, contextFloor, i === 0 ? 0 : b.left));
+}
+
+function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, contextLeft: number): TableAttempt {
   const headers = headerColumns(g, block);
   const dataRows = findDataRows(g, block);
   const columns = resolveColumns(g, headers, dataRows);
@@ -33,7 +38,10 @@ export function readTableAt(g: SheetGrid, anchor: number, contextFloor: number):
   const rows = readRows(g, columns, dataRows);
   if (rows.length === 0) return { table: null, rejected: { cell: at, reason: 'no-rows' }, end: block.bottom };
 
-  const context = readContext(g, block.top, contextFloor);
+  const context = readContext(g, block.top, contextFloor, contextLeft, block.right);
+  if (context.department && !columns.some((c) => c.role === 'department')) {
+    for (const row of rows) if (!row.total) row.department ??= context.department;
+  }
   const bottom = dataRows.length ? dataRows[dataRows.length - 1].r : block.bottom;
   const area = { top: block.top, left: block.left, bottom, right: block.right };
   const { measure, unit } = measureOf(columns, context.unit, context.title);
@@ -188,14 +196,22 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
 
     const values: Record<string, number | null> = {};
     const texts: Record<string, string> = {};
+    const decimals: Record<string, number | null> = {};
+    const formulas: Record<string, string> = {};
+    const dashes: string[] = [];
     for (const vc of valueCols) {
       const p = g.number(r, vc.c);
+      const f = g.cell(r, vc.c)?.formula;
+      if (f) formulas[vc.column] = f;
       if (p.kind === 'number') {
-        const v = vc.percentScaled && g.isPercentFormatted(r, vc.c) ? p.value * 100 : p.value;
-        values[vc.column] = Math.round(v * 1e9) / 1e9;
+        const scaled = vc.percentScaled && g.isPercentFormatted(r, vc.c);
+        const v = scaled ? p.value * 100 : p.value;
+        values[vc.column] = Number(v.toPrecision(15));
+        decimals[vc.column] = shownDecimals(g.cell(r, vc.c)?.value, g.cell(r, vc.c)?.numberFormat, scaled);
       } else {
         values[vc.column] = null;
         if (p.kind === 'text' || p.kind === 'error') texts[vc.column] = p.text;
+        else if (!g.isEmpty(r, vc.c)) dashes.push(vc.column);
       }
     }
     const rowClass = cls ? classOf(compact(labelAt(r, cls))) : null;
@@ -208,13 +224,32 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
       total: total || (carryTotal && debtName === carryDebt && division !== null && debtName !== null && isTotalLabel(compact(debtName))),
       values,
       texts,
+      decimals,
+      dashes,
+      formulas,
     });
   }
   return rows;
 }
 
+/** The decimals a cell shows: from its number format, or as typed when it is text. */
+function shownDecimals(value: unknown, format: string | undefined, percentScaled: boolean): number | null {
+  if (typeof value === 'string') {
+    const m = /[.．](\d+)/.exec(value);
+    return m ? m[1].length : 0;
+  }
+  if (!format || format === 'General' || /^@$/.test(format)) return null;
+  const first = format.split(';')[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  if (!/[0#?]/.test(first)) return null;
+  const m = /\.([0#?]+)/.exec(first);
+  const d = m ? m[1].length : 0;
+  return percentScaled ? Math.max(0, d) : d;
+}
+
 interface Context {
   title: string | null;
+  /** "所管課：保険年金課" above a table that has no department column. */
+  department: string | null;
   unit: PlanTable['unit'];
   unitText: string | null;
   classification: DebtClass | null;
@@ -222,11 +257,16 @@ interface Context {
 }
 
 /** Title, unit line and section heading in the rows just above the header. */
-function readContext(g: SheetGrid, top: number, floor: number): Context {
-  const ctx: Context = { title: null, unit: null, unitText: null, classification: null, classText: null };
+function readContext(g: SheetGrid, top: number, floor: number, left: number, right: number): Context {
+  const ctx: Context = { title: null, department: null, unit: null, unitText: null, classification: null, classText: null };
   for (let r = top - 1; r >= Math.max(floor, top - CONTEXT_ROWS); r--) {
-    for (const c of g.nonEmptyColumns(r)) {
+    for (const c of g.nonEmptyColumns(r, left, right)) {
       const t = g.text(r, c);
+      const dept = /^(?:所管課|所管部署|所管部局|担当課|担当部署|課名|所属|部署名?)[:：](.+)$/.exec(t);
+      if (dept) {
+        ctx.department ??= g.labelText(r, c).replace(/^[^:：]*[:：]\s*/, '');
+        continue;
+      }
       if (isUnitLine(t)) {
         if (ctx.unitText === null) {
           ctx.unitText = clean(g.raw(r, c));
