@@ -79,6 +79,8 @@ function draft(g: SheetGrid, hc: HeaderColumn, st: Stats): Draft {
 
   let role: Role;
   if (label === 'note') role = 'note';
+  else if ((label === 'division' || label === 'classification') && st.texts > 0 && st.classes / st.texts >= 0.6) role = 'classification';
+  else if ((label === 'division' || label === 'classification') && st.texts > 0 && st.divisions / st.texts >= 0.6) role = 'division';
   else if (label && label !== 'other' && !describesValue && !delta) role = label;
   else if (label && label !== 'other' && st.texts > st.numbers) role = label;
   else if (delta && mostlyNumbers) role = 'delta';
@@ -154,7 +156,8 @@ function resolveDelta(d: Draft, values: Draft[]): void {
     } else if (/目標/.test(d.compactHeader) && d.years.length <= 1) {
       // 目標との差 (under R1, or alone): the actual of that year (else the latest) minus its target.
       const actuals = pool.filter((v) => v.kind === 'actual');
-      minuend = (d.years.length ? actuals.find((v) => v.fiscalYear === d.years[0].year) : undefined) ?? latest(actuals, left);
+      const ofYear = d.years.length ? pool.filter((v) => v.fiscalYear === d.years[0].year && v.kind !== 'target') : [];
+      minuend = ofYear.find((v) => v.kind === 'actual') ?? ofYear.find((v) => v.kind === 'forecast') ?? latest(actuals, left);
       subtrahend = pool.find((v) => v.kind === 'target' && v.fiscalYear === minuend?.fiscalYear) ?? left.find((v) => v.kind === 'target');
     } else if (d.years.length >= 2 && d.years[0].year !== d.years[1].year) {
       subtrahend = byYear(pool, d.years[0].year, kind);

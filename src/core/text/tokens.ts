@@ -16,6 +16,7 @@ export function kindOf(h: string): Kind | null {
 /** Label-column roles by header word; null when the header names none. */
 export function labelRoleOf(h: string): Role | null {
   if (/備考|摘要|注記|特記事項|コメント|説明|留意/.test(h)) return 'note';
+  if (/^(No\.?|NO\.?|no\.?|番号|連番|№|#|順)$/.test(h)) return 'other';
   if (/債権区分|債権の区分|債権分類|債権の分類|分類|種別|法的性質|性質別|公債権・私債権/.test(h)) return 'classification';
   if (/^(区分|年度区分|調定区分|収入区分)$/.test(h)) return 'division';
   if (/債権名|債権の名称|債権の種類|債権|科目|費目|名称|項目|種類|内容/.test(h) && !/額|率/.test(h)) return 'debt';
