@@ -3,15 +3,25 @@
  */
 import type { Workbook } from './workbook';
 import { recognizeWorkbook } from './recognize';
-import { validateTables } from './validate';
+import { validateTables, type RuleContext } from './validate';
+import { catalogWithOverrides } from './catalog';
+import { readWorkbookData } from './workbook-data';
+import type { Finding } from './recognize/model';
 import { buildReport, type Report } from './report';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Recognize and validate; change nothing. */
+/** The rules' context from what the workbook stores (settings, catalog overrides). */
+export function contextOf(wb: Workbook): { ctx: RuleContext; findings: Finding[] } {
+  const data = readWorkbookData(wb);
+  return { ctx: { settings: data.settings, catalog: catalogWithOverrides(data.overrides) }, findings: data.findings };
+}
+
 export function inspect(wb: Workbook, file: string): Report {
+  const { ctx, findings: dataFindings } = contextOf(wb);
   const { tables, findings } = recognizeWorkbook(wb);
-  const issues = [...findings, ...validateTables(tables)];
+  const issues = [...dataFindings, ...findings, ...validateTables(tables, ctx)];
   const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
   issues.sort(
     (a, b) =>

@@ -16,6 +16,78 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `計画表のように見えますが、読み取れませんでした（${p.reason}）。見出し行（債権名・年度など）を確認してください。`,
     en: (p) => `This looks like a plan table but could not be read (${p.reasonEn}). Check the header row (debt name, fiscal years).`,
   },
+  'not-a-number': {
+    ja: (p) => `数値が入るべきセルに文字「${p.text}」があります。`,
+    en: (p) => `Text "${p.text}" where a number belongs.`,
+  },
+  'excel-error': {
+    ja: (p) => `セルが Excel のエラー「${p.text}」を表示しています（調定額が 0 の収納率など）。値を確認してください。`,
+    en: (p) => `The cell shows the Excel error ${p.text} (a rate over a zero charge, say). Check the figure.`,
+  },
+  'rate-out-of-range': {
+    ja: (p) => `収納率 ${p.value} が 0〜100 の範囲外です。`,
+    en: (p) => `The rate ${p.value} is outside 0–100.`,
+  },
+  'negative-amount': {
+    ja: (p) => `${p.item}がマイナス（${p.value}）です。差引の列以外で金額は負になりません。`,
+    en: (p) => `A negative amount (${p.value}) outside a delta column.`,
+  },
+  'delta-mismatch': {
+    ja: (p) => `差引が合いません。${p.formula} = ${p.expected} ですが、${p.actual} と記載されています。`,
+    en: (p) => `The difference does not match: ${p.formula} = ${p.expected}, but ${p.actual} is shown.`,
+  },
+  'delta-blank-operand': {
+    ja: (p) => `比較元（${p.operand}）が空欄なのに差引（${p.minuend}−${p.subtrahend}）が数値で記載されています。`,
+    en: (p) => `A difference (${p.minuend}−${p.subtrahend}) is shown although its operand ${p.operand} is blank.`,
+  },
+  'total-mismatch': {
+    ja: (p) => `合計が合いません。${p.range} の合計は ${p.expected} ですが、${p.actual} と記載されています。`,
+    en: (p) => `The total does not match: the sum of ${p.range} is ${p.expected}, but ${p.actual} is shown.`,
+  },
+  'division-inconsistent': {
+    ja: (p) => `全体の収納率 ${p.value} が現年度分（${p.current}）と滞納繰越分（${p.arrears}）の間にありません。`,
+    en: (p) => `The overall rate ${p.value} is not between the current-year (${p.current}) and arrears (${p.arrears}) rates.`,
+  },
+  'ledger-identity': {
+    ja: (p) => `収入未済額が 調定額−収入済額−不納欠損額（+還付未済額）= ${p.expected} と一致しません（記載 ${p.actual}）。`,
+    en: (p) => `Uncollected ${p.actual} ≠ charged − paid − written off (+ refunds due) = ${p.expected}.`,
+  },
+  'rate-mismatch': {
+    ja: (p) => `収納率が 収入済額÷調定額（${p.paid}÷${p.charged}）= ${p.expected} と一致しません（記載 ${p.actual}）。`,
+    en: (p) => `The rate ${p.actual} ≠ paid ÷ charged (${p.paid} ÷ ${p.charged}) = ${p.expected}.`,
+  },
+  'duplicate-debt': {
+    ja: (p) => `同じ債権「${p.debt}」が表の中に二度あります（最初は ${p.first}）。`,
+    en: (p) => `The debt "${p.debt}" appears twice in the table (first at ${p.first}).`,
+  },
+  'missing-value': {
+    ja: (p) => `${p.year}年度の値が空欄です（前後の年度には値があります）。`,
+    en: (p) => `The value for FY${p.year} is blank although the years around it have values.`,
+  },
+  'large-change': {
+    ja: (p) => (p.rate ? `${p.fromYear}年度から${p.toYear}年度に ${p.change} ポイント変化しています（${p.from} → ${p.to}）。` : `${p.fromYear}年度から${p.toYear}年度に ${p.change}% 変化しています（${p.from} → ${p.to}）。`),
+    en: (p) => `A change of ${p.change}${p.rate ? ' points' : '%'} from FY${p.fromYear} to FY${p.toYear} (${p.from} → ${p.to}).`,
+  },
+  'unknown-debt': {
+    ja: (p) => `債権「${p.debt}」は分類表にありません。${p.suggestions ? `近い名称: ${p.suggestions}` : ''}`,
+    en: (p) => `The debt "${p.debt}" is not in the classification catalog.${p.suggestions ? ` Closest: ${p.suggestions}` : ''}`,
+  },
+  'classification-conflict': {
+    ja: (p) => `「${p.debt}」は${p.given}とされていますが、分類表では${p.usual}です。`,
+    en: (p) => `"${p.debt}" is listed as ${p.given}, but the catalog classes it as ${p.usual}.`,
+  },
+  'classification-variant': {
+    ja: (p) => `「${p.debt}」を${p.given}とする扱いは、通常（${p.usual}）と異なりますが、認められている解釈です。${p.note ?? ''}`,
+    en: (p) => `"${p.debt}" as ${p.given} differs from the usual ${p.usual}, but is a recognised local reading.`,
+  },
+  'measure-not-allowed': {
+    ja: (p) => `「${p.measure}」は${p.cls}である「${p.debt}」には使えない措置です。`,
+    en: (p) => `The measure "${p.measure}" is not available for "${p.debt}", a ${p.cls}.`,
+  },
+  'settings-invalid': {
+    ja: (p) => `ブックに保存された saiken の設定が壊れているため無視し、既定値で処理しました。${p.detail}`,
+    en: (p) => `The saiken settings stored in the workbook are damaged; they were ignored and defaults used. ${p.detail}`,
+  },
   'era-year-mismatch': {
     ja: (p) => `和暦「${p.era}」（${p.eraYear}年）と西暦「${p.western}年」が一致しません。`,
     en: (p) => `The era year "${p.era}" (${p.eraYear}) and the western year ${p.western} disagree.`,

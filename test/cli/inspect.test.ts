@@ -67,8 +67,9 @@ describe('saiken inspect', () => {
 
   it('runs as a process through bin/saiken.js, with no stack trace on bad input', async () => {
     const exec = promisify(execFile);
-    const ok = await exec('node', [join(root, 'bin/saiken.js'), 'inspect', sample('ledger-sample.xlsx'), '--json']);
-    expect(JSON.parse(ok.stdout).tables).toHaveLength(1);
+    // A large report through a pipe arrives whole (the process must not exit before stdout drains).
+    const ok = await exec('node', [join(root, 'bin/saiken.js'), 'inspect', sample('tsuyama-plan2.xlsx'), '--json'], { maxBuffer: 1 << 26 });
+    expect(JSON.parse(ok.stdout).tables).toHaveLength(4);
     const bad = await exec('node', [join(root, 'bin/saiken.js'), 'inspect', join(root, 'package.json')]).catch((e) => e);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);

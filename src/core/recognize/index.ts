@@ -38,7 +38,8 @@ export function recognizeSheet(sheet: Sheet): Recognition {
       for (const a of found) tables.push(a.table!);
       r = Math.max(...found.map((a) => a.end));
       floor = r + 1;
-    } else if (!firstRejection) {
+    } else if (!firstRejection && rowHasPlanWords(g, r)) {
+      // Only a header that speaks of receivables counts; a 区分/金額 calculation is not a plan.
       firstRejection = attempts.find((a) => a.rejected)?.rejected ?? null;
     }
   }
@@ -58,8 +59,15 @@ export function recognizeSheet(sheet: Sheet): Recognition {
   return { tables, findings };
 }
 
-/** The first cell using plan words, on a sheet where no table was found. */
+function rowHasPlanWords(g: SheetGrid, r: number): boolean {
+  return g.nonEmptyColumns(r).some((c) => PLAN_WORDS.test(g.text(r, c)) || /債権/.test(g.text(r, c)));
+}
+
+/** The first header-like cell using plan words, on a sheet with figures where no table was found. */
 function planWordCell(g: SheetGrid): { cell: string; reason: string } | null {
+  let numbers = 0;
+  for (let r = 0; r < g.rowCount && numbers < 5; r++) for (const c of g.nonEmptyColumns(r)) if (g.number(r, c).kind === 'number') numbers++;
+  if (numbers < 5) return null;
   for (let r = 0; r < g.rowCount; r++) {
     for (const c of g.nonEmptyColumns(r)) {
       const t = g.text(r, c);

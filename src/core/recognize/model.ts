@@ -62,6 +62,8 @@ export interface PlanRow {
    * null where the cell shows the number as stored (General). Comparisons allow half a shown unit.
    */
   decimals: Record<string, number | null>;
+  /** Text of note and other columns (備考, 措置), by column letter. */
+  notes: Record<string, string>;
   /** Value columns whose cell says "no value" with a dash (—, －) rather than being empty. */
   dashes: string[];
   /** Value cells that hold a formula. */

@@ -214,6 +214,12 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
         else if (!g.isEmpty(r, vc.c)) dashes.push(vc.column);
       }
     }
+    const notes: Record<string, string> = {};
+    for (const oc of columns) {
+      if (oc.role !== 'note' && oc.role !== 'other') continue;
+      const t = labelAt(r, oc);
+      if (t) notes[oc.column] = t;
+    }
     const rowClass = cls ? classOf(compact(labelAt(r, cls))) : null;
     rows.push({
       row: r + 1,
@@ -227,6 +233,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
       decimals,
       dashes,
       formulas,
+      notes,
     });
   }
   return rows;
@@ -238,12 +245,20 @@ function shownDecimals(value: unknown, format: string | undefined, percentScaled
     const m = /[.．](\d+)/.exec(value);
     return m ? m[1].length : 0;
   }
-  if (!format || format === 'General' || /^@$/.test(format)) return null;
+  if (!format || format === 'General' || /^@$/.test(format)) return typedDecimals(value);
   const first = format.split(';')[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  if (!/[0#?]/.test(first)) return null;
+  if (!/[0#?]/.test(first)) return typedDecimals(value);
   const m = /\.([0#?]+)/.exec(first);
   const d = m ? m[1].length : 0;
   return percentScaled ? Math.max(0, d) : d;
+}
+
+/** Under General a number shows the decimals it holds (capped: a formula's 1.0900000001 shows 10). */
+function typedDecimals(value: unknown): number | null {
+  if (typeof value !== 'number') return null;
+  const s = String(value);
+  if (s.includes('e')) return 10;
+  return Math.min(10, (s.split('.')[1] ?? '').length);
 }
 
 interface Context {

@@ -4,8 +4,9 @@
  */
 import type { Finding, PlanTable } from '../recognize/model';
 import { findingMessage } from '../../i18n/findings';
+import type { Rule } from './context';
 
-export function eraYearMismatch(table: PlanTable): Finding[] {
+export const eraYearMismatch: Rule = (table: PlanTable): Finding[] => {
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const col of table.columns) {
@@ -23,4 +24,4 @@ export function eraYearMismatch(table: PlanTable): Finding[] {
     });
   }
   return out;
-}
+};

@@ -1,13 +1,36 @@
 /**
- * Validation: every rule over every recognized table. Each rule is (table) → findings.
+ * Validation: every rule over every recognized table. Each rule is (table, context) → findings,
+ * in its own file by family.
  */
 import type { Finding, PlanTable } from '../recognize/model';
 import { eraYearMismatch } from './era-year';
+import { notANumber, rateOutOfRange, negativeAmount } from './values';
+import { deltaRules } from './delta';
+import { totalMismatch } from './totals';
+import { ledgerIdentity, rateMismatch } from './ledger';
+import { duplicateDebt, missingValue, divisionInconsistent, largeChange } from './rows';
+import { classificationRules, measureNotAllowed } from './classification';
+import type { Rule, RuleContext } from './context';
 
-export type Rule = (table: PlanTable) => Finding[];
+export const RULES: Rule[] = [
+  eraYearMismatch,
+  classificationRules,
+  measureNotAllowed,
+  notANumber,
+  rateOutOfRange,
+  negativeAmount,
+  deltaRules,
+  totalMismatch,
+  ledgerIdentity,
+  rateMismatch,
+  divisionInconsistent,
+  duplicateDebt,
+  missingValue,
+  largeChange,
+];
 
-export const RULES: Rule[] = [eraYearMismatch];
-
-export function validateTables(tables: PlanTable[]): Finding[] {
-  return tables.flatMap((t) => RULES.flatMap((rule) => rule(t)));
+export function validateTables(tables: PlanTable[], ctx: RuleContext): Finding[] {
+  return tables.flatMap((t) => RULES.flatMap((rule) => rule(t, ctx)));
 }
+
+export type { Rule, RuleContext };

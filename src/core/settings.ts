@@ -1,0 +1,21 @@
+/**
+ * Settings that change results, stored in the workbook and validated as untrusted input.
+ */
+import { z } from 'zod';
+
+export const SettingsSchema = z
+  .object({
+    /** The older convention: a blank operand counts as zero in deltas and totals. */
+    blankAsZero: z.boolean().default(false),
+    /** large-change: a rate moving more than this many points between consecutive years. */
+    largeChangePoints: z.number().min(0).max(100).default(20),
+    /** large-change: an amount changing by more than this fraction between consecutive years. */
+    largeChangeRatio: z.number().min(0).max(100).default(0.5),
+    /** Install Excel data validation on recognized tables (Excel host). */
+    installDataValidation: z.boolean().default(false),
+  })
+  .strict();
+
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});

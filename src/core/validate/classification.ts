@@ -1,0 +1,71 @@
+/**
+ * The catalog checks: names not in the catalog, a class that contradicts the catalog, a class that
+ * matches a recognised local reading, and measures the class does not allow (domain.md §2.3).
+ */
+import type { Finding, PlanRow, PlanTable } from '../recognize/model';
+import { compact } from '../text/normalize';
+import { isMeasuresHeader } from '../text/tokens';
+import { splitMeasureWords, variantOf } from '../catalog';
+import { cellOf, dataRows, finding, type Rule, type RuleContext } from './context';
+
+/** One row per debt: the 区分 rows of a debt share its name and class. */
+function firstRowsOfDebts(table: PlanTable): PlanRow[] {
+  const seen = new Set<string>();
+  return dataRows(table).filter((r) => {
+    if (!r.debt) return false;
+    const key = `${compact(r.department ?? '')}|${compact(r.debt)}|${r.classification ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export const classificationRules: Rule = (table, ctx: RuleContext) => {
+  const out: Finding[] = [];
+  const catalog = ctx.catalog;
+  const debtCol = table.columns.find((c) => c.role === 'debt');
+  if (!catalog || !debtCol) return out;
+  for (const row of firstRowsOfDebts(table)) {
+    const debt = row.debt!;
+    const debtCell = cellOf(row, debtCol.column);
+    const found = catalog.lookup(debt);
+    if (!found.entry || found.match === 'fuzzy') {
+      // A confident fuzzy match (下水道使用量) is still a name to correct; its class is checked below.
+      const suggestions = found.suggestions.length ? found.suggestions : found.entry ? [found.entry.name] : [];
+      out.push(finding(table, 'unknown-debt', 'warning', debtCell, { debt, suggestions: suggestions.join('、') }, { actual: debt, expected: suggestions[0] ?? null }));
+      if (!found.entry) continue;
+    }
+    const cls = row.classification;
+    if (!cls) continue;
+    const entry = found.entry;
+    const verdict = catalog.acceptsClass(entry, cls);
+    if (verdict === 'conflict') {
+      out.push(finding(table, 'classification-conflict', 'error', debtCell, { debt, given: cls, usual: entry.class }, { expected: entry.class, actual: cls }));
+    } else if (verdict === 'variant') {
+      out.push(finding(table, 'classification-variant', 'info', debtCell, { debt, given: cls, usual: entry.class, note: variantOf(entry, cls)?.note }, { expected: entry.class, actual: cls }));
+    }
+  }
+  return out;
+};
+
+export const measureNotAllowed: Rule = (table, ctx) => {
+  const out: Finding[] = [];
+  const catalog = ctx.catalog;
+  if (!catalog) return out;
+  const measureCols = table.columns.filter((c) => (c.role === 'other' || c.role === 'note') && isMeasuresHeader(compact(c.header)));
+  for (const row of dataRows(table)) {
+    if (!row.debt) continue;
+    const entry = catalog.lookup(row.debt).entry;
+    const cls = row.classification ?? entry?.class;
+    if (!entry || !cls) continue;
+    for (const col of measureCols) {
+      const text = row.notes[col.column];
+      if (!text) continue;
+      for (const word of splitMeasureWords(text)) {
+        if (catalog.checkMeasure(entry, cls, word) !== 'not-allowed') continue;
+        out.push(finding(table, 'measure-not-allowed', 'error', cellOf(row, col.column), { measure: word, debt: row.debt, cls }, { actual: word }));
+      }
+    }
+  }
+  return out;
+};

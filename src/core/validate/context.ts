@@ -1,0 +1,66 @@
+/**
+ * What every rule receives, and the helpers rules share: cells, tolerances, findings.
+ */
+import type { Catalog } from '../catalog';
+import type { Settings } from '../settings';
+import type { Finding, PlanColumn, PlanRow, PlanTable, Severity } from '../recognize/model';
+import { findingMessage, type FindingParams } from '../../i18n/findings';
+
+export interface RuleContext {
+  settings: Settings;
+  catalog: Catalog | null;
+}
+
+export type Rule = (table: PlanTable, ctx: RuleContext) => Finding[];
+
+export function finding(
+  table: PlanTable,
+  code: string,
+  severity: Severity,
+  cell: string,
+  params: FindingParams,
+  values: { expected?: number | string | null; actual?: number | string | null } = {},
+): Finding {
+  return { code, severity, sheet: table.sheet, cell, ...findingMessage(code, params), ...values };
+}
+
+export const cellOf = (row: PlanRow, column: string) => `${column}${row.row}`;
+
+/** Half a shown unit: a table showing one decimal is not wrong by 0.04. */
+export function halfUnit(decimals: number | null | undefined): number {
+  return decimals === null || decimals === undefined ? 1e-9 : 0.5 * 10 ** -decimals + 1e-9;
+}
+
+/** Does the value hold more precision than it shows (a formula result, say)? */
+export function hidesPrecision(value: number, decimals: number | null | undefined): boolean {
+  if (decimals === null || decimals === undefined) return false;
+  const f = 10 ** decimals;
+  return Math.abs(Math.round(value * f) / f - value) > 1e-9;
+}
+
+/**
+ * How far a stated figure may sit from the figure computed from its operands: half a unit of
+ * what it shows, plus half a unit of each operand that hides precision behind its display.
+ */
+export function tolerance(row: PlanRow, stated: string, operands: string[]): number {
+  let tol = halfUnit(row.decimals[stated]);
+  for (const c of operands) {
+    const v = row.values[c];
+    if (v !== null && v !== undefined && hidesPrecision(v, row.decimals[c])) tol += halfUnit(row.decimals[c]);
+  }
+  return tol;
+}
+
+/** Rounds for reporting, to the decimals the stated cell shows (or 10 places). */
+export function shown(value: number, decimals: number | null | undefined): number {
+  const f = 10 ** (decimals ?? 10);
+  return Math.round(value * f) / f;
+}
+
+export const isRateColumn = (table: PlanTable, col: PlanColumn) => col.item === '収納率' || (col.item === null && table.measure === 'rate');
+export const isAmountColumn = (table: PlanTable, col: PlanColumn) =>
+  (col.item !== null && col.item !== '収納率') || (col.item === null && table.measure === 'amount');
+
+export const valueColumns = (table: PlanTable) => table.columns.filter((c) => c.role === 'value');
+export const deltaColumns = (table: PlanTable) => table.columns.filter((c) => c.role === 'delta');
+export const dataRows = (table: PlanTable) => table.rows.filter((r) => !r.total);

@@ -1,0 +1,69 @@
+/**
+ * Ledger arithmetic (domain.md §3): 収入未済額 = 調定額 − 収入済額 − 不納欠損額 + 還付未済額, and
+ * 収納率 = 収入済額 ÷ 調定額 × 100 for each 区分 (全体 from its own summed amounts: weighted).
+ */
+import type { Finding, LedgerItem, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
+import { cellOf, finding, halfUnit, shown, tolerance, valueColumns, type Rule } from './context';
+
+/** Value columns grouped by year and kind: one ledger per group. */
+export function ledgerGroups(table: PlanTable): Map<LedgerItem, PlanColumn>[] {
+  const groups = new Map<string, Map<LedgerItem, PlanColumn>>();
+  for (const c of valueColumns(table)) {
+    if (!c.item) continue;
+    const key = `${c.fiscalYear}|${c.kind}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = new Map()));
+    if (!g.has(c.item)) g.set(c.item, c);
+  }
+  return [...groups.values()];
+}
+
+const num = (row: PlanRow, col: PlanColumn | undefined) => (col ? row.values[col.column] : undefined);
+
+export const ledgerIdentity: Rule = (table) => {
+  const out: Finding[] = [];
+  for (const g of ledgerGroups(table)) {
+    const [A, E, K, U, R] = (['調定額', '収入済額', '不納欠損額', '収入未済額', '還付未済額'] as const).map((i) => g.get(i));
+    if (!A || !E || !U) continue;
+    for (const row of table.rows) {
+      const a = num(row, A);
+      const e = num(row, E);
+      const u = num(row, U);
+      if (a == null || e == null || u == null) continue;
+      const expected = a - e - (num(row, K) ?? 0) + (num(row, R) ?? 0);
+      const operands = [A, E, K, R].filter((c): c is PlanColumn => !!c).map((c) => c.column);
+      if (Math.abs(u - expected) > tolerance(row, U.column, operands)) {
+        const exp = shown(expected, row.decimals[U.column]);
+        out.push(finding(table, 'ledger-identity', 'error', cellOf(row, U.column), { expected: exp, actual: u }, { expected: exp, actual: u }));
+      }
+    }
+  }
+  return out;
+};
+
+export const rateMismatch: Rule = (table) => {
+  const out: Finding[] = [];
+  for (const g of ledgerGroups(table)) {
+    const [A, E, K, P] = (['調定額', '収入済額', '不納欠損額', '収納率'] as const).map((i) => g.get(i));
+    if (!A || !E || !P) continue;
+    for (const row of table.rows) {
+      const a = num(row, A);
+      const e = num(row, E);
+      const p = num(row, P);
+      if (a == null || e == null || p == null || a === 0) continue;
+      const d = row.decimals[P.column];
+      const tol = halfUnit(d);
+      const rate = (e / a) * 100;
+      // Some plans divide by 調定額 − 不納欠損額, and some cut rates down instead of rounding.
+      const k = num(row, K) ?? 0;
+      const variants = [rate, a - k > 0 ? (e / (a - k)) * 100 : rate];
+      const f = 10 ** (d ?? 10);
+      const ok = variants.some((v) => Math.abs(p - v) <= tol || Math.abs(p - Math.floor(v * f + 1e-9) / f) <= 1e-9);
+      if (!ok) {
+        const exp = shown(rate, Math.max(d ?? 1, 1));
+        out.push(finding(table, 'rate-mismatch', 'error', cellOf(row, P.column), { expected: exp, actual: p, paid: e, charged: a }, { expected: exp, actual: p }));
+      }
+    }
+  }
+  return out;
+};

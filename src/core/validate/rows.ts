@@ -1,0 +1,106 @@
+/**
+ * Row-level checks: duplicate debts, gaps inside a row's year sequence, the 全体 rate between
+ * its 現年度分 and 滞納繰越分 rates, and large changes between consecutive years.
+ */
+import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
+import { compact } from '../text/normalize';
+import { cellOf, dataRows, finding, halfUnit, isAmountColumn, isRateColumn, valueColumns, type Rule } from './context';
+
+export const duplicateDebt: Rule = (table) => {
+  const out: Finding[] = [];
+  const debtCol = table.columns.find((c) => c.role === 'debt');
+  if (!debtCol) return out;
+  const seen = new Map<string, PlanRow>();
+  for (const row of dataRows(table)) {
+    if (!row.debt) continue;
+    const key = `${compact(row.department ?? '')}|${compact(row.debt)}|${row.division ?? ''}`;
+    const first = seen.get(key);
+    if (first) out.push(finding(table, 'duplicate-debt', 'warning', cellOf(row, debtCol.column), { debt: row.debt, first: cellOf(first, debtCol.column) }));
+    else seen.set(key, row);
+  }
+  return out;
+};
+
+/** Value columns of one kind and one item, in year order: a row's sequence of figures. */
+export function yearSequences(table: PlanTable): PlanColumn[][] {
+  const groups = new Map<string, PlanColumn[]>();
+  for (const c of valueColumns(table)) {
+    if (c.fiscalYear === null) continue;
+    const key = `${c.kind}|${c.item}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return [...groups.values()].map((cols) => cols.sort((a, b) => a.fiscalYear! - b.fiscalYear! || a.c - b.c)).filter((cols) => cols.length > 1);
+}
+
+export const missingValue: Rule = (table) => {
+  const out: Finding[] = [];
+  for (const seq of yearSequences(table)) {
+    for (const row of table.rows) {
+      const has = seq.map((c) => row.values[c.column] !== null && row.values[c.column] !== undefined);
+      const firstFilled = has.indexOf(true);
+      const lastFilled = has.lastIndexOf(true);
+      for (let i = firstFilled + 1; i < lastFilled; i++) {
+        const col = seq[i];
+        if (has[i] || row.texts[col.column] !== undefined || row.dashes.includes(col.column)) continue;
+        out.push(finding(table, 'missing-value', 'warning', cellOf(row, col.column), { year: col.fiscalYear, header: col.header }));
+      }
+    }
+  }
+  return out;
+};
+
+export const divisionInconsistent: Rule = (table) => {
+  const out: Finding[] = [];
+  const rateCols = valueColumns(table).filter((c) => isRateColumn(table, c));
+  const byDebt = new Map<string, PlanRow[]>();
+  for (const row of table.rows) {
+    if (!row.division || !row.debt) continue;
+    const key = `${compact(row.department ?? '')}|${compact(row.debt)}`;
+    byDebt.set(key, [...(byDebt.get(key) ?? []), row]);
+  }
+  for (const rows of byDebt.values()) {
+    const cur = rows.find((r) => r.division === '現年度分');
+    const arr = rows.find((r) => r.division === '滞納繰越分');
+    const all = rows.find((r) => r.division === '全体');
+    if (!cur || !arr || !all) continue;
+    for (const col of rateCols) {
+      const [c, a, w] = [cur, arr, all].map((r) => r.values[col.column]);
+      if (c == null || a == null || w == null) continue;
+      const tol = halfUnit(all.decimals[col.column]) + halfUnit(cur.decimals[col.column]);
+      if (w < Math.min(c, a) - tol || w > Math.max(c, a) + tol) {
+        out.push(finding(table, 'division-inconsistent', 'warning', cellOf(all, col.column), { value: w, current: c, arrears: a }, { actual: w }));
+      }
+    }
+  }
+  return out;
+};
+
+export const largeChange: Rule = (table, ctx) => {
+  const out: Finding[] = [];
+  for (const seq of yearSequences(table)) {
+    const rate = isRateColumn(table, seq[0]);
+    const amount = isAmountColumn(table, seq[0]);
+    if (!rate && !amount) continue;
+    // Amounts: only changes that matter to the table (1% of the column's largest figure and up).
+    const floor = amount ? Math.max(0, ...dataRows(table).flatMap((r) => seq.map((c) => Math.abs(r.values[c.column] ?? 0)))) * 0.01 : 0;
+    for (const row of dataRows(table)) {
+      let prev: PlanColumn | null = null;
+      for (const col of seq) {
+        const v = row.values[col.column];
+        if (v === null || v === undefined) continue;
+        if (prev) {
+          const p = row.values[prev.column]!;
+          const big = rate
+            ? Math.abs(v - p) > ctx.settings.largeChangePoints
+            : p > 0 && Math.abs(v - p) / p > ctx.settings.largeChangeRatio && Math.abs(v - p) >= floor;
+          if (big) {
+            const change = rate ? Math.round((v - p) * 10) / 10 : Math.round(((v - p) / p) * 1000) / 10;
+            out.push(finding(table, 'large-change', 'info', cellOf(row, col.column), { from: p, to: v, fromYear: prev.fiscalYear, toYear: col.fiscalYear, change, rate: rate ? 1 : 0 }, { actual: v }));
+          }
+        }
+        prev = col;
+      }
+    }
+  }
+  return out;
+};

@@ -1,0 +1,47 @@
+/**
+ * Single cells: text where a number belongs, rates outside 0–100, negative amounts.
+ */
+import type { Finding } from '../recognize/model';
+import { cellOf, deltaColumns, finding, isAmountColumn, isRateColumn, valueColumns, type Rule } from './context';
+
+export const notANumber: Rule = (table) => {
+  const out: Finding[] = [];
+  const cols = [...valueColumns(table), ...deltaColumns(table)].sort((a, b) => a.c - b.c);
+  for (const row of table.rows) {
+    for (const col of cols) {
+      const text = row.texts[col.column];
+      if (text === undefined) continue;
+      // An Excel error (#DIV/0! where 調定額 is 0) is a formula's outcome, not a typing mistake.
+      if (/^#[A-Z0-9/!?_]+[!?A]$/i.test(text.trim())) {
+        out.push(finding(table, 'excel-error', 'warning', cellOf(row, col.column), { text }, { actual: text }));
+      } else {
+        out.push(finding(table, 'not-a-number', 'error', cellOf(row, col.column), { text, header: col.header }, { actual: text }));
+      }
+    }
+  }
+  return out;
+};
+
+export const rateOutOfRange: Rule = (table) => {
+  const out: Finding[] = [];
+  for (const col of valueColumns(table).filter((c) => isRateColumn(table, c))) {
+    for (const row of table.rows) {
+      const v = row.values[col.column];
+      if (v === null || v === undefined || (v >= 0 && v <= 100)) continue;
+      out.push(finding(table, 'rate-out-of-range', 'error', cellOf(row, col.column), { value: v }, { expected: v < 0 ? 0 : 100, actual: v }));
+    }
+  }
+  return out;
+};
+
+export const negativeAmount: Rule = (table) => {
+  const out: Finding[] = [];
+  for (const col of valueColumns(table).filter((c) => isAmountColumn(table, c))) {
+    for (const row of table.rows) {
+      const v = row.values[col.column];
+      if (v === null || v === undefined || v >= 0) continue;
+      out.push(finding(table, 'negative-amount', 'error', cellOf(row, col.column), { value: v, item: col.item ?? '金額' }, { actual: v }));
+    }
+  }
+  return out;
+};

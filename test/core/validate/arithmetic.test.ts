@@ -1,0 +1,185 @@
+/**
+ * Each arithmetic and value rule: a sheet with the fault (code, cell, severity asserted) and the
+ * corrected sheet (code absent).
+ */
+import { check, codes, rateTable, amountTable, ledgerTable, LEDGER_MERGES } from './helpers';
+
+describe('not-a-number', () => {
+  it('flags text where a rate belongs; an Excel error is a warning of its own', () => {
+    const fs = check(rateTable([['税務課', '市税', 96.2, 'ー未定', 97.0, 0.8], [null, '国民健康保険料', { error: '#DIV/0!' }, 85, 86, null]]));
+    expect(codes(fs, 'not-a-number')).toEqual([['D4', 'error']]);
+    expect(codes(fs, 'excel-error')).toEqual([['C5', 'warning']]);
+    expect(fs.find((f) => f.cell === 'D4')?.actual).toBe('ー未定');
+  });
+  it('accepts numbers typed as text, △ and dashes', () => {
+    const fs = check(rateTable([['税務課', '市税', '96.2', '—', '97.0', '△0.8'], [null, '国民健康保険料', '85.0', '-', 84.2, '▲ 0.8']]));
+    expect(codes(fs, 'not-a-number')).toEqual([]);
+  });
+});
+
+describe('rate-out-of-range', () => {
+  it('flags a rate above 100 and below 0', () => {
+    const fs = check(rateTable([['税務課', '市税', 962, 96.5, 97.0, -865.0], [null, '介護保険料', 98.0, -1, 98.5, 0.5]]));
+    expect(codes(fs, 'rate-out-of-range')).toEqual([['C4', 'error'], ['D5', 'error']]);
+  });
+  it('accepts 0 and 100, and negative deltas', () => {
+    const fs = check(rateTable([['税務課', '市税', 0, 100, 100, 100], [null, '介護保険料', 98.0, 98, 96.5, -1.5]]));
+    expect(codes(fs, 'rate-out-of-range')).toEqual([]);
+  });
+});
+
+describe('negative-amount', () => {
+  it('flags a negative amount outside a delta column', () => {
+    const fs = check(amountTable([['税務課', '市税', 481383, '△ 1,200', 322509]]));
+    expect(codes(fs, 'negative-amount')).toEqual([['D4', 'error']]);
+  });
+  it('accepts the corrected amount', () => {
+    expect(codes(check(amountTable([['税務課', '市税', 481383, 1200, 322509]])), 'negative-amount')).toEqual([]);
+  });
+});
+
+describe('delta-mismatch', () => {
+  it('flags a delta that is not ③-① beyond display rounding', () => {
+    const fs = check(rateTable([['人権啓発課', '生活改善資金貸付金', 73.6, 98.8, 1.5, -71.2], [null, '市税', 96.2, 96.0, 97.3, 1.1]]));
+    expect(codes(fs, 'delta-mismatch')).toEqual([['F4', 'error']]);
+    expect(fs.find((f) => f.code === 'delta-mismatch')).toMatchObject({ expected: -72.1, actual: -71.2 });
+  });
+  it('is not wrong by 0.04 when the operands hold more than they show', () => {
+    // 97.33 − 96.24 = 1.09: a delta typed as 1.1 shows one decimal and is right.
+    expect(codes(check(rateTable([['税務課', '市税', 96.24, 96.0, 97.33, 1.1]])), 'delta-mismatch')).toEqual([]);
+    expect(codes(check(rateTable([['税務課', '市税', 96.24, 96.0, 97.33, 1.2]])), 'delta-mismatch')).toEqual([['F4', 'error']]);
+  });
+  it('accepts the corrected delta', () => {
+    expect(codes(check(rateTable([['人権啓発課', '生活改善資金貸付金', 73.6, 98.8, 1.5, -72.1]])), 'delta-mismatch')).toEqual([]);
+  });
+});
+
+describe('delta-blank-operand', () => {
+  it('warns when a delta is shown against a blank target', () => {
+    const fs = check(rateTable([['生活福祉課', '臨時福祉給付金', 80.0, null, 16.8, -63.2], [null, '緊急安全措置負担金', null, null, 27.4, 27.4]]));
+    expect(codes(fs, 'delta-blank-operand')).toEqual([['F5', 'warning']]);
+    expect(codes(fs, 'delta-mismatch')).toEqual([]);
+  });
+  it('is silent when the delta is left blank too', () => {
+    expect(codes(check(rateTable([[null, '緊急安全措置負担金', null, null, 27.4, null]])), 'delta-blank-operand')).toEqual([]);
+  });
+  it('under the blank-is-zero setting, checks the delta as a difference with zero', () => {
+    const fs = check(rateTable([[null, '緊急安全措置負担金', null, null, 27.4, 26.0]]), [], { blankAsZero: true });
+    expect(codes(fs, 'delta-blank-operand')).toEqual([]);
+    expect(codes(fs, 'delta-mismatch')).toEqual([['F4', 'error']]);
+  });
+});
+
+describe('total-mismatch', () => {
+  const rows = [
+    ['税務課', '市税', 481383, 400000, 322509],
+    [null, '軽自動車税', 1000, 900, 800],
+    ['保険課', '国民健康保険料', 255610, 200000, 166329],
+  ];
+  it('flags a 合計 that is not the sum of its rows', () => {
+    const fs = check(amountTable([...rows, ['合計', null, 738003, 600900, 489000]]), ['A7:B7']);
+    expect(codes(fs, 'total-mismatch')).toEqual([['C7', 'error'], ['E7', 'error']]);
+    expect(fs.find((f) => f.cell === 'C7')).toMatchObject({ expected: 737993, actual: 738003 });
+  });
+  it('allows the rounding drift of 千円 figures (単位未満四捨五入) but not in 円', () => {
+    const grid = amountTable([...rows, ['合計', null, 737994, 600900, 489638]]);
+    expect(codes(check(grid, ['A7:B7']), 'total-mismatch')).toEqual([]);
+    grid[1][4] = '(単位：円)';
+    expect(codes(check(grid, ['A7:B7']), 'total-mismatch')).toEqual([['C7', 'error']]);
+  });
+  it('accepts the corrected totals', () => {
+    expect(codes(check(amountTable([...rows, ['合計', null, 737993, 600900, 489638]]), ['A7:B7']), 'total-mismatch')).toEqual([]);
+  });
+  it('sums 小計 sections, and the 合計 from the 小計s', () => {
+    const grid = amountTable([rows[0], rows[1], [null, '小計', 482383, 400900, 323309], rows[2], [null, '小計', 255610, 200000, 166329], ['合計', null, 737000, 600900, 489638]]);
+    expect(codes(check(grid), 'total-mismatch')).toEqual([['C9', 'error']]);
+    const fixed = grid.map((r) => [...r]);
+    fixed[8][2] = 737993;
+    expect(codes(check(fixed), 'total-mismatch')).toEqual([]);
+  });
+});
+
+describe('ledger-identity and rate-mismatch', () => {
+  const good = [
+    ['税務課', '市税', '現年度分', 10749864, 10669237, 0, 80627, 99.2],
+    [null, null, '滞納繰越分', 1433803, 1185471, 6450, 241882, 82.7],
+    [null, null, '全体', 12183667, 11854708, 6450, 322509, 97.3],
+  ];
+  const merges = [...LEDGER_MERGES, 'A5:A7', 'B5:B7'];
+  it('flags 収入未済額 ≠ 調定額 − 収入済額 − 不納欠損額', () => {
+    const bad = good.map((r) => [...r]);
+    bad[1][6] = 241000;
+    const fs = check(ledgerTable(bad), merges);
+    expect(codes(fs, 'ledger-identity')).toEqual([['G6', 'error']]);
+    expect(fs.find((f) => f.code === 'ledger-identity')).toMatchObject({ expected: 241882, actual: 241000 });
+  });
+  it('flags a 全体 rate that is the mean of its 区分 rates, not the weighted rate', () => {
+    const bad = good.map((r) => [...r]);
+    bad[2][7] = 91.0; // (99.2 + 82.7) / 2, rounded
+    const fs = check(ledgerTable(bad), merges);
+    expect(codes(fs, 'rate-mismatch')).toEqual([['H7', 'error']]);
+    expect(fs.find((f) => f.code === 'rate-mismatch')).toMatchObject({ expected: 97.3, actual: 91 });
+  });
+  it('accepts the correct ledger', () => {
+    const fs = check(ledgerTable(good), merges);
+    expect([...codes(fs, 'ledger-identity'), ...codes(fs, 'rate-mismatch')]).toEqual([]);
+  });
+});
+
+describe('division-inconsistent', () => {
+  const table = (overall: number) => [
+    ['収納率'],
+    [null, null, null, null, '(単位：%)'],
+    ['所管部署', '債権名', '区分', '実績', '目標'],
+    [null, null, null, '令和6年度', '令和8年度'],
+    ['生活福祉課', '行旅死亡人葬祭費', '現年度分', 100.0, 100.0],
+    [null, null, '滞納繰越分', 35.2, 9.1],
+    [null, null, '全 体', overall, 9.1],
+  ];
+  const merges = ['A3:A4', 'B3:B4', 'C3:C4', 'A5:A7', 'B5:B7'];
+  it('warns when 全体 lies outside its 現年度分 and 滞納繰越分 rates', () => {
+    expect(codes(check(table(20.0), merges), 'division-inconsistent')).toEqual([['D7', 'warning']]);
+  });
+  it('accepts a 全体 rate between them', () => {
+    expect(codes(check(table(50.0), merges), 'division-inconsistent')).toEqual([]);
+  });
+});
+
+describe('duplicate-debt', () => {
+  it('warns on the second occurrence of the same debt', () => {
+    const fs = check(rateTable([['税務課', '市税', 96.2, 96.0, 97.3, 1.1], ['保険課', '国民健康保険料', 84.9, 85.0, 89.2, 4.3], ['税務課', '市税', 96.2, 96.0, 97.3, 1.1]]));
+    expect(codes(fs, 'duplicate-debt')).toEqual([['B6', 'warning']]);
+  });
+  it('accepts the same name under different 区分', () => {
+    const fs = check(ledgerTable([['税務課', '市税', '現年度分', 100, 99, 0, 1, 99.0], [null, '市税', '滞納繰越分', 10, 5, 0, 5, 50.0]]), LEDGER_MERGES);
+    expect(codes(fs, 'duplicate-debt')).toEqual([]);
+  });
+});
+
+describe('missing-value', () => {
+  const grid = (mid: number | null | string) => [
+    ['収納率の目標値'],
+    [null, null, null, null, '(単位：%)'],
+    ['所管課', '債権名', '令和3年度', '令和4年度', '令和5年度'],
+    ['税務課', '市税', 96.0, mid, 96.0],
+    [null, '臨時福祉給付金', 0.0, null, null],
+  ];
+  it('warns on a target year left blank between two filled years', () => {
+    expect(codes(check(grid(null)), 'missing-value')).toEqual([['D4', 'warning']]);
+  });
+  it('accepts trailing blanks (a debt that ends) and an explicit dash', () => {
+    expect(codes(check(grid(96.0)), 'missing-value')).toEqual([]);
+    expect(codes(check(grid('—')), 'missing-value')).toEqual([]);
+  });
+});
+
+describe('large-change', () => {
+  it('notes a rate moving more than the threshold between consecutive years', () => {
+    const fs = check(rateTable([['人権啓発課', '生活改善資金貸付金', 73.6, 98.8, 1.5, -72.1], [null, '市税', 96.2, 96.0, 97.3, 1.1]]));
+    expect(codes(fs, 'large-change')).toEqual([['E4', 'info']]);
+  });
+  it('follows the threshold setting', () => {
+    const fs = check(rateTable([['人権啓発課', '生活改善資金貸付金', 73.6, 98.8, 1.5, -72.1]]), [], { largeChangePoints: 80 });
+    expect(codes(fs, 'large-change')).toEqual([]);
+  });
+});

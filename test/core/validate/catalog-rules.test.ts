@@ -1,0 +1,92 @@
+/**
+ * The catalog rules, each with a faulty sheet and its corrected form.
+ */
+import { check, codes } from './helpers';
+
+/** Hatsukaichi-style sections: a heading names the class of the table under it. */
+function section(heading: string, rows: (string | number | null)[][], extra: string[] = []) {
+  return [
+    [heading],
+    [null, null, null, '(単位：%)', ...extra.map(() => null)],
+    ['所管部署', '債権名', '令和6年度 実績', '令和8年度 目標', ...extra],
+    ...rows,
+  ];
+}
+
+describe('unknown-debt', () => {
+  it('warns on a name the catalog does not know, with the closest names', () => {
+    const fs = check(section('(1) 強制徴収公債権', [['税務課', '市税', 99.0, 99.2], ['保険課', '国民健康保健料', 88.6, 89.7]]));
+    expect(codes(fs, 'unknown-debt')).toEqual([['B5', 'warning']]);
+    expect(fs.find((f) => f.code === 'unknown-debt')!.message).toContain('国民健康保険料');
+  });
+  it('still warns on a misspelt name the catalog can guess, naming the right one', () => {
+    const fs = check(section('(1) 強制徴収公債権', [['下水道課', '下水道使用量', 96.9, 97.0]]));
+    expect(codes(fs, 'unknown-debt')).toEqual([['B4', 'warning']]);
+    expect(fs.find((f) => f.code === 'unknown-debt')!.expected).toBe('下水道使用料');
+  });
+  it('knows spelling variants, brackets and suffixes of the seeds', () => {
+    const fs = check(
+      section('(1) 強制徴収公債権', [
+        ['税務課', '市税', 99.0, 99.2],
+        ['保険課', '国民健康保険料', 88.6, 89.7],
+        ['福祉課', '生活保護費返還金(一部)', 33.6, 38.2],
+        ['下水道課', '下水道受益者負担金', 94.6, 96.9],
+      ]),
+    );
+    expect(codes(fs, 'unknown-debt')).toEqual([]);
+  });
+});
+
+describe('classification-conflict', () => {
+  it('is an error when a section puts 市営住宅使用料 under 強制徴収公債権', () => {
+    const fs = check(section('(1) 強制徴収公債権', [['税務課', '市税', 99.0, 99.2], ['住宅課', '市営住宅使用料', 81.5, 81.9]]));
+    expect(codes(fs, 'classification-conflict')).toEqual([['B5', 'error']]);
+    expect(fs.find((f) => f.code === 'classification-conflict')).toMatchObject({ expected: '私債権', actual: '強制徴収公債権' });
+  });
+  it('is an error when a class column contradicts the catalog', () => {
+    const grid = [
+      ['債権一覧'],
+      [null, null, null, null, '(単位：%)'],
+      ['債権名', '債権区分', '令和5年度 実績', '令和6年度 実績', '令和7年度 目標'],
+      ['介護保険料', '強制徴収公債権', 98.0, 98.2, 98.4],
+      ['学校給食費', '強制徴収公債権', 97.0, 97.1, 97.5],
+    ];
+    expect(codes(check(grid), 'classification-conflict')).toEqual([['A5', 'error']]);
+    grid[4][1] = '私債権';
+    expect(codes(check(grid), 'classification-conflict')).toEqual([]);
+  });
+  it('is absent when 市営住宅使用料 sits under 私債権', () => {
+    const fs = check(section('(3) 私債権', [['住宅課', '市営住宅使用料', 81.5, 81.9]]));
+    expect([...codes(fs, 'classification-conflict'), ...codes(fs, 'classification-variant')]).toEqual([]);
+  });
+});
+
+describe('classification-variant', () => {
+  it('notes 市営住宅使用料 under 非強制徴収公債権 as a recognised local reading', () => {
+    const fs = check(section('(2) 非強制徴収公債権', [['住宅政策課', '市営住宅使用料', 81.5, 81.9]]));
+    expect(codes(fs, 'classification-variant')).toEqual([['B4', 'info']]);
+    expect(codes(fs, 'classification-conflict')).toEqual([]);
+  });
+  it('accepts both classes for debts split by legal basis (生活保護費返還金(一部))', () => {
+    for (const heading of ['(1) 強制徴収公債権', '(2) 非強制徴収公債権']) {
+      const fs = check(section(heading, [['福祉課', '生活保護費返還金(一部)', 33.6, 38.2]]));
+      expect([heading, ...codes(fs, 'classification-conflict'), ...codes(fs, 'classification-variant')]).toEqual([heading]);
+    }
+  });
+});
+
+describe('measure-not-allowed', () => {
+  const grid = (measure: string) =>
+    section('(3) 私債権', [['住宅課', '市営住宅使用料', 81.5, 81.9, measure], ['教育総務課', '奨学金貸付金', 92.8, 93.3, '支払督促、訴訟']], ['主な徴収措置']);
+  it('is an error to list 滞納処分 for a 私債権', () => {
+    const fs = check(grid('督促、滞納処分'));
+    expect(codes(fs, 'measure-not-allowed')).toEqual([['E4', 'error']]);
+    expect(fs.find((f) => f.code === 'measure-not-allowed')!.actual).toBe('滞納処分');
+  });
+  it('does not call 差押え wrong for a 私債権: it may be a civil seizure (強制執行)', () => {
+    expect(codes(check(grid('督促、差押え')), 'measure-not-allowed')).toEqual([]);
+  });
+  it('accepts the measures a 私債権 allows', () => {
+    expect(codes(check(grid('督促、支払督促、強制執行')), 'measure-not-allowed')).toEqual([]);
+  });
+});
