@@ -3,10 +3,13 @@
  * Exit status: 0 no errors, 1 errors found, 2 the input could not be processed.
  */
 import { Command } from 'commander';
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readFile, writeFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { readWorkbook, ReadError } from '../hosts/file/read';
-import { inspect, exitCodeOf } from '../core/engine';
+import { inspect, recalc, exitCodeOf } from '../core/engine';
+import { writeWorkbook } from '../hosts/file/write';
+import type { Workbook } from '../core/workbook';
+import { CLI_TEXT } from '../i18n/cli';
 import { formatReport } from './format';
 
 export interface Io {
@@ -16,14 +19,32 @@ export interface Io {
 
 const stdio: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') };
 
-async function load(file: string) {
+class UsageError extends Error {}
+
+async function loadWithBytes(file: string): Promise<{ data: Uint8Array; wb: Workbook }> {
   let data: Buffer;
   try {
     data = await readFile(file);
   } catch {
     throw new ReadError('not-found', file);
   }
-  return readWorkbook(data, basename(file));
+  return { data, wb: await readWorkbook(data, basename(file)) };
+}
+
+async function load(file: string): Promise<Workbook> {
+  return (await loadWithBytes(file)).wb;
+}
+
+/** Written beside the target and renamed: never a partial output file. */
+async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
+  const tmp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
 }
 
 export async function run(argv: string[], io: Io = stdio): Promise<number> {
@@ -46,10 +67,27 @@ export async function run(argv: string[], io: Io = stdio): Promise<number> {
       code = exitCodeOf(report);
     });
 
+  program
+    .command('recalc')
+    .description('計算列（差引・収納率・合計）を数式で書き込む / write computed columns as live formulas')
+    .argument('<book.xlsx>')
+    .requiredOption('-o, --output <out.xlsx>', '出力先 / output workbook')
+    .option('--in-place', '入力ファイルを上書きする / allow overwriting the input')
+    .option('--json', 'JSON のレポートを出力 / print the JSON report')
+    .action(async (file: string, opts: { output: string; inPlace?: boolean; json?: boolean }) => {
+      const { data, wb } = await loadWithBytes(file);
+      if (resolve(opts.output) === resolve(file) && !opts.inPlace) throw new UsageError(CLI_TEXT.ja.refuseOverwrite(file));
+      const { report, changes } = recalc(wb, basename(file));
+      const written = writeWorkbook(data, changes, wb, basename(file));
+      await writeAtomically(opts.output, written.data);
+      io.out(opts.json ? JSON.stringify(report, null, 2) : formatReport(report, wb.sheets.map((s) => s.name)) + '\n' + CLI_TEXT.ja.written(opts.output, report.changes.length));
+      code = exitCodeOf(report);
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
-    if (e instanceof ReadError) {
+    if (e instanceof ReadError || e instanceof UsageError) {
       io.err(e.message);
       return 2;
     }

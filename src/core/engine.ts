@@ -7,6 +7,9 @@ import { validateTables, type RuleContext } from './validate';
 import { catalogWithOverrides } from './catalog';
 import { readWorkbookData } from './workbook-data';
 import type { Finding } from './recognize/model';
+import type { ChangeSet } from './changes';
+import { recalcChanges } from './recalc';
+import { applyToSnapshot } from './apply-snapshot';
 import { buildReport, type Report } from './report';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -30,6 +33,29 @@ export function inspect(wb: Workbook, file: string): Report {
       a.code.localeCompare(b.code),
   );
   return buildReport(file, tables, issues);
+}
+
+/** Local time as people read it in the change log: 2026-11-23 18:30. */
+export function localStamp(d = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+export interface CommandResult {
+  report: Report;
+  changes: ChangeSet;
+}
+
+/**
+ * Fill every computed cell with its live formula. The report describes the workbook as it will
+ * be once the changes are written (its findings are those that remain), with the changes made.
+ */
+export function recalc(wb: Workbook, file: string, now = localStamp()): CommandResult {
+  const { ctx } = contextOf(wb);
+  const { tables } = recognizeWorkbook(wb);
+  const { changes, log } = recalcChanges(wb, tables, ctx.settings, now);
+  const after = inspect(applyToSnapshot(wb, changes), file);
+  return { report: { ...after, changes: log }, changes };
 }
 
 export function exitCodeOf(report: Report): 0 | 1 {

@@ -46,6 +46,7 @@ export const TableSchema = z.object({
 });
 
 const scalar = z.union([z.number(), z.string(), z.null()]);
+const cellScalar = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 
 export const IssueSchema = z.object({
   code: z.string(),
@@ -61,7 +62,7 @@ export const IssueSchema = z.object({
 export const ChangeSchema = z.object({
   sheet: z.string(),
   cell: z.string(),
-  before: scalar,
+  before: cellScalar,
   formula: z.string(),
 });
 

@@ -24,6 +24,8 @@ export const CLI_TEXT = {
     rows: '行',
     noTables: '計画表は見つかりませんでした。',
     noFindings: '指摘事項はありません。',
+    refuseOverwrite: (f: string) => `${f}: 入力ファイルは上書きしません。別の出力先を -o で指定するか、--in-place を付けてください。`,
+    written: (f: string, n: number) => `${f} に書き込みました（値を置き換えたセル ${n}件、変更前の値は「saiken変更履歴」シートに記録）。`,
     severity: { error: 'エラー', warning: '警告', info: '情報' } as Record<string, string>,
     measure: { rate: '収納率', amount: '金額', ledger: '調定・収入', other: 'その他' } as Record<string, string>,
   },

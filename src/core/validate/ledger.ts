@@ -2,21 +2,9 @@
  * Ledger arithmetic (domain.md §3): 収入未済額 = 調定額 − 収入済額 − 不納欠損額 + 還付未済額, and
  * 収納率 = 収入済額 ÷ 調定額 × 100 for each 区分 (全体 from its own summed amounts: weighted).
  */
-import type { Finding, LedgerItem, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
-import { cellOf, finding, halfUnit, shown, tolerance, valueColumns, type Rule } from './context';
-
-/** Value columns grouped by year and kind: one ledger per group. */
-export function ledgerGroups(table: PlanTable): Map<LedgerItem, PlanColumn>[] {
-  const groups = new Map<string, Map<LedgerItem, PlanColumn>>();
-  for (const c of valueColumns(table)) {
-    if (!c.item) continue;
-    const key = `${c.fiscalYear}|${c.kind}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = new Map()));
-    if (!g.has(c.item)) g.set(c.item, c);
-  }
-  return [...groups.values()];
-}
+import type { Finding, PlanColumn, PlanRow } from '../recognize/model';
+import { ledgerGroups } from '../table-structure';
+import { cellOf, finding, halfUnit, shown, tolerance, type Rule } from './context';
 
 const num = (row: PlanRow, col: PlanColumn | undefined) => (col ? row.values[col.column] : undefined);
 

@@ -70,7 +70,8 @@ function toCell(cell: ExcelJS.Cell): Cell | undefined {
   else if (v instanceof Date) value = v.toISOString().slice(0, 10);
   else if ('formula' in v || 'sharedFormula' in v) {
     formula = cell.formula;
-    value = scalar((v as ExcelJS.CellFormulaValue).result);
+    // cell.result, not value.result: ExcelJS leaves a result of 0 out of the value object.
+    value = scalar(cell.result);
   } else if ('richText' in v) value = v.richText.map((t) => t.text).join('');
   else if ('error' in v) value = { error: String(v.error) };
   else if ('text' in v) value = String((v as ExcelJS.CellHyperlinkValue).text);

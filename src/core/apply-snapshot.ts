@@ -1,0 +1,38 @@
+/**
+ * A ChangeSet applied to a snapshot in memory: what the workbook will hold once a host has
+ * written it. Used to report on the result (validation after recalculation) without re-reading.
+ */
+import type { Cell, Sheet, Workbook } from './workbook';
+import { parseA1 } from './workbook';
+import type { ChangeSet } from './changes';
+
+export function applyToSnapshot(wb: Workbook, cs: ChangeSet): Workbook {
+  const sheets = new Map<string, Sheet>(wb.sheets.map((s) => [s.name, { ...s, rows: s.rows }]));
+  const order = wb.sheets.map((s) => s.name);
+  for (const s of cs.sheets) {
+    if (s.mode === 'replace' || !sheets.has(s.name)) {
+      if (!sheets.has(s.name)) order.push(s.name);
+      sheets.set(s.name, { name: s.name, rows: [], merges: [], hidden: s.state !== 'visible' });
+    }
+  }
+  const copied = new Set<string>();
+  for (const w of cs.cells) {
+    const sheet = sheets.get(w.sheet);
+    if (!sheet) continue;
+    if (!copied.has(w.sheet)) {
+      sheet.rows = sheet.rows.map((row) => (row ? [...row] : []));
+      copied.add(w.sheet);
+    }
+    const { r, c } = parseA1(w.cell);
+    while (sheet.rows.length <= r) sheet.rows.push([]);
+    const old = sheet.rows[r][c];
+    const next: Cell = { value: old?.value ?? null };
+    if (w.formula !== undefined) next.formula = w.formula;
+    else if (old?.formula && w.value === undefined) next.formula = old.formula;
+    if (w.value !== undefined) next.value = w.value === '' ? null : w.value;
+    const format = w.numberFormat ?? old?.numberFormat;
+    if (format) next.numberFormat = format;
+    sheet.rows[r][c] = next.value === null && next.formula === undefined && !format ? undefined : next;
+  }
+  return { ...wb, sheets: order.map((n) => sheets.get(n)!) };
+}

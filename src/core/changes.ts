@@ -1,0 +1,96 @@
+/**
+ * The ChangeSet: the one description of every write the engine asks a host to make. Both hosts
+ * (the .xlsx file and Excel through Office.js) apply it; nothing else writes to a workbook.
+ */
+import { z } from 'zod';
+
+const Scalar = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+export type Scalar = z.infer<typeof Scalar>;
+
+/**
+ * One cell. Either a formula (with the value it computes now, so that readers which do not
+ * recalculate still show a figure) or a value. Strings are always written as text, never parsed
+ * as formulas: "=1+1" from a catalog name stays text.
+ */
+export const CellWriteSchema = z.object({
+  sheet: z.string(),
+  cell: z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/),
+  /** Without the leading "=". */
+  formula: z.string().optional(),
+  /** The formula's current result ("" for a blank result), or the value to write. */
+  value: Scalar.optional(),
+  numberFormat: z.string().optional(),
+  /** Text styling for generated sheets. */
+  bold: z.boolean().optional(),
+});
+export type CellWrite = z.infer<typeof CellWriteSchema>;
+
+/** A sheet to create (when missing) or to replace (a generated sheet made again). */
+export const SheetWriteSchema = z.object({
+  name: z.string().min(1).max(31),
+  mode: z.enum(['create', 'replace']),
+  state: z.enum(['visible', 'hidden', 'veryHidden']).default('visible'),
+  /** Column widths in characters, from column A. */
+  columnWidths: z.array(z.number()).optional(),
+  /** Marks the sheet as made by saiken (a defined name the hosts read back). */
+  generated: z.string().optional(),
+});
+export type SheetWrite = z.infer<typeof SheetWriteSchema>;
+
+/** A native chart (issue 5): series by columns, Japanese titles. */
+export const ChartSpecSchema = z.object({
+  sheet: z.string(),
+  type: z.enum(['columnClustered', 'line', 'barClustered']),
+  title: z.string(),
+  /** Where it sits: top-left cell and size in cells. */
+  anchor: z.string(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  categories: z.string(),
+  series: z.array(z.object({ name: z.string(), values: z.string() })),
+  xTitle: z.string().optional(),
+  yTitle: z.string().optional(),
+});
+export type ChartSpec = z.infer<typeof ChartSpecSchema>;
+
+/** A visible mark on a finding's cell (issue 6), and its removal. */
+export const MarkSchema = z.object({
+  sheet: z.string(),
+  cell: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  note: z.string(),
+});
+export type Mark = z.infer<typeof MarkSchema>;
+
+/** A replaced value, kept so that nothing is lost. */
+export const LogEntrySchema = z.object({
+  sheet: z.string(),
+  cell: z.string(),
+  before: Scalar,
+  formula: z.string(),
+});
+export type LogEntry = z.infer<typeof LogEntrySchema>;
+
+export const ChangeSetSchema = z.object({
+  sheets: z.array(SheetWriteSchema),
+  cells: z.array(CellWriteSchema),
+  charts: z.array(ChartSpecSchema),
+  marks: z.array(MarkSchema),
+  clearMarks: z.boolean(),
+  /** Values replaced by formulas: reported as `changes` and written to the change-log sheet. */
+  log: z.array(LogEntrySchema),
+});
+export type ChangeSet = z.infer<typeof ChangeSetSchema>;
+
+export function emptyChangeSet(): ChangeSet {
+  return { sheets: [], cells: [], charts: [], marks: [], clearMarks: false, log: [] };
+}
+
+export function isEmpty(cs: ChangeSet): boolean {
+  return !cs.sheets.length && !cs.cells.length && !cs.charts.length && !cs.marks.length && !cs.clearMarks && !cs.log.length;
+}
+
+/** Text that a spreadsheet would read as a formula if typed: = + - @ at the start. */
+export function looksLikeFormula(s: string): boolean {
+  return /^[=+\-@]/.test(s);
+}

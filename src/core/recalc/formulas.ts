@@ -1,0 +1,63 @@
+/**
+ * The formulas recalculation writes. A blank operand gives a blank result (unless the workbook
+ * keeps the older "blank is zero" convention), so a colleague without the add-in sees the same
+ * figures the engine computed.
+ */
+export const RATE_FORMAT = '0.0;"△"0.0';
+export const AMOUNT_FORMAT = '#,##0;"△"#,##0';
+
+const blankTest = (refs: string[]) => (refs.length === 1 ? `${refs[0]}=""` : `OR(${refs.map((r) => `${r}=""`).join(',')})`);
+
+export function guarded(required: string[], expr: string, blankAsZero: boolean): string {
+  return blankAsZero ? expr : `IF(${blankTest(required)},"",${expr})`;
+}
+
+/** ③-①: the minuend cell minus the subtrahend cell of the same row. */
+export function deltaFormula(minuend: string, subtrahend: string, blankAsZero: boolean): string {
+  return guarded([minuend, subtrahend], `${minuend}-${subtrahend}`, blankAsZero);
+}
+
+/** 収納率 = 収入済額 ÷ 調定額 × 100 (blank where 調定額 is zero). */
+export function rateFormula(paid: string, charged: string, percentCell: boolean): string {
+  const ratio = percentCell ? `${paid}/${charged}` : `${paid}/${charged}*100`;
+  return `IF(OR(${charged}="",${paid}="",${charged}=0),"",${ratio})`;
+}
+
+/** 収入未済額 = 調定額 − 収入済額 − 不納欠損額 + 還付未済額 (a blank 欠損 or 還付 counts as none). */
+export function uncollectedFormula(charged: string, paid: string, writtenOff: string | null, refunds: string | null, blankAsZero: boolean): string {
+  const expr = `${charged}-${paid}${writtenOff ? `-N(${writtenOff})` : ''}${refunds ? `+N(${refunds})` : ''}`;
+  return guarded([charged, paid], expr, blankAsZero);
+}
+
+/**
+ * SUM over rows, as contiguous ranges: SUM(C5:C44) or SUM(D7,D10,D13). Excel allows 255
+ * arguments; longer lists nest.
+ */
+export function sumFormula(column: string, rows: number[]): string {
+  const runs: string[] = [];
+  let start = rows[0];
+  let prev = rows[0];
+  for (const r of [...rows.slice(1), Infinity]) {
+    if (r === prev + 1) {
+      prev = r;
+      continue;
+    }
+    runs.push(start === prev ? `${column}${start}` : `${column}${start}:${column}${prev}`);
+    start = prev = r;
+  }
+  return nestSum(runs);
+}
+
+function nestSum(args: string[]): string {
+  if (args.length <= 255) return `SUM(${args.join(',')})`;
+  const chunks: string[] = [];
+  for (let i = 0; i < args.length; i += 255) chunks.push(`SUM(${args.slice(i, i + 255).join(',')})`);
+  return nestSum(chunks);
+}
+
+/** Formulas compared as Excel would read them: no "=", no spaces, no $, upper case. */
+export function sameFormula(a: string | undefined, b: string): boolean {
+  if (!a) return false;
+  const norm = (s: string) => s.replace(/^=/, '').replace(/[\s$]/g, '').toUpperCase();
+  return norm(a) === norm(b);
+}

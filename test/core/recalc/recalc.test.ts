@@ -1,0 +1,121 @@
+/**
+ * Recalculation rules: the formula written in each computed cell and the figure it computes.
+ */
+import { sheetFromGrid, type CellValue, type Workbook } from '../../../src/core/workbook';
+import { recalc } from '../../../src/core/engine';
+import { applyToSnapshot } from '../../../src/core/apply-snapshot';
+import { workbookDataCells, DATA_SHEET } from '../../../src/core/workbook-data';
+import type { CellWrite } from '../../../src/core/changes';
+
+const NOW = '2026-11-23 10:00';
+
+function book(grid: CellValue[][], merges: string[] = [], extra: Workbook['sheets'] = []): Workbook {
+  return { sheets: [sheetFromGrid('計画', grid, merges), ...extra] };
+}
+
+const writesOn = (cells: CellWrite[], sheet = '計画') => new Map(cells.filter((c) => c.sheet === sheet && c.formula !== undefined).map((c) => [c.cell, c]));
+
+const rateGrid = (delta: CellValue, target: CellValue = 98.8): CellValue[][] => [
+  ['収納率の実績'],
+  [null, null, null, null, null, '(単位：%)'],
+  ['所管課', '債権名', '令和元年度\n決算①', '令和2年度\n目標②', '令和2年度\n決算③', '決算と比較\n③-①'],
+  ['人権啓発課', '生活改善資金貸付金', 73.6, target, 1.5, delta],
+];
+
+describe('delta columns', () => {
+  it('write ③ minus ① of the same row, blank when an operand is blank', () => {
+    const { changes } = recalc(book(rateGrid(-72.1)), 'x.xlsx', NOW);
+    const f6 = writesOn(changes.cells).get('F4')!;
+    expect(f6).toMatchObject({ formula: 'IF(OR(E4="",C4=""),"",E4-C4)', numberFormat: '0.0;"△"0.0' });
+    expect(f6.value).toBeCloseTo(-72.1, 9);
+  });
+
+  it('replace a wrong hand-typed delta and log the value it held', () => {
+    const { report, changes } = recalc(book(rateGrid(-71.2)), 'x.xlsx', NOW);
+    expect(report.changes).toEqual([{ sheet: '計画', cell: 'F4', before: -71.2, formula: '=IF(OR(E4="",C4=""),"",E4-C4)' }]);
+    expect(report.issues.filter((i) => i.code === 'delta-mismatch')).toEqual([]);
+    const log = changes.cells.filter((c) => c.sheet === 'saiken変更履歴');
+    expect(log.map((c) => [c.cell, c.value])).toEqual([
+      ['A1', '日時'], ['B1', 'シート'], ['C1', 'セル'], ['D1', '変更前の値'], ['E1', '書き込んだ数式'],
+      ['A2', NOW], ['B2', '計画'], ['C2', 'F4'], ['D2', -71.2], ['E2', '=IF(OR(E4="",C4=""),"",E4-C4)'],
+    ]);
+    expect(changes.sheets).toEqual([expect.objectContaining({ name: 'saiken変更履歴', mode: 'create' })]);
+  });
+
+  it('give a blank result against a blank operand, or the older blank-is-zero when the workbook asks', () => {
+    const blankTarget = (setting: CellValue[][] | null) => {
+      const extra = setting ? [sheetFromGrid(DATA_SHEET, setting)] : [];
+      const grid = rateGrid(null, null);
+      grid[2][5] = '目標と比較\n③-②';
+      return writesOn(recalc(book(grid, [], extra), 'x.xlsx', NOW).changes.cells).get('F4')!;
+    };
+    expect(blankTarget(null)).toMatchObject({ formula: 'IF(OR(E4="",D4=""),"",E4-D4)', value: '' });
+    const zero = blankTarget(workbookDataCells({ settings: { blankAsZero: true } }).map((t) => [t]));
+    expect(zero).toMatchObject({ formula: 'E4-D4', value: 1.5 });
+  });
+
+  it('leave a user formula that already computes the figure', () => {
+    const wb = book(rateGrid(null));
+    wb.sheets[0].rows[3][5] = { value: -72.1, formula: 'E4-C4', numberFormat: '0.0;"△"0.0' };
+    expect(recalc(wb, 'x.xlsx', NOW).changes.cells).toEqual([]);
+  });
+});
+
+describe('ledger', () => {
+  const grid: CellValue[][] = [
+    ['令和5年度 収入状況'],
+    [null, null, null, null, null, null, null, '(単位：千円、%)'],
+    ['所管課', '債権名', '区分', '令和5年度 決算', null, null, null, null],
+    [null, null, null, '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率'],
+    ['税務課', '市税', '現年度分', 10749864, 10669237, 0, 80627, 99.2],
+    [null, null, '滞納繰越分', 1433803, 1185471, 6450, 241882, 82.7],
+    [null, null, '全体', 12183667, 11854708, 6450, 322509, 91.0],
+    ['合計', null, null, 12183667, 11854708, 6450, 322509, 97.3],
+  ];
+  const merges = ['A3:A4', 'B3:B4', 'C3:C4', 'D3:H3', 'A5:A7', 'B5:B7', 'A8:C8'];
+
+  it('computes rates per 区分, 全体 as the weighted rate (not the mean), and 収入未済額 from the identity', () => {
+    const w = writesOn(recalc(book(grid, merges), 'x.xlsx', NOW).changes.cells);
+    expect(w.get('G5')).toMatchObject({ formula: 'IF(OR(D5="",E5=""),"",D5-E5-N(F5))', value: 80627, numberFormat: '#,##0;"△"#,##0' });
+    expect(w.get('H5')!.formula).toBe('IF(OR(D5="",E5="",D5=0),"",E5/D5*100)');
+    expect(w.get('H5')!.value).toBeCloseTo(99.24997, 4);
+    expect(w.get('H7')!.formula).toBe('IF(OR(D7="",E7="",D7=0),"",E7/D7*100)');
+    expect(w.get('H7')!.value).toBeCloseTo(97.3, 4);
+    expect(Number(w.get('H7')!.value).toFixed(1)).toBe('97.3');
+  });
+
+  it('sums the total row over the 全体 rows and takes its rate from the summed amounts', () => {
+    const w = writesOn(recalc(book(grid, merges), 'x.xlsx', NOW).changes.cells);
+    expect(w.get('D8')).toMatchObject({ formula: 'SUM(D7)', value: 12183667 });
+    expect(w.get('G8')).toMatchObject({ formula: 'SUM(G7)', value: 322509 });
+    expect(w.get('H8')!.value).toBeCloseTo(97.3, 4);
+  });
+});
+
+describe('totals', () => {
+  it('SUM over the data rows, as contiguous ranges', () => {
+    const grid: CellValue[][] = [
+      ['収入未済額'],
+      [null, null, null, '(単位：千円)'],
+      ['所管課', '債権名', '令和元年度 実績', '令和2年度 実績'],
+      ['税務課', '市税', 481383, 322509],
+      [null, '軽自動車税', 1000, 800],
+      ['保険課', '国民健康保険料', 255610, 166329],
+      ['合計', null, 999, 489638],
+    ];
+    const { report, changes } = recalc(book(grid, ['A7:B7']), 'x.xlsx', NOW);
+    const w = writesOn(changes.cells);
+    expect(w.get('C7')).toMatchObject({ formula: 'SUM(C4:C6)', value: 737993 });
+    expect(report.changes.map((c) => [c.cell, c.before])).toEqual([['C7', 999], ['D7', 489638]]);
+  });
+});
+
+describe('idempotence', () => {
+  it('running recalc on its own output changes nothing', () => {
+    const wb = book(rateGrid(-71.2));
+    const first = recalc(wb, 'x.xlsx', NOW);
+    const second = recalc(applyToSnapshot(wb, first.changes), 'x.xlsx', NOW);
+    expect(second.report.changes).toEqual([]);
+    expect(second.changes.cells).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * The file host's writing side: computed cells become formulas with cached results, every other
+ * cell and part is kept, text is never turned into a formula.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { readWorkbook } from '../../src/hosts/file/read';
+import { writeWorkbook } from '../../src/hosts/file/write';
+import { recalc } from '../../src/core/engine';
+import { emptyChangeSet } from '../../src/core/changes';
+import { workbookWithExtras } from '../fixtures/preserve';
+import type { Workbook } from '../../src/core/workbook';
+import { a1 } from '../../src/core/workbook';
+
+const NOW = '2026-11-23 10:00';
+const sample = (f: string) => new Uint8Array(readFileSync(join(__dirname, '../../samples', f)));
+
+async function recalcFile(data: Uint8Array) {
+  const wb = await readWorkbook(data);
+  const result = recalc(wb, 'x.xlsx', NOW);
+  const out = writeWorkbook(data, result.changes, wb);
+  return { before: wb, result, out, after: await readWorkbook(out.data) };
+}
+
+function cellsOf(wb: Workbook): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const s of wb.sheets) s.rows.forEach((row, r) => row?.forEach((c, col) => c && m.set(`${s.name}!${a1(r, col)}`, JSON.stringify(c))));
+  return m;
+}
+
+describe('writeWorkbook on the samples', () => {
+  it.each(['tsuyama-plan2.xlsx', 'ledger-sample.xlsx', 'hatsukaichi-plan3.xlsx'])('%s: every input cell is unchanged; computed cells hold formulas and results', async (file) => {
+    const { before, result, after } = await recalcFile(sample(file));
+    const written = new Set(result.changes.cells.map((c) => `${c.sheet}!${c.cell}`));
+    const b = cellsOf(before);
+    const a = cellsOf(after);
+    for (const [ref, cell] of b) if (!written.has(ref)) expect([ref, a.get(ref)]).toEqual([ref, cell]);
+    for (const s of before.sheets) expect(after.sheets.find((x) => x.name === s.name)!.merges).toEqual(s.merges);
+    for (const w of result.changes.cells.filter((c) => c.formula)) {
+      const got = JSON.parse(a.get(`${w.sheet}!${w.cell}`) ?? 'null');
+      expect({ ref: `${w.sheet}!${w.cell}`, formula: got?.formula }).toEqual({ ref: `${w.sheet}!${w.cell}`, formula: w.formula });
+      if (typeof w.value === 'number') expect(got.value).toBeCloseTo(w.value, 9);
+      else expect(got?.value ?? '').toBe('');
+    }
+  });
+
+  it('Tsuyama 2-2: the text delta "△ 628" becomes E6-C6 showing △628, and the total a SUM', async () => {
+    const { after } = await recalcFile(sample('tsuyama-plan2.xlsx'));
+    const s = after.sheets.find((x) => x.name === '2-2')!;
+    expect(s.rows[5][6]).toEqual({ value: -628, formula: 'IF(OR(E6="",C6=""),"",E6-C6)', numberFormat: '#,##0;"△"#,##0' });
+    expect(s.rows[44][2]).toEqual({ value: 3299933, formula: 'SUM(C6:C44)', numberFormat: '#,##0' });
+    const log = after.sheets.find((x) => x.name === 'saiken変更履歴')!;
+    expect(log.rows.find((r) => r?.[2]?.value === 'G6' && r?.[1]?.value === '2-2')?.[3]).toEqual({ value: '△ 628' });
+  });
+
+  it('running it again on the written file changes nothing', async () => {
+    const first = await recalcFile(sample('tsuyama-plan2.xlsx'));
+    const second = recalc(first.after, 'x.xlsx', NOW);
+    expect(second.report.changes).toEqual([]);
+    expect(second.changes.cells).toEqual([]);
+  });
+});
+
+describe('what a save must not lose', () => {
+  it('keeps a chart, a picture, a comment, data validation, conditional formats, defined names and styles', async () => {
+    const original = await workbookWithExtras();
+    const { out, result } = await recalcFile(original);
+    expect(result.changes.cells.some((c) => c.formula)).toBe(true);
+    const a = unzipSync(original);
+    const b = unzipSync(out.data);
+    for (const part of ['xl/charts/chart1.xml', 'xl/media/image1.png', 'xl/comments1.xml', 'xl/drawings/drawing1.xml', 'xl/drawings/_rels/drawing1.xml.rels', 'xl/drawings/vmlDrawing1.vml', 'xl/theme/theme1.xml', 'xl/sharedStrings.xml', 'xl/worksheets/_rels/sheet1.xml.rels']) {
+      expect([part, Buffer.from(b[part] ?? []).equals(Buffer.from(a[part]))]).toEqual([part, true]);
+    }
+    const sheet = strFromU8(b['xl/worksheets/sheet1.xml']);
+    expect(sheet).toContain('<dataValidation ');
+    expect(sheet).toContain('<conditionalFormatting sqref="E4:E6">');
+    expect(sheet).toContain('<drawing r:id=');
+    expect(sheet).toContain('<legacyDrawing r:id=');
+    expect(strFromU8(b['xl/workbook.xml'])).toContain('<definedName name="決算値">');
+    expect(strFromU8(b['[Content_Types].xml'])).toContain('/xl/charts/chart1.xml');
+    // B4's bold red font and fill survive: its style index is unchanged.
+    expect(sheet).toMatch(/<c r="B4" s="(\d+)"/);
+    expect(/<c r="B4" s="(\d+)"/.exec(sheet)![1]).toBe(/<c r="B4" s="(\d+)"/.exec(strFromU8(a['xl/worksheets/sheet1.xml']))![1]);
+    // The rewritten package still opens.
+    const again = await readWorkbook(out.data);
+    expect(again.sheets.map((s) => s.name)).toEqual(['計画', 'saiken変更履歴']);
+  });
+});
+
+describe('text is written as text', () => {
+  it.each(['=1+1', '+A1', '-A1', '@SUM(A1:A2)', '=HYPERLINK("http://example.com","x")'])('%s stays a string, never a formula', async (text) => {
+    const data = sample('ledger-sample.xlsx');
+    const wb = await readWorkbook(data);
+    const cs = emptyChangeSet();
+    cs.sheets.push({ name: 'メモ', mode: 'create', state: 'visible' });
+    cs.cells.push({ sheet: 'メモ', cell: 'A1', value: text });
+    const after = await readWorkbook(writeWorkbook(data, cs, wb).data);
+    expect(after.sheets.find((s) => s.name === 'メモ')!.rows[0][0]).toEqual({ value: text });
+  });
+});
