@@ -6,7 +6,7 @@ import { Command } from 'commander';
 import { readFile, writeFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readWorkbook, ReadError } from '../hosts/file/read';
-import { inspect, recalc, exitCodeOf } from '../core/engine';
+import { inspect, recalc, summarize, runAll, exitCodeOf, type SummaryCommandResult } from '../core/engine';
 import { writeWorkbook } from '../hosts/file/write';
 import type { Workbook } from '../core/workbook';
 import { CLI_TEXT } from '../i18n/cli';
@@ -83,6 +83,33 @@ export async function run(argv: string[], io: Io = stdio): Promise<number> {
       io.out(opts.json ? JSON.stringify(report, null, 2) : formatReport(report, wb.sheets.map((s) => s.name)) + '\n' + CLI_TEXT.ja.written(opts.output, report.changes.length));
       code = exitCodeOf(report);
     });
+
+  const generate = (name: 'summary' | 'run', description: string, make: (wb: Workbook, file: string) => SummaryCommandResult) =>
+    program
+      .command(name)
+      .description(description)
+      .argument('<book.xlsx>')
+      .requiredOption('-o, --output <out.xlsx>', '出力先 / output workbook')
+      .option('--in-place', '入力ファイルを上書きする / allow overwriting the input')
+      .option('--force', '手で編集された集計・グラフシートも作り直す / regenerate sheets edited by hand')
+      .option('--json', 'JSON のレポートを出力 / print the JSON report')
+      .action(async (file: string, opts: { output: string; inPlace?: boolean; force?: boolean; json?: boolean }) => {
+        const { data, wb } = await loadWithBytes(file);
+        if (resolve(opts.output) === resolve(file) && !opts.inPlace) throw new UsageError(CLI_TEXT.ja.refuseOverwrite(file));
+        const result = make(wb, basename(file));
+        if (result.edited.length && !opts.force) throw new UsageError(CLI_TEXT.ja.editedGenerated(file, result.edited));
+        const written = writeWorkbook(data, result.changes, wb, basename(file));
+        await writeAtomically(opts.output, written.data);
+        const { report } = result;
+        io.out(
+          opts.json
+            ? JSON.stringify(report, null, 2)
+            : [formatReport(report, wb.sheets.map((s) => s.name)), CLI_TEXT.ja.generated(opts.output, result.sheetNames.summary, result.sheetNames.charts, written.chartsAdded)].join('\n'),
+        );
+        code = exitCodeOf(report);
+      });
+  generate('summary', '集計シートとグラフシートを作成 / add the summary and chart sheets', summarize);
+  generate('run', '再計算・検証・集計をまとめて実行 / recalc, validate, summarize', (wb, file) => runAll(wb, file));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -34,5 +34,7 @@ export function applyToSnapshot(wb: Workbook, cs: ChangeSet): Workbook {
     if (format) next.numberFormat = format;
     sheet.rows[r][c] = next.value === null && next.formula === undefined && !format ? undefined : next;
   }
-  return { ...wb, sheets: order.map((n) => sheets.get(n)!) };
+  const names = { ...(wb.names ?? {}) };
+  for (const s of cs.sheets) if (s.generated) names[`_saiken_gen_${s.generated.kind}`] = `${s.name}|${s.generated.fingerprint}`;
+  return { ...wb, sheets: order.map((n) => sheets.get(n)!), names };
 }

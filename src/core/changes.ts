@@ -32,8 +32,12 @@ export const SheetWriteSchema = z.object({
   state: z.enum(['visible', 'hidden', 'veryHidden']).default('visible'),
   /** Column widths in characters, from column A. */
   columnWidths: z.array(z.number()).optional(),
-  /** Marks the sheet as made by saiken (a defined name the hosts read back). */
-  generated: z.string().optional(),
+  /**
+   * Marks the sheet as made by saiken: a hidden workbook-level defined name
+   * `_saiken_gen_<kind>` = "<sheet name>|<fingerprint of its cells>", which both hosts read back
+   * to find the sheet again and to tell whether someone edited it since.
+   */
+  generated: z.object({ kind: z.string().regex(/^[a-z]+$/), fingerprint: z.string() }).optional(),
 });
 export type SheetWrite = z.infer<typeof SheetWriteSchema>;
 

@@ -10,6 +10,7 @@ import type { Finding } from './recognize/model';
 import type { ChangeSet } from './changes';
 import { recalcChanges } from './recalc';
 import { applyToSnapshot } from './apply-snapshot';
+import { summarizeChanges } from './summary';
 import { buildReport, type Report } from './report';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -56,6 +57,40 @@ export function recalc(wb: Workbook, file: string, now = localStamp()): CommandR
   const { changes, log } = recalcChanges(wb, tables, ctx.settings, now);
   const after = inspect(applyToSnapshot(wb, changes), file);
   return { report: { ...after, changes: log }, changes };
+}
+
+export interface SummaryCommandResult extends CommandResult {
+  /** Generated sheets edited by hand since they were made; the CLI refuses without --force. */
+  edited: string[];
+  sheetNames: { summary: string; charts: string };
+}
+
+/** The summary (集計) and chart (グラフ) sheets, as formulas over the plan tables. */
+export function summarize(wb: Workbook, file: string): SummaryCommandResult {
+  const { ctx } = contextOf(wb);
+  const { tables } = recognizeWorkbook(wb);
+  const s = summarizeChanges(wb, tables, ctx.catalog);
+  return { report: inspect(wb, file), changes: s.changes, edited: s.edited, sheetNames: s.sheetNames };
+}
+
+/** Recalculate, validate, summarize: one report, one ChangeSet. */
+export function runAll(wb: Workbook, file: string, now = localStamp()): SummaryCommandResult {
+  const r = recalc(wb, file, now);
+  const after = applyToSnapshot(wb, r.changes);
+  const s = summarize(after, file);
+  const changes = mergeChanges(r.changes, s.changes);
+  return { report: { ...s.report, changes: r.report.changes }, changes, edited: s.edited, sheetNames: s.sheetNames };
+}
+
+export function mergeChanges(a: ChangeSet, b: ChangeSet): ChangeSet {
+  return {
+    sheets: [...a.sheets, ...b.sheets],
+    cells: [...a.cells, ...b.cells],
+    charts: [...a.charts, ...b.charts],
+    marks: [...a.marks, ...b.marks],
+    clearMarks: a.clearMarks || b.clearMarks,
+    log: [...a.log, ...b.log],
+  };
 }
 
 export function exitCodeOf(report: Report): 0 | 1 {

@@ -33,6 +33,8 @@ export interface Sheet {
 
 export interface Workbook {
   sheets: Sheet[];
+  /** Workbook-level defined names whose value is a text constant (saiken's generated-sheet marks). */
+  names?: Record<string, string>;
 }
 
 export function cellAt(sheet: Sheet, r: number, c: number): Cell | undefined {

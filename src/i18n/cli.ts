@@ -25,6 +25,8 @@ export const CLI_TEXT = {
     noTables: '計画表は見つかりませんでした。',
     noFindings: '指摘事項はありません。',
     refuseOverwrite: (f: string) => `${f}: 入力ファイルは上書きしません。別の出力先を -o で指定するか、--in-place を付けてください。`,
+    editedGenerated: (f: string, sheets: string[]) => `${f}: saiken が作成したシート（${sheets.join('、')}）が作成後に手で編集されています。作り直すと編集内容は失われます。作り直す場合は --force を付けてください。`,
+    generated: (f: string, summary: string, charts: string, n: number) => `${f} に「${summary}」シートと「${charts}」シート（グラフ ${n}件）を作成しました。`,
     written: (f: string, n: number) => `${f} に書き込みました（値を置き換えたセル ${n}件、変更前の値は「saiken変更履歴」シートに記録）。`,
     severity: { error: 'エラー', warning: '警告', info: '情報' } as Record<string, string>,
     measure: { rate: '収納率', amount: '金額', ledger: '調定・収入', other: 'その他' } as Record<string, string>,

@@ -13,8 +13,10 @@ import { findingMessage, REJECT_REASONS } from '../../i18n/findings';
 export function recognizeWorkbook(wb: Workbook): Recognition {
   const tables: PlanTable[] = [];
   const findings: Finding[] = [];
+  // Sheets saiken generated (集計, グラフ) summarize plans; they are not plans themselves.
+  const generated = new Set(Object.entries(wb.names ?? {}).filter(([n]) => n.startsWith('_saiken_gen_')).map(([, v]) => v.slice(0, v.lastIndexOf('|'))));
   for (const sheet of wb.sheets) {
-    if (sheet.hidden) continue;
+    if (sheet.hidden || generated.has(sheet.name)) continue;
     const r = recognizeSheet(sheet);
     tables.push(...r.tables);
     findings.push(...r.findings);

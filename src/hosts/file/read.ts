@@ -3,6 +3,7 @@
  * number formats, merged areas). Unreadable input becomes a ReadError with a clear message.
  */
 import ExcelJS from 'exceljs';
+import { unzipSync, strFromU8 } from 'fflate';
 import type { Cell, CellValue, Sheet, Workbook } from '../../core/workbook';
 import { readErrorMessage } from '../../i18n/cli';
 
@@ -29,7 +30,7 @@ function startsWith(buf: Uint8Array, magic: number[]): boolean {
 export async function readWorkbook(data: Uint8Array, file = 'book.xlsx'): Promise<Workbook> {
   if (startsWith(data, CFB_MAGIC)) {
     // An OLE compound file: either an encrypted .xlsx or a legacy .xls.
-    const text = Buffer.from(data.subarray(0, Math.min(data.length, 1 << 16))).toString('utf16le');
+    const text = new TextDecoder('utf-16le').decode(data.subarray(0, Math.min(data.length, 1 << 16)));
     throw new ReadError(text.includes('EncryptionInfo') || text.includes('EncryptedPackage') ? 'encrypted' : 'legacy-xls', file);
   }
   if (!startsWith(data, ZIP_MAGIC)) throw new ReadError('not-a-workbook', file);
@@ -39,7 +40,24 @@ export async function readWorkbook(data: Uint8Array, file = 'book.xlsx'): Promis
   } catch (e) {
     throw new ReadError('unreadable', file, e instanceof Error ? e.message : String(e));
   }
-  return { sheets: wb.worksheets.map(readSheet) };
+  return { sheets: wb.worksheets.map(readSheet), names: constantNames(data) };
+}
+
+/** Defined names holding a text constant ("集計|3f2a…"): saiken's marks on the sheets it made. */
+function constantNames(data: Uint8Array): Record<string, string> {
+  const names: Record<string, string> = {};
+  let xml = '';
+  try {
+    const files = unzipSync(data, { filter: (f) => f.name === 'xl/workbook.xml' });
+    xml = strFromU8(files['xl/workbook.xml'] ?? new Uint8Array());
+  } catch {
+    return names;
+  }
+  for (const m of xml.matchAll(/<definedName\b([^>]*)>"([^"<]*)"<\/definedName>/g)) {
+    const name = /\bname="([^"]+)"/.exec(m[1])?.[1];
+    if (name) names[name] = m[2].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+  }
+  return names;
 }
 
 function readSheet(ws: ExcelJS.Worksheet): Sheet {

@@ -8,7 +8,8 @@
  */
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
-import type { ChangeSet, CellWrite, SheetWrite } from '../../core/changes';
+import type { ChangeSet, CellWrite, ChartSpec, SheetWrite } from '../../core/changes';
+import { chartXml, drawingRelsXml, drawingXml } from './charts-xml';
 import { colIndex, parseA1, type Workbook } from '../../core/workbook';
 import { SheetXml } from './sheet-xml';
 import { StylesXml } from './styles-xml';
@@ -27,6 +28,7 @@ export interface WriteResult {
   data: Uint8Array;
   cellsWritten: number;
   sheetsCreated: number;
+  chartsAdded: number;
 }
 
 class Package {
@@ -82,25 +84,34 @@ function sheetParts(pkg: Package): Map<string, string> {
   return out;
 }
 
-function newSheetXml(widths: number[] | undefined): string {
+/**
+ * A new worksheet part. Generated sheets print to the page width (a chart sheet onto one page),
+ * so that the summary prints as a document and no chart is cut by a page break.
+ */
+function newSheetXml(widths: number[] | undefined, fit: 'none' | 'width' | 'page' = 'none'): string {
   const cols = widths?.length ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
+  const sheetPr = fit === 'none' ? '' : '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+  const setup = fit === 'none' ? '' : `<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="${fit === 'page' ? 1 : 0}"/>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><sheetViews><sheetView workbookViewId="0"/></sheetViews>` +
+    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">${sheetPr}<sheetViews><sheetView workbookViewId="0"/></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData/>` +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${setup}</worksheet>`
   );
 }
 
+const fitOf = (s: SheetWrite, changes: ChangeSet): 'none' | 'width' | 'page' =>
+  !s.generated ? 'none' : changes.charts.some((c) => c.sheet === s.name) ? 'page' : 'width';
+
 /** Adds a worksheet part and registers it in the workbook, its relationships and content types. */
-function addSheet(pkg: Package, parts: Map<string, string>, s: SheetWrite): void {
+function addSheet(pkg: Package, parts: Map<string, string>, s: SheetWrite, fit: 'none' | 'width' | 'page'): void {
   const wb = pkg.xml('xl/workbook.xml');
   const rels = pkg.xml('xl/_rels/workbook.xml.rels');
   const types = pkg.xml('[Content_Types].xml');
   let n = 1;
   while (pkg.has(`xl/worksheets/sheet${n}.xml`) || [...parts.values()].includes(`xl/worksheets/sheet${n}.xml`)) n++;
   const path = `xl/worksheets/sheet${n}.xml`;
-  pkg.files[path] = strToU8(newSheetXml(s.columnWidths));
+  pkg.files[path] = strToU8(newSheetXml(s.columnWidths, fit));
   const relIds = (Array.from(rels.getElementsByTagNameNS(NS_PKG_REL, 'Relationship')) as El[]).map((r) => r.getAttribute('Id') ?? '');
   let k = relIds.length + 1;
   while (relIds.includes(`rId${k}`)) k++;
@@ -122,6 +133,105 @@ function addSheet(pkg: Package, parts: Map<string, string>, s: SheetWrite): void
   sheet.setAttributeNS(NS_REL, 'r:id', `rId${k}`);
   sheetsEl.appendChild(sheet);
   parts.set(s.name, path);
+}
+
+const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
+const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
+
+const relsPathOf = (part: string) => part.replace(/([^/]+)$/, '_rels/$1.rels');
+const resolveTarget = (part: string, target: string) => {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = part.split('/').slice(0, -1);
+  for (const seg of target.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.') parts.push(seg);
+  }
+  return parts.join('/');
+};
+
+function addContentType(pkg: Package, path: string, type: string): void {
+  const types = pkg.xml('[Content_Types].xml');
+  const o = types.createElementNS('http://schemas.openxmlformats.org/package/2006/content-types', 'Override');
+  o.setAttribute('PartName', `/${path}`);
+  o.setAttribute('ContentType', type);
+  types.documentElement!.appendChild(o);
+}
+
+function removeContentType(pkg: Package, path: string): void {
+  const types = pkg.xml('[Content_Types].xml');
+  for (const o of Array.from(types.getElementsByTagName('Override')) as El[]) if (o.getAttribute('PartName') === `/${path}`) o.parentNode?.removeChild(o);
+}
+
+/** Removes a part and everything only it refers to (a generated sheet's drawing and charts). */
+function removeTree(pkg: Package, part: string): void {
+  const rels = relsPathOf(part);
+  if (pkg.has(rels)) {
+    for (const r of Array.from(pkg.xml(rels).getElementsByTagNameNS(NS_PKG_REL, 'Relationship')) as El[]) {
+      if (r.getAttribute('TargetMode') === 'External') continue;
+      const target = resolveTarget(part, r.getAttribute('Target') ?? '');
+      if (/^xl\/(drawings|charts)\//.test(target) && pkg.has(target)) removeTree(pkg, target);
+    }
+    pkg.remove(rels);
+  }
+  pkg.remove(part);
+  removeContentType(pkg, part);
+}
+
+function freePath(pkg: Package, dir: string, stem: string): string {
+  let n = 1;
+  while (pkg.has(`${dir}/${stem}${n}.xml`)) n++;
+  return `${dir}/${stem}${n}.xml`;
+}
+
+/** Native charts on a sheet: a drawing part, its chart parts, and the sheet's link to them. */
+function addCharts(pkg: Package, sheetPath: string, specs: ChartSpec[]): void {
+  const chartPaths = specs.map((spec) => {
+    const path = freePath(pkg, 'xl/charts', 'chart');
+    pkg.files[path] = strToU8(chartXml(spec));
+    addContentType(pkg, path, CT_CHART);
+    return path;
+  });
+  const drawing = freePath(pkg, 'xl/drawings', 'drawing');
+  pkg.files[drawing] = strToU8(drawingXml(specs));
+  pkg.files[relsPathOf(drawing)] = strToU8(drawingRelsXml(chartPaths));
+  addContentType(pkg, drawing, CT_DRAWING);
+  const sheetRels = relsPathOf(sheetPath);
+  if (!pkg.has(sheetRels)) pkg.files[sheetRels] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}"></Relationships>`);
+  const rels = pkg.xml(sheetRels);
+  const ids = (Array.from(rels.getElementsByTagNameNS(NS_PKG_REL, 'Relationship')) as El[]).map((r) => r.getAttribute('Id'));
+  let k = 1;
+  while (ids.includes(`rIdDrawing${k}`)) k++;
+  const rel = rels.createElementNS(NS_PKG_REL, 'Relationship');
+  rel.setAttribute('Id', `rIdDrawing${k}`);
+  rel.setAttribute('Type', REL_DRAWING);
+  rel.setAttribute('Target', `../drawings/${drawing.split('/').pop()}`);
+  rels.documentElement!.appendChild(rel);
+  const sheet = pkg.xml(sheetPath);
+  const el = sheet.createElementNS(NS_MAIN, 'drawing');
+  el.setAttributeNS(NS_REL, 'r:id', `rIdDrawing${k}`);
+  // <drawing> follows pageMargins/pageSetup/headerFooter/breaks in the worksheet schema.
+  const after = ['headerFooter', 'pageSetup', 'pageMargins'].map((n) => elements(sheet, n)[0]).find(Boolean);
+  const root = sheet.documentElement!;
+  root.insertBefore(el, after ? after.nextSibling : null);
+}
+
+/** The hidden defined name that marks a generated sheet: "<name>|<fingerprint>". */
+function setMark(pkg: Package, kind: string, value: string): void {
+  const wb = pkg.xml('xl/workbook.xml');
+  let names = elements(wb, 'definedNames')[0];
+  if (!names) {
+    names = wb.createElementNS(NS_MAIN, 'definedNames');
+    const sheets = elements(wb, 'sheets')[0];
+    sheets.parentNode!.insertBefore(names, sheets.nextSibling);
+  }
+  const name = `_saiken_gen_${kind}`;
+  for (const d of elements(wb, 'definedName')) if (d.getAttribute('name') === name) d.parentNode?.removeChild(d);
+  const d = wb.createElementNS(NS_MAIN, 'definedName');
+  d.setAttribute('name', name);
+  d.setAttribute('hidden', '1');
+  d.appendChild(wb.createTextNode(`"${value.replace(/"/g, '""')}"`));
+  names.appendChild(d);
 }
 
 /** Formulas changed: Excel rebuilds its calculation chain and recalculates on load. */
@@ -164,11 +274,17 @@ export function writeWorkbook(original: Uint8Array, changes: ChangeSet, snapshot
   let sheetsCreated = 0;
   for (const s of changes.sheets) {
     if (!parts.has(s.name)) {
-      addSheet(pkg, parts, s);
+      addSheet(pkg, parts, s, fitOf(s, changes));
       sheetsCreated++;
     } else if (s.mode === 'replace') {
-      pkg.setXml(parts.get(s.name)!, new DOMParser().parseFromString(newSheetXml(s.columnWidths), 'text/xml'));
+      const path = parts.get(s.name)!;
+      removeTree(pkg, path);
+      addContentType(pkg, path, CT_WORKSHEET);
+      pkg.setXml(path, new DOMParser().parseFromString(newSheetXml(s.columnWidths, fitOf(s, changes)), 'text/xml'));
+      // The relationship from the workbook to the part stays; only its content is new.
+      pkg.files[path] = new Uint8Array();
     }
+    if (s.generated) setMark(pkg, s.generated.kind, `${s.name}|${s.generated.fingerprint}`);
   }
 
   const styles = new StylesXml(pkg.xml('xl/styles.xml'));
@@ -199,6 +315,13 @@ export function writeWorkbook(original: Uint8Array, changes: ChangeSet, snapshot
       cellsWritten++;
     }
   }
+  const chartsBySheet = new Map<string, ChartSpec[]>();
+  for (const c of changes.charts) chartsBySheet.set(c.sheet, [...(chartsBySheet.get(c.sheet) ?? []), c]);
+  for (const [name, specs] of chartsBySheet) {
+    const path = parts.get(name);
+    if (!path) throw new Error(`no sheet named ${name}`);
+    addCharts(pkg, path, specs);
+  }
   if (formulas) requestRecalculation(pkg);
-  return { data: pkg.zip(), cellsWritten, sheetsCreated };
+  return { data: pkg.zip(), cellsWritten, sheetsCreated, chartsAdded: changes.charts.length };
 }

@@ -1,0 +1,96 @@
+/**
+ * What the summary sums: every figure of every recognized table, attributed to a debt, its class
+ * (table, then row, then catalog), its department, a fiscal year and a kind, with the cell it
+ * lives in — so the summary can be written as formulas over those cells.
+ */
+import type { DebtClass, Kind, PlanRow, PlanTable } from '../recognize/model';
+import type { Catalog } from '../catalog';
+import { compact } from '../text/normalize';
+
+export type Metric = 'uncollected' | 'rate' | 'charged' | 'paid';
+export type ClassKey = DebtClass | 'その他';
+
+export interface Figure {
+  sheet: string;
+  cell: string;
+  value: number | null;
+  debt: string;
+  department: string | null;
+  cls: ClassKey;
+  year: number;
+  kind: Kind;
+  metric: Metric;
+}
+
+export interface SeriesKey {
+  year: number;
+  kind: Kind;
+}
+
+function metricOf(table: PlanTable, item: string | null): Metric | null {
+  switch (item) {
+    case '収入未済額':
+      return 'uncollected';
+    case '収納率':
+      return 'rate';
+    case '調定額':
+      return 'charged';
+    case '収入済額':
+      return 'paid';
+    default:
+      return item === null && table.measure === 'amount' ? 'uncollected' : item === null && table.measure === 'rate' ? 'rate' : null;
+  }
+}
+
+/** The row that stands for a debt: its 全体 row where it has 区分 rows, else its only row. */
+function representative(rows: PlanRow[]): PlanRow[] {
+  const byDebt = new Map<string, PlanRow[]>();
+  for (const r of rows) {
+    if (r.total || !r.debt) continue;
+    const key = `${compact(r.department ?? '')}|${compact(r.debt)}`;
+    byDebt.set(key, [...(byDebt.get(key) ?? []), r]);
+  }
+  return [...byDebt.values()].map((rs) => rs.find((r) => r.division === '全体') ?? rs.find((r) => r.division === null) ?? (rs.length === 1 ? rs[0] : null)).filter((r): r is PlanRow => !!r);
+}
+
+export function figuresOf(tables: PlanTable[], catalog: Catalog | null): { figures: Figure[]; unclassified: string[] } {
+  const figures: Figure[] = [];
+  const unclassified = new Set<string>();
+  // A debt counted once per year, kind and metric, even when two tables repeat it.
+  const seen = new Set<string>();
+  for (const table of tables) {
+    for (const row of representative(table.rows)) {
+      const cls: ClassKey = table.classification ?? row.classification ?? (catalog?.lookup(row.debt!).entry?.class as DebtClass | undefined) ?? 'その他';
+      if (cls === 'その他') unclassified.add(row.debt!);
+      for (const col of table.columns) {
+        if (col.role !== 'value' || col.fiscalYear === null || col.kind === null) continue;
+        const metric = metricOf(table, col.item);
+        if (!metric) continue;
+        const key = `${compact(row.department ?? '')}|${compact(row.debt!)}|${col.fiscalYear}|${col.kind}|${metric}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        figures.push({
+          sheet: table.sheet,
+          cell: `${col.column}${row.row}`,
+          value: row.values[col.column] ?? null,
+          debt: row.debt!,
+          department: row.department,
+          cls,
+          year: col.fiscalYear,
+          kind: col.kind,
+          metric,
+        });
+      }
+    }
+  }
+  return { figures, unclassified: [...unclassified] };
+}
+
+const KIND_ORDER: Record<Kind, number> = { actual: 0, forecast: 1, target: 2 };
+
+/** The (year, kind) columns of a metric, in year order, actual before forecast before target. */
+export function seriesOf(figures: Figure[], metric: Metric): SeriesKey[] {
+  const keys = new Map<string, SeriesKey>();
+  for (const f of figures) if (f.metric === metric) keys.set(`${f.year}|${f.kind}`, { year: f.year, kind: f.kind });
+  return [...keys.values()].sort((a, b) => a.year - b.year || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+}

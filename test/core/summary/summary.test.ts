@@ -1,0 +1,99 @@
+/**
+ * The summary sheet on the seed samples, cell by cell: its figures are formulas over the plan
+ * sheets and compute the totals the plans print; the class totals are checked against a class
+ * map written here from the Tsuyama plan's own list of debts by class.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readWorkbook } from '../../../src/hosts/file/read';
+import { summarize } from '../../../src/core/engine';
+import type { CellWrite } from '../../../src/core/changes';
+
+const root = join(__dirname, '../../..');
+const load = async (f: string) => readWorkbook(readFileSync(join(root, 'samples', f)), f);
+const at = (cells: CellWrite[], cell: string) => cells.find((c) => c.cell === cell && c.sheet === '集計');
+
+/** Tsuyama's 計画の対象とした債権 by class (2nd plan, I), plus the catalog's reading of the rest. */
+const TSUYAMA_CLASS: Record<string, string> = {
+  市税: '強制', 介護保険料: '強制', 国民健康保険料: '強制', 後期高齢者医療保険料: '強制', 保育所負担金: '強制', 道路占用料: '強制',
+  下水道受益者負担金: '強制', 下水道受益者分担金: '強制', 下水道使用料: '強制',
+  生活保護費返還金: '非強制', 特別老人施設負担金: '非強制', 一般被保険者返納金: '非強制', 幼稚園使用料: '非強制', 児童扶養手当返還金: '非強制',
+  法定外公共物使用料: '非強制', 法定外公物使用料: '非強制', 農業集落排水使用料: '非強制', 緊急安全措置負担金: '非強制', 家庭ごみ処理手数料: '非強制',
+  低所得者生業資金貸付金: '私', 生活改善資金貸付金: '私', 災害復旧資金貸付金: '私', 災害援護資金貸付金: '私', '補装具補助金・手当返還金': '私',
+  高齢者住宅整備資金貸付金: '私', 一般被保険者第三者納付金: '私', 市営住宅使用料: '私', 住宅新築資金等貸付金: '私', 水洗便所改造資金融資損失金: '私',
+  奨学金返還金: '私', '貸地料(五輪原農用地)': '私', '貸地料(定住促進団地)': '私', '貸地料（定住促進団地）': '私', 有線施設損害賠償金: '私', '水道使用料(旧簡易水道含)': '私',
+  '水道使用料(旧簡易水道合)': '私', 嘱託員報酬返還金: '私', 津山市奨学金返還金: '私', 臨時福祉給付金: '私', 介護保険第三者返納金: '私', 市営住宅共益費: '私', 損害賠償金: '私',
+};
+
+/** Column sums by class from the seed text (samples/source), independent of the engine. */
+function classSums(file: string, columns: number): Record<string, number[]> {
+  const out: Record<string, number[]> = { 強制: Array(columns).fill(0), 非強制: Array(columns).fill(0), 私: Array(columns).fill(0) };
+  for (const line of readFileSync(join(root, 'samples/source', file), 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 2 + columns || f[0].trim() === '合計' || !f[1].trim() || !f.slice(2, 2 + columns).every((x) => /^[\d,.\s]*$/.test(x))) continue;
+    const cls = TSUYAMA_CLASS[f[1].trim()];
+    if (!cls) throw new Error(`no class for ${f[1]}`);
+    for (let i = 0; i < columns; i++) out[cls][i] += Number((f[2 + i] || '0').replace(/,/g, '')) || 0;
+  }
+  return out;
+}
+
+describe('Tsuyama summary (集計)', () => {
+  it('収入未済額 by class and year: formulas over the plan sheets, at the figures the seed adds up to', async () => {
+    const { changes } = summarize(await load('tsuyama-plan2.xlsx'), 'x');
+    const header = ['B5', 'C5', 'D5', 'E5', 'F5', 'G5', 'H5', 'I5', 'J5'].map((c) => at(changes.cells, c)?.value);
+    expect(header).toEqual(['2016年度 実績', '2019年度 実績', '2019年度 目標', '2020年度 目標', '2021年度 目標', '2022年度 目標', '2023年度 目標', '2024年度 目標', '2025年度 目標']);
+    const s22 = classSums('tsuyama-2-2.tsv', 4); // ① 2016 actual, ② 2019 target, ③ 2019 actual, ④ 2020 target
+    const s32 = classSums('tsuyama-3-2.tsv', 5); // 2021 … 2025 targets
+    const expected = (k: string) => [s22[k][0], s22[k][2], s22[k][1], s22[k][3], ...s32[k]];
+    const rows: [string, string][] = [['6', '強制'], ['7', '非強制'], ['8', '私']];
+    for (const [row, k] of rows) {
+      const got = ['B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'].map((c) => at(changes.cells, `${c}${row}`)!);
+      expect({ row, values: got.map((c) => c.value) }).toEqual({ row, values: expected(k) });
+      for (const c of got) expect(c.formula).toMatch(/^SUM\('(2-2|3-2)'!/);
+    }
+    const total = ['B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'].map((c) => at(changes.cells, `${c}9`)!);
+    expect(total.map((c) => c.value)).toEqual([3299933, 2606236, 3084701, 2990228, 2510430, 2396126, 2284824, 2173864, 2062260]);
+    expect(total[0].formula).toBe('SUM(B6,B7,B8)');
+  });
+
+  it('the reduction from the base year to the last plan year: 2,606,236 → 2,062,260 千円, 543,976 (20.9%)', async () => {
+    const { changes } = summarize(await load('tsuyama-plan2.xlsx'), 'x');
+    const head = changes.cells.find((c) => c.value === '6 収入未済額の縮減')!;
+    const n = Number(head.cell.slice(1)) + 2;
+    const [base, last, amount, rate] = ['A', 'B', 'C', 'D'].map((c) => at(changes.cells, `${c}${n}`)!);
+    expect([base.formula, base.value, last.formula, last.value]).toEqual(['C9', 2606236, 'J9', 2062260]);
+    expect([amount.formula, amount.value]).toEqual([`IF(OR(A${n}="",B${n}=""),"",A${n}-B${n})`, 543976]);
+    expect(rate.formula).toBe(`IF(OR(A${n}="",A${n}=0,C${n}=""),"",C${n}/A${n}*100)`);
+    expect(Number((rate.value as number).toFixed(1))).toBe(20.9);
+  });
+
+  it('actual against target for the latest year with 達成 / 未達成', async () => {
+    const { changes } = summarize(await load('tsuyama-plan2.xlsx'), 'x');
+    const rowOf = (debt: string, metric: string) => {
+      const d = changes.cells.filter((c) => c.value === debt && c.cell.startsWith('B')).map((c) => c.cell.slice(1));
+      return d.find((n) => at(changes.cells, `C${n}`)?.value === metric)!;
+    };
+    const judge = (debt: string, metric: string) => at(changes.cells, `G${rowOf(debt, metric)}`)!;
+    expect(judge('市税', '収納率').value).toBe('達成'); // 97.3 ≥ 96.0
+    expect(judge('生活改善資金貸付金', '収納率').value).toBe('未達成'); // 1.5 < 98.8
+    expect(judge('市税', '収入未済額').value).toBe('達成'); // 322,509 ≤ 485,500
+    expect(judge('介護保険料', '収入未済額').value).toBe('未達成'); // 25,525 > 17,400
+    const n = rowOf('市税', '収納率');
+    expect(judge('市税', '収納率').formula).toBe(`IF(OR(E${n}="",F${n}=""),"",IF(E${n}>=F${n},"達成","未達成"))`);
+    expect(at(changes.cells, `E${n}`)!.formula).toBe(`IF('2-1'!E7="","",'2-1'!E7)`);
+  });
+});
+
+describe('Hatsukaichi summary (rates only)', () => {
+  it('rates by class are the mean of the debts\' 全体 rates, said so, as AVERAGE over the plan cells', async () => {
+    const { changes } = summarize(await load('hatsukaichi-plan3.xlsx'), 'x');
+    const head = changes.cells.find((c) => typeof c.value === 'string' && c.value.startsWith('2 収納率'))!;
+    expect(head.value).toContain('単純平均');
+    const r = Number(head.cell.slice(1)) + 2;
+    // 2024 actual 全体 rates of (2) 非強制徴収公債権: 12.3, 44.9, 5.5, 81.5, 97.0, 98.7, 99.2
+    const cell = at(changes.cells, `B${r + 1}`)!;
+    expect(cell.formula).toMatch(/^IFERROR\(AVERAGE\('7 収納率'!D43,/);
+    expect(cell.value).toBeCloseTo((12.3 + 44.9 + 5.5 + 81.5 + 97.0 + 98.7 + 99.2) / 7, 9);
+  });
+});

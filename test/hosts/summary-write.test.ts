@@ -1,0 +1,103 @@
+/**
+ * Generated sheets in the written workbook: three native charts with their series ranges, marks
+ * that find the sheets again, regeneration that replaces only them, a hand-edited summary
+ * reported, and a user's own 集計 sheet never touched.
+ */
+import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
+import { readWorkbook } from '../../src/hosts/file/read';
+import { writeWorkbook } from '../../src/hosts/file/write';
+import { summarize, runAll } from '../../src/core/engine';
+import { run } from '../../src/cli/main';
+
+const sample = () => new Uint8Array(readFileSync(join(__dirname, '../../samples/tsuyama-plan2.xlsx')));
+
+async function summarized(data: Uint8Array) {
+  const wb = await readWorkbook(data);
+  const r = summarize(wb, 'x');
+  return { r, data: writeWorkbook(data, r.changes, wb).data };
+}
+
+const planParts = (files: Record<string, Uint8Array>) => ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml', 'xl/worksheets/sheet4.xml', 'xl/sharedStrings.xml'];
+
+describe('summary and chart sheets in the file', () => {
+  it('holds three native charts whose series point at the summary sheet', async () => {
+    const { data } = await summarized(sample());
+    const files = unzipSync(data);
+    const charts = Object.keys(files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).sort();
+    expect(charts).toHaveLength(3);
+    const xml = charts.map((p) => strFromU8(files[p]));
+    const refs = (x: string) => [...x.matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((m) => m[1].replace(/&apos;/g, "'"));
+    expect(xml[0]).toContain('<c:barDir val="col"/>');
+    expect(xml[0]).toContain('収入未済額の推移（実績・目標）');
+    expect(refs(xml[0])).toEqual(["'集計'!$B$134", "'集計'!$A$135:$A$142", "'集計'!$B$135:$B$142", "'集計'!$C$134", "'集計'!$A$135:$A$142", "'集計'!$C$135:$C$142"]);
+    expect(xml[1]).toContain('<c:lineChart>');
+    expect(refs(xml[1]).filter((f) => f.endsWith('$152'))).toEqual(["'集計'!$A$145:$A$152", "'集計'!$B$145:$B$152", "'集計'!$A$145:$A$152", "'集計'!$C$145:$C$152", "'集計'!$A$145:$A$152", "'集計'!$D$145:$D$152"]);
+    expect(xml[2]).toContain('<c:barDir val="bar"/>');
+    expect(refs(xml[2])).toEqual(["'集計'!$B$154", "'集計'!$A$155:$A$164", "'集計'!$B$155:$B$164"]);
+    for (const x of xml) expect(x).toMatch(/<c:catAx>.*<c:title>.*<\/c:catAx><c:valAx>.*<c:title>/);
+    const wb = await readWorkbook(data);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['2-1', '2-2', '3-1', '3-2', '集計', 'グラフ']);
+    expect(Object.keys(wb.names ?? {}).sort()).toEqual(['_saiken_gen_charts', '_saiken_gen_summary']);
+    expect(wb.names!._saiken_gen_summary).toMatch(/^集計\|[0-9a-f]{8}$/);
+  });
+
+  it('regenerating replaces the generated sheets and only them; plan sheets stay byte-equal', async () => {
+    const original = sample();
+    const once = await summarized(original);
+    const twice = await summarized(once.data);
+    const wb = await readWorkbook(twice.data);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['2-1', '2-2', '3-1', '3-2', '集計', 'グラフ']);
+    expect(twice.r.edited).toEqual([]);
+    const a = unzipSync(original);
+    const b = unzipSync(twice.data);
+    for (const p of planParts(a)) expect([p, Buffer.from(b[p]).equals(Buffer.from(a[p]))]).toEqual([p, true]);
+    expect(Object.keys(b).filter((p) => /^xl\/charts\//.test(p))).toHaveLength(3);
+    expect(Object.keys(b).filter((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p))).toHaveLength(1);
+    // The summary is not read as a plan table.
+    expect((await import('../../src/core/engine')).inspect(wb, 'x').tables.map((t) => t.sheet)).toEqual(['2-1', '2-2', '3-1', '3-2']);
+  });
+
+  it('reports a generated sheet edited by hand, and the CLI refuses without --force', async () => {
+    const once = await summarized(sample());
+    // An edit as Excel saves it: the cell changes, the workbook's defined names stay.
+    const files = unzipSync(once.data);
+    const part = Object.keys(files).find((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p) && strFromU8(files[p]).includes('債権管理計画 集計'))!;
+    files[part] = strToU8(strFromU8(files[part]).replace('債権管理計画 集計', '債権管理計画 集計（課長確認済み）'));
+    const edited = zipSync(files);
+    const r = summarize(await readWorkbook(edited), 'x');
+    expect(r.edited).toEqual(['集計']);
+    const dir = mkdtempSync(join(tmpdir(), 'saiken-sum-'));
+    writeFileSync(join(dir, 'in.xlsx'), edited);
+    const err: string[] = [];
+    const code = await run(['summary', join(dir, 'in.xlsx'), '-o', join(dir, 'out.xlsx')], { out: () => undefined, err: (s) => err.push(s) });
+    expect(code).toBe(2);
+    expect(err.join('')).toContain('手で編集されています');
+    expect(await run(['summary', join(dir, 'in.xlsx'), '-o', join(dir, 'out.xlsx'), '--force'], { out: () => undefined, err: () => undefined })).toBe(0);
+  });
+
+  it("never overwrites a user's own sheet named 集計: the generated one takes another name", async () => {
+    const ex = new ExcelJS.Workbook();
+    await ex.xlsx.load(sample() as unknown as ArrayBuffer);
+    ex.addWorksheet('集計').getCell('A1').value = '課内の手作業の集計';
+    const mine = new Uint8Array(await ex.xlsx.writeBuffer());
+    const { r, data } = await summarized(mine);
+    expect(r.sheetNames).toEqual({ summary: '集計 (saiken)', charts: 'グラフ' });
+    const wb = await readWorkbook(data);
+    expect(wb.sheets.find((s) => s.name === '集計')!.rows[0][0]).toEqual({ value: '課内の手作業の集計' });
+    expect(wb.sheets.map((s) => s.name)).toEqual(['2-1', '2-2', '3-1', '3-2', '集計', '集計 (saiken)', 'グラフ']);
+  });
+
+  it('run: recalculation, validation and the summary in one report and one write', async () => {
+    const data = sample();
+    const wb = await readWorkbook(data);
+    const r = runAll(wb, 'x', '2026-11-23 10:00');
+    expect(r.report.changes.length).toBeGreaterThan(100);
+    expect(r.report.issues.filter((i) => i.code === 'delta-blank-operand')).toEqual([]);
+    const out = await readWorkbook(writeWorkbook(data, r.changes, wb).data);
+    expect(out.sheets.map((s) => s.name)).toEqual(['2-1', '2-2', '3-1', '3-2', 'saiken変更履歴', '集計', 'グラフ']);
+  });
+});
