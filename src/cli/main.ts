@@ -3,7 +3,7 @@
  * Exit status: 0 no errors, 1 errors found, 2 the input could not be processed.
  */
 import { Command } from 'commander';
-import { readFile, writeFile, rename, rm } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readWorkbook, ReadError } from '../hosts/file/read';
 import { inspect, recalc, summarize, runAll, exitCodeOf, type SummaryCommandResult } from '../core/engine';
@@ -15,11 +15,63 @@ import { formatReport } from './format';
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** A progress bar, only where a person watches a terminal. */
+  progress?: (done: number, total: number, current: string) => void;
 }
 
-const stdio: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') };
+function terminalProgress(done: number, total: number, current: string): void {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${current}`;
+  process.stderr.write(`\r${line.slice(0, (process.stderr.columns ?? 80) - 1).padEnd(Math.min(line.length, 79))}${done === total ? '\n' : ''}`);
+}
+
+const stdio: Io = {
+  out: (s) => process.stdout.write(s + '\n'),
+  err: (s) => process.stderr.write(s + '\n'),
+  progress: process.stdout.isTTY && process.stderr.isTTY ? terminalProgress : undefined,
+};
 
 class UsageError extends Error {}
+
+/** Files as given, folders as the .xlsx files inside them (sorted, recursively). */
+async function expandInputs(inputs: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => null);
+    if (!info?.isDirectory()) {
+      out.push(input);
+      continue;
+    }
+    const entries = (await readdir(input, { recursive: true })).map(String).filter((f) => /\.xlsx$/i.test(f) && !basename(f).startsWith('~$'));
+    out.push(...entries.sort().map((f) => join(input, f)));
+  }
+  return out;
+}
+
+/**
+ * One report per workbook, read one at a time (memory bounded by the largest); a workbook that
+ * cannot be read is reported and skipped. The exit code is the worst of the batch.
+ */
+async function inspectBatch(files: string[], json: boolean, io: Io): Promise<number> {
+  const bar = !json && io.progress ? io.progress : null;
+  let worst = 0;
+  for (const [i, file] of files.entries()) {
+    bar?.(i, files.length, basename(file));
+    try {
+      const wb = await load(file);
+      const report = inspect(wb, basename(file));
+      io.out(json ? JSON.stringify(report) : formatReport(report, wb.sheets.map((s) => s.name)) + '\n');
+      worst = Math.max(worst, exitCodeOf(report));
+    } catch (e) {
+      if (!(e instanceof ReadError)) throw e;
+      io.err(e.message);
+      worst = 2;
+    }
+  }
+  bar?.(files.length, files.length, '');
+  return worst;
+}
 
 async function loadWithBytes(file: string): Promise<{ data: Uint8Array; wb: Workbook }> {
   let data: Buffer;
@@ -57,14 +109,19 @@ export async function run(argv: string[], io: Io = stdio): Promise<number> {
 
   program
     .command('inspect')
-    .description('認識と検証（ブックは変更しません） / recognize + validate, change nothing')
-    .argument('<book.xlsx>')
-    .option('--json', 'JSON のレポートを出力 / print the JSON report')
-    .action(async (file: string, opts: { json?: boolean }) => {
-      const wb = await load(file);
-      const report = inspect(wb, basename(file));
-      io.out(opts.json ? JSON.stringify(report, null, 2) : formatReport(report, wb.sheets.map((s) => s.name)));
-      code = exitCodeOf(report);
+    .description('認識と検証（ブックは変更しません）。複数のファイルやフォルダーも可 / recognize + validate, change nothing; files or folders')
+    .argument('<books...>')
+    .option('--json', 'JSON のレポートを出力（複数なら1行に1件） / print the JSON report (one per line for several)')
+    .action(async (inputs: string[], opts: { json?: boolean }) => {
+      const files = await expandInputs(inputs);
+      if (files.length === 1) {
+        const wb = await load(files[0]);
+        const report = inspect(wb, basename(files[0]));
+        io.out(opts.json ? JSON.stringify(report, null, 2) : formatReport(report, wb.sheets.map((s) => s.name)));
+        code = exitCodeOf(report);
+        return;
+      }
+      code = await inspectBatch(files, !!opts.json, io);
     });
 
   program

@@ -82,3 +82,31 @@ describe('docs/report.schema.json', () => {
     expect(readFileSync(SCHEMA_PATH, 'utf8')).toBe(schemaText());
   });
 });
+
+describe('saiken inspect on several workbooks', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'saiken-batch-'));
+  for (const f of ['tsuyama-plan2.xlsx', 'hatsukaichi-plan3.xlsx', 'ledger-sample.xlsx']) writeFileSync(join(dir, f), readFileSync(sample(f)));
+  writeFileSync(join(dir, 'broken.xlsx'), 'not a workbook');
+
+  it('prints one JSON report per line, reports and skips the bad workbook, exits with the worst code', async () => {
+    const { code, out, err } = await cli(['inspect', dir, '--json']);
+    const reports = out.split('\n').map((l) => ReportSchema.parse(JSON.parse(l)));
+    expect(reports.map((r) => [r.file, r.tables.length])).toEqual([
+      ['hatsukaichi-plan3.xlsx', 3],
+      ['ledger-sample.xlsx', 1],
+      ['tsuyama-plan2.xlsx', 4],
+    ]);
+    expect(err).toBe('broken.xlsx: Excel ブック（.xlsx）ではありません。');
+    expect(code).toBe(2);
+  });
+
+  it('shows progress on a terminal, not with --json', async () => {
+    const steps: string[] = [];
+    const io = { out: () => undefined, err: () => undefined, progress: (d: number, t: number) => steps.push(`${d}/${t}`) };
+    expect(await run(['inspect', sample('ledger-sample.xlsx'), sample('hatsukaichi-plan3.xlsx')], io)).toBe(0);
+    expect(steps).toEqual(['0/2', '1/2', '2/2']);
+    steps.length = 0;
+    await run(['inspect', sample('ledger-sample.xlsx'), sample('hatsukaichi-plan3.xlsx'), '--json'], io);
+    expect(steps).toEqual([]);
+  });
+});
