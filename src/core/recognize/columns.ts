@@ -45,7 +45,16 @@ interface Draft extends PlanColumn {
   textual: boolean;
 }
 
-export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r: number; groupClass?: unknown }[]): PlanColumn[] {
+/** A user's correction of one column, stored in the workbook (product.md §8). */
+export interface ColumnMapping {
+  sheet: string;
+  column: string;
+  role?: Role;
+  fiscalYear?: number | null;
+  kind?: Kind | null;
+}
+
+export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r: number; groupClass?: unknown }[], mappings: ColumnMapping[] = []): PlanColumn[] {
   const drafts: Draft[] = headers.map((hc) => draft(g, hc, columnStats(g, hc.c, rows)));
 
   // Text columns the header does not name: the debt names, and the departments left of them.
@@ -59,6 +68,15 @@ export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r:
   if (debtCol && !drafts.some((d) => d.role === 'department')) {
     const dept = unnamed.filter((d) => d.role === 'other' && d.c < debtCol.c).pop();
     if (dept) dept.role = 'department';
+  }
+
+  // The user's corrections win over what the headers say.
+  for (const m of mappings) {
+    const d = drafts.find((x) => x.column === m.column);
+    if (!d) continue;
+    if (m.role) d.role = m.role;
+    if (m.fiscalYear !== undefined) d.fiscalYear = m.fiscalYear;
+    if (m.kind !== undefined) d.kind = m.kind;
   }
 
   const values = drafts.filter((d) => d.role === 'value');

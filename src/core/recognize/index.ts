@@ -7,17 +7,19 @@ import { a1 } from '../workbook';
 import { SheetGrid } from './grid';
 import { isAnchor } from './header';
 import { readTablesAt } from './table';
+import type { ColumnMapping } from './columns';
 import type { Finding, PlanTable, Recognition } from './model';
 import { findingMessage, REJECT_REASONS } from '../../i18n/findings';
 
-export function recognizeWorkbook(wb: Workbook): Recognition {
+/** `mappings`: the user's corrections of column roles and years, stored in the workbook. */
+export function recognizeWorkbook(wb: Workbook, mappings: ColumnMapping[] = []): Recognition {
   const tables: PlanTable[] = [];
   const findings: Finding[] = [];
   // Sheets saiken generated (集計, グラフ) summarize plans; they are not plans themselves.
   const generated = new Set(Object.entries(wb.names ?? {}).filter(([n]) => n.startsWith('_saiken_gen_')).map(([, v]) => v.slice(0, v.lastIndexOf('|'))));
   for (const sheet of wb.sheets) {
     if (sheet.hidden || generated.has(sheet.name)) continue;
-    const r = recognizeSheet(sheet);
+    const r = recognizeSheet(sheet, mappings.filter((m) => m.sheet === sheet.name));
     tables.push(...r.tables);
     findings.push(...r.findings);
   }
@@ -26,7 +28,7 @@ export function recognizeWorkbook(wb: Workbook): Recognition {
 
 const PLAN_WORDS = /収納率|徴収率|収入未済額|調定額|債権名/;
 
-export function recognizeSheet(sheet: Sheet): Recognition {
+export function recognizeSheet(sheet: Sheet, mappings: ColumnMapping[] = []): Recognition {
   const g = new SheetGrid(sheet);
   const tables: PlanTable[] = [];
   const findings: Finding[] = [];
@@ -34,7 +36,7 @@ export function recognizeSheet(sheet: Sheet): Recognition {
   let firstRejection: { cell: string; reason: string } | null = null;
   for (let r = 0; r < g.rowCount; r++) {
     if (!isAnchor(g, r)) continue;
-    const attempts = readTablesAt(g, r, floor);
+    const attempts = readTablesAt(g, r, floor, mappings);
     const found = attempts.filter((a) => a.table);
     if (found.length) {
       for (const a of found) tables.push(a.table!);
@@ -80,3 +82,4 @@ function planWordCell(g: SheetGrid): { cell: string; reason: string } | null {
 }
 
 export type { PlanTable, Recognition, Finding } from './model';
+export type { ColumnMapping } from './columns';

@@ -4,7 +4,7 @@
  */
 import { SheetGrid } from './grid';
 import { headerBlock, headerColumns, isAnchor, splitSideBySide, type HeaderBlock, type HeaderColumn } from './header';
-import { resolveColumns } from './columns';
+import { resolveColumns, type ColumnMapping } from './columns';
 import type { DebtClass, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
 import { classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitLine, unitOf } from '../text/tokens';
 import { clean, compact } from '../text/normalize';
@@ -21,15 +21,15 @@ export interface TableAttempt {
 }
 
 /** The table (or the tables printed side by side) whose header starts at the anchor row. */
-export function readTablesAt(g: SheetGrid, anchor: number, contextFloor: number): TableAttempt[] {
+export function readTablesAt(g: SheetGrid, anchor: number, contextFloor: number, mappings: ColumnMapping[] = []): TableAttempt[] {
   const blocks = splitSideBySide(g, headerBlock(g, anchor));
-  return blocks.map((b, i) => readTable(g, b, contextFloor, i === 0 ? 0 : b.left));
+  return blocks.map((b, i) => readTable(g, b, contextFloor, i === 0 ? 0 : b.left, mappings));
 }
 
-function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, contextLeft: number): TableAttempt {
+function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, contextLeft: number, mappings: ColumnMapping[]): TableAttempt {
   const headers = headerColumns(g, block);
   const dataRows = findDataRows(g, block);
-  const columns = resolveColumns(g, headers, dataRows);
+  const columns = resolveColumns(g, headers, dataRows, mappings);
   const valueCols = columns.filter((c) => c.role === 'value' || c.role === 'delta');
   const at = a1(block.top, block.left);
   if (valueCols.length === 0) return { table: null, rejected: { cell: at, reason: 'no-values' }, end: block.bottom };
