@@ -1,14 +1,17 @@
 /**
  * What the add-in stores inside a workbook so that every colleague gets the same result: settings
- * and catalog overrides (product.md §8). It lives on a hidden sheet (DATA_SHEET), as JSON in
- * column A from A2 down (a cell holds at most 32,767 characters), so both hosts read it as cells
- * and a finding can name the cell. Everything read back is untrusted: validated, never executed.
+ * and catalog overrides (product.md §8), and the record of the marks 検証 placed (so that マーク解除
+ * restores the cells even after the workbook was saved and reopened elsewhere). It lives on a
+ * hidden sheet (DATA_SHEET), as JSON in column A from A2 down (a cell holds at most 32,767
+ * characters), so both hosts read it as cells and a finding can name the cell. Everything read
+ * back is untrusted: validated, never executed.
  */
 import { z } from 'zod';
 import type { Sheet, Workbook } from './workbook';
 import { SettingsSchema, DEFAULT_SETTINGS, type Settings } from './settings';
 import { WorkbookOverridesSchema, type WorkbookOverrides } from './catalog';
 import type { Finding } from './recognize/model';
+import { MarksRecordSchema, type MarksRecord } from './marks';
 import { findingMessage } from '../i18n/findings';
 
 export const DATA_SHEET = '_saiken';
@@ -21,6 +24,8 @@ const StoredSchema = z.looseObject({ version: z.literal(1) });
 export interface WorkbookData {
   settings: Settings;
   overrides: WorkbookOverrides | null;
+  /** The marks placed by 検証, when any are recorded (and the record is valid). */
+  marks: MarksRecord | null;
   findings: Finding[];
 }
 
@@ -39,7 +44,7 @@ function storedText(sheet: Sheet): string {
 
 /** Reads and validates what the workbook stores; defaults where nothing (valid) is stored. */
 export function readWorkbookData(wb: Workbook): WorkbookData {
-  const out: WorkbookData = { settings: DEFAULT_SETTINGS, overrides: null, findings: [] };
+  const out: WorkbookData = { settings: DEFAULT_SETTINGS, overrides: null, marks: null, findings: [] };
   const sheet = wb.sheets.find((s) => s.name === DATA_SHEET);
   if (!sheet) return out;
   const text = storedText(sheet);
@@ -53,7 +58,7 @@ export function readWorkbookData(wb: Workbook): WorkbookData {
   }
   const doc = StoredSchema.safeParse(json);
   if (!doc.success) return { ...out, findings: [problem(z.prettifyError(doc.error))] };
-  const stored = doc.data as { settings?: unknown; catalog?: unknown };
+  const stored = doc.data as { settings?: unknown; catalog?: unknown; marks?: unknown };
   if (stored.settings !== undefined) {
     const s = SettingsSchema.safeParse(stored.settings);
     if (s.success) out.settings = s.data;
@@ -64,12 +69,53 @@ export function readWorkbookData(wb: Workbook): WorkbookData {
     if (c.success) out.overrides = c.data;
     else out.findings.push(problem(`catalog: ${z.prettifyError(c.error)}`));
   }
+  if (stored.marks !== undefined) {
+    const m = MarksRecordSchema.safeParse(stored.marks);
+    if (m.success) out.marks = m.data;
+    else out.findings.push(problem(`marks: ${z.prettifyError(m.error)}`));
+  }
   return out;
 }
 
+/**
+ * The stored document as parsed, every part kept as it is (valid or not), for a host that
+ * rewrites one part and must carry the others over unchanged. `null` where nothing is stored;
+ * `invalid` where the text is not a JSON object of version 1 (nothing can be carried over then).
+ */
+export function storedDocument(wb: Workbook): { parts: Record<string, unknown> } | null | 'invalid' {
+  const sheet = wb.sheets.find((s) => s.name === DATA_SHEET);
+  const text = sheet ? storedText(sheet) : '';
+  if (text === '') return null;
+  if (text.length > DATA_LIMIT) return 'invalid';
+  try {
+    const json: unknown = JSON.parse(text);
+    if (!StoredSchema.safeParse(json).success) return 'invalid';
+    return { parts: json as Record<string, unknown> };
+  } catch {
+    return 'invalid';
+  }
+}
+
+/** The rows of column A the document occupies (A1 the note, A2… the chunks), for rewriting. */
+export function storedRowCount(wb: Workbook): number {
+  const sheet = wb.sheets.find((s) => s.name === DATA_SHEET);
+  if (!sheet) return 0;
+  let n = 0;
+  sheet.rows.forEach((row, r) => {
+    if (row?.[0] !== undefined) n = r + 1;
+  });
+  return n;
+}
+
 /** The cells that store the data: A1 a note for people, A2… the JSON in chunks. Always text. */
-export function workbookDataCells(data: { settings?: Partial<Settings>; catalog?: WorkbookOverrides }): string[] {
-  const json = JSON.stringify({ version: 1, ...data });
+export function workbookDataCells(data: { settings?: Partial<Settings>; catalog?: WorkbookOverrides; marks?: MarksRecord }): string[] {
+  return documentCells(data);
+}
+
+/** Same, for a document whose parts are carried over as read (see storedDocument). */
+export function documentCells(parts: Record<string, unknown>): string[] {
+  const { version: _version, ...rest } = parts;
+  const json = JSON.stringify({ version: 1, ...rest });
   const chunks = ['saiken の設定（編集しないでください） / saiken settings (do not edit)'];
   for (let i = 0; i < json.length; i += CELL_LIMIT) chunks.push(json.slice(i, i + CELL_LIMIT));
   return chunks;

@@ -6,6 +6,13 @@ import type { Area, Cell, Sheet } from '../workbook';
 import { compact, tidy } from '../text/normalize';
 import { parseNumberText, type ParsedNumber } from '../text/number';
 
+function hasContent(cell: Cell | undefined): boolean {
+  if (!cell) return false;
+  const v = cell.value;
+  if (v === null || v === undefined) return false;
+  return typeof v !== 'string' || v.trim() !== '';
+}
+
 export class SheetGrid {
   readonly rowCount: number;
   readonly colCount: number;
@@ -78,7 +85,7 @@ export class SheetGrid {
   }
 
   isEmpty(r: number, c: number): boolean {
-    return this.raw(r, c).trim() === '';
+    return !hasContent(this.cell(r, c));
   }
 
   number(r: number, c: number): ParsedNumber {
@@ -103,7 +110,12 @@ export class SheetGrid {
     const out: number[] = [];
     if (!row) return out;
     const end = Math.min(to, row.length - 1);
-    for (let c = from; c <= end; c++) if (row[c] && this.raw(r, c).trim() !== '') out.push(c);
+    for (let c = from; c <= end; c++) if (hasContent(row[c])) out.push(c);
     return out;
+  }
+
+  /** Is the cell text (not a number, an error or a boolean)? */
+  isText(r: number, c: number): boolean {
+    return typeof this.cell(r, c)?.value === 'string';
   }
 }

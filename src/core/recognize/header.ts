@@ -25,9 +25,27 @@ export function isHeaderish(h: string): boolean {
   );
 }
 
+const valueishCache = new WeakMap<SheetGrid, Map<number, number>>();
+const anchorCache = new WeakMap<SheetGrid, Map<number, boolean>>();
+
+function memo<T>(store: WeakMap<SheetGrid, Map<number, T>>, g: SheetGrid, r: number, f: () => T): T {
+  let m = store.get(g);
+  if (!m) store.set(g, (m = new Map()));
+  let v = m.get(r);
+  if (v === undefined) m.set(r, (v = f()));
+  return v;
+}
+
 function valueishCount(g: SheetGrid, r: number): number {
+  return memo(valueishCache, g, r, () => countValueish(g, r));
+}
+
+function countValueish(g: SheetGrid, r: number): number {
   let n = 0;
   for (const c of g.nonEmptyColumns(r)) {
+    // Figures are not header words, except a year typed as a number (2021).
+    const v = g.cell(r, c)?.value;
+    if (typeof v === 'number' ? !(Number.isInteger(v) && v >= 1950 && v <= 2100) : typeof v !== 'string') continue;
     const h = g.text(r, c);
     if (h.length > 30) continue;
     if (findYears(h).length || kindOf(h) || tagsIn(h).length || (ledgerItemOf(h) && h.length <= 16) || isDeltaHeader(h)) n++;
@@ -39,10 +57,20 @@ function valueishCount(g: SheetGrid, r: number): number {
 export function labelHits(g: SheetGrid, r: number): number[] {
   const out: number[] = [];
   for (const c of g.nonEmptyColumns(r)) {
+    if (!g.isText(r, c)) continue;
     const h = g.text(r, c);
-    if (h.length <= 14 && LABEL_ROLES.has(labelRoleOf(h) ?? '') && findYears(h).length === 0) out.push(c);
+    if (h.length <= 14 && isLabelHeader(h) && LABEL_ROLES.has(labelRoleOf(h) ?? '') && findYears(h).length === 0) out.push(c);
   }
   return out;
+}
+
+/**
+ * A label column's header as plans write it (債権名, 所管課, 区分 …), possibly with a bracketed
+ * note. A debt called 債権管理システム使用料 is data, not a header.
+ */
+function isLabelHeader(h: string): boolean {
+  const core = h.replace(/[(（【\[].*$/, '');
+  return /^(債権名?称?|債権の(名称|種類|区分|分類)|債権(区分|分類|種別)|科目名?|費目|名称|項目|区分|年度区分|分類|種別|所管(課|部署|部局|課名|部|課室)?|担当(課|部署|課名)?|課名|課|部署名?|所属|部局|所管課?・?債権名)$/.test(core);
 }
 
 function rowHasPlainNumbers(g: SheetGrid, r: number, left: number, right: number): boolean {
@@ -53,8 +81,12 @@ function rowHasPlainNumbers(g: SheetGrid, r: number, left: number, right: number
   return false;
 }
 
-/** Could row r start a table header? */
+/** Could row r start a table header? (Asked of every row; answered once per row.) */
 export function isAnchor(g: SheetGrid, r: number): boolean {
+  return memo(anchorCache, g, r, () => anchorAt(g, r));
+}
+
+function anchorAt(g: SheetGrid, r: number): boolean {
   const cols = g.nonEmptyColumns(r);
   if (cols.length < 2) return false;
   const labels = labelHits(g, r);

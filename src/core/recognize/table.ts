@@ -126,15 +126,20 @@ function spanCoveredByMerge(g: SheetGrid, r: number, b: { top: number; left: num
   return false;
 }
 
+/** Characters a note, a heading or a unit line can start with (checked before any normalization). */
+const CONTEXT_START = /^[\s※*＊(（注0-9０-９\u2460-\u2473ア-ンIVXⅠ-Ⅻ第【［\[]/;
+
 function endsTable(g: SheetGrid, r: number, b: { top: number; left: number; right: number }): boolean {
-  const t = firstText(g, r);
-  if (isFootnote(t) || g.nonEmptyColumns(r).some((c) => isUnitLine(g.text(r, c)))) return true;
-  if (isAnchor(g, r)) return true;
-  if (!hasNumbers(g, r, b.left, b.right) && (isSectionHeading(t) || (classOf(t) !== null && t.length > 12))) return true;
-  // A long line of prose starting left of the table.
   const cols = g.nonEmptyColumns(r);
-  if (cols.length === 1 && cols[0] <= b.left && t.length > 24 && !hasNumbers(g, r, 0, g.colCount - 1)) return true;
-  return false;
+  const first = cols.length ? g.raw(r, cols[0]) : '';
+  const t = CONTEXT_START.test(first) ? firstText(g, r) : '';
+  if (isFootnote(t) || cols.some((c) => g.isText(r, c) && g.raw(r, c).includes('単位') && isUnitLine(g.text(r, c)))) return true;
+  if (isAnchor(g, r)) return true;
+  if (hasNumbers(g, r, b.left, b.right)) return false;
+  const text = firstText(g, r);
+  if (isSectionHeading(t) || (classOf(text) !== null && text.length > 12)) return true;
+  // A long line of prose starting left of the table.
+  return cols.length === 1 && cols[0] <= b.left && text.length > 24 && !hasNumbers(g, r, 0, g.colCount - 1);
 }
 
 /** A row holding only a class name: the class of the rows that follow. */
@@ -256,9 +261,10 @@ function shownDecimals(value: unknown, format: string | undefined, percentScaled
 /** Under General a number shows the decimals it holds (capped: a formula's 1.0900000001 shows 10). */
 function typedDecimals(value: unknown): number | null {
   if (typeof value !== 'number') return null;
-  const s = String(value);
-  if (s.includes('e')) return 10;
-  return Math.min(10, (s.split('.')[1] ?? '').length);
+  // The fewest decimals that hold the number (no string conversion: this runs for every figure).
+  let scaled = value;
+  for (let d = 0; d < 10; d++, scaled *= 10) if (Math.abs(scaled - Math.round(scaled)) < 1e-7 * Math.max(1, Math.abs(scaled))) return d;
+  return 10;
 }
 
 interface Context {

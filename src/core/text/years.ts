@@ -22,8 +22,21 @@ export interface YearMention {
 const ERA_RE = /(明治|大正|昭和|平成|令和)(元|\d{1,2})(?:年度|年)?|(?<![A-Za-z])([MTSHR])\.?(元|\d{1,2})(?![\d])(?:年度|年)?/g;
 const WESTERN_RE = /(?<!\d)(?:FY)?((?:19|20)\d{2})(?!\d)(?:年度|年)?/gi;
 
-/** Every year mentioned in the text, in order of appearance. */
+const cache = new Map<string, YearMention[]>();
+
+/** Every year mentioned in the text, in order of appearance (memoized: header words repeat). */
 export function findYears(text: string): YearMention[] {
+  let hit = cache.get(text);
+  if (!hit) {
+    if (cache.size > 50_000) cache.clear();
+    hit = scanYears(text);
+    cache.set(text, hit);
+  }
+  return hit;
+}
+
+function scanYears(text: string): YearMention[] {
+  if (!/[0-9０-９元]/.test(text)) return [];
   const s = compact(text).toUpperCase();
   const found: YearMention[] = [];
   for (const m of s.matchAll(ERA_RE)) {

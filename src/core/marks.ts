@@ -1,0 +1,253 @@
+/**
+ * Marks: a finding shown at its cell (a fill by severity and a note), and the record that lets
+ * マーク解除 put every marked cell back as it was — after a save, a close and a colleague reopening
+ * the workbook. Pure: the Excel host decides how a mark is drawn and where the record is stored.
+ *
+ * How the prior formatting is remembered (see src/hosts/excel/marks.ts for the why): when a cell
+ * is marked, the host copies its formats to a backup slot on the hidden data sheet in the same
+ * write, and stores this record (JSON, validated here as untrusted input) naming the marked cell,
+ * its backup slot and whether saiken added the cell's comment. Clearing copies the formats back
+ * and then puts back the number formats the cells hold now, so a later 再計算 is never undone.
+ */
+import { z } from 'zod';
+import type { Mark } from './changes';
+import { parseA1, parseArea, colLetter, type Area } from './workbook';
+
+export type Severity = Mark['severity'];
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Fills by severity: Excel's own light red, light yellow and light blue. */
+export const MARK_FILL: Record<Severity, string> = {
+  error: '#FFC7CE',
+  warning: '#FFEB9C',
+  info: '#DDEBF7',
+};
+
+/** First line of every comment saiken writes: how a colleague (and マーク解除) tells it is ours. */
+export const MARK_NOTE_PREFIX = '［saiken］';
+
+/** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). */
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+/** Excel's limit on the text of a comment or note. */
+const NOTE_LIMIT = 32_767;
+
+interface FindingLike {
+  sheet: string;
+  cell: string;
+  severity: Severity;
+  message: string;
+}
+
+/**
+ * One mark per finding cell: the worst severity wins and the note joins the findings' Japanese
+ * messages (each once, in report order). `exclude` leaves out sheets nobody looks at (the hidden
+ * data sheet, whose findings the pane lists instead).
+ */
+export function marksFromFindings(findings: readonly FindingLike[], exclude: (sheet: string) => boolean = () => false): Mark[] {
+  const byCell = new Map<string, { mark: Mark; messages: string[] }>();
+  for (const f of findings) {
+    if (exclude(f.sheet) || !isCell(f.cell)) continue;
+    const key = `${f.sheet}\u0000${f.cell}`;
+    const seen = byCell.get(key);
+    if (!seen) {
+      byCell.set(key, { mark: { sheet: f.sheet, cell: f.cell, severity: f.severity, note: '' }, messages: [f.message] });
+      continue;
+    }
+    if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[seen.mark.severity]) seen.mark.severity = f.severity;
+    if (!seen.messages.includes(f.message)) seen.messages.push(f.message);
+  }
+  return [...byCell.values()].map(({ mark, messages }) => ({ ...mark, note: messages.join('\n') }));
+}
+
+/** The text of the comment (or note) saiken adds to a marked cell. */
+export function markNoteText(mark: Mark): string {
+  const text = `${MARK_NOTE_PREFIX}\n${mark.note}`;
+  return text.length <= NOTE_LIMIT ? text : `${text.slice(0, NOTE_LIMIT - 1)}…`;
+}
+
+export function isSaikenNote(content: string | null | undefined): boolean {
+  return typeof content === 'string' && content.startsWith(MARK_NOTE_PREFIX);
+}
+
+function isCell(ref: string): boolean {
+  const m = /^([A-Z]{1,3})([1-9]\d{0,6})$/.exec(ref);
+  if (!m) return false;
+  const { r, c } = parseA1(ref);
+  return r < MAX_ROW && c < MAX_COL;
+}
+
+function isArea(ref: string): boolean {
+  const [from, to, more] = ref.split(':');
+  return more === undefined && isCell(from) && (to === undefined || isCell(to));
+}
+
+const CellRef = z.string().refine(isCell, 'not a cell address inside the grid (A1 … XFD1048576)');
+const AreaRef = z.string().refine(isArea, 'not a range address inside the grid');
+
+/** First column of the backup slots on the data sheet: A holds the JSON, B stays empty. */
+export const BACKUP_FIRST_COLUMN = 2;
+export const BACKUP_FIRST_ROW = 1;
+
+/** One marked cell as the workbook records it. */
+export const MarkEntrySchema = z
+  .object({
+    sheet: z.string().min(1).max(31),
+    /** The finding's cell (the top-left cell when it is merged). */
+    cell: CellRef,
+    /** The merged area the cell belongs to, when it is merged: the fill covers it all. */
+    area: AreaRef.optional(),
+    severity: z.enum(['error', 'warning', 'info']),
+    /** Top-left cell of the copy of the prior formats, on the data sheet. */
+    backup: CellRef.refine((ref) => parseA1(ref).c >= BACKUP_FIRST_COLUMN, 'backups live from column C on'),
+    /** What saiken added to the cell: a comment, a note, or nothing (the cell had its own). */
+    annotation: z.enum(['comment', 'note']).nullable(),
+  })
+  .strict();
+export type MarkEntry = z.infer<typeof MarkEntrySchema>;
+
+export const MarksRecordSchema = z
+  .object({
+    version: z.literal(1),
+    entries: z.array(MarkEntrySchema).max(200_000),
+  })
+  .strict()
+  .superRefine((rec, ctx) => {
+    const cells = new Set<string>();
+    const slots: { top: number; bottom: number; i: number }[] = [];
+    rec.entries.forEach((e, i) => {
+      // Field checks already failed for an entry like this; its addresses cannot be used here.
+      if (!e || !isCell(e.cell) || !isCell(e.backup) || (e.area !== undefined && !isArea(e.area))) return;
+      const key = `${e.sheet}!${e.cell}`;
+      if (cells.has(key)) ctx.addIssue({ code: 'custom', path: ['entries', i, 'cell'], message: `${key} is recorded twice` });
+      cells.add(key);
+      if (e.area) {
+        const a = parseArea(e.area);
+        const { r, c } = parseA1(e.cell);
+        if (a.top !== r || a.left !== c) ctx.addIssue({ code: 'custom', path: ['entries', i, 'area'], message: `${e.area} does not start at ${e.cell}` });
+      }
+      const slot = entrySlot(e);
+      if (slot.bottom >= MAX_ROW || slot.right >= MAX_COL) ctx.addIssue({ code: 'custom', path: ['entries', i, 'backup'], message: 'backup outside the grid' });
+      slots.push({ top: slot.top, bottom: slot.bottom, i });
+    });
+    slots.sort((a, b) => a.top - b.top);
+    for (let k = 1; k < slots.length; k++) {
+      if (slots[k].top <= slots[k - 1].bottom) ctx.addIssue({ code: 'custom', path: ['entries', slots[k].i, 'backup'], message: 'backups overlap' });
+    }
+  });
+export type MarksRecord = z.infer<typeof MarksRecordSchema>;
+
+export const EMPTY_MARKS: MarksRecord = { version: 1, entries: [] };
+
+export interface NewMark {
+  mark: Mark;
+  entry: MarkEntry;
+  /** The cells marked (the merged area, or the cell). */
+  source: Area;
+  /** Where its prior formats are copied, on the data sheet. */
+  slot: Area;
+}
+
+export interface MarksPlan {
+  /** Recorded marks no finding needs any more: put back as they were. */
+  restore: MarkEntry[];
+  /** Recorded marks still needed: same backup, the severity and note brought up to date. */
+  keep: { entry: MarkEntry; mark: Mark }[];
+  /** Cells marked for the first time. */
+  add: NewMark[];
+  /** The record to store afterwards. */
+  record: MarksRecord;
+}
+
+/**
+ * Reconciles what is recorded with the marks wanted now. A cell marked before keeps its original
+ * backup (its formats before the first mark), so marking twice never records a mark as "prior".
+ * New backup slots are stacked from C1 down, each as tall and wide as the area it copies (a
+ * merged area is copied whole), in rows no kept slot uses.
+ */
+export function planMarks(
+  previous: readonly MarkEntry[],
+  marks: readonly Mark[],
+  areaOf: (sheet: string, cell: string) => Area | undefined,
+  annotationFor: (mark: Mark, previous: MarkEntry | undefined) => MarkEntry['annotation'],
+): MarksPlan {
+  // Two findings inside one merged area are one mark on its top-left cell.
+  const wanted = new Map<string, { mark: Mark; merged: Area | undefined }>();
+  for (const m of marks) {
+    const merged = areaOf(m.sheet, m.cell);
+    const { r, c } = parseA1(m.cell);
+    const cell = merged ? `${colLetter(merged.left)}${merged.top + 1}` : `${colLetter(c)}${r + 1}`;
+    const key = `${m.sheet}\u0000${cell}`;
+    const seen = wanted.get(key);
+    if (!seen) wanted.set(key, { mark: { ...m, cell }, merged });
+    else {
+      if (SEVERITY_RANK[m.severity] < SEVERITY_RANK[seen.mark.severity]) seen.mark.severity = m.severity;
+      const notes = seen.mark.note.split('\n');
+      for (const line of m.note.split('\n')) if (line && !notes.includes(line)) notes.push(line);
+      seen.mark.note = notes.filter((x) => x).join('\n');
+    }
+  }
+
+  const restore: MarkEntry[] = [];
+  const keep: MarksPlan['keep'] = [];
+  for (const e of previous) {
+    const key = `${e.sheet}\u0000${e.cell}`;
+    const w = wanted.get(key);
+    const sameArea = w && (w.merged ? areaText(w.merged) : undefined) === e.area;
+    if (w && sameArea) {
+      keep.push({ entry: { ...e, severity: w.mark.severity, annotation: annotationFor(w.mark, e) }, mark: w.mark });
+      wanted.delete(key);
+    } else restore.push(e);
+  }
+
+  const taken = keep.map(({ entry }) => {
+    const a = entryArea(entry);
+    const top = parseA1(entry.backup).r;
+    return { top, bottom: top + a.bottom - a.top };
+  });
+  const freeRow = (h: number): number => {
+    let row = BACKUP_FIRST_ROW - 1;
+    for (;;) {
+      const clash = taken.find((t) => row <= t.bottom && t.top <= row + h - 1);
+      if (!clash) return row;
+      row = clash.bottom + 1;
+    }
+  };
+  const add: NewMark[] = [];
+  for (const { mark, merged } of wanted.values()) {
+    const { r, c } = parseA1(mark.cell);
+    const source = merged ?? { top: r, left: c, bottom: r, right: c };
+    const h = source.bottom - source.top + 1;
+    const w = source.right - source.left + 1;
+    const row = freeRow(h);
+    taken.push({ top: row, bottom: row + h - 1 });
+    const slot = { top: row, left: BACKUP_FIRST_COLUMN, bottom: row + h - 1, right: BACKUP_FIRST_COLUMN + w - 1 };
+    const entry: MarkEntry = {
+      sheet: mark.sheet,
+      cell: mark.cell,
+      ...(merged ? { area: areaText(merged) } : {}),
+      severity: mark.severity,
+      backup: `${colLetter(slot.left)}${slot.top + 1}`,
+      annotation: annotationFor(mark, undefined),
+    };
+    add.push({ mark, entry, source, slot });
+  }
+  return { restore, keep, add, record: { version: 1, entries: [...keep.map((k) => k.entry), ...add.map((a) => a.entry)] } };
+}
+
+/** Where a recorded mark's prior formats are, on the data sheet. */
+export function entrySlot(e: MarkEntry): Area {
+  const a = entryArea(e);
+  const { r, c } = parseA1(e.backup);
+  return { top: r, left: c, bottom: r + a.bottom - a.top, right: c + a.right - a.left };
+}
+
+function areaText(a: Area): string {
+  return `${colLetter(a.left)}${a.top + 1}:${colLetter(a.right)}${a.bottom + 1}`;
+}
+
+/** The cells a recorded mark covers. */
+export function entryArea(e: MarkEntry): Area {
+  return parseArea(e.area ?? e.cell);
+}
