@@ -1,7 +1,10 @@
 /**
  * Ribbon commands: the FunctionNames of manifest.xml's ExecuteFunction buttons, bound with
- * Office.actions.associate in the shared runtime.
+ * Office.actions.associate in the shared runtime. Inside Excel each is bound to its real handler
+ * (src/commands/handlers.ts); elsewhere, or where no Excel API exists, to a placeholder that
+ * opens the pane.
  */
+import { excelHandlers } from './handlers';
 
 export const COMMAND_IDS = [
   'saikenRecognize',
@@ -26,8 +29,13 @@ export async function showTaskpane(): Promise<void> {
   await Office.addin.showAsTaskpane();
 }
 
-/** Until the engine is wired in, every button opens the pane, where the user sees what happens. */
+/** Without an Excel API (a plain browser, a test host) a button opens the pane instead. */
 const placeholder: CommandHandler = () => showTaskpane();
+
+/** Inside Excel, the real handlers; elsewhere none (the placeholder applies). */
+function defaultHandlers(): CommandHandlers {
+  return typeof Excel !== 'undefined' && typeof Excel.run === 'function' ? excelHandlers() : {};
+}
 
 /**
  * Wraps a handler so Excel always hears back: an uncompleted event leaves the button spinning
@@ -58,7 +66,7 @@ export function completing(id: string, handler: CommandHandler): (event: Office.
  * as Office.onReady resolves, before rendering anything, so a ribbon click that started the runtime
  * finds its function. Returns the ids registered: none where the host lacks Office.actions.
  */
-export function registerCommands(handlers: CommandHandlers = {}): CommandId[] {
+export function registerCommands(handlers: CommandHandlers = defaultHandlers()): CommandId[] {
   if (typeof Office === 'undefined' || typeof Office.actions?.associate !== 'function') return [];
   for (const id of COMMAND_IDS) {
     Office.actions.associate(id, completing(id, handlers[id] ?? placeholder));

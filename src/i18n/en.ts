@@ -27,6 +27,38 @@ export const en: Messages = {
   workbenchLater:
     'A later version adds a workbench that opens .xlsx files (including the bundled sample) right in the browser, runs the commands and lets you download the result.',
 
+  outcomeRecognize: 'Recognize: {tables} plan tables found ({errors} errors, {warnings} warnings, {infos} infos).',
+  outcomeRecognizeNone: 'Recognize: no plan table found. Check that the tables have headers (department, debt name, fiscal years).',
+  outcomeValidate: 'Validate: {tables} plan tables, {errors} errors, {warnings} warnings, {infos} infos. {marked} cells marked.',
+  outcomeValidateClean: 'Validate: no problem found in {tables} plan tables.',
+  outcomeRecalc: 'Recalculate: formulas and formats written to {cells} cells ({tables} plan tables; {replaced} replaced values kept on the change-log sheet). {errors} errors and {warnings} warnings remain.',
+  outcomeRecalcNothing: 'Recalculate: no cell needed rewriting ({tables} plan tables).',
+  outcomeSummary: 'Summary & charts: {sheets} sheets created or updated, {charts} charts and {cells} cells written.',
+  outcomeClearMarks: 'Clear marks: {cleared} cells restored to their formatting before they were marked.',
+  outcomeClearNothing: 'Clear marks: there were no marks to clear.',
+  outcomeSettingsSaved: 'Settings saved in the workbook.',
+
+  errorCellEdit:
+    'A cell is being edited. Press Enter or Esc to finish editing, then run the command again. The workbook was not changed.',
+  errorProtectedSheet:
+    'The sheet "{sheet}" is protected, so nothing could be written. Unprotect it (Review > Unprotect Sheet) and run the command again. The workbook was not changed.',
+  errorProtectedWorkbook:
+    'The workbook structure is protected, so sheets could not be added or changed. Unprotect it (Review > Protect Workbook) and run the command again. The workbook was not changed.',
+  errorChanged:
+    'The workbook changed while the command ran ({detail}). To avoid overwriting those changes nothing was written. Run the command again.',
+  errorMarksDamaged:
+    'The record of the marks (hidden sheet "_saiken") is damaged or was edited, so no mark was added or removed. The workbook was not changed. ({detail})',
+  errorDataDamaged:
+    'The stored settings (hidden sheet "_saiken") are damaged, so they were not overwritten. The workbook was not changed. ({detail})',
+  errorTooLarge: 'The workbook is too large for one exchange with Excel ({detail}). Try splitting the sheets.',
+  errorUnsupported: 'This version of Excel cannot do this ({feature} is needed). Use Excel 2021 or later, or Microsoft 365.',
+  errorBusy: 'Another command is running. Run this one again when it has finished.',
+  errorNotAvailable: '{command} is not available in this version yet.',
+  errorNotInExcel: 'This command works only inside Excel.',
+  errorSummaryEdited:
+    'The generated sheets ({sheets}) were edited by hand. Confirm in the task pane (Summary & charts) before they are replaced. The workbook was not changed.',
+  errorGeneric: 'Stopped by an unexpected error ({detail}).',
+
   legacyTitle: 'This add-in needs Excel 2021 or later, or Microsoft 365',
   legacyBody:
     'Your version of Excel (Office 2019 or older) cannot show this task pane. Open the workbook in Excel 2021 or later, or in Microsoft 365.',

@@ -2,6 +2,7 @@ import { en } from './en';
 import { ja, type Messages } from './ja';
 
 export type { MessageKey, Messages } from './ja';
+import type { MessageKey } from './ja';
 export type Language = 'ja' | 'en';
 
 const CATALOGS: Record<Language, Messages> = { ja, en };
@@ -25,4 +26,19 @@ export function displayLanguage(): string | undefined {
 
 export function messages(language: Language = languageOf(displayLanguage())): Messages {
   return CATALOGS[language];
+}
+
+/** Fills `{name}` placeholders; a missing parameter stays visible rather than vanishing. */
+export function fill(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A message in both languages, for the pane to show in the user's. */
+export interface Bilingual {
+  ja: string;
+  en: string;
+}
+
+export function bilingual(key: MessageKey, params?: Record<string, string | number>): Bilingual {
+  return { ja: fill(CATALOGS.ja[key], params), en: fill(CATALOGS.en[key], params) };
 }

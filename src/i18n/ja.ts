@@ -31,6 +31,41 @@ export const ja = {
   workbenchLater:
     'ブラウザだけで .xlsx ファイル（同梱サンプルを含む）を開いてコマンドを実行し、結果をダウンロードできる作業台は、今後のバージョンで追加されます。',
 
+  // Ribbon commands: what happened, shown in the pane (or with the pane opened). {name} fills in.
+  outcomeRecognize: '認識：計画表 {tables} 件を認識しました（エラー {errors} 件、警告 {warnings} 件、情報 {infos} 件）。',
+  outcomeRecognizeNone: '認識：計画表は見つかりませんでした。見出し（所管課・債権名・年度など）のある表を確認してください。',
+  outcomeValidate: '検証：計画表 {tables} 件、エラー {errors} 件、警告 {warnings} 件、情報 {infos} 件。{marked} か所のセルに印を付けました。',
+  outcomeValidateClean: '検証：計画表 {tables} 件に問題は見つかりませんでした。',
+  outcomeRecalc: '再計算：{cells} セルに数式と書式を書き込みました（計画表 {tables} 件、置き換えた値 {replaced} 件は変更履歴シートに記録）。残るエラー {errors} 件、警告 {warnings} 件。',
+  outcomeRecalcNothing: '再計算：書き換えが必要なセルはありませんでした（計画表 {tables} 件）。',
+  outcomeSummary: '集計・グラフ：{sheets} シートを作成・更新し、グラフ {charts} 個と {cells} セルを書き込みました。',
+  outcomeClearMarks: 'マーク解除：{cleared} か所のセルを印を付ける前の書式に戻しました。',
+  outcomeClearNothing: 'マーク解除：解除する印はありませんでした。',
+  outcomeSettingsSaved: '設定をブックに保存しました。',
+
+  // Why a command stopped. Each says what to do and whether the workbook changed.
+  errorCellEdit:
+    'セルを編集中のため実行できませんでした。Enter キーまたは Esc キーでセルの編集を終えてから、もう一度実行してください。ブックは変更していません。',
+  errorProtectedSheet:
+    'シート「{sheet}」は保護されているため書き込めませんでした。［校閲］タブの［シート保護の解除］で保護を解除してから、もう一度実行してください。ブックは変更していません。',
+  errorProtectedWorkbook:
+    'ブックの構成が保護されているため、シートを追加・変更できませんでした。［校閲］タブの［ブックの保護］を解除してから、もう一度実行してください。ブックは変更していません。',
+  errorChanged:
+    '実行中にブックが変更されました（{detail}）。変更を上書きしないよう、何も書き込まずに中止しました。もう一度実行してください。',
+  errorMarksDamaged:
+    '印の記録（非表示シート「_saiken」）が壊れているか書き換えられているため、印の付け外しを行いませんでした。ブックは変更していません。（{detail}）',
+  errorDataDamaged:
+    '設定の記録（非表示シート「_saiken」）が壊れているため、上書きせずに中止しました。ブックは変更していません。（{detail}）',
+  errorTooLarge: 'ブックが大きすぎて Excel との 1 回のやり取りに収まりませんでした（{detail}）。シートを分けてお試しください。',
+  errorUnsupported:
+    'お使いの Excel ではこの機能を使えません（{feature} が必要です）。Excel 2021 以降または Microsoft 365 の Excel をお使いください。',
+  errorBusy: '別のコマンドを実行中です。終わってから、もう一度実行してください。',
+  errorNotAvailable: '［{command}］はこのバージョンではまだ使えません。',
+  errorNotInExcel: 'Excel の中で開いたときだけ使えるコマンドです。',
+  errorSummaryEdited:
+    '生成したシート（{sheets}）が手で編集されています。置き換える前に、作業ウィンドウの［集計・グラフ］で確認してください。ブックは変更していません。',
+  errorGeneric: '予期しないエラーで中止しました（{detail}）。',
+
   // Shown without React on Office 2019 and older (Internet Explorer / EdgeHTML webview).
   legacyTitle: 'このアドインには Excel 2021 以降または Microsoft 365 が必要です',
   legacyBody:

@@ -1,0 +1,139 @@
+/**
+ * The ribbon's handlers: 認識, 検証, 再計算, 集計・グラフ, マーク解除 (作業ウィンドウ is the manifest's
+ * ShowTaskpane action and needs no code). Each works with the pane closed, tells the user the
+ * outcome (src/commands/notify.ts), disables the tab's command buttons while it runs, and refuses
+ * a second command while one is running. `event.completed()` is the wrapper's job
+ * (register.ts: completing), on every path.
+ */
+import type { CommandHandler, CommandHandlers, CommandId } from './register';
+import { commandState, type CommandName, type CommandState, type RibbonEvent } from './state';
+import { notify as notifyOutcome, trackPaneVisibility } from './notify';
+import type { WorkbookPort } from '../hosts/port';
+import { ExcelHostError } from '../hosts/excel/errors';
+import { detectFeatures } from '../hosts/excel/features';
+
+export const COMMAND_NAMES: Record<CommandId, CommandName> = {
+  saikenRecognize: 'recognize',
+  saikenValidate: 'validate',
+  saikenRecalc: 'recalc',
+  saikenSummary: 'summary',
+  saikenClearMarks: 'clearMarks',
+};
+
+/** The manifest's tab, groups and buttons (ids as in manifest.xml). */
+export const RIBBON = {
+  tab: 'Saiken.Tab',
+  groups: [
+    { id: 'Saiken.CheckGroup', controls: ['Saiken.Recognize', 'Saiken.Validate'] },
+    { id: 'Saiken.BuildGroup', controls: ['Saiken.Recalc', 'Saiken.Summary'] },
+    { id: 'Saiken.ViewGroup', controls: ['Saiken.ClearMarks'] },
+  ],
+} as const;
+
+/** Enables or disables the command buttons (RibbonApi 1.1); elsewhere a running flag refuses clicks. */
+export async function setRibbonEnabled(enabled: boolean): Promise<void> {
+  if (typeof Office === 'undefined' || typeof Office.ribbon?.requestUpdate !== 'function' || !detectFeatures().ribbon) return;
+  try {
+    await Office.ribbon.requestUpdate({
+      tabs: [{ id: RIBBON.tab, groups: RIBBON.groups.map((g) => ({ id: g.id, controls: g.controls.map((id) => ({ id, enabled })) })) }],
+    });
+  } catch (error) {
+    console.error('saiken: could not update the ribbon', error);
+  }
+}
+
+/** The workbook's file name for the report (Office.context.document.url), else a neutral name. */
+export function workbookFileName(): string {
+  try {
+    const url = typeof Office === 'undefined' ? '' : (Office.context?.document?.url ?? '');
+    const name = decodeURIComponent(url.split(/[\\/]/).pop() ?? '').split('?')[0];
+    return name || 'workbook.xlsx';
+  } catch {
+    return 'workbook.xlsx';
+  }
+}
+
+function localNow(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+export interface CommandDeps {
+  /** A fresh port per command. */
+  port: () => WorkbookPort | Promise<WorkbookPort>;
+  notify: (event: RibbonEvent) => Promise<void>;
+  setEnabled: (enabled: boolean) => Promise<void>;
+  state: CommandState;
+  fileName: () => string;
+  now: () => string;
+}
+
+async function excelPort(): Promise<WorkbookPort> {
+  const { ExcelPort } = await import(/* webpackChunkName: "excel-host" */ '../hosts/excel/port');
+  return new ExcelPort();
+}
+
+/** Runs one command: busy guard, buttons off, read–compute–write, buttons on, tell the user. */
+export async function runRibbonCommand(command: CommandName, deps: CommandDeps): Promise<RibbonEvent> {
+  const { state } = deps;
+  if (state.running) {
+    const e = new ExcelHostError('busy');
+    const event: RibbonEvent = { command, outcome: { command, ok: false, message: e.text, failure: 'busy' } };
+    await deps.notify(event);
+    return event;
+  }
+  state.running = command;
+  await deps.setEnabled(false);
+  let event: RibbonEvent;
+  try {
+    const [{ runCommand }, port] = await Promise.all([import(/* webpackChunkName: "engine" */ './run'), deps.port()]);
+    event = await runCommand(command, { port, file: deps.fileName(), now: deps.now() });
+    const syncs = (port as { lastSyncs?: { read: number; apply: number } }).lastSyncs;
+    if (syncs) event.outcome.syncs = syncs.read + syncs.apply;
+  } finally {
+    state.running = null;
+    await deps.setEnabled(true);
+  }
+  await deps.notify(event);
+  return event;
+}
+
+/** The real handlers, for registerCommands. */
+export function excelHandlers(overrides: Partial<CommandDeps> = {}): Required<CommandHandlers> {
+  const deps: CommandDeps = {
+    port: excelPort,
+    notify: (e) => notifyOutcome(e),
+    setEnabled: setRibbonEnabled,
+    state: commandState,
+    fileName: workbookFileName,
+    now: localNow,
+    ...overrides,
+  };
+  trackPaneVisibility(deps.state);
+  const handler = (id: CommandId): CommandHandler => async () => {
+    await runRibbonCommand(COMMAND_NAMES[id], deps);
+  };
+  return {
+    saikenRecognize: handler('saikenRecognize'),
+    saikenValidate: handler('saikenValidate'),
+    saikenRecalc: handler('saikenRecalc'),
+    saikenSummary: handler('saikenSummary'),
+    saikenClearMarks: handler('saikenClearMarks'),
+  };
+}
+
+/**
+ * What the pane needs to work inside Excel (src/taskpane/ExcelPane.tsx: ExcelConnection): the
+ * Excel port, the file name, cell selection, and the ribbon's events.
+ */
+export function paneConnection() {
+  return {
+    async connect() {
+      const { ExcelPort } = await import(/* webpackChunkName: "excel-host" */ '../hosts/excel/port');
+      const port = new ExcelPort();
+      return { kind: 'excel' as const, port, fileName: workbookFileName(), select: (sheet: string, cell: string) => port.select(sheet, cell) };
+    },
+    ribbon: commandState,
+  };
+}

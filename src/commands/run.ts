@@ -1,0 +1,86 @@
+/**
+ * The ribbon commands' work over a WorkbookPort: read, run the engine, write, and say what
+ * happened. Loaded lazily by the handlers, so the engine is not part of the page's first script.
+ * Nothing here knows Office.js; the Excel port carries that.
+ */
+import { inspect, recalc, summarize, type CommandResult } from '../core/engine';
+import { emptyChangeSet, isEmpty, type ChangeSet } from '../core/changes';
+import { marksFromFindings } from '../core/marks';
+import { DATA_SHEET } from '../core/workbook-data';
+import type { Report } from '../core/report';
+import type { ApplyResult, WorkbookPort } from '../hosts/port';
+import { ExcelHostError, toHostError } from '../hosts/excel/errors';
+import { bilingual } from '../i18n';
+import type { CommandName, OutcomeCounts, RibbonEvent } from './state';
+
+interface Applied extends ApplyResult {
+  marked?: number;
+  cleared?: number;
+}
+
+export interface RunContext {
+  port: WorkbookPort;
+  /** The name the report carries. */
+  file: string;
+  /** Local time for the change log. */
+  now: string;
+}
+
+function counts(report: Report, cells: number): OutcomeCounts {
+  const n = (s: string) => report.issues.filter((i) => i.severity === s).length;
+  return { tables: report.tables.length, errors: n('error'), warnings: n('warning'), infos: n('info'), cells };
+}
+
+/** The changes that put the marks of a report on the workbook (and take old ones off). */
+export function marksChanges(report: Report): ChangeSet {
+  return { ...emptyChangeSet(), marks: marksFromFindings(report.issues, (sheet) => sheet === DATA_SHEET), clearMarks: true };
+}
+
+export async function runCommand(command: CommandName, { port, file, now }: RunContext): Promise<RibbonEvent> {
+  try {
+    const wb = await port.read();
+    switch (command) {
+      case 'recognize': {
+        const report = inspect(wb, file);
+        const c = counts(report, 0);
+        const key = report.tables.length ? 'outcomeRecognize' : 'outcomeRecognizeNone';
+        return { command, report, outcome: { command, ok: true, message: bilingual(key, { ...c }), counts: c } };
+      }
+      case 'validate': {
+        const report = inspect(wb, file);
+        const applied = (await port.apply(marksChanges(report))) as Applied;
+        const marked = applied.marked ?? 0;
+        const c = counts(report, marked);
+        const key = report.issues.length ? 'outcomeValidate' : 'outcomeValidateClean';
+        return { command, report, outcome: { command, ok: true, message: bilingual(key, { ...c, marked }), counts: c } };
+      }
+      case 'recalc': {
+        const result: CommandResult = recalc(wb, file, now);
+        const written = isEmpty(result.changes) ? 0 : (await port.apply(result.changes)).cellsWritten;
+        const c = counts(result.report, written);
+        const key = written ? 'outcomeRecalc' : 'outcomeRecalcNothing';
+        const message = bilingual(key, { ...c, replaced: result.report.changes.length });
+        return { command, report: result.report, outcome: { command, ok: true, message, counts: c } };
+      }
+      case 'summary': {
+        const result = summarize(wb, file);
+        // The ribbon cannot ask; the pane can. Nothing is replaced without the user's word.
+        if (result.edited.length) throw new ExcelHostError('summary-edited', { sheets: result.edited.join('、') });
+        const applied = await port.apply(result.changes);
+        const c = counts(result.report, applied.cellsWritten);
+        const message = bilingual('outcomeSummary', { sheets: result.changes.sheets.length, charts: applied.chartsAdded, cells: applied.cellsWritten });
+        return { command, report: result.report, outcome: { command, ok: true, message, counts: c } };
+      }
+      case 'clearMarks': {
+        const applied = (await port.apply({ ...emptyChangeSet(), clearMarks: true })) as Applied;
+        const cleared = applied.cleared ?? 0;
+        const message = bilingual(cleared ? 'outcomeClearMarks' : 'outcomeClearNothing', { cleared });
+        return { command, outcome: { command, ok: true, message, counts: { tables: 0, errors: 0, warnings: 0, infos: 0, cells: cleared } } };
+      }
+    }
+  } catch (error) {
+    const e = toHostError(error);
+    if (e.kind === 'generic') console.error(`saiken: ${command} failed`, error);
+    return { command, outcome: { command, ok: false, message: e.text, failure: e.kind } };
+  }
+}

@@ -1,0 +1,286 @@
+/**
+ * The Excel host's writing side: a ChangeSet into the workbook through Office.js.
+ *
+ * Nothing is written unless everything can be: before the first write the host checks, from what
+ * it read, that no target sheet is protected, that the workbook structure is not protected where
+ * sheets are added or hidden, and that the stored data it rewrites is intact. Before writing
+ * cells (再計算, 集計・グラフ) one more sync compares a fingerprint of the workbook with what was
+ * read — the sheet list, each sheet's used range, and the current content of every cell about to
+ * be written — and refuses to write over a change the user made meanwhile. Marks (検証, マーク解除)
+ * change formats and comments only and skip that sync, to stay within three.
+ *
+ * Then every write is queued and sent in one sync: sheets, cells as rectangular 2-D blocks
+ * (formulas, number formats, bold), charts, marks. Only a request estimated over the chunk size
+ * (Excel on the web refuses requests over 5 MB) is split into several syncs.
+ *
+ * Strings are always written as text: each gets a leading apostrophe, as a user would type it, so
+ * "=1+1", "+81", "-", "@x", "1/2" or "2021年4月1日" from a catalog or a log never turn into a
+ * formula, a number or a date. The apostrophe is not part of the value.
+ */
+import type { ApplyResult } from '../port';
+import type { CellWrite, ChangeSet, ChartSpec, Scalar, SheetWrite } from '../../core/changes';
+import { parseA1, parseArea, type Area } from '../../core/workbook';
+import type { ExcelFeatures } from './features';
+import type { ReadState } from './read';
+import { CODES, ExcelHostError, errorCode, toHostError } from './errors';
+import { rectangles, payloadBytes, splitByBytes, type Block, type Positioned } from './blocks';
+import { CHUNK_BYTES, WriteBatch } from './batch';
+import { areaOfAddress, areaRef, splitAddress } from './address';
+import { prepareMarks, queueMarks, type MarksWork } from './marks';
+
+export interface ExcelApplyResult extends ApplyResult {
+  /** Cells carrying a mark after the write. */
+  marked: number;
+  /** Marked cells put back as they were. */
+  cleared: number;
+  /** Syncs the write took (the fingerprint check included). */
+  syncs: number;
+}
+
+export interface ApplyOptions {
+  /** Request size per sync (tests lower it to see chunking). */
+  chunkBytes?: number;
+  /** Marks' text as threaded comments (default) or, where ExcelApi 1.18 allows, notes. */
+  markAnnotation?: 'comment' | 'note';
+}
+
+/** Excel's width unit is the point; the ChangeSet's is characters of the default font (≈ 7 px). */
+export function columnWidthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** A cell's content as written through `formulas`: a formula, a number, a boolean, or text. */
+export function contentOf(w: CellWrite): string | number | boolean | null {
+  if (w.formula !== undefined) return `=${w.formula}`;
+  if (w.value === undefined) return null;
+  return textSafe(w.value);
+}
+
+export function textSafe(v: Scalar): string | number | boolean {
+  if (v === null || v === '') return '';
+  if (typeof v === 'string') return `'${v}`;
+  return v;
+}
+
+export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state: ReadState, f: ExcelFeatures, options: ApplyOptions = {}): Promise<ExcelApplyResult> {
+  const marks = prepareMarks(cs, state, f, options.markAnnotation);
+  checkWritable(cs, state, marks);
+
+  let syncs = 0;
+  // No single array may come near a request of its own.
+  const sliceBytes = Math.floor((options.chunkBytes ?? CHUNK_BYTES) / 4);
+  const content = contentWrites(cs, sliceBytes);
+  if (cs.cells.length || cs.sheets.length || cs.charts.length) {
+    await checkUnchanged(ctx, cs, state, content);
+    syncs++;
+  }
+
+  const batch = new WriteBatch(ctx, options.chunkBytes);
+  let sheetsCreated = 0;
+  let current: string | undefined;
+  try {
+    const existing = new Set(state.sheets.map((s) => s.name));
+    for (const s of cs.sheets) {
+      current = s.name;
+      if (await queueSheet(batch, ctx, s, state, existing.has(s.name))) sheetsCreated++;
+    }
+    for (const [sheet, blocks] of content) {
+      current = sheet;
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      for (const b of blocks) await batch.add(payloadBytes(b.grid), () => (ws.getRange(areaRef(b.area)).formulas = b.grid as unknown[][]));
+    }
+    for (const [sheet, writes] of bySheet(cs.cells)) {
+      current = sheet;
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      const formats = writes.filter((w) => w.numberFormat !== undefined).map((w) => positioned(w, w.numberFormat!));
+      for (const b of rectangles(formats).flatMap((x) => splitByBytes(x, sliceBytes))) {
+        await batch.add(payloadBytes(b.grid), () => (ws.getRange(areaRef(b.area)).numberFormat = b.grid));
+      }
+      for (const bold of [true, false]) {
+        const cells = writes.filter((w) => w.bold === bold).map((w) => positioned(w, bold));
+        for (const b of rectangles(cells, 1_000_000)) await batch.add(20, () => (ws.getRange(areaRef(b.area)).format.font.bold = bold));
+      }
+    }
+    for (const chart of cs.charts) {
+      current = chart.sheet;
+      await queueChart(batch, ctx, chart);
+    }
+    current = undefined;
+    const marked = marks?.needed ? await queueMarks(batch, ctx, marks, state, f) : { marked: 0, cleared: 0 };
+    await batch.flush();
+    return { cellsWritten: cs.cells.length, sheetsCreated, chartsAdded: cs.charts.length, ...marked, syncs: syncs + batch.syncs };
+  } catch (e) {
+    if (errorCode(e) === CODES.accessDenied && !current) current = await protectedAmong(ctx, [...writtenSheets(cs, marks)]);
+    throw toHostError(e, current);
+  }
+}
+
+function writtenSheets(cs: ChangeSet, marks: MarksWork | null): Set<string> {
+  return new Set<string>([...cs.cells.map((c) => c.sheet), ...cs.charts.map((c) => c.sheet), ...cs.sheets.map((s) => s.name), ...(marks?.needed ? marks.sheets : [])]);
+}
+
+/** Which of the sheets is protected now (protection set after the checks): one more sync, on failure only. */
+async function protectedAmong(ctx: Excel.RequestContext, sheets: string[]): Promise<string | undefined> {
+  try {
+    const probes = sheets.map((name) => ({ name, ws: ctx.workbook.worksheets.getItemOrNullObject(name).load('name') }));
+    await ctx.sync();
+    const present = probes.filter((p) => !p.ws.isNullObject);
+    const flags = present.map((p) => ({ name: p.name, protection: p.ws.protection.load('protected') }));
+    await ctx.sync();
+    return flags.find((f) => f.protection.protected)?.name;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Refusals that need no sync: protection, and data that cannot be carried over. */
+function checkWritable(cs: ChangeSet, state: ReadState, marks: MarksWork | null): void {
+  const info = new Map(state.sheets.map((s) => [s.name, s]));
+  const targets = writtenSheets(cs, marks);
+  for (const name of targets) {
+    if (info.get(name)?.protected) throw new ExcelHostError('protected-sheet', { sheet: name });
+  }
+  const structural =
+    cs.sheets.some((s) => !info.has(s.name) || (s.state === 'visible' ? 'Visible' : s.state === 'hidden' ? 'Hidden' : 'VeryHidden') !== info.get(s.name)!.visibility) ||
+    (!!marks?.needed && [...marks.sheets].some((s) => !info.has(s)));
+  if (structural && state.workbookProtected) throw new ExcelHostError('protected-workbook');
+  const made = new Set(cs.sheets.map((s) => s.name));
+  for (const c of [...cs.cells, ...cs.charts]) {
+    if (!info.has(c.sheet) && !made.has(c.sheet)) throw new ExcelHostError('generic', { detail: `no sheet named ${c.sheet}` });
+  }
+}
+
+type Content = string | number | boolean;
+
+function positioned<T>(w: CellWrite, v: T): Positioned<T> {
+  const { r, c } = parseA1(w.cell);
+  return { r, c, v };
+}
+
+function bySheet(cells: readonly CellWrite[]): Map<string, CellWrite[]> {
+  const m = new Map<string, CellWrite[]>();
+  for (const w of cells) {
+    const list = m.get(w.sheet);
+    if (list) list.push(w);
+    else m.set(w.sheet, [w]);
+  }
+  return m;
+}
+
+/** Content blocks per sheet: cells whose formula or value is written (format-only writes are not). */
+function contentWrites(cs: ChangeSet, sliceBytes: number): Map<string, Block<Content>[]> {
+  const out = new Map<string, Block<Content>[]>();
+  for (const [sheet, writes] of bySheet(cs.cells)) {
+    const items = writes.flatMap((w) => {
+      const v = contentOf(w);
+      return v === null ? [] : [positioned(w, v)];
+    });
+    if (items.length) out.set(sheet, rectangles(items).flatMap((b) => splitByBytes(b, sliceBytes)));
+  }
+  return out;
+}
+
+/**
+ * One sync: the sheet list, every sheet's used range and the cells about to be written must be
+ * as they were read. Anything else is a change the user made while the command ran.
+ */
+async function checkUnchanged(ctx: Excel.RequestContext, cs: ChangeSet, state: ReadState, content: Map<string, Block<Content>[]>): Promise<void> {
+  const list = ctx.workbook.worksheets.load('items/name');
+  const used = state.sheets.map((s) => ctx.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(true).load('address'));
+  const replaced = new Set(cs.sheets.filter((s) => s.mode === 'replace').map((s) => s.name));
+  const probes: { sheet: string; area: Area; range: Excel.Range }[] = [];
+  for (const [sheet, blocks] of content) {
+    const s = state.sheets.find((x) => x.name === sheet);
+    if (!s || replaced.has(sheet)) continue;
+    for (const b of blocks) probes.push({ sheet, area: b.area, range: ctx.workbook.worksheets.getItem(sheet).getRange(areaRef(b.area)).load('formulas') });
+  }
+  try {
+    await ctx.sync();
+  } catch (e) {
+    throw toHostError(e);
+  }
+  const names = list.items.map((w) => w.name);
+  if (names.join('\u0000') !== state.sheets.map((s) => s.name).join('\u0000')) throw new ExcelHostError('changed', { detail: 'sheets' });
+  state.sheets.forEach((s, i) => {
+    const now = used[i].isNullObject ? null : areaOfAddress(used[i].address);
+    if (JSON.stringify(now) !== JSON.stringify(s.used)) throw new ExcelHostError('changed', { detail: `${s.name}: ${now ? areaRef(now) : '—'}` });
+  });
+  for (const p of probes) {
+    const s = state.sheets.find((x) => x.name === p.sheet)!;
+    const formulas = p.range.formulas;
+    for (let i = 0; i < formulas.length; i++) {
+      for (let j = 0; j < formulas[i].length; j++) {
+        const r = p.area.top + i;
+        const c = p.area.left + j;
+        const before = s.used && r >= s.used.top && r <= s.used.bottom && c >= s.used.left && c <= s.used.right ? s.formulas![r - s.used.top][c - s.used.left] : '';
+        if (formulas[i][j] !== before) throw new ExcelHostError('changed', { detail: `${p.sheet}!${areaRef({ top: r, left: c, bottom: r, right: c })}` });
+      }
+    }
+  }
+}
+
+/**
+ * The defined name that marks a generated sheet, as the file host writes it: hidden, workbook
+ * scope, `_saiken_gen_<kind>` holding the text "<sheet>|<fingerprint>".
+ */
+export function generatedMark(sheet: string, g: { kind: string; fingerprint: string }): { name: string; formula: string } {
+  return { name: `_saiken_gen_${g.kind}`, formula: `="${`${sheet}|${g.fingerprint}`.replace(/"/g, '""')}"` };
+}
+
+const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
+
+/** Creates or empties a sheet; true when it was created. */
+async function queueSheet(batch: WriteBatch, ctx: Excel.RequestContext, s: SheetWrite, state: ReadState, exists: boolean): Promise<boolean> {
+  const info = state.sheets.find((x) => x.name === s.name);
+  let ws!: Excel.Worksheet;
+  if (!exists) {
+    await batch.add(payloadBytes(s.name), () => (ws = ctx.workbook.worksheets.add(s.name)));
+  } else {
+    ws = ctx.workbook.worksheets.getItem(s.name);
+    if (s.mode === 'replace') {
+      await batch.add(20, () => ws.getRange().clear('All'));
+      for (const chart of info?.charts ?? []) await batch.add(payloadBytes(chart), () => ws.charts.getItem(chart).delete());
+    }
+  }
+  if (!exists || info?.visibility !== VISIBILITY[s.state]) await batch.add(20, () => (ws.visibility = VISIBILITY[s.state]));
+  for (const [i, w] of (s.columnWidths ?? []).entries()) {
+    await batch.add(20, () => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnWidthPoints(w)));
+  }
+  if (s.generated) {
+    const { name, formula } = generatedMark(s.name, s.generated);
+    if (state.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) await batch.add(payloadBytes(name), () => ctx.workbook.names.getItem(name).delete());
+    await batch.add(payloadBytes(name + formula), () => {
+      ctx.workbook.names.add(name, formula).visible = false;
+    }, 2);
+  }
+  return !exists;
+}
+
+const CHART_TYPES = { columnClustered: 'ColumnClustered', line: 'Line', barClustered: 'BarClustered' } as const;
+
+/** "集計!B2:B6" or "B2:B6" (on the chart's sheet) as a range. */
+function rangeOf(ctx: Excel.RequestContext, ref: string, defaultSheet: string): Excel.Range {
+  const { sheet, ref: local } = splitAddress(ref);
+  return ctx.workbook.worksheets.getItem(sheet ?? defaultSheet).getRange(local.replace(/\$/g, ''));
+}
+
+async function queueChart(batch: WriteBatch, ctx: Excel.RequestContext, spec: ChartSpec): Promise<void> {
+  const size = payloadBytes(spec);
+  await batch.add(size, () => {
+    const ws = ctx.workbook.worksheets.getItem(spec.sheet);
+    const first = spec.series[0];
+    const chart = ws.charts.add(CHART_TYPES[spec.type], rangeOf(ctx, first?.values ?? spec.categories, spec.sheet), 'Columns');
+    chart.title.text = spec.title;
+    if (spec.xTitle !== undefined) chart.axes.categoryAxis.title.text = spec.xTitle;
+    if (spec.yTitle !== undefined) chart.axes.valueAxis.title.text = spec.yTitle;
+    spec.series.forEach((s, i) => {
+      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+      series.name = s.name;
+      if (i > 0) series.setValues(rangeOf(ctx, s.values, spec.sheet));
+      series.setXAxisValues(rangeOf(ctx, spec.categories, spec.sheet));
+    });
+    const anchor = parseArea(spec.anchor);
+    const end = { top: anchor.top + spec.height - 1, left: anchor.left + spec.width - 1, bottom: anchor.top + spec.height - 1, right: anchor.left + spec.width - 1 };
+    chart.setPosition(areaRef({ ...anchor, bottom: anchor.top, right: anchor.left }), areaRef(end));
+  }, 6 + spec.series.length * 3);
+}

@@ -1,0 +1,38 @@
+/**
+ * The write batch: operations queued on one request context and sent in as few syncs as the
+ * request limit allows — one, unless the estimated request passes CHUNK_BYTES. Excel on the web
+ * refuses requests over 5 MB; the estimate counts every argument as UTF-8 JSON plus a fixed cost
+ * per action, and the 10 % margin covers the request's own framing.
+ */
+export const REQUEST_LIMIT = 5_000_000;
+export const CHUNK_BYTES = 4_500_000;
+/** What an action costs beyond its arguments: its path, method name and ids. */
+export const ACTION_BYTES = 120;
+
+export class WriteBatch {
+  private bytes = 0;
+  private actions = 0;
+  syncs = 0;
+
+  constructor(
+    private readonly ctx: Excel.RequestContext,
+    private readonly limit = CHUNK_BYTES,
+  ) {}
+
+  /** Queues `queue` (which may queue several actions), syncing first if it would not fit. */
+  async add(argumentBytes: number, queue: () => void, actions = 1): Promise<void> {
+    const cost = argumentBytes + actions * ACTION_BYTES;
+    if (this.actions > 0 && this.bytes + cost > this.limit) await this.flush();
+    queue();
+    this.bytes += cost;
+    this.actions += actions;
+  }
+
+  async flush(): Promise<void> {
+    if (this.actions === 0) return;
+    await this.ctx.sync();
+    this.syncs++;
+    this.bytes = 0;
+    this.actions = 0;
+  }
+}

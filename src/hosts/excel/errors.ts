@@ -1,0 +1,96 @@
+/**
+ * Failures of the Excel host as the user reads them: a kind, what went wrong in Japanese (and
+ * English), and what to do. Office.js errors arrive as OfficeExtension.Error with a `code`; the
+ * host's own refusals (checked before anything is written) are thrown as ExcelHostError directly.
+ */
+import { bilingual, type Bilingual, type MessageKey } from '../../i18n';
+
+export type FailureKind =
+  | 'cell-edit'
+  | 'protected-sheet'
+  | 'protected-workbook'
+  | 'changed'
+  | 'marks-damaged'
+  | 'data-damaged'
+  | 'too-large'
+  | 'unsupported'
+  | 'busy'
+  | 'not-available'
+  | 'not-in-excel'
+  | 'summary-edited'
+  | 'generic';
+
+const KEYS: Record<FailureKind, MessageKey> = {
+  'cell-edit': 'errorCellEdit',
+  'protected-sheet': 'errorProtectedSheet',
+  'protected-workbook': 'errorProtectedWorkbook',
+  changed: 'errorChanged',
+  'marks-damaged': 'errorMarksDamaged',
+  'data-damaged': 'errorDataDamaged',
+  'too-large': 'errorTooLarge',
+  unsupported: 'errorUnsupported',
+  busy: 'errorBusy',
+  'not-available': 'errorNotAvailable',
+  'not-in-excel': 'errorNotInExcel',
+  'summary-edited': 'errorSummaryEdited',
+  generic: 'errorGeneric',
+};
+
+export class ExcelHostError extends Error {
+  readonly text: Bilingual;
+  constructor(
+    readonly kind: FailureKind,
+    readonly params: Record<string, string> = {},
+    override readonly cause?: unknown,
+  ) {
+    const text = bilingual(KEYS[kind], { detail: '', sheet: '', sheets: '', feature: '', command: '', ...params });
+    super(text.ja);
+    this.text = text;
+  }
+  get messageEn(): string {
+    return this.text.en;
+  }
+}
+
+/** Office.js error codes (Excel.ErrorCodes) the host treats specially. */
+export const CODES = {
+  cellEdit: 'InvalidOperationInCellEditMode',
+  accessDenied: 'AccessDenied',
+  requestTooLarge: 'RequestPayloadSizeLimitExceeded',
+  responseTooLarge: 'ResponsePayloadSizeLimitExceeded',
+  rangeTooLarge: 'RangeExceedsLimit',
+  cellsTooMany: 'OperationCellsExceedLimit',
+  apiNotFound: 'ApiNotFound',
+} as const;
+
+export function errorCode(e: unknown): string | undefined {
+  if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string') return (e as { code: string }).code;
+  return undefined;
+}
+
+export function isSizeError(e: unknown): boolean {
+  const code = errorCode(e);
+  return code === CODES.requestTooLarge || code === CODES.responseTooLarge || code === CODES.rangeTooLarge || code === CODES.cellsTooMany;
+}
+
+/** Any failure as an ExcelHostError. `sheet` names the sheet being written, when known. */
+export function toHostError(e: unknown, sheet?: string): ExcelHostError {
+  if (e instanceof ExcelHostError) return e;
+  const code = errorCode(e);
+  const detail = e instanceof Error ? e.message : String(e);
+  switch (code) {
+    case CODES.cellEdit:
+      return new ExcelHostError('cell-edit', {}, e);
+    case CODES.accessDenied:
+      return sheet ? new ExcelHostError('protected-sheet', { sheet }, e) : new ExcelHostError('protected-workbook', {}, e);
+    case CODES.requestTooLarge:
+    case CODES.responseTooLarge:
+    case CODES.rangeTooLarge:
+    case CODES.cellsTooMany:
+      return new ExcelHostError('too-large', { detail: code }, e);
+    case CODES.apiNotFound:
+      return new ExcelHostError('unsupported', { feature: detail }, e);
+    default:
+      return new ExcelHostError('generic', { detail: code ? `${code}: ${detail}` : detail }, e);
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * Marks in Excel: a fill by severity and a threaded comment (ExcelApi 1.10; a note instead when
+ * asked for and ExcelApi 1.18 has notes — see features.ts for why comments are the default) on
+ * each finding's cell, and マーク解除 putting every marked cell back as it was.
+ *
+ * Why the prior formats are copied rather than read: 検証 has a budget of three syncs (the sheet
+ * list, the data, the write). A marked cell is only known once the data is read, so reading its
+ * fill first would cost a fourth. Instead the write itself copies each cell's formats to a backup
+ * slot on the hidden data sheet (Range.copyFrom, ExcelApi 1.9) just before filling it — actions
+ * run in order, so the copy sees the cell as it was — and the record (src/core/marks.ts, stored
+ * as JSON on the same sheet and validated as untrusted input) says which slot belongs to which
+ * cell and whether saiken added the comment. The copy is exact (colour, pattern, tint, borders
+ * and all), survives save and reopen, and needs no read. Clearing copies the formats back, then
+ * puts back each non-empty cell's current number format (from the snapshot just read), so a
+ * 再計算 run between marking and clearing keeps its △ formats. A cell that already had a comment
+ * or note keeps it and gets none of ours; clearing deletes only comments that still start with
+ * saiken's marker.
+ */
+import { z } from 'zod';
+import type { ChangeSet, Mark } from '../../core/changes';
+import { MARK_FILL, MarksRecordSchema, entryArea, entrySlot, isSaikenNote, markNoteText, planMarks, type MarkEntry, type MarksPlan } from '../../core/marks';
+import { DATA_SHEET, documentCells, storedDocument, storedRowCount } from '../../core/workbook-data';
+import { parseA1, type Area } from '../../core/workbook';
+import { annotationKind, type ExcelFeatures } from './features';
+import type { AnnotationState, ReadState } from './read';
+import { ExcelHostError } from './errors';
+import { areaRef } from './address';
+import type { WriteBatch } from './batch';
+import { payloadBytes } from './blocks';
+
+export interface MarksWork {
+  plan: MarksPlan;
+  /** The stored document's parts, carried over when the marks part is rewritten. */
+  parts: Record<string, unknown>;
+  /** Sheets the marks write to (for the protection check). */
+  sheets: Set<string>;
+  /** Whether anything needs writing at all. */
+  needed: boolean;
+}
+
+/** The marks to add, keep and restore, or why they cannot be touched. Writes nothing. */
+export function prepareMarks(cs: ChangeSet, state: ReadState, f: ExcelFeatures, preferred: 'comment' | 'note' = 'comment'): MarksWork | null {
+  if (!cs.marks.length && !cs.clearMarks) return null;
+  const doc = storedDocument(state.workbook);
+  if (doc === 'invalid') throw new ExcelHostError('data-damaged', { detail: 'JSON' });
+  let previous: MarkEntry[] = [];
+  const raw = doc?.parts.marks;
+  if (raw !== undefined) {
+    const parsed = MarksRecordSchema.safeParse(raw);
+    if (!parsed.success) throw new ExcelHostError('marks-damaged', { detail: z.prettifyError(parsed.error).slice(0, 300) });
+    previous = parsed.data.entries;
+  }
+  // A sheet deleted since it was marked has nothing left to restore.
+  const present = new Set(state.sheets.map((s) => s.name));
+  previous = previous.filter((e) => present.has(e.sheet));
+
+  const wanted = cs.marks.filter((m) => present.has(m.sheet) && m.sheet !== DATA_SHEET);
+  const annotations = annotationIndex(state.annotations);
+  const kind = annotationKind(f, preferred);
+  const annotationFor = (mark: Mark): MarkEntry['annotation'] => {
+    const existing = annotations.get(`${mark.sheet}!${mark.cell}`);
+    return !existing || isSaikenNote(existing.content) ? kind : null;
+  };
+  const plan = planMarks(previous, wanted, (sheet, cell) => mergedAreaOf(state, sheet, cell), annotationFor);
+  const sheets = new Set<string>([...plan.restore, ...plan.keep.map((k) => k.entry), ...plan.add.map((a) => a.entry)].map((e) => e.sheet));
+  const needed = plan.restore.length > 0 || plan.keep.length > 0 || plan.add.length > 0 || raw !== undefined;
+  if (needed) sheets.add(DATA_SHEET);
+  return { plan, parts: doc?.parts ?? {}, sheets, needed };
+}
+
+function annotationIndex(list: AnnotationState[]): Map<string, AnnotationState> {
+  return new Map(list.map((a) => [`${a.sheet}!${a.cell}`, a]));
+}
+
+function mergedAreaOf(state: ReadState, sheet: string, cell: string): Area | undefined {
+  const s = state.workbook.sheets.find((x) => x.name === sheet);
+  const { r, c } = parseA1(cell);
+  return s?.merges.find((a) => a.top <= r && r <= a.bottom && a.left <= c && c <= a.right);
+}
+
+/** Queues the marks' actions on the write batch, in the order that keeps every copy exact. */
+export async function queueMarks(batch: WriteBatch, ctx: Excel.RequestContext, work: MarksWork, state: ReadState, f: ExcelFeatures): Promise<{ marked: number; cleared: number }> {
+  const { plan } = work;
+  const annotations = annotationIndex(state.annotations);
+  const sheetOf = (name: string) => ctx.workbook.worksheets.getItem(name);
+  const dataExists = state.sheets.some((s) => s.name === DATA_SHEET);
+  const data = dataExists ? sheetOf(DATA_SHEET) : null;
+  let created: Excel.Worksheet | null = null;
+  const dataSheet = (): Excel.Worksheet => data ?? created!;
+  if (!dataExists && (plan.add.length || plan.keep.length)) {
+    await batch.add(60, () => {
+      created = ctx.workbook.worksheets.add(DATA_SHEET);
+      created.visibility = 'VeryHidden';
+    }, 2);
+  }
+
+  const removeOurs = async (sheet: string, cell: string) => {
+    const existing = annotations.get(`${sheet}!${cell}`);
+    if (!existing || !isSaikenNote(existing.content)) return;
+    if (existing.kind === 'comment' && f.comments && existing.id) {
+      const id = existing.id;
+      await batch.add(payloadBytes(id), () => ctx.workbook.comments.getItem(id).delete());
+    } else if (existing.kind === 'note' && f.notes) {
+      await batch.add(payloadBytes(cell), () => sheetOf(sheet).notes.getItem(cell).delete());
+    }
+  };
+  const addOurs = async (entry: MarkEntry, mark: Mark) => {
+    if (!entry.annotation) return;
+    const text = markNoteText(mark);
+    const kind = entry.annotation;
+    await batch.add(payloadBytes(text), () => {
+      const ws = sheetOf(entry.sheet);
+      if (kind === 'note') ws.notes.add(ws.getRange(entry.cell), text);
+      else ctx.workbook.comments.add(ws.getRange(entry.cell), text);
+    });
+  };
+
+  // 1. Marks no longer needed: formats back from their slots, then today's number formats.
+  for (const e of plan.restore) {
+    const area = entryArea(e);
+    const slot = entrySlot(e);
+    const formats = currentNumberFormats(state, e.sheet, area);
+    await batch.add(payloadBytes(formats) + 80, () => {
+      const target = sheetOf(e.sheet).getRange(areaRef(area));
+      target.copyFrom(dataSheet().getRange(areaRef(slot)), 'Formats');
+      if (formats) target.numberFormat = formats;
+    }, formats ? 2 : 1);
+    if (e.annotation) await removeOurs(e.sheet, e.cell);
+  }
+  // 2. Their slots emptied before any new copy lands there.
+  for (const e of plan.restore) {
+    const slot = areaRef(entrySlot(e));
+    await batch.add(40, () => {
+      const r = dataSheet().getRange(slot);
+      r.unmerge();
+      r.clear('Formats');
+    }, 2);
+  }
+  // 3. Marks still needed: the fill for today's severity, the comment with today's findings.
+  for (const { entry, mark } of plan.keep) {
+    await batch.add(40, () => {
+      sheetOf(entry.sheet).getRange(areaRef(entryArea(entry))).format.fill.color = MARK_FILL[entry.severity];
+    });
+    await removeOurs(entry.sheet, entry.cell);
+    await addOurs(entry, mark);
+  }
+  // 4. New marks: copy the formats away, then fill.
+  for (const { mark, entry, source, slot } of plan.add) {
+    await batch.add(100, () => {
+      const target = sheetOf(entry.sheet).getRange(areaRef(source));
+      dataSheet().getRange(areaRef(slot)).copyFrom(target, 'Formats');
+      target.format.fill.color = MARK_FILL[entry.severity];
+    }, 2);
+    await removeOurs(entry.sheet, entry.cell);
+    await addOurs(entry, mark);
+  }
+  // 5. The record, with the other parts of the stored document as they were.
+  if (work.needed) {
+    const parts = { ...work.parts };
+    if (plan.record.entries.length) parts.marks = plan.record;
+    else delete parts.marks;
+    const texts = documentCells(parts);
+    const old = storedRowCount(state.workbook);
+    const grid = Array.from({ length: Math.max(texts.length, old) }, (_, i) => [i < texts.length ? `'${texts[i]}` : '']);
+    await batch.add(payloadBytes(grid), () => {
+      dataSheet().getRangeByIndexes(0, 0, grid.length, 1).formulas = grid;
+    });
+  }
+  return { marked: plan.keep.length + plan.add.length, cleared: plan.restore.length };
+}
+
+/** Number formats of the area's non-empty cells now (null leaves an empty cell's format alone). */
+function currentNumberFormats(state: ReadState, sheet: string, a: Area): (string | null)[][] | null {
+  const s = state.workbook.sheets.find((x) => x.name === sheet);
+  if (!s) return null;
+  let any = false;
+  const grid: (string | null)[][] = [];
+  for (let r = a.top; r <= a.bottom; r++) {
+    const line: (string | null)[] = [];
+    for (let c = a.left; c <= a.right; c++) {
+      const cell = s.rows[r]?.[c];
+      if (cell) any = true;
+      line.push(cell ? (cell.numberFormat ?? 'General') : null);
+    }
+    grid.push(line);
+  }
+  return any ? grid : null;
+}
+

@@ -1,0 +1,85 @@
+/**
+ * The WorkbookPort over Office.js. `read()` takes a snapshot (two syncs) and remembers what it
+ * needs to write safely later; `apply()` writes a ChangeSet against that snapshot (one sync for
+ * marks, two for cells: a fingerprint check, then the write). Call read() before apply(): a
+ * ChangeSet is computed from a snapshot, and the port refuses to apply one without it.
+ *
+ * Every batch runs in `Excel.run({ delayForCellEdit: true })`: when the user is typing in a cell,
+ * Excel holds the batch until they leave it instead of failing. Hosts that cannot wait still
+ * answer InvalidOperationInCellEditMode, which becomes the message asking the user to leave the
+ * cell (and nothing is written: a batch refused for cell-edit mode runs no action).
+ */
+import type { ApplyResult, WorkbookPort } from '../port';
+import type { ChangeSet } from '../../core/changes';
+import type { Workbook } from '../../core/workbook';
+import { detectFeatures, type ExcelFeatures, type Requirements } from './features';
+import { readExcel, type ReadOptions, type ReadState } from './read';
+import { applyExcel, type ApplyOptions, type ExcelApplyResult } from './apply';
+import { ExcelHostError, toHostError } from './errors';
+
+export type ExcelRun = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelPortOptions extends ApplyOptions, ReadOptions {
+  /** `Excel.run` (tests pass the fake's). */
+  run?: ExcelRun;
+  /** `Office.context.requirements` (tests pass the fake's). */
+  requirements?: Requirements;
+}
+
+export class ExcelPort implements WorkbookPort {
+  private state: ReadState | null = null;
+  private readonly run: ExcelRun;
+  private readonly options: ExcelPortOptions;
+  readonly features: ExcelFeatures;
+  /** Syncs of the last read() and apply(), for the outcome and the bench. */
+  lastSyncs = { read: 0, apply: 0 };
+
+  constructor(options: ExcelPortOptions = {}) {
+    this.options = options;
+    this.run = options.run ?? ((o, batch) => Excel.run(o, batch));
+    this.features = detectFeatures(options.requirements);
+  }
+
+  async read(): Promise<Workbook> {
+    if (!this.features.floor) throw new ExcelHostError('unsupported', { feature: 'ExcelApi 1.12' });
+    try {
+      this.state = await this.run({ delayForCellEdit: true }, (ctx) => readExcel(ctx, this.features, this.options));
+      this.lastSyncs.read = this.state.syncs;
+    } catch (e) {
+      throw toHostError(e);
+    }
+    return this.state.workbook;
+  }
+
+  async apply(changes: ChangeSet): Promise<ExcelApplyResult> {
+    if (!this.state) throw new ExcelHostError('generic', { detail: 'apply() before read()' });
+    const state = this.state;
+    try {
+      const result = await this.run({ delayForCellEdit: true }, (ctx) => applyExcel(ctx, changes, state, this.features, this.options));
+      this.lastSyncs.apply = result.syncs;
+      return result;
+    } catch (e) {
+      throw toHostError(e);
+    } finally {
+      // What was read no longer describes the workbook once anything may have been written.
+      this.state = null;
+    }
+  }
+
+  /** The last snapshot's host-side details (the pane selects cells, the tests look inside). */
+  get lastRead(): ReadState | null {
+    return this.state;
+  }
+
+  /** Selects a cell and brings its sheet forward (the pane's "go to finding"). */
+  async select(sheet: string, cell: string): Promise<void> {
+    await this.run({ delayForCellEdit: true }, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await ctx.sync();
+    });
+  }
+}
+
+export type { ApplyResult };

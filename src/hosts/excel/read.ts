@@ -1,0 +1,295 @@
+/**
+ * The Excel host's reading side: the workbook through Office.js into the engine's snapshot, the
+ * same snapshot the file host makes of the same workbook (values, formulas without "=", number
+ * formats except General, merged areas, hidden sheets).
+ *
+ * Two syncs whatever the size: (1) the sheet list, protection, defined names, comments and notes;
+ * (2) every sheet's used range (values only — formatting alone does not make a cell part of the
+ * snapshot, as in the file host) with values, formulas, number formats and value types, its merged
+ * areas, its charts, and where each comment and note sits. Fallbacks cost syncs only when needed:
+ * a response over Excel's limits is read again in row blocks, and a sheet with more merged areas
+ * than getMergedAreasOrNullObject returns (512) is read again without merges.
+ */
+import { a1, type Area, type Cell, type CellValue, type Sheet, type Workbook } from '../../core/workbook';
+import type { ExcelFeatures } from './features';
+import { areaOfAddress, areasOfList, splitAddress } from './address';
+import { CODES, errorCode, isSizeError } from './errors';
+
+export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+export interface SheetState {
+  name: string;
+  visibility: Visibility;
+  protected: boolean;
+  /** The values-only used range, null for a sheet without values. */
+  used: Area | null;
+  /** `formulas` of the used range as read, to tell later whether a cell changed. */
+  formulas: unknown[][] | null;
+  charts: string[];
+  mergesKnown: boolean;
+}
+
+export interface AnnotationState {
+  kind: 'comment' | 'note';
+  /** Comment id (notes are found by their cell). */
+  id: string | null;
+  sheet: string;
+  cell: string;
+  content: string;
+}
+
+export interface ReadState {
+  workbook: Workbook;
+  /** Syncs the read took. */
+  syncs: number;
+  sheets: SheetState[];
+  workbookProtected: boolean;
+  /** Workbook-level defined names and their formulas (the generated-sheet marks among them). */
+  names: { name: string; formula: string }[];
+  annotations: AnnotationState[];
+}
+
+/** Estimated bytes per cell of a response carrying values, formulas, formats and types. */
+const BYTES_PER_CELL = 48;
+/** A row block stays well inside Excel on the web's 5 MB response limit. */
+const BLOCK_BYTES = 3_000_000;
+
+const DATA_PROPS = ['address', 'values', 'formulas', 'numberFormat', 'valueTypes'];
+
+interface Structure {
+  sheets: Excel.WorksheetCollection;
+  protection: Excel.WorkbookProtection;
+  names: Excel.NamedItemCollection;
+  comments: Excel.CommentCollection | null;
+  notes: Excel.NoteCollection | null;
+}
+
+function loadStructure(ctx: Excel.RequestContext, f: ExcelFeatures): Structure {
+  const sheets = ctx.workbook.worksheets.load('items/name,items/visibility,items/protection/protected');
+  const protection = ctx.workbook.protection.load('protected');
+  const names = ctx.workbook.names.load('items/name,items/formula');
+  const comments = f.comments ? ctx.workbook.comments.load('items/id,items/content') : null;
+  const notes = f.notes ? ctx.workbook.notes.load('items/content') : null;
+  return { sheets, protection, names, comments, notes };
+}
+
+interface SheetLoad {
+  ws: Excel.Worksheet;
+  used: Excel.Range;
+  merges: Excel.RangeAreas | null;
+  charts: Excel.ChartCollection;
+}
+
+function loadSheets(st: Structure, withMerges: boolean, withData: boolean): { sheets: SheetLoad[]; locations: Excel.Range[] } {
+  const sheets = st.sheets.items.map((ws) => {
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load(withData ? DATA_PROPS : ['address']);
+    // The full used range (formatting included) holds every merged area; it is never a null object.
+    const merges = withMerges ? ws.getUsedRange(false).getMergedAreasOrNullObject().load('address') : null;
+    const charts = ws.charts.load('items/name');
+    return { ws, used, merges, charts };
+  });
+  const locations = [...(st.comments?.items ?? []), ...(st.notes?.items ?? [])].map((a) => a.getLocation().load('address'));
+  return { sheets, locations };
+}
+
+/** Reads the workbook: two syncs, more only on the fallbacks described above. */
+export interface ReadOptions {
+  /** Estimated response size of one sync in the block fallback (tests lower it). */
+  blockBytes?: number;
+}
+
+export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures, options: ReadOptions = {}): Promise<ReadState> {
+  let syncs = 0;
+  // The context as read.ts uses it: every sync counted.
+  const ctx = {
+    workbook: context.workbook,
+    sync: async () => {
+      syncs++;
+      await context.sync();
+    },
+  } as unknown as Excel.RequestContext;
+  const st = loadStructure(ctx, f);
+  await ctx.sync();
+
+  let withMerges = f.merges;
+  let loads = loadSheets(st, withMerges, true);
+  let blocks: Map<number, BlockRead> | null = null;
+  try {
+    await ctx.sync();
+  } catch (e) {
+    if (isSizeError(e)) {
+      loads = loadSheets(st, withMerges, false);
+      await syncAddresses();
+      blocks = await readInBlocks(ctx, loads.sheets, options.blockBytes ?? BLOCK_BYTES);
+    } else if (withMerges && errorCode(e) !== CODES.cellEdit) {
+      // getMergedAreasOrNullObject fails beyond 512 merged areas: read on without merges.
+      withMerges = false;
+      loads = loadSheets(st, false, true);
+      await ctx.sync();
+    } else throw e;
+  }
+
+  /** The used ranges' addresses (and merges, dropped if they are what fails). */
+  async function syncAddresses(): Promise<void> {
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (!withMerges || isSizeError(e)) throw e;
+      withMerges = false;
+      loads = loadSheets(st, false, false);
+      await ctx.sync();
+    }
+  }
+
+  const sheetStates: SheetState[] = [];
+  const sheets: Sheet[] = st.sheets.items.map((ws, i) => {
+    const load = loads.sheets[i];
+    const data = blocks ? blocks.get(i) ?? null : load.used.isNullObject ? null : fromRange(load.used);
+    const merges = load.merges && !load.merges.isNullObject ? areasOfList(load.merges.address) : [];
+    const visibility = ws.visibility as Visibility;
+    sheetStates.push({
+      name: ws.name,
+      visibility,
+      protected: ws.protection.protected,
+      used: data?.area ?? null,
+      formulas: data?.formulas ?? null,
+      charts: load.charts.items.map((c) => c.name),
+      mergesKnown: withMerges,
+    });
+    return {
+      name: ws.name,
+      rows: data ? toRows(data) : [],
+      merges,
+      hidden: visibility !== 'Visible',
+    };
+  });
+
+  const annotations: AnnotationState[] = [];
+  const all = [...(st.comments?.items ?? []).map((c) => ({ kind: 'comment' as const, id: c.id, content: c.content })), ...(st.notes?.items ?? []).map((n) => ({ kind: 'note' as const, id: null, content: n.content }))];
+  all.forEach((a, i) => {
+    const address = loads.locations[i].address;
+    const area = areaOfAddress(address);
+    annotations.push({ ...a, sheet: splitAddress(address).sheet ?? '', cell: a1(area.top, area.left) });
+  });
+
+  const names = st.names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? '') }));
+  return {
+    workbook: { sheets, names: constantNames(names) },
+    syncs,
+    sheets: sheetStates,
+    workbookProtected: st.protection.protected,
+    names,
+    annotations,
+  };
+}
+
+/** Names whose formula is a text constant, as the file host reads them ("集計|3f2a…"). */
+function constantNames(names: { name: string; formula: string }[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const n of names) {
+    const m = /^="([^"]*)"$/.exec(n.formula);
+    if (m) out[n.name] = m[1];
+  }
+  return out;
+}
+
+interface BlockRead {
+  area: Area;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  valueTypes: unknown[][];
+}
+
+function fromRange(r: Excel.Range): BlockRead {
+  return { area: areaOfAddress(r.address), values: r.values, formulas: r.formulas, numberFormat: r.numberFormat, valueTypes: r.valueTypes };
+}
+
+/** Row blocks, several per sync, each sync's response estimated under BLOCK_BYTES. */
+async function readInBlocks(ctx: Excel.RequestContext, sheets: SheetLoad[], budget: number): Promise<Map<number, BlockRead>> {
+  const out = new Map<number, BlockRead>();
+  type Pending = { sheet: number; range: Excel.Range };
+  let pending: Pending[] = [];
+  let bytes = 0;
+  const flush = async () => {
+    if (!pending.length) return;
+    await ctx.sync();
+    for (const p of pending) {
+      const part = fromRange(p.range);
+      const whole = out.get(p.sheet);
+      if (!whole) out.set(p.sheet, part);
+      else {
+        whole.area = { ...whole.area, bottom: part.area.bottom };
+        whole.values.push(...part.values);
+        whole.formulas.push(...part.formulas);
+        whole.numberFormat.push(...part.numberFormat);
+        whole.valueTypes.push(...part.valueTypes);
+      }
+    }
+    pending = [];
+    bytes = 0;
+  };
+  for (let i = 0; i < sheets.length; i++) {
+    const used = sheets[i].used;
+    if (used.isNullObject) continue;
+    const area = areaOfAddress(used.address);
+    const width = area.right - area.left + 1;
+    const rowsPerBlock = Math.max(1, Math.floor(budget / (width * BYTES_PER_CELL)));
+    for (let top = area.top; top <= area.bottom; top += rowsPerBlock) {
+      const rows = Math.min(rowsPerBlock, area.bottom - top + 1);
+      const size = rows * width * BYTES_PER_CELL;
+      if (bytes + size > budget) await flush();
+      const range = sheets[i].ws.getRangeByIndexes(top, area.left, rows, width).load(DATA_PROPS);
+      pending.push({ sheet: i, range });
+      bytes += size;
+    }
+  }
+  await flush();
+  return out;
+}
+
+/** Dense rows of sparse cells, as the file host builds them. */
+function toRows(d: BlockRead): (Cell | undefined)[][] {
+  const rows: (Cell | undefined)[][] = [];
+  for (let i = 0; i < d.values.length; i++) {
+    const r = d.area.top + i;
+    let line: (Cell | undefined)[] | undefined;
+    for (let j = 0; j < d.values[i].length; j++) {
+      const cell = toCell(d.values[i][j], d.formulas[i][j], d.numberFormat[i][j], d.valueTypes[i][j]);
+      if (!cell) continue;
+      line ??= [];
+      line[d.area.left + j] = cell;
+    }
+    if (line) rows[r] = line;
+  }
+  for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
+  return rows;
+}
+
+/**
+ * One cell. A formula is a `formulas` entry starting with "=" that is not the cell's own text (a
+ * text cell typed as '=abc reads back "=abc" from both). Errors are told by their value type.
+ * Numbers under a date format become ISO dates, as ExcelJS (the file host) gives them.
+ */
+export function toCell(value: unknown, formula: unknown, numberFormat: unknown, type: unknown): Cell | undefined {
+  const isFormula = typeof formula === 'string' && formula.startsWith('=') && formula !== value;
+  const fmt = typeof numberFormat === 'string' && numberFormat !== 'General' ? numberFormat : undefined;
+  let v: CellValue;
+  if (type === 'Error') v = { error: String(value) };
+  else if (value === '' || value === null || value === undefined || type === 'Empty') v = isFormula ? '' : null;
+  else if (typeof value === 'number') v = fmt && isDateFormat(fmt) ? excelDate(value) : value;
+  else if (typeof value === 'string' || typeof value === 'boolean') v = value;
+  else v = null;
+  if (v === null && !isFormula) return undefined;
+  return { value: v, ...(isFormula ? { formula: (formula as string).slice(1) } : {}), ...(fmt ? { numberFormat: fmt } : {}) };
+}
+
+/** ExcelJS's test for a date format (quoted text and [..] sections removed first). */
+export function isDateFormat(fmt: string): boolean {
+  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+function excelDate(serial: number): string {
+  return new Date(Math.round((serial - 25569) * 24 * 3600 * 1000)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,1642 @@
+/**
+ * A typed fake of the part of the Excel JavaScript API (Office.js) that src/hosts/excel uses,
+ * honest to the documented behaviour where the host relies on it:
+ *
+ * - Proxies: properties read before `load()` + `context.sync()` throw (PropertyNotLoaded), as the
+ *   real API does; writes and loads are queued and run, in order, at the next sync. A load queued
+ *   before a write in the same batch sees the state before the write.
+ * - A batch is not a transaction: when an operation fails, the ones before it stay applied (so a
+ *   host that wants "nothing written" must check before writing). Cell-edit mode and an oversized
+ *   request reject the whole batch before anything runs.
+ * - `*OrNullObject` methods give objects whose `isNullObject` is loaded; a null object's other
+ *   properties read as undefined (office.js skips the not-loaded check for null objects).
+ * - Values: numbers, strings, booleans, "" for empty; errors read as their text ("#DIV/0!") with
+ *   valueTypes "Error". Writing a string that starts with "=" makes a formula, with "'" makes text
+ *   (the quote is not part of the value), a numeric or TRUE/FALSE string is parsed, as typing it
+ *   would be; null in a 2-D array leaves that cell alone. Arrays must match the range's size.
+ *   The fake does not calculate: a formula written by the add-in reads back with the value given
+ *   by `options.calculate` (default: the cell keeps no value).
+ * - Requirement sets: `isSetSupported` answers from `options.apiVersion` (ExcelApi) and
+ *   `options.sets`; a member of an unsupported set fails its batch with ApiNotFound.
+ * - Limits: a request or a response over `options.payloadLimit` (5 MB, Excel on the web) fails
+ *   with RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded; a range read over
+ *   5,000,000 cells fails with ResponsePayloadSizeLimitExceeded; getMergedAreasOrNullObject fails
+ *   over 512 merged areas (documented limit).
+ * - Protection: writing to a protected sheet fails with AccessDenied; adding, deleting or hiding
+ *   sheets of a protected workbook too.
+ *
+ * Typing: each fake class implements `Pick<Excel.X, …>` of the properties it models, so their
+ * types follow @types/office-js; the context is cast to `Excel.RequestContext` at the boundary.
+ */
+import type { Area, CellValue, Workbook } from '../../src/core/workbook';
+import { a1, colIndex, colLetter } from '../../src/core/workbook';
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+const MERGED_AREAS_LIMIT = 512;
+const RANGE_READ_CELL_LIMIT = 5_000_000;
+/** Rough size of an action in a request, beyond its arguments. */
+const ACTION_OVERHEAD = 60;
+
+// ---------------------------------------------------------------------------------------------
+// State
+
+export interface FillState {
+  color: string;
+  pattern: string;
+  patternColor: string | null;
+  tintAndShade: number;
+  patternTintAndShade: number;
+}
+
+export interface CellState {
+  /** Excel's value: errors as { error }. null: no value. */
+  value: CellValue;
+  /** With its "=". */
+  formula?: string;
+  numberFormat?: string;
+  fill?: FillState;
+  bold?: boolean;
+  quotePrefix?: boolean;
+}
+
+export interface ChartState {
+  name: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string | null;
+  xTitle: string | null;
+  yTitle: string | null;
+  series: { name: string | null; values: string | null; xValues: string | null }[];
+  position: { start: string; end: string | null } | null;
+}
+
+export interface SheetState {
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  protected: boolean;
+  cells: Map<number, CellState>;
+  merges: Area[];
+  charts: ChartState[];
+  columnWidths: Map<number, number>;
+}
+
+export interface AnnotationState {
+  id: string;
+  kind: 'comment' | 'note';
+  sheet: string;
+  cell: string;
+  content: string;
+}
+
+export interface NameState {
+  name: string;
+  formula: string;
+  comment: string;
+  visible: boolean;
+}
+
+export interface BookState {
+  sheets: SheetState[];
+  names: NameState[];
+  annotations: AnnotationState[];
+  protected: boolean;
+}
+
+export interface SyncRecord {
+  /** Estimated bytes sent (actions and their arguments, UTF-8). */
+  request: number;
+  /** Estimated bytes received (the values loaded). */
+  response: number;
+  actions: number;
+}
+
+export interface FakeOptions {
+  /** ExcelApi version the host supports (default 1.18, Microsoft 365). */
+  apiVersion?: string;
+  /** Other requirement sets: name → highest version supported. */
+  sets?: Record<string, string>;
+  payloadLimit?: number;
+  calculate?: (sheet: string, cell: string, formula: string) => CellValue;
+}
+
+const key = (r: number, c: number) => r * MAX_COLS + c;
+const rowOf = (k: number) => Math.floor(k / MAX_COLS);
+const colOf = (k: number) => k % MAX_COLS;
+
+export class RichApiError extends Error {
+  override readonly name = 'RichApi.Error';
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  constructor(
+    readonly code: string,
+    message: string,
+    errorLocation?: string,
+  ) {
+    super(message);
+    this.debugInfo = { code, message, errorLocation };
+  }
+}
+
+function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split('.').map(Number);
+  const b = want.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return true;
+}
+
+const utf8 = (s: string) => Buffer.byteLength(s, 'utf8');
+
+// ---------------------------------------------------------------------------------------------
+// Addresses
+
+/** "A1", "A1:C3", "C:XFD", "2:5", with or without "$" and a sheet prefix. */
+export function parseAddress(address: string): { sheet: string | null; area: Area } {
+  let sheet: string | null = null;
+  let ref = address.trim();
+  const bang = ref.lastIndexOf('!');
+  if (bang >= 0) {
+    sheet = ref.slice(0, bang);
+    if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+    ref = ref.slice(bang + 1);
+  }
+  ref = ref.replace(/\$/g, '').toUpperCase();
+  const part = (p: string): { r: number | null; c: number | null } => {
+    const m = /^([A-Z]{0,3})(\d*)$/.exec(p);
+    if (!m || (!m[1] && !m[2])) throw new RichApiError('InvalidArgument', `invalid address ${address}`);
+    return { c: m[1] ? colIndex(m[1]) : null, r: m[2] ? Number(m[2]) - 1 : null };
+  };
+  const [p, q] = ref.split(':').map(part);
+  const to = q ?? p;
+  const area = {
+    top: p.r ?? 0,
+    left: p.c ?? 0,
+    bottom: to.r ?? MAX_ROWS - 1,
+    right: to.c ?? MAX_COLS - 1,
+  };
+  if (p.r === null && p.c === null) throw new RichApiError('InvalidArgument', `invalid address ${address}`);
+  return { sheet, area: { top: Math.min(area.top, area.bottom), left: Math.min(area.left, area.right), bottom: Math.max(area.top, area.bottom), right: Math.max(area.left, area.right) } };
+}
+
+/** Excel quotes a sheet name unless it is letters, digits, "_" and "." not starting with a digit. */
+export function quoteSheet(name: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function areaAddress(a: Area): string {
+  const tl = a1(a.top, a.left);
+  return a.top === a.bottom && a.left === a.right ? tl : `${tl}:${a1(a.bottom, a.right)}`;
+}
+
+const intersects = (a: Area, b: Area) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+const contains = (a: Area, b: Area) => a.top <= b.top && a.bottom >= b.bottom && a.left <= b.left && a.right >= b.right;
+const cellsOf = (a: Area) => (a.bottom - a.top + 1) * (a.right - a.left + 1);
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+function readValue(c: CellState | undefined): string | number | boolean {
+  if (!c || c.value === null) return '';
+  if (typeof c.value === 'object') return c.value.error;
+  return c.value;
+}
+
+function readFormula(c: CellState | undefined): string | number | boolean {
+  return c?.formula ?? readValue(c);
+}
+
+function valueType(c: CellState | undefined): Excel.RangeValueType {
+  if (!c || c.value === null || c.value === '') return 'Empty' as Excel.RangeValueType;
+  if (typeof c.value === 'object') return 'Error' as Excel.RangeValueType;
+  if (typeof c.value === 'number') return 'Double' as Excel.RangeValueType;
+  if (typeof c.value === 'boolean') return 'Boolean' as Excel.RangeValueType;
+  return 'String' as Excel.RangeValueType;
+}
+
+/** What Excel does with input written to `values` or `formulas`. */
+function parseInput(input: unknown): { value: CellValue; formula?: string; quotePrefix?: boolean } | 'clear' {
+  if (input === '' ) return 'clear';
+  if (typeof input === 'number' || typeof input === 'boolean') return { value: input };
+  if (typeof input !== 'string') throw new RichApiError('InvalidArgument', `unsupported value ${JSON.stringify(input)}`);
+  if (input.startsWith("'")) return { value: input.slice(1), quotePrefix: true };
+  if (input.startsWith('=') && input.length > 1) return { value: null, formula: input };
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(E[+-]?\d+)?$/i.test(input.trim())) return { value: Number(input) };
+  if (/^(TRUE|FALSE)$/i.test(input)) return { value: input.toUpperCase() === 'TRUE' };
+  if (ERROR_TEXT.test(input)) return { value: { error: input } };
+  return { value: input };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The request context
+
+type Op = { run: () => void; size: number; label: string };
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  private queue: Op[] = [];
+  private settle: (() => void)[] = [];
+  private responseBytes = 0;
+
+  constructor(
+    readonly excel: FakeExcel,
+    readonly options: { delayForCellEdit?: boolean },
+  ) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  /** @internal queues an action; `size` is its arguments' estimated request bytes. */
+  enqueue(label: string, run: () => void, size = 0): void {
+    this.queue.push({ run, size: size + ACTION_OVERHEAD, label });
+  }
+
+  /** @internal a load: runs in order, its result becomes visible after the sync succeeds. */
+  enqueueLoad(label: string, read: () => unknown, store: (v: unknown) => void): void {
+    let result: unknown;
+    this.queue.push({
+      label,
+      size: ACTION_OVERHEAD,
+      run: () => {
+        result = read();
+        this.responseBytes += utf8(JSON.stringify(result) ?? '');
+      },
+    });
+    this.settle.push(() => store(result));
+  }
+
+  /** @internal fails the batch at its turn, e.g. a member of an unsupported requirement set. */
+  requireSet(set: string, version: string, member: string): void {
+    if (!this.excel.isSetSupported(set, version)) {
+      this.enqueue(member, () => {
+        throw new RichApiError('ApiNotFound', `${member} needs ${set} ${version}`, member);
+      });
+    }
+  }
+
+  get pendingActions(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    const settle = this.settle;
+    this.queue = [];
+    this.settle = [];
+    if (ops.length === 0) return;
+    const request = ops.reduce((n, o) => n + o.size, 0);
+    this.responseBytes = 0;
+    const record: SyncRecord = { request, response: 0, actions: ops.length };
+    this.excel.syncs.push(record);
+    await this.excel.beforeSync(this.options);
+    if (request > this.excel.payloadLimit) throw new RichApiError('RequestPayloadSizeLimitExceeded', `request of ${request} bytes`);
+    for (const op of ops) op.run();
+    record.response = this.responseBytes;
+    if (this.responseBytes > this.excel.payloadLimit) throw new RichApiError('ResponsePayloadSizeLimitExceeded', `response of ${this.responseBytes} bytes`);
+    for (const s of settle) s();
+    this.excel.synced();
+  }
+}
+
+/** Base of every proxy: loaded properties, and the rule that an unloaded one throws. */
+abstract class FakeClientObject {
+  protected loaded = new Map<string, unknown>();
+  constructor(readonly context: FakeRequestContext) {}
+
+  protected abstract readProperty(name: string): unknown;
+  /** Whether the object exists at this point of the batch (null objects do not). */
+  protected exists(): boolean {
+    return true;
+  }
+  protected readonly nullable: boolean = false;
+
+  protected got<T>(name: string): T {
+    // As office.js does: a null object's properties read as undefined instead of throwing.
+    if (this.nullable && this.loaded.get('isNullObject') === true && name !== 'isNullObject') return undefined as T;
+    if (!this.loaded.has(name)) {
+      throw new RichApiError('PropertyNotLoaded', `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    }
+    return this.loaded.get(name) as T;
+  }
+
+  get isNullObject(): boolean {
+    return this.got<boolean>('isNullObject');
+  }
+
+  load(props?: string | string[] | Record<string, unknown>): this {
+    const names = typeof props === 'string' ? props.split(',').map((s) => s.trim()) : Array.isArray(props) ? props : props ? Object.keys(props) : [];
+    const label = `${this.constructor.name}.load(${names.join(',')})`;
+    this.context.enqueueLoad(
+      label,
+      () => {
+        if (!this.exists()) {
+          if (this.nullable) return { isNullObject: true };
+          throw new RichApiError('ItemNotFound', `${this.constructor.name} does not exist`, label);
+        }
+        const out: Record<string, unknown> = { isNullObject: false };
+        for (const n of names.filter((x) => x)) out[n] = this.readPath(n);
+        return out;
+      },
+      (v) => {
+        for (const [k, val] of Object.entries(v as Record<string, unknown>)) this.storeLoaded(k, val);
+      },
+    );
+    return this;
+  }
+
+  /** "items/name" on collections, "protection/protected" on children. */
+  protected readPath(path: string): unknown {
+    return this.readProperty(path);
+  }
+
+  protected storeLoaded(name: string, value: unknown): void {
+    this.loaded.set(name, value);
+  }
+
+  protected write(label: string, run: () => void, size = 0): void {
+    this.context.enqueue(label, () => {
+      if (!this.exists()) throw new RichApiError('ItemNotFound', `${this.constructor.name} does not exist`, label);
+      run();
+    }, size);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook
+
+export class FakeWorkbook extends FakeClientObject {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNamedItemCollection;
+  readonly comments: FakeAnnotationCollection;
+  readonly notes: FakeAnnotationCollection;
+  readonly protection: FakeWorkbookProtection;
+  constructor(ctx: FakeRequestContext) {
+    super(ctx);
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.names = new FakeNamedItemCollection(ctx);
+    this.comments = new FakeAnnotationCollection(ctx, 'comment', null);
+    this.notes = new FakeAnnotationCollection(ctx, 'note', null);
+    this.protection = new FakeWorkbookProtection(ctx);
+  }
+  protected readProperty(name: string): unknown {
+    throw new RichApiError('InvalidArgument', `Workbook.${name} is not modelled`);
+  }
+}
+
+class FakeWorkbookProtection extends FakeClientObject implements Pick<Excel.WorkbookProtection, 'protected'> {
+  get protected(): boolean {
+    return this.got('protected');
+  }
+  protected readProperty(name: string): unknown {
+    if (name === 'protected') return this.context.excel.state.protected;
+    throw new RichApiError('InvalidArgument', `WorkbookProtection.${name}`);
+  }
+}
+
+export class FakeWorksheetCollection extends FakeClientObject {
+  private itemsProxies: FakeWorksheet[] = [];
+  get items(): FakeWorksheet[] {
+    this.got('items');
+    return this.itemsProxies;
+  }
+  protected readProperty(name: string): unknown {
+    throw new RichApiError('InvalidArgument', `WorksheetCollection.${name}`);
+  }
+  protected override readPath(path: string): unknown {
+    const [head, ...rest] = path.split('/');
+    if (head !== 'items') return this.readProperty(path);
+    return this.context.excel.state.sheets.map((s) => {
+      const ws = new FakeWorksheet(this.context, () => s);
+      return rest.length ? { name: s.name, values: ws.readNested(rest.join('/')) } : { name: s.name };
+    });
+  }
+  protected override storeLoaded(name: string, value: unknown): void {
+    if (!name.startsWith('items')) return super.storeLoaded(name, value);
+    const rows = value as { name: string; values?: Record<string, unknown> }[];
+    // Items keep their own loaded values, keyed by the name they had when loaded.
+    const merged = new Map(this.itemsProxies.map((p) => [p.loadedName, p]));
+    this.itemsProxies = rows.map((row) => {
+      const proxy = merged.get(row.name) ?? new FakeWorksheet(this.context, byName(this.context, row.name), row.name);
+      if (row.values) proxy.absorb(row.values);
+      return proxy;
+    });
+    super.storeLoaded('items', true);
+  }
+  override load(props?: string | string[] | Record<string, unknown>): this {
+    const names = typeof props === 'string' ? props.split(',').map((s) => s.trim()) : Array.isArray(props) ? props : [];
+    // One load per path, so each item records every property asked for.
+    for (const n of names.length ? names : ['items/name']) super.load(n.startsWith('items') ? n : `items/${n}`);
+    return this;
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, byName(this.context, name), name);
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, byName(this.context, name), name, true);
+  }
+  add(name?: string): FakeWorksheet {
+    const sheetName = name ?? `Sheet${this.context.excel.state.sheets.length + 1}`;
+    this.context.enqueue(`worksheets.add(${sheetName})`, () => {
+      const st = this.context.excel.state;
+      if (st.protected) throw new RichApiError('AccessDenied', 'the workbook is protected', 'WorksheetCollection.add');
+      if (st.sheets.some((s) => s.name.toLowerCase() === sheetName.toLowerCase())) throw new RichApiError('ItemAlreadyExists', `a sheet named ${sheetName} exists`);
+      st.sheets.push(emptySheet(sheetName));
+    }, utf8(sheetName));
+    return new FakeWorksheet(this.context, byName(this.context, sheetName), sheetName);
+  }
+}
+
+function byName(ctx: FakeRequestContext, name: string): () => SheetState | undefined {
+  return () => ctx.excel.state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+}
+
+export function emptySheet(name: string): SheetState {
+  return { name, visibility: 'Visible', protected: false, cells: new Map(), merges: [], charts: [], columnWidths: new Map() };
+}
+
+export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksheet, 'name' | 'visibility' | 'position'> {
+  readonly protection: FakeWorksheetProtection;
+  readonly charts: FakeChartCollection;
+  readonly notes: FakeAnnotationCollection;
+  protected override readonly nullable: boolean;
+  constructor(
+    ctx: FakeRequestContext,
+    readonly target: () => SheetState | undefined,
+    readonly loadedName?: string,
+    nullable = false,
+  ) {
+    super(ctx);
+    this.nullable = nullable;
+    this.protection = new FakeWorksheetProtection(ctx, target);
+    this.charts = new FakeChartCollection(ctx, target);
+    this.notes = new FakeAnnotationCollection(ctx, 'note', target);
+  }
+  protected override exists(): boolean {
+    return this.target() !== undefined;
+  }
+  /** @internal values loaded through the collection's items. */
+  absorb(values: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(values)) {
+      if (k.startsWith('protection/')) this.protection.absorb(k.slice('protection/'.length), v);
+      else this.loaded.set(k, v);
+    }
+  }
+  /** @internal */
+  readNested(path: string): Record<string, unknown> {
+    if (path.startsWith('protection/')) return { [path]: this.protection.peek(path.slice('protection/'.length)) };
+    return { [path]: this.readProperty(path) };
+  }
+  protected override readPath(path: string): unknown {
+    if (path.startsWith('protection/')) throw new RichApiError('InvalidArgument', 'load protection through worksheet.protection');
+    return this.readProperty(path);
+  }
+  protected readProperty(name: string): unknown {
+    const s = this.target()!;
+    if (name === 'name') return s.name;
+    if (name === 'visibility') return s.visibility;
+    if (name === 'position') return this.context.excel.state.sheets.indexOf(s);
+    throw new RichApiError('InvalidArgument', `Worksheet.${name} is not modelled`);
+  }
+  get name(): string {
+    return this.got('name');
+  }
+  set name(v: string) {
+    this.write('Worksheet.name', () => {
+      if (this.context.excel.state.protected) throw new RichApiError('AccessDenied', 'the workbook is protected');
+      this.target()!.name = v;
+    }, utf8(v));
+  }
+  get visibility(): Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden' {
+    return this.got('visibility');
+  }
+  set visibility(v: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden') {
+    this.write('Worksheet.visibility', () => {
+      if (this.context.excel.state.protected) throw new RichApiError('AccessDenied', 'the workbook is protected');
+      this.target()!.visibility = v as SheetState['visibility'];
+    });
+  }
+  get position(): number {
+    return this.got('position');
+  }
+  set position(v: number) {
+    this.write('Worksheet.position', () => {
+      const st = this.context.excel.state;
+      const s = this.target()!;
+      st.sheets.splice(st.sheets.indexOf(s), 1);
+      st.sheets.splice(Math.min(v, st.sheets.length), 0, s);
+    });
+  }
+  delete(): void {
+    this.write('Worksheet.delete', () => {
+      const st = this.context.excel.state;
+      if (st.protected) throw new RichApiError('AccessDenied', 'the workbook is protected');
+      const s = this.target()!;
+      st.sheets.splice(st.sheets.indexOf(s), 1);
+      st.annotations = st.annotations.filter((a) => a.sheet !== s.name);
+    });
+  }
+  activate(): void {
+    this.write('Worksheet.activate', () => (this.context.excel.active = { sheet: this.target()!.name, cell: this.context.excel.active?.cell ?? 'A1' }));
+  }
+  getRange(address?: string): FakeRange {
+    if (address === undefined) return new FakeRange(this.context, this.target, () => ({ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }));
+    const { area } = parseAddress(address);
+    return new FakeRange(this.context, this.target, () => area);
+  }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    const area = { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
+    return new FakeRange(this.context, this.target, () => area);
+  }
+  /** A blank sheet's used range is A1 (never an error). */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.context, this.target, () => usedArea(this.target(), !!valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 });
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.context.requireSet('ExcelApi', '1.4', 'Worksheet.getUsedRangeOrNullObject');
+    return new FakeRange(this.context, this.target, () => usedArea(this.target(), !!valuesOnly), true);
+  }
+}
+
+function usedArea(s: SheetState | undefined, valuesOnly: boolean): Area | undefined {
+  if (!s) return undefined;
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  const take = (r: number, c: number) => {
+    top = Math.min(top, r);
+    left = Math.min(left, c);
+    bottom = Math.max(bottom, r);
+    right = Math.max(right, c);
+  };
+  for (const [k, c] of s.cells) {
+    const hasValue = c.formula !== undefined || (c.value !== null && c.value !== '');
+    const hasFormat = c.numberFormat !== undefined || c.fill !== undefined || c.bold !== undefined;
+    if (hasValue || (!valuesOnly && hasFormat)) take(rowOf(k), colOf(k));
+  }
+  if (!valuesOnly) for (const m of s.merges) (take(m.top, m.left), take(m.bottom, m.right));
+  return bottom < 0 ? undefined : { top, left, bottom, right };
+}
+
+class FakeWorksheetProtection extends FakeClientObject implements Pick<Excel.WorksheetProtection, 'protected'> {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly target: () => SheetState | undefined,
+  ) {
+    super(ctx);
+  }
+  get protected(): boolean {
+    return this.got('protected');
+  }
+  /** @internal */
+  absorb(name: string, v: unknown): void {
+    this.loaded.set(name, v);
+  }
+  /** @internal */
+  peek(name: string): unknown {
+    return this.readProperty(name);
+  }
+  protected readProperty(name: string): unknown {
+    if (name === 'protected') return this.target()!.protected;
+    throw new RichApiError('InvalidArgument', `WorksheetProtection.${name}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges
+
+function assertWritable(s: SheetState, what: string): void {
+  if (s.protected) throw new RichApiError('AccessDenied', `The cell or chart that you are trying to change is protected (${s.name}).`, what);
+}
+
+export class FakeRange
+  extends FakeClientObject
+  implements Pick<Excel.Range, 'address' | 'rowCount' | 'columnCount' | 'rowIndex' | 'columnIndex' | 'values' | 'formulas' | 'numberFormat' | 'valueTypes'>
+{
+  readonly format: FakeRangeFormat;
+  protected override readonly nullable: boolean;
+  constructor(
+    ctx: FakeRequestContext,
+    readonly sheet: () => SheetState | undefined,
+    readonly area: () => Area | undefined,
+    nullable = false,
+  ) {
+    super(ctx);
+    this.nullable = nullable;
+    this.format = new FakeRangeFormat(ctx, this);
+  }
+  protected override exists(): boolean {
+    return this.sheet() !== undefined && this.area() !== undefined;
+  }
+  /** @internal */
+  resolve(): { s: SheetState; a: Area } {
+    const s = this.sheet();
+    const a = this.area();
+    if (!s || !a) throw new RichApiError('ItemNotFound', 'the range does not exist');
+    return { s, a };
+  }
+  private grid<T>(f: (c: CellState | undefined, r: number, col: number) => T): T[][] {
+    const { s, a } = this.resolve();
+    if (cellsOf(a) > RANGE_READ_CELL_LIMIT) throw new RichApiError('ResponsePayloadSizeLimitExceeded', `a range of ${cellsOf(a)} cells`);
+    const out: T[][] = [];
+    for (let r = a.top; r <= a.bottom; r++) {
+      const line: T[] = [];
+      for (let c = a.left; c <= a.right; c++) line.push(f(s.cells.get(key(r, c)), r, c));
+      out.push(line);
+    }
+    return out;
+  }
+  protected readProperty(name: string): unknown {
+    const { s, a } = this.resolve();
+    switch (name) {
+      case 'address':
+        return `${quoteSheet(s.name)}!${areaAddress(a)}`;
+      case 'rowCount':
+        return a.bottom - a.top + 1;
+      case 'columnCount':
+        return a.right - a.left + 1;
+      case 'rowIndex':
+        return a.top;
+      case 'columnIndex':
+        return a.left;
+      case 'values':
+        return this.grid(readValue);
+      case 'formulas':
+        return this.grid(readFormula);
+      case 'numberFormat':
+        return this.grid((c) => c?.numberFormat ?? 'General');
+      case 'valueTypes':
+        return this.grid(valueType);
+      default:
+        throw new RichApiError('InvalidArgument', `Range.${name} is not modelled`);
+    }
+  }
+  get address(): string {
+    return this.got('address');
+  }
+  get rowCount(): number {
+    return this.got('rowCount');
+  }
+  get columnCount(): number {
+    return this.got('columnCount');
+  }
+  get rowIndex(): number {
+    return this.got('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.got('columnIndex');
+  }
+  get values(): any[][] {
+    return this.got('values');
+  }
+  set values(v: any[][]) {
+    this.setCells('values', v, (cell, input) => this.input(cell, input));
+  }
+  get formulas(): any[][] {
+    return this.got('formulas');
+  }
+  set formulas(v: any[][]) {
+    this.setCells('formulas', v, (cell, input) => this.input(cell, input));
+  }
+  get numberFormat(): any[][] {
+    return this.got('numberFormat');
+  }
+  set numberFormat(v: any[][]) {
+    this.setCells('numberFormat', v, (cell, input) => {
+      if (typeof input !== 'string') throw new RichApiError('InvalidArgument', 'a number format is text');
+      if (input === 'General') delete cell.numberFormat;
+      else cell.numberFormat = input;
+    });
+  }
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this.got('valueTypes');
+  }
+
+  private input(cell: CellState, input: unknown): void {
+    const p = parseInput(input);
+    delete cell.formula;
+    delete cell.quotePrefix;
+    if (p === 'clear') {
+      cell.value = null;
+      return;
+    }
+    cell.value = p.value;
+    if (p.formula) cell.formula = p.formula;
+    if (p.quotePrefix) cell.quotePrefix = true;
+  }
+
+  /** Writes a 2-D array (or one value for every cell); null leaves a cell as it is. */
+  private setCells(what: string, v: unknown, apply: (cell: CellState, input: unknown) => void): void {
+    this.write(`Range.${what}`, () => {
+      const { s, a } = this.resolve();
+      assertWritable(s, `Range.${what}`);
+      const rows = a.bottom - a.top + 1;
+      const cols = a.right - a.left + 1;
+      const grid = Array.isArray(v) ? (v as unknown[][]) : null;
+      if (grid && (grid.length !== rows || grid.some((line) => !Array.isArray(line) || line.length !== cols))) {
+        throw new RichApiError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`, `Range.${what}`);
+      }
+      for (let r = 0; r < rows; r++) {
+        for (let c = 0; c < cols; c++) {
+          const input = grid ? grid[r][c] : v;
+          if (input === null || input === undefined) continue;
+          const k = key(a.top + r, a.left + c);
+          const cell = s.cells.get(k) ?? { value: null };
+          apply(cell, input);
+          if (cell.formula && what !== 'numberFormat') {
+            cell.value = this.context.excel.calculate(s.name, a1(a.top + r, a.left + c), cell.formula);
+          }
+          store(s, k, cell);
+        }
+      }
+    }, utf8(JSON.stringify(v)));
+  }
+
+  clear(applyTo: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents' = 'All'): void {
+    this.write(`Range.clear(${applyTo})`, () => {
+      const { s, a } = this.resolve();
+      assertWritable(s, 'Range.clear');
+      for (const [k, cell] of [...s.cells]) {
+        const r = rowOf(k);
+        const c = colOf(k);
+        if (r < a.top || r > a.bottom || c < a.left || c > a.right) continue;
+        if (applyTo === 'All' || applyTo === 'Contents') {
+          cell.value = null;
+          delete cell.formula;
+          delete cell.quotePrefix;
+        }
+        if (applyTo === 'All' || applyTo === 'Formats') {
+          delete cell.numberFormat;
+          delete cell.fill;
+          delete cell.bold;
+        }
+        store(s, k, cell);
+      }
+      if (applyTo === 'All' || applyTo === 'Formats') s.merges = s.merges.filter((m) => !intersects(m, a));
+    });
+  }
+
+  select(): void {
+    this.write('Range.select', () => {
+      const { s, a } = this.resolve();
+      this.context.excel.active = { sheet: s.name, cell: areaAddress(a) };
+    });
+  }
+
+  merge(): void {
+    this.write('Range.merge', () => {
+      const { s, a } = this.resolve();
+      assertWritable(s, 'Range.merge');
+      if (s.merges.some((m) => intersects(m, a))) throw new RichApiError('MergedRangeConflict', 'cannot merge over a merged area');
+      s.merges.push({ ...a });
+    });
+  }
+
+  unmerge(): void {
+    this.write('Range.unmerge', () => {
+      const { s, a } = this.resolve();
+      assertWritable(s, 'Range.unmerge');
+      s.merges = s.merges.filter((m) => !intersects(m, a));
+    });
+  }
+
+  /** ExcelApi 1.9. Only `Formats` is modelled: fill, number format, bold and merged areas. */
+  copyFrom(source: FakeRange | string, copyType: Excel.RangeCopyType | 'All' | 'Formulas' | 'Values' | 'Formats' | 'Link' = 'All'): void {
+    this.context.requireSet('ExcelApi', '1.9', 'Range.copyFrom');
+    const src = typeof source === 'string' ? this.rangeFromString(source) : source;
+    this.write(`Range.copyFrom(${copyType})`, () => {
+      if (copyType !== 'Formats') throw new RichApiError('InvalidArgument', `copyFrom ${copyType} is not modelled`);
+      const { s: from, a: fa } = src.resolve();
+      const { s: to, a: ta } = this.resolve();
+      assertWritable(to, 'Range.copyFrom');
+      const dest = { top: ta.top, left: ta.left, bottom: ta.top + fa.bottom - fa.top, right: ta.left + fa.right - fa.left };
+      if (to.merges.some((m) => intersects(m, dest) && !contains(dest, m))) throw new RichApiError('MergedRangeConflict', 'cannot paste over part of a merged area');
+      const copies: [number, CellState | undefined][] = [];
+      for (let r = fa.top; r <= fa.bottom; r++) {
+        for (let c = fa.left; c <= fa.right; c++) copies.push([key(dest.top + r - fa.top, dest.left + c - fa.left), from.cells.get(key(r, c))]);
+      }
+      for (const [k, srcCell] of copies) {
+        const cell = to.cells.get(k) ?? { value: null };
+        delete cell.numberFormat;
+        delete cell.fill;
+        delete cell.bold;
+        if (srcCell?.numberFormat !== undefined) cell.numberFormat = srcCell.numberFormat;
+        if (srcCell?.fill) cell.fill = { ...srcCell.fill };
+        if (srcCell?.bold !== undefined) cell.bold = srcCell.bold;
+        store(to, k, cell);
+      }
+      to.merges = to.merges.filter((m) => !intersects(m, dest));
+      for (const m of from.merges.filter((m) => contains(fa, m))) {
+        to.merges.push({ top: m.top - fa.top + dest.top, bottom: m.bottom - fa.top + dest.top, left: m.left - fa.left + dest.left, right: m.right - fa.left + dest.left });
+      }
+    });
+  }
+
+  private rangeFromString(address: string): FakeRange {
+    const { sheet, area } = parseAddress(address);
+    const target = sheet ? byName(this.context, sheet) : this.sheet;
+    return new FakeRange(this.context, target, () => area);
+  }
+
+  /** ExcelApi 1.13; fails over 512 merged areas. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.context.requireSet('ExcelApi', '1.13', 'Range.getMergedAreasOrNullObject');
+    return new FakeRangeAreas(this.context, () => {
+      const s = this.sheet();
+      const a = this.area();
+      if (!s || !a) return undefined;
+      const found = s.merges.filter((m) => intersects(m, a));
+      if (found.length > MERGED_AREAS_LIMIT) throw new RichApiError('GeneralException', `${found.length} merged areas`, 'Range.getMergedAreasOrNullObject');
+      return found.length ? { sheet: s.name, areas: found } : undefined;
+    });
+  }
+}
+
+function store(s: SheetState, k: number, cell: CellState): void {
+  const empty = (cell.value === null || cell.value === '') && cell.formula === undefined && cell.numberFormat === undefined && cell.fill === undefined && cell.bold === undefined;
+  if (empty) s.cells.delete(k);
+  else s.cells.set(k, cell);
+}
+
+export class FakeRangeAreas extends FakeClientObject implements Pick<Excel.RangeAreas, 'address' | 'areaCount'> {
+  protected override readonly nullable = true;
+  constructor(
+    ctx: FakeRequestContext,
+    readonly target: () => { sheet: string; areas: Area[] } | undefined,
+  ) {
+    super(ctx);
+  }
+  protected override exists(): boolean {
+    return this.target() !== undefined;
+  }
+  protected readProperty(name: string): unknown {
+    const t = this.target()!;
+    if (name === 'address') return t.areas.map((a) => `${quoteSheet(t.sheet)}!${areaAddress(a)}`).join(',');
+    if (name === 'areaCount') return t.areas.length;
+    throw new RichApiError('InvalidArgument', `RangeAreas.${name}`);
+  }
+  get address(): string {
+    return this.got('address');
+  }
+  get areaCount(): number {
+    return this.got('areaCount');
+  }
+}
+
+class FakeRangeFormat extends FakeClientObject implements Pick<Excel.RangeFormat, 'columnWidth'> {
+  readonly fill: FakeRangeFill;
+  readonly font: FakeRangeFont;
+  constructor(
+    ctx: FakeRequestContext,
+    readonly range: FakeRange,
+  ) {
+    super(ctx);
+    this.fill = new FakeRangeFill(ctx, range);
+    this.font = new FakeRangeFont(ctx, range);
+  }
+  protected readProperty(name: string): unknown {
+    throw new RichApiError('InvalidArgument', `RangeFormat.${name}`);
+  }
+  get columnWidth(): number {
+    return this.got('columnWidth');
+  }
+  set columnWidth(points: number) {
+    this.context.enqueue('RangeFormat.columnWidth', () => {
+      const { s, a } = this.range.resolve();
+      assertWritable(s, 'RangeFormat.columnWidth');
+      for (let c = a.left; c <= a.right; c++) s.columnWidths.set(c, points);
+    });
+  }
+}
+
+const NO_FILL: FillState = { color: '#FFFFFF', pattern: 'None', patternColor: null, tintAndShade: 0, patternTintAndShade: 0 };
+
+/** RangeFill: `color` 1.1; pattern, patternColor, tints 1.9. A range with mixed fills reads null. */
+class FakeRangeFill
+  extends FakeClientObject
+  implements Pick<Excel.RangeFill, 'color' | 'pattern' | 'patternColor' | 'tintAndShade' | 'patternTintAndShade'>
+{
+  constructor(
+    ctx: FakeRequestContext,
+    readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+  protected readProperty(name: string): unknown {
+    if (name !== 'color') this.context.excel.assertSet('ExcelApi', '1.9', `RangeFill.${name}`);
+    const { s, a } = this.range.resolve();
+    let first: unknown;
+    for (let r = a.top; r <= a.bottom; r++) {
+      for (let c = a.left; c <= a.right; c++) {
+        const f = s.cells.get(key(r, c))?.fill ?? NO_FILL;
+        const v = (f as unknown as Record<string, unknown>)[name];
+        if (r === a.top && c === a.left) first = v;
+        else if (v !== first) return null;
+      }
+    }
+    return first;
+  }
+  private set(name: keyof FillState, value: unknown): void {
+    if (name !== 'color') this.context.requireSet('ExcelApi', '1.9', `RangeFill.${name}`);
+    this.context.enqueue(`RangeFill.${name}`, () => {
+      const { s, a } = this.range.resolve();
+      assertWritable(s, `RangeFill.${name}`);
+      for (let r = a.top; r <= a.bottom; r++) {
+        for (let c = a.left; c <= a.right; c++) {
+          const k = key(r, c);
+          const cell = s.cells.get(k) ?? { value: null };
+          const fill: FillState = { ...(cell.fill ?? NO_FILL) };
+          (fill as unknown as Record<string, unknown>)[name] = value;
+          if (name === 'color' && fill.pattern === 'None') fill.pattern = 'Solid';
+          if (name === 'pattern' && value === 'None') {
+            delete cell.fill;
+          } else cell.fill = fill;
+          store(s, k, cell);
+        }
+      }
+    }, utf8(JSON.stringify(value)));
+  }
+  get color(): string {
+    return this.got('color');
+  }
+  set color(v: string) {
+    this.set('color', v.toUpperCase());
+  }
+  get pattern(): Excel.FillPattern | any {
+    return this.got('pattern');
+  }
+  set pattern(v: Excel.FillPattern | any) {
+    this.set('pattern', v);
+  }
+  get patternColor(): string {
+    return this.got('patternColor');
+  }
+  set patternColor(v: string) {
+    this.set('patternColor', v);
+  }
+  get tintAndShade(): number {
+    return this.got('tintAndShade');
+  }
+  set tintAndShade(v: number) {
+    this.set('tintAndShade', v);
+  }
+  get patternTintAndShade(): number {
+    return this.got('patternTintAndShade');
+  }
+  set patternTintAndShade(v: number) {
+    this.set('patternTintAndShade', v);
+  }
+  clear(): void {
+    this.context.enqueue('RangeFill.clear', () => {
+      const { s, a } = this.range.resolve();
+      assertWritable(s, 'RangeFill.clear');
+      for (const [k, cell] of [...s.cells]) {
+        const r = rowOf(k);
+        const c = colOf(k);
+        if (r < a.top || r > a.bottom || c < a.left || c > a.right) continue;
+        delete cell.fill;
+        store(s, k, cell);
+      }
+    });
+  }
+}
+
+class FakeRangeFont extends FakeClientObject implements Pick<Excel.RangeFont, 'bold'> {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+  protected readProperty(name: string): unknown {
+    throw new RichApiError('InvalidArgument', `RangeFont.${name}`);
+  }
+  get bold(): boolean {
+    return this.got('bold');
+  }
+  set bold(v: boolean) {
+    this.context.enqueue('RangeFont.bold', () => {
+      const { s, a } = this.range.resolve();
+      assertWritable(s, 'RangeFont.bold');
+      for (let r = a.top; r <= a.bottom; r++) {
+        for (let c = a.left; c <= a.right; c++) {
+          const k = key(r, c);
+          const cell = s.cells.get(k) ?? { value: null };
+          cell.bold = v;
+          store(s, k, cell);
+        }
+      }
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comments (ExcelApi 1.10) and notes (1.18)
+
+export class FakeAnnotation extends FakeClientObject implements Pick<Excel.Comment, 'id' | 'content'> {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly target: () => AnnotationState | undefined,
+    readonly kind: 'comment' | 'note',
+  ) {
+    super(ctx);
+  }
+  protected override exists(): boolean {
+    return this.target() !== undefined;
+  }
+  protected readProperty(name: string): unknown {
+    const a = this.target()!;
+    if (name === 'id' && this.kind === 'comment') return a.id;
+    if (name === 'content') return a.content;
+    throw new RichApiError('InvalidArgument', `${this.kind}.${name}`);
+  }
+  /** @internal */
+  absorb(values: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(values)) this.loaded.set(k, v);
+  }
+  get id(): string {
+    return this.got('id');
+  }
+  get content(): string {
+    return this.got('content');
+  }
+  getLocation(): FakeRange {
+    const area = () => {
+      const a = this.target();
+      return a ? parseAddress(a.cell).area : undefined;
+    };
+    return new FakeRange(this.context, () => {
+      const a = this.target();
+      return a ? this.context.excel.state.sheets.find((s) => s.name === a.sheet) : undefined;
+    }, area);
+  }
+  delete(): void {
+    this.write(`${this.kind}.delete`, () => {
+      const a = this.target()!;
+      const s = this.context.excel.state.sheets.find((x) => x.name === a.sheet)!;
+      assertWritable(s, `${this.kind}.delete`);
+      const st = this.context.excel.state;
+      st.annotations = st.annotations.filter((x) => x !== a);
+    });
+  }
+}
+
+export class FakeAnnotationCollection extends FakeClientObject {
+  private proxies: FakeAnnotation[] = [];
+  constructor(
+    ctx: FakeRequestContext,
+    readonly kind: 'comment' | 'note',
+    readonly sheet: (() => SheetState | undefined) | null,
+  ) {
+    super(ctx);
+  }
+  private get set(): [string, string] {
+    return this.kind === 'comment' ? ['ExcelApi', '1.10'] : ['ExcelApi', '1.18'];
+  }
+  private all(): AnnotationState[] {
+    const s = this.sheet?.();
+    return this.context.excel.state.annotations.filter((a) => a.kind === this.kind && (!this.sheet || a.sheet === s?.name));
+  }
+  get items(): FakeAnnotation[] {
+    this.got('items');
+    return this.proxies;
+  }
+  protected readProperty(name: string): unknown {
+    throw new RichApiError('InvalidArgument', `${this.kind}s.${name}`);
+  }
+  protected override readPath(path: string): unknown {
+    const [head, prop] = path.split('/');
+    if (head !== 'items') return this.readProperty(path);
+    return this.all().map((a) => {
+      const p = new FakeAnnotation(this.context, () => a, this.kind);
+      return { ref: a, values: prop ? { [prop]: (p as unknown as { readProperty(n: string): unknown }).readProperty(prop) } : {} };
+    });
+  }
+  protected override storeLoaded(name: string, value: unknown): void {
+    if (!name.startsWith('items')) return super.storeLoaded(name, value);
+    const rows = value as { ref: AnnotationState; values: Record<string, unknown> }[];
+    const known = new Map(this.proxies.map((p) => [p.target(), p]));
+    this.proxies = rows.map(({ ref, values }) => {
+      const p = known.get(ref) ?? new FakeAnnotation(this.context, () => this.context.excel.state.annotations.find((x) => x === ref), this.kind);
+      p.absorb(values);
+      return p;
+    });
+    super.storeLoaded('items', true);
+  }
+  override load(props?: string | string[] | Record<string, unknown>): this {
+    this.context.requireSet(...this.set, `${this.kind}s.load`);
+    const names = typeof props === 'string' ? props.split(',').map((s) => s.trim()) : Array.isArray(props) ? props : [];
+    for (const n of names.length ? names : ['items']) super.load(n.startsWith('items') ? n : `items/${n}`);
+    return this;
+  }
+  add(cellAddress: FakeRange | string, content: string): FakeAnnotation {
+    this.context.requireSet(...this.set, `${this.kind}s.add`);
+    const id = `${this.kind}-${++this.context.excel.idCounter}`;
+    let made: AnnotationState | undefined;
+    this.context.enqueue(`${this.kind}s.add`, () => {
+      const { s, a } = typeof cellAddress === 'string' ? this.resolveAddress(cellAddress) : cellAddress.resolve();
+      if (a.top !== a.bottom || a.left !== a.right) throw new RichApiError('InvalidArgument', 'InvalidCellAddress: not a single cell');
+      assertWritable(s, `${this.kind}s.add`);
+      const cell = a1(a.top, a.left);
+      if (this.context.excel.state.annotations.some((x) => x.sheet === s.name && x.cell === cell)) {
+        throw new RichApiError('InvalidOperation', `${s.name}!${cell} already has a comment or note`, `${this.kind}s.add`);
+      }
+      made = { id, kind: this.kind, sheet: s.name, cell, content };
+      this.context.excel.state.annotations.push(made);
+    }, utf8(content) + 20);
+    return new FakeAnnotation(this.context, () => made, this.kind);
+  }
+  private resolveAddress(address: string): { s: SheetState; a: Area } {
+    const { sheet, area } = parseAddress(address);
+    const s = sheet ? this.context.excel.state.sheets.find((x) => x.name === sheet) : this.sheet?.();
+    if (!s) throw new RichApiError('ItemNotFound', `no sheet for ${address}`);
+    return { s, a: area };
+  }
+  /** Comments: by id. Notes: by cell address (on the collection's sheet). */
+  getItem(key: string): FakeAnnotation {
+    this.context.requireSet(...this.set, `${this.kind}s.getItem`);
+    return new FakeAnnotation(this.context, () => this.find(key), this.kind);
+  }
+  private find(key: string): AnnotationState | undefined {
+    if (this.kind === 'comment') return this.all().find((a) => a.id === key);
+    const { sheet, area } = parseAddress(key);
+    const s = sheet ?? this.sheet?.()?.name;
+    const cell = a1(area.top, area.left);
+    return this.all().find((a) => a.sheet === s && a.cell === cell);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+class FakeNamedItem extends FakeClientObject implements Pick<Excel.NamedItem, 'name' | 'formula' | 'comment' | 'visible'> {
+  protected override readonly nullable: boolean;
+  constructor(
+    ctx: FakeRequestContext,
+    readonly target: () => NameState | undefined,
+    nullable = false,
+  ) {
+    super(ctx);
+    this.nullable = nullable;
+  }
+  protected override exists(): boolean {
+    return this.target() !== undefined;
+  }
+  protected readProperty(name: string): unknown {
+    const n = this.target()!;
+    if (name === 'name' || name === 'formula' || name === 'comment' || name === 'visible') return n[name];
+    throw new RichApiError('InvalidArgument', `NamedItem.${name}`);
+  }
+  /** @internal */
+  absorb(values: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(values)) this.loaded.set(k, v);
+  }
+  get name(): string {
+    return this.got('name');
+  }
+  get formula(): any {
+    return this.got('formula');
+  }
+  get comment(): string {
+    return this.got('comment');
+  }
+  get visible(): boolean {
+    return this.got('visible');
+  }
+  set visible(v: boolean) {
+    this.write('NamedItem.visible', () => (this.target()!.visible = v));
+  }
+  delete(): void {
+    this.write('NamedItem.delete', () => {
+      const st = this.context.excel.state;
+      st.names = st.names.filter((n) => n !== this.target());
+    });
+  }
+}
+
+class FakeNamedItemCollection extends FakeClientObject {
+  private proxies: FakeNamedItem[] = [];
+  get items(): FakeNamedItem[] {
+    this.got('items');
+    return this.proxies;
+  }
+  protected readProperty(name: string): unknown {
+    throw new RichApiError('InvalidArgument', `names.${name}`);
+  }
+  protected override readPath(path: string): unknown {
+    const [head, prop] = path.split('/');
+    if (head !== 'items') return this.readProperty(path);
+    return this.context.excel.state.names.map((n) => ({ ref: n, values: prop ? { [prop]: (n as unknown as Record<string, unknown>)[prop] } : {} }));
+  }
+  protected override storeLoaded(name: string, value: unknown): void {
+    if (!name.startsWith('items')) return super.storeLoaded(name, value);
+    const rows = value as { ref: NameState; values: Record<string, unknown> }[];
+    const known = new Map(this.proxies.map((p) => [p.target(), p]));
+    this.proxies = rows.map(({ ref, values }) => {
+      const p = known.get(ref) ?? new FakeNamedItem(this.context, () => this.context.excel.state.names.find((n) => n === ref));
+      p.absorb(values);
+      return p;
+    });
+    super.storeLoaded('items', true);
+  }
+  override load(props?: string | string[] | Record<string, unknown>): this {
+    const names = typeof props === 'string' ? props.split(',').map((s) => s.trim()) : Array.isArray(props) ? props : [];
+    for (const n of names.length ? names : ['items/name']) super.load(n.startsWith('items') ? n : `items/${n}`);
+    return this;
+  }
+  add(name: string, reference: string, comment?: string): FakeNamedItem {
+    this.context.enqueue(`names.add(${name})`, () => {
+      const st = this.context.excel.state;
+      if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new RichApiError('InvalidArgument', `invalid name ${name}`);
+      if (st.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new RichApiError('ItemAlreadyExists', `name ${name} exists`);
+      st.names.push({ name, formula: reference.startsWith('=') ? reference : `=${reference}`, comment: comment ?? '', visible: true });
+    }, utf8(name + reference + (comment ?? '')));
+    return new FakeNamedItem(this.context, () => this.context.excel.state.names.find((n) => n.name === name));
+  }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => this.context.excel.state.names.find((n) => n.name.toLowerCase() === name.toLowerCase()));
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => this.context.excel.state.names.find((n) => n.name.toLowerCase() === name.toLowerCase()), true);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charts
+
+class FakeChartCollection extends FakeClientObject {
+  private proxies: FakeChart[] = [];
+  constructor(
+    ctx: FakeRequestContext,
+    readonly sheet: () => SheetState | undefined,
+  ) {
+    super(ctx);
+  }
+  get items(): FakeChart[] {
+    this.got('items');
+    return this.proxies;
+  }
+  protected readProperty(name: string): unknown {
+    throw new RichApiError('InvalidArgument', `charts.${name}`);
+  }
+  protected override readPath(path: string): unknown {
+    const [head, prop] = path.split('/');
+    if (head !== 'items') return this.readProperty(path);
+    return (this.sheet()?.charts ?? []).map((c) => ({ ref: c, values: prop ? { [prop]: (c as unknown as Record<string, unknown>)[prop] } : {} }));
+  }
+  protected override storeLoaded(name: string, value: unknown): void {
+    if (!name.startsWith('items')) return super.storeLoaded(name, value);
+    const rows = value as { ref: ChartState; values: Record<string, unknown> }[];
+    const known = new Map(this.proxies.map((p) => [p.target(), p]));
+    this.proxies = rows.map(({ ref, values }) => {
+      const p = known.get(ref) ?? new FakeChart(this.context, this.sheet, () => (this.sheet()?.charts ?? []).find((c) => c === ref));
+      p.absorb(values);
+      return p;
+    });
+    super.storeLoaded('items', true);
+  }
+  override load(props?: string | string[] | Record<string, unknown>): this {
+    const names = typeof props === 'string' ? props.split(',').map((s) => s.trim()) : Array.isArray(props) ? props : [];
+    for (const n of names.length ? names : ['items/name']) super.load(n.startsWith('items') ? n : `items/${n}`);
+    return this;
+  }
+  getItem(name: string): FakeChart {
+    return new FakeChart(this.context, this.sheet, () => (this.sheet()?.charts ?? []).find((c) => c.name === name));
+  }
+  add(type: Excel.ChartType | string, sourceData: FakeRange, seriesBy: Excel.ChartSeriesBy | 'Auto' | 'Columns' | 'Rows' = 'Auto'): FakeChart {
+    let made: ChartState | undefined;
+    this.context.enqueue(`charts.add(${type})`, () => {
+      const s = this.sheet();
+      if (!s) throw new RichApiError('ItemNotFound', 'no sheet');
+      assertWritable(s, 'charts.add');
+      const { s: src, a } = sourceData.resolve();
+      const address = `${quoteSheet(src.name)}!${areaAddress(a)}`;
+      const count = seriesBy === 'Rows' ? a.bottom - a.top + 1 : a.right - a.left + 1;
+      made = {
+        name: `Chart ${++this.context.excel.idCounter}`,
+        type: String(type),
+        source: address,
+        seriesBy: String(seriesBy),
+        title: null,
+        xTitle: null,
+        yTitle: null,
+        series: Array.from({ length: count }, (_, i) => ({
+          name: null,
+          values: `${quoteSheet(src.name)}!${areaAddress(seriesBy === 'Rows' ? { ...a, top: a.top + i, bottom: a.top + i } : { ...a, left: a.left + i, right: a.left + i })}`,
+          xValues: null,
+        })),
+        position: null,
+      };
+      s.charts.push(made);
+    });
+    return new FakeChart(this.context, this.sheet, () => made);
+  }
+}
+
+class FakeChart extends FakeClientObject implements Pick<Excel.Chart, 'name'> {
+  readonly title: FakeText;
+  readonly axes: { categoryAxis: { title: FakeText }; valueAxis: { title: FakeText } };
+  readonly series: FakeSeriesCollection;
+  constructor(
+    ctx: FakeRequestContext,
+    readonly sheet: () => SheetState | undefined,
+    readonly target: () => ChartState | undefined,
+  ) {
+    super(ctx);
+    const chart = () => this.target();
+    this.title = new FakeText(ctx, sheet, (v) => (chart()!.title = v));
+    this.axes = {
+      categoryAxis: { title: new FakeText(ctx, sheet, (v) => (chart()!.xTitle = v)) },
+      valueAxis: { title: new FakeText(ctx, sheet, (v) => (chart()!.yTitle = v)) },
+    };
+    this.series = new FakeSeriesCollection(ctx, sheet, target);
+  }
+  protected override exists(): boolean {
+    return this.target() !== undefined;
+  }
+  protected readProperty(name: string): unknown {
+    if (name === 'name') return this.target()!.name;
+    throw new RichApiError('InvalidArgument', `Chart.${name}`);
+  }
+  /** @internal */
+  absorb(values: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(values)) this.loaded.set(k, v);
+  }
+  get name(): string {
+    return this.got('name');
+  }
+  setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
+    this.write('Chart.setPosition', () => {
+      const addr = (x: FakeRange | string) => (typeof x === 'string' ? x : areaAddress(x.resolve().a));
+      this.target()!.position = { start: addr(startCell), end: endCell === undefined ? null : addr(endCell) };
+    });
+  }
+  delete(): void {
+    this.write('Chart.delete', () => {
+      const s = this.sheet()!;
+      assertWritable(s, 'Chart.delete');
+      s.charts = s.charts.filter((c) => c !== this.target());
+    });
+  }
+}
+
+class FakeText extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly sheet: () => SheetState | undefined,
+    readonly assign: (v: string) => void,
+  ) {
+    super(ctx);
+  }
+  protected readProperty(name: string): unknown {
+    throw new RichApiError('InvalidArgument', `title.${name}`);
+  }
+  get text(): string {
+    return this.got('text');
+  }
+  set text(v: string) {
+    this.context.enqueue('title.text', () => {
+      assertWritable(this.sheet()!, 'title.text');
+      this.assign(v);
+    }, utf8(v));
+  }
+}
+
+class FakeSeriesCollection extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly sheet: () => SheetState | undefined,
+    readonly chart: () => ChartState | undefined,
+  ) {
+    super(ctx);
+  }
+  protected readProperty(name: string): unknown {
+    throw new RichApiError('InvalidArgument', `series.${name}`);
+  }
+  getItemAt(index: number): FakeSeries {
+    return new FakeSeries(this.context, this.sheet, () => this.chart()?.series[index]);
+  }
+  add(name?: string): FakeSeries {
+    this.context.requireSet('ExcelApi', '1.7', 'ChartSeriesCollection.add');
+    let made: ChartState['series'][number] | undefined;
+    this.context.enqueue('series.add', () => {
+      made = { name: name ?? null, values: null, xValues: null };
+      this.chart()!.series.push(made);
+    }, utf8(name ?? ''));
+    return new FakeSeries(this.context, this.sheet, () => made);
+  }
+}
+
+class FakeSeries extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly sheet: () => SheetState | undefined,
+    readonly target: () => ChartState['series'][number] | undefined,
+  ) {
+    super(ctx);
+  }
+  protected override exists(): boolean {
+    return this.target() !== undefined;
+  }
+  protected readProperty(name: string): unknown {
+    throw new RichApiError('InvalidArgument', `series.${name}`);
+  }
+  get name(): string {
+    return this.got('name');
+  }
+  set name(v: string) {
+    this.write('series.name', () => (this.target()!.name = v), utf8(v));
+  }
+  private addressOf(r: FakeRange): string {
+    const { s, a } = r.resolve();
+    return `${quoteSheet(s.name)}!${areaAddress(a)}`;
+  }
+  setValues(source: FakeRange): void {
+    this.context.requireSet('ExcelApi', '1.7', 'ChartSeries.setValues');
+    this.write('series.setValues', () => (this.target()!.values = this.addressOf(source)));
+  }
+  setXAxisValues(source: FakeRange): void {
+    this.context.requireSet('ExcelApi', '1.7', 'ChartSeries.setXAxisValues');
+    this.write('series.setXAxisValues', () => (this.target()!.xValues = this.addressOf(source)));
+  }
+  delete(): void {
+    this.write('series.delete', () => {
+      const chart = this.sheet()!.charts.find((c) => c.series.includes(this.target()!))!;
+      chart.series = chart.series.filter((x) => x !== this.target());
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The host
+
+export class FakeExcel {
+  state: BookState;
+  readonly syncs: SyncRecord[] = [];
+  readonly runs: { delayForCellEdit?: boolean }[] = [];
+  idCounter = 0;
+  /** The active sheet and selection (Worksheet.activate, Range.select). */
+  active: { sheet: string; cell: string } | null = null;
+  readonly payloadLimit: number;
+  private apiVersion: string;
+  private sets: Record<string, string>;
+  private cellEdit: { waiters: (() => void)[] } | null = null;
+  private failures = new Map<number, RichApiError>();
+  private hooks = new Map<number, () => void>();
+  private calc: FakeOptions['calculate'];
+
+  constructor(state: BookState, options: FakeOptions = {}) {
+    this.state = state;
+    this.apiVersion = options.apiVersion ?? '1.18';
+    this.sets = { RibbonApi: '1.1', SharedRuntime: '1.1', DialogApi: '1.2', ...options.sets };
+    this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
+    this.calc = options.calculate;
+  }
+
+  /** A snapshot's cells, merges and hidden flags, as Excel would hold them. */
+  static fromWorkbook(wb: Workbook, options?: FakeOptions): FakeExcel {
+    const sheets = wb.sheets.map((s) => {
+      const st = emptySheet(s.name);
+      st.visibility = s.hidden ? 'Hidden' : 'Visible';
+      st.merges = s.merges.map((m) => ({ ...m }));
+      s.rows.forEach((row, r) => {
+        row?.forEach((cell, c) => {
+          if (!cell) return;
+          const fill: CellState = { value: cell.value };
+          if (cell.formula !== undefined) fill.formula = `=${cell.formula}`;
+          if (cell.numberFormat) fill.numberFormat = cell.numberFormat;
+          store(st, key(r, c), fill);
+        });
+      });
+      return st;
+    });
+    const names = Object.entries(wb.names ?? {}).map(([name, value]) => ({ name, formula: `="${value.replace(/"/g, '""')}"`, comment: '', visible: false }));
+    return new FakeExcel({ sheets, names, annotations: [], protected: false }, options);
+  }
+
+  /** What a save, close and reopen keeps: everything but the add-in's in-memory state. */
+  reopened(options?: FakeOptions): FakeExcel {
+    return new FakeExcel(structuredClone(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc });
+  }
+
+  sheet(name: string): SheetState {
+    const s = this.state.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+
+  cell(sheet: string, ref: string): CellState | undefined {
+    const { area } = parseAddress(ref);
+    return this.sheet(sheet).cells.get(key(area.top, area.left));
+  }
+
+  setCell(sheet: string, ref: string, cell: Partial<CellState>): void {
+    const { area } = parseAddress(ref);
+    const s = this.sheet(sheet);
+    const k = key(area.top, area.left);
+    store(s, k, { value: null, ...s.cells.get(k), ...cell });
+  }
+
+  /** Every cell's fill, for comparing before and after. */
+  fills(): Map<string, FillState> {
+    const out = new Map<string, FillState>();
+    for (const s of this.state.sheets) for (const [k, c] of s.cells) if (c.fill) out.set(`${s.name}!${a1(rowOf(k), colOf(k))}`, c.fill);
+    return out;
+  }
+
+  /** The whole state as JSON, to prove that a failed command wrote nothing. */
+  dump(): string {
+    return JSON.stringify(this.state, (_k, v) => (v instanceof Map ? [...v.entries()] : v));
+  }
+
+  isSetSupported(name: string, version?: string): boolean {
+    const have = name === 'ExcelApi' ? this.apiVersion : this.sets[name];
+    return have !== undefined && versionAtLeast(have, version ?? '1.1');
+  }
+
+  /** @internal a read of a member of `set` fails its batch where the set is missing. */
+  assertSet(set: string, version: string, member: string): void {
+    if (!this.isSetSupported(set, version)) throw new RichApiError('ApiNotFound', `${member} needs ${set} ${version}`, member);
+  }
+
+  calculate(sheet: string, cell: string, formula: string): CellValue {
+    return this.calc ? this.calc(sheet, cell, formula) : null;
+  }
+
+  /** The user starts editing a cell: batches fail (or wait, with delayForCellEdit) until they leave it. */
+  enterCellEditMode(): void {
+    this.cellEdit ??= { waiters: [] };
+  }
+
+  exitCellEditMode(): void {
+    const waiters = this.cellEdit?.waiters ?? [];
+    this.cellEdit = null;
+    for (const w of waiters) w();
+  }
+
+  get inCellEditMode(): boolean {
+    return this.cellEdit !== null;
+  }
+
+  /** The next sync fails with this error before anything runs (e.g. a lost connection). */
+  failNextSync(code: string, message = code): void {
+    this.failures.set(this.syncs.length + 1, new RichApiError(code, message));
+  }
+
+  /** Sync number `n` (counted from the fake's creation, 1-based) fails before anything runs. */
+  failSync(n: number, code: string, message = code): void {
+    this.failures.set(n, new RichApiError(code, message));
+  }
+
+  /** Runs `fn` (the user doing something) right after sync number `n` completes. */
+  afterSync(n: number, fn: () => void): void {
+    this.hooks.set(n, fn);
+  }
+
+  /** @internal */
+  synced(): void {
+    const hook = this.hooks.get(this.syncs.length);
+    if (hook) {
+      this.hooks.delete(this.syncs.length);
+      hook();
+    }
+  }
+
+  /** @internal */
+  async beforeSync(options: { delayForCellEdit?: boolean }): Promise<void> {
+    const injected = this.failures.get(this.syncs.length);
+    if (injected) {
+      this.failures.delete(this.syncs.length);
+      throw injected;
+    }
+    if (this.cellEdit) {
+      if (!options.delayForCellEdit) {
+        throw new RichApiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+      }
+      await new Promise<void>((resolve) => this.cellEdit!.waiters.push(resolve));
+    }
+  }
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  /** `Excel.run` with its options: a fresh context, and a last sync of whatever is still queued. */
+  run = async <T>(options: { delayForCellEdit?: boolean }, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    this.runs.push(options);
+    const ctx = new FakeRequestContext(this, options);
+    const result = await batch(ctx as unknown as Excel.RequestContext);
+    await ctx.sync();
+    return result;
+  };
+
+  /** The `Office.context.requirements` of this host. */
+  get requirements(): { isSetSupported(name: string, minVersion?: string): boolean } {
+    return { isSetSupported: (name, v) => this.isSetSupported(name, v) };
+  }
+}
+
+export { colLetter };

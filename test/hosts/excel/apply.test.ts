@@ -1,0 +1,84 @@
+/**
+ * How the Excel host writes: text always as text, cells as a few rectangular 2-D blocks, requests
+ * split only when they would pass the request limit — with the same result either way.
+ */
+import { emptyChangeSet, type ChangeSet } from '../../../src/core/changes';
+import { recalc } from '../../../src/core/engine';
+import { rectangles } from '../../../src/hosts/excel/blocks';
+import { columnWidthPoints } from '../../../src/hosts/excel/apply';
+import { ExcelHostError } from '../../../src/hosts/excel/errors';
+import { tsuyamaPlan } from '../../../scripts/bench/excel-syncs';
+import { FakeExcel } from '../../fakes/excel';
+import { fakeOf, portOn } from './helpers';
+
+describe('text is written as text', () => {
+  it.each(['=1+1', '+81', '-', '@x', '123', '1/2', 'TRUE', '2021年4月1日', '#DIV/0!', "'quoted"])('%s arrives as the same text, never a formula, number or date', async (text) => {
+    const fake = await fakeOf('tsuyama-plan2.xlsx');
+    const port = portOn(fake);
+    await port.read();
+    const cs: ChangeSet = { ...emptyChangeSet(), sheets: [{ name: 'ログ', mode: 'create', state: 'visible' }], cells: [{ sheet: 'ログ', cell: 'B2', value: text }] };
+    await port.apply(cs);
+    expect(fake.cell('ログ', 'B2')).toMatchObject({ value: text, quotePrefix: true });
+    expect(fake.cell('ログ', 'B2')?.formula).toBeUndefined();
+  });
+});
+
+describe('blocks', () => {
+  it('groups side-by-side computed columns into one rectangle and never covers a cell not written', () => {
+    const items = [...[6, 7, 8, 10].flatMap((r) => [6, 7, 8].map((c) => ({ r, c, v: `${r}:${c}` }))), { r: 6, c: 10, v: 'x' }];
+    const blocks = rectangles(items);
+    expect(blocks.map((b) => b.area)).toEqual([
+      { top: 6, bottom: 8, left: 6, right: 8 },
+      { top: 10, bottom: 10, left: 6, right: 8 },
+      { top: 6, bottom: 6, left: 10, right: 10 },
+    ]);
+    expect(blocks[0].grid[2]).toEqual(['8:6', '8:7', '8:8']);
+    expect(blocks.reduce((n, b) => n + b.grid.flat().length, 0)).toBe(items.length);
+  });
+
+  it('再計算 on the Tsuyama sample sends a handful of 2-D writes, not one per cell', async () => {
+    const fake = await fakeOf('tsuyama-plan2.xlsx');
+    const port = portOn(fake);
+    const wb = await port.read();
+    const { changes } = recalc(wb, 'x.xlsx', '2026-11-23 10:00');
+    await port.apply(changes);
+    const write = fake.syncs[fake.syncs.length - 1];
+    expect(changes.cells.length).toBeGreaterThan(1000);
+    expect(write.actions).toBeLessThan(60);
+  });
+
+  it('column widths are set in points', () => {
+    expect(columnWidthPoints(10)).toBe(56.25);
+  });
+});
+
+describe('requests under the 5 MB limit', () => {
+  it('a write over the chunk size is split over several syncs, with the same result as one', async () => {
+    const wb = tsuyamaPlan(1000);
+    const whole = FakeExcel.fromWorkbook(wb);
+    const p1 = portOn(whole);
+    const changes = recalc(await p1.read(), 'x.xlsx', '2026-11-23 10:00').changes;
+    await p1.apply(changes);
+    const split = FakeExcel.fromWorkbook(wb);
+    const p2 = portOn(split, { chunkBytes: 60_000 });
+    await p2.read();
+    const result = await p2.apply(changes);
+    expect(result.syncs).toBeGreaterThan(3);
+    expect(split.dump()).toBe(whole.dump());
+    for (const s of split.syncs.slice(3)) expect(s.request).toBeLessThan(60_000 * 1.2);
+  });
+
+  it('at 10,000 rows every request and response stays under 5 MB, in 4 syncs', async () => {
+    const fake = FakeExcel.fromWorkbook(tsuyamaPlan(10_000));
+    const port = portOn(fake);
+    const changes = recalc(await port.read(), 'x.xlsx', '2026-11-23 10:00').changes;
+    await port.apply(changes);
+    expect(fake.syncCount).toBe(4);
+    for (const s of fake.syncs) expect(Math.max(s.request, s.response)).toBeLessThan(5 * 1024 * 1024);
+  }, 60_000);
+});
+
+it('apply() without a read() first is refused', async () => {
+  const fake = await fakeOf('tsuyama-plan2.xlsx');
+  await expect(portOn(fake).apply(emptyChangeSet())).rejects.toBeInstanceOf(ExcelHostError);
+});

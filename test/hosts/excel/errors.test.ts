@@ -1,0 +1,196 @@
+/**
+ * When a command cannot finish, the user reads why in Japanese (and English), and the workbook
+ * holds exactly what it held before: cell-edit mode, protected sheets, a protected workbook, a
+ * workbook changed while the command ran, an Excel below the floor.
+ */
+import { runCommand } from '../../../src/commands/run';
+import type { CommandName } from '../../../src/commands/state';
+import { settingsChanges } from '../../../src/hosts/excel/settings';
+import { inspect } from '../../../src/core/engine';
+import { DATA_SHEET } from '../../../src/core/workbook-data';
+import { ExcelHostError } from '../../../src/hosts/excel/errors';
+import { fakeOf, portOn, sample } from './helpers';
+import type { FakeExcel } from '../../fakes/excel';
+
+const FILE = 'tsuyama-plan2.xlsx';
+const run = (fake: FakeExcel, command: CommandName) => runCommand(command, { port: portOn(fake), file: FILE, now: '2026-11-23 10:00' });
+
+describe('cell-edit mode', () => {
+  it.each(['validate', 'recalc', 'summary'] as const)('%s: Excel refusing the write gives the message, and nothing is written', async (command) => {
+    const fake = await fakeOf(FILE);
+    const dump = fake.dump();
+    // The write is the last sync: 3 for 検証, 4 for the others.
+    fake.failSync(command === 'validate' ? 3 : 4, 'InvalidOperationInCellEditMode');
+    const event = await run(fake, command);
+    expect(event.outcome).toMatchObject({ ok: false, failure: 'cell-edit' });
+    expect(event.outcome.message.ja).toContain('セルの編集を終えてから');
+    expect(event.outcome.message.en).toContain('Press Enter or Esc');
+    expect(fake.dump()).toBe(dump);
+  });
+
+  it('on reading: the same message', async () => {
+    const fake = await fakeOf(FILE);
+    fake.failSync(1, 'InvalidOperationInCellEditMode');
+    const event = await run(fake, 'recognize');
+    expect(event.outcome.failure).toBe('cell-edit');
+  });
+
+  it('with delayForCellEdit the batch waits until the user leaves the cell, then completes', async () => {
+    const fake = await fakeOf(FILE);
+    fake.enterCellEditMode();
+    let done = false;
+    const running = run(fake, 'validate').then((e) => ((done = true), e));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(done).toBe(false);
+    fake.exitCellEditMode();
+    const event = await running;
+    expect(event.outcome.ok).toBe(true);
+    expect(fake.runs.every((r) => r.delayForCellEdit === true)).toBe(true);
+  });
+});
+
+describe('protection', () => {
+  it.each(['validate', 'recalc'] as const)('%s on a protected plan sheet: its message, nothing written, no write attempted', async (command) => {
+    const fake = await fakeOf(FILE);
+    fake.sheet('2-2').protected = true;
+    const dump = fake.dump();
+    const event = await run(fake, command);
+    expect(event.outcome).toMatchObject({ ok: false, failure: 'protected-sheet' });
+    expect(event.outcome.message.ja).toContain('シート「2-2」は保護されている');
+    expect(event.outcome.message.en).toContain('"2-2" is protected');
+    expect(fake.dump()).toBe(dump);
+    expect(fake.syncCount).toBe(2);
+  });
+
+  it('summary in a workbook whose structure is protected: its message, nothing written', async () => {
+    const fake = await fakeOf(FILE);
+    fake.state.protected = true;
+    const dump = fake.dump();
+    const event = await run(fake, 'summary');
+    expect(event.outcome).toMatchObject({ ok: false, failure: 'protected-workbook' });
+    expect(fake.dump()).toBe(dump);
+  });
+
+  it('an AccessDenied Excel reports anyway (protection set between the checks) names the sheet', async () => {
+    const fake = await fakeOf(FILE);
+    fake.afterSync(3, () => (fake.sheet('2-1').protected = true));
+    const event = await run(fake, 'recalc');
+    expect(event.outcome).toMatchObject({ ok: false, failure: 'protected-sheet' });
+    expect(event.outcome.message.ja).toContain('シート「2-1」');
+  });
+});
+
+describe('a workbook changed while the command ran', () => {
+  it('a cell about to be written was edited: refused, the edit kept, nothing written', async () => {
+    const fake = await fakeOf(FILE);
+    // After the data was read, the user types into a delta cell that 再計算 rewrites.
+    let edited = '';
+    fake.afterSync(2, () => {
+      fake.setCell('2-1', 'G6', { value: 99 });
+      edited = fake.dump();
+    });
+    const event = await run(fake, 'recalc');
+    expect(event.outcome).toMatchObject({ ok: false, failure: 'changed' });
+    expect(event.outcome.message.ja).toContain('実行中にブックが変更されました');
+    expect(event.outcome.message.ja).toContain('2-1!G6');
+    expect(fake.dump()).toBe(edited);
+    expect(fake.syncCount).toBe(3);
+  });
+
+  it('rows inserted (the used range moved): refused', async () => {
+    const fake = await fakeOf(FILE);
+    fake.afterSync(2, () => fake.setCell('2-1', 'A200', { value: '追加' }));
+    const event = await run(fake, 'summary');
+    expect(event.outcome.failure).toBe('changed');
+  });
+
+  it('a sheet added: refused', async () => {
+    const fake = await fakeOf(FILE);
+    fake.afterSync(2, () => fake.state.sheets.push({ ...fake.sheet('2-1'), name: '新しいシート', cells: new Map() }));
+    const event = await run(fake, 'recalc');
+    expect(event.outcome.failure).toBe('changed');
+  });
+});
+
+describe('versions', () => {
+  it('below ExcelApi 1.12: a message naming what is needed, no batch sent', async () => {
+    const fake = await fakeOf(FILE, { apiVersion: '1.11' });
+    const event = await run(fake, 'recognize');
+    expect(event.outcome).toMatchObject({ ok: false, failure: 'unsupported' });
+    expect(event.outcome.message.ja).toContain('ExcelApi 1.12');
+    expect(fake.syncCount).toBe(0);
+  });
+
+  it('ExcelApi 1.12 (no merged-area API): reads without merges, no ApiNotFound', async () => {
+    const fake = await fakeOf(FILE, { apiVersion: '1.12' });
+    const wb = await portOn(fake).read();
+    expect(wb.sheets.every((s) => s.merges.length === 0)).toBe(true);
+    expect(fake.syncCount).toBe(2);
+  });
+});
+
+describe('settings stored in the workbook', () => {
+  it('a tampered settings part is rejected with a message, the same through either host', async () => {
+    const file = await sample(FILE);
+    const fake = await fakeOf(FILE);
+    fake.state.sheets.push({ name: DATA_SHEET, visibility: 'VeryHidden', protected: false, cells: new Map(), merges: [], charts: [], columnWidths: new Map() });
+    fake.setCell(DATA_SHEET, 'A1', { value: 'note' });
+    fake.setCell(DATA_SHEET, 'A2', { value: JSON.stringify({ version: 1, settings: { largeChangePoints: -5, script: 'alert(1)' } }) });
+    const viaExcel = inspect(await portOn(fake).read(), FILE);
+    const finding = viaExcel.issues.find((i) => i.code === 'settings-invalid');
+    expect(finding).toMatchObject({ sheet: DATA_SHEET, cell: 'A2', severity: 'warning' });
+    expect(finding!.message).toContain('settings');
+    // The file host, given the same cells, says the same.
+    const same = inspect({ ...file, sheets: [...file.sheets, { name: DATA_SHEET, hidden: true, merges: [], rows: [[{ value: 'note' }], [{ value: JSON.stringify({ version: 1, settings: { largeChangePoints: -5, script: 'alert(1)' } }) }]] }] }, FILE);
+    expect(viaExcel).toEqual(same);
+  });
+
+  it('saving settings keeps the marks record and writes text that never turns into a formula', async () => {
+    const fake = await fakeOf(FILE);
+    await run(fake, 'validate');
+    const port = portOn(fake);
+    const wb = await port.read();
+    await port.apply(settingsChanges(wb, { settings: { largeChangePoints: 5 } }));
+    const again = await portOn(fake).read();
+    const { readWorkbookData } = await import('../../../src/core/workbook-data');
+    const data = readWorkbookData(again);
+    expect(data.settings.largeChangePoints).toBe(5);
+    expect(data.marks?.entries.length).toBeGreaterThan(0);
+    expect(data.findings).toEqual([]);
+    expect([...fake.sheet(DATA_SHEET).cells.values()].some((c) => c.formula)).toBe(false);
+  });
+
+  it('a stored document that is not JSON is not overwritten', async () => {
+    const fake = await fakeOf(FILE);
+    fake.state.sheets.push({ name: DATA_SHEET, visibility: 'VeryHidden', protected: false, cells: new Map(), merges: [], charts: [], columnWidths: new Map() });
+    fake.setCell(DATA_SHEET, 'A2', { value: '{"version":1,"catalog":' });
+    const wb = await portOn(fake).read();
+    expect(() => settingsChanges(wb, { settings: {} })).toThrow(ExcelHostError);
+    const dump = fake.dump();
+    const event = await run(fake, 'validate');
+    expect(event.outcome).toMatchObject({ ok: false, failure: 'data-damaged' });
+    expect(fake.dump()).toBe(dump);
+  });
+});
+
+describe('集計・グラフ over generated sheets edited by hand', () => {
+  it('the ribbon does not replace them: it says so and writes nothing (the pane asks first)', async () => {
+    const fake = await fakeOf(FILE);
+    expect((await run(fake, 'summary')).outcome.ok).toBe(true);
+    const summarySheet = fake.state.sheets.find((s) => s.name.startsWith('集計'))!;
+    fake.setCell(summarySheet.name, 'A1', { value: '手で書き換えた見出し' });
+    const dump = fake.dump();
+    const event = await run(fake, 'summary');
+    expect(event.outcome).toMatchObject({ ok: false, failure: 'summary-edited' });
+    expect(event.outcome.message.ja).toContain(summarySheet.name);
+    expect(fake.dump()).toBe(dump);
+  });
+});
+
+describe('selecting a finding', () => {
+  it('activates the sheet and selects the cell', async () => {
+    const fake = await fakeOf(FILE);
+    await portOn(fake).select('2-2', 'G6');
+    expect(fake.active).toEqual({ sheet: '2-2', cell: 'G6' });
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * The fake keeps the real API's rules that the host relies on; if it did not, the host's tests
+ * would prove nothing.
+ */
+import { FakeExcel, RichApiError } from '../../fakes/excel';
+import { sheetFromGrid } from '../../../src/core/workbook';
+
+const book = () => FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('s', [['a', 1], ['b', 2]])] });
+const ctxOf = async <T>(fake: FakeExcel, batch: (ctx: Excel.RequestContext) => Promise<T>) => fake.run({}, batch);
+
+it('a property read before load() and sync() throws PropertyNotLoaded', async () => {
+  const fake = book();
+  await ctxOf(fake, async (ctx) => {
+    const r = ctx.workbook.worksheets.getItem('s').getRange('A1:B2');
+    expect(() => r.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    r.load('values');
+    expect(() => r.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    await ctx.sync();
+    expect(r.values).toEqual([['a', 1], ['b', 2]]);
+  });
+  expect(fake.syncCount).toBe(1);
+});
+
+it('a load queued before a write sees the cell as it was', async () => {
+  const fake = book();
+  await ctxOf(fake, async (ctx) => {
+    const r = ctx.workbook.worksheets.getItem('s').getRange('B1');
+    r.load('values');
+    r.values = [[5]];
+    const after = ctx.workbook.worksheets.getItem('s').getRange('B1').load('values');
+    await ctx.sync();
+    expect([r.values, after.values]).toEqual([[[1]], [[5]]]);
+  });
+});
+
+it('an array of the wrong size fails its batch; the actions before it stay applied (no transaction)', async () => {
+  const fake = book();
+  await expect(
+    ctxOf(fake, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('s');
+      ws.getRange('A1').values = [['x']];
+      ws.getRange('A1:B1').values = [['only one']];
+      await ctx.sync();
+    }),
+  ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  expect(fake.cell('s', 'A1')?.value).toBe('x');
+});
+
+it('"=..." written to values is a formula, "\'=..." is text, "12" is a number, null leaves a cell', async () => {
+  const fake = book();
+  await ctxOf(fake, async (ctx) => {
+    ctx.workbook.worksheets.getItem('s').getRange('A1:D1').values = [['=B1*2', "'=B1", '12', null]];
+    await ctx.sync();
+  });
+  expect(fake.cell('s', 'A1')).toMatchObject({ formula: '=B1*2' });
+  expect(fake.cell('s', 'B1')).toMatchObject({ value: '=B1', quotePrefix: true });
+  expect(fake.cell('s', 'C1')).toMatchObject({ value: 12 });
+  expect(fake.cell('s', 'D1')).toBeUndefined();
+});
+
+it('null objects: isNullObject loaded, other properties undefined', async () => {
+  const fake = book();
+  await ctxOf(fake, async (ctx) => {
+    const missing = ctx.workbook.worksheets.getItemOrNullObject('nope').load('name');
+    await ctx.sync();
+    expect(missing.isNullObject).toBe(true);
+    expect(missing.name).toBeUndefined();
+  });
+});
+
+it('writes to a protected sheet fail with AccessDenied; members of a missing set with ApiNotFound', async () => {
+  const fake = book();
+  fake.sheet('s').protected = true;
+  await expect(ctxOf(fake, async (ctx) => void (ctx.workbook.worksheets.getItem('s').getRange('A1').values = [[1]]))).rejects.toBeInstanceOf(RichApiError);
+  const old = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('s', [['a']])] }, { apiVersion: '1.12' });
+  await expect(
+    ctxOf(old, async (ctx) => {
+      ctx.workbook.worksheets.getItem('s').getRange('A1').getMergedAreasOrNullObject().load('address');
+      await ctx.sync();
+    }),
+  ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  expect(old.isSetSupported('ExcelApi', '1.12')).toBe(true);
+  expect(old.isSetSupported('ExcelApi', '1.13')).toBe(false);
+});
+
+it('cell-edit mode fails a batch before anything runs, unless the run waits for the cell', async () => {
+  const fake = book();
+  fake.enterCellEditMode();
+  await expect(
+    fake.run({ delayForCellEdit: false }, async (ctx) => {
+      ctx.workbook.worksheets.getItem('s').getRange('A1').values = [['x']];
+      await ctx.sync();
+    }),
+  ).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+  expect(fake.cell('s', 'A1')?.value).toBe('a');
+});
+
+it('records each sync’s estimated request and response', async () => {
+  const fake = book();
+  await ctxOf(fake, async (ctx) => {
+    ctx.workbook.worksheets.getItem('s').getRange('A1').values = [['日本語']];
+    ctx.workbook.worksheets.getItem('s').getRange('A1:B2').load('values');
+    await ctx.sync();
+  });
+  expect(fake.syncs[0].request).toBeGreaterThan(Buffer.byteLength('[["日本語"]]'));
+  expect(fake.syncs[0].response).toBeGreaterThan(10);
+});

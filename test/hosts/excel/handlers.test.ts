@@ -1,0 +1,185 @@
+/**
+ * The ribbon's real handlers: each completes its event on every path, disables the command
+ * buttons while it runs, refuses a second command meanwhile, works with the pane closed and tells
+ * the user the outcome — in the pane when it is open, else by bringing the pane up.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { COMMAND_IDS, registerCommands, type CommandId } from '../../../src/commands/register';
+import { COMMAND_NAMES, RIBBON, excelHandlers, runRibbonCommand, setRibbonEnabled, type CommandDeps } from '../../../src/commands/handlers';
+import { CommandState, type RibbonEvent } from '../../../src/commands/state';
+import { notify, trackPaneVisibility } from '../../../src/commands/notify';
+import { fakeOf, portOn } from './helpers';
+import type { FakeExcel } from '../../fakes/excel';
+
+type Registered = (event: Office.AddinCommands.Event) => Promise<void>;
+
+function deps(fake: FakeExcel, over: Partial<CommandDeps> = {}) {
+  const enabled: boolean[] = [];
+  const events: RibbonEvent[] = [];
+  const state = new CommandState();
+  const d: CommandDeps = {
+    port: () => portOn(fake),
+    notify: async (e) => void events.push(e),
+    setEnabled: async (on) => void enabled.push(on),
+    state,
+    fileName: () => 'tsuyama-plan2.xlsx',
+    now: () => '2026-11-23 10:00',
+    ...over,
+  };
+  return { d, enabled, events, state };
+}
+
+function install(office: Record<string, unknown>): Map<string, Registered> {
+  const registered = new Map<string, Registered>();
+  (globalThis as { Office?: unknown }).Office = { actions: { associate: (id: string, fn: Registered) => registered.set(id, fn) }, ...office };
+  return registered;
+}
+
+function event() {
+  const completed = jest.fn();
+  return { e: { completed, source: { id: 'Saiken.Button' } } as unknown as Office.AddinCommands.Event, completed };
+}
+
+afterEach(() => {
+  delete (globalThis as { Office?: unknown }).Office;
+  delete (globalThis as { Excel?: unknown }).Excel;
+});
+
+describe.each(COMMAND_IDS)('%s', (id: CommandId) => {
+  it('runs through the Excel host, buttons off then on, tells the outcome, completes once', async () => {
+    const fake = await fakeOf('tsuyama-plan2.xlsx');
+    const { d, enabled, events } = deps(fake);
+    const registered = install({});
+    registerCommands(excelHandlers(d));
+    const { e, completed } = event();
+    await registered.get(id)!(e);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(enabled).toEqual([false, true]);
+    expect(events).toHaveLength(1);
+    expect(events[0].command).toBe(COMMAND_NAMES[id]);
+    expect(events[0].outcome.ok).toBe(true);
+    expect(events[0].outcome.message.ja.length).toBeGreaterThan(5);
+    expect(events[0].outcome.syncs).toBe(fake.syncCount);
+  });
+
+  it('a failure still completes once, re-enables the buttons and says why', async () => {
+    const fake = await fakeOf('tsuyama-plan2.xlsx');
+    fake.failSync(1, 'InvalidOperationInCellEditMode');
+    const { d, enabled, events } = deps(fake);
+    const registered = install({});
+    registerCommands(excelHandlers(d));
+    const { e, completed } = event();
+    await registered.get(id)!(e);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(enabled).toEqual([false, true]);
+    expect(events[0].outcome).toMatchObject({ ok: false, failure: 'cell-edit' });
+  });
+});
+
+it('a second command while one runs is refused with a message; both complete', async () => {
+  const fake = await fakeOf('tsuyama-plan2.xlsx');
+  fake.enterCellEditMode(); // holds the first command's batches (delayForCellEdit)
+  const { d, events } = deps(fake);
+  const registered = install({});
+  registerCommands(excelHandlers(d));
+  const first = event();
+  const second = event();
+  const running = registered.get('saikenRecalc')!(first.e);
+  await new Promise((r) => setTimeout(r, 10));
+  await registered.get('saikenValidate')!(second.e);
+  expect(second.completed).toHaveBeenCalledTimes(1);
+  expect(events[0].outcome).toMatchObject({ command: 'validate', ok: false, failure: 'busy' });
+  expect(events[0].outcome.message.ja).toContain('別のコマンドを実行中');
+  fake.exitCellEditMode();
+  await running;
+  expect(first.completed).toHaveBeenCalledTimes(1);
+  expect(events[1].outcome).toMatchObject({ command: 'recalc', ok: true });
+});
+
+it('inside Excel, registerCommands() binds the real handlers by default (outside it, the pane placeholder)', async () => {
+  const run = jest.fn().mockRejectedValue(Object.assign(new Error('editing'), { code: 'InvalidOperationInCellEditMode' }));
+  (globalThis as { Excel?: unknown }).Excel = { run };
+  const showAsTaskpane = jest.fn().mockResolvedValue(undefined);
+  const registered = install({ addin: { showAsTaskpane }, context: { requirements: { isSetSupported: () => true } } });
+  registerCommands();
+  const { e, completed } = event();
+  await registered.get('saikenRecognize')!(e);
+  expect(completed).toHaveBeenCalledTimes(1);
+  expect(run).toHaveBeenCalledWith({ delayForCellEdit: true }, expect.any(Function));
+  // The outcome (a cell-edit message) was shown by bringing the pane up.
+  expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+});
+
+describe('the ribbon', () => {
+  it('disables and enables the five command buttons by the manifest’s ids (RibbonApi 1.1)', async () => {
+    const requestUpdate = jest.fn().mockResolvedValue(undefined);
+    install({ ribbon: { requestUpdate }, context: { requirements: { isSetSupported: (n: string) => n === 'RibbonApi' } } });
+    await setRibbonEnabled(false);
+    const arg = requestUpdate.mock.calls[0][0];
+    expect(arg.tabs[0].id).toBe('Saiken.Tab');
+    const controls = arg.tabs[0].groups.flatMap((g: { controls: { id: string; enabled: boolean }[] }) => g.controls);
+    expect(controls.map((c: { id: string }) => c.id).sort()).toEqual(['Saiken.ClearMarks', 'Saiken.Recalc', 'Saiken.Recognize', 'Saiken.Summary', 'Saiken.Validate']);
+    expect(controls.every((c: { enabled: boolean }) => c.enabled === false)).toBe(true);
+  });
+
+  it('leaves the ribbon alone where RibbonApi 1.1 is missing', async () => {
+    const requestUpdate = jest.fn();
+    install({ ribbon: { requestUpdate }, context: { requirements: { isSetSupported: () => false } } });
+    await setRibbonEnabled(false);
+    expect(requestUpdate).not.toHaveBeenCalled();
+  });
+
+  it('every tab, group and button id exists in manifest.xml', () => {
+    const xml = readFileSync(join(__dirname, '../../../manifest.xml'), 'utf8');
+    for (const id of [RIBBON.tab, ...RIBBON.groups.flatMap((g) => [g.id, ...g.controls])]) expect(xml).toContain(`id="${id}"`);
+  });
+});
+
+describe('telling the user', () => {
+  const ev = (ok: boolean): RibbonEvent => ({ command: 'validate', outcome: { command: 'validate', ok, message: { ja: 'x', en: 'x' } } });
+
+  it('the open pane hears it at once; nothing else pops up', async () => {
+    const state = new CommandState();
+    state.paneVisible = true;
+    const heard: RibbonEvent[] = [];
+    state.subscribe((e) => heard.push(e));
+    const show = jest.fn();
+    await notify(ev(true), state, show);
+    expect(heard).toHaveLength(1);
+    expect(show).not.toHaveBeenCalled();
+  });
+
+  it('with the pane closed, the pane is brought up and finds the outcome waiting', async () => {
+    const state = new CommandState();
+    const show = jest.fn().mockResolvedValue(undefined);
+    await notify(ev(false), state, show);
+    expect(show).toHaveBeenCalledTimes(1);
+    expect(state.last?.outcome.ok).toBe(false);
+  });
+
+  it('a host that cannot show the pane does not break the command', async () => {
+    const state = new CommandState();
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    await expect(notify(ev(true), state, () => Promise.reject(new Error('no')))).resolves.toBeUndefined();
+  });
+
+  it('follows the pane’s visibility (SharedRuntime 1.1)', () => {
+    let handler!: (a: { visibilityMode: string }) => void;
+    install({ addin: { onVisibilityModeChanged: (h: typeof handler) => ((handler = h), Promise.resolve(() => undefined)) } });
+    const state = new CommandState();
+    trackPaneVisibility(state);
+    handler({ visibilityMode: 'Taskpane' });
+    expect(state.paneVisible).toBe(true);
+    handler({ visibilityMode: 'Hidden' });
+    expect(state.paneVisible).toBe(false);
+  });
+});
+
+it('runRibbonCommand publishes the report the pane can show', async () => {
+  const fake = await fakeOf('tsuyama-plan2.xlsx');
+  const { d } = deps(fake);
+  const event = await runRibbonCommand('validate', d);
+  expect(event.report?.tables.length).toBe(4);
+  expect(event.outcome.counts).toMatchObject({ tables: 4, errors: 0, warnings: 43, infos: 20, cells: 63 });
+});

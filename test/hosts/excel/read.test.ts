@@ -1,0 +1,93 @@
+/**
+ * The Excel host reads what the file host reads: the same snapshot of the same workbook, in two
+ * syncs, whatever its size.
+ */
+import { SAMPLES, fakeOf, normalized, portOn, sample } from './helpers';
+import { FakeExcel } from '../../fakes/excel';
+import { sheetFromGrid } from '../../../src/core/workbook';
+
+describe('ExcelPort.read', () => {
+  it.each(SAMPLES)('%s: the same snapshot as the file host, in 2 syncs', async (file) => {
+    const expected = await sample(file);
+    const fake = await fakeOf(file);
+    const port = portOn(fake);
+    const got = await port.read();
+    expect(normalized(got)).toEqual(normalized(expected));
+    expect(fake.syncCount).toBe(2);
+    expect(fake.runs).toEqual([{ delayForCellEdit: true }]);
+  });
+});
+
+describe('ExcelPort.read maps Excel as the file host does', () => {
+  function fakeWith(build: (fake: FakeExcel) => void, options?: ConstructorParameters<typeof FakeExcel>[1]): FakeExcel {
+    const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('計画', [])] }, options);
+    build(fake);
+    return fake;
+  }
+
+  it('numbers, text, booleans, errors, dates, formulas with and without results, text that looks like a formula', async () => {
+    const fake = fakeWith((f) => {
+      f.setCell('計画', 'B2', { value: 96.2, numberFormat: '0.0' });
+      f.setCell('計画', 'C2', { value: -628, formula: '=E6-C6', numberFormat: '#,##0;"△"#,##0' });
+      f.setCell('計画', 'D2', { value: { error: '#DIV/0!' }, formula: '=1/0' });
+      f.setCell('計画', 'E2', { value: { error: '#N/A' } });
+      f.setCell('計画', 'F2', { value: true });
+      f.setCell('計画', 'G2', { value: 44287, numberFormat: 'yyyy/m/d' });
+      f.setCell('計画', 'H2', { value: '', formula: '=IF(A1="","",1)' });
+      f.setCell('計画', 'I2', { value: '=1+1', quotePrefix: true });
+      f.setCell('計画', 'J2', { value: '#DIV/0!', quotePrefix: true });
+      f.setCell('計画', 'K2', { numberFormat: '0.0' }); // format only: not part of the snapshot
+      f.setCell('計画', 'L2', { value: 3, numberFormat: 'General' });
+    });
+    const wb = await portOn(fake).read();
+    const row = wb.sheets[0].rows[1];
+    expect(row[1]).toEqual({ value: 96.2, numberFormat: '0.0' });
+    expect(row[2]).toEqual({ value: -628, formula: 'E6-C6', numberFormat: '#,##0;"△"#,##0' });
+    expect(row[3]).toEqual({ value: { error: '#DIV/0!' }, formula: '1/0' });
+    expect(row[4]).toEqual({ value: { error: '#N/A' } });
+    expect(row[5]).toEqual({ value: true });
+    expect(row[6]).toEqual({ value: '2021-04-01', numberFormat: 'yyyy/m/d' });
+    expect(row[7]).toEqual({ value: '', formula: 'IF(A1="","",1)' });
+    expect(row[8]).toEqual({ value: '=1+1' });
+    expect(row[9]).toEqual({ value: '#DIV/0!' }); // text, told from the error by its value type
+  });
+
+  it('hidden and very hidden sheets are flagged; blank sheets have no rows', async () => {
+    const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('a', [['x']]), sheetFromGrid('b', []), sheetFromGrid('c', [['y']])] });
+    fake.sheet('b').visibility = 'VeryHidden';
+    fake.sheet('c').visibility = 'Hidden';
+    const wb = await portOn(fake).read();
+    expect(wb.sheets.map((s) => [s.name, s.hidden, s.rows.length])).toEqual([
+      ['a', false, 1],
+      ['b', true, 0],
+      ['c', true, 1],
+    ]);
+  });
+
+  it('a merged area reaching past the values is read whole', async () => {
+    const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('a', [['目標', null, null]], ['A1:D1'])] });
+    const wb = await portOn(fake).read();
+    expect(wb.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
+  });
+
+  it('more merged areas than getMergedAreasOrNullObject returns (512): read again without merges, 3 syncs', async () => {
+    const grid = Array.from({ length: 600 }, (_, r) => [`x${r}`, null]);
+    const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('a', grid, grid.map((_, r) => `A${r + 1}:B${r + 1}`))] });
+    const wb = await portOn(fake).read();
+    expect(wb.sheets[0].merges).toEqual([]);
+    expect(wb.sheets[0].rows).toHaveLength(600);
+    expect(fake.syncCount).toBe(3);
+  });
+
+  it('a response over the payload limit is read again in row blocks, giving the same snapshot', async () => {
+    const grid = Array.from({ length: 3000 }, (_, r) => [`債権${r}`, r * 1.5, `=B${r + 1}*2`, '△ 1.0']);
+    const wb0 = { sheets: [sheetFromGrid('a', grid), sheetFromGrid('b', grid.slice(0, 100))] };
+    const whole = await portOn(FakeExcel.fromWorkbook(wb0)).read();
+    const small = FakeExcel.fromWorkbook(wb0, { payloadLimit: 200_000 });
+    const port = portOn(small, { blockBytes: 100_000 });
+    const blocked = await port.read();
+    expect(normalized(blocked)).toEqual(normalized(whole));
+    expect(small.syncCount).toBeGreaterThan(3);
+    expect(Math.max(...small.syncs.filter((_s, i) => i !== 1).map((s) => s.response))).toBeLessThanOrEqual(200_000);
+  });
+});
