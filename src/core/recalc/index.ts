@@ -39,7 +39,8 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
   };
   const put = (c: PlanColumn, r: PlanRow, formula: string, value: Result | undefined, format: string) => {
     if (value === undefined) return; // an operand holds text: leave the cell to the user
-    out.set(ref(c, r), { column: c, row: r, formula, value, format });
+    // A figure too large for a double (a sum of 1e308s) is left for Excel to show as it will.
+    out.set(ref(c, r), { column: c, row: r, formula, value: typeof value === 'number' && !Number.isFinite(value) ? '' : value, format });
   };
   const blankZero = settings.blankAsZero;
   const arith = (vals: (Result | undefined)[], f: (xs: number[]) => number, required: number): Result | undefined => {

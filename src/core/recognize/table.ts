@@ -208,7 +208,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
       const p = g.number(r, vc.c);
       const f = g.cell(r, vc.c)?.formula;
       if (f) formulas[vc.column] = f;
-      if (p.kind === 'number') {
+      if (p.kind === 'number' && Number.isFinite(p.value * 100)) {
         const scaled = vc.percentScaled && g.isPercentFormatted(r, vc.c);
         const v = scaled ? p.value * 100 : p.value;
         values[vc.column] = Number(v.toPrecision(15));

@@ -62,12 +62,22 @@ function grid(
   unit: string | null,
   rowKeys: string[],
   series: SeriesKey[],
-  pick: (f: Figure, key: string) => boolean,
+  keyOf: (f: Figure) => string,
   figures: Figure[],
   metric: Metric,
   totalRow: boolean,
+  amounts: AmountIndex,
 ): Block {
   const cells = new Map<string, { cell: string; value: number | '' }>();
+  // The figures of each cell, grouped once (row key, year, kind): no scan per cell.
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    if (f.metric !== metric) continue;
+    const k = `${keyOf(f)}|${f.year}|${f.kind}`;
+    const list = groups.get(k);
+    if (list) list.push(f);
+    else groups.set(k, [f]);
+  }
   L.text(L.row, 0, title, true);
   if (unit) L.text(L.row, series.length, unit);
   L.row++;
@@ -87,9 +97,9 @@ function grid(
         cells.set(`${key}|${s.year}|${s.kind}`, { cell, value });
         return;
       }
-      const fs = figures.filter((f) => f.metric === metric && f.year === s.year && f.kind === s.kind && pick(f, key));
+      const fs = groups.get(`${key}|${s.year}|${s.kind}`) ?? [];
       if (metric === 'rate') {
-        const weighted = weightedRate(fs, figures);
+        const weighted = weightedRate(fs, amounts);
         if (weighted) {
           L.put(L.row, i + 1, { ...weighted, numberFormat: RATE });
           cells.set(`${key}|${s.year}|${s.kind}`, { cell, value: weighted.value });
@@ -112,9 +122,18 @@ function grid(
 }
 
 /** 収入済額 ÷ 調定額 over the same debts, where the tables give both: the weighted rate. */
-function weightedRate(rates: Figure[], all: Figure[]): { formula: string; value: number | '' } | null {
+type AmountIndex = Map<string, Figure>;
+const amountKey = (m: Metric, f: Figure) => `${m}|${f.sheet}|${f.department}|${f.debt}|${f.year}|${f.kind}`;
+
+function indexAmounts(figures: Figure[]): AmountIndex {
+  const index: AmountIndex = new Map();
+  for (const f of figures) if (f.metric === 'charged' || f.metric === 'paid') index.set(amountKey(f.metric, f), f);
+  return index;
+}
+
+function weightedRate(rates: Figure[], amounts: AmountIndex): { formula: string; value: number | '' } | null {
   if (rates.length === 0) return null;
-  const amount = (m: Metric, f: Figure) => all.find((x) => x.metric === m && x.sheet === f.sheet && x.debt === f.debt && x.department === f.department && x.year === f.year && x.kind === f.kind);
+  const amount = (m: Metric, f: Figure) => amounts.get(amountKey(m, f));
   const charged = rates.map((f) => amount('charged', f));
   const paid = rates.map((f) => amount('paid', f));
   if (charged.some((x) => !x) || paid.some((x) => !x)) return null;
@@ -144,10 +163,13 @@ export function summarizeChanges(wb: Workbook, tables: PlanTable[], catalog: Cat
 
   let byClass: Block | null = null;
   let ratesByClass: Block | null = null;
-  if (amountSeries.length) byClass = grid(L, T.sections.uncollectedByClass, unitText, classKeys, amountSeries, (f, k) => f.cls === k, figures, 'uncollected', true);
-  if (rateSeries.length) ratesByClass = grid(L, T.sections.rateByClass, T.unit('%'), classKeys, rateSeries, (f, k) => f.cls === k, figures, 'rate', false);
-  if (amountSeries.length) grid(L, T.sections.uncollectedByDepartment, unitText, departments, amountSeries, (f, k) => (f.department ?? T.noDepartment) === k, figures, 'uncollected', true);
-  if (rateSeries.length) grid(L, T.sections.rateByDepartment, T.unit('%'), departments, rateSeries, (f, k) => (f.department ?? T.noDepartment) === k, figures, 'rate', false);
+  const amounts = indexAmounts(figures);
+  const byCls = (f: Figure) => f.cls;
+  const byDept = (f: Figure) => f.department ?? T.noDepartment;
+  if (amountSeries.length) byClass = grid(L, T.sections.uncollectedByClass, unitText, classKeys, amountSeries, byCls, figures, 'uncollected', true, amounts);
+  if (rateSeries.length) ratesByClass = grid(L, T.sections.rateByClass, T.unit('%'), classKeys, rateSeries, byCls, figures, 'rate', false, amounts);
+  if (amountSeries.length) grid(L, T.sections.uncollectedByDepartment, unitText, departments, amountSeries, byDept, figures, 'uncollected', true, amounts);
+  if (rateSeries.length) grid(L, T.sections.rateByDepartment, T.unit('%'), departments, rateSeries, byDept, figures, 'rate', false, amounts);
 
   achievement(L, figures);
   if (byClass) reductionBlock(L, byClass, amountSeries, unitText);

@@ -26,7 +26,8 @@ export class SheetLayout {
   /** Places a value or a formula (with its current result) at 0-based (r, c); returns its address. */
   put(r: number, c: number, content: { value?: Scalar; formula?: string; numberFormat?: string; bold?: boolean }): string {
     const cell = a1(r, c);
-    this.cells.push({ sheet: this.name, cell, ...content });
+    const value = typeof content.value === 'number' && !Number.isFinite(content.value) ? '' : content.value;
+    this.cells.push({ sheet: this.name, cell, ...content, ...(content.value !== undefined ? { value } : {}) });
     return cell;
   }
 

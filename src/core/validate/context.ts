@@ -21,7 +21,12 @@ export function finding(
   params: FindingParams,
   values: { expected?: number | string | null; actual?: number | string | null } = {},
 ): Finding {
-  return { code, severity, sheet: table.sheet, cell, ...findingMessage(code, params), ...values };
+  // Sums of huge figures can overflow; a report carries finite numbers only.
+  const finite = (v: number | string | null | undefined) => (typeof v === 'number' && !Number.isFinite(v) ? null : v);
+  const out: Finding = { code, severity, sheet: table.sheet, cell, ...findingMessage(code, params) };
+  if (values.expected !== undefined) out.expected = finite(values.expected);
+  if (values.actual !== undefined) out.actual = finite(values.actual);
+  return out;
 }
 
 export const cellOf = (row: PlanRow, column: string) => `${column}${row.row}`;
