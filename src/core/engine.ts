@@ -2,7 +2,7 @@
  * The engine's commands over a snapshot. Hosts read the snapshot and apply what comes back.
  */
 import type { Workbook } from './workbook';
-import { recognizeWorkbook } from './recognize';
+import { recognizeWorkbook, type ColumnMapping } from './recognize';
 import { validateTables, type RuleContext } from './validate';
 import { catalogWithOverrides } from './catalog';
 import { readWorkbookData } from './workbook-data';
@@ -17,14 +17,14 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Recognize and validate; change nothing. */
 /** The rules' context from what the workbook stores (settings, catalog overrides). */
-export function contextOf(wb: Workbook): { ctx: RuleContext; findings: Finding[] } {
+export function contextOf(wb: Workbook): { ctx: RuleContext; findings: Finding[]; mappings: ColumnMapping[] } {
   const data = readWorkbookData(wb);
-  return { ctx: { settings: data.settings, catalog: catalogWithOverrides(data.overrides) }, findings: data.findings };
+  return { ctx: { settings: data.settings, catalog: catalogWithOverrides(data.overrides) }, findings: data.findings, mappings: data.mappings };
 }
 
 export function inspect(wb: Workbook, file: string): Report {
-  const { ctx, findings: dataFindings } = contextOf(wb);
-  const { tables, findings } = recognizeWorkbook(wb);
+  const { ctx, findings: dataFindings, mappings } = contextOf(wb);
+  const { tables, findings } = recognizeWorkbook(wb, mappings);
   const issues = [...dataFindings, ...findings, ...validateTables(tables, ctx)];
   const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
   issues.sort(
@@ -52,8 +52,8 @@ export interface CommandResult {
  * be once the changes are written (its findings are those that remain), with the changes made.
  */
 export function recalc(wb: Workbook, file: string, now = localStamp()): CommandResult {
-  const { ctx } = contextOf(wb);
-  const { tables } = recognizeWorkbook(wb);
+  const { ctx, mappings } = contextOf(wb);
+  const { tables } = recognizeWorkbook(wb, mappings);
   const { changes, log } = recalcChanges(wb, tables, ctx.settings, now);
   const after = inspect(applyToSnapshot(wb, changes), file);
   return { report: { ...after, changes: log }, changes };
@@ -67,8 +67,8 @@ export interface SummaryCommandResult extends CommandResult {
 
 /** The summary (集計) and chart (グラフ) sheets, as formulas over the plan tables. */
 export function summarize(wb: Workbook, file: string): SummaryCommandResult {
-  const { ctx } = contextOf(wb);
-  const { tables } = recognizeWorkbook(wb);
+  const { ctx, mappings } = contextOf(wb);
+  const { tables } = recognizeWorkbook(wb, mappings);
   const s = summarizeChanges(wb, tables, ctx.catalog);
   return { report: inspect(wb, file), changes: s.changes, edited: s.edited, sheetNames: s.sheetNames };
 }

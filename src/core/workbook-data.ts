@@ -21,7 +21,29 @@ const DATA_LIMIT = 2_000_000;
 /** The stored document. Each part is validated on its own: a damaged part does not cost the others. */
 const StoredSchema = z.looseObject({ version: z.literal(1) });
 
+const ROLE_NAMES = ['department', 'debt', 'division', 'classification', 'value', 'delta', 'note', 'other'] as const;
+
+/** One column's correction; a field left out keeps what recognition read. */
+export const ColumnMappingSchema = z.strictObject({
+  column: z.string().regex(/^[A-Z]{1,3}$/),
+  role: z.enum(ROLE_NAMES).optional(),
+  fiscalYear: z.number().int().min(1900).max(2200).nullable().optional(),
+  kind: z.enum(['actual', 'target', 'forecast']).nullable().optional(),
+});
+
+/** A table's corrections, the table named by its sheet and the top-left cell of its range. */
+export const TableMappingSchema = z.strictObject({
+  sheet: z.string().min(1).max(31),
+  anchor: z.string().regex(/^[A-Z]{1,3}[1-9]\d{0,6}$/),
+  columns: z.array(ColumnMappingSchema).max(300),
+});
+
+export const MappingsSchema = z.strictObject({ version: z.literal(1), tables: z.array(TableMappingSchema).max(500) });
+export type Mappings = z.infer<typeof MappingsSchema>;
+
 export interface WorkbookData {
+  /** The user's column corrections, flattened for recognition. */
+  mappings: { sheet: string; anchor: string; column: string; role?: (typeof ROLE_NAMES)[number]; fiscalYear?: number | null; kind?: 'actual' | 'target' | 'forecast' | null }[];
   settings: Settings;
   overrides: WorkbookOverrides | null;
   /** The marks placed by 検証, when any are recorded (and the record is valid). */
@@ -44,7 +66,7 @@ function storedText(sheet: Sheet): string {
 
 /** Reads and validates what the workbook stores; defaults where nothing (valid) is stored. */
 export function readWorkbookData(wb: Workbook): WorkbookData {
-  const out: WorkbookData = { settings: DEFAULT_SETTINGS, overrides: null, marks: null, findings: [] };
+  const out: WorkbookData = { mappings: [], settings: DEFAULT_SETTINGS, overrides: null, marks: null, findings: [] };
   const sheet = wb.sheets.find((s) => s.name === DATA_SHEET);
   if (!sheet) return out;
   const text = storedText(sheet);
@@ -58,7 +80,12 @@ export function readWorkbookData(wb: Workbook): WorkbookData {
   }
   const doc = StoredSchema.safeParse(json);
   if (!doc.success) return { ...out, findings: [problem(z.prettifyError(doc.error))] };
-  const stored = doc.data as { settings?: unknown; catalog?: unknown; marks?: unknown };
+  const stored = doc.data as { settings?: unknown; catalog?: unknown; marks?: unknown; mappings?: unknown };
+  if (stored.mappings !== undefined) {
+    const m = MappingsSchema.safeParse(stored.mappings);
+    if (m.success) out.mappings = m.data.tables.flatMap((t) => t.columns.map((c) => ({ sheet: t.sheet, anchor: t.anchor, ...c })));
+    else out.findings.push(problem(`mappings: ${z.prettifyError(m.error)}`));
+  }
   if (stored.settings !== undefined) {
     const s = SettingsSchema.safeParse(stored.settings);
     if (s.success) out.settings = s.data;

@@ -48,6 +48,8 @@ interface Draft extends PlanColumn {
 /** A user's correction of one column, stored in the workbook (product.md §8). */
 export interface ColumnMapping {
   sheet: string;
+  /** The top-left cell of the table's range, when the correction names one table. */
+  anchor?: string;
   column: string;
   role?: Role;
   fiscalYear?: number | null;

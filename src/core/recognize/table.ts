@@ -29,7 +29,8 @@ export function readTablesAt(g: SheetGrid, anchor: number, contextFloor: number,
 function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, contextLeft: number, mappings: ColumnMapping[]): TableAttempt {
   const headers = headerColumns(g, block);
   const dataRows = findDataRows(g, block);
-  const columns = resolveColumns(g, headers, dataRows, mappings);
+  const anchor = a1(block.top, block.left);
+  const columns = resolveColumns(g, headers, dataRows, mappings.filter((m) => !m.anchor || m.anchor === anchor));
   const valueCols = columns.filter((c) => c.role === 'value' || c.role === 'delta');
   const at = a1(block.top, block.left);
   if (valueCols.length === 0) return { table: null, rejected: { cell: at, reason: 'no-values' }, end: block.bottom };

@@ -1,0 +1,89 @@
+/**
+ * The file host in a browser: a WorkbookPort over an .xlsx file held in memory (the browser
+ * workbench). Reading goes through readWorkbook, writing through writeWorkbook part by part; after
+ * each write the port keeps the new bytes and reads them back, so the next command sees exactly
+ * what 保存 will download.
+ *
+ * The reader (ExcelJS) and the writer (fflate, xmldom) are large: they are imported on first use,
+ * so the page that creates a port is usable before they arrive.
+ */
+import type { ChangeSet } from '../../core/changes';
+import type { Workbook } from '../../core/workbook';
+import type { ApplyResult, WorkbookPort } from '../port';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const loadReader = () => import(/* webpackChunkName: "xlsx-read" */ './read');
+const loadWriter = () => import(/* webpackChunkName: "xlsx-write" */ './write');
+
+/** Starts fetching the writer (and the reader, unless a worker reads) without waiting for them. */
+export function preloadFileHost(options: { reader?: boolean } = {}): void {
+  if (options.reader !== false) void loadReader().catch(() => undefined);
+  void loadWriter().catch(() => undefined);
+}
+
+/** Reads .xlsx bytes into a snapshot: readWorkbook here, or the same in a Web Worker. */
+export type XlsxReader = (data: Uint8Array, fileName: string) => Promise<Workbook>;
+
+const readHere: XlsxReader = (data, fileName) => loadReader().then(({ readWorkbook }) => readWorkbook(data, fileName));
+
+export class BrowserPort implements WorkbookPort {
+  private bytes: Uint8Array;
+  private snapshot: Promise<Workbook> | null = null;
+  private changed = false;
+
+  constructor(
+    data: Uint8Array,
+    /** The file name as opened; also the name 保存 downloads under. */
+    readonly fileName: string,
+    private readonly reader: XlsxReader = readHere,
+    /** The snapshot of `data`, when the caller already started reading it. */
+    initial?: Promise<Workbook>,
+  ) {
+    this.bytes = data;
+    if (initial) {
+      this.snapshot = initial;
+      initial.catch(() => {
+        if (this.snapshot === initial) this.snapshot = null;
+      });
+    }
+  }
+
+  /** The workbook as it is now; read once and cached until the next write. */
+  read(): Promise<Workbook> {
+    if (!this.snapshot) {
+      this.snapshot = this.reader(this.bytes, this.fileName);
+      // A failed read is not cached: opening the same bytes again gives the same clear error.
+      this.snapshot.catch(() => {
+        this.snapshot = null;
+      });
+    }
+    return this.snapshot;
+  }
+
+  async apply(changes: ChangeSet): Promise<ApplyResult> {
+    const before = await this.read();
+    const { writeWorkbook } = await loadWriter();
+    const out = writeWorkbook(this.bytes, changes, before, this.fileName);
+    this.bytes = out.data;
+    this.changed = true;
+    this.snapshot = null;
+    await this.read();
+    return { cellsWritten: out.cellsWritten, sheetsCreated: out.sheetsCreated, chartsAdded: out.chartsAdded };
+  }
+
+  /** Whether a command wrote to the workbook since it was opened. */
+  get modified(): boolean {
+    return this.changed;
+  }
+
+  /** The workbook's bytes as they are now: what 保存 downloads. */
+  download(): Uint8Array {
+    return this.bytes;
+  }
+
+  /** The same bytes as a Blob with the .xlsx media type, for a download link. */
+  blob(): Blob {
+    return new Blob([this.bytes as BlobPart], { type: XLSX_TYPE });
+  }
+}

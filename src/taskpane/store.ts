@@ -1,0 +1,385 @@
+/**
+ * The pane's state and its actions: one store per pane, read by the components through
+ * useSyncExternalStore. Every action reads the workbook through the host's WorkbookPort, runs
+ * the engine (loaded lazily) and writes back through the same port, yielding to the event loop
+ * between steps so the pane keeps painting and answering keys. A task that runs longer than half
+ * a second shows progress.
+ */
+import type { OverrideEntry } from '../core/catalog';
+import type { Settings } from '../core/settings';
+import type { Workbook } from '../core/workbook';
+import { fill, type PaneMessages } from '../i18n/pane';
+import type * as Bridge from './engine-bridge';
+import type { ColumnMapping } from './mappings';
+import { countsOf, type CommandName, type Issue, type Notice, type PaneHost, type PaneState, type TaskName } from './model';
+import type { RibbonEvent, RibbonEvents } from './ribbon-link';
+
+type BridgeModule = typeof Bridge;
+
+export interface StoreOptions {
+  /** How long a task runs before progress is shown (ms). */
+  slowAfterMs?: number;
+  /** The engine bridge; tests may hand it over directly. */
+  loadBridge?: () => Promise<BridgeModule>;
+  /** Whether the UI language is English (for error messages that carry both). */
+  english?: boolean;
+}
+
+const defaultBridge = () => import(/* webpackChunkName: "engine" */ './engine-bridge');
+
+/** Lets the browser paint and handle input between the steps of a command. */
+export function pause(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** A User Timing mark (saiken:…), visible in the browser's performance tools and to the e2e tests. */
+function mark(name: string): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(`saiken:${name}`);
+}
+
+const INITIAL: PaneState = {
+  host: null,
+  workbook: null,
+  report: null,
+  tables: [],
+  validated: false,
+  marked: false,
+  stored: null,
+  catalog: null,
+  busy: null,
+  slow: false,
+  notice: null,
+  selection: null,
+  selectionSeq: 0,
+  confirmSummary: null,
+};
+
+export class PaneStore {
+  private state: PaneState = INITIAL;
+  private readonly listeners = new Set<() => void>();
+  private bridge: Promise<BridgeModule> | null = null;
+  private readonly slowAfterMs: number;
+  private readonly loadBridge: () => Promise<BridgeModule>;
+
+  constructor(
+    private readonly t: PaneMessages,
+    private readonly options: StoreOptions = {},
+  ) {
+    this.slowAfterMs = options.slowAfterMs ?? 500;
+    this.loadBridge = options.loadBridge ?? defaultBridge;
+  }
+
+  getState = (): PaneState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  /** Starts loading the engine without waiting for it. */
+  preload(): void {
+    void this.engine().catch(() => undefined);
+  }
+
+  private engine(): Promise<BridgeModule> {
+    if (!this.bridge) {
+      this.bridge = this.loadBridge();
+      this.bridge.catch(() => {
+        this.bridge = null;
+      });
+    }
+    return this.bridge;
+  }
+
+  /** Runs one task at a time; progress after `slowAfterMs`; a failure becomes a notice, never a throw. */
+  private async run(task: TaskName, work: () => Promise<void>): Promise<boolean> {
+    if (this.state.busy) return false;
+    this.set({ busy: task, slow: false });
+    const timer = setTimeout(() => {
+      if (this.state.busy === task) this.set({ slow: true });
+    }, this.slowAfterMs);
+    try {
+      await pause();
+      await work();
+      return true;
+    } catch (error) {
+      this.set({ notice: { intent: 'error', text: fill(this.t.failed, { detail: this.describe(error) }) } });
+      return false;
+    } finally {
+      clearTimeout(timer);
+      this.set({ busy: null, slow: false });
+    }
+  }
+
+  private describe(error: unknown): string {
+    if (error instanceof Error && error.name === 'StoredDataDamaged') return this.t.dataDamaged;
+    if (error instanceof Error) {
+      const en = (error as Error & { messageEn?: string }).messageEn;
+      return this.options.english && en ? en : error.message;
+    }
+    return String(error);
+  }
+
+  private host(): PaneHost {
+    const h = this.state.host;
+    if (!h) throw new Error('no workbook');
+    return h;
+  }
+
+  /** Reads the workbook and what it stores; the catalog follows the stored overrides. */
+  private async read(b: BridgeModule): Promise<Workbook> {
+    mark('read-start');
+    const wb = await this.host().port.read();
+    mark('read-end');
+    await pause();
+    const stored = b.storedOf(wb);
+    const catalogChanged = JSON.stringify(stored.overrides) !== JSON.stringify(this.state.stored?.overrides);
+    this.set({
+      workbook: wb,
+      stored,
+      catalog: catalogChanged || !this.state.catalog ? b.catalogRows(stored.overrides) : this.state.catalog,
+    });
+    return wb;
+  }
+
+  /**
+   * A workbook to work on (Excel's, or a file in the workbench); recognizes it at once, unless the
+   * caller has a result to show instead (a ribbon command that opened the pane).
+   */
+  async open(host: PaneHost, options: { recognize?: boolean } = {}): Promise<void> {
+    this.set({ ...INITIAL, host });
+    mark('open');
+    const ok = await this.run('open', async () => {
+      const b = await this.engine();
+      mark('engine-ready');
+      await pause();
+      await this.read(b);
+    });
+    if (ok && options.recognize !== false) await this.recognize();
+  }
+
+  /** The workbench reports a file it could not even hand to a port (not an .xlsx). */
+  fail(text: string): void {
+    this.set({ notice: { intent: 'error', text } });
+  }
+
+  private showReport(b: BridgeModule, report: PaneState['report'] & object, patch: Partial<PaneState> = {}): void {
+    const mappings = this.state.stored?.mappings ?? { version: 1 as const, tables: [] };
+    this.set({ report, tables: b.tableViews(report, mappings), ...patch });
+  }
+
+  recognize(): Promise<boolean> {
+    return this.run('recognize', async () => {
+      const b = await this.engine();
+      const wb = await this.read(b);
+      mark('inspect-start');
+      const report = b.runInspect(wb, this.host().fileName);
+      mark('inspect-end');
+      const n = report.tables.length;
+      this.showReport(b, report, {
+        validated: false,
+        marked: false,
+        notice: n ? { intent: 'success', text: fill(this.t.doneRecognize, { n }) } : { intent: 'warning', text: this.t.doneRecognizeNone },
+      });
+    });
+  }
+
+  validate(): Promise<boolean> {
+    return this.run('validate', async () => {
+      const b = await this.engine();
+      const wb = await this.read(b);
+      const report = b.runInspect(wb, this.host().fileName);
+      const c = countsOf(report.issues);
+      this.showReport(b, report, {
+        validated: true,
+        marked: true,
+        notice: {
+          intent: c.error ? 'warning' : 'success',
+          text: fill(this.t.doneValidate, { errors: c.error, warnings: c.warning, infos: c.info }),
+        },
+      });
+    });
+  }
+
+  recalc(): Promise<boolean> {
+    return this.run('recalc', async () => {
+      const b = await this.engine();
+      const wb = await this.read(b);
+      const result = b.runRecalc(wb, this.host().fileName);
+      await pause();
+      if (result.changes.cells.length || result.changes.sheets.length) {
+        await this.host().port.apply(result.changes);
+        await pause();
+        await this.read(b);
+      }
+      // The cells that now hold live formulas (the change log's cells are not counted).
+      const formulas = result.changes.cells.filter((c) => c.formula !== undefined).length;
+      const notice: Notice = formulas
+        ? { intent: 'success', text: fill(this.t.doneRecalc, { cells: formulas, replaced: result.report.changes.length }) }
+        : { intent: 'info', text: this.t.doneRecalcNothing };
+      this.showReport(b, result.report, { notice });
+    });
+  }
+
+  /** 集計・グラフ; when generated sheets were edited by hand, asks first (confirmSummary). */
+  summary(confirmed = false): Promise<boolean> {
+    if (confirmed) this.set({ confirmSummary: null });
+    return this.run('summary', async () => {
+      const b = await this.engine();
+      const wb = await this.read(b);
+      const result = b.runSummary(wb, this.host().fileName);
+      if (result.edited.length && !confirmed) {
+        this.set({ confirmSummary: result.edited });
+        return;
+      }
+      await pause();
+      const applied = await this.host().port.apply(result.changes);
+      await pause();
+      const after = await this.read(b);
+      this.showReport(b, b.runInspect(after, this.host().fileName), {
+        confirmSummary: null,
+        notice: { intent: 'success', text: fill(this.t.doneSummary, { sheets: result.sheets.length, charts: applied.chartsAdded }) },
+      });
+    });
+  }
+
+  cancelSummary(): void {
+    this.set({ confirmSummary: null });
+  }
+
+  clearMarks(): Promise<boolean> {
+    return this.run('clearMarks', async () => {
+      const b = await this.engine();
+      const host = this.host();
+      const wb = await this.read(b);
+      if (host.kind === 'excel' || b.hasStoredMarks(wb)) {
+        await host.port.apply(b.clearMarksChanges());
+        await this.read(b);
+      }
+      this.set({ marked: false, selection: null, notice: { intent: 'success', text: this.t.doneClearMarks } });
+    });
+  }
+
+  /**
+   * A command by name, from the pane's buttons. Inside Excel it runs through the runtime's runner
+   * (the ribbon's: one command at a time, marks, the outcome message); in the workbench the pane
+   * runs the engine over the file itself.
+   */
+  command(name: CommandName): Promise<boolean> {
+    const run = this.state.host?.run;
+    if (run) return this.viaRuntime(name, run);
+    switch (name) {
+      case 'recognize':
+        return this.recognize();
+      case 'validate':
+        return this.validate();
+      case 'recalc':
+        return this.recalc();
+      case 'summary':
+        return this.summary();
+      case 'clearMarks':
+        return this.clearMarks();
+    }
+  }
+
+  private async viaRuntime(name: CommandName, run: NonNullable<PaneHost['run']>): Promise<boolean> {
+    let event: RibbonEvent | null = null;
+    const ok = await this.run(name, async () => {
+      event = await run(name);
+      const b = await this.engine();
+      // The ribbon cannot ask before replacing hand-edited summary sheets; the pane can.
+      if (event.outcome?.failure === 'summary-edited') return;
+      this.showEvent(b, event);
+    });
+    if (ok && event && (event as RibbonEvent).outcome?.failure === 'summary-edited') return this.summary();
+    return ok;
+  }
+
+  /** What a finished command (the pane's or the ribbon's) shows. */
+  private showEvent(b: BridgeModule, event: RibbonEvent): void {
+    const notice: Notice | null = event.outcome
+      ? { intent: event.outcome.ok ? 'success' : 'error', text: this.options.english ? event.outcome.message.en : event.outcome.message.ja }
+      : null;
+    const patch: Partial<PaneState> = { notice };
+    if (event.command === 'validate' && event.report) Object.assign(patch, { validated: true, marked: true });
+    if (event.command === 'recognize' && event.report) Object.assign(patch, { validated: false, marked: false });
+    if (event.command === 'clearMarks' && event.outcome?.ok) Object.assign(patch, { marked: false, selection: null });
+    if (event.report) this.showReport(b, event.report, patch);
+    else this.set(patch);
+  }
+
+  /** Shows a finding's cell: selects it in Excel; the workbench's preview follows the selection. */
+  async select(issue: Pick<Issue, 'sheet' | 'cell'>): Promise<void> {
+    this.set({ selection: { sheet: issue.sheet, cell: issue.cell }, selectionSeq: this.state.selectionSeq + 1 });
+    const select = this.state.host?.select;
+    if (!select) return;
+    try {
+      await select(issue.sheet, issue.cell);
+    } catch (error) {
+      this.set({ notice: { intent: 'error', text: fill(this.t.failed, { detail: this.describe(error) }) } });
+    }
+  }
+
+  /** Writes a stored part, reads it back, and refreshes the results it changes. */
+  private save(changesOf: (b: BridgeModule, wb: Workbook) => Parameters<PaneHost['port']['apply']>[0], done: string): Promise<boolean> {
+    return this.run('save', async () => {
+      const b = await this.engine();
+      const wb = await this.read(b);
+      await this.host().port.apply(changesOf(b, wb));
+      await pause();
+      const after = await this.read(b);
+      if (this.state.report) this.showReport(b, b.runInspect(after, this.host().fileName));
+      this.set({ notice: { intent: 'success', text: done } });
+    });
+  }
+
+  saveSettings(settings: Settings): Promise<boolean> {
+    return this.save((b, wb) => b.settingsChanges(wb, settings), this.t.settingsSaved);
+  }
+
+  /** Adds an entry, or replaces this workbook's override of the same name. */
+  saveOverride(entry: OverrideEntry): Promise<boolean> {
+    const others = (this.state.stored?.overrides ?? []).filter((e) => e.name !== entry.name);
+    return this.save((b, wb) => b.catalogChanges(wb, [...others, entry]), this.t.catalogSaved);
+  }
+
+  removeOverride(name: string): Promise<boolean> {
+    const rest = (this.state.stored?.overrides ?? []).filter((e) => e.name !== name);
+    return this.save((b, wb) => b.catalogChanges(wb, rest), this.t.catalogSaved);
+  }
+
+  correctColumn(table: { sheet: string; range: string }, correction: ColumnMapping | { column: string; remove: true }): Promise<boolean> {
+    return this.save((b, wb) => b.columnCorrectionChanges(wb, table, correction).changes, this.t.doneSaved);
+  }
+
+  dismissNotice(): void {
+    this.set({ notice: null });
+  }
+
+  /**
+   * Follows the ribbon: when one of its commands finished, the pane shows the result (the report
+   * and message it carries, or a fresh read). The last event is shown at once: a ribbon command
+   * that opened the pane finished before the pane was there. Returns the unsubscribe function.
+   */
+  follow(events: RibbonEvents): () => void {
+    const handle = (event: RibbonEvent) =>
+      void (async () => {
+        // The pane's own commands publish too; it shows those itself when they return.
+        if (!this.state.host || this.state.busy) return;
+        const b = await this.engine();
+        if (event.report || event.outcome) this.showEvent(b, event);
+        else if (event.command === 'validate') await this.validate();
+        else await this.recognize();
+      })();
+    const stop = events.subscribe(handle);
+    if (events.last) handle(events.last);
+    return stop;
+  }
+}
