@@ -15,16 +15,22 @@ export function applyToSnapshot(wb: Workbook, cs: ChangeSet): Workbook {
       sheets.set(s.name, { name: s.name, rows: [], merges: [], hidden: s.state !== 'visible' });
     }
   }
-  const copied = new Set<string>();
+  // Copy on write: the rows array once per sheet, a row only when a cell of it is written.
+  const copiedRows = new Map<string, Set<number>>();
   for (const w of cs.cells) {
     const sheet = sheets.get(w.sheet);
     if (!sheet) continue;
-    if (!copied.has(w.sheet)) {
-      sheet.rows = sheet.rows.map((row) => (row ? [...row] : []));
-      copied.add(w.sheet);
+    let rowsCopied = copiedRows.get(w.sheet);
+    if (!rowsCopied) {
+      sheet.rows = sheet.rows.slice();
+      copiedRows.set(w.sheet, (rowsCopied = new Set()));
     }
     const { r, c } = parseA1(w.cell);
     while (sheet.rows.length <= r) sheet.rows.push([]);
+    if (!rowsCopied.has(r)) {
+      sheet.rows[r] = sheet.rows[r] ? [...sheet.rows[r]] : [];
+      rowsCopied.add(r);
+    }
     const old = sheet.rows[r][c];
     const next: Cell = { value: old?.value ?? null };
     if (w.formula !== undefined) next.formula = w.formula;

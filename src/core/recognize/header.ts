@@ -83,6 +83,8 @@ function rowHasPlainNumbers(g: SheetGrid, r: number, left: number, right: number
 
 /** Could row r start a table header? (Asked of every row; answered once per row.) */
 export function isAnchor(g: SheetGrid, r: number): boolean {
+  const row = g.sheet.rows[r];
+  if (!row || row.length < 2) return false;
   return memo(anchorCache, g, r, () => anchorAt(g, r));
 }
 

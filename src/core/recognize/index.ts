@@ -5,6 +5,7 @@
 import type { Workbook, Sheet } from '../workbook';
 import { a1 } from '../workbook';
 import { SheetGrid } from './grid';
+import { CHANGE_LOG_SHEET } from '../recalc/change-log';
 import { isAnchor } from './header';
 import { readTablesAt } from './table';
 import type { ColumnMapping } from './columns';
@@ -18,7 +19,7 @@ export function recognizeWorkbook(wb: Workbook, mappings: ColumnMapping[] = []):
   // Sheets saiken generated (集計, グラフ) summarize plans; they are not plans themselves.
   const generated = new Set(Object.entries(wb.names ?? {}).filter(([n]) => n.startsWith('_saiken_gen_')).map(([, v]) => v.slice(0, v.lastIndexOf('|'))));
   for (const sheet of wb.sheets) {
-    if (sheet.hidden || generated.has(sheet.name)) continue;
+    if (sheet.hidden || generated.has(sheet.name) || sheet.name === CHANGE_LOG_SHEET) continue;
     const r = recognizeSheet(sheet, mappings.filter((m) => m.sheet === sheet.name));
     tables.push(...r.tables);
     findings.push(...r.findings);

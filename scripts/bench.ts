@@ -1,0 +1,199 @@
+/**
+ * npm run bench: the performance budgets of product.md §10, measured and reported (never asserted
+ * in unit tests).
+ *
+ *   npm run bench                     a table with each budget and PASS / MISS
+ *   npm run bench -- --json           one JSON object per line (records, then verdicts)
+ *   npm run bench -- --only=engine,bundle,cli-batch,excel-syncs
+ *   npm run bench -- --quick          fewer runs (a rough look in a minute)
+ *   npm run bench -- --build          rebuild dist/ before measuring the bundle
+ *   npm run bench -- --profile        CPU profile of the engine on the largest workbook: the
+ *                                     functions with the most self time, and a .cpuprofile file
+ *   npm run bench -- --strict         exit 1 when a budget is missed
+ *
+ * Records: {"bench":"engine","cells":400000,"loadMs":…,"engineMs":…}, {"bench":"bundle","file":
+ * "taskpane","gzipBytes":…}, {"bench":"cli-batch","workbooks":50,"ms":…,"peakRssMB":…},
+ * {"bench":"excel-syncs","command":…,"rows":…,"syncs":…}; verdicts: {"bench":"budget",…}.
+ */
+import { cpus } from 'node:os';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchEngine, engineVerdicts, profileEngine, SIZES, type EngineRecord, type Verdict } from './bench/engine';
+import { benchBundle, bundleVerdicts, type BundleRecord } from './bench/bundle';
+import { benchCliBatch, cliBatchVerdicts, type CliBatchRecord } from './bench/cli-batch';
+
+interface ExcelSyncRecord {
+  bench: 'excel-syncs';
+  command: string;
+  rows: number;
+  syncs: number;
+}
+
+const BENCHES = ['engine', 'bundle', 'cli-batch', 'excel-syncs'] as const;
+type BenchName = (typeof BENCHES)[number];
+
+interface Options {
+  json: boolean;
+  only: Set<BenchName>;
+  quick: boolean;
+  build: boolean;
+  profile: boolean;
+  strict: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',') ?? [...BENCHES];
+  for (const name of only) if (!(BENCHES as readonly string[]).includes(name)) throw new Error(`unknown bench: ${name} (one of ${BENCHES.join(', ')})`);
+  return {
+    json: argv.includes('--json'),
+    only: new Set(only as BenchName[]),
+    quick: argv.includes('--quick'),
+    build: argv.includes('--build'),
+    profile: argv.includes('--profile'),
+    strict: argv.includes('--strict'),
+  };
+}
+
+/** Round trips to Excel: the Excel host's own bench (scripts/bench/excel-syncs.ts), when present. */
+async function benchExcelSyncsHook(): Promise<ExcelSyncRecord[] | { error: string }> {
+  if (!existsSync(join(__dirname, 'bench/excel-syncs.ts'))) return { error: 'scripts/bench/excel-syncs.ts is missing' };
+  try {
+    const mod = (await import('./bench/excel-syncs')) as { benchExcelSyncs: () => Promise<ExcelSyncRecord[]> };
+    return await mod.benchExcelSyncs();
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** product.md §10: at most 3 round trips to recognize or validate, 4 to recalc or summarize; flat in the rows (one more allowed for a chunked write). */
+function excelSyncVerdicts(records: ExcelSyncRecord[]): Verdict[] {
+  const out: Verdict[] = [];
+  for (const command of [...new Set(records.map((r) => r.command))]) {
+    const rs = records.filter((r) => r.command === command).sort((a, b) => a.rows - b.rows);
+    const limit = /recalc|summary|run/.test(command) ? 4 : 3;
+    const most = Math.max(...rs.map((r) => r.syncs));
+    out.push({ budget: `${command}: syncs ≤ ${limit}`, actual: most, limit, pass: most <= limit });
+    const growth = rs[rs.length - 1].syncs - rs[0].syncs;
+    out.push({ budget: `${command}: syncs flat from ${rs[0].rows} to ${rs[rs.length - 1].rows} rows (+1 for a chunked write)`, actual: growth, limit: 1, pass: growth <= 1 });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+const n = (x: number, digits = 0) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const pad = (s: string | number, w: number) => String(s).padStart(w);
+
+function printVerdicts(vs: Verdict[]): void {
+  for (const v of vs) console.log(`  ${v.pass ? 'PASS' : 'MISS'}  ${v.budget}: ${v.actual} (limit ${v.limit})`);
+}
+
+function printEngine(rs: EngineRecord[]): void {
+  console.log('\nengine: recognize + validate + recalc (inspect + recalc) against the .xlsx load, medians');
+  console.log(`  ${pad('cells', 9)} ${pad('sheets', 6)} ${pad('KB', 7)} ${pad('load ms', 9)} ${pad('engine ms', 10)} ${pad('inspect', 8)} ${pad('recalc', 8)} ${pad('engine/load', 12)} ${pad('µs/cell', 8)} runs`);
+  for (const r of rs) {
+    console.log(
+      `  ${pad(n(r.cells), 9)} ${pad(r.sheets, 6)} ${pad(n(r.bytes / 1024), 7)} ${pad(n(r.loadMs), 9)} ${pad(n(r.engineMs), 10)} ${pad(n(r.inspectMs), 8)} ${pad(n(r.recalcMs), 8)} ${pad(n(r.engineMs / r.loadMs, 2), 12)} ${pad(n((r.engineMs * 1000) / r.cells, 1), 8)} ${r.runs}`,
+    );
+  }
+}
+
+function printBundle(rs: BundleRecord[]): void {
+  console.log('\nbundle: gzip -9 of dist/');
+  for (const r of rs) console.log(`  ${(r.lazy ? `lazy ${r.file}` : r.file).padEnd(22)} ${pad(n(r.gzipBytes / 1024, 1), 8)} KB gzip ${pad(n(r.bytes / 1024, 1), 9)} KB${r.files ? `   ${r.files.join(' ')}` : ''}`);
+}
+
+function printCli(r: CliBatchRecord): void {
+  console.log(`\ncli-batch: ${r.workbooks} workbooks in ${r.sequential ? `${r.workbooks} sequential calls (the CLI took no folder)` : 'one `saiken inspect <dir> --json` call'}`);
+  console.log(`  ${n(r.ms)} ms, peak RSS ${n(r.peakRssMB, 1)} MB; the largest workbook alone: ${n(r.singleMs)} ms, ${n(r.singleRssMB, 1)} MB`);
+}
+
+function printSyncs(rs: ExcelSyncRecord[]): void {
+  console.log('\nexcel-syncs: context.sync() round trips per command (fake Excel)');
+  const rows = [...new Set(rs.map((r) => r.rows))].sort((a, b) => a - b);
+  console.log(`  ${'command'.padEnd(10)} ${rows.map((x) => pad(`${n(x)} rows`, 12)).join(' ')}`);
+  for (const command of [...new Set(rs.map((r) => r.command))]) {
+    console.log(`  ${command.padEnd(10)} ${rows.map((x) => pad(rs.find((r) => r.command === command && r.rows === x)?.syncs ?? '-', 12)).join(' ')}`);
+  }
+}
+
+async function main(): Promise<number> {
+  const opts = parseArgs(process.argv.slice(2));
+  const emit = (o: object) => opts.json && console.log(JSON.stringify(o));
+  const verdicts: Verdict[] = [];
+  const started = performance.now();
+  if (!opts.json) console.log(`saiken bench — node ${process.version}, ${cpus().length} cores${opts.quick ? ', quick' : ''}`);
+
+  if (opts.only.has('bundle')) {
+    const rs = benchBundle({ build: opts.build });
+    rs.forEach(emit);
+    const vs = bundleVerdicts(rs);
+    verdicts.push(...vs);
+    if (!opts.json) {
+      printBundle(rs);
+      printVerdicts(vs);
+    }
+  }
+
+  if (opts.only.has('excel-syncs')) {
+    const rs = await benchExcelSyncsHook();
+    if ('error' in rs) {
+      emit({ bench: 'excel-syncs', error: rs.error });
+      if (!opts.json) console.log(`\nexcel-syncs: not measured (${rs.error})`);
+    } else {
+      rs.forEach(emit);
+      const vs = excelSyncVerdicts(rs);
+      verdicts.push(...vs);
+      if (!opts.json) {
+        printSyncs(rs);
+        printVerdicts(vs);
+      }
+    }
+  }
+
+  if (opts.only.has('cli-batch')) {
+    const r = await benchCliBatch();
+    emit(r);
+    const vs = cliBatchVerdicts(r);
+    verdicts.push(...vs);
+    if (!opts.json) {
+      printCli(r);
+      printVerdicts(vs);
+    }
+  }
+
+  if (opts.only.has('engine')) {
+    const rs = await benchEngine(opts.quick ? { runs: 1 } : {});
+    rs.forEach(emit);
+    const vs = engineVerdicts(rs);
+    verdicts.push(...vs);
+    if (!opts.json) {
+      printEngine(rs);
+      printVerdicts(vs);
+    }
+    if (opts.profile) {
+      const p = await profileEngine(SIZES[SIZES.length - 1].sheets);
+      emit({ bench: 'engine-profile', file: p.file, top: p.top });
+      if (!opts.json) {
+        console.log(`\nengine profile (${n(SIZES[SIZES.length - 1].cells)} cells, inspect + recalc): ${p.file}`);
+        for (const t of p.top) console.log(`  ${pad(n(t.selfMs), 7)} ms self ${pad(n(t.totalMs), 7)} ms total  ${t.name}  ${t.where}`);
+      }
+    }
+  }
+
+  for (const v of verdicts) emit({ bench: 'budget', ...v });
+  const missed = verdicts.filter((v) => !v.pass);
+  if (!opts.json) console.log(`\n${verdicts.length - missed.length} of ${verdicts.length} budgets met${missed.length ? `; missed: ${missed.map((v) => v.budget).join('; ')}` : ''} (${n((performance.now() - started) / 1000, 1)} s)`);
+  return opts.strict && missed.length ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exitCode = 2;
+  },
+);
