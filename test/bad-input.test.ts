@@ -1,8 +1,7 @@
 /**
  * The bad-input corpus (test/fixtures/bad, see its README): every file gives either a clear
  * one-line message naming the file (exit 2, no stack trace) or a report (exit 0/1), and no command
- * ever leaves a partial output file. Files the product does not handle yet are marked with a gap
- * in the corpus list; their tests are `failing` until the change that fixes them lands.
+ * ever leaves a partial output file.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -82,7 +81,7 @@ const refused = CORPUS.filter((c): c is BadFile & { expect: { exit: 2 } } => c.e
 const reported = CORPUS.filter((c) => c.expect.exit !== 2);
 
 describe.each(refused)('$file ($expect.reason)', (c) => {
-  const test = c.gap ? it.failing : it;
+  const test = it;
   const reason = c.expect.reason;
 
   test('inspect: exit 2 with a one-line message naming the file', async () => {
@@ -153,10 +152,9 @@ describe('what the reports say', () => {
     expect(report.issues.filter((i) => i.code === 'delta-mismatch').map((i) => `${i.sheet}!${i.cell}`)).toHaveLength(10);
   });
 
-  // Known gap: recalc keeps a user's formula whose cached result equals the computed figure
-  // (src/core/recalc/index.ts, recalcChanges: sameFigure). G6 = G7 caches 1.1, the right delta, so
-  // it is kept; G7 = G6 is replaced by E7-C7 = 4.3, and once Excel recalculates G6 shows 4.3.
-  it.failing('formula-loop: both looping delta formulas are replaced by the deltas, their formulas logged', async () => {
+  // A user formula is kept only when it refers to its own operands: G6 = G7 caches the right
+  // delta but loops, so it is replaced too.
+  it('formula-loop: both looping delta formulas are replaced by the deltas, their formulas logged', async () => {
     const dir = outDir();
     const { out } = await cli(['recalc', fixture('formula-loop.xlsx'), '-o', join(dir, 'out.xlsx'), '--json']);
     const changes = JSON.parse(out).changes as { cell: string; before: unknown; formula: string }[];
@@ -226,7 +224,7 @@ describe('zip-bomb.xlsx (480 MiB of shared strings)', () => {
     rmSync(dir, { recursive: true, force: true });
   }, 120_000);
 
-  (bomb.gap ? it.failing : it)(
+  it(
     'inspect under a small heap: exit 2 quickly with a message naming the file (not out of memory)',
     async () => {
       const res = await cliChild(['inspect', fixture('zip-bomb.xlsx'), '--json']);

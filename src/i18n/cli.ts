@@ -9,6 +9,8 @@ export function readErrorMessage(reason: string, file: string, detail?: string):
       return { ja: `${file}: 旧形式（.xls）のブックです。Excel で .xlsx 形式に保存し直してください。`, en: `${file}: a legacy .xls workbook; save it as .xlsx in Excel.` };
     case 'not-a-workbook':
       return { ja: `${file}: Excel ブック（.xlsx）ではありません。`, en: `${file}: not an Excel workbook (.xlsx).` };
+    case 'too-large':
+      return { ja: `${file}: 展開すると大きすぎるため読み込めません（${detail ?? ''}）。壊れているか、計画表のブックではありません。`, en: `${file}: too large once uncompressed (${detail ?? ''}); damaged, or not a plan workbook.` };
     case 'not-found':
       return { ja: `${file}: ファイルが見つかりません。`, en: `${file}: file not found.` };
     default:

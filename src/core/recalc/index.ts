@@ -133,7 +133,7 @@ export function recalcChanges(wb: Workbook, tables: PlanTable[], settings: Setti
       const write: CellWrite = { sheet: table.sheet, cell, formula: c.formula, value, ...(keepFormat ? {} : { numberFormat: c.format }) };
       if (existing?.formula) {
         // The user's own formula: kept when it already computes the same figure.
-        if (sameFormula(existing.formula, c.formula) || sameFigure(existing.value, c.value)) {
+        if (sameFormula(existing.formula, c.formula) || (sameFigure(existing.value, c.value) && refersOnlyTo(existing.formula, c.formula))) {
           if (!keepFormat && sameFormula(existing.formula, c.formula)) cs.cells.push({ sheet: table.sheet, cell, numberFormat: c.format });
           continue;
         }
@@ -155,4 +155,12 @@ function scalarOf(v: unknown): Scalar {
 function sameFigure(a: unknown, b: Result): boolean {
   if (b === '') return a === '' || a === null || a === undefined;
   return typeof a === 'number' && Math.abs(a - b) < 1e-9;
+}
+
+/** A user formula is kept only if it refers to nothing but the computed formula's operands (no loops, no other sheets). */
+function refersOnlyTo(formula: string, computed: string): boolean {
+  if (/!|\[/.test(formula)) return false;
+  const refs = (f: string) => new Set((f.toUpperCase().replace(/"[^"]*"/g, '').match(/\$?[A-Z]{1,3}\$?\d+/g) ?? []).map((r) => r.replace(/\$/g, '')));
+  const allowed = refs(computed);
+  return [...refs(formula)].every((r) => allowed.has(r));
 }

@@ -8,6 +8,8 @@ import { parseNumberText, type ParsedNumber } from '../text/number';
 
 function hasContent(cell: Cell | undefined): boolean {
   if (!cell) return false;
+  // A formula is content even while it shows blank.
+  if (cell.formula) return true;
   const v = cell.value;
   if (v === null || v === undefined) return false;
   return typeof v !== 'string' || v.trim() !== '';

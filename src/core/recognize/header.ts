@@ -7,6 +7,9 @@ import { findYears } from '../text/years';
 import { clean } from '../text/normalize';
 
 const MAX_HEADER_ROWS = 5;
+/** Empty columns a table may span between its parts; a note far to the right is not the table's. */
+const MAX_SPACER_COLUMNS = 3;
+const MAX_TABLE_COLUMNS = 256;
 const LABEL_ROLES = new Set(['debt', 'department', 'division', 'classification']);
 
 /** Is a header cell's text one of the words headers are made of? */
@@ -136,6 +139,7 @@ export function headerBlock(g: SheetGrid, anchor: number): HeaderBlock {
       if (!rowCoveredByHeaderMerges(g, r, top)) break;
     } else if (
       rowHasPlainNumbers(g, r, 0, g.colCount - 1) ||
+      cols.some((c) => g.cell(r, c)?.formula) ||
       lineIsContext(g, r) ||
       !cols.every((c) => isHeaderish(g.text(r, c))) ||
       cols.some((c) => divisionOf(g.text(r, c)) !== null && c <= lastLabel + 1 && !g.isMergeContinuation(r, c)) ||
@@ -163,9 +167,10 @@ export function headerBlock(g: SheetGrid, anchor: number): HeaderBlock {
       if (isUnitLine(h)) continue;
       const m = g.mergeAt(r, c);
       left = Math.min(left, m ? m.left : c);
-      right = Math.max(right, m ? m.right : c);
+      right = Math.max(right, m ? Math.min(m.right, g.colCount - 1) : c);
     }
   }
+  right = Math.min(right, left + MAX_TABLE_COLUMNS - 1);
   return { top, bottom, left, right };
 }
 
@@ -188,8 +193,9 @@ export function splitSideBySide(g: SheetGrid, b: HeaderBlock): HeaderBlock[] {
     if (c <= b.right && !empty(c)) continue;
     if (c > start) {
       const seg = { ...b, left: start, right: c - 1 };
-      if (parts.length && !labelled(seg.left, seg.right)) parts[parts.length - 1].right = seg.right;
-      else parts.push(seg);
+      if (parts.length && !labelled(seg.left, seg.right)) {
+        if (seg.left - parts[parts.length - 1].right - 1 <= MAX_SPACER_COLUMNS) parts[parts.length - 1].right = seg.right;
+      } else parts.push(seg);
     }
     start = c + 1;
   }

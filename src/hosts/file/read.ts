@@ -9,7 +9,7 @@ import { readErrorMessage } from '../../i18n/cli';
 
 export class ReadError extends Error {
   constructor(
-    readonly reason: 'not-a-workbook' | 'encrypted' | 'legacy-xls' | 'unreadable' | 'not-found',
+    readonly reason: 'not-a-workbook' | 'encrypted' | 'legacy-xls' | 'unreadable' | 'not-found' | 'too-large',
     readonly file: string,
     readonly detail?: string,
   ) {
@@ -34,6 +34,7 @@ export async function readWorkbook(data: Uint8Array, file = 'book.xlsx'): Promis
     throw new ReadError(text.includes('EncryptionInfo') || text.includes('EncryptedPackage') ? 'encrypted' : 'legacy-xls', file);
   }
   if (!startsWith(data, ZIP_MAGIC)) throw new ReadError('not-a-workbook', file);
+  checkPackage(data, file);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
@@ -104,4 +105,24 @@ function scalar(r: unknown): CellValue {
   if (r instanceof Date) return r.toISOString().slice(0, 10);
   if (typeof r === 'object' && 'error' in r) return { error: String((r as { error: unknown }).error) };
   return null;
+}
+
+export const MAX_PART_BYTES = 128 * 1024 * 1024;
+export const MAX_TOTAL_BYTES = 512 * 1024 * 1024;
+
+/**
+ * The zip's directory, read without inflating anything: a package with no workbook part is not a
+ * workbook, and one that inflates to hundreds of MB (a zip bomb) is refused before ExcelJS sees it.
+ */
+function checkPackage(data: Uint8Array, file: string): void {
+  const parts: { name: string; size: number }[] = [];
+  try {
+    unzipSync(data, { filter: (f) => (parts.push({ name: f.name, size: f.originalSize }), false) });
+  } catch (e) {
+    throw new ReadError('unreadable', file, e instanceof Error ? e.message : String(e));
+  }
+  if (!parts.some((p) => p.name === 'xl/workbook.xml')) throw new ReadError('not-a-workbook', file);
+  const total = parts.reduce((n, p) => n + p.size, 0);
+  const largest = parts.reduce((a, b) => (b.size > a.size ? b : a));
+  if (largest.size > MAX_PART_BYTES || total > MAX_TOTAL_BYTES) throw new ReadError('too-large', file, `${largest.name} ${Math.round(largest.size / 2 ** 20)} MB`);
 }
