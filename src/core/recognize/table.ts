@@ -212,7 +212,8 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
       if (p.kind === 'number' && Number.isFinite(p.value * 100)) {
         const scaled = vc.percentScaled && g.isPercentFormatted(r, vc.c);
         const v = scaled ? p.value * 100 : p.value;
-        values[vc.column] = Number(v.toPrecision(15));
+        // Rounds float noise from percent scaling; whole numbers need no rounding (hot path).
+        values[vc.column] = Number.isInteger(v) ? v : Number(v.toPrecision(15));
         decimals[vc.column] = shownDecimals(g.cell(r, vc.c)?.value, g.cell(r, vc.c)?.numberFormat, scaled);
       } else {
         values[vc.column] = null;

@@ -5,20 +5,10 @@
 import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Cell, CellValue, Sheet, Workbook } from '../../core/workbook';
-import { readErrorMessage } from '../../i18n/cli';
+import { ReadError } from './errors';
 
-export class ReadError extends Error {
-  constructor(
-    readonly reason: 'not-a-workbook' | 'encrypted' | 'legacy-xls' | 'unreadable' | 'not-found' | 'too-large',
-    readonly file: string,
-    readonly detail?: string,
-  ) {
-    super(readErrorMessage(reason, file, detail).ja);
-  }
-  get messageEn(): string {
-    return readErrorMessage(this.reason, this.file, this.detail).en;
-  }
-}
+export { ReadError };
+
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

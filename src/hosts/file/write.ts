@@ -13,7 +13,7 @@ import { chartXml, drawingRelsXml, drawingXml } from './charts-xml';
 import { colIndex, parseA1, type Workbook } from '../../core/workbook';
 import { SheetXml } from './sheet-xml';
 import { StylesXml } from './styles-xml';
-import { ReadError } from './read';
+import { ReadError } from './errors';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
