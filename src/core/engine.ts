@@ -6,7 +6,8 @@ import { recognizeWorkbook, type ColumnMapping } from './recognize';
 import { validateTables, type RuleContext } from './validate';
 import { catalogWithOverrides } from './catalog';
 import { readWorkbookData } from './workbook-data';
-import type { Finding } from './recognize/model';
+import type { Finding, PlanTable } from './recognize/model';
+import { refreshTables } from './recognize/refresh';
 import type { ChangeSet } from './changes';
 import { recalcChanges } from './recalc';
 import { applyToSnapshot } from './apply-snapshot';
@@ -15,25 +16,41 @@ import { buildReport, type Report } from './report';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** Recognize and validate; change nothing. */
 /** The rules' context from what the workbook stores (settings, catalog overrides). */
 export function contextOf(wb: Workbook): { ctx: RuleContext; findings: Finding[]; mappings: ColumnMapping[] } {
   const data = readWorkbookData(wb);
   return { ctx: { settings: data.settings, catalog: catalogWithOverrides(data.overrides) }, findings: data.findings, mappings: data.mappings };
 }
 
-export function inspect(wb: Workbook, file: string): Report {
+/** A workbook recognized: its rules' context, its tables, and what the stored data and recognition found. */
+interface Analysis {
+  ctx: RuleContext;
+  tables: PlanTable[];
+  findings: Finding[];
+}
+
+function analyze(wb: Workbook): Analysis {
   const { ctx, findings: dataFindings, mappings } = contextOf(wb);
   const { tables, findings } = recognizeWorkbook(wb, mappings);
-  const issues = [...dataFindings, ...findings, ...validateTables(tables, ctx)];
+  return { ctx, tables, findings: [...dataFindings, ...findings] };
+}
+
+/** Validate the recognized tables: the report, findings in sheet order, errors first. */
+function reportOf(wb: Workbook, file: string, a: Analysis): Report {
+  const issues = [...a.findings, ...validateTables(a.tables, a.ctx)];
   const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
   issues.sort(
-    (a, b) =>
-      (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.code.localeCompare(b.code),
+    (x, y) =>
+      (sheetOrder.get(x.sheet) ?? 0) - (sheetOrder.get(y.sheet) ?? 0) ||
+      SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] ||
+      x.code.localeCompare(y.code),
   );
-  return buildReport(file, tables, issues);
+  return buildReport(file, a.tables, issues);
+}
+
+/** Recognize and validate; change nothing. */
+export function inspect(wb: Workbook, file: string): Report {
+  return reportOf(wb, file, analyze(wb));
 }
 
 /** Local time as people read it in the change log: 2026-11-23 18:30. */
@@ -52,11 +69,19 @@ export interface CommandResult {
  * be once the changes are written (its findings are those that remain), with the changes made.
  */
 export function recalc(wb: Workbook, file: string, now = localStamp()): CommandResult {
-  const { ctx, mappings } = contextOf(wb);
-  const { tables } = recognizeWorkbook(wb, mappings);
-  const { changes, log } = recalcChanges(wb, tables, ctx.settings, now);
-  const after = inspect(applyToSnapshot(wb, changes), file);
-  return { report: { ...after, changes: log }, changes };
+  return recalcWith(wb, file, now).result;
+}
+
+/** Recalculation, and the workbook it leaves analyzed (for the summary that follows in runAll). */
+function recalcWith(wb: Workbook, file: string, now: string): { result: CommandResult; after: Workbook; analysis: Analysis } {
+  const before = analyze(wb);
+  const { changes, log } = recalcChanges(wb, before.tables, before.ctx.settings, now);
+  const after = applyToSnapshot(wb, changes);
+  // The writes only fill value cells of the tables, so the tables are re-read at those cells
+  // rather than recognized again; anything else written means recognizing the result.
+  const tables = refreshTables(before.tables, wb, after, changes);
+  const analysis = tables ? { ...before, tables } : analyze(after);
+  return { result: { report: { ...reportOf(after, file, analysis), changes: log }, changes }, after, analysis };
 }
 
 export interface SummaryCommandResult extends CommandResult {
@@ -67,19 +92,21 @@ export interface SummaryCommandResult extends CommandResult {
 
 /** The summary (集計) and chart (グラフ) sheets, as formulas over the plan tables. */
 export function summarize(wb: Workbook, file: string): SummaryCommandResult {
-  const { ctx, mappings } = contextOf(wb);
-  const { tables } = recognizeWorkbook(wb, mappings);
-  const s = summarizeChanges(wb, tables, ctx.catalog);
-  return { report: inspect(wb, file), changes: s.changes, edited: s.edited, sheetNames: s.sheetNames };
+  const a = analyze(wb);
+  return summarizeWith(wb, a, reportOf(wb, file, a));
+}
+
+function summarizeWith(wb: Workbook, a: Analysis, report: Report): SummaryCommandResult {
+  const s = summarizeChanges(wb, a.tables, a.ctx.catalog);
+  return { report, changes: s.changes, edited: s.edited, sheetNames: s.sheetNames };
 }
 
 /** Recalculate, validate, summarize: one report, one ChangeSet. */
 export function runAll(wb: Workbook, file: string, now = localStamp()): SummaryCommandResult {
-  const r = recalc(wb, file, now);
-  const after = applyToSnapshot(wb, r.changes);
-  const s = summarize(after, file);
-  const changes = mergeChanges(r.changes, s.changes);
-  return { report: { ...s.report, changes: r.report.changes }, changes, edited: s.edited, sheetNames: s.sheetNames };
+  const r = recalcWith(wb, file, now);
+  // The summary sheets are not plans: the report after recalculation stands.
+  const s = summarizeWith(r.after, r.analysis, r.result.report);
+  return { ...s, changes: mergeChanges(r.result.changes, s.changes) };
 }
 
 export function mergeChanges(a: ChangeSet, b: ChangeSet): ChangeSet {

@@ -23,6 +23,7 @@ import type { Area, Cell, CellValue, Sheet, Workbook } from '../../src/core/work
 import { colCount, colLetter, parseA1, parseArea, sheetFromGrid } from '../../src/core/workbook';
 import { inspect, recalc } from '../../src/core/engine';
 import { applyToSnapshot } from '../../src/core/apply-snapshot';
+import { isDeepStrictEqual } from 'node:util';
 import { ReportSchema, type Report } from '../../src/core/report';
 import { ChangeSetSchema, type ChangeSet } from '../../src/core/changes';
 import { DATA_SHEET, workbookDataCells } from '../../src/core/workbook-data';
@@ -510,6 +511,10 @@ export function engineProperty(wb: Workbook, bound = GRID_BOUND_MS): EngineRun {
   const t3 = performance.now();
   checkChanges(wb, first.changes);
   checkReport(after, first.report);
+  // recalc re-reads the cells it wrote instead of recognizing again: it must report what a fresh
+  // inspection of the written workbook reports.
+  const fresh = { ...inspect(after, 'fuzz.xlsx'), changes: first.report.changes };
+  check(isDeepStrictEqual(first.report, fresh), () => `recalc's report differs from inspecting its result: ${firstDifference(first.report, fresh)}`);
   check(
     second.changes.log.length === 0 && second.changes.cells.length === 0 && second.changes.sheets.length === 0,
     () =>
@@ -518,6 +523,18 @@ export function engineProperty(wb: Workbook, bound = GRID_BOUND_MS): EngineRun {
   const total = t1 - t0 + (t3 - t2);
   check(total <= bound, () => `inspect + recalc took ${total.toFixed(0)} ms (bound ${bound} ms; inspect ${(t1 - t0).toFixed(0)} ms)`);
   return { inspectMs: t1 - t0, totalMs: total };
+}
+
+/** Where two JSON-like values first differ, as a path and both sides. */
+export function firstDifference(a: unknown, b: unknown, path = '$'): string {
+  if (isDeepStrictEqual(a, b)) return '';
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
+      if (d) return d;
+    }
+  }
+  return `${path}: ${JSON.stringify(a)?.slice(0, 300)} ≠ ${JSON.stringify(b)?.slice(0, 300)}`;
 }
 
 /** A short description of a workbook for failure messages (the full grid is in fast-check's counterexample). */

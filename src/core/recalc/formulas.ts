@@ -55,9 +55,13 @@ function nestSum(args: string[]): string {
   return nestSum(chunks);
 }
 
-/** Formulas compared as Excel would read them: no "=", no spaces, no $, upper case. */
-export function sameFormula(a: string | undefined, b: string): boolean {
-  if (!a) return false;
-  const norm = (s: string) => s.replace(/^=/, '').replace(/[\s$]/g, '').toUpperCase();
-  return norm(a) === norm(b);
+/**
+ * Does the user's formula say what the computed one says, as Excel would read it (no "=", no
+ * spaces, no $, upper case)? Computed formulas are written in that form already.
+ */
+export function sameFormula(user: string | undefined, computed: string): boolean {
+  if (!user) return false;
+  return user === computed || normFormula(user) === computed;
 }
+
+const normFormula = (s: string) => s.replace(/^=/, '').replace(/[\s$]/g, '').toUpperCase();

@@ -6,13 +6,13 @@
  * already computes the same figure is left alone, so a second run changes nothing.
  */
 import type { Workbook } from '../workbook';
-import { parseA1 } from '../workbook';
 import type { PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import type { Settings } from '../settings';
 import { emptyChangeSet, type CellWrite, type ChangeSet, type LogEntry, type Scalar } from '../changes';
 import { ledgerGroups, totalGroups } from '../table-structure';
 import { AMOUNT_FORMAT, RATE_FORMAT, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula } from './formulas';
 import { changeLogWrites } from './change-log';
+import { formatInfo } from '../text/format';
 
 type Result = number | '';
 
@@ -22,6 +22,8 @@ interface Computed {
   formula: string;
   value: Result;
   format: string;
+  /** The cells the formula reads: a user formula reading nothing else may stay. */
+  operands: string[];
 }
 
 /** A table's computed cells, evaluated in dependency order against the snapshot's figures. */
@@ -37,10 +39,10 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
     if (v === null || v === undefined) return '';
     return c.percentScaled ? v / 100 : v;
   };
-  const put = (c: PlanColumn, r: PlanRow, formula: string, value: Result | undefined, format: string) => {
+  const put = (c: PlanColumn, r: PlanRow, formula: string, value: Result | undefined, format: string, operands: string[]) => {
     if (value === undefined) return; // an operand holds text: leave the cell to the user
     // A figure too large for a double (a sum of 1e308s) is left for Excel to show as it will.
-    out.set(ref(c, r), { column: c, row: r, formula, value: typeof value === 'number' && !Number.isFinite(value) ? '' : value, format });
+    out.set(ref(c, r), { column: c, row: r, formula, value: typeof value === 'number' && !Number.isFinite(value) ? '' : value, format, operands });
   };
   const blankZero = settings.blankAsZero;
   const arith = (vals: (Result | undefined)[], f: (xs: number[]) => number, required: number): Result | undefined => {
@@ -62,7 +64,8 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
       const a = raw(A, r);
       const e = raw(E, r);
       const v = a === undefined || e === undefined ? undefined : a === '' || e === '' || a === 0 ? '' : (e / a) * (P.percentScaled ? 1 : 100);
-      put(P, r, rateFormula(ref(E, r), ref(A, r), P.percentScaled), v, RATE_FORMAT);
+      const [paid, charged] = [ref(E, r), ref(A, r)];
+      put(P, r, rateFormula(paid, charged, P.percentScaled), v, RATE_FORMAT, [paid, charged]);
     }
   };
   for (const g of groups) {
@@ -70,7 +73,8 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
     if (A && E && U) {
       for (const r of dataRows) {
         const v = arith([raw(A, r), raw(E, r), K ? raw(K, r) : 0, R ? raw(R, r) : 0], ([a, e, k, x]) => a - e - k + x, 2);
-        put(U, r, uncollectedFormula(ref(A, r), ref(E, r), K ? ref(K, r) : null, R ? ref(R, r) : null, blankZero), v, AMOUNT_FORMAT);
+        const ops = [ref(A, r), ref(E, r), K ? ref(K, r) : null, R ? ref(R, r) : null] as const;
+        put(U, r, uncollectedFormula(...ops, blankZero), v, AMOUNT_FORMAT, ops.filter((o): o is string => o !== null));
       }
     }
     ledgerRate(g, dataRows);
@@ -85,7 +89,8 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
       if (vals.some((v) => v === undefined)) continue;
       const nums = vals.filter((v): v is number => v !== '');
       const value: Result = nums.length ? nums.reduce((a, b) => a + b, 0) : blankZero ? 0 : '';
-      put(c, total, sumFormula(c.column, items.map((r) => r.row)), value, AMOUNT_FORMAT);
+      const formula = sumFormula(c.column, items.map((r) => r.row));
+      put(c, total, formula, value, AMOUNT_FORMAT, refsOf(formula));
     }
   }
   for (const g of groups) ledgerRate(g, [...totalRows]);
@@ -97,19 +102,14 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
     const s = byLetter.get(d.subtrahendColumn!)!;
     const isRate = (d.item ?? m.item) === '収納率' || (d.item === null && table.measure === 'rate');
     for (const r of table.rows) {
-      const v = arith([raw(m, r), raw(s, r)], ([a, b]) => a - b, 2);
-      put(d, r, deltaFormula(ref(m, r), ref(s, r), blankZero), v, isRate ? RATE_FORMAT : AMOUNT_FORMAT);
+      const a = raw(m, r);
+      const b = raw(s, r);
+      const v = a === undefined || b === undefined ? undefined : !blankZero && (a === '' || b === '') ? '' : (a === '' ? 0 : a) - (b === '' ? 0 : b);
+      const [mr, sr] = [ref(m, r), ref(s, r)];
+      put(d, r, deltaFormula(mr, sr, blankZero), v, isRate ? RATE_FORMAT : AMOUNT_FORMAT, [mr, sr]);
     }
   }
   return [...out.values()];
-}
-
-/** Decimals shown by a format's first section; null for General. */
-function formatDecimals(f: string | undefined): number | null {
-  if (!f || f === 'General') return null;
-  const first = f.split(';')[0].replace(/"[^"]*"|\[[^\]]*\]/g, '');
-  if (!/[0#]/.test(first)) return null;
-  return /\.([0#]+)/.exec(first)?.[1].length ?? 0;
 }
 
 export interface RecalcResult {
@@ -126,14 +126,13 @@ export function recalcChanges(wb: Workbook, tables: PlanTable[], settings: Setti
     const sheet = sheets.get(table.sheet)!;
     for (const c of computeTable(table, settings)) {
       const cell = `${c.column.column}${c.row.row}`;
-      const { r, c: col } = parseA1(cell);
-      const existing = sheet.rows[r]?.[col];
+      const existing = sheet.rows[c.row.row - 1]?.[c.column.c];
       const value: Scalar = c.value;
-      const keepFormat = existing?.numberFormat && formatDecimals(existing.numberFormat) === formatDecimals(c.format) && !/@/.test(existing.numberFormat);
+      const keepFormat = !!existing?.numberFormat && !formatInfo(existing.numberFormat).text && formatInfo(existing.numberFormat).decimals === formatInfo(c.format).decimals;
       const write: CellWrite = { sheet: table.sheet, cell, formula: c.formula, value, ...(keepFormat ? {} : { numberFormat: c.format }) };
       if (existing?.formula) {
         // The user's own formula: kept when it already computes the same figure.
-        if (sameFormula(existing.formula, c.formula) || (sameFigure(existing.value, c.value) && refersOnlyTo(existing.formula, c.formula))) {
+        if (sameFormula(existing.formula, c.formula) || (sameFigure(existing.value, c.value) && refersOnlyTo(existing.formula, c.operands))) {
           if (!keepFormat && sameFormula(existing.formula, c.formula)) cs.cells.push({ sheet: table.sheet, cell, numberFormat: c.format });
           continue;
         }
@@ -157,10 +156,13 @@ function sameFigure(a: unknown, b: Result): boolean {
   return typeof a === 'number' && Math.abs(a - b) < 1e-9;
 }
 
+/** The cell references a formula names (A1 form, $ removed), outside string literals. */
+function refsOf(formula: string): string[] {
+  return (formula.toUpperCase().replace(/"[^"]*"/g, '').match(/\$?[A-Z]{1,3}\$?\d+/g) ?? []).map((r) => r.replace(/\$/g, ''));
+}
+
 /** A user formula is kept only if it refers to nothing but the computed formula's operands (no loops, no other sheets). */
-function refersOnlyTo(formula: string, computed: string): boolean {
-  if (/!|\[/.test(formula)) return false;
-  const refs = (f: string) => new Set((f.toUpperCase().replace(/"[^"]*"/g, '').match(/\$?[A-Z]{1,3}\$?\d+/g) ?? []).map((r) => r.replace(/\$/g, '')));
-  const allowed = refs(computed);
-  return [...refs(formula)].every((r) => allowed.has(r));
+function refersOnlyTo(formula: string, operands: string[]): boolean {
+  if (formula.includes('!') || formula.includes('[')) return false;
+  return refsOf(formula).every((r) => operands.includes(r));
 }

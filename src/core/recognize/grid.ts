@@ -5,6 +5,7 @@
 import type { Area, Cell, Sheet } from '../workbook';
 import { compact, tidy } from '../text/normalize';
 import { parseNumberText, type ParsedNumber } from '../text/number';
+import { formatInfo } from '../text/format';
 
 function hasContent(cell: Cell | undefined): boolean {
   if (!cell) return false;
@@ -102,8 +103,7 @@ export class SheetGrid {
 
   /** Is a numeric cell formatted as a percentage (0.962 shown as 96.2%)? */
   isPercentFormatted(r: number, c: number): boolean {
-    const f = this.cell(r, c)?.numberFormat;
-    return !!f && /%/.test(f.replace(/"[^"]*"/g, ''));
+    return formatInfo(this.cell(r, c)?.numberFormat).percent;
   }
 
   /** Columns of the row holding any value, in order. */

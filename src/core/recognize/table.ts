@@ -9,6 +9,7 @@ import type { DebtClass, Kind, PlanColumn, PlanRow, PlanTable, Role } from './mo
 import { classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitLine, unitOf } from '../text/tokens';
 import { clean, compact } from '../text/normalize';
 import { a1, areaA1 } from '../workbook';
+import { formatInfo } from '../text/format';
 
 const CONTEXT_ROWS = 5;
 
@@ -200,27 +201,8 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
     }
     if (department !== null) carryDept = department;
 
-    const values: Record<string, number | null> = {};
-    const texts: Record<string, string> = {};
-    const decimals: Record<string, number | null> = {};
-    const formulas: Record<string, string> = {};
-    const dashes: string[] = [];
-    for (const vc of valueCols) {
-      const p = g.number(r, vc.c);
-      const f = g.cell(r, vc.c)?.formula;
-      if (f) formulas[vc.column] = f;
-      if (p.kind === 'number' && Number.isFinite(p.value * 100)) {
-        const scaled = vc.percentScaled && g.isPercentFormatted(r, vc.c);
-        const v = scaled ? p.value * 100 : p.value;
-        // Rounds float noise from percent scaling; whole numbers need no rounding (hot path).
-        values[vc.column] = Number.isInteger(v) ? v : Number(v.toPrecision(15));
-        decimals[vc.column] = shownDecimals(g.cell(r, vc.c)?.value, g.cell(r, vc.c)?.numberFormat, scaled);
-      } else {
-        values[vc.column] = null;
-        if (p.kind === 'text' || p.kind === 'error') texts[vc.column] = p.text;
-        else if (!g.isEmpty(r, vc.c)) dashes.push(vc.column);
-      }
-    }
+    const cells: RowCells = { values: {}, texts: {}, decimals: {}, formulas: {}, dashes: [] };
+    for (const vc of valueCols) readValueCell(g, r, vc, cells);
     const notes: Record<string, string> = {};
     for (const oc of columns) {
       if (oc.role !== 'note' && oc.role !== 'other') continue;
@@ -235,29 +217,41 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
       division,
       classification: rowClass ?? groupClass,
       total: total || (carryTotal && debtName === carryDebt && division !== null && debtName !== null && isTotalLabel(compact(debtName))),
-      values,
-      texts,
-      decimals,
-      dashes,
-      formulas,
+      ...cells,
       notes,
     });
   }
   return rows;
 }
 
+/** What a row holds in its value and delta cells. */
+export type RowCells = Pick<PlanRow, 'values' | 'texts' | 'decimals' | 'formulas' | 'dashes'>;
+
+/** Reads one value or delta cell into the row's records (when recognized, and again after a write). */
+export function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: RowCells): void {
+  const cell = g.cell(r, vc.c);
+  const p = g.number(r, vc.c);
+  if (cell?.formula) into.formulas[vc.column] = cell.formula;
+  if (p.kind === 'number' && Number.isFinite(p.value * 100)) {
+    const scaled = vc.percentScaled && formatInfo(cell?.numberFormat).percent;
+    const v = scaled ? p.value * 100 : p.value;
+    // Rounds float noise from percent scaling; whole numbers need no rounding (hot path).
+    into.values[vc.column] = Number.isInteger(v) ? v : Number(v.toPrecision(15));
+    into.decimals[vc.column] = shownDecimals(cell?.value, cell?.numberFormat);
+  } else {
+    into.values[vc.column] = null;
+    if (p.kind === 'text' || p.kind === 'error') into.texts[vc.column] = p.text;
+    else if (!g.isEmpty(r, vc.c)) into.dashes.push(vc.column);
+  }
+}
+
 /** The decimals a cell shows: from its number format, or as typed when it is text. */
-function shownDecimals(value: unknown, format: string | undefined, percentScaled: boolean): number | null {
+function shownDecimals(value: unknown, format: string | undefined): number | null {
   if (typeof value === 'string') {
     const m = /[.．](\d+)/.exec(value);
     return m ? m[1].length : 0;
   }
-  if (!format || format === 'General' || /^@$/.test(format)) return typedDecimals(value);
-  const first = format.split(';')[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  if (!/[0#?]/.test(first)) return typedDecimals(value);
-  const m = /\.([0#?]+)/.exec(first);
-  const d = m ? m[1].length : 0;
-  return percentScaled ? Math.max(0, d) : d;
+  return formatInfo(format).decimals ?? typedDecimals(value);
 }
 
 /** Under General a number shows the decimals it holds (capped: a formula's 1.0900000001 shows 10). */
@@ -344,9 +338,18 @@ function confidenceOf(columns: PlanColumn[], rows: PlanRow[], hasUnit: boolean):
   if (values.length && values.every((c) => c.fiscalYear !== null)) score += 0.25;
   else if (values.some((c) => c.fiscalYear !== null || c.kind !== null)) score += 0.15;
   if (hasUnit) score += 0.1;
+  return Math.min(1, Math.round((score + filledBonus(rows)) * 100) / 100);
+}
+
+/** More than half the rows hold a figure. */
+function filledBonus(rows: PlanRow[]): number {
   const filled = rows.filter((r) => Object.values(r.values).some((v) => v !== null)).length;
-  if (rows.length && filled / rows.length > 0.5) score += 0.1;
-  return Math.min(1, Math.round(score * 100) / 100);
+  return rows.length && filled / rows.length > 0.5 ? 0.1 : 0;
+}
+
+/** A table's confidence once its rows are re-read: only the share of filled rows can change. */
+export function confidenceWithRows(t: PlanTable, rows: PlanRow[]): number {
+  return Math.min(1, Math.round((t.confidence - filledBonus(t.rows) + filledBonus(rows)) * 100) / 100);
 }
 
 export type { HeaderColumn };
