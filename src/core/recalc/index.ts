@@ -19,30 +19,43 @@ type Result = number | '';
 interface Computed {
   column: PlanColumn;
   row: PlanRow;
-  formula: string;
   value: Result;
   format: string;
   /** The cells the formula reads: a user formula reading nothing else may stay. */
   operands: string[];
+  /** The formula over the operands (built only when it is compared or written). */
+  build: (operands: string[]) => string;
 }
+
+const formulaOf = (c: Computed) => c.build(c.operands);
 
 /** A table's computed cells, evaluated in dependency order against the snapshot's figures. */
 function computeTable(table: PlanTable, settings: Settings): Computed[] {
-  const out = new Map<string, Computed>();
+  /** Computed cells by column, then row; and in the order they were computed (the order written and logged). */
+  const out = new Map<PlanColumn, Map<PlanRow, Computed>>();
+  const order: Computed[] = [];
   const ref = (c: PlanColumn, r: PlanRow) => `${c.column}${r.row}`;
   /** A cell's figure as Excel holds it (percent-formatted rates are fractions). */
   const raw = (c: PlanColumn, r: PlanRow): Result | undefined => {
-    const done = out.get(ref(c, r));
+    const done = out.get(c)?.get(r);
     if (done) return done.value;
     if (r.texts[c.column] !== undefined) return undefined;
     const v = r.values[c.column];
     if (v === null || v === undefined) return '';
     return c.percentScaled ? v / 100 : v;
   };
-  const put = (c: PlanColumn, r: PlanRow, formula: string, value: Result | undefined, format: string, operands: string[]) => {
+  const put = (c: PlanColumn, r: PlanRow, build: Computed['build'], value: Result | undefined, format: string, operands: string[]) => {
     if (value === undefined) return; // an operand holds text: leave the cell to the user
+    let col = out.get(c);
+    if (!col) out.set(c, (col = new Map()));
     // A figure too large for a double (a sum of 1e308s) is left for Excel to show as it will.
-    out.set(ref(c, r), { column: c, row: r, formula, value: typeof value === 'number' && !Number.isFinite(value) ? '' : value, format, operands });
+    const next: Computed = { column: c, row: r, value: typeof value === 'number' && !Number.isFinite(value) ? '' : value, format, operands, build };
+    const prev = col.get(r);
+    if (prev) Object.assign(prev, next);
+    else {
+      col.set(r, next);
+      order.push(next);
+    }
   };
   const blankZero = settings.blankAsZero;
   const arith = (vals: (Result | undefined)[], f: (xs: number[]) => number, required: number): Result | undefined => {
@@ -60,21 +73,25 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
   const ledgerRate = (g: (typeof groups)[number], rows: PlanRow[]) => {
     const [A, E, P] = [g.get('調定額'), g.get('収入済額'), g.get('収納率')];
     if (!A || !E || !P) return;
+    const build = ([paid, charged]: string[]) => rateFormula(paid, charged, P.percentScaled);
     for (const r of rows) {
       const a = raw(A, r);
       const e = raw(E, r);
       const v = a === undefined || e === undefined ? undefined : a === '' || e === '' || a === 0 ? '' : (e / a) * (P.percentScaled ? 1 : 100);
-      const [paid, charged] = [ref(E, r), ref(A, r)];
-      put(P, r, rateFormula(paid, charged, P.percentScaled), v, RATE_FORMAT, [paid, charged]);
+      put(P, r, build, v, RATE_FORMAT, [ref(E, r), ref(A, r)]);
     }
   };
   for (const g of groups) {
     const [A, E, K, U, R] = (['調定額', '収入済額', '不納欠損額', '収入未済額', '還付未済額'] as const).map((i) => g.get(i));
     if (A && E && U) {
+      // Operands: 調定額, 収入済額, then 不納欠損額 and 還付未済額 where the table has them.
+      const build = (o: string[]) => uncollectedFormula(o[0], o[1], K ? o[2] : null, R ? o[K ? 3 : 2] : null, blankZero);
       for (const r of dataRows) {
         const v = arith([raw(A, r), raw(E, r), K ? raw(K, r) : 0, R ? raw(R, r) : 0], ([a, e, k, x]) => a - e - k + x, 2);
-        const ops = [ref(A, r), ref(E, r), K ? ref(K, r) : null, R ? ref(R, r) : null] as const;
-        put(U, r, uncollectedFormula(...ops, blankZero), v, AMOUNT_FORMAT, ops.filter((o): o is string => o !== null));
+        const ops = [ref(A, r), ref(E, r)];
+        if (K) ops.push(ref(K, r));
+        if (R) ops.push(ref(R, r));
+        put(U, r, build, v, AMOUNT_FORMAT, ops);
       }
     }
     ledgerRate(g, dataRows);
@@ -90,7 +107,7 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
       const nums = vals.filter((v): v is number => v !== '');
       const value: Result = nums.length ? nums.reduce((a, b) => a + b, 0) : blankZero ? 0 : '';
       const formula = sumFormula(c.column, items.map((r) => r.row));
-      put(c, total, formula, value, AMOUNT_FORMAT, refsOf(formula));
+      put(c, total, () => formula, value, AMOUNT_FORMAT, refsOf(formula));
     }
   }
   for (const g of groups) ledgerRate(g, [...totalRows]);
@@ -101,15 +118,15 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
     const m = byLetter.get(d.minuendColumn!)!;
     const s = byLetter.get(d.subtrahendColumn!)!;
     const isRate = (d.item ?? m.item) === '収納率' || (d.item === null && table.measure === 'rate');
+    const build = ([mr, sr]: string[]) => deltaFormula(mr, sr, blankZero);
     for (const r of table.rows) {
       const a = raw(m, r);
       const b = raw(s, r);
       const v = a === undefined || b === undefined ? undefined : !blankZero && (a === '' || b === '') ? '' : (a === '' ? 0 : a) - (b === '' ? 0 : b);
-      const [mr, sr] = [ref(m, r), ref(s, r)];
-      put(d, r, deltaFormula(mr, sr, blankZero), v, isRate ? RATE_FORMAT : AMOUNT_FORMAT, [mr, sr]);
+      put(d, r, build, v, isRate ? RATE_FORMAT : AMOUNT_FORMAT, [ref(m, r), ref(s, r)]);
     }
   }
-  return [...out.values()];
+  return order;
 }
 
 export interface RecalcResult {
@@ -129,16 +146,17 @@ export function recalcChanges(wb: Workbook, tables: PlanTable[], settings: Setti
       const existing = sheet.rows[c.row.row - 1]?.[c.column.c];
       const value: Scalar = c.value;
       const keepFormat = !!existing?.numberFormat && !formatInfo(existing.numberFormat).text && formatInfo(existing.numberFormat).decimals === formatInfo(c.format).decimals;
-      const write: CellWrite = { sheet: table.sheet, cell, formula: c.formula, value, ...(keepFormat ? {} : { numberFormat: c.format }) };
       if (existing?.formula) {
         // The user's own formula: kept when it already computes the same figure.
-        if (sameFormula(existing.formula, c.formula) || (sameFigure(existing.value, c.value) && refersOnlyTo(existing.formula, c.operands))) {
-          if (!keepFormat && sameFormula(existing.formula, c.formula)) cs.cells.push({ sheet: table.sheet, cell, numberFormat: c.format });
+        const refersToOperands = sameFigure(existing.value, c.value) && refersOnlyTo(existing.formula, c.operands);
+        if (refersToOperands || sameFormula(existing.formula, formulaOf(c))) {
+          if (!keepFormat && sameFormula(existing.formula, formulaOf(c))) cs.cells.push({ sheet: table.sheet, cell, numberFormat: c.format });
           continue;
         }
       }
-      cs.cells.push(write);
-      cs.log.push({ sheet: table.sheet, cell, before: existing?.formula ? `=${existing.formula}` : scalarOf(existing?.value), formula: `=${c.formula}` });
+      const formula = formulaOf(c);
+      cs.cells.push({ sheet: table.sheet, cell, formula, value, ...(keepFormat ? {} : { numberFormat: c.format }) });
+      cs.log.push({ sheet: table.sheet, cell, before: existing?.formula ? `=${existing.formula}` : scalarOf(existing?.value), formula: `=${formula}` });
     }
   }
   if (cs.log.length) changeLogWrites(wb, cs, now);
@@ -158,7 +176,9 @@ function sameFigure(a: unknown, b: Result): boolean {
 
 /** The cell references a formula names (A1 form, $ removed), outside string literals. */
 function refsOf(formula: string): string[] {
-  return (formula.toUpperCase().replace(/"[^"]*"/g, '').match(/\$?[A-Z]{1,3}\$?\d+/g) ?? []).map((r) => r.replace(/\$/g, ''));
+  const code = formula.includes('"') ? formula.replace(/"[^"]*"/g, '') : formula;
+  const refs = code.toUpperCase().match(/\$?[A-Z]{1,3}\$?\d+/g) ?? [];
+  return code.includes('$') ? refs.map((r) => r.replace(/\$/g, '')) : refs;
 }
 
 /** A user formula is kept only if it refers to nothing but the computed formula's operands (no loops, no other sheets). */

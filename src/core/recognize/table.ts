@@ -10,6 +10,7 @@ import { classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnit
 import { clean, compact } from '../text/normalize';
 import { a1, areaA1 } from '../workbook';
 import { formatInfo } from '../text/format';
+import type { ParsedNumber } from '../text/number';
 
 const CONTEXT_ROWS = 5;
 
@@ -230,14 +231,17 @@ export type RowCells = Pick<PlanRow, 'values' | 'texts' | 'decimals' | 'formulas
 /** Reads one value or delta cell into the row's records (when recognized, and again after a write). */
 export function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: RowCells): void {
   const cell = g.cell(r, vc.c);
-  const p = g.number(r, vc.c);
   if (cell?.formula) into.formulas[vc.column] = cell.formula;
+  // A typed number needs no parsing (this runs for every figure of every table).
+  const typed = cell?.value;
+  const p: ParsedNumber = typeof typed === 'number' && Number.isFinite(typed) ? { kind: 'number', value: typed } : g.number(r, vc.c);
   if (p.kind === 'number' && Number.isFinite(p.value * 100)) {
-    const scaled = vc.percentScaled && formatInfo(cell?.numberFormat).percent;
+    const format = cell?.numberFormat;
+    const scaled = vc.percentScaled && formatInfo(format).percent;
     const v = scaled ? p.value * 100 : p.value;
-    // Rounds float noise from percent scaling; whole numbers need no rounding (hot path).
+    // Rounds float noise from percent scaling; whole numbers need no rounding.
     into.values[vc.column] = Number.isInteger(v) ? v : Number(v.toPrecision(15));
-    into.decimals[vc.column] = shownDecimals(cell?.value, cell?.numberFormat);
+    into.decimals[vc.column] = shownDecimals(typed, format);
   } else {
     into.values[vc.column] = null;
     if (p.kind === 'text' || p.kind === 'error') into.texts[vc.column] = p.text;
@@ -343,7 +347,15 @@ function confidenceOf(columns: PlanColumn[], rows: PlanRow[], hasUnit: boolean):
 
 /** More than half the rows hold a figure. */
 function filledBonus(rows: PlanRow[]): number {
-  const filled = rows.filter((r) => Object.values(r.values).some((v) => v !== null)).length;
+  let filled = 0;
+  for (const r of rows) {
+    for (const k in r.values) {
+      if (r.values[k] !== null) {
+        filled++;
+        break;
+      }
+    }
+  }
   return rows.length && filled / rows.length > 0.5 ? 0.1 : 0;
 }
 

@@ -16,8 +16,12 @@ export interface FormatInfo {
 const cache = new Map<string, FormatInfo>();
 const GENERAL: FormatInfo = { decimals: null, percent: false, text: false };
 
+let last: { format: string; info: FormatInfo } | null = null;
+
 export function formatInfo(format: string | undefined): FormatInfo {
   if (!format || format === 'General') return GENERAL;
+  // Cells in a column share their format: the last one asked is most often asked again.
+  if (last && last.format === format) return last.info;
   let info = cache.get(format);
   if (!info) {
     // Quoted literals, [colour]/[condition] blocks and escaped characters are not placeholders.
@@ -26,5 +30,6 @@ export function formatInfo(format: string | undefined): FormatInfo {
     info = { decimals: places, percent: /%/.test(format.replace(/"[^"]*"/g, '')), text: /@/.test(format) };
     if (cache.size < 10_000) cache.set(format, info);
   }
+  last = { format, info };
   return info;
 }

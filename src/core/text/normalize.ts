@@ -20,8 +20,17 @@ export function nfkc(s: string): string {
 
 /** NFKC with all whitespace (line breaks, ideographic spaces) removed: the form headers are matched in. */
 export function compact(s: string): string {
-  return nfkc(s).replace(/\s+/g, '');
+  // Names repeat down a table and across the rules: each distinct text is normalized once.
+  let out = compactMemo.get(s);
+  if (out === undefined) {
+    out = nfkc(s).replace(/\s+/g, '');
+    if (compactMemo.size >= 50_000) compactMemo.clear();
+    compactMemo.set(s, out);
+  }
+  return out;
 }
+
+const compactMemo = new Map<string, string>();
 
 /** Runs of whitespace (line breaks, ideographic spaces) collapsed to one space: names as the user wrote them. */
 export function tidy(s: string): string {

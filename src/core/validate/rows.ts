@@ -77,13 +77,16 @@ export const divisionInconsistent: Rule = (table) => {
 
 export const largeChange: Rule = (table, ctx) => {
   const out: Finding[] = [];
+  const rows = dataRows(table);
   for (const seq of yearSequences(table)) {
     const rate = isRateColumn(table, seq[0]);
     const amount = isAmountColumn(table, seq[0]);
     if (!rate && !amount) continue;
-    // Amounts: only changes that matter to the table (1% of the column's largest figure and up).
-    const floor = amount ? Math.max(0, ...dataRows(table).flatMap((r) => seq.map((c) => Math.abs(r.values[c.column] ?? 0)))) * 0.01 : 0;
-    for (const row of dataRows(table)) {
+    // Amounts: only changes that matter to the table (1% of the columns' largest figure and up).
+    let largest = 0;
+    if (amount) for (const r of rows) for (const c of seq) largest = Math.max(largest, Math.abs(r.values[c.column] ?? 0));
+    const floor = largest * 0.01;
+    for (const row of rows) {
       let prev: PlanColumn | null = null;
       for (const col of seq) {
         const v = row.values[col.column];
