@@ -37,7 +37,8 @@ export function sumFormula(column: string, rows: number[]): string {
   const runs: string[] = [];
   let start = rows[0];
   let prev = rows[0];
-  for (const r of [...rows.slice(1), Infinity]) {
+  for (let i = 1; i <= rows.length; i++) {
+    const r = i < rows.length ? rows[i] : Infinity;
     if (r === prev + 1) {
       prev = r;
       continue;

@@ -101,12 +101,19 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
   const amountCols = table.columns.filter((c) => c.role === 'value' && (c.item ? c.item !== '収納率' : table.measure === 'amount'));
   for (const { total, items } of totals) {
     if (items.length === 0) continue;
-    for (const c of amountCols) {
-      const vals = items.map((r) => raw(c, r));
-      if (vals.some((v) => v === undefined)) continue;
-      const nums = vals.filter((v): v is number => v !== '');
-      const value: Result = nums.length ? nums.reduce((a, b) => a + b, 0) : blankZero ? 0 : '';
-      const formula = sumFormula(c.column, items.map((r) => r.row));
+    const rowNumbers = items.map((r) => r.row);
+    columns: for (const c of amountCols) {
+      let sum = 0;
+      let figures = 0;
+      for (const r of items) {
+        const v = raw(c, r);
+        if (v === undefined) continue columns; // a part holds text: leave the total to the user
+        if (v === '') continue;
+        sum += v;
+        figures++;
+      }
+      const value: Result = figures ? sum : blankZero ? 0 : '';
+      const formula = sumFormula(c.column, rowNumbers);
       put(c, total, () => formula, value, AMOUNT_FORMAT, refsOf(formula));
     }
   }
@@ -174,6 +181,12 @@ function sameFigure(a: unknown, b: Result): boolean {
   return typeof a === 'number' && Math.abs(a - b) < 1e-9;
 }
 
+/** Is formula[from, to) one of the operands? (Compared in place: this runs for every computed cell.) */
+function isOperandAt(formula: string, from: number, to: number, operands: string[]): boolean {
+  for (const o of operands) if (o.length === to - from && formula.startsWith(o, from)) return true;
+  return false;
+}
+
 /** The cell references a formula names (A1 form, $ removed), outside string literals. */
 function refsOf(formula: string): string[] {
   const code = formula.includes('"') ? formula.replace(/"[^"]*"/g, '') : formula;
@@ -182,7 +195,22 @@ function refsOf(formula: string): string[] {
 }
 
 /** A user formula is kept only if it refers to nothing but the computed formula's operands (no loops, no other sheets). */
-function refersOnlyTo(formula: string, operands: string[]): boolean {
+export function refersOnlyTo(formula: string, operands: string[]): boolean {
   if (formula.includes('!') || formula.includes('[')) return false;
+  // The common case, a plain reference or arithmetic on references (E5-C5), read without a regex.
+  if (/^[A-Z0-9+\-*/()]+$/.test(formula)) {
+    for (let i = 0; i < formula.length; ) {
+      const start = i;
+      while (i < formula.length && formula.charCodeAt(i) >= 65 && formula.charCodeAt(i) <= 90) i++;
+      const letters = i - start;
+      const digitsFrom = i;
+      while (i < formula.length && formula.charCodeAt(i) >= 48 && formula.charCodeAt(i) <= 57) i++;
+      // Letters then digits name a cell (its last three letters, as Excel's columns go); letters
+      // alone are a function's name, digits alone a constant.
+      if (letters > 0 && i > digitsFrom && !isOperandAt(formula, Math.max(start, digitsFrom - 3), i, operands)) return false;
+      if (i === start) i++;
+    }
+    return true;
+  }
   return refsOf(formula).every((r) => operands.includes(r));
 }

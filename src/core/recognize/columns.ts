@@ -23,6 +23,13 @@ function columnStats(g: SheetGrid, c: number, rows: { r: number; groupClass?: un
   const seen = new Set<string>();
   for (const { r, groupClass } of rows) {
     if (groupClass || g.isMergeContinuation(r, c)) continue;
+    const v = g.cell(r, c)?.value;
+    if (typeof v === 'number' && Number.isFinite(v)) {
+      // A typed figure: counted without parsing (most cells of a table).
+      s.numbers++;
+      if (Math.abs(v) <= 1.5 && g.isPercentFormatted(r, c)) s.percentCells++;
+      continue;
+    }
     const p = g.number(r, c);
     if (p.kind === 'number') {
       s.numbers++;

@@ -22,6 +22,10 @@ export class SheetGrid {
   /** Merged areas by row, for the rows they cover. */
   private readonly mergesByRow = new Map<number, Area[]>();
   private readonly compactCache = new Map<number, string>();
+  /** Parsed text cells (numbers typed as text, △ 628), by cell. */
+  private readonly parsedCache = new Map<number, ParsedNumber>();
+  /** The columns holding content, by row (asked many times of every row). */
+  private readonly contentColumns: (readonly number[] | undefined)[] = [];
 
   constructor(readonly sheet: Sheet) {
     this.rowCount = sheet.rows.length;
@@ -98,7 +102,17 @@ export class SheetGrid {
     if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'error', text: String(v) };
     if (typeof v === 'boolean') return { kind: 'text', text: String(v) };
     if (typeof v === 'object') return { kind: 'error', text: v.error };
-    return parseNumberText(v);
+    const key = r * 16384 + c;
+    let p = this.parsedCache.get(key);
+    if (p === undefined) this.parsedCache.set(key, (p = parseNumberText(v)));
+    return p;
+  }
+
+  /** Does the cell hold a number (typed, or as text such as "△ 628")? */
+  isNumber(r: number, c: number): boolean {
+    const v = this.cell(r, c)?.value;
+    if (typeof v === 'number') return Number.isFinite(v);
+    return typeof v === 'string' && this.number(r, c).kind === 'number';
   }
 
   /** Is a numeric cell formatted as a percentage (0.962 shown as 96.2%)? */
@@ -107,13 +121,16 @@ export class SheetGrid {
   }
 
   /** Columns of the row holding any value, in order. */
-  nonEmptyColumns(r: number, from = 0, to = this.colCount - 1): number[] {
-    const row = this.sheet.rows[r];
-    const out: number[] = [];
-    if (!row) return out;
-    const end = Math.min(to, row.length - 1);
-    for (let c = from; c <= end; c++) if (hasContent(row[c])) out.push(c);
-    return out;
+  nonEmptyColumns(r: number, from = 0, to = this.colCount - 1): readonly number[] {
+    let all = this.contentColumns[r];
+    if (all === undefined) {
+      const row = this.sheet.rows[r];
+      const found: number[] = [];
+      if (row) for (let c = 0; c < row.length; c++) if (hasContent(row[c])) found.push(c);
+      this.contentColumns[r] = all = found;
+    }
+    if (from <= 0 && to >= this.colCount - 1) return all;
+    return all.filter((c) => c >= from && c <= to);
   }
 
   /** Is the cell text (not a number, an error or a boolean)? */

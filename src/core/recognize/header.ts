@@ -49,11 +49,22 @@ function countValueish(g: SheetGrid, r: number): number {
     // Figures are not header words, except a year typed as a number (2021).
     const v = g.cell(r, c)?.value;
     if (typeof v === 'number' ? !(Number.isInteger(v) && v >= 1950 && v <= 2100) : typeof v !== 'string') continue;
-    const h = g.text(r, c);
-    if (h.length > 30) continue;
-    if (findYears(h).length || kindOf(h) || tagsIn(h).length || (ledgerItemOf(h) && h.length <= 16) || isDeltaHeader(h)) n++;
+    if (isValueishText(g.text(r, c))) n++;
   }
   return n;
+}
+
+const valueishTexts = new Map<string, boolean>();
+
+/** A value column's header word: a year, a kind, a tag, a ledger item or a delta (asked of every text cell; answered once per text). */
+function isValueishText(h: string): boolean {
+  let yes = valueishTexts.get(h);
+  if (yes === undefined) {
+    yes = h.length <= 30 && !!(findYears(h).length || kindOf(h) || tagsIn(h).length || (ledgerItemOf(h) && h.length <= 16) || isDeltaHeader(h));
+    if (valueishTexts.size >= 50_000) valueishTexts.clear();
+    valueishTexts.set(h, yes);
+  }
+  return yes;
 }
 
 /** Label columns the row names (債権名, 所管課, 区分 …) with short header cells. */

@@ -91,14 +91,14 @@ function firstText(g: SheetGrid, r: number): string {
 }
 
 function hasNumbers(g: SheetGrid, r: number, left: number, right: number): boolean {
-  for (const c of g.nonEmptyColumns(r, left, right)) if (g.number(r, c).kind === 'number') return true;
+  for (const c of g.nonEmptyColumns(r)) if (c >= left && c <= right && g.isNumber(r, c)) return true;
   return false;
 }
 
 /** The rows under the header that belong to the table, up to a blank line, a note or a new table. */
 function findDataRows(g: SheetGrid, b: { top: number; bottom: number; left: number; right: number }): DataRow[] {
   const rows: DataRow[] = [];
-  const inSpan = (r: number) => g.nonEmptyColumns(r, b.left, b.right).some((c) => !g.isMergeContinuation(r, c)) || spanCoveredByMerge(g, r, b);
+  const inSpan = (r: number) => g.nonEmptyColumns(r).some((c) => c >= b.left && c <= b.right && !g.isMergeContinuation(r, c)) || spanCoveredByMerge(g, r, b);
   for (let r = b.bottom + 1; r < g.rowCount; r++) {
     if (!inSpan(r)) {
       // A blank line ends the table unless the figures plainly go on right below it.
@@ -147,9 +147,14 @@ function endsTable(g: SheetGrid, r: number, b: { top: number; left: number; righ
 
 /** A row holding only a class name: the class of the rows that follow. */
 function groupClassOf(g: SheetGrid, r: number, b: { left: number; right: number }): DebtClass | undefined {
-  const cols = g.nonEmptyColumns(r).filter((c) => !g.isMergeContinuation(r, c));
-  if (cols.length !== 1 || hasNumbers(g, r, b.left, b.right)) return undefined;
-  const t = g.text(r, cols[0]).replace(/^(\(\d+\)|\d+[.．、]?|[\u2460-\u2473]|[【\[<〈《])|[】\]>〉》]$/g, '');
+  let only = -1;
+  for (const c of g.nonEmptyColumns(r)) {
+    if (g.isMergeContinuation(r, c)) continue;
+    if (only >= 0) return undefined; // more than one cell: a data row, not a class name
+    only = c;
+  }
+  if (only < 0 || hasNumbers(g, r, b.left, b.right)) return undefined;
+  const t = g.text(r, only).replace(/^(\(\d+\)|\d+[.．、]?|[\u2460-\u2473]|[【\[<〈《])|[】\]>〉》]$/g, '');
   const cls = classOf(t);
   return cls && t.length <= 16 ? cls : undefined;
 }
@@ -234,17 +239,18 @@ export function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: Row
   if (cell?.formula) into.formulas[vc.column] = cell.formula;
   // A typed number needs no parsing (this runs for every figure of every table).
   const typed = cell?.value;
-  const p: ParsedNumber = typeof typed === 'number' && Number.isFinite(typed) ? { kind: 'number', value: typed } : g.number(r, vc.c);
-  if (p.kind === 'number' && Number.isFinite(p.value * 100)) {
+  const p: ParsedNumber | null = typeof typed === 'number' && Number.isFinite(typed) ? null : g.number(r, vc.c);
+  const figure = p === null ? (typed as number) : p.kind === 'number' ? p.value : NaN;
+  if (Number.isFinite(figure * 100)) {
     const format = cell?.numberFormat;
     const scaled = vc.percentScaled && formatInfo(format).percent;
-    const v = scaled ? p.value * 100 : p.value;
+    const v = scaled ? figure * 100 : figure;
     // Rounds float noise from percent scaling; whole numbers need no rounding.
     into.values[vc.column] = Number.isInteger(v) ? v : Number(v.toPrecision(15));
     into.decimals[vc.column] = shownDecimals(typed, format);
   } else {
     into.values[vc.column] = null;
-    if (p.kind === 'text' || p.kind === 'error') into.texts[vc.column] = p.text;
+    if (p && (p.kind === 'text' || p.kind === 'error')) into.texts[vc.column] = p.text;
     else if (!g.isEmpty(r, vc.c)) into.dashes.push(vc.column);
   }
 }

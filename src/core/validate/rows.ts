@@ -35,13 +35,18 @@ export function yearSequences(table: PlanTable): PlanColumn[][] {
 export const missingValue: Rule = (table) => {
   const out: Finding[] = [];
   for (const seq of yearSequences(table)) {
+    const has = (row: PlanRow, i: number) => row.values[seq[i].column] !== null && row.values[seq[i].column] !== undefined;
     for (const row of table.rows) {
-      const has = seq.map((c) => row.values[c.column] !== null && row.values[c.column] !== undefined);
-      const firstFilled = has.indexOf(true);
-      const lastFilled = has.lastIndexOf(true);
+      let firstFilled = -1;
+      let lastFilled = -1;
+      for (let i = 0; i < seq.length; i++) {
+        if (!has(row, i)) continue;
+        if (firstFilled < 0) firstFilled = i;
+        lastFilled = i;
+      }
       for (let i = firstFilled + 1; i < lastFilled; i++) {
         const col = seq[i];
-        if (has[i] || row.texts[col.column] !== undefined || row.dashes.includes(col.column)) continue;
+        if (has(row, i) || row.texts[col.column] !== undefined || row.dashes.includes(col.column)) continue;
         out.push(finding(table, 'missing-value', 'warning', cellOf(row, col.column), { year: col.fiscalYear, header: col.header }));
       }
     }
