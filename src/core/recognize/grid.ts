@@ -16,6 +16,9 @@ function hasContent(cell: Cell | undefined): boolean {
   return typeof v !== 'string' || v.trim() !== '';
 }
 
+const BLANK: ParsedNumber = Object.freeze({ kind: 'blank' });
+const NO_COLUMNS: readonly number[] = Object.freeze([]);
+
 export class SheetGrid {
   readonly rowCount: number;
   readonly colCount: number;
@@ -98,7 +101,7 @@ export class SheetGrid {
   number(r: number, c: number): ParsedNumber {
     const cell = this.cell(r, c);
     const v = cell?.value;
-    if (v === null || v === undefined) return { kind: 'blank' };
+    if (v === null || v === undefined) return BLANK;
     if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'error', text: String(v) };
     if (typeof v === 'boolean') return { kind: 'text', text: String(v) };
     if (typeof v === 'object') return { kind: 'error', text: v.error };
@@ -125,8 +128,12 @@ export class SheetGrid {
     let all = this.contentColumns[r];
     if (all === undefined) {
       const row = this.sheet.rows[r];
-      const found: number[] = [];
-      if (row) for (let c = 0; c < row.length; c++) if (hasContent(row[c])) found.push(c);
+      // Rows of nothing (a million of them, at times) share one empty answer and are not cached.
+      if (!row || row.length === 0) return NO_COLUMNS;
+      let n = 0;
+      if (row) for (let c = 0; c < row.length; c++) if (hasContent(row[c])) n++;
+      const found = new Array<number>(n);
+      if (row) for (let c = 0, k = 0; k < n; c++) if (hasContent(row[c])) found[k++] = c;
       this.contentColumns[r] = all = found;
     }
     if (from <= 0 && to >= this.colCount - 1) return all;

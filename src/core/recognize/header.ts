@@ -54,26 +54,34 @@ function countValueish(g: SheetGrid, r: number): number {
   return n;
 }
 
-const valueishTexts = new Map<string, boolean>();
-
-/** A value column's header word: a year, a kind, a tag, a ledger item or a delta (asked of every text cell; answered once per text). */
-function isValueishText(h: string): boolean {
-  let yes = valueishTexts.get(h);
-  if (yes === undefined) {
-    yes = h.length <= 30 && !!(findYears(h).length || kindOf(h) || tagsIn(h).length || (ledgerItemOf(h) && h.length <= 16) || isDeltaHeader(h));
-    if (valueishTexts.size >= 50_000) valueishTexts.clear();
-    valueishTexts.set(h, yes);
-  }
-  return yes;
+/** A test of a text, answered once per distinct text (the same names fill every row of a plan). */
+function memoText(test: (h: string) => boolean): (h: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (h) => {
+    let yes = answers.get(h);
+    if (yes === undefined) {
+      yes = test(h);
+      if (answers.size >= 50_000) answers.clear();
+      answers.set(h, yes);
+    }
+    return yes;
+  };
 }
+
+/** A value column's header word: a year, a kind, a tag, a ledger item or a delta. */
+const isValueishText = memoText(
+  (h) => h.length <= 30 && !!(findYears(h).length || kindOf(h) || tagsIn(h).length || (ledgerItemOf(h) && h.length <= 16) || isDeltaHeader(h)),
+);
+
+/** A label column's header word (債権名, 所管課, 区分 …), not a year. */
+const isLabelWord = memoText((h) => h.length <= 14 && isLabelHeader(h) && LABEL_ROLES.has(labelRoleOf(h) ?? '') && findYears(h).length === 0);
 
 /** Label columns the row names (債権名, 所管課, 区分 …) with short header cells. */
 export function labelHits(g: SheetGrid, r: number): number[] {
   const out: number[] = [];
   for (const c of g.nonEmptyColumns(r)) {
     if (!g.isText(r, c)) continue;
-    const h = g.text(r, c);
-    if (h.length <= 14 && isLabelHeader(h) && LABEL_ROLES.has(labelRoleOf(h) ?? '') && findYears(h).length === 0) out.push(c);
+    if (isLabelWord(g.text(r, c))) out.push(c);
   }
   return out;
 }

@@ -174,6 +174,9 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
     return g.labelText(r, c.c);
   };
 
+  // Every row has a value (or null) in every value column: rows start from one shape, filled in place.
+  const blankValues: Record<string, number | null> = {};
+  for (const vc of valueCols) blankValues[vc.column] = null;
   const rows: PlanRow[] = [];
   let groupClass: DebtClass | null = null;
   let carryDept: string | null = null;
@@ -207,7 +210,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
     }
     if (department !== null) carryDept = department;
 
-    const cells: RowCells = { values: {}, texts: {}, decimals: {}, formulas: {}, dashes: [] };
+    const cells: RowCells = { values: { ...blankValues }, texts: {}, decimals: {}, formulas: {}, dashes: [] };
     for (const vc of valueCols) readValueCell(g, r, vc, cells);
     const notes: Record<string, string> = {};
     for (const oc of columns) {

@@ -33,13 +33,20 @@ export const cellOf = (row: PlanRow, column: string) => `${column}${row.row}`;
 
 /** Half a shown unit: a table showing one decimal is not wrong by 0.04. */
 export function halfUnit(decimals: number | null | undefined): number {
-  return decimals === null || decimals === undefined ? 1e-9 : 0.5 * 10 ** -decimals + 1e-9;
+  if (decimals === null || decimals === undefined) return 1e-9;
+  return (HALF_UNITS[decimals] ?? 0.5 * 10 ** -decimals) + 1e-9;
 }
+
+/** Half units and powers of ten for the decimals cells show (0–10), computed once: rules ask for every figure. */
+const HALF_UNITS = Array.from({ length: 11 }, (_, d) => 0.5 * 10 ** -d);
+const POWERS = Array.from({ length: 11 }, (_, d) => 10 ** d);
 
 /** Does the value hold more precision than it shows (a formula result, say)? */
 export function hidesPrecision(value: number, decimals: number | null | undefined): boolean {
   if (decimals === null || decimals === undefined) return false;
-  const f = 10 ** decimals;
+  // A whole number hides nothing at any number of decimals.
+  if (Number.isInteger(value)) return false;
+  const f = POWERS[decimals] ?? 10 ** decimals;
   return Math.abs(Math.round(value * f) / f - value) > 1e-9;
 }
 

@@ -10,23 +10,23 @@ export const deltaRules: Rule = (table, ctx) => {
   for (const col of deltaColumns(table)) {
     const { minuendColumn: m, subtrahendColumn: s } = col;
     if (!m || !s) continue;
+    const operands = [m, s];
     for (const row of table.rows) {
       const d = row.values[col.column];
       if (d === null || d === undefined) continue;
       const a = row.values[m];
       const b = row.values[s];
-      const cell = cellOf(row, col.column);
-      const blank = [a, b].some((v) => v === null || v === undefined);
+      const blank = a === null || a === undefined || b === null || b === undefined;
       if (blank && !ctx.settings.blankAsZero) {
         const which = a === null || a === undefined ? cellOf(row, m) : cellOf(row, s);
-        out.push(finding(table, 'delta-blank-operand', 'warning', cell, { operand: which, minuend: col.minuend ?? m, subtrahend: col.subtrahend ?? s }, { actual: d }));
+        out.push(finding(table, 'delta-blank-operand', 'warning', cellOf(row, col.column), { operand: which, minuend: col.minuend ?? m, subtrahend: col.subtrahend ?? s }, { actual: d }));
         continue;
       }
       const expected = (a ?? 0) - (b ?? 0);
-      if (Math.abs(d - expected) > tolerance(row, col.column, [m, s])) {
+      if (Math.abs(d - expected) > tolerance(row, col.column, operands)) {
         const exp = shown(expected, row.decimals[col.column]);
         out.push(
-          finding(table, 'delta-mismatch', 'error', cell, { expected: exp, actual: d, formula: `${cellOf(row, m)}-${cellOf(row, s)}` }, { expected: exp, actual: d }),
+          finding(table, 'delta-mismatch', 'error', cellOf(row, col.column), { expected: exp, actual: d, formula: `${cellOf(row, m)}-${cellOf(row, s)}` }, { expected: exp, actual: d }),
         );
       }
     }
