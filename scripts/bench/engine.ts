@@ -226,7 +226,7 @@ interface CpuProfile {
 }
 
 /** A CPU profile of the 再計算 command (recognize, recalc, validate) on a loaded plan workbook of `sheets` sheets. */
-export async function profileEngine(sheets: number, top = 20): Promise<ProfileResult> {
+export async function profileEngine(sheets: number, top = 40): Promise<ProfileResult> {
   const wb = await readWorkbook(await planWorkbookBytes(sheets), 'bench.xlsx');
   recalc(wb, 'bench.xlsx', '2026-01-01 00:00');
   const session = new Session();

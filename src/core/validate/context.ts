@@ -76,3 +76,27 @@ export const isAmountColumn = (table: PlanTable, col: PlanColumn) =>
 export const valueColumns = (table: PlanTable) => table.columns.filter((c) => c.role === 'value');
 export const deltaColumns = (table: PlanTable) => table.columns.filter((c) => c.role === 'delta');
 export const dataRows = (table: PlanTable) => table.rows.filter((r) => !r.total);
+
+const figureCache = new WeakMap<PlanTable, Map<string, (number | null)[]>>();
+
+/**
+ * A column's figures down the table (index = index in table.rows; null for no figure), read once
+ * per table and shared by the rules that look at every cell.
+ */
+export function figures(table: PlanTable, column: string): (number | null)[] {
+  let byColumn = figureCache.get(table);
+  if (!byColumn) figureCache.set(table, (byColumn = new Map()));
+  let out = byColumn.get(column);
+  if (!out) {
+    out = new Array<number | null>(table.rows.length);
+    for (let i = 0; i < table.rows.length; i++) out[i] = table.rows[i].values[column] ?? null;
+    byColumn.set(column, out);
+  }
+  return out;
+}
+
+/** Does the row hold any text where figures belong? (Most rows hold none: one look instead of one per column.) */
+export function hasTexts(row: PlanRow): boolean {
+  for (const _ in row.texts) return true;
+  return false;
+}

@@ -3,7 +3,7 @@
  * although an operand is blank.
  */
 import type { Finding } from '../recognize/model';
-import { cellOf, deltaColumns, finding, shown, tolerance, type Rule } from './context';
+import { cellOf, deltaColumns, figures, finding, shown, tolerance, type Rule } from './context';
 
 export const deltaRules: Rule = (table, ctx) => {
   const out: Finding[] = [];
@@ -11,14 +11,16 @@ export const deltaRules: Rule = (table, ctx) => {
     const { minuendColumn: m, subtrahendColumn: s } = col;
     if (!m || !s) continue;
     const operands = [m, s];
-    for (const row of table.rows) {
-      const d = row.values[col.column];
-      if (d === null || d === undefined) continue;
-      const a = row.values[m];
-      const b = row.values[s];
-      const blank = a === null || a === undefined || b === null || b === undefined;
+    const [ds, as, bs] = [figures(table, col.column), figures(table, m), figures(table, s)];
+    for (let i = 0; i < ds.length; i++) {
+      const d = ds[i];
+      if (d === null) continue;
+      const row = table.rows[i];
+      const a = as[i];
+      const b = bs[i];
+      const blank = a === null || b === null;
       if (blank && !ctx.settings.blankAsZero) {
-        const which = a === null || a === undefined ? cellOf(row, m) : cellOf(row, s);
+        const which = a === null ? cellOf(row, m) : cellOf(row, s);
         out.push(finding(table, 'delta-blank-operand', 'warning', cellOf(row, col.column), { operand: which, minuend: col.minuend ?? m, subtrahend: col.subtrahend ?? s }, { actual: d }));
         continue;
       }

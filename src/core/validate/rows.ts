@@ -4,7 +4,7 @@
  */
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { compact } from '../text/normalize';
-import { cellOf, dataRows, finding, halfUnit, isAmountColumn, isRateColumn, valueColumns, type Rule } from './context';
+import { cellOf, dataRows, figures, finding, halfUnit, isAmountColumn, isRateColumn, valueColumns, type Rule } from './context';
 
 export const duplicateDebt: Rule = (table) => {
   const out: Finding[] = [];
@@ -35,18 +35,19 @@ export function yearSequences(table: PlanTable): PlanColumn[][] {
 export const missingValue: Rule = (table) => {
   const out: Finding[] = [];
   for (const seq of yearSequences(table)) {
-    const has = (row: PlanRow, i: number) => row.values[seq[i].column] !== null && row.values[seq[i].column] !== undefined;
-    for (const row of table.rows) {
+    const columns = seq.map((c) => figures(table, c.column));
+    for (let r = 0; r < table.rows.length; r++) {
+      const row = table.rows[r];
       let firstFilled = -1;
       let lastFilled = -1;
       for (let i = 0; i < seq.length; i++) {
-        if (!has(row, i)) continue;
+        if (columns[i][r] === null) continue;
         if (firstFilled < 0) firstFilled = i;
         lastFilled = i;
       }
       for (let i = firstFilled + 1; i < lastFilled; i++) {
         const col = seq[i];
-        if (has(row, i) || row.texts[col.column] !== undefined || row.dashes.includes(col.column)) continue;
+        if (columns[i][r] !== null || row.texts[col.column] !== undefined || row.dashes.includes(col.column)) continue;
         out.push(finding(table, 'missing-value', 'warning', cellOf(row, col.column), { year: col.fiscalYear, header: col.header }));
       }
     }
@@ -82,31 +83,35 @@ export const divisionInconsistent: Rule = (table) => {
 
 export const largeChange: Rule = (table, ctx) => {
   const out: Finding[] = [];
-  const rows = dataRows(table);
   for (const seq of yearSequences(table)) {
     const rate = isRateColumn(table, seq[0]);
     const amount = isAmountColumn(table, seq[0]);
     if (!rate && !amount) continue;
-    // Amounts: only changes that matter to the table (1% of the columns' largest figure and up).
+    const columns = seq.map((c) => figures(table, c.column));
+    // Amounts: only changes that matter to the table (1% of the columns' largest figure and up; total rows aside).
     let largest = 0;
-    if (amount) for (const r of rows) for (const c of seq) largest = Math.max(largest, Math.abs(r.values[c.column] ?? 0));
+    if (amount) for (let r = 0; r < table.rows.length; r++) if (!table.rows[r].total) for (const vs of columns) largest = Math.max(largest, Math.abs(vs[r] ?? 0));
     const floor = largest * 0.01;
-    for (const row of rows) {
-      let prev: PlanColumn | null = null;
-      for (const col of seq) {
-        const v = row.values[col.column];
-        if (v === null || v === undefined) continue;
-        if (prev) {
-          const p = row.values[prev.column]!;
+    for (let r = 0; r < table.rows.length; r++) {
+      const row = table.rows[r];
+      if (row.total) continue;
+      let prev = -1;
+      for (let i = 0; i < seq.length; i++) {
+        const v = columns[i][r];
+        if (v === null) continue;
+        if (prev >= 0) {
+          const p = columns[prev][r]!;
           const big = rate
             ? Math.abs(v - p) > ctx.settings.largeChangePoints
             : p > 0 && Math.abs(v - p) / p > ctx.settings.largeChangeRatio && Math.abs(v - p) >= floor;
           if (big) {
             const change = rate ? Math.round((v - p) * 10) / 10 : Math.round(((v - p) / p) * 1000) / 10;
-            out.push(finding(table, 'large-change', 'info', cellOf(row, col.column), { from: p, to: v, fromYear: prev.fiscalYear, toYear: col.fiscalYear, change, rate: rate ? 1 : 0 }, { actual: v }));
+            const from = seq[prev];
+            const col = seq[i];
+            out.push(finding(table, 'large-change', 'info', cellOf(row, col.column), { from: p, to: v, fromYear: from.fiscalYear, toYear: col.fiscalYear, change, rate: rate ? 1 : 0 }, { actual: v }));
           }
         }
-        prev = col;
+        prev = i;
       }
     }
   }

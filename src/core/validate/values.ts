@@ -2,12 +2,13 @@
  * Single cells: text where a number belongs, rates outside 0–100, negative amounts.
  */
 import type { Finding } from '../recognize/model';
-import { cellOf, deltaColumns, finding, isAmountColumn, isRateColumn, valueColumns, type Rule } from './context';
+import { cellOf, deltaColumns, figures, finding, hasTexts, isAmountColumn, isRateColumn, valueColumns, type Rule } from './context';
 
 export const notANumber: Rule = (table) => {
   const out: Finding[] = [];
   const cols = [...valueColumns(table), ...deltaColumns(table)].sort((a, b) => a.c - b.c);
   for (const row of table.rows) {
+    if (!hasTexts(row)) continue;
     for (const col of cols) {
       const text = row.texts[col.column];
       if (text === undefined) continue;
@@ -25,10 +26,11 @@ export const notANumber: Rule = (table) => {
 export const rateOutOfRange: Rule = (table) => {
   const out: Finding[] = [];
   for (const col of valueColumns(table).filter((c) => isRateColumn(table, c))) {
-    for (const row of table.rows) {
-      const v = row.values[col.column];
-      if (v === null || v === undefined || (v >= 0 && v <= 100)) continue;
-      out.push(finding(table, 'rate-out-of-range', 'error', cellOf(row, col.column), { value: v }, { expected: v < 0 ? 0 : 100, actual: v }));
+    const vs = figures(table, col.column);
+    for (let i = 0; i < vs.length; i++) {
+      const v = vs[i];
+      if (v === null || (v >= 0 && v <= 100)) continue;
+      out.push(finding(table, 'rate-out-of-range', 'error', cellOf(table.rows[i], col.column), { value: v }, { expected: v < 0 ? 0 : 100, actual: v }));
     }
   }
   return out;
@@ -37,10 +39,11 @@ export const rateOutOfRange: Rule = (table) => {
 export const negativeAmount: Rule = (table) => {
   const out: Finding[] = [];
   for (const col of valueColumns(table).filter((c) => isAmountColumn(table, c))) {
-    for (const row of table.rows) {
-      const v = row.values[col.column];
-      if (v === null || v === undefined || v >= 0) continue;
-      out.push(finding(table, 'negative-amount', 'error', cellOf(row, col.column), { value: v, item: col.item ?? '金額' }, { actual: v }));
+    const vs = figures(table, col.column);
+    for (let i = 0; i < vs.length; i++) {
+      const v = vs[i];
+      if (v === null || v >= 0) continue;
+      out.push(finding(table, 'negative-amount', 'error', cellOf(table.rows[i], col.column), { value: v, item: col.item ?? '金額' }, { actual: v }));
     }
   }
   return out;
