@@ -29,6 +29,8 @@ export class SheetGrid {
   private readonly parsedCache = new Map<number, ParsedNumber>();
   /** The columns holding content, by row (asked many times of every row). */
   private readonly contentColumns: (readonly number[] | undefined)[] = [];
+  /** The columns holding text, by row. */
+  private readonly textColumnsByRow: (readonly number[] | undefined)[] = [];
 
   constructor(readonly sheet: Sheet) {
     this.rowCount = sheet.rows.length;
@@ -138,6 +140,17 @@ export class SheetGrid {
     }
     if (from <= 0 && to >= this.colCount - 1) return all;
     return all.filter((c) => c >= from && c <= to);
+  }
+
+  /** Columns of the row holding text (not numbers), in order: where header words, names and notes are. */
+  textColumns(r: number): readonly number[] {
+    let texts = this.textColumnsByRow[r];
+    if (texts === undefined) {
+      const content = this.nonEmptyColumns(r);
+      if (content.length === 0) return NO_COLUMNS;
+      this.textColumnsByRow[r] = texts = content.filter((c) => this.isText(r, c));
+    }
+    return texts;
   }
 
   /** Is the cell text (not a number, an error or a boolean)? */

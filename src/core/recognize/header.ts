@@ -79,8 +79,7 @@ const isLabelWord = memoText((h) => h.length <= 14 && isLabelHeader(h) && LABEL_
 /** Label columns the row names (債権名, 所管課, 区分 …) with short header cells. */
 export function labelHits(g: SheetGrid, r: number): number[] {
   const out: number[] = [];
-  for (const c of g.nonEmptyColumns(r)) {
-    if (!g.isText(r, c)) continue;
+  for (const c of g.textColumns(r)) {
     if (isLabelWord(g.text(r, c))) out.push(c);
   }
   return out;

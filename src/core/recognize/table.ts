@@ -136,7 +136,7 @@ function endsTable(g: SheetGrid, r: number, b: { top: number; left: number; righ
   const cols = g.nonEmptyColumns(r);
   const first = cols.length ? g.raw(r, cols[0]) : '';
   const t = CONTEXT_START.test(first) ? firstText(g, r) : '';
-  if (isFootnote(t) || cols.some((c) => g.isText(r, c) && g.raw(r, c).includes('単位') && isUnitLine(g.text(r, c)))) return true;
+  if (isFootnote(t) || g.textColumns(r).some((c) => g.raw(r, c).includes('単位') && isUnitLine(g.text(r, c)))) return true;
   if (isAnchor(g, r)) return true;
   if (hasNumbers(g, r, b.left, b.right)) return false;
   const text = firstText(g, r);
@@ -166,6 +166,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
   const div = col('division');
   const cls = col('classification');
   const valueCols = columns.filter((c) => c.role === 'value' || c.role === 'delta');
+  const noteCols = columns.filter((c) => c.role === 'note' || c.role === 'other');
   const firstData = dataRows.length ? dataRows[0].r : 0;
   const labelAt = (r: number, c: PlanColumn | undefined): string => {
     if (!c) return '';
@@ -192,7 +193,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
     let debtName: string | null = labelAt(r, debt) || null;
     const divText = labelAt(r, div);
     const division = divText ? divisionOf(compact(divText)) : null;
-    const total = [department, debtName].some((t) => t !== null && isTotalLabel(compact(t)));
+    const total = (department !== null && isTotalLabel(compact(department))) || (debtName !== null && isTotalLabel(compact(debtName)));
 
     if (total) {
       carryTotal = true;
@@ -210,25 +211,28 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
     }
     if (department !== null) carryDept = department;
 
-    const cells: RowCells = { values: { ...blankValues }, texts: {}, decimals: {}, formulas: {}, dashes: [] };
-    for (const vc of valueCols) readValueCell(g, r, vc, cells);
     const notes: Record<string, string> = {};
-    for (const oc of columns) {
-      if (oc.role !== 'note' && oc.role !== 'other') continue;
+    for (const oc of noteCols) {
       const t = labelAt(r, oc);
       if (t) notes[oc.column] = t;
     }
     const rowClass = cls ? classOf(compact(labelAt(r, cls))) : null;
-    rows.push({
+    const row: PlanRow = {
       row: r + 1,
       department,
       debt: debtName,
       division,
       classification: rowClass ?? groupClass,
       total: total || (carryTotal && debtName === carryDebt && division !== null && debtName !== null && isTotalLabel(compact(debtName))),
-      ...cells,
+      values: { ...blankValues },
+      texts: {},
+      decimals: {},
+      dashes: [],
+      formulas: {},
       notes,
-    });
+    };
+    for (const vc of valueCols) readValueCell(g, r, vc, row);
+    rows.push(row);
   }
   return rows;
 }

@@ -34,7 +34,8 @@ const compactMemo = new Map<string, string>();
 
 /** Runs of whitespace (line breaks, ideographic spaces) collapsed to one space: names as the user wrote them. */
 export function tidy(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // Most names hold no whitespace at all: returned as they are, without a copy.
+  return /\s/.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /** NFKC with runs of whitespace collapsed to one space and trimmed: header text as reported. */
