@@ -4,8 +4,9 @@
  * the load (readWorkbook) and, separately, recognize + validate + recalc on the loaded snapshot —
  * the 再計算 command, which recognizes the tables, computes every formula and validates the
  * result. The 検証 command (recognize + validate, no recalc) is timed alongside as inspectMs.
- * Medians over several runs; with --expose-gc the load's garbage is collected before the engine
- * is timed, so neither is billed for the other's.
+ * Medians over several runs, one after the other in one process as the CLI and the pane run them
+ * (no forced garbage collection in between: a forced full collection shrinks V8's young generation
+ * and bills the engine for it).
  *
  * Each sheet is a Tsuyama-like amount table (千円): 所管課 and 債権名, seven years of 目標/決算
  * (①…⑭) under merged year headers, four delta columns (②-① …) as formulas with cached results
@@ -136,8 +137,6 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-const gc = (globalThis as { gc?: () => void }).gc;
-
 /** Times one size: `runs` loads and `runs` engine passes (after an untimed warm-up of each when `warmUp`). */
 export async function benchEngineSize(sheets: number, cells: number, runs: number, warmUp = true): Promise<EngineRecord> {
   const bytes = await planWorkbookBytes(sheets);
@@ -151,15 +150,12 @@ export async function benchEngineSize(sheets: number, cells: number, runs: numbe
     recalc(wb, 'bench.xlsx', '2026-01-01 00:00');
   }
   for (let i = 0; i < runs; i++) {
-    gc?.();
     let t = performance.now();
     wb = await readWorkbook(bytes, 'bench.xlsx');
     loads.push(performance.now() - t);
-    gc?.();
     t = performance.now();
     recalc(wb, 'bench.xlsx', '2026-01-01 00:00');
     engines.push(performance.now() - t);
-    gc?.();
     t = performance.now();
     inspect(wb, 'bench.xlsx');
     inspects.push(performance.now() - t);
@@ -180,7 +176,7 @@ export async function benchEngineSize(sheets: number, cells: number, runs: numbe
 /** Every size, smallest first; only the first is warmed up (the code is hot by the next). */
 export async function benchEngine(opts: { runs?: number; sizes?: readonly { sheets: number; cells: number }[] } = {}): Promise<EngineRecord[]> {
   const out: EngineRecord[] = [];
-  for (const [i, s] of (opts.sizes ?? SIZES).entries()) out.push(await benchEngineSize(s.sheets, s.cells, opts.runs ?? (s.cells >= 100_000 ? 3 : 5), i === 0));
+  for (const [i, s] of (opts.sizes ?? SIZES).entries()) out.push(await benchEngineSize(s.sheets, s.cells, opts.runs ?? 5, i === 0));
   return out;
 }
 
