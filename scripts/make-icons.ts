@@ -125,10 +125,6 @@ function union(...parts: Inside[]): Inside {
   return (x, y) => parts.some((p) => p(x, y));
 }
 
-function minus(a: Inside, b: Inside): Inside {
-  return (x, y) => a(x, y) && !b(x, y);
-}
-
 function rotate(points: ReadonlyArray<readonly [number, number]>, cx: number, cy: number, deg: number) {
   const t = (deg * Math.PI) / 180;
   return points.map(

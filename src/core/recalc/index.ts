@@ -8,7 +8,7 @@
 import type { Workbook } from '../workbook';
 import type { PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import type { Settings } from '../settings';
-import { emptyChangeSet, type CellWrite, type ChangeSet, type LogEntry, type Scalar } from '../changes';
+import { emptyChangeSet, type ChangeSet, type LogEntry, type Scalar } from '../changes';
 import { ledgerGroups, totalGroups } from '../table-structure';
 import { AMOUNT_FORMAT, RATE_FORMAT, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula } from './formulas';
 import { changeLogWrites } from './change-log';

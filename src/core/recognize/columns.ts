@@ -64,7 +64,7 @@ export interface ColumnMapping {
 }
 
 export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r: number; groupClass?: unknown }[], mappings: ColumnMapping[] = []): PlanColumn[] {
-  const drafts: Draft[] = headers.map((hc) => draft(g, hc, columnStats(g, hc.c, rows)));
+  const drafts: Draft[] = headers.map((hc) => draft(hc, columnStats(g, hc.c, rows)));
 
   // Text columns the header does not name: the debt names, and the departments left of them.
   const firstValue = drafts.find((d) => d.role === 'value' || d.role === 'delta')?.c ?? Infinity;
@@ -93,7 +93,7 @@ export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r:
   return drafts.map(({ years: _y, compactHeader: _h, textual: _t, ...col }) => col);
 }
 
-function draft(g: SheetGrid, hc: HeaderColumn, st: Stats): Draft {
+function draft(hc: HeaderColumn, st: Stats): Draft {
   const h = hc.compactParts.join('');
   const years = hc.compactParts.flatMap((p) => findYears(p));
   const label = firstNonNull(hc.compactParts.map(labelRoleOf));
