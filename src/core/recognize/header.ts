@@ -58,6 +58,8 @@ function countValueish(g: SheetGrid, r: number): number {
 function memoText(test: (h: string) => boolean): (h: string) => boolean {
   const answers = new Map<string, boolean>();
   return (h) => {
+    // Header words are short; a long text is answered without being kept.
+    if (h.length > 64) return test(h);
     let yes = answers.get(h);
     if (yes === undefined) {
       yes = test(h);

@@ -20,7 +20,9 @@ export function nfkc(s: string): string {
 
 /** NFKC with all whitespace (line breaks, ideographic spaces) removed: the form headers are matched in. */
 export function compact(s: string): string {
-  // Names repeat down a table and across the rules: each distinct text is normalized once.
+  // Names repeat down a table and across the rules: each distinct short text is normalized once
+  // (long texts, notes and prose, are not kept: the memo stays small whatever a workbook holds).
+  if (s.length > MEMO_MAX_LENGTH) return nfkc(s).replace(/\s+/g, '');
   let out = compactMemo.get(s);
   if (out === undefined) {
     out = nfkc(s).replace(/\s+/g, '');
@@ -29,6 +31,8 @@ export function compact(s: string): string {
   }
   return out;
 }
+
+const MEMO_MAX_LENGTH = 200;
 
 const compactMemo = new Map<string, string>();
 
