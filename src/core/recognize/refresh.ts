@@ -14,7 +14,7 @@ import { parseA1, type Cell, type Workbook } from '../workbook';
 import { formatInfo } from '../text/format';
 import { CHANGE_LOG_SHEET } from '../recalc/change-log';
 import { SheetGrid } from './grid';
-import { confidenceWithRows, readValueCell } from './table';
+import { confidenceWithRows, readRowCells } from './table';
 import type { PlanColumn, PlanRow, PlanTable } from './model';
 
 /**
@@ -29,8 +29,8 @@ export function refreshTables(tables: PlanTable[], before: Workbook, after: Work
   const sheets = new Map(after.sheets.map((s) => [s.name, s]));
   const sheetsBefore = new Map(before.sheets.map((s) => [s.name, s]));
   const grids = new Map<string, SheetGrid>();
-  /** Patched copies of rows, by the recognized row. */
-  const copies = new Map<PlanRow, PlanRow>();
+  /** The rows written to, with the grid and 0-based row they are read from. */
+  const written = new Map<PlanRow, { g: SheetGrid; r: number }>();
 
   for (const w of cs.cells) {
     if (w.sheet === CHANGE_LOG_SHEET) continue;
@@ -38,30 +38,23 @@ export function refreshTables(tables: PlanTable[], before: Workbook, after: Work
     const hit = locate(bySheet.get(w.sheet) ?? [], r, c);
     const sheet = sheets.get(w.sheet);
     if (!hit || !sheet) return null;
-    if (cellClass(sheetsBefore.get(w.sheet)?.rows[r]?.[c]) !== cellClass(sheet.rows[r]?.[c])) return null;
     let g = grids.get(w.sheet);
     if (!g) grids.set(w.sheet, (g = new SheetGrid(sheet)));
-    let copy = copies.get(hit.row);
-    if (!copy) {
-      const o = hit.row;
-      copy = { ...o, values: { ...o.values }, texts: { ...o.texts }, decimals: { ...o.decimals }, formulas: { ...o.formulas }, dashes: [...o.dashes] };
-      copies.set(o, copy);
-    }
-    const k = hit.column.column;
-    delete copy.texts[k];
-    delete copy.decimals[k];
-    delete copy.formulas[k];
-    copy.dashes = copy.dashes.filter((d) => d !== k);
-    readValueCell(g, r, hit.column, copy);
+    // A merged cell is read as the text of other columns too (a label merged over a figure), and
+    // a row's first cell is read as its text when a table ends (a note, a heading): either asks
+    // for recognizing again, as does any change in what recognition tells apart in the cell.
+    if (g.mergeAt(r, c) || g.nonEmptyColumns(r)[0] === c) return null;
+    if (cellClass(sheetsBefore.get(w.sheet)?.rows[r]?.[c]) !== cellClass(sheet.rows[r]?.[c])) return null;
+    written.set(hit.row, { g, r });
   }
-  if (copies.size === 0) return tables;
+  if (written.size === 0) return tables;
   return tables.map((t) => {
-    if (!t.rows.some((row) => copies.has(row))) return t;
-    const order = t.columns.map((col) => col.column);
+    if (!t.rows.some((row) => written.has(row))) return t;
+    const valueCols = t.columns.filter((col) => col.role === 'value' || col.role === 'delta');
     const rows = t.rows.map((row) => {
-      const copy = copies.get(row);
-      if (copy) copy.dashes = order.filter((k) => copy.dashes.includes(k)); // in column order, as recognition lists them
-      return copy ?? row;
+      const at = written.get(row);
+      // The row's value cells read again, all of them and in column order, as recognition reads them.
+      return at ? { ...row, ...readRowCells(at.g, at.r, valueCols) } : row;
     });
     return { ...t, rows, confidence: confidenceWithRows(t, rows) };
   });

@@ -176,8 +176,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
   };
 
   // Every row has a value (or null) in every value column: rows start from one shape, filled in place.
-  const blankValues: Record<string, number | null> = {};
-  for (const vc of valueCols) blankValues[vc.column] = null;
+  const blankValues = blankValuesOf(valueCols);
   const rows: PlanRow[] = [];
   let groupClass: DebtClass | null = null;
   let carryDept: string | null = null;
@@ -217,22 +216,16 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
       if (t) notes[oc.column] = t;
     }
     const rowClass = cls ? classOf(compact(labelAt(r, cls))) : null;
-    const row: PlanRow = {
+    rows.push({
       row: r + 1,
       department,
       debt: debtName,
       division,
       classification: rowClass ?? groupClass,
       total: total || (carryTotal && debtName === carryDebt && division !== null && debtName !== null && isTotalLabel(compact(debtName))),
-      values: { ...blankValues },
-      texts: {},
-      decimals: {},
-      dashes: [],
-      formulas: {},
+      ...readRowCells(g, r, valueCols, blankValues),
       notes,
-    };
-    for (const vc of valueCols) readValueCell(g, r, vc, row);
-    rows.push(row);
+    });
   }
   return rows;
 }
@@ -240,8 +233,25 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
 /** What a row holds in its value and delta cells. */
 export type RowCells = Pick<PlanRow, 'values' | 'texts' | 'decimals' | 'formulas' | 'dashes'>;
 
-/** Reads one value or delta cell into the row's records (when recognized, and again after a write). */
-export function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: RowCells): void {
+/**
+ * A row's value and delta cells (when recognized, and again after recalculation wrote to them).
+ * `blank`: a record with every value column set to null, for rows to start from one shape.
+ */
+export function readRowCells(g: SheetGrid, r: number, valueCols: PlanColumn[], blank?: Record<string, number | null>): RowCells {
+  const cells: RowCells = { values: blank ? { ...blank } : blankValuesOf(valueCols), texts: {}, decimals: {}, formulas: {}, dashes: [] };
+  for (const vc of valueCols) readValueCell(g, r, vc, cells);
+  return cells;
+}
+
+/** Every value column's figure as null, in column order. */
+export function blankValuesOf(valueCols: PlanColumn[]): Record<string, number | null> {
+  const values: Record<string, number | null> = {};
+  for (const vc of valueCols) values[vc.column] = null;
+  return values;
+}
+
+/** Reads one value or delta cell into the row's records. */
+function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: RowCells): void {
   const cell = g.cell(r, vc.c);
   if (cell?.formula) into.formulas[vc.column] = cell.formula;
   // A typed number needs no parsing (this runs for every figure of every table).

@@ -15,21 +15,22 @@ export const totalMismatch: Rule = (table) => {
       if (stated === null || stated === undefined) continue;
       let sum = 0;
       let figures = 0;
-      /** Half a unit for each part that hides precision. */
-      let hidden = 0;
       for (const r of group) {
         const v = r.values[col.column];
         if (v === null || v === undefined) continue;
         sum += v;
         figures++;
-        if (hidesPrecision(v, r.decimals[col.column])) hidden += halfUnit(r.decimals[col.column]);
       }
       if (figures === 0) continue;
       // Amounts in 千円/百万円 are rounded from yen (単位未満四捨五入): the parts need not add
       // up to the rounded total exactly (domain.md §3); allow the typical drift of n roundings.
       let tol = halfUnit(total.decimals[col.column]);
       if (table.unit === '千円' || table.unit === '百万円') tol += Math.ceil(Math.sqrt(figures)) * halfUnit(total.decimals[col.column]);
-      tol += hidden;
+      // And half a unit for each part that hides precision behind what it shows.
+      for (const r of group) {
+        const v = r.values[col.column];
+        if (v !== null && v !== undefined && hidesPrecision(v, r.decimals[col.column])) tol += halfUnit(r.decimals[col.column]);
+      }
       if (Math.abs(sum - stated) > tol) {
         const expected = shown(sum, total.decimals[col.column]);
         const first = group[0]?.row;

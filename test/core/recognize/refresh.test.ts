@@ -11,7 +11,7 @@ import { recognizeWorkbook } from '../../../src/core/recognize';
 import { refreshTables } from '../../../src/core/recognize/refresh';
 import { recalcChanges } from '../../../src/core/recalc';
 import { applyToSnapshot } from '../../../src/core/apply-snapshot';
-import { contextOf } from '../../../src/core/engine';
+import { contextOf, inspect, recalc } from '../../../src/core/engine';
 import { emptyChangeSet } from '../../../src/core/changes';
 import { sheetFromGrid, type Workbook } from '../../../src/core/workbook';
 import { layouts } from '../../fixtures/layouts';
@@ -47,6 +47,8 @@ function expectSame(book: Workbook): number {
   else {
     tally.refreshed++;
     expect(refreshed).toEqual(fresh);
+    // Key for key, in the same order: what a report or a saved JSON shows is the same too.
+    expect(JSON.stringify(refreshed)).toBe(JSON.stringify(fresh));
   }
   return written;
 }
@@ -96,6 +98,34 @@ describe('refreshTables equals recognizing the recalculated workbook', () => {
     const { tables } = recognizeWorkbook(text);
     const reformatted = { ...emptyChangeSet(), cells: [{ sheet: '計画', cell: 'C2', value: 0.5, numberFormat: '0.0%' }] };
     expect(refreshTables(tables, text, applyToSnapshot(text, reformatted), reformatted)).toBeNull();
+  });
+
+  it('falls back when the written cell is read as text elsewhere: a side-by-side table ends at "12.5", a label merged over a figure', () => {
+    // The row's first cell is read as its text when the right-hand table decides where it ends:
+    // 12.5 looks like a section number, 5 did not (found in review).
+    const sideBySide: Workbook = {
+      sheets: [
+        sheetFromGrid('計画', [
+          ['債権名', '③-①', '①R4目標', '③R4実績', '', '債権名', 'R4目標', 'R4実績'],
+          ['市税', 0, 100, 100, '', '保育料', 50, 60],
+          ['', 5, 100, 112.5, '', '給食費', '', ''],
+          ['住宅', 0, 10, 10, '', '貸付金', 5, 5],
+        ]),
+      ],
+    };
+    // A delta merged into the debt column to its right: the debt name reads the delta's figure.
+    const merged: Workbook = {
+      sheets: [sheetFromGrid('計画', [['R3実績', 'R4実績', '前年度比較', '債権名'], [100, 110, 10, '市税'], [50, 60, 5, ''], [10, 10, 0, '住宅使用料']], ['C3:D3'])],
+    };
+    for (const wb of [sideBySide, merged]) {
+      const { written, refreshed } = compare(wb);
+      expect(written).toBeGreaterThan(0);
+      expect(refreshed).toBeNull();
+      const r = recalc(wb, 'x.xlsx', NOW);
+      expect(r.report).toEqual({ ...inspect(applyToSnapshot(wb, r.changes), 'x.xlsx'), changes: r.report.changes });
+    }
+    expect(recalc(sideBySide, 'x.xlsx', NOW).report.tables.map((t) => t.range)).toEqual(['A1:D4', 'F1:H2']);
+    expect(recalc(merged, 'x.xlsx', NOW).report.tables[0].rows.find((r) => r.row === 3)?.debt).toBe('10');
   });
 
   it('falls back (null) when a write lands outside the value cells of the tables', () => {

@@ -3,6 +3,8 @@
  * corrected sheet (code absent).
  */
 import { check, codes, rateTable, amountTable, ledgerTable, LEDGER_MERGES } from './helpers';
+import { inspect } from '../../../src/core/engine';
+import type { Workbook } from '../../../src/core/workbook';
 
 describe('not-a-number', () => {
   it('flags text where a rate belongs; an Excel error is a warning of its own', () => {
@@ -89,6 +91,25 @@ describe('total-mismatch', () => {
   });
   it('accepts the corrected totals', () => {
     expect(codes(check(amountTable([...rows, ['合計', null, 737993, 600900, 489638]]), ['A7:B7']), 'total-mismatch')).toEqual([]);
+  });
+  it('adds the tolerance in a fixed order: half a unit of the total, the drift, then each part that hides precision', () => {
+    // 8.387000003 against 1.599 + 5.738 = 7.337: a hair beyond 0.5 + 0.5 + 0.05. Summed in another
+    // order the tolerance differs in its last bit and this total would pass.
+    const wb: Workbook = {
+      sheets: [
+        {
+          name: '計画',
+          merges: [],
+          rows: [
+            [{ value: '債権名' }, { value: '令和4年度収入未済額' }],
+            [{ value: '市税' }, { value: 1.599, numberFormat: '0' }],
+            [{ value: '保育料' }, { value: 5.738, numberFormat: '0.0' }],
+            [{ value: '合計' }, { value: 8.387000003, numberFormat: '0' }],
+          ],
+        },
+      ],
+    };
+    expect(inspect(wb, 'x.xlsx').issues.map((i) => [i.code, i.cell, i.expected, i.actual])).toEqual([['total-mismatch', 'B4', 7, 8.387000003]]);
   });
   it('sums 小計 sections, and the 合計 from the 小計s', () => {
     const grid = amountTable([rows[0], rows[1], [null, '小計', 482383, 400900, 323309], rows[2], [null, '小計', 255610, 200000, 166329], ['合計', null, 737000, 600900, 489638]]);
