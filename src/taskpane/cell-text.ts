@@ -33,6 +33,8 @@ function parse(section: string): { before: string; after: string; decimals: numb
   let after = '';
   let digits = '';
   let quoted = false;
+  /** An unquoted, unescaped % scales the number by 100; "%" and \% are literals. */
+  let percent = false;
   for (let i = 0; i < section.length; i++) {
     const ch = section[i];
     if (ch === '"') {
@@ -61,14 +63,17 @@ function parse(section: string): { before: string; after: string; decimals: numb
       continue;
     }
     if ('0#?,.'.includes(ch) && !after) digits += ch;
-    else if (ch === '%') after += '%';
+    else if (ch === '%') {
+      after += '%';
+      percent = true;
+    }
     else if (digits) after += ch;
     else before += ch;
   }
   const dot = digits.indexOf('.');
   const decimals = dot < 0 ? 0 : digits.slice(dot + 1).replace(/[^0#?]/g, '').length;
   const intPart = dot < 0 ? digits : digits.slice(0, dot);
-  return { before, after, decimals, thousands: intPart.includes(','), percent: section.includes('%'), hasDigits: /[0#?]/.test(digits) };
+  return { before, after, decimals, thousands: intPart.includes(','), percent, hasDigits: /[0#?]/.test(digits) };
 }
 
 function general(n: number): string {

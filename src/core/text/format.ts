@@ -27,7 +27,8 @@ export function formatInfo(format: string | undefined): FormatInfo {
     // Quoted literals, [colour]/[condition] blocks and escaped characters are not placeholders.
     const first = format.split(';')[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
     const places = /[0#?]/.test(first) ? (/\.([0#?]+)/.exec(first)?.[1].length ?? 0) : null;
-    info = { decimals: places, percent: /%/.test(format.replace(/"[^"]*"/g, '')), text: /@/.test(format) };
+    // A quoted or escaped % (0.0\%, 0.0"%") is a literal: the cell shows the number as stored.
+    info = { decimals: places, percent: /%/.test(format.replace(/"[^"]*"|\\./g, '')), text: /@/.test(format) };
     if (cache.size < 10_000) cache.set(format, info);
   }
   last = { format, info };

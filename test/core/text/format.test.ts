@@ -19,6 +19,9 @@ describe('formatInfo', () => {
     ['0.0%', 1, true, false],
     ['0%', 0, true, false],
     ['0.0"%"', 1, false, false],
+    // An escaped % is a literal too: "0.0\%" shows 96.2 as 96.2% without scaling
+    // (xlfxs.com/?p=1531, "show the % symbol without dividing it by 100").
+    ['0.0\\%', 1, false, false],
     // An escaped point is a literal between two digit places: 9 shows as "0.9", no decimals.
     ['0\\.0', 0, false, false],
     ['\\.0', 0, false, false],
