@@ -5,76 +5,7 @@
  * full implementation of Excel's formats.
  */
 import type { CellValue } from '../core/workbook';
-
-/** Splits a format code at the semicolons that are not inside quotes. */
-function sections(format: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < format.length; i++) {
-    const ch = format[i];
-    if (ch === '"') quoted = !quoted;
-    if (ch === '\\' && !quoted && i + 1 < format.length) {
-      cur += ch + format[++i];
-      continue;
-    }
-    if (ch === ';' && !quoted) {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
-
-/** The section's literal text before and after its digits, and how the digits are shown. */
-function parse(section: string): { before: string; after: string; decimals: number; thousands: boolean; percent: boolean; hasDigits: boolean } {
-  let before = '';
-  let after = '';
-  let digits = '';
-  let quoted = false;
-  /** An unquoted, unescaped % scales the number by 100; "%" and \% are literals. */
-  let percent = false;
-  for (let i = 0; i < section.length; i++) {
-    const ch = section[i];
-    if (ch === '"') {
-      quoted = !quoted;
-      continue;
-    }
-    if (quoted) {
-      if (digits) after += ch;
-      else before += ch;
-      continue;
-    }
-    if (ch === '\\' && i + 1 < section.length) {
-      const lit = section[++i];
-      if (digits) after += lit;
-      else before += lit;
-      continue;
-    }
-    if (ch === '[') {
-      // [Red], [>=100], [$-411]: colours and conditions are not shown.
-      const end = section.indexOf(']', i);
-      i = end < 0 ? section.length : end;
-      continue;
-    }
-    if (ch === '_' || ch === '*') {
-      i++;
-      continue;
-    }
-    if ('0#?,.'.includes(ch) && !after) digits += ch;
-    else if (ch === '%') {
-      after += '%';
-      percent = true;
-    }
-    else if (digits) after += ch;
-    else before += ch;
-  }
-  const dot = digits.indexOf('.');
-  const decimals = dot < 0 ? 0 : digits.slice(dot + 1).replace(/[^0#?]/g, '').length;
-  const intPart = dot < 0 ? digits : digits.slice(0, dot);
-  return { before, after, decimals, thousands: intPart.includes(','), percent, hasDigits: /[0#?]/.test(digits) };
-}
+import { formatSections, parseSection } from '../core/text/format';
 
 function general(n: number): string {
   if (Number.isInteger(n)) return String(n);
@@ -83,14 +14,14 @@ function general(n: number): string {
 
 export function formatNumber(n: number, format: string | undefined): string {
   if (!format || /^general$/i.test(format) || format === '@') return general(n);
-  const parts = sections(format);
+  const parts = formatSections(format);
   let section = parts[0];
   let value = n;
   if (n < 0 && parts.length > 1) {
     section = parts[1];
     value = -n;
   } else if (n === 0 && parts.length > 2) section = parts[2];
-  const p = parse(section);
+  const p = parseSection(section);
   if (!p.hasDigits) return `${p.before}${p.after}` || general(n);
   const scaled = p.percent ? value * 100 : value;
   const fixed = Math.abs(scaled).toFixed(p.decimals);

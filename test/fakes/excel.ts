@@ -302,6 +302,8 @@ export class FakeRequestContext {
 }
 
 /** Base of every proxy: loaded properties, and the rule that an unloaded one throws. */
+type LoadProps = string | string[] | Record<string, unknown>;
+
 abstract class FakeClientObject {
   protected loaded = new Map<string, unknown>();
   constructor(readonly context: FakeRequestContext) {}
@@ -326,7 +328,7 @@ abstract class FakeClientObject {
     return this.got<boolean>('isNullObject');
   }
 
-  load(props?: string | string[] | Record<string, unknown>): this {
+  load(props?: LoadProps): this {
     const names = typeof props === 'string' ? props.split(',').map((s) => s.trim()) : Array.isArray(props) ? props : props ? Object.keys(props) : [];
     const label = `${this.constructor.name}.load(${names.join(',')})`;
     this.context.enqueueLoad(
@@ -344,6 +346,16 @@ abstract class FakeClientObject {
         for (const [k, val] of Object.entries(v as Record<string, unknown>)) this.storeLoaded(k, val);
       },
     );
+    return this;
+  }
+
+  /**
+   * A collection's load: one load per path ("items/name"), so each item records every property
+   * asked for; `whole` when nothing is named.
+   */
+  protected loadItems(props: LoadProps | undefined, whole: string): this {
+    const names = typeof props === 'string' ? props.split(',').map((s) => s.trim()) : Array.isArray(props) ? props : [];
+    for (const n of names.length ? names : [whole]) FakeClientObject.prototype.load.call(this, n.startsWith('items') ? n : `items/${n}`);
     return this;
   }
 
@@ -425,11 +437,8 @@ export class FakeWorksheetCollection extends FakeClientObject {
     });
     super.storeLoaded('items', true);
   }
-  override load(props?: string | string[] | Record<string, unknown>): this {
-    const names = typeof props === 'string' ? props.split(',').map((s) => s.trim()) : Array.isArray(props) ? props : [];
-    // One load per path, so each item records every property asked for.
-    for (const n of names.length ? names : ['items/name']) super.load(n.startsWith('items') ? n : `items/${n}`);
-    return this;
+  override load(props?: LoadProps): this {
+    return this.loadItems(props, 'items/name');
   }
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, byName(this.context, name), name);
@@ -1126,11 +1135,9 @@ export class FakeAnnotationCollection extends FakeClientObject {
     });
     super.storeLoaded('items', true);
   }
-  override load(props?: string | string[] | Record<string, unknown>): this {
+  override load(props?: LoadProps): this {
     this.context.requireSet(...this.set, `${this.kind}s.load`);
-    const names = typeof props === 'string' ? props.split(',').map((s) => s.trim()) : Array.isArray(props) ? props : [];
-    for (const n of names.length ? names : ['items']) super.load(n.startsWith('items') ? n : `items/${n}`);
-    return this;
+    return this.loadItems(props, 'items');
   }
   add(cellAddress: FakeRange | string, content: string): FakeAnnotation {
     this.context.requireSet(...this.set, `${this.kind}s.add`);
@@ -1242,10 +1249,8 @@ class FakeNamedItemCollection extends FakeClientObject {
     });
     super.storeLoaded('items', true);
   }
-  override load(props?: string | string[] | Record<string, unknown>): this {
-    const names = typeof props === 'string' ? props.split(',').map((s) => s.trim()) : Array.isArray(props) ? props : [];
-    for (const n of names.length ? names : ['items/name']) super.load(n.startsWith('items') ? n : `items/${n}`);
-    return this;
+  override load(props?: LoadProps): this {
+    return this.loadItems(props, 'items/name');
   }
   add(name: string, reference: string, comment?: string): FakeNamedItem {
     this.context.enqueue(`names.add(${name})`, () => {
@@ -1298,10 +1303,8 @@ class FakeChartCollection extends FakeClientObject {
     });
     super.storeLoaded('items', true);
   }
-  override load(props?: string | string[] | Record<string, unknown>): this {
-    const names = typeof props === 'string' ? props.split(',').map((s) => s.trim()) : Array.isArray(props) ? props : [];
-    for (const n of names.length ? names : ['items/name']) super.load(n.startsWith('items') ? n : `items/${n}`);
-    return this;
+  override load(props?: LoadProps): this {
+    return this.loadItems(props, 'items/name');
   }
   getItem(name: string): FakeChart {
     return new FakeChart(this.context, this.sheet, () => (this.sheet()?.charts ?? []).find((c) => c.name === name));

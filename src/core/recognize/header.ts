@@ -5,6 +5,7 @@ import { SheetGrid } from './grid';
 import { classOf, isDeltaHeader, isFootnote, isSectionHeading, isUnitLine, kindOf, labelRoleOf, ledgerItemOf, tagsIn, unitOf, divisionOf } from '../text/tokens';
 import { findYears } from '../text/years';
 import { clean } from '../text/normalize';
+import { memoText } from '../text/memo';
 
 const MAX_HEADER_ROWS = 5;
 /** Empty columns a table may span between its parts; a note far to the right is not the table's. */
@@ -52,22 +53,6 @@ function countValueish(g: SheetGrid, r: number): number {
     if (isValueishText(g.text(r, c))) n++;
   }
   return n;
-}
-
-/** A test of a text, answered once per distinct text (the same names fill every row of a plan). */
-function memoText(test: (h: string) => boolean): (h: string) => boolean {
-  const answers = new Map<string, boolean>();
-  return (h) => {
-    // Header words are short; a long text is answered without being kept.
-    if (h.length > 64) return test(h);
-    let yes = answers.get(h);
-    if (yes === undefined) {
-      yes = test(h);
-      if (answers.size >= 50_000) answers.clear();
-      answers.set(h, yes);
-    }
-    return yes;
-  };
 }
 
 /** A value column's header word: a year, a kind, a tag, a ledger item or a delta. */

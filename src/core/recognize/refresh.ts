@@ -29,8 +29,8 @@ export function refreshTables(tables: PlanTable[], before: Workbook, after: Work
   const sheets = new Map(after.sheets.map((s) => [s.name, s]));
   const sheetsBefore = new Map(before.sheets.map((s) => [s.name, s]));
   const grids = new Map<string, SheetGrid>();
-  /** The rows written to, with the grid and 0-based row they are read from. */
-  const written = new Map<PlanRow, { g: SheetGrid; r: number }>();
+  /** The rows written to, with the grid of the written sheet they are read again from. */
+  const written = new Map<PlanRow, SheetGrid>();
 
   for (const w of cs.cells) {
     if (w.sheet === CHANGE_LOG_SHEET) continue;
@@ -45,16 +45,16 @@ export function refreshTables(tables: PlanTable[], before: Workbook, after: Work
     // for recognizing again, as does any change in what recognition tells apart in the cell.
     if (g.mergeAt(r, c) || g.nonEmptyColumns(r)[0] === c) return null;
     if (cellClass(sheetsBefore.get(w.sheet)?.rows[r]?.[c]) !== cellClass(sheet.rows[r]?.[c])) return null;
-    written.set(hit.row, { g, r });
+    written.set(hit.row, g);
   }
   if (written.size === 0) return tables;
   return tables.map((t) => {
     if (!t.rows.some((row) => written.has(row))) return t;
     const valueCols = t.columns.filter((col) => col.role === 'value' || col.role === 'delta');
     const rows = t.rows.map((row) => {
-      const at = written.get(row);
+      const g = written.get(row);
       // The row's value cells read again, all of them and in column order, as recognition reads them.
-      return at ? { ...row, ...readRowCells(at.g, at.r, valueCols) } : row;
+      return g ? { ...row, ...readRowCells(g, row.row - 1, valueCols) } : row;
     });
     return { ...t, rows, confidence: confidenceWithRows(t, rows) };
   });

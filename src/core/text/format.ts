@@ -1,8 +1,8 @@
 /**
- * Number formats as the engine reads them: how many decimals a format shows and whether it shows
- * a percentage. A workbook uses a handful of formats over many cells, so each format string is
- * read once.
+ * Excel number formats, read in one place: by the engine (how many decimals a cell shows, whether
+ * it shows a percentage) and by the workbench preview (the text a cell shows).
  */
+import { memoText } from './memo';
 
 export interface FormatInfo {
   /** Decimals its first (positive) section shows; null when it has no digit placeholder (General, @, text). */
@@ -13,24 +13,98 @@ export interface FormatInfo {
   text: boolean;
 }
 
-const cache = new Map<string, FormatInfo>();
 const GENERAL: FormatInfo = { decimals: null, percent: false, text: false };
 
-let last: { format: string; info: FormatInfo } | null = null;
+/** Read once per format string: a workbook uses a handful of formats over many cells. */
+const read = memoText((format: string): FormatInfo => {
+  const parts = formatSections(format).map(parseSection);
+  return { decimals: parts[0].hasDigits ? parts[0].decimals : null, percent: parts.some((p) => p.percent), text: /@/.test(format) };
+});
 
 export function formatInfo(format: string | undefined): FormatInfo {
-  if (!format || format === 'General') return GENERAL;
-  // Cells in a column share their format: the last one asked is most often asked again.
-  if (last && last.format === format) return last.info;
-  let info = cache.get(format);
-  if (!info) {
-    // Quoted literals, [colour]/[condition] blocks and escaped characters are not placeholders.
-    const first = format.split(';')[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-    const places = /[0#?]/.test(first) ? (/\.([0#?]+)/.exec(first)?.[1].length ?? 0) : null;
-    // A quoted or escaped % (0.0\%, 0.0"%") is a literal: the cell shows the number as stored.
-    info = { decimals: places, percent: /%/.test(format.replace(/"[^"]*"|\\./g, '')), text: /@/.test(format) };
-    if (cache.size < 10_000) cache.set(format, info);
-  }
-  last = { format, info };
-  return info;
+  return !format || format === 'General' ? GENERAL : read(format);
 }
+
+/** Splits a format code at the semicolons that are not inside quotes. */
+export function formatSections(format: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i];
+    if (ch === '"') quoted = !quoted;
+    if (ch === '\\' && !quoted && i + 1 < format.length) {
+      cur += ch + format[++i];
+      continue;
+    }
+    if (ch === ';' && !quoted) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** One section of a format: its literal text before and after the digits, and how the digits are shown. */
+export interface FormatSection {
+  before: string;
+  after: string;
+  /** Digit places after the decimal point. */
+  decimals: number;
+  thousands: boolean;
+  /** An unquoted, unescaped %: the number is shown × 100. */
+  percent: boolean;
+  /** Any digit place (0, # or ?) at all: a section of only text shows no number. */
+  hasDigits: boolean;
+}
+
+/** Reads one section: quoted and escaped characters are literals, [Red]/[>=100] blocks are not shown, _x and *x take a character's room. */
+export function parseSection(section: string): FormatSection {
+  let before = '';
+  let after = '';
+  let digits = '';
+  let quoted = false;
+  /** An unquoted, unescaped % scales the number by 100; "%" and \% are literals. */
+  let percent = false;
+  for (let i = 0; i < section.length; i++) {
+    const ch = section[i];
+    if (ch === '"') {
+      quoted = !quoted;
+      continue;
+    }
+    if (quoted) {
+      if (digits) after += ch;
+      else before += ch;
+      continue;
+    }
+    if (ch === '\\' && i + 1 < section.length) {
+      const lit = section[++i];
+      if (digits) after += lit;
+      else before += lit;
+      continue;
+    }
+    if (ch === '[') {
+      // [Red], [>=100], [$-411]: colours and conditions are not shown.
+      const end = section.indexOf(']', i);
+      i = end < 0 ? section.length : end;
+      continue;
+    }
+    if (ch === '_' || ch === '*') {
+      i++;
+      continue;
+    }
+    if ('0#?,.'.includes(ch) && !after) digits += ch;
+    else if (ch === '%') {
+      after += '%';
+      percent = true;
+    }
+    else if (digits) after += ch;
+    else before += ch;
+  }
+  const dot = digits.indexOf('.');
+  const decimals = dot < 0 ? 0 : digits.slice(dot + 1).replace(/[^0#?]/g, '').length;
+  const intPart = dot < 0 ? digits : digits.slice(0, dot);
+  return { before, after, decimals, thousands: intPart.includes(','), percent, hasDigits: /[0#?]/.test(digits) };
+}
+

@@ -1,3 +1,5 @@
+import { memoText } from './memo';
+
 /**
  * Text normalization for matching. NFKC turns circled digits (①) into plain digits, so they are
  * kept aside: a circled tag is how plans name their columns.
@@ -19,22 +21,7 @@ export function nfkc(s: string): string {
 }
 
 /** NFKC with all whitespace (line breaks, ideographic spaces) removed: the form headers are matched in. */
-export function compact(s: string): string {
-  // Names repeat down a table and across the rules: each distinct short text is normalized once
-  // (long texts, notes and prose, are not kept: the memo stays small whatever a workbook holds).
-  if (s.length > MEMO_MAX_LENGTH) return nfkc(s).replace(/\s+/g, '');
-  let out = compactMemo.get(s);
-  if (out === undefined) {
-    out = nfkc(s).replace(/\s+/g, '');
-    if (compactMemo.size >= 50_000) compactMemo.clear();
-    compactMemo.set(s, out);
-  }
-  return out;
-}
-
-const MEMO_MAX_LENGTH = 200;
-
-const compactMemo = new Map<string, string>();
+export const compact = memoText((s: string): string => nfkc(s).replace(/\s+/g, ''));
 
 /** Runs of whitespace (line breaks, ideographic spaces) collapsed to one space: names as the user wrote them. */
 export function tidy(s: string): string {

@@ -4,6 +4,7 @@
  * 令和N = N + 2018, 元 = 1, 平成31 ≡ 令和元 ≡ 2019.
  */
 import { compact } from './normalize';
+import { memoText } from './memo';
 
 const ERA_BASE: Record<string, number> = {
   明治: 1867, 大正: 1911, 昭和: 1925, 平成: 1988, 令和: 2018,
@@ -22,18 +23,8 @@ export interface YearMention {
 const ERA_RE = /(明治|大正|昭和|平成|令和)(元|\d{1,2})(?:年度|年)?|(?<![A-Za-z])([MTSHR])\.?(元|\d{1,2})(?![\d])(?:年度|年)?/g;
 const WESTERN_RE = /(?<!\d)(?:FY)?((?:19|20)\d{2})(?!\d)(?:年度|年)?/gi;
 
-const cache = new Map<string, YearMention[]>();
-
 /** Every year mentioned in the text, in order of appearance (memoized: header words repeat). */
-export function findYears(text: string): YearMention[] {
-  let hit = cache.get(text);
-  if (!hit) {
-    if (cache.size > 50_000) cache.clear();
-    hit = scanYears(text);
-    cache.set(text, hit);
-  }
-  return hit;
-}
+export const findYears = memoText(scanYears);
 
 function scanYears(text: string): YearMention[] {
   if (!/[0-9０-９元]/.test(text)) return [];
