@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import type { Finding, PlanTable } from './recognize/model';
-import { DEBT_CLASSES, DIVISIONS, LEDGER_ITEMS } from './recognize/model';
+import { DEBT_CLASSES, DIVISIONS, ITEMS, LEDGER_ITEMS } from './recognize/model';
+import { observationsOf } from './recognize/observations';
 
 const className = z.enum(DEBT_CLASSES);
 
@@ -32,8 +33,25 @@ export const RowSchema = z.object({
   values: z.record(z.string(), z.number().nullable()),
 });
 
+export const ObservationSchema = z.object({
+  cell: z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/),
+  value: z.number(),
+  department: z.string().nullable(),
+  debt: z.string().nullable(),
+  division: z.enum(DIVISIONS).nullable(),
+  classification: className.nullable(),
+  item: z.enum(ITEMS).nullable().describe('what the number is (収納率, 収入未済額, 年度末, 件数 …)'),
+  fiscalYear: z.number().int().nullable(),
+  kind: z.enum(['actual', 'target', 'forecast']).nullable(),
+  unit: z.enum(['%', '円', '千円', '百万円', '件']).nullable(),
+  derived: z.enum(['delta', 'ratio', 'total']).nullable().describe('a difference, a ratio or a total of other values'),
+  stage: z.string().nullable().describe('a column or row group that is neither a year nor a kind (処理目標, 当初【A】)'),
+  note: z.string().nullable().describe('text around the number in its cell, or what its label adds'),
+});
+
 export const TableSchema = z.object({
   sheet: z.string(),
+  shape: z.enum(['rows', 'matrix']).describe('rows: a row is a debt and rows/columns describe the table; matrix: any other orientation, read as observations'),
   range: z.string(),
   title: z.string().nullable(),
   measure: z.enum(['rate', 'amount', 'ledger', 'other']),
@@ -43,6 +61,8 @@ export const TableSchema = z.object({
   reasons: z.array(z.string()),
   columns: z.array(ColumnSchema),
   rows: z.array(RowSchema),
+  /** Every numeric value of the table with its dimensions, whatever the orientation. */
+  observations: z.array(ObservationSchema),
 });
 
 const scalar = z.union([z.number(), z.string(), z.null()]);
@@ -80,6 +100,7 @@ export type ReportTable = z.infer<typeof TableSchema>;
 export function tableToReport(t: PlanTable): ReportTable {
   return {
     sheet: t.sheet,
+    shape: t.shape ?? 'rows',
     range: t.range,
     title: t.title,
     measure: t.measure,
@@ -108,6 +129,21 @@ export function tableToReport(t: PlanTable): ReportTable {
       classification: r.classification,
       total: r.total,
       values: r.values,
+    })),
+    observations: observationsOf(t).map((o) => ({
+      cell: o.cell,
+      value: o.value,
+      department: o.department,
+      debt: o.debt,
+      division: o.division,
+      classification: o.classification,
+      item: o.item,
+      fiscalYear: o.fiscalYear,
+      kind: o.kind,
+      unit: o.unit,
+      derived: o.derived,
+      stage: o.stage,
+      note: o.note,
     })),
   };
 }

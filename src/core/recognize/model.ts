@@ -70,8 +70,67 @@ export interface PlanRow {
   formulas: Record<string, string>;
 }
 
+/**
+ * What a number is, whatever the table's orientation: a closed list, each item with the words that
+ * name it (text/items.ts). The ledger items come first.
+ */
+export const ITEMS = [
+  ...LEDGER_ITEMS,
+  '滞納繰越額',
+  '年度当初',
+  '回収額',
+  '執行停止額',
+  '時効額',
+  '調整額',
+  '現年度発生分',
+  '年度末',
+  '件数',
+  '金額',
+  '目標進捗率',
+  '比率',
+] as const;
+export type Item = (typeof ITEMS)[number];
+
+/** A value computed from others in the table: a difference, a ratio, a total. */
+export type Derived = 'delta' | 'ratio' | 'total';
+
+/**
+ * One numeric value of a recognized table with every dimension the table gives it, wherever it
+ * says so (a column header, a row label, a group header, a caption, a unit line).
+ */
+export interface Observation {
+  /** Excel address, and the 0-based row and column. */
+  cell: string;
+  r: number;
+  c: number;
+  value: number;
+  department: string | null;
+  debt: string | null;
+  division: Division | null;
+  classification: DebtClass | null;
+  item: Item | null;
+  fiscalYear: number | null;
+  kind: Kind | null;
+  unit: Unit | '件';
+  derived: Derived | null;
+  /** A column group or row group that is neither a year nor a kind (滞納債権, 処理目標, 当初【A】). */
+  stage: string | null;
+  /** Text around the number in its cell (過去最高), or what the label adds (以降, superseded target). */
+  note: string | null;
+  /** Decimals the cell shows (null: as stored). */
+  decimals: number | null;
+}
+
 export interface PlanTable {
   sheet: string;
+  /**
+   * "rows": a row is a debt (or a total) and a column a year/kind, as the seeds print; `columns`
+   * and `rows` describe it. "matrix": any other orientation (items down, debts across, years down,
+   * stage tables); only `observations` describe it.
+   */
+  shape?: 'rows' | 'matrix';
+  /** The observations of a matrix table (row tables derive theirs from rows and columns). */
+  observations?: Observation[];
   /** Excel range of the whole table, header included, e.g. "A4:I45". */
   range: string;
   area: Area;
