@@ -92,6 +92,18 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `和暦「${p.era}」（${p.eraYear}年）と西暦「${p.western}年」が一致しません。`,
     en: (p) => `The era year "${p.era}" (${p.eraYear}) and the western year ${p.western} disagree.`,
   },
+  'rollforward-mismatch': {
+    ja: (p) => `年度末の額が合いません。${p.formula} = ${p.expected} ですが、${p.actual} と記載されています。`,
+    en: (p) => `The year-end balance does not follow from the year's flows: ${p.formulaEn} = ${p.expected}, but ${p.actual} is shown.`,
+  },
+  'carryover-mismatch': {
+    ja: (p) => `${p.year}年度の年度当初の額 ${p.actual} が、前年度の年度末の額 ${p.expected}（${p.from}）と一致しません。`,
+    en: (p) => `The opening balance of FY${p.year} (${p.actual}) differs from the previous year's closing balance ${p.expected} (${p.from}).`,
+  },
+  'ratio-mismatch': {
+    ja: (p) => `比率が合いません。${p.formula} = ${p.expected} ですが、${p.actual} と記載されています。`,
+    en: (p) => `The ratio does not match: ${p.formula} = ${p.expected}, but ${p.actual} is shown.`,
+  },
 };
 
 export const REJECT_REASONS: Record<string, { ja: string; en: string }> = {

@@ -10,6 +10,9 @@ import { isAnchor } from './header';
 import { readTablesAt } from './table';
 import type { ColumnMapping } from './columns';
 import type { Finding, PlanTable, Recognition } from './model';
+import { claimsOf, readMatrices } from './matrix';
+import { parseLabel } from './labels';
+import { compact } from '../text/normalize';
 import { findingMessage, REJECT_REASONS } from '../../i18n/findings';
 
 /** `mappings`: the user's corrections of column roles and years, stored in the workbook. */
@@ -48,6 +51,15 @@ export function recognizeSheet(sheet: Sheet, mappings: ColumnMapping[] = []): Re
       firstRejection = attempts.find((a) => a.rejected)?.rejected ?? null;
     }
   }
+  // A "debt" column that lists flow items (年度当初, 回収額 …) makes a matrix, not a row table.
+  const rowTables = tables.filter((t) => !rowsAreItems(t));
+  tables.length = 0;
+  tables.push(...rowTables);
+  const matrices = readMatrices(g, claimsOf(rowTables.map((t) => t.area)));
+  if (matrices.length) {
+    tables.push(...matrices);
+    tables.sort((a, b) => a.area.top - b.area.top || a.area.left - b.area.left);
+  }
   if (tables.length === 0) {
     const hint = firstRejection ?? planWordCell(g);
     if (hint) {
@@ -62,6 +74,17 @@ export function recognizeSheet(sheet: Sheet, mappings: ColumnMapping[] = []): Re
     }
   }
   return { tables, findings };
+}
+
+/** Most rows of the table are named by an item (年度当初, 回収額, 不納欠損額), not by a debt. */
+function rowsAreItems(t: PlanTable): boolean {
+  const named = t.rows.filter((r) => !r.total && r.debt !== null);
+  if (named.length < 2) return false;
+  const items = named.filter((r) => {
+    const l = parseLabel(compact(r.debt!));
+    return l.item !== null && l.item !== '収納率' && l.name === null;
+  });
+  return items.length * 2 > named.length;
 }
 
 function rowHasPlanWords(g: SheetGrid, r: number): boolean {

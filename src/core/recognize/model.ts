@@ -119,6 +119,21 @@ export interface Observation {
   note: string | null;
   /** Decimals the cell shows (null: as stored). */
   decimals: number | null;
+  /** A lettered column or row (当初【A】), and a ratio's operands (【B/A】): what ratio checks compare. */
+  letter?: string;
+  ratio?: { num: string; den: string };
+  /** The labels of a flow item whose direction they say (調整額(調定減)). */
+  label?: string;
+  /** A part of the row above (個人, 法人 under 市民税): a total sums the row above, not its parts. */
+  part?: boolean;
+  /** A total printed above the rows it sums. */
+  sumsBelow?: boolean;
+  /** A difference of lettered columns (B-A). */
+  diff?: { minuend: string; subtrahend: string };
+  /** The row's labels: the same row of another table on the sheet (ratios across tables, 【C/A】). */
+  rowKey?: string;
+  /** A difference printed in a total row: the total of the differences above it. */
+  totalRow?: boolean;
 }
 
 export interface PlanTable {
@@ -131,6 +146,8 @@ export interface PlanTable {
   shape?: 'rows' | 'matrix';
   /** The observations of a matrix table (row tables derive theirs from rows and columns). */
   observations?: Observation[];
+  /** Text where a matrix table's figures belong ("9８.O"), for not-a-number. */
+  cellTexts?: { cell: string; text: string }[];
   /** Excel range of the whole table, header included, e.g. "A4:I45". */
   range: string;
   area: Area;

@@ -5,7 +5,8 @@
 import { nfkc, isNoValueText, DASH_CLASS } from './normalize';
 
 export type ParsedNumber =
-  | { kind: 'number'; value: number }
+  /** `note`: words around the number (過去最高 98.3%), or "()" for a figure in parentheses. */
+  | { kind: 'number'; value: number; note?: string }
   | { kind: 'blank' }
   | { kind: 'text'; text: string }
   | { kind: 'error'; text: string };
@@ -20,9 +21,46 @@ export function parseNumberText(raw: string): ParsedNumber {
   const s = nfkc(raw).replace(/\s+/g, '');
   if (/^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(s)) return { kind: 'error', text: s };
   const m = NUMBER_RE.exec(s);
-  if (!m || (m[2] === undefined && m[3] === undefined)) return { kind: 'text', text: raw };
+  if (!m || (m[2] === undefined && m[3] === undefined)) return worded(s) ?? { kind: 'text', text: raw };
   const magnitude = Number(((m[2] ?? '0') + (m[3] ?? '')).replace(/,/g, ''));
   if (!Number.isFinite(magnitude)) return { kind: 'text', text: raw };
   const negative = m[1] !== '' && m[1] !== '+';
   return { kind: 'number', value: negative ? -magnitude : magnitude };
+}
+
+const FIGURE = `([△▲${DASH_CLASS}+]?)(\\d{1,3}(?:,\\d{3})+|\\d+)?(\\.\\d+)?`;
+/** A figure in parentheses: a superseded target printed under the current one ((98.52%)). */
+const PARENTHESIZED = new RegExp(`^[(（]${FIGURE}(%|ポイント|pt)?[)）]$`);
+/** A change in words: 1.3ポイント増, 0.4ポイント減, 2.1%上昇. */
+const CHANGE_WORDS = new RegExp(`^${FIGURE}(%|ポイント|pt)(増|減|上昇|低下|改善|悪化|増加|減少)$`);
+/** A figure with a short note before it: 過去最高98.3%, (参考)97.1%. The unit is required: names hold digits too. */
+const NOTED = new RegExp(`^([^\\d△▲${DASH_CLASS}+]{1,12}?)${FIGURE}(%|ポイント|pt)$`);
+
+function figure(sign: string, int: string | undefined, frac: string | undefined): number | null {
+  if (int === undefined && frac === undefined) return null;
+  const magnitude = Number(((int ?? '0') + (frac ?? '')).replace(/,/g, ''));
+  if (!Number.isFinite(magnitude)) return null;
+  return sign !== '' && sign !== '+' ? -magnitude : magnitude;
+}
+
+/** Numbers written with words around them; null when the text is not one of those shapes. */
+function worded(s: string): ParsedNumber | null {
+  let m = PARENTHESIZED.exec(s);
+  if (m) {
+    const v = figure(m[1], m[2], m[3]);
+    return v === null ? null : { kind: 'number', value: v, note: '()' };
+  }
+  m = CHANGE_WORDS.exec(s);
+  if (m) {
+    const v = figure(m[1], m[2], m[3]);
+    if (v === null) return null;
+    const down = /減|低下|悪化/.test(m[5]);
+    return { kind: 'number', value: down ? -Math.abs(v) : v, note: m[5] };
+  }
+  m = NOTED.exec(s);
+  if (m && !/[年度月日号第]$/.test(m[1])) {
+    const v = figure(m[2], m[3], m[4]);
+    return v === null ? null : { kind: 'number', value: v, note: m[1] };
+  }
+  return null;
 }

@@ -9,6 +9,8 @@ import { findingMessage, type FindingParams } from '../../i18n/findings';
 export interface RuleContext {
   settings: Settings;
   catalog: Catalog | null;
+  /** Every table recognized in the workbook (a ratio may divide by a figure of the table above). */
+  sheetTables?: PlanTable[];
 }
 
 export type Rule = (table: PlanTable, ctx: RuleContext) => Finding[];

@@ -10,6 +10,7 @@ import { totalMismatch } from './totals';
 import { ledgerIdentity, rateMismatch } from './ledger';
 import { duplicateDebt, missingValue, divisionInconsistent, largeChange } from './rows';
 import { classificationRules, measureNotAllowed } from './classification';
+import { OBSERVATION_RULES } from './observations';
 import type { Rule, RuleContext } from './context';
 
 export const RULES: Rule[] = [
@@ -27,10 +28,12 @@ export const RULES: Rule[] = [
   duplicateDebt,
   missingValue,
   largeChange,
+  ...OBSERVATION_RULES,
 ];
 
 export function validateTables(tables: PlanTable[], ctx: RuleContext): Finding[] {
-  return tables.flatMap((t) => RULES.flatMap((rule) => rule(t, ctx)));
+  const withTables = { ...ctx, sheetTables: tables };
+  return tables.flatMap((t) => RULES.flatMap((rule) => rule(t, withTables)));
 }
 
 export type { Rule, RuleContext };

@@ -1,0 +1,100 @@
+/**
+ * What one label says (a column header part, a row label, a caption): the dimensions it gives an
+ * observation. A label may give several (令和3年度 目標 収納率) or only a name (市税, 回収債権).
+ */
+import type { DebtClass, Derived, Division, Item, Kind, Unit } from './model';
+import { classOf, divisionOf, isDeltaHeader, isTotalLabel, kindOf, unitOf } from '../text/tokens';
+import { findYears } from '../text/years';
+import { itemOf } from '../text/items';
+import { memoText } from '../text/memo';
+
+export interface LabelDims {
+  year: number | null;
+  /** 以降 (平成21年度以降): the year starts a range. */
+  yearNote: string | null;
+  kind: Kind | null;
+  item: Item | null;
+  derived: Derived | null;
+  division: Division | null;
+  classification: DebtClass | null;
+  /** 公債権 / 私債権 as a 種別 without the 強制/非強制 split: an identity part, not a class. */
+  total: boolean;
+  unit: Unit | '件' | null;
+  /** A letter tag 【A】, and for a ratio 【B/A】 its numerator and denominator. */
+  letter: string | null;
+  ratio: { num: string; den: string } | null;
+  /** A difference of lettered columns: B-A. */
+  diff: { minuend: string; subtrahend: string } | null;
+  /** A category of receivables or a stage (回収債権, 公債権, 滞納債権): a name that is not a debt. */
+  category: string | null;
+  /** The label when it names something (a debt, a category, a stage), not only dimensions. */
+  name: string | null;
+  /** A year written without its era (18年度末): the era is the table's. */
+  bareYear: number | null;
+}
+
+/** Header words that name a label column, not a value: they give no dimension. */
+const GENERIC = /^(区分|種別|項目|年度|年|債権名?|債権の?名称|科目|費目|名称|内訳|区分\/年度|年度\/区分|債権区分|分類|所管課?|担当課?|課名|備考|No\.?|番号)$/;
+
+/** Words that only describe (a year's 年度, a 当初/最終 target) and leave no name behind. */
+const FILLER = /[()（）【】\[\]・:：、,]|年度|年|分|額|値|数|率|計画|第\d+次|の|実績|決算|目標|見込|推移|状況|以降|以後|従来|当初|最終|改定|修正|旧|単位.*$/g;
+
+export const parseLabel = memoText(scan);
+
+function scan(h: string): LabelDims {
+  const d: LabelDims = {
+    year: null, yearNote: null, kind: null, item: null, derived: null, division: null, classification: null,
+    total: false, unit: null, letter: null, ratio: null, diff: null, name: null, category: null, bareYear: null,
+  };
+  if (h === '' || GENERIC.test(h)) return d;
+  // 種別 abbreviated: 公 (公債権) and 私 (私債権).
+  if (h === '公' || h === '私') return { ...d, category: h === '公' ? '公債権' : '私債権', classification: h === '私' ? '私債権' : null };
+  // An operand formula (1-2-3-4+5+6, 2/1) names no row: it says how the figures are computed.
+  if (/^[\d+\-−*/×÷()=]+$/.test(h)) {
+    const op = /^(\d)\/(\d)$/.exec(h);
+    if (op) d.ratio = { num: op[1], den: op[2] };
+    else if (/^\d$/.test(h)) d.letter = h;
+    return d;
+  }
+  // A date (令和3年5月31日) says when, not which fiscal year.
+  const years = /\d年\d{1,2}月/.test(h) ? [] : findYears(h);
+  if (years.length) {
+    d.year = (years.find((y) => y.notation === 'era') ?? years[0]).year;
+    if (/以降|以後|から/.test(h)) d.yearNote = '以降';
+  } else {
+    const bare = /(?:^|[^\d])(\d{1,2})年度/.exec(h);
+    if (bare) d.bareYear = Number(bare[1]);
+  }
+  const ratio = /[【\[(]([A-Z])\/([A-Z])[】\])]/.exec(h) ?? /^([A-Z])\/([A-Z])$/.exec(h);
+  const diff = /(?:^|[^A-Za-z])([A-Z])[-−－]([A-Z])(?:[】\])]|$)/.exec(h);
+  if (diff) d.diff = { minuend: diff[1], subtrahend: diff[2] };
+  if (ratio) d.ratio = { num: ratio[1], den: ratio[2] };
+  // A letter tag: 【A】, (B), or a capital after a year (H18 A).
+  const letter = /[【\[(]([A-Z])[】\])]/.exec(h) ?? (years.length ? /^(?:[A-Z]?\d{1,4}(?:年度|年)?)([A-Z])$/.exec(h) : null);
+  if (letter) d.letter = letter[1];
+  d.kind = kindOf(h.replace(/目標(額|値)?(との|に対する)?(差|比較|進捗|達成)|進捗率|達成率|都市計画|計画税/g, ''));
+  d.item = itemOf(h);
+  d.division = divisionOf(h) ?? (/現年(度|課税)?分/.test(h) ? '現年度分' : /滞納繰越分|滞納分|過年度分|滞繰分/.test(h) ? '滞納繰越分' : /^合計$|^全体/.test(h) ? '全体' : null);
+  d.classification = classOf(h);
+  d.total = isTotalLabel(h) || /^(全体|総数|総額)$|.+全体$/.test(h);
+  if (d.ratio || d.item === '目標進捗率') d.derived = 'ratio';
+  else if (d.total) d.derived = 'total';
+  else if (d.item !== '比率' && (isDeltaHeader(h) || /ポイント(増|減)?$|^増減|増△減/.test(h))) d.derived = 'delta';
+  const u = /[(（]([^)）]*)[)）]/.exec(h)?.[1] ?? (/^(円|千円|百万円|%|件)$/.test(h) ? h : '');
+  d.unit = /件/.test(u) ? '件' : unitOf(u);
+  if (d.item === '件数') d.unit = '件';
+  // What is left once the dimensions are taken out is a name (市税, 回収債権, 処理目標).
+  const rest = h.replace(/[【\[(]([A-Z])(\/[A-Z])?[】\])]/g, '').replace(d.letter && !/[【\[(]/.test(h) ? /[A-Z]$/ : /$^/, '').replace(years.length ? new RegExp(years.map((y) => escape(y.text)).join('|'), 'gi') : /$^/, '');
+  // Categories of receivables (回収債権, 整理債権, 公債権, 私債権) are not debts.
+  const bare = h.replace(/[(（].*$/, '');
+  if (/債権$/.test(bare) && d.item === null) d.category = bare;
+  const nameless = d.item !== null || d.division !== null || d.total || d.derived === 'delta' || d.category !== null;
+  const left = rest.replace(/(?:^|[^\d])\d{1,2}年度/, '').replace(FILLER, '').replace(/^[\d.]+$/, '');
+  if (!nameless && left !== '') d.name = h.replace(/[※*＊]\d*$/, '');
+  else if (d.kind !== null && d.item === null && /処理|整理|回収|縮減/.test(rest)) d.category = h.replace(/[(（].*$/, '');
+  return d;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

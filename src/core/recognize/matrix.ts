@@ -1,0 +1,642 @@
+/**
+ * Tables that are not a debt per row: years down the rows, debts across, flow items as rows
+ * (年度当初 → 回収 → 不納欠損 → 発生 → 年度末), stage tables without years. Each is a block of figures
+ * with labels above (header rows) and to the left (label columns); every figure becomes one
+ * observation whose dimensions come from its column's labels, its row's labels and the caption.
+ */
+import { SheetGrid } from './grid';
+import type { Area } from '../workbook';
+import { a1, areaA1 } from '../workbook';
+import type { DebtClass, Derived, Item, Kind, Observation, PlanTable, Unit } from './model';
+import { parseLabel, type LabelDims } from './labels';
+import { classOf, isFootnote, isUnitLine, unitOf } from '../text/tokens';
+import { clean, isNoValueText } from '../text/normalize';
+import { formatInfo } from '../text/format';
+import { isRateItem } from '../text/items';
+
+const MAX_HEADER_ROWS = 4;
+const GENERIC_ITEMS = new Set<Item>(['金額', '件数', '比率', '調整額']);
+const CONTEXT_ROWS = 4;
+/** Blocks larger than this are data dumps, not plan tables printed in a document. */
+const MAX_BLOCK_ROWS = 400;
+
+/** Which cells tables already found hold: a matrix never reads them again. */
+export interface Claims {
+  has(r: number, c: number): boolean;
+}
+
+export function claimsOf(areas: Area[]): Claims {
+  return {
+    has: (r, c) => areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right),
+  };
+}
+
+/** A figure cell: a typed number, or text that reads as one (△ 22, 98.3%, 過去最高 98.3%). */
+function isFigure(g: SheetGrid, r: number, c: number): boolean {
+  return g.isNumber(r, c);
+}
+
+function isYearNumber(g: SheetGrid, r: number, c: number): boolean {
+  const v = g.cell(r, c)?.value;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1950 && v <= 2100;
+}
+
+/** Figures of the row outside the claims (year numbers in a header row are labels, not figures). */
+function figureColumns(g: SheetGrid, r: number, claims: Claims): number[] {
+  const out: number[] = [];
+  for (const c of g.nonEmptyColumns(r)) if (!claims.has(r, c) && isFigure(g, r, c)) out.push(c);
+  return out;
+}
+
+/** Does the row hold, within the figures' columns, only "no value" dashes (and at least two)? */
+function dashColumns(g: SheetGrid, r: number, left: number, right: number, claims: Claims): boolean {
+  let n = 0;
+  for (const c of g.nonEmptyColumns(r, left, right)) {
+    if (claims.has(r, c)) return false;
+    if (g.number(r, c).kind !== 'blank') return false;
+    n++;
+  }
+  return n >= 2;
+}
+
+interface Block {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** Every matrix table of the sheet outside what row tables already hold. */
+export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): PlanTable[] {
+  const tables: PlanTable[] = [];
+  let r = 0;
+  let floor = contextFloor;
+  while (r < g.rowCount) {
+    const figs = figureColumns(g, r, claims);
+    if (figs.length === 0 || allYears(g, r, figs)) {
+      r++;
+      continue;
+    }
+    let bottom = r;
+    let left = Math.min(...figs);
+    let right = Math.max(...figs);
+    while (bottom + 1 < g.rowCount && bottom - r < MAX_BLOCK_ROWS) {
+      let next = figureColumns(g, bottom + 1, claims);
+      // A row of dashes (- for none) between figure rows is a row of the table.
+      if (next.length === 0 && dashColumns(g, bottom + 1, left, right, claims) && bottom + 2 < g.rowCount) next = [];
+      if (next.length === 0 && dashColumns(g, bottom + 1, left, right, claims)) {
+        bottom++;
+        continue;
+      }
+      if (next.length === 0) {
+        // A label-only row (a group row) or one blank spacer row inside the block, when figures go on below in the same columns.
+        const after = bottom + 2 < g.rowCount ? figureColumns(g, bottom + 2, claims) : [];
+        const spacer = g.nonEmptyColumns(bottom + 1).length === 0 && after.length > 0 && after.every((c) => c >= left && c <= right);
+        if (!((labelOnlyRow(g, bottom + 1, left, claims) || spacer) && after.length)) break;
+        bottom++;
+        continue;
+      }
+      if (isFootnoteRow(g, bottom + 1)) break;
+      left = Math.min(left, ...next);
+      right = Math.max(right, ...next);
+      bottom++;
+    }
+    const table = readBlock(g, { top: r, bottom, left, right }, claims, floor);
+    if (table) {
+      tables.push(table);
+      floor = table.area.bottom + 1;
+    }
+    r = bottom + 1;
+  }
+  return tables;
+}
+
+/** A header row of years typed as numbers: 2019 2020 2021, or bare era years 18 19 20 under 年度. */
+function allYears(g: SheetGrid, r: number, figs: number[]): boolean {
+  if (figs.length < 2) return false;
+  if (figs.every((c) => isYearNumber(g, r, c))) return true;
+  return bareYearRow(g, r, figs);
+}
+
+function bareYearRow(g: SheetGrid, r: number, figs: number[]): boolean {
+  const ns = figs.map((c) => g.cell(r, c)?.value);
+  if (!ns.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 64)) return false;
+  const step = (ns[1] as number) - (ns[0] as number);
+  if (Math.abs(step) !== 1 || !ns.every((n, i) => n === (ns[0] as number) + i * step)) return false;
+  const labels = g.nonEmptyColumns(r).filter((c) => c < figs[0]);
+  return labels.every((c) => /^(年度|年|区分|年度区分)$/.test(g.text(r, c)));
+}
+
+function labelOnlyRow(g: SheetGrid, r: number, left: number, claims: Claims): boolean {
+  const cols = g.nonEmptyColumns(r);
+  return cols.length > 0 && cols.length <= 2 && cols.every((c) => c < left && !claims.has(r, c)) && !isFootnoteRow(g, r);
+}
+
+function isFootnoteRow(g: SheetGrid, r: number): boolean {
+  const cols = g.nonEmptyColumns(r);
+  return cols.length > 0 && isFootnote(g.text(r, cols[0]));
+}
+
+function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number): PlanTable | null {
+  // A leading column of year numbers (2019, 2020 …) or row numbers (1, 2, 3) is a label column.
+  let vLeft = block.left;
+  while (vLeft <= block.right && (columnOfYears(g, block, vLeft) || isIndexColumn(g, block, vLeft))) {
+    // The figures start at the next column that holds one.
+    let next = vLeft + 1;
+    while (next <= block.right && !columnHasFigure(g, block, next, claims)) next++;
+    vLeft = next;
+  }
+  if (vLeft > block.right) return null;
+  const valueCols: number[] = [];
+  for (let c = vLeft; c <= block.right; c++) {
+    for (let r = block.top; r <= block.bottom; r++) {
+      if (!g.isEmpty(r, c) && !claims.has(r, c)) {
+        valueCols.push(c);
+        break;
+      }
+    }
+  }
+  // Label columns: the text columns left of the figures.
+  const labelCols: number[] = [];
+  for (let c = vLeft - 1; c >= 0; c--) {
+    let any = false;
+    for (let r = block.top; r <= block.bottom && !any; r++) any = !g.isEmpty(r, c) || !!g.mergeAt(r, c);
+    if (!any) {
+      if (labelCols.length) break;
+      continue;
+    }
+    if (claimedColumn(claims, block, c)) break;
+    labelCols.unshift(c);
+  }
+
+  // Header rows above the figures.
+  const headerRows: number[] = [];
+  const unitTexts: string[] = [];
+  for (let r = block.top - 1; r >= Math.max(floor, block.top - MAX_HEADER_ROWS); r--) {
+    const cols = g.nonEmptyColumns(r).filter((c) => !claims.has(r, c));
+    if (cols.length === 0 && !rowHasMergeOver(g, r, valueCols)) break;
+    const unitOnly = (c: number) => isUnitLine(g.text(r, c)) && g.text(r, c).replace(/[(（]?単位[:：][^)）]*[)）]?/, '') === '';
+    const inValues = cols.filter((c) => c >= vLeft && c <= block.right && !unitOnly(c));
+    for (const c of cols) if (unitOnly(c)) unitTexts.push(g.raw(r, c));
+    if (inValues.length === 0 && !rowHasMergeOver(g, r, valueCols)) break;
+    if (isCaptionRow(g, r, cols, labelCols, valueCols)) break;
+    headerRows.unshift(r);
+  }
+  const top = headerRows.length ? headerRows[0] : block.top;
+  const context = readContext(g, top, floor, unitTexts);
+
+  const colLabels = new Map<number, LabelDims[]>();
+  const colTexts = new Map<number, string[]>();
+  for (const c of valueCols) {
+    const parts = headerParts(g, headerRows, c, vLeft, block.right);
+    colTexts.set(c, parts);
+    colLabels.set(c, parts.map(parseLabel));
+  }
+  const rowLabels = new Map<number, LabelDims[]>();
+  const rowTexts = new Map<number, string[]>();
+  const carry: string[] = [];
+  const indexed = labelCols.length > 1 && isIndexColumn(g, block, labelCols[0]);
+  /** Rows without a number under numbered rows (市民税 → 個人, 法人): parts of the row above. */
+  const children = new Set<number>();
+  let parent: string | null = null;
+  for (let r = block.top; r <= block.bottom; r++) {
+    const parts: string[] = [];
+    labelCols.forEach((c, i) => {
+      let t = g.mergedText(r, c);
+      const m = g.mergeAt(r, c);
+      if (m && m.top < block.top) t = '';
+      if (indexed && i === 0) return;
+      // A group label (回収債権 over 公債権 and 私債権) is carried down over the blank cells of its group.
+      if (t === '' && i < labelCols.length - 1) t = carry[i] ?? '';
+      else carry[i] = t;
+      if (t !== '') parts.push(t);
+    });
+    if (indexed) {
+      const numbered = g.isNumber(r, labelCols[0]);
+      const own = parts.map(parseLabel);
+      if (numbered) parent = own.find((l) => l.name)?.name ?? null;
+      else if (parent && g.isEmpty(r, labelCols[0]) && own.length === 1 && own[0].name && !own[0].total) {
+        parts[0] = `${parent}(${parts[0]})`;
+        children.add(r);
+      } else parent = null;
+    }
+    rowTexts.set(r, parts);
+    rowLabels.set(r, parts.map(parseLabel));
+  }
+  if (labelCols.length === 0 && headerRows.length === 0) return null;
+
+  // Plan evidence: an item named somewhere, or a caption about receivables.
+  // (Generic quantities — 金額, 件数, 割合 — are no evidence: a 延滞金 calculation has them too.)
+  const anyItem = [...colLabels.values(), ...rowLabels.values()].some((ls) => ls.some((l) => l.item !== null && !GENERIC_ITEMS.has(l.item)));
+  if (!anyItem && context.item === null && !/収納率|収入率|徴収率|未済|滞納|未収|債権額|税収|税の|市税|県税|保険料/.test(context.title ?? '')) return null;
+  // A lone figure under a caption is not a table.
+  if (valueCols.length * (block.bottom - block.top + 1) < 2) return null;
+
+  // Rows that mostly name items (調定額, 収入額 …): a row named otherwise (徴収猶予等) is one more item, not a debt.
+  const rowItems = [...rowLabels.values()].filter((ls) => ls.some((l) => l.item !== null)).length;
+  if (rowItems * 2 > rowLabels.size) {
+    for (const [r, ls] of rowLabels) if (!ls.some((l) => l.item !== null || l.total)) rowLabels.set(r, ls.map((l) => ({ ...l, name: null })));
+  }
+  const tableUnit = context.unit;
+  // The caption's item (…の滞納額の推移) speaks for the table only where no label names a quantity.
+  const anyQuantity = [...colLabels.values(), ...rowLabels.values()].some((ls) => ls.some((l) => l.item !== null && l.item !== '比率' && l.derived === null));
+  if (anyQuantity) context.item = null;
+  const observations: Observation[] = [];
+  const texts: { cell: string; text: string }[] = [];
+  for (let r = block.top; r <= block.bottom; r++) {
+    const row = merge(rowLabels.get(r)!);
+    for (const c of valueCols) {
+      if (claims.has(r, c) || g.isMergeContinuation(r, c)) continue;
+      const p = g.number(r, c);
+      // Figures a percent format would scale past what a number holds are no figures.
+      if (p.kind !== 'number' || !Number.isFinite(p.value * 100)) {
+        const raw = g.raw(r, c);
+        if ((p.kind === 'text' || p.kind === 'error') && !isNoValueText(raw)) texts.push({ cell: a1(r, c), text: raw });
+        continue;
+      }
+      const col = merge(colLabels.get(c)!);
+      const o = observation(g, r, c, p.value, p.note ?? null, col, row, context, tableUnit);
+      if (children.has(r)) o.part = true;
+      o.rowKey = rowTexts.get(r)!.join(' ');
+      if (row.total && o.derived === 'delta') o.totalRow = true;
+      if (o.item === '調整額') o.label = [...rowTexts.get(r)!, ...colTexts.get(c)!].join(' ');
+      observations.push(o);
+    }
+  }
+  if (observations.length === 0) return null;
+  supersededRows(observations);
+  inferSubtotals(observations);
+  resolveFlowYears(observations);
+  flowCollections(observations);
+  divisionsFromSubtotals(observations);
+
+  const left = labelCols.length ? labelCols[0] : vLeft;
+  const area = { top, left, bottom: block.bottom, right: block.right };
+  const units = new Set(observations.map((o) => o.unit));
+  const measure: PlanTable['measure'] = observations.every((o) => o.unit === '%') ? 'rate' : units.has('%') ? 'other' : 'amount';
+  const reasons = [
+    ...[...colTexts.entries()].filter(([, t]) => t.length).map(([c, t]) => `${a1(top, c).replace(/\d+$/, '')}: ${t.join(' ')}`),
+    `行見出し: ${[...new Set([...rowTexts.values()].map((t) => t.join(' ')))].filter(Boolean).slice(0, 8).join(' / ')}`,
+  ];
+  if (context.unitText) reasons.push(`単位: ${context.unitText}`);
+  return {
+    sheet: g.sheet.name,
+    shape: 'matrix',
+    range: areaA1(area),
+    area,
+    headerTop: top,
+    headerBottom: headerRows.length ? headerRows[headerRows.length - 1] : top - 1,
+    title: context.title,
+    measure,
+    unit: measure === 'rate' ? '%' : tableUnit === '%' || tableUnit === '件' ? null : tableUnit,
+    classification: context.classification,
+    columns: [],
+    rows: [],
+    observations,
+    cellTexts: texts,
+    confidence: Math.min(1, 0.4 + (anyItem ? 0.3 : 0) + (headerRows.length ? 0.1 : 0) + (context.unit ? 0.1 : 0)),
+    reasons,
+  };
+}
+
+function columnOfYears(g: SheetGrid, b: Block, c: number): boolean {
+  let years = 0;
+  for (let r = b.top; r <= b.bottom; r++) {
+    if (g.isEmpty(r, c)) continue;
+    if (!isYearNumber(g, r, c)) return false;
+    years++;
+  }
+  return years > 0 && c < b.right;
+}
+
+function columnHasFigure(g: SheetGrid, b: Block, c: number, claims: Claims): boolean {
+  for (let r = b.top; r <= b.bottom; r++) if (!claims.has(r, c) && isFigure(g, r, c)) return true;
+  return false;
+}
+
+/** Row numbers down a leading column (1, 2, 3 …; text such as 合計 or a formula label in between). */
+function isIndexColumn(g: SheetGrid, b: Block, c: number): boolean {
+  if (c >= b.right) return false;
+  let last = -Infinity;
+  let n = 0;
+  let texts = 0;
+  for (let r = b.top; r <= b.bottom; r++) {
+    const v = g.cell(r, c)?.value;
+    if (typeof v === 'number') {
+      if (!Number.isInteger(v) || v < 0 || v > 999 || v <= last) return false;
+      last = v;
+      n++;
+    }
+    if (typeof g.cell(r, c + 1)?.value === 'string') texts++;
+  }
+  return n >= 2 && texts * 2 >= b.bottom - b.top + 1;
+}
+
+function claimedColumn(claims: Claims, b: Block, c: number): boolean {
+  for (let r = b.top; r <= b.bottom; r++) if (claims.has(r, c)) return true;
+  return false;
+}
+
+function rowHasMergeOver(g: SheetGrid, r: number, cols: number[]): boolean {
+  return cols.some((c) => {
+    const m = g.mergeAt(r, c);
+    return !!m && m.top <= r && !g.isEmpty(m.top, m.left);
+  });
+}
+
+/** A caption over the whole table (第1次計画 収納率の実績): one text left of or spanning the figures. */
+function isCaptionRow(g: SheetGrid, r: number, cols: number[], labelCols: number[], valueCols: number[]): boolean {
+  if (cols.length !== 1) return false;
+  const m = g.mergeAt(r, cols[0]);
+  const spansAll = !!m && m.left <= (labelCols[0] ?? valueCols[0]) && m.right >= valueCols[valueCols.length - 1];
+  return spansAll || valueCols.length > 2;
+}
+
+/** The header texts of a value column, top to bottom: merges and a group header written once over blanks. */
+function headerParts(g: SheetGrid, rows: number[], c: number, vLeft: number, right: number): string[] {
+  const parts: string[] = [];
+  rows.forEach((r, i) => {
+    let t = g.mergedText(r, c);
+    const v = g.cell(r, c)?.value;
+    // A year typed as a number in a header row (2019, or 18 under 年度).
+    if (typeof v === 'number' && Number.isInteger(v)) t = v >= 1950 ? `${v}年度` : v <= 64 ? `${v}年度` : t;
+    if (t === '' && i < rows.length - 1) {
+      for (let k = c - 1; k >= vLeft; k--) {
+        if (g.mergeAt(r, k)) break;
+        if (!g.isEmpty(r, k)) {
+          t = g.text(r, k);
+          break;
+        }
+      }
+    }
+    // A unit written in the header cell (収入未済額(単位:円)) stays with the header.
+    if (t !== '' && !(isUnitLine(t) && t.replace(/[(（]?単位[:：][^)）]*[)）]?/, '') === '') && parts[parts.length - 1] !== t) parts.push(t);
+  });
+  void right;
+  return parts;
+}
+
+interface Context {
+  title: string | null;
+  /** The era the table writes its years in (平成 or 令和), for years written without one (18年度). */
+  era: 'H' | 'R' | null;
+  /** The fiscal year a caption gives the whole table (令和2年度 債権回収・整理計画). */
+  year: number | null;
+  /** The one debt a caption names (県税の滞納額の推移). */
+  debt: string | null;
+  unit: Unit | '件' | null;
+  unitText: string | null;
+  classification: DebtClass | null;
+  kind: Kind | null;
+  item: Item | null;
+}
+
+function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string[]): Context {
+  const ctx: Context = { title: null, year: null, era: null, debt: null, unit: null, unitText: null, classification: null, kind: null, item: null };
+  for (const u of unitTexts) {
+    ctx.unitText ??= clean(u);
+    ctx.unit ??= unitOfLine(u);
+  }
+  for (let r = top - 1; r >= Math.max(floor, top - CONTEXT_ROWS); r--) {
+    for (const c of g.nonEmptyColumns(r)) {
+      const t = g.text(r, c);
+      if (t === '' || g.isNumber(r, c)) continue;
+      if (isUnitLine(t)) {
+        ctx.unitText ??= clean(g.raw(r, c));
+        ctx.unit ??= unitOfLine(t);
+        continue;
+      }
+      if (ctx.title === null && t.length > 1) {
+        ctx.title = clean(g.raw(r, c));
+        ctx.era = /平成|H\d/.test(t) ? 'H' : /令和|R\d/.test(t) ? 'R' : null;
+        ctx.debt ??= captionDebt(t);
+      if (ctx.year === null && /年度/.test(t) && !/年度(以降|から|まで)|~|～/.test(t)) ctx.year = parseLabel(t).year;
+
+        const l = parseLabel(t.replace(/債権管理計画|計画期間|第\d+次計画/g, ''));
+        ctx.kind = captionKind(t);
+        // A revenue 決算 (市税決算の状況) is what was collected.
+        ctx.item = l.item ?? (/決算/.test(t) && /税|料|金/.test(t) ? '収入済額' : null);
+        // A unit in the caption: 税外収入の状況(百万円).
+        ctx.unit ??= unitOf(t.replace(/^.*[(（]/, '')) ?? null;
+      }
+      ctx.classification ??= t.length <= 40 ? classOf(t) : null;
+      ctx.debt ??= captionDebt(t);
+      if (ctx.year === null && /年度/.test(t) && !/年度(以降|から|まで)|~|～/.test(t)) ctx.year = parseLabel(t).year;
+    }
+  }
+  return ctx;
+}
+
+/** "県税の滞納額の推移": a caption that names one debt before its first の. */
+function captionDebt(t: string): string | null {
+  const m = /^(?:[【\[(（]?[0-9０-９一二三四五六七八九十()（）.．、\-－]*[】\])）]?)?([^の()（）【】]{2,12})の/.exec(t);
+  if (!m) return null;
+  const l = parseLabel(m[1]);
+  return l.name && l.item === null && l.year === null && l.kind === null && !/計画|全体|状況|推移|取組|債権$/.test(m[1]) ? m[1] : null;
+}
+
+function eraYear(n: number | null, era: 'H' | 'R' | null): number | null {
+  if (n === null) return null;
+  if (era === 'H') return 1988 + n;
+  if (era === 'R') return 2018 + n;
+  return n <= 8 ? 2018 + n : 1988 + n;
+}
+
+/** A caption's kind: 実績, 決算, 取組状況, 達成状況 are results; a plan's name (計画) says no kind. */
+function captionKind(t: string): Kind | null {
+  if (/見込/.test(t)) return 'forecast';
+  if (/目標値|目標額|計画値/.test(t) && !/達成状況|進捗状況/.test(t)) return 'target';
+  if (/取組状況|実績|決算|達成状況|進捗状況|推移/.test(t)) return 'actual';
+  return null;
+}
+
+function unitOfLine(t: string): Unit | '件' | null {
+  const u = unitOf(t);
+  if (u && u !== '%') return u;
+  if (/件/.test(t)) return '件';
+  return u;
+}
+
+/** One label's dimensions, several labels (header rows, label columns) combined: the first that says wins. */
+function merge(ls: LabelDims[]): LabelDims & { names: string[] } {
+  const out = { ...parseLabel(''), names: [] as string[] };
+  for (const l of ls) {
+    out.year ??= l.year;
+    out.yearNote ??= l.yearNote;
+    out.bareYear ??= l.bareYear;
+    out.kind ??= l.kind;
+    out.item ??= l.item;
+    out.derived ??= l.derived;
+    out.division ??= l.division;
+    out.classification ??= l.classification;
+    out.unit ??= l.unit;
+    out.letter ??= l.letter;
+    out.ratio ??= l.ratio;
+    out.category ??= l.category;
+    out.diff ??= l.diff;
+    out.total ||= l.total;
+    if (l.name) out.names.push(l.name);
+  }
+  return out;
+}
+
+type Merged = ReturnType<typeof merge>;
+
+function observation(g: SheetGrid, r: number, c: number, figure: number, note: string | null, col: Merged, row: Merged, ctx: Context, tableUnit: Context['unit']): Observation {
+  const cell = g.cell(r, c);
+  const fmt = formatInfo(cell?.numberFormat);
+  const typed = typeof cell?.value === 'number';
+  const value = typed && fmt.percent ? Number((figure * 100).toPrecision(15)) : figure;
+  // A difference column stays a difference in a total row; a rate is a rate even where an operand row says 2/1.
+  let derived: Derived | null = row.derived === 'delta' || col.derived === 'delta' ? 'delta' : row.derived === 'ratio' || col.derived === 'ratio' ? 'ratio' : row.derived ?? col.derived;
+  if (col.diff ?? row.diff) derived = 'delta';
+  const percentText = !typed && /[%％]/.test(g.raw(r, c));
+  const item: Item | null =
+    col.item ?? row.item ?? ctx.item ?? (fmt.percent || percentText || col.unit === '%' || row.unit === '%' || tableUnit === '%' ? '収納率' : null);
+  if (derived === 'ratio' && item === '収納率') derived = null;
+  // A growth rate (伸び率) of a total row is no total.
+  if (derived === 'total' && item === '比率' && !row.total) derived = null;
+  if (item === '比率' && derived === 'total') derived = null;
+  let unit = isRateItem(item) ? '%' : item === '件数' ? '件' : col.unit ?? row.unit ?? (tableUnit === '%' ? null : tableUnit);
+  if (item === null && unit === '%') unit = null;
+  if (item === '比率') unit = '%';
+  const amount = unit === '円' || unit === '千円' || unit === '百万円';
+  // A row named by its labels is the row's identity (a debt, or 区分 × 種別); columns then name stages.
+  const rowName = row.names.length ? row.names.join(' ') : null;
+  // A column named by a stage (処理目標, 滞納債権) or with a kind of its own is no debt.
+  const colName = col.names.length && col.kind === null && !col.category ? col.names.join(' ') : null;
+  const stage = col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null);
+  const total = row.total || col.total;
+  const superseded = note === '()';
+  const kind: Kind | null = derived === 'delta' || derived === 'ratio' || item === '比率' ? null : (col.kind ?? row.kind ?? (superseded ? 'target' : null) ?? ctx.kind ?? 'actual');
+  return {
+    cell: a1(r, c),
+    r,
+    c,
+    value,
+    department: null,
+    debt: total ? null : (rowName ?? colName ?? ctx.debt),
+    division: row.division ?? col.division,
+    classification: row.classification ?? col.classification ?? ctx.classification,
+    item: item ?? (amount ? '金額' : unit === '件' ? '件数' : null),
+    fiscalYear: derived === 'ratio' || derived === 'delta' ? null : (col.year ?? row.year ?? eraYear(col.bareYear ?? row.bareYear, ctx.era) ?? ctx.year),
+    kind,
+    unit: unit as Unit | '件',
+    derived: derived ?? (total ? 'total' : null),
+    stage,
+    note: superseded ? '括弧書き（旧目標）' : (note ?? col.yearNote ?? row.yearNote),
+    decimals: typed ? (fmt.decimals ?? null) : decimalsOfText(g.raw(r, c)),
+    ...(row.letter || col.letter ? { letter: col.letter ?? row.letter ?? undefined } : {}),
+    ...(row.ratio || col.ratio ? { ratio: col.ratio ?? row.ratio ?? undefined } : {}),
+    ...(row.diff || col.diff ? { diff: col.diff ?? row.diff ?? undefined } : {}),
+  };
+}
+
+function decimalsOfText(s: string): number {
+  const m = /[.．](\d+)/.exec(s);
+  return m ? m[1].length : 0;
+}
+
+/**
+ * Flow tables that give the years only in their item labels (18年度末の滞納繰越額 … 19年度末滞納繰越額):
+ * the earlier year-end is the later year's 年度当初, and the flows between belong to the later year.
+ */
+function resolveFlowYears(obs: Observation[]): void {
+  const byColumn = new Map<number, Observation[]>();
+  for (const o of obs) {
+    const list = byColumn.get(o.c);
+    if (list) list.push(o);
+    else byColumn.set(o.c, [o]);
+  }
+  for (const list of byColumn.values()) {
+    const ends = list.filter((o) => o.item === '年度末' && o.fiscalYear !== null);
+    const years = new Set(ends.map((o) => o.fiscalYear!));
+    if (years.size < 2) continue;
+    const last = Math.max(...years);
+    for (const o of ends) if (o.fiscalYear! < last) o.item = '年度当初';
+    for (const o of list) if (o.derived !== 'ratio') o.fiscalYear = last;
+  }
+}
+
+/** In a flow table (年度当初 → 年度末), what is collected during the year is its 回収額. */
+function flowCollections(obs: Observation[]): void {
+  if (!obs.some((o) => o.item === '年度当初' || o.item === '年度末')) return;
+  for (const o of obs) if (o.item === '収入済額') o.item = '回収額';
+}
+
+/** Rows summed by a subtotal of one 区分 (現年課税分計) belong to that 区分. */
+function divisionsFromSubtotals(obs: Observation[]): void {
+  const byColumn = new Map<number, Observation[]>();
+  for (const o of obs) byColumn.set(o.c, [...(byColumn.get(o.c) ?? []), o]);
+  for (const list of byColumn.values()) {
+    list.sort((a, b) => a.r - b.r);
+    let start = 0;
+    list.forEach((o, i) => {
+      if (o.derived !== 'total' && !(o.derived === 'delta' && totalRow(obs, o.r))) return;
+      if (o.division && o.division !== '全体') for (let k = start; k < i; k++) list[k].division ??= o.division;
+      start = i + 1;
+    });
+  }
+}
+
+function totalRow(obs: Observation[], r: number): boolean {
+  return obs.some((o) => o.r === r && o.derived === 'total');
+}
+
+/** A row of superseded targets in parentheses is the series of the labelled row next to it. */
+function supersededRows(obs: Observation[]): void {
+  const rows = new Map<number, Observation[]>();
+  for (const o of obs) rows.set(o.r, [...(rows.get(o.r) ?? []), o]);
+  for (const [r, list] of rows) {
+    if (!list.every((o) => o.note === '括弧書き（旧目標）')) continue;
+    const next = rows.get(r + 1) ?? rows.get(r - 1);
+    if (!next) continue;
+    for (const o of list) {
+      const twin = next.find((x) => x.c === o.c);
+      if (!twin) continue;
+      o.division ??= twin.division;
+      o.debt ??= twin.debt;
+      if (o.item === null || o.item === '金額') o.item = twin.item;
+    }
+  }
+}
+
+/**
+ * A row without a total's word whose every figure is the sum of the rows right below it
+ * (県税全体 = 個人県民税 + 県が徴収する県税, 県が徴収する県税 = 自動車税 + その他税): a subtotal printed
+ * above its parts. Parts of a numbered row (個人, 法人 under 市民税) are not such rows.
+ */
+function inferSubtotals(obs: Observation[]): void {
+  const rows = new Map<number, Map<number, Observation>>();
+  for (const o of obs) {
+    let m = rows.get(o.r);
+    if (!m) rows.set(o.r, (m = new Map()));
+    m.set(o.c, o);
+  }
+  const order = [...rows.keys()].sort((a, b) => a - b);
+  const plain = (r: number) => [...rows.get(r)!.values()].every((o) => o.derived === null && !o.part && !isRateItem(o.item));
+  // Bottom-up, so that a subtotal found below can stand for its parts in a total above it.
+  const covered = new Map<number, number>();
+  for (let i = order.length - 3; i >= 0; i--) {
+    const top = rows.get(order[i])!;
+    if (!plain(order[i]) || top.size < 2) continue;
+    for (let k = i + 1, sums = new Map<number, number>(), n = 0; k < order.length; ) {
+      const r = order[k];
+      // Parts are the same quantity as their total (a ledger's 調定額 is not the sum of the rows below it).
+      if ((!plain(r) && !covered.has(r)) || [...rows.get(r)!.values()].some((o) => o.item !== [...top.values()][0].item)) break;
+      for (const [c, o] of rows.get(r)!) sums.set(c, (sums.get(c) ?? 0) + o.value);
+      n++;
+      const next = covered.get(r) ?? k + 1;
+      if (n >= 2 && [...top].every(([c, o]) => Math.abs((sums.get(c) ?? NaN) - o.value) <= 0.5 * 10 ** -(o.decimals ?? 0) * Math.ceil(Math.sqrt(n)) + 1e-9)) {
+        for (const o of top.values()) {
+          o.derived = 'total';
+          o.debt = null;
+          o.sumsBelow = true;
+        }
+        covered.set(order[i], next);
+        break;
+      }
+      k = next;
+    }
+  }
+}

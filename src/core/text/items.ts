@@ -1,0 +1,65 @@
+/**
+ * The words that name each item (what a number is), for labels in any position: a column header,
+ * a row label, a caption. Order matters: the first match wins (収納率 before 収入; 不納欠損 before 欠損).
+ * Every function takes compact text (see normalize.compact).
+ */
+import type { Item } from '../recognize/model';
+
+const ITEM_WORDS: [Item, RegExp][] = [
+  ['目標進捗率', /進捗率|達成率/],
+  ['収納率', /収納率|徴収率|収入率|納付率|回収率|^率$|率\(%\)$/],
+  ['件数', /件数|^件$|^人数$|^人$/],
+  ['比率', /伸び率|伸率|構成比|割合/],
+  ['還付未済額', /還付未済/],
+  ['不納欠損額', /不納欠損|欠損/],
+  ['執行停止額', /執行停止|停止/],
+  ['時効額', /時効/],
+  ['調整額', /調整|調定減|調定増|更正|増減額/],
+  ['現年度発生分', /新規滞納|新規発生|新たな滞納|発生額|発生分|現年度発生|現年度からの繰越|現年分からの繰越/],
+  ['年度当初', /年度当初|期首|当初残高|当初滞納|前年度末/],
+  // A stage table's 当初 is the receivables it starts from.
+  ['収入未済額', /^当初(\(.*\))?$/],
+  ['年度末', /年度末|期末|翌年度へ?の?繰越/],
+  ['回収額', /回収額|^回収$|回収実績|整理額/],
+  ['金額', /^実収入未済|^実質/],
+  ['収入未済額', /収入未済|未済額|未収金|未収額|滞納額|未納額|滞納残高/],
+  ['滞納繰越額', /滞納繰越額|繰越額/],
+  ['調定額', /調定/],
+  ['収入済額', /収入済|収納済|収入額|収納額|徴収額|納付額/],
+  ['金額', /金額|^額$|残高|債権額/],
+];
+
+/** The item a label names, or null. Category names (回収債権, 整理債権) name no item. */
+export function itemOf(h: string): Item | null {
+  if (h === '' || /債権$/.test(h)) return null;
+  for (const [item, re] of ITEM_WORDS) if (re.test(h)) return item;
+  return null;
+}
+
+/** Items that are rates (points), not amounts. */
+export function isRateItem(item: Item | null): boolean {
+  return item === '収納率' || item === '目標進捗率' || item === '比率';
+}
+
+/**
+ * How a flow item moves the balance from 年度当初 to 年度末: +1 adds, -1 subtracts, 0 takes the
+ * figure's own sign (an adjustment that says neither 減 nor 増).
+ */
+export function flowSign(item: Item, label: string): -1 | 0 | 1 | null {
+  switch (item) {
+    case '回収額':
+    case '収入済額':
+    case '不納欠損額':
+    case '執行停止額':
+    case '時効額':
+      return -1;
+    case '現年度発生分':
+      return 1;
+    case '調整額':
+      if (/減/.test(label)) return -1;
+      if (/増/.test(label) && !/増減/.test(label)) return 1;
+      return 0;
+    default:
+      return null;
+  }
+}

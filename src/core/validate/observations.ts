@@ -1,0 +1,256 @@
+/**
+ * Rules over the observations of matrix tables (years down, debts across, flow and stage tables):
+ * the same checks as row tables have, written once over dimensions rather than positions, and the
+ * checks only flow and stage tables need (rollforward, carryover, ratio).
+ * Row tables keep their own rules (values, delta, totals, ledger), which know their rows and columns.
+ */
+import type { Finding, Observation, PlanTable } from '../recognize/model';
+import { flowSign, isRateItem } from '../text/items';
+import { finding, halfUnit, shown, type Rule } from './context';
+
+const matrixObservations = (t: PlanTable): Observation[] => (t.shape === 'matrix' ? (t.observations ?? []) : []);
+
+/** Amounts printed in 千円/百万円 are rounded: n of them may drift by about √n half units. */
+function drift(t: PlanTable, o: Observation, terms: number): number {
+  const half = halfUnit(o.decimals ?? 0);
+  // Only amounts in 円 add up exactly; 千円, 百万円, 億円 are rounded from yen.
+  const rounded = o.unit !== '円' && o.unit !== '件' && !(o.unit === null && t.unit === '円');
+  return rounded ? half + Math.ceil(Math.sqrt(terms)) * half : half;
+}
+
+const isAmount = (o: Observation) => !isRateItem(o.item) && o.unit !== '%';
+
+/** not-a-number, rate-out-of-range, negative-amount for matrix tables. */
+export const matrixValues: Rule = (t) => {
+  if (t.shape !== 'matrix') return [];
+  const out: Finding[] = [];
+  for (const { cell, text } of t.cellTexts ?? []) {
+    const error = /^#/.test(text.trim());
+    out.push(finding(t, error ? 'excel-error' : 'not-a-number', error ? 'warning' : 'error', cell, { text }, { actual: text }));
+  }
+  for (const o of matrixObservations(t)) {
+    if (o.item === '収納率' && o.derived === null && (o.value < 0 || o.value > 100)) {
+      out.push(finding(t, 'rate-out-of-range', 'error', o.cell, { value: o.value }, { actual: o.value }));
+    } else if (isAmount(o) && o.derived !== 'delta' && o.item !== '調整額' && o.value < 0) {
+      out.push(finding(t, 'negative-amount', 'error', o.cell, { value: o.value, item: o.item ?? '金額' }, { actual: o.value }));
+    }
+  }
+  return out;
+};
+
+/** The dimensions that make observations one series (everything but item, year and position). */
+function seriesKey(o: Observation, withYear: boolean): string {
+  return [o.debt, o.department, o.division, o.classification, o.kind, o.stage, o.derived, withYear ? o.fiscalYear : ''].join('\u0001');
+}
+
+function groupBy(obs: Observation[], key: (o: Observation) => string): Map<string, Observation[]> {
+  const m = new Map<string, Observation[]>();
+  for (const o of obs) {
+    const k = key(o);
+    const list = m.get(k);
+    if (list) list.push(o);
+    else m.set(k, [o]);
+  }
+  return m;
+}
+
+/** rollforward-mismatch: 年度末 = 年度当初 − 回収 − 不納欠損 − 執行停止 − 時効 ± 調整 + 現年度発生分. */
+export const rollforwardMismatch: Rule = (t) => {
+  const out: Finding[] = [];
+  for (const group of groupBy(matrixObservations(t).filter((o) => o.derived === null), (o) => seriesKey(o, true)).values()) {
+    const end = group.filter((o) => o.item === '年度末');
+    const start = group.filter((o) => o.item === '年度当初');
+    if (end.length !== 1 || start.length !== 1) continue;
+    let expected = start[0].value;
+    const ja = [`年度当初 ${start[0].value}`];
+    const en = [`opening ${start[0].value}`];
+    let terms = 1;
+    for (const o of group) {
+      const sign = o.item ? flowSign(o.item, o.label ?? '') : null;
+      if (sign === null) continue;
+      // The label decides the direction of an adjustment whatever its printed sign; other flows are signed as printed (△ 495 collected is −495).
+      const v = sign === 0 ? o.value : o.item === '調整額' ? sign * Math.abs(o.value) : sign * o.value;
+      expected += v;
+      terms++;
+      ja.push(`${v < 0 ? '−' : '＋'} ${o.item} ${Math.abs(o.value)}`);
+      en.push(`${v < 0 ? '−' : '+'} ${o.item} ${Math.abs(o.value)}`);
+    }
+    if (terms < 2) continue;
+    const stated = end[0];
+    if (Math.abs(expected - stated.value) > drift(t, stated, terms)) {
+      const e = shown(expected, stated.decimals ?? 0);
+      out.push(finding(t, 'rollforward-mismatch', 'error', stated.cell, { formula: ja.join(' '), formulaEn: en.join(' '), expected: e, actual: stated.value }, { expected: e, actual: stated.value }));
+    }
+  }
+  return out;
+};
+
+/** carryover-mismatch: a year's 年度当初 against the previous year's 年度末 in the same table. */
+export const carryoverMismatch: Rule = (t) => {
+  const out: Finding[] = [];
+  const relevant = matrixObservations(t).filter((o) => o.derived === null && o.fiscalYear !== null && (o.item === '年度当初' || o.item === '年度末'));
+  for (const series of groupBy(relevant, (o) => seriesKey(o, false)).values()) {
+    const ends = new Map(series.filter((o) => o.item === '年度末').map((o) => [o.fiscalYear!, o]));
+    for (const start of series.filter((o) => o.item === '年度当初')) {
+      const prev = ends.get(start.fiscalYear! - 1);
+      if (!prev) continue;
+      if (Math.abs(prev.value - start.value) > halfUnit(start.decimals ?? 0)) {
+        out.push(finding(t, 'carryover-mismatch', 'error', start.cell, { year: start.fiscalYear, expected: prev.value, actual: start.value, from: prev.cell }, { expected: prev.value, actual: start.value }));
+      }
+    }
+  }
+  return out;
+};
+
+/** ratio-mismatch: 【B/A】 = B ÷ A × 100, 目標進捗率 = 実績 ÷ 目標 × 100, as shown. */
+export const ratioMismatch: Rule = (t, ctx) => {
+  const out: Finding[] = [];
+  const obs = matrixObservations(t);
+  // Letters defined by an earlier table of the sheet (【C/A】 with A in the table above).
+  const elsewhere = (ctx.sheetTables ?? []).filter((x) => x !== t && x.sheet === t.sheet).flatMap(matrixObservations);
+  const line = (o: Observation, byRow: boolean) => obs.filter((x) => x !== o && (byRow ? x.r === o.r : x.c === o.c) && x.derived !== 'ratio');
+  for (const o of obs) {
+    if (o.derived !== 'ratio') continue;
+    const pairs: [Observation, Observation][] = [];
+    for (const byRow of [true, false]) {
+      const peers = line(o, byRow);
+      if (o.ratio) {
+        const same = (x: Observation) => x.letter !== undefined && x.rowKey === o.rowKey && x.derived !== 'ratio';
+        const num = peers.find((x) => x.letter === o.ratio!.num) ?? (byRow ? elsewhere.find((x) => same(x) && x.letter === o.ratio!.num) : undefined);
+        const den = peers.find((x) => x.letter === o.ratio!.den) ?? (byRow ? elsewhere.find((x) => same(x) && x.letter === o.ratio!.den) : undefined);
+        if (num && den) pairs.push([num, den]);
+      } else {
+        for (const a of peers.filter((x) => x.kind === 'actual')) {
+          const target = peers.find((x) => x.kind === 'target' && x.item === a.item);
+          if (target) pairs.push([a, target]);
+        }
+      }
+      if (pairs.length) break;
+    }
+    const checks = pairs.filter(([, den]) => den.value !== 0).map(([num, den]) => ({ num, den, expected: (num.value / den.value) * 100 }));
+    if (!checks.length) continue;
+    // A ratio printed as a fraction (0.85) rather than in percent.
+    const scale = checks.every((c) => Math.abs(c.expected / 100 - o.value) < Math.abs(c.expected - o.value)) ? 0.01 : 1;
+    const tol = halfUnit(o.decimals ?? 1) * (scale === 1 ? 1 : 1);
+    if (checks.some((c) => Math.abs(c.expected * scale - o.value) <= tol + 1e-9)) continue;
+    const c = checks.find((x) => x.num.item === '金額') ?? checks[0];
+    const e = shown(c.expected * scale, o.decimals ?? 1);
+    out.push(finding(t, 'ratio-mismatch', 'error', o.cell, { formula: `${c.num.cell}÷${c.den.cell}×100`, expected: e, actual: o.value }, { expected: e, actual: o.value }));
+  }
+  return out;
+};
+
+/** total-mismatch for matrix tables: a total row (or column) against the figures it sums. */
+export const matrixTotals: Rule = (t) => {
+  const out: Finding[] = [];
+  const obs = matrixObservations(t);
+  const at = new Map(obs.map((o) => [`${o.r}:${o.c}`, o]));
+  for (const total of obs) {
+    if (total.totalRow) {
+      // A difference column's total: the sum of the differences above it.
+      const parts = obs.filter((x) => x.c === total.c && x.r < total.r && x.derived === 'delta' && !x.totalRow && !x.part);
+      const sum = parts.reduce((s, x) => s + x.value, 0);
+      if (parts.length >= 2 && isAmount(total) && Math.abs(sum - total.value) > drift(t, total, parts.length)) {
+        const e = shown(sum, total.decimals ?? 0);
+        out.push(finding(t, 'total-mismatch', 'error', total.cell, { expected: e, actual: total.value, range: `${parts[0].cell}:${parts[parts.length - 1].cell}` }, { expected: e, actual: total.value }));
+      }
+      continue;
+    }
+    if (total.derived !== 'total' || !isAmount(total)) continue;
+    const rowTotal = obs.filter((x) => x.r === total.r).every((x) => x.derived !== null);
+    const parts: Observation[] = [];
+    if (rowTotal) {
+      // The rows above; a subtotal above stands for the rows it sums (合計 = 現年課税分計 + 滞納繰越分).
+      let inSubtotal = false;
+      for (let r = total.r - 1; r >= t.area.top && !total.sumsBelow; r--) {
+        const x = at.get(`${r}:${total.c}`);
+        if (!x || x.part || x.note === '括弧書き（旧目標）') continue;
+        if (x.derived === 'total') {
+          parts.push(x);
+          inSubtotal = true;
+        } else if (x.derived === null && !inSubtotal) parts.push(x);
+      }
+      // A total printed above its parts (県税全体 first): the rows below, a subtotal standing for those below it.
+      if (parts.length === 0) {
+        let skipping = false;
+        for (let r = total.r + 1; r <= t.area.bottom; r++) {
+          const x = at.get(`${r}:${total.c}`);
+          if (!x || x.part || x.note === '括弧書き（旧目標）') continue;
+          if (x.derived === 'total') {
+            parts.push(x);
+            skipping = true;
+          } else if (x.derived === null && !skipping) parts.push(x);
+        }
+      }
+    } else {
+      for (let c = total.c - 1; c >= t.area.left; c--) {
+        const x = at.get(`${total.r}:${c}`);
+        if (!x) continue;
+        if (x.derived === 'total') break;
+        if (x.derived === null && x.item === total.item && x.kind === total.kind && x.fiscalYear === total.fiscalYear) parts.push(x);
+      }
+    }
+    if (parts.length < 2) continue;
+    const sum = parts.reduce((s, x) => s + x.value, 0);
+    if (Math.abs(sum - total.value) > drift(t, total, parts.length)) {
+      const e = shown(sum, total.decimals ?? 0);
+      const ends = [parts[parts.length - 1].cell, parts[0].cell];
+      out.push(finding(t, 'total-mismatch', 'error', total.cell, { expected: e, actual: total.value, range: `${ends[0]}:${ends[1]}` }, { expected: e, actual: total.value }));
+    }
+  }
+  return out;
+};
+
+/**
+ * delta-mismatch for matrix tables: a change (増減, 前年比, ポイント増) against its operands: the same
+ * quantity in the two years on its line (6年度収入率 − 5年度収入率), or, where the line is one year
+ * (a row of a years-down table), that year against the year before.
+ */
+export const matrixDeltas: Rule = (t) => {
+  const out: Finding[] = [];
+  const obs = matrixObservations(t);
+  const base = obs.filter((o) => o.derived === null && o.fiscalYear !== null);
+  for (const d of obs) {
+    if (d.derived !== 'delta') continue;
+    const pair = operandsOf(d, base);
+    if (!pair) continue;
+    const [cur, prev] = pair;
+    const expected = cur.value - prev.value;
+    let tol = halfUnit(d.decimals ?? 1);
+    for (const x of pair) if (x.decimals !== null && (d.decimals ?? 1) < x.decimals) tol += halfUnit(x.decimals);
+    if (Math.abs(expected - d.value) > tol + 1e-9) {
+      const e = shown(expected, d.decimals ?? 1);
+      out.push(finding(t, 'delta-mismatch', 'error', d.cell, { formula: `${cur.cell}−${prev.cell}`, expected: e, actual: d.value }, { expected: e, actual: d.value }));
+    }
+  }
+  return out;
+};
+
+function operandsOf(d: Observation, base: Observation[]): [Observation, Observation] | null {
+  if (d.diff) {
+    for (const byRow of [true, false]) {
+      const line = base.filter((x) => (byRow ? x.r === d.r : x.c === d.c) && x.letter !== undefined);
+      const m = line.find((x) => x.letter === d.diff!.minuend);
+      const s = line.find((x) => x.letter === d.diff!.subtrahend);
+      if (m && s) return [m, s];
+    }
+    return null;
+  }
+  const sameItem = (x: Observation) => d.item === null || x.item === d.item || (d.item === '金額' && !isRateItem(x.item));
+  for (const byRow of [true, false]) {
+    const line = base.filter((x) => (byRow ? x.r === d.r && x.c < d.c : x.c === d.c && x.r < d.r) && sameItem(x));
+    const years = [...new Set(line.map((x) => x.fiscalYear!))].sort((a, b) => b - a);
+    if (years.length >= 2 && byRow) {
+      const nearest = (y: number) => line.filter((x) => x.fiscalYear === y).sort((a, b) => (byRow ? b.c - a.c : b.r - a.r))[0];
+      return [nearest(years[0]), nearest(years[1])];
+    }
+  }
+  // A years-down table: the delta's row is a year; its column's series is the nearest figure column on the left.
+  const rowFigures = base.filter((x) => x.r === d.r && x.c < d.c && sameItem(x)).sort((a, b) => b.c - a.c);
+  const cur = rowFigures[0];
+  if (!cur) return null;
+  const prev = base.find((x) => x.c === cur.c && x.fiscalYear === cur.fiscalYear! - 1 && x.debt === cur.debt && x.kind === cur.kind);
+  return prev ? [cur, prev] : null;
+}
+
+export const OBSERVATION_RULES: Rule[] = [matrixValues, rollforwardMismatch, carryoverMismatch, ratioMismatch, matrixTotals, matrixDeltas];
