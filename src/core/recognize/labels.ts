@@ -31,6 +31,8 @@ export interface LabelDims {
   name: string | null;
   /** A year written without its era (18年度末): the era is the table's. */
   bareYear: number | null;
+  /** 決算 or 予算: the figures of a revenue, where the amount is collected (or budgeted) revenue. */
+  settled: boolean;
 }
 
 /** Header words that name a label column, not a value: they give no dimension. */
@@ -44,16 +46,19 @@ export const parseLabel = memoText(scan);
 function scan(h: string): LabelDims {
   const d: LabelDims = {
     year: null, yearNote: null, kind: null, item: null, derived: null, division: null, classification: null,
-    total: false, unit: null, letter: null, ratio: null, diff: null, name: null, category: null, bareYear: null,
+    total: false, unit: null, letter: null, ratio: null, diff: null, name: null, category: null, bareYear: null, settled: false,
   };
   if (h === '' || GENERIC.test(h)) return d;
+  if (/^元(年度?)?$/.test(h)) return { ...d, bareYear: 1 };
   // 種別 abbreviated: 公 (公債権) and 私 (私債権).
   if (h === '公' || h === '私') return { ...d, category: h === '公' ? '公債権' : '私債権', classification: h === '私' ? '私債権' : null };
   // An operand formula (1-2-3-4+5+6, 2/1) names no row: it says how the figures are computed.
   if (/^[\d+\-−*/×÷()=]+$/.test(h)) {
-    const op = /^(\d)\/(\d)$/.exec(h);
-    if (op) d.ratio = { num: op[1], den: op[2] };
-    else if (/^\d$/.test(h)) d.letter = h;
+    const ratio = /^(?:(\d)\()?(\d)\/(\d)\)?$/.exec(h);
+    const diff = /^(?:(\d)\()?(\d)[-−](\d)\)?$/.exec(h);
+    if (ratio) d.ratio = { num: ratio[2], den: ratio[3] };
+    if (diff) d.diff = { minuend: diff[2], subtrahend: diff[3] };
+    d.letter = (ratio ?? diff)?.[1] ?? (/^\d$/.test(h) ? h : null);
     return d;
   }
   // A date (令和3年5月31日) says when, not which fiscal year.
@@ -73,7 +78,9 @@ function scan(h: string): LabelDims {
   const letter = /[【\[(]([A-Z])[】\])]/.exec(h) ?? (years.length ? /^(?:[A-Z]?\d{1,4}(?:年度|年)?)([A-Z])$/.exec(h) : null);
   if (letter) d.letter = letter[1];
   d.kind = kindOf(h.replace(/目標(額|値)?(との|に対する)?(差|比較|進捗|達成)|進捗率|達成率|都市計画|計画税/g, ''));
-  d.item = itemOf(h);
+  d.settled = /決算|予算/.test(h);
+  if (d.kind === null && /予算/.test(h)) d.kind = 'target';
+  d.item = itemOf(h.replace(/[【\[(][A-Z](\/[A-Z])?[】\])]|[(（]単位[:：][^)）]*[)）]/g, ''));
   d.division = divisionOf(h) ?? (/現年(度|課税)?分/.test(h) ? '現年度分' : /滞納繰越分|滞納分|過年度分|滞繰分/.test(h) ? '滞納繰越分' : /^合計$|^全体/.test(h) ? '全体' : null);
   d.classification = classOf(h);
   d.total = isTotalLabel(h) || /^(全体|総数|総額)$|.+全体$/.test(h);

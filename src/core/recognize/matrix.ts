@@ -71,7 +71,14 @@ export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): Pl
   const tables: PlanTable[] = [];
   let r = 0;
   let floor = contextFloor;
+  let previous: Previous | null = null;
   while (r < g.rowCount) {
+    // Most rows of a huge sheet are empty: skipped without a look at their cells.
+    const cells = g.sheet.rows[r];
+    if (!cells || cells.length === 0) {
+      r++;
+      continue;
+    }
     const figs = figureColumns(g, r, claims);
     if (figs.length === 0 || allYears(g, r, figs)) {
       r++;
@@ -101,10 +108,11 @@ export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): Pl
       right = Math.max(right, ...next);
       bottom++;
     }
-    const table = readBlock(g, { top: r, bottom, left, right }, claims, floor);
-    if (table) {
-      tables.push(table);
-      floor = table.area.bottom + 1;
+    const read = readBlock(g, { top: r, bottom, left, right }, claims, floor, previous);
+    if (read) {
+      tables.push(read.table);
+      floor = read.table.area.bottom + 1;
+      previous = read;
     }
     r = bottom + 1;
   }
@@ -137,10 +145,19 @@ function isFootnoteRow(g: SheetGrid, r: number): boolean {
   return cols.length > 0 && isFootnote(g.text(r, cols[0]));
 }
 
-function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number): PlanTable | null {
+/** The table read just above on the sheet: a table stacked under it shares its caption's year and subject. */
+interface Previous {
+  table: PlanTable;
+  context: Context;
+  rowKeys: Set<string>;
+}
+
+function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, previous: Previous | null): Previous | null {
   // A leading column of year numbers (2019, 2020 …) or row numbers (1, 2, 3) is a label column.
   let vLeft = block.left;
-  while (vLeft <= block.right && (columnOfYears(g, block, vLeft) || isIndexColumn(g, block, vLeft))) {
+  const down: { years: Map<number, number> | null } = { years: null };
+  const yearColumn = (c: number) => down.years === null && (down.years = bareYearsDown(g, block, c)) !== null;
+  while (vLeft <= block.right && (columnOfYears(g, block, vLeft) || isIndexColumn(g, block, vLeft) || yearColumn(vLeft))) {
     // The figures start at the next column that holds one.
     let next = vLeft + 1;
     while (next <= block.right && !columnHasFigure(g, block, next, claims)) next++;
@@ -183,7 +200,14 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number): P
     headerRows.unshift(r);
   }
   const top = headerRows.length ? headerRows[0] : block.top;
-  const context = readContext(g, top, floor, unitTexts);
+  const context = readContext(g, top, floor, unitTexts, labelCols.length ? labelCols[0] : vLeft, block.right, claims);
+  // A table stacked under another with the same rows (the next department's, the next stage's) shares its caption.
+  const rowKeys = new Set([...rowTextsOf(g, block, labelCols)].filter(Boolean));
+  const sameRows = previous !== null && [...rowKeys].filter((k) => previous.rowKeys.has(k)).length >= 2;
+  if (sameRows) {
+    context.year ??= previous.context.year;
+    context.era ??= previous.context.era;
+  }
 
   const colLabels = new Map<number, LabelDims[]>();
   const colTexts = new Map<number, string[]>();
@@ -223,12 +247,16 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number): P
     rowTexts.set(r, parts);
     rowLabels.set(r, parts.map(parseLabel));
   }
-  if (labelCols.length === 0 && headerRows.length === 0) return null;
+  if (down.years) for (const [r, year] of down.years) rowLabels.get(r)?.unshift({ ...parseLabel(''), year });
+  // A matrix has a header over its figures: a lone row of numbers under text is no table.
+  if (headerRows.length === 0) return null;
 
   // Plan evidence: an item named somewhere, or a caption about receivables.
   // (Generic quantities — 金額, 件数, 割合 — are no evidence: a 延滞金 calculation has them too.)
   const anyItem = [...colLabels.values(), ...rowLabels.values()].some((ls) => ls.some((l) => l.item !== null && !GENERIC_ITEMS.has(l.item)));
-  if (!anyItem && context.item === null && !/収納率|収入率|徴収率|未済|滞納|未収|債権額|税収|税の|市税|県税|保険料/.test(context.title ?? '')) return null;
+  // Debts named down the rows or across (市民税, 固定資産税, 国民健康保険料) are evidence too.
+  const debtNames = [...rowLabels.values(), ...colLabels.values()].filter((ls) => ls.some((l) => l.name && /(税|料|金)(\(.*\))?$/.test(l.name))).length;
+  if (!anyItem && !sameRows && debtNames < 2 && context.item === null && !/収納率|収入率|徴収率|未済|滞納|未収|債権額|税収|税の|市税|県税|保険料|債権回収|整理計画/.test(context.captions.join(' '))) return null;
   // A lone figure under a caption is not a table.
   if (valueCols.length * (block.bottom - block.top + 1) < 2) return null;
 
@@ -238,8 +266,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number): P
     for (const [r, ls] of rowLabels) if (!ls.some((l) => l.item !== null || l.total)) rowLabels.set(r, ls.map((l) => ({ ...l, name: null })));
   }
   const tableUnit = context.unit;
+  const divisionColumns = [...colLabels.values()].some((ls) => ls.some((l) => l.division === '現年度分' || l.division === '滞納繰越分'));
   // The caption's item (…の滞納額の推移) speaks for the table only where no label names a quantity.
-  const anyQuantity = [...colLabels.values(), ...rowLabels.values()].some((ls) => ls.some((l) => l.item !== null && l.item !== '比率' && l.derived === null));
+  const anyQuantity = [...colLabels.values(), ...rowLabels.values()].some((ls) => ls.some((l) => l.item !== null && !GENERIC_ITEMS.has(l.item) && l.derived === null));
   if (anyQuantity) context.item = null;
   const observations: Observation[] = [];
   const texts: { cell: string; text: string }[] = [];
@@ -255,15 +284,20 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number): P
         continue;
       }
       const col = merge(colLabels.get(c)!);
+      // A 合計 column beside 現年 and 滞繰 columns is the 区分 全体 (an overall rate), not a sum of columns.
+      if (col.total && col.division === '全体' && divisionColumns) col.total = false;
       const o = observation(g, r, c, p.value, p.note ?? null, col, row, context, tableUnit);
       if (children.has(r)) o.part = true;
       o.rowKey = rowTexts.get(r)!.join(' ');
       if (row.total && o.derived === 'delta') o.totalRow = true;
+      if (o.derived === 'total') o.totalOf = row.total ? 'rows' : 'columns';
       if (o.item === '調整額') o.label = [...rowTexts.get(r)!, ...colTexts.get(c)!].join(' ');
       observations.push(o);
     }
   }
   if (observations.length === 0) return null;
+  const noted = footnoteDivision(g, block.bottom);
+  if (noted) for (const o of observations) o.division ??= noted;
   supersededRows(observations);
   inferSubtotals(observations);
   resolveFlowYears(observations);
@@ -279,7 +313,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number): P
     `行見出し: ${[...new Set([...rowTexts.values()].map((t) => t.join(' ')))].filter(Boolean).slice(0, 8).join(' / ')}`,
   ];
   if (context.unitText) reasons.push(`単位: ${context.unitText}`);
-  return {
+  const table: PlanTable = {
     sheet: g.sheet.name,
     shape: 'matrix',
     range: areaA1(area),
@@ -297,6 +331,13 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number): P
     confidence: Math.min(1, 0.4 + (anyItem ? 0.3 : 0) + (headerRows.length ? 0.1 : 0) + (context.unit ? 0.1 : 0)),
     reasons,
   };
+  return { table, context, rowKeys };
+}
+
+function rowTextsOf(g: SheetGrid, b: Block, labelCols: number[]): string[] {
+  const out: string[] = [];
+  for (let r = b.top; r <= b.bottom; r++) out.push(labelCols.map((c) => g.mergedText(r, c)).join(' ').trim());
+  return out;
 }
 
 function columnOfYears(g: SheetGrid, b: Block, c: number): boolean {
@@ -307,6 +348,32 @@ function columnOfYears(g: SheetGrid, b: Block, c: number): boolean {
     years++;
   }
   return years > 0 && c < b.right;
+}
+
+/**
+ * Era years without their era down a leading column (9, 16, 17 … 30, 元, 2, 3): the years of a
+ * years-down table. Where the numbers start again at 元 (or 1) the era changed (平成 → 令和).
+ */
+function bareYearsDown(g: SheetGrid, b: Block, c: number): Map<number, number> | null {
+  const seq: [number, number][] = [];
+  for (let r = b.top; r <= b.bottom; r++) {
+    const v = g.cell(r, c)?.value;
+    if (v === null || v === undefined || v === '') continue;
+    const n = v === '元' || v === '元年' || v === '元年度' ? 1 : typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 64 ? v : null;
+    if (n === null) return null;
+    seq.push([r, n]);
+  }
+  if (seq.length < 3) return null;
+  let wraps = 0;
+  for (let i = 1; i < seq.length; i++) if (seq[i][1] <= seq[i - 1][1]) wraps++;
+  if (wraps > 1 || (wraps === 1 && !seq.some(([, n], i) => i > 0 && n === 1 && seq[i - 1][1] > n))) return null;
+  const out = new Map<number, number>();
+  let era = wraps ? 1988 : seq[seq.length - 1][1] <= 8 ? 2018 : 1988;
+  seq.forEach(([r, n], i) => {
+    if (i > 0 && n <= seq[i - 1][1]) era = 2018;
+    out.set(r, era + n);
+  });
+  return out;
 }
 
 function columnHasFigure(g: SheetGrid, b: Block, c: number, claims: Claims): boolean {
@@ -377,6 +444,8 @@ function headerParts(g: SheetGrid, rows: number[], c: number, vLeft: number, rig
 }
 
 interface Context {
+  /** Every text above the table (caption, notes), nearest first: evidence that it is a plan. */
+  captions: string[];
   title: string | null;
   /** The era the table writes its years in (平成 or 令和), for years written without one (18年度). */
   era: 'H' | 'R' | null;
@@ -391,27 +460,27 @@ interface Context {
   item: Item | null;
 }
 
-function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string[]): Context {
-  const ctx: Context = { title: null, year: null, era: null, debt: null, unit: null, unitText: null, classification: null, kind: null, item: null };
+/** Title, unit, year, subject and kind from the lines above the table, within its columns (a caption may start left of it). */
+function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string[], left: number, right: number, claims: Claims): Context {
+  const ctx: Context = { captions: [], title: null, year: null, era: null, debt: null, unit: null, unitText: null, classification: null, kind: null, item: null };
   for (const u of unitTexts) {
     ctx.unitText ??= clean(u);
     ctx.unit ??= unitOfLine(u);
   }
   for (let r = top - 1; r >= Math.max(floor, top - CONTEXT_ROWS); r--) {
-    for (const c of g.nonEmptyColumns(r)) {
+    for (const c of g.nonEmptyColumns(r, 0, right)) {
       const t = g.text(r, c);
-      if (t === '' || g.isNumber(r, c)) continue;
+      // A caption starts at or left of the table; text over another table's columns is that table's.
+      if (t === '' || g.isNumber(r, c) || claims.has(r, c) || (c > left && !g.mergeAt(r, c) && g.nonEmptyColumns(r, 0, left).length > 0)) continue;
       if (isUnitLine(t)) {
         ctx.unitText ??= clean(g.raw(r, c));
         ctx.unit ??= unitOfLine(t);
         continue;
       }
-      if (ctx.title === null && t.length > 1) {
+      ctx.captions.push(t);
+      if (ctx.title === null && t.length > 1 && !isFootnote(t)) {
         ctx.title = clean(g.raw(r, c));
         ctx.era = /平成|H\d/.test(t) ? 'H' : /令和|R\d/.test(t) ? 'R' : null;
-        ctx.debt ??= captionDebt(t);
-      if (ctx.year === null && /年度/.test(t) && !/年度(以降|から|まで)|~|～/.test(t)) ctx.year = parseLabel(t).year;
-
         const l = parseLabel(t.replace(/債権管理計画|計画期間|第\d+次計画/g, ''));
         ctx.kind = captionKind(t);
         // A revenue 決算 (市税決算の状況) is what was collected.
@@ -421,6 +490,7 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
       }
       ctx.classification ??= t.length <= 40 ? classOf(t) : null;
       ctx.debt ??= captionDebt(t);
+      if (ctx.year === null && /年度/.test(t) && !/年度(以降|から|まで)|~|～/.test(t)) ctx.year = parseLabel(t).year;
       if (ctx.year === null && /年度/.test(t) && !/年度(以降|から|まで)|~|～/.test(t)) ctx.year = parseLabel(t).year;
     }
   }
@@ -432,7 +502,8 @@ function captionDebt(t: string): string | null {
   const m = /^(?:[【\[(（]?[0-9０-９一二三四五六七八九十()（）.．、\-－]*[】\])）]?)?([^の()（）【】]{2,12})の/.exec(t);
   if (!m) return null;
   const l = parseLabel(m[1]);
-  return l.name && l.item === null && l.year === null && l.kind === null && !/計画|全体|状況|推移|取組|債権$/.test(m[1]) ? m[1] : null;
+  // Only a debt's name (…税, …料, …金): 納期内納付の推移 names no debt.
+  return l.name && l.item === null && l.year === null && l.kind === null && !/\d/.test(m[1]) && /(税|料|金)$/.test(m[1]) ? m[1] : null;
 }
 
 function eraYear(n: number | null, era: 'H' | 'R' | null): number | null {
@@ -445,12 +516,14 @@ function eraYear(n: number | null, era: 'H' | 'R' | null): number | null {
 /** A caption's kind: 実績, 決算, 取組状況, 達成状況 are results; a plan's name (計画) says no kind. */
 function captionKind(t: string): Kind | null {
   if (/見込/.test(t)) return 'forecast';
-  if (/目標値|目標額|計画値/.test(t) && !/達成状況|進捗状況/.test(t)) return 'target';
+  if (/目標|計画値/.test(t) && !/達成状況|進捗状況|目標達成|実績/.test(t)) return 'target';
   if (/取組状況|実績|決算|達成状況|進捗状況|推移/.test(t)) return 'actual';
   return null;
 }
 
 function unitOfLine(t: string): Unit | '件' | null {
+  // 億円 is no unit of the report's; its figures are rounded like 千円.
+  if (/億円/.test(t)) return null;
   const u = unitOf(t);
   if (u && u !== '%') return u;
   if (/件/.test(t)) return '件';
@@ -465,7 +538,7 @@ function merge(ls: LabelDims[]): LabelDims & { names: string[] } {
     out.yearNote ??= l.yearNote;
     out.bareYear ??= l.bareYear;
     out.kind ??= l.kind;
-    out.item ??= l.item;
+    out.item = moreSpecific(out.item, l.item);
     out.derived ??= l.derived;
     out.division ??= l.division;
     out.classification ??= l.classification;
@@ -474,13 +547,30 @@ function merge(ls: LabelDims[]): LabelDims & { names: string[] } {
     out.ratio ??= l.ratio;
     out.category ??= l.category;
     out.diff ??= l.diff;
+    out.settled ||= l.settled;
     out.total ||= l.total;
+    if (l.total && l.division === '全体' && out.derived === 'total') out.derived = null;
     if (l.name) out.names.push(l.name);
   }
   return out;
 }
 
 type Merged = ReturnType<typeof merge>;
+
+/**
+ * Two items named for one figure by a group header and a sub header (調定 over 件数, 割合 over 税額):
+ * a ratio wins, then a count; a ratio of amounts is a collection rate; otherwise the group's.
+ */
+function moreSpecific(a: Item | null, b: Item | null): Item | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  const ratio = a === '比率' || b === '比率';
+  if (ratio && (a === '金額' || b === '金額')) return '収納率';
+  if (ratio) return '比率';
+  if (a === '件数' || b === '件数') return '件数';
+  if (a === '金額') return b;
+  return a;
+}
 
 function observation(g: SheetGrid, r: number, c: number, figure: number, note: string | null, col: Merged, row: Merged, ctx: Context, tableUnit: Context['unit']): Observation {
   const cell = g.cell(r, c);
@@ -491,22 +581,32 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   let derived: Derived | null = row.derived === 'delta' || col.derived === 'delta' ? 'delta' : row.derived === 'ratio' || col.derived === 'ratio' ? 'ratio' : row.derived ?? col.derived;
   if (col.diff ?? row.diff) derived = 'delta';
   const percentText = !typed && /[%％]/.test(g.raw(r, c));
-  const item: Item | null =
-    col.item ?? row.item ?? ctx.item ?? (fmt.percent || percentText || col.unit === '%' || row.unit === '%' || tableUnit === '%' ? '収納率' : null);
+  const lettered = col.ratio ?? row.ratio;
+  const named = col.item ?? row.item;
+  // A lettered ratio (【C/A】) is a ratio whatever it counts, unless its label says it is a rate.
+  let item: Item | null =
+    lettered && named !== '収納率' && named !== '目標進捗率'
+      ? '比率'
+      : ((named === '金額' ? ctx.item : null) ?? named ?? ctx.item ?? (fmt.percent || percentText || col.unit === '%' || row.unit === '%' || tableUnit === '%' ? '収納率' : null));
   if (derived === 'ratio' && item === '収納率') derived = null;
+  if (lettered && item === '比率') derived = 'ratio';
+  const total = row.total || col.total;
   // A growth rate (伸び率) of a total row is no total.
-  if (derived === 'total' && item === '比率' && !row.total) derived = null;
+  derived ??= total && item !== '比率' ? 'total' : null;
   if (item === '比率' && derived === 'total') derived = null;
+  // 決算 and 予算 of a revenue (5年度決算, 6年度最終予算) are what was (to be) collected.
+  if (item === null && (col.settled || row.settled) && !percentText && !fmt.percent && tableUnit !== '%') item = '収入済額';
   let unit = isRateItem(item) ? '%' : item === '件数' ? '件' : col.unit ?? row.unit ?? (tableUnit === '%' ? null : tableUnit);
   if (item === null && unit === '%') unit = null;
   if (item === '比率') unit = '%';
   const amount = unit === '円' || unit === '千円' || unit === '百万円';
   // A row named by its labels is the row's identity (a debt, or 区分 × 種別); columns then name stages.
-  const rowName = row.names.length ? row.names.join(' ') : null;
+  // Of several row names (旧法 | 自動車取得税, 税務課 | 市税) the last is the debt; an earlier one ending in 課 is its department.
+  const rowName = row.names.length ? row.names[row.names.length - 1] : null;
+  const department = row.names.slice(0, -1).find((n) => /(課|室|係|センター|事務所)$/.test(n)) ?? null;
   // A column named by a stage (処理目標, 滞納債権) or with a kind of its own is no debt.
   const colName = col.names.length && col.kind === null && !col.category ? col.names.join(' ') : null;
   const stage = col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null);
-  const total = row.total || col.total;
   const superseded = note === '()';
   const kind: Kind | null = derived === 'delta' || derived === 'ratio' || item === '比率' ? null : (col.kind ?? row.kind ?? (superseded ? 'target' : null) ?? ctx.kind ?? 'actual');
   return {
@@ -514,7 +614,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     r,
     c,
     value,
-    department: null,
+    department,
     debt: total ? null : (rowName ?? colName ?? ctx.debt),
     division: row.division ?? col.division,
     classification: row.classification ?? col.classification ?? ctx.classification,
@@ -522,7 +622,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     fiscalYear: derived === 'ratio' || derived === 'delta' ? null : (col.year ?? row.year ?? eraYear(col.bareYear ?? row.bareYear, ctx.era) ?? ctx.year),
     kind,
     unit: unit as Unit | '件',
-    derived: derived ?? (total ? 'total' : null),
+    derived,
     stage,
     note: superseded ? '括弧書き（旧目標）' : (note ?? col.yearNote ?? row.yearNote),
     decimals: typed ? (fmt.decimals ?? null) : decimalsOfText(g.raw(r, c)),
@@ -583,6 +683,19 @@ function totalRow(obs: Observation[], r: number): boolean {
   return obs.some((o) => o.r === r && o.derived === 'total');
 }
 
+/** A note right under the table saying which 区分 its figures are (現年課税分及び滞納繰越分の合計 → 全体). */
+function footnoteDivision(g: SheetGrid, bottom: number): Observation['division'] {
+  for (let r = bottom + 1; r <= Math.min(g.rowCount - 1, bottom + 2); r++) {
+    const cols = g.nonEmptyColumns(r);
+    if (!cols.length || !isFootnote(g.text(r, cols[0]))) continue;
+    const t = g.text(r, cols[0]);
+    if (/現年.{0,6}(及び|と|・).{0,4}滞納繰越/.test(t)) return '全体';
+    if (/現年課税分|現年度分/.test(t) && !/滞納繰越/.test(t)) return '現年度分';
+    if (/滞納繰越分/.test(t) && !/現年/.test(t)) return '滞納繰越分';
+  }
+  return null;
+}
+
 /** A row of superseded targets in parentheses is the series of the labelled row next to it. */
 function supersededRows(obs: Observation[]): void {
   const rows = new Map<number, Observation[]>();
@@ -632,6 +745,7 @@ function inferSubtotals(obs: Observation[]): void {
           o.derived = 'total';
           o.debt = null;
           o.sumsBelow = true;
+          o.totalOf = 'rows';
         }
         covered.set(order[i], next);
         break;

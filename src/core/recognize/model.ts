@@ -134,6 +134,8 @@ export interface Observation {
   rowKey?: string;
   /** A difference printed in a total row: the total of the differences above it. */
   totalRow?: boolean;
+  /** What a total sums: the rows above (or below) it, or the columns left of it. */
+  totalOf?: 'rows' | 'columns';
 }
 
 export interface PlanTable {

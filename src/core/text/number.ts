@@ -18,7 +18,8 @@ const NUMBER_RE = new RegExp(
 /** Parses the text of a cell. Excel error texts (#DIV/0!) come back as errors. */
 export function parseNumberText(raw: string): ParsedNumber {
   if (isNoValueText(raw)) return { kind: 'blank' };
-  const s = nfkc(raw).replace(/\s+/g, '');
+  // マイナス 8: a minus written out.
+  const s = nfkc(raw).replace(/\s+/g, '').replace(/^マイナス(?=[\d.])/, '-');
   if (/^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(s)) return { kind: 'error', text: s };
   const m = NUMBER_RE.exec(s);
   if (!m || (m[2] === undefined && m[3] === undefined)) return worded(s) ?? { kind: 'text', text: raw };

@@ -131,8 +131,13 @@ export const ratioMismatch: Rule = (t, ctx) => {
     if (!checks.length) continue;
     // A ratio printed as a fraction (0.85) rather than in percent.
     const scale = checks.every((c) => Math.abs(c.expected / 100 - o.value) < Math.abs(c.expected - o.value)) ? 0.01 : 1;
-    const tol = halfUnit(o.decimals ?? 1) * (scale === 1 ? 1 : 1);
-    if (checks.some((c) => Math.abs(c.expected * scale - o.value) <= tol + 1e-9)) continue;
+    // Operands shown rounded (億円 with two decimals) move the ratio computed from them.
+    const spread = (c: { num: Observation; den: Observation }) =>
+      isAmount(c.num) && c.num.unit !== '円' && c.num.unit !== '件' && c.num.decimals !== null
+        ? 100 * scale * (halfUnit(c.num.decimals) / Math.abs(c.den.value) + (Math.abs(c.num.value) * halfUnit(c.den.decimals ?? c.num.decimals)) / c.den.value ** 2)
+        : 0;
+    const tol = halfUnit(o.decimals ?? 1);
+    if (checks.some((c) => Math.abs(c.expected * scale - o.value) <= tol + spread(c) + 1e-9)) continue;
     const c = checks.find((x) => x.num.item === '金額') ?? checks[0];
     const e = shown(c.expected * scale, o.decimals ?? 1);
     out.push(finding(t, 'ratio-mismatch', 'error', o.cell, { formula: `${c.num.cell}÷${c.den.cell}×100`, expected: e, actual: o.value }, { expected: e, actual: o.value }));
@@ -157,7 +162,7 @@ export const matrixTotals: Rule = (t) => {
       continue;
     }
     if (total.derived !== 'total' || !isAmount(total)) continue;
-    const rowTotal = obs.filter((x) => x.r === total.r).every((x) => x.derived !== null);
+    const rowTotal = total.totalOf !== 'columns';
     const parts: Observation[] = [];
     if (rowTotal) {
       // The rows above; a subtotal above stands for the rows it sums (合計 = 現年課税分計 + 滞納繰越分).
@@ -190,7 +195,8 @@ export const matrixTotals: Rule = (t) => {
         if (x.derived === null && x.item === total.item && x.kind === total.kind && x.fiscalYear === total.fiscalYear) parts.push(x);
       }
     }
-    if (parts.length < 2) continue;
+    // One figure under a total is checked too where the other rows say none (-).
+    if (parts.length < 1) continue;
     const sum = parts.reduce((s, x) => s + x.value, 0);
     if (Math.abs(sum - total.value) > drift(t, total, parts.length)) {
       const e = shown(sum, total.decimals ?? 0);
@@ -217,7 +223,8 @@ export const matrixDeltas: Rule = (t) => {
     const [cur, prev] = pair;
     const expected = cur.value - prev.value;
     let tol = halfUnit(d.decimals ?? 1);
-    for (const x of pair) if (x.decimals !== null && (d.decimals ?? 1) < x.decimals) tol += halfUnit(x.decimals);
+    // Operands shown rounded (億円, 千円) may each hide half a unit; rates and 円 hide nothing.
+    for (const x of pair) if (x.decimals !== null && ((d.decimals ?? 1) < x.decimals || (isAmount(x) && x.unit !== '円'))) tol += halfUnit(x.decimals);
     if (Math.abs(expected - d.value) > tol + 1e-9) {
       const e = shown(expected, d.decimals ?? 1);
       out.push(finding(t, 'delta-mismatch', 'error', d.cell, { formula: `${cur.cell}−${prev.cell}`, expected: e, actual: d.value }, { expected: e, actual: d.value }));
@@ -253,4 +260,48 @@ function operandsOf(d: Observation, base: Observation[]): [Observation, Observat
   return prev ? [cur, prev] : null;
 }
 
-export const OBSERVATION_RULES: Rule[] = [matrixValues, rollforwardMismatch, carryoverMismatch, ratioMismatch, matrixTotals, matrixDeltas];
+/**
+ * rate-mismatch and ledger-identity for matrix tables: within one series (same debt, year, kind,
+ * 区分), 収納率 = 収入済額 ÷ 調定額 and 収入未済額 = 調定額 − 収入済額 − 不納欠損額 (+ 還付未済額).
+ */
+export const matrixLedger: Rule = (t) => {
+  const out: Finding[] = [];
+  const obs = matrixObservations(t).filter((o) => o.derived === null || o.derived === 'total');
+  for (const group of groupBy(obs, (o) => seriesKey(o, true) + (o.derived ?? '')).values()) {
+    const one = (item: Observation['item']) => {
+      const xs = group.filter((o) => o.item === item);
+      return xs.length === 1 ? xs[0] : undefined;
+    };
+    const charged = one('調定額');
+    const paid = one('収入済額');
+    const rate = one('収納率');
+    if (charged && paid && rate && charged.value !== 0) {
+      const expected = (paid.value / charged.value) * 100;
+      // Amounts shown rounded (億円 with two decimals) move the rate computed from them: allow for it.
+      let tol = halfUnit(rate.decimals ?? 1);
+      if (charged.unit !== '円' && charged.unit !== '件') {
+        const hc = 0.5 * 10 ** -(charged.decimals ?? 0);
+        const hp = 0.5 * 10 ** -(paid.decimals ?? 0);
+        tol += 100 * (hp / Math.abs(charged.value) + (Math.abs(paid.value) * hc) / charged.value ** 2);
+      }
+      if (Math.abs(expected - rate.value) > tol + 1e-9) {
+        const e = shown(expected, rate.decimals ?? 1);
+        out.push(finding(t, 'rate-mismatch', 'error', rate.cell, { paid: paid.value, charged: charged.value, expected: e, actual: rate.value }, { expected: e, actual: rate.value }));
+      }
+    }
+    const unpaid = one('収入未済額');
+    const lost = one('不納欠損額');
+    if (charged && paid && unpaid && lost) {
+      const refund = one('還付未済額');
+      const expected = charged.value - paid.value - lost.value + (refund?.value ?? 0);
+      if (Math.abs(expected - unpaid.value) > drift(t, unpaid, refund ? 4 : 3)) {
+        const e = shown(expected, unpaid.decimals ?? 0);
+        out.push(finding(t, 'ledger-identity', 'error', unpaid.cell, { expected: e, actual: unpaid.value }, { expected: e, actual: unpaid.value }));
+      }
+    }
+  }
+  return out;
+};
+
+export const OBSERVATION_RULES: Rule[] = [
+  matrixLedger,matrixValues, rollforwardMismatch, carryoverMismatch, ratioMismatch, matrixTotals, matrixDeltas];
