@@ -1450,8 +1450,17 @@ class FakeSeries extends FakeClientObject {
   get name(): string {
     return this.got('name');
   }
+  /**
+   * Literal text, shown as it is in the legend: the reference (ChartSeries.name, "Specifies the
+   * name of a series in a chart. The name's length should not be greater than 255 characters" —
+   * learn.microsoft.com/javascript/api/excel/excel.chartseries#excel-excel-chartseries-name-member)
+   * takes no formula, so "'集計'!$B$5" assigned here is what the legend reads.
+   */
   set name(v: string) {
-    this.write('series.name', () => (this.target()!.name = v), utf8(v));
+    this.write('series.name', () => {
+      if (v.length > 255) throw new RichApiError('InvalidArgument', 'a series name over 255 characters', 'ChartSeries.name');
+      this.target()!.name = v;
+    }, utf8(v));
   }
   private addressOf(r: FakeRange): string {
     const { s, a } = r.resolve();

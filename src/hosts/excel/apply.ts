@@ -103,7 +103,7 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
     }
     for (const chart of cs.charts) {
       current = chart.sheet;
-      await queueChart(batch, ctx, chart);
+      await queueChart(batch, ctx, chart, (ref) => textAt(cs, state, ref, chart.sheet));
     }
     current = undefined;
     const marked = marks?.needed ? await queueMarks(batch, ctx, marks, state, f) : { marked: 0, cleared: 0 };
@@ -264,7 +264,25 @@ function rangeOf(ctx: Excel.RequestContext, ref: string, defaultSheet: string): 
   return ctx.workbook.worksheets.getItem(sheet ?? defaultSheet).getRange(local.replace(/\$/g, ''));
 }
 
-async function queueChart(batch: WriteBatch, ctx: Excel.RequestContext, spec: ChartSpec): Promise<void> {
+/**
+ * The text a series name refers to ("'集計'!$B$5"): ChartSeries.name is literal text in Office.js
+ * (a reference assigned to it shows as the reference in the legend), so the host carries the
+ * header's text — from the cells the same ChangeSet writes, else from the snapshot. A name that is
+ * not a reference stays as it is.
+ */
+export function textAt(cs: ChangeSet, state: ReadState, ref: string, defaultSheet: string): string {
+  const parts = splitAddress(ref);
+  if (!/^\$?[A-Z]{1,3}\$?[1-9]\d*$/.test(parts.ref)) return ref;
+  const sheet = parts.sheet ?? defaultSheet;
+  const cell = parts.ref.replace(/\$/g, '');
+  let written: CellWrite | undefined;
+  for (const w of cs.cells) if (w.sheet === sheet && w.cell === cell && (w.value !== undefined || w.formula !== undefined)) written = w;
+  const v = written ? written.value : state.workbook.sheets.find((s) => s.name === sheet)?.rows[parseA1(cell).r]?.[parseA1(cell).c]?.value;
+  if (v === null || v === undefined) return '';
+  return typeof v === 'object' ? v.error : String(v);
+}
+
+async function queueChart(batch: WriteBatch, ctx: Excel.RequestContext, spec: ChartSpec, nameText: (ref: string) => string): Promise<void> {
   const size = payloadBytes(spec);
   await batch.add(size, () => {
     const ws = ctx.workbook.worksheets.getItem(spec.sheet);
@@ -274,8 +292,9 @@ async function queueChart(batch: WriteBatch, ctx: Excel.RequestContext, spec: Ch
     if (spec.xTitle !== undefined) chart.axes.categoryAxis.title.text = spec.xTitle;
     if (spec.yTitle !== undefined) chart.axes.valueAxis.title.text = spec.yTitle;
     spec.series.forEach((s, i) => {
-      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-      series.name = s.name;
+      const name = nameText(s.name);
+      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(name);
+      series.name = name;
       if (i > 0) series.setValues(rangeOf(ctx, s.values, spec.sheet));
       series.setXAxisValues(rangeOf(ctx, spec.categories, spec.sheet));
     });
