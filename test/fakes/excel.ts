@@ -119,6 +119,13 @@ export interface FakeOptions {
   sets?: Record<string, string>;
   payloadLimit?: number;
   calculate?: (sheet: string, cell: string, formula: string) => CellValue;
+  /**
+   * The office.js library the page loaded, by the ExcelApi version it implements (default: the
+   * host's). The npm package @microsoft/office-js 1.1.110 stops before 1.18: its excel-*.js files
+   * define no NoteCollection, so `workbook.notes` and `worksheet.notes` are undefined whatever
+   * the host reports (checked in the package's dist files).
+   */
+  libraryVersion?: string;
 }
 
 const key = (r: number, c: number) => r * MAX_COLS + c;
@@ -390,7 +397,7 @@ export class FakeWorkbook extends FakeClientObject {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
     this.comments = new FakeAnnotationCollection(ctx, 'comment', null);
-    this.notes = new FakeAnnotationCollection(ctx, 'note', null);
+    this.notes = ctx.excel.libraryHas('1.18') ? new FakeAnnotationCollection(ctx, 'note', null) : (undefined as unknown as FakeAnnotationCollection);
     this.protection = new FakeWorkbookProtection(ctx);
   }
   protected readProperty(name: string): unknown {
@@ -481,7 +488,7 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
     this.nullable = nullable;
     this.protection = new FakeWorksheetProtection(ctx, target);
     this.charts = new FakeChartCollection(ctx, target);
-    this.notes = new FakeAnnotationCollection(ctx, 'note', target);
+    this.notes = ctx.excel.libraryHas('1.18') ? new FakeAnnotationCollection(ctx, 'note', target) : (undefined as unknown as FakeAnnotationCollection);
   }
   protected override exists(): boolean {
     return this.target() !== undefined;
@@ -1499,6 +1506,7 @@ export class FakeExcel {
   private failures = new Map<number, RichApiError>();
   private hooks = new Map<number, () => void>();
   private calc: FakeOptions['calculate'];
+  private libraryVersion: string | undefined;
 
   constructor(state: BookState, options: FakeOptions = {}) {
     this.state = state;
@@ -1506,6 +1514,17 @@ export class FakeExcel {
     this.sets = { RibbonApi: '1.1', SharedRuntime: '1.1', DialogApi: '1.2', ...options.sets };
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
     this.calc = options.calculate;
+    this.libraryVersion = options.libraryVersion;
+  }
+
+  /** @internal whether the loaded office.js defines the members of ExcelApi `version`. */
+  libraryHas(version: string): boolean {
+    return versionAtLeast(this.libraryVersion ?? this.apiVersion, version);
+  }
+
+  /** The `Excel` namespace of the loaded office.js, as far as feature detection looks at it. */
+  get library(): { NoteCollection?: unknown; CommentCollection?: unknown } {
+    return { CommentCollection: this.libraryHas('1.10') ? class CommentCollection {} : undefined, NoteCollection: this.libraryHas('1.18') ? class NoteCollection {} : undefined };
   }
 
   /** A snapshot's cells, merges and hidden flags, as Excel would hold them. */
@@ -1531,7 +1550,7 @@ export class FakeExcel {
 
   /** What a save, close and reopen keeps: everything but the add-in's in-memory state. */
   reopened(options?: FakeOptions): FakeExcel {
-    return new FakeExcel(structuredClone(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc });
+    return new FakeExcel(structuredClone(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc, libraryVersion: this.libraryVersion });
   }
 
   sheet(name: string): SheetState {

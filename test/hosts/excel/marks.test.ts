@@ -149,6 +149,18 @@ describe('marks and マーク解除', () => {
     expect(visible(fake)).toEqual(before);
   });
 
+  it('a host reporting ExcelApi 1.18 under an office.js without notes (the npm package): reads, marks with comments, clears', async () => {
+    const { fake } = await prepared({ apiVersion: '1.18', libraryVersion: '1.17' });
+    const before = visible(fake);
+    const event = await run(fake, 'validate', 'note');
+    expect(event.outcome.ok).toBe(true);
+    const ours = fake.state.annotations.filter((a) => a.content.startsWith(MARK_NOTE_PREFIX));
+    expect(ours.length).toBeGreaterThan(0);
+    expect(new Set(ours.map((a) => a.kind))).toEqual(new Set(['comment']));
+    expect((await run(fake, 'clearMarks')).outcome.ok).toBe(true);
+    expect(visible(fake)).toEqual(before);
+  });
+
   it('a merged cell is marked and restored as a whole', async () => {
     const fake = await fakeOf(FILE);
     fake.sheet('2-1').merges.push({ top: 40, left: 10, bottom: 41, right: 11 });
