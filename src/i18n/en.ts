@@ -62,4 +62,6 @@ export const en: Messages = {
   legacyTitle: 'This add-in needs Excel 2021 or later, or Microsoft 365',
   legacyBody:
     'Your version of Excel (Office 2019 or older) cannot show this task pane. Open the workbook in Excel 2021 or later, or in Microsoft 365.',
+  // The Excel host (issue 13): a cell Excel cannot take, refused before anything is written.
+  errorCellLimit: 'What would be written to {sheet}!{cell} is over an Excel limit ({detail}). The workbook was not changed.',
 };

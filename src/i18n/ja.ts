@@ -70,6 +70,8 @@ export const ja = {
   legacyTitle: 'このアドインには Excel 2021 以降または Microsoft 365 が必要です',
   legacyBody:
     'お使いの Excel（Office 2019 以前）では作業ウィンドウを表示できません。Excel 2021 以降または Microsoft 365 の Excel で開いてください。',
+  // The Excel host (issue 13): a cell Excel cannot take, refused before anything is written.
+  errorCellLimit: '{sheet}!{cell} に書く内容が Excel の上限を超えています（{detail}）。ブックは変更していません。',
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -238,6 +238,34 @@ function parseInput(input: unknown): { value: CellValue; formula?: string; quote
   return { value: input };
 }
 
+/**
+ * Excel's limits on what a cell takes ("Excel specifications and limits",
+ * support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3):
+ * - 32,767 characters a cell ("Total number of characters that a cell can contain");
+ * - 8,192 characters of formula contents ("Length of formula contents") — and everything written
+ *   through `Range.formulas` is formula contents: long text there fails at about 8,200
+ *   characters (OfficeDev/office-js#3256, long strings through a range write; xlwings#887,
+ *   Range.Formula of text past 8,221 characters), where `values` takes it up to 32,767;
+ * - 255 characters a text literal inside a formula (Excel refuses the formula: "Text values in
+ *   formulas are limited to 255 characters").
+ */
+export const CELL_TEXT_LIMIT = 32_767;
+export const FORMULA_LIMIT = 8_192;
+export const FORMULA_TEXT_LIMIT = 255;
+
+function checkLimits(input: unknown, via: 'values' | 'formulas'): void {
+  if (typeof input !== 'string') return;
+  const text = input.startsWith("'") ? input.slice(1) : input;
+  if (text.length > CELL_TEXT_LIMIT) throw new RichApiError('InvalidArgument', `text of ${text.length} characters: a cell holds at most ${CELL_TEXT_LIMIT}`, `Range.${via}`);
+  const formula = input.startsWith('=') && input.length > 1;
+  if ((formula || via === 'formulas') && input.length > FORMULA_LIMIT) throw new RichApiError('InvalidArgument', `formula contents of ${input.length} characters (limit ${FORMULA_LIMIT})`, `Range.${via}`);
+  if (formula) {
+    for (const m of input.matchAll(/"((?:[^"]|"")*)"/g)) {
+      if (m[1].replace(/""/g, '"').length > FORMULA_TEXT_LIMIT) throw new RichApiError('InvalidArgument', `a text value of more than ${FORMULA_TEXT_LIMIT} characters in a formula`, `Range.${via}`);
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The request context
 
@@ -709,13 +737,13 @@ export class FakeRange
     return this.got('values');
   }
   set values(v: any[][]) {
-    this.setCells('values', v, (cell, input) => this.input(cell, input));
+    this.setCells('values', v, (cell, input) => this.input(cell, input, 'values'));
   }
   get formulas(): any[][] {
     return this.got('formulas');
   }
   set formulas(v: any[][]) {
-    this.setCells('formulas', v, (cell, input) => this.input(cell, input));
+    this.setCells('formulas', v, (cell, input) => this.input(cell, input, 'formulas'));
   }
   get numberFormat(): any[][] {
     return this.got('numberFormat');
@@ -731,7 +759,8 @@ export class FakeRange
     return this.got('valueTypes');
   }
 
-  private input(cell: CellState, input: unknown): void {
+  private input(cell: CellState, input: unknown, via: 'values' | 'formulas'): void {
+    checkLimits(input, via);
     const p = parseInput(input);
     delete cell.formula;
     delete cell.quotePrefix;

@@ -87,7 +87,10 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
     for (const [sheet, blocks] of content) {
       current = sheet;
       const ws = ctx.workbook.worksheets.getItem(sheet);
-      for (const b of blocks) await batch.add(payloadBytes(b.grid), () => (ws.getRange(areaRef(b.area)).formulas = b.grid as unknown[][]));
+      for (const b of blocks) {
+        const via = throughValues(b) ? 'values' : 'formulas';
+        await batch.add(payloadBytes(b.grid), () => (ws.getRange(areaRef(b.area))[via] = b.grid as unknown[][]));
+      }
     }
     for (const [sheet, writes] of bySheet(cs.cells)) {
       current = sheet;
@@ -144,6 +147,10 @@ function checkWritable(cs: ChangeSet, state: ReadState, marks: MarksWork | null)
     cs.sheets.some((s) => !info.has(s.name) || (s.state === 'visible' ? 'Visible' : s.state === 'hidden' ? 'Hidden' : 'VeryHidden') !== info.get(s.name)!.visibility) ||
     (!!marks?.needed && [...marks.sheets].some((s) => !info.has(s)));
   if (structural && state.workbookProtected) throw new ExcelHostError('protected-workbook');
+  for (const w of cs.cells) {
+    const over = overLimit(w);
+    if (over) throw new ExcelHostError('cell-limit', { sheet: w.sheet, cell: w.cell, detail: over });
+  }
   const made = new Set(cs.sheets.map((s) => s.name));
   for (const c of [...cs.cells, ...cs.charts]) {
     if (!info.has(c.sheet) && !made.has(c.sheet)) throw new ExcelHostError('generic', { detail: `no sheet named ${c.sheet}` });
@@ -151,6 +158,32 @@ function checkWritable(cs: ChangeSet, state: ReadState, marks: MarksWork | null)
 }
 
 type Content = string | number | boolean;
+
+/** Excel's limits on one cell ("Excel specifications and limits"); what a write breaks, or null. */
+export function overLimit(w: CellWrite): string | null {
+  if (w.formula !== undefined) {
+    if (w.formula.length + 1 > 8_192) return `数式 ${w.formula.length + 1} 文字 / formula of ${w.formula.length + 1} characters > 8,192`;
+    for (const m of w.formula.matchAll(/"((?:[^"]|"")*)"/g)) {
+      const n = m[1].replace(/""/g, '"').length;
+      if (n > 255) return `数式中の文字列 ${n} 文字 / text of ${n} characters in a formula > 255`;
+    }
+  } else if (typeof w.value === 'string' && w.value.length > 32_767) {
+    return `${w.value.length} 文字 / ${w.value.length} characters > 32,767`;
+  }
+  return null;
+}
+
+/** Text longer than this goes through `values`: Excel fails it through `formulas` (about 8,200). */
+export const FORMULAS_TEXT_LIMIT = 8_000;
+
+/**
+ * A block holding long text is written through `values`, which takes text up to a cell's 32,767
+ * characters and, as documented for Range.values, still reads "=…" as a formula; every other
+ * block through `formulas`, as before.
+ */
+function throughValues(b: Block<Content>): boolean {
+  return b.grid.some((row) => row.some((v) => typeof v === 'string' && !v.startsWith('=') && v.length > FORMULAS_TEXT_LIMIT));
+}
 
 function positioned<T>(w: CellWrite, v: T): Positioned<T> {
   const { r, c } = parseA1(w.cell);

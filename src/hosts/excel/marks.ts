@@ -162,8 +162,9 @@ export async function queueMarks(batch: WriteBatch, ctx: Excel.RequestContext, w
     const texts = documentCells(parts);
     const old = storedRowCount(state.workbook);
     const grid = Array.from({ length: Math.max(texts.length, old) }, (_, i) => [i < texts.length ? `'${texts[i]}` : '']);
+    // Through `values`: text over about 8,200 characters fails through `formulas`.
     await batch.add(payloadBytes(grid), () => {
-      dataSheet().getRangeByIndexes(0, 0, grid.length, 1).formulas = grid;
+      dataSheet().getRangeByIndexes(0, 0, grid.length, 1).values = grid;
     });
   }
   return { marked: plan.keep.length + plan.add.length, cleared: plan.restore.length };
