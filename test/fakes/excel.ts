@@ -886,7 +886,12 @@ export class FakeRange
     return new FakeRange(this.context, target, () => area);
   }
 
-  /** ExcelApi 1.13; fails over 512 merged areas. */
+  /**
+   * ExcelApi 1.13. Fails over 512 merged areas, as the reference says: "if the merged areas count
+   * in this range is more than 512, then this method will fail to return the result"
+   * (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member).
+   * A merged area that the range only partly covers is returned whole.
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.context.requireSet('ExcelApi', '1.13', 'Range.getMergedAreasOrNullObject');
     return new FakeRangeAreas(this.context, () => {

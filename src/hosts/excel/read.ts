@@ -7,8 +7,9 @@
  * (2) every sheet's used range (values only — formatting alone does not make a cell part of the
  * snapshot, as in the file host) with values, formulas, number formats and value types, its merged
  * areas, its charts, and where each comment and note sits. Fallbacks cost syncs only when needed:
- * a response over Excel's limits is read again in row blocks, and a sheet with more merged areas
- * than getMergedAreasOrNullObject returns (512) is read again without merges.
+ * a response over Excel's limits is read again in row blocks sized from what the first block
+ * cost, and where a sheet has more merged areas than getMergedAreasOrNullObject returns (512) the
+ * merges are read again sheet by sheet, that sheet in row blocks.
  */
 import { a1, type Area, type Cell, type CellValue, type Sheet, type Workbook } from '../../core/workbook';
 import type { ExcelFeatures } from './features';
@@ -115,6 +116,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   let withMerges = f.merges;
   let loads = loadSheets(st, withMerges, true);
   let blocks: Map<number, BlockRead> | null = null;
+  let apart: (Area[] | null)[] | null = null;
   try {
     await ctx.sync();
   } catch (e) {
@@ -123,14 +125,16 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
       await syncAddresses();
       blocks = await readInBlocks(ctx, loads.sheets, options.blockBytes ?? BLOCK_BYTES);
     } else if (withMerges && errorCode(e) !== CODES.cellEdit) {
-      // getMergedAreasOrNullObject fails beyond 512 merged areas: read on without merges.
+      // getMergedAreasOrNullObject fails beyond 512 merged areas on one sheet: read on without
+      // merges, then the merges sheet by sheet, a sheet over the limit in row blocks.
       withMerges = false;
       loads = loadSheets(st, false, true);
       await ctx.sync();
+      apart = await readMergesApart(ctx, st.sheets.items);
     } else throw e;
   }
 
-  /** The used ranges' addresses (and merges, dropped if they are what fails). */
+  /** The used ranges' addresses (and merges, read apart if they are what fails). */
   async function syncAddresses(): Promise<void> {
     try {
       await ctx.sync();
@@ -139,6 +143,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
       withMerges = false;
       loads = loadSheets(st, false, false);
       await ctx.sync();
+      apart = await readMergesApart(ctx, st.sheets.items);
     }
   }
 
@@ -146,7 +151,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   const sheets: Sheet[] = st.sheets.items.map((ws, i) => {
     const load = loads.sheets[i];
     const data = blocks ? blocks.get(i) ?? null : load.used.isNullObject ? null : fromRange(load.used);
-    const merges = load.merges && !load.merges.isNullObject ? areasOfList(load.merges.address) : [];
+    const merges = apart ? (apart[i] ?? []) : load.merges && !load.merges.isNullObject ? areasOfList(load.merges.address) : [];
     const visibility = ws.visibility as Visibility;
     sheetStates.push({
       name: ws.name,
@@ -155,7 +160,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
       used: data?.area ?? null,
       formulas: data?.formulas ?? null,
       charts: load.charts.items.map((c) => c.name),
-      mergesKnown: withMerges,
+      mergesKnown: apart ? apart[i] !== null : withMerges,
     });
     return {
       name: ws.name,
@@ -192,6 +197,38 @@ function constantNames(names: { name: string; formula: string }[]): Record<strin
     if (m) out[n.name] = m[1];
   }
   return out;
+}
+
+/**
+ * Merged areas sheet by sheet, after the one-sync read failed: one sync for the sheets' full used
+ * ranges, one per sheet, and for a sheet over the limit its rows halved until each block holds
+ * at most 512 (a merged area crossing blocks is returned by both, and counted once). null for a
+ * sheet whose merges cannot be read even a row at a time.
+ */
+async function readMergesApart(ctx: Excel.RequestContext, sheets: Excel.Worksheet[]): Promise<(Area[] | null)[]> {
+  const full = sheets.map((ws) => ws.getUsedRange(false).load('address'));
+  await ctx.sync();
+  const out: (Area[] | null)[] = [];
+  for (let i = 0; i < sheets.length; i++) out.push(await mergesIn(ctx, sheets[i], areaOfAddress(full[i].address)));
+  return out;
+}
+
+async function mergesIn(ctx: Excel.RequestContext, ws: Excel.Worksheet, a: Area): Promise<Area[] | null> {
+  const rows = a.bottom - a.top + 1;
+  const found = ws.getRangeByIndexes(a.top, a.left, rows, a.right - a.left + 1).getMergedAreasOrNullObject().load('address');
+  try {
+    await ctx.sync();
+    return found.isNullObject ? [] : areasOfList(found.address);
+  } catch (e) {
+    if (errorCode(e) === CODES.cellEdit) throw e;
+    if (rows === 1) return null;
+    const mid = a.top + Math.floor(rows / 2) - 1;
+    const upper = await mergesIn(ctx, ws, { ...a, bottom: mid });
+    const lower = await mergesIn(ctx, ws, { ...a, top: mid + 1 });
+    if (!upper || !lower) return null;
+    const seen = new Set(upper.map((m) => `${m.top}:${m.left}:${m.bottom}:${m.right}`));
+    return [...upper, ...lower.filter((m) => !seen.has(`${m.top}:${m.left}:${m.bottom}:${m.right}`))];
+  }
 }
 
 interface BlockRead {

@@ -70,13 +70,27 @@ describe('ExcelPort.read maps Excel as the file host does', () => {
     expect(wb.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
   });
 
-  it('more merged areas than getMergedAreasOrNullObject returns (512): read again without merges, 3 syncs', async () => {
-    const grid = Array.from({ length: 600 }, (_, r) => [`x${r}`, null]);
-    const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('a', grid, grid.map((_, r) => `A${r + 1}:B${r + 1}`))] });
+  it('more merged areas than getMergedAreasOrNullObject returns (512) on one sheet: every sheet keeps its merges', async () => {
+    const grid = Array.from({ length: 1300 }, (_, r) => [`x${r}`, null]);
+    const many = grid.map((_, r) => `A${r + 1}:B${r + 1}`);
+    const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('a', grid, many), sheetFromGrid('b', [['見出し', null, null]], ['A1:C1'])] });
     const wb = await portOn(fake).read();
-    expect(wb.sheets[0].merges).toEqual([]);
-    expect(wb.sheets[0].rows).toHaveLength(600);
-    expect(fake.syncCount).toBe(3);
+    expect(wb.sheets[0].merges).toHaveLength(1300);
+    expect(new Set(wb.sheets[0].merges.map((m) => m.top)).size).toBe(1300);
+    expect(wb.sheets[0].merges.every((m) => m.left === 0 && m.right === 1 && m.top === m.bottom)).toBe(true);
+    expect(wb.sheets[1].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
+    expect(wb.sheets[0].rows).toHaveLength(1300);
+  });
+
+  it('a merged area across the row blocks of that read is counted once', async () => {
+    const grid = Array.from({ length: 600 }, (_, r) => [`x${r}`, null, null]);
+    const merges = [...grid.map((_, r) => `A${r + 1}:B${r + 1}`), 'C1:C600'];
+    const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('a', grid, merges)] });
+    const port = portOn(fake);
+    const wb = await port.read();
+    expect(wb.sheets[0].merges).toHaveLength(601);
+    expect(wb.sheets[0].merges).toContainEqual({ top: 0, left: 2, bottom: 599, right: 2 });
+    expect(port.lastRead?.sheets[0].mergesKnown).toBe(true);
   });
 
   it('a response over the payload limit is read again in row blocks, giving the same snapshot', async () => {
