@@ -15,6 +15,7 @@ import { a1, type Area, type Cell, type CellValue, type Sheet, type Workbook } f
 import type { ExcelFeatures } from './features';
 import { areaOfAddress, areasOfList, splitAddress } from './address';
 import { CODES, errorCode, isSizeError } from './errors';
+import { payloadBytes } from './blocks';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
@@ -243,17 +244,47 @@ function fromRange(r: Excel.Range): BlockRead {
   return { area: areaOfAddress(r.address), values: r.values, formulas: r.formulas, numberFormat: r.numberFormat, valueTypes: r.valueTypes };
 }
 
-/** Row blocks, several per sync, each sync's response estimated under BLOCK_BYTES. */
+/**
+ * Row blocks, several per sync, each sync's response estimated under the budget. The estimate
+ * starts at BYTES_PER_CELL and then follows what the blocks read so far really cost (Japanese
+ * text comes back three bytes a character, in both `values` and `formulas`); a sync Excel still
+ * refuses as too large is sent again with blocks half the size, down to a single row.
+ */
 async function readInBlocks(ctx: Excel.RequestContext, sheets: SheetLoad[], budget: number): Promise<Map<number, BlockRead>> {
   const out = new Map<number, BlockRead>();
-  type Pending = { sheet: number; range: Excel.Range };
-  let pending: Pending[] = [];
-  let bytes = 0;
-  const flush = async () => {
-    if (!pending.length) return;
-    await ctx.sync();
+  const work = sheets.flatMap((s, i) => (s.used.isNullObject ? [] : [{ sheet: i, area: areaOfAddress(s.used.address) }]));
+  let perCell = BYTES_PER_CELL;
+  let at = { item: 0, top: work[0]?.area.top ?? 0 };
+  while (at.item < work.length) {
+    type Pending = { sheet: number; range: Excel.Range; cells: number };
+    const pending: Pending[] = [];
+    let bytes = 0;
+    let next = { ...at };
+    while (next.item < work.length) {
+      const { sheet, area } = work[next.item];
+      const width = area.right - area.left + 1;
+      const fit = Math.floor((budget - bytes) / (width * perCell));
+      if (fit < 1 && pending.length) break;
+      const rows = Math.max(1, Math.min(fit, area.bottom - next.top + 1));
+      pending.push({ sheet, range: sheets[sheet].ws.getRangeByIndexes(next.top, area.left, rows, width).load(DATA_PROPS), cells: rows * width });
+      bytes += rows * width * perCell;
+      next = next.top + rows > area.bottom ? { item: next.item + 1, top: work[next.item + 1]?.area.top ?? 0 } : { item: next.item, top: next.top + rows };
+    }
+    try {
+      await ctx.sync();
+    } catch (e) {
+      const { area } = work[at.item];
+      const single = pending.length === 1 && pending[0].cells <= area.right - area.left + 1;
+      if (!isSizeError(e) || single) throw e;
+      perCell *= 2;
+      continue;
+    }
+    let cost = 0;
+    let cells = 0;
     for (const p of pending) {
       const part = fromRange(p.range);
+      cost += payloadBytes([part.values, part.formulas, part.numberFormat, part.valueTypes]);
+      cells += p.cells;
       const whole = out.get(p.sheet);
       if (!whole) out.set(p.sheet, part);
       else {
@@ -264,25 +295,10 @@ async function readInBlocks(ctx: Excel.RequestContext, sheets: SheetLoad[], budg
         whole.valueTypes.push(...part.valueTypes);
       }
     }
-    pending = [];
-    bytes = 0;
-  };
-  for (let i = 0; i < sheets.length; i++) {
-    const used = sheets[i].used;
-    if (used.isNullObject) continue;
-    const area = areaOfAddress(used.address);
-    const width = area.right - area.left + 1;
-    const rowsPerBlock = Math.max(1, Math.floor(budget / (width * BYTES_PER_CELL)));
-    for (let top = area.top; top <= area.bottom; top += rowsPerBlock) {
-      const rows = Math.min(rowsPerBlock, area.bottom - top + 1);
-      const size = rows * width * BYTES_PER_CELL;
-      if (bytes + size > budget) await flush();
-      const range = sheets[i].ws.getRangeByIndexes(top, area.left, rows, width).load(DATA_PROPS);
-      pending.push({ sheet: i, range });
-      bytes += size;
-    }
+    // A quarter more than the dearest cells so far, for the rows not seen yet.
+    perCell = Math.max(perCell, Math.ceil((cost / cells) * 1.25));
+    at = next;
   }
-  await flush();
   return out;
 }
 

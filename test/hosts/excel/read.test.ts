@@ -104,4 +104,15 @@ describe('ExcelPort.read maps Excel as the file host does', () => {
     expect(small.syncCount).toBeGreaterThan(3);
     expect(Math.max(...small.syncs.filter((_s, i) => i !== 1).map((s) => s.response))).toBeLessThanOrEqual(200_000);
   });
+
+  it('Japanese text far over the 48-byte estimate: blocks sized from what the first cost, halved when Excel refuses one', async () => {
+    // Three bytes a character, in values and in formulas: about 300 bytes a cell, not 48.
+    const grid = Array.from({ length: 2000 }, (_, r) => [`滞納繰越分の個人住民税に係る督促および催告の記録${r}`, `第${r}課の債権管理担当者による所見と今後の対応方針`, r]);
+    const wb0 = { sheets: [sheetFromGrid('a', grid)] };
+    const whole = await portOn(FakeExcel.fromWorkbook(wb0)).read();
+    const small = FakeExcel.fromWorkbook(wb0, { payloadLimit: 200_000 });
+    const blocked = await portOn(small, { blockBytes: 150_000 }).read();
+    expect(normalized(blocked)).toEqual(normalized(whole));
+    expect(blocked.sheets[0].rows[1999]?.[0]?.value).toBe('滞納繰越分の個人住民税に係る督促および催告の記録1999');
+  });
 });
