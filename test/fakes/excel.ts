@@ -1189,8 +1189,12 @@ export class FakeAnnotationCollection extends FakeClientObject {
       if (a.top !== a.bottom || a.left !== a.right) throw new RichApiError('InvalidArgument', 'InvalidCellAddress: not a single cell');
       assertWritable(s, `${this.kind}s.add`);
       const cell = a1(a.top, a.left);
+      // A cell holds a threaded comment or a note, never both ("The difference between threaded
+      // comments and notes", support.microsoft.com/office/the-difference-between-threaded-comments-and-notes-75a51eec-4092-42ab-abf8-7669077b7be3):
+      // adding one where the other is fails, and the error names the failing call in
+      // debugInfo.errorLocation, as OfficeExtension.Error does.
       if (this.context.excel.state.annotations.some((x) => x.sheet === s.name && x.cell === cell)) {
-        throw new RichApiError('InvalidOperation', `${s.name}!${cell} already has a comment or note`, `${this.kind}s.add`);
+        throw new RichApiError('InvalidOperation', `${s.name}!${cell} already has a comment or note`, `${this.kind === 'comment' ? 'CommentCollection' : 'NoteCollection'}.add`);
       }
       made = { id, kind: this.kind, sheet: s.name, cell, content };
       this.context.excel.state.annotations.push(made);

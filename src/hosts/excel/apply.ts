@@ -26,7 +26,7 @@ import { CODES, ExcelHostError, errorCode, toHostError } from './errors';
 import { rectangles, payloadBytes, splitByBytes, type Block, type Positioned } from './blocks';
 import { CHUNK_BYTES, WriteBatch } from './batch';
 import { areaOfAddress, areaRef, splitAddress } from './address';
-import { prepareMarks, queueMarks, type MarksWork } from './marks';
+import { addMissingAnnotations, failedAtAnnotation, prepareMarks, queueMarks, type MarksWork } from './marks';
 
 export interface ExcelApplyResult extends ApplyResult {
   /** Cells carrying a mark after the write. */
@@ -109,8 +109,14 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
       await queueChart(batch, ctx, chart, (ref) => textAt(cs, state, ref, chart.sheet));
     }
     current = undefined;
-    const marked = marks?.needed ? await queueMarks(batch, ctx, marks, state, f) : { marked: 0, cleared: 0 };
-    await batch.flush();
+    const { annotations, ...marked } = marks?.needed ? await queueMarks(batch, ctx, marks, state, f) : { marked: 0, cleared: 0, annotations: [] };
+    try {
+      await batch.flush();
+    } catch (e) {
+      // Comments go last: when one cannot be added, everything before it is in place.
+      if (!annotations.length || !failedAtAnnotation(e)) throw e;
+      syncs += (await addMissingAnnotations(ctx, annotations)).syncs;
+    }
     return { cellsWritten: cs.cells.length, sheetsCreated, chartsAdded: cs.charts.length, ...marked, syncs: syncs + batch.syncs };
   } catch (e) {
     if (errorCode(e) === CODES.accessDenied && !current) current = await protectedAmong(ctx, [...writtenSheets(cs, marks)]);

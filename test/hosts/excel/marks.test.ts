@@ -161,6 +161,22 @@ describe('marks and マーク解除', () => {
     expect(visible(fake)).toEqual(before);
   });
 
+  it('below ExcelApi 1.18 a user’s note (unreadable there) on a finding cell: the record, fills and other comments are written, マーク解除 restores all', async () => {
+    const { fake, cells } = await prepared({ apiVersion: '1.14' });
+    const [noted, other] = [cells[3], cells[4]];
+    fake.state.annotations.push({ id: 'note-user', kind: 'note', sheet: noted[0], cell: noted[1], content: '要確認（メモ）' });
+    const before = visible(fake);
+    const event = await run(fake, 'validate');
+    expect(event.outcome.ok).toBe(true);
+    expect(readWorkbookData(await portOn(fake).read()).marks?.entries.length).toBe(event.outcome.counts?.cells);
+    expect(fake.cell(...noted)?.fill?.pattern).toBe('Solid');
+    const at = (s: string, c: string) => fake.state.annotations.filter((a) => a.sheet === s && a.cell === c);
+    expect(at(...noted)).toEqual([expect.objectContaining({ kind: 'note', content: '要確認（メモ）' })]);
+    expect(at(...other)).toEqual([expect.objectContaining({ kind: 'comment', content: expect.stringContaining(MARK_NOTE_PREFIX) })]);
+    expect((await run(fake, 'clearMarks')).outcome.ok).toBe(true);
+    expect(visible(fake)).toEqual(before);
+  });
+
   it('a merged cell is marked and restored as a whole', async () => {
     const fake = await fakeOf(FILE);
     fake.sheet('2-1').merges.push({ top: 40, left: 10, bottom: 41, right: 11 });
