@@ -80,6 +80,8 @@ export interface SheetState {
   merges: Area[];
   charts: ChartState[];
   columnWidths: Map<number, number>;
+  /** Conditional formats: each rule applies to its areas (a rule split by a paste has several). */
+  conditionalFormats?: { rule: string; areas: Area[] }[];
 }
 
 export interface AnnotationState {
@@ -196,6 +198,20 @@ export function quoteSheet(name: string): string {
 function areaAddress(a: Area): string {
   const tl = a1(a.top, a.left);
   return a.top === a.bottom && a.left === a.right ? tl : `${tl}:${a1(a.bottom, a.right)}`;
+}
+
+const clip = (a: Area, b: Area): Area => ({ top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) });
+
+/** `a` without `b`: up to four rectangles (above, below, left, right of the overlap). */
+function subtract(a: Area, b: Area): Area[] {
+  if (!intersects(a, b)) return [a];
+  const o = clip(a, b);
+  const out: Area[] = [];
+  if (a.top < o.top) out.push({ ...a, bottom: o.top - 1 });
+  if (o.bottom < a.bottom) out.push({ ...a, top: o.bottom + 1 });
+  if (a.left < o.left) out.push({ top: o.top, bottom: o.bottom, left: a.left, right: o.left - 1 });
+  if (o.right < a.right) out.push({ top: o.top, bottom: o.bottom, left: o.right + 1, right: a.right });
+  return out;
 }
 
 const intersects = (a: Area, b: Area) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
@@ -682,7 +698,8 @@ export class FakeRange
     if (!s || !a) throw new RichApiError('ItemNotFound', 'the range does not exist');
     return { s, a };
   }
-  private grid<T>(f: (c: CellState | undefined, r: number, col: number) => T): T[][] {
+  /** @internal */
+  grid<T>(f: (c: CellState | undefined, r: number, col: number) => T): T[][] {
     const { s, a } = this.resolve();
     if (cellsOf(a) > RANGE_READ_CELL_LIMIT) throw new RichApiError('ResponsePayloadSizeLimitExceeded', `a range of ${cellsOf(a)} cells`);
     const out: T[][] = [];
@@ -873,11 +890,73 @@ export class FakeRange
         if (srcCell?.bold !== undefined) cell.bold = srcCell.bold;
         store(to, k, cell);
       }
+      // Conditional formats are formats too: pasting formats cuts the destination out of every
+      // rule there (the rule splits into smaller ranges) and brings the source's rules along as
+      // new rules ("Stopping a Conditional Formatting Rule from Breaking into Smaller Ranges",
+      // excelribbon.tips.net/T001143: "as far as Excel is concerned, conditional formatting is
+      // just that—formatting—and is treated as such when you copy and paste"; Range.copyFrom with
+      // RangeCopyType "Formats" is that paste).
+      const brought = (from.conditionalFormats ?? []).flatMap((cf) => {
+        const areas = cf.areas.flatMap((x) => (intersects(x, fa) ? [clip(x, fa)] : [])).map((x) => ({ top: x.top - fa.top + dest.top, bottom: x.bottom - fa.top + dest.top, left: x.left - fa.left + dest.left, right: x.right - fa.left + dest.left }));
+        return areas.length ? [{ rule: cf.rule, areas }] : [];
+      });
+      to.conditionalFormats = (to.conditionalFormats ?? []).map((cf) => ({ rule: cf.rule, areas: cf.areas.flatMap((x) => subtract(x, dest)) })).filter((cf) => cf.areas.length);
+      to.conditionalFormats.push(...brought);
       to.merges = to.merges.filter((m) => !intersects(m, dest));
       for (const m of from.merges.filter((m) => contains(fa, m))) {
         to.merges.push({ top: m.top - fa.top + dest.top, bottom: m.bottom - fa.top + dest.top, left: m.left - fa.left + dest.left, right: m.right - fa.left + dest.left });
       }
     });
+  }
+
+  /**
+   * ExcelApi 1.9: per-cell properties, as a ClientResult whose `value` is readable after the
+   * sync. Only `format.fill` is modelled (color, pattern, patternColor, tintAndShade,
+   * patternTintAndShade); a cell without a fill reads as white with pattern "None".
+   */
+  getCellProperties(options: { format?: { fill?: Record<string, boolean> } }): { value: { format: { fill: Partial<FillState> } }[][] } {
+    this.context.requireSet('ExcelApi', '1.9', 'Range.getCellProperties');
+    const names = Object.keys(options.format?.fill ?? {}).filter((k) => options.format!.fill![k]) as (keyof FillState)[];
+    const result: { loaded: boolean; v: unknown } = { loaded: false, v: undefined };
+    this.context.enqueueLoad('Range.getCellProperties', () => this.grid((c) => {
+      const f = c?.fill ?? NO_FILL;
+      return { format: { fill: Object.fromEntries(names.map((n) => [n, f[n]])) } };
+    }), (v) => {
+      result.loaded = true;
+      result.v = v;
+    });
+    return {
+      get value() {
+        if (!result.loaded) throw new RichApiError('PropertyNotLoaded', 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+        return result.v as { format: { fill: Partial<FillState> } }[][];
+      },
+    };
+  }
+
+  /** ExcelApi 1.9: per-cell properties set from a 2-D array of the range's size (fill only). */
+  setCellProperties(grid: { format?: { fill?: Partial<FillState> } }[][]): void {
+    this.context.requireSet('ExcelApi', '1.9', 'Range.setCellProperties');
+    this.write('Range.setCellProperties', () => {
+      const { s, a } = this.resolve();
+      assertWritable(s, 'Range.setCellProperties');
+      if (grid.length !== a.bottom - a.top + 1 || grid.some((row) => row.length !== a.right - a.left + 1)) throw new RichApiError('InvalidArgument', 'the array does not match the range', 'Range.setCellProperties');
+      grid.forEach((row, i) => row.forEach((props, j) => {
+        const fill = props?.format?.fill;
+        if (!fill || !Object.keys(fill).length) return;
+        const k = key(a.top + i, a.left + j);
+        const cell = s.cells.get(k) ?? { value: null };
+        const next: FillState = { ...(cell.fill ?? NO_FILL) };
+        // Setting a colour makes a fill solid; a pattern given with it wins, "None" removes the fill.
+        if (fill.color !== undefined) (next.color = fill.color.toUpperCase(), next.pattern = next.pattern === 'None' ? 'Solid' : next.pattern);
+        if (fill.pattern !== undefined) next.pattern = fill.pattern;
+        if (fill.patternColor !== undefined) next.patternColor = fill.patternColor;
+        if (fill.tintAndShade !== undefined) next.tintAndShade = fill.tintAndShade;
+        if (fill.patternTintAndShade !== undefined) next.patternTintAndShade = fill.patternTintAndShade;
+        if (next.pattern === 'None') delete cell.fill;
+        else cell.fill = next;
+        store(s, k, cell);
+      }));
+    }, utf8(JSON.stringify(grid)));
   }
 
   private rangeFromString(address: string): FakeRange {

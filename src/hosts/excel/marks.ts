@@ -9,7 +9,10 @@
  * slot on the hidden data sheet (Range.copyFrom, ExcelApi 1.9) just before filling it — actions
  * run in order, so the copy sees the cell as it was — and the record (src/core/marks.ts, stored
  * as JSON on the same sheet and validated as untrusted input) says which slot belongs to which
- * cell and whether saiken added the comment. Backups and the record are written first, fills next,
+ * cell and whether saiken added the comment. The backup copy never touches the user's cells; the
+ * way back does not paste formats (a paste of formats cuts the user's conditional formats into
+ * pieces and duplicates them) but clears the fill and sets, cell by cell, the fill the slot holds
+ * (read with the snapshot through Range.getCellProperties, ExcelApi 1.9). Backups and the record are written first, fills next,
  * comments last, so that a comment Excel refuses (a note on the cell, unreadable below ExcelApi
  * 1.18) never costs the record. The copy is exact (colour, pattern, tint, borders
  * and all), survives save and reopen, and needs no read. Clearing copies the formats back, then
@@ -134,11 +137,16 @@ export async function queueMarks(batch: WriteBatch, ctx: Excel.RequestContext, w
     const area = entryArea(e);
     const slot = entrySlot(e);
     const formats = currentNumberFormats(state, e.sheet, area);
-    await batch.add(payloadBytes(formats) + 80, () => {
+    const fills = slotFills(state, slot);
+    await batch.add(payloadBytes(formats) + payloadBytes(fills) + 80, () => {
       const target = sheetOf(e.sheet).getRange(areaRef(area));
-      target.copyFrom(dataSheet().getRange(areaRef(slot)), 'Formats');
+      if (fills) {
+        // Fill only, cell by cell: pasting formats back would cut the user's conditional formats.
+        target.format.fill.clear();
+        if (fills.some((row) => row.some((c) => c.format))) target.setCellProperties(fills);
+      } else target.copyFrom(dataSheet().getRange(areaRef(slot)), 'Formats');
       if (formats) target.numberFormat = formats;
-    }, formats ? 2 : 1);
+    }, (formats ? 2 : 1) + (fills ? 1 : 0));
   }
   // 2. Their slots emptied before any new copy lands there.
   for (const e of plan.restore) {
@@ -238,4 +246,25 @@ export async function addMissingAnnotations(ctx: Excel.RequestContext, wanted: A
     }
   }
   return { skipped, syncs };
+}
+
+/**
+ * The fills a backup slot holds, as read with the snapshot, for Range.setCellProperties: an empty
+ * entry where the cell had no fill (cleared just before). null where the slot was not read.
+ */
+function slotFills(state: ReadState, slot: Area): Excel.SettableCellProperties[][] | null {
+  const s = state.slotFills;
+  if (!s || slot.top < s.area.top || slot.left < s.area.left) return null;
+  const grid: Excel.SettableCellProperties[][] = [];
+  for (let r = slot.top; r <= slot.bottom; r++) {
+    const row: Excel.SettableCellProperties[] = [];
+    for (let c = slot.left; c <= slot.right; c++) {
+      const f = s.fills[r - s.area.top]?.[c - s.area.left];
+      // Outside the used range: the slot cell has no format at all.
+      if (!f || f.pattern === 'None' || f.pattern === undefined) row.push({});
+      else row.push({ format: { fill: { color: f.color, pattern: f.pattern, patternColor: f.patternColor, tintAndShade: f.tintAndShade, patternTintAndShade: f.patternTintAndShade } } });
+    }
+    grid.push(row);
+  }
+  return grid;
 }

@@ -15,6 +15,7 @@ import { a1, type Area, type Cell, type CellValue, type Sheet, type Workbook } f
 import type { ExcelFeatures } from './features';
 import { areaOfAddress, areasOfList, splitAddress } from './address';
 import { CODES, errorCode, isSizeError } from './errors';
+import { DATA_SHEET } from '../../core/workbook-data';
 import { payloadBytes } from './blocks';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -49,6 +50,8 @@ export interface ReadState {
   /** Workbook-level defined names and their formulas (the generated-sheet marks among them). */
   names: { name: string; formula: string }[];
   annotations: AnnotationState[];
+  /** The fills on the data sheet (the marks' backups), null where it does not exist. */
+  slotFills: SlotFills | null;
 }
 
 /** Estimated bytes per cell of a response carrying values, formulas, formats and types. */
@@ -80,6 +83,22 @@ interface SheetLoad {
   used: Excel.Range;
   merges: Excel.RangeAreas | null;
   charts: Excel.ChartCollection;
+}
+
+/** The fills of the backup slots, restored cell by cell by マーク解除 (src/hosts/excel/marks.ts). */
+export interface SlotFills {
+  area: Area;
+  fills: Excel.CellPropertiesFill[][];
+}
+
+const FILL_PROPS = { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true };
+
+/** The data sheet's whole used range (formats included): its address and every cell's fill. */
+function loadSlotFills(st: Structure): { range: Excel.Range; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> } | null {
+  const ws = st.sheets.items.find((w) => w.name === DATA_SHEET);
+  if (!ws) return null;
+  const range = ws.getUsedRange(false).load('address');
+  return { range, props: range.getCellProperties({ format: { fill: FILL_PROPS } }) };
 }
 
 function loadSheets(st: Structure, withMerges: boolean, withData: boolean): { sheets: SheetLoad[]; locations: Excel.Range[] } {
@@ -115,6 +134,8 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   await ctx.sync();
 
   let withMerges = f.merges;
+  // Loaded in the same sync as the data (and again with each fallback: a failed sync loads nothing).
+  let slots = loadSlotFills(st);
   let loads = loadSheets(st, withMerges, true);
   let blocks: Map<number, BlockRead> | null = null;
   let apart: (Area[] | null)[] | null = null;
@@ -122,6 +143,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
     await ctx.sync();
   } catch (e) {
     if (isSizeError(e)) {
+      slots = loadSlotFills(st);
       loads = loadSheets(st, withMerges, false);
       await syncAddresses();
       blocks = await readInBlocks(ctx, loads.sheets, options.blockBytes ?? BLOCK_BYTES);
@@ -129,6 +151,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
       // getMergedAreasOrNullObject fails beyond 512 merged areas on one sheet: read on without
       // merges, then the merges sheet by sheet, a sheet over the limit in row blocks.
       withMerges = false;
+      slots = loadSlotFills(st);
       loads = loadSheets(st, false, true);
       await ctx.sync();
       apart = await readMergesApart(ctx, st.sheets.items);
@@ -142,6 +165,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
     } catch (e) {
       if (!withMerges || isSizeError(e)) throw e;
       withMerges = false;
+      slots = loadSlotFills(st);
       loads = loadSheets(st, false, false);
       await ctx.sync();
       apart = await readMergesApart(ctx, st.sheets.items);
@@ -180,7 +204,9 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   });
 
   const names = st.names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? '') }));
+  const slotFills: SlotFills | null = slots ? { area: areaOfAddress(slots.range.address), fills: slots.props.value.map((row) => row.map((c) => c.format?.fill ?? {})) } : null;
   return {
+    slotFills,
     workbook: { sheets, names: constantNames(names) },
     syncs,
     sheets: sheetStates,

@@ -177,6 +177,21 @@ describe('marks and マーク解除', () => {
     expect(visible(fake)).toEqual(before);
   });
 
+  it('the user’s conditional formats survive marking and clearing, twice, unsplit and not duplicated', async () => {
+    const { fake, cells } = await prepared();
+    const sheet = cells[0][0];
+    const rule = { rule: 'cellValue < 0 → red', areas: [{ top: 0, left: 0, bottom: 200, right: 20 }] };
+    fake.sheet(sheet).conditionalFormats = [structuredClone(rule)];
+    const before = visible(fake);
+    for (let round = 0; round < 2; round++) {
+      await run(fake, 'validate');
+      expect(fake.sheet(sheet).conditionalFormats).toEqual([rule]);
+      await run(fake, 'clearMarks');
+      expect(fake.sheet(sheet).conditionalFormats).toEqual([rule]);
+    }
+    expect(visible(fake)).toEqual(before);
+  });
+
   it('a merged cell is marked and restored as a whole', async () => {
     const fake = await fakeOf(FILE);
     fake.sheet('2-1').merges.push({ top: 40, left: 10, bottom: 41, right: 11 });
