@@ -80,6 +80,8 @@ export interface SheetState {
   merges: Area[];
   charts: ChartState[];
   columnWidths: Map<number, number>;
+  /** Worksheet-level custom properties (ExcelApi 1.12): key → value, kept with the sheet. */
+  customProperties?: Record<string, string>;
   /** Conditional formats: each rule applies to its areas (a rule split by a paste has several). */
   conditionalFormats?: { rule: string; areas: Area[] }[];
 }
@@ -128,6 +130,12 @@ export interface FakeOptions {
    * the host reports (checked in the package's dist files).
    */
   libraryVersion?: string;
+  /**
+   * A host where `NamedItem.visible = false` does not apply: the name stays visible in the Name
+   * Manager, where the user can see and delete it (OfficeDev/office-js#3878 and #3949: setting
+   * visible to false on a name, alone or through set(), leaves it visible).
+   */
+  namesStayVisible?: boolean;
 }
 
 const key = (r: number, c: number) => r * MAX_COLS + c;
@@ -521,6 +529,7 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
   readonly protection: FakeWorksheetProtection;
   readonly charts: FakeChartCollection;
   readonly notes: FakeAnnotationCollection;
+  readonly customProperties: FakeCustomPropertyCollection;
   protected override readonly nullable: boolean;
   constructor(
     ctx: FakeRequestContext,
@@ -529,6 +538,7 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
     nullable = false,
   ) {
     super(ctx);
+    this.customProperties = new FakeCustomPropertyCollection(ctx, target);
     this.nullable = nullable;
     this.protection = new FakeWorksheetProtection(ctx, target);
     this.charts = new FakeChartCollection(ctx, target);
@@ -1301,6 +1311,55 @@ export class FakeAnnotationCollection extends FakeClientObject {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Worksheet custom properties (ExcelApi 1.12)
+
+/**
+ * Worksheet.customProperties: key–value text kept with the sheet (it moves and is renamed with
+ * it) and shown nowhere in Excel's interface. `add` "overwrites existing custom properties with
+ * that key" (learn.microsoft.com/javascript/api/excel/excel.worksheetcustompropertycollection).
+ */
+export class FakeCustomPropertyCollection extends FakeClientObject {
+  private rows: { key: string; value: string }[] = [];
+  constructor(
+    ctx: FakeRequestContext,
+    readonly sheet: () => SheetState | undefined,
+  ) {
+    super(ctx);
+  }
+  get items(): { key: string; value: string }[] {
+    this.got('items');
+    return this.rows;
+  }
+  protected readProperty(name: string): unknown {
+    throw new RichApiError('InvalidArgument', `customProperties.${name}`);
+  }
+  protected override readPath(path: string): unknown {
+    if (!path.startsWith('items')) return this.readProperty(path);
+    return Object.entries(this.sheet()?.customProperties ?? {}).map(([key, value]) => ({ key, value }));
+  }
+  protected override storeLoaded(name: string, value: unknown): void {
+    if (!name.startsWith('items')) return super.storeLoaded(name, value);
+    this.rows = value as { key: string; value: string }[];
+    super.storeLoaded('items', true);
+  }
+  override load(props?: LoadProps): this {
+    this.context.requireSet('ExcelApi', '1.12', 'WorksheetCustomPropertyCollection.load');
+    FakeClientObject.prototype.load.call(this, 'items');
+    void props;
+    return this;
+  }
+  add(key: string, value: string): void {
+    this.context.requireSet('ExcelApi', '1.12', 'WorksheetCustomPropertyCollection.add');
+    this.context.enqueue('customProperties.add', () => {
+      const s = this.sheet();
+      if (!s) throw new RichApiError('ItemNotFound', 'no sheet');
+      if (key.length > 255) throw new RichApiError('InvalidArgument', 'a key over 255 characters');
+      s.customProperties = { ...(s.customProperties ?? {}), [key]: value };
+    }, utf8(key + value));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Names
 
 class FakeNamedItem extends FakeClientObject implements Pick<Excel.NamedItem, 'name' | 'formula' | 'comment' | 'visible'> {
@@ -1338,7 +1397,10 @@ class FakeNamedItem extends FakeClientObject implements Pick<Excel.NamedItem, 'n
     return this.got('visible');
   }
   set visible(v: boolean) {
-    this.write('NamedItem.visible', () => (this.target()!.visible = v));
+    this.write('NamedItem.visible', () => {
+      if (!v && this.context.excel.namesStayVisible) return;
+      this.target()!.visible = v;
+    });
   }
   delete(): void {
     this.write('NamedItem.delete', () => {
@@ -1624,6 +1686,7 @@ export class FakeExcel {
   private hooks = new Map<number, () => void>();
   private calc: FakeOptions['calculate'];
   private libraryVersion: string | undefined;
+  readonly namesStayVisible: boolean;
 
   constructor(state: BookState, options: FakeOptions = {}) {
     this.state = state;
@@ -1632,6 +1695,7 @@ export class FakeExcel {
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
     this.calc = options.calculate;
     this.libraryVersion = options.libraryVersion;
+    this.namesStayVisible = !!options.namesStayVisible;
   }
 
   /** @internal whether the loaded office.js defines the members of ExcelApi `version`. */
@@ -1667,7 +1731,7 @@ export class FakeExcel {
 
   /** What a save, close and reopen keeps: everything but the add-in's in-memory state. */
   reopened(options?: FakeOptions): FakeExcel {
-    return new FakeExcel(structuredClone(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc, libraryVersion: this.libraryVersion });
+    return new FakeExcel(structuredClone(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc, libraryVersion: this.libraryVersion, namesStayVisible: this.namesStayVisible });
   }
 
   sheet(name: string): SheetState {

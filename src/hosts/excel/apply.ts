@@ -291,6 +291,10 @@ async function queueSheet(batch: WriteBatch, ctx: Excel.RequestContext, s: Sheet
     await batch.add(payloadBytes(name + formula), () => {
       ctx.workbook.names.add(name, formula).visible = false;
     }, 2);
+    // The same mark on the sheet itself, where no user sees it: some hosts leave the name visible
+    // (NamedItem.visible = false does not apply), and a user may delete it. read.ts falls back to it.
+    const fingerprint = s.generated.fingerprint;
+    await batch.add(payloadBytes(name + fingerprint), () => ws.customProperties.add(name, fingerprint));
   }
   return !exists;
 }

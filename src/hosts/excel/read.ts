@@ -80,6 +80,7 @@ function loadStructure(ctx: Excel.RequestContext, f: ExcelFeatures): Structure {
 
 interface SheetLoad {
   ws: Excel.Worksheet;
+  custom: Excel.WorksheetCustomPropertyCollection;
   used: Excel.Range;
   merges: Excel.RangeAreas | null;
   charts: Excel.ChartCollection;
@@ -108,7 +109,8 @@ function loadSheets(st: Structure, withMerges: boolean, withData: boolean): { sh
     // The full used range (formatting included) holds every merged area; it is never a null object.
     const merges = withMerges ? ws.getUsedRange(false).getMergedAreasOrNullObject().load('address') : null;
     const charts = ws.charts.load('items/name');
-    return { ws, used, merges, charts };
+    const custom = ws.customProperties.load('items/key,items/value');
+    return { ws, used, merges, charts, custom };
   });
   const locations = [...(st.comments?.items ?? []), ...(st.notes?.items ?? [])].map((a) => a.getLocation().load('address'));
   return { sheets, locations };
@@ -204,10 +206,18 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   });
 
   const names = st.names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? '') }));
+  const constants = constantNames(names);
+  // A generated sheet's mark on the sheet itself stands in for a name the user deleted.
+  st.sheets.items.forEach((ws, i) => {
+    for (const p of loads.sheets[i].custom.items) {
+      if (!/^_saiken_gen_[a-z]+$/.test(p.key) || names.some((n) => n.name.toLowerCase() === p.key.toLowerCase())) continue;
+      constants[p.key] = `${ws.name}|${p.value}`;
+    }
+  });
   const slotFills: SlotFills | null = slots ? { area: areaOfAddress(slots.range.address), fills: slots.props.value.map((row) => row.map((c) => c.format?.fill ?? {})) } : null;
   return {
     slotFills,
-    workbook: { sheets, names: constantNames(names) },
+    workbook: { sheets, names: constants },
     syncs,
     sheets: sheetStates,
     workbookProtected: st.protection.protected,
