@@ -4,6 +4,8 @@
  */
 export const CHANGE_LOG_TEXT = {
   header: ['日時', 'シート', 'セル', '変更前の値', '書き込んだ数式'],
+  /** The row 元に戻す appends (column E): the run above it has been undone. */
+  undone: '（直前の再計算を元に戻しました）',
 };
 
 export const SUMMARY_TEXT = {
