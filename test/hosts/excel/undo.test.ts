@@ -55,3 +55,14 @@ it('refuses, naming the cell, where a logged cell was edited since; nothing writ
   const undo = undoLastRecalc(await port.read(), '2026-11-23 10:05');
   expect(undo).toEqual({ ok: false, reason: 'edited', sheet: target.sheet, cell: target.cell, now: '12345' });
 });
+
+it('the pane’s runner (runCommand undo) on Excel: restored, then nothing left to undo', async () => {
+  const { fake, log } = await recalculated();
+  const event = await runCommand('undo', { port: portOn(fake), file: FILE, now: '2026-11-23 10:05' });
+  expect(event.outcome).toMatchObject({ ok: true, counts: { cells: log.length } });
+  expect(fake.cell('2-2', 'G6')).toMatchObject({ value: '△ 628' });
+  expect(fake.cell('2-2', 'G6')?.formula).toBeUndefined();
+  const again = await runCommand('undo', { port: portOn(fake), file: FILE, now: '2026-11-23 10:06' });
+  expect(again.outcome.ok).toBe(false);
+  expect(again.outcome.message.ja).toContain('元に戻せる再計算がありません');
+});
