@@ -11,6 +11,8 @@
  * | merged areas (getMergedAreasOrNullObject) | ExcelApi 1.13  | merges read as none (recognition of     |
  * |                                           |                |   merged headers relies on their text)  |
  * | marks as notes (worksheet.notes), opt-in  | ExcelApi 1.18  | marks as threaded comments (1.10)       |
+ * |   — and only where the office.js loaded    |   + library    |   (also where the host reports 1.18 but |
+ * |   defines Excel.NoteCollection             |                |   an old office.js has no notes)        |
  * | ribbon buttons disabled while running     | RibbonApi 1.1  | buttons stay enabled; a second click    |
  * |                                           |                |   is refused with a message             |
  * | the pane opened to show an outcome        | SharedRuntime  | the outcome is kept for the pane        |
