@@ -5,7 +5,9 @@
  *   SAIKEN_BASE_URL   https base URL of the server hosting dist/ (e.g. https://intra.example.lg.jp/saiken/);
  *                     replaces the development base https://localhost:3000/ in dist/manifest.xml.
  *   SAIKEN_OFFICE_JS  "local" serves office.js from dist/assets/office-js/ instead of the Microsoft
- *                     CDN, for closed networks (LGWAN) that cannot reach it.
+ *                     CDN, for closed networks (LGWAN) that cannot reach it. The files are the CDN's
+ *                     own (docs/deployment.md §4), put by the administrator in vendor/office-js/
+ *                     or in the folder SAIKEN_OFFICE_JS_DIR names; the build copies that folder.
  *   SAIKEN_HTTPS      "1" makes the dev server use https with the office-addin-dev-certs certificates.
  */
 const fs = require('node:fs');
@@ -118,6 +120,21 @@ function httpsOptions() {
   return options;
 }
 
+/**
+ * The folder of office.js files to ship. Not the npm package @microsoft/office-js: it is no longer
+ * updated and lacks APIs the hosts report (Workbook.notes, ExcelApi 1.18), so the CDN's files are
+ * used, copied by the administrator (docs/deployment.md §4).
+ */
+function localOfficeJsDir() {
+  const dir = path.resolve(__dirname, process.env.SAIKEN_OFFICE_JS_DIR || 'vendor/office-js');
+  for (const file of ['office.js', 'excel-win32-16.01.js', 'excel-web-16.00.js']) {
+    if (!fs.existsSync(path.join(dir, file))) {
+      throw new Error(`SAIKEN_OFFICE_JS=local needs the CDN's office.js files in ${dir} (${file} is missing); see docs/deployment.md §4`);
+    }
+  }
+  return dir;
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode === 'production';
   const localOfficeJs = process.env.SAIKEN_OFFICE_JS === 'local';
@@ -137,7 +154,7 @@ module.exports = (_env, argv) => {
   ];
   if (localOfficeJs) {
     copy.push({
-      from: path.dirname(require.resolve('@microsoft/office-js/dist/office.js')),
+      from: localOfficeJsDir(),
       to: 'assets/office-js',
       // Already minified by Microsoft; without this Terser spends minutes on it.
       info: { minimized: true },

@@ -35,14 +35,17 @@ export async function notify(event: RibbonEvent, state: CommandState = commandSt
 const tracked = new WeakSet<CommandState>();
 
 /**
- * Keeps `paneVisible` up to date (SharedRuntime 1.1). The runtime starts with the pane either
- * open (the user clicked 作業ウィンドウ) or closed (a ribbon command started it); the page's own
- * visibility tells which until the first event arrives.
+ * Keeps `paneVisible` up to date (SharedRuntime 1.1). It starts hidden and only the host's
+ * visibility events set it: the page's own `document.visibilityState` cannot tell, because in
+ * Excel on the web the runtime is an iframe and a document's visibility is that of its top-level
+ * page (HTML Living Standard, "page visibility"), which is visible whether the pane is open or
+ * not. Starting hidden costs nothing when the pane is in fact open: showAsTaskpane on a shown
+ * pane leaves it as it is.
  */
 export function trackPaneVisibility(state: CommandState = commandState): void {
   if (tracked.has(state)) return;
   tracked.add(state);
-  if (typeof document !== 'undefined') state.paneVisible = document.visibilityState === 'visible';
+  state.paneVisible = false;
   try {
     if (typeof Office !== 'undefined' && typeof Office.addin?.onVisibilityModeChanged === 'function') {
       void Office.addin.onVisibilityModeChanged((args) => {

@@ -4,7 +4,7 @@
  * (src/commands/handlers.ts); elsewhere, or where no Excel API exists, to a placeholder that
  * opens the pane.
  */
-import { excelHandlers } from './handlers';
+import { excelHandlers, setRibbonEnabled } from './handlers';
 
 export const COMMAND_IDS = [
   'saikenRecognize',
@@ -71,5 +71,9 @@ export function registerCommands(handlers: CommandHandlers = defaultHandlers()):
   for (const id of COMMAND_IDS) {
     Office.actions.associate(id, completing(id, handlers[id] ?? placeholder));
   }
+  // A runtime that reloaded while a command had the buttons disabled starts here again: the
+  // ribbon keeps its state across the reload (requestUpdate changes it until told otherwise), so
+  // the buttons are enabled afresh; no command can be running in a runtime just started.
+  void setRibbonEnabled(true);
   return [...COMMAND_IDS];
 }

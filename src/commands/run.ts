@@ -6,6 +6,7 @@
 import { inspect, recalc, summarize, type CommandResult } from '../core/engine';
 import { emptyChangeSet, isEmpty, type ChangeSet } from '../core/changes';
 import { marksFromFindings } from '../core/marks';
+import { undoLastRecalc } from '../core/undo';
 import { DATA_SHEET } from '../core/workbook-data';
 import type { Report } from '../core/report';
 import type { ApplyResult, WorkbookPort } from '../hosts/port';
@@ -70,6 +71,16 @@ export async function runCommand(command: CommandName, { port, file, now }: RunC
         const c = counts(result.report, applied.cellsWritten);
         const message = bilingual('outcomeSummary', { sheets: result.changes.sheets.length, charts: applied.chartsAdded, cells: applied.cellsWritten });
         return { command, report: result.report, outcome: { command, ok: true, message, counts: c } };
+      }
+      case 'undo': {
+        const undo = undoLastRecalc(wb, now);
+        if (!undo.ok) {
+          const message = undo.reason === 'nothing' ? bilingual('undoNothing') : bilingual('undoEdited', { sheet: undo.sheet, cell: undo.cell, now: undo.now });
+          return { command, outcome: { command, ok: false, message } };
+        }
+        await port.apply(undo.changes);
+        const cells = undo.restored.length;
+        return { command, outcome: { command, ok: true, message: bilingual('outcomeUndo', { cells }), counts: { tables: 0, errors: 0, warnings: 0, infos: 0, cells } } };
       }
       case 'clearMarks': {
         const applied = (await port.apply({ ...emptyChangeSet(), clearMarks: true })) as Applied;

@@ -8,7 +8,7 @@ import type { Report } from '../core/report';
 import type { Bilingual } from '../i18n';
 import type { FailureKind } from '../hosts/excel/errors';
 
-export type CommandName = 'recognize' | 'validate' | 'recalc' | 'summary' | 'clearMarks';
+export type CommandName = 'recognize' | 'validate' | 'recalc' | 'summary' | 'clearMarks' | 'undo';
 
 export interface OutcomeCounts {
   tables: number;

@@ -2,8 +2,8 @@
  * What the add-in stores inside a workbook so that every colleague gets the same result: settings
  * and catalog overrides (product.md §8), and the record of the marks 検証 placed (so that マーク解除
  * restores the cells even after the workbook was saved and reopened elsewhere). It lives on a
- * hidden sheet (DATA_SHEET), as JSON in column A from A2 down (a cell holds at most 32,767
- * characters), so both hosts read it as cells and a finding can name the cell. Everything read
+ * hidden sheet (DATA_SHEET), as JSON in column A from A2 down (a chunk of at most 8,000
+ * characters a cell), so both hosts read it as cells and a finding can name the cell. Everything read
  * back is untrusted: validated, never executed.
  */
 import { z } from 'zod';
@@ -15,7 +15,12 @@ import { MarksRecordSchema, type MarksRecord } from './marks';
 import { findingMessage } from '../i18n/findings';
 
 export const DATA_SHEET = '_saiken';
-const CELL_LIMIT = 32_767;
+/**
+ * Characters per cell of the stored JSON. A cell holds 32,767, but Excel fails text over about
+ * 8,200 characters written or read through Range.formulas (src/hosts/excel), so every host keeps
+ * chunks under 8,000 and the layout is the same whichever host wrote it.
+ */
+const CHUNK_LIMIT = 8_000;
 const DATA_LIMIT = 2_000_000;
 
 /** The stored document. Each part is validated on its own: a damaged part does not cost the others. */
@@ -144,6 +149,12 @@ export function documentCells(parts: Record<string, unknown>): string[] {
   const { version: _version, ...rest } = parts;
   const json = JSON.stringify({ version: 1, ...rest });
   const chunks = ['saiken の設定（編集しないでください） / saiken settings (do not edit)'];
-  for (let i = 0; i < json.length; i += CELL_LIMIT) chunks.push(json.slice(i, i + CELL_LIMIT));
+  for (let i = 0; i < json.length; ) {
+    let end = Math.min(json.length, i + CHUNK_LIMIT);
+    // Never between the two halves of a surrogate pair (𠮷): each cell holds whole characters.
+    if (end < json.length && /[\uD800-\uDBFF]/.test(json[end - 1])) end--;
+    chunks.push(json.slice(i, end));
+    i = end;
+  }
   return chunks;
 }

@@ -28,6 +28,8 @@ const paneJa = {
   recalcHint: '差引・合計・収納率の列に Excel の数式を入れます',
   summaryHint: '集計シートとグラフシートを作ります',
   clearMarksHint: '検証で付けたセルの色とメモを元に戻します',
+  undo: '元に戻す',
+  undoHint: '直前の再計算で書き換えた値を、変更履歴から元に戻します',
 
   // Progress and results.
   working: {
@@ -37,6 +39,7 @@ const paneJa = {
     recalc: '再計算しています…',
     summary: '集計とグラフを作っています…',
     clearMarks: 'マークを解除しています…',
+    undo: '再計算を元に戻しています…',
     save: 'ブックに保存しています…',
   },
   doneRecognize: '{n}件の計画表を認識しました。',
@@ -220,6 +223,8 @@ const paneEn: PaneMessages = {
   recalcHint: 'Fills the difference, total and rate columns with Excel formulas',
   summaryHint: 'Creates a summary sheet and a chart sheet',
   clearMarksHint: 'Restores the cells marked by validation',
+  undo: 'Undo',
+  undoHint: 'Puts back the values the last recalculation replaced, from the change log',
 
   working: {
     open: 'Opening the workbook…',
@@ -228,6 +233,7 @@ const paneEn: PaneMessages = {
     recalc: 'Recalculating…',
     summary: 'Creating the summary and charts…',
     clearMarks: 'Clearing marks…',
+    undo: 'Undoing the last recalculation…',
     save: 'Saving to the workbook…',
   },
   doneRecognize: 'Plan tables recognized: {n}.',

@@ -4,6 +4,8 @@
  */
 export const CHANGE_LOG_TEXT = {
   header: ['日時', 'シート', 'セル', '変更前の値', '書き込んだ数式'],
+  /** The row 元に戻す appends (column E): the run above it has been undone. */
+  undone: '（直前の再計算を元に戻しました）',
 };
 
 export const SUMMARY_TEXT = {
@@ -41,4 +43,17 @@ export const SUMMARY_TEXT = {
     rateTitle: '債権の区分別 収納率の推移',
     topTitle: (year: number) => `収入未済額の大きい債権（${year}年度 実績、上位10件）`,
   },
+};
+
+/**
+ * Data validation saiken installs on recognized tables (product.md §4): the input message a
+ * colleague sees on selecting a cell, and the alert on a wrong entry. Excel's limits: titles 32
+ * characters, input message 255, error message 225.
+ */
+export const DATA_VALIDATION_TEXT = {
+  rate: { promptTitle: '収納率（%）', prompt: '0～100 の数値を入力してください（saiken の入力規則）。', errorTitle: '収納率の入力', error: '収納率は 0～100 の数値で入力してください。' },
+  rateScaled: { promptTitle: '収納率（%）', prompt: '0%～100% の値を入力してください（saiken の入力規則）。', errorTitle: '収納率の入力', error: '収納率は 0%～100% で入力してください。' },
+  amount: { promptTitle: '金額', prompt: '0 以上の整数を入力してください（saiken の入力規則）。', errorTitle: '金額の入力', error: '金額は 0 以上の整数で入力してください。' },
+  classification: { promptTitle: '債権の分類', prompt: '一覧から選んでください（強制徴収公債権・非強制徴収公債権・私債権）。', errorTitle: '債権の分類', error: '強制徴収公債権・非強制徴収公債権・私債権のいずれかを選んでください。' },
+  division: { promptTitle: '区分', prompt: '一覧から選んでください（現年度分・滞納繰越分・全体）。', errorTitle: '区分', error: '現年度分・滞納繰越分・全体のいずれかを選んでください。' },
 };

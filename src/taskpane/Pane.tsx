@@ -26,6 +26,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import {
+  ArrowUndoRegular,
   CalculatorRegular,
   ChartMultipleRegular,
   DismissRegular,
@@ -48,6 +49,7 @@ const ICONS: Record<CommandName, ReactElement> = {
   recalc: <CalculatorRegular />,
   summary: <ChartMultipleRegular />,
   clearMarks: <EraserRegular />,
+  undo: <ArrowUndoRegular />,
 };
 
 type Section = 'tables' | 'findings' | 'catalog' | 'settings';
@@ -138,6 +140,7 @@ function CommandBar() {
     recalc: t.recalcHint,
     summary: t.summaryHint,
     clearMarks: t.clearMarksHint,
+    undo: t.undoHint,
   };
   const disabled = !s.host || s.busy !== null;
   return (

@@ -4,6 +4,8 @@
  * only types from src/core; the store calls these functions.
  */
 import { inspect, recalc, summarize } from '../core/engine';
+import { undoLastRecalc } from '../core/undo';
+import { bilingual, type Bilingual } from '../i18n';
 import { catalogWithOverrides, type CatalogEntry, type OverrideEntry } from '../core/catalog';
 import { emptyChangeSet, type ChangeSet } from '../core/changes';
 import type { Report } from '../core/report';
@@ -31,6 +33,13 @@ export function runInspect(wb: Workbook, file: string): Report {
 
 export function runRecalc(wb: Workbook, file: string): { report: Report; changes: ChangeSet } {
   return recalc(wb, file);
+}
+
+/** 元に戻す: the ChangeSet that undoes the last 再計算 (none when refused) and what to tell. */
+export function runUndo(wb: Workbook, now: string): { changes: ChangeSet | null; message: Bilingual } {
+  const undo = undoLastRecalc(wb, now);
+  if (undo.ok) return { changes: undo.changes, message: bilingual('outcomeUndo', { cells: undo.restored.length }) };
+  return { changes: null, message: undo.reason === 'nothing' ? bilingual('undoNothing') : bilingual('undoEdited', { sheet: undo.sheet, cell: undo.cell, now: undo.now }) };
 }
 
 export interface SummaryRun {

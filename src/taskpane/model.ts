@@ -11,8 +11,8 @@ import type { Mappings } from './mappings';
 import type { RibbonEvent } from './ribbon-link';
 
 /** The five commands of the ribbon's 債権管理 tab, as the pane runs them. */
-export type CommandName = 'recognize' | 'validate' | 'recalc' | 'summary' | 'clearMarks';
-export const COMMANDS: readonly CommandName[] = ['recognize', 'validate', 'recalc', 'summary', 'clearMarks'];
+export type CommandName = 'recognize' | 'validate' | 'recalc' | 'summary' | 'clearMarks' | 'undo';
+export const COMMANDS: readonly CommandName[] = ['recognize', 'validate', 'recalc', 'summary', 'clearMarks', 'undo'];
 
 /** Anything that shows progress: a command, opening a workbook, saving a setting. */
 export type TaskName = CommandName | 'open' | 'save';

@@ -34,6 +34,13 @@ export function pause(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Local time as the change log records it. */
+function localTime(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
 /** A User Timing mark (saiken:…), visible in the browser's performance tools and to the e2e tests. */
 function mark(name: string): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(`saiken:${name}`);
@@ -267,6 +274,21 @@ export class PaneStore {
     });
   }
 
+  /** 元に戻す: the last 再計算 undone from the change log (src/core/undo.ts). */
+  undo(): Promise<boolean> {
+    return this.run('undo', async () => {
+      const b = await this.engine();
+      const wb = await this.read(b);
+      const undo = b.runUndo(wb, localTime());
+      const text = this.options.english ? undo.message.en : undo.message.ja;
+      if (!undo.changes) return this.set({ notice: { intent: 'warning', text } });
+      await this.host().port.apply(undo.changes);
+      await pause();
+      const after = await this.read(b);
+      this.showReport(b, b.runInspect(after, this.host().fileName), { notice: { intent: 'success', text } });
+    });
+  }
+
   /**
    * A command by name, from the pane's buttons. Inside Excel it runs through the runtime's runner
    * (the ribbon's: one command at a time, marks, the outcome message); in the workbench the pane
@@ -286,6 +308,8 @@ export class PaneStore {
         return this.summary();
       case 'clearMarks':
         return this.clearMarks();
+      case 'undo':
+        return this.undo();
     }
   }
 

@@ -80,6 +80,10 @@ export interface SheetState {
   merges: Area[];
   charts: ChartState[];
   columnWidths: Map<number, number>;
+  /** Worksheet-level custom properties (ExcelApi 1.12): key → value, kept with the sheet. */
+  customProperties?: Record<string, string>;
+  /** Conditional formats: each rule applies to its areas (a rule split by a paste has several). */
+  conditionalFormats?: { rule: string; areas: Area[] }[];
 }
 
 export interface AnnotationState {
@@ -119,6 +123,19 @@ export interface FakeOptions {
   sets?: Record<string, string>;
   payloadLimit?: number;
   calculate?: (sheet: string, cell: string, formula: string) => CellValue;
+  /**
+   * The office.js library the page loaded, by the ExcelApi version it implements (default: the
+   * host's). The npm package @microsoft/office-js 1.1.110 stops before 1.18: its excel-*.js files
+   * define no NoteCollection, so `workbook.notes` and `worksheet.notes` are undefined whatever
+   * the host reports (checked in the package's dist files).
+   */
+  libraryVersion?: string;
+  /**
+   * A host where `NamedItem.visible = false` does not apply: the name stays visible in the Name
+   * Manager, where the user can see and delete it (OfficeDev/office-js#3878 and #3949: setting
+   * visible to false on a name, alone or through set(), leaves it visible).
+   */
+  namesStayVisible?: boolean;
 }
 
 const key = (r: number, c: number) => r * MAX_COLS + c;
@@ -191,6 +208,20 @@ function areaAddress(a: Area): string {
   return a.top === a.bottom && a.left === a.right ? tl : `${tl}:${a1(a.bottom, a.right)}`;
 }
 
+const clip = (a: Area, b: Area): Area => ({ top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) });
+
+/** `a` without `b`: up to four rectangles (above, below, left, right of the overlap). */
+function subtract(a: Area, b: Area): Area[] {
+  if (!intersects(a, b)) return [a];
+  const o = clip(a, b);
+  const out: Area[] = [];
+  if (a.top < o.top) out.push({ ...a, bottom: o.top - 1 });
+  if (o.bottom < a.bottom) out.push({ ...a, top: o.bottom + 1 });
+  if (a.left < o.left) out.push({ top: o.top, bottom: o.bottom, left: a.left, right: o.left - 1 });
+  if (o.right < a.right) out.push({ top: o.top, bottom: o.bottom, left: o.right + 1, right: a.right });
+  return out;
+}
+
 const intersects = (a: Area, b: Area) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 const contains = (a: Area, b: Area) => a.top <= b.top && a.bottom >= b.bottom && a.left <= b.left && a.right >= b.right;
 const cellsOf = (a: Area) => (a.bottom - a.top + 1) * (a.right - a.left + 1);
@@ -229,6 +260,34 @@ function parseInput(input: unknown): { value: CellValue; formula?: string; quote
   if (/^(TRUE|FALSE)$/i.test(input)) return { value: input.toUpperCase() === 'TRUE' };
   if (ERROR_TEXT.test(input)) return { value: { error: input } };
   return { value: input };
+}
+
+/**
+ * Excel's limits on what a cell takes ("Excel specifications and limits",
+ * support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3):
+ * - 32,767 characters a cell ("Total number of characters that a cell can contain");
+ * - 8,192 characters of formula contents ("Length of formula contents") — and everything written
+ *   through `Range.formulas` is formula contents: long text there fails at about 8,200
+ *   characters (OfficeDev/office-js#3256, long strings through a range write; xlwings#887,
+ *   Range.Formula of text past 8,221 characters), where `values` takes it up to 32,767;
+ * - 255 characters a text literal inside a formula (Excel refuses the formula: "Text values in
+ *   formulas are limited to 255 characters").
+ */
+export const CELL_TEXT_LIMIT = 32_767;
+export const FORMULA_LIMIT = 8_192;
+export const FORMULA_TEXT_LIMIT = 255;
+
+function checkLimits(input: unknown, via: 'values' | 'formulas'): void {
+  if (typeof input !== 'string') return;
+  const text = input.startsWith("'") ? input.slice(1) : input;
+  if (text.length > CELL_TEXT_LIMIT) throw new RichApiError('InvalidArgument', `text of ${text.length} characters: a cell holds at most ${CELL_TEXT_LIMIT}`, `Range.${via}`);
+  const formula = input.startsWith('=') && input.length > 1;
+  if ((formula || via === 'formulas') && input.length > FORMULA_LIMIT) throw new RichApiError('InvalidArgument', `formula contents of ${input.length} characters (limit ${FORMULA_LIMIT})`, `Range.${via}`);
+  if (formula) {
+    for (const m of input.matchAll(/"((?:[^"]|"")*)"/g)) {
+      if (m[1].replace(/""/g, '"').length > FORMULA_TEXT_LIMIT) throw new RichApiError('InvalidArgument', `a text value of more than ${FORMULA_TEXT_LIMIT} characters in a formula`, `Range.${via}`);
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -390,7 +449,7 @@ export class FakeWorkbook extends FakeClientObject {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
     this.comments = new FakeAnnotationCollection(ctx, 'comment', null);
-    this.notes = new FakeAnnotationCollection(ctx, 'note', null);
+    this.notes = ctx.excel.libraryHas('1.18') ? new FakeAnnotationCollection(ctx, 'note', null) : (undefined as unknown as FakeAnnotationCollection);
     this.protection = new FakeWorkbookProtection(ctx);
   }
   protected readProperty(name: string): unknown {
@@ -470,6 +529,7 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
   readonly protection: FakeWorksheetProtection;
   readonly charts: FakeChartCollection;
   readonly notes: FakeAnnotationCollection;
+  readonly customProperties: FakeCustomPropertyCollection;
   protected override readonly nullable: boolean;
   constructor(
     ctx: FakeRequestContext,
@@ -478,10 +538,11 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
     nullable = false,
   ) {
     super(ctx);
+    this.customProperties = new FakeCustomPropertyCollection(ctx, target);
     this.nullable = nullable;
     this.protection = new FakeWorksheetProtection(ctx, target);
     this.charts = new FakeChartCollection(ctx, target);
-    this.notes = new FakeAnnotationCollection(ctx, 'note', target);
+    this.notes = ctx.excel.libraryHas('1.18') ? new FakeAnnotationCollection(ctx, 'note', target) : (undefined as unknown as FakeAnnotationCollection);
   }
   protected override exists(): boolean {
     return this.target() !== undefined;
@@ -647,7 +708,8 @@ export class FakeRange
     if (!s || !a) throw new RichApiError('ItemNotFound', 'the range does not exist');
     return { s, a };
   }
-  private grid<T>(f: (c: CellState | undefined, r: number, col: number) => T): T[][] {
+  /** @internal */
+  grid<T>(f: (c: CellState | undefined, r: number, col: number) => T): T[][] {
     const { s, a } = this.resolve();
     if (cellsOf(a) > RANGE_READ_CELL_LIMIT) throw new RichApiError('ResponsePayloadSizeLimitExceeded', `a range of ${cellsOf(a)} cells`);
     const out: T[][] = [];
@@ -702,13 +764,13 @@ export class FakeRange
     return this.got('values');
   }
   set values(v: any[][]) {
-    this.setCells('values', v, (cell, input) => this.input(cell, input));
+    this.setCells('values', v, (cell, input) => this.input(cell, input, 'values'));
   }
   get formulas(): any[][] {
     return this.got('formulas');
   }
   set formulas(v: any[][]) {
-    this.setCells('formulas', v, (cell, input) => this.input(cell, input));
+    this.setCells('formulas', v, (cell, input) => this.input(cell, input, 'formulas'));
   }
   get numberFormat(): any[][] {
     return this.got('numberFormat');
@@ -724,7 +786,8 @@ export class FakeRange
     return this.got('valueTypes');
   }
 
-  private input(cell: CellState, input: unknown): void {
+  private input(cell: CellState, input: unknown, via: 'values' | 'formulas'): void {
+    checkLimits(input, via);
     const p = parseInput(input);
     delete cell.formula;
     delete cell.quotePrefix;
@@ -837,11 +900,73 @@ export class FakeRange
         if (srcCell?.bold !== undefined) cell.bold = srcCell.bold;
         store(to, k, cell);
       }
+      // Conditional formats are formats too: pasting formats cuts the destination out of every
+      // rule there (the rule splits into smaller ranges) and brings the source's rules along as
+      // new rules ("Stopping a Conditional Formatting Rule from Breaking into Smaller Ranges",
+      // excelribbon.tips.net/T001143: "as far as Excel is concerned, conditional formatting is
+      // just that—formatting—and is treated as such when you copy and paste"; Range.copyFrom with
+      // RangeCopyType "Formats" is that paste).
+      const brought = (from.conditionalFormats ?? []).flatMap((cf) => {
+        const areas = cf.areas.flatMap((x) => (intersects(x, fa) ? [clip(x, fa)] : [])).map((x) => ({ top: x.top - fa.top + dest.top, bottom: x.bottom - fa.top + dest.top, left: x.left - fa.left + dest.left, right: x.right - fa.left + dest.left }));
+        return areas.length ? [{ rule: cf.rule, areas }] : [];
+      });
+      to.conditionalFormats = (to.conditionalFormats ?? []).map((cf) => ({ rule: cf.rule, areas: cf.areas.flatMap((x) => subtract(x, dest)) })).filter((cf) => cf.areas.length);
+      to.conditionalFormats.push(...brought);
       to.merges = to.merges.filter((m) => !intersects(m, dest));
       for (const m of from.merges.filter((m) => contains(fa, m))) {
         to.merges.push({ top: m.top - fa.top + dest.top, bottom: m.bottom - fa.top + dest.top, left: m.left - fa.left + dest.left, right: m.right - fa.left + dest.left });
       }
     });
+  }
+
+  /**
+   * ExcelApi 1.9: per-cell properties, as a ClientResult whose `value` is readable after the
+   * sync. Only `format.fill` is modelled (color, pattern, patternColor, tintAndShade,
+   * patternTintAndShade); a cell without a fill reads as white with pattern "None".
+   */
+  getCellProperties(options: { format?: { fill?: Record<string, boolean> } }): { value: { format: { fill: Partial<FillState> } }[][] } {
+    this.context.requireSet('ExcelApi', '1.9', 'Range.getCellProperties');
+    const names = Object.keys(options.format?.fill ?? {}).filter((k) => options.format!.fill![k]) as (keyof FillState)[];
+    const result: { loaded: boolean; v: unknown } = { loaded: false, v: undefined };
+    this.context.enqueueLoad('Range.getCellProperties', () => this.grid((c) => {
+      const f = c?.fill ?? NO_FILL;
+      return { format: { fill: Object.fromEntries(names.map((n) => [n, f[n]])) } };
+    }), (v) => {
+      result.loaded = true;
+      result.v = v;
+    });
+    return {
+      get value() {
+        if (!result.loaded) throw new RichApiError('PropertyNotLoaded', 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+        return result.v as { format: { fill: Partial<FillState> } }[][];
+      },
+    };
+  }
+
+  /** ExcelApi 1.9: per-cell properties set from a 2-D array of the range's size (fill only). */
+  setCellProperties(grid: { format?: { fill?: Partial<FillState> } }[][]): void {
+    this.context.requireSet('ExcelApi', '1.9', 'Range.setCellProperties');
+    this.write('Range.setCellProperties', () => {
+      const { s, a } = this.resolve();
+      assertWritable(s, 'Range.setCellProperties');
+      if (grid.length !== a.bottom - a.top + 1 || grid.some((row) => row.length !== a.right - a.left + 1)) throw new RichApiError('InvalidArgument', 'the array does not match the range', 'Range.setCellProperties');
+      grid.forEach((row, i) => row.forEach((props, j) => {
+        const fill = props?.format?.fill;
+        if (!fill || !Object.keys(fill).length) return;
+        const k = key(a.top + i, a.left + j);
+        const cell = s.cells.get(k) ?? { value: null };
+        const next: FillState = { ...(cell.fill ?? NO_FILL) };
+        // Setting a colour makes a fill solid; a pattern given with it wins, "None" removes the fill.
+        if (fill.color !== undefined) (next.color = fill.color.toUpperCase(), next.pattern = next.pattern === 'None' ? 'Solid' : next.pattern);
+        if (fill.pattern !== undefined) next.pattern = fill.pattern;
+        if (fill.patternColor !== undefined) next.patternColor = fill.patternColor;
+        if (fill.tintAndShade !== undefined) next.tintAndShade = fill.tintAndShade;
+        if (fill.patternTintAndShade !== undefined) next.patternTintAndShade = fill.patternTintAndShade;
+        if (next.pattern === 'None') delete cell.fill;
+        else cell.fill = next;
+        store(s, k, cell);
+      }));
+    }, utf8(JSON.stringify(grid)));
   }
 
   private rangeFromString(address: string): FakeRange {
@@ -850,7 +975,12 @@ export class FakeRange
     return new FakeRange(this.context, target, () => area);
   }
 
-  /** ExcelApi 1.13; fails over 512 merged areas. */
+  /**
+   * ExcelApi 1.13. Fails over 512 merged areas, as the reference says: "if the merged areas count
+   * in this range is more than 512, then this method will fail to return the result"
+   * (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member).
+   * A merged area that the range only partly covers is returned whole.
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.context.requireSet('ExcelApi', '1.13', 'Range.getMergedAreasOrNullObject');
     return new FakeRangeAreas(this.context, () => {
@@ -1148,8 +1278,12 @@ export class FakeAnnotationCollection extends FakeClientObject {
       if (a.top !== a.bottom || a.left !== a.right) throw new RichApiError('InvalidArgument', 'InvalidCellAddress: not a single cell');
       assertWritable(s, `${this.kind}s.add`);
       const cell = a1(a.top, a.left);
+      // A cell holds a threaded comment or a note, never both ("The difference between threaded
+      // comments and notes", support.microsoft.com/office/the-difference-between-threaded-comments-and-notes-75a51eec-4092-42ab-abf8-7669077b7be3):
+      // adding one where the other is fails, and the error names the failing call in
+      // debugInfo.errorLocation, as OfficeExtension.Error does.
       if (this.context.excel.state.annotations.some((x) => x.sheet === s.name && x.cell === cell)) {
-        throw new RichApiError('InvalidOperation', `${s.name}!${cell} already has a comment or note`, `${this.kind}s.add`);
+        throw new RichApiError('InvalidOperation', `${s.name}!${cell} already has a comment or note`, `${this.kind === 'comment' ? 'CommentCollection' : 'NoteCollection'}.add`);
       }
       made = { id, kind: this.kind, sheet: s.name, cell, content };
       this.context.excel.state.annotations.push(made);
@@ -1173,6 +1307,55 @@ export class FakeAnnotationCollection extends FakeClientObject {
     const s = sheet ?? this.sheet?.()?.name;
     const cell = a1(area.top, area.left);
     return this.all().find((a) => a.sheet === s && a.cell === cell);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Worksheet custom properties (ExcelApi 1.12)
+
+/**
+ * Worksheet.customProperties: key–value text kept with the sheet (it moves and is renamed with
+ * it) and shown nowhere in Excel's interface. `add` "overwrites existing custom properties with
+ * that key" (learn.microsoft.com/javascript/api/excel/excel.worksheetcustompropertycollection).
+ */
+export class FakeCustomPropertyCollection extends FakeClientObject {
+  private rows: { key: string; value: string }[] = [];
+  constructor(
+    ctx: FakeRequestContext,
+    readonly sheet: () => SheetState | undefined,
+  ) {
+    super(ctx);
+  }
+  get items(): { key: string; value: string }[] {
+    this.got('items');
+    return this.rows;
+  }
+  protected readProperty(name: string): unknown {
+    throw new RichApiError('InvalidArgument', `customProperties.${name}`);
+  }
+  protected override readPath(path: string): unknown {
+    if (!path.startsWith('items')) return this.readProperty(path);
+    return Object.entries(this.sheet()?.customProperties ?? {}).map(([key, value]) => ({ key, value }));
+  }
+  protected override storeLoaded(name: string, value: unknown): void {
+    if (!name.startsWith('items')) return super.storeLoaded(name, value);
+    this.rows = value as { key: string; value: string }[];
+    super.storeLoaded('items', true);
+  }
+  override load(props?: LoadProps): this {
+    this.context.requireSet('ExcelApi', '1.12', 'WorksheetCustomPropertyCollection.load');
+    FakeClientObject.prototype.load.call(this, 'items');
+    void props;
+    return this;
+  }
+  add(key: string, value: string): void {
+    this.context.requireSet('ExcelApi', '1.12', 'WorksheetCustomPropertyCollection.add');
+    this.context.enqueue('customProperties.add', () => {
+      const s = this.sheet();
+      if (!s) throw new RichApiError('ItemNotFound', 'no sheet');
+      if (key.length > 255) throw new RichApiError('InvalidArgument', 'a key over 255 characters');
+      s.customProperties = { ...(s.customProperties ?? {}), [key]: value };
+    }, utf8(key + value));
   }
 }
 
@@ -1214,7 +1397,10 @@ class FakeNamedItem extends FakeClientObject implements Pick<Excel.NamedItem, 'n
     return this.got('visible');
   }
   set visible(v: boolean) {
-    this.write('NamedItem.visible', () => (this.target()!.visible = v));
+    this.write('NamedItem.visible', () => {
+      if (!v && this.context.excel.namesStayVisible) return;
+      this.target()!.visible = v;
+    });
   }
   delete(): void {
     this.write('NamedItem.delete', () => {
@@ -1450,8 +1636,17 @@ class FakeSeries extends FakeClientObject {
   get name(): string {
     return this.got('name');
   }
+  /**
+   * Literal text, shown as it is in the legend: the reference (ChartSeries.name, "Specifies the
+   * name of a series in a chart. The name's length should not be greater than 255 characters" —
+   * learn.microsoft.com/javascript/api/excel/excel.chartseries#excel-excel-chartseries-name-member)
+   * takes no formula, so "'集計'!$B$5" assigned here is what the legend reads.
+   */
   set name(v: string) {
-    this.write('series.name', () => (this.target()!.name = v), utf8(v));
+    this.write('series.name', () => {
+      if (v.length > 255) throw new RichApiError('InvalidArgument', 'a series name over 255 characters', 'ChartSeries.name');
+      this.target()!.name = v;
+    }, utf8(v));
   }
   private addressOf(r: FakeRange): string {
     const { s, a } = r.resolve();
@@ -1490,6 +1685,8 @@ export class FakeExcel {
   private failures = new Map<number, RichApiError>();
   private hooks = new Map<number, () => void>();
   private calc: FakeOptions['calculate'];
+  private libraryVersion: string | undefined;
+  readonly namesStayVisible: boolean;
 
   constructor(state: BookState, options: FakeOptions = {}) {
     this.state = state;
@@ -1497,6 +1694,18 @@ export class FakeExcel {
     this.sets = { RibbonApi: '1.1', SharedRuntime: '1.1', DialogApi: '1.2', ...options.sets };
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
     this.calc = options.calculate;
+    this.libraryVersion = options.libraryVersion;
+    this.namesStayVisible = !!options.namesStayVisible;
+  }
+
+  /** @internal whether the loaded office.js defines the members of ExcelApi `version`. */
+  libraryHas(version: string): boolean {
+    return versionAtLeast(this.libraryVersion ?? this.apiVersion, version);
+  }
+
+  /** The `Excel` namespace of the loaded office.js, as far as feature detection looks at it. */
+  get library(): { NoteCollection?: unknown; CommentCollection?: unknown } {
+    return { CommentCollection: this.libraryHas('1.10') ? class CommentCollection {} : undefined, NoteCollection: this.libraryHas('1.18') ? class NoteCollection {} : undefined };
   }
 
   /** A snapshot's cells, merges and hidden flags, as Excel would hold them. */
@@ -1522,7 +1731,7 @@ export class FakeExcel {
 
   /** What a save, close and reopen keeps: everything but the add-in's in-memory state. */
   reopened(options?: FakeOptions): FakeExcel {
-    return new FakeExcel(structuredClone(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc });
+    return new FakeExcel(structuredClone(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc, libraryVersion: this.libraryVersion, namesStayVisible: this.namesStayVisible });
   }
 
   sheet(name: string): SheetState {

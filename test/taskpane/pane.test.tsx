@@ -63,6 +63,20 @@ describe('the pane header and commands', () => {
     expect(plan.rows[5][4]?.formula).toBe('IF(OR(D6="",C6=""),"",D6-C6)');
   });
 
+  it('元に戻す puts back what 再計算 replaced and says how many cells', async () => {
+    const { port } = await openPane();
+    const before = port.wb.sheets.find((s) => s.name === '計画')!.rows[5][4];
+    await userEvent.click(screen.getByRole('button', { name: '再計算' }));
+    await screen.findByText(/4個のセルに数式を書き込みました/);
+    await userEvent.click(screen.getByRole('button', { name: '元に戻す' }));
+    await screen.findByText(/4 セルを元の値に戻しました/);
+    const plan = port.wb.sheets.find((s) => s.name === '計画')!;
+    expect(plan.rows[5][4]?.formula).toBeUndefined();
+    expect(plan.rows[5][4]?.value).toBe(before?.value);
+    await userEvent.click(screen.getByRole('button', { name: '元に戻す' }));
+    await screen.findByText(/元に戻せる再計算がありません/);
+  });
+
   it('マーク解除 clears the marks in Excel and says so', async () => {
     const { port } = await openPane();
     await userEvent.click(screen.getByRole('button', { name: '検証' }));

@@ -6,6 +6,8 @@ import type { CellWrite, Scalar } from '../changes';
 import type { Cell, Sheet } from '../workbook';
 import { a1, colLetter } from '../workbook';
 
+const FORMULA_LIMIT = 8_192;
+
 export const ref = (sheet: string, cell: string) => `'${sheet.replace(/'/g, "''")}'!${cell}`;
 
 /** SUM over many references, nested to respect Excel's 255 arguments. */
@@ -27,7 +29,11 @@ export class SheetLayout {
   put(r: number, c: number, content: { value?: Scalar; formula?: string; numberFormat?: string; bold?: boolean }): string {
     const cell = a1(r, c);
     const value = typeof content.value === 'number' && !Number.isFinite(content.value) ? '' : content.value;
-    this.cells.push({ sheet: this.name, cell, ...content, ...(content.value !== undefined ? { value } : {}) });
+    // Excel holds at most 8,192 characters of formula contents ("=" included): a figure over
+    // thousands of rows is written as its value instead of a formula no Excel could hold.
+    const { formula, ...rest } = content;
+    const fits = formula === undefined || formula.length < FORMULA_LIMIT;
+    this.cells.push({ sheet: this.name, cell, ...rest, ...(fits && formula !== undefined ? { formula } : {}), ...(content.value !== undefined || !fits ? { value: value ?? '' } : {}) });
     return cell;
   }
 

@@ -26,7 +26,7 @@ import { CODES, ExcelHostError, errorCode, toHostError } from './errors';
 import { rectangles, payloadBytes, splitByBytes, type Block, type Positioned } from './blocks';
 import { CHUNK_BYTES, WriteBatch } from './batch';
 import { areaOfAddress, areaRef, splitAddress } from './address';
-import { prepareMarks, queueMarks, type MarksWork } from './marks';
+import { addMissingAnnotations, failedAtAnnotation, prepareMarks, queueMarks, type MarksWork } from './marks';
 
 export interface ExcelApplyResult extends ApplyResult {
   /** Cells carrying a mark after the write. */
@@ -87,7 +87,10 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
     for (const [sheet, blocks] of content) {
       current = sheet;
       const ws = ctx.workbook.worksheets.getItem(sheet);
-      for (const b of blocks) await batch.add(payloadBytes(b.grid), () => (ws.getRange(areaRef(b.area)).formulas = b.grid as unknown[][]));
+      for (const b of blocks) {
+        const via = throughValues(b) ? 'values' : 'formulas';
+        await batch.add(payloadBytes(b.grid), () => (ws.getRange(areaRef(b.area))[via] = b.grid as unknown[][]));
+      }
     }
     for (const [sheet, writes] of bySheet(cs.cells)) {
       current = sheet;
@@ -103,11 +106,17 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
     }
     for (const chart of cs.charts) {
       current = chart.sheet;
-      await queueChart(batch, ctx, chart);
+      await queueChart(batch, ctx, chart, (ref) => textAt(cs, state, ref, chart.sheet));
     }
     current = undefined;
-    const marked = marks?.needed ? await queueMarks(batch, ctx, marks, state, f) : { marked: 0, cleared: 0 };
-    await batch.flush();
+    const { annotations, ...marked } = marks?.needed ? await queueMarks(batch, ctx, marks, state, f) : { marked: 0, cleared: 0, annotations: [] };
+    try {
+      await batch.flush();
+    } catch (e) {
+      // Comments go last: when one cannot be added, everything before it is in place.
+      if (!annotations.length || !failedAtAnnotation(e)) throw e;
+      syncs += (await addMissingAnnotations(ctx, annotations)).syncs;
+    }
     return { cellsWritten: cs.cells.length, sheetsCreated, chartsAdded: cs.charts.length, ...marked, syncs: syncs + batch.syncs };
   } catch (e) {
     if (errorCode(e) === CODES.accessDenied && !current) current = await protectedAmong(ctx, [...writtenSheets(cs, marks)]);
@@ -144,6 +153,10 @@ function checkWritable(cs: ChangeSet, state: ReadState, marks: MarksWork | null)
     cs.sheets.some((s) => !info.has(s.name) || (s.state === 'visible' ? 'Visible' : s.state === 'hidden' ? 'Hidden' : 'VeryHidden') !== info.get(s.name)!.visibility) ||
     (!!marks?.needed && [...marks.sheets].some((s) => !info.has(s)));
   if (structural && state.workbookProtected) throw new ExcelHostError('protected-workbook');
+  for (const w of cs.cells) {
+    const over = overLimit(w);
+    if (over) throw new ExcelHostError('cell-limit', { sheet: w.sheet, cell: w.cell, detail: over });
+  }
   const made = new Set(cs.sheets.map((s) => s.name));
   for (const c of [...cs.cells, ...cs.charts]) {
     if (!info.has(c.sheet) && !made.has(c.sheet)) throw new ExcelHostError('generic', { detail: `no sheet named ${c.sheet}` });
@@ -151,6 +164,32 @@ function checkWritable(cs: ChangeSet, state: ReadState, marks: MarksWork | null)
 }
 
 type Content = string | number | boolean;
+
+/** Excel's limits on one cell ("Excel specifications and limits"); what a write breaks, or null. */
+export function overLimit(w: CellWrite): string | null {
+  if (w.formula !== undefined) {
+    if (w.formula.length + 1 > 8_192) return `数式 ${w.formula.length + 1} 文字 / formula of ${w.formula.length + 1} characters > 8,192`;
+    for (const m of w.formula.matchAll(/"((?:[^"]|"")*)"/g)) {
+      const n = m[1].replace(/""/g, '"').length;
+      if (n > 255) return `数式中の文字列 ${n} 文字 / text of ${n} characters in a formula > 255`;
+    }
+  } else if (typeof w.value === 'string' && w.value.length > 32_767) {
+    return `${w.value.length} 文字 / ${w.value.length} characters > 32,767`;
+  }
+  return null;
+}
+
+/** Text longer than this goes through `values`: Excel fails it through `formulas` (about 8,200). */
+export const FORMULAS_TEXT_LIMIT = 8_000;
+
+/**
+ * A block holding long text is written through `values`, which takes text up to a cell's 32,767
+ * characters and, as documented for Range.values, still reads "=…" as a formula; every other
+ * block through `formulas`, as before.
+ */
+function throughValues(b: Block<Content>): boolean {
+  return b.grid.some((row) => row.some((v) => typeof v === 'string' && !v.startsWith('=') && v.length > FORMULAS_TEXT_LIMIT));
+}
 
 function positioned<T>(w: CellWrite, v: T): Positioned<T> {
   const { r, c } = parseA1(w.cell);
@@ -252,6 +291,10 @@ async function queueSheet(batch: WriteBatch, ctx: Excel.RequestContext, s: Sheet
     await batch.add(payloadBytes(name + formula), () => {
       ctx.workbook.names.add(name, formula).visible = false;
     }, 2);
+    // The same mark on the sheet itself, where no user sees it: some hosts leave the name visible
+    // (NamedItem.visible = false does not apply), and a user may delete it. read.ts falls back to it.
+    const fingerprint = s.generated.fingerprint;
+    await batch.add(payloadBytes(name + fingerprint), () => ws.customProperties.add(name, fingerprint));
   }
   return !exists;
 }
@@ -264,7 +307,25 @@ function rangeOf(ctx: Excel.RequestContext, ref: string, defaultSheet: string): 
   return ctx.workbook.worksheets.getItem(sheet ?? defaultSheet).getRange(local.replace(/\$/g, ''));
 }
 
-async function queueChart(batch: WriteBatch, ctx: Excel.RequestContext, spec: ChartSpec): Promise<void> {
+/**
+ * The text a series name refers to ("'集計'!$B$5"): ChartSeries.name is literal text in Office.js
+ * (a reference assigned to it shows as the reference in the legend), so the host carries the
+ * header's text — from the cells the same ChangeSet writes, else from the snapshot. A name that is
+ * not a reference stays as it is.
+ */
+export function textAt(cs: ChangeSet, state: ReadState, ref: string, defaultSheet: string): string {
+  const parts = splitAddress(ref);
+  if (!/^\$?[A-Z]{1,3}\$?[1-9]\d*$/.test(parts.ref)) return ref;
+  const sheet = parts.sheet ?? defaultSheet;
+  const cell = parts.ref.replace(/\$/g, '');
+  let written: CellWrite | undefined;
+  for (const w of cs.cells) if (w.sheet === sheet && w.cell === cell && (w.value !== undefined || w.formula !== undefined)) written = w;
+  const v = written ? written.value : state.workbook.sheets.find((s) => s.name === sheet)?.rows[parseA1(cell).r]?.[parseA1(cell).c]?.value;
+  if (v === null || v === undefined) return '';
+  return typeof v === 'object' ? v.error : String(v);
+}
+
+async function queueChart(batch: WriteBatch, ctx: Excel.RequestContext, spec: ChartSpec, nameText: (ref: string) => string): Promise<void> {
   const size = payloadBytes(spec);
   await batch.add(size, () => {
     const ws = ctx.workbook.worksheets.getItem(spec.sheet);
@@ -274,8 +335,9 @@ async function queueChart(batch: WriteBatch, ctx: Excel.RequestContext, spec: Ch
     if (spec.xTitle !== undefined) chart.axes.categoryAxis.title.text = spec.xTitle;
     if (spec.yTitle !== undefined) chart.axes.valueAxis.title.text = spec.yTitle;
     spec.series.forEach((s, i) => {
-      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-      series.name = s.name;
+      const name = nameText(s.name);
+      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(name);
+      series.name = name;
       if (i > 0) series.setValues(rangeOf(ctx, s.values, spec.sheet));
       series.setXAxisValues(rangeOf(ctx, spec.categories, spec.sheet));
     });

@@ -4,6 +4,8 @@
  * refuses requests over 5 MB; the estimate counts every argument as UTF-8 JSON plus a fixed cost
  * per action, and the 10 % margin covers the request's own framing.
  */
+import { CODES, errorCode } from './errors';
+
 export const REQUEST_LIMIT = 5_000_000;
 export const CHUNK_BYTES = 4_500_000;
 /** What an action costs beyond its arguments: its path, method name and ids. */
@@ -12,6 +14,8 @@ export const ACTION_BYTES = 120;
 export class WriteBatch {
   private bytes = 0;
   private actions = 0;
+  /** What is queued since the last sync, to queue again in halves when Excel refuses the size. */
+  private pending: { queue: () => void; cost: number; actions: number }[] = [];
   syncs = 0;
 
   constructor(
@@ -24,15 +28,35 @@ export class WriteBatch {
     const cost = argumentBytes + actions * ACTION_BYTES;
     if (this.actions > 0 && this.bytes + cost > this.limit) await this.flush();
     queue();
+    this.pending.push({ queue, cost, actions });
     this.bytes += cost;
     this.actions += actions;
   }
 
   async flush(): Promise<void> {
     if (this.actions === 0) return;
-    await this.ctx.sync();
-    this.syncs++;
+    const sent = this.pending;
+    this.pending = [];
     this.bytes = 0;
     this.actions = 0;
+    await this.send(sent, false);
+  }
+
+  /**
+   * One sync; a request Excel refuses as too large (RequestPayloadSizeLimitExceeded: the whole
+   * request is refused, no action of it runs) is queued again in two halves, each sent on its own.
+   */
+  private async send(ops: { queue: () => void }[], requeue: boolean): Promise<void> {
+    if (requeue) for (const op of ops) op.queue();
+    try {
+      await this.ctx.sync();
+      this.syncs++;
+    } catch (e) {
+      if (errorCode(e) !== CODES.requestTooLarge || ops.length < 2) throw e;
+      this.syncs++;
+      const half = Math.ceil(ops.length / 2);
+      await this.send(ops.slice(0, half), true);
+      await this.send(ops.slice(half), true);
+    }
   }
 }

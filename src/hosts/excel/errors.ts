@@ -18,6 +18,7 @@ export type FailureKind =
   | 'not-available'
   | 'not-in-excel'
   | 'summary-edited'
+  | 'cell-limit'
   | 'generic';
 
 const KEYS: Record<FailureKind, MessageKey> = {
@@ -33,6 +34,7 @@ const KEYS: Record<FailureKind, MessageKey> = {
   'not-available': 'errorNotAvailable',
   'not-in-excel': 'errorNotInExcel',
   'summary-edited': 'errorSummaryEdited',
+  'cell-limit': 'errorCellLimit',
   generic: 'errorGeneric',
 };
 
@@ -43,7 +45,7 @@ export class ExcelHostError extends Error {
     readonly params: Record<string, string> = {},
     override readonly cause?: unknown,
   ) {
-    const text = bilingual(KEYS[kind], { detail: '', sheet: '', sheets: '', feature: '', command: '', ...params });
+    const text = bilingual(KEYS[kind], { detail: '', sheet: '', sheets: '', feature: '', command: '', cell: '', ...params });
     super(text.ja);
     this.text = text;
   }

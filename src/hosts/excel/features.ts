@@ -11,6 +11,8 @@
  * | merged areas (getMergedAreasOrNullObject) | ExcelApi 1.13  | merges read as none (recognition of     |
  * |                                           |                |   merged headers relies on their text)  |
  * | marks as notes (worksheet.notes), opt-in  | ExcelApi 1.18  | marks as threaded comments (1.10)       |
+ * |   — and only where the office.js loaded    |   + library    |   (also where the host reports 1.18 but |
+ * |   defines Excel.NoteCollection             |                |   an old office.js has no notes)        |
  * | ribbon buttons disabled while running     | RibbonApi 1.1  | buttons stay enabled; a second click    |
  * |                                           |                |   is refused with a message             |
  * | the pane opened to show an outcome        | SharedRuntime  | the outcome is kept for the pane        |
@@ -48,7 +50,15 @@ export interface ExcelFeatures {
 
 export const FLOOR = { set: 'ExcelApi', version: '1.12' } as const;
 
-export function detectFeatures(req: Requirements | undefined = officeRequirements()): ExcelFeatures {
+/**
+ * The Excel namespace office.js defines. A host reports the API sets it implements; the office.js
+ * library loaded may be older (the npm package @microsoft/office-js 1.1.110, still bundled by
+ * some closed-network builds, defines no Excel.NoteCollection, so `workbook.notes` is undefined
+ * there whatever the host reports). A feature is used only where both have it.
+ */
+export type ExcelLibrary = Partial<Record<'NoteCollection' | 'CommentCollection', unknown>>;
+
+export function detectFeatures(req: Requirements | undefined = officeRequirements(), library: ExcelLibrary | undefined = excelLibrary()): ExcelFeatures {
   const has = (name: string, version: string) => {
     try {
       return !!req?.isSetSupported(name, version);
@@ -59,8 +69,8 @@ export function detectFeatures(req: Requirements | undefined = officeRequirement
   return {
     floor: has('ExcelApi', '1.12'),
     merges: has('ExcelApi', '1.13'),
-    comments: has('ExcelApi', '1.10'),
-    notes: has('ExcelApi', '1.18'),
+    comments: has('ExcelApi', '1.10') && defines(library, 'CommentCollection'),
+    notes: has('ExcelApi', '1.18') && defines(library, 'NoteCollection'),
     ribbon: has('RibbonApi', '1.1'),
     sharedRuntime: has('SharedRuntime', '1.1'),
   };
@@ -85,4 +95,13 @@ function officeRequirements(): Requirements | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Where no library is known (tests of the ribbon), the requirement sets decide alone. */
+function defines(library: ExcelLibrary | undefined, name: keyof ExcelLibrary): boolean {
+  return library === undefined || typeof library[name] === 'function';
+}
+
+function excelLibrary(): ExcelLibrary | undefined {
+  return typeof Excel === 'undefined' ? undefined : (Excel as unknown as ExcelLibrary);
 }

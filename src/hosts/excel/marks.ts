@@ -9,7 +9,12 @@
  * slot on the hidden data sheet (Range.copyFrom, ExcelApi 1.9) just before filling it — actions
  * run in order, so the copy sees the cell as it was — and the record (src/core/marks.ts, stored
  * as JSON on the same sheet and validated as untrusted input) says which slot belongs to which
- * cell and whether saiken added the comment. The copy is exact (colour, pattern, tint, borders
+ * cell and whether saiken added the comment. The backup copy never touches the user's cells; the
+ * way back does not paste formats (a paste of formats cuts the user's conditional formats into
+ * pieces and duplicates them) but clears the fill and sets, cell by cell, the fill the slot holds
+ * (read with the snapshot through Range.getCellProperties, ExcelApi 1.9). Backups and the record are written first, fills next,
+ * comments last, so that a comment Excel refuses (a note on the cell, unreadable below ExcelApi
+ * 1.18) never costs the record. The copy is exact (colour, pattern, tint, borders
  * and all), survives save and reopen, and needs no read. Clearing copies the formats back, then
  * puts back each non-empty cell's current number format (from the snapshot just read), so a
  * 再計算 run between marking and clearing keeps its △ formats. A cell that already had a comment
@@ -24,7 +29,7 @@ import { parseA1, type Area } from '../../core/workbook';
 import { annotationKind, type ExcelFeatures } from './features';
 import type { AnnotationState, ReadState } from './read';
 import { ExcelHostError } from './errors';
-import { areaRef } from './address';
+import { areaRef, splitAddress } from './address';
 import type { WriteBatch } from './batch';
 import { payloadBytes } from './blocks';
 
@@ -79,7 +84,14 @@ function mergedAreaOf(state: ReadState, sheet: string, cell: string): Area | und
 }
 
 /** Queues the marks' actions on the write batch, in the order that keeps every copy exact. */
-export async function queueMarks(batch: WriteBatch, ctx: Excel.RequestContext, work: MarksWork, state: ReadState, f: ExcelFeatures): Promise<{ marked: number; cleared: number }> {
+export interface AddedAnnotation {
+  sheet: string;
+  cell: string;
+  text: string;
+  kind: 'comment' | 'note';
+}
+
+export async function queueMarks(batch: WriteBatch, ctx: Excel.RequestContext, work: MarksWork, state: ReadState, f: ExcelFeatures): Promise<{ marked: number; cleared: number; annotations: AddedAnnotation[] }> {
   const { plan } = work;
   const annotations = annotationIndex(state.annotations);
   const sheetOf = (name: string) => ctx.workbook.worksheets.getItem(name);
@@ -94,6 +106,7 @@ export async function queueMarks(batch: WriteBatch, ctx: Excel.RequestContext, w
     }, 2);
   }
 
+  const added: AddedAnnotation[] = [];
   const removeOurs = async (sheet: string, cell: string) => {
     const existing = annotations.get(`${sheet}!${cell}`);
     if (!existing || !isSaikenNote(existing.content)) return;
@@ -108,6 +121,7 @@ export async function queueMarks(batch: WriteBatch, ctx: Excel.RequestContext, w
     if (!entry.annotation) return;
     const text = markNoteText(mark);
     const kind = entry.annotation;
+    added.push({ sheet: entry.sheet, cell: entry.cell, text, kind });
     await batch.add(payloadBytes(text), () => {
       const ws = sheetOf(entry.sheet);
       if (kind === 'note') ws.notes.add(ws.getRange(entry.cell), text);
@@ -115,17 +129,24 @@ export async function queueMarks(batch: WriteBatch, ctx: Excel.RequestContext, w
     });
   };
 
+  // The order keeps the record whatever fails: backups and the record first, fills next, the
+  // comments last — adding a comment fails on a cell that has a note, which below ExcelApi 1.18
+  // cannot be read beforehand, and a failed action stops the batch with the earlier ones applied.
   // 1. Marks no longer needed: formats back from their slots, then today's number formats.
   for (const e of plan.restore) {
     const area = entryArea(e);
     const slot = entrySlot(e);
     const formats = currentNumberFormats(state, e.sheet, area);
-    await batch.add(payloadBytes(formats) + 80, () => {
+    const fills = slotFills(state, slot);
+    await batch.add(payloadBytes(formats) + payloadBytes(fills) + 80, () => {
       const target = sheetOf(e.sheet).getRange(areaRef(area));
-      target.copyFrom(dataSheet().getRange(areaRef(slot)), 'Formats');
+      if (fills) {
+        // Fill only, cell by cell: pasting formats back would cut the user's conditional formats.
+        target.format.fill.clear();
+        if (fills.some((row) => row.some((c) => c.format))) target.setCellProperties(fills);
+      } else target.copyFrom(dataSheet().getRange(areaRef(slot)), 'Formats');
       if (formats) target.numberFormat = formats;
-    }, formats ? 2 : 1);
-    if (e.annotation) await removeOurs(e.sheet, e.cell);
+    }, (formats ? 2 : 1) + (fills ? 1 : 0));
   }
   // 2. Their slots emptied before any new copy lands there.
   for (const e of plan.restore) {
@@ -136,25 +157,13 @@ export async function queueMarks(batch: WriteBatch, ctx: Excel.RequestContext, w
       r.clear('Formats');
     }, 2);
   }
-  // 3. Marks still needed: the fill for today's severity, the comment with today's findings.
-  for (const { entry, mark } of plan.keep) {
-    await batch.add(40, () => {
-      sheetOf(entry.sheet).getRange(areaRef(entryArea(entry))).format.fill.color = MARK_FILL[entry.severity];
-    });
-    await removeOurs(entry.sheet, entry.cell);
-    await addOurs(entry, mark);
-  }
-  // 4. New marks: copy the formats away, then fill.
-  for (const { mark, entry, source, slot } of plan.add) {
+  // 3. New marks: the cells' formats copied away.
+  for (const { entry, source, slot } of plan.add) {
     await batch.add(100, () => {
-      const target = sheetOf(entry.sheet).getRange(areaRef(source));
-      dataSheet().getRange(areaRef(slot)).copyFrom(target, 'Formats');
-      target.format.fill.color = MARK_FILL[entry.severity];
-    }, 2);
-    await removeOurs(entry.sheet, entry.cell);
-    await addOurs(entry, mark);
+      dataSheet().getRange(areaRef(slot)).copyFrom(sheetOf(entry.sheet).getRange(areaRef(source)), 'Formats');
+    });
   }
-  // 5. The record, with the other parts of the stored document as they were.
+  // 4. The record, with the other parts of the stored document as they were.
   if (work.needed) {
     const parts = { ...work.parts };
     if (plan.record.entries.length) parts.marks = plan.record;
@@ -162,11 +171,24 @@ export async function queueMarks(batch: WriteBatch, ctx: Excel.RequestContext, w
     const texts = documentCells(parts);
     const old = storedRowCount(state.workbook);
     const grid = Array.from({ length: Math.max(texts.length, old) }, (_, i) => [i < texts.length ? `'${texts[i]}` : '']);
+    // Through `values`: text over about 8,200 characters fails through `formulas`.
     await batch.add(payloadBytes(grid), () => {
-      dataSheet().getRangeByIndexes(0, 0, grid.length, 1).formulas = grid;
+      dataSheet().getRangeByIndexes(0, 0, grid.length, 1).values = grid;
     });
   }
-  return { marked: plan.keep.length + plan.add.length, cleared: plan.restore.length };
+  // 5. The fills for today's severities.
+  for (const { entry } of [...plan.keep, ...plan.add]) {
+    await batch.add(40, () => {
+      sheetOf(entry.sheet).getRange(areaRef(entryArea(entry))).format.fill.color = MARK_FILL[entry.severity];
+    });
+  }
+  // 6. Comments: ours taken off where they go or change, then today's added.
+  for (const e of plan.restore) if (e.annotation) await removeOurs(e.sheet, e.cell);
+  for (const { entry, mark } of [...plan.keep, ...plan.add]) {
+    await removeOurs(entry.sheet, entry.cell);
+    await addOurs(entry, mark);
+  }
+  return { marked: plan.keep.length + plan.add.length, cleared: plan.restore.length, annotations: added };
 }
 
 /** Number formats of the area's non-empty cells now (null leaves an empty cell's format alone). */
@@ -187,3 +209,62 @@ function currentNumberFormats(state: ReadState, sheet: string, a: Area): (string
   return any ? grid : null;
 }
 
+
+/** Whether a failed sync failed at adding a comment or a note (its errorLocation says where). */
+export function failedAtAnnotation(e: unknown): boolean {
+  const where = (e as { debugInfo?: { errorLocation?: string } })?.debugInfo?.errorLocation ?? '';
+  return /^(CommentCollection|NoteCollection)\.add$/.test(where);
+}
+
+/**
+ * After a comment could not be added (the cell has a note, unreadable below ExcelApi 1.18): the
+ * batch stopped there, with the record, the fills and the comments before it applied. Which of
+ * ours are in place is read back (two syncs), and each missing one is added on its own (a sync
+ * each); one that still fails is left out — its cell keeps the fill and the user's note.
+ * Returns how many could not be added, and the syncs it took.
+ */
+export async function addMissingAnnotations(ctx: Excel.RequestContext, wanted: AddedAnnotation[]): Promise<{ skipped: number; syncs: number }> {
+  const comments = ctx.workbook.comments.load('items/content');
+  await ctx.sync();
+  const ours = comments.items.filter((c) => isSaikenNote(c.content)).map((c) => c.getLocation().load('address'));
+  await ctx.sync();
+  const present = new Set(ours.map((r) => {
+    const { sheet, ref } = splitAddress(r.address);
+    return `${sheet}!${ref.replace(/\$/g, '')}`;
+  }));
+  let skipped = 0;
+  let syncs = 2;
+  for (const a of wanted) {
+    if (a.kind !== 'comment' || present.has(`${a.sheet}!${a.cell}`)) continue;
+    ctx.workbook.comments.add(ctx.workbook.worksheets.getItem(a.sheet).getRange(a.cell), a.text);
+    syncs++;
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (!failedAtAnnotation(e)) throw e;
+      skipped++;
+    }
+  }
+  return { skipped, syncs };
+}
+
+/**
+ * The fills a backup slot holds, as read with the snapshot, for Range.setCellProperties: an empty
+ * entry where the cell had no fill (cleared just before). null where the slot was not read.
+ */
+function slotFills(state: ReadState, slot: Area): Excel.SettableCellProperties[][] | null {
+  const s = state.slotFills;
+  if (!s || slot.top < s.area.top || slot.left < s.area.left) return null;
+  const grid: Excel.SettableCellProperties[][] = [];
+  for (let r = slot.top; r <= slot.bottom; r++) {
+    const row: Excel.SettableCellProperties[] = [];
+    for (let c = slot.left; c <= slot.right; c++) {
+      const f = s.fills[r - s.area.top]?.[c - s.area.left];
+      // Outside the used range: the slot cell has no format at all.
+      if (!f || f.pattern === 'None' || f.pattern === undefined) row.push({});
+      else row.push({ format: { fill: { color: f.color, pattern: f.pattern, patternColor: f.patternColor, tintAndShade: f.tintAndShade, patternTintAndShade: f.patternTintAndShade } } });
+    }
+    grid.push(row);
+  }
+  return grid;
+}

@@ -12,7 +12,7 @@
 import type { ApplyResult, WorkbookPort } from '../port';
 import type { ChangeSet } from '../../core/changes';
 import type { Workbook } from '../../core/workbook';
-import { detectFeatures, type ExcelFeatures, type Requirements } from './features';
+import { detectFeatures, type ExcelFeatures, type ExcelLibrary, type Requirements } from './features';
 import { readExcel, type ReadOptions, type ReadState } from './read';
 import { applyExcel, type ApplyOptions, type ExcelApplyResult } from './apply';
 import { ExcelHostError, toHostError } from './errors';
@@ -24,6 +24,8 @@ export interface ExcelPortOptions extends ApplyOptions, ReadOptions {
   run?: ExcelRun;
   /** `Office.context.requirements` (tests pass the fake's). */
   requirements?: Requirements;
+  /** The `Excel` namespace of the office.js loaded (tests pass the fake's). */
+  library?: ExcelLibrary;
 }
 
 export class ExcelPort implements WorkbookPort {
@@ -37,7 +39,7 @@ export class ExcelPort implements WorkbookPort {
   constructor(options: ExcelPortOptions = {}) {
     this.options = options;
     this.run = options.run ?? ((o, batch) => Excel.run(o, batch));
-    this.features = detectFeatures(options.requirements);
+    this.features = detectFeatures(options.requirements, options.library);
   }
 
   async read(): Promise<Workbook> {
@@ -83,3 +85,4 @@ export class ExcelPort implements WorkbookPort {
 }
 
 export type { ApplyResult };
+

@@ -7,13 +7,16 @@
  * (2) every sheet's used range (values only — formatting alone does not make a cell part of the
  * snapshot, as in the file host) with values, formulas, number formats and value types, its merged
  * areas, its charts, and where each comment and note sits. Fallbacks cost syncs only when needed:
- * a response over Excel's limits is read again in row blocks, and a sheet with more merged areas
- * than getMergedAreasOrNullObject returns (512) is read again without merges.
+ * a response over Excel's limits is read again in row blocks sized from what the first block
+ * cost, and where a sheet has more merged areas than getMergedAreasOrNullObject returns (512) the
+ * merges are read again sheet by sheet, that sheet in row blocks.
  */
 import { a1, type Area, type Cell, type CellValue, type Sheet, type Workbook } from '../../core/workbook';
 import type { ExcelFeatures } from './features';
 import { areaOfAddress, areasOfList, splitAddress } from './address';
 import { CODES, errorCode, isSizeError } from './errors';
+import { DATA_SHEET } from '../../core/workbook-data';
+import { payloadBytes } from './blocks';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
@@ -47,6 +50,8 @@ export interface ReadState {
   /** Workbook-level defined names and their formulas (the generated-sheet marks among them). */
   names: { name: string; formula: string }[];
   annotations: AnnotationState[];
+  /** The fills on the data sheet (the marks' backups), null where it does not exist. */
+  slotFills: SlotFills | null;
 }
 
 /** Estimated bytes per cell of a response carrying values, formulas, formats and types. */
@@ -75,9 +80,26 @@ function loadStructure(ctx: Excel.RequestContext, f: ExcelFeatures): Structure {
 
 interface SheetLoad {
   ws: Excel.Worksheet;
+  custom: Excel.WorksheetCustomPropertyCollection;
   used: Excel.Range;
   merges: Excel.RangeAreas | null;
   charts: Excel.ChartCollection;
+}
+
+/** The fills of the backup slots, restored cell by cell by マーク解除 (src/hosts/excel/marks.ts). */
+export interface SlotFills {
+  area: Area;
+  fills: Excel.CellPropertiesFill[][];
+}
+
+const FILL_PROPS = { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true };
+
+/** The data sheet's whole used range (formats included): its address and every cell's fill. */
+function loadSlotFills(st: Structure): { range: Excel.Range; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> } | null {
+  const ws = st.sheets.items.find((w) => w.name === DATA_SHEET);
+  if (!ws) return null;
+  const range = ws.getUsedRange(false).load('address');
+  return { range, props: range.getCellProperties({ format: { fill: FILL_PROPS } }) };
 }
 
 function loadSheets(st: Structure, withMerges: boolean, withData: boolean): { sheets: SheetLoad[]; locations: Excel.Range[] } {
@@ -87,7 +109,8 @@ function loadSheets(st: Structure, withMerges: boolean, withData: boolean): { sh
     // The full used range (formatting included) holds every merged area; it is never a null object.
     const merges = withMerges ? ws.getUsedRange(false).getMergedAreasOrNullObject().load('address') : null;
     const charts = ws.charts.load('items/name');
-    return { ws, used, merges, charts };
+    const custom = ws.customProperties.load('items/key,items/value');
+    return { ws, used, merges, charts, custom };
   });
   const locations = [...(st.comments?.items ?? []), ...(st.notes?.items ?? [])].map((a) => a.getLocation().load('address'));
   return { sheets, locations };
@@ -113,32 +136,41 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   await ctx.sync();
 
   let withMerges = f.merges;
+  // Loaded in the same sync as the data (and again with each fallback: a failed sync loads nothing).
+  let slots = loadSlotFills(st);
   let loads = loadSheets(st, withMerges, true);
   let blocks: Map<number, BlockRead> | null = null;
+  let apart: (Area[] | null)[] | null = null;
   try {
     await ctx.sync();
   } catch (e) {
     if (isSizeError(e)) {
+      slots = loadSlotFills(st);
       loads = loadSheets(st, withMerges, false);
       await syncAddresses();
       blocks = await readInBlocks(ctx, loads.sheets, options.blockBytes ?? BLOCK_BYTES);
     } else if (withMerges && errorCode(e) !== CODES.cellEdit) {
-      // getMergedAreasOrNullObject fails beyond 512 merged areas: read on without merges.
+      // getMergedAreasOrNullObject fails beyond 512 merged areas on one sheet: read on without
+      // merges, then the merges sheet by sheet, a sheet over the limit in row blocks.
       withMerges = false;
+      slots = loadSlotFills(st);
       loads = loadSheets(st, false, true);
       await ctx.sync();
+      apart = await readMergesApart(ctx, st.sheets.items);
     } else throw e;
   }
 
-  /** The used ranges' addresses (and merges, dropped if they are what fails). */
+  /** The used ranges' addresses (and merges, read apart if they are what fails). */
   async function syncAddresses(): Promise<void> {
     try {
       await ctx.sync();
     } catch (e) {
       if (!withMerges || isSizeError(e)) throw e;
       withMerges = false;
+      slots = loadSlotFills(st);
       loads = loadSheets(st, false, false);
       await ctx.sync();
+      apart = await readMergesApart(ctx, st.sheets.items);
     }
   }
 
@@ -146,7 +178,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   const sheets: Sheet[] = st.sheets.items.map((ws, i) => {
     const load = loads.sheets[i];
     const data = blocks ? blocks.get(i) ?? null : load.used.isNullObject ? null : fromRange(load.used);
-    const merges = load.merges && !load.merges.isNullObject ? areasOfList(load.merges.address) : [];
+    const merges = apart ? (apart[i] ?? []) : load.merges && !load.merges.isNullObject ? areasOfList(load.merges.address) : [];
     const visibility = ws.visibility as Visibility;
     sheetStates.push({
       name: ws.name,
@@ -155,7 +187,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
       used: data?.area ?? null,
       formulas: data?.formulas ?? null,
       charts: load.charts.items.map((c) => c.name),
-      mergesKnown: withMerges,
+      mergesKnown: apart ? apart[i] !== null : withMerges,
     });
     return {
       name: ws.name,
@@ -174,8 +206,18 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   });
 
   const names = st.names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? '') }));
+  const constants = constantNames(names);
+  // A generated sheet's mark on the sheet itself stands in for a name the user deleted.
+  st.sheets.items.forEach((ws, i) => {
+    for (const p of loads.sheets[i].custom.items) {
+      if (!/^_saiken_gen_[a-z]+$/.test(p.key) || names.some((n) => n.name.toLowerCase() === p.key.toLowerCase())) continue;
+      constants[p.key] = `${ws.name}|${p.value}`;
+    }
+  });
+  const slotFills: SlotFills | null = slots ? { area: areaOfAddress(slots.range.address), fills: slots.props.value.map((row) => row.map((c) => c.format?.fill ?? {})) } : null;
   return {
-    workbook: { sheets, names: constantNames(names) },
+    slotFills,
+    workbook: { sheets, names: constants },
     syncs,
     sheets: sheetStates,
     workbookProtected: st.protection.protected,
@@ -194,6 +236,38 @@ function constantNames(names: { name: string; formula: string }[]): Record<strin
   return out;
 }
 
+/**
+ * Merged areas sheet by sheet, after the one-sync read failed: one sync for the sheets' full used
+ * ranges, one per sheet, and for a sheet over the limit its rows halved until each block holds
+ * at most 512 (a merged area crossing blocks is returned by both, and counted once). null for a
+ * sheet whose merges cannot be read even a row at a time.
+ */
+async function readMergesApart(ctx: Excel.RequestContext, sheets: Excel.Worksheet[]): Promise<(Area[] | null)[]> {
+  const full = sheets.map((ws) => ws.getUsedRange(false).load('address'));
+  await ctx.sync();
+  const out: (Area[] | null)[] = [];
+  for (let i = 0; i < sheets.length; i++) out.push(await mergesIn(ctx, sheets[i], areaOfAddress(full[i].address)));
+  return out;
+}
+
+async function mergesIn(ctx: Excel.RequestContext, ws: Excel.Worksheet, a: Area): Promise<Area[] | null> {
+  const rows = a.bottom - a.top + 1;
+  const found = ws.getRangeByIndexes(a.top, a.left, rows, a.right - a.left + 1).getMergedAreasOrNullObject().load('address');
+  try {
+    await ctx.sync();
+    return found.isNullObject ? [] : areasOfList(found.address);
+  } catch (e) {
+    if (errorCode(e) === CODES.cellEdit) throw e;
+    if (rows === 1) return null;
+    const mid = a.top + Math.floor(rows / 2) - 1;
+    const upper = await mergesIn(ctx, ws, { ...a, bottom: mid });
+    const lower = await mergesIn(ctx, ws, { ...a, top: mid + 1 });
+    if (!upper || !lower) return null;
+    const seen = new Set(upper.map((m) => `${m.top}:${m.left}:${m.bottom}:${m.right}`));
+    return [...upper, ...lower.filter((m) => !seen.has(`${m.top}:${m.left}:${m.bottom}:${m.right}`))];
+  }
+}
+
 interface BlockRead {
   area: Area;
   values: unknown[][];
@@ -206,17 +280,47 @@ function fromRange(r: Excel.Range): BlockRead {
   return { area: areaOfAddress(r.address), values: r.values, formulas: r.formulas, numberFormat: r.numberFormat, valueTypes: r.valueTypes };
 }
 
-/** Row blocks, several per sync, each sync's response estimated under BLOCK_BYTES. */
+/**
+ * Row blocks, several per sync, each sync's response estimated under the budget. The estimate
+ * starts at BYTES_PER_CELL and then follows what the blocks read so far really cost (Japanese
+ * text comes back three bytes a character, in both `values` and `formulas`); a sync Excel still
+ * refuses as too large is sent again with blocks half the size, down to a single row.
+ */
 async function readInBlocks(ctx: Excel.RequestContext, sheets: SheetLoad[], budget: number): Promise<Map<number, BlockRead>> {
   const out = new Map<number, BlockRead>();
-  type Pending = { sheet: number; range: Excel.Range };
-  let pending: Pending[] = [];
-  let bytes = 0;
-  const flush = async () => {
-    if (!pending.length) return;
-    await ctx.sync();
+  const work = sheets.flatMap((s, i) => (s.used.isNullObject ? [] : [{ sheet: i, area: areaOfAddress(s.used.address) }]));
+  let perCell = BYTES_PER_CELL;
+  let at = { item: 0, top: work[0]?.area.top ?? 0 };
+  while (at.item < work.length) {
+    type Pending = { sheet: number; range: Excel.Range; cells: number };
+    const pending: Pending[] = [];
+    let bytes = 0;
+    let next = { ...at };
+    while (next.item < work.length) {
+      const { sheet, area } = work[next.item];
+      const width = area.right - area.left + 1;
+      const fit = Math.floor((budget - bytes) / (width * perCell));
+      if (fit < 1 && pending.length) break;
+      const rows = Math.max(1, Math.min(fit, area.bottom - next.top + 1));
+      pending.push({ sheet, range: sheets[sheet].ws.getRangeByIndexes(next.top, area.left, rows, width).load(DATA_PROPS), cells: rows * width });
+      bytes += rows * width * perCell;
+      next = next.top + rows > area.bottom ? { item: next.item + 1, top: work[next.item + 1]?.area.top ?? 0 } : { item: next.item, top: next.top + rows };
+    }
+    try {
+      await ctx.sync();
+    } catch (e) {
+      const { area } = work[at.item];
+      const single = pending.length === 1 && pending[0].cells <= area.right - area.left + 1;
+      if (!isSizeError(e) || single) throw e;
+      perCell *= 2;
+      continue;
+    }
+    let cost = 0;
+    let cells = 0;
     for (const p of pending) {
       const part = fromRange(p.range);
+      cost += payloadBytes([part.values, part.formulas, part.numberFormat, part.valueTypes]);
+      cells += p.cells;
       const whole = out.get(p.sheet);
       if (!whole) out.set(p.sheet, part);
       else {
@@ -227,25 +331,10 @@ async function readInBlocks(ctx: Excel.RequestContext, sheets: SheetLoad[], budg
         whole.valueTypes.push(...part.valueTypes);
       }
     }
-    pending = [];
-    bytes = 0;
-  };
-  for (let i = 0; i < sheets.length; i++) {
-    const used = sheets[i].used;
-    if (used.isNullObject) continue;
-    const area = areaOfAddress(used.address);
-    const width = area.right - area.left + 1;
-    const rowsPerBlock = Math.max(1, Math.floor(budget / (width * BYTES_PER_CELL)));
-    for (let top = area.top; top <= area.bottom; top += rowsPerBlock) {
-      const rows = Math.min(rowsPerBlock, area.bottom - top + 1);
-      const size = rows * width * BYTES_PER_CELL;
-      if (bytes + size > budget) await flush();
-      const range = sheets[i].ws.getRangeByIndexes(top, area.left, rows, width).load(DATA_PROPS);
-      pending.push({ sheet: i, range });
-      bytes += size;
-    }
+    // A quarter more than the dearest cells so far, for the rows not seen yet.
+    perCell = Math.max(perCell, Math.ceil((cost / cells) * 1.25));
+    at = next;
   }
-  await flush();
   return out;
 }
 

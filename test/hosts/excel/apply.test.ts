@@ -68,6 +68,22 @@ describe('requests under the 5 MB limit', () => {
     for (const s of split.syncs.slice(3)) expect(s.request).toBeLessThan(60_000 * 1.2);
   });
 
+  it('a request Excel refuses as too large is sent again in halves: the same result, nothing lost', async () => {
+    const wb = tsuyamaPlan(1000);
+    const whole = FakeExcel.fromWorkbook(wb);
+    const p1 = portOn(whole);
+    const changes = recalc(await p1.read(), 'x.xlsx', '2026-11-23 10:00').changes;
+    await p1.apply(changes);
+    // Excel's limit below what the host budgets for one request (a host stricter than 5 MB).
+    const strict = FakeExcel.fromWorkbook(wb, { payloadLimit: 150_000 });
+    const p2 = portOn(strict, { chunkBytes: 400_000, blockBytes: 50_000 });
+    await p2.read();
+    const result = await p2.apply(changes);
+    expect(result.cellsWritten).toBe(changes.cells.length);
+    expect(strict.dump()).toBe(whole.dump());
+    expect(strict.syncs.filter((s) => s.request > 150_000).length).toBeGreaterThan(0);
+  });
+
   it('at 10,000 rows every request and response stays under 5 MB, in 4 syncs', async () => {
     const fake = FakeExcel.fromWorkbook(tsuyamaPlan(10_000));
     const port = portOn(fake);

@@ -6,6 +6,7 @@
 import { inspect, recalc, summarize } from '../../../src/core/engine';
 import { runCommand } from '../../../src/commands/run';
 import { parseA1 } from '../../../src/core/workbook';
+import { splitAddress } from '../../../src/hosts/excel/address';
 import type { CellWrite } from '../../../src/core/changes';
 import { applyToSnapshot } from '../../../src/core/apply-snapshot';
 import type { ChangeSet } from '../../../src/core/changes';
@@ -101,7 +102,14 @@ describe.each(SAMPLES)('%s through the Excel port', (file) => {
     for (const spec of expected.changes.charts) {
       const chart = fake.sheet(spec.sheet).charts.find((c) => c.title === spec.title);
       expect(chart).toMatchObject({ seriesBy: 'Columns', xTitle: spec.xTitle ?? null, yTitle: spec.yTitle ?? null });
-      expect(chart!.series.map((s) => s.name)).toEqual(spec.series.map((s) => s.name));
+      // The legend shows the header text the name refers to, never the reference itself.
+      const legend = spec.series.map((s) => {
+        const { sheet, ref } = splitAddress(s.name);
+        const header = expected.changes.cells.find((w) => w.sheet === (sheet ?? spec.sheet) && w.cell === ref.replace(/\$/g, ''));
+        return String(header?.value);
+      });
+      expect(legend.every((t) => t !== 'undefined' && !t.includes('!'))).toBe(true);
+      expect(chart!.series.map((s) => s.name)).toEqual(legend);
     }
     expect(fake.syncCount).toBeLessThanOrEqual(4);
     await expectReadBack(fake, before, expected.changes);

@@ -123,6 +123,17 @@ describe('the ribbon', () => {
     expect(controls.every((c: { enabled: boolean }) => c.enabled === false)).toBe(true);
   });
 
+  it('a runtime that reloaded mid-command re-enables the buttons when it registers the commands', async () => {
+    const requestUpdate = jest.fn().mockResolvedValue(undefined);
+    install({ ribbon: { requestUpdate }, context: { requirements: { isSetSupported: (n: string) => n === 'RibbonApi' } } });
+    registerCommands({});
+    await Promise.resolve();
+    expect(requestUpdate).toHaveBeenCalledTimes(1);
+    const controls = requestUpdate.mock.calls[0][0].tabs[0].groups.flatMap((g: { controls: { id: string; enabled: boolean }[] }) => g.controls);
+    expect(controls).toHaveLength(5);
+    expect(controls.every((c: { enabled: boolean }) => c.enabled === true)).toBe(true);
+  });
+
   it('leaves the ribbon alone where RibbonApi 1.1 is missing', async () => {
     const requestUpdate = jest.fn();
     install({ ribbon: { requestUpdate }, context: { requirements: { isSetSupported: () => false } } });
@@ -162,6 +173,18 @@ describe('telling the user', () => {
     const state = new CommandState();
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     await expect(notify(ev(true), state, () => Promise.reject(new Error('no')))).resolves.toBeUndefined();
+  });
+
+  it('Excel on the web: the iframe reports the page visible while the pane is closed; a command still brings the pane up', async () => {
+    // The runtime is an iframe of the Excel page; its document's visibilityState is the page's.
+    (globalThis as { document?: unknown }).document = { visibilityState: 'visible' };
+    install({ addin: { onVisibilityModeChanged: () => Promise.resolve(() => undefined) } });
+    const state = new CommandState();
+    trackPaneVisibility(state);
+    const show = jest.fn().mockResolvedValue(undefined);
+    await notify(ev(true), state, show);
+    expect(show).toHaveBeenCalledTimes(1);
+    delete (globalThis as { document?: unknown }).document;
   });
 
   it('follows the pane’s visibility (SharedRuntime 1.1)', () => {

@@ -20,7 +20,7 @@ export async function sample(file: string): Promise<Workbook> {
 }
 
 export function portOn(fake: FakeExcel, options: { chunkBytes?: number; blockBytes?: number; markAnnotation?: 'comment' | 'note' } = {}): ExcelPort {
-  return new ExcelPort({ run: fake.run, requirements: fake.requirements, ...options });
+  return new ExcelPort({ run: fake.run, requirements: fake.requirements, library: fake.library, ...options });
 }
 
 export async function fakeOf(file: string, options?: FakeOptions): Promise<FakeExcel> {

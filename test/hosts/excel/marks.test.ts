@@ -149,6 +149,49 @@ describe('marks and マーク解除', () => {
     expect(visible(fake)).toEqual(before);
   });
 
+  it('a host reporting ExcelApi 1.18 under an office.js without notes (the npm package): reads, marks with comments, clears', async () => {
+    const { fake } = await prepared({ apiVersion: '1.18', libraryVersion: '1.17' });
+    const before = visible(fake);
+    const event = await run(fake, 'validate', 'note');
+    expect(event.outcome.ok).toBe(true);
+    const ours = fake.state.annotations.filter((a) => a.content.startsWith(MARK_NOTE_PREFIX));
+    expect(ours.length).toBeGreaterThan(0);
+    expect(new Set(ours.map((a) => a.kind))).toEqual(new Set(['comment']));
+    expect((await run(fake, 'clearMarks')).outcome.ok).toBe(true);
+    expect(visible(fake)).toEqual(before);
+  });
+
+  it('below ExcelApi 1.18 a user’s note (unreadable there) on a finding cell: the record, fills and other comments are written, マーク解除 restores all', async () => {
+    const { fake, cells } = await prepared({ apiVersion: '1.14' });
+    const [noted, other] = [cells[3], cells[4]];
+    fake.state.annotations.push({ id: 'note-user', kind: 'note', sheet: noted[0], cell: noted[1], content: '要確認（メモ）' });
+    const before = visible(fake);
+    const event = await run(fake, 'validate');
+    expect(event.outcome.ok).toBe(true);
+    expect(readWorkbookData(await portOn(fake).read()).marks?.entries.length).toBe(event.outcome.counts?.cells);
+    expect(fake.cell(...noted)?.fill?.pattern).toBe('Solid');
+    const at = (s: string, c: string) => fake.state.annotations.filter((a) => a.sheet === s && a.cell === c);
+    expect(at(...noted)).toEqual([expect.objectContaining({ kind: 'note', content: '要確認（メモ）' })]);
+    expect(at(...other)).toEqual([expect.objectContaining({ kind: 'comment', content: expect.stringContaining(MARK_NOTE_PREFIX) })]);
+    expect((await run(fake, 'clearMarks')).outcome.ok).toBe(true);
+    expect(visible(fake)).toEqual(before);
+  });
+
+  it('the user’s conditional formats survive marking and clearing, twice, unsplit and not duplicated', async () => {
+    const { fake, cells } = await prepared();
+    const sheet = cells[0][0];
+    const rule = { rule: 'cellValue < 0 → red', areas: [{ top: 0, left: 0, bottom: 200, right: 20 }] };
+    fake.sheet(sheet).conditionalFormats = [structuredClone(rule)];
+    const before = visible(fake);
+    for (let round = 0; round < 2; round++) {
+      await run(fake, 'validate');
+      expect(fake.sheet(sheet).conditionalFormats).toEqual([rule]);
+      await run(fake, 'clearMarks');
+      expect(fake.sheet(sheet).conditionalFormats).toEqual([rule]);
+    }
+    expect(visible(fake)).toEqual(before);
+  });
+
   it('a merged cell is marked and restored as a whole', async () => {
     const fake = await fakeOf(FILE);
     fake.sheet('2-1').merges.push({ top: 40, left: 10, bottom: 41, right: 11 });

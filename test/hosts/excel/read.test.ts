@@ -70,13 +70,27 @@ describe('ExcelPort.read maps Excel as the file host does', () => {
     expect(wb.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
   });
 
-  it('more merged areas than getMergedAreasOrNullObject returns (512): read again without merges, 3 syncs', async () => {
-    const grid = Array.from({ length: 600 }, (_, r) => [`x${r}`, null]);
-    const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('a', grid, grid.map((_, r) => `A${r + 1}:B${r + 1}`))] });
+  it('more merged areas than getMergedAreasOrNullObject returns (512) on one sheet: every sheet keeps its merges', async () => {
+    const grid = Array.from({ length: 1300 }, (_, r) => [`x${r}`, null]);
+    const many = grid.map((_, r) => `A${r + 1}:B${r + 1}`);
+    const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('a', grid, many), sheetFromGrid('b', [['見出し', null, null]], ['A1:C1'])] });
     const wb = await portOn(fake).read();
-    expect(wb.sheets[0].merges).toEqual([]);
-    expect(wb.sheets[0].rows).toHaveLength(600);
-    expect(fake.syncCount).toBe(3);
+    expect(wb.sheets[0].merges).toHaveLength(1300);
+    expect(new Set(wb.sheets[0].merges.map((m) => m.top)).size).toBe(1300);
+    expect(wb.sheets[0].merges.every((m) => m.left === 0 && m.right === 1 && m.top === m.bottom)).toBe(true);
+    expect(wb.sheets[1].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
+    expect(wb.sheets[0].rows).toHaveLength(1300);
+  });
+
+  it('a merged area across the row blocks of that read is counted once', async () => {
+    const grid = Array.from({ length: 600 }, (_, r) => [`x${r}`, null, null]);
+    const merges = [...grid.map((_, r) => `A${r + 1}:B${r + 1}`), 'C1:C600'];
+    const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('a', grid, merges)] });
+    const port = portOn(fake);
+    const wb = await port.read();
+    expect(wb.sheets[0].merges).toHaveLength(601);
+    expect(wb.sheets[0].merges).toContainEqual({ top: 0, left: 2, bottom: 599, right: 2 });
+    expect(port.lastRead?.sheets[0].mergesKnown).toBe(true);
   });
 
   it('a response over the payload limit is read again in row blocks, giving the same snapshot', async () => {
@@ -89,5 +103,16 @@ describe('ExcelPort.read maps Excel as the file host does', () => {
     expect(normalized(blocked)).toEqual(normalized(whole));
     expect(small.syncCount).toBeGreaterThan(3);
     expect(Math.max(...small.syncs.filter((_s, i) => i !== 1).map((s) => s.response))).toBeLessThanOrEqual(200_000);
+  });
+
+  it('Japanese text far over the 48-byte estimate: blocks sized from what the first cost, halved when Excel refuses one', async () => {
+    // Three bytes a character, in values and in formulas: about 300 bytes a cell, not 48.
+    const grid = Array.from({ length: 2000 }, (_, r) => [`滞納繰越分の個人住民税に係る督促および催告の記録${r}`, `第${r}課の債権管理担当者による所見と今後の対応方針`, r]);
+    const wb0 = { sheets: [sheetFromGrid('a', grid)] };
+    const whole = await portOn(FakeExcel.fromWorkbook(wb0)).read();
+    const small = FakeExcel.fromWorkbook(wb0, { payloadLimit: 200_000 });
+    const blocked = await portOn(small, { blockBytes: 150_000 }).read();
+    expect(normalized(blocked)).toEqual(normalized(whole));
+    expect(blocked.sheets[0].rows[1999]?.[0]?.value).toBe('滞納繰越分の個人住民税に係る督促および催告の記録1999');
   });
 });

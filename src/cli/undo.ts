@@ -1,0 +1,63 @@
+/**
+ * `saiken undo <book.xlsx> -o <out.xlsx>`: the last 再計算 undone from the change-log sheet
+ * (src/core/undo.ts), written through the file host. Refused — exit code 2, the cell named, no
+ * file written — where a logged cell was edited since, or when there is nothing to undo.
+ */
+import type { Command } from 'commander';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { readWorkbook, ReadError } from '../hosts/file/read';
+import { writeWorkbook } from '../hosts/file/write';
+import { undoLastRecalc } from '../core/undo';
+import { bilingual } from '../i18n';
+import { CLI_TEXT } from '../i18n/cli';
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+function localNow(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+export function registerUndo(program: Command, io: Io, exit: (code: number) => void, now: () => string = localNow): void {
+  program
+    .command('undo')
+    .description('直前の再計算を変更履歴から元に戻す / undo the last recalculation from the change log')
+    .argument('<book.xlsx>')
+    .requiredOption('-o, --output <out.xlsx>', '出力先 / output workbook')
+    .option('--in-place', '入力ファイルを上書きする / allow overwriting the input')
+    .action(async (file: string, opts: { output: string; inPlace?: boolean }) => {
+      if (resolve(opts.output) === resolve(file) && !opts.inPlace) {
+        io.err(CLI_TEXT.ja.refuseOverwrite(file));
+        return exit(2);
+      }
+      let data: Buffer;
+      try {
+        data = await readFile(file);
+      } catch {
+        throw new ReadError('not-found', file);
+      }
+      const wb = await readWorkbook(data, basename(file));
+      const undo = undoLastRecalc(wb, now());
+      if (!undo.ok) {
+        const m = undo.reason === 'nothing' ? bilingual('undoNothing') : bilingual('undoEdited', { sheet: undo.sheet, cell: undo.cell, now: undo.now });
+        io.err(`${file}: ${m.ja}\n${m.en}`);
+        return exit(2);
+      }
+      const written = writeWorkbook(data, undo.changes, wb, basename(file));
+      const tmp = join(dirname(resolve(opts.output)), `.${basename(opts.output)}.${process.pid}.tmp`);
+      try {
+        await writeFile(tmp, written.data);
+        await rename(tmp, opts.output);
+      } catch (e) {
+        await rm(tmp, { force: true });
+        throw e;
+      }
+      io.out(bilingual('outcomeUndo', { cells: undo.restored.length }).ja);
+      exit(0);
+    });
+}

@@ -1,0 +1,110 @@
+/**
+ * Excel's limits on a cell, which the fake now enforces as Excel does (test/fakes/excel.ts:
+ * checkLimits): 8,192 characters of formula contents (long text through `formulas` fails), 255
+ * characters a text literal inside a formula, 32,767 characters a cell. The host keeps the stored
+ * document under them, writes long text through `values`, and refuses a write it cannot make
+ * with a message naming the sheet and cell, before anything is written.
+ */
+import { emptyChangeSet } from '../../../src/core/changes';
+import { DATA_SHEET, documentCells, storedDocument } from '../../../src/core/workbook-data';
+import { settingsChanges } from '../../../src/hosts/excel/settings';
+import { runCommand } from '../../../src/commands/run';
+import { FakeExcel, emptySheet } from '../../fakes/excel';
+import { fakeOf, portOn } from './helpers';
+
+const FILE = 'tsuyama-plan2.xlsx';
+
+async function write(fake: FakeExcel, sheet: string, cell: string, input: unknown, via: 'values' | 'formulas') {
+  await fake.run({}, async (ctx) => {
+    const r = ctx.workbook.worksheets.getItem(sheet).getRange(cell);
+    if (via === 'values') r.values = [[input]];
+    else r.formulas = [[input]];
+    await ctx.sync();
+  });
+}
+
+describe('the fake enforces Excel’s cell limits', () => {
+  const book = () => new FakeExcel({ sheets: [emptySheet('S')], names: [], annotations: [], protected: false });
+
+  it('text over 8,192 characters fails through formulas, passes through values up to 32,767', async () => {
+    const fake = book();
+    await expect(write(fake, 'S', 'A1', `'${'あ'.repeat(9_000)}`, 'formulas')).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await write(fake, 'S', 'A1', `'${'あ'.repeat(32_767)}`, 'values');
+    expect(String(fake.cell('S', 'A1')?.value).length).toBe(32_767);
+    await expect(write(fake, 'S', 'A2', 'x'.repeat(32_768), 'values')).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('a formula over 8,192 characters or with a text literal over 255 fails, by either property', async () => {
+    const fake = book();
+    await expect(write(fake, 'S', 'A1', `=${'1+'.repeat(4_100)}1`, 'values')).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(write(fake, 'S', 'A1', `="${'a'.repeat(256)}"`, 'formulas')).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await write(fake, 'S', 'A1', `="${'a'.repeat(255)}"&"${'b'.repeat(255)}"`, 'formulas');
+    expect(fake.cell('S', 'A1')?.formula?.length).toBe(516);
+  });
+});
+
+describe('the stored document and long text', () => {
+  it('chunks stay under 8,000 characters and never split a surrogate pair (𠮷)', () => {
+    // 𠮷 is two UTF-16 units; with an odd prefix one of them falls on every chunk boundary.
+    const parts = { version: 1, note: `x${'𠮷'.repeat(12_000)}` };
+    const cells = documentCells(parts).slice(1);
+    expect(cells.length).toBeGreaterThan(2);
+    for (const c of cells) {
+      expect(c.length).toBeLessThanOrEqual(8_000);
+      expect(/[\uD800-\uDBFF]$/.test(c)).toBe(false);
+      expect(/^[\uDC00-\uDFFF]/.test(c)).toBe(false);
+    }
+    expect(JSON.parse(cells.join(''))).toEqual(parts);
+  });
+
+  it('saving settings next to a long stored part: written, read back whole', async () => {
+    const fake = await fakeOf(FILE);
+    fake.state.sheets.push({ ...emptySheet(DATA_SHEET), visibility: 'VeryHidden' });
+    const long = { version: 1, memo: `x${'𠮷'.repeat(12_000)}` };
+    // As another host (or an older saiken) may have stored it: one cell of 24,000 characters.
+    fake.setCell(DATA_SHEET, 'A2', { value: JSON.stringify(long) });
+    const port = portOn(fake);
+    const wb = await port.read();
+    await port.apply(settingsChanges(wb, { settings: { largeChangePoints: 7 } }));
+    const again = await portOn(fake).read();
+    const doc = storedDocument(again);
+    expect(doc !== null && doc !== 'invalid' && doc.parts.memo).toBe(long.memo);
+    expect(doc !== null && doc !== 'invalid' && (doc.parts.settings as { largeChangePoints: number }).largeChangePoints).toBe(7);
+    expect([...fake.sheet(DATA_SHEET).cells.values()].some((c) => c.formula)).toBe(false);
+  });
+
+  it('検証 with a marks record over 8,192 characters, then マーク解除', async () => {
+    const fake = await fakeOf(FILE);
+    const port = portOn(fake);
+    await port.read();
+    const marks = Array.from({ length: 300 }, (_, i) => ({ sheet: '2-1', cell: `Z${i + 1}`, severity: 'warning' as const, note: 'テスト' }));
+    await port.apply({ ...emptyChangeSet(), marks, clearMarks: true });
+    expect(String(fake.cell(DATA_SHEET, 'A2')?.value).length).toBeGreaterThan(7_000);
+    expect(fake.cell('2-1', 'Z300')?.fill?.pattern).toBe('Solid');
+    const event = await runCommand('clearMarks', { port: portOn(fake), file: FILE, now: '2026-11-23 10:00' });
+    expect(event.outcome).toMatchObject({ ok: true, counts: { cells: 300 } });
+    expect(fake.cell('2-1', 'Z300')?.fill).toBeUndefined();
+  });
+
+  it('a write Excel cannot take is refused before anything is written, naming the sheet and cell', async () => {
+    const fake = await fakeOf(FILE);
+    const port = portOn(fake);
+    await port.read();
+    const dump = fake.dump();
+    const cs = emptyChangeSet();
+    cs.cells.push({ sheet: '2-1', cell: 'Z1', value: 1 }, { sheet: '2-1', cell: 'Z2', formula: `"${'a'.repeat(300)}"` });
+    await expect(port.apply(cs)).rejects.toMatchObject({ kind: 'cell-limit', params: { sheet: '2-1', cell: 'Z2' } });
+    expect(fake.dump()).toBe(dump);
+  });
+
+  it('text of 20,000 characters is written whole (through values)', async () => {
+    const fake = await fakeOf(FILE);
+    const port = portOn(fake);
+    await port.read();
+    const cs = emptyChangeSet();
+    cs.cells.push({ sheet: '2-1', cell: 'Z1', value: '=長い'.repeat(5_000) });
+    await port.apply(cs);
+    expect(fake.cell('2-1', 'Z1')).toMatchObject({ value: '=長い'.repeat(5_000), quotePrefix: true });
+    expect(fake.cell('2-1', 'Z1')?.formula).toBeUndefined();
+  });
+});
