@@ -147,7 +147,7 @@ export class Package {
     const xml = this.text(path);
     const root = rootTag(xml);
     const tag = xml.slice(root.start, root.end);
-    const prefix = root.name.slice(0, root.name.length - root.local.length - 1);
+    const prefix = root.name === root.local ? '' : root.name.slice(0, root.name.length - root.local.length - 1);
     return attr(tag, prefix ? `xmlns:${prefix}` : 'xmlns') ?? '';
   }
 }

@@ -30,7 +30,8 @@ function bound(partXml: string, xml: string): string {
   const text = partXml.slice(root.start, root.end);
   const ns = new RegExp(`xmlns:${root.name.slice(0, -root.local.length - 1)}\\s*=\\s*["']([^"']*)["']`).exec(text)?.[1];
   if (!ns) return xml;
-  return xml.replace(/^\s*<([\w.-]+)/, `<$1 xmlns="${ns}"`);
+  // An element the caller already prefixed is left as it is.
+  return xml.replace(/^(\s*<[\w.-]+)(?=[\s/>])/, `$1 xmlns="${ns}"`);
 }
 
 /**
