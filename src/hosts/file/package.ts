@@ -6,6 +6,7 @@
  */
 import { ZipArchive, type ZipEntry } from './zip/read';
 import { ZipWriter } from './zip/write';
+import { portableCodec, type ZipCodec } from './zip/codec';
 import { attr, nextTag, rootTag } from './xml-scan';
 
 const encoder = new TextEncoder();
@@ -48,8 +49,11 @@ export class Package {
   private readonly added = new Map<string, Uint8Array>();
   private readonly removed = new Set<string>();
 
-  constructor(readonly original: Uint8Array) {
-    this.zip = new ZipArchive(original);
+  constructor(
+    readonly original: Uint8Array,
+    private readonly codec: ZipCodec = portableCodec,
+  ) {
+    this.zip = new ZipArchive(original, codec);
   }
 
   has(path: string): boolean {
@@ -128,7 +132,7 @@ export class Package {
 
   toBytes(): Uint8Array {
     if (!this.modified) return this.original;
-    const w = new ZipWriter();
+    const w = new ZipWriter(this.codec);
     const seen = new Set<string>();
     for (const e of this.zip.entries) {
       seen.add(e.name);

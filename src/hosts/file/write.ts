@@ -16,6 +16,7 @@ import { Package, relsPathOf, resolveTarget } from './package';
 import { insertSheetElement, insertWorkbookElement } from './sheet-order';
 import { attr, children, escapeAttr, escapeText, findTag, nextTag, prefixOf, rootTag, setAttr } from './xml-scan';
 import { ZipFormatError } from './zip/read';
+import type { ZipCodec } from './zip/codec';
 import type { Workbook } from '../../core/workbook';
 
 /** The namespaces of a package: transitional (ECMA-376) or strict (ISO/IEC 29500 strict). */
@@ -74,6 +75,8 @@ export interface WriteOptions {
    * (a macro-enabled workbook saved as .xlsx is a file Excel refuses to open).
    */
   outputName?: string;
+  /** How parts are inflated and deflated (the CLI passes Node's zlib); the portable codec when not given. */
+  codec?: ZipCodec;
 }
 
 class Writer {
@@ -342,9 +345,9 @@ function relativeTarget(from: string, to: string): string {
 const fitOf = (s: SheetWrite, changes: ChangeSet): 'none' | 'width' | 'page' =>
   !s.generated ? 'none' : changes.charts.some((c) => c.sheet === s.name) ? 'page' : 'width';
 
-function openPackage(original: Uint8Array, file: string): Package {
+function openPackage(original: Uint8Array, file: string, codec?: ZipCodec): Package {
   try {
-    return new Package(original);
+    return new Package(original, codec);
   } catch (e) {
     throw new ReadError('unreadable', file, e instanceof Error ? e.message : String(e));
   }
@@ -362,7 +365,7 @@ function checkExtension(w: Writer, outputName: string): void {
  * to keep shared formulas intact when one of their cells is rewritten).
  */
 export function writeWorkbook(original: Uint8Array, changes: ChangeSet, snapshot: Workbook, file = 'book.xlsx', options: WriteOptions = {}): WriteResult {
-  const pkg = openPackage(original, file);
+  const pkg = openPackage(original, file, options.codec);
   try {
     return apply(pkg, changes, snapshot, options);
   } catch (e) {

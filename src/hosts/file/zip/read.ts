@@ -5,8 +5,7 @@
  * Data descriptors (sizes after the data) and zip64 records are handled through the central
  * directory, which always holds the final sizes.
  */
-import { inflateSync } from 'fflate';
-import { crc32 } from './crc32';
+import { portableCodec, type ZipCodec } from './codec';
 
 export class ZipFormatError extends Error {}
 
@@ -48,7 +47,10 @@ export class ZipArchive {
   private readonly byName = new Map<string, ZipEntry>();
   private readonly view: DataView;
 
-  constructor(readonly data: Uint8Array) {
+  constructor(
+    readonly data: Uint8Array,
+    private readonly codec: ZipCodec = portableCodec,
+  ) {
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     this.readDirectory();
   }
@@ -155,9 +157,14 @@ export class ZipArchive {
     if (entry.flags & 1) throw new ZipFormatError(`${entry.name}: encrypted entry`);
     let out: Uint8Array;
     if (entry.method === 0) out = this.raw(entry);
-    else if (entry.method === 8) out = inflateSync(this.raw(entry), { out: new Uint8Array(entry.size) });
-    else throw new ZipFormatError(`${entry.name}: unsupported compression method ${entry.method}`);
-    if (out.length !== entry.size || crc32(out) !== entry.crc) throw new ZipFormatError(`${entry.name}: damaged entry (size or CRC mismatch)`);
+    else if (entry.method === 8) {
+      try {
+        out = this.codec.inflate(this.raw(entry), entry.size);
+      } catch (e) {
+        throw new ZipFormatError(`${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    } else throw new ZipFormatError(`${entry.name}: unsupported compression method ${entry.method}`);
+    if (out.length !== entry.size || this.codec.crc32(out) !== entry.crc) throw new ZipFormatError(`${entry.name}: damaged entry (size or CRC mismatch)`);
     return out;
   }
 }

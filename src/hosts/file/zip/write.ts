@@ -4,8 +4,7 @@
  * with the final sizes (no data descriptors); zip64 fields appear only when a size or offset needs
  * them.
  */
-import { deflateSync } from 'fflate';
-import { crc32 } from './crc32';
+import { portableCodec, type ZipCodec } from './codec';
 import type { ZipArchive, ZipEntry } from './read';
 
 const encoder = new TextEncoder();
@@ -23,6 +22,8 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 export class ZipWriter {
   private readonly items: Pending[] = [];
 
+  constructor(private readonly codec: ZipCodec = portableCodec) {}
+
   /** Copies an entry of `from` without inflating it. */
   copy(from: ZipArchive, entry: ZipEntry): void {
     // Bit 3 (sizes in a data descriptor) is cleared: the local header written here holds them.
@@ -31,14 +32,14 @@ export class ZipWriter {
 
   /** Adds (or replaces, by adding in its place) an entry with new content, deflated. */
   add(name: string, content: Uint8Array, like?: ZipEntry): void {
-    const deflated = content.length > 64 ? deflateSync(content, { level: 6 }) : null;
+    const deflated = content.length > 64 ? this.codec.deflate(content) : null;
     const stored = !deflated || deflated.length >= content.length;
     this.items.push({
       name: encoder.encode(name),
       entry: {
         method: stored ? 0 : 8,
         flags: 0x800,
-        crc: crc32(content),
+        crc: this.codec.crc32(content),
         compressedSize: stored ? content.length : deflated!.length,
         size: content.length,
         versionMadeBy: like?.versionMadeBy ?? 20,
