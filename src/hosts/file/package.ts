@@ -5,7 +5,7 @@
  * no change gives back the original bytes.
  */
 import { ZipArchive, type ZipEntry } from './zip/read';
-import { ZipWriter } from './zip/write';
+import { ZipWriter, compress, type Compressed } from './zip/write';
 import { portableCodec, type ZipCodec } from './zip/codec';
 import { attr, nextTag, rootTag } from './xml-scan';
 
@@ -46,7 +46,8 @@ export class Package {
   private readonly zip: ZipArchive;
   private readonly texts = new Map<string, string>();
   private readonly originals = new Map<string, string>();
-  private readonly added = new Map<string, Uint8Array>();
+  /** Edited parts already encoded and compressed, their text let go (a large sheet is held once, compressed). */
+  private readonly sealed = new Map<string, Compressed>();
   private readonly removed = new Set<string>();
 
   constructor(
@@ -58,7 +59,7 @@ export class Package {
 
   has(path: string): boolean {
     if (this.removed.has(path)) return false;
-    return this.texts.has(path) || this.added.has(path) || !!this.zip.get(path);
+    return this.texts.has(path) || this.sealed.has(path) || !!this.zip.get(path);
   }
 
   entry(path: string): ZipEntry | undefined {
@@ -68,33 +69,44 @@ export class Package {
   text(path: string): string {
     const t = this.texts.get(path);
     if (t !== undefined) return t;
-    const added = this.added.get(path);
+    const sealed = this.sealed.get(path);
+    if (sealed) {
+      const text = decodeXml(sealed.method === 8 ? this.codec.inflate(sealed.data, sealed.size) : sealed.data);
+      this.sealed.delete(path);
+      this.texts.set(path, text);
+      return text;
+    }
     const e = this.entry(path);
-    if (!added && !e) throw new Error(`missing part ${path}`);
-    const text = decodeXml(added ?? this.zip.bytes(e!));
+    if (!e) throw new Error(`missing part ${path}`);
+    const text = decodeXml(this.zip.bytes(e));
     this.texts.set(path, text);
-    // A new part read back as text is carried as text from now on.
-    if (added) this.added.delete(path);
-    else this.originals.set(path, text);
+    this.originals.set(path, text);
     return text;
   }
 
   setText(path: string, text: string): void {
     this.removed.delete(path);
-    this.added.delete(path);
+    this.sealed.delete(path);
     this.texts.set(path, text);
   }
 
-  setBytes(path: string, data: Uint8Array): void {
-    this.removed.delete(path);
+  /**
+   * Done with a part: encoded and compressed now (or dropped back to a raw copy when its text
+   * came back unchanged), so that only its compressed bytes stay in memory.
+   */
+  seal(path: string): void {
+    const text = this.texts.get(path);
+    if (text === undefined) return;
     this.texts.delete(path);
+    const original = this.originals.get(path);
     this.originals.delete(path);
-    this.added.set(path, data);
+    if (text === original) return;
+    this.sealed.set(path, compress(encodeXml(text), this.codec));
   }
 
   remove(path: string): void {
     this.texts.delete(path);
-    this.added.delete(path);
+    this.sealed.delete(path);
     this.removed.add(path);
   }
 
@@ -125,24 +137,24 @@ export class Package {
   }
 
   get modified(): boolean {
-    if (this.removed.size || this.added.size) return true;
+    if (this.removed.size || this.sealed.size) return true;
     for (const p of this.texts.keys()) if (this.changed(p)) return true;
     return false;
   }
 
   toBytes(): Uint8Array {
+    for (const p of [...this.texts.keys()]) this.seal(p);
     if (!this.modified) return this.original;
     const w = new ZipWriter(this.codec);
     const seen = new Set<string>();
     for (const e of this.zip.entries) {
       seen.add(e.name);
       if (this.removed.has(e.name)) continue;
-      if (this.changed(e.name)) w.add(e.name, encodeXml(this.texts.get(e.name)!), e);
-      else if (this.added.has(e.name)) w.add(e.name, this.added.get(e.name)!, e);
+      const sealed = this.sealed.get(e.name);
+      if (sealed) w.addCompressed(e.name, sealed, e);
       else w.copy(this.zip, e);
     }
-    const fresh = new Set([...this.added.keys(), ...this.texts.keys()].filter((p) => !seen.has(p) && !this.removed.has(p)));
-    for (const p of fresh) w.add(p, this.texts.has(p) ? encodeXml(this.texts.get(p)!) : this.added.get(p)!);
+    for (const [p, c] of this.sealed) if (!seen.has(p)) w.addCompressed(p, c);
     return w.finish();
   }
 

@@ -423,6 +423,8 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
       },
     });
     pkg.setText(path, xml);
+    // One sheet's text at a time: the next sheet is edited while this one is held compressed.
+    pkg.seal(path);
     for (const cw of writes) if (cw.formula !== undefined) formulas = true;
     cellsWritten += writes.length;
   }

@@ -19,6 +19,20 @@ interface Pending {
 /** 1980-01-01 00:00, the zip epoch: new entries carry a fixed time so output is reproducible. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
+/** An entry's content ready to store: deflated unless that would not make it smaller. */
+export interface Compressed {
+  method: 0 | 8;
+  crc: number;
+  size: number;
+  data: Uint8Array;
+}
+
+export function compress(content: Uint8Array, codec: ZipCodec = portableCodec): Compressed {
+  const deflated = content.length > 64 ? codec.deflate(content) : null;
+  const stored = !deflated || deflated.length >= content.length;
+  return { method: stored ? 0 : 8, crc: codec.crc32(content), size: content.length, data: stored ? content : deflated! };
+}
+
 export class ZipWriter {
   private readonly items: Pending[] = [];
 
@@ -32,16 +46,19 @@ export class ZipWriter {
 
   /** Adds (or replaces, by adding in its place) an entry with new content, deflated. */
   add(name: string, content: Uint8Array, like?: ZipEntry): void {
-    const deflated = content.length > 64 ? this.codec.deflate(content) : null;
-    const stored = !deflated || deflated.length >= content.length;
+    this.addCompressed(name, compress(content, this.codec), like);
+  }
+
+  /** Adds an entry compressed beforehand (see compress). */
+  addCompressed(name: string, c: Compressed, like?: ZipEntry): void {
     this.items.push({
       name: encoder.encode(name),
       entry: {
-        method: stored ? 0 : 8,
+        method: c.method,
         flags: 0x800,
-        crc: this.codec.crc32(content),
-        compressedSize: stored ? content.length : deflated!.length,
-        size: content.length,
+        crc: c.crc,
+        compressedSize: c.data.length,
+        size: c.size,
         versionMadeBy: like?.versionMadeBy ?? 20,
         versionNeeded: 20,
         time: like?.time ?? 0,
@@ -51,7 +68,7 @@ export class ZipWriter {
         extra: like?.extra ?? new Uint8Array(),
         comment: like?.comment ?? new Uint8Array(),
       },
-      data: stored ? content : deflated!,
+      data: c.data,
     });
   }
 
