@@ -288,6 +288,20 @@ describe('shared formulas', () => {
     expect(strFromU8(unzipSync(out)['xl/workbook.xml'])).toContain('<calcPr fullCalcOnLoad="1"/></workbook>');
   });
 
+  it('a format-only write keeps the content of the cell (and its shared formula group); control characters are escaped', async () => {
+    const data = book();
+    const wb = await readWorkbook(data);
+    const cs: ChangeSet = emptyChangeSet();
+    cs.cells.push({ sheet: 'S', cell: 'B1', numberFormat: '0.00' }, { sheet: 'S', cell: 'A3', value: 'a\u0001b_x0041_' });
+    const out = writeWorkbook(data, cs, wb).data;
+    const xml = strFromU8(unzipSync(out)['xl/worksheets/sheet1.xml']);
+    expect(xml).toMatch(/<c r="B1" s="1"><f t="shared" ref="B1:B3" si="0">A1\*2<\/f><v>2<\/v><\/c>/);
+    expect(xml).toContain('<c r="B2"><f t="shared" si="0"/><v>4</v></c>');
+    expect(xml).toContain('<c r="A3" t="inlineStr"><is><t xml:space="preserve">a_x0001_b_x005F_x0041_</t></is></c>');
+    const after = await readWorkbook(out);
+    expect(after.sheets[0].rows[0][1]).toEqual({ value: 2, formula: 'A1*2', numberFormat: '0.00' });
+  });
+
   it('a new cell past the dimension widens it; a row and cells are inserted in order', async () => {
     const data = book();
     const wb = await readWorkbook(data);

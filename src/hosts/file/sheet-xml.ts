@@ -30,7 +30,7 @@ const colOfRef = (ref: string) => colIndex(ref.replace(/\d+$/, '').replace(/^\$/
 export function xstring(s: string): string {
   return escapeText(
     s.replace(/_x[0-9A-Fa-f]{4}_|[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, (m) =>
-      m.length > 1 ? `_x005F${m.slice(1)}` : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+      m.length > 1 ? `_x005F_${m.slice(1)}` : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
     ),
   );
 }
@@ -98,6 +98,10 @@ export function editSheet(xml: string, writes: CellWrite[], opts: SheetEditOptio
     const own = attr(open, 's');
     const base = own !== undefined ? Number(own) : (rowStyle ?? styleOfColumn(cols, t.col) ?? 0);
     const s = opts.restyle(base, t.w);
+    if (old && t.w.formula === undefined && t.w.value === undefined) {
+      // Only the style changes: the content stays.
+      return { open: s !== undefined ? setAttr(old.open, 's', String(s)) : old.open, inner: old.inner };
+    }
     // The value changes: its type, and metadata bound to the old value (rich values, dynamic
     // arrays), go with it.
     open = removeAttr(removeAttr(removeAttr(open, 't'), 'vm'), 'cm');
@@ -138,9 +142,6 @@ export function editSheet(xml: string, writes: CellWrite[], opts: SheetEditOptio
         type = 'inlineStr';
         body = `<${P}is><${P}t xml:space="preserve">${xstring(w.value)}</${P}t></${P}is>`;
       } else body = v(w.value);
-    } else if (w.value === undefined && old) {
-      // Only the style changes: the content stays.
-      return { open: s !== undefined ? setAttr(old.open, 's', String(s)) : old.open, inner: old.inner };
     }
     if (type) open = setAttr(open, 't', type);
     return { open, inner: body + kept };
