@@ -302,6 +302,15 @@ describe('shared formulas', () => {
     expect(after.sheets[0].rows[0][1]).toEqual({ value: 2, formula: 'A1*2', numberFormat: '0.00' });
   });
 
+  it('a sheet part cut short is refused with a message naming the file and the sheet', () => {
+    const files = unzipSync(book());
+    files['xl/worksheets/sheet1.xml'] = strToU8(SHEET.slice(0, SHEET.indexOf('<v>2</v>')));
+    const cs: ChangeSet = emptyChangeSet();
+    cs.cells.push({ sheet: 'S', cell: 'C5', value: 1 });
+    expect(() => writeWorkbook(zipSync(files), cs, { sheets: [] }, 'cut.xlsx')).toThrow(ReadError);
+    expect(() => writeWorkbook(zipSync(files), cs, { sheets: [] }, 'cut.xlsx')).toThrow(/^cut\.xlsx: .*S \(xl\/worksheets\/sheet1\.xml\): unclosed element <row>/);
+  });
+
   it('a new cell past the dimension widens it; a row and cells are inserted in order', async () => {
     const data = book();
     const wb = await readWorkbook(data);

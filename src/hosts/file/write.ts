@@ -367,14 +367,14 @@ function checkExtension(w: Writer, outputName: string): void {
 export function writeWorkbook(original: Uint8Array, changes: ChangeSet, snapshot: Workbook, file = 'book.xlsx', options: WriteOptions = {}): WriteResult {
   const pkg = openPackage(original, file, options.codec);
   try {
-    return apply(pkg, changes, snapshot, options);
+    return apply(pkg, changes, snapshot, options, file);
   } catch (e) {
     if (e instanceof ZipFormatError) throw new ReadError('unreadable', file, e.message);
     throw e;
   }
 }
 
-function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: WriteOptions): WriteResult {
+function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: WriteOptions, file: string): WriteResult {
   const w = new Writer(pkg);
   if (options.outputName) checkExtension(w, options.outputName);
   let sheetsCreated = 0;
@@ -409,19 +409,26 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     const path = w.sheetPath(name);
     if (!path) throw new Error(`no sheet named ${name}`);
     const snap = snapshot.sheets.find((s) => s.name === name);
-    const xml = editSheet(pkg.text(path), writes, {
-      restyle: (base, cw) => {
-        if (cw.numberFormat === undefined && !cw.bold) return undefined;
-        styles ??= new StylesXml(pkg.has(stylesPath()) ? pkg.text(stylesPath()) : minimalStyles(w.flavor));
-        return styles.derive(base, { numberFormat: cw.numberFormat, bold: cw.bold });
-      },
-      formulaAt: (ref) => {
-        const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
-        let c = 0;
-        for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
-        return snap?.rows[Number(m[2]) - 1]?.[c - 1]?.formula;
-      },
-    });
+    let xml: string;
+    try {
+      xml = editSheet(pkg.text(path), writes, {
+        restyle: (base, cw) => {
+          if (cw.numberFormat === undefined && !cw.bold) return undefined;
+          styles ??= new StylesXml(pkg.has(stylesPath()) ? pkg.text(stylesPath()) : minimalStyles(w.flavor));
+          return styles.derive(base, { numberFormat: cw.numberFormat, bold: cw.bold });
+        },
+        formulaAt: (ref) => {
+          const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+          let c = 0;
+          for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+          return snap?.rows[Number(m[2]) - 1]?.[c - 1]?.formula;
+        },
+      });
+    } catch (e) {
+      // A sheet part the scan cannot follow (not well-formed): the file is named, nothing is written.
+      if (e instanceof ReadError || e instanceof ZipFormatError) throw e;
+      throw new ReadError('unreadable', file, `${name} (${path}): ${e instanceof Error ? e.message : String(e)}`);
+    }
     pkg.setText(path, xml);
     // One sheet's text at a time: the next sheet is edited while this one is held compressed.
     pkg.seal(path);
