@@ -302,6 +302,19 @@ describe('shared formulas', () => {
     expect(after.sheets[0].rows[0][1]).toEqual({ value: 2, formula: 'A1*2', numberFormat: '0.00' });
   });
 
+  it('rows and cells out of order (which Excel and LibreOffice read) are put in order, then written', async () => {
+    const files = unzipSync(book());
+    files['xl/worksheets/sheet1.xml'] = strToU8(
+      SHEET.replace(/<sheetData>.*<\/sheetData>/, '<sheetData><row r="2"><c r="B2"><v>4</v></c><c r="A2"><v>2</v></c></row><row r="1"><c r="A1"><v>1</v></c></row></sheetData>'),
+    );
+    const cs: ChangeSet = emptyChangeSet();
+    cs.cells.push({ sheet: 'S', cell: 'C2', value: 9 }, { sheet: 'S', cell: 'B1', value: 'b' });
+    const xml = strFromU8(unzipSync(writeWorkbook(zipSync(files), cs, { sheets: [] }).data)['xl/worksheets/sheet1.xml']);
+    expect(xml).toContain(
+      '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1" t="inlineStr"><is><t xml:space="preserve">b</t></is></c></row><row r="2"><c r="A2"><v>2</v></c><c r="B2"><v>4</v></c><c r="C2"><v>9</v></c></row></sheetData>',
+    );
+  });
+
   it('a sheet part cut short is refused with a message naming the file and the sheet', () => {
     const files = unzipSync(book());
     files['xl/worksheets/sheet1.xml'] = strToU8(SHEET.slice(0, SHEET.indexOf('<v>2</v>')));

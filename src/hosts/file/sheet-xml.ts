@@ -74,6 +74,22 @@ export interface SheetEditOptions {
  * in their order.
  */
 export function editSheet(xml: string, writes: CellWrite[], opts: SheetEditOptions): string {
+  try {
+    return edit(xml, writes, opts);
+  } catch (e) {
+    if (!(e instanceof OutOfOrder)) throw e;
+    // Rows or cells out of order (Excel and LibreOffice read them): put in order once, then edit.
+    return edit(inOrder(xml), writes, opts);
+  }
+}
+
+class OutOfOrder extends Error {
+  constructor() {
+    super('rows or cells out of order, or repeated');
+  }
+}
+
+function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): string {
   const targets = writes.map(target);
   // Stable: writes to one cell keep their order.
   targets.sort((a, b) => a.row - b.row || a.col - b.col);
@@ -164,6 +180,7 @@ export function editSheet(xml: string, writes: CellWrite[], opts: SheetEditOptio
       const r = attr(open, 'r');
       const n = r !== undefined ? Number(r) : rowNum + 1;
       if (r === undefined) implicitRows = true;
+      else if (n <= rowNum) throw new OutOfOrder();
       if (n >= want) break;
       if (r === undefined) {
         // A row without `r` sits after the previous one: once a row is inserted before it, it needs its number.
@@ -222,6 +239,7 @@ export function editSheet(xml: string, writes: CellWrite[], opts: SheetEditOptio
       const cOpen = xml.slice(c.start, c.end);
       const r = attr(cOpen, 'r');
       const at = r !== undefined ? colOfRef(r) : col + 1;
+      if (at <= col) throw new OutOfOrder();
       const cEnd = flatEnd(xml, c);
       // New cells before this one.
       while (k < group.length && group[k].col < at) {
@@ -359,4 +377,44 @@ function unshareFormulas(xml: string, groups: Set<string>, formulaAt: (ref: stri
   }
   out.push(xml.slice(copied));
   return out.join('');
+}
+
+/** The sheet with its rows, and the cells of each row, in ascending order, every one numbered. */
+function inOrder(xml: string): string {
+  const data = findTag(xml, 'sheetData')!;
+  const rows: { n: number; text: string }[] = [];
+  let row = 0;
+  let t = nextTag(xml, data.end);
+  let end = data.end;
+  while (t && !(t.kind === 'close' && t.local === 'sheetData')) {
+    const e = t.local === 'row' ? flatEnd(xml, t) : elementEnd(xml, t);
+    if (t.local === 'row') {
+      const open = xml.slice(t.start, t.end);
+      const r = attr(open, 'r');
+      row = r !== undefined ? Number(r) : row + 1;
+      const cells: { c: number; text: string }[] = [];
+      let col = -1;
+      let inner = '';
+      if (t.kind === 'open') {
+        const closeStart = xml.lastIndexOf('<', e - 1);
+        for (let c = nextTag(xml, t.end); c && c.start < closeStart; ) {
+          const ce = c.local === 'c' ? flatEnd(xml, c) : elementEnd(xml, c);
+          if (c.local === 'c') {
+            const cOpen = xml.slice(c.start, c.end);
+            const cr = attr(cOpen, 'r');
+            col = cr !== undefined ? colOfRef(cr) : col + 1;
+            cells.push({ c: col, text: (cr === undefined ? setAttr(cOpen, 'r', `${colLetterOf(col)}${row}`) : cOpen) + xml.slice(c.end, ce) });
+          } else inner += xml.slice(c.start, ce);
+          c = nextTag(xml, ce);
+        }
+      }
+      cells.sort((a, b) => a.c - b.c);
+      const head = r === undefined ? setAttr(open, 'r', String(row)) : open;
+      rows.push({ n: row, text: t.kind === 'empty' ? head : `${head}${cells.map((c) => c.text).join('')}${inner}</${t.name}>` });
+    }
+    end = e;
+    t = nextTag(xml, e);
+  }
+  rows.sort((a, b) => a.n - b.n);
+  return xml.slice(0, data.end) + rows.map((r) => r.text).join('') + xml.slice(end);
 }
