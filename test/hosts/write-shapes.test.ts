@@ -315,6 +315,19 @@ describe('shared formulas', () => {
     );
   });
 
+  it('a UTF-16 sheet part (with its byte order mark) is edited and written back as UTF-8, its declaration saying so', () => {
+    const files = unzipSync(book());
+    const text = SHEET.replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    files['xl/worksheets/sheet1.xml'] = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const cs: ChangeSet = emptyChangeSet();
+    cs.cells.push({ sheet: 'S', cell: 'C1', value: '債権' });
+    const out = unzipSync(writeWorkbook(zipSync(files), cs, { sheets: [] }).data)['xl/worksheets/sheet1.xml'];
+    expect([out[0], out[1]]).toEqual([0x3c, 0x3f]);
+    const xml = strFromU8(out);
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>')).toBe(true);
+    expect(xml).toContain('<c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2</f><v>2</v></c><c r="C1" t="inlineStr"><is><t xml:space="preserve">債権</t></is></c></row>');
+  });
+
   it('a sheet part cut short is refused with a message naming the file and the sheet', () => {
     const files = unzipSync(book());
     files['xl/worksheets/sheet1.xml'] = strToU8(SHEET.slice(0, SHEET.indexOf('<v>2</v>')));
