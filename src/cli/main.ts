@@ -12,6 +12,7 @@ import type { Workbook } from '../core/workbook';
 import { CLI_TEXT } from '../i18n/cli';
 import { formatReport } from './format';
 import { registerUndo } from './undo';
+import { nodeCodec } from '../hosts/file/zip/node-codec';
 
 export interface Io {
   out: (s: string) => void;
@@ -136,7 +137,7 @@ export async function run(argv: string[], io: Io = stdio): Promise<number> {
       const { data, wb } = await loadWithBytes(file);
       if (resolve(opts.output) === resolve(file) && !opts.inPlace) throw new UsageError(CLI_TEXT.ja.refuseOverwrite(file));
       const { report, changes } = recalc(wb, basename(file));
-      const written = writeWorkbook(data, changes, wb, basename(file));
+      const written = writeWorkbook(data, changes, wb, basename(file), { outputName: basename(opts.output), codec: nodeCodec });
       await writeAtomically(opts.output, written.data);
       io.out(opts.json ? JSON.stringify(report, null, 2) : formatReport(report, wb.sheets.map((s) => s.name)) + '\n' + CLI_TEXT.ja.written(opts.output, report.changes.length));
       code = exitCodeOf(report);
@@ -156,7 +157,7 @@ export async function run(argv: string[], io: Io = stdio): Promise<number> {
         if (resolve(opts.output) === resolve(file) && !opts.inPlace) throw new UsageError(CLI_TEXT.ja.refuseOverwrite(file));
         const result = make(wb, basename(file));
         if (result.edited.length && !opts.force) throw new UsageError(CLI_TEXT.ja.editedGenerated(file, result.edited));
-        const written = writeWorkbook(data, result.changes, wb, basename(file));
+        const written = writeWorkbook(data, result.changes, wb, basename(file), { outputName: basename(opts.output), codec: nodeCodec });
         await writeAtomically(opts.output, written.data);
         const { report } = result;
         io.out(

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readWorkbook, ReadError } from '../hosts/file/read';
+import { nodeCodec } from '../hosts/file/zip/node-codec';
 import { writeWorkbook } from '../hosts/file/write';
 import { undoLastRecalc } from '../core/undo';
 import { bilingual } from '../i18n';
@@ -48,7 +49,7 @@ export function registerUndo(program: Command, io: Io, exit: (code: number) => v
         io.err(`${file}: ${m.ja}\n${m.en}`);
         return exit(2);
       }
-      const written = writeWorkbook(data, undo.changes, wb, basename(file));
+      const written = writeWorkbook(data, undo.changes, wb, basename(file), { outputName: basename(opts.output), codec: nodeCodec });
       const tmp = join(dirname(resolve(opts.output)), `.${basename(opts.output)}.${process.pid}.tmp`);
       try {
         await writeFile(tmp, written.data);

@@ -11,6 +11,9 @@ export function readErrorMessage(reason: string, file: string, detail?: string):
       return { ja: `${file}: Excel ブック（.xlsx）ではありません。`, en: `${file}: not an Excel workbook (.xlsx).` };
     case 'too-large':
       return { ja: `${file}: 展開すると大きすぎるため読み込めません（${detail ?? ''}）。壊れているか、計画表のブックではありません。`, en: `${file}: too large once uncompressed (${detail ?? ''}); damaged, or not a plan workbook.` };
+    case 'wrong-extension':
+      // The workbook's content type fixes its extension: Excel refuses a macro-enabled package named .xlsx.
+      return { ja: `${file}: このブックは .${detail} 形式です（マクロ・テンプレートの種類）。出力先の拡張子を .${detail} にしてください。`, en: `${file}: this workbook is a .${detail} package (macro or template type); give the output the .${detail} extension.` };
     case 'not-found':
       return { ja: `${file}: ファイルが見つかりません。`, en: `${file}: file not found.` };
     default:

@@ -4,7 +4,7 @@
  * each write the port keeps the new bytes and reads them back, so the next command sees exactly
  * what 保存 will download.
  *
- * The reader (ExcelJS) and the writer (fflate, xmldom) are large: they are imported on first use,
+ * The reader (ExcelJS) and the writer (fflate) are large: they are imported on first use,
  * so the page that creates a port is usable before they arrive.
  */
 import type { ChangeSet } from '../../core/changes';

@@ -1,142 +1,420 @@
 /**
- * Cell-level edits of one worksheet part (sheetN.xml): rows and cells found or inserted in order,
- * formulas written with their cached results, text written inline (never as formulas).
+ * Cell-level edits of one worksheet part (sheetN.xml) by position: one scan over <sheetData>
+ * finds each target row and cell, splices the new cell in (rows and cells created in order when
+ * missing) and keeps every other byte. Formulas are written with their cached results, text
+ * inline (never as a formula). No DOM: time is linear in the part and memory a few copies of it.
  */
-import { DOMParser } from '@xmldom/xmldom';
-import type { Scalar } from '../../core/changes';
+import type { CellWrite, Scalar } from '../../core/changes';
 import { colIndex } from '../../core/workbook';
+import { attr, escapeText, findTag, flatEnd, elementEnd, nextTag, prefixOf, removeAttr, setAttr, type Tag } from './xml-scan';
 
-const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-
-type Doc = ReturnType<DOMParser['parseFromString']>;
-type El = ReturnType<Doc['createElementNS']>;
-
-const split = (ref: string) => {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
-  return { col: colIndex(m[1]), row: Number(m[2]) };
-};
-
-function childElements(el: El, local?: string): El[] {
-  const out: El[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (!local || (n as El).localName === local)) out.push(n as El);
-  return out;
+/** A write in the order the scan meets it. */
+interface Target {
+  row: number;
+  col: number;
+  ref: string;
+  w: CellWrite;
 }
 
-export class SheetXml {
-  private readonly data: El;
-  private readonly rows = new Map<number, El>();
+const REF = /^([A-Z]{1,3})(\d+)$/;
 
-  constructor(
-    private readonly doc: Doc,
-    /** The formula a cell holds as read (shared formulas translated), for un-sharing. */
-    private readonly formulaAt: (ref: string) => string | undefined,
-  ) {
-    const data = doc.getElementsByTagNameNS(NS, 'sheetData')[0] as El | undefined;
-    if (!data) throw new Error('worksheet without sheetData');
-    this.data = data;
-    for (const row of childElements(data, 'row')) this.rows.set(Number(row.getAttribute('r')), row);
+function target(w: CellWrite): Target {
+  const m = REF.exec(w.cell);
+  if (!m) throw new Error(`bad cell address ${w.cell}`);
+  return { row: Number(m[2]), col: colIndex(m[1]), ref: w.cell, w };
+}
+
+const colOfRef = (ref: string) => colIndex(ref.replace(/\d+$/, '').replace(/^\$/, ''));
+
+/** Characters XML cannot carry are written as OOXML `_xHHHH_` escapes (ST_Xstring), and a literal such escape protected. */
+export function xstring(s: string): string {
+  return escapeText(
+    s.replace(/_x[0-9A-Fa-f]{4}_|[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, (m) =>
+      m.length > 1 ? `_x005F_${m.slice(1)}` : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    ),
+  );
+}
+
+/** Column styles from <cols>: the style a new cell takes when its row has none. */
+function columnStyles(xml: string, until: number): { min: number; max: number; style: number }[] {
+  const out: { min: number; max: number; style: number }[] = [];
+  let t = findTag(xml, 'cols');
+  if (!t || t.start > until || t.kind === 'empty') return out;
+  t = nextTag(xml, t.end);
+  while (t && t.local === 'col') {
+    const text = xml.slice(t.start, t.end);
+    const style = attr(text, 'style');
+    if (style) out.push({ min: Number(attr(text, 'min')) - 1, max: Number(attr(text, 'max')) - 1, style: Number(style) });
+    t = nextTag(xml, t.kind === 'empty' ? t.end : elementEnd(xml, t));
   }
+  return out.sort((a, b) => a.min - b.min);
+}
 
-  private row(n: number): El {
-    let row = this.rows.get(n);
-    if (row) return row;
-    row = this.doc.createElementNS(NS, 'row');
-    row.setAttribute('r', String(n));
-    const next = [...this.rows.keys()].filter((k) => k > n).sort((a, b) => a - b)[0];
-    this.data.insertBefore(row, next === undefined ? null : this.rows.get(next)!);
-    this.rows.set(n, row);
-    return row;
+function styleOfColumn(cols: { min: number; max: number; style: number }[], col: number): number | undefined {
+  let lo = 0;
+  let hi = cols.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cols[mid].max < col) lo = mid + 1;
+    else if (cols[mid].min > col) hi = mid - 1;
+    else return cols[mid].style;
   }
+  return undefined;
+}
 
-  /** The <c> element of a cell, created in column order when missing. */
-  cell(ref: string): El {
-    const { row: n, col } = split(ref);
-    const row = this.row(n);
-    let before: El | null = null;
-    for (const c of childElements(row, 'c')) {
-      const r = c.getAttribute('r');
-      const at = r ? split(r).col : -1;
-      if (at === col) return c;
-      if (at > col) {
-        before = c;
-        break;
+export interface SheetEditOptions {
+  /** The cell format for a write given the one the cell has or inherits; undefined keeps the cell's own. */
+  restyle: (base: number, w: CellWrite) => number | undefined;
+  /** The formula a cell holds as read (shared formulas translated), for un-sharing. */
+  formulaAt: (ref: string) => string | undefined;
+}
+
+/**
+ * Applies cell writes to a worksheet part and returns the new part. Writes to the same cell apply
+ * in their order.
+ */
+export function editSheet(xml: string, writes: CellWrite[], opts: SheetEditOptions): string {
+  try {
+    return edit(xml, writes, opts);
+  } catch (e) {
+    if (!(e instanceof OutOfOrder)) throw e;
+    // Rows or cells out of order (Excel and LibreOffice read them): put in order once, then edit.
+    return edit(inOrder(xml), writes, opts);
+  }
+}
+
+class OutOfOrder extends Error {
+  constructor() {
+    super('rows or cells out of order, or repeated');
+  }
+}
+
+function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): string {
+  const targets = writes.map(target);
+  // Stable: writes to one cell keep their order.
+  targets.sort((a, b) => a.row - b.row || a.col - b.col);
+  let data = findTag(xml, 'sheetData');
+  if (!data) throw new Error('worksheet without sheetData');
+  if (data.kind === 'empty') {
+    xml = `${xml.slice(0, data.start)}<${data.name}></${data.name}>${xml.slice(data.end)}`;
+    data = findTag(xml, 'sheetData')!;
+  }
+  const P = prefixOf(data);
+  const cols = columnStyles(xml, data.start);
+  const unshare = new Set<string>();
+  const out: string[] = [];
+  let copied = 0;
+  const splice = (from: number, to: number, text: string) => {
+    out.push(xml.slice(copied, from), text);
+    copied = to;
+  };
+
+  const render = (old: { open: string; inner: string } | null, rowStyle: number | undefined, t: Target): { open: string; inner: string } => {
+    let open = old ? old.open : `<${P}c r="${t.ref}">`;
+    const own = attr(open, 's');
+    const base = own !== undefined ? Number(own) : (rowStyle ?? styleOfColumn(cols, t.col) ?? 0);
+    const s = opts.restyle(base, t.w);
+    if (old && t.w.formula === undefined && t.w.value === undefined) {
+      // Only the style changes: the content stays.
+      return { open: s !== undefined ? setAttr(old.open, 's', String(s)) : old.open, inner: old.inner };
+    }
+    // The value changes: its type, and metadata bound to the old value (rich values, dynamic
+    // arrays), go with it.
+    open = removeAttr(removeAttr(removeAttr(open, 't'), 'vm'), 'cm');
+    if (attr(open, 'r') === undefined) open = setAttr(open, 'r', t.ref);
+    if (s !== undefined) open = setAttr(open, 's', String(s));
+    let kept = '';
+    if (old?.inner) {
+      let c = nextTag(old.inner, 0);
+      while (c) {
+        const end = elementEnd(old.inner, c);
+        if (c.local === 'f') {
+          const ft = old.inner.slice(c.start, c.end);
+          if (attr(ft, 't') === 'shared' && attr(ft, 'ref') !== undefined) unshare.add(attr(ft, 'si') ?? '');
+        } else if (c.local !== 'v' && c.local !== 'is') kept += old.inner.slice(c.start, end);
+        c = nextTag(old.inner, end);
       }
     }
-    const c = this.doc.createElementNS(NS, 'c');
-    c.setAttribute('r', ref);
-    row.insertBefore(c, before);
-    return c;
-  }
-
-  /** A style the cell inherits when it has none: its row's, else its column's. */
-  rowStyle(ref: string): string | undefined {
-    const { row: n, col } = split(ref);
-    const row = this.rows.get(n);
-    if (row?.getAttribute('customFormat') === '1' && row.getAttribute('s')) return row.getAttribute('s')!;
-    for (const c of Array.from(this.doc.getElementsByTagNameNS(NS, 'col')) as El[]) {
-      const min = Number(c.getAttribute('min')) - 1;
-      const max = Number(c.getAttribute('max')) - 1;
-      if (col >= min && col <= max && c.getAttribute('style')) return c.getAttribute('style')!;
+    const { w } = t;
+    let type: string | undefined;
+    let body = '';
+    const v = (x: Scalar) => {
+      if (typeof x === 'number') return `<${P}v>${String(x)}</${P}v>`;
+      if (typeof x === 'boolean') {
+        type = 'b';
+        return `<${P}v>${x ? 1 : 0}</${P}v>`;
+      }
+      return '';
+    };
+    if (w.formula !== undefined) {
+      body = `<${P}f>${escapeText(w.formula.replace(/^=/, ''))}</${P}f>`;
+      const cached = w.value ?? '';
+      if (typeof cached === 'string') {
+        type = 'str';
+        body += `<${P}v>${xstring(cached)}</${P}v>`;
+      } else body += v(cached);
+    } else if (w.value !== undefined && w.value !== null && w.value !== '') {
+      if (typeof w.value === 'string') {
+        type = 'inlineStr';
+        body = `<${P}is><${P}t xml:space="preserve">${xstring(w.value)}</${P}t></${P}is>`;
+      } else body = v(w.value);
     }
-    return undefined;
-  }
+    if (type) open = setAttr(open, 't', type);
+    return { open, inner: body + kept };
+  };
+  const cellText = (c: { open: string; inner: string }) => (c.inner ? `${c.open.replace(/\s*\/>$/, '>')}${c.inner}</${P}c>` : c.open.endsWith('/>') ? c.open : `${c.open.slice(0, -1)}/>`);
 
-  private clear(c: El): void {
-    const f = childElements(c, 'f')[0];
-    if (f && f.getAttribute('t') === 'shared' && f.getAttribute('ref')) this.unshare(f.getAttribute('si') ?? '', c);
-    for (const child of childElements(c)) if (['f', 'v', 'is'].includes(child.localName ?? '')) c.removeChild(child);
-    c.removeAttribute('t');
-  }
-
-  /** Rewriting the master of a shared formula: its other cells get their own formulas first. */
-  private unshare(si: string, master: El): void {
-    for (const f of Array.from(this.doc.getElementsByTagNameNS(NS, 'f')) as El[]) {
-      if (f.getAttribute('t') !== 'shared' || f.getAttribute('si') !== si) continue;
-      const cell = f.parentNode as El;
-      if (cell === master) continue;
-      const text = this.formulaAt(cell.getAttribute('r') ?? '');
-      const own = this.doc.createElementNS(NS, 'f');
-      if (text) own.appendChild(this.doc.createTextNode(text));
-      cell.replaceChild(own, f);
+  let i = 0;
+  let t: Tag | null = nextTag(xml, data.end);
+  let rowNum = 0;
+  let shifted = false;
+  let implicitRows = false;
+  /** Steps over rows before `want` (all of them when Infinity); stops at the first at or after it. */
+  const skipTo = (want: number) => {
+    while (t && !(t.kind === 'close' && t.local === 'sheetData')) {
+      if (t.local !== 'row') {
+        t = nextTag(xml, elementEnd(xml, t));
+        continue;
+      }
+      const open = xml.slice(t.start, t.end);
+      const r = attr(open, 'r');
+      const n = r !== undefined ? Number(r) : rowNum + 1;
+      if (r === undefined) implicitRows = true;
+      else if (n <= rowNum) throw new OutOfOrder();
+      if (n >= want) break;
+      if (r === undefined) {
+        // A row without `r` sits after the previous one: once a row is inserted before it, it needs its number.
+        if (shifted) splice(t.start, t.end, setAttr(open, 'r', String(n)));
+      }
+      rowNum = n;
+      t = nextTag(xml, flatEnd(xml, t));
     }
-  }
-
-  private append(c: El, local: string, text: string): El {
-    const el = this.doc.createElementNS(NS, local);
-    el.appendChild(this.doc.createTextNode(text));
-    c.appendChild(el);
-    return el;
-  }
-
-  setFormula(c: El, formula: string, cached: Scalar): void {
-    this.clear(c);
-    this.append(c, 'f', formula.replace(/^=/, ''));
-    if (typeof cached === 'number') this.append(c, 'v', String(cached));
-    else if (typeof cached === 'boolean') {
-      c.setAttribute('t', 'b');
-      this.append(c, 'v', cached ? '1' : '0');
-    } else {
-      c.setAttribute('t', 'str');
-      this.append(c, 'v', cached ?? '');
+  };
+  while (i < targets.length) {
+    const want = targets[i].row;
+    skipTo(want);
+    let j = i;
+    while (j < targets.length && targets[j].row === want) j++;
+    const group = targets.slice(i, j);
+    i = j;
+    const atEnd = !t || (t.kind === 'close' && t.local === 'sheetData');
+    const n = atEnd ? Infinity : Number(attr(xml.slice(t!.start, t!.end), 'r') ?? rowNum + 1);
+    if (n !== want) {
+      // A new row, before the next one (or at the end of sheetData).
+      const cells: string[] = [];
+      for (let k = 0; k < group.length; ) {
+        let cell = render(null, undefined, group[k]);
+        let m = k + 1;
+        while (m < group.length && group[m].col === group[k].col) cell = render(cell, undefined, group[m++]);
+        cells.push(cellText(cell));
+        k = m;
+      }
+      const at = atEnd ? (t ? t.start : xml.length) : t!.start;
+      out.push(xml.slice(copied, at), `<${P}row r="${want}">${cells.join('')}</${P}row>`);
+      copied = at;
+      shifted = true;
+      continue;
     }
-  }
-
-  /** Strings go in as inline text: "=1+1" stays text, whatever it looks like. */
-  setValue(c: El, value: Scalar): void {
-    this.clear(c);
-    if (value === null || value === '') return;
-    if (typeof value === 'number') this.append(c, 'v', String(value));
-    else if (typeof value === 'boolean') {
-      c.setAttribute('t', 'b');
-      this.append(c, 'v', value ? '1' : '0');
-    } else {
-      c.setAttribute('t', 'inlineStr');
-      const is = this.doc.createElementNS(NS, 'is');
-      const t = this.doc.createElementNS(NS, 't');
-      t.setAttribute('xml:space', 'preserve');
-      t.appendChild(this.doc.createTextNode(value));
-      is.appendChild(t);
-      c.appendChild(is);
+    // Edit the row in place.
+    const rowTag = t!;
+    const rowEnd = flatEnd(xml, rowTag);
+    let open = xml.slice(rowTag.start, rowTag.end);
+    if (attr(open, 'r') === undefined) open = setAttr(open, 'r', String(want));
+    const rowStyle = attr(open, 'customFormat') === '1' || attr(open, 'customFormat') === 'true' ? Number(attr(open, 's') ?? 0) : undefined;
+    const closeStart = rowTag.kind === 'empty' ? rowTag.end : xml.lastIndexOf('<', rowEnd - 1);
+    const parts: string[] = [];
+    let p = rowTag.end;
+    let col = -1;
+    let inserted: number[] = [];
+    let k = 0;
+    let c = rowTag.kind === 'empty' ? null : nextTag(xml, p);
+    while (c && c.start < closeStart) {
+      if (c.local !== 'c') {
+        const e = elementEnd(xml, c);
+        parts.push(xml.slice(p, e));
+        p = e;
+        c = nextTag(xml, e);
+        continue;
+      }
+      const cOpen = xml.slice(c.start, c.end);
+      const r = attr(cOpen, 'r');
+      const at = r !== undefined ? colOfRef(r) : col + 1;
+      if (at <= col) throw new OutOfOrder();
+      const cEnd = flatEnd(xml, c);
+      // New cells before this one.
+      while (k < group.length && group[k].col < at) {
+        let cell = render(null, rowStyle, group[k]);
+        let m = k + 1;
+        while (m < group.length && group[m].col === group[k].col) cell = render(cell, rowStyle, group[m++]);
+        parts.push(xml.slice(p, c.start), cellText(cell));
+        inserted.push(group[k].col);
+        p = c.start;
+        k = m;
+      }
+      if (k < group.length && group[k].col === at) {
+        const inner = c.kind === 'empty' ? '' : xml.slice(c.end, xml.lastIndexOf('<', cEnd - 1));
+        let cell = render({ open: r === undefined ? setAttr(cOpen, 'r', `${colLetterOf(at)}${want}`) : cOpen, inner }, rowStyle, group[k]);
+        let m = k + 1;
+        while (m < group.length && group[m].col === at) cell = render(cell, rowStyle, group[m++]);
+        parts.push(xml.slice(p, c.start), cellText(cell));
+        k = m;
+      } else if (r === undefined) {
+        // Its place was implied by the cells before it: written out, so that an inserted cell cannot move it.
+        parts.push(xml.slice(p, c.start), setAttr(cOpen, 'r', `${colLetterOf(at)}${want}`), xml.slice(c.end, cEnd));
+      } else parts.push(xml.slice(p, cEnd));
+      p = cEnd;
+      col = at;
+      c = nextTag(xml, cEnd);
     }
+    const tail: string[] = [];
+    while (k < group.length) {
+      let cell = render(null, rowStyle, group[k]);
+      let m = k + 1;
+      while (m < group.length && group[m].col === group[k].col) cell = render(cell, rowStyle, group[m++]);
+      tail.push(cellText(cell));
+      inserted.push(group[k].col);
+      k = m;
+    }
+    if (inserted.length) open = widenSpans(open, inserted);
+    inserted = [];
+    const rowName = rowTag.name;
+    const body = parts.join('') + (rowTag.kind === 'empty' ? '' : xml.slice(p, closeStart)) + tail.join('');
+    const openText = open.replace(/\s*\/>$/, '>');
+    splice(rowTag.start, rowEnd, `${openText}${body}</${rowName}>`);
+    rowNum = want;
+    t = nextTag(xml, rowEnd);
   }
+  if (shifted && implicitRows) skipTo(Infinity);
+  out.push(xml.slice(copied));
+  let result = out.join('');
+  if (unshare.size) result = unshareFormulas(result, unshare, opts.formulaAt);
+  return widenDimension(result, targets);
+}
+
+function colLetterOf(c: number): string {
+  let s = '';
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** `spans` is an optional hint of the columns a row uses: kept true when cells are added outside it. */
+function widenSpans(open: string, cols: number[]): string {
+  const spans = attr(open, 'spans');
+  if (spans === undefined) return open;
+  const nums = spans.split(/[\s:]+/).filter(Boolean).map(Number);
+  const lo = Math.min(...nums, ...cols.map((c) => c + 1));
+  const hi = Math.max(...nums, ...cols.map((c) => c + 1));
+  if (nums.length === 2 && nums[0] === lo && nums[1] === hi) return open;
+  return setAttr(open, 'spans', `${lo}:${hi}`);
+}
+
+/** The <dimension> grows to hold the written cells (readers size their grid from it). */
+function widenDimension(xml: string, targets: Target[]): string {
+  if (!targets.length) return xml;
+  const d = findTag(xml, 'dimension');
+  const data = findTag(xml, 'sheetData');
+  if (!d || !data || d.start > data.start) return xml;
+  const text = xml.slice(d.start, d.end);
+  const ref = attr(text, 'ref');
+  const m = ref ? /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref) : null;
+  if (!m) return xml;
+  let [c1, r1, c2, r2] = [colIndex(m[1]), Number(m[2]), colIndex(m[3] ?? m[1]), Number(m[4] ?? m[2])];
+  const before = `${c1},${r1},${c2},${r2}`;
+  for (const t of targets) {
+    c1 = Math.min(c1, t.col);
+    c2 = Math.max(c2, t.col);
+    r1 = Math.min(r1, t.row);
+    r2 = Math.max(r2, t.row);
+  }
+  if (`${c1},${r1},${c2},${r2}` === before) return xml;
+  const next = c1 === c2 && r1 === r2 ? `${colLetterOf(c1)}${r1}` : `${colLetterOf(c1)}${r1}:${colLetterOf(c2)}${r2}`;
+  return xml.slice(0, d.start) + setAttr(text, 'ref', next) + xml.slice(d.end);
+}
+
+/**
+ * Rewriting the master of a shared formula: the group's other cells get their own formula (as
+ * read, translated), so that they keep computing what they did.
+ */
+function unshareFormulas(xml: string, groups: Set<string>, formulaAt: (ref: string) => string | undefined): string {
+  const out: string[] = [];
+  let copied = 0;
+  let row = 0;
+  let col = -1;
+  let t = findTag(xml, 'sheetData');
+  if (!t) return xml;
+  t = nextTag(xml, t.end);
+  while (t && !(t.kind === 'close' && t.local === 'sheetData')) {
+    if (t.local === 'row' && t.kind !== 'close') {
+      const r = attr(xml.slice(t.start, t.end), 'r');
+      row = r !== undefined ? Number(r) : row + 1;
+      col = -1;
+      t = nextTag(xml, t.end);
+      continue;
+    }
+    if (t.local === 'c' && t.kind !== 'close') {
+      const open = xml.slice(t.start, t.end);
+      const r = attr(open, 'r');
+      col = r !== undefined ? colOfRef(r) : col + 1;
+      const end = flatEnd(xml, t);
+      if (t.kind === 'open') {
+        const inner = xml.slice(t.end, end);
+        const f = inner.indexOf('shared') >= 0 ? findTag(inner, 'f') : null;
+        if (f) {
+          const ft = inner.slice(f.start, f.end);
+          if (attr(ft, 't') === 'shared' && attr(ft, 'ref') === undefined && groups.has(attr(ft, 'si') ?? '')) {
+            const text = formulaAt(`${colLetterOf(col)}${row}`);
+            const fEnd = f.kind === 'empty' ? f.end : flatEnd(inner, f);
+            const P = prefixOf(f);
+            out.push(xml.slice(copied, t.end + f.start), text ? `<${P}f>${escapeText(text)}</${P}f>` : '');
+            copied = t.end + fEnd;
+          }
+        }
+      }
+      t = nextTag(xml, end);
+      continue;
+    }
+    t = nextTag(xml, t.end);
+  }
+  out.push(xml.slice(copied));
+  return out.join('');
+}
+
+/** The sheet with its rows, and the cells of each row, in ascending order, every one numbered. */
+function inOrder(xml: string): string {
+  const data = findTag(xml, 'sheetData')!;
+  const rows: { n: number; text: string }[] = [];
+  let row = 0;
+  let t = nextTag(xml, data.end);
+  let end = data.end;
+  while (t && !(t.kind === 'close' && t.local === 'sheetData')) {
+    const e = t.local === 'row' ? flatEnd(xml, t) : elementEnd(xml, t);
+    if (t.local === 'row') {
+      const open = xml.slice(t.start, t.end);
+      const r = attr(open, 'r');
+      row = r !== undefined ? Number(r) : row + 1;
+      const cells: { c: number; text: string }[] = [];
+      let col = -1;
+      let inner = '';
+      if (t.kind === 'open') {
+        const closeStart = xml.lastIndexOf('<', e - 1);
+        for (let c = nextTag(xml, t.end); c && c.start < closeStart; ) {
+          const ce = c.local === 'c' ? flatEnd(xml, c) : elementEnd(xml, c);
+          if (c.local === 'c') {
+            const cOpen = xml.slice(c.start, c.end);
+            const cr = attr(cOpen, 'r');
+            col = cr !== undefined ? colOfRef(cr) : col + 1;
+            cells.push({ c: col, text: (cr === undefined ? setAttr(cOpen, 'r', `${colLetterOf(col)}${row}`) : cOpen) + xml.slice(c.end, ce) });
+          } else inner += xml.slice(c.start, ce);
+          c = nextTag(xml, ce);
+        }
+      }
+      cells.sort((a, b) => a.c - b.c);
+      const head = r === undefined ? setAttr(open, 'r', String(row)) : open;
+      rows.push({ n: row, text: t.kind === 'empty' ? head : `${head}${cells.map((c) => c.text).join('')}${inner}</${t.name}>` });
+    }
+    end = e;
+    t = nextTag(xml, e);
+  }
+  rows.sort((a, b) => a.n - b.n);
+  return xml.slice(0, data.end) + rows.map((r) => r.text).join('') + xml.slice(end);
 }

@@ -1,70 +1,84 @@
 /**
  * Cell styles (styles.xml): a number format or bold applied to a cell by deriving a new cell
- * format from the one it has, so its font, borders and fill are kept.
+ * format from the one it has, so its font, borders and fill are kept. Each derived format is
+ * added once (cached by base and options) and appended by position; the rest of the part is
+ * kept byte for byte. `changed` tells whether the part needs writing at all.
  */
-import { DOMParser } from '@xmldom/xmldom';
-
-const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-
-type Doc = ReturnType<DOMParser['parseFromString']>;
-type El = ReturnType<Doc['createElementNS']>;
+import { insertStylesElement } from './sheet-order';
+import { attr, children, escapeAttr, findTag, prefixOf, rootTag, setAttr, type Child, type Tag } from './xml-scan';
 
 /** Built-in number formats Excel knows by id. */
 const BUILTIN: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
 
-function children(el: El, local: string): El[] {
-  const out: El[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as El).localName === local) out.push(n as El);
-  return out;
-}
-
 export class StylesXml {
-  private readonly root: El;
   private readonly cache = new Map<string, number>();
   private readonly boldFonts = new Map<string, string>();
+  changed = false;
 
-  constructor(private readonly doc: Doc) {
-    this.root = doc.documentElement as El;
+  constructor(public xml: string) {}
+
+  private root(): Tag {
+    return rootTag(this.xml);
   }
 
-  private section(local: string, before: string[]): El {
-    let el = children(this.root, local)[0];
-    if (!el) {
-      el = this.doc.createElementNS(NS, local);
-      el.setAttribute('count', '0');
-      const next = before.map((b) => children(this.root, b)[0]).find(Boolean) ?? null;
-      this.root.insertBefore(el, next);
+  /** The section's open tag, created empty at its schema place when missing. */
+  private section(local: string): Tag {
+    const found = children(this.xml, this.root()).find((c) => c.tag.local === local);
+    if (found) return found.tag;
+    const P = prefixOf(this.root());
+    this.xml = insertStylesElement(this.xml, local, P ? `<${P}${local} count="0"></${P}${local}>` : `<${local} count="0"></${local}>`);
+    this.changed = true;
+    return children(this.xml, this.root()).find((c) => c.tag.local === local)!.tag;
+  }
+
+  private items(section: Tag, local: string): Child[] {
+    return children(this.xml, section).filter((c) => c.tag.local === local);
+  }
+
+  /** Appends an element to a section and sets its count. */
+  private append(local: string, item: string): number {
+    let section = this.section(local);
+    const count = this.items(section, ITEM[local]).length;
+    if (section.kind === 'empty') {
+      this.xml = `${this.xml.slice(0, section.end - 2).replace(/\s*$/, '')}></${section.name}>${this.xml.slice(section.end)}`;
+      section = this.section(local);
     }
-    return el;
+    const close = this.xml.indexOf(`</${section.name}`, section.end);
+    const open = setAttr(this.xml.slice(section.start, section.end), 'count', String(count + 1));
+    this.xml = this.xml.slice(0, section.start) + open + this.xml.slice(section.end, close) + item + this.xml.slice(close);
+    this.changed = true;
+    return count;
   }
 
   private numFmtId(code: string): number {
     if (code in BUILTIN) return BUILTIN[code];
-    const numFmts = this.section('numFmts', ['fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs']);
     let max = 163;
-    for (const f of children(numFmts, 'numFmt')) {
-      const id = Number(f.getAttribute('numFmtId'));
-      if (f.getAttribute('formatCode') === code) return id;
-      max = Math.max(max, id);
+    const section = children(this.xml, this.root()).find((c) => c.tag.local === 'numFmts');
+    if (section) {
+      for (const f of this.items(section.tag, 'numFmt')) {
+        const text = this.xml.slice(f.tag.start, f.tag.end);
+        const id = Number(attr(text, 'numFmtId'));
+        if (attr(text, 'formatCode') === code) return id;
+        max = Math.max(max, id);
+      }
     }
-    const f = this.doc.createElementNS(NS, 'numFmt');
-    f.setAttribute('numFmtId', String(max + 1));
-    f.setAttribute('formatCode', code);
-    numFmts.appendChild(f);
-    numFmts.setAttribute('count', String(children(numFmts, 'numFmt').length));
+    const P = prefixOf(this.root());
+    this.append('numFmts', `<${P}numFmt numFmtId="${max + 1}" formatCode="${escapeAttr(code)}"/>`);
     return max + 1;
   }
 
   private boldFont(fontId: string): string {
     const known = this.boldFonts.get(fontId);
     if (known) return known;
-    const fonts = this.section('fonts', ['fills']);
-    const all = children(fonts, 'font');
-    const font = (all[Number(fontId)] ?? all[0] ?? this.doc.createElementNS(NS, 'font')).cloneNode(true) as El;
-    if (!children(font, 'b').length) font.insertBefore(this.doc.createElementNS(NS, 'b'), font.firstChild);
-    fonts.appendChild(font);
-    fonts.setAttribute('count', String(all.length + 1));
-    const id = String(all.length);
+    const all = this.items(this.section('fonts'), 'font');
+    const P = prefixOf(this.root());
+    const src = all[Number(fontId)] ?? all[0];
+    let font = src ? this.xml.slice(src.tag.start, src.end) : `<${P}font/>`;
+    const tag = findTag(font, 'font')!;
+    if (!children(font, tag).some((c) => c.tag.local === 'b')) {
+      font = tag.kind === 'empty' ? `${font.slice(0, -2).replace(/\s*$/, '')}><${P}b/></${tag.name}>` : `${font.slice(0, tag.end)}<${P}b/>${font.slice(tag.end)}`;
+    }
+    const id = String(this.append('fonts', font));
     this.boldFonts.set(fontId, id);
     return id;
   }
@@ -74,20 +88,25 @@ export class StylesXml {
     const key = `${base}|${opts.numberFormat ?? ''}|${opts.bold ? 1 : 0}`;
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
-    const xfs = this.section('cellXfs', ['cellStyles', 'dxfs']);
-    const all = children(xfs, 'xf');
-    const xf = (all[base] ?? all[0] ?? this.doc.createElementNS(NS, 'xf')).cloneNode(true) as El;
-    if (opts.numberFormat !== undefined) {
-      xf.setAttribute('numFmtId', String(this.numFmtId(opts.numberFormat)));
-      xf.setAttribute('applyNumberFormat', '1');
+    const numFmtId = opts.numberFormat !== undefined ? this.numFmtId(opts.numberFormat) : undefined;
+    const xfs = this.items(this.section('cellXfs'), 'xf');
+    const P = prefixOf(this.root());
+    const src = xfs[base] ?? xfs[0];
+    let xf = src ? this.xml.slice(src.tag.start, src.end) : `<${P}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`;
+    const tagEnd = findTag(xf, 'xf')!.end;
+    let open = xf.slice(0, tagEnd);
+    if (numFmtId !== undefined) {
+      open = setAttr(setAttr(open, 'numFmtId', String(numFmtId)), 'applyNumberFormat', '1');
     }
     if (opts.bold) {
-      xf.setAttribute('fontId', this.boldFont(xf.getAttribute('fontId') ?? '0'));
-      xf.setAttribute('applyFont', '1');
+      const fontId = this.boldFont(attr(open, 'fontId') ?? '0');
+      open = setAttr(setAttr(open, 'fontId', fontId), 'applyFont', '1');
     }
-    xfs.appendChild(xf);
-    xfs.setAttribute('count', String(all.length + 1));
-    this.cache.set(key, all.length);
-    return all.length;
+    xf = open + xf.slice(tagEnd);
+    const index = this.append('cellXfs', xf);
+    this.cache.set(key, index);
+    return index;
   }
 }
+
+const ITEM: Record<string, string> = { numFmts: 'numFmt', fonts: 'font', cellXfs: 'xf' };

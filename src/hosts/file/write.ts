@@ -1,28 +1,66 @@
 /**
- * The file host's writing side: a ChangeSet applied to the original .xlsx package part by part.
- * Only the parts the changes touch are rewritten (the sheets written to, styles, the workbook
- * part, relationships, content types); every other part — charts, pictures, comments, data
- * validation, conditional formats, defined names, themes — is carried over byte for byte.
- * Formulas are written with their current results, so readers that do not recalculate still
- * show figures; Excel is asked to recalculate on load.
+ * The file host's writing side: a ChangeSet applied to the original .xlsx package part by part,
+ * by position (no DOM). Only the parts the changes touch are rewritten (the sheets written to,
+ * styles, the workbook part, relationships, content types), and in them only the elements
+ * edited; every other part — charts, pictures, comments, data validation, conditional formats,
+ * defined names, themes, VBA projects — is copied as it was stored, still compressed. Formulas
+ * are written with their current results, so readers that do not recalculate still show
+ * figures; Excel is asked to recalculate on load. Strict OOXML packages get strict namespaces.
  */
-import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
-import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import type { ChangeSet, CellWrite, ChartSpec, SheetWrite } from '../../core/changes';
 import { chartXml, drawingRelsXml, drawingXml } from './charts-xml';
-import { colIndex, parseA1, type Workbook } from '../../core/workbook';
-import { SheetXml } from './sheet-xml';
+import { editSheet } from './sheet-xml';
 import { StylesXml } from './styles-xml';
 import { ReadError } from './errors';
+import { Package, relsPathOf, resolveTarget } from './package';
+import { insertSheetElement, insertWorkbookElement } from './sheet-order';
+import { attr, children, escapeAttr, escapeText, findTag, nextTag, prefixOf, rootTag, setAttr } from './xml-scan';
+import { ZipFormatError } from './zip/read';
+import type { ZipCodec } from './zip/codec';
+import type { Workbook } from '../../core/workbook';
 
-const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** The namespaces of a package: transitional (ECMA-376) or strict (ISO/IEC 29500 strict). */
+export interface Flavor {
+  strict: boolean;
+  main: string;
+  /** Relationship ids in parts (r:id), and the base of relationship types. */
+  rel: string;
+}
+
+const TRANSITIONAL: Flavor = {
+  strict: false,
+  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+};
+const STRICT: Flavor = {
+  strict: true,
+  main: 'http://purl.oclc.org/ooxml/spreadsheetml/main',
+  rel: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+};
+/** Relationships parts and content types are the same in both (ECMA-376 Part 2, OPC). */
 const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const REL_WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
+const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+const CT_RELS = 'application/vnd.openxmlformats-package.relationships+xml';
 
-type Doc = ReturnType<DOMParser['parseFromString']>;
-type El = ReturnType<Doc['createElementNS']>;
+/** The workbook part's content type, and the file extension each one needs (Excel checks both). */
+const EXTENSION_OF: Record<string, string> = {
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml': 'xlsx',
+  'application/vnd.ms-excel.sheet.macroEnabled.main+xml': 'xlsm',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml': 'xltx',
+  'application/vnd.ms-excel.template.macroEnabled.main+xml': 'xltm',
+  'application/vnd.ms-excel.addin.macroEnabled.main+xml': 'xlam',
+};
+
+/** Generated parts use the transitional namespaces; a strict package gets the strict ones. */
+function flavored(xml: string, f: Flavor): string {
+  if (!f.strict) return xml;
+  return xml
+    .replace(/http:\/\/schemas\.openxmlformats\.org\/drawingml\/2006\//g, 'http://purl.oclc.org/ooxml/drawingml/')
+    .replace(/http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main/g, STRICT.main)
+    .replace(/http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships/g, STRICT.rel);
+}
 
 export interface WriteResult {
   data: Uint8Array;
@@ -31,297 +69,401 @@ export interface WriteResult {
   chartsAdded: number;
 }
 
-class Package {
-  private docs = new Map<string, Doc>();
-  constructor(readonly files: Record<string, Uint8Array>) {}
+export interface WriteOptions {
+  /**
+   * The name the result will be saved under. When given, its extension must fit the package
+   * (a macro-enabled workbook saved as .xlsx is a file Excel refuses to open).
+   */
+  outputName?: string;
+  /** How parts are inflated and deflated (the CLI passes Node's zlib); the portable codec when not given. */
+  codec?: ZipCodec;
+}
 
-  has(path: string): boolean {
-    return path in this.files;
-  }
+class Writer {
+  readonly flavor: Flavor;
+  readonly wbPath: string;
+  private readonly sheetPaths = new Map<string, string>();
 
-  xml(path: string): Doc {
-    let d = this.docs.get(path);
-    if (!d) {
-      const bytes = this.files[path];
-      if (!bytes) throw new Error(`missing part ${path}`);
-      d = new DOMParser().parseFromString(strFromU8(bytes), 'text/xml');
-      this.docs.set(path, d);
+  constructor(readonly pkg: Package) {
+    this.wbPath = pkg.workbookPath();
+    if (!pkg.has(this.wbPath)) throw new Error(`missing part ${this.wbPath}`);
+    this.flavor = pkg.rootNamespace(this.wbPath).startsWith('http://purl.oclc.org/ooxml/') ? STRICT : TRANSITIONAL;
+    const targets = new Map(pkg.rels(this.wbPath).map((r) => [r.id, resolveTarget(this.wbPath, r.target)]));
+    const xml = pkg.text(this.wbPath);
+    const sheets = findTag(xml, 'sheets');
+    if (sheets && sheets.kind === 'open') {
+      for (const c of children(xml, sheets)) {
+        if (c.tag.local !== 'sheet') continue;
+        const tag = xml.slice(c.tag.start, c.tag.end);
+        const id = Object.entries(attrsWithLocal(tag, 'id'))[0]?.[1] ?? '';
+        this.sheetPaths.set(attr(tag, 'name') ?? '', targets.get(id) ?? '');
+      }
     }
-    return d;
   }
 
-  setXml(path: string, doc: Doc): void {
-    this.docs.set(path, doc);
+  sheetPath(name: string): string | undefined {
+    return this.sheetPaths.get(name);
   }
 
-  remove(path: string): void {
-    delete this.files[path];
-    this.docs.delete(path);
+  // ---- content types -------------------------------------------------------------------------
+
+  contentTypeOf(path: string): string | undefined {
+    const xml = this.pkg.text('[Content_Types].xml');
+    for (let t = nextTag(xml, 0); t; t = nextTag(xml, t.end)) {
+      if (t.local === 'Override' && t.kind !== 'close') {
+        const tag = xml.slice(t.start, t.end);
+        if (attr(tag, 'PartName')?.toLowerCase() === `/${path}`.toLowerCase()) return attr(tag, 'ContentType');
+      }
+    }
+    return undefined;
   }
 
-  /** Serializes the parts that were parsed (and so may have changed); the rest stay as read. */
-  zip(): Uint8Array {
-    for (const [path, doc] of this.docs) this.files[path] = strToU8(new XMLSerializer().serializeToString(doc));
-    return zipSync(this.files, { level: 6 });
+  addContentType(path: string, type: string): void {
+    this.removeContentType(path);
+    this.appendChild('[Content_Types].xml', `<Override PartName="/${escapeAttr(path)}" ContentType="${type}"/>`);
+  }
+
+  removeContentType(path: string): void {
+    this.removeChildren('[Content_Types].xml', 'Override', (tag) => attr(tag, 'PartName')?.toLowerCase() === `/${path}`.toLowerCase());
+  }
+
+  /** .rels parts need a Default for their extension; packages that list them one by one get one. */
+  private ensureRelsDefault(): void {
+    const xml = this.pkg.text('[Content_Types].xml');
+    if (/<(?:[\w.-]+:)?Default\b[^>]*Extension\s*=\s*["']rels["']/i.test(xml)) return;
+    this.appendChild('[Content_Types].xml', `<Default Extension="rels" ContentType="${CT_RELS}"/>`);
+  }
+
+  // ---- generic child edits -------------------------------------------------------------------
+
+  /** Appends an element (written without prefix) as the root's last child. */
+  private appendChild(path: string, xml: string): void {
+    const text = this.pkg.text(path);
+    const root = rootTag(text);
+    const P = prefixOf(root);
+    const el = P ? xml.replace(/^<([\w.-]+)/, `<${P}$1`) : xml;
+    if (root.kind === 'empty') {
+      this.pkg.setText(path, `${text.slice(0, root.end - 2).replace(/\s*$/, '')}>${el}</${root.name}>${text.slice(root.end)}`);
+      return;
+    }
+    const close = text.lastIndexOf(`</${root.name}`);
+    this.pkg.setText(path, text.slice(0, close) + el + text.slice(close));
+  }
+
+  private removeChildren(path: string, local: string, match: (tag: string) => boolean): void {
+    const text = this.pkg.text(path);
+    const out: string[] = [];
+    let copied = 0;
+    for (let t = nextTag(text, 0); t; ) {
+      if (t.local === local && t.kind !== 'close' && match(text.slice(t.start, t.end))) {
+        const end = t.kind === 'empty' ? t.end : text.indexOf('>', text.indexOf(`</${t.name}`, t.end)) + 1;
+        out.push(text.slice(copied, t.start));
+        copied = end;
+        t = nextTag(text, end);
+      } else t = nextTag(text, t.end);
+    }
+    if (!copied) return;
+    out.push(text.slice(copied));
+    this.pkg.setText(path, out.join(''));
+  }
+
+  // ---- relationships -------------------------------------------------------------------------
+
+  addRel(part: string, type: string, target: string, idStem = 'rId'): string {
+    const path = relsPathOf(part);
+    if (!this.pkg.has(path)) {
+      this.pkg.setText(path, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}"></Relationships>`);
+      this.ensureRelsDefault();
+    }
+    const ids = new Set(this.pkg.rels(part).map((r) => r.id));
+    let k = idStem === 'rId' ? ids.size + 1 : 1;
+    while (ids.has(`${idStem}${k}`)) k++;
+    const id = `${idStem}${k}`;
+    this.appendChild(path, `<Relationship Id="${id}" Type="${this.flavor.rel}/${type}" Target="${escapeAttr(target)}"/>`);
+    return id;
+  }
+
+  // ---- sheets --------------------------------------------------------------------------------
+
+  private usedPaths(): Set<string> {
+    return new Set(this.sheetPaths.values());
+  }
+
+  freePath(dir: string, stem: string): string {
+    const used = this.usedPaths();
+    let n = 1;
+    while (this.pkg.has(`${dir}/${stem}${n}.xml`) || used.has(`${dir}/${stem}${n}.xml`)) n++;
+    return `${dir}/${stem}${n}.xml`;
+  }
+
+  /**
+   * A new worksheet part. Generated sheets print to the page width (a chart sheet onto one page),
+   * so that the summary prints as a document and no chart is cut by a page break.
+   */
+  newSheetXml(widths: number[] | undefined, fit: 'none' | 'width' | 'page'): string {
+    const cols = widths?.length ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
+    const sheetPr = fit === 'none' ? '' : '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+    const setup = fit === 'none' ? '' : `<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="${fit === 'page' ? 1 : 0}"/>`;
+    return (
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      `<worksheet xmlns="${this.flavor.main}" xmlns:r="${this.flavor.rel}">${sheetPr}<sheetViews><sheetView workbookViewId="0"/></sheetViews>` +
+      `<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData/>` +
+      `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${setup}</worksheet>`
+    );
+  }
+
+  /** Adds a worksheet part and registers it in the workbook, its relationships and content types. */
+  addSheet(s: SheetWrite, fit: 'none' | 'width' | 'page'): void {
+    const path = this.freePath('xl/worksheets', 'sheet');
+    this.pkg.setText(path, this.newSheetXml(s.columnWidths, fit));
+    this.addContentType(path, CT_WORKSHEET);
+    const id = this.addRel(this.wbPath, 'worksheet', relativeTarget(this.wbPath, path));
+    let xml = this.pkg.text(this.wbPath);
+    const sheets = findTag(xml, 'sheets');
+    if (!sheets) throw new Error(`${this.wbPath}: no <sheets>`);
+    const ids = children(xml, sheets)
+      .filter((c) => c.tag.local === 'sheet')
+      .map((c) => Number(attr(xml.slice(c.tag.start, c.tag.end), 'sheetId') ?? 0));
+    const P = prefixOf(sheets);
+    const r = this.relPrefix(xml);
+    const el =
+      `<${P}sheet name="${escapeAttr(s.name)}" sheetId="${Math.max(0, ...ids) + 1}"${s.state !== 'visible' ? ` state="${s.state}"` : ''}` +
+      `${r.declare ? ` xmlns:${r.prefix}="${this.flavor.rel}"` : ''} ${r.prefix}:id="${id}"/>`;
+    if (sheets.kind === 'empty') xml = `${xml.slice(0, sheets.end - 2).replace(/\s*$/, '')}>${el}</${sheets.name}>${xml.slice(sheets.end)}`;
+    else {
+      const close = xml.indexOf(`</${sheets.name}`, sheets.end);
+      xml = xml.slice(0, close) + el + xml.slice(close);
+    }
+    this.pkg.setText(this.wbPath, xml);
+    this.sheetPaths.set(s.name, path);
+  }
+
+  /** The prefix a part binds to the relationships namespace (declared on the element when none). */
+  private relPrefix(xml: string): { prefix: string; declare: boolean } {
+    const root = rootTag(xml);
+    const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${this.flavor.rel.replace(/[.]/g, '\\.')}["']`).exec(xml.slice(root.start, root.end));
+    return m ? { prefix: m[1], declare: false } : { prefix: 'r', declare: true };
+  }
+
+  /** Removes a part and everything only it refers to (a generated sheet's drawing and charts). */
+  removeTree(part: string): void {
+    for (const r of this.pkg.rels(part)) {
+      if (r.external) continue;
+      const target = resolveTarget(part, r.target);
+      if (/^xl\/(drawings|charts)\//.test(target) && this.pkg.has(target)) this.removeTree(target);
+    }
+    const rels = relsPathOf(part);
+    if (this.pkg.has(rels)) this.pkg.remove(rels);
+    this.pkg.remove(part);
+    this.removeContentType(part);
+  }
+
+  /** Native charts on a sheet: a drawing part, its chart parts, and the sheet's link to them. */
+  addCharts(sheetPath: string, specs: ChartSpec[]): void {
+    const chartPaths = specs.map((spec) => {
+      const path = this.freePath('xl/charts', 'chart');
+      this.pkg.setText(path, flavored(chartXml(spec), this.flavor));
+      this.addContentType(path, CT_CHART);
+      return path;
+    });
+    const drawing = this.freePath('xl/drawings', 'drawing');
+    this.pkg.setText(drawing, flavored(drawingXml(specs), this.flavor));
+    this.pkg.setText(relsPathOf(drawing), flavored(drawingRelsXml(chartPaths), this.flavor));
+    this.ensureRelsDefault();
+    this.addContentType(drawing, CT_DRAWING);
+    const id = this.addRel(sheetPath, 'drawing', `../drawings/${drawing.split('/').pop()}`, 'rIdDrawing');
+    const sheet = this.pkg.text(sheetPath);
+    const r = this.relPrefix(sheet);
+    this.pkg.setText(sheetPath, insertSheetElement(sheet, 'drawing', `<drawing${r.declare ? ` xmlns:r="${this.flavor.rel}"` : ''} ${r.prefix}:id="${id}"/>`));
+  }
+
+  // ---- workbook ------------------------------------------------------------------------------
+
+  /** The hidden defined name that marks a generated sheet: "<name>|<fingerprint>". */
+  setMark(kind: string, value: string): void {
+    const name = `_saiken_gen_${kind}`;
+    const wb = this.wbPath;
+    this.removeChildren(wb, 'definedName', (tag) => attr(tag, 'name') === name);
+    const P = prefixOf(rootTag(this.pkg.text(wb)));
+    const d = `<${P}definedName name="${name}" hidden="1">${escapeText(`"${value.replace(/"/g, '""')}"`)}</${P}definedName>`;
+    const xml = this.pkg.text(wb);
+    const names = findTag(xml, 'definedNames');
+    if (names && names.kind === 'open') {
+      const close = xml.indexOf(`</${names.name}`, names.end);
+      this.pkg.setText(wb, xml.slice(0, close) + d + xml.slice(close));
+    } else if (names) {
+      this.pkg.setText(wb, `${xml.slice(0, names.start)}<${names.name}>${d}</${names.name}>${xml.slice(names.end)}`);
+    } else {
+      this.pkg.setText(wb, insertWorkbookElement(xml, 'definedNames', P ? `<${P}definedNames>${d}</${P}definedNames>` : `<definedNames>${d}</definedNames>`));
+    }
+  }
+
+  /** Formulas changed: Excel rebuilds its calculation chain and recalculates on load. */
+  requestRecalculation(): void {
+    for (const r of this.pkg.rels(this.wbPath)) {
+      if (!/\/calcChain$/.test(r.type)) continue;
+      const path = resolveTarget(this.wbPath, r.target);
+      this.pkg.remove(path);
+      this.removeContentType(path);
+      this.removeChildren(relsPathOf(this.wbPath), 'Relationship', (tag) => attr(tag, 'Id') === r.id);
+    }
+    const xml = this.pkg.text(this.wbPath);
+    const calcPr = findTag(xml, 'calcPr');
+    if (calcPr && calcPr.kind !== 'close') {
+      const tag = xml.slice(calcPr.start, calcPr.end);
+      if (attr(tag, 'fullCalcOnLoad') === '1' || attr(tag, 'fullCalcOnLoad') === 'true') return;
+      this.pkg.setText(this.wbPath, xml.slice(0, calcPr.start) + setAttr(tag, 'fullCalcOnLoad', '1') + xml.slice(calcPr.end));
+    } else {
+      const P = prefixOf(rootTag(xml));
+      this.pkg.setText(this.wbPath, insertWorkbookElement(xml, 'calcPr', P ? `<${P}calcPr fullCalcOnLoad="1"/>` : '<calcPr fullCalcOnLoad="1"/>'));
+    }
+  }
+
+  /** The extension the package's workbook content type needs. */
+  extension(): string | undefined {
+    const type = this.contentTypeOf(this.wbPath);
+    return type ? EXTENSION_OF[type] : undefined;
   }
 }
 
-function elements(parent: Doc | El, local: string): El[] {
-  return Array.from(parent.getElementsByTagNameNS(NS_MAIN, local)) as El[];
-}
-
-/** The worksheet part of every sheet name, from workbook.xml and its relationships. */
-function sheetParts(pkg: Package): Map<string, string> {
-  const wb = pkg.xml('xl/workbook.xml');
-  const rels = pkg.xml('xl/_rels/workbook.xml.rels');
-  const targets = new Map<string, string>();
-  for (const rel of Array.from(rels.getElementsByTagNameNS(NS_PKG_REL, 'Relationship')) as El[]) {
-    const t = rel.getAttribute('Target') ?? '';
-    targets.set(rel.getAttribute('Id') ?? '', t.startsWith('/') ? t.slice(1) : `xl/${t}`);
-  }
-  const out = new Map<string, string>();
-  for (const s of elements(wb, 'sheet')) out.set(s.getAttribute('name') ?? '', targets.get(s.getAttributeNS(NS_REL, 'id') ?? '') ?? '');
+/** The value of the first attribute with this local name and a prefix (r:id), by prefix. */
+function attrsWithLocal(tag: string, local: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of tag.matchAll(new RegExp(`\\s([\\w.-]+):${local}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'g'))) if (m[1] !== 'xmlns') out[m[1]] = m[2] ?? m[3];
   return out;
 }
 
-/**
- * A new worksheet part. Generated sheets print to the page width (a chart sheet onto one page),
- * so that the summary prints as a document and no chart is cut by a page break.
- */
-function newSheetXml(widths: number[] | undefined, fit: 'none' | 'width' | 'page' = 'none'): string {
-  const cols = widths?.length ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
-  const sheetPr = fit === 'none' ? '' : '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
-  const setup = fit === 'none' ? '' : `<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="${fit === 'page' ? 1 : 0}"/>`;
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">${sheetPr}<sheetViews><sheetView workbookViewId="0"/></sheetViews>` +
-    `<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData/>` +
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${setup}</worksheet>`
-  );
+/** A relationship target from `from`'s folder to `to`. */
+function relativeTarget(from: string, to: string): string {
+  const a = from.split('/').slice(0, -1);
+  const b = to.split('/');
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
 }
 
 const fitOf = (s: SheetWrite, changes: ChangeSet): 'none' | 'width' | 'page' =>
   !s.generated ? 'none' : changes.charts.some((c) => c.sheet === s.name) ? 'page' : 'width';
 
-/** Adds a worksheet part and registers it in the workbook, its relationships and content types. */
-function addSheet(pkg: Package, parts: Map<string, string>, s: SheetWrite, fit: 'none' | 'width' | 'page'): void {
-  const wb = pkg.xml('xl/workbook.xml');
-  const rels = pkg.xml('xl/_rels/workbook.xml.rels');
-  const types = pkg.xml('[Content_Types].xml');
-  let n = 1;
-  while (pkg.has(`xl/worksheets/sheet${n}.xml`) || [...parts.values()].includes(`xl/worksheets/sheet${n}.xml`)) n++;
-  const path = `xl/worksheets/sheet${n}.xml`;
-  pkg.files[path] = strToU8(newSheetXml(s.columnWidths, fit));
-  const relIds = (Array.from(rels.getElementsByTagNameNS(NS_PKG_REL, 'Relationship')) as El[]).map((r) => r.getAttribute('Id') ?? '');
-  let k = relIds.length + 1;
-  while (relIds.includes(`rId${k}`)) k++;
-  const rel = rels.createElementNS(NS_PKG_REL, 'Relationship');
-  rel.setAttribute('Id', `rId${k}`);
-  rel.setAttribute('Type', REL_WORKSHEET);
-  rel.setAttribute('Target', `worksheets/sheet${n}.xml`);
-  rels.documentElement!.appendChild(rel);
-  const override = types.createElementNS('http://schemas.openxmlformats.org/package/2006/content-types', 'Override');
-  override.setAttribute('PartName', `/${path}`);
-  override.setAttribute('ContentType', CT_WORKSHEET);
-  types.documentElement!.appendChild(override);
-  const sheetsEl = elements(wb, 'sheets')[0];
-  const ids = elements(wb, 'sheet').map((e) => Number(e.getAttribute('sheetId') ?? 0));
-  const sheet = wb.createElementNS(NS_MAIN, 'sheet');
-  sheet.setAttribute('name', s.name);
-  sheet.setAttribute('sheetId', String(Math.max(0, ...ids) + 1));
-  if (s.state !== 'visible') sheet.setAttribute('state', s.state);
-  sheet.setAttributeNS(NS_REL, 'r:id', `rId${k}`);
-  sheetsEl.appendChild(sheet);
-  parts.set(s.name, path);
-}
-
-const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
-const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
-const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
-
-const relsPathOf = (part: string) => part.replace(/([^/]+)$/, '_rels/$1.rels');
-const resolveTarget = (part: string, target: string) => {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = part.split('/').slice(0, -1);
-  for (const seg of target.split('/')) {
-    if (seg === '..') parts.pop();
-    else if (seg !== '.') parts.push(seg);
+function openPackage(original: Uint8Array, file: string, codec?: ZipCodec): Package {
+  try {
+    return new Package(original, codec);
+  } catch (e) {
+    throw new ReadError('unreadable', file, e instanceof Error ? e.message : String(e));
   }
-  return parts.join('/');
-};
-
-function addContentType(pkg: Package, path: string, type: string): void {
-  const types = pkg.xml('[Content_Types].xml');
-  const o = types.createElementNS('http://schemas.openxmlformats.org/package/2006/content-types', 'Override');
-  o.setAttribute('PartName', `/${path}`);
-  o.setAttribute('ContentType', type);
-  types.documentElement!.appendChild(o);
 }
 
-function removeContentType(pkg: Package, path: string): void {
-  const types = pkg.xml('[Content_Types].xml');
-  for (const o of Array.from(types.getElementsByTagName('Override')) as El[]) if (o.getAttribute('PartName') === `/${path}`) o.parentNode?.removeChild(o);
-}
-
-/** Removes a part and everything only it refers to (a generated sheet's drawing and charts). */
-function removeTree(pkg: Package, part: string): void {
-  const rels = relsPathOf(part);
-  if (pkg.has(rels)) {
-    for (const r of Array.from(pkg.xml(rels).getElementsByTagNameNS(NS_PKG_REL, 'Relationship')) as El[]) {
-      if (r.getAttribute('TargetMode') === 'External') continue;
-      const target = resolveTarget(part, r.getAttribute('Target') ?? '');
-      if (/^xl\/(drawings|charts)\//.test(target) && pkg.has(target)) removeTree(pkg, target);
-    }
-    pkg.remove(rels);
-  }
-  pkg.remove(part);
-  removeContentType(pkg, part);
-}
-
-function freePath(pkg: Package, dir: string, stem: string): string {
-  let n = 1;
-  while (pkg.has(`${dir}/${stem}${n}.xml`)) n++;
-  return `${dir}/${stem}${n}.xml`;
-}
-
-/** Native charts on a sheet: a drawing part, its chart parts, and the sheet's link to them. */
-function addCharts(pkg: Package, sheetPath: string, specs: ChartSpec[]): void {
-  const chartPaths = specs.map((spec) => {
-    const path = freePath(pkg, 'xl/charts', 'chart');
-    pkg.files[path] = strToU8(chartXml(spec));
-    addContentType(pkg, path, CT_CHART);
-    return path;
-  });
-  const drawing = freePath(pkg, 'xl/drawings', 'drawing');
-  pkg.files[drawing] = strToU8(drawingXml(specs));
-  pkg.files[relsPathOf(drawing)] = strToU8(drawingRelsXml(chartPaths));
-  addContentType(pkg, drawing, CT_DRAWING);
-  const sheetRels = relsPathOf(sheetPath);
-  if (!pkg.has(sheetRels)) pkg.files[sheetRels] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}"></Relationships>`);
-  const rels = pkg.xml(sheetRels);
-  const ids = (Array.from(rels.getElementsByTagNameNS(NS_PKG_REL, 'Relationship')) as El[]).map((r) => r.getAttribute('Id'));
-  let k = 1;
-  while (ids.includes(`rIdDrawing${k}`)) k++;
-  const rel = rels.createElementNS(NS_PKG_REL, 'Relationship');
-  rel.setAttribute('Id', `rIdDrawing${k}`);
-  rel.setAttribute('Type', REL_DRAWING);
-  rel.setAttribute('Target', `../drawings/${drawing.split('/').pop()}`);
-  rels.documentElement!.appendChild(rel);
-  const sheet = pkg.xml(sheetPath);
-  const el = sheet.createElementNS(NS_MAIN, 'drawing');
-  el.setAttributeNS(NS_REL, 'r:id', `rIdDrawing${k}`);
-  // <drawing> follows pageMargins/pageSetup/headerFooter/breaks in the worksheet schema.
-  const after = ['headerFooter', 'pageSetup', 'pageMargins'].map((n) => elements(sheet, n)[0]).find(Boolean);
-  const root = sheet.documentElement!;
-  root.insertBefore(el, after ? after.nextSibling : null);
-}
-
-/** The hidden defined name that marks a generated sheet: "<name>|<fingerprint>". */
-function setMark(pkg: Package, kind: string, value: string): void {
-  const wb = pkg.xml('xl/workbook.xml');
-  let names = elements(wb, 'definedNames')[0];
-  if (!names) {
-    names = wb.createElementNS(NS_MAIN, 'definedNames');
-    const sheets = elements(wb, 'sheets')[0];
-    sheets.parentNode!.insertBefore(names, sheets.nextSibling);
-  }
-  const name = `_saiken_gen_${kind}`;
-  for (const d of elements(wb, 'definedName')) if (d.getAttribute('name') === name) d.parentNode?.removeChild(d);
-  const d = wb.createElementNS(NS_MAIN, 'definedName');
-  d.setAttribute('name', name);
-  d.setAttribute('hidden', '1');
-  d.appendChild(wb.createTextNode(`"${value.replace(/"/g, '""')}"`));
-  names.appendChild(d);
-}
-
-/** Formulas changed: Excel rebuilds its calculation chain and recalculates on load. */
-function requestRecalculation(pkg: Package): void {
-  if (pkg.has('xl/calcChain.xml')) {
-    pkg.remove('xl/calcChain.xml');
-    const rels = pkg.xml('xl/_rels/workbook.xml.rels');
-    for (const r of Array.from(rels.getElementsByTagNameNS(NS_PKG_REL, 'Relationship')) as El[]) {
-      if ((r.getAttribute('Target') ?? '').endsWith('calcChain.xml')) r.parentNode?.removeChild(r);
-    }
-    const types = pkg.xml('[Content_Types].xml');
-    for (const o of Array.from(types.getElementsByTagName('Override')) as El[]) {
-      if ((o.getAttribute('PartName') ?? '').endsWith('/calcChain.xml')) o.parentNode?.removeChild(o);
-    }
-  }
-  const wb = pkg.xml('xl/workbook.xml');
-  let calcPr = elements(wb, 'calcPr')[0];
-  if (!calcPr) {
-    calcPr = wb.createElementNS(NS_MAIN, 'calcPr');
-    // calcPr follows sheets / functionGroups / externalReferences / definedNames in the schema.
-    const after = elements(wb, 'definedNames')[0] ?? elements(wb, 'sheets')[0];
-    after.parentNode!.insertBefore(calcPr, after.nextSibling);
-  }
-  calcPr.setAttribute('fullCalcOnLoad', '1');
+/** Refuses a package whose type does not fit the name it is to be saved under. */
+function checkExtension(w: Writer, outputName: string): void {
+  const need = w.extension();
+  const ext = /\.([^./\\]+)$/.exec(outputName)?.[1]?.toLowerCase();
+  if (need && ext && ext !== need && Object.values(EXTENSION_OF).includes(ext)) throw new ReadError('wrong-extension', outputName, need);
 }
 
 /**
  * Applies the changes to the package. `snapshot` is the workbook as read (its formulas are used
  * to keep shared formulas intact when one of their cells is rewritten).
  */
-export function writeWorkbook(original: Uint8Array, changes: ChangeSet, snapshot: Workbook, file = 'book.xlsx'): WriteResult {
-  let files: Record<string, Uint8Array>;
+export function writeWorkbook(original: Uint8Array, changes: ChangeSet, snapshot: Workbook, file = 'book.xlsx', options: WriteOptions = {}): WriteResult {
+  const pkg = openPackage(original, file, options.codec);
   try {
-    files = unzipSync(original);
+    return apply(pkg, changes, snapshot, options, file);
   } catch (e) {
-    throw new ReadError('unreadable', file, e instanceof Error ? e.message : String(e));
+    if (e instanceof ZipFormatError) throw new ReadError('unreadable', file, e.message);
+    throw e;
   }
-  const pkg = new Package(files);
-  const parts = sheetParts(pkg);
+}
+
+function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: WriteOptions, file: string): WriteResult {
+  const w = new Writer(pkg);
+  if (options.outputName) checkExtension(w, options.outputName);
   let sheetsCreated = 0;
   for (const s of changes.sheets) {
-    if (!parts.has(s.name)) {
-      addSheet(pkg, parts, s, fitOf(s, changes));
+    const path = w.sheetPath(s.name);
+    if (!path) {
+      w.addSheet(s, fitOf(s, changes));
       sheetsCreated++;
     } else if (s.mode === 'replace') {
-      const path = parts.get(s.name)!;
-      removeTree(pkg, path);
-      addContentType(pkg, path, CT_WORKSHEET);
-      pkg.setXml(path, new DOMParser().parseFromString(newSheetXml(s.columnWidths, fitOf(s, changes)), 'text/xml'));
+      w.removeTree(path);
       // The relationship from the workbook to the part stays; only its content is new.
-      pkg.files[path] = new Uint8Array();
+      pkg.setText(path, w.newSheetXml(s.columnWidths, fitOf(s, changes)));
+      w.addContentType(path, CT_WORKSHEET);
     }
-    if (s.generated) setMark(pkg, s.generated.kind, `${s.name}|${s.generated.fingerprint}`);
+    if (s.generated) w.setMark(s.generated.kind, `${s.name}|${s.generated.fingerprint}`);
   }
 
-  const styles = new StylesXml(pkg.xml('xl/styles.xml'));
   const bySheet = new Map<string, CellWrite[]>();
-  for (const w of changes.cells) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
+  for (const c of changes.cells) {
+    const list = bySheet.get(c.sheet);
+    if (list) list.push(c);
+    else bySheet.set(c.sheet, [c]);
+  }
+  let styles: StylesXml | null = null;
+  const stylesPath = () => {
+    const rel = pkg.rels(w.wbPath).find((r) => /\/styles$/.test(r.type));
+    return rel ? resolveTarget(w.wbPath, rel.target) : 'xl/styles.xml';
+  };
   let cellsWritten = 0;
   let formulas = false;
   for (const [name, writes] of bySheet) {
-    const path = parts.get(name);
+    const path = w.sheetPath(name);
     if (!path) throw new Error(`no sheet named ${name}`);
     const snap = snapshot.sheets.find((s) => s.name === name);
-    const sheet = new SheetXml(pkg.xml(path), (ref) => {
-      const { r, c } = parseA1(ref);
-      return snap?.rows[r]?.[c]?.formula;
-    });
-    for (const w of [...writes].sort((a, b) => parseA1(a.cell).r - parseA1(b.cell).r || colIndex(a.cell.replace(/\d+/g, '')) - colIndex(b.cell.replace(/\d+/g, '')))) {
-      const cell = sheet.cell(w.cell);
-      const base = Number(cell.getAttribute('s') ?? sheet.rowStyle(w.cell) ?? 0);
-      if (w.numberFormat !== undefined || w.bold) {
-        cell.setAttribute('s', String(styles.derive(base, { numberFormat: w.numberFormat, bold: w.bold })));
-      }
-      if (w.formula !== undefined) {
-        sheet.setFormula(cell, w.formula, w.value ?? '');
-        formulas = true;
-      } else if (w.value !== undefined) {
-        sheet.setValue(cell, w.value);
-      }
-      cellsWritten++;
+    let xml: string;
+    try {
+      xml = editSheet(pkg.text(path), writes, {
+        restyle: (base, cw) => {
+          if (cw.numberFormat === undefined && !cw.bold) return undefined;
+          styles ??= new StylesXml(pkg.has(stylesPath()) ? pkg.text(stylesPath()) : minimalStyles(w.flavor));
+          return styles.derive(base, { numberFormat: cw.numberFormat, bold: cw.bold });
+        },
+        formulaAt: (ref) => {
+          const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+          let c = 0;
+          for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+          return snap?.rows[Number(m[2]) - 1]?.[c - 1]?.formula;
+        },
+      });
+    } catch (e) {
+      // A sheet part the scan cannot follow (not well-formed): the file is named, nothing is written.
+      if (e instanceof ReadError || e instanceof ZipFormatError) throw e;
+      throw new ReadError('unreadable', file, `${name} (${path}): ${e instanceof Error ? e.message : String(e)}`);
     }
+    pkg.setText(path, xml);
+    // One sheet's text at a time: the next sheet is edited while this one is held compressed.
+    pkg.seal(path);
+    for (const cw of writes) if (cw.formula !== undefined) formulas = true;
+    cellsWritten += writes.length;
   }
+  const st = styles as StylesXml | null;
+  if (st?.changed) {
+    const path = stylesPath();
+    if (!pkg.has(path)) {
+      w.addContentType(path, 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml');
+      w.addRel(w.wbPath, 'styles', relativeTarget(w.wbPath, path));
+    }
+    pkg.setText(path, st.xml);
+  }
+
   const chartsBySheet = new Map<string, ChartSpec[]>();
   for (const c of changes.charts) chartsBySheet.set(c.sheet, [...(chartsBySheet.get(c.sheet) ?? []), c]);
   for (const [name, specs] of chartsBySheet) {
-    const path = parts.get(name);
+    const path = w.sheetPath(name);
     if (!path) throw new Error(`no sheet named ${name}`);
-    addCharts(pkg, path, specs);
+    w.addCharts(path, specs);
   }
-  if (formulas) requestRecalculation(pkg);
-  return { data: pkg.zip(), cellsWritten, sheetsCreated, chartsAdded: changes.charts.length };
+  if (formulas) w.requestRecalculation();
+  return { data: pkg.toBytes(), cellsWritten, sheetsCreated, chartsAdded: changes.charts.length };
 }
+
+function minimalStyles(f: Flavor): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${f.main}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>` +
+    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+    '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
+  );
+}
+

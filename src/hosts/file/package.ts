@@ -1,0 +1,169 @@
+/**
+ * An .xlsx package being edited: parts read from the original zip on demand, edited as text,
+ * added or removed. On output, every part left alone — and every part whose text came back
+ * unchanged — is copied still compressed; only edited and new parts are deflated. A package with
+ * no change gives back the original bytes.
+ */
+import { ZipArchive, type ZipEntry } from './zip/read';
+import { ZipWriter, compress, type Compressed } from './zip/write';
+import { portableCodec, type ZipCodec } from './zip/codec';
+import { attr, nextTag, rootTag } from './xml-scan';
+
+const encoder = new TextEncoder();
+
+/** XML parts are UTF-8 or UTF-16 (with or without a byte order mark; ECMA-376 Part 2 §8.1.4). */
+export function decodeXml(bytes: Uint8Array): string {
+  const [a, b] = bytes;
+  const enc = a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : a === 0x3c && b === 0 ? 'utf-16le' : a === 0 && b === 0x3c ? 'utf-16be' : 'utf-8';
+  return new TextDecoder(enc).decode(bytes);
+}
+
+/** Written back as UTF-8, its declaration saying so. */
+function encodeXml(text: string): Uint8Array {
+  return encoder.encode(text.replace(/^(<\?xml[^>]*\bencoding\s*=\s*)(["'])[^"']*\2/, '$1$2UTF-8$2'));
+}
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+export const relsPathOf = (part: string) => part.replace(/([^/]*)$/, '_rels/$1.rels');
+
+export function resolveTarget(part: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = part.split('/').slice(0, -1);
+  for (const seg of target.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.' && seg !== '') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+export class Package {
+  private readonly zip: ZipArchive;
+  private readonly texts = new Map<string, string>();
+  private readonly originals = new Map<string, string>();
+  /** Edited parts already encoded and compressed, their text let go (a large sheet is held once, compressed). */
+  private readonly sealed = new Map<string, Compressed>();
+  private readonly removed = new Set<string>();
+
+  constructor(
+    readonly original: Uint8Array,
+    private readonly codec: ZipCodec = portableCodec,
+  ) {
+    this.zip = new ZipArchive(original, codec);
+  }
+
+  has(path: string): boolean {
+    if (this.removed.has(path)) return false;
+    return this.texts.has(path) || this.sealed.has(path) || !!this.zip.get(path);
+  }
+
+  entry(path: string): ZipEntry | undefined {
+    return this.removed.has(path) ? undefined : this.zip.get(path);
+  }
+
+  text(path: string): string {
+    const t = this.texts.get(path);
+    if (t !== undefined) return t;
+    const sealed = this.sealed.get(path);
+    if (sealed) {
+      const text = decodeXml(sealed.method === 8 ? this.codec.inflate(sealed.data, sealed.size) : sealed.data);
+      this.sealed.delete(path);
+      this.texts.set(path, text);
+      return text;
+    }
+    const e = this.entry(path);
+    if (!e) throw new Error(`missing part ${path}`);
+    const text = decodeXml(this.zip.bytes(e));
+    this.texts.set(path, text);
+    this.originals.set(path, text);
+    return text;
+  }
+
+  setText(path: string, text: string): void {
+    this.removed.delete(path);
+    this.sealed.delete(path);
+    this.texts.set(path, text);
+  }
+
+  /**
+   * Done with a part: encoded and compressed now (or dropped back to a raw copy when its text
+   * came back unchanged), so that only its compressed bytes stay in memory.
+   */
+  seal(path: string): void {
+    const text = this.texts.get(path);
+    if (text === undefined) return;
+    this.texts.delete(path);
+    const original = this.originals.get(path);
+    this.originals.delete(path);
+    if (text === original) return;
+    this.sealed.set(path, compress(encodeXml(text), this.codec));
+  }
+
+  remove(path: string): void {
+    this.texts.delete(path);
+    this.sealed.delete(path);
+    this.removed.add(path);
+  }
+
+  /** The relationships of a part (its .rels), empty when it has none. */
+  rels(part: string): Relationship[] {
+    const path = relsPathOf(part);
+    if (!this.has(path)) return [];
+    const xml = this.text(path);
+    const out: Relationship[] = [];
+    for (let t = nextTag(xml, 0); t; t = nextTag(xml, t.end)) {
+      if (t.local !== 'Relationship' || t.kind === 'close') continue;
+      const tag = xml.slice(t.start, t.end);
+      out.push({ id: attr(tag, 'Id') ?? '', type: attr(tag, 'Type') ?? '', target: attr(tag, 'Target') ?? '', external: attr(tag, 'TargetMode') === 'External' });
+    }
+    return out;
+  }
+
+  /** The workbook part, found as the package's officeDocument relationship (not always xl/workbook.xml). */
+  workbookPath(): string {
+    const rel = this.rels('').find((r) => /\/officeDocument$/.test(r.type));
+    return rel ? resolveTarget('', rel.target) : 'xl/workbook.xml';
+  }
+
+  /** Whether anything changed since the package was read. */
+  private changed(path: string): boolean {
+    const t = this.texts.get(path);
+    return t !== undefined && t !== this.originals.get(path);
+  }
+
+  get modified(): boolean {
+    if (this.removed.size || this.sealed.size) return true;
+    for (const p of this.texts.keys()) if (this.changed(p)) return true;
+    return false;
+  }
+
+  toBytes(): Uint8Array {
+    for (const p of [...this.texts.keys()]) this.seal(p);
+    if (!this.modified) return this.original;
+    const w = new ZipWriter(this.codec);
+    const seen = new Set<string>();
+    for (const e of this.zip.entries) {
+      seen.add(e.name);
+      if (this.removed.has(e.name)) continue;
+      const sealed = this.sealed.get(e.name);
+      if (sealed) w.addCompressed(e.name, sealed, e);
+      else w.copy(this.zip, e);
+    }
+    for (const [p, c] of this.sealed) if (!seen.has(p)) w.addCompressed(p, c);
+    return w.finish();
+  }
+
+  /** The namespace URI of a part's root element. */
+  rootNamespace(path: string): string {
+    const xml = this.text(path);
+    const root = rootTag(xml);
+    const tag = xml.slice(root.start, root.end);
+    const prefix = root.name === root.local ? '' : root.name.slice(0, root.name.length - root.local.length - 1);
+    return attr(tag, prefix ? `xmlns:${prefix}` : 'xmlns') ?? '';
+  }
+}
