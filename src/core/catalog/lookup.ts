@@ -477,7 +477,7 @@ export function createCatalog(defaults: unknown, overrides?: WorkbookOverrides):
 
   /**
    * 児童手当・児童扶養手当返還金: names joined by ・ that share the last one's ending, each a
-   * catalog debt. Taken only when every part has the same usual class and variants (the row is
+   * catalog debt once the ending is added. Taken only when every part has the same usual class and variants (the row is
    * then checked alike whichever part it is); the first part stands for the row.
    */
   function sharedEnding(f: string): CatalogEntry | undefined {
@@ -488,7 +488,9 @@ export function createCatalog(defaults: unknown, overrides?: WorkbookOverrides):
     if (lastHit === undefined) return undefined;
     for (let k = 1; k <= last.length - 2; k++) {
       const tail = last.slice(k);
-      const hits = parts.slice(0, -1).map((p) => (p.endsWith(tail) ? normalizedHit(reductions(p)) : normalizedHit(reductions(p + tail))));
+      // a part that already ends so is a whole name: 介護保険料・後期高齢者医療保険料 is two debts in one row
+      if (parts.slice(0, -1).some((p) => p.endsWith(tail))) continue;
+      const hits = parts.slice(0, -1).map((p) => normalizedHit(reductions(p + tail)));
       if (hits.some((h) => h === undefined)) continue;
       const found = [...(hits as number[]), lastHit].map((i) => entries[i]);
       const sig = (e: CatalogEntry) => [e.class, ...e.variants.map((v) => v.class).sort()].join();

@@ -130,3 +130,55 @@ describe('classification lists of other municipalities', () => {
     for (const why of Object.values(UNKNOWNS)) expect(why.length).toBeGreaterThan(20);
   });
 });
+
+describe('rewrite rules', () => {
+  it.each([
+    ['区営住宅使用料', '市営住宅使用料', ['設置者']],
+    ['県営住宅家賃', '市営住宅使用料', ['設置者']],
+    ['児童扶養手当過年度返還金', '児童扶養手当返還金', ['年度区分']],
+    ['児童手当現年度分返還金', '児童手当返還金', ['年度区分']],
+    ['児童手当過誤払', '児童手当返還金', ['過誤払']],
+    ['福祉医療費過誤払金', '福祉医療費返還金', ['過誤払']],
+    ['保育所保育費負担金', '保育所保育料', ['保育費負担金']],
+    ['放課後児童育成料', '放課後児童クラブ負担金', ['育成料', '放課後児童クラブ']],
+    ['学童クラブ育成費負担金', '放課後児童クラブ負担金', ['育成料']],
+    ['学校給食費徴収金', '学校給食費', ['徴収金']],
+    ['介護福祉士等修学資金貸与金', '修学資金貸付金', ['貸与', '貸与対象']],
+    ['高額療養費資金等貸付金', '高額療養費貸付金', ['資金等']],
+    ['各種貸付金', '貸付金', ['各種']],
+    ['普通財産の土地貸付料', '貸地料', ['普通財産']],
+    ['行政財産の目的外使用に係る土地貸付料', '行政財産使用料', ['行政財産目的外使用']],
+    ['児童手当・児童扶養手当返還金', '児童手当返還金', ['共通の語尾']],
+  ])('%s → %s', (q, name, rules) => {
+    const r = catalog.lookup(q);
+    expect([r.match, r.entry?.name, r.rules]).toEqual(['rewritten', name, rules]);
+  });
+
+  it('leaves the class of a rewritten debt to the catalog: 区営住宅使用料 is 私債権 like 市営', () => {
+    const r = catalog.lookup('区営住宅使用料');
+    expect(r.entry && catalog.acceptsClass(r.entry, '私債権')).toBe('usual');
+    expect(r.entry && catalog.acceptsClass(r.entry, '強制徴収公債権')).toBe('conflict');
+  });
+
+  it.each([
+    // the rewritten name is no catalog debt: still unknown
+    ['区営プール使用料'],
+    ['障害児育成料'],
+    ['給与過払金'],
+    ['過払い給与戻入金'],
+    // two whole debts in one row are not one debt
+    ['介護保険料・後期高齢者医療保険料'],
+    ['水道料金・下水道使用料'],
+  ])('%s is not rewritten into a debt', (q) => {
+    const r = catalog.lookup(q);
+    expect(r.match).not.toBe('rewritten');
+    expect(r.match === 'fuzzy' || r.match === 'none').toBe(true);
+  });
+
+  it('is tried only after exact and normalized names', () => {
+    expect(catalog.lookup('住宅新築資金等貸付金').match).toBe('exact');
+    expect(catalog.lookup('児童扶養手当過誤払返還金').match).toBe('exact');
+    expect(catalog.lookup('国民健康保険税過年度分').match).toBe('normalized');
+    expect(catalog.lookup('固定資産税・都市計画税').match).toBe('family');
+  });
+});
