@@ -3,7 +3,9 @@
  *
  * A name is tried in steps, cheapest and surest first: exact (a name or alias as written);
  * normalized (NFKC, no spaces, one kind of bracket, a trailing "(一部)"-like qualifier, a 区分
- * word or 等 dropped, a leading municipality name like 津山市 dropped); family (市民税・県民税,
+ * word or 等 dropped, a leading municipality name like 津山市 dropped); rewritten (the same debt as
+ * another municipality words it: 区営 for 市営, 過年度 inside the name, 過誤払 for 返還金, see
+ * REWRITES); family (市民税・県民税,
  * 法人市民税均等割 → 市税); fuzzy (character bigrams and edit distance), which gives suggestions
  * and an entry only when one candidate is clearly best. Indexes are built once per catalog;
  * lookups are cached per query.
@@ -24,12 +26,14 @@ import {
   type WorkbookOverrides,
 } from './schema';
 
-export type MatchKind = 'exact' | 'normalized' | 'family' | 'fuzzy' | 'none';
+export type MatchKind = 'exact' | 'normalized' | 'rewritten' | 'family' | 'fuzzy' | 'none';
 
 export interface LookupResult {
   match: MatchKind;
-  /** Set for exact, normalized and family matches, and for a fuzzy match that is clearly best. */
+  /** Set for exact, normalized, rewritten and family matches, and for a fuzzy match that is clearly best. */
   entry?: CatalogEntry;
+  /** For a rewritten match: the rules applied (REWRITES' `rule`), in order. */
+  rules?: string[];
   /** Up to three catalog names close to the query (fuzzy and none only). */
   suggestions: string[];
   /** Similarity of the best fuzzy candidate, 0–1. */
@@ -103,6 +107,70 @@ function withoutMunicipality(key: string): string[] {
   const out: string[] = [];
   for (let i = 2; i <= Math.min(8, key.length - 2); i++) if (MUNICIPAL_END.has(key[i - 1])) out.push(key.slice(i));
   return out;
+}
+
+// ── rewrites ────────────────────────────────────────────────────────────────────
+
+/**
+ * How other municipalities write a debt the catalog knows, as rules on the normalized name. A rule
+ * is taken only when its result is a catalog name (so a rewrite never invents a debt), and only
+ * after the exact and normalized steps found nothing (so no seed spelling changes meaning). Rules
+ * apply in this order and compose: 学童クラブ育成費負担金 → 学童クラブ負担金 (育成) → found.
+ */
+interface Rewrite {
+  rule: string;
+  re: RegExp;
+  to: string;
+}
+
+export const REWRITES: readonly Rewrite[] = [
+  // The owner word names who runs the housing or facility, not another debt: 区営 (特別区), 町営,
+  // 村営, 県営/府営/都営/道営 住宅 are 公営住宅法 housing like 市営 and read the same (domain.md §1.1).
+  { rule: '設置者', re: /^(?:区営|町営|村営|県営|府営|都営|道営)/, to: '市営' },
+  // The year of the 調定 (過年度/現年度/滞納繰越) splits a debt's figures, never its class; as a
+  // trailing word it is already dropped, here it sits inside the name (児童扶養手当過年度返還金).
+  { rule: '年度区分', re: /(?:過年度分|現年度分|過年度|現年度|過年分|現年分|滞納繰越分|滞繰分)(?=.{2})/, to: '' },
+  // 過誤払 (a benefit paid in error) is what the 返還金 of that benefit recovers: 児童手当過誤払,
+  // 児童手当過誤払金 and 児童手当過誤払返還金 are all 児童手当返還金.
+  { rule: '過誤払', re: /(?:過誤払い?|過払い?)(?:金|返還金|返納金)?$/, to: '返還金' },
+  // 保育費負担金 is the 保育料 under its 児童福祉法56条 name (費用の徴収 as 負担金).
+  { rule: '保育費負担金', re: /保育費(?:負担金|徴収金)$/, to: '保育料' },
+  // 育成料 / 育成費(負担金) is the 放課後児童健全育成事業 (児童福祉法6条の3第2項) fee under its
+  // program's word 育成: the same 負担金.
+  { rule: '育成料', re: /(?:育成費負担金|育成費|育成料)$/, to: '負担金' },
+  // The club is named after the program (放課後児童), the place (学童/児童クラブ) or the care
+  // (学童保育): one 放課後児童健全育成事業, so one fee.
+  { rule: '放課後児童クラブ', re: /^(?:放課後児童(?:会|クラブ)?|学童(?:クラブ|保育)?|児童クラブ)(?=負担金|利用料|保護者負担金)/, to: '放課後児童クラブ' },
+  // 徴収金 after a charge names the collecting, not another debt: 学校給食費徴収金 is 学校給食費.
+  { rule: '徴収金', re: /(費|料)徴収金$/, to: '$1' },
+  // 貸与 and 貸付 are one loan contract (金銭消費貸借); its 返還金/償還金 is the loan repaid.
+  { rule: '貸与', re: /貸与金$/, to: '貸付金' },
+  { rule: '貸付金返還金', re: /貸付金(?:返還金|償還金)$/, to: '貸付金' },
+  // Who may borrow (看護師等, 介護福祉士等) qualifies a 修学資金/奨学金, it does not make another loan.
+  { rule: '貸与対象', re: /^[^等]{1,8}等(?=修学資金|奨学金|奨学資金)/, to: '' },
+  // 資金等 lists kindred purposes of one loan (高額療養費資金等貸付金).
+  { rule: '資金等', re: /資金等(?=貸付金|償還金)/, to: '資金' },
+  // 各種 (various) groups debts of one kind: 各種貸付金 reads as 貸付金.
+  { rule: '各種', re: /^各種(?=.{2})/, to: '' },
+  // 普通財産 is what makes a 貸付料 a private contract (地方自治法238条の5): the catalog's 貸地料.
+  { rule: '普通財産', re: /^普通財産の?(?=.{2})/, to: '' },
+  // A 行政財産's 目的外使用 is a 使用許可 (238条の4第7項) and its charge a 225条 使用料, whatever the
+  // list calls the thing used or the charge (…に係る土地貸付料).
+  { rule: '行政財産目的外使用', re: /^行政財産の?目的外使用(?:に係る|に伴う|の).*料$/, to: '行政財産目的外使用料' },
+];
+
+/** The name rewritten by every combination of rules, in rule order, with the rules used. */
+function rewritten(key: string): { form: string; rules: string[] }[] {
+  let forms = [{ form: key, rules: [] as string[] }];
+  for (const r of REWRITES) {
+    const more: typeof forms = [];
+    for (const f of forms) {
+      const next = f.form.replace(r.re, r.to);
+      if (next !== f.form && next.length >= 2 && !forms.some((g) => g.form === next)) more.push({ form: next, rules: [...f.rules, r.rule] });
+    }
+    forms = forms.concat(more);
+  }
+  return forms.slice(1);
 }
 
 // ── similarity ──────────────────────────────────────────────────────────────────
@@ -394,6 +462,43 @@ export function createCatalog(defaults: unknown, overrides?: WorkbookOverrides):
     return undefined;
   }
 
+  function rewrittenHit(forms: string[]): { entry: CatalogEntry; rules: string[] } | undefined {
+    for (const f of forms)
+      for (const r of rewritten(f)) {
+        const i = normalizedHit(reductions(r.form));
+        if (i !== undefined) return { entry: entries[i], rules: r.rules };
+      }
+    for (const f of forms) {
+      const shared = sharedEnding(f);
+      if (shared) return { entry: shared, rules: ['共通の語尾'] };
+    }
+    return undefined;
+  }
+
+  /**
+   * 児童手当・児童扶養手当返還金: names joined by ・ that share the last one's ending, each a
+   * catalog debt once the ending is added. Taken only when every part has the same usual class and variants (the row is
+   * then checked alike whichever part it is); the first part stands for the row.
+   */
+  function sharedEnding(f: string): CatalogEntry | undefined {
+    const parts = f.split(CLASS_SEPARATORS).filter(Boolean);
+    if (parts.length < 2) return undefined;
+    const last = parts[parts.length - 1];
+    const lastHit = normalizedHit(reductions(last));
+    if (lastHit === undefined) return undefined;
+    for (let k = 1; k <= last.length - 2; k++) {
+      const tail = last.slice(k);
+      // a part that already ends so is a whole name: 介護保険料・後期高齢者医療保険料 is two debts in one row
+      if (parts.slice(0, -1).some((p) => p.endsWith(tail))) continue;
+      const hits = parts.slice(0, -1).map((p) => normalizedHit(reductions(p + tail)));
+      if (hits.some((h) => h === undefined)) continue;
+      const found = [...(hits as number[]), lastHit].map((i) => entries[i]);
+      const sig = (e: CatalogEntry) => [e.class, ...e.variants.map((v) => v.class).sort()].join();
+      return found.every((e) => sig(e) === sig(found[0])) ? found[0] : undefined;
+    }
+    return undefined;
+  }
+
   function familyOf(forms: string[]): CatalogEntry | undefined {
     for (const f of forms) {
       // 市民税・県民税, 固定資産税及び都市計画税: every part a member of one family
@@ -445,6 +550,8 @@ export function createCatalog(defaults: unknown, overrides?: WorkbookOverrides):
     if (!forms[0]) return { match: 'none', suggestions: [] };
     const hit = normalizedHit(forms);
     if (hit !== undefined) return { match: 'normalized', entry: entries[hit], suggestions: [] };
+    const re = rewrittenHit(forms);
+    if (re) return { match: 'rewritten', entry: re.entry, rules: re.rules, suggestions: [] };
     const fam = familyOf(forms);
     if (fam) return { match: 'family', entry: fam, suggestions: [] };
 
