@@ -4,7 +4,20 @@
  * sheets; ファイルを開く (or a drop) opens another workbook, 保存 downloads the result.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Badge, Button, Caption1, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Tooltip,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentTableRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { BrowserPort, type XlsxReader } from '../hosts/file/browser-port';
 import { fill } from '../i18n/pane';
@@ -125,14 +138,25 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [file, setFile] = useState<{ name: string; port: BrowserPort } | null>(null);
+  // A file waiting for the user to say what happens to the unsaved changes of the open one.
+  const [pending, setPending] = useState<WorkbookFile | null>(null);
 
+  /** The open file becomes `f` only once `f` has been read: a file that fails leaves it as it was. */
   const open = useCallback(
-    (f: WorkbookFile) => {
+    async (f: WorkbookFile) => {
       const port = new BrowserPort(f.data, f.name, reader, f.snapshot);
-      setFile({ name: f.name, port });
-      void store.open({ kind: 'browser', port, fileName: f.name });
+      if (await store.open({ kind: 'browser', port, fileName: f.name })) setFile({ name: f.name, port });
     },
     [store, reader],
+  );
+
+  /** Asks first when the open workbook has changes that were not saved. */
+  const request = useCallback(
+    (f: WorkbookFile) => {
+      if (store.getState().unsaved) setPending(f);
+      else void open(f);
+    },
+    [open, store],
   );
 
   const openFile = useCallback(
@@ -141,17 +165,25 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
         store.fail(fill(t.notXlsx, { name: f.name }));
         return;
       }
-      open({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) });
+      request({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) });
     },
-    [open, store, t],
+    [request, store, t],
   );
+
+  // Leaving the page with unsaved changes: the browser asks.
+  useEffect(() => {
+    if (!s.unsaved) return;
+    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [s.unsaved]);
 
   // The bundled sample, at once.
   useEffect(() => {
     let cancelled = false;
     void initial.then((f) => {
       if (cancelled) return;
-      if (f) open(f);
+      if (f) void open(f);
       else store.fail(t.sampleMissing);
     });
     return () => {
@@ -198,6 +230,7 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
     };
   }, [openFile]);
 
+  /** Downloads the workbook as it is now, under the name it was opened with. */
   const save = () => {
     if (!file) return;
     const url = URL.createObjectURL(file.port.blob());
@@ -208,6 +241,15 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    store.saved(file.name);
+  };
+
+  const decide = (choice: 'save' | 'discard' | 'cancel') => {
+    const f = pending;
+    setPending(null);
+    if (!f || choice === 'cancel') return;
+    if (choice === 'save') save();
+    void open(f);
   };
 
   return (
@@ -230,7 +272,7 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
               <span className={styles.fileName} title={file.name}>
                 {file.name}
               </span>
-              {s.workbook && file.port.modified && (
+              {s.workbook && s.unsaved && (
                 <Badge appearance="tint" color="warning" size="small">
                   {t.modified}
                 </Badge>
@@ -272,6 +314,21 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
           <Pane heading={false} />
         </section>
       </main>
+      <Dialog open={pending !== null} onOpenChange={(_e, d) => !d.open && decide('cancel')}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.unsavedTitle}</DialogTitle>
+            <DialogContent>{fill(t.unsavedBody, { current: file?.name ?? '', name: pending?.name ?? '' })}</DialogContent>
+            <DialogActions fluid>
+              <Button appearance="primary" icon={<ArrowDownloadRegular />} onClick={() => decide('save')}>
+                {t.saveThenOpen}
+              </Button>
+              <Button onClick={() => decide('discard')}>{t.discardAndOpen}</Button>
+              <Button onClick={() => decide('cancel')}>{t.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       {dragging && (
         <div className={styles.drop} aria-hidden>
           {t.dropHere}
