@@ -7,7 +7,7 @@
  */
 import { memo } from 'react';
 import { formatNumber } from './cell-text';
-import { SERIES_COLORS, type ChartData, type Point } from './chart-data';
+import { SERIES_COLORS, valueAxis, type ChartData, type Point } from './chart-data';
 
 const CELL_W = 64;
 const CELL_H = 20;
@@ -21,7 +21,7 @@ const GAP = 0.8;
 /** Approximate width of text: full-width (CJK) characters are as wide as the font size. */
 export function textWidth(text: string, size: number): number {
   let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) >= 0x2e80 ? size : size * 0.56;
+  for (const ch of text) w += ch.charCodeAt(0) >= 0x2e80 ? size : size * 0.62;
   return w;
 }
 
@@ -56,11 +56,22 @@ function segments(values: Point[], x: (i: number) => number, y: (v: number) => n
 }
 
 export const ChartView = memo(function ChartView({ data, id }: { data: ChartData; id: string }) {
-  const { spec, categories, series, axis, format } = data;
+  const { spec, categories, series, format } = data;
+  let axis = data.axis;
   const W = spec.width * CELL_W;
   const H = spec.height * CELL_H;
   const horizontal = spec.type === 'barClustered';
-  const tickText = axis.ticks.map((v) => formatNumber(v, format));
+  let tickText = axis.ticks.map((v) => formatNumber(v, format));
+  if (horizontal) {
+    // Labels side by side along the bottom: fewer, larger steps until they fit, as Excel does.
+    const numbers = series.flatMap((s) => s.values.filter((v): v is number => typeof v === 'number'));
+    for (let n = 10; n > 1; n--) {
+      axis = valueAxis(numbers, n);
+      tickText = axis.ticks.map((v) => formatNumber(v, format));
+      const widest = Math.max(...tickText.map((t) => textWidth(t, LABEL)));
+      if (axis.ticks.length * (widest + 12) <= W * 0.6) break;
+    }
+  }
   const n = Math.max(categories.length, 1);
 
   // Space for the title, the legend, the axis titles and labels; the plot takes the rest.
@@ -74,7 +85,7 @@ export const ChartView = memo(function ChartView({ data, id }: { data: ChartData
   let left: number;
   let bottom: number;
   let rotate = false;
-  const right = W - PAD - 12;
+  const right = W - PAD - (horizontal ? textWidth(tickText[tickText.length - 1], LABEL) / 2 : 12);
   if (horizontal) {
     const labelW = Math.min(Math.max(...categories.map((c) => textWidth(c, LABEL)), 0), W * 0.4);
     left = PAD + (catTitle ? AXIS_TITLE + 8 : 0) + labelW + 8;
@@ -84,7 +95,7 @@ export const ChartView = memo(function ChartView({ data, id }: { data: ChartData
     left = PAD + (valTitle ? AXIS_TITLE + 8 : 0) + tickW + 8;
     const slot = (right - left) / n;
     const widest = Math.max(...categories.map((c) => textWidth(c, LABEL)), 0);
-    rotate = widest > slot - 4;
+    rotate = widest > slot - 8;
     const labelH = rotate ? widest * 0.71 + LABEL : LABEL + 6;
     bottom = bottomBase - (catTitle ? AXIS_TITLE + 8 : 0) - labelH;
   }

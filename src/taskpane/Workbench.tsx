@@ -16,6 +16,7 @@ import {
   DialogTitle,
   Tooltip,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentTableRegular, FolderOpenRegular } from '@fluentui/react-icons';
@@ -48,7 +49,13 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow2,
     zIndex: 1,
   },
-  brand: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
+  brand: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    minWidth: 0,
+    '@media (max-width: 450px)': { flexBasis: '100%' },
+  },
   logo: { width: '28px', height: '28px', flexShrink: 0 },
   names: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   title: {
@@ -58,7 +65,14 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorNeutralForeground1,
   },
-  subtitle: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  // Each part of the title wraps as a whole, never mid-word (作業 / 台).
+  titlePart: { display: 'inline-block', whiteSpace: 'nowrap' },
+  subtitle: {
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+    // A task pane's width (320–450 px): the product name alone.
+    '@media (max-width: 450px)': { display: 'none' },
+  },
   tagline: {
     color: tokens.colorNeutralForeground3,
     whiteSpace: 'nowrap',
@@ -74,17 +88,23 @@ const useStyles = makeStyles({
     flexGrow: 1,
     justifyContent: 'center',
     color: tokens.colorNeutralForeground2,
+    '@media (max-width: 450px)': { flexBasis: 0, justifyContent: 'flex-start' },
   },
   fileName: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   fileIcon: { fontSize: '20px', color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
   actions: { display: 'flex', columnGap: tokens.spacingHorizontalS, marginLeft: 'auto' },
+  // In a task pane's width the buttons show their icons (their names stay for screen readers and tooltips).
+  label: { '@media (max-width: 450px)': { display: 'none' } },
+  button: { '@media (max-width: 450px)': { minWidth: 'auto' } },
   main: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) 400px',
     minHeight: 0,
+    // Narrow: the pane fills the window below the bar (its findings list gets the height), the
+    // preview follows below it.
     '@media (max-width: 820px)': {
-      gridTemplateColumns: 'minmax(0, 1fr)',
-      gridTemplateRows: 'minmax(420px, auto) minmax(360px, 1fr)',
+      display: 'flex',
+      flexDirection: 'column',
       overflowY: 'auto',
     },
   },
@@ -99,7 +119,7 @@ const useStyles = makeStyles({
     overflow: 'hidden',
     boxShadow: tokens.shadow4,
     backgroundColor: tokens.colorNeutralBackground1,
-    '@media (max-width: 820px)': { marginRight: tokens.spacingHorizontalM },
+    '@media (max-width: 820px)': { marginRight: tokens.spacingHorizontalM, flexShrink: 0, height: '560px' },
   },
   pane: {
     minHeight: 0,
@@ -110,7 +130,7 @@ const useStyles = makeStyles({
     overflow: 'hidden',
     boxShadow: tokens.shadow4,
     backgroundColor: tokens.colorNeutralBackground1,
-    '@media (max-width: 820px)': { order: -1, marginBottom: 0 },
+    '@media (max-width: 820px)': { order: -1, marginBottom: 0, flexShrink: 0, height: `calc(100% - ${tokens.spacingHorizontalM})`, minHeight: '420px' },
   },
   drop: {
     position: 'fixed',
@@ -136,6 +156,7 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
   const s = usePaneState();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
+  const main = useRef<HTMLElement>(null);
   const [dragging, setDragging] = useState(false);
   const [file, setFile] = useState<{ name: string; port: BrowserPort } | null>(null);
   // A file waiting for the user to say what happens to the unsaved changes of the open one.
@@ -145,7 +166,11 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
   const open = useCallback(
     async (f: WorkbookFile) => {
       const port = new BrowserPort(f.data, f.name, reader, f.snapshot);
-      if (await store.open({ kind: 'browser', port, fileName: f.name })) setFile({ name: f.name, port });
+      if (await store.open({ kind: 'browser', port, fileName: f.name })) {
+        setFile({ name: f.name, port });
+        // A narrow window may be scrolled down to the preview: show the new file's pane from its top.
+        main.current?.scrollTo?.({ top: 0 });
+      }
     },
     [store, reader],
   );
@@ -259,8 +284,8 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
           <img className={styles.logo} src="assets/icon-32.png" alt="" width={28} height={28} />
           <div className={styles.names}>
             <h1 className={styles.title}>
-              {t.appName}
-              <span className={styles.subtitle}> — {t.workbenchName}</span>
+              <span className={styles.titlePart}>{t.appName}</span>
+              <span className={mergeClasses(styles.titlePart, styles.subtitle)}>&nbsp;— {t.workbenchName}</span>
             </h1>
             <Caption1 className={styles.tagline}>{t.workbenchTagline}</Caption1>
           </div>
@@ -295,18 +320,18 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
             }}
           />
           <Tooltip content={t.openFileHint} relationship="description" withArrow>
-            <Button icon={<FolderOpenRegular />} disabledFocusable={s.busy !== null} onClick={() => input.current?.click()}>
-              {t.openFile}
+            <Button className={styles.button} icon={<FolderOpenRegular />} aria-label={t.openFile} disabledFocusable={s.busy !== null} onClick={() => input.current?.click()}>
+              <span className={styles.label}>{t.openFile}</span>
             </Button>
           </Tooltip>
           <Tooltip content={t.saveHint} relationship="description" withArrow>
-            <Button appearance="primary" icon={<ArrowDownloadRegular />} disabledFocusable={!file || !s.workbook || s.busy !== null} onClick={save}>
-              {t.save}
+            <Button className={styles.button} appearance="primary" icon={<ArrowDownloadRegular />} disabledFocusable={!file || !s.workbook || s.busy !== null} onClick={save} aria-label={t.save}>
+              <span className={styles.label}>{t.save}</span>
             </Button>
           </Tooltip>
         </div>
       </header>
-      <main className={styles.main}>
+      <main ref={main} className={styles.main}>
         <section className={styles.preview} aria-label={t.preview}>
           <SheetPreview workbook={s.workbook} />
         </section>

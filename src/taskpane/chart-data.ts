@@ -42,9 +42,10 @@ function niceStep(span: number, intervals: number): number {
  * Excel's automatic value axis, in short: it starts at 0 unless every value lies in the top
  * sixth of the range above 0 (then the minimum is lowered to a round number below the data);
  * the maximum leaves 5% headroom above the largest value; the major unit is the smallest 1, 2
- * or 5 × 10ⁿ that divides that span into at most ten intervals (0–1,500 → 0–1,600 by 200).
+ * or 5 × 10ⁿ that divides that span into at most ten intervals (0–1,500 → 0–1,600 by 200), or
+ * fewer where the labels of a horizontal axis would not fit side by side.
  */
-export function valueAxis(values: number[]): ValueAxis {
+export function valueAxis(values: number[], maxIntervals = 10): ValueAxis {
   const finite = values.filter((v) => Number.isFinite(v));
   let lo = finite.length ? Math.min(...finite) : 0;
   let hi = finite.length ? Math.max(...finite) : 1;
@@ -57,7 +58,7 @@ export function valueAxis(values: number[]): ValueAxis {
   if (lo > 0 && (hi - lo) / hi < 1 / 6) min = lo - (hi - lo) / 2;
   else if (lo < 0) min = lo - (Math.max(hi, 0) - lo) * 0.05;
   const max = hi > 0 ? hi + (hi - min) * 0.05 : 0;
-  const step = niceStep(max - min, 10);
+  const step = niceStep(max - min, maxIntervals);
   const bottom = Math.floor(min / step + 1e-9) * step;
   const top = Math.ceil(max / step - 1e-9) * step;
   const ticks: number[] = [];
