@@ -107,7 +107,9 @@ async function serveWorkbench(reason) {
   const local = host === 'localhost' || host === '127.0.0.1' || host === '::1';
   // Served to other machines: they reach it by this machine's name or address, which the dev
   // server's host check would refuse.
-  const devServer = { ...defaults, host, port, ...(local ? {} : { allowedHosts: 'all' }) };
+  // dist/ is only a fallback (the workbench is served from memory); not watching it keeps a build
+  // or a test run (npm test builds dist/) from reloading the page under a user's unsaved work.
+  const devServer = { ...defaults, host, port, static: { ...defaults.static, watch: false }, ...(local ? {} : { allowedHosts: 'all' }) };
   const scheme = devServer.server === 'http' ? 'http' : 'https';
 
   // webpack-dev-server reports a busy port as an uncaught stack trace: check first.

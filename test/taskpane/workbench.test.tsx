@@ -17,6 +17,9 @@ const bytes = () => new Uint8Array(readFileSync(join(__dirname, '../../samples',
 const reader = (data: Uint8Array, name: string) => readWorkbook(data, name);
 const status = () => screen.getByRole('status', { name: 'ブックの状態' });
 
+// Real .xlsx reading and writing under jsdom: slower than the pane's other tests.
+jest.setTimeout(90_000);
+
 let downloaded: string[] = [];
 beforeAll(() => {
   // jsdom has no object URLs and does not navigate: the download link's name is what a browser saves under.
@@ -82,7 +85,7 @@ describe('the workbench: opening and saving files', () => {
     await userEvent.upload(fileInput(), file('other.xlsx', bytes()));
     const dialog = await screen.findByRole('dialog', { name: '保存していない変更があります' });
     expect(dialog).toHaveTextContent(`${SAMPLE} には、まだ保存していない変更（再計算・集計など）があります。other.xlsx を開くと、これらの変更は失われます。`);
-    await userEvent.click(within(dialog).getByRole('button', { name: 'キャンセル' }));
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'キャンセル' }, { timeout: 5000 }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(store.getState().workbook).toBe(changed);
     expect(screen.getByText('変更あり')).toBeInTheDocument();
@@ -94,13 +97,13 @@ describe('the workbench: opening and saving files', () => {
     await recalc();
     const changed = store.getState().workbook;
     await userEvent.upload(fileInput(), file('broken.xlsx', 'PK not really'));
-    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '保存せずに開く' }));
+    await userEvent.click(await within(await screen.findByRole('dialog')).findByRole('button', { name: '保存せずに開く' }, { timeout: 5000 }));
     await screen.findByText(/開いていた tsuyama-plan2\.xlsx は、そのまま残っています。/, undefined, { timeout: 20_000 });
     expect(store.getState().workbook).toBe(changed);
     expect(screen.getByText('変更あり')).toBeInTheDocument();
 
     await userEvent.upload(fileInput(), file('other.xlsx', bytes()));
-    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '保存せずに開く' }));
+    await userEvent.click(await within(await screen.findByRole('dialog')).findByRole('button', { name: '保存せずに開く' }, { timeout: 5000 }));
     await waitFor(() => expect(screen.getByTitle('other.xlsx')).toBeInTheDocument(), { timeout: 20_000 });
     await waitFor(() => expect(status()).toHaveTextContent('計画表 4件'));
     expect(screen.queryByText('変更あり')).toBeNull();
@@ -112,7 +115,7 @@ describe('the workbench: opening and saving files', () => {
     await recalc();
     const downloads = (URL.createObjectURL as jest.Mock).mock.calls.length;
     await userEvent.upload(fileInput(), file('other.xlsx', bytes()));
-    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '保存してから開く' }));
+    await userEvent.click(await within(await screen.findByRole('dialog')).findByRole('button', { name: '保存してから開く' }, { timeout: 5000 }));
     expect((URL.createObjectURL as jest.Mock).mock.calls.length).toBe(downloads + 1);
     expect(downloaded).toEqual([SAMPLE]);
     const blob = (URL.createObjectURL as jest.Mock).mock.calls.at(-1)[0] as Blob;
