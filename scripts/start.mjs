@@ -7,9 +7,15 @@
  *
  * Anywhere else (Linux, containers), or when sideloading fails, or with SAIKEN_WORKBENCH=1: serve
  * the task pane as the browser workbench and print its URL. Never fail just because Excel is absent.
+ *
+ * PORT (default 3000) and HOST (default localhost) choose where the workbench listens; HOST=0.0.0.0
+ * serves it to other machines of the network, and the banner lists the addresses they can open.
+ * A port already in use is reported in one line before anything is compiled.
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { networkInterfaces } from 'node:os';
 
 const require = createRequire(import.meta.url);
 
@@ -39,7 +45,7 @@ async function sideload() {
   return true;
 }
 
-function banner(url, reason) {
+function banner(urls, reason) {
   const rule = '─'.repeat(72);
   console.log(
     [
@@ -50,7 +56,7 @@ function banner(url, reason) {
       ` ${reason.ja}`,
       ` ${reason.en}`,
       '',
-      ` 開く / Open:   ${url}`,
+      ...urls.map((url, i) => ` ${i ? '               ' : '開く / Open:   '}${url}`),
       '',
       ' Excel で使うには manifest.xml をサイドロードしてください（docs/deployment.md）。',
       ' To use it in Excel, sideload manifest.xml (see docs/deployment.md).',
@@ -61,21 +67,79 @@ function banner(url, reason) {
   );
 }
 
+/** PORT and HOST from the environment, checked; a wrong value ends here with a message. */
+function listenAddress(defaults) {
+  const rawPort = process.env.PORT?.trim();
+  const port = rawPort ? Number(rawPort) : defaults.port;
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    console.error(`PORT=${rawPort} はポート番号ではありません（1〜65535）。 / PORT=${rawPort} is not a port number (1-65535).`);
+    process.exit(1);
+  }
+  const host = process.env.HOST?.trim() || defaults.host;
+  return { host, port };
+}
+
+/** Resolves when host:port can be listened on; otherwise to the error's code (EADDRINUSE, EACCES…). */
+function probe(host, port) {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.once('error', (error) => resolve(error.code ?? 'ERROR'));
+    s.listen({ host, port, exclusive: true }, () => s.close(() => resolve(null)));
+  });
+}
+
+const ANY = new Set(['0.0.0.0', '::', '[::]']);
+
+/** The URLs to print: every network address of this machine when listening on all of them. */
+function urlsOf(scheme, host, port) {
+  if (!ANY.has(host)) return [`${scheme}://${host.includes(':') ? `[${host}]` : host}:${port}/taskpane.html`];
+  const urls = [`${scheme}://localhost:${port}/taskpane.html`];
+  for (const list of Object.values(networkInterfaces())) {
+    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) urls.push(`${scheme}://${a.address}:${port}/taskpane.html`);
+  }
+  return urls;
+}
+
 async function serveWorkbench(reason) {
+  const config = require('../webpack.config.js')({}, { mode: 'development' });
+  const { devServer: defaults, ...webpackConfig } = config;
+  const { host, port } = listenAddress(defaults);
+  const local = host === 'localhost' || host === '127.0.0.1' || host === '::1';
+  // Served to other machines: they reach it by this machine's name or address, which the dev
+  // server's host check would refuse.
+  // dist/ is only a fallback (the workbench is served from memory); not watching it keeps a build
+  // or a test run (npm test builds dist/) from reloading the page under a user's unsaved work.
+  const devServer = { ...defaults, host, port, static: { ...defaults.static, watch: false }, ...(local ? {} : { allowedHosts: 'all' }) };
+  const scheme = devServer.server === 'http' ? 'http' : 'https';
+
+  // webpack-dev-server reports a busy port as an uncaught stack trace: check first.
+  const busy = await probe(host, port);
+  if (busy) {
+    console.error(`\n作業台を起動できません / Cannot start the workbench (${host}:${port}).`);
+    if (busy === 'EADDRINUSE') {
+      console.error(`ポート ${port} は使用中です。起動中の npm start を止めるか、別のポートを指定してください（例: PORT=3001 npm start）。`);
+      console.error(`Port ${port} is already in use. Stop the other npm start, or choose another port (e.g. PORT=3001 npm start).`);
+    } else if (busy === 'EACCES') {
+      console.error(`ポート ${port} を開く権限がありません。1024 以上のポートを指定してください。 / No permission to listen on port ${port}: choose a port of 1024 or above.`);
+    } else if (busy === 'EADDRNOTAVAIL' || busy === 'ENOTFOUND') {
+      console.error(`HOST=${host} はこのコンピューターのアドレスではありません。 / HOST=${host} is not an address of this computer.`);
+    } else {
+      console.error(busy);
+    }
+    process.exit(1);
+  }
+
   const webpack = require('webpack');
   const { default: WebpackDevServer } = await import('webpack-dev-server');
-  const config = require('../webpack.config.js')({}, { mode: 'development' });
-  const { devServer, ...webpackConfig } = config;
   const compiler = webpack(webpackConfig);
-  const scheme = devServer.server === 'http' ? 'http' : 'https';
-  const url = `${scheme}://${devServer.host}:${devServer.port}/taskpane.html`;
+  const urls = urlsOf(scheme, host, port);
 
   let announced = false;
   compiler.hooks.done.tap('saiken-start', (stats) => {
     if (announced || stats.hasErrors()) return;
     announced = true;
     // After the dev server's own "compiled" lines, so the URL is the last thing on screen.
-    setImmediate(() => banner(url, reason));
+    setImmediate(() => banner(urls, reason));
   });
 
   const server = new WebpackDevServer(devServer, compiler);
@@ -84,7 +148,7 @@ async function serveWorkbench(reason) {
   } catch (error) {
     console.error(`\n作業台を起動できません / Cannot start the workbench: ${error.message}`);
     if (error.code === 'EADDRINUSE') {
-      console.error(`ポート ${devServer.port} は使用中です / Port ${devServer.port} is already in use.`);
+      console.error(`ポート ${port} は使用中です / Port ${port} is already in use.`);
     }
     process.exit(1);
   }

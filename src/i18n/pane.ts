@@ -190,12 +190,27 @@ const paneJa = {
   previewEmpty: 'ブックを開くと、ここにシートが表示されます。',
   previewLoading: 'ブックを読み込んでいます…',
   previewCapped: '先頭 {rows} 行・{cols} 列のみ表示しています。',
-  previewSheetEmpty: 'このシートにはセルの値がありません（グラフや図はプレビューに表示されません。保存したブックを Excel で開くと表示されます）。',
+  previewSheetEmpty: 'このシートにはセルの値がありません（［集計・グラフ］で作ったグラフは表示されますが、ブックにもとからあるグラフや図は表示されません。Excel で開くと表示されます）。',
   legend: '凡例',
   excelConnecting: 'Excel のブックに接続しています…',
   excelUnavailable: 'この作業ウィンドウから Excel のブックを操作する機能は、このバージョンではまだ使えません。リボンの［債権管理］タブをお使いください。',
   selectedCell: '選択中のセル: {ref}',
   outsidePreview: '{ref} はプレビューの表示範囲外です。',
+
+  // Opening and saving in the workbench.
+  openFailed: '開けませんでした: {detail}',
+  openKept: '開いていた {current} は、そのまま残っています。',
+  downloaded: '{name} として保存しました（ブラウザーのダウンロード先のフォルダーに保存されます）。',
+  unsavedTitle: '保存していない変更があります',
+  unsavedBody: '{current} には、まだ保存していない変更（再計算・集計など）があります。{name} を開くと、これらの変更は失われます。',
+  saveThenOpen: '保存してから開く',
+  discardAndOpen: '保存せずに開く',
+  // 再計算: printed figures that became blank.
+  recalcBlanked: '印刷されていた値のうち {n}件が空欄になりました。差引などの元の値が空欄のためです（空欄を含む計算の結果は空欄にします）。空欄を 0 として計算するには、［設定］の「{setting}」をオンにしてください。',
+  // Charts drawn in the preview.
+  charts: 'グラフ',
+  chartSeriesBlank: '（値なし）',
+  chartsNote: 'グラフは、このブックの値から描いたプレビューです。Excel では同じデータから Excel のグラフとして表示されます。',
 } as const;
 
 type Widen<T> = T extends string ? string : T extends Record<string, unknown> ? { [K in keyof T]: Widen<T[K]> } : T;
@@ -378,12 +393,24 @@ const paneEn: PaneMessages = {
   previewEmpty: 'Open a workbook to see its sheets here.',
   previewLoading: 'Loading the workbook…',
   previewCapped: 'Showing the first {rows} rows and {cols} columns only.',
-  previewSheetEmpty: 'This sheet has no cell values (charts and pictures are not previewed; open the saved workbook in Excel to see them).',
+  previewSheetEmpty: 'This sheet has no cell values (the charts of Summary & charts are drawn; other charts and pictures already in the workbook are not: open it in Excel to see them).',
   legend: 'Legend',
   excelConnecting: 'Connecting to the workbook…',
   excelUnavailable: 'Working on the Excel workbook from this pane is not available in this version yet. Use the Receivables tab on the ribbon.',
   selectedCell: 'Selected cell: {ref}',
   outsidePreview: '{ref} is outside the preview.',
+
+  openFailed: 'Could not open: {detail}',
+  openKept: '{current} is still open, unchanged.',
+  downloaded: 'Saved as {name} (in your browser’s downloads folder).',
+  unsavedTitle: 'You have unsaved changes',
+  unsavedBody: '{current} has changes that are not saved yet (recalculation, summary…). Opening {name} discards them.',
+  saveThenOpen: 'Save, then open',
+  discardAndOpen: 'Open without saving',
+  recalcBlanked: '{n} printed values are now blank, because a value they are computed from (such as an operand of a difference) is blank: a calculation with a blank gives a blank. To count blanks as 0, turn on “{setting}” in Settings.',
+  charts: 'Charts',
+  chartSeriesBlank: '(no values)',
+  chartsNote: 'The charts are a preview drawn from this workbook’s values; Excel draws them as native charts from the same data.',
 };
 
 const PANE: Record<Language, PaneMessages> = { ja: paneJa, en: paneEn };

@@ -3,7 +3,7 @@
  * one, then the recognized tables, the findings, the catalog and the settings. The same component
  * runs inside Excel and in the browser workbench; it talks only to the store.
  */
-import { useState, type ReactElement } from 'react';
+import { useEffect, useRef, useState, type ReactElement } from 'react';
 import {
   Button,
   CounterBadge,
@@ -178,9 +178,14 @@ function Progress() {
 function Notice() {
   const { t, store } = usePane();
   const s = usePaneState();
+  const bar = useRef<HTMLDivElement>(null);
+  // A new message is brought into view: in a narrow workbench the page may be scrolled to the preview.
+  useEffect(() => {
+    if (s.notice) bar.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [s.notice]);
   if (!s.notice) return null;
   return (
-    <MessageBar intent={s.notice.intent} layout="multiline">
+    <MessageBar ref={bar} intent={s.notice.intent} layout="multiline">
       <MessageBarBody>{s.notice.text}</MessageBarBody>
       <MessageBarActions
         containerAction={<Button appearance="transparent" size="small" aria-label={t.dismiss} icon={<DismissRegular />} onClick={() => store.dismissNotice()} />}

@@ -9,6 +9,9 @@ import { Caption1, Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluen
 import type { Sheet, Workbook } from '../core/workbook';
 import { fill } from '../i18n/pane';
 import { cellText } from './cell-text';
+import { chartData } from './chart-data';
+import { ChartView } from './ChartView';
+import { ShownValues, excelShown } from './shown-values';
 import { usePane, usePaneState } from './context';
 import type { Issue, Severity } from './model';
 
@@ -43,6 +46,15 @@ const useStyles = makeStyles({
   },
   note: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, color: tokens.colorNeutralForeground3 },
   empty: { padding: tokens.spacingHorizontalXL, color: tokens.colorNeutralForeground3 },
+  charts: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    rowGap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  chartsNote: { color: tokens.colorNeutralForeground3 },
   status: {
     minHeight: '28px',
     display: 'flex',
@@ -237,7 +249,9 @@ export function SheetPreview({ workbook }: { workbook: Workbook | null }) {
   const { t, language } = usePane();
   const s = usePaneState();
   const styles = useStyles();
-  const sheets = useMemo(() => (workbook?.sheets ?? []).filter((x) => !x.hidden), [workbook]);
+  // What Excel will show: sums over blank cells are 0, not the blank a file may cache.
+  const shown = useMemo(() => (workbook ? excelShown(workbook) : null), [workbook]);
+  const sheets = useMemo(() => (shown?.sheets ?? []).filter((x) => !x.hidden), [shown]);
   const [name, setName] = useState<string | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const current = sheets.find((x) => x.name === name) ?? sheets[0] ?? null;
@@ -256,6 +270,18 @@ export function SheetPreview({ workbook }: { workbook: Workbook | null }) {
     () => (current && s.marked && s.validated ? marksOf(s.report?.issues ?? [], current.name, language === 'en') : new Map<string, Mark>()),
     [current, s.marked, s.validated, s.report, language],
   );
+
+  // The charts the last 集計・グラフ placed on this sheet, top to bottom.
+  const charts = useMemo(() => {
+    if (!shown || !current) return [];
+    const values = new ShownValues(shown);
+    const row = (anchor: string) => Number(/\d+/.exec(anchor)?.[0] ?? 0);
+    return s.charts
+      .filter((c) => c.sheet === current.name)
+      .sort((a, b) => row(a.anchor) - row(b.anchor))
+      .map((c) => chartData(c, shown, values))
+      .filter((d) => d !== null);
+  }, [shown, current, s.charts]);
 
   if (!workbook) {
     return (
@@ -300,7 +326,15 @@ export function SheetPreview({ workbook }: { workbook: Workbook | null }) {
       </div>
       {capped && <Caption1 className={styles.note}>{fill(t.previewCapped, { rows: PREVIEW_ROWS, cols: PREVIEW_COLS })}</Caption1>}
       <div ref={scroller} className={mergeClasses(styles.scroller)} tabIndex={0} role="region" aria-label={current ? `${t.preview}: ${current.name}` : t.preview}>
-        {current && current.rows.length ? <Grid sheet={current} marks={marks} selected={selected} /> : <p className={styles.empty}>{t.previewSheetEmpty}</p>}
+        {charts.length > 0 && (
+          <div className={styles.charts} role="group" aria-label={t.charts}>
+            <Caption1 className={styles.chartsNote}>{t.chartsNote}</Caption1>
+            {charts.map((d, i) => (
+              <ChartView key={`${d.spec.anchor}-${i}`} data={d} id={`sk-chart-${i}`} />
+            ))}
+          </div>
+        )}
+        {current && current.rows.length ? <Grid sheet={current} marks={marks} selected={selected} /> : !charts.length && <p className={styles.empty}>{t.previewSheetEmpty}</p>}
       </div>
       <div className={styles.status} aria-live="polite">
         {selectedRef

@@ -4,7 +4,21 @@
  * sheets; ファイルを開く (or a drop) opens another workbook, 保存 downloads the result.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Badge, Button, Caption1, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Tooltip,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentTableRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { BrowserPort, type XlsxReader } from '../hosts/file/browser-port';
 import { fill } from '../i18n/pane';
@@ -35,7 +49,13 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow2,
     zIndex: 1,
   },
-  brand: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
+  brand: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    minWidth: 0,
+    '@media (max-width: 450px)': { flexBasis: '100%' },
+  },
   logo: { width: '28px', height: '28px', flexShrink: 0 },
   names: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   title: {
@@ -45,7 +65,14 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorNeutralForeground1,
   },
-  subtitle: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  // Each part of the title wraps as a whole, never mid-word (作業 / 台).
+  titlePart: { display: 'inline-block', whiteSpace: 'nowrap' },
+  subtitle: {
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+    // A task pane's width (320–450 px): the product name alone.
+    '@media (max-width: 450px)': { display: 'none' },
+  },
   tagline: {
     color: tokens.colorNeutralForeground3,
     whiteSpace: 'nowrap',
@@ -61,17 +88,23 @@ const useStyles = makeStyles({
     flexGrow: 1,
     justifyContent: 'center',
     color: tokens.colorNeutralForeground2,
+    '@media (max-width: 450px)': { flexBasis: 0, justifyContent: 'flex-start' },
   },
   fileName: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   fileIcon: { fontSize: '20px', color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
   actions: { display: 'flex', columnGap: tokens.spacingHorizontalS, marginLeft: 'auto' },
+  // In a task pane's width the buttons show their icons (their names stay for screen readers and tooltips).
+  label: { '@media (max-width: 450px)': { display: 'none' } },
+  button: { '@media (max-width: 450px)': { minWidth: 'auto' } },
   main: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) 400px',
     minHeight: 0,
+    // Narrow: the pane fills the window below the bar (its findings list gets the height), the
+    // preview follows below it.
     '@media (max-width: 820px)': {
-      gridTemplateColumns: 'minmax(0, 1fr)',
-      gridTemplateRows: 'minmax(420px, auto) minmax(360px, 1fr)',
+      display: 'flex',
+      flexDirection: 'column',
       overflowY: 'auto',
     },
   },
@@ -86,7 +119,7 @@ const useStyles = makeStyles({
     overflow: 'hidden',
     boxShadow: tokens.shadow4,
     backgroundColor: tokens.colorNeutralBackground1,
-    '@media (max-width: 820px)': { marginRight: tokens.spacingHorizontalM },
+    '@media (max-width: 820px)': { marginRight: tokens.spacingHorizontalM, flexShrink: 0, height: '560px' },
   },
   pane: {
     minHeight: 0,
@@ -97,7 +130,7 @@ const useStyles = makeStyles({
     overflow: 'hidden',
     boxShadow: tokens.shadow4,
     backgroundColor: tokens.colorNeutralBackground1,
-    '@media (max-width: 820px)': { order: -1, marginBottom: 0 },
+    '@media (max-width: 820px)': { order: -1, marginBottom: 0, flexShrink: 0, height: `calc(100% - ${tokens.spacingHorizontalM})`, minHeight: '420px' },
   },
   drop: {
     position: 'fixed',
@@ -123,16 +156,32 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
   const s = usePaneState();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
+  const main = useRef<HTMLElement>(null);
   const [dragging, setDragging] = useState(false);
   const [file, setFile] = useState<{ name: string; port: BrowserPort } | null>(null);
+  // A file waiting for the user to say what happens to the unsaved changes of the open one.
+  const [pending, setPending] = useState<WorkbookFile | null>(null);
 
+  /** The open file becomes `f` only once `f` has been read: a file that fails leaves it as it was. */
   const open = useCallback(
-    (f: WorkbookFile) => {
+    async (f: WorkbookFile) => {
       const port = new BrowserPort(f.data, f.name, reader, f.snapshot);
-      setFile({ name: f.name, port });
-      void store.open({ kind: 'browser', port, fileName: f.name });
+      if (await store.open({ kind: 'browser', port, fileName: f.name })) {
+        setFile({ name: f.name, port });
+        // A narrow window may be scrolled down to the preview: show the new file's pane from its top.
+        main.current?.scrollTo?.({ top: 0 });
+      }
     },
     [store, reader],
+  );
+
+  /** Asks first when the open workbook has changes that were not saved. */
+  const request = useCallback(
+    (f: WorkbookFile) => {
+      if (store.getState().unsaved) setPending(f);
+      else void open(f);
+    },
+    [open, store],
   );
 
   const openFile = useCallback(
@@ -141,17 +190,25 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
         store.fail(fill(t.notXlsx, { name: f.name }));
         return;
       }
-      open({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) });
+      request({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) });
     },
-    [open, store, t],
+    [request, store, t],
   );
+
+  // Leaving the page with unsaved changes: the browser asks.
+  useEffect(() => {
+    if (!s.unsaved) return;
+    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [s.unsaved]);
 
   // The bundled sample, at once.
   useEffect(() => {
     let cancelled = false;
     void initial.then((f) => {
       if (cancelled) return;
-      if (f) open(f);
+      if (f) void open(f);
       else store.fail(t.sampleMissing);
     });
     return () => {
@@ -198,6 +255,7 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
     };
   }, [openFile]);
 
+  /** Downloads the workbook as it is now, under the name it was opened with. */
   const save = () => {
     if (!file) return;
     const url = URL.createObjectURL(file.port.blob());
@@ -208,6 +266,15 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    store.saved(file.name);
+  };
+
+  const decide = (choice: 'save' | 'discard' | 'cancel') => {
+    const f = pending;
+    setPending(null);
+    if (!f || choice === 'cancel') return;
+    if (choice === 'save') save();
+    void open(f);
   };
 
   return (
@@ -217,8 +284,8 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
           <img className={styles.logo} src="assets/icon-32.png" alt="" width={28} height={28} />
           <div className={styles.names}>
             <h1 className={styles.title}>
-              {t.appName}
-              <span className={styles.subtitle}> — {t.workbenchName}</span>
+              <span className={styles.titlePart}>{t.appName}</span>
+              <span className={mergeClasses(styles.titlePart, styles.subtitle)}>&nbsp;— {t.workbenchName}</span>
             </h1>
             <Caption1 className={styles.tagline}>{t.workbenchTagline}</Caption1>
           </div>
@@ -230,7 +297,7 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
               <span className={styles.fileName} title={file.name}>
                 {file.name}
               </span>
-              {s.workbook && file.port.modified && (
+              {s.workbook && s.unsaved && (
                 <Badge appearance="tint" color="warning" size="small">
                   {t.modified}
                 </Badge>
@@ -253,18 +320,18 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
             }}
           />
           <Tooltip content={t.openFileHint} relationship="description" withArrow>
-            <Button icon={<FolderOpenRegular />} disabledFocusable={s.busy !== null} onClick={() => input.current?.click()}>
-              {t.openFile}
+            <Button className={styles.button} icon={<FolderOpenRegular />} aria-label={t.openFile} disabledFocusable={s.busy !== null} onClick={() => input.current?.click()}>
+              <span className={styles.label}>{t.openFile}</span>
             </Button>
           </Tooltip>
           <Tooltip content={t.saveHint} relationship="description" withArrow>
-            <Button appearance="primary" icon={<ArrowDownloadRegular />} disabledFocusable={!file || !s.workbook || s.busy !== null} onClick={save}>
-              {t.save}
+            <Button className={styles.button} appearance="primary" icon={<ArrowDownloadRegular />} disabledFocusable={!file || !s.workbook || s.busy !== null} onClick={save} aria-label={t.save}>
+              <span className={styles.label}>{t.save}</span>
             </Button>
           </Tooltip>
         </div>
       </header>
-      <main className={styles.main}>
+      <main ref={main} className={styles.main}>
         <section className={styles.preview} aria-label={t.preview}>
           <SheetPreview workbook={s.workbook} />
         </section>
@@ -272,6 +339,21 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
           <Pane heading={false} />
         </section>
       </main>
+      <Dialog open={pending !== null} onOpenChange={(_e, d) => !d.open && decide('cancel')}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.unsavedTitle}</DialogTitle>
+            <DialogContent>{fill(t.unsavedBody, { current: file?.name ?? '', name: pending?.name ?? '' })}</DialogContent>
+            <DialogActions fluid>
+              <Button appearance="primary" icon={<ArrowDownloadRegular />} onClick={() => decide('save')}>
+                {t.saveThenOpen}
+              </Button>
+              <Button onClick={() => decide('discard')}>{t.discardAndOpen}</Button>
+              <Button onClick={() => decide('cancel')}>{t.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       {dragging && (
         <div className={styles.drop} aria-hidden>
           {t.dropHere}

@@ -3,6 +3,7 @@
  * components stay free of the engine (which loads lazily).
  */
 import type { OverrideEntry } from '../core/catalog';
+import type { ChartSpec } from '../core/changes';
 import type { Report, ReportTable } from '../core/report';
 import type { Settings } from '../core/settings';
 import type { Workbook } from '../core/workbook';
@@ -90,6 +91,10 @@ export interface PaneState {
   selectionSeq: number;
   /** Generated sheets edited by hand: 集計・グラフ waits for the user to confirm replacing them. */
   confirmSummary: string[] | null;
+  /** A command wrote to the workbook since it was opened or saved (the workbench's 変更あり). */
+  unsaved: boolean;
+  /** The charts the last 集計・グラフ wrote: the workbench draws them in its preview. */
+  charts: ChartSpec[];
 }
 
 export function countsOf(issues: readonly Issue[]): Counts {

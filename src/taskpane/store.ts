@@ -12,6 +12,7 @@ import { fill, type PaneMessages } from '../i18n/pane';
 import type * as Bridge from './engine-bridge';
 import type { ColumnMapping } from './mappings';
 import { countsOf, type CommandName, type Issue, type Notice, type PaneHost, type PaneState, type TaskName } from './model';
+import { blankedByBlankOperands } from './recalc-notes';
 import type { RibbonEvent, RibbonEvents } from './ribbon-link';
 
 type BridgeModule = typeof Bridge;
@@ -61,6 +62,8 @@ const INITIAL: PaneState = {
   selection: null,
   selectionSeq: 0,
   confirmSummary: null,
+  unsaved: false,
+  charts: [],
 };
 
 export class PaneStore {
@@ -158,23 +161,58 @@ export class PaneStore {
 
   /**
    * A workbook to work on (Excel's, or a file in the workbench); recognizes it at once, unless the
-   * caller has a result to show instead (a ribbon command that opened the pane).
+   * caller has a result to show instead (a ribbon command that opened the pane). The workbook
+   * shown until now stays, untouched, until the new one has been read: a file that cannot be
+   * opened leaves the pane as it was, with the error shown. Resolves to whether it opened.
    */
-  async open(host: PaneHost, options: { recognize?: boolean } = {}): Promise<void> {
-    this.set({ ...INITIAL, host });
+  async open(host: PaneHost, options: { recognize?: boolean; fileName?: string } = {}): Promise<boolean> {
     mark('open');
+    if (!this.state.workbook) this.set({ ...INITIAL });
+    let opened = false;
     const ok = await this.run('open', async () => {
       const b = await this.engine();
       mark('engine-ready');
       await pause();
-      await this.read(b);
+      let wb: Workbook;
+      try {
+        mark('read-start');
+        wb = await host.port.read();
+        mark('read-end');
+      } catch (error) {
+        const name = options.fileName ?? host.fileName;
+        const detail = this.describe(error);
+        // The reader's messages name the file; any other failure is named here.
+        const failed = fill(this.t.openFailed, { detail: detail.includes(name) ? detail : `${name}: ${detail}` });
+        // The reader's detail may end without a full stop; the sentence that follows needs one.
+        const stop = /[。．.!?！？）)]$/.test(failed) ? '' : this.options.english ? '.' : '。';
+        const text = this.state.workbook ? `${failed}${stop} ${fill(this.t.openKept, { current: this.state.host?.fileName ?? '' })}` : failed;
+        this.set({ notice: { intent: 'error', text } });
+        return;
+      }
+      await pause();
+      const stored = b.storedOf(wb);
+      this.set({ ...INITIAL, busy: 'open', slow: this.state.slow, host, workbook: wb, stored, catalog: b.catalogRows(stored.overrides) });
+      opened = true;
     });
-    if (ok && options.recognize !== false) await this.recognize();
+    if (ok && opened && options.recognize !== false) await this.recognize();
+    return ok && opened;
   }
 
   /** The workbench reports a file it could not even hand to a port (not an .xlsx). */
   fail(text: string): void {
     this.set({ notice: { intent: 'error', text } });
+  }
+
+  /** Writes through the host's port; the workbench's file then differs from what was opened or saved. */
+  private async write(changes: Parameters<PaneHost['port']['apply']>[0]) {
+    const applied = await this.host().port.apply(changes);
+    this.set({ unsaved: true });
+    return applied;
+  }
+
+  /** The workbench downloaded the file as it is now. */
+  saved(fileName: string): void {
+    this.set({ unsaved: false, notice: { intent: 'success', text: fill(this.t.downloaded, { name: fileName }) } });
   }
 
   private showReport(b: BridgeModule, report: PaneState['report'] & object, patch: Partial<PaneState> = {}): void {
@@ -221,15 +259,19 @@ export class PaneStore {
       const wb = await this.read(b);
       const result = b.runRecalc(wb, this.host().fileName);
       await pause();
+      let blanked = 0;
       if (result.changes.cells.length || result.changes.sheets.length) {
-        await this.host().port.apply(result.changes);
+        await this.write(result.changes);
         await pause();
-        await this.read(b);
+        blanked = blankedByBlankOperands(result.changes, await this.read(b));
       }
       // The cells that now hold live formulas (the change log's cells are not counted).
       const formulas = result.changes.cells.filter((c) => c.formula !== undefined).length;
+      const done = fill(this.t.doneRecalc, { cells: formulas, replaced: result.report.changes.length });
       const notice: Notice = formulas
-        ? { intent: 'success', text: fill(this.t.doneRecalc, { cells: formulas, replaced: result.report.changes.length }) }
+        ? blanked
+          ? { intent: 'warning', text: `${done}${this.options.english ? ' ' : ''}${fill(this.t.recalcBlanked, { n: blanked, setting: this.t.blankAsZero })}` }
+          : { intent: 'success', text: done }
         : { intent: 'info', text: this.t.doneRecalcNothing };
       this.showReport(b, result.report, { notice });
     });
@@ -247,11 +289,12 @@ export class PaneStore {
         return;
       }
       await pause();
-      const applied = await this.host().port.apply(result.changes);
+      const applied = await this.write(result.changes);
       await pause();
       const after = await this.read(b);
       this.showReport(b, b.runInspect(after, this.host().fileName), {
         confirmSummary: null,
+        charts: result.changes.charts,
         notice: { intent: 'success', text: fill(this.t.doneSummary, { sheets: result.sheets.length, charts: applied.chartsAdded }) },
       });
     });
@@ -267,7 +310,7 @@ export class PaneStore {
       const host = this.host();
       const wb = await this.read(b);
       if (host.kind === 'excel' || b.hasStoredMarks(wb)) {
-        await host.port.apply(b.clearMarksChanges());
+        await this.write(b.clearMarksChanges());
         await this.read(b);
       }
       this.set({ marked: false, selection: null, notice: { intent: 'success', text: this.t.doneClearMarks } });
@@ -356,7 +399,7 @@ export class PaneStore {
     return this.run('save', async () => {
       const b = await this.engine();
       const wb = await this.read(b);
-      await this.host().port.apply(changesOf(b, wb));
+      await this.write(changesOf(b, wb));
       await pause();
       const after = await this.read(b);
       if (this.state.report) this.showReport(b, b.runInspect(after, this.host().fileName));

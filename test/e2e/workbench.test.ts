@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { inspect } from '../../src/core/engine';
+import { inspect, summarize } from '../../src/core/engine';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { DIST, ROOT, artifact, launch, watchedPage } from './browser';
 import { serveStatic, type StaticServer } from './static-server';
@@ -243,6 +243,184 @@ describe('the browser workbench on dist/ over http', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('集計・グラフ: the preview of グラフ draws its charts, every bar and point at the value the engine wrote', async () => {
+    // The engine's own figures for the sample: the chart specs and the cells they plot.
+    const wb = await readWorkbook(new Uint8Array(readFileSync(SAMPLE)));
+    const { changes } = summarize(wb, 'tsuyama-plan2.xlsx');
+    const written = new Map(changes.cells.map((c) => [`${c.sheet}!${c.cell}`, c]));
+    const cellsOf = (range: string) => {
+      const m = /^'(.+)'!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(range)!;
+      return Array.from({ length: Number(m[4]) - Number(m[3]) + 1 }, (_, i) => `${m[1]}!${m[2]}${Number(m[3]) + i}`);
+    };
+    const specs = [...changes.charts].sort((a, b) => Number(a.anchor.slice(1)) - Number(b.anchor.slice(1)));
+    expect(specs.map((c) => c.type)).toEqual(['columnClustered', 'line', 'barClustered']);
+
+    const { page, errors, context } = await openWorkbench({ viewport: { width: 1280, height: 900 } });
+    await status(page).getByText('計画表 4件').waitFor({ timeout: 30_000 });
+    await idle(page);
+    await page.getByRole('button', { name: '集計・グラフ', exact: true }).click();
+    await page.getByText(/集計シートとグラフシートを作成しました/).waitFor();
+    await idle(page);
+    await page.getByRole('tab', { name: 'グラフ', exact: true }).click();
+    const charts = page.getByRole('group', { name: 'グラフ' }).getByRole('img');
+    await charts.first().waitFor();
+    expect(await charts.count()).toBe(3);
+    await shoot(page, '11-charts.png');
+    for (let i = 0; i < 3; i++) await charts.nth(i).screenshot({ path: artifact(`11-chart-${i + 1}-${specs[i].type}.png`) });
+
+    // Each mark's value read back from its geometry through the axis' tick labels.
+    const drawn = await page.evaluate(() =>
+      [...document.querySelectorAll('svg.sk-chart')].map((svg) => {
+        const horizontal = svg.getAttribute('data-type') === 'barClustered';
+        const ticks = [...svg.querySelectorAll('[data-role=value-axis] line')].map((l, i) => ({
+          v: Number(svg.querySelectorAll('[data-role=value-axis] text')[i].textContent!.replace(/,/g, '')),
+          p: Number(l.getAttribute(horizontal ? 'x1' : 'y1')),
+        }));
+        const [a, b] = [ticks[0], ticks[ticks.length - 1]];
+        const at = (p: number) => a.v + ((p - a.p) / (b.p - a.p)) * (b.v - a.v);
+        const marks = [...svg.querySelectorAll('[data-series] rect, [data-series] circle')].map((m) => {
+          const n = (x: string) => Number(m.getAttribute(x));
+          const series = Number(m.closest('[data-series]')!.getAttribute('data-series'));
+          const category = n('data-category');
+          if (m.tagName === 'circle') return { series, category, value: at(n('cy')), base: null };
+          if (horizontal) return { series, category, value: at(n('x') + n('width')), base: at(n('x')) };
+          return { series, category, value: at(n('y')), base: at(n('y') + n('height')) };
+        });
+        return {
+          title: svg.querySelector('[data-role=title]')!.textContent,
+          categories: [...svg.querySelectorAll('[data-role=category-axis] text')].map((t) => t.textContent),
+          legend: [...svg.querySelectorAll('[data-role=legend] text')].map((t) => t.textContent),
+          valueTitle: svg.querySelector('[data-role=value-title]')?.textContent,
+          categoryTitle: svg.querySelector('[data-role=category-title]')?.textContent,
+          // Half a pixel of the value axis.
+          tolerance: Math.abs((b.v - a.v) / (b.p - a.p)) * 0.5,
+          marks,
+        };
+      }),
+    );
+    metrics.chartMarks = drawn.map((d) => d.marks.length);
+    specs.forEach((spec, i) => {
+      const d = drawn[i];
+      expect(d.title).toBe(spec.title);
+      expect(d.valueTitle).toBe(spec.yTitle);
+      expect(d.categoryTitle).toBe(spec.xTitle);
+      expect(d.categories).toEqual(cellsOf(spec.categories).map((c) => written.get(c)!.value));
+      expect(d.legend).toEqual(spec.series.map((s) => written.get(s.name.replace(/^'(.+)'!\$([A-Z]+)\$(\d+)$/, '$1!$2$3'))!.value));
+      spec.series.forEach((s, k) => {
+        const expected = cellsOf(s.values).map((c) => written.get(c)?.value);
+        const numbers = expected.filter((v) => typeof v === 'number').length;
+        const marks = d.marks.filter((m) => m.series === k);
+        expect(marks).toHaveLength(numbers);
+        expect(numbers).toBeGreaterThan(0);
+        for (const m of marks) {
+          expect(Math.abs(m.value - (expected[m.category] as number))).toBeLessThanOrEqual(d.tolerance);
+          if (m.base !== null) expect(Math.abs(m.base)).toBeLessThanOrEqual(d.tolerance);
+        }
+      });
+    });
+
+    // 集計 shows 0 where a SUM over blank cells computes 0 in Excel (the file caches a blank).
+    const b21 = written.get('集計!B21')!;
+    expect(b21.formula).toMatch(/^SUM\(/);
+    expect(b21.value).toBe('');
+    await page.getByRole('tab', { name: '集計', exact: true }).click();
+    expect(await page.locator('td[data-ref="B21"]').textContent()).toBe('0');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a corrupt file leaves the open workbook; unsaved changes are not discarded without asking; 保存 names the file', async () => {
+    const { page, errors, context } = await openWorkbench();
+    await status(page).getByText('計画表 4件').waitFor({ timeout: 30_000 });
+    await idle(page);
+    await page.getByRole('button', { name: '再計算', exact: true }).click();
+    await page.getByText(/個のセルに数式を書き込みました/).waitFor();
+    await idle(page);
+    expect(await page.getByText('変更あり').count()).toBe(1);
+    // 再計算 said how many printed values became blank, and which setting keeps blank as zero.
+    expect(await page.locator('.fui-MessageBarBody').textContent()).toMatch(/印刷されていた値のうち \d+件が空欄になりました。.*「空欄を 0 とみなす（以前の様式の慣行）」/);
+
+    // Another file: the pane asks; キャンセル keeps the changed workbook.
+    const choose = async (file: string | { name: string; mimeType: string; buffer: Buffer }) => {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'ファイルを開く' }).click()]);
+      await chooser.setFiles(file);
+    };
+    await choose(OTHER);
+    const dialog = page.getByRole('dialog', { name: '保存していない変更があります' });
+    await dialog.waitFor();
+    await shoot(page, '12-unsaved-confirm.png');
+    await dialog.getByRole('button', { name: 'キャンセル' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getByText('tsuyama-plan2.xlsx', { exact: true }).count()).toBe(1);
+    expect(await page.getByText('変更あり').count()).toBe(1);
+
+    // A corrupt file, opened without saving: the error is shown, the changed workbook stays.
+    await choose({ name: 'broken.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 broken') });
+    await dialog.getByRole('button', { name: '保存せずに開く' }).click();
+    await page.getByText(/開いていた tsuyama-plan2\.xlsx は、そのまま残っています。/).waitFor();
+    await idle(page);
+    expect(await page.locator('.fui-MessageBarBody').textContent()).toContain('broken.xlsx');
+    expect(await page.getByText('tsuyama-plan2.xlsx', { exact: true }).count()).toBe(1);
+    expect(await page.getByText('変更あり').count()).toBe(1);
+    expect(await status(page).textContent()).toContain('計画表 4件');
+    await page.getByRole('tab', { name: '2-2' }).click();
+    expect(await page.locator('td[data-ref="G6"]').getAttribute('title')).toBe('=IF(OR(E6="",C6=""),"",E6-C6)');
+    await shoot(page, '13-corrupt-file-kept.png');
+
+    // 保存: the message names the file; 変更あり is gone.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存', exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe('tsuyama-plan2.xlsx');
+    await page.getByText('tsuyama-plan2.xlsx として保存しました（ブラウザーのダウンロード先のフォルダーに保存されます）。').waitFor();
+    expect(await page.getByText('変更あり').count()).toBe(0);
+    // Nothing unsaved now: another file opens at once.
+    await choose(OTHER);
+    await page.getByText('hatsukaichi-plan3.xlsx').waitFor();
+    expect(await dialog.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  for (const width of [350, 400, 1280]) {
+    it(`lays out at ${width} px: the title whole, the findings list tall, the message in view after opening a file`, async () => {
+      const height = 760;
+      const { page, errors, context } = await openWorkbench({ viewport: { width, height } });
+      await status(page).getByText('計画表 4件').waitFor({ timeout: 30_000 });
+      await idle(page);
+      // No part of the title wraps inside itself (作業 / 台).
+      const parts = await page.evaluate(() => [...document.querySelectorAll('h1 > span')].filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.getClientRects().length));
+      expect(parts.length).toBeGreaterThan(0);
+      expect(parts.every((n) => n === 1)).toBe(true);
+      expect(await overflow(page)).toEqual([]);
+      await page.getByRole('button', { name: '検証', exact: true }).click();
+      await status(page).getByText(/エラー \d+件/).waitFor();
+      await idle(page);
+      await page.getByRole('tab', { name: /検証結果/ }).click();
+      const list = await page.locator('#saiken-panel').boundingBox();
+      metrics[`findingsHeight${width}`] = Math.round(list!.height);
+      await shoot(page, `14-layout-${width}.png`);
+      // The findings list gets the larger part of the window.
+      expect(list!.height).toBeGreaterThan(height * (width < 820 ? 0.45 : 0.5));
+
+      // Scrolled down to the preview, a file is opened: its message is in view.
+      await page.evaluate(() => document.querySelector('main')!.scrollTo(0, 10_000));
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'ファイルを開く' }).click()]);
+      await chooser.setFiles(OTHER);
+      await page.getByText('hatsukaichi-plan3.xlsx').waitFor();
+      const message = page.locator('.fui-MessageBar').first();
+      await message.waitFor();
+      await page.waitForTimeout(300);
+      const box = (await message.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(height);
+      // …and so are the file's state and the commands above it.
+      const state = (await status(page).boundingBox())!;
+      expect(state.y).toBeGreaterThanOrEqual(0);
+      await shoot(page, `15-opened-${width}.png`);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
 
   it('an axe check finds no violations in any section of the pane', async () => {
     const { page, errors, context } = await openWorkbench();

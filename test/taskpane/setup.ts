@@ -1,6 +1,7 @@
 /**
  * jsdom lacks what Fluent UI and the preview use from a real browser: ResizeObserver (MessageBar,
- * Overflow), matchMedia (motion preferences), scrollIntoView (the preview scrolls to a finding).
+ * Overflow), matchMedia (motion preferences), scrollIntoView (the preview scrolls to a finding),
+ * Blob.arrayBuffer (the workbench reads a chosen file).
  */
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
@@ -28,6 +29,17 @@ if (typeof window !== 'undefined' && !window.matchMedia) {
     }) as MediaQueryList;
 }
 if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+// jsdom's Blob (and File) lacks arrayBuffer(), which browsers have had since 2019: read it through FileReader.
+if (typeof Blob !== 'undefined' && !Blob.prototype.arrayBuffer) {
+  Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob) {
+    return new Promise<ArrayBuffer>((resolve, reject) => {
+      const r = new FileReader();
+      r.onload = () => resolve(r.result as ArrayBuffer);
+      r.onerror = () => reject(r.error);
+      r.readAsArrayBuffer(this);
+    });
+  };
+}
 
 // A failed query names what it looked for; the whole DOM of a Fluent pane is too long to read.
 configure({

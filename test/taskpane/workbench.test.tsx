@@ -1,0 +1,133 @@
+/**
+ * The browser workbench over real .xlsx bytes (the bundled sample, read and written by the file
+ * host): 保存 says where the file went and clears 変更あり; opening another file with unsaved
+ * changes asks first; a file that cannot be opened leaves the open one as it was.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readWorkbook } from '../../src/hosts/file/read';
+import { Workbench } from '../../src/taskpane/Workbench';
+import type { WorkbookFile } from '../../src/taskpane/sample';
+import { renderWithPane } from './helpers';
+
+const SAMPLE = 'tsuyama-plan2.xlsx';
+const bytes = () => new Uint8Array(readFileSync(join(__dirname, '../../samples', SAMPLE)));
+const reader = (data: Uint8Array, name: string) => readWorkbook(data, name);
+const status = () => screen.getByRole('status', { name: 'ブックの状態' });
+
+// Real .xlsx reading and writing under jsdom: slower than the pane's other tests.
+jest.setTimeout(90_000);
+
+let downloaded: string[] = [];
+beforeAll(() => {
+  // jsdom has no object URLs and does not navigate: the download link's name is what a browser saves under.
+  URL.createObjectURL = jest.fn(() => 'blob:saiken');
+  URL.revokeObjectURL = jest.fn();
+  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    downloaded.push(this.download);
+  });
+});
+beforeEach(() => {
+  downloaded = [];
+});
+
+async function openWorkbench() {
+  const initial: Promise<WorkbookFile | null> = Promise.resolve({ name: SAMPLE, data: bytes() });
+  const r = renderWithPane(<Workbench initial={initial} reader={reader} />);
+  await waitFor(() => expect(status()).toHaveTextContent('計画表 4件'), { timeout: 20_000 });
+  await waitFor(() => expect(screen.getByRole('button', { name: '認識' })).not.toHaveAttribute('aria-disabled', 'true'));
+  return r;
+}
+
+/**
+ * The dialog's buttons. Under jsdom, Fluent's focus manager (tabster) may mark the dialog surface
+ * aria-hidden until focus has moved into it, which jsdom does late; Chromium (test/e2e) checks the
+ * dialog as a user and a screen reader meet it.
+ */
+const fileInput = () => document.querySelector('input[type=file]') as HTMLInputElement;
+const file = (name: string, data: Uint8Array | string) => new File([typeof data === 'string' ? data : (data as BlobPart)], name);
+
+async function recalc() {
+  await userEvent.click(screen.getByRole('button', { name: '再計算' }));
+  await screen.findByText(/個のセルに数式を書き込みました/, undefined, { timeout: 20_000 });
+  await waitFor(() => expect(screen.getByRole('button', { name: '認識' })).not.toHaveAttribute('aria-disabled', 'true'));
+}
+
+describe('the workbench: opening and saving files', () => {
+  it('保存 names the file it saved and clears 変更あり', async () => {
+    const { store } = await openWorkbench();
+    expect(screen.queryByText('変更あり')).toBeNull();
+    await recalc();
+    expect(screen.getByText('変更あり')).toBeInTheDocument();
+    expect(store.getState().unsaved).toBe(true);
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(screen.getByText(`${SAMPLE} として保存しました（ブラウザーのダウンロード先のフォルダーに保存されます）。`)).toBeInTheDocument();
+    expect(screen.queryByText('変更あり')).toBeNull();
+    expect(store.getState().unsaved).toBe(false);
+    expect(downloaded).toEqual([SAMPLE]);
+  });
+
+  it('a corrupt file leaves the open workbook as it was, with the error shown', async () => {
+    const { store } = await openWorkbench();
+    const before = store.getState().workbook;
+    await userEvent.upload(fileInput(), file('broken.xlsx', 'not a zip at all'));
+    const alert = await screen.findByText(/broken\.xlsx/, { selector: '.fui-MessageBarBody' }, { timeout: 20_000 });
+    expect(alert.textContent).toMatch(/^開けませんでした: /);
+    expect(alert.textContent).toContain(`開いていた ${SAMPLE} は、そのまま残っています。`);
+    // The same workbook, the same tables, the same file name in the header.
+    expect(store.getState().workbook).toBe(before);
+    expect(status()).toHaveTextContent('計画表 4件');
+    expect(screen.getByTitle(SAMPLE)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '保存' })).not.toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('with unsaved changes, opening another file asks first; キャンセル keeps everything', async () => {
+    const { store } = await openWorkbench();
+    await recalc();
+    const changed = store.getState().workbook;
+    await userEvent.upload(fileInput(), file('other.xlsx', bytes()));
+    const dialog = await screen.findByRole('dialog', { name: '保存していない変更があります', hidden: true }, { timeout: 10_000 });
+    expect(dialog).toHaveTextContent(`${SAMPLE} には、まだ保存していない変更（再計算・集計など）があります。other.xlsx を開くと、これらの変更は失われます。`);
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'キャンセル', hidden: true }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
+    expect(store.getState().workbook).toBe(changed);
+    expect(screen.getByText('変更あり')).toBeInTheDocument();
+    expect(screen.getByTitle(SAMPLE)).toBeInTheDocument();
+  });
+
+  it('保存せずに開く opens the other file; a corrupt one after confirming still keeps the changes', async () => {
+    const { store } = await openWorkbench();
+    await recalc();
+    const changed = store.getState().workbook;
+    await userEvent.upload(fileInput(), file('broken.xlsx', 'PK not really'));
+    await userEvent.click(await within(await screen.findByRole('dialog', { hidden: true }, { timeout: 10_000 })).findByRole('button', { name: '保存せずに開く', hidden: true }));
+    await screen.findByText(/開いていた tsuyama-plan2\.xlsx は、そのまま残っています。/, undefined, { timeout: 20_000 });
+    expect(store.getState().workbook).toBe(changed);
+    expect(screen.getByText('変更あり')).toBeInTheDocument();
+
+    await userEvent.upload(fileInput(), file('other.xlsx', bytes()));
+    await userEvent.click(await within(await screen.findByRole('dialog', { hidden: true }, { timeout: 10_000 })).findByRole('button', { name: '保存せずに開く', hidden: true }));
+    await waitFor(() => expect(screen.getByTitle('other.xlsx')).toBeInTheDocument(), { timeout: 20_000 });
+    await waitFor(() => expect(status()).toHaveTextContent('計画表 4件'));
+    expect(screen.queryByText('変更あり')).toBeNull();
+    expect(store.getState().unsaved).toBe(false);
+  });
+
+  it('保存してから開く downloads the changed workbook, then opens the other file', async () => {
+    const { store } = await openWorkbench();
+    await recalc();
+    const downloads = (URL.createObjectURL as jest.Mock).mock.calls.length;
+    await userEvent.upload(fileInput(), file('other.xlsx', bytes()));
+    await userEvent.click(await within(await screen.findByRole('dialog', { hidden: true }, { timeout: 10_000 })).findByRole('button', { name: '保存してから開く', hidden: true }));
+    expect((URL.createObjectURL as jest.Mock).mock.calls.length).toBe(downloads + 1);
+    expect(downloaded).toEqual([SAMPLE]);
+    const blob = (URL.createObjectURL as jest.Mock).mock.calls.at(-1)[0] as Blob;
+    const saved = await readWorkbook(new Uint8Array(await blob.arrayBuffer()), SAMPLE);
+    expect(saved.sheets.find((s) => s.name === '2-2')!.rows[5][6]?.formula).toBe('IF(OR(E6="",C6=""),"",E6-C6)');
+    await waitFor(() => expect(screen.getByTitle('other.xlsx')).toBeInTheDocument(), { timeout: 20_000 });
+    expect(store.getState().unsaved).toBe(false);
+    await act(async () => undefined);
+  });
+});
