@@ -11,6 +11,7 @@ import { writeWorkbook } from '../hosts/file/write';
 import type { Workbook } from '../core/workbook';
 import { CLI_TEXT } from '../i18n/cli';
 import { formatReport } from './format';
+import { registerConsolidate } from './consolidate';
 
 export interface Io {
   out: (s: string) => void;
@@ -167,6 +168,8 @@ export async function run(argv: string[], io: Io = stdio): Promise<number> {
       });
   generate('summary', '集計シートとグラフシートを作成 / add the summary and chart sheets', summarize);
   generate('run', '再計算・検証・集計をまとめて実行 / recalc, validate, summarize', (wb, file) => runAll(wb, file));
+
+  registerConsolidate(program, io, (c) => (code = c));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -25,6 +25,7 @@ function childElements(el: El, local?: string): El[] {
 export class SheetXml {
   private readonly data: El;
   private readonly rows = new Map<number, El>();
+  private cols: El[] | undefined;
 
   constructor(
     private readonly doc: Doc,
@@ -73,7 +74,9 @@ export class SheetXml {
     const { row: n, col } = split(ref);
     const row = this.rows.get(n);
     if (row?.getAttribute('customFormat') === '1' && row.getAttribute('s')) return row.getAttribute('s')!;
-    for (const c of Array.from(this.doc.getElementsByTagNameNS(NS, 'col')) as El[]) {
+    // The <col> list is read once: xmldom's getElementsByTagNameNS walks the whole sheet per call.
+    this.cols ??= Array.from(this.doc.getElementsByTagNameNS(NS, 'col')) as El[];
+    for (const c of this.cols) {
       const min = Number(c.getAttribute('min')) - 1;
       const max = Number(c.getAttribute('max')) - 1;
       if (col >= min && col <= max && c.getAttribute('style')) return c.getAttribute('style')!;

@@ -14,6 +14,7 @@ import { colIndex, parseA1, type Workbook } from '../../core/workbook';
 import { SheetXml } from './sheet-xml';
 import { StylesXml } from './styles-xml';
 import { ReadError } from './errors';
+import { addTables } from './table-xml';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -289,7 +290,7 @@ export function writeWorkbook(original: Uint8Array, changes: ChangeSet, snapshot
 
   const styles = new StylesXml(pkg.xml('xl/styles.xml'));
   const bySheet = new Map<string, CellWrite[]>();
-  for (const w of changes.cells) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
+  for (const w of changes.cells) (bySheet.get(w.sheet) ?? bySheet.set(w.sheet, []).get(w.sheet)!).push(w);
   let cellsWritten = 0;
   let formulas = false;
   for (const [name, writes] of bySheet) {
@@ -322,6 +323,7 @@ export function writeWorkbook(original: Uint8Array, changes: ChangeSet, snapshot
     if (!path) throw new Error(`no sheet named ${name}`);
     addCharts(pkg, path, specs);
   }
+  if (changes.tables?.length) addTables(pkg, parts, changes.tables);
   if (formulas) requestRecalculation(pkg);
   return { data: pkg.zip(), cellsWritten, sheetsCreated, chartsAdded: changes.charts.length };
 }
