@@ -227,3 +227,11 @@ describe('saiken consolidate on a round of submissions', () => {
     expect(figure(totals, H, '収入未済額', 2023, 'actual')).toBeCloseTo(22_500 + 1_250 + 10_000, 6);
   }, 180_000);
 });
+
+describe('saiken consolidate --help', () => {
+  it('shows the command with an example', async () => {
+    const t = io();
+    expect(await run(['consolidate', '--help'], t.io)).toBe(0);
+    expect(t.lines.join('\n')).toContain('saiken consolidate 提出/ -o 取りまとめ.xlsx');
+  });
+});
