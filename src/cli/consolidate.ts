@@ -9,8 +9,7 @@ import type { Command } from 'commander';
 import { readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readWorkbook, ReadError } from '../hosts/file/read';
-import { writeWorkbook } from '../hosts/file/write';
-import { blankWorkbook } from '../hosts/file/blank';
+import { newWorkbook } from '../hosts/file/new-workbook';
 import { contextOf, inspect } from '../core/engine';
 import { consolidate, fileResultOf, toJson, unreadableFile, type AmountUnit, type Consolidation, type FileResult } from '../core/consolidate';
 import { consolidationChanges } from '../core/consolidate/workbook';
@@ -67,8 +66,8 @@ async function readAll(files: string[], io: Io, bar: boolean): Promise<FileResul
 }
 
 /** The consolidation workbook: the four sheets written into an empty package. */
-export function consolidationWorkbook(c: Consolidation, name = '取りまとめ.xlsx'): Uint8Array {
-  return writeWorkbook(blankWorkbook(), consolidationChanges(c).changes, { sheets: [] }, name).data;
+export function consolidationWorkbook(c: Consolidation): Uint8Array {
+  return newWorkbook(consolidationChanges(c).changes);
 }
 
 async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
@@ -126,7 +125,7 @@ export function registerConsolidate(program: Command, io: Io, setCode: (code: nu
         setCode(2);
         return;
       }
-      await writeAtomically(opts.output, consolidationWorkbook(c, basename(opts.output)));
+      await writeAtomically(opts.output, consolidationWorkbook(c));
       io.out(opts.json ? JSON.stringify(toJson(c), null, 2) : `${humanReport(c)}\n${T.written(opts.output, c.files.length, c.rows.length)}`);
       setCode(c.issues.some((i) => i.severity === 'error') ? 1 : 0);
     });
