@@ -235,3 +235,19 @@ describe('saiken consolidate --help', () => {
     expect(t.lines.join('\n')).toContain('saiken consolidate 提出/ -o 取りまとめ.xlsx');
   });
 });
+
+describe('saiken consolidate on a terminal', () => {
+  it('shows progress per file and prints each file with its status in Japanese', async () => {
+    const calls: [number, number, string][] = [];
+    const lines: string[] = [];
+    const target = join(dir, 'terminal.xlsx');
+    const code = await run(['consolidate', join(dir, 'round'), '-o', target], { out: (s) => lines.push(s), err: () => undefined, progress: (d, t, f) => calls.push([d, t, f]) });
+    expect(code).toBe(1);
+    expect(calls[0]).toEqual([0, FILES.length, FILES[0][0]]);
+    expect(calls.at(-1)).toEqual([FILES.length, FILES.length, '']);
+    const text = lines.join('\n');
+    expect(text).toMatch(/^読込不可\t12_環境生活課\.xlsx/m);
+    expect(text).toMatch(/^エラー class-disagreement\t07_上下水道課\.xlsx 下水道!D5\t/m);
+    expect(text).toContain(`${target} に取りまとめました（ファイル ${FILES.length}件`);
+  });
+});
