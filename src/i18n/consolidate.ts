@@ -65,6 +65,7 @@ export const CONSOLIDATE_TEXT = {
   toIssues: '指摘へ',
   noIssues: 'なし',
   chartTitle: '収入未済額の推移（分類別・実績）',
+  chartData: 'グラフ用：収入未済額（実績）',
   progress: '取りまとめ中',
   written: (out: string, files: number, rows: number) => `${out} に取りまとめました（ファイル ${files}件、明細 ${rows}行）。`,
   writtenEn: (out: string, files: number, rows: number) => `Consolidated into ${out} (${files} files, ${rows} rows).`,

@@ -4,6 +4,7 @@
  * at their files and cells, the workbook's sheets, table and links, and LibreOffice's
  * recomputation of 全庁集計 from 明細.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -210,6 +211,13 @@ describe('saiken consolidate on a round of submissions', () => {
     for (const t of json.totals) expect([t.classification, t.item, t.fiscalYear, t.kind, figure(totals, t.classification!, t.item, t.fiscalYear, t.kind)]).toEqual([t.classification, t.item, t.fiscalYear, t.kind, expect.closeTo(t.value, 6)]);
     // A kind no file gives stays blank (an empty result, read back as nothing), not 0.
     expect(['', null, undefined]).toContain(figure(totals, K, '調定額', 2024, 'target'));
+  }, 180_000);
+
+  it('draws the chart beside 全庁集計 with its data', () => {
+    const pdf = join(dir, 'consolidated.pdf');
+    writeFileSync(pdf, convert(written, 'pdf', 'consolidated.xlsx'));
+    const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, '');
+    for (const t of ['収入未済額の推移（分類別・実績）', 'グラフ用：収入未済額（実績）', '収入未済額（千円）']) expect(text).toContain(t);
   }, 180_000);
 
   it('recomputes a corrected 明細 row into 全庁集計', async () => {

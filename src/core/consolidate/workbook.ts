@@ -3,8 +3,8 @@
  * 明細 (every observation, an Excel table), 全庁集計 (SUMIFS over 明細, so that a corrected 明細
  * row flows through; cached values are the totals computed here) and 指摘一覧.
  */
-import { emptyChangeSet, type CellWrite, type ChangeSet, type Scalar } from '../changes';
-import { a1 as toA1 } from '../workbook';
+import { emptyChangeSet, type CellWrite, type ChangeSet, type ChartSpec, type Scalar } from '../changes';
+import { a1 as toA1, colLetter } from '../workbook';
 import { localStamp } from '../engine';
 import { CONSOLIDATE_TEXT as T } from '../../i18n/consolidate';
 import type { Consolidation, DetailRow, Total } from './model';
@@ -39,7 +39,7 @@ export function consolidationChanges(c: Consolidation): ConsolidationSheets {
   cs.sheets.push(
     { name: S.status, mode: 'create', state: 'visible', columnWidths: [28, 17, 28, 6, 7, 7, 11, 40, 9] },
     { name: S.detail, mode: 'create', state: 'visible', columnWidths: [24, 14, 7, 16, 16, 24, 11, 17, 11, 7, 6, 6, 12, 14, 9] },
-    { name: S.totals, mode: 'create', state: 'visible', columnWidths: [18, 12, 7, 14, 14, 14, 10, 16] },
+    { name: S.totals, mode: 'create', state: 'visible', columnWidths: [18, 12, 7, 14, 14, 14, 10, 16, 3, 8, 16, 16, 16, 16] },
     { name: S.issues, mode: 'create', state: 'visible', columnWidths: [24, 14, 7, 22, 7, 90] },
   );
 
@@ -90,7 +90,7 @@ export function consolidationChanges(c: Consolidation): ConsolidationSheets {
   });
   if (c.rows.length) cs.tables = [{ sheet: S.detail, name: '明細表', range: `A1:${DETAIL.included}${c.rows.length + 1}`, columns: headers }];
 
-  const totalCells = totalsSheet(c, put);
+  const totalCells = totalsSheet(c, put, cs.charts);
   return { changes: cs, totalCells };
 }
 
@@ -111,7 +111,7 @@ interface Block {
   lines: { group: string; item: string; year: number; values: Partial<Record<Kind, number>> }[];
 }
 
-function totalsSheet(c: Consolidation, put: Put): { total: Total; cell: string }[] {
+function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: Total; cell: string }[] {
   const sheet = T.sheets.totals;
   put(sheet, 'A1', T.totalsTitle(c.unit), { bold: true });
   const placed: { total: Total; cell: string }[] = [];
@@ -138,6 +138,7 @@ function totalsSheet(c: Consolidation, put: Put): { total: Total; cell: string }
   }
   byDept.lines = [...deptLines.values()].sort((a, b) => a.group.localeCompare(b.group, 'ja') || a.year - b.year);
 
+  const classRow = new Map<string, number>();
   let r = 3;
   for (const [bi, block] of [byClass, byDept].entries()) {
     put(sheet, `A${r}`, block.label, { bold: true });
@@ -150,6 +151,7 @@ function totalsSheet(c: Consolidation, put: Put): { total: Total; cell: string }
     for (const line of block.lines) {
       const rate = line.item === '収納率';
       const fmt = rate ? RATE : AMOUNT;
+      if (bi === 0) classRow.set(`${line.group}\u0000${line.item}\u0000${line.year}`, r);
       put(sheet, `A${r}`, line.group);
       put(sheet, `B${r}`, line.item);
       put(sheet, `C${r}`, line.year);
@@ -189,5 +191,42 @@ function totalsSheet(c: Consolidation, put: Put): { total: Total; cell: string }
     }
     r += 2;
   }
+  chartBlock(c, put, classRow, charts);
   return placed;
+}
+
+/**
+ * The chart's data beside the tables (years down, classes across, each cell a reference to its
+ * 実績 in 分類別) and a clustered column chart of it: 収入未済額 by class over the years.
+ */
+function chartBlock(c: Consolidation, put: Put, classRow: Map<string, number>, charts: ChartSpec[]): void {
+  const sheet = T.sheets.totals;
+  const actual = c.totals.filter((t) => t.item === '収入未済額' && t.kind === 'actual');
+  const years = [...new Set(actual.map((t) => t.fiscalYear))].sort((a, b) => a - b);
+  const classes = [...new Set(actual.map((t) => t.classification ?? T.unclassified))];
+  if (!years.length) return;
+  put(sheet, 'J3', T.chartData, { bold: true });
+  put(sheet, 'J4', '年度', { bold: true });
+  classes.forEach((cls, i) => put(sheet, `${colLetter(10 + i)}4`, cls, { bold: true }));
+  years.forEach((year, k) => {
+    const r = 5 + k;
+    put(sheet, `J${r}`, year);
+    classes.forEach((cls, i) => {
+      const row = classRow.get(`${cls}\u0000収入未済額\u0000${year}`);
+      const t = actual.find((x) => (x.classification ?? T.unclassified) === cls && x.fiscalYear === year);
+      if (row) put(sheet, `${colLetter(10 + i)}${r}`, t?.value ?? '', { formula: `D${row}`, numberFormat: AMOUNT });
+    });
+  });
+  const last = 4 + years.length;
+  charts.push({
+    sheet,
+    type: 'columnClustered',
+    title: T.chartTitle,
+    anchor: `J${last + 2}`,
+    width: 8,
+    height: 18,
+    categories: `${quote(sheet)}!$J$5:$J$${last}`,
+    series: classes.map((_, i) => ({ name: `${quote(sheet)}!$${colLetter(10 + i)}$4`, values: `${quote(sheet)}!$${colLetter(10 + i)}$5:$${colLetter(10 + i)}$${last}` })),
+    yTitle: `収入未済額（${c.unit}）`,
+  });
 }

@@ -3,8 +3,8 @@
  * DOM: 取りまとめ's 明細 runs to hundreds of thousands of cells, which the package editor
  * (write.ts, made to touch a few cells of an existing workbook) holds as a DOM many times their
  * size. Cells are encoded as the editor encodes them (strings inline, never parsed as formulas;
- * formulas with their cached results); the equivalence is tested. Only new sheets, cells and
- * tables: anything else (charts, marks, a log) goes through the editor on the blank package.
+ * formulas with their cached results); the equivalence is tested. New sheets, cells, charts and
+ * tables: anything else (marks, a log, generated-sheet marks) goes through the editor on the blank package.
  */
 import { zipSync, strToU8, strFromU8, unzipSync } from 'fflate';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
@@ -13,6 +13,7 @@ import { parseA1 } from '../../core/workbook';
 import { blankWorkbook } from './blank';
 import { StylesXml } from './styles-xml';
 import { tableXml } from './table-xml';
+import { chartXml, drawingRelsXml, drawingXml } from './charts-xml';
 import { writeWorkbook } from './write';
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -48,7 +49,7 @@ function cellXml(w: CellWrite, style: number): string {
   return `<c r="${w.cell}"${s} t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
 }
 
-function sheetXml(widths: number[] | undefined, cells: CellWrite[], styleOf: (w: CellWrite) => number, tables: number): string {
+function sheetXml(widths: number[] | undefined, cells: CellWrite[], styleOf: (w: CellWrite) => number, tables: number, drawing: boolean): string {
   const rows = new Map<number, { c: number; w: CellWrite }[]>();
   for (const w of cells) {
     const { r, c } = parseA1(w.cell);
@@ -69,13 +70,14 @@ function sheetXml(widths: number[] | undefined, cells: CellWrite[], styleOf: (w:
   return (
     `${XML}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><sheetViews><sheetView workbookViewId="0"/></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${parts.join('')}</sheetData>` +
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${tableParts}</worksheet>`
+    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    `${drawing ? '<drawing r:id="rIdDrawing1"/>' : ''}${tableParts}</worksheet>`
   );
 }
 
 /** The ChangeSet as a new .xlsx. */
 export function newWorkbook(changes: ChangeSet): Uint8Array {
-  const simple = !changes.charts.length && !changes.marks.length && !changes.log.length && !changes.clearMarks && changes.sheets.every((s) => !s.generated);
+  const simple = !changes.marks.length && !changes.log.length && !changes.clearMarks && changes.sheets.every((s) => !s.generated);
   if (!simple) return writeWorkbook(blankWorkbook(), changes, { sheets: [] }).data;
 
   const blank = unzipSync(blankWorkbook());
@@ -99,23 +101,38 @@ export function newWorkbook(changes: ChangeSet): Uint8Array {
     `<Override PartName="/xl/styles.xml" ContentType="${CT}.spreadsheetml.styles+xml"/>`,
   ];
   let tableN = 0;
+  let chartN = 0;
+  let drawingN = 0;
   changes.sheets.forEach((s, i) => {
     const n = i + 1;
     const tables = (changes.tables ?? []).filter((t) => t.sheet === s.name);
-    files[`xl/worksheets/sheet${n}.xml`] = strToU8(sheetXml(s.columnWidths, bySheet.get(s.name) ?? [], styleOf, tables.length));
-    if (tables.length) {
-      const sheetRels = tables.map((t, k) => {
-        tableN++;
-        files[`xl/tables/table${tableN}.xml`] = strToU8(tableXml(t, tableN));
-        overrides.push(`<Override PartName="/xl/tables/table${tableN}.xml" ContentType="${CT}.spreadsheetml.table+xml"/>`);
-        return `<Relationship Id="rIdTable${k + 1}" Type="${REL}/table" Target="../tables/table${tableN}.xml"/>`;
+    const charts = changes.charts.filter((c) => c.sheet === s.name);
+    files[`xl/worksheets/sheet${n}.xml`] = strToU8(sheetXml(s.columnWidths, bySheet.get(s.name) ?? [], styleOf, tables.length, charts.length > 0));
+    const sheetRels = tables.map((t, k) => {
+      tableN++;
+      files[`xl/tables/table${tableN}.xml`] = strToU8(tableXml(t, tableN));
+      overrides.push(`<Override PartName="/xl/tables/table${tableN}.xml" ContentType="${CT}.spreadsheetml.table+xml"/>`);
+      return `<Relationship Id="rIdTable${k + 1}" Type="${REL}/table" Target="../tables/table${tableN}.xml"/>`;
+    });
+    if (charts.length) {
+      const paths = charts.map((c) => {
+        const path = `xl/charts/chart${++chartN}.xml`;
+        files[path] = strToU8(chartXml(c));
+        overrides.push(`<Override PartName="/${path}" ContentType="${CT}.drawingml.chart+xml"/>`);
+        return path;
       });
-      files[`xl/worksheets/_rels/sheet${n}.xml.rels`] = strToU8(`${XML}<Relationships xmlns="${NS_PKG_REL}">${sheetRels.join('')}</Relationships>`);
+      const drawing = `xl/drawings/drawing${++drawingN}.xml`;
+      files[drawing] = strToU8(drawingXml(charts));
+      files[`xl/drawings/_rels/drawing${drawingN}.xml.rels`] = strToU8(drawingRelsXml(paths));
+      overrides.push(`<Override PartName="/${drawing}" ContentType="${CT}.drawing+xml"/>`);
+      sheetRels.push(`<Relationship Id="rIdDrawing1" Type="${REL}/drawing" Target="../drawings/drawing${drawingN}.xml"/>`);
     }
+    if (sheetRels.length) files[`xl/worksheets/_rels/sheet${n}.xml.rels`] = strToU8(`${XML}<Relationships xmlns="${NS_PKG_REL}">${sheetRels.join('')}</Relationships>`);
     sheetsXml.push(`<sheet name="${esc(s.name)}" sheetId="${n}"${s.state !== 'visible' ? ` state="${s.state}"` : ''} r:id="rId${n}"/>`);
     rels.push(`<Relationship Id="rId${n}" Type="${REL}/worksheet" Target="worksheets/sheet${n}.xml"/>`);
     overrides.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`);
   });
+  for (const c of changes.charts) if (!changes.sheets.some((s) => s.name === c.sheet)) throw new Error(`no sheet named ${c.sheet}`);
   for (const t of changes.tables ?? []) if (!changes.sheets.some((s) => s.name === t.sheet)) throw new Error(`no sheet named ${t.sheet}`);
 
   const formulas = changes.cells.some((w) => w.formula !== undefined);

@@ -54,6 +54,12 @@ it('writes what the package editor writes', async () => {
   const parts = unzipSync(fast);
   expect(strFromU8(parts['xl/tables/table1.xml'])).toContain('ref="A1:O7"');
   expect(strFromU8(parts['xl/workbook.xml'])).toContain('fullCalcOnLoad="1"');
+  // The chart beside 全庁集計: its part, its drawing, linked from the sheet (the third).
+  expect(changes.charts).toHaveLength(1);
+  expect(strFromU8(parts['xl/charts/chart1.xml'])).toContain('収入未済額の推移（分類別・実績）');
+  expect(strFromU8(parts['xl/worksheets/_rels/sheet3.xml.rels'])).toContain('Target="../drawings/drawing1.xml"');
+  expect(strFromU8(parts['xl/worksheets/sheet3.xml'])).toContain('<drawing r:id="rIdDrawing1"/></worksheet>');
+  expect(strFromU8(parts['xl/drawings/_rels/drawing1.xml.rels'])).toContain('Target="../charts/chart1.xml"');
 });
 
 it('drops the control characters XML cannot carry (the editor would write an unreadable file)', async () => {
