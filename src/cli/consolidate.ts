@@ -10,12 +10,10 @@ import { readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises
 import { basename, dirname, join, resolve } from 'node:path';
 import { readWorkbook, ReadError } from '../hosts/file/read';
 import { newWorkbook } from '../hosts/file/new-workbook';
-import { contextOf, inspect } from '../core/engine';
-import { consolidate, fileResultOf, toJson, unreadableFile, type AmountUnit, type Consolidation, type FileResult } from '../core/consolidate';
+import { consolidate, resultOfWorkbook, toJson, unreadableFile, type AmountUnit, type Consolidation, type FileResult } from '../core/consolidate';
 import { consolidationChanges } from '../core/consolidate/workbook';
 import { CONSOLIDATE_TEXT as T } from '../i18n/consolidate';
 import { CLI_TEXT } from '../i18n/cli';
-import { defaultCatalog } from '../core/catalog';
 import type { Io } from './main';
 
 /** Excel's owner files (~$…) and LibreOffice's lock files (.~lock.…#) are not submissions. */
@@ -48,7 +46,7 @@ export async function readSubmission(path: string, name = basename(path)): Promi
       throw new ReadError('not-found', name);
     }
     const wb = await readWorkbook(data, name);
-    return fileResultOf(name, modified, inspect(wb, name), contextOf(wb).ctx.catalog ?? defaultCatalog());
+    return resultOfWorkbook(name, modified, wb);
   } catch (e) {
     // One bad workbook never stops the round: it is listed as 読込不可 with the reason.
     return unreadableFile(name, modified, e instanceof ReadError ? e.message : `${name}: ${e instanceof Error ? e.message : String(e)}`);

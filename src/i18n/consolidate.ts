@@ -74,3 +74,25 @@ export const CONSOLIDATE_TEXT = {
   summary: (ok: number, errors: number, unreadable: number, issues: number) =>
     `取込済 ${ok}件・エラーあり ${errors}件・読込不可 ${unreadable}件、指摘 ${issues}件`,
 };
+
+/** The workbench's 取りまとめ button. */
+export const CONSOLIDATE_PANE = {
+  ja: {
+    button: '取りまとめ',
+    hint: '各課のブック（複数）を選ぶと、提出状況・明細・全庁集計・指摘一覧のブックを作ってダウンロードします',
+    reading: (done: number, total: number) => `取りまとめ中… ${done}/${total}`,
+    done: (files: number, rows: number, errors: number) => `取りまとめました（ファイル ${files}件・明細 ${rows}行・エラー ${errors}件）`,
+    none: '読み込めたブックが1つもありません。',
+    failed: (m: string) => `取りまとめできませんでした: ${m}`,
+    fileName: '取りまとめ.xlsx',
+  },
+  en: {
+    button: 'Consolidate',
+    hint: "Pick the departments' workbooks: a workbook of 提出状況, 明細, 全庁集計 and 指摘一覧 is made and downloaded",
+    reading: (done: number, total: number) => `Consolidating… ${done}/${total}`,
+    done: (files: number, rows: number, errors: number) => `Consolidated (${files} files, ${rows} rows, ${errors} errors)`,
+    none: 'No workbook could be read.',
+    failed: (m: string) => `Could not consolidate: ${m}`,
+    fileName: 'consolidated.xlsx',
+  },
+};

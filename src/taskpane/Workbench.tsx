@@ -11,6 +11,7 @@ import { fill } from '../i18n/pane';
 import { usePane, usePaneState } from './context';
 import { Pane } from './Pane';
 import { SheetPreview } from './SheetPreview';
+import { ConsolidateButton } from './ConsolidateButton';
 
 import type { WorkbookFile } from './sample';
 
@@ -262,6 +263,7 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
               {t.save}
             </Button>
           </Tooltip>
+          <ConsolidateButton reader={reader} />
         </div>
       </header>
       <main className={styles.main}>

@@ -7,3 +7,5 @@ export { fileResultOf, unreadableFile } from './collect';
 export { departmentKey, debtKey } from './names';
 export { toJson } from './json';
 export { ConsolidationSchema, consolidationJsonSchema, type ConsolidationJson } from './schema';
+export { readSubmissions, resultOfWorkbook, type Submission } from './submissions';
+export { consolidationChanges } from './workbook';
