@@ -13,6 +13,7 @@ import { CLI_TEXT } from '../i18n/cli';
 import { formatReport } from './format';
 import { registerUndo } from './undo';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
+import { registerConsolidate } from './consolidate';
 
 export interface Io {
   out: (s: string) => void;
@@ -171,6 +172,8 @@ export async function run(argv: string[], io: Io = stdio): Promise<number> {
   generate('run', '再計算・検証・集計をまとめて実行 / recalc, validate, summarize', (wb, file) => runAll(wb, file));
 
   registerUndo(program, io, (c) => (code = c));
+  registerConsolidate(program, io, (c) => (code = c));
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

@@ -75,6 +75,19 @@ export const LogEntrySchema = z.object({
 });
 export type LogEntry = z.infer<typeof LogEntrySchema>;
 
+/**
+ * An Excel table (ListObject) over a range whose first row holds the column names as written,
+ * with filters: 取りまとめ's 明細, ready for a pivot table.
+ */
+export const TableSpecSchema = z.object({
+  sheet: z.string(),
+  /** Letters, digits and _ only, not a cell address: Excel's rule for a table name. */
+  name: z.string().regex(/^[\p{L}_][\p{L}\p{N}_]*$/u),
+  range: z.string().regex(/^[A-Z]{1,3}[1-9]\d*:[A-Z]{1,3}[1-9]\d*$/),
+  columns: z.array(z.string().min(1)).min(1),
+});
+export type TableSpec = z.infer<typeof TableSpecSchema>;
+
 export const ChangeSetSchema = z.object({
   sheets: z.array(SheetWriteSchema),
   cells: z.array(CellWriteSchema),
@@ -83,6 +96,8 @@ export const ChangeSetSchema = z.object({
   clearMarks: z.boolean(),
   /** Values replaced by formulas: reported as `changes` and written to the change-log sheet. */
   log: z.array(LogEntrySchema),
+  /** Excel tables to add (optional: most commands make none). */
+  tables: z.array(TableSpecSchema).optional(),
 });
 export type ChangeSet = z.infer<typeof ChangeSetSchema>;
 

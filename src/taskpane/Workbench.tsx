@@ -25,6 +25,7 @@ import { fill } from '../i18n/pane';
 import { usePane, usePaneState } from './context';
 import { Pane } from './Pane';
 import { SheetPreview } from './SheetPreview';
+import { ConsolidateButton } from './ConsolidateButton';
 
 import type { WorkbookFile } from './sample';
 
@@ -329,6 +330,7 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
               <span className={styles.label}>{t.save}</span>
             </Button>
           </Tooltip>
+          <ConsolidateButton reader={reader} />
         </div>
       </header>
       <main ref={main} className={styles.main}>

@@ -1,0 +1,130 @@
+/**
+ * `saiken consolidate <files and folders…> -o <取りまとめ.xlsx>` (issue 16): every department's
+ * workbook read one at a time and reduced to its observations and findings, then one new
+ * workbook (提出状況 / 明細 / 全庁集計 / 指摘一覧). A workbook that cannot be read is reported
+ * and skipped; the output is written beside its target and renamed, so it is whole or absent.
+ * Exit status: 0 no errors, 1 errors in some file or across files, 2 no input could be read.
+ */
+import type { Command } from 'commander';
+import { readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { readWorkbook, ReadError } from '../hosts/file/read';
+import { newWorkbook } from '../hosts/file/new-workbook';
+import { consolidate, resultOfWorkbook, toJson, unreadableFile, type AmountUnit, type Consolidation, type FileResult } from '../core/consolidate';
+import { consolidationChanges } from '../core/consolidate/workbook';
+import { CONSOLIDATE_TEXT as T } from '../i18n/consolidate';
+import { CLI_TEXT } from '../i18n/cli';
+import type { Io } from './main';
+
+/** Excel's owner files (~$…) and LibreOffice's lock files (.~lock.…#) are not submissions. */
+const isLockFile = (name: string) => name.startsWith('~$') || name.startsWith('.~lock.');
+
+/** Files as given, folders as the .xlsx files inside them (sorted, recursively), never the output itself. */
+export async function expandSubmissions(inputs: string[], exclude: string | null = null): Promise<string[]> {
+  const out: string[] = [];
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => null);
+    if (!info?.isDirectory()) {
+      out.push(input);
+      continue;
+    }
+    const entries = (await readdir(input, { recursive: true })).map(String).filter((f) => /\.xlsx$/i.test(f) && !isLockFile(basename(f)));
+    out.push(...entries.sort().map((f) => join(input, f)));
+  }
+  return out.filter((f) => !exclude || resolve(f) !== resolve(exclude));
+}
+
+/** One workbook read, inspected and reduced; it leaves memory before the next is read. */
+export async function readSubmission(path: string, name = basename(path)): Promise<FileResult> {
+  const info = await stat(path).catch(() => null);
+  const modified = info?.mtimeMs ?? 0;
+  try {
+    let data: Buffer;
+    try {
+      data = await readFile(path);
+    } catch {
+      throw new ReadError('not-found', name);
+    }
+    const wb = await readWorkbook(data, name);
+    return resultOfWorkbook(name, modified, wb);
+  } catch (e) {
+    // One bad workbook never stops the round: it is listed as 読込不可 with the reason.
+    return unreadableFile(name, modified, e instanceof ReadError ? e.message : `${name}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+async function readAll(files: string[], io: Io, bar: boolean): Promise<FileResult[]> {
+  const out: FileResult[] = [];
+  for (const [i, f] of files.entries()) {
+    if (bar) io.progress?.(i, files.length, basename(f));
+    out.push(await readSubmission(f));
+  }
+  if (bar) io.progress?.(files.length, files.length, '');
+  return out;
+}
+
+/** The consolidation workbook: the four sheets written into an empty package. */
+export function consolidationWorkbook(c: Consolidation): Uint8Array {
+  return newWorkbook(consolidationChanges(c).changes);
+}
+
+async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
+  const tmp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+function humanReport(c: Consolidation): string {
+  const lines: string[] = [];
+  for (const f of c.files) {
+    const depts = f.departments.length ? `（${f.departments.join('、')}）` : '';
+    lines.push(`${T.status[f.status]}\t${f.file}${depts}\t${CLI_TEXT.ja.counts(f.errors, f.warnings, 0).replace(/・情報 0件$/, '')}${f.message ? `\t${f.message}` : ''}`);
+  }
+  for (const d of c.missing) lines.push(`${T.status.missing}\t${d}`);
+  const cross = c.issues.filter((i) => !i.file || ['class-disagreement', 'duplicate-submission', 'department-variant', 'unit-mismatch', 'revised-actual', 'no-plan-tables', 'rate-not-weighted'].includes(i.code));
+  if (cross.length) lines.push('');
+  for (const i of cross) lines.push(`${CLI_TEXT.ja.severity[i.severity]} ${i.code}\t${[i.file, i.sheet && `${i.sheet}!${i.cell}`].filter(Boolean).join(' ')}\t${i.message}`);
+  const count = (s: string) => c.files.filter((f) => f.status === s).length;
+  lines.push('', T.summary(count('ok'), count('errors'), count('unreadable'), c.issues.length));
+  return lines.join('\n');
+}
+
+const UNITS: AmountUnit[] = ['円', '千円', '百万円'];
+
+export function registerConsolidate(program: Command, io: Io, setCode: (code: number) => void): void {
+  program
+    .command('consolidate')
+    .description(
+      '各課のブックを取りまとめ、提出状況・明細・全庁集計・指摘一覧のブックを作成 / consolidate the departments\' workbooks\n' +
+        '例 / example: saiken consolidate 提出/ -o 取りまとめ.xlsx --previous 前回提出/',
+    )
+    .argument('<books...>', 'ブックまたはフォルダー / workbooks or folders')
+    .requiredOption('-o, --output <out.xlsx>', '出力先 / output workbook')
+    .option('--previous <books...>', '前回の提出（実績の修正を検出） / the previous round, to find revised actuals')
+    .option('--unit <unit>', '市の金額単位（円・千円・百万円） / the city\'s unit', '千円')
+    .option('--departments <list.txt>', '提出を求める部署の一覧（1行に1部署） / expected departments, one a line')
+    .option('--json', 'JSON を出力 / print the JSON result')
+    .action(async (inputs: string[], opts: { output: string; previous?: string[]; unit: string; departments?: string; json?: boolean }) => {
+      if (!UNITS.includes(opts.unit as AmountUnit)) throw new Error(`--unit: 円・千円・百万円 のいずれかを指定してください / one of 円, 千円, 百万円 (${opts.unit})`);
+      const files = await expandSubmissions(inputs, opts.output);
+      const bar = !opts.json && !!io.progress;
+      const results = await readAll(files, io, bar);
+      const previous = opts.previous ? await readAll(await expandSubmissions(opts.previous, opts.output), io, false) : undefined;
+      const expected = opts.departments ? (await readFile(opts.departments, 'utf8')).split(/\r?\n/).map((s) => s.trim()).filter(Boolean) : undefined;
+      const c = consolidate(results, { unit: opts.unit as AmountUnit, previous, expectedDepartments: expected });
+      if (!results.some((r) => r.readError === null)) {
+        io.out(opts.json ? JSON.stringify(toJson(c), null, 2) : humanReport(c));
+        io.err(`${T.noInput} / ${T.noInputEn}`);
+        setCode(2);
+        return;
+      }
+      await writeAtomically(opts.output, consolidationWorkbook(c));
+      io.out(opts.json ? JSON.stringify(toJson(c), null, 2) : `${humanReport(c)}\n${T.written(opts.output, c.files.length, c.rows.length)}`);
+      setCode(c.issues.some((i) => i.severity === 'error') ? 1 : 0);
+    });
+}

@@ -1,0 +1,239 @@
+/**
+ * 取りまとめ: every department's observations in one list, the city's totals, and the findings
+ * only a view across files can make. Pure: the files come in already read and reduced.
+ */
+import { DEBT_CLASSES, ITEMS, type DebtClass, type Item, type Kind } from '../recognize/model';
+import { CONSOLIDATE_MESSAGES } from '../../i18n/consolidate';
+import { AMOUNT_UNITS, type AmountUnit, type ConsolidateOptions, type Consolidation, type ConsolidatedIssue, type DetailRow, type FileResult, type FileRow, type Obs, type ObsUnit, type Total } from './model';
+import { debtKey, departmentKey } from './names';
+
+const FACTOR: Record<AmountUnit, number> = { 円: 1, 千円: 1000, 百万円: 1_000_000 };
+
+const isAmountUnit = (u: ObsUnit): u is AmountUnit => u !== null && (AMOUNT_UNITS as readonly string[]).includes(u);
+
+export function toCityUnit(value: number, unit: ObsUnit, city: AmountUnit): number {
+  return isAmountUnit(unit) && unit !== city ? (value * FACTOR[unit]) / FACTOR[city] : value;
+}
+
+/** Newer modified time wins; on a tie, the later name (…_再提出 after …). */
+function newer(a: FileResult, b: FileResult): boolean {
+  return a.modified !== b.modified ? a.modified > b.modified : a.file > b.file;
+}
+
+const KIND_ORDER: Kind[] = ['actual', 'target', 'forecast'];
+
+interface Cross {
+  byFile: Map<number, ConsolidatedIssue[]>;
+  add(fileIndex: number, files: FileResult[], code: string, severity: ConsolidatedIssue['severity'], at: Obs, message: string): void;
+}
+
+function crossFindings(): Cross {
+  const byFile = new Map<number, ConsolidatedIssue[]>();
+  return {
+    byFile,
+    add(fileIndex, files, code, severity, at, message) {
+      const list = byFile.get(fileIndex) ?? [];
+      list.push({ file: files[fileIndex].file, code, severity, sheet: at.sheet, cell: at.cell, message });
+      byFile.set(fileIndex, list);
+    },
+  };
+}
+
+export function consolidate(files: FileResult[], options: ConsolidateOptions = {}): Consolidation {
+  const city = options.unit ?? '千円';
+  const cross = crossFindings();
+
+  // Departments: the first spelling seen of names that normalize alike is the one the totals use.
+  const deptGroup = new Map<string, { name: string; file: number }>();
+  const variantsSeen = new Set<string>();
+  files.forEach((f, fi) => {
+    for (const o of f.observations) {
+      if (!o.department) continue;
+      const key = departmentKey(o.department);
+      const group = deptGroup.get(key);
+      if (!group) deptGroup.set(key, { name: o.department, file: fi });
+      else if (group.name !== o.department && !variantsSeen.has(`${fi}\u0000${o.department}`)) {
+        variantsSeen.add(`${fi}\u0000${o.department}`);
+        cross.add(fi, files, 'department-variant', 'warning', o, CONSOLIDATE_MESSAGES['department-variant']({ name: o.department, canonical: group.name, otherFile: files[group.file].file }).ja);
+      }
+    }
+  });
+  const groupOf = (d: string | null) => (d === null ? null : (deptGroup.get(departmentKey(d))?.name ?? d));
+
+  // One debt classed differently by two files: each file's classes, and the first cell stating them.
+  const classes = new Map<string, Map<number, { set: Set<DebtClass>; at: Obs }>>();
+  files.forEach((f, fi) => {
+    for (const o of f.observations) {
+      if (!o.debt || !o.classification) continue;
+      const k = debtKey(o.debt);
+      let perFile = classes.get(k);
+      if (!perFile) classes.set(k, (perFile = new Map()));
+      const entry = perFile.get(fi);
+      if (entry) entry.set.add(o.classification);
+      else perFile.set(fi, { set: new Set([o.classification]), at: o });
+    }
+  });
+  for (const perFile of classes.values()) {
+    if (perFile.size < 2) continue;
+    for (const [fi, mine] of perFile) {
+      for (const [fj, theirs] of perFile) {
+        if (fi === fj) continue;
+        const mineOnly = [...mine.set].find((c) => !theirs.set.has(c));
+        const theirsOnly = [...theirs.set].find((c) => !mine.set.has(c));
+        if (!mineOnly || !theirsOnly) continue;
+        cross.add(fi, files, 'class-disagreement', 'error', mine.at, CONSOLIDATE_MESSAGES['class-disagreement']({ debt: mine.at.debt!, mine: mineOnly, other: theirsOnly, otherFile: files[fj].file }).ja);
+        break;
+      }
+    }
+  }
+
+  // The same department and debt in two files: the newer file counts, the others are listed.
+  const submissions = new Map<string, Map<number, Obs>>();
+  files.forEach((f, fi) => {
+    for (const o of f.observations) {
+      if (!o.department || !o.debt) continue;
+      const k = `${departmentKey(o.department)}\u0000${debtKey(o.debt)}`;
+      let perFile = submissions.get(k);
+      if (!perFile) submissions.set(k, (perFile = new Map()));
+      if (!perFile.has(fi)) perFile.set(fi, o);
+    }
+  });
+  const lost = new Set<string>();
+  for (const [k, perFile] of submissions) {
+    if (perFile.size < 2) continue;
+    const indices = [...perFile.keys()];
+    const winner = indices.reduce((w, i) => (newer(files[i], files[w]) ? i : w));
+    for (const i of indices) {
+      if (i === winner) continue;
+      lost.add(`${i}\u0000${k}`);
+      const at = perFile.get(i)!;
+      cross.add(i, files, 'duplicate-submission', 'warning', at, CONSOLIDATE_MESSAGES['duplicate-submission']({ department: at.department!, debt: at.debt!, winner: files[winner].file }).ja);
+    }
+  }
+
+  // Amounts in another unit than the city's: converted, and said once per file and unit.
+  files.forEach((f, fi) => {
+    const said = new Set<string>();
+    for (const o of f.observations) {
+      if (!isAmountUnit(o.unit) || o.unit === city || said.has(o.unit)) continue;
+      said.add(o.unit);
+      cross.add(fi, files, 'unit-mismatch', 'warning', o, CONSOLIDATE_MESSAGES['unit-mismatch']({ unit: o.unit, city }).ja);
+    }
+    if (f.readError === null && f.tables === 0) {
+      const at = { sheet: '', cell: '' } as Obs;
+      cross.add(fi, files, 'no-plan-tables', 'warning', at, CONSOLIDATE_MESSAGES['no-plan-tables']().ja);
+    }
+  });
+
+  const rows = detailRows(files, city, groupOf, lost);
+
+  if (options.previous?.length) revisedActuals(files, options.previous, city, cross);
+
+  const { totals, unweighted } = totalsOf(rows, city);
+  const global: ConsolidatedIssue[] = [...unweighted].map(([cls, years]) => ({
+    file: '',
+    code: 'rate-not-weighted',
+    severity: 'info' as const,
+    sheet: '',
+    cell: '',
+    message: CONSOLIDATE_MESSAGES['rate-not-weighted']({ classification: cls ?? '未分類', years: [...years].sort().join('・') }).ja,
+  }));
+
+  const issues: ConsolidatedIssue[] = [];
+  const fileRows: FileRow[] = files.map((f, fi) => {
+    const own = [...f.issues.map((i) => ({ ...i, file: f.file })), ...(cross.byFile.get(fi) ?? [])];
+    issues.push(...own);
+    const errors = own.filter((i) => i.severity === 'error').length;
+    const warnings = own.filter((i) => i.severity === 'warning').length;
+    const departments = [...new Set(f.observations.map((o) => o.department).filter((d): d is string => !!d))];
+    return {
+      file: f.file,
+      modified: f.modified,
+      status: f.readError !== null ? 'unreadable' : errors ? 'errors' : 'ok',
+      message: f.readError ?? '',
+      departments,
+      tables: f.tables,
+      errors,
+      warnings,
+    };
+  });
+  issues.push(...global);
+
+  const found = new Set([...deptGroup.keys()]);
+  const missing = (options.expectedDepartments ?? []).filter((d) => d.trim() && !found.has(departmentKey(d)));
+  return { unit: city, files: fileRows, missing, rows, totals, issues };
+}
+
+/**
+ * Every observation as a 明細 row. A quantity is counted once: where a debt gives 全体 (or no
+ * division), that; where it gives only 現年度分 and 滞納繰越分, their sum.
+ */
+function detailRows(files: FileResult[], city: AmountUnit, groupOf: (d: string | null) => string | null, lost: Set<string>): DetailRow[] {
+  const rows: DetailRow[] = [];
+  files.forEach((f, fi) => {
+    const hasWhole = new Set<string>();
+    const quantity = (o: Obs) => `${o.department}\u0000${o.debt}\u0000${o.item}\u0000${o.fiscalYear}\u0000${o.kind}`;
+    for (const o of f.observations) if (!o.derived && (o.division === null || o.division === '全体')) hasWhole.add(quantity(o));
+    for (const o of f.observations) {
+      const duplicate = o.department !== null && o.debt !== null && lost.has(`${fi}\u0000${departmentKey(o.department)}\u0000${debtKey(o.debt)}`);
+      const countable =
+        !o.derived && isAmountUnit(o.unit) && o.item !== null && o.fiscalYear !== null && o.kind !== null && (o.division === null || o.division === '全体' || !hasWhole.has(quantity(o)));
+      rows.push({ ...o, fileIndex: fi, departmentGroup: groupOf(o.department), cityValue: toCityUnit(o.value, o.unit, city), included: countable && !duplicate });
+    }
+  });
+  return rows;
+}
+
+const classRank = (c: DebtClass | null) => (c === null ? DEBT_CLASSES.length : DEBT_CLASSES.indexOf(c));
+const itemRank = (i: Item) => ITEMS.indexOf(i);
+
+/** Sums by class × item × year × kind; 収納率 weighted as 収入済額 ÷ 調定額 where both are given. */
+function totalsOf(rows: DetailRow[], city: AmountUnit): { totals: Total[]; unweighted: Map<DebtClass | null, Set<number>> } {
+  const sums = new Map<string, Total>();
+  for (const r of rows) {
+    if (!r.included) continue;
+    const k = `${r.classification}\u0000${r.item}\u0000${r.fiscalYear}\u0000${r.kind}`;
+    const t = sums.get(k);
+    if (t) t.value += r.cityValue;
+    else sums.set(k, { classification: r.classification, item: r.item!, fiscalYear: r.fiscalYear!, kind: r.kind!, unit: city, value: r.cityValue });
+  }
+  const totals = [...sums.values()];
+  for (const t of [...totals]) {
+    if (t.item !== '調定額') continue;
+    const paid = sums.get(`${t.classification}\u0000収入済額\u0000${t.fiscalYear}\u0000${t.kind}`);
+    if (paid && t.value !== 0) totals.push({ classification: t.classification, item: '収納率', fiscalYear: t.fiscalYear, kind: t.kind, unit: '%', value: (paid.value / t.value) * 100 });
+  }
+  const weighted = new Set(totals.filter((t) => t.item === '収納率').map((t) => `${t.classification}\u0000${t.fiscalYear}\u0000${t.kind}`));
+  const unweighted = new Map<DebtClass | null, Set<number>>();
+  for (const r of rows) {
+    if (r.item !== '収納率' || r.derived || r.fiscalYear === null || r.kind === null) continue;
+    if (weighted.has(`${r.classification}\u0000${r.fiscalYear}\u0000${r.kind}`)) continue;
+    let years = unweighted.get(r.classification);
+    if (!years) unweighted.set(r.classification, (years = new Set()));
+    years.add(r.fiscalYear);
+  }
+  totals.sort(
+    (a, b) =>
+      classRank(a.classification) - classRank(b.classification) ||
+      itemRank(a.item) - itemRank(b.item) ||
+      a.fiscalYear - b.fiscalYear ||
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+  );
+  return { totals, unweighted };
+}
+
+/** An actual of an earlier year that changed since the previous round (compared in the city's unit). */
+function revisedActuals(files: FileResult[], previous: FileResult[], city: AmountUnit, cross: Cross): void {
+  const key = (o: Obs) => `${departmentKey(o.department ?? '')}\u0000${debtKey(o.debt ?? '')}\u0000${o.division}\u0000${o.item}\u0000${o.fiscalYear}`;
+  const before = new Map<string, number>();
+  for (const f of previous) for (const o of f.observations) if (o.kind === 'actual' && !o.derived && o.debt && o.fiscalYear !== null) before.set(key(o), toCityUnit(o.value, o.unit, city));
+  files.forEach((f, fi) => {
+    for (const o of f.observations) {
+      if (o.kind !== 'actual' || o.derived || !o.debt || o.fiscalYear === null) continue;
+      const was = before.get(key(o));
+      const now = toCityUnit(o.value, o.unit, city);
+      if (was === undefined || Math.abs(was - now) <= 1e-9 * Math.max(1, Math.abs(now))) continue;
+      cross.add(fi, files, 'revised-actual', 'warning', o, CONSOLIDATE_MESSAGES['revised-actual']({ department: o.department ?? '', debt: o.debt, item: o.item ?? '', year: o.fiscalYear, before: was, after: now }).ja);
+    }
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * What consolidation keeps of each workbook (a compact summary, so that 200 files fit while one
+ * workbook at a time is in memory) and what it computes from all of them.
+ */
+import type { DebtClass, Division, Item, Kind, Severity } from '../recognize/model';
+
+export type AmountUnit = '円' | '千円' | '百万円';
+export const AMOUNT_UNITS: readonly AmountUnit[] = ['円', '千円', '百万円'];
+export type ObsUnit = AmountUnit | '%' | '件' | null;
+
+/** One observation as kept: only the fields consolidation needs. */
+export interface Obs {
+  sheet: string;
+  cell: string;
+  department: string | null;
+  debt: string | null;
+  division: Division | null;
+  classification: DebtClass | null;
+  item: Item | null;
+  fiscalYear: number | null;
+  kind: Kind | null;
+  unit: ObsUnit;
+  value: number;
+  /** A delta, ratio or total of other values: listed, never summed. */
+  derived: boolean;
+}
+
+export interface FileIssue {
+  code: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  message: string;
+}
+
+/** One workbook read (or not): everything consolidation keeps of it. */
+export interface FileResult {
+  file: string;
+  /** Modified time, ms since the epoch: the newer of two submissions wins. */
+  modified: number;
+  /** Why the workbook could not be read; null when it was. */
+  readError: string | null;
+  tables: number;
+  observations: Obs[];
+  issues: FileIssue[];
+}
+
+export interface ConsolidateOptions {
+  /** The city's unit for amounts (千円 by default). */
+  unit?: AmountUnit;
+  /** Departments expected to submit; those not found are listed as 未提出. */
+  expectedDepartments?: string[];
+  /** The previous round's submissions (for revised-actual). */
+  previous?: FileResult[];
+}
+
+/** A row of 明細: an observation with its file, the department it counts under, its value in the city's unit. */
+export interface DetailRow extends Obs {
+  fileIndex: number;
+  /** The department's spelling the totals use (the first seen of names that normalize alike). */
+  departmentGroup: string | null;
+  /** In the city's unit for amounts; as printed for % and 件. */
+  cityValue: number;
+  /** Counted in the totals (an amount, not derived, with item/year/kind, not a lost duplicate, one division). */
+  included: boolean;
+}
+
+export interface FileRow {
+  file: string;
+  modified: number;
+  status: 'ok' | 'errors' | 'unreadable';
+  message: string;
+  departments: string[];
+  tables: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface ConsolidatedIssue extends FileIssue {
+  file: string;
+}
+
+export interface Total {
+  classification: DebtClass | null;
+  item: Item;
+  fiscalYear: number;
+  kind: Kind;
+  unit: AmountUnit | '%';
+  value: number;
+}
+
+export interface Consolidation {
+  unit: AmountUnit;
+  files: FileRow[];
+  /** Expected departments no file submitted. */
+  missing: string[];
+  rows: DetailRow[];
+  totals: Total[];
+  /** Per file in file order (each file's own findings, then the cross-file ones at it), then the city-wide ones. */
+  issues: ConsolidatedIssue[];
+}

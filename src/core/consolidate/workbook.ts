@@ -1,0 +1,232 @@
+/**
+ * 取りまとめ's workbook as a ChangeSet: 提出状況 (each file and its status, 未提出 departments),
+ * 明細 (every observation, an Excel table), 全庁集計 (SUMIFS over 明細, so that a corrected 明細
+ * row flows through; cached values are the totals computed here) and 指摘一覧.
+ */
+import { emptyChangeSet, type CellWrite, type ChangeSet, type ChartSpec, type Scalar } from '../changes';
+import { a1 as toA1, colLetter } from '../workbook';
+import { localStamp } from '../engine';
+import { CONSOLIDATE_TEXT as T } from '../../i18n/consolidate';
+import type { Consolidation, DetailRow, Total } from './model';
+import type { Kind } from '../recognize/model';
+
+const KINDS: Kind[] = ['actual', 'target', 'forecast'];
+const AMOUNT = '#,##0';
+const CITY_VALUE = '#,##0.###';
+const RATE = '0.0';
+
+/** The 明細 column letters by what they hold (the order of CONSOLIDATE_TEXT.detailHeaders). */
+export const DETAIL = { file: 'A', sheet: 'B', cell: 'C', department: 'D', group: 'E', debt: 'F', division: 'G', classification: 'H', item: 'I', year: 'J', kind: 'K', unit: 'L', value: 'M', cityValue: 'N', included: 'O' } as const;
+
+export interface ConsolidationSheets {
+  changes: ChangeSet;
+  /** Where each total is on 全庁集計 (sheet and cell), for the tests and the pane. */
+  totalCells: { total: Total; cell: string }[];
+}
+
+const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
+
+export function consolidationChanges(c: Consolidation): ConsolidationSheets {
+  const cs = emptyChangeSet();
+  const cells = cs.cells;
+  const S = T.sheets;
+  const put = (sheet: string, cell: string, value: Scalar, extra: Partial<CellWrite> = {}) => {
+    if (value === null || value === '') {
+      if (extra.formula === undefined) return;
+    }
+    cells.push({ sheet, cell, value, ...extra });
+  };
+  cs.sheets.push(
+    { name: S.status, mode: 'create', state: 'visible', columnWidths: [28, 17, 28, 6, 7, 7, 11, 40, 9] },
+    { name: S.detail, mode: 'create', state: 'visible', columnWidths: [24, 14, 7, 16, 16, 24, 11, 17, 11, 7, 6, 6, 12, 14, 9] },
+    { name: S.totals, mode: 'create', state: 'visible', columnWidths: [18, 12, 7, 14, 14, 14, 10, 16, 3, 8, 16, 16, 16, 16] },
+    { name: S.issues, mode: 'create', state: 'visible', columnWidths: [24, 14, 7, 22, 7, 90] },
+  );
+
+  // 指摘一覧 first: 提出状況 links to each file's first finding.
+  const firstIssueRow = new Map<string, number>();
+  T.issueHeaders.forEach((h, i) => put(S.issues, toA1(0, i), h, { bold: true }));
+  c.issues.forEach((iss, i) => {
+    const r = i + 1;
+    if (iss.file && !firstIssueRow.has(iss.file)) firstIssueRow.set(iss.file, r + 1);
+    [iss.file, iss.sheet, iss.cell, iss.code, T.severity[iss.severity], iss.message].forEach((v, k) => put(S.issues, toA1(r, k), v));
+  });
+
+  T.statusHeaders.forEach((h, i) => put(S.status, toA1(0, i), h, { bold: true }));
+  let r = 1;
+  for (const f of c.files) {
+    const link = firstIssueRow.get(f.file);
+    [f.file, localStamp(new Date(f.modified)), f.departments.join('、'), f.tables, f.errors, f.warnings, T.status[f.status], f.message].forEach((v, k) => put(S.status, toA1(r, k), v));
+    if (link) put(S.status, toA1(r, 8), T.toIssues, { formula: `HYPERLINK("#${quote(S.issues)}!A${link}","${T.toIssues}")` });
+    else put(S.status, toA1(r, 8), T.noIssues);
+    r++;
+  }
+  for (const d of c.missing) {
+    put(S.status, toA1(r, 2), d);
+    put(S.status, toA1(r, 6), T.status.missing);
+    r++;
+  }
+
+  const headers = T.detailHeaders.map((h) => (h === '値（市の単位）' ? `値（${c.unit}）` : h));
+  headers.forEach((h, i) => put(S.detail, toA1(0, i), h, { bold: true }));
+  c.rows.forEach((row, i) => {
+    const n = i + 2;
+    const at = (col: string, v: Scalar, extra?: Partial<CellWrite>) => put(S.detail, `${col}${n}`, v, extra);
+    at(DETAIL.file, c.files[row.fileIndex].file);
+    at(DETAIL.sheet, row.sheet);
+    at(DETAIL.cell, row.cell);
+    at(DETAIL.department, row.department);
+    at(DETAIL.group, row.departmentGroup);
+    at(DETAIL.debt, row.debt);
+    at(DETAIL.division, row.division);
+    at(DETAIL.classification, row.classification ?? T.unclassified);
+    at(DETAIL.item, row.item);
+    at(DETAIL.year, row.fiscalYear);
+    at(DETAIL.kind, row.kind ? T.kind[row.kind] : null);
+    at(DETAIL.unit, row.unit);
+    at(DETAIL.value, row.value);
+    at(DETAIL.cityValue, row.cityValue, { numberFormat: row.unit === '%' ? RATE : CITY_VALUE });
+    at(DETAIL.included, row.included ? 1 : 0);
+  });
+  if (c.rows.length) cs.tables = [{ sheet: S.detail, name: '明細表', range: `A1:${DETAIL.included}${c.rows.length + 1}`, columns: headers }];
+
+  const totalCells = totalsSheet(c, put, cs.charts);
+  return { changes: cs, totalCells };
+}
+
+type Put = (sheet: string, cell: string, value: Scalar, extra?: Partial<CellWrite>) => void;
+
+/** COUNTIFS and SUMIFS over 明細's counted rows of one group, item, year and kind. */
+function criteria(groupCol: string, groupRef: string, item: string, yearRef: string, kindRef: string): { count: string; sum: string } {
+  const d = quote(T.sheets.detail);
+  const col = (c: string) => `${d}!$${c}:$${c}`;
+  const crit = [col(groupCol), groupRef, col(DETAIL.item), item, col(DETAIL.year), yearRef, col(DETAIL.kind), kindRef, col(DETAIL.included), '1'].join(',');
+  return { count: `COUNTIFS(${crit})`, sum: `SUMIFS(${col(DETAIL.cityValue)},${crit})` };
+}
+
+interface Block {
+  label: string;
+  /** The 明細 column the first column matches (分類 or 部署（集計）). */
+  groupCol: string;
+  lines: { group: string; item: string; year: number; values: Partial<Record<Kind, number>> }[];
+}
+
+function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: Total; cell: string }[] {
+  const sheet = T.sheets.totals;
+  put(sheet, 'A1', T.totalsTitle(c.unit), { bold: true });
+  const placed: { total: Total; cell: string }[] = [];
+
+  // By class: the totals as computed, one line per class × item × year, kinds across.
+  const byClass: Block = { label: T.byClass, groupCol: DETAIL.classification, lines: [] };
+  const lineOf = new Map<string, Block['lines'][number]>();
+  for (const t of c.totals) {
+    const group = t.classification ?? T.unclassified;
+    const k = `${group}\u0000${t.item}\u0000${t.fiscalYear}`;
+    let line = lineOf.get(k);
+    if (!line) byClass.lines.push((line = { group, item: t.item, year: t.fiscalYear, values: {} })), lineOf.set(k, line);
+    line.values[t.kind] = t.value;
+  }
+  // By department: 収入未済額, from the same counted rows.
+  const byDept: Block = { label: T.byDepartment, groupCol: DETAIL.group, lines: [] };
+  const deptLines = new Map<string, Block['lines'][number]>();
+  for (const row of c.rows as DetailRow[]) {
+    if (!row.included || row.item !== '収入未済額' || !row.departmentGroup) continue;
+    const k = `${row.departmentGroup}\u0000${row.fiscalYear}`;
+    let line = deptLines.get(k);
+    if (!line) deptLines.set(k, (line = { group: row.departmentGroup, item: '収入未済額', year: row.fiscalYear!, values: {} }));
+    line.values[row.kind!] = (line.values[row.kind!] ?? 0) + row.cityValue;
+  }
+  byDept.lines = [...deptLines.values()].sort((a, b) => a.group.localeCompare(b.group, 'ja') || a.year - b.year);
+
+  const classRow = new Map<string, number>();
+  let r = 3;
+  for (const [bi, block] of [byClass, byDept].entries()) {
+    put(sheet, `A${r}`, block.label, { bold: true });
+    r++;
+    const headerRow = r;
+    T.totalsHeaders(bi === 0 ? T.classLabel : T.departmentLabel).forEach((h, i) => put(sheet, toA1(r - 1, i), h, { bold: true }));
+    // The kind headers are the criteria of their columns: 実績 / 目標 / 見込 as 明細 writes them.
+    r++;
+    const base = new Map<string, { row: number; value: number }>();
+    for (const line of block.lines) {
+      const rate = line.item === '収納率';
+      const fmt = rate ? RATE : AMOUNT;
+      if (bi === 0) classRow.set(`${line.group}\u0000${line.item}\u0000${line.year}`, r);
+      put(sheet, `A${r}`, line.group);
+      put(sheet, `B${r}`, line.item);
+      put(sheet, `C${r}`, line.year);
+      KINDS.forEach((kind, i) => {
+        const col = 'DEF'[i];
+        const kindRef = `${col}$${headerRow}`;
+        const value = line.values[kind];
+        let formula: string;
+        if (rate) {
+          const paid = criteria(block.groupCol, `$A${r}`, '"収入済額"', `$C${r}`, kindRef);
+          const charged = criteria(block.groupCol, `$A${r}`, '"調定額"', `$C${r}`, kindRef);
+          formula = `IF(OR(${paid.count}=0,${charged.count}=0),"",IFERROR(${paid.sum}/${charged.sum}*100,""))`;
+        } else {
+          const x = criteria(block.groupCol, `$A${r}`, `$B${r}`, `$C${r}`, kindRef);
+          formula = `IF(${x.count}=0,"",${x.sum})`;
+        }
+        put(sheet, `${col}${r}`, value ?? '', { formula, numberFormat: fmt });
+        if (value !== undefined && bi === 0) {
+          const total = c.totals.find((t) => (t.classification ?? T.unclassified) === line.group && t.item === line.item && t.fiscalYear === line.year && t.kind === kind)!;
+          placed.push({ total, cell: `${col}${r}` });
+        }
+      });
+      const a = line.values.actual;
+      const g = line.values.target;
+      if (line.item === '収入未済額' || rate) {
+        const cmp = rate ? '>=' : '<=';
+        const met = a === undefined || g === undefined ? '' : (rate ? a >= g : a <= g) ? T.achieved : T.notAchieved;
+        put(sheet, `G${r}`, met, { formula: `IF(OR(D${r}="",E${r}=""),"",IF(D${r}${cmp}E${r},"${T.achieved}","${T.notAchieved}"))` });
+      }
+      if (line.item === '収入未済額') {
+        const key = `${line.group}\u0000${line.item}`;
+        const b = base.get(key);
+        if (!b && a !== undefined) base.set(key, { row: r, value: a });
+        else if (b) put(sheet, `H${r}`, a === undefined ? '' : b.value - a, { formula: `IF(OR(D${b.row}="",D${r}=""),"",D${b.row}-D${r})`, numberFormat: AMOUNT });
+      }
+      r++;
+    }
+    r += 2;
+  }
+  chartBlock(c, put, classRow, charts);
+  return placed;
+}
+
+/**
+ * The chart's data beside the tables (years down, classes across, each cell a reference to its
+ * 実績 in 分類別) and a clustered column chart of it: 収入未済額 by class over the years.
+ */
+function chartBlock(c: Consolidation, put: Put, classRow: Map<string, number>, charts: ChartSpec[]): void {
+  const sheet = T.sheets.totals;
+  const actual = c.totals.filter((t) => t.item === '収入未済額' && t.kind === 'actual');
+  const years = [...new Set(actual.map((t) => t.fiscalYear))].sort((a, b) => a - b);
+  const classes = [...new Set(actual.map((t) => t.classification ?? T.unclassified))];
+  if (!years.length) return;
+  put(sheet, 'J3', T.chartData, { bold: true });
+  put(sheet, 'J4', '年度', { bold: true });
+  classes.forEach((cls, i) => put(sheet, `${colLetter(10 + i)}4`, cls, { bold: true }));
+  years.forEach((year, k) => {
+    const r = 5 + k;
+    put(sheet, `J${r}`, year);
+    classes.forEach((cls, i) => {
+      const row = classRow.get(`${cls}\u0000収入未済額\u0000${year}`);
+      const t = actual.find((x) => (x.classification ?? T.unclassified) === cls && x.fiscalYear === year);
+      if (row) put(sheet, `${colLetter(10 + i)}${r}`, t?.value ?? '', { formula: `D${row}`, numberFormat: AMOUNT });
+    });
+  });
+  const last = 4 + years.length;
+  charts.push({
+    sheet,
+    type: 'columnClustered',
+    title: T.chartTitle,
+    anchor: `J${last + 2}`,
+    width: 8,
+    height: 18,
+    categories: `${quote(sheet)}!$J$5:$J$${last}`,
+    series: classes.map((_, i) => ({ name: `${quote(sheet)}!$${colLetter(10 + i)}$4`, values: `${quote(sheet)}!$${colLetter(10 + i)}$5:$${colLetter(10 + i)}$${last}` })),
+    yTitle: `収入未済額（${c.unit}）`,
+  });
+}

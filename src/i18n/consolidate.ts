@@ -1,0 +1,98 @@
+/**
+ * 取りまとめ (consolidate): sheet labels, statuses and cross-file finding messages, Japanese first.
+ */
+export interface Text2 {
+  ja: string;
+  en: string;
+}
+
+const yen = (v: number | null) => (v === null ? '空欄' : v.toLocaleString('ja-JP', { maximumFractionDigits: 3 }));
+const yenEn = (v: number | null) => (v === null ? 'blank' : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));
+
+export const CONSOLIDATE_MESSAGES = {
+  'class-disagreement': (p: { debt: string; mine: string; other: string; otherFile: string }): Text2 => ({
+    ja: `債権「${p.debt}」の分類が提出ファイル間で異なります。このファイルは「${p.mine}」、${p.otherFile} は「${p.other}」です。どちらかに揃えてください。`,
+    en: `The debt "${p.debt}" is classified differently across submissions: "${p.mine}" here, "${p.other}" in ${p.otherFile}. Agree on one class.`,
+  }),
+  'duplicate-submission': (p: { department: string; debt: string; winner: string }): Text2 => ({
+    ja: `部署「${p.department}」の債権「${p.debt}」は ${p.winner} にも提出されています。集計には新しい ${p.winner} の値を使い、このファイルの値は集計に含めません。`,
+    en: `Department "${p.department}", debt "${p.debt}" is also submitted in ${p.winner}; the newer ${p.winner} counts in the totals, this file's values do not.`,
+  }),
+  'department-variant': (p: { name: string; canonical: string; otherFile: string }): Text2 => ({
+    ja: `部署名「${p.name}」は ${p.otherFile} の「${p.canonical}」と同じ部署と思われます。集計は「${p.canonical}」にまとめました。表記を揃えてください。`,
+    en: `The department "${p.name}" seems to be "${p.canonical}" of ${p.otherFile}; the totals use "${p.canonical}". Use one spelling.`,
+  }),
+  'unit-mismatch': (p: { unit: string; city: string }): Text2 => ({
+    ja: `このファイルの金額の単位は「${p.unit}」で、市の単位「${p.city}」と異なります。明細と集計では「${p.city}」に換算しました（元の値は明細に残しています）。`,
+    en: `This file's amounts are in ${p.unit}, not the city's ${p.city}; 明細 and the totals convert them (the original values are kept in 明細).`,
+  }),
+  'revised-actual': (p: { department: string; debt: string; item: string; year: number; before: number; after: number }): Text2 => ({
+    ja: `${p.department}「${p.debt}」の${p.year}年度の${p.item}（実績）が前回の提出から変わっています（前回 ${yen(p.before)} → 今回 ${yen(p.after)}）。`,
+    en: `The ${p.year} actual ${p.item} of ${p.department} "${p.debt}" changed since the previous submission (${yenEn(p.before)} → ${yenEn(p.after)}).`,
+  }),
+  'no-plan-tables': (): Text2 => ({
+    ja: 'このブックには計画表が見つかりませんでした。提出ファイルを確認してください。',
+    en: 'No plan table was found in this workbook; check the submitted file.',
+  }),
+  'rate-not-weighted': (p: { classification: string; years: string }): Text2 => ({
+    ja: `「${p.classification}」の収納率（${p.years}年度）は調定額・収入済額の提出がないため、加重平均の全庁値を計算できません。各課の収納率は明細にあります。`,
+    en: `The ${p.classification} collection rate (${p.years}) has no 調定額/収入済額 submitted, so no weighted city-wide rate is computed; each department's rate is in 明細.`,
+  }),
+  unreadable: (p: { reason: string }): Text2 => ({ ja: p.reason, en: p.reason }),
+} as const;
+
+export type ConsolidateCode = Exclude<keyof typeof CONSOLIDATE_MESSAGES, 'unreadable'>;
+
+/** The workbook the command writes: sheet names, headers, statuses. */
+export const CONSOLIDATE_TEXT = {
+  sheets: { status: '提出状況', detail: '明細', totals: '全庁集計', issues: '指摘一覧' },
+  status: { ok: '取込済', errors: 'エラーあり', unreadable: '読込不可', missing: '未提出' },
+  statusHeaders: ['ファイル', '更新日時', '部署', '表', 'エラー', '警告', '状況', '理由', '指摘'],
+  detailHeaders: ['ファイル', 'シート', 'セル', '部署', '部署（集計）', '債権名', '区分', '分類', '項目', '年度', '種別', '単位', '値', '値（市の単位）', '集計対象'],
+  issueHeaders: ['ファイル', 'シート', 'セル', 'コード', '重要度', 'メッセージ'],
+  totalsHeaders: (groupLabel: string) => [groupLabel, '項目', '年度', '実績', '目標', '見込', '達成状況', '基準年度比削減額'],
+  totalsTitle: (unit: string) => `全庁集計（単位：${unit}、収納率は％）`,
+  byClass: '分類別',
+  byDepartment: '部署別（収入未済額）',
+  classLabel: '分類',
+  departmentLabel: '部署',
+  unclassified: '未分類',
+  noDepartment: '（部署なし）',
+  kind: { actual: '実績', target: '目標', forecast: '見込' } as Record<'actual' | 'target' | 'forecast', string>,
+  severity: { error: 'エラー', warning: '警告', info: '情報' } as Record<'error' | 'warning' | 'info', string>,
+  achieved: '達成',
+  notAchieved: '未達成',
+  toIssues: '指摘へ',
+  noIssues: 'なし',
+  chartTitle: '収入未済額の推移（分類別・実績）',
+  chartData: 'グラフ用：収入未済額（実績）',
+  progress: '取りまとめ中',
+  written: (out: string, files: number, rows: number) => `${out} に取りまとめました（ファイル ${files}件、明細 ${rows}行）。`,
+  writtenEn: (out: string, files: number, rows: number) => `Consolidated into ${out} (${files} files, ${rows} rows).`,
+  noInput: '読み込めたブックが1つもありません。',
+  noInputEn: 'No workbook could be read.',
+  summary: (ok: number, errors: number, unreadable: number, issues: number) =>
+    `取込済 ${ok}件・エラーあり ${errors}件・読込不可 ${unreadable}件、指摘 ${issues}件`,
+};
+
+/** The workbench's 取りまとめ button. */
+export const CONSOLIDATE_PANE = {
+  ja: {
+    button: '取りまとめ',
+    hint: '各課のブック（複数）を選ぶと、提出状況・明細・全庁集計・指摘一覧のブックを作ってダウンロードします',
+    reading: (done: number, total: number) => `取りまとめ中… ${done}/${total}`,
+    done: (files: number, rows: number, errors: number) => `取りまとめました（ファイル ${files}件・明細 ${rows}行・エラー ${errors}件）`,
+    none: '読み込めたブックが1つもありません。',
+    failed: (m: string) => `取りまとめできませんでした: ${m}`,
+    fileName: '取りまとめ.xlsx',
+  },
+  en: {
+    button: 'Consolidate',
+    hint: "Pick the departments' workbooks: a workbook of 提出状況, 明細, 全庁集計 and 指摘一覧 is made and downloaded",
+    reading: (done: number, total: number) => `Consolidating… ${done}/${total}`,
+    done: (files: number, rows: number, errors: number) => `Consolidated (${files} files, ${rows} rows, ${errors} errors)`,
+    none: 'No workbook could be read.',
+    failed: (m: string) => `Could not consolidate: ${m}`,
+    fileName: 'consolidated.xlsx',
+  },
+};

@@ -1,0 +1,135 @@
+import { consolidate, toJson, ConsolidationSchema, unreadableFile, type FileResult, type Obs } from '../../../src/core/consolidate';
+
+const obs = (o: Partial<Obs> & Pick<Obs, 'cell' | 'value'>): Obs => ({
+  sheet: '計画',
+  department: '税務課',
+  debt: '市税',
+  division: null,
+  classification: '強制徴収公債権',
+  item: '収入未済額',
+  fiscalYear: 2024,
+  kind: 'actual',
+  unit: '千円',
+  derived: false,
+  ...o,
+});
+
+const file = (name: string, modified: number, observations: Obs[], tables = 1): FileResult => ({ file: name, modified, readError: null, tables, observations, issues: [] });
+
+describe('consolidate', () => {
+  it('converts 円 to 千円, sums by class × item × year × kind, and says the unit differs', () => {
+    const c = consolidate([
+      file('a.xlsx', 1, [obs({ cell: 'C5', value: 1200 }), obs({ cell: 'D5', value: 1000, kind: 'target' })]),
+      file('b.xlsx', 1, [obs({ cell: 'C6', department: '保険年金課', debt: '国民健康保険税', value: 345_600, unit: '円' })]),
+    ]);
+    const actual = c.totals.find((t) => t.item === '収入未済額' && t.kind === 'actual' && t.fiscalYear === 2024)!;
+    expect(actual.value).toBeCloseTo(1200 + 345.6, 9);
+    expect(actual.unit).toBe('千円');
+    expect(c.totals.find((t) => t.kind === 'target')!.value).toBe(1000);
+    const mismatch = c.issues.filter((i) => i.code === 'unit-mismatch');
+    expect(mismatch).toEqual([expect.objectContaining({ file: 'b.xlsx', cell: 'C6', severity: 'warning' })]);
+    expect(c.rows.find((r) => r.cell === 'C6')).toMatchObject({ value: 345_600, cityValue: 345.6, included: true });
+  });
+
+  it('counts 全体 once, or 現年度分 + 滞納繰越分 when no 全体 is given; never a derived value', () => {
+    const c = consolidate([
+      file('a.xlsx', 1, [
+        obs({ cell: 'C5', division: '現年度分', value: 100 }),
+        obs({ cell: 'C6', division: '滞納繰越分', value: 900 }),
+        obs({ cell: 'C7', division: '全体', value: 1000 }),
+        obs({ cell: 'C8', debt: '介護保険料', classification: '強制徴収公債権', division: '現年度分', value: 20 }),
+        obs({ cell: 'C9', debt: '介護保険料', classification: '強制徴収公債権', division: '滞納繰越分', value: 30 }),
+        obs({ cell: 'C10', department: null, debt: null, derived: true, value: 1050 }),
+      ]),
+    ]);
+    expect(c.totals.find((t) => t.item === '収入未済額')!.value).toBe(1000 + 20 + 30);
+    expect(c.rows.filter((r) => r.included).map((r) => r.cell)).toEqual(['C7', 'C8', 'C9']);
+  });
+
+  it('weights 収納率 by 調定額 and 収入済額, and says so where only rates are given', () => {
+    const c = consolidate([
+      file('a.xlsx', 1, [obs({ cell: 'C5', item: '調定額', value: 1000 }), obs({ cell: 'D5', item: '収入済額', value: 900 }), obs({ cell: 'E5', item: '収納率', unit: '%', value: 90 })]),
+      file('b.xlsx', 1, [obs({ cell: 'C5', department: '保険年金課', debt: '国民健康保険税', item: '調定額', value: 3000 }), obs({ cell: 'D5', department: '保険年金課', debt: '国民健康保険税', item: '収入済額', value: 2100 })]),
+      file('c.xlsx', 1, [obs({ cell: 'C5', department: '福祉課', debt: '生活保護費返還金', classification: '非強制徴収公債権', item: '収納率', unit: '%', value: 10, fiscalYear: 2023 })]),
+    ]);
+    const rate = c.totals.find((t) => t.item === '収納率')!;
+    expect(rate).toMatchObject({ classification: '強制徴収公債権', unit: '%', fiscalYear: 2024, kind: 'actual' });
+    expect(rate.value).toBeCloseTo(((900 + 2100) / (1000 + 3000)) * 100, 9);
+    const info = c.issues.filter((i) => i.code === 'rate-not-weighted');
+    expect(info).toHaveLength(1);
+    expect(info[0].message).toContain('非強制徴収公債権');
+    expect(info[0].message).toContain('2023');
+  });
+
+  it('finds a class disagreement at both files, and a department spelled two ways', () => {
+    const c = consolidate([
+      file('a.xlsx', 1, [obs({ cell: 'C5', department: '子ども保育課', debt: '保育所保育料', classification: '強制徴収公債権', value: 10 })]),
+      file('b.xlsx', 1, [obs({ cell: 'D9', department: 'こども保育課', debt: '保育所 保育料', classification: '私債権', value: 20 })]),
+    ]);
+    const dis = c.issues.filter((i) => i.code === 'class-disagreement');
+    expect(dis.map((i) => [i.file, i.cell, i.severity])).toEqual([
+      ['a.xlsx', 'C5', 'error'],
+      ['b.xlsx', 'D9', 'error'],
+    ]);
+    expect(dis[0].message).toContain('私債権');
+    const variant = c.issues.filter((i) => i.code === 'department-variant');
+    expect(variant.map((i) => [i.file, i.cell])).toEqual([['b.xlsx', 'D9']]);
+    expect(c.rows.map((r) => r.departmentGroup)).toEqual(['子ども保育課', '子ども保育課']);
+    expect(c.files.map((f) => f.status)).toEqual(['errors', 'errors']);
+  });
+
+  it('lets the newer of two submissions count and lists the other', () => {
+    const c = consolidate([
+      file('税務課.xlsx', 2000, [obs({ cell: 'C5', value: 500 })]),
+      file('税務課_再提出.xlsx', 1000, [obs({ cell: 'C5', value: 400 })]),
+      file('税務課_v3.xlsx', 2000, [obs({ cell: 'C5', value: 450 })]),
+    ]);
+    // Same time for the first and the third: the later name (税務課_v3 > 税務課.xlsx) wins.
+    expect(c.totals.find((t) => t.item === '収入未済額')!.value).toBe(450);
+    expect(c.issues.filter((i) => i.code === 'duplicate-submission').map((i) => i.file)).toEqual(['税務課.xlsx', '税務課_再提出.xlsx']);
+    expect(c.files.map((f) => f.status)).toEqual(['ok', 'ok', 'ok']);
+  });
+
+  it('lists unreadable files, plan-less workbooks and missing departments', () => {
+    const c = consolidate([unreadableFile('broken.xlsx', 1, 'broken.xlsx: 壊れています'), file('memo.xlsx', 1, [], 0), file('a.xlsx', 1, [obs({ cell: 'C5', value: 1 })])], {
+      expectedDepartments: ['税務課', '下水道課'],
+    });
+    expect(c.files.map((f) => [f.file, f.status, f.message])).toEqual([
+      ['broken.xlsx', 'unreadable', 'broken.xlsx: 壊れています'],
+      ['memo.xlsx', 'ok', ''],
+      ['a.xlsx', 'ok', ''],
+    ]);
+    expect(c.issues.find((i) => i.code === 'no-plan-tables')?.file).toBe('memo.xlsx');
+    expect(c.missing).toEqual(['下水道課']);
+  });
+
+  it('reports an actual revised since the previous round, in the city unit', () => {
+    const prev = [file('old.xlsx', 1, [obs({ cell: 'C5', value: 1_200_000, unit: '円' }), obs({ cell: 'D5', value: 999, fiscalYear: 2023 })])];
+    const c = consolidate([file('a.xlsx', 2, [obs({ cell: 'C5', value: 1300 }), obs({ cell: 'D5', value: 999, fiscalYear: 2023 })])], { previous: prev });
+    const revised = c.issues.filter((i) => i.code === 'revised-actual');
+    expect(revised.map((i) => [i.file, i.cell])).toEqual([['a.xlsx', 'C5']]);
+    expect(revised[0].message).toContain('1,200');
+    expect(revised[0].message).toContain('1,300');
+  });
+
+  it('prints the JSON of the issue, valid against its schema', () => {
+    const c = consolidate([file('a.xlsx', 1, [obs({ cell: 'C5', value: 1200 })])]);
+    const json = toJson(c);
+    expect(ConsolidationSchema.parse(json)).toEqual(json);
+    expect(json.observations[0]).toEqual({
+      file: 'a.xlsx', sheet: '計画', cell: 'C5', department: '税務課', debt: '市税', division: null, classification: '強制徴収公債権',
+      item: '収入未済額', fiscalYear: 2024, kind: 'actual', unit: '千円', value: 1200,
+    });
+    expect(json.totals).toEqual([{ classification: '強制徴収公債権', item: '収入未済額', fiscalYear: 2024, kind: 'actual', unit: '千円', value: 1200 }]);
+  });
+});
+
+describe('docs/consolidate.schema.json', () => {
+  it('is the export of the zod schema (npx tsx scripts/export-consolidate-schema.ts)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { readFileSync } = require('node:fs') as typeof import('node:fs');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { CONSOLIDATE_SCHEMA_PATH, consolidateSchemaText } = require('../../../scripts/export-consolidate-schema') as typeof import('../../../scripts/export-consolidate-schema');
+    expect(readFileSync(CONSOLIDATE_SCHEMA_PATH, 'utf8')).toBe(consolidateSchemaText());
+  });
+});
