@@ -62,6 +62,12 @@ export class Package {
     return this.texts.has(path) || this.sealed.has(path) || !!this.zip.get(path);
   }
 
+  /** Every part's path: the package's own and the ones added. */
+  paths(): string[] {
+    const all = new Set([...this.zip.entries.map((e) => e.name), ...this.texts.keys(), ...this.sealed.keys()]);
+    return [...all].filter((p) => !this.removed.has(p));
+  }
+
   entry(path: string): ZipEntry | undefined {
     return this.removed.has(path) ? undefined : this.zip.get(path);
   }

@@ -7,8 +7,9 @@
  * are written with their current results, so readers that do not recalculate still show
  * figures; Excel is asked to recalculate on load. Strict OOXML packages get strict namespaces.
  */
-import type { ChangeSet, CellWrite, ChartSpec, SheetWrite } from '../../core/changes';
+import type { ChangeSet, CellWrite, ChartSpec, SheetWrite, TableSpec } from '../../core/changes';
 import { chartXml, drawingRelsXml, drawingXml } from './charts-xml';
+import { tableXml } from './table-xml';
 import { editSheet } from './sheet-xml';
 import { StylesXml } from './styles-xml';
 import { ReadError } from './errors';
@@ -42,6 +43,7 @@ const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships
 const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
 const CT_RELS = 'application/vnd.openxmlformats-package.relationships+xml';
 
 /** The workbook part's content type, and the file extension each one needs (Excel checks both). */
@@ -277,6 +279,25 @@ class Writer {
     this.pkg.setText(sheetPath, insertSheetElement(sheet, 'drawing', `<drawing${r.declare ? ` xmlns:r="${this.flavor.rel}"` : ''} ${r.prefix}:id="${id}"/>`));
   }
 
+  /** Excel tables (ListObjects) on a sheet: a table part each, ids unique in the workbook, and the sheet's <tableParts>. */
+  addTables(sheetPath: string, specs: TableSpec[]): void {
+    let id = 0;
+    for (const path of this.pkg.paths()) {
+      if (/^xl\/tables\/[^/]+\.xml$/.test(path)) id = Math.max(id, Number(/<(?:\w+:)?table\b[^>]*\bid="(\d+)"/.exec(this.pkg.text(path))?.[1] ?? 0));
+    }
+    const sheet = this.pkg.text(sheetPath);
+    const r = this.relPrefix(sheet);
+    const refs: string[] = [];
+    for (const spec of specs) {
+      const path = this.freePath('xl/tables', 'table');
+      this.pkg.setText(path, flavored(tableXml(spec, ++id), this.flavor));
+      this.addContentType(path, CT_TABLE);
+      refs.push(`<tablePart ${r.prefix}:id="${this.addRel(sheetPath, 'table', `../tables/${path.split('/').pop()}`, 'rIdTable')}"/>`);
+    }
+    const parts = `<tableParts${r.declare ? ` xmlns:r="${this.flavor.rel}"` : ''} count="${refs.length}">${refs.join('')}</tableParts>`;
+    this.pkg.setText(sheetPath, insertSheetElement(this.pkg.text(sheetPath), 'tableParts', parts, { replace: true }));
+  }
+
   // ---- workbook ------------------------------------------------------------------------------
 
   /** The hidden defined name that marks a generated sheet: "<name>|<fingerprint>". */
@@ -451,6 +472,13 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     const path = w.sheetPath(name);
     if (!path) throw new Error(`no sheet named ${name}`);
     w.addCharts(path, specs);
+  }
+  const tablesBySheet = new Map<string, TableSpec[]>();
+  for (const t of changes.tables ?? []) tablesBySheet.set(t.sheet, [...(tablesBySheet.get(t.sheet) ?? []), t]);
+  for (const [name, specs] of tablesBySheet) {
+    const path = w.sheetPath(name);
+    if (!path) throw new Error(`no sheet named ${name}`);
+    w.addTables(path, specs);
   }
   if (formulas) w.requestRecalculation();
   return { data: pkg.toBytes(), cellsWritten, sheetsCreated, chartsAdded: changes.charts.length };
