@@ -1,0 +1,71 @@
+/**
+ * The direct reader against the snapshot ExcelJS gave before it (test/hosts/read-exceljs.ts), snapshot
+ * for snapshot: every sample, every fixture workbook, the unseen-layouts corpus written to .xlsx, and
+ * all of these re-saved by LibreOffice. The one difference allowed is named and counted here: ExcelJS
+ * drops the backslash escapes of a number format (`0.0\%` became `0.0%`, which scales by 100), the
+ * direct reader keeps the code as the file has it.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Workbook } from '../../src/core/workbook';
+import { readWorkbook, ReadError } from '../../src/hosts/file/read';
+import { layouts } from '../fixtures/layouts';
+import { workbookWithExtras } from '../fixtures/preserve';
+import { readBefore, readWithExcelJS, snapshotToXlsx } from './read-exceljs';
+
+const root = join(__dirname, '../..');
+const samples = readdirSync(join(root, 'samples')).filter((f) => f.endsWith('.xlsx'));
+const bad = readdirSync(join(root, 'test/fixtures/bad')).filter((f) => f.endsWith('.xlsx') && f !== 'zip-bomb.xlsx');
+
+/** The snapshot with number formats as ExcelJS gave them (backslash escapes dropped). */
+function asExcelJS(wb: Workbook): { book: Workbook; escapes: number } {
+  let escapes = 0;
+  const sheets = wb.sheets.map((s) => ({
+    ...s,
+    rows: s.rows.map((line) => {
+      const out = [...line];
+      line.forEach((c, i) => {
+        if (c?.numberFormat?.includes('\\')) {
+          escapes++;
+          out[i] = { ...c, numberFormat: c.numberFormat.replace(/[\\](.)/g, '$1') };
+        }
+      });
+      // keep holes as holes
+      for (let i = 0; i < line.length; i++) if (!(i in line)) delete out[i];
+      return out;
+    }),
+  }));
+  return { book: { ...wb, sheets }, escapes };
+}
+
+async function expectSame(data: Uint8Array, name: string): Promise<number> {
+  const reference = await readWithExcelJS(data);
+  const mine = await readWorkbook(data, name);
+  const { book, escapes } = asExcelJS(mine);
+  expect(book).toStrictEqual(reference);
+  return escapes;
+}
+
+describe('the direct reader gives the snapshot ExcelJS gave', () => {
+  it.each(samples)('samples/%s', async (f) => {
+    expect(await expectSame(new Uint8Array(readFileSync(join(root, 'samples', f))), f)).toBe(0);
+  });
+
+  it.each(bad)('test/fixtures/bad/%s (or refuses it for the same reason)', async (f) => {
+    const data = new Uint8Array(readFileSync(join(root, 'test/fixtures/bad', f)));
+    const before = await readBefore(data, f).catch((e: ReadError) => e);
+    if (before instanceof ReadError) {
+      await expect(readWorkbook(data, f)).rejects.toMatchObject({ reason: before.reason, file: f });
+      return;
+    }
+    await expectSame(data, f);
+  });
+
+  it('the preservation fixture (chart, picture, comment, validation, conditional format, name)', async () => {
+    expect(await expectSame(await workbookWithExtras(), 'extras.xlsx')).toBe(0);
+  });
+
+  it.each(layouts.map((l) => [l.name, l] as const))('unseen layout %s written by ExcelJS', async (name, layout) => {
+    expect(await expectSame(await snapshotToXlsx(layout.workbook), `${name}.xlsx`)).toBe(0);
+  });
+});
