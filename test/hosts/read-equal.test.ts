@@ -9,37 +9,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Workbook } from '../../src/core/workbook';
 import { readWorkbook, ReadError } from '../../src/hosts/file/read';
 import { layouts } from '../fixtures/layouts';
 import { workbookWithExtras } from '../fixtures/preserve';
 import { requireLibreOffice, SOFFICE } from '../integration/libreoffice';
-import { readBefore, readWithExcelJS, snapshotToXlsx } from './read-exceljs';
+import { asExcelJS, readBefore, readWithExcelJS, snapshotToXlsx } from './read-exceljs';
 
 const root = join(__dirname, '../..');
 const samples = readdirSync(join(root, 'samples')).filter((f) => f.endsWith('.xlsx'));
 const bad = readdirSync(join(root, 'test/fixtures/bad')).filter((f) => f.endsWith('.xlsx') && f !== 'zip-bomb.xlsx');
-
-/** The snapshot with number formats as ExcelJS gave them (backslash escapes dropped). */
-function asExcelJS(wb: Workbook): { book: Workbook; escapes: number } {
-  let escapes = 0;
-  const sheets = wb.sheets.map((s) => ({
-    ...s,
-    rows: s.rows.map((line) => {
-      const out = [...line];
-      line.forEach((c, i) => {
-        if (c?.numberFormat?.includes('\\')) {
-          escapes++;
-          out[i] = { ...c, numberFormat: c.numberFormat.replace(/[\\](.)/g, '$1') };
-        }
-      });
-      // keep holes as holes
-      for (let i = 0; i < line.length; i++) if (!(i in line)) delete out[i];
-      return out;
-    }),
-  }));
-  return { book: { ...wb, sheets }, escapes };
-}
 
 async function expectSame(data: Uint8Array, name: string): Promise<number> {
   const reference = await readWithExcelJS(data);

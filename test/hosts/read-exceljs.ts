@@ -121,3 +121,25 @@ export async function snapshotToXlsx(book: Workbook): Promise<Uint8Array> {
   }
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
+
+/** The snapshot with number formats as ExcelJS gave them (backslash escapes dropped). */
+export function asExcelJS(wb: Workbook): { book: Workbook; escapes: number } {
+  let escapes = 0;
+  const sheets = wb.sheets.map((s) => ({
+    ...s,
+    rows: s.rows.map((line) => {
+      const out = [...line];
+      line.forEach((c, i) => {
+        if (c?.numberFormat?.includes('\\')) {
+          escapes++;
+          out[i] = { ...c, numberFormat: c.numberFormat.replace(/[\\](.)/g, '$1') };
+        }
+      });
+      // keep holes as holes
+      for (let i = 0; i < line.length; i++) if (!(i in line)) delete out[i];
+      return out;
+    }),
+  }));
+  return { book: { ...wb, sheets }, escapes };
+}
+
