@@ -200,6 +200,39 @@ describe("Excel's own shapes, read as ExcelJS read them", () => {
   });
 });
 
+describe('where ExcelJS read wrongly', () => {
+  it('a hyperlinked number, escaped text in t="str", a "false" boolean, an inline escape, a data-table formula', async () => {
+    const [s] = (await read('exceljs-differences.xlsx')).sheets;
+    const [before] = (await readBefore(bytes('exceljs-differences.xlsx'), 'f.xlsx')).sheets;
+    // a hyperlink does not make a number text
+    expect([at(s, 'A1'), at(before, 'A1')]).toEqual([{ value: 123 }, { value: '123' }]);
+    // XML entities are decoded once: the cell says "&lt;b&gt;"
+    expect([at(s, 'B1'), at(before, 'B1')]).toEqual([{ value: '&lt;b&gt;' }, { value: '<b>' }]);
+    // xsd:boolean allows "false"; ExcelJS took parseInt("false") !== 0
+    expect([at(s, 'C1'), at(before, 'C1')]).toEqual([{ value: false }, { value: true }]);
+    // _x0009_ is an escaped tab in every string, inline ones included
+    expect([at(s, 'D1'), at(before, 'D1')]).toEqual([{ value: 'tab\there' }, { value: 'tab_x0009_here' }]);
+    // a data-table formula has no text of its own: its cached value stays (ExcelJS dropped the cell)
+    expect([at(s, 'E1'), at(before, 'E1')]).toEqual([{ value: 5 }, undefined]);
+  });
+
+  it('overlapping merged ranges are read (ExcelJS refused the file)', async () => {
+    const [s] = (await read('overlapping-merges.xlsx')).sheets;
+    expect(s.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 1 },
+      { top: 0, left: 1, bottom: 0, right: 2 },
+    ]);
+    expect(s.rows).toEqual([[{ value: 1 }]]);
+    await expect(readBefore(bytes('overlapping-merges.xlsx'), 'f.xlsx')).rejects.toMatchObject({ detail: 'Cannot merge already merged cells' });
+  });
+
+  it('a sheet name past 31 characters is kept whole (ExcelJS refused the file)', async () => {
+    const wb = await read('long-sheet-name.xlsx');
+    expect(wb.sheets[0].name).toBe('令和6年度債権管理計画（収納率及び滞納額の推移）参考資料その一について');
+    await expect(readBefore(bytes('long-sheet-name.xlsx'), 'f.xlsx')).rejects.toMatchObject({ reason: 'unreadable' });
+  });
+});
+
 describe('refusals name the file and what is wrong', () => {
   it('a shared string index past the table names the sheet and cell', async () => {
     const { unzipSync, zipSync, strToU8, strFromU8 } = await import('fflate');
