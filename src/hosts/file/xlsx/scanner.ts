@@ -61,7 +61,11 @@ export class XmlScanner {
       if (c === 47 /* / */) {
         const gt = buf.indexOf('>', lt + 2);
         if (gt < 0) return i;
-        h.close(localName(buf.slice(lt + 2, gt).trim()));
+        let e = gt;
+        while (e > lt + 2 && isSpace(buf.charCodeAt(e - 1))) e--;
+        let from = lt + 2;
+        for (let k = from; k < e; k++) if (buf.charCodeAt(k) === 58) from = k + 1;
+        h.close(buf.slice(from, e));
         i = gt + 1;
       } else if (c === 33 /* ! */) {
         if (buf.startsWith('<!--', lt)) {
@@ -90,9 +94,10 @@ export class XmlScanner {
         const empty = buf.charCodeAt(gt - 1) === 47;
         const end = empty ? gt - 1 : gt;
         let j = lt + 1;
-        while (j < end && !isSpace(buf.charCodeAt(j))) j++;
-        const name = localName(buf.slice(lt + 1, j));
-        h.open(name, buf.slice(j, end));
+        let from = j;
+        for (let c2 = buf.charCodeAt(j); j < end && !isSpace(c2); c2 = buf.charCodeAt(++j)) if (c2 === 58) from = j + 1;
+        const name = buf.slice(from, j);
+        h.open(name, j < end ? buf.slice(j, end) : '');
         if (empty) h.close(name);
         i = gt + 1;
       }
