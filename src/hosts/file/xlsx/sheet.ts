@@ -96,6 +96,12 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
     (rows[row] ??= [])[col] = c;
   };
 
+  /** A number, or an ISO date cell (`t="d"`), shown as a date under a date format. */
+  const number = (text: string, dateStyle: boolean): CellValue => {
+    const n = type === 'd' ? isoToSerial(text.trim(), ctx.date1904) : parseFloat(text);
+    return dateStyle ? serialToIso(n, ctx.date1904) ?? n : n;
+  };
+
   const where = () => `${name}!${colName(col)}${row + 1}`;
 
   const finishCell = () => {
@@ -118,10 +124,7 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
         else if (type === 'b') value = parseBool(vText);
         else if (type === 'e') value = { error: vText };
         else if (type === 'inlineStr') value = vText;
-        else {
-          const n = parseFloat(vText);
-          value = dateStyle ? serialToIso(n, ctx.date1904) ?? n : n;
-        }
+        else value = number(vText, dateStyle);
       } else if (inline.seen) value = inline.take();
     } else if (inline.seen) {
       const s = inline.take();
@@ -145,10 +148,8 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
         case 'e':
           value = { error: vText };
           break;
-        default: {
-          const n = type === 'd' ? isoToSerial(vText.trim(), ctx.date1904) : parseFloat(vText);
-          value = dateStyle ? serialToIso(n, ctx.date1904) ?? n : n;
-        }
+        default:
+          value = number(vText, dateStyle);
       }
     }
     if (value === undefined && formula === undefined) return;
