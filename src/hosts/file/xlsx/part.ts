@@ -14,7 +14,7 @@ function encodingOf(head: Uint8Array): { label: string; skip: number } {
   if (head[0] === 0x3c && head[1] === 0 && head[3] === 0) return { label: 'utf-16le', skip: 0 };
   if (head[0] === 0 && head[1] === 0x3c && head[2] === 0) return { label: 'utf-16be', skip: 0 };
   let decl = '';
-  for (let i = 0; i < head.length && head[i] !== 0x3e; i++) decl += String.fromCharCode(head[i]);
+  for (let i = 0; i < Math.min(head.length, 256) && head[i] !== 0x3e; i++) decl += String.fromCharCode(head[i]);
   const label = /^<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(decl)?.[1]?.toLowerCase();
   if (label && label !== 'utf-8' && label !== 'utf8') {
     try {
@@ -36,9 +36,12 @@ export function scanPart(zip: ZipReader, name: string, handler: XmlHandler): voi
     zip.read(name, (bytes, final) => {
     if (head) {
       // Decide the encoding on the first 128 bytes (or the whole part if shorter).
-      const joined = new Uint8Array(head.length + bytes.length);
-      joined.set(head);
-      joined.set(bytes, head.length);
+      let joined = bytes;
+      if (head.length) {
+        joined = new Uint8Array(head.length + bytes.length);
+        joined.set(head);
+        joined.set(bytes, head.length);
+      }
       if (joined.length < 128 && !final) {
         head = joined;
         return;

@@ -51,8 +51,10 @@ export class XmlScanner {
     while (i < n) {
       const lt = buf.indexOf('<', i);
       if (lt < 0) {
+        // Text nobody wants is dropped at once: a part of junk text costs no memory.
+        if (!h.wantText) return n;
         if (!final) return i;
-        if (h.wantText) h.text(decodeText(buf.slice(i)));
+        h.text(decodeText(buf.slice(i)));
         return n;
       }
       if (lt > i && h.wantText) h.text(decodeText(buf.slice(i, lt)));

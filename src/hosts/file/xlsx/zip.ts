@@ -97,8 +97,8 @@ export function checkSizes(entries: ZipEntry[]): void {
 
 const mb = (n: number) => Math.round(n / 2 ** 20);
 
-/** Compressed bytes fed to the inflater at a time: at most ~16 MB comes out of one step. */
-const STEP = 16 * 1024;
+/** Compressed bytes fed to the inflater at a time: at most ~4 MB comes out of one step. */
+const STEP = 4 * 1024;
 
 export class ZipReader {
   private readonly byName = new Map<string, ZipEntry>();
@@ -135,10 +135,10 @@ export class ZipReader {
       }
     };
     if (e.method === 0) {
-      for (let i = start; i < end; i += STEP * 64) {
-        const piece = d.subarray(i, Math.min(end, i + STEP * 64));
+      for (let i = start; i < end; i += STEP * 256) {
+        const piece = d.subarray(i, Math.min(end, i + STEP * 256));
         count(piece.length);
-        sink(piece, i + STEP * 64 >= end);
+        sink(piece, i + STEP * 256 >= end);
       }
       if (start === end) sink(new Uint8Array(0), true);
       return;
