@@ -200,6 +200,36 @@ describe("Excel's own shapes, read as ExcelJS read them", () => {
   });
 });
 
+describe('other writers', () => {
+  it('SheetJS: t="n", an ISO date with milliseconds and Z, booleans, formula errors and text; as ExcelJS read it but for the date', async () => {
+    const wb = await read('sheetjs.xlsx');
+    expect(wb.sheets[0].rows[0]).toEqual([
+      { value: '市税' },
+      { value: 96.2 },
+      { value: '2024-04-01', numberFormat: 'mm-dd-yy' },
+      { value: true },
+      { value: { error: '#DIV/0!' }, formula: '1/0' },
+      { value: '市税!', formula: 'A1&"!"' },
+    ]);
+    const before = await readBefore(bytes('sheetjs.xlsx'), 'f.xlsx');
+    expect(before.sheets[0].rows[0][2]).toEqual({ value: '1905-07-16', numberFormat: 'mm-dd-yy' });
+    before.sheets[0].rows[0][2] = wb.sheets[0].rows[0][2];
+    expect(wb).toStrictEqual(before);
+  });
+
+  it('Google Sheets: a custom date format, a formula with its cached value, columns before the data; as ExcelJS read it', async () => {
+    const wb = await read('google-sheets.xlsx');
+    expect(wb.sheets[0].rows[0]).toEqual([
+      { value: '国民健康保険税' },
+      { value: '2024-04-01', numberFormat: 'yyyy-mm-dd' },
+      { value: 1234567, formula: 'SUM(D1:E1)', numberFormat: '#,##0' },
+      { value: 1234000 },
+      { value: 567 },
+    ]);
+    expect(wb).toStrictEqual(await readBefore(bytes('google-sheets.xlsx'), 'f.xlsx'));
+  });
+});
+
 describe('where ExcelJS read wrongly', () => {
   it('a hyperlinked number, escaped text in t="str", a "false" boolean, an inline escape, a data-table formula', async () => {
     const [s] = (await read('exceljs-differences.xlsx')).sheets;
