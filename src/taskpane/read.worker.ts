@@ -1,7 +1,8 @@
 /**
- * Reads .xlsx files off the page's thread: ExcelJS parses in this worker and the snapshot comes
- * back as plain data, so the workbench keeps painting and answering keys while a large workbook
- * loads. Errors come back with both languages of their message.
+ * Reads .xlsx files off the page's thread: the direct reader (src/hosts/file/xlsx) inflates and
+ * scans the package in this worker and the snapshot comes back as plain data, so the workbench
+ * keeps painting and answering keys while a large workbook loads. Errors come back with both
+ * languages of their message.
  */
 import { readWorkbook } from '../hosts/file/read';
 

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { unzipSync, zipSync } from 'fflate';
 import { readWorkbook, ReadError } from '../../src/hosts/file/read';
 
 async function xlsx(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
@@ -58,5 +61,42 @@ describe('readWorkbook', () => {
     expect(err).toBeInstanceOf(ReadError);
     expect(err.reason).toBe('unreadable');
     expect(err.message).toContain('cut.xlsx');
+  });
+});
+
+describe('the package limits', () => {
+  /** The sample with one more part, and that part's size in the zip directory set to `declared`. */
+  function withPart(name: string, body: Uint8Array<ArrayBuffer>, declared?: number, level: 0 | 6 = 6): Uint8Array {
+    const files = unzipSync(new Uint8Array(readFileSync(join(__dirname, '../../samples/ledger-sample.xlsx'))));
+    files[name] = body;
+    const zip = zipSync(files, { level });
+    if (declared === undefined) return zip;
+    // patch the central directory entry of `name`: uncompressed size at offset 24
+    const nameBytes = new TextEncoder().encode(name);
+    for (let p = zip.length - 22; p > 0; p--) {
+      if (zip[p] === 0x50 && zip[p + 1] === 0x4b && zip[p + 2] === 0x01 && zip[p + 3] === 0x02) {
+        const len = zip[p + 28] | (zip[p + 29] << 8);
+        if (len === nameBytes.length && nameBytes.every((b, i) => zip[p + 46 + i] === b)) {
+          new DataView(zip.buffer, zip.byteOffset).setUint32(p + 24, declared, true);
+          return zip;
+        }
+      }
+    }
+    throw new Error('entry not found');
+  }
+
+  it('refuses a part that inflates far past its compressed size even when the directory understates it', async () => {
+    const data = withPart('xl/worksheets/sheet1.xml', new Uint8Array(40 * 2 ** 20).fill(0x20), 1000);
+    const err = await readWorkbook(data, 'bomb.xlsx').catch((e) => e);
+    expect(err).toBeInstanceOf(ReadError);
+    expect(err.reason).toBe('too-large');
+    expect(err.detail).toMatch(/^xl\/worksheets\/sheet1\.xml \d+ MB$/);
+  });
+
+  it('reads a package whose parts are stored, not deflated', async () => {
+    const stored = await readWorkbook(withPart('xl/media/unused.bin', new Uint8Array(10), undefined, 0), 'stored.xlsx');
+    const plain = await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '../../samples/ledger-sample.xlsx'))));
+    expect(plain.sheets.length).toBeGreaterThan(0);
+    expect(stored).toEqual(plain);
   });
 });
