@@ -57,30 +57,6 @@ function legacyStrings({ ja, en }) {
 }
 
 /**
- * ExcelJS ships an already minified browser build (dist/exceljs.min.js, ~1 MB); re-minifying it
- * adds a minute to every production build for nothing. Its chunk is marked minimized so Terser
- * leaves it alone.
- */
-class KeepMinifiedPlugin {
-  constructor(pattern) {
-    this.pattern = pattern;
-  }
-  apply(compiler) {
-    const { Compilation } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap('KeepMinifiedPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: 'KeepMinifiedPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 },
-        (assets) => {
-          for (const name of Object.keys(assets)) {
-            if (this.pattern.test(name)) compilation.updateAsset(name, (source) => source, { minimized: true });
-          }
-        },
-      );
-    });
-  }
-}
-
-/**
  * Writes initial-js.json: the scripts the page needs before the pane is usable (the entry and the
  * pane's chunk group), so the 350 KB gzip budget of product.md §10 can be checked on the build.
  * Everything else (the engine, the .xlsx reader and writer) loads lazily.
@@ -205,7 +181,6 @@ module.exports = (_env, argv) => {
         legacyStrings: legacyStrings(messages),
       }),
       new CopyWebpackPlugin({ patterns: copy }),
-      new KeepMinifiedPlugin(/^exceljs\.[^/]*\.js$/),
       new InitialJsPlugin(['taskpane', 'pane']),
     ],
     optimization: {
@@ -215,15 +190,12 @@ module.exports = (_env, argv) => {
         cacheGroups: {
           // React on its own: cached across releases that change only Fluent UI or our code.
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', chunks: 'all', priority: 10 },
-          // The .xlsx reader, fetched by the workbench only (src/hosts/file/browser-port.ts).
-          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 20, enforce: true },
         },
       },
     },
     performance: {
-      // Only our own bundles count; the copied office.js files are Microsoft's, and ExcelJS's
-      // prebuilt browser bundle loads lazily in the workbench alone.
-      assetFilter: (file) => file.endsWith('.js') && !file.startsWith('assets/') && !file.startsWith('exceljs.'),
+      // Only our own bundles count; the copied office.js files are Microsoft's.
+      assetFilter: (file) => file.endsWith('.js') && !file.startsWith('assets/'),
       maxEntrypointSize: 200 * 1024,
       maxAssetSize: 600 * 1024,
     },

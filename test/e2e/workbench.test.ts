@@ -131,8 +131,8 @@ describe('the browser workbench on dist/ over http', () => {
     }
     metrics.sampleShownRunsMs = runs;
     metrics.sampleShownMedianMs = [...runs].sort((a, b) => a - b)[1];
-    // ExcelJS was fetched (by the reader worker), not as part of the page's first scripts.
-    expect(server.requests.some((r) => /\/exceljs\.[0-9a-f]+\.js$/.test(r))).toBe(true);
+    // The reader was fetched (by the worker), not as part of the page's first scripts.
+    expect(server.requests.some((r) => /\/xlsx-reader\.[0-9a-f]+\.js$/.test(r))).toBe(true);
   });
 
   it('検証 shows エラー N件 with the engine’s count for the sample, and marks the cells', async () => {
