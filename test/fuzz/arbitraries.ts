@@ -10,7 +10,8 @@
  *   sometimes a value at column index 16383 (XFD), sometimes nothing at all;
  * - planSheet: a plan table built from the vocabulary (labels, years, kinds, tags, deltas, 合計,
  *   unit and title lines) with random figures, then damaged by random overwrites;
- * - layoutWorkbook: a workbook of the unseen-layouts corpus (test/fixtures/layouts) damaged the
+ * - layoutWorkbook: a workbook of the unseen-layouts corpus (test/fixtures/layouts) or of the
+ *   observations corpus (test/fixtures/observations: transposed, flow and stage tables), damaged the
  *   same way, so that mutations hit tables the recognizer does read;
  * - a hidden `_saiken` data sheet with valid or junk settings and catalog overrides.
  *
@@ -28,6 +29,7 @@ import { ReportSchema, type Report } from '../../src/core/report';
 import { ChangeSetSchema, type ChangeSet } from '../../src/core/changes';
 import { DATA_SHEET, workbookDataCells } from '../../src/core/workbook-data';
 import { layouts } from '../fixtures/layouts';
+import { observationWorkbooks } from '../fixtures/observations';
 
 // ---------------------------------------------------------------------------------------------
 // Configuration
@@ -382,15 +384,19 @@ function cloneSheet(s: Sheet): Sheet {
   return { ...s, rows: s.rows.map((row) => (row ? row.map((c) => (c ? { ...c } : c)) : row)), merges: s.merges.map((m) => ({ ...m })) };
 }
 
-/** A workbook of the unseen-layouts corpus, damaged by random overwrites and merges. */
+/**
+ * A workbook of the unseen-layouts corpus or of the observations corpus (transposed, flow, stage
+ * and lettered tables), damaged by random overwrites and merges.
+ */
+const CORPUS: Workbook[] = [...layouts.map((l) => l.workbook), ...observationWorkbooks];
 export const layoutWorkbook: fc.Arbitrary<Workbook> = fc
   .record({
-    index: fc.nat(layouts.length - 1),
+    index: fc.nat(CORPUS.length - 1),
     mutations: fc.array(fc.tuple(fc.nat(5), mutation(45, 16)), { maxLength: 8 }),
     merges: fc.array(fc.tuple(fc.nat(5), mergeArea(45, 16)), { maxLength: 2 }),
   })
   .map(({ index, mutations, merges }) => {
-    const sheets = layouts[index].workbook.sheets.map(cloneSheet);
+    const sheets = CORPUS[index].sheets.map(cloneSheet);
     for (const [i, m] of mutations) mutate(sheets[i % sheets.length], [m]);
     for (const [i, a] of merges) sheets[i % sheets.length].merges.push(a);
     return { sheets };

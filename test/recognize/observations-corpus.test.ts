@@ -4,16 +4,8 @@
  * by hand by someone other than the recognizer's author. Every layout must read 100%, with every
  * injected error found at its cell and no false error.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { ObservationLayout } from '../fixtures/observations/types';
 import { scoreLayout } from '../fixtures/observations/score';
-
-const dir = join(__dirname, '../fixtures/observations/layouts');
-const layouts: ObservationLayout[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.ts'))
-  .sort()
-  .map((f) => (require(join(dir, f)) as { layout: ObservationLayout }).layout);
+import { observationLayouts as layouts } from '../fixtures/observations';
 
 /**
  * Layouts not yet read in full, each with what is missing. A test marked failing here passes only
