@@ -111,7 +111,8 @@ export function runAll(wb: Workbook, file: string, now = localStamp()): SummaryC
 
 export function mergeChanges(a: ChangeSet, b: ChangeSet): ChangeSet {
   return {
-    sheets: [...a.sheets, ...b.sheets],
+    // A sheet only moved by b (the change log kept last) is already written by a.
+    sheets: [...a.sheets, ...b.sheets.filter((s) => !(s.position && a.sheets.some((x) => x.name === s.name)))],
     cells: [...a.cells, ...b.cells],
     charts: [...a.charts, ...b.charts],
     marks: [...a.marks, ...b.marks],

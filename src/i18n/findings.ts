@@ -92,6 +92,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `和暦「${p.era}」（${p.eraYear}年）と西暦「${p.western}年」が一致しません。`,
     en: (p) => `The era year "${p.era}" (${p.eraYear}) and the western year ${p.western} disagree.`,
   },
+  'department-variant': {
+    ja: (p) => `所管課名「${p.name}」は「${p.main}」（${p.mainAt} ほか${p.mainRows}行）の別表記とみられます（${p.rows}行）。集計では「${p.main}」にまとめます。表記をそろえてください。`,
+    en: (p) => `The department "${p.name}" (${p.rows} rows) looks like another spelling of "${p.main}" (${p.mainAt}, ${p.mainRows} rows); the summary groups it under "${p.main}". Use one spelling.`,
+  },
 };
 
 export const REJECT_REASONS: Record<string, { ja: string; en: string }> = {

@@ -11,6 +11,7 @@ import { ledgerIdentity, rateMismatch } from './ledger';
 import { duplicateDebt, missingValue, divisionInconsistent, largeChange } from './rows';
 import { classificationRules, measureNotAllowed } from './classification';
 import type { Rule, RuleContext } from './context';
+import { departmentVariant } from './department-variant';
 
 export const RULES: Rule[] = [
   eraYearMismatch,
@@ -30,7 +31,7 @@ export const RULES: Rule[] = [
 ];
 
 export function validateTables(tables: PlanTable[], ctx: RuleContext): Finding[] {
-  return tables.flatMap((t) => RULES.flatMap((rule) => rule(t, ctx)));
+  return [...tables.flatMap((t) => RULES.flatMap((rule) => rule(t, ctx))), ...departmentVariant(tables)];
 }
 
 export type { Rule, RuleContext };

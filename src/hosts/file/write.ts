@@ -14,6 +14,7 @@ import { colIndex, parseA1, type Workbook } from '../../core/workbook';
 import { SheetXml } from './sheet-xml';
 import { StylesXml } from './styles-xml';
 import { ReadError } from './errors';
+import { applySheetLayout } from './print-xml';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -322,6 +323,7 @@ export function writeWorkbook(original: Uint8Array, changes: ChangeSet, snapshot
     if (!path) throw new Error(`no sheet named ${name}`);
     addCharts(pkg, path, specs);
   }
+  for (const s of changes.sheets) applySheetLayout(s, changes.cells, () => pkg.xml(parts.get(s.name)!), pkg.xml('xl/workbook.xml'), pkg.xml('xl/styles.xml'));
   if (formulas) requestRecalculation(pkg);
   return { data: pkg.zip(), cellsWritten, sheetsCreated, chartsAdded: changes.charts.length };
 }
