@@ -26,9 +26,13 @@ export function changeLogWrites(wb: Workbook, cs: ChangeSet, now: string): void 
     text('A1', T.title, { bold: true });
     T.lead.forEach((line, i) => text(`A${i + 2}`, line));
     text(`A${HEAD_ROWS}`, T.count, { bold: true });
-    cs.cells.push({ sheet: CHANGE_LOG_SHEET, cell: `B${HEAD_ROWS}`, formula: `COUNTA(A${HEADER_ROW + 1}:A1048576)`, value: cs.log.length, align: 'right' });
+    // A count as a value, brought up to date on every append: the log holds no formulas of its own.
+    cs.cells.push({ sheet: CHANGE_LOG_SHEET, cell: `B${HEAD_ROWS}`, value: cs.log.length, align: 'right' });
     T.header.forEach((h, i) => text(`${COLUMNS[i]}${HEADER_ROW}`, h, { bold: true }));
   } else {
+    if (existing.rows[0]?.[0]?.value === T.title && cs.log.length) {
+      cs.cells.push({ sheet: CHANGE_LOG_SHEET, cell: `B${HEAD_ROWS}`, value: existing.rows.length - HEADER_ROW + cs.log.length, align: 'right' });
+    }
     // Still last after sheets added since (the summary made after a first recalculation).
     cs.sheets.push({ name: CHANGE_LOG_SHEET, mode: 'create', state: existing.hidden ? 'hidden' : 'visible', position: 'last' });
   }
