@@ -136,7 +136,8 @@ function grid(
       const total = totalRow && key === T.total;
       const lines = L.rowLines([key]);
       L.fit(lines);
-      L.text(L.row, 0, key, total, undefined, true);
+      // Wrapped only where the label needs it: every styled cell is one more request to Excel.
+      L.text(L.row, 0, key, total, undefined, lines > 1);
       part.forEach((s, i) => {
         const cell = `${L.col(i + 1)}${L.row + 1}`;
         const at = `${key}|${s.year}|${s.kind}`;
@@ -251,7 +252,7 @@ function achievement(L: SheetLayout, figures: Figure[]): void {
     const lines = L.rowLines([r.debt]);
     L.fit(lines);
     const n = L.row + 1;
-    L.text(L.row, 0, r.debt, false, undefined, true);
+    L.text(L.row, 0, r.debt, false, undefined, lines > 1);
     L.text(L.row, 1, T.metric[r.metric]);
     L.put(L.row, 2, { value: `${r.year}年度` });
     const fmt = r.metric === 'rate' ? RATE : AMOUNT;

@@ -119,7 +119,8 @@ export class SheetLayout {
   }
 
   private writeHeader(cells: HeaderCell[]): void {
-    cells.forEach((h, i) => this.text(this.row, i, h.text, true, h.align ?? 'left', true));
+    // Left is text's own alignment: only right and centre are written.
+    cells.forEach((h, i) => this.text(this.row, i, h.text, true, h.align === 'left' ? undefined : h.align, linesIn(h.text, this.width(i)) > 1));
     this.advance(Math.max(...cells.map((h, i) => linesIn(h.text, this.width(i)))));
   }
 
