@@ -12,7 +12,7 @@ import { inspect, recalc, runAll } from '../src/core/engine';
 import { emptyChangeSet, type ChangeSet } from '../src/core/changes';
 import type { Workbook } from '../src/core/workbook';
 import { parseA1 } from '../src/core/workbook';
-import { CHANGE_LOG_SHEET } from '../src/core/recalc/change-log';
+import { CHANGE_LOG_HEADER_ROW, CHANGE_LOG_SHEET } from '../src/core/recalc/change-log';
 import { DATA_SHEET, readWorkbookData, workbookDataCells } from '../src/core/workbook-data';
 import { readWorkbook } from '../src/hosts/file/read';
 import { writeWorkbook } from '../src/hosts/file/write';
@@ -125,7 +125,7 @@ describe('formula injection through the file writer', () => {
     // Per logged change: the stamp, the sheet, the cell, the formula (and the before value when text).
     expect(expectWrittenAsText(data, read, changes)).toBeGreaterThanOrEqual(report.changes.length * 4);
     // The log's sheet column holds the names exactly; its before column the typed text exactly.
-    const column = (c: number) => log.rows.slice(1).map((row) => row[c]?.value);
+    const column = (c: number) => log.rows.slice(CHANGE_LOG_HEADER_ROW).map((row) => row[c]?.value);
     expect(new Set(column(1))).toEqual(new Set(HOSTILE_SHEETS));
     expect(column(3)).toEqual(expect.arrayContaining([...TYPED_DELTAS]));
     expect(column(4).every((f) => typeof f === 'string' && f.startsWith('='))).toBe(true);

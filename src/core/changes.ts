@@ -22,8 +22,27 @@ export const CellWriteSchema = z.object({
   numberFormat: z.string().optional(),
   /** Text styling for generated sheets. */
   bold: z.boolean().optional(),
+  /** Horizontal alignment (generated sheets: headers over figures align with them). */
+  align: z.enum(['left', 'center', 'right']).optional(),
+  /** Wrap long text within the column instead of clipping it. */
+  wrap: z.boolean().optional(),
 });
 export type CellWrite = z.infer<typeof CellWriteSchema>;
+
+/**
+ * Page setup of a generated sheet, as both hosts can write it: the print area and the rows
+ * repeated at the top of every page (A1 rows "1:2"), manual page breaks (1-based rows that begin
+ * a new page), orientation, and fitting to the page width only (never the whole sheet onto one
+ * page). Paper is A4.
+ */
+export const PrintSetupSchema = z.object({
+  area: z.string().regex(/^[A-Z]{1,3}[1-9]\d*:[A-Z]{1,3}[1-9]\d*$/).optional(),
+  titleRows: z.string().regex(/^[1-9]\d*:[1-9]\d*$/).optional(),
+  rowBreaks: z.array(z.number().int().min(2)).optional(),
+  orientation: z.enum(['portrait', 'landscape']).optional(),
+  fitToWidth: z.boolean().optional(),
+});
+export type PrintSetup = z.infer<typeof PrintSetupSchema>;
 
 /** A sheet to create (when missing) or to replace (a generated sheet made again). */
 export const SheetWriteSchema = z.object({
@@ -38,6 +57,12 @@ export const SheetWriteSchema = z.object({
    * to find the sheet again and to tell whether someone edited it since.
    */
   generated: z.object({ kind: z.string().regex(/^[a-z]+$/), fingerprint: z.string() }).optional(),
+  /** How the sheet prints; see PrintSetupSchema. */
+  print: PrintSetupSchema.optional(),
+  /** Heights in points of rows whose wrapped text takes more than one line: [1-based row, points]. */
+  rowHeights: z.array(z.tuple([z.number().int().min(1), z.number().positive().max(409)])).optional(),
+  /** 'last': the sheet is moved behind every other sheet (the change log). */
+  position: z.enum(['last']).optional(),
 });
 export type SheetWrite = z.infer<typeof SheetWriteSchema>;
 

@@ -88,6 +88,8 @@ export interface SummaryCommandResult extends CommandResult {
   /** Generated sheets edited by hand since they were made; the CLI refuses without --force. */
   edited: string[];
   sheetNames: { summary: string; charts: string };
+  /** Charts the data does not support, with why (also written on the 集計 and グラフ sheets). */
+  omittedCharts: string[];
 }
 
 /** The summary (集計) and chart (グラフ) sheets, as formulas over the plan tables. */
@@ -98,7 +100,7 @@ export function summarize(wb: Workbook, file: string): SummaryCommandResult {
 
 function summarizeWith(wb: Workbook, a: Analysis, report: Report): SummaryCommandResult {
   const s = summarizeChanges(wb, a.tables, a.ctx.catalog);
-  return { report, changes: s.changes, edited: s.edited, sheetNames: s.sheetNames };
+  return { report, changes: s.changes, edited: s.edited, sheetNames: s.sheetNames, omittedCharts: s.omittedCharts };
 }
 
 /** Recalculate, validate, summarize: one report, one ChangeSet. */
@@ -111,7 +113,8 @@ export function runAll(wb: Workbook, file: string, now = localStamp()): SummaryC
 
 export function mergeChanges(a: ChangeSet, b: ChangeSet): ChangeSet {
   return {
-    sheets: [...a.sheets, ...b.sheets],
+    // A sheet only moved by b (the change log kept last) is already written by a.
+    sheets: [...a.sheets, ...b.sheets.filter((s) => !(s.position && a.sheets.some((x) => x.name === s.name)))],
     cells: [...a.cells, ...b.cells],
     charts: [...a.charts, ...b.charts],
     marks: [...a.marks, ...b.marks],

@@ -104,6 +104,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `比率が合いません。${p.formula} = ${p.expected} ですが、${p.actual} と記載されています。`,
     en: (p) => `The ratio does not match: ${p.formula} = ${p.expected}, but ${p.actual} is shown.`,
   },
+  'department-variant': {
+    ja: (p) => `所管課名「${p.name}」は「${p.main}」（${p.mainAt} ほか${p.mainRows}行）の別表記とみられます（${p.rows}行）。集計では「${p.main}」にまとめます。表記をそろえてください。`,
+    en: (p) => `The department "${p.name}" (${p.rows} rows) looks like another spelling of "${p.main}" (${p.mainAt}, ${p.mainRows} rows); the summary groups it under "${p.main}". Use one spelling.`,
+  },
 };
 
 export const REJECT_REASONS: Record<string, { ja: string; en: string }> = {

@@ -127,6 +127,7 @@ const paneJa = {
     'measure-not-allowed': '認められない措置',
     'settings-invalid': '保存された設定の破損',
     'era-year-mismatch': '和暦と西暦の不一致',
+    'department-variant': '所管課名の表記ゆれ',
   } as Record<string, string>,
 
   // Catalog.
@@ -333,6 +334,7 @@ const paneEn: PaneMessages = {
     'measure-not-allowed': 'Measure not allowed',
     'settings-invalid': 'Damaged stored settings',
     'era-year-mismatch': 'Era and western year disagree',
+    'department-variant': 'Department spelled two ways',
   },
 
   catalogIntro: 'The class of each debt (enforceable public, other public, private) and its legal basis. Add or override entries for this workbook.',

@@ -6,6 +6,15 @@ export const CHANGE_LOG_TEXT = {
   header: ['日時', 'シート', 'セル', '変更前の値', '書き込んだ数式'],
   /** The row 元に戻す appends (column E): the run above it has been undone. */
   undone: '（直前の再計算を元に戻しました）',
+  title: 'saiken 変更履歴',
+  /** One line each, short enough for the printed page. */
+  lead: [
+    '再計算で、手入力の値を数式に置き換えたセルの記録です。',
+    '元の値に戻すときは「変更前の値」をそのセルに入力し直します。',
+    '印刷されるのはこの説明だけです。全件を印刷するときは、',
+    '「印刷範囲のクリア」をしてから印刷してください。',
+  ],
+  count: '記録の件数',
 };
 
 export const SUMMARY_TEXT = {
@@ -19,16 +28,33 @@ export const SUMMARY_TEXT = {
   metric: { rate: '収納率', uncollected: '収入未済額', charged: '調定額', paid: '収入済額' } as Record<string, string>,
   met: '達成',
   notMet: '未達成',
+  /** Section titles; the sheet numbers them in the order they appear (a section without data is left out). */
   sections: {
-    uncollectedByClass: '1 収入未済額（債権の区分別・年度別）',
-    rateByClass: '2 収納率（債権の区分別・年度別。調定額・収入済額のある表は加重平均、ない表は単純平均）',
-    uncollectedByDepartment: '3 収入未済額（所管課別・年度別）',
-    rateByDepartment: '4 収納率（所管課別・年度別）',
-    achievement: '5 目標の達成状況（実績と目標がそろう最新年度）',
-    reduction: '6 収入未済額の縮減',
-    chartData: '7 グラフ用データ',
+    uncollectedByClass: '収入未済額（債権の区分別・年度別）',
+    rateByClass: '収納率（債権の区分別・年度別）',
+    uncollectedByDepartment: '収入未済額（所管課別・年度別）',
+    rateByDepartment: '収納率（所管課別・年度別）',
+    achievement: '目標の達成状況（実績と目標がそろう最新年度）',
+    reduction: '収入未済額の縮減',
+    chartData: 'グラフ用データ',
   },
-  achievementHeader: ['所管課', '債権名', '指標', '年度', '実績', '目標', '判定'],
+  /** How a rate row compares years (never different debts in different years without saying so). */
+  rateMethod: {
+    weighted: '加重平均（収入済額の合計÷調定額の合計×100）',
+    common: 'すべての年度に収納率のある債権だけの単純平均（年度ごとに対象の債権が変わらないようにしています）',
+    heading: (text: string) => `算出方法: ${text}`,
+    mixed: (weighted: string, common: string) => `算出方法: 加重平均（収入済額の合計÷調定額の合計）＝${weighted}／すべての年度に収納率のある債権だけの単純平均＝${common}`,
+    blank: (rows: string) => `※ すべての年度に収納率のある債権がないため空欄: ${rows}`,
+    short: { weighted: '加重平均', common: '全年度に値のある債権の平均' } as Record<string, string>,
+  },
+  departmentNote: (pairs: string) => `※ 表記の違う所管課名をまとめて集計しました: ${pairs}`,
+  omittedCharts: (list: string) => `作成しなかったグラフ: ${list}`,
+  omitted: {
+    uncollectedTrend: '収入未済額の推移（年度が一つだけのため）',
+    rateTrend: '収納率の推移（年度が一つだけのため）',
+    top: '収入未済額の大きい債権（収入未済額がないため）',
+  },
+  achievementHeader: ['債権名', '指標', '年度', '実績', '目標', '判定', '所管課'],
   reductionHeader: ['基準年度の実績', '最終年度の目標', '縮減額', '縮減率（%）'],
   reductionNote: (base: string, last: string) => `基準: ${base}、目標: ${last}`,
   unclassifiedNote: (names: string) => `※ 区分が不明のため「その他」に集計した債権: ${names}`,
@@ -40,8 +66,8 @@ export const SUMMARY_TEXT = {
     rateAxis: '収納率（%）',
     amountAxis: (unit: string | null) => `収入未済額（${unit ?? '円'}）`,
     uncollectedTitle: '収入未済額の推移（実績・目標）',
-    rateTitle: '債権の区分別 収納率の推移',
-    topTitle: (year: number) => `収入未済額の大きい債権（${year}年度 実績、上位10件）`,
+    rateTitle: (method: string) => `債権の区分別 収納率の推移（${method}）`,
+    topTitle: (year: number, kind: string) => `収入未済額の大きい債権（${year}年度 ${kind}、上位10件）`,
   },
 };
 

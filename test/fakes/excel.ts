@@ -58,6 +58,23 @@ export interface CellState {
   fill?: FillState;
   bold?: boolean;
   quotePrefix?: boolean;
+  /** RangeFormat.horizontalAlignment (ExcelApi 1.1): "General" when never set. */
+  horizontalAlignment?: string;
+  /** RangeFormat.wrapText (ExcelApi 1.1). */
+  wrapText?: boolean;
+}
+
+/**
+ * Worksheet.pageLayout (Excel.PageLayout, ExcelApi 1.9): orientation, print area, print title
+ * rows; Worksheet.horizontalPageBreaks (Excel.PageBreakCollection, ExcelApi 1.9): a break is
+ * added "before the top-left cell of the range specified" (learn.microsoft.com, Excel.PageBreakCollection.add).
+ */
+export interface PrintState {
+  orientation: 'Portrait' | 'Landscape';
+  printArea: string | null;
+  printTitleRows: string | null;
+  /** 1-based rows a page break stands before. */
+  rowBreaks: number[];
 }
 
 export interface ChartState {
@@ -84,6 +101,9 @@ export interface SheetState {
   customProperties?: Record<string, string>;
   /** Conditional formats: each rule applies to its areas (a rule split by a paste has several). */
   conditionalFormats?: { rule: string; areas: Area[] }[];
+  /** RangeFormat.rowHeight (ExcelApi 1.2), points, by 0-based row; absent until set. */
+  rowHeights?: Map<number, number>;
+  print?: PrintState;
 }
 
 export interface AnnotationState {
@@ -525,8 +545,72 @@ export function emptySheet(name: string): SheetState {
   return { name, visibility: 'Visible', protected: false, cells: new Map(), merges: [], charts: [], columnWidths: new Map() };
 }
 
+/** Excel.PageLayout, the members saiken sets (ExcelApi 1.9; learn.microsoft.com, Excel.PageLayout). */
+class FakePageLayout extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly target: () => SheetState | undefined,
+  ) {
+    super(ctx);
+  }
+  protected override exists(): boolean {
+    return this.target() !== undefined;
+  }
+  protected readProperty(name: string): unknown {
+    throw new RichApiError('InvalidArgument', `PageLayout.${name} is not modelled`);
+  }
+  private print(member: string): PrintState {
+    this.context.excel.assertSet('ExcelApi', '1.9', member);
+    const s = this.target()!;
+    assertWritable(s, member);
+    return (s.print ??= { orientation: 'Portrait', printArea: null, printTitleRows: null, rowBreaks: [] });
+  }
+  set orientation(v: 'Portrait' | 'Landscape') {
+    this.write('PageLayout.orientation', () => (this.print('PageLayout.orientation').orientation = v));
+  }
+  /** A string address on the sheet ("A1:E6"). */
+  setPrintArea(area: string): void {
+    this.write('PageLayout.setPrintArea', () => (this.print('PageLayout.setPrintArea').printArea = parseAddress(area) && area));
+  }
+  /** Whole rows ("$1:$1"). */
+  setPrintTitleRows(rows: string): void {
+    this.write('PageLayout.setPrintTitleRows', () => {
+      if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new RichApiError('InvalidArgument', `print title rows must be whole rows: ${rows}`, 'PageLayout.setPrintTitleRows');
+      this.print('PageLayout.setPrintTitleRows').printTitleRows = rows;
+    });
+  }
+}
+
+/** Excel.PageBreakCollection (ExcelApi 1.9): add(range) puts a break before the range's top-left cell. */
+class FakePageBreakCollection extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly target: () => SheetState | undefined,
+  ) {
+    super(ctx);
+  }
+  protected override exists(): boolean {
+    return this.target() !== undefined;
+  }
+  protected readProperty(name: string): unknown {
+    throw new RichApiError('InvalidArgument', `PageBreakCollection.${name} is not modelled`);
+  }
+  add(pageBreakRange: string): void {
+    this.write('PageBreakCollection.add', () => {
+      this.context.excel.assertSet('ExcelApi', '1.9', 'PageBreakCollection.add');
+      const s = this.target()!;
+      assertWritable(s, 'PageBreakCollection.add');
+      const { area } = parseAddress(pageBreakRange);
+      const p = (s.print ??= { orientation: 'Portrait', printArea: null, printTitleRows: null, rowBreaks: [] });
+      if (!p.rowBreaks.includes(area.top + 1)) p.rowBreaks.push(area.top + 1);
+    });
+  }
+}
+
 export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksheet, 'name' | 'visibility' | 'position'> {
   readonly protection: FakeWorksheetProtection;
+  readonly pageLayout: FakePageLayout;
+  readonly horizontalPageBreaks: FakePageBreakCollection;
   readonly charts: FakeChartCollection;
   readonly notes: FakeAnnotationCollection;
   readonly customProperties: FakeCustomPropertyCollection;
@@ -543,6 +627,8 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
     this.protection = new FakeWorksheetProtection(ctx, target);
     this.charts = new FakeChartCollection(ctx, target);
     this.notes = ctx.excel.libraryHas('1.18') ? new FakeAnnotationCollection(ctx, 'note', target) : (undefined as unknown as FakeAnnotationCollection);
+    this.pageLayout = new FakePageLayout(ctx, target);
+    this.horizontalPageBreaks = new FakePageBreakCollection(ctx, target);
   }
   protected override exists(): boolean {
     return this.target() !== undefined;
@@ -1047,6 +1133,34 @@ class FakeRangeFormat extends FakeClientObject implements Pick<Excel.RangeFormat
       const { s, a } = this.range.resolve();
       assertWritable(s, 'RangeFormat.columnWidth');
       for (let c = a.left; c <= a.right; c++) s.columnWidths.set(c, points);
+    });
+  }
+  /** Points (ExcelApi 1.2); setting it fixes the height of every row of the range. */
+  set rowHeight(points: number) {
+    this.context.enqueue('RangeFormat.rowHeight', () => {
+      const { s, a } = this.range.resolve();
+      assertWritable(s, 'RangeFormat.rowHeight');
+      for (let r = a.top; r <= a.bottom; r++) (s.rowHeights ??= new Map()).set(r, points);
+    });
+  }
+  set horizontalAlignment(v: string) {
+    this.eachCell('RangeFormat.horizontalAlignment', (cell) => (cell.horizontalAlignment = v));
+  }
+  set wrapText(v: boolean) {
+    this.eachCell('RangeFormat.wrapText', (cell) => (cell.wrapText = v));
+  }
+  private eachCell(label: string, f: (cell: CellState) => void): void {
+    this.context.enqueue(label, () => {
+      const { s, a } = this.range.resolve();
+      assertWritable(s, label);
+      for (let r = a.top; r <= a.bottom; r++) {
+        for (let c = a.left; c <= a.right; c++) {
+          const k = key(r, c);
+          const cell = s.cells.get(k) ?? { value: null };
+          f(cell);
+          store(s, k, cell);
+        }
+      }
     });
   }
 }

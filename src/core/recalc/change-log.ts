@@ -1,24 +1,44 @@
 /**
  * The change-log sheet: every value recalculation replaced, readable by a person, so that a
- * hand-typed figure can be looked up and restored. Appended to, never rewritten.
+ * hand-typed figure can be looked up and restored. Appended to, never rewritten. It sits behind
+ * every other sheet, and prints only its explanation (a print area), not pages of formulas.
  */
 import type { Workbook } from '../workbook';
-import type { ChangeSet } from '../changes';
-import { CHANGE_LOG_TEXT } from '../../i18n/workbook';
+import type { ChangeSet, PrintSetup } from '../changes';
+import { CHANGE_LOG_TEXT as T } from '../../i18n/workbook';
 
 export const CHANGE_LOG_SHEET = 'saiken変更履歴';
 
+/** The explanation above the log: title, how to restore, what prints, the count of records. */
+const HEAD_ROWS = 2 + T.lead.length;
+const HEADER_ROW = HEAD_ROWS + 2;
+/** The log table's header row (1-based); records follow it. */
+export const CHANGE_LOG_HEADER_ROW = HEADER_ROW;
+const PRINT: PrintSetup = { orientation: 'portrait', area: `A1:E${HEAD_ROWS}`, fitToWidth: true };
+const COLUMNS = 'ABCDE';
+
 export function changeLogWrites(wb: Workbook, cs: ChangeSet, now: string): void {
   const existing = wb.sheets.find((s) => s.name === CHANGE_LOG_SHEET);
-  let row = existing ? existing.rows.length + 1 : 1;
+  let row = existing ? existing.rows.length + 1 : HEADER_ROW + 1;
+  const text = (cell: string, value: string, more: { bold?: boolean; wrap?: boolean } = {}) => cs.cells.push({ sheet: CHANGE_LOG_SHEET, cell, value, ...more });
   if (!existing) {
-    cs.sheets.push({ name: CHANGE_LOG_SHEET, mode: 'create', state: 'visible', columnWidths: [20, 14, 8, 18, 40] });
-    CHANGE_LOG_TEXT.header.forEach((h, i) => cs.cells.push({ sheet: CHANGE_LOG_SHEET, cell: `${'ABCDE'[i]}1`, value: h, bold: true }));
-    row = 2;
+    cs.sheets.push({ name: CHANGE_LOG_SHEET, mode: 'create', state: 'visible', columnWidths: [16, 12, 7, 14, 50], print: PRINT, position: 'last' });
+    text('A1', T.title, { bold: true });
+    T.lead.forEach((line, i) => text(`A${i + 2}`, line));
+    text(`A${HEAD_ROWS}`, T.count, { bold: true });
+    // A count as a value, brought up to date on every append: the log holds no formulas of its own.
+    cs.cells.push({ sheet: CHANGE_LOG_SHEET, cell: `B${HEAD_ROWS}`, value: cs.log.length, align: 'right' });
+    T.header.forEach((h, i) => text(`${COLUMNS[i]}${HEADER_ROW}`, h, { bold: true }));
+  } else {
+    if (existing.rows[0]?.[0]?.value === T.title && cs.log.length) {
+      cs.cells.push({ sheet: CHANGE_LOG_SHEET, cell: `B${HEAD_ROWS}`, value: existing.rows.length - HEADER_ROW + cs.log.length, align: 'right' });
+    }
+    // Still last after sheets added since (the summary made after a first recalculation).
+    cs.sheets.push({ name: CHANGE_LOG_SHEET, mode: 'create', state: existing.hidden ? 'hidden' : 'visible', position: 'last' });
   }
   for (const e of cs.log) {
     const values = [now, e.sheet, e.cell, e.before, e.formula];
-    values.forEach((v, i) => cs.cells.push({ sheet: CHANGE_LOG_SHEET, cell: `${'ABCDE'[i]}${row}`, value: v }));
+    values.forEach((v, i) => cs.cells.push({ sheet: CHANGE_LOG_SHEET, cell: `${COLUMNS[i]}${row}`, value: v, ...(i === 4 ? { wrap: true } : {}) }));
     row++;
   }
 }

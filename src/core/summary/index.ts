@@ -3,18 +3,32 @@
  * formula over the plan sheets, so later edits flow through without the add-in; the charts are
  * native charts over the summary's chart data. Generated sheets are marked; a user's own sheet
  * is never overwritten.
+ *
+ * The summary is also a printed document: numbered sections (only those with data, numbered
+ * consecutively), each from a new landscape A4 page at full size, tables whose header row comes
+ * again on every page they run onto, long names wrapped rather than clipped.
  */
 import type { Workbook } from '../workbook';
 import type { PlanTable } from '../recognize/model';
 import type { Catalog } from '../catalog';
-import { emptyChangeSet, type ChangeSet, type ChartSpec } from '../changes';
+import { emptyChangeSet, type ChangeSet } from '../changes';
+import { departmentGroups } from '../validate/department-variant';
+import { CHANGE_LOG_SHEET } from '../recalc/change-log';
 import { figuresOf, seriesOf, type ClassKey, type Figure, type Metric, type SeriesKey } from './model';
 import { SheetLayout, fingerprintOfSheet, fingerprintOfWrites, ref, sumOf } from './sheet';
+import { indexAmounts, rateRow, seriesKey, type RateMethod, type RateRow } from './rates';
+import { chartData, CHART_SHEET_PRINT } from './charts';
 import { SUMMARY_TEXT as T } from '../../i18n/workbook';
 
-const AMOUNT = '#,##0;"△"#,##0';
-const RATE = '0.0;"△"0.0';
+export const AMOUNT = '#,##0;"△"#,##0';
+export const RATE = '0.0;"△"0.0';
 const CLASSES: ClassKey[] = ['強制徴収公債権', '非強制徴収公債権', '私債権', 'その他'];
+
+/** Label column, then figure columns: nine years fit a landscape A4 page at 100 %. */
+const WIDTHS = [26, ...Array<number>(12).fill(11)];
+const MAX_SERIES = 9;
+/** Lines of the default row height a landscape A4 page holds below the repeated title row. */
+const PAGE_LINES = 28;
 
 export const GENERATED_KINDS = { summary: '集計', charts: 'グラフ' } as const;
 type GeneratedKind = keyof typeof GENERATED_KINDS;
@@ -27,6 +41,8 @@ export interface SummaryResult {
   /** Debts summed under その他 because their class is unknown. */
   unclassified: string[];
   sheetNames: { summary: string; charts: string };
+  /** Charts the data does not support, with why (also written on both sheets). */
+  omittedCharts: string[];
 }
 
 /** Where a generated sheet goes: its marked sheet again, else a name no user sheet holds. */
@@ -43,19 +59,42 @@ function placeSheet(wb: Workbook, kind: GeneratedKind): { name: string; exists: 
   return { name, exists: false, edited: false };
 }
 
-const label = (s: SeriesKey) => `${s.year}年度 ${T.kind[s.kind]}`;
+export const label = (s: SeriesKey) => `${s.year}年度 ${T.kind[s.kind]}`;
+/** A column header over figures: the year above its kind, so that narrow figure columns hold it. */
+const headLabel = (s: SeriesKey) => `${s.year}年度\n${T.kind[s.kind]}`;
 const cached = (xs: (number | null)[], f: (ys: number[]) => number | '') => {
   const ys = xs.filter((x): x is number => x !== null);
   return ys.length ? f(ys) : '';
 };
 const sum = (ys: number[]) => ys.reduce((a, b) => a + b, 0);
 
-interface Block {
+export interface Block {
   /** Address of each (row key, series) cell, for later references. */
   cells: Map<string, { cell: string; value: number | '' }>;
+  /** Rate tables: how each row compares its years. */
+  methods: Map<string, RateMethod>;
 }
 
-/** A table of rows × (year, kind) columns; each cell sums (or averages) its figures. */
+const chunks = <X>(xs: X[], n: number): X[][] => {
+  const out: X[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+};
+
+/** The line under a rate table's title saying how its rows compare years. */
+function methodLines(rows: Map<string, RateRow>): string[] {
+  const by = (m: RateMethod) => [...rows].filter(([, r]) => r.method === m && r.cells.size).map(([k]) => k);
+  const weighted = by('weighted');
+  const common = by('common');
+  const lines = [
+    !common.length ? T.rateMethod.heading(T.rateMethod.weighted) : !weighted.length ? T.rateMethod.heading(T.rateMethod.common) : T.rateMethod.mixed(weighted.join('、'), common.join('、')),
+  ];
+  const blank = [...rows].filter(([, r]) => !r.cells.size).map(([k]) => k);
+  if (blank.length) lines.push(T.rateMethod.blank(blank.join('、')));
+  return lines;
+}
+
+/** A table of rows × (year, kind) columns, nine columns at a time; each cell sums or rates its figures. */
 function grid(
   L: SheetLayout,
   title: string,
@@ -66,7 +105,8 @@ function grid(
   figures: Figure[],
   metric: Metric,
   totalRow: boolean,
-  amounts: AmountIndex,
+  amounts: ReturnType<typeof indexAmounts>,
+  notes: string[] = [],
 ): Block {
   const cells = new Map<string, { cell: string; value: number | '' }>();
   // The figures of each cell, grouped once (row key, year, kind): no scan per cell.
@@ -78,114 +118,113 @@ function grid(
     if (list) list.push(f);
     else groups.set(k, [f]);
   }
-  L.text(L.row, 0, title, true);
-  if (unit) L.text(L.row, series.length, unit);
-  L.row++;
-  L.text(L.row, 0, T.rowHeader, true);
-  series.forEach((s, i) => L.text(L.row, i + 1, label(s), true));
-  L.row++;
-  const first = L.row;
-  const keys = totalRow ? [...rowKeys, T.total] : rowKeys;
-  for (const key of keys) {
-    L.text(L.row, 0, key, key === T.total);
-    series.forEach((s, i) => {
-      const cell = `${L.col(i + 1)}${L.row + 1}`;
-      if (key === T.total) {
-        const above = rowKeys.map((_, k) => `${L.col(i + 1)}${first + k + 1}`);
-        const value = cached(rowKeys.map((k) => { const v = cells.get(`${k}|${s.year}|${s.kind}`)?.value; return typeof v === 'number' ? v : null; }), sum);
-        L.put(L.row, i + 1, { formula: sumOf(above), value, numberFormat: AMOUNT, bold: true });
-        cells.set(`${key}|${s.year}|${s.kind}`, { cell, value });
-        return;
-      }
-      const fs = groups.get(`${key}|${s.year}|${s.kind}`) ?? [];
-      if (metric === 'rate') {
-        const weighted = weightedRate(fs, amounts);
-        if (weighted) {
-          L.put(L.row, i + 1, { ...weighted, numberFormat: RATE });
-          cells.set(`${key}|${s.year}|${s.kind}`, { cell, value: weighted.value });
+  // A rate row is decided over all its years at once, so that every year compares the same debts.
+  const rates = new Map<string, RateRow>();
+  if (metric === 'rate') {
+    for (const key of rowKeys) rates.set(key, rateRow(new Map(series.map((s) => [seriesKey(s), groups.get(`${key}|${s.year}|${s.kind}`) ?? []])), series, amounts));
+  }
+  const parts = chunks(series, MAX_SERIES);
+  parts.forEach((part, p) => {
+    if (p === 0) {
+      L.section(title, unit ? { text: unit, col: Math.min(part.length, MAX_SERIES) } : undefined);
+      if (metric === 'rate') for (const line of methodLines(rates)) L.line(line);
+    } else L.gap();
+    L.header([{ text: T.rowHeader }, ...part.map((s) => ({ text: headLabel(s), align: 'right' as const }))]);
+    const above = part.map(() => [] as string[]);
+    const keys = totalRow ? [...rowKeys, T.total] : rowKeys;
+    for (const key of keys) {
+      const total = totalRow && key === T.total;
+      const lines = L.rowLines([key]);
+      L.fit(lines);
+      // Wrapped only where the label needs it: every styled cell is one more request to Excel.
+      L.text(L.row, 0, key, total, undefined, lines > 1);
+      part.forEach((s, i) => {
+        const cell = `${L.col(i + 1)}${L.row + 1}`;
+        const at = `${key}|${s.year}|${s.kind}`;
+        if (total) {
+          const value = cached(rowKeys.map((k) => { const v = cells.get(`${k}|${s.year}|${s.kind}`)?.value; return typeof v === 'number' ? v : null; }), sum);
+          L.put(L.row, i + 1, { formula: sumOf(above[i]), value, numberFormat: AMOUNT, bold: true });
+          cells.set(at, { cell, value });
           return;
         }
-        const value = cached(fs.map((f) => f.value), (ys) => sum(ys) / ys.length);
-        const formula = fs.length ? `IFERROR(AVERAGE(${fs.map((f) => ref(f.sheet, f.cell)).join(',')}),"")` : undefined;
-        L.put(L.row, i + 1, formula ? { formula, value, numberFormat: RATE } : { value: '' });
-        cells.set(`${key}|${s.year}|${s.kind}`, { cell, value });
-        return;
-      }
-      const value = cached(fs.map((f) => f.value), sum);
-      L.put(L.row, i + 1, fs.length ? { formula: sumOf(fs.map((f) => ref(f.sheet, f.cell))), value, numberFormat: AMOUNT } : { value: '' });
-      cells.set(`${key}|${s.year}|${s.kind}`, { cell, value });
-    });
-    L.row++;
-  }
-  L.row++;
-  return { cells };
-}
-
-/** 収入済額 ÷ 調定額 over the same debts, where the tables give both: the weighted rate. */
-type AmountIndex = Map<string, Figure>;
-const amountKey = (m: Metric, f: Figure) => `${m}|${f.sheet}|${f.department}|${f.debt}|${f.year}|${f.kind}`;
-
-function indexAmounts(figures: Figure[]): AmountIndex {
-  const index: AmountIndex = new Map();
-  for (const f of figures) if (f.metric === 'charged' || f.metric === 'paid') index.set(amountKey(f.metric, f), f);
-  return index;
-}
-
-function weightedRate(rates: Figure[], amounts: AmountIndex): { formula: string; value: number | '' } | null {
-  if (rates.length === 0) return null;
-  const amount = (m: Metric, f: Figure) => amounts.get(amountKey(m, f));
-  const charged = rates.map((f) => amount('charged', f));
-  const paid = rates.map((f) => amount('paid', f));
-  if (charged.some((x) => !x) || paid.some((x) => !x)) return null;
-  const c = sumOf(charged.map((f) => ref(f!.sheet, f!.cell)));
-  const p = sumOf(paid.map((f) => ref(f!.sheet, f!.cell)));
-  const cv = sum(charged.map((f) => f!.value ?? 0));
-  const pv = sum(paid.map((f) => f!.value ?? 0));
-  return { formula: `IF(${c}=0,"",${p}/${c}*100)`, value: cv === 0 ? '' : (pv / cv) * 100 };
+        above[i].push(cell);
+        if (metric === 'rate') {
+          const r = rates.get(key)!.cells.get(seriesKey(s));
+          L.put(L.row, i + 1, r?.formula ? { formula: r.formula, value: r.value, numberFormat: RATE } : { value: '' });
+          cells.set(at, { cell, value: r?.value ?? '' });
+          return;
+        }
+        const fs = groups.get(at) ?? [];
+        const value = cached(fs.map((f) => f.value), sum);
+        L.put(L.row, i + 1, fs.length ? { formula: sumOf(fs.map((f) => ref(f.sheet, f.cell))), value, numberFormat: AMOUNT } : { value: '' });
+        cells.set(at, { cell, value });
+      });
+      L.advance(lines);
+    }
+  });
+  for (const n of notes) L.line(n);
+  return { cells, methods: new Map([...rates].map(([k, r]) => [k, r.method])) };
 }
 
 export function summarizeChanges(wb: Workbook, tables: PlanTable[], catalog: Catalog | null): SummaryResult {
   const cs = emptyChangeSet();
-  const { figures, unclassified } = figuresOf(tables, catalog);
+  const groups = departmentGroups(tables);
+  const { figures, unclassified } = figuresOf(tables, catalog, (d) => groups.get(d) ?? d);
   const summary = placeSheet(wb, 'summary');
   const charts = placeSheet(wb, 'charts');
-  const L = new SheetLayout(summary.name);
+  const L = new SheetLayout(summary.name, WIDTHS, PAGE_LINES);
   const unit = tables.find((t) => t.measure === 'amount' || t.measure === 'ledger')?.unit ?? null;
   const unitText = unit ? T.unit(unit) : null;
 
-  L.text(0, 0, T.title, true);
-  L.text(1, 0, T.lead);
-  L.row = 3;
+  L.line(T.title, true);
+  L.line(T.lead);
+  L.gap();
   const classKeys = CLASSES.filter((c) => c !== 'その他' || figures.some((f) => f.cls === 'その他'));
   const departments = [...new Set(figures.map((f) => f.department ?? T.noDepartment))];
   const amountSeries = seriesOf(figures, 'uncollected');
   const rateSeries = seriesOf(figures, 'rate');
+  const merged = [...new Set(groups.values())]
+    .map((main) => [main, [...groups].filter(([name, m]) => m === main && name !== main).map(([name]) => name)] as const)
+    .filter(([, others]) => others.length)
+    .map(([main, others]) => `${main}（${others.join('、')}）`);
+  const deptNotes = merged.length ? [T.departmentNote(merged.join('、'))] : [];
+  const classNotes = unclassified.length ? [T.unclassifiedNote(unclassified.join('、'))] : [];
 
   let byClass: Block | null = null;
   let ratesByClass: Block | null = null;
   const amounts = indexAmounts(figures);
   const byCls = (f: Figure) => f.cls;
   const byDept = (f: Figure) => f.department ?? T.noDepartment;
-  if (amountSeries.length) byClass = grid(L, T.sections.uncollectedByClass, unitText, classKeys, amountSeries, byCls, figures, 'uncollected', true, amounts);
-  if (rateSeries.length) ratesByClass = grid(L, T.sections.rateByClass, T.unit('%'), classKeys, rateSeries, byCls, figures, 'rate', false, amounts);
-  if (amountSeries.length) grid(L, T.sections.uncollectedByDepartment, unitText, departments, amountSeries, byDept, figures, 'uncollected', true, amounts);
-  if (rateSeries.length) grid(L, T.sections.rateByDepartment, T.unit('%'), departments, rateSeries, byDept, figures, 'rate', false, amounts);
+  if (amountSeries.length) byClass = grid(L, T.sections.uncollectedByClass, unitText, classKeys, amountSeries, byCls, figures, 'uncollected', true, amounts, classNotes);
+  if (rateSeries.length) ratesByClass = grid(L, T.sections.rateByClass, T.unit('%'), classKeys, rateSeries, byCls, figures, 'rate', false, amounts, amountSeries.length ? [] : classNotes);
+  if (amountSeries.length) grid(L, T.sections.uncollectedByDepartment, unitText, departments, amountSeries, byDept, figures, 'uncollected', true, amounts, deptNotes);
+  if (rateSeries.length) grid(L, T.sections.rateByDepartment, T.unit('%'), departments, rateSeries, byDept, figures, 'rate', false, amounts, amountSeries.length ? [] : deptNotes);
 
   achievement(L, figures);
   if (byClass) reductionBlock(L, byClass, amountSeries, unitText);
-  if (unclassified.length) {
-    L.text(L.row++, 0, T.unclassifiedNote(unclassified.join('、')));
-    L.row++;
-  }
 
-  const specs = chartData(L, byClass, ratesByClass, amountSeries, rateSeries, classKeys, figures, charts.name, unit);
+  const drawn = chartData(L, byClass, ratesByClass, amountSeries, rateSeries, classKeys, figures, charts.name, unit);
 
-  cs.sheets.push({ name: summary.name, mode: summary.exists ? 'replace' : 'create', state: 'visible', columnWidths: [26, ...Array(12).fill(14)], generated: { kind: 'summary', fingerprint: fingerprintOfWrites(L.cells) } });
+  cs.sheets.push({
+    name: summary.name, mode: summary.exists ? 'replace' : 'create', state: 'visible', columnWidths: WIDTHS,
+    generated: { kind: 'summary', fingerprint: fingerprintOfWrites(L.cells) },
+    // Scaled to the page width only when the columns need it (fonts differ between readers), never to one page.
+    print: { orientation: 'landscape', titleRows: '1:1', rowBreaks: L.breaks, fitToWidth: true },
+    rowHeights: L.heights,
+  });
   cs.cells.push(...L.cells);
-  cs.sheets.push({ name: charts.name, mode: charts.exists ? 'replace' : 'create', state: 'visible', generated: { kind: 'charts', fingerprint: fingerprintOfWrites([]) } });
-  cs.charts.push(...specs);
+  cs.sheets.push({
+    name: charts.name, mode: charts.exists ? 'replace' : 'create', state: 'visible',
+    generated: { kind: 'charts', fingerprint: fingerprintOfWrites(drawn.cells) },
+    print: CHART_SHEET_PRINT(drawn.specs.length),
+  });
+  cs.cells.push(...drawn.cells);
+  cs.charts.push(...drawn.specs);
+  // The change log stays behind the sheets made here.
+  const log = wb.sheets.find((s) => s.name === CHANGE_LOG_SHEET);
+  if (log) cs.sheets.push({ name: CHANGE_LOG_SHEET, mode: 'create', state: log.hidden ? 'hidden' : 'visible', position: 'last' });
   const edited = [summary, charts].filter((s) => s.edited).map((s) => s.name);
-  return { changes: cs, edited, unclassified, sheetNames: { summary: summary.name, charts: charts.name } };
+  return { changes: cs, edited, unclassified, sheetNames: { summary: summary.name, charts: charts.name }, omittedCharts: drawn.omitted };
 }
 
 /** For each debt with both, the latest year's actual against its target: 達成 / 未達成. */
@@ -205,42 +244,41 @@ function achievement(L: SheetLayout, figures: Figure[]): void {
     }
   }
   if (!rows.length) return;
-  L.text(L.row++, 0, T.sections.achievement, true);
-  T.achievementHeader.forEach((h, i) => L.text(L.row, i, h, true));
-  L.row++;
+  L.section(T.sections.achievement);
+  // 実績 and 目標 right-aligned under their headers, 判定 in a cell of its own, centred; the 所管課
+  // last, where its name runs on into the empty cells beside it rather than being cut.
+  L.header(T.achievementHeader.map((text, i) => ({ text, align: i === 3 || i === 4 ? ('right' as const) : i === 5 ? ('center' as const) : ('left' as const) })));
   for (const r of rows) {
+    const lines = L.rowLines([r.debt]);
+    L.fit(lines);
     const n = L.row + 1;
-    L.text(L.row, 0, r.department ?? '');
-    L.text(L.row, 1, r.debt);
-    L.text(L.row, 2, T.metric[r.metric]);
-    L.put(L.row, 3, { value: `${r.year}年度` });
+    L.text(L.row, 0, r.debt, false, undefined, lines > 1);
+    L.text(L.row, 1, T.metric[r.metric]);
+    L.put(L.row, 2, { value: `${r.year}年度` });
     const fmt = r.metric === 'rate' ? RATE : AMOUNT;
-    L.put(L.row, 4, { formula: `IF(${ref(r.actual.sheet, r.actual.cell)}="","",${ref(r.actual.sheet, r.actual.cell)})`, value: r.actual.value ?? '', numberFormat: fmt });
-    L.put(L.row, 5, { formula: `IF(${ref(r.target.sheet, r.target.cell)}="","",${ref(r.target.sheet, r.target.cell)})`, value: r.target.value ?? '', numberFormat: fmt });
+    L.put(L.row, 3, { formula: `IF(${ref(r.actual.sheet, r.actual.cell)}="","",${ref(r.actual.sheet, r.actual.cell)})`, value: r.actual.value ?? '', numberFormat: fmt });
+    L.put(L.row, 4, { formula: `IF(${ref(r.target.sheet, r.target.cell)}="","",${ref(r.target.sheet, r.target.cell)})`, value: r.target.value ?? '', numberFormat: fmt });
     // A rate is met at or above its target; an uncollected amount at or below it.
     const cmp = r.metric === 'rate' ? '>=' : '<=';
     const met = r.actual.value !== null && r.target.value !== null ? ((r.metric === 'rate' ? r.actual.value >= r.target.value : r.actual.value <= r.target.value) ? T.met : T.notMet) : '';
-    L.put(L.row, 6, { formula: `IF(OR(E${n}="",F${n}=""),"",IF(E${n}${cmp}F${n},"${T.met}","${T.notMet}"))`, value: met });
-    L.row++;
+    L.put(L.row, 5, { formula: `IF(OR(D${n}="",E${n}=""),"",IF(D${n}${cmp}E${n},"${T.met}","${T.notMet}"))`, value: met, align: 'center' });
+    L.text(L.row, 6, r.department ?? '');
+    L.advance(lines);
   }
-  L.row++;
 }
 
 /** 収入未済額 from the base year (the latest actual) to the last plan year's target. */
-function reductionBlock(L: SheetLayout, byClass: Block, series: SeriesKey[], unitText: string | null): { base: string; last: string } | null {
+function reductionBlock(L: SheetLayout, byClass: Block, series: SeriesKey[], unitText: string | null): void {
   const actuals = series.filter((s) => s.kind === 'actual');
-  if (!actuals.length) return null;
+  if (!actuals.length) return;
   const base = actuals[actuals.length - 1];
   const targets = series.filter((s) => s.kind === 'target' && s.year > base.year);
-  if (!targets.length) return null;
+  if (!targets.length) return;
   const last = targets[targets.length - 1];
   const b = byClass.cells.get(`${T.total}|${base.year}|${base.kind}`)!;
   const l = byClass.cells.get(`${T.total}|${last.year}|${last.kind}`)!;
-  L.text(L.row, 0, T.sections.reduction, true);
-  if (unitText) L.text(L.row, 4, unitText);
-  L.row++;
-  T.reductionHeader.forEach((h, i) => L.text(L.row, i, h, true));
-  L.row++;
+  L.section(T.sections.reduction, unitText ? { text: unitText, col: 3 } : undefined);
+  L.header(T.reductionHeader.map((text) => ({ text, align: 'right' as const })));
   const n = L.row + 1;
   const bv = b.value;
   const lv = l.value;
@@ -248,97 +286,6 @@ function reductionBlock(L: SheetLayout, byClass: Block, series: SeriesKey[], uni
   L.put(L.row, 1, { formula: l.cell, value: lv, numberFormat: AMOUNT });
   L.put(L.row, 2, { formula: `IF(OR(A${n}="",B${n}=""),"",A${n}-B${n})`, value: typeof bv === 'number' && typeof lv === 'number' ? bv - lv : '', numberFormat: AMOUNT });
   L.put(L.row, 3, { formula: `IF(OR(A${n}="",A${n}=0,C${n}=""),"",C${n}/A${n}*100)`, value: typeof bv === 'number' && typeof lv === 'number' && bv !== 0 ? ((bv - lv) / bv) * 100 : '', numberFormat: RATE });
-  L.row++;
-  L.text(L.row++, 0, T.reductionNote(label(base), label(last)));
-  L.row++;
-  return { base: `A${n}`, last: `B${n}` };
-}
-
-/** The data the three charts draw, on the summary sheet, and the charts themselves. */
-function chartData(
-  L: SheetLayout,
-  byClass: Block | null,
-  ratesByClass: Block | null,
-  amountSeries: SeriesKey[],
-  rateSeries: SeriesKey[],
-  classKeys: ClassKey[],
-  figures: Figure[],
-  chartSheet: string,
-  unit: string | null,
-): ChartSpec[] {
-  const specs: ChartSpec[] = [];
-  const s = L.name;
-  const range = (c: number, r0: number, r1: number) => `${ref(s, `$${L.col(c)}$${r0 + 1}`)}:$${L.col(c)}$${r1 + 1}`;
-  L.text(L.row++, 0, T.sections.chartData, true);
-  L.row++;
-
-  if (byClass) {
-    const years = [...new Set(amountSeries.map((x) => x.year))];
-    L.text(L.row, 0, T.chart.year, true);
-    L.text(L.row, 1, T.kind.actual, true);
-    L.text(L.row, 2, T.kind.target, true);
-    const head = L.row++;
-    for (const y of years) {
-      L.text(L.row, 0, `${y}年度`);
-      (['actual', 'target'] as const).forEach((k, i) => {
-        const c = byClass.cells.get(`${T.total}|${y}|${k}`);
-        L.put(L.row, i + 1, c ? { formula: c.cell, value: c.value, numberFormat: AMOUNT } : { value: '' });
-      });
-      L.row++;
-    }
-    specs.push({
-      sheet: chartSheet, type: 'columnClustered', title: T.chart.uncollectedTitle, anchor: 'A1', width: 9, height: 20,
-      categories: range(0, head + 1, L.row - 1),
-      series: [1, 2].map((c) => ({ name: `${ref(s, `$${L.col(c)}$${head + 1}`)}`, values: range(c, head + 1, L.row - 1) })),
-      xTitle: T.chart.yearAxis, yTitle: T.chart.amountAxis(unit),
-    });
-    L.row++;
-  }
-
-  if (ratesByClass) {
-    const years = [...new Set(rateSeries.map((x) => x.year))];
-    const shown = classKeys.filter((k) => k !== 'その他');
-    L.text(L.row, 0, T.chart.year, true);
-    shown.forEach((k, i) => L.text(L.row, i + 1, k, true));
-    const head = L.row++;
-    for (const y of years) {
-      L.text(L.row, 0, `${y}年度`);
-      shown.forEach((k, i) => {
-        const c = ratesByClass.cells.get(`${k}|${y}|actual`) ?? ratesByClass.cells.get(`${k}|${y}|forecast`) ?? ratesByClass.cells.get(`${k}|${y}|target`);
-        L.put(L.row, i + 1, c ? { formula: `IF(${c.cell}="",NA(),${c.cell})`, value: c.value, numberFormat: RATE } : { value: '' });
-      });
-      L.row++;
-    }
-    specs.push({
-      sheet: chartSheet, type: 'line', title: T.chart.rateTitle, anchor: 'A22', width: 9, height: 20,
-      categories: range(0, head + 1, L.row - 1),
-      series: shown.map((_, i) => ({ name: ref(s, `$${L.col(i + 1)}$${head + 1}`), values: range(i + 1, head + 1, L.row - 1) })),
-      xTitle: T.chart.yearAxis, yTitle: T.chart.rateAxis,
-    });
-    L.row++;
-  }
-
-  const latest = amountSeries.filter((x) => x.kind === 'actual').pop();
-  if (latest) {
-    const top = figures
-      .filter((f) => f.metric === 'uncollected' && f.year === latest.year && f.kind === 'actual' && f.value !== null)
-      .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
-      .slice(0, 10);
-    L.text(L.row, 0, T.chart.debt, true);
-    L.text(L.row, 1, label(latest), true);
-    const head = L.row++;
-    // Largest at the top of a bar chart: Excel draws the first category at the bottom.
-    for (const f of [...top].reverse()) {
-      L.text(L.row, 0, f.debt);
-      L.put(L.row, 1, { formula: ref(f.sheet, f.cell), value: f.value, numberFormat: AMOUNT });
-      L.row++;
-    }
-    specs.push({
-      sheet: chartSheet, type: 'barClustered', title: T.chart.topTitle(latest.year), anchor: 'A43', width: 9, height: 22,
-      categories: range(0, head + 1, L.row - 1),
-      series: [{ name: ref(s, `$B$${head + 1}`), values: range(1, head + 1, L.row - 1) }],
-      xTitle: T.chart.debtAxis, yTitle: T.chart.amountAxis(unit),
-    });
-  }
-  return specs;
+  L.advance(1);
+  L.line(T.reductionNote(label(base), label(last)));
 }

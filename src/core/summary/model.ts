@@ -53,13 +53,22 @@ function representative(rows: PlanRow[]): PlanRow[] {
   return [...byDebt.values()].map((rs) => rs.find((r) => r.division === '全体') ?? rs.find((r) => r.division === null) ?? (rs.length === 1 ? rs[0] : null)).filter((r): r is PlanRow => !!r);
 }
 
-export function figuresOf(tables: PlanTable[], catalog: Catalog | null): { figures: Figure[]; unclassified: string[] } {
+/**
+ * `department` maps a department's spelling to the one the summary groups it under (the spelling
+ * used most, see validate/department-variant), so one department gives one row.
+ */
+export function figuresOf(
+  tables: PlanTable[],
+  catalog: Catalog | null,
+  department: (name: string) => string = (name) => name,
+): { figures: Figure[]; unclassified: string[] } {
   const figures: Figure[] = [];
   const unclassified = new Set<string>();
   // A debt counted once per year, kind and metric, even when two tables repeat it.
   const seen = new Set<string>();
   for (const table of tables) {
-    for (const row of representative(table.rows)) {
+    for (const original of representative(table.rows)) {
+      const row = original.department ? { ...original, department: department(original.department.trim()) } : original;
       const cls: ClassKey = table.classification ?? row.classification ?? (catalog?.lookup(row.debt!).entry?.class as DebtClass | undefined) ?? 'その他';
       if (cls === 'その他') unclassified.add(row.debt!);
       for (const col of table.columns) {

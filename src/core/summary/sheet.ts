@@ -19,14 +19,50 @@ export function sumOf(refs: string[]): string {
   return sumOf(chunks);
 }
 
+export type Align = 'left' | 'center' | 'right';
+export interface HeaderCell {
+  text: string;
+  align?: Align;
+}
+type Content = { value?: Scalar; formula?: string; numberFormat?: string; bold?: boolean; align?: Align; wrap?: boolean };
+
+/** Printed width of a text in character units: full-width characters take two. */
+export function textUnits(s: string): number {
+  let n = 0;
+  for (const ch of s) n += ch.codePointAt(0)! > 0xff ? 2 : 1;
+  return n;
+}
+
+/** Lines a text takes in a wrapped column of `width` characters. */
+export const linesIn = (s: string, width: number) => s.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(textUnits(part) / Math.max(1, width - 2))), 0);
+
+/**
+ * A generated sheet being laid out for print as well as for the screen: numbered sections, each
+ * on its own page, tables whose header row is repeated (with the section title) on every page a
+ * table runs onto. Pages are counted in lines of the default row height; a wrapped cell takes
+ * as many lines as its text needs in its column.
+ */
 export class SheetLayout {
   readonly cells: CellWrite[] = [];
   row = 0;
+  /** 1-based rows that begin a new page. */
+  readonly breaks: number[] = [];
+  /** Rows taller than one line: [1-based row, points]. */
+  readonly heights: [number, number][] = [];
+  private lines = 0;
+  private sections = 0;
+  private current: { title: string; header: HeaderCell[] | null } | null = null;
 
-  constructor(readonly name: string) {}
+  constructor(
+    readonly name: string,
+    /** Column widths in characters, from column A. */
+    readonly widths: number[] = [],
+    /** Lines a page holds below the repeated title rows. */
+    readonly pageLines = 1000,
+  ) {}
 
   /** Places a value or a formula (with its current result) at 0-based (r, c); returns its address. */
-  put(r: number, c: number, content: { value?: Scalar; formula?: string; numberFormat?: string; bold?: boolean }): string {
+  put(r: number, c: number, content: Content): string {
     const cell = a1(r, c);
     const value = typeof content.value === 'number' && !Number.isFinite(content.value) ? '' : content.value;
     // Excel holds at most 8,192 characters of formula contents ("=" included): a figure over
@@ -37,14 +73,107 @@ export class SheetLayout {
     return cell;
   }
 
-  text(r: number, c: number, value: string, bold = false): string {
-    return this.put(r, c, { value, ...(bold ? { bold } : {}) });
+  text(r: number, c: number, value: string, bold = false, align?: Align, wrap?: boolean): string {
+    return this.put(r, c, { value, ...(bold ? { bold } : {}), ...(align ? { align } : {}), ...(wrap ? { wrap } : {}) });
   }
 
   col(c: number): string {
     return colLetter(c);
   }
+
+  width(c: number): number {
+    return this.widths[c] ?? 9;
+  }
+
+  /** Sections so far. */
+  get sectionCount(): number {
+    return this.sections;
+  }
+
+  /** A line of text outside tables (title, notes): one row. */
+  line(text: string, bold = false): void {
+    this.fit(1);
+    this.text(this.row, 0, text, bold);
+    this.advance(1);
+  }
+
+  /** Starts section n+1 on a new page (the first shares the sheet title's page). */
+  section(title: string, unit?: { text: string; col: number }): number {
+    if (this.sections > 0) this.pageBreak();
+    this.sections++;
+    const numbered = `${this.sections} ${title}`;
+    this.current = { title: numbered, header: null };
+    this.writeTitle(numbered, unit);
+    return this.sections;
+  }
+
+  private unit: { text: string; col: number } | undefined;
+
+  private writeTitle(title: string, unit?: { text: string; col: number }): void {
+    this.unit = unit;
+    this.text(this.row, 0, title, true);
+    if (unit) this.text(this.row, unit.col, unit.text, false, 'right');
+    this.advance(1);
+  }
+
+  /** The header row of a table: written now, and again atop every page the table continues on. */
+  header(cells: HeaderCell[]): void {
+    if (this.current) this.current.header = cells;
+    const lines = Math.max(...cells.map((h, i) => linesIn(h.text, this.width(i))));
+    this.fit(lines + 1);
+    this.writeHeader(cells);
+  }
+
+  private writeHeader(cells: HeaderCell[]): void {
+    // Left is text's own alignment: only right and centre are written.
+    cells.forEach((h, i) => this.text(this.row, i, h.text, true, h.align === 'left' ? undefined : h.align, linesIn(h.text, this.width(i)) > 1));
+    this.advance(Math.max(...cells.map((h, i) => linesIn(h.text, this.width(i)))));
+  }
+
+  /** Room for a row of `lines` lines: else a new page, under the section title and header again. */
+  fit(lines: number): void {
+    if (this.lines + lines <= this.pageLines || this.lines === 0) return;
+    this.pageBreak();
+    if (this.current) {
+      this.writeTitle(`${this.current.title}${CONTINUED}`, this.unit);
+      if (this.current.header) this.writeHeader(this.current.header);
+    }
+  }
+
+  /** Room for a block that must not be split (a chart's data): a new page when it would not fit. */
+  keepTogether(lines: number): void {
+    if (this.current) this.current.header = null;
+    this.fit(lines);
+  }
+
+  /** Lines a row of texts takes, each text in its column (wrapped). */
+  rowLines(texts: (string | null)[]): number {
+    return Math.max(1, ...texts.map((t, i) => (t ? linesIn(t, this.width(i)) : 1)));
+  }
+
+  advance(lines = 1): void {
+    // Readers do not all grow a row to its wrapped text (LibreOffice keeps the default height).
+    if (lines > 1) this.heights.push([this.row + 1, lines * LINE_POINTS]);
+    this.lines += lines;
+    this.row++;
+  }
+
+  /** An empty row between blocks of a section. */
+  gap(): void {
+    this.advance(1);
+  }
+
+  pageBreak(): void {
+    if (this.row > 0 && this.breaks[this.breaks.length - 1] !== this.row + 1) this.breaks.push(this.row + 1);
+    this.lines = 0;
+  }
 }
+
+/** Height of one printed line of the default 11-point font. */
+export const LINE_POINTS = 15;
+
+/** Marks a section title repeated on the page a table continues on. */
+export const CONTINUED = '（続き）';
 
 /** FNV-1a over the sheet's formulas and typed values (not formula results, which move). */
 function fnv(parts: string[]): string {

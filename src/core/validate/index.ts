@@ -12,6 +12,7 @@ import { duplicateDebt, missingValue, divisionInconsistent, largeChange } from '
 import { classificationRules, measureNotAllowed } from './classification';
 import { OBSERVATION_RULES } from './observations';
 import type { Rule, RuleContext } from './context';
+import { departmentVariant } from './department-variant';
 
 export const RULES: Rule[] = [
   eraYearMismatch,
@@ -33,7 +34,7 @@ export const RULES: Rule[] = [
 
 export function validateTables(tables: PlanTable[], ctx: RuleContext): Finding[] {
   const withTables = { ...ctx, sheetTables: tables };
-  return tables.flatMap((t) => RULES.flatMap((rule) => rule(t, withTables)));
+  return [...tables.flatMap((t) => RULES.flatMap((rule) => rule(t, withTables))), ...departmentVariant(tables)];
 }
 
 export type { Rule, RuleContext };

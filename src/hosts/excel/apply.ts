@@ -27,6 +27,7 @@ import { rectangles, payloadBytes, splitByBytes, type Block, type Positioned } f
 import { CHUNK_BYTES, WriteBatch } from './batch';
 import { areaOfAddress, areaRef, splitAddress } from './address';
 import { addMissingAnnotations, failedAtAnnotation, prepareMarks, queueMarks, type MarksWork } from './marks';
+import { queueSheetLayout } from './print';
 
 export interface ExcelApplyResult extends ApplyResult {
   /** Cells carrying a mark after the write. */
@@ -108,6 +109,7 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
       current = chart.sheet;
       await queueChart(batch, ctx, chart, (ref) => textAt(cs, state, ref, chart.sheet));
     }
+    for (const s of cs.sheets) { current = s.name; await queueSheetLayout(batch, ctx, s, cs.cells, state.sheets.length + sheetsCreated); }
     current = undefined;
     const { annotations, ...marked } = marks?.needed ? await queueMarks(batch, ctx, marks, state, f) : { marked: 0, cleared: 0, annotations: [] };
     try {

@@ -19,6 +19,7 @@ import { attr, children, escapeAttr, escapeText, findTag, nextTag, prefixOf, roo
 import { ZipFormatError } from './zip/read';
 import type { ZipCodec } from './zip/codec';
 import type { Workbook } from '../../core/workbook';
+import { applySheetLayouts } from './print-xml';
 
 /** The namespaces of a package: transitional (ECMA-376) or strict (ISO/IEC 29500 strict). */
 export interface Flavor {
@@ -480,6 +481,14 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     if (!path) throw new Error(`no sheet named ${name}`);
     w.addTables(path, specs);
   }
+  // Print setup, alignment and a sheet moved last: only the parts of the sheets that ask for it.
+  applySheetLayouts(changes, {
+    text: (path) => pkg.text(path),
+    setText: (path, xml) => pkg.setText(path, xml),
+    sheetPath: (name) => w.sheetPath(name),
+    workbookPath: w.wbPath,
+    stylesPath: pkg.has(stylesPath()) ? stylesPath() : null,
+  });
   if (formulas) w.requestRecalculation();
   return { data: pkg.toBytes(), cellsWritten, sheetsCreated, chartsAdded: changes.charts.length };
 }

@@ -34,12 +34,13 @@ describe('delta columns', () => {
     const { report, changes } = recalc(book(rateGrid(-71.2)), 'x.xlsx', NOW);
     expect(report.changes).toEqual([{ sheet: '計画', cell: 'F4', before: -71.2, formula: '=IF(OR(E4="",C4=""),"",E4-C4)' }]);
     expect(report.issues.filter((i) => i.code === 'delta-mismatch')).toEqual([]);
-    const log = changes.cells.filter((c) => c.sheet === 'saiken変更履歴');
+    // The log's table starts under its explanation (rows 1–6, its print area): header on row 8.
+    const log = changes.cells.filter((c) => c.sheet === 'saiken変更履歴' && Number(c.cell.slice(1)) >= 8);
     expect(log.map((c) => [c.cell, c.value])).toEqual([
-      ['A1', '日時'], ['B1', 'シート'], ['C1', 'セル'], ['D1', '変更前の値'], ['E1', '書き込んだ数式'],
-      ['A2', NOW], ['B2', '計画'], ['C2', 'F4'], ['D2', -71.2], ['E2', '=IF(OR(E4="",C4=""),"",E4-C4)'],
+      ['A8', '日時'], ['B8', 'シート'], ['C8', 'セル'], ['D8', '変更前の値'], ['E8', '書き込んだ数式'],
+      ['A9', NOW], ['B9', '計画'], ['C9', 'F4'], ['D9', -71.2], ['E9', '=IF(OR(E4="",C4=""),"",E4-C4)'],
     ]);
-    expect(changes.sheets).toEqual([expect.objectContaining({ name: 'saiken変更履歴', mode: 'create' })]);
+    expect(changes.sheets).toEqual([expect.objectContaining({ name: 'saiken変更履歴', mode: 'create', position: 'last', print: expect.objectContaining({ area: 'A1:E6' }) })]);
   });
 
   it('give a blank result against a blank operand, or the older blank-is-zero when the workbook asks', () => {

@@ -20,6 +20,8 @@ describe('findings on the seed tables', () => {
     const expected = [
       ...list('2-1', 'delta-blank-operand', 'warning', 'G8 G9 G18 G29 G30 G40 H5 H8 H9 H12 H14 H18 H29 H30 H40 I5 I8 I9 I11 I12 I14 I18 I29 I30 I36 I40 I42'),
       ...list('2-1', 'era-year-mismatch', 'warning', 'C4'),
+      // 子ども保育課 (2-1) and こども保育課 (2-2, 3-1, 3-2): one department spelled two ways.
+      ...list('2-1', 'department-variant', 'warning', 'B24'),
       ...list('2-1', 'large-change', 'info', 'E6 E11 E14 E27 E28 E31 E39 E42'),
       ...list('2-2', 'delta-blank-operand', 'warning', 'G9 G10 G19 G31 H9 H10 H19 H30 H31 I9 I10 I19 I30 I31'),
       ...list('2-2', 'era-year-mismatch', 'warning', 'C4'),

@@ -204,5 +204,6 @@ it('runRibbonCommand publishes the report the pane can show', async () => {
   const { d } = deps(fake);
   const event = await runRibbonCommand('validate', d);
   expect(event.report?.tables.length).toBe(4);
-  expect(event.outcome.counts).toMatchObject({ tables: 4, errors: 0, warnings: 43, infos: 20, cells: 63 });
+  // 44 warnings: the department spelled two ways (子ども保育課 / こども保育課) is one of them.
+  expect(event.outcome.counts).toMatchObject({ tables: 4, errors: 0, warnings: 44, infos: 20, cells: 64 });
 });

@@ -1,0 +1,140 @@
+/**
+ * The data the charts draw (the last section of the summary) and the charts themselves, only
+ * those the data supports: a trend needs two years or more, a bar chart of the largest debts
+ * needs 収入未済額 — of the latest year with actuals, else of the first target year. A chart left
+ * out is named, with why, on both sheets.
+ */
+import type { CellWrite, ChartSpec, PrintSetup } from '../changes';
+import type { ClassKey, Figure, SeriesKey } from './model';
+import { SheetLayout, ref } from './sheet';
+import { SUMMARY_TEXT as T } from '../../i18n/workbook';
+import type { Block } from './index';
+
+const AMOUNT = '#,##0;"△"#,##0';
+const RATE = '0.0;"△"0.0';
+const label = (s: SeriesKey) => `${s.year}年度 ${T.kind[s.kind]}`;
+
+/** Charts stack down the chart sheet, 21 rows apart; two to a portrait A4 page at full size. */
+const CHART_ROWS = 21;
+const anchorOf = (i: number) => `A${1 + i * CHART_ROWS}`;
+export const CHART_SHEET_PRINT = (charts: number): PrintSetup => ({
+  orientation: 'portrait',
+  fitToWidth: true,
+  rowBreaks: Array.from({ length: Math.max(0, Math.ceil(charts / 2) - 1) }, (_, k) => 1 + (k + 1) * 2 * CHART_ROWS),
+});
+
+export interface Charts {
+  specs: ChartSpec[];
+  omitted: string[];
+  /** Text on the chart sheet (the charts left out). */
+  cells: CellWrite[];
+}
+
+export function chartData(
+  L: SheetLayout,
+  byClass: Block | null,
+  ratesByClass: Block | null,
+  amountSeries: SeriesKey[],
+  rateSeries: SeriesKey[],
+  classKeys: ClassKey[],
+  figures: Figure[],
+  chartSheet: string,
+  unit: string | null,
+): Charts {
+  const specs: Omit<ChartSpec, 'anchor'>[] = [];
+  const omitted: string[] = [];
+  const s = L.name;
+  const range = (c: number, r0: number, r1: number) => `${ref(s, `$${L.col(c)}$${r0 + 1}`)}:$${L.col(c)}$${r1 + 1}`;
+  L.section(T.sections.chartData);
+  /** A small table: its header row, then one row per item; returns the header's 0-based row. */
+  const table = (header: { text: string; align?: 'right' }[], rows: ((r: number) => void)[]): [number, number] => {
+    // A chart's range is one block of rows: the table is never split by a page break.
+    L.keepTogether(2 + rows.length);
+    L.header(header);
+    const head = L.row - 1;
+    for (const write of rows) {
+      L.fit(1);
+      write(L.row);
+      L.advance(1);
+    }
+    L.gap();
+    return [head, L.row - 2];
+  };
+
+  const amountYears = [...new Set(amountSeries.map((x) => x.year))];
+  if (byClass && amountYears.length >= 2) {
+    const kinds = (['actual', 'target'] as const).filter((k) => amountSeries.some((x) => x.kind === k));
+    const [head, end] = table(
+      [{ text: T.chart.year }, ...kinds.map((k) => ({ text: T.kind[k], align: 'right' as const }))],
+      amountYears.map((y) => (r: number) => {
+        L.text(r, 0, `${y}年度`);
+        kinds.forEach((k, i) => {
+          const c = byClass.cells.get(`${T.total}|${y}|${k}`);
+          L.put(r, i + 1, c ? { formula: c.cell, value: c.value, numberFormat: AMOUNT } : { value: '' });
+        });
+      }),
+    );
+    specs.push({
+      sheet: chartSheet, type: 'columnClustered', title: T.chart.uncollectedTitle, width: 9, height: 20,
+      categories: range(0, head + 1, end),
+      series: kinds.map((_, i) => ({ name: ref(s, `$${L.col(i + 1)}$${head + 1}`), values: range(i + 1, head + 1, end) })),
+      xTitle: T.chart.yearAxis, yTitle: T.chart.amountAxis(unit),
+    });
+  } else if (amountSeries.length) omitted.push(T.omitted.uncollectedTrend);
+
+  const rateYears = [...new Set(rateSeries.map((x) => x.year))];
+  if (ratesByClass && rateYears.length >= 2) {
+    const pick = (k: ClassKey, y: number) => ratesByClass.cells.get(`${k}|${y}|actual`) ?? ratesByClass.cells.get(`${k}|${y}|forecast`) ?? ratesByClass.cells.get(`${k}|${y}|target`);
+    const shown = classKeys.filter((k) => k !== 'その他' && rateYears.some((y) => pick(k, y)?.value !== undefined && pick(k, y)?.value !== ''));
+    const methods = [...new Set(shown.map((k) => ratesByClass.methods.get(k)).filter((m): m is NonNullable<typeof m> => !!m))];
+    const [head, end] = table(
+      [{ text: T.chart.year }, ...shown.map((k) => ({ text: k, align: 'right' as const }))],
+      rateYears.map((y) => (r: number) => {
+        L.text(r, 0, `${y}年度`);
+        shown.forEach((k, i) => {
+          const c = pick(k, y);
+          L.put(r, i + 1, c ? { formula: `IF(${c.cell}="",NA(),${c.cell})`, value: c.value, numberFormat: RATE } : { value: '' });
+        });
+      }),
+    );
+    specs.push({
+      sheet: chartSheet, type: 'line', title: T.chart.rateTitle(methods.map((m) => T.rateMethod.short[m]).join('・')), width: 9, height: 20,
+      categories: range(0, head + 1, end),
+      series: shown.map((_, i) => ({ name: ref(s, `$${L.col(i + 1)}$${head + 1}`), values: range(i + 1, head + 1, end) })),
+      xTitle: T.chart.yearAxis, yTitle: T.chart.rateAxis,
+    });
+  } else if (rateSeries.length) omitted.push(T.omitted.rateTrend);
+
+  // The latest year with actuals; a table of targets alone: its first target year.
+  const year = amountSeries.filter((x) => x.kind === 'actual').pop() ?? amountSeries.find((x) => x.kind === 'target') ?? amountSeries[0];
+  const top = year
+    ? figures
+        .filter((f) => f.metric === 'uncollected' && f.year === year.year && f.kind === year.kind && f.value !== null)
+        .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
+        .slice(0, 10)
+    : [];
+  if (year && top.length) {
+    // Largest at the top of a bar chart: Excel draws the first category at the bottom.
+    const [head, end] = table(
+      [{ text: T.chart.debt }, { text: label(year), align: 'right' }],
+      [...top].reverse().map((f) => (r: number) => {
+        L.text(r, 0, f.debt);
+        L.put(r, 1, { formula: ref(f.sheet, f.cell), value: f.value, numberFormat: AMOUNT });
+      }),
+    );
+    specs.push({
+      sheet: chartSheet, type: 'barClustered', title: T.chart.topTitle(year.year, T.kind[year.kind]), width: 9, height: 20,
+      categories: range(0, head + 1, end),
+      series: [{ name: ref(s, `$B$${head + 1}`), values: range(1, head + 1, end) }],
+      xTitle: T.chart.debtAxis, yTitle: T.chart.amountAxis(unit),
+    });
+  } else omitted.push(T.omitted.top);
+
+  const cells: CellWrite[] = [];
+  if (omitted.length) {
+    const text = T.omittedCharts(omitted.join('、'));
+    L.line(text);
+    cells.push({ sheet: chartSheet, cell: `A${1 + specs.length * CHART_ROWS}`, value: text });
+  }
+  return { specs: specs.map((c, i) => ({ ...c, anchor: anchorOf(i) })), omitted, cells };
+}

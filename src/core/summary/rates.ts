@@ -1,0 +1,72 @@
+/**
+ * A rate row across years compares like with like. Where every figure of the row has its
+ * 調定額 and 収入済額, each year is the weighted rate (Σ収入済額 ÷ Σ調定額). Otherwise each year
+ * is the plain mean over the same debts: those with a rate in every column of the table — a
+ * year never averages a different set of debts than the next (the zigzag of a class whose
+ * debts come and go). The method is returned so the sheet can say which.
+ */
+import { compact } from '../text/normalize';
+import type { Figure, Metric, SeriesKey } from './model';
+import { ref, sumOf } from './sheet';
+
+export type RateMethod = 'weighted' | 'common';
+
+export interface RateCell {
+  formula?: string;
+  value: number | '';
+}
+
+export interface RateRow {
+  method: RateMethod;
+  /** By series key "year|kind"; undefined where the row has no figure that year. */
+  cells: Map<string, RateCell>;
+  /** Debts the plain mean runs over (common method). */
+  debts: number;
+}
+
+type AmountIndex = Map<string, Figure>;
+const amountKey = (m: Metric, f: Figure) => `${m}|${f.sheet}|${f.department}|${f.debt}|${f.year}|${f.kind}`;
+export const seriesKey = (s: { year: number; kind: string }) => `${s.year}|${s.kind}`;
+const debtOf = (f: Figure) => `${compact(f.department ?? '')}|${compact(f.debt)}`;
+const sum = (ys: number[]) => ys.reduce((a, b) => a + b, 0);
+
+export function indexAmounts(figures: Figure[]): AmountIndex {
+  const index: AmountIndex = new Map();
+  for (const f of figures) if (f.metric === 'charged' || f.metric === 'paid') index.set(amountKey(f.metric, f), f);
+  return index;
+}
+
+/** The rate row of one row key: `bySeries` holds the row's rate figures of each column. */
+export function rateRow(bySeries: Map<string, Figure[]>, series: SeriesKey[], amounts: AmountIndex): RateRow {
+  const all = series.flatMap((s) => bySeries.get(seriesKey(s)) ?? []);
+  const has = (f: Figure) => amounts.has(amountKey('charged', f)) && amounts.has(amountKey('paid', f));
+  const cells = new Map<string, RateCell>();
+  if (all.length && all.every(has)) {
+    for (const s of series) {
+      const fs = bySeries.get(seriesKey(s)) ?? [];
+      if (!fs.length) continue;
+      const charged = fs.map((f) => amounts.get(amountKey('charged', f))!);
+      const paid = fs.map((f) => amounts.get(amountKey('paid', f))!);
+      const c = sumOf(charged.map((f) => ref(f.sheet, f.cell)));
+      const p = sumOf(paid.map((f) => ref(f.sheet, f.cell)));
+      const cv = sum(charged.map((f) => f.value ?? 0));
+      const pv = sum(paid.map((f) => f.value ?? 0));
+      cells.set(seriesKey(s), { formula: `IF(${c}=0,"",${p}/${c}*100)`, value: cv === 0 ? '' : (pv / cv) * 100 });
+    }
+    return { method: 'weighted', cells, debts: new Set(all.map(debtOf)).size };
+  }
+  // The debts with a rate in every column, and for each column their cells.
+  const filled = (s: SeriesKey) => new Set((bySeries.get(seriesKey(s)) ?? []).filter((f) => f.value !== null).map(debtOf));
+  let keep = series.length ? filled(series[0]) : new Set<string>();
+  for (const s of series.slice(1)) {
+    const here = filled(s);
+    keep = new Set([...keep].filter((d) => here.has(d)));
+  }
+  for (const s of series) {
+    const fs = (bySeries.get(seriesKey(s)) ?? []).filter((f) => keep.has(debtOf(f)));
+    if (!fs.length) continue;
+    const value = sum(fs.map((f) => f.value ?? 0)) / fs.length;
+    cells.set(seriesKey(s), { formula: `IFERROR(AVERAGE(${fs.map((f) => ref(f.sheet, f.cell)).join(',')}),"")`, value });
+  }
+  return { method: 'common', cells, debts: keep.size };
+}

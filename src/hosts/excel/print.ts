@@ -1,0 +1,57 @@
+/**
+ * How a written sheet prints and reads, through Office.js: alignment and wrap of its cells and
+ * the height of wrapped rows (RangeFormat, ExcelApi 1.1/1.2), orientation, print area and print
+ * title rows (Worksheet.pageLayout, ExcelApi 1.9), manual page breaks
+ * (Worksheet.horizontalPageBreaks, ExcelApi 1.9), and a sheet moved behind all others
+ * (Worksheet.position). Paper size and fitting are left to Excel: the columns are sized for
+ * Excel's own font at 100 %, and Office.js documents no "fit to the width, any height" zoom.
+ */
+import type { CellWrite, SheetWrite } from '../../core/changes';
+import type { WriteBatch } from './batch';
+import { parseA1 } from '../../core/workbook';
+import { rectangles, type Positioned } from './blocks';
+import { areaRef } from './address';
+
+const ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+
+export async function queueSheetLayout(batch: WriteBatch, ctx: Excel.RequestContext, s: SheetWrite, cells: readonly CellWrite[], sheetCount: number): Promise<void> {
+  const ws = () => ctx.workbook.worksheets.getItem(s.name);
+  // One action per rectangle of cells styled alike, as for bold: a log of a thousand rows wraps in one.
+  const styled = new Map<string, Positioned<true>[]>();
+  for (const c of cells) {
+    if (c.sheet !== s.name || (!c.align && !c.wrap)) continue;
+    const k = `${c.align ?? ''}|${c.wrap ? 1 : 0}`;
+    const { r, c: col } = parseA1(c.cell);
+    const list = styled.get(k);
+    if (list) list.push({ r, c: col, v: true });
+    else styled.set(k, [{ r, c: col, v: true }]);
+  }
+  for (const [k, items] of styled) {
+    const [align, wrap] = k.split('|');
+    for (const b of rectangles(items, 1_000_000)) {
+      await batch.add(40, () => {
+        const format = ws().getRange(areaRef(b.area)).format;
+        if (align) format.horizontalAlignment = ALIGN[align as keyof typeof ALIGN];
+        if (wrap === '1') format.wrapText = true;
+      }, align && wrap === '1' ? 2 : 1);
+    }
+  }
+  // Neighbouring rows of one height in one range.
+  const heights = [...(s.rowHeights ?? [])].sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < heights.length; ) {
+    let j = i;
+    while (j + 1 < heights.length && heights[j + 1][0] === heights[j][0] + 1 && heights[j + 1][1] === heights[i][1]) j++;
+    const [first, points] = heights[i];
+    const last = heights[j][0];
+    await batch.add(20, () => (ws().getRange(`A${first}:A${last}`).format.rowHeight = points));
+    i = j + 1;
+  }
+  const p = s.print;
+  if (p) {
+    if (p.orientation) await batch.add(20, () => (ws().pageLayout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait'));
+    if (p.area) await batch.add(20, () => ws().pageLayout.setPrintArea(p.area!));
+    if (p.titleRows) await batch.add(20, () => ws().pageLayout.setPrintTitleRows(p.titleRows!.replace(/(\d+)/g, '$$$1')));
+    for (const row of p.rowBreaks ?? []) await batch.add(20, () => ws().horizontalPageBreaks.add(`A${row}`));
+  }
+  if (s.position === 'last') await batch.add(20, () => (ws().position = sheetCount - 1));
+}

@@ -1,0 +1,122 @@
+/**
+ * What the summary compares (issue 15, points 11–13): a class's rate over the same debts every
+ * year (or weighted), one department however it is spelled, and only the charts the data supports.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readWorkbook } from '../../../src/hosts/file/read';
+import { inspect, summarize } from '../../../src/core/engine';
+import { recognizeWorkbook } from '../../../src/core/recognize';
+import { defaultCatalog } from '../../../src/core/catalog';
+import { summarizeChanges } from '../../../src/core/summary';
+import { departmentKey } from '../../../src/core/validate/department-variant';
+import { parseA1, type Workbook } from '../../../src/core/workbook';
+import type { CellWrite } from '../../../src/core/changes';
+
+const root = join(__dirname, '../../..');
+const load = async (f: string) => readWorkbook(readFileSync(join(root, 'samples', f)), f);
+const rowOf = (c: CellWrite) => Number(c.cell.replace(/^[A-Z]+/, ''));
+
+/** The debt named on the row of a plan cell "'2-1'!E12": the text in column B of that row. */
+function debtAt(wb: Workbook, ref: string): string {
+  const m = /^'(.+)'!([A-Z]+\d+)$/.exec(ref)!;
+  const { r } = parseA1(m[2]);
+  return String(wb.sheets.find((s) => s.name === m[1])!.rows[r][1]?.value).normalize('NFKC');
+}
+const refsOf = (formula: string) => formula.match(/'[^']+'!\$?[A-Z]+\$?\d+/g) ?? [];
+
+describe('a class rate compares like with like (point 11)', () => {
+  it('Tsuyama 私債権: every year averages the same debts, read from the plan cells, and the heading says so', async () => {
+    const wb = await load('tsuyama-plan2.xlsx');
+    const { changes } = summarize(wb, 'x');
+    const cells = changes.cells.filter((c) => c.sheet === '集計');
+    const head = cells.find((c) => c.value === '2 収納率（債権の区分別・年度別）')!;
+    expect(cells.find((c) => c.cell === `A${rowOf(head) + 1}`)!.value).toBe('算出方法: すべての年度に収納率のある債権だけの単純平均（年度ごとに対象の債権が変わらないようにしています）');
+    const label = cells.find((c) => c.value === '私債権' && rowOf(c) > rowOf(head))!;
+    const row = cells.filter((c) => rowOf(c) === rowOf(label) && c.formula);
+    expect(row).toHaveLength(9);
+    const debts = row.map((c) => refsOf(c.formula!).map((r) => debtAt(wb, r)).sort());
+    // The same debts in every year (the zigzag 32.3 → 65.6 → 35.7 came from sets that changed).
+    for (const d of debts) expect(d).toEqual(debts[0]);
+    expect(debts[0].length).toBeGreaterThan(3);
+    // Each figure is the plain mean of those plan cells, as the workbook holds them.
+    for (const c of row) {
+      const values = refsOf(c.formula!).map((ref) => {
+        const m = /^'(.+)'!([A-Z]+\d+)$/.exec(ref)!;
+        const { r, c: col } = parseA1(m[2]);
+        return Number(wb.sheets.find((s) => s.name === m[1])!.rows[r][col]!.value);
+      });
+      expect(c.value).toBeCloseTo(values.reduce((a, b) => a + b, 0) / values.length, 9);
+    }
+  });
+
+  it('a ledger with 調定額 and 収入済額: the weighted rate, said so', async () => {
+    const { changes } = summarize(await load('ledger-sample.xlsx'), 'x');
+    const cells = changes.cells.filter((c) => c.sheet === '集計');
+    const head = cells.find((c) => typeof c.value === 'string' && /^\d 収納率（債権の区分別/.test(c.value))!;
+    expect(cells.find((c) => c.cell === `A${rowOf(head) + 1}`)!.value).toBe('算出方法: 加重平均（収入済額の合計÷調定額の合計×100）');
+    const label = cells.find((c) => c.value === '強制徴収公債権' && rowOf(c) > rowOf(head))!;
+    const cell = cells.find((c) => c.cell === `B${rowOf(label)}`)!;
+    expect(cell.formula).toMatch(/^IF\(SUM\(.+\)=0,"",SUM\(.+\)\/SUM\(.+\)\*100\)$/);
+    expect(cell.value).toBeCloseTo(95.85, 1);
+  });
+});
+
+describe('department spelled two ways (point 12)', () => {
+  it('normalizes kana/kanji こども, width and spaces, never 課 into 係', () => {
+    expect(departmentKey('子ども保育課')).toBe(departmentKey('こども保育課'));
+    expect(departmentKey('子供保育課')).toBe(departmentKey('こども保育課'));
+    expect(departmentKey('税制 収納課')).toBe(departmentKey('税制収納課'));
+    expect(departmentKey('税制収納課（保険課）')).toBe(departmentKey('税制収納課(保険課)'));
+    expect(departmentKey('ＩＴ推進課')).toBe(departmentKey('IT推進課'));
+    expect(departmentKey('保育課')).not.toBe(departmentKey('保育係'));
+    expect(departmentKey('こども課')).not.toBe(departmentKey('こども保育課'));
+  });
+
+  it('Tsuyama: a warning on 子ども保育課 naming こども保育課, and one summary row under the name used most', async () => {
+    const wb = await load('tsuyama-plan2.xlsx');
+    const found = inspect(wb, 'x').issues.filter((i) => i.code === 'department-variant');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', sheet: '2-1', cell: 'B24', expected: 'こども保育課', actual: '子ども保育課' });
+    expect(found[0].message).toMatch(/^所管課名「子ども保育課」は「こども保育課」/);
+    expect(found[0].messageEn).toContain('"子ども保育課"');
+    const cells = summarize(wb, 'x').changes.cells.filter((c) => c.sheet === '集計');
+    expect(cells.filter((c) => c.value === '子ども保育課')).toEqual([]);
+    // One こども保育課 row per department table; its 2019 actual rate is read from the 2-1 rows written
+    // 子ども保育課 (保育所負担金: the one debt of the department with a rate in every year).
+    const rateHead = cells.find((c) => c.value === '4 収納率（所管課別・年度別）')!;
+    const row = cells.find((c) => c.value === 'こども保育課' && rowOf(c) > rowOf(rateHead))!;
+    const rates = cells.find((c) => c.cell === `C${rowOf(row)}`)!;
+    expect(refsOf(rates.formula!).map((r) => debtAt(wb, r))).toEqual(['保育所負担金']);
+    expect(refsOf(rates.formula!).every((r) => r.startsWith("'2-1'!"))).toBe(true);
+    expect(cells.some((c) => typeof c.value === 'string' && c.value.startsWith('※ 表記の違う所管課名をまとめて集計しました: こども保育課（子ども保育課）'))).toBe(true);
+  });
+});
+
+describe('only the charts the data supports (point 13)', () => {
+  it('a single-year ledger: no trend charts, and both sheets say which were left out', async () => {
+    const { changes } = summarize(await load('ledger-sample.xlsx'), 'x');
+    expect(changes.charts.map((c) => [c.type, c.title, c.anchor])).toEqual([['barClustered', '収入未済額の大きい債権（2019年度 実績、上位10件）', 'A1']]);
+    const note = '作成しなかったグラフ: 収入未済額の推移（年度が一つだけのため）、収納率の推移（年度が一つだけのため）';
+    expect(changes.cells.find((c) => c.sheet === 'グラフ')).toMatchObject({ cell: 'A22', value: note });
+    expect(changes.cells.some((c) => c.sheet === '集計' && c.value === note)).toBe(true);
+  });
+
+  it('a table of targets alone: the largest debts of the first target year, titled so', async () => {
+    const wb = await load('tsuyama-plan2.xlsx');
+    const tables = recognizeWorkbook(wb).tables.filter((t) => t.sheet === '3-2');
+    const r = summarizeChanges(wb, tables, defaultCatalog());
+    const bar = r.changes.charts.find((c) => c.type === 'barClustered')!;
+    expect(bar.title).toBe('収入未済額の大きい債権（2021年度 目標、上位10件）');
+    // The trend of targets over five years is drawn too; no empty 実績 series beside it.
+    const column = r.changes.charts.find((c) => c.type === 'columnClustered')!;
+    expect(column.series).toHaveLength(1);
+    expect(r.omittedCharts).toEqual([]);
+  });
+
+  it('Tsuyama: all three, two to a printed page', async () => {
+    const { changes } = summarize(await load('tsuyama-plan2.xlsx'), 'x');
+    expect(changes.charts.map((c) => c.anchor)).toEqual(['A1', 'A22', 'A43']);
+    expect(changes.sheets.find((s) => s.name === 'グラフ')!.print).toEqual({ orientation: 'portrait', fitToWidth: true, rowBreaks: [43] });
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * The print setup and layout the file writer emits (ECMA-376 Part 1: pageSetup 18.3.1.63,
+ * rowBreaks 18.3.1.73, definedName 18.2.5 with the built-in _xlnm.Print_Area / _xlnm.Print_Titles,
+ * alignment 18.8.1), read back from the written package.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { readWorkbook } from '../../src/hosts/file/read';
+import { writeWorkbook } from '../../src/hosts/file/write';
+import { recalc, runAll, summarize } from '../../src/core/engine';
+import { alignedXf, pageSetupXml, printNames, rowBreaksXml } from '../../src/hosts/file/print-xml';
+
+const sample = () => new Uint8Array(readFileSync(join(__dirname, '../../samples/tsuyama-plan2.xlsx')));
+
+describe('print XML, pure', () => {
+  it('A4 in the orientation asked, fitted to the width only (never to one page)', () => {
+    expect(pageSetupXml({ orientation: 'landscape', fitToWidth: true })).toBe('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    expect(pageSetupXml({})).toBe('<pageSetup paperSize="9" orientation="portrait"/>');
+  });
+
+  it('a break before row n has id n-1, manual, across all columns', () => {
+    expect(rowBreaksXml([30, 12, 30])).toBe('<rowBreaks count="2" manualBreakCount="2"><brk id="11" max="16383" man="1"/><brk id="29" max="16383" man="1"/></rowBreaks>');
+    expect(rowBreaksXml([])).toBe('');
+  });
+
+  it('print area and titles as sheet-scoped names, the sheet quoted', () => {
+    expect(printNames("O'Neil 集計", { area: 'A1:E6', titleRows: '1:2' })).toEqual([
+      { name: '_xlnm.Print_Area', text: "'O''Neil 集計'!$A$1:$E$6" },
+      { name: '_xlnm.Print_Titles', text: "'O''Neil 集計'!$1:$2" },
+    ]);
+  });
+
+  it('an aligned copy of a cell format keeps its font, fill and number format', () => {
+    expect(alignedXf('<xf numFmtId="3" fontId="2" fillId="1" borderId="0" xfId="0" applyNumberFormat="1"/>', 'right', true)).toBe(
+      '<xf numFmtId="3" fontId="2" fillId="1" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment horizontal="right" wrapText="1"/></xf>',
+    );
+    expect(alignedXf('<xf numFmtId="0" fontId="0" applyAlignment="1"><alignment horizontal="left"/><protection locked="0"/></xf>', 'center', false)).toBe(
+      '<xf numFmtId="0" fontId="0" applyAlignment="1"><alignment horizontal="center"/><protection locked="0"/></xf>',
+    );
+  });
+});
+
+describe('the written workbook', () => {
+  let parts: Record<string, string>;
+  beforeAll(async () => {
+    const data = sample();
+    const wb = await readWorkbook(data);
+    const r = runAll(wb, 'x', '2026-11-23 10:00');
+    const out = writeWorkbook(data, r.changes, wb).data;
+    parts = Object.fromEntries(Object.entries(unzipSync(out)).filter(([p]) => p.endsWith('.xml') || p.endsWith('.rels')).map(([p, b]) => [p, strFromU8(b)]));
+  }, 60_000);
+
+  const partOf = (name: string) => {
+    const wb = parts['xl/workbook.xml'];
+    const id = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(wb)![1];
+    const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(parts['xl/_rels/workbook.xml.rels'])!;
+    return parts[`xl/${(target[1] ?? target[2]).replace(/^\/?xl\//, '')}`];
+  };
+  const sheetNames = () => [...parts['xl/workbook.xml'].matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+
+  it('puts the change log last, behind 集計 and グラフ', () => {
+    expect(sheetNames()).toEqual(['2-1', '2-2', '3-1', '3-2', '集計', 'グラフ', 'saiken変更履歴']);
+  });
+
+  it('names the print titles of 集計 and the print area of the change log, each scoped to its sheet', () => {
+    const names = [...parts['xl/workbook.xml'].matchAll(/<definedName name="(_xlnm\.[^"]+)" localSheetId="(\d+)">([^<]+)<\/definedName>/g)].map((m) => [m[1], sheetNames()[Number(m[2])], m[3]]);
+    expect(names).toEqual(expect.arrayContaining([
+      ['_xlnm.Print_Titles', '集計', "'集計'!$1:$1"],
+      ['_xlnm.Print_Area', 'saiken変更履歴', "'saiken変更履歴'!$A$1:$E$6"],
+    ]));
+  });
+
+  it('writes the page setup, breaks and footer in schema order; no fit-to-one-page', () => {
+    const xml = partOf('集計');
+    expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    expect(xml).not.toMatch(/fitToHeight="1"/);
+    const order = ['<sheetData', '<pageMargins', '<pageSetup', '<headerFooter', '<rowBreaks'].map((t) => xml.indexOf(t));
+    expect(order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]))).toBe(true);
+    expect((xml.match(/<brk /g) ?? []).length).toBeGreaterThanOrEqual(8);
+    // The header row of section 1 is two lines high and right-aligned over its figures.
+    expect(xml).toMatch(/<row [^>]*r="5"[^>]*ht="30"[^>]*customHeight="1"|<row [^>]*ht="30"[^>]*customHeight="1"[^>]*r="5"|<row r="5" ht="30" customHeight="1"/);
+    const s = /<c r="B5" s="(\d+)"/.exec(xml)![1];
+    const xf = [...parts['xl/styles.xml'].split('<cellXfs')[1].matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)][Number(s)][0];
+    expect(xf).toContain('<alignment horizontal="right" wrapText="1"/>');
+    // The chart sheet: portrait, two charts to a page.
+    expect(partOf('グラフ')).toContain('<brk id="42" max="16383" man="1"/>');
+  });
+
+  it('is read back as before: the generated-sheet marks are the only text names', async () => {
+    const data = sample();
+    const wb = await readWorkbook(data);
+    const out = writeWorkbook(data, runAll(wb, 'x', '2026-11-23 10:00').changes, wb).data;
+    const again = await readWorkbook(out);
+    expect(Object.keys(again.names ?? {}).sort()).toEqual(['_saiken_gen_charts', '_saiken_gen_summary']);
+    expect(again.sheets.at(-1)!.name).toBe('saiken変更履歴');
+  });
+
+  it('a summary made after an earlier recalculation: the log moves behind it, its print area with it', async () => {
+    const data = sample();
+    const wb = await readWorkbook(data);
+    const first = writeWorkbook(data, recalc(wb, 'x', '2026-11-23 10:00').changes, wb).data;
+    const wb1 = await readWorkbook(first);
+    expect(wb1.sheets.at(-1)!.name).toBe('saiken変更履歴');
+    const second = writeWorkbook(first, summarize(wb1, 'x').changes, wb1).data;
+    const xml = strFromU8(unzipSync(second)['xl/workbook.xml']);
+    const names = [...xml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    expect(names).toEqual(['2-1', '2-2', '3-1', '3-2', '集計', 'グラフ', 'saiken変更履歴']);
+    const area = /<definedName name="_xlnm\.Print_Area" localSheetId="(\d+)">([^<]+)</.exec(xml)!;
+    expect([names[Number(area[1])], area[2]]).toEqual(['saiken変更履歴', "'saiken変更履歴'!$A$1:$E$6"]);
+  }, 60_000);
+});
