@@ -44,7 +44,7 @@ describeLo('writer shapes opened by LibreOffice', () => {
       expect(text.replace(/\s+/g, '')).toContain('収入未済額の推移（実績・目標）');
 
       const resaved = await readWorkbook(convert(out, 'xlsx', 'shape.xlsx'));
-      expect(resaved.sheets.map((s) => s.name)).toEqual(['2-1', '2-2', '3-1', '3-2', 'saiken変更履歴', '集計', 'グラフ']);
+      expect(resaved.sheets.map((s) => s.name)).toEqual(['2-1', '2-2', '3-1', '3-2', '集計', 'グラフ', 'saiken変更履歴']);
       const formulas = changes.cells.filter((c) => c.formula && typeof c.value === 'number');
       expect(formulas.length).toBeGreaterThan(100);
       for (const c of formulas) {

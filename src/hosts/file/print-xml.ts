@@ -17,6 +17,9 @@ const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 type Doc = ReturnType<DOMParser['parseFromString']>;
 type El = ReturnType<Doc['createElementNS']>;
 
+/** The part's own main namespace: transitional or strict (ISO/IEC 29500 strict) alike. */
+const nsOf = (d: Doc): string => (d.documentElement as El | null)?.namespaceURI ?? NS;
+
 /** A4 (paperSize 9). Fitting to the width leaves the height free: fitToHeight 0 = as many pages as needed. */
 export function pageSetupXml(p: PrintSetup): string {
   const fit = p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
@@ -85,7 +88,7 @@ function children(el: El, local?: string): El[] {
 
 function parseFragment(doc: Doc, xml: string): El {
   // The fragment is ours and well-formed: parse it in the main namespace and import it.
-  const frag = new DOMParser().parseFromString(`<x xmlns="${NS}">${xml}</x>`, 'text/xml');
+  const frag = new DOMParser().parseFromString(`<x xmlns="${nsOf(doc)}">${xml}</x>`, 'text/xml');
   return doc.importNode(children(frag.documentElement as El)[0], true) as El;
 }
 
@@ -106,13 +109,13 @@ function setFitToPage(doc: Doc, on: boolean): void {
   let pr = children(root, 'sheetPr')[0];
   if (!pr) {
     if (!on) return;
-    pr = doc.createElementNS(NS, 'sheetPr');
+    pr = doc.createElementNS(nsOf(doc), 'sheetPr');
     root.insertBefore(pr, root.firstChild);
   }
   let setup = children(pr, 'pageSetUpPr')[0];
   if (!setup) {
     if (!on) return;
-    setup = doc.createElementNS(NS, 'pageSetUpPr');
+    setup = doc.createElementNS(nsOf(doc), 'pageSetUpPr');
     // pageSetUpPr follows tabColor and outlinePr in CT_SheetPr.
     pr.appendChild(setup);
   }
@@ -121,15 +124,15 @@ function setFitToPage(doc: Doc, on: boolean): void {
 }
 
 function sheetElements(wb: Doc): El[] {
-  const sheets = wb.getElementsByTagNameNS(NS, 'sheets')[0] as El;
+  const sheets = wb.getElementsByTagNameNS(nsOf(wb), 'sheets')[0] as El;
   return children(sheets, 'sheet');
 }
 
 function definedNamesEl(wb: Doc): El {
-  let names = wb.getElementsByTagNameNS(NS, 'definedNames')[0] as El | undefined;
+  let names = wb.getElementsByTagNameNS(nsOf(wb), 'definedNames')[0] as El | undefined;
   if (!names) {
-    names = wb.createElementNS(NS, 'definedNames');
-    const sheets = wb.getElementsByTagNameNS(NS, 'sheets')[0] as El;
+    names = wb.createElementNS(nsOf(wb), 'definedNames');
+    const sheets = wb.getElementsByTagNameNS(nsOf(wb), 'sheets')[0] as El;
     sheets.parentNode!.insertBefore(names, sheets.nextSibling);
   }
   return names;
@@ -145,11 +148,11 @@ function moveLast(wb: Doc, name: string): void {
   const el = all[from];
   el.parentNode!.removeChild(el);
   all[last].parentNode!.appendChild(el);
-  for (const d of Array.from(wb.getElementsByTagNameNS(NS, 'definedName')) as El[]) {
+  for (const d of Array.from(wb.getElementsByTagNameNS(nsOf(wb), 'definedName')) as El[]) {
     const id = d.getAttribute('localSheetId');
     if (id !== null) d.setAttribute('localSheetId', String(remap(Number(id))));
   }
-  for (const v of Array.from(wb.getElementsByTagNameNS(NS, 'workbookView')) as El[]) {
+  for (const v of Array.from(wb.getElementsByTagNameNS(nsOf(wb), 'workbookView')) as El[]) {
     for (const attr of ['activeTab', 'firstSheet']) {
       const a = v.getAttribute(attr);
       if (a !== null) v.setAttribute(attr, String(remap(Number(a))));
@@ -165,7 +168,7 @@ function setPrintNames(wb: Doc, sheet: string, p: PrintSetup): void {
     for (const d of children(names, 'definedName')) {
       if (d.getAttribute('name') === n.name && d.getAttribute('localSheetId') === String(index)) names.removeChild(d);
     }
-    const d = wb.createElementNS(NS, 'definedName');
+    const d = wb.createElementNS(nsOf(wb), 'definedName');
     d.setAttribute('name', n.name);
     d.setAttribute('localSheetId', String(index));
     d.appendChild(wb.createTextNode(n.text));
@@ -177,10 +180,10 @@ function setPrintNames(wb: Doc, sheet: string, p: PrintSetup): void {
 function alignCells(sheet: Doc, styles: Doc, cells: CellWrite[]): void {
   const styled = cells.filter((c) => c.align || c.wrap);
   if (!styled.length) return;
-  const xfs = styles.getElementsByTagNameNS(NS, 'cellXfs')[0] as El | undefined;
+  const xfs = styles.getElementsByTagNameNS(nsOf(styles), 'cellXfs')[0] as El | undefined;
   if (!xfs) return;
   const byRef = new Map<string, El>();
-  for (const c of Array.from(sheet.getElementsByTagNameNS(NS, 'c')) as El[]) byRef.set(c.getAttribute('r') ?? '', c);
+  for (const c of Array.from(sheet.getElementsByTagNameNS(nsOf(sheet), 'c')) as El[]) byRef.set(c.getAttribute('r') ?? '', c);
   const made = new Map<string, number>();
   for (const w of styled) {
     const c = byRef.get(w.cell);
@@ -202,7 +205,7 @@ function alignCells(sheet: Doc, styles: Doc, cells: CellWrite[]): void {
 
 /** Explicit heights for rows of wrapped text (not every reader grows a row to fit it). */
 function setRowHeights(doc: Doc, heights: [number, number][]): void {
-  const data = doc.getElementsByTagNameNS(NS, 'sheetData')[0] as El | undefined;
+  const data = doc.getElementsByTagNameNS(nsOf(doc), 'sheetData')[0] as El | undefined;
   if (!data) return;
   const rows = new Map(children(data, 'row').map((r) => [Number(r.getAttribute('r')), r]));
   for (const [n, points] of heights) {
