@@ -8,6 +8,7 @@
  * else the TypeScript source through tsx.
  */
 import { existsSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Language } from '../i18n';
@@ -22,7 +23,11 @@ export interface Limits {
   maxMemoryMb: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { timeoutSeconds: 300, maxMemoryMb: 4096 };
+/**
+ * Five minutes a file (the largest plan workbooks take seconds); the heap Node itself would allow
+ * (so `node --max-old-space-size=…` still bounds a file).
+ */
+export const DEFAULT_LIMITS: Limits = { timeoutSeconds: 300, maxMemoryMb: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20) };
 
 function startWorker(maxMemoryMb: number): Worker {
   const options = { resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb }, stdout: false, stderr: false };
