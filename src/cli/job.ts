@@ -109,6 +109,8 @@ async function checkOutput(job: Job, output: string): Promise<void> {
   // The owner's write bit, not access(): root may write anything, but a file marked read-only
   // (Windows' read-only attribute maps to it) is the user saying "do not replace this".
   if (info && (info.mode & 0o200) === 0) throw new FileMessage(t.outputReadOnly(output));
+  // A missing folder is known before the work, not after it.
+  if (!info) await stat(dirname(resolve(output))).catch((e) => Promise.reject(new FileMessage(t.output(output, osProblem(e), osDetail(e)))));
 }
 
 /** Written beside the target and renamed: never a partial output file. Errors name the user's path. */
