@@ -20,7 +20,7 @@ function fingerprint() {
   const lines = [];
   const add = (path) => {
     const s = statSync(path);
-    lines.push(`${path.slice(root.length)} ${s.size} ${s.mtimeMs}`);
+    lines.push(`${path.slice(root.length)} ${s.size} ${Math.floor(s.mtimeMs)}`);
   };
   for (const entry of readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })) {
     if (entry.isFile()) add(join(entry.parentPath ?? entry.path, entry.name));
