@@ -128,6 +128,8 @@ export async function run(argv: string[], io: Io = stdio): Promise<number> {
     .helpCommand('help [command]', t.help.helpCommand)
     .configureHelp({
       styleTitle: (s) => t.help.titles[s] ?? s,
+      // Full-width characters take two columns in a terminal: the help's columns stay aligned.
+      displayWidth: (s) => [...s].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0),
       subcommandTerm: (c) => (c.name() === 'help' ? `help [${t.help.usage.command}]` : `${c.name()} ${c.usage()}`),
     })
     .exitOverride()
@@ -165,7 +167,8 @@ export async function run(argv: string[], io: Io = stdio): Promise<number> {
     }
     if (e && typeof e === 'object' && 'exitCode' in e) {
       const ce = e as CommanderError;
-      if (ce.code === 'commander.helpDisplayed' || ce.code === 'commander.version' || ce.code === 'commander.help') return 0;
+      // `saiken` alone shows the help as an error (exit 2); asked for, the help and the version exit 0.
+      if (ce.code === 'commander.helpDisplayed' || ce.code === 'commander.version' || ce.code === 'commander.help') return ce.exitCode === 0 ? 0 : 2;
       io.err(`saiken: ${parserMessage(ce, t, language)}`);
       return 2;
     }

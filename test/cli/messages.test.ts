@@ -62,6 +62,13 @@ describe('help and version', () => {
     expect(out).not.toMatch(/display help|Usage:|Options:/);
   });
 
+  it('saiken alone shows the help as an error (exit 2); saiken help exits 0', async () => {
+    const bare = await cli([]);
+    expect([bare.code, bare.out]).toEqual([2, '']);
+    expect(bare.err).toMatch(/^使い方: saiken \[オプション\] \[コマンド\]/);
+    expect((await cli(['help'])).code).toBe(0);
+  });
+
   it('saiken --help lists the commands in Japanese', async () => {
     const { out } = await cli(['--help']);
     expect(out).toContain('コマンド:\n  inspect [オプション] <books...>');
