@@ -142,7 +142,7 @@ function printE2e(rs: E2eRecord[], startup: StartupRecord[]): void {
       const r = rs.find((x) => x.what === what && x.cells === c);
       const floor = rs.find((x) => x.what === 'floor' && x.cells === c);
       if (!r || !floor) return pad('-', 34);
-      if (r.stopped) return pad(`stopped (exit ${r.exit}) ${n(r.cpuS, 1)} s ${n(r.peakRssMB)} MB`, 37);
+      if (r.stopped) return pad(`stopped (${r.stoppedBy}) ${n(r.cpuS, 1)} s ${n(r.peakRssMB)} MB`, 34);
       return `${pad(n(r.cpuS, 2), 8)} ${pad(n(r.cpuS / floor.cpuS, 1), 7)} ${pad(n(r.peakRssMB), 6)} ${pad(n(r.peakRssMB / floor.peakRssMB, 1), 7)} ${pad(n((r.cpuS * 1e6) / r.cells, 1), 5)}`;
     });
     console.log(`  ${what.padEnd(10)} ${cells.join(' ')}`);

@@ -39,6 +39,7 @@ export interface E2eRecord {
   exit: number | null;
   /** Stopped by the CLI's per-file guard (time or memory), or the process died. */
   stopped?: true;
+  stoppedBy?: 'time' | 'memory' | 'other';
 }
 
 export interface StartupRecord {
@@ -64,7 +65,7 @@ function measure(dir: string, args: string[]): Promise<Usage> {
     "process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeFileSync(process.env.SAIKEN_BENCH_USAGE, JSON.stringify({ cpu: u.userCPUTime + u.systemCPUTime, rss: u.maxRSS })); });\n",
   );
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--require', preload, ...args], { env: { ...process.env, SAIKEN_BENCH_USAGE: file }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--require', preload, ...args], { env: { ...process.env, SAIKEN_BENCH_USAGE: file, SAIKEN_LANG: 'en' }, stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('close', (code) => {
@@ -127,7 +128,7 @@ export async function benchE2e(opts: { maxCells?: number; timeoutS?: number; com
         const u = await measure(dir, args);
         // Exit 0/1 is a finished command (1: the generated plans carry wrong deltas on purpose).
         const stopped = !(u.code === 0 || u.code === 1) || Number.isNaN(u.cpuS);
-        out.push({ bench: 'e2e', what, cells: size.cells, bytes, cpuS: r2(u.cpuS), peakRssMB: Math.round(u.rssMB), exit: u.code, ...(stopped ? { stopped: true as const } : {}) });
+        out.push({ bench: 'e2e', what, cells: size.cells, bytes, cpuS: r2(u.cpuS), peakRssMB: Math.round(u.rssMB), exit: u.code, ...(stopped ? { stopped: true as const, stoppedBy: /memory/.test(u.err) ? ('memory' as const) : /not finished within/.test(u.err) ? ('time' as const) : ('other' as const) } : {}) });
         rmSync(output, { force: true });
       }
       rmSync(book, { force: true });
