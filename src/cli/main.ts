@@ -98,7 +98,7 @@ function parserMessage(e: CommanderError, t: CliText, language: Language): strin
     case 'commander.unknownOption':
       return t.unknownOption(quoted, hint);
     case 'commander.unknownCommand':
-      return t.unknownCommand(quoted, hint);
+      return t.unknownCommand(quoted, COMMANDS.map((c) => c.name), hint);
     case 'commander.missingArgument':
       return t.missingArgument(quoted);
     case 'commander.optionMissingArgument':

@@ -66,7 +66,7 @@ const ja = {
   badLimit: (flag: string, value: string) => `${flag} の値「${value}」は正の数ではありません。`,
   // The parser's own errors (commander), by its error code.
   unknownOption: (opt: string, hint?: string) => `不明なオプションです: ${opt}${hint ? `（${hint} のことですか？）` : ''}。saiken --help で使い方を確認できます。`,
-  unknownCommand: (cmd: string, hint?: string) => `不明なコマンドです: ${cmd}${hint ? `（${hint} のことですか？）` : ''}。コマンドは inspect, recalc, summary, run です。`,
+  unknownCommand: (cmd: string, names: string[], hint?: string) => `不明なコマンドです: ${cmd}${hint ? `（${hint} のことですか？）` : ''}。コマンドは ${names.join(', ')} です。`,
   missingArgument: (name: string) => `引数 ${name} がありません。`,
   missingOptionValue: (opt: string) => `オプション ${opt} に値がありません。`,
   missingOption: (opt: string) => `オプション ${opt} を指定してください。`,
@@ -146,7 +146,7 @@ const en: CliText = {
   noInputs: (f) => `${f}: no Excel workbook (.xlsx, .xlsm, .xltx, .xltm) in the folder.`,
   badLimit: (flag, value) => `${flag}: "${value}" is not a positive number.`,
   unknownOption: (opt, hint) => `unknown option: ${opt}${hint ? ` (did you mean ${hint}?)` : ''}. See saiken --help.`,
-  unknownCommand: (cmd, hint) => `unknown command: ${cmd}${hint ? ` (did you mean ${hint}?)` : ''}. The commands are inspect, recalc, summary, run.`,
+  unknownCommand: (cmd, names, hint) => `unknown command: ${cmd}${hint ? ` (did you mean ${hint}?)` : ''}. The commands are ${names.join(', ')}.`,
   missingArgument: (name) => `missing argument ${name}.`,
   missingOptionValue: (opt) => `the option ${opt} needs a value.`,
   missingOption: (opt) => `give the option ${opt}.`,
