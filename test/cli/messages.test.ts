@@ -41,6 +41,13 @@ describe("the parser's errors", () => {
     expect([code, out, err]).toEqual([2, '', message]);
   });
 
+  it('the report and the outputs in English with an English locale', async () => {
+    const { code, out } = await cli(['inspect', join(root, 'samples/ledger-sample.xlsx')], en);
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toBe('ledger-sample.xlsx: 1 plan table, 0 errors, 0 warnings, 0 info');
+    expect(out).toContain('No findings.');
+  });
+
   it('in English with an English locale', async () => {
     const { code, err } = await cli(['inspect', tsuyama, '--jsno'], en);
     expect([code, err]).toEqual([2, 'saiken: unknown option: --jsno (did you mean --json?). See saiken --help.']);
