@@ -10,10 +10,15 @@
  *   npm run bench -- --profile        CPU profile of the engine on the largest workbook: the
  *                                     functions with the most self time, and a .cpuprofile file
  *   npm run bench -- --strict         exit 1 when a budget is missed
+ *   npm run bench -- --only=e2e       whole CLI processes against the floor (scripts/bench/e2e.ts)
+ *   npm run bench -- --only=e2e --max-cells=1000000   leave out the 4M-cell workbook (minutes)
+ *   npm run bench -- --e2e-timeout=120                the CLI's per-file limit for each command (s)
+ *   npm run bench -- --e2e-commands=inspect,recalc    some commands only (the floor always runs)
  *
  * Records: {"bench":"engine","cells":400000,"loadMs":…,"engineMs":…}, {"bench":"bundle","file":
  * "taskpane","gzipBytes":…}, {"bench":"cli-batch","workbooks":50,"ms":…,"peakRssMB":…},
- * {"bench":"excel-syncs","command":…,"rows":…,"syncs":…}; verdicts: {"bench":"budget",…}.
+ * {"bench":"excel-syncs","command":…,"rows":…,"syncs":…}, {"bench":"e2e","what":"inspect","cells":…,"cpuS":…,
+ * "peakRssMB":…}, {"bench":"e2e-startup","what":"saiken --help",…}; verdicts: {"bench":"budget",…}.
  */
 import { cpus } from 'node:os';
 import { existsSync } from 'node:fs';
@@ -21,6 +26,7 @@ import { join } from 'node:path';
 import { benchEngine, engineVerdicts, profileEngine, SIZES, type EngineRecord, type Verdict } from './bench/engine';
 import { benchBundle, bundleVerdicts, type BundleRecord } from './bench/bundle';
 import { benchCliBatch, cliBatchVerdicts, type CliBatchRecord } from './bench/cli-batch';
+import { benchE2e, benchStartup, e2eVerdicts, E2E_COMMANDS, type E2eRecord, type E2eWhat, type StartupRecord } from './bench/e2e';
 
 interface ExcelSyncRecord {
   bench: 'excel-syncs';
@@ -29,7 +35,7 @@ interface ExcelSyncRecord {
   syncs: number;
 }
 
-const BENCHES = ['engine', 'bundle', 'cli-batch', 'excel-syncs'] as const;
+const BENCHES = ['engine', 'bundle', 'cli-batch', 'excel-syncs', 'e2e'] as const;
 type BenchName = (typeof BENCHES)[number];
 
 interface Options {
@@ -39,6 +45,9 @@ interface Options {
   build: boolean;
   profile: boolean;
   strict: boolean;
+  maxCells: number;
+  e2eTimeout: number;
+  e2eCommands?: E2eWhat[];
 }
 
 function parseArgs(argv: string[]): Options {
@@ -51,6 +60,9 @@ function parseArgs(argv: string[]): Options {
     build: argv.includes('--build'),
     profile: argv.includes('--profile'),
     strict: argv.includes('--strict'),
+    maxCells: Number(argv.find((a) => a.startsWith('--max-cells='))?.slice('--max-cells='.length) ?? Infinity),
+    e2eCommands: argv.find((a) => a.startsWith('--e2e-commands='))?.slice('--e2e-commands='.length).split(',') as E2eWhat[] | undefined,
+    e2eTimeout: Number(argv.find((a) => a.startsWith('--e2e-timeout='))?.slice('--e2e-timeout='.length) ?? 300),
   };
 }
 
@@ -118,6 +130,25 @@ function printSyncs(rs: ExcelSyncRecord[]): void {
   }
 }
 
+function printE2e(rs: E2eRecord[], startup: StartupRecord[]): void {
+  console.log('\ne2e: whole processes, CPU s (user + system) and peak RSS MB; ratios to the floor measured in the same run');
+  for (const s of startup) console.log(`  ${s.what.padEnd(36)} ${pad(n(s.cpuS, 2), 6)} CPU s ${pad(n(s.peakRssMB), 6)} MB  (median of ${s.runs})`);
+  const sizes = [...new Set(rs.map((r) => r.cells))].sort((a, b) => a - b);
+  if (!sizes.length) return;
+  console.log(`  ${'command'.padEnd(10)} ${sizes.map((c) => pad(`${n(c)} cells`, 34)).join(' ')}`);
+  console.log(`  ${''.padEnd(10)} ${sizes.map(() => `${pad('CPU s', 8)} ${pad('×floor', 7)} ${pad('MB', 6)} ${pad('×floor', 7)} ${pad('µs/c', 5)}`).join(' ')}`);
+  for (const what of E2E_COMMANDS) {
+    const cells = sizes.map((c) => {
+      const r = rs.find((x) => x.what === what && x.cells === c);
+      const floor = rs.find((x) => x.what === 'floor' && x.cells === c);
+      if (!r || !floor) return pad('-', 34);
+      if (r.stopped) return pad(`stopped (${r.stoppedBy}) ${n(r.cpuS, 1)} s ${n(r.peakRssMB)} MB`, 34);
+      return `${pad(n(r.cpuS, 2), 8)} ${pad(n(r.cpuS / floor.cpuS, 1), 7)} ${pad(n(r.peakRssMB), 6)} ${pad(n(r.peakRssMB / floor.peakRssMB, 1), 7)} ${pad(n((r.cpuS * 1e6) / r.cells, 1), 5)}`;
+    });
+    console.log(`  ${what.padEnd(10)} ${cells.join(' ')}`);
+  }
+}
+
 async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
   const emit = (o: object) => opts.json && console.log(JSON.stringify(o));
@@ -179,6 +210,19 @@ async function main(): Promise<number> {
         console.log(`\nengine profile (${n(SIZES[SIZES.length - 1].cells)} cells, the 再計算 command): ${p.file}`);
         for (const t of p.top) console.log(`  ${pad(n(t.selfMs), 7)} ms self ${pad(n(t.totalMs), 7)} ms total  ${t.name}  ${t.where}`);
       }
+    }
+  }
+
+  if (opts.only.has('e2e')) {
+    const startup = await benchStartup();
+    const rs = await benchE2e({ maxCells: opts.maxCells, timeoutS: opts.e2eTimeout, commands: opts.e2eCommands, log: opts.json ? undefined : (s) => process.stderr.write(`\r${s.padEnd(60)}`) });
+    if (!opts.json) process.stderr.write(`\r${''.padEnd(60)}\r`);
+    [...startup, ...rs].forEach(emit);
+    const vs = e2eVerdicts(rs, startup);
+    verdicts.push(...vs);
+    if (!opts.json) {
+      printE2e(rs, startup);
+      printVerdicts(vs);
     }
   }
 

@@ -1,15 +1,16 @@
 /**
- * The human-readable report: grouped by sheet and table, Japanese, with cell addresses.
+ * The human-readable report: grouped by sheet and table, in the user's language, with cell addresses.
  */
 import type { Report } from '../core/report';
+import type { Language } from '../i18n';
 import { CLI_TEXT } from '../i18n/cli';
 
 /** `sheetOrder` is the workbook's sheet order; sheets are listed in it. */
-export function formatReport(report: Report, sheetOrder: string[] = []): string {
-  const t = CLI_TEXT.ja;
+export function formatReport(report: Report, sheetOrder: string[] = [], language: Language = 'ja'): string {
+  const t = CLI_TEXT[language];
   const lines: string[] = [];
   const count = (s: string) => report.issues.filter((i) => i.severity === s).length;
-  lines.push(`${report.file}: ${t.tables(report.tables.length)}・${t.counts(count('error'), count('warning'), count('info'))}`);
+  lines.push(`${report.file}: ${t.tables(report.tables.length)}${language === 'ja' ? '・' : ', '}${t.counts(count('error'), count('warning'), count('info'))}`);
   const used = new Set([...report.tables.map((x) => x.sheet), ...report.issues.map((i) => i.sheet)]);
   const sheets = [...new Set([...sheetOrder.filter((s) => used.has(s)), ...used])];
   if (report.tables.length === 0) lines.push(`  ${t.noTables}`);
@@ -24,6 +25,7 @@ export function formatReport(report: Report, sheetOrder: string[] = []): string 
       lines.push(`    ${t.severity[i.severity]} ${i.cell}  ${i.message}  (${i.code})`);
     }
   }
-  if (report.issues.length === 0) lines.push('', t.noFindings);
+  // "No findings" only where something was checked.
+  if (report.issues.length === 0 && report.tables.length > 0) lines.push('', t.noFindings);
   return lines.join('\n');
 }

@@ -1,25 +1,27 @@
 /**
- * saiken: the engine's commands on .xlsx files.
- * Exit status: 0 no errors, 1 errors found, 2 the input could not be processed.
+ * saiken: the engine's commands on .xlsx files. Parses the arguments and hands each workbook to the
+ * per-file guard (src/cli/guard.ts), which runs it in a worker: this module loads neither the reader,
+ * the engine nor the writer, so --help and --version stay instant.
+ * Exit status: src/cli/exit.ts.
  */
-import { Command } from 'commander';
-import { readFile, readdir, stat, writeFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { readWorkbook, ReadError } from '../hosts/file/read';
-import { inspect, recalc, summarize, runAll, exitCodeOf, type SummaryCommandResult } from '../core/engine';
-import { writeWorkbook } from '../hosts/file/write';
-import type { Workbook } from '../core/workbook';
-import { CLI_TEXT } from '../i18n/cli';
-import { formatReport } from './format';
-import { registerUndo } from './undo';
-import { nodeCodec } from '../hosts/file/zip/node-codec';
-import { registerConsolidate } from './consolidate';
+import { Command, Option, type CommanderError } from 'commander';
+import { basename, join } from 'node:path';
+import pkg from '../../package.json';
+import type { Language } from '../i18n';
+import type { CliText } from '../i18n/cli';
+import { cliLanguage, cliText } from './locale';
+import { expandInputs, type Input } from './inputs';
+import { worst, type ExitCode } from './exit';
+import { DEFAULT_LIMITS, guardFor, selftestFromEnv, type Limits } from './guard';
+import type { CommandName, Job } from './job';
 
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   /** A progress bar, only where a person watches a terminal. */
   progress?: (done: number, total: number, current: string) => void;
+  /** The environment (locale, limits); the process's by default. */
+  env?: NodeJS.ProcessEnv;
 }
 
 function terminalProgress(done: number, total: number, current: string): void {
@@ -37,156 +39,181 @@ const stdio: Io = {
 
 class UsageError extends Error {}
 
-/** Files as given, folders as the .xlsx files inside them (sorted, recursively). */
-async function expandInputs(inputs: string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const input of inputs) {
-    const info = await stat(input).catch(() => null);
-    if (!info?.isDirectory()) {
-      out.push(input);
-      continue;
-    }
-    const entries = (await readdir(input, { recursive: true })).map(String).filter((f) => /\.xlsx$/i.test(f) && !basename(f).startsWith('~$'));
-    out.push(...entries.sort().map((f) => join(input, f)));
-  }
-  return out;
+interface CommandOptions {
+  output?: string;
+  inPlace?: boolean;
+  force?: boolean;
+  json?: boolean;
+  timeout?: string;
+  maxMemory?: string;
 }
 
 /**
- * One report per workbook, read one at a time (memory bounded by the largest); a workbook that
- * cannot be read is reported and skipped. The exit code is the worst of the batch.
+ * The command table. A command that works on workbooks lists how it is called; adding one (an
+ * `undo`, say) is a row here and a case in src/cli/job.ts.
  */
-async function inspectBatch(files: string[], json: boolean, io: Io): Promise<number> {
-  const bar = !json && io.progress ? io.progress : null;
-  let worst = 0;
-  for (const [i, file] of files.entries()) {
-    bar?.(i, files.length, basename(file));
-    try {
-      const wb = await load(file);
-      const report = inspect(wb, basename(file));
-      io.out(json ? JSON.stringify(report) : formatReport(report, wb.sheets.map((s) => s.name)) + '\n');
-      worst = Math.max(worst, exitCodeOf(report));
-    } catch (e) {
-      if (!(e instanceof ReadError)) throw e;
-      io.err(e.message);
-      worst = 2;
-    }
-  }
-  bar?.(files.length, files.length, '');
-  return worst;
+interface CommandSpec {
+  name: CommandName;
+  description: (t: CliText) => string;
+  /** Several workbooks and folders, or exactly one. */
+  many: boolean;
+  /** Writes a workbook: -o/--in-place. */
+  writes: boolean;
+  force?: boolean;
+  examples: string[];
 }
 
-async function loadWithBytes(file: string): Promise<{ data: Uint8Array; wb: Workbook }> {
-  let data: Buffer;
-  try {
-    data = await readFile(file);
-  } catch {
-    throw new ReadError('not-found', file);
-  }
-  return { data, wb: await readWorkbook(data, basename(file)) };
+const COMMANDS: CommandSpec[] = [
+  {
+    name: 'inspect',
+    description: (t) => t.help.inspect,
+    many: true,
+    writes: false,
+    examples: ['saiken inspect 計画.xlsx', 'saiken inspect 計画.xlsx --json', 'saiken inspect 各課提出/ --json > reports.jsonl'],
+  },
+  { name: 'recalc', description: (t) => t.help.recalc, many: false, writes: true, examples: ['saiken recalc 計画.xlsx -o 計画_再計算.xlsx', 'saiken recalc 計画.xlsx --in-place'] },
+  { name: 'summary', description: (t) => t.help.summary, many: false, writes: true, force: true, examples: ['saiken summary 計画.xlsx -o 計画_集計.xlsx'] },
+  { name: 'run', description: (t) => t.help.run, many: false, writes: true, force: true, examples: ['saiken run 計画.xlsx -o 計画_完成.xlsx', 'saiken run 計画.xlsx --in-place --force'] },
+];
+
+function limitsOf(opts: CommandOptions, env: NodeJS.ProcessEnv, t: CliText): Limits {
+  const pick = (flag: string, given: string | undefined, envName: string, fallback: number) => {
+    const raw = given ?? env[envName];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value <= 0) throw new UsageError(t.badLimit(given !== undefined ? flag : envName, raw));
+    return value;
+  };
+  return {
+    timeoutSeconds: pick('--timeout', opts.timeout, 'SAIKEN_TIMEOUT', DEFAULT_LIMITS.timeoutSeconds),
+    maxMemoryMb: Math.ceil(pick('--max-memory', opts.maxMemory, 'SAIKEN_MAX_MEMORY', DEFAULT_LIMITS.maxMemoryMb)),
+  };
 }
 
-async function load(file: string): Promise<Workbook> {
-  return (await loadWithBytes(file)).wb;
-}
-
-/** Written beside the target and renamed: never a partial output file. */
-async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
-  const tmp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
+/** Commander's own errors in the user's language, from its error code and the token it quotes. */
+function parserMessage(e: CommanderError, t: CliText, language: Language): string {
+  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  const hint = /Did you mean (?:one of )?([^?]+)\?/.exec(e.message)?.[1];
+  switch (e.code) {
+    case 'commander.unknownOption':
+      return t.unknownOption(quoted, hint);
+    case 'commander.unknownCommand':
+      return t.unknownCommand(quoted, COMMANDS.map((c) => c.name), hint);
+    case 'commander.missingArgument':
+      return t.missingArgument(quoted);
+    case 'commander.optionMissingArgument':
+      return t.missingOptionValue(quoted);
+    case 'commander.missingMandatoryOptionValue':
+      return t.missingOption(quoted);
+    case 'commander.excessArguments':
+      return t.excessArguments(quoted);
+    case 'commander.invalidArgument':
+      return t.invalidArgument(e.message.replace(/^error: /, ''));
+    default:
+      return language === 'ja' ? t.usageError(e.message.replace(/^error: /, '')) : e.message.replace(/^error: /, '');
   }
 }
 
 export async function run(argv: string[], io: Io = stdio): Promise<number> {
-  let code = 0;
+  const env = io.env ?? process.env;
+  const language = cliLanguage(env);
+  const t = cliText(language);
+  let code: ExitCode = 0;
   const program = new Command()
     .name('saiken')
-    .description('債権管理計画の計画表を認識・検証します (recognize and validate receivables plan tables)')
+    .description(t.help.program)
+    .usage(`[${t.help.usage.options}] [${t.help.usage.command}]`)
+    .version(pkg.version, '-V, --version', t.help.version)
+    .helpOption('-h, --help', t.help.helpOption)
+    .helpCommand('help [command]', t.help.helpCommand)
+    .configureHelp({
+      styleTitle: (s) => t.help.titles[s] ?? s,
+      // Full-width characters take two columns in a terminal: the help's columns stay aligned.
+      displayWidth: (s) => [...s].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0),
+      subcommandTerm: (c) => (c.name() === 'help' ? `help [${t.help.usage.command}]` : `${c.name()} ${c.usage()}`),
+    })
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+    // Parser errors are printed translated below, not in commander's English.
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()), outputError: () => undefined });
+  program.addHelpText('after', `\n${t.help.examples}\n${COMMANDS.map((c) => `  ${c.examples[0]}`).join('\n')}\n\n${t.help.exitCodes}`);
 
-  program
-    .command('inspect')
-    .description('認識と検証（ブックは変更しません）。複数のファイルやフォルダーも可 / recognize + validate, change nothing; files or folders')
-    .argument('<books...>')
-    .option('--json', 'JSON のレポートを出力（複数なら1行に1件） / print the JSON report (one per line for several)')
-    .action(async (inputs: string[], opts: { json?: boolean }) => {
-      const files = await expandInputs(inputs);
-      if (files.length === 1) {
-        const wb = await load(files[0]);
-        const report = inspect(wb, basename(files[0]));
-        io.out(opts.json ? JSON.stringify(report, null, 2) : formatReport(report, wb.sheets.map((s) => s.name)));
-        code = exitCodeOf(report);
-        return;
-      }
-      code = await inspectBatch(files, !!opts.json, io);
-    });
-
-  program
-    .command('recalc')
-    .description('計算列（差引・収納率・合計）を数式で書き込む / write computed columns as live formulas')
-    .argument('<book.xlsx>')
-    .requiredOption('-o, --output <out.xlsx>', '出力先 / output workbook')
-    .option('--in-place', '入力ファイルを上書きする / allow overwriting the input')
-    .option('--json', 'JSON のレポートを出力 / print the JSON report')
-    .action(async (file: string, opts: { output: string; inPlace?: boolean; json?: boolean }) => {
-      const { data, wb } = await loadWithBytes(file);
-      if (resolve(opts.output) === resolve(file) && !opts.inPlace) throw new UsageError(CLI_TEXT.ja.refuseOverwrite(file));
-      const { report, changes } = recalc(wb, basename(file));
-      const written = writeWorkbook(data, changes, wb, basename(file), { outputName: basename(opts.output), codec: nodeCodec });
-      await writeAtomically(opts.output, written.data);
-      io.out(opts.json ? JSON.stringify(report, null, 2) : formatReport(report, wb.sheets.map((s) => s.name)) + '\n' + CLI_TEXT.ja.written(opts.output, report.changes.length));
-      code = exitCodeOf(report);
-    });
-
-  const generate = (name: 'summary' | 'run', description: string, make: (wb: Workbook, file: string) => SummaryCommandResult) =>
-    program
-      .command(name)
-      .description(description)
-      .argument('<book.xlsx>')
-      .requiredOption('-o, --output <out.xlsx>', '出力先 / output workbook')
-      .option('--in-place', '入力ファイルを上書きする / allow overwriting the input')
-      .option('--force', '手で編集された集計・グラフシートも作り直す / regenerate sheets edited by hand')
-      .option('--json', 'JSON のレポートを出力 / print the JSON report')
-      .action(async (file: string, opts: { output: string; inPlace?: boolean; force?: boolean; json?: boolean }) => {
-        const { data, wb } = await loadWithBytes(file);
-        if (resolve(opts.output) === resolve(file) && !opts.inPlace) throw new UsageError(CLI_TEXT.ja.refuseOverwrite(file));
-        const result = make(wb, basename(file));
-        if (result.edited.length && !opts.force) throw new UsageError(CLI_TEXT.ja.editedGenerated(file, result.edited));
-        const written = writeWorkbook(data, result.changes, wb, basename(file), { outputName: basename(opts.output), codec: nodeCodec });
-        await writeAtomically(opts.output, written.data);
-        const { report } = result;
-        io.out(
-          opts.json
-            ? JSON.stringify(report, null, 2)
-            : [formatReport(report, wb.sheets.map((s) => s.name)), CLI_TEXT.ja.generated(opts.output, result.sheetNames.summary, result.sheetNames.charts, written.chartsAdded)].join('\n'),
-        );
-        code = exitCodeOf(report);
+  for (const spec of COMMANDS) {
+    const command = program
+      .command(spec.name)
+      .description(spec.description(t))
+      .helpOption('-h, --help', t.help.helpOption)
+      .argument(spec.many ? '<books...>' : '<book.xlsx>', spec.many ? t.help.books : t.help.book)
+      .usage(`[${t.help.usage.options}] ${spec.many ? '<books...>' : '<book.xlsx>'}`);
+    if (spec.writes) {
+      command.option('-o, --output <out.xlsx>', t.help.output).option('--in-place', t.help.inPlace);
+      if (spec.force) command.option('--force', t.help.force);
+    }
+    command
+      .option('--json', t.help.json)
+      .addOption(new Option('--timeout <seconds>', t.help.timeout.replace('{0}', String(DEFAULT_LIMITS.timeoutSeconds))))
+      .addOption(new Option('--max-memory <MB>', t.help.maxMemory.replace('{0}', String(DEFAULT_LIMITS.maxMemoryMb))))
+      .addHelpText('after', `\n${t.help.examples}\n${spec.examples.map((x) => `  ${x}`).join('\n')}\n\n${t.help.exitCodes}`)
+      .action(async (given: string | string[], opts: CommandOptions) => {
+        code = await runCommand(spec, Array.isArray(given) ? given : [given], opts, io, env, language, t);
       });
-  generate('summary', '集計シートとグラフシートを作成 / add the summary and chart sheets', summarize);
-  generate('run', '再計算・検証・集計をまとめて実行 / recalc, validate, summarize', (wb, file) => runAll(wb, file));
+  }
 
-  registerUndo(program, io, (c) => (code = c));
-  registerConsolidate(program, io, (c) => (code = c));
+  // Commands of their own shape (not one workbook in, one report out) live in modules of their own,
+  // bundled apart: they are loaded only when called, so --help and the other commands load neither.
+  const setCode = (c: number) => (code = c as ExitCode);
+  const first = argv.find((a) => !a.startsWith('-'));
+  if (first === 'undo') ownCommand<typeof import('./undo')>('undo').registerUndo(program, io, setCode);
+  if (first === 'consolidate') ownCommand<typeof import('./consolidate')>('consolidate').registerConsolidate(program, io, setCode);
+  program.addHelpText('after', `\n  saiken undo 計画.xlsx -o 元に戻した.xlsx\n  saiken consolidate 各課提出/ -o 取りまとめ.xlsx`);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
-    if (e instanceof ReadError || e instanceof UsageError) {
+    if (e instanceof UsageError) {
       io.err(e.message);
       return 2;
     }
     if (e && typeof e === 'object' && 'exitCode' in e) {
-      const ce = e as { exitCode: number; code?: string };
-      return ce.code === 'commander.helpDisplayed' || ce.code === 'commander.version' ? 0 : 2;
+      const ce = e as CommanderError;
+      // `saiken` alone shows the help as an error (exit 2); asked for, the help and the version exit 0.
+      if (ce.code === 'commander.helpDisplayed' || ce.code === 'commander.version' || ce.code === 'commander.help') return ce.exitCode === 0 ? 0 : 2;
+      io.err(`saiken: ${parserMessage(ce, t, language)}`);
+      return 2;
     }
     io.err(`saiken: ${e instanceof Error ? e.message : String(e)}`);
     return 2;
   }
+  return code;
+}
+
+/** A module beside this one: dist-cli/<name>.js once bundled, src/cli/<name>.ts under tsx. */
+function ownCommand<T>(name: string): T {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(join(__dirname, name)) as T;
+}
+
+async function runCommand(spec: CommandSpec, given: string[], opts: CommandOptions, io: Io, env: NodeJS.ProcessEnv, language: Language, t: CliText): Promise<ExitCode> {
+  const limits = limitsOf(opts, env, t);
+  if (spec.writes && !opts.output && !opts.inPlace) throw new UsageError(t.outputNeeded(given[0]));
+  const inputs: Input[] = spec.many ? await expandInputs(given) : given.map((file) => ({ file }));
+  const files = inputs.filter((i) => !i.emptyFolder).map((i) => i.file);
+  const batch = files.length !== 1;
+  const guard = guardFor(limits, language);
+  const selftest = selftestFromEnv(env.SAIKEN_GUARD_SELFTEST);
+  const bar = batch && !opts.json && io.progress ? io.progress : null;
+  let code: ExitCode = 0;
+  for (const input of inputs.filter((i) => i.emptyFolder)) {
+    io.err(t.noInputs(input.file));
+    code = 2;
+  }
+  for (const [i, file] of files.entries()) {
+    bar?.(i, files.length, basename(file));
+    const job: Job = { command: spec.name, file, output: opts.output ?? file, inPlace: opts.inPlace, force: opts.force, json: opts.json, compact: batch, language };
+    const result = await guard.run(job, selftest[file]);
+    for (const s of result.out) io.out(batch && !opts.json ? s + '\n' : s);
+    for (const s of result.err) io.err(s);
+    code = worst(code, result.code);
+  }
+  bar?.(files.length, files.length, '');
   return code;
 }

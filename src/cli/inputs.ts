@@ -1,0 +1,35 @@
+/**
+ * The files a command works on: files as given, folders as the workbooks inside them (sorted,
+ * recursively), Excel's owner/lock files (~$name.xlsx) left out.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+
+export const WORKBOOK_EXTENSIONS = /\.(xlsx|xlsm|xltx|xltm)$/i;
+
+export interface Input {
+  file: string;
+  /** A folder given with no workbook in it: reported, not silently empty. */
+  emptyFolder?: true;
+}
+
+export async function expandInputs(inputs: string[]): Promise<Input[]> {
+  const out: Input[] = [];
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => null);
+    if (!info?.isDirectory()) {
+      out.push({ file: input });
+      continue;
+    }
+    const entries = (await readdir(input, { recursive: true }).catch(() => null))?.map(String);
+    // An unreadable folder goes on as a file: reading it gives the user the OS's reason.
+    if (!entries) {
+      out.push({ file: input });
+      continue;
+    }
+    const books = entries.filter((f) => WORKBOOK_EXTENSIONS.test(f) && !basename(f).startsWith('~$')).sort();
+    if (!books.length) out.push({ file: input, emptyFolder: true });
+    out.push(...books.map((f) => ({ file: join(input, f) })));
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+/**
+ * The guard's worker thread: runs one job at a time for the main thread (src/cli/guard.ts), which
+ * ends this thread when a file runs past its time or memory limit.
+ */
+import { parentPort } from 'node:worker_threads';
+import { runJob, type Job } from './job';
+
+export interface JobMessage {
+  id: number;
+  job: Job;
+  /** Tests only (SAIKEN_GUARD_SELFTEST): make one file hang or grow, so the guard is tested without a slow file. */
+  selftest?: 'hang' | 'grow';
+}
+
+parentPort!.on('message', async ({ id, job, selftest }: JobMessage) => {
+  if (selftest === 'hang') for (;;);
+  if (selftest === 'grow') {
+    const hold: number[][] = [];
+    for (;;) hold.push(Array.from({ length: 1 << 16 }, (_, i) => i + hold.length));
+  }
+  parentPort!.postMessage({ id, result: await runJob(job) });
+});
+parentPort!.postMessage({ ready: true });
