@@ -188,7 +188,6 @@ export async function run(argv: string[], io: Io = stdio): Promise<number> {
 
 /** A module beside this one: dist-cli/<name>.js once bundled, src/cli/<name>.ts under tsx. */
 function ownCommand<T>(name: string): T {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(join(__dirname, name)) as T;
 }
 
