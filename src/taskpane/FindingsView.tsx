@@ -34,7 +34,6 @@ const useStyles = makeStyles({
   empty: { color: tokens.colorNeutralForeground3 },
   groupHead: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
   groupLabel: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
   icon: { fontSize: '16px', flexShrink: 0 },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -172,9 +171,8 @@ export function FindingsView() {
               <AccordionHeader size="small" expandIconPosition="end">
                 <span className={styles.groupHead}>
                   <SeverityIcon severity={g.severity} />
-                  <span className={styles.groupLabel}>{label(g.code)}</span>
+                  <span className={styles.groupLabel} title={g.code}>{label(g.code)}</span>
                   <CounterBadge size="small" appearance="ghost" color="informative" count={g.issues.length} overflowCount={9999} />
-                  <span className={styles.code}>{g.code}</span>
                 </span>
               </AccordionHeader>
               <AccordionPanel>

@@ -116,6 +116,9 @@ describe('the findings', () => {
     expect(open[0]).toHaveTextContent('債権分類の誤り');
     const finding = screen.getByRole('button', { name: /^計画!B5/ });
     expect(finding).toHaveTextContent('「市営住宅使用料」は強制徴収公債権とされていますが、分類表では私債権です。');
+    // Clerks read the Japanese titles; the rule's code is there on demand (a tooltip), never beside them.
+    for (const label of labels) expect(label).not.toMatch(/classification-conflict|delta-mismatch|unknown-debt/);
+    expect(screen.getByText('債権分類の誤り')).toHaveAttribute('title', 'classification-conflict');
   });
 
   it('activating one selects its cell through the host', async () => {

@@ -1,9 +1,11 @@
 /**
  * jsdom lacks what Fluent UI and the preview use from a real browser: ResizeObserver (MessageBar,
  * Overflow), matchMedia (motion preferences), scrollIntoView (the preview scrolls to a finding),
- * Blob.arrayBuffer (the workbench reads a chosen file).
+ * Blob.arrayBuffer (the workbench reads a chosen file), TextDecoder/TextEncoder (the .xlsx reader and
+ * writer decode parts with them, as browsers do).
  */
 import '@testing-library/jest-dom';
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 import { configure } from '@testing-library/react';
 
 class ResizeObserverStub {
@@ -14,6 +16,8 @@ class ResizeObserverStub {
 
 const g = globalThis as unknown as Record<string, unknown>;
 g.ResizeObserver ??= ResizeObserverStub;
+g.TextDecoder ??= NodeTextDecoder;
+g.TextEncoder ??= NodeTextEncoder;
 // A test file may ask for the node environment (@jest-environment node): nothing to stub there.
 if (typeof window !== 'undefined' && !window.matchMedia) {
   window.matchMedia = (query: string) =>

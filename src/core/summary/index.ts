@@ -143,7 +143,8 @@ function grid(
         const at = `${key}|${s.year}|${s.kind}`;
         if (total) {
           const value = cached(rowKeys.map((k) => { const v = cells.get(`${k}|${s.year}|${s.kind}`)?.value; return typeof v === 'number' ? v : null; }), sum);
-          L.put(L.row, i + 1, { formula: sumOf(above[i]), value, numberFormat: AMOUNT, bold: true });
+          // Excel's SUM of blanks shows 0: the cached value says what Excel will show (the logic keeps the blank).
+          L.put(L.row, i + 1, { formula: sumOf(above[i]), value: value === '' ? 0 : value, numberFormat: AMOUNT, bold: true });
           cells.set(at, { cell, value });
           return;
         }
@@ -156,7 +157,7 @@ function grid(
         }
         const fs = groups.get(at) ?? [];
         const value = cached(fs.map((f) => f.value), sum);
-        L.put(L.row, i + 1, fs.length ? { formula: sumOf(fs.map((f) => ref(f.sheet, f.cell))), value, numberFormat: AMOUNT } : { value: '' });
+        L.put(L.row, i + 1, fs.length ? { formula: sumOf(fs.map((f) => ref(f.sheet, f.cell))), value: value === '' ? 0 : value, numberFormat: AMOUNT } : { value: '' });
         cells.set(at, { cell, value });
       });
       L.advance(lines);

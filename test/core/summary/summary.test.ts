@@ -102,3 +102,11 @@ describe('Hatsukaichi summary (rates only)', () => {
     expect(cell.value).toBeCloseTo((12.3 + 44.9 + 5.5 + 81.5 + 97.0 + 98.7 + 99.2) / 7, 9);
   });
 });
+
+test('a SUM over blank figures caches 0, as Excel and LibreOffice show it', async () => {
+  const r = summarize(await load('tsuyama-plan2.xlsx'), 'tsuyama-plan2.xlsx');
+  // 緊急安全措置負担金 has no 平成28年 figure (2-2!C9): its SUM is 0, not blank.
+  const overBlank = r.changes.cells.filter((c) => c.sheet === '集計' && c.formula === "SUM('2-2'!C9)");
+  expect(overBlank.length).toBeGreaterThan(0);
+  for (const c of overBlank) expect(c.value).toBe(0);
+});
