@@ -78,6 +78,8 @@ const useStyles = makeStyles({
   },
   commands: {
     display: 'flex',
+    // Six commands in English do not fit a task pane's width in one line: they wrap rather than overflow.
+    flexWrap: 'wrap',
     columnGap: '2px',
     padding: tokens.spacingVerticalXXS,
     borderRadius: tokens.borderRadiusMedium,
