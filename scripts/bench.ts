@@ -12,6 +12,7 @@
  *   npm run bench -- --strict         exit 1 when a budget is missed
  *   npm run bench -- --only=e2e       whole CLI processes against the floor (scripts/bench/e2e.ts)
  *   npm run bench -- --only=e2e --max-cells=1000000   leave out the 4M-cell workbook (minutes)
+ *   npm run bench -- --only=consolidate   saiken consolidate over 50 and 200 department workbooks
  *   npm run bench -- --e2e-timeout=120                the CLI's per-file limit for each command (s)
  *   npm run bench -- --e2e-commands=inspect,recalc    some commands only (the floor always runs)
  *
@@ -35,7 +36,7 @@ interface ExcelSyncRecord {
   syncs: number;
 }
 
-const BENCHES = ['engine', 'bundle', 'cli-batch', 'excel-syncs', 'e2e'] as const;
+const BENCHES = ['engine', 'bundle', 'cli-batch', 'excel-syncs', 'e2e', 'consolidate'] as const;
 type BenchName = (typeof BENCHES)[number];
 
 interface Options {
@@ -224,6 +225,19 @@ async function main(): Promise<number> {
       printE2e(rs, startup);
       printVerdicts(vs);
     }
+  }
+
+  if (opts.only.has('consolidate')) {
+    const { benchConsolidate } = await import('./bench/consolidate');
+    const rs = await benchConsolidate(opts.quick ? [20] : [50, 200]);
+    rs.forEach(emit);
+    if (!opts.json) {
+      console.log('\nconsolidate: `saiken consolidate <dir> -o …` over department workbooks (one process), time and peak RSS');
+      for (const r of rs) console.log(`  ${pad(r.workbooks, 4)} workbooks  ${pad(n(r.ms), 8)} ms  ${pad(n(r.msPerWorkbook), 5)} ms/workbook  peak RSS ${pad(n(r.peakRssMB, 1), 7)} MB  ${pad(n(r.rows), 7)} 明細 rows  (one alone: ${n(r.singleMs)} ms, ${n(r.singleRssMB, 1)} MB)`);
+    }
+    // §10: memory bounded by the largest few workbooks, whatever their number.
+    const [small, large] = [rs[0], rs[rs.length - 1]];
+    if (small !== large) verdicts.push({ budget: `consolidate peak RSS at ${large.workbooks} ≤ 2 × at ${small.workbooks} workbooks`, actual: Math.round((large.peakRssMB / small.peakRssMB) * 100) / 100, limit: 2, pass: large.peakRssMB <= 2 * small.peakRssMB });
   }
 
   for (const v of verdicts) emit({ bench: 'budget', ...v });
