@@ -212,7 +212,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const colLabels = new Map<number, LabelDims[]>();
   const colTexts = new Map<number, string[]>();
   for (const c of valueCols) {
-    const parts = headerParts(g, headerRows, c, vLeft, block.right);
+    const parts = headerParts(g, headerRows, c, vLeft);
     colTexts.set(c, parts);
     colLabels.set(c, parts.map(parseLabel));
   }
@@ -420,7 +420,7 @@ function isCaptionRow(g: SheetGrid, r: number, cols: number[], labelCols: number
 }
 
 /** The header texts of a value column, top to bottom: merges and a group header written once over blanks. */
-function headerParts(g: SheetGrid, rows: number[], c: number, vLeft: number, right: number): string[] {
+function headerParts(g: SheetGrid, rows: number[], c: number, vLeft: number): string[] {
   const parts: string[] = [];
   rows.forEach((r, i) => {
     let t = g.mergedText(r, c);
@@ -439,7 +439,6 @@ function headerParts(g: SheetGrid, rows: number[], c: number, vLeft: number, rig
     // A unit written in the header cell (収入未済額(単位:円)) stays with the header.
     if (t !== '' && !(isUnitLine(t) && t.replace(/[(（]?単位[:：][^)）]*[)）]?/, '') === '') && parts[parts.length - 1] !== t) parts.push(t);
   });
-  void right;
   return parts;
 }
 
