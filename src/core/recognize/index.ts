@@ -52,7 +52,8 @@ export function recognizeSheet(sheet: Sheet, mappings: ColumnMapping[] = []): Re
     }
   }
   // A "debt" column that lists flow items (年度当初, 回収額 …) makes a matrix, not a row table.
-  const rowTables = tables.filter((t) => !rowsAreItems(t));
+  // A table that speaks no Japanese at all (an Italian budget, a formula test sheet) is not a plan.
+  const rowTables = tables.filter((t) => !rowsAreItems(t) && hasPlanEvidence(t));
   tables.length = 0;
   tables.push(...rowTables);
   const matrices = readMatrices(g, claimsOf(rowTables.map((t) => t.area)));
@@ -74,6 +75,18 @@ export function recognizeSheet(sheet: Sheet, mappings: ColumnMapping[] = []): Re
     }
   }
   return { tables, findings };
+}
+
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/**
+ * Plan evidence: a 債権管理計画 is written in Japanese. A table whose headers, title and row names
+ * hold no Japanese at all (Anno 2021 | Previsione, Total) is some other sheet's, never validated.
+ */
+function hasPlanEvidence(t: PlanTable): boolean {
+  if (t.title && JAPANESE.test(t.title)) return true;
+  if (t.columns.some((c) => JAPANESE.test(c.header))) return true;
+  return t.rows.some((r) => JAPANESE.test(r.debt ?? '') || JAPANESE.test(r.department ?? ''));
 }
 
 /** Most rows of the table are named by an item (年度当初, 回収額, 不納欠損額), not by a debt. */
