@@ -3,7 +3,7 @@
  * happened. Loaded lazily by the handlers, so the engine is not part of the page's first script.
  * Nothing here knows Office.js; the Excel port carries that.
  */
-import { inspect, recalc, summarize, type CommandResult } from '../core/engine';
+import { inspect, inspectWithValidation, recalc, summarize, type CommandResult } from '../core/engine';
 import { emptyChangeSet, isEmpty, type ChangeSet } from '../core/changes';
 import { marksFromFindings } from '../core/marks';
 import { undoLastRecalc } from '../core/undo';
@@ -48,8 +48,9 @@ export async function runCommand(command: CommandName, { port, file, now }: RunC
         return { command, report, outcome: { command, ok: true, message: bilingual(key, { ...c }), counts: c } };
       }
       case 'validate': {
-        const report = inspect(wb, file);
-        const applied = (await port.apply(marksChanges(report))) as Applied;
+        // With the setting on, 検証 also installs data validation (beside any rule the user wrote).
+        const { report, validations } = inspectWithValidation(wb, file);
+        const applied = (await port.apply({ ...marksChanges(report), ...(validations.length ? { validations } : {}) })) as Applied;
         const marked = applied.marked ?? 0;
         const c = counts(report, marked);
         const key = report.issues.length ? 'outcomeValidate' : 'outcomeValidateClean';
