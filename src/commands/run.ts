@@ -6,6 +6,7 @@
 import { inspect, inspectWithValidation, recalc, summarize, type CommandResult } from '../core/engine';
 import { emptyChangeSet, isEmpty, type ChangeSet } from '../core/changes';
 import { marksFromFindings } from '../core/marks';
+import { withKept } from '../core/dv/install';
 import { undoLastRecalc } from '../core/undo';
 import { DATA_SHEET } from '../core/workbook-data';
 import type { Report } from '../core/report';
@@ -49,8 +50,10 @@ export async function runCommand(command: CommandName, { port, file, now }: RunC
       }
       case 'validate': {
         // With the setting on, 検証 also installs data validation (beside any rule the user wrote).
-        const { report, validations } = inspectWithValidation(wb, file);
-        const applied = (await port.apply({ ...marksChanges(report), ...(validations.length ? { validations } : {}) })) as Applied;
+        const inspected = inspectWithValidation(wb, file);
+        const validations = inspected.validations;
+        const applied = (await port.apply({ ...marksChanges(inspected.report), ...(validations.length ? { validations } : {}) })) as Applied & { validationsKept?: { sheet: string; range: string }[] };
+        const report = withKept(inspected.report, applied.validationsKept);
         const marked = applied.marked ?? 0;
         const c = counts(report, marked);
         const key = report.issues.length ? 'outcomeValidate' : 'outcomeValidateClean';

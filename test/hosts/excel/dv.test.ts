@@ -91,6 +91,9 @@ describe('検証 installs data validation when the setting is on', () => {
     const ev = await run(fake, 'validate');
     expect(ev.outcome.ok).toBe(true);
     expect(fake.syncs.length - before).toBeLessThanOrEqual(4);
+    // The user's range is reported, at its first cell, and only it.
+    const kept = ev.report!.issues.filter((i) => i.code === 'validation-kept');
+    expect(kept).toEqual([expect.objectContaining({ severity: 'info', sheet: '2-1', cell: userCell, message: expect.stringContaining(`${areaRef(second.area)} には利用者が設定した入力規則がある`) })]);
 
     const firstRange = areaRef(first.area);
     expect(await dvOf(fake, '2-1', firstRange)).toMatchObject({
