@@ -121,3 +121,22 @@ const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsS
   expect(out.validationsKept).toHaveLength(1);
   expect(validations.filter((v) => /between\(0[;,]100\)/.test(v)).length).toBe(planned.filter((p) => p.kind === 'rate').length - 1);
 }, 180_000);
+
+it('the workbench: the setting saved, 検証 writes the rules and reports the user’s range; マーク解除 takes ours off', async () => {
+  const { BrowserPort } = await import('../../../src/hosts/file/browser-port');
+  const bridge = await import('../../../src/taskpane/engine-bridge');
+  const port = new BrowserPort(withUserRule('C7:C8'), 'plan.xlsx');
+  expect(bridge.installsValidation(await port.read())).toBe(false);
+  await port.apply(bridge.settingsChanges(await port.read(), ON));
+  const wb = await port.read();
+  expect(bridge.installsValidation(wb)).toBe(true);
+  const run = bridge.runValidate(wb, 'plan.xlsx');
+  expect(run.validations.length).toBeGreaterThan(0);
+  const applied = (await port.apply(bridge.validationChanges(run.validations))) as { validationsKept?: { sheet: string; range: string }[] };
+  const report = bridge.withKept(run.report, applied.validationsKept);
+  const kept = report.issues.filter((i) => i.code === 'validation-kept');
+  expect(kept).toEqual([expect.objectContaining({ sheet: '2-1', cell: expect.stringMatching(/^C\d+$/), severity: 'info' })]);
+  expect(validationsOf(port.download()).rules.filter((r) => r.text.includes('saiken の入力規則'))).toHaveLength(run.validations.filter((v) => v.sheet === '2-1').length - 1);
+  await port.apply(bridge.clearMarksChanges());
+  expect(validationsOf(port.download()).rules.map((r) => r.sqref)).toEqual(['C7:C8']);
+});
