@@ -128,3 +128,21 @@ describe('検証 installs data validation when the setting is on', () => {
     expect(fake.state.sheets.every((s) => !s.dataValidation?.size)).toBe(true);
   });
 });
+
+it('検証 with data validation: syncs flat in the rows and within four (one probe more than without)', async () => {
+  const { tsuyamaPlan } = await import('../../../scripts/bench/excel-syncs');
+  const counts: Record<string, number[]> = { on: [], off: [] };
+  for (const rows of [10, 1_000]) {
+    for (const setting of ['on', 'off'] as const) {
+      const fake = FakeExcel.fromWorkbook(tsuyamaPlan(rows));
+      const port = portOn(fake);
+      if (setting === 'on') await port.apply(settingsChanges(await port.read(), { settings: { ...DEFAULT_SETTINGS, installDataValidation: true } }));
+      const before = fake.syncCount;
+      const ev = await runCommand('validate', { port: portOn(fake), file: 'bench.xlsx', now: NOW });
+      expect(ev.outcome.ok).toBe(true);
+      counts[setting].push(fake.syncCount - before);
+      if (setting === 'on') expect(fake.sheet('2-1').dataValidation?.size).toBeGreaterThanOrEqual(rows);
+    }
+  }
+  expect(counts).toEqual({ on: [4, 4], off: [3, 3] });
+}, 60_000);
