@@ -9,7 +9,7 @@
 import type { DataValidationRule } from '../../core/dv/rules';
 import { a1, parseArea, type Area } from '../../core/workbook';
 import { insertSheetElement } from './sheet-order';
-import { attr, children, elementEnd, findTag, setAttr } from './xml-scan';
+import { attr, children, elementEnd, rootTag, setAttr } from './xml-scan';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const cut = (s: string, n: number) => [...s].slice(0, n).join('');
@@ -70,7 +70,7 @@ const overlaps = (a: Area, b: Area) => a.top <= b.bottom && b.top <= a.bottom &&
 
 /** The rules a sheet part holds: each `<dataValidation>` as its text and its areas. */
 export function sheetValidations(sheetXml: string): { text: string; sqref: string; areas: Area[] }[] {
-  const el = findTag(sheetXml, 'dataValidations');
+  const el = ownElement(sheetXml);
   if (!el || el.kind !== 'open') return [];
   return children(sheetXml, el)
     .filter((c) => c.local === 'dataValidation')
@@ -78,6 +78,21 @@ export function sheetValidations(sheetXml: string): { text: string; sqref: strin
       const sqref = attr(sheetXml.slice(c.tag.start, c.tag.end), 'sqref') ?? '';
       return { text: sheetXml.slice(c.tag.start, c.end), sqref, areas: sqrefAreas(sqref) };
     });
+}
+
+/** The worksheet's own <dataValidations> (a child of the root, never the x14 one inside extLst). */
+function ownElement(sheetXml: string) {
+  return children(sheetXml, rootTag(sheetXml)).find((c) => c.local === 'dataValidations')?.tag ?? null;
+}
+
+/**
+ * Rules Excel keeps in the extension list (x14:dataValidation, a list whose source is on another
+ * sheet): the user's too, so their areas are never given one of ours.
+ */
+function extensionAreas(sheetXml: string): Area[] {
+  const out: Area[] = [];
+  for (const m of sheetXml.matchAll(/<(?:[\w.-]+:)?dataValidation\b[^>]*>(?:(?!<\/(?:[\w.-]+:)?dataValidation>)[\s\S])*?<(?:[\w.-]+:)?sqref>([^<]*)<\/(?:[\w.-]+:)?sqref>/g)) out.push(...sqrefAreas(m[1]));
+  return out;
 }
 
 export interface MergedValidations {
@@ -98,10 +113,11 @@ export interface MergedValidations {
 export function mergeDataValidations(sheetXml: string, rules: readonly DataValidationRule[], ours: (text: string) => boolean = isSaikenRule): MergedValidations {
   const existing = sheetValidations(sheetXml);
   const theirs = existing.filter((e) => !ours(e.text));
-  const kept = rules.filter((r) => theirs.some((t) => t.areas.some((a) => overlaps(a, r.area))));
+  const extension = extensionAreas(sheetXml);
+  const kept = rules.filter((r) => theirs.some((t) => t.areas.some((a) => overlaps(a, r.area))) || extension.some((a) => overlaps(a, r.area)));
   const mine = rules.filter((r) => !kept.includes(r));
   const total = theirs.length + mine.length;
-  const open = findTag(sheetXml, 'dataValidations');
+  const open = ownElement(sheetXml);
   if (!total) {
     // Nothing left: the element goes (an empty <dataValidations> is invalid: minOccurs 1 child).
     if (!open) return { xml: sheetXml, added: [], kept };

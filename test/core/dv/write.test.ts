@@ -140,3 +140,23 @@ it('the workbench: the setting saved, 検証 writes the rules and reports the us
   await port.apply(bridge.clearMarksChanges());
   expect(validationsOf(port.download()).rules.map((r) => r.sqref)).toEqual(['C7:C8']);
 });
+
+it('a rule Excel keeps in the extension list (x14) counts as the user’s and is never touched', async () => {
+  const files = unzipSync(new Uint8Array(readFileSync(SAMPLE)));
+  const ext =
+    '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+    '<x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>一覧!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>C7:C8</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>';
+  files[SHEET_2_1] = strToU8(strFromU8(files[SHEET_2_1]).replace('</worksheet>', `${ext}</worksheet>`));
+  const original = zipSync(files);
+  const wb = await readWorkbook(original, 'plan.xlsx');
+  const planned = validationInstall(recognizeWorkbook(wb).tables, ON).validations;
+  const out = writeWorkbook(original, { ...emptyChangeSet(), validations: planned }, wb, 'plan.xlsx');
+  expect(out.validationsKept).toEqual([{ sheet: '2-1', range: expect.stringMatching(/^C\d+:C\d+$/) }]);
+  const xml = validationsOf(out.data).xml;
+  expect(xml).toContain(ext);
+  expect(xml.indexOf('<dataValidations')).toBeLessThan(xml.indexOf('<extLst>'));
+  const cleared = writeWorkbook(out.data, { ...emptyChangeSet(), clearMarks: true }, await readWorkbook(out.data, 'plan.xlsx'), 'plan.xlsx');
+  const after = validationsOf(cleared.data).xml;
+  expect(after).toContain(ext);
+  expect(after).not.toMatch(/<dataValidations\b/);
+});
