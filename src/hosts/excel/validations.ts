@@ -55,8 +55,14 @@ export async function probeValidations(ctx: Excel.RequestContext, cs: ChangeSet,
   const recorded = recordOf(parts).filter((r) => sheets.has(r.sheet));
   if (!planned.length && !(cs.clearMarks && recorded.length)) return null;
   const load = (sheet: string, area: Area) => ctx.workbook.worksheets.getItem(sheet).getRange(areaRef(area)).dataValidation.load('type,prompt');
-  const plannedProbes = planned.map((v) => ({ v, dv: load(v.sheet, v.area) }));
   const recordedProbes = cs.clearMarks ? recorded.map((r) => ({ r, dv: load(r.sheet, r.area) })) : [];
+  // A table grown since the last 検証: the part saiken recorded is checked as its own range (and
+  // cleared), the rest apart, so that our old rule on part of the range is not taken for the user's.
+  const plannedProbes = planned.map((v) => {
+    const under = recordedProbes.filter(({ r }) => r.sheet === v.sheet && r.area.left <= v.area.left && r.area.right >= v.area.right && r.area.top <= v.area.bottom && v.area.top <= r.area.bottom);
+    const parts = without(v.area, under.map((u) => u.r.area));
+    return { v, under, dvs: parts.map((a) => load(v.sheet, a)) };
+  });
   try {
     await ctx.sync();
   } catch (e) {
@@ -65,8 +71,9 @@ export async function probeValidations(ctx: Excel.RequestContext, cs: ChangeSet,
   const ours = (dv: Excel.DataValidation) => !['None', 'Inconsistent', 'MixedCriteria'].includes(dv.type) && (dv.prompt?.message ?? '').includes(SAIKEN_SIGNATURE);
   const work: ValidationWork = { write: [], clear: [], kept: [], record: null };
   for (const { r, dv } of recordedProbes) if (ours(dv)) work.clear.push(r);
-  for (const { v, dv } of plannedProbes) {
-    if (dv.type === 'None' || ours(dv)) work.write.push(v);
+  for (const { v, under, dvs } of plannedProbes) {
+    const free = dvs.every((dv) => dv.type === 'None' || ours(dv)) && under.every((u) => work.clear.includes(u.r));
+    if (free) work.write.push(v);
     else work.kept.push({ sheet: v.sheet, range: areaRef(v.area) });
   }
   const areas = work.write.map((v) => `${v.sheet}!${areaRef(v.area)}`);
@@ -74,6 +81,21 @@ export async function probeValidations(ctx: Excel.RequestContext, cs: ChangeSet,
   if (!cs.clearMarks) for (const r of recordOf(parts)) if (!areas.includes(`${r.sheet}!${areaRef(r.area)}`)) areas.push(`${r.sheet}!${areaRef(r.area)}`);
   work.record = { version: 1, areas };
   return work;
+}
+
+/** The rows of `area` outside every one of `cut` (each spanning the area's columns). */
+export function without(area: Area, cut: readonly Area[]): Area[] {
+  let rest: Area[] = [area];
+  for (const c of cut) {
+    rest = rest.flatMap((a) => {
+      if (c.bottom < a.top || c.top > a.bottom) return [a];
+      const out: Area[] = [];
+      if (c.top > a.top) out.push({ ...a, bottom: c.top - 1 });
+      if (c.bottom < a.bottom) out.push({ ...a, top: c.bottom + 1 });
+      return out;
+    });
+  }
+  return rest;
 }
 
 /** Excel.DataValidationRule for one of saiken's rules. */

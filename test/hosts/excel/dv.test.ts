@@ -8,7 +8,8 @@ import { runCommand } from '../../../src/commands/run';
 import { recognizeWorkbook } from '../../../src/core/recognize';
 import { validationInstall } from '../../../src/core/dv/install';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { storedDocument } from '../../../src/core/workbook-data';
+import { DATA_SHEET, documentCells, storedDocument } from '../../../src/core/workbook-data';
+import { emptyChangeSet } from '../../../src/core/changes';
 import { settingsChanges } from '../../../src/hosts/excel/settings';
 import { areaRef } from '../../../src/hosts/excel/address';
 import { parseA1 } from '../../../src/core/workbook';
@@ -120,6 +121,32 @@ describe('検証 installs data validation when the setting is on', () => {
     expect(ruleAt(fake, '2-1', userCell)?.rule).toEqual({ decimal: { formula1: 50, operator: 'LessThan' } });
     const after = storedDocument(await portOn(fake).read());
     expect(after && after !== 'invalid' ? after.parts.validations : undefined).toBeUndefined();
+  });
+
+  it('a table grown since the last 検証: the new rows get the rule, not a validation-kept report', async () => {
+    const { fake, planned } = await setUp();
+    await run(fake, 'validate');
+    const first = planned[0];
+    const firstRange = areaRef(first.area);
+    // As if the table had two rows fewer then: saiken's rule and record cover only its top part.
+    const old = { ...first.area, bottom: first.area.bottom - 2 };
+    await fake.run({}, async (ctx) => {
+      ctx.workbook.worksheets.getItem(first.sheet).getRange(areaRef({ ...first.area, top: old.bottom + 1 })).dataValidation.clear();
+      await ctx.sync();
+    });
+    const port = portOn(fake);
+    const wb = await port.read();
+    const doc = storedDocument(wb);
+    if (!doc || doc === 'invalid') throw new Error('no stored document');
+    const areas = (doc.parts.validations as { areas: string[] }).areas.map((a) => (a === `${first.sheet}!${firstRange}` ? `${first.sheet}!${areaRef(old)}` : a));
+    const texts = documentCells({ ...doc.parts, validations: { version: 1, areas } });
+    await port.apply({ ...emptyChangeSet(), cells: texts.map((t, i) => ({ sheet: DATA_SHEET, cell: `A${i + 1}`, value: t })) });
+    expect((await dvOf(fake, first.sheet, firstRange)).type).toBe('MixedCriteria');
+
+    const ev = await run(fake, 'validate');
+    expect(ev.report!.issues.filter((i) => i.code === 'validation-kept')).toEqual([]);
+    expect(await dvOf(fake, first.sheet, firstRange)).toMatchObject({ prompt: { message: first.prompt } });
+    expect((await dvOf(fake, first.sheet, firstRange)).type).not.toMatch(/None|Mixed|Inconsistent/);
   });
 
   it('the setting off: 検証 writes no rule', async () => {
