@@ -3,9 +3,10 @@
  * happened. Loaded lazily by the handlers, so the engine is not part of the page's first script.
  * Nothing here knows Office.js; the Excel port carries that.
  */
-import { inspect, recalc, summarize, type CommandResult } from '../core/engine';
+import { inspect, inspectWithValidation, recalc, summarize, type CommandResult } from '../core/engine';
 import { emptyChangeSet, isEmpty, type ChangeSet } from '../core/changes';
 import { marksFromFindings } from '../core/marks';
+import { withKept } from '../core/dv/install';
 import { undoLastRecalc } from '../core/undo';
 import { DATA_SHEET } from '../core/workbook-data';
 import type { Report } from '../core/report';
@@ -48,8 +49,11 @@ export async function runCommand(command: CommandName, { port, file, now }: RunC
         return { command, report, outcome: { command, ok: true, message: bilingual(key, { ...c }), counts: c } };
       }
       case 'validate': {
-        const report = inspect(wb, file);
-        const applied = (await port.apply(marksChanges(report))) as Applied;
+        // With the setting on, 検証 also installs data validation (beside any rule the user wrote).
+        const inspected = inspectWithValidation(wb, file);
+        const validations = inspected.validations;
+        const applied = (await port.apply({ ...marksChanges(inspected.report), ...(validations.length ? { validations } : {}) })) as Applied & { validationsKept?: { sheet: string; range: string }[] };
+        const report = withKept(inspected.report, applied.validationsKept);
         const marked = applied.marked ?? 0;
         const c = counts(report, marked);
         const key = report.issues.length ? 'outcomeValidate' : 'outcomeValidateClean';

@@ -113,6 +113,26 @@ export const TableSpecSchema = z.object({
 });
 export type TableSpec = z.infer<typeof TableSpecSchema>;
 
+/**
+ * A data validation rule saiken installs on a recognized table's column (product.md §4; built by
+ * src/core/dv/rules.ts). Hosts add it beside the user's own rules, never over one.
+ */
+export const ValidationWriteSchema = z.object({
+  sheet: z.string(),
+  /** 0-based cells covered. */
+  area: z.object({ top: z.number().int().min(0), left: z.number().int().min(0), bottom: z.number().int().min(0), right: z.number().int().min(0) }),
+  kind: z.enum(['rate', 'rateScaled', 'amount', 'classification', 'division']),
+  type: z.enum(['list', 'decimal', 'whole']),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  items: z.array(z.string()).nullable(),
+  promptTitle: z.string(),
+  prompt: z.string(),
+  errorTitle: z.string(),
+  error: z.string(),
+});
+export type ValidationWrite = z.infer<typeof ValidationWriteSchema>;
+
 export const ChangeSetSchema = z.object({
   sheets: z.array(SheetWriteSchema),
   cells: z.array(CellWriteSchema),
@@ -123,6 +143,8 @@ export const ChangeSetSchema = z.object({
   log: z.array(LogEntrySchema),
   /** Excel tables to add (optional: most commands make none). */
   tables: z.array(TableSpecSchema).optional(),
+  /** Data validation to install (検証 with the setting on); optional: other commands make none. */
+  validations: z.array(ValidationWriteSchema).optional(),
 });
 export type ChangeSet = z.infer<typeof ChangeSetSchema>;
 
@@ -131,7 +153,7 @@ export function emptyChangeSet(): ChangeSet {
 }
 
 export function isEmpty(cs: ChangeSet): boolean {
-  return !cs.sheets.length && !cs.cells.length && !cs.charts.length && !cs.marks.length && !cs.clearMarks && !cs.log.length;
+  return !cs.sheets.length && !cs.cells.length && !cs.charts.length && !cs.marks.length && !cs.clearMarks && !cs.log.length && !cs.validations?.length;
 }
 
 /** Text that a spreadsheet would read as a formula if typed: = + - @ at the start. */

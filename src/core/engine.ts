@@ -13,6 +13,8 @@ import { recalcChanges } from './recalc';
 import { applyToSnapshot } from './apply-snapshot';
 import { summarizeChanges } from './summary';
 import { buildReport, type Report } from './report';
+import { validationInstall } from './dv/install';
+import type { ExistingRule } from './dv/rules';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -51,6 +53,17 @@ function reportOf(wb: Workbook, file: string, a: Analysis): Report {
 /** Recognize and validate; change nothing. */
 export function inspect(wb: Workbook, file: string): Report {
   return reportOf(wb, file, analyze(wb));
+}
+
+/**
+ * 検証 that also installs data validation (when the setting is on): the report, with a
+ * `validation-kept` finding where a user's own rule stays, and the `validations` to apply.
+ * `existing` are the rules the host found that saiken did not add.
+ */
+export function inspectWithValidation(wb: Workbook, file: string, existing: readonly ExistingRule[] = []): { report: Report; validations: NonNullable<ChangeSet['validations']> } {
+  const a = analyze(wb);
+  const dv = validationInstall(a.tables, a.ctx.settings, existing);
+  return { report: reportOf(wb, file, { ...a, findings: [...a.findings, ...dv.findings] }), validations: dv.validations };
 }
 
 /** Local time as people read it in the change log: 2026-11-23 18:30. */
@@ -120,6 +133,7 @@ export function mergeChanges(a: ChangeSet, b: ChangeSet): ChangeSet {
     marks: [...a.marks, ...b.marks],
     clearMarks: a.clearMarks || b.clearMarks,
     log: [...a.log, ...b.log],
+    ...(a.validations || b.validations ? { validations: [...(a.validations ?? []), ...(b.validations ?? [])] } : {}),
   };
 }
 

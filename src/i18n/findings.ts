@@ -108,6 +108,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `所管課名「${p.name}」は「${p.main}」（${p.mainAt} ほか${p.mainRows}行）の別表記とみられます（${p.rows}行）。集計では「${p.main}」にまとめます。表記をそろえてください。`,
     en: (p) => `The department "${p.name}" (${p.rows} rows) looks like another spelling of "${p.main}" (${p.mainAt}, ${p.mainRows} rows); the summary groups it under "${p.main}". Use one spelling.`,
   },
+  'validation-kept': {
+    ja: (p) => `${p.range} には利用者が設定した入力規則があるため、saiken の入力規則は設定せず、既存の規則をそのまま残しました。`,
+    en: (p) => `${p.range} already has a data validation rule of the user's own: saiken left it as it is and installed none there.`,
+  },
 };
 
 export const REJECT_REASONS: Record<string, { ja: string; en: string }> = {

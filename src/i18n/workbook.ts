@@ -80,6 +80,6 @@ export const DATA_VALIDATION_TEXT = {
   rate: { promptTitle: '収納率（%）', prompt: '0～100 の数値を入力してください（saiken の入力規則）。', errorTitle: '収納率の入力', error: '収納率は 0～100 の数値で入力してください。' },
   rateScaled: { promptTitle: '収納率（%）', prompt: '0%～100% の値を入力してください（saiken の入力規則）。', errorTitle: '収納率の入力', error: '収納率は 0%～100% で入力してください。' },
   amount: { promptTitle: '金額', prompt: '0 以上の整数を入力してください（saiken の入力規則）。', errorTitle: '金額の入力', error: '金額は 0 以上の整数で入力してください。' },
-  classification: { promptTitle: '債権の分類', prompt: '一覧から選んでください（強制徴収公債権・非強制徴収公債権・私債権）。', errorTitle: '債権の分類', error: '強制徴収公債権・非強制徴収公債権・私債権のいずれかを選んでください。' },
-  division: { promptTitle: '区分', prompt: '一覧から選んでください（現年度分・滞納繰越分・全体）。', errorTitle: '区分', error: '現年度分・滞納繰越分・全体のいずれかを選んでください。' },
+  classification: { promptTitle: '債権の分類', prompt: '一覧から選んでください（強制徴収公債権・非強制徴収公債権・私債権。saiken の入力規則）。', errorTitle: '債権の分類', error: '強制徴収公債権・非強制徴収公債権・私債権のいずれかを選んでください。' },
+  division: { promptTitle: '区分', prompt: '一覧から選んでください（現年度分・滞納繰越分・全体。saiken の入力規則）。', errorTitle: '区分', error: '現年度分・滞納繰越分・全体のいずれかを選んでください。' },
 };

@@ -3,7 +3,8 @@
  * engine, the catalog and zod arrive after the pane is on screen. The pane's components import
  * only types from src/core; the store calls these functions.
  */
-import { inspect, recalc, summarize } from '../core/engine';
+import { inspect, inspectWithValidation, recalc, summarize } from '../core/engine';
+import { withKept } from '../core/dv/install';
 import { undoLastRecalc } from '../core/undo';
 import { bilingual, type Bilingual } from '../i18n';
 import { catalogWithOverrides, type CatalogEntry, type OverrideEntry } from '../core/catalog';
@@ -29,6 +30,25 @@ export function storedOf(wb: Workbook): StoredState {
 
 export function runInspect(wb: Workbook, file: string): Report {
   return inspect(wb, file);
+}
+
+/**
+ * 検証 with "install data validation" on: the report and the rules to write; `withKept` adds the
+ * ranges the host left with the user's own rule to the report once written.
+ */
+export function runValidate(wb: Workbook, file: string): { report: Report; validations: NonNullable<ChangeSet['validations']> } {
+  return inspectWithValidation(wb, file);
+}
+
+export { withKept };
+
+export function validationChanges(validations: NonNullable<ChangeSet['validations']>): ChangeSet {
+  return { ...emptyChangeSet(), validations };
+}
+
+/** Whether 検証 installs data validation here (マーク解除 then has rules of saiken's to take off). */
+export function installsValidation(wb: Workbook): boolean {
+  return readWorkbookData(wb).settings.installDataValidation;
 }
 
 export function runRecalc(wb: Workbook, file: string): { report: Report; changes: ChangeSet } {

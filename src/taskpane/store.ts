@@ -240,7 +240,13 @@ export class PaneStore {
     return this.run('validate', async () => {
       const b = await this.engine();
       const wb = await this.read(b);
-      const report = b.runInspect(wb, this.host().fileName);
+      const run = b.runValidate(wb, this.host().fileName);
+      let report = run.report;
+      // Inside Excel, 検証 runs through the runtime (commands/run.ts), which writes them with the marks.
+      if (run.validations.length && this.host().kind !== 'excel') {
+        const applied = (await this.write(b.validationChanges(run.validations))) as { validationsKept?: { sheet: string; range: string }[] };
+        report = b.withKept(report, applied.validationsKept);
+      }
       const c = countsOf(report.issues);
       this.showReport(b, report, {
         validated: true,
@@ -309,7 +315,7 @@ export class PaneStore {
       const b = await this.engine();
       const host = this.host();
       const wb = await this.read(b);
-      if (host.kind === 'excel' || b.hasStoredMarks(wb)) {
+      if (host.kind === 'excel' || b.hasStoredMarks(wb) || b.installsValidation(wb)) {
         await this.write(b.clearMarksChanges());
         await this.read(b);
       }

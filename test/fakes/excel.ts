@@ -104,6 +104,20 @@ export interface SheetState {
   /** RangeFormat.rowHeight (ExcelApi 1.2), points, by 0-based row; absent until set. */
   rowHeights?: Map<number, number>;
   print?: PrintState;
+  /** Range.dataValidation (ExcelApi 1.8) by cell key: cells set together share one record. */
+  dataValidation?: Map<number, DataValidationState>;
+}
+
+/**
+ * One data validation as Excel.DataValidation exposes it (ExcelApi 1.8, learn.microsoft.com
+ * /javascript/api/excel/excel.datavalidation): `rule` (Excel.DataValidationRule: one of list,
+ * decimal, wholeNumber, … — the three saiken writes are modelled), `prompt`
+ * (Excel.DataValidationPrompt), `errorAlert` (Excel.DataValidationErrorAlert).
+ */
+export interface DataValidationState {
+  rule: Record<string, unknown>;
+  prompt: { message: string; showPrompt: boolean; title: string };
+  errorAlert: { message: string; showAlert: boolean; style: string; title: string };
 }
 
 export interface AnnotationState {
@@ -784,6 +798,11 @@ export class FakeRange
     this.nullable = nullable;
     this.format = new FakeRangeFormat(ctx, this);
   }
+  /** Range.dataValidation (ExcelApi 1.8). */
+  get dataValidation(): FakeDataValidation {
+    return (this._dataValidation ??= new FakeDataValidation(this.context, this));
+  }
+  private _dataValidation?: FakeDataValidation;
   protected override exists(): boolean {
     return this.sheet() !== undefined && this.area() !== undefined;
   }
@@ -1108,6 +1127,110 @@ export class FakeRangeAreas extends FakeClientObject implements Pick<Excel.Range
   }
   get areaCount(): number {
     return this.got('areaCount');
+  }
+}
+
+/**
+ * Range.dataValidation (Excel.DataValidation, ExcelApi 1.8; learn.microsoft.com/javascript/api
+ * /excel/excel.datavalidation). Modelled: `type` as Excel.DataValidationType documents it
+ * (excel.datavalidationtype: "None"; "Inconsistent" where cells of the range have different rules;
+ * "MixedCriteria" where some cells have a rule and others none; else the rule's type — "List",
+ * "Decimal", "WholeNumber"); `rule`, `prompt` and `errorAlert` read as the range's one rule (the
+ * defaults where it has none: showPrompt/showAlert true, style "Stop", per
+ * excel.datavalidationprompt / excel.datavalidationerroralert); `clear()` ("Clears the data
+ * validation from the current range"). Setting `rule` on cells that have another rule replaces it
+ * there: a cell holds one rule (the office-js-snippets sample data-validation.yaml clears first
+ * only so that a rerun starts clean). Writes need ExcelApi 1.8.
+ */
+export class FakeDataValidation extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+  private records(): (DataValidationState | undefined)[] {
+    const { s, a } = this.range.resolve();
+    const out: (DataValidationState | undefined)[] = [];
+    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) out.push(s.dataValidation?.get(key(r, c)));
+    return out;
+  }
+  protected readProperty(name: string): unknown {
+    const recs = this.records();
+    const first = recs[0];
+    const same = recs.every((x) => x === first);
+    const some = recs.some((x) => x);
+    switch (name) {
+      case 'type':
+        if (!some) return 'None';
+        if (recs.some((x) => !x)) return 'MixedCriteria';
+        if (!same) return 'Inconsistent';
+        return { list: 'List', decimal: 'Decimal', wholeNumber: 'WholeNumber' }[Object.keys(first!.rule)[0]] ?? 'Custom';
+      case 'rule':
+        return same && first ? first.rule : {};
+      case 'prompt':
+        return same && first ? first.prompt : { message: '', showPrompt: true, title: '' };
+      case 'errorAlert':
+        return same && first ? first.errorAlert : { message: '', showAlert: true, style: 'Stop', title: '' };
+      default:
+        throw new RichApiError('InvalidArgument', `DataValidation.${name} is not modelled`);
+    }
+  }
+  get type(): string {
+    return this.got('type');
+  }
+  get rule(): Record<string, unknown> {
+    return this.got('rule');
+  }
+  get prompt(): DataValidationState['prompt'] {
+    return this.got('prompt');
+  }
+  get errorAlert(): DataValidationState['errorAlert'] {
+    return this.got('errorAlert');
+  }
+  set rule(rule: Record<string, unknown>) {
+    const kinds = Object.keys(rule);
+    this.context.requireSet('ExcelApi', '1.8', 'DataValidation.rule');
+    this.context.enqueue('DataValidation.rule', () => {
+      if (kinds.length !== 1 || !['list', 'decimal', 'wholeNumber'].includes(kinds[0])) throw new RichApiError('InvalidArgument', `DataValidation.rule ${kinds.join(',')}`);
+      const { s, a } = this.range.resolve();
+      assertWritable(s, 'DataValidation.rule');
+      const rec: DataValidationState = { rule, prompt: { message: '', showPrompt: true, title: '' }, errorAlert: { message: '', showAlert: true, style: 'Stop', title: '' } };
+      s.dataValidation ??= new Map();
+      for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) s.dataValidation.set(key(r, c), rec);
+    }, utf8(JSON.stringify(rule)));
+  }
+  set prompt(p: DataValidationState['prompt']) {
+    this.setPart('prompt', p);
+  }
+  set errorAlert(e: DataValidationState['errorAlert']) {
+    this.setPart('errorAlert', e);
+  }
+  /** Prompt and alert belong to the rule of each cell; a cell without one gets nothing to show. */
+  private setPart<K extends 'prompt' | 'errorAlert'>(part: K, v: DataValidationState[K]): void {
+    this.context.requireSet('ExcelApi', '1.8', `DataValidation.${part}`);
+    this.context.enqueue(`DataValidation.${part}`, () => {
+      const { s, a } = this.range.resolve();
+      assertWritable(s, `DataValidation.${part}`);
+      const done = new Set<DataValidationState>();
+      for (let r = a.top; r <= a.bottom; r++) {
+        for (let c = a.left; c <= a.right; c++) {
+          const rec = s.dataValidation?.get(key(r, c));
+          if (rec && !done.has(rec)) {
+            rec[part] = { ...rec[part], ...v };
+            done.add(rec);
+          }
+        }
+      }
+    }, utf8(JSON.stringify(v)));
+  }
+  clear(): void {
+    this.context.requireSet('ExcelApi', '1.8', 'DataValidation.clear');
+    this.context.enqueue('DataValidation.clear', () => {
+      const { s, a } = this.range.resolve();
+      assertWritable(s, 'DataValidation.clear');
+      for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) s.dataValidation?.delete(key(r, c));
+    });
   }
 }
 

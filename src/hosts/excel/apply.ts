@@ -28,6 +28,8 @@ import { CHUNK_BYTES, WriteBatch } from './batch';
 import { areaOfAddress, areaRef, splitAddress } from './address';
 import { addMissingAnnotations, failedAtAnnotation, prepareMarks, queueMarks, type MarksWork } from './marks';
 import { queueSheetLayout } from './print';
+import { probeValidations, queueValidations } from './validations';
+import { DATA_SHEET, storedDocument } from '../../core/workbook-data';
 
 export interface ExcelApplyResult extends ApplyResult {
   /** Cells carrying a mark after the write. */
@@ -36,6 +38,9 @@ export interface ExcelApplyResult extends ApplyResult {
   cleared: number;
   /** Syncs the write took (the fingerprint check included). */
   syncs: number;
+  /** Data validation rules written, and planned ranges left with the user's own rule. */
+  validationsAdded?: number;
+  validationsKept?: { sheet: string; range: string }[];
 }
 
 export interface ApplyOptions {
@@ -68,6 +73,23 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
   checkWritable(cs, state, marks);
 
   let syncs = 0;
+  // Data validation (検証 with the setting on, マーク解除): which ranges hold the user's rules, one sync.
+  const doc = storedDocument(state.workbook);
+  const dv = await probeValidations(ctx, cs, marks?.parts ?? (doc && doc !== 'invalid' ? doc.parts : {}), new Set(state.sheets.map((s) => s.name).filter((n) => n !== DATA_SHEET)));
+  if (dv) {
+    syncs++;
+    for (const v of dv.write) if (state.sheets.find((s) => s.name === v.sheet)?.protected) throw new ExcelHostError('protected-sheet', { sheet: v.sheet });
+    // The record rides with the marks' rewrite of the stored document (検証 and マーク解除 always have one).
+    if (marks && dv.record) {
+      if (dv.record.areas.length) marks.parts = { ...marks.parts, validations: dv.record };
+      else if ('validations' in marks.parts) {
+        const { validations: _gone, ...rest } = marks.parts;
+        marks.parts = rest;
+      }
+      marks.needed = true;
+      marks.sheets.add(DATA_SHEET);
+    }
+  }
   // No single array may come near a request of its own.
   const sliceBytes = Math.floor((options.chunkBytes ?? CHUNK_BYTES) / 4);
   const content = contentWrites(cs, sliceBytes);
@@ -110,6 +132,7 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
       await queueChart(batch, ctx, chart, (ref) => textAt(cs, state, ref, chart.sheet));
     }
     for (const s of cs.sheets) { current = s.name; await queueSheetLayout(batch, ctx, s, cs.cells, state.sheets.length + sheetsCreated); }
+    const validationsAdded = dv ? await queueValidations(batch, ctx, dv) : 0;
     current = undefined;
     const { annotations, ...marked } = marks?.needed ? await queueMarks(batch, ctx, marks, state, f) : { marked: 0, cleared: 0, annotations: [] };
     try {
@@ -119,7 +142,7 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
       if (!annotations.length || !failedAtAnnotation(e)) throw e;
       syncs += (await addMissingAnnotations(ctx, annotations)).syncs;
     }
-    return { cellsWritten: cs.cells.length, sheetsCreated, chartsAdded: cs.charts.length, ...marked, syncs: syncs + batch.syncs };
+    return { cellsWritten: cs.cells.length, sheetsCreated, chartsAdded: cs.charts.length, ...marked, syncs: syncs + batch.syncs, ...(dv ? { validationsAdded, validationsKept: dv.kept } : {}) };
   } catch (e) {
     if (errorCode(e) === CODES.accessDenied && !current) current = await protectedAmong(ctx, [...writtenSheets(cs, marks)]);
     throw toHostError(e, current);

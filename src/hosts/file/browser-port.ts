@@ -69,7 +69,7 @@ export class BrowserPort implements WorkbookPort {
     this.changed = true;
     this.snapshot = null;
     await this.read();
-    return { cellsWritten: out.cellsWritten, sheetsCreated: out.sheetsCreated, chartsAdded: out.chartsAdded };
+    return { cellsWritten: out.cellsWritten, sheetsCreated: out.sheetsCreated, chartsAdded: out.chartsAdded, validationsAdded: out.validationsAdded, validationsKept: out.validationsKept } as ApplyResult;
   }
 
   /** Whether a command wrote to the workbook since it was opened. */

@@ -76,7 +76,7 @@ function sheetXml(widths: number[] | undefined, cells: CellWrite[], styleOf: (w:
 
 /** The ChangeSet as a new .xlsx. */
 export function newWorkbook(changes: ChangeSet): Uint8Array {
-  const simple = !changes.marks.length && !changes.log.length && !changes.clearMarks && changes.sheets.every((s) => !s.generated);
+  const simple = !changes.marks.length && !changes.log.length && !changes.clearMarks && !changes.validations?.length && changes.sheets.every((s) => !s.generated);
   if (!simple) return writeWorkbook(blankWorkbook(), changes, { sheets: [] }).data;
 
   const blank = unzipSync(blankWorkbook());

@@ -20,6 +20,7 @@ import { ZipFormatError } from './zip/read';
 import type { ZipCodec } from './zip/codec';
 import type { Workbook } from '../../core/workbook';
 import { applySheetLayouts } from './print-xml';
+import { mergeDataValidations, SAIKEN_SIGNATURE, sqrefOf as sqrefOfArea } from './validation-xml';
 
 /** The namespaces of a package: transitional (ECMA-376) or strict (ISO/IEC 29500 strict). */
 export interface Flavor {
@@ -70,6 +71,9 @@ export interface WriteResult {
   cellsWritten: number;
   sheetsCreated: number;
   chartsAdded: number;
+  /** Data validation rules saiken wrote, and those not written because the user's rule covers the range. */
+  validationsAdded?: number;
+  validationsKept?: { sheet: string; range: string }[];
 }
 
 export interface WriteOptions {
@@ -481,6 +485,11 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     if (!path) throw new Error(`no sheet named ${name}`);
     w.addTables(path, specs);
   }
+  const dv = applyValidations(changes, snapshot, {
+    text: (path) => pkg.text(path),
+    setText: (path, xml) => pkg.setText(path, xml),
+    sheetPath: (name) => w.sheetPath(name),
+  });
   // Print setup, alignment and a sheet moved last: only the parts of the sheets that ask for it.
   applySheetLayouts(changes, {
     text: (path) => pkg.text(path),
@@ -490,7 +499,36 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     stylesPath: pkg.has(stylesPath()) ? stylesPath() : null,
   });
   if (formulas) w.requestRecalculation();
-  return { data: pkg.toBytes(), cellsWritten, sheetsCreated, chartsAdded: changes.charts.length };
+  return { data: pkg.toBytes(), cellsWritten, sheetsCreated, chartsAdded: changes.charts.length, validationsAdded: dv.added, validationsKept: dv.kept };
+}
+
+/**
+ * saiken's data validation: each sheet's rules added beside the user's (src/hosts/file/validation-xml.ts);
+ * with clearMarks, saiken's earlier rules come off every sheet that gets no new ones.
+ */
+function applyValidations(
+  changes: ChangeSet,
+  snapshot: Workbook,
+  io: { text(path: string): string; setText(path: string, xml: string): void; sheetPath(name: string): string | undefined },
+): { added: number; kept: { sheet: string; range: string }[] } {
+  const bySheet = new Map<string, NonNullable<ChangeSet['validations']>>();
+  for (const v of changes.validations ?? []) bySheet.set(v.sheet, [...(bySheet.get(v.sheet) ?? []), v]);
+  if (changes.clearMarks) for (const s of snapshot.sheets) if (!bySheet.has(s.name)) bySheet.set(s.name, []);
+  const out = { added: 0, kept: [] as { sheet: string; range: string }[] };
+  for (const [name, rules] of bySheet) {
+    const path = io.sheetPath(name);
+    if (!path) {
+      if (rules.length) throw new Error(`no sheet named ${name}`);
+      continue;
+    }
+    const xml = io.text(path);
+    if (!rules.length && !xml.includes(SAIKEN_SIGNATURE)) continue;
+    const m = mergeDataValidations(xml, rules);
+    if (m.xml !== xml) io.setText(path, m.xml);
+    out.added += m.added.length;
+    for (const k of m.kept) out.kept.push({ sheet: name, range: sqrefOfArea(k.area) });
+  }
+  return out;
 }
 
 function minimalStyles(f: Flavor): string {
