@@ -17,7 +17,7 @@ export type Reader = (data: Uint8Array, fileName: string) => Promise<Workbook>;
 const readInBrowser: Reader = (data, name) => import('../hosts/file/read').then((m) => m.readWorkbook(data, name));
 
 /** The bytes of a picked file (Blob.arrayBuffer, or a FileReader where a browser lacks it). */
-function bytesOf(f: File): Promise<Uint8Array> {
+export function bytesOf(f: File): Promise<Uint8Array> {
   if (typeof f.arrayBuffer === 'function') return f.arrayBuffer().then((b) => new Uint8Array(b));
   return new Promise((done, fail) => {
     const r = new FileReader();
