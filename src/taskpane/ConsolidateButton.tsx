@@ -11,21 +11,11 @@ import { consolidationChanges } from '../core/consolidate/workbook';
 import { newWorkbook } from '../hosts/file/new-workbook';
 import { CONSOLIDATE_PANE } from '../i18n/consolidate';
 import type { Language } from '../i18n';
+import { bytesOf } from './file-bytes';
 
 export type Reader = (data: Uint8Array, fileName: string) => Promise<Workbook>;
 
 const readInBrowser: Reader = (data, name) => import('../hosts/file/read').then((m) => m.readWorkbook(data, name));
-
-/** The bytes of a picked file (Blob.arrayBuffer, or a FileReader where a browser lacks it). */
-export function bytesOf(f: File): Promise<Uint8Array> {
-  if (typeof f.arrayBuffer === 'function') return f.arrayBuffer().then((b) => new Uint8Array(b));
-  return new Promise((done, fail) => {
-    const r = new FileReader();
-    r.onload = () => done(new Uint8Array(r.result as ArrayBuffer));
-    r.onerror = () => fail(r.error);
-    r.readAsArrayBuffer(f);
-  });
-}
 
 export function ConsolidateButton({ reader = readInBrowser, language = 'ja', onResult }: { reader?: Reader; language?: Language; onResult?: (data: Uint8Array) => void }) {
   const t = CONSOLIDATE_PANE[language];

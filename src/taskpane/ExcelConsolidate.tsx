@@ -8,8 +8,8 @@ import { TableStackBelowRegular } from '@fluentui/react-icons';
 import type { WorkbookPort } from '../hosts/port';
 import { CONSOLIDATE_EXCEL } from '../i18n/consolidate';
 import type { Language } from '../i18n';
-import { bytesOf } from './ConsolidateButton';
-import { consolidateIntoWorkbook, type ExcelConsolidation, type Reader } from './ExcelConsolidateRun';
+import { bytesOf } from './file-bytes';
+import type { ExcelConsolidation, Reader } from './ExcelConsolidateRun';
 
 const readInBrowser: Reader = (data, name) => import('../hosts/file/read').then((m) => m.readWorkbook(data, name));
 
@@ -22,6 +22,8 @@ export function ExcelConsolidate({ port, reader = readInBrowser, language = 'ja'
   const run = async (files: File[]) => {
     setBusy(true);
     try {
+      // The core and the .xlsx reader load when the command is used, not with the pane.
+      const { consolidateIntoWorkbook } = await import('./ExcelConsolidateRun');
       const r = await consolidateIntoWorkbook(
         port,
         files.map((f) => ({ name: f.name, modified: f.lastModified, bytes: () => bytesOf(f) })),
