@@ -6,9 +6,6 @@ import { useRef, useState } from 'react';
 import { Button, Caption1, Tooltip } from '@fluentui/react-components';
 import { TableStackBelowRegular } from '@fluentui/react-icons';
 import type { Workbook } from '../core/workbook';
-import { consolidate, readSubmissions } from '../core/consolidate';
-import { consolidationChanges } from '../core/consolidate/workbook';
-import { newWorkbook } from '../hosts/file/new-workbook';
 import { CONSOLIDATE_PANE } from '../i18n/consolidate';
 import type { Language } from '../i18n';
 import { bytesOf } from './file-bytes';
@@ -26,6 +23,12 @@ export function ConsolidateButton({ reader = readInBrowser, language = 'ja', onR
   const run = async (files: File[]) => {
     setBusy(true);
     try {
+      // The core and the .xlsx writer load when the command is used, not with the pane.
+      const [{ consolidate, readSubmissions }, { consolidationChanges }, { newWorkbook }] = await Promise.all([
+        import('../core/consolidate'),
+        import('../core/consolidate/workbook'),
+        import('../hosts/file/new-workbook'),
+      ]);
       const picked = files.filter((f) => /\.xlsx$/i.test(f.name) && !f.name.startsWith('~$'));
       const results = await readSubmissions(
         picked.map((f) => ({ name: f.name, modified: f.lastModified, read: async () => reader(await bytesOf(f), f.name) })),
