@@ -2,7 +2,6 @@
  * The Excel pane's 取りまとめ button: three picked department files consolidated in the pane and
  * written into the open workbook (the Excel port over the fake); the status names the sheets.
  */
-import { TextDecoder, TextEncoder } from 'node:util';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { ExcelConsolidate } from '../../src/taskpane/ExcelConsolidate';
@@ -11,11 +10,6 @@ import { sheetFromGrid } from '../../src/core/workbook';
 import { ExcelPort } from '../../src/hosts/excel/port';
 import { FakeExcel } from '../fakes/excel';
 import { buildCorpus } from '../fixtures/consolidate/build';
-
-// jsdom has no TextDecoder; the .xlsx reader needs it (Node's is the same WHATWG API).
-const g = globalThis as unknown as Record<string, unknown>;
-g.TextDecoder ??= TextDecoder;
-g.TextEncoder ??= TextEncoder;
 
 it('picks three files and writes 提出状況・明細・全庁集計・指摘一覧 into the open workbook', async () => {
   const corpus = await buildCorpus();

@@ -52,3 +52,10 @@ configure({
 
 // Fluent's components under jsdom and userEvent's per-key typing are slow; the flows are long.
 jest.setTimeout(30_000);
+
+// jsdom has no TextDecoder/TextEncoder; the .xlsx reader and writer need them (Node's are the same WHATWG API).
+{
+  const { TextDecoder: Decoder, TextEncoder: Encoder } = require('node:util') as typeof import('node:util');
+  g.TextDecoder ??= Decoder;
+  g.TextEncoder ??= Encoder;
+}
