@@ -96,3 +96,23 @@ export const CONSOLIDATE_PANE = {
     fileName: 'consolidated.xlsx',
   },
 };
+
+/** The Excel pane's 取りまとめ: the sheets go into the open workbook. */
+export const CONSOLIDATE_EXCEL = {
+  ja: {
+    button: '取りまとめ',
+    hint: '各課のブック（複数）を選ぶと、提出状況・明細・全庁集計・指摘一覧のシートをこのブックに書き込みます（前回の取りまとめのシートは置き換えます）',
+    reading: (done: number, total: number) => `取りまとめ中… ${done}/${total}`,
+    done: (files: number, rows: number, errors: number, sheets: string) => `取りまとめました（ファイル ${files}件・明細 ${rows}行・エラー ${errors}件）。シート: ${sheets}`,
+    none: '読み込めたブックが1つもありません。ブックには何も書き込んでいません。',
+    failed: (m: string) => `取りまとめできませんでした: ${m}`,
+  },
+  en: {
+    button: 'Consolidate',
+    hint: "Pick the departments' workbooks: the sheets 提出状況, 明細, 全庁集計 and 指摘一覧 are written into this workbook (the previous consolidation's sheets are replaced)",
+    reading: (done: number, total: number) => `Consolidating… ${done}/${total}`,
+    done: (files: number, rows: number, errors: number, sheets: string) => `Consolidated (${files} files, ${rows} rows, ${errors} errors). Sheets: ${sheets}`,
+    none: 'No workbook could be read. Nothing was written to the workbook.',
+    failed: (m: string) => `Could not consolidate: ${m}`,
+  },
+};

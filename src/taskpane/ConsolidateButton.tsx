@@ -8,21 +8,11 @@ import { TableStackBelowRegular } from '@fluentui/react-icons';
 import type { Workbook } from '../core/workbook';
 import { CONSOLIDATE_PANE } from '../i18n/consolidate';
 import type { Language } from '../i18n';
+import { bytesOf } from './file-bytes';
 
 export type Reader = (data: Uint8Array, fileName: string) => Promise<Workbook>;
 
 const readInBrowser: Reader = (data, name) => import('../hosts/file/read').then((m) => m.readWorkbook(data, name));
-
-/** The bytes of a picked file (Blob.arrayBuffer, or a FileReader where a browser lacks it). */
-function bytesOf(f: File): Promise<Uint8Array> {
-  if (typeof f.arrayBuffer === 'function') return f.arrayBuffer().then((b) => new Uint8Array(b));
-  return new Promise((done, fail) => {
-    const r = new FileReader();
-    r.onload = () => done(new Uint8Array(r.result as ArrayBuffer));
-    r.onerror = () => fail(r.error);
-    r.readAsArrayBuffer(f);
-  });
-}
 
 export function ConsolidateButton({ reader = readInBrowser, language = 'ja', onResult }: { reader?: Reader; language?: Language; onResult?: (data: Uint8Array) => void }) {
   const t = CONSOLIDATE_PANE[language];
@@ -33,7 +23,7 @@ export function ConsolidateButton({ reader = readInBrowser, language = 'ja', onR
   const run = async (files: File[]) => {
     setBusy(true);
     try {
-      // The consolidation and the writer load when asked for: the pane's first scripts stay small.
+      // The core and the .xlsx writer load when the command is used, not with the pane.
       const [{ consolidate, readSubmissions }, { consolidationChanges }, { newWorkbook }] = await Promise.all([
         import('../core/consolidate'),
         import('../core/consolidate/workbook'),

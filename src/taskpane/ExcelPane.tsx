@@ -9,6 +9,7 @@ import { usePane } from './context';
 import type { PaneHost } from './model';
 import { Pane } from './Pane';
 import type { RibbonEvents } from './ribbon-link';
+import { ExcelConsolidate } from './ExcelConsolidate';
 
 export interface ExcelConnection {
   /** Resolves to the Excel host (its WorkbookPort, and select() for findings). */
@@ -23,9 +24,11 @@ const useStyles = makeStyles({
 });
 
 export function ExcelPane({ connection }: { connection: ExcelConnection | null }) {
-  const { t, store } = usePane();
+  const { t, store, language } = usePane();
   const styles = useStyles();
   const [state, setState] = useState<'connecting' | 'ready' | 'unavailable'>(connection ? 'connecting' : 'unavailable');
+  // 取りまとめ writes through the same host as the pane's commands.
+  const [host, setHost] = useState<PaneHost | null>(null);
   useEffect(() => {
     if (!connection) return;
     let stop: (() => void) | undefined;
@@ -34,6 +37,7 @@ export function ExcelPane({ connection }: { connection: ExcelConnection | null }
       async (host) => {
         if (cancelled) return;
         setState('ready');
+        setHost(host);
         const ribbon = connection.ribbon;
         await store.open(host, { recognize: !ribbon?.last });
         if (ribbon && !cancelled) stop = store.follow(ribbon);
@@ -56,6 +60,11 @@ export function ExcelPane({ connection }: { connection: ExcelConnection | null }
         <MessageBar className={styles.note} intent="info" layout="multiline">
           <MessageBarBody>{t.excelUnavailable}</MessageBarBody>
         </MessageBar>
+      )}
+      {host && (
+        <div className={styles.note}>
+          <ExcelConsolidate port={host.port} language={language} />
+        </div>
       )}
       <Pane />
     </main>

@@ -153,7 +153,7 @@ const useStyles = makeStyles({
 const isXlsx = (name: string) => /\.xlsx$/i.test(name);
 
 export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile | null>; reader?: XlsxReader }) {
-  const { t, store } = usePane();
+  const { t, store, language } = usePane();
   const s = usePaneState();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -330,7 +330,7 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
               <span className={styles.label}>{t.save}</span>
             </Button>
           </Tooltip>
-          <ConsolidateButton reader={reader} />
+          <ConsolidateButton reader={reader} language={language} />
         </div>
       </header>
       <main ref={main} className={styles.main}>

@@ -1,0 +1,32 @@
+/**
+ * The Excel pane's 取りまとめ button: three picked department files consolidated in the pane and
+ * written into the open workbook (the Excel port over the fake); the status names the sheets.
+ */
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { ExcelConsolidate } from '../../src/taskpane/ExcelConsolidate';
+import { readWorkbook } from '../../src/hosts/file/read';
+import { sheetFromGrid } from '../../src/core/workbook';
+import { ExcelPort } from '../../src/hosts/excel/port';
+import { FakeExcel } from '../fakes/excel';
+import { buildCorpus } from '../fixtures/consolidate/build';
+
+it('picks three files and writes 提出状況・明細・全庁集計・指摘一覧 into the open workbook', async () => {
+  const corpus = await buildCorpus();
+  const pick = corpus.filter((s) => ['04_', '05_', '08_'].some((p) => s.name.startsWith(p)));
+  const files = pick.map((s) => new File([s.data as BlobPart], s.name, { lastModified: s.modified.getTime() }));
+  const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('明細', [['自分の表']])] });
+  const port = new ExcelPort({ run: fake.run, requirements: fake.requirements, library: fake.library });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ExcelConsolidate port={port} reader={(d, n) => readWorkbook(d, n)} />
+    </FluentProvider>,
+  );
+  expect(screen.getByRole('button', { name: '取りまとめ' })).toBeInTheDocument();
+  fireEvent.change(screen.getByTestId('excel-consolidate-input'), { target: { files } });
+  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^取りまとめ(まし|でき)/), { timeout: 30_000 });
+  expect(screen.getByRole('status').textContent).toBe('取りまとめました（ファイル 3件・明細 12行・エラー 0件）。シート: 提出状況、明細 (saiken)、全庁集計、指摘一覧');
+  expect(fake.state.sheets.map((s) => s.name)).toEqual(['明細', '提出状況', '明細 (saiken)', '全庁集計', '指摘一覧']);
+  expect(fake.cell('明細', 'A1')?.value).toBe('自分の表');
+  expect(fake.cell('提出状況', 'A4')?.value).toBe('08_生活福祉課.xlsx');
+}, 60_000);
