@@ -2,20 +2,16 @@
  * 取りまとめ in the Excel pane (issue 16): a file picker for the departments' workbooks; the
  * consolidation is made in the pane and its four sheets written into the open workbook.
  */
-import { useRef, useState } from 'react';
-import { Button, Caption1, Tooltip } from '@fluentui/react-components';
-import { TableStackBelowRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import type { WorkbookPort } from '../hosts/port';
 import { CONSOLIDATE_EXCEL } from '../i18n/consolidate';
 import type { Language } from '../i18n';
-import { bytesOf } from './file-bytes';
+import { FilesPicker, pickedFile } from './FilesPicker';
+import { readInBrowser } from './files';
 import type { ExcelConsolidation, Reader } from './ExcelConsolidateRun';
-
-const readInBrowser: Reader = (data, name) => import('../hosts/file/read').then((m) => m.readWorkbook(data, name));
 
 export function ExcelConsolidate({ port, reader = readInBrowser, language = 'ja', onDone }: { port: WorkbookPort; reader?: Reader; language?: Language; onDone?: (r: ExcelConsolidation) => void }) {
   const t = CONSOLIDATE_EXCEL[language];
-  const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -26,7 +22,7 @@ export function ExcelConsolidate({ port, reader = readInBrowser, language = 'ja'
       const { consolidateIntoWorkbook } = await import('./ExcelConsolidateRun');
       const r = await consolidateIntoWorkbook(
         port,
-        files.map((f) => ({ name: f.name, modified: f.lastModified, bytes: () => bytesOf(f) })),
+        files.map(pickedFile),
         reader,
         (done, total) => setStatus(t.reading(done, total)),
       );
@@ -48,31 +44,7 @@ export function ExcelConsolidate({ port, reader = readInBrowser, language = 'ja'
 
   return (
     <div>
-      <input
-        ref={input}
-        type="file"
-        multiple
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        style={{ display: 'none' }}
-        tabIndex={-1}
-        aria-hidden
-        data-testid="excel-consolidate-input"
-        onChange={(e) => {
-          const files = Array.from(e.target.files ?? []);
-          e.target.value = '';
-          if (files.length) void run(files);
-        }}
-      />
-      <Tooltip content={t.hint} relationship="description" withArrow>
-        <Button icon={<TableStackBelowRegular />} disabledFocusable={busy} onClick={() => input.current?.click()}>
-          {t.button}
-        </Button>
-      </Tooltip>
-      {status && (
-        <Caption1 role="status" aria-live="polite">
-          {status}
-        </Caption1>
-      )}
+      <FilesPicker label={t.button} hint={t.hint} busy={busy} status={status} testId="excel-consolidate-input" onFiles={(files) => void run(files)} />
     </div>
   );
 }

@@ -26,6 +26,7 @@ import { usePane, usePaneState } from './context';
 import { Pane } from './Pane';
 import { SheetPreview } from './SheetPreview';
 import { ConsolidateButton } from './ConsolidateButton';
+import { download } from './files';
 
 import type { WorkbookFile } from './sample';
 
@@ -259,14 +260,7 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
   /** Downloads the workbook as it is now, under the name it was opened with. */
   const save = () => {
     if (!file) return;
-    const url = URL.createObjectURL(file.port.blob());
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = file.name;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    download(file.port.blob(), file.name);
     store.saved(file.name);
   };
 
