@@ -2,28 +2,18 @@
  * What consolidation keeps of each workbook (a compact summary, so that 200 files fit while one
  * workbook at a time is in memory) and what it computes from all of them.
  */
-import type { DebtClass, Division, Item, Kind, Severity } from '../recognize/model';
+import type { DebtClass, Item, Kind, Observation, Severity } from '../recognize/model';
 
 export type AmountUnit = '円' | '千円' | '百万円';
 export const AMOUNT_UNITS: readonly AmountUnit[] = ['円', '千円', '百万円'];
-export type ObsUnit = AmountUnit | '%' | '件' | null;
+export type ObsUnit = Observation['unit'];
 
-/** One observation as kept: only the fields consolidation needs. */
-export interface Obs {
+/** One observation as kept: only the fields consolidation needs, with its sheet. */
+export type Obs = Pick<Observation, 'cell' | 'department' | 'debt' | 'division' | 'classification' | 'item' | 'fiscalYear' | 'kind' | 'unit' | 'value'> & {
   sheet: string;
-  cell: string;
-  department: string | null;
-  debt: string | null;
-  division: Division | null;
-  classification: DebtClass | null;
-  item: Item | null;
-  fiscalYear: number | null;
-  kind: Kind | null;
-  unit: ObsUnit;
-  value: number;
   /** A delta, ratio or total of other values: listed, never summed. */
   derived: boolean;
-}
+};
 
 export interface FileIssue {
   code: string;
