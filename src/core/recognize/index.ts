@@ -34,17 +34,17 @@ const PLAN_WORDS = /収納率|徴収率|収入未済額|調定額|債権名/;
 
 export function recognizeSheet(sheet: Sheet, mappings: ColumnMapping[] = []): Recognition {
   const g = new SheetGrid(sheet);
-  const tables: PlanTable[] = [];
+  const found: PlanTable[] = [];
   const findings: Finding[] = [];
   let floor = 0;
   let firstRejection: { cell: string; reason: string } | null = null;
   for (let r = 0; r < g.rowCount; r++) {
     if (!isAnchor(g, r)) continue;
     const attempts = readTablesAt(g, r, floor, mappings);
-    const found = attempts.filter((a) => a.table);
-    if (found.length) {
-      for (const a of found) tables.push(a.table!);
-      r = Math.max(...found.map((a) => a.end));
+    const read = attempts.filter((a) => a.table);
+    if (read.length) {
+      for (const a of read) found.push(a.table!);
+      r = Math.max(...read.map((a) => a.end));
       floor = r + 1;
     } else if (!firstRejection && rowHasPlanWords(g, r)) {
       // Only a header that speaks of receivables counts; a 区分/金額 calculation is not a plan.
@@ -53,14 +53,9 @@ export function recognizeSheet(sheet: Sheet, mappings: ColumnMapping[] = []): Re
   }
   // A "debt" column that lists flow items (年度当初, 回収額 …) makes a matrix, not a row table.
   // A table that speaks no Japanese at all (an Italian budget, a formula test sheet) is not a plan.
-  const rowTables = tables.filter((t) => !rowsAreItems(t) && hasPlanEvidence(t));
-  tables.length = 0;
-  tables.push(...rowTables);
+  const rowTables = found.filter((t) => !rowsAreItems(t) && hasPlanEvidence(t));
   const matrices = readMatrices(g, claimsOf(rowTables.map((t) => t.area)));
-  if (matrices.length) {
-    tables.push(...matrices);
-    tables.sort((a, b) => a.area.top - b.area.top || a.area.left - b.area.left);
-  }
+  const tables = matrices.length ? [...rowTables, ...matrices].sort((a, b) => a.area.top - b.area.top || a.area.left - b.area.left) : rowTables;
   if (tables.length === 0) {
     const hint = firstRejection ?? planWordCell(g);
     if (hint) {

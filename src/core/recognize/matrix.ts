@@ -31,11 +31,6 @@ export function claimsOf(areas: Area[]): Claims {
   };
 }
 
-/** A figure cell: a typed number, or text that reads as one (△ 22, 98.3%, 過去最高 98.3%). */
-function isFigure(g: SheetGrid, r: number, c: number): boolean {
-  return g.isNumber(r, c);
-}
-
 function isYearNumber(g: SheetGrid, r: number, c: number): boolean {
   const v = g.cell(r, c)?.value;
   return typeof v === 'number' && Number.isInteger(v) && v >= 1950 && v <= 2100;
@@ -44,7 +39,7 @@ function isYearNumber(g: SheetGrid, r: number, c: number): boolean {
 /** Figures of the row outside the claims (year numbers in a header row are labels, not figures). */
 function figureColumns(g: SheetGrid, r: number, claims: Claims): number[] {
   const out: number[] = [];
-  for (const c of g.nonEmptyColumns(r)) if (!claims.has(r, c) && isFigure(g, r, c)) out.push(c);
+  for (const c of g.nonEmptyColumns(r)) if (!claims.has(r, c) && g.isNumber(r, c)) out.push(c);
   return out;
 }
 
@@ -286,7 +281,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       const col = merge(colLabels.get(c)!);
       // A 合計 column beside 現年 and 滞繰 columns is the 区分 全体 (an overall rate), not a sum of columns.
       if (col.total && col.division === '全体' && divisionColumns) col.total = false;
-      const o = observation(g, r, c, p.value, p.note ?? null, col, row, context, tableUnit);
+      const o = observation(g, r, c, p.value, p.note ?? null, col, row, context);
       if (children.has(r)) o.part = true;
       o.rowKey = rowTexts.get(r)!.join(' ');
       if (row.total && o.derived === 'delta') o.totalRow = true;
@@ -377,7 +372,7 @@ function bareYearsDown(g: SheetGrid, b: Block, c: number): Map<number, number> |
 }
 
 function columnHasFigure(g: SheetGrid, b: Block, c: number, claims: Claims): boolean {
-  for (let r = b.top; r <= b.bottom; r++) if (!claims.has(r, c) && isFigure(g, r, c)) return true;
+  for (let r = b.top; r <= b.bottom; r++) if (!claims.has(r, c) && g.isNumber(r, c)) return true;
   return false;
 }
 
@@ -571,7 +566,8 @@ function moreSpecific(a: Item | null, b: Item | null): Item | null {
   return a;
 }
 
-function observation(g: SheetGrid, r: number, c: number, figure: number, note: string | null, col: Merged, row: Merged, ctx: Context, tableUnit: Context['unit']): Observation {
+function observation(g: SheetGrid, r: number, c: number, figure: number, note: string | null, col: Merged, row: Merged, ctx: Context): Observation {
+  const tableUnit = ctx.unit;
   const cell = g.cell(r, c);
   const fmt = formatInfo(cell?.numberFormat);
   const typed = typeof cell?.value === 'number';

@@ -106,6 +106,7 @@ export const carryoverMismatch: Rule = (t) => {
 export const ratioMismatch: Rule = (t, ctx) => {
   const out: Finding[] = [];
   const obs = matrixObservations(t);
+  if (!obs.some((o) => o.derived === 'ratio')) return out;
   // Letters defined by an earlier table of the sheet (【C/A】 with A in the table above).
   const elsewhere = (ctx.sheetTables ?? []).filter((x) => x !== t && x.sheet === t.sheet).flatMap(matrixObservations);
   const line = (o: Observation, byRow: boolean) => obs.filter((x) => x !== o && (byRow ? x.r === o.r : x.c === o.c) && x.derived !== 'ratio');
