@@ -10,6 +10,7 @@ import { readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises
 import { basename, dirname, join, resolve } from 'node:path';
 import { readWorkbook, ReadError } from '../hosts/file/read';
 import { newWorkbook } from '../hosts/file/new-workbook';
+import { nodeCodec } from '../hosts/file/zip/node-codec';
 import { consolidate, resultOfWorkbook, toJson, unreadableFile, type AmountUnit, type Consolidation, type FileResult } from '../core/consolidate';
 import { consolidationChanges } from '../core/consolidate/workbook';
 import { CONSOLIDATE_TEXT as T } from '../i18n/consolidate';
@@ -65,7 +66,7 @@ async function readAll(files: string[], io: Io, bar: boolean): Promise<FileResul
 
 /** The consolidation workbook: the four sheets written into an empty package. */
 export function consolidationWorkbook(c: Consolidation): Uint8Array {
-  return newWorkbook(consolidationChanges(c).changes);
+  return newWorkbook(consolidationChanges(c).changes, nodeCodec);
 }
 
 async function writeAtomically(path: string, data: Uint8Array): Promise<void> {

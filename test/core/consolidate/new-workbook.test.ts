@@ -1,6 +1,7 @@
 /**
- * The new-workbook writer against the package editor: the same ChangeSet (取りまとめ's four
- * sheets) written both ways reads back cell for cell the same: values, formulas, number formats.
+ * 取りまとめ's four sheets written as a new workbook: read back cell for cell as the writer writes
+ * them into any package (values, formulas, number formats), with its table, chart and links, and
+ * without the control characters XML cannot carry.
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import { consolidate, type FileResult, type Obs } from '../../../src/core/consolidate';
@@ -62,7 +63,7 @@ it('writes what the package editor writes', async () => {
   expect(strFromU8(parts['xl/drawings/_rels/drawing1.xml.rels'])).toContain('Target="../charts/chart1.xml"');
 });
 
-it('drops the control characters XML cannot carry (the editor would write an unreadable file)', async () => {
+it('keeps the control characters XML cannot carry, as Excel does (_xHHHH_ escapes): the file reads and the text is as typed', async () => {
   const data = newWorkbook({
     sheets: [{ name: 'S', mode: 'create', state: 'visible' }],
     cells: [{ sheet: 'S', cell: 'A1', value: 'a\u0007b\u0000c' }],
@@ -71,5 +72,6 @@ it('drops the control characters XML cannot carry (the editor would write an unr
     clearMarks: false,
     log: [],
   });
-  expect((await readWorkbook(data)).sheets[0].rows[0][0]!.value).toBe('abc');
+  expect(strFromU8(unzipSync(data)['xl/worksheets/sheet1.xml'])).toContain('a_x0007_b_x0000_c');
+  expect((await readWorkbook(data)).sheets[0].rows[0][0]!.value).toBe('a\u0007b\u0000c');
 });
