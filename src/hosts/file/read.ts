@@ -11,7 +11,8 @@ import { CellReadError, readSheet } from './xlsx/sheet';
 import { refusedSheetName } from './xlsx/sheet-names';
 import { readStyles } from './xlsx/styles';
 import { findWorkbookPart, readWorkbookPart } from './xlsx/workbook-part';
-import { checkSizes, ZipError, ZipReader, zipEntries } from './xlsx/zip';
+import { checkSizes, ZipError, ZipReader } from './xlsx/zip';
+import { ZipArchive } from './zip/read';
 
 export { ReadError };
 export { MAX_TOTAL_BYTES, MAX_RATIO } from './xlsx/zip';
@@ -40,10 +41,10 @@ export async function readWorkbook(data: Uint8Array, file = 'book.xlsx'): Promis
 }
 
 function readPackage(data: Uint8Array, file: string): Workbook {
-  const entries = zipEntries(data);
+  const archive = new ZipArchive(data);
   // The directory's sizes first: a zip bomb is refused before anything is inflated.
-  checkSizes(entries);
-  const zip = new ZipReader(data, entries);
+  checkSizes(archive.entries);
+  const zip = new ZipReader(archive);
   const part = findWorkbookPart(zip);
   if (!part) throw new ReadError('not-a-workbook', file);
   const book = readWorkbookPart(zip, part);
