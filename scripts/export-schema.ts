@@ -1,15 +1,31 @@
-/** Writes docs/report.schema.json from the report's zod schema (npm run schema). */
+/**
+ * Writes the JSON Schemas of what the CLI prints, from their zod schemas (npm run schema):
+ * docs/report.schema.json (inspect, recalc, summary, run) and docs/consolidate.schema.json (consolidate).
+ */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reportJsonSchema } from '../src/core/report';
+import { consolidationJsonSchema } from '../src/core/consolidate/schema';
 
 export const SCHEMA_PATH = join(__dirname, '..', 'docs', 'report.schema.json');
+export const CONSOLIDATE_SCHEMA_PATH = join(__dirname, '..', 'docs', 'consolidate.schema.json');
+
+const text = (schema: unknown) => JSON.stringify(schema, null, 2) + '\n';
 
 export function schemaText(): string {
-  return JSON.stringify(reportJsonSchema(), null, 2) + '\n';
+  return text(reportJsonSchema());
+}
+
+export function consolidateSchemaText(): string {
+  return text(consolidationJsonSchema());
 }
 
 if (require.main === module) {
-  writeFileSync(SCHEMA_PATH, schemaText());
-  console.log(`wrote ${SCHEMA_PATH}`);
+  for (const [path, t] of [
+    [SCHEMA_PATH, schemaText()],
+    [CONSOLIDATE_SCHEMA_PATH, consolidateSchemaText()],
+  ]) {
+    writeFileSync(path, t);
+    console.log(`wrote ${path}`);
+  }
 }

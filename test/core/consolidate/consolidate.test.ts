@@ -125,11 +125,11 @@ describe('consolidate', () => {
 });
 
 describe('docs/consolidate.schema.json', () => {
-  it('is the export of the zod schema (npx tsx scripts/export-consolidate-schema.ts)', () => {
+  it('is the export of the zod schema (npm run schema)', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { readFileSync } = require('node:fs') as typeof import('node:fs');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { CONSOLIDATE_SCHEMA_PATH, consolidateSchemaText } = require('../../../scripts/export-consolidate-schema') as typeof import('../../../scripts/export-consolidate-schema');
+    const { CONSOLIDATE_SCHEMA_PATH, consolidateSchemaText } = require('../../../scripts/export-schema') as typeof import('../../../scripts/export-schema');
     expect(readFileSync(CONSOLIDATE_SCHEMA_PATH, 'utf8')).toBe(consolidateSchemaText());
   });
 });
