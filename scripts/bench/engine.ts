@@ -18,7 +18,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import catalog from '../../src/core/catalog/defaults.json';
+import { COLUMNS, DEBTS, DELTAS, DEPARTMENTS, TAGS, YEARS } from './layout';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { inspect, recalc } from '../../src/core/engine';
 import type { Workbook } from '../../src/core/workbook';
@@ -43,20 +43,8 @@ export const SIZES = [
 ] as const;
 
 export const ROWS_PER_SHEET = 1_000;
-export const COLUMNS = 20;
-const YEARS = ['令和元年度', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度', '令和7年度'];
-const TAGS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭';
-/** Delta columns: [minuend tag index, subtrahend tag index]. */
-const DELTAS: [number, number][] = [
-  [1, 0],
-  [3, 2],
-  [5, 4],
-  [13, 1],
-];
 const AMOUNT = '#,##0';
 const DELTA = '#,##0;"△"#,##0';
-const DEBTS: string[] = (catalog as { entries: { name: string }[] }).entries.map((e) => e.name);
-const DEPARTMENTS = ['税務課', '収納課', '保険年金課', '介護保険課', '福祉課', 'こども課', '住宅課', '上下水道課', '教育総務課', '農林課'];
 
 const col = (c: number) => String.fromCharCode(65 + c);
 

@@ -7,19 +7,8 @@
  */
 import { createWriteStream } from 'node:fs';
 import { Zip, ZipDeflate, strToU8 } from 'fflate';
-import catalog from '../../src/core/catalog/defaults.json';
+import { COLUMNS, DEBTS, DELTAS, DEPARTMENTS, TAGS, YEARS } from './layout';
 
-export const COLUMNS = 20;
-const YEARS = ['令和元年度', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度', '令和7年度'];
-const TAGS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭';
-const DELTAS: [number, number][] = [
-  [1, 0],
-  [3, 2],
-  [5, 4],
-  [13, 1],
-];
-const DEBTS: string[] = (catalog as { entries: { name: string }[] }).entries.map((e) => e.name);
-const DEPARTMENTS = ['税務課', '収納課', '保険年金課', '介護保険課', '福祉課', 'こども課', '住宅課', '上下水道課', '教育総務課', '農林課'];
 const col = (c: number) => String.fromCharCode(65 + c);
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
