@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Finding, PlanTable } from './recognize/model';
 import { DEBT_CLASSES, DIVISIONS, ITEMS, LEDGER_ITEMS } from './recognize/model';
-import { observationsOf } from './recognize/observations';
+import { reportObservationsOf } from './recognize/observations';
 
 const className = z.enum(DEBT_CLASSES);
 
@@ -96,6 +96,7 @@ export const ReportSchema = z.object({
 
 export type Report = z.infer<typeof ReportSchema>;
 export type ReportTable = z.infer<typeof TableSchema>;
+export type ReportObservation = z.infer<typeof ObservationSchema>;
 
 export function tableToReport(t: PlanTable): ReportTable {
   return {
@@ -130,21 +131,7 @@ export function tableToReport(t: PlanTable): ReportTable {
       total: r.total,
       values: r.values,
     })),
-    observations: observationsOf(t).map((o) => ({
-      cell: o.cell,
-      value: o.value,
-      department: o.department,
-      debt: o.debt,
-      division: o.division,
-      classification: o.classification,
-      item: o.item,
-      fiscalYear: o.fiscalYear,
-      kind: o.kind,
-      unit: o.unit,
-      derived: o.derived,
-      stage: o.stage,
-      note: o.note,
-    })),
+    observations: reportObservationsOf(t),
   };
 }
 

@@ -1,58 +1,57 @@
 /**
- * Observations: every numeric value of a table with its dimensions. Matrix tables are read as
- * observations directly; row tables (a row is a debt) derive theirs from their rows and columns,
- * on demand, so that recognition's hot path builds no extra objects.
+ * Observations as the report lists them: every figure of a table with its dimensions. Matrix
+ * tables are read as observations; row tables (a row is a debt) give theirs from their rows and
+ * columns, built straight into the report's shape (one object a figure: this runs for every
+ * figure of every command's report).
  */
-import { colIndex } from '../workbook';
-import type { Item, Observation, PlanColumn, PlanRow, PlanTable } from './model';
+import type { ReportObservation } from '../report';
+import type { Item, Observation, PlanTable } from './model';
 
-const cache = new WeakMap<PlanTable, Observation[]>();
-
-export function observationsOf(t: PlanTable): Observation[] {
-  if (t.shape === 'matrix') return t.observations ?? [];
-  let out = cache.get(t);
-  if (!out) cache.set(t, (out = rowObservations(t)));
-  return out;
-}
-
-function itemOf(t: PlanTable, col: PlanColumn): Item | null {
-  if (col.item) return col.item;
-  if (t.measure === 'rate') return '収納率';
-  return null;
-}
-
-function rowObservations(t: PlanTable): Observation[] {
+export function reportObservationsOf(t: PlanTable): ReportObservation[] {
+  if (t.shape === 'matrix') return (t.observations ?? []).map(toReport);
+  const out: ReportObservation[] = [];
   const cols = t.columns.filter((c) => c.role === 'value' || c.role === 'delta');
-  const out: Observation[] = [];
+  const items = cols.map((c): Item | null => c.item ?? (t.measure === 'rate' ? '収納率' : null));
   for (const row of t.rows) {
-    for (const col of cols) {
-      const v = row.values[col.column];
-      if (v === null || v === undefined) continue;
-      out.push(observation(t, row, col, v));
-    }
+    cols.forEach((col, k) => {
+      const value = row.values[col.column];
+      if (value === null || value === undefined) return;
+      const delta = col.role === 'delta';
+      const item = items[k];
+      out.push({
+        cell: `${col.column}${row.row}`,
+        value,
+        department: row.total ? null : row.department,
+        debt: row.total ? null : row.debt,
+        division: row.division,
+        classification: row.classification,
+        item,
+        fiscalYear: delta ? null : col.fiscalYear,
+        kind: delta ? null : col.kind,
+        unit: item === '収納率' ? '%' : t.unit,
+        derived: delta ? 'delta' : row.total ? 'total' : null,
+        stage: null,
+        note: null,
+      });
+    });
   }
   return out;
 }
 
-function observation(t: PlanTable, row: PlanRow, col: PlanColumn, value: number): Observation {
-  const delta = col.role === 'delta';
-  const item = itemOf(t, col);
+function toReport(o: Observation): ReportObservation {
   return {
-    cell: `${col.column}${row.row}`,
-    r: row.row - 1,
-    c: colIndex(col.column),
-    value,
-    department: row.total ? null : row.department,
-    debt: row.total ? null : row.debt,
-    division: row.division,
-    classification: row.classification,
-    item,
-    fiscalYear: delta ? null : col.fiscalYear,
-    kind: delta ? null : col.kind,
-    unit: item === '収納率' ? '%' : t.unit,
-    derived: delta ? 'delta' : row.total ? 'total' : null,
-    stage: null,
-    note: null,
-    decimals: row.decimals[col.column] ?? null,
+    cell: o.cell,
+    value: o.value,
+    department: o.department,
+    debt: o.debt,
+    division: o.division,
+    classification: o.classification,
+    item: o.item,
+    fiscalYear: o.fiscalYear,
+    kind: o.kind,
+    unit: o.unit,
+    derived: o.derived,
+    stage: o.stage,
+    note: o.note,
   };
 }
