@@ -39,9 +39,14 @@ export const CONSOLIDATE_MESSAGES = {
     en: `The ${p.classification} collection rate (${p.years}) has no 調定額/収入済額 submitted, so no weighted city-wide rate is computed; each department's rate is in 明細.`,
   }),
   unreadable: (p: { reason: string }): Text2 => ({ ja: p.reason, en: p.reason }),
+  /** department-variant for near names (not alike once normalized): maybe one department, maybe two. */
+  'department-near': (p: { name: string; other: string; otherFile: string }): Text2 => ({
+    ja: `部署名「${p.name}」は ${p.otherFile} の「${p.other}」とよく似ています。同じ部署の表記ゆれかもしれません（別の部署であれば問題ありません）。集計では別の部署として扱っています。`,
+    en: `The department "${p.name}" is close to "${p.other}" of ${p.otherFile}: it may be a variant spelling of one department (if they are two departments, nothing is wrong). The totals keep them apart.`,
+  }),
 } as const;
 
-export type ConsolidateCode = Exclude<keyof typeof CONSOLIDATE_MESSAGES, 'unreadable'>;
+export type ConsolidateCode = Exclude<keyof typeof CONSOLIDATE_MESSAGES, 'unreadable' | 'department-near'>;
 
 /** The workbook the command writes: sheet names, headers, statuses. */
 export const CONSOLIDATE_TEXT = {

@@ -5,7 +5,7 @@
 import { DEBT_CLASSES, ITEMS, type DebtClass, type Item, type Kind } from '../recognize/model';
 import { CONSOLIDATE_MESSAGES } from '../../i18n/consolidate';
 import { AMOUNT_UNITS, type AmountUnit, type ConsolidateOptions, type Consolidation, type ConsolidatedIssue, type DetailRow, type FileResult, type FileRow, type Obs, type ObsUnit, type Total } from './model';
-import { debtKey, departmentKey } from './names';
+import { debtKey, departmentKey, nearDepartments } from './names';
 
 const FACTOR: Record<AmountUnit, number> = { 円: 1, 千円: 1000, 百万円: 1_000_000 };
 
@@ -44,20 +44,25 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
   const cross = crossFindings();
 
   // Departments: the first spelling seen of names that normalize alike is the one the totals use.
-  const deptGroup = new Map<string, { name: string; file: number }>();
+  const deptGroup = new Map<string, { name: string; file: number; at: Obs; files: Set<number> }>();
   const variantsSeen = new Set<string>();
   files.forEach((f, fi) => {
     for (const o of f.observations) {
       if (!o.department) continue;
       const key = departmentKey(o.department);
       const group = deptGroup.get(key);
-      if (!group) deptGroup.set(key, { name: o.department, file: fi });
-      else if (group.name !== o.department && !variantsSeen.has(`${fi}\u0000${o.department}`)) {
+      if (!group) {
+        deptGroup.set(key, { name: o.department, file: fi, at: o, files: new Set([fi]) });
+        continue;
+      }
+      group.files.add(fi);
+      if (group.name !== o.department && !variantsSeen.has(`${fi}\u0000${o.department}`)) {
         variantsSeen.add(`${fi}\u0000${o.department}`);
         cross.add(fi, files, 'department-variant', 'warning', o, CONSOLIDATE_MESSAGES['department-variant']({ name: o.department, canonical: group.name, otherFile: files[group.file].file }).ja);
       }
     }
   });
+  nearNames(deptGroup, files, cross);
   const groupOf = (d: string | null) => (d === null ? null : (deptGroup.get(departmentKey(d))?.name ?? d));
 
   // One debt classed differently by two files: each file's classes, and the first cell stating them.
@@ -162,6 +167,23 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
   const found = new Set([...deptGroup.keys()]);
   const missing = (options.expectedDepartments ?? []).filter((d) => d.trim() && !found.has(departmentKey(d)));
   return { unit: city, files: fileRows, missing, rows, totals, issues };
+}
+
+/**
+ * Near names within the city (保育課 / 保育室): possibly one department written two ways, possibly
+ * two (保険課 / 保健課). A file that names both shows they are two, so only a pair no file holds
+ * together is said, at the later name's first cell; the totals keep them apart.
+ */
+function nearNames(groups: Map<string, { name: string; file: number; at: Obs; files: Set<number> }>, files: FileResult[], cross: Cross): void {
+  const list = [...groups.entries()];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const [ka, a] = list[i];
+      const [kb, b] = list[j];
+      if (!nearDepartments(ka, kb) || [...a.files].some((f) => b.files.has(f))) continue;
+      cross.add(b.file, files, 'department-variant', 'warning', b.at, CONSOLIDATE_MESSAGES['department-near']({ name: b.name, other: a.name, otherFile: files[a.file].file }).ja);
+    }
+  }
 }
 
 /**

@@ -20,3 +20,35 @@ export function debtKey(name: string): string {
   if (k === undefined) debtMemo.set(name, (k = normalizeName(name)));
   return k;
 }
+
+/** Levenshtein distance of at most 1 (one character inserted, removed or replaced). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > 1) return false;
+  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  // Same length: the rest after one replacement; one longer: the rest after one insertion.
+  return s.length === l.length ? s.slice(i + 1).join('') === l.slice(i + 1).join('') : s.slice(i).join('') === l.slice(i + 1).join('');
+}
+
+const UNIT_SUFFIX = /[課室係]$/;
+
+/**
+ * Two department names (as departmentKey gives them) that may be one department written two ways:
+ * one character apart (高齢介護課 / 高齢者介護課), or one stem inside the other with another
+ * 課/室/係 ending (保険年金課 / 国保年金室 is not; 保育課 / こども保育室 is). Near names are
+ * often two real departments (保険課 / 保健課): the caller only warns, and only when no file
+ * names both.
+ */
+export function nearDepartments(a: string, b: string): boolean {
+  if (a === b) return false;
+  const sa = a.replace(UNIT_SUFFIX, '');
+  const sb = b.replace(UNIT_SUFFIX, '');
+  const [short, long] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
+  if (a.slice(sa.length) !== b.slice(sb.length) && [...short].length >= 2 && long.includes(short)) return true;
+  // Under three characters every change is another word (財務 / 税務).
+  return [...a].length >= 3 && [...b].length >= 3 && withinOneEdit(a, b);
+}

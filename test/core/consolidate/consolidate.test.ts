@@ -1,4 +1,5 @@
 import { consolidate, toJson, ConsolidationSchema, unreadableFile, type FileResult, type Obs } from '../../../src/core/consolidate';
+import { nearDepartments } from '../../../src/core/consolidate/names';
 
 const obs = (o: Partial<Obs> & Pick<Obs, 'cell' | 'value'>): Obs => ({
   sheet: '計画',
@@ -78,6 +79,35 @@ describe('consolidate', () => {
     expect(c.files.map((f) => f.status)).toEqual(['errors', 'errors']);
   });
 
+  it('warns of near department names in two files, that they may be one department, and keeps them apart', () => {
+    const c = consolidate([
+      file('a.xlsx', 1, [obs({ cell: 'C5', department: '高齢介護課', debt: '介護保険料', value: 10 })]),
+      file('b.xlsx', 1, [obs({ cell: 'C7', department: '高齢者介護課', debt: '介護保険料', value: 20, fiscalYear: 2023 })]),
+      file('c.xlsx', 1, [obs({ cell: 'B4', department: 'こども保育室', debt: '保育所保育料', value: 5 })]),
+      file('d.xlsx', 1, [obs({ cell: 'B9', department: '保育課', debt: '保育所保育料', value: 6 })]),
+    ]);
+    const near = c.issues.filter((i) => i.code === 'department-variant');
+    expect(near.map((i) => [i.file, i.cell, i.severity])).toEqual([
+      ['b.xlsx', 'C7', 'warning'],
+      ['d.xlsx', 'B9', 'warning'],
+    ]);
+    expect(near[0].message).toContain('「高齢者介護課」は a.xlsx の「高齢介護課」');
+    expect(near[0].message).toContain('表記ゆれかもしれません');
+    // Not merged: a near name may be another department.
+    expect(c.rows.map((r) => r.departmentGroup)).toEqual(['高齢介護課', '高齢者介護課', 'こども保育室', '保育課']);
+  });
+
+  it('does not flag 保険課 / 保健課 when one file names both (two departments), nor short or unrelated names', () => {
+    const c = consolidate([
+      file('a.xlsx', 1, [obs({ cell: 'C5', department: '保険課', debt: '国民健康保険税', value: 10 }), obs({ cell: 'C6', department: '保健課', debt: '健康診査手数料', classification: '非強制徴収公債権', value: 1 })]),
+      file('b.xlsx', 1, [obs({ cell: 'C5', department: '保健課', debt: '予防接種負担金', classification: '非強制徴収公債権', value: 2 })]),
+      file('c.xlsx', 1, [obs({ cell: 'C5', department: '保険課', debt: '後期高齢者医療保険料', value: 3 })]),
+      file('d.xlsx', 1, [obs({ cell: 'C5', department: '財務', value: 4 })]),
+      file('e.xlsx', 1, [obs({ cell: 'C5', department: '税務', value: 5 })]),
+      file('f.xlsx', 1, [obs({ cell: 'C5', department: '保険年金課', debt: '国民年金', value: 6 })]),
+    ]);
+    expect(c.issues.filter((i) => i.code === 'department-variant')).toEqual([]);
+  });
   it('lets the newer of two submissions count and lists the other', () => {
     const c = consolidate([
       file('税務課.xlsx', 2000, [obs({ cell: 'C5', value: 500 })]),
@@ -131,5 +161,19 @@ describe('docs/consolidate.schema.json', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { CONSOLIDATE_SCHEMA_PATH, consolidateSchemaText } = require('../../../scripts/export-schema') as typeof import('../../../scripts/export-schema');
     expect(readFileSync(CONSOLIDATE_SCHEMA_PATH, 'utf8')).toBe(consolidateSchemaText());
+  });
+});
+
+describe('nearDepartments', () => {
+  it('is one edit apart, or a stem inside the other with another 課/室/係 ending', () => {
+    expect(nearDepartments('保険課', '保健課')).toBe(true);
+    expect(nearDepartments('高齢介護課', '高齢者介護課')).toBe(true);
+    expect(nearDepartments('税務課', '税務')).toBe(true);
+    expect(nearDepartments('保育課', 'こども保育室')).toBe(true);
+    expect(nearDepartments('収納対策室', '収納対策係')).toBe(true);
+    expect(nearDepartments('税務課', '住宅課')).toBe(false);
+    expect(nearDepartments('保険年金課', '保険課')).toBe(false);
+    expect(nearDepartments('住宅課', '住宅課')).toBe(false);
+    expect(nearDepartments('財務', '税務')).toBe(false);
   });
 });
