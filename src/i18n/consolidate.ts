@@ -58,7 +58,7 @@ export const CONSOLIDATE_TEXT = {
   totalsHeaders: (groupLabel: string) => [groupLabel, '項目', '年度', '実績', '目標', '見込', '達成状況', '基準年度比削減額'],
   totalsTitle: (unit: string) => `全庁集計（単位：${unit}、収納率は％）`,
   byClass: '分類別',
-  byDepartment: '部署別（収入未済額）',
+  byDepartment: '部署別（収入未済額・収納率）',
   classLabel: '分類',
   departmentLabel: '部署',
   unclassified: '未分類',

@@ -42,6 +42,25 @@ const EXPECTED: [string, string, number, string, number][] = [
   [P, '収入未済額', 2026, 'target', 210_000 + 1_200_000 + 2_500 + 700],
 ];
 
+/** 全庁集計 部署別 by hand: 収入未済額, and 収納率 = 収入済額 ÷ 調定額 where a department gives both. */
+const EXPECTED_DEPT: [string, string, number, string, number][] = [
+  ['税務課', '収入未済額', 2023, 'actual', 468_570],
+  ['税務課', '収入未済額', 2024, 'actual', 448_000],
+  ['保険年金課', '収入未済額', 2023, 'actual', 255_610 + 7_107.5],
+  ['保険年金課', '収入未済額', 2026, 'target', 190_000 + 6_500],
+  // 04 and 05 under the first spelling.
+  ['子ども保育課', '収入未済額', 2023, 'actual', 65_902 + 1_250],
+  ['子ども保育課', '収入未済額', 2025, 'target', 36_000 + 1_000],
+  ['住宅課', '収入未済額', 2024, 'actual', 226_004 + 1_498_760],
+  ['農林水産課', '収入未済額', 2023, 'actual', 3_100],
+  ['高齢介護課', '収入未済額', 2024, 'actual', 54_000],
+  ['高齢介護課', '収納率', 2024, 'actual', (1_203_000 / 1_260_000) * 100],
+  ['上下水道課', '収入未済額', 2024, 'actual', 9_000 + 14_000],
+  ['上下水道課', '収納率', 2024, 'actual', ((891_000 + 5_000) / (900_000 + 20_000)) * 100],
+];
+/** Seven departments give four years of 収入未済額; 高齢介護課 and 上下水道課 one year with its rate. */
+const DEPT_COUNT = 7 * 4 + 2 * 2;
+
 const FILES = [
   ['01_税務課.xlsx', 'ok'],
   ['02_保険年金課.xlsx', 'ok'],
@@ -74,8 +93,8 @@ const sheetOf = (wb: Workbook, name: string): Sheet => wb.sheets.find((s) => s.n
 const text = (s: Sheet, r: number, c: number) => s.rows[r]?.[c]?.value;
 
 /** The 全庁集計 figure of a class, item, year and kind, found by its labels as a reader would. */
-function figure(s: Sheet, cls: string, item: string, year: number, kind: string): unknown {
-  const header = s.rows.findIndex((row) => row?.[0]?.value === '分類');
+function figure(s: Sheet, cls: string, item: string, year: number, kind: string, groupLabel = '分類'): unknown {
+  const header = s.rows.findIndex((row) => row?.[0]?.value === groupLabel);
   const col = s.rows[header].findIndex((c) => c?.value === { actual: '実績', target: '目標', forecast: '見込' }[kind]);
   const r = s.rows.findIndex((row, i) => i > header && row?.[0]?.value === cls && row?.[1]?.value === item && row?.[2]?.value === year);
   return r < 0 ? undefined : s.rows[r][col]?.value;
@@ -113,6 +132,17 @@ describe('saiken consolidate on a round of submissions', () => {
       expect({ classification, item, fiscalYear, kind, value: t?.value }).toEqual({ classification, item, fiscalYear, kind, value: expect.closeTo(value, 6) });
       expect(t!.unit).toBe(item === '収納率' ? '%' : '千円');
     }
+  });
+
+  it('totals 収入未済額 and the weighted 収納率 by department × year to the sums written by hand', () => {
+    const dept = json.departmentTotals!;
+    expect(dept).toHaveLength(DEPT_COUNT);
+    for (const [department, item, fiscalYear, kind, value] of EXPECTED_DEPT) {
+      const t = dept.find((x) => x.department === department && x.item === item && x.fiscalYear === fiscalYear && x.kind === kind);
+      expect({ department, item, fiscalYear, kind, value: t?.value, unit: t?.unit }).toEqual({ department, item, fiscalYear, kind, value: expect.closeTo(value, 6), unit: item === '収納率' ? '%' : '千円' });
+    }
+    // No rate where a department gives no 調定額 / 収入済額.
+    expect(dept.filter((t) => t.item === '収納率').map((t) => t.department).sort()).toEqual(['上下水道課', '高齢介護課'].sort());
   });
 
   it('keeps observations as the files print them (円 stays 円)', () => {
@@ -182,6 +212,17 @@ describe('saiken consolidate on a round of submissions', () => {
     expect(totals.rows[r][7]!.value).toBeCloseTo(797_189.5 - 791_592, 6);
   });
 
+  it('writes 全庁集計 部署別 with 収納率 as a weighted ratio of SUMIFS over 明細 by department', async () => {
+    const wb = await readWorkbook(written);
+    const totals = sheetOf(wb, '全庁集計');
+    for (const [d, item, year, kind, value] of EXPECTED_DEPT) expect([d, item, year, kind, figure(totals, d, item, year, kind, '部署')]).toEqual([d, item, year, kind, expect.closeTo(value, 6)]);
+    const header = totals.rows.findIndex((row) => row?.[0]?.value === '部署');
+    const r = totals.rows.findIndex((row, i) => i > header && row?.[0]?.value === '高齢介護課' && row?.[1]?.value === '収納率');
+    const f = totals.rows[r][3]!.formula!;
+    expect(f).toContain(`SUMIFS('明細'!$N:$N,'明細'!$E:$E,$A${r + 1},'明細'!$I:$I,"収入済額"`);
+    expect(f).toContain(`/SUMIFS('明細'!$N:$N,'明細'!$E:$E,$A${r + 1},'明細'!$I:$I,"調定額"`);
+  });
+
   it('exits 2 and writes nothing when no input can be read', async () => {
     const only = join(dir, 'broken');
     writeCorpus(only, (await buildCorpus()).filter((s) => s.name.startsWith('12_')));
@@ -209,6 +250,8 @@ describe('saiken consolidate on a round of submissions', () => {
     const recomputed = await readWorkbook(convert(written, 'xlsx', 'consolidated.xlsx'));
     const totals = sheetOf(recomputed, '全庁集計');
     for (const t of json.totals) expect([t.classification, t.item, t.fiscalYear, t.kind, figure(totals, t.classification!, t.item, t.fiscalYear, t.kind)]).toEqual([t.classification, t.item, t.fiscalYear, t.kind, expect.closeTo(t.value, 6)]);
+    expect(json.departmentTotals).toHaveLength(DEPT_COUNT);
+    for (const t of json.departmentTotals!) expect([t.department, t.item, t.fiscalYear, t.kind, figure(totals, t.department, t.item, t.fiscalYear, t.kind, '部署')]).toEqual([t.department, t.item, t.fiscalYear, t.kind, expect.closeTo(t.value, 6)]);
     // A kind no file gives stays blank (an empty result, read back as nothing), not 0.
     expect(['', null, undefined]).toContain(figure(totals, K, '調定額', 2024, 'target'));
   }, 180_000);

@@ -4,7 +4,7 @@
  */
 import { DEBT_CLASSES, ITEMS, type DebtClass, type Item, type Kind } from '../recognize/model';
 import { CONSOLIDATE_MESSAGES } from '../../i18n/consolidate';
-import { AMOUNT_UNITS, type AmountUnit, type ConsolidateOptions, type Consolidation, type ConsolidatedIssue, type DetailRow, type FileResult, type FileRow, type Obs, type ObsUnit, type Total } from './model';
+import { AMOUNT_UNITS, type AmountUnit, type ConsolidateOptions, type Consolidation, type ConsolidatedIssue, type DepartmentTotal, type DetailRow, type FileResult, type FileRow, type Obs, type ObsUnit, type Total } from './model';
 import { debtKey, departmentKey, nearDepartments } from './names';
 
 const FACTOR: Record<AmountUnit, number> = { 円: 1, 千円: 1000, 百万円: 1_000_000 };
@@ -166,7 +166,7 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
 
   const found = new Set([...deptGroup.keys()]);
   const missing = (options.expectedDepartments ?? []).filter((d) => d.trim() && !found.has(departmentKey(d)));
-  return { unit: city, files: fileRows, missing, rows, totals, issues };
+  return { unit: city, files: fileRows, missing, rows, totals, departmentTotals: departmentTotalsOf(rows, city), issues };
 }
 
 /**
@@ -242,6 +242,34 @@ function totalsOf(rows: DetailRow[], city: AmountUnit): { totals: Total[]; unwei
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
   );
   return { totals, unweighted };
+}
+
+/**
+ * By department × year × kind, from the same counted rows as the totals: 収入未済額, and 収納率
+ * weighted as 収入済額 ÷ 調定額 where the department gives both (a department's printed rates of
+ * several debts cannot be averaged without their amounts).
+ */
+function departmentTotalsOf(rows: DetailRow[], city: AmountUnit): DepartmentTotal[] {
+  const sums = new Map<string, number>();
+  const key = (d: string, item: string, year: number, kind: Kind) => `${d}\u0000${item}\u0000${year}\u0000${kind}`;
+  const seen = new Map<string, { department: string; fiscalYear: number; kind: Kind }>();
+  for (const r of rows) {
+    if (!r.included || !r.departmentGroup || (r.item !== '収入未済額' && r.item !== '調定額' && r.item !== '収入済額')) continue;
+    const k = key(r.departmentGroup, r.item, r.fiscalYear!, r.kind!);
+    sums.set(k, (sums.get(k) ?? 0) + r.cityValue);
+    seen.set(`${r.departmentGroup}\u0000${r.fiscalYear}\u0000${r.kind}`, { department: r.departmentGroup, fiscalYear: r.fiscalYear!, kind: r.kind! });
+  }
+  const out: DepartmentTotal[] = [];
+  for (const { department, fiscalYear, kind } of seen.values()) {
+    const uncollected = sums.get(key(department, '収入未済額', fiscalYear, kind));
+    if (uncollected !== undefined) out.push({ department, item: '収入未済額', fiscalYear, kind, unit: city, value: uncollected });
+    const charged = sums.get(key(department, '調定額', fiscalYear, kind));
+    const paid = sums.get(key(department, '収入済額', fiscalYear, kind));
+    if (charged !== undefined && paid !== undefined && charged !== 0) out.push({ department, item: '収納率', fiscalYear, kind, unit: '%', value: (paid / charged) * 100 });
+  }
+  return out.sort(
+    (a, b) => a.department.localeCompare(b.department, 'ja') || itemRank(a.item) - itemRank(b.item) || a.fiscalYear - b.fiscalYear || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+  );
 }
 
 /** An actual of an earlier year that changed since the previous round (compared in the city's unit). */

@@ -79,6 +79,17 @@ export interface Total {
   value: number;
 }
 
+/** 収入未済額 and 収納率 (weighted: 収入済額 ÷ 調定額, where both are given) by department × year × kind. */
+export interface DepartmentTotal {
+  /** The department's spelling the totals use (DetailRow.departmentGroup). */
+  department: string;
+  item: '収入未済額' | '収納率';
+  fiscalYear: number;
+  kind: Kind;
+  unit: AmountUnit | '%';
+  value: number;
+}
+
 export interface Consolidation {
   unit: AmountUnit;
   files: FileRow[];
@@ -86,6 +97,7 @@ export interface Consolidation {
   missing: string[];
   rows: DetailRow[];
   totals: Total[];
+  departmentTotals: DepartmentTotal[];
   /** Per file in file order (each file's own findings, then the cross-file ones at it), then the city-wide ones. */
   issues: ConsolidatedIssue[];
 }

@@ -41,6 +41,15 @@ export const TotalSchema = z.object({
   value: z.number(),
 });
 
+export const DepartmentTotalSchema = z.object({
+  department: z.string().describe('the spelling the totals use for names that normalize alike'),
+  item: z.enum(['収入未済額', '収納率']),
+  fiscalYear: z.number().int(),
+  kind: z.enum(['actual', 'target', 'forecast']),
+  unit: z.enum(['%', '円', '千円', '百万円']).describe('the city’s unit; % for 収納率 (weighted: 収入済額 ÷ 調定額, given only where the department gives both)'),
+  value: z.number(),
+});
+
 export const ConsolidatedIssueSchema = z.object({
   code: z.string(),
   severity: z.enum(['error', 'warning', 'info']),
@@ -55,6 +64,8 @@ export const ConsolidationSchema = z.object({
   files: z.array(ConsolidatedFileSchema),
   observations: z.array(ConsolidatedObservationSchema),
   totals: z.array(TotalSchema),
+  /** Added after the first release: optional, so that a document without it stays valid. */
+  departmentTotals: z.array(DepartmentTotalSchema).optional().describe('収入未済額 and 収納率 by department × year × kind (全庁集計 部署別)'),
   issues: z.array(ConsolidatedIssueSchema),
 });
 

@@ -7,7 +7,7 @@ import { emptyChangeSet, type CellWrite, type ChangeSet, type ChartSpec, type Sc
 import { a1 as toA1, colLetter } from '../workbook';
 import { localStamp } from '../engine';
 import { CONSOLIDATE_TEXT as T } from '../../i18n/consolidate';
-import type { Consolidation, DetailRow, Total } from './model';
+import type { Consolidation, Total } from './model';
 import type { Kind } from '../recognize/model';
 
 const KINDS: Kind[] = ['actual', 'target', 'forecast'];
@@ -126,17 +126,15 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
     if (!line) byClass.lines.push((line = { group, item: t.item, year: t.fiscalYear, values: {} })), lineOf.set(k, line);
     line.values[t.kind] = t.value;
   }
-  // By department: 収入未済額, from the same counted rows.
+  // By department: 収入未済額 and the weighted 収納率, as computed (in the order computed).
   const byDept: Block = { label: T.byDepartment, groupCol: DETAIL.group, lines: [] };
   const deptLines = new Map<string, Block['lines'][number]>();
-  for (const row of c.rows as DetailRow[]) {
-    if (!row.included || row.item !== '収入未済額' || !row.departmentGroup) continue;
-    const k = `${row.departmentGroup}\u0000${row.fiscalYear}`;
+  for (const t of c.departmentTotals) {
+    const k = `${t.department}\u0000${t.item}\u0000${t.fiscalYear}`;
     let line = deptLines.get(k);
-    if (!line) deptLines.set(k, (line = { group: row.departmentGroup, item: '収入未済額', year: row.fiscalYear!, values: {} }));
-    line.values[row.kind!] = (line.values[row.kind!] ?? 0) + row.cityValue;
+    if (!line) byDept.lines.push((line = { group: t.department, item: t.item, year: t.fiscalYear, values: {} })), deptLines.set(k, line);
+    line.values[t.kind] = t.value;
   }
-  byDept.lines = [...deptLines.values()].sort((a, b) => a.group.localeCompare(b.group, 'ja') || a.year - b.year);
 
   const classRow = new Map<string, number>();
   let r = 3;

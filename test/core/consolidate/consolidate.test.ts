@@ -62,6 +62,25 @@ describe('consolidate', () => {
     expect(info[0].message).toContain('2023');
   });
 
+  it('totals 収入未済額 and weights 収納率 by department × year; no rate for a department without 調定額', () => {
+    const c = consolidate([
+      file('a.xlsx', 1, [
+        obs({ cell: 'C5', item: '調定額', value: 1000 }),
+        obs({ cell: 'D5', item: '収入済額', value: 900 }),
+        obs({ cell: 'E5', item: '収入未済額', value: 100 }),
+        obs({ cell: 'C6', debt: '固定資産税', item: '調定額', value: 3000 }),
+        obs({ cell: 'D6', debt: '固定資産税', item: '収入済額', value: 2100 }),
+      ]),
+      file('b.xlsx', 1, [obs({ cell: 'C5', department: '福祉課', debt: '生活保護費返還金', classification: '非強制徴収公債権', item: '収納率', unit: '%', value: 10 }), obs({ cell: 'D5', department: '福祉課', debt: '生活保護費返還金', value: 5_000, unit: '円' })]),
+    ]);
+    expect(c.departmentTotals.map((t) => [t.department, t.item, t.fiscalYear, t.kind, t.unit, t.value])).toEqual([
+      ['税務課', '収入未済額', 2024, 'actual', '千円', 100],
+      ['税務課', '収納率', 2024, 'actual', '%', ((900 + 2100) / (1000 + 3000)) * 100],
+      ['福祉課', '収入未済額', 2024, 'actual', '千円', 5],
+    ]);
+    expect(toJson(c).departmentTotals).toEqual(c.departmentTotals);
+  });
+
   it('finds a class disagreement at both files, and a department spelled two ways', () => {
     const c = consolidate([
       file('a.xlsx', 1, [obs({ cell: 'C5', department: '子ども保育課', debt: '保育所保育料', classification: '強制徴収公債権', value: 10 })]),
