@@ -13,9 +13,11 @@ import { newWorkbook } from '../hosts/file/new-workbook';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import { consolidate, resultOfWorkbook, toJson, unreadableFile, type AmountUnit, type Consolidation, type FileResult } from '../core/consolidate';
 import { consolidationChanges } from '../core/consolidate/workbook';
-import { CONSOLIDATE_TEXT as T } from '../i18n/consolidate';
+import { CONSOLIDATE_CLI, CONSOLIDATE_TEXT as T } from '../i18n/consolidate';
 import { CLI_TEXT } from '../i18n/cli';
 import type { Io } from './main';
+import type { Settings } from '../core/settings';
+import { expectedDepartments, withStoredSettings } from './consolidate-settings';
 
 /** Excel's owner files (~$…) and LibreOffice's lock files (.~lock.…#) are not submissions. */
 const isLockFile = (name: string) => name.startsWith('~$') || name.startsWith('.~lock.');
@@ -65,8 +67,8 @@ async function readAll(files: string[], io: Io, bar: boolean): Promise<FileResul
 }
 
 /** The consolidation workbook: the four sheets written into an empty package. */
-export function consolidationWorkbook(c: Consolidation): Uint8Array {
-  return newWorkbook(consolidationChanges(c).changes, nodeCodec);
+export function consolidationWorkbook(c: Consolidation, settings: Settings | null = null): Uint8Array {
+  return newWorkbook(withStoredSettings(consolidationChanges(c).changes, settings), nodeCodec);
 }
 
 async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
@@ -108,23 +110,26 @@ export function registerConsolidate(program: Command, io: Io, setCode: (code: nu
     .requiredOption('-o, --output <out.xlsx>', '出力先 / output workbook')
     .option('--previous <books...>', '前回の提出（実績の修正を検出） / the previous round, to find revised actuals')
     .option('--unit <unit>', '市の金額単位（円・千円・百万円） / the city\'s unit', '千円')
-    .option('--departments <list.txt>', '提出を求める部署の一覧（1行に1部署） / expected departments, one a line')
+    .option('--departments <list.txt>', '提出を求める部署の一覧（1行に1部署）。省略時は --settings-from のブック、なければ既存の出力先の設定から / expected departments, one a line; else the settings of --settings-from, else of the existing output')
+    .option('--settings-from <book.xlsx>', '提出を求める部署を設定から読むブック / a workbook whose settings list the expected departments')
     .option('--json', 'JSON を出力 / print the JSON result')
-    .action(async (inputs: string[], opts: { output: string; previous?: string[]; unit: string; departments?: string; json?: boolean }) => {
+    .addHelpText('after', `\n${CONSOLIDATE_CLI.helpDepartments}`)
+    .action(async (inputs: string[], opts: { output: string; previous?: string[]; unit: string; departments?: string; settingsFrom?: string; json?: boolean }) => {
       if (!UNITS.includes(opts.unit as AmountUnit)) throw new Error(`--unit: 円・千円・百万円 のいずれかを指定してください / one of 円, 千円, 百万円 (${opts.unit})`);
       const files = await expandSubmissions(inputs, opts.output);
       const bar = !opts.json && !!io.progress;
       const results = await readAll(files, io, bar);
       const previous = opts.previous ? await readAll(await expandSubmissions(opts.previous, opts.output), io, false) : undefined;
-      const expected = opts.departments ? (await readFile(opts.departments, 'utf8')).split(/\r?\n/).map((s) => s.trim()).filter(Boolean) : undefined;
-      const c = consolidate(results, { unit: opts.unit as AmountUnit, previous, expectedDepartments: expected });
+      const expected = await expectedDepartments(opts);
+      for (const w of expected.warnings) io.err(w);
+      const c = consolidate(results, { unit: opts.unit as AmountUnit, previous, expectedDepartments: expected.list });
       if (!results.some((r) => r.readError === null)) {
         io.out(opts.json ? JSON.stringify(toJson(c), null, 2) : humanReport(c));
         io.err(`${T.noInput} / ${T.noInputEn}`);
         setCode(2);
         return;
       }
-      await writeAtomically(opts.output, consolidationWorkbook(c));
+      await writeAtomically(opts.output, consolidationWorkbook(c, expected.settings));
       io.out(opts.json ? JSON.stringify(toJson(c), null, 2) : `${humanReport(c)}\n${T.written(opts.output, c.files.length, c.rows.length)}`);
       setCode(c.issues.some((i) => i.severity === 'error') ? 1 : 0);
     });

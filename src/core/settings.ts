@@ -13,6 +13,8 @@ export const SettingsSchema = z
     largeChangeRatio: z.number().min(0).max(100).default(0.5),
     /** Install Excel data validation on recognized tables (Excel host). */
     installDataValidation: z.boolean().default(false),
+    /** 取りまとめ: the departments expected to submit; those no file names are listed as 未提出. */
+    expectedDepartments: z.array(z.string().trim().min(1).max(100)).max(2000).default([]),
   })
   .strict();
 

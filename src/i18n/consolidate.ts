@@ -121,3 +121,16 @@ export const CONSOLIDATE_EXCEL = {
     failed: (m: string) => `Could not consolidate: ${m}`,
   },
 };
+
+/** `saiken consolidate`: where the expected departments come from (--departments, --settings-from, the output). */
+export const CONSOLIDATE_CLI = {
+  settingsFromUnreadable: (file: string, reason: string) => `--settings-from: ${file} の設定を読めませんでした（${reason}） / could not read the settings of ${file}`,
+  outputSettingsUnreadable: (file: string, reason: string) =>
+    `警告: 出力先 ${file} を読めなかったため、保存されていた提出を求める部署の一覧は使いません（${reason}） / warning: could not read ${file}, so its list of expected departments is not used`,
+  departmentsUnreadable: (file: string, reason: string) => `--departments: ${file} を読めませんでした（${reason}） / could not read ${file}`,
+  departmentsInvalid: (file: string) => `${file}: 提出を求める部署は2000部署まで、1部署100文字までです / at most 2000 expected departments of at most 100 characters each`,
+  helpDepartments:
+    '提出を求める部署: --departments、なければ --settings-from のブックの設定、なければ既存の出力先の設定。出力先には使った一覧を設定として保存するので、次回は省略できます。\n' +
+    'Expected departments: --departments, else the settings of --settings-from, else of the existing output; the output stores the list used, so the next round needs no option.\n' +
+    '例 / example: saiken consolidate 提出/ -o 取りまとめ.xlsx --departments 部署一覧.txt',
+};

@@ -212,6 +212,10 @@ const paneJa = {
   charts: 'グラフ',
   chartSeriesBlank: '（値なし）',
   chartsNote: 'グラフは、このブックの値から描いたプレビューです。Excel では同じデータから Excel のグラフとして表示されます。',
+  // 取りまとめ: the departments expected to submit, kept in the workbook's settings.
+  expectedDepartments: '提出を求める部署（1行に1部署）',
+  expectedDepartmentsHint: '取りまとめで、どのファイルにも見つからない部署を提出状況に「未提出」として表示します。',
+  expectedDepartmentsInvalid: '{max}部署まで、1部署 {length}文字までで入力してください。',
 } as const;
 
 type Widen<T> = T extends string ? string : T extends Record<string, unknown> ? { [K in keyof T]: Widen<T[K]> } : T;
@@ -413,6 +417,9 @@ const paneEn: PaneMessages = {
   charts: 'Charts',
   chartSeriesBlank: '(no values)',
   chartsNote: 'The charts are a preview drawn from this workbook’s values; Excel draws them as native charts from the same data.',
+  expectedDepartments: 'Departments expected to submit (one a line)',
+  expectedDepartmentsHint: 'Consolidation lists a department no file names as 未提出 (not submitted) in 提出状況.',
+  expectedDepartmentsInvalid: 'At most {max} departments, each at most {length} characters.',
 };
 
 const PANE: Record<Language, PaneMessages> = { ja: paneJa, en: paneEn };

@@ -1,14 +1,16 @@
 /**
  * 取りまとめ in Excel (issue 16): the departments' picked files are read one at a time and
- * consolidated in the pane (the same core as the workbench), then the open workbook is read and the
- * four sheets written through the port in one apply. The round trips to Excel are the read and the
- * apply only — none per file — so their number does not grow with the files.
+ * consolidated in the pane (the same core as the workbench) with the departments the open
+ * workbook's settings expect, and the four sheets written through the port in one apply. The
+ * round trips to Excel are the read and the apply only — none per file — so their number does
+ * not grow with the files.
  */
 import type { WorkbookPort, ApplyResult } from '../hosts/port';
-import type { Consolidation } from '../core/consolidate';
+import { consolidate, type Consolidation } from '../core/consolidate';
+import { readWorkbookData } from '../core/workbook-data';
 import { consolidationChanges } from '../core/consolidate/workbook';
 import { placeConsolidation, type Placement } from './ExcelConsolidatePlace';
-import { consolidatePicked, type PickedFile, type Reader } from './consolidate-files';
+import { readPicked, type PickedFile, type Reader } from './consolidate-files';
 
 export type { PickedFile, Reader };
 
@@ -25,11 +27,13 @@ export async function consolidateIntoWorkbook(
   reader: Reader,
   progress?: (done: number, total: number) => void,
 ): Promise<ExcelConsolidation | null> {
-  const consolidation = await consolidatePicked(files, reader, progress);
-  if (!consolidation) return null;
-  const built = consolidationChanges(consolidation).changes;
+  const results = await readPicked(files, reader, progress);
+  if (!results) return null;
   // Read last, just before writing: the snapshot the apply checks against is as fresh as can be.
+  // Its settings name the departments expected to submit (未提出 in 提出状況).
   const wb = await port.read();
+  const consolidation = consolidate(results, { expectedDepartments: readWorkbookData(wb).settings.expectedDepartments });
+  const built = consolidationChanges(consolidation).changes;
   const { changes, placement } = placeConsolidation(wb, built);
   const applied = await port.apply(changes);
   return { consolidation, placement, applied };

@@ -1,6 +1,6 @@
 /** Settings that change results, stored in the workbook (product.md §8). */
 import { useEffect, useState } from 'react';
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Spinner, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Spinner, Switch, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { Settings } from '../core/settings';
 import { fill } from '../i18n/pane';
 import { usePane, usePaneState } from './context';
@@ -18,6 +18,8 @@ interface Draft {
   /** The ratio as a percentage: 0.5 is shown as 50. */
   percent: string;
   installDataValidation: boolean;
+  /** One department a line, as typed. */
+  departments: string;
 }
 
 const draftOf = (s: Settings): Draft => ({
@@ -25,7 +27,18 @@ const draftOf = (s: Settings): Draft => ({
   points: String(s.largeChangePoints),
   percent: String(Math.round(s.largeChangeRatio * 1000) / 10),
   installDataValidation: s.installDataValidation,
+  departments: s.expectedDepartments.join('\n'),
 });
+
+/** The limits of SettingsSchema.expectedDepartments. */
+const DEPARTMENTS_MAX = 2000;
+const DEPARTMENT_LENGTH = 100;
+
+/** The typed lines as the list stored: trimmed, blanks and repeats dropped; null past the limits. */
+function departmentsIn(text: string): string[] | null {
+  const list = [...new Set(text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))];
+  return list.length <= DEPARTMENTS_MAX && list.every((d) => d.length <= DEPARTMENT_LENGTH) ? list : null;
+}
 
 function numberIn(text: string, min: number, max: number): number | null {
   if (text.trim() === '') return null;
@@ -46,7 +59,8 @@ export function SettingsView() {
   if (!d || !stored) return <Spinner size="tiny" label={t.catalogLoading} />;
   const points = numberIn(d.points, 0, 100);
   const percent = numberIn(d.percent, 0, 10000);
-  const valid = points !== null && percent !== null;
+  const departments = departmentsIn(d.departments);
+  const valid = points !== null && percent !== null && departments !== null;
   const problems = s.stored?.problems ?? [];
   return (
     <form
@@ -60,6 +74,7 @@ export function SettingsView() {
           largeChangePoints: points,
           largeChangeRatio: percent / 100,
           installDataValidation: d.installDataValidation,
+          expectedDepartments: departments,
         });
       }}
     >
@@ -84,6 +99,13 @@ export function SettingsView() {
           checked={d.installDataValidation}
           onChange={(_e, v) => setD({ ...d, installDataValidation: v.checked })}
         />
+      </Field>
+      <Field
+        label={t.expectedDepartments}
+        hint={t.expectedDepartmentsHint}
+        validationMessage={departments === null ? fill(t.expectedDepartmentsInvalid, { max: DEPARTMENTS_MAX, length: DEPARTMENT_LENGTH }) : undefined}
+      >
+        <Textarea resize="vertical" rows={4} value={d.departments} onChange={(_e, v) => setD({ ...d, departments: v.value })} />
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" disabled={!valid || !s.host || s.busy !== null}>

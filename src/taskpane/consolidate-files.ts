@@ -4,7 +4,7 @@
  * one at a time; the core loads with this module, when the command is used.
  */
 import type { Workbook } from '../core/workbook';
-import { consolidate, readSubmissions, type Consolidation } from '../core/consolidate';
+import { consolidate, readSubmissions, type Consolidation, type FileResult } from '../core/consolidate';
 
 export interface PickedFile {
   name: string;
@@ -18,11 +18,17 @@ export type Reader = (data: Uint8Array, fileName: string) => Promise<Workbook>;
 /** Excel's owner files (~$…) and anything not .xlsx are not submissions. */
 export const isSubmission = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith('~$');
 
-/** The consolidation of the picked submissions; null when no file could be read. */
-export async function consolidatePicked(files: PickedFile[], reader: Reader, progress?: (done: number, total: number) => void): Promise<Consolidation | null> {
+/** Each picked submission read, inspected and reduced, one at a time; null when none could be read. */
+export async function readPicked(files: PickedFile[], reader: Reader, progress?: (done: number, total: number) => void): Promise<FileResult[] | null> {
   const results = await readSubmissions(
     files.filter((f) => isSubmission(f.name)).map((f) => ({ name: f.name, modified: f.modified, read: async () => reader(await f.bytes(), f.name) })),
     progress,
   );
-  return results.some((r) => r.readError === null) ? consolidate(results) : null;
+  return results.some((r) => r.readError === null) ? results : null;
+}
+
+/** The consolidation of the picked submissions; null when no file could be read. */
+export async function consolidatePicked(files: PickedFile[], reader: Reader, progress?: (done: number, total: number) => void): Promise<Consolidation | null> {
+  const results = await readPicked(files, reader, progress);
+  return results ? consolidate(results) : null;
 }

@@ -279,8 +279,29 @@ describe('the settings', () => {
     await userEvent.click(screen.getByRole('button', { name: '設定をブックに保存' }));
     await screen.findByText('設定をブックに保存しました。');
     const data = readWorkbookData(port.wb);
-    expect(data.settings).toEqual({ blankAsZero: true, largeChangePoints: 5, largeChangeRatio: 0.5, installDataValidation: false });
+    expect(data.settings).toEqual({ blankAsZero: true, largeChangePoints: 5, largeChangeRatio: 0.5, installDataValidation: false, expectedDepartments: [] });
     expect(data.overrides?.entries.map((e) => e.name)).toEqual(['森林環境整備負担金']);
+  });
+
+  it('keeps the departments expected to submit, one a line, in the workbook\'s settings', async () => {
+    const { port } = await openPane();
+    await userEvent.click(screen.getByRole('tab', { name: '設定' }));
+    const box = screen.getByRole('textbox', { name: '提出を求める部署（1行に1部署）' });
+    await userEvent.type(box, ' 税務課{Enter}{Enter}保険年金課{Enter}税務課{Enter}環境生活課');
+    await userEvent.click(screen.getByRole('button', { name: '設定をブックに保存' }));
+    await screen.findByText('設定をブックに保存しました。');
+    // Trimmed, blank lines and repeats dropped; the other settings as they were.
+    expect(readWorkbookData(port.wb).settings).toEqual({ blankAsZero: false, largeChangePoints: 20, largeChangeRatio: 0.5, installDataValidation: false, expectedDepartments: ['税務課', '保険年金課', '環境生活課'] });
+  });
+
+  it('refuses a department name over 100 characters, saying so', async () => {
+    await openPane();
+    await userEvent.click(screen.getByRole('tab', { name: '設定' }));
+    const box = screen.getByRole('textbox', { name: '提出を求める部署（1行に1部署）' });
+    await userEvent.click(box);
+    await userEvent.paste('課'.repeat(101));
+    expect(screen.getByText('2000部署まで、1部署 100文字までで入力してください。')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '設定をブックに保存' })).toBeDisabled();
   });
 
   it('a damaged stored document is reported, and nothing is written over it', async () => {

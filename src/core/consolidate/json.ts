@@ -21,6 +21,7 @@ export function toJson(c: Consolidation, files: readonly Pick<FileResult, 'file'
       value: r.value,
     })),
     totals: c.totals.map((t) => ({ ...t })),
+    missing: [...c.missing],
     departmentTotals: c.departmentTotals.map((t) => ({ ...t })),
     issues: c.issues.map((i) => ({ code: i.code, severity: i.severity, file: i.file, sheet: i.sheet, cell: i.cell, message: i.message })),
   };

@@ -64,7 +64,8 @@ export const ConsolidationSchema = z.object({
   files: z.array(ConsolidatedFileSchema),
   observations: z.array(ConsolidatedObservationSchema),
   totals: z.array(TotalSchema),
-  /** Added after the first release: optional, so that a document without it stays valid. */
+  /** Added after the first release (missing, departmentTotals): optional, so that a document without them stays valid. */
+  missing: z.array(z.string()).optional().describe('expected departments no file names (未提出), as the list spells them'),
   departmentTotals: z.array(DepartmentTotalSchema).optional().describe('収入未済額 and 収納率 by department × year × kind (全庁集計 部署別)'),
   issues: z.array(ConsolidatedIssueSchema),
 });

@@ -9,6 +9,8 @@ import { readWorkbook } from '../../../src/hosts/file/read';
 import { consolidateIntoWorkbook, type PickedFile } from '../../../src/taskpane/ExcelConsolidateRun';
 import { DETAIL } from '../../../src/core/consolidate/workbook';
 import { FakeExcel } from '../../fakes/excel';
+import { saveSettings } from '../../../src/hosts/excel/settings';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { buildCorpus, type Submission } from '../../fixtures/consolidate/build';
 import { portOn, sample } from './helpers';
 
@@ -154,6 +156,33 @@ describe('the sync count', () => {
       ['10_農林水産課.xlsx', 'エラーあり'],
     ]);
   }, 60_000);
+});
+
+describe('the departments expected to submit, kept in the workbook\'s settings', () => {
+  it('lists those no file names as 未提出 in 提出状況 (a spelling variant counts as submitted)', async () => {
+    const fake = FakeExcel.fromWorkbook(base);
+    // Stored through the Excel host, as the pane's settings view does.
+    await saveSettings(portOn(fake), { settings: { ...DEFAULT_SETTINGS, expectedDepartments: ['税務課', 'こども保育課', '環境生活課', '生活福祉課'] } });
+    const { r } = await run(fake, THREE);
+    expect(r.consolidation.missing).toEqual(['税務課', '環境生活課']);
+    const status = sheetOf(await portOn(fake).read(), '提出状況');
+    const rows = status.rows.slice(1).filter((row) => row?.some((c) => c?.value !== undefined && c?.value !== null));
+    expect(rows.map((row) => [row[0]?.value ?? null, row[2]?.value, row[6]?.value])).toEqual([
+      ['04_子ども保育課.xlsx', '子ども保育課', '取込済'],
+      ['05_こども保育課_放課後児童クラブ.xlsx', 'こども保育課', '取込済'],
+      ['08_生活福祉課.xlsx', '生活福祉課', '取込済'],
+      [null, '税務課', '未提出'],
+      [null, '環境生活課', '未提出'],
+    ]);
+  }, 60_000);
+
+  it('none stored: no 未提出 row', async () => {
+    const fake = FakeExcel.fromWorkbook(base);
+    const { r } = await run(fake, ['08_生活福祉課.xlsx']);
+    expect(r.consolidation.missing).toEqual([]);
+    const status = sheetOf(await portOn(fake).read(), '提出状況');
+    expect(status.rows.flat().filter((c) => c?.value === '未提出')).toEqual([]);
+  });
 });
 
 it('writes nothing when no picked file can be read', async () => {
