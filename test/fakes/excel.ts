@@ -106,6 +106,16 @@ export interface SheetState {
   print?: PrintState;
   /** Range.dataValidation (ExcelApi 1.8) by cell key: cells set together share one record. */
   dataValidation?: Map<number, DataValidationState>;
+  /** Excel tables (Excel.Table, ExcelApi 1.1) on the sheet. */
+  tables?: TableState[];
+}
+
+/** One Excel table (Excel.Table, ExcelApi 1.1): its name, range (the header row included) and style. */
+export interface TableState {
+  name: string;
+  area: Area;
+  hasHeaders: boolean;
+  style: string;
 }
 
 /**
@@ -478,8 +488,10 @@ export class FakeWorkbook extends FakeClientObject {
   readonly comments: FakeAnnotationCollection;
   readonly notes: FakeAnnotationCollection;
   readonly protection: FakeWorkbookProtection;
+  readonly tables: FakeTableCollection;
   constructor(ctx: FakeRequestContext) {
     super(ctx);
+    this.tables = new FakeTableCollection(ctx, null);
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
     this.comments = new FakeAnnotationCollection(ctx, 'comment', null);
@@ -628,6 +640,7 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
   readonly charts: FakeChartCollection;
   readonly notes: FakeAnnotationCollection;
   readonly customProperties: FakeCustomPropertyCollection;
+  readonly tables: FakeTableCollection;
   protected override readonly nullable: boolean;
   constructor(
     ctx: FakeRequestContext,
@@ -637,6 +650,7 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
   ) {
     super(ctx);
     this.customProperties = new FakeCustomPropertyCollection(ctx, target);
+    this.tables = new FakeTableCollection(ctx, target);
     this.nullable = nullable;
     this.protection = new FakeWorksheetProtection(ctx, target);
     this.charts = new FakeChartCollection(ctx, target);
@@ -1901,6 +1915,152 @@ class FakeSeries extends FakeClientObject {
     this.write('series.delete', () => {
       const chart = this.sheet()!.charts.find((c) => c.series.includes(this.target()!))!;
       chart.series = chart.series.filter((x) => x !== this.target());
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+/**
+ * Excel.TableCollection and Excel.Table (ExcelApi 1.1; learn.microsoft.com/javascript/api/excel/
+ * excel.tablecollection, excel.table), the members saiken uses:
+ * - `add(address, hasHeaders)`: "If the table cannot be added (e.g., because the address is
+ *   invalid, or the table would overlap with another table), an error will be thrown" — Excel
+ *   throws InvalidArgument, "A table can't overlap another table" (OfficeDev/office-js#1199). A new
+ *   table is named TableN, the first N no table uses.
+ * - `Table.name`: unique in the whole workbook, whatever the sheet, without regard to case, and not
+ *   the name of a defined name; letters, digits, "_" and "." only, starting with a letter, "_" or
+ *   "\", and not like a cell reference ("Rename an Excel table", support.microsoft.com; the
+ *   Excel.Table.name reference points to it, OfficeDev/office-js-docs-reference#555). Otherwise
+ *   InvalidArgument, "The argument is invalid or missing or has an incorrect format"
+ *   (OfficeDev/office-js#551, a second table of the same name, on the same or another sheet).
+ * - `Table.style` ("TableStyleMedium2" …), `Table.delete()` (the cells stay, the table goes).
+ * Whether Range.clear removes a table is not documented: the fake leaves tables alone there.
+ */
+const TABLE_NAME = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;
+
+function allTables(ctx: FakeRequestContext): { sheet: SheetState; table: TableState }[] {
+  return ctx.excel.state.sheets.flatMap((sheet) => (sheet.tables ?? []).map((table) => ({ sheet, table })));
+}
+
+class FakeTableCollection extends FakeClientObject {
+  private proxies: FakeTable[] = [];
+  /** `sheet` null: the workbook's collection (every sheet's tables). */
+  constructor(
+    ctx: FakeRequestContext,
+    readonly sheet: (() => SheetState | undefined) | null,
+  ) {
+    super(ctx);
+  }
+  private list(): TableState[] {
+    return this.sheet ? (this.sheet()?.tables ?? []) : allTables(this.context).map((t) => t.table);
+  }
+  get items(): FakeTable[] {
+    this.got('items');
+    return this.proxies;
+  }
+  protected readProperty(name: string): unknown {
+    throw new RichApiError('InvalidArgument', `tables.${name}`);
+  }
+  protected override readPath(path: string): unknown {
+    const [head, prop] = path.split('/');
+    if (head !== 'items') return this.readProperty(path);
+    return this.list().map((t) => ({ ref: t, values: prop ? { [prop]: (t as unknown as Record<string, unknown>)[prop] } : {} }));
+  }
+  protected override storeLoaded(name: string, value: unknown): void {
+    if (!name.startsWith('items')) return super.storeLoaded(name, value);
+    const rows = value as { ref: TableState; values: Record<string, unknown> }[];
+    const known = new Map(this.proxies.map((p) => [p.target(), p]));
+    this.proxies = rows.map(({ ref, values }) => {
+      const p = known.get(ref) ?? new FakeTable(this.context, () => allTables(this.context).find((t) => t.table === ref));
+      p.absorb(values);
+      return p;
+    });
+    super.storeLoaded('items', true);
+  }
+  override load(props?: LoadProps): this {
+    return this.loadItems(props, 'items/name');
+  }
+  getItem(name: string): FakeTable {
+    return new FakeTable(this.context, () => allTables(this.context).find((t) => t.table.name.toLowerCase() === name.toLowerCase() && (!this.sheet || t.sheet === this.sheet())));
+  }
+  add(address: FakeRange | string, hasHeaders: boolean): FakeTable {
+    let made: TableState | undefined;
+    this.context.enqueue('tables.add', () => {
+      let s: SheetState | undefined;
+      let a: Area;
+      if (typeof address === 'string') {
+        const parsed = parseAddress(address);
+        s = parsed.sheet ? this.context.excel.state.sheets.find((x) => x.name.toLowerCase() === parsed.sheet!.toLowerCase()) : this.sheet?.();
+        a = parsed.area;
+      } else ({ s, a } = address.resolve());
+      if (!s) throw new RichApiError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', 'TableCollection.add');
+      assertWritable(s, 'TableCollection.add');
+      if (allTables(this.context).some((t) => t.sheet === s && intersects(t.table.area, a))) throw new RichApiError('InvalidArgument', "A table can't overlap another table.", 'TableCollection.add');
+      const used = new Set(allTables(this.context).map((t) => t.table.name.toLowerCase()));
+      let n = 1;
+      while (used.has(`table${n}`)) n++;
+      made = { name: `Table${n}`, area: a, hasHeaders, style: 'TableStyleMedium2' };
+      (s.tables ??= []).push(made);
+    }, utf8(typeof address === 'string' ? address : ''));
+    return new FakeTable(this.context, () => allTables(this.context).find((t) => t.table === made));
+  }
+}
+
+class FakeTable extends FakeClientObject implements Pick<Excel.Table, 'name' | 'style'> {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly found: () => { sheet: SheetState; table: TableState } | undefined,
+  ) {
+    super(ctx);
+  }
+  /** @internal */
+  target(): TableState | undefined {
+    return this.found()?.table;
+  }
+  protected override exists(): boolean {
+    return this.found() !== undefined;
+  }
+  protected readProperty(name: string): unknown {
+    const t = this.target()!;
+    if (name === 'name' || name === 'style') return t[name];
+    throw new RichApiError('InvalidArgument', `Table.${name} is not modelled`);
+  }
+  /** @internal */
+  absorb(values: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(values)) this.loaded.set(k, v);
+  }
+  get name(): string {
+    return this.got('name');
+  }
+  set name(v: string) {
+    this.write('Table.name', () => {
+      const { sheet, table } = this.found()!;
+      assertWritable(sheet, 'Table.name');
+      const taken =
+        allTables(this.context).some((t) => t.table !== table && t.table.name.toLowerCase() === v.toLowerCase()) ||
+        this.context.excel.state.names.some((n) => n.name.toLowerCase() === v.toLowerCase());
+      if (!TABLE_NAME.test(v) || /^[A-Za-z]{1,3}\d+$/.test(v) || /^[RrCc]$/.test(v) || taken) {
+        throw new RichApiError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', 'Table.name');
+      }
+      table.name = v;
+    }, utf8(v));
+  }
+  get style(): string {
+    return this.got('style');
+  }
+  set style(v: string) {
+    this.write('Table.style', () => {
+      assertWritable(this.found()!.sheet, 'Table.style');
+      this.target()!.style = v;
+    }, utf8(v));
+  }
+  delete(): void {
+    this.write('Table.delete', () => {
+      const { sheet, table } = this.found()!;
+      assertWritable(sheet, 'Table.delete');
+      sheet.tables = (sheet.tables ?? []).filter((t) => t !== table);
     });
   }
 }

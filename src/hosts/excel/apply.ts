@@ -18,7 +18,7 @@
  * formula, a number or a date. The apostrophe is not part of the value.
  */
 import type { ApplyResult } from '../port';
-import type { CellWrite, ChangeSet, ChartSpec, Scalar, SheetWrite } from '../../core/changes';
+import type { CellWrite, ChangeSet, ChartSpec, Scalar, SheetWrite, TableSpec } from '../../core/changes';
 import { parseA1, parseArea, type Area } from '../../core/workbook';
 import type { ExcelFeatures } from './features';
 import type { ReadState } from './read';
@@ -93,7 +93,9 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
   // No single array may come near a request of its own.
   const sliceBytes = Math.floor((options.chunkBytes ?? CHUNK_BYTES) / 4);
   const content = contentWrites(cs, sliceBytes);
-  if (cs.cells.length || cs.sheets.length || cs.charts.length) {
+  // The tables already there ride on the fingerprint check's sync: no sync of their own.
+  const tables = probeTables(ctx, cs, state);
+  if (cs.cells.length || cs.sheets.length || cs.charts.length || tables) {
     await checkUnchanged(ctx, cs, state, content);
     syncs++;
   }
@@ -103,6 +105,11 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
   let current: string | undefined;
   try {
     const existing = new Set(state.sheets.map((s) => s.name));
+    const placed = tables ? tables.plan() : null;
+    for (const { sheet, name } of placed?.deletions ?? []) {
+      current = sheet;
+      await batch.add(payloadBytes(name), () => ctx.workbook.worksheets.getItem(sheet).tables.getItem(name).delete());
+    }
     for (const s of cs.sheets) {
       current = s.name;
       if (await queueSheet(batch, ctx, s, state, existing.has(s.name))) sheetsCreated++;
@@ -127,6 +134,15 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
         for (const b of rectangles(cells, 1_000_000)) await batch.add(20, () => (ws.getRange(areaRef(b.area)).format.font.bold = bold));
       }
     }
+    for (const t of placed?.additions ?? []) {
+      current = t.sheet;
+      await batch.add(payloadBytes(t), () => {
+        const ws = ctx.workbook.worksheets.getItem(t.sheet);
+        const table = ws.tables.add(ws.getRange(t.range), true);
+        table.name = t.name;
+        table.style = TABLE_STYLE;
+      }, 3);
+    }
     for (const chart of cs.charts) {
       current = chart.sheet;
       await queueChart(batch, ctx, chart, (ref) => textAt(cs, state, ref, chart.sheet));
@@ -149,8 +165,45 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
   }
 }
 
+/** The style the file host writes too (table-xml.ts): Excel's default for a new table. */
+const TABLE_STYLE = 'TableStyleMedium2';
+
+interface TablePlan {
+  /** Tables on sheets the ChangeSet replaces: deleted before the sheet is cleared. */
+  deletions: { sheet: string; name: string }[];
+  /** Each table to add, under a name no other table and no defined name uses. */
+  additions: TableSpec[];
+}
+
+/**
+ * Queues the loads that tell which tables exist (every table's name in the workbook, and those on
+ * each sheet the ChangeSet replaces); null when the ChangeSet adds none. A table name is unique in
+ * the workbook and TableCollection.add fails over another table, so a replaced sheet's tables go
+ * first and a name already taken by a user's table gets a suffix (明細表_2) instead.
+ */
+function probeTables(ctx: Excel.RequestContext, cs: ChangeSet, state: ReadState): { plan(): TablePlan } | null {
+  if (!cs.tables?.length) return null;
+  const all = ctx.workbook.tables.load('items/name');
+  const existing = new Set(state.sheets.map((s) => s.name));
+  const replaced = cs.sheets.filter((s) => s.mode === 'replace' && existing.has(s.name)).map((s) => ({ sheet: s.name, tables: ctx.workbook.worksheets.getItem(s.name).tables.load('items/name') }));
+  return {
+    plan() {
+      const deletions = replaced.flatMap((r) => r.tables.items.map((t) => ({ sheet: r.sheet, name: t.name })));
+      const gone = new Set(deletions.map((d) => d.name.toLowerCase()));
+      const taken = new Set([...all.items.map((t) => t.name.toLowerCase()).filter((n) => !gone.has(n)), ...state.names.map((n) => n.name.toLowerCase())]);
+      const additions = cs.tables!.map((t) => {
+        let name = t.name;
+        for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${t.name}_${n}`;
+        taken.add(name.toLowerCase());
+        return { ...t, name };
+      });
+      return { deletions, additions };
+    },
+  };
+}
+
 function writtenSheets(cs: ChangeSet, marks: MarksWork | null): Set<string> {
-  return new Set<string>([...cs.cells.map((c) => c.sheet), ...cs.charts.map((c) => c.sheet), ...cs.sheets.map((s) => s.name), ...(marks?.needed ? marks.sheets : [])]);
+  return new Set<string>([...cs.cells.map((c) => c.sheet), ...cs.charts.map((c) => c.sheet), ...(cs.tables ?? []).map((t) => t.sheet), ...cs.sheets.map((s) => s.name), ...(marks?.needed ? marks.sheets : [])]);
 }
 
 /** Which of the sheets is protected now (protection set after the checks): one more sync, on failure only. */

@@ -86,6 +86,8 @@ describe('取りまとめ written into the open workbook', () => {
     // 提出状況 links to each file's first finding on 指摘一覧.
     expect(status.rows[2][8]?.formula).toMatch(/^HYPERLINK\("#'指摘一覧'!A\d+","/);
     expect(fake.sheet('全庁集計').charts).toHaveLength(1);
+    // 明細 is an Excel table over the header and the 12 rows, with filters, in Excel's default style.
+    expect(fake.sheet('明細 (saiken)').tables).toEqual([{ name: '明細表', area: { top: 0, left: 0, bottom: 12, right: col(DETAIL.included) }, hasHeaders: true, style: 'TableStyleMedium2' }]);
     // Each sheet carries saiken's mark, so the next run replaces it.
     expect(wb.names?._saiken_gen_consolidationdetail).toMatch(/^明細 \(saiken\)\|/);
     expect(wb.names?._saiken_gen_consolidationstatus).toMatch(/^提出状況\|/);
@@ -107,6 +109,8 @@ describe('取りまとめ written into the open workbook', () => {
     expect(status.rows.slice(1).filter((row) => row?.[0]?.value).map((row) => row[0]!.value)).toEqual(['08_生活福祉課.xlsx']);
     expect(sheetOf(wb, '明細 (saiken)').rows.slice(1).filter((row) => row?.[0]?.value)).toHaveLength(4);
     expect(fake.sheet('全庁集計').charts).toHaveLength(1);
+    // The earlier table went with the sheet's old content; the new one covers the 4 rows, under the same name.
+    expect(fake.sheet('明細 (saiken)').tables).toEqual([{ name: '明細表', area: { top: 0, left: 0, bottom: 4, right: col(DETAIL.included) }, hasHeaders: true, style: 'TableStyleMedium2' }]);
   });
 
   it('user sheets holding both 提出状況 and 提出状況 (saiken), no mark: saiken writes 提出状況 (saiken 2), the links follow', async () => {
@@ -119,6 +123,18 @@ describe('取りまとめ written into the open workbook', () => {
     expect(['提出状況', '指摘一覧', '提出状況 (saiken)', '明細'].map(dump)).toEqual(before);
     const wb = await portOn(other).read();
     expect(sheetOf(wb, '提出状況 (saiken 2)').rows[2][8]?.formula).toMatch(/^HYPERLINK\("#'指摘一覧 \(saiken\)'!A\d+","/);
+  });
+});
+
+describe('明細 as an Excel table', () => {
+  it('a user\'s table already named 明細表 is left as it is; saiken\'s is named 明細表_2', async () => {
+    const fake = FakeExcel.fromWorkbook(base);
+    const user = { name: '明細表', area: { top: 0, left: 0, bottom: 1, right: 1 }, hasHeaders: true, style: 'TableStyleLight1' };
+    fake.sheet('明細').tables = [user];
+    const { r } = await run(fake, THREE);
+    expect(r.consolidation.rows).toHaveLength(12);
+    expect(fake.sheet('明細').tables).toEqual([user]);
+    expect(fake.sheet('明細 (saiken)').tables?.map((t) => [t.name, t.area.bottom])).toEqual([['明細表_2', 12]]);
   });
 });
 

@@ -105,3 +105,77 @@ it('records each sync’s estimated request and response', async () => {
   expect(fake.syncs[0].request).toBeGreaterThan(Buffer.byteLength('[["日本語"]]'));
   expect(fake.syncs[0].response).toBeGreaterThan(10);
 });
+
+describe('tables (Excel.TableCollection.add, Excel.Table)', () => {
+  const two = () => FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('s', [['a', 'b'], [1, 2], [3, 4]]), sheetFromGrid('t', [['x'], [1]])] });
+
+  it('adds a table named TableN with the default style; a name and style can be set', async () => {
+    const fake = two();
+    await ctxOf(fake, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('s');
+      const t = ws.tables.add(ws.getRange('A1:B3'), true);
+      t.name = '明細表';
+      t.style = 'TableStyleLight9';
+      const u = ctx.workbook.worksheets.getItem('t').tables.add("'t'!A1:A2", true);
+      const all = ctx.workbook.tables.load('items/name');
+      await ctx.sync();
+      expect(all.items.map((x) => x.name)).toEqual(['明細表', 'Table1']);
+      u.load('name');
+      await ctx.sync();
+      expect(u.name).toBe('Table1');
+    });
+    expect(fake.sheet('s').tables).toEqual([{ name: '明細表', area: { top: 0, left: 0, bottom: 2, right: 1 }, hasHeaders: true, style: 'TableStyleLight9' }]);
+  });
+
+  it('refuses a table over another table (InvalidArgument)', async () => {
+    const fake = two();
+    await ctxOf(fake, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('s');
+      ws.tables.add(ws.getRange('A1:B3'), true);
+      await ctx.sync();
+      ws.tables.add(ws.getRange('B3:C5'), true);
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument', message: "A table can't overlap another table." });
+    });
+    expect(fake.sheet('s').tables).toHaveLength(1);
+  });
+
+  it('refuses a name another table uses on any sheet (any case), a defined name, or a bad name (InvalidArgument)', async () => {
+    for (const bad of ['meisai', 'Totals', 'with space', 'A1', '1x']) {
+      const fake = two();
+      fake.state.names.push({ name: 'Totals', formula: '=1', comment: '', visible: true });
+      await ctxOf(fake, async (ctx) => {
+        const s = ctx.workbook.worksheets.getItem('s');
+        s.tables.add(s.getRange('A1:B3'), true).name = 'Meisai';
+        await ctx.sync();
+        const t = ctx.workbook.worksheets.getItem('t');
+        t.tables.add(t.getRange('A1:A2'), true).name = bad;
+        await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      });
+      // The table was added before its name failed: it keeps the default name.
+      expect([bad, fake.sheet('t').tables?.map((x) => x.name)]).toEqual([bad, ['Table1']]);
+    }
+  });
+
+  it('delete() takes the table away and keeps its cells', async () => {
+    const fake = two();
+    await ctxOf(fake, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('s');
+      ws.tables.add(ws.getRange('A1:B3'), true).name = 'T';
+      await ctx.sync();
+      ws.tables.getItem('T').delete();
+    });
+    expect(fake.sheet('s').tables).toEqual([]);
+    expect(fake.cell('s', 'B3')?.value).toBe(4);
+  });
+
+  it('refuses a table on a protected sheet (AccessDenied)', async () => {
+    const fake = two();
+    fake.sheet('s').protected = true;
+    await expect(
+      ctxOf(fake, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('s');
+        ws.tables.add(ws.getRange('A1:B3'), true);
+      }),
+    ).rejects.toMatchObject({ code: 'AccessDenied' });
+  });
+});
