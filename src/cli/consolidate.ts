@@ -116,12 +116,13 @@ export function registerConsolidate(program: Command, io: Io, setCode: (code: nu
     .addHelpText('after', `\n${CONSOLIDATE_CLI.helpDepartments}`)
     .action(async (inputs: string[], opts: { output: string; previous?: string[]; unit: string; departments?: string; settingsFrom?: string; json?: boolean }) => {
       if (!UNITS.includes(opts.unit as AmountUnit)) throw new Error(`--unit: 円・千円・百万円 のいずれかを指定してください / one of 円, 千円, 百万円 (${opts.unit})`);
+      // Before the round is read: a list that cannot be read stops the command at once.
+      const expected = await expectedDepartments(opts);
+      for (const w of expected.warnings) io.err(w);
       const files = await expandSubmissions(inputs, opts.output);
       const bar = !opts.json && !!io.progress;
       const results = await readAll(files, io, bar);
       const previous = opts.previous ? await readAll(await expandSubmissions(opts.previous, opts.output), io, false) : undefined;
-      const expected = await expectedDepartments(opts);
-      for (const w of expected.warnings) io.err(w);
       const c = consolidate(results, { unit: opts.unit as AmountUnit, previous, expectedDepartments: expected.list });
       if (!results.some((r) => r.readError === null)) {
         io.out(opts.json ? JSON.stringify(toJson(c), null, 2) : humanReport(c));
