@@ -111,6 +111,7 @@ export const CONSOLIDATE_EXCEL = {
     done: (files: number, rows: number, errors: number, sheets: string) => `取りまとめました（ファイル ${files}件・明細 ${rows}行・エラー ${errors}件）。シート: ${sheets}`,
     none: '読み込めたブックが1つもありません。ブックには何も書き込んでいません。',
     failed: (m: string) => `取りまとめできませんでした: ${m}`,
+    missing: (names: string[]) => ` 未提出: ${names.join('、')}（設定の「提出を求める部署」による）`,
   },
   en: {
     button: 'Consolidate',
@@ -119,6 +120,7 @@ export const CONSOLIDATE_EXCEL = {
     done: (files: number, rows: number, errors: number, sheets: string) => `Consolidated (${files} files, ${rows} rows, ${errors} errors). Sheets: ${sheets}`,
     none: 'No workbook could be read. Nothing was written to the workbook.',
     failed: (m: string) => `Could not consolidate: ${m}`,
+    missing: (names: string[]) => ` Not submitted: ${names.join(', ')} (from the expected departments in Settings)`,
   },
 };
 

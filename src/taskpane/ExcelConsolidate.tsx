@@ -32,7 +32,7 @@ export function ExcelConsolidate({ port, reader = readInBrowser, language = 'ja'
       }
       const c = r.consolidation;
       const names = Object.values(r.placement.sheets).map((s) => s.name).join(language === 'ja' ? '、' : ', ');
-      setStatus(t.done(c.files.length, c.rows.length, c.issues.filter((i) => i.severity === 'error').length, names));
+      setStatus(t.done(c.files.length, c.rows.length, c.issues.filter((i) => i.severity === 'error').length, names) + (c.missing.length ? t.missing(c.missing) : ''));
       onDone?.(r);
     } catch (e) {
       const en = language === 'en' ? (e as Error & { messageEn?: string }).messageEn : undefined;

@@ -30,3 +30,21 @@ it('picks three files and writes 提出状況・明細・全庁集計・指摘�
   expect(fake.cell('明細', 'A1')?.value).toBe('自分の表');
   expect(fake.cell('提出状況', 'A4')?.value).toBe('08_生活福祉課.xlsx');
 }, 60_000);
+
+it('names the expected departments (the open workbook\'s settings) that sent nothing', async () => {
+  const corpus = await buildCorpus();
+  const files = corpus.filter((s) => s.name.startsWith('08_')).map((s) => new File([s.data as BlobPart], s.name, { lastModified: s.modified.getTime() }));
+  const stored = JSON.stringify({ version: 1, settings: { expectedDepartments: ['生活福祉課', '税務課', '住宅課'] } });
+  const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('計画', [['表']]), { ...sheetFromGrid('_saiken', [['note'], [stored]]), hidden: true }] });
+  const port = new ExcelPort({ run: fake.run, requirements: fake.requirements, library: fake.library });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ExcelConsolidate port={port} reader={(d, n) => readWorkbook(d, n)} />
+    </FluentProvider>,
+  );
+  fireEvent.change(screen.getByTestId('excel-consolidate-input'), { target: { files } });
+  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^取りまとめ(まし|でき)/), { timeout: 30_000 });
+  expect(screen.getByRole('status').textContent).toMatch(/ 未提出: 税務課、住宅課（設定の「提出を求める部署」による）$/);
+  expect([fake.cell('提出状況', 'C3')?.value, fake.cell('提出状況', 'G3')?.value]).toEqual(['税務課', '未提出']);
+  expect([fake.cell('提出状況', 'C4')?.value, fake.cell('提出状況', 'G4')?.value]).toEqual(['住宅課', '未提出']);
+}, 60_000);
