@@ -3,8 +3,7 @@
  * of --settings-from <book>, else from the settings of the existing output (which stores the list
  * it was made with), each shown as 未提出 in 提出状況, the text report and the JSON.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
