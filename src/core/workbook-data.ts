@@ -144,10 +144,20 @@ export function workbookDataCells(data: { settings?: Partial<Settings>; catalog?
   return documentCells(data);
 }
 
+/**
+ * An empty list of expected departments is left out, so that a workbook saved by this version still
+ * reads in an add-in from before the setting existed (its settings schema is strict).
+ */
+function storableSettings(settings: unknown): unknown {
+  if (settings === null || typeof settings !== 'object') return settings;
+  const { expectedDepartments, ...rest } = settings as { expectedDepartments?: unknown };
+  return Array.isArray(expectedDepartments) && expectedDepartments.length === 0 ? rest : settings;
+}
+
 /** Same, for a document whose parts are carried over as read (see storedDocument). */
 export function documentCells(parts: Record<string, unknown>): string[] {
   const { version: _version, ...rest } = parts;
-  const json = JSON.stringify({ version: 1, ...rest });
+  const json = JSON.stringify({ version: 1, ...rest, ...(rest.settings ? { settings: storableSettings(rest.settings) } : {}) });
   const chunks = ['saiken の設定（編集しないでください） / saiken settings (do not edit)'];
   for (let i = 0; i < json.length; ) {
     let end = Math.min(json.length, i + CHUNK_LIMIT);

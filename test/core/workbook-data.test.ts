@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { inspect } from '../../src/core/engine';
 import { DATA_SHEET, workbookDataCells } from '../../src/core/workbook-data';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 
 async function book(data: string[] | null): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -47,6 +48,12 @@ describe('workbook data (hidden sheet _saiken)', () => {
 
   it('settings are applied (large-change threshold)', async () => {
     expect(await findingsOf(workbookDataCells({ settings: { largeChangePoints: 0.1 } }))).toContain('計画!D4 large-change');
+  });
+
+  it('an empty list of expected departments is not stored, so an add-in from before that setting still reads the settings', () => {
+    const stored = (settings: Partial<Settings>) => JSON.parse(workbookDataCells({ settings }).slice(1).join('')).settings;
+    expect(stored({ ...DEFAULT_SETTINGS, blankAsZero: true })).toEqual({ blankAsZero: true, largeChangePoints: 20, largeChangeRatio: 0.5, installDataValidation: false });
+    expect(stored({ ...DEFAULT_SETTINGS, expectedDepartments: ['税務課'] }).expectedDepartments).toEqual(['税務課']);
   });
 
   it('long data is split over cells and read back whole', async () => {
