@@ -132,4 +132,12 @@ describe('a damaged compound file: a clear message naming the file, never a cras
     setU32(d, at, u32(d, at) + 8192); // declares two segments more than it holds
     expect(await refusal(d)).toMatchObject({ reason: 'unreadable', detail: expect.stringMatching(/^EncryptedPackage cut short/) });
   });
+
+  it('a damaged ciphertext fails the agile data-integrity check', async () => {
+    const d = agile();
+    const dirAt = 512 * (1 + u32(d, 48));
+    const at = 512 * (1 + u32(d, dirAt + 2 * 128 + 116));
+    d[at + 8 + 5000] ^= 0x40;
+    expect(await refusal(d)).toMatchObject({ reason: 'unreadable', detail: 'EncryptedPackage fails its data integrity check (damaged)' });
+  });
 });

@@ -14,6 +14,8 @@ const SEGMENT = 4096;
 const BLOCK_VERIFIER_INPUT = Uint8Array.of(0xfe, 0xa7, 0xd2, 0x76, 0x3b, 0x4b, 0x9e, 0x79);
 const BLOCK_VERIFIER_HASH = Uint8Array.of(0xd7, 0xaa, 0x0f, 0x6d, 0x30, 0x61, 0x34, 0x4e);
 const BLOCK_KEY = Uint8Array.of(0x14, 0x6e, 0x0b, 0xe7, 0xab, 0xac, 0xd0, 0xd6);
+const BLOCK_HMAC_KEY = Uint8Array.of(0x5f, 0xb2, 0xad, 0x01, 0x0c, 0xb9, 0xe1, 0xf6);
+const BLOCK_HMAC_VALUE = Uint8Array.of(0xa0, 0x67, 0x7f, 0x02, 0xb2, 0x2c, 0x84, 0x33);
 /** Standard encryption's fixed round count (2.3.4.7). */
 const STANDARD_SPIN = 50_000;
 
@@ -40,14 +42,14 @@ export async function decryptPackage(info: AgileInfo | StandardInfo, encrypted: 
   if (size > options.maxSize) throw new DecryptError(`EncryptedPackage ${Math.round(size / 2 ** 20)} MB`, true);
   const password = utf16le(options.password ?? DEFAULT_PASSWORD);
   const cipher = encrypted.subarray(8);
-  return info.kind === 'agile' ? agile(info, password, size, cipher, crypto) : standard(info, password, size, cipher, crypto);
+  return info.kind === 'agile' ? agile(info, password, size, encrypted, crypto) : standard(info, password, size, cipher, crypto);
 }
 
 export function isOpenable(info: EncryptionInfo): info is AgileInfo | StandardInfo {
   return info.kind !== 'unsupported';
 }
 
-async function agile(info: AgileInfo, password: Uint8Array, size: number, cipher: Uint8Array, crypto: OfficeCrypto): Promise<Uint8Array | null> {
+async function agile(info: AgileInfo, password: Uint8Array, size: number, stream: Uint8Array, crypto: OfficeCrypto): Promise<Uint8Array | null> {
   const k = info.key;
   const hn = await crypto.spin(k.hash, await crypto.digest(k.hash, concat(k.salt, password)), k.spinCount);
   const keyFor = async (block: Uint8Array) => fit(await crypto.digest(k.hash, concat(hn, block)), k.keyBits / 8);
@@ -57,12 +59,20 @@ async function agile(info: AgileInfo, password: Uint8Array, size: number, cipher
   const actual = await crypto.digest(k.hash, input);
   if (!equal(actual, expected.subarray(0, actual.length))) return null;
   const secret = (await crypto.decryptCbc(await keyFor(BLOCK_KEY), iv, k.keyValue)).subarray(0, k.keyBits / 8);
-
+  const ivFor = async (block: Uint8Array) => fit(await crypto.digest(info.data.hash, concat(info.data.salt, block)), info.data.blockSize);
+  const cipher = stream.subarray(8);
   const segments = Math.ceil(size / SEGMENT);
   const length = segments === 0 ? 0 : (segments - 1) * SEGMENT + roundUp(size - (segments - 1) * SEGMENT, 16);
   if (cipher.length < length) throw new DecryptError(`EncryptedPackage cut short (${cipher.length} of ${length} bytes; truncated)`);
+  // The HMAC over the whole stream (2.3.4.14): a damaged ciphertext is told apart from a damaged package.
+  if (info.integrity) {
+    const hashSize = (await crypto.digest(info.data.hash, new Uint8Array(0))).length;
+    const key = (await crypto.decryptCbc(secret, await ivFor(BLOCK_HMAC_KEY), info.integrity.key)).subarray(0, hashSize);
+    const value = (await crypto.decryptCbc(secret, await ivFor(BLOCK_HMAC_VALUE), info.integrity.value)).subarray(0, hashSize);
+    if (!equal(await crypto.hmac(info.data.hash, key, stream), value)) throw new DecryptError('EncryptedPackage fails its data integrity check (damaged)');
+  }
   const c = cipher.subarray(0, length);
-  const ivOf = async (i: number) => fit(await crypto.digest(info.data.hash, concat(info.data.salt, le32(i))), info.data.blockSize);
+  const ivOf = (i: number) => ivFor(le32(i));
   // One CBC pass from segment 0's IV; each later segment's first block is then re-chained to its own IV.
   const plain = await crypto.decryptCbc(secret, await ivOf(0), c);
   for (let i = 1; i < segments; i++) {

@@ -10,6 +10,8 @@ export interface AgileInfo {
   kind: 'agile';
   /** The package's own key parameters (keyData): its salt makes each segment's IV. */
   data: { salt: Uint8Array; blockSize: number; hash: HashName };
+  /** The data-integrity HMAC's key and value, encrypted (absent from some writers' files: not checked then). */
+  integrity?: { key: Uint8Array; value: Uint8Array };
   /** The password key encryptor (p:encryptedKey). */
   key: {
     salt: Uint8Array;
@@ -92,9 +94,14 @@ function agile(xml: string): EncryptionInfo {
   if (!(Number.isInteger(spinCount) && spinCount >= 0 && spinCount <= MAX_SPIN)) return { kind: 'unsupported', why: `spinCount ${key.spinCount}` };
   if (![128, 192, 256].includes(keyBits) || blockSize !== 16 || dataBlock !== 16) return { kind: 'unsupported', why: `key ${keyBits} bits, block ${blockSize}` };
   for (const b of [verifierInput, verifierHash, keyValue]) if (b.length === 0 || b.length % 16) return { kind: 'unsupported', why: 'agile descriptor: ciphertext not whole blocks' };
+  const dataIntegrity = element(xml, 'dataIntegrity');
+  const hmacKey = base64(dataIntegrity?.encryptedHmacKey);
+  const hmacValue = base64(dataIntegrity?.encryptedHmacValue);
+  const wholeBlocks = (b: Uint8Array | null): b is Uint8Array => !!b && b.length > 0 && b.length % 16 === 0;
   return {
     kind: 'agile',
     data: { salt: dataSalt, blockSize: dataBlock, hash: HASHES[keyData.hashAlgorithm] },
+    integrity: wholeBlocks(hmacKey) && wholeBlocks(hmacValue) ? { key: hmacKey, value: hmacValue } : undefined,
     key: { salt, spinCount, keyBits, blockSize, hash: HASHES[key.hashAlgorithm], verifierInput, verifierHash, keyValue },
   };
 }

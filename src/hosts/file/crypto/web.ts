@@ -11,6 +11,10 @@ const buffer = (b: Uint8Array) => b as Uint8Array<ArrayBuffer>;
 export function webCrypto(subtle: SubtleCrypto): OfficeCrypto {
   return {
     digest: async (hash, data) => bytes(await subtle.digest(hash, buffer(data))),
+    async hmac(hash, key, data) {
+      const k = await subtle.importKey('raw', buffer(key), { name: 'HMAC', hash }, false, ['sign']);
+      return bytes(await subtle.sign('HMAC', k, buffer(data)));
+    },
     async spin(hash, h0, count) {
       const buf = new Uint8Array(4 + h0.length);
       const view = new DataView(buf.buffer);
