@@ -11,6 +11,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { readWorkbook, ReadError } from '../hosts/file/read';
 import { newWorkbook } from '../hosts/file/new-workbook';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
+import { nodeCrypto } from '../hosts/file/crypto/node';
 import { consolidate, resultOfWorkbook, toJson, unreadableFile, type AmountUnit, type Consolidation, type FileResult } from '../core/consolidate';
 import { consolidationChanges } from '../core/consolidate/workbook';
 import { CONSOLIDATE_CLI, CONSOLIDATE_TEXT as T } from '../i18n/consolidate';
@@ -48,7 +49,7 @@ export async function readSubmission(path: string, name = basename(path)): Promi
     } catch {
       throw new ReadError('not-found', name);
     }
-    const wb = await readWorkbook(data, name);
+    const wb = await readWorkbook(data, name, { crypto: nodeCrypto });
     return resultOfWorkbook(name, modified, wb);
   } catch (e) {
     // One bad workbook never stops the round: it is listed as 読込不可 with the reason.

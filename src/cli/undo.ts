@@ -6,7 +6,8 @@
 import type { Command } from 'commander';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { readWorkbook, ReadError } from '../hosts/file/read';
+import { packageBytes, readWorkbook, ReadError } from '../hosts/file/read';
+import { nodeCrypto } from '../hosts/file/crypto/node';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import { writeWorkbook } from '../hosts/file/write';
 import { undoLastRecalc } from '../core/undo';
@@ -36,12 +37,13 @@ export function registerUndo(program: Command, io: Io, exit: (code: number) => v
         io.err(CLI_TEXT.ja.refuseOverwrite(file));
         return exit(2);
       }
-      let data: Buffer;
+      let data: Uint8Array;
       try {
         data = await readFile(file);
       } catch {
         throw new ReadError('not-found', file);
       }
+      data = await packageBytes(data, basename(file), { crypto: nodeCrypto });
       const wb = await readWorkbook(data, basename(file));
       const undo = undoLastRecalc(wb, now());
       if (!undo.ok) {

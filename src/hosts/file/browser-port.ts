@@ -10,6 +10,7 @@
 import type { ChangeSet } from '../../core/changes';
 import type { Workbook } from '../../core/workbook';
 import type { ApplyResult, WorkbookPort } from '../port';
+import { isCompoundFile } from './cfb/read';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -64,6 +65,8 @@ export class BrowserPort implements WorkbookPort {
   async apply(changes: ChangeSet): Promise<ApplyResult> {
     const before = await this.read();
     const { writeWorkbook } = await loadWriter();
+    // A default-encrypted workbook: the writer edits its package, and 保存 downloads it unencrypted.
+    if (isCompoundFile(this.bytes)) this.bytes = await (await loadReader()).packageBytes(this.bytes, this.fileName);
     const out = writeWorkbook(this.bytes, changes, before, this.fileName);
     this.bytes = out.data;
     this.changed = true;

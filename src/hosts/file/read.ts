@@ -1,8 +1,9 @@
 /**
  * The file host's reading side: an .xlsx file into the engine's snapshot (values, formulas,
  * number formats, merged areas), read directly from the package (src/hosts/file/xlsx): the zip
- * inflated part by part, each part's XML scanned once, no DOM. Unreadable input becomes a
- * ReadError with a clear message.
+ * inflated part by part, each part's XML scanned once, no DOM. A package encrypted with the
+ * default password Excel opens without asking is decrypted first (src/hosts/file/crypto).
+ * Unreadable input becomes a ReadError with a clear message.
  */
 import type { Workbook } from '../../core/workbook';
 import { ReadError } from './errors';
@@ -13,23 +14,29 @@ import { readStyles } from './xlsx/styles';
 import { findWorkbookPart, readWorkbookPart } from './xlsx/workbook-part';
 import { checkSizes, ZipError, ZipReader } from './xlsx/zip';
 import { ZipArchive } from './zip/read';
+import { CfbError, CompoundFile, isCompoundFile } from './cfb/read';
+import { decryptPackage, DecryptError, isOpenable } from './crypto/decrypt';
+import { parseEncryptionInfo } from './crypto/encryption-info';
+import type { OfficeCrypto } from './crypto/port';
+import { defaultCrypto } from './crypto/web';
+import { MAX_TOTAL_BYTES } from './xlsx/zip';
 
 export { ReadError };
 export { MAX_TOTAL_BYTES, MAX_RATIO } from './xlsx/zip';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function startsWith(buf: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => buf[i] === b);
 }
 
-export async function readWorkbook(data: Uint8Array, file = 'book.xlsx'): Promise<Workbook> {
-  if (startsWith(data, CFB_MAGIC)) {
-    // An OLE compound file: either an encrypted .xlsx or a legacy .xls.
-    const text = new TextDecoder('utf-16le').decode(data.subarray(0, Math.min(data.length, 1 << 16)));
-    throw new ReadError(text.includes('EncryptionInfo') || text.includes('EncryptedPackage') ? 'encrypted' : 'legacy-xls', file);
-  }
+export interface ReadOptions {
+  /** Decrypts a default-encrypted package: Node's crypto in the CLI; WebCrypto when not given. */
+  crypto?: OfficeCrypto;
+}
+
+export async function readWorkbook(data: Uint8Array, file = 'book.xlsx', options: ReadOptions = {}): Promise<Workbook> {
+  data = await packageBytes(data, file, options);
   if (!startsWith(data, ZIP_MAGIC)) throw new ReadError('not-a-workbook', file);
   try {
     return readPackage(data, file);
@@ -38,6 +45,44 @@ export async function readWorkbook(data: Uint8Array, file = 'book.xlsx'): Promis
     if (e instanceof ZipError && e.tooLarge) throw new ReadError('too-large', file, e.message);
     throw new ReadError('unreadable', file, e instanceof Error ? e.message : String(e));
   }
+}
+
+/**
+ * The workbook's zip package: the file itself, or the package inside an OLE compound file
+ * encrypted with the default password (what a writer must edit: it writes the package unencrypted).
+ * A real password, a legacy .xls or a damaged compound file is a ReadError naming the file.
+ */
+export async function packageBytes(data: Uint8Array, file: string, options: ReadOptions = {}): Promise<Uint8Array> {
+  if (!isCompoundFile(data)) return data;
+  // Stream names seen in the bytes, for a compound file too damaged to read.
+  const text = () => new TextDecoder('utf-16le').decode(data.subarray(0, Math.min(data.length, 1 << 16)));
+  let info: Uint8Array | undefined;
+  let encrypted: Uint8Array | undefined;
+  try {
+    const cfb = new CompoundFile(data);
+    info = cfb.stream('EncryptionInfo');
+    encrypted = info && cfb.stream('EncryptedPackage');
+  } catch (e) {
+    if (!(e instanceof CfbError)) throw e;
+    const names = text();
+    // No readable header: named by what its bytes show (an encrypted workbook, else a legacy .xls).
+    if (e.header) throw new ReadError(/EncryptionInfo|EncryptedPackage/.test(names) ? 'encrypted' : 'legacy-xls', file);
+    // A damaged .xls is still named as a legacy workbook: that is what the user must convert.
+    throw /\b(Workbook|Book)\b/.test(names) ? new ReadError('legacy-xls', file) : new ReadError('unreadable', file, e.message);
+  }
+  if (!info || !encrypted) throw new ReadError(info ? 'unreadable' : 'legacy-xls', file, info ? 'EncryptedPackage missing' : undefined);
+  const parsed = parseEncryptionInfo(info);
+  const crypto = options.crypto ?? defaultCrypto();
+  if (!isOpenable(parsed) || !crypto) throw new ReadError('encrypted', file);
+  let plain: Uint8Array | null;
+  try {
+    plain = await decryptPackage(parsed, encrypted, crypto, { maxSize: MAX_TOTAL_BYTES });
+  } catch (e) {
+    if (e instanceof DecryptError) throw new ReadError(e.tooLarge ? 'too-large' : 'unreadable', file, e.message);
+    throw new ReadError('unreadable', file, e instanceof Error ? e.message : String(e));
+  }
+  if (!plain) throw new ReadError('encrypted', file);
+  return plain;
 }
 
 function readPackage(data: Uint8Array, file: string): Workbook {
