@@ -140,6 +140,12 @@ export interface BookState {
   names: NameState[];
   annotations: AnnotationState[];
   protected: boolean;
+  /**
+   * The workbook's date system: true for the 1904 system (File > Options > Advanced, "Use 1904
+   * date system"; workbookPr/@date1904 in the file). Office.js exposes no property for it; it shows
+   * in what date functions compute (FakeFunctions.date).
+   */
+  date1904?: boolean;
 }
 
 export interface SyncRecord {
@@ -478,8 +484,10 @@ export class FakeWorkbook extends FakeClientObject {
   readonly comments: FakeAnnotationCollection;
   readonly notes: FakeAnnotationCollection;
   readonly protection: FakeWorkbookProtection;
+  readonly functions: FakeFunctions;
   constructor(ctx: FakeRequestContext) {
     super(ctx);
+    this.functions = new FakeFunctions(ctx);
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
     this.comments = new FakeAnnotationCollection(ctx, 'comment', null);
@@ -488,6 +496,58 @@ export class FakeWorkbook extends FakeClientObject {
   }
   protected readProperty(name: string): unknown {
     throw new RichApiError('InvalidArgument', `Workbook.${name} is not modelled`);
+  }
+}
+
+/**
+ * Workbook.functions (Excel.Functions, ExcelApi 1.2: "An object for evaluating Excel functions",
+ * learn.microsoft.com/javascript/api/excel/excel.functions): a function evaluated without writing
+ * to any cell; its Excel.FunctionResult carries `value`, or `error` ("#NUM!", in English) when
+ * the function fails (learn.microsoft.com/javascript/api/excel/excel.functionresult). Only DATE
+ * is modelled, with the workbook's date system as Excel applies it: ECMA-376 Part 1, §18.17.7.63
+ * DATE ("For the 1900 date base system: if year is in the range 0–1899 … interpreted as
+ * year + 1900 … For the 1904 date base system: 4–1899 … 1904–9999") and §18.17.4.1 (1900:
+ * 1 January 1900 is serial 1, with 29 February 1900 counted; 1904: 1 January 1904 is serial 0);
+ * support.microsoft.com KB 175753 ("=DATE(1902,8,12) … #NUM! (since year < 1904)").
+ */
+export class FakeFunctions extends FakeClientObject {
+  protected readProperty(name: string): unknown {
+    throw new RichApiError('InvalidArgument', `Functions.${name} is not modelled`);
+  }
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    this.context.requireSet('ExcelApi', '1.2', 'Functions.date');
+    return new FakeFunctionResult(this.context, () => excelDateSerial(year, month, day, !!this.context.excel.state.date1904));
+  }
+}
+
+/** DATE(year, month, day) in the workbook's date system: the serial, or an error text. */
+export function excelDateSerial(year: number, month: number, day: number, date1904: boolean): { value?: number; error?: string } {
+  let y = Math.trunc(year);
+  if (date1904 ? y >= 4 && y <= 1899 : y >= 0 && y <= 1899) y += 1900;
+  else if (y < (date1904 ? 1904 : 1900) || y > 9999) return { error: '#NUM!' };
+  const days = Date.UTC(y, Math.trunc(month) - 1, Math.trunc(day)) / 86_400_000;
+  // 25569: 1970-01-01 in the 1900 system; before 1 March 1900 one less (Excel counts 29 February 1900).
+  const serial = date1904 ? days + 25569 - 1462 : days + (days < -25508 ? 25568 : 25569);
+  const max = date1904 ? 2_957_003 : 2_958_465;
+  return serial < 0 || serial > max ? { error: '#NUM!' } : { value: serial };
+}
+
+export class FakeFunctionResult extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly result: () => { value?: number; error?: string },
+  ) {
+    super(ctx);
+  }
+  protected readProperty(name: string): unknown {
+    if (name === 'value' || name === 'error') return this.result()[name];
+    throw new RichApiError('InvalidArgument', `FunctionResult.${name}`);
+  }
+  get value(): number | undefined {
+    return this.got('value');
+  }
+  get error(): string | undefined {
+    return this.got('error');
   }
 }
 

@@ -3,7 +3,8 @@
  * same snapshot the file host makes of the same workbook (values, formulas without "=", number
  * formats except General, merged areas, hidden sheets).
  *
- * Two syncs whatever the size: (1) the sheet list, protection, defined names, comments and notes;
+ * Two syncs whatever the size: (1) the sheet list, protection, defined names, comments and notes,
+ * and the workbook's date system;
  * (2) every sheet's used range (values only — formatting alone does not make a cell part of the
  * snapshot, as in the file host) with values, formulas, number formats and value types, its merged
  * areas, its charts, and where each comment and note sits. Fallbacks cost syncs only when needed:
@@ -52,6 +53,8 @@ export interface ReadState {
   annotations: AnnotationState[];
   /** The fills on the data sheet (the marks' backups), null where it does not exist. */
   slotFills: SlotFills | null;
+  /** The workbook counts dates in the 1904 system (serial 0 is 1 January 1904). */
+  date1904: boolean;
 }
 
 /** Estimated bytes per cell of a response carrying values, formulas, formats and types. */
@@ -67,6 +70,8 @@ interface Structure {
   names: Excel.NamedItemCollection;
   comments: Excel.CommentCollection | null;
   notes: Excel.NoteCollection | null;
+  /** DATE(1904,1,1) as the workbook computes it: 0 in the 1904 date system, 1462 in the 1900 one. */
+  epoch: Excel.FunctionResult<number>;
 }
 
 function loadStructure(ctx: Excel.RequestContext, f: ExcelFeatures): Structure {
@@ -75,7 +80,10 @@ function loadStructure(ctx: Excel.RequestContext, f: ExcelFeatures): Structure {
   const names = ctx.workbook.names.load('items/name,items/formula');
   const comments = f.comments ? ctx.workbook.comments.load('items/id,items/content') : null;
   const notes = f.notes ? ctx.workbook.notes.load('items/content') : null;
-  return { sheets, protection, names, comments, notes };
+  // Office.js has no property for the date system; a worksheet function evaluated without
+  // writing anything (Workbook.functions, ExcelApi 1.2) tells it, in the same sync.
+  const epoch = ctx.workbook.functions.date(1904, 1, 1).load('value,error');
+  return { sheets, protection, names, comments, notes, epoch };
 }
 
 interface SheetLoad {
@@ -134,6 +142,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   } as unknown as Excel.RequestContext;
   const st = loadStructure(ctx, f);
   await ctx.sync();
+  const date1904 = st.epoch.value === 0;
 
   let withMerges = f.merges;
   // Loaded in the same sync as the data (and again with each fallback: a failed sync loads nothing).
@@ -191,7 +200,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
     });
     return {
       name: ws.name,
-      rows: data ? toRows(data) : [],
+      rows: data ? toRows(data, date1904) : [],
       merges,
       hidden: visibility !== 'Visible',
     };
@@ -223,6 +232,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
     workbookProtected: st.protection.protected,
     names,
     annotations,
+    date1904,
   };
 }
 
@@ -339,13 +349,13 @@ async function readInBlocks(ctx: Excel.RequestContext, sheets: SheetLoad[], budg
 }
 
 /** Dense rows of sparse cells, as the file host builds them. */
-function toRows(d: BlockRead): (Cell | undefined)[][] {
+function toRows(d: BlockRead, date1904: boolean): (Cell | undefined)[][] {
   const rows: (Cell | undefined)[][] = [];
   for (let i = 0; i < d.values.length; i++) {
     const r = d.area.top + i;
     let line: (Cell | undefined)[] | undefined;
     for (let j = 0; j < d.values[i].length; j++) {
-      const cell = toCell(d.values[i][j], d.formulas[i][j], d.numberFormat[i][j], d.valueTypes[i][j]);
+      const cell = toCell(d.values[i][j], d.formulas[i][j], d.numberFormat[i][j], d.valueTypes[i][j], date1904);
       if (!cell) continue;
       line ??= [];
       line[d.area.left + j] = cell;
@@ -359,15 +369,16 @@ function toRows(d: BlockRead): (Cell | undefined)[][] {
 /**
  * One cell. A formula is a `formulas` entry starting with "=" that is not the cell's own text (a
  * text cell typed as '=abc reads back "=abc" from both). Errors are told by their value type.
- * Numbers under a date format become ISO dates, as ExcelJS (the file host) gives them.
+ * Numbers under a date format become ISO dates in the workbook's date system, as the file host
+ * reads them (workbookPr/@date1904); a number no JavaScript date can hold stays a number.
  */
-export function toCell(value: unknown, formula: unknown, numberFormat: unknown, type: unknown): Cell | undefined {
+export function toCell(value: unknown, formula: unknown, numberFormat: unknown, type: unknown, date1904 = false): Cell | undefined {
   const isFormula = typeof formula === 'string' && formula.startsWith('=') && formula !== value;
   const fmt = typeof numberFormat === 'string' && numberFormat !== 'General' ? numberFormat : undefined;
   let v: CellValue;
   if (type === 'Error') v = { error: String(value) };
   else if (value === '' || value === null || value === undefined || type === 'Empty') v = isFormula ? '' : null;
-  else if (typeof value === 'number') v = fmt && isDateFormat(fmt) ? excelDate(value) : value;
+  else if (typeof value === 'number') v = fmt && isDateFormat(fmt) ? (serialToIso(value, date1904) ?? value) : value;
   else if (typeof value === 'string' || typeof value === 'boolean') v = value;
   else v = null;
   if (v === null && !isFormula) return undefined;
@@ -379,6 +390,8 @@ export function isDateFormat(fmt: string): boolean {
   return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
-function excelDate(serial: number): string {
-  return new Date(Math.round((serial - 25569) * 24 * 3600 * 1000)).toISOString().slice(0, 10);
+/** Serial → "yyyy-mm-dd" (the file host's serialToIso): 1462 days between the two systems' day 0. */
+function serialToIso(serial: number, date1904: boolean): string | undefined {
+  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
 }
