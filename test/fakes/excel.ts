@@ -980,6 +980,7 @@ export class FakeRange
         for (let c = 0; c < cols; c++) {
           const input = grid ? grid[r][c] : v;
           if (input === null || input === undefined) continue;
+          if (what !== 'numberFormat' && insideMerge(s, a.top + r, a.left + c)) continue;
           const k = key(a.top + r, a.left + c);
           const cell = s.cells.get(k) ?? { value: null };
           apply(cell, input);
@@ -1157,6 +1158,19 @@ export class FakeRange
       return found.length ? { sheet: s.name, areas: found } : undefined;
     });
   }
+}
+
+/**
+ * A cell of a merged area other than its top-left one. Excel keeps a merged area's content in its
+ * top-left cell ("The value of a merged range is specified in the cell of the range's upper-left
+ * corner", Range.Merge, Excel VBA reference, learn.microsoft.com/office/vba/api/excel.range.merge);
+ * a value or formula written to another of its cells is not retained and no error says so
+ * (sbroenne/mcp-server-excel#831: "Excel may ignore the write for a non-anchor merged cell",
+ * with success reported; its fix, #841, refuses such writes and allows only the top-left cell).
+ * The fake drops such a write silently, as reported.
+ */
+function insideMerge(s: SheetState, r: number, c: number): boolean {
+  return s.merges.some((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right && !(r === m.top && c === m.left));
 }
 
 function store(s: SheetState, k: number, cell: CellState): void {

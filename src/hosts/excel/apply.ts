@@ -30,6 +30,7 @@ import { addMissingAnnotations, failedAtAnnotation, prepareMarks, queueMarks, ty
 import { queueSheetLayout } from './print';
 import { probeValidations, queueValidations } from './validations';
 import { DATA_SHEET, storedDocument } from '../../core/workbook-data';
+import { mergedWrite } from '../../core/merged-writes';
 
 export interface ExcelApplyResult extends ApplyResult {
   /** Cells carrying a mark after the write. */
@@ -182,6 +183,8 @@ function checkWritable(cs: ChangeSet, state: ReadState, marks: MarksWork | null)
     const over = overLimit(w);
     if (over) throw new ExcelHostError('cell-limit', { sheet: w.sheet, cell: w.cell, detail: over });
   }
+  const merged = mergedWrite(cs, state.workbook);
+  if (merged) throw new ExcelHostError('merged-cell', { sheet: merged.sheet, cell: merged.cell, detail: merged.area });
   const made = new Set(cs.sheets.map((s) => s.name));
   for (const c of [...cs.cells, ...cs.charts]) {
     if (!info.has(c.sheet) && !made.has(c.sheet)) throw new ExcelHostError('generic', { detail: `no sheet named ${c.sheet}` });
