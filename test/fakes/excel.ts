@@ -1142,6 +1142,28 @@ export class FakeRange
   }
 
   /**
+   * ExcelApi 1.9: "the RangeAreas object, comprising one or more rectangular ranges, that
+   * represents all the cells that match the specified type and value. If no special cells are
+   * found, then this method will return an object with its isNullObject property set to true"
+   * (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)).
+   * Only Excel.SpecialCellType "DataValidations" ("Cells with validation criteria") is modelled;
+   * the cells come back as rectangles (column runs, neighbouring columns with the same run joined),
+   * one of the decompositions Excel may give.
+   */
+  getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | string): FakeRangeAreas {
+    this.context.requireSet('ExcelApi', '1.9', 'Range.getSpecialCellsOrNullObject');
+    return new FakeRangeAreas(this.context, () => {
+      if (cellType !== 'DataValidations') throw new RichApiError('InvalidArgument', `special cells ${cellType} are not modelled`, 'Range.getSpecialCellsOrNullObject');
+      const s = this.sheet();
+      const a = this.area();
+      if (!s || !a) return undefined;
+      const keys = [...(s.dataValidation?.keys() ?? [])].filter((k) => rowOf(k) >= a.top && rowOf(k) <= a.bottom && colOf(k) >= a.left && colOf(k) <= a.right);
+      const areas = rectanglesOf(keys);
+      return areas.length ? { sheet: s.name, areas } : undefined;
+    });
+  }
+
+  /**
    * ExcelApi 1.13. Fails over 512 merged areas, as the reference says: "if the merged areas count
    * in this range is more than 512, then this method will fail to return the result"
    * (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member).
@@ -1158,6 +1180,24 @@ export class FakeRange
       return found.length ? { sheet: s.name, areas: found } : undefined;
     });
   }
+}
+
+/** Cells (keys) as rectangles: vertical runs per column, neighbouring columns with the same run joined. */
+function rectanglesOf(keys: number[]): Area[] {
+  const sorted = [...keys].sort((x, y) => colOf(x) - colOf(y) || rowOf(x) - rowOf(y));
+  const runs: Area[] = [];
+  for (const k of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.left === colOf(k) && last.bottom + 1 === rowOf(k)) last.bottom++;
+    else runs.push({ top: rowOf(k), bottom: rowOf(k), left: colOf(k), right: colOf(k) });
+  }
+  const out: Area[] = [];
+  for (const run of runs) {
+    const open = out.find((x) => x.top === run.top && x.bottom === run.bottom && x.right + 1 === run.left);
+    if (open) open.right = run.left;
+    else out.push(run);
+  }
+  return out;
 }
 
 /**

@@ -7,7 +7,9 @@
  * and the workbook's date system;
  * (2) every sheet's used range (values only — formatting alone does not make a cell part of the
  * snapshot, as in the file host) with values, formulas, number formats and value types, its merged
- * areas, its charts, and where each comment and note sits. Fallbacks cost syncs only when needed:
+ * areas, its charts, the cells holding data validation (Range.getSpecialCellsOrNullObject,
+ * ExcelApi 1.9: so that 検証 knows where rules exist without a sync of its own), and where each
+ * comment and note sits. Fallbacks cost syncs only when needed:
  * a response over Excel's limits is read again in row blocks sized from what the first block
  * cost, and where a sheet has more merged areas than getMergedAreasOrNullObject returns (512) the
  * merges are read again sheet by sheet, that sheet in row blocks.
@@ -31,6 +33,8 @@ export interface SheetState {
   formulas: unknown[][] | null;
   charts: string[];
   mergesKnown: boolean;
+  /** The cells that hold a data validation rule (anyone's), as rectangles. */
+  validationCells: Area[];
 }
 
 export interface AnnotationState {
@@ -92,6 +96,7 @@ interface SheetLoad {
   used: Excel.Range;
   merges: Excel.RangeAreas | null;
   charts: Excel.ChartCollection;
+  validations: Excel.RangeAreas;
 }
 
 /** The fills of the backup slots, restored cell by cell by マーク解除 (src/hosts/excel/marks.ts). */
@@ -118,7 +123,8 @@ function loadSheets(st: Structure, withMerges: boolean, withData: boolean): { sh
     const merges = withMerges ? ws.getUsedRange(false).getMergedAreasOrNullObject().load('address') : null;
     const charts = ws.charts.load('items/name');
     const custom = ws.customProperties.load('items/key,items/value');
-    return { ws, used, merges, charts, custom };
+    const validations = ws.getRange().getSpecialCellsOrNullObject('DataValidations' as Excel.SpecialCellType).load('address');
+    return { ws, used, merges, charts, custom, validations };
   });
   const locations = [...(st.comments?.items ?? []), ...(st.notes?.items ?? [])].map((a) => a.getLocation().load('address'));
   return { sheets, locations };
@@ -197,6 +203,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
       formulas: data?.formulas ?? null,
       charts: load.charts.items.map((c) => c.name),
       mergesKnown: apart ? apart[i] !== null : withMerges,
+      validationCells: load.validations.isNullObject ? [] : areasOfList(load.validations.address),
     });
     return {
       name: ws.name,
