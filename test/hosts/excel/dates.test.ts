@@ -111,3 +111,33 @@ describe('the fake’s Workbook.functions.date', () => {
     expect((await dateIn(false, 1902, 8, 12)).value).toBe(955);
   });
 });
+
+it('a plan with a date-stamped title line: both hosts give the same snapshot and the same report, in either date system', async () => {
+  const { tsuyamaPlan } = await import('../../../scripts/bench/excel-syncs');
+  const { inspect } = await import('../../../src/core/engine');
+  for (const date1904 of [false, true]) {
+    const plan = tsuyamaPlan(10).sheets[0];
+    // 作成日 under a Japanese era format, the serial of 2021-04-01 in this workbook's system.
+    plan.rows[1] = [{ value: '作成日' }, { value: date1904 ? 44287 - 1462 : 44287, numberFormat: '[$-ja-JP]ggge"年"m"月"d"日"' }];
+    const book = new ExcelJS.Workbook();
+    book.properties.date1904 = date1904;
+    const ws = book.addWorksheet(plan.name);
+    plan.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!cell) return;
+        const x = ws.getCell(r + 1, c + 1);
+        x.value = cell.value as ExcelJS.CellValue;
+        if (cell.numberFormat) x.numFmt = cell.numberFormat;
+      }),
+    );
+    const viaFile = await readWorkbook(new Uint8Array(await book.xlsx.writeBuffer()), 'plan.xlsx');
+    const fake = FakeExcel.fromWorkbook({ sheets: [plan], names: {} });
+    fake.state.date1904 = date1904;
+    // fromWorkbook takes the snapshot's values as Excel holds them: the serial, not an ISO text.
+    fake.setCell(plan.name, 'B2', { value: date1904 ? 44287 - 1462 : 44287, numberFormat: '[$-ja-JP]ggge"年"m"月"d"日"' });
+    const viaExcel = await portOn(fake).read();
+    expect(viaExcel.sheets[0].rows[1][1]?.value).toBe('2021-04-01');
+    expect(normalized(viaExcel)).toEqual(normalized(viaFile));
+    expect(inspect(viaExcel, 'plan.xlsx')).toEqual(inspect(viaFile, 'plan.xlsx'));
+  }
+});
