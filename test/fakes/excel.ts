@@ -1148,7 +1148,8 @@ export class FakeRange
    * (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)).
    * Only Excel.SpecialCellType "DataValidations" ("Cells with validation criteria") is modelled;
    * the cells come back as rectangles (column runs, neighbouring columns with the same run joined),
-   * one of the decompositions Excel may give.
+   * one of the decompositions Excel may give. Not modelled: its time — over a whole sheet it is
+   * reported to run very long, over the used range fast (OfficeDev/office-js#4245).
    */
   getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | string): FakeRangeAreas {
     this.context.requireSet('ExcelApi', '1.9', 'Range.getSpecialCellsOrNullObject');

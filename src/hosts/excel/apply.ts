@@ -77,7 +77,7 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
   // Data validation (検証 with the setting on, マーク解除): which ranges hold the user's rules —
   // known from the read where no rule of unknown owner is in the way, else one sync.
   const doc = storedDocument(state.workbook);
-  const rulesAt = new Map(state.sheets.map((s) => [s.name, s.validationCells]));
+  const rulesAt = new Map(state.sheets.map((s) => [s.name, { cells: s.validationCells, scope: s.validationScope }]));
   const probed = await probeValidations(ctx, cs, marks?.parts ?? (doc && doc !== 'invalid' ? doc.parts : {}), new Set(state.sheets.map((s) => s.name).filter((n) => n !== DATA_SHEET)), rulesAt);
   const dv = probed?.work ?? null;
   if (dv && probed) {

@@ -7,8 +7,9 @@
  * and the workbook's date system;
  * (2) every sheet's used range (values only — formatting alone does not make a cell part of the
  * snapshot, as in the file host) with values, formulas, number formats and value types, its merged
- * areas, its charts, the cells holding data validation (Range.getSpecialCellsOrNullObject,
- * ExcelApi 1.9: so that 検証 knows where rules exist without a sync of its own), and where each
+ * areas, its charts, the cells of its used range holding data validation
+ * (Range.getSpecialCellsOrNullObject, ExcelApi 1.9: so that 検証 knows where rules exist
+ * without a sync of its own), and where each
  * comment and note sits. Fallbacks cost syncs only when needed:
  * a response over Excel's limits is read again in row blocks sized from what the first block
  * cost, and where a sheet has more merged areas than getMergedAreasOrNullObject returns (512) the
@@ -33,8 +34,10 @@ export interface SheetState {
   formulas: unknown[][] | null;
   charts: string[];
   mergesKnown: boolean;
-  /** The cells that hold a data validation rule (anyone's), as rectangles. */
+  /** The cells that hold a data validation rule (anyone's), as rectangles, within `validationScope`. */
   validationCells: Area[];
+  /** Where `validationCells` was looked for (the values used range, A1 on a sheet without values). */
+  validationScope: Area;
 }
 
 export interface AnnotationState {
@@ -97,6 +100,7 @@ interface SheetLoad {
   merges: Excel.RangeAreas | null;
   charts: Excel.ChartCollection;
   validations: Excel.RangeAreas;
+  scope: Excel.Range;
 }
 
 /** The fills of the backup slots, restored cell by cell by マーク解除 (src/hosts/excel/marks.ts). */
@@ -123,8 +127,12 @@ function loadSheets(st: Structure, withMerges: boolean, withData: boolean): { sh
     const merges = withMerges ? ws.getUsedRange(false).getMergedAreasOrNullObject().load('address') : null;
     const charts = ws.charts.load('items/name');
     const custom = ws.customProperties.load('items/key,items/value');
-    const validations = ws.getRange().getSpecialCellsOrNullObject('DataValidations' as Excel.SpecialCellType).load('address');
-    return { ws, used, merges, charts, custom, validations };
+    // Over the values used range, not the whole sheet: on a whole sheet the call runs through every
+    // cell and takes very long (OfficeDev/office-js#4245). Tables lie inside the used range; a rule
+    // range beyond it is not known (validationScope) and gets the probe.
+    const scope = ws.getUsedRange(true).load('address');
+    const validations = scope.getSpecialCellsOrNullObject('DataValidations' as Excel.SpecialCellType).load('address');
+    return { ws, used, merges, charts, custom, validations, scope };
   });
   const locations = [...(st.comments?.items ?? []), ...(st.notes?.items ?? [])].map((a) => a.getLocation().load('address'));
   return { sheets, locations };
@@ -204,6 +212,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
       charts: load.charts.items.map((c) => c.name),
       mergesKnown: apart ? apart[i] !== null : withMerges,
       validationCells: load.validations.isNullObject ? [] : areasOfList(load.validations.address),
+      validationScope: areaOfAddress(load.scope.address),
     });
     return {
       name: ws.name,

@@ -94,10 +94,16 @@ function withoutProbe(
   planned: ValidationWrite[],
   recorded: { sheet: string; area: Area; rule?: string }[],
   all: { sheet: string; area: Area; rule?: string }[],
-  rulesAt: ReadonlyMap<string, readonly Area[]>,
+  rulesAt: ReadonlyMap<string, { cells: readonly Area[]; scope: Area }>,
 ): ValidationWork | null {
   const work: ValidationWork = { write: [], unchanged: [], clear: [], kept: [], record: null };
-  const cells = (sheet: string) => rulesAt.get(sheet) ?? [];
+  const cells = (sheet: string) => rulesAt.get(sheet)?.cells ?? [];
+  // Rules were looked for in each sheet's used range only: a range reaching beyond it is unknown.
+  const inScope = (sheet: string, a: Area) => {
+    const s = rulesAt.get(sheet)?.scope;
+    return !!s && s.top <= a.top && a.bottom <= s.bottom && s.left <= a.left && a.right <= s.right;
+  };
+  if (planned.some((v) => !inScope(v.sheet, v.area)) || (cs.clearMarks && recorded.some((r) => !inScope(r.sheet, r.area)))) return null;
   const same = new Set<(typeof recorded)[number]>();
   for (const v of planned) {
     const hit = cells(v.sheet).filter((x) => meets(x, v.area));
@@ -133,7 +139,7 @@ export async function probeValidations(
   cs: ChangeSet,
   parts: Record<string, unknown>,
   sheets: ReadonlySet<string>,
-  rulesAt?: ReadonlyMap<string, readonly Area[]>,
+  rulesAt?: ReadonlyMap<string, { cells: readonly Area[]; scope: Area }>,
 ): Promise<{ work: ValidationWork; syncs: number } | null> {
   const planned = (cs.validations ?? []).filter((v) => sheets.has(v.sheet));
   const recorded = recordOf(parts).filter((r) => sheets.has(r.sheet));

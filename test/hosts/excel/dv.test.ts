@@ -210,6 +210,18 @@ describe('検証 again, without the probe', () => {
     expect(ruleAt(fake, '2-1', ref)?.rule).toEqual({ decimal: { formula1: 50, operator: 'LessThan' } });
   });
 
+  it('rules recorded beyond the used range (the last rows emptied): not known from the read, so probed and taken off', async () => {
+    const fake = await validated();
+    const s = fake.sheet('2-1');
+    const last = Math.max(...[...s.cells.keys()].map((k) => Math.floor(k / 16_384)));
+    for (const k of [...s.cells.keys()]) if (Math.floor(k / 16_384) >= last - 1) s.cells.delete(k);
+    expect([...s.dataValidation!.keys()].some((k) => Math.floor(k / 16_384) === last)).toBe(true);
+    expect(await validate(fake)).toBe(4);
+    // The emptied rows lost saiken's rules; the rows left keep them.
+    expect([...s.dataValidation!.keys()].some((k) => Math.floor(k / 16_384) >= last - 1)).toBe(false);
+    expect([...s.dataValidation!.keys()].some((k) => Math.floor(k / 16_384) === last - 2)).toBe(true);
+  });
+
   it('a record without fingerprints (an earlier version wrote it): one probe, then none', async () => {
     const fake = await validated();
     const port = portOn(fake);
