@@ -36,8 +36,8 @@ export interface SheetState {
   mergesKnown: boolean;
   /** The cells that hold a data validation rule (anyone's), as rectangles, within `validationScope`. */
   validationCells: Area[];
-  /** Where `validationCells` was looked for (the values used range, A1 on a sheet without values). */
-  validationScope: Area;
+  /** Where `validationCells` was looked for (the values used range, A1 on a sheet without values); null: not looked for. */
+  validationScope: Area | null;
 }
 
 export interface AnnotationState {
@@ -99,8 +99,9 @@ interface SheetLoad {
   used: Excel.Range;
   merges: Excel.RangeAreas | null;
   charts: Excel.ChartCollection;
-  validations: Excel.RangeAreas;
-  scope: Excel.Range;
+  /** null after a failed sync: read on without them (検証 then probes the rules it needs). */
+  validations: Excel.RangeAreas | null;
+  scope: Excel.Range | null;
 }
 
 /** The fills of the backup slots, restored cell by cell by マーク解除 (src/hosts/excel/marks.ts). */
@@ -119,7 +120,7 @@ function loadSlotFills(st: Structure): { range: Excel.Range; props: OfficeExtens
   return { range, props: range.getCellProperties({ format: { fill: FILL_PROPS } }) };
 }
 
-function loadSheets(st: Structure, withMerges: boolean, withData: boolean): { sheets: SheetLoad[]; locations: Excel.Range[] } {
+function loadSheets(st: Structure, withMerges: boolean, withData: boolean, withValidations: boolean): { sheets: SheetLoad[]; locations: Excel.Range[] } {
   const sheets = st.sheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load(withData ? DATA_PROPS : ['address']);
@@ -130,8 +131,8 @@ function loadSheets(st: Structure, withMerges: boolean, withData: boolean): { sh
     // Over the values used range, not the whole sheet: on a whole sheet the call runs through every
     // cell and takes very long (OfficeDev/office-js#4245). Tables lie inside the used range; a rule
     // range beyond it is not known (validationScope) and gets the probe.
-    const scope = ws.getUsedRange(true).load('address');
-    const validations = scope.getSpecialCellsOrNullObject('DataValidations' as Excel.SpecialCellType).load('address');
+    const scope = withValidations ? ws.getUsedRange(true).load('address') : null;
+    const validations = scope ? scope.getSpecialCellsOrNullObject('DataValidations' as Excel.SpecialCellType).load('address') : null;
     return { ws, used, merges, charts, custom, validations, scope };
   });
   const locations = [...(st.comments?.items ?? []), ...(st.notes?.items ?? [])].map((a) => a.getLocation().load('address'));
@@ -159,9 +160,11 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   const date1904 = st.epoch.value === 0;
 
   let withMerges = f.merges;
+  // The rules' cells are an aid to 検証, never needed: any failure reads on without them.
+  let withValidations = true;
   // Loaded in the same sync as the data (and again with each fallback: a failed sync loads nothing).
   let slots = loadSlotFills(st);
-  let loads = loadSheets(st, withMerges, true);
+  let loads = loadSheets(st, withMerges, true, withValidations);
   let blocks: Map<number, BlockRead> | null = null;
   let apart: (Area[] | null)[] | null = null;
   try {
@@ -169,17 +172,20 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   } catch (e) {
     if (isSizeError(e)) {
       slots = loadSlotFills(st);
-      loads = loadSheets(st, withMerges, false);
+      loads = loadSheets(st, withMerges, false, withValidations);
       await syncAddresses();
       blocks = await readInBlocks(ctx, loads.sheets, options.blockBytes ?? BLOCK_BYTES);
-    } else if (withMerges && errorCode(e) !== CODES.cellEdit) {
+    } else if ((withMerges || withValidations) && errorCode(e) !== CODES.cellEdit) {
       // getMergedAreasOrNullObject fails beyond 512 merged areas on one sheet: read on without
-      // merges, then the merges sheet by sheet, a sheet over the limit in row blocks.
+      // merges (and without the rules' cells), then the merges sheet by sheet, a sheet over the
+      // limit in row blocks.
+      const mergesApart = withMerges;
       withMerges = false;
+      withValidations = false;
       slots = loadSlotFills(st);
-      loads = loadSheets(st, false, true);
+      loads = loadSheets(st, false, true, false);
       await ctx.sync();
-      apart = await readMergesApart(ctx, st.sheets.items);
+      if (mergesApart) apart = await readMergesApart(ctx, st.sheets.items);
     } else throw e;
   }
 
@@ -188,12 +194,14 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
     try {
       await ctx.sync();
     } catch (e) {
-      if (!withMerges || isSizeError(e)) throw e;
+      if (!(withMerges || withValidations) || isSizeError(e)) throw e;
+      const mergesApart = withMerges;
       withMerges = false;
+      withValidations = false;
       slots = loadSlotFills(st);
-      loads = loadSheets(st, false, false);
+      loads = loadSheets(st, false, false, false);
       await ctx.sync();
-      apart = await readMergesApart(ctx, st.sheets.items);
+      if (mergesApart) apart = await readMergesApart(ctx, st.sheets.items);
     }
   }
 
@@ -211,8 +219,8 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
       formulas: data?.formulas ?? null,
       charts: load.charts.items.map((c) => c.name),
       mergesKnown: apart ? apart[i] !== null : withMerges,
-      validationCells: load.validations.isNullObject ? [] : areasOfList(load.validations.address),
-      validationScope: areaOfAddress(load.scope.address),
+      validationCells: !load.validations || load.validations.isNullObject ? [] : areasOfList(load.validations.address),
+      validationScope: load.scope ? areaOfAddress(load.scope.address) : null,
     });
     return {
       name: ws.name,

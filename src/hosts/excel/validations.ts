@@ -94,7 +94,7 @@ function withoutProbe(
   planned: ValidationWrite[],
   recorded: { sheet: string; area: Area; rule?: string }[],
   all: { sheet: string; area: Area; rule?: string }[],
-  rulesAt: ReadonlyMap<string, { cells: readonly Area[]; scope: Area }>,
+  rulesAt: ReadonlyMap<string, { cells: readonly Area[]; scope: Area | null }>,
 ): ValidationWork | null {
   const work: ValidationWork = { write: [], unchanged: [], clear: [], kept: [], record: null };
   const cells = (sheet: string) => rulesAt.get(sheet)?.cells ?? [];
@@ -139,7 +139,7 @@ export async function probeValidations(
   cs: ChangeSet,
   parts: Record<string, unknown>,
   sheets: ReadonlySet<string>,
-  rulesAt?: ReadonlyMap<string, { cells: readonly Area[]; scope: Area }>,
+  rulesAt?: ReadonlyMap<string, { cells: readonly Area[]; scope: Area | null }>,
 ): Promise<{ work: ValidationWork; syncs: number } | null> {
   const planned = (cs.validations ?? []).filter((v) => sheets.has(v.sheet));
   const recorded = recordOf(parts).filter((r) => sheets.has(r.sheet));
