@@ -36,7 +36,9 @@ export function applyToSnapshot(wb: Workbook, cs: ChangeSet): Workbook {
     if (w.formula !== undefined) next.formula = w.formula;
     else if (old?.formula && w.value === undefined) next.formula = old.formula;
     if (w.value !== undefined) next.value = w.value === '' ? null : w.value;
-    const format = w.numberFormat ?? old?.numberFormat;
+    // "General" is no format in a snapshot (the hosts read it as none): 元に戻す writes it back.
+    const given = w.numberFormat ?? old?.numberFormat;
+    const format = given === 'General' ? undefined : given;
     if (format) next.numberFormat = format;
     sheet.rows[r][c] = next.value === null && next.formula === undefined && !format ? undefined : next;
   }

@@ -88,12 +88,13 @@ export function recalc(wb: Workbook, file: string, now = localStamp()): CommandR
 /** Recalculation, and the workbook it leaves analyzed (for the summary that follows in runAll). */
 function recalcWith(wb: Workbook, file: string, now: string): { result: CommandResult; after: Workbook; analysis: Analysis } {
   const before = analyze(wb);
-  const { changes, log } = recalcChanges(wb, before.tables, before.ctx.settings, now);
+  const { changes, log, findings } = recalcChanges(wb, before.tables, before.ctx.settings, now);
   const after = applyToSnapshot(wb, changes);
   // The writes only fill value cells of the tables, so the tables are re-read at those cells
   // rather than recognized again; anything else written means recognizing the result.
   const tables = refreshTables(before.tables, wb, after, changes);
-  const analysis = tables ? { ...before, tables } : analyze(after);
+  const refreshed = tables ? { ...before, tables } : analyze(after);
+  const analysis = findings.length ? { ...refreshed, findings: [...refreshed.findings, ...findings] } : refreshed;
   return { result: { report: { ...reportOf(after, file, analysis), changes: log }, changes }, after, analysis };
 }
 

@@ -16,6 +16,12 @@ export function readErrorMessage(reason: string, file: string, detail?: string):
       return { ja: `${file}: このブックは .${detail} 形式です（マクロ・テンプレートの種類）。出力先の拡張子を .${detail} にしてください。`, en: `${file}: this workbook is a .${detail} package (macro or template type); give the output the .${detail} extension.` };
     case 'not-found':
       return { ja: `${file}: ファイルが見つかりません。`, en: `${file}: file not found.` };
+    case 'merged-cell': {
+      // detail: "<sheet>!<cell> <merged area>" (the sheet name may hold spaces, the area none); refused before anything is written.
+      const at = (detail ?? '').lastIndexOf(' ');
+      const [where, area] = [(detail ?? '').slice(0, at), (detail ?? '').slice(at + 1)];
+      return { ja: `${file}: ${where} は結合セル ${area} の左上以外のセルです。Excel はここに書いた内容を表示しないため、何も書き込んでいません。`, en: `${file}: ${where} lies inside the merged cells ${area}, not at their top-left; Excel would not show what is written there, so nothing was written.` };
+    }
     default:
       return { ja: `${file}: ブックを読み込めませんでした（壊れているか、途中で切れています）。${detail ? `詳細: ${detail}` : ''}`, en: `${file}: the workbook could not be read (damaged or truncated).${detail ? ` Detail: ${detail}` : ''}` };
   }

@@ -68,4 +68,6 @@ export const en: Messages = {
   outcomeUndo: 'Undo: the {cells} cells the last recalculation rewrote have their former values back.',
   undoNothing: 'Undo: there is no recalculation to undo (the change log records none, or it was already undone).',
   undoEdited: 'Undo: {sheet}!{cell} was edited after the recalculation (it now holds: {now}). Nothing was changed, so as not to overwrite it.',
+  // A write into a merged area other than its top-left cell: Excel would not keep it.
+  errorMergedCell: '{sheet}!{cell} lies inside the merged cells {detail}, not at their top-left: Excel would not show what is written there, so the workbook was not changed.',
 };

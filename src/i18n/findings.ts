@@ -112,6 +112,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `${p.range} には利用者が設定した入力規則があるため、saiken の入力規則は設定せず、既存の規則をそのまま残しました。`,
     en: (p) => `${p.range} already has a data validation rule of the user's own: saiken left it as it is and installed none there.`,
   },
+  'merged-cell-skipped': {
+    ja: (p) => `${p.cell} は結合セル ${p.area} の一部（左上は ${p.anchor}）のため、数式を書き込みませんでした。Excel は結合セルの左上以外に書いた値を表示しません。結合を解除すると書き込めます。`,
+    en: (p) => `${p.cell} lies inside the merged cells ${p.area} (top-left ${p.anchor}): saiken wrote no formula there, as Excel shows nothing written to a merged area but its top-left cell. Unmerge the cells to have it written.`,
+  },
 };
 
 export const REJECT_REASONS: Record<string, { ja: string; en: string }> = {

@@ -76,6 +76,8 @@ export const ja = {
   outcomeUndo: '元に戻す：直前の再計算で書き換えた {cells} セルを元の値に戻しました。',
   undoNothing: '元に戻す：元に戻せる再計算がありません（変更履歴シートに記録がないか、すでに元に戻しています）。',
   undoEdited: '元に戻す：{sheet}!{cell} は再計算のあとで編集されています（今の内容: {now}）。上書きしないよう、何も変更していません。',
+  // A write into a merged area other than its top-left cell: Excel would not keep it.
+  errorMergedCell: '{sheet}!{cell} は結合セル {detail} の左上以外のセルです。Excel はここに書いた内容を表示しないため、ブックは変更していません。',
 } as const;
 
 export type MessageKey = keyof typeof ja;

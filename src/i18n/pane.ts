@@ -128,6 +128,7 @@ const paneJa = {
     'settings-invalid': '保存された設定の破損',
     'era-year-mismatch': '和暦と西暦の不一致',
     'department-variant': '所管課名の表記ゆれ',
+    'merged-cell-skipped': '結合セルのため書き込まなかったセル',
   } as Record<string, string>,
 
   // Catalog.
@@ -339,6 +340,7 @@ const paneEn: PaneMessages = {
     'settings-invalid': 'Damaged stored settings',
     'era-year-mismatch': 'Era and western year disagree',
     'department-variant': 'Department spelled two ways',
+    'merged-cell-skipped': 'Not written: inside merged cells',
   },
 
   catalogIntro: 'The class of each debt (enforceable public, other public, private) and its legal basis. Add or override entries for this workbook.',

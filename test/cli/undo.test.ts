@@ -35,12 +35,18 @@ describe('saiken undo', () => {
     expect(code).toBe(0);
     expect(out).toContain(`${log.length} セル`);
     const back = await readWorkbook(readFileSync(output));
+    const mid = await readWorkbook(readFileSync(recalced));
+    let formatsChanged = 0;
     for (const e of log) {
       const { r, c } = parseA1(e.cell);
       const was = original.sheets.find((s) => s.name === e.sheet)!.rows[r]?.[c];
       const now = back.sheets.find((s) => s.name === e.sheet)!.rows[r]?.[c];
       expect({ cell: `${e.sheet}!${e.cell}`, formula: now?.formula, value: now?.value ?? null }).toEqual({ cell: `${e.sheet}!${e.cell}`, formula: was?.formula, value: was?.formula === undefined ? (was?.value ?? null) : expect.anything() });
+      // The numFmt the cell had in the file, where 再計算 changed it.
+      if (mid.sheets.find((s) => s.name === e.sheet)!.rows[r]?.[c]?.numberFormat !== was?.numberFormat) formatsChanged++;
+      expect({ cell: `${e.sheet}!${e.cell}`, numberFormat: now?.numberFormat }).toEqual({ cell: `${e.sheet}!${e.cell}`, numberFormat: was?.numberFormat });
     }
+    expect(formatsChanged).toBeGreaterThan(0);
     // Undone once: a second undo has nothing to do.
     const again = await cli(['undo', output, '-o', join(dir, 'again.xlsx')]);
     expect(again.code).toBe(2);

@@ -150,6 +150,12 @@ export interface BookState {
   names: NameState[];
   annotations: AnnotationState[];
   protected: boolean;
+  /**
+   * The workbook's date system: true for the 1904 system (File > Options > Advanced, "Use 1904
+   * date system"; workbookPr/@date1904 in the file). Office.js exposes no property for it; it shows
+   * in what date functions compute (FakeFunctions.date).
+   */
+  date1904?: boolean;
 }
 
 export interface SyncRecord {
@@ -489,9 +495,11 @@ export class FakeWorkbook extends FakeClientObject {
   readonly notes: FakeAnnotationCollection;
   readonly protection: FakeWorkbookProtection;
   readonly tables: FakeTableCollection;
+  readonly functions: FakeFunctions;
   constructor(ctx: FakeRequestContext) {
     super(ctx);
     this.tables = new FakeTableCollection(ctx, null);
+    this.functions = new FakeFunctions(ctx);
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
     this.comments = new FakeAnnotationCollection(ctx, 'comment', null);
@@ -500,6 +508,58 @@ export class FakeWorkbook extends FakeClientObject {
   }
   protected readProperty(name: string): unknown {
     throw new RichApiError('InvalidArgument', `Workbook.${name} is not modelled`);
+  }
+}
+
+/**
+ * Workbook.functions (Excel.Functions, ExcelApi 1.2: "An object for evaluating Excel functions",
+ * learn.microsoft.com/javascript/api/excel/excel.functions): a function evaluated without writing
+ * to any cell; its Excel.FunctionResult carries `value`, or `error` ("#NUM!", in English) when
+ * the function fails (learn.microsoft.com/javascript/api/excel/excel.functionresult). Only DATE
+ * is modelled, with the workbook's date system as Excel applies it: ECMA-376 Part 1, §18.17.7.63
+ * DATE ("For the 1900 date base system: if year is in the range 0–1899 … interpreted as
+ * year + 1900 … For the 1904 date base system: 4–1899 … 1904–9999") and §18.17.4.1 (1900:
+ * 1 January 1900 is serial 1, with 29 February 1900 counted; 1904: 1 January 1904 is serial 0);
+ * support.microsoft.com KB 175753 ("=DATE(1902,8,12) … #NUM! (since year < 1904)").
+ */
+export class FakeFunctions extends FakeClientObject {
+  protected readProperty(name: string): unknown {
+    throw new RichApiError('InvalidArgument', `Functions.${name} is not modelled`);
+  }
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    this.context.requireSet('ExcelApi', '1.2', 'Functions.date');
+    return new FakeFunctionResult(this.context, () => excelDateSerial(year, month, day, !!this.context.excel.state.date1904));
+  }
+}
+
+/** DATE(year, month, day) in the workbook's date system: the serial, or an error text. */
+export function excelDateSerial(year: number, month: number, day: number, date1904: boolean): { value?: number; error?: string } {
+  let y = Math.trunc(year);
+  if (date1904 ? y >= 4 && y <= 1899 : y >= 0 && y <= 1899) y += 1900;
+  else if (y < (date1904 ? 1904 : 1900) || y > 9999) return { error: '#NUM!' };
+  const days = Date.UTC(y, Math.trunc(month) - 1, Math.trunc(day)) / 86_400_000;
+  // 25569: 1970-01-01 in the 1900 system; before 1 March 1900 one less (Excel counts 29 February 1900).
+  const serial = date1904 ? days + 25569 - 1462 : days + (days < -25508 ? 25568 : 25569);
+  const max = date1904 ? 2_957_003 : 2_958_465;
+  return serial < 0 || serial > max ? { error: '#NUM!' } : { value: serial };
+}
+
+export class FakeFunctionResult extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly result: () => { value?: number; error?: string },
+  ) {
+    super(ctx);
+  }
+  protected readProperty(name: string): unknown {
+    if (name === 'value' || name === 'error') return this.result()[name];
+    throw new RichApiError('InvalidArgument', `FunctionResult.${name}`);
+  }
+  get value(): number | undefined {
+    return this.got('value');
+  }
+  get error(): string | undefined {
+    return this.got('error');
   }
 }
 
@@ -934,6 +994,7 @@ export class FakeRange
         for (let c = 0; c < cols; c++) {
           const input = grid ? grid[r][c] : v;
           if (input === null || input === undefined) continue;
+          if (what !== 'numberFormat' && insideMerge(s, a.top + r, a.left + c)) continue;
           const k = key(a.top + r, a.left + c);
           const cell = s.cells.get(k) ?? { value: null };
           apply(cell, input);
@@ -1095,6 +1156,29 @@ export class FakeRange
   }
 
   /**
+   * ExcelApi 1.9: "the RangeAreas object, comprising one or more rectangular ranges, that
+   * represents all the cells that match the specified type and value. If no special cells are
+   * found, then this method will return an object with its isNullObject property set to true"
+   * (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)).
+   * Only Excel.SpecialCellType "DataValidations" ("Cells with validation criteria") is modelled;
+   * the cells come back as rectangles (column runs, neighbouring columns with the same run joined),
+   * one of the decompositions Excel may give. Not modelled: its time — over a whole sheet it is
+   * reported to run very long, over the used range fast (OfficeDev/office-js#4245).
+   */
+  getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | string): FakeRangeAreas {
+    this.context.requireSet('ExcelApi', '1.9', 'Range.getSpecialCellsOrNullObject');
+    return new FakeRangeAreas(this.context, () => {
+      if (cellType !== 'DataValidations') throw new RichApiError('InvalidArgument', `special cells ${cellType} are not modelled`, 'Range.getSpecialCellsOrNullObject');
+      const s = this.sheet();
+      const a = this.area();
+      if (!s || !a) return undefined;
+      const keys = [...(s.dataValidation?.keys() ?? [])].filter((k) => rowOf(k) >= a.top && rowOf(k) <= a.bottom && colOf(k) >= a.left && colOf(k) <= a.right);
+      const areas = rectanglesOf(keys);
+      return areas.length ? { sheet: s.name, areas } : undefined;
+    });
+  }
+
+  /**
    * ExcelApi 1.13. Fails over 512 merged areas, as the reference says: "if the merged areas count
    * in this range is more than 512, then this method will fail to return the result"
    * (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member).
@@ -1111,6 +1195,37 @@ export class FakeRange
       return found.length ? { sheet: s.name, areas: found } : undefined;
     });
   }
+}
+
+/** Cells (keys) as rectangles: vertical runs per column, neighbouring columns with the same run joined. */
+function rectanglesOf(keys: number[]): Area[] {
+  const sorted = [...keys].sort((x, y) => colOf(x) - colOf(y) || rowOf(x) - rowOf(y));
+  const runs: Area[] = [];
+  for (const k of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.left === colOf(k) && last.bottom + 1 === rowOf(k)) last.bottom++;
+    else runs.push({ top: rowOf(k), bottom: rowOf(k), left: colOf(k), right: colOf(k) });
+  }
+  const out: Area[] = [];
+  for (const run of runs) {
+    const open = out.find((x) => x.top === run.top && x.bottom === run.bottom && x.right + 1 === run.left);
+    if (open) open.right = run.left;
+    else out.push(run);
+  }
+  return out;
+}
+
+/**
+ * A cell of a merged area other than its top-left one. Excel keeps a merged area's content in its
+ * top-left cell ("The value of a merged range is specified in the cell of the range's upper-left
+ * corner", Range.Merge, Excel VBA reference, learn.microsoft.com/office/vba/api/excel.range.merge);
+ * a value or formula written to another of its cells is not retained and no error says so
+ * (sbroenne/mcp-server-excel#831: "Excel may ignore the write for a non-anchor merged cell",
+ * with success reported; its fix, #841, refuses such writes and allows only the top-left cell).
+ * The fake drops such a write silently, as reported.
+ */
+function insideMerge(s: SheetState, r: number, c: number): boolean {
+  return s.merges.some((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right && !(r === m.top && c === m.left));
 }
 
 function store(s: SheetState, k: number, cell: CellState): void {

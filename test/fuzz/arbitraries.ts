@@ -520,7 +520,10 @@ export function engineProperty(wb: Workbook, bound = GRID_BOUND_MS): EngineRun {
   // recalc re-reads the cells it wrote instead of recognizing again: it must report what a fresh
   // inspection of the written workbook reports.
   const fresh = { ...inspect(after, 'fuzz.xlsx'), changes: first.report.changes };
-  check(isDeepStrictEqual(first.report, fresh), () => `recalc's report differs from inspecting its result: ${firstDifference(first.report, fresh)}`);
+  // Beside its changes, recalc alone reports the computed cells it could not write (inside a
+  // merged area, off its top-left): no inspection of the result can know of them.
+  const own = { ...first.report, issues: first.report.issues.filter((i) => i.code !== 'merged-cell-skipped') };
+  check(isDeepStrictEqual(own, fresh), () => `recalc's report differs from inspecting its result: ${firstDifference(own, fresh)}`);
   check(
     second.changes.log.length === 0 && second.changes.cells.length === 0 && second.changes.sheets.length === 0,
     () =>

@@ -1,9 +1,10 @@
 /**
  * The change-log sheet: every value recalculation replaced, readable by a person, so that a
- * hand-typed figure can be looked up and restored. Appended to, never rewritten. It sits behind
+ * hand-typed figure can be looked up and restored (with the number format it had, where 再計算
+ * changed that too, so that 元に戻す puts back what the cell showed). Appended to, never rewritten. It sits behind
  * every other sheet, and prints only its explanation (a print area), not pages of formulas.
  */
-import type { Workbook } from '../workbook';
+import { parseA1, type Workbook } from '../workbook';
 import type { ChangeSet, PrintSetup } from '../changes';
 import { CHANGE_LOG_TEXT as T } from '../../i18n/workbook';
 
@@ -15,14 +16,25 @@ const HEADER_ROW = HEAD_ROWS + 2;
 /** The log table's header row (1-based); records follow it. */
 export const CHANGE_LOG_HEADER_ROW = HEADER_ROW;
 const PRINT: PrintSetup = { orientation: 'portrait', area: `A1:E${HEAD_ROWS}`, fitToWidth: true };
-const COLUMNS = 'ABCDE';
+const COLUMNS = 'ABCDEF';
+/** Column F: the number format a cell had where 再計算 changed it (older logs have no column F). */
+const FORMAT_COLUMN = 5;
 
 export function changeLogWrites(wb: Workbook, cs: ChangeSet, now: string): void {
   const existing = wb.sheets.find((s) => s.name === CHANGE_LOG_SHEET);
   let row = existing ? existing.rows.length + 1 : HEADER_ROW + 1;
   const text = (cell: string, value: string, more: { bold?: boolean; wrap?: boolean } = {}) => cs.cells.push({ sheet: CHANGE_LOG_SHEET, cell, value, ...more });
+  // The number formats the same changes replace: what the cell showed before ("General" where it had none).
+  const formats = new Map<string, string>();
+  const sheets = new Map(wb.sheets.map((s) => [s.name, s]));
+  for (const w of cs.cells) {
+    if (w.numberFormat === undefined || w.sheet === CHANGE_LOG_SHEET) continue;
+    const { r, c } = parseA1(w.cell);
+    const was = sheets.get(w.sheet)?.rows[r]?.[c]?.numberFormat ?? 'General';
+    if (was !== w.numberFormat) formats.set(`${w.sheet}!${w.cell}`, was);
+  }
   if (!existing) {
-    cs.sheets.push({ name: CHANGE_LOG_SHEET, mode: 'create', state: 'visible', columnWidths: [16, 12, 7, 14, 50], print: PRINT, position: 'last' });
+    cs.sheets.push({ name: CHANGE_LOG_SHEET, mode: 'create', state: 'visible', columnWidths: [16, 12, 7, 14, 50, 14], print: PRINT, position: 'last' });
     text('A1', T.title, { bold: true });
     T.lead.forEach((line, i) => text(`A${i + 2}`, line));
     text(`A${HEAD_ROWS}`, T.count, { bold: true });
@@ -33,11 +45,14 @@ export function changeLogWrites(wb: Workbook, cs: ChangeSet, now: string): void 
     if (existing.rows[0]?.[0]?.value === T.title && cs.log.length) {
       cs.cells.push({ sheet: CHANGE_LOG_SHEET, cell: `B${HEAD_ROWS}`, value: existing.rows.length - HEADER_ROW + cs.log.length, align: 'right' });
     }
+    // A log begun before column F existed gets its header when a format is first recorded.
+    if (formats.size && existing.rows[HEADER_ROW - 1]?.[FORMAT_COLUMN]?.value == null) text(`F${HEADER_ROW}`, T.header[FORMAT_COLUMN], { bold: true });
     // Still last after sheets added since (the summary made after a first recalculation).
     cs.sheets.push({ name: CHANGE_LOG_SHEET, mode: 'create', state: existing.hidden ? 'hidden' : 'visible', position: 'last' });
   }
   for (const e of cs.log) {
-    const values = [now, e.sheet, e.cell, e.before, e.formula];
+    const format = formats.get(`${e.sheet}!${e.cell}`);
+    const values = [now, e.sheet, e.cell, e.before, e.formula, ...(format === undefined ? [] : [format])];
     values.forEach((v, i) => cs.cells.push({ sheet: CHANGE_LOG_SHEET, cell: `${COLUMNS[i]}${row}`, value: v, ...(i === 4 ? { wrap: true } : {}) }));
     row++;
   }

@@ -3,10 +3,14 @@
  * referencing their operands — deltas from their headers, 収入未済額 from the ledger identity,
  * rates from ledger amounts (全体 weighted, from its own amounts), totals as SUMs. Only computed
  * cells are written; a hand-typed value replaced by a formula is logged, never lost; a cell that
- * already computes the same figure is left alone, so a second run changes nothing.
+ * already computes the same figure is left alone, so a second run changes nothing. A computed
+ * cell that is not the top-left cell of a merged area is not written (Excel keeps only the
+ * top-left cell's content; a write elsewhere is hidden or ignored): a `merged-cell-skipped`
+ * finding names it instead.
  */
-import type { Workbook } from '../workbook';
-import type { PlanColumn, PlanRow, PlanTable } from '../recognize/model';
+import { a1, type Area, type Sheet, type Workbook } from '../workbook';
+import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
+import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import { emptyChangeSet, type ChangeSet, type LogEntry, type Scalar } from '../changes';
 import { ledgerGroups, totalGroups } from '../table-structure';
@@ -140,16 +144,44 @@ export interface RecalcResult {
   changes: ChangeSet;
   /** Cells whose content changed: the report's `changes`. */
   log: LogEntry[];
+  /** Computed cells left unwritten because they lie inside a merged area, not at its top-left. */
+  findings: Finding[];
+}
+
+/** The merged area a cell lies in without being its top-left cell (merges indexed by column, once per sheet). */
+function mergedInside(index: Map<Sheet, Map<number, Area[]>>, sheet: Sheet, r: number, c: number): Area | undefined {
+  let byColumn = index.get(sheet);
+  if (!byColumn) {
+    byColumn = new Map();
+    for (const m of sheet.merges) {
+      if (m.top === m.bottom && m.left === m.right) continue;
+      for (let col = m.left; col <= m.right; col++) {
+        const list = byColumn.get(col);
+        if (list) list.push(m);
+        else byColumn.set(col, [m]);
+      }
+    }
+    index.set(sheet, byColumn);
+  }
+  return byColumn.get(c)?.find((m) => m.top <= r && r <= m.bottom && !(r === m.top && c === m.left));
 }
 
 /** The ChangeSet that fills every computed cell of every table with its live formula. */
 export function recalcChanges(wb: Workbook, tables: PlanTable[], settings: Settings, now: string): RecalcResult {
   const cs = emptyChangeSet();
+  const findings: Finding[] = [];
+  const merges = new Map<Sheet, Map<number, Area[]>>();
   const sheets = new Map(wb.sheets.map((s) => [s.name, s]));
   for (const table of tables) {
     const sheet = sheets.get(table.sheet)!;
     for (const c of computeTable(table, settings)) {
       const cell = `${c.column.column}${c.row.row}`;
+      const merged = sheet.merges.length ? mergedInside(merges, sheet, c.row.row - 1, c.column.c) : undefined;
+      if (merged) {
+        const area = `${a1(merged.top, merged.left)}:${a1(merged.bottom, merged.right)}`;
+        findings.push({ code: 'merged-cell-skipped', severity: 'warning', sheet: table.sheet, cell, ...findingMessage('merged-cell-skipped', { cell, area, anchor: a1(merged.top, merged.left) }) });
+        continue;
+      }
       const existing = sheet.rows[c.row.row - 1]?.[c.column.c];
       const value: Scalar = c.value;
       const keepFormat = !!existing?.numberFormat && !formatInfo(existing.numberFormat).text && formatInfo(existing.numberFormat).decimals === formatInfo(c.format).decimals;
@@ -167,7 +199,7 @@ export function recalcChanges(wb: Workbook, tables: PlanTable[], settings: Setti
     }
   }
   if (cs.log.length) changeLogWrites(wb, cs, now);
-  return { changes: cs, log: cs.log };
+  return { changes: cs, log: cs.log, findings };
 }
 
 function scalarOf(v: unknown): Scalar {

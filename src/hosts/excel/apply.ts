@@ -30,6 +30,7 @@ import { addMissingAnnotations, failedAtAnnotation, prepareMarks, queueMarks, ty
 import { queueSheetLayout } from './print';
 import { probeValidations, queueValidations } from './validations';
 import { DATA_SHEET, storedDocument } from '../../core/workbook-data';
+import { mergedWrite } from '../../core/merged-writes';
 
 export interface ExcelApplyResult extends ApplyResult {
   /** Cells carrying a mark after the write. */
@@ -73,11 +74,14 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
   checkWritable(cs, state, marks);
 
   let syncs = 0;
-  // Data validation (検証 with the setting on, マーク解除): which ranges hold the user's rules, one sync.
+  // Data validation (検証 with the setting on, マーク解除): which ranges hold the user's rules —
+  // known from the read where no rule of unknown owner is in the way, else one sync.
   const doc = storedDocument(state.workbook);
-  const dv = await probeValidations(ctx, cs, marks?.parts ?? (doc && doc !== 'invalid' ? doc.parts : {}), new Set(state.sheets.map((s) => s.name).filter((n) => n !== DATA_SHEET)));
-  if (dv) {
-    syncs++;
+  const rulesAt = new Map(state.sheets.map((s) => [s.name, { cells: s.validationCells, scope: s.validationScope }]));
+  const probed = await probeValidations(ctx, cs, marks?.parts ?? (doc && doc !== 'invalid' ? doc.parts : {}), new Set(state.sheets.map((s) => s.name).filter((n) => n !== DATA_SHEET)), rulesAt);
+  const dv = probed?.work ?? null;
+  if (dv && probed) {
+    syncs += probed.syncs;
     for (const v of dv.write) if (state.sheets.find((s) => s.name === v.sheet)?.protected) throw new ExcelHostError('protected-sheet', { sheet: v.sheet });
     // The record rides with the marks' rewrite of the stored document (検証 and マーク解除 always have one).
     if (marks && dv.record) {
@@ -235,6 +239,8 @@ function checkWritable(cs: ChangeSet, state: ReadState, marks: MarksWork | null)
     const over = overLimit(w);
     if (over) throw new ExcelHostError('cell-limit', { sheet: w.sheet, cell: w.cell, detail: over });
   }
+  const merged = mergedWrite(cs, state.workbook);
+  if (merged) throw new ExcelHostError('merged-cell', { sheet: merged.sheet, cell: merged.cell, detail: merged.area });
   const made = new Set(cs.sheets.map((s) => s.name));
   for (const c of [...cs.cells, ...cs.charts]) {
     if (!info.has(c.sheet) && !made.has(c.sheet)) throw new ExcelHostError('generic', { detail: `no sheet named ${c.sheet}` });

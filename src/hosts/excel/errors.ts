@@ -19,6 +19,7 @@ export type FailureKind =
   | 'not-in-excel'
   | 'summary-edited'
   | 'cell-limit'
+  | 'merged-cell'
   | 'generic';
 
 const KEYS: Record<FailureKind, MessageKey> = {
@@ -35,6 +36,7 @@ const KEYS: Record<FailureKind, MessageKey> = {
   'not-in-excel': 'errorNotInExcel',
   'summary-edited': 'errorSummaryEdited',
   'cell-limit': 'errorCellLimit',
+  'merged-cell': 'errorMergedCell',
   generic: 'errorGeneric',
 };
 

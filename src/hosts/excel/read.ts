@@ -3,10 +3,14 @@
  * same snapshot the file host makes of the same workbook (values, formulas without "=", number
  * formats except General, merged areas, hidden sheets).
  *
- * Two syncs whatever the size: (1) the sheet list, protection, defined names, comments and notes;
+ * Two syncs whatever the size: (1) the sheet list, protection, defined names, comments and notes,
+ * and the workbook's date system;
  * (2) every sheet's used range (values only — formatting alone does not make a cell part of the
  * snapshot, as in the file host) with values, formulas, number formats and value types, its merged
- * areas, its charts, and where each comment and note sits. Fallbacks cost syncs only when needed:
+ * areas, its charts, the cells of its used range holding data validation
+ * (Range.getSpecialCellsOrNullObject, ExcelApi 1.9: so that 検証 knows where rules exist
+ * without a sync of its own), and where each
+ * comment and note sits. Fallbacks cost syncs only when needed:
  * a response over Excel's limits is read again in row blocks sized from what the first block
  * cost, and where a sheet has more merged areas than getMergedAreasOrNullObject returns (512) the
  * merges are read again sheet by sheet, that sheet in row blocks.
@@ -30,6 +34,10 @@ export interface SheetState {
   formulas: unknown[][] | null;
   charts: string[];
   mergesKnown: boolean;
+  /** The cells that hold a data validation rule (anyone's), as rectangles, within `validationScope`. */
+  validationCells: Area[];
+  /** Where `validationCells` was looked for (the values used range, A1 on a sheet without values); null: not looked for. */
+  validationScope: Area | null;
 }
 
 export interface AnnotationState {
@@ -52,6 +60,8 @@ export interface ReadState {
   annotations: AnnotationState[];
   /** The fills on the data sheet (the marks' backups), null where it does not exist. */
   slotFills: SlotFills | null;
+  /** The workbook counts dates in the 1904 system (serial 0 is 1 January 1904). */
+  date1904: boolean;
 }
 
 /** Estimated bytes per cell of a response carrying values, formulas, formats and types. */
@@ -67,6 +77,8 @@ interface Structure {
   names: Excel.NamedItemCollection;
   comments: Excel.CommentCollection | null;
   notes: Excel.NoteCollection | null;
+  /** DATE(1904,1,1) as the workbook computes it: 0 in the 1904 date system, 1462 in the 1900 one. */
+  epoch: Excel.FunctionResult<number>;
 }
 
 function loadStructure(ctx: Excel.RequestContext, f: ExcelFeatures): Structure {
@@ -75,7 +87,10 @@ function loadStructure(ctx: Excel.RequestContext, f: ExcelFeatures): Structure {
   const names = ctx.workbook.names.load('items/name,items/formula');
   const comments = f.comments ? ctx.workbook.comments.load('items/id,items/content') : null;
   const notes = f.notes ? ctx.workbook.notes.load('items/content') : null;
-  return { sheets, protection, names, comments, notes };
+  // Office.js has no property for the date system; a worksheet function evaluated without
+  // writing anything (Workbook.functions, ExcelApi 1.2) tells it, in the same sync.
+  const epoch = ctx.workbook.functions.date(1904, 1, 1).load('value,error');
+  return { sheets, protection, names, comments, notes, epoch };
 }
 
 interface SheetLoad {
@@ -84,6 +99,9 @@ interface SheetLoad {
   used: Excel.Range;
   merges: Excel.RangeAreas | null;
   charts: Excel.ChartCollection;
+  /** null after a failed sync: read on without them (検証 then probes the rules it needs). */
+  validations: Excel.RangeAreas | null;
+  scope: Excel.Range | null;
 }
 
 /** The fills of the backup slots, restored cell by cell by マーク解除 (src/hosts/excel/marks.ts). */
@@ -102,7 +120,7 @@ function loadSlotFills(st: Structure): { range: Excel.Range; props: OfficeExtens
   return { range, props: range.getCellProperties({ format: { fill: FILL_PROPS } }) };
 }
 
-function loadSheets(st: Structure, withMerges: boolean, withData: boolean): { sheets: SheetLoad[]; locations: Excel.Range[] } {
+function loadSheets(st: Structure, withMerges: boolean, withData: boolean, withValidations: boolean): { sheets: SheetLoad[]; locations: Excel.Range[] } {
   const sheets = st.sheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load(withData ? DATA_PROPS : ['address']);
@@ -110,7 +128,12 @@ function loadSheets(st: Structure, withMerges: boolean, withData: boolean): { sh
     const merges = withMerges ? ws.getUsedRange(false).getMergedAreasOrNullObject().load('address') : null;
     const charts = ws.charts.load('items/name');
     const custom = ws.customProperties.load('items/key,items/value');
-    return { ws, used, merges, charts, custom };
+    // Over the values used range, not the whole sheet: on a whole sheet the call runs through every
+    // cell and takes very long (OfficeDev/office-js#4245). Tables lie inside the used range; a rule
+    // range beyond it is not known (validationScope) and gets the probe.
+    const scope = withValidations ? ws.getUsedRange(true).load('address') : null;
+    const validations = scope ? scope.getSpecialCellsOrNullObject('DataValidations' as Excel.SpecialCellType).load('address') : null;
+    return { ws, used, merges, charts, custom, validations, scope };
   });
   const locations = [...(st.comments?.items ?? []), ...(st.notes?.items ?? [])].map((a) => a.getLocation().load('address'));
   return { sheets, locations };
@@ -134,11 +157,14 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   } as unknown as Excel.RequestContext;
   const st = loadStructure(ctx, f);
   await ctx.sync();
+  const date1904 = st.epoch.value === 0;
 
   let withMerges = f.merges;
+  // The rules' cells are an aid to 検証, never needed: any failure reads on without them.
+  let withValidations = true;
   // Loaded in the same sync as the data (and again with each fallback: a failed sync loads nothing).
   let slots = loadSlotFills(st);
-  let loads = loadSheets(st, withMerges, true);
+  let loads = loadSheets(st, withMerges, true, withValidations);
   let blocks: Map<number, BlockRead> | null = null;
   let apart: (Area[] | null)[] | null = null;
   try {
@@ -146,17 +172,20 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   } catch (e) {
     if (isSizeError(e)) {
       slots = loadSlotFills(st);
-      loads = loadSheets(st, withMerges, false);
+      loads = loadSheets(st, withMerges, false, withValidations);
       await syncAddresses();
       blocks = await readInBlocks(ctx, loads.sheets, options.blockBytes ?? BLOCK_BYTES);
-    } else if (withMerges && errorCode(e) !== CODES.cellEdit) {
+    } else if ((withMerges || withValidations) && errorCode(e) !== CODES.cellEdit) {
       // getMergedAreasOrNullObject fails beyond 512 merged areas on one sheet: read on without
-      // merges, then the merges sheet by sheet, a sheet over the limit in row blocks.
+      // merges (and without the rules' cells), then the merges sheet by sheet, a sheet over the
+      // limit in row blocks.
+      const mergesApart = withMerges;
       withMerges = false;
+      withValidations = false;
       slots = loadSlotFills(st);
-      loads = loadSheets(st, false, true);
+      loads = loadSheets(st, false, true, false);
       await ctx.sync();
-      apart = await readMergesApart(ctx, st.sheets.items);
+      if (mergesApart) apart = await readMergesApart(ctx, st.sheets.items);
     } else throw e;
   }
 
@@ -165,12 +194,14 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
     try {
       await ctx.sync();
     } catch (e) {
-      if (!withMerges || isSizeError(e)) throw e;
+      if (!(withMerges || withValidations) || isSizeError(e)) throw e;
+      const mergesApart = withMerges;
       withMerges = false;
+      withValidations = false;
       slots = loadSlotFills(st);
-      loads = loadSheets(st, false, false);
+      loads = loadSheets(st, false, false, false);
       await ctx.sync();
-      apart = await readMergesApart(ctx, st.sheets.items);
+      if (mergesApart) apart = await readMergesApart(ctx, st.sheets.items);
     }
   }
 
@@ -188,10 +219,12 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
       formulas: data?.formulas ?? null,
       charts: load.charts.items.map((c) => c.name),
       mergesKnown: apart ? apart[i] !== null : withMerges,
+      validationCells: !load.validations || load.validations.isNullObject ? [] : areasOfList(load.validations.address),
+      validationScope: load.scope ? areaOfAddress(load.scope.address) : null,
     });
     return {
       name: ws.name,
-      rows: data ? toRows(data) : [],
+      rows: data ? toRows(data, date1904) : [],
       merges,
       hidden: visibility !== 'Visible',
     };
@@ -223,6 +256,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
     workbookProtected: st.protection.protected,
     names,
     annotations,
+    date1904,
   };
 }
 
@@ -339,13 +373,13 @@ async function readInBlocks(ctx: Excel.RequestContext, sheets: SheetLoad[], budg
 }
 
 /** Dense rows of sparse cells, as the file host builds them. */
-function toRows(d: BlockRead): (Cell | undefined)[][] {
+function toRows(d: BlockRead, date1904: boolean): (Cell | undefined)[][] {
   const rows: (Cell | undefined)[][] = [];
   for (let i = 0; i < d.values.length; i++) {
     const r = d.area.top + i;
     let line: (Cell | undefined)[] | undefined;
     for (let j = 0; j < d.values[i].length; j++) {
-      const cell = toCell(d.values[i][j], d.formulas[i][j], d.numberFormat[i][j], d.valueTypes[i][j]);
+      const cell = toCell(d.values[i][j], d.formulas[i][j], d.numberFormat[i][j], d.valueTypes[i][j], date1904);
       if (!cell) continue;
       line ??= [];
       line[d.area.left + j] = cell;
@@ -359,15 +393,16 @@ function toRows(d: BlockRead): (Cell | undefined)[][] {
 /**
  * One cell. A formula is a `formulas` entry starting with "=" that is not the cell's own text (a
  * text cell typed as '=abc reads back "=abc" from both). Errors are told by their value type.
- * Numbers under a date format become ISO dates, as ExcelJS (the file host) gives them.
+ * Numbers under a date format become ISO dates in the workbook's date system, as the file host
+ * reads them (workbookPr/@date1904); a number no JavaScript date can hold stays a number.
  */
-export function toCell(value: unknown, formula: unknown, numberFormat: unknown, type: unknown): Cell | undefined {
+export function toCell(value: unknown, formula: unknown, numberFormat: unknown, type: unknown, date1904 = false): Cell | undefined {
   const isFormula = typeof formula === 'string' && formula.startsWith('=') && formula !== value;
   const fmt = typeof numberFormat === 'string' && numberFormat !== 'General' ? numberFormat : undefined;
   let v: CellValue;
   if (type === 'Error') v = { error: String(value) };
   else if (value === '' || value === null || value === undefined || type === 'Empty') v = isFormula ? '' : null;
-  else if (typeof value === 'number') v = fmt && isDateFormat(fmt) ? excelDate(value) : value;
+  else if (typeof value === 'number') v = fmt && isDateFormat(fmt) ? (serialToIso(value, date1904) ?? value) : value;
   else if (typeof value === 'string' || typeof value === 'boolean') v = value;
   else v = null;
   if (v === null && !isFormula) return undefined;
@@ -379,6 +414,8 @@ export function isDateFormat(fmt: string): boolean {
   return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
-function excelDate(serial: number): string {
-  return new Date(Math.round((serial - 25569) * 24 * 3600 * 1000)).toISOString().slice(0, 10);
+/** Serial → "yyyy-mm-dd" (the file host's serialToIso): 1462 days between the two systems' day 0. */
+function serialToIso(serial: number, date1904: boolean): string | undefined {
+  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
 }

@@ -6,7 +6,7 @@ import { readErrorMessage } from '../../i18n/cli';
 
 export class ReadError extends Error {
   constructor(
-    readonly reason: 'not-a-workbook' | 'encrypted' | 'legacy-xls' | 'unreadable' | 'not-found' | 'too-large' | 'wrong-extension',
+    readonly reason: 'not-a-workbook' | 'encrypted' | 'legacy-xls' | 'unreadable' | 'not-found' | 'too-large' | 'wrong-extension' | 'merged-cell',
     readonly file: string,
     readonly detail?: string,
   ) {

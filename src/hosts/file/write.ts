@@ -20,6 +20,7 @@ import { ZipFormatError } from './zip/read';
 import type { ZipCodec } from './zip/codec';
 import type { Workbook } from '../../core/workbook';
 import { applySheetLayouts } from './print-xml';
+import { mergedWrite } from '../../core/merged-writes';
 import { mergeDataValidations, SAIKEN_SIGNATURE, sqrefOf as sqrefOfArea } from './validation-xml';
 
 /** The namespaces of a package: transitional (ECMA-376) or strict (ISO/IEC 29500 strict). */
@@ -401,6 +402,8 @@ export function writeWorkbook(original: Uint8Array, changes: ChangeSet, snapshot
 }
 
 function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: WriteOptions, file: string): WriteResult {
+  const merged = mergedWrite(changes, snapshot);
+  if (merged) throw new ReadError('merged-cell', file, `${merged.sheet}!${merged.cell} ${merged.area}`);
   const w = new Writer(pkg);
   if (options.outputName) checkExtension(w, options.outputName);
   let sheetsCreated = 0;

@@ -156,9 +156,9 @@ describe('検証 installs data validation when the setting is on', () => {
   });
 });
 
-it('検証 with data validation: syncs flat in the rows and within four (one probe more than without)', async () => {
+it('検証 with data validation: syncs flat in the rows and within three (product.md §10), first run and again', async () => {
   const { tsuyamaPlan } = await import('../../../scripts/bench/excel-syncs');
-  const counts: Record<string, number[]> = { on: [], off: [] };
+  const counts: Record<string, number[]> = { on: [], again: [], off: [] };
   for (const rows of [10, 1_000]) {
     for (const setting of ['on', 'off'] as const) {
       const fake = FakeExcel.fromWorkbook(tsuyamaPlan(rows));
@@ -168,8 +168,72 @@ it('検証 with data validation: syncs flat in the rows and within four (one pro
       const ev = await runCommand('validate', { port: portOn(fake), file: 'bench.xlsx', now: NOW });
       expect(ev.outcome.ok).toBe(true);
       counts[setting].push(fake.syncCount - before);
-      if (setting === 'on') expect(fake.sheet('2-1').dataValidation?.size).toBeGreaterThanOrEqual(rows);
+      if (setting === 'on') {
+        expect(fake.sheet('2-1').dataValidation?.size).toBeGreaterThanOrEqual(rows);
+        // 検証 again: the same rules stand, recorded with their fingerprints; nothing to probe.
+        const rules = [...fake.sheet('2-1').dataValidation!.values()];
+        const again = fake.syncCount;
+        expect((await runCommand('validate', { port: portOn(fake), file: 'bench.xlsx', now: NOW })).outcome.ok).toBe(true);
+        counts.again.push(fake.syncCount - again);
+        expect([...fake.sheet('2-1').dataValidation!.values()]).toEqual(rules);
+      }
     }
   }
-  expect(counts).toEqual({ on: [4, 4], off: [3, 3] });
+  expect(counts).toEqual({ on: [3, 3], again: [3, 3], off: [3, 3] });
 }, 60_000);
+
+describe('検証 again, without the probe', () => {
+  async function validated() {
+    const { tsuyamaPlan } = await import('../../../scripts/bench/excel-syncs');
+    const fake = FakeExcel.fromWorkbook(tsuyamaPlan(10));
+    const port = portOn(fake);
+    await port.apply(settingsChanges(await port.read(), { settings: { ...DEFAULT_SETTINGS, installDataValidation: true } }));
+    await runCommand('validate', { port: portOn(fake), file: 'bench.xlsx', now: NOW });
+    return fake;
+  }
+  const validate = async (fake: FakeExcel) => {
+    const before = fake.syncCount;
+    const ev = await runCommand('validate', { port: portOn(fake), file: 'bench.xlsx', now: NOW });
+    expect(ev.outcome.ok).toBe(true);
+    return fake.syncCount - before;
+  };
+
+  it('the user’s rule put on a cell of saiken’s range since: left as it is (saiken’s range is not rewritten)', async () => {
+    const fake = await validated();
+    const cell = [...fake.sheet('2-1').dataValidation!.entries()].find(([, v]) => 'decimal' in v.rule)![0];
+    const ref = `${String.fromCharCode(65 + (cell % 16_384))}${Math.floor(cell / 16_384) + 1}`;
+    await fake.run({}, async (ctx) => {
+      ctx.workbook.worksheets.getItem('2-1').getRange(ref).dataValidation.rule = { decimal: { formula1: 50, operator: 'LessThan' } };
+      await ctx.sync();
+    });
+    expect(await validate(fake)).toBe(3);
+    expect(ruleAt(fake, '2-1', ref)?.rule).toEqual({ decimal: { formula1: 50, operator: 'LessThan' } });
+  });
+
+  it('rules recorded beyond the used range (the last rows emptied): not known from the read, so probed and taken off', async () => {
+    const fake = await validated();
+    const s = fake.sheet('2-1');
+    const last = Math.max(...[...s.cells.keys()].map((k) => Math.floor(k / 16_384)));
+    for (const k of [...s.cells.keys()]) if (Math.floor(k / 16_384) >= last - 1) s.cells.delete(k);
+    expect([...s.dataValidation!.keys()].some((k) => Math.floor(k / 16_384) === last)).toBe(true);
+    expect(await validate(fake)).toBe(4);
+    // The emptied rows lost saiken's rules; the rows left keep them.
+    expect([...s.dataValidation!.keys()].some((k) => Math.floor(k / 16_384) >= last - 1)).toBe(false);
+    expect([...s.dataValidation!.keys()].some((k) => Math.floor(k / 16_384) === last - 2)).toBe(true);
+  });
+
+  it('a record without fingerprints (an earlier version wrote it): one probe, then none', async () => {
+    const fake = await validated();
+    const port = portOn(fake);
+    const doc = storedDocument(await port.read());
+    if (!doc || doc === 'invalid') throw new Error('no stored document');
+    const { areas, rules } = doc.parts.validations as { areas: string[]; rules: string[] };
+    expect(rules).toHaveLength(areas.length);
+    const texts = documentCells({ ...doc.parts, validations: { version: 1, areas } });
+    await port.apply({ ...emptyChangeSet(), cells: texts.map((t, i) => ({ sheet: DATA_SHEET, cell: `A${i + 1}`, value: t })) });
+    const rulesBefore = [...fake.sheet('2-1').dataValidation!.values()].map((v) => v.rule);
+    expect(await validate(fake)).toBe(4);
+    expect(await validate(fake)).toBe(3);
+    expect([...fake.sheet('2-1').dataValidation!.values()].map((v) => v.rule)).toEqual(rulesBefore);
+  });
+});

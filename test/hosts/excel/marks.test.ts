@@ -204,6 +204,8 @@ describe('marks and マーク解除', () => {
     for (const ref of ['K41', 'L41', 'K42', 'L42']) expect(fake.cell('2-1', ref)?.fill?.color).toBe(MARK_FILL.warning);
     const record = readWorkbookData(await portOn(fake).read()).marks!;
     expect(record.entries).toEqual([expect.objectContaining({ cell: 'K41', area: 'K41:L42' })]);
+    // The mark's text sits on the merged area's top-left cell, where Excel shows it, not on L42.
+    expect(fake.state.annotations.filter((a) => a.sheet === '2-1' && a.content.includes('テスト')).map((a) => a.cell)).toEqual(['K41']);
     await run(fake, 'clearMarks');
     expect(visible(fake)).toEqual(before);
   });

@@ -30,6 +30,11 @@ async function recalculated() {
 it('puts back every value the last 再計算 replaced and removes the formulas it wrote', async () => {
   const { before, fake, log } = await recalculated();
   expect(log.length).toBeGreaterThan(10);
+  // 再計算 changed the number format of some of the cells it wrote.
+  const formatsChanged = log.filter((e) => {
+    const { r, c } = parseA1(e.cell);
+    return fake.cell(e.sheet, e.cell)?.numberFormat !== before.sheets.find((s) => s.name === e.sheet)!.rows[r]?.[c]?.numberFormat;
+  }).length;
   const port = portOn(fake);
   const undo = undoLastRecalc(await port.read(), '2026-11-23 10:05');
   if (!undo.ok) throw new Error(`refused: ${JSON.stringify(undo)}`);
@@ -40,7 +45,10 @@ it('puts back every value the last 再計算 replaced and removes the formulas i
     const original = before.sheets.find((s) => s.name === e.sheet)!.rows[r]?.[c];
     const now = fake.cell(e.sheet, e.cell);
     expect({ cell: e.cell, formula: now?.formula, value: now?.value ?? null }).toEqual({ cell: e.cell, formula: original?.formula === undefined ? undefined : `=${original.formula}`, value: original?.formula === undefined ? (original?.value ?? null) : null });
+    // The number format it had, where 再計算 changed it (General is no format in the fake either).
+    expect({ cell: e.cell, numberFormat: now?.numberFormat }).toEqual({ cell: e.cell, numberFormat: original?.numberFormat });
   }
+  expect(formatsChanged).toBeGreaterThan(0);
   // '△ 628' was text and is text again, not a number.
   expect(fake.cell('2-2', 'G6')).toMatchObject({ value: '△ 628' });
   // A second undo has nothing to undo.
