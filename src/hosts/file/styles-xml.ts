@@ -13,6 +13,7 @@ const BUILTIN: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0'
 export class StylesXml {
   private readonly cache = new Map<string, number>();
   private readonly boldFonts = new Map<string, string>();
+  private readonly edited = new Map<string, number>();
   changed = false;
 
   constructor(public xml: string) {}
@@ -105,6 +106,24 @@ export class StylesXml {
     xf = open + xf.slice(tagEnd);
     const index = this.append('cellXfs', xf);
     this.cache.set(key, index);
+    return index;
+  }
+
+  /**
+   * The index of a copy of cell format `base` passed through `edit` (alignment, …), added once per
+   * base and key; undefined when the part has no cellXfs to copy from.
+   */
+  deriveWith(base: number, key: string, edit: (xf: string) => string): number | undefined {
+    const k = `${base}|${key}`;
+    const hit = this.edited.get(k);
+    if (hit !== undefined) return hit;
+    const section = children(this.xml, this.root()).find((c) => c.tag.local === 'cellXfs');
+    if (!section) return undefined;
+    const src = this.items(section.tag, 'xf')[base];
+    const P = prefixOf(this.root());
+    const xf = src ? this.xml.slice(src.tag.start, src.end) : `<${P}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+    const index = this.append('cellXfs', edit(xf));
+    this.edited.set(k, index);
     return index;
   }
 }
