@@ -18,6 +18,7 @@ parentPort!.on('message', async ({ id, job, selftest }: JobMessage) => {
     const hold: number[][] = [];
     for (;;) hold.push(Array.from({ length: 1 << 16 }, (_, i) => i + hold.length));
   }
-  parentPort!.postMessage({ id, result: await runJob(job) });
+  // A --json report goes to the main thread in pieces as it is written, ahead of the result.
+  parentPort!.postMessage({ id, result: await runJob(job, (chunk) => parentPort!.postMessage({ id, chunk })) });
 });
 parentPort!.postMessage({ ready: true });
