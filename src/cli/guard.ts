@@ -70,7 +70,7 @@ export class Guard {
    * The file's result, or a message naming it when it ran past a limit or its worker died. A --json
    * report comes to `onChunk` in pieces before the result (joined into the result's `out` without it).
    */
-  async run(job: Job, selftest?: 'hang' | 'grow', onChunk?: (chunk: string) => void): Promise<JobResult> {
+  async run(job: Job, selftest?: 'hang' | 'grow', onChunk?: (chunk: Uint8Array) => void): Promise<JobResult> {
     const t = cliText(this.language);
     const failed = (message: string): JobResult => ({ out: [], err: [message], code: 2 });
     let worker: Worker;
@@ -95,10 +95,10 @@ export class Guard {
           }
           done(r);
         };
-        const chunks: string[] = [];
-        const onMessage = (m: { id?: number; result?: JobResult; chunk?: string }) => {
+        const chunks: Uint8Array[] = [];
+        const onMessage = (m: { id?: number; result?: JobResult; chunk?: Uint8Array }) => {
           if (m.id !== id) return;
-          if (m.chunk === undefined) settle(onChunk || !chunks.length ? m.result! : { ...m.result!, out: [chunks.join(''), ...m.result!.out] }, false);
+          if (m.chunk === undefined) settle(onChunk || !chunks.length ? m.result! : { ...m.result!, out: [Buffer.concat(chunks).toString('utf8'), ...m.result!.out] }, false);
           else if (onChunk) onChunk(m.chunk);
           else chunks.push(m.chunk);
         };

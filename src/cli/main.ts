@@ -17,8 +17,8 @@ import type { CommandName, Job } from './job';
 
 export interface Io {
   out: (s: string) => void;
-  /** Raw output, no newline added: a --json report is written through it in pieces as it comes. */
-  write?: (s: string) => void;
+  /** Raw output, no newline added: a --json report is written through it in pieces (UTF-8) as it comes. */
+  write?: (s: string | Uint8Array) => void;
   err: (s: string) => void;
   /** A progress bar, only where a person watches a terminal. */
   progress?: (done: number, total: number, current: string) => void;
@@ -214,7 +214,7 @@ async function runCommand(spec: CommandSpec, given: string[], opts: CommandOptio
     let streamed = false;
     const write = io.write;
     const onChunk = write
-      ? (chunk: string) => {
+      ? (chunk: Uint8Array) => {
           streamed = true;
           write(chunk);
         }
