@@ -114,7 +114,7 @@ async function load(job: Job): Promise<{ data: Uint8Array; wb: Workbook }> {
   } catch (e) {
     throw new FileMessage(cliText(job.language).input(job.file, osProblem(e), osDetail(e)));
   }
-  return { data, wb: await readWorkbook(data, basename(job.file)) };
+  return { data, wb: await readWorkbook(data, basename(job.file), { codec: nodeCodec }) };
 }
 
 /** Before any work is written: never the input without --in-place, never a read-only file. */

@@ -13,6 +13,7 @@ import { readStyles } from './xlsx/styles';
 import { findWorkbookPart, readWorkbookPart } from './xlsx/workbook-part';
 import { checkSizes, ZipError, ZipReader } from './xlsx/zip';
 import { ZipArchive } from './zip/read';
+import type { ZipCodec } from './zip/codec';
 
 export { ReadError };
 export { MAX_TOTAL_BYTES, MAX_RATIO } from './xlsx/zip';
@@ -24,7 +25,8 @@ function startsWith(buf: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => buf[i] === b);
 }
 
-export async function readWorkbook(data: Uint8Array, file = 'book.xlsx'): Promise<Workbook> {
+/** `options.codec`: a native zip codec (the CLI passes Node's zlib) to inflate parts with; the portable inflater otherwise. */
+export async function readWorkbook(data: Uint8Array, file = 'book.xlsx', options: { codec?: ZipCodec } = {}): Promise<Workbook> {
   if (startsWith(data, CFB_MAGIC)) {
     // An OLE compound file: either an encrypted .xlsx or a legacy .xls.
     const text = new TextDecoder('utf-16le').decode(data.subarray(0, Math.min(data.length, 1 << 16)));
@@ -32,7 +34,7 @@ export async function readWorkbook(data: Uint8Array, file = 'book.xlsx'): Promis
   }
   if (!startsWith(data, ZIP_MAGIC)) throw new ReadError('not-a-workbook', file);
   try {
-    return readPackage(data, file);
+    return readPackage(data, file, options.codec);
   } catch (e) {
     if (e instanceof ReadError) throw e;
     if (e instanceof ZipError && e.tooLarge) throw new ReadError('too-large', file, e.message);
@@ -40,11 +42,11 @@ export async function readWorkbook(data: Uint8Array, file = 'book.xlsx'): Promis
   }
 }
 
-function readPackage(data: Uint8Array, file: string): Workbook {
+function readPackage(data: Uint8Array, file: string, codec?: ZipCodec): Workbook {
   const archive = new ZipArchive(data);
   // The directory's sizes first: a zip bomb is refused before anything is inflated.
   checkSizes(archive.entries);
-  const zip = new ZipReader(archive);
+  const zip = new ZipReader(archive, codec);
   const part = findWorkbookPart(zip);
   if (!part) throw new ReadError('not-a-workbook', file);
   const book = readWorkbookPart(zip, part);
