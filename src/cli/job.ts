@@ -84,7 +84,7 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: st
 
   if (job.command === 'inspect') {
     // For --json, the report's figures are produced as they are written; the CLI drops its hold on
-    // the snapshot first (the engine's results still reach it today: see docs/performance.md).
+    // the snapshot first (the peak is earlier, while recognizing: see docs/performance.md).
     const report = job.json ? inspectStreamed(loaded.wb!, name) : inspect(loaded.wb!, name);
     loaded.wb = null;
     print(report);
