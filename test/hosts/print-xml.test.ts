@@ -149,20 +149,29 @@ describe('layout spliced into the parts by position', () => {
     const sheet =
       '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetPr/><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row><x:row><x:c r="A2" s="1"><x:v>2</x:v></x:c></x:row></x:sheetData>' +
       '<x:pageSetup orientation="portrait" fitToHeight="1"/><x:drawing r:id="d" xmlns:r="r"/></x:worksheet>';
-    const styles = new StylesXml('<x:styleSheet xmlns:x="m"><x:cellXfs count="2"><x:xf numFmtId="0"/><x:xf numFmtId="3" fontId="1"/></x:cellXfs></x:styleSheet>');
-    const xml = layoutSheet(sheet, { name: 'S', mode: 'create', state: 'visible', print: { orientation: 'landscape', fitToWidth: true, rowBreaks: [2] }, rowHeights: [[2, 30]] }, [{ sheet: 'S', cell: 'A2', value: 2, align: 'right' }], styles);
+    const xml = layoutSheet(sheet, { name: 'S', mode: 'create', state: 'visible', print: { orientation: 'landscape', fitToWidth: true, rowBreaks: [2] }, rowHeights: [[2, 30]] });
     const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
     expect(xml).toBe(
-      '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetPr><x:pageSetUpPr fitToPage="1"/></x:sheetPr><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row><x:row r="2" ht="30" customHeight="1"><x:c r="A2" s="2"><x:v>2</x:v></x:c></x:row></x:sheetData>' +
+      '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetPr><x:pageSetUpPr fitToPage="1"/></x:sheetPr><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row><x:row r="2" ht="30" customHeight="1"><x:c r="A2" s="1"><x:v>2</x:v></x:c></x:row></x:sheetData>' +
         `<pageMargins ${NS} left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup ${NS} paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
         `<headerFooter ${NS}><oddFooter>&amp;C- &amp;P -</oddFooter></headerFooter><rowBreaks ${NS} count="1" manualBreakCount="1"><brk id="1" max="16383" man="1"/></rowBreaks><x:drawing r:id="d" xmlns:r="r"/></x:worksheet>`,
     );
-    expect(styles.xml).toBe('<x:styleSheet xmlns:x="m"><x:cellXfs count="3"><x:xf numFmtId="0"/><x:xf numFmtId="3" fontId="1"/><x:xf numFmtId="3" fontId="1" applyAlignment="1"><x:alignment horizontal="right"/></x:xf></x:cellXfs></x:styleSheet>');
+  });
+
+  it('an aligned cell format is derived once per base, in a prefixed styles part too', () => {
+    const styles = new StylesXml('<x:styleSheet xmlns:x="m"><x:cellXfs count="2"><x:xf numFmtId="0"/><x:xf numFmtId="3" fontId="1"/></x:cellXfs></x:styleSheet>');
+    expect(styles.derive(1, { align: 'right' })).toBe(2);
+    expect(styles.derive(1, { align: 'right' })).toBe(2);
+    expect(styles.derive(0, { numberFormat: '0.00', wrap: true })).toBe(3);
+    expect(styles.xml).toBe(
+      '<x:styleSheet xmlns:x="m"><x:cellXfs count="4"><x:xf numFmtId="0"/><x:xf numFmtId="3" fontId="1"/><x:xf numFmtId="3" fontId="1" applyAlignment="1"><x:alignment horizontal="right"/></x:xf>' +
+        '<x:xf numFmtId="2" applyNumberFormat="1" applyAlignment="1"><x:alignment wrapText="1"/></x:xf></x:cellXfs></x:styleSheet>',
+    );
   });
 
   it('no breaks asked: earlier breaks come off; fitToPage off when not fitting', () => {
     const sheet = '<worksheet><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetData/><rowBreaks count="1"><brk id="3"/></rowBreaks></worksheet>';
-    const xml = layoutSheet(sheet, { name: 'S', mode: 'create', state: 'visible', print: {} }, [], null);
+    const xml = layoutSheet(sheet, { name: 'S', mode: 'create', state: 'visible', print: {} });
     expect(xml).toBe(
       '<worksheet><sheetPr><pageSetUpPr/></sheetPr><sheetData/><pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="portrait"/><headerFooter><oddFooter>&amp;C- &amp;P -</oddFooter></headerFooter></worksheet>',
     );

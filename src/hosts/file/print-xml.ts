@@ -12,8 +12,7 @@
  */
 import type { ChangeSet, CellWrite, PrintSetup, SheetWrite } from '../../core/changes';
 import { insertSheetElement, insertWorkbookElement } from './sheet-order';
-import { StylesXml } from './styles-xml';
-import { attr, children, escapeAttr, escapeText, findTag, flatEnd, nextTag, prefixOf, removeAttr, rootTag, setAttr, type Tag } from './xml-scan';
+import { attr, children, elementEnd, escapeAttr, escapeText, findTag, flatEnd, nextTag, prefixOf, removeAttr, rootTag, setAttr, type Tag } from './xml-scan';
 
 /** A4 (paperSize 9). Fitting to the width leaves the height free: fitToHeight 0 = as many pages as needed. */
 export function pageSetupXml(p: PrintSetup): string {
@@ -164,26 +163,20 @@ function setFitToPage(xml: string, on: boolean): string {
   return next === tag ? xml : xml.slice(0, setup.tag.start) + next + xml.slice(setup.tag.end);
 }
 
-/** The open tags of <sheetData>'s rows (`row`) or of every cell in it (`c`), each with its row number. */
-function* sheetDataTags(xml: string, local: 'row' | 'c'): Generator<{ tag: Tag; row: number }> {
+/** The open tags of <sheetData>'s rows, each with its row number. */
+function* sheetRows(xml: string): Generator<{ tag: Tag; row: number }> {
   const data = findTag(xml, 'sheetData');
   if (!data || data.kind !== 'open') return;
   let row = 0;
-  for (let t = nextTag(xml, data.end); t && !(t.kind === 'close' && t.local === 'sheetData'); ) {
-    if (t.local === 'row' && t.kind !== 'close') {
+  for (let t = nextTag(xml, data.end); t && t.kind !== 'close'; ) {
+    // A row holds no row: its end found by search, its cells never walked.
+    const end = t.local === 'row' ? flatEnd(xml, t) : elementEnd(xml, t);
+    if (t.local === 'row') {
       const r = attr(xml.slice(t.start, t.end), 'r');
       row = r !== undefined ? Number(r) : row + 1;
-      if (local === 'row') {
-        yield { tag: t, row };
-        t = nextTag(xml, flatEnd(xml, t));
-        continue;
-      }
-    } else if (t.local === 'c' && t.kind !== 'close') {
       yield { tag: t, row };
-      t = nextTag(xml, flatEnd(xml, t));
-      continue;
     }
-    t = nextTag(xml, t.end);
+    t = nextTag(xml, end);
   }
 }
 
@@ -200,32 +193,12 @@ function spliceTags(xml: string, edits: { tag: Tag; text: string }[]): string {
   return out.join('');
 }
 
-/** Alignment and wrap of written cells: each cell's format is copied with them (the copy made once). */
-function alignCells(xml: string, styles: StylesXml | null, cells: CellWrite[]): string {
-  const byRef = new Map<string, CellWrite[]>();
-  for (const c of cells) if (c.align || c.wrap) byRef.set(c.cell, [...(byRef.get(c.cell) ?? []), c]);
-  if (!byRef.size || !styles) return xml;
-  const edits: { tag: Tag; text: string }[] = [];
-  for (const { tag } of sheetDataTags(xml, 'c')) {
-    let text = xml.slice(tag.start, tag.end);
-    const writes = byRef.get(attr(text, 'r') ?? '');
-    if (!writes) continue;
-    for (const w of writes) {
-      const id = styles.deriveWith(Number(attr(text, 's') ?? 0), `${w.align ?? ''}|${w.wrap ? 1 : 0}`, (xf) => alignedXf(xf, w.align, w.wrap));
-      if (id === undefined) return xml;
-      text = setAttr(text, 's', String(id));
-    }
-    edits.push({ tag, text });
-  }
-  return spliceTags(xml, edits);
-}
-
 /** Explicit heights for rows of wrapped text (not every reader grows a row to fit it). */
 function setRowHeights(xml: string, heights: [number, number][]): string {
   if (!heights.length) return xml;
   const want = new Map(heights);
   const edits: { tag: Tag; text: string }[] = [];
-  for (const { tag, row } of sheetDataTags(xml, 'row')) {
+  for (const { tag, row } of sheetRows(xml)) {
     const points = want.get(row);
     if (points === undefined) continue;
     let text = xml.slice(tag.start, tag.end);
@@ -235,9 +208,11 @@ function setRowHeights(xml: string, heights: [number, number][]): string {
   return spliceTags(xml, edits);
 }
 
-/** A worksheet's print setup, alignment of its written cells and row heights, spliced into its text. */
-export function layoutSheet(xml: string, s: SheetWrite, cells: CellWrite[], styles: StylesXml | null): string {
-  xml = alignCells(xml, styles, cells);
+/**
+ * A worksheet's print setup and row heights, spliced into its text. (Alignment and wrap of written
+ * cells are cell formats: the writer derives them as it writes each cell, styles-xml.ts.)
+ */
+export function layoutSheet(xml: string, s: SheetWrite): string {
   xml = setRowHeights(xml, s.rowHeights ?? []);
   if (!s.print) return xml;
   xml = setFitToPage(xml, !!s.print.fitToWidth);
@@ -254,7 +229,6 @@ export interface LayoutParts {
   setText(path: string, xml: string): void;
   sheetPath(name: string): string | undefined;
   workbookPath: string;
-  stylesPath: string | null;
 }
 
 /**
@@ -262,30 +236,19 @@ export interface LayoutParts {
  * every part as it is. Each part is read once and written back once, when it changed.
  */
 export function applySheetLayouts(changes: ChangeSet, parts: LayoutParts): void {
-  const bySheet = new Map<string, CellWrite[]>();
-  for (const c of changes.cells) {
-    if (!c.align && !c.wrap) continue;
-    const list = bySheet.get(c.sheet);
-    if (list) list.push(c);
-    else bySheet.set(c.sheet, [c]);
-  }
-  const wanted = changes.sheets.filter((s) => s.position === 'last' || s.print || s.rowHeights?.length || bySheet.has(s.name));
+  const wanted = changes.sheets.filter((s) => s.position === 'last' || s.print || s.rowHeights?.length);
   if (!wanted.length) return;
   const wbBefore = parts.text(parts.workbookPath);
   let wb = wbBefore;
-  let styles: StylesXml | null | undefined;
   for (const s of wanted) {
     const path = parts.sheetPath(s.name);
     if (!path) continue;
     if (s.position === 'last') wb = moveSheetLast(wb, s.name);
-    const cells = bySheet.get(s.name) ?? [];
-    if (!s.print && !s.rowHeights?.length && !cells.length) continue;
-    if (cells.length && styles === undefined) styles = parts.stylesPath ? new StylesXml(parts.text(parts.stylesPath)) : null;
+    if (!s.print && !s.rowHeights?.length) continue;
     const before = parts.text(path);
-    const after = layoutSheet(before, s, cells, styles ?? null);
+    const after = layoutSheet(before, s);
     if (after !== before) parts.setText(path, after);
     if (s.print) wb = setPrintNames(wb, s.name, s.print);
   }
   if (wb !== wbBefore) parts.setText(parts.workbookPath, wb);
-  if (styles?.changed && parts.stylesPath) parts.setText(parts.stylesPath, styles.xml);
 }

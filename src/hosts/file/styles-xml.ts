@@ -4,6 +4,8 @@
  * added once (cached by base and options) and appended by position; the rest of the part is
  * kept byte for byte. `changed` tells whether the part needs writing at all.
  */
+import type { CellWrite } from '../../core/changes';
+import { alignedXf } from './print-xml';
 import { insertStylesElement } from './sheet-order';
 import { attr, children, escapeAttr, findTag, prefixOf, rootTag, setAttr, type Child, type Tag } from './xml-scan';
 
@@ -13,7 +15,6 @@ const BUILTIN: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0'
 export class StylesXml {
   private readonly cache = new Map<string, number>();
   private readonly boldFonts = new Map<string, string>();
-  private readonly edited = new Map<string, number>();
   changed = false;
 
   constructor(public xml: string) {}
@@ -84,9 +85,9 @@ export class StylesXml {
     return id;
   }
 
-  /** The index of a cell format like `base` with the given number format and/or bold font. */
-  derive(base: number, opts: { numberFormat?: string; bold?: boolean }): number {
-    const key = `${base}|${opts.numberFormat ?? ''}|${opts.bold ? 1 : 0}`;
+  /** The index of a cell format like `base` with the given number format, bold font, alignment and/or wrap. */
+  derive(base: number, opts: { numberFormat?: string; bold?: boolean; align?: CellWrite['align']; wrap?: boolean }): number {
+    const key = `${base}|${opts.numberFormat ?? ''}|${opts.bold ? 1 : 0}|${opts.align ?? ''}|${opts.wrap ? 1 : 0}`;
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
     const numFmtId = opts.numberFormat !== undefined ? this.numFmtId(opts.numberFormat) : undefined;
@@ -104,28 +105,12 @@ export class StylesXml {
       open = setAttr(setAttr(open, 'fontId', fontId), 'applyFont', '1');
     }
     xf = open + xf.slice(tagEnd);
+    if (opts.align || opts.wrap) xf = alignedXf(xf, opts.align, opts.wrap);
     const index = this.append('cellXfs', xf);
     this.cache.set(key, index);
     return index;
   }
 
-  /**
-   * The index of a copy of cell format `base` passed through `edit` (alignment, …), added once per
-   * base and key; undefined when the part has no cellXfs to copy from.
-   */
-  deriveWith(base: number, key: string, edit: (xf: string) => string): number | undefined {
-    const k = `${base}|${key}`;
-    const hit = this.edited.get(k);
-    if (hit !== undefined) return hit;
-    const section = children(this.xml, this.root()).find((c) => c.tag.local === 'cellXfs');
-    if (!section) return undefined;
-    const src = this.items(section.tag, 'xf')[base];
-    const P = prefixOf(this.root());
-    const xf = src ? this.xml.slice(src.tag.start, src.end) : `<${P}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
-    const index = this.append('cellXfs', edit(xf));
-    this.edited.set(k, index);
-    return index;
-  }
 }
 
 const ITEM: Record<string, string> = { numFmts: 'numFmt', fonts: 'font', cellXfs: 'xf' };
