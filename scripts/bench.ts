@@ -10,8 +10,11 @@
  *   npm run bench -- --profile        CPU profile of the engine on the largest workbook: the
  *                                     functions with the most self time, and a .cpuprofile file
  *   npm run bench -- --strict         exit 1 when a budget is missed
- *   npm run bench -- --only=e2e       whole CLI processes against the floor (scripts/bench/e2e.ts)
- *   npm run bench -- --only=e2e --max-cells=1000000   leave out the 4M-cell workbook (minutes)
+ *   npm run bench -- --only=e2e       whole CLI processes against the floor (scripts/bench/e2e.ts), 100k and 1M cells
+ *   npm run bench -- --only=e2e --big also the 4M-cell workbook (4 sheets × 1M cells; minutes)
+ *   npm run bench -- --only=e2e --max-cells=100000    only the sizes up to this many cells
+ *   npm run bench -- --only=workbench the browser workbench on 400k cells: open and 再計算 in Chromium
+ *                                     (scripts/bench/workbench.ts; needs dist/: add --build to make it)
  *   npm run bench -- --only=consolidate   saiken consolidate over 50 and 200 department workbooks
  *   npm run bench -- --e2e-timeout=120                the CLI's per-file limit for each command (s)
  *   npm run bench -- --e2e-commands=inspect,recalc    some commands only (the floor always runs)
@@ -19,13 +22,14 @@
  * Records: {"bench":"engine","cells":400000,"loadMs":…,"engineMs":…}, {"bench":"bundle","file":
  * "taskpane","gzipBytes":…}, {"bench":"cli-batch","workbooks":50,"ms":…,"peakRssMB":…},
  * {"bench":"excel-syncs","command":…,"rows":…,"syncs":…}, {"bench":"e2e","what":"inspect","cells":…,"cpuS":…,
- * "peakRssMB":…}, {"bench":"e2e-startup","what":"saiken --help",…}; verdicts: {"bench":"budget",…}.
+ * "peakRssMB":…}, {"bench":"e2e-startup","what":"saiken --help",…}, {"bench":"workbench","what":"open"|"recalc",
+ * "cells":…,"ms":…,"heapMB":…}; verdicts: {"bench":"budget",…}.
  */
 import { cpus } from 'node:os';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchEngine, engineVerdicts, profileEngine, SIZES, type EngineRecord, type Verdict } from './bench/engine';
-import { benchBundle, bundleVerdicts, type BundleRecord } from './bench/bundle';
+import { benchBundle, bundleVerdicts, ensureDist, type BundleRecord } from './bench/bundle';
 import { benchCliBatch, cliBatchVerdicts, type CliBatchRecord } from './bench/cli-batch';
 import { benchE2e, benchStartup, e2eVerdicts, E2E_COMMANDS, type E2eRecord, type E2eWhat, type StartupRecord } from './bench/e2e';
 
@@ -36,7 +40,7 @@ interface ExcelSyncRecord {
   syncs: number;
 }
 
-const BENCHES = ['engine', 'bundle', 'cli-batch', 'excel-syncs', 'e2e', 'consolidate'] as const;
+const BENCHES = ['engine', 'bundle', 'cli-batch', 'excel-syncs', 'e2e', 'workbench', 'consolidate'] as const;
 type BenchName = (typeof BENCHES)[number];
 
 interface Options {
@@ -61,7 +65,8 @@ function parseArgs(argv: string[]): Options {
     build: argv.includes('--build'),
     profile: argv.includes('--profile'),
     strict: argv.includes('--strict'),
-    maxCells: Number(argv.find((a) => a.startsWith('--max-cells='))?.slice('--max-cells='.length) ?? Infinity),
+    // 4M cells only with --big (minutes).
+    maxCells: Number(argv.find((a) => a.startsWith('--max-cells='))?.slice('--max-cells='.length) ?? (argv.includes('--big') ? Infinity : 1_000_000)),
     e2eCommands: argv.find((a) => a.startsWith('--e2e-commands='))?.slice('--e2e-commands='.length).split(',') as E2eWhat[] | undefined,
     e2eTimeout: Number(argv.find((a) => a.startsWith('--e2e-timeout='))?.slice('--e2e-timeout='.length) ?? 300),
   };
@@ -223,6 +228,22 @@ async function main(): Promise<number> {
     verdicts.push(...vs);
     if (!opts.json) {
       printE2e(rs, startup);
+      printVerdicts(vs);
+    }
+  }
+
+  if (opts.only.has('workbench')) {
+    const { benchWorkbench, workbenchVerdicts } = await import('./bench/workbench');
+    // dist/ as deployed (built when missing, or with --build unless the bundle bench just built it).
+    ensureDist(opts.build && !opts.only.has('bundle'));
+    const rs = await benchWorkbench({ log: opts.json ? undefined : (s) => process.stderr.write(`\r${s.padEnd(60)}`) });
+    if (!opts.json) process.stderr.write(`\r${''.padEnd(60)}\r`);
+    rs.forEach(emit);
+    const vs = workbenchVerdicts(rs);
+    verdicts.push(...vs);
+    if (!opts.json) {
+      console.log(`\nworkbench: the browser pane in Chromium on ${n(rs[0].cells)} cells (${n(rs[0].bytes / 1024)} KB), from the action until the pane is idle`);
+      for (const r of rs) console.log(`  ${(r.what === 'open' ? 'open (ファイルを開く)' : '再計算').padEnd(22)} ${pad(n(r.ms), 7)} ms   page JS heap after ${pad(n(r.heapMB), 5)} MB`);
       printVerdicts(vs);
     }
   }

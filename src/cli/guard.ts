@@ -66,8 +66,11 @@ export class Guard {
     return this.worker!;
   }
 
-  /** The file's result, or a message naming it when it ran past a limit or its worker died. */
-  async run(job: Job, selftest?: 'hang' | 'grow'): Promise<JobResult> {
+  /**
+   * The file's result, or a message naming it when it ran past a limit or its worker died. A --json
+   * report comes to `onChunk` in pieces before the result (joined into the result's `out` without it).
+   */
+  async run(job: Job, selftest?: 'hang' | 'grow', onChunk?: (chunk: Uint8Array) => void): Promise<JobResult> {
     const t = cliText(this.language);
     const failed = (message: string): JobResult => ({ out: [], err: [message], code: 2 });
     let worker: Worker;
@@ -92,7 +95,13 @@ export class Guard {
           }
           done(r);
         };
-        const onMessage = (m: { id?: number; result?: JobResult }) => m.id === id && settle(m.result!, false);
+        const chunks: Uint8Array[] = [];
+        const onMessage = (m: { id?: number; result?: JobResult; chunk?: Uint8Array }) => {
+          if (m.id !== id) return;
+          if (m.chunk === undefined) settle(onChunk || !chunks.length ? m.result! : { ...m.result!, out: [Buffer.concat(chunks).toString('utf8'), ...m.result!.out] }, false);
+          else if (onChunk) onChunk(m.chunk);
+          else chunks.push(m.chunk);
+        };
         const onError = (e: unknown) => settle(failed(this.describe(e, job.file)), true);
         const onExit = (code: number) => settle(failed(t.workerFailed(job.file, `exit ${code}`)), true);
         const timer = setTimeout(() => settle(failed(t.timedOut(job.file, this.limits.timeoutSeconds)), true), this.limits.timeoutSeconds * 1000);

@@ -17,6 +17,8 @@ import type { CommandName, Job } from './job';
 
 export interface Io {
   out: (s: string) => void;
+  /** Raw output, no newline added: a --json report is written through it in pieces (UTF-8) as it comes. */
+  write?: (s: string | Uint8Array) => void;
   err: (s: string) => void;
   /** A progress bar, only where a person watches a terminal. */
   progress?: (done: number, total: number, current: string) => void;
@@ -33,6 +35,7 @@ function terminalProgress(done: number, total: number, current: string): void {
 
 const stdio: Io = {
   out: (s) => process.stdout.write(s + '\n'),
+  write: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s + '\n'),
   progress: process.stdout.isTTY && process.stderr.isTTY ? terminalProgress : undefined,
 };
@@ -208,7 +211,17 @@ async function runCommand(spec: CommandSpec, given: string[], opts: CommandOptio
   for (const [i, file] of files.entries()) {
     bar?.(i, files.length, basename(file));
     const job: Job = { command: spec.name, file, output: opts.output ?? file, inPlace: opts.inPlace, force: opts.force, json: opts.json, compact: batch, language };
-    const result = await guard.run(job, selftest[file]);
+    let streamed = false;
+    const write = io.write;
+    const onChunk = write
+      ? (chunk: Uint8Array) => {
+          streamed = true;
+          write(chunk);
+        }
+      : undefined;
+    const result = await guard.run(job, selftest[file], onChunk);
+    // The report's line ends here (also when its file was stopped part way).
+    if (streamed) write!('\n');
     for (const s of result.out) io.out(batch && !opts.json ? s + '\n' : s);
     for (const s of result.err) io.err(s);
     code = worst(code, result.code);

@@ -12,12 +12,20 @@ export interface JobMessage {
   selftest?: 'hang' | 'grow';
 }
 
+const encoder = new TextEncoder();
+
 parentPort!.on('message', async ({ id, job, selftest }: JobMessage) => {
   if (selftest === 'hang') for (;;);
   if (selftest === 'grow') {
     const hold: number[][] = [];
     for (;;) hold.push(Array.from({ length: 1 << 16 }, (_, i) => i + hold.length));
   }
-  parentPort!.postMessage({ id, result: await runJob(job) });
+  // A --json report goes to the main thread in pieces as it is written, ahead of the result: as
+  // UTF-8 bytes, handed over (not copied), so the main thread only writes them out.
+  const emit = (text: string) => {
+    const chunk = encoder.encode(text);
+    parentPort!.postMessage({ id, chunk }, [chunk.buffer]);
+  };
+  parentPort!.postMessage({ id, result: await runJob(job, emit) });
 });
 parentPort!.postMessage({ ready: true });

@@ -12,7 +12,7 @@ import type { ChangeSet } from './changes';
 import { recalcChanges } from './recalc';
 import { applyToSnapshot } from './apply-snapshot';
 import { summarizeChanges } from './summary';
-import { buildReport, type Report } from './report';
+import { buildReport, buildStreamedReport, type Report, type StreamedReport } from './report';
 import { validationInstall } from './dv/install';
 import type { ExistingRule } from './dv/rules';
 
@@ -39,6 +39,10 @@ function analyze(wb: Workbook): Analysis {
 
 /** Validate the recognized tables: the report, findings in sheet order, errors first. */
 function reportOf(wb: Workbook, file: string, a: Analysis): Report {
+  return buildReport(file, a.tables, issuesOf(wb, a));
+}
+
+function issuesOf(wb: Workbook, a: Analysis): Finding[] {
   const issues = [...a.findings, ...validateTables(a.tables, a.ctx)];
   const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
   issues.sort(
@@ -47,12 +51,18 @@ function reportOf(wb: Workbook, file: string, a: Analysis): Report {
       SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] ||
       x.code.localeCompare(y.code),
   );
-  return buildReport(file, a.tables, issues);
+  return issues;
 }
 
 /** Recognize and validate; change nothing. */
 export function inspect(wb: Workbook, file: string): Report {
   return reportOf(wb, file, analyze(wb));
+}
+
+/** inspect, for a report written out once: its observations are produced as they are written. */
+export function inspectStreamed(wb: Workbook, file: string): StreamedReport {
+  const a = analyze(wb);
+  return buildStreamedReport(file, a.tables, issuesOf(wb, a));
 }
 
 /**
@@ -138,6 +148,6 @@ export function mergeChanges(a: ChangeSet, b: ChangeSet): ChangeSet {
   };
 }
 
-export function exitCodeOf(report: Report): 0 | 1 {
+export function exitCodeOf(report: Pick<Report, 'issues'>): 0 | 1 {
   return report.issues.some((i) => i.severity === 'error') ? 1 : 0;
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Finding, PlanTable } from './recognize/model';
 import { DEBT_CLASSES, DIVISIONS, ITEMS, LEDGER_ITEMS } from './recognize/model';
-import { reportObservationsOf } from './recognize/observations';
+import { reportObservationsLazily, reportObservationsOf } from './recognize/observations';
 
 const className = z.enum(DEBT_CLASSES);
 
@@ -98,7 +98,17 @@ export type Report = z.infer<typeof ReportSchema>;
 export type ReportTable = z.infer<typeof TableSchema>;
 export type ReportObservation = z.infer<typeof ObservationSchema>;
 
+/**
+ * A report to be written out once (the CLI's --json): each table's observations are produced as
+ * they are written rather than held, one object a figure, for the whole report.
+ */
+export type StreamedReport = Omit<Report, 'tables'> & { tables: (Omit<ReportTable, 'observations'> & { observations: Iterable<ReportObservation> })[] };
+
 export function tableToReport(t: PlanTable): ReportTable {
+  return { ...tableHead(t), observations: reportObservationsOf(t) };
+}
+
+function tableHead(t: PlanTable): Omit<ReportTable, 'observations'> {
   return {
     sheet: t.sheet,
     shape: t.shape ?? 'rows',
@@ -131,12 +141,16 @@ export function tableToReport(t: PlanTable): ReportTable {
       total: r.total,
       values: r.values,
     })),
-    observations: reportObservationsOf(t),
   };
 }
 
 export function buildReport(file: string, tables: PlanTable[], issues: Finding[], changes: Report['changes'] = []): Report {
   return { schemaVersion: 1, file, tables: tables.map(tableToReport), issues: issues.map(issueToReport), changes };
+}
+
+/** The report as buildReport gives it, its observations produced lazily (see StreamedReport). */
+export function buildStreamedReport(file: string, tables: PlanTable[], issues: Finding[], changes: Report['changes'] = []): StreamedReport {
+  return { schemaVersion: 1, file, tables: tables.map((t) => ({ ...tableHead(t), observations: { [Symbol.iterator]: () => reportObservationsLazily(t) } })), issues: issues.map(issueToReport), changes };
 }
 
 function issueToReport(f: Finding): Report['issues'][number] {

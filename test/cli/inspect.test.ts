@@ -110,3 +110,24 @@ describe('saiken inspect on several workbooks', () => {
     expect(steps).toEqual([]);
   });
 });
+
+describe('saiken inspect --json written in pieces', () => {
+  it('streams the report through io.write, the same value as the report it prints whole, one line a report in a batch', async () => {
+    const whole = await cli(['inspect', sample('tsuyama-plan2.xlsx'), '--json']);
+    const pieces: string[] = [];
+    const out: string[] = [];
+    const code = await run(['inspect', sample('tsuyama-plan2.xlsx'), '--json'], { out: (s) => out.push(s), write: (s) => pieces.push(typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), err: () => undefined });
+    expect(code).toBe(whole.code);
+    expect(out).toEqual([]);
+    expect(pieces.at(-1)).toBe('\n');
+    expect(pieces.join('')).toBe(`${whole.out}\n`);
+    const report = JSON.parse(pieces.join(''));
+    expect(report.tables.flatMap((t: { observations: { cell: string }[] }) => t.observations).length).toBeGreaterThan(100);
+
+    pieces.length = 0;
+    await run(['inspect', sample('ledger-sample.xlsx'), sample('tsuyama-plan2.xlsx'), '--json'], { out: (s) => out.push(s), write: (s) => pieces.push(typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), err: () => undefined });
+    const lines = pieces.join('').split('\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines.slice(0, -1).map((l) => JSON.parse(l).file)).toEqual(['ledger-sample.xlsx', 'tsuyama-plan2.xlsx']);
+  });
+});

@@ -9,7 +9,8 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { writeWorkbook } from '../../src/hosts/file/write';
 import { recalc, runAll, summarize } from '../../src/core/engine';
-import { alignedXf, pageSetupXml, printNames, rowBreaksXml } from '../../src/hosts/file/print-xml';
+import { alignedXf, layoutSheet, moveSheetLast, pageSetupXml, printNames, rowBreaksXml, setPrintNames } from '../../src/hosts/file/print-xml';
+import { StylesXml } from '../../src/hosts/file/styles-xml';
 
 const sample = () => new Uint8Array(readFileSync(join(__dirname, '../../samples/tsuyama-plan2.xlsx')));
 
@@ -109,4 +110,70 @@ describe('the written workbook', () => {
     const area = /<definedName name="_xlnm\.Print_Area" localSheetId="(\d+)">([^<]+)</.exec(xml)!;
     expect([names[Number(area[1])], area[2]]).toEqual(['saiken変更履歴', "'saiken変更履歴'!$A$1:$E$6"]);
   }, 60_000);
+});
+
+describe('layout spliced into the parts by position', () => {
+  const WB =
+    '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="r"><bookViews><workbookView activeTab="1" firstSheet="0"/></bookViews>' +
+    '<sheets><sheet name="A" sheetId="1" r:id="rId1"/><sheet name="Log" sheetId="2" r:id="rId2"/><sheet name="B" sheetId="3" r:id="rId3"/></sheets>' +
+    '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="1">Log!$A$1:$B$2</definedName><definedName name="keep" localSheetId="2">B!$A$1</definedName></definedNames>' +
+    '<calcPr calcId="1"/></workbook>';
+
+  it('moves a sheet last; sheet-scoped names and the active tab follow their sheets', () => {
+    const xml = moveSheetLast(WB, 'Log');
+    expect([...xml.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1])).toEqual(['A', 'B', 'Log']);
+    expect(xml).toContain('<definedName name="_xlnm.Print_Area" localSheetId="2">Log!$A$1:$B$2</definedName>');
+    expect(xml).toContain('<definedName name="keep" localSheetId="1">B!$A$1</definedName>');
+    expect(xml).toContain('<workbookView activeTab="2" firstSheet="0"/>');
+    expect(moveSheetLast(xml, 'Log')).toBe(xml);
+  });
+
+  it('replaces the sheet’s own print names and keeps every other name', () => {
+    const xml = setPrintNames(WB, 'Log', { area: 'A1:E6' });
+    expect([...xml.matchAll(/<definedName name="([^"]+)" localSheetId="(\d)">([^<]*)</g)].map((m) => [m[1], m[2], m[3]])).toEqual([
+      ['keep', '2', 'B!$A$1'],
+      ['_xlnm.Print_Area', '1', "'Log'!$A$1:$E$6"],
+    ]);
+  });
+
+  it('creates <definedNames> at its schema place (before calcPr), prefixed like the part', () => {
+    const bare = WB.replace(/<definedNames>.*<\/definedNames>/, '');
+    expect(setPrintNames(bare, 'B', { titleRows: '1:2' })).toContain(`</sheets><definedNames><definedName name="_xlnm.Print_Titles" localSheetId="2">'B'!$1:$2</definedName></definedNames><calcPr`);
+    const prefixed = '<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheets><x:sheet name="S" sheetId="1"/></x:sheets></x:workbook>';
+    expect(setPrintNames(prefixed, 'S', { area: 'A1:B2' })).toBe(
+      `<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheets><x:sheet name="S" sheetId="1"/></x:sheets><x:definedNames><x:definedName name="_xlnm.Print_Area" localSheetId="0">'S'!$A$1:$B$2</x:definedName></x:definedNames></x:workbook>`,
+    );
+  });
+
+  it('a prefixed worksheet: setup in schema order, fitToPage in its empty sheetPr, heights on rows numbered or implied, the rest kept', () => {
+    const sheet =
+      '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetPr/><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row><x:row><x:c r="A2" s="1"><x:v>2</x:v></x:c></x:row></x:sheetData>' +
+      '<x:pageSetup orientation="portrait" fitToHeight="1"/><x:drawing r:id="d" xmlns:r="r"/></x:worksheet>';
+    const xml = layoutSheet(sheet, { name: 'S', mode: 'create', state: 'visible', print: { orientation: 'landscape', fitToWidth: true, rowBreaks: [2] }, rowHeights: [[2, 30]] });
+    const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+    expect(xml).toBe(
+      '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetPr><x:pageSetUpPr fitToPage="1"/></x:sheetPr><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row><x:row r="2" ht="30" customHeight="1"><x:c r="A2" s="1"><x:v>2</x:v></x:c></x:row></x:sheetData>' +
+        `<pageMargins ${NS} left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup ${NS} paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
+        `<headerFooter ${NS}><oddFooter>&amp;C- &amp;P -</oddFooter></headerFooter><rowBreaks ${NS} count="1" manualBreakCount="1"><brk id="1" max="16383" man="1"/></rowBreaks><x:drawing r:id="d" xmlns:r="r"/></x:worksheet>`,
+    );
+  });
+
+  it('an aligned cell format is derived once per base, in a prefixed styles part too', () => {
+    const styles = new StylesXml('<x:styleSheet xmlns:x="m"><x:cellXfs count="2"><x:xf numFmtId="0"/><x:xf numFmtId="3" fontId="1"/></x:cellXfs></x:styleSheet>');
+    expect(styles.derive(1, { align: 'right' })).toBe(2);
+    expect(styles.derive(1, { align: 'right' })).toBe(2);
+    expect(styles.derive(0, { numberFormat: '0.00', wrap: true })).toBe(3);
+    expect(styles.xml).toBe(
+      '<x:styleSheet xmlns:x="m"><x:cellXfs count="4"><x:xf numFmtId="0"/><x:xf numFmtId="3" fontId="1"/><x:xf numFmtId="3" fontId="1" applyAlignment="1"><x:alignment horizontal="right"/></x:xf>' +
+        '<x:xf numFmtId="2" applyNumberFormat="1" applyAlignment="1"><x:alignment wrapText="1"/></x:xf></x:cellXfs></x:styleSheet>',
+    );
+  });
+
+  it('no breaks asked: earlier breaks come off; fitToPage off when not fitting', () => {
+    const sheet = '<worksheet><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetData/><rowBreaks count="1"><brk id="3"/></rowBreaks></worksheet>';
+    const xml = layoutSheet(sheet, { name: 'S', mode: 'create', state: 'visible', print: {} });
+    expect(xml).toBe(
+      '<worksheet><sheetPr><pageSetUpPr/></sheetPr><sheetData/><pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="portrait"/><headerFooter><oddFooter>&amp;C- &amp;P -</oddFooter></headerFooter></worksheet>',
+    );
+  });
 });

@@ -10,9 +10,34 @@ import type { Item, Observation, PlanTable } from './model';
 export function reportObservationsOf(t: PlanTable): ReportObservation[] {
   if (t.shape === 'matrix') return (t.observations ?? []).map(toReport);
   const out: ReportObservation[] = [];
+  const figures = rowFigures(t);
+  for (const row of t.rows) figures(row, out);
+  return out;
+}
+
+/**
+ * The same observations produced a row at a time as they are read: a streamed report never holds
+ * one object a figure for the whole table (900,000 of them in a plan of a million cells).
+ */
+export function* reportObservationsLazily(t: PlanTable): Generator<ReportObservation> {
+  if (t.shape === 'matrix') {
+    for (const o of t.observations ?? []) yield toReport(o);
+    return;
+  }
+  const figures = rowFigures(t);
+  const out: ReportObservation[] = [];
+  for (const row of t.rows) {
+    figures(row, out);
+    yield* out;
+    out.length = 0;
+  }
+}
+
+/** A row table's figures of one row, pushed in column order. */
+function rowFigures(t: PlanTable): (row: PlanTable['rows'][number], out: ReportObservation[]) => void {
   const cols = t.columns.filter((c) => c.role === 'value' || c.role === 'delta');
   const items = cols.map((c): Item | null => c.item ?? (t.measure === 'rate' ? '収納率' : null));
-  for (const row of t.rows) {
+  return (row, out) => {
     cols.forEach((col, k) => {
       const value = row.values[col.column];
       if (value === null || value === undefined) return;
@@ -34,8 +59,7 @@ export function reportObservationsOf(t: PlanTable): ReportObservation[] {
         note: null,
       });
     });
-  }
-  return out;
+  };
 }
 
 function toReport(o: Observation): ReportObservation {

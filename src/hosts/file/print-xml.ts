@@ -2,23 +2,17 @@
  * How a written sheet prints and reads, in SpreadsheetML: page setup (A4, orientation, fit to
  * the page width only), manual row breaks, the print area and the rows repeated on every page
  * (the _xlnm.Print_Area / _xlnm.Print_Titles defined names), cell alignment and wrap, and a
- * sheet moved to the end of the workbook. The XML is built by pure functions; `applySheetLayout`
- * splices it into the parsed parts the writer holds.
+ * sheet moved to the end of the workbook. The XML is built by pure functions; `applySheetLayouts`
+ * splices it into the parts' text by position (no DOM: a large sheet costs one scan, and every
+ * byte not edited is kept).
  *
  * Element order follows CT_Worksheet (ECMA-376 Part 1, 18.3.1.99): … printOptions, pageMargins,
  * pageSetup, headerFooter, rowBreaks, colBreaks, … drawing, legacyDrawing, … ; defined names
  * are 18.2.5 (localSheetId is the 0-based position of the sheet in <sheets>).
  */
-import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import type { ChangeSet, CellWrite, PrintSetup, SheetWrite } from '../../core/changes';
-
-const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-
-type Doc = ReturnType<DOMParser['parseFromString']>;
-type El = ReturnType<Doc['createElementNS']>;
-
-/** The part's own main namespace: transitional or strict (ISO/IEC 29500 strict) alike. */
-const nsOf = (d: Doc): string => (d.documentElement as El | null)?.namespaceURI ?? NS;
+import { insertSheetElement, insertWorkbookElement } from './sheet-order';
+import { attr, children, elementEnd, escapeAttr, escapeText, findTag, flatEnd, nextTag, prefixOf, removeAttr, rootTag, setAttr, type Tag } from './xml-scan';
 
 /** A4 (paperSize 9). Fitting to the width leaves the height free: fitToHeight 0 = as many pages as needed. */
 export function pageSetupXml(p: PrintSetup): string {
@@ -60,180 +54,173 @@ export function printNames(sheet: string, p: PrintSetup): { name: string; text: 
   return out;
 }
 
-/** An <xf> like `xf` with a horizontal alignment and/or wrap (18.8.1 alignment). */
+/** An <xf> like `xf` with a horizontal alignment and/or wrap (18.8.1 alignment); a prefixed `x:xf` keeps its prefix. */
 export function alignedXf(xf: string, align: CellWrite['align'], wrap: boolean | undefined): string {
   const attrs = `${align ? ` horizontal="${align}"` : ''}${wrap ? ' wrapText="1"' : ''}`;
-  const open = /^<xf\b([^>]*?)(\/?)>/.exec(xf);
+  const open = /^<((?:[\w.-]+:)?)xf\b([^>]*?)(\/?)>/.exec(xf);
   if (!open) return xf;
-  const head = `<xf${open[1].replace(/\s+applyAlignment="[^"]*"/, '')} applyAlignment="1">`;
-  const rest = open[2] === '/' ? '</xf>' : xf.slice(open[0].length).replace(/<alignment\b[^>]*\/>|<alignment\b[^>]*>[\s\S]*?<\/alignment>/, '');
-  return `${head}<alignment${attrs}/>${rest}`;
+  const P = open[1];
+  const head = `<${P}xf${open[2].replace(/\s+applyAlignment="[^"]*"/, '')} applyAlignment="1">`;
+  const rest = open[3] === '/' ? `</${P}xf>` : xf.slice(open[0].length).replace(/<(?:[\w.-]+:)?alignment\b[^>]*\/>|<((?:[\w.-]+:)?alignment)\b[^>]*>[\s\S]*?<\/\1>/, '');
+  return `${head}<${P}alignment${attrs}/>${rest}`;
 }
 
-// ---- splicing into the writer's parsed parts ----------------------------------------------
+// ---- splicing into the parts' text --------------------------------------------------------
 
-const ORDER = [
-  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges',
-  'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting',
-  'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks',
-  'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF',
-  'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst',
-];
-
-function children(el: El, local?: string): El[] {
-  const out: El[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (!local || (n as El).localName === local)) out.push(n as El);
-  return out;
+/** The <sheet> elements of workbook.xml's <sheets>, in order. */
+function sheetElements(wb: string): { start: number; end: number; name: string }[] {
+  const sheets = findTag(wb, 'sheets');
+  if (!sheets || sheets.kind !== 'open') return [];
+  return children(wb, sheets)
+    .filter((c) => c.tag.local === 'sheet')
+    .map((c) => ({ start: c.tag.start, end: c.end, name: attr(wb.slice(c.tag.start, c.tag.end), 'name') ?? '' }));
 }
 
-function parseFragment(doc: Doc, xml: string): El {
-  // The fragment is ours and well-formed: parse it in the main namespace and import it.
-  const frag = new DOMParser().parseFromString(`<x xmlns="${nsOf(doc)}">${xml}</x>`, 'text/xml');
-  return doc.importNode(children(frag.documentElement as El)[0], true) as El;
-}
-
-/** Replaces (or removes, for empty xml) the worksheet child `local`, keeping schema order. */
-function putChild(doc: Doc, local: string, xml: string): void {
-  const root = doc.documentElement as El;
-  for (const old of children(root, local)) root.removeChild(old);
-  if (!xml) return;
-  const el = parseFragment(doc, xml);
-  const rank = ORDER.indexOf(local);
-  const next = children(root).find((c) => ORDER.indexOf(c.localName ?? '') > rank) ?? null;
-  root.insertBefore(el, next);
-}
-
-/** sheetPr/pageSetUpPr fitToPage: on only when fitting to the width. */
-function setFitToPage(doc: Doc, on: boolean): void {
-  const root = doc.documentElement as El;
-  let pr = children(root, 'sheetPr')[0];
-  if (!pr) {
-    if (!on) return;
-    pr = doc.createElementNS(nsOf(doc), 'sheetPr');
-    root.insertBefore(pr, root.firstChild);
+/** Every open or empty tag of one of these local names, its text passed through `edit`. */
+function editTags(xml: string, locals: Set<string>, edit: (tag: string) => string): string {
+  const out: string[] = [];
+  let copied = 0;
+  for (let t = nextTag(xml, 0); t; t = nextTag(xml, t.end)) {
+    if (t.kind === 'close' || !locals.has(t.local)) continue;
+    const text = xml.slice(t.start, t.end);
+    const next = edit(text);
+    if (next === text) continue;
+    out.push(xml.slice(copied, t.start), next);
+    copied = t.end;
   }
-  let setup = children(pr, 'pageSetUpPr')[0];
-  if (!setup) {
-    if (!on) return;
-    setup = doc.createElementNS(nsOf(doc), 'pageSetUpPr');
-    // pageSetUpPr follows tabColor and outlinePr in CT_SheetPr.
-    pr.appendChild(setup);
-  }
-  if (on) setup.setAttribute('fitToPage', '1');
-  else setup.removeAttribute('fitToPage');
-}
-
-function sheetElements(wb: Doc): El[] {
-  const sheets = wb.getElementsByTagNameNS(nsOf(wb), 'sheets')[0] as El;
-  return children(sheets, 'sheet');
-}
-
-function definedNamesEl(wb: Doc): El {
-  let names = wb.getElementsByTagNameNS(nsOf(wb), 'definedNames')[0] as El | undefined;
-  if (!names) {
-    names = wb.createElementNS(nsOf(wb), 'definedNames');
-    const sheets = wb.getElementsByTagNameNS(nsOf(wb), 'sheets')[0] as El;
-    sheets.parentNode!.insertBefore(names, sheets.nextSibling);
-  }
-  return names;
+  if (!copied) return xml;
+  out.push(xml.slice(copied));
+  return out.join('');
 }
 
 /** Moves a sheet behind all others; sheet-scoped names and the active tab follow their sheets. */
-function moveLast(wb: Doc, name: string): void {
+export function moveSheetLast(wb: string, name: string): string {
   const all = sheetElements(wb);
-  const from = all.findIndex((s) => s.getAttribute('name') === name);
-  if (from < 0 || from === all.length - 1) return;
+  const from = all.findIndex((s) => s.name === name);
+  if (from < 0 || from === all.length - 1) return wb;
   const last = all.length - 1;
   const remap = (i: number) => (i === from ? last : i > from ? i - 1 : i);
   const el = all[from];
-  el.parentNode!.removeChild(el);
-  all[last].parentNode!.appendChild(el);
-  for (const d of Array.from(wb.getElementsByTagNameNS(nsOf(wb), 'definedName')) as El[]) {
-    const id = d.getAttribute('localSheetId');
-    if (id !== null) d.setAttribute('localSheetId', String(remap(Number(id))));
-  }
-  for (const v of Array.from(wb.getElementsByTagNameNS(nsOf(wb), 'workbookView')) as El[]) {
-    for (const attr of ['activeTab', 'firstSheet']) {
-      const a = v.getAttribute(attr);
-      if (a !== null) v.setAttribute(attr, String(remap(Number(a))));
+  const lastEnd = all[last].end;
+  wb = wb.slice(0, el.start) + wb.slice(el.end, lastEnd) + wb.slice(el.start, el.end) + wb.slice(lastEnd);
+  return editTags(wb, new Set(['definedName', 'workbookView']), (tag) => {
+    for (const a of ['localSheetId', 'activeTab', 'firstSheet']) {
+      const v = attr(tag, a);
+      if (v !== undefined) tag = setAttr(tag, a, String(remap(Number(v))));
     }
+    return tag;
+  });
+}
+
+/** The sheet's print area and print titles as defined names scoped to it, replacing its earlier ones. */
+export function setPrintNames(wb: string, sheet: string, p: PrintSetup): string {
+  const index = sheetElements(wb).findIndex((s) => s.name === sheet);
+  const names = printNames(sheet, p);
+  if (index < 0 || !names.length) return wb;
+  const P = prefixOf(rootTag(wb));
+  const scoped = (tag: string) => attr(tag, 'localSheetId') === String(index) && names.some((n) => n.name === attr(tag, 'name'));
+  const block = findTag(wb, 'definedNames');
+  if (block && block.kind === 'open') {
+    const out: string[] = [];
+    let copied = block.end;
+    out.push(wb.slice(0, block.end));
+    const kids = children(wb, block);
+    for (const k of kids) {
+      if (k.tag.local !== 'definedName' || !scoped(wb.slice(k.tag.start, k.tag.end))) continue;
+      out.push(wb.slice(copied, k.tag.start));
+      copied = k.end;
+    }
+    const close = wb.indexOf(`</${block.name}`, kids.length ? kids[kids.length - 1].end : block.end);
+    out.push(wb.slice(copied, close));
+    const Q = prefixOf(block);
+    for (const n of names) out.push(`<${Q}definedName name="${escapeAttr(n.name)}" localSheetId="${index}">${escapeText(n.text)}</${Q}definedName>`);
+    out.push(wb.slice(close));
+    return out.join('');
+  }
+  const items = names.map((n) => `<definedName name="${escapeAttr(n.name)}" localSheetId="${index}">${escapeText(n.text)}</definedName>`).join('');
+  if (block) wb = wb.slice(0, block.start) + wb.slice(block.end); // an empty <definedNames/>
+  // Written without prefix: insertWorkbookElement binds it to the part's namespace.
+  return insertWorkbookElement(wb, 'definedNames', P ? `<${P}definedNames>${items.replace(/<(\/?)definedName/g, `<$1${P}definedName`)}</${P}definedNames>` : `<definedNames>${items}</definedNames>`);
+}
+
+/** sheetPr/pageSetUpPr fitToPage: on only when fitting to the width. */
+function setFitToPage(xml: string, on: boolean): string {
+  const root = rootTag(xml);
+  const pr = children(xml, root).find((c) => c.tag.local === 'sheetPr');
+  if (!pr) return on ? insertSheetElement(xml, 'sheetPr', '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>') : xml;
+  const P = prefixOf(pr.tag);
+  const setup = children(xml, pr.tag).find((c) => c.tag.local === 'pageSetUpPr');
+  if (!setup) {
+    if (!on) return xml;
+    // pageSetUpPr follows tabColor and outlinePr in CT_SheetPr: the last child.
+    const item = `<${P}pageSetUpPr fitToPage="1"/>`;
+    if (pr.tag.kind === 'empty') return `${xml.slice(0, pr.tag.end - 2).replace(/\s*$/, '')}>${item}</${pr.tag.name}>${xml.slice(pr.tag.end)}`;
+    const close = xml.lastIndexOf('<', pr.end - 1);
+    return xml.slice(0, close) + item + xml.slice(close);
+  }
+  const tag = xml.slice(setup.tag.start, setup.tag.end);
+  const next = on ? setAttr(tag, 'fitToPage', '1') : removeAttr(tag, 'fitToPage');
+  return next === tag ? xml : xml.slice(0, setup.tag.start) + next + xml.slice(setup.tag.end);
+}
+
+/** The open tags of <sheetData>'s rows, each with its row number. */
+function* sheetRows(xml: string): Generator<{ tag: Tag; row: number }> {
+  const data = findTag(xml, 'sheetData');
+  if (!data || data.kind !== 'open') return;
+  let row = 0;
+  for (let t = nextTag(xml, data.end); t && t.kind !== 'close'; ) {
+    // A row holds no row: its end found by search, its cells never walked.
+    const end = t.local === 'row' ? flatEnd(xml, t) : elementEnd(xml, t);
+    if (t.local === 'row') {
+      const r = attr(xml.slice(t.start, t.end), 'r');
+      row = r !== undefined ? Number(r) : row + 1;
+      yield { tag: t, row };
+    }
+    t = nextTag(xml, end);
   }
 }
 
-function setPrintNames(wb: Doc, sheet: string, p: PrintSetup): void {
-  const index = sheetElements(wb).findIndex((s) => s.getAttribute('name') === sheet);
-  if (index < 0) return;
-  const names = definedNamesEl(wb);
-  for (const n of printNames(sheet, p)) {
-    for (const d of children(names, 'definedName')) {
-      if (d.getAttribute('name') === n.name && d.getAttribute('localSheetId') === String(index)) names.removeChild(d);
-    }
-    const d = wb.createElementNS(nsOf(wb), 'definedName');
-    d.setAttribute('name', n.name);
-    d.setAttribute('localSheetId', String(index));
-    d.appendChild(wb.createTextNode(n.text));
-    names.appendChild(d);
+/** Splices edited open tags into the part (edits in document order). */
+function spliceTags(xml: string, edits: { tag: Tag; text: string }[]): string {
+  if (!edits.length) return xml;
+  const out: string[] = [];
+  let copied = 0;
+  for (const e of edits) {
+    out.push(xml.slice(copied, e.tag.start), e.text);
+    copied = e.tag.end;
   }
-}
-
-/** Alignment and wrap of written cells: each cell's format is copied with them (the copy cached). */
-function alignCells(sheet: Doc, styles: Doc, cells: CellWrite[]): void {
-  const styled = cells.filter((c) => c.align || c.wrap);
-  if (!styled.length) return;
-  const xfs = styles.getElementsByTagNameNS(nsOf(styles), 'cellXfs')[0] as El | undefined;
-  if (!xfs) return;
-  const byRef = new Map<string, El>();
-  for (const c of Array.from(sheet.getElementsByTagNameNS(nsOf(sheet), 'c')) as El[]) byRef.set(c.getAttribute('r') ?? '', c);
-  const made = new Map<string, number>();
-  for (const w of styled) {
-    const c = byRef.get(w.cell);
-    if (!c) continue;
-    const base = Number(c.getAttribute('s') ?? 0);
-    const key = `${base}|${w.align ?? ''}|${w.wrap ? 1 : 0}`;
-    let id = made.get(key);
-    if (id === undefined) {
-      const all = children(xfs, 'xf');
-      const xml = all[base] ? new XMLSerializer().serializeToString(all[base]).replace(/\s+xmlns="[^"]*"/, '') : '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
-      xfs.appendChild(parseFragment(styles, alignedXf(xml, w.align, w.wrap)));
-      id = all.length;
-      xfs.setAttribute('count', String(id + 1));
-      made.set(key, id);
-    }
-    c.setAttribute('s', String(id));
-  }
+  out.push(xml.slice(copied));
+  return out.join('');
 }
 
 /** Explicit heights for rows of wrapped text (not every reader grows a row to fit it). */
-function setRowHeights(doc: Doc, heights: [number, number][]): void {
-  const data = doc.getElementsByTagNameNS(nsOf(doc), 'sheetData')[0] as El | undefined;
-  if (!data) return;
-  const rows = new Map(children(data, 'row').map((r) => [Number(r.getAttribute('r')), r]));
-  for (const [n, points] of heights) {
-    const row = rows.get(n);
-    if (!row) continue;
-    row.setAttribute('ht', String(points));
-    row.setAttribute('customHeight', '1');
+function setRowHeights(xml: string, heights: [number, number][]): string {
+  if (!heights.length) return xml;
+  const want = new Map(heights);
+  const edits: { tag: Tag; text: string }[] = [];
+  for (const { tag, row } of sheetRows(xml)) {
+    const points = want.get(row);
+    if (points === undefined) continue;
+    let text = xml.slice(tag.start, tag.end);
+    if (attr(text, 'r') === undefined) text = setAttr(text, 'r', String(row));
+    edits.push({ tag, text: setAttr(setAttr(text, 'ht', String(points)), 'customHeight', '1') });
   }
+  return spliceTags(xml, edits);
 }
 
 /**
- * After a sheet's cells are written: its print setup, alignment and place. `sheet` is called only
- * when there is something to write in the worksheet part.
+ * A worksheet's print setup and row heights, spliced into its text. (Alignment and wrap of written
+ * cells are cell formats: the writer derives them as it writes each cell, styles-xml.ts.)
  */
-export function applySheetLayout(s: SheetWrite, cells: CellWrite[], sheet: () => Doc, workbook: Doc, styles: Doc): void {
-  const own = cells.filter((c) => c.sheet === s.name);
-  if (s.position === 'last') moveLast(workbook, s.name);
-  if (!s.print && !s.rowHeights?.length && !own.some((c) => c.align || c.wrap)) return;
-  const doc = sheet();
-  alignCells(doc, styles, own);
-  setRowHeights(doc, s.rowHeights ?? []);
-  if (!s.print) return;
-  setFitToPage(doc, !!s.print.fitToWidth);
-  putChild(doc, 'pageMargins', pageMarginsXml());
-  putChild(doc, 'pageSetup', pageSetupXml(s.print));
-  putChild(doc, 'headerFooter', headerFooterXml());
-  putChild(doc, 'rowBreaks', rowBreaksXml(s.print.rowBreaks ?? []));
-  setPrintNames(workbook, s.name, s.print);
+export function layoutSheet(xml: string, s: SheetWrite): string {
+  xml = setRowHeights(xml, s.rowHeights ?? []);
+  if (!s.print) return xml;
+  xml = setFitToPage(xml, !!s.print.fitToWidth);
+  xml = insertSheetElement(xml, 'pageMargins', pageMarginsXml(), { replace: true });
+  xml = insertSheetElement(xml, 'pageSetup', pageSetupXml(s.print), { replace: true });
+  xml = insertSheetElement(xml, 'headerFooter', headerFooterXml(), { replace: true });
+  // No breaks: any earlier ones removed.
+  return insertSheetElement(xml, 'rowBreaks', rowBreaksXml(s.print.rowBreaks ?? []), { replace: true });
 }
 
 /** The writer's parts, as text. */
@@ -242,29 +229,26 @@ export interface LayoutParts {
   setText(path: string, xml: string): void;
   sheetPath(name: string): string | undefined;
   workbookPath: string;
-  stylesPath: string | null;
 }
 
 /**
- * Every sheet's layout, spliced into the parts that need it: those parts are parsed, edited and
- * written back; a ChangeSet without layout leaves every part as it is.
+ * Every sheet's layout, spliced into the parts that need it; a ChangeSet without layout leaves
+ * every part as it is. Each part is read once and written back once, when it changed.
  */
 export function applySheetLayouts(changes: ChangeSet, parts: LayoutParts): void {
-  const wanted = changes.sheets.filter(
-    (s) => s.position === 'last' || s.print || s.rowHeights?.length || changes.cells.some((c) => c.sheet === s.name && (c.align || c.wrap)),
-  );
+  const wanted = changes.sheets.filter((s) => s.position === 'last' || s.print || s.rowHeights?.length);
   if (!wanted.length) return;
-  const docs = new Map<string, Doc>();
-  const doc = (path: string) => {
-    let d = docs.get(path);
-    if (!d) docs.set(path, (d = new DOMParser().parseFromString(parts.text(path), 'text/xml')));
-    return d;
-  };
-  const noStyles = new DOMParser().parseFromString(`<styleSheet xmlns="${NS}"/>`, 'text/xml');
+  const wbBefore = parts.text(parts.workbookPath);
+  let wb = wbBefore;
   for (const s of wanted) {
     const path = parts.sheetPath(s.name);
     if (!path) continue;
-    applySheetLayout(s, changes.cells, () => doc(path), doc(parts.workbookPath), parts.stylesPath ? doc(parts.stylesPath) : noStyles);
+    if (s.position === 'last') wb = moveSheetLast(wb, s.name);
+    if (!s.print && !s.rowHeights?.length) continue;
+    const before = parts.text(path);
+    const after = layoutSheet(before, s);
+    if (after !== before) parts.setText(path, after);
+    if (s.print) wb = setPrintNames(wb, s.name, s.print);
   }
-  for (const [path, d] of docs) parts.setText(path, new XMLSerializer().serializeToString(d));
+  if (wb !== wbBefore) parts.setText(parts.workbookPath, wb);
 }

@@ -20,6 +20,7 @@ import { parseEncryptionInfo } from './crypto/encryption-info';
 import type { OfficeCrypto } from './crypto/port';
 import { defaultCrypto } from './crypto/web';
 import { MAX_TOTAL_BYTES } from './xlsx/zip';
+import type { ZipCodec } from './zip/codec';
 
 export { ReadError };
 export { MAX_TOTAL_BYTES, MAX_RATIO } from './xlsx/zip';
@@ -33,13 +34,15 @@ function startsWith(buf: Uint8Array, magic: number[]): boolean {
 export interface ReadOptions {
   /** Decrypts a default-encrypted package: Node's crypto in the CLI; WebCrypto when not given. */
   crypto?: OfficeCrypto;
+  /** A native zip codec (the CLI passes Node's zlib) to inflate parts with; the portable inflater otherwise. */
+  codec?: ZipCodec;
 }
 
 export async function readWorkbook(data: Uint8Array, file = 'book.xlsx', options: ReadOptions = {}): Promise<Workbook> {
   data = await packageBytes(data, file, options);
   if (!startsWith(data, ZIP_MAGIC)) throw new ReadError('not-a-workbook', file);
   try {
-    return readPackage(data, file);
+    return readPackage(data, file, options.codec);
   } catch (e) {
     if (e instanceof ReadError) throw e;
     if (e instanceof ZipError && e.tooLarge) throw new ReadError('too-large', file, e.message);
@@ -85,11 +88,11 @@ export async function packageBytes(data: Uint8Array, file: string, options: Read
   return plain;
 }
 
-function readPackage(data: Uint8Array, file: string): Workbook {
+function readPackage(data: Uint8Array, file: string, codec?: ZipCodec): Workbook {
   const archive = new ZipArchive(data);
   // The directory's sizes first: a zip bomb is refused before anything is inflated.
   checkSizes(archive.entries);
-  const zip = new ZipReader(archive);
+  const zip = new ZipReader(archive, codec);
   const part = findWorkbookPart(zip);
   if (!part) throw new ReadError('not-a-workbook', file);
   const book = readWorkbookPart(zip, part);

@@ -4,6 +4,8 @@
  * added once (cached by base and options) and appended by position; the rest of the part is
  * kept byte for byte. `changed` tells whether the part needs writing at all.
  */
+import type { CellWrite } from '../../core/changes';
+import { alignedXf } from './print-xml';
 import { insertStylesElement } from './sheet-order';
 import { attr, children, escapeAttr, findTag, prefixOf, rootTag, setAttr, type Child, type Tag } from './xml-scan';
 
@@ -83,9 +85,9 @@ export class StylesXml {
     return id;
   }
 
-  /** The index of a cell format like `base` with the given number format and/or bold font. */
-  derive(base: number, opts: { numberFormat?: string; bold?: boolean }): number {
-    const key = `${base}|${opts.numberFormat ?? ''}|${opts.bold ? 1 : 0}`;
+  /** The index of a cell format like `base` with the given number format, bold font, alignment and/or wrap. */
+  derive(base: number, opts: { numberFormat?: string; bold?: boolean; align?: CellWrite['align']; wrap?: boolean }): number {
+    const key = `${base}|${opts.numberFormat ?? ''}|${opts.bold ? 1 : 0}|${opts.align ?? ''}|${opts.wrap ? 1 : 0}`;
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
     const numFmtId = opts.numberFormat !== undefined ? this.numFmtId(opts.numberFormat) : undefined;
@@ -103,10 +105,12 @@ export class StylesXml {
       open = setAttr(setAttr(open, 'fontId', fontId), 'applyFont', '1');
     }
     xf = open + xf.slice(tagEnd);
+    if (opts.align || opts.wrap) xf = alignedXf(xf, opts.align, opts.wrap);
     const index = this.append('cellXfs', xf);
     this.cache.set(key, index);
     return index;
   }
+
 }
 
 const ITEM: Record<string, string> = { numFmts: 'numFmt', fonts: 'font', cellXfs: 'xf' };

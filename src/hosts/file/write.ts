@@ -442,9 +442,11 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     try {
       xml = editSheet(pkg.text(path), writes, {
         restyle: (base, cw) => {
-          if (cw.numberFormat === undefined && !cw.bold) return undefined;
+          if (cw.numberFormat === undefined && !cw.bold && !cw.align && !cw.wrap) return undefined;
+          // Alignment and wrap only where the package has cell formats to copy (as before).
+          if (cw.numberFormat === undefined && !cw.bold && !pkg.has(stylesPath())) return undefined;
           styles ??= new StylesXml(pkg.has(stylesPath()) ? pkg.text(stylesPath()) : minimalStyles(w.flavor));
-          return styles.derive(base, { numberFormat: cw.numberFormat, bold: cw.bold });
+          return styles.derive(base, { numberFormat: cw.numberFormat, bold: cw.bold, align: cw.align, wrap: cw.wrap });
         },
         formulaAt: (ref) => {
           const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
@@ -493,13 +495,12 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     setText: (path, xml) => pkg.setText(path, xml),
     sheetPath: (name) => w.sheetPath(name),
   });
-  // Print setup, alignment and a sheet moved last: only the parts of the sheets that ask for it.
+  // Print setup, row heights and a sheet moved last: only the parts of the sheets that ask for it.
   applySheetLayouts(changes, {
     text: (path) => pkg.text(path),
     setText: (path, xml) => pkg.setText(path, xml),
     sheetPath: (name) => w.sheetPath(name),
     workbookPath: w.wbPath,
-    stylesPath: pkg.has(stylesPath()) ? stylesPath() : null,
   });
   if (formulas) w.requestRecalculation();
   return { data: pkg.toBytes(), cellsWritten, sheetsCreated, chartsAdded: changes.charts.length, validationsAdded: dv.added, validationsKept: dv.kept };

@@ -102,7 +102,8 @@ export function children(s: string, parent: Tag): Child[] {
   if (parent.kind === 'empty') return out;
   let t = nextTag(s, parent.end);
   while (t && t.kind !== 'close') {
-    const end = elementEnd(s, t);
+    // <sheetData> holds no element of its name: its end found by search, not by walking every cell.
+    const end = t.local === 'sheetData' ? flatEnd(s, t) : elementEnd(s, t);
     let local = t.local;
     if (local === 'AlternateContent') {
       const inner = /<(?:[\w.-]+:)?(?:Choice|Fallback)\b[^>]*>\s*<(?:[\w.-]+:)?([\w.-]+)/.exec(s.slice(t.end, end));

@@ -1,0 +1,92 @@
+/**
+ * The report written in pieces (src/core/report-json.ts): compact, the very text JSON.stringify
+ * gives; indented, the same value; with observations produced as they are written, the same value
+ * as the report that holds them. On every sample workbook.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readWorkbook } from '../../src/hosts/file/read';
+import { inspect, inspectStreamed } from '../../src/core/engine';
+import { writeJson } from '../../src/core/report-json';
+
+const SAMPLES = ['tsuyama-plan2.xlsx', 'hatsukaichi-plan3.xlsx', 'ledger-sample.xlsx'];
+
+function text(value: unknown, indent: number, chunkChars?: number): { text: string; chunks: number } {
+  const parts: string[] = [];
+  writeJson(value, indent, (c) => parts.push(c), chunkChars);
+  return { text: parts.join(''), chunks: parts.length };
+}
+
+describe('writeJson', () => {
+  it('gives JSON.stringify’s text when compact, and the same value indented, for awkward values', () => {
+    const value = {
+      a: [],
+      b: {},
+      c: [1, undefined, () => 0, 'x"\n\u2028'],
+      d: undefined,
+      e: { f: [{ g: [{ h: null, i: undefined }] }], j: new Date(0), k: NaN, l: -0 },
+      m: [[[[1, { n: [2] }]]]],
+    };
+    expect(text(value, 0).text).toBe(JSON.stringify(value));
+    expect(JSON.parse(text(value, 2).text)).toEqual(JSON.parse(JSON.stringify(value)));
+    expect(text([], 2).text).toBe('[]');
+    expect(text('s', 2).text).toBe('"s"');
+  });
+
+  it('writes an iterable as an array, and an empty one as []', () => {
+    function* three() {
+      yield* [{ a: 1 }, { a: 2 }, { a: 3 }];
+    }
+    expect(text({ x: { [Symbol.iterator]: three }, y: { [Symbol.iterator]: function* () {} } }, 0).text).toBe('{"x":[{"a":1},{"a":2},{"a":3}],"y":[]}');
+  });
+
+  it('indents the outer levels and puts each element of a table’s arrays on a line of its own', () => {
+    const report = { tables: [{ sheet: 'S', rows: [{ row: 5, values: { C: 1 } }], observations: [{ cell: 'C5', value: 1 }, { cell: 'D5', value: 2 }] }] };
+    expect(text(report, 2).text).toBe(
+      [
+        '{',
+        '  "tables": [',
+        '    {',
+        '      "sheet": "S",',
+        '      "rows": [',
+        '        {"row":5,"values":{"C":1}}',
+        '      ],',
+        '      "observations": [',
+        '        {"cell":"C5","value":1},',
+        '        {"cell":"D5","value":2}',
+        '      ]',
+        '    }',
+        '  ]',
+        '}',
+      ].join('\n'),
+    );
+  });
+});
+
+describe.each(SAMPLES)('the report of %s', (file) => {
+  let report: ReturnType<typeof inspect>;
+  let streamed: ReturnType<typeof inspectStreamed>;
+  beforeAll(async () => {
+    const wb = await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '../../samples', file))), file);
+    report = inspect(wb, file);
+    streamed = inspectStreamed(wb, file);
+  }, 60_000);
+
+  it('compact: byte for byte JSON.stringify’s text, whatever the chunk size', () => {
+    const whole = JSON.stringify(report);
+    expect(text(report, 0).text).toBe(whole);
+    const small = text(report, 0, 4096);
+    expect(small.text).toBe(whole);
+    expect(small.chunks).toBeGreaterThan(1);
+  });
+
+  it('indented: parses to the report', () => {
+    expect(JSON.parse(text(report, 2).text)).toEqual(report);
+  });
+
+  it('with its observations produced as they are written: the same report, the same text', () => {
+    expect(report.tables.reduce((n, t) => n + t.observations.length, 0)).toBeGreaterThan(0);
+    expect(text(streamed, 0).text).toBe(JSON.stringify(report));
+    expect(JSON.parse(text(streamed, 2).text)).toEqual(report);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * The reader with a native codec (the CLI passes Node's zlib): parts inflated in one call give the
+ * snapshot the portable streaming inflater gives, on every sample and bad-input fixture; a part
+ * that does not inflate to its declared size goes the streaming way, with its checks.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync, strToU8, strFromU8 } from 'fflate';
+import { readWorkbook } from '../../src/hosts/file/read';
+import { nodeCodec } from '../../src/hosts/file/zip/node-codec';
+import { ZipArchive } from '../../src/hosts/file/zip/read';
+import { ZipReader } from '../../src/hosts/file/xlsx/zip';
+
+const root = join(__dirname, '../..');
+const files = [
+  ...readdirSync(join(root, 'samples')).filter((f) => f.endsWith('.xlsx')).map((f) => join(root, 'samples', f)),
+  ...readdirSync(join(root, 'test/fixtures/bad')).filter((f) => /\.xlsx?$/.test(f) && f !== 'zip-bomb.xlsx').map((f) => join(root, 'test/fixtures/bad', f)),
+];
+
+const outcome = (p: Promise<unknown>) => p.then((wb) => ({ wb }), (e: Error) => ({ error: `${e.constructor.name}: ${e.message}` }));
+
+describe('readWorkbook with Node’s zlib', () => {
+  it.each(files.map((f) => [f.slice(root.length + 1), f]))('%s: the same snapshot, or the same refusal', async (_, file) => {
+    const data = new Uint8Array(readFileSync(file));
+    const [portable, native] = await Promise.all([outcome(readWorkbook(data, 'x.xlsx')), outcome(readWorkbook(data, 'x.xlsx', { codec: nodeCodec }))]);
+    expect(native).toEqual(portable);
+  });
+
+  it('the zip bomb is still refused as too large', async () => {
+    const data = new Uint8Array(readFileSync(join(root, 'test/fixtures/bad/zip-bomb.xlsx')));
+    await expect(readWorkbook(data, 'zip-bomb.xlsx', { codec: nodeCodec })).rejects.toMatchObject({ reason: 'too-large' });
+  });
+});
+
+describe('ZipReader with a codec', () => {
+  const text = `<a>${'<b>x</b>'.repeat(40_000)}</a>`;
+  const read = (zip: ZipReader) => {
+    const pieces: Uint8Array[] = [];
+    let finals = 0;
+    zip.read('a.xml', (b, final) => {
+      pieces.push(b.slice());
+      if (final) finals++;
+    });
+    return { text: strFromU8(Buffer.concat(pieces)), pieces: pieces.length, finals };
+  };
+
+  it('hands a part on whole, in pieces, the last marked final', () => {
+    const r = read(new ZipReader(new ZipArchive(zipSync({ 'a.xml': strToU8(text) })), nodeCodec));
+    expect(r.text).toBe(text);
+    expect(r.pieces).toBeGreaterThan(1);
+    expect(r.finals).toBe(1);
+  });
+
+  it('a part larger than its directory says streams as without a codec', () => {
+    const lying = () => {
+      const archive = new ZipArchive(zipSync({ 'a.xml': strToU8(text) }));
+      (archive.entries[0] as { size: number }).size = 1000;
+      return archive;
+    };
+    expect(read(new ZipReader(lying(), nodeCodec))).toEqual(read(new ZipReader(lying())));
+    expect(read(new ZipReader(lying(), nodeCodec)).text).toBe(text);
+  });
+});
