@@ -4,6 +4,8 @@
 import type { PlanTable } from './model';
 import { compact } from '../text/normalize';
 import { itemOf } from '../text/items';
+import { parseLabel } from './labels';
+import type { SheetGrid } from './grid';
 
 /**
  * A second header row the row reader did not take (税額 | 全体に占める割合 under each year): its first
@@ -19,3 +21,30 @@ export function headerLeftInRows(t: PlanTable): boolean {
     return text !== undefined && itemOf(compact(text)) !== null;
   });
 }
+
+/**
+ * Rows that say their own kind (市税 収納率目標値 under columns of bare years): the row model keeps a
+ * kind per column, so such a table is read figure by figure.
+ */
+export function rowsCarryKinds(t: PlanTable): boolean {
+  const values = t.columns.filter((c) => c.role === 'value');
+  if (values.length === 0 || values.some((c) => c.kind !== null)) return false;
+  return t.rows.some((r) => !r.total && r.debt !== null && parseLabel(compact(r.debt)).kind !== null);
+}
+
+/** A row of figures in parentheses ((98.52%)): superseded targets, read figure by figure with their note. */
+export function parenthesizedRow(g: SheetGrid, t: PlanTable): boolean {
+  const cols = t.columns.filter((c) => c.role === 'value');
+  return t.rows.some((row) => {
+    const r = row.row - 1;
+    let n = 0;
+    for (const c of cols) {
+      if (g.isEmpty(r, c.c)) continue;
+      if (g.number(r, c.c).kind === 'number' && !PARENTHESIZED.test(g.text(r, c.c))) return false;
+      n++;
+    }
+    return n >= 2 && cols.every((c) => g.isEmpty(r, c.c) || PARENTHESIZED.test(g.text(r, c.c)));
+  });
+}
+
+const PARENTHESIZED = /^\([^()]*\d[^()]*\)$/;

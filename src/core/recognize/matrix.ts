@@ -328,7 +328,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   if (observations.length === 0) return null;
   const noted = footnoteDivision(g, block.bottom);
   if (noted) for (const o of observations) o.division ??= noted;
-  supersededRows(observations);
+  const last = labelCols[labelCols.length - 1];
+  const unlabelled = new Set(observations.filter((o) => last === undefined || g.mergedText(o.r, last) === '').map((o) => o.r));
+  supersededRows(observations, unlabelled);
   pathTotals(observations, rowTexts);
   inferSubtotals(observations);
   resolveFlowYears(observations);
@@ -746,12 +748,13 @@ function footnoteDivision(g: SheetGrid, bottom: number): Observation['division']
 }
 
 /** A row of superseded targets in parentheses is the series of the labelled row next to it. */
-function supersededRows(obs: Observation[]): void {
+function supersededRows(obs: Observation[], unlabelled: Set<number>): void {
   const rows = new Map<number, Observation[]>();
   for (const o of obs) rows.set(o.r, [...(rows.get(o.r) ?? []), o]);
   for (const [r, list] of rows) {
     if (!list.every((o) => o.note === '括弧書き（旧目標）')) continue;
-    const next = rows.get(r + 1) ?? rows.get(r - 1);
+    // A row without a label of its own continues the row above (市税, then its old targets); a labelled one ((従来の目標値)) introduces the row below.
+    const next = unlabelled.has(r) ? (rows.get(r - 1) ?? rows.get(r + 1)) : (rows.get(r + 1) ?? rows.get(r - 1));
     if (!next) continue;
     for (const o of list) {
       const twin = next.find((x) => x.c === o.c);
