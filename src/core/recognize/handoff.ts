@@ -39,11 +39,13 @@ export function parenthesizedRow(g: SheetGrid, t: PlanTable): boolean {
     const r = row.row - 1;
     let n = 0;
     for (const c of cols) {
-      if (g.isEmpty(r, c.c)) continue;
-      if (g.number(r, c.c).kind === 'number' && !PARENTHESIZED.test(g.text(r, c.c))) return false;
+      const v = g.cell(r, c.c)?.value;
+      if (v === null || v === undefined || v === '') continue;
+      // A typed number ends the look at once: this runs over every row of every table.
+      if (typeof v !== 'string' || !PARENTHESIZED.test(g.text(r, c.c))) return false;
       n++;
     }
-    return n >= 2 && cols.every((c) => g.isEmpty(r, c.c) || PARENTHESIZED.test(g.text(r, c.c)));
+    return n >= 2;
   });
 }
 
