@@ -119,3 +119,31 @@ test('a row label that says its kind (現年課税分収入率目標値) gives t
   expect(obs(r, 'B2')).toMatchObject({ value: 98.2, kind: 'actual', item: '収納率', division: '現年度分', fiscalYear: 2016 });
   expect(obs(r, 'C3')).toMatchObject({ value: 98.8, kind: 'target', item: '収納率', division: '現年度分', fiscalYear: 2017 });
 });
+
+describe('a figure whose header and caption name no kind', () => {
+  const body: GridCell[][] = [
+    ['債権名', '平成28年度', '平成29年度', '平成30年度'],
+    ['市税', 96.2, 96.5, 97.3],
+    ['介護保険料', 98.0, 97.9, 98.5],
+  ];
+  test.each([[null], ['第1次計画'], ['収納率の推移']])('is an actual result (caption %p)', (caption) => {
+    const r = read(caption ? [[caption], ...body] : body);
+    expect(r.tables.map((t) => t.shape)).toEqual(['rows']);
+    const figures = r.tables.flatMap((t) => t.observations);
+    expect(figures).toHaveLength(6);
+    expect(figures.every((o) => o.kind === 'actual')).toBe(true);
+  });
+
+  test('under a caption naming targets, columns without a year are not taken for results', () => {
+    const r = read([
+      ['徴収目標'],
+      ['債権名', '調定額', '収入済額'],
+      ['市税', 1000, 990],
+      ['介護保険料', 500, 490],
+    ]);
+    expect(r.tables.map((t) => t.shape)).toEqual(['rows']);
+    const figures = r.tables.flatMap((t) => t.observations);
+    expect(figures).toHaveLength(4);
+    expect(figures.some((o) => o.kind === 'actual')).toBe(false);
+  });
+});
