@@ -17,7 +17,8 @@ const KNOWN_GAPS: Record<string, string> = {
     'disputed expectation: the 合計 row of 予算増減 is also the sum of the differences above it (layout 08 expects that total-mismatch; this one does not)',
   'tokushima-fudosan-by-office':
     'disputed expectation: every figure is expected with fiscal year 2021, which only the source file name (令和3年度…xlsx) gives; the sheet holds no year (all else is read: with 令和3年度 on a line above the table, the layout reads in full)',
-  'hamamatsu-h24-indicators-points': 'a table of financial indicators (経常収支比率) is not read as a plan table',
+  'hamamatsu-h24-indicators-points':
+    'disputed expectation: a table of financial indicators (経常収支比率) is no receivables plan (its only quantities are ratios, which are no plan evidence); the file asks it read with 比率 of kind actual where layouts 08, 21 and 23 give 比率 no kind, and leaves its three indicators with the same dimensions',
 };
 
 test('the corpus holds at least 20 layouts', () => {
@@ -33,7 +34,7 @@ describe.each(layouts.map((l) => [l.name, l] as const))('%s', (name, layout) => 
   });
 });
 
-test('at least 17 layouts are read in full, and every known gap names a layout of the corpus', () => {
-  expect(layouts.length - Object.keys(KNOWN_GAPS).length).toBeGreaterThanOrEqual(17);
+test('at least 19 layouts are read in full, and every known gap names a layout of the corpus', () => {
+  expect(layouts.length - Object.keys(KNOWN_GAPS).length).toBeGreaterThanOrEqual(19);
   for (const name of Object.keys(KNOWN_GAPS)) expect(layouts.map((l) => l.name)).toContain(name);
 });
