@@ -147,3 +147,17 @@ describe('a figure whose header and caption name no kind', () => {
     expect(figures.some((o) => o.kind === 'actual')).toBe(false);
   });
 });
+
+test('years printed newest first: the 増減 beside them is the later year less the earlier (issue 12 point 2)', () => {
+  const grid: GridCell[][] = [
+    ['債権名', '令和2年度', '令和元年度', '増減'],
+    ['市税', 97.3, 96.5, 0.8],
+    ['介護保険料', 98.5, 97.9, 0.6],
+  ];
+  const r = read(grid);
+  expect(r.tables.map((t) => t.shape)).toEqual(['rows']);
+  expect(r.tables[0].columns.find((c) => c.column === 'D')).toMatchObject({ role: 'delta', minuendColumn: 'B', subtrahendColumn: 'C' });
+  expect(errors(r)).toEqual([]);
+  grid[2][3] = -0.6;
+  expect(errors(read(grid))).toEqual(['delta-mismatch@D3']);
+});
