@@ -195,6 +195,8 @@ function resolveDelta(d: Draft, values: Draft[]): void {
     } else {
       minuend = left[0];
       subtrahend = left[1];
+      // Years printed newest first (24年度 | 23年度 | 増減): the change is still the later year less the earlier.
+      if (minuend?.fiscalYear != null && subtrahend?.fiscalYear != null && subtrahend.fiscalYear > minuend.fiscalYear) [minuend, subtrahend] = [subtrahend, minuend];
     }
     d.minuend = minuend?.tag ?? null;
     d.subtrahend = subtrahend?.tag ?? null;

@@ -161,6 +161,7 @@ export function headerBlock(g: SheetGrid, anchor: number): HeaderBlock {
     const cols = g.nonEmptyColumns(r);
     if (cols.length === 0 || cols.some((c) => c <= lastLabel)) break;
     if (lineIsContext(g, r) || !cols.every((c) => isHeaderish(g.text(r, c)) && g.text(r, c).length <= 20)) break;
+    if (cols.length === 1 && isCaptionOver(g, r, cols[0], top, bottom)) break;
     top = r;
   }
 
@@ -205,6 +206,30 @@ export function splitSideBySide(g: SheetGrid, b: HeaderBlock): HeaderBlock[] {
     start = c + 1;
   }
   return parts.length ? parts : [b];
+}
+
+/** A plan's name (第1次計画, …債権管理計画) names the plan, not the kind of its figures. */
+const PLAN_NAME = /第\d+次(?:[^\s]{0,12}?)計画|債権管理計画|計画期間/g;
+
+/**
+ * A lone text above the header that is the table's caption, not a super header: a plan's name
+ * (第1次計画 収納率の実績), or a kind the headers under it contradict (計画 over H28決算): a caption's
+ * words never override what a column's own header says.
+ */
+function isCaptionOver(g: SheetGrid, r: number, c: number, top: number, bottom: number): boolean {
+  const t = g.text(r, c);
+  if (new RegExp(PLAN_NAME.source).test(t)) return true;
+  const kind = kindOf(t);
+  if (kind === null) return false;
+  const m = g.mergeAt(r, c);
+  const right = m ? m.right : g.colCount - 1;
+  for (let k = m ? m.left : c; k <= right; k++) {
+    for (let h = top; h <= bottom; h++) {
+      const own = g.isEmpty(h, k) ? null : kindOf(g.text(h, k));
+      if (own !== null && own !== kind) return true;
+    }
+  }
+  return false;
 }
 
 function rowCoveredByHeaderMerges(g: SheetGrid, r: number, top: number): boolean {

@@ -11,6 +11,7 @@ import { readTablesAt } from './table';
 import type { ColumnMapping } from './columns';
 import type { Finding, PlanTable, Recognition } from './model';
 import { claimsOf, readMatrices } from './matrix';
+import { headerLeftInRows, parenthesizedRow, rowsCarryKinds } from './handoff';
 import { parseLabel } from './labels';
 import { compact } from '../text/normalize';
 import { findingMessage, REJECT_REASONS } from '../../i18n/findings';
@@ -53,7 +54,7 @@ export function recognizeSheet(sheet: Sheet, mappings: ColumnMapping[] = []): Re
   }
   // A "debt" column that lists flow items (年度当初, 回収額 …) makes a matrix, not a row table.
   // A table that speaks no Japanese at all (an Italian budget, a formula test sheet) is not a plan.
-  const rowTables = found.filter((t) => !rowsAreItems(t) && hasPlanEvidence(t));
+  const rowTables = found.filter((t) => !rowsAreItems(t) && !headerLeftInRows(t) && !rowsCarryKinds(t) && !parenthesizedRow(g, t) && hasPlanEvidence(t));
   const matrices = readMatrices(g, claimsOf(rowTables.map((t) => t.area)));
   const tables = matrices.length ? [...rowTables, ...matrices].sort((a, b) => a.area.top - b.area.top || a.area.left - b.area.left) : rowTables;
   if (tables.length === 0) {

@@ -16,6 +16,8 @@ import { isRateItem } from '../text/items';
 
 const MAX_HEADER_ROWS = 4;
 const GENERIC_ITEMS = new Set<Item>(['金額', '件数', '比率', '調整額']);
+/** How a debt's name ends (…税, …料, …金). */
+const DEBT_NAME = /(税|料|金)(\(.*\))?$/;
 const CONTEXT_ROWS = 4;
 /** Blocks larger than this are data dumps, not plan tables printed in a document. */
 const MAX_BLOCK_ROWS = 400;
@@ -94,8 +96,14 @@ export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): Pl
         // A label-only row (a group row) or one blank spacer row inside the block, when figures go on below in the same columns.
         const after = bottom + 2 < g.rowCount ? figureColumns(g, bottom + 2, claims) : [];
         const spacer = g.nonEmptyColumns(bottom + 1).length === 0 && after.length > 0 && after.every((c) => c >= left && c <= right);
-        if (!((labelOnlyRow(g, bottom + 1, left, claims) || spacer) && after.length)) break;
-        bottom++;
+        if ((labelOnlyRow(g, bottom + 1, left, claims) || spacer) && after.length) {
+          bottom++;
+          continue;
+        }
+        // A group with no figures at all (自動車税 › 現, 滞, 計 left blank), when figures go on below it.
+        const skip = emptyGroupRows(g, bottom + 1, left, right, claims);
+        if (skip === 0) break;
+        bottom += skip;
         continue;
       }
       if (isFootnoteRow(g, bottom + 1)) break;
@@ -124,10 +132,33 @@ function allYears(g: SheetGrid, r: number, figs: number[]): boolean {
 function bareYearRow(g: SheetGrid, r: number, figs: number[]): boolean {
   const ns = figs.map((c) => g.cell(r, c)?.value);
   if (!ns.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 64)) return false;
-  const step = (ns[1] as number) - (ns[0] as number);
-  if (Math.abs(step) !== 1 || !ns.every((n, i) => n === (ns[0] as number) + i * step)) return false;
+  if (!consecutiveYears(ns as number[])) return false;
   const labels = g.nonEmptyColumns(r).filter((c) => c < figs[0]);
   return labels.every((c) => /^(年度|年|区分|年度区分)$/.test(g.text(r, c)));
+}
+
+/**
+ * Era years one after another (18 19 20, or 4 3 2), or the same run of years repeated under each
+ * group header (件数 4 3 2 | 税額 4 3 2).
+ */
+export function consecutiveYears(ns: number[]): boolean {
+  const run = (xs: number[]) => xs.length >= 2 && Math.abs(xs[1] - xs[0]) === 1 && xs.every((n, i) => n === xs[0] + i * (xs[1] - xs[0]));
+  if (run(ns)) return true;
+  for (let len = 2; len * 2 <= ns.length; len++) {
+    if (ns.length % len !== 0 || !run(ns.slice(0, len))) continue;
+    if (ns.every((n, i) => n === ns[i % len])) return true;
+  }
+  return false;
+}
+
+/** Label-only rows (up to a few) followed by figures in the block's columns: how many, or 0. */
+function emptyGroupRows(g: SheetGrid, from: number, left: number, right: number, claims: Claims): number {
+  for (let r = from; r < Math.min(g.rowCount, from + MAX_HEADER_ROWS); r++) {
+    const figs = figureColumns(g, r, claims);
+    if (figs.length) return r > from && figs.every((c) => c >= left && c <= right) ? r - from : 0;
+    if (!labelOnlyRow(g, r, left, claims)) return 0;
+  }
+  return 0;
 }
 
 function labelOnlyRow(g: SheetGrid, r: number, left: number, claims: Claims): boolean {
@@ -227,7 +258,11 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       if (indexed && i === 0) return;
       // A group label (回収債権 over 公債権 and 私債権) is carried down over the blank cells of its group.
       if (t === '' && i < labelCols.length - 1) t = carry[i] ?? '';
-      else carry[i] = t;
+      else {
+        // A new group (南部 after 東部) starts its subgroups afresh: 東部's last office is not 南部's.
+        if (t !== '' && t !== carry[i]) carry.length = i;
+        carry[i] = t;
+      }
       if (t !== '') parts.push(t);
     });
     if (indexed) {
@@ -293,7 +328,10 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   if (observations.length === 0) return null;
   const noted = footnoteDivision(g, block.bottom);
   if (noted) for (const o of observations) o.division ??= noted;
-  supersededRows(observations);
+  const last = labelCols[labelCols.length - 1];
+  const unlabelled = new Set(observations.filter((o) => last === undefined || g.mergedText(o.r, last) === '').map((o) => o.r));
+  supersededRows(observations, unlabelled);
+  pathTotals(observations, rowTexts);
   inferSubtotals(observations);
   resolveFlowYears(observations);
   flowCollections(observations);
@@ -452,11 +490,13 @@ interface Context {
   classification: DebtClass | null;
   kind: Kind | null;
   item: Item | null;
+  /** 納期内 (by the due date) speaks of the year's own charges: 現年度分. */
+  division: Observation['division'];
 }
 
 /** Title, unit, year, subject and kind from the lines above the table, within its columns (a caption may start left of it). */
 function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string[], left: number, right: number, claims: Claims): Context {
-  const ctx: Context = { captions: [], title: null, year: null, era: null, debt: null, unit: null, unitText: null, classification: null, kind: null, item: null };
+  const ctx: Context = { captions: [], title: null, year: null, era: null, debt: null, unit: null, unitText: null, classification: null, kind: null, item: null, division: null };
   for (const u of unitTexts) {
     ctx.unitText ??= clean(u);
     ctx.unit ??= unitOfLine(u);
@@ -481,6 +521,8 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
         ctx.item = l.item ?? (/決算/.test(t) && /税|料|金/.test(t) ? '収入済額' : null);
         // A unit in the caption: 税外収入の状況(百万円).
         ctx.unit ??= unitOf(t.replace(/^.*[(（]/, '')) ?? null;
+        // Only a year's own charges have a due date to be paid by (納期内納付率): arrears have none.
+        if (/納期内/.test(t)) ctx.division = '現年度分';
       }
       ctx.classification ??= t.length <= 40 ? classOf(t) : null;
       ctx.debt ??= captionDebt(t);
@@ -493,6 +535,12 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
 
 /** "県税の滞納額の推移": a caption that names one debt before its first の. */
 function captionDebt(t: string): string | null {
+  // A caption that is a debt's name alone under its section number: (8) 不動産取得税.
+  const alone = /^(?:[(（]\d{1,2}[)）]|\d{1,2}[.．])([^\d()（）]{2,12})$/.exec(t);
+  if (alone) {
+    const l = parseLabel(alone[1]);
+    if (l.name && l.item === null && l.year === null && l.kind === null && /(税|料|金)$/.test(alone[1])) return alone[1];
+  }
   const m = /^(?:[【\[(（]?[0-9０-９一二三四五六七八九十()（）.．、\-－]*[】\])）]?)?([^の()（）【】]{2,12})の/.exec(t);
   if (!m) return null;
   const l = parseLabel(m[1]);
@@ -534,7 +582,8 @@ function merge(ls: LabelDims[]): LabelDims & { names: string[] } {
     out.kind ??= l.kind;
     out.item = moreSpecific(out.item, l.item);
     out.derived ??= l.derived;
-    out.division ??= l.division;
+    // A specific 区分 (合計 › 現) says more than the total's 全体.
+    if (out.division === null || (out.division === '全体' && l.division !== null)) out.division = l.division;
     out.classification ??= l.classification;
     out.unit ??= l.unit;
     out.letter ??= l.letter;
@@ -583,6 +632,8 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     lettered && named !== '収納率' && named !== '目標進捗率'
       ? '比率'
       : ((named === '金額' ? ctx.item : null) ?? named ?? ctx.item ?? (fmt.percent || percentText || col.unit === '%' || row.unit === '%' || tableUnit === '%' ? '収納率' : null));
+  // A count shown in percent (件数 over 97.0%) is the share of cases, not a count.
+  if (item === '件数' && (fmt.percent || percentText)) item = '比率';
   if (derived === 'ratio' && item === '収納率') derived = null;
   if (lettered && item === '比率') derived = 'ratio';
   const total = row.total || col.total;
@@ -597,8 +648,13 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   const amount = unit === '円' || unit === '千円' || unit === '百万円';
   // A row named by its labels is the row's identity (a debt, or 区分 × 種別); columns then name stages.
   // Of several row names (旧法 | 自動車取得税, 税務課 | 市税) the last is the debt; an earlier one ending in 課 is its department.
-  const rowName = row.names.length ? row.names[row.names.length - 1] : null;
-  const department = row.names.slice(0, -1).find((n) => /(課|室|係|センター|事務所)$/.test(n)) ?? null;
+  let rowName = row.names.length ? row.names[row.names.length - 1] : null;
+  let department = row.names.slice(0, -1).find((n) => /(課|室|係|センター|事務所)$/.test(n)) ?? null;
+  // Under a caption naming one debt (不動産取得税), rows named otherwise (東部, 徳島) are the offices that collect it.
+  if (ctx.debt && rowName && !DEBT_NAME.test(rowName)) {
+    department = rowName;
+    rowName = null;
+  }
   // A column named by a stage (処理目標, 滞納債権) or with a kind of its own is no debt.
   const colName = col.names.length && col.kind === null && !col.category ? col.names.join(' ') : null;
   const stage = col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null);
@@ -611,7 +667,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     value,
     department,
     debt: total ? null : (rowName ?? colName ?? ctx.debt),
-    division: row.division ?? col.division,
+    division: row.division ?? col.division ?? ctx.division,
     classification: row.classification ?? col.classification ?? ctx.classification,
     item: item ?? (amount ? '金額' : unit === '件' ? '件数' : null),
     fiscalYear: derived === 'ratio' || derived === 'delta' ? null : (col.year ?? row.year ?? eraYear(col.bareYear ?? row.bareYear, ctx.era) ?? ctx.year),
@@ -692,12 +748,13 @@ function footnoteDivision(g: SheetGrid, bottom: number): Observation['division']
 }
 
 /** A row of superseded targets in parentheses is the series of the labelled row next to it. */
-function supersededRows(obs: Observation[]): void {
+function supersededRows(obs: Observation[], unlabelled: Set<number>): void {
   const rows = new Map<number, Observation[]>();
   for (const o of obs) rows.set(o.r, [...(rows.get(o.r) ?? []), o]);
   for (const [r, list] of rows) {
     if (!list.every((o) => o.note === '括弧書き（旧目標）')) continue;
-    const next = rows.get(r + 1) ?? rows.get(r - 1);
+    // A row without a label of its own continues the row above (市税, then its old targets); a labelled one ((従来の目標値)) introduces the row below.
+    const next = unlabelled.has(r) ? (rows.get(r - 1) ?? rows.get(r + 1)) : (rows.get(r + 1) ?? rows.get(r - 1));
     if (!next) continue;
     for (const o of list) {
       const twin = next.find((x) => x.c === o.c);
@@ -747,5 +804,50 @@ function inferSubtotals(obs: Observation[]): void {
       }
       k = next;
     }
+  }
+}
+
+/**
+ * Rows named along a path of label columns (東部 › 徳島 › 現, 徴収猶予等 › 法人県民税): a total at the
+ * end of a path (徴収猶予等 › 計) sums the rows of that path only. Where the last label column is the
+ * 区分 (現 | 滞 | 計), a group's own rows printed above its members (東部 › 現 over 東部 › 徳島 › 現)
+ * are their subtotal, a 計 is the 区分 全体, and a 合計 group sums the first-level groups.
+ */
+function pathTotals(obs: Observation[], rowTexts: Map<number, string[]>): void {
+  const figured = new Set(obs.map((o) => o.r));
+  const rows = [...rowTexts]
+    .filter(([, parts]) => parts.length > 0)
+    .map(([r, parts]) => ({ r, path: parts.slice(0, -1), leafText: parts[parts.length - 1], leaf: parseLabel(parts[parts.length - 1]) }));
+  const key = (p: string[]) => p.join('\u0001');
+  const totalPath = (p: string[]) => p.some((x) => parseLabel(x).total);
+  const members = new Map<number, number[]>();
+  for (const x of rows) {
+    if (!x.leaf.total || x.path.length === 0 || totalPath(x.path)) continue;
+    const ms = rows.filter((y) => y.r !== x.r && figured.has(y.r) && !y.leaf.total && key(y.path) === key(x.path)).map((y) => y.r);
+    if (ms.length) members.set(x.r, ms);
+  }
+  const withFigures = rows.filter((x) => figured.has(x.r));
+  const divisionLeaves = withFigures.length > 0 && withFigures.every((x) => x.leaf.division !== null || x.leaf.total) && withFigures.some((x) => x.path.length > 0);
+  if (divisionLeaves) {
+    for (const x of rows) {
+      if (members.has(x.r) || !figured.has(x.r)) continue;
+      let ms: number[];
+      if (x.path.length > 0 && totalPath(x.path)) {
+        // 合計 › 現: the first-level groups' 現.
+        ms = withFigures.filter((y) => y.path.length === 1 && !totalPath(y.path) && y.leafText === x.leafText).map((y) => y.r);
+      } else {
+        // 東部 › 現 over 東部 › 徳島 › 現 and 東部 › 吉野川 › 現.
+        ms = withFigures.filter((y) => y.path.length === x.path.length + 1 && key(y.path.slice(0, -1)) === key(x.path) && y.leafText === x.leafText).map((y) => y.r);
+      }
+      if (ms.length) members.set(x.r, ms);
+    }
+  }
+  for (const o of obs) {
+    const ms = members.get(o.r);
+    if (!ms || o.derived === 'delta' || o.derived === 'ratio' || o.item === '比率') continue;
+    o.derived = 'total';
+    o.totalOf = 'rows';
+    o.members = ms;
+    if (divisionLeaves) o.division ??= '全体';
   }
 }

@@ -136,6 +136,8 @@ export interface Observation {
   totalRow?: boolean;
   /** What a total sums: the rows above (or below) it, or the columns left of it. */
   totalOf?: 'rows' | 'columns';
+  /** The rows (0-based) a total sums, where its labels say which (徴収猶予等 › 計; 東部 over 徳島, 吉野川). */
+  members?: number[];
 }
 
 export interface PlanTable {

@@ -37,6 +37,8 @@ export function* reportObservationsLazily(t: PlanTable): Generator<ReportObserva
 function rowFigures(t: PlanTable): (row: PlanTable['rows'][number], out: ReportObservation[]) => void {
   const cols = t.columns.filter((c) => c.role === 'value' || c.role === 'delta');
   const items = cols.map((c): Item | null => c.item ?? (t.measure === 'rate' ? '収納率' : null));
+  // Plans label targets and forecasts: a figure whose header and caption name no kind is a result.
+  const unlabelled = /見込|目標|計画値|予算/.test((t.title ?? '').replace(/第\d+次[^\s]{0,12}?計画|債権管理計画|計画期間/g, '')) ? null : 'actual';
   return (row, out) => {
     cols.forEach((col, k) => {
       const value = row.values[col.column];
@@ -52,7 +54,7 @@ function rowFigures(t: PlanTable): (row: PlanTable['rows'][number], out: ReportO
         classification: row.classification,
         item,
         fiscalYear: delta ? null : col.fiscalYear,
-        kind: delta ? null : col.kind,
+        kind: delta ? null : (col.kind ?? unlabelled),
         unit: item === '収納率' ? '%' : t.unit,
         derived: delta ? 'delta' : row.total ? 'total' : null,
         stage: null,

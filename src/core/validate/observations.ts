@@ -165,7 +165,13 @@ export const matrixTotals: Rule = (t) => {
     if (total.derived !== 'total' || !isAmount(total)) continue;
     const rowTotal = total.totalOf !== 'columns';
     const parts: Observation[] = [];
-    if (rowTotal) {
+    if (total.members) {
+      // The rows its labels say it sums.
+      for (const r of total.members) {
+        const x = at.get(`${r}:${total.c}`);
+        if (x && x.derived !== 'delta' && x.derived !== 'ratio') parts.push(x);
+      }
+    } else if (rowTotal) {
       // The rows above; a subtotal above stands for the rows it sums (合計 = 現年課税分計 + 滞納繰越分).
       let inSubtotal = false;
       for (let r = total.r - 1; r >= t.area.top && !total.sumsBelow; r--) {

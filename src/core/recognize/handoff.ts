@@ -1,0 +1,52 @@
+/**
+ * Row tables the row reader took wrongly, left to the general (matrix) reader instead.
+ */
+import type { PlanTable } from './model';
+import { compact } from '../text/normalize';
+import { itemOf } from '../text/items';
+import { parseLabel } from './labels';
+import type { SheetGrid } from './grid';
+
+/**
+ * A second header row the row reader did not take (税額 | 全体に占める割合 under each year): its first
+ * "data" row has no label and no figure, and every value cell names what the column holds.
+ */
+export function headerLeftInRows(t: PlanTable): boolean {
+  const first = t.rows[0];
+  if (!first || first.debt !== null || first.department !== null) return false;
+  const cols = t.columns.filter((c) => c.role === 'value' || c.role === 'delta');
+  if (cols.length < 2 || cols.some((c) => first.values[c.column] !== null)) return false;
+  return cols.every((c) => {
+    const text = first.texts[c.column];
+    return text !== undefined && itemOf(compact(text)) !== null;
+  });
+}
+
+/**
+ * Rows that say their own kind (市税 収納率目標値 under columns of bare years): the row model keeps a
+ * kind per column, so such a table is read figure by figure.
+ */
+export function rowsCarryKinds(t: PlanTable): boolean {
+  const values = t.columns.filter((c) => c.role === 'value');
+  if (values.length === 0 || values.some((c) => c.kind !== null)) return false;
+  return t.rows.some((r) => !r.total && r.debt !== null && parseLabel(compact(r.debt)).kind !== null);
+}
+
+/** A row of figures in parentheses ((98.52%)): superseded targets, read figure by figure with their note. */
+export function parenthesizedRow(g: SheetGrid, t: PlanTable): boolean {
+  const cols = t.columns.filter((c) => c.role === 'value');
+  return t.rows.some((row) => {
+    const r = row.row - 1;
+    let n = 0;
+    for (const c of cols) {
+      const v = g.cell(r, c.c)?.value;
+      if (v === null || v === undefined || v === '') continue;
+      // A typed number ends the look at once: this runs over every row of every table.
+      if (typeof v !== 'string' || !PARENTHESIZED.test(g.text(r, c.c))) return false;
+      n++;
+    }
+    return n >= 2;
+  });
+}
+
+const PARENTHESIZED = /^\([^()]*\d[^()]*\)$/;

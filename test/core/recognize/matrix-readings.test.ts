@@ -1,0 +1,160 @@
+/**
+ * Readings of tables that are not a debt per row, one rule a test: repeated era years under group
+ * headers, a share of cases shown in percent, 納期内 as 現年度分, a second header row the row reader
+ * leaves behind, totals bounded by their group label, offices nested in regions with 現/滞/計, and a
+ * caption that names the one debt of the table. Each table is small and written from the rule's words.
+ */
+import { inspect } from '../../../src/core/engine';
+import type { Report } from '../../../src/core/report';
+import { consecutiveYears } from '../../../src/core/recognize/matrix';
+import { itemOf } from '../../../src/core/text/items';
+import { workbookOf, scoreLayout } from '../../fixtures/observations/score';
+import type { GridCell, SheetSpec } from '../../fixtures/observations/types';
+import { layout as fudosan } from '../../fixtures/observations/layouts/20-tokushima-fudosan-by-office';
+
+const pct = (v: number): GridCell => ({ v, fmt: '0.0%' });
+
+function read(grid: GridCell[][], merges: string[] = [], edits: Record<string, GridCell> = {}): Report {
+  const sheets: SheetSpec[] = [{ name: 'S', grid, merges }];
+  return inspect(workbookOf(sheets, { edits }), 't.xlsx');
+}
+const obs = (r: Report, cell: string) => r.tables.flatMap((t) => t.observations).find((o) => o.cell === cell);
+const errors = (r: Report) => r.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`).sort();
+
+describe('era years repeated under each group header', () => {
+  test('a run of years, or the same run repeated, is a header of years; other numbers are not', () => {
+    expect(consecutiveYears([18, 19, 20])).toBe(true);
+    expect(consecutiveYears([4, 3, 2, 4, 3, 2])).toBe(true);
+    expect(consecutiveYears([4, 3, 4, 3, 4, 3])).toBe(true);
+    expect(consecutiveYears([4, 3, 2, 4, 3, 1])).toBe(false);
+    expect(consecutiveYears([4, 3, 2, 5, 4, 3])).toBe(false);
+    expect(consecutiveYears([12, 7, 30])).toBe(false);
+  });
+
+  const grid: GridCell[][] = [
+    ['納期内納付率の推移', null, null, null, null],
+    [null, '件 数', null, '税 額', null],
+    [null, 3, 2, 3, 2],
+    ['法人県民税', pct(0.95), pct(0.94), pct(0.991), pct(0.99)],
+  ];
+  const merges = ['B2:C2', 'D2:E2'];
+
+  test('the years are read (令和 by default for small numbers), never as figures', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'B3')).toBeUndefined();
+    expect(obs(r, 'D4')).toMatchObject({ value: 99.1, item: '収納率', fiscalYear: 2021, kind: 'actual', debt: '法人県民税' });
+    expect(obs(r, 'E4')).toMatchObject({ value: 99, fiscalYear: 2020 });
+  });
+
+  test('a count shown in percent is the share of cases (比率, no kind); 納期内 is the year\'s own charges', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'B4')).toMatchObject({ value: 95, item: '比率', kind: null, unit: '%', fiscalYear: 2021, division: '現年度分' });
+    expect(obs(r, 'D4')).toMatchObject({ division: '現年度分' });
+  });
+
+  test('a rate above 100 is found at its cell', () => {
+    expect(errors(read(grid, merges, { D4: pct(1.991) }))).toEqual(['rate-out-of-range@D4']);
+  });
+
+  test('a count typed as a count stays a count', () => {
+    const counts = grid.map((row) => row.map((c) => (typeof c === 'object' && c !== null ? Math.round(c.v * 1000) : c)));
+    counts[0][0] = '納付件数の推移';
+    expect(obs(read(counts, merges), 'B4')).toMatchObject({ value: 950, item: '件数' });
+  });
+});
+
+describe('a second header row (税額 | 全体に占める割合) under the years', () => {
+  const grid: GridCell[][] = [
+    ['(1)収入未済額の原因内訳', null, null, null, null, null],
+    ['区分', null, '令和2年度', null, '令和元年度', null],
+    [null, null, '税額', '全体に占める割合', '税額', '全体に占める割合'],
+    [null, '個人県民税', 5000, 50, 4000, 40],
+    ['徴 収 猶 予 等', '法人県民税', 300, 3, 200, 2],
+    [null, '自動車税', 700, 7, 100, 1],
+    [null, '計', 1000, 10, 300, 3],
+  ];
+  const merges = ['C2:D2', 'E2:F2', 'A5:A7'];
+
+  test('is a header: its words are no figures and give the item; the caption names the amount', () => {
+    const r = read(grid, merges);
+    expect(errors(r)).toEqual([]);
+    expect(obs(r, 'C4')).toMatchObject({ value: 5000, item: '収入未済額', fiscalYear: 2020, kind: 'actual', debt: '個人県民税' });
+    expect(obs(r, 'D5')).toMatchObject({ value: 3, item: '比率', kind: null, unit: '%', debt: '法人県民税' });
+    // A share of the whole is no 区分 全体, and a share in a total row is no total.
+    expect(obs(r, 'D5')!.division).toBeNull();
+    expect(obs(r, 'D7')).toMatchObject({ item: '比率', derived: null });
+  });
+
+  test('the group\'s 計 sums the rows of its group only (not 個人県民税 above it)', () => {
+    expect(obs(read(grid, merges), 'C7')).toMatchObject({ value: 1000, derived: 'total', debt: null });
+    expect(errors(read(grid, merges, { E7: 500 }))).toEqual(['total-mismatch@E7']);
+    expect(errors(read(grid, merges, { C5: 500 }))).toEqual(['total-mismatch@C7']);
+  });
+});
+
+describe('offices nested in regions, with 区分 abbreviated 現 | 滞 | 計, under a caption naming the debt', () => {
+  const row = (a: string | null, b: string | null, c: string, charged: number, paid: number): GridCell[] => [a, b, c, charged, paid, charged - paid];
+  const grid: GridCell[][] = [
+    ['(3) 自動車税', null, null, null, null, null],
+    ['令和3年度', null, null, null, null, '(単位:円)'],
+    [null, null, null, '調定額', '収入額', '収入未済額'],
+    row('東部', null, '現', 300, 290),
+    row(null, null, '滞', 30, 10),
+    row(null, null, '計', 330, 300),
+    row(null, '本所', '現', 200, 195),
+    row(null, null, '滞', 20, 5),
+    row(null, null, '計', 220, 200),
+    row(null, '支所', '現', 100, 95),
+    row(null, null, '滞', 10, 5),
+    row(null, null, '計', 110, 100),
+    [null, '分室', '現', null, null, null],
+    [null, null, '滞', null, null, null],
+    [null, null, '計', null, null, null],
+    row('西部', null, '現', 50, 40),
+    row(null, null, '滞', 5, 1),
+    row(null, null, '計', 55, 41),
+    row('合計', null, '現', 350, 330),
+    row(null, null, '滞', 35, 11),
+    row(null, null, '計', 385, 341),
+  ];
+
+  test('reads every row, past an office left blank, with its 区分 and the caption\'s debt; offices are departments', () => {
+    const r = read(grid);
+    expect(errors(r)).toEqual([]);
+    expect(obs(r, 'D7')).toMatchObject({ value: 200, item: '調定額', debt: '自動車税', department: '本所', division: '現年度分', derived: null, fiscalYear: 2021 });
+    expect(obs(r, 'E8')).toMatchObject({ value: 5, item: '収入済額', division: '滞納繰越分', derived: null });
+    expect(obs(r, 'D9')).toMatchObject({ value: 220, derived: 'total', division: '全体' });
+    expect(obs(r, 'D16')).toMatchObject({ value: 50, debt: '自動車税', department: '西部', derived: null });
+    expect(obs(r, 'D19')).toMatchObject({ value: 350, derived: 'total', division: '現年度分' });
+  });
+
+  test('a region\'s own rows above its offices are their subtotal, per 区分', () => {
+    const r = read(grid);
+    expect(obs(r, 'D4')).toMatchObject({ value: 300, derived: 'total', department: '東部', division: '現年度分' });
+    // A wrong subtotal is found against its offices, and breaks the 計 and the 合計 that sum it.
+    expect(errors(read(grid, [], { D4: 301 }))).toEqual(['total-mismatch@D19', 'total-mismatch@D4', 'total-mismatch@D6']);
+  });
+
+  test('each total is checked against its own members', () => {
+    // An office's 計 against its 現 + 滞 (not the region's rows above it).
+    expect(errors(read(grid, [], { D9: 221 }))).toEqual(['total-mismatch@D9']);
+    // 合計 › 現 against the regions' 現.
+    expect(errors(read(grid, [], { D19: 351 }))).toEqual(['total-mismatch@D19']);
+    // 合計 › 計 against the regions' 計.
+    expect(errors(read(grid, [], { E21: 342 }))).toEqual(['total-mismatch@E21']);
+  });
+});
+
+test('歩合 names a collection rate and 過誤納 the amounts owed back', () => {
+  expect(itemOf('収入歩合')).toBe('収納率');
+  expect(itemOf('徴収歩合')).toBe('収納率');
+  expect(itemOf('過誤納額')).toBe('還付未済額');
+});
+
+test('layout 20 reads in full once its fiscal year is on the sheet (a line above the table)', () => {
+  const l = structuredClone(fudosan);
+  l.sheets[0].grid[1][0] = '令和3年度';
+  const s = scoreLayout(l);
+  expect(s.problems).toEqual([]);
+  expect(s.correct).toBe(s.expected);
+});
