@@ -75,14 +75,22 @@ export function recognizeSheet(sheet: Sheet, mappings: ColumnMapping[] = []): Re
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 
+/** Words of receivables in a title or a header: what a plan measures, or whom it concerns. */
+const RECEIVABLE_WORDS = /収納|徴収|収入|未済|未収|滞納|調定|欠損|債権|区分|所管|納付|返還|回収|税|料/;
+/** A row named as a receivable is (…税, …料, …金, …費, …代): an indicator (…比率) is not. */
+const DEBT_NAME = /(税|料|金|費|代|賃|債権)([（(].*[）)])?$/;
+
 /**
- * Plan evidence: a 債権管理計画 is written in Japanese. A table whose headers, title and row names
- * hold no Japanese at all (Anno 2021 | Previsione, Total) is some other sheet's, never validated.
+ * Plan evidence: a 債権管理計画 is written in Japanese, and speaks of receivables. A table whose
+ * headers, title and row names hold no Japanese at all (Anno 2021 | Previsione, Total) is some other
+ * sheet's; so is one whose title and headers name no receivable and whose rows name no debt, no
+ * department and no class (項目 | 24年度 | 23年度 over 経常収支比率, 将来負担比率). Neither is validated.
  */
 function hasPlanEvidence(t: PlanTable): boolean {
-  if (t.title && JAPANESE.test(t.title)) return true;
-  if (t.columns.some((c) => JAPANESE.test(c.header))) return true;
-  return t.rows.some((r) => JAPANESE.test(r.debt ?? '') || JAPANESE.test(r.department ?? ''));
+  const texts = [t.title ?? '', ...t.columns.map((c) => c.header)];
+  if (!texts.some((x) => JAPANESE.test(x)) && !t.rows.some((r) => JAPANESE.test(r.debt ?? '') || JAPANESE.test(r.department ?? ''))) return false;
+  if (texts.some((x) => RECEIVABLE_WORDS.test(compact(x)))) return true;
+  return t.rows.some((r) => r.department !== null || r.classification !== null || DEBT_NAME.test(compact(r.debt ?? '')));
 }
 
 /** Most rows of the table are named by an item (年度当初, 回収額, 不納欠損額), not by a debt. */

@@ -319,7 +319,6 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       const o = observation(g, r, c, p.value, p.note ?? null, col, row, context);
       if (children.has(r)) o.part = true;
       o.rowKey = rowTexts.get(r)!.join(' ');
-      if (row.total && o.derived === 'delta') o.totalRow = true;
       if (o.derived === 'total') o.totalOf = row.total ? 'rows' : 'columns';
       if (o.item === '調整額') o.label = [...rowTexts.get(r)!, ...colTexts.get(c)!].join(' ');
       observations.push(o);
@@ -526,7 +525,6 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
       }
       ctx.classification ??= t.length <= 40 ? classOf(t) : null;
       ctx.debt ??= captionDebt(t);
-      if (ctx.year === null && /年度/.test(t) && !/年度(以降|から|まで)|~|～/.test(t)) ctx.year = parseLabel(t).year;
       if (ctx.year === null && /年度/.test(t) && !/年度(以降|から|まで)|~|～/.test(t)) ctx.year = parseLabel(t).year;
     }
   }

@@ -132,8 +132,6 @@ export interface Observation {
   diff?: { minuend: string; subtrahend: string };
   /** The row's labels: the same row of another table on the sheet (ratios across tables, 【C/A】). */
   rowKey?: string;
-  /** A difference printed in a total row: the total of the differences above it. */
-  totalRow?: boolean;
   /** What a total sums: the rows above (or below) it, or the columns left of it. */
   totalOf?: 'rows' | 'columns';
   /** The rows (0-based) a total sums, where its labels say which (徴収猶予等 › 計; 東部 over 徳島, 吉野川). */

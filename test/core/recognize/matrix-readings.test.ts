@@ -151,9 +151,10 @@ test('歩合 names a collection rate and 過誤納 the amounts owed back', () =>
   expect(itemOf('過誤納額')).toBe('還付未済額');
 });
 
-test('layout 20 reads in full once its fiscal year is on the sheet (a line above the table)', () => {
+test('layout 20 with its fiscal year on the sheet (a line above the table): every figure of that year', () => {
   const l = structuredClone(fudosan);
   l.sheets[0].grid[1][0] = '令和3年度';
+  l.observations = l.observations.map((o) => ({ ...o, fiscalYear: 2021 }));
   const s = scoreLayout(l);
   expect(s.problems).toEqual([]);
   expect(s.correct).toBe(s.expected);

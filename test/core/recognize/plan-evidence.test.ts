@@ -39,3 +39,22 @@ test('the same table in Japanese is read and checked', () => {
   expect(r.tables).toHaveLength(1);
   expect(r.issues.map((i) => `${i.code}@${i.cell}`)).toContain('delta-mismatch@D2');
 });
+
+test('financial indicators in Japanese (項目 over …比率, years across) are no plan: no debt, no department, no receivable named', () => {
+  const grid = [
+    ['(単位:%)'],
+    ['項目', '24年度', '23年度', '増減', '早期健全化基準'],
+    ['経常収支比率', 89.6, 87.7, '1.9ポイント', '-'],
+    ['実質公債費比率', 11.5, 11.7, '△0.2ポイント', 25.0],
+    ['将来負担比率', 28.3, 52.9, '△24.0ポイント', 400.0],
+  ];
+  const r = inspect({ sheets: [sheetFromGrid('財政指標', grid)] }, 'zaisei.xlsx');
+  expect(r.tables).toEqual([]);
+  expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  // The same shape over debts is a plan, checked: 市税's 増減 is off by 1.
+  const debts = grid.map((row, i) => (i === 2 ? ['市税', ...row.slice(1)] : i === 3 ? ['市営住宅使用料', ...row.slice(1)] : i === 4 ? ['下水道使用料', ...row.slice(1)] : row));
+  debts[2][3] = '2.9ポイント';
+  const plan = inspect({ sheets: [sheetFromGrid('計画', debts)] }, 'plan.xlsx');
+  expect(plan.tables).toHaveLength(1);
+  expect(plan.issues.map((i) => `${i.code}@${i.cell}`)).toContain('delta-mismatch@D3');
+});
