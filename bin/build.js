@@ -20,7 +20,9 @@ function fingerprint() {
   const lines = [];
   const add = (path) => {
     const s = statSync(path);
-    lines.push(`${path.slice(root.length)} ${s.size} ${Math.floor(s.mtimeMs)}`);
+    // Rounded, not floored: a time set back through utimes (seconds as a float) may come back a
+    // hair under the millisecond it had, and must still read as the same time.
+    lines.push(`${path.slice(root.length)} ${s.size} ${Math.round(s.mtimeMs)}`);
   };
   for (const entry of readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })) {
     if (entry.isFile()) add(join(entry.parentPath ?? entry.path, entry.name));
