@@ -10,7 +10,7 @@ import { a1, areaA1 } from '../workbook';
 import type { DebtClass, Derived, Item, Kind, Observation, PlanTable, Unit } from './model';
 import { parseLabel, type LabelDims } from './labels';
 import { classOf, isFootnote, isUnitLine, unitOf } from '../text/tokens';
-import { clean, isNoValueText } from '../text/normalize';
+import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo } from '../text/format';
 import { isRateItem } from '../text/items';
 
@@ -516,8 +516,7 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
         ctx.era = /平成|H\d/.test(t) ? 'H' : /令和|R\d/.test(t) ? 'R' : null;
         const l = parseLabel(t.replace(/債権管理計画|計画期間|第\d+次計画/g, ''));
         ctx.kind = captionKind(t);
-        // A revenue 決算 (市税決算の状況) is what was collected.
-        ctx.item = l.item ?? (/決算/.test(t) && /税|料|金/.test(t) ? '収入済額' : null);
+        ctx.item = l.item ?? collectedIn(t);
         // A unit in the caption: 税外収入の状況(百万円).
         ctx.unit ??= unitOf(t.replace(/^.*[(（]/, '')) ?? null;
         // Only a year's own charges have a due date to be paid by (納期内納付率): arrears have none.
@@ -528,7 +527,14 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
       if (ctx.year === null && /年度/.test(t) && !/年度(以降|から|まで)|~|～/.test(t)) ctx.year = parseLabel(t).year;
     }
   }
+  // With no caption over the table, the sheet's tab is its title (a sheet named 市税決算 holds one table).
+  if (ctx.title === null) ctx.item ??= collectedIn(compact(g.sheet.name));
   return ctx;
+}
+
+/** A revenue's 決算 (市税決算の状況) is what was collected. */
+function collectedIn(t: string): Item | null {
+  return /決算/.test(t) && /税|料|金/.test(t) ? '収入済額' : null;
 }
 
 /** "県税の滞納額の推移": a caption that names one debt before its first の. */

@@ -214,7 +214,8 @@ export const matrixTotals: Rule = (t) => {
 export const matrixDeltas: Rule = (t) => {
   const out: Finding[] = [];
   const obs = matrixObservations(t);
-  const base = obs.filter((o) => o.derived === null && o.fiscalYear !== null);
+  // A total row's figures are the operands of the difference printed beside them (合計 A − B).
+  const base = obs.filter((o) => (o.derived === null || o.derived === 'total') && o.fiscalYear !== null);
   for (const d of obs) {
     if (d.derived !== 'delta') continue;
     const pair = operandsOf(d, base);
@@ -240,7 +241,7 @@ function operandsOf(d: Observation, base: Observation[]): [Observation, Observat
       const s = line.find((x) => x.letter === d.diff!.subtrahend);
       if (m && s) return [m, s];
     }
-    return null;
+    // Letters printed under the years (平成23年度 A | 平成22年度 B) name no column: the years on its line do.
   }
   const sameItem = (x: Observation) => d.item === null || x.item === d.item || (d.item === '金額' && !isRateItem(x.item));
   for (const byRow of [true, false]) {

@@ -159,3 +159,26 @@ test('layout 20 with its fiscal year on the sheet (a line above the table): ever
   expect(s.problems).toEqual([]);
   expect(s.correct).toBe(s.expected);
 });
+describe('a table of taxes by year with no caption, on a sheet named for it', () => {
+  const grid: GridCell[][] = [
+    [null, null, null, null, '単位:億円'],
+    ['区分', null, '平成23年度\nA', '平成22年度\nB', '増減\nA-B'],
+    [1, '市民税', 533, 541, 'マイナス 8'],
+    [2, '固定資産税', 535, 533, 2],
+    ['合計', null, 1068, 1074, 'マイナス 6'],
+  ];
+  const merges = ['A2:B2', 'A5:B5'];
+  const onSheet = (name: string, edits: Record<string, GridCell> = {}) => inspect(workbookOf([{ name, grid, merges }], { edits }), 't.xlsx');
+
+  test('the tab names what the figures are: 市税決算 is what was collected (収入済額)', () => {
+    expect(obs(onSheet('市税決算'), 'C3')).toMatchObject({ item: '収入済額', fiscalYear: 2011, debt: '市民税' });
+    expect(obs(onSheet('Sheet1'), 'C3')?.item).toBeNull();
+  });
+
+  test('a difference lettered A-B whose letters name no column is checked against the years on its line, in the 合計 row too', () => {
+    expect(errors(onSheet('市税決算'))).toEqual([]);
+    expect(errors(onSheet('市税決算', { D3: 501 }))).toEqual(['delta-mismatch@E3', 'total-mismatch@D5']);
+    // The 合計 row's difference is a difference of the 合計s beside it.
+    expect(errors(onSheet('市税決算', { E5: 6 }))).toEqual(['delta-mismatch@E5']);
+  });
+});
