@@ -11,9 +11,9 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { readWorkbook, ReadError } from '../hosts/file/read';
+import { readBookFile } from './book';
 import { DATA_SHEET, documentCells, readWorkbookData } from '../core/workbook-data';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, departmentLines, SettingsSchema, type Settings } from '../core/settings';
 import type { ChangeSet } from '../core/changes';
 import { CONSOLIDATE_CLI as T } from '../i18n/consolidate';
 
@@ -27,13 +27,7 @@ export interface ExpectedDepartments {
 
 async function settingsOf(path: string): Promise<{ settings: Settings; stored: boolean; warnings: string[] }> {
   const name = basename(path);
-  let data: Buffer;
-  try {
-    data = await readFile(path);
-  } catch {
-    throw new ReadError('not-found', name);
-  }
-  const wb = await readWorkbook(data, name);
+  const { wb } = await readBookFile(path, name);
   const read = readWorkbookData(wb);
   return { settings: read.settings, stored: wb.sheets.some((s) => s.name === DATA_SHEET), warnings: read.findings.map((f) => `${name}: ${f.message}`) };
 }
@@ -67,7 +61,7 @@ export async function expectedDepartments(opts: { departments?: string; settings
     } catch (e) {
       throw new Error(T.departmentsUnreadable(opts.departments, e instanceof Error ? e.message : String(e)));
     }
-    list = [...new Set(text.replace(/^\uFEFF/, '').split(/\r?\n/).map((s) => s.trim()).filter(Boolean))];
+    list = departmentLines(text);
   }
   const parsed = SettingsSchema.safeParse({ ...(base?.settings ?? DEFAULT_SETTINGS), expectedDepartments: list });
   if (!parsed.success) throw new Error(T.departmentsInvalid(opts.departments ?? opts.settingsFrom ?? opts.output));

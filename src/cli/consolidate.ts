@@ -6,12 +6,12 @@
  * Exit status: 0 no errors, 1 errors in some file or across files, 2 no input could be read.
  */
 import type { Command } from 'commander';
-import { readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { readWorkbook, ReadError } from '../hosts/file/read';
+import { ReadError } from '../hosts/file/read';
+import { readBookFile } from './book';
 import { newWorkbook } from '../hosts/file/new-workbook';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
-import { nodeCrypto } from '../hosts/file/crypto/node';
 import { consolidate, resultOfWorkbook, toJson, unreadableFile, type AmountUnit, type Consolidation, type FileResult } from '../core/consolidate';
 import { consolidationChanges } from '../core/consolidate/workbook';
 import { CONSOLIDATE_CLI, CONSOLIDATE_TEXT as T } from '../i18n/consolidate';
@@ -43,13 +43,7 @@ export async function readSubmission(path: string, name = basename(path)): Promi
   const info = await stat(path).catch(() => null);
   const modified = info?.mtimeMs ?? 0;
   try {
-    let data: Buffer;
-    try {
-      data = await readFile(path);
-    } catch {
-      throw new ReadError('not-found', name);
-    }
-    const wb = await readWorkbook(data, name, { crypto: nodeCrypto });
+    const { wb } = await readBookFile(path, name);
     return resultOfWorkbook(name, modified, wb);
   } catch (e) {
     // One bad workbook never stops the round: it is listed as 読込不可 with the reason.
@@ -100,23 +94,22 @@ function humanReport(c: Consolidation): string {
 
 const UNITS: AmountUnit[] = ['円', '千円', '百万円'];
 
+const H = CONSOLIDATE_CLI.help;
+
 export function registerConsolidate(program: Command, io: Io, setCode: (code: number) => void): void {
   program
     .command('consolidate')
-    .description(
-      '各課のブックを取りまとめ、提出状況・明細・全庁集計・指摘一覧のブックを作成 / consolidate the departments\' workbooks\n' +
-        '例 / example: saiken consolidate 提出/ -o 取りまとめ.xlsx --previous 前回提出/',
-    )
-    .argument('<books...>', 'ブックまたはフォルダー / workbooks or folders')
-    .requiredOption('-o, --output <out.xlsx>', '出力先 / output workbook')
-    .option('--previous <books...>', '前回の提出（実績の修正を検出） / the previous round, to find revised actuals')
-    .option('--unit <unit>', '市の金額単位（円・千円・百万円） / the city\'s unit', '千円')
-    .option('--departments <list.txt>', '提出を求める部署の一覧（1行に1部署）。省略時は --settings-from のブック、なければ既存の出力先の設定から / expected departments, one a line; else the settings of --settings-from, else of the existing output')
-    .option('--settings-from <book.xlsx>', '提出を求める部署を設定から読むブック / a workbook whose settings list the expected departments')
-    .option('--json', 'JSON を出力 / print the JSON result')
+    .description(H.description)
+    .argument('<books...>', H.books)
+    .requiredOption('-o, --output <out.xlsx>', H.output)
+    .option('--previous <books...>', H.previous)
+    .option('--unit <unit>', H.unit, '千円')
+    .option('--departments <list.txt>', H.departments)
+    .option('--settings-from <book.xlsx>', H.settingsFrom)
+    .option('--json', H.json)
     .addHelpText('after', `\n${CONSOLIDATE_CLI.helpDepartments}`)
     .action(async (inputs: string[], opts: { output: string; previous?: string[]; unit: string; departments?: string; settingsFrom?: string; json?: boolean }) => {
-      if (!UNITS.includes(opts.unit as AmountUnit)) throw new Error(`--unit: 円・千円・百万円 のいずれかを指定してください / one of 円, 千円, 百万円 (${opts.unit})`);
+      if (!UNITS.includes(opts.unit as AmountUnit)) throw new Error(H.unitInvalid(opts.unit));
       // Before the round is read: a list that cannot be read stops the command at once.
       const expected = await expectedDepartments(opts);
       for (const w of expected.warnings) io.err(w);

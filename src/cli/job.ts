@@ -5,8 +5,8 @@
  */
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { packageBytes, readWorkbook, ReadError } from '../hosts/file/read';
-import { nodeCrypto } from '../hosts/file/crypto/node';
+import { ReadError } from '../hosts/file/read';
+import { openBook } from './book';
 import { inspect, inspectStreamed, recalc, summarize, runAll, exitCodeOf, type SummaryCommandResult } from '../core/engine';
 import { writeWorkbook } from '../hosts/file/write';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
@@ -117,10 +117,7 @@ async function load(job: Job): Promise<{ data: Uint8Array; wb: Workbook }> {
   } catch (e) {
     throw new FileMessage(cliText(job.language).input(job.file, osProblem(e), osDetail(e)));
   }
-  // A default-encrypted workbook is decrypted once: its package is what is read and what is written
-  // (unencrypted: the default password protects nothing Excel would ask for).
-  const zip = await packageBytes(data, basename(job.file), { crypto: nodeCrypto });
-  return { data: zip, wb: await readWorkbook(zip, basename(job.file), { codec: nodeCodec }) };
+  return openBook(data, basename(job.file));
 }
 
 /** Before any work is written: never the input without --in-place, never a read-only file. */

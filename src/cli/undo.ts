@@ -4,10 +4,10 @@
  * file written — where a logged cell was edited since, or when there is nothing to undo.
  */
 import type { Command } from 'commander';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { packageBytes, readWorkbook, ReadError } from '../hosts/file/read';
-import { nodeCrypto } from '../hosts/file/crypto/node';
+import { ReadError } from '../hosts/file/read';
+import { readBookFile } from './book';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import { writeWorkbook } from '../hosts/file/write';
 import { undoLastRecalc } from '../core/undo';
@@ -37,14 +37,10 @@ export function registerUndo(program: Command, io: Io, exit: (code: number) => v
         io.err(CLI_TEXT.ja.refuseOverwrite(file));
         return exit(2);
       }
-      let data: Uint8Array;
-      try {
-        data = await readFile(file);
-      } catch {
-        throw new ReadError('not-found', file);
-      }
-      data = await packageBytes(data, basename(file), { crypto: nodeCrypto });
-      const wb = await readWorkbook(data, basename(file));
+      const { data, wb } = await readBookFile(file, basename(file)).catch((e: unknown) => {
+        // Named by the path the user typed, as before.
+        throw e instanceof ReadError && e.reason === 'not-found' ? new ReadError('not-found', file) : e;
+      });
       const undo = undoLastRecalc(wb, now());
       if (!undo.ok) {
         const m = undo.reason === 'nothing' ? bilingual('undoNothing') : bilingual('undoEdited', { sheet: undo.sheet, cell: undo.cell, now: undo.now });

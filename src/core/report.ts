@@ -104,7 +104,7 @@ export type ReportObservation = z.infer<typeof ObservationSchema>;
  */
 export type StreamedReport = Omit<Report, 'tables'> & { tables: (Omit<ReportTable, 'observations'> & { observations: Iterable<ReportObservation> })[] };
 
-export function tableToReport(t: PlanTable): ReportTable {
+function tableToReport(t: PlanTable): ReportTable {
   return { ...tableHead(t), observations: reportObservationsOf(t) };
 }
 

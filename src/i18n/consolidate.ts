@@ -126,6 +126,21 @@ export const CONSOLIDATE_EXCEL = {
 
 /** `saiken consolidate`: where the expected departments come from (--departments, --settings-from, the output). */
 export const CONSOLIDATE_CLI = {
+  /** `saiken consolidate --help`. */
+  help: {
+    description:
+      "各課のブックを取りまとめ、提出状況・明細・全庁集計・指摘一覧のブックを作成 / consolidate the departments' workbooks\n" +
+      '例 / example: saiken consolidate 提出/ -o 取りまとめ.xlsx --previous 前回提出/',
+    books: 'ブックまたはフォルダー / workbooks or folders',
+    output: '出力先 / output workbook',
+    previous: '前回の提出（実績の修正を検出） / the previous round, to find revised actuals',
+    unit: "市の金額単位（円・千円・百万円） / the city's unit",
+    departments:
+      '提出を求める部署の一覧（1行に1部署）。省略時は --settings-from のブック、なければ既存の出力先の設定から / expected departments, one a line; else the settings of --settings-from, else of the existing output',
+    settingsFrom: '提出を求める部署を設定から読むブック / a workbook whose settings list the expected departments',
+    json: 'JSON を出力 / print the JSON result',
+    unitInvalid: (unit: string) => `--unit: 円・千円・百万円 のいずれかを指定してください / one of 円, 千円, 百万円 (${unit})`,
+  },
   settingsFromUnreadable: (file: string, reason: string) => `--settings-from: ${file} の設定を読めませんでした（${reason}） / could not read the settings of ${file}`,
   outputSettingsUnreadable: (file: string, reason: string) =>
     `警告: 出力先 ${file} を読めなかったため、保存されていた提出を求める部署の一覧は使いません（${reason}） / warning: could not read ${file}, so its list of expected departments is not used`,

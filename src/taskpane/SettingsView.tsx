@@ -1,7 +1,7 @@
 /** Settings that change results, stored in the workbook (product.md §8). */
 import { useEffect, useState } from 'react';
 import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Spinner, Switch, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import type { Settings } from '../core/settings';
+import { DEPARTMENT_LENGTH, DEPARTMENTS_MAX, departmentLines, type Settings } from '../core/settings';
 import { fill } from '../i18n/pane';
 import { usePane, usePaneState } from './context';
 
@@ -30,13 +30,9 @@ const draftOf = (s: Settings): Draft => ({
   departments: s.expectedDepartments.join('\n'),
 });
 
-/** The limits of SettingsSchema.expectedDepartments. */
-const DEPARTMENTS_MAX = 2000;
-const DEPARTMENT_LENGTH = 100;
-
-/** The typed lines as the list stored: trimmed, blanks and repeats dropped; null past the limits. */
+/** The typed lines as the list stored; null past the limits. */
 function departmentsIn(text: string): string[] | null {
-  const list = [...new Set(text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))];
+  const list = departmentLines(text);
   return list.length <= DEPARTMENTS_MAX && list.every((d) => d.length <= DEPARTMENT_LENGTH) ? list : null;
 }
 

@@ -12,14 +12,13 @@ import { CellReadError, readSheet } from './xlsx/sheet';
 import { refusedSheetName } from './xlsx/sheet-names';
 import { readStyles } from './xlsx/styles';
 import { findWorkbookPart, readWorkbookPart } from './xlsx/workbook-part';
-import { checkSizes, ZipError, ZipReader } from './xlsx/zip';
+import { checkSizes, MAX_TOTAL_BYTES, ZipError, ZipReader } from './xlsx/zip';
 import { ZipArchive } from './zip/read';
 import { CfbError, CompoundFile, isCompoundFile } from './cfb/read';
 import { decryptPackage, DecryptError, isOpenable } from './crypto/decrypt';
 import { parseEncryptionInfo } from './crypto/encryption-info';
 import type { OfficeCrypto } from './crypto/port';
 import { defaultCrypto } from './crypto/web';
-import { MAX_TOTAL_BYTES } from './xlsx/zip';
 import type { ZipCodec } from './zip/codec';
 
 export { ReadError };

@@ -8,7 +8,7 @@ import type { AgileInfo, EncryptionInfo, StandardInfo } from './encryption-info'
 import type { OfficeCrypto } from './port';
 
 /** The password Excel tries, without asking, on an encrypted workbook (MS-OFFCRYPTO 2.3.4.1 names it for .xls write protection). */
-export const DEFAULT_PASSWORD = 'VelvetSweatshop';
+const DEFAULT_PASSWORD = 'VelvetSweatshop';
 
 const SEGMENT = 4096;
 const BLOCK_VERIFIER_INPUT = Uint8Array.of(0xfe, 0xa7, 0xd2, 0x76, 0x3b, 0x4b, 0x9e, 0x79);

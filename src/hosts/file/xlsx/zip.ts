@@ -45,7 +45,7 @@ const STEP = 4 * 1024;
  * With a native codec (the CLI's zlib), a part up to this size is inflated in one call, several
  * times faster than the portable inflater, and handed on in pieces; larger parts stream.
  */
-export const WHOLE_PART_BYTES = 128 * 1024 * 1024;
+const WHOLE_PART_BYTES = 128 * 1024 * 1024;
 
 export class ZipReader {
   private readonly byName = new Map<string, ZipEntry>();
