@@ -138,21 +138,25 @@ function fill(xml: string, data: Tag, writes: CellWrite[], opts: SheetEditOption
   if (!n) return head + tail;
   // <dimension> comes before sheetData: widened in the head, before the one join.
   const pieces: string[] = [widenDimensionTo(head, bounds, true)];
+  // Each row's text is made flat at once: its cells' pieces die young instead of being kept to the end.
+  let cells: string[] = [];
   let row = -1;
+  const endRow = () => pieces.push(`<${P}row r="${row}">${cells.join('')}</${P}row>`);
   for (let k = 0; k < n; ) {
     const i = at(k);
     if (rows[i] !== row) {
-      if (row >= 0) pieces.push(`</${P}row>`);
+      if (row >= 0) endRow();
       row = rows[i];
-      pieces.push(`<${P}row r="${row}">`);
+      cells = [];
     }
     let cell = render(null, undefined, target(i));
     let m = k + 1;
     while (m < n && rows[at(m)] === row && cols[at(m)] === cols[i]) cell = render(cell, undefined, target(at(m++)));
-    pieces.push(cellText(cell));
+    cells.push(cellText(cell));
     k = m;
   }
-  pieces.push(`</${P}row>`, tail);
+  endRow();
+  pieces.push(tail);
   return pieces.join('');
 }
 
