@@ -89,7 +89,7 @@ export function spliceSheet(xml: string, writes: CellWrite[], opts: SheetEditOpt
   }
 }
 
-/** sheetData holds no row (a sheet just created): there is nothing in it to keep. */
+/** sheetData holds no row (a sheet the ChangeSet creates, or one left empty): there is nothing in it to keep. */
 function rowless(xml: string, data: Tag): boolean {
   if (data.kind === 'empty') return true;
   const t = nextTag(xml, data.end);
