@@ -90,6 +90,7 @@ export const CONSOLIDATE_PANE = {
     none: '読み込めたブックが1つもありません。',
     failed: (m: string) => `取りまとめできませんでした: ${m}`,
     fileName: '取りまとめ.xlsx',
+    missing: (names: string[]) => ` 未提出: ${names.join('、')}（設定の「提出を求める部署」による）`,
   },
   en: {
     button: 'Consolidate',
@@ -99,6 +100,7 @@ export const CONSOLIDATE_PANE = {
     none: 'No workbook could be read.',
     failed: (m: string) => `Could not consolidate: ${m}`,
     fileName: 'consolidated.xlsx',
+    missing: (names: string[]) => ` Not submitted: ${names.join(', ')} (from the expected departments in Settings)`,
   },
 };
 

@@ -11,7 +11,18 @@ import type { Reader } from './consolidate-files';
 
 export type { Reader };
 
-export function ConsolidateButton({ reader = readInBrowser, language = 'ja', onResult }: { reader?: Reader; language?: Language; onResult?: (data: Uint8Array) => void }) {
+export interface ConsolidateButtonProps {
+  reader?: Reader;
+  language?: Language;
+  /**
+   * The departments the open workbook's stored settings expect (未提出 in 提出状況), as the Excel
+   * pane's command reads them; none when no workbook is open.
+   */
+  expectedDepartments?: readonly string[];
+  onResult?: (data: Uint8Array) => void;
+}
+
+export function ConsolidateButton({ reader = readInBrowser, language = 'ja', expectedDepartments, onResult }: ConsolidateButtonProps) {
   const t = CONSOLIDATE_PANE[language];
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -25,7 +36,9 @@ export function ConsolidateButton({ reader = readInBrowser, language = 'ja', onR
         import('../core/consolidate/workbook'),
         import('../hosts/file/new-workbook'),
       ]);
-      const c = await consolidatePicked(files.map(pickedFile), reader, (done, total) => setStatus(t.reading(done, total)));
+      const c = await consolidatePicked(files.map(pickedFile), reader, (done, total) => setStatus(t.reading(done, total)), {
+        expectedDepartments: expectedDepartments ? [...expectedDepartments] : undefined,
+      });
       if (!c) {
         setStatus(t.none);
         return;
@@ -33,7 +46,7 @@ export function ConsolidateButton({ reader = readInBrowser, language = 'ja', onR
       const data = newWorkbook(consolidationChanges(c).changes);
       onResult?.(data);
       download(new Blob([data as BlobPart], { type: XLSX_TYPE }), t.fileName);
-      setStatus(t.done(c.files.length, c.rows.length, c.issues.filter((i) => i.severity === 'error').length));
+      setStatus(t.done(c.files.length, c.rows.length, c.issues.filter((i) => i.severity === 'error').length) + (c.missing.length ? t.missing(c.missing) : ''));
     } catch (e) {
       setStatus(t.failed(e instanceof Error ? e.message : String(e)));
     } finally {

@@ -324,7 +324,7 @@ export function Workbench({ initial, reader }: { initial: Promise<WorkbookFile |
               <span className={styles.label}>{t.save}</span>
             </Button>
           </Tooltip>
-          <ConsolidateButton reader={reader} language={language} />
+          <ConsolidateButton reader={reader} language={language} expectedDepartments={file ? s.stored?.settings.expectedDepartments : undefined} />
         </div>
       </header>
       <main ref={main} className={styles.main}>

@@ -5,6 +5,7 @@
  */
 import type { Workbook } from '../core/workbook';
 import { consolidate, readSubmissions, type Consolidation, type FileResult } from '../core/consolidate';
+import type { ConsolidateOptions } from '../core/consolidate/model';
 
 export interface PickedFile {
   name: string;
@@ -28,7 +29,12 @@ export async function readPicked(files: PickedFile[], reader: Reader, progress?:
 }
 
 /** The consolidation of the picked submissions; null when no file could be read. */
-export async function consolidatePicked(files: PickedFile[], reader: Reader, progress?: (done: number, total: number) => void): Promise<Consolidation | null> {
+export async function consolidatePicked(
+  files: PickedFile[],
+  reader: Reader,
+  progress?: (done: number, total: number) => void,
+  options: Pick<ConsolidateOptions, 'expectedDepartments'> = {},
+): Promise<Consolidation | null> {
   const results = await readPicked(files, reader, progress);
-  return results ? consolidate(results) : null;
+  return results ? consolidate(results, options) : null;
 }

@@ -74,6 +74,12 @@ export interface SheetEditOptions {
  * in their order.
  */
 export function editSheet(xml: string, writes: CellWrite[], opts: SheetEditOptions): string {
+  const data = findTag(xml, 'sheetData');
+  return data && rowless(xml, data) ? fill(xml, data, writes, opts) : spliceSheet(xml, writes, opts);
+}
+
+/** The general edit: each write spliced into the part as read (what a sheet without rows is also checked against). */
+export function spliceSheet(xml: string, writes: CellWrite[], opts: SheetEditOptions): string {
   try {
     return edit(xml, writes, opts);
   } catch (e) {
@@ -81,6 +87,77 @@ export function editSheet(xml: string, writes: CellWrite[], opts: SheetEditOptio
     // Rows or cells out of order (Excel and LibreOffice read them): put in order once, then edit.
     return edit(inOrder(xml), writes, opts);
   }
+}
+
+/** sheetData holds no row (a sheet the ChangeSet creates, or one left empty): there is nothing in it to keep. */
+function rowless(xml: string, data: Tag): boolean {
+  if (data.kind === 'empty') return true;
+  const t = nextTag(xml, data.end);
+  return t !== null && t.kind === 'close' && t.local === 'sheetData';
+}
+
+/**
+ * The writes of a sheet without rows (取りまとめ's 明細: hundreds of thousands of cells), written
+ * in order straight into the part: one pass, the pieces joined once, no splice of a growing copy.
+ * The text is the one edit() makes of the same part.
+ */
+function fill(xml: string, data: Tag, writes: CellWrite[], opts: SheetEditOptions): string {
+  const n = writes.length;
+  const rows = new Int32Array(n);
+  const cols = new Int32Array(n);
+  const bounds = { c1: Infinity, r1: Infinity, c2: -Infinity, r2: -Infinity };
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    const m = REF.exec(writes[i].cell);
+    if (!m) throw new Error(`bad cell address ${writes[i].cell}`);
+    const r = (rows[i] = Number(m[2]));
+    const c = (cols[i] = colIndex(m[1]));
+    if (i && (r < rows[i - 1] || (r === rows[i - 1] && c < cols[i - 1]))) sorted = false;
+    if (c < bounds.c1) bounds.c1 = c;
+    if (c > bounds.c2) bounds.c2 = c;
+    if (r < bounds.r1) bounds.r1 = r;
+    if (r > bounds.r2) bounds.r2 = r;
+  }
+  // Writes to one cell keep their order (the sort is stable on the index).
+  const order = sorted ? null : Array.from({ length: n }, (_, i) => i).sort((a, b) => rows[a] - rows[b] || cols[a] - cols[b] || a - b);
+  const at = (k: number) => (order ? order[k] : k);
+  const P = prefixOf(data);
+  const { render, cellText } = cellWriter(P, columnStyles(xml, data.start), opts, new Set());
+  const target = (i: number): Target => ({ row: rows[i], col: cols[i], ref: writes[i].cell, w: writes[i] });
+
+  let head: string;
+  let tail: string;
+  if (data.kind === 'empty') {
+    head = `${xml.slice(0, data.start)}<${data.name}>`;
+    tail = `</${data.name}>${xml.slice(data.end)}`;
+  } else {
+    const close = nextTag(xml, data.end)!;
+    head = xml.slice(0, close.start);
+    tail = xml.slice(close.start);
+  }
+  if (!n) return head + tail;
+  // <dimension> comes before sheetData: widened in the head, before the one join.
+  const pieces: string[] = [widenDimensionTo(head, bounds, true)];
+  // Each row's text is made flat at once: its cells' pieces die young instead of being kept to the end.
+  let cells: string[] = [];
+  let row = -1;
+  const endRow = () => pieces.push(`<${P}row r="${row}">${cells.join('')}</${P}row>`);
+  for (let k = 0; k < n; ) {
+    const i = at(k);
+    if (rows[i] !== row) {
+      if (row >= 0) endRow();
+      row = rows[i];
+      cells = [];
+    }
+    let cell = render(null, undefined, target(i));
+    let m = k + 1;
+    while (m < n && rows[at(m)] === row && cols[at(m)] === cols[i]) cell = render(cell, undefined, target(at(m++)));
+    cells.push(cellText(cell));
+    k = m;
+  }
+  endRow();
+  pieces.push(tail);
+  return pieces.join('');
 }
 
 class OutOfOrder extends Error {
@@ -109,60 +186,7 @@ function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): string 
     copied = to;
   };
 
-  const render = (old: { open: string; inner: string } | null, rowStyle: number | undefined, t: Target): { open: string; inner: string } => {
-    let open = old ? old.open : `<${P}c r="${t.ref}">`;
-    const own = attr(open, 's');
-    const base = own !== undefined ? Number(own) : (rowStyle ?? styleOfColumn(cols, t.col) ?? 0);
-    const s = opts.restyle(base, t.w);
-    if (old && t.w.formula === undefined && t.w.value === undefined) {
-      // Only the style changes: the content stays.
-      return { open: s !== undefined ? setAttr(old.open, 's', String(s)) : old.open, inner: old.inner };
-    }
-    // The value changes: its type, and metadata bound to the old value (rich values, dynamic
-    // arrays), go with it.
-    open = removeAttr(removeAttr(removeAttr(open, 't'), 'vm'), 'cm');
-    if (attr(open, 'r') === undefined) open = setAttr(open, 'r', t.ref);
-    if (s !== undefined) open = setAttr(open, 's', String(s));
-    let kept = '';
-    if (old?.inner) {
-      let c = nextTag(old.inner, 0);
-      while (c) {
-        const end = elementEnd(old.inner, c);
-        if (c.local === 'f') {
-          const ft = old.inner.slice(c.start, c.end);
-          if (attr(ft, 't') === 'shared' && attr(ft, 'ref') !== undefined) unshare.add(attr(ft, 'si') ?? '');
-        } else if (c.local !== 'v' && c.local !== 'is') kept += old.inner.slice(c.start, end);
-        c = nextTag(old.inner, end);
-      }
-    }
-    const { w } = t;
-    let type: string | undefined;
-    let body = '';
-    const v = (x: Scalar) => {
-      if (typeof x === 'number') return `<${P}v>${String(x)}</${P}v>`;
-      if (typeof x === 'boolean') {
-        type = 'b';
-        return `<${P}v>${x ? 1 : 0}</${P}v>`;
-      }
-      return '';
-    };
-    if (w.formula !== undefined) {
-      body = `<${P}f>${escapeText(w.formula.replace(/^=/, ''))}</${P}f>`;
-      const cached = w.value ?? '';
-      if (typeof cached === 'string') {
-        type = 'str';
-        body += `<${P}v>${xstring(cached)}</${P}v>`;
-      } else body += v(cached);
-    } else if (w.value !== undefined && w.value !== null && w.value !== '') {
-      if (typeof w.value === 'string') {
-        type = 'inlineStr';
-        body = `<${P}is><${P}t xml:space="preserve">${xstring(w.value)}</${P}t></${P}is>`;
-      } else body = v(w.value);
-    }
-    if (type) open = setAttr(open, 't', type);
-    return { open, inner: body + kept };
-  };
-  const cellText = (c: { open: string; inner: string }) => (c.inner ? `${c.open.replace(/\s*\/>$/, '>')}${c.inner}</${P}c>` : c.open.endsWith('/>') ? c.open : `${c.open.slice(0, -1)}/>`);
+  const { render, cellText } = cellWriter(P, cols, opts, unshare);
 
   let i = 0;
   let t: Tag | null = nextTag(xml, data.end);
@@ -291,6 +315,70 @@ function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): string 
   return widenDimension(result, targets);
 }
 
+type ColumnStyles = ReturnType<typeof columnStyles>;
+
+/**
+ * Renders a cell write over the cell as it was (null: a new cell), and a rendered cell as text.
+ * A rewritten shared formula's group id goes into `unshare`.
+ */
+function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unshare: Set<string>) {
+  const render = (old: { open: string; inner: string } | null, rowStyle: number | undefined, t: Target): { open: string; inner: string } => {
+    let open = old ? old.open : `<${P}c r="${t.ref}">`;
+    const own = attr(open, 's');
+    const base = own !== undefined ? Number(own) : (rowStyle ?? styleOfColumn(cols, t.col) ?? 0);
+    const s = opts.restyle(base, t.w);
+    if (old && t.w.formula === undefined && t.w.value === undefined) {
+      // Only the style changes: the content stays.
+      return { open: s !== undefined ? setAttr(old.open, 's', String(s)) : old.open, inner: old.inner };
+    }
+    // The value changes: its type, and metadata bound to the old value (rich values, dynamic
+    // arrays), go with it.
+    open = removeAttr(removeAttr(removeAttr(open, 't'), 'vm'), 'cm');
+    if (attr(open, 'r') === undefined) open = setAttr(open, 'r', t.ref);
+    if (s !== undefined) open = setAttr(open, 's', String(s));
+    let kept = '';
+    if (old?.inner) {
+      let c = nextTag(old.inner, 0);
+      while (c) {
+        const end = elementEnd(old.inner, c);
+        if (c.local === 'f') {
+          const ft = old.inner.slice(c.start, c.end);
+          if (attr(ft, 't') === 'shared' && attr(ft, 'ref') !== undefined) unshare.add(attr(ft, 'si') ?? '');
+        } else if (c.local !== 'v' && c.local !== 'is') kept += old.inner.slice(c.start, end);
+        c = nextTag(old.inner, end);
+      }
+    }
+    const { w } = t;
+    let type: string | undefined;
+    let body = '';
+    const v = (x: Scalar) => {
+      if (typeof x === 'number') return `<${P}v>${String(x)}</${P}v>`;
+      if (typeof x === 'boolean') {
+        type = 'b';
+        return `<${P}v>${x ? 1 : 0}</${P}v>`;
+      }
+      return '';
+    };
+    if (w.formula !== undefined) {
+      body = `<${P}f>${escapeText(w.formula.replace(/^=/, ''))}</${P}f>`;
+      const cached = w.value ?? '';
+      if (typeof cached === 'string') {
+        type = 'str';
+        body += `<${P}v>${xstring(cached)}</${P}v>`;
+      } else body += v(cached);
+    } else if (w.value !== undefined && w.value !== null && w.value !== '') {
+      if (typeof w.value === 'string') {
+        type = 'inlineStr';
+        body = `<${P}is><${P}t xml:space="preserve">${xstring(w.value)}</${P}t></${P}is>`;
+      } else body = v(w.value);
+    }
+    if (type) open = setAttr(open, 't', type);
+    return { open, inner: body + kept };
+  };
+  const cellText = (c: { open: string; inner: string }) => (c.inner ? `${c.open.replace(/\s*\/>$/, '>')}${c.inner}</${P}c>` : c.open.endsWith('/>') ? c.open : `${c.open.slice(0, -1)}/>`);
+  return { render, cellText };
+}
+
 function colLetterOf(c: number): string {
   let s = '';
   for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
@@ -311,21 +399,31 @@ function widenSpans(open: string, cols: number[]): string {
 /** The <dimension> grows to hold the written cells (readers size their grid from it). */
 function widenDimension(xml: string, targets: Target[]): string {
   if (!targets.length) return xml;
+  const b = { c1: Infinity, r1: Infinity, c2: -Infinity, r2: -Infinity };
+  for (const t of targets) {
+    b.c1 = Math.min(b.c1, t.col);
+    b.c2 = Math.max(b.c2, t.col);
+    b.r1 = Math.min(b.r1, t.row);
+    b.r2 = Math.max(b.r2, t.row);
+  }
+  return widenDimensionTo(xml, b, false);
+}
+
+/** Widens <dimension> to the written cells' bounds (0-based columns); `head`: the part up to sheetData only. */
+function widenDimensionTo(xml: string, b: { c1: number; r1: number; c2: number; r2: number }, head: boolean): string {
   const d = findTag(xml, 'dimension');
-  const data = findTag(xml, 'sheetData');
-  if (!d || !data || d.start > data.start) return xml;
+  const data = head ? null : findTag(xml, 'sheetData');
+  if (!d || (!head && (!data || d.start > data.start))) return xml;
   const text = xml.slice(d.start, d.end);
   const ref = attr(text, 'ref');
   const m = ref ? /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref) : null;
   if (!m) return xml;
   let [c1, r1, c2, r2] = [colIndex(m[1]), Number(m[2]), colIndex(m[3] ?? m[1]), Number(m[4] ?? m[2])];
   const before = `${c1},${r1},${c2},${r2}`;
-  for (const t of targets) {
-    c1 = Math.min(c1, t.col);
-    c2 = Math.max(c2, t.col);
-    r1 = Math.min(r1, t.row);
-    r2 = Math.max(r2, t.row);
-  }
+  c1 = Math.min(c1, b.c1);
+  c2 = Math.max(c2, b.c2);
+  r1 = Math.min(r1, b.r1);
+  r2 = Math.max(r2, b.r2);
   if (`${c1},${r1},${c2},${r2}` === before) return xml;
   const next = c1 === c2 && r1 === r2 ? `${colLetterOf(c1)}${r1}` : `${colLetterOf(c1)}${r1}:${colLetterOf(c2)}${r2}`;
   return xml.slice(0, d.start) + setAttr(text, 'ref', next) + xml.slice(d.end);

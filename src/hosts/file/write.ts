@@ -421,6 +421,24 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     if (s.generated) w.setMark(s.generated.kind, `${s.name}|${s.generated.fingerprint}`);
   }
 
+  // Charts and tables before cells: <drawing> and <tableParts> go into the part while it is
+  // small, so a sheet of hundreds of thousands of cells (取りまとめ's 明細) is not unpacked and
+  // copied again for them. They do not depend on the cells.
+  const chartsBySheet = new Map<string, ChartSpec[]>();
+  for (const c of changes.charts) chartsBySheet.set(c.sheet, [...(chartsBySheet.get(c.sheet) ?? []), c]);
+  for (const [name, specs] of chartsBySheet) {
+    const path = w.sheetPath(name);
+    if (!path) throw new Error(`no sheet named ${name}`);
+    w.addCharts(path, specs);
+  }
+  const tablesBySheet = new Map<string, TableSpec[]>();
+  for (const t of changes.tables ?? []) tablesBySheet.set(t.sheet, [...(tablesBySheet.get(t.sheet) ?? []), t]);
+  for (const [name, specs] of tablesBySheet) {
+    const path = w.sheetPath(name);
+    if (!path) throw new Error(`no sheet named ${name}`);
+    w.addTables(path, specs);
+  }
+
   const bySheet = new Map<string, CellWrite[]>();
   for (const c of changes.cells) {
     const list = bySheet.get(c.sheet);
@@ -476,20 +494,6 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     pkg.setText(path, st.xml);
   }
 
-  const chartsBySheet = new Map<string, ChartSpec[]>();
-  for (const c of changes.charts) chartsBySheet.set(c.sheet, [...(chartsBySheet.get(c.sheet) ?? []), c]);
-  for (const [name, specs] of chartsBySheet) {
-    const path = w.sheetPath(name);
-    if (!path) throw new Error(`no sheet named ${name}`);
-    w.addCharts(path, specs);
-  }
-  const tablesBySheet = new Map<string, TableSpec[]>();
-  for (const t of changes.tables ?? []) tablesBySheet.set(t.sheet, [...(tablesBySheet.get(t.sheet) ?? []), t]);
-  for (const [name, specs] of tablesBySheet) {
-    const path = w.sheetPath(name);
-    if (!path) throw new Error(`no sheet named ${name}`);
-    w.addTables(path, specs);
-  }
   const dv = applyValidations(changes, snapshot, {
     text: (path) => pkg.text(path),
     setText: (path, xml) => pkg.setText(path, xml),
