@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import type { Language } from '../i18n';
 import { cliText } from './locale';
 import type { Job, JobResult } from './job';
-import type { JobMessage } from './worker';
+import type { JobMessage, Selftest } from './worker';
 
 export interface Limits {
   /** Per file, seconds. */
@@ -68,9 +68,10 @@ export class Guard {
 
   /**
    * The file's result, or a message naming it when it ran past a limit or its worker died. A --json
-   * report comes to `onChunk` in pieces before the result (joined into the result's `out` without it).
+   * report comes to `onChunk` in pieces before the result (joined into the result's `out` without it);
+   * `cut` says the pieces given there stopped short of a whole report.
    */
-  async run(job: Job, selftest?: 'hang' | 'grow', onChunk?: (chunk: Uint8Array) => void): Promise<JobResult> {
+  async run(job: Job, selftest?: Selftest, onChunk?: (chunk: Uint8Array) => void): Promise<JobResult> {
     const t = cliText(this.language);
     const failed = (message: string): JobResult => ({ out: [], err: [message], code: 2 });
     let worker: Worker;
@@ -96,15 +97,20 @@ export class Guard {
           done(r);
         };
         const chunks: Uint8Array[] = [];
+        let passedOn = false;
+        // Stopped after pieces went to onChunk: whatever went out is no whole report.
+        const stopped = (message: string): JobResult => (passedOn ? { ...failed(message), cut: true } : failed(message));
         const onMessage = (m: { id?: number; result?: JobResult; chunk?: Uint8Array }) => {
           if (m.id !== id) return;
           if (m.chunk === undefined) settle(onChunk || !chunks.length ? m.result! : { ...m.result!, out: [Buffer.concat(chunks).toString('utf8'), ...m.result!.out] }, false);
-          else if (onChunk) onChunk(m.chunk);
-          else chunks.push(m.chunk);
+          else if (onChunk) {
+            passedOn = true;
+            onChunk(m.chunk);
+          } else chunks.push(m.chunk);
         };
-        const onError = (e: unknown) => settle(failed(this.describe(e, job.file)), true);
-        const onExit = (code: number) => settle(failed(t.workerFailed(job.file, `exit ${code}`)), true);
-        const timer = setTimeout(() => settle(failed(t.timedOut(job.file, this.limits.timeoutSeconds)), true), this.limits.timeoutSeconds * 1000);
+        const onError = (e: unknown) => settle(stopped(this.describe(e, job.file)), true);
+        const onExit = (code: number) => settle(stopped(t.workerFailed(job.file, `exit ${code}`)), true);
+        const timer = setTimeout(() => settle(stopped(t.timedOut(job.file, this.limits.timeoutSeconds)), true), this.limits.timeoutSeconds * 1000);
         worker.on('message', onMessage);
         worker.once('error', onError);
         worker.once('exit', onExit);
@@ -144,12 +150,12 @@ export function guardFor(limits: Limits, language: Language): Guard {
   return guard;
 }
 
-/** SAIKEN_GUARD_SELFTEST="hang:a.xlsx,grow:b.xlsx" (tests only): the files, as given, to make runaway. */
-export function selftestFromEnv(value: string | undefined): Record<string, 'hang' | 'grow'> {
-  const out: Record<string, 'hang' | 'grow'> = {};
+/** SAIKEN_GUARD_SELFTEST="hang:a.xlsx,grow:b.xlsx,stall:c.xlsx" (tests only): the files, as given, to make runaway. */
+export function selftestFromEnv(value: string | undefined): Record<string, Selftest> {
+  const out: Record<string, Selftest> = {};
   for (const part of (value ?? '').split(',')) {
-    const m = /^(hang|grow):(.+)$/.exec(part.trim());
-    if (m) out[m[2]] = m[1] as 'hang' | 'grow';
+    const m = /^(hang|grow|stall|throw):(.+)$/.exec(part.trim());
+    if (m) out[m[2]] = m[1] as Selftest;
   }
   return out;
 }

@@ -38,6 +38,8 @@ export interface JobResult {
   out: string[];
   err: string[];
   code: ExitCode;
+  /** A --json report was streamed in part and then stopped: what went out is no whole report. */
+  cut?: boolean;
 }
 
 /** A message already in the user's language, for the file at hand. */
@@ -50,15 +52,19 @@ class FileMessage extends Error {}
 export async function runJob(job: Job, emit?: (chunk: string) => void): Promise<JobResult> {
   const out: string[] = [];
   const err: string[] = [];
+  // Everything that can fail before the report (reading, recognizing, validating, writing the
+  // workbook) has run before its first piece goes out: a throw after that piece cuts the report.
+  let emitted = false;
+  const tracked = emit && ((chunk: string) => ((emitted = true), emit(chunk)));
   try {
-    const code = await perform(job, out, err, emit);
+    const code = await perform(job, out, err, tracked);
     return { out, err, code };
   } catch (e) {
     const t = cliText(job.language);
     if (e instanceof ReadError) err.push(job.language === 'ja' ? e.message : e.messageEn);
     else if (e instanceof FileMessage) err.push(e.message);
     else err.push(t.crashed(job.file, e instanceof Error ? e.message : String(e)));
-    return { out, err, code: 2 };
+    return emitted ? { out, err, code: 2, cut: true } : { out, err, code: 2 };
   }
 }
 

@@ -222,6 +222,10 @@ async function runCommand(spec: CommandSpec, given: string[], opts: CommandOptio
     const result = await guard.run(job, selftest[file], onChunk);
     // The report's line ends here (also when its file was stopped part way).
     if (streamed) write!('\n');
+    // A report cut part way is followed by a line naming its file and the error: after any piece of
+    // a report, a whole JSON object on a line of its own never makes valid JSON (a cut string holds a
+    // raw line break; a cut object is left open; a whole one has a second value after it).
+    if (streamed && result.cut) write!(JSON.stringify({ file, error: result.err.join('\n') }) + '\n');
     for (const s of result.out) io.out(batch && !opts.json ? s + '\n' : s);
     for (const s of result.err) io.err(s);
     code = worst(code, result.code);

@@ -8,9 +8,15 @@ import { runJob, type Job } from './job';
 export interface JobMessage {
   id: number;
   job: Job;
-  /** Tests only (SAIKEN_GUARD_SELFTEST): make one file hang or grow, so the guard is tested without a slow file. */
-  selftest?: 'hang' | 'grow';
+  /**
+   * Tests only (SAIKEN_GUARD_SELFTEST): make one file hang or grow, so the guard is tested without a
+   * slow file; or stop its --json report half way through its first piece, hanging (`stall`) or
+   * throwing (`throw`), so a cut report is tested without a report large enough to be slow.
+   */
+  selftest?: Selftest;
 }
+
+export type Selftest = 'hang' | 'grow' | 'stall' | 'throw';
 
 const encoder = new TextEncoder();
 
@@ -22,10 +28,18 @@ parentPort!.on('message', async ({ id, job, selftest }: JobMessage) => {
   }
   // A --json report goes to the main thread in pieces as it is written, ahead of the result: as
   // UTF-8 bytes, handed over (not copied), so the main thread only writes them out.
-  const emit = (text: string) => {
+  const send = (text: string) => {
     const chunk = encoder.encode(text);
     parentPort!.postMessage({ id, chunk }, [chunk.buffer]);
   };
+  const emit =
+    selftest === 'stall' || selftest === 'throw'
+      ? (text: string) => {
+          send(text.slice(0, text.length >> 1));
+          if (selftest === 'stall') for (;;);
+          throw new Error('selftest: report cut');
+        }
+      : send;
   parentPort!.postMessage({ id, result: await runJob(job, emit) });
 });
 parentPort!.postMessage({ ready: true });

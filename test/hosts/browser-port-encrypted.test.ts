@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAll } from '../../src/core/engine';
 import { BrowserPort } from '../../src/hosts/file/browser-port';
-import { readWorkbook } from '../../src/hosts/file/read';
+import { packageBytes, readWorkbook } from '../../src/hosts/file/read';
+import type { Workbook } from '../../src/core/workbook';
 
 const shapes = (f: string) => new Uint8Array(readFileSync(join(__dirname, '../fixtures/shapes', f)));
 
@@ -27,5 +28,43 @@ describe('BrowserPort on an encrypted workbook', () => {
     const back = await readWorkbook(saved);
     expect(back.sheets.map((s) => s.name)).toEqual(expect.arrayContaining([...wb.sheets.map((s) => s.name), sheetNames.summary, sheetNames.charts]));
     expect(await port.read()).toStrictEqual(back);
+  });
+
+  it('decrypts once: the package of the first read serves the reader, the write and the reads after it', async () => {
+    const encrypted = shapes('encrypted-agile.xlsx');
+    // WebCrypto as the browser has it, counted: one decryption is one key derivation's 100,000
+    // hashes and the package's AES blocks, measured on packageBytes itself.
+    const subtle = globalThis.crypto.subtle;
+    const digest = jest.spyOn(subtle, 'digest');
+    const decrypt = jest.spyOn(subtle, 'decrypt');
+    try {
+      const plain = await packageBytes(encrypted, 'encrypted-agile.xlsx');
+      const once = [digest.mock.calls.length, decrypt.mock.calls.length];
+      expect(once[0]).toBeGreaterThanOrEqual(100000);
+      expect(once[1]).toBeGreaterThan(0);
+      digest.mockClear();
+      decrypt.mockClear();
+
+      // A reader as a worker is: it is handed the package, never the compound file.
+      const handed: Uint8Array[] = [];
+      const reader = (data: Uint8Array, name: string): Promise<Workbook> => {
+        handed.push(data);
+        return readWorkbook(data, name);
+      };
+      const port = new BrowserPort(encrypted, 'encrypted-agile.xlsx', reader);
+      const wb = await port.read();
+      expect(await port.read()).toBe(wb);
+      const { changes } = runAll(wb, port.fileName);
+      await port.apply(changes);
+      const back = await port.read();
+      expect(back.sheets.length).toBeGreaterThan(wb.sheets.length);
+      expect([digest.mock.calls.length, decrypt.mock.calls.length]).toEqual(once);
+      expect(handed).toHaveLength(2);
+      expect(handed[0]).toEqual(plain);
+      expect([...handed[1].subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    } finally {
+      digest.mockRestore();
+      decrypt.mockRestore();
+    }
   });
 });

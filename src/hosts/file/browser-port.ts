@@ -32,6 +32,7 @@ export class BrowserPort implements WorkbookPort {
   private bytes: Uint8Array;
   private snapshot: Promise<Workbook> | null = null;
   private changed = false;
+  private plain: Promise<Uint8Array> | null = null;
 
   constructor(
     data: Uint8Array,
@@ -50,10 +51,29 @@ export class BrowserPort implements WorkbookPort {
     }
   }
 
+  /**
+   * The zip package of the bytes: the bytes themselves, or a default-encrypted workbook's package,
+   * decrypted once (100,000 rounds of WebCrypto hashing) for the first read and kept for the write
+   * that follows and for the reader, which is then handed the package (a worker never decrypts it again).
+   */
+  private package(): Promise<Uint8Array> {
+    if (!isCompoundFile(this.bytes)) return Promise.resolve(this.bytes);
+    if (!this.plain) {
+      const bytes = this.bytes;
+      const plain = loadReader().then(({ packageBytes }) => packageBytes(bytes, this.fileName));
+      this.plain = plain;
+      // A failed decryption is not kept: opening again gives the same clear error.
+      plain.catch(() => {
+        if (this.plain === plain) this.plain = null;
+      });
+    }
+    return this.plain;
+  }
+
   /** The workbook as it is now; read once and cached until the next write. */
   read(): Promise<Workbook> {
     if (!this.snapshot) {
-      this.snapshot = this.reader(this.bytes, this.fileName);
+      this.snapshot = this.package().then((data) => this.reader(data, this.fileName));
       // A failed read is not cached: opening the same bytes again gives the same clear error.
       this.snapshot.catch(() => {
         this.snapshot = null;
@@ -65,10 +85,11 @@ export class BrowserPort implements WorkbookPort {
   async apply(changes: ChangeSet): Promise<ApplyResult> {
     const before = await this.read();
     const { writeWorkbook } = await loadWriter();
-    // A default-encrypted workbook: the writer edits its package, and 保存 downloads it unencrypted.
-    if (isCompoundFile(this.bytes)) this.bytes = await (await loadReader()).packageBytes(this.bytes, this.fileName);
-    const out = writeWorkbook(this.bytes, changes, before, this.fileName);
+    // A default-encrypted workbook: the writer edits its package (decrypted by the read), and 保存
+    // downloads it unencrypted.
+    const out = writeWorkbook(await this.package(), changes, before, this.fileName);
     this.bytes = out.data;
+    this.plain = null;
     this.changed = true;
     this.snapshot = null;
     await this.read();
