@@ -21,6 +21,7 @@ import { areaOfAddress, areasOfList, splitAddress } from './address';
 import { CODES, errorCode, isSizeError } from './errors';
 import { DATA_SHEET } from '../../core/workbook-data';
 import { payloadBytes } from './blocks';
+import { isDateFormat, serialToIso } from '../../core/dates';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
@@ -409,13 +410,3 @@ export function toCell(value: unknown, formula: unknown, numberFormat: unknown, 
   return { value: v, ...(isFormula ? { formula: (formula as string).slice(1) } : {}), ...(fmt ? { numberFormat: fmt } : {}) };
 }
 
-/** ExcelJS's test for a date format (quoted text and [..] sections removed first). */
-export function isDateFormat(fmt: string): boolean {
-  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
-
-/** Serial → "yyyy-mm-dd" (the file host's serialToIso): 1462 days between the two systems' day 0. */
-function serialToIso(serial: number, date1904: boolean): string | undefined {
-  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
-}
