@@ -177,17 +177,24 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
       await syncAddresses();
       blocks = await readInBlocks(ctx, loads.sheets, options.blockBytes ?? BLOCK_BYTES);
     } else if ((withMerges || withValidations) && errorCode(e) !== CODES.cellEdit) {
-      // getMergedAreasOrNullObject fails beyond 512 merged areas on one sheet: read on without
-      // merges (and without the rules' cells), then the merges sheet by sheet, a sheet over the
-      // limit in row blocks.
-      const mergesApart = withMerges;
-      withMerges = false;
-      withValidations = false;
-      slots = loadSlotFills(st);
-      loads = loadSheets(st, false, true, false);
-      await ctx.sync();
-      if (mergesApart) apart = await readMergesApart(ctx, st.sheets.items);
+      await readOnWithoutMerges(true);
     } else throw e;
+  }
+
+  /**
+   * getMergedAreasOrNullObject fails beyond 512 merged areas on one sheet: read on without
+   * merges (and without the rules' cells), then the merges sheet by sheet, a sheet over the
+   * limit in row blocks. `withData`: the used ranges' values come in the same sync (not when
+   * they are read in blocks apart).
+   */
+  async function readOnWithoutMerges(withData: boolean): Promise<void> {
+    const mergesApart = withMerges;
+    withMerges = false;
+    withValidations = false;
+    slots = loadSlotFills(st);
+    loads = loadSheets(st, false, withData, false);
+    await ctx.sync();
+    if (mergesApart) apart = await readMergesApart(ctx, st.sheets.items);
   }
 
   /** The used ranges' addresses (and merges, read apart if they are what fails). */
@@ -196,13 +203,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
       await ctx.sync();
     } catch (e) {
       if (!(withMerges || withValidations) || isSizeError(e)) throw e;
-      const mergesApart = withMerges;
-      withMerges = false;
-      withValidations = false;
-      slots = loadSlotFills(st);
-      loads = loadSheets(st, false, false, false);
-      await ctx.sync();
-      if (mergesApart) apart = await readMergesApart(ctx, st.sheets.items);
+      await readOnWithoutMerges(false);
     }
   }
 
