@@ -8,7 +8,7 @@
  * top-left cell's content; a write elsewhere is hidden or ignored): a `merged-cell-skipped`
  * finding names it instead.
  */
-import { a1, type Area, type Sheet, type Workbook } from '../workbook';
+import { a1, type Sheet, type Workbook } from '../workbook';
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
@@ -17,6 +17,7 @@ import { ledgerGroups, totalGroups } from '../table-structure';
 import { AMOUNT_FORMAT, RATE_FORMAT, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula } from './formulas';
 import { changeLogWrites } from './change-log';
 import { formatInfo } from '../text/format';
+import { areaText, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 
 type Result = number | '';
 
@@ -148,37 +149,24 @@ export interface RecalcResult {
   findings: Finding[];
 }
 
-/** The merged area a cell lies in without being its top-left cell (merges indexed by column, once per sheet). */
-function mergedInside(index: Map<Sheet, Map<number, Area[]>>, sheet: Sheet, r: number, c: number): Area | undefined {
-  let byColumn = index.get(sheet);
-  if (!byColumn) {
-    byColumn = new Map();
-    for (const m of sheet.merges) {
-      if (m.top === m.bottom && m.left === m.right) continue;
-      for (let col = m.left; col <= m.right; col++) {
-        const list = byColumn.get(col);
-        if (list) list.push(m);
-        else byColumn.set(col, [m]);
-      }
-    }
-    index.set(sheet, byColumn);
-  }
-  return byColumn.get(c)?.find((m) => m.top <= r && r <= m.bottom && !(r === m.top && c === m.left));
-}
-
 /** The ChangeSet that fills every computed cell of every table with its live formula. */
 export function recalcChanges(wb: Workbook, tables: PlanTable[], settings: Settings, now: string): RecalcResult {
   const cs = emptyChangeSet();
   const findings: Finding[] = [];
-  const merges = new Map<Sheet, Map<number, Area[]>>();
+  const merges = new Map<Sheet, MergeIndex>();
+  const mergesOf = (sheet: Sheet): MergeIndex => {
+    let index = merges.get(sheet);
+    if (!index) merges.set(sheet, (index = mergeIndex(sheet.merges)));
+    return index;
+  };
   const sheets = new Map(wb.sheets.map((s) => [s.name, s]));
   for (const table of tables) {
     const sheet = sheets.get(table.sheet)!;
     for (const c of computeTable(table, settings)) {
       const cell = `${c.column.column}${c.row.row}`;
-      const merged = sheet.merges.length ? mergedInside(merges, sheet, c.row.row - 1, c.column.c) : undefined;
+      const merged = sheet.merges.length ? mergedAreaAt(mergesOf(sheet), c.row.row - 1, c.column.c) : undefined;
       if (merged) {
-        const area = `${a1(merged.top, merged.left)}:${a1(merged.bottom, merged.right)}`;
+        const area = areaText(merged);
         findings.push({ code: 'merged-cell-skipped', severity: 'warning', sheet: table.sheet, cell, ...findingMessage('merged-cell-skipped', { cell, area, anchor: a1(merged.top, merged.left) }) });
         continue;
       }

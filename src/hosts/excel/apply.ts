@@ -80,12 +80,14 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
   const rulesAt = new Map(state.sheets.map((s) => [s.name, { cells: s.validationCells, scope: s.validationScope }]));
   const probed = await probeValidations(ctx, cs, marks?.parts ?? (doc && doc !== 'invalid' ? doc.parts : {}), new Set(state.sheets.map((s) => s.name).filter((n) => n !== DATA_SHEET)), rulesAt);
   const dv = probed?.work ?? null;
-  if (dv && probed) {
+  // dv is probed.work: probed alone tells whether there is validation work.
+  if (probed) {
+    const work = probed.work;
     syncs += probed.syncs;
-    for (const v of dv.write) if (state.sheets.find((s) => s.name === v.sheet)?.protected) throw new ExcelHostError('protected-sheet', { sheet: v.sheet });
+    for (const v of work.write) if (state.sheets.find((s) => s.name === v.sheet)?.protected) throw new ExcelHostError('protected-sheet', { sheet: v.sheet });
     // The record rides with the marks' rewrite of the stored document (検証 and マーク解除 always have one).
-    if (marks && dv.record) {
-      if (dv.record.areas.length) marks.parts = { ...marks.parts, validations: dv.record };
+    if (marks && work.record) {
+      if (work.record.areas.length) marks.parts = { ...marks.parts, validations: work.record };
       else if ('validations' in marks.parts) {
         const { validations: _gone, ...rest } = marks.parts;
         marks.parts = rest;

@@ -21,6 +21,7 @@ import { areaOfAddress, areasOfList, splitAddress } from './address';
 import { CODES, errorCode, isSizeError } from './errors';
 import { DATA_SHEET } from '../../core/workbook-data';
 import { payloadBytes } from './blocks';
+import { isDateFormat, serialToIso } from '../../core/dates';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
@@ -176,17 +177,24 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
       await syncAddresses();
       blocks = await readInBlocks(ctx, loads.sheets, options.blockBytes ?? BLOCK_BYTES);
     } else if ((withMerges || withValidations) && errorCode(e) !== CODES.cellEdit) {
-      // getMergedAreasOrNullObject fails beyond 512 merged areas on one sheet: read on without
-      // merges (and without the rules' cells), then the merges sheet by sheet, a sheet over the
-      // limit in row blocks.
-      const mergesApart = withMerges;
-      withMerges = false;
-      withValidations = false;
-      slots = loadSlotFills(st);
-      loads = loadSheets(st, false, true, false);
-      await ctx.sync();
-      if (mergesApart) apart = await readMergesApart(ctx, st.sheets.items);
+      await readOnWithoutMerges(true);
     } else throw e;
+  }
+
+  /**
+   * getMergedAreasOrNullObject fails beyond 512 merged areas on one sheet: read on without
+   * merges (and without the rules' cells), then the merges sheet by sheet, a sheet over the
+   * limit in row blocks. `withData`: the used ranges' values come in the same sync (not when
+   * they are read in blocks apart).
+   */
+  async function readOnWithoutMerges(withData: boolean): Promise<void> {
+    const mergesApart = withMerges;
+    withMerges = false;
+    withValidations = false;
+    slots = loadSlotFills(st);
+    loads = loadSheets(st, false, withData, false);
+    await ctx.sync();
+    if (mergesApart) apart = await readMergesApart(ctx, st.sheets.items);
   }
 
   /** The used ranges' addresses (and merges, read apart if they are what fails). */
@@ -195,13 +203,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
       await ctx.sync();
     } catch (e) {
       if (!(withMerges || withValidations) || isSizeError(e)) throw e;
-      const mergesApart = withMerges;
-      withMerges = false;
-      withValidations = false;
-      slots = loadSlotFills(st);
-      loads = loadSheets(st, false, false, false);
-      await ctx.sync();
-      if (mergesApart) apart = await readMergesApart(ctx, st.sheets.items);
+      await readOnWithoutMerges(false);
     }
   }
 
@@ -409,13 +411,3 @@ export function toCell(value: unknown, formula: unknown, numberFormat: unknown, 
   return { value: v, ...(isFormula ? { formula: (formula as string).slice(1) } : {}), ...(fmt ? { numberFormat: fmt } : {}) };
 }
 
-/** ExcelJS's test for a date format (quoted text and [..] sections removed first). */
-export function isDateFormat(fmt: string): boolean {
-  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
-
-/** Serial → "yyyy-mm-dd" (the file host's serialToIso): 1462 days between the two systems' day 0. */
-function serialToIso(serial: number, date1904: boolean): string | undefined {
-  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
-}

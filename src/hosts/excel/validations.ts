@@ -44,7 +44,14 @@ export interface ValidationWork {
   record: ValidationRecord | null;
 }
 
-function recordOf(parts: Record<string, unknown>): { sheet: string; area: Area; rule?: string }[] {
+/** One range of the stored record, with its rule's fingerprint when the record has them. */
+interface RecordEntry {
+  sheet: string;
+  area: Area;
+  rule?: string;
+}
+
+function recordOf(parts: Record<string, unknown>): RecordEntry[] {
   const parsed = ValidationRecordSchema.safeParse(parts.validations);
   if (!parsed.success) return [];
   const rules = parsed.data.rules?.length === parsed.data.areas.length ? parsed.data.rules : undefined;
@@ -92,8 +99,8 @@ function covered(area: Area, areas: readonly Area[]): number {
 function withoutProbe(
   cs: ChangeSet,
   planned: ValidationWrite[],
-  recorded: { sheet: string; area: Area; rule?: string }[],
-  all: { sheet: string; area: Area; rule?: string }[],
+  recorded: RecordEntry[],
+  all: RecordEntry[],
   rulesAt: ReadonlyMap<string, { cells: readonly Area[]; scope: Area | null }>,
 ): ValidationWork | null {
   const work: ValidationWork = { write: [], unchanged: [], clear: [], kept: [], record: null };
@@ -120,13 +127,25 @@ function withoutProbe(
   }
   // A recorded range not planned the same again: nothing to clear only where no rule is left.
   if (cs.clearMarks) for (const r of recorded) if (!same.has(r) && cells(r.sheet).some((x) => meets(x, r.area))) return null;
-  const entries = [...work.unchanged, ...work.write].map((v) => ({ area: `${v.sheet}!${areaRef(v.area)}`, rule: ruleFingerprint(v) }));
-  if (!cs.clearMarks) for (const r of all) if (!entries.some((e) => e.area === `${r.sheet}!${areaRef(r.area)}`)) entries.push({ area: `${r.sheet}!${areaRef(r.area)}`, rule: r.rule ?? '' });
-  work.record = recordFrom(entries);
+  work.record = recordFrom([...work.unchanged, ...work.write], all, cs.clearMarks);
   return work;
 }
 
-function recordFrom(entries: { area: string; rule: string }[]): ValidationRecord {
+/**
+ * The record after this write: each rule written (or left unchanged) with its fingerprint, and —
+ * without マーク解除 in the same changes — every earlier entry not written again, as it was.
+ */
+function recordFrom(written: readonly ValidationWrite[], earlier: readonly RecordEntry[], clearMarks: boolean): ValidationRecord {
+  const entries = written.map((v) => ({ area: `${v.sheet}!${areaRef(v.area)}`, rule: ruleFingerprint(v) }));
+  if (!clearMarks) {
+    const seen = new Set(entries.map((e) => e.area));
+    for (const r of earlier) {
+      const area = `${r.sheet}!${areaRef(r.area)}`;
+      if (seen.has(area)) continue;
+      seen.add(area);
+      entries.push({ area, rule: r.rule ?? '' });
+    }
+  }
   return { version: 1, areas: entries.map((e) => e.area), rules: entries.map((e) => e.rule) };
 }
 
@@ -142,9 +161,10 @@ export async function probeValidations(
   rulesAt?: ReadonlyMap<string, { cells: readonly Area[]; scope: Area | null }>,
 ): Promise<{ work: ValidationWork; syncs: number } | null> {
   const planned = (cs.validations ?? []).filter((v) => sheets.has(v.sheet));
-  const recorded = recordOf(parts).filter((r) => sheets.has(r.sheet));
+  const all = recordOf(parts);
+  const recorded = all.filter((r) => sheets.has(r.sheet));
   if (!planned.length && !(cs.clearMarks && recorded.length)) return null;
-  const known = rulesAt && withoutProbe(cs, planned, recorded, recordOf(parts), rulesAt);
+  const known = rulesAt && withoutProbe(cs, planned, recorded, all, rulesAt);
   if (known) return { work: known, syncs: 0 };
   const load = (sheet: string, area: Area) => ctx.workbook.worksheets.getItem(sheet).getRange(areaRef(area)).dataValidation.load('type,prompt');
   const recordedProbes = cs.clearMarks ? recorded.map((r) => ({ r, dv: load(r.sheet, r.area) })) : [];
@@ -168,10 +188,7 @@ export async function probeValidations(
     if (free) work.write.push(v);
     else work.kept.push({ sheet: v.sheet, range: areaRef(v.area) });
   }
-  const entries = work.write.map((v) => ({ area: `${v.sheet}!${areaRef(v.area)}`, rule: ruleFingerprint(v) }));
-  // Without マーク解除 in the same changes, earlier entries not cleared stay recorded.
-  if (!cs.clearMarks) for (const r of recordOf(parts)) if (!entries.some((e) => e.area === `${r.sheet}!${areaRef(r.area)}`)) entries.push({ area: `${r.sheet}!${areaRef(r.area)}`, rule: r.rule ?? '' });
-  work.record = recordFrom(entries);
+  work.record = recordFrom(work.write, all, cs.clearMarks);
   return { work, syncs: 1 };
 }
 

@@ -8,6 +8,7 @@
  */
 import type { Area, Cell, CellValue, Sheet } from '../../../core/workbook';
 import { parseArea } from '../../../core/workbook';
+import { serialToIso } from '../../../core/dates';
 import { scanPart } from './part';
 import { attribute, type XmlHandler } from './scanner';
 import { RunText } from './shared-strings';
@@ -23,12 +24,6 @@ export interface SheetContext {
 
 /** A problem in one cell, named by sheet and cell for the message. */
 export class CellReadError extends Error {}
-
-/** Serial date → "yyyy-mm-dd", as the snapshot holds dates; undefined beyond JavaScript's dates. */
-export function serialToIso(v: number, date1904: boolean): string | undefined {
-  const d = new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 86400000));
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
-}
 
 /** An ISO 8601 date cell (`t="d"`) as a serial number of the workbook's date system. */
 function isoToSerial(s: string, date1904: boolean): number {

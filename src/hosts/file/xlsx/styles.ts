@@ -5,6 +5,7 @@
 import { scanPart } from './part';
 import { attribute, type XmlHandler } from './scanner';
 import type { ZipReader } from './zip';
+import { isDateFormat } from '../../../core/dates';
 
 /**
  * Built-in number formats (ECMA-376 part 1, 18.8.30), the locale-independent ones: ids 27–36 and
@@ -40,11 +41,6 @@ export const BUILTIN_FORMATS: Record<number, string> = {
   48: '##0.0E+0',
   49: '@',
 };
-
-/** A format shows a date or time when, outside quotes and brackets, it has a date or time letter. */
-export function isDateFormat(format: string): boolean {
-  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
 
 export interface CellStyles {
   /** The number format of each cellXfs index; undefined for General. */

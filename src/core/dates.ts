@@ -1,0 +1,19 @@
+/**
+ * Dates as both hosts read them: a number under a date format becomes its ISO date
+ * (yyyy-mm-dd) in the workbook's date system, so the Excel host and the file host give the
+ * engine the same snapshot of the same workbook.
+ */
+
+/** A format shows a date or time when, outside quotes and [..] sections, it has a date or time letter (ExcelJS's test). */
+export function isDateFormat(format: string): boolean {
+  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/**
+ * Serial date → "yyyy-mm-dd"; undefined beyond JavaScript's dates. Serial 25569 is 1970-01-01
+ * in the 1900 system; the 1904 system's day 0 lies 1462 days later (workbookPr/@date1904).
+ */
+export function serialToIso(serial: number, date1904: boolean): string | undefined {
+  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
+}
