@@ -631,8 +631,8 @@ export function emptySheet(name: string): SheetState {
   return { name, visibility: 'Visible', protected: false, cells: new Map(), merges: [], charts: [], columnWidths: new Map() };
 }
 
-/** Excel.PageLayout, the members saiken sets (ExcelApi 1.9; learn.microsoft.com, Excel.PageLayout). */
-class FakePageLayout extends FakeClientObject {
+/** An object reached through a worksheet (its page layout, its page breaks): it goes with its sheet. */
+abstract class FakeSheetMember extends FakeClientObject {
   constructor(
     ctx: FakeRequestContext,
     readonly target: () => SheetState | undefined,
@@ -642,6 +642,10 @@ class FakePageLayout extends FakeClientObject {
   protected override exists(): boolean {
     return this.target() !== undefined;
   }
+}
+
+/** Excel.PageLayout, the members saiken sets (ExcelApi 1.9; learn.microsoft.com, Excel.PageLayout). */
+class FakePageLayout extends FakeSheetMember {
   protected readProperty(name: string): unknown {
     throw new RichApiError('InvalidArgument', `PageLayout.${name} is not modelled`);
   }
@@ -668,16 +672,7 @@ class FakePageLayout extends FakeClientObject {
 }
 
 /** Excel.PageBreakCollection (ExcelApi 1.9): add(range) puts a break before the range's top-left cell. */
-class FakePageBreakCollection extends FakeClientObject {
-  constructor(
-    ctx: FakeRequestContext,
-    readonly target: () => SheetState | undefined,
-  ) {
-    super(ctx);
-  }
-  protected override exists(): boolean {
-    return this.target() !== undefined;
-  }
+class FakePageBreakCollection extends FakeSheetMember {
   protected readProperty(name: string): unknown {
     throw new RichApiError('InvalidArgument', `PageBreakCollection.${name} is not modelled`);
   }

@@ -2,7 +2,7 @@
  * Header blocks: where a plan table's header starts and ends, and what each column's header says.
  */
 import { SheetGrid } from './grid';
-import { classOf, isDeltaHeader, isFootnote, isSectionHeading, isUnitLine, kindOf, labelRoleOf, ledgerItemOf, tagsIn, unitOf, divisionOf } from '../text/tokens';
+import { classOf, isDeltaHeader, isFootnote, isSectionHeading, isUnitLine, kindOf, labelRoleOf, ledgerItemOf, tagsIn, unitOf, divisionOf, PLAN_NAME } from '../text/tokens';
 import { findYears } from '../text/years';
 import { clean } from '../text/normalize';
 import { memoText } from '../text/memo';
@@ -208,9 +208,6 @@ export function splitSideBySide(g: SheetGrid, b: HeaderBlock): HeaderBlock[] {
   return parts.length ? parts : [b];
 }
 
-/** A plan's name (第1次計画, …債権管理計画) names the plan, not the kind of its figures. */
-const PLAN_NAME = /第\d+次(?:[^\s]{0,12}?)計画|債権管理計画|計画期間/g;
-
 /**
  * A lone text above the header that is the table's caption, not a super header: a plan's name
  * (第1次計画 収納率の実績), or a kind the headers under it contradict (計画 over H28決算): a caption's
@@ -218,7 +215,7 @@ const PLAN_NAME = /第\d+次(?:[^\s]{0,12}?)計画|債権管理計画|計画期�
  */
 function isCaptionOver(g: SheetGrid, r: number, c: number, top: number, bottom: number): boolean {
   const t = g.text(r, c);
-  if (new RegExp(PLAN_NAME.source).test(t)) return true;
+  if (PLAN_NAME.test(t)) return true;
   const kind = kindOf(t);
   if (kind === null) return false;
   const m = g.mergeAt(r, c);

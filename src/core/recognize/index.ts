@@ -14,6 +14,7 @@ import { claimsOf, readMatrices } from './matrix';
 import { headerLeftInRows, parenthesizedRow, rowsCarryKinds } from './handoff';
 import { parseLabel } from './labels';
 import { compact } from '../text/normalize';
+import { DEBT_NAME } from '../text/tokens';
 import { findingMessage, REJECT_REASONS } from '../../i18n/findings';
 
 /** `mappings`: the user's corrections of column roles and years, stored in the workbook. */
@@ -77,8 +78,6 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 /** Words of receivables in a title or a header: what a plan measures, or whom it concerns. */
 const RECEIVABLE_WORDS = /収納|徴収|収入|未済|未収|滞納|調定|欠損|債権|区分|所管|納付|返還|回収|税|料/;
-/** A row named as a receivable is (…税, …料, …金, …費, …代): an indicator (…比率) is not. */
-const DEBT_NAME = /(税|料|金|費|代|賃|債権)([（(].*[）)])?$/;
 
 /**
  * Plan evidence: a 債権管理計画 is written in Japanese, and speaks of receivables. A table whose

@@ -9,15 +9,13 @@ import type { Area } from '../workbook';
 import { a1, areaA1 } from '../workbook';
 import type { DebtClass, Derived, Item, Kind, Observation, PlanTable, Unit } from './model';
 import { parseLabel, type LabelDims } from './labels';
-import { classOf, isFootnote, isUnitLine, unitOf } from '../text/tokens';
+import { classOf, isFootnote, isUnitLine, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo } from '../text/format';
 import { isRateItem } from '../text/items';
 
 const MAX_HEADER_ROWS = 4;
 const GENERIC_ITEMS = new Set<Item>(['金額', '件数', '比率', '調整額']);
-/** How a debt's name ends (…税, …料, …金). */
-const DEBT_NAME = /(税|料|金)(\(.*\))?$/;
 const CONTEXT_ROWS = 4;
 /** Blocks larger than this are data dumps, not plan tables printed in a document. */
 const MAX_BLOCK_ROWS = 400;
@@ -285,7 +283,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   // (Generic quantities — 金額, 件数, 割合 — are no evidence: a 延滞金 calculation has them too.)
   const anyItem = [...colLabels.values(), ...rowLabels.values()].some((ls) => ls.some((l) => l.item !== null && !GENERIC_ITEMS.has(l.item)));
   // Debts named down the rows or across (市民税, 固定資産税, 国民健康保険料) are evidence too.
-  const debtNames = [...rowLabels.values(), ...colLabels.values()].filter((ls) => ls.some((l) => l.name && /(税|料|金)(\(.*\))?$/.test(l.name))).length;
+  const debtNames = [...rowLabels.values(), ...colLabels.values()].filter((ls) => ls.some((l) => l.name && DEBT_NAME.test(l.name))).length;
   if (!anyItem && !sameRows && debtNames < 2 && context.item === null && !/収納率|収入率|徴収率|未済|滞納|未収|債権額|税収|税の|市税|県税|保険料|債権回収|整理計画/.test(context.captions.join(' '))) return null;
   // A lone figure under a caption is not a table.
   if (valueCols.length * (block.bottom - block.top + 1) < 2) return null;
@@ -514,7 +512,7 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
       if (ctx.title === null && t.length > 1 && !isFootnote(t)) {
         ctx.title = clean(g.raw(r, c));
         ctx.era = /平成|H\d/.test(t) ? 'H' : /令和|R\d/.test(t) ? 'R' : null;
-        const l = parseLabel(t.replace(/債権管理計画|計画期間|第\d+次計画/g, ''));
+        const l = parseLabel(withoutPlanName(t));
         ctx.kind = captionKind(t);
         ctx.item = l.item ?? collectedIn(t);
         // A unit in the caption: 税外収入の状況(百万円).
@@ -543,13 +541,13 @@ function captionDebt(t: string): string | null {
   const alone = /^(?:[(（]\d{1,2}[)）]|\d{1,2}[.．])([^\d()（）]{2,12})$/.exec(t);
   if (alone) {
     const l = parseLabel(alone[1]);
-    if (l.name && l.item === null && l.year === null && l.kind === null && /(税|料|金)$/.test(alone[1])) return alone[1];
+    if (l.name && l.item === null && l.year === null && l.kind === null && DEBT_NAME.test(alone[1])) return alone[1];
   }
   const m = /^(?:[【\[(（]?[0-9０-９一二三四五六七八九十()（）.．、\-－]*[】\])）]?)?([^の()（）【】]{2,12})の/.exec(t);
   if (!m) return null;
   const l = parseLabel(m[1]);
   // Only a debt's name (…税, …料, …金): 納期内納付の推移 names no debt.
-  return l.name && l.item === null && l.year === null && l.kind === null && !/\d/.test(m[1]) && /(税|料|金)$/.test(m[1]) ? m[1] : null;
+  return l.name && l.item === null && l.year === null && l.kind === null && !/\d/.test(m[1]) && DEBT_NAME.test(m[1]) ? m[1] : null;
 }
 
 function eraYear(n: number | null, era: 'H' | 'R' | null): number | null {

@@ -6,6 +6,7 @@
  */
 import type { ReportObservation } from '../report';
 import type { Item, Observation, PlanTable } from './model';
+import { withoutPlanName } from '../text/tokens';
 
 export function reportObservationsOf(t: PlanTable): ReportObservation[] {
   if (t.shape === 'matrix') return (t.observations ?? []).map(toReport);
@@ -38,7 +39,7 @@ function rowFigures(t: PlanTable): (row: PlanTable['rows'][number], out: ReportO
   const cols = t.columns.filter((c) => c.role === 'value' || c.role === 'delta');
   const items = cols.map((c): Item | null => c.item ?? (t.measure === 'rate' ? '収納率' : null));
   // Plans label targets and forecasts: a figure whose header and caption name no kind is a result.
-  const unlabelled = /見込|目標|計画値|予算/.test((t.title ?? '').replace(/第\d+次[^\s]{0,12}?計画|債権管理計画|計画期間/g, '')) ? null : 'actual';
+  const unlabelled = /見込|目標|計画値|予算/.test(withoutPlanName(t.title ?? '')) ? null : 'actual';
   return (row, out) => {
     cols.forEach((col, k) => {
       const value = row.values[col.column];

@@ -101,3 +101,14 @@ export function taggedDelta(h: string): { minuend: string; subtrahend: string } 
 export function isDeltaHeader(h: string): boolean {
   return taggedDelta(h) !== null || /比較|増減|差引|差異|との差|^差$|前年度?比|前年度?差|対前年|^対.+|.+比$|伸び|改善幅/.test(h);
 }
+
+/** A plan's name (第1次計画, 第2次債権管理計画, …債権管理計画, 計画期間) names the plan, not the kind of its figures. */
+export const PLAN_NAME = /第\d+次[^\s]{0,12}?計画|債権管理計画|計画期間/;
+const PLAN_NAMES = new RegExp(PLAN_NAME.source, 'g');
+
+export function withoutPlanName(t: string): string {
+  return t.replace(PLAN_NAMES, '');
+}
+
+/** How a debt's name ends (…税, …料, …金, …費, …代, 家賃, …債権), a note in brackets allowed: an indicator (…比率) or an office does not. */
+export const DEBT_NAME = /(税|料|金|費|代|賃|債権)([（(].*[）)])?$/;
