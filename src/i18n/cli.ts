@@ -1,7 +1,9 @@
 /**
  * CLI and file-host messages, Japanese first, English with an English locale (src/cli/locale.ts).
  */
-export function readErrorMessage(reason: string, file: string, detail?: string): { ja: string; en: string } {
+import { bilingual } from './index';
+
+export function readErrorMessage(reason: string, file: string, detail?: string, place?: { sheet: string; cell: string }): { ja: string; en: string } {
   switch (reason) {
     case 'encrypted':
       return { ja: `${file}: パスワードで保護されたブックは読めません。保護を解除して保存し直してください。`, en: `${file}: password-protected workbooks cannot be read; remove the password and save again.` };
@@ -17,10 +19,9 @@ export function readErrorMessage(reason: string, file: string, detail?: string):
     case 'not-found':
       return { ja: `${file}: ファイルが見つかりません。`, en: `${file}: file not found.` };
     case 'merged-cell': {
-      // detail: "<sheet>!<cell> <merged area>" (the sheet name may hold spaces, the area none); refused before anything is written.
-      const at = (detail ?? '').lastIndexOf(' ');
-      const [where, area] = [(detail ?? '').slice(0, at), (detail ?? '').slice(at + 1)];
-      return { ja: `${file}: ${where} は結合セル ${area} の左上以外のセルです。Excel はここに書いた内容を表示しないため、何も書き込んでいません。`, en: `${file}: ${where} lies inside the merged cells ${area}, not at their top-left; Excel would not show what is written there, so nothing was written.` };
+      // detail: the merged area; place: the cell inside it a write was refused at (nothing was written).
+      const m = bilingual('errorMergedCell', { sheet: place?.sheet ?? '', cell: place?.cell ?? '', detail: detail ?? '' });
+      return { ja: `${file}: ${m.ja}`, en: `${file}: ${m.en}` };
     }
     default:
       return { ja: `${file}: ブックを読み込めませんでした（壊れているか、途中で切れています）。${detail ? `詳細: ${detail}` : ''}`, en: `${file}: the workbook could not be read (damaged or truncated).${detail ? ` Detail: ${detail}` : ''}` };

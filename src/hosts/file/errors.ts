@@ -9,10 +9,12 @@ export class ReadError extends Error {
     readonly reason: 'not-a-workbook' | 'encrypted' | 'legacy-xls' | 'unreadable' | 'not-found' | 'too-large' | 'wrong-extension' | 'merged-cell',
     readonly file: string,
     readonly detail?: string,
+    /** The cell a refused write was aimed at (merged-cell). */
+    readonly place?: { sheet: string; cell: string },
   ) {
-    super(readErrorMessage(reason, file, detail).ja);
+    super(readErrorMessage(reason, file, detail, place).ja);
   }
   get messageEn(): string {
-    return readErrorMessage(this.reason, this.file, this.detail).en;
+    return readErrorMessage(this.reason, this.file, this.detail, this.place).en;
   }
 }

@@ -403,7 +403,7 @@ export function writeWorkbook(original: Uint8Array, changes: ChangeSet, snapshot
 
 function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: WriteOptions, file: string): WriteResult {
   const merged = mergedWrite(changes, snapshot);
-  if (merged) throw new ReadError('merged-cell', file, `${merged.sheet}!${merged.cell} ${merged.area}`);
+  if (merged) throw new ReadError('merged-cell', file, merged.area, merged);
   const w = new Writer(pkg);
   if (options.outputName) checkExtension(w, options.outputName);
   let sheetsCreated = 0;
