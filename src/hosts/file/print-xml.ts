@@ -78,19 +78,14 @@ function sheetElements(wb: string): { start: number; end: number; name: string }
 
 /** Every open or empty tag of one of these local names, its text passed through `edit`. */
 function editTags(xml: string, locals: Set<string>, edit: (tag: string) => string): string {
-  const out: string[] = [];
-  let copied = 0;
+  const edits: { tag: Tag; text: string }[] = [];
   for (let t = nextTag(xml, 0); t; t = nextTag(xml, t.end)) {
     if (t.kind === 'close' || !locals.has(t.local)) continue;
     const text = xml.slice(t.start, t.end);
     const next = edit(text);
-    if (next === text) continue;
-    out.push(xml.slice(copied, t.start), next);
-    copied = t.end;
+    if (next !== text) edits.push({ tag: t, text: next });
   }
-  if (!copied) return xml;
-  out.push(xml.slice(copied));
-  return out.join('');
+  return spliceTags(xml, edits);
 }
 
 /** Moves a sheet behind all others; sheet-scoped names and the active tab follow their sheets. */
