@@ -5,10 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { packageBytes, readWorkbook, ReadError } from '../hosts/file/read';
+import { openWorkbook, packageBytes, readWorkbook, ReadError } from '../hosts/file/read';
 import { nodeCrypto } from '../hosts/file/crypto/node';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
-import type { Workbook } from '../core/workbook';
+import type { SheetSource, Workbook } from '../core/workbook';
 
 export interface Book {
   /** The zip package (decrypted if it was encrypted): what a writer edits. */
@@ -19,6 +19,12 @@ export interface Book {
 export async function openBook(bytes: Uint8Array, name: string): Promise<Book> {
   const data = await packageBytes(bytes, name, { crypto: nodeCrypto });
   return { data, wb: await readWorkbook(data, name, { codec: nodeCodec }) };
+}
+
+/** The workbook opened with its sheets read one at a time, when asked for (inspect). */
+export async function openBookSheets(bytes: Uint8Array, name: string): Promise<SheetSource> {
+  const data = await packageBytes(bytes, name, { crypto: nodeCrypto });
+  return openWorkbook(data, name, { codec: nodeCodec });
 }
 
 /** The file at `path`; a file that cannot be read is a ReadError naming it. */

@@ -6,8 +6,8 @@
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ReadError } from '../hosts/file/read';
-import { openBook } from './book';
-import { inspect, inspectStreamed, recalc, summarize, runAll, exitCodeOf, type SummaryCommandResult } from '../core/engine';
+import { openBook, openBookSheets } from './book';
+import { inspectSheets, inspectStreamed, recalc, summarize, runAll, exitCodeOf, type SummaryCommandResult } from '../core/engine';
 import { writeWorkbook } from '../hosts/file/write';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import type { Report, StreamedReport } from '../core/report';
@@ -71,11 +71,8 @@ export async function runJob(job: Job, emit?: (chunk: string) => void): Promise<
 async function perform(job: Job, out: string[], err: string[], emit?: (chunk: string) => void): Promise<ExitCode> {
   const t = cliText(job.language);
   const name = basename(job.file);
-  // Held here only, so that inspect can let the snapshot go before its report is written.
-  const loaded: { data: Uint8Array; wb: Workbook | null } = await load(job);
-  const { data } = loaded;
-  const sheets = loaded.wb!.sheets.map((s) => s.name);
-  const print = (report: Report | StreamedReport, extra?: string) => {
+  const bytes = await load(job);
+  const print = (report: Report | StreamedReport, sheets: string[], extra?: string) => {
     if (job.json) {
       // One line a report in a batch; indented at its outer levels otherwise, one figure a line.
       if (emit) writeJson(report, job.compact ? 0 : 2, emit);
@@ -90,21 +87,22 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: st
   const codeOf = (report: Report | StreamedReport): ExitCode => (report.tables.length === 0 ? worst(exitCodeOf(report), 3) : exitCodeOf(report));
 
   if (job.command === 'inspect') {
-    // For --json, the report's figures are produced as they are written; the CLI drops its hold on
-    // the snapshot first (the peak is earlier, while recognizing: see docs/performance.md).
-    const report = job.json ? inspectStreamed(loaded.wb!, name) : inspect(loaded.wb!, name);
-    loaded.wb = null;
-    print(report);
+    // Sheets are read one at a time and let go once recognized (see docs/performance.md); for
+    // --json, the report's figures are produced as they are written.
+    const source = await openBookSheets(bytes, name);
+    const report = job.json ? inspectStreamed(source, name) : inspectSheets(source, name);
+    print(report, source.sheets.map((s) => s.name));
     return codeOf(report);
   }
-  const wb = loaded.wb!;
+  const { data, wb } = await openBook(bytes, name);
+  const sheets = wb.sheets.map((s) => s.name);
   const output = job.output!;
   await checkOutput(job, output);
   if (job.command === 'recalc') {
     const { report, changes } = recalc(wb, name);
     const written = writeWorkbook(data, changes, wb, name, { outputName: basename(output), codec: nodeCodec });
     await writeAtomically(output, written.data, job.language);
-    print(report, t.written(output, report.changes.length));
+    print(report, sheets, t.written(output, report.changes.length));
     return codeOf(report);
   }
   const make: (w: Workbook, f: string) => SummaryCommandResult = job.command === 'summary' ? summarize : (w, f) => runAll(w, f);
@@ -112,18 +110,16 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: st
   if (result.edited.length && !job.force) throw new FileMessage(t.editedGenerated(job.file, result.edited));
   const written = writeWorkbook(data, result.changes, wb, name, { outputName: basename(output), codec: nodeCodec });
   await writeAtomically(output, written.data, job.language);
-  print(result.report, t.generated(output, result.sheetNames.summary, result.sheetNames.charts, written.chartsAdded));
+  print(result.report, sheets, t.generated(output, result.sheetNames.summary, result.sheetNames.charts, written.chartsAdded));
   return codeOf(result.report);
 }
 
-async function load(job: Job): Promise<{ data: Uint8Array; wb: Workbook }> {
-  let data: Buffer;
+async function load(job: Job): Promise<Buffer> {
   try {
-    data = await readFile(job.file);
+    return await readFile(job.file);
   } catch (e) {
     throw new FileMessage(cliText(job.language).input(job.file, osProblem(e), osDetail(e)));
   }
-  return openBook(data, basename(job.file));
 }
 
 /** Before any work is written: never the input without --in-place, never a read-only file. */

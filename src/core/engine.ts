@@ -1,11 +1,11 @@
 /**
  * The engine's commands over a snapshot. Hosts read the snapshot and apply what comes back.
  */
-import type { Workbook } from './workbook';
-import { recognizeWorkbook, type ColumnMapping } from './recognize';
-import { validateTables, type RuleContext } from './validate';
+import type { SheetSource, Workbook } from './workbook';
+import { planSheets, recognizeSheet, recognizeWorkbook, type ColumnMapping } from './recognize';
+import { departmentVariant, validateSheetTables, validateTables, type RuleContext } from './validate';
 import { catalogWithOverrides } from './catalog';
-import { readWorkbookData } from './workbook-data';
+import { DATA_SHEET, readWorkbookData } from './workbook-data';
 import type { Finding, PlanTable } from './recognize/model';
 import { refreshTables } from './recognize/refresh';
 import type { ChangeSet } from './changes';
@@ -13,6 +13,7 @@ import { recalcChanges } from './recalc';
 import { applyToSnapshot } from './apply-snapshot';
 import { summarizeChanges } from './summary';
 import { buildReport, buildStreamedReport, type Report, type StreamedReport } from './report';
+import { PackedTable } from './packed-table';
 import { validationInstall } from './dv/install';
 import type { ExistingRule } from './dv/rules';
 
@@ -39,19 +40,21 @@ function analyze(wb: Workbook): Analysis {
 
 /** Validate the recognized tables: the report, findings in sheet order, errors first. */
 function reportOf(wb: Workbook, file: string, a: Analysis): Report {
-  return buildReport(file, a.tables, issuesOf(wb, a));
+  return buildReport(file, a.tables, issuesOf(wb.sheets, a));
 }
 
-function issuesOf(wb: Workbook, a: Analysis): Finding[] {
-  const issues = [...a.findings, ...validateTables(a.tables, a.ctx)];
-  const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
-  issues.sort(
+function issuesOf(sheets: SheetSource['sheets'], a: Analysis): Finding[] {
+  return inSheetOrder(sheets, [...a.findings, ...validateTables(a.tables, a.ctx)]);
+}
+
+function inSheetOrder(sheets: SheetSource['sheets'], issues: Finding[]): Finding[] {
+  const sheetOrder = new Map(sheets.map((s, i) => [s.name, i]));
+  return issues.sort(
     (x, y) =>
       (sheetOrder.get(x.sheet) ?? 0) - (sheetOrder.get(y.sheet) ?? 0) ||
       SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] ||
       x.code.localeCompare(y.code),
   );
-  return issues;
 }
 
 /** Recognize and validate; change nothing. */
@@ -59,10 +62,39 @@ export function inspect(wb: Workbook, file: string): Report {
   return reportOf(wb, file, analyze(wb));
 }
 
-/** inspect, for a report written out once: its observations are produced as they are written. */
-export function inspectStreamed(wb: Workbook, file: string): StreamedReport {
-  const a = analyze(wb);
-  return buildStreamedReport(file, a.tables, issuesOf(wb, a));
+/** inspect over sheets read one at a time (see inspectStreamed), the report whole. */
+export function inspectSheets(source: SheetSource, file: string): Report {
+  const { tables, issues } = inspectEach(source);
+  return buildReport(file, tables.map((p) => ({ ...p.table, rows: [...p.rows()] })), issues);
+}
+
+/**
+ * inspect for a report written out once (the CLI): each plan sheet is read, recognized and
+ * validated in turn and its cells let go; its tables are kept packed (PackedTable), and the
+ * report's rows and observations are produced from them as they are written. Memory is bounded
+ * by the largest sheet, not the workbook.
+ */
+export function inspectStreamed(source: SheetSource, file: string): StreamedReport {
+  const { tables, issues } = inspectEach(source);
+  return buildStreamedReport(file, tables, issues);
+}
+
+function inspectEach(source: SheetSource): { tables: PackedTable[]; issues: Finding[] } {
+  // What the workbook stores lives on one hidden sheet, read on its own before the plans.
+  const data = source.sheets.findIndex((s) => s.name === DATA_SHEET);
+  const { ctx, findings: stored, mappings } = contextOf({ sheets: data < 0 ? [] : [source.read(data)], names: source.names });
+  const recognized: Finding[] = [];
+  const validated: Finding[] = [];
+  const tables: PackedTable[] = [];
+  for (const sheet of planSheets(source)) {
+    const r = recognizeSheet(sheet, mappings.filter((m) => m.sheet === sheet.name));
+    recognized.push(...r.findings);
+    validated.push(...validateSheetTables(r.tables, ctx));
+    for (const t of r.tables) tables.push(new PackedTable(t));
+  }
+  // In the order inspect over the whole snapshot gives them (the sort is stable).
+  const across = departmentVariant(tables.map((p) => p.table));
+  return { tables, issues: inSheetOrder(source.sheets, [...stored, ...recognized, ...validated, ...across]) };
 }
 
 /**

@@ -3,7 +3,8 @@
  * the pane reads it, and docs/report.schema.json is exported from it.
  */
 import { z } from 'zod';
-import type { Finding, PlanTable } from './recognize/model';
+import type { Finding, PlanRow, PlanTable } from './recognize/model';
+import type { PackedTable } from './packed-table';
 import { DEBT_CLASSES, DIVISIONS, ITEMS, LEDGER_ITEMS } from './recognize/model';
 import { reportObservationsLazily, reportObservationsOf } from './recognize/observations';
 
@@ -102,13 +103,15 @@ export type ReportObservation = z.infer<typeof ObservationSchema>;
  * A report to be written out once (the CLI's --json): each table's observations are produced as
  * they are written rather than held, one object a figure, for the whole report.
  */
-export type StreamedReport = Omit<Report, 'tables'> & { tables: (Omit<ReportTable, 'observations'> & { observations: Iterable<ReportObservation> })[] };
+export type StreamedReport = Omit<Report, 'tables'> & {
+  tables: (Omit<ReportTable, 'observations' | 'rows'> & { rows: Iterable<ReportTable['rows'][number]>; observations: Iterable<ReportObservation> })[];
+};
 
 function tableToReport(t: PlanTable): ReportTable {
-  return { ...tableHead(t), observations: reportObservationsOf(t) };
+  return { ...tableHead(t), rows: t.rows.map(rowToReport), observations: reportObservationsOf(t) };
 }
 
-function tableHead(t: PlanTable): Omit<ReportTable, 'observations'> {
+function tableHead(t: PlanTable): Omit<ReportTable, 'observations' | 'rows'> {
   return {
     sheet: t.sheet,
     shape: t.shape ?? 'rows',
@@ -132,25 +135,33 @@ function tableHead(t: PlanTable): Omit<ReportTable, 'observations'> {
       subtrahendColumn: c.subtrahendColumn,
       item: c.item,
     })),
-    rows: t.rows.map((r) => ({
-      row: r.row,
-      department: r.department,
-      debt: r.debt,
-      division: r.division,
-      classification: r.classification,
-      total: r.total,
-      values: r.values,
-    })),
   };
+}
+
+function rowToReport(r: PlanRow): ReportTable['rows'][number] {
+  return { row: r.row, department: r.department, debt: r.debt, division: r.division, classification: r.classification, total: r.total, values: r.values };
 }
 
 export function buildReport(file: string, tables: PlanTable[], issues: Finding[], changes: Report['changes'] = []): Report {
   return { schemaVersion: 1, file, tables: tables.map(tableToReport), issues: issues.map(issueToReport), changes };
 }
 
-/** The report as buildReport gives it, its observations produced lazily (see StreamedReport). */
-export function buildStreamedReport(file: string, tables: PlanTable[], issues: Finding[], changes: Report['changes'] = []): StreamedReport {
-  return { schemaVersion: 1, file, tables: tables.map((t) => ({ ...tableHead(t), observations: { [Symbol.iterator]: () => reportObservationsLazily(t) } })), issues: issues.map(issueToReport), changes };
+/** The report buildReport gives of the same tables, their rows and observations produced as they are written. */
+export function buildStreamedReport(file: string, tables: PackedTable[], issues: Finding[], changes: Report['changes'] = []): StreamedReport {
+  const lazy = <T>(make: () => Iterator<T>): Iterable<T> => ({ [Symbol.iterator]: make });
+  return {
+    schemaVersion: 1,
+    file,
+    tables: tables.map((p) => ({
+      ...tableHead(p.table),
+      rows: lazy(function* () {
+        for (const r of p.rows()) yield rowToReport(r);
+      }),
+      observations: lazy(() => reportObservationsLazily({ ...p.table, rows: p.rows() })),
+    })),
+    issues: issues.map(issueToReport),
+    changes,
+  };
 }
 
 function issueToReport(f: Finding): Report['issues'][number] {

@@ -37,6 +37,22 @@ export interface Workbook {
   names?: Record<string, string>;
 }
 
+/**
+ * A workbook whose sheets are read one at a time, when asked for: a command that needs one sheet's
+ * cells at a time (inspect) never holds every sheet of a big workbook at once.
+ */
+export interface SheetSource {
+  names?: Record<string, string>;
+  sheets: readonly { name: string; hidden?: boolean }[];
+  /** The sheet at `index`, read on this call (a second call reads it again). */
+  read(index: number): Sheet;
+}
+
+/** A snapshot already in memory as a SheetSource. */
+export function sourceOf(wb: Workbook): SheetSource {
+  return { names: wb.names, sheets: wb.sheets, read: (i) => wb.sheets[i] };
+}
+
 export function cellAt(sheet: Sheet, r: number, c: number): Cell | undefined {
   const row = sheet.rows[r];
   return row ? row[c] : undefined;

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 
 jest.mock('../../src/hosts/file/read', () => {
   const actual = jest.requireActual('../../src/hosts/file/read');
-  return { ...actual, readWorkbook: jest.fn(async () => Promise.reject(new RangeError('Invalid time value'))) };
+  const fail = jest.fn(async () => Promise.reject(new RangeError('Invalid time value')));
+  // inspect opens the workbook sheet by sheet; the other commands read it whole.
+  return { ...actual, readWorkbook: fail, openWorkbook: fail };
 });
 
 import { runJob } from '../../src/cli/job';
@@ -20,5 +22,8 @@ describe('runJob', () => {
       code: 2,
     });
     expect((await runJob({ command: 'inspect', file: tsuyama, language: 'en' })).err).toEqual([`${tsuyama}: an unexpected error while processing this workbook (Invalid time value).`]);
+    expect((await runJob({ command: 'recalc', file: tsuyama, output: join(__dirname, 'never-written.xlsx'), language: 'en' })).err).toEqual([
+      `${tsuyama}: an unexpected error while processing this workbook (Invalid time value).`,
+    ]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readWorkbook } from '../../src/hosts/file/read';
+import { openWorkbook, readWorkbook } from '../../src/hosts/file/read';
 import { inspect, inspectStreamed } from '../../src/core/engine';
 import { writeJson } from '../../src/core/report-json';
 
@@ -67,9 +67,9 @@ describe.each(SAMPLES)('the report of %s', (file) => {
   let report: ReturnType<typeof inspect>;
   let streamed: ReturnType<typeof inspectStreamed>;
   beforeAll(async () => {
-    const wb = await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '../../samples', file))), file);
-    report = inspect(wb, file);
-    streamed = inspectStreamed(wb, file);
+    const data = new Uint8Array(readFileSync(join(__dirname, '../../samples', file)));
+    report = inspect(await readWorkbook(data, file), file);
+    streamed = inspectStreamed(await openWorkbook(data, file), file);
   }, 60_000);
 
   it('compact: byte for byte JSON.stringify’s text, whatever the chunk size', () => {

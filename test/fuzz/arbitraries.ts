@@ -21,8 +21,8 @@
 import fc from 'fast-check';
 import { z } from 'zod';
 import type { Area, Cell, CellValue, Sheet, Workbook } from '../../src/core/workbook';
-import { colCount, colLetter, parseA1, parseArea, sheetFromGrid } from '../../src/core/workbook';
-import { inspect, recalc } from '../../src/core/engine';
+import { colCount, colLetter, parseA1, parseArea, sheetFromGrid, sourceOf } from '../../src/core/workbook';
+import { inspect, inspectSheets, recalc } from '../../src/core/engine';
 import { applyToSnapshot } from '../../src/core/apply-snapshot';
 import { isDeepStrictEqual } from 'node:util';
 import { ReportSchema, type Report } from '../../src/core/report';
@@ -529,6 +529,10 @@ export function engineProperty(wb: Workbook, bound = GRID_BOUND_MS): EngineRun {
     () =>
       `recalc on its own output changes again: ${JSON.stringify({ log: second.changes.log.slice(0, 5), cells: second.changes.cells.slice(0, 5), sheets: second.changes.sheets }).slice(0, 1200)}`,
   );
+  // The CLI's inspect reads, recognizes and validates one sheet at a time and keeps its tables
+  // packed: the same report, to the last -0.
+  const bySheet = inspectSheets(sourceOf(wb), 'fuzz.xlsx');
+  check(isDeepStrictEqual(bySheet, report), () => `inspect sheet by sheet differs from inspect: ${firstDifference(bySheet, report)}`);
   const total = t1 - t0 + (t3 - t2);
   check(total <= bound, () => `inspect + recalc took ${total.toFixed(0)} ms (bound ${bound} ms; inspect ${(t1 - t0).toFixed(0)} ms)`);
   return { inspectMs: t1 - t0, totalMs: total };

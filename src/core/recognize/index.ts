@@ -2,8 +2,8 @@
  * Recognition: every plan table on every visible sheet, and a finding for each sheet that looks
  * like a plan but could not be read.
  */
-import type { Workbook, Sheet } from '../workbook';
-import { a1 } from '../workbook';
+import type { Workbook, Sheet, SheetSource } from '../workbook';
+import { a1, sourceOf } from '../workbook';
 import { SheetGrid } from './grid';
 import { CHANGE_LOG_SHEET } from '../recalc/change-log';
 import { isAnchor } from './header';
@@ -21,15 +21,22 @@ import { findingMessage, REJECT_REASONS } from '../../i18n/findings';
 export function recognizeWorkbook(wb: Workbook, mappings: ColumnMapping[] = []): Recognition {
   const tables: PlanTable[] = [];
   const findings: Finding[] = [];
-  // Sheets saiken generated (集計, グラフ) summarize plans; they are not plans themselves.
-  const generated = new Set(Object.entries(wb.names ?? {}).filter(([n]) => n.startsWith('_saiken_gen_')).map(([, v]) => v.slice(0, v.lastIndexOf('|'))));
-  for (const sheet of wb.sheets) {
-    if (sheet.hidden || generated.has(sheet.name) || sheet.name === CHANGE_LOG_SHEET) continue;
+  for (const sheet of planSheets(sourceOf(wb))) {
     const r = recognizeSheet(sheet, mappings.filter((m) => m.sheet === sheet.name));
     tables.push(...r.tables);
     findings.push(...r.findings);
   }
   return { tables, findings };
+}
+
+/** The sheets that may hold plans, each read when the loop comes to it. */
+export function* planSheets(source: SheetSource): Generator<Sheet> {
+  // Sheets saiken generated (集計, グラフ) summarize plans; they are not plans themselves.
+  const generated = new Set(Object.entries(source.names ?? {}).filter(([n]) => n.startsWith('_saiken_gen_')).map(([, v]) => v.slice(0, v.lastIndexOf('|'))));
+  for (const [i, sheet] of source.sheets.entries()) {
+    if (sheet.hidden || generated.has(sheet.name) || sheet.name === CHANGE_LOG_SHEET) continue;
+    yield source.read(i);
+  }
 }
 
 const PLAN_WORDS = /収納率|徴収率|収入未済額|調定額|債権名/;

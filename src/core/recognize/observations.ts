@@ -5,7 +5,7 @@
  * figure of every command's report).
  */
 import type { ReportObservation } from '../report';
-import type { Item, Observation, PlanTable } from './model';
+import type { Item, Observation, PlanRow, PlanTable } from './model';
 import { withoutPlanName } from '../text/tokens';
 
 export function reportObservationsOf(t: PlanTable): ReportObservation[] {
@@ -20,7 +20,7 @@ export function reportObservationsOf(t: PlanTable): ReportObservation[] {
  * The same observations produced a row at a time as they are read: a streamed report never holds
  * one object a figure for the whole table (900,000 of them in a plan of a million cells).
  */
-export function* reportObservationsLazily(t: PlanTable): Generator<ReportObservation> {
+export function* reportObservationsLazily(t: Omit<PlanTable, 'rows'> & { rows: Iterable<PlanRow> }): Generator<ReportObservation> {
   if (t.shape === 'matrix') {
     for (const o of t.observations ?? []) yield toReport(o);
     return;
@@ -35,7 +35,7 @@ export function* reportObservationsLazily(t: PlanTable): Generator<ReportObserva
 }
 
 /** A row table's figures of one row, pushed in column order. */
-function rowFigures(t: PlanTable): (row: PlanTable['rows'][number], out: ReportObservation[]) => void {
+function rowFigures(t: Omit<PlanTable, 'rows'>): (row: PlanRow, out: ReportObservation[]) => void {
   const cols = t.columns.filter((c) => c.role === 'value' || c.role === 'delta');
   const items = cols.map((c): Item | null => c.item ?? (t.measure === 'rate' ? '収納率' : null));
   // Plans label targets and forecasts: a figure whose header and caption name no kind is a result.

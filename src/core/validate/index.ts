@@ -33,8 +33,17 @@ export const RULES: Rule[] = [
 ];
 
 export function validateTables(tables: PlanTable[], ctx: RuleContext): Finding[] {
-  const withTables = { ...ctx, sheetTables: tables };
-  return [...tables.flatMap((t) => RULES.flatMap((rule) => rule(t, withTables))), ...departmentVariant(tables)];
+  return [...validateSheetTables(tables, ctx), ...departmentVariant(tables)];
 }
 
+/**
+ * The rules over the tables of one sheet or more, without the one rule that looks across the
+ * workbook (departmentVariant): a rule looks at other tables of its table's sheet only.
+ */
+export function validateSheetTables(tables: PlanTable[], ctx: RuleContext): Finding[] {
+  const withTables = { ...ctx, sheetTables: tables };
+  return tables.flatMap((t) => RULES.flatMap((rule) => rule(t, withTables)));
+}
+
+export { departmentVariant };
 export type { Rule, RuleContext };

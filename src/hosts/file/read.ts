@@ -5,7 +5,7 @@
  * default password Excel opens without asking is decrypted first (src/hosts/file/crypto).
  * Unreadable input becomes a ReadError with a clear message.
  */
-import type { Workbook } from '../../core/workbook';
+import type { SheetSource, Workbook } from '../../core/workbook';
 import { ReadError } from './errors';
 import { readSharedStrings } from './xlsx/shared-strings';
 import { CellReadError, readSheet } from './xlsx/sheet';
@@ -38,13 +38,28 @@ export interface ReadOptions {
 }
 
 export async function readWorkbook(data: Uint8Array, file = 'book.xlsx', options: ReadOptions = {}): Promise<Workbook> {
+  const source = await openWorkbook(data, file, options);
+  return { sheets: source.sheets.map((_, i) => source.read(i)), names: source.names };
+}
+
+/**
+ * The workbook opened: its sheets' names and states, its defined names, the styles and shared
+ * strings every sheet needs; each sheet's cells read only when asked for (`read`), so a command can
+ * let one sheet's cells go before it reads the next. A sheet that cannot be read is a ReadError.
+ */
+export async function openWorkbook(data: Uint8Array, file = 'book.xlsx', options: ReadOptions = {}): Promise<SheetSource> {
   data = await packageBytes(data, file, options);
   if (!startsWith(data, ZIP_MAGIC)) throw new ReadError('not-a-workbook', file);
+  return asReadError(file, () => openPackage(data, file, options.codec));
+}
+
+function asReadError<T>(file: string, f: () => T): T {
   try {
-    return readPackage(data, file, options.codec);
+    return f();
   } catch (e) {
     if (e instanceof ReadError) throw e;
     if (e instanceof ZipError && e.tooLarge) throw new ReadError('too-large', file, e.message);
+    if (e instanceof CellReadError) throw new ReadError('unreadable', file, e.message);
     throw new ReadError('unreadable', file, e instanceof Error ? e.message : String(e));
   }
 }
@@ -87,7 +102,7 @@ export async function packageBytes(data: Uint8Array, file: string, options: Read
   return plain;
 }
 
-function readPackage(data: Uint8Array, file: string, codec?: ZipCodec): Workbook {
+function openPackage(data: Uint8Array, file: string, codec?: ZipCodec): SheetSource {
   const archive = new ZipArchive(data);
   // The directory's sizes first: a zip bomb is refused before anything is inflated.
   checkSizes(archive.entries);
@@ -103,13 +118,10 @@ function readPackage(data: Uint8Array, file: string, codec?: ZipCodec): Workbook
     seen.add(s.name.toLowerCase());
   }
   const ctx = { styles: readStyles(zip, book.styles), strings: readSharedStrings(zip, book.sharedStrings), date1904: book.date1904 };
-  const sheets = book.sheets.map((s) => {
-    try {
-      return { ...readSheet(zip, s.part, s.name, ctx), hidden: s.state !== 'visible' };
-    } catch (e) {
-      if (e instanceof CellReadError) throw new ReadError('unreadable', file, e.message);
-      throw e;
-    }
-  });
-  return { sheets, names: book.names };
+  const sheets = book.sheets.map((s) => ({ name: s.name, hidden: s.state !== 'visible' }));
+  return {
+    names: book.names,
+    sheets,
+    read: (i) => asReadError(file, () => ({ ...readSheet(zip, book.sheets[i].part, sheets[i].name, ctx), hidden: sheets[i].hidden })),
+  };
 }

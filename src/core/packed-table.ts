@@ -1,0 +1,79 @@
+/**
+ * A validated table kept only to be reported (inspect over a big workbook): its rows' figures
+ * packed in typed arrays, a few bytes a figure instead of an object's property and a boxed number,
+ * and the records only validation reads (texts, decimals, formulas, notes, dashes) let go.
+ * A table of a million figures is held in some 10 MB instead of 80.
+ *
+ * `rows()` gives each row back as recognition made it for the report (the same `values`, keys in
+ * the same order); `labels` are the rows without their figures, for what needs only the labels
+ * (department spellings across the workbook).
+ */
+import type { PlanRow, PlanTable } from './recognize/model';
+
+const ABSENT = 0;
+const NULL = 1;
+const NUMBER = 2;
+
+const NO_TEXTS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_DECIMALS: Record<string, number | null> = Object.freeze({}) as Record<string, number | null>;
+const NO_DASHES: string[] = Object.freeze([]) as unknown as string[];
+
+export class PackedTable {
+  /** The table, its rows as `labels`. */
+  readonly table: PlanTable;
+  /** Each row with its labels (department, debt, division, classification, total) and no figures. */
+  readonly labels: PlanRow[];
+  /** The column letters a row's `values` may hold, in the order recognition writes them. */
+  private readonly letters: string[];
+  /** Row r, letter k: state at [r·n + k] (absent, null, a number), the number at the same index. */
+  private readonly states: Uint8Array;
+  private readonly numbers: Float64Array;
+  /** Rows whose values do not follow `letters` (none that recognition makes), kept as they were. */
+  private readonly kept = new Map<number, Record<string, number | null>>();
+
+  constructor(t: PlanTable) {
+    const letters = t.columns.filter((c) => c.role === 'value' || c.role === 'delta').map((c) => c.column);
+    const n = letters.length;
+    this.letters = letters;
+    this.states = new Uint8Array(t.rows.length * n);
+    this.numbers = new Float64Array(t.rows.length * n);
+    this.labels = t.rows.map((row, r) => {
+      if (!this.pack(row.values, r * n)) this.kept.set(r, row.values);
+      return { row: row.row, department: row.department, debt: row.debt, division: row.division, classification: row.classification, total: row.total, values: {}, texts: NO_TEXTS, decimals: NO_DECIMALS, notes: NO_TEXTS, dashes: NO_DASHES, formulas: NO_TEXTS };
+    });
+    this.table = { ...t, rows: this.labels };
+  }
+
+  /** Packs one row's values at `at`; false when its keys are not letters in order. */
+  private pack(values: Record<string, number | null>, at: number): boolean {
+    let k = 0;
+    for (const key of Object.keys(values)) {
+      while (k < this.letters.length && this.letters[k] !== key) k++;
+      if (k === this.letters.length) return false;
+      const v = values[key];
+      if (typeof v === 'number') {
+        this.states[at + k] = NUMBER;
+        this.numbers[at + k] = v;
+      } else if (v === null) this.states[at + k] = NULL;
+      else return false;
+      k++;
+    }
+    return true;
+  }
+
+  /** The rows as recognition made them for the report, one at a time. */
+  *rows(): Generator<PlanRow> {
+    const n = this.letters.length;
+    for (let r = 0; r < this.labels.length; r++) {
+      let values = this.kept.get(r);
+      if (!values) {
+        values = {};
+        for (let k = 0, at = r * n; k < n; k++, at++) {
+          const state = this.states[at];
+          if (state !== ABSENT) values[this.letters[k]] = state === NULL ? null : this.numbers[at];
+        }
+      }
+      yield { ...this.labels[r], values };
+    }
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * inspect over sheets read one at a time (the CLI's path: src/core/engine.ts inspectSheets over the
+ * reader's openWorkbook): the same report as inspect over the whole snapshot, each sheet read once,
+ * never two plan sheets held at once, and what the workbook stores (column corrections on the
+ * hidden data sheet) still applied.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openWorkbook, readWorkbook } from '../../src/hosts/file/read';
+import { writeWorkbook } from '../../src/hosts/file/write';
+import { inspect, inspectSheets, inspectStreamed } from '../../src/core/engine';
+import type { Sheet, SheetSource } from '../../src/core/workbook';
+import { DATA_SHEET } from '../../src/core/workbook-data';
+import { EMPTY_MAPPINGS, mappingsChanges, withColumnMapping } from '../../src/taskpane/mappings';
+import { writeJson } from '../../src/core/report-json';
+
+const sample = (file: string) => new Uint8Array(readFileSync(join(__dirname, '../../samples', file)));
+
+/** The source, counting reads and checking that no sheet's cells are asked for twice. */
+function counted(source: SheetSource): { source: SheetSource; reads: string[] } {
+  const reads: string[] = [];
+  return {
+    reads,
+    source: {
+      ...source,
+      read: (i: number): Sheet => {
+        reads.push(source.sheets[i].name);
+        return source.read(i);
+      },
+    },
+  };
+}
+
+describe.each(['tsuyama-plan2.xlsx', 'hatsukaichi-plan3.xlsx', 'ledger-sample.xlsx'])('inspect of %s, sheet by sheet', (file) => {
+  it('gives the report inspect gives over the whole snapshot, reading each sheet once', async () => {
+    const data = sample(file);
+    const whole = inspect(await readWorkbook(data, file), file);
+    const { source, reads } = counted(await openWorkbook(data, file));
+    expect(inspectSheets(source, file)).toEqual(whole);
+    expect(whole.tables.length).toBeGreaterThan(0);
+    // Every visible sheet once (hidden ones hold no plan; the data sheet is read only when present).
+    expect(reads).toEqual(source.sheets.filter((s) => !s.hidden).map((s) => s.name));
+  });
+});
+
+describe('a workbook with stored column corrections, read sheet by sheet', () => {
+  it('applies the corrections from the hidden data sheet, read before the plans', async () => {
+    const file = 'tsuyama-plan2.xlsx';
+    const wb = await readWorkbook(sample(file), file);
+    // Correct 2-1's column C (平成28年 2017年 決算値①, read as fiscal year 2016) to 2015.
+    const m = withColumnMapping(EMPTY_MAPPINGS, { sheet: '2-1', range: 'A3:I43' }, { column: 'C', fiscalYear: 2015 });
+    const written = writeWorkbook(sample(file), mappingsChanges(wb, m), wb, file).data;
+
+    const { source, reads } = counted(await openWorkbook(written, file));
+    const report = inspectSheets(source, file);
+    expect(reads[0]).toBe(DATA_SHEET);
+    expect(reads.filter((n) => n === DATA_SHEET)).toHaveLength(1);
+    const table = report.tables.find((t) => t.sheet === '2-1' && t.range === 'A3:I43')!;
+    expect(table.columns.find((c) => c.column === 'C')!.fiscalYear).toBe(2015);
+    expect(table.observations.find((o) => o.cell === 'C6')).toMatchObject({ debt: '生活改善資金貸付金', fiscalYear: 2015, value: 73.6 });
+    expect(report).toEqual(inspect(await readWorkbook(written, file), file));
+
+    // The streamed report (the CLI's --json) is the same value.
+    const parts: string[] = [];
+    writeJson(inspectStreamed(await openWorkbook(written, file), file), 0, (c) => parts.push(c));
+    expect(JSON.parse(parts.join(''))).toEqual(JSON.parse(JSON.stringify(report)));
+  });
+});
+
+describe('an unreadable sheet', () => {
+  it('is a ReadError naming the file when that sheet is read, as readWorkbook gives it', async () => {
+    const { zipSync, unzipSync, strToU8 } = await import('fflate');
+    const parts = unzipSync(sample('tsuyama-plan2.xlsx'));
+    const sheet = Object.keys(parts).find((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))!;
+    parts[sheet] = strToU8('<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>99999</v></c></row></sheetData></worksheet>');
+    const broken = zipSync(parts);
+    const viaWhole = await readWorkbook(broken, 'x.xlsx').then(() => null, (e: Error) => e);
+    expect(viaWhole).not.toBeNull();
+    const source = await openWorkbook(broken, 'x.xlsx');
+    expect(() => inspectSheets(source, 'x.xlsx')).toThrow(viaWhole!.message);
+  });
+});
