@@ -17,7 +17,7 @@ import { cliText } from './locale';
 import { formatReport } from './format';
 import { osDetail, osProblem } from './os-errors';
 import { worst, type ExitCode } from './exit';
-import { writeJson } from '../core/report-json';
+import { writeJson, writeJsonBytes } from '../core/report-json';
 
 export type CommandName = 'inspect' | 'recalc' | 'summary' | 'run';
 
@@ -49,13 +49,13 @@ class FileMessage extends Error {}
  * `emit` receives a --json report in pieces as it is written (a large report is never one string);
  * without it the pieces are joined into `out`.
  */
-export async function runJob(job: Job, emit?: (chunk: string) => void): Promise<JobResult> {
+export async function runJob(job: Job, emit?: (chunk: Uint8Array) => void): Promise<JobResult> {
   const out: string[] = [];
   const err: string[] = [];
   // Everything that can fail before the report (reading, recognizing, validating, writing the
   // workbook) has run before its first piece goes out: a throw after that piece cuts the report.
   let emitted = false;
-  const tracked = emit && ((chunk: string) => ((emitted = true), emit(chunk)));
+  const tracked = emit && ((chunk: Uint8Array) => ((emitted = true), emit(chunk)));
   try {
     const code = await perform(job, out, err, tracked);
     return { out, err, code };
@@ -68,14 +68,14 @@ export async function runJob(job: Job, emit?: (chunk: string) => void): Promise<
   }
 }
 
-async function perform(job: Job, out: string[], err: string[], emit?: (chunk: string) => void): Promise<ExitCode> {
+async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Uint8Array) => void): Promise<ExitCode> {
   const t = cliText(job.language);
   const name = basename(job.file);
   const bytes = await load(job);
   const print = (report: Report | StreamedReport, sheets: string[], extra?: string) => {
     if (job.json) {
       // One line a report in a batch; indented at its outer levels otherwise, one figure a line.
-      if (emit) writeJson(report, job.compact ? 0 : 2, emit);
+      if (emit) writeJsonBytes(report, job.compact ? 0 : 2, emit);
       else {
         const parts: string[] = [];
         writeJson(report, job.compact ? 0 : 2, (c) => parts.push(c));

@@ -18,8 +18,6 @@ export interface JobMessage {
 
 export type Selftest = 'hang' | 'grow' | 'stall' | 'throw';
 
-const encoder = new TextEncoder();
-
 parentPort!.on('message', async ({ id, job, selftest }: JobMessage) => {
   if (selftest === 'hang') for (;;);
   if (selftest === 'grow') {
@@ -28,14 +26,14 @@ parentPort!.on('message', async ({ id, job, selftest }: JobMessage) => {
   }
   // A --json report goes to the main thread in pieces as it is written, ahead of the result: as
   // UTF-8 bytes, handed over (not copied), so the main thread only writes them out.
-  const send = (text: string) => {
-    const chunk = encoder.encode(text);
-    parentPort!.postMessage({ id, chunk }, [chunk.buffer]);
-  };
+  const send = (chunk: Uint8Array) => parentPort!.postMessage({ id, chunk }, [chunk.buffer as ArrayBuffer]);
   const emit =
     selftest === 'stall' || selftest === 'throw'
-      ? (text: string) => {
-          send(text.slice(0, text.length >> 1));
+      ? (chunk: Uint8Array) => {
+          // Half the piece, cut between two characters.
+          let half = chunk.length >> 1;
+          while (half > 0 && (chunk[half] & 0xc0) === 0x80) half--;
+          send(chunk.slice(0, half));
           if (selftest === 'stall') for (;;);
           throw new Error('selftest: report cut');
         }

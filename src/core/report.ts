@@ -6,7 +6,8 @@ import { z } from 'zod';
 import type { Finding, PlanRow, PlanTable } from './recognize/model';
 import type { PackedTable } from './packed-table';
 import { DEBT_CLASSES, DIVISIONS, ITEMS, LEDGER_ITEMS } from './recognize/model';
-import { reportObservationsLazily, reportObservationsOf } from './recognize/observations';
+import { reportObservationTexts, reportObservationsOf } from './recognize/observations';
+import { JsonArray } from './report-json';
 
 const className = z.enum(DEBT_CLASSES);
 
@@ -100,11 +101,11 @@ export type ReportTable = z.infer<typeof TableSchema>;
 export type ReportObservation = z.infer<typeof ObservationSchema>;
 
 /**
- * A report to be written out once (the CLI's --json): each table's observations are produced as
- * they are written rather than held, one object a figure, for the whole report.
+ * A report to be written out once (the CLI's --json): each table's rows and observations are
+ * produced as they are written rather than held, its observations as their JSON text.
  */
 export type StreamedReport = Omit<Report, 'tables'> & {
-  tables: (Omit<ReportTable, 'observations' | 'rows'> & { rows: Iterable<ReportTable['rows'][number]>; observations: Iterable<ReportObservation> })[];
+  tables: (Omit<ReportTable, 'observations' | 'rows'> & { rows: Iterable<ReportTable['rows'][number]>; observations: JsonArray })[];
 };
 
 function tableToReport(t: PlanTable): ReportTable {
@@ -157,7 +158,7 @@ export function buildStreamedReport(file: string, tables: PackedTable[], issues:
       rows: lazy(function* () {
         for (const r of p.rows()) yield rowToReport(r);
       }),
-      observations: lazy(() => reportObservationsLazily({ ...p.table, rows: p.rows() })),
+      observations: new JsonArray(lazy(() => reportObservationTexts({ ...p.table, rows: p.rows() }))),
     })),
     issues: issues.map(issueToReport),
     changes,

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openWorkbook, readWorkbook } from '../../src/hosts/file/read';
 import { inspect, inspectStreamed } from '../../src/core/engine';
-import { writeJson } from '../../src/core/report-json';
+import { JsonArray, writeJson, writeJsonBytes } from '../../src/core/report-json';
 
 const SAMPLES = ['tsuyama-plan2.xlsx', 'hatsukaichi-plan3.xlsx', 'ledger-sample.xlsx'];
 
@@ -88,5 +88,28 @@ describe.each(SAMPLES)('the report of %s', (file) => {
     expect(report.tables.reduce((n, t) => n + t.observations.length, 0)).toBeGreaterThan(0);
     expect(text(streamed, 0).text).toBe(JSON.stringify(report));
     expect(JSON.parse(text(streamed, 2).text)).toEqual(report);
+  });
+});
+
+describe('JsonArray', () => {
+  it('writes elements already in JSON as they are, in an array laid out as any other', () => {
+    const value = { x: new JsonArray(['{"a":1}', '"税"', 'null']), y: new JsonArray([]) };
+    expect(text(value, 0).text).toBe('{"x":[{"a":1},"税",null],"y":[]}');
+    // Where a report's observations sit (a table's array), elements are one compact line each anyway.
+    expect(text({ tables: [{ o: new JsonArray(['{"a":1}', '"税"']) }] }, 2).text).toBe(text({ tables: [{ o: [{ a: 1 }, '税'] }] }, 2).text);
+  });
+});
+
+describe('writeJsonBytes', () => {
+  it('is writeJson’s text as UTF-8, whatever the chunk size, each chunk a buffer of its own', () => {
+    const value = { a: ['税務課', 'x"\n\u2028', '😀'.repeat(50)], b: [{ c: '収納率'.repeat(400) }], d: -0 };
+    const whole = text(value, 2).text;
+    for (const size of [1 << 20, 64, 7]) {
+      const chunks: Uint8Array[] = [];
+      writeJsonBytes(value, 2, (c) => chunks.push(c), size);
+      expect(Buffer.concat(chunks).toString('utf8')).toBe(whole);
+      expect(new Set(chunks.map((c) => c.buffer)).size).toBe(chunks.length);
+      if (size < 1 << 20) expect(chunks.length).toBeGreaterThan(2);
+    }
   });
 });

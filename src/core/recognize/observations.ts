@@ -1,8 +1,8 @@
 /**
  * Observations as the report lists them: every figure of a table with its dimensions. Matrix
  * tables are read as observations; row tables (a row is a debt) give theirs from their rows and
- * columns, built straight into the report's shape (one object a figure: this runs for every
- * figure of every command's report).
+ * columns, built straight into the report's shape, or for a streamed report straight into its
+ * JSON text (this runs for every figure of every command's report).
  */
 import type { ReportObservation } from '../report';
 import type { Item, Observation, PlanRow, PlanTable } from './model';
@@ -11,58 +11,68 @@ import { withoutPlanName } from '../text/tokens';
 export function reportObservationsOf(t: PlanTable): ReportObservation[] {
   if (t.shape === 'matrix') return (t.observations ?? []).map(toReport);
   const out: ReportObservation[] = [];
-  const figures = rowFigures(t);
-  for (const row of t.rows) figures(row, out);
-  return out;
-}
-
-/**
- * The same observations produced a row at a time as they are read: a streamed report never holds
- * one object a figure for the whole table (900,000 of them in a plan of a million cells).
- */
-export function* reportObservationsLazily(t: Omit<PlanTable, 'rows'> & { rows: Iterable<PlanRow> }): Generator<ReportObservation> {
-  if (t.shape === 'matrix') {
-    for (const o of t.observations ?? []) yield toReport(o);
-    return;
-  }
-  const figures = rowFigures(t);
-  const out: ReportObservation[] = [];
+  const cols = figureColumns(t);
   for (const row of t.rows) {
-    figures(row, out);
-    yield* out;
-    out.length = 0;
-  }
-}
-
-/** A row table's figures of one row, pushed in column order. */
-function rowFigures(t: Omit<PlanTable, 'rows'>): (row: PlanRow, out: ReportObservation[]) => void {
-  const cols = t.columns.filter((c) => c.role === 'value' || c.role === 'delta');
-  const items = cols.map((c): Item | null => c.item ?? (t.measure === 'rate' ? '収納率' : null));
-  // Plans label targets and forecasts: a figure whose header and caption name no kind is a result.
-  const unlabelled = /見込|目標|計画値|予算/.test(withoutPlanName(t.title ?? '')) ? null : 'actual';
-  return (row, out) => {
-    cols.forEach((col, k) => {
-      const value = row.values[col.column];
-      if (value === null || value === undefined) return;
-      const delta = col.role === 'delta';
-      const item = items[k];
+    for (const c of cols) {
+      const value = row.values[c.column];
+      if (value === null || value === undefined) continue;
       out.push({
-        cell: `${col.column}${row.row}`,
+        cell: `${c.column}${row.row}`,
         value,
         department: row.total ? null : row.department,
         debt: row.total ? null : row.debt,
         division: row.division,
         classification: row.classification,
-        item,
-        fiscalYear: delta ? null : col.fiscalYear,
-        kind: delta ? null : (col.kind ?? unlabelled),
-        unit: item === '収納率' ? '%' : t.unit,
-        derived: delta ? 'delta' : row.total ? 'total' : null,
+        item: c.item,
+        fiscalYear: c.fiscalYear,
+        kind: c.kind,
+        unit: c.unit,
+        derived: c.delta ? 'delta' : row.total ? 'total' : null,
         stage: null,
         note: null,
       });
+    }
+  }
+  return out;
+}
+
+/**
+ * The same observations as JSON text, the very text JSON.stringify gives each of them, produced a
+ * row at a time as they are written: a streamed report of a million figures builds no object a
+ * figure, and what a row or a column shares is written once (test/core/observation-text.test.ts).
+ */
+export function* reportObservationTexts(t: Omit<PlanTable, 'rows'> & { rows: Iterable<PlanRow> }): Generator<string> {
+  if (t.shape === 'matrix') {
+    for (const o of t.observations ?? []) yield JSON.stringify(toReport(o));
+    return;
+  }
+  const j = JSON.stringify;
+  const cols = figureColumns(t).map((c) => {
+    const tail = (derived: ReportObservation['derived']) => `,"item":${j(c.item)},"fiscalYear":${j(c.fiscalYear)},"kind":${j(c.kind)},"unit":${j(c.unit)},"derived":${j(derived)},"stage":null,"note":null}`;
+    return { column: c.column, head: `{"cell":${j(c.column).slice(0, -1)}`, tail: tail(c.delta ? 'delta' : null), totalTail: tail(c.delta ? 'delta' : 'total') };
+  });
+  for (const row of t.rows) {
+    const labels = `,"department":${j(row.total ? null : row.department)},"debt":${j(row.total ? null : row.debt)},"division":${j(row.division)},"classification":${j(row.classification)}`;
+    for (const c of cols) {
+      const value = row.values[c.column];
+      if (value === null || value === undefined) continue;
+      // JSON.stringify writes a number as String does, and a non-finite one as null.
+      yield `${c.head}${row.row}","value":${Number.isFinite(value) ? String(value) : 'null'}${labels}${row.total ? c.totalTail : c.tail}`;
+    }
+  }
+}
+
+/** What a row table's value and delta columns give each of their figures, in column order. */
+function figureColumns(t: Omit<PlanTable, 'rows'>): { column: string; delta: boolean; item: Item | null; fiscalYear: number | null; kind: ReportObservation['kind']; unit: ReportObservation['unit'] }[] {
+  // Plans label targets and forecasts: a figure whose header and caption name no kind is a result.
+  const unlabelled = /見込|目標|計画値|予算/.test(withoutPlanName(t.title ?? '')) ? null : 'actual';
+  return t.columns
+    .filter((c) => c.role === 'value' || c.role === 'delta')
+    .map((c) => {
+      const delta = c.role === 'delta';
+      const item = c.item ?? (t.measure === 'rate' ? '収納率' : null);
+      return { column: c.column, delta, item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : (c.kind ?? unlabelled), unit: item === '収納率' ? '%' : t.unit };
     });
-  };
 }
 
 function toReport(o: Observation): ReportObservation {
