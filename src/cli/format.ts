@@ -1,12 +1,12 @@
 /**
  * The human-readable report: grouped by sheet and table, in the user's language, with cell addresses.
  */
-import type { Report } from '../core/report';
+import type { Report, StreamedReport } from '../core/report';
 import type { Language } from '../i18n';
 import { CLI_TEXT } from '../i18n/cli';
 
 /** `sheetOrder` is the workbook's sheet order; sheets are listed in it. */
-export function formatReport(report: Report, sheetOrder: string[] = [], language: Language = 'ja'): string {
+export function formatReport(report: Report | StreamedReport, sheetOrder: string[] = [], language: Language = 'ja'): string {
   const t = CLI_TEXT[language];
   const lines: string[] = [];
   const count = (s: string) => report.issues.filter((i) => i.severity === s).length;

@@ -7,7 +7,7 @@ import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ReadError } from '../hosts/file/read';
 import { openBook, openBookSheets } from './book';
-import { inspectSheets, inspectStreamed, recalc, summarize, runAll, exitCodeOf, type SummaryCommandResult } from '../core/engine';
+import { inspectStreamed, recalc, summarize, runAll, exitCodeOf, type SummaryCommandResult } from '../core/engine';
 import { writeWorkbook } from '../hosts/file/write';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import type { Report, StreamedReport } from '../core/report';
@@ -81,16 +81,16 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Ui
         writeJson(report, job.compact ? 0 : 2, (c) => parts.push(c));
         out.push(parts.join(''));
       }
-    } else out.push(formatReport(report as Report, sheets, job.language) + (extra ? '\n' + extra : ''));
+    } else out.push(formatReport(report, sheets, job.language) + (extra ? '\n' + extra : ''));
     if (job.json && report.tables.length === 0) err.push(`${name}: ${t.noTables}`);
   };
   const codeOf = (report: Report | StreamedReport): ExitCode => (report.tables.length === 0 ? worst(exitCodeOf(report), 3) : exitCodeOf(report));
 
   if (job.command === 'inspect') {
-    // Sheets are read one at a time and let go once recognized (see docs/performance.md); for
-    // --json, the report's figures are produced as they are written.
+    // Sheets are read one at a time and let go once recognized, their tables kept packed, the
+    // report's rows and figures produced as they are written (see docs/performance.md).
     const source = await openBookSheets(bytes, name);
-    const report = job.json ? inspectStreamed(source, name) : inspectSheets(source, name);
+    const report = inspectStreamed(source, name);
     print(report, source.sheets.map((s) => s.name));
     return codeOf(report);
   }

@@ -105,7 +105,7 @@ export type ReportObservation = z.infer<typeof ObservationSchema>;
  * produced as they are written rather than held, its observations as their JSON text.
  */
 export type StreamedReport = Omit<Report, 'tables'> & {
-  tables: (Omit<ReportTable, 'observations' | 'rows'> & { rows: Iterable<ReportTable['rows'][number]>; observations: JsonArray })[];
+  tables: (Omit<ReportTable, 'observations' | 'rows'> & { rows: Iterable<ReportTable['rows'][number]> & { readonly length: number }; observations: JsonArray })[];
 };
 
 function tableToReport(t: PlanTable): ReportTable {
@@ -155,9 +155,13 @@ export function buildStreamedReport(file: string, tables: PackedTable[], issues:
     file,
     tables: tables.map((p) => ({
       ...tableHead(p.table),
-      rows: lazy(function* () {
-        for (const r of p.rows()) yield rowToReport(r);
-      }),
+      // How many, for the text report, without making them.
+      rows: Object.assign(
+        lazy(function* () {
+          for (const r of p.rows()) yield rowToReport(r);
+        }),
+        { length: p.labels.length },
+      ),
       observations: new JsonArray(lazy(() => reportObservationTexts({ ...p.table, rows: p.rows() }))),
     })),
     issues: issues.map(issueToReport),
