@@ -14,6 +14,10 @@ const WHOLE_FROM_DEPTH = 4;
 
 interface Sink {
   push(s: string): void;
+  /** UTF-8 bytes of text. */
+  bytes(b: Uint8Array): void;
+  /** Text known to be ASCII (digits, a number's sign, point and exponent). */
+  ascii(s: string): void;
   flush(): void;
 }
 
@@ -27,10 +31,20 @@ class Chunks implements Sink {
     private readonly limit: number,
   ) {}
 
+  private static readonly decoder = new TextDecoder();
+
   push(s: string): void {
     this.parts.push(s);
     this.size += s.length;
     if (this.size >= this.limit) this.flush();
+  }
+
+  bytes(b: Uint8Array): void {
+    this.push(Chunks.decoder.decode(b));
+  }
+
+  ascii(s: string): void {
+    this.push(s);
   }
 
   flush(): void {
@@ -48,41 +62,70 @@ class Chunks implements Sink {
  */
 class ByteChunks implements Sink {
   private static readonly encoder = new TextEncoder();
-  private bytes: Uint8Array;
+  private chunk: Uint8Array;
   private at = 0;
 
   constructor(
     private readonly write: (chunk: Uint8Array) => void,
     private readonly limit: number,
   ) {
-    this.bytes = new Uint8Array(limit);
+    this.chunk = new Uint8Array(limit);
   }
 
   push(s: string): void {
     // At most 3 bytes a UTF-16 unit: a piece that may not fit goes into a fresh chunk.
-    if (this.at + s.length * 3 > this.bytes.length) {
+    if (this.at + s.length * 3 > this.chunk.length) {
       this.flush();
-      if (s.length * 3 > this.bytes.length) return this.write(ByteChunks.encoder.encode(s));
+      if (s.length * 3 > this.chunk.length) return this.write(ByteChunks.encoder.encode(s));
     }
-    this.at += ByteChunks.encoder.encodeInto(s, this.bytes.subarray(this.at)).written;
+    this.at += ByteChunks.encoder.encodeInto(s, this.chunk.subarray(this.at)).written;
+  }
+
+  bytes(b: Uint8Array): void {
+    if (!this.room(b.length)) return this.write(b.slice());
+    this.chunk.set(b, this.at);
+    this.at += b.length;
+  }
+
+  ascii(s: string): void {
+    if (!this.room(s.length)) return this.write(ByteChunks.encoder.encode(s));
+    for (let i = 0; i < s.length; i++) this.chunk[this.at++] = s.charCodeAt(i);
+  }
+
+  /** Whether `n` more bytes fit (in a fresh chunk if not in this one). */
+  private room(n: number): boolean {
+    if (this.at + n <= this.chunk.length) return true;
+    this.flush();
+    return n <= this.chunk.length;
   }
 
   flush(): void {
     if (!this.at) return;
-    const chunk = this.bytes.subarray(0, this.at);
-    this.bytes = new Uint8Array(this.limit);
+    const chunk = this.chunk.subarray(0, this.at);
+    this.chunk = new Uint8Array(this.limit);
     this.at = 0;
     this.write(chunk);
   }
 }
 
+/** Where JsonArray's elements are written: each started with `element()`, then its pieces. */
+export interface JsonOut {
+  element(): void;
+  text(s: string): void;
+  /** UTF-8 bytes of JSON text. */
+  bytes(b: Uint8Array): void;
+  /** JSON text known to be ASCII (a number, digits). */
+  ascii(s: string): void;
+}
+
 /**
- * An array whose elements are already written as JSON, put out as they are: the report's figures,
- * a million of them, are written straight from their row and column
+ * An array whose elements are written as JSON by `write`, piece by piece, into the output as it
+ * is: the report's figures, a million of them, are written straight from their row and column
  * (src/core/recognize/observations.ts) rather than built as objects and stringified one by one.
+ * Its elements are written whole (compact), as any element of a table's arrays is.
  */
 export class JsonArray {
-  constructor(readonly elements: Iterable<string>) {}
+  constructor(readonly write: (out: JsonOut) => void) {}
 }
 
 const skipped = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
@@ -95,13 +138,18 @@ function emit(v: unknown, depth: number, indent: number, out: Sink): void {
   const inner = indent ? `\n${' '.repeat(indent * (depth + 1))}` : '';
   const outer = indent ? `\n${' '.repeat(indent * depth)}` : '';
   // Any iterable is written as an array: a report's observations may be produced as they are written.
-  if (v instanceof JsonArray || Array.isArray(v) || typeof (v as Iterable<unknown>)[Symbol.iterator] === 'function') {
-    const raw = v instanceof JsonArray;
+  if (v instanceof JsonArray) {
     let i = 0;
-    for (const x of raw ? v.elements : (v as Iterable<unknown>)) {
+    const next = `,${inner}`;
+    v.write({ element: () => out.push(i++ ? next : `[${inner}`), text: (s) => out.push(s), bytes: (b) => out.bytes(b), ascii: (s) => out.ascii(s) });
+    out.push(i ? `${outer}]` : '[]');
+    return;
+  }
+  if (Array.isArray(v) || typeof (v as Iterable<unknown>)[Symbol.iterator] === 'function') {
+    let i = 0;
+    for (const x of v as Iterable<unknown>) {
       out.push(i++ ? `,${inner}` : `[${inner}`);
-      if (raw) out.push(x as string);
-      else if (skipped(x)) out.push('null');
+      if (skipped(x)) out.push('null');
       else emit(x, depth + 1, indent, out);
     }
     out.push(i ? `${outer}]` : '[]');

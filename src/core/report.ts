@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Finding, PlanRow, PlanTable } from './recognize/model';
 import type { PackedTable } from './packed-table';
 import { DEBT_CLASSES, DIVISIONS, ITEMS, LEDGER_ITEMS } from './recognize/model';
-import { reportObservationTexts, reportObservationsOf } from './recognize/observations';
+import { writeObservations, reportObservationsOf } from './recognize/observations';
 import { JsonArray } from './report-json';
 
 const className = z.enum(DEBT_CLASSES);
@@ -162,7 +162,7 @@ export function buildStreamedReport(file: string, tables: PackedTable[], issues:
         }),
         { length: p.labels.length },
       ),
-      observations: new JsonArray(lazy(() => reportObservationTexts({ ...p.table, rows: p.rows() }))),
+      observations: new JsonArray((out) => writeObservations({ ...p.table, rows: p.rows() }, out)),
     })),
     issues: issues.map(issueToReport),
     changes,

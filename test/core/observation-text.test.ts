@@ -1,6 +1,6 @@
 /**
  * A streamed report writes each observation of a row table straight from its row and column
- * (reportObservationTexts): the very text JSON.stringify gives the observation object
+ * (writeObservations): the very text JSON.stringify gives the observation object
  * reportObservationsOf makes, for every table of the samples, the seeds' layouts, the observation
  * corpus and random workbooks, including total rows, deltas, nulls and odd numbers.
  */
@@ -9,14 +9,23 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { recognizeWorkbook } from '../../src/core/recognize';
-import { reportObservationTexts, reportObservationsOf } from '../../src/core/recognize/observations';
+import { writeObservations, reportObservationsOf } from '../../src/core/recognize/observations';
 import type { PlanTable } from '../../src/core/recognize/model';
 import { layouts } from '../fixtures/layouts';
 import { observationWorkbooks } from '../fixtures/observations';
 import { workbook as workbookArb } from '../fuzz/arbitraries';
 
+/** Each element writeObservations writes, as text. */
+function written(t: PlanTable): string[] {
+  const texts: string[] = [];
+  const decoder = new TextDecoder();
+  const add = (s: string) => (texts[texts.length - 1] += s);
+  writeObservations(t, { element: () => texts.push(''), text: add, ascii: add, bytes: (b) => add(decoder.decode(b)) });
+  return texts;
+}
+
 function expectSameText(t: PlanTable): number {
-  const texts = [...reportObservationTexts(t)];
+  const texts = written(t);
   expect(texts).toEqual(reportObservationsOf(t).map((o) => JSON.stringify(o)));
   return texts.length;
 }

@@ -92,11 +92,31 @@ describe.each(SAMPLES)('the report of %s', (file) => {
 });
 
 describe('JsonArray', () => {
-  it('writes elements already in JSON as they are, in an array laid out as any other', () => {
-    const value = { x: new JsonArray(['{"a":1}', '"税"', 'null']), y: new JsonArray([]) };
-    expect(text(value, 0).text).toBe('{"x":[{"a":1},"税",null],"y":[]}');
+  // Elements written in pieces: text, UTF-8 bytes, ASCII.
+  const pieces = new JsonArray((out) => {
+    out.element();
+    out.text('{"a":');
+    out.ascii('-1.5e-7');
+    out.text('}');
+    out.element();
+    out.bytes(new TextEncoder().encode('"税😀"'));
+    out.element();
+    out.ascii('null');
+  });
+  const same = [{ a: -1.5e-7 }, '税😀', null];
+
+  it('writes elements made piece by piece, in an array laid out as any other', () => {
+    expect(text({ x: pieces, y: new JsonArray(() => undefined) }, 0).text).toBe(JSON.stringify({ x: same, y: [] }));
     // Where a report's observations sit (a table's array), elements are one compact line each anyway.
-    expect(text({ tables: [{ o: new JsonArray(['{"a":1}', '"税"']) }] }, 2).text).toBe(text({ tables: [{ o: [{ a: 1 }, '税'] }] }, 2).text);
+    expect(text({ tables: [{ o: pieces }] }, 2).text).toBe(text({ tables: [{ o: same }] }, 2).text);
+  });
+
+  it('the same bytes into UTF-8 chunks, whatever their size', () => {
+    for (const size of [1 << 20, 8, 3]) {
+      const chunks: Uint8Array[] = [];
+      writeJsonBytes({ tables: [{ o: pieces }] }, 2, (c) => chunks.push(c), size);
+      expect(Buffer.concat(chunks).toString('utf8')).toBe(text({ tables: [{ o: same }] }, 2).text);
+    }
   });
 });
 

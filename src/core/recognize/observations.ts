@@ -7,6 +7,7 @@
 import type { ReportObservation } from '../report';
 import type { Item, Observation, PlanRow, PlanTable } from './model';
 import { withoutPlanName } from '../text/tokens';
+import type { JsonOut } from '../report-json';
 
 export function reportObservationsOf(t: PlanTable): ReportObservation[] {
   if (t.shape === 'matrix') return (t.observations ?? []).map(toReport);
@@ -37,30 +38,47 @@ export function reportObservationsOf(t: PlanTable): ReportObservation[] {
 }
 
 /**
- * The same observations as JSON text, the very text JSON.stringify gives each of them, produced a
- * row at a time as they are written: a streamed report of a million figures builds no object a
- * figure, and what a row or a column shares is written once (test/core/observation-text.test.ts).
+ * The same observations written as JSON into `out`, each the very text JSON.stringify gives it
+ * (test/core/observation-text.test.ts), a row at a time as they are written: a streamed report of
+ * a million figures builds no object and no string a figure. What a column shares (its cell's
+ * letter, item, year, kind, unit) and what a row shares (department, debt, division, class) is
+ * encoded once; a figure adds its row number and its value.
  */
-export function* reportObservationTexts(t: Omit<PlanTable, 'rows'> & { rows: Iterable<PlanRow> }): Generator<string> {
+export function writeObservations(t: Omit<PlanTable, 'rows'> & { rows: Iterable<PlanRow> }, out: JsonOut): void {
   if (t.shape === 'matrix') {
-    for (const o of t.observations ?? []) yield JSON.stringify(toReport(o));
+    for (const o of t.observations ?? []) {
+      out.element();
+      out.text(JSON.stringify(toReport(o)));
+    }
     return;
   }
   const j = JSON.stringify;
+  const utf8 = (s: string) => UTF8.encode(s);
+  const value = utf8('","value":');
   const cols = figureColumns(t).map((c) => {
-    const tail = (derived: ReportObservation['derived']) => `,"item":${j(c.item)},"fiscalYear":${j(c.fiscalYear)},"kind":${j(c.kind)},"unit":${j(c.unit)},"derived":${j(derived)},"stage":null,"note":null}`;
-    return { column: c.column, head: `{"cell":${j(c.column).slice(0, -1)}`, tail: tail(c.delta ? 'delta' : null), totalTail: tail(c.delta ? 'delta' : 'total') };
+    const tail = (derived: ReportObservation['derived']) => utf8(`,"item":${j(c.item)},"fiscalYear":${j(c.fiscalYear)},"kind":${j(c.kind)},"unit":${j(c.unit)},"derived":${j(derived)},"stage":null,"note":null}`);
+    return { column: c.column, head: utf8(`{"cell":${j(c.column).slice(0, -1)}`), tail: tail(c.delta ? 'delta' : null), totalTail: tail(c.delta ? 'delta' : 'total') };
   });
   for (const row of t.rows) {
-    const labels = `,"department":${j(row.total ? null : row.department)},"debt":${j(row.total ? null : row.debt)},"division":${j(row.division)},"classification":${j(row.classification)}`;
+    let labels: Uint8Array | null = null;
+    const number = String(row.row);
     for (const c of cols) {
-      const value = row.values[c.column];
-      if (value === null || value === undefined) continue;
+      const v = row.values[c.column];
+      if (v === null || v === undefined) continue;
+      labels ??= utf8(`,"department":${j(row.total ? null : row.department)},"debt":${j(row.total ? null : row.debt)},"division":${j(row.division)},"classification":${j(row.classification)}`);
+      out.element();
+      out.bytes(c.head);
+      out.ascii(number);
+      out.bytes(value);
       // JSON.stringify writes a number as String does, and a non-finite one as null.
-      yield `${c.head}${row.row}","value":${Number.isFinite(value) ? String(value) : 'null'}${labels}${row.total ? c.totalTail : c.tail}`;
+      out.ascii(Number.isFinite(v) ? String(v) : 'null');
+      out.bytes(labels);
+      out.bytes(row.total ? c.totalTail : c.tail);
     }
   }
 }
+
+const UTF8 = new TextEncoder();
 
 /** What a row table's value and delta columns give each of their figures, in column order. */
 function figureColumns(t: Omit<PlanTable, 'rows'>): { column: string; delta: boolean; item: Item | null; fiscalYear: number | null; kind: ReportObservation['kind']; unit: ReportObservation['unit'] }[] {
