@@ -11,6 +11,7 @@
  *                                     functions with the most self time, and a .cpuprofile file
  *   npm run bench -- --strict         exit 1 when a budget is missed
  *   npm run bench -- --only=e2e       whole CLI processes against the floor (scripts/bench/e2e.ts), 100k and 1M cells
+ *                                     (inspect --json, inspect-text: the same without --json, recalc, summary, run)
  *   npm run bench -- --only=e2e --big also the 4M-cell workbook (4 sheets × 1M cells; minutes)
  *   npm run bench -- --only=e2e --max-cells=100000    only the sizes up to this many cells
  *   npm run bench -- --only=workbench the browser workbench on 400k cells: open and 再計算 in Chromium
@@ -141,8 +142,8 @@ function printE2e(rs: E2eRecord[], startup: StartupRecord[]): void {
   for (const s of startup) console.log(`  ${s.what.padEnd(36)} ${pad(n(s.cpuS, 2), 6)} CPU s ${pad(n(s.peakRssMB), 6)} MB  (median of ${s.runs})`);
   const sizes = [...new Set(rs.map((r) => r.cells))].sort((a, b) => a - b);
   if (!sizes.length) return;
-  console.log(`  ${'command'.padEnd(10)} ${sizes.map((c) => pad(`${n(c)} cells`, 34)).join(' ')}`);
-  console.log(`  ${''.padEnd(10)} ${sizes.map(() => `${pad('CPU s', 8)} ${pad('×floor', 7)} ${pad('MB', 6)} ${pad('×floor', 7)} ${pad('µs/c', 5)}`).join(' ')}`);
+  console.log(`  ${'command'.padEnd(12)} ${sizes.map((c) => pad(`${n(c)} cells`, 34)).join(' ')}`);
+  console.log(`  ${''.padEnd(12)} ${sizes.map(() => `${pad('CPU s', 8)} ${pad('×floor', 7)} ${pad('MB', 6)} ${pad('×floor', 7)} ${pad('µs/c', 5)}`).join(' ')}`);
   for (const what of E2E_COMMANDS) {
     const cells = sizes.map((c) => {
       const r = rs.find((x) => x.what === what && x.cells === c);
@@ -151,7 +152,7 @@ function printE2e(rs: E2eRecord[], startup: StartupRecord[]): void {
       if (r.stopped) return pad(`stopped (${r.stoppedBy}) ${n(r.cpuS, 1)} s ${n(r.peakRssMB)} MB`, 34);
       return `${pad(n(r.cpuS, 2), 8)} ${pad(n(r.cpuS / floor.cpuS, 1), 7)} ${pad(n(r.peakRssMB), 6)} ${pad(n(r.peakRssMB / floor.peakRssMB, 1), 7)} ${pad(n((r.cpuS * 1e6) / r.cells, 1), 5)}`;
     });
-    console.log(`  ${what.padEnd(10)} ${cells.join(' ')}`);
+    console.log(`  ${what.padEnd(12)} ${cells.join(' ')}`);
   }
 }
 

@@ -26,7 +26,8 @@ export const E2E_SIZES = [
   { cells: 4_000_000, sheets: 4, rows: 50_000 },
 ] as const;
 
-export const E2E_COMMANDS = ['floor', 'inspect', 'recalc', 'summary', 'run'] as const;
+/** `inspect-text`: inspect without --json (the text report), to tell the engine from writing the JSON report. */
+export const E2E_COMMANDS = ['floor', 'inspect', 'inspect-text', 'recalc', 'summary', 'run'] as const;
 export type E2eWhat = (typeof E2E_COMMANDS)[number];
 
 export interface E2eRecord {
@@ -124,7 +125,14 @@ export async function benchE2e(opts: { maxCells?: number; timeoutS?: number; com
       for (const what of E2E_COMMANDS.filter((c) => c === 'floor' || (opts.commands ?? E2E_COMMANDS).includes(c))) {
         opts.log?.(`  e2e: ${what} at ${size.cells.toLocaleString('en-US')} cells…`);
         const output = join(dir, `out-${what}.xlsx`);
-        const args = what === 'floor' ? [FLOOR, book] : what === 'inspect' ? [CLI, 'inspect', book, '--json', '--timeout', timeout] : [CLI, what, book, '-o', output, '--timeout', timeout];
+        const args =
+          what === 'floor'
+            ? [FLOOR, book]
+            : what === 'inspect'
+              ? [CLI, 'inspect', book, '--json', '--timeout', timeout]
+              : what === 'inspect-text'
+                ? [CLI, 'inspect', book, '--timeout', timeout]
+                : [CLI, what, book, '-o', output, '--timeout', timeout];
         const u = await measure(dir, args);
         // Exit 0/1 is a finished command (1: the generated plans carry wrong deltas on purpose).
         const stopped = !(u.code === 0 || u.code === 1) || Number.isNaN(u.cpuS);
