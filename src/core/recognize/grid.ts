@@ -31,8 +31,8 @@ const MASK_COLUMNS = 30;
 export class SheetGrid {
   readonly rowCount: number;
   readonly colCount: number;
-  /** Merged areas by row, for the rows they cover. */
-  private readonly mergesByRow = new Map<number, Area[]>();
+  /** Merged areas by row, for the rows they cover (asked of every cell read: an array, not a map). */
+  private readonly mergesByRow: (Area[] | undefined)[];
   /** Compact text of long cells (notes), which the per-text memo leaves out, by cell. */
   private readonly longTexts = new Map<number, string>();
   /** The columns holding content, by row (asked many times of every row). */
@@ -47,13 +47,10 @@ export class SheetGrid {
     let cols = 0;
     for (const row of sheet.rows) if (row && row.length > cols) cols = row.length;
     this.colCount = cols;
+    this.mergesByRow = sheet.merges.length ? new Array(this.rowCount) : [];
     for (const m of sheet.merges) {
       const bottom = Math.min(m.bottom, this.rowCount - 1);
-      for (let r = m.top; r <= bottom; r++) {
-        let list = this.mergesByRow.get(r);
-        if (!list) this.mergesByRow.set(r, (list = []));
-        list.push(m);
-      }
+      for (let r = Math.max(0, m.top); r <= bottom; r++) (this.mergesByRow[r] ??= []).push(m);
     }
   }
 
@@ -63,7 +60,7 @@ export class SheetGrid {
   }
 
   mergeAt(r: number, c: number): Area | undefined {
-    const list = this.mergesByRow.get(r);
+    const list = this.mergesByRow[r];
     if (!list) return undefined;
     for (const m of list) if (c >= m.left && c <= m.right) return m;
     return undefined;

@@ -215,6 +215,13 @@ export function decodeText(s: string): string {
 
 /** An attribute value as XML normalizes it: literal whitespace becomes a space. */
 export function decodeAttr(s: string): string {
+  // Most values (a cell's r, s and t) hold nothing to decode: one pass over their characters.
+  let plain = true;
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = s.charCodeAt(i);
+    plain = c !== 38 && c !== 9 && c !== 10 && c !== 13;
+  }
+  if (plain) return s;
   if (/[\t\n\r]/.test(s)) s = s.replace(/\r\n|[\t\n\r]/g, ' ');
   return s.indexOf('&') < 0 ? s : s.replace(ENTITY, entity);
 }
