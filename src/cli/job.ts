@@ -92,13 +92,9 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: st
   if (job.command === 'inspect') {
     // For --json, the report's figures are produced as they are written; the CLI drops its hold on
     // the snapshot first (the peak is earlier, while recognizing: see docs/performance.md).
-    const dbg = (l: string) => { if (process.env.EMEM_DEBUG) { const m = process.memoryUsage(); require("node:fs").writeSync(2, `${l} rss ${m.rss >> 20} heapTotal ${m.heapTotal >> 20} used ${m.heapUsed >> 20} ext ${m.external >> 20} ab ${m.arrayBuffers >> 20}\n`); } };
-    dbg('loaded');
     const report = job.json ? inspectStreamed(loaded.wb!, name) : inspect(loaded.wb!, name);
-    dbg('inspected');
     loaded.wb = null;
     print(report);
-    dbg('printed');
     return codeOf(report);
   }
   const wb = loaded.wb!;

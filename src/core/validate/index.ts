@@ -11,7 +11,7 @@ import { ledgerIdentity, rateMismatch } from './ledger';
 import { duplicateDebt, missingValue, divisionInconsistent, largeChange } from './rows';
 import { classificationRules, measureNotAllowed } from './classification';
 import { OBSERVATION_RULES } from './observations';
-import type { Rule, RuleContext } from './context';
+import { forgetFigures, type Rule, type RuleContext } from './context';
 import { departmentVariant } from './department-variant';
 
 export const RULES: Rule[] = [
@@ -34,7 +34,12 @@ export const RULES: Rule[] = [
 
 export function validateTables(tables: PlanTable[], ctx: RuleContext): Finding[] {
   const withTables = { ...ctx, sheetTables: tables };
-  return [...tables.flatMap((t) => RULES.flatMap((rule) => rule(t, withTables))), ...departmentVariant(tables)];
+  const findings = tables.flatMap((t) => {
+    const found = RULES.flatMap((rule) => rule(t, withTables));
+    forgetFigures(t);
+    return found;
+  });
+  return [...findings, ...departmentVariant(tables)];
 }
 
 export type { Rule, RuleContext };
