@@ -60,7 +60,8 @@ export function tolerance(row: PlanRow, stated: string, operands: string[]): num
   let tol = halfUnit(row.decimals[stated]);
   for (const c of operands) {
     const v = row.values[c];
-    if (v !== null && v !== undefined && hidesPrecision(v, row.decimals[c])) tol += halfUnit(row.decimals[c]);
+    // A whole number hides nothing: its decimals are not looked up (this runs for every figure summed).
+    if (v !== null && v !== undefined && !Number.isInteger(v) && hidesPrecision(v, row.decimals[c])) tol += halfUnit(row.decimals[c]);
   }
   return tol;
 }
