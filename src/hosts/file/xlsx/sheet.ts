@@ -39,8 +39,14 @@ function parseBool(v: string): boolean {
   return parseInt(t, 10) !== 0;
 }
 
-/** "AB12" → [11, 27]; [-1, col] without digits; null when it is not an address. */
-function parseRef(ref: string): [number, number] | null {
+/** A cell reference taken apart: 0-based row (-1 when it has no digits) and column. */
+interface Ref {
+  row: number;
+  col: number;
+}
+
+/** "AB12" → row 11, col 27 into `at` (row -1 without digits); false when it is not an address. */
+function parseRef(ref: string, at: Ref): boolean {
   let col = 0;
   let i = 0;
   for (; i < ref.length; i++) {
@@ -48,15 +54,17 @@ function parseRef(ref: string): [number, number] | null {
     if (c < 97 || c > 122) break;
     col = col * 26 + (c - 96);
   }
-  if (i === 0 || i > 3) return null;
+  if (i === 0 || i > 3) return false;
   let row = 0;
   const digits = i;
   for (; i < ref.length; i++) {
     const c = ref.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
+    if (c < 48 || c > 57) return false;
     row = row * 10 + (c - 48);
   }
-  return [i === digits ? -1 : row - 1, col - 1];
+  at.row = i === digits ? -1 : row - 1;
+  at.col = col - 1;
+  return true;
 }
 
 const enum Capture {
@@ -86,6 +94,7 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
   let capture = Capture.None;
   let inIs = false;
   const inline = new RunText();
+  const at: Ref = { row: 0, col: 0 };
 
   const place = (c: Cell) => {
     (rows[row] ??= [])[col] = c;
@@ -181,13 +190,12 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
         }
         case 'c': {
           const r = attribute(attrs, 'r');
-          const at = r === undefined ? null : parseRef(r);
-          if (at) {
-            if (!rowFromAttr && at[0] >= 0) {
-              row = at[0];
+          if (r !== undefined && parseRef(r, at)) {
+            if (!rowFromAttr && at.row >= 0) {
+              row = at.row;
               rowFromAttr = true;
             }
-            col = at[1];
+            col = at.col;
           } else col++;
           if (row < 0) row = 0;
           const s = attribute(attrs, 's');
