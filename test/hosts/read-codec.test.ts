@@ -9,7 +9,8 @@ import { zipSync, strToU8, strFromU8 } from 'fflate';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { nodeCodec } from '../../src/hosts/file/zip/node-codec';
 import { ZipArchive } from '../../src/hosts/file/zip/read';
-import { ZipReader } from '../../src/hosts/file/xlsx/zip';
+import { WHOLE_PART_BYTES, ZipReader } from '../../src/hosts/file/xlsx/zip';
+import type { ZipCodec } from '../../src/hosts/file/zip/codec';
 
 const root = join(__dirname, '../..');
 const files = [
@@ -59,5 +60,20 @@ describe('ZipReader with a codec', () => {
     };
     expect(read(new ZipReader(lying(), nodeCodec))).toEqual(read(new ZipReader(lying())));
     expect(read(new ZipReader(lying(), nodeCodec)).text).toBe(text);
+  });
+
+  it('inflates a part whole up to its size limit, and streams a larger one, to the same text', () => {
+    const calls: number[] = [];
+    const counting: ZipCodec = { ...nodeCodec, inflate: (data, size) => (calls.push(size), nodeCodec.inflate(data, size)) };
+    const big = `<a>${'<b>x</b>'.repeat(Math.ceil(WHOLE_PART_BYTES / 8) + 1)}</a>`;
+    const zip = zipSync({ 'a.xml': strToU8(text), 'big.xml': strToU8(big) });
+    const whole = new ZipReader(new ZipArchive(zip), counting);
+    expect(read(whole).text).toBe(text);
+    expect(calls).toEqual([text.length]);
+    const pieces: Uint8Array[] = [];
+    whole.read('big.xml', (b) => pieces.push(b.slice()));
+    expect(calls).toEqual([text.length]);
+    expect(Buffer.concat(pieces).length).toBe(big.length);
+    expect(strFromU8(Buffer.concat(pieces)) === big).toBe(true);
   });
 });

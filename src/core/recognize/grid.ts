@@ -1,10 +1,13 @@
 /**
  * Read access to one sheet for recognition: merged areas resolved, text normalized once,
- * numbers parsed once. Everything is computed lazily per cell and cached.
+ * numbers parsed once. Everything is computed lazily and kept per distinct text (the same names
+ * fill every row) or per row, not per cell: at a million cells, answers kept per cell held more
+ * memory than the cells.
  */
 import type { Area, Cell, Sheet } from '../workbook';
 import { compact, tidy } from '../text/normalize';
 import { parseNumberText, type ParsedNumber } from '../text/number';
+import { memoText } from '../text/memo';
 import { formatInfo } from '../text/format';
 
 function hasContent(cell: Cell | undefined): boolean {
@@ -19,31 +22,35 @@ function hasContent(cell: Cell | undefined): boolean {
 const BLANK: ParsedNumber = Object.freeze({ kind: 'blank' });
 const NO_COLUMNS: readonly number[] = Object.freeze([]);
 
+/** A cell's text read as a number depends on the text only: answered once per distinct text. */
+const parseText = memoText(parseNumberText);
+
+/** Rows up to this many columns have their column lists shared by a bit mask of the columns. */
+const MASK_COLUMNS = 30;
+
 export class SheetGrid {
   readonly rowCount: number;
   readonly colCount: number;
-  /** Merged areas by row, for the rows they cover. */
-  private readonly mergesByRow = new Map<number, Area[]>();
-  private readonly compactCache = new Map<number, string>();
-  /** Parsed text cells (numbers typed as text, △ 628), by cell. */
-  private readonly parsedCache = new Map<number, ParsedNumber>();
+  /** Merged areas by row, for the rows they cover (asked of every cell read: an array, not a map). */
+  private readonly mergesByRow: (Area[] | undefined)[];
+  /** Compact text of long cells (notes), which the per-text memo leaves out, by cell. */
+  private readonly longTexts = new Map<number, string>();
   /** The columns holding content, by row (asked many times of every row). */
   private readonly contentColumns: (readonly number[] | undefined)[] = [];
   /** The columns holding text, by row. */
   private readonly textColumnsByRow: (readonly number[] | undefined)[] = [];
+  /** One list for the rows with the same columns (a plan's rows have the same few), by bit mask. */
+  private readonly columnLists = new Map<number, readonly number[]>();
 
   constructor(readonly sheet: Sheet) {
     this.rowCount = sheet.rows.length;
     let cols = 0;
     for (const row of sheet.rows) if (row && row.length > cols) cols = row.length;
     this.colCount = cols;
+    this.mergesByRow = sheet.merges.length ? new Array(this.rowCount) : [];
     for (const m of sheet.merges) {
       const bottom = Math.min(m.bottom, this.rowCount - 1);
-      for (let r = m.top; r <= bottom; r++) {
-        let list = this.mergesByRow.get(r);
-        if (!list) this.mergesByRow.set(r, (list = []));
-        list.push(m);
-      }
+      for (let r = Math.max(0, m.top); r <= bottom; r++) (this.mergesByRow[r] ??= []).push(m);
     }
   }
 
@@ -53,7 +60,7 @@ export class SheetGrid {
   }
 
   mergeAt(r: number, c: number): Area | undefined {
-    const list = this.mergesByRow.get(r);
+    const list = this.mergesByRow[r];
     if (!list) return undefined;
     for (const m of list) if (c >= m.left && c <= m.right) return m;
     return undefined;
@@ -69,12 +76,15 @@ export class SheetGrid {
 
   /** The cell's text in compact form (NFKC, no whitespace). */
   text(r: number, c: number): string {
+    const v = this.cell(r, c)?.value;
+    if (v === null || v === undefined) return '';
+    // Digits and true/false are their own compact form.
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    if (typeof v === 'object') return compact(v.error);
+    if (v.length <= 200) return compact(v);
     const key = r * 16384 + c;
-    let s = this.compactCache.get(key);
-    if (s === undefined) {
-      s = compact(this.raw(r, c));
-      this.compactCache.set(key, s);
-    }
+    let s = this.longTexts.get(key);
+    if (s === undefined) this.longTexts.set(key, (s = compact(v)));
     return s;
   }
 
@@ -107,10 +117,7 @@ export class SheetGrid {
     if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'error', text: String(v) };
     if (typeof v === 'boolean') return { kind: 'text', text: String(v) };
     if (typeof v === 'object') return { kind: 'error', text: v.error };
-    const key = r * 16384 + c;
-    let p = this.parsedCache.get(key);
-    if (p === undefined) this.parsedCache.set(key, (p = parseNumberText(v)));
-    return p;
+    return parseText(v);
   }
 
   /** Does the cell hold a number (typed, or as text such as "△ 628")? */
@@ -133,10 +140,14 @@ export class SheetGrid {
       // Rows of nothing (a million of them, at times) share one empty answer and are not cached.
       if (!row || row.length === 0) return NO_COLUMNS;
       let n = 0;
-      if (row) for (let c = 0; c < row.length; c++) if (hasContent(row[c])) n++;
-      const found = new Array<number>(n);
-      if (row) for (let c = 0, k = 0; k < n; c++) if (hasContent(row[c])) found[k++] = c;
-      this.contentColumns[r] = all = found;
+      let mask = 0;
+      for (let c = 0; c < row.length; c++) {
+        if (hasContent(row[c])) {
+          n++;
+          mask |= 1 << c;
+        }
+      }
+      this.contentColumns[r] = all = this.columnList(row.length, mask, n, (c) => hasContent(row[c]));
     }
     if (from <= 0 && to >= this.colCount - 1) return all;
     return all.filter((c) => c >= from && c <= to);
@@ -148,9 +159,35 @@ export class SheetGrid {
     if (texts === undefined) {
       const content = this.nonEmptyColumns(r);
       if (content.length === 0) return NO_COLUMNS;
-      this.textColumnsByRow[r] = texts = content.filter((c) => this.isText(r, c));
+      const row = this.sheet.rows[r];
+      let n = 0;
+      let mask = 0;
+      for (const c of content) {
+        if (typeof row[c]?.value === 'string') {
+          n++;
+          mask |= 1 << c;
+        }
+      }
+      this.textColumnsByRow[r] = texts = this.columnList(row.length, mask, n, (c) => hasContent(row[c]) && typeof row[c]!.value === 'string');
     }
     return texts;
+  }
+
+  /**
+   * The `n` columns below `width` for which `has` holds, whose bit mask is `mask` (for the first 30):
+   * the list already made for the same columns when the row is that narrow, a list of its own otherwise.
+   */
+  private columnList(width: number, mask: number, n: number, has: (c: number) => boolean): readonly number[] {
+    if (n === 0) return NO_COLUMNS;
+    const shared = width <= MASK_COLUMNS;
+    if (shared) {
+      const known = this.columnLists.get(mask);
+      if (known) return known;
+    }
+    const found = new Array<number>(n);
+    for (let c = 0, k = 0; k < n; c++) if (has(c)) found[k++] = c;
+    if (shared) this.columnLists.set(mask, Object.freeze(found));
+    return found;
   }
 
   /** Is the cell text (not a number, an error or a boolean)? */

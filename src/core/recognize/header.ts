@@ -29,19 +29,20 @@ export function isHeaderish(h: string): boolean {
   );
 }
 
-const valueishCache = new WeakMap<SheetGrid, Map<number, number>>();
-const anchorCache = new WeakMap<SheetGrid, Map<number, boolean>>();
-
-function memo<T>(store: WeakMap<SheetGrid, Map<number, T>>, g: SheetGrid, r: number, f: () => T): T {
-  let m = store.get(g);
-  if (!m) store.set(g, (m = new Map()));
-  let v = m.get(r);
-  if (v === undefined) m.set(r, (v = f()));
-  return v;
-}
+/**
+ * Answers per row, asked of every row: one small number a row in a typed array (-1 not yet
+ * answered), not a map entry (a map of 50,000 rows held megabytes until the sheet was done).
+ */
+const valueishCache = new WeakMap<SheetGrid, Int32Array>();
+const anchorCache = new WeakMap<SheetGrid, Int8Array>();
 
 function valueishCount(g: SheetGrid, r: number): number {
-  return memo(valueishCache, g, r, () => countValueish(g, r));
+  let known = valueishCache.get(g);
+  if (!known) valueishCache.set(g, (known = new Int32Array(g.rowCount).fill(-1)));
+  if (!(r >= 0 && r < known.length)) return countValueish(g, r);
+  let v = known[r];
+  if (v < 0) known[r] = v = countValueish(g, r);
+  return v;
 }
 
 function countValueish(g: SheetGrid, r: number): number {
@@ -93,7 +94,11 @@ function rowHasPlainNumbers(g: SheetGrid, r: number, left: number, right: number
 export function isAnchor(g: SheetGrid, r: number): boolean {
   const row = g.sheet.rows[r];
   if (!row || row.length < 2) return false;
-  return memo(anchorCache, g, r, () => anchorAt(g, r));
+  let known = anchorCache.get(g);
+  if (!known) anchorCache.set(g, (known = new Int8Array(g.rowCount).fill(-1)));
+  let v = known[r];
+  if (v < 0) known[r] = v = anchorAt(g, r) ? 1 : 0;
+  return v === 1;
 }
 
 function anchorAt(g: SheetGrid, r: number): boolean {

@@ -176,7 +176,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
   };
 
   // Every row has a value (or null) in every value column: rows start from one shape, filled in place.
-  const blankValues = blankValuesOf(valueCols);
+  const shapes = new RowShapes(valueCols);
   const rows: PlanRow[] = [];
   let groupClass: DebtClass | null = null;
   let carryDept: string | null = null;
@@ -210,12 +210,14 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
     }
     if (department !== null) carryDept = department;
 
-    const notes: Record<string, string> = {};
+    let notes: Record<string, string> = NONE;
     for (const oc of noteCols) {
       const t = labelAt(r, oc);
-      if (t) notes[oc.column] = t;
+      if (t) (notes === NONE ? (notes = {}) : notes)[oc.column] = t;
     }
     const rowClass = cls ? classOf(compact(labelAt(r, cls))) : null;
+    const cells = readRowCells(g, r, valueCols, shapes);
+    // One literal of every field, in the order rows always had: no field added to it afterwards.
     rows.push({
       row: r + 1,
       department,
@@ -223,7 +225,11 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
       division,
       classification: rowClass ?? groupClass,
       total: total || (carryTotal && debtName === carryDebt && division !== null && debtName !== null && isTotalLabel(compact(debtName))),
-      ...readRowCells(g, r, valueCols, blankValues),
+      values: cells.values,
+      texts: cells.texts,
+      decimals: cells.decimals,
+      formulas: cells.formulas,
+      dashes: cells.dashes,
       notes,
     });
   }
@@ -234,13 +240,59 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
 export type RowCells = Pick<PlanRow, 'values' | 'texts' | 'decimals' | 'formulas' | 'dashes'>;
 
 /**
- * A row's value and delta cells (when recognized, and again after recalculation wrote to them).
- * `blank`: a record with every value column set to null, for rows to start from one shape.
+ * What rows of a table share instead of holding each their own (50,000 rows of 18 figures are
+ * 800 bytes a row otherwise): one empty record for the texts, formulas and dashes of the rows that
+ * have none, and one decimals record for each run of rows whose cells show the same decimals (a
+ * column keeps its format down the table). Shared records are frozen: a row's records are read,
+ * never changed, once recognized.
  */
-export function readRowCells(g: SheetGrid, r: number, valueCols: PlanColumn[], blank?: Record<string, number | null>): RowCells {
-  const cells: RowCells = { values: blank ? { ...blank } : blankValuesOf(valueCols), texts: {}, decimals: {}, formulas: {}, dashes: [] };
-  for (const vc of valueCols) readValueCell(g, r, vc, cells);
-  return cells;
+export class RowShapes {
+  /** Every value column's figure as null, in column order: rows start from this shape. */
+  readonly blank: Record<string, number | null>;
+  private last: Record<string, number | null> | null = null;
+  private lastKeys: string[] = [];
+
+  constructor(valueCols: PlanColumn[]) {
+    this.blank = blankValuesOf(valueCols);
+  }
+
+  /** The row's decimals, by column in the order found: the previous row's record when it is equal. */
+  decimals(keys: string[], shown: (number | null)[]): Record<string, number | null> {
+    const last = this.last;
+    if (last && keys.length === this.lastKeys.length) {
+      let same = true;
+      for (let i = 0; i < keys.length && same; i++) same = keys[i] === this.lastKeys[i] && last[keys[i]] === shown[i];
+      if (same) return last;
+    }
+    const record: Record<string, number | null> = {};
+    for (let i = 0; i < keys.length; i++) record[keys[i]] = shown[i];
+    this.lastKeys = keys.slice();
+    return (this.last = Object.freeze(record));
+  }
+}
+
+/** The record of a row that has no text, formula, note or dash: one for all. */
+const NONE: Record<string, never> = Object.freeze({});
+const NO_DASHES = Object.freeze([]) as unknown as string[];
+
+/**
+ * A row's value and delta cells (when recognized, and again after recalculation wrote to them).
+ * `shapes`: what the rows of a table share (a row read alone shares only the empty records).
+ */
+export function readRowCells(g: SheetGrid, r: number, valueCols: PlanColumn[], shapes: RowShapes = new RowShapes(valueCols)): RowCells {
+  const into: Reading = { values: { ...shapes.blank }, texts: NONE, formulas: NONE, dashes: NO_DASHES, keys: [], shown: [] };
+  for (const vc of valueCols) readValueCell(g, r, vc, into);
+  return { values: into.values, texts: into.texts, decimals: shapes.decimals(into.keys, into.shown), formulas: into.formulas, dashes: into.dashes };
+}
+
+/** A row's cells while they are read: the decimals as two lists until the row's record is chosen. */
+interface Reading {
+  values: Record<string, number | null>;
+  texts: Record<string, string>;
+  formulas: Record<string, string>;
+  dashes: string[];
+  keys: string[];
+  shown: (number | null)[];
 }
 
 /** Every value column's figure as null, in column order. */
@@ -251,9 +303,9 @@ export function blankValuesOf(valueCols: PlanColumn[]): Record<string, number | 
 }
 
 /** Reads one value or delta cell into the row's records. */
-function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: RowCells): void {
+function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: Reading): void {
   const cell = g.cell(r, vc.c);
-  if (cell?.formula) into.formulas[vc.column] = cell.formula;
+  if (cell?.formula) (into.formulas === NONE ? (into.formulas = {}) : into.formulas)[vc.column] = cell.formula;
   // A typed number needs no parsing (this runs for every figure of every table).
   const typed = cell?.value;
   const p: ParsedNumber | null = typeof typed === 'number' && Number.isFinite(typed) ? null : g.number(r, vc.c);
@@ -264,11 +316,12 @@ function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: RowCells):
     const v = scaled ? figure * 100 : figure;
     // Rounds float noise from percent scaling; whole numbers need no rounding.
     into.values[vc.column] = Number.isInteger(v) ? v : Number(v.toPrecision(15));
-    into.decimals[vc.column] = shownDecimals(typed, format);
+    into.keys.push(vc.column);
+    into.shown.push(shownDecimals(typed, format));
   } else {
     into.values[vc.column] = null;
-    if (p && (p.kind === 'text' || p.kind === 'error')) into.texts[vc.column] = p.text;
-    else if (!g.isEmpty(r, vc.c)) into.dashes.push(vc.column);
+    if (p && (p.kind === 'text' || p.kind === 'error')) (into.texts === NONE ? (into.texts = {}) : into.texts)[vc.column] = p.text;
+    else if (!g.isEmpty(r, vc.c)) (into.dashes === NO_DASHES ? (into.dashes = []) : into.dashes).push(vc.column);
   }
 }
 

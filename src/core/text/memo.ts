@@ -9,7 +9,9 @@ export function memoText<T>(answer: (text: string) => T, maxLength = 200): (text
   const answers = new Map<string, T>();
   return (text) => {
     if (text.length > maxLength) return answer(text);
-    if (answers.has(text)) return answers.get(text) as T;
+    // One lookup when the answer is known (an answer may be undefined: then a second one tells).
+    const known = answers.get(text);
+    if (known !== undefined || answers.has(text)) return known as T;
     const out = answer(text);
     if (answers.size >= MAX_ENTRIES) answers.clear();
     answers.set(text, out);

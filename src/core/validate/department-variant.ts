@@ -6,6 +6,7 @@
  */
 import type { Finding, PlanTable } from '../recognize/model';
 import { finding } from './context';
+import { memoText } from '../text/memo';
 
 /** Spellings of the same word that municipalities mix (kana / kanji). */
 const SAME_WORD: [RegExp, string][] = [
@@ -13,12 +14,12 @@ const SAME_WORD: [RegExp, string][] = [
   [/障がい|障碍|障害/g, '障害'],
 ];
 
-/** The key two spellings of one department share. */
-export function departmentKey(name: string): string {
+/** The key two spellings of one department share (asked of every row: kept per distinct name). */
+export const departmentKey = memoText((name: string): string => {
   let k = name.normalize('NFKC').replace(/[\s\u3000]+/g, '');
   for (const [re, to] of SAME_WORD) k = k.replace(re, to);
   return k;
-}
+});
 
 interface Spelling {
   name: string;

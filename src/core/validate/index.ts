@@ -11,7 +11,7 @@ import { ledgerIdentity, rateMismatch } from './ledger';
 import { duplicateDebt, missingValue, divisionInconsistent, largeChange } from './rows';
 import { classificationRules, measureNotAllowed } from './classification';
 import { OBSERVATION_RULES } from './observations';
-import type { Rule, RuleContext } from './context';
+import { forgetFigures, type Rule, type RuleContext } from './context';
 import { departmentVariant } from './department-variant';
 
 export const RULES: Rule[] = [
@@ -42,7 +42,12 @@ export function validateTables(tables: PlanTable[], ctx: RuleContext): Finding[]
  */
 export function validateSheetTables(tables: PlanTable[], ctx: RuleContext): Finding[] {
   const withTables = { ...ctx, sheetTables: tables };
-  return tables.flatMap((t) => RULES.flatMap((rule) => rule(t, withTables)));
+  return tables.flatMap((t) => {
+    const found = RULES.flatMap((rule) => rule(t, withTables));
+    // Its column figures (built for the rules) are let go with it.
+    forgetFigures(t);
+    return found;
+  });
 }
 
 export { departmentVariant };

@@ -29,7 +29,8 @@ export const totalMismatch: Rule = (table) => {
       // And half a unit for each part that hides precision behind what it shows.
       for (const r of group) {
         const v = r.values[col.column];
-        if (v !== null && v !== undefined && hidesPrecision(v, r.decimals[col.column])) tol += halfUnit(r.decimals[col.column]);
+        // A whole number hides nothing: its decimals are not looked up (this runs for every figure summed).
+        if (v !== null && v !== undefined && !Number.isInteger(v) && hidesPrecision(v, r.decimals[col.column])) tol += halfUnit(r.decimals[col.column]);
       }
       if (Math.abs(sum - stated) > tol) {
         const expected = shown(sum, total.decimals[col.column]);

@@ -3,7 +3,7 @@
  * (`<rPh>`, the furigana Excel keeps for Japanese text) left out.
  */
 import { scanPart } from './part';
-import { unescapeXstring, type XmlHandler } from './scanner';
+import { detach, unescapeXstring, type XmlHandler } from './scanner';
 import type { ZipReader } from './zip';
 
 /** Collects the text of `<t>` elements under a container, skipping those inside `<rPh>`. */
@@ -38,7 +38,7 @@ export class RunText {
     this.seen = false;
     this.inRPh = 0;
     this.inT = false;
-    return unescapeXstring(s);
+    return detach(unescapeXstring(s));
   }
 }
 
