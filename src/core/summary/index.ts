@@ -213,13 +213,14 @@ export function summarizeChanges(wb: Workbook, tables: PlanTable[], catalog: Cat
     print: { orientation: 'landscape', titleRows: '1:1', rowBreaks: L.breaks, fitToWidth: true },
     rowHeights: L.heights,
   });
-  cs.cells.push(...L.cells);
+  // One at a time: a spread of a sheet's cells (hundreds of thousands) overflows the call stack.
+  for (const c of L.cells) cs.cells.push(c);
   cs.sheets.push({
     name: charts.name, mode: charts.exists ? 'replace' : 'create', state: 'visible',
     generated: { kind: 'charts', fingerprint: fingerprintOfWrites(drawn.cells) },
     print: CHART_SHEET_PRINT(drawn.specs.length),
   });
-  cs.cells.push(...drawn.cells);
+  for (const c of drawn.cells) cs.cells.push(c);
   cs.charts.push(...drawn.specs);
   // The change log stays behind the sheets made here.
   const log = wb.sheets.find((s) => s.name === CHANGE_LOG_SHEET);
