@@ -234,7 +234,13 @@ function achievement(L: SheetLayout, figures: Figure[]): void {
   const rows: { debt: string; department: string | null; metric: Metric; year: number; actual: Figure; target: Figure }[] = [];
   for (const metric of ['rate', 'uncollected'] as Metric[]) {
     const debts = new Map<string, Figure[]>();
-    for (const f of figures.filter((x) => x.metric === metric)) debts.set(`${f.department}|${f.debt}`, [...(debts.get(`${f.department}|${f.debt}`) ?? []), f]);
+    for (const f of figures) {
+      if (f.metric !== metric) continue;
+      const key = `${f.department}|${f.debt}`;
+      const list = debts.get(key);
+      if (list) list.push(f);
+      else debts.set(key, [f]);
+    }
     for (const fs of debts.values()) {
       const filled = fs.filter((f) => f.value !== null);
       const years = filled.filter((f) => f.kind === 'actual' && filled.some((t) => t.kind === 'target' && t.year === f.year)).map((f) => f.year);

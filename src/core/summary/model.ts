@@ -48,7 +48,9 @@ function representative(rows: PlanRow[]): PlanRow[] {
   for (const r of rows) {
     if (r.total || !r.debt) continue;
     const key = `${compact(r.department ?? '')}|${compact(r.debt)}`;
-    byDebt.set(key, [...(byDebt.get(key) ?? []), r]);
+    const list = byDebt.get(key);
+    if (list) list.push(r);
+    else byDebt.set(key, [r]);
   }
   return [...byDebt.values()].map((rs) => rs.find((r) => r.division === '全体') ?? rs.find((r) => r.division === null) ?? (rs.length === 1 ? rs[0] : null)).filter((r): r is PlanRow => !!r);
 }
@@ -64,20 +66,28 @@ export function figuresOf(
 ): { figures: Figure[]; unclassified: string[] } {
   const figures: Figure[] = [];
   const unclassified = new Set<string>();
-  // A debt counted once per year, kind and metric, even when two tables repeat it.
-  const seen = new Set<string>();
+  // A debt counted once per year, kind and metric, even when two tables repeat it: the columns
+  // seen, by debt (one key a row, one a column, rather than one string a figure).
+  const seen = new Map<string, Set<string>>();
   for (const table of tables) {
+    const columns: { column: string; year: number; kind: Kind; metric: Metric; key: string }[] = [];
+    for (const col of table.columns) {
+      if (col.role !== 'value' || col.fiscalYear === null || col.kind === null) continue;
+      const metric = metricOf(table, col.item);
+      if (!metric) continue;
+      columns.push({ column: col.column, year: col.fiscalYear, kind: col.kind, metric, key: `${col.fiscalYear}|${col.kind}|${metric}` });
+    }
     for (const original of representative(table.rows)) {
       const row = original.department ? { ...original, department: department(original.department.trim()) } : original;
       const cls: ClassKey = table.classification ?? row.classification ?? (catalog?.lookup(row.debt!).entry?.class as DebtClass | undefined) ?? 'その他';
       if (cls === 'その他') unclassified.add(row.debt!);
-      for (const col of table.columns) {
-        if (col.role !== 'value' || col.fiscalYear === null || col.kind === null) continue;
-        const metric = metricOf(table, col.item);
-        if (!metric) continue;
-        const key = `${compact(row.department ?? '')}|${compact(row.debt!)}|${col.fiscalYear}|${col.kind}|${metric}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+      if (!columns.length) continue;
+      const rowKey = `${compact(row.department ?? '')}|${compact(row.debt!)}`;
+      let done = seen.get(rowKey);
+      if (!done) seen.set(rowKey, (done = new Set()));
+      for (const col of columns) {
+        if (done.has(col.key)) continue;
+        done.add(col.key);
         figures.push({
           sheet: table.sheet,
           cell: `${col.column}${row.row}`,
@@ -85,9 +95,9 @@ export function figuresOf(
           debt: row.debt!,
           department: row.department,
           cls,
-          year: col.fiscalYear,
+          year: col.year,
           kind: col.kind,
-          metric,
+          metric: col.metric,
         });
       }
     }
