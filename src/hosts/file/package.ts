@@ -110,6 +110,14 @@ export class Package {
     this.sealed.set(path, compress(encodeXml(text), this.codec));
   }
 
+  /** An open part moved behind the other open ones: parts added to the package are written in the order they were opened. */
+  requeue(path: string): void {
+    const text = this.texts.get(path);
+    if (text === undefined) return;
+    this.texts.delete(path);
+    this.texts.set(path, text);
+  }
+
   remove(path: string): void {
     this.texts.delete(path);
     this.sealed.delete(path);

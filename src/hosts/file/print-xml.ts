@@ -228,9 +228,11 @@ export interface LayoutParts {
 
 /**
  * Every sheet's layout, spliced into the parts that need it; a ChangeSet without layout leaves
- * every part as it is. Each part is read once and written back once, when it changed.
+ * every part as it is. Each part is read once and written back once, when it changed. Sheets in
+ * `laidOut` had their layoutSheet applied already (by the writer, with their cells): only the
+ * workbook's edits are left for them.
  */
-export function applySheetLayouts(changes: ChangeSet, parts: LayoutParts): void {
+export function applySheetLayouts(changes: ChangeSet, parts: LayoutParts, laidOut: ReadonlySet<string> = new Set()): void {
   const wanted = changes.sheets.filter((s) => s.position === 'last' || s.print || s.rowHeights?.length);
   if (!wanted.length) return;
   const wbBefore = parts.text(parts.workbookPath);
@@ -240,9 +242,11 @@ export function applySheetLayouts(changes: ChangeSet, parts: LayoutParts): void 
     if (!path) continue;
     if (s.position === 'last') wb = moveSheetLast(wb, s.name);
     if (!s.print && !s.rowHeights?.length) continue;
-    const before = parts.text(path);
-    const after = layoutSheet(before, s);
-    if (after !== before) parts.setText(path, after);
+    if (!laidOut.has(s.name)) {
+      const before = parts.text(path);
+      const after = layoutSheet(before, s);
+      if (after !== before) parts.setText(path, after);
+    }
     if (s.print) wb = setPrintNames(wb, s.name, s.print);
   }
   if (wb !== wbBefore) parts.setText(parts.workbookPath, wb);

@@ -19,7 +19,7 @@ import { attr, children, escapeAttr, escapeText, findTag, nextTag, prefixOf, roo
 import { ZipFormatError } from './zip/read';
 import type { ZipCodec } from './zip/codec';
 import type { Workbook } from '../../core/workbook';
-import { applySheetLayouts } from './print-xml';
+import { applySheetLayouts, layoutSheet } from './print-xml';
 import { mergedWrite } from '../../core/merged-writes';
 import { mergeDataValidations, SAIKEN_SIGNATURE, sqrefOf as sqrefOfArea } from './validation-xml';
 
@@ -452,6 +452,9 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
   };
   let cellsWritten = 0;
   let formulas = false;
+  // Sheets whose print layout and row heights went in with their cells, while the text was at
+  // hand: not inflated, decoded and compressed once more for them (the 集計 of a million-cell plan).
+  const laidOut = new Set<string>();
   for (const [name, writes] of bySheet) {
     const path = w.sheetPath(name);
     if (!path) throw new Error(`no sheet named ${name}`);
@@ -478,9 +481,18 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
       if (e instanceof ReadError || e instanceof ZipFormatError) throw e;
       throw new ReadError('unreadable', file, `${name} (${path}): ${e instanceof Error ? e.message : String(e)}`);
     }
+    // Data validation comes before the layout (below): a sheet it edits is laid out there, after it.
+    if (!changes.clearMarks && !changes.validations?.some((v) => v.sheet === name)) {
+      for (const s of changes.sheets) {
+        if (s.name !== name || (!s.print && !s.rowHeights?.length)) continue;
+        xml = layoutSheet(xml, s);
+        laidOut.add(name);
+      }
+    }
     pkg.setText(path, xml);
-    // One sheet's text at a time: the next sheet is edited while this one is held compressed.
-    pkg.seal(path);
+    // One sheet's text at a time: the next sheet is edited while this one is held compressed. A
+    // sheet laid out already stays open until the end, as it did when the layout re-opened it.
+    if (!laidOut.has(name)) pkg.seal(path);
     for (const cw of writes) if (cw.formula !== undefined) formulas = true;
     cellsWritten += writes.length;
   }
@@ -499,13 +511,21 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     setText: (path, xml) => pkg.setText(path, xml),
     sheetPath: (name) => w.sheetPath(name),
   });
+  // Where the layout used to re-open the sheets laid out above, they go behind the parts open now,
+  // so that the package's entries keep the order they had.
+  const requeued = new Set<string>();
+  for (const s of changes.sheets) {
+    if (!laidOut.has(s.name) || requeued.has(s.name) || (!s.print && !s.rowHeights?.length)) continue;
+    requeued.add(s.name);
+    pkg.requeue(w.sheetPath(s.name)!);
+  }
   // Print setup, row heights and a sheet moved last: only the parts of the sheets that ask for it.
   applySheetLayouts(changes, {
     text: (path) => pkg.text(path),
     setText: (path, xml) => pkg.setText(path, xml),
     sheetPath: (name) => w.sheetPath(name),
     workbookPath: w.wbPath,
-  });
+  }, laidOut);
   if (formulas) w.requestRecalculation();
   return { data: pkg.toBytes(), cellsWritten, sheetsCreated, chartsAdded: changes.charts.length, validationsAdded: dv.added, validationsKept: dv.kept };
 }
