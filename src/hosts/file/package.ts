@@ -19,8 +19,12 @@ export function decodeXml(bytes: Uint8Array): string {
 }
 
 /** Written back as UTF-8, its declaration saying so. */
+const DECLARED = /^(<\?xml[^>]*\bencoding\s*=\s*)(["'])[^"']*\2/;
 function encodeXml(text: string): Uint8Array {
-  return encoder.encode(text.replace(/^(<\?xml[^>]*\bencoding\s*=\s*)(["'])[^"']*\2/, '$1$2UTF-8$2'));
+  const m = DECLARED.exec(text);
+  // Already UTF-8 (as every part saiken writes says): encoded as it is, not copied by a replace first.
+  if (!m || m[0] === `${m[1]}${m[2]}UTF-8${m[2]}`) return encoder.encode(text);
+  return encoder.encode(text.replace(DECLARED, '$1$2UTF-8$2'));
 }
 
 export interface Relationship {

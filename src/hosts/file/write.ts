@@ -446,15 +446,19 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     else bySheet.set(c.sheet, [c]);
   }
   let styles: StylesXml | null = null;
+  // The same for every cell of the loop below (the styles part is added after it, if at all).
+  let stylesAt: string | undefined;
   const stylesPath = () => {
+    if (stylesAt !== undefined) return stylesAt;
     const rel = pkg.rels(w.wbPath).find((r) => /\/styles$/.test(r.type));
-    return rel ? resolveTarget(w.wbPath, rel.target) : 'xl/styles.xml';
+    return (stylesAt = rel ? resolveTarget(w.wbPath, rel.target) : 'xl/styles.xml');
   };
   let cellsWritten = 0;
   let formulas = false;
   // Sheets whose print layout and row heights went in with their cells, while the text was at
   // hand: not inflated, decoded and compressed once more for them (the 集計 of a million-cell plan).
   const laidOut = new Set<string>();
+  let lastStyle: { base: number; numberFormat: string | undefined; bold: boolean; align: CellWrite['align']; wrap: boolean; s: number } | null = null;
   for (const [name, writes] of bySheet) {
     const path = w.sheetPath(name);
     if (!path) throw new Error(`no sheet named ${name}`);
@@ -464,10 +468,15 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
       xml = editSheet(pkg.text(path), writes, {
         restyle: (base, cw) => {
           if (cw.numberFormat === undefined && !cw.bold && !cw.align && !cw.wrap) return undefined;
+          // Runs of cells formatted alike (a generated sheet's columns of figures): the last answer again.
+          const last = lastStyle;
+          if (last && last.base === base && last.numberFormat === cw.numberFormat && last.bold === !!cw.bold && last.align === cw.align && last.wrap === !!cw.wrap) return last.s;
           // Alignment and wrap only where the package has cell formats to copy (as before).
           if (cw.numberFormat === undefined && !cw.bold && !pkg.has(stylesPath())) return undefined;
           styles ??= new StylesXml(pkg.has(stylesPath()) ? pkg.text(stylesPath()) : minimalStyles(w.flavor));
-          return styles.derive(base, { numberFormat: cw.numberFormat, bold: cw.bold, align: cw.align, wrap: cw.wrap });
+          const s = styles.derive(base, { numberFormat: cw.numberFormat, bold: cw.bold, align: cw.align, wrap: cw.wrap });
+          lastStyle = { base, numberFormat: cw.numberFormat, bold: !!cw.bold, align: cw.align, wrap: !!cw.wrap, s };
+          return s;
         },
         formulaAt: (ref) => {
           const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
