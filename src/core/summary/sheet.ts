@@ -8,7 +8,16 @@ import { a1, colLetter } from '../workbook';
 
 const FORMULA_LIMIT = 8_192;
 
-export const ref = (sheet: string, cell: string) => `'${sheet.replace(/'/g, "''")}'!${cell}`;
+/** A sheet's name quoted for a reference, made once per name (a summary refers to every figure's cell). */
+const quoted = new Map<string, string>();
+export function ref(sheet: string, cell: string): string {
+  let q = quoted.get(sheet);
+  if (q === undefined) {
+    if (quoted.size > 1000) quoted.clear();
+    quoted.set(sheet, (q = `'${sheet.replace(/'/g, "''")}'!`));
+  }
+  return q + cell;
+}
 
 /** SUM over many references, nested to respect Excel's 255 arguments. */
 export function sumOf(refs: string[]): string {

@@ -67,6 +67,11 @@ export interface SheetEditOptions {
   restyle: (base: number, w: CellWrite) => number | undefined;
   /** The formula a cell holds as read (shared formulas translated), for un-sharing. */
   formulaAt: (ref: string) => string | undefined;
+  /**
+   * Heights in points of rows a sheet without rows gets (see rowless): set on each row as it is
+   * written, as print-xml's setRowHeights would set them afterwards. Ignored for other sheets.
+   */
+  rowHeights?: ReadonlyMap<number, number>;
 }
 
 /**
@@ -87,6 +92,12 @@ export function spliceSheet(xml: string, writes: CellWrite[], opts: SheetEditOpt
     // Rows or cells out of order (Excel and LibreOffice read them): put in order once, then edit.
     return edit(inOrder(xml), writes, opts);
   }
+}
+
+/** Whether editSheet writes this part's rows in order (and so sets opts.rowHeights itself). */
+export function isRowless(xml: string): boolean {
+  const data = findTag(xml, 'sheetData');
+  return !!data && rowless(xml, data);
 }
 
 /** sheetData holds no row (a sheet the ChangeSet creates, or one left empty): there is nothing in it to keep. */
@@ -141,7 +152,11 @@ function fill(xml: string, data: Tag, writes: CellWrite[], opts: SheetEditOption
   // Each row's text is made flat at once: its cells' pieces die young instead of being kept to the end.
   let cells: string[] = [];
   let row = -1;
-  const endRow = () => pieces.push(`<${P}row r="${row}">${cells.join('')}</${P}row>`);
+  const heights = opts.rowHeights;
+  const endRow = () => {
+    const h = heights?.get(row);
+    pieces.push(`<${P}row r="${row}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>${cells.join('')}</${P}row>`);
+  };
   for (let k = 0; k < n; ) {
     const i = at(k);
     if (rows[i] !== row) {

@@ -10,7 +10,7 @@
 import type { ChangeSet, CellWrite, ChartSpec, SheetWrite, TableSpec } from '../../core/changes';
 import { chartXml, drawingRelsXml, drawingXml } from './charts-xml';
 import { tableXml } from './table-xml';
-import { editSheet } from './sheet-xml';
+import { editSheet, isRowless } from './sheet-xml';
 import { StylesXml } from './styles-xml';
 import { ReadError } from './errors';
 import { Package, relsPathOf, resolveTarget } from './package';
@@ -463,9 +463,17 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     const path = w.sheetPath(name);
     if (!path) throw new Error(`no sheet named ${name}`);
     const snap = snapshot.sheets.find((s) => s.name === name);
+    // Data validation comes before the layout (below): a sheet it edits is laid out there, after it.
+    const layouts = changes.clearMarks || changes.validations?.some((v) => v.sheet === name) ? [] : changes.sheets.filter((s) => s.name === name && (s.print || s.rowHeights?.length));
+    const withHeights = layouts.filter((s) => s.rowHeights?.length);
+    let heights: SheetWrite | undefined;
     let xml: string;
     try {
-      xml = editSheet(pkg.text(path), writes, {
+      const text = pkg.text(path);
+      // A sheet written row by row takes its row heights as its rows are written.
+      heights = withHeights.length === 1 && isRowless(text) ? withHeights[0] : undefined;
+      xml = editSheet(text, writes, {
+        rowHeights: heights && new Map(heights.rowHeights),
         restyle: (base, cw) => {
           if (cw.numberFormat === undefined && !cw.bold && !cw.align && !cw.wrap) return undefined;
           // Runs of cells formatted alike (a generated sheet's columns of figures): the last answer again.
@@ -490,13 +498,9 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
       if (e instanceof ReadError || e instanceof ZipFormatError) throw e;
       throw new ReadError('unreadable', file, `${name} (${path}): ${e instanceof Error ? e.message : String(e)}`);
     }
-    // Data validation comes before the layout (below): a sheet it edits is laid out there, after it.
-    if (!changes.clearMarks && !changes.validations?.some((v) => v.sheet === name)) {
-      for (const s of changes.sheets) {
-        if (s.name !== name || (!s.print && !s.rowHeights?.length)) continue;
-        xml = layoutSheet(xml, s);
-        laidOut.add(name);
-      }
+    for (const s of layouts) {
+      xml = layoutSheet(xml, s === heights ? { ...s, rowHeights: undefined } : s);
+      laidOut.add(name);
     }
     pkg.setText(path, xml);
     // One sheet's text at a time: the next sheet is edited while this one is held compressed. A
