@@ -156,7 +156,16 @@ function grid(
           return;
         }
         const fs = groups.get(at) ?? [];
-        const value = cached(fs.map((f) => f.value), sum);
+        // cached(values, sum) without the arrays: the same additions in the same order.
+        let added = 0;
+        let filled = false;
+        for (const f of fs) {
+          const v = f.value;
+          if (v === null) continue;
+          added += v;
+          filled = true;
+        }
+        const value: number | '' = filled ? added : '';
         L.put(L.row, i + 1, fs.length ? { formula: sumOf(fs.map((f) => ref(f.sheet, f.cell))), value: value === '' ? 0 : value, numberFormat: AMOUNT } : { value: '' });
         cells.set(at, { cell, value });
       });
@@ -242,12 +251,15 @@ function achievement(L: SheetLayout, figures: Figure[]): void {
       else debts.set(key, [f]);
     }
     for (const fs of debts.values()) {
-      const filled = fs.filter((f) => f.value !== null);
-      const years = filled.filter((f) => f.kind === 'actual' && filled.some((t) => t.kind === 'target' && t.year === f.year)).map((f) => f.year);
-      if (!years.length) continue;
-      const year = Math.max(...years);
-      const actual = filled.find((f) => f.kind === 'actual' && f.year === year)!;
-      const target = filled.find((f) => f.kind === 'target' && f.year === year)!;
+      // The latest year with both an actual and a target filled in.
+      let year = -Infinity;
+      for (const f of fs) {
+        if (f.kind !== 'actual' || f.value === null || f.year <= year) continue;
+        if (fs.some((t) => t.kind === 'target' && t.value !== null && t.year === f.year)) year = f.year;
+      }
+      if (year === -Infinity) continue;
+      const actual = fs.find((f) => f.kind === 'actual' && f.value !== null && f.year === year)!;
+      const target = fs.find((f) => f.kind === 'target' && f.value !== null && f.year === year)!;
       rows.push({ debt: actual.debt, department: actual.department, metric, year, actual, target });
     }
   }

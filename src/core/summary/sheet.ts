@@ -189,18 +189,18 @@ export const CONTINUED = '（続き）';
  * joined by U+0001, hashed a code point at a time — part by part, without the joined copy.
  */
 function fnv(parts: string[]): string {
-  let h = 0x811c9dc5;
+  // Held as a signed 32-bit integer (the same bits): an unsigned one above 2^31 is a heap number a character.
+  let h = 0x811c9dc5 | 0;
   for (let i = 0; i < parts.length; i++) {
-    if (i) h = Math.imul(h ^ 1, 0x01000193) >>> 0;
+    if (i) h = Math.imul(h ^ 1, 0x01000193);
     const p = parts[i];
     for (let k = 0; k < p.length; k++) {
       const cp = p.codePointAt(k)!;
       if (cp > 0xffff) k++;
-      h ^= cp;
-      h = Math.imul(h, 0x01000193) >>> 0;
+      h = Math.imul(h ^ cp, 0x01000193);
     }
   }
-  return h.toString(16).padStart(8, '0');
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 const part = (cell: string, formula: string | undefined, value: unknown) =>
