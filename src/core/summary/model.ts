@@ -126,8 +126,9 @@ export function figuresOf(
   const figures: Figure[] = [];
   const unclassified = new Set<string>();
   // A debt counted once per year, kind and metric, even when two tables repeat it: the columns
-  // seen, by debt (one key a row, one a column, rather than one string a figure).
-  const seen = new Map<string, Set<string>>();
+  // seen, by debt (one key a row, one a column, rather than one string a figure) — for a debt met
+  // once, as most are, its table's column list itself rather than a set of its keys.
+  const seen = new Map<string, FigureColumn[] | Set<string>>();
   for (const table of tables) {
     const columns: FigureColumn[] = [];
     for (const col of table.columns) {
@@ -136,15 +137,24 @@ export function figuresOf(
       if (!metric) continue;
       columns.push({ column: col.column, year: col.fiscalYear, kind: col.kind, metric, key: `${col.fiscalYear}|${col.kind}|${metric}` });
     }
+    // A table names each year, kind and metric once (else the columns' keys are checked one by one).
+    const distinct = new Set(columns.map((c) => c.key)).size === columns.length;
     for (const row of representative(table.rows)) {
       const dept = row.department ? department(row.department.trim()) : row.department;
       const cls: ClassKey = table.classification ?? row.classification ?? (catalog?.lookup(row.debt!).entry?.class as DebtClass | undefined) ?? 'その他';
       if (cls === 'その他') unclassified.add(row.debt!);
       if (!columns.length) continue;
       const rowKey = `${compact(dept ?? '')}|${compact(row.debt!)}`;
-      let done = seen.get(rowKey);
-      if (!done) seen.set(rowKey, (done = new Set()));
       const shared: FigureRow = { sheet: table.sheet, row: row.row, debt: row.debt!, department: dept, cls, values: row.values };
+      const before = seen.get(rowKey);
+      if (!before && distinct) {
+        // Met first: every column counts.
+        for (const col of columns) figures.push(new TableFigure(shared, col));
+        seen.set(rowKey, columns);
+        continue;
+      }
+      const done = !before ? new Set<string>() : Array.isArray(before) ? new Set(before.map((c) => c.key)) : before;
+      seen.set(rowKey, done);
       for (const col of columns) {
         if (done.has(col.key)) continue;
         done.add(col.key);
