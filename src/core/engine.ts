@@ -51,16 +51,15 @@ function reportOf(wb: Workbook, file: string, a: Analysis): Report {
 function reportOfLazily(wb: Workbook, file: string, a: Analysis): Report {
   const report = buildStreamedReport(file, a.tables, issuesOf(wb, a));
   report.tables.forEach((t, i) => {
-    const own = (value: ReportObservation[]) => Object.defineProperty(t, 'observations', { value, enumerable: true, writable: true, configurable: true });
+    let made: ReportObservation[] | undefined;
+    // An accessor that keeps what it made (not one that redefines itself: a frozen report still reads).
     Object.defineProperty(t, 'observations', {
       enumerable: true,
       configurable: true,
-      get: () => {
-        const value = reportObservationsOf(a.tables[i]);
-        own(value);
-        return value;
+      get: () => (made ??= reportObservationsOf(a.tables[i])),
+      set: (value: ReportObservation[]) => {
+        made = value;
       },
-      set: own,
     });
   });
   return report as Report;
