@@ -243,12 +243,22 @@ function achievement(L: SheetLayout, figures: Figure[]): void {
   const rows: { debt: string; department: string | null; metric: Metric; year: number; actual: Figure; target: Figure }[] = [];
   for (const metric of ['rate', 'uncollected'] as Metric[]) {
     const debts = new Map<string, Figure[]>();
+    // A row's figures come one after another: its key is made once, not a string a figure.
+    let list: Figure[] | undefined;
+    let department: string | null = null;
+    let debt = '';
     for (const f of figures) {
       if (f.metric !== metric) continue;
-      const key = `${f.department}|${f.debt}`;
-      const list = debts.get(key);
+      if (list && f.department === department && f.debt === debt) {
+        list.push(f);
+        continue;
+      }
+      department = f.department;
+      debt = f.debt;
+      const key = `${department}|${debt}`;
+      list = debts.get(key);
       if (list) list.push(f);
-      else debts.set(key, [f]);
+      else debts.set(key, (list = [f]));
     }
     for (const fs of debts.values()) {
       // The latest year with both an actual and a target filled in.
