@@ -18,8 +18,8 @@ export function decodeXml(bytes: Uint8Array): string {
   return new TextDecoder(enc).decode(bytes);
 }
 
-/** Written back as UTF-8, its declaration saying so. */
 const DECLARED = /^(<\?xml[^>]*\bencoding\s*=\s*)(["'])[^"']*\2/;
+/** Written back as UTF-8, its declaration saying so. */
 function encodeXml(text: string): Uint8Array {
   const m = DECLARED.exec(text);
   // Already UTF-8 (as every part saiken writes says): encoded as it is, not copied by a replace first.
