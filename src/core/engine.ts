@@ -12,7 +12,7 @@ import type { ChangeSet } from './changes';
 import { recalcChanges } from './recalc';
 import { applyToSnapshot } from './apply-snapshot';
 import { summarizeChanges } from './summary';
-import { buildReport, buildStreamedReport, type Report, type StreamedReport } from './report';
+import { buildReport, buildReportLazily, buildStreamedReport, type Report, type StreamedReport } from './report';
 import { PackedTable } from './packed-table';
 import { validationInstall } from './dv/install';
 import type { ExistingRule } from './dv/rules';
@@ -41,6 +41,15 @@ function analyze(wb: Workbook): Analysis {
 /** Validate the recognized tables: the report, findings in sheet order, errors first. */
 function reportOf(wb: Workbook, file: string, a: Analysis): Report {
   return buildReport(file, a.tables, issuesOf(wb.sheets, a));
+}
+
+/**
+ * reportOf for recalc, summary and run: each table's observations (one object a figure: 150 MB at
+ * a million cells) are made when first read rather than held while the workbook is written; the
+ * CLI prints them only for --json.
+ */
+function reportOfLazily(wb: Workbook, file: string, a: Analysis): Report {
+  return buildReportLazily(file, a.tables, issuesOf(wb.sheets, a));
 }
 
 function issuesOf(sheets: SheetSource['sheets'], a: Analysis): Finding[] {
@@ -137,7 +146,7 @@ function recalcWith(wb: Workbook, file: string, now: string): { result: CommandR
   const tables = refreshTables(before.tables, wb, after, changes);
   const refreshed = tables ? { ...before, tables } : analyze(after);
   const analysis = findings.length ? { ...refreshed, findings: [...refreshed.findings, ...findings] } : refreshed;
-  return { result: { report: { ...reportOf(after, file, analysis), changes: log }, changes }, after, analysis };
+  return { result: { report: { ...reportOfLazily(after, file, analysis), changes: log }, changes }, after, analysis };
 }
 
 export interface SummaryCommandResult extends CommandResult {
@@ -151,7 +160,7 @@ export interface SummaryCommandResult extends CommandResult {
 /** The summary (集計) and chart (グラフ) sheets, as formulas over the plan tables. */
 export function summarize(wb: Workbook, file: string): SummaryCommandResult {
   const a = analyze(wb);
-  return summarizeWith(wb, a, reportOf(wb, file, a));
+  return summarizeWith(wb, a, reportOfLazily(wb, file, a));
 }
 
 function summarizeWith(wb: Workbook, a: Analysis, report: Report): SummaryCommandResult {

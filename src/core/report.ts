@@ -147,6 +147,30 @@ export function buildReport(file: string, tables: PlanTable[], issues: Finding[]
   return { schemaVersion: 1, file, tables: tables.map(tableToReport), issues: issues.map(issueToReport), changes };
 }
 
+/**
+ * buildReport's report, each table's observations made when first read (and kept): a report
+ * whose observations are printed only with --json does not hold them while a workbook is written.
+ * Same values, same key order.
+ */
+export function buildReportLazily(file: string, tables: PlanTable[], issues: Finding[], changes: Report['changes'] = []): Report {
+  const report: Report = { schemaVersion: 1, file, tables: [], issues: issues.map(issueToReport), changes };
+  for (const t of tables) {
+    const table = { ...tableHead(t), rows: t.rows.map(rowToReport) } as ReportTable;
+    let made: ReportObservation[] | undefined;
+    // An accessor that keeps what it made (not one that redefines itself: a frozen report still reads).
+    Object.defineProperty(table, 'observations', {
+      enumerable: true,
+      configurable: true,
+      get: () => (made ??= reportObservationsOf(t)),
+      set: (value: ReportObservation[]) => {
+        made = value;
+      },
+    });
+    report.tables.push(table);
+  }
+  return report;
+}
+
 /** The report buildReport gives of the same tables, their rows and observations produced as they are written. */
 export function buildStreamedReport(file: string, tables: PackedTable[], issues: Finding[], changes: Report['changes'] = []): StreamedReport {
   const lazy = <T>(make: () => Iterator<T>): Iterable<T> => ({ [Symbol.iterator]: make });

@@ -9,6 +9,7 @@ import type { CellWrite } from '../../src/core/changes';
 import { consolidate, consolidationChanges, readSubmissions } from '../../src/core/consolidate';
 import { editSheet, spliceSheet, type SheetEditOptions } from '../../src/hosts/file/sheet-xml';
 import { StylesXml } from '../../src/hosts/file/styles-xml';
+import { layoutSheet } from '../../src/hosts/file/print-xml';
 import { newWorkbook } from '../../src/hosts/file/new-workbook';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { colIndex } from '../../src/core/workbook';
@@ -96,6 +97,39 @@ describe('a sheet without rows, written rows-in-order', () => {
     const bad: CellWrite[] = [{ sheet: 's', cell: 'A1', value: 1 }, { sheet: 's', cell: 'a1' as never, value: 2 }];
     expect(() => editSheet(PARTS.created, bad, options().opts)).toThrow('bad cell address a1');
     expect(() => spliceSheet(PARTS.created, bad, options().opts)).toThrow('bad cell address a1');
+  });
+
+  it('a new cell is written as the same cell present and empty would be', () => {
+    // Every written cell present as <c r=".."/> in one part, absent from the other (same rows):
+    // the first goes through the edit of an existing cell, the second is made straight out.
+    const rows = new Map<number, string[]>();
+    for (const w of WRITES) {
+      const n = Number(/\d+$/.exec(w.cell)![0]);
+      const cells = rows.get(n) ?? [];
+      if (!cells.includes(w.cell)) cells.push(w.cell);
+      rows.set(n, cells);
+    }
+    const sorted = [...rows].sort((a, b) => a[0] - b[0]);
+    const part = (cells: boolean) =>
+      `<worksheet xmlns="${MAIN}"><sheetData>${sorted.map(([n, refs]) => `<row r="${n}">${cells ? refs.sort((a, b) => colIndex(a.replace(/\d+$/, '')) - colIndex(b.replace(/\d+$/, ''))).map((r) => `<c r="${r}"/>`).join('') : ''}</row>`).join('')}</sheetData></worksheet>`;
+    const present = spliceSheet(part(true), WRITES, options().opts);
+    const absent = spliceSheet(part(false), WRITES, options().opts);
+    expect(absent).toBe(present);
+    expect(absent).toContain('<c r="B1" t="str"><f>IF(A1="","",A1)</f><v>見出し</v></c>');
+    expect(absent).toMatch(/<c r="A1" s="\d+" t="inlineStr"><is><t xml:space="preserve">見出し（上書き）<\/t><\/is><\/c>/);
+    expect(absent).toContain('<c r="D2" t="b"><v>1</v></c>');
+  });
+
+  it('row heights given to the rows-in-order write: the text layoutSheet makes after it', () => {
+    const heights: [number, number][] = [[1, 30], [3, 45], [7, 30], [10, 60]];
+    const sheet = { name: 's', mode: 'create' as const, state: 'visible' as const, rowHeights: heights };
+    for (const name of Object.keys(PARTS)) {
+      const direct = editSheet(PARTS[name], WRITES, { ...options().opts, rowHeights: new Map(heights) });
+      expect([name, direct]).toEqual([name, layoutSheet(editSheet(PARTS[name], WRITES, options().opts), sheet)]);
+      // Row 7 has no cell written: no row is made for its height.
+      expect(direct).toMatch(/<(x:)?row r="10" ht="60" customHeight="1">/);
+      expect(direct).not.toMatch(/r="7"/);
+    }
   });
 
   it('取りまとめ of the corpus: 明細 and every other created sheet as the splice makes them, read back cell for cell', async () => {

@@ -26,20 +26,24 @@ interface Computed {
   row: PlanRow;
   value: Result;
   format: string;
-  /** The cells the formula reads: a user formula reading nothing else may stay. */
-  operands: string[];
+  /**
+   * The cells the formula reads (a user formula reading nothing else may stay): cells of its own
+   * row in these columns, shared by the column's cells and named only when compared or written…
+   */
+  operandColumns: PlanColumn[] | null;
+  /** …or named here (a total's rows). */
+  operandCells: string[] | null;
   /** The formula over the operands (built only when it is compared or written). */
   build: (operands: string[]) => string;
 }
 
-const formulaOf = (c: Computed) => c.build(c.operands);
+const operandsOf = (c: Computed): string[] => c.operandCells ?? c.operandColumns!.map((col) => `${col.column}${c.row.row}`);
 
 /** A table's computed cells, evaluated in dependency order against the snapshot's figures. */
 function computeTable(table: PlanTable, settings: Settings): Computed[] {
   /** Computed cells by column, then row; and in the order they were computed (the order written and logged). */
   const out = new Map<PlanColumn, Map<PlanRow, Computed>>();
   const order: Computed[] = [];
-  const ref = (c: PlanColumn, r: PlanRow) => `${c.column}${r.row}`;
   /** A cell's figure as Excel holds it (percent-formatted rates are fractions). */
   const raw = (c: PlanColumn, r: PlanRow): Result | undefined => {
     const done = out.get(c)?.get(r);
@@ -49,12 +53,21 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
     if (v === null || v === undefined) return '';
     return c.percentScaled ? v / 100 : v;
   };
-  const put = (c: PlanColumn, r: PlanRow, build: Computed['build'], value: Result | undefined, format: string, operands: string[]) => {
+  const put = (c: PlanColumn, r: PlanRow, build: Computed['build'], value: Result | undefined, format: string, operands: PlanColumn[] | string[]) => {
     if (value === undefined) return; // an operand holds text: leave the cell to the user
     let col = out.get(c);
     if (!col) out.set(c, (col = new Map()));
     // A figure too large for a double (a sum of 1e308s) is left for Excel to show as it will.
-    const next: Computed = { column: c, row: r, value: typeof value === 'number' && !Number.isFinite(value) ? '' : value, format, operands, build };
+    const named = typeof operands[0] === 'string';
+    const next: Computed = {
+      column: c,
+      row: r,
+      value: typeof value === 'number' && !Number.isFinite(value) ? '' : value,
+      format,
+      operandColumns: named ? null : (operands as PlanColumn[]),
+      operandCells: named ? (operands as string[]) : null,
+      build,
+    };
     const prev = col.get(r);
     if (prev) Object.assign(prev, next);
     else {
@@ -79,11 +92,12 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
     const [A, E, P] = [g.get('調定額'), g.get('収入済額'), g.get('収納率')];
     if (!A || !E || !P) return;
     const build = ([paid, charged]: string[]) => rateFormula(paid, charged, P.percentScaled);
+    const operands = [E, A];
     for (const r of rows) {
       const a = raw(A, r);
       const e = raw(E, r);
       const v = a === undefined || e === undefined ? undefined : a === '' || e === '' || a === 0 ? '' : (e / a) * (P.percentScaled ? 1 : 100);
-      put(P, r, build, v, RATE_FORMAT, [ref(E, r), ref(A, r)]);
+      put(P, r, build, v, RATE_FORMAT, operands);
     }
   };
   for (const g of groups) {
@@ -91,11 +105,11 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
     if (A && E && U) {
       // Operands: 調定額, 収入済額, then 不納欠損額 and 還付未済額 where the table has them.
       const build = (o: string[]) => uncollectedFormula(o[0], o[1], K ? o[2] : null, R ? o[K ? 3 : 2] : null, blankZero);
+      const ops = [A, E];
+      if (K) ops.push(K);
+      if (R) ops.push(R);
       for (const r of dataRows) {
         const v = arith([raw(A, r), raw(E, r), K ? raw(K, r) : 0, R ? raw(R, r) : 0], ([a, e, k, x]) => a - e - k + x, 2);
-        const ops = [ref(A, r), ref(E, r)];
-        if (K) ops.push(ref(K, r));
-        if (R) ops.push(ref(R, r));
         put(U, r, build, v, AMOUNT_FORMAT, ops);
       }
     }
@@ -131,11 +145,12 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
     const s = byLetter.get(d.subtrahendColumn!)!;
     const isRate = (d.item ?? m.item) === '収納率' || (d.item === null && table.measure === 'rate');
     const build = ([mr, sr]: string[]) => deltaFormula(mr, sr, blankZero);
+    const operands = [m, s];
     for (const r of table.rows) {
       const a = raw(m, r);
       const b = raw(s, r);
       const v = a === undefined || b === undefined ? undefined : !blankZero && (a === '' || b === '') ? '' : (a === '' ? 0 : a) - (b === '' ? 0 : b);
-      put(d, r, build, v, isRate ? RATE_FORMAT : AMOUNT_FORMAT, [ref(m, r), ref(s, r)]);
+      put(d, r, build, v, isRate ? RATE_FORMAT : AMOUNT_FORMAT, operands);
     }
   }
   return order;
@@ -173,15 +188,16 @@ export function recalcChanges(wb: Workbook, tables: PlanTable[], settings: Setti
       const existing = sheet.rows[c.row.row - 1]?.[c.column.c];
       const value: Scalar = c.value;
       const keepFormat = !!existing?.numberFormat && !formatInfo(existing.numberFormat).text && formatInfo(existing.numberFormat).decimals === formatInfo(c.format).decimals;
+      const operands = operandsOf(c);
       if (existing?.formula) {
         // The user's own formula: kept when it already computes the same figure.
-        const refersToOperands = sameFigure(existing.value, c.value) && refersOnlyTo(existing.formula, c.operands);
-        if (refersToOperands || sameFormula(existing.formula, formulaOf(c))) {
-          if (!keepFormat && sameFormula(existing.formula, formulaOf(c))) cs.cells.push({ sheet: table.sheet, cell, numberFormat: c.format });
+        const refersToOperands = sameFigure(existing.value, c.value) && refersOnlyTo(existing.formula, operands);
+        if (refersToOperands || sameFormula(existing.formula, c.build(operands))) {
+          if (!keepFormat && sameFormula(existing.formula, c.build(operands))) cs.cells.push({ sheet: table.sheet, cell, numberFormat: c.format });
           continue;
         }
       }
-      const formula = formulaOf(c);
+      const formula = c.build(operands);
       cs.cells.push({ sheet: table.sheet, cell, formula, value, ...(keepFormat ? {} : { numberFormat: c.format }) });
       cs.log.push({ sheet: table.sheet, cell, before: existing?.formula ? `=${existing.formula}` : scalarOf(existing?.value), formula: `=${formula}` });
     }

@@ -156,7 +156,16 @@ function grid(
           return;
         }
         const fs = groups.get(at) ?? [];
-        const value = cached(fs.map((f) => f.value), sum);
+        // cached(values, sum) without the arrays: the same additions in the same order.
+        let added = 0;
+        let filled = false;
+        for (const f of fs) {
+          const v = f.value;
+          if (v === null) continue;
+          added += v;
+          filled = true;
+        }
+        const value: number | '' = filled ? added : '';
         L.put(L.row, i + 1, fs.length ? { formula: sumOf(fs.map((f) => ref(f.sheet, f.cell))), value: value === '' ? 0 : value, numberFormat: AMOUNT } : { value: '' });
         cells.set(at, { cell, value });
       });
@@ -213,13 +222,14 @@ export function summarizeChanges(wb: Workbook, tables: PlanTable[], catalog: Cat
     print: { orientation: 'landscape', titleRows: '1:1', rowBreaks: L.breaks, fitToWidth: true },
     rowHeights: L.heights,
   });
-  cs.cells.push(...L.cells);
+  // One at a time: a spread of a sheet's cells (hundreds of thousands) overflows the call stack.
+  for (const c of L.cells) cs.cells.push(c);
   cs.sheets.push({
     name: charts.name, mode: charts.exists ? 'replace' : 'create', state: 'visible',
     generated: { kind: 'charts', fingerprint: fingerprintOfWrites(drawn.cells) },
     print: CHART_SHEET_PRINT(drawn.specs.length),
   });
-  cs.cells.push(...drawn.cells);
+  for (const c of drawn.cells) cs.cells.push(c);
   cs.charts.push(...drawn.specs);
   // The change log stays behind the sheets made here.
   const log = wb.sheets.find((s) => s.name === CHANGE_LOG_SHEET);
@@ -233,14 +243,33 @@ function achievement(L: SheetLayout, figures: Figure[]): void {
   const rows: { debt: string; department: string | null; metric: Metric; year: number; actual: Figure; target: Figure }[] = [];
   for (const metric of ['rate', 'uncollected'] as Metric[]) {
     const debts = new Map<string, Figure[]>();
-    for (const f of figures.filter((x) => x.metric === metric)) debts.set(`${f.department}|${f.debt}`, [...(debts.get(`${f.department}|${f.debt}`) ?? []), f]);
+    // A row's figures come one after another: its key is made once, not a string a figure.
+    let list: Figure[] | undefined;
+    let department: string | null = null;
+    let debt = '';
+    for (const f of figures) {
+      if (f.metric !== metric) continue;
+      if (list && f.department === department && f.debt === debt) {
+        list.push(f);
+        continue;
+      }
+      department = f.department;
+      debt = f.debt;
+      const key = `${department}|${debt}`;
+      list = debts.get(key);
+      if (list) list.push(f);
+      else debts.set(key, (list = [f]));
+    }
     for (const fs of debts.values()) {
-      const filled = fs.filter((f) => f.value !== null);
-      const years = filled.filter((f) => f.kind === 'actual' && filled.some((t) => t.kind === 'target' && t.year === f.year)).map((f) => f.year);
-      if (!years.length) continue;
-      const year = Math.max(...years);
-      const actual = filled.find((f) => f.kind === 'actual' && f.year === year)!;
-      const target = filled.find((f) => f.kind === 'target' && f.year === year)!;
+      // The latest year with both an actual and a target filled in.
+      let year = -Infinity;
+      for (const f of fs) {
+        if (f.kind !== 'actual' || f.value === null || f.year <= year) continue;
+        if (fs.some((t) => t.kind === 'target' && t.value !== null && t.year === f.year)) year = f.year;
+      }
+      if (year === -Infinity) continue;
+      const actual = fs.find((f) => f.kind === 'actual' && f.value !== null && f.year === year)!;
+      const target = fs.find((f) => f.kind === 'target' && f.value !== null && f.year === year)!;
       rows.push({ debt: actual.debt, department: actual.department, metric, year, actual, target });
     }
   }

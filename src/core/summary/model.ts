@@ -22,6 +22,65 @@ export interface Figure {
   metric: Metric;
 }
 
+/** What the figures of one table column share. */
+interface FigureColumn {
+  column: string;
+  year: number;
+  kind: Kind;
+  metric: Metric;
+  /** year|kind|metric: the column's part of the key a figure is counted once by. */
+  key: string;
+}
+
+/** What the figures of one table row share. */
+interface FigureRow {
+  sheet: string;
+  row: number;
+  debt: string;
+  department: string | null;
+  cls: ClassKey;
+  values: PlanRow['values'];
+}
+
+/**
+ * A figure as a row and a column it shares with the others of its row and column: two fields
+ * rather than nine and its cell's address (a plan of four million cells has 2.8 million figures,
+ * all alive while the summary is laid out).
+ */
+class TableFigure implements Figure {
+  constructor(
+    private readonly r: FigureRow,
+    private readonly c: FigureColumn,
+  ) {}
+  get sheet(): string {
+    return this.r.sheet;
+  }
+  get cell(): string {
+    return `${this.c.column}${this.r.row}`;
+  }
+  get value(): number | null {
+    return this.r.values[this.c.column] ?? null;
+  }
+  get debt(): string {
+    return this.r.debt;
+  }
+  get department(): string | null {
+    return this.r.department;
+  }
+  get cls(): ClassKey {
+    return this.r.cls;
+  }
+  get year(): number {
+    return this.c.year;
+  }
+  get kind(): Kind {
+    return this.c.kind;
+  }
+  get metric(): Metric {
+    return this.c.metric;
+  }
+}
+
 export interface SeriesKey {
   year: number;
   kind: Kind;
@@ -48,7 +107,9 @@ function representative(rows: PlanRow[]): PlanRow[] {
   for (const r of rows) {
     if (r.total || !r.debt) continue;
     const key = `${compact(r.department ?? '')}|${compact(r.debt)}`;
-    byDebt.set(key, [...(byDebt.get(key) ?? []), r]);
+    const list = byDebt.get(key);
+    if (list) list.push(r);
+    else byDebt.set(key, [r]);
   }
   return [...byDebt.values()].map((rs) => rs.find((r) => r.division === '全体') ?? rs.find((r) => r.division === null) ?? (rs.length === 1 ? rs[0] : null)).filter((r): r is PlanRow => !!r);
 }
@@ -64,31 +125,40 @@ export function figuresOf(
 ): { figures: Figure[]; unclassified: string[] } {
   const figures: Figure[] = [];
   const unclassified = new Set<string>();
-  // A debt counted once per year, kind and metric, even when two tables repeat it.
-  const seen = new Set<string>();
+  // A debt counted once per year, kind and metric, even when two tables repeat it: the columns
+  // seen, by debt (one key a row, one a column, rather than one string a figure) — for a debt met
+  // once, as most are, its table's column list itself rather than a set of its keys.
+  const seen = new Map<string, FigureColumn[] | Set<string>>();
   for (const table of tables) {
-    for (const original of representative(table.rows)) {
-      const row = original.department ? { ...original, department: department(original.department.trim()) } : original;
+    const columns: FigureColumn[] = [];
+    for (const col of table.columns) {
+      if (col.role !== 'value' || col.fiscalYear === null || col.kind === null) continue;
+      const metric = metricOf(table, col.item);
+      if (!metric) continue;
+      columns.push({ column: col.column, year: col.fiscalYear, kind: col.kind, metric, key: `${col.fiscalYear}|${col.kind}|${metric}` });
+    }
+    // A table names each year, kind and metric once (else the columns' keys are checked one by one).
+    const distinct = new Set(columns.map((c) => c.key)).size === columns.length;
+    for (const row of representative(table.rows)) {
+      const dept = row.department ? department(row.department.trim()) : row.department;
       const cls: ClassKey = table.classification ?? row.classification ?? (catalog?.lookup(row.debt!).entry?.class as DebtClass | undefined) ?? 'その他';
       if (cls === 'その他') unclassified.add(row.debt!);
-      for (const col of table.columns) {
-        if (col.role !== 'value' || col.fiscalYear === null || col.kind === null) continue;
-        const metric = metricOf(table, col.item);
-        if (!metric) continue;
-        const key = `${compact(row.department ?? '')}|${compact(row.debt!)}|${col.fiscalYear}|${col.kind}|${metric}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        figures.push({
-          sheet: table.sheet,
-          cell: `${col.column}${row.row}`,
-          value: row.values[col.column] ?? null,
-          debt: row.debt!,
-          department: row.department,
-          cls,
-          year: col.fiscalYear,
-          kind: col.kind,
-          metric,
-        });
+      if (!columns.length) continue;
+      const rowKey = `${compact(dept ?? '')}|${compact(row.debt!)}`;
+      const shared: FigureRow = { sheet: table.sheet, row: row.row, debt: row.debt!, department: dept, cls, values: row.values };
+      const before = seen.get(rowKey);
+      if (!before && distinct) {
+        // Met first: every column counts.
+        for (const col of columns) figures.push(new TableFigure(shared, col));
+        seen.set(rowKey, columns);
+        continue;
+      }
+      const done = !before ? new Set<string>() : Array.isArray(before) ? new Set(before.map((c) => c.key)) : before;
+      seen.set(rowKey, done);
+      for (const col of columns) {
+        if (done.has(col.key)) continue;
+        done.add(col.key);
+        figures.push(new TableFigure(shared, col));
       }
     }
   }
@@ -100,6 +170,10 @@ const KIND_ORDER: Record<Kind, number> = { actual: 0, forecast: 1, target: 2 };
 /** The (year, kind) columns of a metric, in year order, actual before forecast before target. */
 export function seriesOf(figures: Figure[], metric: Metric): SeriesKey[] {
   const keys = new Map<string, SeriesKey>();
-  for (const f of figures) if (f.metric === metric) keys.set(`${f.year}|${f.kind}`, { year: f.year, kind: f.kind });
+  for (const f of figures) {
+    if (f.metric !== metric) continue;
+    const key = `${f.year}|${f.kind}`;
+    if (!keys.has(key)) keys.set(key, { year: f.year, kind: f.kind });
+  }
   return [...keys.values()].sort((a, b) => a.year - b.year || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }

@@ -8,7 +8,16 @@ import { a1, colLetter } from '../workbook';
 
 const FORMULA_LIMIT = 8_192;
 
-export const ref = (sheet: string, cell: string) => `'${sheet.replace(/'/g, "''")}'!${cell}`;
+/** A sheet's name quoted for a reference, made once per name (a summary refers to every figure's cell). */
+const quoted = new Map<string, string>();
+export function ref(sheet: string, cell: string): string {
+  let q = quoted.get(sheet);
+  if (q === undefined) {
+    if (quoted.size > 1000) quoted.clear();
+    quoted.set(sheet, (q = `'${sheet.replace(/'/g, "''")}'!`));
+  }
+  return q + cell;
+}
 
 /** SUM over many references, nested to respect Excel's 255 arguments. */
 export function sumOf(refs: string[]): string {
@@ -175,18 +184,27 @@ export const LINE_POINTS = 15;
 /** Marks a section title repeated on the page a table continues on. */
 export const CONTINUED = '（続き）';
 
-/** FNV-1a over the sheet's formulas and typed values (not formula results, which move). */
+/**
+ * FNV-1a over the sheet's formulas and typed values (not formula results, which move): the parts
+ * joined by U+0001, hashed a code point at a time — part by part, without the joined copy.
+ */
 function fnv(parts: string[]): string {
-  let h = 0x811c9dc5;
-  for (const ch of parts.join('\u0001')) {
-    h ^= ch.codePointAt(0)!;
-    h = Math.imul(h, 0x01000193) >>> 0;
+  // Held as a signed 32-bit integer (the same bits): an unsigned one above 2^31 is a heap number a character.
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < parts.length; i++) {
+    if (i) h = Math.imul(h ^ 1, 0x01000193);
+    const p = parts[i];
+    for (let k = 0; k < p.length; k++) {
+      const cp = p.codePointAt(k)!;
+      if (cp > 0xffff) k++;
+      h = Math.imul(h ^ cp, 0x01000193);
+    }
   }
-  return h.toString(16).padStart(8, '0');
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 const part = (cell: string, formula: string | undefined, value: unknown) =>
-  formula !== undefined ? `${cell}=${formula.replace(/^=/, '')}` : value === null || value === undefined || value === '' ? null : `${cell}:${String(value)}`;
+  formula !== undefined ? `${cell}=${formula.charCodeAt(0) === 61 ? formula.slice(1) : formula}` : value === null || value === undefined || value === '' ? null : `${cell}:${String(value)}`;
 
 export function fingerprintOfWrites(cells: CellWrite[]): string {
   const parts = cells.map((c) => part(c.cell, c.formula, c.value)).filter((p): p is string => p !== null);

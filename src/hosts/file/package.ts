@@ -18,9 +18,13 @@ export function decodeXml(bytes: Uint8Array): string {
   return new TextDecoder(enc).decode(bytes);
 }
 
+const DECLARED = /^(<\?xml[^>]*\bencoding\s*=\s*)(["'])[^"']*\2/;
 /** Written back as UTF-8, its declaration saying so. */
 function encodeXml(text: string): Uint8Array {
-  return encoder.encode(text.replace(/^(<\?xml[^>]*\bencoding\s*=\s*)(["'])[^"']*\2/, '$1$2UTF-8$2'));
+  const m = DECLARED.exec(text);
+  // Already UTF-8 (as every part saiken writes says): encoded as it is, not copied by a replace first.
+  if (!m || m[0] === `${m[1]}${m[2]}UTF-8${m[2]}`) return encoder.encode(text);
+  return encoder.encode(text.replace(DECLARED, '$1$2UTF-8$2'));
 }
 
 export interface Relationship {
@@ -108,6 +112,14 @@ export class Package {
     this.originals.delete(path);
     if (text === original) return;
     this.sealed.set(path, compress(encodeXml(text), this.codec));
+  }
+
+  /** An open part moved behind the other open ones: parts added to the package are written in the order they were opened. */
+  requeue(path: string): void {
+    const text = this.texts.get(path);
+    if (text === undefined) return;
+    this.texts.delete(path);
+    this.texts.set(path, text);
   }
 
   remove(path: string): void {

@@ -210,12 +210,24 @@ function setRowHeights(xml: string, heights: [number, number][]): string {
 export function layoutSheet(xml: string, s: SheetWrite): string {
   xml = setRowHeights(xml, s.rowHeights ?? []);
   if (!s.print) return xml;
-  xml = setFitToPage(xml, !!s.print.fitToWidth);
+  // The print elements go around <sheetData>, never into it: they are spliced into the part
+  // without its rows, which are put back once (each splice of the whole part made one more copy
+  // of a sheet of hundreds of thousands of cells).
+  const data = findTag(xml, 'sheetData');
+  if (data?.kind !== 'open') return printLayout(xml, s.print);
+  const close = xml.lastIndexOf('<', flatEnd(xml, data) - 1);
+  const laid = printLayout(xml.slice(0, data.end) + xml.slice(close), s.print);
+  const at = findTag(laid, 'sheetData')!.end;
+  return laid.slice(0, at) + xml.slice(data.end, close) + laid.slice(at);
+}
+
+function printLayout(xml: string, print: PrintSetup): string {
+  xml = setFitToPage(xml, !!print.fitToWidth);
   xml = insertSheetElement(xml, 'pageMargins', pageMarginsXml(), { replace: true });
-  xml = insertSheetElement(xml, 'pageSetup', pageSetupXml(s.print), { replace: true });
+  xml = insertSheetElement(xml, 'pageSetup', pageSetupXml(print), { replace: true });
   xml = insertSheetElement(xml, 'headerFooter', headerFooterXml(), { replace: true });
   // No breaks: any earlier ones removed.
-  return insertSheetElement(xml, 'rowBreaks', rowBreaksXml(s.print.rowBreaks ?? []), { replace: true });
+  return insertSheetElement(xml, 'rowBreaks', rowBreaksXml(print.rowBreaks ?? []), { replace: true });
 }
 
 /** The writer's parts, as text. */
@@ -228,9 +240,11 @@ export interface LayoutParts {
 
 /**
  * Every sheet's layout, spliced into the parts that need it; a ChangeSet without layout leaves
- * every part as it is. Each part is read once and written back once, when it changed.
+ * every part as it is. Each part is read once and written back once, when it changed. Sheets in
+ * `laidOut` had their layoutSheet applied already (by the writer, with their cells): only the
+ * workbook's edits are left for them.
  */
-export function applySheetLayouts(changes: ChangeSet, parts: LayoutParts): void {
+export function applySheetLayouts(changes: ChangeSet, parts: LayoutParts, laidOut: ReadonlySet<string> = new Set()): void {
   const wanted = changes.sheets.filter((s) => s.position === 'last' || s.print || s.rowHeights?.length);
   if (!wanted.length) return;
   const wbBefore = parts.text(parts.workbookPath);
@@ -240,9 +254,11 @@ export function applySheetLayouts(changes: ChangeSet, parts: LayoutParts): void 
     if (!path) continue;
     if (s.position === 'last') wb = moveSheetLast(wb, s.name);
     if (!s.print && !s.rowHeights?.length) continue;
-    const before = parts.text(path);
-    const after = layoutSheet(before, s);
-    if (after !== before) parts.setText(path, after);
+    if (!laidOut.has(s.name)) {
+      const before = parts.text(path);
+      const after = layoutSheet(before, s);
+      if (after !== before) parts.setText(path, after);
+    }
     if (s.print) wb = setPrintNames(wb, s.name, s.print);
   }
   if (wb !== wbBefore) parts.setText(parts.workbookPath, wb);

@@ -67,6 +67,11 @@ export interface SheetEditOptions {
   restyle: (base: number, w: CellWrite) => number | undefined;
   /** The formula a cell holds as read (shared formulas translated), for un-sharing. */
   formulaAt: (ref: string) => string | undefined;
+  /**
+   * Heights in points of rows a sheet without rows gets (see rowless): set on each row as it is
+   * written, as print-xml's setRowHeights would set them afterwards. Ignored for other sheets.
+   */
+  rowHeights?: ReadonlyMap<number, number>;
 }
 
 /**
@@ -87,6 +92,12 @@ export function spliceSheet(xml: string, writes: CellWrite[], opts: SheetEditOpt
     // Rows or cells out of order (Excel and LibreOffice read them): put in order once, then edit.
     return edit(inOrder(xml), writes, opts);
   }
+}
+
+/** Whether editSheet writes this part's rows in order (and so sets opts.rowHeights itself). */
+export function isRowless(xml: string): boolean {
+  const data = findTag(xml, 'sheetData');
+  return !!data && rowless(xml, data);
 }
 
 /** sheetData holds no row (a sheet the ChangeSet creates, or one left empty): there is nothing in it to keep. */
@@ -141,7 +152,11 @@ function fill(xml: string, data: Tag, writes: CellWrite[], opts: SheetEditOption
   // Each row's text is made flat at once: its cells' pieces die young instead of being kept to the end.
   let cells: string[] = [];
   let row = -1;
-  const endRow = () => pieces.push(`<${P}row r="${row}">${cells.join('')}</${P}row>`);
+  const heights = opts.rowHeights;
+  const endRow = () => {
+    const h = heights?.get(row);
+    pieces.push(`<${P}row r="${row}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>${cells.join('')}</${P}row>`);
+  };
   for (let k = 0; k < n; ) {
     const i = at(k);
     if (rows[i] !== row) {
@@ -323,7 +338,8 @@ type ColumnStyles = ReturnType<typeof columnStyles>;
  */
 function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unshare: Set<string>) {
   const render = (old: { open: string; inner: string } | null, rowStyle: number | undefined, t: Target): { open: string; inner: string } => {
-    let open = old ? old.open : `<${P}c r="${t.ref}">`;
+    if (!old) return renderNew(rowStyle, t);
+    let open = old.open;
     const own = attr(open, 's');
     const base = own !== undefined ? Number(own) : (rowStyle ?? styleOfColumn(cols, t.col) ?? 0);
     const s = opts.restyle(base, t.w);
@@ -374,6 +390,39 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
     }
     if (type) open = setAttr(open, 't', type);
     return { open, inner: body + kept };
+  };
+  /**
+   * A cell the part did not have: the text render() makes of `<c r="…">` (its style, then its
+   * type, added in that order), written straight out — most cells of a created sheet, where the
+   * attribute edits of an existing cell cost more than the rest of the write.
+   */
+  const renderNew = (rowStyle: number | undefined, t: Target): { open: string; inner: string } => {
+    const s = opts.restyle(rowStyle ?? styleOfColumn(cols, t.col) ?? 0, t.w);
+    const { w } = t;
+    let type = '';
+    let body = '';
+    if (w.formula !== undefined) {
+      body = `<${P}f>${escapeText(w.formula.replace(/^=/, ''))}</${P}f>`;
+      const cached = w.value ?? '';
+      if (typeof cached === 'string') {
+        type = 'str';
+        body += `<${P}v>${xstring(cached)}</${P}v>`;
+      } else if (typeof cached === 'number') body += `<${P}v>${String(cached)}</${P}v>`;
+      else if (typeof cached === 'boolean') {
+        type = 'b';
+        body += `<${P}v>${cached ? 1 : 0}</${P}v>`;
+      }
+    } else if (w.value !== undefined && w.value !== null && w.value !== '') {
+      if (typeof w.value === 'string') {
+        type = 'inlineStr';
+        body = `<${P}is><${P}t xml:space="preserve">${xstring(w.value)}</${P}t></${P}is>`;
+      } else if (typeof w.value === 'number') body = `<${P}v>${String(w.value)}</${P}v>`;
+      else if (typeof w.value === 'boolean') {
+        type = 'b';
+        body = `<${P}v>${w.value ? 1 : 0}</${P}v>`;
+      }
+    }
+    return { open: `<${P}c r="${t.ref}"${s !== undefined ? ` s="${s}"` : ''}${type ? ` t="${type}"` : ''}>`, inner: body };
   };
   const cellText = (c: { open: string; inner: string }) => (c.inner ? `${c.open.replace(/\s*\/>$/, '>')}${c.inner}</${P}c>` : c.open.endsWith('/>') ? c.open : `${c.open.slice(0, -1)}/>`);
   return { render, cellText };

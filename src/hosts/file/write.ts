@@ -10,7 +10,7 @@
 import type { ChangeSet, CellWrite, ChartSpec, SheetWrite, TableSpec } from '../../core/changes';
 import { chartXml, drawingRelsXml, drawingXml } from './charts-xml';
 import { tableXml } from './table-xml';
-import { editSheet } from './sheet-xml';
+import { editSheet, isRowless } from './sheet-xml';
 import { StylesXml } from './styles-xml';
 import { ReadError } from './errors';
 import { Package, relsPathOf, resolveTarget } from './package';
@@ -19,7 +19,7 @@ import { attr, children, escapeAttr, escapeText, findTag, nextTag, prefixOf, roo
 import { ZipFormatError } from './zip/read';
 import type { ZipCodec } from './zip/codec';
 import type { Workbook } from '../../core/workbook';
-import { applySheetLayouts } from './print-xml';
+import { applySheetLayouts, layoutSheet } from './print-xml';
 import { mergedWrite } from '../../core/merged-writes';
 import { mergeDataValidations, SAIKEN_SIGNATURE, sqrefOf as sqrefOfArea } from './validation-xml';
 
@@ -446,25 +446,45 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     else bySheet.set(c.sheet, [c]);
   }
   let styles: StylesXml | null = null;
+  // The same for every cell of the loop below (the styles part is added after it, if at all).
+  let stylesAt: string | undefined;
   const stylesPath = () => {
+    if (stylesAt !== undefined) return stylesAt;
     const rel = pkg.rels(w.wbPath).find((r) => /\/styles$/.test(r.type));
-    return rel ? resolveTarget(w.wbPath, rel.target) : 'xl/styles.xml';
+    return (stylesAt = rel ? resolveTarget(w.wbPath, rel.target) : 'xl/styles.xml');
   };
   let cellsWritten = 0;
   let formulas = false;
+  // Sheets whose print layout and row heights went in with their cells, while the text was at
+  // hand: not inflated, decoded and compressed once more for them (the 集計 of a million-cell plan).
+  const laidOut = new Set<string>();
+  let lastStyle: { base: number; numberFormat: string | undefined; bold: boolean; align: CellWrite['align']; wrap: boolean; s: number } | null = null;
   for (const [name, writes] of bySheet) {
     const path = w.sheetPath(name);
     if (!path) throw new Error(`no sheet named ${name}`);
     const snap = snapshot.sheets.find((s) => s.name === name);
+    // Data validation comes before the layout (below): a sheet it edits is laid out there, after it.
+    const layouts = changes.clearMarks || changes.validations?.some((v) => v.sheet === name) ? [] : changes.sheets.filter((s) => s.name === name && (s.print || s.rowHeights?.length));
+    const withHeights = layouts.filter((s) => s.rowHeights?.length);
+    let heights: SheetWrite | undefined;
     let xml: string;
     try {
-      xml = editSheet(pkg.text(path), writes, {
+      const text = pkg.text(path);
+      // A sheet written row by row takes its row heights as its rows are written.
+      heights = withHeights.length === 1 && isRowless(text) ? withHeights[0] : undefined;
+      xml = editSheet(text, writes, {
+        rowHeights: heights && new Map(heights.rowHeights),
         restyle: (base, cw) => {
           if (cw.numberFormat === undefined && !cw.bold && !cw.align && !cw.wrap) return undefined;
+          // Runs of cells formatted alike (a generated sheet's columns of figures): the last answer again.
+          const last = lastStyle;
+          if (last && last.base === base && last.numberFormat === cw.numberFormat && last.bold === !!cw.bold && last.align === cw.align && last.wrap === !!cw.wrap) return last.s;
           // Alignment and wrap only where the package has cell formats to copy (as before).
           if (cw.numberFormat === undefined && !cw.bold && !pkg.has(stylesPath())) return undefined;
           styles ??= new StylesXml(pkg.has(stylesPath()) ? pkg.text(stylesPath()) : minimalStyles(w.flavor));
-          return styles.derive(base, { numberFormat: cw.numberFormat, bold: cw.bold, align: cw.align, wrap: cw.wrap });
+          const s = styles.derive(base, { numberFormat: cw.numberFormat, bold: cw.bold, align: cw.align, wrap: cw.wrap });
+          lastStyle = { base, numberFormat: cw.numberFormat, bold: !!cw.bold, align: cw.align, wrap: !!cw.wrap, s };
+          return s;
         },
         formulaAt: (ref) => {
           const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
@@ -478,9 +498,14 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
       if (e instanceof ReadError || e instanceof ZipFormatError) throw e;
       throw new ReadError('unreadable', file, `${name} (${path}): ${e instanceof Error ? e.message : String(e)}`);
     }
+    for (const s of layouts) {
+      xml = layoutSheet(xml, s === heights ? { ...s, rowHeights: undefined } : s);
+      laidOut.add(name);
+    }
     pkg.setText(path, xml);
-    // One sheet's text at a time: the next sheet is edited while this one is held compressed.
-    pkg.seal(path);
+    // One sheet's text at a time: the next sheet is edited while this one is held compressed. A
+    // sheet laid out already stays open until the end, as it did when the layout re-opened it.
+    if (!laidOut.has(name)) pkg.seal(path);
     for (const cw of writes) if (cw.formula !== undefined) formulas = true;
     cellsWritten += writes.length;
   }
@@ -499,13 +524,21 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     setText: (path, xml) => pkg.setText(path, xml),
     sheetPath: (name) => w.sheetPath(name),
   });
+  // Where the layout used to re-open the sheets laid out above, they go behind the parts open now,
+  // so that the package's entries keep the order they had.
+  const requeued = new Set<string>();
+  for (const s of changes.sheets) {
+    if (!laidOut.has(s.name) || requeued.has(s.name) || (!s.print && !s.rowHeights?.length)) continue;
+    requeued.add(s.name);
+    pkg.requeue(w.sheetPath(s.name)!);
+  }
   // Print setup, row heights and a sheet moved last: only the parts of the sheets that ask for it.
   applySheetLayouts(changes, {
     text: (path) => pkg.text(path),
     setText: (path, xml) => pkg.setText(path, xml),
     sheetPath: (name) => w.sheetPath(name),
     workbookPath: w.wbPath,
-  });
+  }, laidOut);
   if (formulas) w.requestRecalculation();
   return { data: pkg.toBytes(), cellsWritten, sheetsCreated, chartsAdded: changes.charts.length, validationsAdded: dv.added, validationsKept: dv.kept };
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbook } from '../../../src/hosts/file/read';
-import { summarize } from '../../../src/core/engine';
+import { inspect, summarize } from '../../../src/core/engine';
 import type { CellWrite } from '../../../src/core/changes';
 
 const root = join(__dirname, '../../..');
@@ -109,4 +109,20 @@ test('a SUM over blank figures caches 0, as Excel and LibreOffice show it', asyn
   const overBlank = r.changes.cells.filter((c) => c.sheet === '集計' && c.formula === "SUM('2-2'!C9)");
   expect(overBlank.length).toBeGreaterThan(0);
   for (const c of overBlank) expect(c.value).toBe(0);
+});
+
+test("the summary's report, its observations made when first read, is inspect's report to the byte", async () => {
+  for (const f of ['tsuyama-plan2.xlsx', 'hatsukaichi-plan3.xlsx', 'ledger-sample.xlsx']) {
+    const wb = await load(f);
+    const eager = inspect(wb, f);
+    const lazy = summarize(wb, f).report;
+    expect(eager.tables.some((t) => t.observations.length > 0)).toBe(true);
+    // Same keys in the same order, same values: the JSON the CLI prints with --json.
+    expect([f, JSON.stringify(lazy)]).toEqual([f, JSON.stringify(eager)]);
+    // Read again: the same array, not made twice.
+    expect(lazy.tables[0].observations).toBe(lazy.tables[0].observations);
+    // A frozen report still reads.
+    const frozen = Object.freeze(summarize(wb, f).report.tables[0]);
+    expect(frozen.observations).toEqual(eager.tables[0].observations);
+  }
 });
