@@ -23,8 +23,7 @@ export async function openBook(bytes: Uint8Array, name: string): Promise<Book> {
 
 /** The workbook opened with its sheets read one at a time, when asked for (inspect). */
 export async function openBookSheets(bytes: Uint8Array, name: string): Promise<SheetSource> {
-  const data = await packageBytes(bytes, name, { crypto: nodeCrypto });
-  return openWorkbook(data, name, { codec: nodeCodec });
+  return openWorkbook(bytes, name, { crypto: nodeCrypto, codec: nodeCodec });
 }
 
 /** The file at `path`; a file that cannot be read is a ReadError naming it. */

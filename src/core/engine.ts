@@ -71,12 +71,6 @@ export function inspect(wb: Workbook, file: string): Report {
   return reportOf(wb, file, analyze(wb));
 }
 
-/** inspect over sheets read one at a time (see inspectStreamed), the report whole. */
-export function inspectSheets(source: SheetSource, file: string): Report {
-  const { tables, issues } = inspectEach(source);
-  return buildReport(file, tables.map((p) => ({ ...p.table, rows: [...p.rows()] })), issues);
-}
-
 /**
  * inspect for a report written out once (the CLI): each plan sheet is read, recognized and
  * validated in turn and its cells let go; its tables are kept packed (PackedTable), and the

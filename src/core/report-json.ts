@@ -131,13 +131,14 @@ export class JsonArray {
 const skipped = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
 function emit(v: unknown, depth: number, indent: number, out: Sink): void {
+  // A JsonArray belongs where the report keeps its arrays (a table's): deeper, JSON.stringify would write it as {}.
   if (depth >= WHOLE_FROM_DEPTH || v === null || typeof v !== 'object' || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
     out.push(JSON.stringify(v));
     return;
   }
   const inner = indent ? `\n${' '.repeat(indent * (depth + 1))}` : '';
   const outer = indent ? `\n${' '.repeat(indent * depth)}` : '';
-  // Any iterable is written as an array: a report's observations may be produced as they are written.
+  // Any iterable is written as an array: a streamed report's rows are produced as they are written.
   if (v instanceof JsonArray) {
     let i = 0;
     const next = `,${inner}`;

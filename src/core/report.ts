@@ -143,8 +143,8 @@ function rowToReport(r: PlanRow): ReportTable['rows'][number] {
   return { row: r.row, department: r.department, debt: r.debt, division: r.division, classification: r.classification, total: r.total, values: r.values };
 }
 
-export function buildReport(file: string, tables: PlanTable[], issues: Finding[], changes: Report['changes'] = []): Report {
-  return { schemaVersion: 1, file, tables: tables.map(tableToReport), issues: issues.map(issueToReport), changes };
+export function buildReport(file: string, tables: PlanTable[], issues: Finding[]): Report {
+  return { schemaVersion: 1, file, tables: tables.map(tableToReport), issues: issues.map(issueToReport), changes: [] };
 }
 
 /**
@@ -152,8 +152,8 @@ export function buildReport(file: string, tables: PlanTable[], issues: Finding[]
  * whose observations are printed only with --json does not hold them while a workbook is written.
  * Same values, same key order.
  */
-export function buildReportLazily(file: string, tables: PlanTable[], issues: Finding[], changes: Report['changes'] = []): Report {
-  const report: Report = { schemaVersion: 1, file, tables: [], issues: issues.map(issueToReport), changes };
+export function buildReportLazily(file: string, tables: PlanTable[], issues: Finding[]): Report {
+  const report: Report = { schemaVersion: 1, file, tables: [], issues: issues.map(issueToReport), changes: [] };
   for (const t of tables) {
     const table = { ...tableHead(t), rows: t.rows.map(rowToReport) } as ReportTable;
     let made: ReportObservation[] | undefined;
@@ -172,7 +172,7 @@ export function buildReportLazily(file: string, tables: PlanTable[], issues: Fin
 }
 
 /** The report buildReport gives of the same tables, their rows and observations produced as they are written. */
-export function buildStreamedReport(file: string, tables: PackedTable[], issues: Finding[], changes: Report['changes'] = []): StreamedReport {
+export function buildStreamedReport(file: string, tables: PackedTable[], issues: Finding[]): StreamedReport {
   const lazy = <T>(make: () => Iterator<T>): Iterable<T> => ({ [Symbol.iterator]: make });
   return {
     schemaVersion: 1,
@@ -189,7 +189,7 @@ export function buildStreamedReport(file: string, tables: PackedTable[], issues:
       observations: new JsonArray((out) => writeObservations({ ...p.table, rows: p.rows() }, out)),
     })),
     issues: issues.map(issueToReport),
-    changes,
+    changes: [],
   };
 }
 

@@ -189,9 +189,4 @@ export class SheetGrid {
     if (shared) this.columnLists.set(mask, Object.freeze(found));
     return found;
   }
-
-  /** Is the cell text (not a number, an error or a boolean)? */
-  isText(r: number, c: number): boolean {
-    return typeof this.cell(r, c)?.value === 'string';
-  }
 }

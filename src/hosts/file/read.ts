@@ -8,7 +8,7 @@
 import type { SheetSource, Workbook } from '../../core/workbook';
 import { ReadError } from './errors';
 import { readSharedStrings } from './xlsx/shared-strings';
-import { CellReadError, readSheet } from './xlsx/sheet';
+import { readSheet } from './xlsx/sheet';
 import { refusedSheetName } from './xlsx/sheet-names';
 import { readStyles } from './xlsx/styles';
 import { findWorkbookPart, readWorkbookPart } from './xlsx/workbook-part';
@@ -59,7 +59,6 @@ function asReadError<T>(file: string, f: () => T): T {
   } catch (e) {
     if (e instanceof ReadError) throw e;
     if (e instanceof ZipError && e.tooLarge) throw new ReadError('too-large', file, e.message);
-    if (e instanceof CellReadError) throw new ReadError('unreadable', file, e.message);
     throw new ReadError('unreadable', file, e instanceof Error ? e.message : String(e));
   }
 }

@@ -113,11 +113,10 @@ export class ZipReader {
       }
     }
     if (whole && whole.length === e.size) {
-      const piece = WHOLE_PIECE;
-      for (let i = 0; i < whole.length; i += piece) {
-        const bytes = whole.subarray(i, Math.min(whole.length, i + piece));
+      for (let i = 0; i < whole.length; i += WHOLE_PIECE) {
+        const bytes = whole.subarray(i, Math.min(whole.length, i + WHOLE_PIECE));
         count(bytes.length);
-        sink(bytes, i + piece >= whole.length);
+        sink(bytes, i + WHOLE_PIECE >= whole.length);
       }
       return;
     }
