@@ -7,11 +7,12 @@ import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ReadError } from '../hosts/file/read';
 import { openBook, openBookSheets } from './book';
-import { inspectStreamed, recalc, summarize, runAll, exitCodeOf, type SummaryCommandResult } from '../core/engine';
+import { inspectStreamed, recalc, summarize, runAll, exitCodeOf, type CommandResult, type SummaryCommandResult } from '../core/engine';
 import { writeWorkbook } from '../hosts/file/write';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import type { Report, StreamedReport } from '../core/report';
 import type { Workbook } from '../core/workbook';
+import type { ChangeSet } from '../core/changes';
 import type { Language } from '../i18n';
 import { cliText } from './locale';
 import { formatReport } from './format';
@@ -94,24 +95,33 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Ui
     print(report, source.sheets.map((s) => s.name));
     return codeOf(report);
   }
-  const { data, wb } = await openBook(bytes, name);
+  let wb: Workbook | null;
+  let data: Uint8Array;
+  ({ data, wb } = await openBook(bytes, name));
   const sheets = wb.sheets.map((s) => s.name);
   const output = job.output!;
   await checkOutput(job, output);
-  if (job.command === 'recalc') {
-    const { report, changes } = recalc(wb, name);
-    const written = writeWorkbook(data, changes, wb, name, { outputName: basename(output), codec: nodeCodec });
-    await writeAtomically(output, written.data, job.language);
-    print(report, sheets, t.written(output, report.changes.length));
-    return codeOf(report);
-  }
-  const make: (w: Workbook, f: string) => SummaryCommandResult = job.command === 'summary' ? summarize : (w, f) => runAll(w, f);
-  const result = make(wb, name);
-  if (result.edited.length && !job.force) throw new FileMessage(t.editedGenerated(job.file, result.edited));
-  const written = writeWorkbook(data, result.changes, wb, name, { outputName: basename(output), codec: nodeCodec });
+  const result: CommandResult & Partial<SummaryCommandResult> = job.command === 'recalc' ? recalc(wb, name) : job.command === 'summary' ? summarize(wb, name) : runAll(wb, name);
+  if (result.edited?.length && !job.force) throw new FileMessage(t.editedGenerated(job.file, result.edited));
+  // Only the snapshot's holder here: the sheets the changes do not write to are let go before the
+  // write (a summary writes none of the plan sheets; at 4M cells that is most of the heap).
+  const target = forWriter(wb, result.changes);
+  wb = null;
+  const written = writeWorkbook(data, result.changes, target, name, { outputName: basename(output), codec: nodeCodec });
   await writeAtomically(output, written.data, job.language);
-  print(result.report, sheets, t.generated(output, result.sheetNames.summary, result.sheetNames.charts, written.chartsAdded));
-  return codeOf(result.report);
+  const { report } = result;
+  if (job.command === 'recalc') print(report, sheets, t.written(output, report.changes.length));
+  else print(report, sheets, t.generated(output, result.sheetNames!.summary, result.sheetNames!.charts, written.chartsAdded));
+  return codeOf(report);
+}
+
+/**
+ * The snapshot as the writer reads it: the cells of the sheets the changes write to (it keeps
+ * their formulas); every other sheet keeps its name, state and merged areas, not its cells.
+ */
+function forWriter(wb: Workbook, changes: ChangeSet): Workbook {
+  const written = new Set(changes.cells.map((c) => c.sheet));
+  return { ...wb, sheets: wb.sheets.map((s) => (written.has(s.name) ? s : { ...s, rows: [] })) };
 }
 
 async function load(job: Job): Promise<Buffer> {
