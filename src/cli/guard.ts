@@ -8,7 +8,7 @@
  * else the TypeScript source through tsx.
  */
 import { existsSync } from 'node:fs';
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { getHeapStatistics } from 'node:v8';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Language } from '../i18n';
@@ -30,12 +30,6 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = { timeoutSeconds: 300, maxMemoryMb: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20) };
 
 function startWorker(maxMemoryMb: number): Worker {
-  // The heap may grow to twice what was live at the last full collection (V8's default lets it
-  // reach up to four times): a workbook read a sheet at a time leaves each sheet's cells behind as
-  // garbage, and with the default the worker held three sheets' worth of it at 4M cells (680 MB
-  // against 480 MB, for the same CPU time; docs/performance.md). A V8 flag of the process, read at
-  // each collection, set before the worker's heap exists; a Node that ignores it keeps its default.
-  setFlagsFromString('--heap-growing-percent=100');
   const options = { resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb }, stdout: false, stderr: false };
   const bundled = join(__dirname, 'worker.js');
   if (existsSync(bundled)) return new Worker(bundled, options);
