@@ -4,7 +4,7 @@
  * missing) and keeps every other byte. Formulas are written with their cached results, text
  * inline (never as a formula). No DOM: time is linear in the part and memory a few copies of it.
  */
-import type { CellWrite, Scalar } from '../../core/changes';
+import type { CellWrite } from '../../core/changes';
 import { colIndex } from '../../core/workbook';
 import { attr, escapeText, findTag, flatEnd, elementEnd, nextTag, prefixOf, removeAttr, setAttr, type Tag } from './xml-scan';
 
@@ -364,30 +364,7 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
         c = nextTag(old.inner, end);
       }
     }
-    const { w } = t;
-    let type: string | undefined;
-    let body = '';
-    const v = (x: Scalar) => {
-      if (typeof x === 'number') return `<${P}v>${String(x)}</${P}v>`;
-      if (typeof x === 'boolean') {
-        type = 'b';
-        return `<${P}v>${x ? 1 : 0}</${P}v>`;
-      }
-      return '';
-    };
-    if (w.formula !== undefined) {
-      body = `<${P}f>${escapeText(w.formula.replace(/^=/, ''))}</${P}f>`;
-      const cached = w.value ?? '';
-      if (typeof cached === 'string') {
-        type = 'str';
-        body += `<${P}v>${xstring(cached)}</${P}v>`;
-      } else body += v(cached);
-    } else if (w.value !== undefined && w.value !== null && w.value !== '') {
-      if (typeof w.value === 'string') {
-        type = 'inlineStr';
-        body = `<${P}is><${P}t xml:space="preserve">${xstring(w.value)}</${P}t></${P}is>`;
-      } else body = v(w.value);
-    }
+    const { type, body } = cellBody(t.w);
     if (type) open = setAttr(open, 't', type);
     return { open, inner: body + kept };
   };
@@ -398,31 +375,23 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
    */
   const renderNew = (rowStyle: number | undefined, t: Target): { open: string; inner: string } => {
     const s = opts.restyle(rowStyle ?? styleOfColumn(cols, t.col) ?? 0, t.w);
-    const { w } = t;
-    let type = '';
-    let body = '';
-    if (w.formula !== undefined) {
-      body = `<${P}f>${escapeText(w.formula.replace(/^=/, ''))}</${P}f>`;
-      const cached = w.value ?? '';
-      if (typeof cached === 'string') {
-        type = 'str';
-        body += `<${P}v>${xstring(cached)}</${P}v>`;
-      } else if (typeof cached === 'number') body += `<${P}v>${String(cached)}</${P}v>`;
-      else if (typeof cached === 'boolean') {
-        type = 'b';
-        body += `<${P}v>${cached ? 1 : 0}</${P}v>`;
-      }
-    } else if (w.value !== undefined && w.value !== null && w.value !== '') {
-      if (typeof w.value === 'string') {
-        type = 'inlineStr';
-        body = `<${P}is><${P}t xml:space="preserve">${xstring(w.value)}</${P}t></${P}is>`;
-      } else if (typeof w.value === 'number') body = `<${P}v>${String(w.value)}</${P}v>`;
-      else if (typeof w.value === 'boolean') {
-        type = 'b';
-        body = `<${P}v>${w.value ? 1 : 0}</${P}v>`;
-      }
-    }
+    const { type, body } = cellBody(t.w);
     return { open: `<${P}c r="${t.ref}"${s !== undefined ? ` s="${s}"` : ''}${type ? ` t="${type}"` : ''}>`, inner: body };
+  };
+  /** A written cell's content (formula and cached value, or value) and the type it takes. */
+  const cellBody = (w: Target['w']): { type: string; body: string } => {
+    const v = (x: unknown): { type: string; body: string } =>
+      typeof x === 'number' ? { type: '', body: `<${P}v>${String(x)}</${P}v>` } : typeof x === 'boolean' ? { type: 'b', body: `<${P}v>${x ? 1 : 0}</${P}v>` } : { type: '', body: '' };
+    if (w.formula !== undefined) {
+      const f = `<${P}f>${escapeText(w.formula.replace(/^=/, ''))}</${P}f>`;
+      const cached = w.value ?? '';
+      if (typeof cached === 'string') return { type: 'str', body: `${f}<${P}v>${xstring(cached)}</${P}v>` };
+      const c = v(cached);
+      return { type: c.type, body: f + c.body };
+    }
+    if (w.value === undefined || w.value === null || w.value === '') return { type: '', body: '' };
+    if (typeof w.value === 'string') return { type: 'inlineStr', body: `<${P}is><${P}t xml:space="preserve">${xstring(w.value)}</${P}t></${P}is>` };
+    return v(w.value);
   };
   const cellText = (c: { open: string; inner: string }) => (c.inner ? `${c.open.replace(/\s*\/>$/, '>')}${c.inner}</${P}c>` : c.open.endsWith('/>') ? c.open : `${c.open.slice(0, -1)}/>`);
   return { render, cellText };
