@@ -21,9 +21,10 @@ export async function openBook(bytes: Uint8Array, name: string): Promise<Book> {
   return { data, wb: await readWorkbook(data, name, { codec: nodeCodec }) };
 }
 
-/** The workbook opened with its sheets read one at a time, when asked for (inspect). */
-export async function openBookSheets(bytes: Uint8Array, name: string): Promise<SheetSource> {
-  return openWorkbook(bytes, name, { crypto: nodeCrypto, codec: nodeCodec });
+/** The workbook opened with its sheets read one at a time, when asked for (inspect, summary). */
+export async function openBookSheets(bytes: Uint8Array, name: string): Promise<{ data: Uint8Array; source: SheetSource }> {
+  const data = await packageBytes(bytes, name, { crypto: nodeCrypto });
+  return { data, source: await openWorkbook(data, name, { codec: nodeCodec }) };
 }
 
 /** The file at `path`; a file that cannot be read is a ReadError naming it. */

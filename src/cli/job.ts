@@ -8,7 +8,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { ReadError } from '../hosts/file/read';
 import { openBook, openBookSheets } from './book';
-import { inspectStreamed, recalc, summarize, runAll, exitCodeOf, type CommandResult, type SummaryCommandResult } from '../core/engine';
+import { inspectStreamed, recalc, summarizeSheets, runAll, exitCodeOf, type CommandResult, type SummaryCommandResult } from '../core/engine';
 import { writeWorkbook } from '../hosts/file/write';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import type { Report, StreamedReport } from '../core/report';
@@ -92,18 +92,27 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Ui
   if (job.command === 'inspect') {
     // Sheets are read one at a time and let go once recognized, their tables kept packed, the
     // report's rows and figures produced as they are written (see docs/performance.md).
-    const source = await openBookSheets(bytes, name);
+    const { source } = await openBookSheets(bytes, name);
     const report = inspectStreamed(source, name);
     print(report, source.sheets.map((s) => s.name));
     return codeOf(report);
   }
+  const output = job.output!;
   let wb: Workbook | null;
   let data: Uint8Array;
-  ({ data, wb } = await openBook(bytes, name));
+  let result: CommandResult & Partial<SummaryCommandResult>;
+  if (job.command === 'summary') {
+    // The plan sheets read one at a time and kept without their cells (see summarizeSheets).
+    const opened = await openBookSheets(bytes, name);
+    data = opened.data;
+    await checkOutput(job, output);
+    ({ workbook: wb, ...result } = summarizeSheets(opened.source, name));
+  } else {
+    ({ data, wb } = await openBook(bytes, name));
+    await checkOutput(job, output);
+    result = job.command === 'recalc' ? recalc(wb, name) : runAll(wb, name);
+  }
   const sheets = wb.sheets.map((s) => s.name);
-  const output = job.output!;
-  await checkOutput(job, output);
-  const result: CommandResult & Partial<SummaryCommandResult> = job.command === 'recalc' ? recalc(wb, name) : job.command === 'summary' ? summarize(wb, name) : runAll(wb, name);
   if (result.edited?.length && !job.force) throw new FileMessage(t.editedGenerated(job.file, result.edited));
   // Only the snapshot's holder here: the sheets the changes do not write to are let go before the
   // write (a summary writes none of the plan sheets; at 4M cells that is most of the heap).

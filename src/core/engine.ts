@@ -1,7 +1,7 @@
 /**
  * The engine's commands over a snapshot. Hosts read the snapshot and apply what comes back.
  */
-import type { SheetSource, Workbook } from './workbook';
+import type { Sheet, SheetSource, Workbook } from './workbook';
 import { planSheets, recognizeSheet, recognizeWorkbook, type ColumnMapping } from './recognize';
 import { departmentVariant, validateSheetTables, validateTables, type RuleContext } from './validate';
 import { catalogWithOverrides } from './catalog';
@@ -82,10 +82,14 @@ export function inspectStreamed(source: SheetSource, file: string): StreamedRepo
   return buildStreamedReport(file, tables, issues);
 }
 
-function inspectEach(source: SheetSource): { tables: PackedTable[]; issues: Finding[] } {
-  // What the workbook stores lives on one hidden sheet, read on its own before the plans.
+/** What the workbook stores (settings, column corrections): its one hidden sheet, read on its own before the plans. */
+function storedContext(source: SheetSource): ReturnType<typeof contextOf> {
   const data = source.sheets.findIndex((s) => s.name === DATA_SHEET);
-  const { ctx, findings: stored, mappings } = contextOf({ sheets: data < 0 ? [] : [source.read(data)], names: source.names });
+  return contextOf({ sheets: data < 0 ? [] : [source.read(data)], names: source.names });
+}
+
+function inspectEach(source: SheetSource): { tables: PackedTable[]; issues: Finding[] } {
+  const { ctx, findings: stored, mappings } = storedContext(source);
   const recognized: Finding[] = [];
   const validated: Finding[] = [];
   const tables: PackedTable[] = [];
@@ -160,6 +164,29 @@ export function summarize(wb: Workbook, file: string): SummaryCommandResult {
 function summarizeWith(wb: Workbook, a: Analysis, report: Report): SummaryCommandResult {
   const s = summarizeChanges(wb, a.tables, a.ctx.catalog);
   return { report, changes: s.changes, edited: s.edited, sheetNames: s.sheetNames, omittedCharts: s.omittedCharts };
+}
+
+/**
+ * summarize over sheets read one at a time: each plan sheet is recognized as it is read and kept
+ * without its cells (a summary is made from the tables and writes none of the plan sheets); the
+ * other sheets (saiken's generated sheets and change log, the hidden ones) are read whole, as the
+ * summary and the writer need them. The same result as summarize over the whole snapshot, and the
+ * workbook so kept, for the writer.
+ */
+export function summarizeSheets(source: SheetSource, file: string): SummaryCommandResult & { workbook: Workbook } {
+  const { ctx, findings: stored, mappings } = storedContext(source);
+  const tables: PlanTable[] = [];
+  const recognized: Finding[] = [];
+  const plans = new Map<string, Sheet>();
+  for (const sheet of planSheets(source)) {
+    const r = recognizeSheet(sheet, mappings.filter((m) => m.sheet === sheet.name));
+    tables.push(...r.tables);
+    recognized.push(...r.findings);
+    plans.set(sheet.name, { ...sheet, rows: [] });
+  }
+  const workbook: Workbook = { names: source.names, sheets: source.sheets.map((s, i) => plans.get(s.name) ?? source.read(i)) };
+  const a: Analysis = { ctx, tables, findings: [...stored, ...recognized] };
+  return { ...summarizeWith(workbook, a, reportOfLazily(workbook, file, a)), workbook };
 }
 
 /** Recalculate, validate, summarize: one report, one ChangeSet. */
