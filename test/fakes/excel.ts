@@ -1771,26 +1771,36 @@ class FakeNamedItem extends FakeClientObject implements Pick<Excel.NamedItem, 'n
   }
 }
 
-class FakeNamedItemCollection extends FakeClientObject {
-  private proxies: FakeNamedItem[] = [];
-  get items(): FakeNamedItem[] {
+/**
+ * A collection whose items load as one path (`items/name` …): the named items, a sheet's charts,
+ * tables. Loading `items` reads each item's loaded properties into a proxy, one per item, kept
+ * from one load to the next (Excel's collections hand back the same item objects).
+ */
+abstract class FakeItemCollection<S, P extends { target(): S | undefined; absorb(values: Record<string, unknown>): void }> extends FakeClientObject {
+  private proxies: P[] = [];
+  /** How Office.js names the collection in its error for an unknown property. */
+  protected abstract readonly label: string;
+  /** The items as they stand in the batch. */
+  protected abstract states(): S[];
+  protected abstract proxy(ref: S): P;
+  get items(): P[] {
     this.got('items');
     return this.proxies;
   }
   protected readProperty(name: string): unknown {
-    throw new RichApiError('InvalidArgument', `names.${name}`);
+    throw new RichApiError('InvalidArgument', `${this.label}.${name}`);
   }
   protected override readPath(path: string): unknown {
     const [head, prop] = path.split('/');
     if (head !== 'items') return this.readProperty(path);
-    return this.context.excel.state.names.map((n) => ({ ref: n, values: prop ? { [prop]: (n as unknown as Record<string, unknown>)[prop] } : {} }));
+    return this.states().map((x) => ({ ref: x, values: prop ? { [prop]: (x as unknown as Record<string, unknown>)[prop] } : {} }));
   }
   protected override storeLoaded(name: string, value: unknown): void {
     if (!name.startsWith('items')) return super.storeLoaded(name, value);
-    const rows = value as { ref: NameState; values: Record<string, unknown> }[];
+    const rows = value as { ref: S; values: Record<string, unknown> }[];
     const known = new Map(this.proxies.map((p) => [p.target(), p]));
     this.proxies = rows.map(({ ref, values }) => {
-      const p = known.get(ref) ?? new FakeNamedItem(this.context, () => this.context.excel.state.names.find((n) => n === ref));
+      const p = known.get(ref) ?? this.proxy(ref);
       p.absorb(values);
       return p;
     });
@@ -1798,6 +1808,16 @@ class FakeNamedItemCollection extends FakeClientObject {
   }
   override load(props?: LoadProps): this {
     return this.loadItems(props, 'items/name');
+  }
+}
+
+class FakeNamedItemCollection extends FakeItemCollection<NameState, FakeNamedItem> {
+  protected readonly label = 'names';
+  protected states(): NameState[] {
+    return this.context.excel.state.names;
+  }
+  protected proxy(ref: NameState): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => this.context.excel.state.names.find((n) => n === ref));
   }
   add(name: string, reference: string, comment?: string): FakeNamedItem {
     this.context.enqueue(`names.add(${name})`, () => {
@@ -1819,39 +1839,19 @@ class FakeNamedItemCollection extends FakeClientObject {
 // ---------------------------------------------------------------------------------------------
 // Charts
 
-class FakeChartCollection extends FakeClientObject {
-  private proxies: FakeChart[] = [];
+class FakeChartCollection extends FakeItemCollection<ChartState, FakeChart> {
+  protected readonly label = 'charts';
   constructor(
     ctx: FakeRequestContext,
     readonly sheet: () => SheetState | undefined,
   ) {
     super(ctx);
   }
-  get items(): FakeChart[] {
-    this.got('items');
-    return this.proxies;
+  protected states(): ChartState[] {
+    return this.sheet()?.charts ?? [];
   }
-  protected readProperty(name: string): unknown {
-    throw new RichApiError('InvalidArgument', `charts.${name}`);
-  }
-  protected override readPath(path: string): unknown {
-    const [head, prop] = path.split('/');
-    if (head !== 'items') return this.readProperty(path);
-    return (this.sheet()?.charts ?? []).map((c) => ({ ref: c, values: prop ? { [prop]: (c as unknown as Record<string, unknown>)[prop] } : {} }));
-  }
-  protected override storeLoaded(name: string, value: unknown): void {
-    if (!name.startsWith('items')) return super.storeLoaded(name, value);
-    const rows = value as { ref: ChartState; values: Record<string, unknown> }[];
-    const known = new Map(this.proxies.map((p) => [p.target(), p]));
-    this.proxies = rows.map(({ ref, values }) => {
-      const p = known.get(ref) ?? new FakeChart(this.context, this.sheet, () => (this.sheet()?.charts ?? []).find((c) => c === ref));
-      p.absorb(values);
-      return p;
-    });
-    super.storeLoaded('items', true);
-  }
-  override load(props?: LoadProps): this {
-    return this.loadItems(props, 'items/name');
+  protected proxy(ref: ChartState): FakeChart {
+    return new FakeChart(this.context, this.sheet, () => (this.sheet()?.charts ?? []).find((c) => c === ref));
   }
   getItem(name: string): FakeChart {
     return new FakeChart(this.context, this.sheet, () => (this.sheet()?.charts ?? []).find((c) => c.name === name));
@@ -2054,8 +2054,8 @@ function allTables(ctx: FakeRequestContext): { sheet: SheetState; table: TableSt
   return ctx.excel.state.sheets.flatMap((sheet) => (sheet.tables ?? []).map((table) => ({ sheet, table })));
 }
 
-class FakeTableCollection extends FakeClientObject {
-  private proxies: FakeTable[] = [];
+class FakeTableCollection extends FakeItemCollection<TableState, FakeTable> {
+  protected readonly label = 'tables';
   /** `sheet` null: the workbook's collection (every sheet's tables). */
   constructor(
     ctx: FakeRequestContext,
@@ -2063,34 +2063,11 @@ class FakeTableCollection extends FakeClientObject {
   ) {
     super(ctx);
   }
-  private list(): TableState[] {
+  protected states(): TableState[] {
     return this.sheet ? (this.sheet()?.tables ?? []) : allTables(this.context).map((t) => t.table);
   }
-  get items(): FakeTable[] {
-    this.got('items');
-    return this.proxies;
-  }
-  protected readProperty(name: string): unknown {
-    throw new RichApiError('InvalidArgument', `tables.${name}`);
-  }
-  protected override readPath(path: string): unknown {
-    const [head, prop] = path.split('/');
-    if (head !== 'items') return this.readProperty(path);
-    return this.list().map((t) => ({ ref: t, values: prop ? { [prop]: (t as unknown as Record<string, unknown>)[prop] } : {} }));
-  }
-  protected override storeLoaded(name: string, value: unknown): void {
-    if (!name.startsWith('items')) return super.storeLoaded(name, value);
-    const rows = value as { ref: TableState; values: Record<string, unknown> }[];
-    const known = new Map(this.proxies.map((p) => [p.target(), p]));
-    this.proxies = rows.map(({ ref, values }) => {
-      const p = known.get(ref) ?? new FakeTable(this.context, () => allTables(this.context).find((t) => t.table === ref));
-      p.absorb(values);
-      return p;
-    });
-    super.storeLoaded('items', true);
-  }
-  override load(props?: LoadProps): this {
-    return this.loadItems(props, 'items/name');
+  protected proxy(ref: TableState): FakeTable {
+    return new FakeTable(this.context, () => allTables(this.context).find((t) => t.table === ref));
   }
   getItem(name: string): FakeTable {
     return new FakeTable(this.context, () => allTables(this.context).find((t) => t.table.name.toLowerCase() === name.toLowerCase() && (!this.sheet || t.sheet === this.sheet())));
