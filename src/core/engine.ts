@@ -2,7 +2,7 @@
  * The engine's commands over a snapshot. Hosts read the snapshot and apply what comes back.
  */
 import type { Sheet, SheetSource, Workbook } from './workbook';
-import { planSheets, recognizeSheet, recognizeWorkbook, type ColumnMapping } from './recognize';
+import { recognizeSheets, recognizeWorkbook, type ColumnMapping } from './recognize';
 import { departmentVariant, validateSheetTables, validateTables, type RuleContext } from './validate';
 import { catalogWithOverrides } from './catalog';
 import { DATA_SHEET, readWorkbookData } from './workbook-data';
@@ -93,8 +93,7 @@ function inspectEach(source: SheetSource): { tables: PackedTable[]; issues: Find
   const recognized: Finding[] = [];
   const validated: Finding[] = [];
   const tables: PackedTable[] = [];
-  for (const sheet of planSheets(source)) {
-    const r = recognizeSheet(sheet, mappings.filter((m) => m.sheet === sheet.name));
+  for (const r of recognizeSheets(source, mappings)) {
     recognized.push(...r.findings);
     validated.push(...validateSheetTables(r.tables, ctx));
     for (const t of r.tables) tables.push(new PackedTable(t));
@@ -178,11 +177,10 @@ export function summarizeSheets(source: SheetSource, file: string): SummaryComma
   const tables: PlanTable[] = [];
   const recognized: Finding[] = [];
   const plans = new Map<string, Sheet>();
-  for (const sheet of planSheets(source)) {
-    const r = recognizeSheet(sheet, mappings.filter((m) => m.sheet === sheet.name));
+  for (const r of recognizeSheets(source, mappings)) {
     tables.push(...r.tables);
     recognized.push(...r.findings);
-    plans.set(sheet.name, { ...sheet, rows: [] });
+    plans.set(r.sheet.name, { ...r.sheet, rows: [] });
   }
   const workbook: Workbook = { names: source.names, sheets: source.sheets.map((s, i) => plans.get(s.name) ?? source.read(i)) };
   const a: Analysis = { ctx, tables, findings: [...stored, ...recognized] };

@@ -21,22 +21,29 @@ import { findingMessage, REJECT_REASONS } from '../../i18n/findings';
 export function recognizeWorkbook(wb: Workbook, mappings: ColumnMapping[] = []): Recognition {
   const tables: PlanTable[] = [];
   const findings: Finding[] = [];
-  for (const sheet of planSheets(sourceOf(wb))) {
-    const r = recognizeSheet(sheet, mappings.filter((m) => m.sheet === sheet.name));
+  for (const r of recognizeSheets(sourceOf(wb), mappings)) {
     tables.push(...r.tables);
     findings.push(...r.findings);
   }
   return { tables, findings };
 }
 
-/** The sheets that may hold plans, each read when the loop comes to it. */
-export function* planSheets(source: SheetSource): Generator<Sheet> {
+/**
+ * Each sheet that may hold plans, read when the loop comes to it and recognized with its column
+ * corrections: a caller that keeps only what was found lets the sheet's cells go before the next.
+ */
+export function* recognizeSheets(source: SheetSource, mappings: ColumnMapping[] = []): Generator<Recognition & { sheet: Sheet }> {
   // Sheets saiken generated (集計, グラフ) summarize plans; they are not plans themselves.
   const generated = new Set(Object.entries(source.names ?? {}).filter(([n]) => n.startsWith('_saiken_gen_')).map(([, v]) => v.slice(0, v.lastIndexOf('|'))));
   for (const [i, sheet] of source.sheets.entries()) {
     if (sheet.hidden || generated.has(sheet.name) || sheet.name === CHANGE_LOG_SHEET) continue;
-    yield source.read(i);
+    // No local keeps the sheet while the generator waits: the next sheet is read without it.
+    yield recognizedSheet(source.read(i), mappings);
   }
+}
+
+function recognizedSheet(sheet: Sheet, mappings: ColumnMapping[]): Recognition & { sheet: Sheet } {
+  return { sheet, ...recognizeSheet(sheet, mappings.filter((m) => m.sheet === sheet.name)) };
 }
 
 const PLAN_WORDS = /収納率|徴収率|収入未済額|調定額|債権名/;
