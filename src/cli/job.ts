@@ -143,7 +143,8 @@ function heapGrowth(command: CommandName): void {
  * their formulas); every other sheet keeps its name, state and merged areas, not its cells.
  */
 function forWriter(wb: Workbook, changes: ChangeSet): Workbook {
-  const written = new Set(changes.cells.map((c) => c.sheet));
+  const written = new Set<string>();
+  for (const c of changes.cells) written.add(c.sheet);
   return { ...wb, sheets: wb.sheets.map((s) => (written.has(s.name) ? s : { ...s, rows: [] })) };
 }
 
