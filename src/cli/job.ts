@@ -7,8 +7,8 @@ import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { ReadError } from '../hosts/file/read';
-import { openBook, openBookSheets } from './book';
-import { inspectStreamed, recalc, summarizeSheets, runAll, exitCodeOf, type CommandResult, type SummaryCommandResult } from '../core/engine';
+import { openBookSheets } from './book';
+import { inspectStreamed, recalcSheets, summarizeSheets, runSheets, exitCodeOf, type CommandResult, type SummaryCommandResult } from '../core/engine';
 import { writeWorkbook } from '../hosts/file/write';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import type { Report, StreamedReport } from '../core/report';
@@ -98,26 +98,18 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Ui
     return codeOf(report);
   }
   const output = job.output!;
-  let wb: Workbook | null;
-  let data: Uint8Array;
-  let result: CommandResult & Partial<SummaryCommandResult>;
-  if (job.command === 'summary') {
-    // The plan sheets read one at a time and kept without their cells (see summarizeSheets).
-    const opened = await openBookSheets(bytes, name);
-    data = opened.data;
-    await checkOutput(job, output);
-    ({ workbook: wb, ...result } = summarizeSheets(opened.source, name));
-  } else {
-    ({ data, wb } = await openBook(bytes, name));
-    await checkOutput(job, output);
-    result = job.command === 'recalc' ? recalc(wb, name) : runAll(wb, name);
-  }
-  const sheets = wb.sheets.map((s) => s.name);
+  // The plan sheets read one at a time and kept with only the cells the changes write to (see
+  // recalcSheets, summarizeSheets): the writer needs no more of them.
+  const { data, source } = await openBookSheets(bytes, name);
+  await checkOutput(job, output);
+  const result: CommandResult & Partial<SummaryCommandResult> & { workbook?: Workbook } =
+    job.command === 'summary' ? summarizeSheets(source, name) : job.command === 'recalc' ? recalcSheets(source, name) : runSheets(source, name);
+  const sheets = result.workbook!.sheets.map((s) => s.name);
   if (result.edited?.length && !job.force) throw new FileMessage(t.editedGenerated(job.file, result.edited));
-  // Only the snapshot's holder here: the sheets the changes do not write to are let go before the
-  // write (a summary writes none of the plan sheets; at 4M cells that is most of the heap).
-  const target = forWriter(wb, result.changes);
-  wb = null;
+  // Only the writer's copy from here: the sheets the changes do not write to (a change log or a
+  // 集計 that recalc leaves as it is, hidden sheets) are let go before the write.
+  const target = forWriter(result.workbook!, result.changes);
+  delete result.workbook;
   const written = writeWorkbook(data, result.changes, target, name, { outputName: basename(output), codec: nodeCodec });
   await writeAtomically(output, written.data, job.language);
   const { report } = result;
@@ -130,8 +122,9 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Ui
  * How far V8 lets the heap grow past what was live at its last full collection. inspect reads a
  * sheet at a time and leaves each sheet's cells behind as garbage: with V8's default (up to four
  * times) the worker held three sheets' worth of it at 4M cells (680 MB against 480 MB at twice, for
- * the same CPU time; docs/performance.md). The other commands hold the whole workbook to the end,
- * where twice only adds full collections of it: they keep the default (0). A V8 flag of the
+ * the same CPU time; docs/performance.md). The other commands hold their tables, changes and (for a
+ * summary) the 集計 being laid out until the write: twice cost them 20–35 % more CPU at 1M cells for
+ * 5–10 % less memory, so they keep the default (0). A V8 flag of the
  * process, read at each full collection; a Node that ignores it set at run time keeps its default.
  */
 function heapGrowth(command: CommandName): void {

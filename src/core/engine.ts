@@ -1,15 +1,16 @@
 /**
  * The engine's commands over a snapshot. Hosts read the snapshot and apply what comes back.
  */
-import type { Sheet, SheetSource, Workbook } from './workbook';
-import { recognizeSheets, recognizeWorkbook, type ColumnMapping } from './recognize';
+import { parseA1, sourceOf, type Sheet, type SheetSource, type Workbook } from './workbook';
+import { recognizeSheet, recognizeSheets, recognizeWorkbook, type ColumnMapping } from './recognize';
 import { departmentVariant, validateSheetTables, validateTables, type RuleContext } from './validate';
 import { catalogWithOverrides } from './catalog';
 import { DATA_SHEET, readWorkbookData } from './workbook-data';
 import type { Finding, PlanTable } from './recognize/model';
 import { refreshTables } from './recognize/refresh';
-import type { ChangeSet } from './changes';
-import { recalcChanges } from './recalc';
+import { emptyChangeSet, type CellWrite, type ChangeSet } from './changes';
+import { recalcSheet } from './recalc';
+import { CHANGE_LOG_SHEET, changeLogWrites, replacedFormats } from './recalc/change-log';
 import { applyToSnapshot } from './apply-snapshot';
 import { summarizeChanges } from './summary';
 import { buildReport, buildReportLazily, buildStreamedReport, type Report, type StreamedReport } from './report';
@@ -130,20 +131,70 @@ export interface CommandResult {
  * be once the changes are written (its findings are those that remain), with the changes made.
  */
 export function recalc(wb: Workbook, file: string, now = localStamp()): CommandResult {
-  return recalcWith(wb, file, now).result;
+  return recalcSheets(sourceOf(wb), file, now);
 }
 
-/** Recalculation, and the workbook it leaves analyzed (for the summary that follows in runAll). */
-function recalcWith(wb: Workbook, file: string, now: string): { result: CommandResult; after: Workbook; analysis: Analysis } {
-  const before = analyze(wb);
-  const { changes, log, findings } = recalcChanges(wb, before.tables, before.ctx.settings, now);
-  const after = applyToSnapshot(wb, changes);
-  // The writes only fill value cells of the tables, so the tables are re-read at those cells
-  // rather than recognized again; anything else written means recognizing the result.
-  const tables = refreshTables(before.tables, wb, after, changes);
-  const refreshed = tables ? { ...before, tables } : analyze(after);
-  const analysis = findings.length ? { ...refreshed, findings: [...refreshed.findings, ...findings] } : refreshed;
-  return { result: { report: { ...reportOfLazily(after, file, analysis), changes: log }, changes }, after, analysis };
+/**
+ * recalc over sheets read one at a time (the CLI): each plan sheet is read, recognized and
+ * recalculated, and kept with only the cells the changes write to (the writer keeps a shared
+ * formula whole through them); the other sheets are read whole. `workbook` is the snapshot so
+ * kept, for the writer.
+ */
+export function recalcSheets(source: SheetSource, file: string, now = localStamp()): CommandResult & { workbook: Workbook } {
+  const r = recalcEach(source, now);
+  return { report: { ...reportOfLazily(r.after, file, r.analysis), changes: r.changes.log }, changes: r.changes, workbook: r.before };
+}
+
+interface Recalculated {
+  changes: ChangeSet;
+  /** The tables as the changes leave them, with what the stored data, recognition and recalculation found. */
+  analysis: Analysis;
+  /** The workbook as read, each plan sheet with only the cells the changes write to. */
+  before: Workbook;
+  /** The same once the changes are written (the change log's rows added; plan sheets as in `before`). */
+  after: Workbook;
+}
+
+function recalcEach(source: SheetSource, now: string): Recalculated {
+  const { ctx, findings: stored, mappings } = storedContext(source);
+  const changes = emptyChangeSet();
+  const tables: PlanTable[] = [];
+  const recognized: Finding[] = [];
+  const skipped: Finding[] = [];
+  const formats = new Map<string, string>();
+  const plans = new Map<string, Sheet>();
+  for (const r of recognizeSheets(source, mappings)) {
+    const from = changes.cells.length;
+    const fromLog = changes.log.length;
+    skipped.push(...recalcSheet(r.sheet, r.tables, ctx.settings, changes));
+    replacedFormats(r.sheet, changes.cells, from, formats);
+    const own: ChangeSet = { ...emptyChangeSet(), cells: changes.cells.slice(from), log: changes.log.slice(fromLog) };
+    const before: Workbook = { names: source.names, sheets: [r.sheet] };
+    const after = applyToSnapshot(before, own);
+    // The writes only fill value cells of the tables, so the tables are re-read at those cells
+    // rather than recognized again; anything else written means recognizing the result.
+    const refreshed = refreshTables(r.tables, before, after, own);
+    const again = refreshed ? r : recognizeSheet(after.sheets[0], mappings.filter((m) => m.sheet === r.sheet.name));
+    for (const t of refreshed ?? again.tables) tables.push(t);
+    recognized.push(...again.findings);
+    plans.set(r.sheet.name, { ...r.sheet, rows: cellsWritten(r.sheet, own.cells) });
+  }
+  const before: Workbook = { names: source.names, sheets: source.sheets.map((s, i) => plans.get(s.name) ?? source.read(i)) };
+  const from = changes.cells.length;
+  if (changes.log.length) changeLogWrites(before.sheets.find((s) => s.name === CHANGE_LOG_SHEET), changes, now, formats);
+  const after = applyToSnapshot(before, { ...changes, cells: changes.cells.slice(from) });
+  return { changes, analysis: { ctx, tables, findings: [...stored, ...recognized, ...skipped] }, before, after };
+}
+
+/** The sheet's cells at the written addresses, as read; no other. */
+function cellsWritten(sheet: Sheet, writes: readonly CellWrite[]): Sheet['rows'] {
+  const rows: Sheet['rows'] = [];
+  for (const w of writes) {
+    const { r, c } = parseA1(w.cell);
+    const cell = sheet.rows[r]?.[c];
+    if (cell) (rows[r] ??= [])[c] = cell;
+  }
+  return rows;
 }
 
 export interface SummaryCommandResult extends CommandResult {
@@ -189,10 +240,16 @@ export function summarizeSheets(source: SheetSource, file: string): SummaryComma
 
 /** Recalculate, validate, summarize: one report, one ChangeSet. */
 export function runAll(wb: Workbook, file: string, now = localStamp()): SummaryCommandResult {
-  const r = recalcWith(wb, file, now);
+  return runSheets(sourceOf(wb), file, now);
+}
+
+/** runAll over sheets read one at a time (see recalcSheets); `workbook` is the snapshot kept for the writer. */
+export function runSheets(source: SheetSource, file: string, now = localStamp()): SummaryCommandResult & { workbook: Workbook } {
+  const r = recalcEach(source, now);
+  const report = { ...reportOfLazily(r.after, file, r.analysis), changes: r.changes.log };
   // The summary sheets are not plans: the report after recalculation stands.
-  const s = summarizeWith(r.after, r.analysis, r.result.report);
-  return { ...s, changes: mergeChanges(r.result.changes, s.changes) };
+  const s = summarizeWith(r.after, r.analysis, report);
+  return { ...s, changes: mergeChanges(r.changes, s.changes), workbook: r.before };
 }
 
 export function mergeChanges(a: ChangeSet, b: ChangeSet): ChangeSet {

@@ -4,8 +4,8 @@
  * changed that too, so that 元に戻す puts back what the cell showed). Appended to, never rewritten. It sits behind
  * every other sheet, and prints only its explanation (a print area), not pages of formulas.
  */
-import { parseA1, type Workbook } from '../workbook';
-import type { ChangeSet, PrintSetup } from '../changes';
+import { parseA1, type Sheet } from '../workbook';
+import type { CellWrite, ChangeSet, PrintSetup } from '../changes';
 import { CHANGE_LOG_TEXT as T } from '../../i18n/workbook';
 
 export const CHANGE_LOG_SHEET = 'saiken変更履歴';
@@ -20,19 +20,28 @@ const COLUMNS = 'ABCDEF';
 /** Column F: the number format a cell had where 再計算 changed it (older logs have no column F). */
 const FORMAT_COLUMN = 5;
 
-export function changeLogWrites(wb: Workbook, cs: ChangeSet, now: string): void {
-  const existing = wb.sheets.find((s) => s.name === CHANGE_LOG_SHEET);
+/**
+ * The number formats that the writes to `sheet` (from index `from` on) replace, by `sheet!cell`: what the cell showed
+ * before ("General" where it had none). Read while the sheet's cells are at hand (a caller going
+ * sheet by sheet lets them go), for changeLogWrites.
+ */
+export function replacedFormats(sheet: Sheet, writes: readonly CellWrite[], from: number, into: Map<string, string>): void {
+  for (let i = from; i < writes.length; i++) {
+    const w = writes[i];
+    if (w.numberFormat === undefined || w.sheet !== sheet.name) continue;
+    const { r, c } = parseA1(w.cell);
+    const was = sheet.rows[r]?.[c]?.numberFormat ?? 'General';
+    if (was !== w.numberFormat) into.set(`${w.sheet}!${w.cell}`, was);
+  }
+}
+
+/**
+ * The change log's writes for `cs.log`, appended to `cs`: the log sheet made (or appended to, when
+ * `existing`), with the formats the changes replaced (from replacedFormats).
+ */
+export function changeLogWrites(existing: Sheet | undefined, cs: ChangeSet, now: string, formats: ReadonlyMap<string, string>): void {
   let row = existing ? existing.rows.length + 1 : HEADER_ROW + 1;
   const text = (cell: string, value: string, more: { bold?: boolean; wrap?: boolean } = {}) => cs.cells.push({ sheet: CHANGE_LOG_SHEET, cell, value, ...more });
-  // The number formats the same changes replace: what the cell showed before ("General" where it had none).
-  const formats = new Map<string, string>();
-  const sheets = new Map(wb.sheets.map((s) => [s.name, s]));
-  for (const w of cs.cells) {
-    if (w.numberFormat === undefined || w.sheet === CHANGE_LOG_SHEET) continue;
-    const { r, c } = parseA1(w.cell);
-    const was = sheets.get(w.sheet)?.rows[r]?.[c]?.numberFormat ?? 'General';
-    if (was !== w.numberFormat) formats.set(`${w.sheet}!${w.cell}`, was);
-  }
   if (!existing) {
     cs.sheets.push({ name: CHANGE_LOG_SHEET, mode: 'create', state: 'visible', columnWidths: [16, 12, 7, 14, 50, 14], print: PRINT, position: 'last' });
     text('A1', T.title, { bold: true });

@@ -8,14 +8,13 @@
  * top-left cell's content; a write elsewhere is hidden or ignored): a `merged-cell-skipped`
  * finding names it instead.
  */
-import { a1, type Sheet, type Workbook } from '../workbook';
+import { a1, type Sheet } from '../workbook';
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
-import { emptyChangeSet, type ChangeSet, type LogEntry, type Scalar } from '../changes';
+import type { ChangeSet, Scalar } from '../changes';
 import { ledgerGroups, totalGroups } from '../table-structure';
 import { AMOUNT_FORMAT, RATE_FORMAT, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula } from './formulas';
-import { changeLogWrites } from './change-log';
 import { formatInfo } from '../text/format';
 import { areaText, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 
@@ -156,30 +155,18 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
   return order;
 }
 
-export interface RecalcResult {
-  changes: ChangeSet;
-  /** Cells whose content changed: the report's `changes`. */
-  log: LogEntry[];
-  /** Computed cells left unwritten because they lie inside a merged area, not at its top-left. */
-  findings: Finding[];
-}
-
-/** The ChangeSet that fills every computed cell of every table with its live formula. */
-export function recalcChanges(wb: Workbook, tables: PlanTable[], settings: Settings, now: string): RecalcResult {
-  const cs = emptyChangeSet();
+/**
+ * One sheet's computed cells, appended to `cs` (cells and log; the change log's own writes come
+ * once every sheet is done, from changeLogWrites): the sheet's cells are needed only here, so a
+ * caller recalculating sheet by sheet lets them go before the next. Returns the merged cells skipped.
+ */
+export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings: Settings, cs: ChangeSet): Finding[] {
   const findings: Finding[] = [];
-  const merges = new Map<Sheet, MergeIndex>();
-  const mergesOf = (sheet: Sheet): MergeIndex => {
-    let index = merges.get(sheet);
-    if (!index) merges.set(sheet, (index = mergeIndex(sheet.merges)));
-    return index;
-  };
-  const sheets = new Map(wb.sheets.map((s) => [s.name, s]));
+  let merges: MergeIndex | undefined;
   for (const table of tables) {
-    const sheet = sheets.get(table.sheet)!;
     for (const c of computeTable(table, settings)) {
       const cell = `${c.column.column}${c.row.row}`;
-      const merged = sheet.merges.length ? mergedAreaAt(mergesOf(sheet), c.row.row - 1, c.column.c) : undefined;
+      const merged = sheet.merges.length ? mergedAreaAt((merges ??= mergeIndex(sheet.merges)), c.row.row - 1, c.column.c) : undefined;
       if (merged) {
         const area = areaText(merged);
         findings.push({ code: 'merged-cell-skipped', severity: 'warning', sheet: table.sheet, cell, ...findingMessage('merged-cell-skipped', { cell, area, anchor: a1(merged.top, merged.left) }) });
@@ -202,8 +189,7 @@ export function recalcChanges(wb: Workbook, tables: PlanTable[], settings: Setti
       cs.log.push({ sheet: table.sheet, cell, before: existing?.formula ? `=${existing.formula}` : scalarOf(existing?.value), formula: `=${formula}` });
     }
   }
-  if (cs.log.length) changeLogWrites(wb, cs, now);
-  return { changes: cs, log: cs.log, findings };
+  return findings;
 }
 
 function scalarOf(v: unknown): Scalar {
