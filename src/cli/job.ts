@@ -13,7 +13,6 @@ import { writeWorkbook } from '../hosts/file/write';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import type { Report, StreamedReport } from '../core/report';
 import type { Workbook } from '../core/workbook';
-import type { ChangeSet } from '../core/changes';
 import type { Language } from '../i18n';
 import { cliText } from './locale';
 import { formatReport } from './format';
@@ -106,9 +105,9 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Ui
     job.command === 'summary' ? summarizeSheets(source, name) : job.command === 'recalc' ? recalcSheets(source, name) : runSheets(source, name);
   const sheets = result.workbook!.sheets.map((s) => s.name);
   if (result.edited?.length && !job.force) throw new FileMessage(t.editedGenerated(job.file, result.edited));
-  // Only the writer's copy from here: the sheets the changes do not write to (a change log or a
-  // 集計 that recalc leaves as it is, hidden sheets) are let go before the write.
-  const target = forWriter(result.workbook!, result.changes);
+  // Only the writer's copy from here: the cells of the sheets read whole (the change log, a 集計
+  // made before, hidden sheets) are let go before the write.
+  const target = forWriter(result.workbook!);
   delete result.workbook;
   const written = writeWorkbook(data, result.changes, target, name, { outputName: basename(output), codec: nodeCodec });
   await writeAtomically(output, written.data, job.language);
@@ -131,14 +130,9 @@ function heapGrowth(command: CommandName): void {
   setFlagsFromString(`--heap-growing-percent=${command === 'inspect' ? 100 : 0}`);
 }
 
-/**
- * The snapshot as the writer reads it: the cells of the sheets the changes write to (it keeps
- * their formulas); every other sheet keeps its name, state and merged areas, not its cells.
- */
-function forWriter(wb: Workbook, changes: ChangeSet): Workbook {
-  const written = new Set<string>();
-  for (const c of changes.cells) written.add(c.sheet);
-  return { ...wb, sheets: wb.sheets.map((s) => (written.has(s.name) ? s : { ...s, rows: [] })) };
+/** The snapshot as the writer reads it: each sheet's name, state and merged areas, not its cells. */
+function forWriter(wb: Workbook): Workbook {
+  return { ...wb, sheets: wb.sheets.map((s) => ({ ...s, rows: [] })) };
 }
 
 async function load(job: Job): Promise<Buffer> {

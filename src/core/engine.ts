@@ -1,14 +1,14 @@
 /**
  * The engine's commands over a snapshot. Hosts read the snapshot and apply what comes back.
  */
-import { parseA1, sourceOf, type Sheet, type SheetSource, type Workbook } from './workbook';
+import { sourceOf, type Sheet, type SheetSource, type Workbook } from './workbook';
 import { recognizeSheet, recognizeSheets, recognizeWorkbook, type ColumnMapping } from './recognize';
 import { departmentVariant, validateSheetTables, validateTables, type RuleContext } from './validate';
 import { catalogWithOverrides } from './catalog';
 import { DATA_SHEET, readWorkbookData } from './workbook-data';
 import type { Finding, PlanTable } from './recognize/model';
 import { refreshTables } from './recognize/refresh';
-import { emptyChangeSet, type CellWrite, type ChangeSet } from './changes';
+import { emptyChangeSet, type ChangeSet } from './changes';
 import { recalcSheet } from './recalc';
 import { CHANGE_LOG_SHEET, changeLogWrites, replacedFormats } from './recalc/change-log';
 import { applyToSnapshot } from './apply-snapshot';
@@ -136,9 +136,9 @@ export function recalc(wb: Workbook, file: string, now = localStamp()): CommandR
 
 /**
  * recalc over sheets read one at a time (the CLI): each plan sheet is read, recognized and
- * recalculated, and kept with only the cells the changes write to (the writer keeps a shared
- * formula whole through them); the other sheets are read whole. `workbook` is the snapshot so
- * kept, for the writer.
+ * recalculated in turn, and kept without its cells (the writer needs its name and merged areas
+ * only); the other sheets (the change log, generated and hidden sheets) are read whole. The same
+ * result as over the whole snapshot, and the workbook so kept, for the writer.
  */
 export function recalcSheets(source: SheetSource, file: string, now = localStamp()): CommandResult & { workbook: Workbook } {
   const r = recalcEach(source, now);
@@ -149,7 +149,7 @@ interface Recalculated {
   changes: ChangeSet;
   /** The tables as the changes leave them, with what the stored data, recognition and recalculation found. */
   analysis: Analysis;
-  /** The workbook as read, each plan sheet with only the cells the changes write to. */
+  /** The workbook as read, each plan sheet without its cells. */
   before: Workbook;
   /** The same once the changes are written (the change log's rows added; plan sheets as in `before`). */
   after: Workbook;
@@ -177,24 +177,13 @@ function recalcEach(source: SheetSource, now: string): Recalculated {
     const again = refreshed ? r : recognizeSheet(after.sheets[0], mappings.filter((m) => m.sheet === r.sheet.name));
     for (const t of refreshed ?? again.tables) tables.push(t);
     recognized.push(...again.findings);
-    plans.set(r.sheet.name, { ...r.sheet, rows: cellsWritten(r.sheet, own.cells) });
+    plans.set(r.sheet.name, { ...r.sheet, rows: [] });
   }
   const before: Workbook = { names: source.names, sheets: source.sheets.map((s, i) => plans.get(s.name) ?? source.read(i)) };
   const from = changes.cells.length;
   if (changes.log.length) changeLogWrites(before.sheets.find((s) => s.name === CHANGE_LOG_SHEET), changes, now, formats);
   const after = applyToSnapshot(before, { ...changes, cells: changes.cells.slice(from) });
   return { changes, analysis: { ctx, tables, findings: [...stored, ...recognized, ...skipped] }, before, after };
-}
-
-/** The sheet's cells at the written addresses, as read; no other. */
-function cellsWritten(sheet: Sheet, writes: readonly CellWrite[]): Sheet['rows'] {
-  const rows: Sheet['rows'] = [];
-  for (const w of writes) {
-    const { r, c } = parseA1(w.cell);
-    const cell = sheet.rows[r]?.[c];
-    if (cell) (rows[r] ??= [])[c] = cell;
-  }
-  return rows;
 }
 
 export interface SummaryCommandResult extends CommandResult {

@@ -31,7 +31,6 @@ function options(): { opts: SheetEditOptions; styles: StylesXml } {
     styles,
     opts: {
       restyle: (base, w) => (w.numberFormat === undefined && !w.bold && !w.align && !w.wrap ? undefined : styles.derive(base, { numberFormat: w.numberFormat, bold: w.bold, align: w.align, wrap: w.wrap })),
-      formulaAt: () => undefined,
     },
   };
 }

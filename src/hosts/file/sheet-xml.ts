@@ -6,6 +6,8 @@
  */
 import type { CellWrite } from '../../core/changes';
 import { colIndex } from '../../core/workbook';
+import { decodeText } from './xlsx/scanner';
+import { slideFormula } from './xlsx/shared-formula';
 import { attr, escapeText, findTag, flatEnd, elementEnd, nextTag, prefixOf, removeAttr, setAttr, type Tag } from './xml-scan';
 
 /** A write in the order the scan meets it. */
@@ -65,8 +67,6 @@ function styleOfColumn(cols: { min: number; max: number; style: number }[], col:
 export interface SheetEditOptions {
   /** The cell format for a write given the one the cell has or inherits; undefined keeps the cell's own. */
   restyle: (base: number, w: CellWrite) => number | undefined;
-  /** The formula a cell holds as read (shared formulas translated), for un-sharing. */
-  formulaAt: (ref: string) => string | undefined;
   /**
    * Heights in points of rows a sheet without rows gets (see rowless): set on each row as it is
    * written, as print-xml's setRowHeights would set them afterwards. Ignored for other sheets.
@@ -133,7 +133,7 @@ function fill(xml: string, data: Tag, writes: CellWrite[], opts: SheetEditOption
   const order = sorted ? null : Array.from({ length: n }, (_, i) => i).sort((a, b) => rows[a] - rows[b] || cols[a] - cols[b] || a - b);
   const at = (k: number) => (order ? order[k] : k);
   const P = prefixOf(data);
-  const { render, cellText } = cellWriter(P, columnStyles(xml, data.start), opts, new Set());
+  const { render, cellText } = cellWriter(P, columnStyles(xml, data.start), opts, new Map());
   const target = (i: number): Target => ({ row: rows[i], col: cols[i], ref: writes[i].cell, w: writes[i] });
 
   let head: string;
@@ -193,7 +193,7 @@ function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): string 
   }
   const P = prefixOf(data);
   const cols = columnStyles(xml, data.start);
-  const unshare = new Set<string>();
+  const unshare: Unshare = new Map();
   const out: string[] = [];
   let copied = 0;
   const splice = (from: number, to: number, text: string) => {
@@ -326,7 +326,7 @@ function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): string 
   if (shifted && implicitRows) skipTo(Infinity);
   out.push(xml.slice(copied));
   let result = out.join('');
-  if (unshare.size) result = unshareFormulas(result, unshare, opts.formulaAt);
+  if (unshare.size) result = unshareFormulas(result, unshare);
   return widenDimension(result, targets);
 }
 
@@ -334,9 +334,9 @@ type ColumnStyles = ReturnType<typeof columnStyles>;
 
 /**
  * Renders a cell write over the cell as it was (null: a new cell), and a rendered cell as text.
- * A rewritten shared formula's group id goes into `unshare`.
+ * A rewritten shared formula's group goes into `unshare`, with the formula its first cell had.
  */
-function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unshare: Set<string>) {
+function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unshare: Unshare) {
   const render = (old: { open: string; inner: string } | null, rowStyle: number | undefined, t: Target): { open: string; inner: string } => {
     if (!old) return renderNew(rowStyle, t);
     let open = old.open;
@@ -359,7 +359,7 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
         const end = elementEnd(old.inner, c);
         if (c.local === 'f') {
           const ft = old.inner.slice(c.start, c.end);
-          if (attr(ft, 't') === 'shared' && attr(ft, 'ref') !== undefined) unshare.add(attr(ft, 'si') ?? '');
+          if (attr(ft, 't') === 'shared' && attr(ft, 'ref') !== undefined) unshare.set(attr(ft, 'si') ?? '', { formula: formulaText(old.inner, c, end), row: t.row, col: t.col });
         } else if (c.local !== 'v' && c.local !== 'is') kept += old.inner.slice(c.start, end);
         c = nextTag(old.inner, end);
       }
@@ -447,11 +447,26 @@ function widenDimensionTo(xml: string, b: { c1: number; r1: number; c2: number; 
   return xml.slice(0, d.start) + setAttr(text, 'ref', next) + xml.slice(d.end);
 }
 
+/** Shared formula groups whose first cell is rewritten, by group id: that cell's formula and place (row 1-based, column 0-based). */
+type Unshare = Map<string, { formula: string; row: number; col: number }>;
+
+/** The text of an `<f>` element (entities and CDATA decoded, line ends normalized), as the reader reads it. */
+function formulaText(inner: string, f: Tag, end: number): string {
+  if (f.kind === 'empty') return '';
+  const body = inner.slice(f.end, inner.lastIndexOf('<', end - 1));
+  return body
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+    .map((piece) => (piece.startsWith('<![CDATA[') ? piece.slice(9, -3) : decodeText(piece)))
+    .join('');
+}
+
 /**
- * Rewriting the master of a shared formula: the group's other cells get their own formula (as
- * read, translated), so that they keep computing what they did.
+ * Rewriting the first cell of a shared formula: the group's other cells get their own formula, the
+ * first cell's moved by their offset (as the reader translates it, slideFormula), so that they keep
+ * computing what they did. The formula is taken from the part itself: the writer needs no snapshot
+ * of the cells.
  */
-function unshareFormulas(xml: string, groups: Set<string>, formulaAt: (ref: string) => string | undefined): string {
+function unshareFormulas(xml: string, groups: Unshare): string {
   const out: string[] = [];
   let copied = 0;
   let row = 0;
@@ -477,8 +492,9 @@ function unshareFormulas(xml: string, groups: Set<string>, formulaAt: (ref: stri
         const f = inner.indexOf('shared') >= 0 ? findTag(inner, 'f') : null;
         if (f) {
           const ft = inner.slice(f.start, f.end);
-          if (attr(ft, 't') === 'shared' && attr(ft, 'ref') === undefined && groups.has(attr(ft, 'si') ?? '')) {
-            const text = formulaAt(`${colLetterOf(col)}${row}`);
+          const master = attr(ft, 't') === 'shared' && attr(ft, 'ref') === undefined ? groups.get(attr(ft, 'si') ?? '') : undefined;
+          if (master) {
+            const text = master.formula && slideFormula(master.formula, row - master.row, col - master.col);
             const fEnd = f.kind === 'empty' ? f.end : flatEnd(inner, f);
             const P = prefixOf(f);
             out.push(xml.slice(copied, t.end + f.start), text ? `<${P}f>${escapeText(text)}</${P}f>` : '');

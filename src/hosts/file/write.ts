@@ -388,8 +388,8 @@ function checkExtension(w: Writer, outputName: string): void {
 }
 
 /**
- * Applies the changes to the package. `snapshot` is the workbook as read (its formulas are used
- * to keep shared formulas intact when one of their cells is rewritten).
+ * Applies the changes to the package. `snapshot` is the workbook as read: its sheets' merged areas
+ * (a write inside one is refused) and names; the cells are not read.
  */
 export function writeWorkbook(original: Uint8Array, changes: ChangeSet, snapshot: Workbook, file = 'book.xlsx', options: WriteOptions = {}): WriteResult {
   const pkg = openPackage(original, file, options.codec);
@@ -462,7 +462,6 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
   for (const [name, writes] of bySheet) {
     const path = w.sheetPath(name);
     if (!path) throw new Error(`no sheet named ${name}`);
-    const snap = snapshot.sheets.find((s) => s.name === name);
     // Data validation comes before the layout (below): a sheet it edits is laid out there, after it.
     const layouts = changes.clearMarks || changes.validations?.some((v) => v.sheet === name) ? [] : changes.sheets.filter((s) => s.name === name && (s.print || s.rowHeights?.length));
     const withHeights = layouts.filter((s) => s.rowHeights?.length);
@@ -485,12 +484,6 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
           const s = styles.derive(base, { numberFormat: cw.numberFormat, bold: cw.bold, align: cw.align, wrap: cw.wrap });
           lastStyle = { base, numberFormat: cw.numberFormat, bold: !!cw.bold, align: cw.align, wrap: !!cw.wrap, s };
           return s;
-        },
-        formulaAt: (ref) => {
-          const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
-          let c = 0;
-          for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
-          return snap?.rows[Number(m[2]) - 1]?.[c - 1]?.formula;
         },
       });
     } catch (e) {

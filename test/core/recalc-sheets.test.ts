@@ -1,0 +1,103 @@
+/**
+ * recalc and run over sheets read one at a time (the CLI's path: recalcSheets and runSheets over the
+ * reader's openWorkbook): each sheet read once, the same changes and report as over the whole
+ * snapshot, the plan sheets kept without their cells, and a workbook written from what is kept
+ * that loses nothing: the cells of a shared formula whose first cell is rewritten keep computing
+ * what they did.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { openWorkbook, readWorkbook } from '../../src/hosts/file/read';
+import { writeWorkbook } from '../../src/hosts/file/write';
+import { recalc, recalcSheets, runAll, runSheets } from '../../src/core/engine';
+import type { Sheet, SheetSource } from '../../src/core/workbook';
+
+const NOW = '2026-11-23 10:00';
+const sample = (file: string) => new Uint8Array(readFileSync(join(__dirname, '../../samples', file)));
+
+/** The source, recording which sheets are read. */
+function counted(source: SheetSource): { source: SheetSource; reads: string[] } {
+  const reads: string[] = [];
+  return {
+    reads,
+    source: {
+      ...source,
+      read: (i: number): Sheet => {
+        reads.push(source.sheets[i].name);
+        return source.read(i);
+      },
+    },
+  };
+}
+
+describe.each(['tsuyama-plan2.xlsx', 'hatsukaichi-plan3.xlsx', 'ledger-sample.xlsx'])('%s sheet by sheet', (file) => {
+  it('recalc: each sheet read once, the changes and report of the whole snapshot, plan sheets kept without cells, the same file written', async () => {
+    const data = sample(file);
+    const wb = await readWorkbook(data, file);
+    const whole = recalc(wb, file, NOW);
+    const { source, reads } = counted(await openWorkbook(data, file));
+    const { workbook, ...bySheet } = recalcSheets(source, file, NOW);
+    expect(reads).toEqual(source.sheets.filter((s) => !s.hidden).map((s) => s.name));
+    expect(bySheet.changes).toStrictEqual(whole.changes);
+    expect(JSON.stringify(bySheet.report)).toBe(JSON.stringify(whole.report));
+    const plans = new Set(bySheet.report.tables.map((t) => t.sheet));
+    for (const s of workbook.sheets) if (plans.has(s.name)) expect(s.rows).toEqual([]);
+    expect(workbook.sheets.map((s) => [s.name, s.merges])).toEqual(wb.sheets.map((s) => [s.name, s.merges]));
+    expect(Buffer.from(writeWorkbook(data, bySheet.changes, workbook, file).data).equals(Buffer.from(writeWorkbook(data, whole.changes, wb, file).data))).toBe(true);
+  });
+
+  it('run: the changes and report of the whole snapshot', async () => {
+    const data = sample(file);
+    const whole = runAll(await readWorkbook(data, file), file, NOW);
+    const { workbook: _kept, ...bySheet } = runSheets(await openWorkbook(data, file), file, NOW);
+    expect(bySheet.changes).toStrictEqual(whole.changes);
+    expect(JSON.stringify(bySheet.report)).toBe(JSON.stringify(whole.report));
+    expect(bySheet.sheetNames).toEqual(whole.sheetNames);
+  });
+});
+
+/** A plan whose 増減 column is one shared formula (E4:E6), its first cell of the wrong sign. */
+function sharedFormulaPlan(): Uint8Array {
+  const t = (ref: string, s: string) => `<c r="${ref}" t="inlineStr"><is><t>${s}</t></is></c>`;
+  const n = (ref: string, v: number) => `<c r="${ref}"><v>${v}</v></c>`;
+  const sheet =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+    `<row r="1">${t('A1', '収入未済額の実績と目標')}</row>` +
+    `<row r="2">${t('A2', '所管課')}${t('B2', '債権名')}${t('C2', '令和4年度')}${t('D2', '令和5年度')}${t('E2', '増減')}</row>` +
+    `<row r="3">${t('C3', '決算①')}${t('D3', '決算②')}${t('E3', '②-①')}</row>` +
+    `<row r="4">${t('A4', '税務課')}${t('B4', '市民税')}${n('C4', 100)}${n('D4', 90)}<c r="E4"><f t="shared" ref="E4:E6" si="0">C4-D4</f><v>10</v></c></row>` +
+    `<row r="5">${t('B5', '固定資産税')}${n('C5', 50)}${n('D5', 50)}<c r="E5"><f t="shared" si="0"/><v>0</v></c></row>` +
+    `<row r="6">${t('B6', '軽自動車税')}${n('C6', 20)}${n('D6', 20)}<c r="E6"><f t="shared" si="0"/><v>0</v></c></row>` +
+    '</sheetData></worksheet>';
+  return zipSync({
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    ),
+    'xl/workbook.xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="計画" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    ),
+    'xl/worksheets/sheet1.xml': strToU8(sheet),
+  });
+}
+
+describe('a shared formula whose first cell recalc rewrites, written from the sheets kept', () => {
+  it('the group’s other cells keep their own formulas (as read) and results', async () => {
+    const data = sharedFormulaPlan();
+    const { workbook, changes, report } = recalcSheets(await openWorkbook(data, 'plan.xlsx'), 'plan.xlsx', NOW);
+    // Only E4 is wrong (10 where ②-① is -10); E5 and E6 compute 0 either way and stay.
+    expect(changes.cells.filter((c) => c.sheet === '計画').map((c) => [c.cell, c.formula, c.value])).toEqual([['E4', 'IF(OR(D4="",C4=""),"",D4-C4)', -10]]);
+    expect(report.changes.map((c) => [c.cell, c.before])).toEqual([['E4', '=C4-D4']]);
+    const after = await readWorkbook(writeWorkbook(data, changes, workbook, 'plan.xlsx').data, 'plan.xlsx');
+    const e = after.sheets[0].rows.slice(3, 6).map((r) => r[4]);
+    expect(e[0]).toMatchObject({ formula: 'IF(OR(D4="",C4=""),"",D4-C4)', value: -10 });
+    expect(e[1]).toEqual({ formula: 'C5-D5', value: 0 });
+    expect(e[2]).toEqual({ formula: 'C6-D6', value: 0 });
+  });
+});
