@@ -8,7 +8,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { ReadError } from '../hosts/file/read';
 import { openBookSheets } from './book';
-import { inspectStreamed, recalcSheets, summarizeSheets, runSheets, exitCodeOf, type CommandResult, type SummaryCommandResult } from '../core/engine';
+import { inspectStreamed, recalcSheets, summarizeSheets, runSheets, exitCodeOf, type SummaryCommandResult } from '../core/engine';
+import type { ChangeSet } from '../core/changes';
 import { writeWorkbook } from '../hosts/file/write';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import type { Report, StreamedReport } from '../core/report';
@@ -101,7 +102,7 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Ui
   // recalcSheets, summarizeSheets): the writer needs no more of them.
   const { data, source } = await openBookSheets(bytes, name);
   await checkOutput(job, output);
-  const result: CommandResult & Partial<SummaryCommandResult> & { workbook?: Workbook } =
+  const result: { report: Report | StreamedReport; changes: ChangeSet; workbook?: Workbook } & Partial<Omit<SummaryCommandResult, 'report'>> =
     job.command === 'summary' ? summarizeSheets(source, name) : job.command === 'recalc' ? recalcSheets(source, name) : runSheets(source, name);
   const sheets = result.workbook!.sheets.map((s) => s.name);
   if (result.edited?.length && !job.force) throw new FileMessage(t.editedGenerated(job.file, result.edited));

@@ -131,34 +131,55 @@ export interface CommandResult {
  * be once the changes are written (its findings are those that remain), with the changes made.
  */
 export function recalc(wb: Workbook, file: string, now = localStamp()): CommandResult {
-  return recalcSheets(sourceOf(wb), file, now);
+  const r = recalcKeeping(sourceOf(wb), now);
+  return { report: r.report(file), changes: r.changes };
 }
 
 /**
- * recalc over sheets read one at a time (the CLI): each plan sheet is read, recognized and
- * recalculated in turn, and kept without its cells (the writer needs its name and merged areas
- * only); the other sheets (the change log, generated and hidden sheets) are read whole. The same
- * result as over the whole snapshot, and the workbook so kept, for the writer.
+ * recalc over sheets read one at a time, for a report written out once (the CLI): each plan sheet
+ * is read, recognized, recalculated and validated in turn, its tables kept packed (as inspect keeps
+ * them), and the sheet kept without its cells (the writer needs its name and merged areas only);
+ * the other sheets (the change log, generated and hidden sheets) are read whole. The same changes
+ * and report as recalc over the whole snapshot, and the workbook so kept, for the writer.
  */
-export function recalcSheets(source: SheetSource, file: string, now = localStamp()): CommandResult & { workbook: Workbook } {
-  const r = recalcEach(source, now);
-  return { report: { ...reportOfLazily(r.after, file, r.analysis), changes: r.changes.log }, changes: r.changes, workbook: r.before };
+export function recalcSheets(source: SheetSource, file: string, now = localStamp()): { report: StreamedReport; changes: ChangeSet; workbook: Workbook } {
+  const packed: PackedTable[] = [];
+  const validated: Finding[] = [];
+  const r = recalcEach(source, now, (tables, ctx) => {
+    validated.push(...validateSheetTables(tables, ctx));
+    for (const t of tables) packed.push(new PackedTable(t));
+  });
+  const across = departmentVariant(packed.map((p) => p.table));
+  const issues = inSheetOrder(r.after.sheets, [...r.findings, ...validated, ...across]);
+  return { report: { ...buildStreamedReport(file, packed, issues), changes: r.changes.log }, changes: r.changes, workbook: r.before };
+}
+
+/** Recalculation keeping the tables, for what follows it (the report, the summary of runAll). */
+function recalcKeeping(source: SheetSource, now: string): Recalculated & { analysis: Analysis; report(file: string): Report } {
+  const tables: PlanTable[] = [];
+  const r = recalcEach(source, now, (t) => tables.push(...t));
+  const analysis: Analysis = { ctx: r.ctx, tables, findings: r.findings };
+  return { ...r, analysis, report: (file) => ({ ...reportOfLazily(r.after, file, analysis), changes: r.changes.log }) };
 }
 
 interface Recalculated {
+  ctx: RuleContext;
   changes: ChangeSet;
-  /** The tables as the changes leave them, with what the stored data, recognition and recalculation found. */
-  analysis: Analysis;
+  /** What the stored data, recognition (of the sheets as the changes leave them) and recalculation found. */
+  findings: Finding[];
   /** The workbook as read, each plan sheet without its cells. */
   before: Workbook;
   /** The same once the changes are written (the change log's rows added; plan sheets as in `before`). */
   after: Workbook;
 }
 
-function recalcEach(source: SheetSource, now: string): Recalculated {
+/**
+ * Each plan sheet read, recognized and recalculated in turn; `keep` receives its tables as the
+ * changes leave them, while the sheet's cells are still at hand. The change log's writes come last.
+ */
+function recalcEach(source: SheetSource, now: string, keep: (tables: PlanTable[], ctx: RuleContext) => void): Recalculated {
   const { ctx, findings: stored, mappings } = storedContext(source);
   const changes = emptyChangeSet();
-  const tables: PlanTable[] = [];
   const recognized: Finding[] = [];
   const skipped: Finding[] = [];
   const formats = new Map<string, string>();
@@ -175,7 +196,7 @@ function recalcEach(source: SheetSource, now: string): Recalculated {
     // rather than recognized again; anything else written means recognizing the result.
     const refreshed = refreshTables(r.tables, before, after, own);
     const again = refreshed ? r : recognizeSheet(after.sheets[0], mappings.filter((m) => m.sheet === r.sheet.name));
-    for (const t of refreshed ?? again.tables) tables.push(t);
+    keep(refreshed ?? again.tables, ctx);
     recognized.push(...again.findings);
     plans.set(r.sheet.name, { ...r.sheet, rows: [] });
   }
@@ -183,7 +204,7 @@ function recalcEach(source: SheetSource, now: string): Recalculated {
   const from = changes.cells.length;
   if (changes.log.length) changeLogWrites(before.sheets.find((s) => s.name === CHANGE_LOG_SHEET), changes, now, formats);
   const after = applyToSnapshot(before, { ...changes, cells: changes.cells.slice(from) });
-  return { changes, analysis: { ctx, tables, findings: [...stored, ...recognized, ...skipped] }, before, after };
+  return { ctx, changes, findings: [...stored, ...recognized, ...skipped], before, after };
 }
 
 export interface SummaryCommandResult extends CommandResult {
@@ -234,10 +255,9 @@ export function runAll(wb: Workbook, file: string, now = localStamp()): SummaryC
 
 /** runAll over sheets read one at a time (see recalcSheets); `workbook` is the snapshot kept for the writer. */
 export function runSheets(source: SheetSource, file: string, now = localStamp()): SummaryCommandResult & { workbook: Workbook } {
-  const r = recalcEach(source, now);
-  const report = { ...reportOfLazily(r.after, file, r.analysis), changes: r.changes.log };
+  const r = recalcKeeping(source, now);
   // The summary sheets are not plans: the report after recalculation stands.
-  const s = summarizeWith(r.after, r.analysis, report);
+  const s = summarizeWith(r.after, r.analysis, r.report(file));
   return { ...s, changes: mergeChanges(r.changes, s.changes), workbook: r.before };
 }
 

@@ -22,7 +22,7 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import type { Area, Cell, CellValue, Sheet, Workbook } from '../../src/core/workbook';
 import { colCount, colLetter, parseA1, parseArea, sheetFromGrid, sourceOf } from '../../src/core/workbook';
-import { inspect, inspectStreamed, recalc } from '../../src/core/engine';
+import { inspect, inspectStreamed, recalc, recalcSheets } from '../../src/core/engine';
 import { writeJsonBytes } from '../../src/core/report-json';
 import { applyToSnapshot } from '../../src/core/apply-snapshot';
 import { isDeepStrictEqual } from 'node:util';
@@ -535,6 +535,13 @@ export function engineProperty(wb: Workbook, bound = GRID_BOUND_MS): EngineRun {
   const streamed = streamedText(inspectStreamed(sourceOf(wb), 'fuzz.xlsx'));
   const whole = JSON.stringify(report);
   check(streamed === whole, () => `inspect sheet by sheet writes another report: ${firstDifference(JSON.parse(streamed), JSON.parse(whole))}`);
+  // The CLI's recalc likewise (its tables packed once each sheet is recalculated): the same changes
+  // and the very text of recalc's report.
+  const bySheet = recalcSheets(sourceOf(wb), 'fuzz.xlsx', '2026-01-01 00:00');
+  check(isDeepStrictEqual(bySheet.changes, first.changes), () => `recalc sheet by sheet makes other changes: ${firstDifference(bySheet.changes, first.changes)}`);
+  const recalcText = streamedText(bySheet.report);
+  const recalcWhole = JSON.stringify(first.report);
+  check(recalcText === recalcWhole, () => `recalc sheet by sheet writes another report: ${firstDifference(JSON.parse(recalcText), JSON.parse(recalcWhole))}`);
   const total = t1 - t0 + (t3 - t2);
   check(total <= bound, () => `inspect + recalc took ${total.toFixed(0)} ms (bound ${bound} ms; inspect ${(t1 - t0).toFixed(0)} ms)`);
   return { inspectMs: t1 - t0, totalMs: total };
