@@ -302,6 +302,22 @@ describe('shared formulas', () => {
     expect(after.sheets[0].rows[0][1]).toEqual({ value: 2, formula: 'A1*2', numberFormat: '0.00' });
   });
 
+  it('un-sharing takes the first cell’s formula from the part, entities and CDATA decoded, with no cells of the snapshot', async () => {
+    const files = unzipSync(book());
+    files['xl/worksheets/sheet1.xml'] = strToU8(SHEET.replace('>A1*2</f>', '>IF(A1&lt;2,<![CDATA[A1&"<"]]>,A1*2)</f>'));
+    const data = zipSync(files);
+    const read = await readWorkbook(data);
+    expect(read.sheets[0].rows[2][1]?.formula).toBe('IF(A3<2,A3&"<",A3*2)');
+    const cs: ChangeSet = emptyChangeSet();
+    cs.cells.push({ sheet: 'S', cell: 'B1', formula: 'A1*10', value: 10 });
+    // The snapshot as the CLI hands it to the writer: the sheet's name, no cells.
+    const out = writeWorkbook(data, cs, { sheets: [{ name: 'S', rows: [], merges: [] }] }).data;
+    const xml = strFromU8(unzipSync(out)['xl/worksheets/sheet1.xml']);
+    expect(xml).toContain('<c r="B2"><f>IF(A2&lt;2,A2&amp;"&lt;",A2*2)</f><v>4</v></c>');
+    const after = await readWorkbook(out);
+    expect(after.sheets[0].rows.map((r) => r[1]?.formula)).toEqual(['A1*10', 'IF(A2<2,A2&"<",A2*2)', 'IF(A3<2,A3&"<",A3*2)']);
+  });
+
   it('rows and cells out of order (which Excel and LibreOffice read) are put in order, then written', async () => {
     const files = unzipSync(book());
     files['xl/worksheets/sheet1.xml'] = strToU8(
