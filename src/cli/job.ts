@@ -98,18 +98,9 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Ui
     return codeOf(report);
   }
   const output = job.output!;
-  // The plan sheets read one at a time and kept with only the cells the changes write to (see
-  // recalcSheets, summarizeSheets): the writer needs no more of them.
-  const { data, source } = await openBookSheets(bytes, name);
-  await checkOutput(job, output);
-  const result: { report: Report | StreamedReport; changes: ChangeSet; workbook?: Workbook } & Partial<Omit<SummaryCommandResult, 'report'>> =
-    job.command === 'summary' ? summarizeSheets(source, name) : job.command === 'recalc' ? recalcSheets(source, name) : runSheets(source, name);
-  const sheets = result.workbook!.sheets.map((s) => s.name);
+  const { data, result } = await changesOf(job, bytes, name, output);
+  const { sheets, target } = result;
   if (result.edited?.length && !job.force) throw new FileMessage(t.editedGenerated(job.file, result.edited));
-  // Only the writer's copy from here: the cells of the sheets read whole (the change log, a 集計
-  // made before, hidden sheets) are let go before the write.
-  const target = forWriter(result.workbook!);
-  delete result.workbook;
   const written = writeWorkbook(data, result.changes, target, name, { outputName: basename(output), codec: nodeCodec });
   await writeAtomically(output, written.data, job.language);
   const { report } = result;
@@ -129,6 +120,23 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Ui
  */
 function heapGrowth(command: CommandName): void {
   setFlagsFromString(`--heap-growing-percent=${command === 'inspect' ? 100 : 0}`);
+}
+
+/** What recalc, summary or run write, with the report: the sheets' names, and the snapshot as the writer reads it. */
+type Changes = { report: Report | StreamedReport; changes: ChangeSet; sheets: string[]; target: Workbook } & Partial<Omit<SummaryCommandResult, 'report' | 'changes'>>;
+
+/**
+ * recalc, summary or run over the plan sheets read one at a time (recalcSheets, summarizeSheets,
+ * runSheets), and the package to write into. Of the reader nothing outlives this call, and of the
+ * workbook only what the writer reads.
+ */
+async function changesOf(job: Job, bytes: Uint8Array, name: string, output: string): Promise<{ data: Uint8Array; result: Changes }> {
+  const { data, source } = await openBookSheets(bytes, name);
+  await checkOutput(job, output);
+  const done: { workbook: Workbook } & Omit<Changes, 'sheets' | 'target'> =
+    job.command === 'summary' ? summarizeSheets(source, name) : job.command === 'recalc' ? recalcSheets(source, name) : runSheets(source, name);
+  const { workbook, ...result } = done;
+  return { data, result: { ...result, sheets: workbook.sheets.map((s) => s.name), target: forWriter(workbook) } };
 }
 
 /** The snapshot as the writer reads it: each sheet's name, state and merged areas, not its cells. */

@@ -20,6 +20,11 @@ import type { ExistingRule } from './dv/rules';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/** `into.push(...items)` for any length: spread arguments overflow the stack past about 120,000 (a finding a figure of a million-cell sheet). */
+function append<T>(into: T[], items: readonly T[]): void {
+  for (const x of items) into.push(x);
+}
+
 /** The rules' context from what the workbook stores (settings, catalog overrides). */
 export function contextOf(wb: Workbook): { ctx: RuleContext; findings: Finding[]; mappings: ColumnMapping[] } {
   const data = readWorkbookData(wb);
@@ -89,14 +94,22 @@ function storedContext(source: SheetSource): ReturnType<typeof contextOf> {
   return contextOf({ sheets: data < 0 ? [] : [source.read(data)], names: source.names });
 }
 
+/**
+ * The workbook once its plan sheets were read one at a time: those kept as given (without their
+ * cells), every other sheet (the change log, generated and hidden sheets) read whole now.
+ */
+function keptWorkbook(source: SheetSource, plans: ReadonlyMap<string, Sheet>): Workbook {
+  return { names: source.names, sheets: source.sheets.map((s, i) => plans.get(s.name) ?? source.read(i)) };
+}
+
 function inspectEach(source: SheetSource): { tables: PackedTable[]; issues: Finding[] } {
   const { ctx, findings: stored, mappings } = storedContext(source);
   const recognized: Finding[] = [];
   const validated: Finding[] = [];
   const tables: PackedTable[] = [];
   for (const r of recognizeSheets(source, mappings)) {
-    recognized.push(...r.findings);
-    validated.push(...validateSheetTables(r.tables, ctx));
+    append(recognized, r.findings);
+    append(validated, validateSheetTables(r.tables, ctx));
     for (const t of r.tables) tables.push(new PackedTable(t));
   }
   // In the order inspect over the whole snapshot gives them (the sort is stable).
@@ -146,7 +159,7 @@ export function recalcSheets(source: SheetSource, file: string, now = localStamp
   const packed: PackedTable[] = [];
   const validated: Finding[] = [];
   const r = recalcEach(source, now, (tables, ctx) => {
-    validated.push(...validateSheetTables(tables, ctx));
+    append(validated, validateSheetTables(tables, ctx));
     for (const t of tables) packed.push(new PackedTable(t));
   });
   const across = departmentVariant(packed.map((p) => p.table));
@@ -157,7 +170,7 @@ export function recalcSheets(source: SheetSource, file: string, now = localStamp
 /** Recalculation keeping the tables, for what follows it (the report, the summary of runAll). */
 function recalcKeeping(source: SheetSource, now: string): Recalculated & { analysis: Analysis; report(file: string): Report } {
   const tables: PlanTable[] = [];
-  const r = recalcEach(source, now, (t) => tables.push(...t));
+  const r = recalcEach(source, now, (t) => append(tables, t));
   const analysis: Analysis = { ctx: r.ctx, tables, findings: r.findings };
   return { ...r, analysis, report: (file) => ({ ...reportOfLazily(r.after, file, analysis), changes: r.changes.log }) };
 }
@@ -165,7 +178,7 @@ function recalcKeeping(source: SheetSource, now: string): Recalculated & { analy
 interface Recalculated {
   ctx: RuleContext;
   changes: ChangeSet;
-  /** What the stored data, recognition (of the sheets as the changes leave them) and recalculation found. */
+  /** What the stored data, recognition (again where a write asked for it: see refreshTables) and recalculation found. */
   findings: Finding[];
   /** The workbook as read, each plan sheet without its cells. */
   before: Workbook;
@@ -187,7 +200,7 @@ function recalcEach(source: SheetSource, now: string, keep: (tables: PlanTable[]
   for (const r of recognizeSheets(source, mappings)) {
     const from = changes.cells.length;
     const fromLog = changes.log.length;
-    skipped.push(...recalcSheet(r.sheet, r.tables, ctx.settings, changes));
+    append(skipped, recalcSheet(r.sheet, r.tables, ctx.settings, changes));
     replacedFormats(r.sheet, changes.cells, from, formats);
     const own: ChangeSet = { ...emptyChangeSet(), cells: changes.cells.slice(from), log: changes.log.slice(fromLog) };
     const before: Workbook = { names: source.names, sheets: [r.sheet] };
@@ -197,10 +210,10 @@ function recalcEach(source: SheetSource, now: string, keep: (tables: PlanTable[]
     const refreshed = refreshTables(r.tables, before, after, own);
     const again = refreshed ? r : recognizeSheet(after.sheets[0], mappings.filter((m) => m.sheet === r.sheet.name));
     keep(refreshed ?? again.tables, ctx);
-    recognized.push(...again.findings);
+    append(recognized, again.findings);
     plans.set(r.sheet.name, { ...r.sheet, rows: [] });
   }
-  const before: Workbook = { names: source.names, sheets: source.sheets.map((s, i) => plans.get(s.name) ?? source.read(i)) };
+  const before = keptWorkbook(source, plans);
   const from = changes.cells.length;
   if (changes.log.length) changeLogWrites(before.sheets.find((s) => s.name === CHANGE_LOG_SHEET), changes, now, formats);
   const after = applyToSnapshot(before, { ...changes, cells: changes.cells.slice(from) });
@@ -239,18 +252,19 @@ export function summarizeSheets(source: SheetSource, file: string): SummaryComma
   const recognized: Finding[] = [];
   const plans = new Map<string, Sheet>();
   for (const r of recognizeSheets(source, mappings)) {
-    tables.push(...r.tables);
-    recognized.push(...r.findings);
+    append(tables, r.tables);
+    append(recognized, r.findings);
     plans.set(r.sheet.name, { ...r.sheet, rows: [] });
   }
-  const workbook: Workbook = { names: source.names, sheets: source.sheets.map((s, i) => plans.get(s.name) ?? source.read(i)) };
+  const workbook = keptWorkbook(source, plans);
   const a: Analysis = { ctx, tables, findings: [...stored, ...recognized] };
   return { ...summarizeWith(workbook, a, reportOfLazily(workbook, file, a)), workbook };
 }
 
 /** Recalculate, validate, summarize: one report, one ChangeSet. */
 export function runAll(wb: Workbook, file: string, now = localStamp()): SummaryCommandResult {
-  return runSheets(sourceOf(wb), file, now);
+  const { workbook: _kept, ...result } = runSheets(sourceOf(wb), file, now);
+  return result;
 }
 
 /** runAll over sheets read one at a time (see recalcSheets); `workbook` is the snapshot kept for the writer. */

@@ -318,6 +318,25 @@ describe('shared formulas', () => {
     expect(after.sheets[0].rows.map((r) => r[1]?.formula)).toEqual(['A1*10', 'IF(A2<2,A2&"<",A2*2)', 'IF(A3<2,A3&"<",A3*2)']);
   });
 
+  it('un-sharing gives each cell the formula the reader gives it: its own text, or the last first cell of its group before it', async () => {
+    const files = unzipSync(book());
+    // Group 0 twice (B1:B2, then B3:B5); B5 has a formula of its own, as a shared cell may.
+    const rows =
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B2" si="0">A1*2</f><v>2</v></c></row>' +
+      '<row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" si="0"/><v>4</v></c></row>' +
+      '<row r="3"><c r="A3"><v>3</v></c><c r="B3"><f t="shared" ref="B3:B5" si="0">A3+100</f><v>103</v></c></row>' +
+      '<row r="4"><c r="A4"><v>4</v></c><c r="B4"><f t="shared" si="0"/><v>104</v></c></row>' +
+      '<row r="5"><c r="A5"><v>5</v></c><c r="B5"><f t="shared" si="0">A5*3</f><v>15</v></c></row>';
+    files['xl/worksheets/sheet1.xml'] = strToU8(SHEET.replace(/<sheetData>.*<\/sheetData>/, `<sheetData>${rows}</sheetData>`));
+    const data = zipSync(files);
+    const before = (await readWorkbook(data)).sheets[0].rows.map((r) => r[1]?.formula);
+    expect(before).toEqual(['A1*2', 'A2*2', 'A3+100', 'A4+100', 'A5*3']);
+    const cs: ChangeSet = emptyChangeSet();
+    cs.cells.push({ sheet: 'S', cell: 'B1', formula: 'A1*10', value: 10 });
+    const out = writeWorkbook(data, cs, { sheets: [{ name: 'S', rows: [], merges: [] }] }).data;
+    expect((await readWorkbook(out)).sheets[0].rows.map((r) => r[1]?.formula)).toEqual(['A1*10', 'A2*2', 'A3+100', 'A4+100', 'A5*3']);
+  });
+
   it('rows and cells out of order (which Excel and LibreOffice read) are put in order, then written', async () => {
     const files = unzipSync(book());
     files['xl/worksheets/sheet1.xml'] = strToU8(

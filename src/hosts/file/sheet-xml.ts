@@ -133,7 +133,7 @@ function fill(xml: string, data: Tag, writes: CellWrite[], opts: SheetEditOption
   const order = sorted ? null : Array.from({ length: n }, (_, i) => i).sort((a, b) => rows[a] - rows[b] || cols[a] - cols[b] || a - b);
   const at = (k: number) => (order ? order[k] : k);
   const P = prefixOf(data);
-  const { render, cellText } = cellWriter(P, columnStyles(xml, data.start), opts, new Map());
+  const { render, cellText } = cellWriter(P, columnStyles(xml, data.start), opts, new Unshare());
   const target = (i: number): Target => ({ row: rows[i], col: cols[i], ref: writes[i].cell, w: writes[i] });
 
   let head: string;
@@ -193,7 +193,7 @@ function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): string 
   }
   const P = prefixOf(data);
   const cols = columnStyles(xml, data.start);
-  const unshare: Unshare = new Map();
+  const unshare = new Unshare();
   const out: string[] = [];
   let copied = 0;
   const splice = (from: number, to: number, text: string) => {
@@ -326,7 +326,7 @@ function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): string 
   if (shifted && implicitRows) skipTo(Infinity);
   out.push(xml.slice(copied));
   let result = out.join('');
-  if (unshare.size) result = unshareFormulas(result, unshare);
+  if (unshare.groups.size) result = unshareFormulas(result, unshare);
   return widenDimension(result, targets);
 }
 
@@ -359,7 +359,8 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
         const end = elementEnd(old.inner, c);
         if (c.local === 'f') {
           const ft = old.inner.slice(c.start, c.end);
-          if (attr(ft, 't') === 'shared' && attr(ft, 'ref') !== undefined) unshare.set(attr(ft, 'si') ?? '', { formula: formulaText(old.inner, c, end), row: t.row, col: t.col });
+          const si = attr(ft, 't') === 'shared' ? attr(ft, 'si') : undefined;
+          if (si !== undefined && attr(ft, 'ref')) unshare.add(t.row, t.col, si, formulaText(old.inner, c));
         } else if (c.local !== 'v' && c.local !== 'is') kept += old.inner.slice(c.start, end);
         c = nextTag(old.inner, end);
       }
@@ -447,12 +448,30 @@ function widenDimensionTo(xml: string, b: { c1: number; r1: number; c2: number; 
   return xml.slice(0, d.start) + setAttr(text, 'ref', next) + xml.slice(d.end);
 }
 
-/** Shared formula groups whose first cell is rewritten, by group id: that cell's formula and place (row 1-based, column 0-based). */
-type Unshare = Map<string, { formula: string; row: number; col: number }>;
+/**
+ * The first cells of shared formulas that are rewritten, by row (1-based) and column (0-based):
+ * each one's group id and the formula it had.
+ */
+class Unshare {
+  private readonly byRow = new Map<number, Map<number, { si: string; formula: string }>>();
+  readonly groups = new Set<string>();
+
+  add(row: number, col: number, si: string, formula: string): void {
+    let cols = this.byRow.get(row);
+    if (!cols) this.byRow.set(row, (cols = new Map()));
+    cols.set(col, { si, formula });
+    this.groups.add(si);
+  }
+
+  at(row: number, col: number): { si: string; formula: string } | undefined {
+    return this.byRow.get(row)?.get(col);
+  }
+}
 
 /** The text of an `<f>` element (entities and CDATA decoded, line ends normalized), as the reader reads it. */
-function formulaText(inner: string, f: Tag, end: number): string {
+function formulaText(inner: string, f: Tag): string {
   if (f.kind === 'empty') return '';
+  const end = flatEnd(inner, f);
   const body = inner.slice(f.end, inner.lastIndexOf('<', end - 1));
   return body
     .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
@@ -461,16 +480,19 @@ function formulaText(inner: string, f: Tag, end: number): string {
 }
 
 /**
- * Rewriting the first cell of a shared formula: the group's other cells get their own formula, the
- * first cell's moved by their offset (as the reader translates it, slideFormula), so that they keep
- * computing what they did. The formula is taken from the part itself: the writer needs no snapshot
- * of the cells.
+ * Rewriting the first cell of a shared formula: the group's other cells get their own formula, so
+ * that they keep computing what they did — the formula the reader gives them (src/hosts/file/xlsx/sheet.ts):
+ * their own text if they have one, else that of the last first cell of their group before them in
+ * the part, moved by their offset (slideFormula). Taken from the part itself (the rewritten first
+ * cells' formulas as they were): the writer reads no cells of the snapshot.
  */
-function unshareFormulas(xml: string, groups: Unshare): string {
+function unshareFormulas(xml: string, rewritten: Unshare): string {
   const out: string[] = [];
   let copied = 0;
   let row = 0;
   let col = -1;
+  /** The last first cell met of each group, in the part's order. */
+  const masters = new Map<string, { formula: string; row: number; col: number }>();
   let t = findTag(xml, 'sheetData');
   if (!t) return xml;
   t = nextTag(xml, t.end);
@@ -487,18 +509,23 @@ function unshareFormulas(xml: string, groups: Unshare): string {
       const r = attr(open, 'r');
       col = r !== undefined ? colOfRef(r) : col + 1;
       const end = flatEnd(xml, t);
-      if (t.kind === 'open') {
+      const was = rewritten.at(row, col);
+      if (was) masters.set(was.si, { formula: was.formula, row, col });
+      else if (t.kind === 'open') {
         const inner = xml.slice(t.end, end);
         const f = inner.indexOf('shared') >= 0 ? findTag(inner, 'f') : null;
-        if (f) {
-          const ft = inner.slice(f.start, f.end);
-          const master = attr(ft, 't') === 'shared' && attr(ft, 'ref') === undefined ? groups.get(attr(ft, 'si') ?? '') : undefined;
-          if (master) {
-            const text = master.formula && slideFormula(master.formula, row - master.row, col - master.col);
-            const fEnd = f.kind === 'empty' ? f.end : flatEnd(inner, f);
+        const ft = f && inner.slice(f.start, f.end);
+        const si = ft && attr(ft, 't') === 'shared' ? attr(ft, 'si') : undefined;
+        if (f && si !== undefined) {
+          // As the reader tells them apart: a first cell has a (non-empty) ref.
+          if (attr(ft!, 'ref')) masters.set(si, { formula: formulaText(inner, f), row, col });
+          else if (rewritten.groups.has(si)) {
+            const own = formulaText(inner, f);
+            const m = masters.get(si);
+            const text = own || (m?.formula ? slideFormula(m.formula, row - m.row, col - m.col) : '');
             const P = prefixOf(f);
             out.push(xml.slice(copied, t.end + f.start), text ? `<${P}f>${escapeText(text)}</${P}f>` : '');
-            copied = t.end + fEnd;
+            copied = t.end + flatEnd(inner, f);
           }
         }
       }
