@@ -65,7 +65,10 @@ const EXCEL_ROWS =
   '<row r="1" spans="1:6" x14ac:dyDescent="0.4"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" s="4"/><c r="D1" t="s"><v>2</v></c><c r="E1" s="2"><v>-1234.5</v></c></row>' +
   '<row r="2" spans="1:6" s="4" customFormat="1" ht="18.75" customHeight="1" x14ac:dyDescent="0.4"><c r="A2" s="2"><f>C2-D2</f><v>-3</v></c><c r="B2" s="3"><v>45383</v></c><c r="C2" t="n"><v>0.1</v></c><c r="D2" t="str"><f>B1&amp;"計"</f><v>税務課 市民税（滞納繰越分）の収入未済額計</v></c><c r="F2" s="1"><f>SUM(A2:E2)</f><v>45380.1</v></c></row>' +
   '<row r="3" spans="1:6" x14ac:dyDescent="0.4"/>' +
-  '<row r="4"><c r="AB4" s="2"><v>7</v></c><c r="XFD4"><v>8</v></c></row>';
+  '<row r="4"><c r="AB4" s="2"><v>7</v></c><c r="XFD4"><v>8</v></c></row>' +
+  // LibreOffice's formulas; an Excel shared formula whose master the generic scanner reads, its other cells the fast path
+  '<row r="5" customFormat="false" ht="12.8" hidden="false"><c r="A5" s="2" t="n"><f aca="false">C5-D5</f><v>-801</v></c><c r="B5" s="0" t="n"><f aca="true">A5</f><v>-801</v></c></row>' +
+  '<row r="6"><c r="A6" s="2"><f t="shared" ref="A6:A8" si="7">C6-D6</f><v>1</v></c></row><row r="7"><c r="A7" s="2"><f t="shared" si="7"/><v>2</v></c></row><row r="8"><c r="A8"><f t="shared" si="7"/></c></row>';
 
 describe('the fast forms', () => {
   it('read into the cells they hold', () => {
@@ -83,6 +86,12 @@ describe('the fast forms', () => {
     expect(rows[3][27]).toStrictEqual({ value: 7, numberFormat: '#,##0;"△"#,##0' });
     expect(rows[3][16383]).toStrictEqual({ value: 8 });
     expect(rows[3].filter(Boolean)).toHaveLength(2);
+    expect(rows[4]).toStrictEqual([{ value: -801, formula: 'C5-D5', numberFormat: '#,##0;"△"#,##0' }, { value: -801, formula: 'A5' }]);
+    expect(rows.slice(5)).toStrictEqual([
+      [{ value: 1, formula: 'C6-D6', numberFormat: '#,##0;"△"#,##0' }],
+      [{ value: 2, formula: 'C7-D7', numberFormat: '#,##0;"△"#,##0' }],
+      [{ value: null, formula: 'C8-D8' }],
+    ]);
     expect(read(part(EXCEL_ROWS), true)).toStrictEqual(reference(part(EXCEL_ROWS)));
   });
 
@@ -91,9 +100,11 @@ describe('the fast forms', () => {
     const sink: CellSink = {
       row: (n, empty) => calls.push(['row', n, empty]),
       endRow: () => calls.push(['end']),
-      cell: (buf, r, c, s, t, f0, f1, v0, v1) => calls.push(['c', r, c, s, t, f0 < 0 ? null : buf.slice(f0, f1), v0 < 0 ? null : buf.slice(v0, v1)]),
+      cell: (buf, r, c, s, t, f0, f1, shared, v0, v1) => calls.push(['c', r, c, s, t, f0 < 0 ? null : `${shared ? 'si ' : ''}${buf.slice(f0, f1)}`, v0 < 0 ? null : buf.slice(v0, v1)]),
     };
-    expect(matchCells(EXCEL_ROWS, 0, sink)).toBe(EXCEL_ROWS.length);
+    const master = EXCEL_ROWS.indexOf('<c r="A6"');
+    expect(matchCells(EXCEL_ROWS, 0, sink)).toBe(master);
+    expect(matchCells(EXCEL_ROWS, EXCEL_ROWS.indexOf('</row>', master), sink)).toBe(EXCEL_ROWS.length);
     expect(calls).toStrictEqual([
       ['row', 1, false],
       ['c', 0, 0, 1, CellType.S, null, '0'],
@@ -114,6 +125,18 @@ describe('the fast forms', () => {
       ['c', 3, 27, 2, CellType.None, null, '7'],
       ['c', 3, 16383, 0, CellType.None, null, '8'],
       ['end'],
+      ['row', 5, false],
+      ['c', 4, 0, 2, CellType.N, 'C5-D5', '-801'],
+      ['c', 4, 1, 0, CellType.N, 'A5', '-801'],
+      ['end'],
+      ['row', 6, false],
+      ['end'],
+      ['row', 7, false],
+      ['c', 6, 0, 2, CellType.None, 'si 7', '2'],
+      ['end'],
+      ['row', 8, false],
+      ['c', 7, 0, 0, CellType.None, 'si 7', null],
+      ['end'],
     ]);
   });
 
@@ -121,7 +144,12 @@ describe('the fast forms', () => {
     ['an inline string', '<c r="A1" t="inlineStr"><is><t>a</t></is></c>'],
     ['attributes in another order', '<c s="1" r="A1"><v>1</v></c>'],
     ['a prefix', '<x:c r="A1"><x:v>1</x:v></x:c>'],
-    ['a shared formula', '<c r="A1"><f t="shared" si="0"/><v>1</v></c>'],
+    ['a shared formula\'s master', '<c r="A1"><f t="shared" ref="A1:A3" si="0">B1</f><v>1</v></c>'],
+    ['a shared formula\'s cell with text', '<c r="A1"><f t="shared" si="0">B1</f><v>1</v></c>'],
+    ['a shared formula\'s cell with its attributes in another order', '<c r="A1"><f si="0" t="shared"/><v>1</v></c>'],
+    ['a shared formula\'s cell without digits', '<c r="A1"><f t="shared" si=""/><v>1</v></c>'],
+    ['an array formula', '<c r="A1"><f t="array" ref="A1">B1</f><v>1</v></c>'],
+    ['another attribute on <f>', '<c r="A1"><f aca="false" ca="1">B1</f><v>1</v></c>'],
     ['a boolean', '<c r="A1" t="b"><v>1</v></c>'],
     ['an error', '<c r="A1" t="e"><v>#N/A</v></c>'],
     ['an ISO date', '<c r="A1" t="d"><v>2024-04-01</v></c>'],
@@ -249,8 +277,8 @@ const element = (): fc.Arbitrary<string> => {
   });
   const text = fc.constantFrom('0', '1', '2', '3', '4', '-3', '12.5', '-0.25', '1E-3', '', ' 7', '45383', '1&amp;2', '税', 'a\r\nb', '#N/A', 'true', '2024-04-01', '123456789012345678');
   const formula = fc.constantFrom('C5-D5', 'SUM(A1:A3)', 'B1&amp;"計"', '', 'IF(A1&gt;0,1,2)');
-  const children = fc.tuple(fc.option(formula, { nil: undefined }), fc.option(text, { nil: undefined }), fc.constantFrom('', '', '', ' ', '<!--x-->', '<is><t>in</t></is>', '<f t="shared" si="0"/>')).map(
-    ([f, v, extra]) => (f === undefined ? '' : `<f>${f}</f>`) + (v === undefined ? '' : `<v>${v}</v>`) + extra,
+  const children = fc.tuple(fc.option(fc.oneof(formula.map((f) => `<f>${f}</f>`), formula.map((f) => `<f aca="false">${f}</f>`), fc.constantFrom('<f t="shared" si="0"/>', '<f t="shared" si="1"/>', '<f t="shared" si="00"/>', '<f t="shared" ref="A1:C9" si="1">B1+1</f>', '<f/>')), { nil: undefined }), fc.option(text, { nil: undefined }), fc.constantFrom('', '', '', ' ', '<!--x-->', '<is><t>in</t></is>', '<f t="shared" si="0"/>')).map(
+    ([f, v, extra]) => (f ?? '') + (v === undefined ? '' : `<v>${v}</v>`) + extra,
   );
   const cell = fc.tuple(attrs, children, fc.boolean()).map(([a, ch, empty]) => (empty && !ch ? `<c${a}/>` : `<c${a}>${ch}</c>`));
   const row = fc.tuple(fc.constantFrom('1', '2', '3', '10', '0', '', 'x'), fc.constantFrom('', ' spans="1:20"', ' ht="18" customHeight="1"'), fc.boolean()).map(

@@ -5,11 +5,12 @@
  *
  *   <row r="5" …any attributes…>   <row r="5" …/>   </row>
  *   <c r="B5" s="3" t="s"><v>12</v></c>   <c r="E5" s="2"><f>C5-D5</f><v>-3</v></c>   <c r="A1" s="1"/>
+ *   <f aca="false">C5-D5</f> (LibreOffice)   <f t="shared" si="0"/> (a cell of a shared formula, Excel)
  *
  * `s` and `t` are optional but in that order, `t` is `s`, `n` or `str`, and nothing else may stand in
- * the cell: no whitespace, prefix, other attribute or child, no attribute on `<f>`. Any other form —
- * inline strings, shared and array formulas, `t="b"`, `"e"` or `"d"`, rich text, comments, CDATA, a
- * missing `r`, an element cut by the end of the piece — is declined: the matcher stops before it and
+ * the cell: no whitespace, prefix, other attribute or child. Any other form — inline strings, shared
+ * formula masters, array formulas, `t="b"`, `"e"` or `"d"`, rich text, comments, CDATA, a missing
+ * `r`, an element cut by the end of the piece — is declined: the matcher stops before it and
  * the generic scanner reads it, so every input reads as it did without the fast path. A matched
  * element is handed on whole (never half of one), with the text of its `<f>` and `<v>` as positions in
  * the piece, still to be decoded.
@@ -31,9 +32,9 @@ export interface CellSink {
   /**
    * A whole cell: the 0-based row and column of its `r` (row -1 for a row number 0, as the generic
    * reading has it), its style and type, and its `<f>` and `<v>` text as [from, to) in `buf`
-   * (-1 when the element is absent).
+   * (-1 when the element is absent). For a cell of a shared formula (`shared`), [f0, f1) is its `si`.
    */
-  cell(buf: string, row: number, col: number, style: number, type: CellType, f0: number, f1: number, v0: number, v1: number): void;
+  cell(buf: string, row: number, col: number, style: number, type: CellType, f0: number, f1: number, shared: boolean, v0: number, v1: number): void;
 }
 
 const LT = 60;
@@ -139,18 +140,32 @@ function matchCell(buf: string, i: number, sink: CellSink): number {
   const end = buf.charCodeAt(k);
   if (end === SLASH) {
     if (buf.charCodeAt(k + 1) !== GT) return -1;
-    sink.cell(buf, row - 1, col - 1, style, type, -1, -1, -1, -1);
+    sink.cell(buf, row - 1, col - 1, style, type, -1, -1, false, -1, -1);
     return k + 2;
   }
   if (end !== GT) return -1;
   k++;
   let f0 = -1;
   let f1 = -1;
-  if (isOpen(buf, k, 102 /* f */)) {
-    f0 = k + 3;
-    f1 = buf.indexOf('<', f0);
-    if (f1 < 0 || !isClose(buf, f1, 102)) return -1;
-    k = f1 + 4;
+  let shared = false;
+  if (buf.charCodeAt(k) === LT && buf.charCodeAt(k + 1) === 102 /* f */) {
+    // Attributes the reading ignores (LibreOffice's "always calculate array"), or a shared formula's cell.
+    if (buf.charCodeAt(k + 2) === GT) f0 = k + 3;
+    else if (buf.startsWith(ACA_FALSE, k + 2)) f0 = k + 2 + ACA_FALSE.length;
+    else if (buf.startsWith(ACA_TRUE, k + 2)) f0 = k + 2 + ACA_TRUE.length;
+    else if (buf.startsWith(SHARED, k + 2)) {
+      f0 = k + 2 + SHARED.length;
+      if (digitsToQuote(buf, f0) < 0) return -1;
+      f1 = digitsEnd(buf, f0);
+      if (buf.charCodeAt(f1 + 1) !== SLASH || buf.charCodeAt(f1 + 2) !== GT) return -1;
+      shared = true;
+      k = f1 + 3;
+    } else return -1;
+    if (!shared) {
+      f1 = buf.indexOf('<', f0);
+      if (f1 < 0 || !isClose(buf, f1, 102)) return -1;
+      k = f1 + 4;
+    }
   }
   let v0 = -1;
   let v1 = -1;
@@ -161,9 +176,13 @@ function matchCell(buf: string, i: number, sink: CellSink): number {
     k = v1 + 4;
   }
   if (!isClose(buf, k, 99 /* c */)) return -1;
-  sink.cell(buf, row - 1, col - 1, style, type, f0, f1, v0, v1);
+  sink.cell(buf, row - 1, col - 1, style, type, f0, f1, shared, v0, v1);
   return k + 4;
 }
+
+const ACA_FALSE = ' aca="false">';
+const ACA_TRUE = ' aca="true">';
+const SHARED = ' t="shared" si="';
 
 /** `<x>` for a one-letter name */
 function isOpen(buf: string, k: number, name: number): boolean {

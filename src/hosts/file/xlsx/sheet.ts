@@ -312,18 +312,25 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
       if (empty) endRow();
     },
     endRow,
-    cell(buf, r, c, s, t, f0, f1, v0, v1) {
+    cell(buf, r, c, s, t, f0, f1, shared, v0, v1) {
       locate(r, c);
       style = s;
       type = TYPE_NAMES[t];
-      fText = f1 > f0 ? decodeText(buf.slice(f0, f1)) : undefined;
-      fType = '';
-      fSi = fRef = undefined;
+      fRef = undefined;
+      if (shared) {
+        fText = undefined;
+        fType = 'shared';
+        fSi = buf.slice(f0, f1);
+      } else {
+        fText = f1 > f0 ? decodeText(buf.slice(f0, f1)) : undefined;
+        fType = '';
+        fSi = undefined;
+      }
       vText = undefined;
       vPiece = null;
       inIs = false;
       inline.reset();
-      if (v1 > v0) {
+      if (v1 > v0 && !shared) {
         if (fText !== undefined) {
           // A formula with a plain number cached; other cached types go through finishCell.
           if (t === CellType.None || t === CellType.N) {
