@@ -14,6 +14,11 @@
  * the generic scanner reads it, so every input reads as it did without the fast path. A matched
  * element is handed on whole (never half of one), with the text of its `<f>` and `<v>` as positions in
  * the piece, still to be decoded.
+ *
+ * No character is read past the end of the piece (each piece ends inside some element): V8's optimized
+ * code gives up on a `charCodeAt` out of bounds and is compiled again, which in a read done once, as
+ * the CLI's, cost more than the matching itself. The tag's own ">" bounds the reads of a start tag
+ * (every fast form stops at a ">"); the reads after it are checked against the length.
  */
 import { tagEnd } from './scanner';
 
@@ -46,13 +51,14 @@ const EQ = 61;
 
 /** Matches rows and cells from `at` (a "<") for as long as they have the fast forms; returns where it stopped. */
 export function matchCells(buf: string, at: number, sink: CellSink): number {
+  const n = buf.length;
   let i = at;
-  while (buf.charCodeAt(i) === LT) {
+  while (i + 1 < n && buf.charCodeAt(i) === LT) {
     const c1 = buf.charCodeAt(i + 1);
     let j = -1;
     if (c1 === 99 /* c */) j = matchCell(buf, i, sink);
     else if (c1 === 114 /* r */) j = matchRow(buf, i, sink);
-    else if (c1 === SLASH && isEndRow(buf, i)) {
+    else if (c1 === SLASH && i + 5 < n && isEndRow(buf, i)) {
       sink.endRow();
       j = i + 6;
     }
@@ -69,13 +75,18 @@ function isEndRow(buf: string, i: number): boolean {
 
 /** Decimal digits from `k` up to a closing quote, at most 9 of them: the number, or -1. */
 function digitsToQuote(buf: string, k: number): number {
+  const end = Math.min(buf.length, k + 10);
   let n = 0;
   const from = k;
-  for (let c = buf.charCodeAt(k); c >= 48 && c <= 57; c = buf.charCodeAt(++k)) n = n * 10 + (c - 48);
-  return k === from || k - from > 9 || buf.charCodeAt(k) !== QUOTE ? -1 : n;
+  for (; k < end; k++) {
+    const c = buf.charCodeAt(k);
+    if (c < 48 || c > 57) break;
+    n = n * 10 + (c - 48);
+  }
+  return k === from || k === end || buf.charCodeAt(k) !== QUOTE ? -1 : n;
 }
 
-/** Where the digits run from `k` ends (the position of the first non-digit). */
+/** Where the digits from `k` end, for digits digitsToQuote accepted. */
 function digitsEnd(buf: string, k: number): number {
   for (let c = buf.charCodeAt(k); c >= 48 && c <= 57; c = buf.charCodeAt(++k));
   return k;
@@ -83,6 +94,7 @@ function digitsEnd(buf: string, k: number): number {
 
 /** `<row r="5" …>`; -1 when declined. */
 function matchRow(buf: string, i: number, sink: CellSink): number {
+  if (buf.indexOf('>', i + 2) < 0) return -1;
   // "<row r=\""
   if (
     buf.charCodeAt(i + 2) !== 111 ||
@@ -105,6 +117,7 @@ function matchRow(buf: string, i: number, sink: CellSink): number {
 
 /** `<c r="B5" s="3" t="s">…</c>` or `<c …/>`; -1 when declined. */
 function matchCell(buf: string, i: number, sink: CellSink): number {
+  if (buf.indexOf('>', i + 2) < 0) return -1;
   // "<c r=\""
   if (buf.charCodeAt(i + 2) !== SPACE || buf.charCodeAt(i + 3) !== 114 || buf.charCodeAt(i + 4) !== EQ || buf.charCodeAt(i + 5) !== QUOTE) return -1;
   let k = i + 6;
@@ -145,10 +158,12 @@ function matchCell(buf: string, i: number, sink: CellSink): number {
   }
   if (end !== GT) return -1;
   k++;
+  // Past the tag: every read checked against the length.
+  const n = buf.length;
   let f0 = -1;
   let f1 = -1;
   let shared = false;
-  if (buf.charCodeAt(k) === LT && buf.charCodeAt(k + 1) === 102 /* f */) {
+  if (k + 2 < n && buf.charCodeAt(k) === LT && buf.charCodeAt(k + 1) === 102 /* f */) {
     // Attributes the reading ignores (LibreOffice's "always calculate array"), or a shared formula's cell.
     if (buf.charCodeAt(k + 2) === GT) f0 = k + 3;
     else if (buf.startsWith(ACA_FALSE, k + 2)) f0 = k + 2 + ACA_FALSE.length;
@@ -157,25 +172,25 @@ function matchCell(buf: string, i: number, sink: CellSink): number {
       f0 = k + 2 + SHARED.length;
       if (digitsToQuote(buf, f0) < 0) return -1;
       f1 = digitsEnd(buf, f0);
-      if (buf.charCodeAt(f1 + 1) !== SLASH || buf.charCodeAt(f1 + 2) !== GT) return -1;
+      if (f1 + 2 >= n || buf.charCodeAt(f1 + 1) !== SLASH || buf.charCodeAt(f1 + 2) !== GT) return -1;
       shared = true;
       k = f1 + 3;
     } else return -1;
     if (!shared) {
       f1 = buf.indexOf('<', f0);
-      if (f1 < 0 || !isClose(buf, f1, 102)) return -1;
+      if (f1 < 0 || f1 + 3 >= n || !isClose(buf, f1, 102)) return -1;
       k = f1 + 4;
     }
   }
   let v0 = -1;
   let v1 = -1;
-  if (isOpen(buf, k, 118 /* v */)) {
+  if (k + 2 < n && isOpen(buf, k, 118 /* v */)) {
     v0 = k + 3;
     v1 = buf.indexOf('<', v0);
-    if (v1 < 0 || !isClose(buf, v1, 118)) return -1;
+    if (v1 < 0 || v1 + 3 >= n || !isClose(buf, v1, 118)) return -1;
     k = v1 + 4;
   }
-  if (!isClose(buf, k, 99 /* c */)) return -1;
+  if (k + 3 >= n || !isClose(buf, k, 99 /* c */)) return -1;
   sink.cell(buf, row - 1, col - 1, style, type, f0, f1, shared, v0, v1);
   return k + 4;
 }
