@@ -212,6 +212,8 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
 
   const handler: XmlHandler = {
     wantText: false,
+    // Set while in sheetData between elements (in the literal: the handler keeps one shape).
+    fast: null,
     open(el, attrs) {
       if (!inData) {
         if (el === 'sheetData') {
