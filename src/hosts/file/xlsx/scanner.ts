@@ -12,6 +12,12 @@ export interface XmlHandler {
   /** Decoded character data; only called while `wantText` is true. */
   text(s: string): void;
   wantText: boolean;
+  /**
+   * A matcher for the common forms of a part's hot elements, tried at each "<" while set: it handles
+   * whole elements in place in the piece being scanned and returns where it stopped (`at` when it
+   * handled nothing, and the element there goes through open/close/text as usual).
+   */
+  fast?: ((buf: string, at: number) => number) | null;
 }
 
 /** A start tag longer than this is no spreadsheet's (cell text is at most 32,767 characters). */
@@ -48,6 +54,8 @@ export class XmlScanner {
     const h = this.h;
     const n = buf.length;
     let i = 0;
+    // Where the fast matcher last stopped: the element there is the generic scanner's.
+    let declined = -1;
     while (i < n) {
       const lt = buf.indexOf('<', i);
       if (lt < 0) {
@@ -59,6 +67,13 @@ export class XmlScanner {
       }
       if (lt > i && h.wantText) h.text(decodeText(buf.slice(i, lt)));
       i = lt;
+      if (h.fast && lt !== declined) {
+        const j = h.fast(buf, lt);
+        if (j !== lt) {
+          i = declined = j;
+          continue;
+        }
+      }
       const c = buf.charCodeAt(lt + 1);
       if (c === 47 /* / */) {
         const gt = buf.indexOf('>', lt + 2);
@@ -113,7 +128,7 @@ function isSpace(c: number): boolean {
 }
 
 /** The ">" closing a start tag, skipping quoted attribute values (which may hold ">"). */
-function tagEnd(buf: string, from: number): number {
+export function tagEnd(buf: string, from: number): number {
   let quote = 0;
   for (let k = from; k < buf.length; k++) {
     const c = buf.charCodeAt(k);

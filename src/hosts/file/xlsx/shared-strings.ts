@@ -34,11 +34,16 @@ export class RunText {
 
   take(): string {
     const s = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
-    this.parts = [];
+    this.reset();
+    return detach(unescapeXstring(s));
+  }
+
+  /** `take` without its text: the state of a new container. */
+  reset(): void {
+    if (this.parts.length) this.parts = [];
     this.seen = false;
     this.inRPh = 0;
     this.inT = false;
-    return detach(unescapeXstring(s));
   }
 }
 

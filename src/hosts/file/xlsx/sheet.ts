@@ -10,7 +10,8 @@ import type { Area, Cell, CellValue, Sheet } from '../../../core/workbook';
 import { parseArea } from '../../../core/workbook';
 import { serialToIso } from '../../../core/dates';
 import { scanPart } from './part';
-import { attribute, detach, type XmlHandler } from './scanner';
+import { attribute, decodeText, detach, type XmlHandler } from './scanner';
+import { CellType, matchCells, plainIndex, plainNumber, type CellSink } from './sheet-cells';
 import { RunText } from './shared-strings';
 import { slideFormula } from './shared-formula';
 import type { CellStyles } from './styles';
@@ -67,6 +68,14 @@ function parseRef(ref: string, at: Ref): boolean {
   return true;
 }
 
+/** The `t` a fast-path cell had, as the generic reading holds it. */
+const TYPE_NAMES: Record<CellType, string> = { [CellType.None]: '', [CellType.S]: 's', [CellType.N]: 'n', [CellType.Str]: 'str' };
+
+export interface ReadSheetOptions {
+  /** false: every element through the generic scanner (the reading the fast path is held to in tests). */
+  fast?: boolean;
+}
+
 const enum Capture {
   None,
   V,
@@ -74,11 +83,12 @@ const enum Capture {
   Inline,
 }
 
-export function readSheet(zip: ZipReader, part: string, name: string, ctx: SheetContext): Omit<Sheet, 'hidden'> {
+export function readSheet(zip: ZipReader, part: string, name: string, ctx: SheetContext, options: ReadSheetOptions = {}): Omit<Sheet, 'hidden'> {
   const rows: (Cell | undefined)[][] = [];
   const merges: Area[] = [];
   const masters = new Map<string, { formula: string | undefined; row: number; col: number }>();
   const { format, isDate } = ctx.styles;
+  const { strings, date1904 } = ctx;
 
   let inData = false;
   let row = -1;
@@ -91,6 +101,10 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
   let fSi: string | undefined;
   let fRef: string | undefined;
   let vText: string | undefined;
+  // A fast-path cell's <v> text, left in its piece of the part until something asks for vText.
+  let vPiece: string | null = null;
+  let vFrom = 0;
+  let vTo = 0;
   let capture = Capture.None;
   let inIs = false;
   const inline = new RunText();
@@ -98,6 +112,40 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
 
   const place = (c: Cell) => {
     (rows[row] ??= [])[col] = c;
+  };
+
+  const vTextNow = () => {
+    if (vPiece !== null) {
+      vText = decodeText(vPiece.slice(vFrom, vTo));
+      vPiece = null;
+    }
+    return vText;
+  };
+
+  const openRow = (n: number) => {
+    rowFromAttr = n >= 1;
+    row = rowFromAttr ? n - 1 : row + 1;
+    // A row given twice: the later one stands (as it did before).
+    if (rowFromAttr && rows[row]) rows[row] = [];
+    col = -1;
+  };
+
+  const endRow = () => {
+    // A row grown cell by cell has room for twice its cells; the copy has room for its own.
+    const line = inData ? rows[row] : undefined;
+    if (line) rows[row] = line.slice();
+  };
+
+  /** A cell's place from its `r` (refCol -1: none, or not an address), else the next column. */
+  const locate = (refRow: number, refCol: number) => {
+    if (refCol >= 0) {
+      if (!rowFromAttr && refRow >= 0) {
+        row = refRow;
+        rowFromAttr = true;
+      }
+      col = refCol;
+    } else col++;
+    if (row < 0) row = 0;
   };
 
   /** A number, or an ISO date cell (`t="d"`), shown as a date under a date format. */
@@ -109,6 +157,7 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
   const where = () => `${name}!${colName(col)}${row + 1}`;
 
   const finishCell = () => {
+    vTextNow();
     const fmt = format[style];
     const dateStyle = isDate[style] ?? false;
     const isFormula = (fText !== undefined && fText !== '') || fType !== '';
@@ -139,8 +188,9 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
           const k = parseInt(vText, 10);
           if (!(k >= 0 && k < ctx.strings.length)) throw new CellReadError(`${where()}: shared string ${vText.trim()} is missing`);
           const s = ctx.strings[k];
-          if (s !== null) value = s;
-          break;
+          // The table's text is a copy of its own already (see detach).
+          if (s !== null) place(valueCell(s, fmt));
+          return;
         }
         case 'str':
         case 'inlineStr':
@@ -162,10 +212,14 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
 
   const handler: XmlHandler = {
     wantText: false,
+    // Set while in sheetData between elements (in the literal: the handler keeps one shape).
+    fast: null,
     open(el, attrs) {
       if (!inData) {
-        if (el === 'sheetData') inData = true;
-        else if (el === 'mergeCell') {
+        if (el === 'sheetData') {
+          inData = true;
+          this.fast = capture === Capture.None ? fast : null;
+        } else if (el === 'mergeCell') {
           const ref = attribute(attrs, 'ref');
           if (ref) {
             try {
@@ -180,24 +234,13 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
       switch (el) {
         case 'row': {
           const r = attribute(attrs, 'r');
-          const n = r === undefined ? NaN : parseInt(r, 10);
-          rowFromAttr = n >= 1;
-          row = rowFromAttr ? n - 1 : row + 1;
-          // A row given twice: the later one stands (as it did before).
-          if (rowFromAttr && rows[row]) rows[row] = [];
-          col = -1;
+          openRow(r === undefined ? NaN : parseInt(r, 10));
           return;
         }
         case 'c': {
           const r = attribute(attrs, 'r');
-          if (r !== undefined && parseRef(r, at)) {
-            if (!rowFromAttr && at.row >= 0) {
-              row = at.row;
-              rowFromAttr = true;
-            }
-            col = at.col;
-          } else col++;
-          if (row < 0) row = 0;
+          if (r !== undefined && parseRef(r, at)) locate(at.row, at.col);
+          else locate(-1, -1);
           const s = attribute(attrs, 's');
           style = s === undefined ? 0 : parseInt(s, 10) || 0;
           type = attribute(attrs, 't') ?? '';
@@ -205,8 +248,9 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
           fType = '';
           fSi = fRef = undefined;
           vText = undefined;
+          vPiece = null;
           inIs = false;
-          inline.take();
+          inline.reset();
           return;
         }
         case 'v':
@@ -225,18 +269,16 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
           if (inIs && inline.open(el)) capture = inline.wantText ? Capture.Inline : Capture.None;
       }
       this.wantText = capture !== Capture.None;
+      this.fast = inData && capture === Capture.None ? fast : null;
     },
     close(el) {
       switch (el) {
         case 'sheetData':
           inData = false;
           break;
-        case 'row': {
-          // A row grown cell by cell has room for twice its cells; the copy has room for its own.
-          const line = inData ? rows[row] : undefined;
-          if (line) rows[row] = line.slice();
+        case 'row':
+          endRow();
           break;
-        }
         case 'c':
           if (inData) finishCell();
           break;
@@ -254,13 +296,82 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
           }
       }
       this.wantText = capture !== Capture.None;
+      this.fast = inData && capture === Capture.None ? fast : null;
     },
     text(s) {
-      if (capture === Capture.V) vText = vText === undefined ? s : vText + s;
+      if (capture === Capture.V) vText = vTextNow() === undefined ? s : vText + s;
       else if (capture === Capture.F) fText = fText === undefined ? s : fText + s;
       else if (capture === Capture.Inline) inline.parts.push(s);
     },
   };
+  /**
+   * A fast-path cell leaves the state the generic reading of its tags leaves (a stray `</c>` or
+   * `<v>` after it reads as before); a plain number or shared string goes into its cell at once.
+   */
+  const sink: CellSink = {
+    row(n, empty) {
+      openRow(n);
+      if (empty) endRow();
+    },
+    endRow,
+    cell(buf, r, c, s, t, f0, f1, shared, v0, v1) {
+      locate(r, c);
+      style = s;
+      type = TYPE_NAMES[t];
+      fRef = undefined;
+      if (shared) {
+        fText = undefined;
+        fType = 'shared';
+        fSi = buf.slice(f0, f1);
+      } else {
+        fText = f1 > f0 ? decodeText(buf.slice(f0, f1)) : undefined;
+        fType = '';
+        fSi = undefined;
+      }
+      vText = undefined;
+      vPiece = null;
+      inIs = false;
+      inline.reset();
+      if (v1 > v0 && !shared) {
+        if (fText !== undefined) {
+          // A formula with a plain number cached; other cached types go through finishCell.
+          if (t === CellType.None || t === CellType.N) {
+            const n = plainNumber(buf, v0, v1);
+            if (n === n) {
+              vPiece = buf;
+              vFrom = v0;
+              vTo = v1;
+              place(makeCell(isDate[s] ? serialToIso(n, date1904) ?? n : n, fText, format[s]));
+              return;
+            }
+          }
+        } else if (t === CellType.S) {
+          const k = plainIndex(buf, v0, v1);
+          if (k >= 0 && k < strings.length) {
+            vPiece = buf;
+            vFrom = v0;
+            vTo = v1;
+            const text = strings[k];
+            if (text !== null) place(valueCell(text, format[s]));
+            return;
+          }
+        } else if (t !== CellType.Str) {
+          const n = plainNumber(buf, v0, v1);
+          if (n === n) {
+            vPiece = buf;
+            vFrom = v0;
+            vTo = v1;
+            place(valueCell(isDate[s] ? serialToIso(n, date1904) ?? n : n, format[s]));
+            return;
+          }
+        }
+      }
+      if (v1 > v0) vText = decodeText(buf.slice(v0, v1));
+      finishCell();
+    },
+  };
+  const fast = options.fast === false ? null : (buf: string, at: number) => matchCells(buf, at, sink);
+
   scanPart(zip, part, handler);
   dropMergedCells(rows, merges);
   for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
@@ -274,9 +385,14 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
  */
 function makeCell(value: CellValue, formula: string | undefined, fmt: string | undefined): Cell {
   if (typeof value === 'string') value = detach(value);
-  if (formula === undefined) return fmt ? { value, numberFormat: fmt } : { value };
+  if (formula === undefined) return valueCell(value, fmt);
   formula = detach(formula);
   return fmt ? { value, formula, numberFormat: fmt } : { value, formula };
+}
+
+/** A cell without a formula (its text, if any, already a copy of its own). */
+function valueCell(value: CellValue, fmt: string | undefined): Cell {
+  return fmt ? { value, numberFormat: fmt } : { value };
 }
 
 function colName(c: number): string {
