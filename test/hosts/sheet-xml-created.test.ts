@@ -5,6 +5,7 @@
  * dimension widened), and the written workbook reads back cell for cell.
  */
 import { unzipSync, strFromU8 } from 'fflate';
+import fc from 'fast-check';
 import type { CellWrite } from '../../src/core/changes';
 import { consolidate, consolidationChanges, readSubmissions } from '../../src/core/consolidate';
 import { editSheet, spliceSheet, type SheetEditOptions } from '../../src/hosts/file/sheet-xml';
@@ -162,4 +163,28 @@ describe('a sheet without rows, written rows-in-order', () => {
     expect(new Set(rowNumbers).size).toBe(rowNumbers.length);
     expect(rowNumbers.at(-1)).toBe(detail.rows.length);
   }, 60_000);
+
+  it('random writes (values of every type, formulas with and without "=", texts to escape, formats): the text of the splice', () => {
+    const text = fc.oneof(fc.string(), fc.constantFrom('見出し <&> "引用"', 'tab\there\x01 _x0041_', '', '達成'));
+    const write = fc.record(
+      {
+        cell: fc.tuple(fc.constantFrom('A', 'B', 'C', 'AA'), fc.integer({ min: 1, max: 12 })).map(([c, r]) => `${c}${r}`),
+        formula: fc.oneof(text, text.map((t) => `=${t}`)),
+        value: fc.oneof(fc.double(), fc.integer(), text, fc.boolean(), fc.constant(null)),
+        numberFormat: fc.constantFrom('#,##0', '0.0;"△"0.0'),
+        bold: fc.boolean(),
+        align: fc.constantFrom<'left' | 'center' | 'right'>('left', 'center', 'right'),
+        wrap: fc.boolean(),
+      },
+      { requiredKeys: ['cell'] },
+    ).map((w) => ({ sheet: 's', ...w }) as CellWrite);
+    fc.assert(
+      fc.property(fc.array(write, { maxLength: 30 }), fc.constantFrom(...Object.keys(PARTS)), (writes, name) => {
+        const r = bothWays(PARTS[name], writes);
+        expect(r.created).toBe(r.spliced);
+        expect(r.stylesCreated).toBe(r.stylesSpliced);
+      }),
+      { numRuns: 500, seed: 20261203 },
+    );
+  });
 });

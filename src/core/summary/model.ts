@@ -169,11 +169,14 @@ const KIND_ORDER: Record<Kind, number> = { actual: 0, forecast: 1, target: 2 };
 
 /** The (year, kind) columns of a metric, in year order, actual before forecast before target. */
 export function seriesOf(figures: Figure[], metric: Metric): SeriesKey[] {
-  const keys = new Map<string, SeriesKey>();
+  // Keyed by year and kind as one integer (no string a figure); the order is the sort's.
+  const keys = new Map<number, SeriesKey>();
   for (const f of figures) {
     if (f.metric !== metric) continue;
-    const key = `${f.year}|${f.kind}`;
-    if (!keys.has(key)) keys.set(key, { year: f.year, kind: f.kind });
+    const year = f.year;
+    const kind = f.kind;
+    const key = year * 4 + KIND_ORDER[kind];
+    if (!keys.has(key)) keys.set(key, { year, kind });
   }
   return [...keys.values()].sort((a, b) => a.year - b.year || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }

@@ -118,11 +118,11 @@ function fill(xml: string, data: Tag, writes: CellWrite[], opts: SheetEditOption
   const cols = new Int32Array(n);
   const bounds = { c1: Infinity, r1: Infinity, c2: -Infinity, r2: -Infinity };
   let sorted = true;
+  const at2 = new Int32Array(2);
   for (let i = 0; i < n; i++) {
-    const m = REF.exec(writes[i].cell);
-    if (!m) throw new Error(`bad cell address ${writes[i].cell}`);
-    const r = (rows[i] = Number(m[2]));
-    const c = (cols[i] = colIndex(m[1]));
+    if (!parseRef(writes[i].cell, at2)) throw new Error(`bad cell address ${writes[i].cell}`);
+    const r = (rows[i] = at2[0]);
+    const c = (cols[i] = at2[1]);
     if (i && (r < rows[i - 1] || (r === rows[i - 1] && c < cols[i - 1]))) sorted = false;
     if (c < bounds.c1) bounds.c1 = c;
     if (c > bounds.c2) bounds.c2 = c;
@@ -133,7 +133,7 @@ function fill(xml: string, data: Tag, writes: CellWrite[], opts: SheetEditOption
   const order = sorted ? null : Array.from({ length: n }, (_, i) => i).sort((a, b) => rows[a] - rows[b] || cols[a] - cols[b] || a - b);
   const at = (k: number) => (order ? order[k] : k);
   const P = prefixOf(data);
-  const { render, cellText } = cellWriter(P, columnStyles(xml, data.start), opts, new Set());
+  const { render, cellText, newCellText } = cellWriter(P, columnStyles(xml, data.start), opts, new Set());
   const target = (i: number): Target => ({ row: rows[i], col: cols[i], ref: writes[i].cell, w: writes[i] });
 
   let head: string;
@@ -164,10 +164,13 @@ function fill(xml: string, data: Tag, writes: CellWrite[], opts: SheetEditOption
       row = rows[i];
       cells = [];
     }
-    let cell = render(null, undefined, target(i));
     let m = k + 1;
-    while (m < n && rows[at(m)] === row && cols[at(m)] === cols[i]) cell = render(cell, undefined, target(at(m++)));
-    cells.push(cellText(cell));
+    if (m < n && rows[at(m)] === row && cols[at(m)] === cols[i]) {
+      // Writes to one cell, one over the other.
+      let cell = render(null, undefined, target(i));
+      while (m < n && rows[at(m)] === row && cols[at(m)] === cols[i]) cell = render(cell, undefined, target(at(m++)));
+      cells.push(cellText(cell));
+    } else cells.push(newCellText(undefined, cols[i], writes[i].cell, writes[i]));
     k = m;
   }
   endRow();
@@ -378,6 +381,49 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
     const { type, body } = cellBody(t.w);
     return { open: `<${P}c r="${t.ref}"${s !== undefined ? ` s="${s}"` : ''}${type ? ` t="${type}"` : ''}>`, inner: body };
   };
+  /**
+   * cellText(renderNew(…)) made at once, with no object between: a created sheet's cells (a
+   * summary's hundreds of thousands) are most of what the writer makes.
+   */
+  const newCellText = (rowStyle: number | undefined, col: number, ref: string, w: CellWrite): string => {
+    const s = opts.restyle(rowStyle ?? styleOfColumn(cols, col) ?? 0, w);
+    let type = '';
+    let body = '';
+    const value = w.value;
+    if (w.formula !== undefined) {
+      const f = `<${P}f>${escapeText(w.formula.charCodeAt(0) === 61 ? w.formula.slice(1) : w.formula)}</${P}f>`;
+      const cached = value ?? '';
+      if (typeof cached === 'string') {
+        type = 'str';
+        body = `${f}<${P}v>${text(cached)}</${P}v>`;
+      } else if (typeof cached === 'number') body = `${f}<${P}v>${String(cached)}</${P}v>`;
+      else if (typeof cached === 'boolean') {
+        type = 'b';
+        body = `${f}<${P}v>${cached ? 1 : 0}</${P}v>`;
+      } else body = f;
+    } else if (typeof value === 'string') {
+      if (value !== '') {
+        type = 'inlineStr';
+        body = `<${P}is><${P}t xml:space="preserve">${text(value)}</${P}t></${P}is>`;
+      }
+    } else if (typeof value === 'number') body = `<${P}v>${String(value)}</${P}v>`;
+    else if (typeof value === 'boolean') {
+      type = 'b';
+      body = `<${P}v>${value ? 1 : 0}</${P}v>`;
+    }
+    const open = `<${P}c r="${ref}"${s !== undefined ? ` s="${s}"` : ''}${type ? ` t="${type}"` : ''}`;
+    return body ? `${open}>${body}</${P}c>` : `${open}/>`;
+  };
+  // A generated sheet repeats its texts (names, years, 達成): each escaped once.
+  const escaped = new Map<string, string>();
+  const text = (s: string): string => {
+    let x = escaped.get(s);
+    if (x === undefined) {
+      if (escaped.size > 50_000) escaped.clear();
+      escaped.set(s, (x = xstring(s)));
+    }
+    return x;
+  };
   /** A written cell's content (formula and cached value, or value) and the type it takes. */
   const cellBody = (w: Target['w']): { type: string; body: string } => {
     const v = (x: unknown): { type: string; body: string } =>
@@ -394,7 +440,29 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
     return v(w.value);
   };
   const cellText = (c: { open: string; inner: string }) => (c.inner ? `${c.open.replace(/\s*\/>$/, '>')}${c.inner}</${P}c>` : c.open.endsWith('/>') ? c.open : `${c.open.slice(0, -1)}/>`);
-  return { render, cellText };
+  return { render, cellText, newCellText };
+}
+
+/** "AB12" → row 12, column 27 (0-based) into `out`; false unless 1–3 capital letters and digits. */
+function parseRef(ref: string, out: Int32Array): boolean {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + (ch - 64);
+  }
+  if (i === 0 || i > 3 || i === ref.length) return false;
+  let row = 0;
+  for (let k = i; k < ref.length; k++) {
+    const d = ref.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return false;
+    row = row * 10 + d;
+  }
+  // Many digits: read as Number reads them.
+  out[0] = ref.length - i > 15 ? Number(ref.slice(i)) : row;
+  out[1] = col - 1;
+  return true;
 }
 
 function colLetterOf(c: number): string {

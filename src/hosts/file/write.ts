@@ -458,7 +458,9 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
   // Sheets whose print layout and row heights went in with their cells, while the text was at
   // hand: not inflated, decoded and compressed once more for them (the 集計 of a million-cell plan).
   const laidOut = new Set<string>();
-  let lastStyle: { base: number; numberFormat: string | undefined; bold: boolean; align: CellWrite['align']; wrap: boolean; s: number } | null = null;
+  // The formats derived lately, most recent first: a generated sheet's rows repeat a few formats
+  // across their columns (text, amount, centred), each asked for again without a key string.
+  const recent: { base: number; numberFormat: string | undefined; bold: boolean; align: CellWrite['align']; wrap: boolean; s: number }[] = [];
   for (const [name, writes] of bySheet) {
     const path = w.sheetPath(name);
     if (!path) throw new Error(`no sheet named ${name}`);
@@ -476,14 +478,16 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
         rowHeights: heights && new Map(heights.rowHeights),
         restyle: (base, cw) => {
           if (cw.numberFormat === undefined && !cw.bold && !cw.align && !cw.wrap) return undefined;
-          // Runs of cells formatted alike (a generated sheet's columns of figures): the last answer again.
-          const last = lastStyle;
-          if (last && last.base === base && last.numberFormat === cw.numberFormat && last.bold === !!cw.bold && last.align === cw.align && last.wrap === !!cw.wrap) return last.s;
+          for (let k = 0; k < recent.length; k++) {
+            const r = recent[k];
+            if (r.base === base && r.numberFormat === cw.numberFormat && r.bold === !!cw.bold && r.align === cw.align && r.wrap === !!cw.wrap) return r.s;
+          }
           // Alignment and wrap only where the package has cell formats to copy (as before).
           if (cw.numberFormat === undefined && !cw.bold && !pkg.has(stylesPath())) return undefined;
           styles ??= new StylesXml(pkg.has(stylesPath()) ? pkg.text(stylesPath()) : minimalStyles(w.flavor));
           const s = styles.derive(base, { numberFormat: cw.numberFormat, bold: cw.bold, align: cw.align, wrap: cw.wrap });
-          lastStyle = { base, numberFormat: cw.numberFormat, bold: !!cw.bold, align: cw.align, wrap: !!cw.wrap, s };
+          recent.unshift({ base, numberFormat: cw.numberFormat, bold: !!cw.bold, align: cw.align, wrap: !!cw.wrap, s });
+          if (recent.length > 8) recent.pop();
           return s;
         },
         formulaAt: (ref) => {
