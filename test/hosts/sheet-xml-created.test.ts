@@ -187,4 +187,25 @@ describe('a sheet without rows, written rows-in-order', () => {
       { numRuns: 500, seed: 20261203 },
     );
   });
+
+  it('the print layout spliced in before the rows: the text it makes spliced in after them', () => {
+    const prints = [
+      { orientation: 'landscape' as const, titleRows: '1:1', rowBreaks: [3, 10], fitToWidth: true },
+      { orientation: 'portrait' as const, fitToWidth: false },
+    ];
+    // A sheet with the page elements already there (a replaced generated sheet keeps none, a user's may).
+    const parts = {
+      ...PARTS,
+      paged: `<worksheet xmlns="${MAIN}"><sheetPr><tabColor rgb="FF00FF00"/></sheetPr><sheetData>\n</sheetData><pageMargins left="1" right="1" top="1" bottom="1" header="0" footer="0"/><pageSetup orientation="portrait"/><rowBreaks count="1" manualBreakCount="1"><brk id="4" max="16383" man="1"/></rowBreaks><drawing r:id="rId1" xmlns:r="r"/></worksheet>`,
+    };
+    for (const [name, part] of Object.entries(parts)) {
+      for (const print of prints) {
+        const sheet = { name: 's', mode: 'create' as const, state: 'visible' as const, print };
+        const after = layoutSheet(editSheet(part, WRITES, options().opts), sheet);
+        const before = editSheet(layoutSheet(part, sheet), WRITES, options().opts);
+        expect([name, before]).toEqual([name, after]);
+        expect(before).toMatch(/<(x:)?pageSetup [^>]*paperSize="9"/);
+      }
+    }
+  });
 });

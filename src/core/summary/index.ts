@@ -219,10 +219,12 @@ export function summarizeChanges(wb: Workbook, tables: PlanTable[], catalog: Cat
   const departments = [...departmentSet];
   const amountSeries = seriesOf(figures, 'uncollected');
   const rateSeries = seriesOf(figures, 'rate');
-  const merged = [...new Set(groups.values())]
-    .map((main) => [main, [...groups].filter(([name, m]) => m === main && name !== main).map(([name]) => name)] as const)
-    .filter(([, others]) => others.length)
-    .map(([main, others]) => `${main}（${others.join('、')}）`);
+  // Each department's other spellings, in one pass over the spellings (not one per department:
+  // a plan of thousands of departments made millions of pairs).
+  const othersOf = new Map<string, string[]>();
+  for (const main of groups.values()) if (!othersOf.has(main)) othersOf.set(main, []);
+  for (const [name, main] of groups) if (name !== main) othersOf.get(main)!.push(name);
+  const merged = [...othersOf].filter(([, others]) => others.length).map(([main, others]) => `${main}（${others.join('、')}）`);
   const deptNotes = merged.length ? [T.departmentNote(merged.join('、'))] : [];
   const classNotes = unclassified.length ? [T.unclassifiedNote(unclassified.join('、'))] : [];
 

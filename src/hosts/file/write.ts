@@ -470,10 +470,19 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     const withHeights = layouts.filter((s) => s.rowHeights?.length);
     let heights: SheetWrite | undefined;
     let xml: string;
+    // A sheet written row by row gets its print layout before its rows (the layout is spliced
+    // around sheetData, never into it: the same text as after them), so the written part is
+    // made once as one flat text; spliced around it afterwards, it was one more copy of the
+    // whole sheet when encoded. Row heights for such a sheet come with the rows.
+    let before = false;
     try {
-      const text = pkg.text(path);
-      // A sheet written row by row takes its row heights as its rows are written.
-      heights = withHeights.length === 1 && isRowless(text) ? withHeights[0] : undefined;
+      let text = pkg.text(path);
+      const rowless = isRowless(text);
+      heights = withHeights.length === 1 && rowless ? withHeights[0] : undefined;
+      if (rowless && (withHeights.length === 0 || heights)) {
+        for (const s of layouts) text = layoutSheet(text, s === heights ? { ...s, rowHeights: undefined } : s);
+        before = layouts.length > 0;
+      }
       xml = editSheet(text, writes, {
         rowHeights: heights && new Map(heights.rowHeights),
         restyle: (base, cw) => {
@@ -503,7 +512,7 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
       throw new ReadError('unreadable', file, `${name} (${path}): ${e instanceof Error ? e.message : String(e)}`);
     }
     for (const s of layouts) {
-      xml = layoutSheet(xml, s === heights ? { ...s, rowHeights: undefined } : s);
+      if (!before) xml = layoutSheet(xml, s === heights ? { ...s, rowHeights: undefined } : s);
       laidOut.add(name);
     }
     pkg.setText(path, xml);
