@@ -10,10 +10,10 @@
 import type { ChangeSet, CellWrite, ChartSpec, SheetWrite, TableSpec } from '../../core/changes';
 import { chartXml, drawingRelsXml, drawingXml } from './charts-xml';
 import { tableXml } from './table-xml';
-import { editSheet, isRowless } from './sheet-xml';
+import { editSheet, editSheetBytes, isRowless, type SheetEditOptions } from './sheet-xml';
 import { StylesXml } from './styles-xml';
 import { ReadError } from './errors';
-import { Package, relsPathOf, resolveTarget } from './package';
+import { Package, relsPathOf, resolveTarget, utf8Xml } from './package';
 import { insertSheetElement, insertWorkbookElement } from './sheet-order';
 import { attr, children, escapeAttr, escapeText, findTag, nextTag, prefixOf, rootTag, setAttr } from './xml-scan';
 import { ZipFormatError } from './zip/read';
@@ -469,21 +469,20 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     const layouts = changes.clearMarks || changes.validations?.some((v) => v.sheet === name) ? [] : changes.sheets.filter((s) => s.name === name && (s.print || s.rowHeights?.length));
     const withHeights = layouts.filter((s) => s.rowHeights?.length);
     let heights: SheetWrite | undefined;
-    let xml: string;
+    let xml: string | undefined;
     // A sheet written row by row gets its print layout before its rows (the layout is spliced
-    // around sheetData, never into it: the same text as after them), so the written part is
-    // made once as one flat text; spliced around it afterwards, it was one more copy of the
-    // whole sheet when encoded. Row heights for such a sheet come with the rows.
-    let before = false;
+    // around sheetData, never into it: the same text as after them), and its rows are encoded
+    // as they are made (editSheetBytes): the part never exists as one text, which for the 集計
+    // of a million-cell plan was 110 MB of rows, the same again joined, and a copy of it when the
+    // layout was spliced around it. Row heights for such a sheet come with the rows.
+    let bytes: Uint8Array | undefined;
     try {
       let text = pkg.text(path);
       const rowless = isRowless(text);
       heights = withHeights.length === 1 && rowless ? withHeights[0] : undefined;
-      if (rowless && (withHeights.length === 0 || heights)) {
-        for (const s of layouts) text = layoutSheet(text, s === heights ? { ...s, rowHeights: undefined } : s);
-        before = layouts.length > 0;
-      }
-      xml = editSheet(text, writes, {
+      const inOnePass = rowless && (withHeights.length === 0 || !!heights);
+      if (inOnePass) for (const s of layouts) text = layoutSheet(text, s === heights ? { ...s, rowHeights: undefined } : s);
+      const opts: SheetEditOptions = {
         rowHeights: heights && new Map(heights.rowHeights),
         restyle: (base, cw) => {
           if (cw.numberFormat === undefined && !cw.bold && !cw.align && !cw.wrap) return undefined;
@@ -505,17 +504,20 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
           for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
           return snap?.rows[Number(m[2]) - 1]?.[c - 1]?.formula;
         },
-      });
+      };
+      if (inOnePass && pkg.takesBytes(path)) bytes = editSheetBytes(text, writes, opts, utf8Xml);
+      if (!bytes) {
+        xml = editSheet(text, writes, opts);
+        if (!inOnePass) for (const s of layouts) xml = layoutSheet(xml, s === heights ? { ...s, rowHeights: undefined } : s);
+      }
     } catch (e) {
       // A sheet part the scan cannot follow (not well-formed): the file is named, nothing is written.
       if (e instanceof ReadError || e instanceof ZipFormatError) throw e;
       throw new ReadError('unreadable', file, `${name} (${path}): ${e instanceof Error ? e.message : String(e)}`);
     }
-    for (const s of layouts) {
-      if (!before) xml = layoutSheet(xml, s === heights ? { ...s, rowHeights: undefined } : s);
-      laidOut.add(name);
-    }
-    pkg.setText(path, xml);
+    if (layouts.length) laidOut.add(name);
+    if (bytes) pkg.setBytes(path, bytes);
+    else pkg.setText(path, xml!);
     // One sheet's text at a time: the next sheet is edited while this one is held compressed. A
     // sheet laid out already stays open until the end, as it did when the layout re-opened it.
     if (!laidOut.has(name)) pkg.seal(path);
