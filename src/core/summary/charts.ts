@@ -142,7 +142,8 @@ export function chartData(
 export function largest(figures: Figure[], year: SeriesKey, n: number): Figure[] {
   const top: Figure[] = [];
   const values: number[] = [];
-  for (const f of figures) {
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
     if (f.metric !== 'uncollected' || f.year !== year.year || f.kind !== year.kind) continue;
     const v = f.value;
     if (v === null) continue;

@@ -113,7 +113,9 @@ function grid(
   const place = new Map<number, number>();
   series.forEach((s, i) => place.set(seriesNumber(s.year, s.kind), i));
   const groups = new Map<string, Figure[][]>();
-  for (const f of figures) {
+  // Indexed loops over the figures (hundreds of thousands): no iterator result a figure.
+  for (let n = 0; n < figures.length; n++) {
+    const f = figures[n];
     if (f.metric !== metric) continue;
     const at = place.get(seriesNumber(f.year, f.kind));
     if (at === undefined) continue;
@@ -176,8 +178,8 @@ function grid(
           let added = 0;
           let filled = false;
           if (fs) {
-            for (const f of fs) {
-              const v = f.value;
+            for (let k = 0; k < fs.length; k++) {
+              const v = fs[k].value;
               if (v === null) continue;
               added += v;
               filled = true;
@@ -215,7 +217,7 @@ export function summarizeChanges(wb: Workbook, tables: PlanTable[], catalog: Cat
   L.gap();
   const classKeys = CLASSES.filter((c) => c !== 'その他' || figures.some((f) => f.cls === 'その他'));
   const departmentSet = new Set<string>();
-  for (const f of figures) departmentSet.add(f.department ?? T.noDepartment);
+  for (let i = 0; i < figures.length; i++) departmentSet.add(figures[i].department ?? T.noDepartment);
   const departments = [...departmentSet];
   const amountSeries = seriesOf(figures, 'uncollected');
   const rateSeries = seriesOf(figures, 'rate');
@@ -251,7 +253,7 @@ export function summarizeChanges(wb: Workbook, tables: PlanTable[], catalog: Cat
     rowHeights: L.heights,
   });
   // One at a time: a spread of a sheet's cells (hundreds of thousands) overflows the call stack.
-  for (const c of L.cells) cs.cells.push(c);
+  for (let i = 0; i < L.cells.length; i++) cs.cells.push(L.cells[i]);
   cs.sheets.push({
     name: charts.name, mode: charts.exists ? 'replace' : 'create', state: 'visible',
     generated: { kind: 'charts', fingerprint: fingerprintOfWrites(drawn.cells) },
@@ -275,7 +277,8 @@ function achievement(L: SheetLayout, figures: Figure[]): void {
     let list: Figure[] | undefined;
     let department: string | null = null;
     let debt = '';
-    for (const f of figures) {
+    for (let i = 0; i < figures.length; i++) {
+      const f = figures[i];
       if (f.metric !== metric) continue;
       if (list && f.department === department && f.debt === debt) {
         list.push(f);
@@ -291,11 +294,13 @@ function achievement(L: SheetLayout, figures: Figure[]): void {
     for (const fs of debts.values()) {
       // The latest year with both an actual and a target filled in.
       let year = -Infinity;
-      for (const f of fs) {
+      for (let i = 0; i < fs.length; i++) {
+        const f = fs[i];
         if (f.kind !== 'actual') continue;
         const y = f.year;
         if (y <= year || f.value === null) continue;
-        for (const t of fs) {
+        for (let k = 0; k < fs.length; k++) {
+          const t = fs[k];
           if (t.kind === 'target' && t.year === y && t.value !== null) {
             year = y;
             break;

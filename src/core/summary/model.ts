@@ -149,7 +149,7 @@ export function figuresOf(
       const before = seen.get(rowKey);
       if (!before && distinct) {
         // Met first: every column counts.
-        for (const col of columns) figures.push(new TableFigure(shared, col));
+        for (let i = 0; i < columns.length; i++) figures.push(new TableFigure(shared, columns[i]));
         seen.set(rowKey, columns);
         continue;
       }
@@ -171,7 +171,8 @@ const KIND_ORDER: Record<Kind, number> = { actual: 0, forecast: 1, target: 2 };
 export function seriesOf(figures: Figure[], metric: Metric): SeriesKey[] {
   // Keyed by year and kind as one integer (no string a figure); the order is the sort's.
   const keys = new Map<number, SeriesKey>();
-  for (const f of figures) {
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
     if (f.metric !== metric) continue;
     const year = f.year;
     const kind = f.kind;
