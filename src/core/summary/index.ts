@@ -15,7 +15,7 @@ import { emptyChangeSet, type ChangeSet } from '../changes';
 import { departmentGroups } from '../validate/department-variant';
 import { CHANGE_LOG_SHEET } from '../recalc/change-log';
 import { figuresOf, seriesOf, type ClassKey, type Figure, type Metric, type SeriesKey } from './model';
-import { SheetLayout, fingerprintOfSheet, fingerprintOfWrites, ref, sumOfFitting } from './sheet';
+import { SheetLayout, fingerprintOfSheet, fingerprintOfWrites, flat, ref, sumOfFitting } from './sheet';
 import { indexAmounts, rateRow, seriesKey, type RateMethod, type RateRow } from './rates';
 import { chartData, CHART_SHEET_PRINT } from './charts';
 import { SUMMARY_TEXT as T } from '../../i18n/workbook';
@@ -334,12 +334,14 @@ function achievement(L: SheetLayout, figures: Figure[]): void {
     const target = r.target.value;
     const a = ref(r.actual.sheet, r.actual.cell);
     const t = ref(r.target.sheet, r.target.cell);
-    L.put(L.row, 3, { formula: `IF(${a}="","",${a})`, value: actual ?? '', numberFormat: fmt });
-    L.put(L.row, 4, { formula: `IF(${t}="","",${t})`, value: target ?? '', numberFormat: fmt });
+    L.put(L.row, 3, { formula: flat('IF(', a, '="","",', a, ')'), value: actual ?? '', numberFormat: fmt });
+    L.put(L.row, 4, { formula: flat('IF(', t, '="","",', t, ')'), value: target ?? '', numberFormat: fmt });
     // A rate is met at or above its target; an uncollected amount at or below it.
     const cmp = r.metric === 'rate' ? '>=' : '<=';
     const met = actual !== null && target !== null ? ((r.metric === 'rate' ? actual >= target : actual <= target) ? T.met : T.notMet) : '';
-    L.put(L.row, 5, { formula: `IF(OR(D${n}="",E${n}=""),"",IF(D${n}${cmp}E${n},"${T.met}","${T.notMet}"))`, value: met, align: 'center' });
+    const d = `D${n}`;
+    const e = `E${n}`;
+    L.put(L.row, 5, { formula: flat('IF(OR(', d, '="",', e, '=""),"",IF(', d, cmp, e, ',"', T.met, '","', T.notMet, '"))'), value: met, align: 'center' });
     L.text(L.row, 6, r.department ?? '');
     L.advance(lines);
   }

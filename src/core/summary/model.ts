@@ -39,27 +39,25 @@ interface FigureRow {
   debt: string;
   department: string | null;
   cls: ClassKey;
-  values: PlanRow['values'];
 }
 
 /**
- * A figure as a row and a column it shares with the others of its row and column: two fields
- * rather than nine and its cell's address (a plan of four million cells has 2.8 million figures,
- * all alive while the summary is laid out).
+ * A figure as a row and a column it shares with the others of its row and column, and its value:
+ * three fields rather than nine and its cell's address (a plan of four million cells has 2.8
+ * million figures, all alive while the summary is laid out). The value is read from its row once:
+ * the summary asks for it several times a figure, and a row's values are looked up by name.
  */
 class TableFigure implements Figure {
   constructor(
     private readonly r: FigureRow,
     private readonly c: FigureColumn,
+    readonly value: number | null,
   ) {}
   get sheet(): string {
     return this.r.sheet;
   }
   get cell(): string {
     return `${this.c.column}${this.r.row}`;
-  }
-  get value(): number | null {
-    return this.r.values[this.c.column] ?? null;
   }
   get debt(): string {
     return this.r.debt;
@@ -145,11 +143,11 @@ export function figuresOf(
       if (cls === 'その他') unclassified.add(row.debt!);
       if (!columns.length) continue;
       const rowKey = `${compact(dept ?? '')}|${compact(row.debt!)}`;
-      const shared: FigureRow = { sheet: table.sheet, row: row.row, debt: row.debt!, department: dept, cls, values: row.values };
+      const shared: FigureRow = { sheet: table.sheet, row: row.row, debt: row.debt!, department: dept, cls };
       const before = seen.get(rowKey);
       if (!before && distinct) {
         // Met first: every column counts.
-        for (let i = 0; i < columns.length; i++) figures.push(new TableFigure(shared, columns[i]));
+        for (let i = 0; i < columns.length; i++) figures.push(new TableFigure(shared, columns[i], row.values[columns[i].column] ?? null));
         seen.set(rowKey, columns);
         continue;
       }
@@ -158,7 +156,7 @@ export function figuresOf(
       for (const col of columns) {
         if (done.has(col.key)) continue;
         done.add(col.key);
-        figures.push(new TableFigure(shared, col));
+        figures.push(new TableFigure(shared, col, row.values[col.column] ?? null));
       }
     }
   }

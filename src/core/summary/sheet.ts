@@ -19,13 +19,32 @@ export function ref(sheet: string, cell: string): string {
   return q + cell;
 }
 
+/**
+ * A text made of pieces as one flat string. A template literal or `+` makes a tree of joined
+ * pieces that is copied flat when first read a character at a time — by the fingerprint, then
+ * escaped by the writer — and read slowly ever after (a summary holds hundreds of thousands of
+ * formulas until they are written).
+ */
+export const flat = (...pieces: string[]): string => pieces.join('');
+
 /** SUM over many references, nested to respect Excel's 255 arguments. */
 export function sumOf(refs: string[]): string {
   if (refs.length === 0) return '0';
-  if (refs.length <= 255) return `SUM(${refs.join(',')})`;
+  if (refs.length <= 255) return sumText(refs, 0, refs.length);
   const chunks: string[] = [];
-  for (let i = 0; i < refs.length; i += 255) chunks.push(`SUM(${refs.slice(i, i + 255).join(',')})`);
+  for (let i = 0; i < refs.length; i += 255) chunks.push(sumText(refs, i, Math.min(refs.length, i + 255)));
   return sumOf(chunks);
+}
+
+/** "SUM(" + refs[from … to-1] joined by "," + ")", made flat. */
+function sumText(refs: string[], from: number, to: number): string {
+  const pieces: string[] = ['SUM('];
+  for (let i = from; i < to; i++) {
+    if (i > from) pieces.push(',');
+    pieces.push(refs[i]);
+  }
+  pieces.push(')');
+  return pieces.join('');
 }
 
 /**
@@ -305,21 +324,30 @@ function addressKey(cell: string, out: Int32Array): boolean {
  * The fingerprint of written cells: fnv over their parts ("B7=SUM(…)", "A3:text") sorted as
  * strings, the same value fingerprintOfSheet gives the sheet read back. The parts are neither
  * made nor compared as strings (a summary writes hundreds of thousands of cells): each address
- * is keyed by two integers that sort as its part does, the keys sorted as numbers, and a part
- * hashed from its pieces. Only writes to one address twice are compared as parts.
+ * is keyed by two integers that sort as its part does, the writes put in that order by a radix
+ * sort of the keys (stable, integers only), and a part hashed from its pieces. Only writes to
+ * one address twice are compared as parts.
  */
 export function fingerprintOfWrites(cells: CellWrite[]): string {
   const key = new Int32Array(2);
-  const rows = new Int32Array(cells.length);
-  const columns = new Map<number, number[]>();
+  const columnKey = new Int32Array(cells.length);
+  const rowKey = new Int32Array(cells.length);
+  let order = new Int32Array(cells.length);
+  let count = 0;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
     if (c.formula === undefined && (c.value === null || c.value === undefined || c.value === '')) continue;
     if (!addressKey(c.cell, key)) return fingerprintOfParts(cells);
-    rows[i] = key[1];
-    const list = columns.get(key[0]);
-    if (list) list.push(i);
-    else columns.set(key[0], [i]);
+    columnKey[i] = key[0];
+    rowKey[i] = key[1];
+    order[count++] = i;
+  }
+  order = order.subarray(0, count);
+  // Least significant first: the row key's two halves (below 12^7 < 2^26), then the column's (below 27^3 < 2^15).
+  let other = new Int32Array(count);
+  for (const [keys, shift, bits] of [[rowKey, 0, 13], [rowKey, 13, 13], [columnKey, 0, 15]] as const) {
+    radixPass(order, other, keys, shift, bits);
+    [order, other] = [other, order];
   }
   let h = FNV_BASIS;
   let first = true;
@@ -336,32 +364,36 @@ export function fingerprintOfWrites(cells: CellWrite[]): string {
       h = fnvOf(h, String(c.value));
     }
   };
-  for (const letters of [...columns.keys()].sort((a, b) => a - b)) {
-    const list = columns.get(letters)!;
-    const m = list.length;
-    // Row key and position in one number (below 2^53), sorted natively.
-    const order = new Float64Array(m);
-    for (let j = 0; j < m; j++) order[j] = rows[list[j]] * m + j;
-    order.sort();
-    for (let j = 0; j < m; ) {
-      const row = Math.floor(order[j] / m);
-      let e = j + 1;
-      while (e < m && Math.floor(order[e] / m) === row) e++;
-      if (e === j + 1) add(list[order[j] - row * m]);
-      else {
-        // One address written more than once: its parts in string order.
-        const same: { i: number; p: string }[] = [];
-        for (let k = j; k < e; k++) {
-          const i = list[order[k] - row * m];
-          same.push({ i, p: part(cells[i].cell, cells[i].formula, cells[i].value)! });
-        }
-        same.sort((a, b) => (a.p < b.p ? -1 : a.p > b.p ? 1 : 0));
-        for (const s of same) add(s.i);
+  for (let j = 0; j < count; ) {
+    const i = order[j];
+    let e = j + 1;
+    while (e < count && rowKey[order[e]] === rowKey[i] && columnKey[order[e]] === columnKey[i]) e++;
+    if (e === j + 1) add(i);
+    else {
+      // One address written more than once: its parts in string order.
+      const same: { i: number; p: string }[] = [];
+      for (let k = j; k < e; k++) {
+        const x = order[k];
+        same.push({ i: x, p: part(cells[x].cell, cells[x].formula, cells[x].value)! });
       }
-      j = e;
+      same.sort((a, b) => (a.p < b.p ? -1 : a.p > b.p ? 1 : 0));
+      for (const s of same) add(s.i);
     }
+    j = e;
   }
   return hex(h);
+}
+
+/** One stable counting pass: `from` into `to` by `bits` bits of each one's key from `shift`. */
+function radixPass(from: Int32Array, to: Int32Array, keys: Int32Array, shift: number, bits: number): void {
+  const mask = (1 << bits) - 1;
+  const starts = new Int32Array(mask + 2);
+  for (let k = 0; k < from.length; k++) starts[((keys[from[k]] >>> shift) & mask) + 1]++;
+  for (let b = 0; b <= mask; b++) starts[b + 1] += starts[b];
+  for (let k = 0; k < from.length; k++) {
+    const i = from[k];
+    to[starts[(keys[i] >>> shift) & mask]++] = i;
+  }
 }
 
 export function fingerprintOfSheet(sheet: Sheet): string {

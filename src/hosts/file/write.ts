@@ -440,7 +440,9 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
   }
 
   const bySheet = new Map<string, CellWrite[]>();
-  for (const c of changes.cells) {
+  // Indexed: a summary or 取りまとめ writes hundreds of thousands of cells (no iterator result each).
+  for (let i = 0; i < changes.cells.length; i++) {
+    const c = changes.cells[i];
     const list = bySheet.get(c.sheet);
     if (list) list.push(c);
     else bySheet.set(c.sheet, [c]);
@@ -521,7 +523,7 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     // One sheet's text at a time: the next sheet is edited while this one is held compressed. A
     // sheet laid out already stays open until the end, as it did when the layout re-opened it.
     if (!laidOut.has(name)) pkg.seal(path);
-    for (const cw of writes) if (cw.formula !== undefined) formulas = true;
+    for (let i = 0; !formulas && i < writes.length; i++) if (writes[i].formula !== undefined) formulas = true;
     cellsWritten += writes.length;
   }
   const st = styles as StylesXml | null;
