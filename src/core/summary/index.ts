@@ -252,8 +252,9 @@ export function summarizeChanges(wb: Workbook, tables: PlanTable[], catalog: Cat
     print: { orientation: 'landscape', titleRows: '1:1', rowBreaks: L.breaks, fitToWidth: true },
     rowHeights: L.heights,
   });
-  // One at a time: a spread of a sheet's cells (hundreds of thousands) overflows the call stack.
-  for (let i = 0; i < L.cells.length; i++) cs.cells.push(L.cells[i]);
+  // The layout's own list, not a copy of it (hundreds of thousands of cells; the layout ends here);
+  // a spread of it would overflow the call stack.
+  cs.cells = L.cells;
   cs.sheets.push({
     name: charts.name, mode: charts.exists ? 'replace' : 'create', state: 'visible',
     generated: { kind: 'charts', fingerprint: fingerprintOfWrites(drawn.cells) },
