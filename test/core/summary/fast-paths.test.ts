@@ -8,7 +8,14 @@ import fc from 'fast-check';
 import type { CellWrite } from '../../../src/core/changes';
 import { fingerprintOfWrites, SheetLayout, sumOf, sumOfFitting } from '../../../src/core/summary/sheet';
 import { largest } from '../../../src/core/summary/charts';
-import type { Figure } from '../../../src/core/summary/model';
+import { figuresOf, type ClassKey, type Figure, type Metric } from '../../../src/core/summary/model';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readWorkbook } from '../../../src/hosts/file/read';
+import { recognizeWorkbook } from '../../../src/core/recognize';
+import { defaultCatalog } from '../../../src/core/catalog';
+import { compact } from '../../../src/core/text/normalize';
+import type { DebtClass, PlanRow, PlanTable } from '../../../src/core/recognize/model';
 
 /** The fingerprint as it was computed: every part made, the parts sorted as strings, fnv over them joined by U+0001. */
 function fingerprintByParts(cells: CellWrite[]): string {
@@ -153,5 +160,56 @@ describe('the largest debts of the chart', () => {
   it('a figure that is not a number (NaN) leaves the order to the sort', () => {
     const fs = [3, NaN, 5, 1].map((v, i) => figure(v, i));
     expect(largest(fs, { year: 2024, kind: 'actual' }, 10)).toEqual(sorted(fs, 10));
+  });
+});
+
+/** figuresOf as it was written, with a key string a row and a set of column keys a debt met again. */
+function figuresByKeys(tables: PlanTable[], catalog: ReturnType<typeof defaultCatalog>) {
+  const metricOf = (t: PlanTable, item: string | null): Metric | null =>
+    item === '収入未済額' ? 'uncollected' : item === '収納率' ? 'rate' : item === '調定額' ? 'charged' : item === '収入済額' ? 'paid' : item === null && t.measure === 'amount' ? 'uncollected' : item === null && t.measure === 'rate' ? 'rate' : null;
+  const representative = (rows: PlanRow[]) => {
+    const by = new Map<string, PlanRow[]>();
+    for (const r of rows) {
+      if (r.total || !r.debt) continue;
+      const k = `${compact(r.department ?? '')}|${compact(r.debt)}`;
+      by.set(k, [...(by.get(k) ?? []), r]);
+    }
+    return [...by.values()].map((rs) => rs.find((r) => r.division === '全体') ?? rs.find((r) => r.division === null) ?? (rs.length === 1 ? rs[0] : null)).filter((r): r is PlanRow => !!r);
+  };
+  const out: Figure[] = [];
+  const seen = new Map<string, Set<string>>();
+  for (const t of tables) {
+    const cols = t.columns.flatMap((c) => {
+      const metric = c.role === 'value' && c.fiscalYear !== null && c.kind !== null ? metricOf(t, c.item) : null;
+      return metric ? [{ column: c.column, year: c.fiscalYear!, kind: c.kind!, metric, key: `${c.fiscalYear}|${c.kind}|${metric}` }] : [];
+    });
+    for (const row of representative(t.rows)) {
+      const cls: ClassKey = t.classification ?? row.classification ?? (catalog.lookup(row.debt!).entry?.class as DebtClass | undefined) ?? 'その他';
+      const key = `${compact(row.department?.trim() ?? '')}|${compact(row.debt!)}`;
+      const done = seen.get(key) ?? new Set<string>();
+      seen.set(key, done);
+      for (const c of cols) {
+        if (done.has(c.key)) continue;
+        done.add(c.key);
+        out.push({ sheet: t.sheet, cell: `${c.column}${row.row}`, value: row.values[c.column] ?? null, debt: row.debt!, department: row.department?.trim() ?? row.department, cls, year: c.year, kind: c.kind, metric: c.metric });
+      }
+    }
+  }
+  return out;
+}
+
+describe('figuresOf', () => {
+  const plain = (fs: Figure[]) => fs.map((f) => ({ sheet: f.sheet, cell: f.cell, value: f.value, debt: f.debt, department: f.department, cls: f.cls, year: f.year, kind: f.kind, metric: f.metric }));
+  it.each(['tsuyama-plan2.xlsx', 'hatsukaichi-plan3.xlsx'])('%s: the figures counted once per debt, year, kind and metric, tables repeated or not', async (file) => {
+    const wb = await readWorkbook(readFileSync(join(__dirname, '../../../samples', file)), file);
+    const tables = recognizeWorkbook(wb).tables;
+    const catalog = defaultCatalog();
+    // The plan as it is; every table twice (the second adds nothing); the tables in reverse order.
+    for (const ts of [tables, [...tables, ...tables], [...tables].reverse()]) {
+      const figures = figuresOf(ts, catalog).figures;
+      expect(plain(figures)).toEqual(figuresByKeys(ts, catalog));
+    }
+    expect(figuresOf([...tables, ...tables], catalog).figures.length).toBe(figuresOf(tables, catalog).figures.length);
+    expect(figuresOf(tables, catalog).figures.length).toBeGreaterThan(50);
   });
 });
