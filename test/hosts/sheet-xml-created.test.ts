@@ -5,6 +5,7 @@
  * dimension widened), and the written workbook reads back cell for cell.
  */
 import { unzipSync, strFromU8 } from 'fflate';
+import fc from 'fast-check';
 import type { CellWrite } from '../../src/core/changes';
 import { consolidate, consolidationChanges, readSubmissions } from '../../src/core/consolidate';
 import { editSheet, spliceSheet, type SheetEditOptions } from '../../src/hosts/file/sheet-xml';
@@ -161,4 +162,49 @@ describe('a sheet without rows, written rows-in-order', () => {
     expect(new Set(rowNumbers).size).toBe(rowNumbers.length);
     expect(rowNumbers.at(-1)).toBe(detail.rows.length);
   }, 60_000);
+
+  it('random writes (values of every type, formulas with and without "=", texts to escape, formats): the text of the splice', () => {
+    const text = fc.oneof(fc.string(), fc.constantFrom('見出し <&> "引用"', 'tab\there\x01 _x0041_', '', '達成'));
+    const write = fc.record(
+      {
+        cell: fc.tuple(fc.constantFrom('A', 'B', 'C', 'AA'), fc.integer({ min: 1, max: 12 })).map(([c, r]) => `${c}${r}`),
+        formula: fc.oneof(text, text.map((t) => `=${t}`)),
+        value: fc.oneof(fc.double(), fc.integer(), text, fc.boolean(), fc.constant(null)),
+        numberFormat: fc.constantFrom('#,##0', '0.0;"△"0.0'),
+        bold: fc.boolean(),
+        align: fc.constantFrom<'left' | 'center' | 'right'>('left', 'center', 'right'),
+        wrap: fc.boolean(),
+      },
+      { requiredKeys: ['cell'] },
+    ).map((w) => ({ sheet: 's', ...w }) as CellWrite);
+    fc.assert(
+      fc.property(fc.array(write, { maxLength: 30 }), fc.constantFrom(...Object.keys(PARTS)), (writes, name) => {
+        const r = bothWays(PARTS[name], writes);
+        expect(r.created).toBe(r.spliced);
+        expect(r.stylesCreated).toBe(r.stylesSpliced);
+      }),
+      { numRuns: 500, seed: 20261203 },
+    );
+  });
+
+  it('the print layout spliced in before the rows: the text it makes spliced in after them', () => {
+    const prints = [
+      { orientation: 'landscape' as const, titleRows: '1:1', rowBreaks: [3, 10], fitToWidth: true },
+      { orientation: 'portrait' as const, fitToWidth: false },
+    ];
+    // A sheet with the page elements already there (a replaced generated sheet keeps none, a user's may).
+    const parts = {
+      ...PARTS,
+      paged: `<worksheet xmlns="${MAIN}"><sheetPr><tabColor rgb="FF00FF00"/></sheetPr><sheetData>\n</sheetData><pageMargins left="1" right="1" top="1" bottom="1" header="0" footer="0"/><pageSetup orientation="portrait"/><rowBreaks count="1" manualBreakCount="1"><brk id="4" max="16383" man="1"/></rowBreaks><drawing r:id="rId1" xmlns:r="r"/></worksheet>`,
+    };
+    for (const [name, part] of Object.entries(parts)) {
+      for (const print of prints) {
+        const sheet = { name: 's', mode: 'create' as const, state: 'visible' as const, print };
+        const after = layoutSheet(editSheet(part, WRITES, options().opts), sheet);
+        const before = editSheet(layoutSheet(part, sheet), WRITES, options().opts);
+        expect([name, before]).toEqual([name, after]);
+        expect(before).toMatch(/<(x:)?pageSetup [^>]*paperSize="9"/);
+      }
+    }
+  });
 });

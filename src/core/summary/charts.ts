@@ -107,12 +107,7 @@ export function chartData(
 
   // The latest year with actuals; a table of targets alone: its first target year.
   const year = amountSeries.filter((x) => x.kind === 'actual').pop() ?? amountSeries.find((x) => x.kind === 'target') ?? amountSeries[0];
-  const top = year
-    ? figures
-        .filter((f) => f.metric === 'uncollected' && f.year === year.year && f.kind === year.kind && f.value !== null)
-        .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
-        .slice(0, 10)
-    : [];
+  const top = year ? largest(figures, year, 10) : [];
   if (year && top.length) {
     // Largest at the top of a bar chart: Excel draws the first category at the bottom.
     const [head, end] = table(
@@ -137,4 +132,40 @@ export function chartData(
     cells.push({ sheet: chartSheet, cell: `A${1 + specs.length * CHART_ROWS}`, value: text });
   }
   return { specs: specs.map((c, i) => ({ ...c, anchor: anchorOf(i) })), omitted, cells };
+}
+
+/**
+ * The n largest 収入未済額 of a year and kind, largest first, a tie in the order of the figures:
+ * what a stable sort of them all, largest first, cut to n gives — without sorting every debt's
+ * figure for ten.
+ */
+export function largest(figures: Figure[], year: SeriesKey, n: number): Figure[] {
+  const top: Figure[] = [];
+  const values: number[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.metric !== 'uncollected' || f.year !== year.year || f.kind !== year.kind) continue;
+    const v = f.value;
+    if (v === null) continue;
+    // A value the comparison cannot order (NaN): the sort itself decides, as before.
+    if (Number.isNaN(v)) return sortedLargest(figures, year, n);
+    if (top.length === n && !(v > values[n - 1])) continue;
+    // After every figure at least as large: a tie keeps the order the figures come in.
+    let at = top.length;
+    while (at > 0 && !(values[at - 1] >= v)) at--;
+    top.splice(at, 0, f);
+    values.splice(at, 0, v);
+    if (top.length > n) {
+      top.pop();
+      values.pop();
+    }
+  }
+  return top;
+}
+
+function sortedLargest(figures: Figure[], year: SeriesKey, n: number): Figure[] {
+  return figures
+    .filter((f) => f.metric === 'uncollected' && f.year === year.year && f.kind === year.kind && f.value !== null)
+    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
+    .slice(0, n);
 }

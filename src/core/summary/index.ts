@@ -9,13 +9,13 @@
  * again on every page they run onto, long names wrapped rather than clipped.
  */
 import type { Workbook } from '../workbook';
-import type { PlanTable } from '../recognize/model';
+import type { Kind, PlanTable } from '../recognize/model';
 import type { Catalog } from '../catalog';
 import { emptyChangeSet, type ChangeSet } from '../changes';
 import { departmentGroups } from '../validate/department-variant';
 import { CHANGE_LOG_SHEET } from '../recalc/change-log';
 import { figuresOf, seriesOf, type ClassKey, type Figure, type Metric, type SeriesKey } from './model';
-import { SheetLayout, fingerprintOfSheet, fingerprintOfWrites, ref, sumOf } from './sheet';
+import { SheetLayout, fingerprintOfSheet, fingerprintOfWrites, flat, ref, sumOfFitting } from './sheet';
 import { indexAmounts, rateRow, seriesKey, type RateMethod, type RateRow } from './rates';
 import { chartData, CHART_SHEET_PRINT } from './charts';
 import { SUMMARY_TEXT as T } from '../../i18n/workbook';
@@ -62,11 +62,6 @@ function placeSheet(wb: Workbook, kind: GeneratedKind): { name: string; exists: 
 export const label = (s: SeriesKey) => `${s.year}年度 ${T.kind[s.kind]}`;
 /** A column header over figures: the year above its kind, so that narrow figure columns hold it. */
 const headLabel = (s: SeriesKey) => `${s.year}年度\n${T.kind[s.kind]}`;
-const cached = (xs: (number | null)[], f: (ys: number[]) => number | '') => {
-  const ys = xs.filter((x): x is number => x !== null);
-  return ys.length ? f(ys) : '';
-};
-const sum = (ys: number[]) => ys.reduce((a, b) => a + b, 0);
 
 export interface Block {
   /** Address of each (row key, series) cell, for later references. */
@@ -94,6 +89,10 @@ function methodLines(rows: Map<string, RateRow>): string[] {
   return lines;
 }
 
+const KIND_NUMBER: Record<Kind, number> = { actual: 0, forecast: 1, target: 2 };
+/** A series' (year, kind) as one small integer: figures are grouped by it without a string each. */
+export const seriesNumber = (year: number, kind: Kind) => year * 4 + KIND_NUMBER[kind];
+
 /** A table of rows × (year, kind) columns, nine columns at a time; each cell sums or rates its figures. */
 function grid(
   L: SheetLayout,
@@ -109,19 +108,28 @@ function grid(
   notes: string[] = [],
 ): Block {
   const cells = new Map<string, { cell: string; value: number | '' }>();
-  // The figures of each cell, grouped once (row key, year, kind): no scan per cell.
-  const groups = new Map<string, Figure[]>();
-  for (const f of figures) {
+  // The figures of each cell, grouped once by row key and then by series (its place in `series`):
+  // no scan per cell, and no key string per figure.
+  const place = new Map<number, number>();
+  series.forEach((s, i) => place.set(seriesNumber(s.year, s.kind), i));
+  const groups = new Map<string, Figure[][]>();
+  // Indexed loops over the figures (hundreds of thousands): no iterator result a figure.
+  for (let n = 0; n < figures.length; n++) {
+    const f = figures[n];
     if (f.metric !== metric) continue;
-    const k = `${keyOf(f)}|${f.year}|${f.kind}`;
-    const list = groups.get(k);
+    const at = place.get(seriesNumber(f.year, f.kind));
+    if (at === undefined) continue;
+    const key = keyOf(f);
+    let row = groups.get(key);
+    if (!row) groups.set(key, (row = []));
+    const list = row[at];
     if (list) list.push(f);
-    else groups.set(k, [f]);
+    else row[at] = [f];
   }
   // A rate row is decided over all its years at once, so that every year compares the same debts.
   const rates = new Map<string, RateRow>();
   if (metric === 'rate') {
-    for (const key of rowKeys) rates.set(key, rateRow(new Map(series.map((s) => [seriesKey(s), groups.get(`${key}|${s.year}|${s.kind}`) ?? []])), series, amounts));
+    for (const key of rowKeys) rates.set(key, rateRow(new Map(series.map((s, i) => [seriesKey(s), groups.get(key)?.[i] ?? []])), series, amounts));
   }
   const parts = chunks(series, MAX_SERIES);
   parts.forEach((part, p) => {
@@ -131,6 +139,10 @@ function grid(
     } else L.gap();
     L.header([{ text: T.rowHeader }, ...part.map((s) => ({ text: headLabel(s), align: 'right' as const }))]);
     const above = part.map(() => [] as string[]);
+    // The total row's cached values: each column's figures summed in row order as they are written
+    // (what summing the cells above in that order gives), blank where none is a number.
+    const sums = part.map(() => 0);
+    const counted = part.map(() => false);
     const keys = totalRow ? [...rowKeys, T.total] : rowKeys;
     for (const key of keys) {
       const total = totalRow && key === T.total;
@@ -138,36 +150,50 @@ function grid(
       L.fit(lines);
       // Wrapped only where the label needs it: every styled cell is one more request to Excel.
       L.text(L.row, 0, key, total, undefined, lines > 1);
+      const row = groups.get(key);
       part.forEach((s, i) => {
-        const cell = `${L.col(i + 1)}${L.row + 1}`;
         const at = `${key}|${s.year}|${s.kind}`;
         if (total) {
-          const value = cached(rowKeys.map((k) => { const v = cells.get(`${k}|${s.year}|${s.kind}`)?.value; return typeof v === 'number' ? v : null; }), sum);
+          const value: number | '' = counted[i] ? sums[i] : '';
+          const refs = above[i];
           // Excel's SUM of blanks shows 0: the cached value says what Excel will show (the logic keeps the blank).
-          L.put(L.row, i + 1, { formula: sumOf(above[i]), value: value === '' ? 0 : value, numberFormat: AMOUNT, bold: true });
+          const cell = L.put(L.row, i + 1, { formula: sumOfFitting(refs.length, (k) => refs[k]), value: value === '' ? 0 : value, numberFormat: AMOUNT, bold: true });
           cells.set(at, { cell, value });
+          // A row key spelled like the total row is summed by the total row after it, as its cell was.
+          if (typeof value === 'number') {
+            sums[i] += value;
+            counted[i] = true;
+          }
           return;
         }
-        above[i].push(cell);
+        let value: number | '';
+        let cell: string;
         if (metric === 'rate') {
           const r = rates.get(key)!.cells.get(seriesKey(s));
-          L.put(L.row, i + 1, r?.formula ? { formula: r.formula, value: r.value, numberFormat: RATE } : { value: '' });
-          cells.set(at, { cell, value: r?.value ?? '' });
-          return;
+          cell = L.put(L.row, i + 1, r?.formula ? { formula: r.formula, value: r.value, numberFormat: RATE } : { value: '' });
+          value = r?.value ?? '';
+        } else {
+          const fs = row?.[p * MAX_SERIES + i];
+          // cached(values, sum) without the arrays: the same additions in the same order.
+          let added = 0;
+          let filled = false;
+          if (fs) {
+            for (let k = 0; k < fs.length; k++) {
+              const v = fs[k].value;
+              if (v === null) continue;
+              added += v;
+              filled = true;
+            }
+          }
+          value = filled ? added : '';
+          cell = L.put(L.row, i + 1, fs ? { formula: sumOfFitting(fs.length, (k) => ref(fs[k].sheet, fs[k].cell)), value: value === '' ? 0 : value, numberFormat: AMOUNT } : { value: '' });
         }
-        const fs = groups.get(at) ?? [];
-        // cached(values, sum) without the arrays: the same additions in the same order.
-        let added = 0;
-        let filled = false;
-        for (const f of fs) {
-          const v = f.value;
-          if (v === null) continue;
-          added += v;
-          filled = true;
-        }
-        const value: number | '' = filled ? added : '';
-        L.put(L.row, i + 1, fs.length ? { formula: sumOf(fs.map((f) => ref(f.sheet, f.cell))), value: value === '' ? 0 : value, numberFormat: AMOUNT } : { value: '' });
+        above[i].push(cell);
         cells.set(at, { cell, value });
+        if (typeof value === 'number') {
+          sums[i] += value;
+          counted[i] = true;
+        }
       });
       L.advance(lines);
     }
@@ -190,13 +216,17 @@ export function summarizeChanges(wb: Workbook, tables: PlanTable[], catalog: Cat
   L.line(T.lead);
   L.gap();
   const classKeys = CLASSES.filter((c) => c !== 'その他' || figures.some((f) => f.cls === 'その他'));
-  const departments = [...new Set(figures.map((f) => f.department ?? T.noDepartment))];
+  const departmentSet = new Set<string>();
+  for (let i = 0; i < figures.length; i++) departmentSet.add(figures[i].department ?? T.noDepartment);
+  const departments = [...departmentSet];
   const amountSeries = seriesOf(figures, 'uncollected');
   const rateSeries = seriesOf(figures, 'rate');
-  const merged = [...new Set(groups.values())]
-    .map((main) => [main, [...groups].filter(([name, m]) => m === main && name !== main).map(([name]) => name)] as const)
-    .filter(([, others]) => others.length)
-    .map(([main, others]) => `${main}（${others.join('、')}）`);
+  // Each department's other spellings, in one pass over the spellings (not one per department:
+  // a plan of thousands of departments made millions of pairs).
+  const othersOf = new Map<string, string[]>();
+  for (const main of groups.values()) if (!othersOf.has(main)) othersOf.set(main, []);
+  for (const [name, main] of groups) if (name !== main) othersOf.get(main)!.push(name);
+  const merged = [...othersOf].filter(([, others]) => others.length).map(([main, others]) => `${main}（${others.join('、')}）`);
   const deptNotes = merged.length ? [T.departmentNote(merged.join('、'))] : [];
   const classNotes = unclassified.length ? [T.unclassifiedNote(unclassified.join('、'))] : [];
 
@@ -222,8 +252,9 @@ export function summarizeChanges(wb: Workbook, tables: PlanTable[], catalog: Cat
     print: { orientation: 'landscape', titleRows: '1:1', rowBreaks: L.breaks, fitToWidth: true },
     rowHeights: L.heights,
   });
-  // One at a time: a spread of a sheet's cells (hundreds of thousands) overflows the call stack.
-  for (const c of L.cells) cs.cells.push(c);
+  // The layout's own list, not a copy of it (hundreds of thousands of cells; the layout ends here);
+  // a spread of it would overflow the call stack.
+  cs.cells = L.cells;
   cs.sheets.push({
     name: charts.name, mode: charts.exists ? 'replace' : 'create', state: 'visible',
     generated: { kind: 'charts', fingerprint: fingerprintOfWrites(drawn.cells) },
@@ -247,7 +278,8 @@ function achievement(L: SheetLayout, figures: Figure[]): void {
     let list: Figure[] | undefined;
     let department: string | null = null;
     let debt = '';
-    for (const f of figures) {
+    for (let i = 0; i < figures.length; i++) {
+      const f = figures[i];
       if (f.metric !== metric) continue;
       if (list && f.department === department && f.debt === debt) {
         list.push(f);
@@ -263,9 +295,18 @@ function achievement(L: SheetLayout, figures: Figure[]): void {
     for (const fs of debts.values()) {
       // The latest year with both an actual and a target filled in.
       let year = -Infinity;
-      for (const f of fs) {
-        if (f.kind !== 'actual' || f.value === null || f.year <= year) continue;
-        if (fs.some((t) => t.kind === 'target' && t.value !== null && t.year === f.year)) year = f.year;
+      for (let i = 0; i < fs.length; i++) {
+        const f = fs[i];
+        if (f.kind !== 'actual') continue;
+        const y = f.year;
+        if (y <= year || f.value === null) continue;
+        for (let k = 0; k < fs.length; k++) {
+          const t = fs[k];
+          if (t.kind === 'target' && t.year === y && t.value !== null) {
+            year = y;
+            break;
+          }
+        }
       }
       if (year === -Infinity) continue;
       const actual = fs.find((f) => f.kind === 'actual' && f.value !== null && f.year === year)!;
@@ -278,20 +319,30 @@ function achievement(L: SheetLayout, figures: Figure[]): void {
   // 実績 and 目標 right-aligned under their headers, 判定 in a cell of its own, centred; the 所管課
   // last, where its name runs on into the empty cells beside it rather than being cut.
   L.header(T.achievementHeader.map((text, i) => ({ text, align: i === 3 || i === 4 ? ('right' as const) : i === 5 ? ('center' as const) : ('left' as const) })));
+  // One text a year, not one a row.
+  const years = new Map<number, string>();
   for (const r of rows) {
     const lines = L.rowLines([r.debt]);
     L.fit(lines);
     const n = L.row + 1;
     L.text(L.row, 0, r.debt, false, undefined, lines > 1);
     L.text(L.row, 1, T.metric[r.metric]);
-    L.put(L.row, 2, { value: `${r.year}年度` });
+    let year = years.get(r.year);
+    if (year === undefined) years.set(r.year, (year = `${r.year}年度`));
+    L.put(L.row, 2, { value: year });
     const fmt = r.metric === 'rate' ? RATE : AMOUNT;
-    L.put(L.row, 3, { formula: `IF(${ref(r.actual.sheet, r.actual.cell)}="","",${ref(r.actual.sheet, r.actual.cell)})`, value: r.actual.value ?? '', numberFormat: fmt });
-    L.put(L.row, 4, { formula: `IF(${ref(r.target.sheet, r.target.cell)}="","",${ref(r.target.sheet, r.target.cell)})`, value: r.target.value ?? '', numberFormat: fmt });
+    const actual = r.actual.value;
+    const target = r.target.value;
+    const a = ref(r.actual.sheet, r.actual.cell);
+    const t = ref(r.target.sheet, r.target.cell);
+    L.put(L.row, 3, { formula: flat('IF(', a, '="","",', a, ')'), value: actual ?? '', numberFormat: fmt });
+    L.put(L.row, 4, { formula: flat('IF(', t, '="","",', t, ')'), value: target ?? '', numberFormat: fmt });
     // A rate is met at or above its target; an uncollected amount at or below it.
     const cmp = r.metric === 'rate' ? '>=' : '<=';
-    const met = r.actual.value !== null && r.target.value !== null ? ((r.metric === 'rate' ? r.actual.value >= r.target.value : r.actual.value <= r.target.value) ? T.met : T.notMet) : '';
-    L.put(L.row, 5, { formula: `IF(OR(D${n}="",E${n}=""),"",IF(D${n}${cmp}E${n},"${T.met}","${T.notMet}"))`, value: met, align: 'center' });
+    const met = actual !== null && target !== null ? ((r.metric === 'rate' ? actual >= target : actual <= target) ? T.met : T.notMet) : '';
+    const d = `D${n}`;
+    const e = `E${n}`;
+    L.put(L.row, 5, { formula: flat('IF(OR(', d, '="",', e, '=""),"",IF(', d, cmp, e, ',"', T.met, '","', T.notMet, '"))'), value: met, align: 'center' });
     L.text(L.row, 6, r.department ?? '');
     L.advance(lines);
   }

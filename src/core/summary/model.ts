@@ -39,27 +39,25 @@ interface FigureRow {
   debt: string;
   department: string | null;
   cls: ClassKey;
-  values: PlanRow['values'];
 }
 
 /**
- * A figure as a row and a column it shares with the others of its row and column: two fields
- * rather than nine and its cell's address (a plan of four million cells has 2.8 million figures,
- * all alive while the summary is laid out).
+ * A figure as a row and a column it shares with the others of its row and column, and its value:
+ * three fields rather than nine and its cell's address (a plan of four million cells has 2.8
+ * million figures, all alive while the summary is laid out). The value is read from its row once:
+ * the summary asks for it several times a figure, and a row's values are looked up by name.
  */
 class TableFigure implements Figure {
   constructor(
     private readonly r: FigureRow,
     private readonly c: FigureColumn,
+    readonly value: number | null,
   ) {}
   get sheet(): string {
     return this.r.sheet;
   }
   get cell(): string {
     return `${this.c.column}${this.r.row}`;
-  }
-  get value(): number | null {
-    return this.r.values[this.c.column] ?? null;
   }
   get debt(): string {
     return this.r.debt;
@@ -103,15 +101,25 @@ function metricOf(table: PlanTable, item: string | null): Metric | null {
 
 /** The row that stands for a debt: its 全体 row where it has 区分 rows, else its only row. */
 function representative(rows: PlanRow[]): PlanRow[] {
-  const byDebt = new Map<string, PlanRow[]>();
-  for (const r of rows) {
+  // By department, then debt (their compact forms): no key string made a row.
+  const byDebt = new Map<string, Map<string, PlanRow[]>>();
+  const groups: PlanRow[][] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (r.total || !r.debt) continue;
-    const key = `${compact(r.department ?? '')}|${compact(r.debt)}`;
-    const list = byDebt.get(key);
-    if (list) list.push(r);
-    else byDebt.set(key, [r]);
+    const list = at(byDebt, compact(r.department ?? ''), compact(r.debt), () => groups[groups.push([]) - 1]);
+    list.push(r);
   }
-  return [...byDebt.values()].map((rs) => rs.find((r) => r.division === '全体') ?? rs.find((r) => r.division === null) ?? (rs.length === 1 ? rs[0] : null)).filter((r): r is PlanRow => !!r);
+  return groups.map((rs) => rs.find((r) => r.division === '全体') ?? rs.find((r) => r.division === null) ?? (rs.length === 1 ? rs[0] : null)).filter((r): r is PlanRow => !!r);
+}
+
+/** The value under (a, b) in a map of maps, made by `make` when missing. */
+function at<V>(map: Map<string, Map<string, V>>, a: string, b: string, make: () => V): V {
+  let inner = map.get(a);
+  if (!inner) map.set(a, (inner = new Map()));
+  let v = inner.get(b);
+  if (v === undefined) inner.set(b, (v = make()));
+  return v;
 }
 
 /**
@@ -126,9 +134,22 @@ export function figuresOf(
   const figures: Figure[] = [];
   const unclassified = new Set<string>();
   // A debt counted once per year, kind and metric, even when two tables repeat it: the columns
-  // seen, by debt (one key a row, one a column, rather than one string a figure) — for a debt met
-  // once, as most are, its table's column list itself rather than a set of its keys.
-  const seen = new Map<string, FigureColumn[] | Set<string>>();
+  // seen, by department and debt (no key string a row, one a column, rather than one a figure) —
+  // for a debt met once, as most are, its table's column list itself rather than a set of its keys.
+  const seen = new Map<string, Map<string, FigureColumn[] | Set<string>>>();
+  // Whether every key of a table's columns is among those of an earlier table's (a debt met again
+  // in a table of the same years, kinds and metrics adds nothing): asked once per pair of tables.
+  const covered = new Map<FigureColumn[], Map<FigureColumn[], boolean>>();
+  const covers = (before: FigureColumn[], now: FigureColumn[]): boolean => {
+    let row = covered.get(before);
+    if (!row) covered.set(before, (row = new Map()));
+    let answer = row.get(now);
+    if (answer === undefined) {
+      const keys = new Set(before.map((c) => c.key));
+      row.set(now, (answer = now.every((c) => keys.has(c.key))));
+    }
+    return answer;
+  };
   for (const table of tables) {
     const columns: FigureColumn[] = [];
     for (const col of table.columns) {
@@ -139,26 +160,32 @@ export function figuresOf(
     }
     // A table names each year, kind and metric once (else the columns' keys are checked one by one).
     const distinct = new Set(columns.map((c) => c.key)).size === columns.length;
-    for (const row of representative(table.rows)) {
+    const rows = representative(table.rows);
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
       const dept = row.department ? department(row.department.trim()) : row.department;
       const cls: ClassKey = table.classification ?? row.classification ?? (catalog?.lookup(row.debt!).entry?.class as DebtClass | undefined) ?? 'その他';
       if (cls === 'その他') unclassified.add(row.debt!);
       if (!columns.length) continue;
-      const rowKey = `${compact(dept ?? '')}|${compact(row.debt!)}`;
-      const shared: FigureRow = { sheet: table.sheet, row: row.row, debt: row.debt!, department: dept, cls, values: row.values };
-      const before = seen.get(rowKey);
+      const deptKey = compact(dept ?? '');
+      const debtKey = compact(row.debt!);
+      let debts = seen.get(deptKey);
+      if (!debts) seen.set(deptKey, (debts = new Map()));
+      const before = debts.get(debtKey);
+      if (Array.isArray(before) && covers(before, columns)) continue;
+      const shared: FigureRow = { sheet: table.sheet, row: row.row, debt: row.debt!, department: dept, cls };
       if (!before && distinct) {
         // Met first: every column counts.
-        for (const col of columns) figures.push(new TableFigure(shared, col));
-        seen.set(rowKey, columns);
+        for (let i = 0; i < columns.length; i++) figures.push(new TableFigure(shared, columns[i], row.values[columns[i].column] ?? null));
+        debts.set(debtKey, columns);
         continue;
       }
       const done = !before ? new Set<string>() : Array.isArray(before) ? new Set(before.map((c) => c.key)) : before;
-      seen.set(rowKey, done);
+      debts.set(debtKey, done);
       for (const col of columns) {
         if (done.has(col.key)) continue;
         done.add(col.key);
-        figures.push(new TableFigure(shared, col));
+        figures.push(new TableFigure(shared, col, row.values[col.column] ?? null));
       }
     }
   }
@@ -169,11 +196,15 @@ const KIND_ORDER: Record<Kind, number> = { actual: 0, forecast: 1, target: 2 };
 
 /** The (year, kind) columns of a metric, in year order, actual before forecast before target. */
 export function seriesOf(figures: Figure[], metric: Metric): SeriesKey[] {
-  const keys = new Map<string, SeriesKey>();
-  for (const f of figures) {
+  // Keyed by year and kind as one integer (no string a figure); the order is the sort's.
+  const keys = new Map<number, SeriesKey>();
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
     if (f.metric !== metric) continue;
-    const key = `${f.year}|${f.kind}`;
-    if (!keys.has(key)) keys.set(key, { year: f.year, kind: f.kind });
+    const year = f.year;
+    const kind = f.kind;
+    const key = year * 4 + KIND_ORDER[kind];
+    if (!keys.has(key)) keys.set(key, { year, kind });
   }
   return [...keys.values()].sort((a, b) => a.year - b.year || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }

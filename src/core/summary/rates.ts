@@ -32,7 +32,10 @@ const sum = (ys: number[]) => ys.reduce((a, b) => a + b, 0);
 
 export function indexAmounts(figures: Figure[]): AmountIndex {
   const index: AmountIndex = new Map();
-  for (const f of figures) if (f.metric === 'charged' || f.metric === 'paid') index.set(amountKey(f.metric, f), f);
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.metric === 'charged' || f.metric === 'paid') index.set(amountKey(f.metric, f), f);
+  }
   return index;
 }
 

@@ -19,13 +19,50 @@ export function ref(sheet: string, cell: string): string {
   return q + cell;
 }
 
+/**
+ * A text made of pieces as one flat string. A template literal or `+` makes a tree of joined
+ * pieces that is copied flat when first read a character at a time — by the fingerprint, then
+ * escaped by the writer — and read slowly ever after (a summary holds hundreds of thousands of
+ * formulas until they are written).
+ */
+export const flat = (...pieces: string[]): string => pieces.join('');
+
 /** SUM over many references, nested to respect Excel's 255 arguments. */
 export function sumOf(refs: string[]): string {
   if (refs.length === 0) return '0';
-  if (refs.length <= 255) return `SUM(${refs.join(',')})`;
+  if (refs.length <= 255) return sumText(refs, 0, refs.length);
   const chunks: string[] = [];
-  for (let i = 0; i < refs.length; i += 255) chunks.push(`SUM(${refs.slice(i, i + 255).join(',')})`);
+  for (let i = 0; i < refs.length; i += 255) chunks.push(sumText(refs, i, Math.min(refs.length, i + 255)));
   return sumOf(chunks);
+}
+
+/** "SUM(" + refs[from … to-1] joined by "," + ")", made flat. */
+function sumText(refs: string[], from: number, to: number): string {
+  const pieces: string[] = ['SUM('];
+  for (let i = from; i < to; i++) {
+    if (i > from) pieces.push(',');
+    pieces.push(refs[i]);
+  }
+  pieces.push(')');
+  return pieces.join('');
+}
+
+/**
+ * sumOf the n references refAt(0 … n-1), or undefined when the sum could not be held by a cell
+ * (put then writes its value alone, as it does a formula too long): the references of a sum over
+ * thousands of figures are not made only to be dropped. A nested SUM is longer than the flat one.
+ */
+export function sumOfFitting(n: number, refAt: (i: number) => string): string | undefined {
+  const refs: string[] = [];
+  // The length of "SUM(" + the references joined by "," + ")".
+  let flat = 4;
+  for (let i = 0; i < n; i++) {
+    const r = refAt(i);
+    flat += r.length + 1;
+    if (flat >= FORMULA_LIMIT) return undefined;
+    refs.push(r);
+  }
+  return sumOf(refs);
 }
 
 export type Align = 'left' | 'center' | 'right';
@@ -72,18 +109,31 @@ export class SheetLayout {
 
   /** Places a value or a formula (with its current result) at 0-based (r, c); returns its address. */
   put(r: number, c: number, content: Content): string {
-    const cell = a1(r, c);
-    const value = typeof content.value === 'number' && !Number.isFinite(content.value) ? '' : content.value;
-    // Excel holds at most 8,192 characters of formula contents ("=" included): a figure over
-    // thousands of rows is written as its value instead of a formula no Excel could hold.
-    const { formula, ...rest } = content;
-    const fits = formula === undefined || formula.length < FORMULA_LIMIT;
-    this.cells.push({ sheet: this.name, cell, ...rest, ...(fits && formula !== undefined ? { formula } : {}), ...(content.value !== undefined || !fits ? { value: value ?? '' } : {}) });
-    return cell;
+    return this.write(r, c, content.value, content.formula, content.numberFormat, content.bold, content.align, content.wrap);
   }
 
   text(r: number, c: number, value: string, bold = false, align?: Align, wrap?: boolean): string {
-    return this.put(r, c, { value, ...(bold ? { bold } : {}), ...(align ? { align } : {}), ...(wrap ? { wrap } : {}) });
+    return this.write(r, c, value, undefined, undefined, bold || undefined, align, wrap || undefined);
+  }
+
+  /**
+   * The cell write, its fields set one by one: a summary writes hundreds of thousands of cells,
+   * where building each from spreads of temporary objects cost more than the rest of laying it out.
+   */
+  private write(r: number, c: number, value: Scalar | undefined, formula: string | undefined, numberFormat?: string, bold?: boolean, align?: Align, wrap?: boolean): string {
+    const cell = a1(r, c);
+    const w: CellWrite = { sheet: this.name, cell };
+    // Excel holds at most 8,192 characters of formula contents ("=" included): a figure over
+    // thousands of rows is written as its value instead of a formula no Excel could hold.
+    const fits = formula === undefined || formula.length < FORMULA_LIMIT;
+    if (value !== undefined || !fits) w.value = typeof value === 'number' && !Number.isFinite(value) ? '' : (value ?? '');
+    if (fits && formula !== undefined) w.formula = formula;
+    if (numberFormat !== undefined) w.numberFormat = numberFormat;
+    if (bold !== undefined) w.bold = bold;
+    if (align !== undefined) w.align = align;
+    if (wrap !== undefined) w.wrap = wrap;
+    this.cells.push(w);
+    return cell;
   }
 
   col(c: number): string {
@@ -157,8 +207,26 @@ export class SheetLayout {
 
   /** Lines a row of texts takes, each text in its column (wrapped). */
   rowLines(texts: (string | null)[]): number {
-    return Math.max(1, ...texts.map((t, i) => (t ? linesIn(t, this.width(i)) : 1)));
+    let lines = 1;
+    for (let i = 0; i < texts.length; i++) {
+      const t = texts[i];
+      if (t) lines = Math.max(lines, this.linesAt(t, i));
+    }
+    return lines;
   }
+
+  /** Lines of a text in column c, counted once per text and column (a row label comes back row after row). */
+  private linesAt(text: string, c: number): number {
+    const memo = (this.lineMemo[c] ??= new Map());
+    let n = memo.get(text);
+    if (n === undefined) {
+      if (memo.size > 10_000) memo.clear();
+      memo.set(text, (n = linesIn(text, this.width(c))));
+    }
+    return n;
+  }
+
+  private readonly lineMemo: Map<string, number>[] = [];
 
   advance(lines = 1): void {
     // Readers do not all grow a row to its wrapped text (LibreOffice keeps the default height).
@@ -189,26 +257,143 @@ export const CONTINUED = '（続き）';
  * joined by U+0001, hashed a code point at a time — part by part, without the joined copy.
  */
 function fnv(parts: string[]): string {
-  // Held as a signed 32-bit integer (the same bits): an unsigned one above 2^31 is a heap number a character.
-  let h = 0x811c9dc5 | 0;
+  let h = FNV_BASIS;
   for (let i = 0; i < parts.length; i++) {
-    if (i) h = Math.imul(h ^ 1, 0x01000193);
-    const p = parts[i];
-    for (let k = 0; k < p.length; k++) {
-      const cp = p.codePointAt(k)!;
-      if (cp > 0xffff) k++;
-      h = Math.imul(h ^ cp, 0x01000193);
-    }
+    if (i) h = Math.imul(h ^ 1, FNV_PRIME);
+    h = fnvOf(h, parts[i]);
   }
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return hex(h);
+}
+
+// Held as a signed 32-bit integer (the same bits): an unsigned one above 2^31 is a heap number a character.
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const hex = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
+
+/** The hash `h` carried on over the code points of `s`. */
+function fnvOf(h: number, s: string): number {
+  for (let k = 0; k < s.length; k++) {
+    const cp = s.codePointAt(k)!;
+    if (cp > 0xffff) k++;
+    h = Math.imul(h ^ cp, FNV_PRIME);
+  }
+  return h;
 }
 
 const part = (cell: string, formula: string | undefined, value: unknown) =>
   formula !== undefined ? `${cell}=${formula.charCodeAt(0) === 61 ? formula.slice(1) : formula}` : value === null || value === undefined || value === '' ? null : `${cell}:${String(value)}`;
 
-export function fingerprintOfWrites(cells: CellWrite[]): string {
+/** The fingerprint of the parts as strings, sorted: what fingerprintOfWrites computes, for the addresses it cannot key. */
+function fingerprintOfParts(cells: CellWrite[]): string {
   const parts = cells.map((c) => part(c.cell, c.formula, c.value)).filter((p): p is string => p !== null);
   return fnv(parts.sort());
+}
+
+/**
+ * An address's place in the sort of the parts, as two integers: its column letters (a letter
+ * after the end of a shorter name sorts later: "A" < "AA" < "B"), then its row's digits (here the
+ * end sorts after every digit, as the part's "=" or ":" does: "A10=…" < "A1=…"). False when
+ * the address is not 1–3 letters and 1–7 digits.
+ */
+function addressKey(cell: string, out: Int32Array): boolean {
+  let i = 0;
+  let letters = 0;
+  for (; i < cell.length && i < 4; i++) {
+    const ch = cell.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    letters = letters * 27 + (ch - 64);
+  }
+  if (i === 0 || i > 3) return false;
+  for (let k = i; k < 3; k++) letters *= 27;
+  const digits = cell.length - i;
+  if (digits < 1 || digits > 7) return false;
+  let row = 0;
+  for (let k = 0; k < 7; k++) {
+    if (k < digits) {
+      const d = cell.charCodeAt(i + k) - 48;
+      if (d < 0 || d > 9) return false;
+      row = row * 12 + d + 1;
+    } else row = row * 12 + 11;
+  }
+  out[0] = letters;
+  out[1] = row;
+  return true;
+}
+
+/**
+ * The fingerprint of written cells: fnv over their parts ("B7=SUM(…)", "A3:text") sorted as
+ * strings, the same value fingerprintOfSheet gives the sheet read back. The parts are neither
+ * made nor compared as strings (a summary writes hundreds of thousands of cells): each address
+ * is keyed by two integers that sort as its part does, the writes put in that order by a radix
+ * sort of the keys (stable, integers only), and a part hashed from its pieces. Only writes to
+ * one address twice are compared as parts.
+ */
+export function fingerprintOfWrites(cells: CellWrite[]): string {
+  const key = new Int32Array(2);
+  const columnKey = new Int32Array(cells.length);
+  const rowKey = new Int32Array(cells.length);
+  let order = new Int32Array(cells.length);
+  let count = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c.formula === undefined && (c.value === null || c.value === undefined || c.value === '')) continue;
+    if (!addressKey(c.cell, key)) return fingerprintOfParts(cells);
+    columnKey[i] = key[0];
+    rowKey[i] = key[1];
+    order[count++] = i;
+  }
+  order = order.subarray(0, count);
+  // Least significant first: the row key's two halves (below 12^7 < 2^26), then the column's (below 27^3 < 2^15).
+  let other = new Int32Array(count);
+  for (const [keys, shift, bits] of [[rowKey, 0, 13], [rowKey, 13, 13], [columnKey, 0, 15]] as const) {
+    radixPass(order, other, keys, shift, bits);
+    [order, other] = [other, order];
+  }
+  let h = FNV_BASIS;
+  let first = true;
+  const add = (i: number) => {
+    if (!first) h = Math.imul(h ^ 1, FNV_PRIME);
+    first = false;
+    const c = cells[i];
+    h = fnvOf(h, c.cell);
+    if (c.formula !== undefined) {
+      h = Math.imul(h ^ 61, FNV_PRIME);
+      h = fnvOf(h, c.formula.charCodeAt(0) === 61 ? c.formula.slice(1) : c.formula);
+    } else {
+      h = Math.imul(h ^ 58, FNV_PRIME);
+      h = fnvOf(h, String(c.value));
+    }
+  };
+  for (let j = 0; j < count; ) {
+    const i = order[j];
+    let e = j + 1;
+    while (e < count && rowKey[order[e]] === rowKey[i] && columnKey[order[e]] === columnKey[i]) e++;
+    if (e === j + 1) add(i);
+    else {
+      // One address written more than once: its parts in string order.
+      const same: { i: number; p: string }[] = [];
+      for (let k = j; k < e; k++) {
+        const x = order[k];
+        same.push({ i: x, p: part(cells[x].cell, cells[x].formula, cells[x].value)! });
+      }
+      same.sort((a, b) => (a.p < b.p ? -1 : a.p > b.p ? 1 : 0));
+      for (const s of same) add(s.i);
+    }
+    j = e;
+  }
+  return hex(h);
+}
+
+/** One stable counting pass: `from` into `to` by `bits` bits of each one's key from `shift`. */
+function radixPass(from: Int32Array, to: Int32Array, keys: Int32Array, shift: number, bits: number): void {
+  const mask = (1 << bits) - 1;
+  const starts = new Int32Array(mask + 2);
+  for (let k = 0; k < from.length; k++) starts[((keys[from[k]] >>> shift) & mask) + 1]++;
+  for (let b = 0; b <= mask; b++) starts[b + 1] += starts[b];
+  for (let k = 0; k < from.length; k++) {
+    const i = from[k];
+    to[starts[(keys[i] >>> shift) & mask]++] = i;
+  }
 }
 
 export function fingerprintOfSheet(sheet: Sheet): string {

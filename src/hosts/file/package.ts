@@ -27,6 +27,12 @@ function encodeXml(text: string): Uint8Array {
   return encoder.encode(text.replace(DECLARED, '$1$2UTF-8$2'));
 }
 
+/**
+ * The UTF-8 bytes of the start of a part (its XML declaration within it), as encodeXml makes
+ * them of the whole: the rest of the part is plain UTF-8 after them.
+ */
+export const utf8Xml = encodeXml;
+
 export interface Relationship {
   id: string;
   type: string;
@@ -48,7 +54,8 @@ export function resolveTarget(part: string, target: string): string {
 
 export class Package {
   private readonly zip: ZipArchive;
-  private readonly texts = new Map<string, string>();
+  /** Open parts: their text, or the UTF-8 bytes of a part written as bytes (setBytes), in the order they were opened. */
+  private readonly texts = new Map<string, string | Uint8Array>();
   private readonly originals = new Map<string, string>();
   /** Edited parts already encoded and compressed, their text let go (a large sheet is held once, compressed). */
   private readonly sealed = new Map<string, Compressed>();
@@ -78,7 +85,13 @@ export class Package {
 
   text(path: string): string {
     const t = this.texts.get(path);
-    if (t !== undefined) return t;
+    if (typeof t === 'string') return t;
+    if (t !== undefined) {
+      // Written as bytes and read again: its text from now on (its place among the open parts kept).
+      const text = decodeXml(t);
+      this.texts.set(path, text);
+      return text;
+    }
     const sealed = this.sealed.get(path);
     if (sealed) {
       const text = decodeXml(sealed.method === 8 ? this.codec.inflate(sealed.data, sealed.size) : sealed.data);
@@ -101,6 +114,23 @@ export class Package {
   }
 
   /**
+   * Whether a part can be given as bytes (setBytes): one not read from the package as text, so
+   * that nothing compares its new text with the one it had (a part whose text comes back
+   * unchanged is copied as it was stored).
+   */
+  takesBytes(path: string): boolean {
+    return !this.originals.has(path);
+  }
+
+  /** A part's new content as the UTF-8 bytes of its text (see takesBytes), open until sealed like a text. */
+  setBytes(path: string, bytes: Uint8Array): void {
+    if (!this.takesBytes(path)) throw new Error(`${path} was read as text: set its text`);
+    this.removed.delete(path);
+    this.sealed.delete(path);
+    this.texts.set(path, bytes);
+  }
+
+  /**
    * Done with a part: encoded and compressed now (or dropped back to a raw copy when its text
    * came back unchanged), so that only its compressed bytes stay in memory.
    */
@@ -111,7 +141,7 @@ export class Package {
     const original = this.originals.get(path);
     this.originals.delete(path);
     if (text === original) return;
-    this.sealed.set(path, compress(encodeXml(text), this.codec));
+    this.sealed.set(path, compress(typeof text === 'string' ? encodeXml(text) : text, this.codec));
   }
 
   /** An open part moved behind the other open ones: parts added to the package are written in the order they were opened. */

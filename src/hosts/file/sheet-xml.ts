@@ -80,8 +80,71 @@ export interface SheetEditOptions {
  */
 export function editSheet(xml: string, writes: CellWrite[], opts: SheetEditOptions): string {
   const data = findTag(xml, 'sheetData');
-  return data && rowless(xml, data) ? fill(xml, data, writes, opts) : spliceSheet(xml, writes, opts);
+  if (!data || !rowless(xml, data)) return spliceSheet(xml, writes, opts);
+  const pieces: string[] = [];
+  fill(xml, data, writes, opts, (s) => pieces.push(s));
+  return pieces.join('');
 }
+
+/**
+ * editSheet of a sheet without rows, as the UTF-8 bytes of its text (`encode` makes the bytes of
+ * its head, the XML declaration in it; the rest is plain UTF-8): each row encoded as it is made,
+ * so the part never exists as one text — for a summary of a million-cell plan, a 110 MB string
+ * of rows and the same again joined. Undefined for a sheet with rows (edit it as text).
+ */
+export function editSheetBytes(xml: string, writes: CellWrite[], opts: SheetEditOptions, encodeHead: (head: string) => Uint8Array): Uint8Array | undefined {
+  const data = findTag(xml, 'sheetData');
+  if (!data || !rowless(xml, data)) return undefined;
+  const out = new ByteChunks();
+  let first = true;
+  fill(xml, data, writes, opts, (s) => {
+    if (first) out.add(encodeHead(s));
+    else out.encode(s);
+    first = false;
+  });
+  return out.bytes();
+}
+
+const encoder = new TextEncoder();
+
+/** UTF-8 bytes gathered in chunks of a megabyte, joined once at the end. */
+class ByteChunks {
+  private readonly done: Uint8Array[] = [];
+  private chunk = new Uint8Array(CHUNK);
+  private used = 0;
+  private size = 0;
+
+  encode(s: string): void {
+    // Three bytes at most a UTF-16 unit (a surrogate pair is four bytes for two).
+    if (this.used + s.length * 3 > this.chunk.length) this.next(s.length * 3);
+    this.used += encoder.encodeInto(s, this.chunk.subarray(this.used)).written;
+  }
+
+  add(bytes: Uint8Array): void {
+    if (this.used + bytes.length > this.chunk.length) this.next(bytes.length);
+    this.chunk.set(bytes, this.used);
+    this.used += bytes.length;
+  }
+
+  private next(room: number): void {
+    this.done.push(this.chunk.subarray(0, this.used));
+    this.size += this.used;
+    this.chunk = new Uint8Array(Math.max(CHUNK, room));
+    this.used = 0;
+  }
+
+  bytes(): Uint8Array {
+    const all = new Uint8Array(this.size + this.used);
+    let at = 0;
+    for (const c of this.done) {
+      all.set(c, at);
+      at += c.length;
+    }
+    all.set(this.chunk.subarray(0, this.used), at);
+    return all;
+  }
+}
+const CHUNK = 1 << 20;
 
 /** The general edit: each write spliced into the part as read (what a sheet without rows is also checked against). */
 export function spliceSheet(xml: string, writes: CellWrite[], opts: SheetEditOptions): string {
@@ -112,17 +175,17 @@ function rowless(xml: string, data: Tag): boolean {
  * in order straight into the part: one pass, the pieces joined once, no splice of a growing copy.
  * The text is the one edit() makes of the same part.
  */
-function fill(xml: string, data: Tag, writes: CellWrite[], opts: SheetEditOptions): string {
+function fill(xml: string, data: Tag, writes: CellWrite[], opts: SheetEditOptions, emit: (text: string) => void): void {
   const n = writes.length;
   const rows = new Int32Array(n);
   const cols = new Int32Array(n);
   const bounds = { c1: Infinity, r1: Infinity, c2: -Infinity, r2: -Infinity };
   let sorted = true;
+  const at2 = new Int32Array(2);
   for (let i = 0; i < n; i++) {
-    const m = REF.exec(writes[i].cell);
-    if (!m) throw new Error(`bad cell address ${writes[i].cell}`);
-    const r = (rows[i] = Number(m[2]));
-    const c = (cols[i] = colIndex(m[1]));
+    if (!parseRef(writes[i].cell, at2)) throw new Error(`bad cell address ${writes[i].cell}`);
+    const r = (rows[i] = at2[0]);
+    const c = (cols[i] = at2[1]);
     if (i && (r < rows[i - 1] || (r === rows[i - 1] && c < cols[i - 1]))) sorted = false;
     if (c < bounds.c1) bounds.c1 = c;
     if (c > bounds.c2) bounds.c2 = c;
@@ -133,7 +196,7 @@ function fill(xml: string, data: Tag, writes: CellWrite[], opts: SheetEditOption
   const order = sorted ? null : Array.from({ length: n }, (_, i) => i).sort((a, b) => rows[a] - rows[b] || cols[a] - cols[b] || a - b);
   const at = (k: number) => (order ? order[k] : k);
   const P = prefixOf(data);
-  const { render, cellText } = cellWriter(P, columnStyles(xml, data.start), opts, new Unshare());
+  const { render, cellText, newCellText } = cellWriter(P, columnStyles(xml, data.start), opts, new Unshare());
   const target = (i: number): Target => ({ row: rows[i], col: cols[i], ref: writes[i].cell, w: writes[i] });
 
   let head: string;
@@ -146,33 +209,41 @@ function fill(xml: string, data: Tag, writes: CellWrite[], opts: SheetEditOption
     head = xml.slice(0, close.start);
     tail = xml.slice(close.start);
   }
-  if (!n) return head + tail;
-  // <dimension> comes before sheetData: widened in the head, before the one join.
-  const pieces: string[] = [widenDimensionTo(head, bounds, true)];
-  // Each row's text is made flat at once: its cells' pieces die young instead of being kept to the end.
-  let cells: string[] = [];
+  if (!n) {
+    emit(head + tail);
+    return;
+  }
+  // <dimension> comes before sheetData: widened in the head.
+  emit(widenDimensionTo(head, bounds, true));
+  // Each row's text is made flat at once from its pieces (one array, used again row after row):
+  // the pieces die young instead of being kept to the end.
+  const pieces: string[] = [];
   let row = -1;
   const heights = opts.rowHeights;
   const endRow = () => {
-    const h = heights?.get(row);
-    pieces.push(`<${P}row r="${row}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>${cells.join('')}</${P}row>`);
+    pieces.push(`</${P}row>`);
+    emit(pieces.join(''));
+    pieces.length = 0;
   };
   for (let k = 0; k < n; ) {
     const i = at(k);
     if (rows[i] !== row) {
       if (row >= 0) endRow();
       row = rows[i];
-      cells = [];
+      const h = heights?.get(row);
+      pieces.push(`<${P}row r="${row}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>`);
     }
-    let cell = render(null, undefined, target(i));
     let m = k + 1;
-    while (m < n && rows[at(m)] === row && cols[at(m)] === cols[i]) cell = render(cell, undefined, target(at(m++)));
-    cells.push(cellText(cell));
+    if (m < n && rows[at(m)] === row && cols[at(m)] === cols[i]) {
+      // Writes to one cell, one over the other.
+      let cell = render(null, undefined, target(i));
+      while (m < n && rows[at(m)] === row && cols[at(m)] === cols[i]) cell = render(cell, undefined, target(at(m++)));
+      pieces.push(cellText(cell));
+    } else newCellText(pieces, undefined, cols[i], writes[i].cell, writes[i]);
     k = m;
   }
   endRow();
-  pieces.push(tail);
-  return pieces.join('');
+  emit(tail);
 }
 
 class OutOfOrder extends Error {
@@ -379,6 +450,52 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
     const { type, body } = cellBody(t.w);
     return { open: `<${P}c r="${t.ref}"${s !== undefined ? ` s="${s}"` : ''}${type ? ` t="${type}"` : ''}>`, inner: body };
   };
+  /**
+   * The pieces of cellText(renderNew(…)) pushed onto `out`, with no object or string between: a
+   * created sheet's cells (a summary's hundreds of thousands) are most of what the writer makes.
+   */
+  const newCellText = (out: string[], rowStyle: number | undefined, col: number, ref: string, w: CellWrite): void => {
+    const s = opts.restyle(rowStyle ?? styleOfColumn(cols, col) ?? 0, w);
+    const value = w.value;
+    const formula = w.formula;
+    // The type first: it is written in the open tag, before the content.
+    const type =
+      formula !== undefined
+        ? typeof (value ?? '') === 'string'
+          ? 'str'
+          : typeof value === 'boolean'
+            ? 'b'
+            : ''
+        : typeof value === 'string'
+          ? value !== ''
+            ? 'inlineStr'
+            : ''
+          : typeof value === 'boolean'
+            ? 'b'
+            : '';
+    out.push(`<${P}c r="`, ref, s !== undefined ? `" s="${s}` : '', type ? `" t="${type}` : '');
+    if (formula !== undefined) {
+      out.push(`"><${P}f>`, escapeText(formula.charCodeAt(0) === 61 ? formula.slice(1) : formula), `</${P}f>`);
+      const cached = value ?? '';
+      if (typeof cached === 'string') out.push(`<${P}v>`, text(cached), `</${P}v>`);
+      else if (typeof cached === 'number') out.push(`<${P}v>`, String(cached), `</${P}v>`);
+      else if (typeof cached === 'boolean') out.push(`<${P}v>`, cached ? '1' : '0', `</${P}v>`);
+      out.push(`</${P}c>`);
+    } else if (type === 'inlineStr') out.push(`"><${P}is><${P}t xml:space="preserve">`, text(value as string), `</${P}t></${P}is></${P}c>`);
+    else if (typeof value === 'number') out.push(`"><${P}v>`, String(value), `</${P}v></${P}c>`);
+    else if (typeof value === 'boolean') out.push(`"><${P}v>`, value ? '1' : '0', `</${P}v></${P}c>`);
+    else out.push('"/>');
+  };
+  // A generated sheet repeats its texts (names, years, 達成): each escaped once.
+  const escaped = new Map<string, string>();
+  const text = (s: string): string => {
+    let x = escaped.get(s);
+    if (x === undefined) {
+      if (escaped.size > 50_000) escaped.clear();
+      escaped.set(s, (x = xstring(s)));
+    }
+    return x;
+  };
   /** A written cell's content (formula and cached value, or value) and the type it takes. */
   const cellBody = (w: Target['w']): { type: string; body: string } => {
     const v = (x: unknown): { type: string; body: string } =>
@@ -395,7 +512,29 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
     return v(w.value);
   };
   const cellText = (c: { open: string; inner: string }) => (c.inner ? `${c.open.replace(/\s*\/>$/, '>')}${c.inner}</${P}c>` : c.open.endsWith('/>') ? c.open : `${c.open.slice(0, -1)}/>`);
-  return { render, cellText };
+  return { render, cellText, newCellText };
+}
+
+/** "AB12" → row 12, column 27 (0-based) into `out`; false unless 1–3 capital letters and digits. */
+function parseRef(ref: string, out: Int32Array): boolean {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + (ch - 64);
+  }
+  if (i === 0 || i > 3 || i === ref.length) return false;
+  let row = 0;
+  for (let k = i; k < ref.length; k++) {
+    const d = ref.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return false;
+    row = row * 10 + d;
+  }
+  // Many digits: read as Number reads them.
+  out[0] = ref.length - i > 15 ? Number(ref.slice(i)) : row;
+  out[1] = col - 1;
+  return true;
 }
 
 function colLetterOf(c: number): string {

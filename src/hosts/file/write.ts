@@ -10,10 +10,10 @@
 import type { ChangeSet, CellWrite, ChartSpec, SheetWrite, TableSpec } from '../../core/changes';
 import { chartXml, drawingRelsXml, drawingXml } from './charts-xml';
 import { tableXml } from './table-xml';
-import { editSheet, isRowless } from './sheet-xml';
+import { editSheet, editSheetBytes, isRowless, type SheetEditOptions } from './sheet-xml';
 import { StylesXml } from './styles-xml';
 import { ReadError } from './errors';
-import { Package, relsPathOf, resolveTarget } from './package';
+import { Package, relsPathOf, resolveTarget, utf8Xml } from './package';
 import { insertSheetElement, insertWorkbookElement } from './sheet-order';
 import { attr, children, escapeAttr, escapeText, findTag, nextTag, prefixOf, rootTag, setAttr } from './xml-scan';
 import { ZipFormatError } from './zip/read';
@@ -440,7 +440,9 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
   }
 
   const bySheet = new Map<string, CellWrite[]>();
-  for (const c of changes.cells) {
+  // Indexed: a summary or 取りまとめ writes hundreds of thousands of cells (no iterator result each).
+  for (let i = 0; i < changes.cells.length; i++) {
+    const c = changes.cells[i];
     const list = bySheet.get(c.sheet);
     if (list) list.push(c);
     else bySheet.set(c.sheet, [c]);
@@ -458,7 +460,9 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
   // Sheets whose print layout and row heights went in with their cells, while the text was at
   // hand: not inflated, decoded and compressed once more for them (the 集計 of a million-cell plan).
   const laidOut = new Set<string>();
-  let lastStyle: { base: number; numberFormat: string | undefined; bold: boolean; align: CellWrite['align']; wrap: boolean; s: number } | null = null;
+  // The formats derived lately, most recent first: a generated sheet's rows repeat a few formats
+  // across their columns (text, amount, centred), each asked for again without a key string.
+  const recent: { base: number; numberFormat: string | undefined; bold: boolean; align: CellWrite['align']; wrap: boolean; s: number }[] = [];
   for (const [name, writes] of bySheet) {
     const path = w.sheetPath(name);
     if (!path) throw new Error(`no sheet named ${name}`);
@@ -466,40 +470,53 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     const layouts = changes.clearMarks || changes.validations?.some((v) => v.sheet === name) ? [] : changes.sheets.filter((s) => s.name === name && (s.print || s.rowHeights?.length));
     const withHeights = layouts.filter((s) => s.rowHeights?.length);
     let heights: SheetWrite | undefined;
-    let xml: string;
+    let xml: string | undefined;
+    // A sheet written row by row gets its print layout before its rows (the layout is spliced
+    // around sheetData, never into it: the same text as after them), and its rows are encoded
+    // as they are made (editSheetBytes): the part never exists as one text, which for the 集計
+    // of a million-cell plan was 110 MB of rows, the same again joined, and a copy of it when the
+    // layout was spliced around it. Row heights for such a sheet come with the rows.
+    let bytes: Uint8Array | undefined;
     try {
-      const text = pkg.text(path);
-      // A sheet written row by row takes its row heights as its rows are written.
-      heights = withHeights.length === 1 && isRowless(text) ? withHeights[0] : undefined;
-      xml = editSheet(text, writes, {
+      let text = pkg.text(path);
+      const rowless = isRowless(text);
+      heights = withHeights.length === 1 && rowless ? withHeights[0] : undefined;
+      const inOnePass = rowless && (withHeights.length === 0 || !!heights);
+      if (inOnePass) for (const s of layouts) text = layoutSheet(text, s === heights ? { ...s, rowHeights: undefined } : s);
+      const opts: SheetEditOptions = {
         rowHeights: heights && new Map(heights.rowHeights),
         restyle: (base, cw) => {
           if (cw.numberFormat === undefined && !cw.bold && !cw.align && !cw.wrap) return undefined;
-          // Runs of cells formatted alike (a generated sheet's columns of figures): the last answer again.
-          const last = lastStyle;
-          if (last && last.base === base && last.numberFormat === cw.numberFormat && last.bold === !!cw.bold && last.align === cw.align && last.wrap === !!cw.wrap) return last.s;
+          for (let k = 0; k < recent.length; k++) {
+            const r = recent[k];
+            if (r.base === base && r.numberFormat === cw.numberFormat && r.bold === !!cw.bold && r.align === cw.align && r.wrap === !!cw.wrap) return r.s;
+          }
           // Alignment and wrap only where the package has cell formats to copy (as before).
           if (cw.numberFormat === undefined && !cw.bold && !pkg.has(stylesPath())) return undefined;
           styles ??= new StylesXml(pkg.has(stylesPath()) ? pkg.text(stylesPath()) : minimalStyles(w.flavor));
           const s = styles.derive(base, { numberFormat: cw.numberFormat, bold: cw.bold, align: cw.align, wrap: cw.wrap });
-          lastStyle = { base, numberFormat: cw.numberFormat, bold: !!cw.bold, align: cw.align, wrap: !!cw.wrap, s };
+          recent.unshift({ base, numberFormat: cw.numberFormat, bold: !!cw.bold, align: cw.align, wrap: !!cw.wrap, s });
+          if (recent.length > 8) recent.pop();
           return s;
         },
-      });
+      };
+      if (inOnePass && pkg.takesBytes(path)) bytes = editSheetBytes(text, writes, opts, utf8Xml);
+      if (!bytes) {
+        xml = editSheet(text, writes, opts);
+        if (!inOnePass) for (const s of layouts) xml = layoutSheet(xml, s === heights ? { ...s, rowHeights: undefined } : s);
+      }
     } catch (e) {
       // A sheet part the scan cannot follow (not well-formed): the file is named, nothing is written.
       if (e instanceof ReadError || e instanceof ZipFormatError) throw e;
       throw new ReadError('unreadable', file, `${name} (${path}): ${e instanceof Error ? e.message : String(e)}`);
     }
-    for (const s of layouts) {
-      xml = layoutSheet(xml, s === heights ? { ...s, rowHeights: undefined } : s);
-      laidOut.add(name);
-    }
-    pkg.setText(path, xml);
+    if (layouts.length) laidOut.add(name);
+    if (bytes) pkg.setBytes(path, bytes);
+    else pkg.setText(path, xml!);
     // One sheet's text at a time: the next sheet is edited while this one is held compressed. A
     // sheet laid out already stays open until the end, as it did when the layout re-opened it.
     if (!laidOut.has(name)) pkg.seal(path);
-    for (const cw of writes) if (cw.formula !== undefined) formulas = true;
+    for (let i = 0; !formulas && i < writes.length; i++) if (writes[i].formula !== undefined) formulas = true;
     cellsWritten += writes.length;
   }
   const st = styles as StylesXml | null;
