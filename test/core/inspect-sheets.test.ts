@@ -9,28 +9,13 @@ import { join } from 'node:path';
 import { openWorkbook, readWorkbook } from '../../src/hosts/file/read';
 import { writeWorkbook } from '../../src/hosts/file/write';
 import { inspect, inspectStreamed } from '../../src/core/engine';
-import type { Sheet, SheetSource } from '../../src/core/workbook';
+import { counted } from './counted-source';
 import { DATA_SHEET } from '../../src/core/workbook-data';
 import { EMPTY_MAPPINGS, mappingsChanges, withColumnMapping } from '../../src/taskpane/mappings';
 import type { Report } from '../../src/core/report';
 import { streamedText } from '../fuzz/arbitraries';
 
 const sample = (file: string) => new Uint8Array(readFileSync(join(__dirname, '../../samples', file)));
-
-/** The source, counting reads and checking that no sheet's cells are asked for twice. */
-function counted(source: SheetSource): { source: SheetSource; reads: string[] } {
-  const reads: string[] = [];
-  return {
-    reads,
-    source: {
-      ...source,
-      read: (i: number): Sheet => {
-        reads.push(source.sheets[i].name);
-        return source.read(i);
-      },
-    },
-  };
-}
 
 describe.each(['tsuyama-plan2.xlsx', 'hatsukaichi-plan3.xlsx', 'ledger-sample.xlsx'])('inspect of %s, sheet by sheet', (file) => {
   it('gives the report inspect gives over the whole snapshot, reading each sheet once', async () => {

@@ -13,26 +13,11 @@ import { openWorkbook, readWorkbook } from '../../src/hosts/file/read';
 import { writeWorkbook } from '../../src/hosts/file/write';
 import { recalc, recalcSheets, runAll, runSheets } from '../../src/core/engine';
 import { applyToSnapshot } from '../../src/core/apply-snapshot';
-import type { Sheet, SheetSource } from '../../src/core/workbook';
+import { counted } from './counted-source';
 import { streamedText } from '../fuzz/arbitraries';
 
 const NOW = '2026-11-23 10:00';
 const sample = (file: string) => new Uint8Array(readFileSync(join(__dirname, '../../samples', file)));
-
-/** The source, recording which sheets are read. */
-function counted(source: SheetSource): { source: SheetSource; reads: string[] } {
-  const reads: string[] = [];
-  return {
-    reads,
-    source: {
-      ...source,
-      read: (i: number): Sheet => {
-        reads.push(source.sheets[i].name);
-        return source.read(i);
-      },
-    },
-  };
-}
 
 describe.each(['tsuyama-plan2.xlsx', 'hatsukaichi-plan3.xlsx', 'ledger-sample.xlsx'])('%s sheet by sheet', (file) => {
   it('recalc: each sheet read once, the changes and report of the whole snapshot, plan sheets kept without cells, the same file written', async () => {
