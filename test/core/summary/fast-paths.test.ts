@@ -212,4 +212,19 @@ describe('figuresOf', () => {
     expect(figuresOf([...tables, ...tables], catalog).figures.length).toBe(figuresOf(tables, catalog).figures.length);
     expect(figuresOf(tables, catalog).figures.length).toBeGreaterThan(50);
   });
+
+  it('keeps apart debts a joined key would have merged: department "A|B" with debt "C", department "A" with debt "B|C"', () => {
+    const row = (r: number, department: string, debt: string) => ({ row: r, department, debt, division: null, classification: null, total: false, values: { C: r * 100 }, texts: {}, decimals: {}, notes: {}, dashes: [] });
+    const table = {
+      sheet: 'S', shape: 'rows', range: 'A1:C3', area: { top: 0, left: 0, bottom: 2, right: 2 }, title: null, measure: 'amount', unit: '円', classification: null,
+      columns: [{ column: 'C', c: 2, role: 'value', fiscalYear: 2024, kind: 'actual', item: '収入未済額' }],
+      rows: [row(2, 'A|B', 'C'), row(3, 'A', 'B|C')],
+      confidence: 1, reasons: [],
+    } as unknown as PlanTable;
+    // Before, both rows had the key "A|B|C" and the second was taken for the first one met again.
+    expect(figuresOf([table], null).figures.map((f) => [f.department, f.debt, f.cell, f.value])).toEqual([
+      ['A|B', 'C', 'C2', 200],
+      ['A', 'B|C', 'C3', 300],
+    ]);
+  });
 });
