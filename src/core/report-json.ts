@@ -9,6 +9,8 @@
  * the very text JSON.stringify gives; indented output parses to the same value.
  */
 
+import { Utf8Chunks } from './text/utf8-chunks';
+
 /** Values at this depth or deeper are written compact, whole (report 0, tables 1, a table 2, its arrays 3). */
 const WHOLE_FROM_DEPTH = 4;
 
@@ -52,58 +54,6 @@ class Chunks implements Sink {
     const chunk = this.parts.join('');
     this.parts = [];
     this.size = 0;
-    this.write(chunk);
-  }
-}
-
-/**
- * Pieces of text encoded as UTF-8 straight into chunks of about `limit` bytes: no joined string
- * and no second pass to encode it (a report of 250 MB is written in half the time).
- */
-class ByteChunks implements Sink {
-  private static readonly encoder = new TextEncoder();
-  private chunk: Uint8Array;
-  private at = 0;
-
-  constructor(
-    private readonly write: (chunk: Uint8Array) => void,
-    private readonly limit: number,
-  ) {
-    this.chunk = new Uint8Array(limit);
-  }
-
-  push(s: string): void {
-    // At most 3 bytes a UTF-16 unit: a piece that may not fit goes into a fresh chunk.
-    if (this.at + s.length * 3 > this.chunk.length) {
-      this.flush();
-      if (s.length * 3 > this.chunk.length) return this.write(ByteChunks.encoder.encode(s));
-    }
-    this.at += ByteChunks.encoder.encodeInto(s, this.chunk.subarray(this.at)).written;
-  }
-
-  bytes(b: Uint8Array): void {
-    if (!this.room(b.length)) return this.write(b.slice());
-    this.chunk.set(b, this.at);
-    this.at += b.length;
-  }
-
-  ascii(s: string): void {
-    if (!this.room(s.length)) return this.write(ByteChunks.encoder.encode(s));
-    for (let i = 0; i < s.length; i++) this.chunk[this.at++] = s.charCodeAt(i);
-  }
-
-  /** Whether `n` more bytes fit (in a fresh chunk if not in this one). */
-  private room(n: number): boolean {
-    if (this.at + n <= this.chunk.length) return true;
-    this.flush();
-    return n <= this.chunk.length;
-  }
-
-  flush(): void {
-    if (!this.at) return;
-    const chunk = this.chunk.subarray(0, this.at);
-    this.chunk = new Uint8Array(this.limit);
-    this.at = 0;
     this.write(chunk);
   }
 }
@@ -179,7 +129,7 @@ export function writeJson(value: unknown, indent: number, write: (chunk: string)
 
 /** writeJson's text as UTF-8, in chunks of about `chunkBytes` bytes, each a buffer of its own (to hand to another thread). */
 export function writeJsonBytes(value: unknown, indent: number, write: (chunk: Uint8Array) => void, chunkBytes = 1 << 20): void {
-  const out = new ByteChunks(write, chunkBytes);
+  const out: Sink = new Utf8Chunks(write, chunkBytes);
   emit(value, 0, indent, out);
   out.flush();
 }

@@ -6,6 +6,7 @@
  */
 import type { CellWrite } from '../../core/changes';
 import { colIndex } from '../../core/workbook';
+import { Utf8Chunks } from '../../core/text/utf8-chunks';
 import { decodeText } from './xlsx/scanner';
 import { slideFormula } from './xlsx/shared-formula';
 import { attr, escapeText, findTag, flatEnd, elementEnd, nextTag, prefixOf, removeAttr, setAttr, type Tag } from './xml-scan';
@@ -87,7 +88,7 @@ export function editSheet(xml: string, writes: CellWrite[], opts: SheetEditOptio
 }
 
 /**
- * editSheet of a sheet without rows, as the UTF-8 bytes of its text (`encode` makes the bytes of
+ * editSheet of a sheet without rows, as the UTF-8 bytes of its text (`encodeHead` makes the bytes of
  * its head, the XML declaration in it; the rest is plain UTF-8): each row encoded as it is made,
  * so the part never exists as one text — for a summary of a million-cell plan, a 110 MB string
  * of rows and the same again joined. Undefined for a sheet with rows (edit it as text).
@@ -95,56 +96,30 @@ export function editSheet(xml: string, writes: CellWrite[], opts: SheetEditOptio
 export function editSheetBytes(xml: string, writes: CellWrite[], opts: SheetEditOptions, encodeHead: (head: string) => Uint8Array): Uint8Array | undefined {
   const data = findTag(xml, 'sheetData');
   if (!data || !rowless(xml, data)) return undefined;
-  const out = new ByteChunks();
+  const chunks: Uint8Array[] = [];
+  const out = new Utf8Chunks((c) => chunks.push(c), 1 << 20);
   let first = true;
   fill(xml, data, writes, opts, (s) => {
-    if (first) out.add(encodeHead(s));
-    else out.encode(s);
+    if (first) out.bytes(encodeHead(s));
+    else out.push(s);
     first = false;
   });
-  return out.bytes();
+  out.flush();
+  return joined(chunks);
 }
 
-const encoder = new TextEncoder();
-
-/** UTF-8 bytes gathered in chunks of a megabyte, joined once at the end. */
-class ByteChunks {
-  private readonly done: Uint8Array[] = [];
-  private chunk = new Uint8Array(CHUNK);
-  private used = 0;
-  private size = 0;
-
-  encode(s: string): void {
-    // Three bytes at most a UTF-16 unit (a surrogate pair is four bytes for two).
-    if (this.used + s.length * 3 > this.chunk.length) this.next(s.length * 3);
-    this.used += encoder.encodeInto(s, this.chunk.subarray(this.used)).written;
+function joined(chunks: Uint8Array[]): Uint8Array {
+  let size = 0;
+  for (const c of chunks) size += c.length;
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.length;
   }
-
-  add(bytes: Uint8Array): void {
-    if (this.used + bytes.length > this.chunk.length) this.next(bytes.length);
-    this.chunk.set(bytes, this.used);
-    this.used += bytes.length;
-  }
-
-  private next(room: number): void {
-    this.done.push(this.chunk.subarray(0, this.used));
-    this.size += this.used;
-    this.chunk = new Uint8Array(Math.max(CHUNK, room));
-    this.used = 0;
-  }
-
-  bytes(): Uint8Array {
-    const all = new Uint8Array(this.size + this.used);
-    let at = 0;
-    for (const c of this.done) {
-      all.set(c, at);
-      at += c.length;
-    }
-    all.set(this.chunk.subarray(0, this.used), at);
-    return all;
-  }
+  return all;
 }
-const CHUNK = 1 << 20;
+
 
 /** The general edit: each write spliced into the part as read (what a sheet without rows is also checked against). */
 export function spliceSheet(xml: string, writes: CellWrite[], opts: SheetEditOptions): string {
