@@ -5,18 +5,14 @@
 import type { CellWrite, Scalar } from '../changes';
 import type { Cell, Sheet } from '../workbook';
 import { a1, colLetter } from '../workbook';
+import { memoText } from '../text/memo';
 
 const FORMULA_LIMIT = 8_192;
 
 /** A sheet's name quoted for a reference, made once per name (a summary refers to every figure's cell). */
-const quoted = new Map<string, string>();
+const quoted = memoText((sheet) => `'${sheet.replace(/'/g, "''")}'!`);
 export function ref(sheet: string, cell: string): string {
-  let q = quoted.get(sheet);
-  if (q === undefined) {
-    if (quoted.size > 1000) quoted.clear();
-    quoted.set(sheet, (q = `'${sheet.replace(/'/g, "''")}'!`));
-  }
-  return q + cell;
+  return quoted(sheet) + cell;
 }
 
 /**
@@ -217,16 +213,10 @@ export class SheetLayout {
 
   /** Lines of a text in column c, counted once per text and column (a row label comes back row after row). */
   private linesAt(text: string, c: number): number {
-    const memo = (this.lineMemo[c] ??= new Map());
-    let n = memo.get(text);
-    if (n === undefined) {
-      if (memo.size > 10_000) memo.clear();
-      memo.set(text, (n = linesIn(text, this.width(c))));
-    }
-    return n;
+    return (this.lineMemo[c] ??= memoText((t) => linesIn(t, this.width(c))))(text);
   }
 
-  private readonly lineMemo: Map<string, number>[] = [];
+  private readonly lineMemo: ((text: string) => number)[] = [];
 
   advance(lines = 1): void {
     // Readers do not all grow a row to its wrapped text (LibreOffice keeps the default height).

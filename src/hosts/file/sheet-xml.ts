@@ -7,6 +7,7 @@
 import type { CellWrite } from '../../core/changes';
 import { colIndex } from '../../core/workbook';
 import { Utf8Chunks } from '../../core/text/utf8-chunks';
+import { memoText } from '../../core/text/memo';
 import { decodeText } from './xlsx/scanner';
 import { slideFormula } from './xlsx/shared-formula';
 import { attr, escapeText, findTag, flatEnd, elementEnd, nextTag, prefixOf, removeAttr, setAttr, type Tag } from './xml-scan';
@@ -462,15 +463,7 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
     else out.push('"/>');
   };
   // A generated sheet repeats its texts (names, years, 達成): each escaped once.
-  const escaped = new Map<string, string>();
-  const text = (s: string): string => {
-    let x = escaped.get(s);
-    if (x === undefined) {
-      if (escaped.size > 50_000) escaped.clear();
-      escaped.set(s, (x = xstring(s)));
-    }
-    return x;
-  };
+  const text = memoText(xstring);
   /** A written cell's content (formula and cached value, or value) and the type it takes. */
   const cellBody = (w: Target['w']): { type: string; body: string } => {
     const v = (x: unknown): { type: string; body: string } =>
