@@ -105,16 +105,33 @@ function keptWorkbook(source: SheetSource, plans: ReadonlyMap<string, Sheet>): W
 function inspectEach(source: SheetSource): { tables: PackedTable[]; issues: Finding[] } {
   const { ctx, findings: stored, mappings } = storedContext(source);
   const recognized: Finding[] = [];
-  const validated: Finding[] = [];
-  const tables: PackedTable[] = [];
+  const packed = new Packed();
   for (const r of recognizeSheets(source, mappings)) {
     append(recognized, r.findings);
-    append(validated, validateSheetTables(r.tables, ctx));
-    for (const t of r.tables) tables.push(new PackedTable(t));
+    packed.add(r.tables, ctx);
   }
-  // In the order inspect over the whole snapshot gives them (the sort is stable).
-  const across = departmentVariant(tables.map((p) => p.table));
-  return { tables, issues: inSheetOrder(source.sheets, [...stored, ...recognized, ...validated, ...across]) };
+  return { tables: packed.tables, issues: packed.issues(source.sheets, [...stored, ...recognized]) };
+}
+
+/**
+ * Tables validated and packed as each sheet's are found (inspect, the CLI's recalc): what the rules
+ * found, and at the end the one rule across the workbook, in the order inspect over the whole
+ * snapshot gives them.
+ */
+class Packed {
+  readonly tables: PackedTable[] = [];
+  private readonly validated: Finding[] = [];
+
+  add(tables: PlanTable[], ctx: RuleContext): void {
+    append(this.validated, validateSheetTables(tables, ctx));
+    for (const t of tables) this.tables.push(new PackedTable(t));
+  }
+
+  /** `found` (stored data, recognition…) with the rules' findings, sorted by sheet (the sort is stable). */
+  issues(sheets: SheetSource['sheets'], found: Finding[]): Finding[] {
+    const across = departmentVariant(this.tables.map((p) => p.table));
+    return inSheetOrder(sheets, [...found, ...this.validated, ...across]);
+  }
 }
 
 /**
@@ -156,15 +173,10 @@ export function recalc(wb: Workbook, file: string, now = localStamp()): CommandR
  * and report as recalc over the whole snapshot, and the workbook so kept, for the writer.
  */
 export function recalcSheets(source: SheetSource, file: string, now = localStamp()): { report: StreamedReport; changes: ChangeSet; workbook: Workbook } {
-  const packed: PackedTable[] = [];
-  const validated: Finding[] = [];
-  const r = recalcEach(source, now, (tables, ctx) => {
-    append(validated, validateSheetTables(tables, ctx));
-    for (const t of tables) packed.push(new PackedTable(t));
-  });
-  const across = departmentVariant(packed.map((p) => p.table));
-  const issues = inSheetOrder(r.after.sheets, [...r.findings, ...validated, ...across]);
-  return { report: { ...buildStreamedReport(file, packed, issues), changes: r.changes.log }, changes: r.changes, workbook: r.before };
+  const packed = new Packed();
+  const r = recalcEach(source, now, (tables, ctx) => packed.add(tables, ctx));
+  const issues = packed.issues(r.after.sheets, r.findings);
+  return { report: { ...buildStreamedReport(file, packed.tables, issues), changes: r.changes.log }, changes: r.changes, workbook: r.before };
 }
 
 /** Recalculation keeping the tables, for what follows it (the report, the summary of runAll). */
