@@ -4,13 +4,15 @@
  * and the records only validation reads (texts, decimals, formulas, notes, dashes) let go.
  * A table of a million figures is held in some 10 MB instead of 80.
  *
- * `rows()` gives each row back as recognition made it for the report (the same `values`, keys in
- * the same order); `labels` are the rows without their figures, for what needs only the labels
- * (department spellings across the workbook).
+ * `figure(r, k)` gives row r's value in its k-th value column as recognition read it, for the
+ * report's rows and observations, written from here without remaking the rows; `labels` are the rows
+ * without their figures, for the report and for what needs only the labels (department spellings
+ * across the workbook).
  */
 import type { PlanRow, PlanTable } from './recognize/model';
+import { figureLetters } from './recognize/observations';
 
-const ABSENT = 0;
+/** A row's state for a letter: 0 (the typed array's zero) where it has no value. */
 const NULL = 1;
 const NUMBER = 2;
 
@@ -24,15 +26,15 @@ export class PackedTable {
   /** Each row with its labels (department, debt, division, classification, total) and no figures. */
   readonly labels: PlanRow[];
   /** The column letters a row's `values` may hold, in the order recognition writes them. */
-  private readonly letters: string[];
+  readonly letters: string[];
   /** Row r, letter k: state at [r·n + k] (absent, null, a number), the number at the same index. */
   private readonly states: Uint8Array;
   private readonly numbers: Float64Array;
   /** Rows whose values do not follow `letters` (none that recognition makes), kept as they were. */
-  private readonly kept = new Map<number, Record<string, number | null>>();
+  readonly kept = new Map<number, Record<string, number | null>>();
 
   constructor(t: PlanTable) {
-    const letters = t.columns.filter((c) => c.role === 'value' || c.role === 'delta').map((c) => c.column);
+    const letters = figureLetters(t);
     const n = letters.length;
     this.letters = letters;
     this.states = new Uint8Array(t.rows.length * n);
@@ -61,19 +63,12 @@ export class PackedTable {
     return true;
   }
 
-  /** The rows as recognition made them for the report, one at a time. */
-  *rows(): Generator<PlanRow> {
-    const n = this.letters.length;
-    for (let r = 0; r < this.labels.length; r++) {
-      let values = this.kept.get(r);
-      if (!values) {
-        values = {};
-        for (let k = 0, at = r * n; k < n; k++, at++) {
-          const state = this.states[at];
-          if (state !== ABSENT) values[this.letters[k]] = state === NULL ? null : this.numbers[at];
-        }
-      }
-      yield { ...this.labels[r], values };
-    }
+  /** Row r's figure in its k-th value column (of `letters`): a number, null, or undefined where the row has none. */
+  figure(r: number, k: number): number | null | undefined {
+    const at = r * this.letters.length + k;
+    const state = this.states[at];
+    if (state === NUMBER) return this.numbers[at];
+    if (state === NULL) return null;
+    return this.kept.size ? this.kept.get(r)?.[this.letters[k]] : undefined;
   }
 }

@@ -20,6 +20,8 @@ interface Sink {
   bytes(b: Uint8Array): void;
   /** Text known to be ASCII (digits, a number's sign, point and exponent). */
   ascii(s: string): void;
+  /** A number as JSON.stringify writes it. */
+  number(v: number): void;
   flush(): void;
 }
 
@@ -49,6 +51,10 @@ class Chunks implements Sink {
     this.push(s);
   }
 
+  number(v: number): void {
+    this.push(JSON.stringify(v));
+  }
+
   flush(): void {
     if (!this.parts.length) return;
     const chunk = this.parts.join('');
@@ -64,8 +70,10 @@ export interface JsonOut {
   text(s: string): void;
   /** UTF-8 bytes of JSON text. */
   bytes(b: Uint8Array): void;
-  /** JSON text known to be ASCII (a number, digits). */
+  /** JSON text known to be ASCII (digits, punctuation). */
   ascii(s: string): void;
+  /** A number as JSON.stringify writes it (null when not finite). */
+  number(v: number): void;
 }
 
 /**
@@ -92,7 +100,7 @@ function emit(v: unknown, depth: number, indent: number, out: Sink): void {
   if (v instanceof JsonArray) {
     let i = 0;
     const next = `,${inner}`;
-    v.write({ element: () => out.push(i++ ? next : `[${inner}`), text: (s) => out.push(s), bytes: (b) => out.bytes(b), ascii: (s) => out.ascii(s) });
+    v.write({ element: () => out.push(i++ ? next : `[${inner}`), text: (s) => out.push(s), bytes: (b) => out.bytes(b), ascii: (s) => out.ascii(s), number: (v) => out.number(v) });
     out.push(i ? `${outer}]` : '[]');
     return;
   }

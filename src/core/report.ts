@@ -7,7 +7,7 @@ import type { Finding, PlanRow, PlanTable } from './recognize/model';
 import type { PackedTable } from './packed-table';
 import { DEBT_CLASSES, DIVISIONS, ITEMS, LEDGER_ITEMS } from './recognize/model';
 import { writeObservations, reportObservationsOf } from './recognize/observations';
-import { JsonArray } from './report-json';
+import { JsonArray, type JsonOut } from './report-json';
 
 const className = z.enum(DEBT_CLASSES);
 
@@ -105,7 +105,7 @@ export type ReportObservation = z.infer<typeof ObservationSchema>;
  * produced as they are written rather than held, its observations as their JSON text.
  */
 export type StreamedReport = Omit<Report, 'tables'> & {
-  tables: (Omit<ReportTable, 'observations' | 'rows'> & { rows: Iterable<ReportTable['rows'][number]> & { readonly length: number }; observations: JsonArray })[];
+  tables: (Omit<ReportTable, 'observations' | 'rows'> & { rows: JsonArray & { readonly length: number }; observations: JsonArray })[];
 };
 
 function tableToReport(t: PlanTable): ReportTable {
@@ -173,25 +173,57 @@ export function buildReportLazily(file: string, tables: PlanTable[], issues: Fin
 
 /** The report buildReport gives of the same tables, their rows and observations produced as they are written. */
 export function buildStreamedReport(file: string, tables: PackedTable[], issues: Finding[]): StreamedReport {
-  const lazy = <T>(make: () => Iterator<T>): Iterable<T> => ({ [Symbol.iterator]: make });
   return {
     schemaVersion: 1,
     file,
     tables: tables.map((p) => ({
       ...tableHead(p.table),
       // How many, for the text report, without making them.
-      rows: Object.assign(
-        lazy(function* () {
-          for (const r of p.rows()) yield rowToReport(r);
-        }),
-        { length: p.labels.length },
-      ),
-      observations: new JsonArray((out) => writeObservations({ ...p.table, rows: p.rows() }, out)),
+      rows: Object.assign(new JsonArray((out) => writeRows(p, out)), { length: p.labels.length }),
+      observations: new JsonArray((out) => writeObservations(p.table, out, (r, k) => p.figure(r, k))),
     })),
     issues: issues.map(issueToReport),
     changes: [],
   };
 }
+
+/**
+ * A packed table's rows written as JSON into `out` from its labels and figures, each the very text
+ * JSON.stringify gives rowToReport's row (the fuzz suite holds the streamed report to the whole one).
+ */
+function writeRows(p: PackedTable, out: JsonOut): void {
+  const j = JSON.stringify;
+  const utf8 = (s: string) => UTF8.encode(s);
+  const first = p.letters.map((l) => utf8(`${j(l)}:`));
+  const later = p.letters.map((l) => utf8(`,${j(l)}:`));
+  const head = utf8('{"row":');
+  const nul = utf8('null');
+  const end = utf8('}}');
+  for (let r = 0; r < p.labels.length; r++) {
+    const row = p.labels[r];
+    out.element();
+    const kept = p.kept.get(r);
+    if (kept) {
+      out.text(j(rowToReport({ ...row, values: kept })));
+      continue;
+    }
+    out.bytes(head);
+    out.number(row.row);
+    out.text(`,"department":${j(row.department)},"debt":${j(row.debt)},"division":${j(row.division)},"classification":${j(row.classification)},"total":${j(row.total)},"values":{`);
+    let any = false;
+    for (let k = 0; k < p.letters.length; k++) {
+      const v = p.figure(r, k);
+      if (v === undefined) continue;
+      out.bytes(any ? later[k] : first[k]);
+      any = true;
+      if (v === null) out.bytes(nul);
+      else out.number(v);
+    }
+    out.bytes(end);
+  }
+}
+
+const UTF8 = new TextEncoder();
 
 function issueToReport(f: Finding): Report['issues'][number] {
   const out: Report['issues'][number] = { code: f.code, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message, messageEn: f.messageEn };

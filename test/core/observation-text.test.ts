@@ -11,23 +11,22 @@ import { readWorkbook } from '../../src/hosts/file/read';
 import { recognizeWorkbook } from '../../src/core/recognize';
 import { writeObservations, reportObservationsOf } from '../../src/core/recognize/observations';
 import type { PlanTable } from '../../src/core/recognize/model';
+import { JsonArray, writeJsonBytes } from '../../src/core/report-json';
 import { layouts } from '../fixtures/layouts';
 import { observationWorkbooks } from '../fixtures/observations';
 import { workbook as workbookArb } from '../fuzz/arbitraries';
 
-/** Each element writeObservations writes, as text. */
-function written(t: PlanTable): string[] {
-  const texts: string[] = [];
-  const decoder = new TextDecoder();
-  const add = (s: string) => (texts[texts.length - 1] += s);
-  writeObservations(t, { element: () => texts.push(''), text: add, ascii: add, bytes: (b) => add(decoder.decode(b)) });
-  return texts;
+/** What writeObservations writes, as the CLI's report does (UTF-8 chunks, here small ones so that pieces are cut). */
+function written(t: PlanTable, chunkBytes: number): string {
+  const chunks: Uint8Array[] = [];
+  writeJsonBytes(new JsonArray((out) => writeObservations(t, out)), 0, (c) => chunks.push(c), chunkBytes);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function expectSameText(t: PlanTable): number {
-  const texts = written(t);
-  expect(texts).toEqual(reportObservationsOf(t).map((o) => JSON.stringify(o)));
-  return texts.length;
+  const observations = reportObservationsOf(t);
+  for (const size of [1 << 20, 37]) expect(written(t, size)).toBe(JSON.stringify(observations));
+  return observations.length;
 }
 
 describe('observations written as text', () => {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openWorkbook, readWorkbook } from '../../src/hosts/file/read';
 import { inspect, inspectStreamed } from '../../src/core/engine';
+import fc from 'fast-check';
 import { JsonArray, writeJson, writeJsonBytes } from '../../src/core/report-json';
 
 const SAMPLES = ['tsuyama-plan2.xlsx', 'hatsukaichi-plan3.xlsx', 'ledger-sample.xlsx'];
@@ -131,5 +132,38 @@ describe('writeJsonBytes', () => {
       expect(new Set(chunks.map((c) => c.buffer)).size).toBe(chunks.length);
       if (size < 1 << 20) expect(chunks.length).toBeGreaterThan(2);
     }
+  });
+});
+
+describe('numbers written digit by digit', () => {
+  const written = (numbers: number[], size: number, indent = 0) => {
+    const chunks: Uint8Array[] = [];
+    writeJsonBytes(
+      new JsonArray((out) =>
+        numbers.forEach((v) => {
+          out.element();
+          out.number(v);
+        }),
+      ),
+      indent,
+      (c) => chunks.push(c),
+      size,
+    );
+    return Buffer.concat(chunks).toString('utf8');
+  };
+  const edges = [0, -0, 1, -1, 9, 10, 99, 100, 999_999_999_999_999, -999_999_999_999_999, 1e15, -1e15, 2 ** 53, 1e21, -1e21, 0.1 + 0.2, 5e-7, -12.5, NaN, Infinity, -Infinity];
+
+  it('as JSON.stringify writes them, in the text and the byte writer, whatever the chunk size', () => {
+    for (const size of [1 << 20, 17, 5]) expect(written(edges, size)).toBe(JSON.stringify(edges));
+    expect(text(new JsonArray((out) => edges.forEach((v) => (out.element(), out.number(v)))), 0).text).toBe(JSON.stringify(edges));
+  });
+
+  it('random integers and doubles', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: -(2 ** 53), max: 2 ** 53 }), fc.integer(), fc.double(), fc.constantFrom(...edges))), fc.constantFrom(1 << 20, 19, 6), (numbers, size) => {
+        expect(written(numbers, size)).toBe(JSON.stringify(numbers));
+      }),
+      { numRuns: 300, seed: 20261203 },
+    );
   });
 });

@@ -5,7 +5,7 @@
  * JSON text (this runs for every figure of every command's report).
  */
 import type { ReportObservation } from '../report';
-import type { Item, Observation, PlanRow, PlanTable } from './model';
+import type { Item, Observation, PlanTable } from './model';
 import { withoutPlanName } from '../text/tokens';
 import type { JsonOut } from '../report-json';
 
@@ -37,14 +37,31 @@ export function reportObservationsOf(t: PlanTable): ReportObservation[] {
   return out;
 }
 
+/** A row table's figure at row r (of its rows) and value column k (of figureLetters): undefined where the row has none. */
+export type FigureAt = (r: number, k: number) => number | null | undefined;
+
+/** The letters of a row table's value and delta columns: the keys its rows' `values` hold, in order. */
+export function figureLetters(t: Pick<PlanTable, 'columns'>): string[] {
+  return t.columns.filter(isFigure).map((c) => c.column);
+}
+
+const isFigure = (c: PlanTable['columns'][number]) => c.role === 'value' || c.role === 'delta';
+
+/** The figures as a table's rows hold them. */
+export function figuresOfRows(t: Pick<PlanTable, 'columns' | 'rows'>): FigureAt {
+  const letters = figureLetters(t);
+  return (r, k) => t.rows[r].values[letters[k]];
+}
+
 /**
  * The same observations written as JSON into `out`, each the very text JSON.stringify gives it
  * (test/core/observation-text.test.ts), a row at a time as they are written: a streamed report of
  * a million figures builds no object and no string a figure. What a column shares (its cell's
  * letter, item, year, kind, unit) and what a row shares (department, debt, division, class) is
- * encoded once; a figure adds its row number and its value.
+ * encoded once; a figure adds its row number and its value. `figure` reads a row's figures (a
+ * packed table's, whose rows are labels only).
  */
-export function writeObservations(t: Omit<PlanTable, 'rows'> & { rows: Iterable<PlanRow> }, out: JsonOut): void {
+export function writeObservations(t: PlanTable, out: JsonOut, figure: FigureAt = figuresOfRows(t)): void {
   if (t.shape === 'matrix') {
     for (const o of t.observations ?? []) {
       out.element();
@@ -57,21 +74,21 @@ export function writeObservations(t: Omit<PlanTable, 'rows'> & { rows: Iterable<
   const value = utf8('","value":');
   const cols = figureColumns(t).map((c) => {
     const tail = (derived: ReportObservation['derived']) => utf8(`,"item":${j(c.item)},"fiscalYear":${j(c.fiscalYear)},"kind":${j(c.kind)},"unit":${j(c.unit)},"derived":${j(derived)},"stage":null,"note":null}`);
-    return { column: c.column, head: utf8(`{"cell":${j(c.column).slice(0, -1)}`), tail: tail(c.delta ? 'delta' : null), totalTail: tail(c.delta ? 'delta' : 'total') };
+    return { head: utf8(`{"cell":${j(c.column).slice(0, -1)}`), tail: tail(c.delta ? 'delta' : null), totalTail: tail(c.delta ? 'delta' : 'total') };
   });
-  for (const row of t.rows) {
+  for (let r = 0; r < t.rows.length; r++) {
+    const row = t.rows[r];
     let labels: Uint8Array | null = null;
-    const number = String(row.row);
-    for (const c of cols) {
-      const v = row.values[c.column];
+    for (let k = 0; k < cols.length; k++) {
+      const v = figure(r, k);
       if (v === null || v === undefined) continue;
+      const c = cols[k];
       labels ??= utf8(`,"department":${j(row.total ? null : row.department)},"debt":${j(row.total ? null : row.debt)},"division":${j(row.division)},"classification":${j(row.classification)}`);
       out.element();
       out.bytes(c.head);
-      out.ascii(number);
+      out.number(row.row);
       out.bytes(value);
-      // JSON.stringify writes a number as String does, and a non-finite one as null.
-      out.ascii(Number.isFinite(v) ? String(v) : 'null');
+      out.number(v);
       out.bytes(labels);
       out.bytes(row.total ? c.totalTail : c.tail);
     }
@@ -84,9 +101,7 @@ const UTF8 = new TextEncoder();
 function figureColumns(t: Omit<PlanTable, 'rows'>): { column: string; delta: boolean; item: Item | null; fiscalYear: number | null; kind: ReportObservation['kind']; unit: ReportObservation['unit'] }[] {
   // Plans label targets and forecasts: a figure whose header and caption name no kind is a result.
   const unlabelled = /見込|目標|計画値|予算/.test(withoutPlanName(t.title ?? '')) ? null : 'actual';
-  return t.columns
-    .filter((c) => c.role === 'value' || c.role === 'delta')
-    .map((c) => {
+  return t.columns.filter(isFigure).map((c) => {
       const delta = c.role === 'delta';
       const item = c.item ?? (t.measure === 'rate' ? '収納率' : null);
       return { column: c.column, delta, item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : (c.kind ?? unlabelled), unit: item === '収納率' ? '%' : t.unit };

@@ -21,6 +21,24 @@ export class Utf8Chunks {
       this.flush();
       if (s.length * 3 > this.chunk.length) return this.write(Utf8Chunks.encoder.encode(s));
     }
+    // A short piece (a report's punctuation, a label) copied while it is ASCII: encodeInto needs a
+    // view of the chunk made for each call, a third of a million-figure report's garbage.
+    if (s.length <= SHORT) {
+      const chunk = this.chunk;
+      let at = this.at;
+      for (let i = 0; i < s.length; i++) {
+        const u = s.charCodeAt(i);
+        if (u >= 0x80) {
+          at = -1;
+          break;
+        }
+        chunk[at++] = u;
+      }
+      if (at >= 0) {
+        this.at = at;
+        return;
+      }
+    }
     this.at += Utf8Chunks.encoder.encodeInto(s, this.chunk.subarray(this.at)).written;
   }
 
@@ -33,6 +51,27 @@ export class Utf8Chunks {
   ascii(s: string): void {
     if (!this.room(s.length)) return this.write(Utf8Chunks.encoder.encode(s));
     for (let i = 0; i < s.length; i++) this.chunk[this.at++] = s.charCodeAt(i);
+  }
+
+  /**
+   * A number as JSON.stringify writes it: an integer below 10^15 digit by digit (no string made: a
+   * report writes a million figures), anything else as String gives it, null when not finite.
+   */
+  number(v: number): void {
+    if (!Number.isInteger(v) || v <= -1e15 || v >= 1e15 || !this.room(16)) return this.ascii(Number.isFinite(v) ? String(v) : 'null');
+    const chunk = this.chunk;
+    if (v < 0) {
+      chunk[this.at++] = 0x2d; // -
+      v = -v;
+    }
+    let digits = 1;
+    for (let p = 10; p <= v; p *= 10) digits++;
+    let at = this.at + digits;
+    this.at = at;
+    do {
+      chunk[--at] = 0x30 + (v % 10);
+      v = Math.floor(v / 10);
+    } while (v > 0);
   }
 
   /** Whether `n` more bytes fit (in a fresh chunk if not in this one). */
@@ -50,3 +89,6 @@ export class Utf8Chunks {
     this.write(chunk);
   }
 }
+
+/** Pieces up to this many UTF-16 units are copied by hand while ASCII. */
+const SHORT = 64;
