@@ -12,7 +12,7 @@ import { emptyChangeSet, type ChangeSet } from './changes';
 import { recalcSheet } from './recalc';
 import { CHANGE_LOG_SHEET, changeLogWrites, replacedFormats } from './recalc/change-log';
 import { applyToSnapshot } from './apply-snapshot';
-import { summarizeChanges } from './summary';
+import { summarizeChanges, summaryTable, type SummaryTable } from './summary';
 import { buildReport, buildReportLazily, buildStreamedReport, type Report, type StreamedReport } from './report';
 import { PackedTable } from './packed-table';
 import { validationInstall } from './dv/install';
@@ -247,44 +247,56 @@ export function summarize(wb: Workbook, file: string): SummaryCommandResult {
 }
 
 function summarizeWith(wb: Workbook, a: Analysis, report: Report): SummaryCommandResult {
-  const s = summarizeChanges(wb, a.tables, a.ctx.catalog);
+  const s = summarizeChanges(wb, a.tables.map(summaryTable), a.ctx.catalog);
   return { report, changes: s.changes, edited: s.edited, sheetNames: s.sheetNames, omittedCharts: s.omittedCharts };
 }
 
+/** What the CLI's summary and run give: a report written out once, from tables kept packed. */
+export type SummarySheetsResult = Omit<SummaryCommandResult, 'report'> & { report: StreamedReport; workbook: Workbook };
+
 /**
- * summarize over sheets read one at a time: each plan sheet is recognized as it is read and kept
- * without its cells (a summary is made from the tables and writes none of the plan sheets); the
- * other sheets (saiken's generated sheets and change log, the hidden ones) are read whole, as the
- * summary and the writer need them. The same result as summarize over the whole snapshot, and the
- * workbook so kept, for the writer.
+ * summarize over sheets read one at a time (the CLI): each plan sheet is recognized as it is read,
+ * its tables validated and kept packed (as inspect keeps them: the summary reads a row's figures from
+ * there), and the sheet kept without its cells (a summary is made from the tables and writes none of
+ * the plan sheets); the other sheets (saiken's generated sheets and change log, the hidden ones) are
+ * read whole, as the summary and the writer need them. The same changes and report as summarize
+ * over the whole snapshot, and the workbook so kept, for the writer.
  */
-export function summarizeSheets(source: SheetSource, file: string): SummaryCommandResult & { workbook: Workbook } {
+export function summarizeSheets(source: SheetSource, file: string): SummarySheetsResult {
   const { ctx, findings: stored, mappings } = storedContext(source);
-  const tables: PlanTable[] = [];
   const recognized: Finding[] = [];
+  const packed = new Packed();
   const plans = new Map<string, Sheet>();
   for (const r of recognizeSheets(source, mappings)) {
-    append(tables, r.tables);
     append(recognized, r.findings);
+    packed.add(r.tables, ctx);
     plans.set(r.sheet.name, { ...r.sheet, rows: [] });
   }
   const workbook = keptWorkbook(source, plans);
-  const a: Analysis = { ctx, tables, findings: [...stored, ...recognized] };
-  return { ...summarizeWith(workbook, a, reportOfLazily(workbook, file, a)), workbook };
+  const report = buildStreamedReport(file, packed.tables, packed.issues(workbook.sheets, [...stored, ...recognized]));
+  return { ...summaryOf(workbook, packed.tables, ctx), report, workbook };
+}
+
+function summaryOf(wb: Workbook, tables: readonly SummaryTable[], ctx: RuleContext): Omit<SummaryCommandResult, 'report'> {
+  const s = summarizeChanges(wb, tables, ctx.catalog);
+  return { changes: s.changes, edited: s.edited, sheetNames: s.sheetNames, omittedCharts: s.omittedCharts };
 }
 
 /** Recalculate, validate, summarize: one report, one ChangeSet. */
 export function runAll(wb: Workbook, file: string, now = localStamp()): SummaryCommandResult {
-  const { workbook: _kept, ...result } = runSheets(sourceOf(wb), file, now);
-  return result;
-}
-
-/** runAll over sheets read one at a time (see recalcSheets); `workbook` is the snapshot kept for the writer. */
-export function runSheets(source: SheetSource, file: string, now = localStamp()): SummaryCommandResult & { workbook: Workbook } {
-  const r = recalcKeeping(source, now);
+  const r = recalcKeeping(sourceOf(wb), now);
   // The summary sheets are not plans: the report after recalculation stands.
   const s = summarizeWith(r.after, r.analysis, r.report(file));
-  return { ...s, changes: mergeChanges(r.changes, s.changes), workbook: r.before };
+  return { ...s, changes: mergeChanges(r.changes, s.changes) };
+}
+
+/** runAll over sheets read one at a time, its tables kept packed (see recalcSheets); `workbook` is the snapshot kept for the writer. */
+export function runSheets(source: SheetSource, file: string, now = localStamp()): SummarySheetsResult {
+  const packed = new Packed();
+  const r = recalcEach(source, now, (tables, ctx) => packed.add(tables, ctx));
+  const report = { ...buildStreamedReport(file, packed.tables, packed.issues(r.after.sheets, r.findings)), changes: r.changes.log };
+  const s = summaryOf(r.after, packed.tables, r.ctx);
+  return { ...s, report, changes: mergeChanges(r.changes, s.changes), workbook: r.before };
 }
 
 export function mergeChanges(a: ChangeSet, b: ChangeSet): ChangeSet {

@@ -22,7 +22,7 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import type { Area, Cell, CellValue, Sheet, Workbook } from '../../src/core/workbook';
 import { colCount, colLetter, parseA1, parseArea, sheetFromGrid, sourceOf } from '../../src/core/workbook';
-import { inspect, inspectStreamed, recalc, recalcSheets } from '../../src/core/engine';
+import { inspect, inspectStreamed, recalc, recalcSheets, runAll, runSheets, summarize, summarizeSheets } from '../../src/core/engine';
 import { writeJsonBytes } from '../../src/core/report-json';
 import { applyToSnapshot } from '../../src/core/apply-snapshot';
 import { isDeepStrictEqual } from 'node:util';
@@ -542,6 +542,17 @@ export function engineProperty(wb: Workbook, bound = GRID_BOUND_MS): EngineRun {
   const recalcText = streamedText(bySheet.report);
   const recalcWhole = JSON.stringify(first.report);
   check(recalcText === recalcWhole, () => `recalc sheet by sheet writes another report: ${firstDifference(JSON.parse(recalcText), JSON.parse(recalcWhole))}`);
+  // The CLI's summary and run keep their tables packed, the summary reading a row's figures from
+  // there: the same changes and the very text of the whole snapshot's report.
+  for (const [name, packed, whole] of [
+    ['summary', summarizeSheets(sourceOf(wb), 'fuzz.xlsx'), summarize(wb, 'fuzz.xlsx')],
+    ['run', runSheets(sourceOf(wb), 'fuzz.xlsx', '2026-01-01 00:00'), runAll(wb, 'fuzz.xlsx', '2026-01-01 00:00')],
+  ] as const) {
+    check(isDeepStrictEqual(packed.changes, whole.changes), () => `${name} sheet by sheet makes other changes: ${firstDifference(packed.changes, whole.changes)}`);
+    const text = streamedText(packed.report);
+    const wholeText = JSON.stringify(whole.report);
+    check(text === wholeText, () => `${name} sheet by sheet writes another report: ${firstDifference(JSON.parse(text), JSON.parse(wholeText))}`);
+  }
   const total = t1 - t0 + (t3 - t2);
   check(total <= bound, () => `inspect + recalc took ${total.toFixed(0)} ms (bound ${bound} ms; inspect ${(t1 - t0).toFixed(0)} ms)`);
   return { inspectMs: t1 - t0, totalMs: total };

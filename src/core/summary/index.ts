@@ -9,12 +9,13 @@
  * again on every page they run onto, long names wrapped rather than clipped.
  */
 import type { Workbook } from '../workbook';
-import type { Kind, PlanTable } from '../recognize/model';
+import type { Kind } from '../recognize/model';
 import type { Catalog } from '../catalog';
 import { emptyChangeSet, type ChangeSet } from '../changes';
 import { departmentGroups } from '../validate/department-variant';
 import { CHANGE_LOG_SHEET } from '../recalc/change-log';
-import { figuresOf, seriesOf, type ClassKey, type Figure, type Metric, type SeriesKey } from './model';
+import { figuresOf, seriesOf, type ClassKey, type Figure, type Metric, type SeriesKey, type SummaryTable } from './model';
+export { summaryTable, type SummaryTable } from './model';
 import { SheetLayout, fingerprintOfSheet, fingerprintOfWrites, flat, ref, sumOfFitting } from './sheet';
 import { indexAmounts, rateRow, seriesKey, type RateMethod, type RateRow } from './rates';
 import { chartData, CHART_SHEET_PRINT } from './charts';
@@ -202,14 +203,14 @@ function grid(
   return { cells, methods: new Map([...rates].map(([k, r]) => [k, r.method])) };
 }
 
-export function summarizeChanges(wb: Workbook, tables: PlanTable[], catalog: Catalog | null): SummaryResult {
+export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], catalog: Catalog | null): SummaryResult {
   const cs = emptyChangeSet();
-  const groups = departmentGroups(tables);
+  const groups = departmentGroups(tables.map((t) => t.table));
   const { figures, unclassified } = figuresOf(tables, catalog, (d) => groups.get(d) ?? d);
   const summary = placeSheet(wb, 'summary');
   const charts = placeSheet(wb, 'charts');
   const L = new SheetLayout(summary.name, WIDTHS, PAGE_LINES);
-  const unit = tables.find((t) => t.measure === 'amount' || t.measure === 'ledger')?.unit ?? null;
+  const unit = tables.find(({ table: t }) => t.measure === 'amount' || t.measure === 'ledger')?.table.unit ?? null;
   const unitText = unit ? T.unit(unit) : null;
 
   L.line(T.title, true);

@@ -99,18 +99,23 @@ function metricOf(table: PlanTable, item: string | null): Metric | null {
   }
 }
 
-/** The row that stands for a debt: its 全体 row where it has 区分 rows, else its only row. */
-function representative(rows: PlanRow[]): PlanRow[] {
+/** The rows (their indices) that stand for a debt: its 全体 row where it has 区分 rows, else its only row. */
+function representative(rows: readonly PlanRow[]): number[] {
   // By department, then debt (their compact forms): no key string made a row.
-  const byDebt = new Map<string, Map<string, PlanRow[]>>();
-  const groups: PlanRow[][] = [];
+  const byDebt = new Map<string, Map<string, number[]>>();
+  const groups: number[][] = [];
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (r.total || !r.debt) continue;
     const list = at(byDebt, compact(r.department ?? ''), compact(r.debt), () => groups[groups.push([]) - 1]);
-    list.push(r);
+    list.push(i);
   }
-  return groups.map((rs) => rs.find((r) => r.division === '全体') ?? rs.find((r) => r.division === null) ?? (rs.length === 1 ? rs[0] : null)).filter((r): r is PlanRow => !!r);
+  const chosen: number[] = [];
+  for (const rs of groups) {
+    const i = rs.find((i) => rows[i].division === '全体') ?? rs.find((i) => rows[i].division === null) ?? (rs.length === 1 ? rs[0] : undefined);
+    if (i !== undefined) chosen.push(i);
+  }
+  return chosen;
 }
 
 /** The value under (a, b) in a map of maps, made by `make` when missing. */
@@ -123,11 +128,26 @@ function at<V>(map: Map<string, Map<string, V>>, a: string, b: string, make: () 
 }
 
 /**
+ * A plan table as the summary reads it: its columns and rows' labels, and row r's values made when
+ * asked (a PackedTable is one: the CLI's summary holds its tables packed, not a million figures as
+ * rows' properties).
+ */
+export interface SummaryTable {
+  readonly table: PlanTable;
+  valuesOf(r: number): Readonly<Record<string, number | null>>;
+}
+
+/** A table whose rows hold their values. */
+export function summaryTable(table: PlanTable): SummaryTable {
+  return { table, valuesOf: (r) => table.rows[r].values };
+}
+
+/**
  * `department` maps a department's spelling to the one the summary groups it under (the spelling
  * used most, see validate/department-variant), so one department gives one row.
  */
 export function figuresOf(
-  tables: PlanTable[],
+  tables: readonly SummaryTable[],
   catalog: Catalog | null,
   department: (name: string) => string = (name) => name,
 ): { figures: Figure[]; unclassified: string[] } {
@@ -150,7 +170,8 @@ export function figuresOf(
     }
     return answer;
   };
-  for (const table of tables) {
+  for (const summed of tables) {
+    const table = summed.table;
     const columns: FigureColumn[] = [];
     for (const col of table.columns) {
       if (col.role !== 'value' || col.fiscalYear === null || col.kind === null) continue;
@@ -162,7 +183,7 @@ export function figuresOf(
     const distinct = new Set(columns.map((c) => c.key)).size === columns.length;
     const rows = representative(table.rows);
     for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
+      const row = table.rows[rows[r]];
       const dept = row.department ? department(row.department.trim()) : row.department;
       const cls: ClassKey = table.classification ?? row.classification ?? (catalog?.lookup(row.debt!).entry?.class as DebtClass | undefined) ?? 'その他';
       if (cls === 'その他') unclassified.add(row.debt!);
@@ -174,9 +195,10 @@ export function figuresOf(
       const before = debts.get(debtKey);
       if (Array.isArray(before) && covers(before, columns)) continue;
       const shared: FigureRow = { sheet: table.sheet, row: row.row, debt: row.debt!, department: dept, cls };
+      const values = summed.valuesOf(rows[r]);
       if (!before && distinct) {
         // Met first: every column counts.
-        for (let i = 0; i < columns.length; i++) figures.push(new TableFigure(shared, columns[i], row.values[columns[i].column] ?? null));
+        for (let i = 0; i < columns.length; i++) figures.push(new TableFigure(shared, columns[i], values[columns[i].column] ?? null));
         debts.set(debtKey, columns);
         continue;
       }
@@ -185,7 +207,7 @@ export function figuresOf(
       for (const col of columns) {
         if (done.has(col.key)) continue;
         done.add(col.key);
-        figures.push(new TableFigure(shared, col, row.values[col.column] ?? null));
+        figures.push(new TableFigure(shared, col, values[col.column] ?? null));
       }
     }
   }

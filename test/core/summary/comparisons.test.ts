@@ -8,7 +8,7 @@ import { readWorkbook } from '../../../src/hosts/file/read';
 import { inspect, summarize } from '../../../src/core/engine';
 import { recognizeWorkbook } from '../../../src/core/recognize';
 import { defaultCatalog } from '../../../src/core/catalog';
-import { summarizeChanges } from '../../../src/core/summary';
+import { summarizeChanges, summaryTable } from '../../../src/core/summary';
 import { departmentKey } from '../../../src/core/validate/department-variant';
 import { parseA1, type Workbook } from '../../../src/core/workbook';
 import type { CellWrite } from '../../../src/core/changes';
@@ -105,7 +105,7 @@ describe('only the charts the data supports (point 13)', () => {
   it('a table of targets alone: the largest debts of the first target year, titled so', async () => {
     const wb = await load('tsuyama-plan2.xlsx');
     const tables = recognizeWorkbook(wb).tables.filter((t) => t.sheet === '3-2');
-    const r = summarizeChanges(wb, tables, defaultCatalog());
+    const r = summarizeChanges(wb, tables.map(summaryTable), defaultCatalog());
     const bar = r.changes.charts.find((c) => c.type === 'barClustered')!;
     expect(bar.title).toBe('収入未済額の大きい債権（2021年度 目標、上位10件）');
     // The trend of targets over five years is drawn too; no empty 実績 series beside it.
