@@ -16,7 +16,11 @@ function hasContent(cell: Cell | undefined): boolean {
   if (cell.formula) return true;
   const v = cell.value;
   if (v === null || v === undefined) return false;
-  return typeof v !== 'string' || v.trim() !== '';
+  if (typeof v !== 'string') return true;
+  // Most texts start with a printable ASCII or Japanese character: no trimmed copy to tell.
+  const first = v.charCodeAt(0);
+  if ((first > 0x20 && first < 0x7f) || (first > 0x3000 && first < 0xfeff)) return true;
+  return v.trim() !== '';
 }
 
 const BLANK: ParsedNumber = Object.freeze({ kind: 'blank' });
@@ -62,7 +66,7 @@ export class SheetGrid {
   mergeAt(r: number, c: number): Area | undefined {
     const list = this.mergesByRow[r];
     if (!list) return undefined;
-    for (const m of list) if (c >= m.left && c <= m.right) return m;
+    for (let i = 0; i < list.length; i++) if (c >= list[i].left && c <= list[i].right) return list[i];
     return undefined;
   }
 
@@ -150,7 +154,13 @@ export class SheetGrid {
       this.contentColumns[r] = all = this.columnList(row.length, mask, n, (c) => hasContent(row[c]));
     }
     if (from <= 0 && to >= this.colCount - 1) return all;
-    return all.filter((c) => c >= from && c <= to);
+    let n = 0;
+    for (let i = 0; i < all.length; i++) if (all[i] >= from && all[i] <= to) n++;
+    if (n === all.length) return all;
+    if (n === 0) return NO_COLUMNS;
+    const out = new Array<number>(n);
+    for (let i = 0, k = 0; i < all.length; i++) if (all[i] >= from && all[i] <= to) out[k++] = all[i];
+    return out;
   }
 
   /** Columns of the row holding text (not numbers), in order: where header words, names and notes are. */
@@ -162,7 +172,8 @@ export class SheetGrid {
       const row = this.sheet.rows[r];
       let n = 0;
       let mask = 0;
-      for (const c of content) {
+      for (let i = 0; i < content.length; i++) {
+        const c = content[i];
         if (typeof row[c]?.value === 'string') {
           n++;
           mask |= 1 << c;

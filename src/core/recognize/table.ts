@@ -11,6 +11,7 @@ import { clean, compact } from '../text/normalize';
 import { a1, areaA1 } from '../workbook';
 import { formatInfo } from '../text/format';
 import type { ParsedNumber } from '../text/number';
+import { memoText } from '../text/memo';
 
 const CONTEXT_ROWS = 5;
 
@@ -91,25 +92,38 @@ function firstText(g: SheetGrid, r: number): string {
 }
 
 function hasNumbers(g: SheetGrid, r: number, left: number, right: number): boolean {
-  for (const c of g.nonEmptyColumns(r)) if (c >= left && c <= right && g.isNumber(r, c)) return true;
+  const cols = g.nonEmptyColumns(r);
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
+    if (c >= left && c <= right && g.isNumber(r, c)) return true;
+  }
   return false;
+}
+
+/** Does the row hold anything in the table's columns (a merged area's continuation aside)? */
+function inSpan(g: SheetGrid, r: number, b: { top: number; left: number; right: number }): boolean {
+  const cols = g.nonEmptyColumns(r);
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
+    if (c >= b.left && c <= b.right && !g.isMergeContinuation(r, c)) return true;
+  }
+  return spanCoveredByMerge(g, r, b);
 }
 
 /** The rows under the header that belong to the table, up to a blank line, a note or a new table. */
 function findDataRows(g: SheetGrid, b: { top: number; bottom: number; left: number; right: number }): DataRow[] {
   const rows: DataRow[] = [];
-  const inSpan = (r: number) => g.nonEmptyColumns(r).some((c) => c >= b.left && c <= b.right && !g.isMergeContinuation(r, c)) || spanCoveredByMerge(g, r, b);
   for (let r = b.bottom + 1; r < g.rowCount; r++) {
-    if (!inSpan(r)) {
+    if (!inSpan(g, r, b)) {
       // A blank line ends the table unless the figures plainly go on right below it.
       const next = r + 1;
-      const pageBreak = g.nonEmptyColumns(r).length === 0 && next < g.rowCount && inSpan(next) && !endsTable(g, next, b) && hasNumbers(g, next, b.left, b.right);
+      const pageBreak = g.nonEmptyColumns(r).length === 0 && next < g.rowCount && inSpan(g, next, b) && !endsTable(g, next, b) && hasNumbers(g, next, b.left, b.right);
       if (pageBreak) continue;
       break;
     }
     if (endsTable(g, r, b)) {
       const cls = groupClassOf(g, r, b);
-      if (cls && r + 1 < g.rowCount && inSpan(r + 1) && !endsTable(g, r + 1, b)) {
+      if (cls && r + 1 < g.rowCount && inSpan(g, r + 1, b) && !endsTable(g, r + 1, b)) {
         rows.push({ r, groupClass: cls });
         continue;
       }
@@ -136,7 +150,7 @@ function endsTable(g: SheetGrid, r: number, b: { top: number; left: number; righ
   const cols = g.nonEmptyColumns(r);
   const first = cols.length ? g.raw(r, cols[0]) : '';
   const t = CONTEXT_START.test(first) ? firstText(g, r) : '';
-  if (isFootnote(t) || g.textColumns(r).some((c) => g.raw(r, c).includes('単位') && isUnitLine(g.text(r, c)))) return true;
+  if ((t !== '' && isFootnote(t)) || hasUnitLine(g, r)) return true;
   if (isAnchor(g, r)) return true;
   if (hasNumbers(g, r, b.left, b.right)) return false;
   const text = firstText(g, r);
@@ -145,10 +159,18 @@ function endsTable(g: SheetGrid, r: number, b: { top: number; left: number; righ
   return cols.length === 1 && cols[0] <= b.left && text.length > 24 && !hasNumbers(g, r, 0, g.colCount - 1);
 }
 
+function hasUnitLine(g: SheetGrid, r: number): boolean {
+  const texts = g.textColumns(r);
+  for (let i = 0; i < texts.length; i++) if (g.raw(r, texts[i]).includes('単位') && isUnitLine(g.text(r, texts[i]))) return true;
+  return false;
+}
+
 /** A row holding only a class name: the class of the rows that follow. */
 function groupClassOf(g: SheetGrid, r: number, b: { left: number; right: number }): DebtClass | undefined {
   let only = -1;
-  for (const c of g.nonEmptyColumns(r)) {
+  const cols = g.nonEmptyColumns(r);
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
     if (g.isMergeContinuation(r, c)) continue;
     if (only >= 0) return undefined; // more than one cell: a data row, not a class name
     only = c;
@@ -182,7 +204,8 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
   let carryDept: string | null = null;
   let carryDebt: string | null = null;
   let carryTotal = false;
-  for (const d of dataRows) {
+  for (let i = 0; i < dataRows.length; i++) {
+    const d = dataRows[i];
     if (d.groupClass) {
       groupClass = d.groupClass;
       continue;
@@ -191,8 +214,8 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
     let department: string | null = labelAt(r, dept) || null;
     let debtName: string | null = labelAt(r, debt) || null;
     const divText = labelAt(r, div);
-    const division = divText ? divisionOf(compact(divText)) : null;
-    const total = (department !== null && isTotalLabel(compact(department))) || (debtName !== null && isTotalLabel(compact(debtName)));
+    const division = divText ? divisionOfText(divText) : null;
+    const total = (department !== null && isTotalText(department)) || (debtName !== null && isTotalText(debtName));
 
     if (total) {
       carryTotal = true;
@@ -211,11 +234,12 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
     if (department !== null) carryDept = department;
 
     let notes: Record<string, string> = NONE;
-    for (const oc of noteCols) {
+    for (let k = 0; k < noteCols.length; k++) {
+      const oc = noteCols[k];
       const t = labelAt(r, oc);
       if (t) (notes === NONE ? (notes = {}) : notes)[oc.column] = t;
     }
-    const rowClass = cls ? classOf(compact(labelAt(r, cls))) : null;
+    const rowClass = cls ? classOfText(labelAt(r, cls)) : null;
     const cells = readRowCells(g, r, valueCols, shapes);
     // One literal of every field, in the order rows always had: no field added to it afterwards.
     rows.push({
@@ -224,7 +248,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
       debt: debtName,
       division,
       classification: rowClass ?? groupClass,
-      total: total || (carryTotal && debtName === carryDebt && division !== null && debtName !== null && isTotalLabel(compact(debtName))),
+      total: total || (carryTotal && debtName === carryDebt && division !== null && debtName !== null && isTotalText(debtName)),
       values: cells.values,
       texts: cells.texts,
       decimals: cells.decimals,
@@ -235,6 +259,11 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
   }
   return rows;
 }
+
+/** A row label's answers, per distinct label (the same debts and departments fill every row). */
+const isTotalText = memoText((label) => isTotalLabel(compact(label)));
+const divisionOfText = memoText((label) => divisionOf(compact(label)));
+const classOfText = memoText((label) => classOf(compact(label)));
 
 /** What a row holds in its value and delta cells. */
 export type RowCells = Pick<PlanRow, 'values' | 'texts' | 'decimals' | 'formulas' | 'dashes'>;
@@ -251,9 +280,23 @@ export class RowShapes {
   readonly blank: Record<string, number | null>;
   private last: Record<string, number | null> | null = null;
   private lastKeys: string[] = [];
+  /** The row being read: one record for the table, its lists emptied for each row (not two new lists a row). */
+  private readonly reading: Reading = { values: NONE, texts: NONE, formulas: NONE, dashes: NO_DASHES, keys: [], shown: [] };
 
   constructor(valueCols: PlanColumn[]) {
     this.blank = blankValuesOf(valueCols);
+  }
+
+  /** The reading of a new row: every figure null, no text, formula or dash yet. */
+  start(): Reading {
+    const into = this.reading;
+    into.values = { ...this.blank };
+    into.texts = NONE;
+    into.formulas = NONE;
+    into.dashes = NO_DASHES;
+    into.keys.length = 0;
+    into.shown.length = 0;
+    return into;
   }
 
   /** The row's decimals, by column in the order found: the previous row's record when it is equal. */
@@ -280,8 +323,8 @@ const NO_DASHES = Object.freeze([]) as unknown as string[];
  * `shapes`: what the rows of a table share (a row read alone shares only the empty records).
  */
 export function readRowCells(g: SheetGrid, r: number, valueCols: PlanColumn[], shapes: RowShapes = new RowShapes(valueCols)): RowCells {
-  const into: Reading = { values: { ...shapes.blank }, texts: NONE, formulas: NONE, dashes: NO_DASHES, keys: [], shown: [] };
-  for (const vc of valueCols) readValueCell(g, r, vc, into);
+  const into = shapes.start();
+  for (let i = 0; i < valueCols.length; i++) readValueCell(g, r, valueCols[i], into);
   return { values: into.values, texts: into.texts, decimals: shapes.decimals(into.keys, into.shown), formulas: into.formulas, dashes: into.dashes };
 }
 
@@ -314,8 +357,9 @@ function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: Reading): 
     const format = cell?.numberFormat;
     const scaled = vc.percentScaled && formatInfo(format).percent;
     const v = scaled ? figure * 100 : figure;
-    // Rounds float noise from percent scaling; whole numbers need no rounding.
-    into.values[vc.column] = Number.isInteger(v) ? v : Number(v.toPrecision(15));
+    // Rounds float noise from percent scaling; whole numbers need no rounding. A typed whole
+    // number is kept as the cell holds it: the same number, not a new boxed copy of it.
+    into.values[vc.column] = Number.isInteger(v) ? (v === typed ? typed : v) : Number(v.toPrecision(15));
     into.keys.push(vc.column);
     into.shown.push(shownDecimals(typed, format));
   } else {

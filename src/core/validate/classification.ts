@@ -6,18 +6,24 @@ import type { Finding, PlanRow, PlanTable } from '../recognize/model';
 import { compact } from '../text/normalize';
 import { isMeasuresHeader } from '../text/tokens';
 import { splitMeasureWords, variantOf } from '../catalog';
+import { RowKeys } from './row-keys';
 import { cellOf, dataRows, finding, type Rule, type RuleContext } from './context';
 
 /** One row per debt: the 区分 rows of a debt share its name and class. */
 function firstRowsOfDebts(table: PlanTable): PlanRow[] {
-  const seen = new Set<string>();
-  return dataRows(table).filter((r) => {
-    if (!r.debt) return false;
-    const key = `${compact(r.department ?? '')}|${compact(r.debt)}|${r.classification ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const seen = new RowKeys<true>();
+  const out: PlanRow[] = [];
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows[i];
+    if (r.total || !r.debt) continue;
+    const dept = compact(r.department ?? '');
+    const debt = compact(r.debt);
+    const cls = r.classification ?? '';
+    if (seen.get(dept, debt, cls)) continue;
+    seen.set(dept, debt, cls, true);
+    out.push(r);
+  }
+  return out;
 }
 
 export const classificationRules: Rule = (table, ctx: RuleContext) => {
@@ -53,6 +59,8 @@ export const measureNotAllowed: Rule = (table, ctx) => {
   const catalog = ctx.catalog;
   if (!catalog) return out;
   const measureCols = table.columns.filter((c) => (c.role === 'other' || c.role === 'note') && isMeasuresHeader(compact(c.header)));
+  // Without a column of measures no row has one to check: the catalog is not asked for every debt.
+  if (measureCols.length === 0) return out;
   for (const row of dataRows(table)) {
     if (!row.debt) continue;
     const entry = catalog.lookup(row.debt).entry;

@@ -4,19 +4,24 @@
  */
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { compact } from '../text/normalize';
-import { cellOf, dataRows, figures, finding, halfUnit, isAmountColumn, isRateColumn, valueColumns, type Rule } from './context';
+import { RowKeys } from './row-keys';
+import { cellOf, figures, finding, halfUnit, isAmountColumn, isRateColumn, valueColumns, type Rule } from './context';
 
 export const duplicateDebt: Rule = (table) => {
   const out: Finding[] = [];
   const debtCol = table.columns.find((c) => c.role === 'debt');
   if (!debtCol) return out;
-  const seen = new Map<string, PlanRow>();
-  for (const row of dataRows(table)) {
-    if (!row.debt) continue;
-    const key = `${compact(row.department ?? '')}|${compact(row.debt)}|${row.division ?? ''}`;
-    const first = seen.get(key);
+  // The first row of each department, debt and division.
+  const seen = new RowKeys<PlanRow>();
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    if (row.total || !row.debt) continue;
+    const dept = compact(row.department ?? '');
+    const debt = compact(row.debt);
+    const division = row.division ?? '';
+    const first = seen.get(dept, debt, division);
     if (first) out.push(finding(table, 'duplicate-debt', 'warning', cellOf(row, debtCol.column), { debt: row.debt, first: cellOf(first, debtCol.column) }));
-    else seen.set(key, row);
+    else seen.set(dept, debt, division, row);
   }
   return out;
 };
@@ -58,13 +63,23 @@ export const missingValue: Rule = (table) => {
 export const divisionInconsistent: Rule = (table) => {
   const out: Finding[] = [];
   const rateCols = valueColumns(table).filter((c) => isRateColumn(table, c));
-  const byDebt = new Map<string, PlanRow[]>();
-  for (const row of table.rows) {
+  // Rows of each department and debt, in the order the debts first appear.
+  const byDebt = new RowKeys<PlanRow[]>();
+  const groups: PlanRow[][] = [];
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
     if (!row.division || !row.debt) continue;
-    const key = `${compact(row.department ?? '')}|${compact(row.debt)}`;
-    byDebt.set(key, [...(byDebt.get(key) ?? []), row]);
+    const dept = compact(row.department ?? '');
+    const debt = compact(row.debt);
+    const rows = byDebt.get(dept, debt, '');
+    if (rows) rows.push(row);
+    else {
+      const started = [row];
+      byDebt.set(dept, debt, '', started);
+      groups.push(started);
+    }
   }
-  for (const rows of byDebt.values()) {
+  for (const rows of groups) {
     const cur = rows.find((r) => r.division === '現年度分');
     const arr = rows.find((r) => r.division === '滞納繰越分');
     const all = rows.find((r) => r.division === '全体');
@@ -90,7 +105,7 @@ export const largeChange: Rule = (table, ctx) => {
     const columns = seq.map((c) => figures(table, c.column));
     // Amounts: only changes that matter to the table (1% of the columns' largest figure and up; total rows aside).
     let largest = 0;
-    if (amount) for (let r = 0; r < table.rows.length; r++) if (!table.rows[r].total) for (const vs of columns) largest = Math.max(largest, Math.abs(vs[r] ?? 0));
+    if (amount) for (let r = 0; r < table.rows.length; r++) if (!table.rows[r].total) for (let k = 0; k < columns.length; k++) largest = Math.max(largest, Math.abs(columns[k][r] ?? 0));
     const floor = largest * 0.01;
     for (let r = 0; r < table.rows.length; r++) {
       const row = table.rows[r];

@@ -15,8 +15,8 @@ export const totalMismatch: Rule = (table) => {
       if (stated === null || stated === undefined) continue;
       let sum = 0;
       let figures = 0;
-      for (const r of group) {
-        const v = r.values[col.column];
+      for (let i = 0; i < group.length; i++) {
+        const v = group[i].values[col.column];
         if (v === null || v === undefined) continue;
         sum += v;
         figures++;
@@ -27,7 +27,8 @@ export const totalMismatch: Rule = (table) => {
       let tol = halfUnit(total.decimals[col.column]);
       if (table.unit === '千円' || table.unit === '百万円') tol += Math.ceil(Math.sqrt(figures)) * halfUnit(total.decimals[col.column]);
       // And half a unit for each part that hides precision behind what it shows.
-      for (const r of group) {
+      for (let i = 0; i < group.length; i++) {
+        const r = group[i];
         const v = r.values[col.column];
         // A whole number hides nothing: its decimals are not looked up (this runs for every figure summed).
         if (v !== null && v !== undefined && !Number.isInteger(v) && hidesPrecision(v, r.decimals[col.column])) tol += halfUnit(r.decimals[col.column]);
