@@ -19,8 +19,7 @@ function firstRowsOfDebts(table: PlanTable): PlanRow[] {
     const dept = compact(r.department ?? '');
     const debt = compact(r.debt);
     const cls = r.classification ?? '';
-    if (seen.get(dept, debt, cls)) continue;
-    seen.set(dept, debt, cls, true);
+    if (seen.firstOr(dept, debt, cls, true)) continue;
     out.push(r);
   }
   return out;

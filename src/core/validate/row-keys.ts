@@ -6,25 +6,34 @@
  * and names without one in the maps: a key of one kind never equals a key of the other.
  */
 export class RowKeys<V> {
-  /** By department, then debt: the third parts met, as a short chain (a debt has one to three). */
+  /** By department, then debt (names without a `|` only): the third parts met, as a short chain (a debt has one to three). */
   private readonly nested = new Map<string, Map<string, Third<V>>>();
   private joined: Map<string, V> | null = null;
 
-  get(department: string, debt: string, third: string): V | undefined {
-    if (department.includes('|') || debt.includes('|')) return this.joined?.get(`${department}|${debt}|${third}`);
-    for (let t = this.nested.get(department)?.get(debt) ?? null; t; t = t.next) if (t.third === third) return t.value;
+  /**
+   * The value kept under the key, or, when there is none, `value` kept under it and undefined.
+   * A name is looked for a `|` only when the maps do not know it yet.
+   */
+  firstOr(department: string, debt: string, third: string, value: V): V | undefined {
+    let byDebt = this.nested.get(department);
+    if (!byDebt) {
+      if (department.includes('|')) return this.joinedFirstOr(department, debt, third, value);
+      this.nested.set(department, (byDebt = new Map()));
+    }
+    const chain = byDebt.get(debt);
+    if (!chain && debt.includes('|')) return this.joinedFirstOr(department, debt, third, value);
+    for (let t: Third<V> | null | undefined = chain; t; t = t.next) if (t.third === third) return t.value;
+    byDebt.set(debt, { third, value, next: chain ?? null });
     return undefined;
   }
 
-  /** Keeps `value` for a key not kept yet (a key is set once: the first row found under it). */
-  set(department: string, debt: string, third: string, value: V): void {
-    if (department.includes('|') || debt.includes('|')) {
-      (this.joined ??= new Map()).set(`${department}|${debt}|${third}`, value);
-      return;
-    }
-    let byDebt = this.nested.get(department);
-    if (!byDebt) this.nested.set(department, (byDebt = new Map()));
-    byDebt.set(debt, { third, value, next: byDebt.get(debt) ?? null });
+  private joinedFirstOr(department: string, debt: string, third: string, value: V): V | undefined {
+    const key = `${department}|${debt}|${third}`;
+    const joined = (this.joined ??= new Map());
+    const known = joined.get(key);
+    if (known !== undefined || joined.has(key)) return known;
+    joined.set(key, value);
+    return undefined;
   }
 }
 

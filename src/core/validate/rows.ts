@@ -19,9 +19,8 @@ export const duplicateDebt: Rule = (table) => {
     const dept = compact(row.department ?? '');
     const debt = compact(row.debt);
     const division = row.division ?? '';
-    const first = seen.get(dept, debt, division);
+    const first = seen.firstOr(dept, debt, division, row);
     if (first) out.push(finding(table, 'duplicate-debt', 'warning', cellOf(row, debtCol.column), { debt: row.debt, first: cellOf(first, debtCol.column) }));
-    else seen.set(dept, debt, division, row);
   }
   return out;
 };
@@ -64,20 +63,16 @@ export const divisionInconsistent: Rule = (table) => {
   const out: Finding[] = [];
   const rateCols = valueColumns(table).filter((c) => isRateColumn(table, c));
   // Rows of each department and debt, in the order the debts first appear.
-  const byDebt = new RowKeys<PlanRow[]>();
+  const byDebt = new RowKeys<number>();
   const groups: PlanRow[][] = [];
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     if (!row.division || !row.debt) continue;
     const dept = compact(row.department ?? '');
     const debt = compact(row.debt);
-    const rows = byDebt.get(dept, debt, '');
-    if (rows) rows.push(row);
-    else {
-      const started = [row];
-      byDebt.set(dept, debt, '', started);
-      groups.push(started);
-    }
+    const at = byDebt.firstOr(dept, debt, '', groups.length);
+    if (at === undefined) groups.push([row]);
+    else groups[at].push(row);
   }
   for (const rows of groups) {
     const cur = rows.find((r) => r.division === '現年度分');

@@ -18,11 +18,8 @@ describe('RowKeys', () => {
         const keys = new RowKeys<number>();
         rows.forEach(([d, e, t], i) => {
           const key = `${d}|${e}|${t}`;
-          expect(keys.get(d, e, t)).toBe(joined.get(key));
-          if (!joined.has(key)) {
-            joined.set(key, i);
-            keys.set(d, e, t, i);
-          }
+          expect(keys.firstOr(d, e, t, i)).toBe(joined.get(key));
+          if (!joined.has(key)) joined.set(key, i);
         });
       }),
       { numRuns: 500 },
@@ -31,9 +28,12 @@ describe('RowKeys', () => {
 
   it('keeps the joined key’s answer for a department and debt that join alike (A|B + C, A + B|C)', () => {
     const keys = new RowKeys<string>();
-    keys.set('A|B', 'C', '', 'first');
-    expect(keys.get('A', 'B|C', '')).toBe('first');
-    expect(keys.get('A', 'B', '')).toBeUndefined();
+    expect(keys.firstOr('A|B', 'C', '', 'first')).toBeUndefined();
+    expect(keys.firstOr('A', 'B|C', '', 'second')).toBe('first');
+    expect(keys.firstOr('A', 'B', '', 'third')).toBeUndefined();
+    expect(keys.firstOr('A', 'B', '現年度分', 'fourth')).toBeUndefined();
+    expect(keys.firstOr('A', 'B', '', 'fifth')).toBe('third');
+    expect(keys.firstOr('A', 'B', '現年度分', 'sixth')).toBe('fourth');
   });
 });
 
