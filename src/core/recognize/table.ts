@@ -8,8 +8,8 @@ import { resolveColumns, type ColumnMapping } from './columns';
 import type { DebtClass, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
 import { classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitLine, unitOf } from '../text/tokens';
 import { clean, compact } from '../text/normalize';
-import { a1, areaA1 } from '../workbook';
-import { formatInfo } from '../text/format';
+import { a1, areaA1, type Cell } from '../workbook';
+import { formatInfo, type FormatInfo } from '../text/format';
 import type { ParsedNumber } from '../text/number';
 import { memoText } from '../text/memo';
 
@@ -324,7 +324,8 @@ const NO_DASHES = Object.freeze([]) as unknown as string[];
  */
 export function readRowCells(g: SheetGrid, r: number, valueCols: PlanColumn[], shapes: RowShapes = new RowShapes(valueCols)): RowCells {
   const into = shapes.start();
-  for (let i = 0; i < valueCols.length; i++) readValueCell(g, r, valueCols[i], into);
+  const row = g.sheet.rows[r];
+  for (let i = 0; i < valueCols.length; i++) readValueCell(g, r, row ? row[valueCols[i].c] : undefined, valueCols[i], into);
   return { values: into.values, texts: into.texts, decimals: shapes.decimals(into.keys, into.shown), formulas: into.formulas, dashes: into.dashes };
 }
 
@@ -345,9 +346,8 @@ export function blankValuesOf(valueCols: PlanColumn[]): Record<string, number | 
   return values;
 }
 
-/** Reads one value or delta cell into the row's records. */
-function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: Reading): void {
-  const cell = g.cell(r, vc.c);
+/** Reads one value or delta cell (`cell`, at row r of column vc) into the row's records. */
+function readValueCell(g: SheetGrid, r: number, cell: Cell | undefined, vc: PlanColumn, into: Reading): void {
   if (cell?.formula) (into.formulas === NONE ? (into.formulas = {}) : into.formulas)[vc.column] = cell.formula;
   // A typed number needs no parsing (this runs for every figure of every table).
   const typed = cell?.value;
@@ -355,7 +355,7 @@ function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: Reading): 
   const figure = p === null ? (typed as number) : p.kind === 'number' ? p.value : NaN;
   if (Number.isFinite(figure * 100)) {
     const format = cell?.numberFormat;
-    const scaled = vc.percentScaled && formatInfo(format).percent;
+    const scaled = vc.percentScaled && formatOf(format).percent;
     const v = scaled ? figure * 100 : figure;
     // Rounds float noise from percent scaling; whole numbers need no rounding. A typed whole
     // number is kept as the cell holds it: the same number, not a new boxed copy of it.
@@ -369,13 +369,27 @@ function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: Reading): 
   }
 }
 
+/**
+ * A format's reading, the last one kept: a column keeps its format down the table, so most figures
+ * are answered without looking the format up again.
+ */
+let lastFormat: string | undefined;
+let lastInfo: FormatInfo = formatInfo(undefined);
+function formatOf(format: string | undefined): FormatInfo {
+  if (format !== lastFormat) {
+    lastInfo = formatInfo(format);
+    lastFormat = format;
+  }
+  return lastInfo;
+}
+
 /** The decimals a cell shows: from its number format, or as typed when it is text. */
 function shownDecimals(value: unknown, format: string | undefined): number | null {
   if (typeof value === 'string') {
     const m = /[.．](\d+)/.exec(value);
     return m ? m[1].length : 0;
   }
-  return formatInfo(format).decimals ?? typedDecimals(value);
+  return formatOf(format).decimals ?? typedDecimals(value);
 }
 
 /** Under General a number shows the decimals it holds (capped: a formula's 1.0900000001 shows 10). */
