@@ -49,7 +49,11 @@ export class SheetGrid {
   constructor(readonly sheet: Sheet) {
     this.rowCount = sheet.rows.length;
     let cols = 0;
-    for (const row of sheet.rows) if (row && row.length > cols) cols = row.length;
+    // Indexed loops over the rows here and below: an iterator's result object a row, before the loop is optimized, is garbage.
+    for (let r = 0; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r];
+      if (row && row.length > cols) cols = row.length;
+    }
     this.colCount = cols;
     this.mergesByRow = sheet.merges.length ? new Array(this.rowCount) : [];
     for (const m of sheet.merges) {
@@ -151,7 +155,7 @@ export class SheetGrid {
           mask |= 1 << c;
         }
       }
-      this.contentColumns[r] = all = this.columnList(row.length, mask, n, (c) => hasContent(row[c]));
+      this.contentColumns[r] = all = this.columnList(row, mask, n, false);
     }
     if (from <= 0 && to >= this.colCount - 1) return all;
     let n = 0;
@@ -179,24 +183,25 @@ export class SheetGrid {
           mask |= 1 << c;
         }
       }
-      this.textColumnsByRow[r] = texts = this.columnList(row.length, mask, n, (c) => hasContent(row[c]) && typeof row[c]!.value === 'string');
+      this.textColumnsByRow[r] = texts = this.columnList(row, mask, n, true);
     }
     return texts;
   }
 
   /**
-   * The `n` columns below `width` for which `has` holds, whose bit mask is `mask` (for the first 30):
-   * the list already made for the same columns when the row is that narrow, a list of its own otherwise.
+   * The `n` columns of the row with content (with text, when `texts`), whose bit mask is `mask` (for
+   * the first 30): the list already made for the same columns when the row is that narrow, a list of
+   * its own otherwise. (No function passed to say which: that was one more object made a row.)
    */
-  private columnList(width: number, mask: number, n: number, has: (c: number) => boolean): readonly number[] {
+  private columnList(row: readonly (Cell | undefined)[], mask: number, n: number, texts: boolean): readonly number[] {
     if (n === 0) return NO_COLUMNS;
-    const shared = width <= MASK_COLUMNS;
+    const shared = row.length <= MASK_COLUMNS;
     if (shared) {
       const known = this.columnLists.get(mask);
       if (known) return known;
     }
     const found = new Array<number>(n);
-    for (let c = 0, k = 0; k < n; c++) if (has(c)) found[k++] = c;
+    for (let c = 0, k = 0; k < n; c++) if (hasContent(row[c]) && (!texts || typeof row[c]!.value === 'string')) found[k++] = c;
     if (shared) this.columnLists.set(mask, Object.freeze(found));
     return found;
   }

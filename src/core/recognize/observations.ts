@@ -13,8 +13,10 @@ export function reportObservationsOf(t: PlanTable): ReportObservation[] {
   if (t.shape === 'matrix') return (t.observations ?? []).map(toReport);
   const out: ReportObservation[] = [];
   const cols = figureColumns(t);
-  for (const row of t.rows) {
-    for (const c of cols) {
+  for (let i = 0; i < t.rows.length; i++) {
+    const row = t.rows[i];
+    for (let k = 0; k < cols.length; k++) {
+      const c = cols[k];
       const value = row.values[c.column];
       if (value === null || value === undefined) continue;
       out.push({
@@ -62,7 +64,8 @@ export function writeObservations(t: Omit<PlanTable, 'rows'> & { rows: Iterable<
   for (const row of t.rows) {
     let labels: Uint8Array | null = null;
     const number = String(row.row);
-    for (const c of cols) {
+    for (let k = 0; k < cols.length; k++) {
+      const c = cols[k];
       const v = row.values[c.column];
       if (v === null || v === undefined) continue;
       labels ??= utf8(`,"department":${j(row.total ? null : row.department)},"debt":${j(row.total ? null : row.debt)},"division":${j(row.division)},"classification":${j(row.classification)}`);

@@ -44,7 +44,7 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
 
   const context = readContext(g, block.top, contextFloor, contextLeft, block.right);
   if (context.department && !columns.some((c) => c.role === 'department')) {
-    for (const row of rows) if (!row.total) row.department ??= context.department;
+    for (let i = 0; i < rows.length; i++) if (!rows[i].total) rows[i].department ??= context.department;
   }
   const bottom = dataRows.length ? dataRows[dataRows.length - 1].r : block.bottom;
   const area = { top: block.top, left: block.left, bottom, right: block.right };
@@ -52,7 +52,7 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
   backfillItems(columns, measure, context.title);
   inheritTitleKind(columns, context.title);
   const classification = context.classification;
-  for (const row of rows) if (row.classification === null) row.classification = classification;
+  for (let i = 0; i < rows.length; i++) if (rows[i].classification === null) rows[i].classification = classification;
 
   const reasons = headers
     .filter((h) => h.parts.length)
@@ -281,7 +281,7 @@ export class RowShapes {
   private last: Record<string, number | null> | null = null;
   private lastKeys: string[] = [];
   /** The row being read: one record for the table, its lists emptied for each row (not two new lists a row). */
-  private readonly reading: Reading = { values: NONE, texts: NONE, formulas: NONE, dashes: NO_DASHES, keys: [], shown: [] };
+  private readonly reading: Reading = { values: NONE, texts: NONE, formulas: NONE, dashes: NO_DASHES, keys: [], shown: [], found: 0 };
 
   constructor(valueCols: PlanColumn[]) {
     this.blank = blankValuesOf(valueCols);
@@ -294,22 +294,22 @@ export class RowShapes {
     into.texts = NONE;
     into.formulas = NONE;
     into.dashes = NO_DASHES;
-    into.keys.length = 0;
-    into.shown.length = 0;
+    // The lists keep their room from row to row (emptying them would give it up): `found` says how much is the row's.
+    into.found = 0;
     return into;
   }
 
   /** The row's decimals, by column in the order found: the previous row's record when it is equal. */
-  decimals(keys: string[], shown: (number | null)[]): Record<string, number | null> {
+  decimals(keys: string[], shown: (number | null)[], n = keys.length): Record<string, number | null> {
     const last = this.last;
-    if (last && keys.length === this.lastKeys.length) {
+    if (last && n === this.lastKeys.length) {
       let same = true;
-      for (let i = 0; i < keys.length && same; i++) same = keys[i] === this.lastKeys[i] && last[keys[i]] === shown[i];
+      for (let i = 0; i < n && same; i++) same = keys[i] === this.lastKeys[i] && last[keys[i]] === shown[i];
       if (same) return last;
     }
     const record: Record<string, number | null> = {};
-    for (let i = 0; i < keys.length; i++) record[keys[i]] = shown[i];
-    this.lastKeys = keys.slice();
+    for (let i = 0; i < n; i++) record[keys[i]] = shown[i];
+    this.lastKeys = keys.slice(0, n);
     return (this.last = Object.freeze(record));
   }
 }
@@ -326,7 +326,7 @@ export function readRowCells(g: SheetGrid, r: number, valueCols: PlanColumn[], s
   const into = shapes.start();
   const row = g.sheet.rows[r];
   for (let i = 0; i < valueCols.length; i++) readValueCell(g, r, row ? row[valueCols[i].c] : undefined, valueCols[i], into);
-  return { values: into.values, texts: into.texts, decimals: shapes.decimals(into.keys, into.shown), formulas: into.formulas, dashes: into.dashes };
+  return { values: into.values, texts: into.texts, decimals: shapes.decimals(into.keys, into.shown, into.found), formulas: into.formulas, dashes: into.dashes };
 }
 
 /** A row's cells while they are read: the decimals as two lists until the row's record is chosen. */
@@ -335,8 +335,10 @@ interface Reading {
   texts: Record<string, string>;
   formulas: Record<string, string>;
   dashes: string[];
+  /** The columns holding a figure and the decimals each shows: the first `found` entries. */
   keys: string[];
   shown: (number | null)[];
+  found: number;
 }
 
 /** Every value column's figure as null, in column order. */
@@ -360,8 +362,8 @@ function readValueCell(g: SheetGrid, r: number, cell: Cell | undefined, vc: Plan
     // Rounds float noise from percent scaling; whole numbers need no rounding. A typed whole
     // number is kept as the cell holds it: the same number, not a new boxed copy of it.
     into.values[vc.column] = Number.isInteger(v) ? (v === typed ? typed : v) : Number(v.toPrecision(15));
-    into.keys.push(vc.column);
-    into.shown.push(shownDecimals(typed, format));
+    into.keys[into.found] = vc.column;
+    into.shown[into.found++] = shownDecimals(typed, format);
   } else {
     into.values[vc.column] = null;
     if (p && (p.kind === 'text' || p.kind === 'error')) (into.texts === NONE ? (into.texts = {}) : into.texts)[vc.column] = p.text;
@@ -482,7 +484,8 @@ function confidenceOf(columns: PlanColumn[], rows: PlanRow[], hasUnit: boolean):
 /** More than half the rows hold a figure. */
 function filledBonus(rows: PlanRow[]): number {
   let filled = 0;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     for (const k in r.values) {
       if (r.values[k] !== null) {
         filled++;

@@ -7,7 +7,7 @@ import { compact } from '../text/normalize';
 import { isMeasuresHeader } from '../text/tokens';
 import { splitMeasureWords, variantOf } from '../catalog';
 import { RowKeys } from './row-keys';
-import { cellOf, dataRows, finding, type Rule, type RuleContext } from './context';
+import { cellOf, finding, type Rule, type RuleContext } from './context';
 
 /** One row per debt: the 区分 rows of a debt share its name and class. */
 function firstRowsOfDebts(table: PlanTable): PlanRow[] {
@@ -30,7 +30,9 @@ export const classificationRules: Rule = (table, ctx: RuleContext) => {
   const catalog = ctx.catalog;
   const debtCol = table.columns.find((c) => c.role === 'debt');
   if (!catalog || !debtCol) return out;
-  for (const row of firstRowsOfDebts(table)) {
+  const firstRows = firstRowsOfDebts(table);
+  for (let i = 0; i < firstRows.length; i++) {
+    const row = firstRows[i];
     const debt = row.debt!;
     const debtCell = cellOf(row, debtCol.column);
     const found = catalog.lookup(debt);
@@ -60,8 +62,9 @@ export const measureNotAllowed: Rule = (table, ctx) => {
   const measureCols = table.columns.filter((c) => (c.role === 'other' || c.role === 'note') && isMeasuresHeader(compact(c.header)));
   // Without a column of measures no row has one to check: the catalog is not asked for every debt.
   if (measureCols.length === 0) return out;
-  for (const row of dataRows(table)) {
-    if (!row.debt) continue;
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    if (row.total || !row.debt) continue;
     const entry = catalog.lookup(row.debt).entry;
     const cls = row.classification ?? entry?.class;
     if (!entry || !cls) continue;

@@ -14,7 +14,8 @@ export const ledgerIdentity: Rule = (table) => {
     const [A, E, K, U, R] = (['調定額', '収入済額', '不納欠損額', '収入未済額', '還付未済額'] as const).map((i) => g.get(i));
     if (!A || !E || !U) continue;
     const operands = [A, E, K, R].filter((c): c is PlanColumn => !!c).map((c) => c.column);
-    for (const row of table.rows) {
+    for (let i = 0; i < table.rows.length; i++) {
+      const row = table.rows[i];
       const a = num(row, A);
       const e = num(row, E);
       const u = num(row, U);
@@ -34,7 +35,8 @@ export const rateMismatch: Rule = (table) => {
   for (const g of ledgerGroups(table)) {
     const [A, E, K, P] = (['調定額', '収入済額', '不納欠損額', '収納率'] as const).map((i) => g.get(i));
     if (!A || !E || !P) continue;
-    for (const row of table.rows) {
+    for (let i = 0; i < table.rows.length; i++) {
+      const row = table.rows[i];
       const a = num(row, A);
       const e = num(row, E);
       const p = num(row, P);
