@@ -21,7 +21,8 @@ export const ledgerIdentity: Rule = (table) => {
       const u = num(row, U);
       if (a == null || e == null || u == null) continue;
       const expected = a - e - (num(row, K) ?? 0) + (num(row, R) ?? 0);
-      if (Math.abs(u - expected) > tolerance(row, U.column, operands)) {
+      // A figure stated exactly needs no tolerance (always above 0).
+      if (u !== expected && Math.abs(u - expected) > tolerance(row, U.column, operands)) {
         const exp = shown(expected, row.decimals[U.column]);
         out.push(finding(table, 'ledger-identity', 'error', cellOf(row, U.column), { expected: exp, actual: u }, { expected: exp, actual: u }));
       }
