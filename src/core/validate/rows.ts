@@ -93,6 +93,8 @@ export const divisionInconsistent: Rule = (table) => {
 
 export const largeChange: Rule = (table, ctx) => {
   const out: Finding[] = [];
+  const { largeChangePoints, largeChangeRatio } = ctx.settings;
+  const rows = table.rows;
   for (const seq of yearSequences(table)) {
     const rate = isRateColumn(table, seq[0]);
     const amount = isAmountColumn(table, seq[0]);
@@ -100,10 +102,10 @@ export const largeChange: Rule = (table, ctx) => {
     const columns = seq.map((c) => figures(table, c.column));
     // Amounts: only changes that matter to the table (1% of the columns' largest figure and up; total rows aside).
     let largest = 0;
-    if (amount) for (let r = 0; r < table.rows.length; r++) if (!table.rows[r].total) for (let k = 0; k < columns.length; k++) largest = Math.max(largest, Math.abs(columns[k][r] ?? 0));
+    if (amount) for (let r = 0; r < rows.length; r++) if (!rows[r].total) for (let k = 0; k < columns.length; k++) largest = Math.max(largest, Math.abs(columns[k][r] ?? 0));
     const floor = largest * 0.01;
-    for (let r = 0; r < table.rows.length; r++) {
-      const row = table.rows[r];
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
       if (row.total) continue;
       let prev = -1;
       for (let i = 0; i < seq.length; i++) {
@@ -111,9 +113,8 @@ export const largeChange: Rule = (table, ctx) => {
         if (v === null) continue;
         if (prev >= 0) {
           const p = columns[prev][r]!;
-          const big = rate
-            ? Math.abs(v - p) > ctx.settings.largeChangePoints
-            : p > 0 && Math.abs(v - p) / p > ctx.settings.largeChangeRatio && Math.abs(v - p) >= floor;
+          const step = Math.abs(v - p);
+          const big = rate ? step > largeChangePoints : p > 0 && step / p > largeChangeRatio && step >= floor;
           if (big) {
             const change = rate ? Math.round((v - p) * 10) / 10 : Math.round(((v - p) / p) * 1000) / 10;
             const from = seq[prev];

@@ -4,7 +4,7 @@
  */
 import type { Finding, PlanColumn, PlanRow } from '../recognize/model';
 import { totalGroups } from '../table-structure';
-import { cellOf, finding, hidesPrecision, halfUnit, isAmountColumn, shown, valueColumns, type Rule } from './context';
+import { cellOf, figures, finding, hidesPrecision, halfUnit, isAmountColumn, shown, valueColumns, type Rule } from './context';
 
 export const totalMismatch: Rule = (table) => {
   const out: Finding[] = [];
@@ -19,15 +19,30 @@ export const totalMismatch: Rule = (table) => {
     sums.fill(0);
     counts.fill(0);
     hidden.fill(false);
-    for (let i = 0; i < group.length; i++) {
-      const values = group[i].values;
+    const at = placesIn(table.rows, group);
+    if (at) {
+      // The group's rows found in the table: their figures read from the columns' lists.
       for (let k = 0; k < cols.length; k++) {
-        const v = values[cols[k].column];
-        if (v === null || v === undefined) continue;
-        sums[k] += v;
-        counts[k]++;
-        // A whole number hides nothing: its decimals are not looked up (this runs for every figure summed).
-        if (!hidden[k] && !Number.isInteger(v) && hidesPrecision(v, group[i].decimals[cols[k].column])) hidden[k] = true;
+        const list = figures(table, cols[k].column);
+        for (let i = 0; i < at.length; i++) {
+          const v = list[at[i]];
+          if (v === null) continue;
+          sums[k] += v;
+          counts[k]++;
+          // A whole number hides nothing: its decimals are not looked up (this runs for every figure summed).
+          if (!hidden[k] && !Number.isInteger(v) && hidesPrecision(v, group[i].decimals[cols[k].column])) hidden[k] = true;
+        }
+      }
+    } else {
+      for (let i = 0; i < group.length; i++) {
+        const values = group[i].values;
+        for (let k = 0; k < cols.length; k++) {
+          const v = values[cols[k].column];
+          if (v === null || v === undefined) continue;
+          sums[k] += v;
+          counts[k]++;
+          if (!hidden[k] && !Number.isInteger(v) && hidesPrecision(v, group[i].decimals[cols[k].column])) hidden[k] = true;
+        }
       }
     }
     for (let k = 0; k < cols.length; k++) {
@@ -55,6 +70,18 @@ export const totalMismatch: Rule = (table) => {
   }
   return out;
 };
+
+/** Where each row of the group is in the table's rows, when the group lists them in the table's order (it does), else null. */
+function placesIn(rows: PlanRow[], group: PlanRow[]): Int32Array | null {
+  const at = new Int32Array(group.length);
+  let j = 0;
+  for (let i = 0; i < group.length; i++) {
+    while (j < rows.length && rows[j] !== group[i]) j++;
+    if (j === rows.length) return null;
+    at[i] = j++;
+  }
+  return at;
+}
 
 /** `tol` with half a unit added for each figure of the column that hides precision, one after the other. */
 function hiddenHalves(group: PlanRow[], col: PlanColumn, tol: number): number {
