@@ -29,11 +29,13 @@ function columnStats(g: SheetGrid, cols: readonly number[], rows: { r: number; g
   for (let i = 0; i < rows.length; i++) {
     const { r, groupClass } = rows[i];
     if (groupClass) continue;
+    const row = g.sheet.rows[r];
+    const merged = g.hasMerges(r);
     for (let k = 0; k < cols.length; k++) {
       const c = cols[k];
-      if (g.isMergeContinuation(r, c)) continue;
+      if (merged && g.isMergeContinuation(r, c)) continue;
       const s = stats[k];
-      const v = g.cell(r, c)?.value;
+      const v = row ? row[c]?.value : undefined;
       if (typeof v === 'number' && Number.isFinite(v)) {
         // A typed figure: counted without parsing (most cells of a table).
         s.numbers++;

@@ -128,6 +128,17 @@ export class SheetGrid {
     return parseText(v);
   }
 
+  /** The cell's number (typed, or as text such as "△ 628"), or null: number() without its parse result. */
+  numberValue(r: number, c: number): number | null {
+    const p = this.number(r, c);
+    return p.kind === 'number' ? p.value : null;
+  }
+
+  /** Does any merged area cover row r? (Most rows of a plan have none: no cell of theirs need be looked up.) */
+  hasMerges(r: number): boolean {
+    return this.mergesByRow[r] !== undefined;
+  }
+
   /** Does the cell hold a number (typed, or as text such as "△ 628")? */
   isNumber(r: number, c: number): boolean {
     const v = this.cell(r, c)?.value;

@@ -93,8 +93,10 @@ function isLabelHeader(h: string): boolean {
 function rowHasPlainNumbers(g: SheetGrid, r: number, left: number, right: number): boolean {
   const cols = g.nonEmptyColumns(r, left, right);
   for (let i = 0; i < cols.length; i++) {
-    const p = g.number(r, cols[i]);
-    if (p.kind === 'number' && !(Number.isInteger(p.value) && p.value >= 1950 && p.value <= 2100)) return true;
+    // A typed number is read as it is (no parse result made: this is asked of every row).
+    const v = g.cell(r, cols[i])?.value;
+    const n = typeof v === 'number' ? (Number.isFinite(v) ? v : null) : g.numberValue(r, cols[i]);
+    if (n !== null && !(Number.isInteger(n) && n >= 1950 && n <= 2100)) return true;
   }
   return false;
 }

@@ -280,6 +280,7 @@ export class RowShapes {
   readonly blank: Record<string, number | null>;
   private last: Record<string, number | null> | null = null;
   private lastKeys: string[] = [];
+  private lastShown: (number | null)[] = [];
   /** The row being read: one record for the table, its lists emptied for each row (not two new lists a row). */
   private readonly reading: Reading = { values: NONE, texts: NONE, formulas: NONE, dashes: NO_DASHES, keys: [], shown: [], found: 0 };
 
@@ -304,12 +305,13 @@ export class RowShapes {
     const last = this.last;
     if (last && n === this.lastKeys.length) {
       let same = true;
-      for (let i = 0; i < n && same; i++) same = keys[i] === this.lastKeys[i] && last[keys[i]] === shown[i];
+      for (let i = 0; i < n && same; i++) same = keys[i] === this.lastKeys[i] && this.lastShown[i] === shown[i];
       if (same) return last;
     }
     const record: Record<string, number | null> = {};
     for (let i = 0; i < n; i++) record[keys[i]] = shown[i];
     this.lastKeys = keys.slice(0, n);
+    this.lastShown = shown.slice(0, n);
     return (this.last = Object.freeze(record));
   }
 }
