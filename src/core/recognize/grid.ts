@@ -12,9 +12,11 @@ import { formatInfo } from '../text/format';
 
 function hasContent(cell: Cell | undefined): boolean {
   if (!cell) return false;
+  const v = cell.value;
+  // A number is content, formula or not (most cells of a plan: told without looking for a formula).
+  if (typeof v === 'number') return true;
   // A formula is content even while it shows blank.
   if (cell.formula) return true;
-  const v = cell.value;
   if (v === null || v === undefined) return false;
   if (typeof v !== 'string') return true;
   // Most texts start with a printable ASCII or Japanese character: no trimmed copy to tell.
@@ -158,15 +160,24 @@ export class SheetGrid {
       const row = this.sheet.rows[r];
       // Rows of nothing (a million of them, at times) share one empty answer and are not cached.
       if (!row || row.length === 0) return NO_COLUMNS;
+      // The columns with text are found in the same pass (asked of most rows too): one look at each cell.
       let n = 0;
       let mask = 0;
+      let texts = 0;
+      let textMask = 0;
       for (let c = 0; c < row.length; c++) {
-        if (hasContent(row[c])) {
+        const cell = row[c];
+        if (hasContent(cell)) {
           n++;
           mask |= 1 << c;
+          if (typeof cell!.value === 'string') {
+            texts++;
+            textMask |= 1 << c;
+          }
         }
       }
       this.contentColumns[r] = all = this.columnList(row, mask, n, false);
+      this.textColumnsByRow[r] = this.columnList(row, textMask, texts, true);
     }
     if (from <= 0 && to >= this.colCount - 1) return all;
     let n = 0;
@@ -180,23 +191,11 @@ export class SheetGrid {
 
   /** Columns of the row holding text (not numbers), in order: where header words, names and notes are. */
   textColumns(r: number): readonly number[] {
-    let texts = this.textColumnsByRow[r];
-    if (texts === undefined) {
-      const content = this.nonEmptyColumns(r);
-      if (content.length === 0) return NO_COLUMNS;
-      const row = this.sheet.rows[r];
-      let n = 0;
-      let mask = 0;
-      for (let i = 0; i < content.length; i++) {
-        const c = content[i];
-        if (typeof row[c]?.value === 'string') {
-          n++;
-          mask |= 1 << c;
-        }
-      }
-      this.textColumnsByRow[r] = texts = this.columnList(row, mask, n, true);
-    }
-    return texts;
+    const texts = this.textColumnsByRow[r];
+    if (texts !== undefined) return texts;
+    // Found with the row's content columns (none, for a row of nothing).
+    this.nonEmptyColumns(r);
+    return this.textColumnsByRow[r] ?? NO_COLUMNS;
   }
 
   /**
