@@ -114,7 +114,8 @@ export const largeChange: Rule = (table, ctx) => {
         if (prev >= 0) {
           const p = columns[prev][r]!;
           const step = Math.abs(v - p);
-          const big = rate ? step > largeChangePoints : p > 0 && step / p > largeChangeRatio && step >= floor;
+          // The division last: most steps are below the floor, and are told so without one.
+          const big = rate ? step > largeChangePoints : p > 0 && step >= floor && step / p > largeChangeRatio;
           if (big) {
             const change = rate ? Math.round((v - p) * 10) / 10 : Math.round(((v - p) / p) * 1000) / 10;
             const from = seq[prev];
