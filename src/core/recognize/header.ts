@@ -4,7 +4,7 @@
 import { SheetGrid } from './grid';
 import { classOf, isDeltaHeader, isFootnote, isSectionHeading, isUnitLine, kindOf, labelRoleOf, ledgerItemOf, tagsIn, unitOf, divisionOf, PLAN_NAME } from '../text/tokens';
 import { findYears } from '../text/years';
-import { clean } from '../text/normalize';
+import { clean, compact } from '../text/normalize';
 import { memoText } from '../text/memo';
 
 const MAX_HEADER_ROWS = 5;
@@ -74,10 +74,13 @@ export function labelHits(g: SheetGrid, r: number): number[] {
   return out;
 }
 
+/** isLabelWord of a text cell's compact form, answered per text as written: one lookup, not two. */
+const isLabelWordAsWritten = memoText((text) => isLabelWord(compact(text)));
+
 /** Does the row name any label column? (labelHits without its list: asked of every row.) */
 function hasLabelWord(g: SheetGrid, r: number): boolean {
   const texts = g.textColumns(r);
-  for (let i = 0; i < texts.length; i++) if (isLabelWord(g.text(r, texts[i]))) return true;
+  for (let i = 0; i < texts.length; i++) if (isLabelWordAsWritten(g.cell(r, texts[i])!.value as string)) return true;
   return false;
 }
 
