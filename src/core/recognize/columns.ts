@@ -18,32 +18,53 @@ interface Stats {
   percentCells: number;
 }
 
-function columnStats(g: SheetGrid, c: number, rows: { r: number; groupClass?: unknown }[]): Stats {
-  const s: Stats = { numbers: 0, texts: 0, divisions: 0, classes: 0, distinctTexts: 0, percentCells: 0 };
-  const seen = new Set<string>();
-  for (const { r, groupClass } of rows) {
-    if (groupClass || g.isMergeContinuation(r, c)) continue;
-    const v = g.cell(r, c)?.value;
-    if (typeof v === 'number' && Number.isFinite(v)) {
-      // A typed figure: counted without parsing (most cells of a table).
-      s.numbers++;
-      if (Math.abs(v) <= 1.5 && g.isPercentFormatted(r, c)) s.percentCells++;
-      continue;
-    }
-    const p = g.number(r, c);
-    if (p.kind === 'number') {
-      s.numbers++;
-      if (typeof g.cell(r, c)?.value === 'number' && g.isPercentFormatted(r, c) && Math.abs(p.value) <= 1.5) s.percentCells++;
-    } else if (p.kind === 'text') {
-      s.texts++;
-      const t = g.text(r, c);
-      if (divisionOf(t)) s.divisions++;
-      if (classOf(t)) s.classes++;
-      seen.add(t);
+/**
+ * What each of the columns holds down the rows, in one pass over the rows (a row's cells are read
+ * together, not one column of every row after another).
+ */
+function columnStats(g: SheetGrid, cols: readonly number[], rows: { r: number; groupClass?: unknown }[]): Stats[] {
+  const stats: Stats[] = cols.map(() => ({ numbers: 0, texts: 0, divisions: 0, classes: 0, distinctTexts: 0, percentCells: 0 }));
+  // Each distinct text once, with the number of cells holding it: a division or class is asked per text.
+  const seen: (Map<string, number> | undefined)[] = new Array(cols.length);
+  for (let i = 0; i < rows.length; i++) {
+    const { r, groupClass } = rows[i];
+    if (groupClass) continue;
+    const row = g.sheet.rows[r];
+    const merged = g.hasMerges(r);
+    for (let k = 0; k < cols.length; k++) {
+      const c = cols[k];
+      if (merged && g.isMergeContinuation(r, c)) continue;
+      const s = stats[k];
+      const v = row ? row[c]?.value : undefined;
+      if (typeof v === 'number' && Number.isFinite(v)) {
+        // A typed figure: counted without parsing (most cells of a table).
+        s.numbers++;
+        if (Math.abs(v) <= 1.5 && g.isPercentFormatted(r, c)) s.percentCells++;
+        continue;
+      }
+      const p = g.number(r, c);
+      if (p.kind === 'number') {
+        s.numbers++;
+        if (typeof g.cell(r, c)?.value === 'number' && g.isPercentFormatted(r, c) && Math.abs(p.value) <= 1.5) s.percentCells++;
+      } else if (p.kind === 'text') {
+        s.texts++;
+        const t = g.text(r, c);
+        const texts = (seen[k] ??= new Map());
+        texts.set(t, (texts.get(t) ?? 0) + 1);
+      }
     }
   }
-  s.distinctTexts = seen.size;
-  return s;
+  for (let k = 0; k < cols.length; k++) {
+    const texts = seen[k];
+    if (!texts) continue;
+    const s = stats[k];
+    for (const [t, n] of texts) {
+      if (divisionOf(t)) s.divisions += n;
+      if (classOf(t)) s.classes += n;
+    }
+    s.distinctTexts = texts.size;
+  }
+  return stats;
 }
 
 interface Draft extends PlanColumn {
@@ -64,7 +85,8 @@ export interface ColumnMapping {
 }
 
 export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r: number; groupClass?: unknown }[], mappings: ColumnMapping[] = []): PlanColumn[] {
-  const drafts: Draft[] = headers.map((hc) => draft(hc, columnStats(g, hc.c, rows)));
+  const stats = columnStats(g, headers.map((hc) => hc.c), rows);
+  const drafts: Draft[] = headers.map((hc, k) => draft(hc, stats[k]));
 
   // Text columns the header does not name: the debt names, and the departments left of them.
   const firstValue = drafts.find((d) => d.role === 'value' || d.role === 'delta')?.c ?? Infinity;

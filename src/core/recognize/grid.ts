@@ -12,11 +12,17 @@ import { formatInfo } from '../text/format';
 
 function hasContent(cell: Cell | undefined): boolean {
   if (!cell) return false;
+  const v = cell.value;
+  // A number is content, formula or not (most cells of a plan: told without looking for a formula).
+  if (typeof v === 'number') return true;
   // A formula is content even while it shows blank.
   if (cell.formula) return true;
-  const v = cell.value;
   if (v === null || v === undefined) return false;
-  return typeof v !== 'string' || v.trim() !== '';
+  if (typeof v !== 'string') return true;
+  // Most texts start with a printable ASCII or Japanese character: no trimmed copy to tell.
+  const first = v.charCodeAt(0);
+  if ((first > 0x20 && first < 0x7f) || (first > 0x3000 && first < 0xfeff)) return true;
+  return v.trim() !== '';
 }
 
 const BLANK: ParsedNumber = Object.freeze({ kind: 'blank' });
@@ -45,7 +51,11 @@ export class SheetGrid {
   constructor(readonly sheet: Sheet) {
     this.rowCount = sheet.rows.length;
     let cols = 0;
-    for (const row of sheet.rows) if (row && row.length > cols) cols = row.length;
+    // Indexed loops over the rows here and below: an iterator's result object a row, before the loop is optimized, is garbage.
+    for (let r = 0; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r];
+      if (row && row.length > cols) cols = row.length;
+    }
     this.colCount = cols;
     this.mergesByRow = sheet.merges.length ? new Array(this.rowCount) : [];
     for (const m of sheet.merges) {
@@ -62,7 +72,7 @@ export class SheetGrid {
   mergeAt(r: number, c: number): Area | undefined {
     const list = this.mergesByRow[r];
     if (!list) return undefined;
-    for (const m of list) if (c >= m.left && c <= m.right) return m;
+    for (let i = 0; i < list.length; i++) if (c >= list[i].left && c <= list[i].right) return list[i];
     return undefined;
   }
 
@@ -120,6 +130,17 @@ export class SheetGrid {
     return parseText(v);
   }
 
+  /** The cell's number (typed, or as text such as "△ 628"), or null: number() without its parse result. */
+  numberValue(r: number, c: number): number | null {
+    const p = this.number(r, c);
+    return p.kind === 'number' ? p.value : null;
+  }
+
+  /** Does any merged area cover row r? (Most rows of a plan have none: no cell of theirs need be looked up.) */
+  hasMerges(r: number): boolean {
+    return this.mergesByRow[r] !== undefined;
+  }
+
   /** Does the cell hold a number (typed, or as text such as "△ 628")? */
   isNumber(r: number, c: number): boolean {
     const v = this.cell(r, c)?.value;
@@ -139,53 +160,58 @@ export class SheetGrid {
       const row = this.sheet.rows[r];
       // Rows of nothing (a million of them, at times) share one empty answer and are not cached.
       if (!row || row.length === 0) return NO_COLUMNS;
+      // The columns with text are found in the same pass (asked of most rows too): one look at each cell.
       let n = 0;
       let mask = 0;
+      let texts = 0;
+      let textMask = 0;
       for (let c = 0; c < row.length; c++) {
-        if (hasContent(row[c])) {
+        const cell = row[c];
+        if (hasContent(cell)) {
           n++;
           mask |= 1 << c;
+          if (typeof cell!.value === 'string') {
+            texts++;
+            textMask |= 1 << c;
+          }
         }
       }
-      this.contentColumns[r] = all = this.columnList(row.length, mask, n, (c) => hasContent(row[c]));
+      this.contentColumns[r] = all = this.columnList(row, mask, n, false);
+      this.textColumnsByRow[r] = this.columnList(row, textMask, texts, true);
     }
     if (from <= 0 && to >= this.colCount - 1) return all;
-    return all.filter((c) => c >= from && c <= to);
+    let n = 0;
+    for (let i = 0; i < all.length; i++) if (all[i] >= from && all[i] <= to) n++;
+    if (n === all.length) return all;
+    if (n === 0) return NO_COLUMNS;
+    const out = new Array<number>(n);
+    for (let i = 0, k = 0; i < all.length; i++) if (all[i] >= from && all[i] <= to) out[k++] = all[i];
+    return out;
   }
 
   /** Columns of the row holding text (not numbers), in order: where header words, names and notes are. */
   textColumns(r: number): readonly number[] {
-    let texts = this.textColumnsByRow[r];
-    if (texts === undefined) {
-      const content = this.nonEmptyColumns(r);
-      if (content.length === 0) return NO_COLUMNS;
-      const row = this.sheet.rows[r];
-      let n = 0;
-      let mask = 0;
-      for (const c of content) {
-        if (typeof row[c]?.value === 'string') {
-          n++;
-          mask |= 1 << c;
-        }
-      }
-      this.textColumnsByRow[r] = texts = this.columnList(row.length, mask, n, (c) => hasContent(row[c]) && typeof row[c]!.value === 'string');
-    }
-    return texts;
+    const texts = this.textColumnsByRow[r];
+    if (texts !== undefined) return texts;
+    // Found with the row's content columns (none, for a row of nothing).
+    this.nonEmptyColumns(r);
+    return this.textColumnsByRow[r] ?? NO_COLUMNS;
   }
 
   /**
-   * The `n` columns below `width` for which `has` holds, whose bit mask is `mask` (for the first 30):
-   * the list already made for the same columns when the row is that narrow, a list of its own otherwise.
+   * The `n` columns of the row with content (with text, when `texts`), whose bit mask is `mask` (for
+   * the first 30): the list already made for the same columns when the row is that narrow, a list of
+   * its own otherwise. (No function passed to say which: that was one more object made a row.)
    */
-  private columnList(width: number, mask: number, n: number, has: (c: number) => boolean): readonly number[] {
+  private columnList(row: readonly (Cell | undefined)[], mask: number, n: number, texts: boolean): readonly number[] {
     if (n === 0) return NO_COLUMNS;
-    const shared = width <= MASK_COLUMNS;
+    const shared = row.length <= MASK_COLUMNS;
     if (shared) {
       const known = this.columnLists.get(mask);
       if (known) return known;
     }
     const found = new Array<number>(n);
-    for (let c = 0, k = 0; k < n; c++) if (has(c)) found[k++] = c;
+    for (let c = 0, k = 0; k < n; c++) if (hasContent(row[c]) && (!texts || typeof row[c]!.value === 'string')) found[k++] = c;
     if (shared) this.columnLists.set(mask, Object.freeze(found));
     return found;
   }

@@ -38,7 +38,8 @@ export function parenthesizedRow(g: SheetGrid, t: PlanTable): boolean {
   return t.rows.some((row) => {
     const r = row.row - 1;
     let n = 0;
-    for (const c of cols) {
+    for (let k = 0; k < cols.length; k++) {
+      const c = cols[k];
       const v = g.cell(r, c.c)?.value;
       if (v === null || v === undefined || v === '') continue;
       // A typed number ends the look at once: this runs over every row of every table.

@@ -4,7 +4,7 @@
 import { SheetGrid } from './grid';
 import { classOf, isDeltaHeader, isFootnote, isSectionHeading, isUnitLine, kindOf, labelRoleOf, ledgerItemOf, tagsIn, unitOf, divisionOf, PLAN_NAME } from '../text/tokens';
 import { findYears } from '../text/years';
-import { clean } from '../text/normalize';
+import { clean, compact } from '../text/normalize';
 import { memoText } from '../text/memo';
 
 const MAX_HEADER_ROWS = 5;
@@ -47,7 +47,9 @@ function valueishCount(g: SheetGrid, r: number): number {
 
 function countValueish(g: SheetGrid, r: number): number {
   let n = 0;
-  for (const c of g.nonEmptyColumns(r)) {
+  const cols = g.nonEmptyColumns(r);
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
     // Figures are not header words, except a year typed as a number (2021).
     const v = g.cell(r, c)?.value;
     if (typeof v === 'number' ? !(Number.isInteger(v) && v >= 1950 && v <= 2100) : typeof v !== 'string') continue;
@@ -67,10 +69,19 @@ const isLabelWord = memoText((h) => h.length <= 14 && isLabelHeader(h) && LABEL_
 /** Label columns the row names (債権名, 所管課, 区分 …) with short header cells. */
 export function labelHits(g: SheetGrid, r: number): number[] {
   const out: number[] = [];
-  for (const c of g.textColumns(r)) {
-    if (isLabelWord(g.text(r, c))) out.push(c);
-  }
+  const texts = g.textColumns(r);
+  for (let i = 0; i < texts.length; i++) if (isLabelWord(g.text(r, texts[i]))) out.push(texts[i]);
   return out;
+}
+
+/** isLabelWord of a text cell's compact form, answered per text as written: one lookup, not two. */
+const isLabelWordAsWritten = memoText((text) => isLabelWord(compact(text)));
+
+/** Does the row name any label column? (labelHits without its list: asked of every row.) */
+function hasLabelWord(g: SheetGrid, r: number): boolean {
+  const texts = g.textColumns(r);
+  for (let i = 0; i < texts.length; i++) if (isLabelWordAsWritten(g.cell(r, texts[i])!.value as string)) return true;
+  return false;
 }
 
 /**
@@ -83,9 +94,12 @@ function isLabelHeader(h: string): boolean {
 }
 
 function rowHasPlainNumbers(g: SheetGrid, r: number, left: number, right: number): boolean {
-  for (const c of g.nonEmptyColumns(r, left, right)) {
-    const p = g.number(r, c);
-    if (p.kind === 'number' && !(Number.isInteger(p.value) && p.value >= 1950 && p.value <= 2100)) return true;
+  const cols = g.nonEmptyColumns(r, left, right);
+  for (let i = 0; i < cols.length; i++) {
+    // A typed number is read as it is (no parse result made: this is asked of every row).
+    const v = g.cell(r, cols[i])?.value;
+    const n = typeof v === 'number' ? (Number.isFinite(v) ? v : null) : g.numberValue(r, cols[i]);
+    if (n !== null && !(Number.isInteger(n) && n >= 1950 && n <= 2100)) return true;
   }
   return false;
 }
@@ -104,13 +118,13 @@ export function isAnchor(g: SheetGrid, r: number): boolean {
 function anchorAt(g: SheetGrid, r: number): boolean {
   const cols = g.nonEmptyColumns(r);
   if (cols.length < 2) return false;
-  const labels = labelHits(g, r);
-  if (labels.length > 0) {
+  if (hasLabelWord(g, r)) {
     for (let k = r; k < Math.min(g.rowCount, r + MAX_HEADER_ROWS); k++) if (valueishCount(g, k) > 0) return true;
     return false;
   }
   // No label word: a row of years or kinds over numbers, with a text column to its left.
-  if (valueishCount(g, r) < 2 || rowHasPlainNumbers(g, r, 0, g.colCount - 1)) return false;
+  // Plain figures first: a data row has them at once, and is not read for header words.
+  if (rowHasPlainNumbers(g, r, 0, g.colCount - 1) || valueishCount(g, r) < 2) return false;
   const first = cols[0];
   return findYears(g.text(r, first)).length === 0 || first > 0;
 }

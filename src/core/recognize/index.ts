@@ -108,13 +108,18 @@ function hasPlanEvidence(t: PlanTable): boolean {
 
 /** Most rows of the table are named by an item (年度当初, 回収額, 不納欠損額), not by a debt. */
 function rowsAreItems(t: PlanTable): boolean {
-  const named = t.rows.filter((r) => !r.total && r.debt !== null);
-  if (named.length < 2) return false;
-  const items = named.filter((r) => {
-    const l = parseLabel(compact(r.debt!));
-    return l.item !== null && l.item !== '収納率' && l.name === null;
-  });
-  return items.length * 2 > named.length;
+  // Counted, not listed: this looks at every row of every table.
+  let named = 0;
+  let items = 0;
+  for (let i = 0; i < t.rows.length; i++) {
+    const r = t.rows[i];
+    if (r.total || r.debt === null) continue;
+    named++;
+    const l = parseLabel(compact(r.debt));
+    if (l.item !== null && l.item !== '収納率' && l.name === null) items++;
+  }
+  if (named < 2) return false;
+  return items * 2 > named;
 }
 
 function rowHasPlanWords(g: SheetGrid, r: number): boolean {

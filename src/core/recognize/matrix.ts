@@ -23,11 +23,26 @@ const MAX_BLOCK_ROWS = 400;
 /** Which cells tables already found hold: a matrix never reads them again. */
 export interface Claims {
   has(r: number, c: number): boolean;
+  /** Do the claims hold every cell of row r from column `left` to `right`? */
+  spans(r: number, left: number, right: number): boolean;
 }
 
 export function claimsOf(areas: Area[]): Claims {
   return {
-    has: (r, c) => areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right),
+    has: (r, c) => {
+      for (let i = 0; i < areas.length; i++) {
+        const a = areas[i];
+        if (r >= a.top && r <= a.bottom && c >= a.left && c <= a.right) return true;
+      }
+      return false;
+    },
+    spans: (r, left, right) => {
+      for (let i = 0; i < areas.length; i++) {
+        const a = areas[i];
+        if (r >= a.top && r <= a.bottom && left >= a.left && right <= a.right) return true;
+      }
+      return false;
+    },
   };
 }
 
@@ -36,10 +51,18 @@ function isYearNumber(g: SheetGrid, r: number, c: number): boolean {
   return typeof v === 'number' && Number.isInteger(v) && v >= 1950 && v <= 2100;
 }
 
+const NO_FIGURES: number[] = Object.freeze([]) as unknown as number[];
+
 /** Figures of the row outside the claims (year numbers in a header row are labels, not figures). */
 function figureColumns(g: SheetGrid, r: number, claims: Claims): number[] {
+  const cols = g.nonEmptyColumns(r);
+  // A row a row table holds whole (every row of a big plan) has no figure of its own: one look.
+  if (cols.length === 0 || claims.spans(r, cols[0], cols[cols.length - 1])) return NO_FIGURES;
   const out: number[] = [];
-  for (const c of g.nonEmptyColumns(r)) if (!claims.has(r, c) && g.isNumber(r, c)) out.push(c);
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
+    if (!claims.has(r, c) && g.isNumber(r, c)) out.push(c);
+  }
   return out;
 }
 

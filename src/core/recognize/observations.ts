@@ -13,8 +13,10 @@ export function reportObservationsOf(t: PlanTable): ReportObservation[] {
   if (t.shape === 'matrix') return (t.observations ?? []).map(toReport);
   const out: ReportObservation[] = [];
   const cols = figureColumns(t);
-  for (const row of t.rows) {
-    for (const c of cols) {
+  for (let i = 0; i < t.rows.length; i++) {
+    const row = t.rows[i];
+    for (let k = 0; k < cols.length; k++) {
+      const c = cols[k];
       const value = row.values[c.column];
       if (value === null || value === undefined) continue;
       out.push({

@@ -8,9 +8,10 @@ import { resolveColumns, type ColumnMapping } from './columns';
 import type { DebtClass, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
 import { classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitLine, unitOf } from '../text/tokens';
 import { clean, compact } from '../text/normalize';
-import { a1, areaA1 } from '../workbook';
-import { formatInfo } from '../text/format';
+import { a1, areaA1, type Cell } from '../workbook';
+import { formatInfo, type FormatInfo } from '../text/format';
 import type { ParsedNumber } from '../text/number';
+import { memoText } from '../text/memo';
 
 const CONTEXT_ROWS = 5;
 
@@ -43,7 +44,7 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
 
   const context = readContext(g, block.top, contextFloor, contextLeft, block.right);
   if (context.department && !columns.some((c) => c.role === 'department')) {
-    for (const row of rows) if (!row.total) row.department ??= context.department;
+    for (let i = 0; i < rows.length; i++) if (!rows[i].total) rows[i].department ??= context.department;
   }
   const bottom = dataRows.length ? dataRows[dataRows.length - 1].r : block.bottom;
   const area = { top: block.top, left: block.left, bottom, right: block.right };
@@ -51,7 +52,7 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
   backfillItems(columns, measure, context.title);
   inheritTitleKind(columns, context.title);
   const classification = context.classification;
-  for (const row of rows) if (row.classification === null) row.classification = classification;
+  for (let i = 0; i < rows.length; i++) if (rows[i].classification === null) rows[i].classification = classification;
 
   const reasons = headers
     .filter((h) => h.parts.length)
@@ -91,25 +92,38 @@ function firstText(g: SheetGrid, r: number): string {
 }
 
 function hasNumbers(g: SheetGrid, r: number, left: number, right: number): boolean {
-  for (const c of g.nonEmptyColumns(r)) if (c >= left && c <= right && g.isNumber(r, c)) return true;
+  const cols = g.nonEmptyColumns(r);
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
+    if (c >= left && c <= right && g.isNumber(r, c)) return true;
+  }
   return false;
+}
+
+/** Does the row hold anything in the table's columns (a merged area's continuation aside)? */
+function inSpan(g: SheetGrid, r: number, b: { top: number; left: number; right: number }): boolean {
+  const cols = g.nonEmptyColumns(r);
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
+    if (c >= b.left && c <= b.right && !g.isMergeContinuation(r, c)) return true;
+  }
+  return spanCoveredByMerge(g, r, b);
 }
 
 /** The rows under the header that belong to the table, up to a blank line, a note or a new table. */
 function findDataRows(g: SheetGrid, b: { top: number; bottom: number; left: number; right: number }): DataRow[] {
   const rows: DataRow[] = [];
-  const inSpan = (r: number) => g.nonEmptyColumns(r).some((c) => c >= b.left && c <= b.right && !g.isMergeContinuation(r, c)) || spanCoveredByMerge(g, r, b);
   for (let r = b.bottom + 1; r < g.rowCount; r++) {
-    if (!inSpan(r)) {
+    if (!inSpan(g, r, b)) {
       // A blank line ends the table unless the figures plainly go on right below it.
       const next = r + 1;
-      const pageBreak = g.nonEmptyColumns(r).length === 0 && next < g.rowCount && inSpan(next) && !endsTable(g, next, b) && hasNumbers(g, next, b.left, b.right);
+      const pageBreak = g.nonEmptyColumns(r).length === 0 && next < g.rowCount && inSpan(g, next, b) && !endsTable(g, next, b) && hasNumbers(g, next, b.left, b.right);
       if (pageBreak) continue;
       break;
     }
     if (endsTable(g, r, b)) {
       const cls = groupClassOf(g, r, b);
-      if (cls && r + 1 < g.rowCount && inSpan(r + 1) && !endsTable(g, r + 1, b)) {
+      if (cls && r + 1 < g.rowCount && inSpan(g, r + 1, b) && !endsTable(g, r + 1, b)) {
         rows.push({ r, groupClass: cls });
         continue;
       }
@@ -136,7 +150,7 @@ function endsTable(g: SheetGrid, r: number, b: { top: number; left: number; righ
   const cols = g.nonEmptyColumns(r);
   const first = cols.length ? g.raw(r, cols[0]) : '';
   const t = CONTEXT_START.test(first) ? firstText(g, r) : '';
-  if (isFootnote(t) || g.textColumns(r).some((c) => g.raw(r, c).includes('単位') && isUnitLine(g.text(r, c)))) return true;
+  if ((t !== '' && isFootnote(t)) || hasUnitLine(g, r)) return true;
   if (isAnchor(g, r)) return true;
   if (hasNumbers(g, r, b.left, b.right)) return false;
   const text = firstText(g, r);
@@ -145,10 +159,18 @@ function endsTable(g: SheetGrid, r: number, b: { top: number; left: number; righ
   return cols.length === 1 && cols[0] <= b.left && text.length > 24 && !hasNumbers(g, r, 0, g.colCount - 1);
 }
 
+function hasUnitLine(g: SheetGrid, r: number): boolean {
+  const texts = g.textColumns(r);
+  for (let i = 0; i < texts.length; i++) if (g.raw(r, texts[i]).includes('単位') && isUnitLine(g.text(r, texts[i]))) return true;
+  return false;
+}
+
 /** A row holding only a class name: the class of the rows that follow. */
 function groupClassOf(g: SheetGrid, r: number, b: { left: number; right: number }): DebtClass | undefined {
   let only = -1;
-  for (const c of g.nonEmptyColumns(r)) {
+  const cols = g.nonEmptyColumns(r);
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
     if (g.isMergeContinuation(r, c)) continue;
     if (only >= 0) return undefined; // more than one cell: a data row, not a class name
     only = c;
@@ -182,7 +204,8 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
   let carryDept: string | null = null;
   let carryDebt: string | null = null;
   let carryTotal = false;
-  for (const d of dataRows) {
+  for (let i = 0; i < dataRows.length; i++) {
+    const d = dataRows[i];
     if (d.groupClass) {
       groupClass = d.groupClass;
       continue;
@@ -191,8 +214,8 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
     let department: string | null = labelAt(r, dept) || null;
     let debtName: string | null = labelAt(r, debt) || null;
     const divText = labelAt(r, div);
-    const division = divText ? divisionOf(compact(divText)) : null;
-    const total = (department !== null && isTotalLabel(compact(department))) || (debtName !== null && isTotalLabel(compact(debtName)));
+    const division = divText ? divisionOfText(divText) : null;
+    const total = (department !== null && isTotalText(department)) || (debtName !== null && isTotalText(debtName));
 
     if (total) {
       carryTotal = true;
@@ -211,11 +234,12 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
     if (department !== null) carryDept = department;
 
     let notes: Record<string, string> = NONE;
-    for (const oc of noteCols) {
+    for (let k = 0; k < noteCols.length; k++) {
+      const oc = noteCols[k];
       const t = labelAt(r, oc);
       if (t) (notes === NONE ? (notes = {}) : notes)[oc.column] = t;
     }
-    const rowClass = cls ? classOf(compact(labelAt(r, cls))) : null;
+    const rowClass = cls ? classOfText(labelAt(r, cls)) : null;
     const cells = readRowCells(g, r, valueCols, shapes);
     // One literal of every field, in the order rows always had: no field added to it afterwards.
     rows.push({
@@ -224,7 +248,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
       debt: debtName,
       division,
       classification: rowClass ?? groupClass,
-      total: total || (carryTotal && debtName === carryDebt && division !== null && debtName !== null && isTotalLabel(compact(debtName))),
+      total: total || (carryTotal && debtName === carryDebt && division !== null && debtName !== null && isTotalText(debtName)),
       values: cells.values,
       texts: cells.texts,
       decimals: cells.decimals,
@@ -235,6 +259,11 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
   }
   return rows;
 }
+
+/** A row label's answers, per distinct label (the same debts and departments fill every row). */
+const isTotalText = memoText((label) => isTotalLabel(compact(label)));
+const divisionOfText = memoText((label) => divisionOf(compact(label)));
+const classOfText = memoText((label) => classOf(compact(label)));
 
 /** What a row holds in its value and delta cells. */
 export type RowCells = Pick<PlanRow, 'values' | 'texts' | 'decimals' | 'formulas' | 'dashes'>;
@@ -251,22 +280,38 @@ export class RowShapes {
   readonly blank: Record<string, number | null>;
   private last: Record<string, number | null> | null = null;
   private lastKeys: string[] = [];
+  private lastShown: (number | null)[] = [];
+  /** The row being read: one record for the table, its lists emptied for each row (not two new lists a row). */
+  private readonly reading: Reading = { values: NONE, texts: NONE, formulas: NONE, dashes: NO_DASHES, keys: [], shown: [], found: 0 };
 
   constructor(valueCols: PlanColumn[]) {
     this.blank = blankValuesOf(valueCols);
   }
 
+  /** The reading of a new row: every figure null, no text, formula or dash yet. */
+  start(): Reading {
+    const into = this.reading;
+    into.values = { ...this.blank };
+    into.texts = NONE;
+    into.formulas = NONE;
+    into.dashes = NO_DASHES;
+    // The lists keep their room from row to row (emptying them would give it up): `found` says how much is the row's.
+    into.found = 0;
+    return into;
+  }
+
   /** The row's decimals, by column in the order found: the previous row's record when it is equal. */
-  decimals(keys: string[], shown: (number | null)[]): Record<string, number | null> {
+  decimals(keys: string[], shown: (number | null)[], n = keys.length): Record<string, number | null> {
     const last = this.last;
-    if (last && keys.length === this.lastKeys.length) {
+    if (last && n === this.lastKeys.length) {
       let same = true;
-      for (let i = 0; i < keys.length && same; i++) same = keys[i] === this.lastKeys[i] && last[keys[i]] === shown[i];
+      for (let i = 0; i < n && same; i++) same = keys[i] === this.lastKeys[i] && this.lastShown[i] === shown[i];
       if (same) return last;
     }
     const record: Record<string, number | null> = {};
-    for (let i = 0; i < keys.length; i++) record[keys[i]] = shown[i];
-    this.lastKeys = keys.slice();
+    for (let i = 0; i < n; i++) record[keys[i]] = shown[i];
+    this.lastKeys = keys.slice(0, n);
+    this.lastShown = shown.slice(0, n);
     return (this.last = Object.freeze(record));
   }
 }
@@ -280,9 +325,10 @@ const NO_DASHES = Object.freeze([]) as unknown as string[];
  * `shapes`: what the rows of a table share (a row read alone shares only the empty records).
  */
 export function readRowCells(g: SheetGrid, r: number, valueCols: PlanColumn[], shapes: RowShapes = new RowShapes(valueCols)): RowCells {
-  const into: Reading = { values: { ...shapes.blank }, texts: NONE, formulas: NONE, dashes: NO_DASHES, keys: [], shown: [] };
-  for (const vc of valueCols) readValueCell(g, r, vc, into);
-  return { values: into.values, texts: into.texts, decimals: shapes.decimals(into.keys, into.shown), formulas: into.formulas, dashes: into.dashes };
+  const into = shapes.start();
+  const row = g.sheet.rows[r];
+  for (let i = 0; i < valueCols.length; i++) readValueCell(g, r, row ? row[valueCols[i].c] : undefined, valueCols[i], into);
+  return { values: into.values, texts: into.texts, decimals: shapes.decimals(into.keys, into.shown, into.found), formulas: into.formulas, dashes: into.dashes };
 }
 
 /** A row's cells while they are read: the decimals as two lists until the row's record is chosen. */
@@ -291,8 +337,10 @@ interface Reading {
   texts: Record<string, string>;
   formulas: Record<string, string>;
   dashes: string[];
+  /** The columns holding a figure and the decimals each shows: the first `found` entries. */
   keys: string[];
   shown: (number | null)[];
+  found: number;
 }
 
 /** Every value column's figure as null, in column order. */
@@ -302,9 +350,8 @@ export function blankValuesOf(valueCols: PlanColumn[]): Record<string, number | 
   return values;
 }
 
-/** Reads one value or delta cell into the row's records. */
-function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: Reading): void {
-  const cell = g.cell(r, vc.c);
+/** Reads one value or delta cell (`cell`, at row r of column vc) into the row's records. */
+function readValueCell(g: SheetGrid, r: number, cell: Cell | undefined, vc: PlanColumn, into: Reading): void {
   if (cell?.formula) (into.formulas === NONE ? (into.formulas = {}) : into.formulas)[vc.column] = cell.formula;
   // A typed number needs no parsing (this runs for every figure of every table).
   const typed = cell?.value;
@@ -312,17 +359,32 @@ function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: Reading): 
   const figure = p === null ? (typed as number) : p.kind === 'number' ? p.value : NaN;
   if (Number.isFinite(figure * 100)) {
     const format = cell?.numberFormat;
-    const scaled = vc.percentScaled && formatInfo(format).percent;
+    const scaled = vc.percentScaled && formatOf(format).percent;
     const v = scaled ? figure * 100 : figure;
-    // Rounds float noise from percent scaling; whole numbers need no rounding.
-    into.values[vc.column] = Number.isInteger(v) ? v : Number(v.toPrecision(15));
-    into.keys.push(vc.column);
-    into.shown.push(shownDecimals(typed, format));
+    // Rounds float noise from percent scaling; whole numbers need no rounding. A typed whole
+    // number is kept as the cell holds it: the same number, not a new boxed copy of it.
+    into.values[vc.column] = Number.isInteger(v) ? (v === typed ? typed : v) : Number(v.toPrecision(15));
+    into.keys[into.found] = vc.column;
+    into.shown[into.found++] = shownDecimals(typed, format);
   } else {
     into.values[vc.column] = null;
     if (p && (p.kind === 'text' || p.kind === 'error')) (into.texts === NONE ? (into.texts = {}) : into.texts)[vc.column] = p.text;
     else if (!g.isEmpty(r, vc.c)) (into.dashes === NO_DASHES ? (into.dashes = []) : into.dashes).push(vc.column);
   }
+}
+
+/**
+ * A format's reading, the last one kept: a column keeps its format down the table, so most figures
+ * are answered without looking the format up again.
+ */
+let lastFormat: string | undefined;
+let lastInfo: FormatInfo = formatInfo(undefined);
+function formatOf(format: string | undefined): FormatInfo {
+  if (format !== lastFormat) {
+    lastInfo = formatInfo(format);
+    lastFormat = format;
+  }
+  return lastInfo;
 }
 
 /** The decimals a cell shows: from its number format, or as typed when it is text. */
@@ -331,7 +393,7 @@ function shownDecimals(value: unknown, format: string | undefined): number | nul
     const m = /[.．](\d+)/.exec(value);
     return m ? m[1].length : 0;
   }
-  return formatInfo(format).decimals ?? typedDecimals(value);
+  return formatOf(format).decimals ?? typedDecimals(value);
 }
 
 /** Under General a number shows the decimals it holds (capped: a formula's 1.0900000001 shows 10). */
@@ -424,7 +486,8 @@ function confidenceOf(columns: PlanColumn[], rows: PlanRow[], hasUnit: boolean):
 /** More than half the rows hold a figure. */
 function filledBonus(rows: PlanRow[]): number {
   let filled = 0;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     for (const k in r.values) {
       if (r.values[k] !== null) {
         filled++;

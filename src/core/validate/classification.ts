@@ -6,18 +6,23 @@ import type { Finding, PlanRow, PlanTable } from '../recognize/model';
 import { compact } from '../text/normalize';
 import { isMeasuresHeader } from '../text/tokens';
 import { splitMeasureWords, variantOf } from '../catalog';
-import { cellOf, dataRows, finding, type Rule, type RuleContext } from './context';
+import { RowKeys } from './row-keys';
+import { cellOf, finding, type Rule, type RuleContext } from './context';
 
 /** One row per debt: the 区分 rows of a debt share its name and class. */
 function firstRowsOfDebts(table: PlanTable): PlanRow[] {
-  const seen = new Set<string>();
-  return dataRows(table).filter((r) => {
-    if (!r.debt) return false;
-    const key = `${compact(r.department ?? '')}|${compact(r.debt)}|${r.classification ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const seen = new RowKeys<true>();
+  const out: PlanRow[] = [];
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows[i];
+    if (r.total || !r.debt) continue;
+    const dept = compact(r.department ?? '');
+    const debt = compact(r.debt);
+    const cls = r.classification ?? '';
+    if (seen.firstOr(dept, debt, cls, true)) continue;
+    out.push(r);
+  }
+  return out;
 }
 
 export const classificationRules: Rule = (table, ctx: RuleContext) => {
@@ -25,7 +30,9 @@ export const classificationRules: Rule = (table, ctx: RuleContext) => {
   const catalog = ctx.catalog;
   const debtCol = table.columns.find((c) => c.role === 'debt');
   if (!catalog || !debtCol) return out;
-  for (const row of firstRowsOfDebts(table)) {
+  const firstRows = firstRowsOfDebts(table);
+  for (let i = 0; i < firstRows.length; i++) {
+    const row = firstRows[i];
     const debt = row.debt!;
     const debtCell = cellOf(row, debtCol.column);
     const found = catalog.lookup(debt);
@@ -53,8 +60,11 @@ export const measureNotAllowed: Rule = (table, ctx) => {
   const catalog = ctx.catalog;
   if (!catalog) return out;
   const measureCols = table.columns.filter((c) => (c.role === 'other' || c.role === 'note') && isMeasuresHeader(compact(c.header)));
-  for (const row of dataRows(table)) {
-    if (!row.debt) continue;
+  // Without a column of measures no row has one to check: the catalog is not asked for every debt.
+  if (measureCols.length === 0) return out;
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    if (row.total || !row.debt) continue;
     const entry = catalog.lookup(row.debt).entry;
     const cls = row.classification ?? entry?.class;
     if (!entry || !cls) continue;

@@ -88,7 +88,7 @@ const figureCache = new WeakMap<PlanTable, Map<string, (number | null)[]>>();
  */
 export function figures(table: PlanTable, column: string): (number | null)[] {
   let byColumn = figureCache.get(table);
-  if (!byColumn) figureCache.set(table, (byColumn = new Map()));
+  if (!byColumn) figureCache.set(table, (byColumn = figuresOfFigureColumns(table)));
   let out = byColumn.get(column);
   if (!out) {
     out = new Array<number | null>(table.rows.length);
@@ -96,6 +96,28 @@ export function figures(table: PlanTable, column: string): (number | null)[] {
     byColumn.set(column, out);
   }
   return out;
+}
+
+/**
+ * The figures of every value and delta column (those the rules ask for), read in one pass down the
+ * rows: a row's figures are read together, not one column of every row after another.
+ */
+function figuresOfFigureColumns(table: PlanTable): Map<string, (number | null)[]> {
+  const byColumn = new Map<string, (number | null)[]>();
+  const names: string[] = [];
+  const lists: (number | null)[][] = [];
+  for (const c of table.columns) {
+    if ((c.role !== 'value' && c.role !== 'delta') || byColumn.has(c.column)) continue;
+    const list = new Array<number | null>(table.rows.length);
+    byColumn.set(c.column, list);
+    names.push(c.column);
+    lists.push(list);
+  }
+  for (let i = 0; i < table.rows.length; i++) {
+    const values = table.rows[i].values;
+    for (let k = 0; k < names.length; k++) lists[k][i] = values[names[k]] ?? null;
+  }
+  return byColumn;
 }
 
 /**

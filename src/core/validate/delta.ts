@@ -25,7 +25,8 @@ export const deltaRules: Rule = (table, ctx) => {
         continue;
       }
       const expected = (a ?? 0) - (b ?? 0);
-      if (Math.abs(d - expected) > tolerance(row, col.column, operands)) {
+      // A difference stated exactly needs no tolerance (always above 0): most are, and it is not worked out for them.
+      if (d !== expected && Math.abs(d - expected) > tolerance(row, col.column, operands)) {
         const exp = shown(expected, row.decimals[col.column]);
         out.push(
           finding(table, 'delta-mismatch', 'error', cellOf(row, col.column), { expected: exp, actual: d, formula: `${cellOf(row, m)}-${cellOf(row, s)}` }, { expected: exp, actual: d }),

@@ -34,13 +34,15 @@ function spellings(tables: PlanTable[]): Map<string, Spelling[]> {
     // The finding sits on the debt-name cell of the spelling's first row: department cells are
     // often merged down a block of rows, and a mark belongs on one cell of its own.
     const column = table.columns.find((c) => c.role === 'debt')?.column;
-    for (const row of table.rows) {
+    for (let i = 0; i < table.rows.length; i++) {
+      const row = table.rows[i];
       if (row.total || !row.debt || !row.department) continue;
       const name = row.department.trim();
       const key = departmentKey(name);
-      const list = byKey.get(key) ?? [];
-      if (!byKey.has(key)) byKey.set(key, list);
-      const s = list.find((x) => x.name === name);
+      let list = byKey.get(key);
+      if (!list) byKey.set(key, (list = []));
+      let s: Spelling | undefined;
+      for (let k = 0; k < list.length && !s; k++) if (list[k].name === name) s = list[k];
       if (s) s.rows++;
       else list.push({ name, rows: 1, first: { table, cell: column ? `${column}${row.row}` : `A${row.row}` } });
     }

@@ -42,12 +42,18 @@ export function validateTables(tables: PlanTable[], ctx: RuleContext): Finding[]
  */
 export function validateSheetTables(tables: PlanTable[], ctx: RuleContext): Finding[] {
   const withTables = { ...ctx, sheetTables: tables };
-  return tables.flatMap((t) => {
-    const found = RULES.flatMap((rule) => rule(t, withTables));
+  // Pushed into one list (no list of lists flattened afterwards: thousands of findings at times).
+  const found: Finding[] = [];
+  for (let i = 0; i < tables.length; i++) {
+    const t = tables[i];
+    for (let k = 0; k < RULES.length; k++) {
+      const own = RULES[k](t, withTables);
+      for (let j = 0; j < own.length; j++) found.push(own[j]);
+    }
     // Its column figures (built for the rules) are let go with it.
     forgetFigures(t);
-    return found;
-  });
+  }
+  return found;
 }
 
 export { departmentVariant };

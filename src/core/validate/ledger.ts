@@ -13,14 +13,16 @@ export const ledgerIdentity: Rule = (table) => {
   for (const g of ledgerGroups(table)) {
     const [A, E, K, U, R] = (['調定額', '収入済額', '不納欠損額', '収入未済額', '還付未済額'] as const).map((i) => g.get(i));
     if (!A || !E || !U) continue;
-    for (const row of table.rows) {
+    const operands = [A, E, K, R].filter((c): c is PlanColumn => !!c).map((c) => c.column);
+    for (let i = 0; i < table.rows.length; i++) {
+      const row = table.rows[i];
       const a = num(row, A);
       const e = num(row, E);
       const u = num(row, U);
       if (a == null || e == null || u == null) continue;
       const expected = a - e - (num(row, K) ?? 0) + (num(row, R) ?? 0);
-      const operands = [A, E, K, R].filter((c): c is PlanColumn => !!c).map((c) => c.column);
-      if (Math.abs(u - expected) > tolerance(row, U.column, operands)) {
+      // A figure stated exactly needs no tolerance (always above 0).
+      if (u !== expected && Math.abs(u - expected) > tolerance(row, U.column, operands)) {
         const exp = shown(expected, row.decimals[U.column]);
         out.push(finding(table, 'ledger-identity', 'error', cellOf(row, U.column), { expected: exp, actual: u }, { expected: exp, actual: u }));
       }
@@ -34,7 +36,8 @@ export const rateMismatch: Rule = (table) => {
   for (const g of ledgerGroups(table)) {
     const [A, E, K, P] = (['調定額', '収入済額', '不納欠損額', '収納率'] as const).map((i) => g.get(i));
     if (!A || !E || !P) continue;
-    for (const row of table.rows) {
+    for (let i = 0; i < table.rows.length; i++) {
+      const row = table.rows[i];
       const a = num(row, A);
       const e = num(row, E);
       const p = num(row, P);

@@ -4,19 +4,23 @@
  */
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { compact } from '../text/normalize';
-import { cellOf, dataRows, figures, finding, halfUnit, isAmountColumn, isRateColumn, valueColumns, type Rule } from './context';
+import { RowKeys } from './row-keys';
+import { cellOf, figures, finding, halfUnit, isAmountColumn, isRateColumn, valueColumns, type Rule } from './context';
 
 export const duplicateDebt: Rule = (table) => {
   const out: Finding[] = [];
   const debtCol = table.columns.find((c) => c.role === 'debt');
   if (!debtCol) return out;
-  const seen = new Map<string, PlanRow>();
-  for (const row of dataRows(table)) {
-    if (!row.debt) continue;
-    const key = `${compact(row.department ?? '')}|${compact(row.debt)}|${row.division ?? ''}`;
-    const first = seen.get(key);
+  // The first row of each department, debt and division.
+  const seen = new RowKeys<PlanRow>();
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    if (row.total || !row.debt) continue;
+    const dept = compact(row.department ?? '');
+    const debt = compact(row.debt);
+    const division = row.division ?? '';
+    const first = seen.firstOr(dept, debt, division, row);
     if (first) out.push(finding(table, 'duplicate-debt', 'warning', cellOf(row, debtCol.column), { debt: row.debt, first: cellOf(first, debtCol.column) }));
-    else seen.set(key, row);
   }
   return out;
 };
@@ -58,13 +62,19 @@ export const missingValue: Rule = (table) => {
 export const divisionInconsistent: Rule = (table) => {
   const out: Finding[] = [];
   const rateCols = valueColumns(table).filter((c) => isRateColumn(table, c));
-  const byDebt = new Map<string, PlanRow[]>();
-  for (const row of table.rows) {
+  // Rows of each department and debt, in the order the debts first appear.
+  const byDebt = new RowKeys<number>();
+  const groups: PlanRow[][] = [];
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
     if (!row.division || !row.debt) continue;
-    const key = `${compact(row.department ?? '')}|${compact(row.debt)}`;
-    byDebt.set(key, [...(byDebt.get(key) ?? []), row]);
+    const dept = compact(row.department ?? '');
+    const debt = compact(row.debt);
+    const at = byDebt.firstOr(dept, debt, '', groups.length);
+    if (at === undefined) groups.push([row]);
+    else groups[at].push(row);
   }
-  for (const rows of byDebt.values()) {
+  for (const rows of groups) {
     const cur = rows.find((r) => r.division === '現年度分');
     const arr = rows.find((r) => r.division === '滞納繰越分');
     const all = rows.find((r) => r.division === '全体');
@@ -83,6 +93,8 @@ export const divisionInconsistent: Rule = (table) => {
 
 export const largeChange: Rule = (table, ctx) => {
   const out: Finding[] = [];
+  const { largeChangePoints, largeChangeRatio } = ctx.settings;
+  const rows = table.rows;
   for (const seq of yearSequences(table)) {
     const rate = isRateColumn(table, seq[0]);
     const amount = isAmountColumn(table, seq[0]);
@@ -90,10 +102,10 @@ export const largeChange: Rule = (table, ctx) => {
     const columns = seq.map((c) => figures(table, c.column));
     // Amounts: only changes that matter to the table (1% of the columns' largest figure and up; total rows aside).
     let largest = 0;
-    if (amount) for (let r = 0; r < table.rows.length; r++) if (!table.rows[r].total) for (const vs of columns) largest = Math.max(largest, Math.abs(vs[r] ?? 0));
+    if (amount) for (let r = 0; r < rows.length; r++) if (!rows[r].total) for (let k = 0; k < columns.length; k++) largest = Math.max(largest, Math.abs(columns[k][r] ?? 0));
     const floor = largest * 0.01;
-    for (let r = 0; r < table.rows.length; r++) {
-      const row = table.rows[r];
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
       if (row.total) continue;
       let prev = -1;
       for (let i = 0; i < seq.length; i++) {
@@ -101,9 +113,9 @@ export const largeChange: Rule = (table, ctx) => {
         if (v === null) continue;
         if (prev >= 0) {
           const p = columns[prev][r]!;
-          const big = rate
-            ? Math.abs(v - p) > ctx.settings.largeChangePoints
-            : p > 0 && Math.abs(v - p) / p > ctx.settings.largeChangeRatio && Math.abs(v - p) >= floor;
+          const step = Math.abs(v - p);
+          // The division last: most steps are below the floor, and are told so without one.
+          const big = rate ? step > largeChangePoints : p > 0 && step >= floor && step / p > largeChangeRatio;
           if (big) {
             const change = rate ? Math.round((v - p) * 10) / 10 : Math.round(((v - p) / p) * 1000) / 10;
             const from = seq[prev];

@@ -2,36 +2,62 @@
  * total-mismatch: a total row (合計, 計, 小計) against the sum of the rows it totals, per 区分.
  * Rates in total rows are checked through the ledger (rate-mismatch), where amounts exist.
  */
-import type { Finding } from '../recognize/model';
+import type { Finding, PlanColumn, PlanRow } from '../recognize/model';
 import { totalGroups } from '../table-structure';
-import { cellOf, finding, hidesPrecision, halfUnit, isAmountColumn, shown, valueColumns, type Rule } from './context';
+import { cellOf, figures, finding, hidesPrecision, halfUnit, isAmountColumn, shown, valueColumns, type Rule } from './context';
 
 export const totalMismatch: Rule = (table) => {
   const out: Finding[] = [];
   const cols = valueColumns(table).filter((c) => isAmountColumn(table, c));
+  if (cols.length === 0) return out;
+  const sums = new Array<number>(cols.length);
+  const counts = new Array<number>(cols.length);
+  const hidden = new Array<boolean>(cols.length);
   for (const { total, items: group } of totalGroups(table)) {
-    for (const col of cols) {
+    // Every column's sum in one pass down the group (a row's figures read together), each column's
+    // figures added in the group's order as before.
+    sums.fill(0);
+    counts.fill(0);
+    hidden.fill(false);
+    const at = placesIn(table.rows, group);
+    if (at) {
+      // The group's rows found in the table: their figures read from the columns' lists.
+      for (let k = 0; k < cols.length; k++) {
+        const list = figures(table, cols[k].column);
+        for (let i = 0; i < at.length; i++) {
+          const v = list[at[i]];
+          if (v === null) continue;
+          sums[k] += v;
+          counts[k]++;
+          // A whole number hides nothing: its decimals are not looked up (this runs for every figure summed).
+          if (!hidden[k] && !Number.isInteger(v) && hidesPrecision(v, group[i].decimals[cols[k].column])) hidden[k] = true;
+        }
+      }
+    } else {
+      for (let i = 0; i < group.length; i++) {
+        const values = group[i].values;
+        for (let k = 0; k < cols.length; k++) {
+          const v = values[cols[k].column];
+          if (v === null || v === undefined) continue;
+          sums[k] += v;
+          counts[k]++;
+          if (!hidden[k] && !Number.isInteger(v) && hidesPrecision(v, group[i].decimals[cols[k].column])) hidden[k] = true;
+        }
+      }
+    }
+    for (let k = 0; k < cols.length; k++) {
+      const col = cols[k];
       const stated = total.values[col.column];
       if (stated === null || stated === undefined) continue;
-      let sum = 0;
-      let figures = 0;
-      for (const r of group) {
-        const v = r.values[col.column];
-        if (v === null || v === undefined) continue;
-        sum += v;
-        figures++;
-      }
+      const sum = sums[k];
+      const figures = counts[k];
       if (figures === 0) continue;
       // Amounts in 千円/百万円 are rounded from yen (単位未満四捨五入): the parts need not add
       // up to the rounded total exactly (domain.md §3); allow the typical drift of n roundings.
       let tol = halfUnit(total.decimals[col.column]);
       if (table.unit === '千円' || table.unit === '百万円') tol += Math.ceil(Math.sqrt(figures)) * halfUnit(total.decimals[col.column]);
-      // And half a unit for each part that hides precision behind what it shows.
-      for (const r of group) {
-        const v = r.values[col.column];
-        // A whole number hides nothing: its decimals are not looked up (this runs for every figure summed).
-        if (v !== null && v !== undefined && !Number.isInteger(v) && hidesPrecision(v, r.decimals[col.column])) tol += halfUnit(r.decimals[col.column]);
-      }
+      // And half a unit for each part that hides precision behind what it shows (added in the rows' order).
+      if (hidden[k]) tol = hiddenHalves(group, col, tol);
       if (Math.abs(sum - stated) > tol) {
         const expected = shown(sum, total.decimals[col.column]);
         const first = group[0]?.row;
@@ -44,3 +70,25 @@ export const totalMismatch: Rule = (table) => {
   }
   return out;
 };
+
+/** Where each row of the group is in the table's rows, when the group lists them in the table's order (it does), else null. */
+function placesIn(rows: PlanRow[], group: PlanRow[]): Int32Array | null {
+  const at = new Int32Array(group.length);
+  let j = 0;
+  for (let i = 0; i < group.length; i++) {
+    while (j < rows.length && rows[j] !== group[i]) j++;
+    if (j === rows.length) return null;
+    at[i] = j++;
+  }
+  return at;
+}
+
+/** `tol` with half a unit added for each figure of the column that hides precision, one after the other. */
+function hiddenHalves(group: PlanRow[], col: PlanColumn, tol: number): number {
+  for (let i = 0; i < group.length; i++) {
+    const r = group[i];
+    const v = r.values[col.column];
+    if (v !== null && v !== undefined && !Number.isInteger(v) && hidesPrecision(v, r.decimals[col.column])) tol += halfUnit(r.decimals[col.column]);
+  }
+  return tol;
+}

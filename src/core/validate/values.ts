@@ -7,7 +7,8 @@ import { cellOf, deltaColumns, figures, finding, hasTexts, isAmountColumn, isRat
 export const notANumber: Rule = (table) => {
   const out: Finding[] = [];
   const cols = [...valueColumns(table), ...deltaColumns(table)].sort((a, b) => a.c - b.c);
-  for (const row of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
     if (!hasTexts(row)) continue;
     for (const col of cols) {
       const text = row.texts[col.column];

@@ -26,6 +26,8 @@ function sheet(): Sheet {
       [],
       cells(wide),
       cells(wide),
+      // Texts of whitespace only, or starting with it, as trim() tells them (a quick look at the first character decides most texts).
+      cells(['\u3000', '\ufeff', '\u00a0x', ' a', '\u3000市税', 'ｘ', '\u2028', '\u200b', '\u1680', '\u205f\u3000', '~', '!', '\u0085']),
     ],
     merges: [],
   };
@@ -60,6 +62,8 @@ describe('the sheet grid', () => {
         if (typeof v === 'string') expect([r, c, g.number(r, c)]).toEqual([r, c, parseNumberText(v)]);
       }
       expect(g.nonEmptyColumns(r, 1, 3)).toEqual(content.filter((c) => c >= 1 && c <= 3));
+      expect(g.nonEmptyColumns(r, 2, 60)).toEqual(content.filter((c) => c >= 2 && c <= 60));
+      expect(g.nonEmptyColumns(r, 4, 4)).toEqual(content.filter((c) => c === 4));
     }
     expect(g.text(1, 1)).toBe('市税');
     expect(g.number(1, 2)).toEqual({ kind: 'number', value: -628 });
