@@ -104,10 +104,10 @@ function figureColumns(t: Omit<PlanTable, 'rows'>): { column: string; delta: boo
   // Plans label targets and forecasts: a figure whose header and caption name no kind is a result.
   const unlabelled = /見込|目標|計画値|予算/.test(withoutPlanName(t.title ?? '')) ? null : 'actual';
   return t.columns.filter(isFigure).map((c) => {
-      const delta = c.role === 'delta';
-      const item = c.item ?? (t.measure === 'rate' ? '収納率' : null);
-      return { column: c.column, delta, item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : (c.kind ?? unlabelled), unit: item === '収納率' ? '%' : t.unit };
-    });
+    const delta = c.role === 'delta';
+    const item = c.item ?? (t.measure === 'rate' ? '収納率' : null);
+    return { column: c.column, delta, item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : (c.kind ?? unlabelled), unit: item === '収納率' ? '%' : t.unit };
+  });
 }
 
 function toReport(o: Observation): ReportObservation {
