@@ -41,6 +41,8 @@ export const partDetail = {
   missing: (part: string) => both(`${part} がありません${DAMAGED}`, `${part} is missing`),
   method: (part: string, method: number) => both(`${part} は対応していない圧縮方式（${method}）です`, `${part}: compression method ${method}`),
   cutShort: (part: string) => both(`${part} が途中で切れています`, `${part} is cut short`),
+  /** The inflater's own text is for support: it stays in the English detail only. */
+  damaged: (part: string, inner: string) => both(`${part} の圧縮データが壊れています`, `${part}: ${inner}`),
 };
 
 /** A part's XML, as the reader's scanner and the writer's editor follow it. */
@@ -50,7 +52,6 @@ export const xmlDetail = {
   inPart: (part: string, inner: ReadDetail) => both(`${part}: ${inner.ja}`, `${part}: ${inner.en}`),
   unclosed: (element: string) => both(`<${element}> が閉じられていません（壊れているか、途中で切れています）`, `unclosed element <${element}>`),
   noRoot: () => both(`中身がありません${DAMAGED}`, 'no root element'),
-  misplaced: (element: string) => both(`<${element}> が置けない位置にあります${DAMAGED}`, `<${element}> has no place in this element`),
   noSheetData: () => both(`シートにセルの領域 <sheetData> がありません${DAMAGED}`, 'worksheet without sheetData'),
   noSheets: (part: string) => both(`${part} にシートの一覧 <sheets> がありません${DAMAGED}`, `${part}: no <sheets>`),
   missingPart: (part: string) => both(`${part} がありません${DAMAGED}`, `missing part ${part}`),

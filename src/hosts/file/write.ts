@@ -397,7 +397,8 @@ export function writeWorkbook(original: Uint8Array, changes: ChangeSet, snapshot
   try {
     return apply(pkg, changes, snapshot, options, file);
   } catch (e) {
-    if (e instanceof ZipFormatError) throw new ReadError('unreadable', file, e.detail);
+    // The package's content (a part missing, a zip entry damaged): the file named, its detail in both languages.
+    if (e instanceof DetailedError) throw new ReadError('unreadable', file, e.detail);
     throw e;
   }
 }

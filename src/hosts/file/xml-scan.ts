@@ -189,7 +189,8 @@ export const prefixOf = (t: Tag) => t.name.slice(0, t.name.length - t.local.leng
  */
 export function insertInOrder(s: string, parent: Tag, order: readonly string[], local: string, xml: string, replace = false): string {
   const rank = order.indexOf(local);
-  if (rank < 0) throw new DetailedError(xmlDetail.misplaced(local));
+  // Our own call naming an element the schema order lacks: a program error, not the file's.
+  if (rank < 0) throw new Error(`<${local}> has no place in this element`);
   if (parent.kind === 'empty') {
     const open = parent.name;
     return `${s.slice(0, parent.end - 2).replace(/\s*$/, '')}>${xml}</${open}>${s.slice(parent.end)}`;

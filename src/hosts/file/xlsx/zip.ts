@@ -128,8 +128,15 @@ export class ZipReader {
       done = final;
       sink(chunk, final);
     });
-    for (let i = start; i < end; i += STEP) inflate.push(d.subarray(i, Math.min(end, i + STEP)), i + STEP >= end);
-    if (start === end) inflate.push(new Uint8Array(0), true);
+    try {
+      for (let i = start; i < end; i += STEP) inflate.push(d.subarray(i, Math.min(end, i + STEP)), i + STEP >= end);
+      if (start === end) inflate.push(new Uint8Array(0), true);
+    } catch (e) {
+      // The inflater's own errors carry its numeric error code (fflate's FlateErrorCode): the part's
+      // compressed bytes are damaged. What the sink or the size check threw passes as it is.
+      if (e instanceof Error && !(e instanceof DetailedError) && typeof (e as { code?: unknown }).code === 'number') throw new ZipError(partDetail.damaged(name, e.message));
+      throw e;
+    }
     if (!done) throw new ZipError(partDetail.cutShort(name));
   }
 }
