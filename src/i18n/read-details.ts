@@ -34,15 +34,12 @@ export const zipDetail = {
   damagedEntry: (part: string) => both(`${part} が壊れています（大きさまたは検査値が一致しません）`, `${part}: damaged entry (size or CRC mismatch)`),
 };
 
-/** A part inflated by the reader (src/hosts/file/xlsx/zip.ts). */
+/** A part inflated by the reader (src/hosts/file/xlsx/zip.ts) or looked for by the writer. */
 export const partDetail = {
   /** too-large: the part and what it inflates to. */
   size: (part: string, mb: number) => neutral(`${part} ${mb} MB`),
   missing: (part: string) => both(`${part} がありません${DAMAGED}`, `${part} is missing`),
-  method: (part: string, method: number) => both(`${part} は対応していない圧縮方式（${method}）です`, `${part}: compression method ${method}`),
   cutShort: (part: string) => both(`${part} が途中で切れています`, `${part} is cut short`),
-  /** The inflater's own text is for support: it stays in the English detail only. */
-  damaged: (part: string, inner: string) => both(`${part} の圧縮データが壊れています`, `${part}: ${inner}`),
 };
 
 /** A part's XML, as the reader's scanner and the writer's editor follow it. */
@@ -54,7 +51,6 @@ export const xmlDetail = {
   noRoot: () => both(`中身がありません${DAMAGED}`, 'no root element'),
   noSheetData: () => both(`シートにセルの領域 <sheetData> がありません${DAMAGED}`, 'worksheet without sheetData'),
   noSheets: (part: string) => both(`${part} にシートの一覧 <sheets> がありません${DAMAGED}`, `${part}: no <sheets>`),
-  missingPart: (part: string) => both(`${part} がありません${DAMAGED}`, `missing part ${part}`),
 };
 
 /** A cell the reader cannot read; `where` is the sheet and cell (Sheet1!B7). */

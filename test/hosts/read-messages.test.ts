@@ -211,7 +211,7 @@ describe('a damaged package, read', () => {
     const zip = changed(() => undefined);
     setU16(zip, centralEntry(zip, SHEET) + 10, 12);
     const e = await refusal(zip, 'bzip.xlsx');
-    expect(e.detail).toEqual({ ja: `${SHEET} は対応していない圧縮方式（12）です`, en: `${SHEET}: compression method 12` });
+    expect(e.detail).toEqual({ ja: `${SHEET} は対応していない圧縮方式（12）です`, en: `${SHEET}: unsupported compression method 12` });
     expectBilingual(e, 'bzip.xlsx');
   });
 
@@ -257,7 +257,7 @@ describe('a damaged package, written', () => {
 
   it('a zip without the workbook part: named, not an internal error', () => {
     const e = writeRefusal(bad('plain-zip.xlsx'), 'plain-zip.xlsx');
-    expect(e.detail).toEqual({ ja: 'xl/workbook.xml がありません（壊れています）', en: 'missing part xl/workbook.xml' });
+    expect(e.detail).toEqual({ ja: 'xl/workbook.xml がありません（壊れています）', en: 'xl/workbook.xml is missing' });
     expectBilingual(e, 'plain-zip.xlsx');
   });
 

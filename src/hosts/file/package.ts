@@ -9,7 +9,7 @@ import { ZipWriter, compress, type Compressed } from './zip/write';
 import { portableCodec, type ZipCodec } from './zip/codec';
 import { attr, nextTag, rootTag } from './xml-scan';
 import { DetailedError } from './errors';
-import { xmlDetail } from '../../i18n/read-details';
+import { partDetail } from '../../i18n/read-details';
 
 const encoder = new TextEncoder();
 
@@ -102,7 +102,7 @@ export class Package {
       return text;
     }
     const e = this.entry(path);
-    if (!e) throw new DetailedError(xmlDetail.missingPart(path));
+    if (!e) throw new DetailedError(partDetail.missing(path));
     const text = decodeXml(this.zip.bytes(e));
     this.texts.set(path, text);
     this.originals.set(path, text);

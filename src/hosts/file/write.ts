@@ -13,7 +13,7 @@ import { tableXml } from './table-xml';
 import { editSheet, editSheetBytes, isRowless, type SheetEditOptions } from './sheet-xml';
 import { StylesXml } from './styles-xml';
 import { DetailedError, detailOf, ReadError } from './errors';
-import { sheetPartDetail, xmlDetail } from '../../i18n/read-details';
+import { partDetail, sheetPartDetail, xmlDetail } from '../../i18n/read-details';
 import { Package, relsPathOf, resolveTarget, utf8Xml } from './package';
 import { insertSheetElement, insertWorkbookElement } from './sheet-order';
 import { attr, children, escapeAttr, escapeText, findTag, nextTag, prefixOf, rootTag, setAttr } from './xml-scan';
@@ -95,7 +95,7 @@ class Writer {
 
   constructor(readonly pkg: Package) {
     this.wbPath = pkg.workbookPath();
-    if (!pkg.has(this.wbPath)) throw new DetailedError(xmlDetail.missingPart(this.wbPath));
+    if (!pkg.has(this.wbPath)) throw new DetailedError(partDetail.missing(this.wbPath));
     this.flavor = pkg.rootNamespace(this.wbPath).startsWith('http://purl.oclc.org/ooxml/') ? STRICT : TRANSITIONAL;
     const targets = new Map(pkg.rels(this.wbPath).map((r) => [r.id, resolveTarget(this.wbPath, r.target)]));
     const xml = pkg.text(this.wbPath);

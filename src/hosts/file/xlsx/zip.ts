@@ -7,7 +7,7 @@ import { Inflate } from 'fflate';
 import { ZipArchive, type ZipEntry } from '../zip/read';
 import type { ZipCodec } from '../zip/codec';
 import { DetailedError } from '../errors';
-import { partDetail, type ReadDetail } from '../../../i18n/read-details';
+import { partDetail, zipDetail, type ReadDetail } from '../../../i18n/read-details';
 
 /** Everything a workbook's parts may inflate to, together. */
 export const MAX_TOTAL_BYTES = 512 * 1024 * 1024;
@@ -103,7 +103,7 @@ export class ZipReader {
       if (start === end) sink(new Uint8Array(0), true);
       return;
     }
-    if (e.method !== 8) throw new ZipError(partDetail.method(name, e.method));
+    if (e.method !== 8) throw new ZipError(zipDetail.unsupportedMethod(name, e.method));
     // The declared size bounds the output (the codec stops there). A part that does not inflate
     // to exactly that size goes the streaming way below, whose checks and messages apply.
     let whole: Uint8Array | null = null;
@@ -134,7 +134,7 @@ export class ZipReader {
     } catch (e) {
       // The inflater's own errors carry its numeric error code (fflate's FlateErrorCode): the part's
       // compressed bytes are damaged. What the sink or the size check threw passes as it is.
-      if (e instanceof Error && !(e instanceof DetailedError) && typeof (e as { code?: unknown }).code === 'number') throw new ZipError(partDetail.damaged(name, e.message));
+      if (e instanceof Error && !(e instanceof DetailedError) && typeof (e as { code?: unknown }).code === 'number') throw new ZipError(zipDetail.inflateFailed(name, e.message));
       throw e;
     }
     if (!done) throw new ZipError(partDetail.cutShort(name));
