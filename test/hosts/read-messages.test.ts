@@ -121,6 +121,14 @@ describe('the bad-input corpus: each refused file in Japanese and in English', (
     expect(e.messageEn).toBe('zip-bomb.xlsx: too large once uncompressed (xl/sharedStrings.xml 480 MB); damaged, or not a plan workbook.');
   });
 
+  it.each(refused.flatMap((c) => [[c.file, 'ja'], [c.file, 'en']]))('%s: the CLI prints the reader’s message in its language (%s)', async (file, lang) => {
+    const e = await refusal(bad(file), file);
+    const err: string[] = [];
+    const code = await run(['inspect', join(__dirname, '../fixtures/bad', file)], { out: () => undefined, err: (s) => err.push(s), env: { SAIKEN_LANG: lang } });
+    expect(code).toBe(2);
+    expect(err.join('\n')).toBe(lang === 'ja' ? e.message : e.messageEn);
+  });
+
   it.each(['ja', 'en'])('the CLI prints the message in its language (%s)', async (lang) => {
     const err: string[] = [];
     const code = await run(['inspect', join(__dirname, '../fixtures/bad/truncated.xlsx')], { out: () => undefined, err: (s) => err.push(s), env: { SAIKEN_LANG: lang } });
