@@ -2,8 +2,13 @@
  * CLI and file-host messages, Japanese first, English with an English locale (src/cli/locale.ts).
  */
 import { bilingual } from './index';
+import type { ReadDetail } from './read-details';
 
-export function readErrorMessage(reason: string, file: string, detail?: string, place?: { sheet: string; cell: string }): { ja: string; en: string } {
+export function readErrorMessage(reason: string, file: string, given?: ReadDetail | string, place?: { sheet: string; cell: string }): { ja: string; en: string } {
+  // The detail in each language (src/i18n/read-details.ts); a plain text (an extension, an area) is the same in both.
+  const d = typeof given === 'string' ? { ja: given, en: given } : given;
+  const detail = d?.ja;
+  const detailEn = d?.en;
   switch (reason) {
     case 'encrypted':
       return { ja: `${file}: パスワードで保護されたブックは読めません。保護を解除して保存し直してください。`, en: `${file}: password-protected workbooks cannot be read; remove the password and save again.` };
@@ -12,19 +17,20 @@ export function readErrorMessage(reason: string, file: string, detail?: string, 
     case 'not-a-workbook':
       return { ja: `${file}: Excel ブック（.xlsx）ではありません。`, en: `${file}: not an Excel workbook (.xlsx).` };
     case 'too-large':
-      return { ja: `${file}: 展開すると大きすぎるため読み込めません（${detail ?? ''}）。壊れているか、計画表のブックではありません。`, en: `${file}: too large once uncompressed (${detail ?? ''}); damaged, or not a plan workbook.` };
+      return { ja: `${file}: 展開すると大きすぎるため読み込めません（${detail ?? ''}）。壊れているか、計画表のブックではありません。`, en: `${file}: too large once uncompressed (${detailEn ?? ''}); damaged, or not a plan workbook.` };
     case 'wrong-extension':
       // The workbook's content type fixes its extension: Excel refuses a macro-enabled package named .xlsx.
-      return { ja: `${file}: このブックは .${detail} 形式です（マクロ・テンプレートの種類）。出力先の拡張子を .${detail} にしてください。`, en: `${file}: this workbook is a .${detail} package (macro or template type); give the output the .${detail} extension.` };
+      return { ja: `${file}: このブックは .${detail} 形式です（マクロ・テンプレートの種類）。出力先の拡張子を .${detail} にしてください。`, en: `${file}: this workbook is a .${detailEn} package (macro or template type); give the output the .${detailEn} extension.` };
     case 'not-found':
       return { ja: `${file}: ファイルが見つかりません。`, en: `${file}: file not found.` };
     case 'merged-cell': {
       // detail: the merged area; place: the cell inside it a write was refused at (nothing was written).
       const m = bilingual('errorMergedCell', { sheet: place?.sheet ?? '', cell: place?.cell ?? '', detail: detail ?? '' });
-      return { ja: `${file}: ${m.ja}`, en: `${file}: ${m.en}` };
+      const mEn = bilingual('errorMergedCell', { sheet: place?.sheet ?? '', cell: place?.cell ?? '', detail: detailEn ?? '' });
+      return { ja: `${file}: ${m.ja}`, en: `${file}: ${mEn.en}` };
     }
     default:
-      return { ja: `${file}: ブックを読み込めませんでした（壊れているか、途中で切れています）。${detail ? `詳細: ${detail}` : ''}`, en: `${file}: the workbook could not be read (damaged or truncated).${detail ? ` Detail: ${detail}` : ''}` };
+      return { ja: `${file}: ブックを読み込めませんでした（壊れているか、途中で切れています）。${detail ? `詳細: ${detail}` : ''}`, en: `${file}: the workbook could not be read (damaged or truncated).${detailEn ? ` Detail: ${detailEn}` : ''}` };
   }
 }
 

@@ -42,7 +42,7 @@ describe('17.1 date-formatted formula cells whose cached result is text or an er
   });
 
   it('ExcelJS refused the file: "Invalid time value"', async () => {
-    await expect(readBefore(bytes('date-formula-results.xlsx'), 'f.xlsx')).rejects.toMatchObject({ reason: 'unreadable', detail: 'Invalid time value' });
+    await expect(readBefore(bytes('date-formula-results.xlsx'), 'f.xlsx')).rejects.toMatchObject({ reason: 'unreadable', detail: { en: 'Invalid time value' } });
   });
 
   it('the 1904 date system, as ExcelJS read it', async () => {
@@ -126,7 +126,7 @@ describe('17.4 valid workbooks that were refused', () => {
     expect(at(s, 'C5')).toEqual({ value: 52 });
     expect(at(s, 'B6')).toEqual({ value: 61 });
     expect(s.rows).toHaveLength(6);
-    await expect(readBefore(bytes('without-r.xlsx'), 'f.xlsx')).rejects.toMatchObject({ reason: 'unreadable', detail: 'Invalid row number in model' });
+    await expect(readBefore(bytes('without-r.xlsx'), 'f.xlsx')).rejects.toMatchObject({ reason: 'unreadable', detail: { en: 'Invalid row number in model' } });
   });
 
   it('an XML-map table reads like any sheet (and as ExcelJS read it)', async () => {
@@ -253,7 +253,7 @@ describe('where ExcelJS read wrongly', () => {
       { top: 0, left: 1, bottom: 0, right: 2 },
     ]);
     expect(s.rows).toEqual([[{ value: 1 }]]);
-    await expect(readBefore(bytes('overlapping-merges.xlsx'), 'f.xlsx')).rejects.toMatchObject({ detail: 'Cannot merge already merged cells' });
+    await expect(readBefore(bytes('overlapping-merges.xlsx'), 'f.xlsx')).rejects.toMatchObject({ detail: { en: 'Cannot merge already merged cells' } });
   });
 
   it('a sheet name past 31 characters is kept whole (ExcelJS refused the file)', async () => {
@@ -270,7 +270,8 @@ describe('refusals name the file and what is wrong', () => {
     files['xl/worksheets/sheet1.xml'] = strToU8(strFromU8(files['xl/worksheets/sheet1.xml']).replace('<c r="I1" t="s"><v>2</v>', '<c r="I1" t="s"><v>9</v>'));
     const err = await readWorkbook(zipSync(files), 'bad.xlsx').catch((e) => e);
     expect(err).toBeInstanceOf(ReadError);
-    expect(err).toMatchObject({ reason: 'unreadable', detail: 'Sheet1!I1: shared string 9 is missing' });
-    expect(err.message).toContain('bad.xlsx');
+    expect(err).toMatchObject({ reason: 'unreadable', detail: { ja: 'Sheet1!I1: 共有文字列 9 がありません（壊れています）', en: 'Sheet1!I1: shared string 9 is missing' } });
+    expect(err.message).toBe('bad.xlsx: ブックを読み込めませんでした（壊れているか、途中で切れています）。詳細: Sheet1!I1: 共有文字列 9 がありません（壊れています）');
+    expect(err.messageEn).toBe('bad.xlsx: the workbook could not be read (damaged or truncated). Detail: Sheet1!I1: shared string 9 is missing');
   });
 });

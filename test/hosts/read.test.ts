@@ -90,7 +90,8 @@ describe('the package limits', () => {
     const err = await readWorkbook(data, 'bomb.xlsx').catch((e) => e);
     expect(err).toBeInstanceOf(ReadError);
     expect(err.reason).toBe('too-large');
-    expect(err.detail).toMatch(/^xl\/worksheets\/sheet1\.xml \d+ MB$/);
+    expect(err.detail.en).toMatch(/^xl\/worksheets\/sheet1\.xml \d+ MB$/);
+    expect(err.detail.ja).toBe(err.detail.en);
   });
 
   it('reads a package whose parts are stored, not deflated', async () => {

@@ -369,7 +369,15 @@ describe('shared formulas', () => {
     const cs: ChangeSet = emptyChangeSet();
     cs.cells.push({ sheet: 'S', cell: 'C5', value: 1 });
     expect(() => writeWorkbook(zipSync(files), cs, { sheets: [] }, 'cut.xlsx')).toThrow(ReadError);
-    expect(() => writeWorkbook(zipSync(files), cs, { sheets: [] }, 'cut.xlsx')).toThrow(/^cut\.xlsx: .*S \(xl\/worksheets\/sheet1\.xml\): unclosed element <row>/);
+    expect(() => writeWorkbook(zipSync(files), cs, { sheets: [] }, 'cut.xlsx')).toThrow(/^cut\.xlsx: .*シート「S」（xl\/worksheets\/sheet1\.xml）: <row> が閉じられていません/);
+    const error = (() => {
+      try {
+        writeWorkbook(zipSync(files), cs, { sheets: [] }, 'cut.xlsx');
+      } catch (e) {
+        return e as ReadError;
+      }
+    })();
+    expect(error?.messageEn).toMatch(/^cut\.xlsx: .*S \(xl\/worksheets\/sheet1\.xml\): unclosed element <row>/);
   });
 
   it('a new cell past the dimension widens it; a row and cells are inserted in order', async () => {

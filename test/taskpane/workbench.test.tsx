@@ -83,6 +83,17 @@ describe('the workbench: opening and saving files', () => {
     expect(screen.getByRole('button', { name: '保存' })).not.toHaveAttribute('aria-disabled', 'true');
   });
 
+  it.each([
+    ['ja', '開けませんでした: cut.xlsx: ブックを読み込めませんでした（壊れているか、途中で切れています）。詳細: ファイルの末尾にあるはずの目次が見つかりません（途中で切れています）'],
+    ['en', 'Could not open: cut.xlsx: the workbook could not be read (damaged or truncated). Detail: end of central directory not found'],
+  ] as const)('a truncated file: the whole message in the pane’s language, detail included (%s)', async (language, text) => {
+    const data = bytes();
+    const initial: Promise<WorkbookFile | null> = Promise.resolve({ name: 'cut.xlsx', data: data.subarray(0, data.length >> 1) });
+    renderWithPane(<Workbench initial={initial} reader={reader} />, { language });
+    const alert = await screen.findByText(/cut\.xlsx/, { selector: '.fui-MessageBarBody' }, { timeout: 20_000 });
+    expect(alert.textContent?.startsWith(text)).toBe(true);
+  });
+
   it('with unsaved changes, opening another file asks first; キャンセル keeps everything', async () => {
     const { store } = await openWorkbench();
     await recalc();

@@ -8,6 +8,8 @@ import { ZipArchive, type ZipEntry } from './zip/read';
 import { ZipWriter, compress, type Compressed } from './zip/write';
 import { portableCodec, type ZipCodec } from './zip/codec';
 import { attr, nextTag, rootTag } from './xml-scan';
+import { DetailedError } from './errors';
+import { partDetail } from '../../i18n/read-details';
 
 const encoder = new TextEncoder();
 
@@ -100,7 +102,7 @@ export class Package {
       return text;
     }
     const e = this.entry(path);
-    if (!e) throw new Error(`missing part ${path}`);
+    if (!e) throw new DetailedError(partDetail.missing(path));
     const text = decodeXml(this.zip.bytes(e));
     this.texts.set(path, text);
     this.originals.set(path, text);

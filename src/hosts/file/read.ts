@@ -6,7 +6,8 @@
  * Unreadable input becomes a ReadError with a clear message.
  */
 import type { SheetSource, Workbook } from '../../core/workbook';
-import { ReadError } from './errors';
+import { detailOf, ReadError } from './errors';
+import { decryptDetail } from '../../i18n/read-details';
 import { readSharedStrings } from './xlsx/shared-strings';
 import { readSheet } from './xlsx/sheet';
 import { refusedSheetName } from './xlsx/sheet-names';
@@ -58,8 +59,8 @@ function asReadError<T>(file: string, f: () => T): T {
     return f();
   } catch (e) {
     if (e instanceof ReadError) throw e;
-    if (e instanceof ZipError && e.tooLarge) throw new ReadError('too-large', file, e.message);
-    throw new ReadError('unreadable', file, e instanceof Error ? e.message : String(e));
+    if (e instanceof ZipError && e.tooLarge) throw new ReadError('too-large', file, e.detail);
+    throw new ReadError('unreadable', file, detailOf(e));
   }
 }
 
@@ -84,9 +85,9 @@ export async function packageBytes(data: Uint8Array, file: string, options: Read
     // No readable header: named by what its bytes show (an encrypted workbook, else a legacy .xls).
     if (e.header) throw new ReadError(/EncryptionInfo|EncryptedPackage/.test(names) ? 'encrypted' : 'legacy-xls', file);
     // A damaged .xls is still named as a legacy workbook: that is what the user must convert.
-    throw /\b(Workbook|Book)\b/.test(names) ? new ReadError('legacy-xls', file) : new ReadError('unreadable', file, e.message);
+    throw /\b(Workbook|Book)\b/.test(names) ? new ReadError('legacy-xls', file) : new ReadError('unreadable', file, e.detail);
   }
-  if (!info || !encrypted) throw new ReadError(info ? 'unreadable' : 'legacy-xls', file, info ? 'EncryptedPackage missing' : undefined);
+  if (!info || !encrypted) throw new ReadError(info ? 'unreadable' : 'legacy-xls', file, info ? decryptDetail.packageMissing() : undefined);
   const parsed = parseEncryptionInfo(info);
   const crypto = options.crypto ?? defaultCrypto();
   if (!isOpenable(parsed) || !crypto) throw new ReadError('encrypted', file);
@@ -94,8 +95,8 @@ export async function packageBytes(data: Uint8Array, file: string, options: Read
   try {
     plain = await decryptPackage(parsed, encrypted, crypto, { maxSize: MAX_TOTAL_BYTES });
   } catch (e) {
-    if (e instanceof DecryptError) throw new ReadError(e.tooLarge ? 'too-large' : 'unreadable', file, e.message);
-    throw new ReadError('unreadable', file, e instanceof Error ? e.message : String(e));
+    if (e instanceof DecryptError) throw new ReadError(e.tooLarge ? 'too-large' : 'unreadable', file, e.detail);
+    throw new ReadError('unreadable', file, detailOf(e));
   }
   if (!plain) throw new ReadError('encrypted', file);
   return plain;

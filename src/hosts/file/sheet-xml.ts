@@ -11,6 +11,8 @@ import { memoText } from '../../core/text/memo';
 import { decodeText } from './xlsx/scanner';
 import { slideFormula } from './xlsx/shared-formula';
 import { attr, escapeText, findTag, flatEnd, elementEnd, nextTag, prefixOf, removeAttr, setAttr, type Tag } from './xml-scan';
+import { DetailedError } from './errors';
+import { xmlDetail } from '../../i18n/read-details';
 
 /** A write in the order the scan meets it. */
 interface Target {
@@ -233,7 +235,7 @@ function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): string 
   // Stable: writes to one cell keep their order.
   targets.sort((a, b) => a.row - b.row || a.col - b.col);
   let data = findTag(xml, 'sheetData');
-  if (!data) throw new Error('worksheet without sheetData');
+  if (!data) throw new DetailedError(xmlDetail.noSheetData());
   if (data.kind === 'empty') {
     xml = `${xml.slice(0, data.start)}<${data.name}></${data.name}>${xml.slice(data.end)}`;
     data = findTag(xml, 'sheetData')!;

@@ -12,7 +12,8 @@ import { chartXml, drawingRelsXml, drawingXml } from './charts-xml';
 import { tableXml } from './table-xml';
 import { editSheet, editSheetBytes, isRowless, type SheetEditOptions } from './sheet-xml';
 import { StylesXml } from './styles-xml';
-import { ReadError } from './errors';
+import { DetailedError, detailOf, ReadError } from './errors';
+import { partDetail, sheetPartDetail, xmlDetail } from '../../i18n/read-details';
 import { Package, relsPathOf, resolveTarget, utf8Xml } from './package';
 import { insertSheetElement, insertWorkbookElement } from './sheet-order';
 import { attr, children, escapeAttr, escapeText, findTag, nextTag, prefixOf, rootTag, setAttr } from './xml-scan';
@@ -94,7 +95,7 @@ class Writer {
 
   constructor(readonly pkg: Package) {
     this.wbPath = pkg.workbookPath();
-    if (!pkg.has(this.wbPath)) throw new Error(`missing part ${this.wbPath}`);
+    if (!pkg.has(this.wbPath)) throw new DetailedError(partDetail.missing(this.wbPath));
     this.flavor = pkg.rootNamespace(this.wbPath).startsWith('http://purl.oclc.org/ooxml/') ? STRICT : TRANSITIONAL;
     const targets = new Map(pkg.rels(this.wbPath).map((r) => [r.id, resolveTarget(this.wbPath, r.target)]));
     const xml = pkg.text(this.wbPath);
@@ -228,7 +229,7 @@ class Writer {
     const id = this.addRel(this.wbPath, 'worksheet', relativeTarget(this.wbPath, path));
     let xml = this.pkg.text(this.wbPath);
     const sheets = findTag(xml, 'sheets');
-    if (!sheets) throw new Error(`${this.wbPath}: no <sheets>`);
+    if (!sheets) throw new DetailedError(xmlDetail.noSheets(this.wbPath));
     const ids = children(xml, sheets)
       .filter((c) => c.tag.local === 'sheet')
       .map((c) => Number(attr(xml.slice(c.tag.start, c.tag.end), 'sheetId') ?? 0));
@@ -376,7 +377,7 @@ function openPackage(original: Uint8Array, file: string, codec?: ZipCodec): Pack
   try {
     return new Package(original, codec);
   } catch (e) {
-    throw new ReadError('unreadable', file, e instanceof Error ? e.message : String(e));
+    throw new ReadError('unreadable', file, detailOf(e));
   }
 }
 
@@ -396,7 +397,8 @@ export function writeWorkbook(original: Uint8Array, changes: ChangeSet, snapshot
   try {
     return apply(pkg, changes, snapshot, options, file);
   } catch (e) {
-    if (e instanceof ZipFormatError) throw new ReadError('unreadable', file, e.message);
+    // The package's content (a part missing, a zip entry damaged): the file named, its detail in both languages.
+    if (e instanceof DetailedError) throw new ReadError('unreadable', file, e.detail);
     throw e;
   }
 }
@@ -508,7 +510,7 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     } catch (e) {
       // A sheet part the scan cannot follow (not well-formed): the file is named, nothing is written.
       if (e instanceof ReadError || e instanceof ZipFormatError) throw e;
-      throw new ReadError('unreadable', file, `${name} (${path}): ${e instanceof Error ? e.message : String(e)}`);
+      throw new ReadError('unreadable', file, sheetPartDetail(name, path, detailOf(e)));
     }
     if (layouts.length) laidOut.add(name);
     if (bytes) pkg.setBytes(path, bytes);

@@ -4,6 +4,8 @@
  * child elements listed with their spans. Every byte outside the spans an edit replaces is kept.
  * Names are compared by local name, so prefixed parts (`x:row`, as .NET tools write) work too.
  */
+import { DetailedError } from './errors';
+import { xmlDetail } from '../../i18n/read-details';
 
 export interface Tag {
   /** Offset of '<'. */
@@ -66,7 +68,7 @@ export function elementEnd(s: string, open: Tag): number {
     else if (t.kind === 'close' && --depth === 0) return t.end;
     t = nextTag(s, t.end);
   }
-  throw new Error(`unclosed element <${open.name}>`);
+  throw new DetailedError(xmlDetail.unclosed(open.name));
 }
 
 /** Fast end of an element that holds no element of its own name (rows, cells). */
@@ -76,7 +78,7 @@ export function flatEnd(s: string, open: Tag): number {
   let at = s.indexOf(needle, open.end);
   // `</c` also starts `</color`: the name must end there.
   while (at >= 0 && isNameChar(s.charCodeAt(at + needle.length))) at = s.indexOf(needle, at + needle.length);
-  if (at < 0) throw new Error(`unclosed element <${open.name}>`);
+  if (at < 0) throw new DetailedError(xmlDetail.unclosed(open.name));
   return s.indexOf('>', at) + 1;
 }
 
@@ -92,7 +94,7 @@ export interface Child {
 export function rootTag(s: string): Tag {
   let t = nextTag(s, 0);
   while (t && t.kind !== 'open' && t.kind !== 'empty') t = nextTag(s, t.end);
-  if (!t) throw new Error('no root element');
+  if (!t) throw new DetailedError(xmlDetail.noRoot());
   return t;
 }
 
@@ -187,6 +189,7 @@ export const prefixOf = (t: Tag) => t.name.slice(0, t.name.length - t.local.leng
  */
 export function insertInOrder(s: string, parent: Tag, order: readonly string[], local: string, xml: string, replace = false): string {
   const rank = order.indexOf(local);
+  // Our own call naming an element the schema order lacks: a program error, not the file's.
   if (rank < 0) throw new Error(`<${local}> has no place in this element`);
   if (parent.kind === 'empty') {
     const open = parent.name;

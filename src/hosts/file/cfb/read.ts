@@ -4,14 +4,16 @@
  * size is checked against the file, so a truncated or hostile file is a CfbError, never a loop or
  * a read past the end.
  */
+import { DetailedError } from '../errors';
+import { cfbDetail, type ReadDetail } from '../../../i18n/read-details';
 
-export class CfbError extends Error {
+export class CfbError extends DetailedError {
   constructor(
-    message: string,
+    detail: ReadDetail,
     /** The header itself is not a compound file's: nothing inside could be located. */
     readonly header = false,
   ) {
-    super(message);
+    super(detail);
   }
 }
 
@@ -48,12 +50,12 @@ export class CompoundFile {
   private miniStream: Uint8Array | null = null;
 
   constructor(private readonly data: Uint8Array) {
-    if (data.length < 512 || !isCompoundFile(data)) throw new CfbError('not a compound file', true);
+    if (data.length < 512 || !isCompoundFile(data)) throw new CfbError(cfbDetail.notCompound(), true);
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     const major = this.u16(26);
     const shift = this.u16(30);
     if (this.u16(28) !== 0xfffe || !((major === 3 && shift === 9) || (major === 4 && shift === 12)) || this.u16(32) !== 6) {
-      throw new CfbError(`compound file header: version ${major}, sector shift ${shift}`, true);
+      throw new CfbError(cfbDetail.header(major, shift), true);
     }
     this.sectorSize = 1 << shift;
     // Sector n lies at (n + 1) × sector size; the header fills sector "-1".
@@ -62,7 +64,7 @@ export class CompoundFile {
     this.fat = this.readFat(this.u32(44), this.u32(68), this.u32(72));
     this.entries = this.readDirectory(this.u32(48));
     const root = this.entries[0];
-    if (root?.type !== TYPE_ROOT) throw new CfbError('compound file: no root entry');
+    if (root?.type !== TYPE_ROOT) throw new CfbError(cfbDetail.noRoot());
     const miniFatBytes = this.u32(64) ? this.chainBytes(this.u32(60), this.u32(64) * this.sectorSize) : new Uint8Array(0);
     this.miniFat = words(miniFatBytes);
   }
@@ -76,28 +78,28 @@ export class CompoundFile {
 
   /** Sector `n`'s bytes (the last sector of a file may be short: a truncated file). */
   private sector(n: number): Uint8Array {
-    if (n >= this.sectorCount) throw new CfbError(`compound file: sector ${n} beyond the end (truncated)`);
+    if (n >= this.sectorCount) throw new CfbError(cfbDetail.sectorBeyondEnd(n));
     const at = (n + 1) * this.sectorSize;
     return this.data.subarray(at, at + this.sectorSize);
   }
 
   /** The FAT sectors listed in the header's 109 DIFAT slots and then in the DIFAT chain. */
   private readFat(fatSectors: number, difatStart: number, difatSectors: number): Uint32Array {
-    if (fatSectors > this.sectorCount) throw new CfbError(`compound file: ${fatSectors} FAT sectors in a file of ${this.sectorCount}`);
+    if (fatSectors > this.sectorCount) throw new CfbError(cfbDetail.tooManyFatSectors(fatSectors, this.sectorCount));
     const list: number[] = [];
     for (let i = 0; i < 109 && list.length < fatSectors; i++) list.push(this.u32(76 + i * 4));
     let next = difatStart;
     const perSector = this.sectorSize / 4 - 1;
     for (let k = 0; k < difatSectors && list.length < fatSectors; k++) {
-      if (next > MAXREGSECT) throw new CfbError('compound file: DIFAT chain ends early');
+      if (next > MAXREGSECT) throw new CfbError(cfbDetail.difatEndsEarly());
       const s = words(this.sector(next));
       for (let i = 0; i < perSector && list.length < fatSectors; i++) list.push(s[i]);
       next = s[perSector];
     }
-    if (list.length < fatSectors) throw new CfbError('compound file: FAT sectors missing');
+    if (list.length < fatSectors) throw new CfbError(cfbDetail.fatSectorsMissing());
     const fat = new Uint32Array(fatSectors * (this.sectorSize / 4));
     list.forEach((n, i) => {
-      if (n > MAXREGSECT) throw new CfbError('compound file: bad FAT sector number');
+      if (n > MAXREGSECT) throw new CfbError(cfbDetail.badFatSector());
       fat.set(words(this.sector(n)), i * (this.sectorSize / 4));
     });
     return fat;
@@ -141,7 +143,7 @@ export class CompoundFile {
       const n = stack.pop()!;
       if (n === NOSTREAM || seen.has(n)) continue;
       const e = this.entries[n];
-      if (!e) throw new CfbError(`compound file: directory entry ${n} missing`);
+      if (!e) throw new CfbError(cfbDetail.entryMissing(n));
       seen.add(n);
       if (e.type === TYPE_STREAM && e.name.toUpperCase() === upper) return this.read(e);
       stack.push(e.left, e.right);
@@ -150,14 +152,14 @@ export class CompoundFile {
   }
 
   private read(e: DirEntry): Uint8Array {
-    if (e.size > this.data.length) throw new CfbError(`compound file: stream ${e.name} of ${e.size} bytes in a file of ${this.data.length} (truncated)`);
+    if (e.size > this.data.length) throw new CfbError(cfbDetail.streamTooLong(e.name, e.size, this.data.length));
     if (e.size >= this.miniCutoff) return this.chainBytes(e.start, e.size);
     if (e.size === 0) return new Uint8Array(0);
     const root = this.entries[0];
     this.miniStream ??= this.chainBytes(root.start, root.size);
     const mini = this.miniStream;
     return follow(e.start, e.size, this.miniFat, (n) => {
-      if ((n + 1) * 64 > mini.length) throw new CfbError(`compound file: mini sector ${n} beyond the mini stream`);
+      if ((n + 1) * 64 > mini.length) throw new CfbError(cfbDetail.miniSectorBeyond(n));
       return mini.subarray(n * 64, (n + 1) * 64);
     }, 'mini FAT');
   }
@@ -180,15 +182,15 @@ function follow(start: number, size: number, table: Uint32Array, sector: (n: num
   let total = 0;
   let n = start;
   while (n !== ENDOFCHAIN && (size < 0 || total < size)) {
-    if (n > MAXREGSECT || n >= table.length) throw new CfbError(`compound file: ${what} chain broken at sector ${n}`);
-    if (visited[n]) throw new CfbError(`compound file: ${what} chain loops`);
+    if (n > MAXREGSECT || n >= table.length) throw new CfbError(cfbDetail.chainBroken(what, n));
+    if (visited[n]) throw new CfbError(cfbDetail.chainLoops(what));
     visited[n] = 1;
     const s = sector(n);
     parts.push(s);
     total += s.length;
     n = table[n];
   }
-  if (size >= 0 && total < size) throw new CfbError(`compound file: stream cut short (${total} of ${size} bytes; truncated)`);
+  if (size >= 0 && total < size) throw new CfbError(cfbDetail.streamCutShort(total, size));
   const out = new Uint8Array(size < 0 ? total : size);
   let at = 0;
   for (const p of parts) {

@@ -6,6 +6,8 @@
  */
 import type { AgileInfo, EncryptionInfo, StandardInfo } from './encryption-info';
 import type { OfficeCrypto } from './port';
+import { DetailedError } from '../errors';
+import { decryptDetail, type ReadDetail } from '../../../i18n/read-details';
 
 /** The password Excel tries, without asking, on an encrypted workbook (MS-OFFCRYPTO 2.3.4.1 names it for .xls write protection). */
 const DEFAULT_PASSWORD = 'VelvetSweatshop';
@@ -19,12 +21,12 @@ const BLOCK_HMAC_VALUE = Uint8Array.of(0xa0, 0x67, 0x7f, 0x02, 0xb2, 0x2c, 0x84,
 /** Standard encryption's fixed round count (2.3.4.7). */
 const STANDARD_SPIN = 50_000;
 
-export class DecryptError extends Error {
+export class DecryptError extends DetailedError {
   constructor(
-    message: string,
+    detail: ReadDetail,
     readonly tooLarge = false,
   ) {
-    super(message);
+    super(detail);
   }
 }
 
@@ -36,10 +38,10 @@ export interface DecryptOptions {
 
 /** The package's bytes, or null when the password does not open it. */
 export async function decryptPackage(info: AgileInfo | StandardInfo, encrypted: Uint8Array, crypto: OfficeCrypto, options: DecryptOptions): Promise<Uint8Array | null> {
-  if (encrypted.length < 8) throw new DecryptError('EncryptedPackage too short');
+  if (encrypted.length < 8) throw new DecryptError(decryptDetail.tooShort());
   const view = new DataView(encrypted.buffer, encrypted.byteOffset, encrypted.byteLength);
   const size = view.getUint32(0, true) + view.getUint32(4, true) * 2 ** 32;
-  if (size > options.maxSize) throw new DecryptError(`EncryptedPackage ${Math.round(size / 2 ** 20)} MB`, true);
+  if (size > options.maxSize) throw new DecryptError(decryptDetail.size(Math.round(size / 2 ** 20)), true);
   const password = utf16le(options.password ?? DEFAULT_PASSWORD);
   const cipher = encrypted.subarray(8);
   return info.kind === 'agile' ? agile(info, password, size, encrypted, crypto) : standard(info, password, size, cipher, crypto);
@@ -63,13 +65,13 @@ async function agile(info: AgileInfo, password: Uint8Array, size: number, stream
   const cipher = stream.subarray(8);
   const segments = Math.ceil(size / SEGMENT);
   const length = segments === 0 ? 0 : (segments - 1) * SEGMENT + roundUp(size - (segments - 1) * SEGMENT, 16);
-  if (cipher.length < length) throw new DecryptError(`EncryptedPackage cut short (${cipher.length} of ${length} bytes; truncated)`);
+  if (cipher.length < length) throw new DecryptError(decryptDetail.cutShort(cipher.length, length));
   // The HMAC over the whole stream (2.3.4.14): a damaged ciphertext is told apart from a damaged package.
   if (info.integrity) {
     const hashSize = (await crypto.digest(info.data.hash, new Uint8Array(0))).length;
     const key = (await crypto.decryptCbc(secret, await ivFor(BLOCK_HMAC_KEY), info.integrity.key)).subarray(0, hashSize);
     const value = (await crypto.decryptCbc(secret, await ivFor(BLOCK_HMAC_VALUE), info.integrity.value)).subarray(0, hashSize);
-    if (!equal(await crypto.hmac(info.data.hash, key, stream), value)) throw new DecryptError('EncryptedPackage fails its data integrity check (damaged)');
+    if (!equal(await crypto.hmac(info.data.hash, key, stream), value)) throw new DecryptError(decryptDetail.integrity());
   }
   const c = cipher.subarray(0, length);
   const ivOf = (i: number) => ivFor(le32(i));
@@ -98,7 +100,7 @@ async function standard(info: StandardInfo, password: Uint8Array, size: number, 
   const actual = await sha1(verifier);
   if (!equal(actual, verifierHash.subarray(0, Math.min(20, info.verifierHashSize)))) return null;
   const length = roundUp(size, 16);
-  if (cipher.length < length) throw new DecryptError(`EncryptedPackage cut short (${cipher.length} of ${length} bytes; truncated)`);
+  if (cipher.length < length) throw new DecryptError(decryptDetail.cutShort(cipher.length, length));
   return (await ecb(crypto, key, cipher.subarray(0, length))).subarray(0, size);
 }
 

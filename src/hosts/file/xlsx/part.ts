@@ -4,6 +4,7 @@
  */
 import { XmlScanError, XmlScanner, type XmlHandler } from './scanner';
 import type { ZipReader } from './zip';
+import { xmlDetail } from '../../../i18n/read-details';
 
 function encodingOf(head: Uint8Array): { label: string; skip: number } {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { label: 'utf-8', skip: 3 };
@@ -54,7 +55,7 @@ export function scanPart(zip: ZipReader, name: string, handler: XmlHandler): voi
     scanner.feed(decoder!.decode(bytes, { stream: !final }), final);
     });
   } catch (e) {
-    if (e instanceof XmlScanError) throw new XmlScanError(`${name}: ${e.message}`);
+    if (e instanceof XmlScanError) throw new XmlScanError(xmlDetail.inPart(name, e.detail));
     throw e;
   }
 }

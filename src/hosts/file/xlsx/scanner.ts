@@ -4,6 +4,8 @@
  * prefix a .NET tool picks) read alike. DTDs are skipped and custom entities left unexpanded, so a
  * hostile part cannot grow in memory beyond its own size.
  */
+import { DetailedError } from '../errors';
+import { xmlDetail } from '../../../i18n/read-details';
 
 export interface XmlHandler {
   /** Called for every start tag (and for an empty element, followed at once by `close`). */
@@ -23,7 +25,7 @@ export interface XmlHandler {
 /** A start tag longer than this is no spreadsheet's (cell text is at most 32,767 characters). */
 const MAX_TAG = 16 * 1024 * 1024;
 
-export class XmlScanError extends Error {}
+export class XmlScanError extends DetailedError {}
 
 export class XmlScanner {
   private parts: string[] = [];
@@ -44,9 +46,9 @@ export class XmlScanner {
     const rest = used === 0 ? buf : buf.slice(used);
     this.parts = rest ? [rest] : [];
     this.pending = rest.length;
-    if (rest.length > MAX_TAG && rest.charCodeAt(0) === 60) throw new XmlScanError(`an XML tag longer than ${MAX_TAG} characters`);
+    if (rest.length > MAX_TAG && rest.charCodeAt(0) === 60) throw new XmlScanError(xmlDetail.tagTooLong(MAX_TAG));
     this.retryAt = rest.length > 4096 ? rest.length * 2 : 0;
-    if (final && rest) throw new XmlScanError('the XML ends inside a tag');
+    if (final && rest) throw new XmlScanError(xmlDetail.endsInsideTag());
   }
 
   /** Scans as far as complete tokens go; returns how many characters it used. */

@@ -16,6 +16,8 @@ import { RunText } from './shared-strings';
 import { slideFormula } from './shared-formula';
 import type { CellStyles } from './styles';
 import type { ZipReader } from './zip';
+import { DetailedError } from '../errors';
+import { cellDetail } from '../../../i18n/read-details';
 
 export interface SheetContext {
   styles: CellStyles;
@@ -24,7 +26,7 @@ export interface SheetContext {
 }
 
 /** A problem in one cell, named by sheet and cell for the message. */
-export class CellReadError extends Error {}
+export class CellReadError extends DetailedError {}
 
 /** An ISO 8601 date cell (`t="d"`) as a serial number of the workbook's date system. */
 function isoToSerial(s: string, date1904: boolean): number {
@@ -186,7 +188,7 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
       switch (type) {
         case 's': {
           const k = parseInt(vText, 10);
-          if (!(k >= 0 && k < ctx.strings.length)) throw new CellReadError(`${where()}: shared string ${vText.trim()} is missing`);
+          if (!(k >= 0 && k < ctx.strings.length)) throw new CellReadError(cellDetail.sharedStringMissing(where(), vText.trim()));
           const s = ctx.strings[k];
           // The table's text is a copy of its own already (see detach).
           if (s !== null) place(valueCell(s, fmt));

@@ -6,6 +6,8 @@
 import { Inflate } from 'fflate';
 import { ZipArchive, type ZipEntry } from '../zip/read';
 import type { ZipCodec } from '../zip/codec';
+import { DetailedError } from '../errors';
+import { partDetail, zipDetail, type ReadDetail } from '../../../i18n/read-details';
 
 /** Everything a workbook's parts may inflate to, together. */
 export const MAX_TOTAL_BYTES = 512 * 1024 * 1024;
@@ -14,12 +16,12 @@ export const RATIO_FROM_BYTES = 32 * 1024 * 1024;
 /** Real sheet XML deflates 5–100:1; a zip bomb's runs about 1000:1. */
 export const MAX_RATIO = 200;
 
-export class ZipError extends Error {
+export class ZipError extends DetailedError {
   constructor(
-    message: string,
+    detail: ReadDetail,
     readonly tooLarge = false,
   ) {
-    super(message);
+    super(detail);
   }
 }
 
@@ -28,11 +30,11 @@ export function checkSizes(entries: readonly ZipEntry[]): void {
   let total = 0;
   for (const e of entries) {
     total += e.size;
-    if (e.size > RATIO_FROM_BYTES && e.size > e.compressedSize * MAX_RATIO) throw new ZipError(`${e.name} ${mb(e.size)} MB`, true);
+    if (e.size > RATIO_FROM_BYTES && e.size > e.compressedSize * MAX_RATIO) throw new ZipError(partDetail.size(e.name, mb(e.size)), true);
   }
   if (total > MAX_TOTAL_BYTES) {
     const largest = entries.reduce((a, b) => (b.size > a.size ? b : a));
-    throw new ZipError(`${largest.name} ${mb(largest.size)} MB`, true);
+    throw new ZipError(partDetail.size(largest.name, mb(largest.size)), true);
   }
 }
 
@@ -79,7 +81,7 @@ export class ZipReader {
   /** Inflates a part, handing its bytes on in pieces; `final` marks the last. */
   read(name: string, sink: (bytes: Uint8Array, final: boolean) => void): void {
     const e = this.byName.get(name.toLowerCase());
-    if (!e) throw new ZipError(`${name} is missing`);
+    if (!e) throw new ZipError(partDetail.missing(name));
     const d = this.data;
     // The archive checked the local header and that the data lies within the file.
     const start = e.dataOffset;
@@ -89,7 +91,7 @@ export class ZipReader {
       out += n;
       this.inflated += n;
       if (this.inflated > MAX_TOTAL_BYTES || (out > RATIO_FROM_BYTES && out > e.compressedSize * MAX_RATIO)) {
-        throw new ZipError(`${name} ${mb(out)} MB`, true);
+        throw new ZipError(partDetail.size(name, mb(out)), true);
       }
     };
     if (e.method === 0) {
@@ -101,7 +103,7 @@ export class ZipReader {
       if (start === end) sink(new Uint8Array(0), true);
       return;
     }
-    if (e.method !== 8) throw new ZipError(`${name}: compression method ${e.method}`);
+    if (e.method !== 8) throw new ZipError(zipDetail.unsupportedMethod(name, e.method));
     // The declared size bounds the output (the codec stops there). A part that does not inflate
     // to exactly that size goes the streaming way below, whose checks and messages apply.
     let whole: Uint8Array | null = null;
@@ -126,8 +128,15 @@ export class ZipReader {
       done = final;
       sink(chunk, final);
     });
-    for (let i = start; i < end; i += STEP) inflate.push(d.subarray(i, Math.min(end, i + STEP)), i + STEP >= end);
-    if (start === end) inflate.push(new Uint8Array(0), true);
-    if (!done) throw new ZipError(`${name} is cut short`);
+    try {
+      for (let i = start; i < end; i += STEP) inflate.push(d.subarray(i, Math.min(end, i + STEP)), i + STEP >= end);
+      if (start === end) inflate.push(new Uint8Array(0), true);
+    } catch (e) {
+      // The inflater's own errors carry its numeric error code (fflate's FlateErrorCode): the part's
+      // compressed bytes are damaged. What the sink or the size check threw passes as it is.
+      if (e instanceof Error && !(e instanceof DetailedError) && typeof (e as { code?: unknown }).code === 'number') throw new ZipError(zipDetail.inflateFailed(name, e.message));
+      throw e;
+    }
+    if (!done) throw new ZipError(partDetail.cutShort(name));
   }
 }

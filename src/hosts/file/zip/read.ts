@@ -6,8 +6,10 @@
  * directory, which always holds the final sizes.
  */
 import { portableCodec, type ZipCodec } from './codec';
+import { DetailedError } from '../errors';
+import { zipDetail } from '../../../i18n/read-details';
 
-export class ZipFormatError extends Error {}
+export class ZipFormatError extends DetailedError {}
 
 export interface ZipEntry {
   name: string;
@@ -63,13 +65,13 @@ export class ZipArchive {
   }
   private u64(at: number): number {
     const v = this.view.getBigUint64(at, true);
-    if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new ZipFormatError('zip64 value too large');
+    if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new ZipFormatError(zipDetail.valueTooLarge());
     return Number(v);
   }
 
   private readDirectory(): void {
     const d = this.data;
-    if (d.length < 22) throw new ZipFormatError('not a zip archive');
+    if (d.length < 22) throw new ZipFormatError(zipDetail.tooShort());
     let eocd = -1;
     for (let i = d.length - 22; i >= Math.max(0, d.length - 22 - 0xffff); i--) {
       if (d[i] === 0x50 && d[i + 1] === 0x4b && this.u32(i) === SIG_EOCD) {
@@ -77,21 +79,21 @@ export class ZipArchive {
         break;
       }
     }
-    if (eocd < 0) throw new ZipFormatError('end of central directory not found');
+    if (eocd < 0) throw new ZipFormatError(zipDetail.noDirectory());
     let count = this.u16(eocd + 10);
     let cdSize = this.u32(eocd + 12);
     let cdOffset = this.u32(eocd + 16);
     if ((count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) && eocd >= 20 && this.u32(eocd - 20) === SIG_LOC64) {
       const at = this.u64(eocd - 20 + 8);
-      if (at + 56 > d.length || this.u32(at) !== SIG_EOCD64) throw new ZipFormatError('zip64 end of central directory not found');
+      if (at + 56 > d.length || this.u32(at) !== SIG_EOCD64) throw new ZipFormatError(zipDetail.noDirectory64());
       count = this.u64(at + 32);
       cdSize = this.u64(at + 40);
       cdOffset = this.u64(at + 48);
     }
-    if (cdOffset + cdSize > d.length) throw new ZipFormatError('central directory out of range');
+    if (cdOffset + cdSize > d.length) throw new ZipFormatError(zipDetail.directoryOutOfRange());
     let p = cdOffset;
     for (let n = 0; n < count; n++) {
-      if (p + 46 > d.length || this.u32(p) !== SIG_CEN) throw new ZipFormatError('bad central directory entry');
+      if (p + 46 > d.length || this.u32(p) !== SIG_CEN) throw new ZipFormatError(zipDetail.badDirectoryEntry());
       const flags = this.u16(p + 8);
       const nameLen = this.u16(p + 28);
       const extraLen = this.u16(p + 30);
@@ -116,9 +118,9 @@ export class ZipArchive {
       }
       const extra = new Uint8Array(kept.reduce((s, k) => s + k.length, 0));
       kept.reduce((at, k) => (extra.set(k, at), at + k.length), 0);
-      if (localOffset + 30 > d.length || this.u32(localOffset) !== SIG_LOC) throw new ZipFormatError('bad local header');
+      if (localOffset + 30 > d.length || this.u32(localOffset) !== SIG_LOC) throw new ZipFormatError(zipDetail.badLocalHeader());
       const dataOffset = localOffset + 30 + this.u16(localOffset + 26) + this.u16(localOffset + 28);
-      if (dataOffset + compressedSize > d.length) throw new ZipFormatError('entry data out of range');
+      if (dataOffset + compressedSize > d.length) throw new ZipFormatError(zipDetail.entryOutOfRange());
       const entry: ZipEntry = {
         name: (flags & 0x800 ? utf8 : latin1).decode(nameBytes),
         rawName: nameBytes,
@@ -154,17 +156,17 @@ export class ZipArchive {
 
   /** The entry's content, inflated and checked against its CRC. */
   bytes(entry: ZipEntry): Uint8Array {
-    if (entry.flags & 1) throw new ZipFormatError(`${entry.name}: encrypted entry`);
+    if (entry.flags & 1) throw new ZipFormatError(zipDetail.encryptedEntry(entry.name));
     let out: Uint8Array;
     if (entry.method === 0) out = this.raw(entry);
     else if (entry.method === 8) {
       try {
         out = this.codec.inflate(this.raw(entry), entry.size);
       } catch (e) {
-        throw new ZipFormatError(`${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
+        throw new ZipFormatError(zipDetail.inflateFailed(entry.name, e instanceof Error ? e.message : String(e)));
       }
-    } else throw new ZipFormatError(`${entry.name}: unsupported compression method ${entry.method}`);
-    if (out.length !== entry.size || this.codec.crc32(out) !== entry.crc) throw new ZipFormatError(`${entry.name}: damaged entry (size or CRC mismatch)`);
+    } else throw new ZipFormatError(zipDetail.unsupportedMethod(entry.name, entry.method));
+    if (out.length !== entry.size || this.codec.crc32(out) !== entry.crc) throw new ZipFormatError(zipDetail.damagedEntry(entry.name));
     return out;
   }
 }

@@ -1,0 +1,108 @@
+/**
+ * The detail of a workbook that cannot be read, in both languages: what is wrong with the file,
+ * said so that a municipal user can act on it (壊れている / 途中で切れている / 大きすぎる), with
+ * the technical pointer kept (the part or stream name, the sector, the byte count) for whoever
+ * they forward it to. Part, stream and sheet names and numbers are the same in both languages.
+ * The error classes of src/hosts/file carry one of these; `readErrorMessage` (./cli) puts the
+ * Japanese detail in the Japanese message and the English one in the English message.
+ */
+import type { Bilingual } from './index';
+
+export type ReadDetail = Bilingual;
+
+const both = (ja: string, en: string): ReadDetail => ({ ja, en });
+/** A size, a part's name with its size, an extension: the same text in both languages. */
+export const neutral = (text: string): ReadDetail => both(text, text);
+
+const DAMAGED = '（壊れています）';
+const TRUNCATED = '（途中で切れています）';
+
+/** The zip package (src/hosts/file/zip/read.ts): its directory and entries. */
+export const zipDetail = {
+  valueTooLarge: () => both(`ブックの目次の値が大きすぎます${DAMAGED}`, 'zip64 value too large'),
+  tooShort: () => both(`ブックとして短すぎます${TRUNCATED}`, 'not a zip archive'),
+  noDirectory: () => both(`ファイルの末尾にあるはずの目次が見つかりません${TRUNCATED}`, 'end of central directory not found'),
+  noDirectory64: () => both(`ファイルの末尾にあるはずの目次（大容量形式）が見つかりません${TRUNCATED}`, 'zip64 end of central directory not found'),
+  directoryOutOfRange: () => both(`目次がファイルの終わりより先を指しています${TRUNCATED}`, 'central directory out of range'),
+  badDirectoryEntry: () => both(`目次の項目が壊れています`, 'bad central directory entry'),
+  badLocalHeader: () => both(`ファイル内の部品の見出しが壊れています`, 'bad local header'),
+  entryOutOfRange: () => both(`部品のデータがファイルの終わりより先にあります${TRUNCATED}`, 'entry data out of range'),
+  encryptedEntry: (part: string) => both(`${part} が暗号化されていて読めません`, `${part}: encrypted entry`),
+  /** The inflater's own text is for support: it stays in the English detail only. */
+  inflateFailed: (part: string, inner: string) => both(`${part} の圧縮データが壊れています`, `${part}: ${inner}`),
+  unsupportedMethod: (part: string, method: number) => both(`${part} は対応していない圧縮方式（${method}）です`, `${part}: unsupported compression method ${method}`),
+  damagedEntry: (part: string) => both(`${part} が壊れています（大きさまたは検査値が一致しません）`, `${part}: damaged entry (size or CRC mismatch)`),
+};
+
+/** A part inflated by the reader (src/hosts/file/xlsx/zip.ts) or looked for by the writer. */
+export const partDetail = {
+  /** too-large: the part and what it inflates to. */
+  size: (part: string, mb: number) => neutral(`${part} ${mb} MB`),
+  missing: (part: string) => both(`${part} がありません${DAMAGED}`, `${part} is missing`),
+  cutShort: (part: string) => both(`${part} が途中で切れています`, `${part} is cut short`),
+};
+
+/** A part's XML, as the reader's scanner and the writer's editor follow it. */
+export const xmlDetail = {
+  tagTooLong: (chars: number) => both(`${chars} 文字を超える長さのタグがあります${DAMAGED}`, `an XML tag longer than ${chars} characters`),
+  endsInsideTag: () => both(`タグの途中で終わっています${TRUNCATED}`, 'the XML ends inside a tag'),
+  inPart: (part: string, inner: ReadDetail) => both(`${part}: ${inner.ja}`, `${part}: ${inner.en}`),
+  unclosed: (element: string) => both(`<${element}> が閉じられていません（壊れているか、途中で切れています）`, `unclosed element <${element}>`),
+  noRoot: () => both(`中身がありません${DAMAGED}`, 'no root element'),
+  noSheetData: () => both(`シートにセルの領域 <sheetData> がありません${DAMAGED}`, 'worksheet without sheetData'),
+  noSheets: (part: string) => both(`${part} にシートの一覧 <sheets> がありません${DAMAGED}`, `${part}: no <sheets>`),
+};
+
+/** A cell the reader cannot read; `where` is the sheet and cell (Sheet1!B7). */
+export const cellDetail = {
+  sharedStringMissing: (where: string, index: string) => both(`${where}: 共有文字列 ${index} がありません${DAMAGED}`, `${where}: shared string ${index} is missing`),
+};
+
+/** Sheet names Excel refuses (src/hosts/file/xlsx/sheet-names.ts). */
+export const sheetNameDetail = {
+  empty: () => both('名前のないシートがあります（Excel はこの名前を認めません）', 'a sheet without a name'),
+  reserved: (name: string) => both(`シート名「${name}」は Excel の予約語です`, `sheet name ${name} is reserved by Excel`),
+  forbiddenCharacter: (name: string) => both(`シート名「${name}」に Excel が認めない文字（* ? : \\ / [ ] のどれか）があります`, `sheet name ${name} holds one of * ? : \\ / [ ], which Excel refuses`),
+  quote: (name: string) => both(`シート名「${name}」の先頭か末尾に引用符（'）があり、Excel が認めません`, `sheet name ${name} starts or ends with a quote, which Excel refuses`),
+  twice: (name: string) => both(`シート名「${name}」が重複しています（大文字と小文字は区別されません）`, `sheet name ${name} is used twice`),
+};
+
+/** The OLE compound file an encrypted workbook is kept in (src/hosts/file/cfb/read.ts). */
+export const cfbDetail = {
+  notCompound: () => both('暗号化されたブックの入れ物（複合ファイル）ではありません', 'not a compound file'),
+  header: (version: number, shift: number) =>
+    both(`複合ファイルの見出しが正しくありません（バージョン ${version}、セクター シフト ${shift}）`, `compound file header: version ${version}, sector shift ${shift}`),
+  noRoot: () => both(`複合ファイルにルートの項目がありません${DAMAGED}`, 'compound file: no root entry'),
+  sectorBeyondEnd: (n: number) => both(`複合ファイルのセクター ${n} がファイルの終わりより先にあります${TRUNCATED}`, `compound file: sector ${n} beyond the end (truncated)`),
+  tooManyFatSectors: (fat: number, count: number) =>
+    both(`複合ファイルの割り当て表が ${fat} セクターあり、ファイルの ${count} セクターを超えています${DAMAGED}`, `compound file: ${fat} FAT sectors in a file of ${count}`),
+  difatEndsEarly: () => both(`複合ファイルの割り当て表の一覧が途中で終わっています${DAMAGED}`, 'compound file: DIFAT chain ends early'),
+  fatSectorsMissing: () => both(`複合ファイルの割り当て表が足りません${DAMAGED}`, 'compound file: FAT sectors missing'),
+  badFatSector: () => both(`複合ファイルの割り当て表のセクター番号が正しくありません${DAMAGED}`, 'compound file: bad FAT sector number'),
+  entryMissing: (n: number) => both(`複合ファイルの項目 ${n} がありません${DAMAGED}`, `compound file: directory entry ${n} missing`),
+  streamTooLong: (stream: string, size: number, length: number) =>
+    both(`複合ファイルのストリーム ${stream}（${size} バイト）がファイル（${length} バイト）より大きくなっています${TRUNCATED}`, `compound file: stream ${stream} of ${size} bytes in a file of ${length} (truncated)`),
+  miniSectorBeyond: (n: number) => both(`複合ファイルの小セクター ${n} が範囲の外にあります${DAMAGED}`, `compound file: mini sector ${n} beyond the mini stream`),
+  /** `table`: which allocation table the chain is in (FAT or miniFAT), kept as it is in English. */
+  chainBroken: (table: string, n: number) => both(`複合ファイルのセクターのつながりがセクター ${n} で切れています${DAMAGED}`, `compound file: ${table} chain broken at sector ${n}`),
+  chainLoops: (table: string) => both(`複合ファイルのセクターのつながりが輪になっています${DAMAGED}`, `compound file: ${table} chain loops`),
+  streamCutShort: (total: number, size: number) =>
+    both(`複合ファイルのストリームが途中で切れています（${size} バイトのうち ${total} バイト）`, `compound file: stream cut short (${total} of ${size} bytes; truncated)`),
+};
+
+/** The encrypted package inside it (src/hosts/file/crypto, src/hosts/file/read.ts). */
+export const decryptDetail = {
+  tooShort: () => both(`暗号化されたデータ EncryptedPackage が短すぎます${TRUNCATED}`, 'EncryptedPackage too short'),
+  /** too-large: what the package says it decrypts to. */
+  size: (mb: number) => neutral(`EncryptedPackage ${mb} MB`),
+  cutShort: (have: number, need: number) =>
+    both(`暗号化されたデータ EncryptedPackage が途中で切れています（${need} バイトのうち ${have} バイト）`, `EncryptedPackage cut short (${have} of ${need} bytes; truncated)`),
+  integrity: () => both(`暗号化されたデータ EncryptedPackage の整合性の検査に失敗しました${DAMAGED}`, 'EncryptedPackage fails its data integrity check (damaged)'),
+  packageMissing: () => both('暗号化の情報はありますが、暗号化されたデータ EncryptedPackage がありません', 'EncryptedPackage missing'),
+};
+
+/** The writer's edit of a sheet part that failed: the sheet and its part named. */
+export const sheetPartDetail = (sheet: string, part: string, inner: ReadDetail): ReadDetail => both(`シート「${sheet}」（${part}）: ${inner.ja}`, `${sheet} (${part}): ${inner.en}`);
+
+/** An error that is not one of ours: its own text kept for support, labelled as internal. */
+export const internalDetail = (text: string): ReadDetail => both(`内部エラー: ${text}`, `internal error: ${text}`);

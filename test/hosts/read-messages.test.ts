@@ -1,0 +1,414 @@
+/**
+ * A workbook that cannot be read gets its whole message in the user's language, detail included:
+ * the Japanese message carries the Japanese detail (no English words left once the file, part,
+ * stream, element and sheet names are taken out), the English message the English detail. Every
+ * refused file of the bad-input corpus, and each kind of damage the reader and the writer meet:
+ * a cut zip, a part missing or cut, damaged compressed data, a compound file and an encrypted
+ * package damaged in each way the reader checks, a sheet name Excel refuses, a zip bomb, and an
+ * error that is not ours (labelled 内部エラー).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { run } from '../../src/cli/main';
+import { emptyChangeSet, type ChangeSet } from '../../src/core/changes';
+import { nodeCrypto } from '../../src/hosts/file/crypto/node';
+import type { OfficeCrypto } from '../../src/hosts/file/crypto/port';
+import { detailOf, ReadError } from '../../src/hosts/file/errors';
+import { readWorkbook } from '../../src/hosts/file/read';
+import { writeWorkbook } from '../../src/hosts/file/write';
+import * as details from '../../src/i18n/read-details';
+import { compoundFile, CORPUS, REFUSED_SHEET_NAMES } from '../fixtures/bad/build';
+
+const bad = (f: string) => new Uint8Array(readFileSync(join(__dirname, '../fixtures/bad', f)));
+const shapes = (f: string) => new Uint8Array(readFileSync(join(__dirname, '../fixtures/shapes', f)));
+const sample = () => new Uint8Array(readFileSync(join(__dirname, '../../samples/ledger-sample.xlsx')));
+const SHEET = 'xl/worksheets/sheet1.xml';
+const SHEET_NAME = '令和元年度 収入状況';
+const withNode = { crypto: nodeCrypto };
+
+/** Part names (paths ending in a part's extension), element names, stream names, extensions: kept on purpose. */
+const KEPT = [/[\w[\]./-]*\.(?:xml|rels|vml|bin)\b/g, /<\/?\w+\/?>/g, /\b(?:EncryptedPackage|EncryptionInfo)\b/g, /\.(?:xlsx|xlsm|xltx|xltm|xls)\b/g, /\bExcel\b/g];
+
+/** The runs of 3+ ASCII letters left in a Japanese text once the file, the names kept and `also` are taken out. */
+function englishLeft(text: string, file: string, also: readonly string[] = []): string[] {
+  let s = file ? text.split(file).join(' ') : text;
+  for (const a of also) if (a) s = s.split(a).join(' ');
+  for (const k of KEPT) s = s.replace(k, ' ');
+  return s.match(/[A-Za-z]{3,}/g) ?? [];
+}
+
+/** Japanese characters left in an English text once the file and `also` (sheet names) are taken out. */
+function japaneseLeft(text: string, file: string, also: readonly string[] = []): string[] {
+  let s = file ? text.split(file).join(' ') : text;
+  for (const a of also) if (a) s = s.split(a).join(' ');
+  return s.match(/[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]+/g) ?? [];
+}
+
+/** The refusal's messages are each in one language, and each carries the detail in its language. */
+function expectBilingual(e: ReadError, file: string, names: readonly string[] = []): void {
+  expect(englishLeft(e.message, file, names)).toEqual([]);
+  expect(japaneseLeft(e.messageEn, file, names)).toEqual([]);
+  if (!e.detail) return;
+  expect(e.message).toContain(e.detail.ja);
+  expect(e.messageEn).toContain(e.detail.en);
+  expect(e.message).not.toContain(e.detail.en === e.detail.ja ? '\u0000' : e.detail.en);
+}
+
+async function refusal(data: Uint8Array, file: string, options = {}): Promise<ReadError> {
+  const e = await readWorkbook(data, file, options).catch((err: unknown) => err);
+  expect(e).toBeInstanceOf(ReadError);
+  return e as ReadError;
+}
+
+function writeRefusal(data: Uint8Array, file: string, changes: ChangeSet = emptyChangeSet()): ReadError {
+  try {
+    writeWorkbook(data, changes, { sheets: [] }, file);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ReadError);
+    return e as ReadError;
+  }
+  throw new Error('written without error');
+}
+
+const u32 = (d: Uint8Array, at: number) => new DataView(d.buffer, d.byteOffset).getUint32(at, true);
+const setU32 = (d: Uint8Array, at: number, v: number) => new DataView(d.buffer, d.byteOffset).setUint32(at, v, true);
+const setU16 = (d: Uint8Array, at: number, v: number) => new DataView(d.buffer, d.byteOffset).setUint16(at, v, true);
+
+/** The offset of `name`'s central directory entry in a zip. */
+function centralEntry(zip: Uint8Array, name: string): number {
+  const want = new TextEncoder().encode(name);
+  for (let p = zip.length - 22; p >= 0; p--) {
+    if (u32(zip, p) !== 0x02014b50) continue;
+    const len = zip[p + 28] | (zip[p + 29] << 8);
+    if (len === want.length && want.every((b, i) => zip[p + 46 + i] === b)) return p;
+  }
+  throw new Error(`no entry ${name}`);
+}
+
+/** The sample with its parts changed by `f` (a part set to undefined is left out). */
+function changed(f: (files: Record<string, Uint8Array>) => void): Uint8Array {
+  const files = unzipSync(sample());
+  f(files);
+  for (const k of Object.keys(files)) if (!files[k]) delete files[k];
+  return zipSync(files);
+}
+
+describe('the bad-input corpus: each refused file in Japanese and in English', () => {
+  const refused = CORPUS.filter((c) => c.expect.exit === 2);
+
+  it.each(refused.map((c) => [c.file, c.expect.exit === 2 ? c.expect.reason : '']))('%s (%s)', async (file, reason) => {
+    const e = await refusal(bad(file), file);
+    expect(e.reason).toBe(reason);
+    expectBilingual(e, file, REFUSED_SHEET_NAMES);
+  });
+
+  it('truncated.xlsx: the Japanese detail says the file is cut short', async () => {
+    const e = await refusal(bad('truncated.xlsx'), 'truncated.xlsx');
+    expect(e.message).toBe('truncated.xlsx: ブックを読み込めませんでした（壊れているか、途中で切れています）。詳細: ファイルの末尾にあるはずの目次が見つかりません（途中で切れています）');
+    expect(e.messageEn).toBe('truncated.xlsx: the workbook could not be read (damaged or truncated). Detail: end of central directory not found');
+  });
+
+  it('sheet-names-excel-refuses.xlsx: the detail names the sheet in both languages', async () => {
+    const e = await refusal(bad('sheet-names-excel-refuses.xlsx'), 'sheet-names-excel-refuses.xlsx');
+    expect(e.detail?.ja).toMatch(/^シート名「('計画'|\[1\]表)」/);
+    expect(e.detail?.en).toMatch(/^sheet name ('計画'|\[1\]表) /);
+  });
+
+  it('zip-bomb.xlsx: the part and its size in both messages', async () => {
+    const e = await refusal(bad('zip-bomb.xlsx'), 'zip-bomb.xlsx');
+    expect(e.message).toBe('zip-bomb.xlsx: 展開すると大きすぎるため読み込めません（xl/sharedStrings.xml 480 MB）。壊れているか、計画表のブックではありません。');
+    expect(e.messageEn).toBe('zip-bomb.xlsx: too large once uncompressed (xl/sharedStrings.xml 480 MB); damaged, or not a plan workbook.');
+  });
+
+  it.each(refused.flatMap((c) => [[c.file, 'ja'], [c.file, 'en']]))('%s: the CLI prints the reader’s message in its language (%s)', async (file, lang) => {
+    const e = await refusal(bad(file), file);
+    const err: string[] = [];
+    const code = await run(['inspect', join(__dirname, '../fixtures/bad', file)], { out: () => undefined, err: (s) => err.push(s), env: { SAIKEN_LANG: lang } });
+    expect(code).toBe(2);
+    expect(err.join('\n')).toBe(lang === 'ja' ? e.message : e.messageEn);
+  });
+
+  it.each(['ja', 'en'])('the CLI prints the message in its language (%s)', async (lang) => {
+    const err: string[] = [];
+    const code = await run(['inspect', join(__dirname, '../fixtures/bad/truncated.xlsx')], { out: () => undefined, err: (s) => err.push(s), env: { SAIKEN_LANG: lang } });
+    expect(code).toBe(2);
+    expect(err.join('\n')).toBe(
+      lang === 'ja'
+        ? 'truncated.xlsx: ブックを読み込めませんでした（壊れているか、途中で切れています）。詳細: ファイルの末尾にあるはずの目次が見つかりません（途中で切れています）'
+        : 'truncated.xlsx: the workbook could not be read (damaged or truncated). Detail: end of central directory not found',
+    );
+  });
+});
+
+describe('a damaged package, read', () => {
+  /** The end of central directory record's offset. */
+  const eocdOf = (zip: Uint8Array) => {
+    for (let p = zip.length - 22; p >= 0; p--) if (u32(zip, p) === 0x06054b50) return p;
+    throw new Error('no end of central directory');
+  };
+  const firstEntry = (zip: Uint8Array) => u32(zip, eocdOf(zip) + 16);
+  const ZIP_DAMAGE: [string, (zip: Uint8Array) => Uint8Array, string, string][] = [
+    ['its first 20 bytes only', (z) => z.slice(0, 20), 'ブックとして短すぎます（途中で切れています）', 'not a zip archive'],
+    ['cut in the middle', (z) => z.slice(0, z.length >> 1), 'ファイルの末尾にあるはずの目次が見つかりません（途中で切れています）', 'end of central directory not found'],
+    ['the directory placed past the end', (z) => (setU32(z, eocdOf(z) + 16, z.length), z), '目次がファイルの終わりより先を指しています（途中で切れています）', 'central directory out of range'],
+    ['a directory entry overwritten', (z) => (setU32(z, firstEntry(z), 0), z), '目次の項目が壊れています', 'bad central directory entry'],
+    ['a part’s header overwritten', (z) => (setU32(z, u32(z, centralEntry(z, SHEET) + 42), 0), z), 'ファイル内の部品の見出しが壊れています', 'bad local header'],
+    ['a part’s data past the end', (z) => (setU32(z, centralEntry(z, SHEET) + 20, 0x7fffffff), z), '部品のデータがファイルの終わりより先にあります（途中で切れています）', 'entry data out of range'],
+    [
+      'a zip64 locator pointing past the end',
+      (z) => {
+        const e = eocdOf(z);
+        setU16(z, e + 10, 0xffff);
+        setU32(z, e - 20, 0x07064b50);
+        setU32(z, e - 12, z.length);
+        setU32(z, e - 8, 0);
+        return z;
+      },
+      'ファイルの末尾にあるはずの目次（大容量形式）が見つかりません（途中で切れています）',
+      'zip64 end of central directory not found',
+    ],
+    [
+      'a zip64 locator with an impossible offset',
+      (z) => {
+        const e = eocdOf(z);
+        setU16(z, e + 10, 0xffff);
+        setU32(z, e - 20, 0x07064b50);
+        setU32(z, e - 12, 0xffffffff);
+        setU32(z, e - 8, 0xffffffff);
+        return z;
+      },
+      'ブックの目次の値が大きすぎます（壊れています）',
+      'zip64 value too large',
+    ],
+  ];
+
+  it.each(ZIP_DAMAGE)('a zip with %s', async (_, damage, ja, en) => {
+    const e = await refusal(damage(changed(() => undefined)), 'zip.xlsx');
+    expect(e.reason).toBe('unreadable');
+    expect(e.detail).toEqual({ ja, en });
+    expectBilingual(e, 'zip.xlsx');
+  });
+
+  it('a sheet part cut inside a tag', async () => {
+    const e = await refusal(
+      changed((files) => {
+        const xml = new TextDecoder().decode(files[SHEET]);
+        files[SHEET] = strToU8(xml.slice(0, xml.indexOf('<row') + 8));
+      }),
+      'cut-part.xlsx',
+    );
+    expect(e.detail).toEqual({ ja: `${SHEET}: タグの途中で終わっています（途中で切れています）`, en: `${SHEET}: the XML ends inside a tag` });
+    expectBilingual(e, 'cut-part.xlsx');
+  });
+
+  it('damaged compressed data in a part: the part named, the inflater’s text in English only', async () => {
+    const zip = changed(() => undefined);
+    const at = centralEntry(zip, SHEET);
+    const local = u32(zip, at + 42);
+    const data = local + 30 + (zip[local + 26] | (zip[local + 27] << 8)) + (zip[local + 28] | (zip[local + 29] << 8));
+    // The first block's header: 3 bits; 0b11 as its type is invalid in every deflate stream.
+    zip[data] |= 0b110;
+    const e = await refusal(zip, 'bits.xlsx');
+    expect(e.detail?.ja).toBe(`${SHEET} の圧縮データが壊れています`);
+    expect(e.detail?.en).toBe(`${SHEET}: invalid block type`);
+    expectBilingual(e, 'bits.xlsx');
+  });
+
+  it('a part compressed with a method the reader does not know', async () => {
+    const zip = changed(() => undefined);
+    setU16(zip, centralEntry(zip, SHEET) + 10, 12);
+    const e = await refusal(zip, 'bzip.xlsx');
+    expect(e.detail).toEqual({ ja: `${SHEET} は対応していない圧縮方式（12）です`, en: `${SHEET}: unsupported compression method 12` });
+    expectBilingual(e, 'bzip.xlsx');
+  });
+
+  it('a shared string index past the table: the sheet and cell named', async () => {
+    const e = await refusal(
+      changed((files) => {
+        files['xl/sharedStrings.xml'] = strToU8('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>');
+      }),
+      'strings.xlsx',
+    );
+    expect(e.detail?.ja).toMatch(new RegExp(`^${SHEET_NAME}!A\\d+: 共有文字列 \\d+ がありません（壊れています）$`));
+    expect(e.detail?.en).toMatch(new RegExp(`^${SHEET_NAME}!A\\d+: shared string \\d+ is missing$`));
+    expectBilingual(e, 'strings.xlsx', [SHEET_NAME]);
+  });
+
+  it.each([
+    ['History', 'シート名「History」は Excel の予約語です'],
+    ['a:b', 'シート名「a:b」に Excel が認めない文字'],
+    ["'x", "シート名「'x」の先頭か末尾に引用符"],
+    ['', '名前のないシートがあります'],
+    ['SHEET1', 'シート名「SHEET1」が重複しています'],
+  ])('a sheet named %j', async (name, ja) => {
+    const e = await refusal(
+      changed((files) => {
+        const xml = new TextDecoder().decode(files['xl/workbook.xml']);
+        // A second sheet (the same part) named Sheet1 first: SHEET1 is then a name used twice.
+        const second = name === 'SHEET1' ? `<sheet sheetId="2" name="Sheet1" r:id="rId4"/>` : '';
+        files['xl/workbook.xml'] = strToU8(xml.replace(/<sheet sheetId="1" name="[^"]*"/, `${second}<sheet sheetId="1" name="${name}"`));
+      }),
+      'names.xlsx',
+    );
+    expect(e.detail?.ja.startsWith(ja)).toBe(true);
+    expectBilingual(e, 'names.xlsx', [name]);
+  });
+});
+
+describe('a damaged package, written', () => {
+  const edit = () => {
+    const cs = emptyChangeSet();
+    cs.cells.push({ sheet: SHEET_NAME, cell: 'A1', value: 1 });
+    return cs;
+  };
+
+  it('a zip without the workbook part: named, not an internal error', () => {
+    const e = writeRefusal(bad('plain-zip.xlsx'), 'plain-zip.xlsx');
+    expect(e.detail).toEqual({ ja: 'xl/workbook.xml がありません（壊れています）', en: 'xl/workbook.xml is missing' });
+    expectBilingual(e, 'plain-zip.xlsx');
+  });
+
+  it('a sheet part whose size or CRC does not match', () => {
+    const zip = changed(() => undefined);
+    setU32(zip, centralEntry(zip, SHEET) + 16, 0x12345678);
+    const e = writeRefusal(zip, 'crc.xlsx', edit());
+    expect(e.detail).toEqual({ ja: `${SHEET} が壊れています（大きさまたは検査値が一致しません）`, en: `${SHEET}: damaged entry (size or CRC mismatch)` });
+    expectBilingual(e, 'crc.xlsx');
+  });
+
+  it('an encrypted zip entry', () => {
+    const zip = changed(() => undefined);
+    setU16(zip, centralEntry(zip, SHEET) + 8, 1);
+    const e = writeRefusal(zip, 'zipcrypto.xlsx', edit());
+    expect(e.detail).toEqual({ ja: `${SHEET} が暗号化されていて読めません`, en: `${SHEET}: encrypted entry` });
+    expectBilingual(e, 'zipcrypto.xlsx');
+  });
+
+  it('a sheet part that is not well-formed: the sheet, its part and the element named', () => {
+    const zip = changed((files) => {
+      const xml = new TextDecoder().decode(files[SHEET]);
+      files[SHEET] = strToU8(xml.slice(0, xml.indexOf('</row>')));
+    });
+    const e = writeRefusal(zip, 'open.xlsx', edit());
+    expect(e.detail?.ja).toMatch(new RegExp(`^シート「${SHEET_NAME}」（${SHEET}）: <\\w+> が閉じられていません（壊れているか、途中で切れています）$`));
+    expect(e.detail?.en).toMatch(new RegExp(`^${SHEET_NAME} \\(${SHEET}\\): unclosed element <\\w+>$`));
+    expectBilingual(e, 'open.xlsx', [SHEET_NAME]);
+  });
+});
+
+describe('a damaged compound file or encrypted package', () => {
+  const agile = () => shapes('encrypted-agile.xlsx');
+  const packageAt = (d: Uint8Array) => {
+    const dirAt = 512 * (1 + u32(d, 48));
+    return 512 * (1 + u32(d, dirAt + 2 * 128 + 116));
+  };
+
+  it.each([600, 2048, 7000, 13224])('cut after %i bytes', async (n) => {
+    const e = await refusal(agile().slice(0, n), 'cut.xlsx', withNode);
+    expect(e.reason).toBe('unreadable');
+    expect(e.detail?.ja).toMatch(/途中で切れています/);
+    expectBilingual(e, 'cut.xlsx');
+  });
+
+  it('a sector chain that loops', async () => {
+    const d = agile();
+    const start = u32(d, 512 * (1 + u32(d, 48)) + 2 * 128 + 116);
+    setU32(d, 512 + start * 4, start);
+    const e = await refusal(d, 'loop.xlsx', withNode);
+    expect(e.detail).toEqual({ ja: '複合ファイルのセクターのつながりが輪になっています（壊れています）', en: 'compound file: FAT chain loops' });
+    expectBilingual(e, 'loop.xlsx');
+  });
+
+  it('a directory entry pointing nowhere, a FAT sector beyond the file', async () => {
+    const d1 = agile();
+    setU32(d1, 512 * (1 + u32(d1, 48)) + 76, 99);
+    const e1 = await refusal(d1, 'entry.xlsx', withNode);
+    expect(e1.detail?.ja).toBe('複合ファイルの項目 99 がありません（壊れています）');
+    expectBilingual(e1, 'entry.xlsx');
+    const d2 = agile();
+    setU32(d2, 76, 5000);
+    const e2 = await refusal(d2, 'sector.xlsx', withNode);
+    expect(e2.detail?.ja).toBe('複合ファイルのセクター 5000 がファイルの終わりより先にあります（途中で切れています）');
+    expectBilingual(e2, 'sector.xlsx');
+  });
+
+  it('a package declared larger than the reader accepts: too large, its size in both', async () => {
+    const d = agile();
+    setU32(d, packageAt(d) + 4, 1);
+    const e = await refusal(d, 'huge.xlsx', withNode);
+    expect(e.reason).toBe('too-large');
+    expect(e.message).toBe('huge.xlsx: 展開すると大きすぎるため読み込めません（EncryptedPackage 4096 MB）。壊れているか、計画表のブックではありません。');
+    expectBilingual(e, 'huge.xlsx');
+  });
+
+  it('a package cut short inside its stream, with the byte counts', async () => {
+    const d = agile();
+    const at = packageAt(d);
+    setU32(d, at, u32(d, at) + 8192);
+    const e = await refusal(d, 'short.xlsx', withNode);
+    expect(e.detail?.ja).toMatch(/^暗号化されたデータ EncryptedPackage が途中で切れています（\d+ バイトのうち \d+ バイト）$/);
+    expect(e.detail?.en).toMatch(/^EncryptedPackage cut short \(\d+ of \d+ bytes; truncated\)$/);
+    expectBilingual(e, 'short.xlsx');
+  });
+
+  it('a damaged ciphertext', async () => {
+    const d = agile();
+    d[packageAt(d) + 8 + 5000] ^= 0x40;
+    const e = await refusal(d, 'tampered.xlsx', withNode);
+    expect(e.detail?.ja).toBe('暗号化されたデータ EncryptedPackage の整合性の検査に失敗しました（壊れています）');
+    expectBilingual(e, 'tampered.xlsx');
+  });
+
+  it('encryption information without the encrypted package', async () => {
+    const d = compoundFile([{ name: 'EncryptionInfo', data: new Uint8Array(200) }]);
+    const e = await refusal(d, 'half.xlsx', withNode);
+    expect(e.detail).toEqual({ ja: '暗号化の情報はありますが、暗号化されたデータ EncryptedPackage がありません', en: 'EncryptedPackage missing' });
+    expectBilingual(e, 'half.xlsx');
+  });
+});
+
+describe('an error that is not one of ours', () => {
+  it('keeps its text, labelled as an internal error in Japanese', async () => {
+    const broken: OfficeCrypto = {
+      ...nodeCrypto,
+      spin: () => {
+        throw new TypeError('spin is not available');
+      },
+    };
+    const e = await refusal(shapes('encrypted-agile.xlsx'), 'odd.xlsx', { crypto: broken });
+    expect(e.message).toBe('odd.xlsx: ブックを読み込めませんでした（壊れているか、途中で切れています）。詳細: 内部エラー: TypeError: spin is not available');
+    expect(e.messageEn).toBe('odd.xlsx: the workbook could not be read (damaged or truncated). Detail: internal error: TypeError: spin is not available');
+  });
+
+  it('a plain Error is labelled without its class name; a thrown non-Error as its text', () => {
+    expect(detailOf(new Error('x failed'))).toEqual({ ja: '内部エラー: x failed', en: 'internal error: x failed' });
+    expect(detailOf('odd')).toEqual({ ja: '内部エラー: odd', en: 'internal error: odd' });
+  });
+});
+
+describe('every detail exists in Japanese and in English', () => {
+  const INNER = details.zipDetail.tooShort();
+  /** Each function called with part-like names, sizes and an inner detail where it takes one. */
+  const cases: [string, details.ReadDetail][] = [];
+  for (const [group, fns] of Object.entries(details)) {
+    if (typeof fns !== 'object') continue;
+    for (const [name, fn] of Object.entries(fns as Record<string, (...a: unknown[]) => details.ReadDetail>)) {
+      const partFirst = group === 'zipDetail' || group === 'partDetail' || group === 'xmlDetail';
+      const args = Array.from({ length: fn.length }, (_, i) => (name === 'inPart' && i === 1 ? INNER : i === 0 && partFirst ? 'xl/a.xml' : 7));
+      cases.push([`${group}.${name}`, fn(...args)]);
+    }
+  }
+  cases.push(['sheetPartDetail', details.sheetPartDetail('計画', 'xl/worksheets/sheet2.xml', INNER)]);
+
+  it('covers the detail tables', () => {
+    expect(cases.length).toBeGreaterThan(40);
+  });
+
+  it.each(cases)('%s', (_, d) => {
+    expect(englishLeft(d.ja, '')).toEqual([]);
+    expect(japaneseLeft(d.en, '', ['計画'])).toEqual([]);
+    // Only a part's name with its size is the same in both (too-large).
+    if (d.ja === d.en) expect(d.en).toMatch(/^\S+ \d+ MB$/);
+  });
+});
