@@ -36,11 +36,13 @@ export class PackedTable {
   constructor(t: PlanTable) {
     const letters = figureLetters(t);
     const n = letters.length;
+    // Two figure columns of one letter (none that recognition makes) would share a slot: every row kept as it is.
+    const packable = new Set(letters).size === n;
     this.letters = letters;
     this.states = new Uint8Array(t.rows.length * n);
     this.numbers = new Float64Array(t.rows.length * n);
     this.labels = t.rows.map((row, r) => {
-      if (!this.pack(row.values, r * n)) this.kept.set(r, row.values);
+      if (!packable || !this.pack(row.values, r * n)) this.kept.set(r, row.values);
       return { row: row.row, department: row.department, debt: row.debt, division: row.division, classification: row.classification, total: row.total, values: {}, texts: NO_TEXTS, decimals: NO_DECIMALS, notes: NO_TEXTS, dashes: NO_DASHES, formulas: NO_TEXTS };
     });
     this.table = { ...t, rows: this.labels };

@@ -18,8 +18,6 @@ interface Sink {
   push(s: string): void;
   /** UTF-8 bytes of text. */
   bytes(b: Uint8Array): void;
-  /** Text known to be ASCII (digits, a number's sign, point and exponent). */
-  ascii(s: string): void;
   /** A number as JSON.stringify writes it. */
   number(v: number): void;
   flush(): void;
@@ -47,10 +45,6 @@ class Chunks implements Sink {
     this.push(Chunks.decoder.decode(b));
   }
 
-  ascii(s: string): void {
-    this.push(s);
-  }
-
   number(v: number): void {
     this.push(JSON.stringify(v));
   }
@@ -70,8 +64,6 @@ export interface JsonOut {
   text(s: string): void;
   /** UTF-8 bytes of JSON text. */
   bytes(b: Uint8Array): void;
-  /** JSON text known to be ASCII (digits, punctuation). */
-  ascii(s: string): void;
   /** A number as JSON.stringify writes it (null when not finite). */
   number(v: number): void;
 }
@@ -96,14 +88,15 @@ function emit(v: unknown, depth: number, indent: number, out: Sink): void {
   }
   const inner = indent ? `\n${' '.repeat(indent * (depth + 1))}` : '';
   const outer = indent ? `\n${' '.repeat(indent * depth)}` : '';
-  // Any iterable is written as an array: a streamed report's rows are produced as they are written.
+  // A streamed report's rows and figures: written by the table as they are made.
   if (v instanceof JsonArray) {
     let i = 0;
     const next = `,${inner}`;
-    v.write({ element: () => out.push(i++ ? next : `[${inner}`), text: (s) => out.push(s), bytes: (b) => out.bytes(b), ascii: (s) => out.ascii(s), number: (v) => out.number(v) });
+    v.write({ element: () => out.push(i++ ? next : `[${inner}`), text: (s) => out.push(s), bytes: (b) => out.bytes(b), number: (v) => out.number(v) });
     out.push(i ? `${outer}]` : '[]');
     return;
   }
+  // Any iterable is written as an array.
   if (Array.isArray(v) || typeof (v as Iterable<unknown>)[Symbol.iterator] === 'function') {
     let i = 0;
     for (const x of v as Iterable<unknown>) {

@@ -70,6 +70,8 @@ export function colCount(sheet: Sheet): number {
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function colLetter(c: number): string {
+  // Anything else would never end (Infinity) or give no letters: a caller's bug, said at once.
+  if (!Number.isInteger(c) || c < 0) throw new RangeError(`no column ${c}`);
   let s = '';
   let n = c + 1;
   while (n > 0) {

@@ -93,16 +93,16 @@ describe.each(SAMPLES)('the report of %s', (file) => {
 });
 
 describe('JsonArray', () => {
-  // Elements written in pieces: text, UTF-8 bytes, ASCII.
+  // Elements written in pieces: text, UTF-8 bytes, numbers.
   const pieces = new JsonArray((out) => {
     out.element();
     out.text('{"a":');
-    out.ascii('-1.5e-7');
+    out.number(-1.5e-7);
     out.text('}');
     out.element();
     out.bytes(new TextEncoder().encode('"税😀"'));
     out.element();
-    out.ascii('null');
+    out.number(NaN);
   });
   const same = [{ a: -1.5e-7 }, '税😀', null];
 

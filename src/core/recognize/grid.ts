@@ -130,7 +130,7 @@ export class SheetGrid {
     return parseText(v);
   }
 
-  /** The cell's number (typed, or as text such as "△ 628"), or null: number() without its parse result. */
+  /** The cell's number (typed, or as text such as "△ 628"), or null: number()'s value alone. */
   numberValue(r: number, c: number): number | null {
     const p = this.number(r, c);
     return p.kind === 'number' ? p.value : null;

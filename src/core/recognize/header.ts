@@ -147,8 +147,8 @@ function lineIsContext(g: SheetGrid, r: number): boolean {
   });
 }
 
-/** The header block anchored at row r. */
-export function headerBlock(g: SheetGrid, anchor: number): HeaderBlock {
+/** The header block anchored at row r; null when its rows hold no header cell. */
+export function headerBlock(g: SheetGrid, anchor: number): HeaderBlock | null {
   const anchorCols = g.nonEmptyColumns(anchor);
   const labels = labelHits(g, anchor);
   const lastLabel = labels.length ? Math.max(...labels) : anchorCols[0];
@@ -195,6 +195,8 @@ export function headerBlock(g: SheetGrid, anchor: number): HeaderBlock {
       right = Math.max(right, m ? Math.min(m.right, g.colCount - 1) : c);
     }
   }
+  // A row whose only words are unit lines (単位：%) heads nothing.
+  if (left > right) return null;
   right = Math.min(right, left + MAX_TABLE_COLUMNS - 1);
   return { top, bottom, left, right };
 }

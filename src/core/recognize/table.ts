@@ -25,7 +25,9 @@ export interface TableAttempt {
 
 /** The table (or the tables printed side by side) whose header starts at the anchor row. */
 export function readTablesAt(g: SheetGrid, anchor: number, contextFloor: number, mappings: ColumnMapping[] = []): TableAttempt[] {
-  const blocks = splitSideBySide(g, headerBlock(g, anchor));
+  const block = headerBlock(g, anchor);
+  if (!block) return [];
+  const blocks = splitSideBySide(g, block);
   return blocks.map((b, i) => readTable(g, b, contextFloor, i === 0 ? 0 : b.left, mappings));
 }
 
