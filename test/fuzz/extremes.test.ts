@@ -147,6 +147,23 @@ describe('counterexamples found by the fuzz', () => {
     engineProperty({ sheets: [sheet('[1]表', rows)] });
   });
 
+  // Found with seed 271828 (engine, run 1532). Row 2's only figure is a typed delta over blank
+  // operands (F2); recalc writes IF(OR(B2="",B2=""),"",B2-B2) there, which shows blank. Read
+  // again, row 2 holds a year-like 1950 and a ledger word (収入未済額) and no plain figure, so it
+  // was taken for a header anchor (src/core/recognize/header.ts, anchorAt): the table under row 1
+  // lost its rows, and the 合計's SUM ranges shrank to row 3.
+  it('a data row whose only figure recalc computes to blank is not read as a header on the next run', () => {
+    const header: (Cell | undefined)[] = [v('所管課'), v('平成20年度\n決算①'), v('平成20年度\n決算①'), v('令和1年度\n決算①'), v('平成20年度\n決算①'), v('①-①')];
+    header[XFD] = v(0);
+    const rows = [
+      header,
+      [v('税務課'), u, v(1950), u, v('収入未済額'), v(1)],
+      [v('税務課'), v(0), v(1e308), v(0), v(1e308), v(-1e308)],
+      [v('合計'), v(0, { formula: 'SUM(B2:B3)' }), v(0, { formula: 'SUM(C2:C3)' }), v(0, { formula: 'SUM(D2:D3)' }), v(0, { formula: 'SUM(E2:E3)' })],
+    ];
+    engineProperty({ sheets: [sheet('saiken変更履歴', []), sheet('🩄𝄩ᣐؤ', rows)] });
+  });
+
   // Known slowness, as for the note at XFD above: a sheet-wide merge and a header word at XFD make
   // a 16,384-column header block (header.ts, headerBlock takes a merged area's full width).
   it('a sheet-wide merge over a header with a word at XFD takes under half a second', () => {

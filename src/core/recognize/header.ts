@@ -118,6 +118,7 @@ export function isAnchor(g: SheetGrid, r: number): boolean {
 function anchorAt(g: SheetGrid, r: number): boolean {
   const cols = g.nonEmptyColumns(r);
   if (cols.length < 2) return false;
+  if (computesBlank(g, r, cols)) return false;
   if (hasLabelWord(g, r)) {
     for (let k = r; k < Math.min(g.rowCount, r + MAX_HEADER_ROWS); k++) if (valueishCount(g, k) > 0) return true;
     return false;
@@ -127,6 +128,19 @@ function anchorAt(g: SheetGrid, r: number): boolean {
   if (rowHasPlainNumbers(g, r, 0, g.colCount - 1) || valueishCount(g, r) < 2) return false;
   const first = cols[0];
   return findYears(g.text(r, first)).length === 0 || first > 0;
+}
+
+/**
+ * Does the row hold a formula that shows nothing? That is a figure over blank operands (recalc
+ * writes IF(OR(B2="",C2=""),"",B2-C2)), so the row is data: read as a header anchor, a data row
+ * whose only figure was a typed delta would head a table once recalc had written its formula.
+ */
+function computesBlank(g: SheetGrid, r: number, cols: readonly number[]): boolean {
+  for (let i = 0; i < cols.length; i++) {
+    const cell = g.cell(r, cols[i]);
+    if (cell?.formula && (cell.value === null || cell.value === undefined || cell.value === '')) return true;
+  }
+  return false;
 }
 
 export interface HeaderBlock {
