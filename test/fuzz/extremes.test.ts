@@ -132,10 +132,11 @@ describe('counterexamples found by the fuzz', () => {
     engineProperty({ sheets: [sheet('saiken変更履歴', rows)] });
   });
 
-  // Known: a row whose only figure is a typed delta over blank operands. recalc writes
-  // IF(OR(B3="",B3=""),"",B3-B3) there, which shows blank; on the next run the row reads as an
-  // empty header row (src/core/recognize/header.ts, headerBlock: isHeaderish('') is true and a
-  // formula is not looked at), leaves the table, and the 合計's SUM range shrinks: recalc changes C5.
+  // Found: a row whose only figure is a typed delta over blank operands. recalc writes
+  // IF(OR(B3="",B3=""),"",B3-B3) there, which shows blank; on the next run the row read as an
+  // empty header row (src/core/recognize/header.ts, headerBlock: isHeaderish('') is true), left the
+  // table, and the 合計's SUM range shrank: recalc changed C5. Fixed in recognition since; this test
+  // holds it (and a second counterexample below, where such a row was taken for a header's anchor).
   it('a row holding only a typed delta, above a 合計: recalc on its own output changes nothing', () => {
     const rows = [
       [u, u, u, v('(単位：千円)')],
