@@ -114,7 +114,7 @@ function inspectEach(source: SheetSource): { tables: PackedTable[]; issues: Find
 }
 
 /**
- * Tables validated and packed as each sheet's are found (inspect, the CLI's recalc): what the rules
+ * Tables validated and packed as each sheet's are found (the CLI's inspect, recalc, summary and run): what the rules
  * found, and at the end the one rule across the workbook, in the order inspect over the whole
  * snapshot gives them.
  */
@@ -247,8 +247,7 @@ export function summarize(wb: Workbook, file: string): SummaryCommandResult {
 }
 
 function summarizeWith(wb: Workbook, a: Analysis, report: Report): SummaryCommandResult {
-  const s = summarizeChanges(wb, a.tables.map(summaryTable), a.ctx.catalog);
-  return { report, changes: s.changes, edited: s.edited, sheetNames: s.sheetNames, omittedCharts: s.omittedCharts };
+  return { report, ...summaryOf(wb, a.tables.map(summaryTable), a.ctx) };
 }
 
 /** What the CLI's summary and run give: a report written out once, from tables kept packed. */

@@ -5,9 +5,9 @@
  * A table of a million figures is held in some 10 MB instead of 80.
  *
  * `figure(r, k)` gives row r's value in its k-th value column as recognition read it, for the
- * report's rows and observations, written from here without remaking the rows; `valuesOf(r)` a row's
- * values, for the summary (a SummaryTable); `labels` are the rows without their figures, for the
- * report and for what needs only the labels (department spellings across the workbook).
+ * report's rows and observations, written from here without remaking the rows, and for the summary
+ * (a PackedTable is a SummaryTable); `labels` are the rows without their figures, for the report
+ * and for what needs only the labels (department spellings across the workbook).
  */
 import type { PlanRow, PlanTable } from './recognize/model';
 import { figureLetters } from './recognize/observations';
@@ -63,18 +63,6 @@ export class PackedTable {
       k++;
     }
     return true;
-  }
-
-  /** Row r's values as recognition made them (the same keys in the same order), made on this call. */
-  valuesOf(r: number): Record<string, number | null> {
-    const kept = this.kept.get(r);
-    if (kept) return kept;
-    const values: Record<string, number | null> = {};
-    for (let k = 0, at = r * this.letters.length; k < this.letters.length; k++, at++) {
-      const state = this.states[at];
-      if (state !== 0) values[this.letters[k]] = state === NULL ? null : this.numbers[at];
-    }
-    return values;
   }
 
   /** Row r's figure in its k-th value column (of `letters`): a number, null, or undefined where the row has none. */

@@ -50,7 +50,7 @@ export function figureLetters(t: Pick<PlanTable, 'columns'>): string[] {
 const isFigure = (c: PlanTable['columns'][number]) => c.role === 'value' || c.role === 'delta';
 
 /** The figures as a table's rows hold them. */
-function figuresOfRows(t: Pick<PlanTable, 'columns' | 'rows'>): FigureAt {
+export function figuresOfRows(t: Pick<PlanTable, 'columns' | 'rows'>): FigureAt {
   const letters = figureLetters(t);
   return (r, k) => t.rows[r].values[letters[k]];
 }

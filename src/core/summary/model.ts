@@ -6,6 +6,7 @@
 import type { DebtClass, Kind, PlanRow, PlanTable } from '../recognize/model';
 import type { Catalog } from '../catalog';
 import { compact } from '../text/normalize';
+import { figureLetters, figuresOfRows, type FigureAt } from '../recognize/observations';
 
 export type Metric = 'uncollected' | 'rate' | 'charged' | 'paid';
 export type ClassKey = DebtClass | 'その他';
@@ -25,6 +26,8 @@ export interface Figure {
 /** What the figures of one table column share. */
 interface FigureColumn {
   column: string;
+  /** Its place among the table's figure columns (figureLetters), where a row's figure is read. */
+  at: number;
   year: number;
   kind: Kind;
   metric: Metric;
@@ -128,18 +131,18 @@ function at<V>(map: Map<string, Map<string, V>>, a: string, b: string, make: () 
 }
 
 /**
- * A plan table as the summary reads it: its columns and rows' labels, and row r's values made when
- * asked (a PackedTable is one: the CLI's summary holds its tables packed, not a million figures as
- * rows' properties).
+ * A plan table as the summary reads it: its columns and rows' labels, and a row's figures read as
+ * the report reads them (a PackedTable is one: the CLI's summary holds its tables packed, not a
+ * million figures as rows' properties).
  */
 export interface SummaryTable {
   readonly table: PlanTable;
-  valuesOf(r: number): Readonly<Record<string, number | null>>;
+  figure: FigureAt;
 }
 
 /** A table whose rows hold their values. */
 export function summaryTable(table: PlanTable): SummaryTable {
-  return { table, valuesOf: (r) => table.rows[r].values };
+  return { table, figure: figuresOfRows(table) };
 }
 
 /**
@@ -173,11 +176,12 @@ export function figuresOf(
   for (const summed of tables) {
     const table = summed.table;
     const columns: FigureColumn[] = [];
+    const letters = figureLetters(table);
     for (const col of table.columns) {
       if (col.role !== 'value' || col.fiscalYear === null || col.kind === null) continue;
       const metric = metricOf(table, col.item);
       if (!metric) continue;
-      columns.push({ column: col.column, year: col.fiscalYear, kind: col.kind, metric, key: `${col.fiscalYear}|${col.kind}|${metric}` });
+      columns.push({ column: col.column, at: letters.indexOf(col.column), year: col.fiscalYear, kind: col.kind, metric, key: `${col.fiscalYear}|${col.kind}|${metric}` });
     }
     // A table names each year, kind and metric once (else the columns' keys are checked one by one).
     const distinct = new Set(columns.map((c) => c.key)).size === columns.length;
@@ -195,10 +199,9 @@ export function figuresOf(
       const before = debts.get(debtKey);
       if (Array.isArray(before) && covers(before, columns)) continue;
       const shared: FigureRow = { sheet: table.sheet, row: row.row, debt: row.debt!, department: dept, cls };
-      const values = summed.valuesOf(rows[r]);
       if (!before && distinct) {
         // Met first: every column counts.
-        for (let i = 0; i < columns.length; i++) figures.push(new TableFigure(shared, columns[i], values[columns[i].column] ?? null));
+        for (let i = 0; i < columns.length; i++) figures.push(new TableFigure(shared, columns[i], summed.figure(rows[r], columns[i].at) ?? null));
         debts.set(debtKey, columns);
         continue;
       }
@@ -207,7 +210,7 @@ export function figuresOf(
       for (const col of columns) {
         if (done.has(col.key)) continue;
         done.add(col.key);
-        figures.push(new TableFigure(shared, col, values[col.column] ?? null));
+        figures.push(new TableFigure(shared, col, summed.figure(rows[r], col.at) ?? null));
       }
     }
   }
