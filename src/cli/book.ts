@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { openWorkbook, packageBytes, readWorkbook, ReadError } from '../hosts/file/read';
 import { nodeCrypto } from '../hosts/file/crypto/node';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
+import { releasing } from './heap';
 import type { SheetSource, Workbook } from '../core/workbook';
 
 export interface Book {
@@ -21,10 +22,13 @@ export async function openBook(bytes: Uint8Array, name: string): Promise<Book> {
   return { data, wb: await readWorkbook(data, name, { codec: nodeCodec }) };
 }
 
-/** The workbook opened with its sheets read one at a time, when asked for (inspect, summary). */
-export async function openBookSheets(bytes: Uint8Array, name: string): Promise<{ data: Uint8Array; source: SheetSource }> {
+/**
+ * The workbook opened with its sheets read one at a time, when asked for (inspect, summary), the
+ * heap collected as large sheets are let go (see heap.ts).
+ */
+export async function openBookSheets(bytes: Uint8Array, name: string): Promise<{ data: Uint8Array; source: SheetSource; settle(): void }> {
   const data = await packageBytes(bytes, name, { crypto: nodeCrypto });
-  return { data, source: await openWorkbook(data, name, { codec: nodeCodec }) };
+  return { data, ...releasing(await openWorkbook(data, name, { codec: nodeCodec })) };
 }
 
 /** The file at `path`; a file that cannot be read is a ReadError naming it. */

@@ -131,11 +131,13 @@ type Changes = { report: Report | StreamedReport; changes: ChangeSet; sheets: st
  * workbook only what the writer reads.
  */
 async function changesOf(job: Job, bytes: Uint8Array, name: string, output: string): Promise<{ data: Uint8Array; result: Changes }> {
-  const { data, source } = await openBookSheets(bytes, name);
+  const { data, source, settle } = await openBookSheets(bytes, name);
   await checkOutput(job, output);
   const done: { workbook: Workbook } & Omit<Changes, 'sheets' | 'target'> =
     job.command === 'summary' ? summarizeSheets(source, name) : job.command === 'recalc' ? recalcSheets(source, name) : runSheets(source, name);
   const { workbook, ...result } = done;
+  // What the engine made and let go (the summary's layout, the recalculated sheets' copies), before the writer's buffers.
+  settle();
   return { data, result: { ...result, sheets: workbook.sheets.map((s) => s.name), target: forWriter(workbook) } };
 }
 

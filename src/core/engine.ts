@@ -2,7 +2,7 @@
  * The engine's commands over a snapshot. Hosts read the snapshot and apply what comes back.
  */
 import { sourceOf, type Sheet, type SheetSource, type Workbook } from './workbook';
-import { recognizeSheet, recognizeSheets, recognizeWorkbook, type ColumnMapping } from './recognize';
+import { recognizeSheet, eachRecognizedSheet, recognizeWorkbook, type ColumnMapping } from './recognize';
 import { departmentVariant, validateSheetTables, validateTables, type RuleContext } from './validate';
 import { catalogWithOverrides } from './catalog';
 import { DATA_SHEET, readWorkbookData } from './workbook-data';
@@ -106,10 +106,10 @@ function inspectEach(source: SheetSource): { tables: PackedTable[]; issues: Find
   const { ctx, findings: stored, mappings } = storedContext(source);
   const recognized: Finding[] = [];
   const packed = new Packed();
-  for (const r of recognizeSheets(source, mappings)) {
+  eachRecognizedSheet(source, mappings, (r) => {
     append(recognized, r.findings);
     packed.add(r.tables, ctx);
-  }
+  });
   return { tables: packed.tables, issues: packed.issues(source.sheets, [...stored, ...recognized]) };
 }
 
@@ -209,7 +209,7 @@ function recalcEach(source: SheetSource, now: string, keep: (tables: PlanTable[]
   const skipped: Finding[] = [];
   const formats = new Map<string, string>();
   const plans = new Map<string, Sheet>();
-  for (const r of recognizeSheets(source, mappings)) {
+  eachRecognizedSheet(source, mappings, (r) => {
     const from = changes.cells.length;
     const fromLog = changes.log.length;
     append(skipped, recalcSheet(r.sheet, r.tables, ctx.settings, changes));
@@ -224,7 +224,7 @@ function recalcEach(source: SheetSource, now: string, keep: (tables: PlanTable[]
     keep(refreshed ?? again.tables, ctx);
     append(recognized, again.findings);
     plans.set(r.sheet.name, { ...r.sheet, rows: [] });
-  }
+  });
   const before = keptWorkbook(source, plans);
   const from = changes.cells.length;
   if (changes.log.length) changeLogWrites(before.sheets.find((s) => s.name === CHANGE_LOG_SHEET), changes, now, formats);
@@ -266,11 +266,11 @@ export function summarizeSheets(source: SheetSource, file: string): SummarySheet
   const recognized: Finding[] = [];
   const packed = new Packed();
   const plans = new Map<string, Sheet>();
-  for (const r of recognizeSheets(source, mappings)) {
+  eachRecognizedSheet(source, mappings, (r) => {
     append(recognized, r.findings);
     packed.add(r.tables, ctx);
     plans.set(r.sheet.name, { ...r.sheet, rows: [] });
-  }
+  });
   const workbook = keptWorkbook(source, plans);
   const report = buildStreamedReport(file, packed.tables, packed.issues(workbook.sheets, [...stored, ...recognized]));
   return { ...summaryOf(workbook, packed.tables, ctx), report, workbook };

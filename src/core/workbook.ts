@@ -46,6 +46,11 @@ export interface SheetSource {
   sheets: readonly { name: string; hidden?: boolean }[];
   /** The sheet at `index`, read on this call (a second call reads it again). */
   read(index: number): Sheet;
+  /**
+   * Said when the sheet last read is no longer held (its tables are kept apart from its cells): a
+   * host that reads large sheets may reclaim their memory here, before the next sheet or phase.
+   */
+  release?(): void;
 }
 
 /** A snapshot already in memory as a SheetSource. */

@@ -21,25 +21,32 @@ import { findingMessage, REJECT_REASONS } from '../../i18n/findings';
 export function recognizeWorkbook(wb: Workbook, mappings: ColumnMapping[] = []): Recognition {
   const tables: PlanTable[] = [];
   const findings: Finding[] = [];
-  for (const r of recognizeSheets(sourceOf(wb), mappings)) {
+  eachRecognizedSheet(sourceOf(wb), mappings, (r) => {
     tables.push(...r.tables);
     findings.push(...r.findings);
-  }
+  });
   return { tables, findings };
 }
 
 /**
- * Each sheet that may hold plans, read when the loop comes to it and recognized with its column
- * corrections: a caller that keeps only what was found lets the sheet's cells go before the next.
+ * Each sheet that may hold plans, read in turn, recognized with its column corrections and given to
+ * `each`; once `each` returns, the source is told the sheet is let go (SheetSource.release). Each
+ * sheet is read and handed over inside a call of its own: a loop over a generator would keep the last
+ * sheet alive in its frame (V8 does not clear a spent loop variable) while the next one is read.
  */
-export function* recognizeSheets(source: SheetSource, mappings: ColumnMapping[] = []): Generator<Recognition & { sheet: Sheet }> {
+export function eachRecognizedSheet(source: SheetSource, mappings: ColumnMapping[], each: (r: Recognition & { sheet: Sheet }) => void): void {
   // Sheets saiken generated (集計, グラフ) summarize plans; they are not plans themselves.
   const generated = new Set(Object.entries(source.names ?? {}).filter(([n]) => n.startsWith('_saiken_gen_')).map(([, v]) => v.slice(0, v.lastIndexOf('|'))));
-  for (const [i, sheet] of source.sheets.entries()) {
+  for (let i = 0; i < source.sheets.length; i++) {
+    const sheet = source.sheets[i];
     if (sheet.hidden || generated.has(sheet.name) || sheet.name === CHANGE_LOG_SHEET) continue;
-    // No local keeps the sheet while the generator waits: the next sheet is read without it.
-    yield recognizedSheet(source.read(i), mappings);
+    recognizeAt(source, i, mappings, each);
+    source.release?.();
   }
+}
+
+function recognizeAt(source: SheetSource, index: number, mappings: ColumnMapping[], each: (r: Recognition & { sheet: Sheet }) => void): void {
+  each(recognizedSheet(source.read(index), mappings));
 }
 
 function recognizedSheet(sheet: Sheet, mappings: ColumnMapping[]): Recognition & { sheet: Sheet } {

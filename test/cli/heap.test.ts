@@ -1,0 +1,91 @@
+/**
+ * The CLI's heap between sheets (src/cli/heap.ts, SheetSource.release): once the engine is done
+ * with a large sheet, its cells are garbage and are collected before the next sheet is read, so a
+ * workbook of several large sheets never holds two sheets' cells (or one sheet's garbage) at once.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { eachRecognizedSheet } from '../../src/core/recognize';
+import { releasing } from '../../src/cli/heap';
+import type { Cell, Sheet, SheetSource } from '../../src/core/workbook';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const heap = () => (gc(), process.memoryUsage().heapUsed);
+
+/** A plan-like sheet of `rows` × 20 number cells under a header (each cell its own object, as the reader makes them). */
+function bigSheet(name: string, rows: number): Sheet {
+  const header: Cell[] = [{ value: '債権名' }, ...Array.from({ length: 19 }, (_, c) => ({ value: `令和${c + 1}年度 収納率` }))];
+  const body = Array.from({ length: rows }, (_, r) => [{ value: `債権${r}` }, ...Array.from({ length: 19 }, (_, c) => ({ value: r * 100 + c + 0.5 }))]);
+  return { name, rows: [header, ...body], merges: [] };
+}
+
+function sourceOf(names: string[], rows: number, seen: { read: string[]; released: number[] }): SheetSource {
+  return {
+    sheets: names.map((name) => ({ name })),
+    read(i) {
+      seen.read.push(names[i]);
+      return bigSheet(names[i], rows);
+    },
+    release() {
+      seen.released.push(heap());
+    },
+  };
+}
+
+describe('sheets let go between reads', () => {
+  it('tells the source each sheet is let go, after the caller is done with it and before the next is read', () => {
+    const order: string[] = [];
+    const source: SheetSource = {
+      sheets: [{ name: 'A' }, { name: 'hidden', hidden: true }, { name: 'B' }],
+      read: (i) => (order.push(`read ${i}`), bigSheet(['A', 'hidden', 'B'][i], 3)),
+      release: () => order.push('release'),
+    };
+    eachRecognizedSheet(source, [], (r) => order.push(`each ${r.sheet.name}`));
+    expect(order).toEqual(['read 0', 'each A', 'release', 'read 2', 'each B', 'release']);
+  });
+
+  it('holds no reference to a sheet once its caller returned: collected at release, before the next read', () => {
+    const seen = { read: [] as string[], released: [] as number[] };
+    const before = heap();
+    let held = 0;
+    eachRecognizedSheet(sourceOf(['A', 'B', 'C'], 20_000, seen), [], (r) => {
+      held = Math.max(held, heap() - before);
+      expect(r.sheet.rows.length).toBe(20_001);
+    });
+    expect(seen.read).toEqual(['A', 'B', 'C']);
+    // A sheet of 400,000 cells is tens of MB while held; at each release nearly all of it is gone
+    // (a loop over a generator kept the last sheet in its frame: each release saw it still live).
+    expect(held).toBeGreaterThan(12e6);
+    for (const after of seen.released) expect(after - before).toBeLessThan(held / 4);
+  });
+});
+
+describe('releasing (the CLI source)', () => {
+  const source = (rows: number): SheetSource => ({ sheets: [{ name: 'A' }, { name: 'B' }], read: (i) => bigSheet(['A', 'B'][i], rows) });
+
+  it('counts the cells it reads and collects when a large sheet is let go', () => {
+    const { source: s } = releasing(source(20_000));
+    const before = heap();
+    let garbage = s.read(0);
+    expect(garbage.rows.length).toBe(20_001);
+    garbage = undefined as never;
+    const left = process.memoryUsage().heapUsed - before;
+    expect(left).toBeGreaterThan(10e6);
+    s.release!();
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(left / 4);
+  });
+
+  it('does not collect after a small sheet (a full collection costs more than it frees)', () => {
+    const { source: s } = releasing(source(100));
+    heap();
+    s.read(0);
+    // Garbage made after the read stays until V8 collects on its own: no collection was forced.
+    let junk: object[] | null = Array.from({ length: 200_000 }, (_, i) => ({ i }));
+    junk = null;
+    const left = process.memoryUsage().heapUsed;
+    s.release!();
+    expect(process.memoryUsage().heapUsed).toBeGreaterThanOrEqual(left - 1e6);
+    expect(junk).toBeNull();
+  });
+});
