@@ -1,16 +1,22 @@
 /**
  * A sheet without rows written as bytes (editSheetBytes: each row encoded to UTF-8 as it is
- * made, never one text) and held by the package as bytes (Package.setBytes): the bytes are
- * those of the text editSheet makes, encoded as the package encodes a text, and the package
- * written from them is byte for byte the one written from the text.
+ * made, never one text), compressed piece by piece as the pieces come (PieceCompressor, with
+ * either codec) and held by the package compressed (Package.setCompressed): the bytes are those
+ * of the text editSheet makes, encoded as the package encodes a text, and the package written
+ * from them holds the part the text would give, in the same place, with its CRC.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 as nodeCrc32 } from 'node:zlib';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { CellWrite } from '../../src/core/changes';
 import { editSheet, editSheetBytes, type SheetEditOptions } from '../../src/hosts/file/sheet-xml';
 import { StylesXml } from '../../src/hosts/file/styles-xml';
 import { Package, utf8Xml } from '../../src/hosts/file/package';
+import { ZipArchive } from '../../src/hosts/file/zip/read';
+import { PieceCompressor, joined } from '../../src/hosts/file/zip/write';
+import { portableCodec } from '../../src/hosts/file/zip/codec';
+import { nodeCodec } from '../../src/hosts/file/zip/node-codec';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const STYLES =
@@ -46,6 +52,12 @@ const WRITES: CellWrite[] = [
 const wellFormed = (s: string) => s.replace('lone \uD842 ', 'lone \uFFFD ');
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.from(a).equals(Buffer.from(b));
 
+/** editSheetBytes's pieces, and the bytes they make together; undefined when it declines the part. */
+function piecesOf(part: string, writes: CellWrite[]): { pieces: Uint8Array[]; bytes: Uint8Array } | undefined {
+  const pieces: Uint8Array[] = [];
+  return editSheetBytes(part, writes, options(), utf8Xml, (p) => pieces.push(p)) ? { pieces, bytes: joined(pieces) } : undefined;
+}
+
 describe('a sheet without rows written as bytes', () => {
   it.each([
     ['declared UTF-8', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'],
@@ -53,7 +65,7 @@ describe('a sheet without rows written as bytes', () => {
     ['without a declaration', ''],
   ])('%s: the bytes of the text editSheet makes, as the package encodes it', (_, declaration) => {
     const part = created(declaration);
-    const bytes = editSheetBytes(part, WRITES, options(), utf8Xml)!;
+    const { bytes } = piecesOf(part, WRITES)!;
     const text = editSheet(part, WRITES, options());
     expect(sameBytes(bytes, utf8Xml(text))).toBe(true);
     // Not two empty results alike: the rows are in it, the declaration says UTF-8.
@@ -71,53 +83,112 @@ describe('a sheet without rows written as bytes', () => {
       writes.push({ sheet: 's', cell: `B${r}`, formula: `IF('1収入未済額'!P${r}="","",'1収入未済額'!P${r})`, value: r * 7, numberFormat: '#,##0' });
     }
     const part = created('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
-    const bytes = editSheetBytes(part, writes, options(), utf8Xml)!;
+    const { pieces, bytes } = piecesOf(part, writes)!;
     expect(bytes.length).toBeGreaterThan(3 << 20);
+    // Given out as it is made, in pieces of about a megabyte, never whole.
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(1 << 20);
     expect(sameBytes(bytes, utf8Xml(editSheet(part, writes, options())))).toBe(true);
   });
 
   it('a sheet with rows is not written as bytes (it is edited as text)', () => {
     const part = `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`;
-    expect(editSheetBytes(part, WRITES, options(), utf8Xml)).toBeUndefined();
+    const given: Uint8Array[] = [];
+    expect(editSheetBytes(part, WRITES, options(), utf8Xml, (p) => given.push(p))).toBe(false);
+    expect(given).toEqual([]);
   });
 });
 
-describe('a package part given as bytes', () => {
+describe('content compressed piece by piece', () => {
+  // Pieces of every size around the deflate window and the codecs' buffers, of sheet-like text.
+  const text = Array.from({ length: 40_000 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}" t="str"><f>IF('1収入未済額'!P${r}="","",'1収入未済額'!P${r})</f><v>${r * 7}</v></c></row>`).join('');
+  const content = new TextEncoder().encode(text);
+  const cuts = (sizes: number[]) => {
+    const pieces: Uint8Array[] = [];
+    for (let at = 0, k = 0; at < content.length; k++) pieces.push(content.subarray(at, (at += sizes[k % sizes.length])));
+    return pieces;
+  };
+
+  it.each([
+    ['node', nodeCodec],
+    ['portable', portableCodec],
+  ] as const)('%s codec: inflates to the content, with its CRC and size, whatever the pieces', (_, codec) => {
+    for (const sizes of [[content.length], [1 << 20], [1, 7, 32_768, 65_537, 1_000_003], [0, 100_000]]) {
+      const c = new PieceCompressor(codec);
+      for (const p of cuts(sizes)) c.push(p);
+      const done = c.finish();
+      expect(done).toMatchObject({ method: 8, size: content.length, crc: nodeCrc32(content) });
+      expect(done.data.length).toBeLessThan(content.length / 4);
+      // Both inflaters read it: the other codec's and the one it was made with.
+      for (const inflater of [nodeCodec, portableCodec]) expect(sameBytes(inflater.inflate(done.data, done.size), content)).toBe(true);
+    }
+  });
+
+  it('nothing pushed: the empty content', () => {
+    for (const codec of [nodeCodec, portableCodec]) {
+      const done = new PieceCompressor(codec).finish();
+      expect(done).toMatchObject({ method: 8, size: 0, crc: 0 });
+      expect(codec.inflate(done.data, 0).length).toBe(0);
+    }
+  });
+
+  it('the portable CRC continues from a part as the native one does', () => {
+    const a = content.subarray(0, 12_345);
+    const b = content.subarray(12_345, 99_999);
+    expect(portableCodec.crc32(b, portableCodec.crc32(a))).toBe(nodeCrc32(content.subarray(0, 99_999)));
+    expect(nodeCodec.crc32(b, nodeCodec.crc32(a))).toBe(nodeCrc32(content.subarray(0, 99_999)));
+  });
+});
+
+describe('a package part given compressed', () => {
   const sample = () => new Uint8Array(readFileSync(join(__dirname, '../../samples/tsuyama-plan2.xlsx')));
   const SHEET = created('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
+  const compressed = (pkg: Package, part: string) => {
+    const c = pkg.compressor();
+    expect(editSheetBytes(part, WRITES, options(), utf8Xml, (p) => c.push(p))).toBe(true);
+    return c.finish();
+  };
 
-  it('writes the package the text would, its entries in the same order', () => {
+  it.each([
+    ['node', nodeCodec],
+    ['portable', portableCodec],
+  ] as const)('%s codec: the package the text would give, its entries in the same order, its CRCs right', (_, codec) => {
     const text = editSheet(SHEET, WRITES, options());
     const ways = [false, true].map((asBytes) => {
-      const pkg = new Package(sample());
+      const pkg = new Package(sample(), codec);
       pkg.setText('xl/worksheets/sheet90.xml', SHEET);
       pkg.setText('xl/worksheets/sheet91.xml', SHEET);
       expect(pkg.takesBytes('xl/worksheets/sheet90.xml')).toBe(true);
-      if (asBytes) pkg.setBytes('xl/worksheets/sheet90.xml', editSheetBytes(pkg.text('xl/worksheets/sheet90.xml'), WRITES, options(), utf8Xml)!);
+      if (asBytes) pkg.setCompressed('xl/worksheets/sheet90.xml', compressed(pkg, pkg.text('xl/worksheets/sheet90.xml')));
       else pkg.setText('xl/worksheets/sheet90.xml', text);
       // Opened earlier, edited after: written behind it, as the order of opening says.
       pkg.setText('xl/worksheets/sheet91.xml', SHEET.replace('<sheetData/>', '<sheetData></sheetData>'));
       return pkg.toBytes();
     });
-    expect(sameBytes(ways[0], ways[1])).toBe(true);
-    const names = Object.keys(unzipSync(ways[1]));
+    const [asText, asBytes] = ways.map((w) => unzipSync(w));
+    expect(Object.keys(asBytes)).toEqual(Object.keys(asText));
+    for (const name of Object.keys(asText)) expect(sameBytes(asBytes[name], asText[name])).toBe(true);
+    const names = Object.keys(asBytes);
     expect(names.indexOf('xl/worksheets/sheet90.xml')).toBeLessThan(names.indexOf('xl/worksheets/sheet91.xml'));
-    expect(strFromU8(unzipSync(ways[1])['xl/worksheets/sheet90.xml'])).toBe(wellFormed(text));
+    expect(strFromU8(asBytes['xl/worksheets/sheet90.xml'])).toBe(wellFormed(text));
+    // Every entry's stored CRC is that of its content.
+    const zip = new ZipArchive(ways[1]);
+    for (const e of zip.entries) expect(e.crc).toBe(nodeCrc32(asBytes[e.name]));
   });
 
   it('read again as text: the text it encodes, in its place', () => {
     const pkg = new Package(sample());
     const text = editSheet(SHEET, WRITES, options());
-    pkg.setBytes('xl/worksheets/sheet90.xml', utf8Xml(text));
+    pkg.setCompressed('xl/worksheets/sheet90.xml', compressed(pkg, SHEET));
     expect(pkg.text('xl/worksheets/sheet90.xml')).toBe(wellFormed(text));
   });
 
   it('a part read from the package as text takes a text, not bytes (its text is compared with the one it had)', () => {
     const pkg = new Package(sample());
     const path = 'xl/worksheets/sheet1.xml';
-    const text = pkg.text(path);
+    expect(pkg.text(path)).toContain('<sheetData>');
     expect(pkg.takesBytes(path)).toBe(false);
-    expect(() => pkg.setBytes(path, utf8Xml(text))).toThrow(/read as text/);
+    expect(() => pkg.setCompressed(path, pkg.compressor().finish())).toThrow(/read as text/);
     // Unchanged, it is copied as stored: the package is the original.
     expect(sameBytes(pkg.toBytes(), sample())).toBe(true);
   });

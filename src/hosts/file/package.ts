@@ -5,7 +5,7 @@
  * no change gives back the original bytes.
  */
 import { ZipArchive, type ZipEntry } from './zip/read';
-import { ZipWriter, compress, type Compressed } from './zip/write';
+import { PieceCompressor, ZipWriter, compress, type Compressed } from './zip/write';
 import { portableCodec, type ZipCodec } from './zip/codec';
 import { attr, nextTag, rootTag } from './xml-scan';
 import { DetailedError } from './errors';
@@ -56,8 +56,8 @@ export function resolveTarget(part: string, target: string): string {
 
 export class Package {
   private readonly zip: ZipArchive;
-  /** Open parts: their text, or the UTF-8 bytes of a part written as bytes (setBytes), in the order they were opened. */
-  private readonly texts = new Map<string, string | Uint8Array>();
+  /** Open parts: their text, or a part written compressed (setCompressed), in the order they were opened. */
+  private readonly texts = new Map<string, string | Compressed>();
   private readonly originals = new Map<string, string>();
   /** Edited parts already encoded and compressed, their text let go (a large sheet is held once, compressed). */
   private readonly sealed = new Map<string, Compressed>();
@@ -89,14 +89,14 @@ export class Package {
     const t = this.texts.get(path);
     if (typeof t === 'string') return t;
     if (t !== undefined) {
-      // Written as bytes and read again: its text from now on (its place among the open parts kept).
-      const text = decodeXml(t);
+      // Written compressed and read again: its text from now on (its place among the open parts kept).
+      const text = this.inflated(t);
       this.texts.set(path, text);
       return text;
     }
     const sealed = this.sealed.get(path);
     if (sealed) {
-      const text = decodeXml(sealed.method === 8 ? this.codec.inflate(sealed.data, sealed.size) : sealed.data);
+      const text = this.inflated(sealed);
       this.sealed.delete(path);
       this.texts.set(path, text);
       return text;
@@ -109,6 +109,10 @@ export class Package {
     return text;
   }
 
+  private inflated(c: Compressed): string {
+    return decodeXml(c.method === 8 ? this.codec.inflate(c.data, c.size) : c.data);
+  }
+
   setText(path: string, text: string): void {
     this.removed.delete(path);
     this.sealed.delete(path);
@@ -116,20 +120,28 @@ export class Package {
   }
 
   /**
-   * Whether a part can be given as bytes (setBytes): one not read from the package as text, so
-   * that nothing compares its new text with the one it had (a part whose text comes back
+   * Whether a part can be given compressed (setCompressed): one not read from the package as text,
+   * so that nothing compares its new text with the one it had (a part whose text comes back
    * unchanged is copied as it was stored).
    */
   takesBytes(path: string): boolean {
     return !this.originals.has(path);
   }
 
-  /** A part's new content as the UTF-8 bytes of its text (see takesBytes), open until sealed like a text. */
-  setBytes(path: string, bytes: Uint8Array): void {
+  /** A compressor for a part's UTF-8 bytes given piece by piece, with the package's codec (see setCompressed). */
+  compressor(): PieceCompressor {
+    return new PieceCompressor(this.codec);
+  }
+
+  /**
+   * A part's new content already compressed, its text's UTF-8 bytes never held whole (see
+   * takesBytes and compressor); open, in its place among the open parts, until sealed like a text.
+   */
+  setCompressed(path: string, content: Compressed): void {
     if (!this.takesBytes(path)) throw new Error(`${path} was read as text: set its text`);
     this.removed.delete(path);
     this.sealed.delete(path);
-    this.texts.set(path, bytes);
+    this.texts.set(path, content);
   }
 
   /**
@@ -143,7 +155,7 @@ export class Package {
     const original = this.originals.get(path);
     this.originals.delete(path);
     if (text === original) return;
-    this.sealed.set(path, compress(typeof text === 'string' ? encodeXml(text) : text, this.codec));
+    this.sealed.set(path, typeof text === 'string' ? compress(encodeXml(text), this.codec) : text);
   }
 
   /** An open part moved behind the other open ones: parts added to the package are written in the order they were opened. */

@@ -19,6 +19,7 @@ import { insertSheetElement, insertWorkbookElement } from './sheet-order';
 import { attr, children, escapeAttr, escapeText, findTag, nextTag, prefixOf, rootTag, setAttr } from './xml-scan';
 import { ZipFormatError } from './zip/read';
 import type { ZipCodec } from './zip/codec';
+import type { Compressed } from './zip/write';
 import type { Workbook } from '../../core/workbook';
 import { applySheetLayouts, layoutSheet } from './print-xml';
 import { mergedWrite } from '../../core/merged-writes';
@@ -474,11 +475,12 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     let heights: SheetWrite | undefined;
     let xml: string | undefined;
     // A sheet written row by row gets its print layout before its rows (the layout is spliced
-    // around sheetData, never into it: the same text as after them), and its rows are encoded
-    // as they are made (editSheetBytes): the part never exists as one text, which for the 集計
-    // of a million-cell plan was 110 MB of rows, the same again joined, and a copy of it when the
-    // layout was spliced around it. Row heights for such a sheet come with the rows.
-    let bytes: Uint8Array | undefined;
+    // around sheetData, never into it: the same text as after them), and its rows are encoded and
+    // compressed as they are made (editSheetBytes): the part never exists as one text nor as one
+    // array of bytes, which for the 集計 of a million-cell plan were 110 MB of rows, the same again
+    // joined, a copy of it when the layout was spliced around it, and later 55 MB of UTF-8 held
+    // until compressed. Row heights for such a sheet come with the rows.
+    let compressed: Compressed | undefined;
     try {
       let text = pkg.text(path);
       const rowless = isRowless(text);
@@ -502,8 +504,11 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
           return s;
         },
       };
-      if (inOnePass && pkg.takesBytes(path)) bytes = editSheetBytes(text, writes, opts, utf8Xml);
-      if (!bytes) {
+      if (inOnePass && pkg.takesBytes(path)) {
+        const c = pkg.compressor();
+        if (editSheetBytes(text, writes, opts, utf8Xml, (piece) => c.push(piece))) compressed = c.finish();
+      }
+      if (!compressed) {
         xml = editSheet(text, writes, opts);
         if (!inOnePass) for (const s of layouts) xml = layoutSheet(xml, s === heights ? { ...s, rowHeights: undefined } : s);
       }
@@ -513,7 +518,7 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
       throw new ReadError('unreadable', file, sheetPartDetail(name, path, detailOf(e)));
     }
     if (layouts.length) laidOut.add(name);
-    if (bytes) pkg.setBytes(path, bytes);
+    if (compressed) pkg.setCompressed(path, compressed);
     else pkg.setText(path, xml!);
     // One sheet's text at a time: the next sheet is edited while this one is held compressed. A
     // sheet laid out already stays open until the end, as it did when the layout re-opened it.

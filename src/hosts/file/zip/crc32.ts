@@ -16,9 +16,9 @@ const TABLES = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
+export function crc32(data: Uint8Array, crc = 0): number {
   const t = TABLES;
-  let c = -1;
+  let c = ~crc;
   let i = 0;
   const n4 = data.length - (data.length % 4);
   for (; i < n4; i += 4) {

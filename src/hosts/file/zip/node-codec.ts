@@ -1,5 +1,5 @@
 /** The zip codec over Node's zlib (native deflate, inflate and CRC-32): for the CLI, never the browser bundle. */
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { ZipCodec } from './codec';
 
 export const nodeCodec: ZipCodec = {
@@ -7,5 +7,11 @@ export const nodeCodec: ZipCodec = {
   // some 10 % more bytes (a million-cell sheet: 0.2 s instead of 0.6).
   deflate: (data) => deflateRawSync(data, { level: 1 }),
   inflate: (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(size, 1) }),
-  crc32: (data) => crc32(data),
+  // Each piece deflated on its own, ended by a sync flush (its blocks not final, its end on a byte
+  // boundary) and the last one finished: deflate blocks may follow one another from separate
+  // compressors (RFC 1951 §3.2.3; each piece refers back only within itself), as pigz joins them.
+  deflater: (out) => ({
+    push: (piece, last) => out(deflateRawSync(piece, { level: 1, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH })),
+  }),
+  crc32: (data, crc) => crc32(data, crc),
 };

@@ -33,6 +33,45 @@ export function compress(content: Uint8Array, codec: ZipCodec = portableCodec): 
   return { method: stored ? 0 : 8, crc: codec.crc32(content), size: content.length, data: stored ? content : deflated! };
 }
 
+/**
+ * An entry's content compressed as it is made, piece by piece (see ZipCodec.deflater): a large part
+ * (the 集計 of a million-cell plan, 55 MB of XML) is never held whole uncompressed.
+ */
+export class PieceCompressor {
+  private readonly deflated: Uint8Array[] = [];
+  private readonly deflater: ReturnType<ZipCodec['deflater']>;
+  private crc = 0;
+  private size = 0;
+
+  constructor(private readonly codec: ZipCodec = portableCodec) {
+    this.deflater = codec.deflater((d) => this.deflated.push(d));
+  }
+
+  push(piece: Uint8Array): void {
+    this.crc = this.codec.crc32(piece, this.crc);
+    this.size += piece.length;
+    this.deflater.push(piece, false);
+  }
+
+  finish(): Compressed {
+    this.deflater.push(new Uint8Array(0), true);
+    return { method: 8, crc: this.crc, size: this.size, data: joined(this.deflated) };
+  }
+}
+
+export function joined(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  let size = 0;
+  for (const c of chunks) size += c.length;
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.length;
+  }
+  return all;
+}
+
 export class ZipWriter {
   private readonly items: Pending[] = [];
 
