@@ -1,6 +1,7 @@
 /**
- * A sheet without rows written as bytes (editSheetBytes: each row encoded to UTF-8 as it is
- * made, never one text), compressed piece by piece as the pieces come (PieceCompressor, with
+ * A sheet written as bytes (editSheetBytes: a sheet without rows encoded row by row as its rows
+ * are made, never one text; a sheet with rows encoded from the spans it keeps and the cells spliced
+ * between them, never joined), compressed piece by piece as the pieces come (PieceCompressor, with
  * either codec) and held by the package compressed (Package.setCompressed): the bytes are those
  * of the text editSheet makes, encoded as the package encodes a text, and the package written
  * from them holds the part the text would give, in the same place, with its CRC.
@@ -52,10 +53,11 @@ const WRITES: CellWrite[] = [
 const wellFormed = (s: string) => s.replace('lone \uD842 ', 'lone \uFFFD ');
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.from(a).equals(Buffer.from(b));
 
-/** editSheetBytes's pieces, and the bytes they make together; undefined when it declines the part. */
-function piecesOf(part: string, writes: CellWrite[]): { pieces: Uint8Array[]; bytes: Uint8Array } | undefined {
+/** editSheetBytes's pieces, and the bytes they make together. */
+function piecesOf(part: string, writes: CellWrite[]): { pieces: Uint8Array[]; bytes: Uint8Array } {
   const pieces: Uint8Array[] = [];
-  return editSheetBytes(part, writes, options(), utf8Xml, (p) => pieces.push(p)) ? { pieces, bytes: joined(pieces) } : undefined;
+  editSheetBytes(part, writes, options(), utf8Xml, (p) => pieces.push(p));
+  return { pieces, bytes: joined(pieces) };
 }
 
 describe('a sheet without rows written as bytes', () => {
@@ -91,11 +93,35 @@ describe('a sheet without rows written as bytes', () => {
     expect(sameBytes(bytes, utf8Xml(editSheet(part, writes, options())))).toBe(true);
   });
 
-  it('a sheet with rows is not written as bytes (it is edited as text)', () => {
-    const part = `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`;
-    const given: Uint8Array[] = [];
-    expect(editSheetBytes(part, WRITES, options(), utf8Xml, (p) => given.push(p))).toBe(false);
-    expect(given).toEqual([]);
+  const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  const withRows = (rows: string, dimension = '<dimension ref="A1:B2"/>') => `${HEAD}<worksheet xmlns="${MAIN}">${dimension}<sheetData>${rows}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+  it.each([
+    ['cells replaced, added and a row inserted; the dimension widened', withRows('<row r="1"><c r="A1"><v>1</v></c><c r="B1" s="0"><v>2</v></c></row><row r="4"><c r="A4" t="s"><v>0</v></c></row>'), [
+      { sheet: 's', cell: 'B1', formula: 'A1*2', value: 2 },
+      { sheet: 's', cell: 'D1', value: '収入未済額 & <計>' },
+      { sheet: 's', cell: 'C3', value: 3.5, numberFormat: '0.0;"△"0.0' },
+      { sheet: 's', cell: 'F9', value: true },
+    ]],
+    ['rows out of order (put in order first)', withRows('<row r="2"><c r="A2"><v>2</v></c></row><row r="1"><c r="A1"><v>1</v></c></row>'), [{ sheet: 's', cell: 'B2', formula: 'A2+1', value: 3 }]],
+    ['a shared formula rewritten in its first cell (its group mended over the whole text)', withRows('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B2" si="0">A1*2</f><v>2</v></c></row><row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" si="0"/><v>4</v></c></row>'), [{ sheet: 's', cell: 'B1', value: 7 }]],
+    ['no dimension', withRows('<row r="1"><c r="A1"><v>1</v></c></row>', ''), [{ sheet: 's', cell: 'Z99', value: 1 }]],
+  ] as [string, string, CellWrite[]][])('a sheet with rows, %s: the bytes of the text editSheet makes', (_, part, writes) => {
+    const text = editSheet(part, writes, options());
+    expect(text).not.toBe(part);
+    expect(sameBytes(piecesOf(part, writes).bytes, utf8Xml(text))).toBe(true);
+  });
+
+  it('a sheet with rows of many megabytes: given out in pieces, never whole, the text editSheet makes', () => {
+    const rows = Array.from({ length: 60_000 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}" t="s"><v>${r % 50}</v></c><c r="B${r + 1}"><v>${r * 3}</v></c><c r="C${r + 1}"><v>${r}</v></c></row>`).join('');
+    const part = withRows(rows, '<dimension ref="A1:C60000"/>');
+    const writes: CellWrite[] = Array.from({ length: 2_000 }, (_, k) => ({ sheet: 's', cell: `D${k * 30 + 1}`, formula: `C${k * 30 + 1}-B${k * 30 + 1}`, value: -2 * k * 30, numberFormat: '#,##0;"△"#,##0' }));
+    const { pieces, bytes } = piecesOf(part, writes);
+    expect(bytes.length).toBeGreaterThan(3 << 20);
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(1 << 20);
+    const text = editSheet(part, writes, options());
+    expect(text).toContain('<dimension ref="A1:D60000"/>');
+    expect(sameBytes(bytes, utf8Xml(text))).toBe(true);
   });
 });
 
@@ -145,7 +171,7 @@ describe('a package part given compressed', () => {
   const SHEET = created('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
   const compressed = (pkg: Package, part: string) => {
     const c = pkg.compressor();
-    expect(editSheetBytes(part, WRITES, options(), utf8Xml, (p) => c.push(p))).toBe(true);
+    editSheetBytes(part, WRITES, options(), utf8Xml, (p) => c.push(p));
     return c.finish();
   };
 
@@ -158,7 +184,6 @@ describe('a package part given compressed', () => {
       const pkg = new Package(sample(), codec);
       pkg.setText('xl/worksheets/sheet90.xml', SHEET);
       pkg.setText('xl/worksheets/sheet91.xml', SHEET);
-      expect(pkg.takesBytes('xl/worksheets/sheet90.xml')).toBe(true);
       if (asBytes) pkg.setCompressed('xl/worksheets/sheet90.xml', compressed(pkg, pkg.text('xl/worksheets/sheet90.xml')));
       else pkg.setText('xl/worksheets/sheet90.xml', text);
       // Opened earlier, edited after: written behind it, as the order of opening says.
@@ -183,13 +208,20 @@ describe('a package part given compressed', () => {
     expect(pkg.text('xl/worksheets/sheet90.xml')).toBe(wellFormed(text));
   });
 
-  it('a part read from the package as text takes a text, not bytes (its text is compared with the one it had)', () => {
-    const pkg = new Package(sample());
+  it('a part read from the package as text and given compressed: written as given (not compared with its text)', () => {
     const path = 'xl/worksheets/sheet1.xml';
-    expect(pkg.text(path)).toContain('<sheetData>');
-    expect(pkg.takesBytes(path)).toBe(false);
-    expect(() => pkg.setCompressed(path, pkg.compressor().finish())).toThrow(/read as text/);
-    // Unchanged, it is copied as stored: the package is the original.
-    expect(sameBytes(pkg.toBytes(), sample())).toBe(true);
+    // Read and left alone: copied as stored, the package is the original.
+    const untouched = new Package(sample());
+    expect(untouched.text(path)).toContain('<sheetData>');
+    expect(sameBytes(untouched.toBytes(), sample())).toBe(true);
+    const pkg = new Package(sample(), nodeCodec);
+    const text = pkg.text(path);
+    const writes: CellWrite[] = [{ sheet: 's', cell: 'Z500', value: '追記' }];
+    const c = pkg.compressor();
+    editSheetBytes(text, writes, options(), utf8Xml, (p) => c.push(p));
+    pkg.setCompressed(path, c.finish());
+    const out = unzipSync(pkg.toBytes());
+    expect(strFromU8(out[path])).toBe(editSheet(text, writes, options()));
+    expect(strFromU8(out[path])).toMatch(/<c r="Z500"[^>]*>.*追記.*?<\/c><\/row>/);
   });
 });

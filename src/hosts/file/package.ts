@@ -119,28 +119,20 @@ export class Package {
     this.texts.set(path, text);
   }
 
-  /**
-   * Whether a part can be given compressed (setCompressed): one not read from the package as text,
-   * so that nothing compares its new text with the one it had (a part whose text comes back
-   * unchanged is copied as it was stored).
-   */
-  takesBytes(path: string): boolean {
-    return !this.originals.has(path);
-  }
-
   /** A compressor for a part's UTF-8 bytes given piece by piece, with the package's codec (see setCompressed). */
   compressor(): PieceCompressor {
     return new PieceCompressor(this.codec);
   }
 
   /**
-   * A part's new content already compressed, its text's UTF-8 bytes never held whole (see
-   * takesBytes and compressor); open, in its place among the open parts, until sealed like a text.
+   * A part's new content already compressed (see compressor), its text's UTF-8 bytes never held
+   * whole; open, in its place among the open parts, until sealed like a text. Given for an edit:
+   * unlike a text, it is not compared with the text the part had (it is written even if the same).
    */
   setCompressed(path: string, content: Compressed): void {
-    if (!this.takesBytes(path)) throw new Error(`${path} was read as text: set its text`);
     this.removed.delete(path);
     this.sealed.delete(path);
+    this.originals.delete(path);
     this.texts.set(path, content);
   }
 

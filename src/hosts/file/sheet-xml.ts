@@ -91,28 +91,33 @@ export function editSheet(xml: string, writes: CellWrite[], opts: SheetEditOptio
 }
 
 /**
- * editSheet of a sheet without rows, as the UTF-8 bytes of its text given to `out` in pieces of
- * about a megabyte as its rows are made (`encodeHead` makes the bytes of its head, the XML
- * declaration in it; the rest is plain UTF-8): the part never exists as one text, nor as one array
- * of bytes — for the 集計 of a million-cell plan, 55 MB. False, and nothing given, for a sheet with
- * rows (edit it as text).
+ * editSheet's text as UTF-8 bytes, given to `out` in pieces of about a megabyte as they are made
+ * (`encodeHead` makes the bytes of the first piece, the XML declaration in it; the rest is plain
+ * UTF-8): the part never exists as one array of bytes, and a sheet without rows never as one text —
+ * for the 集計 of a million-cell plan, 55 MB; for the plan recalc writes into, its 38 MB text
+ * joined again, copied once more to widen its dimension, then encoded whole.
  */
-export function editSheetBytes(xml: string, writes: CellWrite[], opts: SheetEditOptions, encodeHead: (head: string) => Uint8Array, out: (bytes: Uint8Array) => void): boolean {
-  const data = findTag(xml, 'sheetData');
-  if (!data || !rowless(xml, data)) return false;
+export function editSheetBytes(xml: string, writes: CellWrite[], opts: SheetEditOptions, encodeHead: (head: string) => Uint8Array, out: (bytes: Uint8Array) => void): void {
   const chunks = new Utf8Chunks(out, 1 << 20);
   let first = true;
-  fill(xml, data, writes, opts, (s) => {
+  const emit = (s: string) => {
     if (first) chunks.bytes(encodeHead(s));
     else chunks.push(s);
     first = false;
-  });
+  };
+  const data = findTag(xml, 'sheetData');
+  if (data && rowless(xml, data)) fill(xml, data, writes, opts, emit);
+  else for (const piece of splicedPieces(xml, writes, opts)) emit(piece);
   chunks.flush();
-  return true;
 }
 
 /** The general edit: each write spliced into the part as read (what a sheet without rows is also checked against). */
 export function spliceSheet(xml: string, writes: CellWrite[], opts: SheetEditOptions): string {
+  return splicedPieces(xml, writes, opts).join('');
+}
+
+/** spliceSheet's text in the pieces it is made of: the spans of the part kept as they were, and what is new between them. */
+function splicedPieces(xml: string, writes: CellWrite[], opts: SheetEditOptions): string[] {
   try {
     return edit(xml, writes, opts);
   } catch (e) {
@@ -217,7 +222,7 @@ class OutOfOrder extends Error {
   }
 }
 
-function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): string {
+function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): string[] {
   const targets = writes.map(target);
   // Stable: writes to one cell keep their order.
   targets.sort((a, b) => a.row - b.row || a.col - b.col);
@@ -361,9 +366,11 @@ function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): string 
   }
   if (shifted && implicitRows) skipTo(Infinity);
   out.push(xml.slice(copied));
-  let result = out.join('');
-  if (unshare.groups.size) result = unshareFormulas(result, unshare);
-  return widenDimension(result, targets);
+  // A rewritten shared formula's group is mended over the whole text (rare: the pieces joined).
+  if (unshare.groups.size) return [widenDimension(unshareFormulas(out.join(''), unshare), targets)];
+  // <dimension> comes before sheetData, and every piece but the first after the first row edited.
+  if (targets.length) out[0] = widenDimension(out[0], targets);
+  return out;
 }
 
 type ColumnStyles = ReturnType<typeof columnStyles>;

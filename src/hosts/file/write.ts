@@ -475,11 +475,13 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     let heights: SheetWrite | undefined;
     let xml: string | undefined;
     // A sheet written row by row gets its print layout before its rows (the layout is spliced
-    // around sheetData, never into it: the same text as after them), and its rows are encoded and
-    // compressed as they are made (editSheetBytes): the part never exists as one text nor as one
-    // array of bytes, which for the 集計 of a million-cell plan were 110 MB of rows, the same again
-    // joined, a copy of it when the layout was spliced around it, and later 55 MB of UTF-8 held
-    // until compressed. Row heights for such a sheet come with the rows.
+    // around sheetData, never into it: the same text as after them). The edited part is encoded
+    // and compressed as it is made (editSheetBytes) unless a layout is still to be spliced into its
+    // text: it never exists as one array of bytes, and a sheet written row by row never as one
+    // text — for the 集計 of a million-cell plan 110 MB of rows, the same again joined, a copy of
+    // it when the layout was spliced around it, and 55 MB of UTF-8 held until compressed; for the
+    // plan recalc writes into, its text joined, copied again to widen its dimension, and encoded.
+    // Row heights for a sheet written row by row come with the rows.
     let compressed: Compressed | undefined;
     try {
       let text = pkg.text(path);
@@ -504,13 +506,13 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
           return s;
         },
       };
-      if (inOnePass && pkg.takesBytes(path)) {
+      if (inOnePass || !layouts.length) {
         const c = pkg.compressor();
-        if (editSheetBytes(text, writes, opts, utf8Xml, (piece) => c.push(piece))) compressed = c.finish();
-      }
-      if (!compressed) {
+        editSheetBytes(text, writes, opts, utf8Xml, (piece) => c.push(piece));
+        compressed = c.finish();
+      } else {
         xml = editSheet(text, writes, opts);
-        if (!inOnePass) for (const s of layouts) xml = layoutSheet(xml, s === heights ? { ...s, rowHeights: undefined } : s);
+        for (const s of layouts) xml = layoutSheet(xml, s === heights ? { ...s, rowHeights: undefined } : s);
       }
     } catch (e) {
       // A sheet part the scan cannot follow (not well-formed): the file is named, nothing is written.
