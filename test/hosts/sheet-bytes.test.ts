@@ -1,7 +1,8 @@
 /**
  * A sheet written as bytes (editSheetBytes: a sheet without rows encoded row by row as its rows
  * are made, never one text; a sheet with rows encoded from the spans it keeps and the cells spliced
- * between them, never joined), compressed piece by piece as the pieces come (PieceCompressor, with
+ * between them, not joined but where a shared formula is rewritten), in pieces of at most a
+ * megabyte, compressed piece by piece as the pieces come (PieceCompressor, with
  * either codec) and held by the package compressed (Package.setCompressed): the bytes are those
  * of the text editSheet makes, encoded as the package encodes a text, and the package written
  * from them holds the part the text would give, in the same place, with its CRC.
@@ -18,6 +19,8 @@ import { ZipArchive } from '../../src/hosts/file/zip/read';
 import { PieceCompressor, joined } from '../../src/hosts/file/zip/write';
 import { portableCodec } from '../../src/hosts/file/zip/codec';
 import { nodeCodec } from '../../src/hosts/file/zip/node-codec';
+import { writeWorkbook } from '../../src/hosts/file/write';
+import { emptyChangeSet } from '../../src/core/changes';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const STYLES =
@@ -111,6 +114,32 @@ describe('a sheet without rows written as bytes', () => {
     expect(sameBytes(piecesOf(part, writes).bytes, utf8Xml(text))).toBe(true);
   });
 
+  it.each([
+    ['one write near the top', ['D2']],
+    ['one write near the bottom (the change log appended to)', ['D59999']],
+    ['writes at both ends', ['A1', 'D60000']],
+  ])('a sheet with rows of many megabytes, %s: pieces of at most a megabyte, the text editSheet makes', (_, cells) => {
+    const rows = Array.from({ length: 60_000 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}" t="s"><v>${r % 50}</v></c><c r="B${r + 1}"><v>${r * 3}</v></c><c r="C${r + 1}"><v>${r}</v></c></row>`).join('');
+    const part = withRows(rows, '<dimension ref="A1:C60000"/>');
+    const writes: CellWrite[] = cells.map((cell) => ({ sheet: 's', cell, value: '変更' }));
+    const { pieces, bytes } = piecesOf(part, writes);
+    expect(bytes.length).toBeGreaterThan(3 << 20);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(1 << 20);
+    expect(sameBytes(bytes, utf8Xml(editSheet(part, writes, options())))).toBe(true);
+  });
+
+  it('writes that leave every cell as it was: false (the part is best left as stored), the same text given', () => {
+    const part = withRows('<row r="1"><c r="A1"><v>1</v></c><c r="B1" t="str"><v>収</v></c></row>');
+    const writes: CellWrite[] = [{ sheet: 's', cell: 'A1', value: 1 }];
+    const given: Uint8Array[] = [];
+    expect(editSheet(part, writes, options())).toBe(part);
+    expect(editSheetBytes(part, writes, options(), utf8Xml, (p) => given.push(p))).toBe(false);
+    expect(sameBytes(joined(given), utf8Xml(part))).toBe(true);
+    // Anything else written: true.
+    expect(editSheetBytes(part, [{ sheet: 's', cell: 'A1', value: 2 }], options(), utf8Xml, () => undefined)).toBe(true);
+    expect(editSheetBytes(part, [{ sheet: 's', cell: 'C5', value: 1 }], options(), utf8Xml, () => undefined)).toBe(true);
+  });
+
   it('a sheet with rows of many megabytes: given out in pieces, never whole, the text editSheet makes', () => {
     const rows = Array.from({ length: 60_000 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}" t="s"><v>${r % 50}</v></c><c r="B${r + 1}"><v>${r * 3}</v></c><c r="C${r + 1}"><v>${r}</v></c></row>`).join('');
     const part = withRows(rows, '<dimension ref="A1:C60000"/>');
@@ -199,6 +228,18 @@ describe('a package part given compressed', () => {
     // Every entry's stored CRC is that of its content.
     const zip = new ZipArchive(ways[1]);
     for (const e of zip.entries) expect(e.crc).toBe(nodeCrc32(asBytes[e.name]));
+  });
+
+  it('a write that leaves its cell as it was: the workbook written is the original, byte for byte', () => {
+    const data = new Uint8Array(readFileSync(join(__dirname, '../../samples/ledger-sample.xlsx')));
+    const pkg = new Package(data, nodeCodec);
+    const sheetName = '令和元年度 収入状況';
+    const d5 = /<c r="D5"[^>]*>.*?<v>([^<]*)<\/v>/.exec(pkg.text('xl/worksheets/sheet1.xml'))!;
+    const wb = { sheets: [{ name: sheetName, rows: [], merges: [] }] };
+    const same = writeWorkbook(data, { ...emptyChangeSet(), cells: [{ sheet: sheetName, cell: 'D5', value: Number(d5[1]) }] }, wb, 'ledger.xlsx', { codec: nodeCodec });
+    expect(sameBytes(same.data, data)).toBe(true);
+    const other = writeWorkbook(data, { ...emptyChangeSet(), cells: [{ sheet: sheetName, cell: 'D5', value: Number(d5[1]) + 1 }] }, wb, 'ledger.xlsx', { codec: nodeCodec });
+    expect(sameBytes(other.data, data)).toBe(false);
   });
 
   it('read again as text: the text it encodes, in its place', () => {

@@ -19,7 +19,7 @@ export class Utf8Chunks {
     // At most 3 bytes a UTF-16 unit: a piece that may not fit goes into a fresh chunk.
     if (this.at + s.length * 3 > this.chunk.length) {
       this.flush();
-      if (s.length * 3 > this.chunk.length) return this.write(Utf8Chunks.encoder.encode(s));
+      if (s.length * 3 > this.chunk.length) return this.pushLong(s);
     }
     // A short piece (a report's punctuation, a label) copied while it is ASCII: encodeInto needs a
     // view of the chunk made for each call, a third of a million-figure report's garbage.
@@ -40,6 +40,23 @@ export class Utf8Chunks {
       }
     }
     this.at += Utf8Chunks.encoder.encodeInto(s, this.chunk.subarray(this.at)).written;
+  }
+
+  /**
+   * A piece longer than a chunk holds (a span of a sheet kept as it was: megabytes), in parts that
+   * each fill at most a chunk, never one array of its whole encoding. A part never ends between the
+   * two halves of a surrogate pair (each half alone would be written as U+FFFD).
+   */
+  private pushLong(s: string): void {
+    const most = Math.floor(this.chunk.length / 3);
+    for (let from = 0; from < s.length; ) {
+      let to = Math.min(s.length, from + most);
+      const last = s.charCodeAt(to - 1);
+      if (to < s.length && to - 1 > from && last >= 0xd800 && last <= 0xdbff) to--;
+      this.at += Utf8Chunks.encoder.encodeInto(from === 0 && to === s.length ? s : s.slice(from, to), this.chunk.subarray(this.at)).written;
+      from = to;
+      if (from < s.length) this.flush();
+    }
   }
 
   bytes(b: Uint8Array): void {

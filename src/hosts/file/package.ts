@@ -1,8 +1,9 @@
 /**
- * An .xlsx package being edited: parts read from the original zip on demand, edited as text,
- * added or removed. On output, every part left alone — and every part whose text came back
- * unchanged — is copied still compressed; only edited and new parts are deflated. A package with
- * no change gives back the original bytes.
+ * An .xlsx package being edited: parts read from the original zip on demand, edited as text (or
+ * given compressed, a large sheet as its pieces were made: setCompressed), added or removed. On
+ * output, every part left alone — and every part whose text came back unchanged — is copied still
+ * compressed; only edited and new parts are deflated. A package with no change gives back the
+ * original bytes.
  */
 import { ZipArchive, type ZipEntry } from './zip/read';
 import { PieceCompressor, ZipWriter, compress, type Compressed } from './zip/write';

@@ -92,38 +92,52 @@ export function editSheet(xml: string, writes: CellWrite[], opts: SheetEditOptio
 
 /**
  * editSheet's text as UTF-8 bytes, given to `out` in pieces of about a megabyte as they are made
- * (`encodeHead` makes the bytes of the first piece, the XML declaration in it; the rest is plain
+ * (`encodeHead` makes the bytes of the XML declaration, which it may rewrite; the rest is plain
  * UTF-8): the part never exists as one array of bytes, and a sheet without rows never as one text —
  * for the 集計 of a million-cell plan, 55 MB; for the plan recalc writes into, its 38 MB text
- * joined again, copied once more to widen its dimension, then encoded whole.
+ * joined again, copied once more to widen its dimension, then encoded whole. (A shared formula
+ * rewritten is the exception: its group is mended over the whole text.) False when the text is the
+ * part's own, unchanged: the part is then best left as it is stored.
  */
-export function editSheetBytes(xml: string, writes: CellWrite[], opts: SheetEditOptions, encodeHead: (head: string) => Uint8Array, out: (bytes: Uint8Array) => void): void {
+export function editSheetBytes(xml: string, writes: CellWrite[], opts: SheetEditOptions, encodeHead: (head: string) => Uint8Array, out: (bytes: Uint8Array) => void): boolean {
   const chunks = new Utf8Chunks(out, 1 << 20);
   let first = true;
   const emit = (s: string) => {
-    if (first) chunks.bytes(encodeHead(s));
-    else chunks.push(s);
+    if (first) {
+      const end = s.startsWith('<?xml') ? s.indexOf('?>') + 2 : 0;
+      chunks.bytes(encodeHead(end > 1 ? s.slice(0, end) : ''));
+      chunks.push(end > 1 ? s.slice(end) : s);
+    } else chunks.push(s);
     first = false;
   };
   const data = findTag(xml, 'sheetData');
+  let changed = true;
   if (data && rowless(xml, data)) fill(xml, data, writes, opts, emit);
-  else for (const piece of splicedPieces(xml, writes, opts)) emit(piece);
+  else {
+    const spliced = splicedPieces(xml, writes, opts);
+    for (const piece of spliced.pieces) emit(piece);
+    changed = spliced.changed;
+  }
   chunks.flush();
+  return changed;
 }
 
 /** The general edit: each write spliced into the part as read (what a sheet without rows is also checked against). */
 export function spliceSheet(xml: string, writes: CellWrite[], opts: SheetEditOptions): string {
-  return splicedPieces(xml, writes, opts).join('');
+  return splicedPieces(xml, writes, opts).pieces.join('');
 }
 
-/** spliceSheet's text in the pieces it is made of: the spans of the part kept as they were, and what is new between them. */
-function splicedPieces(xml: string, writes: CellWrite[], opts: SheetEditOptions): string[] {
+/**
+ * spliceSheet's text in the pieces it is made of (the spans of the part kept as they were, and what
+ * is new between them), and whether it differs from the part's.
+ */
+function splicedPieces(xml: string, writes: CellWrite[], opts: SheetEditOptions): { pieces: string[]; changed: boolean } {
   try {
     return edit(xml, writes, opts);
   } catch (e) {
     if (!(e instanceof OutOfOrder)) throw e;
     // Rows or cells out of order (Excel and LibreOffice read them): put in order once, then edit.
-    return edit(inOrder(xml), writes, opts);
+    return { pieces: edit(inOrder(xml), writes, opts).pieces, changed: true };
   }
 }
 
@@ -222,7 +236,7 @@ class OutOfOrder extends Error {
   }
 }
 
-function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): string[] {
+function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): { pieces: string[]; changed: boolean } {
   const targets = writes.map(target);
   // Stable: writes to one cell keep their order.
   targets.sort((a, b) => a.row - b.row || a.col - b.col);
@@ -237,7 +251,10 @@ function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): string[
   const unshare = new Unshare();
   const out: string[] = [];
   let copied = 0;
+  // Whether any span was replaced by other text (a write may leave a cell as it was).
+  let changed = false;
   const splice = (from: number, to: number, text: string) => {
+    if (!changed && text !== xml.slice(from, to)) changed = true;
     out.push(xml.slice(copied, from), text);
     copied = to;
   };
@@ -292,6 +309,7 @@ function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): string[
       const at = atEnd ? (t ? t.start : xml.length) : t!.start;
       out.push(xml.slice(copied, at), `<${P}row r="${want}">${cells.join('')}</${P}row>`);
       copied = at;
+      changed = true;
       shifted = true;
       continue;
     }
@@ -367,10 +385,12 @@ function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): string[
   if (shifted && implicitRows) skipTo(Infinity);
   out.push(xml.slice(copied));
   // A rewritten shared formula's group is mended over the whole text (rare: the pieces joined).
-  if (unshare.groups.size) return [widenDimension(unshareFormulas(out.join(''), unshare), targets)];
+  if (unshare.groups.size) return { pieces: [widenDimension(unshareFormulas(out.join(''), unshare), targets)], changed: true };
   // <dimension> comes before sheetData, and every piece but the first after the first row edited.
-  if (targets.length) out[0] = widenDimension(out[0], targets);
-  return out;
+  const head = widenDimension(out[0], targets);
+  if (head !== out[0]) changed = true;
+  out[0] = head;
+  return { pieces: out, changed };
 }
 
 type ColumnStyles = ReturnType<typeof columnStyles>;

@@ -508,8 +508,9 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
       };
       if (inOnePass || !layouts.length) {
         const c = pkg.compressor();
-        editSheetBytes(text, writes, opts, utf8Xml, (piece) => c.push(piece));
-        compressed = c.finish();
+        // Unchanged (writes that leave every cell as it was): the text as read, copied as stored.
+        if (editSheetBytes(text, writes, opts, utf8Xml, (piece) => c.push(piece))) compressed = c.finish();
+        else xml = text;
       } else {
         xml = editSheet(text, writes, opts);
         for (const s of layouts) xml = layoutSheet(xml, s === heights ? { ...s, rowHeights: undefined } : s);

@@ -1,6 +1,11 @@
 /** The zip codec over Node's zlib (native deflate, inflate and CRC-32): for the CLI, never the browser bundle. */
-import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import * as zlib from 'node:zlib';
+import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { ZipCodec } from './codec';
+import { crc32 as portableCrc32 } from './crc32';
+
+/** zlib's CRC-32 came with Node 20.15 (and 22.2); before it, ours. */
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
 export const nodeCodec: ZipCodec = {
   // Level 1, as the portable codec: about three times faster than zlib's default 6 on sheet XML, for
@@ -13,5 +18,5 @@ export const nodeCodec: ZipCodec = {
   deflater: (out) => ({
     push: (piece, last) => out(deflateRawSync(piece, { level: 1, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH })),
   }),
-  crc32: (data, crc) => crc32(data, crc),
+  crc32: nativeCrc32 ? (data, crc) => nativeCrc32(data, crc) : portableCrc32,
 };
