@@ -63,6 +63,33 @@ describe('summary and chart sheets in the file', () => {
     expect((await import('../../src/core/engine')).inspect(wb, 'x').tables.map((t) => t.sheet)).toEqual(['2-1', '2-2', '3-1', '3-2']);
   });
 
+  it('regenerating adds no cell format or font: the ones the first summary added are found again', async () => {
+    const counts = (data: Uint8Array) => {
+      const xml = strFromU8(unzipSync(data)['xl/styles.xml']);
+      const section = (name: string, item: string) => (new RegExp(`<${name}[^>]*>([\\s\\S]*?)</${name}>`).exec(xml)![1].match(new RegExp(`<${item}[ />]`, 'g')) ?? []).length;
+      const declared = (name: string) => Number(new RegExp(`<${name} count="(\\d+)"`).exec(xml)![1]);
+      expect(declared('cellXfs')).toBe(section('cellXfs', 'xf'));
+      return { xfs: section('cellXfs', 'xf'), fonts: section('fonts', 'font'), numFmts: xml.match(/<numFmt /g)?.length ?? 0 };
+    };
+    const original = sample();
+    const once = await summarized(original);
+    const twice = await summarized(once.data);
+    const thrice = await summarized(twice.data);
+    const first = counts(once.data);
+    // The first summary adds its formats (headers in bold, figures with their number formats)…
+    expect(first.xfs).toBeGreaterThan(counts(original).xfs);
+    // …and every summary after it finds them.
+    expect(counts(twice.data)).toEqual(first);
+    expect(counts(thrice.data)).toEqual(first);
+    // The same formats on the same cells: a figure of the 集計 keeps the style index it had.
+    const cellStyle = (data: Uint8Array, ref: string) => {
+      const sheets = unzipSync(data);
+      const part = Object.keys(sheets).find((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p) && strFromU8(sheets[p]).includes('債権管理計画 集計'))!;
+      return new RegExp(`<c r="${ref}"( s="\\d+")?`).exec(strFromU8(sheets[part]))![1];
+    };
+    for (const ref of ['A1', 'B6', 'C7']) expect(cellStyle(thrice.data, ref)).toBe(cellStyle(once.data, ref));
+  });
+
   it('reports a generated sheet edited by hand, and the CLI refuses without --force', async () => {
     const once = await summarized(sample());
     // An edit as Excel saves it: the cell changes, the workbook's defined names stay.

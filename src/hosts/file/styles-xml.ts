@@ -1,8 +1,10 @@
 /**
  * Cell styles (styles.xml): a number format or bold applied to a cell by deriving a new cell
  * format from the one it has, so its font, borders and fill are kept. Each derived format is
- * added once (cached by base and options) and appended by position; the rest of the part is
- * kept byte for byte. `changed` tells whether the part needs writing at all.
+ * added once (cached by base and options) and appended by position, unless the part holds the same
+ * one already (a summary made again derives the formats it derived the first time: they are found,
+ * not added again); the rest of the part is kept byte for byte. `changed` tells whether the part
+ * needs writing at all.
  */
 import type { CellWrite } from '../../core/changes';
 import { alignedXf } from './print-xml';
@@ -35,6 +37,16 @@ export class StylesXml {
 
   private items(section: Tag, local: string): Child[] {
     return children(this.xml, section).filter((c) => c.tag.local === local);
+  }
+
+  /** The index of an element of a section written exactly as `item`, else a new one appended. */
+  private findOrAppend(local: string, item: string): number {
+    const section = children(this.xml, this.root()).find((c) => c.tag.local === local);
+    if (section) {
+      const same = this.items(section.tag, ITEM[local]).findIndex((c) => this.xml.slice(c.tag.start, c.end) === item);
+      if (same >= 0) return same;
+    }
+    return this.append(local, item);
   }
 
   /** Appends an element to a section and sets its count. */
@@ -80,7 +92,7 @@ export class StylesXml {
     if (!children(font, tag).some((c) => c.tag.local === 'b')) {
       font = tag.kind === 'empty' ? `${font.slice(0, -2).replace(/\s*$/, '')}><${P}b/></${tag.name}>` : `${font.slice(0, tag.end)}<${P}b/>${font.slice(tag.end)}`;
     }
-    const id = String(this.append('fonts', font));
+    const id = String(this.findOrAppend('fonts', font));
     this.boldFonts.set(fontId, id);
     return id;
   }
@@ -106,7 +118,7 @@ export class StylesXml {
     }
     xf = open + xf.slice(tagEnd);
     if (opts.align || opts.wrap) xf = alignedXf(xf, opts.align, opts.wrap);
-    const index = this.append('cellXfs', xf);
+    const index = this.findOrAppend('cellXfs', xf);
     this.cache.set(key, index);
     return index;
   }
