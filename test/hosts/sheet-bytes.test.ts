@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 as nodeCrc32 } from 'node:zlib';
 import { unzipSync, strFromU8 } from 'fflate';
+import fc from 'fast-check';
 import type { CellWrite } from '../../src/core/changes';
 import { editSheet, editSheetBytes, type SheetEditOptions } from '../../src/hosts/file/sheet-xml';
 import { StylesXml } from '../../src/hosts/file/styles-xml';
@@ -56,6 +57,10 @@ const WRITES: CellWrite[] = [
 const wellFormed = (s: string) => s.replace('lone \uD842 ', 'lone \uFFFD ');
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.from(a).equals(Buffer.from(b));
 
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+/** A sheet part holding `rows`. */
+const withRows = (rows: string, dimension = '<dimension ref="A1:B2"/>') => `${HEAD}<worksheet xmlns="${MAIN}">${dimension}<sheetData>${rows}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+
 /** editSheetBytes's pieces, and the bytes they make together. */
 function piecesOf(part: string, writes: CellWrite[]): { pieces: Uint8Array[]; bytes: Uint8Array } {
   const pieces: Uint8Array[] = [];
@@ -96,8 +101,6 @@ describe('a sheet without rows written as bytes', () => {
     expect(sameBytes(bytes, utf8Xml(editSheet(part, writes, options())))).toBe(true);
   });
 
-  const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-  const withRows = (rows: string, dimension = '<dimension ref="A1:B2"/>') => `${HEAD}<worksheet xmlns="${MAIN}">${dimension}<sheetData>${rows}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
   it.each([
     ['cells replaced, added and a row inserted; the dimension widened', withRows('<row r="1"><c r="A1"><v>1</v></c><c r="B1" s="0"><v>2</v></c></row><row r="4"><c r="A4" t="s"><v>0</v></c></row>'), [
       { sheet: 's', cell: 'B1', formula: 'A1*2', value: 2 },
@@ -151,6 +154,63 @@ describe('a sheet without rows written as bytes', () => {
     const text = editSheet(part, writes, options());
     expect(text).toContain('<dimension ref="A1:D60000"/>');
     expect(sameBytes(bytes, utf8Xml(text))).toBe(true);
+  });
+});
+
+describe('random sheets with rows, random writes', () => {
+  // Rows in order or not, with or without `r`, cells of every kind (shared strings, inline text,
+  // formulas shared or not), a dimension or none; writes of every kind, sometimes the value a cell has.
+  const cellXml = fc.oneof(
+    fc.integer({ min: -9999, max: 9999 }).map((v) => `><v>${v}</v></c>`),
+    fc.integer({ min: 0, max: 9 }).map((i) => ` t="s"><v>${i}</v></c>`),
+    fc.constantFrom(' t="inlineStr"><is><t>収入未済額 &amp; 𠮷</t></is></c>', '/>', ' s="0"><f>A1*2</f><v>2</v></c>'),
+  );
+  const row = fc.tuple(fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 5 }), fc.array(cellXml, { minLength: 5, maxLength: 5 }), fc.boolean());
+  const part = fc
+    .tuple(fc.uniqueArray(fc.integer({ min: 1, max: 14 }), { minLength: 1, maxLength: 8 }), fc.array(row, { minLength: 8, maxLength: 8 }), fc.boolean(), fc.constantFrom('', '<dimension ref="A1"/>', '<dimension ref="B2:D9"/>'), fc.boolean())
+    .map(([nums, rows, ordered, dimension, shared]) => {
+      const order = ordered ? nums.slice().sort((a, b) => a - b) : nums;
+      const body = order
+        .map((r, k) => {
+          const [cols, cells, withR] = rows[k];
+          const cs = cols
+            .slice()
+            .sort((a, b) => a - b)
+            .map((c, j) => `<c r="${'ABCDEFG'[c]}${r}"${cells[j]}`)
+            .join('');
+          const sharedCells = shared && k === 0 ? `<c r="H${r}"><f t="shared" ref="H${r}:H${r + 1}" si="0">G${r}*2</f><v>0</v></c>` : '';
+          return `<row${withR || !ordered ? ` r="${r}"` : ''}>${cs}${sharedCells}</row>`;
+        })
+        .join('');
+      return withRows(body, dimension);
+    });
+  const write = fc
+    .record(
+      {
+        cell: fc.tuple(fc.constantFrom('A', 'B', 'C', 'D', 'H', 'K'), fc.integer({ min: 1, max: 16 })).map(([c, r]) => `${c}${r}`),
+        formula: fc.constantFrom('A1*2', 'SUM(B1:B3)', "'1収入未済額'!C5"),
+        value: fc.oneof(fc.integer({ min: -9999, max: 9999 }), fc.constantFrom('変更 <&>', '', true, null)),
+        numberFormat: fc.constantFrom('#,##0', '0.0;"△"0.0'),
+        bold: fc.boolean(),
+      },
+      { requiredKeys: ['cell'] },
+    )
+    .map((w) => ({ sheet: 's', ...w }) as CellWrite);
+
+  it('the bytes of the text editSheet makes, and changed exactly when that text is not the part', () => {
+    fc.assert(
+      fc.property(part, fc.array(write, { minLength: 1, maxLength: 12 }), fc.boolean(), (xml, random, same) => {
+        // Half the time, writes that give numbers cells already hold (the edit may change nothing).
+        const held = [...xml.matchAll(/<c r="([A-Z]+\d+)"><v>(-?\d+)<\/v><\/c>/g)].map((m): CellWrite => ({ sheet: 's', cell: m[1], value: Number(m[2]) }));
+        const writes = same && held.length ? held : random;
+        const text = editSheet(xml, writes, options());
+        const pieces: Uint8Array[] = [];
+        const changed = editSheetBytes(xml, writes, options(), utf8Xml, (p) => pieces.push(p));
+        expect(sameBytes(joined(pieces), utf8Xml(text))).toBe(true);
+        expect(changed).toBe(text !== xml);
+      }),
+      { numRuns: 1500, seed: 20261203 },
+    );
   });
 });
 
