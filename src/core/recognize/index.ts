@@ -45,6 +45,7 @@ export function eachRecognizedSheet(source: SheetSource, mappings: ColumnMapping
   }
 }
 
+/** One sheet read, recognized and handed over: when this returns, nothing holds it but what `each` kept. */
 function recognizeAt(source: SheetSource, index: number, mappings: ColumnMapping[], each: (r: Recognition & { sheet: Sheet }) => void): void {
   each(recognizedSheet(source.read(index), mappings));
 }
