@@ -70,6 +70,9 @@ function build(print = fingerprint()) {
       minify: true,
       keepNames: true,
       legalComments: 'none',
+      // Loaded from node_modules when first required (a workbook that stores settings, marks or
+      // catalog overrides): not parsed at every start (docs/performance.md).
+      external: ['zod'],
       logLevel: 'error',
     });
     for (const f of readdirSync(tmp)) renameSync(join(tmp, f), join(OUT, f));

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { reportJsonSchema } from '../src/core/report';
+import { reportJsonSchema } from '../src/core/report-schema';
 import { consolidationJsonSchema } from '../src/core/consolidate/schema';
 
 export const SCHEMA_PATH = join(__dirname, '..', 'docs', 'report.schema.json');

@@ -13,7 +13,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readBookFile } from './book';
 import { DATA_SHEET, documentCells, readWorkbookData } from '../core/workbook-data';
-import { DEFAULT_SETTINGS, departmentLines, SettingsSchema, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, departmentLines, type Settings } from '../core/settings';
+import { SettingsSchema } from '../core/settings-schema';
 import type { ChangeSet } from '../core/changes';
 import { CONSOLIDATE_CLI as T } from '../i18n/consolidate';
 

@@ -4,7 +4,7 @@
 import { sourceOf, type Sheet, type SheetSource, type Workbook } from './workbook';
 import { recognizeSheet, eachRecognizedSheet, recognizeWorkbook, type ColumnMapping } from './recognize';
 import { departmentVariant, validateSheetTables, validateTables, type RuleContext } from './validate';
-import { catalogWithOverrides } from './catalog';
+import { catalogWithOverrides } from './catalog/shipped';
 import { DATA_SHEET, readWorkbookData } from './workbook-data';
 import type { Finding, PlanTable } from './recognize/model';
 import { refreshTables } from './recognize/refresh';

@@ -9,8 +9,10 @@
  * its backup slot and whether saiken added the cell's comment. Clearing copies the formats back
  * and then puts back the number formats the cells hold now, so a later 再計算 is never undone.
  */
-import { z } from 'zod';
 import type { Mark } from './changes';
+import type { MarkEntry, MarksRecord } from './marks-schema';
+
+export type { MarkEntry, MarksRecord };
 import { parseA1, parseArea, colLetter, type Area } from './workbook';
 
 export type Severity = Mark['severity'];
@@ -28,8 +30,8 @@ export const MARK_FILL: Record<Severity, string> = {
 export const MARK_NOTE_PREFIX = '［saiken］';
 
 /** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). */
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
+export const MAX_ROW = 1_048_576;
+export const MAX_COL = 16_384;
 /** Excel's limit on the text of a comment or note. */
 const NOTE_LIMIT = 32_767;
 
@@ -71,72 +73,21 @@ export function isSaikenNote(content: string | null | undefined): boolean {
   return typeof content === 'string' && content.startsWith(MARK_NOTE_PREFIX);
 }
 
-function isCell(ref: string): boolean {
+export function isCell(ref: string): boolean {
   const m = /^([A-Z]{1,3})([1-9]\d{0,6})$/.exec(ref);
   if (!m) return false;
   const { r, c } = parseA1(ref);
   return r < MAX_ROW && c < MAX_COL;
 }
 
-function isArea(ref: string): boolean {
+export function isArea(ref: string): boolean {
   const [from, to, more] = ref.split(':');
   return more === undefined && isCell(from) && (to === undefined || isCell(to));
 }
 
-const CellRef = z.string().refine(isCell, 'not a cell address inside the grid (A1 … XFD1048576)');
-const AreaRef = z.string().refine(isArea, 'not a range address inside the grid');
-
 /** First column of the backup slots on the data sheet: A holds the JSON, B stays empty. */
 export const BACKUP_FIRST_COLUMN = 2;
 export const BACKUP_FIRST_ROW = 1;
-
-/** One marked cell as the workbook records it. */
-export const MarkEntrySchema = z
-  .object({
-    sheet: z.string().min(1).max(31),
-    /** The finding's cell (the top-left cell when it is merged). */
-    cell: CellRef,
-    /** The merged area the cell belongs to, when it is merged: the fill covers it all. */
-    area: AreaRef.optional(),
-    severity: z.enum(['error', 'warning', 'info']),
-    /** Top-left cell of the copy of the prior formats, on the data sheet. */
-    backup: CellRef.refine((ref) => parseA1(ref).c >= BACKUP_FIRST_COLUMN, 'backups live from column C on'),
-    /** What saiken added to the cell: a comment, a note, or nothing (the cell had its own). */
-    annotation: z.enum(['comment', 'note']).nullable(),
-  })
-  .strict();
-export type MarkEntry = z.infer<typeof MarkEntrySchema>;
-
-export const MarksRecordSchema = z
-  .object({
-    version: z.literal(1),
-    entries: z.array(MarkEntrySchema).max(200_000),
-  })
-  .strict()
-  .superRefine((rec, ctx) => {
-    const cells = new Set<string>();
-    const slots: { top: number; bottom: number; i: number }[] = [];
-    rec.entries.forEach((e, i) => {
-      // Field checks already failed for an entry like this; its addresses cannot be used here.
-      if (!e || !isCell(e.cell) || !isCell(e.backup) || (e.area !== undefined && !isArea(e.area))) return;
-      const key = `${e.sheet}!${e.cell}`;
-      if (cells.has(key)) ctx.addIssue({ code: 'custom', path: ['entries', i, 'cell'], message: `${key} is recorded twice` });
-      cells.add(key);
-      if (e.area) {
-        const a = parseArea(e.area);
-        const { r, c } = parseA1(e.cell);
-        if (a.top !== r || a.left !== c) ctx.addIssue({ code: 'custom', path: ['entries', i, 'area'], message: `${e.area} does not start at ${e.cell}` });
-      }
-      const slot = entrySlot(e);
-      if (slot.bottom >= MAX_ROW || slot.right >= MAX_COL) ctx.addIssue({ code: 'custom', path: ['entries', i, 'backup'], message: 'backup outside the grid' });
-      slots.push({ top: slot.top, bottom: slot.bottom, i });
-    });
-    slots.sort((a, b) => a.top - b.top);
-    for (let k = 1; k < slots.length; k++) {
-      if (slots[k].top <= slots[k - 1].bottom) ctx.addIssue({ code: 'custom', path: ['entries', slots[k].i, 'backup'], message: 'backups overlap' });
-    }
-  });
-export type MarksRecord = z.infer<typeof MarksRecordSchema>;
 
 export const EMPTY_MARKS: MarksRecord = { version: 1, entries: [] };
 

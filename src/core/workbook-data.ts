@@ -6,13 +6,13 @@
  * characters a cell), so both hosts read it as cells and a finding can name the cell. Everything read
  * back is untrusted: validated, never executed.
  */
-import { z } from 'zod';
 import type { Sheet, Workbook } from './workbook';
-import { SettingsSchema, DEFAULT_SETTINGS, type Settings } from './settings';
-import { WorkbookOverridesSchema, type WorkbookOverrides } from './catalog';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+import type { WorkbookOverrides } from './catalog/schema';
 import type { Finding } from './recognize/model';
-import { MarksRecordSchema, type MarksRecord } from './marks';
+import type { MarksRecord } from './marks';
 import { findingMessage } from '../i18n/findings';
+import type * as StoredSchemas from './workbook-data-schema';
 
 export const DATA_SHEET = '_saiken';
 /**
@@ -23,28 +23,9 @@ export const DATA_SHEET = '_saiken';
 const CHUNK_LIMIT = 8_000;
 const DATA_LIMIT = 2_000_000;
 
-/** The stored document. Each part is validated on its own: a damaged part does not cost the others. */
-const StoredSchema = z.looseObject({ version: z.literal(1) });
+export const ROLE_NAMES = ['department', 'debt', 'division', 'classification', 'value', 'delta', 'note', 'other'] as const;
 
-const ROLE_NAMES = ['department', 'debt', 'division', 'classification', 'value', 'delta', 'note', 'other'] as const;
-
-/** One column's correction; a field left out keeps what recognition read. */
-export const ColumnMappingSchema = z.strictObject({
-  column: z.string().regex(/^[A-Z]{1,3}$/),
-  role: z.enum(ROLE_NAMES).optional(),
-  fiscalYear: z.number().int().min(1900).max(2200).nullable().optional(),
-  kind: z.enum(['actual', 'target', 'forecast']).nullable().optional(),
-});
-
-/** A table's corrections, the table named by its sheet and the top-left cell of its range. */
-export const TableMappingSchema = z.strictObject({
-  sheet: z.string().min(1).max(31),
-  anchor: z.string().regex(/^[A-Z]{1,3}[1-9]\d{0,6}$/),
-  columns: z.array(ColumnMappingSchema).max(300),
-});
-
-export const MappingsSchema = z.strictObject({ version: z.literal(1), tables: z.array(TableMappingSchema).max(500) });
-export type Mappings = z.infer<typeof MappingsSchema>;
+export type { Mappings } from './workbook-data-schema';
 
 export interface WorkbookData {
   /** The user's column corrections, flattened for recognition. */
@@ -54,6 +35,12 @@ export interface WorkbookData {
   /** The marks placed by 検証, when any are recorded (and the record is valid). */
   marks: MarksRecord | null;
   findings: Finding[];
+}
+
+/** The stored document's schemas, loaded when first needed (workbook-data-schema.ts). */
+function schemas(): typeof StoredSchemas {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./workbook-data-schema') as typeof StoredSchemas;
 }
 
 function problem(detail: string, cell = 'A2'): Finding {
@@ -83,29 +70,8 @@ export function readWorkbookData(wb: Workbook): WorkbookData {
   } catch (e) {
     return { ...out, findings: [problem(`JSON ではありません / not JSON (${(e as Error).message})`)] };
   }
-  const doc = StoredSchema.safeParse(json);
-  if (!doc.success) return { ...out, findings: [problem(z.prettifyError(doc.error))] };
-  const stored = doc.data as { settings?: unknown; catalog?: unknown; marks?: unknown; mappings?: unknown };
-  if (stored.mappings !== undefined) {
-    const m = MappingsSchema.safeParse(stored.mappings);
-    if (m.success) out.mappings = m.data.tables.flatMap((t) => t.columns.map((c) => ({ sheet: t.sheet, anchor: t.anchor, ...c })));
-    else out.findings.push(problem(`mappings: ${z.prettifyError(m.error)}`));
-  }
-  if (stored.settings !== undefined) {
-    const s = SettingsSchema.safeParse(stored.settings);
-    if (s.success) out.settings = s.data;
-    else out.findings.push(problem(`settings: ${z.prettifyError(s.error)}`));
-  }
-  if (stored.catalog !== undefined) {
-    const c = WorkbookOverridesSchema.safeParse(stored.catalog);
-    if (c.success) out.overrides = c.data;
-    else out.findings.push(problem(`catalog: ${z.prettifyError(c.error)}`));
-  }
-  if (stored.marks !== undefined) {
-    const m = MarksRecordSchema.safeParse(stored.marks);
-    if (m.success) out.marks = m.data;
-    else out.findings.push(problem(`marks: ${z.prettifyError(m.error)}`));
-  }
+  // Something is stored: its schemas (and zod) are loaded now, not for a workbook that stores nothing.
+  schemas().validateStored(json, out, problem);
   return out;
 }
 
@@ -121,7 +87,7 @@ export function storedDocument(wb: Workbook): { parts: Record<string, unknown> }
   if (text.length > DATA_LIMIT) return 'invalid';
   try {
     const json: unknown = JSON.parse(text);
-    if (!StoredSchema.safeParse(json).success) return 'invalid';
+    if (!schemas().isStoredDocument(json)) return 'invalid';
     return { parts: json as Record<string, unknown> };
   } catch {
     return 'invalid';

@@ -11,7 +11,8 @@ import { catalogWithOverrides, type CatalogEntry, type OverrideEntry } from '../
 import { emptyChangeSet, type ChangeSet } from '../core/changes';
 import type { Report } from '../core/report';
 import { DATA_SHEET, readWorkbookData } from '../core/workbook-data';
-import { SettingsSchema, type Settings } from '../core/settings';
+import type { Settings } from '../core/settings';
+import { SettingsSchema } from '../core/settings-schema';
 import type { Workbook } from '../core/workbook';
 import { correctColumns, mappingFor, mappingsChanges, readMappings, withColumnMapping, type ColumnMapping, type Mappings } from './mappings';
 import { storePart } from './stored-data';

@@ -21,7 +21,7 @@ export const MAPPINGS_PART = 'mappings';
 export const ROLES = ['department', 'debt', 'division', 'classification', 'value', 'delta', 'note', 'other'] as const satisfies readonly Role[];
 export const KINDS = ['actual', 'target', 'forecast'] as const satisfies readonly Kind[];
 
-import { ColumnMappingSchema, TableMappingSchema, MappingsSchema } from '../core/workbook-data';
+import { ColumnMappingSchema, TableMappingSchema, MappingsSchema } from '../core/workbook-data-schema';
 
 export { ColumnMappingSchema, TableMappingSchema, MappingsSchema };
 

@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ReportSchema } from '../../src/core/report';
+import { ReportSchema } from '../../src/core/report-schema';
 import { expandInputs } from '../../src/cli/inputs';
 import { worst } from '../../src/cli/exit';
 import { dateTextResult } from '../fixtures/guard/build';

@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
-import { ReportSchema } from '../../src/core/report';
+import { ReportSchema } from '../../src/core/report-schema';
 
 const root = join(__dirname, '../..');
 const ledger = join(root, 'samples/ledger-sample.xlsx');

@@ -6,7 +6,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ReportSchema } from '../../src/core/report';
+import { ReportSchema } from '../../src/core/report-schema';
 import { writeGuardFixtures } from '../fixtures/guard/build';
 import { cli } from './helpers';
 

@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { cliLanguage } from '../../src/cli/locale';
 import { osProblem } from '../../src/cli/os-errors';
 import { CLI_TEXT } from '../../src/i18n/cli';
-import { ReportSchema } from '../../src/core/report';
+import { ReportSchema } from '../../src/core/report-schema';
 import pkg from '../../package.json';
 import { cli } from './helpers';
 

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
-import { ReportSchema } from '../../src/core/report';
+import { ReportSchema } from '../../src/core/report-schema';
 import { readWorkbook } from '../../src/hosts/file/read';
 
 const root = join(__dirname, '../..');

@@ -3,7 +3,8 @@
  * the plan that keeps, restores and adds marks with non-overlapping backup slots, and the record's
  * schema refusing what a tampered workbook could hold.
  */
-import { MarksRecordSchema, entrySlot, marksFromFindings, markNoteText, planMarks, MARK_NOTE_PREFIX, type MarkEntry } from '../../src/core/marks';
+import { entrySlot, marksFromFindings, markNoteText, planMarks, MARK_NOTE_PREFIX, type MarkEntry } from '../../src/core/marks';
+import { MarksRecordSchema } from '../../src/core/marks-schema';
 import type { Mark } from '../../src/core/changes';
 import type { Area } from '../../src/core/workbook';
 

@@ -26,8 +26,9 @@ import { inspect, inspectStreamed, recalc, recalcSheets, runAll, runSheets, summ
 import { writeJsonBytes } from '../../src/core/report-json';
 import { applyToSnapshot } from '../../src/core/apply-snapshot';
 import { isDeepStrictEqual } from 'node:util';
-import { ReportSchema, type Report } from '../../src/core/report';
-import { ChangeSetSchema, type ChangeSet } from '../../src/core/changes';
+import type { Report } from '../../src/core/report';
+import { ReportSchema } from '../../src/core/report-schema';
+import { ChangeSetSchema, type ChangeSet } from '../../src/core/changes-schema';
 import { DATA_SHEET, workbookDataCells } from '../../src/core/workbook-data';
 import { layouts } from '../fixtures/layouts';
 import { observationWorkbooks } from '../fixtures/observations';

@@ -12,18 +12,17 @@
  */
 import { nfkc } from '../text/normalize';
 import { classOf } from '../text/tokens';
-import {
-  CatalogDataSchema,
-  DEBT_CLASSES,
-  WorkbookOverridesSchema,
-  type CatalogData,
-  type CatalogEntry,
-  type DebtClass,
-  type Limitation,
-  type MeasureId,
-  type OverrideEntry,
-  type Variant,
-  type WorkbookOverrides,
+import { DEBT_CLASSES } from '../recognize/model';
+import type * as Schemas from './schema';
+import type {
+  CatalogData,
+  CatalogEntry,
+  DebtClass,
+  Limitation,
+  MeasureId,
+  OverrideEntry,
+  Variant,
+  WorkbookOverrides,
 } from './schema';
 
 export type MatchKind = 'exact' | 'normalized' | 'rewritten' | 'family' | 'fuzzy' | 'none';
@@ -404,11 +403,17 @@ function mergeEntries(defaults: CatalogEntry[], overrides: OverrideEntry[]): { e
 
 /**
  * Builds a catalog from default data (validated here) and optional workbook overrides (validated
- * here too; use parseOverrides first to get a readable message instead of an exception).
+ * here too; use parseOverrides first to get a readable message instead of an exception). The
+ * schemas, and zod, are loaded on this call.
  */
 export function createCatalog(defaults: unknown, overrides?: WorkbookOverrides): Catalog {
-  const data = CatalogDataSchema.parse(defaults);
-  const ov = overrides ? WorkbookOverridesSchema.parse(overrides) : undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { CatalogDataSchema, WorkbookOverridesSchema } = require('./schema') as typeof Schemas;
+  return catalogOf(CatalogDataSchema.parse(defaults), overrides ? WorkbookOverridesSchema.parse(overrides) : undefined);
+}
+
+/** Builds a catalog from data and overrides already valid (as their schemas give them). */
+export function catalogOf(data: CatalogData, ov?: WorkbookOverrides): Catalog {
   const { entries, touched } = mergeEntries(data.entries, ov?.entries ?? []);
 
   const raw = new Map<string, number>();

@@ -2,7 +2,7 @@
  * Names compared across departments' files: departments spelled alike, debts by catalog form.
  * A round repeats the same few hundred names thousands of times: each is normalized once.
  */
-import { normalizeName } from '../catalog';
+import { normalizeName } from '../catalog/lookup';
 
 const deptMemo = new Map<string, string>();
 const debtMemo = new Map<string, string>();

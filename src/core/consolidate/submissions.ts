@@ -5,7 +5,7 @@
  */
 import type { Workbook } from '../workbook';
 import { contextOf, inspect } from '../engine';
-import { defaultCatalog } from '../catalog';
+import { defaultCatalog } from '../catalog/shipped';
 import { fileResultOf, unreadableFile } from './collect';
 import type { FileResult } from './model';
 

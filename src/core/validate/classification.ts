@@ -5,7 +5,7 @@
 import type { Finding, PlanRow, PlanTable } from '../recognize/model';
 import { compact } from '../text/normalize';
 import { isMeasuresHeader } from '../text/tokens';
-import { splitMeasureWords, variantOf } from '../catalog';
+import { splitMeasureWords, variantOf } from '../catalog/lookup';
 import { RowKeys } from './row-keys';
 import { cellOf, finding, type Rule, type RuleContext } from './context';
 

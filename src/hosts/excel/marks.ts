@@ -23,7 +23,8 @@
  */
 import { z } from 'zod';
 import type { ChangeSet, Mark } from '../../core/changes';
-import { MARK_FILL, MarksRecordSchema, entryArea, entrySlot, isSaikenNote, markNoteText, planMarks, type MarkEntry, type MarksPlan } from '../../core/marks';
+import { MarksRecordSchema } from '../../core/marks-schema';
+import { MARK_FILL, entryArea, entrySlot, isSaikenNote, markNoteText, planMarks, type MarkEntry, type MarksPlan } from '../../core/marks';
 import { DATA_SHEET, documentCells, storedDocument, storedRowCount } from '../../core/workbook-data';
 import { parseA1, type Area } from '../../core/workbook';
 import { annotationKind, type ExcelFeatures } from './features';

@@ -8,12 +8,19 @@ import {
   OVERRIDE_ENTRIES_MAX,
   parseOverrides,
   parseOverridesJson,
+  shippedCatalogData,
   WorkbookOverridesSchema,
 } from '../../../src/core/catalog';
 import defaults from '../../../src/core/catalog/defaults.json';
 
 describe('defaults.json', () => {
   const data = CatalogDataSchema.parse(defaults);
+
+  it('is what every command uses without parsing it: the schema gives the same data (fields left out filled in, texts trimmed)', () => {
+    expect(shippedCatalogData()).toEqual(data);
+    // Fields the file leaves out are there.
+    expect(shippedCatalogData().entries.every((e) => Array.isArray(e.aliases) && Array.isArray(e.variants) && typeof e.basis === 'string')).toBe(true);
+  });
 
   it('validates against the schema', () => {
     expect(CatalogDataSchema.safeParse(defaults).success).toBe(true);

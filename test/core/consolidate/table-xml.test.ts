@@ -6,7 +6,8 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { writeWorkbook } from '../../../src/hosts/file/write';
 import { blankWorkbook } from '../../../src/hosts/file/blank';
 import { tableXml } from '../../../src/hosts/file/table-xml';
-import { emptyChangeSet, ChangeSetSchema } from '../../../src/core/changes';
+import { emptyChangeSet } from '../../../src/core/changes';
+import { ChangeSetSchema } from '../../../src/core/changes-schema';
 import { readWorkbook } from '../../../src/hosts/file/read';
 
 describe('tables in the written package', () => {

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbook } from '../../../src/hosts/file/read';
 import { inspect } from '../../../src/core/engine';
-import { ReportSchema, type Report } from '../../../src/core/report';
+import type { Report } from '../../../src/core/report';
+import { ReportSchema } from '../../../src/core/report-schema';
 
 let report: Report;
 beforeAll(async () => {
