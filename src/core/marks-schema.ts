@@ -9,7 +9,6 @@ import { BACKUP_FIRST_COLUMN, entrySlot, isArea, isCell, MAX_COL, MAX_ROW } from
 const CellRef = z.string().refine(isCell, 'not a cell address inside the grid (A1 … XFD1048576)');
 const AreaRef = z.string().refine(isArea, 'not a range address inside the grid');
 
-
 /** One marked cell as the workbook records it. */
 export const MarkEntrySchema = z
   .object({

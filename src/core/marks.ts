@@ -5,7 +5,7 @@
  *
  * How the prior formatting is remembered (see src/hosts/excel/marks.ts for the why): when a cell
  * is marked, the host copies its formats to a backup slot on the hidden data sheet in the same
- * write, and stores this record (JSON, validated here as untrusted input) naming the marked cell,
+ * write, and stores this record (JSON, validated as untrusted input by marks-schema.ts) naming the marked cell,
  * its backup slot and whether saiken added the cell's comment. Clearing copies the formats back
  * and then puts back the number formats the cells hold now, so a later 再計算 is never undone.
  */
