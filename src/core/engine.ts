@@ -173,10 +173,15 @@ export function recalc(wb: Workbook, file: string, now = localStamp()): CommandR
  * and report as recalc over the whole snapshot, and the workbook so kept, for the writer.
  */
 export function recalcSheets(source: SheetSource, file: string, now = localStamp()): { report: StreamedReport; changes: ChangeSet; workbook: Workbook } {
+  const { r, report } = recalcPacked(source, file, now);
+  return { report, changes: r.changes, workbook: r.before };
+}
+
+/** recalcEach with each sheet's tables kept packed, and the report after it (recalcSheets, runSheets). */
+function recalcPacked(source: SheetSource, file: string, now: string): { r: Recalculated; packed: Packed; report: StreamedReport } {
   const packed = new Packed();
   const r = recalcEach(source, now, (tables, ctx) => packed.add(tables, ctx));
-  const issues = packed.issues(r.after.sheets, r.findings);
-  return { report: { ...buildStreamedReport(file, packed.tables, issues), changes: r.changes.log }, changes: r.changes, workbook: r.before };
+  return { r, packed, report: { ...buildStreamedReport(file, packed.tables, packed.issues(r.after.sheets, r.findings)), changes: r.changes.log } };
 }
 
 /** Recalculation keeping the tables, for what follows it (the report, the summary of runAll). */
@@ -291,9 +296,7 @@ export function runAll(wb: Workbook, file: string, now = localStamp()): SummaryC
 
 /** runAll over sheets read one at a time, its tables kept packed (see recalcSheets); `workbook` is the snapshot kept for the writer. */
 export function runSheets(source: SheetSource, file: string, now = localStamp()): SummarySheetsResult {
-  const packed = new Packed();
-  const r = recalcEach(source, now, (tables, ctx) => packed.add(tables, ctx));
-  const report = { ...buildStreamedReport(file, packed.tables, packed.issues(r.after.sheets, r.findings)), changes: r.changes.log };
+  const { r, packed, report } = recalcPacked(source, file, now);
   const s = summaryOf(r.after, packed.tables, r.ctx);
   return { ...s, report, changes: mergeChanges(r.changes, s.changes), workbook: r.before };
 }

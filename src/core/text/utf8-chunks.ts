@@ -53,7 +53,7 @@ export class Utf8Chunks {
       let to = Math.min(s.length, from + most);
       const last = s.charCodeAt(to - 1);
       if (to < s.length && to - 1 > from && last >= 0xd800 && last <= 0xdbff) to--;
-      this.at += Utf8Chunks.encoder.encodeInto(from === 0 && to === s.length ? s : s.slice(from, to), this.chunk.subarray(this.at)).written;
+      this.at += Utf8Chunks.encoder.encodeInto(s.slice(from, to), this.chunk.subarray(this.at)).written;
       from = to;
       if (from < s.length) this.flush();
     }

@@ -1,6 +1,5 @@
 /** The zip codec over Node's zlib (native deflate, inflate and CRC-32): for the CLI, never the browser bundle. */
 import * as zlib from 'node:zlib';
-import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { ZipCodec } from './codec';
 import { crc32 as portableCrc32 } from './crc32';
 
@@ -10,13 +9,13 @@ const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => num
 export const nodeCodec: ZipCodec = {
   // Level 1, as the portable codec: about three times faster than zlib's default 6 on sheet XML, for
   // some 10 % more bytes (a million-cell sheet: 0.2 s instead of 0.6).
-  deflate: (data) => deflateRawSync(data, { level: 1 }),
-  inflate: (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(size, 1) }),
+  deflate: (data) => zlib.deflateRawSync(data, { level: 1 }),
+  inflate: (data, size) => zlib.inflateRawSync(data, { maxOutputLength: Math.max(size, 1) }),
   // Each piece deflated on its own, ended by a sync flush (its blocks not final, its end on a byte
   // boundary) and the last one finished: deflate blocks may follow one another from separate
   // compressors (RFC 1951 §3.2.3; each piece refers back only within itself), as pigz joins them.
   deflater: (out) => ({
-    push: (piece, last) => out(deflateRawSync(piece, { level: 1, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH })),
+    push: (piece, last) => out(zlib.deflateRawSync(piece, { level: 1, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH })),
   }),
   crc32: nativeCrc32 ? (data, crc) => nativeCrc32(data, crc) : portableCrc32,
 };
