@@ -8,9 +8,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { ReadError } from '../hosts/file/read';
 import { openBookSheets } from './book';
-import { inspectStreamed, recalcSheets, summarizeSheets, runSheets, exitCodeOf, type SummaryCommandResult } from '../core/engine';
-import type { ChangeSet } from '../core/changes';
-import { writeWorkbook } from '../hosts/file/write';
+import { inspectStreamed, recalcSheets, summarizeSheets, runSteps, exitCodeOf, type SummaryCommandResult, type SummarySheetsResult } from '../core/engine';
+import { WorkbookWriter, writeWorkbook, type WriteResult } from '../hosts/file/write';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import type { Report, StreamedReport } from '../core/report';
 import type { Workbook } from '../core/workbook';
@@ -98,12 +97,9 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Ui
     return codeOf(report);
   }
   const output = job.output!;
-  const { data, result } = await changesOf(job, bytes, name, output);
-  const { sheets, target } = result;
-  if (result.edited?.length && !job.force) throw new FileMessage(t.editedGenerated(job.file, result.edited));
-  const written = writeWorkbook(data, result.changes, target, name, { outputName: basename(output), codec: nodeCodec });
+  const { result, written } = await writeChanges(job, bytes, name, output);
   await writeAtomically(output, written.data, job.language);
-  const { report } = result;
+  const { report, sheets } = result;
   if (job.command === 'recalc') print(report, sheets, t.written(output, report.changes.length));
   else print(report, sheets, t.generated(output, result.sheetNames!.summary, result.sheetNames!.charts, written.chartsAdded));
   return codeOf(report);
@@ -122,23 +118,43 @@ function heapGrowth(command: CommandName): void {
   setFlagsFromString(`--heap-growing-percent=${command === 'inspect' ? 100 : 0}`);
 }
 
-/** What recalc, summary or run write, with the report: the sheets' names, and the snapshot as the writer reads it. */
-type Changes = { report: Report | StreamedReport; changes: ChangeSet; sheets: string[]; target: Workbook } & Partial<Omit<SummaryCommandResult, 'report' | 'changes'>>;
+/** What recalc, summary or run wrote, with the report and the sheets' names. */
+type Written = { result: { report: Report | StreamedReport; sheets: string[] } & Partial<SummaryOnly>; written: WriteResult };
+/** What a summary's result has beside a recalculation's. */
+type SummaryOnly = Omit<SummaryCommandResult, 'report' | 'changes'>;
 
 /**
  * recalc, summary or run over the plan sheets read one at a time (recalcSheets, summarizeSheets,
- * runSheets), and the package to write into. Of the reader nothing outlives this call, and of the
- * workbook only what the writer reads.
+ * runSteps), written into the package in memory. Of the reader nothing outlives the engine, and
+ * of the workbook only what the writer reads. `run` writes the recalculation before the summary
+ * is laid out: the plan sheets are edited, and held compressed, while the heap holds only the
+ * tables, and the summary's cells never share the heap with a plan sheet's text.
  */
-async function changesOf(job: Job, bytes: Uint8Array, name: string, output: string): Promise<{ data: Uint8Array; result: Changes }> {
+async function writeChanges(job: Job, bytes: Uint8Array, name: string, output: string): Promise<Written> {
   const { data, source, settle } = await openBookSheets(bytes, name);
   await checkOutput(job, output);
-  const done: { workbook: Workbook } & Omit<Changes, 'sheets' | 'target'> =
-    job.command === 'summary' ? summarizeSheets(source, name) : job.command === 'recalc' ? recalcSheets(source, name) : runSheets(source, name);
-  const { workbook, ...result } = done;
+  const options = { outputName: basename(output), codec: nodeCodec };
+  const refuseEdited = (edited: string[]) => {
+    if (edited.length && !job.force) throw new FileMessage(cliText(job.language).editedGenerated(job.file, edited));
+  };
+  if (job.command === 'run') {
+    const steps = runSteps(source, name);
+    settle();
+    const writer = new WorkbookWriter(data, forWriter(steps.workbook), name, options).apply(steps.takeChanges());
+    // The plan sheets' texts let go before the summary is laid out, and the layout before its cells are written.
+    settle();
+    const { changes, ...summary } = steps.summarize();
+    refuseEdited(summary.edited);
+    settle();
+    writer.apply(changes);
+    return { result: { ...summary, report: steps.report, sheets: steps.workbook.sheets.map((s) => s.name) }, written: writer.finish() };
+  }
+  const done: Omit<SummarySheetsResult, keyof SummaryOnly> & Partial<SummaryOnly> = job.command === 'summary' ? summarizeSheets(source, name) : recalcSheets(source, name);
+  refuseEdited(done.edited ?? []);
+  const { workbook, changes, ...result } = done;
   // What the engine made and let go (the summary's layout, the recalculated sheets' copies), before the writer's buffers.
   settle();
-  return { data, result: { ...result, sheets: workbook.sheets.map((s) => s.name), target: forWriter(workbook) } };
+  return { result: { ...result, sheets: workbook.sheets.map((s) => s.name) }, written: writeWorkbook(data, changes, forWriter(workbook), name, options) };
 }
 
 /** The snapshot as the writer reads it: each sheet's name, state and merged areas, not its cells. */

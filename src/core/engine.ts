@@ -296,9 +296,37 @@ export function runAll(wb: Workbook, file: string, now = localStamp()): SummaryC
 
 /** runAll over sheets read one at a time, its tables kept packed (see recalcSheets); `workbook` is the snapshot kept for the writer. */
 export function runSheets(source: SheetSource, file: string, now = localStamp()): SummarySheetsResult {
+  const steps = runSteps(source, file, now);
+  const changes = steps.takeChanges();
+  const s = steps.summarize();
+  return { ...s, report: steps.report, changes: mergeChanges(changes, s.changes), workbook: steps.workbook };
+}
+
+/**
+ * runSheets in its two steps, for a writer that applies the recalculation's changes before the
+ * summary is laid out (the CLI: the plan sheets are written while the heap holds little). The
+ * recalculation's changes and then the summary's, applied in turn, write what runSheets' merged
+ * ones write.
+ */
+export function runSteps(
+  source: SheetSource,
+  file: string,
+  now = localStamp(),
+): { report: StreamedReport; workbook: Workbook; takeChanges(): ChangeSet; summarize(): Omit<SummaryCommandResult, 'report'> } {
   const { r, packed, report } = recalcPacked(source, file, now);
-  const s = summaryOf(r.after, packed.tables, r.ctx);
-  return { ...s, report, changes: mergeChanges(r.changes, s.changes), workbook: r.before };
+  const { after, ctx } = r;
+  let changes: ChangeSet | null = r.changes;
+  return {
+    report,
+    workbook: r.before,
+    // Given once, and not held here after: a million-cell plan's recalculation writes 200,000 cells.
+    takeChanges: () => {
+      const c = changes!;
+      changes = null;
+      return c;
+    },
+    summarize: () => summaryOf(after, packed.tables, ctx),
+  };
 }
 
 export function mergeChanges(a: ChangeSet, b: ChangeSet): ChangeSet {

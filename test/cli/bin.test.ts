@@ -36,7 +36,7 @@ describe('the bundled CLI', () => {
     build.ensureBuilt();
     const main = readFileSync(join(build.OUT, 'main.js'), 'utf8');
     const worker = readFileSync(join(build.OUT, 'worker.js'), 'utf8');
-    for (const name of ['openWorkbook', 'writeWorkbook', 'runSheets']) {
+    for (const name of ['openWorkbook', 'writeWorkbook', 'runSteps']) {
       expect(worker).toContain(name);
       expect(main).not.toContain(name);
     }

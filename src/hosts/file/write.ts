@@ -394,21 +394,62 @@ function checkExtension(w: Writer, outputName: string): void {
  * (a write inside one is refused) and names; the cells are not read.
  */
 export function writeWorkbook(original: Uint8Array, changes: ChangeSet, snapshot: Workbook, file = 'book.xlsx', options: WriteOptions = {}): WriteResult {
-  const pkg = openPackage(original, file, options.codec);
-  try {
-    return apply(pkg, changes, snapshot, options, file);
-  } catch (e) {
-    // The package's content (a part missing, a zip entry damaged): the file named, its detail in both languages.
-    if (e instanceof DetailedError) throw new ReadError('unreadable', file, e.detail);
-    throw e;
+  return new WorkbookWriter(original, snapshot, file, options).apply(changes).finish();
+}
+
+/**
+ * A package written by ChangeSets applied in turn, each as writeWorkbook applies one, then its
+ * bytes: what one ChangeSet merged from them would write. The CLI's `run` writes the
+ * recalculation before the summary is laid out, so that the plan sheets are edited, and held
+ * compressed, while the heap holds little (docs/performance.md).
+ */
+export class WorkbookWriter {
+  private readonly pkg: Package;
+  private readonly w: Writer;
+  private readonly counts = { cellsWritten: 0, sheetsCreated: 0, chartsAdded: 0, validationsAdded: 0, validationsKept: [] as { sheet: string; range: string }[] };
+
+  constructor(
+    original: Uint8Array,
+    private readonly snapshot: Workbook,
+    private readonly file = 'book.xlsx',
+    options: WriteOptions = {},
+  ) {
+    const pkg = (this.pkg = openPackage(original, file, options.codec));
+    this.w = this.guard(() => {
+      const w = new Writer(pkg);
+      if (options.outputName) checkExtension(w, options.outputName);
+      return w;
+    });
+  }
+
+  apply(changes: ChangeSet): this {
+    const c = this.guard(() => apply(this.pkg, this.w, changes, this.snapshot, this.file));
+    this.counts.cellsWritten += c.cellsWritten;
+    this.counts.sheetsCreated += c.sheetsCreated;
+    this.counts.chartsAdded += changes.charts.length;
+    this.counts.validationsAdded += c.validationsAdded;
+    this.counts.validationsKept.push(...c.validationsKept);
+    return this;
+  }
+
+  finish(): WriteResult {
+    return { data: this.guard(() => this.pkg.toBytes()), ...this.counts };
+  }
+
+  /** The package's content (a part missing, a zip entry damaged): the file named, its detail in both languages. */
+  private guard<T>(f: () => T): T {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof DetailedError) throw new ReadError('unreadable', this.file, e.detail);
+      throw e;
+    }
   }
 }
 
-function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: WriteOptions, file: string): WriteResult {
+function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, file: string): Omit<WriteResult, 'data' | 'chartsAdded'> & { validationsAdded: number; validationsKept: { sheet: string; range: string }[] } {
   const merged = mergedWrite(changes, snapshot);
   if (merged) throw new ReadError('merged-cell', file, merged.area, merged);
-  const w = new Writer(pkg);
-  if (options.outputName) checkExtension(w, options.outputName);
   let sheetsCreated = 0;
   for (const s of changes.sheets) {
     const path = w.sheetPath(s.name);
@@ -560,7 +601,7 @@ function apply(pkg: Package, changes: ChangeSet, snapshot: Workbook, options: Wr
     workbookPath: w.wbPath,
   }, laidOut);
   if (formulas) w.requestRecalculation();
-  return { data: pkg.toBytes(), cellsWritten, sheetsCreated, chartsAdded: changes.charts.length, validationsAdded: dv.added, validationsKept: dv.kept };
+  return { cellsWritten, sheetsCreated, validationsAdded: dv.added, validationsKept: dv.kept };
 }
 
 /**

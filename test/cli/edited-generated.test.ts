@@ -1,0 +1,53 @@
+/**
+ * A generated sheet edited by hand since saiken made it is not regenerated without --force, by
+ * `summary` or by `run` (which writes the recalculation before the summary is laid out): the
+ * command stops with the sheet named and no output file is written.
+ */
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../src/cli/main';
+import { emptyChangeSet } from '../../src/core/changes';
+import { readWorkbook } from '../../src/hosts/file/read';
+import { writeWorkbook } from '../../src/hosts/file/write';
+
+const root = join(__dirname, '../..');
+
+async function cli(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('a generated sheet edited by hand', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'saiken-edited-'));
+  const input = join(dir, 'plan.xlsx');
+  copyFileSync(join(root, 'samples/tsuyama-plan2.xlsx'), input);
+  const edited = join(dir, 'edited.xlsx');
+  const MEMO = '課長確認済み（手入力）';
+
+  beforeAll(async () => {
+    const made = join(dir, 'made.xlsx');
+    expect((await cli(['summary', input, '-o', made])).code).toBe(0);
+    const data = readFileSync(made);
+    const wb = await readWorkbook(data, 'made.xlsx');
+    writeFileSync(edited, writeWorkbook(data, { ...emptyChangeSet(), cells: [{ sheet: '集計', cell: 'H2', value: MEMO }] }, wb, 'made.xlsx').data);
+  });
+
+  it.each(['summary', 'run'])('%s: refused without --force, the sheet named, nothing written; regenerated with it', async (command) => {
+    const output = join(dir, `${command}.xlsx`);
+    const refused = await cli([command, edited, '-o', output]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('集計');
+    expect(refused.err).toContain('--force');
+    expect(existsSync(output)).toBe(false);
+    const forced = await cli([command, edited, '-o', output, '--force']);
+    expect(forced.code).toBe(0);
+    const sheet = (await readWorkbook(readFileSync(output), 'out.xlsx')).sheets.find((s) => s.name === '集計')!;
+    expect(sheet.rows.flat().some((c) => c?.value === MEMO)).toBe(false);
+    // The memo was there to lose: the edited workbook holds it.
+    const before = (await readWorkbook(readFileSync(edited), 'edited.xlsx')).sheets.find((s) => s.name === '集計')!;
+    expect(before.rows.flat().some((c) => c?.value === MEMO)).toBe(true);
+  });
+});
