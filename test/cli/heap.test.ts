@@ -89,4 +89,21 @@ describe('releasing (the CLI source)', () => {
     expect(process.memoryUsage().heapUsed).toBeGreaterThanOrEqual(left - 1e6);
     expect(junk).toBeNull();
   });
+
+  it('settles (collects) at the end of a phase once tens of thousands of cells were read, not for a small workbook', () => {
+    const garbageLeft = (rows: number) => {
+      const { source: s, settle } = releasing(source(rows));
+      heap();
+      s.read(0);
+      let junk: object[] | null = Array.from({ length: 200_000 }, (_, i) => ({ i }));
+      junk = null;
+      const left = process.memoryUsage().heapUsed;
+      settle();
+      expect(junk).toBeNull();
+      return left - process.memoryUsage().heapUsed;
+    };
+    // 1,001 rows × 20 cells: past the 20,000 from which a phase's end collects; 101 × 20: not.
+    expect(garbageLeft(1_000)).toBeGreaterThan(5e6);
+    expect(garbageLeft(100)).toBeLessThan(1e6);
+  });
 });
