@@ -75,5 +75,11 @@ describe('ZipReader with a codec', () => {
     expect(calls).toEqual([text.length]);
     expect(Buffer.concat(pieces).length).toBe(big.length);
     expect(strFromU8(Buffer.concat(pieces)) === big).toBe(true);
+    // Given a larger limit (the CLI's inspect), the larger part is inflated whole too.
+    const raised = new ZipReader(new ZipArchive(zip), counting, big.length);
+    const again: Uint8Array[] = [];
+    raised.read('big.xml', (b) => again.push(b.slice()));
+    expect(calls).toEqual([text.length, big.length]);
+    expect(Buffer.concat(again).equals(Buffer.concat(pieces))).toBe(true);
   });
 });

@@ -52,8 +52,9 @@ const WHOLE_PIECE = 64 * 1024;
 /**
  * With a native codec (the CLI's zlib), a part up to this size is inflated in one call, about twice
  * as fast as the portable inflater, and handed on in pieces; larger parts stream. A part inflated
- * whole outlives its reading (it is freed at the collector's next full pass, which may come only
- * after the report is written): at a million cells, 38 MB held for nothing.
+ * whole outlives its reading (it is freed at the collector's next full pass): at a million cells,
+ * 38 MB held while the sheet is recognized. A reader that holds nothing else as large may raise it
+ * (`wholePartBytes`: the CLI's inspect, see docs/performance.md).
  */
 export const WHOLE_PART_BYTES = 16 * 1024 * 1024;
 
@@ -63,10 +64,11 @@ export class ZipReader {
   readonly entries: readonly ZipEntry[];
   private inflated = 0;
 
-  /** `codec`: a native inflater for parts that may be held whole (see WHOLE_PART_BYTES). */
+  /** `codec`: a native inflater for parts up to `wholePartBytes` (see WHOLE_PART_BYTES). */
   constructor(
     archive: ZipArchive,
     private readonly codec?: ZipCodec,
+    private readonly wholePartBytes = WHOLE_PART_BYTES,
   ) {
     this.data = archive.data;
     this.entries = archive.entries;
@@ -107,7 +109,7 @@ export class ZipReader {
     // The declared size bounds the output (the codec stops there). A part that does not inflate
     // to exactly that size goes the streaming way below, whose checks and messages apply.
     let whole: Uint8Array | null = null;
-    if (this.codec && e.size > 0 && e.size <= WHOLE_PART_BYTES && this.inflated + e.size <= MAX_TOTAL_BYTES) {
+    if (this.codec && e.size > 0 && e.size <= this.wholePartBytes && this.inflated + e.size <= MAX_TOTAL_BYTES) {
       try {
         whole = this.codec.inflate(d.subarray(start, end), e.size);
       } catch {
