@@ -24,13 +24,11 @@ export async function openBook(bytes: Uint8Array, name: string): Promise<Book> {
 
 /**
  * The workbook opened with its sheets read one at a time, when asked for (inspect, summary), the
- * heap collected as large sheets are let go (see heap.ts). `wholeParts`: sheets up to 64 MB of XML
- * inflated in one call rather than streamed, for a command that holds nothing else as large (inspect:
- * an eighth less CPU at a million cells, for the 38 MB held while the sheet is recognized).
+ * heap collected as large sheets are let go (see heap.ts).
  */
-export async function openBookSheets(bytes: Uint8Array, name: string, wholeParts = false): Promise<{ data: Uint8Array; source: SheetSource; settle(): void }> {
+export async function openBookSheets(bytes: Uint8Array, name: string): Promise<{ data: Uint8Array; source: SheetSource; settle(): void }> {
   const data = await packageBytes(bytes, name, { crypto: nodeCrypto });
-  return { data, ...releasing(await openWorkbook(data, name, { codec: nodeCodec, ...(wholeParts ? { wholePartBytes: 64 * 1024 * 1024 } : {}) })) };
+  return { data, ...releasing(await openWorkbook(data, name, { codec: nodeCodec })) };
 }
 
 /** The file at `path`; a file that cannot be read is a ReadError naming it. */

@@ -91,7 +91,7 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Ui
   if (job.command === 'inspect') {
     // Sheets are read one at a time and let go once recognized, their tables kept packed, the
     // report's rows and figures produced as they are written (see docs/performance.md).
-    const { source } = await openBookSheets(bytes, name, true);
+    const { source } = await openBookSheets(bytes, name);
     const report = inspectStreamed(source, name);
     print(report, source.sheets.map((s) => s.name));
     return codeOf(report);

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { zipSync, strToU8, strFromU8 } from 'fflate';
+import { deflateSync, zipSync, strToU8, strFromU8 } from 'fflate';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { nodeCodec } from '../../src/hosts/file/zip/node-codec';
 import { ZipArchive } from '../../src/hosts/file/zip/read';
@@ -65,21 +65,44 @@ describe('ZipReader with a codec', () => {
   it('inflates a part whole up to its size limit, and streams a larger one, to the same text', () => {
     const calls: number[] = [];
     const counting: ZipCodec = { ...nodeCodec, inflate: (data, size) => (calls.push(size), nodeCodec.inflate(data, size)) };
-    const big = `<a>${'<b>x</b>'.repeat(Math.ceil(WHOLE_PART_BYTES / 8) + 1)}</a>`;
+    // A limit of twice the small part stands for WHOLE_PART_BYTES (64 MB), the reader's own.
+    const limit = 2 * text.length;
+    const big = `<a>${'<b>x</b>'.repeat(Math.ceil(limit / 8) + 1)}</a>`;
     const zip = zipSync({ 'a.xml': strToU8(text), 'big.xml': strToU8(big) });
-    const whole = new ZipReader(new ZipArchive(zip), counting);
+    const whole = new ZipReader(new ZipArchive(zip), counting, limit);
     expect(read(whole).text).toBe(text);
     expect(calls).toEqual([text.length]);
     const pieces: Uint8Array[] = [];
     whole.read('big.xml', (b) => pieces.push(b.slice()));
     expect(calls).toEqual([text.length]);
-    expect(Buffer.concat(pieces).length).toBe(big.length);
     expect(strFromU8(Buffer.concat(pieces)) === big).toBe(true);
-    // Given a larger limit (the CLI's inspect), the larger part is inflated whole too.
-    const raised = new ZipReader(new ZipArchive(zip), counting, big.length);
+    // With the reader's own limit, the larger part is inflated whole too, to the same bytes.
+    expect(big.length).toBeLessThan(WHOLE_PART_BYTES);
+    const own = new ZipReader(new ZipArchive(zip), counting);
     const again: Uint8Array[] = [];
-    raised.read('big.xml', (b) => again.push(b.slice()));
+    own.read('big.xml', (b) => again.push(b.slice()));
     expect(calls).toEqual([text.length, big.length]);
     expect(Buffer.concat(again).equals(Buffer.concat(pieces))).toBe(true);
+  });
+});
+
+describe('nodeCodec.inflate', () => {
+  const text = '<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(5000);
+  const raw = deflateSync(strToU8(text));
+
+  it('inflates into one buffer of the declared size: the same bytes, no joined copy', () => {
+    const out = nodeCodec.inflate(raw, text.length);
+    expect(strFromU8(out)).toBe(text);
+    // The part's own buffer (one byte over: zlib is given room to say it is done), not a join of 16 KB chunks.
+    expect(out.buffer.byteLength).toBe(text.length + 1);
+    expect(strFromU8(nodeCodec.inflate(deflateSync(new Uint8Array(0)), 0))).toBe('');
+  });
+
+  it('a declared size too small is refused; one too large gives the real bytes, without allocating what was declared', () => {
+    expect(() => nodeCodec.inflate(raw, text.length - 1)).toThrow();
+    const lying = nodeCodec.inflate(raw, 2 ** 31);
+    expect(strFromU8(lying)).toBe(text);
+    // Bounded by what the data could inflate to (1032:1), not by the 2 GB the directory claimed.
+    expect(lying.buffer.byteLength).toBeLessThanOrEqual(raw.length * 1032 + 1);
   });
 });

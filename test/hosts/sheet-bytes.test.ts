@@ -326,3 +326,23 @@ describe('a package part given compressed', () => {
     expect(strFromU8(out[path])).toMatch(/<c r="Z500"[^>]*>.*追記.*?<\/c><\/row>/);
   });
 });
+
+describe('column styles', () => {
+  // The style a new cell inherits is handed to restyle as its base; this one writes it as it is.
+  const keep: SheetEditOptions = { restyle: (base) => base || undefined };
+  it('a new cell inherits the style of its column from <cols> before sheetData, in a sheet with rows and without', () => {
+    const cols = '<cols><col min="3" max="4" width="9" style="7"/></cols>';
+    const withRows = `<worksheet xmlns="${MAIN}">${cols}<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`;
+    const rowless = `<worksheet xmlns="${MAIN}">${cols}<sheetData/></worksheet>`;
+    for (const xml of [withRows, rowless]) {
+      const out = editSheet(xml, [{ sheet: 's', cell: 'D1', value: 5 }, { sheet: 's', cell: 'E1', value: 6 }], keep);
+      expect(out).toContain('<c r="D1" s="7"><v>5</v></c>');
+      expect(out).toContain('<c r="E1"><v>6</v></c>');
+    }
+  });
+
+  it('a <cols> after sheetData (not where the schema puts it) is not taken', () => {
+    const xml = `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><cols><col min="3" max="4" style="7"/></cols></worksheet>`;
+    expect(editSheet(xml, [{ sheet: 's', cell: 'D1', value: 5 }], keep)).toContain('<c r="D1"><v>5</v></c>');
+  });
+});

@@ -36,8 +36,6 @@ export interface ReadOptions {
   crypto?: OfficeCrypto;
   /** A native zip codec (the CLI passes Node's zlib) to inflate parts with; the portable inflater otherwise. */
   codec?: ZipCodec;
-  /** With `codec`, parts up to this size are inflated in one call (WHOLE_PART_BYTES when not given). */
-  wholePartBytes?: number;
 }
 
 export async function readWorkbook(data: Uint8Array, file = 'book.xlsx', options: ReadOptions = {}): Promise<Workbook> {
@@ -53,7 +51,7 @@ export async function readWorkbook(data: Uint8Array, file = 'book.xlsx', options
 export async function openWorkbook(data: Uint8Array, file = 'book.xlsx', options: ReadOptions = {}): Promise<SheetSource> {
   data = await packageBytes(data, file, options);
   if (!startsWith(data, ZIP_MAGIC)) throw new ReadError('not-a-workbook', file);
-  return asReadError(file, () => openPackage(data, file, options));
+  return asReadError(file, () => openPackage(data, file, options.codec));
 }
 
 function asReadError<T>(file: string, f: () => T): T {
@@ -104,11 +102,11 @@ export async function packageBytes(data: Uint8Array, file: string, options: Read
   return plain;
 }
 
-function openPackage(data: Uint8Array, file: string, options: ReadOptions): SheetSource {
+function openPackage(data: Uint8Array, file: string, codec?: ZipCodec): SheetSource {
   const archive = new ZipArchive(data);
   // The directory's sizes first: a zip bomb is refused before anything is inflated.
   checkSizes(archive.entries);
-  const zip = new ZipReader(archive, options.codec, options.wholePartBytes);
+  const zip = new ZipReader(archive, codec);
   const part = findWorkbookPart(zip);
   if (!part) throw new ReadError('not-a-workbook', file);
   const book = readWorkbookPart(zip, part);

@@ -41,11 +41,16 @@ export function xstring(s: string): string {
   );
 }
 
-/** Column styles from <cols>: the style a new cell takes when its row has none. */
+/**
+ * Column styles from <cols>: the style a new cell takes when its row has none. <cols> comes before
+ * <sheetData> (at `until`), and is looked for only there: a sheet without one is not scanned to its
+ * end, tag by tag (a million-cell plan's 38 MB: 80 ms of recalc).
+ */
 function columnStyles(xml: string, until: number): { min: number; max: number; style: number }[] {
   const out: { min: number; max: number; style: number }[] = [];
-  let t = findTag(xml, 'cols');
-  if (!t || t.start > until || t.kind === 'empty') return out;
+  let t = nextTag(xml, 0);
+  while (t && t.start < until && !(t.local === 'cols' && t.kind !== 'close')) t = nextTag(xml, t.end);
+  if (!t || t.start >= until || t.kind === 'empty') return out;
   t = nextTag(xml, t.end);
   while (t && t.local === 'col') {
     const text = xml.slice(t.start, t.end);

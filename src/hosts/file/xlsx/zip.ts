@@ -52,11 +52,11 @@ const WHOLE_PIECE = 64 * 1024;
 /**
  * With a native codec (the CLI's zlib), a part up to this size is inflated in one call, about twice
  * as fast as the portable inflater, and handed on in pieces; larger parts stream. A part inflated
- * whole outlives its reading (it is freed at the collector's next full pass): at a million cells,
- * 38 MB held while the sheet is recognized. A reader that holds nothing else as large may raise it
- * (`wholePartBytes`: the CLI's inspect, see docs/performance.md).
+ * whole outlives its reading (it is freed at the collector's next full pass, which the CLI forces
+ * once a large sheet is let go): at a million cells, 38 MB held while the sheet is recognized
+ * (docs/performance.md).
  */
-export const WHOLE_PART_BYTES = 16 * 1024 * 1024;
+export const WHOLE_PART_BYTES = 64 * 1024 * 1024;
 
 export class ZipReader {
   private readonly byName = new Map<string, ZipEntry>();
@@ -64,7 +64,7 @@ export class ZipReader {
   readonly entries: readonly ZipEntry[];
   private inflated = 0;
 
-  /** `codec`: a native inflater for parts up to `wholePartBytes` (see WHOLE_PART_BYTES). */
+  /** `codec`: a native inflater for parts up to `wholePartBytes` (see WHOLE_PART_BYTES; tests set a smaller one). */
   constructor(
     archive: ZipArchive,
     private readonly codec?: ZipCodec,

@@ -10,7 +10,10 @@ export const nodeCodec: ZipCodec = {
   // Level 1, as the portable codec: about three times faster than zlib's default 6 on sheet XML, for
   // some 10 % more bytes (a million-cell sheet: 0.2 s instead of 0.6).
   deflate: (data) => zlib.deflateRawSync(data, { level: 1 }),
-  inflate: (data, size) => zlib.inflateRawSync(data, { maxOutputLength: Math.max(size, 1) }),
+  // Into one buffer of the declared size (zlib's default output chunks of 16 KB are joined at the
+  // end: a second copy of the part, and twice its memory for a moment), no larger than the data
+  // could inflate to (deflate's limit is 1032:1), so a directory that lies cannot make it allocate more.
+  inflate: (data, size) => zlib.inflateRawSync(data, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(64, Math.min(size, data.length * 1032) + 1) }),
   // Each piece deflated on its own, ended by a sync flush (its blocks not final, its end on a byte
   // boundary) and the last one finished: deflate blocks may follow one another from separate
   // compressors (RFC 1951 §3.2.3; each piece refers back only within itself), as pigz joins them.
