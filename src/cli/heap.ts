@@ -19,9 +19,10 @@ import type { SheetSource } from '../core/workbook';
 const LARGE = 250_000;
 
 /**
- * Cells read past which the end of a phase collects: once or twice a command, so worth it for a
- * workbook of tens of thousands of cells (run at 100k cells peaked at 125 MB without it, 104 MB
- * with it, for the same CPU time); below it a workbook's garbage is a few MB.
+ * Cells read past which the end of a phase collects: a few times a command (run: after the
+ * engine's recalculation, after the plan sheets are written, after the summary's layout), so worth
+ * it for a workbook of tens of thousands of cells (run at 100k cells peaked at 125 MB without it,
+ * 104 MB with it, for the same CPU time); below it a workbook's garbage is a few MB.
  */
 const SETTLE_FROM = 20_000;
 
@@ -47,8 +48,8 @@ function collect(): void {
 
 /**
  * `source` counting the cells it reads and collecting when the engine lets a large sheet go; and
- * `settle`, for the end of a phase (the engine's, before the writer's buffers): a collection unless
- * the workbook read was small.
+ * `settle`, for the end of a phase (the engine's before the writer's buffers; run's steps): a
+ * collection unless the workbook read was small.
  */
 export function releasing(source: SheetSource): { source: SheetSource; settle(): void } {
   let read = 0;

@@ -321,7 +321,8 @@ export function runSteps(
     workbook: r.before,
     // Given once, and not held here after: a million-cell plan's recalculation writes 200,000 cells.
     takeChanges: () => {
-      const c = changes!;
+      const c = changes;
+      if (!c) throw new Error('runSteps: the recalculation’s changes were taken already');
       changes = null;
       return c;
     },

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { openWorkbook, readWorkbook } from '../../src/hosts/file/read';
 import { WorkbookWriter, writeWorkbook } from '../../src/hosts/file/write';
+import { emptyChangeSet } from '../../src/core/changes';
 import { recalc, recalcSheets, runAll, runSheets, runSteps } from '../../src/core/engine';
 import { applyToSnapshot } from '../../src/core/apply-snapshot';
 import { counted } from './counted-source';
@@ -70,6 +71,66 @@ describe.each(['tsuyama-plan2.xlsx', 'hatsukaichi-plan3.xlsx', 'ledger-sample.xl
     }
   });
 });
+
+describe('run in steps on a package without a styles part', () => {
+  it.each([
+    ['the Tsuyama sample, its styles part taken out', () => withoutStyles(sample('tsuyama-plan2.xlsx'))],
+    ['a plan written with no styles part', sharedFormulaPlan],
+  ])('%s: the same styles, sheets and cells as the merged write', async (_, make) => {
+    const data = make();
+    const file = 'plan.xlsx';
+    const merged = runSheets(await openWorkbook(data, file), file, NOW);
+    const whole = writeWorkbook(data, merged.changes, merged.workbook, file);
+    const steps = runSteps(await openWorkbook(data, file), file, NOW);
+    const inSteps = new WorkbookWriter(data, steps.workbook, file).apply(steps.takeChanges()).apply(steps.summarize().changes).finish();
+    const [a, b] = [parts(whole.data), parts(inSteps.data)];
+    expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+    // The styles part is made in the first step: the workbook's relationships (their ids and order)
+    // and the content types' order differ, and nothing else. The 集計's alignment-only cells are
+    // styled either way (the change log's bold cells made the part).
+    expect(a['xl/styles.xml']).toContain('<alignment horizontal="right"');
+    const relational = ['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml'];
+    expect(Object.keys(a).filter((k) => a[k] !== b[k] && !relational.includes(k))).toEqual([]);
+    const [ra, rb] = await Promise.all([readWorkbook(whole.data, file), readWorkbook(inSteps.data, file)]);
+    expect(rb.sheets.map((x) => [x.name, x.rows])).toEqual(ra.sheets.map((x) => [x.name, x.rows]));
+  });
+});
+
+describe('the steps’ contracts', () => {
+  it('the recalculation’s changes are handed over once', async () => {
+    const data = sample('tsuyama-plan2.xlsx');
+    const steps = runSteps(await openWorkbook(data, 'x.xlsx'), 'x.xlsx', NOW);
+    expect(steps.takeChanges().cells.length).toBeGreaterThan(0);
+    expect(() => steps.takeChanges()).toThrow(/taken already/);
+  });
+
+  it('data validation and clearMarks only in the first ChangeSet applied (a later clearMarks would clear what an earlier one added)', async () => {
+    const data = sample('tsuyama-plan2.xlsx');
+    const wb = await readWorkbook(data, 'x.xlsx');
+    const writer = new WorkbookWriter(data, wb, 'x.xlsx').apply(emptyChangeSet());
+    expect(() => writer.apply({ ...emptyChangeSet(), clearMarks: true })).toThrow(/first ChangeSet/);
+    expect(() => new WorkbookWriter(data, wb, 'x.xlsx').apply({ ...emptyChangeSet(), clearMarks: true }).apply(emptyChangeSet()).finish()).not.toThrow();
+  });
+});
+
+/** A package with no styles part: the part, its relationship and content type gone, and every cell's and column's style. */
+function withoutStyles(data: Uint8Array): Uint8Array {
+  const out: Record<string, Uint8Array> = {};
+  for (const [k, v] of Object.entries(unzipSync(data))) {
+    if (k === 'xl/styles.xml') continue;
+    let s = strFromU8(v);
+    if (k === '[Content_Types].xml') s = s.replace(/<Override PartName="\/xl\/styles.xml"[^>]*\/>/, '');
+    else if (k === 'xl/_rels/workbook.xml.rels') s = s.replace(/<Relationship [^>]*\/styles"[^>]*\/>/, '');
+    else if (k.startsWith('xl/worksheets/sheet')) s = s.replace(/ s="\d+"/g, '').replace(/ style="\d+"/g, '');
+    else {
+      out[k] = v;
+      continue;
+    }
+    out[k] = strToU8(s);
+  }
+  expect(Object.keys(out)).not.toContain('xl/styles.xml');
+  return zipSync(out);
+}
 
 /**
  * A package's parts as text. The workbook's defined names are sorted: written in two steps, the

@@ -399,13 +399,16 @@ export function writeWorkbook(original: Uint8Array, changes: ChangeSet, snapshot
 
 /**
  * A package written by ChangeSets applied in turn, each as writeWorkbook applies one, then its
- * bytes: what one ChangeSet merged from them would write. The CLI's `run` writes the
- * recalculation before the summary is laid out, so that the plan sheets are edited, and held
- * compressed, while the heap holds little (docs/performance.md).
+ * bytes: the parts one ChangeSet merged from them (engine.ts mergeChanges) would write, but for the
+ * order of elements each ChangeSet appends (defined names; relationships and their ids where the
+ * package gets a styles part) and of the zip's entries. Data validation and clearMarks come only
+ * in the first. The CLI's `run` writes the recalculation before the summary is laid out, so that
+ * the plan sheets are edited, and held compressed, while the heap holds little (docs/performance.md).
  */
 export class WorkbookWriter {
   private readonly pkg: Package;
   private readonly w: Writer;
+  private applied = false;
   private readonly counts = { cellsWritten: 0, sheetsCreated: 0, chartsAdded: 0, validationsAdded: 0, validationsKept: [] as { sheet: string; range: string }[] };
 
   constructor(
@@ -423,6 +426,10 @@ export class WorkbookWriter {
   }
 
   apply(changes: ChangeSet): this {
+    // saiken's data validation rules are merged (and with clearMarks cleared) per ChangeSet: a later
+    // one would clear what an earlier one added, unlike one merged ChangeSet.
+    if (this.applied && (changes.clearMarks || changes.validations?.length)) throw new Error('data validation and clearMarks belong to the first ChangeSet applied');
+    this.applied = true;
     const c = this.guard(() => apply(this.pkg, this.w, changes, this.snapshot, this.file));
     this.counts.cellsWritten += c.cellsWritten;
     this.counts.sheetsCreated += c.sheetsCreated;
@@ -538,8 +545,9 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
             const r = recent[k];
             if (r.base === base && r.numberFormat === cw.numberFormat && r.bold === !!cw.bold && r.align === cw.align && r.wrap === !!cw.wrap) return r.s;
           }
-          // Alignment and wrap only where the package has cell formats to copy (as before).
-          if (cw.numberFormat === undefined && !cw.bold && !pkg.has(stylesPath())) return undefined;
+          // Alignment and wrap only where the package has cell formats to copy, or has them now
+          // (a number format or bold made them): the same whichever ChangeSet made them first.
+          if (cw.numberFormat === undefined && !cw.bold && !styles && !pkg.has(stylesPath())) return undefined;
           styles ??= new StylesXml(pkg.has(stylesPath()) ? pkg.text(stylesPath()) : minimalStyles(w.flavor));
           const s = styles.derive(base, { numberFormat: cw.numberFormat, bold: cw.bold, align: cw.align, wrap: cw.wrap });
           recent.unshift({ base, numberFormat: cw.numberFormat, bold: !!cw.bold, align: cw.align, wrap: !!cw.wrap, s });
