@@ -6,19 +6,13 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
+import { cli } from './helpers';
 import { emptyChangeSet } from '../../src/core/changes';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { writeWorkbook } from '../../src/hosts/file/write';
 
 const root = join(__dirname, '../..');
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('a generated sheet edited by hand', () => {
   const dir = mkdtempSync(join(tmpdir(), 'saiken-edited-'));

@@ -4,18 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { run } from '../../src/cli/main';
+import { cli } from './helpers';
 import { ReportSchema } from '../../src/core/report-schema';
 import { SCHEMA_PATH, schemaText } from '../../scripts/export-schema';
 
 const root = join(__dirname, '../..');
 const sample = (f: string) => join(root, 'samples', f);
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('saiken inspect', () => {
   it('prints the report contract with --json', async () => {

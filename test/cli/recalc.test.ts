@@ -1,18 +1,12 @@
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
+import { cli } from './helpers';
 import { ReportSchema } from '../../src/core/report-schema';
 import { readWorkbook } from '../../src/hosts/file/read';
 
 const root = join(__dirname, '../..');
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('saiken recalc', () => {
   const dir = mkdtempSync(join(tmpdir(), 'saiken-recalc-'));

@@ -6,19 +6,13 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
+import { cli } from './helpers';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { recalc } from '../../src/core/engine';
 import { parseA1 } from '../../src/core/workbook';
 
 const root = join(__dirname, '../..');
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('saiken undo', () => {
   const dir = mkdtempSync(join(tmpdir(), 'saiken-undo-'));

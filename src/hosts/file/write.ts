@@ -409,7 +409,7 @@ export class WorkbookWriter {
   private readonly pkg: Package;
   private readonly w: Writer;
   private applied = false;
-  private readonly counts = { cellsWritten: 0, sheetsCreated: 0, chartsAdded: 0, validationsAdded: 0, validationsKept: [] as { sheet: string; range: string }[] };
+  private readonly counts: Required<Omit<WriteResult, 'data'>> = { cellsWritten: 0, sheetsCreated: 0, chartsAdded: 0, validationsAdded: 0, validationsKept: [] };
 
   constructor(
     original: Uint8Array,
@@ -454,7 +454,8 @@ export class WorkbookWriter {
   }
 }
 
-function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, file: string): Omit<WriteResult, 'data' | 'chartsAdded'> & { validationsAdded: number; validationsKept: { sheet: string; range: string }[] } {
+/** One ChangeSet applied to the package (see WorkbookWriter), and what it wrote. */
+function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, file: string): Required<Omit<WriteResult, 'data' | 'chartsAdded'>> {
   const merged = mergedWrite(changes, snapshot);
   if (merged) throw new ReadError('merged-cell', file, merged.area, merged);
   let sheetsCreated = 0;
