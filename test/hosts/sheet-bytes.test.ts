@@ -327,18 +327,26 @@ describe('a package part given compressed', () => {
   });
 });
 
-describe('column styles', () => {
-  // The style a new cell inherits is handed to restyle as its base; this one writes it as it is.
-  const keep: SheetEditOptions = { restyle: (base) => base || undefined };
-  it('a new cell inherits the style of its column from <cols> before sheetData, in a sheet with rows and without', () => {
+describe('the format a new cell inherits', () => {
+  // restyle says "keep" (undefined) for a write that asks for no format, as the writer's does.
+  const keep: SheetEditOptions = { restyle: () => undefined };
+  it('a new cell keeps its column’s format (<cols> before sheetData), in a sheet with rows and without, and its row’s where the row has one', () => {
     const cols = '<cols><col min="3" max="4" width="9" style="7"/></cols>';
     const withRows = `<worksheet xmlns="${MAIN}">${cols}<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`;
     const rowless = `<worksheet xmlns="${MAIN}">${cols}<sheetData/></worksheet>`;
     for (const xml of [withRows, rowless]) {
-      const out = editSheet(xml, [{ sheet: 's', cell: 'D1', value: 5 }, { sheet: 's', cell: 'E1', value: 6 }], keep);
-      expect(out).toContain('<c r="D1" s="7"><v>5</v></c>');
-      expect(out).toContain('<c r="E1"><v>6</v></c>');
+      for (const text of [editSheet(xml, [{ sheet: 's', cell: 'D1', value: 5 }, { sheet: 's', cell: 'E1', value: 6 }], keep), bytesText(xml, [{ sheet: 's', cell: 'D1', value: 5 }, { sheet: 's', cell: 'E1', value: 6 }], keep)]) {
+        // Written without s, D1 would show the default format (s defaults to 0), not its column's.
+        expect(text).toContain('<c r="D1" s="7"><v>5</v></c>');
+        expect(text).toContain('<c r="E1"><v>6</v></c>');
+      }
     }
+    const styledRow = `<worksheet xmlns="${MAIN}">${cols}<sheetData><row r="1" s="9" customFormat="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`;
+    const out = editSheet(styledRow, [{ sheet: 's', cell: 'D1', value: 5 }, { sheet: 's', cell: 'E1', formula: '=A1', value: 1 }], keep);
+    expect(out).toContain('<c r="D1" s="9"><v>5</v></c>');
+    expect(out).toContain('<c r="E1" s="9"><f>A1</f><v>1</v></c>');
+    // A write that asks for a format derives it from the inherited one, as before.
+    expect(editSheet(withRows, [{ sheet: 's', cell: 'D1', value: 5 }], { restyle: (base) => base + 100 })).toContain('<c r="D1" s="107"><v>5</v></c>');
   });
 
   it('a <cols> after sheetData (not where the schema puts it) is not taken', () => {
@@ -346,3 +354,10 @@ describe('column styles', () => {
     expect(editSheet(xml, [{ sheet: 's', cell: 'D1', value: 5 }], keep)).toContain('<c r="D1"><v>5</v></c>');
   });
 });
+
+/** editSheetBytes' text, decoded. */
+function bytesText(xml: string, writes: CellWrite[], opts: SheetEditOptions): string {
+  const pieces: Uint8Array[] = [];
+  if (!editSheetBytes(xml, writes, opts, utf8Xml, (b) => pieces.push(b.slice()))) return xml;
+  return Buffer.concat(pieces).toString('utf8');
+}

@@ -442,8 +442,19 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
    * type, added in that order), written straight out — most cells of a created sheet, where the
    * attribute edits of an existing cell cost more than the rest of the write.
    */
+  /**
+   * A new cell's format: the write's, derived from the one it inherits (its row's, else its
+   * column's), or that inherited one as it is. A cell not yet written shows its row's or column's
+   * format; written without `s` it would show the default one (ECMA-376 Part 1, §18.3.1.4 c: `s`
+   * defaults to 0; §18.3.1.13 col: `style` applies to cells not yet allocated) and lose its borders
+   * and number format, where Excel, given a value for such a cell, keeps them.
+   */
+  const newStyle = (rowStyle: number | undefined, col: number, w: CellWrite): number | undefined => {
+    const inherited = rowStyle ?? styleOfColumn(cols, col) ?? 0;
+    return opts.restyle(inherited, w) ?? (inherited || undefined);
+  };
   const renderNew = (rowStyle: number | undefined, t: Target): { open: string; inner: string } => {
-    const s = opts.restyle(rowStyle ?? styleOfColumn(cols, t.col) ?? 0, t.w);
+    const s = newStyle(rowStyle, t.col, t.w);
     const { type, body } = cellBody(t.w);
     return { open: `<${P}c r="${t.ref}"${s !== undefined ? ` s="${s}"` : ''}${type ? ` t="${type}"` : ''}>`, inner: body };
   };
@@ -452,7 +463,7 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
    * created sheet's cells (a summary's hundreds of thousands) are most of what the writer makes.
    */
   const newCellText = (out: string[], rowStyle: number | undefined, col: number, ref: string, w: CellWrite): void => {
-    const s = opts.restyle(rowStyle ?? styleOfColumn(cols, col) ?? 0, w);
+    const s = newStyle(rowStyle, col, w);
     const value = w.value;
     const formula = w.formula;
     // The type first: it is written in the open tag, before the content.
