@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { openWorkbook, readWorkbook } from '../../src/hosts/file/read';
 import { WorkbookWriter, writeWorkbook } from '../../src/hosts/file/write';
-import { emptyChangeSet } from '../../src/core/changes';
+import { emptyChangeSet, type CellWrite } from '../../src/core/changes';
 import { recalc, recalcSheets, runAll, runSheets, runSteps } from '../../src/core/engine';
 import { applyToSnapshot } from '../../src/core/apply-snapshot';
 import { counted } from './counted-source';
@@ -110,6 +110,40 @@ describe('the steps’ contracts', () => {
     const writer = new WorkbookWriter(data, wb, 'x.xlsx').apply(emptyChangeSet());
     expect(() => writer.apply({ ...emptyChangeSet(), clearMarks: true })).toThrow(/first ChangeSet/);
     expect(() => new WorkbookWriter(data, wb, 'x.xlsx').apply({ ...emptyChangeSet(), clearMarks: true }).apply(emptyChangeSet()).finish()).not.toThrow();
+  });
+});
+
+describe('formats in a package without a styles part', () => {
+  const A = (cell: string, w: Partial<CellWrite>): CellWrite => ({ sheet: '3-1', cell, ...w });
+
+  it('alignment-only cells are styled, or not, for the whole ChangeSet, whatever their order', async () => {
+    const data = withoutStyles(sample('tsuyama-plan2.xlsx'));
+    const wb = await readWorkbook(data, 'x.xlsx');
+    const cells = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['xl/worksheets/sheet3.xml']);
+    const aligned = (cs: CellWrite[]) => cells(writeWorkbook(data, { ...emptyChangeSet(), cells: cs }, wb, 'x.xlsx').data);
+    // A bold cell makes the styles part: the right-aligned cells before and after it are both styled.
+    const mixed = aligned([A('Z1', { value: '右', align: 'right' }), A('Z2', { value: '太字', bold: true }), A('Z3', { value: '右', align: 'right' })]);
+    const z1 = /<c r="Z1"( s="(\d+)")?/.exec(mixed)!;
+    const z3 = /<c r="Z3"( s="(\d+)")?/.exec(mixed)!;
+    expect(z1[2]).toBeDefined();
+    expect(z1[2]).toBe(z3[2]);
+    // Alignment alone makes no styles part: neither is styled.
+    const alone = aligned([A('Z1', { value: '右', align: 'right' }), A('Z3', { value: '右', align: 'right' })]);
+    expect(alone).toContain('<c r="Z1" t="inlineStr">');
+    expect(alone).toContain('<c r="Z3" t="inlineStr">');
+  });
+
+  it('a new cell under a column whose style the package does not have is not given it', async () => {
+    // Column Z says style 2, but the package has no styles part: the writer's new part will number
+    // its own formats from 0, and a cell named 2 would take one of them.
+    const files = unzipSync(withoutStyles(sample('tsuyama-plan2.xlsx')));
+    const sheet = strFromU8(files['xl/worksheets/sheet3.xml']);
+    files['xl/worksheets/sheet3.xml'] = strToU8(sheet.replace(/<cols>/, '<cols><col min="26" max="26" width="9" style="2"/>'));
+    const data = zipSync(files);
+    const wb = await readWorkbook(data, 'x.xlsx');
+    const out = writeWorkbook(data, { ...emptyChangeSet(), cells: [A('A200', { value: 1, bold: true }), A('A201', { value: 2, numberFormat: '#,##0' }), A('Z202', { value: 3 })] }, wb, 'x.xlsx');
+    const written = strFromU8(unzipSync(out.data)['xl/worksheets/sheet3.xml']);
+    expect(written).toContain('<c r="Z202"><v>3</v></c>');
   });
 });
 

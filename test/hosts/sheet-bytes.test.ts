@@ -328,8 +328,9 @@ describe('a package part given compressed', () => {
 });
 
 describe('the format a new cell inherits', () => {
-  // restyle says "keep" (undefined) for a write that asks for no format, as the writer's does.
-  const keep: SheetEditOptions = { restyle: () => undefined };
+  // restyle says "keep" (undefined) for a write that asks for no format, as the writer's does; the
+  // package's styles part holds 10 cell formats.
+  const keep: SheetEditOptions = { restyle: () => undefined, styleCount: 10 };
   it('a new cell keeps its column’s format (<cols> before sheetData), in a sheet with rows and without, and its row’s where the row has one', () => {
     const cols = '<cols><col min="3" max="4" width="9" style="7"/></cols>';
     const withRows = `<worksheet xmlns="${MAIN}">${cols}<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`;
@@ -347,6 +348,8 @@ describe('the format a new cell inherits', () => {
     expect(out).toContain('<c r="E1" s="9"><f>A1</f><v>1</v></c>');
     // A write that asks for a format derives it from the inherited one, as before.
     expect(editSheet(withRows, [{ sheet: 's', cell: 'D1', value: 5 }], { restyle: (base) => base + 100 })).toContain('<c r="D1" s="107"><v>5</v></c>');
+    // A style the styles part does not hold (7 of 5, or a package with none) is not named.
+    for (const styleCount of [5, 0, undefined]) expect(editSheet(withRows, [{ sheet: 's', cell: 'D1', value: 5 }], { ...keep, styleCount })).toContain('<c r="D1"><v>5</v></c>');
   });
 
   it('a <cols> after sheetData (not where the schema puts it) is not taken', () => {

@@ -81,6 +81,11 @@ export interface SheetEditOptions {
    * written, as print-xml's setRowHeights would set them afterwards. Ignored for other sheets.
    */
   rowHeights?: ReadonlyMap<number, number>;
+  /**
+   * How many cell formats the package's styles part held before the write: a new cell keeps a
+   * row's or column's style only if it names one of them (a part may name one it lacks). None kept when not given.
+   */
+  styleCount?: number;
 }
 
 /**
@@ -444,14 +449,14 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
    */
   /**
    * A new cell's format: the write's, derived from the one it inherits (its row's, else its
-   * column's), or that inherited one as it is. A cell not yet written shows its row's or column's
+   * column's), or that inherited one as it is (when the styles part has it: see styleCount). A cell not yet written shows its row's or column's
    * format; written without `s` it would show the default one (ECMA-376 Part 1, §18.3.1.4 c: `s`
    * defaults to 0; §18.3.1.13 col: `style` applies to cells not yet allocated) and lose its borders
    * and number format, where Excel, given a value for such a cell, keeps them.
    */
   const newStyle = (rowStyle: number | undefined, col: number, w: CellWrite): number | undefined => {
     const inherited = rowStyle ?? styleOfColumn(cols, col) ?? 0;
-    return opts.restyle(inherited, w) ?? (inherited || undefined);
+    return opts.restyle(inherited, w) ?? (inherited > 0 && inherited < (opts.styleCount ?? 0) ? inherited : undefined);
   };
   const renderNew = (rowStyle: number | undefined, t: Target): { open: string; inner: string } => {
     const s = newStyle(rowStyle, t.col, t.w);

@@ -126,3 +126,10 @@ export class StylesXml {
 }
 
 const ITEM: Record<string, string> = { numFmts: 'numFmt', fonts: 'font', cellXfs: 'xf' };
+
+/** How many cell formats (cellXfs' xf elements) a styles part holds: the `s` a cell may name. */
+export function cellXfCount(xml: string): number {
+  const root = rootTag(xml);
+  const section = children(xml, root).find((c) => c.tag.local === 'cellXfs');
+  return section ? children(xml, section.tag).filter((c) => c.tag.local === 'xf').length : 0;
+}

@@ -11,7 +11,7 @@ import type { ChangeSet, CellWrite, ChartSpec, SheetWrite, TableSpec } from '../
 import { chartXml, drawingRelsXml, drawingXml } from './charts-xml';
 import { tableXml } from './table-xml';
 import { editSheet, editSheetBytes, isRowless, type SheetEditOptions } from './sheet-xml';
-import { StylesXml } from './styles-xml';
+import { cellXfCount, StylesXml } from './styles-xml';
 import { DetailedError, detailOf, ReadError } from './errors';
 import { partDetail, sheetPartDetail, xmlDetail } from '../../i18n/read-details';
 import { Package, relsPathOf, resolveTarget, utf8Xml } from './package';
@@ -113,6 +113,12 @@ class Writer {
 
   sheetPath(name: string): string | undefined {
     return this.sheetPaths.get(name);
+  }
+
+  /** The styles part: the workbook's styles relationship, else where Excel puts it. */
+  stylesPath(): string {
+    const rel = this.pkg.rels(this.wbPath).find((r) => /\/styles$/.test(r.type));
+    return rel ? resolveTarget(this.wbPath, rel.target) : 'xl/styles.xml';
   }
 
   // ---- content types -------------------------------------------------------------------------
@@ -411,6 +417,9 @@ export class WorkbookWriter {
   private applied = false;
   private readonly counts: Required<Omit<WriteResult, 'data'>> = { cellsWritten: 0, sheetsCreated: 0, chartsAdded: 0, validationsAdded: 0, validationsKept: [] };
 
+  /** The cell formats the package's styles part held as read (a new cell may keep one it inherits). */
+  private readonly xfCount: number;
+
   constructor(
     original: Uint8Array,
     private readonly snapshot: Workbook,
@@ -423,6 +432,10 @@ export class WorkbookWriter {
       if (options.outputName) checkExtension(w, options.outputName);
       return w;
     });
+    this.xfCount = this.guard(() => {
+      const path = this.w.stylesPath();
+      return pkg.has(path) ? cellXfCount(pkg.text(path)) : 0;
+    });
   }
 
   apply(changes: ChangeSet): this {
@@ -430,7 +443,7 @@ export class WorkbookWriter {
     // one would clear what an earlier one added, unlike one merged ChangeSet.
     if (this.applied && (changes.clearMarks || changes.validations?.length)) throw new Error('data validation and clearMarks belong to the first ChangeSet applied');
     this.applied = true;
-    const c = this.guard(() => apply(this.pkg, this.w, changes, this.snapshot, this.file));
+    const c = this.guard(() => apply(this.pkg, this.w, changes, this.snapshot, this.file, this.xfCount));
     this.counts.cellsWritten += c.cellsWritten;
     this.counts.sheetsCreated += c.sheetsCreated;
     this.counts.chartsAdded += changes.charts.length;
@@ -455,7 +468,7 @@ export class WorkbookWriter {
 }
 
 /** One ChangeSet applied to the package (see WorkbookWriter), and what it wrote. */
-function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, file: string): Required<Omit<WriteResult, 'data' | 'chartsAdded'>> {
+function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, file: string, xfCount: number): Required<Omit<WriteResult, 'data' | 'chartsAdded'>> {
   const merged = mergedWrite(changes, snapshot);
   if (merged) throw new ReadError('merged-cell', file, merged.area, merged);
   let sheetsCreated = 0;
@@ -502,11 +515,9 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
   let styles: StylesXml | null = null;
   // The same for every cell of the loop below (the styles part is added after it, if at all).
   let stylesAt: string | undefined;
-  const stylesPath = () => {
-    if (stylesAt !== undefined) return stylesAt;
-    const rel = pkg.rels(w.wbPath).find((r) => /\/styles$/.test(r.type));
-    return (stylesAt = rel ? resolveTarget(w.wbPath, rel.target) : 'xl/styles.xml');
-  };
+  const stylesPath = () => (stylesAt ??= w.stylesPath());
+  /** Whether the package has a styles part or this write makes one (see restyle). */
+  let stylesWritten: boolean | undefined;
   let cellsWritten = 0;
   let formulas = false;
   // Sheets whose print layout and row heights went in with their cells, while the text was at
@@ -540,15 +551,17 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
       if (inOnePass) for (const s of layouts) text = layoutSheet(text, s === heights ? { ...s, rowHeights: undefined } : s);
       const opts: SheetEditOptions = {
         rowHeights: heights && new Map(heights.rowHeights),
+        styleCount: xfCount,
         restyle: (base, cw) => {
           if (cw.numberFormat === undefined && !cw.bold && !cw.align && !cw.wrap) return undefined;
           for (let k = 0; k < recent.length; k++) {
             const r = recent[k];
             if (r.base === base && r.numberFormat === cw.numberFormat && r.bold === !!cw.bold && r.align === cw.align && r.wrap === !!cw.wrap) return r.s;
           }
-          // Alignment and wrap only where the package has cell formats to copy, or has them now
-          // (a number format or bold made them): the same whichever ChangeSet made them first.
-          if (cw.numberFormat === undefined && !cw.bold && !styles && !pkg.has(stylesPath())) return undefined;
+          // Alignment and wrap only where the package has cell formats to copy, or gets them in this
+          // write (a number format or bold makes the part): decided for the whole ChangeSet, so that
+          // neither the order of its cells nor that of ChangeSets applied in turn changes it.
+          if (cw.numberFormat === undefined && !cw.bold && !(stylesWritten ??= pkg.has(stylesPath()) || changes.cells.some((c) => c.numberFormat !== undefined || !!c.bold))) return undefined;
           styles ??= new StylesXml(pkg.has(stylesPath()) ? pkg.text(stylesPath()) : minimalStyles(w.flavor));
           const s = styles.derive(base, { numberFormat: cw.numberFormat, bold: cw.bold, align: cw.align, wrap: cw.wrap });
           recent.unshift({ base, numberFormat: cw.numberFormat, bold: !!cw.bold, align: cw.align, wrap: !!cw.wrap, s });
