@@ -12,7 +12,8 @@
  *   npm run bench -- --strict         exit 1 when a budget is missed
  *   npm run bench -- --only=e2e       whole CLI processes against the floor (scripts/bench/e2e.ts), 100k and 1M cells
  *                                     (inspect --json, inspect-text: the same without --json, recalc, summary, run)
- *   npm run bench -- --only=e2e --big also the 4M-cell workbook (4 sheets × 1M cells; minutes)
+ *   npm run bench -- --only=e2e --big also the workbooks over 1M cells: one sheet of 1.64M cells
+ *                                    (63.5 MB, inflated whole) and 4 sheets × 1M cells (minutes)
  *   npm run bench -- --only=e2e --max-cells=100000    only the sizes up to this many cells
  *   npm run bench -- --only=workbench the browser workbench on 400k cells: open and 再計算 in Chromium
  *                                     (scripts/bench/workbench.ts; needs dist/: add --build to make it)
