@@ -13,7 +13,6 @@ import { writeWorkbook } from '../../src/hosts/file/write';
 
 const root = join(__dirname, '../..');
 
-
 describe('a generated sheet edited by hand', () => {
   const dir = mkdtempSync(join(tmpdir(), 'saiken-edited-'));
   const input = join(dir, 'plan.xlsx');

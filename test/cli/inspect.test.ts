@@ -11,7 +11,6 @@ import { SCHEMA_PATH, schemaText } from '../../scripts/export-schema';
 const root = join(__dirname, '../..');
 const sample = (f: string) => join(root, 'samples', f);
 
-
 describe('saiken inspect', () => {
   it('prints the report contract with --json', async () => {
     const { code, out, err } = await cli(['inspect', sample('tsuyama-plan2.xlsx'), '--json']);

@@ -7,7 +7,6 @@ import { readWorkbook } from '../../src/hosts/file/read';
 
 const root = join(__dirname, '../..');
 
-
 describe('saiken recalc', () => {
   const dir = mkdtempSync(join(tmpdir(), 'saiken-recalc-'));
   const input = join(dir, 'plan.xlsx');

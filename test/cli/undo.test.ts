@@ -13,7 +13,6 @@ import { parseA1 } from '../../src/core/workbook';
 
 const root = join(__dirname, '../..');
 
-
 describe('saiken undo', () => {
   const dir = mkdtempSync(join(tmpdir(), 'saiken-undo-'));
   const input = join(dir, 'plan.xlsx');
