@@ -5,7 +5,8 @@
  * untrusted and still validated (createCatalog).
  */
 import defaults from './defaults.json';
-import { catalogOf, createCatalog, type Catalog } from './lookup';
+import { catalogOf, type Catalog } from './lookup';
+import type * as Schemas from './schema';
 import type { CatalogData, CatalogEntry, CatalogEntryInput, WorkbookOverrides } from './schema';
 
 /** The shipped data, unvalidated JSON. */
@@ -29,7 +30,13 @@ export function defaultCatalog(): Catalog {
   return (shared ??= catalogOf(shippedCatalogData()));
 }
 
-/** The catalog a workbook sees: defaults plus the overrides stored in it. */
+/**
+ * The catalog a workbook sees: defaults plus the overrides stored in it. The overrides are
+ * validated (zod loaded for them); the shipped data is not parsed again.
+ */
 export function catalogWithOverrides(overrides: WorkbookOverrides | null | undefined): Catalog {
-  return overrides && overrides.entries.length > 0 ? createCatalog(defaults, overrides) : defaultCatalog();
+  if (!overrides || overrides.entries.length === 0) return defaultCatalog();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { WorkbookOverridesSchema } = require('./schema') as typeof Schemas;
+  return catalogOf(shippedCatalogData(), WorkbookOverridesSchema.parse(overrides));
 }

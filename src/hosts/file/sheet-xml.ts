@@ -83,7 +83,8 @@ export interface SheetEditOptions {
   rowHeights?: ReadonlyMap<number, number>;
   /**
    * How many cell formats the package's styles part held before the write: a new cell keeps a
-   * row's or column's style only if it names one of them (a part may name one it lacks). None kept when not given.
+   * row's or column's style only if it names one of them (a part may name one it lacks); none is
+   * kept when not given.
    */
   styleCount?: number;
 }
@@ -443,21 +444,22 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
     return { open, inner: body + kept };
   };
   /**
-   * A cell the part did not have: the text render() makes of `<c r="…">` (its style, then its
-   * type, added in that order), written straight out — most cells of a created sheet, where the
-   * attribute edits of an existing cell cost more than the rest of the write.
-   */
-  /**
    * A new cell's format: the write's, derived from the one it inherits (its row's, else its
-   * column's), or that inherited one as it is (when the styles part has it: see styleCount). A cell not yet written shows its row's or column's
-   * format; written without `s` it would show the default one (ECMA-376 Part 1, §18.3.1.4 c: `s`
-   * defaults to 0; §18.3.1.13 col: `style` applies to cells not yet allocated) and lose its borders
-   * and number format, where Excel, given a value for such a cell, keeps them.
+   * column's), or that inherited one as it is (when the styles part has it: see styleCount). A
+   * cell not yet written shows its row's or column's format; written without `s` it would show the
+   * default one (ECMA-376 Part 1, §18.3.1.4 c: `s` defaults to 0; §18.3.1.13 col: `style` applies
+   * to cells not yet allocated) and lose its borders and number format, where Excel, given a value
+   * for such a cell, keeps them.
    */
   const newStyle = (rowStyle: number | undefined, col: number, w: CellWrite): number | undefined => {
     const inherited = rowStyle ?? styleOfColumn(cols, col) ?? 0;
     return opts.restyle(inherited, w) ?? (inherited > 0 && inherited < (opts.styleCount ?? 0) ? inherited : undefined);
   };
+  /**
+   * A cell the part did not have: the text render() makes of `<c r="…">` (its style, then its
+   * type, added in that order), written straight out — most cells of a created sheet, where the
+   * attribute edits of an existing cell cost more than the rest of the write.
+   */
   const renderNew = (rowStyle: number | undefined, t: Target): { open: string; inner: string } => {
     const s = newStyle(rowStyle, t.col, t.w);
     const { type, body } = cellBody(t.w);

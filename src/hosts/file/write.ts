@@ -115,10 +115,15 @@ class Writer {
     return this.sheetPaths.get(name);
   }
 
-  /** The styles part: the workbook's styles relationship, else where Excel puts it. */
+  private stylesAt: string | undefined;
+
+  /** The styles part: the workbook's styles relationship, else where Excel puts it (and the writer, adding one). */
   stylesPath(): string {
-    const rel = this.pkg.rels(this.wbPath).find((r) => /\/styles$/.test(r.type));
-    return rel ? resolveTarget(this.wbPath, rel.target) : 'xl/styles.xml';
+    if (this.stylesAt === undefined) {
+      const rel = this.pkg.rels(this.wbPath).find((r) => /\/styles$/.test(r.type));
+      this.stylesAt = rel ? resolveTarget(this.wbPath, rel.target) : 'xl/styles.xml';
+    }
+    return this.stylesAt;
   }
 
   // ---- content types -------------------------------------------------------------------------
@@ -513,9 +518,6 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
     else bySheet.set(c.sheet, [c]);
   }
   let styles: StylesXml | null = null;
-  // The same for every cell of the loop below (the styles part is added after it, if at all).
-  let stylesAt: string | undefined;
-  const stylesPath = () => (stylesAt ??= w.stylesPath());
   /** Whether the package has a styles part or this write makes one (see restyle). */
   let stylesWritten: boolean | undefined;
   let cellsWritten = 0;
@@ -561,8 +563,8 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
           // Alignment and wrap only where the package has cell formats to copy, or gets them in this
           // write (a number format or bold makes the part): decided for the whole ChangeSet, so that
           // neither the order of its cells nor that of ChangeSets applied in turn changes it.
-          if (cw.numberFormat === undefined && !cw.bold && !(stylesWritten ??= pkg.has(stylesPath()) || changes.cells.some((c) => c.numberFormat !== undefined || !!c.bold))) return undefined;
-          styles ??= new StylesXml(pkg.has(stylesPath()) ? pkg.text(stylesPath()) : minimalStyles(w.flavor));
+          if (cw.numberFormat === undefined && !cw.bold && !(stylesWritten ??= pkg.has(w.stylesPath()) || changes.cells.some((c) => c.numberFormat !== undefined || !!c.bold))) return undefined;
+          styles ??= new StylesXml(pkg.has(w.stylesPath()) ? pkg.text(w.stylesPath()) : minimalStyles(w.flavor));
           const s = styles.derive(base, { numberFormat: cw.numberFormat, bold: cw.bold, align: cw.align, wrap: cw.wrap });
           recent.unshift({ base, numberFormat: cw.numberFormat, bold: !!cw.bold, align: cw.align, wrap: !!cw.wrap, s });
           if (recent.length > 8) recent.pop();
@@ -594,7 +596,7 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
   }
   const st = styles as StylesXml | null;
   if (st?.changed) {
-    const path = stylesPath();
+    const path = w.stylesPath();
     if (!pkg.has(path)) {
       w.addContentType(path, 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml');
       w.addRel(w.wbPath, 'styles', relativeTarget(w.wbPath, path));
