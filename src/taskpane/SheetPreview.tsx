@@ -2,9 +2,11 @@
  * The workbench's read-only preview of a sheet: a plain HTML table with Excel's row numbers and
  * column letters, merged cells merged, numbers shown through their formats, the cells of findings
  * tinted by severity, and the selected finding's cell outlined and scrolled into view. Large
- * sheets are capped (the preview is for looking, not for editing).
+ * sheets are capped (the preview is for looking, not for editing), and only the rows in view (and
+ * some around them) are drawn: a 500-row sheet is 10,000 cells, most of the time it took to open
+ * a large workbook (layout, paint and React for rows nobody sees).
  */
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Caption1, Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Sheet, Workbook } from '../core/workbook';
 import { fill } from '../i18n/pane';
@@ -17,6 +19,15 @@ import type { Issue, Severity } from './model';
 
 export const PREVIEW_ROWS = 500;
 export const PREVIEW_COLS = 60;
+
+/** A row's height until one is measured: an 18px line, 1px of padding above and below, a 1px border. */
+const ROW_HEIGHT = 21;
+/** Rows drawn above and below those in view, so that scrolling a little never shows a gap. */
+const OVERSCAN = 30;
+/** The drawn rows move in steps of this many (a render a step, not a render a pixel of scrolling). */
+const STEP = 10;
+/** Rows drawn before the view is measured, or where nothing is laid out (a test's DOM): a screenful and more. */
+const UNMEASURED_ROWS = 60;
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -86,6 +97,7 @@ const GRID_CSS = `
 .sk-grid td.sk-info { background: #ebf3fc; box-shadow: inset 3px 0 0 #0f6cbd; }
 .sk-grid td.sk-selected { outline: 2px solid #0f6cbd; outline-offset: -2px; }
 .sk-grid td.sk-formula { color: #0e4775; }
+.sk-grid tr.sk-spacer td { padding: 0; border: 0; background: transparent; }
 `;
 
 interface Mark {
@@ -136,10 +148,19 @@ interface GridProps {
   sheet: Sheet;
   marks: Map<string, Mark>;
   selected: string | null;
+  /** Changes each time a finding is selected (the same cell again included): its cell is scrolled to. */
+  selectionSeq: number;
+  scroller: RefObject<HTMLDivElement | null>;
 }
 
-/** The table itself: re-rendered only when the sheet, its marks or the selection change. */
-const Grid = memo(function Grid({ sheet, marks, selected }: GridProps) {
+/** The rows drawn: from `from` up to, not including, `to` (0-based). */
+interface RowWindow {
+  from: number;
+  to: number;
+}
+
+/** What does not change as the view scrolls: the cells' texts, the merges and the column widths. */
+function layoutOf(sheet: Sheet) {
   const rows = Math.min(sheet.rows.length, PREVIEW_ROWS);
   let cols = 0;
   for (let r = 0; r < rows; r++) cols = Math.max(cols, sheet.rows[r]?.length ?? 0);
@@ -148,11 +169,13 @@ const Grid = memo(function Grid({ sheet, marks, selected }: GridProps) {
   // Merged areas: the top-left cell spans, the others are not drawn.
   const span = new Map<string, { rowSpan: number; colSpan: number }>();
   const covered = new Set<string>();
+  const merges: RowWindow[] = [];
   for (const m of sheet.merges) {
     if (m.top >= rows || m.left >= cols) continue;
     const bottom = Math.min(m.bottom, rows - 1);
     const right = Math.min(m.right, cols - 1);
     span.set(`${m.top}:${m.left}`, { rowSpan: bottom - m.top + 1, colSpan: right - m.left + 1 });
+    if (bottom > m.top) merges.push({ from: m.top, to: bottom + 1 });
     for (let r = m.top; r <= bottom; r++) for (let c = m.left; c <= right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
   }
   const letters = Array.from({ length: cols }, (_, c) => letter(c));
@@ -160,8 +183,9 @@ const Grid = memo(function Grid({ sheet, marks, selected }: GridProps) {
     const v = sheet.rows[r]?.[c]?.value;
     return (v === null || v === undefined || v === '') && !covered.has(`${r}:${c}`) && !span.has(`${r}:${c}`);
   };
-  // Column widths from their content, as Excel's autofit would; text that has empty cells to its
-  // right spills over them (as in Excel) and does not widen its column.
+  // Column widths from their content (every row, drawn or not: they do not move as the view
+  // scrolls), as Excel's autofit would; text that has empty cells to its right spills over them
+  // (as in Excel) and does not widen its column.
   const widths = new Array<number>(cols).fill(MIN_COL);
   const texts: string[][] = [];
   const spills = new Set<string>();
@@ -182,9 +206,108 @@ const Grid = memo(function Grid({ sheet, marks, selected }: GridProps) {
     }
     texts.push(line);
   }
+  return { rows, letters, span, covered, merges, widths, texts, spills };
+}
+
+/** `w` widened to whole merged areas (a merge is drawn from its top row), in steps, within [0, rows). */
+function widened(w: RowWindow, rows: number, merges: readonly RowWindow[]): RowWindow {
+  let from = Math.max(0, Math.floor(w.from / STEP) * STEP);
+  let to = Math.min(rows, Math.ceil(w.to / STEP) * STEP);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const m of merges) {
+      if (m.from >= to || m.to <= from) continue;
+      if (m.from < from) (from = m.from), (changed = true);
+      if (m.to > to) (to = m.to), (changed = true);
+    }
+  }
+  return { from, to };
+}
+
+/** The table itself: re-rendered when the sheet, its marks, the selection or the rows in view change. */
+const Grid = memo(function Grid({ sheet, marks, selected, selectionSeq, scroller }: GridProps) {
+  const { rows, letters, span, covered, merges, widths, texts, spills } = useMemo(() => layoutOf(sheet), [sheet]);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const rowHeight = useRef(ROW_HEIGHT);
+  const [shown, setShown] = useState<RowWindow>(() => widened({ from: 0, to: UNMEASURED_ROWS }, rows, merges));
+  /** A selected cell to scroll to once its row is drawn. */
+  const pending = useRef<string | null>(null);
+
+  // The rows in view, from the scroller's geometry; null where nothing is laid out.
+  const inView = (): RowWindow | null => {
+    const el = scroller.current;
+    const tbody = body.current;
+    if (!el || !tbody || !el.clientHeight) return null;
+    const drawn = tbody.querySelector<HTMLElement>('tr[aria-rowindex]');
+    const h = drawn?.getBoundingClientRect().height;
+    if (h) rowHeight.current = h;
+    // Where row 1 is in the scroller's content (the body starts with the spacer of the rows above).
+    const top = tbody.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
+    const first = Math.floor((el.scrollTop - top) / rowHeight.current);
+    const last = Math.ceil((el.scrollTop + el.clientHeight - top) / rowHeight.current);
+    return { from: first - OVERSCAN, to: last + OVERSCAN };
+  };
+  const update = () => {
+    const w = inView();
+    if (!w) return;
+    const next = widened(w, rows, merges);
+    setShown((now) => (now.from === next.from && now.to === next.to ? now : next));
+  };
+
+  const latest = useRef(update);
+  latest.current = update;
+
+  // The rows in view before the first paint, and again as the view scrolls or is resized.
+  useLayoutEffect(() => latest.current(), [sheet]);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    let frame = 0;
+    const later = () => {
+      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), latest.current()));
+    };
+    el.addEventListener('scroll', later, { passive: true });
+    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(later);
+    resize?.observe(el);
+    return () => {
+      el.removeEventListener('scroll', later);
+      resize?.disconnect();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [scroller]);
+
+  // A finding was selected: its row is drawn (the view scrolled to it first if it was not), then its cell is scrolled into the middle of the view.
+  useLayoutEffect(() => {
+    if (!selected) return;
+    pending.current = selected;
+    const r = Number(/\d+$/.exec(selected)?.[0]) - 1;
+    if (!(r >= 0 && r < rows) || (r >= shown.from && r < shown.to)) return;
+    const el = scroller.current;
+    const tbody = body.current;
+    if (el && tbody && el.clientHeight) {
+      const top = tbody.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
+      el.scrollTop = Math.max(0, top + r * rowHeight.current - el.clientHeight / 2);
+    }
+    setShown(widened({ from: r - OVERSCAN, to: r + OVERSCAN }, rows, merges));
+  }, [selected, selectionSeq]);
+  useEffect(() => {
+    const ref = pending.current;
+    if (!ref) return;
+    const el = body.current?.querySelector<HTMLElement>(`td[data-ref="${ref}"]`);
+    if (!el) return;
+    pending.current = null;
+    el.scrollIntoView?.({ block: 'center', inline: 'center', behavior: 'auto' });
+  });
+
   const total = ROW_HEADER + widths.reduce((a, b) => a + b, 0);
+  const spacer = (n: number, key: string) =>
+    n > 0 && (
+      <tr key={key} aria-hidden="true" className="sk-spacer" style={{ height: `${n * rowHeight.current}px` }}>
+        <td colSpan={letters.length + 1} />
+      </tr>
+    );
   return (
-    <table className="sk-grid" style={{ width: `${total}px` }}>
+    <table className="sk-grid" style={{ width: `${total}px` }} aria-rowcount={rows + 1}>
       <colgroup>
         <col style={{ width: `${ROW_HEADER}px` }} />
         {widths.map((w, c) => (
@@ -192,7 +315,7 @@ const Grid = memo(function Grid({ sheet, marks, selected }: GridProps) {
         ))}
       </colgroup>
       <thead>
-        <tr>
+        <tr aria-rowindex={1}>
           <th className="sk-corner" scope="col">
             <span className="saiken-visually-hidden">#</span>
           </th>
@@ -203,43 +326,48 @@ const Grid = memo(function Grid({ sheet, marks, selected }: GridProps) {
           ))}
         </tr>
       </thead>
-      <tbody>
-        {texts.map((line, r) => (
-          <tr key={r}>
-            <th scope="row">{r + 1}</th>
-            {letters.map((l, c) => {
-              if (covered.has(`${r}:${c}`)) return null;
-              const ref = `${l}${r + 1}`;
-              const cell = sheet.rows[r]?.[c];
-              const mark = marks.get(ref);
-              const sp = span.get(`${r}:${c}`);
-              const spill = spills.has(`${r}:${c}`) && !mark && selected !== ref;
-              const cls = [
-                typeof cell?.value === 'number' ? 'sk-num' : '',
-                cell?.formula ? 'sk-formula' : '',
-                spill ? 'sk-spill' : '',
-                mark ? `sk-${mark.severity}` : '',
-                selected === ref ? 'sk-selected' : '',
-              ]
-                .filter(Boolean)
-                .join(' ');
-              const title = [cell?.formula ? `=${cell.formula}` : '', ...(mark?.messages ?? [])].filter(Boolean).join('\n');
-              return (
-                <td
-                  key={ref}
-                  data-ref={ref}
-                  data-severity={mark?.severity}
-                  className={cls || undefined}
-                  title={title || undefined}
-                  rowSpan={sp && sp.rowSpan > 1 ? sp.rowSpan : undefined}
-                  colSpan={sp && sp.colSpan > 1 ? sp.colSpan : undefined}
-                >
-                  {spill ? <span>{line[c]}</span> : line[c]}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
+      <tbody ref={body}>
+        {spacer(shown.from, 'above')}
+        {texts.slice(shown.from, shown.to).map((line, i) => {
+          const r = shown.from + i;
+          return (
+            <tr key={r} aria-rowindex={r + 2}>
+              <th scope="row">{r + 1}</th>
+              {letters.map((l, c) => {
+                if (covered.has(`${r}:${c}`)) return null;
+                const ref = `${l}${r + 1}`;
+                const cell = sheet.rows[r]?.[c];
+                const mark = marks.get(ref);
+                const sp = span.get(`${r}:${c}`);
+                const spill = spills.has(`${r}:${c}`) && !mark && selected !== ref;
+                const cls = [
+                  typeof cell?.value === 'number' ? 'sk-num' : '',
+                  cell?.formula ? 'sk-formula' : '',
+                  spill ? 'sk-spill' : '',
+                  mark ? `sk-${mark.severity}` : '',
+                  selected === ref ? 'sk-selected' : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ');
+                const title = [cell?.formula ? `=${cell.formula}` : '', ...(mark?.messages ?? [])].filter(Boolean).join('\n');
+                return (
+                  <td
+                    key={ref}
+                    data-ref={ref}
+                    data-severity={mark?.severity}
+                    className={cls || undefined}
+                    title={title || undefined}
+                    rowSpan={sp && sp.rowSpan > 1 ? sp.rowSpan : undefined}
+                    colSpan={sp && sp.colSpan > 1 ? sp.colSpan : undefined}
+                  >
+                    {spill ? <span>{line[c]}</span> : line[c]}
+                  </td>
+                );
+              })}
+            </tr>
+          );
+        })}
+        {spacer(rows - shown.to, 'below')}
       </tbody>
     </table>
   );
@@ -256,15 +384,10 @@ export function SheetPreview({ workbook }: { workbook: Workbook | null }) {
   const scroller = useRef<HTMLDivElement>(null);
   const current = sheets.find((x) => x.name === name) ?? sheets[0] ?? null;
 
-  // A finding was selected: show its sheet, then scroll its cell into the middle of the view.
+  // A finding was selected: show its sheet (the grid scrolls to its cell).
   useEffect(() => {
     if (s.selection && sheets.some((x) => x.name === s.selection!.sheet)) setName(s.selection.sheet);
   }, [s.selectionSeq, s.selection, sheets]);
-  useEffect(() => {
-    if (!s.selection || !current || current.name !== s.selection.sheet) return;
-    const el = scroller.current?.querySelector<HTMLElement>(`td[data-ref="${s.selection.cell}"]`);
-    el?.scrollIntoView?.({ block: 'center', inline: 'center', behavior: 'auto' });
-  }, [s.selectionSeq, s.selection, current]);
 
   const marks = useMemo(
     () => (current && s.marked && s.validated ? marksOf(s.report?.issues ?? [], current.name, language === 'en') : new Map<string, Mark>()),
@@ -334,7 +457,7 @@ export function SheetPreview({ workbook }: { workbook: Workbook | null }) {
             ))}
           </div>
         )}
-        {current && current.rows.length ? <Grid sheet={current} marks={marks} selected={selected} /> : !charts.length && <p className={styles.empty}>{t.previewSheetEmpty}</p>}
+        {current && current.rows.length ? <Grid key={current.name} sheet={current} marks={marks} selected={selected} selectionSeq={s.selectionSeq} scroller={scroller} /> : !charts.length && <p className={styles.empty}>{t.previewSheetEmpty}</p>}
       </div>
       <div className={styles.status} aria-live="polite">
         {selectedRef

@@ -5,18 +5,22 @@
  * passes an axe check, and speaks English to an English browser. Screenshots go to
  * test-artifacts/.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { inspect, summarize } from '../../src/core/engine';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { DIST, ROOT, artifact, launch, watchedPage } from './browser';
+import { writePlanWorkbook } from '../../scripts/bench/plan-xml';
 import { serveStatic, type StaticServer } from './static-server';
 
 const SAMPLE = join(ROOT, 'samples/tsuyama-plan2.xlsx');
 const OTHER = join(ROOT, 'samples/hatsukaichi-plan3.xlsx');
 const VIEWPORT = { width: 1440, height: 900 };
+/** The rows the preview shows at most (PREVIEW_ROWS of src/taskpane/SheetPreview.tsx; the page's aria-rowcount is checked against it). */
+const PREVIEW_ROWS = 500;
 
 let server: StaticServer;
 let browser: Browser;
@@ -191,6 +195,58 @@ describe('the browser workbench on dist/ over http', () => {
     await shoot(page, '03-finding-selected.png');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('a long sheet: only the rows in view are drawn; scrolling and a finding far down bring theirs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saiken-e2e-long-'));
+    const file = join(dir, 'long-plan.xlsx');
+    await writePlanWorkbook(file, 1, 1000);
+    const report = await expectedIssues(file);
+    const row = (cell: string) => Number(/\d+/.exec(cell)![0]);
+    const target = report.issues.filter((i) => row(i.cell) > 300 && row(i.cell) <= PREVIEW_ROWS).sort((a, b) => row(b.cell) - row(a.cell))[0];
+    expect(target).toBeDefined();
+    const ref = `${target.sheet}!${target.cell}`;
+
+    const { page, errors, context } = await openWorkbench({ viewport: { width: 1280, height: 720 } });
+    await status(page).getByText('計画表 4件').waitFor({ timeout: 30_000 });
+    await idle(page);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'ファイルを開く' }).click()]);
+    await chooser.setFiles(file);
+    await status(page).getByText('計画表 1件').waitFor({ timeout: 30_000 });
+    await idle(page);
+    const region = page.locator('div[role=region][aria-label^="シートのプレビュー"]');
+    const drawn = () => region.locator('tbody tr[aria-rowindex]').evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('aria-rowindex')) - 1));
+    expect(await region.getByRole('table').getAttribute('aria-rowcount')).toBe(String(PREVIEW_ROWS + 1));
+    const first = await drawn();
+    expect(first[0]).toBe(1);
+    expect(first.length).toBeLessThan(100);
+
+    // Scrolled to the end: the last capped row is drawn and in view.
+    await region.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await region.locator(`tbody tr[aria-rowindex="${PREVIEW_ROWS + 1}"]`).waitFor();
+    expect(await region.locator(`tbody tr[aria-rowindex="${PREVIEW_ROWS + 1}"] th`).textContent()).toBe(String(PREVIEW_ROWS));
+    expect((await drawn()).length).toBeLessThan(100);
+    await region.evaluate((el) => el.scrollTo(0, 0));
+    await region.locator('tbody tr[aria-rowindex="2"]').waitFor();
+
+    // A finding far down, chosen in the list while the view is at the top.
+    await page.getByRole('button', { name: '検証', exact: true }).click();
+    await status(page).getByText(/エラー \d+件/).waitFor();
+    await idle(page);
+    await page.getByRole('tab', { name: /検証結果/ }).click();
+    await page.getByRole('searchbox', { name: '絞り込み（債権名・セル・内容）' }).fill(ref);
+    await page.getByRole('button', { name: new RegExp(`^${ref.replace(/[-!]/g, '\\$&')}`) }).first().click();
+    await page.waitForFunction((r) => document.querySelector(`td[data-ref="${r}"]`)?.classList.contains('sk-selected'), target.cell);
+    await page.waitForFunction((r) => {
+      const td = document.querySelector(`td[data-ref="${r}"]`)!;
+      const view = td.closest('[role=region]')!.getBoundingClientRect();
+      const b = td.getBoundingClientRect();
+      return b.top >= view.top && b.bottom <= view.bottom;
+    }, target.cell);
+    expect(await page.getByText(`選択中のセル: ${ref}`).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('再計算 then 保存 downloads a workbook whose computed cells are formulas', async () => {

@@ -78,7 +78,95 @@ describe('the sheet preview', () => {
   it('caps a long sheet and says so', async () => {
     const long = { sheets: [sheetFromGrid('長い表', Array.from({ length: PREVIEW_ROWS + 20 }, (_, i) => [`行${i + 1}`]))] };
     await open(long);
-    expect(grid().querySelectorAll('tbody tr')).toHaveLength(PREVIEW_ROWS);
+    const table = within(grid()).getByRole('table');
+    // The header row and the capped rows, whether drawn or not.
+    expect(table).toHaveAttribute('aria-rowcount', String(PREVIEW_ROWS + 1));
     expect(screen.getByText(`先頭 ${PREVIEW_ROWS} 行・60 列のみ表示しています。`)).toBeInTheDocument();
+  });
+
+  describe('draws only the rows in view', () => {
+    /** The preview laid out as a browser would: a view 420px high, rows 21px high, the header 21px, `scrollTop` as the view is scrolled. */
+    function layOut() {
+      const el = grid();
+      let top = 0;
+      Object.defineProperty(el, 'clientHeight', { configurable: true, value: 420 });
+      Object.defineProperty(el, 'scrollTop', { configurable: true, get: () => top, set: (v: number) => (top = v) });
+      const rect = (y: number, height: number) => ({ top: y, bottom: y + height, height, left: 0, right: 800, width: 800, x: 0, y, toJSON: () => ({}) });
+      const spy = jest.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+        if (this === el) return rect(0, 420);
+        if (this.tagName === 'TBODY') return rect(21 - top, PREVIEW_ROWS * 21);
+        return rect(0, 21);
+      });
+      const scroll = async (to: number) => {
+        top = to;
+        await act(async () => {
+          el.dispatchEvent(new Event('scroll'));
+          await new Promise((done) => requestAnimationFrame(() => done(null)));
+        });
+      };
+      return { spy, scroll };
+    }
+    const drawn = () => [...grid().querySelectorAll('tbody tr[aria-rowindex]')].map((tr) => Number(tr.getAttribute('aria-rowindex')) - 1);
+    const spacers = () => [...grid().querySelectorAll<HTMLElement>('tbody tr.sk-spacer')].map((tr) => tr.style.height);
+
+    it('as the view scrolls, with spacers for the rows above and below', async () => {
+      const rows = Array.from({ length: PREVIEW_ROWS + 20 }, (_, i) => [`行${i + 1}`, i]);
+      await open({ sheets: [sheetFromGrid('長い表', rows)] });
+      const { spy, scroll } = layOut();
+      await scroll(0);
+      // 20 rows in view and 30 below them, in steps of 10.
+      expect(drawn()[0]).toBe(1);
+      expect(drawn().at(-1)).toBe(50);
+      expect(spacers()).toEqual([`${(PREVIEW_ROWS - 50) * 21}px`]);
+      expect(grid().querySelector('td[data-ref="A50"]')).toHaveTextContent('行50');
+      expect(grid().querySelector('td[data-ref="A51"]')).toBeNull();
+      // Row 300 at the top of the view (under the header), row 319 at its foot: rows 261–350 drawn.
+      await scroll(300 * 21);
+      expect(drawn()[0]).toBe(261);
+      expect(drawn().at(-1)).toBe(350);
+      expect(spacers()).toEqual([`${260 * 21}px`, `${(PREVIEW_ROWS - 350) * 21}px`]);
+      expect(grid().querySelector('td[data-ref="B301"]')).toHaveTextContent('300');
+      // The end: the last capped row, nothing past it.
+      await scroll(PREVIEW_ROWS * 21);
+      expect(drawn().at(-1)).toBe(PREVIEW_ROWS);
+      expect(grid().querySelector(`td[data-ref="A${PREVIEW_ROWS}"]`)).toHaveTextContent(`行${PREVIEW_ROWS}`);
+      expect(grid().querySelector(`td[data-ref="A${PREVIEW_ROWS + 1}"]`)).toBeNull();
+      spy.mockRestore();
+    });
+
+    it('a merged area is drawn whole, from its top row, when any of its rows is in view', async () => {
+      const rows = Array.from({ length: 200 }, (_, i) => [i === 80 ? '部' : null, `債権${i + 1}`]);
+      await open({ sheets: [sheetFromGrid('長い表', rows, ['A81:A130'])] });
+      const { spy, scroll } = layOut();
+      // Row 126 at the top of the view: drawn from row 91 but for the merge, whose top row, 81, is drawn, spanning 50 rows.
+      await scroll(126 * 21);
+      expect(drawn()[0]).toBe(81);
+      const top = grid().querySelector('td[data-ref="A81"]')!;
+      expect(top).toHaveAttribute('rowspan', '50');
+      expect(top).toHaveTextContent('部');
+      spy.mockRestore();
+    });
+
+    it('selecting a finding below the drawn rows scrolls the view to it and draws its row', async () => {
+      const scrolled: string[] = [];
+      const into = jest.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
+        scrolled.push(this.getAttribute('data-ref') ?? '');
+      });
+      const rows: (string | number | null)[][] = [['部署', '債権', 'R1実績', 'R2実績', '差']];
+      for (let i = 0; i < 400; i++) rows.push(['税務課', `債権${i}`, 100, 90, -10]);
+      // A delta that does not match its operands, far down the sheet.
+      rows[399][4] = -99;
+      const wb = { sheets: [sheetFromGrid('計画', rows)] };
+      const r = await open(wb);
+      const { spy, scroll } = layOut();
+      await scroll(0);
+      expect(drawn().at(-1)).toBeLessThan(100);
+      await act(() => r.store.select({ sheet: '計画', cell: 'E400' }));
+      expect(grid().scrollTop).toBe(21 + 399 * 21 - 210);
+      expect(grid().querySelector('td[data-ref="E400"]')).toHaveClass('sk-selected');
+      expect(scrolled).toContain('E400');
+      spy.mockRestore();
+      into.mockRestore();
+    });
   });
 });
