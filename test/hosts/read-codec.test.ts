@@ -1,16 +1,20 @@
 /**
- * The reader with a native codec (the CLI passes Node's zlib): parts inflated in one call give the
- * snapshot the portable streaming inflater gives, on every sample and bad-input fixture; a part
- * that does not inflate to its declared size goes the streaming way, with its checks.
+ * The reader with a native codec (the CLI passes Node's zlib), and without one (the workbench: its
+ * large parts inflated ahead by the platform's DecompressionStream): parts inflated in one call
+ * give the snapshot the portable streaming inflater gives, on every sample and bad-input fixture
+ * and on a large plan; a part that does not inflate to its declared size, or is damaged, goes the
+ * streaming way, with its checks and messages.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync, zipSync, strToU8, strFromU8 } from 'fflate';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { nodeCodec } from '../../src/hosts/file/zip/node-codec';
 import { ZipArchive } from '../../src/hosts/file/zip/read';
-import { WHOLE_PART_BYTES, ZipReader } from '../../src/hosts/file/xlsx/zip';
-import type { ZipCodec } from '../../src/hosts/file/zip/codec';
+import { inflateAhead, WHOLE_PART_BYTES, ZipReader } from '../../src/hosts/file/xlsx/zip';
+import { portableCodec, type ZipCodec } from '../../src/hosts/file/zip/codec';
+import { writePlanWorkbook } from '../../scripts/bench/plan-xml';
 
 const root = join(__dirname, '../..');
 const files = [
@@ -30,6 +34,84 @@ describe('readWorkbook with Node’s zlib', () => {
   it('the zip bomb is still refused as too large', async () => {
     const data = new Uint8Array(readFileSync(join(root, 'test/fixtures/bad/zip-bomb.xlsx')));
     await expect(readWorkbook(data, 'zip-bomb.xlsx', { codec: nodeCodec })).rejects.toMatchObject({ reason: 'too-large' });
+  });
+});
+
+/** `f` run as on a platform without DecompressionStream (every part inflated by the portable streaming inflater). */
+async function withoutStreams<T>(f: () => Promise<T>): Promise<T> {
+  const saved = globalThis.DecompressionStream;
+  delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
+  try {
+    return await f();
+  } finally {
+    globalThis.DecompressionStream = saved;
+  }
+}
+
+describe('readWorkbook without a codec: large parts inflated ahead by DecompressionStream', () => {
+  let plan: Uint8Array;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saiken-ahead-'));
+    await writePlanWorkbook(join(dir, 'plan.xlsx'), 2, 1500);
+    plan = new Uint8Array(readFileSync(join(dir, 'plan.xlsx')));
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const sheetEntries = (archive: ZipArchive) => archive.entries.filter((e) => /^xl\/worksheets\/.*\.xml$/.test(e.name));
+
+  it('inflates the large sheets to their bytes, and the snapshot is the portable inflater’s', async () => {
+    const archive = new ZipArchive(plan);
+    const ahead = (await inflateAhead(archive))!;
+    const sheets = sheetEntries(archive);
+    expect(sheets.length).toBe(2);
+    for (const e of sheets) {
+      expect(e.size).toBeGreaterThan(64 * 1024);
+      expect(Buffer.from(ahead.get(e)!).equals(Buffer.from(archive.bytes(e)))).toBe(true);
+    }
+    const [streamed, portable, streaming] = await Promise.all([readWorkbook(plan, 'x.xlsx'), readWorkbook(plan, 'x.xlsx', { codec: portableCodec }), withoutStreams(() => readWorkbook(plan, 'x.xlsx'))]);
+    expect(streamed.sheets[0].rows.length).toBe(1500);
+    expect(streamed).toEqual(portable);
+    expect(streaming).toEqual(portable);
+  });
+
+  it('the reader hands on a part inflated ahead once, then inflates it itself', () => {
+    const archive = new ZipArchive(zipSync({ 'a.xml': strToU8('<a>real</a>') }));
+    // Bytes of the part's declared size that are not its content: what the reader hands on says where it came from.
+    const zip = new ZipReader(archive, undefined, undefined, new Map([[archive.entries[0], strToU8('<a>fake</a>')]]));
+    const text = () => {
+      const pieces: Uint8Array[] = [];
+      zip.read('a.xml', (b) => pieces.push(b.slice()));
+      return strFromU8(Buffer.concat(pieces));
+    };
+    expect(text()).toBe('<a>fake</a>');
+    expect(text()).toBe('<a>real</a>');
+  });
+
+  it('leaves out a part that is damaged or does not inflate to its declared size; the reader then says what the portable inflater says', async () => {
+    const big = strToU8(`<a>${'<b>x</b>'.repeat(20_000)}</a>`);
+    const archive = (size?: number) => {
+      const a = new ZipArchive(zipSync({ 'a.xml': big }));
+      if (size !== undefined) (a.entries[0] as { size: number }).size = size;
+      return a;
+    };
+    for (const size of [big.length - 1, big.length + 1]) expect((await inflateAhead(archive(size)))!.size).toBe(0);
+    expect((await inflateAhead(archive()))!.size).toBe(1);
+    // A sheet whose compressed bytes are damaged half way: no bytes ahead, and the same refusal as without streams.
+    const damaged = plan.slice();
+    const sheet = sheetEntries(new ZipArchive(damaged))[0];
+    for (let i = sheet.dataOffset + (sheet.compressedSize >> 1); i < sheet.dataOffset + (sheet.compressedSize >> 1) + 64; i++) damaged[i] ^= 0x5a;
+    const ahead = (await inflateAhead(new ZipArchive(damaged)))!;
+    expect([...ahead.keys()].map((e) => e.name)).not.toContain(sheet.name);
+    const [streamed, streaming] = await Promise.all([outcome(readWorkbook(damaged, 'x.xlsx')), withoutStreams(() => outcome(readWorkbook(damaged, 'x.xlsx')))]);
+    expect(streamed).toHaveProperty('error');
+    expect(streamed).toEqual(streaming);
+  });
+
+  it('samples and bad-input fixtures: the same snapshot, or the same refusal, with and without streams', async () => {
+    for (const file of files) {
+      const data = new Uint8Array(readFileSync(file));
+      const [streamed, streaming] = await Promise.all([outcome(readWorkbook(data, 'x.xlsx')), withoutStreams(() => outcome(readWorkbook(data, 'x.xlsx')))]);
+      expect(streamed).toEqual(streaming);
+    }
   });
 });
 

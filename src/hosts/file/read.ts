@@ -13,8 +13,8 @@ import { readSheet } from './xlsx/sheet';
 import { refusedSheetName } from './xlsx/sheet-names';
 import { readStyles } from './xlsx/styles';
 import { findWorkbookPart, readWorkbookPart } from './xlsx/workbook-part';
-import { checkSizes, MAX_TOTAL_BYTES, ZipError, ZipReader } from './xlsx/zip';
-import { ZipArchive } from './zip/read';
+import { checkSizes, inflateAhead, MAX_TOTAL_BYTES, ZipError, ZipReader } from './xlsx/zip';
+import { ZipArchive, type ZipEntry } from './zip/read';
 import { CfbError, CompoundFile, isCompoundFile } from './cfb/read';
 import { decryptPackage, DecryptError, isOpenable } from './crypto/decrypt';
 import { parseEncryptionInfo } from './crypto/encryption-info';
@@ -51,7 +51,15 @@ export async function readWorkbook(data: Uint8Array, file = 'book.xlsx', options
 export async function openWorkbook(data: Uint8Array, file = 'book.xlsx', options: ReadOptions = {}): Promise<SheetSource> {
   data = await packageBytes(data, file, options);
   if (!startsWith(data, ZIP_MAGIC)) throw new ReadError('not-a-workbook', file);
-  return asReadError(file, () => openPackage(data, file, options.codec));
+  const archive = asReadError(file, () => {
+    const zip = new ZipArchive(data);
+    // The directory's sizes first: a zip bomb is refused before anything is inflated.
+    checkSizes(zip.entries);
+    return zip;
+  });
+  // Without a native codec (the workbench), the large parts through the platform's inflater.
+  const ahead = options.codec ? null : await inflateAhead(archive);
+  return asReadError(file, () => openPackage(archive, file, options.codec, ahead));
 }
 
 function asReadError<T>(file: string, f: () => T): T {
@@ -102,11 +110,8 @@ export async function packageBytes(data: Uint8Array, file: string, options: Read
   return plain;
 }
 
-function openPackage(data: Uint8Array, file: string, codec?: ZipCodec): SheetSource {
-  const archive = new ZipArchive(data);
-  // The directory's sizes first: a zip bomb is refused before anything is inflated.
-  checkSizes(archive.entries);
-  const zip = new ZipReader(archive, codec);
+function openPackage(archive: ZipArchive, file: string, codec: ZipCodec | undefined, ahead: Map<ZipEntry, Uint8Array> | null): SheetSource {
+  const zip = new ZipReader(archive, codec, undefined, ahead);
   const part = findWorkbookPart(zip);
   if (!part) throw new ReadError('not-a-workbook', file);
   const book = readWorkbookPart(zip, part);
