@@ -4,10 +4,11 @@
  */
 import type { Workbook } from '../core/workbook';
 import type { XlsxReader } from '../hosts/file/browser-port';
+import { unpackWorkbook, type PackedWorkbook } from '../hosts/file/snapshot-transfer';
 
 interface Reply {
   id: number;
-  workbook?: Workbook;
+  packed?: PackedWorkbook;
   error?: { name: string; message: string; messageEn?: string };
 }
 
@@ -25,7 +26,13 @@ export function workerReader(): XlsxReader | null {
     const p = pending.get(e.data.id);
     if (!p) return;
     pending.delete(e.data.id);
-    if (e.data.workbook) p.resolve(e.data.workbook);
+    if (e.data.packed) {
+      try {
+        p.resolve(unpackWorkbook(e.data.packed));
+      } catch (error) {
+        p.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
     else {
       const info = e.data.error ?? { name: 'Error', message: 'unreadable' };
       const error = Object.assign(new Error(info.message), { name: info.name, messageEn: info.messageEn });

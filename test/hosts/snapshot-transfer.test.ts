@@ -1,0 +1,77 @@
+/**
+ * The snapshot packed for the trip from the workbench's reader worker to the page: unpacked, it is
+ * the very snapshot read (same rows and holes, same cells and keys, merges, hidden sheets, names),
+ * on every sample and fixture workbook and on cells of every kind; its typed arrays are what is
+ * handed over.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readWorkbook } from '../../src/hosts/file/read';
+import { packWorkbook, unpackWorkbook } from '../../src/hosts/file/snapshot-transfer';
+import type { Cell, Workbook } from '../../src/core/workbook';
+
+const root = join(__dirname, '../..');
+const books = [
+  ...readdirSync(join(root, 'samples')).filter((f) => f.endsWith('.xlsx')).map((f) => join('samples', f)),
+  ...['test/fixtures/bad', 'test/fixtures/shapes', 'test/fixtures/writer-shapes'].flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith('.xlsx')).map((f) => join(d, f))),
+];
+
+/** Through a structured clone, as postMessage sends it. */
+const sent = (wb: Workbook) => {
+  const { packed, transfer } = packWorkbook(wb);
+  return { back: unpackWorkbook(structuredClone(packed, { transfer })), packed, transfer };
+};
+
+describe('packWorkbook / unpackWorkbook', () => {
+  it.each(books)('%s: the snapshot read, exactly', async (book) => {
+    let wb: Workbook;
+    try {
+      wb = await readWorkbook(new Uint8Array(readFileSync(join(root, book))), book);
+    } catch {
+      return; // a bad fixture the reader refuses: nothing crosses
+    }
+    expect(sent(wb).back).toStrictEqual(wb);
+  });
+
+  it('cells of every kind, holes, empty rows, merges, hidden sheets and names', () => {
+    const row: (Cell | undefined)[] = [];
+    row[1] = { value: 1.5 };
+    row[2] = { value: -0, numberFormat: '0.0' };
+    row[4] = { value: '△ 12', formula: 'A1&"x"' };
+    row[5] = { value: true };
+    row[6] = { value: false, formula: 'A1>2', numberFormat: '"yes";;"no"' };
+    row[7] = { value: { error: '#DIV/0!' }, formula: '1/0' };
+    row[8] = { value: null, formula: 'NOW()' };
+    row[9] = { value: null };
+    row[10] = { value: '2024-03-31', numberFormat: 'yyyy/m/d' };
+    const rows: (Cell | undefined)[][] = [];
+    rows[0] = row;
+    rows[2] = [];
+    rows[3] = [];
+    rows[3][1] = { value: 'x', numberFormat: '0.0' };
+    const wb: Workbook = {
+      sheets: [
+        { name: '計画', rows, merges: [{ top: 0, left: 1, bottom: 1, right: 2 }] },
+        { name: 'data', rows: [[{ value: 'k' }]], merges: [], hidden: true },
+        { name: 'empty', rows: [], merges: [] },
+      ],
+      names: { saiken_generated: '集計' },
+    };
+    const { back, packed, transfer } = sent(wb);
+    expect(back).toStrictEqual(wb);
+    expect(Object.is(back.sheets[0].rows[0][2]!.value, -0)).toBe(true);
+    expect(1 in back.sheets[0].rows).toBe(false);
+    expect(3 in back.sheets[0].rows[0]).toBe(false);
+    expect(Object.keys(back.sheets[0].rows[0][6]!)).toEqual(['value', 'formula', 'numberFormat']);
+    // Formats listed once a sheet; the typed arrays are the buffers handed over (detached after the trip).
+    expect(packed.sheets[0].formats).toEqual(['0.0', '"yes";;"no"', 'yyyy/m/d']);
+    expect(transfer.length).toBe(3 * 6);
+    expect(transfer.every((b) => b.byteLength === 0)).toBe(true);
+    // A cell set to undefined (the reader sets none) comes back as a hole: the same to every reader of the snapshot.
+    const unset: Workbook = { sheets: [{ name: 'a', rows: [[undefined, { value: 1 }]], merges: [] }] };
+    expect(sent(unset).back).toEqual(unset);
+    expect(0 in sent(unset).back.sheets[0].rows[0]).toBe(false);
+    const bare: Workbook = { sheets: [{ name: 'a', rows: [[{ value: 1 }]], merges: [] }] };
+    expect(sent(bare).back).toStrictEqual(bare);
+  });
+});
