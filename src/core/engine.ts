@@ -13,7 +13,7 @@ import { recalcSheet } from './recalc';
 import { CHANGE_LOG_SHEET, changeLogWrites, replacedFormats } from './recalc/change-log';
 import { applyToSnapshot } from './apply-snapshot';
 import { summarizeChanges, summaryTable, type SummaryTable } from './summary';
-import { buildReport, buildReportLazily, buildStreamedReport, type Report, type StreamedReport } from './report';
+import { buildReport, buildStreamedReport, type Report, type StreamedReport } from './report';
 import { PackedTable } from './packed-table';
 import { validationInstall } from './dv/install';
 import type { ExistingRule } from './dv/rules';
@@ -44,18 +44,12 @@ function analyze(wb: Workbook): Analysis {
   return { ctx, tables, findings: [...dataFindings, ...findings] };
 }
 
-/** Validate the recognized tables: the report, findings in sheet order, errors first. */
+/**
+ * Validate the recognized tables: the report, findings in sheet order, errors first; each table's
+ * observations (one object a figure: 150 MB at a million cells) made when first read.
+ */
 function reportOf(wb: Workbook, file: string, a: Analysis): Report {
   return buildReport(file, a.tables, issuesOf(wb.sheets, a));
-}
-
-/**
- * reportOf for recalc, summary and run: each table's observations (one object a figure: 150 MB at
- * a million cells) are made when first read rather than held while the workbook is written; the
- * CLI prints them only for --json.
- */
-function reportOfLazily(wb: Workbook, file: string, a: Analysis): Report {
-  return buildReportLazily(file, a.tables, issuesOf(wb.sheets, a));
 }
 
 function issuesOf(sheets: SheetSource['sheets'], a: Analysis): Finding[] {
@@ -189,7 +183,7 @@ function recalcKeeping(source: SheetSource, now: string): Recalculated & { analy
   const tables: PlanTable[] = [];
   const r = recalcEach(source, now, (t) => append(tables, t));
   const analysis: Analysis = { ctx: r.ctx, tables, findings: r.findings };
-  return { ...r, analysis, report: (file) => ({ ...reportOfLazily(r.after, file, analysis), changes: r.changes.log }) };
+  return { ...r, analysis, report: (file) => ({ ...reportOf(r.after, file, analysis), changes: r.changes.log }) };
 }
 
 interface Recalculated {
@@ -248,7 +242,7 @@ export interface SummaryCommandResult extends CommandResult {
 /** The summary (集計) and chart (グラフ) sheets, as formulas over the plan tables. */
 export function summarize(wb: Workbook, file: string): SummaryCommandResult {
   const a = analyze(wb);
-  return summarizeWith(wb, a, reportOfLazily(wb, file, a));
+  return summarizeWith(wb, a, reportOf(wb, file, a));
 }
 
 function summarizeWith(wb: Workbook, a: Analysis, report: Report): SummaryCommandResult {

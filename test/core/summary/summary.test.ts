@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbook } from '../../../src/hosts/file/read';
-import { inspect, summarize } from '../../../src/core/engine';
+import { inspect, inspectStreamed, summarize } from '../../../src/core/engine';
+import { sourceOf } from '../../../src/core/workbook';
+import { streamedText } from '../../fuzz/arbitraries';
 import type { CellWrite } from '../../../src/core/changes';
 
 const root = join(__dirname, '../../..');
@@ -111,14 +113,19 @@ test('a SUM over blank figures caches 0, as Excel and LibreOffice show it', asyn
   for (const c of overBlank) expect(c.value).toBe(0);
 });
 
-test("the summary's report, its observations made when first read, is inspect's report to the byte", async () => {
+test("inspect's and the summary's reports, their observations made when first read, are the report the CLI streams, to the byte", async () => {
   for (const f of ['tsuyama-plan2.xlsx', 'hatsukaichi-plan3.xlsx', 'ledger-sample.xlsx']) {
     const wb = await load(f);
+    // The CLI's --json, its observations written straight from the tables (never made as objects).
+    const streamed = streamedText(inspectStreamed(sourceOf(wb), f));
     const eager = inspect(wb, f);
+    // Not made until read: the pane never reads them.
+    expect(Object.getOwnPropertyDescriptor(eager.tables[0], 'observations')?.get).toBeDefined();
     const lazy = summarize(wb, f).report;
     expect(eager.tables.some((t) => t.observations.length > 0)).toBe(true);
     // Same keys in the same order, same values: the JSON the CLI prints with --json.
-    expect([f, JSON.stringify(lazy)]).toEqual([f, JSON.stringify(eager)]);
+    expect([f, JSON.stringify(eager)]).toEqual([f, streamed]);
+    expect([f, JSON.stringify(lazy)]).toEqual([f, streamed]);
     // Read again: the same array, not made twice.
     expect(lazy.tables[0].observations).toBe(lazy.tables[0].observations);
     // A frozen report still reads.
