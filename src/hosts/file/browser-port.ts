@@ -4,7 +4,7 @@
  * each write the port keeps the new bytes and reads them back, so the next command sees exactly
  * what 保存 will download.
  *
- * The reader (ExcelJS) and the writer (fflate) are large: they are imported on first use,
+ * The reader and the writer are large: they are imported on first use,
  * so the page that creates a port is usable before they arrive.
  */
 import type { ChangeSet } from '../../core/changes';
@@ -84,10 +84,11 @@ export class BrowserPort implements WorkbookPort {
 
   async apply(changes: ChangeSet): Promise<ApplyResult> {
     const before = await this.read();
-    const { writeWorkbook } = await loadWriter();
+    const { writeWorkbook, inflatedParts } = await loadWriter();
     // A default-encrypted workbook: the writer edits its package (decrypted by the read), and 保存
     // downloads it unencrypted.
-    const out = writeWorkbook(await this.package(), changes, before, this.fileName);
+    const pkg = await this.package();
+    const out = writeWorkbook(pkg, changes, before, this.fileName, { inflated: await inflatedParts(pkg) });
     this.bytes = out.data;
     this.plain = null;
     this.changed = true;

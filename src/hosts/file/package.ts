@@ -64,11 +64,13 @@ export class Package {
   private readonly sealed = new Map<string, Compressed>();
   private readonly removed = new Set<string>();
 
+  /** `inflated`: parts already inflated, by name (see ZipArchive). */
   constructor(
     readonly original: Uint8Array,
     private readonly codec: ZipCodec = portableCodec,
+    inflated: Map<string, Uint8Array> | null = null,
   ) {
-    this.zip = new ZipArchive(original, codec);
+    this.zip = new ZipArchive(original, codec, inflated);
   }
 
   has(path: string): boolean {

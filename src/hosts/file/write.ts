@@ -17,7 +17,8 @@ import { partDetail, sheetPartDetail, xmlDetail } from '../../i18n/read-details'
 import { Package, relsPathOf, resolveTarget, utf8Xml } from './package';
 import { insertSheetElement, insertWorkbookElement } from './sheet-order';
 import { attr, children, escapeAttr, escapeText, findTag, nextTag, prefixOf, rootTag, setAttr } from './xml-scan';
-import { ZipFormatError } from './zip/read';
+import { ZipArchive, ZipFormatError } from './zip/read';
+import { inflateAhead } from './xlsx/zip';
 import type { ZipCodec } from './zip/codec';
 import type { Compressed } from './zip/write';
 import type { Workbook } from '../../core/workbook';
@@ -87,6 +88,24 @@ export interface WriteOptions {
   outputName?: string;
   /** How parts are inflated and deflated (the CLI passes Node's zlib); the portable codec when not given. */
   codec?: ZipCodec;
+  /** Parts already inflated, by name (inflatedParts: the workbench, which has no native codec). */
+  inflated?: Map<string, Uint8Array>;
+}
+
+/**
+ * The package's large XML parts inflated by the platform's stream (inflateAhead), by name, for
+ * WriteOptions.inflated: the workbench's writer edits its sheets without inflating them in
+ * JavaScript. Undefined where the platform has no raw-deflate stream.
+ */
+export async function inflatedParts(original: Uint8Array): Promise<Map<string, Uint8Array> | undefined> {
+  let archive: ZipArchive;
+  try {
+    archive = new ZipArchive(original);
+  } catch {
+    return undefined; // the writer says what is wrong with the package
+  }
+  const ahead = await inflateAhead(archive);
+  return ahead ? new Map([...ahead].map(([e, bytes]) => [e.name, bytes])) : undefined;
 }
 
 class Writer {
@@ -385,9 +404,9 @@ function relativeTarget(from: string, to: string): string {
 const fitOf = (s: SheetWrite, changes: ChangeSet): 'none' | 'width' | 'page' =>
   !s.generated ? 'none' : changes.charts.some((c) => c.sheet === s.name) ? 'page' : 'width';
 
-function openPackage(original: Uint8Array, file: string, codec?: ZipCodec): Package {
+function openPackage(original: Uint8Array, file: string, options: WriteOptions): Package {
   try {
-    return new Package(original, codec);
+    return new Package(original, options.codec, options.inflated);
   } catch (e) {
     throw new ReadError('unreadable', file, detailOf(e));
   }
@@ -431,7 +450,7 @@ export class WorkbookWriter {
     private readonly file = 'book.xlsx',
     options: WriteOptions = {},
   ) {
-    const pkg = (this.pkg = openPackage(original, file, options.codec));
+    const pkg = (this.pkg = openPackage(original, file, options));
     this.w = this.guard(() => {
       const w = new Writer(pkg);
       if (options.outputName) checkExtension(w, options.outputName);

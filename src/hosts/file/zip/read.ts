@@ -49,9 +49,14 @@ export class ZipArchive {
   private readonly byName = new Map<string, ZipEntry>();
   private readonly view: DataView;
 
+  /**
+   * `inflated`: parts already inflated by name (the workbench's, by the platform's stream), each
+   * used once in place of inflating it, and checked against its size and CRC like any other.
+   */
   constructor(
     readonly data: Uint8Array,
     private readonly codec: ZipCodec = portableCodec,
+    private readonly inflated: Map<string, Uint8Array> | null = null,
   ) {
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     this.readDirectory();
@@ -160,8 +165,10 @@ export class ZipArchive {
     let out: Uint8Array;
     if (entry.method === 0) out = this.raw(entry);
     else if (entry.method === 8) {
+      const ahead = this.inflated?.get(entry.name);
+      if (ahead) this.inflated!.delete(entry.name);
       try {
-        out = this.codec.inflate(this.raw(entry), entry.size);
+        out = ahead ?? this.codec.inflate(this.raw(entry), entry.size);
       } catch (e) {
         throw new ZipFormatError(zipDetail.inflateFailed(entry.name, e instanceof Error ? e.message : String(e)));
       }
