@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { packWorkbook, unpackWorkbook } from '../../src/hosts/file/snapshot-transfer';
 import type { Cell, Workbook } from '../../src/core/workbook';
+import fc from 'fast-check';
+import { fuzzRuns, fuzzSeed, planSheet, randomSheet } from '../fuzz/arbitraries';
 
 const root = join(__dirname, '../..');
 const books = [
@@ -73,5 +75,28 @@ describe('packWorkbook / unpackWorkbook', () => {
     expect(0 in sent(unset).back.sheets[0].rows[0]).toBe(false);
     const bare: Workbook = { sheets: [{ name: 'a', rows: [[{ value: 1 }]], merges: [] }] };
     expect(sent(bare).back).toStrictEqual(bare);
+  });
+
+  it('random grids and plans (the engine fuzz suite’s): every cell back with its keys, every row and hole where it was', () => {
+    fc.assert(
+      fc.property(fc.tuple(randomSheet('A'), planSheet('B'), randomSheet('C')), fc.option(fc.dictionary(fc.string(), fc.string())), (sheets, names) => {
+        const wb: Workbook = { sheets, ...(names ? { names } : {}) };
+        const { back } = sent(wb);
+        expect(back).toEqual(wb);
+        wb.sheets.forEach((sheet, i) => {
+          const got = back.sheets[i].rows;
+          expect(got.length).toBe(sheet.rows.length);
+          sheet.rows.forEach((row, r) => {
+            expect(got[r] === undefined).toBe(row === undefined);
+            expect(got[r]?.length).toBe(row?.length);
+            row?.forEach((cell, c) => {
+              if (cell) expect(Object.entries(got[r][c]!)).toEqual(Object.entries(cell));
+              else expect(got[r][c]).toBeUndefined();
+            });
+          });
+        });
+      }),
+      { seed: fuzzSeed(), numRuns: fuzzRuns(200) },
+    );
   });
 });
