@@ -5,7 +5,9 @@
  * years of 目標/決算 (①…⑭, #,##0), four delta formulas with cached results (one in a hundred typed by
  * hand, and wrong; △ format), and a 合計 row of SUMs. Text in shared strings, as Excel writes it.
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Zip, ZipDeflate, strToU8 } from 'fflate';
 import { COLUMNS, DEBTS, DELTAS, DEPARTMENTS, TAGS, YEARS } from './layout';
 
@@ -126,4 +128,15 @@ export function writePlanWorkbook(path: string, sheets: number, rows: number): P
     );
     zip.end();
   });
+}
+
+/** The same workbook as bytes (tests of large parts). */
+export async function planWorkbookBytes(sheets: number, rows: number): Promise<Uint8Array> {
+  const dir = mkdtempSync(join(tmpdir(), 'saiken-plan-'));
+  try {
+    await writePlanWorkbook(join(dir, 'plan.xlsx'), sheets, rows);
+    return new Uint8Array(readFileSync(join(dir, 'plan.xlsx')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -5,8 +5,7 @@
  * and on a large plan; a part that does not inflate to its declared size, or is damaged, goes the
  * streaming way, with its checks and messages.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync, zipSync, strToU8, strFromU8 } from 'fflate';
 import { readWorkbook } from '../../src/hosts/file/read';
@@ -14,7 +13,7 @@ import { nodeCodec } from '../../src/hosts/file/zip/node-codec';
 import { ZipArchive } from '../../src/hosts/file/zip/read';
 import { inflateAhead, WHOLE_PART_BYTES, ZipReader } from '../../src/hosts/file/xlsx/zip';
 import { portableCodec, type ZipCodec } from '../../src/hosts/file/zip/codec';
-import { writePlanWorkbook } from '../../scripts/bench/plan-xml';
+import { planWorkbookBytes } from '../../scripts/bench/plan-xml';
 
 const root = join(__dirname, '../..');
 const files = [
@@ -51,10 +50,7 @@ async function withoutStreams<T>(f: () => Promise<T>): Promise<T> {
 describe('readWorkbook without a codec: large parts inflated ahead by DecompressionStream', () => {
   let plan: Uint8Array;
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'saiken-ahead-'));
-    await writePlanWorkbook(join(dir, 'plan.xlsx'), 2, 1500);
-    plan = new Uint8Array(readFileSync(join(dir, 'plan.xlsx')));
-    rmSync(dir, { recursive: true, force: true });
+    plan = await planWorkbookBytes(2, 1500);
   });
   const sheetEntries = (archive: ZipArchive) => archive.entries.filter((e) => /^xl\/worksheets\/.*\.xml$/.test(e.name));
 

@@ -3,15 +3,14 @@
  * stream (inflatedParts): the same bytes as inflating them itself, on every sample and on a large
  * plan; each part used once, and checked against its CRC like any other.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { recalc } from '../../src/core/engine';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { inflatedParts, writeWorkbook } from '../../src/hosts/file/write';
 import { ZipArchive, ZipFormatError } from '../../src/hosts/file/zip/read';
-import { writePlanWorkbook } from '../../scripts/bench/plan-xml';
+import { planWorkbookBytes } from '../../scripts/bench/plan-xml';
 
 const root = join(__dirname, '../..');
 
@@ -23,10 +22,7 @@ async function recalcWritten(data: Uint8Array, name: string, inflated?: Map<stri
 describe('writeWorkbook with parts inflated ahead', () => {
   let plan: Uint8Array;
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'saiken-inflated-'));
-    await writePlanWorkbook(join(dir, 'plan.xlsx'), 2, 1500);
-    plan = new Uint8Array(readFileSync(join(dir, 'plan.xlsx')));
-    rmSync(dir, { recursive: true, force: true });
+    plan = await planWorkbookBytes(2, 1500);
   });
 
   it('a large plan recalculated: its sheets inflated ahead, the same bytes written', async () => {
