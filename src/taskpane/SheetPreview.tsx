@@ -211,8 +211,9 @@ function layoutOf(sheet: Sheet) {
 
 /** `w` widened to whole merged areas (a merge is drawn from its top row), in steps, within [0, rows). */
 function widened(w: RowWindow, rows: number, merges: readonly RowWindow[]): RowWindow {
-  let from = Math.max(0, Math.floor(w.from / STEP) * STEP);
-  let to = Math.min(rows, Math.ceil(w.to / STEP) * STEP);
+  // Within the rows, and never upside down (a grid far below the view, under charts, has its window above it).
+  let from = Math.min(rows, Math.max(0, Math.floor(w.from / STEP) * STEP));
+  let to = Math.max(from, Math.min(rows, Math.ceil(w.to / STEP) * STEP));
   for (let changed = true; changed; ) {
     changed = false;
     for (const m of merges) {
@@ -230,6 +231,13 @@ const Grid = memo(function Grid({ sheet, marks, selected, selectionSeq, scroller
   const body = useRef<HTMLTableSectionElement>(null);
   const rowHeight = useRef(ROW_HEIGHT);
   const [shown, setShown] = useState<RowWindow>(() => widened({ from: 0, to: UNMEASURED_ROWS }, rows, merges));
+  // The window last set, read by the effects of the same commit (the state they see is the render's).
+  const current = useRef(shown);
+  const show = (next: RowWindow) => {
+    if (current.current.from === next.from && current.current.to === next.to) return;
+    current.current = next;
+    setShown(next);
+  };
   /** A selected cell to scroll to once its row is drawn. */
   const pending = useRef<string | null>(null);
 
@@ -250,8 +258,7 @@ const Grid = memo(function Grid({ sheet, marks, selected, selectionSeq, scroller
   const update = () => {
     const w = inView();
     if (!w) return;
-    const next = widened(w, rows, merges);
-    setShown((now) => (now.from === next.from && now.to === next.to ? now : next));
+    show(widened(w, rows, merges));
   };
 
   const latest = useRef(update);
@@ -281,14 +288,14 @@ const Grid = memo(function Grid({ sheet, marks, selected, selectionSeq, scroller
     if (!selected) return;
     pending.current = selected;
     const r = Number(/\d+$/.exec(selected)?.[0]) - 1;
-    if (!(r >= 0 && r < rows) || (r >= shown.from && r < shown.to)) return;
+    if (!(r >= 0 && r < rows) || (r >= current.current.from && r < current.current.to)) return;
     const el = scroller.current;
     const tbody = body.current;
     if (el && tbody && el.clientHeight) {
       const top = tbody.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
       el.scrollTop = Math.max(0, top + r * rowHeight.current - el.clientHeight / 2);
     }
-    setShown(widened({ from: r - OVERSCAN, to: r + OVERSCAN }, rows, merges));
+    show(widened({ from: r - OVERSCAN, to: r + OVERSCAN }, rows, merges));
   }, [selected, selectionSeq]);
   useEffect(() => {
     const ref = pending.current;

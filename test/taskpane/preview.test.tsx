@@ -85,8 +85,8 @@ describe('the sheet preview', () => {
   });
 
   describe('draws only the rows in view', () => {
-    /** The preview laid out as a browser would: a view 420px high, rows 21px high, the header 21px, `scrollTop` as the view is scrolled. */
-    function layOut() {
+    /** The preview laid out as a browser would: a view 420px high, rows 21px high, row 1 at `gridTop` in the view's content (below the header, and any charts), `scrollTop` as the view is scrolled. */
+    function layOut(gridTop = 21) {
       const el = grid();
       let top = 0;
       Object.defineProperty(el, 'clientHeight', { configurable: true, value: 420 });
@@ -94,7 +94,7 @@ describe('the sheet preview', () => {
       const rect = (y: number, height: number) => ({ top: y, bottom: y + height, height, left: 0, right: 800, width: 800, x: 0, y, toJSON: () => ({}) });
       const spy = jest.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
         if (this === el) return rect(0, 420);
-        if (this.tagName === 'TBODY') return rect(21 - top, PREVIEW_ROWS * 21);
+        if (this.tagName === 'TBODY') return rect(gridTop - top, PREVIEW_ROWS * 21);
         return rect(0, 21);
       });
       const scroll = async (to: number) => {
@@ -145,6 +145,39 @@ describe('the sheet preview', () => {
       expect(top).toHaveAttribute('rowspan', '50');
       expect(top).toHaveTextContent('部');
       spy.mockRestore();
+    });
+
+    it('a grid far below the view (under charts) draws no row until it is scrolled to, and its spacer stands for them all', async () => {
+      await open({ sheets: [sheetFromGrid('長い表', Array.from({ length: PREVIEW_ROWS }, (_, i) => [`行${i + 1}`]))] });
+      const { spy, scroll } = layOut(1500);
+      await scroll(0);
+      expect(drawn()).toEqual([]);
+      expect(spacers()).toEqual([`${PREVIEW_ROWS * 21}px`]);
+      // Scrolled down to it: its first rows.
+      await scroll(1500);
+      expect(drawn()[0]).toBe(1);
+      expect(drawn().at(-1)).toBe(50);
+      spy.mockRestore();
+    });
+
+    it('a finding on another sheet, the view scrolled far down this one: its sheet shown, its row drawn and scrolled to', async () => {
+      const rows = (name: string) => Array.from({ length: PREVIEW_ROWS }, (_, i) => [`${name}${i + 1}`, i]);
+      const r = await open({ sheets: [sheetFromGrid('一', rows('一')), sheetFromGrid('二', rows('二'))] });
+      const scrolled: string[] = [];
+      const into = jest.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
+        scrolled.push(this.getAttribute('data-ref') ?? '');
+      });
+      const { spy, scroll } = layOut();
+      await scroll(400 * 21);
+      expect(grid().querySelector('td[data-ref="A401"]')).toHaveTextContent('一401');
+      await act(() => r.store.select({ sheet: '二', cell: 'B10' }));
+      expect(screen.getByRole('tab', { name: '二', selected: true })).toBeInTheDocument();
+      expect(grid().querySelector('td[data-ref="A10"]')).toHaveTextContent('二10');
+      expect(grid().querySelector('td[data-ref="B10"]')).toHaveClass('sk-selected');
+      expect(grid().scrollTop).toBe(0);
+      expect(scrolled).toContain('B10');
+      spy.mockRestore();
+      into.mockRestore();
     });
 
     it('selecting a finding below the drawn rows scrolls the view to it and draws its row', async () => {
