@@ -17,14 +17,14 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<Request>) => voi
 
 scope.onmessage = (e) => {
   const { id, data, fileName } = e.data;
-  readWorkbook(data, fileName).then(
-    (workbook) => {
+  readWorkbook(data, fileName)
+    .then((workbook) => {
       const { packed, transfer } = packWorkbook(workbook);
       scope.postMessage({ id, packed }, transfer);
-    },
-    (error: unknown) => {
+    })
+    // A failure after the read too (packing, sending): the page is told, never left waiting.
+    .catch((error: unknown) => {
       const err = error instanceof Error ? error : new Error(String(error));
       scope.postMessage({ id, error: { name: err.name, message: err.message, messageEn: (err as Error & { messageEn?: string }).messageEn } });
-    },
-  );
+    });
 };
