@@ -62,18 +62,34 @@ export function buildReport(file: string, tables: PlanTable[], issues: Finding[]
   for (const t of tables) {
     const table = { ...tableHead(t), rows: t.rows.map(rowToReport) } as ReportTable;
     let made: ReportObservation[] | undefined;
+    // The recognized table, until its observations are made (then let go with its cells' texts).
+    let source: PlanTable | null = t;
     // An accessor that keeps what it made (not one that redefines itself: a frozen report still reads).
     Object.defineProperty(table, 'observations', {
       enumerable: true,
       configurable: true,
-      get: () => (made ??= reportObservationsOf(t)),
+      get: () => {
+        if (!made) (made = reportObservationsOf(source!)), (source = null);
+        return made;
+      },
       set: (value: ReportObservation[]) => {
         made = value;
+        source = null;
       },
     });
     report.tables.push(table);
   }
   return report;
+}
+
+/**
+ * A report table without its observations, which are not read (nor made) for the copy: a spread
+ * or a rest pattern reads every enumerable property, and so would make them.
+ */
+export function withoutObservations(t: ReportTable): Omit<ReportTable, 'observations'> {
+  const own = Object.getOwnPropertyDescriptors(t) as Partial<Record<keyof ReportTable, PropertyDescriptor>>;
+  delete own.observations;
+  return Object.defineProperties({}, own) as Omit<ReportTable, 'observations'>;
 }
 
 /** The report buildReport gives of the same tables, their rows and observations produced as they are written. */

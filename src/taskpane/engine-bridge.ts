@@ -9,7 +9,7 @@ import { undoLastRecalc } from '../core/undo';
 import { bilingual, type Bilingual } from '../i18n';
 import { catalogWithOverrides, type CatalogEntry, type OverrideEntry } from '../core/catalog';
 import { emptyChangeSet, type ChangeSet } from '../core/changes';
-import type { Report } from '../core/report';
+import { withoutObservations, type Report } from '../core/report';
 import { DATA_SHEET, readWorkbookData } from '../core/workbook-data';
 import type { Settings } from '../core/settings';
 import { SettingsSchema } from '../core/settings-schema';
@@ -102,9 +102,9 @@ export function columnCorrectionChanges(
   return { mappings, changes: mappingsChanges(wb, mappings) };
 }
 
-/** The report's tables with the stored corrections shown on their columns. */
+/** The report's tables with the stored corrections shown on their columns (without the observations, which the pane does not show: they stay unmade). */
 export function tableViews(report: Report, mappings: Mappings): TableView[] {
-  return report.tables.map((t) => ({ ...t, columns: correctColumns(t.columns, mappingFor(mappings, t)) }));
+  return report.tables.map((t) => ({ ...withoutObservations(t), columns: correctColumns(t.columns, mappingFor(mappings, t)) }));
 }
 
 function rowOf(e: CatalogEntry, overridden: boolean): CatalogRow {

@@ -47,7 +47,7 @@ export interface StoredState {
 }
 
 export type ColumnView = ReportTable['columns'][number] & { corrected: boolean };
-export type TableView = Omit<ReportTable, 'columns'> & { columns: ColumnView[] };
+export type TableView = Omit<ReportTable, 'columns' | 'observations'> & { columns: ColumnView[] };
 
 export interface CatalogRow {
   id: string;

@@ -119,7 +119,7 @@ test("inspect's and the summary's reports, their observations made when first re
     // The CLI's --json, its observations written straight from the tables (never made as objects).
     const streamed = streamedText(inspectStreamed(sourceOf(wb), f));
     const eager = inspect(wb, f);
-    // Not made until read: the pane never reads them.
+    // Not made until read (the pane shows the tables without them: test/taskpane/table-views.test.ts).
     expect(Object.getOwnPropertyDescriptor(eager.tables[0], 'observations')?.get).toBeDefined();
     const lazy = summarize(wb, f).report;
     expect(eager.tables.some((t) => t.observations.length > 0)).toBe(true);
