@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateSync, zipSync, strToU8, strFromU8 } from 'fflate';
+import { deflateSync, unzipSync, zipSync, strToU8, strFromU8 } from 'fflate';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { nodeCodec } from '../../src/hosts/file/zip/node-codec';
 import { ZipArchive } from '../../src/hosts/file/zip/read';
@@ -47,32 +47,74 @@ async function withoutStreams<T>(f: () => Promise<T>): Promise<T> {
   }
 }
 
-describe('readWorkbook without a codec: large parts inflated ahead by DecompressionStream', () => {
+/** `f` run with the platform's DecompressionStream counted: how many streams it made. */
+async function counted<T>(f: () => Promise<T>): Promise<{ result: T; streams: number }> {
+  const saved = globalThis.DecompressionStream;
+  let streams = 0;
+  globalThis.DecompressionStream = class extends saved {
+    constructor(format: CompressionFormat) {
+      super(format);
+      streams++;
+    }
+  };
+  try {
+    return { result: await f(), streams };
+  } finally {
+    globalThis.DecompressionStream = saved;
+  }
+}
+
+describe('readWorkbook without a codec: the parts it reads inflated ahead by DecompressionStream', () => {
   let plan: Uint8Array;
+  /** Streams made reading a workbook with no large part (asking whether the platform has the stream). */
+  let probe: number;
   beforeAll(async () => {
     plan = await planWorkbookBytes(2, 1500);
+    const small = await planWorkbookBytes(1, 5);
+    probe = (await counted(() => readWorkbook(small, 'x.xlsx'))).streams;
   });
   const sheetEntries = (archive: ZipArchive) => archive.entries.filter((e) => /^xl\/worksheets\/.*\.xml$/.test(e.name));
 
   it('inflates the large sheets to their bytes, and the snapshot is the portable inflater’s', async () => {
     const archive = new ZipArchive(plan);
-    const ahead = (await inflateAhead(archive))!;
     const sheets = sheetEntries(archive);
+    const ahead = (await inflateAhead(archive, sheets))!;
     expect(sheets.length).toBe(2);
     for (const e of sheets) {
       expect(e.size).toBeGreaterThan(64 * 1024);
       expect(Buffer.from(ahead.get(e)!).equals(Buffer.from(archive.bytes(e)))).toBe(true);
     }
-    const [streamed, portable, streaming] = await Promise.all([readWorkbook(plan, 'x.xlsx'), readWorkbook(plan, 'x.xlsx', { codec: portableCodec }), withoutStreams(() => readWorkbook(plan, 'x.xlsx'))]);
-    expect(streamed.sheets[0].rows.length).toBe(1500);
-    expect(streamed).toEqual(portable);
-    expect(streaming).toEqual(portable);
+    // One read at a time: the platform's stream is there for the first, taken away for the last.
+    const streamed = await counted(() => readWorkbook(plan, 'x.xlsx'));
+    const portable = await readWorkbook(plan, 'x.xlsx', { codec: portableCodec });
+    const streaming = await counted(() => withoutStreams(() => readWorkbook(plan, 'x.xlsx')));
+    // The two sheets (the small parts are left to the reader).
+    expect(streamed.streams - probe).toBe(2);
+    expect(streaming.streams).toBe(0);
+    expect(streamed.result.sheets[0].rows.length).toBe(1500);
+    expect(streamed.result).toEqual(portable);
+    expect(streaming.result).toEqual(portable);
+  });
+
+  it('a large part the reader never reads (a pivot cache) is not inflated', async () => {
+    const parts = unzipSync(plan);
+    parts['xl/pivotCache/pivotCacheRecords1.xml'] = strToU8(`<pivotCacheRecords>${'<r><n v="1"/></r>'.repeat(20_000)}</pivotCacheRecords>`);
+    const withCache = zipSync(parts);
+    const { result, streams } = await counted(() => readWorkbook(withCache, 'x.xlsx'));
+    expect(streams - probe).toBe(2);
+    expect(result).toEqual(await readWorkbook(plan, 'x.xlsx'));
+    // Nor anything of a zip that is not a workbook.
+    const notBook = zipSync({ 'big.xml': parts['xl/pivotCache/pivotCacheRecords1.xml'] });
+    const refused = await counted(() => outcome(readWorkbook(notBook, 'x.xlsx')));
+    expect(refused.result).toHaveProperty('error');
+    expect(refused.streams).toBeLessThanOrEqual(probe);
   });
 
   it('the reader hands on a part inflated ahead once, then inflates it itself', () => {
     const archive = new ZipArchive(zipSync({ 'a.xml': strToU8('<a>real</a>') }));
     // Bytes of the part's declared size that are not its content: what the reader hands on says where it came from.
-    const zip = new ZipReader(archive, undefined, undefined, new Map([[archive.entries[0], strToU8('<a>fake</a>')]]));
+    const zip = new ZipReader(archive);
+    zip.useInflated(new Map([[archive.entries[0], strToU8('<a>fake</a>')]]));
     const text = () => {
       const pieces: Uint8Array[] = [];
       zip.read('a.xml', (b) => pieces.push(b.slice()));
@@ -84,28 +126,32 @@ describe('readWorkbook without a codec: large parts inflated ahead by Decompress
 
   it('leaves out a part that is damaged or does not inflate to its declared size; the reader then says what the portable inflater says', async () => {
     const big = strToU8(`<a>${'<b>x</b>'.repeat(20_000)}</a>`);
-    const archive = (size?: number) => {
+    const ahead = async (size?: number) => {
       const a = new ZipArchive(zipSync({ 'a.xml': big }));
       if (size !== undefined) (a.entries[0] as { size: number }).size = size;
-      return a;
+      return (await inflateAhead(a, a.entries))!.size;
     };
-    for (const size of [big.length - 1, big.length + 1]) expect((await inflateAhead(archive(size)))!.size).toBe(0);
-    expect((await inflateAhead(archive()))!.size).toBe(1);
+    expect(await ahead(big.length - 1)).toBe(0);
+    expect(await ahead(big.length + 1)).toBe(0);
+    expect(await ahead()).toBe(1);
     // A sheet whose compressed bytes are damaged half way: no bytes ahead, and the same refusal as without streams.
     const damaged = plan.slice();
-    const sheet = sheetEntries(new ZipArchive(damaged))[0];
+    const archive = new ZipArchive(damaged);
+    const sheet = sheetEntries(archive)[0];
     for (let i = sheet.dataOffset + (sheet.compressedSize >> 1); i < sheet.dataOffset + (sheet.compressedSize >> 1) + 64; i++) damaged[i] ^= 0x5a;
-    const ahead = (await inflateAhead(new ZipArchive(damaged)))!;
-    expect([...ahead.keys()].map((e) => e.name)).not.toContain(sheet.name);
-    const [streamed, streaming] = await Promise.all([outcome(readWorkbook(damaged, 'x.xlsx')), withoutStreams(() => outcome(readWorkbook(damaged, 'x.xlsx')))]);
-    expect(streamed).toHaveProperty('error');
-    expect(streamed).toEqual(streaming);
+    expect([...(await inflateAhead(archive, sheetEntries(archive)))!.keys()].map((e) => e.name)).not.toContain(sheet.name);
+    const streamed = await counted(() => outcome(readWorkbook(damaged, 'x.xlsx')));
+    const streaming = await withoutStreams(() => outcome(readWorkbook(damaged, 'x.xlsx')));
+    expect(streamed.streams).toBeGreaterThan(probe);
+    expect(streamed.result).toHaveProperty('error');
+    expect(streamed.result).toEqual(streaming);
   });
 
   it('samples and bad-input fixtures: the same snapshot, or the same refusal, with and without streams', async () => {
     for (const file of files) {
       const data = new Uint8Array(readFileSync(file));
-      const [streamed, streaming] = await Promise.all([outcome(readWorkbook(data, 'x.xlsx')), withoutStreams(() => outcome(readWorkbook(data, 'x.xlsx')))]);
+      const streamed = await outcome(readWorkbook(data, 'x.xlsx'));
+      const streaming = await withoutStreams(() => outcome(readWorkbook(data, 'x.xlsx')));
       expect(streamed).toEqual(streaming);
     }
   });

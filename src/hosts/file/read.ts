@@ -12,7 +12,7 @@ import { readSharedStrings } from './xlsx/shared-strings';
 import { readSheet } from './xlsx/sheet';
 import { refusedSheetName } from './xlsx/sheet-names';
 import { readStyles } from './xlsx/styles';
-import { findWorkbookPart, readWorkbookPart } from './xlsx/workbook-part';
+import { findWorkbookPart, readWorkbookPart, type WorkbookInfo } from './xlsx/workbook-part';
 import { checkSizes, inflateAhead, MAX_TOTAL_BYTES, ZipError, ZipReader } from './xlsx/zip';
 import { ZipArchive, type ZipEntry } from './zip/read';
 import { CfbError, CompoundFile, isCompoundFile } from './cfb/read';
@@ -51,15 +51,10 @@ export async function readWorkbook(data: Uint8Array, file = 'book.xlsx', options
 export async function openWorkbook(data: Uint8Array, file = 'book.xlsx', options: ReadOptions = {}): Promise<SheetSource> {
   data = await packageBytes(data, file, options);
   if (!startsWith(data, ZIP_MAGIC)) throw new ReadError('not-a-workbook', file);
-  const archive = asReadError(file, () => {
-    const zip = new ZipArchive(data);
-    // The directory's sizes first: a zip bomb is refused before anything is inflated.
-    checkSizes(zip.entries);
-    return zip;
-  });
-  // Without a native codec (the workbench), the large parts through the platform's inflater.
-  const ahead = options.codec ? null : await inflateAhead(archive);
-  return asReadError(file, () => openPackage(archive, file, options.codec, ahead));
+  const book = asReadError(file, () => openBook(data, file, options.codec));
+  // Without a native codec (the workbench), the parts about to be read through the platform's inflater.
+  if (!options.codec) book.zip.useInflated(await inflateAhead(book.archive, partsRead(book)));
+  return asReadError(file, () => sheetsOf(book, file));
 }
 
 function asReadError<T>(file: string, f: () => T): T {
@@ -110,8 +105,18 @@ export async function packageBytes(data: Uint8Array, file: string, options: Read
   return plain;
 }
 
-function openPackage(archive: ZipArchive, file: string, codec: ZipCodec | undefined, ahead: Map<ZipEntry, Uint8Array> | null): SheetSource {
-  const zip = new ZipReader(archive, codec, undefined, ahead);
+interface OpenedBook {
+  archive: ZipArchive;
+  zip: ZipReader;
+  book: WorkbookInfo;
+}
+
+/** The package opened and its workbook part read: which sheets there are, and where their parts are. */
+function openBook(data: Uint8Array, file: string, codec: ZipCodec | undefined): OpenedBook {
+  const archive = new ZipArchive(data);
+  // The directory's sizes first: a zip bomb is refused before anything is inflated.
+  checkSizes(archive.entries);
+  const zip = new ZipReader(archive, codec);
   const part = findWorkbookPart(zip);
   if (!part) throw new ReadError('not-a-workbook', file);
   const book = readWorkbookPart(zip, part);
@@ -122,6 +127,15 @@ function openPackage(archive: ZipArchive, file: string, codec: ZipCodec | undefi
     if (refused) throw new ReadError('unreadable', file, refused);
     seen.add(s.name.toLowerCase());
   }
+  return { archive, zip, book };
+}
+
+/** The parts the reader reads after the workbook part: its styles, shared strings and sheets. */
+function partsRead({ zip, book }: OpenedBook): ZipEntry[] {
+  return [book.styles, book.sharedStrings, ...book.sheets.map((s) => s.part)].flatMap((p) => (p ? (zip.entry(p) ?? []) : []));
+}
+
+function sheetsOf({ zip, book }: OpenedBook, file: string): SheetSource {
   const ctx = { styles: readStyles(zip, book.styles), strings: readSharedStrings(zip, book.sharedStrings), date1904: book.date1904 };
   const sheets = book.sheets.map((s) => ({ name: s.name, hidden: s.state !== 'visible' }));
   return {

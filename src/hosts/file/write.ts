@@ -17,8 +17,9 @@ import { partDetail, sheetPartDetail, xmlDetail } from '../../i18n/read-details'
 import { Package, relsPathOf, resolveTarget, utf8Xml } from './package';
 import { insertSheetElement, insertWorkbookElement } from './sheet-order';
 import { attr, children, escapeAttr, escapeText, findTag, nextTag, prefixOf, rootTag, setAttr } from './xml-scan';
-import { ZipArchive, ZipFormatError } from './zip/read';
-import { inflateAhead } from './xlsx/zip';
+import { ZipArchive, ZipFormatError, type ZipEntry } from './zip/read';
+import { inflateAhead, ZipReader } from './xlsx/zip';
+import { findWorkbookPart, readWorkbookPart } from './xlsx/workbook-part';
 import type { ZipCodec } from './zip/codec';
 import type { Compressed } from './zip/write';
 import type { Workbook } from '../../core/workbook';
@@ -93,18 +94,28 @@ export interface WriteOptions {
 }
 
 /**
- * The package's large XML parts inflated by the platform's stream (inflateAhead), by name, for
- * WriteOptions.inflated: the workbench's writer edits its sheets without inflating them in
- * JavaScript. Undefined where the platform has no raw-deflate stream.
+ * The parts of the sheets named (those a ChangeSet edits) inflated by the platform's stream
+ * (inflateAhead), by part name, for WriteOptions.inflated: the workbench's writer edits them without
+ * inflating them in JavaScript. Undefined where the platform has no raw-deflate stream, or the
+ * package cannot be opened (the writer then says what is wrong with it).
  */
-export async function inflatedParts(original: Uint8Array): Promise<Map<string, Uint8Array> | undefined> {
+export async function inflatedParts(original: Uint8Array, sheets: Iterable<string>): Promise<Map<string, Uint8Array> | undefined> {
   let archive: ZipArchive;
+  const entries: ZipEntry[] = [];
   try {
     archive = new ZipArchive(original);
+    const zip = new ZipReader(archive);
+    const part = findWorkbookPart(zip);
+    if (!part) return undefined;
+    const named = new Set(sheets);
+    for (const s of readWorkbookPart(zip, part).sheets) {
+      const e = named.has(s.name) ? zip.entry(s.part) : undefined;
+      if (e) entries.push(e);
+    }
   } catch {
-    return undefined; // the writer says what is wrong with the package
+    return undefined;
   }
-  const ahead = await inflateAhead(archive);
+  const ahead = await inflateAhead(archive, entries);
   return ahead ? new Map([...ahead].map(([e, bytes]) => [e.name, bytes])) : undefined;
 }
 

@@ -64,15 +64,14 @@ export class ZipReader {
   readonly entries: readonly ZipEntry[];
   private inflated = 0;
 
-  /**
-   * `codec`: a native inflater for parts up to `wholePartBytes` (see WHOLE_PART_BYTES; tests set a
-   * smaller one). `ahead`: parts already inflated (inflateAhead), each handed on once and let go.
-   */
+  /** Parts already inflated (inflateAhead), each handed on once and let go. */
+  private ahead: Map<ZipEntry, Uint8Array> | null = null;
+
+  /** `codec`: a native inflater for parts up to `wholePartBytes` (see WHOLE_PART_BYTES; tests set a smaller one). */
   constructor(
     archive: ZipArchive,
     private readonly codec?: ZipCodec,
     private readonly wholePartBytes = WHOLE_PART_BYTES,
-    private readonly ahead: Map<ZipEntry, Uint8Array> | null = null,
   ) {
     this.data = archive.data;
     this.entries = archive.entries;
@@ -82,6 +81,16 @@ export class ZipReader {
 
   has(name: string): boolean {
     return this.byName.has(name.toLowerCase());
+  }
+
+  /** The part's directory entry (names compared as the package's rules say). */
+  entry(name: string): ZipEntry | undefined {
+    return this.byName.get(name.toLowerCase());
+  }
+
+  /** Parts inflated ahead (inflateAhead), to be handed on in place of inflating them. */
+  useInflated(ahead: Map<ZipEntry, Uint8Array> | null): void {
+    this.ahead = ahead;
   }
 
   /** Inflates a part, handing its bytes on in pieces; `final` marks the last. */
@@ -152,28 +161,25 @@ export class ZipReader {
 const AHEAD_FROM_BYTES = 64 * 1024;
 
 /**
- * The package's large XML parts (its sheets, its shared strings) inflated before they are read, by
- * the platform's own inflater (DecompressionStream: native code, three to four times as fast as the
- * portable one). For the workbench, which has no native codec to pass. Each part is inflated to at
- * most its declared size; one that does not inflate to exactly that size, or whose data is damaged,
- * is left out and read the usual way, whose checks and messages apply. Null where the platform has
- * no raw-deflate stream (the reader then inflates every part itself).
+ * Parts the reader is about to read (its sheets, its shared strings: the caller names them, never
+ * a part nobody reads) inflated first, one after the other, by the platform's own inflater
+ * (DecompressionStream: native code, three to four times as fast as the portable one). For the
+ * workbench, which has no native codec to pass. Only parts of 64 KB or more, up to the whole-part
+ * limit and the package's total; each into one buffer of its declared size. A part that is damaged,
+ * does not inflate to exactly that size, or cannot be given its buffer is left out and read the
+ * usual way, whose checks and messages apply. Null where the platform has no raw-deflate stream;
+ * never a failure of its own.
  */
-export async function inflateAhead(archive: ZipArchive, wholePartBytes = WHOLE_PART_BYTES): Promise<Map<ZipEntry, Uint8Array> | null> {
+export async function inflateAhead(archive: ZipArchive, entries: readonly ZipEntry[], wholePartBytes = WHOLE_PART_BYTES): Promise<Map<ZipEntry, Uint8Array> | null> {
   if (!hasRawInflateStream()) return null;
-  let total = 0;
-  const chosen = archive.entries.filter((e) => {
-    if (e.method !== 8 || e.flags & 1 || e.size < AHEAD_FROM_BYTES || e.size > wholePartBytes || !/\.xml$/i.test(e.name)) return false;
-    total += e.size;
-    return total <= MAX_TOTAL_BYTES;
-  });
   const out = new Map<ZipEntry, Uint8Array>();
-  await Promise.all(
-    chosen.map(async (e) => {
-      const bytes = await inflateRawStream(archive.raw(e), e.size);
-      if (bytes) out.set(e, bytes);
-    }),
-  );
+  let total = 0;
+  for (const e of new Set(entries)) {
+    if (e.method !== 8 || e.flags & 1 || e.size < AHEAD_FROM_BYTES || e.size > wholePartBytes) continue;
+    if ((total += e.size) > MAX_TOTAL_BYTES) break;
+    const bytes = await inflateRawStream(archive.raw(e), e.size);
+    if (bytes) out.set(e, bytes);
+  }
   return out;
 }
 
@@ -187,9 +193,10 @@ function hasRawInflateStream(): boolean {
 
 /** Raw inflate through a DecompressionStream into one buffer of `size` bytes; null when the data is damaged or does not inflate to exactly `size`. */
 async function inflateRawStream(raw: Uint8Array, size: number): Promise<Uint8Array | null> {
-  const out = new Uint8Array(size);
   let at = 0;
+  let out: Uint8Array;
   try {
+    out = new Uint8Array(size);
     const reader = new Blob([raw as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
     for (;;) {
       const { done, value } = await reader.read();
