@@ -255,23 +255,32 @@ const Grid = memo(function Grid({ sheet, marks, selected, selectionSeq, scroller
     const last = Math.ceil((el.scrollTop + el.clientHeight - top) / rowHeight.current);
     return { from: first - OVERSCAN, to: last + OVERSCAN };
   };
-  const update = () => {
+  /** The window set to the rows in view; false where nothing is laid out. */
+  const update = (): boolean => {
     const w = inView();
-    if (!w) return;
-    show(widened(w, rows, merges));
+    if (w) show(widened(w, rows, merges));
+    return w !== null;
   };
 
   const latest = useRef(update);
   latest.current = update;
 
-  // The rows in view before the first paint, and again as the view scrolls or is resized.
-  useLayoutEffect(() => latest.current(), [sheet]);
+  // The rows in view before the first paint, and again as the view scrolls or is resized. A sheet
+  // changed under the grid (再計算 replaced the workbook) and not laid out: the same rows, widened
+  // to the new sheet's merges.
+  useLayoutEffect(() => {
+    if (!latest.current()) show(widened(current.current, rows, merges));
+  }, [sheet]);
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
     let frame = 0;
     const later = () => {
-      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), latest.current()));
+      if (!frame)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          latest.current();
+        });
     };
     el.addEventListener('scroll', later, { passive: true });
     const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(later);

@@ -96,6 +96,23 @@ describe('readWorkbook without a codec: the parts it reads inflated ahead by Dec
     expect(streaming.result).toEqual(portable);
   });
 
+  it('each sheet inflated just before it is read: one held at a time', async () => {
+    // How many parts each hand-over holds, counted when handed (the reader lets each go as it reads it).
+    const calls: (number | undefined)[] = [];
+    const original = ZipReader.prototype.useInflated;
+    ZipReader.prototype.useInflated = function (this: ZipReader, ahead) {
+      calls.push(ahead?.size);
+      original.call(this, ahead);
+    };
+    try {
+      await readWorkbook(plan, 'x.xlsx');
+    } finally {
+      ZipReader.prototype.useInflated = original;
+    }
+    // The styles and shared strings (small: none), then each sheet's part alone.
+    expect(calls).toEqual([0, 1, 1]);
+  });
+
   it('a large part the reader never reads (a pivot cache) is not inflated', async () => {
     const parts = unzipSync(plan);
     parts['xl/pivotCache/pivotCacheRecords1.xml'] = strToU8(`<pivotCacheRecords>${'<r><n v="1"/></r>'.repeat(20_000)}</pivotCacheRecords>`);

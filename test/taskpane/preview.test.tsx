@@ -10,6 +10,9 @@ import { Pane } from '../../src/taskpane/Pane';
 import { SheetPreview, PREVIEW_ROWS } from '../../src/taskpane/SheetPreview';
 import { usePaneState } from '../../src/taskpane/context';
 import { planWorkbook, renderWithPane } from './helpers';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { PaneProvider } from '../../src/taskpane/context';
+import { paneMessages } from '../../src/i18n/pane';
 
 function Preview() {
   const s = usePaneState();
@@ -178,6 +181,25 @@ describe('the sheet preview', () => {
       expect(scrolled).toContain('B10');
       spy.mockRestore();
       into.mockRestore();
+    });
+
+    it('the sheet changed under the grid with nothing laid out: the same rows, widened to the new sheet’s merges', async () => {
+      const rows = Array.from({ length: 100 }, (_, i) => [`行${i + 1}`]);
+      const before = { sheets: [sheetFromGrid('長い表', rows)] };
+      const after = { sheets: [sheetFromGrid('長い表', rows, ['A55:A70'])] };
+      const view = (wb: Workbook) => (
+        <FluentProvider theme={webLightTheme}>
+          <PaneProvider value={{ t: r.t, language: 'ja', store: r.store }}>
+            <SheetPreview workbook={wb} />
+          </PaneProvider>
+        </FluentProvider>
+      );
+      const r = { ...renderWithPane(<SheetPreview workbook={before} />), t: paneMessages('ja') };
+      expect(drawn().at(-1)).toBe(60);
+      r.rerender(view(after));
+      // Rows 1-60 were drawn; the merge from row 55 runs to row 70: drawn whole.
+      expect(drawn().at(-1)).toBe(70);
+      expect(grid().querySelector('td[data-ref="A55"]')).toHaveAttribute('rowspan', '16');
     });
 
     it('selecting a finding below the drawn rows scrolls the view to it and draws its row', async () => {

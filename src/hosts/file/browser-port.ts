@@ -88,9 +88,8 @@ export class BrowserPort implements WorkbookPort {
     // A default-encrypted workbook: the writer edits its package (decrypted by the read), and 保存
     // downloads it unencrypted.
     const pkg = await this.package();
-    // The sheets it edits inflated natively first (their cells, their data validation).
-    const edited = new Set([...changes.cells.map((c) => c.sheet), ...(changes.validations ?? []).map((v) => v.sheet)]);
-    const out = writeWorkbook(pkg, changes, before, this.fileName, { inflated: await inflatedParts(pkg, edited) });
+    // The sheets it edits inflated by the platform's stream first.
+    const out = writeWorkbook(pkg, changes, before, this.fileName, { inflated: await inflatedParts(pkg, changes) });
     this.bytes = out.data;
     this.plain = null;
     this.changed = true;

@@ -14,7 +14,7 @@ import { refusedSheetName } from './xlsx/sheet-names';
 import { readStyles } from './xlsx/styles';
 import { findWorkbookPart, readWorkbookPart, type WorkbookInfo } from './xlsx/workbook-part';
 import { checkSizes, inflateAhead, MAX_TOTAL_BYTES, ZipError, ZipReader } from './xlsx/zip';
-import { ZipArchive, type ZipEntry } from './zip/read';
+import { ZipArchive } from './zip/read';
 import { CfbError, CompoundFile, isCompoundFile } from './cfb/read';
 import { decryptPackage, DecryptError, isOpenable } from './crypto/decrypt';
 import { parseEncryptionInfo } from './crypto/encryption-info';
@@ -39,8 +39,14 @@ export interface ReadOptions {
 }
 
 export async function readWorkbook(data: Uint8Array, file = 'book.xlsx', options: ReadOptions = {}): Promise<Workbook> {
-  const source = await openWorkbook(data, file, options);
-  return { sheets: source.sheets.map((_, i) => source.read(i)), names: source.names };
+  const { source, ahead } = await opened(data, file, options);
+  const sheets = [];
+  for (let i = 0; i < source.sheets.length; i++) {
+    // Each sheet's part inflated by the platform just before it is read: one held at a time.
+    await ahead(i);
+    sheets.push(source.read(i));
+  }
+  return { sheets, names: source.names };
 }
 
 /**
@@ -49,12 +55,25 @@ export async function readWorkbook(data: Uint8Array, file = 'book.xlsx', options
  * let one sheet's cells go before it reads the next. A sheet that cannot be read is a ReadError.
  */
 export async function openWorkbook(data: Uint8Array, file = 'book.xlsx', options: ReadOptions = {}): Promise<SheetSource> {
+  return (await opened(data, file, options)).source;
+}
+
+/**
+ * openWorkbook's source, and `ahead(i)`: without a native codec (the workbench), sheet i's part
+ * inflated by the platform's stream, to be read next (inflateAhead); the styles and shared strings
+ * are, before the source is made.
+ */
+async function opened(data: Uint8Array, file: string, options: ReadOptions): Promise<{ source: SheetSource; ahead: (i: number) => Promise<void> }> {
   data = await packageBytes(data, file, options);
   if (!startsWith(data, ZIP_MAGIC)) throw new ReadError('not-a-workbook', file);
-  const book = asReadError(file, () => openBook(data, file, options.codec));
-  // Without a native codec (the workbench), the parts about to be read through the platform's inflater.
-  if (!options.codec) book.zip.useInflated(await inflateAhead(book.archive, partsRead(book)));
-  return asReadError(file, () => sheetsOf(book, file));
+  const opened = asReadError(file, () => openBook(data, file, options.codec));
+  const { zip, archive, book } = opened;
+  const inflate = async (parts: (string | undefined)[]) => {
+    if (!options.codec) zip.useInflated(await inflateAhead(archive, parts.flatMap((p) => (p ? (zip.entry(p) ?? []) : []))));
+  };
+  await inflate([book.styles, book.sharedStrings]);
+  const source = asReadError(file, () => sheetsOf(opened, file));
+  return { source, ahead: (i) => inflate([book.sheets[i].part]) };
 }
 
 function asReadError<T>(file: string, f: () => T): T {
@@ -128,11 +147,6 @@ function openBook(data: Uint8Array, file: string, codec: ZipCodec | undefined): 
     seen.add(s.name.toLowerCase());
   }
   return { archive, zip, book };
-}
-
-/** The parts the reader reads after the workbook part: its styles, shared strings and sheets. */
-function partsRead({ zip, book }: OpenedBook): ZipEntry[] {
-  return [book.styles, book.sharedStrings, ...book.sheets.map((s) => s.part)].flatMap((p) => (p ? (zip.entry(p) ?? []) : []));
 }
 
 function sheetsOf({ zip, book }: OpenedBook, file: string): SheetSource {

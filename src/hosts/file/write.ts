@@ -93,13 +93,19 @@ export interface WriteOptions {
   inflated?: Map<string, Uint8Array>;
 }
 
+/** What the workbench's writer holds inflated ahead at most, together (the other sheets it edits are inflated as they are read). */
+const AHEAD_BYTES = 64 * 1024 * 1024;
+
 /**
- * The parts of the sheets named (those a ChangeSet edits) inflated by the platform's stream
- * (inflateAhead), by part name, for WriteOptions.inflated: the workbench's writer edits them without
- * inflating them in JavaScript. Undefined where the platform has no raw-deflate stream, or the
- * package cannot be opened (the writer then says what is wrong with it).
+ * The parts of the sheets a ChangeSet edits (its cells', its data validation's; not a generated
+ * sheet it replaces, whose text is never read) inflated by the platform's stream (inflateAhead),
+ * by part name, for WriteOptions.inflated: the workbench's writer edits them without inflating them
+ * in JavaScript. At most 64 MB of them. Undefined where the platform has no raw-deflate stream, or
+ * the package cannot be opened (the writer then says what is wrong with it).
  */
-export async function inflatedParts(original: Uint8Array, sheets: Iterable<string>): Promise<Map<string, Uint8Array> | undefined> {
+export async function inflatedParts(original: Uint8Array, changes: ChangeSet): Promise<Map<string, Uint8Array> | undefined> {
+  const replaced = new Set(changes.sheets.filter((s) => s.mode === 'replace').map((s) => s.name));
+  const edited = new Set([...changes.cells.map((c) => c.sheet), ...(changes.validations ?? []).map((v) => v.sheet)].filter((name) => !replaced.has(name)));
   let archive: ZipArchive;
   const entries: ZipEntry[] = [];
   try {
@@ -107,15 +113,14 @@ export async function inflatedParts(original: Uint8Array, sheets: Iterable<strin
     const zip = new ZipReader(archive);
     const part = findWorkbookPart(zip);
     if (!part) return undefined;
-    const named = new Set(sheets);
     for (const s of readWorkbookPart(zip, part).sheets) {
-      const e = named.has(s.name) ? zip.entry(s.part) : undefined;
+      const e = edited.has(s.name) ? zip.entry(s.part) : undefined;
       if (e) entries.push(e);
     }
   } catch {
     return undefined;
   }
-  const ahead = await inflateAhead(archive, entries);
+  const ahead = await inflateAhead(archive, entries, AHEAD_BYTES);
   return ahead ? new Map([...ahead].map(([e, bytes]) => [e.name, bytes])) : undefined;
 }
 

@@ -1,7 +1,8 @@
 /**
- * The package's parts inflated in small steps: no part is ever held whole, so a part may be larger
- * than a string can be, while the total inflated and the inflation ratio stay capped (a zip bomb is
- * refused, not expanded). The directory is the writer's (zip/read.ts), read once.
+ * The package's parts inflated in small steps, or whole into bytes up to 64 MB (by a native codec,
+ * or ahead by the platform's stream): no part is ever held whole as one string, so a part may be
+ * larger than a string can be, while the total inflated and the inflation ratio stay capped (a zip
+ * bomb is refused, not expanded). The directory is the writer's (zip/read.ts), read once.
  */
 import { Inflate } from 'fflate';
 import { ZipArchive, type ZipEntry } from '../zip/read';
@@ -161,8 +162,8 @@ export class ZipReader {
 const AHEAD_FROM_BYTES = 64 * 1024;
 
 /**
- * Parts the reader is about to read (its sheets, its shared strings: the caller names them, never
- * a part nobody reads) inflated first, one after the other, by the platform's own inflater
+ * Parts about to be read (a sheet, the shared strings: the caller names them, never a part nobody
+ * reads) inflated first, one after the other, by the platform's own inflater
  * (DecompressionStream: native code, three to four times as fast as the portable one). For the
  * workbench, which has no native codec to pass. Only parts of 64 KB or more, up to the whole-part
  * limit and the package's total; each into one buffer of its declared size. A part that is damaged,
@@ -170,25 +171,35 @@ const AHEAD_FROM_BYTES = 64 * 1024;
  * usual way, whose checks and messages apply. Null where the platform has no raw-deflate stream;
  * never a failure of its own.
  */
-export async function inflateAhead(archive: ZipArchive, entries: readonly ZipEntry[], wholePartBytes = WHOLE_PART_BYTES): Promise<Map<ZipEntry, Uint8Array> | null> {
+export async function inflateAhead(archive: ZipArchive, entries: readonly ZipEntry[], budget = MAX_TOTAL_BYTES): Promise<Map<ZipEntry, Uint8Array> | null> {
   if (!hasRawInflateStream()) return null;
   const out = new Map<ZipEntry, Uint8Array>();
   let total = 0;
   for (const e of new Set(entries)) {
-    if (e.method !== 8 || e.flags & 1 || e.size < AHEAD_FROM_BYTES || e.size > wholePartBytes) continue;
-    if ((total += e.size) > MAX_TOTAL_BYTES) break;
+    if (e.method !== 8 || e.flags & 1 || e.size < AHEAD_FROM_BYTES || e.size > WHOLE_PART_BYTES) continue;
+    // `budget`: the bytes held ahead at once (the rest is inflated as it is read).
+    if (total + e.size > budget) continue;
+    total += e.size;
     const bytes = await inflateRawStream(archive.raw(e), e.size);
     if (bytes) out.set(e, bytes);
   }
   return out;
 }
 
+/** Whether the platform's DecompressionStream takes raw deflate, asked once of each constructor. */
+let asked: { stream: unknown; ok: boolean } | undefined;
+
 function hasRawInflateStream(): boolean {
+  const stream = typeof DecompressionStream === 'function' ? DecompressionStream : undefined;
+  if (asked && asked.stream === stream) return asked.ok;
+  let ok = false;
   try {
-    return typeof DecompressionStream === 'function' && typeof Blob === 'function' && Boolean(new DecompressionStream('deflate-raw'));
+    ok = stream !== undefined && typeof Blob === 'function' && Boolean(new stream('deflate-raw'));
   } catch {
-    return false;
+    ok = false;
   }
+  asked = { stream, ok };
+  return ok;
 }
 
 /** Raw inflate through a DecompressionStream into one buffer of `size` bytes; null when the data is damaged or does not inflate to exactly `size`. */
