@@ -2,8 +2,8 @@
  * A workbook snapshot as it crosses from the reader's worker to the page: its cells packed into a
  * few typed arrays (handed over, not copied) and string lists, instead of an object a cell. The
  * browser's structured clone copies and rebuilds a 400k-cell snapshot an object, a key and a value
- * at a time (about 100 ms in the worker and 200 ms on the page's thread); packed, it is rebuilt in
- * a tenth of that. Unpacking gives back the very snapshot that was packed: the same rows (holes
+ * at a time (about 100 ms in the worker and 200 ms on the page's thread); packed and rebuilt, it
+ * takes a third of that or less (docs/performance.md, "The workbench"). Unpacking gives back the very snapshot that was packed: the same rows (holes
  * where the sheet has none), the same cells with the same keys, merges, hidden sheets and names
  * (a cell set to undefined, which the reader never makes, comes back as a hole).
  */

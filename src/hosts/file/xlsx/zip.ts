@@ -166,7 +166,7 @@ const AHEAD_FROM_BYTES = 64 * 1024;
  * reads) inflated first, one after the other, by the platform's own inflater
  * (DecompressionStream: native code, three to four times as fast as the portable one). For the
  * workbench, which has no native codec to pass. Only parts of 64 KB or more, up to the whole-part
- * limit and the package's total; each into one buffer of its declared size. A part that is damaged,
+ * limit, and no more than `budget` bytes together; each into one buffer of its declared size. A part that is damaged,
  * does not inflate to exactly that size, or cannot be given its buffer is left out and read the
  * usual way, whose checks and messages apply. Null where the platform has no raw-deflate stream;
  * never a failure of its own.
