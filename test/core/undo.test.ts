@@ -11,6 +11,7 @@ import { applyToSnapshot } from '../../src/core/apply-snapshot';
 import { undoLastRecalc } from '../../src/core/undo';
 import { CHANGE_LOG_SHEET, CHANGE_LOG_HEADER_ROW } from '../../src/core/recalc/change-log';
 import type { Workbook } from '../../src/core/workbook';
+import { emptyChangeSet } from '../../src/core/changes';
 
 const FILE = 'tsuyama-plan2.xlsx';
 
@@ -43,3 +44,24 @@ it('a log without column F (written by an earlier version) undoes the contents a
   expect(undo.changes.cells.filter((w) => w.sheet !== CHANGE_LOG_SHEET && w.numberFormat !== undefined)).toEqual([]);
   expect(undo.changes.cells.find((w) => w.sheet === '2-2' && w.cell === 'G6')).toEqual({ sheet: '2-2', cell: 'G6', value: '△ 628' });
 });
+
+it('a formula 再計算 wrote, shown since in another format: written again with its format, logged, and undone to the format it had', async () => {
+  const { after } = await recalculated();
+  const cellOf = (wb: Workbook) => wb.sheets.find((s) => s.name === '2-2')!.rows[5][6]!;
+  const { formula, numberFormat } = cellOf(after);
+  expect(formula).toBeDefined();
+  expect(numberFormat).toBeDefined();
+  // The user set G6 back to General (the formula untouched).
+  const reformatted = applyToSnapshot(after, { ...emptyChangeSet(), cells: [{ sheet: '2-2', cell: 'G6', numberFormat: 'General' }] });
+  expect(cellOf(reformatted).numberFormat).toBeUndefined();
+  const again = recalc(reformatted, FILE, '2026-11-23 11:00').changes;
+  expect(again.cells.find((w) => w.sheet === '2-2' && w.cell === 'G6')).toMatchObject({ formula, numberFormat });
+  expect(again.log).toEqual([{ sheet: '2-2', cell: 'G6', before: `=${formula}`, formula: `=${formula}` }]);
+  const twice = applyToSnapshot(reformatted, again);
+  expect(cellOf(twice).numberFormat).toBe(numberFormat);
+  const undo = undoLastRecalc(twice, '2026-11-23 11:05');
+  if (!undo.ok) throw new Error('refused');
+  expect(undo.changes.cells.find((w) => w.sheet === '2-2' && w.cell === 'G6')).toEqual({ sheet: '2-2', cell: 'G6', formula, numberFormat: 'General' });
+  expect(cellOf(applyToSnapshot(twice, undo.changes))).toEqual(cellOf(reformatted));
+});
+

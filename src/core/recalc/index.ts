@@ -177,12 +177,12 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
       const keepFormat = !!existing?.numberFormat && !formatInfo(existing.numberFormat).text && formatInfo(existing.numberFormat).decimals === formatInfo(c.format).decimals;
       const operands = operandsOf(c);
       if (existing?.formula) {
-        // The user's own formula: kept when it already computes the same figure.
+        // The user's own formula: kept when it already computes the same figure. The very formula
+        // saiken writes, shown in another format, is written again with the column's format and
+        // logged like any write, so that 元に戻す gives the format back too.
+        const same = sameFormula(existing.formula, c.build(operands));
         const refersToOperands = sameFigure(existing.value, c.value) && refersOnlyTo(existing.formula, operands);
-        if (refersToOperands || sameFormula(existing.formula, c.build(operands))) {
-          if (!keepFormat && sameFormula(existing.formula, c.build(operands))) cs.cells.push({ sheet: table.sheet, cell, numberFormat: c.format });
-          continue;
-        }
+        if ((refersToOperands || same) && (keepFormat || !same)) continue;
       }
       const formula = c.build(operands);
       cs.cells.push({ sheet: table.sheet, cell, formula, value, ...(keepFormat ? {} : { numberFormat: c.format }) });
