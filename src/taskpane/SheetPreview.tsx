@@ -241,16 +241,21 @@ const Grid = memo(function Grid({ sheet, marks, selected, selectionSeq, scroller
   /** A selected cell to scroll to once its row is drawn. */
   const pending = useRef<string | null>(null);
 
-  // The rows in view, from the scroller's geometry; null where nothing is laid out.
-  const inView = (): RowWindow | null => {
+  /** The scroller, and where row 1 is in its content (the body starts with the spacer of the rows above); null where nothing is laid out. */
+  const geometry = (): { el: HTMLDivElement; tbody: HTMLTableSectionElement; top: number } | null => {
     const el = scroller.current;
     const tbody = body.current;
     if (!el || !tbody || !el.clientHeight) return null;
-    const drawn = tbody.querySelector<HTMLElement>('tr[aria-rowindex]');
-    const h = drawn?.getBoundingClientRect().height;
+    return { el, tbody, top: tbody.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop };
+  };
+
+  // The rows in view, from the scroller's geometry; null where nothing is laid out.
+  const inView = (): RowWindow | null => {
+    const g = geometry();
+    if (!g) return null;
+    const { el, tbody, top } = g;
+    const h = tbody.querySelector<HTMLElement>('tr[aria-rowindex]')?.getBoundingClientRect().height;
     if (h) rowHeight.current = h;
-    // Where row 1 is in the scroller's content (the body starts with the spacer of the rows above).
-    const top = tbody.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
     const first = Math.floor((el.scrollTop - top) / rowHeight.current);
     const last = Math.ceil((el.scrollTop + el.clientHeight - top) / rowHeight.current);
     return { from: first - OVERSCAN, to: last + OVERSCAN };
@@ -298,12 +303,8 @@ const Grid = memo(function Grid({ sheet, marks, selected, selectionSeq, scroller
     pending.current = selected;
     const r = Number(/\d+$/.exec(selected)?.[0]) - 1;
     if (!(r >= 0 && r < rows) || (r >= current.current.from && r < current.current.to)) return;
-    const el = scroller.current;
-    const tbody = body.current;
-    if (el && tbody && el.clientHeight) {
-      const top = tbody.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
-      el.scrollTop = Math.max(0, top + r * rowHeight.current - el.clientHeight / 2);
-    }
+    const g = geometry();
+    if (g) g.el.scrollTop = Math.max(0, g.top + r * rowHeight.current - g.el.clientHeight / 2);
     show(widened({ from: r - OVERSCAN, to: r + OVERSCAN }, rows, merges));
   }, [selected, selectionSeq]);
   useEffect(() => {

@@ -176,15 +176,17 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
       const value: Scalar = c.value;
       const keepFormat = !!existing?.numberFormat && !formatInfo(existing.numberFormat).text && formatInfo(existing.numberFormat).decimals === formatInfo(c.format).decimals;
       const operands = operandsOf(c);
+      // Built once, and only when needed (a recalculated sheet keeps most of its formulas as they are).
+      let built: string | undefined;
+      const formulaOf = () => (built ??= c.build(operands));
       if (existing?.formula) {
         // The user's own formula: kept when it already computes the same figure. The very formula
         // saiken writes, shown in another format, is written again with the column's format and
         // logged like any write, so that 元に戻す gives the format back too.
-        const same = sameFormula(existing.formula, c.build(operands));
         const refersToOperands = sameFigure(existing.value, c.value) && refersOnlyTo(existing.formula, operands);
-        if ((refersToOperands || same) && (keepFormat || !same)) continue;
+        if (refersToOperands ? keepFormat || !sameFormula(existing.formula, formulaOf()) : keepFormat && sameFormula(existing.formula, formulaOf())) continue;
       }
-      const formula = c.build(operands);
+      const formula = formulaOf();
       cs.cells.push({ sheet: table.sheet, cell, formula, value, ...(keepFormat ? {} : { numberFormat: c.format }) });
       cs.log.push({ sheet: table.sheet, cell, before: existing?.formula ? `=${existing.formula}` : scalarOf(existing?.value), formula: `=${formula}` });
     }

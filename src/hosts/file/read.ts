@@ -69,7 +69,7 @@ async function opened(data: Uint8Array, file: string, options: ReadOptions): Pro
   const opened = asReadError(file, () => openBook(data, file, options.codec));
   const { zip, archive, book } = opened;
   const inflate = async (parts: (string | undefined)[]) => {
-    if (!options.codec) zip.useInflated(await inflateAhead(archive, parts.flatMap((p) => (p ? (zip.entry(p) ?? []) : []))));
+    if (!options.codec) archive.useInflated(await inflateAhead(archive, parts.flatMap((p) => (p ? (zip.entry(p) ?? []) : []))));
   };
   await inflate([book.styles, book.sharedStrings]);
   const source = asReadError(file, () => sheetsOf(opened, file));

@@ -120,8 +120,7 @@ export async function inflatedParts(original: Uint8Array, changes: ChangeSet): P
   } catch {
     return undefined;
   }
-  const ahead = await inflateAhead(archive, entries, AHEAD_BYTES);
-  return ahead ? new Map([...ahead].map(([e, bytes]) => [e.name, bytes])) : undefined;
+  return (await inflateAhead(archive, entries, AHEAD_BYTES)) ?? undefined;
 }
 
 class Writer {

@@ -65,12 +65,13 @@ export class ZipReader {
   readonly entries: readonly ZipEntry[];
   private inflated = 0;
 
-  /** Parts already inflated (inflateAhead), each handed on once and let go. */
-  private ahead: Map<ZipEntry, Uint8Array> | null = null;
-
-  /** `codec`: a native inflater for parts up to `wholePartBytes` (see WHOLE_PART_BYTES; tests set a smaller one). */
+  /**
+   * `codec`: a native inflater for parts up to `wholePartBytes` (see WHOLE_PART_BYTES; tests set a
+   * smaller one). Parts the archive was handed already inflated (ZipArchive.useInflated) are
+   * handed on as they are.
+   */
   constructor(
-    archive: ZipArchive,
+    private readonly archive: ZipArchive,
     private readonly codec?: ZipCodec,
     private readonly wholePartBytes = WHOLE_PART_BYTES,
   ) {
@@ -87,11 +88,6 @@ export class ZipReader {
   /** The part's directory entry (names compared as the package's rules say). */
   entry(name: string): ZipEntry | undefined {
     return this.byName.get(name.toLowerCase());
-  }
-
-  /** Parts inflated ahead (inflateAhead), to be handed on in place of inflating them. */
-  useInflated(ahead: Map<ZipEntry, Uint8Array> | null): void {
-    this.ahead = ahead;
   }
 
   /** Inflates a part, handing its bytes on in pieces; `final` marks the last. */
@@ -122,9 +118,8 @@ export class ZipReader {
     if (e.method !== 8) throw new ZipError(zipDetail.unsupportedMethod(name, e.method));
     // The declared size bounds the output (the codec stops there). A part that does not inflate
     // to exactly that size goes the streaming way below, whose checks and messages apply.
-    let whole = this.ahead?.get(e) ?? null;
-    if (whole) this.ahead!.delete(e);
-    else if (this.codec && e.size > 0 && e.size <= this.wholePartBytes && this.inflated + e.size <= MAX_TOTAL_BYTES) {
+    let whole = this.archive.takeInflated(e) ?? null;
+    if (!whole && this.codec && e.size > 0 && e.size <= this.wholePartBytes && this.inflated + e.size <= MAX_TOTAL_BYTES) {
       try {
         whole = this.codec.inflate(d.subarray(start, end), e.size);
       } catch {
@@ -166,14 +161,14 @@ const AHEAD_FROM_BYTES = 64 * 1024;
  * reads) inflated first, one after the other, by the platform's own inflater
  * (DecompressionStream: native code, three to four times as fast as the portable one). For the
  * workbench, which has no native codec to pass. Only parts of 64 KB or more, up to the whole-part
- * limit, and no more than `budget` bytes together; each into one buffer of its declared size. A part that is damaged,
- * does not inflate to exactly that size, or cannot be given its buffer is left out and read the
- * usual way, whose checks and messages apply. Null where the platform has no raw-deflate stream;
- * never a failure of its own.
+ * limit, and no more than `budget` bytes together; each into one buffer of its declared size, by
+ * part name (for ZipArchive.useInflated). A part that is damaged, does not inflate to exactly that
+ * size, or cannot be given its buffer is left out and read the usual way, whose checks and
+ * messages apply. Null where the platform has no raw-deflate stream; never a failure of its own.
  */
-export async function inflateAhead(archive: ZipArchive, entries: readonly ZipEntry[], budget = MAX_TOTAL_BYTES): Promise<Map<ZipEntry, Uint8Array> | null> {
+export async function inflateAhead(archive: ZipArchive, entries: readonly ZipEntry[], budget = MAX_TOTAL_BYTES): Promise<Map<string, Uint8Array> | null> {
   if (!hasRawInflateStream()) return null;
-  const out = new Map<ZipEntry, Uint8Array>();
+  const out = new Map<string, Uint8Array>();
   let total = 0;
   for (const e of new Set(entries)) {
     if (e.method !== 8 || e.flags & 1 || e.size < AHEAD_FROM_BYTES || e.size > WHOLE_PART_BYTES) continue;
@@ -181,7 +176,7 @@ export async function inflateAhead(archive: ZipArchive, entries: readonly ZipEnt
     if (total + e.size > budget) continue;
     total += e.size;
     const bytes = await inflateRawStream(archive.raw(e), e.size);
-    if (bytes) out.set(e, bytes);
+    if (bytes) out.set(e.name, bytes);
   }
   return out;
 }

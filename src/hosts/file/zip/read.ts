@@ -49,14 +49,11 @@ export class ZipArchive {
   private readonly byName = new Map<string, ZipEntry>();
   private readonly view: DataView;
 
-  /**
-   * `inflated`: parts already inflated by name (the workbench's, by the platform's stream), each
-   * used once in place of inflating it, and checked against its size and CRC like any other.
-   */
+  /** `inflated`: parts already inflated (see useInflated). */
   constructor(
     readonly data: Uint8Array,
     private readonly codec: ZipCodec = portableCodec,
-    private readonly inflated: Map<string, Uint8Array> | null = null,
+    private inflated: Map<string, Uint8Array> | null = null,
   ) {
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     this.readDirectory();
@@ -150,6 +147,21 @@ export class ZipArchive {
     }
   }
 
+  /**
+   * Parts already inflated, by name (the workbench's, by the platform's stream: inflateAhead), in
+   * place of those handed before: each used once, by bytes() or a ZipReader, instead of inflating it.
+   */
+  useInflated(inflated: Map<string, Uint8Array> | null): void {
+    this.inflated = inflated;
+  }
+
+  /** The entry's bytes if they were handed over already inflated (then let go), else undefined. */
+  takeInflated(entry: ZipEntry): Uint8Array | undefined {
+    const bytes = this.inflated?.get(entry.name);
+    if (bytes) this.inflated!.delete(entry.name);
+    return bytes;
+  }
+
   get(name: string): ZipEntry | undefined {
     return this.byName.get(name);
   }
@@ -165,8 +177,8 @@ export class ZipArchive {
     let out: Uint8Array;
     if (entry.method === 0) out = this.raw(entry);
     else if (entry.method === 8) {
-      const ahead = this.inflated?.get(entry.name);
-      if (ahead) this.inflated!.delete(entry.name);
+      // Inflated ahead or here, checked against its size and CRC alike.
+      const ahead = this.takeInflated(entry);
       try {
         out = ahead ?? this.codec.inflate(this.raw(entry), entry.size);
       } catch (e) {
