@@ -104,5 +104,8 @@ export const decryptDetail = {
 /** The writer's edit of a sheet part that failed: the sheet and its part named. */
 export const sheetPartDetail = (sheet: string, part: string, inner: ReadDetail): ReadDetail => both(`シート「${sheet}」（${part}）: ${inner.ja}`, `${sheet} (${part}): ${inner.en}`);
 
+/** The reader's part-level failure of a sheet (damaged, cut short, not well-formed): the sheet named before its part. */
+export const inSheetDetail = (sheet: string, inner: ReadDetail): ReadDetail => both(`シート「${sheet}」: ${inner.ja}`, `${sheet}: ${inner.en}`);
+
 /** An error that is not one of ours: its own text kept for support, labelled as internal. */
 export const internalDetail = (text: string): ReadDetail => both(`内部エラー: ${text}`, `internal error: ${text}`);

@@ -127,18 +127,23 @@ describe('readWorkbook without a codec: the parts it reads inflated ahead by Dec
     expect(refused.streams).toBeLessThanOrEqual(probe);
   });
 
-  it('the reader hands on a part inflated ahead once, then inflates it itself', () => {
+  it('the reader hands on a part inflated ahead once, checked by its CRC, then inflates it itself', () => {
     const archive = new ZipArchive(zipSync({ 'a.xml': strToU8('<a>real</a>') }));
-    // Bytes of the part's declared size that are not its content: what the reader hands on says where it came from.
     const zip = new ZipReader(archive);
-    archive.useInflated(new Map([['a.xml', strToU8('<a>fake</a>')]]));
-    const text = () => {
+    const read = () => {
       const pieces: Uint8Array[] = [];
-      zip.read('a.xml', (b) => pieces.push(b.slice()));
-      return strFromU8(Buffer.concat(pieces));
+      zip.read('a.xml', (b) => pieces.push(b));
+      return pieces;
     };
-    expect(text()).toBe('<a>fake</a>');
-    expect(text()).toBe('<a>real</a>');
+    // The very buffer handed over is what the reader hands on.
+    const ahead = strToU8('<a>real</a>');
+    archive.useInflated(new Map([['a.xml', ahead]]));
+    expect(read()[0].buffer).toBe(ahead.buffer);
+    expect(strFromU8(Buffer.concat(read()))).toBe('<a>real</a>');
+    // Bytes of the part's declared size that are not its content are refused by its CRC, once.
+    archive.useInflated(new Map([['a.xml', strToU8('<a>fake</a>')]]));
+    expect(read).toThrow('a.xml: damaged entry (size or CRC mismatch)');
+    expect(strFromU8(Buffer.concat(read()))).toBe('<a>real</a>');
   });
 
   it('leaves out a part that is damaged or does not inflate to its declared size; the reader then says what the portable inflater says', async () => {

@@ -16,6 +16,8 @@ import { nodeCrypto } from '../../src/hosts/file/crypto/node';
 import type { OfficeCrypto } from '../../src/hosts/file/crypto/port';
 import { detailOf, ReadError } from '../../src/hosts/file/errors';
 import { readWorkbook } from '../../src/hosts/file/read';
+import { nodeCodec } from '../../src/hosts/file/zip/node-codec';
+import { parseA1 } from '../../src/core/workbook';
 import { writeWorkbook } from '../../src/hosts/file/write';
 import * as details from '../../src/i18n/read-details';
 import { compoundFile, CORPUS, REFUSED_SHEET_NAMES } from '../fixtures/bad/build';
@@ -198,11 +200,11 @@ describe('a damaged package, read', () => {
       }),
       'cut-part.xlsx',
     );
-    expect(e.detail).toEqual({ ja: `${SHEET}: タグの途中で終わっています（途中で切れています）`, en: `${SHEET}: the XML ends inside a tag` });
-    expectBilingual(e, 'cut-part.xlsx');
+    expect(e.detail).toEqual({ ja: `シート「${SHEET_NAME}」: ${SHEET}: タグの途中で終わっています（途中で切れています）`, en: `${SHEET_NAME}: ${SHEET}: the XML ends inside a tag` });
+    expectBilingual(e, 'cut-part.xlsx', [SHEET_NAME]);
   });
 
-  it('damaged compressed data in a part: the part named, the inflater’s text in English only', async () => {
+  it('damaged compressed data in a part: the sheet and its part named, the inflater’s text in English only', async () => {
     const zip = changed(() => undefined);
     const at = centralEntry(zip, SHEET);
     const local = u32(zip, at + 42);
@@ -210,17 +212,61 @@ describe('a damaged package, read', () => {
     // The first block's header: 3 bits; 0b11 as its type is invalid in every deflate stream.
     zip[data] |= 0b110;
     const e = await refusal(zip, 'bits.xlsx');
-    expect(e.detail?.ja).toBe(`${SHEET} の圧縮データが壊れています`);
-    expect(e.detail?.en).toBe(`${SHEET}: invalid block type`);
-    expectBilingual(e, 'bits.xlsx');
+    expect(e.detail?.ja).toBe(`シート「${SHEET_NAME}」: ${SHEET} の圧縮データが壊れています`);
+    expect(e.detail?.en).toBe(`${SHEET_NAME}: ${SHEET}: invalid block type`);
+    expectBilingual(e, 'bits.xlsx', [SHEET_NAME]);
   });
 
   it('a part compressed with a method the reader does not know', async () => {
     const zip = changed(() => undefined);
     setU16(zip, centralEntry(zip, SHEET) + 10, 12);
     const e = await refusal(zip, 'bzip.xlsx');
-    expect(e.detail).toEqual({ ja: `${SHEET} は対応していない圧縮方式（12）です`, en: `${SHEET}: unsupported compression method 12` });
-    expectBilingual(e, 'bzip.xlsx');
+    expect(e.detail).toEqual({ ja: `シート「${SHEET_NAME}」: ${SHEET} は対応していない圧縮方式（12）です`, en: `${SHEET_NAME}: ${SHEET}: unsupported compression method 12` });
+    expectBilingual(e, 'bzip.xlsx', [SHEET_NAME]);
+  });
+
+  /** The sample with its first sheet stored (not deflated), and that part's offset of its first `<v>` holding `digits`. */
+  const storedSheet = () => {
+    const files = unzipSync(sample());
+    const zip = zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, k === SHEET ? ([v, { level: 0 }] as const) : v])));
+    const at = centralEntry(zip, SHEET);
+    const local = u32(zip, at + 42);
+    const data = local + 30 + (zip[local + 26] | (zip[local + 27] << 8)) + (zip[local + 28] | (zip[local + 29] << 8));
+    return { zip, data };
+  };
+
+  it('a stored sheet part with one digit changed: refused by its CRC, the sheet named (it was read as another figure)', async () => {
+    const { zip, data } = storedSheet();
+    const text = new TextDecoder('latin1').decode(zip.subarray(data));
+    const v = /<c r="([A-Z]+\d+)"(?: s="\d+")?><v>(\d{2,})<\/v>/.exec(text)!;
+    const digit = data + v.index + v[0].length - '</v>'.length - 1;
+    const intact = await readWorkbook(zip.slice(), 'stored.xlsx');
+    zip[digit] = zip[digit] === 0x31 ? 0x32 : 0x31;
+    const e = await refusal(zip, 'stored.xlsx');
+    expect(e.reason).toBe('unreadable');
+    expect(e.detail).toEqual({ ja: `シート「${SHEET_NAME}」: ${SHEET} が壊れています（大きさまたは検査値が一致しません）`, en: `${SHEET_NAME}: ${SHEET}: damaged entry (size or CRC mismatch)` });
+    expectBilingual(e, 'stored.xlsx', [SHEET_NAME]);
+    // The intact file reads, and the cell holds the number printed there.
+    const { r, c } = parseA1(v[1]);
+    expect(intact.sheets[0].rows[r][c]?.value).toBe(Number(v[2]));
+  });
+
+  it.each([
+    ['deflated, inflated whole by the native codec', { codec: nodeCodec }],
+    ['deflated, streamed by the portable inflater', {}],
+  ])('a sheet part whose content does not match its CRC, %s: refused, the sheet named', async (_, options) => {
+    const zip = changed(() => undefined);
+    setU32(zip, centralEntry(zip, SHEET) + 16, u32(zip, centralEntry(zip, SHEET) + 16) ^ 1);
+    const e = await refusal(zip, 'crc.xlsx', options);
+    expect(e.detail).toEqual({ ja: `シート「${SHEET_NAME}」: ${SHEET} が壊れています（大きさまたは検査値が一致しません）`, en: `${SHEET_NAME}: ${SHEET}: damaged entry (size or CRC mismatch)` });
+  });
+
+  it('the shared strings part whose content does not match its CRC: refused, the part named', async () => {
+    const zip = changed(() => undefined);
+    const strings = 'xl/sharedStrings.xml';
+    setU32(zip, centralEntry(zip, strings) + 16, u32(zip, centralEntry(zip, strings) + 16) ^ 1);
+    const e = await refusal(zip, 'crc.xlsx');
+    expect(e.detail).toEqual({ ja: `${strings} が壊れています（大きさまたは検査値が一致しません）`, en: `${strings}: damaged entry (size or CRC mismatch)` });
   });
 
   it('a shared string index past the table: the sheet and cell named', async () => {
@@ -400,6 +446,7 @@ describe('every detail exists in Japanese and in English', () => {
     }
   }
   cases.push(['sheetPartDetail', details.sheetPartDetail('計画', 'xl/worksheets/sheet2.xml', INNER)]);
+  cases.push(['inSheetDetail', details.inSheetDetail('計画', details.zipDetail.damagedEntry('xl/worksheets/sheet2.xml'))]);
 
   it('covers the detail tables', () => {
     expect(cases.length).toBeGreaterThan(40);

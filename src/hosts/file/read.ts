@@ -7,9 +7,10 @@
  */
 import type { SheetSource, Workbook } from '../../core/workbook';
 import { detailOf, ReadError } from './errors';
-import { decryptDetail } from '../../i18n/read-details';
+import { decryptDetail, inSheetDetail } from '../../i18n/read-details';
 import { readSharedStrings } from './xlsx/shared-strings';
 import { readSheet } from './xlsx/sheet';
+import { XmlScanError } from './xlsx/scanner';
 import { refusedSheetName } from './xlsx/sheet-names';
 import { readStyles } from './xlsx/styles';
 import { findWorkbookPart, readWorkbookPart, type WorkbookInfo } from './xlsx/workbook-part';
@@ -155,6 +156,15 @@ function sheetsOf({ zip, book }: OpenedBook, file: string): SheetSource {
   return {
     names: book.names,
     sheets,
-    read: (i) => asReadError(file, () => ({ ...readSheet(zip, book.sheets[i].part, sheets[i].name, ctx), hidden: sheets[i].hidden })),
+    read: (i) =>
+      asReadError(file, () => {
+        try {
+          return { ...readSheet(zip, book.sheets[i].part, sheets[i].name, ctx), hidden: sheets[i].hidden };
+        } catch (e) {
+          // A part that cannot be followed says which sheet it is (a cell's own message names its sheet and cell already).
+          if ((e instanceof ZipError && !e.tooLarge) || e instanceof XmlScanError) throw new ReadError('unreadable', file, inSheetDetail(sheets[i].name, e.detail));
+          throw e;
+        }
+      }),
   };
 }

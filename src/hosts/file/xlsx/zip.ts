@@ -7,6 +7,7 @@
 import { Inflate } from 'fflate';
 import { ZipArchive, type ZipEntry } from '../zip/read';
 import type { ZipCodec } from '../zip/codec';
+import { crc32 as portableCrc32 } from '../zip/crc32';
 import { DetailedError } from '../errors';
 import { partDetail, zipDetail, type ReadDetail } from '../../../i18n/read-details';
 
@@ -90,7 +91,12 @@ export class ZipReader {
     return this.byName.get(name.toLowerCase());
   }
 
-  /** Inflates a part, handing its bytes on in pieces; `final` marks the last. */
+  /**
+   * Inflates a part, handing its bytes on in pieces; `final` marks the last. Every byte is checked
+   * against the part's CRC-32 before the last piece is handed on: a damaged part is refused, never
+   * read as other figures. (Deflate itself has no check: a damaged stream may still inflate, and a
+   * stored part has nothing else; Excel and LibreOffice refuse such a file as damaged.)
+   */
   read(name: string, sink: (bytes: Uint8Array, final: boolean) => void): void {
     const e = this.byName.get(name.toLowerCase());
     if (!e) throw new ZipError(partDetail.missing(name));
@@ -99,20 +105,27 @@ export class ZipReader {
     const start = e.dataOffset;
     const end = start + e.compressedSize;
     let out = 0;
-    const count = (n: number) => {
-      out += n;
-      this.inflated += n;
+    let crc = 0;
+    const crc32 = this.codec?.crc32 ?? portableCrc32;
+    const count = (bytes: Uint8Array, final: boolean) => {
+      out += bytes.length;
+      this.inflated += bytes.length;
       if (this.inflated > MAX_TOTAL_BYTES || (out > RATIO_FROM_BYTES && out > e.compressedSize * MAX_RATIO)) {
         throw new ZipError(partDetail.size(name, mb(out)), true);
       }
+      crc = crc32(bytes, crc);
+      if (final && crc !== e.crc) throw new ZipError(zipDetail.damagedEntry(name));
     };
     if (e.method === 0) {
       for (let i = start; i < end; i += STORED_PIECE) {
         const piece = d.subarray(i, Math.min(end, i + STORED_PIECE));
-        count(piece.length);
+        count(piece, i + STORED_PIECE >= end);
         sink(piece, i + STORED_PIECE >= end);
       }
-      if (start === end) sink(new Uint8Array(0), true);
+      if (start === end) {
+        count(new Uint8Array(0), true);
+        sink(new Uint8Array(0), true);
+      }
       return;
     }
     if (e.method !== 8) throw new ZipError(zipDetail.unsupportedMethod(name, e.method));
@@ -127,16 +140,14 @@ export class ZipReader {
       }
     }
     if (whole && whole.length === e.size) {
-      for (let i = 0; i < whole.length; i += WHOLE_PIECE) {
-        const bytes = whole.subarray(i, Math.min(whole.length, i + WHOLE_PIECE));
-        count(bytes.length);
-        sink(bytes, i + WHOLE_PIECE >= whole.length);
-      }
+      // Checked whole, before any of it is handed on.
+      count(whole, true);
+      for (let i = 0; i < whole.length; i += WHOLE_PIECE) sink(whole.subarray(i, Math.min(whole.length, i + WHOLE_PIECE)), i + WHOLE_PIECE >= whole.length);
       return;
     }
     let done = false;
     const inflate = new Inflate((chunk, final) => {
-      count(chunk.length);
+      count(chunk, final);
       done = final;
       sink(chunk, final);
     });
