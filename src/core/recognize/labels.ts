@@ -89,7 +89,7 @@ function scan(h: string): LabelDims {
   d.total = isTotalLabel(h) || /^(全体|総数|総額)$|.+全体$/.test(h);
   if (d.ratio || d.item === '目標進捗率') d.derived = 'ratio';
   else if (d.total) d.derived = 'total';
-  else if (d.item !== '比率' && (isDeltaHeader(h) || /ポイント(増|減)?$|^増減|増△減/.test(h))) d.derived = 'delta';
+  else if (d.item !== '比率' && !/^対調定額?$/.test(h) && (isDeltaHeader(h) || /ポイント(増|減)?$|^増減|増△減/.test(h))) d.derived = 'delta';
   const u = /[(（]([^)）]*)[)）]/.exec(h)?.[1] ?? (/^(円|千円|百万円|%|件)$/.test(h) ? h : '');
   d.unit = /件/.test(u) ? '件' : unitOf(u);
   if (d.item === '件数') d.unit = '件';

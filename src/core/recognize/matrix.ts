@@ -405,29 +405,41 @@ function columnOfYears(g: SheetGrid, b: Block, c: number): boolean {
 
 /**
  * Era years without their era down a leading column (9, 16, 17 … 30, 元, 2, 3): the years of a
- * years-down table. Where the numbers start again at 元 (or 1) the era changed (平成 → 令和).
+ * years-down table. Where the numbers start again at 元 (or 1) the era changed (平成 → 令和). A
+ * cell may write its era out (平成14年度, then 15, 16 …: the statistics yearbooks' way): the bare
+ * numbers below it are of that era.
  */
 function bareYearsDown(g: SheetGrid, b: Block, c: number): Map<number, number> | null {
-  const seq: [number, number][] = [];
+  const seq: { r: number; n: number; base: number | null }[] = [];
   for (let r = b.top; r <= b.bottom; r++) {
     const v = g.cell(r, c)?.value;
     if (v === null || v === undefined || v === '') continue;
     const n = v === '元' || v === '元年' || v === '元年度' ? 1 : typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 64 ? v : null;
-    if (n === null) return null;
-    seq.push([r, n]);
+    if (n !== null) {
+      seq.push({ r, n, base: null });
+      continue;
+    }
+    const era = typeof v === 'string' ? ERA_YEAR_CELL.exec(compact(v)) : null;
+    if (!era) return null;
+    seq.push({ r, n: era[2] === '元' ? 1 : Number(era[2]), base: ERA_BASES[era[1]] });
   }
   if (seq.length < 3) return null;
   let wraps = 0;
-  for (let i = 1; i < seq.length; i++) if (seq[i][1] <= seq[i - 1][1]) wraps++;
-  if (wraps > 1 || (wraps === 1 && !seq.some(([, n], i) => i > 0 && n === 1 && seq[i - 1][1] > n))) return null;
+  for (let i = 1; i < seq.length; i++) if (seq[i].n <= seq[i - 1].n && seq[i].base === null) wraps++;
+  if (wraps > 1 || (wraps === 1 && !seq.some(({ n, base }, i) => i > 0 && base === null && n === 1 && seq[i - 1].n > n))) return null;
   const out = new Map<number, number>();
-  let era = wraps ? 1988 : seq[seq.length - 1][1] <= 8 ? 2018 : 1988;
-  seq.forEach(([r, n], i) => {
-    if (i > 0 && n <= seq[i - 1][1]) era = 2018;
+  let era = seq[0].base ?? (wraps ? 1988 : seq[seq.length - 1].n <= 8 ? 2018 : 1988);
+  seq.forEach(({ r, n, base }, i) => {
+    if (base !== null) era = base;
+    else if (i > 0 && n <= seq[i - 1].n) era = 2018;
     out.set(r, era + n);
   });
   return out;
 }
+
+/** A cell that is an era year and nothing else: 平成14年度, H14, 令和元年. */
+const ERA_YEAR_CELL = /^(昭和|平成|令和|S|H|R)\.?(元|\d{1,2})(?:年度|年)?$/;
+const ERA_BASES: Record<string, number> = { 昭和: 1925, S: 1925, 平成: 1988, H: 1988, 令和: 2018, R: 2018 };
 
 function columnHasFigure(g: SheetGrid, b: Block, c: number, claims: Claims): boolean {
   for (let r = b.top; r <= b.bottom; r++) if (!claims.has(r, c) && g.isNumber(r, c)) return true;
@@ -558,7 +570,9 @@ function collectedIn(t: string): Item | null {
   return /決算/.test(t) && /税|料|金/.test(t) ? '収入済額' : null;
 }
 
-/** "県税の滞納額の推移": a caption that names one debt before its first の. */
+const CAPTION_DEBT_ITEM = /^(.+?(?:税|料|金))(?:決算額?|収入済額|収入未済額|滞納額|滞納繰越額|収納率|徴収率|調定額)$/;
+
+/** "県税の滞納額の推移", "県税決算額の推移": a caption that names one debt before its first の. */
 function captionDebt(t: string): string | null {
   // A caption that is a debt's name alone under its section number: (8) 不動産取得税.
   const alone = /^(?:[(（]\d{1,2}[)）]|\d{1,2}[.．])([^\d()（）]{2,12})$/.exec(t);
@@ -568,9 +582,11 @@ function captionDebt(t: string): string | null {
   }
   const m = /^(?:[【\[(（]?[0-9０-９一二三四五六七八九十()（）.．、\-－]*[】\])）]?)?([^の()（）【】]{2,12})の/.exec(t);
   if (!m) return null;
-  const l = parseLabel(m[1]);
+  // The debt with the item written onto it: 県税決算額の推移, 市税収納率の推移.
+  const named = CAPTION_DEBT_ITEM.exec(m[1])?.[1] ?? m[1];
+  const l = parseLabel(named);
   // Only a debt's name (…税, …料, …金): 納期内納付の推移 names no debt.
-  return l.name && l.item === null && l.year === null && l.kind === null && !/\d/.test(m[1]) && DEBT_NAME.test(m[1]) ? m[1] : null;
+  return l.name && l.item === null && l.year === null && l.kind === null && !/\d/.test(named) && DEBT_NAME.test(named) ? named : null;
 }
 
 function eraYear(n: number | null, era: 'H' | 'R' | null): number | null {
@@ -636,6 +652,8 @@ function moreSpecific(a: Item | null, b: Item | null): Item | null {
   if (ratio && (a === '金額' || b === '金額')) return '収納率';
   if (ratio) return '比率';
   if (a === '件数' || b === '件数') return '件数';
+  // A rate against the target under a group of rates (収入歩合 › 対予算) is the target's progress.
+  if ((a === '収納率' && b === '目標進捗率') || (a === '目標進捗率' && b === '収納率')) return '目標進捗率';
   if (a === '金額') return b;
   return a;
 }

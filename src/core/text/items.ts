@@ -6,8 +6,9 @@
 import type { Item } from '../recognize/model';
 
 const ITEM_WORDS: [Item, RegExp][] = [
-  ['目標進捗率', /進捗率|達成率/],
-  ['収納率', /収納率|徴収率|収入率|納付率|回収率|歩合|^率$|率\(%\)$/],
+  // Under 収入歩合 (the yearbooks' collection rate), 対予算 is collection against the budget, 対調定 against the assessed amount.
+  ['目標進捗率', /進捗率|達成率|^対予算額?$/],
+  ['収納率', /収納率|徴収率|収入率|納付率|回収率|歩合|^率$|率\(%\)$|^対調定額?$/],
   ['件数', /件数|^件$|^人数$|^人$/],
   ['比率', /伸び率|伸率|増減率|構成比|割合/],
   // 過誤納額: what was paid in error or too much, owed back (the ledger's 還付未済額).

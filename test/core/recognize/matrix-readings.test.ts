@@ -182,3 +182,41 @@ describe('a table of taxes by year with no caption, on a sheet named for it', ()
     expect(errors(onSheet('市税決算', { E5: 6 }))).toEqual(['delta-mismatch@E5']);
   });
 });
+
+describe('a yearbook trend: the first year written with its era, the rest bare; 収入歩合 against the budget and the assessed amount; the debt in the caption', () => {
+  // The shape of the prefectural statistics yearbooks' 県税決算額の推移: 件数 | 金額 under each item (figures invented, arithmetic kept).
+  const grid: GridCell[][] = [
+    ['県税決算額の推移', null, null, null, null, null, null, null],
+    [null, null, null, null, null, null, null, '(単位:千円)'],
+    ['年 度', '予 算 額', '調 定 済 額', null, '収 入 済 額', null, '収入歩合(%)', null],
+    [null, null, '件 数', '金 額', '件 数', '金 額', '対 予 算', '対 調 定'],
+    ['平成29年度', 1000, 50, 1100, 45, 1050, 105.0, 95.5],
+    [30, 1000, 52, 1200, 47, 1140, 114.0, 95.0],
+    ['令和元年度', 1100, 51, 1250, 46, 1200, 109.1, 96.0],
+    [2, 1100, 53, 1300, 49, 1261, 114.6, 97.0],
+    [' 資料 税務課', null, null, null, null, null, null, null],
+  ];
+  const merges = ['A3:A4', 'B3:B4', 'C3:D3', 'E3:F3', 'G3:H3'];
+
+  test('the bare numbers below an era year are years of that era, and no year is a figure or a finding', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'A5')).toBeUndefined();
+    expect(obs(r, 'A6')).toBeUndefined();
+    // The caption names the debt with the item written onto it (県税決算額).
+    expect(obs(r, 'D5')).toMatchObject({ value: 1100, item: '調定額', fiscalYear: 2017, debt: '県税' });
+    expect(obs(r, 'D6')).toMatchObject({ value: 1200, fiscalYear: 2018 });
+    expect(obs(r, 'F7')).toMatchObject({ value: 1200, item: '収入済額', fiscalYear: 2019 });
+    expect(obs(r, 'F8')).toMatchObject({ value: 1261, fiscalYear: 2020 });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('対調定 is the collection rate, 対予算 the progress against the budget: neither is a difference', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'H5')).toMatchObject({ value: 95.5, item: '収納率', derived: null, fiscalYear: 2017 });
+    expect(obs(r, 'G6')).toMatchObject({ value: 114, item: '目標進捗率', derived: 'ratio' });
+    // A collection rate above 100 is found; the progress against the budget may pass 100.
+    const wrong = errors(read(grid, merges, { H8: 107 }));
+    expect(wrong).toContain('rate-out-of-range@H8');
+    expect(wrong.filter((e) => /@G/.test(e))).toEqual([]);
+  });
+});
