@@ -109,6 +109,7 @@ const paneJa = {
   codes: {
     'table-not-recognized': '読み取れない表',
     'not-a-number': '数値でない値',
+    'number-as-text': '文字列の数値',
     'excel-error': 'Excel のエラー値',
     'rate-out-of-range': '収納率が範囲外',
     'negative-amount': '負の金額',
@@ -321,6 +322,7 @@ const paneEn: PaneMessages = {
   codes: {
     'table-not-recognized': 'Unreadable table',
     'not-a-number': 'Not a number',
+    'number-as-text': 'Number entered as text',
     'excel-error': 'Excel error value',
     'rate-out-of-range': 'Rate out of range',
     'negative-amount': 'Negative amount',

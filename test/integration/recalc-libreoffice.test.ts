@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { writeWorkbook } from '../../src/hosts/file/write';
-import { recalc } from '../../src/core/engine';
+import ExcelJS from 'exceljs';
+import { recalc, runAll } from '../../src/core/engine';
 import { emptyChangeSet } from '../../src/core/changes';
 import { parseA1, type Workbook } from '../../src/core/workbook';
 import { convert, requireLibreOffice } from './libreoffice';
@@ -52,5 +53,46 @@ run('LibreOffice recalculates what saiken wrote', () => {
       compared++;
     }
     expect(compared).toBeGreaterThan(100);
+  }, 180_000);
+});
+
+run('figures typed as text (「数値が文字列として保存されています」)', () => {
+  /** A plan whose C6 is the text "91,000" and D7 the text "93000", its 合計 typed as the figures read (353,500 and 361,000). */
+  async function plan(): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('計画');
+    const grid: (string | number | null)[][] = [
+      ['３－１　収入未済額の推移'],
+      [null, null, null, null, '（単位：千円）'],
+      ['所管課', '債権名', 'R1', 'R2', '増減'],
+      [null, null, '決算①', '決算②', '②-①'],
+      ['税務課', '市税', 90000, 91000, 1000],
+      [null, '国民健康保険税', '91,000', 92000, 1000],
+      [null, '介護保険料', 92500, '93000', 500],
+      [null, '保育所負担金', 80000, 85000, 5000],
+      ['合計', null, 353500, 361000, 7500],
+    ];
+    grid.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  it('each is a warning at its cell; the totals and differences over it are left as typed; every cached figure is what LibreOffice computes', async () => {
+    const data = await plan();
+    const wb = await readWorkbook(data);
+    const { report, changes } = runAll(wb, 'text.xlsx', '2026-11-23 10:00');
+    expect(report.issues.filter((i) => i.code === 'number-as-text').map((i) => [i.cell, i.severity, i.actual])).toEqual([
+      ['C6', 'warning', '91,000'],
+      ['D7', 'warning', '93000'],
+    ]);
+    const written = new Set(changes.cells.filter((c) => c.sheet === '計画' && c.formula).map((c) => c.cell));
+    // The totals over a text figure, and the differences that read one, stay the user's.
+    for (const kept of ['C9', 'D9', 'E6', 'E7']) expect(written.has(kept)).toBe(false);
+    for (const made of ['E5', 'E8', 'E9']) expect(written.has(made)).toBe(true);
+    const lo = await readWorkbook(convert(writeWorkbook(data, changes, wb).data, 'xlsx', 'text.xlsx'));
+    expect(valueAt(lo, '計画', 'C9')).toBe(353500);
+    // Every formula saiken wrote, in the plan and in its summary, computes in LibreOffice the figure saiken cached.
+    const formulas = changes.cells.filter((c) => c.formula && typeof c.value === 'number');
+    expect(formulas.filter((c) => c.sheet !== '計画').length).toBeGreaterThan(3);
+    for (const w of formulas) expect({ at: `${w.sheet}!${w.cell}`, got: valueAt(lo, w.sheet, w.cell) }).toEqual({ at: `${w.sheet}!${w.cell}`, got: w.value });
   }, 180_000);
 });

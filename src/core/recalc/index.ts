@@ -43,11 +43,14 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
   /** Computed cells by column, then row; and in the order they were computed (the order written and logged). */
   const out = new Map<PlanColumn, Map<PlanRow, Computed>>();
   const order: Computed[] = [];
-  /** A cell's figure as Excel holds it (percent-formatted rates are fractions). */
+  // Figures typed as text: Excel's SUM skips them, so a formula over one would not give the figure read.
+  const typedAsText = new Set((table.textFigures ?? []).map((t) => t.cell));
+  /** A cell's figure as Excel holds it (percent-formatted rates are fractions); undefined where it holds text. */
   const raw = (c: PlanColumn, r: PlanRow): Result | undefined => {
     const done = out.get(c)?.get(r);
     if (done) return done.value;
     if (r.texts[c.column] !== undefined) return undefined;
+    if (typedAsText.size && typedAsText.has(`${c.column}${r.row}`)) return undefined;
     const v = r.values[c.column];
     if (v === null || v === undefined) return '';
     return c.percentScaled ? v / 100 : v;

@@ -41,7 +41,8 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
   if (valueCols.length === 0) return { table: null, rejected: { cell: at, reason: 'no-values' }, end: block.bottom };
   const labelCol = columns.find((c) => c.role === 'debt') ?? columns.find((c) => c.role === 'department');
   if (!labelCol) return { table: null, rejected: { cell: at, reason: 'no-label' }, end: block.bottom };
-  const rows = readRows(g, columns, dataRows);
+  const textFigures: { cell: string; text: string }[] = [];
+  const rows = readRows(g, columns, dataRows, textFigures);
   if (rows.length === 0) return { table: null, rejected: { cell: at, reason: 'no-rows' }, end: block.bottom };
 
   const context = readContext(g, block.top, contextFloor, contextLeft, block.right);
@@ -77,6 +78,7 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
       rows,
       confidence: confidenceOf(columns, rows, context.unit !== null),
       reasons,
+      ...(textFigures.length ? { textFigures } : {}),
     },
     end: bottom,
   };
@@ -183,7 +185,7 @@ function groupClassOf(g: SheetGrid, r: number, b: { left: number; right: number 
   return cls && t.length <= 16 ? cls : undefined;
 }
 
-function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): PlanRow[] {
+function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], textFigures: { cell: string; text: string }[]): PlanRow[] {
   const col = (role: Role) => columns.find((c) => c.role === role);
   const dept = col('department');
   const debt = col('debt');
@@ -200,7 +202,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[]): Pla
   };
 
   // Every row has a value (or null) in every value column: rows start from one shape, filled in place.
-  const shapes = new RowShapes(valueCols);
+  const shapes = new RowShapes(valueCols, textFigures);
   const rows: PlanRow[] = [];
   let groupClass: DebtClass | null = null;
   let carryDept: string | null = null;
@@ -284,10 +286,12 @@ export class RowShapes {
   private lastKeys: string[] = [];
   private lastShown: (number | null)[] = [];
   /** The row being read: one record for the table, its lists emptied for each row (not two new lists a row). */
-  private readonly reading: Reading = { values: NONE, texts: NONE, formulas: NONE, dashes: NO_DASHES, keys: [], shown: [], found: 0 };
+  private readonly reading: Reading;
 
-  constructor(valueCols: PlanColumn[]) {
+  /** `textFigures`: where the value cells whose figure is typed as text are listed (the table's). */
+  constructor(valueCols: PlanColumn[], textFigures: { cell: string; text: string }[] = []) {
     this.blank = blankValuesOf(valueCols);
+    this.reading = { values: NONE, texts: NONE, formulas: NONE, dashes: NO_DASHES, keys: [], shown: [], found: 0, textFigures };
   }
 
   /** The reading of a new row: every figure null, no text, formula or dash yet. */
@@ -343,6 +347,8 @@ interface Reading {
   keys: string[];
   shown: (number | null)[];
   found: number;
+  /** The table's value cells whose figure is typed as text. */
+  textFigures: { cell: string; text: string }[];
 }
 
 /** Every value column's figure as null, in column order. */
@@ -366,6 +372,8 @@ function readValueCell(g: SheetGrid, r: number, cell: Cell | undefined, vc: Plan
     // Rounds float noise from percent scaling; whole numbers need no rounding. A typed whole
     // number is kept as the cell holds it: the same number, not a new boxed copy of it.
     into.values[vc.column] = Number.isInteger(v) ? (v === typed ? typed : v) : Number(v.toPrecision(15));
+    // A figure typed as text, in a column of figures (a delta typed "△ 22" is recalculation's to replace).
+    if (typeof typed === 'string' && vc.role === 'value') into.textFigures.push({ cell: `${vc.column}${r + 1}`, text: typed });
     into.keys[into.found] = vc.column;
     into.shown[into.found++] = shownDecimals(typed, format);
   } else {

@@ -185,6 +185,9 @@ export function figuresOf(
     }
     // A table names each year, kind and metric once (else the columns' keys are checked one by one).
     const distinct = new Set(columns.map((c) => c.key)).size === columns.length;
+    // A figure typed as text is none to Excel's SUM and AVERAGE, over which the summary's formulas are written.
+    const asText = table.textFigures?.length ? new Set(table.textFigures.map((t) => t.cell)) : null;
+    const figureAt = (r: number, row: PlanRow, col: FigureColumn) => (asText?.has(`${col.column}${row.row}`) ? null : (summed.figure(r, col.at) ?? null));
     const rows = representative(table.rows);
     for (let r = 0; r < rows.length; r++) {
       const row = table.rows[rows[r]];
@@ -201,7 +204,7 @@ export function figuresOf(
       const shared: FigureRow = { sheet: table.sheet, row: row.row, debt: row.debt!, department: dept, cls };
       if (!before && distinct) {
         // Met first: every column counts.
-        for (let i = 0; i < columns.length; i++) figures.push(new TableFigure(shared, columns[i], summed.figure(rows[r], columns[i].at) ?? null));
+        for (let i = 0; i < columns.length; i++) figures.push(new TableFigure(shared, columns[i], figureAt(rows[r], row, columns[i])));
         debts.set(debtKey, columns);
         continue;
       }
@@ -210,7 +213,7 @@ export function figuresOf(
       for (const col of columns) {
         if (done.has(col.key)) continue;
         done.add(col.key);
-        figures.push(new TableFigure(shared, col, summed.figure(rows[r], col.at) ?? null));
+        figures.push(new TableFigure(shared, col, figureAt(rows[r], row, col)));
       }
     }
   }

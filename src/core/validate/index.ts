@@ -4,7 +4,7 @@
  */
 import type { Finding, PlanTable } from '../recognize/model';
 import { eraYearMismatch } from './era-year';
-import { notANumber, rateOutOfRange, negativeAmount } from './values';
+import { notANumber, numberAsText, rateOutOfRange, negativeAmount } from './values';
 import { deltaRules } from './delta';
 import { totalMismatch } from './totals';
 import { ledgerIdentity, rateMismatch } from './ledger';
@@ -19,6 +19,7 @@ export const RULES: Rule[] = [
   classificationRules,
   measureNotAllowed,
   notANumber,
+  numberAsText,
   rateOutOfRange,
   negativeAmount,
   deltaRules,

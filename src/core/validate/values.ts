@@ -24,6 +24,13 @@ export const notANumber: Rule = (table) => {
   return out;
 };
 
+/**
+ * A figure typed as text ("91,000" entered as text, Excel's green corner): saiken reads the number,
+ * but Excel's SUM skips the cell and its arithmetic may not read it, so the sheet's own totals and
+ * saiken's formulas would not add it. Recalculation leaves what depends on it to the user.
+ */
+export const numberAsText: Rule = (table) => (table.textFigures ?? []).map(({ cell, text }) => finding(table, 'number-as-text', 'warning', cell, { text }, { actual: text }));
+
 export const rateOutOfRange: Rule = (table) => {
   const out: Finding[] = [];
   for (const col of valueColumns(table).filter((c) => isRateColumn(table, c))) {

@@ -121,3 +121,32 @@ describe('idempotence', () => {
     expect(second.changes.cells).toEqual([]);
   });
 });
+
+describe('a figure typed as text', () => {
+  const grid: CellValue[][] = [
+    ['収入未済額の推移'],
+    [null, null, null, null, '（単位：千円）'],
+    ['所管課', '債権名', 'R1 決算①', 'R2 決算②', '②-①'],
+    ['税務課', '市税', 90000, 91000, 1000],
+    [null, '国民健康保険税', '91,000', 92000, 1000],
+    [null, '介護保険料', 92500, 93000, 500],
+    ['合計', null, 273500, 276000, 2500],
+  ];
+
+  it('is a number-as-text warning at its cell, and what reads it is left as typed (Excel\'s SUM would skip it)', () => {
+    const { report, changes } = recalc(book(grid), 'x.xlsx', NOW);
+    expect(report.issues.filter((i) => i.code === 'number-as-text').map((i) => [i.cell, i.severity, i.actual])).toEqual([['C5', 'warning', '91,000']]);
+    const writes = writesOn(changes.cells);
+    expect(writes.has('C7')).toBe(false);
+    expect(writes.has('E5')).toBe(false);
+    expect(writes.get('D7')).toMatchObject({ formula: 'SUM(D4:D6)', value: 276000 });
+    expect(writes.get('E4')).toMatchObject({ value: 1000 });
+  });
+
+  it('typed as a number, the same figure is summed and read as before', () => {
+    const typed = grid.map((row) => row.map((v) => (v === '91,000' ? 91000 : v)));
+    const { report, changes } = recalc(book(typed), 'x.xlsx', NOW);
+    expect(report.issues.filter((i) => i.code === 'number-as-text')).toEqual([]);
+    expect(writesOn(changes.cells).get('C7')).toMatchObject({ formula: 'SUM(C4:C6)', value: 273500 });
+  });
+});
