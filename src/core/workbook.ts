@@ -58,6 +58,11 @@ export function sourceOf(wb: Workbook): SheetSource {
   return { names: wb.names, sheets: wb.sheets, read: (i) => wb.sheets[i] };
 }
 
+/** Whether two sheet names are one in Excel, which compares them without regard to case. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a === b || a.toLowerCase() === b.toLowerCase();
+}
+
 export function cellAt(sheet: Sheet, r: number, c: number): Cell | undefined {
   const row = sheet.rows[r];
   return row ? row[c] : undefined;

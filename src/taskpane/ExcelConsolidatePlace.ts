@@ -6,7 +6,7 @@
  * makes to a renamed sheet (SUMIFS over 明細, links to 指摘一覧, the chart's ranges) follows it.
  */
 import type { ChangeSet } from '../core/changes';
-import type { Workbook } from '../core/workbook';
+import { sameSheetName, type Workbook } from '../core/workbook';
 import { CONSOLIDATE_TEXT } from '../i18n/consolidate';
 import { fingerprintOfWrites } from '../core/summary/sheet';
 
@@ -30,7 +30,7 @@ function placeOne(wb: Workbook, key: Key, taken: Set<string>): { name: string; r
   }
   const base: string = CONSOLIDATE_TEXT.sheets[key];
   // Excel compares sheet names without regard to case.
-  const used = (n: string) => wb.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase()) || taken.has(n.toLowerCase());
+  const used = (n: string) => wb.sheets.some((s) => sameSheetName(s.name, n)) || taken.has(n.toLowerCase());
   let name = base;
   for (let n = 1; used(name); n++) name = n === 1 ? `${base} (saiken)` : `${base} (saiken ${n})`;
   return { name, replaces: false };

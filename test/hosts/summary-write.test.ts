@@ -120,6 +120,20 @@ describe('summary and chart sheets in the file', () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(['2-1', '2-2', '3-1', '3-2', '集計', '集計 (saiken)', 'グラフ']);
   });
 
+  it('a user\'s sheet whose name differs from a generated one only in case is another name to none: the generated sheet takes a free one, and the output reads', async () => {
+    const ex = new ExcelJS.Workbook();
+    await ex.xlsx.load(sample() as unknown as ArrayBuffer);
+    ex.addWorksheet('グラフ').getCell('A1').value = '課のグラフ';
+    ex.addWorksheet('グラフ (SAIKEN)').getCell('A1').value = '課のグラフ その二';
+    const mine = new Uint8Array(await ex.xlsx.writeBuffer());
+    const { r, data } = await summarized(mine);
+    expect(r.sheetNames).toEqual({ summary: '集計', charts: 'グラフ (saiken 2)' });
+    // Read back: no two sheets Excel takes for one.
+    const wb = await readWorkbook(data);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['2-1', '2-2', '3-1', '3-2', 'グラフ', 'グラフ (SAIKEN)', '集計', 'グラフ (saiken 2)']);
+    expect(wb.sheets.find((s) => s.name === 'グラフ (SAIKEN)')!.rows[0][0]).toEqual({ value: '課のグラフ その二' });
+  });
+
   it('run: recalculation, validation and the summary in one report and one write', async () => {
     const data = sample();
     const wb = await readWorkbook(data);
