@@ -132,7 +132,8 @@ function draft(hc: HeaderColumn, st: Stats): Draft {
   else if ((label === 'division' || label === 'classification') && st.texts > 0 && st.divisions / st.texts >= 0.6) role = 'division';
   else if (label && label !== 'other' && !describesValue && !delta) role = label;
   else if (label && label !== 'other' && st.texts > st.numbers) role = label;
-  else if (delta && mostlyNumbers) role = 'delta';
+  // A difference its header spells with tags (②-①) is one even where rows say 皆減 or 新規 instead of a figure.
+  else if (delta && (mostlyNumbers || taggedDelta(h) !== null)) role = 'delta';
   else if (describesValue && (mostlyNumbers || filled === 0)) role = 'value';
   else if (label === 'other' || isMeasuresHeader(h)) role = 'other';
   else if (st.texts && st.divisions / st.texts >= 0.6) role = 'division';

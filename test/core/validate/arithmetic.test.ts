@@ -41,6 +41,20 @@ describe('negative-amount', () => {
 });
 
 describe('delta-mismatch', () => {
+  it('checks a ③-① column even where most rows hold words (皆減, 新規) instead of a figure', () => {
+    const fs = check(
+      rateTable([
+        ['税務課', '市税', 96.2, 97, 97.0, 9],
+        [null, '国民健康保険料', 85.0, 86, 86.0, 1.0],
+        [null, '介護保険料', 90.0, 91, 91.0, '皆減'],
+        [null, '後期高齢者医療保険料', 98.0, 98, 99.0, '新規'],
+        [null, '保育所保育料', 95.0, 96, 96.0, '廃止'],
+      ]),
+    );
+    expect(codes(fs, 'delta-mismatch')).toEqual([['F4', 'error']]);
+    expect(fs.find((f) => f.code === 'delta-mismatch')).toMatchObject({ cell: 'F4', actual: 9 });
+  });
+
   it('flags a delta that is not ③-① beyond display rounding', () => {
     const fs = check(rateTable([['人権啓発課', '生活改善資金貸付金', 73.6, 98.8, 1.5, -71.2], [null, '市税', 96.2, 96.0, 97.3, 1.1]]));
     expect(codes(fs, 'delta-mismatch')).toEqual([['F4', 'error']]);
