@@ -77,7 +77,8 @@ export function recognizeSheet(sheet: Sheet, mappings: ColumnMapping[] = []): Re
   }
   // A "debt" column that lists flow items (年度当初, 回収額 …) makes a matrix, not a row table.
   // A table that speaks no Japanese at all (an Italian budget, a formula test sheet) is not a plan.
-  const rowTables = found.filter((t) => !rowsAreItems(t) && !headerLeftInRows(t) && !rowsCarryKinds(t) && !parenthesizedRow(g, t) && hasPlanEvidence(t));
+  // So does one whose "debts" are years (平成29年度, 30, 令和元年度 …): a table of years down the rows.
+  const rowTables = found.filter((t) => !rowsAreItems(t) && !rowsAreYears(t) && !headerLeftInRows(t) && !rowsCarryKinds(t) && !parenthesizedRow(g, t) && hasPlanEvidence(t));
   const matrices = readMatrices(g, claimsOf(rowTables.map((t) => t.area)));
   const tables = matrices.length ? [...rowTables, ...matrices].sort((a, b) => a.area.top - b.area.top || a.area.left - b.area.left) : rowTables;
   if (tables.length === 0) {
@@ -113,6 +114,22 @@ function hasPlanEvidence(t: PlanTable): boolean {
   if (texts.some((x) => RECEIVABLE_WORDS.test(compact(x)))) return true;
   return t.rows.some((r) => r.department !== null || r.classification !== null || DEBT_NAME.test(compact(r.debt ?? '')));
 }
+
+/** Most rows of the table are named by a year alone (平成29年度, 30, 元, 2019年度), not by a debt. */
+function rowsAreYears(t: PlanTable): boolean {
+  let named = 0;
+  let years = 0;
+  for (let i = 0; i < t.rows.length; i++) {
+    const r = t.rows[i];
+    if (r.total || r.debt === null) continue;
+    named++;
+    if (YEAR_ALONE.test(compact(r.debt))) years++;
+  }
+  return named >= 3 && years * 2 > named;
+}
+
+/** A row label that is a year and nothing else: 平成29年度, H29, 令和元年, 2019年度, FY2019, 30, 元. */
+const YEAR_ALONE = /^(?:(?:昭和|平成|令和|[SHR])\.?(?:元|\d{1,2})|(?:FY)?(?:19|20)\d{2}|元|\d{1,2})(?:年度|年)?$/i;
 
 /** Most rows of the table are named by an item (年度当初, 回収額, 不納欠損額), not by a debt. */
 function rowsAreItems(t: PlanTable): boolean {
