@@ -223,21 +223,24 @@ describe('a yearbook trend: the first year written with its era, the rest bare; 
 
 describe('years down the rows with no pairs under the items: a table of years, not of debts named 平成29年度', () => {
   const grid: GridCell[][] = [
-    ['市税収納率の推移', null, null, null, null],
-    [null, null, null, null, '(単位:千円)'],
-    ['年 度', '調 定 額', '収 入 済 額', '収入未済額', '収納率(%)'],
-    ['平成29年度', 1100, 1050, 50, 95.5],
-    [30, 1200, 1140, 60, 95.0],
-    ['令和元年度', 1250, 1200, 50, 96.0],
-    [2, 1300, 1261, 39, 97.0],
+    ['県税決算額の推移', null, null, null, null, null],
+    [null, null, null, null, null, '(単位:千円)'],
+    ['年 度', '予 算 額', '調 定 済 額', '収 入 済 額', '収入歩合(%)', null],
+    [null, null, null, null, '対 予 算', '対 調 定'],
+    ['平成29年度', 1000, 1100, 1050, 105.0, 95.5],
+    [30, 1000, 1200, 1140, 114.0, 95.0],
+    ['令和元年度', 1100, 1250, 1200, 109.1, 96.0],
+    [2, 1100, 1300, 1261, 114.6, 97.0],
+    [' 資料 税務課', null, null, null, null, null],
   ];
+  const merges = ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:F3'];
 
   test('each figure has its year and item, the debt from the caption, and no year is a debt', () => {
-    const r = read(grid);
+    const r = read(grid, merges);
     expect(r.issues.filter((i) => i.code === 'unknown-debt')).toEqual([]);
-    expect(obs(r, 'B4')).toMatchObject({ value: 1100, item: '調定額', fiscalYear: 2017, debt: '市税' });
-    expect(obs(r, 'C5')).toMatchObject({ value: 1140, item: '収入済額', fiscalYear: 2018 });
-    expect(obs(r, 'D6')).toMatchObject({ value: 50, item: '収入未済額', fiscalYear: 2019 });
-    expect(obs(r, 'E7')).toMatchObject({ value: 97, item: '収納率', fiscalYear: 2020 });
+    expect(obs(r, 'C5')).toMatchObject({ value: 1100, item: '調定額', fiscalYear: 2017, debt: '県税' });
+    expect(obs(r, 'D6')).toMatchObject({ value: 1140, item: '収入済額', fiscalYear: 2018 });
+    expect(obs(r, 'F7')).toMatchObject({ value: 96, item: '収納率', fiscalYear: 2019 });
+    expect(obs(r, 'E8')).toMatchObject({ value: 114.6, item: '目標進捗率', derived: 'ratio' });
   });
 });
