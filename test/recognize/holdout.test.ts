@@ -2,7 +2,7 @@
  * The blind holdout (test/fixtures/holdout): tables recognition was never tuned to, with expected
  * values written without sight of the code. They are not read 100 % yet: each layout's count of
  * observations read right (value and every dimension) may only go up. Raise a floor when recognition
- * improves; a layout read 100 % moves to the observations corpus (as 24-aomori-kenzei-trend did).
+ * improves; a layout read 100 % moves to the observations corpus (as 24, 28 and 29 did).
  */
 import { scoreLayout } from '../fixtures/observations/score';
 import { holdoutLayouts } from '../fixtures/holdout';
@@ -11,9 +11,9 @@ import { holdoutLayouts } from '../fixtures/holdout';
 const FLOORS: Record<string, number> = {
   'aomori-kenzei-h21-soukatsu': 38,
   'aomori-ikarigaseki-choshu-jisseki': 0,
-  'nta-yamagata-r1-taino-flow': 5,
-  'nta-kanazawa-h30-taino-flow': 6,
-  'nta-yamagata-h29-taino-flow': 0,
+  // Every observation read; one balance (所得税 E6, 2 off over three rounded figures) is flagged where the writer of
+  // the expected values counted it rounding (half a unit for each of the four figures), saiken's tolerance being 1.5.
+  'nta-yamagata-r1-taino-flow': 36,
   'aomori-juminzei-by-municipality': 0,
 };
 

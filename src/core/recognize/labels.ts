@@ -71,12 +71,16 @@ function scan(h: string): LabelDims {
     if (bare) d.bareYear = Number(bare[1]);
   }
   const ratio = /[【\[(]([A-Z])\/([A-Z])[】\])]/.exec(h) ?? /^([A-Z])\/([A-Z])$/.exec(h);
-  const diff = /(?:^|[^A-Za-z])([A-Z])[-−－]([A-Z])(?:[】\])]|$)/.exec(h);
+  // B−C alone is a difference; A+B−C (a flow's balance) is not.
+  const diff = /(?:^|[^A-Za-z+＋])([A-Z])[-−－]([A-Z])(?:[】\])]|$)/.exec(h);
   if (diff) d.diff = { minuend: diff[1], subtrahend: diff[2] };
   if (ratio) d.ratio = { num: ratio[1], den: ratio[2] };
   // A letter tag: 【A】, (B), or a capital after a year (H18 A).
   const letter = /[【\[(]([A-Z])[】\])]/.exec(h) ?? (years.length ? /^(?:[A-Z]?\d{1,4}(?:年度|年)?)([A-Z])$/.exec(h) : null);
   if (letter) d.letter = letter[1];
+  // A letter alone over a column (A), or with the sum it stands for (D(A+B−C)): a tag, not a name.
+  const tag = /^([A-Z])(?:[(（][A-Z+＋\-−－]+[)）])?$/.exec(h);
+  if (tag) d.letter ??= tag[1];
   d.kind = kindOf(h.replace(/目標(額|値)?(との|に対する)?(差|比較|進捗|達成)|進捗率|達成率|都市計画|計画税/g, ''));
   d.settled = /決算|予算/.test(h);
   if (d.kind === null && /予算/.test(h)) d.kind = 'target';
@@ -98,7 +102,7 @@ function scan(h: string): LabelDims {
   // Categories of receivables (回収債権, 整理債権, 公債権, 私債権) are not debts.
   const bare = h.replace(/[(（].*$/, '');
   if (/債権$/.test(bare) && d.item === null) d.category = bare;
-  const nameless = d.item !== null || d.division !== null || d.total || d.derived === 'delta' || d.category !== null;
+  const nameless = d.item !== null || d.division !== null || d.total || d.derived === 'delta' || d.category !== null || tag !== null;
   const left = rest.replace(/(?:^|[^\d])\d{1,2}年度/, '').replace(FILLER, '').replace(/^[\d.]+$/, '');
   if (!nameless && left !== '') d.name = h.replace(/[※*＊]\d*$/, '');
   else if (d.kind !== null && d.item === null && /処理|整理|回収|縮減/.test(rest)) d.category = h.replace(/[(（].*$/, '');

@@ -12,7 +12,7 @@ import { parseLabel, type LabelDims } from './labels';
 import { classOf, isFootnote, isUnitLine, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo } from '../text/format';
-import { isRateItem } from '../text/items';
+import { flowSign, isRateItem } from '../text/items';
 
 const MAX_HEADER_ROWS = 4;
 const GENERIC_ITEMS = new Set<Item>(['金額', '件数', '比率', '調整額']);
@@ -182,6 +182,8 @@ function emptyGroupRows(g: SheetGrid, from: number, left: number, right: number,
   return 0;
 }
 
+const OF_WHICH = /^(?:内[\s\u3000]+|うち[\s\u3000]*)(\S.*)$/;
+
 function labelOnlyRow(g: SheetGrid, r: number, left: number, claims: Claims): boolean {
   const cols = g.nonEmptyColumns(r);
   return cols.length > 0 && cols.length <= 2 && cols.every((c) => c < left && !claims.has(r, c)) && !isFootnoteRow(g, r);
@@ -294,6 +296,13 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
         parts[0] = `${parent}(${parts[0]})`;
         children.add(r);
       } else parent = null;
+    }
+    // 内 源泉所得税, うち個人分: a breakdown of the row above, named by what follows (never summed into a total).
+    const own = labelCols.findLast((c) => g.mergedText(r, c) !== '');
+    const breakdown = own !== undefined && parts.length ? OF_WHICH.exec(g.labelText(r, own)) : null;
+    if (breakdown) {
+      parts[parts.length - 1] = compact(breakdown[1]);
+      children.add(r);
     }
     rowTexts.set(r, parts);
     rowLabels.set(r, parts.map(parseLabel));
@@ -679,6 +688,12 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   if (item === '件数' && (fmt.percent || percentText)) item = '比率';
   if (derived === 'ratio' && item === '収納率') derived = null;
   if (lettered && item === '比率') derived = 'ratio';
+  // A percent in parentheses among amounts ((95.6%) over a tax's balances: 対前年度比) compares them, it is none of them.
+  const parenPercent = note === '()' && percentText && !isRateItem(item);
+  if (parenPercent) {
+    item = '比率';
+    derived = 'ratio';
+  }
   const total = row.total || col.total;
   // A growth rate (伸び率) of a total row is no total.
   derived ??= total && item !== '比率' ? 'total' : null;
@@ -701,7 +716,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // A column named by a stage (処理目標, 滞納債権) or with a kind of its own is no debt.
   const colName = col.names.length && col.kind === null && !col.category ? col.names.join(' ') : null;
   const stage = col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null);
-  const superseded = note === '()';
+  const superseded = note === '()' && !parenPercent;
   const kind: Kind | null = derived === 'delta' || derived === 'ratio' || item === '比率' ? null : (col.kind ?? row.kind ?? (superseded ? 'target' : null) ?? ctx.kind ?? 'actual');
   return {
     cell: a1(r, c),
@@ -732,17 +747,25 @@ function decimalsOfText(s: string): number {
 }
 
 /**
- * Flow tables that give the years only in their item labels (18年度末の滞納繰越額 … 19年度末滞納繰越額):
- * the earlier year-end is the later year's 年度当初, and the flows between belong to the later year.
+ * Flow tables that give the years only in their item labels (18年度末の滞納繰越額 … 19年度末滞納繰越額, or
+ * 平成30年度末 (前期繰越額) | 新規発生 | 整理済額 | 令和元年度末 (次期繰越額) across): the earlier year-end is the
+ * later year's 年度当初, and the flows between belong to the later year.
  */
 function resolveFlowYears(obs: Observation[]): void {
-  const byColumn = new Map<number, Observation[]>();
+  // A flow down a column (items down the rows), or across a row (items across the columns).
+  for (const along of ['c', 'r'] as const) resolveFlowYearsAlong(obs, along);
+}
+
+function resolveFlowYearsAlong(obs: Observation[], along: 'c' | 'r'): void {
+  const lines = new Map<number, Observation[]>();
   for (const o of obs) {
-    const list = byColumn.get(o.c);
+    const list = lines.get(o[along]);
     if (list) list.push(o);
-    else byColumn.set(o.c, [o]);
+    else lines.set(o[along], [o]);
   }
-  for (const list of byColumn.values()) {
+  for (const list of lines.values()) {
+    // Across a row, only a flow (年度末 | 発生 | 回収 | 年度末), not year-ends of years side by side.
+    if (along === 'r' && !list.some((o) => o.item !== null && flowSign(o.item, o.label ?? '') !== null)) continue;
     const ends = list.filter((o) => o.item === '年度末' && o.fiscalYear !== null);
     const years = new Set(ends.map((o) => o.fiscalYear!));
     if (years.size < 2) continue;

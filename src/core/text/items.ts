@@ -22,7 +22,8 @@ const ITEM_WORDS: [Item, RegExp][] = [
   // A stage table's 当初 is the receivables it starts from.
   ['収入未済額', /^当初(\(.*\))?$/],
   ['年度末', /年度末|期末|翌年度へ?の?繰越/],
-  ['回収額', /回収額|^回収$|回収実績|整理額/],
+  // 整理済額: what a year's arrears work disposed of (collected, or written off), the flow's outgoing.
+  ['回収額', /回収額|^回収$|回収実績|整理額|整理済額/],
   ['金額', /^実収入未済|^実質/],
   ['収入未済額', /収入未済|未済額|未収金|未収額|滞納額|未納額|滞納残高/],
   ['滞納繰越額', /滞納繰越額|繰越額/],

@@ -70,7 +70,8 @@ export function classOf(h: string): DebtClass | null {
 }
 
 export function isTotalLabel(h: string): boolean {
-  return /^(合計|総計|小計|計|累計|総合計|全体計|合計額|全債権計?|全体合計|.{0,12}計)$/.test(h) && !/会計|統計|設計|家計|推計/.test(h);
+  // 全税目 (every tax), 全債権: the whole of the rows below or above.
+  return /^(合計|総計|小計|計|累計|総合計|全体計|合計額|全債権計?|全税目計?|全体合計|.{0,12}計)$/.test(h) && !/会計|統計|設計|家計|推計/.test(h);
 }
 
 /** A note below a table: ※…, (注)…, 注1…, *…. */

@@ -5,6 +5,7 @@
  * Row tables keep their own rules (values, delta, totals, ledger), which know their rows and columns.
  */
 import type { Finding, Observation, PlanTable } from '../recognize/model';
+import { parseA1 } from '../workbook';
 import { flowSign, isRateItem } from '../text/items';
 import { finding, halfUnit, shown, type Rule } from './context';
 
@@ -77,6 +78,8 @@ export const rollforwardMismatch: Rule = (t) => {
     }
     if (terms < 2) continue;
     const stated = end[0];
+    // A flow between that holds text (要確認) is unknown: not-a-number says so, the balance cannot be checked.
+    if (textBetween(t, start[0], stated)) continue;
     if (Math.abs(expected - stated.value) > drift(t, stated, terms)) {
       const e = shown(expected, stated.decimals ?? 0);
       out.push(finding(t, 'rollforward-mismatch', 'error', stated.cell, { formula: ja.join(' '), formulaEn: en.join(' '), expected: e, actual: stated.value }, { expected: e, actual: stated.value }));
@@ -84,6 +87,15 @@ export const rollforwardMismatch: Rule = (t) => {
   }
   return out;
 };
+
+/** Whether a cell holding text (not a figure) lies on the line from `a` to `b` (a row or a column), ends included. */
+function textBetween(t: PlanTable, a: Observation, b: Observation): boolean {
+  if (!t.cellTexts?.length || (a.r !== b.r && a.c !== b.c)) return false;
+  return t.cellTexts.some(({ cell }) => {
+    const { r, c } = parseA1(cell);
+    return a.r === b.r ? r === a.r && c >= Math.min(a.c, b.c) && c <= Math.max(a.c, b.c) : c === a.c && r >= Math.min(a.r, b.r) && r <= Math.max(a.r, b.r);
+  });
+}
 
 /** carryover-mismatch: a year's 年度当初 against the previous year's 年度末 in the same table. */
 export const carryoverMismatch: Rule = (t) => {
@@ -196,6 +208,8 @@ export const matrixTotals: Rule = (t) => {
     }
     // One figure under a total is checked too where the other rows say none (-).
     if (parts.length < 1) continue;
+    // A part that holds text (不明) is unknown: not-a-number says so, the total cannot be checked.
+    if (parts.some((x) => textBetween(t, x, total))) continue;
     const sum = parts.reduce((s, x) => s + x.value, 0);
     if (Math.abs(sum - total.value) > drift(t, total, parts.length)) {
       const e = shown(sum, total.decimals ?? 0);

@@ -244,3 +244,54 @@ describe('years down the rows with no pairs under the items: a table of years, n
     expect(obs(r, 'E8')).toMatchObject({ value: 114.6, item: '目標進捗率', derived: 'ratio' });
   });
 });
+
+describe('a flow across the columns, its years only in the first and last captions', () => {
+  // The shape of the tax offices' 租税滞納状況 (figures invented, each row's balance kept).
+  const grid: GridCell[][] = [
+    [null, null, null, null, '(単位:百万円)'],
+    [null, 'A', 'B', 'C', 'D(A+B−C)'],
+    [null, '令和4年度末\n滞納整理中のものの額\n(前期繰越額)', '新規発生滞納額', '整理済額', '令和5年度末\n滞納整理中のものの額\n(次期繰越額)'],
+    ['所得税', 500, 300, 350, 450],
+    ['法人税', 60, 120, 110, 70],
+    ['消費税', 900, 1500, 1600, 800],
+  ];
+
+  test('the earlier year-end is the later year\'s opening balance; 整理済額 is what the year collected; D(A+B−C) is the balance, not a difference', () => {
+    const r = read(grid);
+    expect(obs(r, 'B4')).toMatchObject({ value: 500, item: '年度当初', fiscalYear: 2023, debt: '所得税' });
+    expect(obs(r, 'C4')).toMatchObject({ value: 300, item: '現年度発生分', fiscalYear: 2023 });
+    expect(obs(r, 'D5')).toMatchObject({ value: 110, item: '回収額', fiscalYear: 2023, debt: '法人税' });
+    expect(obs(r, 'E6')).toMatchObject({ value: 800, item: '年度末', fiscalYear: 2023, derived: null, debt: '消費税' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a balance that does not follow from its flows is found at its cell', () => {
+    expect(errors(read(grid, [], { E5: 90 }))).toEqual(['rollforward-mismatch@E5']);
+  });
+
+  // With a 全税目 row over the taxes, its ratios to the year before in parentheses above it, and 内 rows breaking a tax down.
+  const whole: GridCell[][] = [
+    ...grid.slice(0, 3),
+    ['全税目', '(95.6%)', '(78.0%)', '(87.4%)', '(79.8%)'],
+    [null, 1460, 1920, 2060, 1320],
+    ...grid.slice(3, 4),
+    ['内 源泉所得税', 140, 60, 52, 148],
+    ['内 申告所得税', 360, 240, 298, 302],
+    ...grid.slice(4),
+  ];
+  const wholeMerges = ['A4:A5'];
+
+  test('a percent in parentheses compares a balance with the year before; 全税目 is the total; a 内 row is a part of the row above, never summed', () => {
+    const r = read(whole, wholeMerges);
+    expect(obs(r, 'B4')).toMatchObject({ value: 95.6, item: '比率', derived: 'ratio', unit: '%', fiscalYear: null });
+    expect(obs(r, 'C5')).toMatchObject({ value: 1920, item: '現年度発生分', derived: 'total', debt: null });
+    expect(obs(r, 'B7')).toMatchObject({ value: 140, item: '年度当初', debt: '源泉所得税' });
+    // 1,460 = 500 + 60 + 900: the 内 rows are inside 所得税's 500.
+    expect(errors(r)).toEqual([]);
+    expect(errors(read(whole, wholeMerges, { B9: 160 }))).toEqual(['rollforward-mismatch@E9', 'total-mismatch@B5']);
+  });
+
+  test('a flow that holds text is not-a-number at its cell, and the balance and total over it are not checked', () => {
+    expect(errors(read(whole, wholeMerges, { C9: '要確認' }))).toEqual(['not-a-number@C9']);
+  });
+});
