@@ -14,7 +14,7 @@ const FLOORS: Record<string, number> = {
   // Every observation read; one balance (所得税 E6, 2 off over three rounded figures) is flagged where the writer of
   // the expected values counted it rounding (half a unit for each of the four figures), saiken's tolerance being 1.5.
   'nta-yamagata-r1-taino-flow': 36,
-  'aomori-juminzei-by-municipality': 0,
+  'aomori-juminzei-by-municipality': 54,
 };
 
 test('every holdout layout has its floor, and no floor is left without its layout', () => {

@@ -715,6 +715,11 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   }
   // A column named by a stage (処理目標, 滞納債権) or with a kind of its own is no debt.
   const colName = col.names.length && col.kind === null && !col.category ? col.names.join(' ') : null;
+  // Debts across (県民税 | 住民税) over rows named otherwise (青森市, 弘前市): the rows are the places that collect them.
+  if (rowName && colName && DEBT_NAME.test(colName) && !DEBT_NAME.test(rowName) && !ctx.debt) {
+    department = rowName;
+    rowName = null;
+  }
   const stage = col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null);
   const superseded = note === '()' && !parenPercent;
   const kind: Kind | null = derived === 'delta' || derived === 'ratio' || item === '比率' ? null : (col.kind ?? row.kind ?? (superseded ? 'target' : null) ?? ctx.kind ?? 'actual');

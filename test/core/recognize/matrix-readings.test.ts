@@ -295,3 +295,21 @@ describe('a flow across the columns, its years only in the first and last captio
     expect(errors(read(whole, wholeMerges, { C9: '要確認' }))).toEqual(['not-a-number@C9']);
   });
 });
+
+describe('debts across the columns over rows named by places', () => {
+  const grid: GridCell[][] = [
+    ['市町村別の状況', null, null, null, null, null],
+    [null, null, null, null, null, '(単位:千円)'],
+    ['区分', '調定額', null, '収入額', null, null],
+    [null, '県民税', '住民税', '県民税', '住民税', null],
+    ['青森市', 8505, 21442, 8031, 20248, null],
+    ['弘前市', 5001, 12610, 4721, 11905, null],
+  ];
+  const merges = ['A3:A4', 'B3:C3', 'D3:E3'];
+
+  test('each figure belongs to the debt of its column, collected by the place of its row', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'B5')).toMatchObject({ value: 8505, item: '調定額', debt: '県民税', department: '青森市' });
+    expect(obs(r, 'E6')).toMatchObject({ value: 11905, item: '収入済額', debt: '住民税', department: '弘前市' });
+  });
+});
