@@ -5,6 +5,7 @@
  * command that writes (recalc, summary, run, undo, consolidate) goes through here.
  */
 import { rename, rm, stat, writeFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Language } from '../i18n';
 import { cliText } from './locale';
@@ -39,11 +40,11 @@ const ANY_WORKBOOK = ['xlsx', 'xlsm', 'xltx', 'xltm'];
 export async function checkOutput(output: string, check: OutputCheck): Promise<void> {
   const t = cliText(check.language);
   const target = resolve(output);
-  const given = check.inputs.find((f) => resolve(f) === target);
-  if (given !== undefined && !check.inPlace) throw new FileMessage(check.noInPlace ? t.outputIsInput(output) : t.refuseOverwrite(output));
+  const info = await stat(output).catch(() => null);
+  const isInput = check.inputs.some((f) => resolve(f) === target) || (info !== null && (await sameFileAs(info, check.inputs)));
+  if (isInput && !check.inPlace) throw new FileMessage(check.noInPlace ? t.outputIsInput(output) : t.refuseOverwrite(output));
   const folder = check.folders?.find((d) => isInside(target, resolve(d)));
   if (folder !== undefined) throw new FileMessage(t.outputInInputFolder(output, folder));
-  const info = await stat(output).catch(() => null);
   if (info?.isDirectory()) throw new FileMessage(t.output(output, 'is-folder', ''));
   // The written bytes are an Office Open XML package: named .xls, .csv or without an extension,
   // Excel would refuse or misread it.
@@ -58,6 +59,18 @@ export async function checkOutput(output: string, check: OutputCheck): Promise<v
     const parent = await stat(dirname(target)).catch((e: unknown) => Promise.reject(new FileMessage(t.output(output, osProblem(e), osDetail(e)))));
     if (!parent.isDirectory()) throw new FileMessage(t.output(output, 'not-folder', ''));
   }
+}
+
+/**
+ * The input that is the output's very file under another spelling: another case on a file system
+ * that ignores case (Windows, macOS), a link, `./` or `..` in the path.
+ */
+async function sameFileAs(output: Stats, inputs: string[]): Promise<boolean> {
+  for (const f of inputs) {
+    const info = await stat(f).catch(() => null);
+    if (info && info.ino === output.ino && info.dev === output.dev && info.isFile()) return true;
+  }
+  return false;
 }
 
 function isInside(path: string, folder: string): boolean {

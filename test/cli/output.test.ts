@@ -5,7 +5,7 @@
  * never writes into a folder of submissions, and a submission it could not read shows in its exit
  * status. Files of a batch are named so that two of one name can be told apart.
  */
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReportSchema } from '../../src/core/report-schema';
@@ -120,6 +120,21 @@ describe('consolidate -o among its own inputs', () => {
     expect((await cli(['consolidate', round, '-o', own])).code).toBe(2);
     expect((await cli(['consolidate', join(round, '08_生活福祉課.xlsx'), '--previous', own, '-o', own])).code).toBe(2);
     expect(readFileSync(own).equals(before)).toBe(true);
+  });
+
+  it('knows a submission by another name for the same file (a link), as recalc knows its input', async () => {
+    const own = join(round, '08_生活福祉課.xlsx');
+    const alias = join(dir, 'alias.xlsx');
+    linkSync(own, alias);
+    const before = readFileSync(own);
+    const consolidated = await cli(['consolidate', own, '-o', alias]);
+    expect([consolidated.code, consolidated.err]).toEqual([2, `${alias}: 出力先が読み込むブックの一つです。上書きするとその内容が失われ、集計からも漏れるため、書き込みません。別の出力先を指定してください。`]);
+    const planAlias = join(dir, 'plan-alias.xlsx');
+    linkSync(plan, planAlias);
+    const recalculated = await cli(['recalc', plan, '-o', planAlias]);
+    expect([recalculated.code, recalculated.err]).toEqual([2, `${planAlias}: 入力ファイルは上書きしません。別の出力先を -o で指定するか、--in-place を付けてください。`]);
+    expect(readFileSync(own).equals(before)).toBe(true);
+    expect(readFileSync(plan).equals(readFileSync(sample('tsuyama-plan2.xlsx')))).toBe(true);
   });
 
   it('refuses a new output inside a folder given: the next round would read it as a submission', async () => {
