@@ -2,12 +2,15 @@
  * `saiken consolidate <files and folders…> -o <取りまとめ.xlsx>` (issue 16): every department's
  * workbook read one at a time and reduced to its observations and findings, then one new
  * workbook (提出状況 / 明細 / 全庁集計 / 指摘一覧). A workbook that cannot be read is reported
- * and skipped; the output is written beside its target and renamed, so it is whole or absent.
- * Exit status: 0 no errors, 1 errors in some file or across files, 2 no input could be read.
+ * and skipped; the output is checked before any file is read and written beside its target and
+ * renamed, so it is whole or absent (src/cli/output.ts, as every command that writes).
+ * Exit status, as the batch commands (src/cli/exit.ts): 0 no errors, 1 errors in some file or
+ * across files, 2 a file could not be read (the others are still consolidated and written), or no
+ * input could be read (nothing written), or the output was refused.
  */
 import type { Command } from 'commander';
-import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { ReadError } from '../hosts/file/read';
 import { readBookFile } from './book';
 import { newWorkbook } from '../hosts/file/new-workbook';
@@ -19,12 +22,14 @@ import { CLI_TEXT } from '../i18n/cli';
 import type { Io } from './main';
 import type { Settings } from '../core/settings';
 import { expectedDepartments, withStoredSettings } from './consolidate-settings';
+import { cliLanguage } from './locale';
+import { checkOutput, isFileMessage, writeAtomically } from './output';
 
 /** Excel's owner files (~$…) and LibreOffice's lock files (.~lock.…#) are not submissions. */
 const isLockFile = (name: string) => name.startsWith('~$') || name.startsWith('.~lock.');
 
-/** Files as given, folders as the .xlsx files inside them (sorted, recursively), never the output itself. */
-export async function expandSubmissions(inputs: string[], exclude: string | null = null): Promise<string[]> {
+/** Files as given, folders as the .xlsx files inside them (sorted, recursively). */
+export async function expandSubmissions(inputs: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch(() => null);
@@ -35,7 +40,14 @@ export async function expandSubmissions(inputs: string[], exclude: string | null
     const entries = (await readdir(input, { recursive: true })).map(String).filter((f) => /\.xlsx$/i.test(f) && !isLockFile(basename(f)));
     out.push(...entries.sort().map((f) => join(input, f)));
   }
-  return out.filter((f) => !exclude || resolve(f) !== resolve(exclude));
+  return out;
+}
+
+/** The inputs given that are folders. */
+async function foldersOf(inputs: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const input of inputs) if ((await stat(input).catch(() => null))?.isDirectory()) out.push(input);
+  return out;
 }
 
 /** One workbook read, inspected and reduced; it leaves memory before the next is read. */
@@ -64,17 +76,6 @@ async function readAll(files: string[], io: Io, bar: boolean): Promise<FileResul
 /** The consolidation workbook: the four sheets written into an empty package. */
 export function consolidationWorkbook(c: Consolidation, settings: Settings | null = null): Uint8Array {
   return newWorkbook(withStoredSettings(consolidationChanges(c).changes, settings), nodeCodec);
-}
-
-async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
-  const tmp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
 }
 
 function humanReport(c: Consolidation): string {
@@ -110,13 +111,32 @@ export function registerConsolidate(program: Command, io: Io, setCode: (code: nu
     .addHelpText('after', `\n${CONSOLIDATE_CLI.helpDepartments}`)
     .action(async (inputs: string[], opts: { output: string; previous?: string[]; unit: string; departments?: string; settingsFrom?: string; json?: boolean }) => {
       if (!UNITS.includes(opts.unit as AmountUnit)) throw new Error(H.unitInvalid(opts.unit));
+      const language = cliLanguage(io.env ?? process.env);
+      const files = await expandSubmissions(inputs);
+      const previousFiles = opts.previous ? await expandSubmissions(opts.previous) : [];
+      // Before any submission is read: never one of them (it would be lost and left out of the
+      // totals), never inside a folder of them (the next round would read it as a submission).
+      const refused = await checkOutput(opts.output, {
+        inputs: [...files, ...previousFiles],
+        folders: await foldersOf([...inputs, ...(opts.previous ?? [])]),
+        extensions: ['xlsx'],
+        noInPlace: true,
+        language,
+      }).then(
+        () => null,
+        (e: unknown) => (isFileMessage(e) ? e.message : Promise.reject(e)),
+      );
+      if (refused !== null) {
+        io.err(refused);
+        setCode(2);
+        return;
+      }
       // Before the round is read: a list that cannot be read stops the command at once.
       const expected = await expectedDepartments(opts);
       for (const w of expected.warnings) io.err(w);
-      const files = await expandSubmissions(inputs, opts.output);
       const bar = !opts.json && !!io.progress;
       const results = await readAll(files, io, bar);
-      const previous = opts.previous ? await readAll(await expandSubmissions(opts.previous, opts.output), io, false) : undefined;
+      const previous = opts.previous ? await readAll(previousFiles, io, false) : undefined;
       const c = consolidate(results, { unit: opts.unit as AmountUnit, previous, expectedDepartments: expected.list });
       if (!results.some((r) => r.readError === null)) {
         io.out(opts.json ? JSON.stringify(toJson(c), null, 2) : humanReport(c));
@@ -124,8 +144,17 @@ export function registerConsolidate(program: Command, io: Io, setCode: (code: nu
         setCode(2);
         return;
       }
-      await writeAtomically(opts.output, consolidationWorkbook(c, expected.settings));
+      try {
+        await writeAtomically(opts.output, consolidationWorkbook(c, expected.settings), language);
+      } catch (e) {
+        if (!isFileMessage(e)) throw e;
+        io.out(opts.json ? JSON.stringify(toJson(c), null, 2) : humanReport(c));
+        io.err(e.message);
+        setCode(2);
+        return;
+      }
       io.out(opts.json ? JSON.stringify(toJson(c), null, 2) : `${humanReport(c)}\n${T.written(opts.output, c.files.length, c.rows.length)}`);
-      setCode(c.issues.some((i) => i.severity === 'error') ? 1 : 0);
+      // A submission that could not be read is a file not processed, as in the batch commands.
+      setCode(results.some((r) => r.readError !== null) ? 2 : c.issues.some((i) => i.severity === 'error') ? 1 : 0);
     });
 }

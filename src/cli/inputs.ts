@@ -9,6 +9,8 @@ export const WORKBOOK_EXTENSIONS = /\.(xlsx|xlsm|xltx|xltm)$/i;
 
 export interface Input {
   file: string;
+  /** In a folder given: its path relative to that folder (two folders may each hold a 計画.xlsx). */
+  name?: string;
   /** A folder given with no workbook in it: reported, not silently empty. */
   emptyFolder?: true;
 }
@@ -29,7 +31,19 @@ export async function expandInputs(inputs: string[]): Promise<Input[]> {
     }
     const books = entries.filter((f) => WORKBOOK_EXTENSIONS.test(f) && !basename(f).startsWith('~$')).sort();
     if (!books.length) out.push({ file: input, emptyFolder: true });
-    out.push(...books.map((f) => ({ file: join(input, f) })));
+    out.push(...books.map((f) => ({ file: join(input, f), name: f })));
   }
   return out;
+}
+
+/**
+ * How each file of a batch is named in its report and messages: its path relative to the folder it
+ * was found in, a file given by itself its base name; where two files would still share a name
+ * (the same folder's name given twice, files of one name from two places), each by its path as given.
+ */
+export function batchNames(inputs: Input[]): string[] {
+  const names = inputs.map((i) => i.name ?? basename(i.file));
+  const count = new Map<string, number>();
+  for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+  return names.map((n, k) => (count.get(n)! > 1 ? inputs[k].file : n));
 }

@@ -3,8 +3,8 @@
  * as text. Anything thrown becomes this file's message, named, so a batch goes on. Runs inside the
  * guard's worker (src/cli/worker.ts); this module is what loads the reader, engine and writer.
  */
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { ReadError } from '../hosts/file/read';
 import { openBookSheets } from './book';
@@ -17,6 +17,7 @@ import type { Language } from '../i18n';
 import { cliText } from './locale';
 import { formatReport } from './format';
 import { osDetail, osProblem } from './os-errors';
+import { checkOutput, FileMessage, isFileMessage, writeAtomically } from './output';
 import { worst, type ExitCode } from './exit';
 import { writeJson, writeJsonBytes } from '../core/report-json';
 
@@ -25,6 +26,8 @@ export type CommandName = 'inspect' | 'recalc' | 'summary' | 'run';
 export interface Job {
   command: CommandName;
   file: string;
+  /** How reports and messages name the file: in a batch, its path relative to the folder given; its base name by default. */
+  name?: string;
   /** recalc/summary/run: where to write (the input itself with --in-place). */
   output?: string;
   inPlace?: boolean;
@@ -43,9 +46,6 @@ export interface JobResult {
   cut?: boolean;
 }
 
-/** A message already in the user's language, for the file at hand. */
-class FileMessage extends Error {}
-
 /**
  * `emit` receives a --json report in pieces as it is written (a large report is never one string);
  * without it the pieces are joined into `out`.
@@ -63,7 +63,7 @@ export async function runJob(job: Job, emit?: (chunk: Uint8Array) => void): Prom
   } catch (e) {
     const t = cliText(job.language);
     if (e instanceof ReadError) err.push(job.language === 'ja' ? e.message : e.messageEn);
-    else if (e instanceof FileMessage) err.push(e.message);
+    else if (isFileMessage(e)) err.push(e.message);
     else err.push(t.crashed(job.file, e instanceof Error ? e.message : String(e)));
     return emitted ? { out, err, code: 2, cut: true } : { out, err, code: 2 };
   }
@@ -71,7 +71,7 @@ export async function runJob(job: Job, emit?: (chunk: Uint8Array) => void): Prom
 
 async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Uint8Array) => void): Promise<ExitCode> {
   const t = cliText(job.language);
-  const name = basename(job.file);
+  const name = job.name ?? basename(job.file);
   const bytes = await load(job);
   const print = (report: Report | StreamedReport, sheets: string[], extra?: string) => {
     if (job.json) {
@@ -131,8 +131,8 @@ type SummaryOnly = Omit<SummaryCommandResult, 'report' | 'changes'>;
  * tables, and the summary's cells never share the heap with a plan sheet's text.
  */
 async function writeChanges(job: Job, bytes: Uint8Array, name: string, output: string): Promise<Written> {
+  await checkOutput(output, { inputs: [job.file], inPlace: job.inPlace, language: job.language });
   const { data, source, settle } = await openBookSheets(bytes, name);
-  await checkOutput(job, output);
   const options = { outputName: basename(output), codec: nodeCodec };
   const refuseEdited = (edited: string[]) => {
     if (edited.length && !job.force) throw new FileMessage(cliText(job.language).editedGenerated(job.file, edited));
@@ -167,30 +167,5 @@ async function load(job: Job): Promise<Buffer> {
     return await readFile(job.file);
   } catch (e) {
     throw new FileMessage(cliText(job.language).input(job.file, osProblem(e), osDetail(e)));
-  }
-}
-
-/** Before any work is written: never the input without --in-place, never a read-only file. */
-async function checkOutput(job: Job, output: string): Promise<void> {
-  const t = cliText(job.language);
-  if (resolve(output) === resolve(job.file) && !job.inPlace) throw new FileMessage(t.refuseOverwrite(job.file));
-  const info = await stat(output).catch(() => null);
-  if (info?.isDirectory()) throw new FileMessage(t.output(output, 'is-folder', ''));
-  // The owner's write bit, not access(): root may write anything, but a file marked read-only
-  // (Windows' read-only attribute maps to it) is the user saying "do not replace this".
-  if (info && (info.mode & 0o200) === 0) throw new FileMessage(t.outputReadOnly(output));
-  // A missing folder is known before the work, not after it.
-  if (!info) await stat(dirname(resolve(output))).catch((e) => Promise.reject(new FileMessage(t.output(output, osProblem(e), osDetail(e)))));
-}
-
-/** Written beside the target and renamed: never a partial output file. Errors name the user's path. */
-async function writeAtomically(path: string, data: Uint8Array, language: Language): Promise<void> {
-  const tmp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true }).catch(() => undefined);
-    throw new FileMessage(cliText(language).output(path, osProblem(e), osDetail(e)));
   }
 }

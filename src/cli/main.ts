@@ -5,12 +5,12 @@
  * Exit status: src/cli/exit.ts.
  */
 import { Command, Option, type CommanderError } from 'commander';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import pkg from '../../package.json';
 import type { Language } from '../i18n';
 import type { CliText } from '../i18n/cli';
 import { cliLanguage, cliText } from './locale';
-import { expandInputs, type Input } from './inputs';
+import { batchNames, expandInputs, type Input } from './inputs';
 import { worst, type ExitCode } from './exit';
 import { DEFAULT_LIMITS, guardFor, selftestFromEnv, type Limits } from './guard';
 import type { CommandName, Job } from './job';
@@ -198,7 +198,9 @@ async function runCommand(spec: CommandSpec, given: string[], opts: CommandOptio
   const limits = limitsOf(opts, env, t);
   if (spec.writes && !opts.output && !opts.inPlace) throw new UsageError(t.outputNeeded(given[0]));
   const inputs: Input[] = spec.many ? await expandInputs(given) : given.map((file) => ({ file }));
-  const files = inputs.filter((i) => !i.emptyFolder).map((i) => i.file);
+  const books = inputs.filter((i) => !i.emptyFolder);
+  const files = books.map((i) => i.file);
+  const names = batchNames(books);
   const batch = files.length !== 1;
   const guard = guardFor(limits, language);
   const selftest = selftestFromEnv(env.SAIKEN_GUARD_SELFTEST);
@@ -209,8 +211,8 @@ async function runCommand(spec: CommandSpec, given: string[], opts: CommandOptio
     code = 2;
   }
   for (const [i, file] of files.entries()) {
-    bar?.(i, files.length, basename(file));
-    const job: Job = { command: spec.name, file, output: opts.output ?? file, inPlace: opts.inPlace, force: opts.force, json: opts.json, compact: batch, language };
+    bar?.(i, files.length, names[i]);
+    const job: Job = { command: spec.name, file, name: names[i], output: opts.output ?? file, inPlace: opts.inPlace, force: opts.force, json: opts.json, compact: batch, language };
     let streamed = false;
     const write = io.write;
     const onChunk = write

@@ -4,19 +4,20 @@
  * file written — where a logged cell was edited since, or when there is nothing to undo.
  */
 import type { Command } from 'commander';
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { ReadError } from '../hosts/file/read';
 import { readBookFile } from './book';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import { writeWorkbook } from '../hosts/file/write';
 import { undoLastRecalc } from '../core/undo';
 import { bilingual } from '../i18n';
-import { CLI_TEXT } from '../i18n/cli';
+import { cliLanguage } from './locale';
+import { checkOutput, isFileMessage, writeAtomically } from './output';
 
 interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  env?: NodeJS.ProcessEnv;
 }
 
 function localNow(): string {
@@ -33,8 +34,13 @@ export function registerUndo(program: Command, io: Io, exit: (code: number) => v
     .requiredOption('-o, --output <out.xlsx>', '出力先 / output workbook')
     .option('--in-place', '入力ファイルを上書きする / allow overwriting the input')
     .action(async (file: string, opts: { output: string; inPlace?: boolean }) => {
-      if (resolve(opts.output) === resolve(file) && !opts.inPlace) {
-        io.err(CLI_TEXT.ja.refuseOverwrite(file));
+      const language = cliLanguage(io.env ?? process.env);
+      try {
+        // The checks recalc makes, before the input is read (src/cli/output.ts).
+        await checkOutput(opts.output, { inputs: [file], inPlace: opts.inPlace, language });
+      } catch (e) {
+        if (!isFileMessage(e)) throw e;
+        io.err(e.message);
         return exit(2);
       }
       const { data, wb } = await readBookFile(file, basename(file)).catch((e: unknown) => {
@@ -48,13 +54,12 @@ export function registerUndo(program: Command, io: Io, exit: (code: number) => v
         return exit(2);
       }
       const written = writeWorkbook(data, undo.changes, wb, basename(file), { outputName: basename(opts.output), codec: nodeCodec });
-      const tmp = join(dirname(resolve(opts.output)), `.${basename(opts.output)}.${process.pid}.tmp`);
       try {
-        await writeFile(tmp, written.data);
-        await rename(tmp, opts.output);
+        await writeAtomically(opts.output, written.data, language);
       } catch (e) {
-        await rm(tmp, { force: true });
-        throw e;
+        if (!isFileMessage(e)) throw e;
+        io.err(e.message);
+        return exit(2);
       }
       io.out(bilingual('outcomeUndo', { cells: undo.restored.length }).ja);
       exit(0);

@@ -47,6 +47,11 @@ const ja = {
   refuseOverwrite: (f: string) => `${f}: 入力ファイルは上書きしません。別の出力先を -o で指定するか、--in-place を付けてください。`,
   outputNeeded: (f: string) => `${f}: 出力先を -o で指定するか、入力ファイルを上書きする場合は --in-place を付けてください。`,
   outputReadOnly: (f: string) => `${f}: 出力先のファイルは読み取り専用です。上書きしません。別の出力先を指定するか、読み取り専用を解除してください。`,
+  outputExtension: (f: string, allowed: string[]) =>
+    `${f}: 出力先の拡張子は ${allowed.map((x) => '.' + x).join('・')} にしてください（書き出すのは Excel ブックです。.xls・.csv や拡張子のない名前では Excel で開けません）。`,
+  outputIsInput: (f: string) => `${f}: 出力先が読み込むブックの一つです。上書きするとその内容が失われ、集計からも漏れるため、書き込みません。別の出力先を指定してください。`,
+  outputInInputFolder: (f: string, folder: string) =>
+    `${f}: 出力先が読み込むフォルダー ${folder} の中にあります。次に実行したとき提出ファイルとして読み込まれてしまうため、フォルダーの外を指定してください。`,
   editedGenerated: (f: string, sheets: string[]) => `${f}: saiken が作成したシート（${sheets.join('、')}）が作成後に手で編集されています。作り直すと編集内容は失われます。作り直す場合は --force を付けてください。`,
   generated: (f: string, summary: string, charts: string, n: number) => `${f} に「${summary}」シートと「${charts}」シート（グラフ ${n}件）を作成しました。`,
   written: (f: string, n: number) => `${f} に書き込みました（値を置き換えたセル ${n}件、変更前の値は「saiken変更履歴」シートに記録）。`,
@@ -128,6 +133,10 @@ const en: CliText = {
   refuseOverwrite: (f) => `${f}: the input is not overwritten. Give another output with -o, or add --in-place.`,
   outputNeeded: (f) => `${f}: give the output with -o, or add --in-place to overwrite the input.`,
   outputReadOnly: (f) => `${f}: the output file is read-only and is not overwritten. Give another output or make it writable.`,
+  outputExtension: (f, allowed) =>
+    `${f}: give the output the extension ${allowed.map((x) => '.' + x).join(', ')} (an Excel workbook is written; named .xls, .csv or without an extension, Excel cannot open it).`,
+  outputIsInput: (f) => `${f}: the output is one of the workbooks being read; overwriting it would lose its contents and leave it out of the totals, so nothing is written. Give another output.`,
+  outputInInputFolder: (f, folder) => `${f}: the output is inside the folder ${folder} being read; the next run would read it as a submission. Give an output outside that folder.`,
   editedGenerated: (f, sheets) => `${f}: sheets saiken made (${sheets.join(', ')}) were edited by hand since; regenerating them loses those edits. Add --force to regenerate.`,
   generated: (f, summary, charts, n) => `${f}: added the sheets "${summary}" and "${charts}" (${n} chart${n === 1 ? '' : 's'}).`,
   written: (f, n) => `${f}: written (${n} cell${n === 1 ? '' : 's'} replaced; the values before are in the sheet "saiken変更履歴").`,

@@ -31,7 +31,7 @@ describe('folder expansion', () => {
   it('reports every workbook of the folder', async () => {
     const { code, out, err } = await cli(['inspect', dir, '--json']);
     expect(err).toBe('');
-    expect(out.split('\n').map((l) => ReportSchema.parse(JSON.parse(l)).file)).toEqual(['a.xlsx', 'b.xlsm', 'c.xltx', 'd.XLTM', 'e.xlsx']);
+    expect(out.split('\n').map((l) => ReportSchema.parse(JSON.parse(l)).file)).toEqual(['a.xlsx', 'b.xlsm', 'c.xltx', 'd.XLTM', join('sub', 'e.xlsx')]);
     expect(code).toBe(0);
   });
 

@@ -5,7 +5,7 @@
  * recomputation of 全庁集計 from 明細.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -114,8 +114,8 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('saiken consolidate on a round of submissions', () => {
-  it('exits 1 (a class disagreement) and prints the JSON of the issue', () => {
-    expect(code).toBe(1);
+  it('exits 2 (12_環境生活課.xlsx could not be read, as in a batch) and prints the JSON of the issues', () => {
+    expect(code).toBe(2);
     expect(ConsolidationSchema.parse(json)).toEqual(json);
   });
 
@@ -233,6 +233,15 @@ describe('saiken consolidate on a round of submissions', () => {
     expect(t.errs.join('\n')).toContain('読み込めたブックが1つもありません');
   });
 
+  it('exits 1 when every submission was read and errors were found (the class disagreement)', async () => {
+    const round = join(dir, 'round');
+    const read = readdirSync(round).filter((f) => /^\d\d_.*\.xlsx$/.test(f) && !f.startsWith('12_')).map((f) => join(round, f));
+    const t = io();
+    expect(await run(['consolidate', ...read, '-o', join(dir, 'all-read.xlsx')], t.io)).toBe(1);
+    expect(t.lines.join('\n')).toMatch(/^エラー class-disagreement\t07_上下水道課\.xlsx 下水道!D5\t/m);
+    expect(t.lines.join('\n')).not.toMatch(/^読込不可\t/m);
+  });
+
   it('exits 0 without errors, and 2 when the output cannot be written (nothing left behind)', async () => {
     const round = join(dir, 'round');
     const ok = join(dir, 'ok.xlsx');
@@ -293,7 +302,7 @@ describe('saiken consolidate on a terminal', () => {
     const lines: string[] = [];
     const target = join(dir, 'terminal.xlsx');
     const code = await run(['consolidate', join(dir, 'round'), '-o', target], { out: (s) => lines.push(s), err: () => undefined, progress: (d, t, f) => calls.push([d, t, f]) });
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(calls[0]).toEqual([0, FILES.length, FILES[0][0]]);
     expect(calls.at(-1)).toEqual([FILES.length, FILES.length, '']);
     const text = lines.join('\n');
