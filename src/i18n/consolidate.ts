@@ -49,6 +49,11 @@ export const CONSOLIDATE_MESSAGES = {
     ja: `シート「${p.sheet}」の ${p.cells} の数値（${p.count}件）は${p.reasons.map((r) => NOT_COUNTED_WHAT[r].ja).join('・')}が分からないため、全庁集計に含めていません（明細の集計対象は 0）。${p.reasons.map((r) => NOT_COUNTED_FIX[r].ja).join('')}`,
     en: `The figures at ${p.cells} of sheet "${p.sheet}" (${p.count}) are not in the city totals (明細 集計対象 0): their ${p.reasons.map((r) => NOT_COUNTED_WHAT[r].en).join(', ')} not known. ${p.reasons.map((r) => NOT_COUNTED_FIX[r].en).join(' ')}`,
   }),
+  /** 提出状況's 理由 for a file with figures out of the totals (each is a not-counted finding). */
+  'not-counted-status': (p: { count: number; where: string }): Text2 => ({
+    ja: `全庁集計に含めていない数値が ${p.count}件あります（${p.where}）。指摘一覧を見てください。`,
+    en: `${p.count} figures are not in the city totals (${p.where}); see 指摘一覧.`,
+  }),
   /** A workbook saiken's 取りまとめ wrote (the previous round's output left among the submissions). */
   'consolidation-skipped': (p: { file: string; sheets: string }): Text2 => ({
     ja: `${p.file} は saiken の取りまとめ結果（シート ${p.sheets}）のため、提出ファイルとして読み込まず、集計に含めていません。`,
@@ -78,7 +83,7 @@ const NOT_COUNTED_FIX: Record<NotCountedReason, Text2> = {
   kind: { ja: '見出しに「決算」「目標」「見込」などを書いてください。', en: 'State 決算, 目標 or 見込 in the heading.' },
 };
 
-export type ConsolidateCode = Exclude<keyof typeof CONSOLIDATE_MESSAGES, 'unreadable' | 'department-near' | 'consolidation-sheets-skipped'>;
+export type ConsolidateCode = Exclude<keyof typeof CONSOLIDATE_MESSAGES, 'unreadable' | 'department-near' | 'consolidation-sheets-skipped' | 'not-counted-status'>;
 
 /** The workbook the command writes: sheet names, headers, statuses. */
 export const CONSOLIDATE_TEXT = {

@@ -31,7 +31,7 @@ function put(path: string, data: Uint8Array, day: number): void {
 }
 
 const sheetOf = (wb: Workbook, name: string): Sheet => wb.sheets.find((s) => s.name === name)!;
-const rowsOf = (s: Sheet) => s.rows.map((row) => (row ?? []).map((c) => c?.value ?? null));
+const rowsOf = (s: Sheet) => s.rows.map((row) => Array.from(row ?? [], (c) => c?.value ?? null));
 
 let dir: string;
 beforeAll(() => {
@@ -61,10 +61,10 @@ describe('figures the totals cannot count', () => {
     const out = join(dir, 'r1.xlsx');
     const { code, json } = await consolidateJson([d, '-o', out]);
     expect(code).toBe(1);
-    expect(json.files.map((f) => [f.file, f.status, f.errors])).toEqual([
-      ['住宅課.xlsx', 'errors', 1],
-      ['福祉課.xlsx', 'errors', 1],
-      ['税務課.xlsx', 'ok', 0],
+    expect(json.files.map((f) => [f.file, f.status, f.errors, f.message])).toEqual([
+      ['住宅課.xlsx', 'errors', 1, '全庁集計に含めていない数値が 2件あります（収入未済額!C4 ほか1セル）。指摘一覧を見てください。'],
+      ['福祉課.xlsx', 'errors', 1, '全庁集計に含めていない数値が 1件あります（収入未済額!C4）。指摘一覧を見てください。'],
+      ['税務課.xlsx', 'ok', 0, ''],
     ]);
     const left = json.issues.filter((i) => i.code === 'not-counted');
     expect(left.map((i) => [i.file, i.sheet, i.cell, i.severity])).toEqual([
@@ -83,7 +83,9 @@ describe('figures the totals cannot count', () => {
 
     const wb = await readWorkbook(new Uint8Array(readFileSync(out)));
     const status = rowsOf(sheetOf(wb, '提出状況'));
-    expect(status.find((r) => r[0] === '住宅課.xlsx')!.slice(4, 7)).toEqual([1, 0, 'エラーあり']);
+    expect(status.find((r) => r[0] === '住宅課.xlsx')!.slice(4, 8)).toEqual([1, 0, 'エラーあり', '全庁集計に含めていない数値が 2件あります（収入未済額!C4 ほか1セル）。指摘一覧を見てください。']);
+    expect(status.find((r) => r[0] === '福祉課.xlsx')![7]).toBe('全庁集計に含めていない数値が 1件あります（収入未済額!C4）。指摘一覧を見てください。');
+    expect(status.find((r) => r[0] === '税務課.xlsx')!.slice(6, 8)).toEqual(['取込済', null]);
     const issues = rowsOf(sheetOf(wb, '指摘一覧'));
     const row = issues.find((r) => r[0] === '住宅課.xlsx' && r[3] === 'not-counted')!;
     expect(row.slice(0, 5)).toEqual(['住宅課.xlsx', '収入未済額', 'C4', 'not-counted', 'エラー']);

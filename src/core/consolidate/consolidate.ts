@@ -131,7 +131,7 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
   });
 
   const rows = detailRows(files, city, groupOf, lost);
-  notCounted(rows, files, cross);
+  const leftOut = notCounted(rows, files, cross);
 
   if (options.previous?.length) revisedActuals(files, options.previous, city, cross);
 
@@ -156,7 +156,7 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
       file: f.file,
       modified: f.modified,
       status: f.readError !== null ? 'unreadable' : f.skipped ? 'skipped' : errors ? 'errors' : 'ok',
-      message: f.readError ?? f.skipped ?? '',
+      message: f.readError ?? f.skipped ?? leftOut.get(fi) ?? '',
       departments,
       tables: f.tables,
       errors,
@@ -228,7 +228,7 @@ const CELLS_SHOWN = 6;
  * A lost duplicate, a derived value and a division counted through its 全体 are said elsewhere or
  * are the rule, and are not repeated.
  */
-function notCounted(rows: DetailRow[], files: FileResult[], cross: Cross): void {
+function notCounted(rows: DetailRow[], files: FileResult[], cross: Cross): Map<number, string> {
   const groups = new Map<string, { fi: number; at: DetailRow; reasons: NotCountedReason[]; cells: string[] }>();
   for (const r of rows) {
     const reasons = notCountedReasons(r);
@@ -242,6 +242,15 @@ function notCounted(rows: DetailRow[], files: FileResult[], cross: Cross): void 
     const shown = g.cells.slice(0, CELLS_SHOWN).join('、') + (g.cells.length > CELLS_SHOWN ? ` ほか${g.cells.length - CELLS_SHOWN}セル` : '');
     cross.add(g.fi, files, 'not-counted', 'error', g.at, CONSOLIDATE_MESSAGES['not-counted']({ sheet: g.at.sheet, cells: shown, count: g.cells.length, reasons: g.reasons }).ja);
   }
+  // 提出状況's 理由: the file's figures out of the totals, in a line, so the status row says it too.
+  const perFile = new Map<number, { count: number; where: string[] }>();
+  for (const g of groups.values()) {
+    const f = perFile.get(g.fi) ?? { count: 0, where: [] };
+    f.count += g.cells.length;
+    f.where.push(`${g.at.sheet}!${g.cells[0]}${g.cells.length > 1 ? ` ほか${g.cells.length - 1}セル` : ''}`);
+    perFile.set(g.fi, f);
+  }
+  return new Map([...perFile].map(([fi, f]) => [fi, CONSOLIDATE_MESSAGES['not-counted-status']({ count: f.count, where: f.where.join('、') }).ja]));
 }
 
 const classRank = (c: DebtClass | null) => (c === null ? DEBT_CLASSES.length : DEBT_CLASSES.indexOf(c));

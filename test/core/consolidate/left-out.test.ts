@@ -46,9 +46,9 @@ describe('a figure the totals cannot count', () => {
     );
     expect(left[1].message).toContain('E4 の数値（1件）は年度が分からない');
     expect(left[2].message).toContain('F4 の数値（1件）は種別（実績・目標・見込）が分からない');
-    expect(c.files.map((f) => [f.file, f.status, f.errors])).toEqual([
-      ['a.xlsx', 'ok', 0],
-      ['b.xlsx', 'errors', 3],
+    expect(c.files.map((f) => [f.file, f.status, f.errors, f.message])).toEqual([
+      ['a.xlsx', 'ok', 0, ''],
+      ['b.xlsx', 'errors', 3, '全庁集計に含めていない数値が 4件あります（計画!C4 ほか1セル、別表!E4、別表!F4）。指摘一覧を見てください。'],
     ]);
     expect(c.totals.map((t) => t.value)).toEqual([1]);
   });
