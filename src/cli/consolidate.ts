@@ -136,7 +136,8 @@ export function registerConsolidate(program: Command, io: Io, setCode: (code: nu
       const results = await readAll(files, io, bar, inputs);
       const previous = opts.previous ? await readAll(await expandSubmissions(opts.previous, opts.output), io, false, opts.previous) : undefined;
       const c = consolidate(results, { unit: opts.unit as AmountUnit, previous, expectedDepartments: expected.list });
-      if (!results.some((r) => r.readError === null)) {
+      // A round of nothing but unreadable files and saiken's own 取りまとめ has no submission to consolidate.
+      if (!results.some((r) => r.readError === null && !r.skipped)) {
         io.out(opts.json ? JSON.stringify(toJson(c), null, 2) : humanReport(c));
         io.err(`${T.noInput} / ${T.noInputEn}`);
         setCode(2);

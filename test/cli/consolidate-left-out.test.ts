@@ -4,7 +4,7 @@
  * 取りまとめ left among the submissions is recognized and left out (除外) instead of replacing the
  * departments' files; files that share a name are told apart by their folder.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -140,6 +140,20 @@ describe("the previous round's 取りまとめ among the submissions", () => {
     const r = await cli(['consolidate', d, '-o', join(dir, 'r4.xlsx')]);
     expect(r.out).toMatch(/^除外\t前回\.xlsx\t.*前回\.xlsx は saiken の取りまとめ結果/m);
     expect(r.out).toContain('・除外 1件');
+  });
+  it('alone in the folder, is no input: exit 2 and nothing written', async () => {
+    const d = await round('r6');
+    const first = join(dir, 'r6-first.xlsx');
+    await cli(['consolidate', d, '-o', first]);
+    const only = join(dir, 'r6-only');
+    mkdirSync(only);
+    cpSync(first, join(only, '取りまとめ.xlsx'));
+    const out = join(dir, 'r6.xlsx');
+    const r = await cli(['consolidate', only, '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/^除外\t取りまとめ\.xlsx\t/m);
+    expect(r.err).toContain('読み込めたブックが1つもありません。');
+    expect(existsSync(out)).toBe(false);
   });
 });
 
