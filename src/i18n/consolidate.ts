@@ -54,6 +54,11 @@ export const CONSOLIDATE_MESSAGES = {
     ja: `全庁集計に含めていない数値が ${p.count}件あります（${p.where}）。指摘一覧を見てください。`,
     en: `${p.count} figures are not in the city totals (${p.where}); see 指摘一覧.`,
   }),
+  /** Figures counted by class that no department holds: the 部署別 totals cannot show them. */
+  'no-department': (p: { sheet: string; cells: string; count: number }): Text2 => ({
+    ja: `シート「${p.sheet}」の ${p.cells} の数値（${p.count}件）は部署が分からないため、全庁集計の分類別には含めましたが、部署別には含めていません。所管課の列か表題に部署名を書いてください。`,
+    en: `The figures at ${p.cells} of sheet "${p.sheet}" (${p.count}) have no department: they are in the totals by class but not by department. Name the department in a column or the title.`,
+  }),
   /** A workbook saiken's 取りまとめ wrote (the previous round's output left among the submissions). */
   'consolidation-skipped': (p: { file: string; sheets: string }): Text2 => ({
     ja: `${p.file} は saiken の取りまとめ結果（シート ${p.sheets}）のため、提出ファイルとして読み込まず、集計に含めていません。`,

@@ -239,8 +239,7 @@ function notCounted(rows: DetailRow[], files: FileResult[], cross: Cross): Map<n
     else groups.set(k, { fi: r.fileIndex, at: r, reasons, cells: [r.cell] });
   }
   for (const g of groups.values()) {
-    const shown = g.cells.slice(0, CELLS_SHOWN).join('、') + (g.cells.length > CELLS_SHOWN ? ` ほか${g.cells.length - CELLS_SHOWN}セル` : '');
-    cross.add(g.fi, files, 'not-counted', 'error', g.at, CONSOLIDATE_MESSAGES['not-counted']({ sheet: g.at.sheet, cells: shown, count: g.cells.length, reasons: g.reasons }).ja);
+    cross.add(g.fi, files, 'not-counted', 'error', g.at, CONSOLIDATE_MESSAGES['not-counted']({ sheet: g.at.sheet, cells: cellList(g.cells), count: g.cells.length, reasons: g.reasons }).ja);
   }
   // 提出状況's 理由: the file's figures out of the totals, in a line, so the status row says it too.
   const perFile = new Map<number, { count: number; where: string[] }>();
@@ -250,8 +249,22 @@ function notCounted(rows: DetailRow[], files: FileResult[], cross: Cross): Map<n
     f.where.push(`${g.at.sheet}!${g.cells[0]}${g.cells.length > 1 ? ` ほか${g.cells.length - 1}セル` : ''}`);
     perFile.set(g.fi, f);
   }
+  // Counted by class, but no department to count them under: 部署別 lacks them, and that is said.
+  const noDept = new Map<string, { fi: number; at: DetailRow; cells: string[] }>();
+  for (const r of rows) {
+    if (!r.included || r.departmentGroup !== null) continue;
+    const k = `${r.fileIndex}\u0000${r.sheet}`;
+    const g = noDept.get(k);
+    if (g) g.cells.push(r.cell);
+    else noDept.set(k, { fi: r.fileIndex, at: r, cells: [r.cell] });
+  }
+  for (const g of noDept.values()) {
+    cross.add(g.fi, files, 'no-department', 'warning', g.at, CONSOLIDATE_MESSAGES['no-department']({ sheet: g.at.sheet, cells: cellList(g.cells), count: g.cells.length }).ja);
+  }
   return new Map([...perFile].map(([fi, f]) => [fi, CONSOLIDATE_MESSAGES['not-counted-status']({ count: f.count, where: f.where.join('、') }).ja]));
 }
+
+const cellList = (cells: string[]) => cells.slice(0, CELLS_SHOWN).join('、') + (cells.length > CELLS_SHOWN ? ` ほか${cells.length - CELLS_SHOWN}セル` : '');
 
 const classRank = (c: DebtClass | null) => (c === null ? DEBT_CLASSES.length : DEBT_CLASSES.indexOf(c));
 const itemRank = (i: Item) => ITEMS.indexOf(i);

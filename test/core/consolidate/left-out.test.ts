@@ -77,6 +77,19 @@ describe('a figure the totals cannot count', () => {
   });
 });
 
+describe('a figure counted by class with no department', () => {
+  it('is in the class totals, not by department, and that is said at its cells', () => {
+    const c = consolidate([
+      file('a.xlsx', [obs({ cell: 'C4', value: 10 }), obs({ cell: 'C5', value: 20, department: null, debt: '下水道使用料' }), obs({ cell: 'C6', value: 5, department: null, derived: true })]),
+    ]);
+    expect(c.totals.find((t) => t.item === '収入未済額')!.value).toBe(30);
+    expect(c.departmentTotals.map((t) => [t.department, t.value])).toEqual([['住宅課', 10]]);
+    const said = c.issues.filter((i) => i.code === 'no-department');
+    expect(said.map((i) => [i.file, i.sheet, i.cell, i.severity])).toEqual([['a.xlsx', '計画', 'C5', 'warning']]);
+    expect(said[0].message).toBe('シート「計画」の C5 の数値（1件）は部署が分からないため、全庁集計の分類別には含めましたが、部署別には含めていません。所管課の列か表題に部署名を書いてください。');
+  });
+});
+
 /** The cells of a ChangeSet as the sheets a reader gives back. */
 function sheetsOf(cells: CellWrite[], names: string[]): Sheet[] {
   return names.map((name) => {
