@@ -10,7 +10,7 @@
  */
 import type { Command } from 'commander';
 import { readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { ReadError } from '../hosts/file/read';
 import { readBookFile } from './book';
 import { newWorkbook } from '../hosts/file/new-workbook';
@@ -63,11 +63,29 @@ export async function readSubmission(path: string, name = basename(path)): Promi
   }
 }
 
-async function readAll(files: string[], io: Io, bar: boolean): Promise<FileResult[]> {
+/**
+ * The name each file goes by in 提出状況, 明細 and 指摘一覧: its base name, unless another file of
+ * the round has it too (two departments' 計画.xlsx in their own folders); then its path relative to
+ * the folder given that holds it (税務課/計画.xlsx), or as given when it was named itself.
+ */
+export function submissionNames(inputs: string[], files: string[]): string[] {
+  const count = new Map<string, number>();
+  for (const f of files) count.set(basename(f).toLowerCase(), (count.get(basename(f).toLowerCase()) ?? 0) + 1);
+  const folders = inputs.map((i) => resolve(i));
+  return files.map((f) => {
+    if (count.get(basename(f).toLowerCase()) === 1) return basename(f);
+    const full = resolve(f);
+    const folder = folders.filter((d) => full.startsWith(d + sep)).sort((a, b) => b.length - a.length)[0];
+    return (folder ? relative(folder, full) : f).split(sep).join('/');
+  });
+}
+
+async function readAll(files: string[], io: Io, bar: boolean, inputs: string[] = []): Promise<FileResult[]> {
   const out: FileResult[] = [];
+  const names = submissionNames(inputs, files);
   for (const [i, f] of files.entries()) {
-    if (bar) io.progress?.(i, files.length, basename(f));
-    out.push(await readSubmission(f));
+    if (bar) io.progress?.(i, files.length, names[i]);
+    out.push(await readSubmission(f, names[i]));
   }
   if (bar) io.progress?.(files.length, files.length, '');
   return out;
@@ -85,11 +103,11 @@ function humanReport(c: Consolidation): string {
     lines.push(`${T.status[f.status]}\t${f.file}${depts}\t${CLI_TEXT.ja.counts(f.errors, f.warnings, 0).replace(/・情報 0件$/, '')}${f.message ? `\t${f.message}` : ''}`);
   }
   for (const d of c.missing) lines.push(`${T.status.missing}\t${d}`);
-  const cross = c.issues.filter((i) => !i.file || ['class-disagreement', 'duplicate-submission', 'department-variant', 'unit-mismatch', 'revised-actual', 'no-plan-tables', 'rate-not-weighted'].includes(i.code));
+  const cross = c.issues.filter((i) => !i.file || ['class-disagreement', 'duplicate-submission', 'department-variant', 'unit-mismatch', 'revised-actual', 'no-plan-tables', 'rate-not-weighted', 'not-counted', 'no-department', 'consolidation-skipped'].includes(i.code));
   if (cross.length) lines.push('');
   for (const i of cross) lines.push(`${CLI_TEXT.ja.severity[i.severity]} ${i.code}\t${[i.file, i.sheet && `${i.sheet}!${i.cell}`].filter(Boolean).join(' ')}\t${i.message}`);
   const count = (s: string) => c.files.filter((f) => f.status === s).length;
-  lines.push('', T.summary(count('ok'), count('errors'), count('unreadable'), c.issues.length));
+  lines.push('', T.summary(count('ok'), count('errors'), count('unreadable'), c.issues.length, count('skipped')));
   return lines.join('\n');
 }
 
@@ -135,10 +153,11 @@ export function registerConsolidate(program: Command, io: Io, setCode: (code: nu
       const expected = await expectedDepartments(opts);
       for (const w of expected.warnings) io.err(w);
       const bar = !opts.json && !!io.progress;
-      const results = await readAll(files, io, bar);
-      const previous = opts.previous ? await readAll(previousFiles, io, false) : undefined;
+      const results = await readAll(files, io, bar, inputs);
+      const previous = opts.previous ? await readAll(previousFiles, io, false, opts.previous) : undefined;
       const c = consolidate(results, { unit: opts.unit as AmountUnit, previous, expectedDepartments: expected.list });
-      if (!results.some((r) => r.readError === null)) {
+      // A round of nothing but unreadable files and saiken's own 取りまとめ has no submission to consolidate.
+      if (!results.some((r) => r.readError === null && !r.skipped)) {
         io.out(opts.json ? JSON.stringify(toJson(c), null, 2) : humanReport(c));
         io.err(`${T.noInput} / ${T.noInputEn}`);
         setCode(2);

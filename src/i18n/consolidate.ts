@@ -44,14 +44,56 @@ export const CONSOLIDATE_MESSAGES = {
     ja: `部署名「${p.name}」は ${p.otherFile} の「${p.other}」とよく似ています。同じ部署の表記ゆれかもしれません（別の部署であれば問題ありません）。集計では別の部署として扱っています。`,
     en: `The department "${p.name}" is close to "${p.other}" of ${p.otherFile}: it may be a variant spelling of one department (if they are two departments, nothing is wrong). The totals keep them apart.`,
   }),
+  /** Figures a file gives that no total can count: each sheet and set of reasons once, with its cells. */
+  'not-counted': (p: { sheet: string; cells: string; count: number; reasons: NotCountedReason[] }): Text2 => ({
+    ja: `シート「${p.sheet}」の ${p.cells} の数値（${p.count}件）は${p.reasons.map((r) => NOT_COUNTED_WHAT[r].ja).join('・')}が分からないため、全庁集計に含めていません（明細の集計対象は 0）。${p.reasons.map((r) => NOT_COUNTED_FIX[r].ja).join('')}`,
+    en: `The figures at ${p.cells} of sheet "${p.sheet}" (${p.count}) are not in the city totals (明細 集計対象 0): their ${p.reasons.map((r) => NOT_COUNTED_WHAT[r].en).join(', ')} not known. ${p.reasons.map((r) => NOT_COUNTED_FIX[r].en).join(' ')}`,
+  }),
+  /** 提出状況's 理由 for a file with figures out of the totals (each is a not-counted finding). */
+  'not-counted-status': (p: { count: number; where: string }): Text2 => ({
+    ja: `全庁集計に含めていない数値が ${p.count}件あります（${p.where}）。指摘一覧を見てください。`,
+    en: `${p.count} figures are not in the city totals (${p.where}); see 指摘一覧.`,
+  }),
+  /** Figures counted by class that no department holds: the 部署別 totals cannot show them. */
+  'no-department': (p: { sheet: string; cells: string; count: number }): Text2 => ({
+    ja: `シート「${p.sheet}」の ${p.cells} の数値（${p.count}件）は部署が分からないため、全庁集計の分類別には含めましたが、部署別には含めていません。所管課の列か表題に部署名を書いてください。`,
+    en: `The figures at ${p.cells} of sheet "${p.sheet}" (${p.count}) have no department: they are in the totals by class but not by department. Name the department in a column or the title.`,
+  }),
+  /** A workbook saiken's 取りまとめ wrote (the previous round's output left among the submissions). */
+  'consolidation-skipped': (p: { file: string; sheets: string }): Text2 => ({
+    ja: `${p.file} は saiken の取りまとめ結果（シート ${p.sheets}）のため、提出ファイルとして読み込まず、集計に含めていません。`,
+    en: `${p.file} is a consolidation saiken wrote (sheets ${p.sheets}): it is not read as a submission and not counted.`,
+  }),
+  /** The same, for a workbook that also holds plans of its own: only the consolidation's sheets are left out. */
+  'consolidation-sheets-skipped': (p: { file: string; sheets: string }): Text2 => ({
+    ja: `${p.file} のシート ${p.sheets} は saiken の取りまとめ結果のため読み込まず、集計に含めていません（ほかのシートの表は読み込みました）。`,
+    en: `The sheets ${p.sheets} of ${p.file} are a consolidation saiken wrote: they are not read nor counted (the tables of its other sheets are).`,
+  }),
 } as const;
 
-export type ConsolidateCode = Exclude<keyof typeof CONSOLIDATE_MESSAGES, 'unreadable' | 'department-near'>;
+/** Why an observation cannot be counted in the totals (an amount is summed by item × year × kind in one unit). */
+export type NotCountedReason = 'item' | 'unit' | 'year' | 'kind';
+
+const NOT_COUNTED_WHAT: Record<NotCountedReason, Text2> = {
+  item: { ja: '項目（調定額・収入未済額など）', en: 'item (調定額, 収入未済額 …)' },
+  unit: { ja: '金額の単位（円・千円・百万円）', en: 'unit of amount (円, 千円, 百万円)' },
+  year: { ja: '年度', en: 'fiscal year' },
+  kind: { ja: '種別（実績・目標・見込）', en: 'kind (actual, target, forecast)' },
+};
+
+const NOT_COUNTED_FIX: Record<NotCountedReason, Text2> = {
+  item: { ja: '表題か見出しに項目名（収入未済額など）を書いてください。', en: 'Name the item (収入未済額 …) in the title or heading.' },
+  unit: { ja: '表の上に「（単位：千円）」のように単位を書いてください。', en: 'State the unit above the table, e.g. （単位：千円）.' },
+  year: { ja: '見出しに年度を書いてください。', en: 'State the fiscal year in the heading.' },
+  kind: { ja: '見出しに「決算」「目標」「見込」などを書いてください。', en: 'State 決算, 目標 or 見込 in the heading.' },
+};
+
+export type ConsolidateCode = Exclude<keyof typeof CONSOLIDATE_MESSAGES, 'unreadable' | 'department-near' | 'consolidation-sheets-skipped' | 'not-counted-status'>;
 
 /** The workbook the command writes: sheet names, headers, statuses. */
 export const CONSOLIDATE_TEXT = {
   sheets: { status: '提出状況', detail: '明細', totals: '全庁集計', issues: '指摘一覧' },
-  status: { ok: '取込済', errors: 'エラーあり', unreadable: '読込不可', missing: '未提出' },
+  status: { ok: '取込済', errors: 'エラーあり', unreadable: '読込不可', missing: '未提出', skipped: '除外' },
   statusHeaders: ['ファイル', '更新日時', '部署', '表', 'エラー', '警告', '状況', '理由', '指摘'],
   detailHeaders: ['ファイル', 'シート', 'セル', '部署', '部署（集計）', '債権名', '区分', '分類', '項目', '年度', '種別', '単位', '値', '値（市の単位）', '集計対象'],
   issueHeaders: ['ファイル', 'シート', 'セル', 'コード', '重要度', 'メッセージ'],
@@ -76,8 +118,8 @@ export const CONSOLIDATE_TEXT = {
   writtenEn: (out: string, files: number, rows: number) => `Consolidated into ${out} (${files} files, ${rows} rows).`,
   noInput: '読み込めたブックが1つもありません。',
   noInputEn: 'No workbook could be read.',
-  summary: (ok: number, errors: number, unreadable: number, issues: number) =>
-    `取込済 ${ok}件・エラーあり ${errors}件・読込不可 ${unreadable}件、指摘 ${issues}件`,
+  summary: (ok: number, errors: number, unreadable: number, issues: number, skipped = 0) =>
+    `取込済 ${ok}件・エラーあり ${errors}件・読込不可 ${unreadable}件${skipped ? `・除外 ${skipped}件` : ''}、指摘 ${issues}件`,
 };
 
 /** The workbench's 取りまとめ button. */

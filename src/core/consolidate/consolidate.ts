@@ -3,7 +3,7 @@
  * only a view across files can make. Pure: the files come in already read and reduced.
  */
 import { DEBT_CLASSES, ITEMS, type DebtClass, type Item, type Kind } from '../recognize/model';
-import { CONSOLIDATE_MESSAGES } from '../../i18n/consolidate';
+import { CONSOLIDATE_MESSAGES, type NotCountedReason } from '../../i18n/consolidate';
 import { AMOUNT_UNITS, type AmountUnit, type ConsolidateOptions, type Consolidation, type ConsolidatedIssue, type DepartmentTotal, type DetailRow, type FileResult, type FileRow, type Obs, type ObsUnit, type Total } from './model';
 import { debtKey, departmentKey, nearDepartments } from './names';
 
@@ -124,13 +124,14 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
       said.add(o.unit);
       cross.add(fi, files, 'unit-mismatch', 'warning', o, CONSOLIDATE_MESSAGES['unit-mismatch']({ unit: o.unit, city }).ja);
     }
-    if (f.readError === null && f.tables === 0) {
+    if (f.readError === null && !f.skipped && f.tables === 0) {
       const at = { sheet: '', cell: '' } as Obs;
       cross.add(fi, files, 'no-plan-tables', 'warning', at, CONSOLIDATE_MESSAGES['no-plan-tables']().ja);
     }
   });
 
   const rows = detailRows(files, city, groupOf, lost);
+  const leftOut = notCounted(rows, files, cross);
 
   if (options.previous?.length) revisedActuals(files, options.previous, city, cross);
 
@@ -154,8 +155,8 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
     return {
       file: f.file,
       modified: f.modified,
-      status: f.readError !== null ? 'unreadable' : errors ? 'errors' : 'ok',
-      message: f.readError ?? '',
+      status: f.readError !== null ? 'unreadable' : f.skipped ? 'skipped' : errors ? 'errors' : 'ok',
+      message: f.readError ?? f.skipped ?? leftOut.get(fi) ?? '',
       departments,
       tables: f.tables,
       errors,
@@ -205,6 +206,65 @@ function detailRows(files: FileResult[], city: AmountUnit, groupOf: (d: string |
   });
   return rows;
 }
+
+/** What a row lacks to be counted in the totals (empty: counted, or left out by a rule that is said or intended). */
+function notCountedReasons(r: DetailRow): NotCountedReason[] {
+  if (r.included || r.derived) return [];
+  // 収納率 and 件数 are not amounts: rates are weighted from amounts (rate-not-weighted says when they cannot be).
+  if (r.unit === '%' || r.unit === '件' || r.item === '収納率') return [];
+  const reasons: NotCountedReason[] = [];
+  if (r.item === null) reasons.push('item');
+  if (!isAmountUnit(r.unit)) reasons.push('unit');
+  if (r.fiscalYear === null) reasons.push('year');
+  if (r.kind === null) reasons.push('kind');
+  return reasons;
+}
+
+const CELLS_SHOWN = 6;
+
+/**
+ * Every figure the totals cannot count is said: once per file, sheet and set of reasons, at its first
+ * cell, with its cells and all it lacks, as an error (the city's totals lack it until the department fixes it).
+ * A lost duplicate, a derived value and a division counted through its 全体 are said elsewhere or
+ * are the rule, and are not repeated.
+ */
+function notCounted(rows: DetailRow[], files: FileResult[], cross: Cross): Map<number, string> {
+  const groups = new Map<string, { fi: number; at: DetailRow; reasons: NotCountedReason[]; cells: string[] }>();
+  for (const r of rows) {
+    const reasons = notCountedReasons(r);
+    if (!reasons.length) continue;
+    const k = `${r.fileIndex}\u0000${r.sheet}\u0000${reasons.join()}`;
+    const g = groups.get(k);
+    if (g) g.cells.push(r.cell);
+    else groups.set(k, { fi: r.fileIndex, at: r, reasons, cells: [r.cell] });
+  }
+  for (const g of groups.values()) {
+    cross.add(g.fi, files, 'not-counted', 'error', g.at, CONSOLIDATE_MESSAGES['not-counted']({ sheet: g.at.sheet, cells: cellList(g.cells), count: g.cells.length, reasons: g.reasons }).ja);
+  }
+  // 提出状況's 理由: the file's figures out of the totals, in a line, so the status row says it too.
+  const perFile = new Map<number, { count: number; where: string[] }>();
+  for (const g of groups.values()) {
+    const f = perFile.get(g.fi) ?? { count: 0, where: [] };
+    f.count += g.cells.length;
+    f.where.push(`${g.at.sheet}!${g.cells[0]}${g.cells.length > 1 ? ` ほか${g.cells.length - 1}セル` : ''}`);
+    perFile.set(g.fi, f);
+  }
+  // Counted by class, but no department to count them under: 部署別 lacks them, and that is said.
+  const noDept = new Map<string, { fi: number; at: DetailRow; cells: string[] }>();
+  for (const r of rows) {
+    if (!r.included || r.departmentGroup !== null) continue;
+    const k = `${r.fileIndex}\u0000${r.sheet}`;
+    const g = noDept.get(k);
+    if (g) g.cells.push(r.cell);
+    else noDept.set(k, { fi: r.fileIndex, at: r, cells: [r.cell] });
+  }
+  for (const g of noDept.values()) {
+    cross.add(g.fi, files, 'no-department', 'warning', g.at, CONSOLIDATE_MESSAGES['no-department']({ sheet: g.at.sheet, cells: cellList(g.cells), count: g.cells.length }).ja);
+  }
+  return new Map([...perFile].map(([fi, f]) => [fi, CONSOLIDATE_MESSAGES['not-counted-status']({ count: f.count, where: f.where.join('、') }).ja]));
+}
+
+const cellList = (cells: string[]) => cells.slice(0, CELLS_SHOWN).join('、') + (cells.length > CELLS_SHOWN ? ` ほか${cells.length - CELLS_SHOWN}セル` : '');
 
 const classRank = (c: DebtClass | null) => (c === null ? DEBT_CLASSES.length : DEBT_CLASSES.indexOf(c));
 const itemRank = (i: Item) => ITEMS.indexOf(i);

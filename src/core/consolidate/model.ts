@@ -30,6 +30,8 @@ export interface FileResult {
   modified: number;
   /** Why the workbook could not be read; null when it was. */
   readError: string | null;
+  /** Why the workbook was read but left out (saiken's own 取りまとめ among the submissions); absent when it counts. */
+  skipped?: string;
   tables: number;
   observations: Obs[];
   issues: FileIssue[];
@@ -58,7 +60,8 @@ export interface DetailRow extends Obs {
 export interface FileRow {
   file: string;
   modified: number;
-  status: 'ok' | 'errors' | 'unreadable';
+  /** skipped: a workbook that is not a submission (saiken's own 取りまとめ), said in message. */
+  status: 'ok' | 'errors' | 'unreadable' | 'skipped';
   message: string;
   departments: string[];
   tables: number;

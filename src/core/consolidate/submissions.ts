@@ -8,6 +8,8 @@ import { contextOf, inspect } from '../engine';
 import { defaultCatalog } from '../catalog/shipped';
 import { fileResultOf, unreadableFile } from './collect';
 import type { FileResult } from './model';
+import { consolidationSheets } from './own-output';
+import { CONSOLIDATE_MESSAGES } from '../../i18n/consolidate';
 
 export interface Submission {
   name: string;
@@ -16,8 +18,25 @@ export interface Submission {
   read: () => Promise<Workbook>;
 }
 
+/**
+ * A workbook as a submission. saiken's own 取りまとめ is never one: a workbook of nothing else is
+ * left out (除外, said with its name); the 取りまとめ sheets of a workbook that also holds plans are
+ * left unread and said at that file.
+ */
 export function resultOfWorkbook(name: string, modified: number, wb: Workbook): FileResult {
-  return fileResultOf(name, modified, inspect(wb, name), contextOf(wb).ctx.catalog ?? defaultCatalog());
+  const own = consolidationSheets(wb);
+  const ownSet = new Set(own);
+  const rest = own.length ? { ...wb, sheets: wb.sheets.filter((s) => !ownSet.has(s.name)) } : wb;
+  const sheets = own.map((s) => `「${s}」`).join('');
+  if (own.length && !rest.sheets.some((s) => !s.hidden)) {
+    return { ...unreadableFile(name, modified, ''), readError: null, skipped: CONSOLIDATE_MESSAGES['consolidation-skipped']({ file: name, sheets }).ja };
+  }
+  const result = fileResultOf(name, modified, inspect(rest, name), contextOf(rest).ctx.catalog ?? defaultCatalog());
+  if (own.length) {
+    const message = CONSOLIDATE_MESSAGES['consolidation-sheets-skipped']({ file: name, sheets }).ja;
+    result.issues.unshift({ code: 'consolidation-skipped', severity: 'warning', sheet: own[0], cell: '', message });
+  }
+  return result;
 }
 
 export async function readSubmissions(subs: Submission[], progress?: (done: number, total: number, current: string) => void): Promise<FileResult[]> {

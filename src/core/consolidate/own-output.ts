@@ -1,0 +1,34 @@
+/**
+ * saiken's own 取りまとめ among the submissions (the previous round's output left in the folder):
+ * its 明細 holds every department's figures, so read as a submission it would count them again and,
+ * being newer, push the departments' own files out as duplicates. Its sheets are known by the mark
+ * the pane writes (`_saiken_gen_consolidation…`) or, for a workbook the command wrote, by the
+ * header rows it writes (提出状況, 明細, 指摘一覧) and the title of 全庁集計.
+ */
+import type { Sheet, Workbook } from '../workbook';
+import { CONSOLIDATE_TEXT as T } from '../../i18n/consolidate';
+import { AMOUNT_UNITS } from './model';
+
+const MARK = /^_saiken_gen_consolidation[a-z]*$/;
+
+const text = (sheet: Sheet, c: number, r = 0): string => {
+  const v = sheet.rows[r]?.[c]?.value;
+  return typeof v === 'string' ? v.trim() : '';
+};
+
+const rowIs = (sheet: Sheet, headers: readonly string[], same: (h: string, v: string) => boolean = (h, v) => h === v): boolean =>
+  headers.every((h, c) => same(h, text(sheet, c)));
+
+/** 明細's header of city values names the city's unit: 値（千円）. */
+const detailHeader = (h: string, v: string) => (h === '値（市の単位）' ? /^値（(円|千円|百万円)）$/.test(v) : h === v);
+
+function looksWritten(sheet: Sheet): boolean {
+  if (rowIs(sheet, T.statusHeaders) || rowIs(sheet, T.issueHeaders) || rowIs(sheet, T.detailHeaders, detailHeader)) return true;
+  return AMOUNT_UNITS.some((u) => text(sheet, 0) === T.totalsTitle(u)) && text(sheet, 0, 2) === T.byClass;
+}
+
+/** The names of the workbook's sheets that saiken's 取りまとめ wrote, in the workbook's order. */
+export function consolidationSheets(wb: Workbook): string[] {
+  const marked = new Set(Object.entries(wb.names ?? {}).filter(([n]) => MARK.test(n)).map(([, v]) => v.slice(0, v.lastIndexOf('|'))));
+  return wb.sheets.filter((s) => !s.hidden && (marked.has(s.name) || looksWritten(s))).map((s) => s.name);
+}
