@@ -25,7 +25,8 @@ export async function readPicked(files: PickedFile[], reader: Reader, progress?:
     files.filter((f) => isSubmission(f.name)).map((f) => ({ name: f.name, modified: f.modified, read: async () => reader(await f.bytes(), f.name) })),
     progress,
   );
-  return results.some((r) => r.readError === null) ? results : null;
+  // saiken's own earlier 取りまとめ (除外) is no submission either.
+  return results.some((r) => r.readError === null && !r.skipped) ? results : null;
 }
 
 /** The consolidation of the picked submissions; null when no file could be read. */
