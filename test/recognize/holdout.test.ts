@@ -9,7 +9,7 @@ import { holdoutLayouts } from '../fixtures/holdout';
 
 /** Observations read right, per layout, as of the last change to recognition. */
 const FLOORS: Record<string, number> = {
-  'aomori-kenzei-h21-soukatsu': 38,
+  'aomori-kenzei-h21-soukatsu': 39,
   'aomori-ikarigaseki-choshu-jisseki': 0,
   // Every observation read; one balance (所得税 E6, 2 off over three rounded figures) is flagged where the writer of
   // the expected values counted it rounding (half a unit for each of the four figures), saiken's tolerance being 1.5.

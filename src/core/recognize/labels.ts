@@ -88,7 +88,7 @@ function scan(h: string): LabelDims {
   // 現 / 滞: the 区分 abbreviated to one character in a narrow column (現 | 滞 | 計).
   d.division =
     divisionOf(h) ??
-    (/現年(度|課税)?分|^現$/.test(h) ? '現年度分' : /滞納繰越分|滞納分|過年度分|滞繰分|^滞$/.test(h) ? '滞納繰越分' : /^合計$|^全体(?!に占める)/.test(h) ? '全体' : null);
+    (/現年(度|課税)?分|^現$/.test(h) ? '現年度分' : /滞納繰越分|滞納分|過年度分|滞繰分|^滞$|^繰$/.test(h) ? '滞納繰越分' : /^合計$|^全体(?!に占める)/.test(h) ? '全体' : null);
   d.classification = classOf(h);
   d.total = isTotalLabel(h) || /^(全体|総数|総額)$|.+全体$/.test(h);
   if (d.ratio || d.item === '目標進捗率') d.derived = 'ratio';

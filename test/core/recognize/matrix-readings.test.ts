@@ -313,3 +313,19 @@ describe('debts across the columns over rows named by places', () => {
     expect(obs(r, 'E6')).toMatchObject({ value: 11905, item: '収入済額', debt: '住民税', department: '弘前市' });
   });
 });
+
+test('現 / 繰 / 計 rows under a tax: 繰 is the arrears carried over (滞納繰越分)', () => {
+  const r = read(
+    [
+      ['県税決算額', null, null, null],
+      [null, null, null, '(単位:千円)'],
+      ['区分', null, '調定額', '収入済額'],
+      ['県民税', '現', 1000, 990],
+      [null, '繰', 300, 60],
+      [null, '計', 1300, 1050],
+    ],
+    ['A3:B3'],
+  );
+  expect(obs(r, 'C4')).toMatchObject({ value: 1000, item: '調定額', division: '現年度分' });
+  expect(obs(r, 'D5')).toMatchObject({ value: 60, item: '収入済額', division: '滞納繰越分' });
+});
