@@ -98,6 +98,6 @@ export function undoRefusalMessage(undo: UndoRefusal): Bilingual {
     case 'edited':
       return undo.now === '' ? bilingual('undoEditedEmpty', { sheet: undo.sheet, cell: undo.cell }) : bilingual('undoEdited', { sheet: undo.sheet, cell: undo.cell, now: undo.now });
     case 'unrestorable':
-      return bilingual('undoUnrestorable', { sheet: undo.sheet, cell: undo.cell, before: undo.before, kind: CHANGE_LOG_TEXT.kinds[undo.kind], log: undo.log, row: undo.row });
+      return bilingual('undoUnrestorable', { sheet: undo.sheet, cell: undo.cell, before: undo.before, kind: CHANGE_LOG_TEXT.kinds[undo.kind], kindEn: CHANGE_LOG_TEXT.kindsEn[undo.kind], log: undo.log, row: undo.row });
   }
 }

@@ -72,5 +72,5 @@ export const en: Messages = {
   errorMergedCell: '{sheet}!{cell} lies inside the merged cells {detail}, not at their top-left: Excel would not show what is written there, so the workbook was not changed.',
   undoEditedEmpty: 'Undo: {sheet}!{cell} was edited after the recalculation (it is now empty). Nothing was changed, so as not to overwrite it.',
   undoUnrestorable:
-    'Undo: the former content of {sheet}!{cell} ({kind}: {before}) cannot be written back as it was. Nothing was changed. Re-enter it by hand from row {row} of the change-log sheet "{log}".',
+    'Undo: the former content of {sheet}!{cell} ({kindEn}: {before}) cannot be written back as it was. Nothing was changed. Re-enter it by hand from row {row} of the change-log sheet "{log}".',
 };

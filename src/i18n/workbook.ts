@@ -17,6 +17,8 @@ export const CHANGE_LOG_TEXT = {
   count: '記録の件数',
   /** Column H: what the former content was, so that 元に戻す gives back text as text, a formula as a formula. */
   kinds: { formula: '数式', text: '文字列', number: '数値', boolean: '論理値', error: 'エラー値', empty: '空白' },
+  /** The same kinds in the English half of a message. */
+  kindsEn: { formula: 'formula', text: 'text', number: 'number', boolean: 'boolean', error: 'error value', empty: 'blank' },
 };
 
 export const SUMMARY_TEXT = {

@@ -100,7 +100,7 @@ describe('the former content as it was', () => {
     const m = undoRefusalMessage(undo);
     expect(m.ja).toContain('計画!F4');
     expect(m.ja).toContain(`${CHANGE_LOG_SHEET}」の ${row} 行目`);
-    expect(m.en).toContain('計画!F4');
+    expect(m.en).toContain('計画!F4 (error value: #DIV/0!)');
   });
 
   it('a log without column H (an earlier version) reads "=…" as a formula, as it did', () => {
