@@ -5,7 +5,7 @@
  * named like the log (in any case) is never the log, and a note typed under the log is not an entry.
  */
 import { sheetFromGrid, parseA1, type Cell, type CellValue, type Sheet, type Workbook } from '../../src/core/workbook';
-import { recalc } from '../../src/core/engine';
+import { recalc, summarize } from '../../src/core/engine';
 import { applyToSnapshot } from '../../src/core/apply-snapshot';
 import { undoLastRecalc, undoRefusalMessage } from '../../src/core/undo';
 import { CHANGE_LOG_SHEET, findChangeLog } from '../../src/core/recalc/change-log';
@@ -129,6 +129,12 @@ describe("the user's own sheets", () => {
     expect(back.cells.filter((c) => c.sheet === name)).toEqual([]);
   });
 
+  it('集計 moves the log behind the sheets it makes, never a sheet of the user named like it', () => {
+    const wb = recalced(plan(-70, 3, [own('SAIKEN変更履歴')]));
+    const moved = summarize(wb, 'x.xlsx').changes.sheets.filter((s) => s.position === 'last').map((s) => s.name);
+    expect(moved).toEqual([`${CHANGE_LOG_SHEET} (2)`]);
+  });
+
   it('a sheet named like the log that is not one is never read as a log: nothing to undo', () => {
     expect(undoLastRecalc(plan(-70, 3, [own(CHANGE_LOG_SHEET)]), NOW)).toEqual({ ok: false, reason: 'nothing' });
   });
@@ -139,6 +145,10 @@ describe("the user's own sheets", () => {
     const noted = type(wb, log.name, `A${log.rows.length + 2}`, '確認済み 12/3 山田');
     const { restored, after } = undone(noted);
     expect(restored.map((e) => e.cell)).toEqual(['F4', 'F5']);
+    // Recalculated again, the log counts its records, not the note: two, the undo's mark, two more.
+    const again = recalced(after);
+    const count = findChangeLog(again)!.rows.find((row) => row?.[0]?.value === '記録の件数')!;
+    expect(count[1]?.value).toBe(5);
     expect(cellAt(after, '計画', 'F4')).toEqual({ value: -70 });
     expect(cellAt(after, '計画', 'F5')).toEqual({ value: 3 });
   });

@@ -173,10 +173,10 @@ export function changeLogWrites(wb: { sheets: readonly Sheet[] }, cs: ChangeSet,
     T.header.forEach((h, i) => text(`${COLUMNS[i]}${HEADER_ROW}`, h, { bold: true }));
   } else {
     const header = headerRowOf(existing);
-    for (const r of readChangeLog(existing)) if (r.run !== undefined && r.run >= run) run = r.run + 1;
-    if (existing.rows[0]?.[0]?.value === T.title && cs.log.length) {
-      cs.cells.push({ sheet: name, cell: `B${HEAD_ROWS}`, value: existing.rows.length - HEADER_ROW + cs.log.length, align: 'right' });
-    }
+    const rows = readChangeLog(existing);
+    for (const r of rows) if (r.run !== undefined && r.run >= run) run = r.run + 1;
+    // The records counted, not a note typed under them.
+    if (existing.rows[0]?.[0]?.value === T.title && cs.log.length) cs.cells.push({ sheet: name, cell: `B${HEAD_ROWS}`, value: rows.length + cs.log.length, align: 'right' });
     // A log begun before column F (G, H) existed gets its header when the column is first written.
     const missing = (c: number) => existing.rows[header]?.[c]?.value == null;
     if (formats.size && missing(FORMAT_COLUMN)) text(`F${header + 1}`, T.header[FORMAT_COLUMN], { bold: true });
