@@ -74,10 +74,9 @@ export function undoLastRecalc(wb: Workbook, now: string): UndoResult {
         cs.cells.push({ ...write, value: text(before) });
         break;
       case 'number':
-        cs.cells.push({ ...write, value: typeof before === 'number' ? before : Number(before) });
-        break;
       case 'boolean':
-        cs.cells.push({ ...write, value: typeof before === 'boolean' ? before : String(before).toUpperCase() === 'TRUE' });
+        // Column D's own type (column H names only text and errors).
+        cs.cells.push({ ...write, value: before });
         break;
       case 'empty':
         cs.cells.push({ ...write, value: null });

@@ -57,6 +57,17 @@ describe('the last run only', () => {
     expect(undoLastRecalc(after, '2026-12-03 10:06')).toEqual({ ok: false, reason: 'nothing' });
   });
 
+  it('a log begun by an earlier version (no column G): a run appended in the same minute is undone alone', () => {
+    const first = recalced(plan(-70, 3));
+    const log = findChangeLog(first)!;
+    const old: Workbook = { ...first, sheets: first.sheets.map((s) => (s === log ? { ...s, rows: s.rows.map((row) => row?.slice(0, 6) ?? []) } : s)) };
+    const second = recalced(type(old, '計画', 'F5', 7));
+    expect(findChangeLog(second)!.rows.filter((row) => row?.[1]?.value === '計画').map((row) => [row[2]?.value, row[6]?.value ?? null])).toEqual([['F4', null], ['F5', null], ['F5', 1]]);
+    const { restored, after } = undone(second);
+    expect(restored.map((e) => e.cell)).toEqual(['F5']);
+    expect(cellAt(after, '計画', 'F4')?.formula).toBe(FORMULA(4));
+  });
+
   it('the log numbers its runs in column G, readable beside the time', () => {
     const second = recalced(type(recalced(plan(-70, 3)), '計画', 'F5', 7));
     const log = findChangeLog(second)!;
