@@ -27,6 +27,7 @@ export type UndoResult =
   | { ok: true; changes: ChangeSet; restored: LogEntry[] }
   | { ok: false; reason: 'nothing' }
   | { ok: false; reason: 'edited'; sheet: string; cell: string; now: string }
+  | { ok: false; reason: 'missing-sheet'; sheet: string; cell: string }
   | { ok: false; reason: 'unrestorable'; sheet: string; cell: string; before: string; kind: NonNullable<LogEntry['kind']>; log: string; row: number };
 
 export type UndoRefusal = Extract<UndoResult, { ok: false }>;
@@ -58,7 +59,8 @@ export function undoLastRecalc(wb: Workbook, now: string): UndoResult {
     const { r, c } = parseA1(e.cell);
     const current = sheet?.rows[r]?.[c];
     const nowFormula = current?.formula !== undefined ? `=${current.formula}` : undefined;
-    if (!sheet || nowFormula !== e.formula) return { ok: false, reason: 'edited', sheet: e.sheet, cell: e.cell, now: nowFormula ?? text(current?.value) };
+    if (!sheet) return { ok: false, reason: 'missing-sheet', sheet: e.sheet, cell: e.cell };
+    if (nowFormula !== e.formula) return { ok: false, reason: 'edited', sheet: e.sheet, cell: e.cell, now: nowFormula ?? text(current?.value) };
     if (seen.has(key)) continue;
     seen.add(key);
     const before = e.before;
@@ -96,6 +98,8 @@ export function undoRefusalMessage(undo: UndoRefusal): Bilingual {
       return bilingual('undoNothing');
     case 'edited':
       return undo.now === '' ? bilingual('undoEditedEmpty', { sheet: undo.sheet, cell: undo.cell }) : bilingual('undoEdited', { sheet: undo.sheet, cell: undo.cell, now: undo.now });
+    case 'missing-sheet':
+      return bilingual('undoSheetMissing', { sheet: undo.sheet, cell: undo.cell });
     case 'unrestorable':
       return bilingual('undoUnrestorable', { sheet: undo.sheet, cell: undo.cell, before: undo.before, kind: CHANGE_LOG_TEXT.kinds[undo.kind], kindEn: CHANGE_LOG_TEXT.kindsEn[undo.kind], log: undo.log, row: undo.row });
   }

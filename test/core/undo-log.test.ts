@@ -172,4 +172,13 @@ describe("the user's own sheets", () => {
     if (undo.ok) return;
     expect(undoRefusalMessage(undo).ja).toBe('元に戻す：計画!F5 は再計算のあとで編集されています（今は空白です）。上書きしないよう、何も変更していません。');
   });
+
+  it('a logged sheet renamed since: the refusal names it and the cell', () => {
+    const wb = recalced(plan(-70, 3));
+    const renamed: Workbook = { ...wb, sheets: wb.sheets.map((s) => (s.name === '計画' ? { ...s, name: '計画（旧）' } : s)) };
+    const undo = undoLastRecalc(renamed, NOW);
+    expect(undo).toEqual({ ok: false, reason: 'missing-sheet', sheet: '計画', cell: 'F4' });
+    if (undo.ok) return;
+    expect(undoRefusalMessage(undo).ja).toContain('計画!F4 のシート「計画」がありません');
+  });
 });
