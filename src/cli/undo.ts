@@ -9,7 +9,7 @@ import { ReadError } from '../hosts/file/read';
 import { readBookFile } from './book';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import { writeWorkbook } from '../hosts/file/write';
-import { undoLastRecalc } from '../core/undo';
+import { undoLastRecalc, undoRefusalMessage } from '../core/undo';
 import { bilingual } from '../i18n';
 import { cliLanguage } from './locale';
 import { checkOutput, isFileMessage, writeAtomically } from './output';
@@ -49,7 +49,7 @@ export function registerUndo(program: Command, io: Io, exit: (code: number) => v
       });
       const undo = undoLastRecalc(wb, now());
       if (!undo.ok) {
-        const m = undo.reason === 'nothing' ? bilingual('undoNothing') : bilingual('undoEdited', { sheet: undo.sheet, cell: undo.cell, now: undo.now });
+        const m = undoRefusalMessage(undo);
         io.err(`${file}: ${m.ja}\n${m.en}`);
         return exit(2);
       }

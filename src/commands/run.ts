@@ -7,7 +7,7 @@ import { inspect, inspectWithValidation, recalc, summarize, type CommandResult }
 import { emptyChangeSet, isEmpty, type ChangeSet } from '../core/changes';
 import { marksFromFindings } from '../core/marks';
 import { withKept } from '../core/dv/install';
-import { undoLastRecalc } from '../core/undo';
+import { undoLastRecalc, undoRefusalMessage } from '../core/undo';
 import { DATA_SHEET } from '../core/workbook-data';
 import type { Report } from '../core/report';
 import type { ApplyResult, WorkbookPort } from '../hosts/port';
@@ -79,7 +79,7 @@ export async function runCommand(command: CommandName, { port, file, now }: RunC
       case 'undo': {
         const undo = undoLastRecalc(wb, now);
         if (!undo.ok) {
-          const message = undo.reason === 'nothing' ? bilingual('undoNothing') : bilingual('undoEdited', { sheet: undo.sheet, cell: undo.cell, now: undo.now });
+          const message = undoRefusalMessage(undo);
           return { command, outcome: { command, ok: false, message } };
         }
         await port.apply(undo.changes);

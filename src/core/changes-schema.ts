@@ -98,6 +98,8 @@ export const LogEntrySchema = z.object({
   cell: z.string(),
   before: Scalar,
   formula: z.string(),
+  /** What `before` was: text starting with "=" is not a formula, an error is not text. */
+  kind: z.enum(['formula', 'text', 'number', 'boolean', 'error', 'empty']).optional(),
 });
 export type LogEntry = z.infer<typeof LogEntrySchema>;
 

@@ -10,7 +10,7 @@ import type { Finding, PlanTable } from './recognize/model';
 import { refreshTables } from './recognize/refresh';
 import { emptyChangeSet, type ChangeSet } from './changes';
 import { recalcSheet } from './recalc';
-import { CHANGE_LOG_SHEET, changeLogWrites, replacedFormats } from './recalc/change-log';
+import { changeLogWrites, replacedFormats } from './recalc/change-log';
 import { applyToSnapshot } from './apply-snapshot';
 import { summarizeChanges, summaryTable, type SummaryTable } from './summary';
 import { buildReport, buildStreamedReport, type Report, type StreamedReport } from './report';
@@ -226,7 +226,7 @@ function recalcEach(source: SheetSource, now: string, keep: (tables: PlanTable[]
   });
   const before = keptWorkbook(source, plans);
   const from = changes.cells.length;
-  if (changes.log.length) changeLogWrites(before.sheets.find((s) => s.name === CHANGE_LOG_SHEET), changes, now, formats);
+  if (changes.log.length) changeLogWrites(before, changes, now, formats);
   const after = applyToSnapshot(before, { ...changes, cells: changes.cells.slice(from) });
   return { ctx, changes, findings: [...stored, ...recognized, ...skipped], before, after };
 }

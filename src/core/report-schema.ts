@@ -83,6 +83,8 @@ export const ChangeSchema = z.object({
   cell: z.string(),
   before: cellScalar,
   formula: z.string(),
+  /** What `before` was (formula, text, number, boolean, error, empty): "=A1" as text is not a formula. */
+  kind: z.enum(['formula', 'text', 'number', 'boolean', 'error', 'empty']).optional(),
 });
 
 export const ReportSchema = z.object({

@@ -3,69 +3,104 @@
  * the change-log sheet (src/core/recalc/change-log.ts) — every cell of the last run gets its
  * former content (a value, a formula of the user's, or nothing) and loses the formula saiken
  * wrote, and the number format it had where 再計算 changed that too (column F of the log; a log
- * written before column F existed restores contents only). The last run is the trailing rows of
- * the log with the same time. A cell edited since
- * (its formula is no longer the one logged) refuses the whole undo, naming the cell: nothing is
- * overwritten. The undo appends a row to the log, so a second undo finds nothing to undo.
+ * written before column F existed restores contents only).
+ *
+ * The last run is the trailing entries with the last run number (column G); in a log written
+ * before column G existed, the trailing entries with the same time. The former content goes back
+ * as the kind the log records (column H, else column D's own type): text that starts with "=" as
+ * text, a formula as a formula. An error value cannot be written back as one: the undo is refused,
+ * naming the cell and the log's row (a log without column H reads a `before` starting with "=" as a
+ * formula, as it always did, and an error as the text it shows).
+ *
+ * A cell edited since (its formula is no longer the one logged) refuses the whole undo, naming the
+ * cell: nothing is overwritten. The undo appends a row to the log, so a second undo finds nothing
+ * to undo. Rows of the log that are not entries (a note typed under it) are not read.
  */
 import { emptyChangeSet, type ChangeSet, type LogEntry } from './changes';
 import type { CellValue, Workbook } from './workbook';
 import { parseA1 } from './workbook';
-import { CHANGE_LOG_SHEET } from './recalc/change-log';
+import { findChangeLog, readChangeLog, type LogRow } from './recalc/change-log';
 import { CHANGE_LOG_TEXT } from '../i18n/workbook';
+import { bilingual, type Bilingual } from '../i18n';
 
 export type UndoResult =
   | { ok: true; changes: ChangeSet; restored: LogEntry[] }
   | { ok: false; reason: 'nothing' }
-  | { ok: false; reason: 'edited'; sheet: string; cell: string; now: string };
+  | { ok: false; reason: 'edited'; sheet: string; cell: string; now: string }
+  | { ok: false; reason: 'missing-sheet'; sheet: string; cell: string }
+  | { ok: false; reason: 'unrestorable'; sheet: string; cell: string; before: string; kind: NonNullable<LogEntry['kind']>; log: string; row: number };
+
+export type UndoRefusal = Extract<UndoResult, { ok: false }>;
 
 const text = (v: CellValue | undefined): string => (v === null || v === undefined ? '' : typeof v === 'object' ? v.error : String(v));
 
-export function undoLastRecalc(wb: Workbook, now: string): UndoResult {
-  const log = wb.sheets.find((s) => s.name === CHANGE_LOG_SHEET);
-  if (!log) return { ok: false, reason: 'nothing' };
-  const rows = log.rows.map((row, r) => ({ r, cells: [0, 1, 2, 3, 4, 5].map((c) => row?.[c]?.value ?? null) })).filter((x) => x.r > 0 && x.cells.some((v) => v !== null && v !== ''));
+/** The last run's rows: by run number where the log has them, else (an older log) by time. */
+function lastRun(rows: LogRow[]): LogRow[] {
   const last = rows[rows.length - 1];
-  if (!last || last.cells[4] === CHANGE_LOG_TEXT.undone) return { ok: false, reason: 'nothing' };
-  const time = text(last.cells[0]);
+  if (!last || last.undone) return [];
+  const same = last.run !== undefined ? (r: LogRow) => r.run === last.run : (r: LogRow) => r.run === undefined && r.time === last.time;
   let first = rows.length - 1;
-  while (first > 0 && text(rows[first - 1].cells[0]) === time && rows[first - 1].cells[4] !== CHANGE_LOG_TEXT.undone) first--;
-  const run = rows.slice(first);
-  const entries: LogEntry[] = run.map(({ cells: [, sheet, cell, before, formula] }) => ({
-    sheet: text(sheet),
-    cell: text(cell),
-    before: before === null || typeof before === 'object' ? (before === null ? null : before.error) : before,
-    formula: text(formula),
-  }));
-  const formatOf = (i: number): string | undefined => {
-    const f = run[i].cells[5];
-    return typeof f === 'string' && f !== '' ? f : undefined;
-  };
+  while (first > 0 && !rows[first - 1].undone && same(rows[first - 1])) first--;
+  return rows.slice(first);
+}
+
+export function undoLastRecalc(wb: Workbook, now: string): UndoResult {
+  const log = findChangeLog(wb);
+  if (!log) return { ok: false, reason: 'nothing' };
+  const run = lastRun(readChangeLog(log));
+  if (!run.length) return { ok: false, reason: 'nothing' };
 
   const cs = emptyChangeSet();
   // A cell logged twice in one run: its first `before` is the original content.
   const seen = new Set<string>();
-  for (const [i, e] of entries.entries()) {
+  for (const e of run) {
     const key = `${e.sheet}!${e.cell}`;
     const sheet = wb.sheets.find((s) => s.name === e.sheet);
-    let current: { formula?: string; value: CellValue } | undefined;
-    try {
-      const { r, c } = parseA1(e.cell);
-      current = sheet?.rows[r]?.[c];
-    } catch {
-      return { ok: false, reason: 'edited', sheet: e.sheet, cell: e.cell, now: '' };
-    }
+    const { r, c } = parseA1(e.cell);
+    const current = sheet?.rows[r]?.[c];
     const nowFormula = current?.formula !== undefined ? `=${current.formula}` : undefined;
-    if (!sheet || nowFormula !== e.formula) return { ok: false, reason: 'edited', sheet: e.sheet, cell: e.cell, now: nowFormula ?? text(current?.value) };
+    if (!sheet) return { ok: false, reason: 'missing-sheet', sheet: e.sheet, cell: e.cell };
+    if (nowFormula !== e.formula) return { ok: false, reason: 'edited', sheet: e.sheet, cell: e.cell, now: nowFormula ?? text(current?.value) };
     if (seen.has(key)) continue;
     seen.add(key);
     const before = e.before;
-    const format = formatOf(i);
-    const numberFormat = format === undefined ? {} : { numberFormat: format };
-    if (typeof before === 'string' && before.startsWith('=') && before.length > 1) cs.cells.push({ sheet: e.sheet, cell: e.cell, formula: before.slice(1), ...numberFormat });
-    else cs.cells.push({ sheet: e.sheet, cell: e.cell, value: before === '' ? null : before, ...numberFormat });
+    const numberFormat = e.format === undefined ? {} : { numberFormat: e.format };
+    const write = { sheet: e.sheet, cell: e.cell, ...numberFormat };
+    switch (e.kind) {
+      case 'error':
+        return { ok: false, reason: 'unrestorable', sheet: e.sheet, cell: e.cell, before: text(before), kind: 'error', log: log.name, row: e.row };
+      case 'formula':
+        cs.cells.push(typeof before === 'string' && before.startsWith('=') && before.length > 1 ? { ...write, formula: before.slice(1) } : { ...write, value: before });
+        break;
+      case 'text':
+        cs.cells.push({ ...write, value: text(before) });
+        break;
+      case 'number':
+      case 'boolean':
+        // Column D's own type (column H names only text and errors).
+        cs.cells.push({ ...write, value: before });
+        break;
+      case 'empty':
+        cs.cells.push({ ...write, value: null });
+        break;
+    }
   }
   const next = log.rows.length + 1;
-  cs.cells.push({ sheet: CHANGE_LOG_SHEET, cell: `A${next}`, value: now }, { sheet: CHANGE_LOG_SHEET, cell: `E${next}`, value: CHANGE_LOG_TEXT.undone });
-  return { ok: true, changes: cs, restored: entries };
+  cs.cells.push({ sheet: log.name, cell: `A${next}`, value: now }, { sheet: log.name, cell: `E${next}`, value: CHANGE_LOG_TEXT.undone });
+  const restored: LogEntry[] = run.map((e) => ({ sheet: e.sheet, cell: e.cell, before: e.before, formula: e.formula, kind: e.kind }));
+  return { ok: true, changes: cs, restored };
+}
+
+/** What to tell the user when 元に戻す refuses: the cell named, with its sheet (and the log's row). */
+export function undoRefusalMessage(undo: UndoRefusal): Bilingual {
+  switch (undo.reason) {
+    case 'nothing':
+      return bilingual('undoNothing');
+    case 'edited':
+      return undo.now === '' ? bilingual('undoEditedEmpty', { sheet: undo.sheet, cell: undo.cell }) : bilingual('undoEdited', { sheet: undo.sheet, cell: undo.cell, now: undo.now });
+    case 'missing-sheet':
+      return bilingual('undoSheetMissing', { sheet: undo.sheet, cell: undo.cell });
+    case 'unrestorable':
+      return bilingual('undoUnrestorable', { sheet: undo.sheet, cell: undo.cell, before: undo.before, kind: CHANGE_LOG_TEXT.kinds[undo.kind], kindEn: CHANGE_LOG_TEXT.kindsEn[undo.kind], log: undo.log, row: undo.row });
+  }
 }

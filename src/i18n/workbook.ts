@@ -3,7 +3,7 @@
  * documents whatever the reader's display language.
  */
 export const CHANGE_LOG_TEXT = {
-  header: ['日時', 'シート', 'セル', '変更前の値', '書き込んだ数式', '変更前の表示形式'],
+  header: ['日時', 'シート', 'セル', '変更前の値', '書き込んだ数式', '変更前の表示形式', '実行番号', '変更前の種類'],
   /** The row 元に戻す appends (column E): the run above it has been undone. */
   undone: '（直前の再計算を元に戻しました）',
   title: 'saiken 変更履歴',
@@ -15,6 +15,10 @@ export const CHANGE_LOG_TEXT = {
     '「印刷範囲のクリア」をしてから印刷してください。',
   ],
   count: '記録の件数',
+  /** Column H: what the former content was, so that 元に戻す gives back text as text, a formula as a formula. */
+  kinds: { formula: '数式', text: '文字列', number: '数値', boolean: '論理値', error: 'エラー値', empty: '空白' },
+  /** The same kinds in the English half of a message. */
+  kindsEn: { formula: 'formula', text: 'text', number: 'number', boolean: 'boolean', error: 'error value', empty: 'blank' },
 };
 
 export const SUMMARY_TEXT = {

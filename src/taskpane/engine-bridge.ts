@@ -5,7 +5,7 @@
  */
 import { inspect, inspectWithValidation, recalc, summarize } from '../core/engine';
 import { withKept } from '../core/dv/install';
-import { undoLastRecalc } from '../core/undo';
+import { undoLastRecalc, undoRefusalMessage } from '../core/undo';
 import { bilingual, type Bilingual } from '../i18n';
 import { catalogWithOverrides, type CatalogEntry, type OverrideEntry } from '../core/catalog';
 import { emptyChangeSet, type ChangeSet } from '../core/changes';
@@ -60,7 +60,7 @@ export function runRecalc(wb: Workbook, file: string): { report: Report; changes
 export function runUndo(wb: Workbook, now: string): { changes: ChangeSet | null; message: Bilingual } {
   const undo = undoLastRecalc(wb, now);
   if (undo.ok) return { changes: undo.changes, message: bilingual('outcomeUndo', { cells: undo.restored.length }) };
-  return { changes: null, message: undo.reason === 'nothing' ? bilingual('undoNothing') : bilingual('undoEdited', { sheet: undo.sheet, cell: undo.cell, now: undo.now }) };
+  return { changes: null, message: undoRefusalMessage(undo) };
 }
 
 export interface SummaryRun {

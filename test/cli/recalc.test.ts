@@ -17,7 +17,7 @@ describe('saiken recalc', () => {
     const { code, out } = await cli(['recalc', input, '-o', output, '--json']);
     expect(code).toBe(0);
     const report = ReportSchema.parse(JSON.parse(out));
-    expect(report.changes.find((c) => c.sheet === '2-2' && c.cell === 'G6')).toEqual({ sheet: '2-2', cell: 'G6', before: '△ 628', formula: '=IF(OR(E6="",C6=""),"",E6-C6)' });
+    expect(report.changes.find((c) => c.sheet === '2-2' && c.cell === 'G6')).toEqual({ sheet: '2-2', cell: 'G6', before: '△ 628', formula: '=IF(OR(E6="",C6=""),"",E6-C6)', kind: 'text' });
     const wb = await readWorkbook(readFileSync(output));
     expect(wb.sheets.map((s) => s.name)).toEqual(['2-1', '2-2', '3-1', '3-2', 'saiken変更履歴']);
     // Again on its own output: nothing to change.

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { cli } from './helpers';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { recalc } from '../../src/core/engine';
-import { parseA1 } from '../../src/core/workbook';
+import { parseA1, type Workbook } from '../../src/core/workbook';
 
 const root = join(__dirname, '../..');
 
@@ -57,5 +57,62 @@ describe('saiken undo', () => {
     expect(code).toBe(2);
     expect(err).toContain('2-2!G6');
     expect(existsSync(output)).toBe(false);
+  });
+
+  /** The sample edited as a user would with `edit`, saved beside the others. */
+  async function edited(from: string, name: string, edit: (book: ExcelJS.Workbook) => void): Promise<string> {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(from);
+    edit(book);
+    const path = join(dir, name);
+    await book.xlsx.writeFile(path);
+    return path;
+  }
+  const cellOf = (wb: Workbook, sheet: string, cell: string) => {
+    const { r, c } = parseA1(cell);
+    return wb.sheets.find((s) => s.name === sheet)?.rows[r]?.[c];
+  };
+
+  it('gives back text that starts with "=" as text, in the written file', async () => {
+    const link = '=HYPERLINK("http://example.invalid/","クリック")';
+    const typed = await edited(input, 'text.xlsx', (book) => {
+      book.getWorksheet('2-2')!.getCell('G6').value = link;
+    });
+    expect(cellOf(await readWorkbook(readFileSync(typed)), '2-2', 'G6')).toMatchObject({ value: link });
+    const r = join(dir, 'text-r.xlsx');
+    expect((await cli(['recalc', typed, '-o', r])).code).toBe(0);
+    expect(cellOf(await readWorkbook(readFileSync(r)), '2-2', 'G6')?.formula).toBeDefined();
+    const u = join(dir, 'text-u.xlsx');
+    expect((await cli(['undo', r, '-o', u])).code).toBe(0);
+    const back = cellOf(await readWorkbook(readFileSync(u)), '2-2', 'G6');
+    expect(back?.formula).toBeUndefined();
+    expect(back?.value).toBe(link);
+  });
+
+  it("leaves a user's own sheet named saiken変更履歴 alone: the log takes a free name, undo reads it", async () => {
+    const mine = await edited(input, 'mine.xlsx', (book) => {
+      const s = book.addWorksheet('saiken変更履歴');
+      s.getCell('A1').value = 'ユーザーの履歴';
+      s.getCell('A2').value = 789;
+    });
+    const r = join(dir, 'mine-r.xlsx');
+    expect((await cli(['recalc', mine, '-o', r])).code).toBe(0);
+    const recalced = await readWorkbook(readFileSync(r));
+    expect(recalced.sheets.map((s) => s.name).slice(-2)).toEqual(['saiken変更履歴', 'saiken変更履歴 (2)']);
+    const own = (wb: Workbook) => wb.sheets.find((s) => s.name === 'saiken変更履歴')!.rows.map((row) => row.map((c) => c?.value ?? null));
+    expect(own(recalced)).toEqual([['ユーザーの履歴'], [789]]);
+    // A note typed under the log is no entry.
+    const noted = await edited(r, 'mine-noted.xlsx', (book) => {
+      const log = book.getWorksheet('saiken変更履歴 (2)')!;
+      log.getCell(`A${log.rowCount + 2}`).value = '確認済み 12/3 山田';
+    });
+    const u = join(dir, 'mine-u.xlsx');
+    const { code, out } = await cli(['undo', noted, '-o', u]);
+    expect(code).toBe(0);
+    const original = await readWorkbook(readFileSync(input));
+    expect(out).toContain(`${recalc(original, 'plan.xlsx', 'x').changes.log.length} セル`);
+    const back = await readWorkbook(readFileSync(u));
+    expect(own(back)).toEqual([['ユーザーの履歴'], [789]]);
+    expect(cellOf(back, '2-2', 'G6')).toEqual(cellOf(original, '2-2', 'G6'));
   });
 });

@@ -56,7 +56,7 @@ it('a formula 再計算 wrote, shown since in another format: written again with
   expect(cellOf(reformatted).numberFormat).toBeUndefined();
   const again = recalc(reformatted, FILE, '2026-11-23 11:00').changes;
   expect(again.cells.find((w) => w.sheet === '2-2' && w.cell === 'G6')).toMatchObject({ formula, numberFormat });
-  expect(again.log).toEqual([{ sheet: '2-2', cell: 'G6', before: `=${formula}`, formula: `=${formula}` }]);
+  expect(again.log).toEqual([{ sheet: '2-2', cell: 'G6', before: `=${formula}`, formula: `=${formula}`, kind: 'formula' }]);
   const twice = applyToSnapshot(reformatted, again);
   expect(cellOf(twice).numberFormat).toBe(numberFormat);
   const undo = undoLastRecalc(twice, '2026-11-23 11:05');

@@ -5,7 +5,7 @@
  * every other sheet, and prints only its explanation (a print area), not pages of formulas.
  */
 import { parseA1, type Sheet } from '../workbook';
-import type { CellWrite, ChangeSet, PrintSetup } from '../changes';
+import type { CellWrite, ChangeSet, LogEntry, PrintSetup, Scalar } from '../changes';
 import { CHANGE_LOG_TEXT as T } from '../../i18n/workbook';
 
 export const CHANGE_LOG_SHEET = 'saiken変更履歴';
@@ -16,9 +16,126 @@ const HEADER_ROW = HEAD_ROWS + 2;
 /** The log table's header row (1-based); records follow it. */
 export const CHANGE_LOG_HEADER_ROW = HEADER_ROW;
 const PRINT: PrintSetup = { orientation: 'portrait', area: `A1:E${HEAD_ROWS}`, fitToWidth: true };
-const COLUMNS = 'ABCDEF';
+const COLUMNS = 'ABCDEFGH';
 /** Column F: the number format a cell had where 再計算 changed it (older logs have no column F). */
 const FORMAT_COLUMN = 5;
+/**
+ * Column G: the run's number, one more than the log's last, so that 元に戻す tells runs apart
+ * exactly (column A's time is only to the minute). Older logs have none: their runs go by the time.
+ */
+const RUN_COLUMN = 6;
+/**
+ * Column H: what the former content was (T.kinds), where column D's own type does not tell it: text
+ * starting with "=" (column D alone reads as the user's formula) and an error value (column D alone
+ * reads as text). A number, TRUE/FALSE, other text and a blank are what D holds; a formula is D's
+ * "=…" with H blank, as in logs written before column H existed. (Written for every row it would
+ * add a cell per replaced value to the one request 再計算 sends Excel.)
+ */
+const KIND_COLUMN = 7;
+const kindLabel = (e: LogEntry): string | null =>
+  e.kind === 'error' || (e.kind === 'text' && typeof e.before === 'string' && e.before.startsWith('=')) ? T.kinds[e.kind] : null;
+
+type Kind = NonNullable<LogEntry['kind']>;
+const KIND_OF_LABEL = new Map<unknown, Kind>(Object.entries(T.kinds).map(([k, label]) => [label, k as Kind]));
+
+/** One row of the log as 元に戻す reads it (1-based `row`). */
+export interface LogRow {
+  row: number;
+  time: string;
+  undone: boolean;
+  sheet: string;
+  cell: string;
+  before: Scalar;
+  formula: string;
+  format?: string;
+  run?: number;
+  /** Column H's, else what column D holds (see KIND_COLUMN). */
+  kind: Kind;
+}
+
+function kindOfColumnD(v: Scalar | { error: string }): Kind {
+  if (v === null || v === '') return 'empty';
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'boolean';
+  return typeof v === 'string' && v.startsWith('=') && v.length > 1 ? 'formula' : 'text';
+}
+
+const textOf = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? (v as { error: string }).error : String(v));
+const ADDRESS = /^[A-Z]{1,3}[1-9]\d*$/;
+
+/**
+ * The 0-based row of the log's header (日時, シート, セル, …, 書き込んだ数式), or -1 when the sheet is
+ * not a log saiken made: a user's own sheet of the same name is never read or written as the log.
+ * The oldest logs have the header in row 1, the later ones under the explanation.
+ */
+function headerRowOf(sheet: Sheet): number {
+  for (let r = 0; r < Math.min(sheet.rows.length, HEADER_ROW + 2); r++) {
+    const row = sheet.rows[r];
+    if ([0, 1, 2, 3, 4].every((c) => row?.[c]?.value === T.header[c])) return r;
+  }
+  return -1;
+}
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * The change log saiken made in `wb`: a sheet named saiken変更履歴 (or the free name it was given,
+ * saiken変更履歴 (2) …), compared as Excel compares sheet names, without case, holding the log's header.
+ */
+export function findChangeLog<S extends Sheet>(wb: { sheets: readonly S[] }): S | undefined {
+  return wb.sheets.find((s) => isChangeLogName(s.name) && headerRowOf(s) >= 0);
+}
+
+/** Whether `name` is one a change log is given (saiken変更履歴, saiken変更履歴 (2) …, in any case). */
+export function isChangeLogName(name: string): boolean {
+  const base = CHANGE_LOG_SHEET.toLowerCase();
+  const lower = name.toLowerCase();
+  return lower.startsWith(base) && /^(?: \(\d+\))?$/.test(lower.slice(base.length));
+}
+
+/** The name a new log gets: saiken変更履歴, or saiken変更履歴 (2) … where a user's sheet holds it (in any case). */
+export function freeChangeLogName(wb: { sheets: readonly { name: string }[] }): string {
+  let name = CHANGE_LOG_SHEET;
+  for (let n = 2; wb.sheets.some((s) => sameName(s.name, name)); n++) name = `${CHANGE_LOG_SHEET} (${n})`;
+  return name;
+}
+
+/**
+ * The log's entries and 元に戻す's marks, in order. Rows that are neither (a note typed under the
+ * log, a blank row) are left out: an entry names a sheet, a cell address and the formula written.
+ */
+export function readChangeLog(sheet: Sheet): LogRow[] {
+  const header = headerRowOf(sheet);
+  if (header < 0) return [];
+  const out: LogRow[] = [];
+  for (let r = header + 1; r < sheet.rows.length; r++) {
+    const v = (c: number) => sheet.rows[r]?.[c]?.value ?? null;
+    const time = textOf(v(0));
+    if (v(4) === T.undone) {
+      out.push({ row: r + 1, time, undone: true, sheet: '', cell: '', before: null, formula: '', kind: 'empty' });
+      continue;
+    }
+    const [name, cell, formula] = [textOf(v(1)), textOf(v(2)), v(4)];
+    if (!name || !ADDRESS.test(cell) || typeof formula !== 'string' || !formula.startsWith('=')) continue;
+    const before = v(3);
+    const format = v(FORMAT_COLUMN);
+    const run = v(RUN_COLUMN);
+    const kind = KIND_OF_LABEL.get(v(KIND_COLUMN)) ?? kindOfColumnD(before);
+    out.push({
+      row: r + 1,
+      time,
+      undone: false,
+      sheet: name,
+      cell,
+      before: before !== null && typeof before === 'object' ? before.error : before,
+      formula,
+      ...(typeof format === 'string' && format !== '' ? { format } : {}),
+      ...(typeof run === 'number' && Number.isInteger(run) ? { run } : {}),
+      kind,
+    });
+  }
+  return out;
+}
 
 /**
  * The number formats that the writes to `sheet` (from index `from` on) replace, by `sheet!cell`: what the cell showed
@@ -36,33 +153,43 @@ export function replacedFormats(sheet: Sheet, writes: readonly CellWrite[], from
 }
 
 /**
- * The change log's writes for `cs.log`, appended to `cs`: the log sheet made (or appended to, when
- * `existing`), with the formats the changes replaced (from replacedFormats).
+ * The change log's writes for `cs.log`, appended to `cs`: the log sheet of `wb` appended to, or made
+ * (under a free name where a user's sheet holds saiken変更履歴), with the formats the changes
+ * replaced (from replacedFormats), the run's number and each former content's kind.
  */
-export function changeLogWrites(existing: Sheet | undefined, cs: ChangeSet, now: string, formats: ReadonlyMap<string, string>): void {
+export function changeLogWrites(wb: { sheets: readonly Sheet[] }, cs: ChangeSet, now: string, formats: ReadonlyMap<string, string>): void {
+  const existing = findChangeLog(wb);
+  const name = existing?.name ?? freeChangeLogName(wb);
   let row = existing ? existing.rows.length + 1 : HEADER_ROW + 1;
-  const text = (cell: string, value: string, more: { bold?: boolean; wrap?: boolean } = {}) => cs.cells.push({ sheet: CHANGE_LOG_SHEET, cell, value, ...more });
+  const text = (cell: string, value: string, more: { bold?: boolean; wrap?: boolean } = {}) => cs.cells.push({ sheet: name, cell, value, ...more });
+  let run = 1;
   if (!existing) {
-    cs.sheets.push({ name: CHANGE_LOG_SHEET, mode: 'create', state: 'visible', columnWidths: [16, 12, 7, 14, 50, 14], print: PRINT, position: 'last' });
+    cs.sheets.push({ name, mode: 'create', state: 'visible', columnWidths: [16, 12, 7, 14, 50, 14, 8, 10], print: PRINT, position: 'last' });
     text('A1', T.title, { bold: true });
     T.lead.forEach((line, i) => text(`A${i + 2}`, line));
     text(`A${HEAD_ROWS}`, T.count, { bold: true });
     // A count as a value, brought up to date on every append: the log holds no formulas of its own.
-    cs.cells.push({ sheet: CHANGE_LOG_SHEET, cell: `B${HEAD_ROWS}`, value: cs.log.length, align: 'right' });
+    cs.cells.push({ sheet: name, cell: `B${HEAD_ROWS}`, value: cs.log.length, align: 'right' });
     T.header.forEach((h, i) => text(`${COLUMNS[i]}${HEADER_ROW}`, h, { bold: true }));
   } else {
-    if (existing.rows[0]?.[0]?.value === T.title && cs.log.length) {
-      cs.cells.push({ sheet: CHANGE_LOG_SHEET, cell: `B${HEAD_ROWS}`, value: existing.rows.length - HEADER_ROW + cs.log.length, align: 'right' });
-    }
-    // A log begun before column F existed gets its header when a format is first recorded.
-    if (formats.size && existing.rows[HEADER_ROW - 1]?.[FORMAT_COLUMN]?.value == null) text(`F${HEADER_ROW}`, T.header[FORMAT_COLUMN], { bold: true });
+    const header = headerRowOf(existing);
+    const rows = readChangeLog(existing);
+    for (const r of rows) if (r.run !== undefined && r.run >= run) run = r.run + 1;
+    // The records counted, not a note typed under them.
+    if (existing.rows[0]?.[0]?.value === T.title && cs.log.length) cs.cells.push({ sheet: name, cell: `B${HEAD_ROWS}`, value: rows.length + cs.log.length, align: 'right' });
+    // A log begun before column F (G, H) existed gets its header when the column is first written.
+    const missing = (c: number) => existing.rows[header]?.[c]?.value == null;
+    if (formats.size && missing(FORMAT_COLUMN)) text(`F${header + 1}`, T.header[FORMAT_COLUMN], { bold: true });
+    for (const c of [RUN_COLUMN, KIND_COLUMN]) if (missing(c)) text(`${COLUMNS[c]}${header + 1}`, T.header[c], { bold: true });
     // Still last after sheets added since (the summary made after a first recalculation).
-    cs.sheets.push({ name: CHANGE_LOG_SHEET, mode: 'create', state: existing.hidden ? 'hidden' : 'visible', position: 'last' });
+    cs.sheets.push({ name, mode: 'create', state: existing.hidden ? 'hidden' : 'visible', position: 'last' });
   }
   for (const e of cs.log) {
     const format = formats.get(`${e.sheet}!${e.cell}`);
-    const values = [now, e.sheet, e.cell, e.before, e.formula, ...(format === undefined ? [] : [format])];
-    values.forEach((v, i) => cs.cells.push({ sheet: CHANGE_LOG_SHEET, cell: `${COLUMNS[i]}${row}`, value: v, ...(i === 4 ? { wrap: true } : {}) }));
+    const values: Scalar[] = [now, e.sheet, e.cell, e.before, e.formula, format ?? null, run, kindLabel(e)];
+    values.forEach((v, i) => {
+      if (v !== null) cs.cells.push({ sheet: name, cell: `${COLUMNS[i]}${row}`, value: v, ...(i === 4 ? { wrap: true } : {}) });
+    });
     row++;
   }
 }

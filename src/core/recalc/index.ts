@@ -12,7 +12,7 @@ import { a1, type Sheet } from '../workbook';
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
-import type { ChangeSet, Scalar } from '../changes';
+import type { ChangeSet, LogEntry, Scalar } from '../changes';
 import { ledgerGroups, totalGroups } from '../table-structure';
 import { AMOUNT_FORMAT, RATE_FORMAT, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula } from './formulas';
 import { formatInfo } from '../text/format';
@@ -191,10 +191,19 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
       }
       const formula = formulaOf();
       cs.cells.push({ sheet: table.sheet, cell, formula, value, ...(keepFormat ? {} : { numberFormat: c.format }) });
-      cs.log.push({ sheet: table.sheet, cell, before: existing?.formula ? `=${existing.formula}` : scalarOf(existing?.value), formula: `=${formula}` });
+      cs.log.push({ sheet: table.sheet, cell, before: existing?.formula ? `=${existing.formula}` : scalarOf(existing?.value), formula: `=${formula}`, kind: kindOf(existing) });
     }
   }
   return findings;
+}
+
+/** What a replaced cell held, logged beside it: text that starts with "=" is not a formula, an error is not text. */
+function kindOf(cell: { formula?: string; value: unknown } | undefined): NonNullable<LogEntry['kind']> {
+  if (cell?.formula) return 'formula';
+  const v = cell?.value;
+  if (v === undefined || v === null || v === '') return 'empty';
+  if (typeof v === 'object') return 'error';
+  return typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'text';
 }
 
 function scalarOf(v: unknown): Scalar {

@@ -5,7 +5,7 @@
 import type { Workbook, Sheet, SheetSource } from '../workbook';
 import { a1, sourceOf } from '../workbook';
 import { SheetGrid } from './grid';
-import { CHANGE_LOG_SHEET } from '../recalc/change-log';
+import { isChangeLogName } from '../recalc/change-log';
 import { isAnchor } from './header';
 import { readTablesAt } from './table';
 import type { ColumnMapping } from './columns';
@@ -39,7 +39,7 @@ export function eachRecognizedSheet(source: SheetSource, mappings: ColumnMapping
   const generated = new Set(Object.entries(source.names ?? {}).filter(([n]) => n.startsWith('_saiken_gen_')).map(([, v]) => v.slice(0, v.lastIndexOf('|'))));
   for (let i = 0; i < source.sheets.length; i++) {
     const sheet = source.sheets[i];
-    if (sheet.hidden || generated.has(sheet.name) || sheet.name === CHANGE_LOG_SHEET) continue;
+    if (sheet.hidden || generated.has(sheet.name) || isChangeLogName(sheet.name)) continue;
     recognizeAt(source, i, mappings, each);
     source.release?.();
   }

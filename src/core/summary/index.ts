@@ -13,7 +13,7 @@ import type { Kind } from '../recognize/model';
 import type { Catalog } from '../catalog';
 import { emptyChangeSet, type ChangeSet } from '../changes';
 import { departmentGroups } from '../validate/department-variant';
-import { CHANGE_LOG_SHEET } from '../recalc/change-log';
+import { findChangeLog } from '../recalc/change-log';
 import { figuresOf, seriesOf, type ClassKey, type Figure, type Metric, type SeriesKey, type SummaryTable } from './model';
 export { summaryTable, type SummaryTable } from './model';
 import { SheetLayout, fingerprintOfSheet, fingerprintOfWrites, flat, ref, sumOfFitting } from './sheet';
@@ -265,8 +265,8 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   for (const c of drawn.cells) cs.cells.push(c);
   cs.charts.push(...drawn.specs);
   // The change log stays behind the sheets made here.
-  const log = wb.sheets.find((s) => s.name === CHANGE_LOG_SHEET);
-  if (log) cs.sheets.push({ name: CHANGE_LOG_SHEET, mode: 'create', state: log.hidden ? 'hidden' : 'visible', position: 'last' });
+  const log = findChangeLog(wb);
+  if (log) cs.sheets.push({ name: log.name, mode: 'create', state: log.hidden ? 'hidden' : 'visible', position: 'last' });
   const edited = [summary, charts].filter((s) => s.edited).map((s) => s.name);
   return { changes: cs, edited, unclassified, sheetNames: { summary: summary.name, charts: charts.name }, omittedCharts: drawn.omitted };
 }

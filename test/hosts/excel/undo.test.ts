@@ -9,7 +9,7 @@ import { undoLastRecalc } from '../../../src/core/undo';
 import type { ChangeSet } from '../../../src/core/changes';
 import { parseA1 } from '../../../src/core/workbook';
 import { fakeOf, portOn, sample } from './helpers';
-import type { FakeOptions } from '../../fakes/excel';
+import { FakeExcel, type FakeOptions } from '../../fakes/excel';
 
 const FILE = 'tsuyama-plan2.xlsx';
 const NOW = '2026-11-23 10:00';
@@ -73,4 +73,20 @@ it('the pane’s runner (runCommand undo) on Excel: restored, then nothing left 
   const again = await runCommand('undo', { port: portOn(fake), file: FILE, now: '2026-11-23 10:06' });
   expect(again.outcome.ok).toBe(false);
   expect(again.outcome.message.ja).toContain('元に戻せる再計算がありません');
+});
+
+it('gives text that starts with "=" back as text, in both the log and the cell, never as a live formula', async () => {
+  const link = '=HYPERLINK("http://example.invalid/","クリック")';
+  const wb = await sample(FILE);
+  const sheet = wb.sheets.find((s) => s.name === '2-2')!;
+  const typed = { ...wb, sheets: wb.sheets.map((s) => (s === sheet ? { ...s, rows: s.rows.map((row, r) => (r === 5 ? row.map((c, i) => (i === 6 ? { value: link } : c)) : row)) } : s)) };
+  const expected = recalc(typed, FILE, NOW);
+  expect(expected.changes.log.find((e) => e.sheet === '2-2' && e.cell === 'G6')).toMatchObject({ before: link, kind: 'text' });
+  const fake = FakeExcel.fromWorkbook(typed, calculating(expected.changes));
+  expect((await runCommand('recalc', { port: portOn(fake), file: FILE, now: NOW })).outcome.ok).toBe(true);
+  expect(fake.cell('2-2', 'G6')?.formula).toBeDefined();
+  const undone = await runCommand('undo', { port: portOn(fake), file: FILE, now: '2026-11-23 10:05' });
+  expect(undone.outcome.ok).toBe(true);
+  expect(fake.cell('2-2', 'G6')).toMatchObject({ value: link });
+  expect(fake.cell('2-2', 'G6')?.formula).toBeUndefined();
 });
