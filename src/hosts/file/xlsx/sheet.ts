@@ -122,7 +122,8 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
   const place = (c: Cell) => {
     const line = (rows[row] ??= []);
     // A cell given twice: which <c> holds the figure cannot be told (Excel refuses the file).
-    if (line[col] !== undefined) throw new CellReadError(cellDetail.cellTwice(where()));
+    // (Cells come in order: the length first spares the load past the end, a slow one, at each.)
+    if (col < line.length && line[col] !== undefined) throw new CellReadError(cellDetail.cellTwice(where()));
     line[col] = c;
   };
 
