@@ -32,6 +32,12 @@ export const zipDetail = {
   inflateFailed: (part: string, inner: string) => both(`${part} の圧縮データが壊れています`, `${part}: ${inner}`),
   unsupportedMethod: (part: string, method: number) => both(`${part} は対応していない圧縮方式（${method}）です`, `${part}: unsupported compression method ${method}`),
   damagedEntry: (part: string) => both(`${part} が壊れています（大きさまたは検査値が一致しません）`, `${part}: damaged entry (size or CRC mismatch)`),
+  /** Two entries whose names are equal ignoring case: one part twice (ECMA-376 part 2, 9.1.1.1). */
+  duplicatePart: (first: string, second: string) =>
+    both(
+      first === second ? `${first} が二つあります${DAMAGED}` : `${first} と ${second} が同じ部品です（部品名は大文字と小文字を区別しません）${DAMAGED}`,
+      first === second ? `two parts named ${first}` : `${first} and ${second} name one part (part names are case-insensitive)`,
+    ),
 };
 
 /** A part inflated by the reader (src/hosts/file/xlsx/zip.ts) or looked for by the writer. */
@@ -51,11 +57,26 @@ export const xmlDetail = {
   noRoot: () => both(`中身がありません${DAMAGED}`, 'no root element'),
   noSheetData: () => both(`シートにセルの領域 <sheetData> がありません${DAMAGED}`, 'worksheet without sheetData'),
   noSheets: (part: string) => both(`${part} にシートの一覧 <sheets> がありません${DAMAGED}`, `${part}: no <sheets>`),
+  /** An end tag that is not the one of the element open (a tag lost or mistyped). */
+  mismatched: (open: string, close: string) => both(`<${open}> が </${close}> で閉じられています${DAMAGED}`, `element <${open}> closed by </${close}>`),
+  strayClose: (close: string) => both(`</${close}> に対応する開始タグがありません${DAMAGED}`, `end tag </${close}> without a start tag`),
+  /** The writer's edit of a sheet part whose rows or cells are out of order (put in order first) or repeated. */
+  outOfOrder: () => both(`行またはセルの順序が正しくありません${DAMAGED}`, 'rows or cells out of order'),
+  rowRepeated: (row: number) => both(`${row} 行目が二度書かれています${DAMAGED}`, `row ${row} is given twice`),
+  cellRepeated: (cell: string) => both(`セル ${cell} が二度書かれています${DAMAGED}`, `cell ${cell} is given twice`),
+  /** A sheet the workbook lists whose part is not in the package (Excel reports the file damaged). */
+  sheetPartMissing: (sheet: string, part: string) => both(`シート「${sheet}」の中身 ${part} がありません${DAMAGED}`, `sheet ${sheet}: its part ${part} is missing`),
 };
 
 /** A cell the reader cannot read; `where` is the sheet and cell (Sheet1!B7). */
 export const cellDetail = {
   sharedStringMissing: (where: string, index: string) => both(`${where}: 共有文字列 ${index} がありません${DAMAGED}`, `${where}: shared string ${index} is missing`),
+  /** Two `<c>` for one cell: which one holds the figure cannot be told. */
+  cellTwice: (where: string) => both(`${where}: 同じセルが二度書かれています${DAMAGED}`, `${where}: the cell is given twice`),
+  /** Two `<row>` for one row number; `where` is the sheet and the row (計画!6). */
+  rowTwice: (sheet: string, row: number) => both(`シート「${sheet}」: ${row} 行目が二度書かれています${DAMAGED}`, `${sheet}: row ${row} is given twice`),
+  /** A number cell whose value is not a number (xsd:double): Excel refuses such a file too. */
+  notANumber: (where: string, text: string) => both(`${where}: 数値のセルの値「${text}」が数値ではありません${DAMAGED}`, `${where}: number cell value "${text}" is not a number`),
 };
 
 /** Sheet names Excel refuses (src/hosts/file/xlsx/sheet-names.ts). */
@@ -106,6 +127,9 @@ export const sheetPartDetail = (sheet: string, part: string, inner: ReadDetail):
 
 /** The reader's part-level failure of a sheet (damaged, cut short, not well-formed): the sheet named before its part. */
 export const inSheetDetail = (sheet: string, inner: ReadDetail): ReadDetail => both(`シート「${sheet}」: ${inner.ja}`, `${sheet}: ${inner.en}`);
+
+/** Where in a sheet part the XML broke: the cell being read (the sheet and part are added around it). */
+export const atCellDetail = (cell: string, inner: ReadDetail): ReadDetail => both(`セル ${cell}: ${inner.ja}`, `cell ${cell}: ${inner.en}`);
 
 /** An error that is not one of ours: its own text kept for support, labelled as internal. */
 export const internalDetail = (text: string): ReadDetail => both(`内部エラー: ${text}`, `internal error: ${text}`);

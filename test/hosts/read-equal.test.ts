@@ -19,6 +19,13 @@ const root = join(__dirname, '../..');
 const samples = readdirSync(join(root, 'samples')).filter((f) => f.endsWith('.xlsx'));
 const bad = readdirSync(join(root, 'test/fixtures/bad')).filter((f) => f.endsWith('.xlsx') && f !== 'zip-bomb.xlsx');
 
+/**
+ * Files of the bad-input corpus ExcelJS read, losing or misplacing a figure, that the direct reader
+ * refuses (docs/reader.md): a cell or row given twice, a part twice, a number that is not one, a sheet
+ * whose part is missing.
+ */
+const REFUSED_NOW = new Set(['duplicate-cell.xlsx', 'duplicate-row.xlsx', 'duplicate-parts-case.xlsx', 'number-not-a-number.xlsx', 'sheet-part-missing.xlsx']);
+
 async function expectSame(data: Uint8Array, name: string): Promise<number> {
   const reference = await readWithExcelJS(data);
   const mine = await readWorkbook(data, name);
@@ -34,6 +41,12 @@ describe('the direct reader gives the snapshot ExcelJS gave', () => {
 
   it.each(bad)('test/fixtures/bad/%s (or refuses it for the same reason)', async (f) => {
     const data = new Uint8Array(readFileSync(join(root, 'test/fixtures/bad', f)));
+    if (REFUSED_NOW.has(f)) {
+      // ExcelJS read it, wrongly: read-shapes.test.ts checks what it gave.
+      await expect(readBefore(data, f)).resolves.toBeDefined();
+      await expect(readWorkbook(data, f)).rejects.toMatchObject({ reason: 'unreadable', file: f });
+      return;
+    }
     const before = await readBefore(data, f).catch((e: ReadError) => e);
     if (before instanceof ReadError) {
       await expect(readWorkbook(data, f)).rejects.toMatchObject({ reason: before.reason, file: f });

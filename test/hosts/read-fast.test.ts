@@ -194,21 +194,63 @@ const ODD: [string, string, (rows: Omit<Sheet, 'hidden'>['rows']) => void][] = [
   ['CDATA and comments', '<row r="1"><!-- a comment --><c r="A1" t="str"><v><![CDATA[a<b]]></v></c><c r="B1"><!-- c --><v>2</v></c></row>', (r) => expect(r[0]).toStrictEqual([{ value: 'a<b' }, { value: 2 }])],
   ['attributes the fast path does not expect', '<row r="1"><c r="A1" s="1" t="s" cm="1"><v>0</v></c><c r="B1" vm="1"><v>2</v></c><c r="C1" ph="1" t="s"><v>3</v></c></row>', (r) => expect(r[0]).toStrictEqual([{ value: '所管課', numberFormat: '#,##0' }, { value: 2 }, { value: 'x' }])],
   ['empty <f/>, <v/> and <v></v>', '<row r="1"><c r="A1"><f/><v>1</v></c><c r="B1"><v/></c><c r="C1"><v></v></c><c r="D1" t="s"><v></v></c><c r="E1"><f></f></c></row>', (r) => expect(r[0]).toStrictEqual([{ value: 1 }])],
-  ['numbers parseFloat reads, not the fast path', '<row r="1"><c r="A1"><v>1E-3</v></c><c r="B1"><v>+5</v></c><c r="C1"><v>1.5e10</v></c><c r="D1"><v>12345678901234567</v></c><c r="E1"><v>3.14159265358979323846</v></c><c r="F1"><v>1&#48;</v></c><c r="G1"><v>12abc</v></c><c r="H1"><v>abc</v></c></row>', (r) => expect(r[0].map((c) => c!.value)).toStrictEqual([0.001, 5, 1.5e10, 12345678901234568, 3.141592653589793, 10, 12, NaN])],
-  ['numbers at the fast path\'s edges', '<row r="1"><c r="A1"><v>-0</v></c><c r="B1"><v>.5</v></c><c r="C1"><v>1.</v></c><c r="D1"><v>0012</v></c><c r="E1"><v>999999999999999</v></c><c r="F1"><v>0.000000000000001</v></c><c r="G1"><v>-.</v></c><c r="H1"><v>1.2.3</v></c></row>', (r) => expect(r[0].map((c) => c!.value)).toStrictEqual([-0, 0.5, 1, 12, 999999999999999, 1e-15, NaN, 1.2])],
+  ['numbers parseFloat reads, not the fast path', '<row r="1"><c r="A1"><v>1E-3</v></c><c r="B1"><v>+5</v></c><c r="C1"><v>1.5e10</v></c><c r="D1"><v>12345678901234567</v></c><c r="E1"><v>3.14159265358979323846</v></c><c r="F1"><v>1&#48;</v></c><c r="G1"><v>-1.5E+300</v></c><c r="H1" t="n"><v>\n 7 </v></c></row>', (r) => expect(r[0].map((c) => c!.value)).toStrictEqual([0.001, 5, 1.5e10, 12345678901234568, 3.141592653589793, 10, -1.5e300, 7])],
+  ['numbers at the fast path\'s edges', '<row r="1"><c r="A1"><v>-0</v></c><c r="B1"><v>.5</v></c><c r="C1"><v>1.</v></c><c r="D1"><v>0012</v></c><c r="E1"><v>999999999999999</v></c><c r="F1"><v>0.000000000000001</v></c></row>', (r) => expect(r[0].map((c) => c!.value)).toStrictEqual([-0, 0.5, 1, 12, 999999999999999, 1e-15])],
   ['shared string indexes parseInt reads', '<row r="1"><c r="A1" t="s"><v> 1</v></c><c r="B1" t="s"><v>3.0</v></c><c r="C1" t="s"><v>0003</v></c><c r="D1" t="s"><v>2</v></c></row>', (r) => expect(r[0]).toStrictEqual([{ value: '税務課 市民税（滞納繰越分）の収入未済額' }, { value: 'x' }, { value: 'x' }])],
   ['a formula with t="s" and one with t="n"', '<row r="1"><c r="A1" t="s"><f>B1</f><v>1</v></c><c r="B1" t="n"><f>1+0</f><v>1</v></c></row>', (r) => expect(r[0]).toStrictEqual([{ value: 1, formula: 'B1' }, { value: 1, formula: '1+0' }])],
-  ['styles beyond the table, row 0, lowercase and odd references', '<row r="0"><c r="A1" s="99"><v>1</v></c><c r="b1"><v>2</v></c><c r="ABCD1"><v>3</v></c><c r="A0"><v>4</v></c><c r="C"><v>5</v></c></row>', (r) => expect(r[0]).toStrictEqual([{ value: 4 }, { value: 2 }, { value: 5 }])],
-  ['a row given twice (the later stands)', '<row r="5"><c r="A5"><v>1</v></c><c r="B5"><v>2</v></c></row><row r="5"><c r="C5"><v>3</v></c></row>', (r) => expect(r[4]).toStrictEqual([, , { value: 3 }])],
+  ['styles beyond the table, row 0, lowercase and odd references', '<row r="0"><c r="A1" s="99"><v>1</v></c><c r="b1"><v>2</v></c><c r="ABCD1"><v>3</v></c><c r="D"><v>5</v></c><c r="E0"><v>4</v></c></row>', (r) => expect(r[0]).toStrictEqual([{ value: 1 }, { value: 2 }, { value: 3 }, { value: 5 }, { value: 4 }])],
+  ['an empty row given again', '<row r="5"/><row r="5"><c r="C5"><v>3</v></c></row>', (r) => expect(r[4]).toStrictEqual([, , { value: 3 }])],
   ['cells out of order and empty rows', '<row r="9" spans="1:2"/><row r="3"><c r="C3"><v>3</v></c><c r="A3"><v>1</v></c></row>', (r) => expect([r.length, r[2]]).toStrictEqual([3, [{ value: 1 }, , { value: 3 }]])],
-  // The generic reading finishes the last cell again at a stray </c>, with the text of a stray <v> added to its own.
-  ['stray end tags and a stray <v> after a fast cell', '<row r="1"><c r="A1"><v>1</v></c><v>2</v></c><c r="B1" t="s"><v>1</v></c></c><c r="C1" s="1"><f>A1</f><v>3</v></c><v>4</v></c></row>', (r) => expect(r[0]).toStrictEqual([{ value: 12 }, { value: '税務課 市民税（滞納繰越分）の収入未済額' }, { value: 34, formula: 'A1', numberFormat: '#,##0' }])],
   ['a formula cell after one whose inline text went unused', '<row r="1"><c r="A1" t="inlineStr"><f>"v"</f><v>v</v><is><t>unused</t></is></c><c r="B1"><f>A1</f></c></row>', (r) => expect(r[0]).toStrictEqual([{ value: 'v', formula: '"v"' }, { value: null, formula: 'A1' }])],
-  ['a stray <is> and <t> around a fast cell', '<row r="1"><is><c r="A1"><v>1</v></c><t>x</t></c></row>', (r) => expect(r[0]).toStrictEqual([{ value: 1 }])],
+  ['a stray <is> and <t> around a fast cell', '<row r="1"><is><c r="A1"><v>1</v></c><t>x</t></is></row>', (r) => expect(r[0]).toStrictEqual([{ value: 1 }])],
   ['a null shared string', '<row r="1"><c r="A1" t="s"><v>2</v></c><c r="B1" t="s" s="1"><v>2</v></c></row>', (r) => expect(r).toStrictEqual([])],
   ['a merged area over fast cells', '<row r="40"><c r="A40" s="1"><v>1</v></c><c r="B40" s="1"><v>2</v></c><c r="C40"><v>3</v></c></row>', (r) => expect(r[39]).toStrictEqual([{ value: 1, numberFormat: '#,##0' }, , { value: 3 }])],
-  ['a cell with no row open (the first row)', '<c r="B2"><v>1</v></c><c><v>2</v></c>', (r) => expect(r).toStrictEqual([[, { value: 1 }, { value: 2 }]])],
+  ['a cell with no row open (the first row)', '<c r="E2"><v>1</v></c><c><v>2</v></c>', (r) => expect(r).toStrictEqual([[, , , , { value: 1 }, { value: 2 }]])],
 ];
+
+/**
+ * Parts the reader refuses, each with the message naming the cell or row: read alike by the fast path
+ * and the generic scanner, whole or cut anywhere. A number cell's value is an xsd:double (ECMA-376
+ * part 1, §18.3.1.96); a cell or row given twice, or a tag lost, would lose or misplace a figure.
+ */
+const REFUSED: [string, string, string][] = [
+  ['a number with a thousands separator', '<row r="5"><c r="C5"><v>1,090</v></c></row>', 'S!C5: number cell value "1,090" is not a number'],
+  ['a number with text after it', '<row r="6"><c r="C6" s="1"><v>91円</v></c></row>', 'S!C6: number cell value "91円" is not a number'],
+  ['a hex literal', '<row r="7"><c r="C7"><v>0x5C</v></c></row>', 'S!C7: number cell value "0x5C" is not a number'],
+  ['text in a t="n" cell', '<row r="8"><c r="C8" t="n"><v>abc</v></c></row>', 'S!C8: number cell value "abc" is not a number'],
+  ['a lone sign and point', '<row r="1"><c r="G1"><v>-.</v></c></row>', 'S!G1: number cell value "-." is not a number'],
+  ['two points', '<row r="1"><c r="H1"><v>1.2.3</v></c></row>', 'S!H1: number cell value "1.2.3" is not a number'],
+  ['NaN', '<row r="1"><c r="A1"><v>NaN</v></c></row>', 'S!A1: number cell value "NaN" is not a number'],
+  ['a number beyond a double', '<row r="1"><c r="A1"><v>1e999</v></c></row>', 'S!A1: number cell value "1e999" is not a number'],
+  ['a formula whose cached number is not one', '<row r="2"><c r="E2" s="2"><f>D2-C2</f><v>5x</v></c></row>', 'S!E2: number cell value "5x" is not a number'],
+  ['a row given twice', '<row r="6"><c r="C6"><v>91</v></c></row><row r="7"/><row r="6"><c r="E6"><v>1</v></c></row>', 'S: row 6 is given twice'],
+  ['a cell given twice', '<row r="6"><c r="C6"><v>91</v></c><c r="C6"><v>50</v></c><c r="D6"><v>92</v></c></row>', 'S!C6: the cell is given twice'],
+  ['a cell given twice, the second by the generic scanner', '<row r="6"><c r="C6"><v>91</v></c><c r="C6" t="b"><v>1</v></c></row>', 'S!C6: the cell is given twice'],
+  ['a reference that names a cell already read', '<row r="1"><c r="A1"><v>1</v></c><c r="A0"><v>4</v></c></row>', 'S!A1: the cell is given twice'],
+  ['an unclosed <c> before a fast cell', '<row r="6"><c r="C6"><v>91</v></c><c r="D6"><v>92</v><c r="E6"><v>1</v></c></row><row r="7"><c r="C7"><v>1</v></c></row>', 'xl/worksheets/sheet1.xml: cell D6: element <c> closed by </row>'],
+  ['a mismatched end tag', '<row r="6"><c r="D6"><v>92</x></c></row>', 'xl/worksheets/sheet1.xml: cell D6: element <v> closed by </x>'],
+  ['a stray end tag after a fast cell', '<row r="1"><c r="A1"><v>1</v></c></c></row>', 'xl/worksheets/sheet1.xml: element <row> closed by </c>'],
+  ['a stray <v> after a fast cell', '<row r="1"><c r="A1"><v>1</v></c><v>2</v></c></row>', 'xl/worksheets/sheet1.xml: element <row> closed by </c>'],
+  ['an unclosed fast row', '<row r="1"><c r="A1"><v>1</v></c><row r="2"><c r="A2"><v>2</v></c></row>', 'xl/worksheets/sheet1.xml: element <row> closed by </sheetData>'],
+];
+
+describe('parts that are refused', () => {
+  it.each(REFUSED)('%s', (_what, xml, message) => {
+    const whole = reference(part(xml));
+    expect(whole).toStrictEqual({ error: expect.stringContaining(message) });
+    expect(read(part(xml), true)).toStrictEqual(whole);
+    const length = new TextEncoder().encode(part(xml)).length;
+    for (let c = 1; c < length; c += 7) expect(read(part(xml), true, [c, c + 50])).toStrictEqual(whole);
+  });
+
+  it('a part that ends inside an element names the element', () => {
+    const xml = HEAD + '<row r="1"><c r="A1"><v>1</v></c></row>';
+    expect(read(xml, true)).toStrictEqual({ error: 'XmlScanError: xl/worksheets/sheet1.xml: unclosed element <sheetData>' });
+    expect(reference(xml)).toStrictEqual(read(xml, true));
+    const cut = HEAD + '<row r="1"><c r="A1"><v>1</v>';
+    expect(read(cut, true)).toStrictEqual({ error: 'XmlScanError: xl/worksheets/sheet1.xml: cell A1: unclosed element <c>' });
+  });
+});
 
 describe('odd forms read as the generic scanner reads them', () => {
   it.each(ODD.map(([what, xml, check]) => [what, xml, check] as const))('%s', (_what, xml, check) => {
@@ -227,7 +269,10 @@ describe('odd forms read as the generic scanner reads them', () => {
 // ---------------------------------------------------------------------------------------------
 
 // (Without the cell in column XFD: comparing rows of 16,384 places thousands of times is slow.)
-const EVERYTHING = part(EXCEL_ROWS.replace('<c r="XFD4"><v>8</v></c>', '').replace(/<row r="(\d)"/g, (_, n) => `<row r="${Number(n) + 50}"`).replace(/([A-Z]+)(\d)(?=["):-])/g, (_, c, n) => `${c}${Number(n) + 50}`) + ODD.map(([, xml]) => xml).join(''));
+/** Each odd form on rows of its own (a row or cell given twice is refused): rows and cell references moved down. */
+const movedDown = (xml: string, by: number) =>
+  xml.replace(/(<(?:\w+:)?row r=")(\d+)"/g, (_, a, n) => `${a}${Number(n) + by}"`).replace(/(<(?:\w+:)?c\b[^>]*?\br=")([A-Za-z]+)(\d+)"/g, (_, a, c, n) => `${a}${c}${Number(n) + by}"`);
+const EVERYTHING = part(EXCEL_ROWS.replace('<c r="XFD4"><v>8</v></c>', '').replace(/<row r="(\d)"/g, (_, n) => `<row r="${Number(n) + 50}"`).replace(/([A-Z]+)(\d)(?=["):-])/g, (_, c, n) => `${c}${Number(n) + 50}`) + ODD.map(([, xml], i) => movedDown(xml, 100 * (i + 1))).join(''));
 
 describe('a part cut into pieces anywhere reads as the part fed whole', () => {
   const whole = reference(EVERYTHING);

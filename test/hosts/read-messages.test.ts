@@ -102,7 +102,8 @@ describe('the bad-input corpus: each refused file in Japanese and in English', (
   it.each(refused.map((c) => [c.file, c.expect.exit === 2 ? c.expect.reason : '']))('%s (%s)', async (file, reason) => {
     const e = await refusal(bad(file), file);
     expect(e.reason).toBe(reason);
-    expectBilingual(e, file, REFUSED_SHEET_NAMES);
+    // (The sheets of the damaged plan workbooks are named too: 計画.)
+    expectBilingual(e, file, [...REFUSED_SHEET_NAMES, "計画"]);
   });
 
   it('truncated.xlsx: the Japanese detail says the file is cut short', async () => {
@@ -447,6 +448,7 @@ describe('every detail exists in Japanese and in English', () => {
   }
   cases.push(['sheetPartDetail', details.sheetPartDetail('計画', 'xl/worksheets/sheet2.xml', INNER)]);
   cases.push(['inSheetDetail', details.inSheetDetail('計画', details.zipDetail.damagedEntry('xl/worksheets/sheet2.xml'))]);
+  cases.push(['atCellDetail', details.atCellDetail('D6', details.xmlDetail.mismatched('c', 'row'))]);
 
   it('covers the detail tables', () => {
     expect(cases.length).toBeGreaterThan(40);
@@ -457,5 +459,61 @@ describe('every detail exists in Japanese and in English', () => {
     expect(japaneseLeft(d.en, '', ['計画'])).toEqual([]);
     // Only a part's name with its size is the same in both (too-large).
     if (d.ja === d.en) expect(d.en).toMatch(/^\S+ \d+ MB$/);
+  });
+});
+
+describe('a sheet that cannot be read faithfully: refused, the sheet, part and cell named', () => {
+  const PLAN = '計画';
+  const cases: [string, string, string][] = [
+    ['sheet-unclosed-cell.xlsx', 'シート「計画」: xl/worksheets/sheet1.xml: セル E6: <c> が </row> で閉じられています（壊れています）', '計画: xl/worksheets/sheet1.xml: cell E6: element <c> closed by </row>'],
+    ['sheet-mismatched-tag.xlsx', 'シート「計画」: xl/worksheets/sheet1.xml: セル E6: <v> が </x> で閉じられています（壊れています）', '計画: xl/worksheets/sheet1.xml: cell E6: element <v> closed by </x>'],
+    ['sheet-part-missing.xlsx', 'シート「計画」の中身 xl/worksheets/sheet1.xml がありません（壊れています）', 'sheet 計画: its part xl/worksheets/sheet1.xml is missing'],
+    ['duplicate-row.xlsx', 'シート「計画」: 6 行目が二度書かれています（壊れています）', '計画: row 6 is given twice'],
+    ['duplicate-cell.xlsx', '計画!D6: 同じセルが二度書かれています（壊れています）', '計画!D6: the cell is given twice'],
+    [
+      'duplicate-parts-case.xlsx',
+      'xl/worksheets/sheet1.xml と XL/worksheets/sheet1.xml が同じ部品です（部品名は大文字と小文字を区別しません）（壊れています）',
+      'xl/worksheets/sheet1.xml and XL/worksheets/sheet1.xml name one part (part names are case-insensitive)',
+    ],
+    ['number-not-a-number.xlsx', '計画!D6: 数値のセルの値「96,2」が数値ではありません（壊れています）', '計画!D6: number cell value "96,2" is not a number'],
+  ];
+
+  it.each(cases)('%s', async (file, ja, en) => {
+    const e = await refusal(bad(file), file);
+    expect(e.reason).toBe('unreadable');
+    expect(e.detail).toEqual({ ja, en });
+    expectBilingual(e, file, [PLAN, '96,2']);
+  });
+
+  it('the same package twice under one name (exactly): named once', async () => {
+    const files = unzipSync(bad('duplicate-parts-case.xlsx'));
+    const zip = zipSync(files);
+    // The second entry renamed in place to the first's name: two entries named xl/worksheets/sheet1.xml.
+    const at = centralEntry(zip, 'XL/worksheets/sheet1.xml');
+    zip.set(new TextEncoder().encode('xl'), at + 46);
+    const local = u32(zip, at + 42);
+    zip.set(new TextEncoder().encode('xl'), local + 30);
+    const e = await refusal(zip, 'twice.xlsx');
+    expect(e.detail).toEqual({ ja: 'xl/worksheets/sheet1.xml が二つあります（壊れています）', en: 'two parts named xl/worksheets/sheet1.xml' });
+  });
+
+  it('the writer refuses a package with a part twice, before it edits either copy', () => {
+    const cs = emptyChangeSet();
+    cs.cells.push({ sheet: PLAN, cell: 'F6', value: 1 });
+    const e = writeRefusal(bad('duplicate-parts-case.xlsx'), 'duplicate-parts-case.xlsx', cs);
+    expect(e.detail?.en).toBe('xl/worksheets/sheet1.xml and XL/worksheets/sheet1.xml name one part (part names are case-insensitive)');
+    expectBilingual(e, 'duplicate-parts-case.xlsx', [PLAN]);
+  });
+
+  it.each([
+    ['duplicate-cell.xlsx', 'D6', 'セル D6 が二度書かれています（壊れています）', 'cell D6 is given twice'],
+    // (The writer walks the rows up to the last it writes: a write below the second row 6 meets it.)
+    ['duplicate-row.xlsx', 'D7', '6 行目が二度書かれています（壊れています）', 'row 6 is given twice'],
+  ])('%s, written: the sheet, part and the repeated cell or row named, not an internal error', (file, cell, ja, en) => {
+    const cs = emptyChangeSet();
+    cs.cells.push({ sheet: PLAN, cell: 'G6', value: 1 }, { sheet: PLAN, cell, value: 1 });
+    const e = writeRefusal(bad(file), file, cs);
+    expect(e.detail).toEqual({ ja: `シート「${PLAN}」（${SHEET}）: ${ja}`, en: `${PLAN} (${SHEET}): ${en}` });
+    expectBilingual(e, file, [PLAN]);
   });
 });

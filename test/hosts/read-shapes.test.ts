@@ -275,3 +275,31 @@ describe('refusals name the file and what is wrong', () => {
     expect(err.messageEn).toBe('bad.xlsx: the workbook could not be read (damaged or truncated). Detail: Sheet1!I1: shared string 9 is missing');
   });
 });
+
+describe('files ExcelJS read wrongly, refused (the bad-input corpus)', () => {
+  const badFile = (f: string) => new Uint8Array(readFileSync(join(__dirname, '../fixtures/bad', f)));
+  /** Row 6 of the plan as ExcelJS gave it: 税務課 市税, then D6 E6 F6 and the delta G6. */
+  const row6 = async (f: string) => Array.from((await readBefore(badFile(f), f)).sheets[0].rows[5], (c) => c?.value ?? null);
+
+  it.each([
+    // D6 given twice (96.2, then 50): ExcelJS kept the 50, the 96.2 lost without a word.
+    ['duplicate-cell.xlsx', [null, '税務課', '市税', 50, 96, 97.3, 1.1]],
+    // Row 6 given again with G6 only: ExcelJS kept the second, the row's figures lost.
+    ['duplicate-row.xlsx', [null, null, null, null, null, null, 1]],
+    // D6 written 96,2: ExcelJS read its prefix, 96.
+    ['number-not-a-number.xlsx', [null, '税務課', '市税', 96, 96, 97.3, 1.1]],
+  ])('%s: ExcelJS read row 6 wrongly; the reader refuses it', async (f, before) => {
+    expect(await row6(f)).toStrictEqual(before);
+    await expect(readWorkbook(badFile(f), f)).rejects.toMatchObject({ reason: 'unreadable', detail: { en: expect.stringMatching(/^計画/) } });
+  });
+
+  it('a part twice, in another case: ExcelJS read one copy (which one depends on the tool); the reader refuses', async () => {
+    expect((await readBefore(badFile('duplicate-parts-case.xlsx'), 'f.xlsx')).sheets.map((s) => s.name)).toStrictEqual(['計画']);
+    await expect(readWorkbook(badFile('duplicate-parts-case.xlsx'), 'f.xlsx')).rejects.toMatchObject({ reason: 'unreadable', detail: { en: expect.stringContaining('XL/worksheets/sheet1.xml') } });
+  });
+
+  it('a sheet whose part is missing: ExcelJS dropped the sheet (no plan table, no word); the reader refuses it naming the sheet', async () => {
+    expect((await readBefore(badFile('sheet-part-missing.xlsx'), 'f.xlsx')).sheets).toStrictEqual([]);
+    await expect(readWorkbook(badFile('sheet-part-missing.xlsx'), 'f.xlsx')).rejects.toMatchObject({ reason: 'unreadable', detail: { en: 'sheet 計画: its part xl/worksheets/sheet1.xml is missing' } });
+  });
+});

@@ -12,7 +12,7 @@ import { decodeText } from './xlsx/scanner';
 import { slideFormula } from './xlsx/shared-formula';
 import { attr, escapeText, findTag, flatEnd, elementEnd, nextTag, prefixOf, removeAttr, setAttr, type Tag } from './xml-scan';
 import { DetailedError } from './errors';
-import { xmlDetail } from '../../i18n/read-details';
+import { xmlDetail, type ReadDetail } from '../../i18n/read-details';
 
 /** A write in the order the scan meets it. */
 interface Target {
@@ -241,9 +241,13 @@ function fill(xml: string, data: Tag, writes: CellWrite[], opts: SheetEditOption
   emit(tail);
 }
 
-class OutOfOrder extends Error {
-  constructor() {
-    super('rows or cells out of order, or repeated');
+/**
+ * Rows or cells out of order (put in order, then edited again) or repeated: a row or cell given
+ * twice cannot be put in order, and is refused naming it (the writer adds the sheet and part).
+ */
+class OutOfOrder extends DetailedError {
+  constructor(detail: ReadDetail = xmlDetail.outOfOrder()) {
+    super(detail);
   }
 }
 
@@ -288,7 +292,7 @@ function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): { piece
       const r = attr(open, 'r');
       const n = r !== undefined ? Number(r) : rowNum + 1;
       if (r === undefined) implicitRows = true;
-      else if (n <= rowNum) throw new OutOfOrder();
+      else if (n <= rowNum) throw new OutOfOrder(n === rowNum ? xmlDetail.rowRepeated(n) : undefined);
       if (n >= want) break;
       if (r === undefined) {
         // A row without `r` sits after the previous one: once a row is inserted before it, it needs its number.
@@ -348,7 +352,7 @@ function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): { piece
       const cOpen = xml.slice(c.start, c.end);
       const r = attr(cOpen, 'r');
       const at = r !== undefined ? colOfRef(r) : col + 1;
-      if (at <= col) throw new OutOfOrder();
+      if (at <= col) throw new OutOfOrder(at === col ? xmlDetail.cellRepeated(`${colLetterOf(at)}${want}`) : undefined);
       const cEnd = flatEnd(xml, c);
       // New cells before this one.
       while (k < group.length && group[k].col < at) {

@@ -10,14 +10,14 @@ import type { Area, Cell, CellValue, Sheet } from '../../../core/workbook';
 import { parseArea } from '../../../core/workbook';
 import { serialToIso } from '../../../core/dates';
 import { scanPart } from './part';
-import { attribute, decodeText, detach, type XmlHandler } from './scanner';
+import { attribute, decodeText, detach, XmlScanError, type XmlHandler } from './scanner';
 import { CellType, matchCells, plainIndex, plainNumber, type CellSink } from './sheet-cells';
 import { RunText } from './shared-strings';
 import { slideFormula } from './shared-formula';
 import type { CellStyles } from './styles';
 import type { ZipReader } from './zip';
 import { DetailedError } from '../errors';
-import { cellDetail } from '../../../i18n/read-details';
+import { atCellDetail, cellDetail, xmlDetail, type ReadDetail } from '../../../i18n/read-details';
 
 export interface SheetContext {
   styles: CellStyles;
@@ -34,6 +34,13 @@ function isoToSerial(s: string, date1904: boolean): number {
   const ms = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text);
   return ms / 86400000 + 25569 - (date1904 ? 1462 : 0);
 }
+
+/**
+ * A number cell's value as ECMA-376 types it (xsd:double, part 1 §18.3.1.96), whitespace around it
+ * allowed; INF and NaN left out (no cell holds them). parseFloat alone reads any prefix: "1,090" as
+ * 1, "0x5C" as 0; Excel refuses such a file as damaged, and so does the reader.
+ */
+const XSD_NUMBER = /^[ \t\n\r]*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[ \t\n\r]*$/;
 
 function parseBool(v: string): boolean {
   const t = v.trim();
@@ -113,7 +120,29 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
   const at: Ref = { row: 0, col: 0 };
 
   const place = (c: Cell) => {
-    (rows[row] ??= [])[col] = c;
+    const line = (rows[row] ??= []);
+    // A cell given twice: which <c> holds the figure cannot be told (Excel refuses the file).
+    // (Cells come in order: the length first spares the load past the end, a slow one, at each.)
+    if (col < line.length && line[col] !== undefined) throw new CellReadError(cellDetail.cellTwice(where()));
+    line[col] = c;
+  };
+
+  /**
+   * The elements open, by local name: a part that is not well-formed (an end tag lost or mistyped)
+   * is refused, never read on as though the tag were there. The fast path's cells are whole
+   * elements; its rows are pushed and popped here like the generic ones.
+   */
+  const stack: string[] = [];
+  /** Where the generic `<c>` open now stands in `stack` (-1: none), and its cell. */
+  let cellDepth = -1;
+  let cellRow = 0;
+  let cellCol = 0;
+  const illFormed = (detail: ReadDetail) =>
+    new XmlScanError(cellDepth >= 0 && cellDepth < stack.length ? atCellDetail(`${colName(cellCol)}${cellRow + 1}`, detail) : detail);
+  const closed = (el: string) => {
+    const top = stack[stack.length - 1];
+    if (top !== el) throw illFormed(top === undefined ? xmlDetail.strayClose(el) : xmlDetail.mismatched(top, el));
+    stack.pop();
   };
 
   const vTextNow = () => {
@@ -127,8 +156,8 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
   const openRow = (n: number) => {
     rowFromAttr = n >= 1;
     row = rowFromAttr ? n - 1 : row + 1;
-    // A row given twice: the later one stands (as it did before).
-    if (rowFromAttr && rows[row]) rows[row] = [];
+    // A row given twice (Excel refuses the file): the cells of one would be lost.
+    if (rows[row] !== undefined) throw new CellReadError(cellDetail.rowTwice(name, row + 1));
     col = -1;
   };
 
@@ -152,7 +181,12 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
 
   /** A number, or an ISO date cell (`t="d"`), shown as a date under a date format. */
   const number = (text: string, dateStyle: boolean): CellValue => {
-    const n = type === 'd' ? isoToSerial(text.trim(), ctx.date1904) : parseFloat(text);
+    let n: number;
+    if (type === 'd') n = isoToSerial(text.trim(), ctx.date1904);
+    else {
+      n = parseFloat(text);
+      if (!XSD_NUMBER.test(text) || n === Infinity || n === -Infinity) throw new CellReadError(cellDetail.notANumber(where(), text.length > 40 ? `${text.slice(0, 40)}…` : text));
+    }
     return dateStyle ? serialToIso(n, ctx.date1904) ?? n : n;
   };
 
@@ -217,6 +251,7 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
     // Set while in sheetData between elements (in the literal: the handler keeps one shape).
     fast: null,
     open(el, attrs) {
+      stack.push(el);
       if (!inData) {
         if (el === 'sheetData') {
           inData = true;
@@ -243,6 +278,12 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
           const r = attribute(attrs, 'r');
           if (r !== undefined && parseRef(r, at)) locate(at.row, at.col);
           else locate(-1, -1);
+          // (A <c> inside one left open: the message names the one left open.)
+          if (cellDepth < 0) {
+            cellDepth = stack.length - 1;
+            cellRow = row;
+            cellCol = col;
+          }
           const s = attribute(attrs, 's');
           style = s === undefined ? 0 : parseInt(s, 10) || 0;
           type = attribute(attrs, 't') ?? '';
@@ -274,6 +315,7 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
       this.fast = inData && capture === Capture.None ? fast : null;
     },
     close(el) {
+      closed(el);
       switch (el) {
         case 'sheetData':
           inData = false;
@@ -282,6 +324,7 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
           endRow();
           break;
         case 'c':
+          if (stack.length <= cellDepth) cellDepth = -1;
           if (inData) finishCell();
           break;
         case 'v':
@@ -314,8 +357,12 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
     row(n, empty) {
       openRow(n);
       if (empty) endRow();
+      else stack.push('row');
     },
-    endRow,
+    endRow() {
+      closed('row');
+      endRow();
+    },
     cell(buf, r, c, s, t, f0, f1, shared, v0, v1) {
       locate(r, c);
       style = s;
@@ -375,6 +422,7 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
   const fast = options.fast === false ? null : (buf: string, at: number) => matchCells(buf, at, sink);
 
   scanPart(zip, part, handler);
+  if (stack.length) throw new XmlScanError(xmlDetail.inPart(part, illFormed(xmlDetail.unclosed(stack[stack.length - 1])).detail));
   dropMergedCells(rows, merges);
   for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
   return { name, rows, merges };

@@ -6,6 +6,8 @@
 import { scanPart } from './part';
 import { attributes, type XmlHandler } from './scanner';
 import type { ZipReader } from './zip';
+import { DetailedError } from '../errors';
+import { xmlDetail } from '../../../i18n/read-details';
 
 export interface Relationship {
   id: string;
@@ -102,7 +104,10 @@ export function readWorkbookPart(zip: ZipReader, part: string): WorkbookInfo {
         const a = attributes(attrs);
         const rel = a.id !== undefined ? rels.get(a.id) : undefined;
         // Chart sheets, dialog sheets and macro sheets hold no cells to read.
-        if (!rel || rel.external || !typeIs(rel, 'worksheet') || !zip.has(rel.target)) return;
+        if (!rel || rel.external || !typeIs(rel, 'worksheet')) return;
+        // A worksheet whose part is gone: Excel reports the file damaged. Read on without it, its
+        // tables would be "not found" and a summary written from nothing.
+        if (!zip.has(rel.target)) throw new DetailedError(xmlDetail.sheetPartMissing(a.name ?? '', rel.target));
         const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
         sheets.push({ name: a.name ?? '', part: rel.target, state });
       } else if (name === 'workbookPr') {

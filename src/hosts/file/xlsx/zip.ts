@@ -5,7 +5,7 @@
  * bomb is refused, not expanded). The directory is the writer's (zip/read.ts), read once.
  */
 import { Inflate } from 'fflate';
-import { ZipArchive, type ZipEntry } from '../zip/read';
+import { partKey, ZipArchive, type ZipEntry } from '../zip/read';
 import type { ZipCodec } from '../zip/codec';
 import { crc32 as portableCrc32 } from '../zip/crc32';
 import { DetailedError } from '../errors';
@@ -78,8 +78,8 @@ export class ZipReader {
   ) {
     this.data = archive.data;
     this.entries = archive.entries;
-    // Part names are case-insensitive (ECMA-376 part 2, 9.1.1.1).
-    for (const e of this.entries) this.byName.set(e.name.replace(/\\/g, '/').replace(/^\//, '').toLowerCase(), e);
+    // Part names are case-insensitive (ECMA-376 part 2, 9.1.1.1); the archive refused two equal ones.
+    for (const e of this.entries) this.byName.set(partKey(e.name), e);
   }
 
   has(name: string): boolean {

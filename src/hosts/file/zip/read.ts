@@ -44,6 +44,11 @@ const SIG_LOC = 0x04034b50;
 const utf8 = new TextDecoder('utf-8');
 const latin1 = new TextDecoder('latin1');
 
+/** A part name as the package compares it: "/" separators, no leading one, case folded. */
+export function partKey(name: string): string {
+  return name.replace(/\\/g, '/').replace(/^\//, '').toLowerCase();
+}
+
 export class ZipArchive {
   readonly entries: ZipEntry[] = [];
   private readonly byName = new Map<string, ZipEntry>();
@@ -94,6 +99,9 @@ export class ZipArchive {
     }
     if (cdOffset + cdSize > d.length) throw new ZipFormatError(zipDetail.directoryOutOfRange());
     let p = cdOffset;
+    // Part names by their case-folded form: equal names are one part (ECMA-376 part 2, 9.1.1.1), and a
+    // package holding two is invalid. The reader would read one copy and the writer edit the other.
+    const folded = new Map<string, string>();
     for (let n = 0; n < count; n++) {
       if (p + 46 > d.length || this.u32(p) !== SIG_CEN) throw new ZipFormatError(zipDetail.badDirectoryEntry());
       const flags = this.u16(p + 8);
@@ -141,6 +149,12 @@ export class ZipArchive {
         comment: d.slice(p + 46 + nameLen + extraLen, p + 46 + nameLen + extraLen + commentLen),
         dataOffset,
       };
+      if (!entry.name.endsWith('/')) {
+        const key = partKey(entry.name);
+        const first = folded.get(key);
+        if (first !== undefined) throw new ZipFormatError(zipDetail.duplicatePart(first, entry.name));
+        folded.set(key, entry.name);
+      }
       this.entries.push(entry);
       this.byName.set(entry.name, entry);
       p += 46 + nameLen + extraLen + commentLen;
