@@ -48,10 +48,11 @@ describe('the pane header and commands', () => {
     await act(() => r.store.open(r.host));
     r.port.delay = 150;
     await userEvent.click(screen.getByRole('button', { name: '検証' }));
-    expect(await screen.findByRole('progressbar', { name: '検証しています…' })).toBeInTheDocument();
+    // Waits long enough for a loaded machine (the command's own time is not what is tested here).
+    expect(await screen.findByRole('progressbar', { name: '検証しています…' }, { timeout: 10_000 })).toBeInTheDocument();
     // Buttons stay in the tab order but do nothing while a command runs.
     expect(screen.getByRole('button', { name: '再計算' })).toHaveAttribute('aria-disabled', 'true');
-    await waitFor(() => expect(screen.queryByRole('progressbar')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('progressbar')).not.toBeInTheDocument(), { timeout: 10_000 });
     expect(status()).toHaveTextContent('エラー 3件');
   });
 
