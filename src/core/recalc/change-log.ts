@@ -4,7 +4,7 @@
  * changed that too, so that 元に戻す puts back what the cell showed). Appended to, never rewritten. It sits behind
  * every other sheet, and prints only its explanation (a print area), not pages of formulas.
  */
-import { parseA1, type Sheet } from '../workbook';
+import { parseA1, sameSheetName, type Sheet } from '../workbook';
 import type { CellWrite, ChangeSet, LogEntry, PrintSetup, Scalar } from '../changes';
 import { CHANGE_LOG_TEXT as T } from '../../i18n/workbook';
 
@@ -76,8 +76,6 @@ function headerRowOf(sheet: Sheet): number {
   return -1;
 }
 
-const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
 /**
  * The change log saiken made in `wb`: a sheet named saiken変更履歴 (or the free name it was given,
  * saiken変更履歴 (2) …), compared as Excel compares sheet names, without case, holding the log's header.
@@ -96,7 +94,7 @@ export function isChangeLogName(name: string): boolean {
 /** The name a new log gets: saiken変更履歴, or saiken変更履歴 (2) … where a user's sheet holds it (in any case). */
 export function freeChangeLogName(wb: { sheets: readonly { name: string }[] }): string {
   let name = CHANGE_LOG_SHEET;
-  for (let n = 2; wb.sheets.some((s) => sameName(s.name, name)); n++) name = `${CHANGE_LOG_SHEET} (${n})`;
+  for (let n = 2; wb.sheets.some((s) => sameSheetName(s.name, name)); n++) name = `${CHANGE_LOG_SHEET} (${n})`;
   return name;
 }
 
