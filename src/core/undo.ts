@@ -60,6 +60,12 @@ export function undoLastRecalc(wb: Workbook, now: string): UndoResult {
     const current = sheet?.rows[r]?.[c];
     const nowFormula = current?.formula !== undefined ? `=${current.formula}` : undefined;
     if (!sheet) return { ok: false, reason: 'missing-sheet', sheet: e.sheet, cell: e.cell };
+    // An error value cannot be written back: typed again by the user (as the refusal asks), the cell is as it was.
+    const value = current?.value;
+    if (e.kind === 'error' && nowFormula === undefined && typeof value === 'object' && value !== null && value.error === text(e.before)) {
+      seen.add(key);
+      continue;
+    }
     if (nowFormula !== e.formula) return { ok: false, reason: 'edited', sheet: e.sheet, cell: e.cell, now: nowFormula ?? text(current?.value) };
     if (seen.has(key)) continue;
     seen.add(key);

@@ -112,6 +112,12 @@ describe('the former content as it was', () => {
     expect(m.ja).toContain('計画!F4');
     expect(m.ja).toContain(`${CHANGE_LOG_SHEET}」の ${row} 行目`);
     expect(m.en).toContain('計画!F4 (error value: #DIV/0!)');
+    // As the message asks, the user types the error value back into F4: the undo now gives back the rest of the run.
+    const fixed: Workbook = { ...wb, sheets: wb.sheets.map((sh) => (sh.name === '計画' ? { ...sh, rows: sh.rows.map((row, r) => (r === 3 ? row.map((c, k) => (k === 5 ? { value: { error: '#DIV/0!' } } : c)) : row)) } : sh)) };
+    const again = undone(fixed);
+    expect(again.restored.map((e) => e.cell)).toEqual(['F4', 'F5']);
+    expect(cellAt(again.after, '計画', 'F4')).toEqual({ value: { error: '#DIV/0!' } });
+    expect(cellAt(again.after, '計画', 'F5')?.value).toBe(3);
   });
 
   it('a log without column H (an earlier version) reads "=…" as a formula, as it did', () => {
