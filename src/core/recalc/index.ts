@@ -177,6 +177,8 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
       }
       const existing = sheet.rows[c.row.row - 1]?.[c.column.c];
       const value: Scalar = c.value;
+      // A word where the difference is blank (皆減, 新規: an operand has no figure) says what a blank would not: kept.
+      if (value === '' && !existing?.formula && c.row.texts[c.column.column] !== undefined) continue;
       const keepFormat = !!existing?.numberFormat && !formatInfo(existing.numberFormat).text && formatInfo(existing.numberFormat).decimals === formatInfo(c.format).decimals;
       const operands = operandsOf(c);
       // Built once, and only when needed (a recalculated sheet keeps most of its formulas as they are).

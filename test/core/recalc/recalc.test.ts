@@ -151,3 +151,23 @@ describe('a figure typed as text', () => {
     expect(writesOn(changes.cells).get('C7')).toMatchObject({ formula: 'SUM(C4:C6)', value: 273500 });
   });
 });
+
+describe('a word in a difference column (皆減, 新規)', () => {
+  const grid = (g4: CellValue, g5: CellValue): CellValue[][] => [
+    ['収入未済額の推移'],
+    [null, null, null, null, '（単位：千円）'],
+    ['所管課', '債権名', 'R1 決算①', 'R2 決算②', '②-①'],
+    ['税務課', '市税', 900, null, g4],
+    [null, '国民健康保険税', null, 700, g5],
+    [null, '介護保険料', 500, 520, 20],
+  ];
+
+  it('is kept where the difference is blank (an operand has no figure), replaced where it has one', () => {
+    const { changes } = recalc(book(grid('皆減', '新規')), 'x.xlsx', NOW);
+    const writes = writesOn(changes.cells);
+    expect(writes.has('E4')).toBe(false);
+    expect(writes.has('E5')).toBe(false);
+    const filled = grid('皆減', '新規').map((row, r) => (r === 3 ? row.map((v, c) => (c === 3 ? 0 : v)) : row));
+    expect(writesOn(recalc(book(filled), 'x.xlsx', NOW).changes.cells).get('E4')).toMatchObject({ formula: 'IF(OR(D4="",C4=""),"",D4-C4)', value: -900 });
+  });
+});
