@@ -116,8 +116,8 @@ export const CONSOLIDATE_TEXT = {
   progress: '取りまとめ中',
   written: (out: string, files: number, rows: number) => `${out} に取りまとめました（ファイル ${files}件、明細 ${rows}行）。`,
   writtenEn: (out: string, files: number, rows: number) => `Consolidated into ${out} (${files} files, ${rows} rows).`,
-  noInput: '読み込めたブックが1つもありません。',
-  noInputEn: 'No workbook could be read.',
+  noInput: '提出ファイルとして読めるブックが1つもありません（読めないブックと saiken の取りまとめ結果（除外）のほかにありません）。',
+  noInputEn: 'No submission could be read (nothing but unreadable workbooks and saiken\'s own consolidations, left out).',
   summary: (ok: number, errors: number, unreadable: number, issues: number, skipped = 0) =>
     `取込済 ${ok}件・エラーあり ${errors}件・読込不可 ${unreadable}件${skipped ? `・除外 ${skipped}件` : ''}、指摘 ${issues}件`,
 };

@@ -152,7 +152,7 @@ describe("the previous round's 取りまとめ among the submissions", () => {
     const r = await cli(['consolidate', only, '-o', out]);
     expect(r.code).toBe(2);
     expect(r.out).toMatch(/^除外\t取りまとめ\.xlsx\t/m);
-    expect(r.err).toContain('読み込めたブックが1つもありません。');
+    expect(r.err).toContain('提出ファイルとして読めるブックが1つもありません');
     expect(existsSync(out)).toBe(false);
   });
 });

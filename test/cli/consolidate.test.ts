@@ -230,7 +230,7 @@ describe('saiken consolidate on a round of submissions', () => {
     const t = io();
     expect(await run(['consolidate', only, '-o', target], t.io)).toBe(2);
     expect(existsSync(target)).toBe(false);
-    expect(t.errs.join('\n')).toContain('読み込めたブックが1つもありません');
+    expect(t.errs.join('\n')).toContain('提出ファイルとして読めるブックが1つもありません');
   });
 
   it('exits 1 when every submission was read and errors were found (the class disagreement)', async () => {

@@ -1,30 +1,33 @@
 /**
  * The blind holdout (test/fixtures/holdout): tables recognition was never tuned to, with expected
- * values written without sight of the code. They are not read 100 % yet: each layout's count of
- * observations read right (value and every dimension) may only go up. Raise a floor when recognition
- * improves; a layout read 100 % moves to the observations corpus (as 24, 28 and 29 did).
+ * values written without sight of the code. They are not read 100 % yet: per layout, the count of
+ * observations read right (value and every dimension) may only rise, and the count of problems
+ * (a figure read wrongly or where none is, a false error as printed, an injected error missed) may
+ * only fall. Move a bound when recognition improves; a layout read 100 % moves to the observations
+ * corpus (as 24, 28 and 29 did).
  */
 import { scoreLayout } from '../fixtures/observations/score';
 import { holdoutLayouts } from '../fixtures/holdout';
 
-/** Observations read right, per layout, as of the last change to recognition. */
-const FLOORS: Record<string, number> = {
-  'aomori-kenzei-h21-soukatsu': 39,
-  'aomori-ikarigaseki-choshu-jisseki': 0,
+/** Observations read right (at least) and problems (at most), per layout, as of the last change to recognition. */
+const BOUNDS: Record<string, { correct: number; problems: number }> = {
+  'aomori-kenzei-h21-soukatsu': { correct: 39, problems: 103 },
+  'aomori-ikarigaseki-choshu-jisseki': { correct: 0, problems: 266 },
   // Every observation read; one balance (所得税 E6, 2 off over three rounded figures) is flagged where the writer of
   // the expected values counted it rounding (half a unit for each of the four figures), saiken's tolerance being 1.5.
-  'nta-yamagata-r1-taino-flow': 36,
-  'aomori-juminzei-by-municipality': 54,
+  'nta-yamagata-r1-taino-flow': { correct: 36, problems: 4 },
+  'aomori-juminzei-by-municipality': { correct: 54, problems: 25 },
 };
 
-test('every holdout layout has its floor, and no floor is left without its layout', () => {
-  expect(holdoutLayouts.map((l) => l.name).sort()).toEqual(Object.keys(FLOORS).sort());
+test('every holdout layout has its bounds, and no bound is left without its layout', () => {
+  expect(holdoutLayouts.map((l) => l.name).sort()).toEqual(Object.keys(BOUNDS).sort());
 });
 
 describe.each(holdoutLayouts.map((l) => [l.name, l] as const))('%s', (name, layout) => {
-  it('is read without a failure, and reads at least as many observations right as before', () => {
+  it('is read without a failure, with no fewer observations right and no more problems than before', () => {
     const s = scoreLayout(layout);
     expect(s.expected).toBe(layout.observations.length);
-    expect(s.correct).toBeGreaterThanOrEqual(FLOORS[name]);
+    expect(s.correct).toBeGreaterThanOrEqual(BOUNDS[name].correct);
+    expect(s.problems.length).toBeLessThanOrEqual(BOUNDS[name].problems);
   });
 });

@@ -116,35 +116,29 @@ function hasPlanEvidence(t: PlanTable): boolean {
 }
 
 /** Most rows of the table are named by a year alone (平成29年度, 30, 元, 2019年度), not by a debt. */
-function rowsAreYears(t: PlanTable): boolean {
-  let named = 0;
-  let years = 0;
-  for (let i = 0; i < t.rows.length; i++) {
-    const r = t.rows[i];
-    if (r.total || r.debt === null) continue;
-    named++;
-    if (YEAR_ALONE.test(compact(r.debt))) years++;
-  }
-  return named >= 3 && years * 2 > named;
-}
+const rowsAreYears = (t: PlanTable) => mostNamedRows(t, 3, (debt) => YEAR_ALONE.test(debt));
 
 /** A row label that is a year and nothing else: 平成29年度, H29, 令和元年, 2019年度, FY2019, 30, 元. */
 const YEAR_ALONE = /^(?:(?:昭和|平成|令和|[SHR])\.?(?:元|\d{1,2})|(?:FY)?(?:19|20)\d{2}|元|\d{1,2})(?:年度|年)?$/i;
 
 /** Most rows of the table are named by an item (年度当初, 回収額, 不納欠損額), not by a debt. */
-function rowsAreItems(t: PlanTable): boolean {
-  // Counted, not listed: this looks at every row of every table.
+const rowsAreItems = (t: PlanTable) =>
+  mostNamedRows(t, 2, (debt) => {
+    const l = parseLabel(debt);
+    return l.item !== null && l.item !== '収納率' && l.name === null;
+  });
+
+/** Whether more than half the named rows (at least `least` of them; totals aside) have a name (compact) that `is`. Counted, not listed: this looks at every row of every table. */
+function mostNamedRows(t: PlanTable, least: number, is: (debt: string) => boolean): boolean {
   let named = 0;
-  let items = 0;
+  let hits = 0;
   for (let i = 0; i < t.rows.length; i++) {
     const r = t.rows[i];
     if (r.total || r.debt === null) continue;
     named++;
-    const l = parseLabel(compact(r.debt));
-    if (l.item !== null && l.item !== '収納率' && l.name === null) items++;
+    if (is(compact(r.debt))) hits++;
   }
-  if (named < 2) return false;
-  return items * 2 > named;
+  return named >= least && hits * 2 > named;
 }
 
 function rowHasPlanWords(g: SheetGrid, r: number): boolean {

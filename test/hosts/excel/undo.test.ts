@@ -84,7 +84,7 @@ it('gives text that starts with "=" back as text, in both the log and the cell, 
   expect(expected.changes.log.find((e) => e.sheet === '2-2' && e.cell === 'G6')).toMatchObject({ before: link, kind: 'text' });
   const fake = FakeExcel.fromWorkbook(typed, calculating(expected.changes));
   expect((await runCommand('recalc', { port: portOn(fake), file: FILE, now: NOW })).outcome.ok).toBe(true);
-  expect(fake.cell('2-2', 'G6')?.formula).toBeDefined();
+  expect(fake.cell('2-2', 'G6')?.formula).toBe('=IF(OR(E6="",C6=""),"",E6-C6)');
   const undone = await runCommand('undo', { port: portOn(fake), file: FILE, now: '2026-11-23 10:05' });
   expect(undone.outcome.ok).toBe(true);
   expect(fake.cell('2-2', 'G6')).toMatchObject({ value: link });
