@@ -13,6 +13,8 @@ export const notANumber: Rule = (table) => {
     for (const col of cols) {
       const text = row.texts[col.column];
       if (text === undefined) continue;
+      // A word in a difference whose operand has no figure (皆減, 新規) says why it has none; 再計算 keeps it too.
+      if (col.role === 'delta' && [col.minuendColumn, col.subtrahendColumn].some((k) => k && row.values[k] === null && row.texts[k] === undefined)) continue;
       // An Excel error (#DIV/0! where 調定額 is 0) is a formula's outcome, not a typing mistake.
       if (/^#[A-Z0-9/!?_]+[!?A]$/i.test(text.trim())) {
         out.push(finding(table, 'excel-error', 'warning', cellOf(row, col.column), { text }, { actual: text }));

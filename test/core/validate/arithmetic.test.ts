@@ -218,3 +218,17 @@ describe('large-change', () => {
     expect(codes(fs, 'large-change')).toEqual([]);
   });
 });
+
+describe('a word in a difference column', () => {
+  it('is no error where an operand has no figure (皆減, 新規 say why), and is one where both have', () => {
+    const fs = check(
+      rateTable([
+        ['税務課', '市税', 96.2, 97, null, '皆減'],
+        [null, '国民健康保険料', null, 86, 86.0, '新規'],
+        [null, '介護保険料', 90.0, 91, 91.0, '皆増'],
+        [null, '保育所保育料', 95.0, 96, 96.0, 1.0],
+      ]),
+    );
+    expect(codes(fs, 'not-a-number')).toEqual([['F6', 'error']]);
+  });
+});
