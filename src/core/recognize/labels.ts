@@ -33,6 +33,8 @@ export interface LabelDims {
   bareYear: number | null;
   /** 決算 or 予算: the figures of a revenue, where the amount is collected (or budgeted) revenue. */
   settled: boolean;
+  /** 前年比, 対前年度比: a figure against the year before (of an amount, a ratio in %; of a rate, points). */
+  lastYear: boolean;
 }
 
 /** Header words that name a label column, not a value: they give no dimension. */
@@ -46,7 +48,7 @@ export const parseLabel = memoText(scan);
 function scan(h: string): LabelDims {
   const d: LabelDims = {
     year: null, yearNote: null, kind: null, item: null, derived: null, division: null, classification: null,
-    total: false, unit: null, letter: null, ratio: null, diff: null, name: null, category: null, bareYear: null, settled: false,
+    total: false, unit: null, letter: null, ratio: null, diff: null, name: null, category: null, bareYear: null, settled: false, lastYear: false,
   };
   if (h === '' || GENERIC.test(h)) return d;
   if (/^元(年度?)?$/.test(h)) return { ...d, bareYear: 1 };
@@ -83,6 +85,7 @@ function scan(h: string): LabelDims {
   if (tag) d.letter ??= tag[1];
   d.kind = kindOf(h.replace(/目標(額|値)?(との|に対する)?(差|比較|進捗|達成)|進捗率|達成率|都市計画|計画税/g, ''));
   d.settled = /決算|予算/.test(h);
+  d.lastYear = /^対?前年度?比$/.test(h);
   if (d.kind === null && /予算/.test(h)) d.kind = 'target';
   d.item = itemOf(h.replace(/[【\[(][A-Z](\/[A-Z])?[】\])]|[(（]単位[:：][^)）]*[)）]/g, ''));
   // 現 / 滞: the 区分 abbreviated to one character in a narrow column (現 | 滞 | 計).

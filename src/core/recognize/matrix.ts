@@ -641,6 +641,7 @@ function merge(ls: LabelDims[]): LabelDims & { names: string[] } {
     out.category ??= l.category;
     out.diff ??= l.diff;
     out.settled ||= l.settled;
+    out.lastYear ||= l.lastYear;
     out.total ||= l.total;
     if (l.total && l.division === '全体' && out.derived === 'total') out.derived = null;
     if (l.name) out.names.push(l.name);
@@ -688,9 +689,10 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   if (item === '件数' && (fmt.percent || percentText)) item = '比率';
   if (derived === 'ratio' && item === '収納率') derived = null;
   if (lettered && item === '比率') derived = 'ratio';
-  // A percent in parentheses among amounts ((95.6%) over a tax's balances: 対前年度比) compares them, it is none of them.
+  // A percent in parentheses among amounts ((95.6%) over a tax's balances: 対前年度比) compares them, it is none of them;
+  // so does an amount's 前年比 (調定額 › 前年比: 100.8), a ratio to the year before (a rate's is a difference in points).
   const parenPercent = note === '()' && percentText && !isRateItem(item);
-  if (parenPercent) {
+  if (parenPercent || ((col.lastYear || row.lastYear) && derived === 'delta' && item !== null && !isRateItem(item) && item !== '件数')) {
     item = '比率';
     derived = 'ratio';
   }

@@ -329,3 +329,19 @@ test('現 / 繰 / 計 rows under a tax: 繰 is the arrears carried over (滞納�
   expect(obs(r, 'C4')).toMatchObject({ value: 1000, item: '調定額', division: '現年度分' });
   expect(obs(r, 'D5')).toMatchObject({ value: 60, item: '収入済額', division: '滞納繰越分' });
 });
+
+test("an amount's 前年比 is its ratio to the year before (in %), not a difference", () => {
+  const r = read(
+    [
+      ['市町村別の状況', null, null, null],
+      [null, null, null, '(単位:千円、%)'],
+      ['区分', '調定額', null, '収入額'],
+      [null, '県民税', '前年比', '県民税'],
+      ['青森市', 8505, 100.8, 8031],
+      ['弘前市', 5001, 101.2, 4721],
+    ],
+    ['A3:A4', 'B3:C3'],
+  );
+  expect(obs(r, 'C5')).toMatchObject({ value: 100.8, item: '比率', derived: 'ratio', unit: '%', fiscalYear: null });
+  expect(obs(r, 'B6')).toMatchObject({ value: 5001, item: '調定額', debt: '県民税', department: '弘前市' });
+});
