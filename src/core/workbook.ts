@@ -63,6 +63,18 @@ export function sameSheetName(a: string, b: string): boolean {
   return a === b || a.toLowerCase() === b.toLowerCase();
 }
 
+/**
+ * A name for a sheet saiken adds beside the user's: `base` where no sheet holds it (by Excel's rule,
+ * whatever the case), else `base (saiken)`, `base (saiken 2)` … so that a user's sheet is never
+ * written over. `taken`: names held besides the workbook's own sheets.
+ */
+export function freeSheetName(sheets: readonly { name: string }[], base: string, taken: (name: string) => boolean = () => false): string {
+  const used = (name: string) => taken(name) || sheets.some((s) => sameSheetName(s.name, name));
+  let name = base;
+  for (let n = 1; used(name); n++) name = n === 1 ? `${base} (saiken)` : `${base} (saiken ${n})`;
+  return name;
+}
+
 export function cellAt(sheet: Sheet, r: number, c: number): Cell | undefined {
   const row = sheet.rows[r];
   return row ? row[c] : undefined;

@@ -6,7 +6,7 @@
  * makes to a renamed sheet (SUMIFS over 明細, links to 指摘一覧, the chart's ranges) follows it.
  */
 import type { ChangeSet } from '../core/changes';
-import { sameSheetName, type Workbook } from '../core/workbook';
+import { freeSheetName, type Workbook } from '../core/workbook';
 import { CONSOLIDATE_TEXT } from '../i18n/consolidate';
 import { fingerprintOfWrites } from '../core/summary/sheet';
 
@@ -28,12 +28,7 @@ function placeOne(wb: Workbook, key: Key, taken: Set<string>): { name: string; r
     const name = mark.slice(0, mark.lastIndexOf('|'));
     if (wb.sheets.some((s) => s.name === name)) return { name, replaces: true };
   }
-  const base: string = CONSOLIDATE_TEXT.sheets[key];
-  // Excel compares sheet names without regard to case.
-  const used = (n: string) => wb.sheets.some((s) => sameSheetName(s.name, n)) || taken.has(n.toLowerCase());
-  let name = base;
-  for (let n = 1; used(name); n++) name = n === 1 ? `${base} (saiken)` : `${base} (saiken ${n})`;
-  return { name, replaces: false };
+  return { name: freeSheetName(wb.sheets, CONSOLIDATE_TEXT.sheets[key], (n) => taken.has(n.toLowerCase())), replaces: false };
 }
 
 export function placeConsolidation(wb: Workbook, built: ChangeSet): { changes: ChangeSet; placement: Placement } {

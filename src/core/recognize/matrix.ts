@@ -13,6 +13,7 @@ import { classOf, isFootnote, isUnitLine, unitOf, withoutPlanName, DEBT_NAME } f
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo } from '../text/format';
 import { flowSign, isRateItem } from '../text/items';
+import { ERA_BASE } from '../text/years';
 
 const MAX_HEADER_ROWS = 4;
 const GENERIC_ITEMS = new Set<Item>(['金額', '件数', '比率', '調整額']);
@@ -430,7 +431,7 @@ function bareYearsDown(g: SheetGrid, b: Block, c: number): Map<number, number> |
     }
     const era = typeof v === 'string' ? ERA_YEAR_CELL.exec(compact(v)) : null;
     if (!era) return null;
-    seq.push({ r, n: era[2] === '元' ? 1 : Number(era[2]), base: ERA_BASES[era[1]] });
+    seq.push({ r, n: era[2] === '元' ? 1 : Number(era[2]), base: ERA_BASE[era[1]] });
   }
   if (seq.length < 3) return null;
   let wraps = 0;
@@ -448,7 +449,6 @@ function bareYearsDown(g: SheetGrid, b: Block, c: number): Map<number, number> |
 
 /** A cell that is an era year and nothing else: 平成14年度, H14, 令和元年. */
 const ERA_YEAR_CELL = /^(昭和|平成|令和|S|H|R)\.?(元|\d{1,2})(?:年度|年)?$/;
-const ERA_BASES: Record<string, number> = { 昭和: 1925, S: 1925, 平成: 1988, H: 1988, 令和: 2018, R: 2018 };
 
 function columnHasFigure(g: SheetGrid, b: Block, c: number, claims: Claims): boolean {
   for (let r = b.top; r <= b.bottom; r++) if (!claims.has(r, c) && g.isNumber(r, c)) return true;

@@ -6,7 +6,8 @@
 import { compact } from './normalize';
 import { memoText } from './memo';
 
-const ERA_BASE: Record<string, number> = {
+/** The year before each era's first (平成N = N + 1988), by its name or initial. */
+export const ERA_BASE: Record<string, number> = {
   明治: 1867, 大正: 1911, 昭和: 1925, 平成: 1988, 令和: 2018,
   M: 1867, T: 1911, S: 1925, H: 1988, R: 2018,
 };

@@ -77,12 +77,14 @@ async function opened(data: Uint8Array, file: string, options: ReadOptions): Pro
   return { source, ahead: (i) => inflate([book.sheets[i].part]) };
 }
 
-function asReadError<T>(file: string, f: () => T): T {
+/** `sheet`: the sheet being read, named before a part that cannot be followed (a cell's own message names its sheet and cell already). */
+function asReadError<T>(file: string, f: () => T, sheet?: string): T {
   try {
     return f();
   } catch (e) {
     if (e instanceof ReadError) throw e;
     if (e instanceof ZipError && e.tooLarge) throw new ReadError('too-large', file, e.detail);
+    if (sheet !== undefined && (e instanceof ZipError || e instanceof XmlScanError)) throw new ReadError('unreadable', file, inSheetDetail(sheet, e.detail));
     throw new ReadError('unreadable', file, detailOf(e));
   }
 }
@@ -156,15 +158,6 @@ function sheetsOf({ zip, book }: OpenedBook, file: string): SheetSource {
   return {
     names: book.names,
     sheets,
-    read: (i) =>
-      asReadError(file, () => {
-        try {
-          return { ...readSheet(zip, book.sheets[i].part, sheets[i].name, ctx), hidden: sheets[i].hidden };
-        } catch (e) {
-          // A part that cannot be followed says which sheet it is (a cell's own message names its sheet and cell already).
-          if ((e instanceof ZipError && !e.tooLarge) || e instanceof XmlScanError) throw new ReadError('unreadable', file, inSheetDetail(sheets[i].name, e.detail));
-          throw e;
-        }
-      }),
+    read: (i) => asReadError(file, () => ({ ...readSheet(zip, book.sheets[i].part, sheets[i].name, ctx), hidden: sheets[i].hidden }), sheets[i].name),
   };
 }

@@ -83,12 +83,12 @@ export class ZipReader {
   }
 
   has(name: string): boolean {
-    return this.byName.has(name.toLowerCase());
+    return this.byName.has(partKey(name));
   }
 
   /** The part's directory entry (names compared as the package's rules say). */
   entry(name: string): ZipEntry | undefined {
-    return this.byName.get(name.toLowerCase());
+    return this.byName.get(partKey(name));
   }
 
   /**
@@ -98,7 +98,7 @@ export class ZipReader {
    * stored part has nothing else; Excel and LibreOffice refuse such a file as damaged.)
    */
   read(name: string, sink: (bytes: Uint8Array, final: boolean) => void): void {
-    const e = this.byName.get(name.toLowerCase());
+    const e = this.byName.get(partKey(name));
     if (!e) throw new ZipError(partDetail.missing(name));
     const d = this.data;
     // The archive checked the local header and that the data lies within the file.
