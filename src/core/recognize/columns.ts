@@ -5,7 +5,7 @@
 import { SheetGrid } from './grid';
 import type { HeaderColumn } from './header';
 import type { Kind, LedgerItem, PlanColumn, Role } from './model';
-import { classOf, divisionOf, isDeltaHeader, isMeasuresHeader, kindOf, labelRoleOf, ledgerItemOf, tagsIn, taggedDelta } from '../text/tokens';
+import { classOf, divisionNamedIn, divisionOf, isDeltaHeader, isMeasuresHeader, kindOf, labelRoleOf, ledgerItemOf, tagsIn, taggedDelta } from '../text/tokens';
 import { findYears, type YearMention } from '../text/years';
 import { a1, colLetter } from '../workbook';
 
@@ -154,6 +154,7 @@ function draft(hc: HeaderColumn, st: Stats): Draft {
     minuendColumn: null,
     subtrahendColumn: null,
     item: null,
+    division: role === 'value' || role === 'delta' ? divisionNamedIn(h) : null,
     yearPair: null,
     percentScaled: role === 'value' && st.percentCells > 0 && st.percentCells >= st.numbers / 2,
     years,

@@ -3,7 +3,7 @@
  * observation. A label may give several (令和3年度 目標 収納率) or only a name (市税, 回収債権).
  */
 import type { DebtClass, Derived, Division, Item, Kind, Unit } from './model';
-import { classOf, divisionOf, isDeltaHeader, isTotalLabel, kindOf, unitOf } from '../text/tokens';
+import { classOf, divisionNamedIn, divisionOf, isDeltaHeader, isTotalLabel, kindOf, unitOf } from '../text/tokens';
 import { findYears } from '../text/years';
 import { itemOf } from '../text/items';
 import { memoText } from '../text/memo';
@@ -89,9 +89,7 @@ function scan(h: string): LabelDims {
   if (d.kind === null && /予算/.test(h)) d.kind = 'target';
   d.item = itemOf(h.replace(/[【\[(][A-Z](\/[A-Z])?[】\])]|[(（]単位[:：][^)）]*[)）]/g, ''));
   // 現 / 滞: the 区分 abbreviated to one character in a narrow column (現 | 滞 | 計).
-  d.division =
-    divisionOf(h) ??
-    (/現年(度|課税)?分|^現$/.test(h) ? '現年度分' : /滞納繰越分|滞納分|過年度分|滞繰分|^滞$|^繰$/.test(h) ? '滞納繰越分' : /^合計$|^全体(?!に占める)/.test(h) ? '全体' : null);
+  d.division = divisionOf(h) ?? divisionNamedIn(h) ?? (/^現$/.test(h) ? '現年度分' : /^滞$|^繰$/.test(h) ? '滞納繰越分' : /^合計$|^全体(?!に占める)/.test(h) ? '全体' : null);
   d.classification = classOf(h);
   d.total = isTotalLabel(h) || /^(全体|総数|総額)$|.+全体$/.test(h);
   if (d.ratio || d.item === '目標進捗率') d.derived = 'ratio';

@@ -39,6 +39,8 @@ export interface PlanColumn {
   subtrahendColumn: string | null;
   /** The ledger quantity of a value column (収納率 for rate columns), when known. */
   item: LedgerItem | null;
+  /** The 区分 a value or delta column's header names (現年度分収納率): its figures' where their row names none. */
+  division: Division | null;
   /** The header's era year and western year, when it states both (平成28年 2017年). */
   yearPair: { era: string; eraYear: number; western: number; cell: string } | null;
   /** Percent-formatted cells hold fractions (0.962 shown as 96.2%); values are reported ×100. */

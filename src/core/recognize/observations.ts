@@ -5,7 +5,7 @@
  * JSON text (this runs for every figure of every command's report).
  */
 import type { ReportObservation } from '../report';
-import type { Item, Observation, PlanTable } from './model';
+import type { Division, Item, Observation, PlanTable } from './model';
 import { withoutPlanName } from '../text/tokens';
 import type { JsonOut } from '../report-json';
 
@@ -24,7 +24,7 @@ export function reportObservationsOf(t: PlanTable): ReportObservation[] {
         value,
         department: row.total ? null : row.department,
         debt: row.total ? null : row.debt,
-        division: row.division,
+        division: row.division ?? c.division,
         classification: row.classification,
         item: c.item,
         fiscalYear: c.fiscalYear,
@@ -76,22 +76,25 @@ export function writeObservations(t: PlanTable, out: JsonOut, figure: FigureAt =
   const value = utf8('","value":');
   const cols = figureColumns(t).map((c) => {
     const tail = (derived: ReportObservation['derived']) => utf8(`,"item":${j(c.item)},"fiscalYear":${j(c.fiscalYear)},"kind":${j(c.kind)},"unit":${j(c.unit)},"derived":${j(derived)},"stage":null,"note":null}`);
-    return { head: utf8(`{"cell":${j(c.column).slice(0, -1)}`), tail: tail(c.delta ? 'delta' : null), totalTail: tail(c.delta ? 'delta' : 'total') };
+    return { head: utf8(`{"cell":${j(c.column).slice(0, -1)}`), tail: tail(c.delta ? 'delta' : null), totalTail: tail(c.delta ? 'delta' : 'total'), division: c.division };
   });
   for (let r = 0; r < t.rows.length; r++) {
     const row = t.rows[r];
+    const rowLabels = (division: Division | null) => utf8(`,"department":${j(row.total ? null : row.department)},"debt":${j(row.total ? null : row.debt)},"division":${j(division)},"classification":${j(row.classification)}`);
+    // The row's labels; those with a column's 区分 where the row names none (made once a row as well).
     let labels: Uint8Array | null = null;
+    let ofColumn: Partial<Record<Division, Uint8Array>> | null = null;
     for (let k = 0; k < cols.length; k++) {
       const v = figure(r, k);
       if (v === null || v === undefined) continue;
       const c = cols[k];
-      labels ??= utf8(`,"department":${j(row.total ? null : row.department)},"debt":${j(row.total ? null : row.debt)},"division":${j(row.division)},"classification":${j(row.classification)}`);
       out.element();
       out.bytes(c.head);
       out.number(row.row);
       out.bytes(value);
       out.number(v);
-      out.bytes(labels);
+      if (row.division === null && c.division !== null) out.bytes(((ofColumn ??= {})[c.division] ??= rowLabels(c.division)));
+      else out.bytes((labels ??= rowLabels(row.division)));
       out.bytes(row.total ? c.totalTail : c.tail);
     }
   }
@@ -100,13 +103,13 @@ export function writeObservations(t: PlanTable, out: JsonOut, figure: FigureAt =
 const UTF8 = new TextEncoder();
 
 /** What a row table's value and delta columns give each of their figures, in column order. */
-function figureColumns(t: Omit<PlanTable, 'rows'>): { column: string; delta: boolean; item: Item | null; fiscalYear: number | null; kind: ReportObservation['kind']; unit: ReportObservation['unit'] }[] {
+function figureColumns(t: Omit<PlanTable, 'rows'>): { column: string; delta: boolean; item: Item | null; fiscalYear: number | null; kind: ReportObservation['kind']; unit: ReportObservation['unit']; division: Division | null }[] {
   // Plans label targets and forecasts: a figure whose header and caption name no kind is a result.
   const unlabelled = /見込|目標|計画値|予算/.test(withoutPlanName(t.title ?? '')) ? null : 'actual';
   return t.columns.filter(isFigure).map((c) => {
     const delta = c.role === 'delta';
     const item = c.item ?? (t.measure === 'rate' ? '収納率' : null);
-    return { column: c.column, delta, item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : (c.kind ?? unlabelled), unit: item === '収納率' ? '%' : t.unit };
+    return { column: c.column, delta, item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : (c.kind ?? unlabelled), unit: item === '収納率' ? '%' : t.unit, division: c.division };
   });
 }
 

@@ -53,6 +53,13 @@ export function isUnitLine(h: string): boolean {
   return /単位/.test(h) && h.length <= 24;
 }
 
+/** A 区分 named inside a longer header (現年度分収納率, 滞納繰越分 収入未済額). */
+export function divisionNamedIn(h: string): Division | null {
+  if (/現年(度|課税)?分/.test(h)) return '現年度分';
+  if (/滞納繰越分|滞納分|過年度分|滞繰分/.test(h)) return '滞納繰越分';
+  return null;
+}
+
 export function divisionOf(h: string): Division | null {
   if (/^(現年度分?|現年分|現年|当年度分?)$/.test(h)) return '現年度分';
   if (/^(滞納繰越分?|滞繰分?|滞納分|過年度分?|過年分|繰越分|前年度以前分?)$/.test(h)) return '滞納繰越分';
