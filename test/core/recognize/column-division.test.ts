@@ -46,3 +46,20 @@ test('滞納繰越分 over a column is that 区分, beside a column of the whole
   expect(obs(r, 'C5')).toMatchObject({ value: 22, debt: '国民健康保険税', fiscalYear: 2023, division: '滞納繰越分' });
   expect(obs(r, 'D5')).toMatchObject({ value: 90.1, debt: '国民健康保険税', fiscalYear: 2023, division: null });
 });
+
+test('a row labelled 現年課税分 is of that 区分, as 現年度分 is (its figures were summed with the 合計 row)', () => {
+  const r = read(
+    [
+      ['国民健康保険税の収納状況', null, null, null, null, null],
+      ['債権名', '区分', '調定額', '収入済額', '不納欠損額', '収入未済額'],
+      ['国民健康保険税', '現年課税分', n(2000), n(1900), n(0), n(100)],
+      [null, '滞納繰越分', n(400), n(100), n(20), n(280)],
+      [null, '合計', n(2400), n(2000), n(20), n(380)],
+    ],
+    ['A3:A5'],
+  );
+  expect(obs(r, 'C3')).toMatchObject({ value: 2000, debt: '国民健康保険税', item: '調定額', division: '現年度分' });
+  expect(obs(r, 'C4')).toMatchObject({ value: 400, division: '滞納繰越分' });
+  expect(obs(r, 'C5')).toMatchObject({ value: 2400, division: '全体' });
+  expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+});
