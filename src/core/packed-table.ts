@@ -43,7 +43,7 @@ export class PackedTable {
     this.numbers = new Float64Array(t.rows.length * n);
     this.labels = t.rows.map((row, r) => {
       if (!packable || !this.pack(row.values, r * n)) this.kept.set(r, row.values);
-      return { row: row.row, department: row.department, debt: row.debt, division: row.division, classification: row.classification, total: row.total, values: {}, texts: NO_TEXTS, decimals: NO_DECIMALS, notes: NO_TEXTS, dashes: NO_DASHES, formulas: NO_TEXTS };
+      return { row: row.row, department: row.department, debt: row.debt, division: row.division, classification: row.classification, total: row.total, part: row.part, values: {}, texts: NO_TEXTS, decimals: NO_DECIMALS, notes: NO_TEXTS, dashes: NO_DASHES, formulas: NO_TEXTS };
     });
     this.table = { ...t, rows: this.labels };
   }

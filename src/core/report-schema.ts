@@ -30,6 +30,7 @@ export const RowSchema = z.object({
   classification: className.nullable(),
   total: z.boolean(),
   values: z.record(z.string(), z.number().nullable()),
+  part: z.literal(true).optional().describe('a breakdown of the debt above (うち個人市民税 under 市税): never summed with it'),
 });
 
 export const ObservationSchema = z.object({
@@ -46,6 +47,7 @@ export const ObservationSchema = z.object({
   derived: z.enum(['delta', 'ratio', 'total']).nullable().describe('a difference, a ratio or a total of other values'),
   stage: z.string().nullable().describe('a column or row group that is neither a year nor a kind (処理目標, 当初【A】)'),
   note: z.string().nullable().describe('text around the number in its cell, or what its label adds'),
+  part: z.literal(true).optional().describe('a breakdown of the figure above it (うち個人市民税 under 市税): never summed with it'),
 });
 
 export const TableSchema = z.object({

@@ -47,7 +47,7 @@ function tableHead(t: PlanTable): Omit<ReportTable, 'observations' | 'rows'> {
 }
 
 function rowToReport(r: PlanRow): ReportTable['rows'][number] {
-  return { row: r.row, department: r.department, debt: r.debt, division: r.division, classification: r.classification, total: r.total, values: r.values };
+  return { row: r.row, department: r.department, debt: r.debt, division: r.division, classification: r.classification, total: r.total, values: r.values, ...(r.part ? { part: true as const } : {}) };
 }
 
 /**
@@ -120,6 +120,7 @@ function writeRows(p: PackedTable, out: JsonOut): void {
   const head = utf8('{"row":');
   const nul = utf8('null');
   const end = utf8('}}');
+  const partEnd = utf8('},"part":true}');
   for (let r = 0; r < p.labels.length; r++) {
     const row = p.labels[r];
     out.element();
@@ -140,7 +141,7 @@ function writeRows(p: PackedTable, out: JsonOut): void {
       if (v === null) out.bytes(nul);
       else out.number(v);
     }
-    out.bytes(end);
+    out.bytes(row.part ? partEnd : end);
   }
 }
 

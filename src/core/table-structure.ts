@@ -52,7 +52,8 @@ export interface TotalGroup {
 export function totalGroups(table: PlanTable): TotalGroup[] {
   const blocks = totalBlocks(table);
   return blocks.flatMap((block, k) => {
-    const items = itemsOf(table, blocks, k);
+    // A part (うち個人市民税) is in the debt above it: never summed again.
+    const items = itemsOf(table, blocks, k).filter((r) => !r.part);
     const hasOverall = items.some((x) => x.division === '全体');
     return block.rows.map((total) => ({
       total,

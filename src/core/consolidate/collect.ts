@@ -29,7 +29,8 @@ export function fileResultOf(file: string, modified: number, report: Report, cat
         kind: o.kind,
         unit: o.unit,
         value: o.value,
-        derived: o.derived !== null,
+        // A part (うち個人市民税) is counted in the debt it is part of.
+        derived: o.derived !== null || o.part === true,
       });
     }
   }

@@ -9,7 +9,7 @@ import type { Area } from '../workbook';
 import { a1, areaA1 } from '../workbook';
 import type { DebtClass, Derived, Item, Kind, Observation, PlanTable, Unit } from './model';
 import { parseLabel, type LabelDims } from './labels';
-import { classOf, isFootnote, isUnitLine, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
+import { classOf, isFootnote, isUnitLine, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo } from '../text/format';
 import { flowSign, isRateItem } from '../text/items';
@@ -183,8 +183,6 @@ function emptyGroupRows(g: SheetGrid, from: number, left: number, right: number,
   return 0;
 }
 
-const OF_WHICH = /^(?:内[\s\u3000]+|うち[\s\u3000]*)(\S.*)$/;
-
 function labelOnlyRow(g: SheetGrid, r: number, left: number, claims: Claims): boolean {
   const cols = g.nonEmptyColumns(r);
   return cols.length > 0 && cols.length <= 2 && cols.every((c) => c < left && !claims.has(r, c)) && !isFootnoteRow(g, r);
@@ -300,9 +298,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     }
     // 内 源泉所得税, うち個人分: a breakdown of the row above, named by what follows (never summed into a total).
     const own = labelCols.findLast((c) => g.mergedText(r, c) !== '');
-    const breakdown = own !== undefined && parts.length ? OF_WHICH.exec(g.labelText(r, own)) : null;
+    const breakdown = own !== undefined && parts.length ? partNamed(g.labelText(r, own)) : null;
     if (breakdown) {
-      parts[parts.length - 1] = compact(breakdown[1]);
+      parts[parts.length - 1] = compact(breakdown);
       children.add(r);
     }
     rowTexts.set(r, parts);

@@ -55,6 +55,8 @@ export interface PlanRow {
   division: Division | null;
   classification: DebtClass | null;
   total: boolean;
+  /** A breakdown of the debt above (うち個人市民税 under 市税): never summed into a total nor with that debt. */
+  part: boolean;
   /** Parsed numbers by column letter (△ → negative); null for no value. */
   values: Record<string, number | null>;
   /** The raw cell text of value and delta cells that are not numbers (for not-a-number). */

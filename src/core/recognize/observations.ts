@@ -33,6 +33,7 @@ export function reportObservationsOf(t: PlanTable): ReportObservation[] {
         derived: c.delta ? 'delta' : row.total ? 'total' : null,
         stage: null,
         note: null,
+        ...(row.part ? { part: true as const } : {}),
       });
     }
   }
@@ -75,8 +76,8 @@ export function writeObservations(t: PlanTable, out: JsonOut, figure: FigureAt =
   const utf8 = (s: string) => UTF8.encode(s);
   const value = utf8('","value":');
   const cols = figureColumns(t).map((c) => {
-    const tail = (derived: ReportObservation['derived']) => utf8(`,"item":${j(c.item)},"fiscalYear":${j(c.fiscalYear)},"kind":${j(c.kind)},"unit":${j(c.unit)},"derived":${j(derived)},"stage":null,"note":null}`);
-    return { head: utf8(`{"cell":${j(c.column).slice(0, -1)}`), tail: tail(c.delta ? 'delta' : null), totalTail: tail(c.delta ? 'delta' : 'total'), division: c.division };
+    const tail = (derived: ReportObservation['derived'], part = '') => utf8(`,"item":${j(c.item)},"fiscalYear":${j(c.fiscalYear)},"kind":${j(c.kind)},"unit":${j(c.unit)},"derived":${j(derived)},"stage":null,"note":null${part}}`);
+    return { head: utf8(`{"cell":${j(c.column).slice(0, -1)}`), tail: tail(c.delta ? 'delta' : null), totalTail: tail(c.delta ? 'delta' : 'total'), partTail: tail(c.delta ? 'delta' : null, ',"part":true'), division: c.division };
   });
   for (let r = 0; r < t.rows.length; r++) {
     const row = t.rows[r];
@@ -95,7 +96,7 @@ export function writeObservations(t: PlanTable, out: JsonOut, figure: FigureAt =
       out.number(v);
       if (row.division === null && c.division !== null) out.bytes(((ofColumn ??= {})[c.division] ??= rowLabels(c.division)));
       else out.bytes((labels ??= rowLabels(row.division)));
-      out.bytes(row.total ? c.totalTail : c.tail);
+      out.bytes(row.total ? c.totalTail : row.part ? c.partTail : c.tail);
     }
   }
 }
@@ -128,5 +129,6 @@ function toReport(o: Observation): ReportObservation {
     derived: o.derived,
     stage: o.stage,
     note: o.note,
+    ...(o.part ? { part: true as const } : {}),
   };
 }

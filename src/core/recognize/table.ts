@@ -6,7 +6,7 @@ import { SheetGrid } from './grid';
 import { headerBlock, headerColumns, isAnchor, splitSideBySide, type HeaderBlock, type HeaderColumn } from './header';
 import { resolveColumns, type ColumnMapping } from './columns';
 import type { DebtClass, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
-import { classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitLine, unitOf } from '../text/tokens';
+import { classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitLine, partNamed, unitOf } from '../text/tokens';
 import { clean, compact } from '../text/normalize';
 import { a1, areaA1, type Cell } from '../workbook';
 import { formatInfo, type FormatInfo } from '../text/format';
@@ -217,11 +217,16 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
     const r = d.r;
     let department: string | null = labelAt(r, dept) || null;
     let debtName: string | null = labelAt(r, debt) || null;
+    // うち個人市民税 under 市税: a part of the debt above, named by what follows.
+    const partName = debtName !== null && carryDebt !== null && !carryTotal ? partNamedText(debtName) : null;
     const divText = labelAt(r, div);
     const division = divText ? divisionOfText(divText) : null;
     const total = (department !== null && isTotalText(department)) || (debtName !== null && isTotalText(debtName));
 
-    if (total) {
+    if (partName !== null) {
+      debtName = partName;
+      if (department === null) department = carryDept;
+    } else if (total) {
       carryTotal = true;
       carryDebt = debtName ?? department;
       debtName = carryDebt;
@@ -253,6 +258,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
       division,
       classification: rowClass ?? groupClass,
       total: total || (carryTotal && debtName === carryDebt && division !== null && debtName !== null && isTotalText(debtName)),
+      part: partName !== null,
       values: cells.values,
       texts: cells.texts,
       decimals: cells.decimals,
@@ -267,6 +273,10 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
 /** A row label's answers, per distinct label (the same debts and departments fill every row). */
 const isTotalText = memoText((label) => isTotalLabel(compact(label)));
 const divisionOfText = memoText((label) => divisionOf(compact(label)));
+const partNamedText = memoText((label) => {
+  const name = partNamed(label.trim());
+  return name === null ? null : compact(name);
+});
 const classOfText = memoText((label) => classOf(compact(label)));
 
 /** What a row holds in its value and delta cells. */

@@ -109,7 +109,7 @@ function representative(rows: readonly PlanRow[]): number[] {
   const groups: number[][] = [];
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    if (r.total || !r.debt) continue;
+    if (r.total || r.part || !r.debt) continue;
     const list = at(byDebt, compact(r.department ?? ''), compact(r.debt), () => groups[groups.push([]) - 1]);
     list.push(i);
   }

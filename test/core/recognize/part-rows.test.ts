@@ -1,0 +1,61 @@
+/**
+ * うち rows in a row table (うち個人市民税 under 市税): a breakdown of the debt above, named by what
+ * follows. Never summed — not into the 合計 row, nor by the summary, nor into 取りまとめ — and said
+ * in the report (`part`). Before, each was a debt of its own (うちの個人市民税, unknown), summed with
+ * the 市税 it is part of. Written from the rule's words.
+ */
+import { inspect } from '../../../src/core/engine';
+import type { Report } from '../../../src/core/report';
+import { consolidate, resultOfWorkbook } from '../../../src/core/consolidate';
+import { recalc } from '../../../src/core/engine';
+import { workbookOf } from '../../fixtures/observations/score';
+import type { GridCell } from '../../fixtures/observations/types';
+
+const grid: GridCell[][] = [
+  ['収入未済額の推移と目標', null, null, null],
+  [null, null, null, '（単位：千円）'],
+  ['所管課', '債権名', '令和4年度 実績', '令和5年度 実績'],
+  ['税務課', '市税', 500, 480],
+  ['税務課', 'うち個人市民税', 300, 290],
+  ['税務課', 'うち　固定資産税', 150, 140],
+  ['保険年金課', '国民健康保険税', 200, 190],
+  ['合計', null, 700, 670],
+];
+const book = () => workbookOf([{ name: '計画', grid }]);
+const obs = (r: Report, cell: string) => r.tables.flatMap((t) => t.observations).find((o) => o.cell === cell);
+
+test('a うち row is the part it names, marked as a part, and the 合計 sums the debts without their parts', () => {
+  const r = inspect(book(), 't.xlsx');
+  expect(obs(r, 'C5')).toMatchObject({ value: 300, department: '税務課', debt: '個人市民税', part: true });
+  expect(obs(r, 'D6')).toMatchObject({ value: 140, debt: '固定資産税', part: true });
+  expect(obs(r, 'C4')).not.toHaveProperty('part');
+  expect(r.tables[0].rows.map((row) => [row.row, row.debt, row.part ?? false])).toEqual([
+    [4, '市税', false],
+    [5, '個人市民税', true],
+    [6, '固定資産税', true],
+    [7, '国民健康保険税', false],
+    [8, '合計', false],
+  ]);
+  // 500 + 200 = 700, 480 + 190 = 670: no total-mismatch (with the parts summed it was 1,150 and 1,100).
+  expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+});
+
+test('a wrong 合計 is still found, against the debts without their parts', () => {
+  const wrong = grid.map((row) => [...row]);
+  wrong[7][2] = 1150;
+  const r = inspect(workbookOf([{ name: '計画', grid: wrong }]), 't.xlsx');
+  expect(r.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell, i.expected])).toEqual([['total-mismatch', 'C8', 700]]);
+});
+
+test('再計算 writes the 合計 as the sum of the debts, leaving the parts out', () => {
+  const { changes } = recalc(book(), 't.xlsx');
+  const c8 = changes.cells.find((w) => w.sheet === '計画' && w.cell === 'C8');
+  expect(c8).toMatchObject({ value: 700 });
+  expect(c8?.formula).toBe('SUM(C4,C7)');
+});
+
+test('取りまとめ counts 市税 once, not with its parts', () => {
+  const c = consolidate([resultOfWorkbook('税務課.xlsx', 1, book())]);
+  const uncollected = c.totals.filter((t) => t.item === '収入未済額' && t.fiscalYear === 2022 && t.kind === 'actual');
+  expect(uncollected.reduce((s, t) => s + t.value, 0)).toBe(700);
+});
