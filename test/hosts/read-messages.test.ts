@@ -282,6 +282,23 @@ describe('a damaged package, read', () => {
     expectBilingual(e, 'strings.xlsx', [SHEET_NAME]);
   });
 
+  const STRINGS = 'xl/sharedStrings.xml';
+  it.each([
+    ['a <t> whose end tag is lost', (x: string) => x.replace('<t>所管課</t>', '<t>所管課'), '<t> が </si> で閉じられています（壊れています）', 'element <t> closed by </si>'],
+    ['an end tag mistyped', (x: string) => x.replace('<t>所管課</t>', '<t>所管課</x>'), '<t> が </x> で閉じられています（壊れています）', 'element <t> closed by </x>'],
+    ['an <si> whose start tag is lost', (x: string) => x.replace('<si><t>所管課</t></si>', '<t>所管課</t></si>'), '<sst> が </si> で閉じられています（壊れています）', 'element <sst> closed by </si>'],
+    ['the part cut after its last string', (x: string) => x.replace('</sst>', ''), '<sst> が閉じられていません（壊れているか、途中で切れています）', 'unclosed element <sst>'],
+  ])('shared strings not well-formed (%s): refused, the part named', async (_, change, ja, en) => {
+    const e = await refusal(
+      changed((files) => {
+        files[STRINGS] = strToU8(change(new TextDecoder().decode(files[STRINGS])));
+      }),
+      'strings.xlsx',
+    );
+    expect(e.detail).toEqual({ ja: `${STRINGS}: ${ja}`, en: `${STRINGS}: ${en}` });
+    expectBilingual(e, 'strings.xlsx');
+  });
+
   it.each([
     ['History', 'シート名「History」は Excel の予約語です'],
     ['a:b', 'シート名「a:b」に Excel が認めない文字'],
@@ -476,6 +493,7 @@ describe('a sheet that cannot be read faithfully: refused, the sheet, part and c
       'xl/worksheets/sheet1.xml and XL/worksheets/sheet1.xml name one part (part names are case-insensitive)',
     ],
     ['number-not-a-number.xlsx', '計画!D6: 数値のセルの値「96,2」が数値ではありません（壊れています）', '計画!D6: number cell value "96,2" is not a number'],
+    ['shared-strings-unclosed.xlsx', 'xl/sharedStrings.xml: <si> が </sst> で閉じられています（壊れています）', 'xl/sharedStrings.xml: element <si> closed by </sst>'],
   ];
 
   it.each(cases)('%s', async (file, ja, en) => {

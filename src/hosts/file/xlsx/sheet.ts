@@ -10,7 +10,7 @@ import type { Area, Cell, CellValue, Sheet } from '../../../core/workbook';
 import { parseArea } from '../../../core/workbook';
 import { serialToIso } from '../../../core/dates';
 import { scanPart } from './part';
-import { attribute, decodeText, detach, XmlScanError, type XmlHandler } from './scanner';
+import { attribute, decodeText, detach, endTag, leftOpen, XmlScanError, type XmlHandler } from './scanner';
 import { CellType, matchCells, plainIndex, plainNumber, type CellSink } from './sheet-cells';
 import { RunText } from './shared-strings';
 import { slideFormula } from './shared-formula';
@@ -140,9 +140,8 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
   const illFormed = (detail: ReadDetail) =>
     new XmlScanError(cellDepth >= 0 && cellDepth < stack.length ? atCellDetail(`${colName(cellCol)}${cellRow + 1}`, detail) : detail);
   const closed = (el: string) => {
-    const top = stack[stack.length - 1];
-    if (top !== el) throw illFormed(top === undefined ? xmlDetail.strayClose(el) : xmlDetail.mismatched(top, el));
-    stack.pop();
+    const wrong = endTag(stack, el);
+    if (wrong) throw illFormed(wrong);
   };
 
   const vTextNow = () => {
@@ -422,7 +421,8 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
   const fast = options.fast === false ? null : (buf: string, at: number) => matchCells(buf, at, sink);
 
   scanPart(zip, part, handler);
-  if (stack.length) throw new XmlScanError(xmlDetail.inPart(part, illFormed(xmlDetail.unclosed(stack[stack.length - 1])).detail));
+  const open = leftOpen(stack);
+  if (open) throw new XmlScanError(xmlDetail.inPart(part, illFormed(open).detail));
   dropMergedCells(rows, merges);
   for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
   return { name, rows, merges };
