@@ -66,6 +66,9 @@ export const xmlDetail = {
   cellRepeated: (cell: string) => both(`セル ${cell} が二度書かれています${DAMAGED}`, `cell ${cell} is given twice`),
   /** A sheet the workbook lists whose part is not in the package (Excel reports the file damaged). */
   sheetPartMissing: (sheet: string, part: string) => both(`シート「${sheet}」の中身 ${part} がありません${DAMAGED}`, `sheet ${sheet}: its part ${part} is missing`),
+  /** A sheet whose r:id names no relationship of the workbook part (`rels`): where its part is cannot be told. */
+  sheetRelationshipMissing: (sheet: string, rels: string) =>
+    both(`シート「${sheet}」の中身を指す関係（r:id）が ${rels} にありません${DAMAGED}`, `sheet ${sheet}: the relationship its r:id names is not in ${rels}`),
 };
 
 /** A cell the reader cannot read; `where` is the sheet and cell (Sheet1!B7). */

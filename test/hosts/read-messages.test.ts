@@ -299,6 +299,19 @@ describe('a damaged package, read', () => {
     expectBilingual(e, 'strings.xlsx');
   });
 
+  it('a sheet without r:id, or every relationship of the workbook part gone: refused, the sheet named', async () => {
+    const rels = 'xl/_rels/workbook.xml.rels';
+    const detail = { ja: `シート「${SHEET_NAME}」の中身を指す関係（r:id）が ${rels} にありません（壊れています）`, en: `sheet ${SHEET_NAME}: the relationship its r:id names is not in ${rels}` };
+    const noId = changed((files) => {
+      files['xl/workbook.xml'] = strToU8(new TextDecoder().decode(files['xl/workbook.xml']).replace(/ r:id="rId\d+"/, ''));
+    });
+    expect((await refusal(noId, 'rels.xlsx')).detail).toEqual(detail);
+    const noRels = changed((files) => {
+      files[rels] = undefined as unknown as Uint8Array;
+    });
+    expect((await refusal(noRels, 'rels.xlsx')).detail).toEqual(detail);
+  });
+
   it.each([
     ['History', 'シート名「History」は Excel の予約語です'],
     ['a:b', 'シート名「a:b」に Excel が認めない文字'],
@@ -494,6 +507,11 @@ describe('a sheet that cannot be read faithfully: refused, the sheet, part and c
     ],
     ['number-not-a-number.xlsx', '計画!D6: 数値のセルの値「96,2」が数値ではありません（壊れています）', '計画!D6: number cell value "96,2" is not a number'],
     ['shared-strings-unclosed.xlsx', 'xl/sharedStrings.xml: <si> が </sst> で閉じられています（壊れています）', 'xl/sharedStrings.xml: element <si> closed by </sst>'],
+    [
+      'sheet-relationship-missing.xlsx',
+      'シート「計画」の中身を指す関係（r:id）が xl/_rels/workbook.xml.rels にありません（壊れています）',
+      'sheet 計画: the relationship its r:id names is not in xl/_rels/workbook.xml.rels',
+    ],
   ];
 
   it.each(cases)('%s', async (file, ja, en) => {

@@ -298,6 +298,14 @@ describe('files ExcelJS read wrongly, refused (the bad-input corpus)', () => {
     await expect(readWorkbook(badFile('duplicate-parts-case.xlsx'), 'f.xlsx')).rejects.toMatchObject({ reason: 'unreadable', detail: { en: expect.stringContaining('XL/worksheets/sheet1.xml') } });
   });
 
+  it('a sheet whose relationship is missing: ExcelJS dropped the sheet (no plan table, no word); the reader refuses it naming the sheet', async () => {
+    expect((await readBefore(badFile('sheet-relationship-missing.xlsx'), 'f.xlsx')).sheets).toStrictEqual([]);
+    await expect(readWorkbook(badFile('sheet-relationship-missing.xlsx'), 'f.xlsx')).rejects.toMatchObject({
+      reason: 'unreadable',
+      detail: { en: 'sheet 計画: the relationship its r:id names is not in xl/_rels/workbook.xml.rels' },
+    });
+  });
+
   it('a sheet whose part is missing: ExcelJS dropped the sheet (no plan table, no word); the reader refuses it naming the sheet', async () => {
     expect((await readBefore(badFile('sheet-part-missing.xlsx'), 'f.xlsx')).sheets).toStrictEqual([]);
     await expect(readWorkbook(badFile('sheet-part-missing.xlsx'), 'f.xlsx')).rejects.toMatchObject({ reason: 'unreadable', detail: { en: 'sheet 計画: its part xl/worksheets/sheet1.xml is missing' } });
