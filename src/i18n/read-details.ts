@@ -80,6 +80,8 @@ export const cellDetail = {
   rowTwice: (sheet: string, row: number) => both(`シート「${sheet}」: ${row} 行目が二度書かれています${DAMAGED}`, `${sheet}: row ${row} is given twice`),
   /** A number cell whose value is not a number (xsd:double): Excel refuses such a file too. */
   notANumber: (where: string, text: string) => both(`${where}: 数値のセルの値「${text}」が数値ではありません${DAMAGED}`, `${where}: number cell value "${text}" is not a number`),
+  /** A date cell (`t="d"`) whose value is not an ISO 8601 date of the calendar. */
+  notADate: (where: string, text: string) => both(`${where}: 日付のセルの値「${text}」が日付ではありません${DAMAGED}`, `${where}: date cell value "${text}" is not a date`),
 };
 
 /** Sheet names Excel refuses (src/hosts/file/xlsx/sheet-names.ts). */

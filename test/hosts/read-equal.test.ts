@@ -21,8 +21,8 @@ const bad = readdirSync(join(root, 'test/fixtures/bad')).filter((f) => f.endsWit
 
 /**
  * Files of the bad-input corpus ExcelJS read, losing or misplacing a figure, that the direct reader
- * refuses (docs/reader.md): a cell or row given twice, a part twice, a number that is not one, a sheet
- * whose part or relationship is missing.
+ * refuses (docs/reader.md): a cell or row given twice, a part twice, a number or a date that is not
+ * one, a sheet whose part or relationship is missing.
  */
 const REFUSED_NOW = new Set([
   'duplicate-cell.xlsx',
@@ -30,6 +30,7 @@ const REFUSED_NOW = new Set([
   'duplicate-parts-case.xlsx',
   'number-not-a-number.xlsx',
   'sheet-part-missing.xlsx',
+  'date-not-a-date.xlsx',
   'sheet-relationship-missing.xlsx',
 ]);
 

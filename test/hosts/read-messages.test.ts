@@ -512,6 +512,7 @@ describe('a sheet that cannot be read faithfully: refused, the sheet, part and c
       'シート「計画」の中身を指す関係（r:id）が xl/_rels/workbook.xml.rels にありません（壊れています）',
       'sheet 計画: the relationship its r:id names is not in xl/_rels/workbook.xml.rels',
     ],
+    ['date-not-a-date.xlsx', '計画!D6: 日付のセルの値「2024-02-30」が日付ではありません（壊れています）', '計画!D6: date cell value "2024-02-30" is not a date'],
   ];
 
   it.each(cases)('%s', async (file, ja, en) => {

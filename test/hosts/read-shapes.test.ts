@@ -288,6 +288,8 @@ describe('files ExcelJS read wrongly, refused (the bad-input corpus)', () => {
     ['duplicate-row.xlsx', [null, null, null, null, null, null, 1]],
     // D6 written 96,2: ExcelJS read its prefix, 96.
     ['number-not-a-number.xlsx', [null, '税務課', '市税', 96, 96, 97.3, 1.1]],
+    // D6 an ISO date cell holding 2024-02-30: ExcelJS read its prefix, 2024 (days: 1905-07-16).
+    ['date-not-a-date.xlsx', [null, '税務課', '市税', 2024, 96, 97.3, 1.1]],
   ])('%s: ExcelJS read row 6 wrongly; the reader refuses it', async (f, before) => {
     expect(await row6(f)).toStrictEqual(before);
     await expect(readWorkbook(badFile(f), f)).rejects.toMatchObject({ reason: 'unreadable', detail: { en: expect.stringMatching(/^計画/) } });
