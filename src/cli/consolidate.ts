@@ -9,8 +9,8 @@
  * input could be read (nothing written), or the output was refused.
  */
 import type { Command } from 'commander';
-import { readdir, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { ReadError } from '../hosts/file/read';
 import { readBookFile } from './book';
 import { newWorkbook } from '../hosts/file/new-workbook';
@@ -24,23 +24,11 @@ import type { Settings } from '../core/settings';
 import { expectedDepartments, withStoredSettings } from './consolidate-settings';
 import { cliLanguage } from './locale';
 import { checkOutput, isFileMessage, writeAtomically } from './output';
+import { expandInputs, SUBMISSION_EXTENSIONS, submissionNames } from './inputs';
 
-/** Excel's owner files (~$…) and LibreOffice's lock files (.~lock.…#) are not submissions. */
-const isLockFile = (name: string) => name.startsWith('~$') || name.startsWith('.~lock.');
-
-/** Files as given, folders as the .xlsx files inside them (sorted, recursively). */
-export async function expandSubmissions(inputs: string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const input of inputs) {
-    const info = await stat(input).catch(() => null);
-    if (!info?.isDirectory()) {
-      out.push(input);
-      continue;
-    }
-    const entries = (await readdir(input, { recursive: true })).map(String).filter((f) => /\.xlsx$/i.test(f) && !isLockFile(basename(f)));
-    out.push(...entries.sort().map((f) => join(input, f)));
-  }
-  return out;
+/** The submissions: files as given, folders as the .xlsx files inside them (an empty folder adds none). */
+async function expandSubmissions(inputs: string[]): Promise<string[]> {
+  return (await expandInputs(inputs, SUBMISSION_EXTENSIONS)).flatMap((i) => (i.emptyFolder ? [] : [i.file]));
 }
 
 /** The inputs given that are folders. */
@@ -61,23 +49,6 @@ export async function readSubmission(path: string, name = basename(path)): Promi
     // One bad workbook never stops the round: it is listed as 読込不可 with the reason.
     return unreadableFile(name, modified, e instanceof ReadError ? e.message : `${name}: ${e instanceof Error ? e.message : String(e)}`);
   }
-}
-
-/**
- * The name each file goes by in 提出状況, 明細 and 指摘一覧: its base name, unless another file of
- * the round has it too (two departments' 計画.xlsx in their own folders); then its path relative to
- * the folder given that holds it (税務課/計画.xlsx), or as given when it was named itself.
- */
-export function submissionNames(inputs: string[], files: string[]): string[] {
-  const count = new Map<string, number>();
-  for (const f of files) count.set(basename(f).toLowerCase(), (count.get(basename(f).toLowerCase()) ?? 0) + 1);
-  const folders = inputs.map((i) => resolve(i));
-  return files.map((f) => {
-    if (count.get(basename(f).toLowerCase()) === 1) return basename(f);
-    const full = resolve(f);
-    const folder = folders.filter((d) => full.startsWith(d + sep)).sort((a, b) => b.length - a.length)[0];
-    return (folder ? relative(folder, full) : f).split(sep).join('/');
-  });
 }
 
 async function readAll(files: string[], io: Io, bar: boolean, inputs: string[] = []): Promise<FileResult[]> {

@@ -66,6 +66,9 @@ export const xmlDetail = {
   cellRepeated: (cell: string) => both(`セル ${cell} が二度書かれています${DAMAGED}`, `cell ${cell} is given twice`),
   /** A sheet the workbook lists whose part is not in the package (Excel reports the file damaged). */
   sheetPartMissing: (sheet: string, part: string) => both(`シート「${sheet}」の中身 ${part} がありません${DAMAGED}`, `sheet ${sheet}: its part ${part} is missing`),
+  /** A sheet whose r:id names no relationship of the workbook part (`rels`): where its part is cannot be told. */
+  sheetRelationshipMissing: (sheet: string, rels: string) =>
+    both(`シート「${sheet}」の中身を指す関係（r:id）が ${rels} にありません${DAMAGED}`, `sheet ${sheet}: the relationship its r:id names is not in ${rels}`),
 };
 
 /** A cell the reader cannot read; `where` is the sheet and cell (Sheet1!B7). */
@@ -77,6 +80,8 @@ export const cellDetail = {
   rowTwice: (sheet: string, row: number) => both(`シート「${sheet}」: ${row} 行目が二度書かれています${DAMAGED}`, `${sheet}: row ${row} is given twice`),
   /** A number cell whose value is not a number (xsd:double): Excel refuses such a file too. */
   notANumber: (where: string, text: string) => both(`${where}: 数値のセルの値「${text}」が数値ではありません${DAMAGED}`, `${where}: number cell value "${text}" is not a number`),
+  /** A date cell (`t="d"`) whose value is not an ISO 8601 date of the calendar. */
+  notADate: (where: string, text: string) => both(`${where}: 日付のセルの値「${text}」が日付ではありません${DAMAGED}`, `${where}: date cell value "${text}" is not a date`),
 };
 
 /** Sheet names Excel refuses (src/hosts/file/xlsx/sheet-names.ts). */

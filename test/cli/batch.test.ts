@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReportSchema } from '../../src/core/report-schema';
-import { expandInputs } from '../../src/cli/inputs';
+import { expandInputs, SUBMISSION_EXTENSIONS } from '../../src/cli/inputs';
 import { worst } from '../../src/cli/exit';
 import { dateTextResult } from '../fixtures/guard/build';
 import { cli } from './helpers';
@@ -21,11 +21,17 @@ describe('folder expansion', () => {
   }
   // Excel's owner file while a.xlsx is open: 165 bytes, the user's name, not a workbook.
   writeFileSync(join(dir, '~$a.xlsx'), Buffer.alloc(165, 0x20));
+  // LibreOffice's lock file while a.xlsx is open: its name ends in "#".
+  writeFileSync(join(dir, '.~lock.a.xlsx#'), 'user,host');
   writeFileSync(join(dir, 'notes.txt'), 'memo');
   writeFileSync(join(dir, 'old.xls'), 'legacy');
 
   it('takes .xlsx .xlsm .xltx .xltm (any case), recursively and sorted, and skips owner files', async () => {
     expect((await expandInputs([dir])).map((i) => i.file.slice(dir.length + 1))).toEqual(['a.xlsx', 'b.xlsm', 'c.xltx', 'd.XLTM', join('sub', 'e.xlsx')]);
+  });
+
+  it("consolidate's submissions: the .xlsx files only, the same way (owner and lock files skipped)", async () => {
+    expect((await expandInputs([dir], SUBMISSION_EXTENSIONS)).map((i) => i.file.slice(dir.length + 1))).toEqual(['a.xlsx', join('sub', 'e.xlsx')]);
   });
 
   it('reports every workbook of the folder', async () => {

@@ -21,10 +21,18 @@ const bad = readdirSync(join(root, 'test/fixtures/bad')).filter((f) => f.endsWit
 
 /**
  * Files of the bad-input corpus ExcelJS read, losing or misplacing a figure, that the direct reader
- * refuses (docs/reader.md): a cell or row given twice, a part twice, a number that is not one, a sheet
- * whose part is missing.
+ * refuses (docs/reader.md): a cell or row given twice, a part twice, a number or a date that is not
+ * one, a sheet whose part or relationship is missing.
  */
-const REFUSED_NOW = new Set(['duplicate-cell.xlsx', 'duplicate-row.xlsx', 'duplicate-parts-case.xlsx', 'number-not-a-number.xlsx', 'sheet-part-missing.xlsx']);
+const REFUSED_NOW = new Set([
+  'duplicate-cell.xlsx',
+  'duplicate-row.xlsx',
+  'duplicate-parts-case.xlsx',
+  'number-not-a-number.xlsx',
+  'sheet-part-missing.xlsx',
+  'date-not-a-date.xlsx',
+  'sheet-relationship-missing.xlsx',
+]);
 
 async function expectSame(data: Uint8Array, name: string): Promise<number> {
   const reference = await readWithExcelJS(data);

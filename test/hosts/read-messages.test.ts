@@ -282,6 +282,36 @@ describe('a damaged package, read', () => {
     expectBilingual(e, 'strings.xlsx', [SHEET_NAME]);
   });
 
+  const STRINGS = 'xl/sharedStrings.xml';
+  it.each([
+    ['a <t> whose end tag is lost', (x: string) => x.replace('<t>所管課</t>', '<t>所管課'), '<t> が </si> で閉じられています（壊れています）', 'element <t> closed by </si>'],
+    ['an end tag mistyped', (x: string) => x.replace('<t>所管課</t>', '<t>所管課</x>'), '<t> が </x> で閉じられています（壊れています）', 'element <t> closed by </x>'],
+    ['an <si> whose start tag is lost', (x: string) => x.replace('<si><t>所管課</t></si>', '<t>所管課</t></si>'), '<sst> が </si> で閉じられています（壊れています）', 'element <sst> closed by </si>'],
+    ['the part cut after its last string', (x: string) => x.replace('</sst>', ''), '<sst> が閉じられていません（壊れているか、途中で切れています）', 'unclosed element <sst>'],
+  ])('shared strings not well-formed (%s): refused, the part named', async (_, change, ja, en) => {
+    const e = await refusal(
+      changed((files) => {
+        files[STRINGS] = strToU8(change(new TextDecoder().decode(files[STRINGS])));
+      }),
+      'strings.xlsx',
+    );
+    expect(e.detail).toEqual({ ja: `${STRINGS}: ${ja}`, en: `${STRINGS}: ${en}` });
+    expectBilingual(e, 'strings.xlsx');
+  });
+
+  it('a sheet without r:id, or every relationship of the workbook part gone: refused, the sheet named', async () => {
+    const rels = 'xl/_rels/workbook.xml.rels';
+    const detail = { ja: `シート「${SHEET_NAME}」の中身を指す関係（r:id）が ${rels} にありません（壊れています）`, en: `sheet ${SHEET_NAME}: the relationship its r:id names is not in ${rels}` };
+    const noId = changed((files) => {
+      files['xl/workbook.xml'] = strToU8(new TextDecoder().decode(files['xl/workbook.xml']).replace(/ r:id="rId\d+"/, ''));
+    });
+    expect((await refusal(noId, 'rels.xlsx')).detail).toEqual(detail);
+    const noRels = changed((files) => {
+      files[rels] = undefined as unknown as Uint8Array;
+    });
+    expect((await refusal(noRels, 'rels.xlsx')).detail).toEqual(detail);
+  });
+
   it.each([
     ['History', 'シート名「History」は Excel の予約語です'],
     ['a:b', 'シート名「a:b」に Excel が認めない文字'],
@@ -476,6 +506,13 @@ describe('a sheet that cannot be read faithfully: refused, the sheet, part and c
       'xl/worksheets/sheet1.xml and XL/worksheets/sheet1.xml name one part (part names are case-insensitive)',
     ],
     ['number-not-a-number.xlsx', '計画!D6: 数値のセルの値「96,2」が数値ではありません（壊れています）', '計画!D6: number cell value "96,2" is not a number'],
+    ['shared-strings-unclosed.xlsx', 'xl/sharedStrings.xml: <si> が </sst> で閉じられています（壊れています）', 'xl/sharedStrings.xml: element <si> closed by </sst>'],
+    [
+      'sheet-relationship-missing.xlsx',
+      'シート「計画」の中身を指す関係（r:id）が xl/_rels/workbook.xml.rels にありません（壊れています）',
+      'sheet 計画: the relationship its r:id names is not in xl/_rels/workbook.xml.rels',
+    ],
+    ['date-not-a-date.xlsx', '計画!D6: 日付のセルの値「2024-02-30」が日付ではありません（壊れています）', '計画!D6: date cell value "2024-02-30" is not a date'],
   ];
 
   it.each(cases)('%s', async (file, ja, en) => {

@@ -288,6 +288,8 @@ describe('files ExcelJS read wrongly, refused (the bad-input corpus)', () => {
     ['duplicate-row.xlsx', [null, null, null, null, null, null, 1]],
     // D6 written 96,2: ExcelJS read its prefix, 96.
     ['number-not-a-number.xlsx', [null, '税務課', '市税', 96, 96, 97.3, 1.1]],
+    // D6 an ISO date cell holding 2024-02-30: ExcelJS read its prefix, 2024 (days: 1905-07-16).
+    ['date-not-a-date.xlsx', [null, '税務課', '市税', 2024, 96, 97.3, 1.1]],
   ])('%s: ExcelJS read row 6 wrongly; the reader refuses it', async (f, before) => {
     expect(await row6(f)).toStrictEqual(before);
     await expect(readWorkbook(badFile(f), f)).rejects.toMatchObject({ reason: 'unreadable', detail: { en: expect.stringMatching(/^計画/) } });
@@ -296,6 +298,14 @@ describe('files ExcelJS read wrongly, refused (the bad-input corpus)', () => {
   it('a part twice, in another case: ExcelJS read one copy (which one depends on the tool); the reader refuses', async () => {
     expect((await readBefore(badFile('duplicate-parts-case.xlsx'), 'f.xlsx')).sheets.map((s) => s.name)).toStrictEqual(['計画']);
     await expect(readWorkbook(badFile('duplicate-parts-case.xlsx'), 'f.xlsx')).rejects.toMatchObject({ reason: 'unreadable', detail: { en: expect.stringContaining('XL/worksheets/sheet1.xml') } });
+  });
+
+  it('a sheet whose relationship is missing: ExcelJS dropped the sheet (no plan table, no word); the reader refuses it naming the sheet', async () => {
+    expect((await readBefore(badFile('sheet-relationship-missing.xlsx'), 'f.xlsx')).sheets).toStrictEqual([]);
+    await expect(readWorkbook(badFile('sheet-relationship-missing.xlsx'), 'f.xlsx')).rejects.toMatchObject({
+      reason: 'unreadable',
+      detail: { en: 'sheet 計画: the relationship its r:id names is not in xl/_rels/workbook.xml.rels' },
+    });
   });
 
   it('a sheet whose part is missing: ExcelJS dropped the sheet (no plan table, no word); the reader refuses it naming the sheet', async () => {

@@ -5,7 +5,7 @@
  * hostile part cannot grow in memory beyond its own size.
  */
 import { DetailedError } from '../errors';
-import { xmlDetail } from '../../../i18n/read-details';
+import { xmlDetail, type ReadDetail } from '../../../i18n/read-details';
 
 export interface XmlHandler {
   /** Called for every start tag (and for an empty element, followed at once by `close`). */
@@ -26,6 +26,23 @@ export interface XmlHandler {
 const MAX_TAG = 16 * 1024 * 1024;
 
 export class XmlScanError extends DetailedError {}
+
+/**
+ * An end tag against the elements open (`open`, by local name, the last the innermost): popped when
+ * it closes that one; else what is wrong, for a part that is not well-formed (a tag lost or
+ * mistyped) is refused, never read on as though the tag were there.
+ */
+export function endTag(open: string[], name: string): ReadDetail | null {
+  const top = open[open.length - 1];
+  if (top !== name) return top === undefined ? xmlDetail.strayClose(name) : xmlDetail.mismatched(top, name);
+  open.pop();
+  return null;
+}
+
+/** What is wrong with a part whose elements are not all closed at its end, or null. */
+export function leftOpen(open: string[]): ReadDetail | null {
+  return open.length ? xmlDetail.unclosed(open[open.length - 1]) : null;
+}
 
 export class XmlScanner {
   private parts: string[] = [];

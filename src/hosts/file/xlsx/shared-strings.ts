@@ -3,7 +3,8 @@
  * (`<rPh>`, the furigana Excel keeps for Japanese text) left out.
  */
 import { scanPart } from './part';
-import { detach, unescapeXstring, type XmlHandler } from './scanner';
+import { detach, endTag, leftOpen, unescapeXstring, XmlScanError, type XmlHandler } from './scanner';
+import { xmlDetail } from '../../../i18n/read-details';
 import type { ZipReader } from './zip';
 
 /** Collects the text of `<t>` elements under a container, skipping those inside `<rPh>`. */
@@ -47,15 +48,21 @@ export class RunText {
   }
 }
 
-/** An `<si>` without any `<t>` is null: no text at all, so its cells read as empty. */
+/**
+ * An `<si>` without any `<t>` is null: no text at all, so its cells read as empty. A part that is
+ * not well-formed is refused: an `<si>` whose end tag is lost would merge into the next, and every
+ * later string would be read for the cells of the one before it.
+ */
 export function readSharedStrings(zip: ZipReader, part: string | undefined): (string | null)[] {
   const out: (string | null)[] = [];
   if (!part) return out;
   const run = new RunText();
   let inSi = false;
+  const stack: string[] = [];
   const handler: XmlHandler = {
     wantText: false,
     open(name) {
+      stack.push(name);
       if (name === 'si') {
         inSi = true;
         run.take();
@@ -65,6 +72,8 @@ export function readSharedStrings(zip: ZipReader, part: string | undefined): (st
       }
     },
     close(name) {
+      const wrong = endTag(stack, name);
+      if (wrong) throw new XmlScanError(wrong);
       if (name === 'si') {
         inSi = false;
         const seen = run.seen;
@@ -78,5 +87,7 @@ export function readSharedStrings(zip: ZipReader, part: string | undefined): (st
     },
   };
   scanPart(zip, part, handler);
+  const open = leftOpen(stack);
+  if (open) throw new XmlScanError(xmlDetail.inPart(part, open));
   return out;
 }

@@ -10,7 +10,7 @@ import type { Area, Cell, CellValue, Sheet } from '../../../core/workbook';
 import { parseArea } from '../../../core/workbook';
 import { serialToIso } from '../../../core/dates';
 import { scanPart } from './part';
-import { attribute, decodeText, detach, XmlScanError, type XmlHandler } from './scanner';
+import { attribute, decodeText, detach, endTag, leftOpen, XmlScanError, type XmlHandler } from './scanner';
 import { CellType, matchCells, plainIndex, plainNumber, type CellSink } from './sheet-cells';
 import { RunText } from './shared-strings';
 import { slideFormula } from './shared-formula';
@@ -28,11 +28,25 @@ export interface SheetContext {
 /** A problem in one cell, named by sheet and cell for the message. */
 export class CellReadError extends DetailedError {}
 
-/** An ISO 8601 date cell (`t="d"`) as a serial number of the workbook's date system. */
+/**
+ * An ISO 8601 date cell's value (`t="d"`, ECMA-376 part 1 §18.17.4; xsd:dateTime): a date, or a
+ * date and a time to the minute, second or a fraction of it, in UTC unless an offset is given.
+ */
+const ISO_DATE = /^(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d(?::\d\d(?:\.\d+)?)?)([zZ]|[+-]\d\d:\d\d)?)?$/;
+
+/**
+ * An ISO date cell's value as a serial number of the workbook's date system; NaN when it is not a
+ * date of the calendar. Date.parse alone read other forms its own way: 2024-02-30 as March 1st,
+ * 2024-4-1 at midnight of the machine's time zone (a fraction of a day off in Japan).
+ */
 function isoToSerial(s: string, date1904: boolean): number {
-  const text = /[zZ]|[+-]\d\d:?\d\d$/.test(s) || !s.includes('T') ? s : `${s}Z`;
-  const ms = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text);
-  return ms / 86400000 + 25569 - (date1904 ? 1462 : 0);
+  const m = ISO_DATE.exec(s);
+  if (!m) return NaN;
+  const [, date, time = '00:00', zone = 'Z'] = m;
+  const day = Date.parse(`${date}T00:00Z`);
+  // A day the month does not have (Date.parse moves it on into the next month).
+  if (Number.isNaN(day) || new Date(day).toISOString().slice(0, 10) !== date) return NaN;
+  return Date.parse(`${date}T${time}${zone}`) / 86400000 + 25569 - (date1904 ? 1462 : 0);
 }
 
 /**
@@ -41,6 +55,9 @@ function isoToSerial(s: string, date1904: boolean): number {
  * 1, "0x5C" as 0; Excel refuses such a file as damaged, and so does the reader.
  */
 const XSD_NUMBER = /^[ \t\n\r]*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[ \t\n\r]*$/;
+
+/** A cell's value as a message shows it: its first 40 characters. */
+const shown = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 function parseBool(v: string): boolean {
   const t = v.trim();
@@ -140,9 +157,8 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
   const illFormed = (detail: ReadDetail) =>
     new XmlScanError(cellDepth >= 0 && cellDepth < stack.length ? atCellDetail(`${colName(cellCol)}${cellRow + 1}`, detail) : detail);
   const closed = (el: string) => {
-    const top = stack[stack.length - 1];
-    if (top !== el) throw illFormed(top === undefined ? xmlDetail.strayClose(el) : xmlDetail.mismatched(top, el));
-    stack.pop();
+    const wrong = endTag(stack, el);
+    if (wrong) throw illFormed(wrong);
   };
 
   const vTextNow = () => {
@@ -182,10 +198,12 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
   /** A number, or an ISO date cell (`t="d"`), shown as a date under a date format. */
   const number = (text: string, dateStyle: boolean): CellValue => {
     let n: number;
-    if (type === 'd') n = isoToSerial(text.trim(), ctx.date1904);
-    else {
+    if (type === 'd') {
+      n = isoToSerial(text.trim(), ctx.date1904);
+      if (Number.isNaN(n)) throw new CellReadError(cellDetail.notADate(where(), shown(text)));
+    } else {
       n = parseFloat(text);
-      if (!XSD_NUMBER.test(text) || n === Infinity || n === -Infinity) throw new CellReadError(cellDetail.notANumber(where(), text.length > 40 ? `${text.slice(0, 40)}…` : text));
+      if (!XSD_NUMBER.test(text) || n === Infinity || n === -Infinity) throw new CellReadError(cellDetail.notANumber(where(), shown(text)));
     }
     return dateStyle ? serialToIso(n, ctx.date1904) ?? n : n;
   };
@@ -422,7 +440,8 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
   const fast = options.fast === false ? null : (buf: string, at: number) => matchCells(buf, at, sink);
 
   scanPart(zip, part, handler);
-  if (stack.length) throw new XmlScanError(xmlDetail.inPart(part, illFormed(xmlDetail.unclosed(stack[stack.length - 1])).detail));
+  const open = leftOpen(stack);
+  if (open) throw new XmlScanError(xmlDetail.inPart(part, illFormed(open).detail));
   dropMergedCells(rows, merges);
   for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
   return { name, rows, merges };

@@ -103,8 +103,12 @@ export function readWorkbookPart(zip: ZipReader, part: string): WorkbookInfo {
       if (name === 'sheet') {
         const a = attributes(attrs);
         const rel = a.id !== undefined ? rels.get(a.id) : undefined;
+        // A sheet whose r:id names no relationship: which part holds it cannot be told (Excel
+        // offers to repair the file, LibreOffice shows it empty). Read on without it, it would be
+        // left out as though the workbook had no such sheet.
+        if (!rel) throw new DetailedError(xmlDetail.sheetRelationshipMissing(a.name ?? '', relsPartOf(part)));
         // Chart sheets, dialog sheets and macro sheets hold no cells to read.
-        if (!rel || rel.external || !typeIs(rel, 'worksheet')) return;
+        if (rel.external || !typeIs(rel, 'worksheet')) return;
         // A worksheet whose part is gone: Excel reports the file damaged. Read on without it, its
         // tables would be "not found" and a summary written from nothing.
         if (!zip.has(rel.target)) throw new DetailedError(xmlDetail.sheetPartMissing(a.name ?? '', rel.target));
