@@ -2,15 +2,18 @@
  * The files a command works on: files as given, folders as the workbooks inside them (sorted,
  * recursively), Excel's owner/lock files (~$name.xlsx) left out; and the name each file goes by in
  * reports and messages. Two policies: the batch commands read every workbook Excel opens and name
- * a file by its place in the folder given (batchNames); consolidate reads the .xlsx submissions
- * (SUBMISSION_EXTENSIONS) and names each by its base name unless two share it (submissionNames).
+ * a file by its place in the folder given (batchNames); consolidate takes every file a department may
+ * have sent (SUBMISSION_EXTENSIONS) and names each by its base name unless two share it (submissionNames).
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 
 export const WORKBOOK_EXTENSIONS = /\.(xlsx|xlsm|xltx|xltm)$/i;
-/** consolidate's round: the submissions, written as .xlsx as its own output is. */
-export const SUBMISSION_EXTENSIONS = /\.xlsx$/i;
+/**
+ * consolidate's round: every file a department may have sent as its workbook. Those saiken cannot
+ * read (.xls, .xlsb, .ods, .csv) are listed too, as 読込不可 with the reason, never passed over.
+ */
+export const SUBMISSION_EXTENSIONS = /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|ods|csv)$/i;
 
 export interface Input {
   file: string;

@@ -30,8 +30,8 @@ describe('folder expansion', () => {
     expect((await expandInputs([dir])).map((i) => i.file.slice(dir.length + 1))).toEqual(['a.xlsx', 'b.xlsm', 'c.xltx', 'd.XLTM', join('sub', 'e.xlsx')]);
   });
 
-  it("consolidate's submissions: the .xlsx files only, the same way (owner and lock files skipped)", async () => {
-    expect((await expandInputs([dir], SUBMISSION_EXTENSIONS)).map((i) => i.file.slice(dir.length + 1))).toEqual(['a.xlsx', join('sub', 'e.xlsx')]);
+  it("consolidate's submissions: every workbook, and the old .xls to be said unreadable, the same way (owner and lock files skipped)", async () => {
+    expect((await expandInputs([dir], SUBMISSION_EXTENSIONS)).map((i) => i.file.slice(dir.length + 1))).toEqual(['a.xlsx', 'b.xlsm', 'c.xltx', 'd.XLTM', 'old.xls', join('sub', 'e.xlsx')]);
   });
 
   it('reports every workbook of the folder', async () => {

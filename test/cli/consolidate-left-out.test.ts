@@ -178,3 +178,29 @@ describe('files that share a name', () => {
     expect(detail.filter((r) => r[3] === '保険年金課').map((r) => r[0])).toEqual(['保険年金課/計画.xlsx']);
   });
 });
+
+describe('a submissions folder', () => {
+  it('reads a department sent as .xlsm, and lists an old .xls and a .csv as 読込不可 (both were passed over in silence)', async () => {
+    const d = join(dir, 'kinds');
+    mkdirSync(d, { recursive: true });
+    put(join(d, '税務課.xlsx'), await plan({ unit: '千円', unitCol: 3, years: [2023], rows: [['税務課', '市税', 1000]] }), 1);
+    // A workbook with macros: the same package, another name.
+    put(join(d, '水道課.xlsm'), await plan({ unit: '千円', unitCol: 3, years: [2023], rows: [['水道課', '水道料金', 300]] }), 2);
+    writeFileSync(join(d, '住宅課.xls'), 'an Excel 97-2003 workbook');
+    writeFileSync(join(d, '福祉課.csv'), '所管課,債権名\n');
+    writeFileSync(join(d, 'メモ.txt'), 'not a submission');
+    const { code, json } = await consolidateJson([d, '-o', join(dir, 'kinds.xlsx')]);
+    expect(code).toBe(2);
+    expect(json.files.map((f) => [f.file, f.status])).toEqual([
+      ['住宅課.xls', 'unreadable'],
+      ['水道課.xlsm', 'ok'],
+      ['福祉課.csv', 'unreadable'],
+      ['税務課.xlsx', 'ok'],
+    ]);
+    expect(json.files[0].message).toContain('.xlsx');
+    expect(json.totals.filter((t) => t.item === '収入未済額').map((t) => [t.classification, t.value]).sort()).toEqual([
+      ['強制徴収公債権', 1000],
+      ['私債権', 300],
+    ]);
+  });
+});
