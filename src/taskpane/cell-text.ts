@@ -23,7 +23,7 @@ export function formatNumber(n: number, format: string | undefined): string {
   } else if (n === 0 && parts.length > 2) section = parts[2];
   const p = parseSection(section);
   if (!p.hasDigits) return `${p.before}${p.after}` || general(n);
-  const scaled = p.percent ? value * 100 : value;
+  const scaled = (p.percent ? value * 100 : value) / p.scale;
   const fixed = Math.abs(scaled).toFixed(p.decimals);
   const [int, frac] = fixed.split('.');
   const grouped = p.thousands ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;

@@ -43,7 +43,7 @@ describe('observations written as text', () => {
   });
 
   it('a table with total rows, deltas, blanks, -0, huge and tiny numbers, a column of a 区分 and a part (うち) row', () => {
-    const cols = ['C', 'D', 'E'].map((column, k) => ({ column, c: k + 2, yearPair: null, percentScaled: false, header: column, role: k === 2 ? ('delta' as const) : ('value' as const), fiscalYear: k === 2 ? null : 2020 + k, kind: k === 1 ? ('target' as const) : null, tag: null, minuend: null, subtrahend: null, minuendColumn: null, subtrahendColumn: null, item: null, division: k === 0 ? ('現年度分' as const) : null }));
+    const cols = ['C', 'D', 'E'].map((column, k) => ({ column, c: k + 2, yearPair: null, percentScaled: false, shownDivided: k === 1 ? 1000 : 1, header: column, role: k === 2 ? ('delta' as const) : ('value' as const), fiscalYear: k === 2 ? null : 2020 + k, kind: k === 1 ? ('target' as const) : null, tag: null, minuend: null, subtrahend: null, minuendColumn: null, subtrahendColumn: null, item: null, division: k === 0 ? ('現年度分' as const) : null }));
     const row = (n: number, total: boolean, values: Record<string, number | null>) => ({ row: n, department: total ? '合計' : '税務課"\\', debt: total ? null : '市民税\u2028', division: null, classification: '強制徴収公債権' as const, total, part: n === 3, values, texts: {}, decimals: {}, notes: {}, dashes: [], formulas: {} });
     const t: PlanTable = {
       sheet: 's', shape: 'rows', range: 'A1:E4', area: { top: 0, left: 0, bottom: 3, right: 4 }, headerTop: 0, headerBottom: 0, title: '収入未済額の目標', measure: 'amount', unit: '千円', classification: null, columns: cols, confidence: 1, reasons: [],

@@ -10,7 +10,7 @@ import type { PlanRow, PlanTable } from '../../src/core/recognize/model';
 import { streamedText } from '../fuzz/arbitraries';
 
 const col = (column: string, role: 'debt' | 'value' | 'delta', c: number): PlanTable['columns'][number] =>
-  ({ column, c, role, header: column, fiscalYear: role === 'value' ? 2020 : null, kind: role === 'value' ? 'actual' : null, item: null, division: null, yearPair: null, percentScaled: false, tag: null, minuend: null, subtrahend: null, minuendColumn: null, subtrahendColumn: null }) as PlanTable['columns'][number];
+  ({ column, c, role, header: column, fiscalYear: role === 'value' ? 2020 : null, kind: role === 'value' ? 'actual' : null, item: null, division: null, yearPair: null, percentScaled: false, shownDivided: 1, tag: null, minuend: null, subtrahend: null, minuendColumn: null, subtrahendColumn: null }) as PlanTable['columns'][number];
 const row = (n: number, values: Record<string, number | null>): PlanRow => ({ row: n, department: '税務課', debt: `債権${n}`, division: null, classification: null, total: false, part: false, values, texts: {}, decimals: {}, notes: {}, dashes: [], formulas: {} });
 const table = (columns: PlanTable['columns'], rows: PlanRow[]): PlanTable =>
   ({ sheet: 'S', shape: 'rows', range: 'A1:D9', area: { top: 0, left: 0, bottom: 8, right: 3 }, headerTop: 0, headerBottom: 0, title: null, measure: 'amount', unit: '円', classification: null, confidence: 1, reasons: [], columns, rows }) as PlanTable;

@@ -16,6 +16,11 @@ describe('cellText', () => {
     [12.5, undefined, '12.5'],
     [0.1 + 0.2, 'General', '0.3'],
     [-0.04, '0.0;"△"0.0', '△0.0'],
+    // A comma after the last digit place shows the number in thousands (円 printed as 千円), two in millions.
+    [512345678, '#,##0,', '512,346'],
+    [-512345678, '#,##0,;"△"#,##0,', '△512,346'],
+    [512345678, '0,,', '512'],
+    [512345678, '#,##0.0,,', '512.3'],
   ])('%p with %p shows %p', (n, format, shown) => {
     expect(formatNumber(n, format)).toBe(shown);
   });

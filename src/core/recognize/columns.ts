@@ -8,6 +8,7 @@ import type { Kind, LedgerItem, PlanColumn, Role } from './model';
 import { classOf, divisionNamedIn, divisionOf, isDeltaHeader, isMeasuresHeader, kindOf, labelRoleOf, ledgerItemOf, tagsIn, taggedDelta } from '../text/tokens';
 import { findYears, type YearMention } from '../text/years';
 import { a1, colLetter } from '../workbook';
+import { formatInfo } from '../text/format';
 
 interface Stats {
   numbers: number;
@@ -16,6 +17,20 @@ interface Stats {
   classes: number;
   distinctTexts: number;
   percentCells: number;
+  /** Typed figures whose format shows them divided (#,##0,), and by what (the last seen). */
+  scaledCells: number;
+  scale: number;
+}
+
+/** The scale of a figure's format, the last format's kept (a column keeps its format down the table). */
+let lastFormat: string | undefined;
+let lastScale = 1;
+function scaleOf(format: string | undefined): number {
+  if (format !== lastFormat) {
+    lastFormat = format;
+    lastScale = formatInfo(format).scale;
+  }
+  return lastScale;
 }
 
 /**
@@ -23,7 +38,7 @@ interface Stats {
  * together, not one column of every row after another).
  */
 function columnStats(g: SheetGrid, cols: readonly number[], rows: { r: number; groupClass?: unknown }[]): Stats[] {
-  const stats: Stats[] = cols.map(() => ({ numbers: 0, texts: 0, divisions: 0, classes: 0, distinctTexts: 0, percentCells: 0 }));
+  const stats: Stats[] = cols.map(() => ({ numbers: 0, texts: 0, divisions: 0, classes: 0, distinctTexts: 0, percentCells: 0, scaledCells: 0, scale: 1 }));
   // Each distinct text once, with the number of cells holding it: a division or class is asked per text.
   const seen: (Map<string, number> | undefined)[] = new Array(cols.length);
   for (let i = 0; i < rows.length; i++) {
@@ -40,6 +55,11 @@ function columnStats(g: SheetGrid, cols: readonly number[], rows: { r: number; g
         // A typed figure: counted without parsing (most cells of a table).
         s.numbers++;
         if (Math.abs(v) <= 1.5 && g.isPercentFormatted(r, c)) s.percentCells++;
+        const scale = scaleOf(row[c]!.numberFormat);
+        if (scale !== 1) {
+          s.scaledCells++;
+          s.scale = scale;
+        }
         continue;
       }
       const p = g.number(r, c);
@@ -157,6 +177,7 @@ function draft(hc: HeaderColumn, st: Stats): Draft {
     division: role === 'value' || role === 'delta' ? divisionNamedIn(h) : null,
     yearPair: null,
     percentScaled: role === 'value' && st.percentCells > 0 && st.percentCells >= st.numbers / 2,
+    shownDivided: (role === 'value' || role === 'delta') && st.scaledCells > 0 && st.scaledCells >= st.numbers / 2 ? st.scale : 1,
     years,
     compactHeader: h,
     textual: st.texts > st.numbers,

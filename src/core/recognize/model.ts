@@ -45,6 +45,11 @@ export interface PlanColumn {
   yearPair: { era: string; eraYear: number; western: number; cell: string } | null;
   /** Percent-formatted cells hold fractions (0.962 shown as 96.2%); values are reported ×100. */
   percentScaled: boolean;
+  /**
+   * What the cells' format divides their figures by to show them (1000 for #,##0,: 512,345,678 円 shown
+   * as 512,346 under a 千円 unit line): the figures are in the unit that much smaller.
+   */
+  shownDivided: number;
 }
 
 export interface PlanRow {

@@ -110,8 +110,20 @@ function figureColumns(t: Omit<PlanTable, 'rows'>): { column: string; delta: boo
   return t.columns.filter(isFigure).map((c) => {
     const delta = c.role === 'delta';
     const item = c.item ?? (t.measure === 'rate' ? '収納率' : null);
-    return { column: c.column, delta, item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : (c.kind ?? unlabelled), unit: item === '収納率' ? '%' : t.unit, division: c.division };
+    return { column: c.column, delta, item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : (c.kind ?? unlabelled), unit: item === '収納率' ? '%' : storedUnit(t.unit, c.shownDivided), division: c.division };
   });
+}
+
+const AMOUNT_UNITS = ['円', '千円', '百万円'] as const;
+
+/**
+ * The unit of figures a format shows divided (#,##0, under （単位：千円）: 円); null where the unit line
+ * and the format disagree past 円 (a 円 table shown in thousands), which 取りまとめ then cannot count.
+ */
+function storedUnit(unit: PlanTable['unit'], shownDivided: number): ReportObservation['unit'] {
+  if (shownDivided === 1 || unit === null || unit === '%') return unit;
+  const i = AMOUNT_UNITS.indexOf(unit) - Math.round(Math.log(shownDivided) / Math.log(1000));
+  return i >= 0 ? AMOUNT_UNITS[i] : null;
 }
 
 function toReport(o: Observation): ReportObservation {

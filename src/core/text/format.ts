@@ -11,14 +11,16 @@ export interface FormatInfo {
   percent: boolean;
   /** The text format (@). */
   text: boolean;
+  /** What its first section divides the number by: 1000 a comma after the last digit place (#,##0, shows 512,345,678 as 512,346). */
+  scale: number;
 }
 
-const GENERAL: FormatInfo = { decimals: null, percent: false, text: false };
+const GENERAL: FormatInfo = { decimals: null, percent: false, text: false, scale: 1 };
 
 /** Read once per format string: a workbook uses a handful of formats over many cells. */
 const read = memoText((format: string): FormatInfo => {
   const parts = formatSections(format).map(parseSection);
-  return { decimals: parts[0].hasDigits ? parts[0].decimals : null, percent: parts.some((p) => p.percent), text: /@/.test(format) };
+  return { decimals: parts[0].hasDigits ? parts[0].decimals : null, percent: parts.some((p) => p.percent), text: /@/.test(format), scale: parts[0].scale };
 });
 
 export function formatInfo(format: string | undefined): FormatInfo {
@@ -57,6 +59,8 @@ export interface FormatSection {
   percent: boolean;
   /** Any digit place (0, # or ?) at all: a section of only text shows no number. */
   hasDigits: boolean;
+  /** 1000 for each comma after the last digit place: the number is shown divided by it. */
+  scale: number;
 }
 
 /** Reads one section: quoted and escaped characters are literals, [Red]/[>=100] blocks are not shown, _x and *x take a character's room. */
@@ -105,6 +109,8 @@ export function parseSection(section: string): FormatSection {
   const dot = digits.indexOf('.');
   const decimals = dot < 0 ? 0 : digits.slice(dot + 1).replace(/[^0#?]/g, '').length;
   const intPart = dot < 0 ? digits : digits.slice(0, dot);
-  return { before, after, decimals, thousands: intPart.includes(','), percent, hasDigits: /[0#?]/.test(digits) };
+  const hasDigits = /[0#?]/.test(digits);
+  const scale = hasDigits ? 1000 ** /,*$/.exec(digits)![0].length : 1;
+  return { before, after, decimals, thousands: intPart.replace(/,+$/, '').includes(','), percent, hasDigits, scale };
 }
 

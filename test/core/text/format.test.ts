@@ -1,7 +1,7 @@
 /**
  * Number formats as the engine reads them (one reader for recognition, validation and recalc's
  * decision to keep a user's format): the decimals the first section shows and whether it shows a
- * percentage. Escaped characters and quoted text are literals; 0, # and ? are digit places.
+ * percentage, and what it divides the number by to show it. Escaped characters and quoted text are literals; 0, # and ? are digit places.
  */
 import { formatInfo } from '../../../src/core/text/format';
 
@@ -29,7 +29,13 @@ describe('formatInfo', () => {
     ['0.0?', 2, false, false],
     ['0.?', 1, false, false],
     ['"円"', null, false, false],
-  ])('%j → %j decimals, percent %j, text %j', (format, decimals, percent, text) => {
-    expect(formatInfo(format)).toEqual({ decimals, percent, text });
+    // A comma after the last digit place divides by 1000 (Excel's thousands scaling: 円 shown as 千円); two by a million.
+    ['#,##0,', 0, false, false, 1000],
+    ['#,##0,;"△"#,##0,', 0, false, false, 1000],
+    ['0.0,,', 1, false, false, 1e6],
+    ['#,##0', 0, false, false, 1],
+    ['"千円",', null, false, false, 1],
+  ])('%j → %j decimals, percent %j, text %j, shown divided by %j', (format, decimals, percent, text, scale = 1) => {
+    expect(formatInfo(format)).toEqual({ decimals, percent, text, scale });
   });
 });
