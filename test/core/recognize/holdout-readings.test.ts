@@ -1,0 +1,40 @@
+/**
+ * Readings the blind holdout showed missing, each written as a small table of its own (not the
+ * holdout's): the rule in the test's name, the figure at its cell, the finding at its cell.
+ */
+import { inspect } from '../../../src/core/engine';
+import type { Report } from '../../../src/core/report';
+import { workbookOf } from '../../fixtures/observations/score';
+import type { GridCell, SheetSpec } from '../../fixtures/observations/types';
+
+function read(grid: GridCell[][], merges: string[] = [], edits: Record<string, GridCell> = {}): Report {
+  const sheets: SheetSpec[] = [{ name: 'S', grid, merges }];
+  return inspect(workbookOf(sheets, { edits }), 't.xlsx');
+}
+const obs = (r: Report, cell: string) => r.tables.flatMap((t) => t.observations).find((o) => o.cell === cell);
+const errors = (r: Report) => r.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`).sort();
+
+describe('taxes by row with a 増減額 and a 構成比 column, under a unit line of 千円 and %', () => {
+  const grid: GridCell[][] = [
+    ['税収の内訳(単位:千円、%)', null, null, null, null],
+    ['税目', '令和5年度', '令和4年度', '増減額', '構成比'],
+    ['市民税', 6000, 5500, 500, 60.0],
+    ['固定資産税', 4000, 4200, -200, 40.0],
+  ];
+
+  test('the 構成比 is a ratio in %, and the amounts are amounts in 千円 (not collection rates)', () => {
+    const r = read(grid);
+    expect(obs(r, 'E3')).toMatchObject({ value: 60, item: '比率', unit: '%', debt: '市民税' });
+    expect(obs(r, 'B3')).toMatchObject({ value: 6000, item: '金額', unit: '千円', fiscalYear: 2023, kind: 'actual', debt: '市民税' });
+    expect(obs(r, 'C4')).toMatchObject({ value: 4200, item: '金額', unit: '千円', fiscalYear: 2022, debt: '固定資産税' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('the 増減額 is the change of the amounts it stands beside, not an adjustment (調整額)', () => {
+    expect(obs(read(grid), 'D4')).toMatchObject({ value: -200, item: '金額', derived: 'delta', unit: '千円', debt: '固定資産税' });
+  });
+
+  test('a 増減額 given the wrong sign is found at its cell', () => {
+    expect(errors(read(grid, [], { D3: -500 }))).toEqual(['delta-mismatch@D3']);
+  });
+});
