@@ -345,9 +345,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
         continue;
       }
       const col = merge(colLabels.get(c)!);
-      // A 合計 column beside 現年 and 滞繰 columns is the 区分 全体 (an overall rate), not a sum of columns.
-      if (col.total && col.division === '全体' && divisionColumns) col.total = false;
-      const o = observation(g, r, c, p.value, p.note ?? null, col, row, context);
+      let o = observation(g, r, c, p.value, p.note ?? null, col, row, context);
+      // A 合計 column beside 現年 and 滞繰 columns is the 区分 全体: the sum of their amounts, but of their rates the overall rate (no sum).
+      if (col.total && col.division === '全体' && divisionColumns && isRateItem(o.item)) o = observation(g, r, c, p.value, p.note ?? null, { ...col, total: false }, row, context);
       if (children.has(r)) o.part = true;
       o.rowKey = rowTexts.get(r)!.join(' ');
       if (o.derived === 'total') o.totalOf = row.total ? 'rows' : 'columns';

@@ -38,3 +38,25 @@ describe('taxes by row with a 増減額 and a 構成比 column, under a unit lin
     expect(errors(read(grid, [], { D3: -500 }))).toEqual(['delta-mismatch@D3']);
   });
 });
+
+describe('現年 | 滞繰 | 合計 under each item: the 合計 of amounts is their total, of rates the overall rate', () => {
+  const grid: GridCell[][] = [
+    ['市税の徴収状況(単位:千円)', null, null, null, null, null, null],
+    ['区分', '調定額', null, null, '収納率', null, null],
+    [null, '現年課税分', '滞納繰越分', '合計', '現年課税分', '滞納繰越分', '合計'],
+    ['市民税', 1000, 100, 1100, 99.0, 20.0, 91.8],
+    ['固定資産税', 2000, 200, 2200, 98.5, 15.0, 90.9],
+  ];
+  const merges = ['B2:D2', 'E2:G2'];
+
+  test('the 合計 of amounts is a total of the 区分 全体; the 合計 rate is the debt\'s overall rate', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'D4')).toMatchObject({ value: 1100, item: '調定額', derived: 'total', division: '全体', debt: null });
+    expect(obs(r, 'G4')).toMatchObject({ value: 91.8, item: '収納率', derived: null, division: '全体', debt: '市民税' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a 合計 that is not 現年 + 滞繰 is found at its cell', () => {
+    expect(errors(read(grid, merges, { D5: 2300 }))).toEqual(['total-mismatch@D5']);
+  });
+});
