@@ -183,7 +183,16 @@ function emptyGroupRows(g: SheetGrid, from: number, left: number, right: number,
   return 0;
 }
 
-const OF_WHICH = /^(?:内[\s\u3000]+|うち[\s\u3000]*)(\S.*)$/;
+const OF_WHICH = /^(?:内[\s\u3000]+|(?:上記の)?うち[\s\u3000]*)(\S.*)$/;
+
+/** An outline's numbering before a label (一 普通税, 1 法定普通税, (1) 市町村民税, (ア) 個人, ① 個人均等割): no part of the name (a year, 30 年度, is no numbering). */
+const OUTLINE_MARK = /^(?:[一二三四五六七八九十]{1,3}[\s\u3000]+|\d{1,2}[\s\u3000]+(?![年月度])|[(（](?:\d{1,2}|[ア-ン])[)）][\s\u3000]*|[\u2460-\u2473][\s\u3000]*)(?=\S)/;
+
+/** A label cell's compact text (following merges), without an outline's numbering. */
+function outlineless(g: SheetGrid, r: number, c: number): string {
+  const raw = g.labelText(r, c);
+  return OUTLINE_MARK.test(raw) ? compact(raw.replace(OUTLINE_MARK, '')) : g.mergedText(r, c);
+}
 
 function labelOnlyRow(g: SheetGrid, r: number, left: number, claims: Claims): boolean {
   const cols = g.nonEmptyColumns(r);
@@ -264,7 +273,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   for (const c of valueCols) {
     const parts = headerParts(g, headerRows, c, vLeft);
     colTexts.set(c, parts);
-    colLabels.set(c, parts.map(parseLabel));
+    colLabels.set(c, headerLabels(parts));
   }
   const rowLabels = new Map<number, LabelDims[]>();
   const rowTexts = new Map<number, string[]>();
@@ -276,7 +285,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   for (let r = block.top; r <= block.bottom; r++) {
     const parts: string[] = [];
     labelCols.forEach((c, i) => {
-      let t = g.mergedText(r, c);
+      let t = outlineless(g, r, c);
       const m = g.mergeAt(r, c);
       if (m && m.top < block.top) t = '';
       if (indexed && i === 0) return;
@@ -304,6 +313,10 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     if (breakdown) {
       parts[parts.length - 1] = compact(breakdown[1]);
       children.add(r);
+    } else if (parts.length >= 2) {
+      // A part named under its debt (市町村民税 › 個人, 特別土地保有税 › 取得分) is the debt's part: 市町村民税(個人).
+      const [debt, part] = parts.slice(-2).map(parseLabel);
+      if (part.name && !DEBT_NAME.test(part.name) && debt.name && DEBT_NAME.test(debt.name)) parts[parts.length - 1] = `${debt.name}(${part.name})`;
     }
     rowTexts.set(r, parts);
     rowLabels.set(r, parts.map(parseLabel));
@@ -356,6 +369,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     }
   }
   if (observations.length === 0) return null;
+  // A rate written as a ratio of lettered columns (E/A) is of their 区分: its denominator's.
+  for (const o of observations) if (o.ratio && o.division === null) o.division = observations.find((x) => x.r === o.r && x.letter === o.ratio!.den)?.division ?? null;
   const noted = footnoteDivision(g, block.bottom);
   if (noted) for (const o of observations) o.division ??= noted;
   const last = labelCols[labelCols.length - 1];
@@ -493,6 +508,18 @@ function isCaptionRow(g: SheetGrid, r: number, cols: number[], labelCols: number
   return spansAll || valueCols.length > 2;
 }
 
+/** A bar under a letter in a fraction spread over header rows (E / ─ ×100 / A). */
+const FRACTION_BAR = /^[─━―—‐\-－ー_]+(?:[×xX*]100)?$/;
+
+/** A column's header labels; a fraction over three header rows (E / ─ ×100 / A) is the ratio of two lettered columns, no letter of its own. */
+function headerLabels(parts: string[]): LabelDims[] {
+  const letter = (k: number) => /^[A-Z]$/.test(parts[k] ?? '');
+  const i = parts.findIndex((p, k) => FRACTION_BAR.test(p) && letter(k - 1) && letter(k + 1));
+  if (i < 0) return parts.map(parseLabel);
+  const rest = [...parts.slice(0, i - 1), ...parts.slice(i + 2)].map(parseLabel);
+  return [...rest, { ...parseLabel(''), ratio: { num: parts[i - 1], den: parts[i + 1] }, derived: 'ratio' }];
+}
+
 /** The header texts of a value column, top to bottom: merges and a group header written once over blanks. */
 function headerParts(g: SheetGrid, rows: number[], c: number, vLeft: number): string[] {
   const parts: string[] = [];
@@ -502,7 +529,9 @@ function headerParts(g: SheetGrid, rows: number[], c: number, vLeft: number): st
     // A year typed as a number in a header row (2019, or 18 under 年度).
     if (typeof v === 'number' && Number.isInteger(v)) t = v >= 1950 ? `${v}年度` : v <= 64 ? `${v}年度` : t;
     if (t === '' && i < rows.length - 1) {
-      for (let k = c - 1; k >= vLeft; k--) {
+      // Never from beyond the group header above (調定済額 | 収入済額): a text there is the other group's.
+      const group = i > 0 ? g.mergeAt(rows[i - 1], c) : null;
+      for (let k = c - 1; k >= (group ? group.left : vLeft); k--) {
         if (g.mergeAt(r, k)) break;
         if (!g.isEmpty(r, k)) {
           t = g.text(r, k);

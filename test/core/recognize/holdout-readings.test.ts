@@ -60,3 +60,45 @@ describe('現年 | 滞繰 | 合計 under each item: the 合計 of amounts is the
     expect(errors(read(grid, merges, { D5: 2300 }))).toEqual(['total-mismatch@D5']);
   });
 });
+
+describe('a statistical form: taxes as an outline down the rows, rates written as fractions of lettered columns', () => {
+  const row = (labels: GridCell[], charged: number[], paid: number[], rates: number[]): GridCell[] => [...labels, ...charged, 0, ...paid, ...rates];
+  const grid: GridCell[][] = [
+    ['市町村税の徴収実績 (単位:千円)', null, null, null, null, null, null, null, null, null, null, null],
+    [null, null, null, '調定済額', null, null, null, '収入済額', null, null, '徴収率(%)', null],
+    [null, null, null, null, null, null, 'Cのうち徴収猶予', null, null, null, 'D', 'E'],
+    [null, null, null, '現年課税分', '滞納繰越分', '合計', 'に係る分', '現年課税分', '滞納繰越分', '合計', '─ ×100', '─ ×100'],
+    [null, null, null, 'A', 'B', 'C', null, 'D', 'E', 'F', 'A', 'B'],
+    row(['一 普通税', null, null], [1100, 100, 1200], [1000, 20, 1020], [90.9, 20.0]),
+    row([null, '(1) 市町村民税', null], [600, 60, 660], [550, 12, 562], [91.7, 20.0]),
+    row([null, null, '(ア) 個 人'], [400, 40, 440], [360, 8, 368], [90.0, 20.0]),
+    row([null, null, '(イ) 法 人'], [200, 20, 220], [190, 4, 194], [95.0, 20.0]),
+    row([null, '(2) 固定資産税', null], [500, 40, 540], [450, 8, 458], [90.0, 20.0]),
+    row([null, null, '上記のうち償却資産分'], [100, 10, 110], [90, 2, 92], [90.0, 20.0]),
+  ];
+  const merges = ['D2:G2', 'H2:J2', 'K2:L2'];
+
+  test('the outline numbering (一, (1), (ア)) is no part of a name; a part named under its tax is that tax\'s part; 上記のうち names a breakdown', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'D6')).toMatchObject({ value: 1100, item: '調定額', debt: '普通税', division: '現年度分' });
+    expect(obs(r, 'H7')).toMatchObject({ value: 550, item: '収入済額', debt: '市町村民税', division: '現年度分' });
+    expect(obs(r, 'E8')).toMatchObject({ value: 40, item: '調定額', debt: '市町村民税(個人)', division: '滞納繰越分' });
+    expect(obs(r, 'D10')).toMatchObject({ value: 500, debt: '固定資産税' });
+    // 上記のうち (of the above): a breakdown of the row above, named by what follows.
+    expect(obs(r, 'D11')).toMatchObject({ value: 100, debt: '償却資産分' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a rate written E / ─ ×100 / A is the rate of its columns\' 区分, and a wrong one is found at its cell', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'K9')).toMatchObject({ value: 95, item: '収納率', derived: null, division: '現年度分', debt: '市町村民税(法人)' });
+    expect(obs(r, 'L9')).toMatchObject({ value: 20, item: '収納率', derived: null, division: '滞納繰越分' });
+    expect(errors(read(grid, merges, { L8: 2.0 }))).toEqual(['rate-mismatch@L8']);
+  });
+
+  test('a header word of one group (調定済額 › Cのうち徴収猶予) is never carried into the next group (収入済額)', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'G8')).toMatchObject({ value: 0, item: '調定額', stage: 'Cのうち徴収猶予 に係る分' });
+    expect(obs(r, 'H8')).toMatchObject({ value: 360, item: '収入済額', stage: null });
+  });
+});
