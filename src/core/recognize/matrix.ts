@@ -275,6 +275,12 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     colTexts.set(c, parts);
     colLabels.set(c, headerLabels(parts));
   }
+  // A 前年比 beside a debt's figure (県民税 | 前年比) is that debt's ratio to the year before.
+  for (const c of valueCols) {
+    const ls = colLabels.get(c)!;
+    const debts = colLabels.get(c - 1)?.filter((l) => l.name && DEBT_NAME.test(l.name));
+    if (debts?.length && ls.some((l) => l.lastYear) && !ls.some((l) => l.name)) colLabels.set(c, [...ls, ...debts]);
+  }
   const rowLabels = new Map<number, LabelDims[]>();
   const rowTexts = new Map<number, string[]>();
   const carry: string[] = [];
@@ -745,13 +751,16 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     rowName = null;
   }
   // A column named by a stage (処理目標, 滞納債権) or with a kind of its own is no debt.
-  const colName = col.names.length && col.kind === null && !col.category ? col.names.join(' ') : null;
+  let colName = col.names.length && col.kind === null && !col.category ? col.names.join(' ') : null;
+  // A debt's figure of the year before (住民税前年) is that debt's, at the stage 前年.
+  const prior = colName ? /^(.+)(前年度?)$/.exec(colName) : null;
+  if (prior && DEBT_NAME.test(prior[1])) colName = prior[1];
   // Debts across (県民税 | 住民税) over rows named otherwise (青森市, 弘前市): the rows are the places that collect them.
   if (rowName && colName && DEBT_NAME.test(colName) && !DEBT_NAME.test(rowName) && !ctx.debt) {
     department = rowName;
     rowName = null;
   }
-  const stage = col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null);
+  const stage = (prior && colName === prior[1] ? prior[2] : null) ?? col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null);
   const superseded = note === '()' && !parenPercent;
   const kind: Kind | null = derived === 'delta' || derived === 'ratio' || item === '比率' ? null : (col.kind ?? row.kind ?? (superseded ? 'target' : null) ?? ctx.kind ?? 'actual');
   return {

@@ -102,3 +102,27 @@ describe('a statistical form: taxes as an outline down the rows, rates written a
     expect(obs(r, 'H8')).toMatchObject({ value: 360, item: '収入済額', stage: null });
   });
 });
+
+describe('places down the rows, each debt across with its 前年比, and a rate of the year before', () => {
+  const grid: GridCell[][] = [
+    ['市町村別の状況 (単位:千円、%)', null, null, null, null, null, null, null],
+    ['区分', '調定額', null, null, null, '収入歩合', null, null],
+    [null, '県民税', '前年比', '住民税', '前年比', '県民税', '住民税', '住民税前年'],
+    ['青森市', 1000, 100.8, 2500, 101.0, 94.4, 94.0, 93.5],
+    ['弘前市', 800, 99.5, 2000, 99.0, 95.0, 94.8, 94.1],
+  ];
+  const merges = ['B2:E2', 'F2:H2'];
+
+  test('a 前年比 beside a debt\'s figure is that debt\'s ratio to the year before', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'C4')).toMatchObject({ value: 100.8, item: '比率', derived: 'ratio', debt: '県民税', department: '青森市' });
+    expect(obs(r, 'E5')).toMatchObject({ value: 99, item: '比率', derived: 'ratio', debt: '住民税', department: '弘前市' });
+  });
+
+  test('住民税前年 is the 住民税\'s rate of the year before: the debt 住民税 at the stage 前年', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'H4')).toMatchObject({ value: 93.5, item: '収納率', debt: '住民税', department: '青森市', stage: '前年' });
+    expect(obs(r, 'G4')).toMatchObject({ value: 94, item: '収納率', debt: '住民税', department: '青森市', stage: null });
+    expect(errors(r)).toEqual([]);
+  });
+});
