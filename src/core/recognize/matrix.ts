@@ -133,15 +133,70 @@ export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): Pl
       right = Math.max(right, ...next);
       bottom++;
     }
-    const read = readBlock(g, { top: r, bottom, left, right }, claims, floor, previous);
-    if (read) {
-      tables.push(read.table);
-      floor = read.table.area.bottom + 1;
-      previous = read;
+    // Tables side by side on the same rows, each with its label column (区分 | 青森市 between two blocks of figures).
+    const reads = sideBySide(g, { top: r, bottom, left, right }, claims).flatMap((b) => readBlock(g, b, claims, floor, previous) ?? []);
+    for (const read of reads) tables.push(read.table);
+    if (reads.length) {
+      floor = Math.max(...reads.map((x) => x.table.area.bottom)) + 1;
+      previous = reads[reads.length - 1];
     }
     r = bottom + 1;
   }
   return tables;
+}
+
+/**
+ * The block cut where a table printed beside another starts: at inner label columns (names, no
+ * figure: 区分 | 青森市 between two blocks of figures) where the figures left of them have labels of
+ * their own (a block's row numbers are no table of their own), and at a column left blank through
+ * the figures and their headers.
+ */
+function sideBySide(g: SheetGrid, b: Block, claims: Claims): Block[] {
+  const counted = new Map<number, number>();
+  const texts = (c: number) => counted.get(c) ?? counted.set(c, textCount(g, b, c, claims)).get(c)!;
+  const out: Block[] = [];
+  // A part ends at its last column of figures (not at the blank before the next part).
+  const part = (left: number, right: number) => {
+    while (right > left && !columnHasFigure(g, b, right, claims)) right--;
+    out.push({ ...b, left, right });
+  };
+  let from = b.left;
+  for (let c = b.left + 1; c < b.right; c++) {
+    // A label column: names in most rows, or a group's name (市) beside one.
+    const n = texts(c);
+    const label = n > 0 && (isNames(n, b) || isNames(texts(c + 1), b));
+    if (label && texts(from - 1) > 0) {
+      if (c > from) part(from, c - 1);
+      from = c + 1;
+    } else if (n === 0 && c > from && blankThrough(g, b, c) && texts(c - 1) < 0 && texts(c + 1) < 0) {
+      // A blank column through the figures and their headers, between two blocks of figures.
+      part(from, c - 1);
+      from = c + 1;
+    }
+  }
+  out.push({ ...b, left: from, right: b.right });
+  return out;
+}
+
+/** Column c empty from the header rows above the block (as many as a header may have) to its bottom, no merge over it. */
+function blankThrough(g: SheetGrid, b: Block, c: number): boolean {
+  for (let r = Math.max(0, b.top - MAX_HEADER_ROWS); r <= b.bottom; r++) if (!g.isEmpty(r, c) || g.mergeAt(r, c)) return false;
+  return true;
+}
+
+const isNames = (texts: number, b: Block) => texts >= 2 && texts * 2 > b.bottom - b.top + 1;
+
+/** The rows of the block where column c holds a name (text that is no dash); -1 where it holds a figure or a claimed cell. */
+function textCount(g: SheetGrid, b: Block, c: number, claims: Claims): number {
+  if (c < 0) return 0;
+  let texts = 0;
+  for (let r = b.top; r <= b.bottom; r++) {
+    if (claims.has(r, c)) return -1;
+    const p = g.number(r, c);
+    if (p.kind === 'number') return -1;
+    if (p.kind === 'text' && !isNoValueText(g.raw(r, c))) texts++;
+  }
+  return texts;
 }
 
 /** A header row of years typed as numbers: 2019 2020 2021, or bare era years 18 19 20 under 年度. */
@@ -241,7 +296,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       if (labelCols.length) break;
       continue;
     }
-    if (claimedColumn(claims, block, c)) break;
+    // Another table's figures beside (a table printed to the left, with no blank column between) are no labels.
+    if (claimedColumn(claims, block, c) || (columnHasFigure(g, block, c, claims) && !isIndexColumn(g, block, c))) break;
     labelCols.unshift(c);
   }
 

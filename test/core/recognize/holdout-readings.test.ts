@@ -126,3 +126,24 @@ describe('places down the rows, each debt across with its 前年比, and a rate 
     expect(errors(r)).toEqual([]);
   });
 });
+
+describe('tables side by side on the same rows: one with its own label column, one past a blank column', () => {
+  const grid: GridCell[][] = [
+    ['市町村別の状況 (単位:千円)', null, null, null, null, null, null, null, null, null, null, null],
+    ['区分', '調定額', '収入済額', '不納欠損額', '収入未済額', null, '区分', '不納欠損額', '収入未済額', null, '調定額', '収入済額'],
+    ['青森市', 1000, 900, 10, 90, null, '青森市', 10400, 90100, null, 950, 850],
+    ['弘前市', 800, 700, 5, 95, null, '弘前市', 5200, 94900, null, 780, 690],
+  ];
+
+  test('each is a table of its own: its names are labels, not figures typed as text', () => {
+    const r = read(grid);
+    expect(r.tables.map((t) => t.range)).toEqual(['A2:E4', 'G2:I4', 'K2:L4']);
+    expect(obs(r, 'H3')).toMatchObject({ value: 10400, item: '不納欠損額', department: null, debt: '青森市' });
+    expect(obs(r, 'G3')).toBeUndefined();
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a 収入未済額 that does not follow 調定額 − 収入済額 − 不納欠損額 is found at its cell', () => {
+    expect(errors(read(grid, [], { E4: 195 }))).toEqual(['ledger-identity@E4']);
+  });
+});
