@@ -147,3 +147,29 @@ describe('tables side by side on the same rows: one with its own label column, o
     expect(errors(read(grid, [], { E4: 195 }))).toEqual(['ledger-identity@E4']);
   });
 });
+
+describe('a one-row ledger of a whole account: 歳入 and 歳出 side by side, letters each in brackets ((C)/(A), (C)-(D))', () => {
+  const grid: GridCell[][] = [
+    ['国民健康保険特別会計の概況', null, null, null, null, null, null],
+    [null, null, null, null, null, null, '(単位:千円,%)'],
+    ['歳 入', null, null, null, '歳 出', null, '歳入歳出差引額'],
+    ['予算現額', '調定額', '収入済額', '執行率', '支出済額', '執行率', null],
+    ['(A)', '(B)', '(C)', '(C)/(A)', '(D)', '(D)/(A)', '(C)-(D)'],
+    [1000, 1100, 990, 99.0, 950, 95.0, 40],
+  ];
+  const merges = ['A3:D3', 'E3:F3', 'G3:G4'];
+
+  test('歳入 and 歳出 are the sides of the account, no debt; (C)/(A) is a ratio and (C)-(D) a difference', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'C6')).toMatchObject({ value: 990, item: '収入済額', debt: null, stage: '歳入' });
+    expect(obs(r, 'E6')).toMatchObject({ value: 950, debt: null, stage: '歳出' });
+    expect(obs(r, 'D6')).toMatchObject({ value: 99, item: '比率', derived: 'ratio', debt: null });
+    expect(obs(r, 'F6')).toMatchObject({ value: 95, item: '比率', derived: 'ratio', debt: null, stage: '歳出' });
+    expect(obs(r, 'G6')).toMatchObject({ value: 40, derived: 'delta', debt: null });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a (C)/(A) that is not C ÷ A is found at its cell', () => {
+    expect(errors(read(grid, merges, { D6: 90.0 }))).toEqual(['ratio-mismatch@D6']);
+  });
+});
