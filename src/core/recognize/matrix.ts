@@ -323,6 +323,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     context.year ??= previous.context.year;
     context.era ??= previous.context.era;
   }
+  // A table stacked under another ((参考)収入済額 under 調定額) is of the debt the sheet's heading named for the first.
+  if (previous) context.debt ??= previous.context.debt;
 
   const colLabels = new Map<number, LabelDims[]>();
   const colTexts = new Map<number, string[]>();
@@ -654,6 +656,9 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
         ctx.unit ??= unitOf(t.replace(/^.*[(（]/, '')) ?? null;
         // Only a year's own charges have a due date to be paid by (納期内納付率): arrears have none.
         if (/納期内/.test(t)) ctx.division = '現年度分';
+        // One 区分 named for the whole table: 調定額(現年課税分).
+        const named = /[(（]([^()（）]+)[)）]$/.exec(t)?.[1];
+        if (named) ctx.division ??= parseLabel(named).division;
       }
       ctx.classification ??= t.length <= 40 ? classOf(t) : null;
       ctx.debt ??= captionDebt(t);
@@ -818,6 +823,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   }
   const stage = (prior && colName === prior[1] ? prior[2] : null) ?? col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null);
   const superseded = note === '()' && !parenPercent;
+  const whole = (row.total && row.division === '全体') || (col.total && col.division === '全体');
   const kind: Kind | null = derived === 'delta' || derived === 'ratio' || item === '比率' ? null : (col.kind ?? row.kind ?? (superseded ? 'target' : null) ?? ctx.kind ?? 'actual');
   return {
     cell: a1(r, c),
@@ -826,7 +832,8 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     value,
     department,
     debt: total ? null : (rowName ?? colName ?? ctx.debt),
-    division: row.division ?? col.division ?? ctx.division,
+    // A 合計 under a caption naming one 区分 (調定額(現年課税分)) is the total of that 区分.
+    division: (whole ? ctx.division : null) ?? row.division ?? col.division ?? ctx.division,
     classification: row.classification ?? col.classification ?? ctx.classification,
     item: item ?? (amount ? '金額' : unit === '件' ? '件数' : null),
     fiscalYear: derived === 'ratio' || derived === 'delta' ? null : (col.year ?? row.year ?? eraYear(col.bareYear ?? row.bareYear, ctx.era) ?? ctx.year),

@@ -173,3 +173,32 @@ describe('a one-row ledger of a whole account: 歳入 and 歳出 side by side, l
     expect(errors(read(grid, merges, { D6: 90.0 }))).toEqual(['ratio-mismatch@D6']);
   });
 });
+
+describe('two tables stacked under a heading naming one tax, the first captioned with one 区分', () => {
+  const grid: GridCell[][] = [
+    ['個人市民税の課税状況', null, null, null],
+    ['調定額(現年課税分)', null, null, null],
+    [null, '令和4年度', '令和5年度', null],
+    ['均等割', 500, 520, null],
+    ['所得割', 9000, 9100, null],
+    ['合計', 9500, 9620, null],
+    ['(参考)収入済額', null, null, null],
+    [null, '令和4年度', '令和5年度', null],
+    ['現年課税分', 9400, 9500, null],
+    ['滞納繰越分', 100, 90, null],
+    ['合計', 9500, 9590, null],
+  ];
+
+  test('the caption\'s 区分 is every figure\'s, its 合計 too; the table below is of the heading\'s tax', () => {
+    const r = read(grid);
+    expect(obs(r, 'B4')).toMatchObject({ value: 500, item: '調定額', fiscalYear: 2022, debt: '個人市民税', division: '現年度分' });
+    expect(obs(r, 'C6')).toMatchObject({ value: 9620, item: '調定額', derived: 'total', division: '現年度分' });
+    expect(obs(r, 'B10')).toMatchObject({ value: 100, item: '収入済額', debt: '個人市民税', division: '滞納繰越分' });
+    expect(obs(r, 'C11')).toMatchObject({ value: 9590, derived: 'total', division: '全体' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a 合計 that is not the sum of its rows is found at its cell', () => {
+    expect(errors(read(grid, [], { C6: 9720 }))).toEqual(['total-mismatch@C6']);
+  });
+});
