@@ -178,6 +178,15 @@ function sideBySide(g: SheetGrid, b: Block, claims: Claims): Block[] {
   return out;
 }
 
+/** Does a merged header just above the block span columns c and d (区分 over every label column)? */
+function headerSpans(g: SheetGrid, b: Block, c: number, d: number): boolean {
+  for (let r = b.top - 1; r >= Math.max(0, b.top - MAX_HEADER_ROWS); r--) {
+    const m = g.mergeAt(r, c);
+    if (m && m.left <= Math.min(c, d) && m.right >= Math.max(c, d)) return true;
+  }
+  return false;
+}
+
 /** Column c empty from the header rows above the block (as many as a header may have) to its bottom, no merge over it. */
 function blankThrough(g: SheetGrid, b: Block, c: number): boolean {
   for (let r = Math.max(0, b.top - MAX_HEADER_ROWS); r <= b.bottom; r++) if (!g.isEmpty(r, c) || g.mergeAt(r, c)) return false;
@@ -293,7 +302,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     let any = false;
     for (let r = block.top; r <= block.bottom && !any; r++) any = !g.isEmpty(r, c) || !!g.mergeAt(r, c);
     if (!any) {
-      if (labelCols.length) break;
+      // An empty column under the header over the label columns (区分 across A:E) does not end them.
+      if (labelCols.length && !headerSpans(g, block, c, labelCols[0])) break;
       continue;
     }
     // Another table's figures beside (a table printed to the left, with no blank column between) are no labels.

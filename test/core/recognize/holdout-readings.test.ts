@@ -202,3 +202,28 @@ describe('two tables stacked under a heading naming one tax, the first captioned
     expect(errors(read(grid, [], { C6: 9720 }))).toEqual(['total-mismatch@C6']);
   });
 });
+
+describe('label columns under one 区分 header, one of them left empty', () => {
+  const grid: GridCell[][] = [
+    ['県税決算額 (単位:円)', null, null, null, null],
+    ['区 分', null, null, '調定額', '収入済額'],
+    ['自動車税', null, '現', 1000, 900],
+    [null, null, '繰', 100, 20],
+    [null, null, '計', 1100, 920],
+    ['軽油引取税', null, '現', 500, 500],
+    [null, null, '繰', 10, 5],
+    [null, null, '計', 510, 505],
+  ];
+  const merges = ['A2:C2'];
+
+  test('the empty column under the header does not end the labels: each tax names its 現 | 繰 | 計', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'D6')).toMatchObject({ value: 500, item: '調定額', debt: '軽油引取税', division: '現年度分' });
+    expect(obs(r, 'E8')).toMatchObject({ value: 505, item: '収入済額', derived: 'total', division: '全体' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a 計 that is not 現 + 繰 of its tax is found at its cell', () => {
+    expect(errors(read(grid, merges, { D8: 520 }))).toEqual(['total-mismatch@D8']);
+  });
+});
