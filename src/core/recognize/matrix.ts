@@ -387,10 +387,11 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     if (breakdown) {
       parts[parts.length - 1] = compact(breakdown[1]);
       children.add(r);
-    } else if (parts.length >= 2) {
-      // A part named under its debt (市町村民税 › 個人, 特別土地保有税 › 取得分) is the debt's part: 市町村民税(個人).
-      const [debt, part] = parts.slice(-2).map(parseLabel);
-      if (part.name && !DEBT_NAME.test(part.name) && debt.name && DEBT_NAME.test(debt.name)) parts[parts.length - 1] = `${debt.name}(${part.name})`;
+    } else {
+      // A part named under its debt (市町村民税 › 個人, 県民税 › 法人 › 現) is the debt's part: 市町村民税(個人).
+      const named = parts.flatMap((p, k) => (parseLabel(p).name ? [k] : []));
+      const [debt, part] = named.slice(-2).map((k) => parseLabel(parts[k]).name!);
+      if (named.length >= 2 && !DEBT_NAME.test(part) && DEBT_NAME.test(debt)) parts[named[named.length - 1]] = `${debt}(${part})`;
     }
     rowTexts.set(r, parts);
     rowLabels.set(r, parts.map(parseLabel));

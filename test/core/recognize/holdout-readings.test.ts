@@ -227,3 +227,16 @@ describe('label columns under one 区分 header, one of them left empty', () => 
     expect(errors(read(grid, merges, { D8: 520 }))).toEqual(['total-mismatch@D8']);
   });
 });
+
+test('a part named under its tax, its 区分 after it (県民税 › 法人 › 現), is that tax\'s part', () => {
+  const grid: GridCell[][] = [
+    ['県税決算額 (単位:円)', null, null, null],
+    ['区 分', null, null, '調定額'],
+    ['県民税', '法人', '現', 1000],
+    [null, null, '繰', 100],
+    [null, null, '計', 1100],
+  ];
+  const r = read(grid, ['A2:C2']);
+  expect(obs(r, 'D3')).toMatchObject({ value: 1000, item: '調定額', debt: '県民税(法人)', division: '現年度分' });
+  expect(obs(r, 'D4')).toMatchObject({ value: 100, debt: '県民税(法人)', division: '滞納繰越分' });
+});
