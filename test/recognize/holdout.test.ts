@@ -11,7 +11,7 @@ import { holdoutLayouts } from '../fixtures/holdout';
 
 /** Observations read right (at least) and problems (at most), per layout, as of the last change to recognition. */
 const BOUNDS: Record<string, { correct: number; problems: number }> = {
-  'aomori-kenzei-h21-soukatsu': { correct: 92, problems: 50 },
+  'aomori-kenzei-h21-soukatsu': { correct: 99, problems: 43 },
   'aomori-ikarigaseki-choshu-jisseki': { correct: 210, problems: 54 },
   // Every observation read; one balance (所得税 E6, 2 off over three rounded figures) is flagged where the writer of
   // the expected values counted it rounding (half a unit for each of the four figures), saiken's tolerance being 1.5.

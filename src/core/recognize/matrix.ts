@@ -178,6 +178,36 @@ function sideBySide(g: SheetGrid, b: Block, claims: Claims): Block[] {
   return out;
 }
 
+/**
+ * Labels printed in the middle of their group's rows (a merged cell flattened: 法人 beside 繰 of
+ * 現 | 繰 | 計): where the last label column runs 区分 by group (from 現, or after 計, to 計), a
+ * group's one label in another column names the group from its first row. The labels so moved,
+ * by "r:c", with '' where one was moved from.
+ */
+function centredLabels(g: SheetGrid, b: Block, labelCols: number[]): Map<string, string> {
+  const moved = new Map<string, string>();
+  if (labelCols.length < 2) return moved;
+  const last = labelCols[labelCols.length - 1];
+  const label = (r: number) => parseLabel(g.mergedText(r, last));
+  let divisions = 0;
+  for (let r = b.top; r <= b.bottom; r++) if (label(r).division !== null) divisions++;
+  if (divisions * 2 <= b.bottom - b.top + 1) return moved;
+  for (let s = b.top; s <= b.bottom; ) {
+    let e = s;
+    while (e < b.bottom && !label(e).total && label(e + 1).division !== '現年度分') e++;
+    for (const c of labelCols.slice(0, -1)) {
+      const rows: number[] = [];
+      for (let r = s; r <= e; r++) if (!g.isEmpty(r, c) && !g.isMergeContinuation(r, c)) rows.push(r);
+      if (rows.length === 1 && rows[0] > s) {
+        moved.set(`${s}:${c}`, outlineless(g, rows[0], c));
+        moved.set(`${rows[0]}:${c}`, '');
+      }
+    }
+    s = e + 1;
+  }
+  return moved;
+}
+
 /** Does a merged header just above the block span columns c and d (区分 over every label column)? */
 function headerSpans(g: SheetGrid, b: Block, c: number, d: number): boolean {
   for (let r = b.top - 1; r >= Math.max(0, b.top - MAX_HEADER_ROWS); r--) {
@@ -353,13 +383,14 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const rowTexts = new Map<number, string[]>();
   const carry: string[] = [];
   const indexed = labelCols.length > 1 && isIndexColumn(g, block, labelCols[0]);
+  const centred = centredLabels(g, block, labelCols);
   /** Rows without a number under numbered rows (市民税 → 個人, 法人): parts of the row above. */
   const children = new Set<number>();
   let parent: string | null = null;
   for (let r = block.top; r <= block.bottom; r++) {
     const parts: string[] = [];
     labelCols.forEach((c, i) => {
-      let t = outlineless(g, r, c);
+      let t = centred.get(`${r}:${c}`) ?? outlineless(g, r, c);
       const m = g.mergeAt(r, c);
       if (m && m.top < block.top) t = '';
       if (indexed && i === 0) return;

@@ -240,3 +240,22 @@ test('a part named under its tax, its 区分 after it (県民税 › 法人 › 
   expect(obs(r, 'D3')).toMatchObject({ value: 1000, item: '調定額', debt: '県民税(法人)', division: '現年度分' });
   expect(obs(r, 'D4')).toMatchObject({ value: 100, debt: '県民税(法人)', division: '滞納繰越分' });
 });
+
+test('a tax\'s name printed in the middle of its 現 | 繰 | 計 rows (a merged cell flattened) names all three', () => {
+  const grid: GridCell[][] = [
+    ['県税決算額 (単位:円)', null, null],
+    ['区 分', null, '調定額'],
+    [null, '現', 1000],
+    ['法人県民税', '繰', 100],
+    [null, '計', 1100],
+    [null, '現', 500],
+    ['自動車税', '繰', 10],
+    [null, '計', 510],
+  ];
+  const r = read(grid, ['A2:B2']);
+  expect(obs(r, 'C3')).toMatchObject({ value: 1000, item: '調定額', debt: '法人県民税', division: '現年度分' });
+  expect(obs(r, 'C6')).toMatchObject({ value: 500, debt: '自動車税', division: '現年度分' });
+  expect(obs(r, 'C8')).toMatchObject({ value: 510, derived: 'total', division: '全体' });
+  expect(errors(r)).toEqual([]);
+  expect(errors(read(grid, ['A2:B2'], { C5: 1200 }))).toEqual(['total-mismatch@C5']);
+});
