@@ -51,3 +51,11 @@ export function parenthesizedRow(g: SheetGrid, t: PlanTable): boolean {
 }
 
 const PARENTHESIZED = /^\([^()]*\d[^()]*\)$/;
+
+/**
+ * A column of ratios that are not collection rates (伸率, 構成比, 割合): the row model knows a rate only
+ * as 収納率, so such a table is read figure by figure.
+ */
+export function ratioColumns(t: PlanTable): boolean {
+  return t.columns.some((c) => (c.role === 'value' || c.role === 'delta') && c.header.split(' ').some((h) => itemOf(compact(h)) === '比率'));
+}

@@ -72,9 +72,10 @@ function scan(h: string): LabelDims {
     const bare = /(?:^|[^\d])(\d{1,2})年度/.exec(h);
     if (bare) d.bareYear = Number(bare[1]);
   }
-  const ratio = /[【\[(]([A-Z])\/([A-Z])[】\])]/.exec(h) ?? /^([A-Z])\/([A-Z])$/.exec(h);
-  // B−C alone is a difference; A+B−C (a flow's balance) is not.
-  const diff = /(?:^|[^A-Za-z+＋])([A-Z])[-−－]([A-Z])(?:[】\])]|$)/.exec(h);
+  // 【C/A】, C/A, or letters each in their brackets: (C)/(A).
+  const ratio = /[【\[(]([A-Z])\/([A-Z])[】\])]/.exec(h) ?? /^([A-Z])\/([A-Z])$/.exec(h) ?? /^\(([A-Z])\)\/\(([A-Z])\)$/.exec(h);
+  // B−C alone is a difference, (C)-(D) too; A+B−C (a flow's balance) is not.
+  const diff = /(?:^|[^A-Za-z+＋])([A-Z])[-−－]([A-Z])(?:[】\])]|$)/.exec(h) ?? /^\(([A-Z])\)[-−－]\(([A-Z])\)$/.exec(h);
   if (diff) d.diff = { minuend: diff[1], subtrahend: diff[2] };
   if (ratio) d.ratio = { num: ratio[1], den: ratio[2] };
   // A letter tag: 【A】, (B), or a capital after a year (H18 A).
@@ -103,7 +104,9 @@ function scan(h: string): LabelDims {
   // Categories of receivables (回収債権, 整理債権, 公債権, 私債権) are not debts.
   const bare = h.replace(/[(（].*$/, '');
   if (/債権$/.test(bare) && d.item === null) d.category = bare;
-  const nameless = d.item !== null || d.division !== null || d.total || d.derived === 'delta' || d.category !== null || tag !== null;
+  // The sides of an account (歳入 | 歳出) are no debts.
+  if (/^歳[入出]$/.test(h)) d.category = h;
+  const nameless = d.item !== null || d.division !== null || d.total || d.derived === 'delta' || d.category !== null || tag !== null || d.ratio !== null || d.diff !== null;
   const left = rest.replace(/(?:^|[^\d])\d{1,2}年度/, '').replace(FILLER, '').replace(/^[\d.]+$/, '');
   if (!nameless && left !== '') d.name = h.replace(/[※*＊]\d*$/, '');
   else if (d.kind !== null && d.item === null && /処理|整理|回収|縮減/.test(rest)) d.category = h.replace(/[(（].*$/, '');

@@ -133,15 +133,109 @@ export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): Pl
       right = Math.max(right, ...next);
       bottom++;
     }
-    const read = readBlock(g, { top: r, bottom, left, right }, claims, floor, previous);
-    if (read) {
-      tables.push(read.table);
-      floor = read.table.area.bottom + 1;
-      previous = read;
+    // Tables side by side on the same rows, each with its label column (区分 | 青森市 between two blocks of figures).
+    const reads = sideBySide(g, { top: r, bottom, left, right }, claims).flatMap((b) => readBlock(g, b, claims, floor, previous) ?? []);
+    for (const read of reads) tables.push(read.table);
+    if (reads.length) {
+      floor = Math.max(...reads.map((x) => x.table.area.bottom)) + 1;
+      previous = reads[reads.length - 1];
     }
     r = bottom + 1;
   }
   return tables;
+}
+
+/**
+ * The block cut where a table printed beside another starts: at inner label columns (names, no
+ * figure: 区分 | 青森市 between two blocks of figures) where the figures left of them have labels of
+ * their own (a block's row numbers are no table of their own), and at a column left blank through
+ * the figures and their headers.
+ */
+function sideBySide(g: SheetGrid, b: Block, claims: Claims): Block[] {
+  const counted = new Map<number, number>();
+  const texts = (c: number) => counted.get(c) ?? counted.set(c, textCount(g, b, c, claims)).get(c)!;
+  const out: Block[] = [];
+  // A part ends at its last column of figures (not at the blank before the next part).
+  const part = (left: number, right: number) => {
+    while (right > left && !columnHasFigure(g, b, right, claims)) right--;
+    out.push({ ...b, left, right });
+  };
+  let from = b.left;
+  for (let c = b.left + 1; c < b.right; c++) {
+    // A label column: names in most rows, or a group's name (市) beside one.
+    const n = texts(c);
+    const label = n > 0 && (isNames(n, b) || isNames(texts(c + 1), b));
+    if (label && texts(from - 1) > 0) {
+      if (c > from) part(from, c - 1);
+      from = c + 1;
+    } else if (n === 0 && c > from && blankThrough(g, b, c) && texts(c - 1) < 0 && texts(c + 1) < 0) {
+      // A blank column through the figures and their headers, between two blocks of figures.
+      part(from, c - 1);
+      from = c + 1;
+    }
+  }
+  out.push({ ...b, left: from, right: b.right });
+  return out;
+}
+
+/**
+ * Labels printed in the middle of their group's rows (a merged cell flattened: 法人 beside 繰 of
+ * 現 | 繰 | 計): where the last label column runs 区分 by group (from 現, or after 計, to 計), a
+ * group's one label in another column names the group from its first row. The labels so moved,
+ * by "r:c", with '' where one was moved from.
+ */
+function centredLabels(g: SheetGrid, b: Block, labelCols: number[]): Map<string, string> {
+  const moved = new Map<string, string>();
+  if (labelCols.length < 2) return moved;
+  const last = labelCols[labelCols.length - 1];
+  const label = (r: number) => parseLabel(g.mergedText(r, last));
+  let divisions = 0;
+  for (let r = b.top; r <= b.bottom; r++) if (label(r).division !== null) divisions++;
+  if (divisions * 2 <= b.bottom - b.top + 1) return moved;
+  for (let s = b.top; s <= b.bottom; ) {
+    let e = s;
+    while (e < b.bottom && !label(e).total && label(e + 1).division !== '現年度分') e++;
+    for (const c of labelCols.slice(0, -1)) {
+      const rows: number[] = [];
+      for (let r = s; r <= e; r++) if (!g.isEmpty(r, c) && !g.isMergeContinuation(r, c)) rows.push(r);
+      if (rows.length === 1 && rows[0] > s) {
+        moved.set(`${s}:${c}`, outlineless(g, rows[0], c));
+        moved.set(`${rows[0]}:${c}`, '');
+      }
+    }
+    s = e + 1;
+  }
+  return moved;
+}
+
+/** Does a merged header just above the block span columns c and d (区分 over every label column)? */
+function headerSpans(g: SheetGrid, b: Block, c: number, d: number): boolean {
+  for (let r = b.top - 1; r >= Math.max(0, b.top - MAX_HEADER_ROWS); r--) {
+    const m = g.mergeAt(r, c);
+    if (m && m.left <= Math.min(c, d) && m.right >= Math.max(c, d)) return true;
+  }
+  return false;
+}
+
+/** Column c empty from the header rows above the block (as many as a header may have) to its bottom, no merge over it. */
+function blankThrough(g: SheetGrid, b: Block, c: number): boolean {
+  for (let r = Math.max(0, b.top - MAX_HEADER_ROWS); r <= b.bottom; r++) if (!g.isEmpty(r, c) || g.mergeAt(r, c)) return false;
+  return true;
+}
+
+const isNames = (texts: number, b: Block) => texts >= 2 && texts * 2 > b.bottom - b.top + 1;
+
+/** The rows of the block where column c holds a name (text that is no dash); -1 where it holds a figure or a claimed cell. */
+function textCount(g: SheetGrid, b: Block, c: number, claims: Claims): number {
+  if (c < 0) return 0;
+  let texts = 0;
+  for (let r = b.top; r <= b.bottom; r++) {
+    if (claims.has(r, c)) return -1;
+    const p = g.number(r, c);
+    if (p.kind === 'number') return -1;
+    if (p.kind === 'text' && !isNoValueText(g.raw(r, c))) texts++;
+  }
+  return texts;
 }
 
 /** A header row of years typed as numbers: 2019 2020 2021, or bare era years 18 19 20 under 年度. */
@@ -181,6 +275,15 @@ function emptyGroupRows(g: SheetGrid, from: number, left: number, right: number,
     if (!labelOnlyRow(g, r, left, claims)) return 0;
   }
   return 0;
+}
+
+/** An outline's numbering before a label (一 普通税, 1 法定普通税, (1) 市町村民税, (ア) 個人, ① 個人均等割): no part of the name (a year, 30 年度, is no numbering). */
+const OUTLINE_MARK = /^(?:[一二三四五六七八九十]{1,3}[\s\u3000]+|\d{1,2}[\s\u3000]+(?![年月度])|[(（](?:\d{1,2}|[ア-ン])[)）][\s\u3000]*|[\u2460-\u2473][\s\u3000]*)(?=\S)/;
+
+/** A label cell's compact text (following merges), without an outline's numbering. */
+function outlineless(g: SheetGrid, r: number, c: number): string {
+  const raw = g.labelText(r, c);
+  return OUTLINE_MARK.test(raw) ? compact(raw.replace(OUTLINE_MARK, '')) : g.mergedText(r, c);
 }
 
 function labelOnlyRow(g: SheetGrid, r: number, left: number, claims: Claims): boolean {
@@ -227,10 +330,12 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     let any = false;
     for (let r = block.top; r <= block.bottom && !any; r++) any = !g.isEmpty(r, c) || !!g.mergeAt(r, c);
     if (!any) {
-      if (labelCols.length) break;
+      // An empty column under the header over the label columns (区分 across A:E) does not end them.
+      if (labelCols.length && !headerSpans(g, block, c, labelCols[0])) break;
       continue;
     }
-    if (claimedColumn(claims, block, c)) break;
+    // Another table's figures beside (a table printed to the left, with no blank column between) are no labels.
+    if (claimedColumn(claims, block, c) || (columnHasFigure(g, block, c, claims) && !isIndexColumn(g, block, c))) break;
     labelCols.unshift(c);
   }
 
@@ -256,25 +361,34 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     context.year ??= previous.context.year;
     context.era ??= previous.context.era;
   }
+  // A table stacked under another ((参考)収入済額 under 調定額) is of the debt the sheet's heading named for the first.
+  if (previous) context.debt ??= previous.context.debt;
 
   const colLabels = new Map<number, LabelDims[]>();
   const colTexts = new Map<number, string[]>();
   for (const c of valueCols) {
     const parts = headerParts(g, headerRows, c, vLeft);
     colTexts.set(c, parts);
-    colLabels.set(c, parts.map(parseLabel));
+    colLabels.set(c, headerLabels(parts));
+  }
+  // A 前年比 beside a debt's figure (県民税 | 前年比) is that debt's ratio to the year before.
+  for (const c of valueCols) {
+    const ls = colLabels.get(c)!;
+    const debts = colLabels.get(c - 1)?.filter((l) => l.name && DEBT_NAME.test(l.name));
+    if (debts?.length && ls.some((l) => l.lastYear) && !ls.some((l) => l.name)) colLabels.set(c, [...ls, ...debts]);
   }
   const rowLabels = new Map<number, LabelDims[]>();
   const rowTexts = new Map<number, string[]>();
   const carry: string[] = [];
   const indexed = labelCols.length > 1 && isIndexColumn(g, block, labelCols[0]);
+  const centred = centredLabels(g, block, labelCols);
   /** Rows without a number under numbered rows (市民税 → 個人, 法人): parts of the row above. */
   const children = new Set<number>();
   let parent: string | null = null;
   for (let r = block.top; r <= block.bottom; r++) {
     const parts: string[] = [];
     labelCols.forEach((c, i) => {
-      let t = g.mergedText(r, c);
+      let t = centred.get(`${r}:${c}`) ?? outlineless(g, r, c);
       const m = g.mergeAt(r, c);
       if (m && m.top < block.top) t = '';
       if (indexed && i === 0) return;
@@ -302,6 +416,11 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     if (breakdown) {
       parts[parts.length - 1] = compact(breakdown);
       children.add(r);
+    } else {
+      // A part named under its debt (市町村民税 › 個人, 県民税 › 法人 › 現) is the debt's part: 市町村民税(個人).
+      const named = parts.flatMap((p, k) => (parseLabel(p).name ? [k] : []));
+      const [debt, part] = named.slice(-2).map((k) => parseLabel(parts[k]).name!);
+      if (named.length >= 2 && !DEBT_NAME.test(part) && DEBT_NAME.test(debt)) parts[named[named.length - 1]] = `${debt}(${part})`;
     }
     rowTexts.set(r, parts);
     rowLabels.set(r, parts.map(parseLabel));
@@ -343,9 +462,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
         continue;
       }
       const col = merge(colLabels.get(c)!);
-      // A 合計 column beside 現年 and 滞繰 columns is the 区分 全体 (an overall rate), not a sum of columns.
-      if (col.total && col.division === '全体' && divisionColumns) col.total = false;
-      const o = observation(g, r, c, p.value, p.note ?? null, col, row, context);
+      let o = observation(g, r, c, p.value, p.note ?? null, col, row, context);
+      // A 合計 column beside 現年 and 滞繰 columns is the 区分 全体: the sum of their amounts, but of their rates the overall rate (no sum).
+      if (col.total && col.division === '全体' && divisionColumns && isRateItem(o.item)) o = observation(g, r, c, p.value, p.note ?? null, { ...col, total: false }, row, context);
       if (children.has(r)) o.part = true;
       o.rowKey = rowTexts.get(r)!.join(' ');
       if (o.derived === 'total') o.totalOf = row.total ? 'rows' : 'columns';
@@ -354,6 +473,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     }
   }
   if (observations.length === 0) return null;
+  // A rate written as a ratio of lettered columns (E/A) is of their 区分: its denominator's.
+  for (const o of observations) if (o.ratio && o.division === null) o.division = observations.find((x) => x.r === o.r && x.letter === o.ratio!.den)?.division ?? null;
   const noted = footnoteDivision(g, block.bottom);
   if (noted) for (const o of observations) o.division ??= noted;
   const last = labelCols[labelCols.length - 1];
@@ -491,6 +612,18 @@ function isCaptionRow(g: SheetGrid, r: number, cols: number[], labelCols: number
   return spansAll || valueCols.length > 2;
 }
 
+/** A bar under a letter in a fraction spread over header rows (E / ─ ×100 / A). */
+const FRACTION_BAR = /^[─━―—‐\-－ー_]+(?:[×xX*]100)?$/;
+
+/** A column's header labels; a fraction over three header rows (E / ─ ×100 / A) is the ratio of two lettered columns, no letter of its own. */
+function headerLabels(parts: string[]): LabelDims[] {
+  const letter = (k: number) => /^[A-Z]$/.test(parts[k] ?? '');
+  const i = parts.findIndex((p, k) => FRACTION_BAR.test(p) && letter(k - 1) && letter(k + 1));
+  if (i < 0) return parts.map(parseLabel);
+  const rest = [...parts.slice(0, i - 1), ...parts.slice(i + 2)].map(parseLabel);
+  return [...rest, { ...parseLabel(''), ratio: { num: parts[i - 1], den: parts[i + 1] }, derived: 'ratio' }];
+}
+
 /** The header texts of a value column, top to bottom: merges and a group header written once over blanks. */
 function headerParts(g: SheetGrid, rows: number[], c: number, vLeft: number): string[] {
   const parts: string[] = [];
@@ -500,7 +633,9 @@ function headerParts(g: SheetGrid, rows: number[], c: number, vLeft: number): st
     // A year typed as a number in a header row (2019, or 18 under 年度).
     if (typeof v === 'number' && Number.isInteger(v)) t = v >= 1950 ? `${v}年度` : v <= 64 ? `${v}年度` : t;
     if (t === '' && i < rows.length - 1) {
-      for (let k = c - 1; k >= vLeft; k--) {
+      // Never from beyond the group header above (調定済額 | 収入済額): a text there is the other group's.
+      const group = i > 0 ? g.mergeAt(rows[i - 1], c) : null;
+      for (let k = c - 1; k >= (group ? group.left : vLeft); k--) {
         if (g.mergeAt(r, k)) break;
         if (!g.isEmpty(r, k)) {
           t = g.text(r, k);
@@ -561,6 +696,9 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
         ctx.unit ??= unitOf(t.replace(/^.*[(（]/, '')) ?? null;
         // Only a year's own charges have a due date to be paid by (納期内納付率): arrears have none.
         if (/納期内/.test(t)) ctx.division = '現年度分';
+        // One 区分 named for the whole table: 調定額(現年課税分).
+        const named = /[(（]([^()（）]+)[)）]$/.exec(t)?.[1];
+        if (named) ctx.division ??= parseLabel(named).division;
       }
       ctx.classification ??= t.length <= 40 ? classOf(t) : null;
       ctx.debt ??= captionDebt(t);
@@ -714,14 +852,18 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     rowName = null;
   }
   // A column named by a stage (処理目標, 滞納債権) or with a kind of its own is no debt.
-  const colName = col.names.length && col.kind === null && !col.category ? col.names.join(' ') : null;
+  let colName = col.names.length && col.kind === null && !col.category ? col.names.join(' ') : null;
+  // A debt's figure of the year before (住民税前年) is that debt's, at the stage 前年.
+  const prior = colName ? /^(.+)(前年度?)$/.exec(colName) : null;
+  if (prior && DEBT_NAME.test(prior[1])) colName = prior[1];
   // Debts across (県民税 | 住民税) over rows named otherwise (青森市, 弘前市): the rows are the places that collect them.
   if (rowName && colName && DEBT_NAME.test(colName) && !DEBT_NAME.test(rowName) && !ctx.debt) {
     department = rowName;
     rowName = null;
   }
-  const stage = col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null);
+  const stage = (prior && colName === prior[1] ? prior[2] : null) ?? col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null);
   const superseded = note === '()' && !parenPercent;
+  const whole = (row.total && row.division === '全体') || (col.total && col.division === '全体');
   const kind: Kind | null = derived === 'delta' || derived === 'ratio' || item === '比率' ? null : (col.kind ?? row.kind ?? (superseded ? 'target' : null) ?? ctx.kind ?? 'actual');
   return {
     cell: a1(r, c),
@@ -730,7 +872,8 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     value,
     department,
     debt: total ? null : (rowName ?? colName ?? ctx.debt),
-    division: row.division ?? col.division ?? ctx.division,
+    // A 合計 under a caption naming one 区分 (調定額(現年課税分)) is the total of that 区分.
+    division: (whole ? ctx.division : null) ?? row.division ?? col.division ?? ctx.division,
     classification: row.classification ?? col.classification ?? ctx.classification,
     item: item ?? (amount ? '金額' : unit === '件' ? '件数' : null),
     fiscalYear: derived === 'ratio' || derived === 'delta' ? null : (col.year ?? row.year ?? eraYear(col.bareYear ?? row.bareYear, ctx.era) ?? ctx.year),

@@ -16,7 +16,8 @@ const ITEM_WORDS: [Item, RegExp][] = [
   ['不納欠損額', /不納欠損|欠損/],
   ['執行停止額', /執行停止|停止/],
   ['時効額', /時効/],
-  ['調整額', /調整|調定減|調定増|更正|増減額/],
+  // A bare 増減額 beside two years is their difference (a delta of their item), not an adjustment.
+  ['調整額', /調整|調定減|調定増|更正/],
   ['現年度発生分', /新規滞納|新規発生|新たな滞納|発生額|発生分|現年度発生|現年度からの繰越|現年分からの繰越/],
   ['年度当初', /年度当初|期首|当初残高|当初滞納|前年度末/],
   // A stage table's 当初 is the receivables it starts from.

@@ -1,0 +1,261 @@
+/**
+ * Readings the blind holdout showed missing, each written as a small table of its own (not the
+ * holdout's): the rule in the test's name, the figure at its cell, the finding at its cell.
+ */
+import { inspect } from '../../../src/core/engine';
+import type { Report } from '../../../src/core/report';
+import { workbookOf } from '../../fixtures/observations/score';
+import type { GridCell, SheetSpec } from '../../fixtures/observations/types';
+
+function read(grid: GridCell[][], merges: string[] = [], edits: Record<string, GridCell> = {}): Report {
+  const sheets: SheetSpec[] = [{ name: 'S', grid, merges }];
+  return inspect(workbookOf(sheets, { edits }), 't.xlsx');
+}
+const obs = (r: Report, cell: string) => r.tables.flatMap((t) => t.observations).find((o) => o.cell === cell);
+const errors = (r: Report) => r.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`).sort();
+
+describe('taxes by row with a 増減額 and a 構成比 column, under a unit line of 千円 and %', () => {
+  const grid: GridCell[][] = [
+    ['税収の内訳(単位:千円、%)', null, null, null, null],
+    ['税目', '令和5年度', '令和4年度', '増減額', '構成比'],
+    ['市民税', 6000, 5500, 500, 60.0],
+    ['固定資産税', 4000, 4200, -200, 40.0],
+  ];
+
+  test('the 構成比 is a ratio in %, and the amounts are amounts in 千円 (not collection rates)', () => {
+    const r = read(grid);
+    expect(obs(r, 'E3')).toMatchObject({ value: 60, item: '比率', unit: '%', debt: '市民税' });
+    expect(obs(r, 'B3')).toMatchObject({ value: 6000, item: '金額', unit: '千円', fiscalYear: 2023, kind: 'actual', debt: '市民税' });
+    expect(obs(r, 'C4')).toMatchObject({ value: 4200, item: '金額', unit: '千円', fiscalYear: 2022, debt: '固定資産税' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('the 増減額 is the change of the amounts it stands beside, not an adjustment (調整額)', () => {
+    expect(obs(read(grid), 'D4')).toMatchObject({ value: -200, item: '金額', derived: 'delta', unit: '千円', debt: '固定資産税' });
+  });
+
+  test('a 増減額 given the wrong sign is found at its cell', () => {
+    expect(errors(read(grid, [], { D3: -500 }))).toEqual(['delta-mismatch@D3']);
+  });
+});
+
+describe('現年 | 滞繰 | 合計 under each item: the 合計 of amounts is their total, of rates the overall rate', () => {
+  const grid: GridCell[][] = [
+    ['市税の徴収状況(単位:千円)', null, null, null, null, null, null],
+    ['区分', '調定額', null, null, '収納率', null, null],
+    [null, '現年課税分', '滞納繰越分', '合計', '現年課税分', '滞納繰越分', '合計'],
+    ['市民税', 1000, 100, 1100, 99.0, 20.0, 91.8],
+    ['固定資産税', 2000, 200, 2200, 98.5, 15.0, 90.9],
+  ];
+  const merges = ['B2:D2', 'E2:G2'];
+
+  test('the 合計 of amounts is a total of the 区分 全体; the 合計 rate is the debt\'s overall rate', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'D4')).toMatchObject({ value: 1100, item: '調定額', derived: 'total', division: '全体', debt: null });
+    expect(obs(r, 'G4')).toMatchObject({ value: 91.8, item: '収納率', derived: null, division: '全体', debt: '市民税' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a 合計 that is not 現年 + 滞繰 is found at its cell', () => {
+    expect(errors(read(grid, merges, { D5: 2300 }))).toEqual(['total-mismatch@D5']);
+  });
+});
+
+describe('a statistical form: taxes as an outline down the rows, rates written as fractions of lettered columns', () => {
+  const row = (labels: GridCell[], charged: number[], paid: number[], rates: number[]): GridCell[] => [...labels, ...charged, 0, ...paid, ...rates];
+  const grid: GridCell[][] = [
+    ['市町村税の徴収実績 (単位:千円)', null, null, null, null, null, null, null, null, null, null, null],
+    [null, null, null, '調定済額', null, null, null, '収入済額', null, null, '徴収率(%)', null],
+    [null, null, null, null, null, null, 'Cのうち徴収猶予', null, null, null, 'D', 'E'],
+    [null, null, null, '現年課税分', '滞納繰越分', '合計', 'に係る分', '現年課税分', '滞納繰越分', '合計', '─ ×100', '─ ×100'],
+    [null, null, null, 'A', 'B', 'C', null, 'D', 'E', 'F', 'A', 'B'],
+    row(['一 普通税', null, null], [1100, 100, 1200], [1000, 20, 1020], [90.9, 20.0]),
+    row([null, '(1) 市町村民税', null], [600, 60, 660], [550, 12, 562], [91.7, 20.0]),
+    row([null, null, '(ア) 個 人'], [400, 40, 440], [360, 8, 368], [90.0, 20.0]),
+    row([null, null, '(イ) 法 人'], [200, 20, 220], [190, 4, 194], [95.0, 20.0]),
+    row([null, '(2) 固定資産税', null], [500, 40, 540], [450, 8, 458], [90.0, 20.0]),
+    row([null, null, '上記のうち償却資産分'], [100, 10, 110], [90, 2, 92], [90.0, 20.0]),
+  ];
+  const merges = ['D2:G2', 'H2:J2', 'K2:L2'];
+
+  test('the outline numbering (一, (1), (ア)) is no part of a name; a part named under its tax is that tax\'s part; 上記のうち names a breakdown', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'D6')).toMatchObject({ value: 1100, item: '調定額', debt: '普通税', division: '現年度分' });
+    expect(obs(r, 'H7')).toMatchObject({ value: 550, item: '収入済額', debt: '市町村民税', division: '現年度分' });
+    expect(obs(r, 'E8')).toMatchObject({ value: 40, item: '調定額', debt: '市町村民税(個人)', division: '滞納繰越分' });
+    expect(obs(r, 'D10')).toMatchObject({ value: 500, debt: '固定資産税' });
+    // 上記のうち (of the above): a breakdown of the row above, named by what follows.
+    expect(obs(r, 'D11')).toMatchObject({ value: 100, debt: '償却資産分' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a rate written E / ─ ×100 / A is the rate of its columns\' 区分, and a wrong one is found at its cell', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'K9')).toMatchObject({ value: 95, item: '収納率', derived: null, division: '現年度分', debt: '市町村民税(法人)' });
+    expect(obs(r, 'L9')).toMatchObject({ value: 20, item: '収納率', derived: null, division: '滞納繰越分' });
+    expect(errors(read(grid, merges, { L8: 2.0 }))).toEqual(['rate-mismatch@L8']);
+  });
+
+  test('a header word of one group (調定済額 › Cのうち徴収猶予) is never carried into the next group (収入済額)', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'G8')).toMatchObject({ value: 0, item: '調定額', stage: 'Cのうち徴収猶予 に係る分' });
+    expect(obs(r, 'H8')).toMatchObject({ value: 360, item: '収入済額', stage: null });
+  });
+});
+
+describe('places down the rows, each debt across with its 前年比, and a rate of the year before', () => {
+  const grid: GridCell[][] = [
+    ['市町村別の状況 (単位:千円、%)', null, null, null, null, null, null, null],
+    ['区分', '調定額', null, null, null, '収入歩合', null, null],
+    [null, '県民税', '前年比', '住民税', '前年比', '県民税', '住民税', '住民税前年'],
+    ['青森市', 1000, 100.8, 2500, 101.0, 94.4, 94.0, 93.5],
+    ['弘前市', 800, 99.5, 2000, 99.0, 95.0, 94.8, 94.1],
+  ];
+  const merges = ['B2:E2', 'F2:H2'];
+
+  test('a 前年比 beside a debt\'s figure is that debt\'s ratio to the year before', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'C4')).toMatchObject({ value: 100.8, item: '比率', derived: 'ratio', debt: '県民税', department: '青森市' });
+    expect(obs(r, 'E5')).toMatchObject({ value: 99, item: '比率', derived: 'ratio', debt: '住民税', department: '弘前市' });
+  });
+
+  test('住民税前年 is the 住民税\'s rate of the year before: the debt 住民税 at the stage 前年', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'H4')).toMatchObject({ value: 93.5, item: '収納率', debt: '住民税', department: '青森市', stage: '前年' });
+    expect(obs(r, 'G4')).toMatchObject({ value: 94, item: '収納率', debt: '住民税', department: '青森市', stage: null });
+    expect(errors(r)).toEqual([]);
+  });
+});
+
+describe('tables side by side on the same rows: one with its own label column, one past a blank column', () => {
+  const grid: GridCell[][] = [
+    ['市町村別の状況 (単位:千円)', null, null, null, null, null, null, null, null, null, null, null],
+    ['区分', '調定額', '収入済額', '不納欠損額', '収入未済額', null, '区分', '不納欠損額', '収入未済額', null, '調定額', '収入済額'],
+    ['青森市', 1000, 900, 10, 90, null, '青森市', 10400, 90100, null, 950, 850],
+    ['弘前市', 800, 700, 5, 95, null, '弘前市', 5200, 94900, null, 780, 690],
+  ];
+
+  test('each is a table of its own: its names are labels, not figures typed as text', () => {
+    const r = read(grid);
+    expect(r.tables.map((t) => t.range)).toEqual(['A2:E4', 'G2:I4', 'K2:L4']);
+    expect(obs(r, 'H3')).toMatchObject({ value: 10400, item: '不納欠損額', department: null, debt: '青森市' });
+    expect(obs(r, 'G3')).toBeUndefined();
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a 収入未済額 that does not follow 調定額 − 収入済額 − 不納欠損額 is found at its cell', () => {
+    expect(errors(read(grid, [], { E4: 195 }))).toEqual(['ledger-identity@E4']);
+  });
+});
+
+describe('a one-row ledger of a whole account: 歳入 and 歳出 side by side, letters each in brackets ((C)/(A), (C)-(D))', () => {
+  const grid: GridCell[][] = [
+    ['国民健康保険特別会計の概況', null, null, null, null, null, null],
+    [null, null, null, null, null, null, '(単位:千円,%)'],
+    ['歳 入', null, null, null, '歳 出', null, '歳入歳出差引額'],
+    ['予算現額', '調定額', '収入済額', '執行率', '支出済額', '執行率', null],
+    ['(A)', '(B)', '(C)', '(C)/(A)', '(D)', '(D)/(A)', '(C)-(D)'],
+    [1000, 1100, 990, 99.0, 950, 95.0, 40],
+  ];
+  const merges = ['A3:D3', 'E3:F3', 'G3:G4'];
+
+  test('歳入 and 歳出 are the sides of the account, no debt; (C)/(A) is a ratio and (C)-(D) a difference', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'C6')).toMatchObject({ value: 990, item: '収入済額', debt: null, stage: '歳入' });
+    expect(obs(r, 'E6')).toMatchObject({ value: 950, debt: null, stage: '歳出' });
+    expect(obs(r, 'D6')).toMatchObject({ value: 99, item: '比率', derived: 'ratio', debt: null });
+    expect(obs(r, 'F6')).toMatchObject({ value: 95, item: '比率', derived: 'ratio', debt: null, stage: '歳出' });
+    expect(obs(r, 'G6')).toMatchObject({ value: 40, derived: 'delta', debt: null });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a (C)/(A) that is not C ÷ A is found at its cell', () => {
+    expect(errors(read(grid, merges, { D6: 90.0 }))).toEqual(['ratio-mismatch@D6']);
+  });
+});
+
+describe('two tables stacked under a heading naming one tax, the first captioned with one 区分', () => {
+  const grid: GridCell[][] = [
+    ['個人市民税の課税状況', null, null, null],
+    ['調定額(現年課税分)', null, null, null],
+    [null, '令和4年度', '令和5年度', null],
+    ['均等割', 500, 520, null],
+    ['所得割', 9000, 9100, null],
+    ['合計', 9500, 9620, null],
+    ['(参考)収入済額', null, null, null],
+    [null, '令和4年度', '令和5年度', null],
+    ['現年課税分', 9400, 9500, null],
+    ['滞納繰越分', 100, 90, null],
+    ['合計', 9500, 9590, null],
+  ];
+
+  test('the caption\'s 区分 is every figure\'s, its 合計 too; the table below is of the heading\'s tax', () => {
+    const r = read(grid);
+    expect(obs(r, 'B4')).toMatchObject({ value: 500, item: '調定額', fiscalYear: 2022, debt: '個人市民税', division: '現年度分' });
+    expect(obs(r, 'C6')).toMatchObject({ value: 9620, item: '調定額', derived: 'total', division: '現年度分' });
+    expect(obs(r, 'B10')).toMatchObject({ value: 100, item: '収入済額', debt: '個人市民税', division: '滞納繰越分' });
+    expect(obs(r, 'C11')).toMatchObject({ value: 9590, derived: 'total', division: '全体' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a 合計 that is not the sum of its rows is found at its cell', () => {
+    expect(errors(read(grid, [], { C6: 9720 }))).toEqual(['total-mismatch@C6']);
+  });
+});
+
+describe('label columns under one 区分 header, one of them left empty', () => {
+  const grid: GridCell[][] = [
+    ['県税決算額 (単位:円)', null, null, null, null],
+    ['区 分', null, null, '調定額', '収入済額'],
+    ['自動車税', null, '現', 1000, 900],
+    [null, null, '繰', 100, 20],
+    [null, null, '計', 1100, 920],
+    ['軽油引取税', null, '現', 500, 500],
+    [null, null, '繰', 10, 5],
+    [null, null, '計', 510, 505],
+  ];
+  const merges = ['A2:C2'];
+
+  test('the empty column under the header does not end the labels: each tax names its 現 | 繰 | 計', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'D6')).toMatchObject({ value: 500, item: '調定額', debt: '軽油引取税', division: '現年度分' });
+    expect(obs(r, 'E8')).toMatchObject({ value: 505, item: '収入済額', derived: 'total', division: '全体' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a 計 that is not 現 + 繰 of its tax is found at its cell', () => {
+    expect(errors(read(grid, merges, { D8: 520 }))).toEqual(['total-mismatch@D8']);
+  });
+});
+
+test('a part named under its tax, its 区分 after it (県民税 › 法人 › 現), is that tax\'s part', () => {
+  const grid: GridCell[][] = [
+    ['県税決算額 (単位:円)', null, null, null],
+    ['区 分', null, null, '調定額'],
+    ['県民税', '法人', '現', 1000],
+    [null, null, '繰', 100],
+    [null, null, '計', 1100],
+  ];
+  const r = read(grid, ['A2:C2']);
+  expect(obs(r, 'D3')).toMatchObject({ value: 1000, item: '調定額', debt: '県民税(法人)', division: '現年度分' });
+  expect(obs(r, 'D4')).toMatchObject({ value: 100, debt: '県民税(法人)', division: '滞納繰越分' });
+});
+
+test('a tax\'s name printed in the middle of its 現 | 繰 | 計 rows (a merged cell flattened) names all three', () => {
+  const grid: GridCell[][] = [
+    ['県税決算額 (単位:円)', null, null],
+    ['区 分', null, '調定額'],
+    [null, '現', 1000],
+    ['法人県民税', '繰', 100],
+    [null, '計', 1100],
+    [null, '現', 500],
+    ['自動車税', '繰', 10],
+    [null, '計', 510],
+  ];
+  const r = read(grid, ['A2:B2']);
+  expect(obs(r, 'C3')).toMatchObject({ value: 1000, item: '調定額', debt: '法人県民税', division: '現年度分' });
+  expect(obs(r, 'C6')).toMatchObject({ value: 500, debt: '自動車税', division: '現年度分' });
+  expect(obs(r, 'C8')).toMatchObject({ value: 510, derived: 'total', division: '全体' });
+  expect(errors(r)).toEqual([]);
+  expect(errors(read(grid, ['A2:B2'], { C5: 1200 }))).toEqual(['total-mismatch@C5']);
+});
