@@ -1,6 +1,8 @@
 /**
  * One worksheet part into a snapshot sheet, in one pass over its XML: the cells of `<sheetData>`
- * (in any order, with or without their optional `r`), and `<mergeCell>`s. The dimension, data
+ * (in any order, with or without their optional `r`), the areas of multi-cell array formulas
+ * (`<f t="array" ref="Q5:Q9">` on the anchor cell: a legacy Ctrl+Shift+Enter array, or a dynamic
+ * array's spill range, which Excel saves the same way), and `<mergeCell>`s. The dimension, data
  * validations, conditional formats and everything else are not read, so their size costs nothing.
  *
  * The values are those the snapshot always had: a formula cell holds its cached result, a number
@@ -95,6 +97,7 @@ const enum Capture {
 export function readSheet(zip: ZipReader, part: string, name: string, ctx: SheetContext, options: ReadSheetOptions = {}): Omit<Sheet, 'hidden'> {
   const rows: (Cell | undefined)[][] = [];
   const merges: Area[] = [];
+  const arrays: Area[] = [];
   const masters = new Map<string, { formula: string | undefined; row: number; col: number }>();
   const { format, isDate } = ctx.styles;
   const { strings, date1904 } = ctx;
@@ -192,6 +195,17 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
 
   const where = () => `${name}!${colName(col)}${row + 1}`;
 
+  /** An array formula's `ref`, kept where it covers more than one cell (one that is not a range is left out, as a merge's is). */
+  const addArray = (ref: string) => {
+    let area: Area;
+    try {
+      area = parseArea(ref);
+    } catch {
+      return;
+    }
+    if (area.top !== area.bottom || area.left !== area.right) arrays.push(area);
+  };
+
   const finishCell = () => {
     vTextNow();
     const fmt = format[style];
@@ -200,6 +214,7 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
     let formula: string | undefined;
     let value: CellValue | undefined;
     if (isFormula) {
+      if (fType === 'array' && fRef) addArray(fRef);
       if (fType === 'shared' && fSi !== undefined) {
         if (fRef) masters.set(fSi, { formula: fText, row, col });
         else if (!fText) {
@@ -425,7 +440,7 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
   if (stack.length) throw new XmlScanError(xmlDetail.inPart(part, illFormed(xmlDetail.unclosed(stack[stack.length - 1])).detail));
   dropMergedCells(rows, merges);
   for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
-  return { name, rows, merges };
+  return { name, rows, merges, ...(arrays.length ? { arrays } : {}) };
 }
 
 /**

@@ -1,0 +1,142 @@
+/**
+ * Writes into array formulas, in both hosts alike. Excel refuses to change part of a multi-cell
+ * array formula ("You can't change part of an array"), and a value written into a dynamic array's
+ * spill range turns its formula into #SPILL! (the fake models both: test/fakes/excel.ts, arrays).
+ * 再計算 therefore never writes a computed cell of a multi-cell array or spill range, its anchor
+ * included: it reports `array-cell-skipped` at that cell, logs nothing for it, and writes every
+ * other cell. An array of one cell (`<f t="array" ref="I8">`, which Excel writes for many a plain
+ * formula) is written over as any formula is. A ChangeSet that asks for a write into an array
+ * anyway is refused by either host before anything is written, naming the cell.
+ */
+import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { readWorkbook } from '../../src/hosts/file/read';
+import { writeWorkbook } from '../../src/hosts/file/write';
+import { ReadError } from '../../src/hosts/file/errors';
+import { recalc } from '../../src/core/engine';
+import { undoLastRecalc } from '../../src/core/undo';
+import { emptyChangeSet } from '../../src/core/changes';
+import { parseArea } from '../../src/core/workbook';
+import { tsuyamaPlan } from '../../scripts/bench/excel-syncs';
+import { convert, requireLibreOffice } from '../integration/libreoffice';
+
+const NOW = '2026-11-23 10:00';
+const SHEET = 'xl/worksheets/sheet1.xml';
+
+/** A cell's element in the first sheet's XML. */
+const cellXml = (bytes: Uint8Array, ref: string): string | undefined => {
+  const xml = strFromU8(unzipSync(bytes)[SHEET]);
+  return new RegExp(`<c r="${ref}"[^>]*?(?:/>|>.*?</c>)`).exec(xml)?.[0];
+};
+
+/**
+ * Table 2-1 (10 rows, deltas typed as figures) as a real .xlsx, with the delta ③-① over G8:G10 a
+ * legacy array formula {=E8:E10-C8:C10} and ③-② over H8:H10 a dynamic array spilled from H8
+ * (both saved as `<f t="array" ref=…>` on the anchor, the other cells holding their values), and
+ * I8 a single-cell array formula that reads a cell besides its operands (so 再計算 replaces it).
+ */
+async function arrayPlan(): Promise<Uint8Array> {
+  const plan = tsuyamaPlan(10).sheets[0];
+  const book = new ExcelJS.Workbook();
+  const ws = book.addWorksheet(plan.name);
+  plan.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      const x = ws.getCell(r + 1, c + 1);
+      x.value = cell.value as ExcelJS.CellValue;
+      if (cell.numberFormat) x.numFmt = cell.numberFormat;
+    }),
+  );
+  const figure = (ref: string) => ws.getCell(ref).value as number;
+  ws.getCell('G8').value = { formula: 'E8:E10-C8:C10', result: figure('G8') };
+  ws.getCell('H8').value = { formula: 'E8:E10-D8:D10', result: figure('H8') };
+  ws.getCell('I8').value = { formula: 'E8-F8+0*B1', result: figure('I8') };
+  const files = unzipSync(new Uint8Array(await book.xlsx.writeBuffer()));
+  files[SHEET] = strToU8(
+    strFromU8(files[SHEET])
+      .replace('<f>E8:E10-C8:C10</f>', '<f t="array" ref="G8:G10">E8:E10-C8:C10</f>')
+      .replace('<f>E8:E10-D8:D10</f>', '<f t="array" ref="H8:H10">E8:E10-D8:D10</f>')
+      .replace('<f>E8-F8+0*B1</f>', '<f t="array" ref="I8">E8-F8+0*B1</f>'),
+  );
+  return zipSync(files);
+}
+
+describe('再計算 over array formulas, the file host', () => {
+  it('reads the multi-cell arrays (not the single-cell one) into the snapshot', async () => {
+    const wb = await readWorkbook(await arrayPlan(), 'plan.xlsx');
+    expect(wb.sheets[0].arrays).toEqual([parseArea('G8:G10'), parseArea('H8:H10')]);
+    expect(wb.sheets[0].rows[7][6]).toMatchObject({ formula: 'E8:E10-C8:C10' });
+    expect(wb.sheets[0].rows[8][6]?.formula).toBeUndefined();
+  });
+
+  it('G8:G10 and H8:H10 reported, not written, not logged; the rest written; the arrays intact in the file', async () => {
+    const bytes = await arrayPlan();
+    const wb = await readWorkbook(bytes, 'plan.xlsx');
+    const { report, changes } = recalc(wb, 'plan.xlsx', NOW);
+    const skipped = report.issues.filter((i) => i.code === 'array-cell-skipped');
+    expect(skipped.map((i) => i.cell).sort()).toEqual(['G10', 'G8', 'G9', 'H10', 'H8', 'H9']);
+    expect(skipped.find((i) => i.cell === 'G9')).toMatchObject({ severity: 'warning', sheet: '2-1', message: expect.stringContaining('配列数式（またはスピル範囲）G8:G10（先頭は G8）'), messageEn: expect.stringContaining('part of the array formula (or spill range) G8:G10') });
+    const written = changes.cells.filter((c) => c.sheet === '2-1').map((c) => c.cell);
+    for (const cell of ['G8', 'G9', 'G10', 'H8', 'H9', 'H10']) expect(written).not.toContain(cell);
+    expect(changes.log.map((e) => e.cell)).toEqual(expect.arrayContaining(['G7', 'G11', 'H7', 'I8']));
+    // The single-cell array is an ordinary formula to replace: logged with what it held.
+    expect(changes.log.find((e) => e.cell === 'I8')).toMatchObject({ before: '=E8-F8+0*B1', formula: '=IF(OR(E8="",F8=""),"",E8-F8)' });
+
+    const out = writeWorkbook(bytes, changes, wb, 'plan.xlsx').data;
+    expect(cellXml(out, 'G8')).toContain('<f t="array" ref="G8:G10">E8:E10-C8:C10</f>');
+    expect(cellXml(out, 'H8')).toContain('<f t="array" ref="H8:H10">E8:E10-D8:D10</f>');
+    expect(cellXml(out, 'G9')).not.toContain('<f');
+    expect(cellXml(out, 'G7')).toContain('<f>IF(OR(E7="",C7=""),"",E7-C7)</f>');
+    expect(cellXml(out, 'I8')).toContain('<f>IF(OR(E8="",F8=""),"",E8-F8)</f>');
+    const back = await readWorkbook(out, 'out.xlsx');
+    expect(back.sheets[0].arrays).toEqual(wb.sheets[0].arrays);
+    expect(back.sheets[0].rows[8][6]).toEqual(wb.sheets[0].rows[8][6]);
+
+    // 元に戻す leaves the arrays as they are (nothing of them was logged).
+    const undo = undoLastRecalc(back, NOW);
+    if (!undo.ok) throw new Error('undo refused');
+    const undone = writeWorkbook(out, undo.changes, back, 'out.xlsx').data;
+    expect(cellXml(undone, 'G8')).toContain('<f t="array" ref="G8:G10">E8:E10-C8:C10</f>');
+    expect((await readWorkbook(undone, 'undone.xlsx')).sheets[0].arrays).toEqual(wb.sheets[0].arrays);
+  });
+
+  it('LibreOffice reads the written arrays as arrays and computes them', async () => {
+    if (!requireLibreOffice()) return;
+    const bytes = await arrayPlan();
+    const wb = await readWorkbook(bytes, 'plan.xlsx');
+    const out = writeWorkbook(bytes, recalc(wb, 'plan.xlsx', NOW).changes, wb, 'plan.xlsx').data;
+    const again = convert(out, 'xlsx');
+    const sheet = (await readWorkbook(again, 'lo.xlsx')).sheets.find((s) => s.name === '2-1')!;
+    expect(sheet.arrays).toEqual(expect.arrayContaining([parseArea('G8:G10'), parseArea('H8:H10')]));
+    const cells = wb.sheets[0].rows;
+    for (const r of [7, 8, 9]) expect(sheet.rows[r][6]?.value).toBeCloseTo((cells[r][4]?.value as number) - (cells[r][2]?.value as number), 9);
+  }, 180_000);
+});
+
+describe('a ChangeSet writing into an array is refused by the file host, nothing written', () => {
+  it.each([
+    ['G9', 'a cell of a legacy array', 'G8:G10'],
+    ['G8', 'the anchor of a legacy array', 'G8:G10'],
+    ['H10', 'a cell of a spill range', 'H8:H10'],
+  ])('%s (%s)', async (cell, _what, area) => {
+    const bytes = await arrayPlan();
+    const wb = await readWorkbook(bytes, 'plan.xlsx');
+    const cs = { ...emptyChangeSet(), cells: [{ sheet: '2-1', cell: 'A1', value: '先に書かれるはずのセル' }, { sheet: '2-1', cell, formula: 'E9-C9' }] };
+    let error: unknown;
+    try {
+      writeWorkbook(bytes, cs, wb, 'plan.xlsx');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ReadError);
+    expect(error).toMatchObject({ reason: 'array-cell', message: expect.stringContaining(`2-1!${cell} は配列数式（またはスピル範囲）${area} の一部です`) });
+    expect((error as ReadError).messageEn).toContain(`2-1!${cell} is part of the array formula (or spill range) ${area}`);
+  });
+
+  it('a single-cell array is written over as any formula', async () => {
+    const bytes = await arrayPlan();
+    const wb = await readWorkbook(bytes, 'plan.xlsx');
+    const out = writeWorkbook(bytes, { ...emptyChangeSet(), cells: [{ sheet: '2-1', cell: 'I8', formula: 'E8-F8' }] }, wb, 'plan.xlsx').data;
+    expect(cellXml(out, 'I8')).toMatch(/<f>E8-F8<\/f>/);
+  });
+});
