@@ -8,6 +8,9 @@
  * formula) is written over as any formula is. A ChangeSet that asks for a write into an array
  * anyway is refused by either host before anything is written, naming the cell.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readWorkbook } from '../../src/hosts/file/read';
@@ -18,7 +21,11 @@ import { undoLastRecalc } from '../../src/core/undo';
 import { emptyChangeSet } from '../../src/core/changes';
 import { parseArea } from '../../src/core/workbook';
 import { tsuyamaPlan } from '../../scripts/bench/excel-syncs';
+import { runCommand } from '../../src/commands/run';
+import { FakeExcel } from '../fakes/excel';
+import { portOn, normalized } from './excel/helpers';
 import { convert, requireLibreOffice } from '../integration/libreoffice';
+import { cli } from '../cli/helpers';
 
 const NOW = '2026-11-23 10:00';
 const SHEET = 'xl/worksheets/sheet1.xml';
@@ -100,6 +107,18 @@ describe('再計算 over array formulas, the file host', () => {
     expect((await readWorkbook(undone, 'undone.xlsx')).sheets[0].arrays).toEqual(wb.sheets[0].arrays);
   });
 
+  it('saiken recalc (the CLI, sheet by sheet): the arrays intact in the output, the cells named', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saiken-array-'));
+    writeFileSync(join(dir, 'plan.xlsx'), await arrayPlan());
+    const { code, out } = await cli(['recalc', join(dir, 'plan.xlsx'), '-o', join(dir, 'out.xlsx')]);
+    expect(code).toBe(0);
+    expect(out).toContain('G9 は配列数式（またはスピル範囲）G8:G10（先頭は G8）の一部のため');
+    const written = new Uint8Array(readFileSync(join(dir, 'out.xlsx')));
+    expect(cellXml(written, 'G8')).toContain('<f t="array" ref="G8:G10">E8:E10-C8:C10</f>');
+    expect(cellXml(written, 'H8')).toContain('<f t="array" ref="H8:H10">E8:E10-D8:D10</f>');
+    expect(cellXml(written, 'G7')).toContain('<f>IF(OR(E7="",C7=""),"",E7-C7)</f>');
+  });
+
   it('LibreOffice reads the written arrays as arrays and computes them', async () => {
     if (!requireLibreOffice()) return;
     const bytes = await arrayPlan();
@@ -138,5 +157,68 @@ describe('a ChangeSet writing into an array is refused by the file host, nothing
     const wb = await readWorkbook(bytes, 'plan.xlsx');
     const out = writeWorkbook(bytes, { ...emptyChangeSet(), cells: [{ sheet: '2-1', cell: 'I8', formula: 'E8-F8' }] }, wb, 'plan.xlsx').data;
     expect(cellXml(out, 'I8')).toMatch(/<f>E8-F8<\/f>/);
+  });
+});
+
+/**
+ * The same workbook in the fake Excel: G8:G10 a legacy array (its formula in each cell, as Excel
+ * holds one), H8:H10 a dynamic array spilled from H8 (its formula in H8 only).
+ */
+async function arrayFake(): Promise<{ fake: FakeExcel; wb: Awaited<ReturnType<typeof readWorkbook>> }> {
+  const wb = await readWorkbook(await arrayPlan(), 'plan.xlsx');
+  const legacy = parseArea('G8:G10');
+  const fake = FakeExcel.fromWorkbook({ ...wb, sheets: wb.sheets.map((s) => ({ ...s, arrays: [legacy] })) }, { calculate: () => 0 });
+  fake.addArray('2-1', 'H8:H10', true);
+  return { fake, wb };
+}
+
+describe('再計算 over array formulas, the Excel host (fake)', () => {
+  it('reads the arrays and spill ranges into the same snapshot as the file host, in one more sync', async () => {
+    const { fake, wb } = await arrayFake();
+    const port = portOn(fake);
+    const read = await port.read();
+    expect(read.sheets[0].arrays).toEqual([parseArea('H8:H10'), parseArea('G8:G10')]);
+    expect(normalized(read)).toEqual(normalized(wb));
+    expect(fake.syncCount).toBe(3);
+  });
+
+  it('neighbouring plain formulas of the same text are no array; a workbook without arrays costs no sync more', async () => {
+    const { fake } = await arrayFake();
+    fake.setCell('2-1', 'K7', { formula: '=$C$7', value: 1 });
+    fake.setCell('2-1', 'K8', { formula: '=$C$7', value: 1 });
+    expect((await portOn(fake).read()).sheets[0].arrays).toEqual([parseArea('H8:H10'), parseArea('G8:G10')]);
+    const plain = FakeExcel.fromWorkbook(tsuyamaPlan(10));
+    expect((await portOn(plain).read()).sheets[0].arrays).toBeUndefined();
+    expect(plain.syncCount).toBe(2);
+  });
+
+  it('the same findings and writes as the file host; the arrays intact, no #SPILL!', async () => {
+    const { fake, wb } = await arrayFake();
+    const ev = await runCommand('recalc', { port: portOn(fake), file: 'plan.xlsx', now: NOW });
+    expect(ev.outcome.ok).toBe(true);
+    // The read's two syncs and the one telling the arrays, the check before writing, the write.
+    expect(fake.syncCount).toBe(5);
+    const skipped = ev.report!.issues.filter((i) => i.code === 'array-cell-skipped');
+    expect(skipped.map((i) => i.cell).sort()).toEqual(['G10', 'G8', 'G9', 'H10', 'H8', 'H9']);
+    for (const cell of ['G8', 'G9', 'G10']) expect(fake.cell('2-1', cell)?.formula).toBe('=E8:E10-C8:C10');
+    expect(fake.cell('2-1', 'H8')).toMatchObject({ formula: '=E8:E10-D8:D10', value: wb.sheets[0].rows[7][7]?.value });
+    expect(fake.cell('2-1', 'H9')).toEqual(expect.objectContaining({ value: wb.sheets[0].rows[8][7]?.value }));
+    expect(fake.cell('2-1', 'H9')?.formula).toBeUndefined();
+    expect(fake.sheet('2-1').arrays).toHaveLength(2);
+    for (const c of ev.report!.changes) expect({ cell: c.cell, formula: fake.cell(c.sheet, c.cell)?.formula }).toEqual({ cell: c.cell, formula: c.formula });
+    expect(ev.report!.changes).toEqual(recalc(wb, 'plan.xlsx', NOW).report.changes);
+  });
+
+  it.each([
+    ['G9', 'a cell of a legacy array', 'G8:G10'],
+    ['H9', 'a spilled cell', 'H8:H10'],
+  ])('a ChangeSet writing into %s (%s) is refused, nothing written', async (cell, _what, area) => {
+    const { fake } = await arrayFake();
+    const port = portOn(fake);
+    await port.read();
+    const before = fake.dump();
+    const cs = { ...emptyChangeSet(), cells: [{ sheet: '2-1', cell: 'A1', value: '先に書かれるはずのセル' }, { sheet: '2-1', cell, formula: 'E9-C9' }] };
+    await expect(port.apply(cs)).rejects.toMatchObject({ kind: 'array-cell', message: expect.stringContaining(`2-1!${cell} は配列数式（またはスピル範囲）${area} の一部です`) });
+    expect(fake.dump()).toBe(before);
   });
 });
