@@ -313,18 +313,18 @@ async function readArrays(ctx: Excel.RequestContext, worksheets: Excel.Worksheet
     }
   }
   await batch.flush();
-  const legacy = new Map<number, typeof probes>();
+  const savedAsArrays = new Map<number, typeof probes>();
   for (const p of probes) {
     if (p.spill && !p.spill.isNullObject) {
       const area = areaOfAddress(p.spill.address);
       if (area.bottom > area.top || area.right > area.left) out[p.sheet].push(area);
     } else if (p.cell?.savedAsArray) {
-      const list = legacy.get(p.sheet);
+      const list = savedAsArrays.get(p.sheet);
       if (list) list.push(p);
-      else legacy.set(p.sheet, [p]);
+      else savedAsArrays.set(p.sheet, [p]);
     }
   }
-  for (const [sheet, cells] of legacy) out[sheet].push(...sameFormulaAreas(cells));
+  for (const [sheet, cells] of savedAsArrays) out[sheet].push(...sameFormulaAreas(cells));
   return out;
 }
 
