@@ -121,12 +121,12 @@ export interface SheetState {
  * array's formula, and Range.formulas reads that same A1 formula in each of them
  * (OfficeDev/office-js#6176, the CSE formula {=A1:A3} over B1:B3: only its formulasR1C1 differ
  * from cell to cell). Excel refuses to change part of it — "You cannot change part of an array",
- * Excel's message (quoted in Excel-DNA's notes on resizing array results, and in Apache POI's
- * notifyArrayFormulaChanging, which copies Excel's rule); a write over the whole array replaces it.
- * The Office.js reference documents no error code for a write into part of an array: the fake
- * fails that write with InvalidOperation ("This operation is not permitted for the current
- * object", the code Range.values gives for another write Excel does not permit, a whole column
- * with the spill row), and, as for any failed operation, what the batch ran before it stays.
+ * Excel's message (quoted in the Excel-DNA post "Resizing Excel UDF result arrays", where a write
+ * over part of an array fails; Apache POI's notifyArrayFormulaChanging enforces the same rule); a
+ * write over the whole array replaces it. The Office.js reference documents no error code for a
+ * write into part of an array: the fake fails that write with Excel.ErrorCodes.invalidOperation
+ * (an assumption: the host never sends such a write, it refuses it first, so it relies on no
+ * code), and, as for any failed operation, what the batch ran before it stays.
  *
  * A dynamic array (`dynamic` true): only its anchor (the top-left cell) holds the formula — "The
  * dynamic array formula technically only exists in cell D1, whereas with a legacy CSE formula, the
