@@ -5,7 +5,8 @@
  * 再計算 therefore never writes a computed cell of a multi-cell array or spill range, its anchor
  * included: it reports `array-cell-skipped` at that cell, logs nothing for it, and writes every
  * other cell. An array of one cell (`<f t="array" ref="I8">`, which Excel writes for many a plain
- * formula) is written over as any formula is. A ChangeSet that asks for a write into an array
+ * formula) is written over as any formula is, logged as `{=…}` and given back as an array formula by
+ * 元に戻す. A ChangeSet that asks for a write into an array
  * anyway is refused by either host before anything is written, naming the cell.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ import { emptyChangeSet } from '../../src/core/changes';
 import { parseArea } from '../../src/core/workbook';
 import { tsuyamaPlan } from '../../scripts/bench/excel-syncs';
 import { runCommand } from '../../src/commands/run';
-import { FakeExcel } from '../fakes/excel';
+import { FakeExcel, MAX_COLS } from '../fakes/excel';
 import { portOn, normalized } from './excel/helpers';
 import { convert, requireLibreOffice } from '../integration/libreoffice';
 import { cli } from '../cli/helpers';
@@ -40,7 +41,8 @@ const cellXml = (bytes: Uint8Array, ref: string): string | undefined => {
  * Table 2-1 (10 rows, deltas typed as figures) as a real .xlsx, with the delta ③-① over G8:G10 a
  * legacy array formula {=E8:E10-C8:C10} and ③-② over H8:H10 a dynamic array spilled from H8
  * (both saved as `<f t="array" ref=…>` on the anchor, the other cells holding their values), and
- * I8 a single-cell array formula that reads a cell besides its operands (so 再計算 replaces it).
+ * I8 a single-cell array formula that reads a cell besides its operands (so 再計算 replaces it, and
+ * 元に戻す gives it back as an array formula).
  */
 async function arrayPlan(): Promise<Uint8Array> {
   const plan = tsuyamaPlan(10).sheets[0];
@@ -69,9 +71,9 @@ async function arrayPlan(): Promise<Uint8Array> {
 }
 
 describe('再計算 over array formulas, the file host', () => {
-  it('reads the multi-cell arrays (not the single-cell one) into the snapshot', async () => {
+  it('reads the arrays into the snapshot, the one of one cell too', async () => {
     const wb = await readWorkbook(await arrayPlan(), 'plan.xlsx');
-    expect(wb.sheets[0].arrays).toEqual([parseArea('G8:G10'), parseArea('H8:H10')]);
+    expect(wb.sheets[0].arrays).toEqual([parseArea('G8:G10'), parseArea('H8:H10'), parseArea('I8')]);
     expect(wb.sheets[0].rows[7][6]).toMatchObject({ formula: 'E8:E10-C8:C10' });
     expect(wb.sheets[0].rows[8][6]?.formula).toBeUndefined();
   });
@@ -86,8 +88,8 @@ describe('再計算 over array formulas, the file host', () => {
     const written = changes.cells.filter((c) => c.sheet === '2-1').map((c) => c.cell);
     for (const cell of ['G8', 'G9', 'G10', 'H8', 'H9', 'H10']) expect(written).not.toContain(cell);
     expect(changes.log.map((e) => e.cell)).toEqual(expect.arrayContaining(['G7', 'G11', 'H7', 'I8']));
-    // The single-cell array is an ordinary formula to replace: logged with what it held.
-    expect(changes.log.find((e) => e.cell === 'I8')).toMatchObject({ before: '=E8-F8+0*B1', formula: '=IF(OR(E8="",F8=""),"",E8-F8)' });
+    // The single-cell array is a formula to replace as any other, logged as Excel shows an array formula.
+    expect(changes.log.find((e) => e.cell === 'I8')).toEqual({ sheet: '2-1', cell: 'I8', before: '{=E8-F8+0*B1}', formula: '=IF(OR(E8="",F8=""),"",E8-F8)', kind: 'formula' });
 
     const out = writeWorkbook(bytes, changes, wb, 'plan.xlsx').data;
     expect(cellXml(out, 'G8')).toContain('<f t="array" ref="G8:G10">E8:E10-C8:C10</f>');
@@ -96,14 +98,16 @@ describe('再計算 over array formulas, the file host', () => {
     expect(cellXml(out, 'G7')).toContain('<f>IF(OR(E7="",C7=""),"",E7-C7)</f>');
     expect(cellXml(out, 'I8')).toContain('<f>IF(OR(E8="",F8=""),"",E8-F8)</f>');
     const back = await readWorkbook(out, 'out.xlsx');
-    expect(back.sheets[0].arrays).toEqual(wb.sheets[0].arrays);
+    expect(back.sheets[0].arrays).toEqual([parseArea('G8:G10'), parseArea('H8:H10')]);
     expect(back.sheets[0].rows[8][6]).toEqual(wb.sheets[0].rows[8][6]);
 
-    // 元に戻す leaves the arrays as they are (nothing of them was logged).
+    // 元に戻す leaves the arrays as they are (nothing of them was logged) and gives I8 back as an array formula.
     const undo = undoLastRecalc(back, NOW);
     if (!undo.ok) throw new Error('undo refused');
+    expect(undo.changes.cells.find((w) => w.cell === 'I8')).toMatchObject({ formula: 'E8-F8+0*B1', array: true });
     const undone = writeWorkbook(out, undo.changes, back, 'out.xlsx').data;
     expect(cellXml(undone, 'G8')).toContain('<f t="array" ref="G8:G10">E8:E10-C8:C10</f>');
+    expect(cellXml(undone, 'I8')).toContain('<f t="array" ref="I8">E8-F8+0*B1</f>');
     expect((await readWorkbook(undone, 'undone.xlsx')).sheets[0].arrays).toEqual(wb.sheets[0].arrays);
   });
 
@@ -166,8 +170,8 @@ describe('a ChangeSet writing into an array is refused by the file host, nothing
  */
 async function arrayFake(): Promise<{ fake: FakeExcel; wb: Awaited<ReturnType<typeof readWorkbook>> }> {
   const wb = await readWorkbook(await arrayPlan(), 'plan.xlsx');
-  const legacy = parseArea('G8:G10');
-  const fake = FakeExcel.fromWorkbook({ ...wb, sheets: wb.sheets.map((s) => ({ ...s, arrays: [legacy] })) }, { calculate: () => 0 });
+  const legacy = [parseArea('G8:G10'), parseArea('I8')];
+  const fake = FakeExcel.fromWorkbook({ ...wb, sheets: wb.sheets.map((s) => ({ ...s, arrays: legacy })) }, { calculate: () => 0 });
   fake.addArray('2-1', 'H8:H10', true);
   return { fake, wb };
 }
@@ -177,7 +181,7 @@ describe('再計算 over array formulas, the Excel host (fake)', () => {
     const { fake, wb } = await arrayFake();
     const port = portOn(fake);
     const read = await port.read();
-    expect(read.sheets[0].arrays).toEqual([parseArea('H8:H10'), parseArea('G8:G10')]);
+    expect(read.sheets[0].arrays).toEqual([parseArea('H8:H10'), parseArea('G8:G10'), parseArea('I8')]);
     expect(normalized(read)).toEqual(normalized(wb));
     expect(fake.syncCount).toBe(3);
   });
@@ -186,7 +190,7 @@ describe('再計算 over array formulas, the Excel host (fake)', () => {
     const { fake } = await arrayFake();
     fake.setCell('2-1', 'K7', { formula: '=$C$7', value: 1 });
     fake.setCell('2-1', 'K8', { formula: '=$C$7', value: 1 });
-    expect((await portOn(fake).read()).sheets[0].arrays).toEqual([parseArea('H8:H10'), parseArea('G8:G10')]);
+    expect((await portOn(fake).read()).sheets[0].arrays).toEqual([parseArea('H8:H10'), parseArea('G8:G10'), parseArea('I8')]);
     const plain = FakeExcel.fromWorkbook(tsuyamaPlan(10));
     expect((await portOn(plain).read()).sheets[0].arrays).toBeUndefined();
     expect(plain.syncCount).toBe(2);
@@ -207,6 +211,20 @@ describe('再計算 over array formulas, the Excel host (fake)', () => {
     expect(fake.sheet('2-1').arrays).toHaveLength(2);
     for (const c of ev.report!.changes) expect({ cell: c.cell, formula: fake.cell(c.sheet, c.cell)?.formula }).toEqual({ cell: c.cell, formula: c.formula });
     expect(ev.report!.changes).toEqual(recalc(wb, 'plan.xlsx', NOW).report.changes);
+  });
+
+  it('元に戻す: the log holds I8 as {=…} (column H: 数式), the undo gives its formula back; the arrays untouched', async () => {
+    const { fake } = await arrayFake();
+    expect((await runCommand('recalc', { port: portOn(fake), file: 'plan.xlsx', now: NOW })).outcome.ok).toBe(true);
+    const log = fake.sheet('saiken変更履歴');
+    const at = [...log.cells.entries()].find(([, c]) => c.value === '{=E8-F8+0*B1}')![0];
+    const row = Math.floor(at / MAX_COLS) + 1;
+    expect([fake.cell(log.name, `C${row}`)?.value, fake.cell(log.name, `H${row}`)?.value]).toEqual(['I8', '数式']);
+    const ev = await runCommand('undo', { port: portOn(fake), file: 'plan.xlsx', now: NOW });
+    expect(ev.outcome.ok).toBe(true);
+    expect(fake.cell('2-1', 'I8')?.formula).toBe('=E8-F8+0*B1');
+    for (const cell of ['G8', 'G9', 'G10']) expect(fake.cell('2-1', cell)?.formula).toBe('=E8:E10-C8:C10');
+    expect(fake.cell('2-1', 'H8')?.formula).toBe('=E8:E10-D8:D10');
   });
 
   it.each([

@@ -9,7 +9,8 @@
  * finding names it instead. Nor is a computed cell that is part of a multi-cell array formula or a
  * spill range (Sheet.arrays), its anchor included: Excel refuses to change part of an array, and a
  * write into a spill range turns its formula into #SPILL!; an `array-cell-skipped` finding names
- * it, and the rest of the table is written.
+ * it, and the rest of the table is written. An array formula of one cell is replaced as any
+ * formula, logged as `{=…}` so that 元に戻す gives it back as one.
  */
 import { a1, type Sheet } from '../workbook';
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
@@ -202,10 +203,16 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
       }
       const formula = formulaOf();
       cs.cells.push({ sheet: table.sheet, cell, formula, value, ...(keepFormat ? {} : { numberFormat: c.format }) });
-      cs.log.push({ sheet: table.sheet, cell, before: existing?.formula ? `=${existing.formula}` : scalarOf(existing?.value), formula: `=${formula}`, kind: kindOf(existing) });
+      const before = existing?.formula ? (isArrayCell(sheet, c.row.row - 1, c.column.c) ? `{=${existing.formula}}` : `=${existing.formula}`) : scalarOf(existing?.value);
+      cs.log.push({ sheet: table.sheet, cell, before, formula: `=${formula}`, kind: kindOf(existing) });
     }
   }
   return findings;
+}
+
+/** Whether (r, c) holds an array formula of its own one cell (logged as Excel shows one: `{=…}`). */
+function isArrayCell(sheet: Sheet, r: number, c: number): boolean {
+  return !!sheet.arrays?.some((a) => a.top === r && a.bottom === r && a.left === c && a.right === c);
 }
 
 /** What a replaced cell held, logged beside it: text that starts with "=" is not a formula, an error is not text. */

@@ -16,7 +16,7 @@
  * a response over Excel's limits is read again in row blocks sized from what the first block
  * cost, and where a sheet has more merged areas than getMergedAreasOrNullObject returns (512) the
  * merges are read again sheet by sheet, that sheet in row blocks; and where a used range holds array
- * formulas or spills, one more sync tells which (readArrays).
+ * formulas or spills, one more sync tells where (readArrays).
  */
 import { a1, type Area, type Cell, type CellValue, type Sheet, type Workbook } from '../../core/workbook';
 import type { ExcelFeatures } from './features';
@@ -274,18 +274,16 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
 }
 
 /**
- * The multi-cell arrays of each sheet whose used range says it holds some (savedAsArray or hasSpill
- * not false): one sync (more only for a request over the size limit) probing formula cells of
+ * The arrays of each sheet whose used range says it holds some (savedAsArray or hasSpill not
+ * false): one sync (more only for a request over the size limit) probing the formula cells of
  * those sheets. Office.js has no property naming the array a cell belongs to, so:
  * - a spill range is what Range.getSpillingToRangeOrNullObject (ExcelApi 1.12) gives on its
- *   anchor, the one cell of it holding the formula (asked of every formula cell where the used
- *   range has spills);
+ *   anchor, the one cell of it holding the formula (asked where the used range has spills);
  * - a legacy (Ctrl+Shift+Enter) array holds its formula in every cell, each reading the same A1
- *   formula (OfficeDev/office-js#6176) and each saved as an array formula: a formula cell with a
- *   neighbour of the very same formula is asked savedAsArray, and the neighbouring cells saved as
- *   arrays with the same formula are taken as one array, over the rectangle they fill. A formula
- *   saved as an array alone (Excel saves many a plain one so) is one cell, not an array to keep
- *   from: left out, as the file host leaves out `ref="Q5"`.
+ *   formula (OfficeDev/office-js#6176) and each saved as an array formula (savedAsArray, asked
+ *   where the used range has some): the neighbouring cells saved as arrays with the same formula
+ *   are taken as one array, over the rectangle they fill; a cell saved as an array alone is an
+ *   array of one cell, as the file host reads `ref="Q5"`.
  */
 async function readArrays(ctx: Excel.RequestContext, worksheets: Excel.Worksheet[], loads: SheetLoad[], states: SheetState[]): Promise<Area[][]> {
   const out: Area[][] = states.map(() => []);
@@ -298,27 +296,22 @@ async function readArrays(ctx: Excel.RequestContext, worksheets: Excel.Worksheet
     const legacy = range.savedAsArray !== false;
     const spills = range.hasSpill !== false;
     if (!legacy && !spills) continue;
-    const at = (r: number, c: number) => formulas[r]?.[c];
     for (let r = 0; r < formulas.length; r++) {
       for (let c = 0; c < formulas[r].length; c++) {
         const formula = formulas[r][c];
         if (typeof formula !== 'string' || !formula.startsWith('=')) continue;
-        const twin = legacy && (at(r - 1, c) === formula || at(r + 1, c) === formula || at(r, c - 1) === formula || at(r, c + 1) === formula);
-        if (!twin && !spills) continue;
         await batch.add(0, () => {
           const cell = worksheets[i].getRangeByIndexes(used.top + r, used.left + c, 1, 1);
-          probes.push({ sheet: i, r: used.top + r, c: used.left + c, formula, cell: twin ? cell.load('savedAsArray') : null, spill: spills ? cell.getSpillingToRangeOrNullObject().load('address') : null });
-        }, 1 + (twin ? 1 : 0) + (spills ? 2 : 0));
+          probes.push({ sheet: i, r: used.top + r, c: used.left + c, formula, cell: legacy ? cell.load('savedAsArray') : null, spill: spills ? cell.getSpillingToRangeOrNullObject().load('address') : null });
+        }, 1 + (legacy ? 1 : 0) + (spills ? 2 : 0));
       }
     }
   }
   await batch.flush();
   const savedAsArrays = new Map<number, typeof probes>();
   for (const p of probes) {
-    if (p.spill && !p.spill.isNullObject) {
-      const area = areaOfAddress(p.spill.address);
-      if (area.bottom > area.top || area.right > area.left) out[p.sheet].push(area);
-    } else if (p.cell?.savedAsArray) {
+    if (p.spill && !p.spill.isNullObject) out[p.sheet].push(areaOfAddress(p.spill.address));
+    else if (p.cell?.savedAsArray) {
       const list = savedAsArrays.get(p.sheet);
       if (list) list.push(p);
       else savedAsArrays.set(p.sheet, [p]);
@@ -328,7 +321,7 @@ async function readArrays(ctx: Excel.RequestContext, worksheets: Excel.Worksheet
   return out;
 }
 
-/** The rectangles filled by neighbouring cells of the same formula (each group's bounding box), of more than one cell. */
+/** The rectangles filled by neighbouring cells of the same formula (each group's bounding box). */
 function sameFormulaAreas(cells: { r: number; c: number; formula: string }[]): Area[] {
   const at = new Map(cells.map((x) => [`${x.r}:${x.c}`, x]));
   const seen = new Set<string>();
@@ -353,7 +346,7 @@ function sameFormulaAreas(cells: { r: number; c: number; formula: string }[]): A
         }
       }
     }
-    if (area.bottom > area.top || area.right > area.left) out.push(area);
+    out.push(area);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /**
  * One worksheet part into a snapshot sheet, in one pass over its XML: the cells of `<sheetData>`
- * (in any order, with or without their optional `r`), the areas of multi-cell array formulas
+ * (in any order, with or without their optional `r`), the areas of array formulas
  * (`<f t="array" ref="Q5:Q9">` on the anchor cell: a legacy Ctrl+Shift+Enter array, or a dynamic
  * array's spill range, which Excel saves the same way), and `<mergeCell>`s. The dimension, data
  * validations, conditional formats and everything else are not read, so their size costs nothing.
@@ -195,15 +195,13 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
 
   const where = () => `${name}!${colName(col)}${row + 1}`;
 
-  /** An array formula's `ref`, kept where it covers more than one cell (one that is not a range is left out, as a merge's is). */
+  /** An array formula's `ref` (one that is not a range is left out, as a merge's is). */
   const addArray = (ref: string) => {
-    let area: Area;
     try {
-      area = parseArea(ref);
+      arrays.push(parseArea(ref));
     } catch {
-      return;
+      // not a range
     }
-    if (area.top !== area.bottom || area.left !== area.right) arrays.push(area);
   };
 
   const finishCell = () => {
