@@ -12,7 +12,7 @@
  * it, and the rest of the table is written. An array formula of one cell is replaced as any
  * formula, logged as `{=…}` so that 元に戻す gives it back as one.
  */
-import { a1, type Sheet } from '../workbook';
+import { a1, type Area, type Sheet } from '../workbook';
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
@@ -171,6 +171,7 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
   const findings: Finding[] = [];
   let merges: MergeIndex | undefined;
   let arrays: MergeIndex | undefined;
+  let oneCellArrays: Set<string> | undefined;
   for (const table of tables) {
     for (const c of computeTable(table, settings)) {
       const cell = `${c.column.column}${c.row.row}`;
@@ -203,16 +204,17 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
       }
       const formula = formulaOf();
       cs.cells.push({ sheet: table.sheet, cell, formula, value, ...(keepFormat ? {} : { numberFormat: c.format }) });
-      const before = existing?.formula ? (isArrayCell(sheet, c.row.row - 1, c.column.c) ? `{=${existing.formula}}` : `=${existing.formula}`) : scalarOf(existing?.value);
+      // An array formula of this one cell is logged as Excel shows one, so that 元に戻す gives it back as one.
+      const before = existing?.formula ? (sheet.arrays?.length && (oneCellArrays ??= oneCellArraysOf(sheet.arrays)).has(cell) ? `{=${existing.formula}}` : `=${existing.formula}`) : scalarOf(existing?.value);
       cs.log.push({ sheet: table.sheet, cell, before, formula: `=${formula}`, kind: kindOf(existing) });
     }
   }
   return findings;
 }
 
-/** Whether (r, c) holds an array formula of its own one cell (logged as Excel shows one: `{=…}`). */
-function isArrayCell(sheet: Sheet, r: number, c: number): boolean {
-  return !!sheet.arrays?.some((a) => a.top === r && a.bottom === r && a.left === c && a.right === c);
+/** The cells ("I8") holding an array formula of their own one cell. */
+function oneCellArraysOf(arrays: readonly Area[]): Set<string> {
+  return new Set(arrays.filter((a) => a.top === a.bottom && a.left === a.right).map((a) => a1(a.top, a.left)));
 }
 
 /** What a replaced cell held, logged beside it: text that starts with "=" is not a formula, an error is not text. */
