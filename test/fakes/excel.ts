@@ -2464,13 +2464,12 @@ export class FakeExcel {
 
 function addArray(s: SheetState, area: Area, dynamic: boolean): void {
   const formula = s.cells.get(key(area.top, area.left))?.formula;
-  if (!formula) throw new Error(`no formula at the anchor of ${areaAddress(area)}`);
   for (let r = area.top; r <= area.bottom; r++) {
     for (let c = area.left; c <= area.right; c++) {
       if (r === area.top && c === area.left) continue;
       const k = key(r, c);
       const cell: CellState = { value: null, ...s.cells.get(k) };
-      if (dynamic) delete cell.formula;
+      if (dynamic || !formula) delete cell.formula;
       else cell.formula = formula;
       store(s, k, cell);
     }
