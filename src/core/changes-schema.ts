@@ -20,6 +20,12 @@ export const CellWriteSchema = z.object({
   formula: z.string().optional(),
   /** The formula's current result ("" for a blank result), or the value to write. */
   value: Scalar.optional(),
+  /**
+   * The formula is an array formula of this one cell (元に戻す giving one back, `{=…}` in the log):
+   * the file host writes `<f t="array" ref="…">`; the Excel host writes it through Range.formulas,
+   * which in dynamic-array Excel (every Excel the add-in runs in) evaluates it as an array formula.
+   */
+  array: z.literal(true).optional(),
   numberFormat: z.string().optional(),
   /** Text styling for generated sheets. */
   bold: z.boolean().optional(),

@@ -8,7 +8,7 @@
  * The last run is the trailing entries with the last run number (column G); in a log written
  * before column G existed, the trailing entries with the same time. The former content goes back
  * as the kind the log records (column H, else column D's own type): text that starts with "=" as
- * text, a formula as a formula. An error value cannot be written back as one: the undo is refused,
+ * text, a formula as a formula (an array formula of one cell, logged `{=…}`, as an array formula). An error value cannot be written back as one: the undo is refused,
  * naming the cell and the log's row (a log without column H reads a `before` starting with "=" as a
  * formula, as it always did, and an error as the text it shows).
  *
@@ -19,7 +19,7 @@
 import { emptyChangeSet, type ChangeSet, type LogEntry } from './changes';
 import type { CellValue, Workbook } from './workbook';
 import { parseA1 } from './workbook';
-import { findChangeLog, readChangeLog, type LogRow } from './recalc/change-log';
+import { findChangeLog, isArrayFormula, readChangeLog, type LogRow } from './recalc/change-log';
 import { CHANGE_LOG_TEXT } from '../i18n/workbook';
 import { bilingual, type Bilingual } from '../i18n';
 
@@ -76,7 +76,9 @@ export function undoLastRecalc(wb: Workbook, now: string): UndoResult {
       case 'error':
         return { ok: false, reason: 'unrestorable', sheet: e.sheet, cell: e.cell, before: text(before), kind: 'error', log: log.name, row: e.row };
       case 'formula':
-        cs.cells.push(typeof before === 'string' && before.startsWith('=') && before.length > 1 ? { ...write, formula: before.slice(1) } : { ...write, value: before });
+        if (typeof before === 'string' && before.startsWith('=') && before.length > 1) cs.cells.push({ ...write, formula: before.slice(1) });
+        else if (isArrayFormula(before)) cs.cells.push({ ...write, formula: before.slice(2, -1), array: true });
+        else cs.cells.push({ ...write, value: before });
         break;
       case 'text':
         cs.cells.push({ ...write, value: text(before) });

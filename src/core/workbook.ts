@@ -27,6 +27,14 @@ export interface Sheet {
   /** Dense rows of sparse cells: rows[r][c]; missing means empty. */
   rows: (Cell | undefined)[][];
   merges: Area[];
+  /**
+   * The array formulas (legacy Ctrl+Shift+Enter arrays) and dynamic-array spill ranges, each as its
+   * whole area, its anchor (top-left) cell included. One of several cells is never written: Excel
+   * refuses a change to part of an array, and a value written into a spill range turns its formula
+   * into #SPILL!. One of one cell is written over as any formula is, and logged as `{=…}` so that
+   * 元に戻す gives it back as an array formula. Absent where there are none.
+   */
+  arrays?: Area[];
   /** Hidden sheets are still read (settings live there) but never recognized as plans. */
   hidden?: boolean;
 }

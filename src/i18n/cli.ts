@@ -23,10 +23,12 @@ export function readErrorMessage(reason: string, file: string, given?: ReadDetai
       return { ja: `${file}: このブックは .${detail} 形式です（マクロ・テンプレートの種類）。出力先の拡張子を .${detail} にしてください。`, en: `${file}: this workbook is a .${detailEn} package (macro or template type); give the output the .${detailEn} extension.` };
     case 'not-found':
       return { ja: `${file}: ファイルが見つかりません。`, en: `${file}: file not found.` };
-    case 'merged-cell': {
-      // detail: the merged area; place: the cell inside it a write was refused at (nothing was written).
-      const m = bilingual('errorMergedCell', { sheet: place?.sheet ?? '', cell: place?.cell ?? '', detail: detail ?? '' });
-      const mEn = bilingual('errorMergedCell', { sheet: place?.sheet ?? '', cell: place?.cell ?? '', detail: detailEn ?? '' });
+    case 'merged-cell':
+    case 'array-cell': {
+      // detail: the merged area or the array; place: the cell inside it a write was refused at (nothing was written).
+      const key = reason === 'merged-cell' ? 'errorMergedCell' : 'errorArrayCell';
+      const m = bilingual(key, { sheet: place?.sheet ?? '', cell: place?.cell ?? '', detail: detail ?? '' });
+      const mEn = bilingual(key, { sheet: place?.sheet ?? '', cell: place?.cell ?? '', detail: detailEn ?? '' });
       return { ja: `${file}: ${m.ja}`, en: `${file}: ${mEn.en}` };
     }
     default:

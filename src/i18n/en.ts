@@ -70,6 +70,8 @@ export const en: Messages = {
   undoEdited: 'Undo: {sheet}!{cell} was edited after the recalculation (it now holds: {now}). Nothing was changed, so as not to overwrite it.',
   // A write into a merged area other than its top-left cell: Excel would not keep it.
   errorMergedCell: '{sheet}!{cell} lies inside the merged cells {detail}, not at their top-left: Excel would not show what is written there, so the workbook was not changed.',
+  // A write into a multi-cell array formula or spill range: Excel refuses to change part of an array.
+  errorArrayCell: '{sheet}!{cell} is part of the array formula (or spill range) {detail}: Excel cannot change part of an array, so the workbook was not changed.',
   undoEditedEmpty: 'Undo: {sheet}!{cell} was edited after the recalculation (it is now empty). Nothing was changed, so as not to overwrite it.',
   undoSheetMissing: 'Undo: the sheet "{sheet}" of {sheet}!{cell} in the change log is gone (renamed or deleted). Nothing was changed.',
   undoUnrestorable:

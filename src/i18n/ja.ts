@@ -78,6 +78,8 @@ export const ja = {
   undoEdited: '元に戻す：{sheet}!{cell} は再計算のあとで編集されています（今の内容: {now}）。上書きしないよう、何も変更していません。',
   // A write into a merged area other than its top-left cell: Excel would not keep it.
   errorMergedCell: '{sheet}!{cell} は結合セル {detail} の左上以外のセルです。Excel はここに書いた内容を表示しないため、ブックは変更していません。',
+  // A write into a multi-cell array formula or spill range: Excel refuses to change part of an array.
+  errorArrayCell: '{sheet}!{cell} は配列数式（またはスピル範囲）{detail} の一部です。Excel は配列の一部だけを変更できないため、ブックは変更していません。',
   // 元に戻す: a logged cell emptied since the recalculation; a former content no write can give back as it was.
   undoEditedEmpty: '元に戻す：{sheet}!{cell} は再計算のあとで編集されています（今は空白です）。上書きしないよう、何も変更していません。',
   undoSheetMissing: '元に戻す：変更履歴にある {sheet}!{cell} のシート「{sheet}」がありません（名前が変わったか、削除されています）。何も変更していません。',

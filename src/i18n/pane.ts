@@ -130,6 +130,7 @@ const paneJa = {
     'era-year-mismatch': '和暦と西暦の不一致',
     'department-variant': '所管課名の表記ゆれ',
     'merged-cell-skipped': '結合セルのため書き込まなかったセル',
+    'array-cell-skipped': '配列数式のため書き込まなかったセル',
   } as Record<string, string>,
 
   // Catalog.
@@ -343,6 +344,7 @@ const paneEn: PaneMessages = {
     'era-year-mismatch': 'Era and western year disagree',
     'department-variant': 'Department spelled two ways',
     'merged-cell-skipped': 'Not written: inside merged cells',
+    'array-cell-skipped': 'Not written: part of an array formula',
   },
 
   catalogIntro: 'The class of each debt (enforceable public, other public, private) and its legal basis. Add or override entries for this workbook.',

@@ -24,6 +24,8 @@
  *   over 512 merged areas (documented limit).
  * - Protection: writing to a protected sheet fails with AccessDenied; adding, deleting or hiding
  *   sheets of a protected workbook too.
+ * - Array formulas (ArrayState): a write into part of a legacy array fails; a write into a
+ *   dynamic array's spill range turns its anchor into #SPILL!.
  *
  * Typing: each fake class implements `Pick<Excel.X, …>` of the properties it models, so their
  * types follow @types/office-js; the context is cast to `Excel.RequestContext` at the boundary.
@@ -108,6 +110,42 @@ export interface SheetState {
   dataValidation?: Map<number, DataValidationState>;
   /** Excel tables (Excel.Table, ExcelApi 1.1) on the sheet. */
   tables?: TableState[];
+  /** Array formulas over more than one cell. */
+  arrays?: ArrayState[];
+}
+
+/**
+ * An array formula over more than one cell, as Excel holds it.
+ *
+ * A legacy array (entered with Ctrl+Shift+Enter; `dynamic` false): every cell of `area` holds the
+ * array's formula, and Range.formulas reads that same A1 formula in each of them
+ * (OfficeDev/office-js#6176, the CSE formula {=A1:A3} over B1:B3: only its formulasR1C1 differ
+ * from cell to cell). Excel refuses to change part of it — "You cannot change part of an array",
+ * Excel's message (quoted in the Excel-DNA post "Resizing Excel UDF result arrays", where a write
+ * over part of an array fails; Apache POI's notifyArrayFormulaChanging enforces the same rule); a
+ * write over the whole array replaces it. The Office.js reference documents no error code for a
+ * write into part of an array: the fake fails that write with Excel.ErrorCodes.invalidOperation
+ * (an assumption: the host never sends such a write, it refuses it first, so it relies on no
+ * code), and, as for any failed operation, what the batch ran before it stays.
+ *
+ * A dynamic array (`dynamic` true): only its anchor (the top-left cell) holds the formula — "The
+ * dynamic array formula technically only exists in cell D1, whereas with a legacy CSE formula, the
+ * formula would need to be entered in the entire range" ("Dynamic array formulas vs. legacy CSE
+ * array formulas", support.microsoft.com) — so the other cells of its spill range read through
+ * `formulas` as their values. A value written into the spill range is kept, and the anchor shows
+ * #SPILL! ("Spill range isn't blank: this error occurs when the spill range for a spilled array
+ * formula … isn't blank", "How to correct a #SPILL! error", support.microsoft.com;
+ * Excel.SpillErrorCellValueSubType "collision": "a dynamic array attempting to spill data into a
+ * cell that isn't empty"), its other spilled values gone; a write over the anchor replaces the
+ * formula, its spill gone with it.
+ *
+ * Read through Range.hasSpill, Range.savedAsArray and Range.getSpillingToRangeOrNullObject
+ * (ExcelApi 1.12), as the reference describes them (FakeRange). In the file a legacy array and a
+ * dynamic one are alike: `<f t="array" ref="…">` on the anchor, values in the other cells.
+ */
+export interface ArrayState {
+  area: Area;
+  dynamic: boolean;
 }
 
 /** One Excel table (Excel.Table, ExcelApi 1.1): its name, range (the header row included) and style. */
@@ -915,6 +953,18 @@ export class FakeRange
         return this.grid((c) => c?.numberFormat ?? 'General');
       case 'valueTypes':
         return this.grid(valueType);
+      case 'hasSpill':
+        // "Represents if all cells have a spill border. Returns true if all cells have a spill
+        // border, or false if all cells do not have a spill border. Returns null if there are
+        // cells both with and without spill borders within the range." (ExcelApi 1.12)
+        this.context.excel.assertSet('ExcelApi', '1.12', 'Range.hasSpill');
+        return allOrNone(s, a, (r, c) => s.arrays?.some((x) => x.dynamic && within(x.area, r, c)));
+      case 'savedAsArray':
+        // "Represents if all the cells would be saved as an array formula. … Returns null if some
+        // cells would be saved as an array formula and some would not be." (ExcelApi 1.12) A
+        // dynamic array is saved as one on its anchor only (its spilled cells as values).
+        this.context.excel.assertSet('ExcelApi', '1.12', 'Range.savedAsArray');
+        return allOrNone(s, a, (r, c) => s.arrays?.some((x) => within(x.area, r, c) && (!x.dynamic || (r === x.area.top && c === x.area.left))));
       default:
         throw new RichApiError('InvalidArgument', `Range.${name} is not modelled`);
     }
@@ -959,6 +1009,28 @@ export class FakeRange
   get valueTypes(): Excel.RangeValueType[][] {
     return this.got('valueTypes');
   }
+  get hasSpill(): boolean | null {
+    return this.got('hasSpill');
+  }
+  get savedAsArray(): boolean | null {
+    return this.got('savedAsArray');
+  }
+
+  /**
+   * ExcelApi 1.12: "Gets the range object containing the spill range when called on an anchor
+   * cell. If the range isn't an anchor cell or the spill range can't be found, then this method
+   * returns an object with its isNullObject property set to true."
+   */
+  getSpillingToRangeOrNullObject(): FakeRange {
+    this.context.requireSet('ExcelApi', '1.12', 'Range.getSpillingToRangeOrNullObject');
+    const spill = () => {
+      const s = this.sheet();
+      const a = this.area();
+      if (!s || !a || a.top !== a.bottom || a.left !== a.right) return undefined;
+      return s.arrays?.find((x) => x.dynamic && x.area.top === a.top && x.area.left === a.left)?.area;
+    };
+    return new FakeRange(this.context, () => (spill() ? this.sheet() : undefined), spill, true);
+  }
 
   private input(cell: CellState, input: unknown, via: 'values' | 'formulas'): void {
     checkLimits(input, via);
@@ -985,6 +1057,7 @@ export class FakeRange
       if (grid && (grid.length !== rows || grid.some((line) => !Array.isArray(line) || line.length !== cols))) {
         throw new RichApiError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`, `Range.${what}`);
       }
+      if (what !== 'numberFormat') contentOver(s, a, `Range.${what}`);
       for (let r = 0; r < rows; r++) {
         for (let c = 0; c < cols; c++) {
           const input = grid ? grid[r][c] : v;
@@ -1006,6 +1079,7 @@ export class FakeRange
     this.write(`Range.clear(${applyTo})`, () => {
       const { s, a } = this.resolve();
       assertWritable(s, 'Range.clear');
+      if (applyTo === 'All' || applyTo === 'Contents') contentOver(s, a, 'Range.clear');
       for (const [k, cell] of [...s.cells]) {
         const r = rowOf(k);
         const c = colOf(k);
@@ -1221,6 +1295,50 @@ function rectanglesOf(keys: number[]): Area[] {
  */
 function insideMerge(s: SheetState, r: number, c: number): boolean {
   return s.merges.some((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right && !(r === m.top && c === m.left));
+}
+
+const within = (a: Area, r: number, c: number) => a.top <= r && r <= a.bottom && a.left <= c && c <= a.right;
+
+/** true if `test` holds for every cell of `a`, false if for none, null otherwise (hasSpill, savedAsArray). */
+function allOrNone(s: SheetState, a: Area, test: (r: number, c: number) => boolean | undefined): boolean | null {
+  if (!s.arrays?.length) return false;
+  let some = false;
+  let all = true;
+  for (let r = a.top; r <= a.bottom; r++) {
+    for (let c = a.left; c <= a.right; c++) {
+      if (test(r, c)) some = true;
+      else all = false;
+      if (some && !all) return null;
+    }
+  }
+  return all;
+}
+
+/**
+ * Content about to be written over `a` (ArrayState): part of a legacy array refuses it; an array
+ * covered whole is replaced; a dynamic array's anchor written over loses its spill, its spilled
+ * cells written over turn the anchor into #SPILL!. Spilled values the write does not replace go.
+ */
+function contentOver(s: SheetState, a: Area, what: string): void {
+  const hit = s.arrays?.filter((x) => intersects(x.area, a)) ?? [];
+  const partOf = hit.find((x) => !x.dynamic && !contains(a, x.area));
+  if (partOf) throw new RichApiError('InvalidOperation', `You cannot change part of an array (${areaAddress(partOf.area)}).`, what);
+  for (const x of hit) {
+    if (x.dynamic) {
+      const { top, left } = x.area;
+      for (let r = top; r <= x.area.bottom; r++) {
+        for (let c = left; c <= x.area.right; c++) {
+          if ((r === top && c === left) || within(a, r, c)) continue;
+          const k = key(r, c);
+          const cell = s.cells.get(k);
+          if (cell) store(s, k, { ...cell, value: null });
+        }
+      }
+      const anchor = s.cells.get(key(top, left));
+      if (anchor && !within(a, top, left)) anchor.value = { error: '#SPILL!' };
+    }
+  }
+  s.arrays = s.arrays?.filter((x) => !hit.includes(x));
 }
 
 function store(s: SheetState, k: number, cell: CellState): void {
@@ -2207,6 +2325,7 @@ export class FakeExcel {
           store(st, key(r, c), fill);
         });
       });
+      for (const area of s.arrays ?? []) addArray(st, area, false);
       return st;
     });
     const names = Object.entries(wb.names ?? {}).map(([name, value]) => ({ name, formula: `="${value.replace(/"/g, '""')}"`, comment: '', visible: false }));
@@ -2216,6 +2335,14 @@ export class FakeExcel {
   /** What a save, close and reopen keeps: everything but the add-in's in-memory state. */
   reopened(options?: FakeOptions): FakeExcel {
     return new FakeExcel(structuredClone(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc, libraryVersion: this.libraryVersion, namesStayVisible: this.namesStayVisible });
+  }
+
+  /**
+   * Makes `ref` (its anchor holding the formula) an array formula as Excel holds it (ArrayState):
+   * a legacy array's formula in each of its cells, a dynamic array's in its anchor only.
+   */
+  addArray(sheet: string, ref: string, dynamic: boolean): void {
+    addArray(this.sheet(sheet), parseAddress(ref).area, dynamic);
   }
 
   sheet(name: string): SheetState {
@@ -2333,6 +2460,21 @@ export class FakeExcel {
   get requirements(): { isSetSupported(name: string, minVersion?: string): boolean } {
     return { isSetSupported: (name, v) => this.isSetSupported(name, v) };
   }
+}
+
+function addArray(s: SheetState, area: Area, dynamic: boolean): void {
+  const formula = s.cells.get(key(area.top, area.left))?.formula;
+  for (let r = area.top; r <= area.bottom; r++) {
+    for (let c = area.left; c <= area.right; c++) {
+      if (r === area.top && c === area.left) continue;
+      const k = key(r, c);
+      const cell: CellState = { value: null, ...s.cells.get(k) };
+      if (dynamic || !formula) delete cell.formula;
+      else cell.formula = formula;
+      store(s, k, cell);
+    }
+  }
+  (s.arrays ??= []).push({ area: { ...area }, dynamic });
 }
 
 export { colLetter };

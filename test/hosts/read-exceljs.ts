@@ -125,7 +125,8 @@ export async function snapshotToXlsx(book: Workbook): Promise<Uint8Array> {
 /** The snapshot with number formats as ExcelJS gave them (backslash escapes dropped). */
 export function asExcelJS(wb: Workbook): { book: Workbook; escapes: number } {
   let escapes = 0;
-  const sheets = wb.sheets.map((s) => ({
+  // ExcelJS gave no array areas (Sheet.arrays): the snapshot compared without them.
+  const sheets = wb.sheets.map(({ arrays: _arrays, ...s }) => ({
     ...s,
     rows: s.rows.map((line) => {
       const out = [...line];

@@ -168,13 +168,14 @@ describe("Excel's own shapes, read as ExcelJS read them", () => {
     wb = await read('excel-mix.xlsx');
   });
 
-  it('shared formulas moved to each cell as ExcelJS moved them; an array formula on its first cell', () => {
+  it('shared formulas moved to each cell as ExcelJS moved them; an array formula on its first cell, its area kept', () => {
     const [s] = wb.sheets;
     expect(at(s, 'B3')).toEqual({ value: 9.477, formula: 'A3*2+$A$3+データ!A1+LOG10(A3)' });
     expect(at(s, 'B4')).toEqual({ value: 12.6, formula: 'A4*2+$A$3+データ!A2+LOG10(A4)' });
     expect(at(s, 'B5')).toEqual({ value: 15.7, formula: 'A5*2+$A$3+データ!A3+LOG10(A5)' });
     expect(at(s, 'C5')).toEqual({ value: 24, formula: 'SUM(A3:A5*2)' });
     expect(at(s, 'C6')).toEqual({ value: 24 });
+    expect(s.arrays).toEqual([{ top: 4, left: 2, bottom: 5, right: 2 }]);
   });
 
   it('built-in and custom formats, booleans, errors, rows out of order, a dimension that lies, merged cells', () => {

@@ -1,6 +1,6 @@
 /**
  * The snapshot packed for the trip from the workbench's reader worker to the page: unpacked, it is
- * the very snapshot read (same rows and holes, same cells and keys, merges, hidden sheets, names),
+ * the very snapshot read (same rows and holes, same cells and keys, merges, arrays, hidden sheets, names),
  * on every sample and fixture workbook and on cells of every kind; its typed arrays are what is
  * handed over.
  */
@@ -35,7 +35,7 @@ describe('packWorkbook / unpackWorkbook', () => {
     expect(sent(wb).back).toStrictEqual(wb);
   });
 
-  it('cells of every kind, holes, empty rows, merges, hidden sheets and names', () => {
+  it('cells of every kind, holes, empty rows, merges, arrays, hidden sheets and names', () => {
     const row: (Cell | undefined)[] = [];
     row[1] = { value: 1.5 };
     row[2] = { value: -0, numberFormat: '0.0' };
@@ -53,7 +53,7 @@ describe('packWorkbook / unpackWorkbook', () => {
     rows[3][1] = { value: 'x', numberFormat: '0.0' };
     const wb: Workbook = {
       sheets: [
-        { name: '計画', rows, merges: [{ top: 0, left: 1, bottom: 1, right: 2 }] },
+        { name: '計画', rows, merges: [{ top: 0, left: 1, bottom: 1, right: 2 }], arrays: [{ top: 3, left: 1, bottom: 5, right: 1 }] },
         { name: 'data', rows: [[{ value: 'k' }]], merges: [], hidden: true },
         { name: 'empty', rows: [], merges: [] },
       ],

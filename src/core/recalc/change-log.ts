@@ -26,14 +26,19 @@ const FORMAT_COLUMN = 5;
 const RUN_COLUMN = 6;
 /**
  * Column H: what the former content was (T.kinds), where column D's own type does not tell it: text
- * starting with "=" (column D alone reads as the user's formula) and an error value (column D alone
- * reads as text). A number, TRUE/FALSE, other text and a blank are what D holds; a formula is D's
+ * starting with "=" (column D alone reads as the user's formula), an error value (column D alone
+ * reads as text) and an array formula of one cell, `{=…}` (column D alone reads as text). A number, TRUE/FALSE, other text and a blank are what D holds; a formula is D's
  * "=…" with H blank, as in logs written before column H existed. (Written for every row it would
  * add a cell per replaced value to the one request 再計算 sends Excel.)
  */
 const KIND_COLUMN = 7;
 const kindLabel = (e: LogEntry): string | null =>
-  e.kind === 'error' || (e.kind === 'text' && typeof e.before === 'string' && e.before.startsWith('=')) ? T.kinds[e.kind] : null;
+  e.kind === 'error' || (e.kind === 'text' && typeof e.before === 'string' && e.before.startsWith('=')) || (e.kind === 'formula' && isArrayFormula(e.before)) ? T.kinds[e.kind] : null;
+
+/** An array formula of one cell as the log holds it, `{=…}` (as Excel shows one); column D alone would read it as text. */
+export function isArrayFormula(before: Scalar): before is string {
+  return typeof before === 'string' && before.startsWith('{=') && before.endsWith('}') && before.length > 3;
+}
 
 type Kind = NonNullable<LogEntry['kind']>;
 const KIND_OF_LABEL = new Map<unknown, Kind>(Object.entries(T.kinds).map(([k, label]) => [label, k as Kind]));

@@ -6,9 +6,13 @@
  * already computes the same figure is left alone, so a second run changes nothing. A computed
  * cell that is not the top-left cell of a merged area is not written (Excel keeps only the
  * top-left cell's content; a write elsewhere is hidden or ignored): a `merged-cell-skipped`
- * finding names it instead.
+ * finding names it instead. Nor is a computed cell that is part of a multi-cell array formula or a
+ * spill range (Sheet.arrays), its anchor included: Excel refuses to change part of an array, and a
+ * write into a spill range turns its formula into #SPILL!; an `array-cell-skipped` finding names
+ * it, and the rest of the table is written. An array formula of one cell is replaced as any
+ * formula, logged as `{=…}` so that 元に戻す gives it back as one.
  */
-import { a1, type Sheet } from '../workbook';
+import { a1, type Area, type Sheet } from '../workbook';
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
@@ -16,7 +20,7 @@ import type { ChangeSet, LogEntry, Scalar } from '../changes';
 import { ledgerGroups, totalGroups } from '../table-structure';
 import { AMOUNT_FORMAT, RATE_FORMAT, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula } from './formulas';
 import { formatInfo } from '../text/format';
-import { areaText, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
+import { areaText, arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 
 type Result = number | '';
 
@@ -161,14 +165,21 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
 /**
  * One sheet's computed cells, appended to `cs` (cells and log; the change log's own writes come
  * once every sheet is done, from changeLogWrites): the sheet's cells are needed only here, so a
- * caller recalculating sheet by sheet lets them go before the next. Returns the merged cells skipped.
+ * caller recalculating sheet by sheet lets them go before the next. Returns the merged and array cells skipped.
  */
 export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings: Settings, cs: ChangeSet): Finding[] {
   const findings: Finding[] = [];
   let merges: MergeIndex | undefined;
+  let arrays: MergeIndex | undefined;
+  let oneCellArrays: Set<string> | undefined;
   for (const table of tables) {
     for (const c of computeTable(table, settings)) {
       const cell = `${c.column.column}${c.row.row}`;
+      const array = sheet.arrays?.length ? arrayAreaAt((arrays ??= mergeIndex(sheet.arrays)), c.row.row - 1, c.column.c) : undefined;
+      if (array) {
+        findings.push({ code: 'array-cell-skipped', severity: 'warning', sheet: table.sheet, cell, ...findingMessage('array-cell-skipped', { cell, area: areaText(array), anchor: a1(array.top, array.left) }) });
+        continue;
+      }
       const merged = sheet.merges.length ? mergedAreaAt((merges ??= mergeIndex(sheet.merges)), c.row.row - 1, c.column.c) : undefined;
       if (merged) {
         const area = areaText(merged);
@@ -193,10 +204,17 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
       }
       const formula = formulaOf();
       cs.cells.push({ sheet: table.sheet, cell, formula, value, ...(keepFormat ? {} : { numberFormat: c.format }) });
-      cs.log.push({ sheet: table.sheet, cell, before: existing?.formula ? `=${existing.formula}` : scalarOf(existing?.value), formula: `=${formula}`, kind: kindOf(existing) });
+      // An array formula of this one cell is logged as Excel shows one, so that 元に戻す gives it back as one.
+      const before = existing?.formula ? (sheet.arrays?.length && (oneCellArrays ??= oneCellArraysOf(sheet.arrays)).has(cell) ? `{=${existing.formula}}` : `=${existing.formula}`) : scalarOf(existing?.value);
+      cs.log.push({ sheet: table.sheet, cell, before, formula: `=${formula}`, kind: kindOf(existing) });
     }
   }
   return findings;
+}
+
+/** The cells ("I8") holding an array formula of their own one cell. */
+function oneCellArraysOf(arrays: readonly Area[]): Set<string> {
+  return new Set(arrays.filter((a) => a.top === a.bottom && a.left === a.right).map((a) => a1(a.top, a.left)));
 }
 
 /** What a replaced cell held, logged beside it: text that starts with "=" is not a formula, an error is not text. */

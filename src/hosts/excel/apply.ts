@@ -30,7 +30,7 @@ import { addMissingAnnotations, failedAtAnnotation, prepareMarks, queueMarks, ty
 import { queueSheetLayout } from './print';
 import { probeValidations, queueValidations } from './validations';
 import { DATA_SHEET, storedDocument } from '../../core/workbook-data';
-import { mergedWrite } from '../../core/merged-writes';
+import { arrayWrite, mergedWrite } from '../../core/merged-writes';
 
 export interface ExcelApplyResult extends ApplyResult {
   /** Cells carrying a mark after the write. */
@@ -243,6 +243,8 @@ function checkWritable(cs: ChangeSet, state: ReadState, marks: MarksWork | null)
   }
   const merged = mergedWrite(cs, state.workbook);
   if (merged) throw new ExcelHostError('merged-cell', { sheet: merged.sheet, cell: merged.cell, detail: merged.area });
+  const array = arrayWrite(cs, state.workbook);
+  if (array) throw new ExcelHostError('array-cell', { sheet: array.sheet, cell: array.cell, detail: array.area });
   const made = new Set(cs.sheets.map((s) => s.name));
   for (const c of [...cs.cells, ...cs.charts]) {
     if (!info.has(c.sheet) && !made.has(c.sheet)) throw new ExcelHostError('generic', { detail: `no sheet named ${c.sheet}` });

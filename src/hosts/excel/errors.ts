@@ -20,6 +20,7 @@ export type FailureKind =
   | 'summary-edited'
   | 'cell-limit'
   | 'merged-cell'
+  | 'array-cell'
   | 'generic';
 
 const KEYS: Record<FailureKind, MessageKey> = {
@@ -37,6 +38,7 @@ const KEYS: Record<FailureKind, MessageKey> = {
   'summary-edited': 'errorSummaryEdited',
   'cell-limit': 'errorCellLimit',
   'merged-cell': 'errorMergedCell',
+  'array-cell': 'errorArrayCell',
   generic: 'errorGeneric',
 };
 

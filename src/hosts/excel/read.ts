@@ -10,10 +10,13 @@
  * areas, its charts, the cells of its used range holding data validation
  * (Range.getSpecialCellsOrNullObject, ExcelApi 1.9: so that 検証 knows where rules exist
  * without a sync of its own), and where each
- * comment and note sits. Fallbacks cost syncs only when needed:
+ * comment and note sits, and whether the used range holds array formulas or spills at all
+ * (Range.savedAsArray, Range.hasSpill, ExcelApi 1.12: one answer for the whole range).
+ * Fallbacks cost syncs only when needed:
  * a response over Excel's limits is read again in row blocks sized from what the first block
  * cost, and where a sheet has more merged areas than getMergedAreasOrNullObject returns (512) the
- * merges are read again sheet by sheet, that sheet in row blocks.
+ * merges are read again sheet by sheet, that sheet in row blocks; and where a used range holds array
+ * formulas or spills, one more sync tells where (readArrays).
  */
 import { a1, type Area, type Cell, type CellValue, type Sheet, type Workbook } from '../../core/workbook';
 import type { ExcelFeatures } from './features';
@@ -21,6 +24,7 @@ import { areaOfAddress, areasOfList, splitAddress } from './address';
 import { CODES, errorCode, isSizeError } from './errors';
 import { DATA_SHEET } from '../../core/workbook-data';
 import { payloadBytes } from './blocks';
+import { WriteBatch } from './batch';
 import { isDateFormat, serialToIso } from '../../core/dates';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -71,6 +75,8 @@ const BYTES_PER_CELL = 48;
 const BLOCK_BYTES = 3_000_000;
 
 const DATA_PROPS = ['address', 'values', 'formulas', 'numberFormat', 'valueTypes'];
+/** Whether the range holds array formulas, spills (ExcelApi 1.12): false when none, read with the used range. */
+const ARRAY_PROPS = ['savedAsArray', 'hasSpill'];
 
 interface Structure {
   sheets: Excel.WorksheetCollection;
@@ -124,7 +130,7 @@ function loadSlotFills(st: Structure): { range: Excel.Range; props: OfficeExtens
 function loadSheets(st: Structure, withMerges: boolean, withData: boolean, withValidations: boolean): { sheets: SheetLoad[]; locations: Excel.Range[] } {
   const sheets = st.sheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
-    used.load(withData ? DATA_PROPS : ['address']);
+    used.load(withData ? [...DATA_PROPS, ...ARRAY_PROPS] : ['address', ...ARRAY_PROPS]);
     // The full used range (formatting included) holds every merged area; it is never a null object.
     const merges = withMerges ? ws.getUsedRange(false).getMergedAreasOrNullObject().load('address') : null;
     const charts = ws.charts.load('items/name');
@@ -232,6 +238,11 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
     };
   });
 
+  const arrays = await readArrays(ctx, st.sheets.items, loads.sheets, sheetStates);
+  arrays.forEach((areas, i) => {
+    if (areas.length) sheets[i] = { ...sheets[i], arrays: areas, rows: withoutArrayCopies(sheets[i].rows, areas) };
+  });
+
   const annotations: AnnotationState[] = [];
   const all = [...(st.comments?.items ?? []).map((c) => ({ kind: 'comment' as const, id: c.id, content: c.content })), ...(st.notes?.items ?? []).map((n) => ({ kind: 'note' as const, id: null, content: n.content }))];
   all.forEach((a, i) => {
@@ -260,6 +271,105 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
     annotations,
     date1904,
   };
+}
+
+/**
+ * The arrays of each sheet whose used range says it holds some (savedAsArray or hasSpill not
+ * false): one sync (more only for a request over the size limit) probing the formula cells of
+ * those sheets. Office.js has no property naming the array a cell belongs to, so:
+ * - a spill range is what Range.getSpillingToRangeOrNullObject (ExcelApi 1.12) gives on its
+ *   anchor, the one cell of it holding the formula (asked where the used range has spills);
+ * - a legacy (Ctrl+Shift+Enter) array holds its formula in every cell, each reading the same A1
+ *   formula (OfficeDev/office-js#6176) and each saved as an array formula (savedAsArray, asked
+ *   where the used range has some): the neighbouring cells saved as arrays with the same formula
+ *   are taken as one array, over the rectangle they fill; a cell saved as an array alone is an
+ *   array of one cell, as the file host reads `ref="Q5"`.
+ */
+async function readArrays(ctx: Excel.RequestContext, worksheets: Excel.Worksheet[], loads: SheetLoad[], states: SheetState[]): Promise<Area[][]> {
+  const out: Area[][] = states.map(() => []);
+  const probes: { sheet: number; r: number; c: number; formula: string; cell: Excel.Range | null; spill: Excel.Range | null }[] = [];
+  const batch = new WriteBatch(ctx);
+  for (let i = 0; i < states.length; i++) {
+    const { used, formulas } = states[i];
+    const range = loads[i].used;
+    if (!used || !formulas || range.isNullObject) continue;
+    const legacy = range.savedAsArray !== false;
+    const spills = range.hasSpill !== false;
+    if (!legacy && !spills) continue;
+    for (let r = 0; r < formulas.length; r++) {
+      for (let c = 0; c < formulas[r].length; c++) {
+        const formula = formulas[r][c];
+        if (typeof formula !== 'string' || !formula.startsWith('=')) continue;
+        await batch.add(0, () => {
+          const cell = worksheets[i].getRangeByIndexes(used.top + r, used.left + c, 1, 1);
+          probes.push({ sheet: i, r: used.top + r, c: used.left + c, formula, cell: legacy ? cell.load('savedAsArray') : null, spill: spills ? cell.getSpillingToRangeOrNullObject().load('address') : null });
+        }, 1 + (legacy ? 1 : 0) + (spills ? 2 : 0));
+      }
+    }
+  }
+  await batch.flush();
+  const savedAsArrays = new Map<number, typeof probes>();
+  for (const p of probes) {
+    if (p.spill && !p.spill.isNullObject) out[p.sheet].push(areaOfAddress(p.spill.address));
+    else if (p.cell?.savedAsArray) {
+      const list = savedAsArrays.get(p.sheet);
+      if (list) list.push(p);
+      else savedAsArrays.set(p.sheet, [p]);
+    }
+  }
+  for (const [sheet, cells] of savedAsArrays) out[sheet].push(...sameFormulaAreas(cells));
+  return out;
+}
+
+/** The rectangles filled by neighbouring cells of the same formula (each group's bounding box). */
+function sameFormulaAreas(cells: { r: number; c: number; formula: string }[]): Area[] {
+  const at = new Map(cells.map((x) => [`${x.r}:${x.c}`, x]));
+  const seen = new Set<string>();
+  const out: Area[] = [];
+  for (const start of cells) {
+    if (seen.has(`${start.r}:${start.c}`)) continue;
+    const area = { top: start.r, left: start.c, bottom: start.r, right: start.c };
+    const stack = [start];
+    seen.add(`${start.r}:${start.c}`);
+    while (stack.length) {
+      const x = stack.pop()!;
+      area.top = Math.min(area.top, x.r);
+      area.left = Math.min(area.left, x.c);
+      area.bottom = Math.max(area.bottom, x.r);
+      area.right = Math.max(area.right, x.c);
+      for (const [dr, dc] of [[1, 0], [-1, 0], [0, 1], [0, -1]]) {
+        const k = `${x.r + dr}:${x.c + dc}`;
+        const next = at.get(k);
+        if (next && !seen.has(k) && next.formula === x.formula) {
+          seen.add(k);
+          stack.push(next);
+        }
+      }
+    }
+    out.push(area);
+  }
+  return out;
+}
+
+/**
+ * The rows with a legacy array's formula on its anchor only, its other cells holding their values,
+ * as the file host reads them (the file stores the formula once, `<f t="array" ref=…>` on the
+ * anchor). A spill's other cells have no formula already.
+ */
+function withoutArrayCopies(rows: (Cell | undefined)[][], areas: Area[]): (Cell | undefined)[][] {
+  const out = rows.map((row) => row);
+  for (const a of areas) {
+    for (let r = a.top; r <= a.bottom; r++) {
+      for (let c = a.left; c <= a.right; c++) {
+        const cell = out[r]?.[c];
+        if ((r === a.top && c === a.left) || !cell?.formula) continue;
+        if (out[r] === rows[r]) out[r] = [...rows[r]];
+        const { formula: _copy, ...rest } = cell;
+        out[r][c] = rest;
+      }
+    }
+  }
+  return out;
 }
 
 /** Names whose formula is a text constant, as the file host reads them ("集計|3f2a…"). */

@@ -494,7 +494,7 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
             : '';
     out.push(`<${P}c r="`, ref, s !== undefined ? `" s="${s}` : '', type ? `" t="${type}` : '');
     if (formula !== undefined) {
-      out.push(`"><${P}f>`, escapeText(formula.charCodeAt(0) === 61 ? formula.slice(1) : formula), `</${P}f>`);
+      out.push('">', formulaOpen(w), escapeText(formula.charCodeAt(0) === 61 ? formula.slice(1) : formula), `</${P}f>`);
       const cached = value ?? '';
       if (typeof cached === 'string') out.push(`<${P}v>`, text(cached), `</${P}v>`);
       else if (typeof cached === 'number') out.push(`<${P}v>`, String(cached), `</${P}v>`);
@@ -505,6 +505,8 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
     else if (typeof value === 'boolean') out.push(`"><${P}v>`, value ? '1' : '0', `</${P}v></${P}c>`);
     else out.push('"/>');
   };
+  /** A formula's start tag: an array formula of its one cell (CellWrite.array) as Excel saves one. */
+  const formulaOpen = (w: CellWrite): string => (w.array ? `<${P}f t="array" ref="${w.cell}">` : `<${P}f>`);
   // A generated sheet repeats its texts (names, years, 達成): each escaped once.
   const text = memoText(xstring);
   /** A written cell's content (formula and cached value, or value) and the type it takes. */
@@ -512,7 +514,7 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
     const v = (x: unknown): { type: string; body: string } =>
       typeof x === 'number' ? { type: '', body: `<${P}v>${String(x)}</${P}v>` } : typeof x === 'boolean' ? { type: 'b', body: `<${P}v>${x ? 1 : 0}</${P}v>` } : { type: '', body: '' };
     if (w.formula !== undefined) {
-      const f = `<${P}f>${escapeText(w.formula.replace(/^=/, ''))}</${P}f>`;
+      const f = `${formulaOpen(w)}${escapeText(w.formula.replace(/^=/, ''))}</${P}f>`;
       const cached = w.value ?? '';
       if (typeof cached === 'string') return { type: 'str', body: `${f}<${P}v>${xstring(cached)}</${P}v>` };
       const c = v(cached);

@@ -4,7 +4,7 @@
  * browser's structured clone copies and rebuilds a 400k-cell snapshot an object, a key and a value
  * at a time (about 100 ms in the worker and 200 ms on the page's thread); packed and rebuilt, it
  * takes a third of that or less (docs/performance.md, "The workbench"). Unpacking gives back the very snapshot that was packed: the same rows (holes
- * where the sheet has none), the same cells with the same keys, merges, hidden sheets and names
+ * where the sheet has none), the same cells with the same keys, merges, arrays, hidden sheets and names
  * (a cell set to undefined, which the reader never makes, comes back as a hole).
  */
 import type { Area, Cell, CellValue, Workbook } from '../../core/workbook';
@@ -24,6 +24,7 @@ export interface PackedSheet {
   name: string;
   hidden?: boolean;
   merges: Area[];
+  arrays?: Area[];
   /** Each row's length, or -1 where the sheet has no row (a hole in `rows`). */
   rowLengths: Int32Array;
   /** How many cells each row has (the others are holes). */
@@ -96,6 +97,7 @@ export function packWorkbook(wb: Workbook): { packed: PackedWorkbook; transfer: 
     });
     transfer.push(rowLengths.buffer, rowCells.buffer, cols.buffer, kinds.buffer, numbers.buffer, formatIndex.buffer);
     const packed: PackedSheet = { name: sheet.name, merges: sheet.merges, rowLengths, rowCells, cols, kinds, numbers, texts, formulas, formatIndex, formats };
+    if (sheet.arrays !== undefined) packed.arrays = sheet.arrays;
     if (sheet.hidden !== undefined) packed.hidden = sheet.hidden;
     return packed;
   });
@@ -152,6 +154,7 @@ export function unpackWorkbook(p: PackedWorkbook): Workbook {
       }
     }
     const sheet: Workbook['sheets'][number] = { name: s.name, rows, merges: s.merges };
+    if (s.arrays !== undefined) sheet.arrays = s.arrays;
     if (s.hidden !== undefined) sheet.hidden = s.hidden;
     return sheet;
   });

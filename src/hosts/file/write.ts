@@ -24,7 +24,7 @@ import type { ZipCodec } from './zip/codec';
 import type { Compressed } from './zip/write';
 import type { Workbook } from '../../core/workbook';
 import { applySheetLayouts, layoutSheet } from './print-xml';
-import { mergedWrite } from '../../core/merged-writes';
+import { arrayWrite, mergedWrite } from '../../core/merged-writes';
 import { mergeDataValidations, SAIKEN_SIGNATURE, sqrefOf as sqrefOfArea } from './validation-xml';
 
 /** The namespaces of a package: transitional (ECMA-376) or strict (ISO/IEC 29500 strict). */
@@ -510,6 +510,8 @@ export class WorkbookWriter {
 function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, file: string, xfCount: number): Required<Omit<WriteResult, 'data' | 'chartsAdded'>> {
   const merged = mergedWrite(changes, snapshot);
   if (merged) throw new ReadError('merged-cell', file, merged.area, merged);
+  const array = arrayWrite(changes, snapshot);
+  if (array) throw new ReadError('array-cell', file, array.area, array);
   let sheetsCreated = 0;
   for (const s of changes.sheets) {
     const path = w.sheetPath(s.name);

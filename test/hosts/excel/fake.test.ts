@@ -179,3 +179,87 @@ describe('tables (Excel.TableCollection.add, Excel.Table)', () => {
     ).rejects.toMatchObject({ code: 'AccessDenied' });
   });
 });
+
+describe('array formulas (legacy arrays and dynamic spills, see ArrayState)', () => {
+  /** B1:B3 {=A1:A3*2} (legacy), D1 =A1:A3 spilling over D1:D3 (dynamic). */
+  const arrays = () => {
+    const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('s', [[1, 2, null, 1], [2, 4, null, 2], [3, 6, null, 3]])] });
+    fake.setCell('s', 'B1', { formula: '=A1:A3*2' });
+    fake.addArray('s', 'B1:B3', false);
+    fake.setCell('s', 'D1', { formula: '=A1:A3' });
+    fake.addArray('s', 'D1:D3', true);
+    return fake;
+  };
+
+  it('a legacy array reads its formula in every cell; a spill in its anchor only', async () => {
+    const fake = arrays();
+    await ctxOf(fake, async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('s').getRange('B1:D3').load('formulas');
+      await ctx.sync();
+      expect(r.formulas).toEqual([['=A1:A3*2', '', '=A1:A3'], ['=A1:A3*2', '', 2], ['=A1:A3*2', '', 3]]);
+    });
+  });
+
+  it('hasSpill, savedAsArray and getSpillingToRangeOrNullObject answer as the reference says', async () => {
+    const fake = arrays();
+    await ctxOf(fake, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('s');
+      const load = (ref: string) => ws.getRange(ref).load('hasSpill,savedAsArray');
+      const [all, spill, legacy, spilled, plain] = ['A1:D3', 'D1:D3', 'B1:B3', 'D2', 'A1:A3'].map(load);
+      const anchor = ws.getRange('D1').getSpillingToRangeOrNullObject().load('address');
+      const notAnchor = ws.getRange('D2').getSpillingToRangeOrNullObject().load('address');
+      const legacyCell = ws.getRange('B1').getSpillingToRangeOrNullObject().load('address');
+      await ctx.sync();
+      expect([all, spill, legacy, spilled, plain].map((r) => [r.hasSpill, r.savedAsArray])).toEqual([
+        [null, null],
+        [true, null],
+        [false, true],
+        [true, false],
+        [false, false],
+      ]);
+      expect([anchor.isNullObject, anchor.address, notAnchor.isNullObject, legacyCell.isNullObject]).toEqual([false, 's!D1:D3', true, true]);
+    });
+  });
+
+  it('a write into part of a legacy array fails its batch (what ran before stays); one over the whole array replaces it', async () => {
+    const fake = arrays();
+    await expect(
+      ctxOf(fake, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('s');
+        ws.getRange('C1').values = [['before']];
+        ws.getRange('B2').formulas = [['=A2']];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+    expect(fake.cell('s', 'C1')?.value).toBe('before');
+    expect(fake.cell('s', 'B2')?.formula).toBe('=A1:A3*2');
+    await ctxOf(fake, async (ctx) => {
+      ctx.workbook.worksheets.getItem('s').getRange('B1:B3').formulas = [['=A1'], ['=A2'], ['=A3']];
+      await ctx.sync();
+    });
+    expect(fake.cell('s', 'B2')?.formula).toBe('=A2');
+    expect(fake.sheet('s').arrays).toEqual([expect.objectContaining({ dynamic: true })]);
+  });
+
+  it('a value written into a spill range is kept and the anchor shows #SPILL!, the other spilled values gone', async () => {
+    const fake = arrays();
+    await ctxOf(fake, async (ctx) => {
+      ctx.workbook.worksheets.getItem('s').getRange('D2').values = [[9]];
+      await ctx.sync();
+    });
+    expect(fake.cell('s', 'D1')).toMatchObject({ formula: '=A1:A3', value: { error: '#SPILL!' } });
+    expect(fake.cell('s', 'D2')?.value).toBe(9);
+    expect(fake.cell('s', 'D3')).toBeUndefined();
+    expect(fake.sheet('s').arrays?.some((x) => x.dynamic)).toBe(false);
+  });
+
+  it('a formula written over a spill anchor replaces it, its spill gone', async () => {
+    const fake = arrays();
+    await ctxOf(fake, async (ctx) => {
+      ctx.workbook.worksheets.getItem('s').getRange('D1').formulas = [['=A1']];
+      await ctx.sync();
+    });
+    expect(fake.cell('s', 'D1')?.formula).toBe('=A1');
+    expect([fake.cell('s', 'D2'), fake.cell('s', 'D3')]).toEqual([undefined, undefined]);
+  });
+});

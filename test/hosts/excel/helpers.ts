@@ -27,7 +27,7 @@ export async function fakeOf(file: string, options?: FakeOptions): Promise<FakeE
   return FakeExcel.fromWorkbook(await sample(file), options);
 }
 
-/** A snapshot compared as data: sparse rows become explicit, merges sorted. */
+/** A snapshot compared as data: sparse rows become explicit, merges and arrays sorted. */
 export function normalized(wb: Workbook): unknown {
   return {
     names: wb.names ?? {},
@@ -35,6 +35,7 @@ export function normalized(wb: Workbook): unknown {
       name: s.name,
       hidden: !!s.hidden,
       merges: [...s.merges].sort((a, b) => a.top - b.top || a.left - b.left),
+      arrays: [...(s.arrays ?? [])].sort((a, b) => a.top - b.top || a.left - b.left),
       cells: s.rows.flatMap((row, r) => (row ?? []).flatMap((c, col) => (c ? [[r, col, c]] : []))),
       rows: s.rows.length,
     })),

@@ -1,6 +1,8 @@
 /**
  * One worksheet part into a snapshot sheet, in one pass over its XML: the cells of `<sheetData>`
- * (in any order, with or without their optional `r`), and `<mergeCell>`s. The dimension, data
+ * (in any order, with or without their optional `r`), the areas of array formulas
+ * (`<f t="array" ref="Q5:Q9">` on the anchor cell: a legacy Ctrl+Shift+Enter array, or a dynamic
+ * array's spill range, which Excel saves the same way), and `<mergeCell>`s. The dimension, data
  * validations, conditional formats and everything else are not read, so their size costs nothing.
  *
  * The values are those the snapshot always had: a formula cell holds its cached result, a number
@@ -112,6 +114,7 @@ const enum Capture {
 export function readSheet(zip: ZipReader, part: string, name: string, ctx: SheetContext, options: ReadSheetOptions = {}): Omit<Sheet, 'hidden'> {
   const rows: (Cell | undefined)[][] = [];
   const merges: Area[] = [];
+  const arrays: Area[] = [];
   const masters = new Map<string, { formula: string | undefined; row: number; col: number }>();
   const { format, isDate } = ctx.styles;
   const { strings, date1904 } = ctx;
@@ -210,6 +213,15 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
 
   const where = () => `${name}!${colName(col)}${row + 1}`;
 
+  /** An array formula's `ref` (one that is not a range is left out, as a merge's is). */
+  const addArray = (ref: string) => {
+    try {
+      arrays.push(parseArea(ref));
+    } catch {
+      // not a range
+    }
+  };
+
   const finishCell = () => {
     vTextNow();
     const fmt = format[style];
@@ -218,6 +230,7 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
     let formula: string | undefined;
     let value: CellValue | undefined;
     if (isFormula) {
+      if (fType === 'array' && fRef) addArray(fRef);
       if (fType === 'shared' && fSi !== undefined) {
         if (fRef) masters.set(fSi, { formula: fText, row, col });
         else if (!fText) {
@@ -444,7 +457,7 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
   if (open) throw new XmlScanError(xmlDetail.inPart(part, illFormed(open).detail));
   dropMergedCells(rows, merges);
   for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
-  return { name, rows, merges };
+  return { name, rows, merges, ...(arrays.length ? { arrays } : {}) };
 }
 
 /**
