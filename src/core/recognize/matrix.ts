@@ -9,7 +9,7 @@ import type { Area } from '../workbook';
 import { a1, areaA1 } from '../workbook';
 import type { DebtClass, Derived, Item, Kind, Observation, PlanTable, Unit } from './model';
 import { parseLabel, type LabelDims } from './labels';
-import { classOf, isFootnote, isUnitLine, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
+import { classOf, isFootnote, isUnitLine, kindOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo } from '../text/format';
 import { flowSign, isRateItem } from '../text/items';
@@ -286,6 +286,23 @@ function outlineless(g: SheetGrid, r: number, c: number): string {
   return OUTLINE_MARK.test(raw) ? compact(raw.replace(OUTLINE_MARK, '')) : g.mergedText(r, c);
 }
 
+/**
+ * A column right of the figures that says each row's kind (区分: 実績 | 実績 | 目標, years down the rows):
+ * the rows' kinds, else none. Every text in it must be a kind word alone, and there must be two.
+ */
+function kindsRightOf(g: SheetGrid, block: Block, claims: Claims): Map<number, Kind> {
+  const out = new Map<number, Kind>();
+  const c = block.right + 1;
+  for (let r = block.top; r <= block.bottom; r++) {
+    if (g.isEmpty(r, c) || claims.has(r, c)) continue;
+    const t = g.text(r, c);
+    const kind = t.length <= 4 ? kindOf(t) : null;
+    if (kind === null || g.isNumber(r, c)) return new Map();
+    out.set(r, kind);
+  }
+  return out.size >= 2 ? out : new Map();
+}
+
 function labelOnlyRow(g: SheetGrid, r: number, left: number, claims: Claims): boolean {
   const cols = g.nonEmptyColumns(r);
   return cols.length > 0 && cols.length <= 2 && cols.every((c) => c < left && !claims.has(r, c)) && !isFootnoteRow(g, r);
@@ -426,6 +443,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     rowLabels.set(r, parts.map(parseLabel));
   }
   if (down.years) for (const [r, year] of down.years) rowLabels.get(r)?.unshift({ ...parseLabel(''), year });
+  for (const [r, kind] of kindsRightOf(g, block, claims)) rowLabels.get(r)?.push({ ...parseLabel(''), kind });
   // A matrix has a header over its figures: a lone row of numbers under text is no table.
   if (headerRows.length === 0) return null;
 
