@@ -17,3 +17,11 @@ export function serialToIso(serial: number, date1904: boolean): string | undefin
   const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
 }
+
+/**
+ * The fiscal year (April to March) under way: a year after it has no 決算 yet, so a figure of it that
+ * its table calls nothing is no result.
+ */
+export function currentFiscalYear(now = new Date()): number {
+  return now.getMonth() >= 3 ? now.getFullYear() : now.getFullYear() - 1;
+}

@@ -14,6 +14,7 @@ import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo } from '../text/format';
 import { flowSign, isRateItem } from '../text/items';
 import { ERA_BASE } from '../text/years';
+import { currentFiscalYear } from '../dates';
 
 const MAX_HEADER_ROWS = 4;
 const GENERIC_ITEMS = new Set<Item>(['金額', '件数', '比率', '調整額']);
@@ -882,7 +883,12 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   const stage = (prior && colName === prior[1] ? prior[2] : null) ?? col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null);
   const superseded = note === '()' && !parenPercent;
   const whole = (row.total && row.division === '全体') || (col.total && col.division === '全体');
-  const kind: Kind | null = derived === 'delta' || derived === 'ratio' || item === '比率' ? null : (col.kind ?? row.kind ?? (superseded ? 'target' : null) ?? ctx.kind ?? 'actual');
+  const fiscalYear = derived === 'ratio' || derived === 'delta' ? null : (col.year ?? row.year ?? eraYear(col.bareYear ?? row.bareYear, ctx.era) ?? ctx.year);
+  // Unlabelled (or under a caption of results: 推移, 実績), a figure is a result; of a year still to come, of no kind
+  // known (取りまとめ says so rather than count it).
+  const toCome = fiscalYear !== null && fiscalYear > currentFiscalYear();
+  const captioned = ctx.kind === 'target' || ctx.kind === 'forecast' ? ctx.kind : toCome ? null : (ctx.kind ?? 'actual');
+  const kind: Kind | null = derived === 'delta' || derived === 'ratio' || item === '比率' ? null : (col.kind ?? row.kind ?? (superseded ? 'target' : null) ?? captioned);
   return {
     cell: a1(r, c),
     r,
@@ -894,7 +900,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     division: (whole ? ctx.division : null) ?? row.division ?? col.division ?? ctx.division,
     classification: row.classification ?? col.classification ?? ctx.classification,
     item: item ?? (amount ? '金額' : unit === '件' ? '件数' : null),
-    fiscalYear: derived === 'ratio' || derived === 'delta' ? null : (col.year ?? row.year ?? eraYear(col.bareYear ?? row.bareYear, ctx.era) ?? ctx.year),
+    fiscalYear,
     kind,
     unit: unit as Unit | '件',
     derived,

@@ -7,6 +7,7 @@
 import type { ReportObservation } from '../report';
 import type { Division, Item, Observation, PlanTable } from './model';
 import { withoutPlanName } from '../text/tokens';
+import { currentFiscalYear } from '../dates';
 import type { JsonOut } from '../report-json';
 
 export function reportObservationsOf(t: PlanTable): ReportObservation[] {
@@ -107,10 +108,12 @@ const UTF8 = new TextEncoder();
 function figureColumns(t: Omit<PlanTable, 'rows'>): { column: string; delta: boolean; item: Item | null; fiscalYear: number | null; kind: ReportObservation['kind']; unit: ReportObservation['unit']; division: Division | null }[] {
   // Plans label targets and forecasts: a figure whose header and caption name no kind is a result.
   const unlabelled = /見込|目標|計画値|予算/.test(withoutPlanName(t.title ?? '')) ? null : 'actual';
+  // …but a year still to come has no result yet: its kind is not known (取りまとめ says so rather than count it).
+  const thisYear = currentFiscalYear();
   return t.columns.filter(isFigure).map((c) => {
     const delta = c.role === 'delta';
     const item = c.item ?? (t.measure === 'rate' ? '収納率' : null);
-    return { column: c.column, delta, item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : (c.kind ?? unlabelled), unit: item === '収納率' ? '%' : storedUnit(t.unit, c.shownDivided), division: c.division };
+    return { column: c.column, delta, item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : (c.kind ?? (c.fiscalYear !== null && c.fiscalYear > thisYear ? null : unlabelled)), unit: item === '収納率' ? '%' : storedUnit(t.unit, c.shownDivided), division: c.division };
   });
 }
 

@@ -4,6 +4,7 @@
  * as 実績. Written from the rule's words.
  */
 import { inspect } from '../../../src/core/engine';
+import { currentFiscalYear } from '../../../src/core/dates';
 import { workbookOf } from '../../fixtures/observations/score';
 import type { GridCell } from '../../fixtures/observations/types';
 
@@ -29,4 +30,32 @@ test('each row is of the kind its 区分 cell says', () => {
 test('a column of other words beside the figures (備考) says no kind', () => {
   const noted = grid.map((row, r) => (r === 2 ? [...row.slice(0, 4), '備考'] : r >= 3 ? [...row.slice(0, 4), r === 6 ? '目標は計画による' : null] : row));
   expect(obs(noted, 'D7')).toMatchObject({ value: 2000, fiscalYear: 2024, kind: 'actual' });
+});
+
+test('unlabelled, a figure is a result, but one of a year still to come is of no kind known', () => {
+  const years: GridCell[][] = [
+    ['市営住宅使用料の収入未済額', null, null, null],
+    [null, null, null, '（単位：千円）'],
+    ['債権名', '令和2年度', '令和5年度', '令和20年度'],
+    ['市営住宅使用料', 200, 190, 160],
+  ];
+  expect(obs(years, 'B4')).toMatchObject({ fiscalYear: 2020, kind: 'actual' });
+  expect(obs(years, 'C4')).toMatchObject({ fiscalYear: 2023, kind: 'actual' });
+  expect(obs(years, 'D4')).toMatchObject({ fiscalYear: 2038, kind: null });
+  // The same down the rows (a matrix).
+  const down: GridCell[][] = [
+    ['市営住宅使用料の収入未済額の推移', null],
+    [null, '（単位：千円）'],
+    ['年度', '収入未済額'],
+    ['令和2年度', 200],
+    ['令和5年度', 190],
+    ['令和20年度', 160],
+  ];
+  expect(obs(down, 'B4')).toMatchObject({ fiscalYear: 2020, kind: 'actual' });
+  expect(obs(down, 'B6')).toMatchObject({ fiscalYear: 2038, kind: null });
+});
+
+test('the fiscal year under way starts in April', () => {
+  expect(currentFiscalYear(new Date(2026, 2, 31))).toBe(2025);
+  expect(currentFiscalYear(new Date(2026, 3, 1))).toBe(2026);
 });
