@@ -8,28 +8,34 @@ import type { DebtClass } from '../recognize/model';
 import type { FileResult, Obs } from './model';
 
 export function fileResultOf(file: string, modified: number, report: Report, catalog: Catalog): FileResult {
-  const classOf = new Map<string, DebtClass | null>();
-  const lookup = (debt: string): DebtClass | null => {
-    let c = classOf.get(debt);
-    if (c === undefined) classOf.set(debt, (c = catalog.lookup(debt).entry?.class ?? null));
-    return c;
+  const known = new Map<string, { cls: DebtClass | null; id: string | undefined }>();
+  const lookup = (debt: string) => {
+    let k = known.get(debt);
+    if (k === undefined) {
+      const hit = catalog.lookup(debt);
+      // A fuzzy match is a guess: two debts are one only where the catalog knows the name.
+      known.set(debt, (k = { cls: hit.entry?.class ?? null, id: hit.match === 'fuzzy' ? undefined : hit.entry?.id }));
+    }
+    return k;
   };
   const observations: Obs[] = [];
   for (const t of report.tables) {
     for (const o of t.observations) {
+      const debt = o.debt ? lookup(o.debt) : null;
       observations.push({
         sheet: t.sheet,
         cell: o.cell,
         department: o.department,
         debt: o.debt,
         division: o.division,
-        classification: o.classification ?? (o.debt ? lookup(o.debt) : null),
+        classification: o.classification ?? debt?.cls ?? null,
         item: o.item,
         fiscalYear: o.fiscalYear,
         kind: o.kind,
         unit: o.unit,
         value: o.value,
         derived: o.derived !== null,
+        ...(debt?.id ? { debtId: debt.id } : {}),
       });
     }
   }

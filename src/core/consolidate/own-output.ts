@@ -22,8 +22,11 @@ const rowIs = (sheet: Sheet, headers: readonly string[], same: (h: string, v: st
 /** 明細's header of city values names the city's unit: 値（千円）. */
 const detailHeader = (h: string, v: string) => (h === '値（市の単位）' ? /^値（(円|千円|百万円)）$/.test(v) : h === v);
 
+/** 明細's headers as every version writes them (収納率対象 and 達成比較対象 came later). */
+const DETAIL_WRITTEN = T.detailHeaders.slice(0, T.detailHeaders.indexOf('集計対象') + 1);
+
 function looksWritten(sheet: Sheet): boolean {
-  if (rowIs(sheet, T.statusHeaders) || rowIs(sheet, T.issueHeaders) || rowIs(sheet, T.detailHeaders, detailHeader)) return true;
+  if (rowIs(sheet, T.statusHeaders) || rowIs(sheet, T.issueHeaders) || rowIs(sheet, DETAIL_WRITTEN, detailHeader)) return true;
   return AMOUNT_UNITS.some((u) => text(sheet, 0) === T.totalsTitle(u)) && text(sheet, 0, 2) === T.byClass;
 }
 

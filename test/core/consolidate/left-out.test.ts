@@ -86,7 +86,7 @@ describe('a figure counted by class with no department', () => {
     expect(c.departmentTotals.map((t) => [t.department, t.value])).toEqual([['住宅課', 10]]);
     const said = c.issues.filter((i) => i.code === 'no-department');
     expect(said.map((i) => [i.file, i.sheet, i.cell, i.severity])).toEqual([['a.xlsx', '計画', 'C5', 'warning']]);
-    expect(said[0].message).toBe('シート「計画」の C5 の数値（1件）は部署が分からないため、全庁集計の分類別には含めましたが、部署別には含めていません。所管課の列か表題に部署名を書いてください。');
+    expect(said[0].message).toBe('シート「計画」の C5 の数値（1件）は部署が分からないため、全庁集計の分類別には含めましたが、部署別には含めていません。所管課の列を設けるか、表の上に「所管課：税務課」のように書いてください。');
   });
 });
 
