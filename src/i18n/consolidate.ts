@@ -11,6 +11,9 @@ export interface Text2 {
 const KIND_JA: Record<Kind, string> = { actual: '実績', target: '目標', forecast: '見込' };
 const KIND_EN: Record<Kind, string> = { actual: 'actuals', target: 'targets', forecast: 'forecasts' };
 
+/** Up to six cells, and how many more (ほかNセル). */
+export const cellList = (cells: string[]) => cells.slice(0, 6).join('、') + (cells.length > 6 ? ` ほか${cells.length - 6}セル` : '');
+
 const yen = (v: number | null) => (v === null ? '空欄' : v.toLocaleString('ja-JP', { maximumFractionDigits: 3 }));
 const yenEn = (v: number | null) => (v === null ? 'blank' : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));
 
@@ -94,6 +97,16 @@ export const CONSOLIDATE_MESSAGES = {
   'no-department': (p: { sheet: string; cells: string; count: number }): Text2 => ({
     ja: `シート「${p.sheet}」の ${p.cells} の数値（${p.count}件）は部署が分からないため、全庁集計の分類別には含めましたが、部署別には含めていません。所管課の列を設けるか、表の上に「所管課：税務課」のように書いてください。`,
     en: `The figures at ${p.cells} of sheet "${p.sheet}" (${p.count}) have no department: they are in the totals by class but not by department. Add a 所管課 column, or write e.g. 所管課：税務課 above the table.`,
+  }),
+  /** Formula cells of a plan table with no result stored: nothing to read, so the totals lack them. */
+  'formula-no-value': (p: { sheet: string; cells: string[] }): Text2 => ({
+    ja: `シート「${p.sheet}」の ${cellList(p.cells)} は数式ですが計算結果が保存されていないため、値を読めず、全庁集計に含めていません（${p.cells.length}件）。Excel で開いて保存し直してから提出してください。`,
+    en: `The formulas at ${cellList(p.cells)} of sheet "${p.sheet}" (${p.cells.length}) have no result stored: no value can be read and the city totals lack them. Open the file in Excel, save it and submit it again.`,
+  }),
+  /** A hidden sheet that holds a plan table: not read, and said. */
+  'hidden-sheet': (p: { sheet: string; cell: string }): Text2 => ({
+    ja: `非表示のシート「${p.sheet}」（${p.cell} から）に計画表がありますが、非表示のシートは読み込まず、集計に含めていません。集計に含める表であれば、シートを再表示して提出してください。`,
+    en: `The hidden sheet "${p.sheet}" holds a plan table (at ${p.cell}); hidden sheets are not read nor counted. If it should count, unhide the sheet and submit again.`,
   }),
   /** A workbook saiken's 取りまとめ wrote (the previous round's output left among the submissions). */
   'consolidation-skipped': (p: { file: string; sheets: string }): Text2 => ({

@@ -3,7 +3,7 @@
  * only a view across files can make. Pure: the files come in already read and reduced.
  */
 import { DEBT_CLASSES, ITEMS, type DebtClass, type Item, type Kind } from '../recognize/model';
-import { CONSOLIDATE_MESSAGES, type NotCountedReason } from '../../i18n/consolidate';
+import { CONSOLIDATE_MESSAGES, cellList, type NotCountedReason } from '../../i18n/consolidate';
 import { AMOUNT_UNITS, type AmountUnit, type ConsolidateOptions, type Consolidation, type ConsolidatedIssue, type DepartmentTotal, type DetailRow, type FileResult, type FileRow, type Obs, type ObsUnit, type Total } from './model';
 import { debtIdentity, departmentKey, fileDepartment, nearDepartments } from './names';
 
@@ -347,8 +347,6 @@ function notCountedReasons(r: DetailRow, unknownDivision: Set<DetailRow>): NotCo
   return reasons;
 }
 
-const CELLS_SHOWN = 6;
-
 /**
  * Every figure the totals cannot count is said: once per file, sheet and set of reasons, at its first
  * cell, with its cells and all it lacks, as an error (the city's totals lack it until the department fixes it).
@@ -390,8 +388,6 @@ function notCounted(rows: DetailRow[], files: FileResult[], cross: Cross, unknow
   }
   return new Map([...perFile].map(([fi, f]) => [fi, CONSOLIDATE_MESSAGES['not-counted-status']({ count: f.count, where: f.where.join('、') }).ja]));
 }
-
-const cellList = (cells: string[]) => cells.slice(0, CELLS_SHOWN).join('、') + (cells.length > CELLS_SHOWN ? ` ほか${cells.length - CELLS_SHOWN}セル` : '');
 
 const classRank = (c: DebtClass | null) => (c === null ? DEBT_CLASSES.length : DEBT_CLASSES.indexOf(c));
 const itemRank = (i: Item) => ITEMS.indexOf(i);

@@ -282,6 +282,31 @@ describe('one debt written two ways', () => {
   });
 });
 
+describe('a figure no reader can give', () => {
+  const grid = (name: string) =>
+    sheetFromGrid(name, [
+      ['収納状況'],
+      [null, null, null, '（単位：千円）'],
+      ['所管課', '債権名', '2023年度\n調定額', '2023年度\n収入済額', '2023年度\n収入未済額'],
+      ['保険年金課', '国民健康保険税', 3000, 2400, 600],
+    ]);
+
+  it('a formula with no result stored is an error at its cell, and the file is エラーあり', () => {
+    const sheet = grid('収納状況');
+    sheet.rows[3][4] = { value: null, formula: 'C4-D4' };
+    const r = resultOfWorkbook('保険年金課.xlsx', 1, { sheets: [sheet] });
+    expect(r.issues.map((i) => [i.code, i.severity, i.sheet, i.cell])).toEqual([['formula-no-value', 'error', '収納状況', 'E4']]);
+    expect(r.issues[0].message).toBe('シート「収納状況」の E4 は数式ですが計算結果が保存されていないため、値を読めず、全庁集計に含めていません（1件）。Excel で開いて保存し直してから提出してください。');
+    expect(consolidate([r]).files[0].status).toBe('errors');
+  });
+
+  it('a hidden sheet holding a plan table is not read, and that is said at the table', () => {
+    const r = resultOfWorkbook('保険年金課.xlsx', 1, { sheets: [grid('計画'), { ...grid('旧版'), hidden: true }] });
+    expect(r.observations.every((o) => o.sheet === '計画')).toBe(true);
+    expect(r.issues.map((i) => [i.code, i.severity, i.sheet, i.cell])).toEqual([['hidden-sheet', 'warning', '旧版', 'A3']]);
+  });
+});
+
 describe('明細 of an earlier version (without 収納率対象 and 達成比較対象)', () => {
   it('is still known as saiken’s own', () => {
     const old = sheetFromGrid('明細', [CONSOLIDATE_TEXT.detailHeaders.slice(0, 15).map((h) => (h === '値（市の単位）' ? '値（千円）' : h))]);
