@@ -47,6 +47,11 @@ export const CONSOLIDATE_MESSAGES = {
       `The figures at ${p.cells} of sheet "${p.sheet}" (${p.count}) are the same department, debt, division, item, year and kind as ${p.firstCells} of sheet "${p.firstSheet}": to count them once, only "${p.firstSheet}" counts.` +
       (p.differ ? ` The values differ (${p.sheet}!${p.differ.cell} ${yenEn(p.differ.value)}, ${p.firstSheet}!${p.differ.firstCell} ${yenEn(p.differ.firstValue)}): make them agree.` : ''),
   }),
+  /** One debt with the same figures from two departments: counted twice unless one of them drops it. */
+  'same-debt-departments': (p: { debt: string; other: string; otherFile: string }): Text2 => ({
+    ja: `債権「${p.debt}」は ${p.otherFile} の「${p.other}」も同じ数値で提出しています。全庁集計では両方を合計しているため、同じ債権であれば二重に数えています。所管の部署だけが提出するようにしてください（債権を分けて管理していて数値がたまたま同じであれば問題ありません）。`,
+    en: `The debt "${p.debt}" is also submitted by "${p.other}" in ${p.otherFile} with the same figures. The city totals add both: if it is one debt, it is counted twice. Have only the department in charge submit it (if the two manage separate parts that happen to agree, nothing is wrong).`,
+  }),
   /** A debt left out of its class's 収納率, which other debts of the class give amounts for. */
   'rate-partial': (p: { department: string; debt: string; classification: string; kind: Kind; years: string }): Text2 => ({
     ja: `${p.department}「${p.debt}」は調定額と収入済額の両方がそろっていないため、全庁集計の「${p.classification}」の収納率（${KIND_JA[p.kind]}、${p.years}年度）に含めていません。この収納率は両方がある債権だけで計算しています。調定額と収入済額を両方書いてください。`,

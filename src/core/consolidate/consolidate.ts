@@ -116,6 +116,7 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
     return dept !== null && lost.has(`${fi}\u0000${departmentKey(dept)}\u0000${o.kind}`);
   }, cross);
   markBases(rows, deptOf);
+  sameDebtTwice(rows, files, cross);
   leftOutOfRates(rows, files, cross);
   const leftOut = notCounted(rows, files, cross, unknownDivision);
 
@@ -278,6 +279,36 @@ function detailRows(
     }
   });
   return { rows, unknownDivision };
+}
+
+/**
+ * One debt two departments report with the same figures (the 賦課 department and the 収納 department
+ * both list 国民健康保険税): the totals count it twice. Which one owns it cannot be told, so both count
+ * and it is said at the later department's first cell; different figures are a debt split between them.
+ */
+function sameDebtTwice(rows: DetailRow[], files: FileResult[], cross: Cross): void {
+  const byDebt = new Map<string, Map<string, Map<string, DetailRow>>>();
+  for (const r of rows) {
+    if (!r.included || r.debt === null || r.departmentGroup === null) continue;
+    const perDept = byDebt.get(debtIdentity(r)) ?? new Map<string, Map<string, DetailRow>>();
+    const figures = perDept.get(r.departmentGroup) ?? new Map<string, DetailRow>();
+    figures.set(`${r.division}\u0000${r.item}\u0000${r.fiscalYear}\u0000${r.kind}`, r);
+    perDept.set(r.departmentGroup, figures);
+    byDebt.set(debtIdentity(r), perDept);
+  }
+  for (const perDept of byDebt.values()) {
+    const depts = [...perDept.values()];
+    depts.forEach((mine, i) => {
+      const same = depts.slice(0, i).find((theirs) => {
+        const common = [...mine].filter(([k]) => theirs.has(k));
+        return common.length > 0 && common.every(([k, r]) => r.cityValue === theirs.get(k)!.cityValue);
+      });
+      if (!same) return;
+      const [at, other] = [[...mine.values()][0], [...same.values()][0]];
+      const message = CONSOLIDATE_MESSAGES['same-debt-departments']({ debt: at.debt!, other: other.departmentGroup!, otherFile: files[other.fileIndex].file }).ja;
+      cross.add(at.fileIndex, files, 'same-debt-departments', 'warning', at, message);
+    });
+  }
 }
 
 /** A debt as one across files: its department (the file's where it names none) and the catalog's debt. */

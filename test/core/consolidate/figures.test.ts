@@ -269,6 +269,24 @@ describe('a resubmission', () => {
   });
 });
 
+describe('one debt from two departments', () => {
+  it('with the same figures is said at the later department (both count: the owner cannot be told)', () => {
+    const c = consolidate([
+      file('保険年金課.xlsx', [obs({ cell: 'C4', department: '保険年金課', debt: '国民健康保険税', value: 300 }), obs({ cell: 'D4', department: '保険年金課', debt: '国民健康保険税', fiscalYear: 2024, value: 280 })]),
+      file('収納課.xlsx', [
+        obs({ cell: 'C4', department: '収納課', debt: '国民健康保険税', value: 300 }),
+        obs({ cell: 'D4', department: '収納課', debt: '国民健康保険税', fiscalYear: 2024, value: 280 }),
+        obs({ cell: 'C5', department: '収納課', value: 500 }),
+      ]),
+      // Another part of the debt: other figures, nothing to say.
+      file('福祉課.xlsx', [obs({ cell: 'C4', department: '福祉課', debt: '国民健康保険税', value: 20 })]),
+    ]);
+    expect(total(c, '収入未済額')).toBe(1120);
+    expect(found(c, 'same-debt-departments')).toEqual([['収納課.xlsx', '計画', 'C4', 'warning']]);
+    expect(c.issues[0].message).toContain('債権「国民健康保険税」は 保険年金課.xlsx の「保険年金課」も同じ数値で提出しています。');
+  });
+});
+
 describe('one debt written two ways', () => {
   it('classed differently by two files is a class disagreement at both', () => {
     const c = consolidate([
