@@ -7,9 +7,10 @@ import type { Catalog } from '../catalog';
 import type { DebtClass } from '../recognize/model';
 import type { FileResult, Obs } from './model';
 
-export function fileResultOf(file: string, modified: number, report: Report, catalog: Catalog): FileResult {
+/** A debt name as the catalog knows it (each name looked up once): its class, and its entry id where the name is known. */
+export function debtLookup(catalog: Catalog): (debt: string) => { cls: DebtClass | null; id: string | undefined } {
   const known = new Map<string, { cls: DebtClass | null; id: string | undefined }>();
-  const lookup = (debt: string) => {
+  return (debt) => {
     let k = known.get(debt);
     if (k === undefined) {
       const hit = catalog.lookup(debt);
@@ -18,6 +19,10 @@ export function fileResultOf(file: string, modified: number, report: Report, cat
     }
     return k;
   };
+}
+
+export function fileResultOf(file: string, modified: number, report: Report, catalog: Catalog): FileResult {
+  const lookup = debtLookup(catalog);
   const observations: Obs[] = [];
   for (const t of report.tables) {
     for (const o of t.observations) {

@@ -491,11 +491,14 @@ function departmentTotalsOf(rows: DetailRow[], city: AmountUnit): DepartmentTota
   );
 }
 
-/** An actual of an earlier year that changed since the previous round (compared in the city's unit). */
+/**
+ * An actual of an earlier year that changed since the previous round (compared in the city's unit): the
+ * previous round's submissions, or its 取りまとめ (the figures its 明細 counted).
+ */
 function revisedActuals(files: FileResult[], previous: FileResult[], city: AmountUnit, cross: Cross): void {
   const key = (o: Obs) => `${departmentKey(o.department ?? '')}\u0000${debtIdentity(o)}\u0000${o.division}\u0000${o.item}\u0000${o.fiscalYear}`;
   const before = new Map<string, number>();
-  for (const f of previous) for (const o of f.observations) if (o.kind === 'actual' && !o.derived && o.debt && o.fiscalYear !== null) before.set(key(o), toCityUnit(o.value, o.unit, city));
+  for (const f of previous) for (const o of [...f.observations, ...(f.previousRound ?? [])]) if (o.kind === 'actual' && !o.derived && o.debt && o.fiscalYear !== null) before.set(key(o), toCityUnit(o.value, o.unit, city));
   files.forEach((f, fi) => {
     for (const o of f.observations) {
       if (o.kind !== 'actual' || o.derived || !o.debt || o.fiscalYear === null) continue;

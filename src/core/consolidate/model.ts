@@ -34,6 +34,8 @@ export interface FileResult {
   readError: string | null;
   /** Why the workbook was read but left out (saiken's own 取りまとめ among the submissions); absent when it counts. */
   skipped?: string;
+  /** Of saiken's own 取りまとめ (skipped): the figures its 明細 counted, for --previous; never counted. */
+  previousRound?: Obs[];
   tables: number;
   observations: Obs[];
   issues: FileIssue[];

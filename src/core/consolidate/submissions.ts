@@ -10,9 +10,9 @@ import { recognizeSheet } from '../recognize';
 import { DATA_SHEET } from '../workbook-data';
 import { isChangeLogName } from '../recalc/change-log';
 import { defaultCatalog } from '../catalog/shipped';
-import { fileResultOf, unreadableFile } from './collect';
+import { debtLookup, fileResultOf, unreadableFile } from './collect';
 import type { FileIssue, FileResult } from './model';
-import { consolidationSheets } from './own-output';
+import { consolidationSheets, detailFigures } from './own-output';
 import { CONSOLIDATE_MESSAGES } from '../../i18n/consolidate';
 
 export interface Submission {
@@ -33,7 +33,17 @@ export function resultOfWorkbook(name: string, modified: number, wb: Workbook): 
   const rest = own.length ? { ...wb, sheets: wb.sheets.filter((s) => !ownSet.has(s.name)) } : wb;
   const sheets = own.map((s) => `「${s}」`).join('');
   if (own.length && !rest.sheets.some((s) => !s.hidden)) {
-    return { ...unreadableFile(name, modified, ''), readError: null, skipped: CONSOLIDATE_MESSAGES['consolidation-skipped']({ file: name, sheets }).ja };
+    const lookup = debtLookup(contextOf(wb).ctx.catalog ?? defaultCatalog());
+    const previousRound = detailFigures(wb, own).map((o) => {
+      const id = o.debt ? lookup(o.debt).id : undefined;
+      return id ? { ...o, debtId: id } : o;
+    });
+    return {
+      ...unreadableFile(name, modified, ''),
+      readError: null,
+      skipped: CONSOLIDATE_MESSAGES['consolidation-skipped']({ file: name, sheets }).ja,
+      previousRound,
+    };
   }
   const report = inspect(rest, name);
   const result = fileResultOf(name, modified, report, contextOf(rest).ctx.catalog ?? defaultCatalog());

@@ -9,6 +9,8 @@ import { consolidationChanges } from '../../../src/core/consolidate/workbook';
 import { CONSOLIDATE_TEXT } from '../../../src/i18n/consolidate';
 import { sheetFromGrid } from '../../../src/core/workbook';
 import type { Consolidation } from '../../../src/core/consolidate';
+import { sheetsOf } from './sheets';
+import { defaultCatalog } from '../../../src/core/catalog/shipped';
 
 const obs = (o: Partial<Obs> & Pick<Obs, 'cell' | 'value'>): Obs => ({
   sheet: '計画',
@@ -322,6 +324,21 @@ describe('a figure no reader can give', () => {
     const r = resultOfWorkbook('保険年金課.xlsx', 1, { sheets: [grid('計画'), { ...grid('旧版'), hidden: true }] });
     expect(r.observations.every((o) => o.sheet === '計画')).toBe(true);
     expect(r.issues.map((i) => [i.code, i.severity, i.sheet, i.cell])).toEqual([['hidden-sheet', 'warning', '旧版', 'A3']]);
+  });
+});
+
+describe('--previous given the previous round’s 取りまとめ', () => {
+  it('compares this round’s actuals with the figures its 明細 counted (a revised actual is said)', () => {
+    const before = consolidate([file('税務課.xlsx', [obs({ cell: 'D4', value: 480_000, unit: '円' }), obs({ cell: 'E4', fiscalYear: 2024, kind: 'target', value: 450 })])]);
+    const built = consolidationChanges(before).changes;
+    const previous = resultOfWorkbook('前回取りまとめ.xlsx', 1, { sheets: sheetsOf(built.cells, built.sheets.map((s) => s.name)) });
+    expect(previous.skipped).toBeDefined();
+    // This round's file as read: its debt resolved by the catalog, as the 明細 read back is.
+    const c = consolidate([file('税務課.xlsx', [obs({ cell: 'D4', value: 485, debtId: defaultCatalog().lookup('市税').entry!.id })], 2)], { previous: [previous] });
+    expect(found(c, 'revised-actual')).toEqual([['税務課.xlsx', '計画', 'D4', 'warning']]);
+    expect(c.issues[0].message).toBe('税務課「市税」の2023年度の収入未済額（実績）が前回の提出から変わっています（前回 480 → 今回 485）。');
+    // Never counted.
+    expect(total(c, '収入未済額')).toBe(485);
   });
 });
 

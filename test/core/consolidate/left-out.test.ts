@@ -5,8 +5,8 @@
 import { consolidate, resultOfWorkbook, type FileResult, type Obs } from '../../../src/core/consolidate';
 import { consolidationSheets } from '../../../src/core/consolidate/own-output';
 import { consolidationChanges } from '../../../src/core/consolidate/workbook';
-import { sheetFromGrid, type Sheet, type Workbook } from '../../../src/core/workbook';
-import type { CellWrite } from '../../../src/core/changes';
+import { sheetFromGrid, type Workbook } from '../../../src/core/workbook';
+import { sheetsOf } from './sheets';
 
 const obs = (o: Partial<Obs> & Pick<Obs, 'cell' | 'value'>): Obs => ({
   sheet: '計画',
@@ -90,20 +90,6 @@ describe('a figure counted by class with no department', () => {
   });
 });
 
-/** The cells of a ChangeSet as the sheets a reader gives back. */
-function sheetsOf(cells: CellWrite[], names: string[]): Sheet[] {
-  return names.map((name) => {
-    const s: Sheet = { name, rows: [], merges: [] };
-    for (const w of cells.filter((x) => x.sheet === name)) {
-      const m = /^([A-Z]+)(\d+)$/.exec(w.cell)!;
-      const r = Number(m[2]) - 1;
-      const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-      (s.rows[r] ??= [])[col] = { value: w.value as never };
-    }
-    for (let i = 0; i < s.rows.length; i++) s.rows[i] ??= [];
-    return s;
-  });
-}
 
 const PLAN = sheetFromGrid('収入未済額', [
   ['収入未済額の推移'],
