@@ -247,7 +247,7 @@ function detailRows(
     for (const o of f.observations) {
       const q = quantity(o);
       const amount = !o.derived && isAmountUnit(o.unit) && o.item !== null && o.fiscalYear !== null && o.kind !== null;
-      const oneDivision = o.division === '全体' || !whole.has(q) && (o.division !== null || !parts.has(q));
+      const oneDivision = o.division === '全体' || (!whole.has(q) && (o.division !== null || !parts.has(q)));
       const row: DetailRow = { ...o, fileIndex: fi, departmentGroup: groupOf(o.department), cityValue: toCityUnit(o.value, o.unit, city), included: amount && oneDivision && !superseded(o, fi), rateBasis: false, targetBasis: false };
       if (amount && o.division === null && parts.has(q) && !whole.has(q)) unknownDivision.add(row);
       if (row.included && o.debt !== null) {
