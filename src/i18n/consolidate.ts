@@ -1,10 +1,18 @@
 /**
  * 取りまとめ (consolidate): sheet labels, statuses and cross-file finding messages, Japanese first.
  */
+import type { Kind } from '../core/recognize/model';
+
 export interface Text2 {
   ja: string;
   en: string;
 }
+
+const KIND_JA: Record<Kind, string> = { actual: '実績', target: '目標', forecast: '見込' };
+const KIND_EN: Record<Kind, string> = { actual: 'actuals', target: 'targets', forecast: 'forecasts' };
+
+/** Up to six cells, and how many more (ほかNセル). */
+export const cellList = (cells: string[]) => cells.slice(0, 6).join('、') + (cells.length > 6 ? ` ほか${cells.length - 6}セル` : '');
 
 const yen = (v: number | null) => (v === null ? '空欄' : v.toLocaleString('ja-JP', { maximumFractionDigits: 3 }));
 const yenEn = (v: number | null) => (v === null ? 'blank' : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));
@@ -14,9 +22,45 @@ export const CONSOLIDATE_MESSAGES = {
     ja: `債権「${p.debt}」の分類が提出ファイル間で異なります。このファイルは「${p.mine}」、${p.otherFile} は「${p.other}」です。どちらかに揃えてください。`,
     en: `The debt "${p.debt}" is classified differently across submissions: "${p.mine}" here, "${p.other}" in ${p.otherFile}. Agree on one class.`,
   }),
-  'duplicate-submission': (p: { department: string; debt: string; winner: string }): Text2 => ({
-    ja: `部署「${p.department}」の債権「${p.debt}」は ${p.winner} にも提出されています。集計には新しい ${p.winner} の値を使い、このファイルの値は集計に含めません。`,
-    en: `Department "${p.department}", debt "${p.debt}" is also submitted in ${p.winner}; the newer ${p.winner} counts in the totals, this file's values do not.`,
+  /** A department's figures of one kind sent again in a newer file: the newer file's replace these as a whole. */
+  'duplicate-submission': (p: { department: string; kinds: Kind[]; count: number; winner: string }): Text2 => {
+    const ja = p.kinds.map((k) => KIND_JA[k]).join('・');
+    const en = p.kinds.map((k) => KIND_EN[k]).join(' and ');
+    return {
+      ja: `部署「${p.department}」の${ja}は新しい ${p.winner} でも提出されています。集計には ${p.winner} の${ja}を使い、このファイルの「${p.department}」の${ja}（${p.count}件）はすべて集計に含めません。`,
+      en: `The ${en} of department "${p.department}" are also submitted in the newer ${p.winner}: the totals use that file's, and none of this file's ${en} of "${p.department}" (${p.count}) count.`,
+    };
+  },
+  /** The same quantity twice in one workbook (a 総括 sheet and a detail sheet): counted once. */
+  'repeated-figure': (p: {
+    sheet: string;
+    cells: string;
+    count: number;
+    firstSheet: string;
+    firstCells: string;
+    differ: { cell: string; value: number; firstCell: string; firstValue: number } | null;
+  }): Text2 => ({
+    ja:
+      `シート「${p.sheet}」の ${p.cells} の数値（${p.count}件）は、シート「${p.firstSheet}」の ${p.firstCells} と同じ部署・債権・区分・項目・年度・種別の数値です。二重に数えないよう、集計には「${p.firstSheet}」の値だけを含めます。` +
+      (p.differ ? `値が異なります（${p.sheet}!${p.differ.cell} は ${yen(p.differ.value)}、${p.firstSheet}!${p.differ.firstCell} は ${yen(p.differ.firstValue)}）。正しい値に揃えてください。` : ''),
+    en:
+      `The figures at ${p.cells} of sheet "${p.sheet}" (${p.count}) are the same department, debt, division, item, year and kind as ${p.firstCells} of sheet "${p.firstSheet}": to count them once, only "${p.firstSheet}" counts.` +
+      (p.differ ? ` The values differ (${p.sheet}!${p.differ.cell} ${yenEn(p.differ.value)}, ${p.firstSheet}!${p.differ.firstCell} ${yenEn(p.differ.firstValue)}): make them agree.` : ''),
+  }),
+  /** One debt with the same figures from two departments: counted twice unless one of them drops it. */
+  'same-debt-departments': (p: { debt: string; other: string; otherFile: string }): Text2 => ({
+    ja: `債権「${p.debt}」は ${p.otherFile} の「${p.other}」も同じ数値で提出しています。全庁集計では両方を合計しているため、同じ債権であれば二重に数えています。所管の部署だけが提出するようにしてください（債権を分けて管理していて数値がたまたま同じであれば問題ありません）。`,
+    en: `The debt "${p.debt}" is also submitted by "${p.other}" in ${p.otherFile} with the same figures. The city totals add both: if it is one debt, it is counted twice. Have only the department in charge submit it (if the two manage separate parts that happen to agree, nothing is wrong).`,
+  }),
+  /** A debt left out of its class's 収納率, which other debts of the class give amounts for. */
+  'rate-partial': (p: { department: string; debt: string; classification: string; kind: Kind; years: string }): Text2 => ({
+    ja: `${p.department}「${p.debt}」は調定額と収入済額の両方がそろっていないため、全庁集計の「${p.classification}」の収納率（${KIND_JA[p.kind]}、${p.years}年度）に含めていません。この収納率は両方がある債権だけで計算しています。調定額と収入済額を両方書いてください。`,
+    en: `${p.department} "${p.debt}" does not give both 調定額 and 収入済額, so it is not in the ${p.classification} collection rate (${KIND_EN[p.kind]}, ${p.years}) of the city totals, which is computed over the debts that give both. Give both amounts.`,
+  }),
+  /** A debt left out of its class's 達成状況, which compares 実績 and 目標 of the debts that give both. */
+  'target-partial': (p: { department: string; debt: string; classification: string; item: string; years: string }): Text2 => ({
+    ja: `${p.department}「${p.debt}」の${p.item}（${p.years}年度）は実績と目標の両方がないため、全庁集計の「${p.classification}」の達成状況の比較に含めていません（両方がある債権だけで比べています）。`,
+    en: `${p.department} "${p.debt}" does not give both the actual and the target ${p.item} (${p.years}), so the ${p.classification} 達成状況 of the city totals does not compare it (it compares the debts that give both).`,
   }),
   'department-variant': (p: { name: string; canonical: string; otherFile: string }): Text2 => ({
     ja: `部署名「${p.name}」は ${p.otherFile} の「${p.canonical}」と同じ部署と思われます。集計は「${p.canonical}」にまとめました。表記を揃えてください。`,
@@ -56,8 +100,18 @@ export const CONSOLIDATE_MESSAGES = {
   }),
   /** Figures counted by class that no department holds: the 部署別 totals cannot show them. */
   'no-department': (p: { sheet: string; cells: string; count: number }): Text2 => ({
-    ja: `シート「${p.sheet}」の ${p.cells} の数値（${p.count}件）は部署が分からないため、全庁集計の分類別には含めましたが、部署別には含めていません。所管課の列か表題に部署名を書いてください。`,
-    en: `The figures at ${p.cells} of sheet "${p.sheet}" (${p.count}) have no department: they are in the totals by class but not by department. Name the department in a column or the title.`,
+    ja: `シート「${p.sheet}」の ${p.cells} の数値（${p.count}件）は部署が分からないため、全庁集計の分類別には含めましたが、部署別には含めていません。所管課の列を設けるか、表の上に「所管課：税務課」のように書いてください。`,
+    en: `The figures at ${p.cells} of sheet "${p.sheet}" (${p.count}) have no department: they are in the totals by class but not by department. Add a 所管課 column, or write e.g. 所管課：税務課 above the table.`,
+  }),
+  /** Formula cells of a plan table with no result stored: nothing to read, so the totals lack them. */
+  'formula-no-value': (p: { sheet: string; cells: string[] }): Text2 => ({
+    ja: `シート「${p.sheet}」の ${cellList(p.cells)} は数式ですが計算結果が保存されていないため、値を読めず、全庁集計に含めていません（${p.cells.length}件）。Excel で開いて保存し直してから提出してください。`,
+    en: `The formulas at ${cellList(p.cells)} of sheet "${p.sheet}" (${p.cells.length}) have no result stored: no value can be read and the city totals lack them. Open the file in Excel, save it and submit it again.`,
+  }),
+  /** A hidden sheet that holds a plan table: not read, and said. */
+  'hidden-sheet': (p: { sheet: string; cell: string }): Text2 => ({
+    ja: `非表示のシート「${p.sheet}」（${p.cell} から）に計画表がありますが、非表示のシートは読み込まず、集計に含めていません。集計に含める表であれば、シートを再表示して提出してください。`,
+    en: `The hidden sheet "${p.sheet}" holds a plan table (at ${p.cell}); hidden sheets are not read nor counted. If it should count, unhide the sheet and submit again.`,
   }),
   /** A workbook saiken's 取りまとめ wrote (the previous round's output left among the submissions). */
   'consolidation-skipped': (p: { file: string; sheets: string }): Text2 => ({
@@ -72,13 +126,14 @@ export const CONSOLIDATE_MESSAGES = {
 } as const;
 
 /** Why an observation cannot be counted in the totals (an amount is summed by item × year × kind in one unit). */
-export type NotCountedReason = 'item' | 'unit' | 'year' | 'kind';
+export type NotCountedReason = 'item' | 'unit' | 'year' | 'kind' | 'division';
 
 const NOT_COUNTED_WHAT: Record<NotCountedReason, Text2> = {
   item: { ja: '項目（調定額・収入未済額など）', en: 'item (調定額, 収入未済額 …)' },
   unit: { ja: '金額の単位（円・千円・百万円）', en: 'unit of amount (円, 千円, 百万円)' },
   year: { ja: '年度', en: 'fiscal year' },
   kind: { ja: '種別（実績・目標・見込）', en: 'kind (actual, target, forecast)' },
+  division: { ja: '区分（現年度分・滞納繰越分・全体）', en: 'division (現年度分, 滞納繰越分, 全体)' },
 };
 
 const NOT_COUNTED_FIX: Record<NotCountedReason, Text2> = {
@@ -86,6 +141,10 @@ const NOT_COUNTED_FIX: Record<NotCountedReason, Text2> = {
   unit: { ja: '表の上に「（単位：千円）」のように単位を書いてください。', en: 'State the unit above the table, e.g. （単位：千円）.' },
   year: { ja: '見出しに年度を書いてください。', en: 'State the fiscal year in the heading.' },
   kind: { ja: '見出しに「決算」「目標」「見込」などを書いてください。', en: 'State 決算, 目標 or 見込 in the heading.' },
+  division: {
+    ja: '同じ債権の現年度分・滞納繰越分と並んでいるため、どちらかの区分か合計か分かりません。行の見出しを「現年度分」「滞納繰越分」「計」のいずれかにしてください。',
+    en: 'It stands beside the same debt\'s 現年度分 and 滞納繰越分, so it may be either or their sum: label the row 現年度分, 滞納繰越分 or 計.',
+  },
 };
 
 export type ConsolidateCode = Exclude<keyof typeof CONSOLIDATE_MESSAGES, 'unreadable' | 'department-near' | 'consolidation-sheets-skipped' | 'not-counted-status'>;
@@ -95,7 +154,7 @@ export const CONSOLIDATE_TEXT = {
   sheets: { status: '提出状況', detail: '明細', totals: '全庁集計', issues: '指摘一覧' },
   status: { ok: '取込済', errors: 'エラーあり', unreadable: '読込不可', missing: '未提出', skipped: '除外' },
   statusHeaders: ['ファイル', '更新日時', '部署', '表', 'エラー', '警告', '状況', '理由', '指摘'],
-  detailHeaders: ['ファイル', 'シート', 'セル', '部署', '部署（集計）', '債権名', '区分', '分類', '項目', '年度', '種別', '単位', '値', '値（市の単位）', '集計対象'],
+  detailHeaders: ['ファイル', 'シート', 'セル', '部署', '部署（集計）', '債権名', '区分', '分類', '項目', '年度', '種別', '単位', '値', '値（市の単位）', '集計対象', '収納率対象', '達成比較対象'],
   issueHeaders: ['ファイル', 'シート', 'セル', 'コード', '重要度', 'メッセージ'],
   totalsHeaders: (groupLabel: string) => [groupLabel, '項目', '年度', '実績', '目標', '見込', '達成状況', '基準年度比削減額'],
   totalsTitle: (unit: string) => `全庁集計（単位：${unit}、収納率は％）`,
@@ -105,7 +164,7 @@ export const CONSOLIDATE_TEXT = {
   departmentLabel: '部署',
   unclassified: '未分類',
   noDepartment: '（部署なし）',
-  kind: { actual: '実績', target: '目標', forecast: '見込' } as Record<'actual' | 'target' | 'forecast', string>,
+  kind: KIND_JA,
   severity: { error: 'エラー', warning: '警告', info: '情報' } as Record<'error' | 'warning' | 'info', string>,
   achieved: '達成',
   notAchieved: '未達成',

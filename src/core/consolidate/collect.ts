@@ -7,23 +7,33 @@ import type { Catalog } from '../catalog';
 import type { DebtClass } from '../recognize/model';
 import type { FileResult, Obs } from './model';
 
-export function fileResultOf(file: string, modified: number, report: Report, catalog: Catalog): FileResult {
-  const classOf = new Map<string, DebtClass | null>();
-  const lookup = (debt: string): DebtClass | null => {
-    let c = classOf.get(debt);
-    if (c === undefined) classOf.set(debt, (c = catalog.lookup(debt).entry?.class ?? null));
-    return c;
+/** A debt name as the catalog knows it (each name looked up once): its class, and its entry id where the name is known. */
+export function debtLookup(catalog: Catalog): (debt: string) => { cls: DebtClass | null; id: string | undefined } {
+  const known = new Map<string, { cls: DebtClass | null; id: string | undefined }>();
+  return (debt) => {
+    let k = known.get(debt);
+    if (k === undefined) {
+      const hit = catalog.lookup(debt);
+      // A fuzzy match is a guess: two debts are one only where the catalog knows the name.
+      known.set(debt, (k = { cls: hit.entry?.class ?? null, id: hit.match === 'fuzzy' ? undefined : hit.entry?.id }));
+    }
+    return k;
   };
+}
+
+export function fileResultOf(file: string, modified: number, report: Report, catalog: Catalog): FileResult {
+  const lookup = debtLookup(catalog);
   const observations: Obs[] = [];
   for (const t of report.tables) {
     for (const o of t.observations) {
+      const debt = o.debt ? lookup(o.debt) : null;
       observations.push({
         sheet: t.sheet,
         cell: o.cell,
         department: o.department,
         debt: o.debt,
         division: o.division,
-        classification: o.classification ?? (o.debt ? lookup(o.debt) : null),
+        classification: o.classification ?? debt?.cls ?? null,
         item: o.item,
         fiscalYear: o.fiscalYear,
         kind: o.kind,
@@ -31,6 +41,7 @@ export function fileResultOf(file: string, modified: number, report: Report, cat
         value: o.value,
         // A part (うち個人市民税) is counted in the debt it is part of.
         derived: o.derived !== null || o.part === true,
+        ...(debt?.id ? { debtId: debt.id } : {}),
       });
     }
   }

@@ -3,9 +3,9 @@
  * only a view across files can make. Pure: the files come in already read and reduced.
  */
 import { DEBT_CLASSES, ITEMS, type DebtClass, type Item, type Kind } from '../recognize/model';
-import { CONSOLIDATE_MESSAGES, type NotCountedReason } from '../../i18n/consolidate';
+import { CONSOLIDATE_MESSAGES, cellList, type NotCountedReason } from '../../i18n/consolidate';
 import { AMOUNT_UNITS, type AmountUnit, type ConsolidateOptions, type Consolidation, type ConsolidatedIssue, type DepartmentTotal, type DetailRow, type FileResult, type FileRow, type Obs, type ObsUnit, type Total } from './model';
-import { debtKey, departmentKey, nearDepartments } from './names';
+import { debtIdentity, departmentKey, fileDepartment, nearDepartments } from './names';
 
 const FACTOR: Record<AmountUnit, number> = { 円: 1, 千円: 1000, 百万円: 1_000_000 };
 
@@ -70,7 +70,7 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
   files.forEach((f, fi) => {
     for (const o of f.observations) {
       if (!o.debt || !o.classification) continue;
-      const k = debtKey(o.debt);
+      const k = debtIdentity(o);
       let perFile = classes.get(k);
       if (!perFile) classes.set(k, (perFile = new Map()));
       const entry = perFile.get(fi);
@@ -92,29 +92,10 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
     }
   }
 
-  // The same department and debt in two files: the newer file counts, the others are listed.
-  const submissions = new Map<string, Map<number, Obs>>();
-  files.forEach((f, fi) => {
-    for (const o of f.observations) {
-      if (!o.department || !o.debt) continue;
-      const k = `${departmentKey(o.department)}\u0000${debtKey(o.debt)}`;
-      let perFile = submissions.get(k);
-      if (!perFile) submissions.set(k, (perFile = new Map()));
-      if (!perFile.has(fi)) perFile.set(fi, o);
-    }
-  });
-  const lost = new Set<string>();
-  for (const [k, perFile] of submissions) {
-    if (perFile.size < 2) continue;
-    const indices = [...perFile.keys()];
-    const winner = indices.reduce((w, i) => (newer(files[i], files[w]) ? i : w));
-    for (const i of indices) {
-      if (i === winner) continue;
-      lost.add(`${i}\u0000${k}`);
-      const at = perFile.get(i)!;
-      cross.add(i, files, 'duplicate-submission', 'warning', at, CONSOLIDATE_MESSAGES['duplicate-submission']({ department: at.department!, debt: at.debt!, winner: files[winner].file }).ja);
-    }
-  }
+  // Figures that name no department are the department's the file name gives (税務課_計画.xlsx).
+  const fileDept = files.map((f) => fileDepartment(f.file));
+  const deptOf = (o: Obs, fi: number) => o.department ?? fileDept[fi];
+  const lost = supersededSubmissions(files, deptOf, cross);
 
   // Amounts in another unit than the city's: converted, and said once per file and unit.
   files.forEach((f, fi) => {
@@ -130,8 +111,14 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
     }
   });
 
-  const rows = detailRows(files, city, groupOf, lost);
-  const leftOut = notCounted(rows, files, cross);
+  const { rows, unknownDivision } = detailRows(files, city, groupOf, (o, fi) => {
+    const dept = deptOf(o, fi);
+    return dept !== null && lost.has(`${fi}\u0000${departmentKey(dept)}\u0000${o.kind}`);
+  }, cross);
+  markBases(rows, deptOf);
+  sameDebtTwice(rows, files, cross);
+  leftOutOfRates(rows, files, cross);
+  const leftOut = notCounted(rows, files, cross, unknownDivision);
 
   if (options.previous?.length) revisedActuals(files, options.previous, city, cross);
 
@@ -165,7 +152,8 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
   });
   issues.push(...global);
 
-  const found = new Set([...deptGroup.keys()]);
+  // A file whose figures name no department stands for the department its name gives.
+  const found = new Set([...deptGroup.keys(), ...files.flatMap((f, fi) => (fileDept[fi] && f.observations.some((o) => !o.department) ? [departmentKey(fileDept[fi])] : []))]);
   const missing = (options.expectedDepartments ?? []).filter((d) => d.trim() && !found.has(departmentKey(d)));
   return { unit: city, files: fileRows, missing, rows, totals, departmentTotals: departmentTotalsOf(rows, city), issues };
 }
@@ -188,27 +176,197 @@ function nearNames(groups: Map<string, { name: string; file: number; at: Obs; fi
 }
 
 /**
- * Every observation as a 明細 row. A quantity is counted once: where a debt gives 全体 (or no
- * division), that; where it gives only 現年度分 and 滞納繰越分, their sum.
+ * A department's resubmission: a newer file that gives any debt of the department in a kind (実績,
+ * 目標, 見込) the older gives replaces the older file's figures of that department and kind as a whole
+ * (a debt it drops is dropped too); files that share no debt of a kind both count (実績 and 目標 in two
+ * files, or two debts in two files). Said at each older file, once per department and newer file, with
+ * the kinds and how many of its figures are left out. Gives `file, department key, kind` of each superseded part.
  */
-function detailRows(files: FileResult[], city: AmountUnit, groupOf: (d: string | null) => string | null, lost: Set<string>): DetailRow[] {
-  const rows: DetailRow[] = [];
+function supersededSubmissions(files: FileResult[], deptOf: (o: Obs, fi: number) => string | null, cross: Cross): Set<string> {
+  const parts = new Map<string, Map<number, { at: Obs; count: number; debts: Set<string> }>>();
   files.forEach((f, fi) => {
-    const hasWhole = new Set<string>();
-    const quantity = (o: Obs) => `${o.department}\u0000${o.debt}\u0000${o.item}\u0000${o.fiscalYear}\u0000${o.kind}`;
-    for (const o of f.observations) if (!o.derived && (o.division === null || o.division === '全体')) hasWhole.add(quantity(o));
     for (const o of f.observations) {
-      const duplicate = o.department !== null && o.debt !== null && lost.has(`${fi}\u0000${departmentKey(o.department)}\u0000${debtKey(o.debt)}`);
-      const countable =
-        !o.derived && isAmountUnit(o.unit) && o.item !== null && o.fiscalYear !== null && o.kind !== null && (o.division === null || o.division === '全体' || !hasWhole.has(quantity(o)));
-      rows.push({ ...o, fileIndex: fi, departmentGroup: groupOf(o.department), cityValue: toCityUnit(o.value, o.unit, city), included: countable && !duplicate });
+      const dept = deptOf(o, fi);
+      if (o.derived || dept === null || o.kind === null) continue;
+      const k = `${departmentKey(dept)}\u0000${o.kind}`;
+      let perFile = parts.get(k);
+      if (!perFile) parts.set(k, (perFile = new Map()));
+      const part = perFile.get(fi) ?? { at: o, count: 0, debts: new Set<string>() };
+      part.count++;
+      part.debts.add(debtIdentity(o));
+      perFile.set(fi, part);
     }
   });
-  return rows;
+  const lost = new Set<string>();
+  // Said once per older file, department and newer file, with the kinds it replaces.
+  const saying = new Map<string, { i: number; winner: number; at: Obs; kinds: Kind[]; count: number }>();
+  for (const [k, perFile] of parts) {
+    if (perFile.size < 2) continue;
+    for (const [i, { at, count, debts }] of perFile) {
+      const overlapping = [...perFile].filter(([j, p]) => newer(files[j], files[i]) && [...p.debts].some((d) => debts.has(d))).map(([j]) => j);
+      if (!overlapping.length) continue;
+      const winner = overlapping.reduce((w, j) => (newer(files[j], files[w]) ? j : w));
+      lost.add(`${i}\u0000${k}`);
+      const said = `${i}\u0000${winner}\u0000${departmentKey(deptOf(at, i)!)}`;
+      const s = saying.get(said) ?? { i, winner, at, kinds: [], count: 0 };
+      s.kinds.push(at.kind!);
+      s.count += count;
+      saying.set(said, s);
+    }
+  }
+  for (const { i, winner, at, kinds, count } of saying.values()) {
+    const message = CONSOLIDATE_MESSAGES['duplicate-submission']({ department: deptOf(at, i)!, kinds: KIND_ORDER.filter((k) => kinds.includes(k)), count, winner: files[winner].file }).ja;
+    cross.add(i, files, 'duplicate-submission', 'warning', at, message);
+  }
+  return lost;
+}
+
+/**
+ * Every observation as a 明細 row. A quantity is counted once: where a debt gives 全体, that; where it
+ * gives only 現年度分 and 滞納繰越分, their sum; a figure of no division only where the debt gives no
+ * division at all (beside parts it may be a part the table does not name, or their sum: it is said,
+ * in `unknownDivision`). The same quantity twice in one file (a 総括 sheet and a detail sheet) counts
+ * once, the first; the repeat is said, as an error where the values differ.
+ */
+function detailRows(
+  files: FileResult[],
+  city: AmountUnit,
+  groupOf: (d: string | null) => string | null,
+  superseded: (o: Obs, fi: number) => boolean,
+  cross: Cross,
+): { rows: DetailRow[]; unknownDivision: Set<DetailRow> } {
+  const rows: DetailRow[] = [];
+  const unknownDivision = new Set<DetailRow>();
+  files.forEach((f, fi) => {
+    const quantity = (o: Obs) => `${o.department}\u0000${debtIdentity(o)}\u0000${o.item}\u0000${o.fiscalYear}\u0000${o.kind}`;
+    const whole = new Set<string>();
+    const parts = new Set<string>();
+    for (const o of f.observations) if (!o.derived && o.division !== null) (o.division === '全体' ? whole : parts).add(quantity(o));
+    const first = new Map<string, DetailRow>();
+    const repeats = new Map<string, { at: DetailRow; cells: string[]; firstCells: string[]; differ: [DetailRow, DetailRow] | null }>();
+    for (const o of f.observations) {
+      const q = quantity(o);
+      const amount = !o.derived && isAmountUnit(o.unit) && o.item !== null && o.fiscalYear !== null && o.kind !== null;
+      const oneDivision = o.division === '全体' || (!whole.has(q) && (o.division !== null || !parts.has(q)));
+      const row: DetailRow = { ...o, fileIndex: fi, departmentGroup: groupOf(o.department), cityValue: toCityUnit(o.value, o.unit, city), included: amount && oneDivision && !superseded(o, fi), rateBasis: false, targetBasis: false };
+      if (amount && o.division === null && parts.has(q) && !whole.has(q)) unknownDivision.add(row);
+      if (row.included && o.debt !== null) {
+        const was = first.get(`${q}\u0000${o.division}`);
+        if (!was) first.set(`${q}\u0000${o.division}`, row);
+        else {
+          row.included = false;
+          const k = `${o.sheet}\u0000${was.sheet}`;
+          const g = repeats.get(k) ?? { at: row, cells: [], firstCells: [], differ: null };
+          g.cells.push(o.cell);
+          g.firstCells.push(was.cell);
+          if (!g.differ && Math.abs(was.cityValue - row.cityValue) > 1e-9 * Math.max(1, Math.abs(row.cityValue))) g.differ = [row, was];
+          repeats.set(k, g);
+        }
+      }
+      rows.push(row);
+    }
+    for (const g of repeats.values()) {
+      const [mine, theirs] = g.differ ?? [null, null];
+      const message = CONSOLIDATE_MESSAGES['repeated-figure']({
+        sheet: g.at.sheet,
+        cells: cellList(g.cells),
+        count: g.cells.length,
+        firstSheet: first.get(`${quantity(g.at)}\u0000${g.at.division}`)!.sheet,
+        firstCells: cellList(g.firstCells),
+        differ: mine && theirs ? { cell: mine.cell, value: mine.value, firstCell: theirs.cell, firstValue: theirs.value } : null,
+      }).ja;
+      cross.add(fi, files, 'repeated-figure', g.differ ? 'error' : 'warning', g.at, message);
+    }
+  });
+  return { rows, unknownDivision };
+}
+
+/**
+ * One debt two departments report with the same figures (the 賦課 department and the 収納 department
+ * both list 国民健康保険税): the totals count it twice. Which one owns it cannot be told, so both count
+ * and it is said at the later department's first cell; different figures are a debt split between them.
+ */
+function sameDebtTwice(rows: DetailRow[], files: FileResult[], cross: Cross): void {
+  const byDebt = new Map<string, Map<string, Map<string, DetailRow>>>();
+  for (const r of rows) {
+    if (!r.included || r.debt === null || r.departmentGroup === null) continue;
+    const perDept = byDebt.get(debtIdentity(r)) ?? new Map<string, Map<string, DetailRow>>();
+    const figures = perDept.get(r.departmentGroup) ?? new Map<string, DetailRow>();
+    figures.set(`${r.division}\u0000${r.item}\u0000${r.fiscalYear}\u0000${r.kind}`, r);
+    perDept.set(r.departmentGroup, figures);
+    byDebt.set(debtIdentity(r), perDept);
+  }
+  for (const perDept of byDebt.values()) {
+    const depts = [...perDept.values()];
+    depts.forEach((mine, i) => {
+      const same = depts.slice(0, i).find((theirs) => {
+        const common = [...mine].filter(([k]) => theirs.has(k));
+        return common.length > 0 && common.every(([k, r]) => r.cityValue === theirs.get(k)!.cityValue);
+      });
+      if (!same) return;
+      const [at, other] = [[...mine.values()][0], [...same.values()][0]];
+      const message = CONSOLIDATE_MESSAGES['same-debt-departments']({ debt: at.debt!, other: other.departmentGroup!, otherFile: files[other.fileIndex].file }).ja;
+      cross.add(at.fileIndex, files, 'same-debt-departments', 'warning', at, message);
+    });
+  }
+}
+
+/** A debt as one across files: its department (the file's where it names none) and the catalog's debt. */
+const debtOf = (r: DetailRow, deptOf: (o: Obs, fi: number) => string | null) => `${departmentKey(deptOf(r, r.fileIndex) ?? `\u0001${r.fileIndex}`)}\u0000${debtIdentity(r)}`;
+
+/**
+ * Which counted rows 収納率 and 達成状況 compare, so that both sides are the same debts: a rate is
+ * 収入済額 ÷ 調定額 of the debts that give both (domain: (E+F)/(A+B) over one set of debts), a verdict
+ * compares 実績 and 目標 of the debts that give both.
+ */
+function markBases(rows: DetailRow[], deptOf: (o: Obs, fi: number) => string | null): void {
+  const items = new Map<string, Set<Item>>();
+  const rateKey = (r: DetailRow) => `${debtOf(r, deptOf)}\u0000${r.classification}\u0000${r.fiscalYear}\u0000${r.kind}`;
+  const amounts = rows.filter((r) => r.included && (r.item === '調定額' || r.item === '収入済額'));
+  for (const r of amounts) items.set(rateKey(r), (items.get(rateKey(r)) ?? new Set()).add(r.item!));
+  for (const r of amounts) r.rateBasis = items.get(rateKey(r))!.size === 2;
+  const kinds = new Map<string, Set<Kind>>();
+  const compared = rows.filter((r) => r.rateBasis || (r.included && r.item === '収入未済額'));
+  const targetKey = (r: DetailRow) => `${debtOf(r, deptOf)}\u0000${r.classification}\u0000${r.fiscalYear}\u0000${r.rateBasis ? '収納率' : r.item}`;
+  for (const r of compared) kinds.set(targetKey(r), (kinds.get(targetKey(r)) ?? new Set()).add(r.kind!));
+  for (const r of compared) {
+    const k = kinds.get(targetKey(r))!;
+    r.targetBasis = r.kind !== 'forecast' && k.has('actual') && k.has('target');
+  }
+}
+
+/**
+ * Debts the published 収納率 or 達成状況 of their class leave out, while other debts of the class give
+ * what they need: said at the debt's first such cell, once per file, debt and kind (収納率) or item
+ * (達成状況), with the years. A class where no debt gives it is rate-not-weighted, or has no verdict.
+ */
+function leftOutOfRates(rows: DetailRow[], files: FileResult[], cross: Cross): void {
+  const rated = new Set(rows.filter((r) => r.rateBasis).map((r) => `${r.classification}\u0000${r.fiscalYear}\u0000${r.kind}`));
+  const judged = new Set(rows.filter((r) => r.targetBasis).map((r) => `${r.classification}\u0000${r.fiscalYear}\u0000${r.rateBasis ? '収納率' : r.item}`));
+  const said = new Map<string, { fi: number; at: DetailRow; code: 'rate-partial' | 'target-partial'; years: Set<number> }>();
+  const say = (r: DetailRow, code: 'rate-partial' | 'target-partial', what: string) => {
+    const k = `${r.fileIndex}\u0000${r.department}\u0000${r.debt}\u0000${code}\u0000${what}`;
+    const s = said.get(k) ?? { fi: r.fileIndex, at: r, code, years: new Set<number>() };
+    s.years.add(r.fiscalYear!);
+    said.set(k, s);
+  };
+  for (const r of rows) {
+    if (r.fiscalYear === null || r.kind === null || r.debt === null) continue;
+    const rateGiven = (r.included && (r.item === '調定額' || r.item === '収入済額')) || (r.item === '収納率' && !r.derived);
+    if (rateGiven && !r.rateBasis && rated.has(`${r.classification}\u0000${r.fiscalYear}\u0000${r.kind}`)) say(r, 'rate-partial', r.kind);
+    const compared = r.kind !== 'forecast' && (r.rateBasis || (r.included && r.item === '収入未済額'));
+    const what = r.rateBasis ? '収納率' : r.item!;
+    if (compared && !r.targetBasis && judged.has(`${r.classification}\u0000${r.fiscalYear}\u0000${what}`)) say(r, 'target-partial', what);
+  }
+  for (const { fi, at, code, years } of said.values()) {
+    const p = { department: at.department ?? '', debt: at.debt!, classification: at.classification ?? '未分類', kind: at.kind!, item: at.rateBasis ? '収納率' : at.item!, years: [...years].sort().join('・') };
+    cross.add(fi, files, code, code === 'rate-partial' ? 'warning' : 'info', at, CONSOLIDATE_MESSAGES[code](p).ja);
+  }
 }
 
 /** What a row lacks to be counted in the totals (empty: counted, or left out by a rule that is said or intended). */
-function notCountedReasons(r: DetailRow): NotCountedReason[] {
+function notCountedReasons(r: DetailRow, unknownDivision: Set<DetailRow>): NotCountedReason[] {
+  if (unknownDivision.has(r)) return ['division'];
   if (r.included || r.derived) return [];
   // 収納率 and 件数 are not amounts: rates are weighted from amounts (rate-not-weighted says when they cannot be).
   if (r.unit === '%' || r.unit === '件' || r.item === '収納率') return [];
@@ -220,18 +378,16 @@ function notCountedReasons(r: DetailRow): NotCountedReason[] {
   return reasons;
 }
 
-const CELLS_SHOWN = 6;
-
 /**
  * Every figure the totals cannot count is said: once per file, sheet and set of reasons, at its first
  * cell, with its cells and all it lacks, as an error (the city's totals lack it until the department fixes it).
  * A lost duplicate, a derived value and a division counted through its 全体 are said elsewhere or
  * are the rule, and are not repeated.
  */
-function notCounted(rows: DetailRow[], files: FileResult[], cross: Cross): Map<number, string> {
+function notCounted(rows: DetailRow[], files: FileResult[], cross: Cross, unknownDivision: Set<DetailRow>): Map<number, string> {
   const groups = new Map<string, { fi: number; at: DetailRow; reasons: NotCountedReason[]; cells: string[] }>();
   for (const r of rows) {
-    const reasons = notCountedReasons(r);
+    const reasons = notCountedReasons(r, unknownDivision);
     if (!reasons.length) continue;
     const k = `${r.fileIndex}\u0000${r.sheet}\u0000${reasons.join()}`;
     const g = groups.get(k);
@@ -264,26 +420,29 @@ function notCounted(rows: DetailRow[], files: FileResult[], cross: Cross): Map<n
   return new Map([...perFile].map(([fi, f]) => [fi, CONSOLIDATE_MESSAGES['not-counted-status']({ count: f.count, where: f.where.join('、') }).ja]));
 }
 
-const cellList = (cells: string[]) => cells.slice(0, CELLS_SHOWN).join('、') + (cells.length > CELLS_SHOWN ? ` ほか${cells.length - CELLS_SHOWN}セル` : '');
-
 const classRank = (c: DebtClass | null) => (c === null ? DEBT_CLASSES.length : DEBT_CLASSES.indexOf(c));
 const itemRank = (i: Item) => ITEMS.indexOf(i);
 
-/** Sums by class × item × year × kind; 収納率 weighted as 収入済額 ÷ 調定額 where both are given. */
+/**
+ * Sums by class × item × year × kind; 収納率 weighted as 収入済額 ÷ 調定額 of the debts that give
+ * both (rateBasis).
+ */
 function totalsOf(rows: DetailRow[], city: AmountUnit): { totals: Total[]; unweighted: Map<DebtClass | null, Set<number>> } {
   const sums = new Map<string, Total>();
+  const basis = new Map<string, number>();
   for (const r of rows) {
     if (!r.included) continue;
     const k = `${r.classification}\u0000${r.item}\u0000${r.fiscalYear}\u0000${r.kind}`;
     const t = sums.get(k);
     if (t) t.value += r.cityValue;
     else sums.set(k, { classification: r.classification, item: r.item!, fiscalYear: r.fiscalYear!, kind: r.kind!, unit: city, value: r.cityValue });
+    if (r.rateBasis) basis.set(k, (basis.get(k) ?? 0) + r.cityValue);
   }
   const totals = [...sums.values()];
   for (const t of [...totals]) {
-    if (t.item !== '調定額') continue;
-    const paid = sums.get(`${t.classification}\u0000収入済額\u0000${t.fiscalYear}\u0000${t.kind}`);
-    if (paid && t.value !== 0) totals.push({ classification: t.classification, item: '収納率', fiscalYear: t.fiscalYear, kind: t.kind, unit: '%', value: (paid.value / t.value) * 100 });
+    const charged = basis.get(`${t.classification}\u0000調定額\u0000${t.fiscalYear}\u0000${t.kind}`);
+    const paid = basis.get(`${t.classification}\u0000収入済額\u0000${t.fiscalYear}\u0000${t.kind}`);
+    if (t.item === '調定額' && charged && paid !== undefined) totals.push({ classification: t.classification, item: '収納率', fiscalYear: t.fiscalYear, kind: t.kind, unit: '%', value: (paid / charged) * 100 });
   }
   const weighted = new Set(totals.filter((t) => t.item === '収納率').map((t) => `${t.classification}\u0000${t.fiscalYear}\u0000${t.kind}`));
   const unweighted = new Map<DebtClass | null, Set<number>>();
@@ -306,16 +465,16 @@ function totalsOf(rows: DetailRow[], city: AmountUnit): { totals: Total[]; unwei
 
 /**
  * By department × year × kind, from the same counted rows as the totals: 収入未済額, and 収納率
- * weighted as 収入済額 ÷ 調定額 where the department gives both (a department's printed rates of
- * several debts cannot be averaged without their amounts).
+ * weighted as 収入済額 ÷ 調定額 of the department's debts that give both (a department's printed
+ * rates of several debts cannot be averaged without their amounts).
  */
 function departmentTotalsOf(rows: DetailRow[], city: AmountUnit): DepartmentTotal[] {
   const sums = new Map<string, number>();
   const key = (d: string, item: string, year: number, kind: Kind) => `${d}\u0000${item}\u0000${year}\u0000${kind}`;
   const seen = new Map<string, { department: string; fiscalYear: number; kind: Kind }>();
   for (const r of rows) {
-    if (!r.included || !r.departmentGroup || (r.item !== '収入未済額' && r.item !== '調定額' && r.item !== '収入済額')) continue;
-    const k = key(r.departmentGroup, r.item, r.fiscalYear!, r.kind!);
+    if (!r.departmentGroup || !(r.rateBasis || (r.included && r.item === '収入未済額'))) continue;
+    const k = key(r.departmentGroup, r.item!, r.fiscalYear!, r.kind!);
     sums.set(k, (sums.get(k) ?? 0) + r.cityValue);
     seen.set(`${r.departmentGroup}\u0000${r.fiscalYear}\u0000${r.kind}`, { department: r.departmentGroup, fiscalYear: r.fiscalYear!, kind: r.kind! });
   }
@@ -332,11 +491,14 @@ function departmentTotalsOf(rows: DetailRow[], city: AmountUnit): DepartmentTota
   );
 }
 
-/** An actual of an earlier year that changed since the previous round (compared in the city's unit). */
+/**
+ * An actual of an earlier year that changed since the previous round (compared in the city's unit): the
+ * previous round's submissions, or its 取りまとめ (the figures its 明細 counted).
+ */
 function revisedActuals(files: FileResult[], previous: FileResult[], city: AmountUnit, cross: Cross): void {
-  const key = (o: Obs) => `${departmentKey(o.department ?? '')}\u0000${debtKey(o.debt ?? '')}\u0000${o.division}\u0000${o.item}\u0000${o.fiscalYear}`;
+  const key = (o: Obs) => `${departmentKey(o.department ?? '')}\u0000${debtIdentity(o)}\u0000${o.division}\u0000${o.item}\u0000${o.fiscalYear}`;
   const before = new Map<string, number>();
-  for (const f of previous) for (const o of f.observations) if (o.kind === 'actual' && !o.derived && o.debt && o.fiscalYear !== null) before.set(key(o), toCityUnit(o.value, o.unit, city));
+  for (const f of previous) for (const o of [...f.observations, ...(f.previousRound ?? [])]) if (o.kind === 'actual' && !o.derived && o.debt && o.fiscalYear !== null) before.set(key(o), toCityUnit(o.value, o.unit, city));
   files.forEach((f, fi) => {
     for (const o of f.observations) {
       if (o.kind !== 'actual' || o.derived || !o.debt || o.fiscalYear === null) continue;

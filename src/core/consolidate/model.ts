@@ -13,6 +13,8 @@ export type Obs = Pick<Observation, 'cell' | 'department' | 'debt' | 'division' 
   sheet: string;
   /** A delta, ratio or total of other values: listed, never summed. */
   derived: boolean;
+  /** The catalog's debt the name resolves to (its entry id): 国保税 and 国民健康保険税 are one debt across files. Absent: compared by spelling. */
+  debtId?: string;
 };
 
 export interface FileIssue {
@@ -32,6 +34,8 @@ export interface FileResult {
   readError: string | null;
   /** Why the workbook was read but left out (saiken's own 取りまとめ among the submissions); absent when it counts. */
   skipped?: string;
+  /** Of saiken's own 取りまとめ (skipped): the figures its 明細 counted, for --previous; never counted. */
+  previousRound?: Obs[];
   tables: number;
   observations: Obs[];
   issues: FileIssue[];
@@ -55,6 +59,13 @@ export interface DetailRow extends Obs {
   cityValue: number;
   /** Counted in the totals (an amount, not derived, with item/year/kind, not a lost duplicate, one division). */
   included: boolean;
+  /** Counted in 収納率: a counted 調定額 or 収入済額 of a debt that gives both for its year and kind. */
+  rateBasis: boolean;
+  /**
+   * Counted in 達成状況: a counted 収入未済額 of a debt that gives it as both 実績 and 目標 for its
+   * year, or a 収納率 basis row of a debt that has that basis as both.
+   */
+  targetBasis: boolean;
 }
 
 export interface FileRow {

@@ -3,6 +3,7 @@
  * A round repeats the same few hundred names thousands of times: each is normalized once.
  */
 import { normalizeName } from '../catalog/lookup';
+import type { Obs } from './model';
 
 const deptMemo = new Map<string, string>();
 const debtMemo = new Map<string, string>();
@@ -19,6 +20,26 @@ export function debtKey(name: string): string {
   let k = debtMemo.get(name);
   if (k === undefined) debtMemo.set(name, (k = normalizeName(name)));
   return k;
+}
+
+/** A debt as one across files: the catalog's debt where it knows the name (国保税 = 国民健康保険税), else debtKey. */
+export function debtIdentity(o: Pick<Obs, 'debt' | 'debtId'>): string {
+  return o.debtId ? `#${o.debtId}` : debtKey(o.debt ?? '');
+}
+
+const FILE_DEPARTMENT = /^(.+?(?:課|室|係|センター|事務所))(?:[_\s\-－・（(]|$)/;
+
+/**
+ * The department a file's name gives (税務課_計画_再提出.xlsx, 税務課/計画.xlsx: 税務課), for figures
+ * that name none: two such files of one department are one department's submissions.
+ */
+export function fileDepartment(file: string): string | null {
+  const parts = file.replace(/\.[^./\\]*$/, '').split(/[/\\]/).reverse();
+  for (const p of parts) {
+    const m = FILE_DEPARTMENT.exec(p.normalize('NFKC').trim());
+    if (m) return m[1];
+  }
+  return null;
 }
 
 /** Levenshtein distance of at most 1 (one character inserted, removed or replaced). */

@@ -3,12 +3,16 @@
  * workbook read, inspected and reduced before the next is read; one that cannot be read is kept
  * as 読込不可 with the reader's message.
  */
-import type { Workbook } from '../workbook';
+import { a1, cellAt, parseArea, type Workbook } from '../workbook';
 import { contextOf, inspect } from '../engine';
+import type { Report } from '../report';
+import { recognizeSheet } from '../recognize';
+import { DATA_SHEET } from '../workbook-data';
+import { isChangeLogName } from '../recalc/change-log';
 import { defaultCatalog } from '../catalog/shipped';
-import { fileResultOf, unreadableFile } from './collect';
-import type { FileResult } from './model';
-import { consolidationSheets } from './own-output';
+import { debtLookup, fileResultOf, unreadableFile } from './collect';
+import type { FileIssue, FileResult } from './model';
+import { consolidationSheets, detailFigures } from './own-output';
 import { CONSOLIDATE_MESSAGES } from '../../i18n/consolidate';
 
 export interface Submission {
@@ -29,14 +33,65 @@ export function resultOfWorkbook(name: string, modified: number, wb: Workbook): 
   const rest = own.length ? { ...wb, sheets: wb.sheets.filter((s) => !ownSet.has(s.name)) } : wb;
   const sheets = own.map((s) => `「${s}」`).join('');
   if (own.length && !rest.sheets.some((s) => !s.hidden)) {
-    return { ...unreadableFile(name, modified, ''), readError: null, skipped: CONSOLIDATE_MESSAGES['consolidation-skipped']({ file: name, sheets }).ja };
+    const lookup = debtLookup(contextOf(wb).ctx.catalog ?? defaultCatalog());
+    const previousRound = detailFigures(wb, own).map((o) => {
+      const id = o.debt ? lookup(o.debt).id : undefined;
+      return id ? { ...o, debtId: id } : o;
+    });
+    return {
+      ...unreadableFile(name, modified, ''),
+      readError: null,
+      skipped: CONSOLIDATE_MESSAGES['consolidation-skipped']({ file: name, sheets }).ja,
+      previousRound,
+    };
   }
-  const result = fileResultOf(name, modified, inspect(rest, name), contextOf(rest).ctx.catalog ?? defaultCatalog());
+  const report = inspect(rest, name);
+  const result = fileResultOf(name, modified, report, contextOf(rest).ctx.catalog ?? defaultCatalog());
+  result.issues.push(...formulasWithoutValue(rest, report), ...hiddenPlans(rest));
   if (own.length) {
     const message = CONSOLIDATE_MESSAGES['consolidation-sheets-skipped']({ file: name, sheets }).ja;
     result.issues.unshift({ code: 'consolidation-skipped', severity: 'warning', sheet: own[0], cell: '', message });
   }
   return result;
+}
+
+/**
+ * A formula cell in a plan table with no result stored (a program wrote the file and nothing calculated
+ * it; Excel stores the result when it saves): no figure can be read there, so the totals lack it. Said
+ * once per sheet, at its first cell, with its cells.
+ */
+function formulasWithoutValue(wb: Workbook, report: Report): FileIssue[] {
+  const cells = new Map<string, Set<string>>();
+  for (const t of report.tables) {
+    const sheet = wb.sheets.find((s) => s.name === t.sheet);
+    if (!sheet) continue;
+    const area = parseArea(t.range);
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) {
+        const cell = cellAt(sheet, r, c);
+        if (cell?.formula === undefined || (cell.value !== null && cell.value !== '')) continue;
+        cells.set(t.sheet, (cells.get(t.sheet) ?? new Set()).add(a1(r, c)));
+      }
+    }
+  }
+  return [...cells].map(([sheet, set]) => {
+    const list = [...set];
+    return { code: 'formula-no-value', severity: 'error', sheet, cell: list[0], message: CONSOLIDATE_MESSAGES['formula-no-value']({ sheet, cells: list }).ja };
+  });
+}
+
+/**
+ * A hidden sheet is never read as a plan (a department may hide an old version), but one that holds a
+ * plan table is said, at the table, so that the office can ask.
+ */
+function hiddenPlans(wb: Workbook): FileIssue[] {
+  return wb.sheets.flatMap((s) => {
+    if (!s.hidden || s.name === DATA_SHEET || isChangeLogName(s.name)) return [];
+    const table = recognizeSheet(s).tables[0];
+    if (!table) return [];
+    const cell = table.range.split(':')[0];
+    return [{ code: 'hidden-sheet', severity: 'warning' as const, sheet: s.name, cell, message: CONSOLIDATE_MESSAGES['hidden-sheet']({ sheet: s.name, cell }).ja }];
+  });
 }
 
 export async function readSubmissions(subs: Submission[], progress?: (done: number, total: number, current: string) => void): Promise<FileResult[]> {

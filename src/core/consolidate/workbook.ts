@@ -16,7 +16,7 @@ const CITY_VALUE = '#,##0.###';
 const RATE = '0.0';
 
 /** The 明細 column letters by what they hold (the order of CONSOLIDATE_TEXT.detailHeaders). */
-export const DETAIL = { file: 'A', sheet: 'B', cell: 'C', department: 'D', group: 'E', debt: 'F', division: 'G', classification: 'H', item: 'I', year: 'J', kind: 'K', unit: 'L', value: 'M', cityValue: 'N', included: 'O' } as const;
+export const DETAIL = { file: 'A', sheet: 'B', cell: 'C', department: 'D', group: 'E', debt: 'F', division: 'G', classification: 'H', item: 'I', year: 'J', kind: 'K', unit: 'L', value: 'M', cityValue: 'N', included: 'O', rateBasis: 'P', targetBasis: 'Q' } as const;
 
 export interface ConsolidationSheets {
   changes: ChangeSet;
@@ -38,7 +38,7 @@ export function consolidationChanges(c: Consolidation): ConsolidationSheets {
   };
   cs.sheets.push(
     { name: S.status, mode: 'create', state: 'visible', columnWidths: [28, 17, 28, 6, 7, 7, 11, 40, 9] },
-    { name: S.detail, mode: 'create', state: 'visible', columnWidths: [24, 14, 7, 16, 16, 24, 11, 17, 11, 7, 6, 6, 12, 14, 9] },
+    { name: S.detail, mode: 'create', state: 'visible', columnWidths: [24, 14, 7, 16, 16, 24, 11, 17, 11, 7, 6, 6, 12, 14, 9, 11, 11] },
     { name: S.totals, mode: 'create', state: 'visible', columnWidths: [18, 12, 7, 14, 14, 14, 10, 16, 3, 8, 16, 16, 16, 16] },
     { name: S.issues, mode: 'create', state: 'visible', columnWidths: [24, 14, 7, 22, 7, 90] },
   );
@@ -87,8 +87,10 @@ export function consolidationChanges(c: Consolidation): ConsolidationSheets {
     at(DETAIL.value, row.value);
     at(DETAIL.cityValue, row.cityValue, { numberFormat: row.unit === '%' ? RATE : CITY_VALUE });
     at(DETAIL.included, row.included ? 1 : 0);
+    at(DETAIL.rateBasis, row.rateBasis ? 1 : 0);
+    at(DETAIL.targetBasis, row.targetBasis ? 1 : 0);
   });
-  if (c.rows.length) cs.tables = [{ sheet: S.detail, name: '明細表', range: `A1:${DETAIL.included}${c.rows.length + 1}`, columns: headers }];
+  if (c.rows.length) cs.tables = [{ sheet: S.detail, name: '明細表', range: `A1:${DETAIL.targetBasis}${c.rows.length + 1}`, columns: headers }];
 
   const totalCells = totalsSheet(c, put, cs.charts);
   return { changes: cs, totalCells };
@@ -96,11 +98,13 @@ export function consolidationChanges(c: Consolidation): ConsolidationSheets {
 
 type Put = (sheet: string, cell: string, value: Scalar, extra?: Partial<CellWrite>) => void;
 
-/** COUNTIFS and SUMIFS over 明細's counted rows of one group, item, year and kind. */
-function criteria(groupCol: string, groupRef: string, item: string, yearRef: string, kindRef: string): { count: string; sum: string } {
+type Flag = 'included' | 'rateBasis' | 'targetBasis';
+
+/** COUNTIFS and SUMIFS over 明細's rows of one group, item, year and kind that have the flag (counted, in 収納率, in 達成状況). */
+function criteria(groupCol: string, groupRef: string, item: string, yearRef: string, kindRef: string, flag: Flag = 'included'): { count: string; sum: string } {
   const d = quote(T.sheets.detail);
   const col = (c: string) => `${d}!$${c}:$${c}`;
-  const crit = [col(groupCol), groupRef, col(DETAIL.item), item, col(DETAIL.year), yearRef, col(DETAIL.kind), kindRef, col(DETAIL.included), '1'].join(',');
+  const crit = [col(groupCol), groupRef, col(DETAIL.item), item, col(DETAIL.year), yearRef, col(DETAIL.kind), kindRef, col(DETAIL[flag]), '1'].join(',');
   return { count: `COUNTIFS(${crit})`, sum: `SUMIFS(${col(DETAIL.cityValue)},${crit})` };
 }
 
@@ -136,6 +140,20 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
     line.values[t.kind] = t.value;
   }
 
+  // 達成状況 compares 実績 and 目標 of the same debts (targetBasis): their sums, as the formula takes them.
+  const compared = new Map<string, { count: number; sum: number }>();
+  const comparedKey = (bi: number, group: string, item: string, year: number, kind: Kind) => `${bi}\u0000${group}\u0000${item}\u0000${year}\u0000${kind}`;
+  for (const row of c.rows) {
+    if (!row.targetBasis) continue;
+    const groups = [row.classification ?? T.unclassified, row.departmentGroup];
+    groups.forEach((g, bi) => {
+      if (g === null) return;
+      const k = comparedKey(bi, g, row.item!, row.fiscalYear!, row.kind!);
+      const x = compared.get(k) ?? { count: 0, sum: 0 };
+      compared.set(k, { count: x.count + 1, sum: x.sum + row.cityValue });
+    });
+  }
+
   const classRow = new Map<string, number>();
   let r = 3;
   for (const [bi, block] of [byClass, byDept].entries()) {
@@ -159,8 +177,8 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
         const value = line.values[kind];
         let formula: string;
         if (rate) {
-          const paid = criteria(block.groupCol, `$A${r}`, '"収入済額"', `$C${r}`, kindRef);
-          const charged = criteria(block.groupCol, `$A${r}`, '"調定額"', `$C${r}`, kindRef);
+          const paid = criteria(block.groupCol, `$A${r}`, '"収入済額"', `$C${r}`, kindRef, 'rateBasis');
+          const charged = criteria(block.groupCol, `$A${r}`, '"調定額"', `$C${r}`, kindRef, 'rateBasis');
           formula = `IF(OR(${paid.count}=0,${charged.count}=0),"",IFERROR(${paid.sum}/${charged.sum}*100,""))`;
         } else {
           const x = criteria(block.groupCol, `$A${r}`, `$B${r}`, `$C${r}`, kindRef);
@@ -173,11 +191,19 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
         }
       });
       const a = line.values.actual;
-      const g = line.values.target;
       if (line.item === '収入未済額' || rate) {
+        // The formula's sides and their cached values: the sum, or the rate, of the debts with both.
+        const side = (col: string, kind: Kind) => {
+          const at = (item: string) => criteria(block.groupCol, `$A${r}`, item, `$C${r}`, `${col}$${headerRow}`, 'targetBasis');
+          const sum = (item: string) => compared.get(comparedKey(bi, line.group, item, line.year, kind));
+          if (!rate) return { count: at(`$B${r}`).count, formula: at(`$B${r}`).sum, value: sum(line.item)?.sum };
+          const [paid, charged] = [sum('収入済額'), sum('調定額')];
+          return { count: at('"収入済額"').count, formula: `${at('"収入済額"').sum}/${at('"調定額"').sum}`, value: paid && charged?.sum ? paid.sum / charged.sum : undefined };
+        };
+        const [x, g] = [side('D', 'actual'), side('E', 'target')];
         const cmp = rate ? '>=' : '<=';
-        const met = a === undefined || g === undefined ? '' : (rate ? a >= g : a <= g) ? T.achieved : T.notAchieved;
-        put(sheet, `G${r}`, met, { formula: `IF(OR(D${r}="",E${r}=""),"",IF(D${r}${cmp}E${r},"${T.achieved}","${T.notAchieved}"))` });
+        const met = x.value === undefined || g.value === undefined ? '' : (rate ? x.value >= g.value : x.value <= g.value) ? T.achieved : T.notAchieved;
+        put(sheet, `G${r}`, met, { formula: `IF(OR(${x.count}=0,${g.count}=0),"",IFERROR(IF(${x.formula}${cmp}${g.formula},"${T.achieved}","${T.notAchieved}"),""))` });
       }
       if (line.item === '収入未済額') {
         const key = `${line.group}\u0000${line.item}`;

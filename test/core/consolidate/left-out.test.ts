@@ -5,8 +5,8 @@
 import { consolidate, resultOfWorkbook, type FileResult, type Obs } from '../../../src/core/consolidate';
 import { consolidationSheets } from '../../../src/core/consolidate/own-output';
 import { consolidationChanges } from '../../../src/core/consolidate/workbook';
-import { sheetFromGrid, type Sheet, type Workbook } from '../../../src/core/workbook';
-import type { CellWrite } from '../../../src/core/changes';
+import { sheetFromGrid, type Workbook } from '../../../src/core/workbook';
+import { sheetsOf } from './sheets';
 
 const obs = (o: Partial<Obs> & Pick<Obs, 'cell' | 'value'>): Obs => ({
   sheet: '計画',
@@ -86,24 +86,10 @@ describe('a figure counted by class with no department', () => {
     expect(c.departmentTotals.map((t) => [t.department, t.value])).toEqual([['住宅課', 10]]);
     const said = c.issues.filter((i) => i.code === 'no-department');
     expect(said.map((i) => [i.file, i.sheet, i.cell, i.severity])).toEqual([['a.xlsx', '計画', 'C5', 'warning']]);
-    expect(said[0].message).toBe('シート「計画」の C5 の数値（1件）は部署が分からないため、全庁集計の分類別には含めましたが、部署別には含めていません。所管課の列か表題に部署名を書いてください。');
+    expect(said[0].message).toBe('シート「計画」の C5 の数値（1件）は部署が分からないため、全庁集計の分類別には含めましたが、部署別には含めていません。所管課の列を設けるか、表の上に「所管課：税務課」のように書いてください。');
   });
 });
 
-/** The cells of a ChangeSet as the sheets a reader gives back. */
-function sheetsOf(cells: CellWrite[], names: string[]): Sheet[] {
-  return names.map((name) => {
-    const s: Sheet = { name, rows: [], merges: [] };
-    for (const w of cells.filter((x) => x.sheet === name)) {
-      const m = /^([A-Z]+)(\d+)$/.exec(w.cell)!;
-      const r = Number(m[2]) - 1;
-      const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-      (s.rows[r] ??= [])[col] = { value: w.value as never };
-    }
-    for (let i = 0; i < s.rows.length; i++) s.rows[i] ??= [];
-    return s;
-  });
-}
 
 const PLAN = sheetFromGrid('収入未済額', [
   ['収入未済額の推移'],
