@@ -27,7 +27,10 @@ function totalBlocks(table: PlanTable): TotalBlock[] {
   return blocks;
 }
 
-/** The rows a total block sums: a 小計 its section, a 合計 the 小計s or else every data row. */
+/**
+ * The rows a total block sums: a 小計 its section; a 合計 the 小計s and the rows after the last of them
+ * (a department of one debt has no 小計), or else every data row.
+ */
 function itemsOf(table: PlanTable, blocks: TotalBlock[], k: number): PlanRow[] {
   const block = blocks[k];
   const prevEnd = k > 0 ? blocks[k - 1].end : -1;
@@ -35,7 +38,7 @@ function itemsOf(table: PlanTable, blocks: TotalBlock[], k: number): PlanRow[] {
   const earlier = blocks.slice(0, k);
   const lastGrand = earlier.filter((b) => !b.sub).pop();
   const subsSince = earlier.filter((b) => b.sub && (!lastGrand || b.start > lastGrand.end));
-  if (subsSince.length) return subsSince.flatMap((b) => b.rows);
+  if (subsSince.length) return [...subsSince.flatMap((b) => b.rows), ...table.rows.slice(subsSince[subsSince.length - 1].end + 1, block.start).filter((r) => !r.total)];
   const before = table.rows.slice((lastGrand?.end ?? -1) + 1, block.start).filter((r) => !r.total);
   if (before.length) return before;
   // A total printed above its rows.

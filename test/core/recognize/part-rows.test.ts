@@ -59,3 +59,23 @@ test('取りまとめ counts 市税 once, not with its parts', () => {
   const uncollected = c.totals.filter((t) => t.item === '収入未済額' && t.fiscalYear === 2022 && t.kind === 'actual');
   expect(uncollected.reduce((s, t) => s + t.value, 0)).toBe(700);
 });
+
+test('a 合計 over 小計s sums the rows after the last 小計 too (a department of one debt has no 小計)', () => {
+  const subtotals: GridCell[][] = [
+    ['収入未済額の推移', null, null],
+    [null, null, '（単位：千円）'],
+    ['所管課', '債権名', '令和5年度 実績'],
+    ['税務課', '個人市民税', 100],
+    ['税務課', '固定資産税', 200],
+    ['税務課', '軽自動車税', 10],
+    ['小計', null, 310],
+    ['保険年金課', '国民健康保険税', 300],
+    ['合計', null, 610],
+  ];
+  const r = inspect(workbookOf([{ name: '計画', grid: subtotals }]), 't.xlsx');
+  expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  const wrong = subtotals.map((row) => [...row]);
+  wrong[8][2] = 310;
+  const w = inspect(workbookOf([{ name: '計画', grid: wrong }]), 't.xlsx');
+  expect(w.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell, i.expected])).toEqual([['total-mismatch', 'C9', 610]]);
+});
