@@ -11,7 +11,7 @@ import type { DebtClass, Derived, Item, Kind, Observation, PlanTable, Unit } fro
 import { parseLabel, type LabelDims } from './labels';
 import { classOf, isFootnote, isUnitLine, kindOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
 import { clean, compact, isNoValueText } from '../text/normalize';
-import { formatInfo } from '../text/format';
+import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isRateItem } from '../text/items';
 import { ERA_BASE } from '../text/years';
 import { currentFiscalYear } from '../dates';
@@ -860,6 +860,8 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   let unit = isRateItem(item) ? '%' : item === '件数' ? '件' : col.unit ?? row.unit ?? (tableUnit === '%' ? null : tableUnit);
   if (item === null && unit === '%') unit = null;
   if (item === '比率') unit = '%';
+  // A typed figure its format shows divided (#,##0, under （単位：千円）) is in the smaller unit (円).
+  if (typed && fmt.scale !== 1) unit = storedUnit(unit, fmt.scale);
   const amount = unit === '円' || unit === '千円' || unit === '百万円';
   // A row named by its labels is the row's identity (a debt, or 区分 × 種別); columns then name stages.
   // Of several row names (旧法 | 自動車取得税, 税務課 | 市税) the last is the debt; an earlier one ending in 課 is its department.

@@ -8,6 +8,7 @@ import type { ReportObservation } from '../report';
 import type { Division, Item, Observation, PlanTable } from './model';
 import { withoutPlanName } from '../text/tokens';
 import { currentFiscalYear } from '../dates';
+import { storedUnit } from '../text/format';
 import type { JsonOut } from '../report-json';
 
 export function reportObservationsOf(t: PlanTable): ReportObservation[] {
@@ -115,18 +116,6 @@ function figureColumns(t: Omit<PlanTable, 'rows'>): { column: string; delta: boo
     const item = c.item ?? (t.measure === 'rate' ? '収納率' : null);
     return { column: c.column, delta, item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : (c.kind ?? (c.fiscalYear !== null && c.fiscalYear > thisYear ? null : unlabelled)), unit: item === '収納率' ? '%' : storedUnit(t.unit, c.shownDivided), division: c.division };
   });
-}
-
-const AMOUNT_UNITS = ['円', '千円', '百万円'] as const;
-
-/**
- * The unit of figures a format shows divided (#,##0, under （単位：千円）: 円); null where the unit line
- * and the format disagree past 円 (a 円 table shown in thousands), which 取りまとめ then cannot count.
- */
-function storedUnit(unit: PlanTable['unit'], shownDivided: number): ReportObservation['unit'] {
-  if (shownDivided === 1 || unit === null || unit === '%') return unit;
-  const i = AMOUNT_UNITS.indexOf(unit) - Math.round(Math.log(shownDivided) / Math.log(1000));
-  return i >= 0 ? AMOUNT_UNITS[i] : null;
 }
 
 function toReport(o: Observation): ReportObservation {

@@ -114,3 +114,15 @@ export function parseSection(section: string): FormatSection {
   return { before, after, decimals, thousands: intPart.replace(/,+$/, '').includes(','), percent, hasDigits, scale };
 }
 
+const AMOUNT_UNITS = ['円', '千円', '百万円'] as const;
+
+/**
+ * The unit of figures a format shows divided (#,##0, under （単位：千円）: 円); null where the unit line
+ * and the format disagree past 円 (a 円 table shown in thousands), which 取りまとめ then cannot count.
+ */
+export function storedUnit<U extends string | null>(unit: U, shownDivided: number): U | (typeof AMOUNT_UNITS)[number] | null {
+  const at = AMOUNT_UNITS.indexOf(unit as (typeof AMOUNT_UNITS)[number]);
+  if (shownDivided === 1 || at < 0) return unit;
+  const i = at - Math.round(Math.log(shownDivided) / Math.log(1000));
+  return i >= 0 ? AMOUNT_UNITS[i] : null;
+}

@@ -35,3 +35,17 @@ test('取りまとめ publishes them in the city unit as shown', () => {
   expect(t?.unit).toBe('千円');
   expect(t?.value).toBeCloseTo(513345.678, 3);
 });
+
+test('the same down the rows (a matrix): a figure shown in thousands under 千円 is 円', () => {
+  const down: GridCell[][] = [
+    ['市税の収入未済額の推移', null],
+    [null, '（単位：千円）'],
+    ['年度', '収入未済額'],
+    ['令和3年度', k(512345678)],
+    ['令和4年度', k(480123456)],
+    ['令和5年度', { v: 450000, fmt: '#,##0' }],
+  ];
+  const o = (cell: string) => inspect(workbookOf([{ name: '推移', grid: down }]), 't.xlsx').tables.flatMap((t) => t.observations).find((x) => x.cell === cell);
+  expect(o('B4')).toMatchObject({ value: 512345678, unit: '円', fiscalYear: 2021 });
+  expect(o('B6')).toMatchObject({ value: 450000, unit: '千円', fiscalYear: 2023 });
+});
