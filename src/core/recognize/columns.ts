@@ -22,17 +22,6 @@ interface Stats {
   scale: number;
 }
 
-/** The scale of a figure's format, the last format's kept (a column keeps its format down the table). */
-let lastFormat: string | undefined;
-let lastScale = 1;
-function scaleOf(format: string | undefined): number {
-  if (format !== lastFormat) {
-    lastFormat = format;
-    lastScale = formatInfo(format).scale;
-  }
-  return lastScale;
-}
-
 /**
  * What each of the columns holds down the rows, in one pass over the rows (a row's cells are read
  * together, not one column of every row after another).
@@ -55,7 +44,7 @@ function columnStats(g: SheetGrid, cols: readonly number[], rows: { r: number; g
         // A typed figure: counted without parsing (most cells of a table).
         s.numbers++;
         if (Math.abs(v) <= 1.5 && g.isPercentFormatted(r, c)) s.percentCells++;
-        const scale = scaleOf(row[c]!.numberFormat);
+        const scale = formatInfo(row[c]!.numberFormat).scale;
         if (scale !== 1) {
           s.scaledCells++;
           s.scale = scale;

@@ -685,11 +685,13 @@ interface Context {
   item: Item | null;
   /** 納期内 (by the due date) speaks of the year's own charges: 現年度分. */
   division: Observation['division'];
+  /** The fiscal year under way (read once a table): a later year has no result yet. */
+  thisYear: number;
 }
 
 /** Title, unit, year, subject and kind from the lines above the table, within its columns (a caption may start left of it). */
 function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string[], left: number, right: number, claims: Claims): Context {
-  const ctx: Context = { captions: [], title: null, year: null, era: null, debt: null, unit: null, unitText: null, classification: null, kind: null, item: null, division: null };
+  const ctx: Context = { captions: [], title: null, year: null, era: null, debt: null, unit: null, unitText: null, classification: null, kind: null, item: null, division: null, thisYear: currentFiscalYear() };
   for (const u of unitTexts) {
     ctx.unitText ??= clean(u);
     ctx.unit ??= unitOfLine(u);
@@ -888,7 +890,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   const fiscalYear = derived === 'ratio' || derived === 'delta' ? null : (col.year ?? row.year ?? eraYear(col.bareYear ?? row.bareYear, ctx.era) ?? ctx.year);
   // Unlabelled (or under a caption of results: 推移, 実績), a figure is a result; of a year still to come, of no kind
   // known (取りまとめ says so rather than count it).
-  const toCome = fiscalYear !== null && fiscalYear > currentFiscalYear();
+  const toCome = fiscalYear !== null && fiscalYear > ctx.thisYear;
   const captioned = ctx.kind === 'target' || ctx.kind === 'forecast' ? ctx.kind : toCome ? null : (ctx.kind ?? 'actual');
   const kind: Kind | null = derived === 'delta' || derived === 'ratio' || item === '比率' ? null : (col.kind ?? row.kind ?? (superseded ? 'target' : null) ?? captioned);
   return {

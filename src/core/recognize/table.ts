@@ -9,7 +9,7 @@ import type { DebtClass, Kind, PlanColumn, PlanRow, PlanTable, Role } from './mo
 import { classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitLine, partNamed, unitOf } from '../text/tokens';
 import { clean, compact } from '../text/normalize';
 import { a1, areaA1, type Cell } from '../workbook';
-import { formatInfo, type FormatInfo } from '../text/format';
+import { formatInfo } from '../text/format';
 import type { ParsedNumber } from '../text/number';
 import { memoText } from '../text/memo';
 
@@ -377,7 +377,7 @@ function readValueCell(g: SheetGrid, r: number, cell: Cell | undefined, vc: Plan
   const figure = p === null ? (typed as number) : p.kind === 'number' ? p.value : NaN;
   if (Number.isFinite(figure * 100)) {
     const format = cell?.numberFormat;
-    const scaled = vc.percentScaled && formatOf(format).percent;
+    const scaled = vc.percentScaled && formatInfo(format).percent;
     const v = scaled ? figure * 100 : figure;
     // Rounds float noise from percent scaling; whole numbers need no rounding. A typed whole
     // number is kept as the cell holds it: the same number, not a new boxed copy of it.
@@ -393,27 +393,13 @@ function readValueCell(g: SheetGrid, r: number, cell: Cell | undefined, vc: Plan
   }
 }
 
-/**
- * A format's reading, the last one kept: a column keeps its format down the table, so most figures
- * are answered without looking the format up again.
- */
-let lastFormat: string | undefined;
-let lastInfo: FormatInfo = formatInfo(undefined);
-function formatOf(format: string | undefined): FormatInfo {
-  if (format !== lastFormat) {
-    lastInfo = formatInfo(format);
-    lastFormat = format;
-  }
-  return lastInfo;
-}
-
 /** The decimals a cell shows: from its number format, or as typed when it is text. */
 function shownDecimals(value: unknown, format: string | undefined): number | null {
   if (typeof value === 'string') {
     const m = /[.．](\d+)/.exec(value);
     return m ? m[1].length : 0;
   }
-  return formatOf(format).decimals ?? typedDecimals(value);
+  return formatInfo(format).decimals ?? typedDecimals(value);
 }
 
 /** Under General a number shows the decimals it holds (capped: a formula's 1.0900000001 shows 10). */

@@ -23,8 +23,14 @@ const read = memoText((format: string): FormatInfo => {
   return { decimals: parts[0].hasDigits ? parts[0].decimals : null, percent: parts.some((p) => p.percent), text: /@/.test(format), scale: parts[0].scale };
 });
 
+/** The last format asked about, and its reading: a column keeps its format down a table, so most figures are answered without a lookup. */
+let lastFormat: string | undefined;
+let lastInfo: FormatInfo = GENERAL;
+
 export function formatInfo(format: string | undefined): FormatInfo {
-  return !format || format === 'General' ? GENERAL : read(format);
+  if (format === lastFormat) return lastInfo;
+  lastFormat = format;
+  return (lastInfo = !format || format === 'General' ? GENERAL : read(format));
 }
 
 /** Splits a format code at the semicolons that are not inside quotes. */

@@ -1,19 +1,8 @@
 import { consolidate, toJson, ConsolidationSchema, unreadableFile, type FileResult, type Obs } from '../../../src/core/consolidate';
 import { nearDepartments } from '../../../src/core/consolidate/names';
+import { obsMaker } from './obs';
 
-const obs = (o: Partial<Obs> & Pick<Obs, 'cell' | 'value'>): Obs => ({
-  sheet: '計画',
-  department: '税務課',
-  debt: '市税',
-  division: null,
-  classification: '強制徴収公債権',
-  item: '収入未済額',
-  fiscalYear: 2024,
-  kind: 'actual',
-  unit: '千円',
-  derived: false,
-  ...o,
-});
+const obs = obsMaker();
 
 const file = (name: string, modified: number, observations: Obs[], tables = 1): FileResult => ({ file: name, modified, readError: null, tables, observations, issues: [] });
 

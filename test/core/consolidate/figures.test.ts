@@ -11,20 +11,9 @@ import { sheetFromGrid } from '../../../src/core/workbook';
 import type { Consolidation } from '../../../src/core/consolidate';
 import { sheetsOf } from './sheets';
 import { defaultCatalog } from '../../../src/core/catalog/shipped';
+import { obsMaker } from './obs';
 
-const obs = (o: Partial<Obs> & Pick<Obs, 'cell' | 'value'>): Obs => ({
-  sheet: '計画',
-  department: '税務課',
-  debt: '市税',
-  division: null,
-  classification: '強制徴収公債権',
-  item: '収入未済額',
-  fiscalYear: 2023,
-  kind: 'actual',
-  unit: '千円',
-  derived: false,
-  ...o,
-});
+const obs = obsMaker({ fiscalYear: 2023 });
 
 const file = (name: string, observations: Obs[], modified = 1): FileResult => ({ file: name, modified, readError: null, tables: 1, observations, issues: [] });
 

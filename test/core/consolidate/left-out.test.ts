@@ -7,20 +7,9 @@ import { consolidationSheets } from '../../../src/core/consolidate/own-output';
 import { consolidationChanges } from '../../../src/core/consolidate/workbook';
 import { sheetFromGrid, type Workbook } from '../../../src/core/workbook';
 import { sheetsOf } from './sheets';
+import { obsMaker } from './obs';
 
-const obs = (o: Partial<Obs> & Pick<Obs, 'cell' | 'value'>): Obs => ({
-  sheet: '計画',
-  department: '住宅課',
-  debt: '市営住宅使用料',
-  division: null,
-  classification: '私債権',
-  item: '収入未済額',
-  fiscalYear: 2024,
-  kind: 'actual',
-  unit: '千円',
-  derived: false,
-  ...o,
-});
+const obs = obsMaker({ department: '住宅課', debt: '市営住宅使用料', classification: '私債権' });
 
 const file = (name: string, observations: Obs[]): FileResult => ({ file: name, modified: 1, readError: null, tables: 1, observations, issues: [] });
 
