@@ -28,6 +28,9 @@ export const SUMMARY_TEXT = {
   total: '合計',
   noDepartment: '（所管課なし）',
   unit: (u: string) => `（単位：${u}）`,
+  amountUnit: (u: string) => `（金額の単位：${u}）`,
+  /** Under the lead, where a table's amounts are in another unit than the summary's. */
+  convertedNote: (sheets: string[], u: string) => `シート${sheets.map((s) => `「${s}」`).join('')}の金額は${u}に換算して集計しています。`,
   kind: { actual: '実績', target: '目標', forecast: '見込' } as Record<string, string>,
   metric: { rate: '収納率', uncollected: '収入未済額', charged: '調定額', paid: '収入済額' } as Record<string, string>,
   met: '達成',

@@ -6,7 +6,7 @@
  */
 import type { CellWrite, ChartSpec, PrintSetup } from '../changes';
 import type { ClassKey, Figure, SeriesKey } from './model';
-import { SheetLayout, ref } from './sheet';
+import { SheetLayout, ref, scaled, scaledRef } from './sheet';
 import { SUMMARY_TEXT as T } from '../../i18n/workbook';
 import type { Block } from './index';
 
@@ -114,7 +114,7 @@ export function chartData(
       [{ text: T.chart.debt }, { text: label(year), align: 'right' }],
       [...top].reverse().map((f) => (r: number) => {
         L.text(r, 0, f.debt);
-        L.put(r, 1, { formula: ref(f.sheet, f.cell), value: f.value, numberFormat: AMOUNT });
+        L.put(r, 1, { formula: scaledRef(f), value: f.value === null ? null : scaled(f.value, f.scale), numberFormat: AMOUNT });
       }),
     );
     specs.push({
@@ -145,8 +145,9 @@ export function largest(figures: Figure[], year: SeriesKey, n: number): Figure[]
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
     if (f.metric !== 'uncollected' || f.year !== year.year || f.kind !== year.kind) continue;
-    const v = f.value;
-    if (v === null) continue;
+    if (f.value === null) continue;
+    // Compared in the summary's unit (a debt in 円 beside others in 千円).
+    const v = scaled(f.value, f.scale);
     // A value the comparison cannot order (NaN): the sort itself decides, as before.
     if (Number.isNaN(v)) return sortedLargest(figures, year, n);
     if (top.length === n && !(v > values[n - 1])) continue;
@@ -166,6 +167,6 @@ export function largest(figures: Figure[], year: SeriesKey, n: number): Figure[]
 function sortedLargest(figures: Figure[], year: SeriesKey, n: number): Figure[] {
   return figures
     .filter((f) => f.metric === 'uncollected' && f.year === year.year && f.kind === year.kind && f.value !== null)
-    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
+    .sort((a, b) => scaled(b.value ?? 0, b.scale) - scaled(a.value ?? 0, a.scale))
     .slice(0, n);
 }

@@ -14,9 +14,9 @@ import type { Catalog } from '../catalog';
 import { emptyChangeSet, type ChangeSet } from '../changes';
 import { departmentGroups } from '../validate/department-variant';
 import { findChangeLog } from '../recalc/change-log';
-import { figuresOf, seriesOf, type ClassKey, type Figure, type Metric, type SeriesKey, type SummaryTable } from './model';
+import { figuresOf, seriesOf, summaryUnit, type ClassKey, type Figure, type Metric, type SeriesKey, type SummaryTable } from './model';
 export { summaryTable, type SummaryTable } from './model';
-import { SheetLayout, fingerprintOfSheet, fingerprintOfWrites, flat, ref, sumOfFitting } from './sheet';
+import { SheetLayout, fingerprintOfSheet, fingerprintOfWrites, flat, ref, scaled, scaledRef, scaledSum, sumOfFitting } from './sheet';
 import { indexAmounts, rateRow, seriesKey, type RateMethod, type RateRow } from './rates';
 import { chartData, CHART_SHEET_PRINT } from './charts';
 import { SUMMARY_TEXT as T } from '../../i18n/workbook';
@@ -172,19 +172,9 @@ function grid(
           value = r?.value ?? '';
         } else {
           const fs = row?.[p * MAX_SERIES + i];
-          // cached(values, sum) without the arrays: the same additions in the same order.
-          let added = 0;
-          let filled = false;
-          if (fs) {
-            for (let k = 0; k < fs.length; k++) {
-              const v = fs[k].value;
-              if (v === null) continue;
-              added += v;
-              filled = true;
-            }
-          }
-          value = filled ? added : '';
-          cell = L.put(L.row, i + 1, fs ? { formula: sumOfFitting(fs.length, (k) => ref(fs[k].sheet, fs[k].cell)), value: value === '' ? 0 : value, numberFormat: AMOUNT } : { value: '' });
+          const sum = fs ? scaledSum(fs) : null;
+          value = sum ? sum.value : '';
+          cell = L.put(L.row, i + 1, sum ? { formula: sum.formula, value: value === '' ? 0 : value, numberFormat: AMOUNT } : { value: '' });
         }
         above[i].push(cell);
         cells.set(at, { cell, value });
@@ -203,15 +193,19 @@ function grid(
 export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], catalog: Catalog | null): SummaryResult {
   const cs = emptyChangeSet();
   const groups = departmentGroups(tables.map((t) => t.table));
-  const { figures, unclassified } = figuresOf(tables, catalog, (d) => groups.get(d) ?? d);
+  // Every amount in one unit: a table in another is converted to it in its formulas.
+  const unit = summaryUnit(tables);
+  const unitText = unit ? T.unit(unit) : null;
+  const { figures, unclassified } = figuresOf(tables, catalog, (d) => groups.get(d) ?? d, unit);
   const summary = placeSheet(wb, 'summary');
   const charts = placeSheet(wb, 'charts');
   const L = new SheetLayout(summary.name, WIDTHS, PAGE_LINES);
-  const unit = tables.find(({ table: t }) => t.measure === 'amount' || t.measure === 'ledger')?.table.unit ?? null;
-  const unitText = unit ? T.unit(unit) : null;
 
   L.line(T.title, true);
   L.line(T.lead);
+  const converted = new Set<string>();
+  for (let i = 0; i < figures.length; i++) if (figures[i].scale !== 1) converted.add(figures[i].sheet);
+  if (unit && converted.size) L.line(T.convertedNote([...converted], unit));
   L.gap();
   const classKeys = CLASSES.filter((c) => c !== 'その他' || figures.some((f) => f.cls === 'その他'));
   const departmentSet = new Set<string>();
@@ -238,7 +232,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   if (amountSeries.length) grid(L, T.sections.uncollectedByDepartment, unitText, departments, amountSeries, byDept, figures, 'uncollected', true, amounts, deptNotes);
   if (rateSeries.length) grid(L, T.sections.rateByDepartment, T.unit('%'), departments, rateSeries, byDept, figures, 'rate', false, amounts, amountSeries.length ? [] : deptNotes);
 
-  achievement(L, figures);
+  achievement(L, figures, unit);
   if (byClass) reductionBlock(L, byClass, amountSeries, unitText);
 
   const drawn = chartData(L, byClass, ratesByClass, amountSeries, rateSeries, classKeys, figures, charts.name, unit);
@@ -268,7 +262,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
 }
 
 /** For each debt with both, the latest year's actual against its target: 達成 / 未達成. */
-function achievement(L: SheetLayout, figures: Figure[]): void {
+function achievement(L: SheetLayout, figures: Figure[], unit: string | null): void {
   const rows: { debt: string; department: string | null; metric: Metric; year: number; actual: Figure; target: Figure }[] = [];
   for (const metric of ['rate', 'uncollected'] as Metric[]) {
     const debts = new Map<string, Figure[]>();
@@ -313,7 +307,7 @@ function achievement(L: SheetLayout, figures: Figure[]): void {
     }
   }
   if (!rows.length) return;
-  L.section(T.sections.achievement);
+  L.section(T.sections.achievement, unit && rows.some((r) => r.metric !== 'rate') ? { text: T.amountUnit(unit), col: 6 } : undefined);
   // 実績 and 目標 right-aligned under their headers, 判定 in a cell of its own, centred; the 所管課
   // last, where its name runs on into the empty cells beside it rather than being cut.
   L.header(T.achievementHeader.map((text, i) => ({ text, align: i === 3 || i === 4 ? ('right' as const) : i === 5 ? ('center' as const) : ('left' as const) })));
@@ -329,12 +323,13 @@ function achievement(L: SheetLayout, figures: Figure[]): void {
     if (year === undefined) years.set(r.year, (year = `${r.year}年度`));
     L.put(L.row, 2, { value: year });
     const fmt = r.metric === 'rate' ? RATE : AMOUNT;
-    const actual = r.actual.value;
-    const target = r.target.value;
-    const a = ref(r.actual.sheet, r.actual.cell);
-    const t = ref(r.target.sheet, r.target.cell);
-    L.put(L.row, 3, { formula: flat('IF(', a, '="","",', a, ')'), value: actual ?? '', numberFormat: fmt });
-    L.put(L.row, 4, { formula: flat('IF(', t, '="","",', t, ')'), value: target ?? '', numberFormat: fmt });
+    // Amounts in the summary's unit, each as its own table gives it.
+    const actual = r.actual.value === null ? null : scaled(r.actual.value, r.actual.scale);
+    const target = r.target.value === null ? null : scaled(r.target.value, r.target.scale);
+    const a = scaledRef(r.actual);
+    const t = scaledRef(r.target);
+    L.put(L.row, 3, { formula: flat('IF(', ref(r.actual.sheet, r.actual.cell), '="","",', a, ')'), value: actual ?? '', numberFormat: fmt });
+    L.put(L.row, 4, { formula: flat('IF(', ref(r.target.sheet, r.target.cell), '="","",', t, ')'), value: target ?? '', numberFormat: fmt });
     // A rate is met at or above its target; an uncollected amount at or below it.
     const cmp = r.metric === 'rate' ? '>=' : '<=';
     const met = actual !== null && target !== null ? ((r.metric === 'rate' ? actual >= target : actual <= target) ? T.met : T.notMet) : '';

@@ -7,6 +7,7 @@ import type { DebtClass, Kind, PlanRow, PlanTable } from '../recognize/model';
 import type { Catalog } from '../catalog';
 import { compact } from '../text/normalize';
 import { figureLetters, figuresOfRows, type FigureAt } from '../recognize/observations';
+import { storedUnit, unitScale } from '../text/format';
 
 export type Metric = 'uncollected' | 'rate' | 'charged' | 'paid';
 export type ClassKey = DebtClass | 'その他';
@@ -21,6 +22,11 @@ export interface Figure {
   year: number;
   kind: Kind;
   metric: Metric;
+  /**
+   * What the figure is multiplied by to be in the summary's unit: 1/1000 for a figure in 円 (a table
+   * in 円, or one in 千円 shown through #,##0,) summed in 千円; 1 for a rate, or where a unit is not stated.
+   */
+  scale: number;
 }
 
 /** What the figures of one table column share. */
@@ -31,6 +37,7 @@ interface FigureColumn {
   year: number;
   kind: Kind;
   metric: Metric;
+  scale: number;
   /** year|kind|metric: the column's part of the key a figure is counted once by. */
   key: string;
 }
@@ -79,6 +86,9 @@ class TableFigure implements Figure {
   }
   get metric(): Metric {
     return this.c.metric;
+  }
+  get scale(): number {
+    return this.c.scale;
   }
 }
 
@@ -146,6 +156,15 @@ export function summaryTable(table: PlanTable): SummaryTable {
 }
 
 /**
+ * The unit the summary states its amounts in: that of the first amount table that states one, as
+ * printed (a table shown in 千円 through #,##0, is read in 千円). Figures in another unit are
+ * converted to it.
+ */
+export function summaryUnit(tables: readonly SummaryTable[]): string | null {
+  return tables.find(({ table: t }) => (t.measure === 'amount' || t.measure === 'ledger') && t.unit !== null)?.table.unit ?? null;
+}
+
+/**
  * `department` maps a department's spelling to the one the summary groups it under (the spelling
  * used most, see validate/department-variant), so one department gives one row.
  */
@@ -153,6 +172,7 @@ export function figuresOf(
   tables: readonly SummaryTable[],
   catalog: Catalog | null,
   department: (name: string) => string = (name) => name,
+  unit: string | null = summaryUnit(tables),
 ): { figures: Figure[]; unclassified: string[] } {
   const figures: Figure[] = [];
   const unclassified = new Set<string>();
@@ -181,7 +201,8 @@ export function figuresOf(
       if (col.role !== 'value' || col.fiscalYear === null || col.kind === null) continue;
       const metric = metricOf(table, col.item);
       if (!metric) continue;
-      columns.push({ column: col.column, at: letters.indexOf(col.column), year: col.fiscalYear, kind: col.kind, metric, key: `${col.fiscalYear}|${col.kind}|${metric}` });
+      const scale = metric === 'rate' ? 1 : unitScale(storedUnit(table.unit, col.shownDivided), unit);
+      columns.push({ column: col.column, at: letters.indexOf(col.column), year: col.fiscalYear, kind: col.kind, metric, scale, key: `${col.fiscalYear}|${col.kind}|${metric}` });
     }
     // A table names each year, kind and metric once (else the columns' keys are checked one by one).
     const distinct = new Set(columns.map((c) => c.key)).size === columns.length;

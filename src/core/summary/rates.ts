@@ -7,7 +7,7 @@
  */
 import { compact } from '../text/normalize';
 import type { Figure, Metric, SeriesKey } from './model';
-import { ref, sumOf } from './sheet';
+import { ref, scaledSum } from './sheet';
 
 export type RateMethod = 'weighted' | 'common';
 
@@ -50,11 +50,12 @@ export function rateRow(bySeries: Map<string, Figure[]>, series: SeriesKey[], am
       if (!fs.length) continue;
       const charged = fs.map((f) => amounts.get(amountKey('charged', f))!);
       const paid = fs.map((f) => amounts.get(amountKey('paid', f))!);
-      const c = sumOf(charged.map((f) => ref(f.sheet, f.cell)));
-      const p = sumOf(paid.map((f) => ref(f.sheet, f.cell)));
-      const cv = sum(charged.map((f) => f.value ?? 0));
-      const pv = sum(paid.map((f) => f.value ?? 0));
-      cells.set(seriesKey(s), { formula: `IF(${c}=0,"",${p}/${c}*100)`, value: cv === 0 ? '' : (pv / cv) * 100 });
+      // In the summary's unit: 調定額 of one debt in 円 and of another in 千円 are not added as they are.
+      const c = scaledSum(charged, Infinity);
+      const p = scaledSum(paid, Infinity);
+      const cv = c.value === '' ? 0 : c.value;
+      const pv = p.value === '' ? 0 : p.value;
+      cells.set(seriesKey(s), { formula: `IF(${c.formula}=0,"",${p.formula}/${c.formula}*100)`, value: cv === 0 ? '' : (pv / cv) * 100 });
     }
     return { method: 'weighted', cells, debts: new Set(all.map(debtOf)).size };
   }

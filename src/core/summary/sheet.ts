@@ -48,17 +48,76 @@ function sumText(refs: string[], from: number, to: number): string {
  * (put then writes its value alone, as it does a formula too long): the references of a sum over
  * thousands of figures are not made only to be dropped. A nested SUM is longer than the flat one.
  */
-export function sumOfFitting(n: number, refAt: (i: number) => string): string | undefined {
+export function sumOfFitting(n: number, refAt: (i: number) => string, limit = FORMULA_LIMIT): string | undefined {
   const refs: string[] = [];
   // The length of "SUM(" + the references joined by "," + ")".
   let flat = 4;
   for (let i = 0; i < n; i++) {
     const r = refAt(i);
     flat += r.length + 1;
-    if (flat >= FORMULA_LIMIT) return undefined;
+    if (flat >= limit) return undefined;
     refs.push(r);
   }
   return sumOf(refs);
+}
+
+/** What brings a term of a formula to the summary's unit: "/1000" for 1/1000, "*1000", or nothing. */
+const scaleTail = (scale: number) => (scale === 1 ? '' : scale < 1 ? `/${Math.round(1 / scale)}` : `*${scale}`);
+
+/** A value in the summary's unit, by the formula's own operation (a division by 1000, not a multiplication by 0.001). */
+export function scaled(value: number, scale: number): number {
+  return scale === 1 ? value : scale < 1 ? value / Math.round(1 / scale) : value * scale;
+}
+
+/** A figure's reference in the summary's unit: 'A'!C4/1000 for a figure in 円 summed in 千円. */
+export const scaledRef = (f: ScaledFigure): string => ref(f.sheet, f.cell) + scaleTail(f.scale);
+
+export interface ScaledFigure {
+  sheet: string;
+  cell: string;
+  value: number | null;
+  scale: number;
+}
+
+/**
+ * The sum of figures in the summary's unit: one SUM for each unit they are in, the figures already
+ * in the summary's first (SUM(…)+SUM(…)/1000), and the value Excel computes from it — the same
+ * additions in the same order, '' where no figure is a number. The formula is undefined where it
+ * would be longer than `limit` (sumOfFitting).
+ */
+export function scaledSum(fs: readonly ScaledFigure[], limit = FORMULA_LIMIT): { formula: string | undefined; value: number | '' } {
+  const groups = new Map<number, ScaledFigure[]>();
+  for (let i = 0; i < fs.length; i++) {
+    const f = fs[i];
+    const g = groups.get(f.scale);
+    if (g) g.push(f);
+    else groups.set(f.scale, [f]);
+  }
+  const scales = [...groups.keys()].sort((a, b) => (a === 1 ? -1 : b === 1 ? 1 : 0));
+  const terms: string[] = [];
+  let length = 0;
+  let value = 0;
+  let filled = false;
+  for (const scale of scales) {
+    const g = groups.get(scale)!;
+    let added = 0;
+    for (let k = 0; k < g.length; k++) {
+      const v = g[k].value;
+      if (v === null) continue;
+      added += v;
+      filled = true;
+    }
+    value += scaled(added, scale);
+    if (length >= limit) continue;
+    const sum = sumOfFitting(g.length, (k) => ref(g[k].sheet, g[k].cell), limit - length);
+    const term = sum === undefined ? undefined : sum + scaleTail(scale);
+    if (term === undefined) length = limit;
+    else {
+      terms.push(term);
+      length += term.length + 1;
+    }
+  }
+  return { formula: length >= limit ? undefined : terms.join('+') || '0', value: filled ? value : '' };
 }
 
 export type Align = 'left' | 'center' | 'right';

@@ -132,3 +132,13 @@ export function storedUnit<U extends string | null>(unit: U, shownDivided: numbe
   const i = at - Math.round(Math.log(shownDivided) / Math.log(1000));
   return i >= 0 ? AMOUNT_UNITS[i] : null;
 }
+
+/**
+ * What a figure in unit `from` is multiplied by to be in unit `to` (1/1000 for 円 into 千円, 1000 for
+ * 百万円 into 千円); 1 where either is not an amount unit (a rate, or a unit not stated).
+ */
+export function unitScale(from: string | null, to: string | null): number {
+  const a = AMOUNT_UNITS.indexOf(from as (typeof AMOUNT_UNITS)[number]);
+  const b = AMOUNT_UNITS.indexOf(to as (typeof AMOUNT_UNITS)[number]);
+  return a < 0 || b < 0 ? 1 : 1000 ** (a - b);
+}

@@ -138,7 +138,7 @@ describe('sumOfFitting', () => {
 
 describe('the largest debts of the chart', () => {
   const figure = (value: number | null, i: number, year = 2024, kind: Figure['kind'] = 'actual', metric: Figure['metric'] = 'uncollected'): Figure => ({
-    sheet: 's', cell: `D${i + 1}`, value, debt: `債権${i}`, department: null, cls: '私債権', year, kind, metric,
+    sheet: 's', cell: `D${i + 1}`, value, debt: `債権${i}`, department: null, cls: '私債権', year, kind, metric, scale: 1,
   });
   const sorted = (fs: Figure[], n: number) =>
     fs
@@ -192,7 +192,7 @@ function figuresByKeys(tables: PlanTable[], catalog: ReturnType<typeof defaultCa
       for (const c of cols) {
         if (done.has(c.key)) continue;
         done.add(c.key);
-        out.push({ sheet: t.sheet, cell: `${c.column}${row.row}`, value: row.values[c.column] ?? null, debt: row.debt!, department: row.department?.trim() ?? row.department, cls, year: c.year, kind: c.kind, metric: c.metric });
+        out.push({ sheet: t.sheet, cell: `${c.column}${row.row}`, value: row.values[c.column] ?? null, debt: row.debt!, department: row.department?.trim() ?? row.department, cls, year: c.year, kind: c.kind, metric: c.metric, scale: 1 });
       }
     }
   }
@@ -200,7 +200,7 @@ function figuresByKeys(tables: PlanTable[], catalog: ReturnType<typeof defaultCa
 }
 
 describe('figuresOf', () => {
-  const plain = (fs: Figure[]) => fs.map((f) => ({ sheet: f.sheet, cell: f.cell, value: f.value, debt: f.debt, department: f.department, cls: f.cls, year: f.year, kind: f.kind, metric: f.metric }));
+  const plain = (fs: Figure[]) => fs.map((f) => ({ sheet: f.sheet, cell: f.cell, value: f.value, debt: f.debt, department: f.department, cls: f.cls, year: f.year, kind: f.kind, metric: f.metric, scale: f.scale }));
   it.each(['tsuyama-plan2.xlsx', 'hatsukaichi-plan3.xlsx'])('%s: the figures counted once per debt, year, kind and metric, tables repeated or not', async (file) => {
     const wb = await readWorkbook(readFileSync(join(__dirname, '../../../samples', file)), file);
     const tables = recognizeWorkbook(wb).tables;
