@@ -52,6 +52,8 @@ function scan(h: string): LabelDims {
   };
   if (h === '' || GENERIC.test(h)) return d;
   if (/^元(年度?)?$/.test(h)) return { ...d, bareYear: 1 };
+  // A row's tag alone (① … ⑳ in a column of its own beside the names) names nothing.
+  if (/^[\u2460-\u2473]$/.test(h)) return d;
   // 種別 abbreviated: 公 (公債権) and 私 (私債権).
   if (h === '公' || h === '私') return { ...d, category: h === '公' ? '公債権' : '私債権', classification: h === '私' ? '私債権' : null };
   // An operand formula (1-2-3-4+5+6, 2/1) names no row: it says how the figures are computed.
@@ -106,7 +108,9 @@ function scan(h: string): LabelDims {
   if (/債権$/.test(bare) && d.item === null) d.category = bare;
   // The sides of an account (歳入 | 歳出) are no debts.
   if (/^歳[入出]$/.test(h)) d.category = h;
-  const nameless = d.item !== null || d.division !== null || d.total || d.derived === 'delta' || d.category !== null || tag !== null || d.ratio !== null || d.diff !== null;
+  // A unit alone (千円 on a row of its own under 税額) names nothing either.
+  const unitAlone = /^(円|千円|百万円|%|件)$/.test(h);
+  const nameless = d.item !== null || d.division !== null || d.total || d.derived === 'delta' || d.category !== null || tag !== null || d.ratio !== null || d.diff !== null || unitAlone;
   const left = rest.replace(/(?:^|[^\d])\d{1,2}年度/, '').replace(FILLER, '').replace(/^[\d.]+$/, '');
   if (!nameless && left !== '') d.name = h.replace(/[※*＊]\d*$/, '');
   else if (d.kind !== null && d.item === null && /処理|整理|回収|縮減/.test(rest)) d.category = h.replace(/[(（].*$/, '');

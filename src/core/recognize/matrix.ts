@@ -326,7 +326,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   let vLeft = block.left;
   const down: { years: Map<number, number> | null } = { years: null };
   const yearColumn = (c: number) => down.years === null && (down.years = bareYearsDown(g, block, c)) !== null;
-  while (vLeft <= block.right && (columnOfYears(g, block, vLeft) || isIndexColumn(g, block, vLeft) || yearColumn(vLeft))) {
+  while (vLeft <= block.right && !headedByItem(g, block, vLeft) && (columnOfYears(g, block, vLeft) || isIndexColumn(g, block, vLeft) || yearColumn(vLeft))) {
     // The figures start at the next column that holds one.
     let next = vLeft + 1;
     while (next <= block.right && !columnHasFigure(g, block, next, claims)) next++;
@@ -541,6 +541,15 @@ function rowTextsOf(g: SheetGrid, b: Block, labelCols: number[]): string[] {
   return out;
 }
 
+/** A column whose header names a quantity (件数 over 3, 5, 8, 12): its numbers are figures, never years or row numbers. */
+function headedByItem(g: SheetGrid, b: Block, c: number): boolean {
+  for (let r = b.top - 1; r >= Math.max(0, b.top - MAX_HEADER_ROWS); r--) {
+    const t = g.mergedText(r, c);
+    if (t !== '') return parseLabel(t).item !== null;
+  }
+  return false;
+}
+
 function columnOfYears(g: SheetGrid, b: Block, c: number): boolean {
   let years = 0;
   for (let r = b.top; r <= b.bottom; r++) {
@@ -719,7 +728,12 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
         if (/納期内/.test(t)) ctx.division = '現年度分';
         // One 区分 named for the whole table: 調定額(現年課税分).
         const named = /[(（]([^()（）]+)[)）]$/.exec(t)?.[1];
-        if (named) ctx.division ??= parseLabel(named).division;
+        if (named) {
+          const l = parseLabel(named);
+          ctx.division ??= l.division;
+          // Or the one debt of the table: 滞納額の内訳(国民健康保険税).
+          if (l.name && l.item === null && l.year === null && l.kind === null && l.division === null && DEBT_NAME.test(named)) ctx.debt ??= named;
+        }
       }
       ctx.classification ??= t.length <= 40 ? classOf(t) : null;
       ctx.debt ??= captionDebt(t);

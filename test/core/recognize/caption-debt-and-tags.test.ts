@@ -1,0 +1,74 @@
+/**
+ * Small tables not a debt a row, each written from the rule's words: a column of counts beside
+ * years down the rows is counts (3, 5, 8, 12 under 件数 are no era years); a caption that ends with
+ * one debt in parentheses names the table's debt; a column of row tags (①②③) names nothing; a
+ * unit alone on a row under its header (千円) names nothing; a ②のうち… row is a part of ②, left
+ * out of the 計.
+ */
+import { inspect } from '../../../src/core/engine';
+import type { Report } from '../../../src/core/report';
+import { workbookOf } from '../../fixtures/observations/score';
+import type { GridCell } from '../../fixtures/observations/types';
+
+function read(grid: GridCell[][], merges: string[] = [], edits: Record<string, GridCell> = {}): Report {
+  return inspect(workbookOf([{ name: 'S', grid, merges }], { edits }), 't.xlsx');
+}
+const obs = (r: Report, cell: string) => r.tables.flatMap((t) => t.observations).find((o) => o.cell === cell);
+const errors = (r: Report) => r.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`).sort();
+
+describe('arrears by the year they were charged, the debt in the caption', () => {
+  const grid: GridCell[][] = [
+    ['令和5年度末 滞納額の内訳（後期高齢者医療保険料）', null, '(単位:件、円)'],
+    ['賦課年度', '件数', '滞納額'],
+    ['令和元年度', 3, 45600],
+    ['令和2年度', 5, 81200],
+    ['令和3年度', 8, 120500],
+    ['令和4年度', 12, 230100],
+  ];
+
+  test('the counts are counts of their row’s year, however they rise; the years are the rows’', () => {
+    const r = read(grid);
+    expect(obs(r, 'B3')).toMatchObject({ value: 3, item: '件数', fiscalYear: 2019, unit: '件' });
+    expect(obs(r, 'B6')).toMatchObject({ value: 12, item: '件数', fiscalYear: 2022 });
+    expect(obs(r, 'C4')).toMatchObject({ value: 81200, item: '収入未済額', fiscalYear: 2020, unit: '円' });
+  });
+
+  test('every figure is of the debt the caption names in parentheses', () => {
+    const r = read(grid);
+    for (const cell of ['B3', 'C3', 'B6', 'C6']) expect(obs(r, cell)?.debt).toBe('後期高齢者医療保険料');
+  });
+
+  test('a 区分 in parentheses is still a 区分, not a debt', () => {
+    const r = read([['調定額の推移（現年課税分）', null, null], [null, '令和3年度', '令和4年度'], ['個人市民税', 5000, 5200], ['固定資産税', 8000, 8100]]);
+    expect(obs(r, 'B3')).toMatchObject({ debt: '個人市民税', division: '現年度分', item: '調定額', fiscalYear: 2021 });
+  });
+});
+
+describe('stages tagged ①②③ in a column of their own, a unit on a row under its header, a part of ②', () => {
+  const grid: GridCell[][] = [
+    ['差押え等の状況', null, null, null],
+    ['区分', null, '件数', '金額'],
+    [null, null, null, '千円'],
+    ['差押', '①', 120, 15000],
+    ['交付要求', '②', 40, 3000],
+    ['②のうち参加差押', null, null, 1200],
+    ['執行停止', '③', 30, 2500],
+    ['計', null, 190, 20500],
+  ];
+  const merges = ['A2:B3', 'C2:C3', 'A6:B6', 'A8:B8'];
+
+  test('the tags and the unit name nothing: each row is named by its label', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'C4')).toMatchObject({ value: 120, item: '件数', debt: '差押' });
+    expect(obs(r, 'D5')).toMatchObject({ value: 3000, item: '金額', unit: '千円', debt: '交付要求' });
+    for (const o of r.tables.flatMap((t) => t.observations)) expect([o.debt, o.stage]).not.toContain('千円');
+    for (const o of r.tables.flatMap((t) => t.observations)) expect(o.debt ?? '').not.toMatch(/^[①-⑳]$/);
+  });
+
+  test('②のうち… is a part of ②, never added into the 計: the 計 as printed is right, a wrong one is found', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'D6')).toMatchObject({ value: 1200, debt: '参加差押', part: true });
+    expect(errors(r)).toEqual([]);
+    expect(errors(read(grid, merges, { D8: 21700 }))).toEqual(['total-mismatch@D8']);
+  });
+});
