@@ -13,6 +13,7 @@ import { classOf, isFootnote, isUnitLine, kindOf, partNamed, unitOf, withoutPlan
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isRateItem } from '../text/items';
+import { halfUnit } from '../text/number';
 import { ERA_BASE } from '../text/years';
 import { currentFiscalYear } from '../dates';
 
@@ -497,8 +498,10 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const noted = footnoteDivision(g, block.bottom);
   if (noted) for (const o of observations) o.division ??= noted;
   const last = labelCols[labelCols.length - 1];
-  const unlabelled = new Set(observations.filter((o) => last === undefined || g.mergedText(o.r, last) === '').map((o) => o.r));
+  // A row whose label is the merged label of the row above (現年 over two rows: its figures, then theirs in parentheses) has none of its own.
+  const unlabelled = new Set(observations.filter((o) => last === undefined || g.mergedText(o.r, last) === '' || g.isMergeContinuation(o.r, last)).map((o) => o.r));
   supersededRows(observations, unlabelled);
+  previousYearRows(observations);
   pathTotals(observations, rowTexts);
   inferSubtotals(observations);
   resolveFlowYears(observations);
@@ -776,6 +779,9 @@ function eraYear(n: number | null, era: 'H' | 'R' | null): number | null {
   return n <= 8 ? 2018 + n : 1988 + n;
 }
 
+const DEPARTMENT_NAME = /(課|室|係|センター|事務所)$/;
+const SUPERSEDED = '括弧書き（旧目標）';
+
 /** A caption's kind: 実績, 決算, 取組状況, 達成状況 are results; a plan's name (計画) says no kind. */
 function captionKind(t: string): Kind | null {
   if (/見込/.test(t)) return 'forecast';
@@ -882,7 +888,13 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // A row named by its labels is the row's identity (a debt, or 区分 × 種別); columns then name stages.
   // Of several row names (旧法 | 自動車取得税, 税務課 | 市税) the last is the debt; an earlier one ending in 課 is its department.
   let rowName = row.names.length ? row.names[row.names.length - 1] : null;
-  let department = row.names.slice(0, -1).find((n) => /(課|室|係|センター|事務所)$/.test(n)) ?? null;
+  let department = row.names.slice(0, -1).find((n) => DEPARTMENT_NAME.test(n)) ?? null;
+  // A debt with its department in parentheses, as a 債権名(主管課) column writes it: 特別区民税(税務課・収納対策課).
+  const owned = rowName ? /^(.+?)[(（]([^()（）]+)[)）]$/.exec(rowName) : null;
+  if (owned && owned[2].split(/[・、,]/).every((d) => DEPARTMENT_NAME.test(d))) {
+    rowName = owned[1];
+    department ??= owned[2];
+  }
   // Under a caption naming one debt (不動産取得税), rows named otherwise (東部, 徳島) are the offices that collect it.
   if (ctx.debt && rowName && !DEBT_NAME.test(rowName)) {
     department = rowName;
@@ -913,7 +925,9 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     c,
     value,
     department,
-    debt: total ? null : (rowName ?? colName ?? ctx.debt),
+    // A total is of no one debt; but the change printed in a 合計 of one debt's 区分 (現年 | 滞納繰越 | 合計
+    // under the row's 特別区民税: 前年比) is that debt's, of its 全体.
+    debt: total && (derived === 'total' || !whole || !rowName || !DEBT_NAME.test(rowName)) ? null : (rowName ?? colName ?? ctx.debt),
     // A 合計 under a caption naming one 区分 (調定額(現年課税分)) is the total of that 区分.
     division: (whole ? ctx.division : null) ?? row.division ?? col.division ?? ctx.division,
     classification: row.classification ?? col.classification ?? ctx.classification,
@@ -923,7 +937,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     unit: unit as Unit | '件',
     derived,
     stage,
-    note: superseded ? '括弧書き（旧目標）' : (note ?? col.yearNote ?? row.yearNote),
+    note: superseded ? SUPERSEDED : (note ?? col.yearNote ?? row.yearNote),
     decimals: typed ? (fmt.decimals ?? null) : decimalsOfText(g.raw(r, c)),
     ...(row.letter || col.letter ? { letter: col.letter ?? row.letter ?? undefined } : {}),
     ...(row.ratio || col.ratio ? { ratio: col.ratio ?? row.ratio ?? undefined } : {}),
@@ -1008,7 +1022,7 @@ function supersededRows(obs: Observation[], unlabelled: Set<number>): void {
   const rows = new Map<number, Observation[]>();
   for (const o of obs) rows.set(o.r, [...(rows.get(o.r) ?? []), o]);
   for (const [r, list] of rows) {
-    if (!list.every((o) => o.note === '括弧書き（旧目標）')) continue;
+    if (!list.every((o) => o.note === SUPERSEDED)) continue;
     // A row without a label of its own continues the row above (市税, then its old targets); a labelled one ((従来の目標値)) introduces the row below.
     const next = unlabelled.has(r) ? (rows.get(r - 1) ?? rows.get(r + 1)) : (rows.get(r + 1) ?? rows.get(r - 1));
     if (!next) continue;
@@ -1019,6 +1033,35 @@ function supersededRows(obs: Observation[], unlabelled: Set<number>): void {
       o.debt ??= twin.debt;
       if (o.item === null || o.item === '金額') o.item = twin.item;
     }
+  }
+}
+
+/**
+ * Figures in parentheses on a row of their own under a row's figures are the year before's, not old
+ * targets, where a 前年比 column beside them says so: on most rows it is the figure less the one in
+ * parentheses under it (収納率 98.3 over (97.9), 前年比 0.4).
+ */
+function previousYearRows(obs: Observation[]): void {
+  const at = new Map(obs.map((o) => [`${o.r}:${o.c}`, o]));
+  let agree = 0;
+  let disagree = 0;
+  for (const d of obs) {
+    if (d.derived !== 'delta' || d.item === null) continue;
+    const now = obs.find((x) => x.r === d.r && x.derived !== 'delta' && x.item === d.item && x.note !== SUPERSEDED);
+    const before = now && at.get(`${now.r + 1}:${now.c}`);
+    if (!now || !before || before.note !== SUPERSEDED) continue;
+    const tol = halfUnit(d.decimals) + halfUnit(now.decimals) + halfUnit(before.decimals);
+    if (Math.abs(now.value - before.value - d.value) <= tol) agree++;
+    else disagree++;
+  }
+  if (agree < 2 || agree < 2 * disagree) return;
+  for (const o of obs) {
+    if (o.note !== SUPERSEDED) continue;
+    const twin = at.get(`${o.r - 1}:${o.c}`);
+    o.note = '括弧書き（前年度）';
+    o.kind = twin?.kind ?? 'actual';
+    const year = twin?.fiscalYear ?? o.fiscalYear;
+    o.fiscalYear = year === null ? null : year - 1;
   }
 }
 

@@ -65,3 +65,12 @@ function worded(s: string): ParsedNumber | null {
   }
   return null;
 }
+
+/** Half a shown unit: a table showing one decimal is not wrong by 0.04. */
+export function halfUnit(decimals: number | null | undefined): number {
+  if (decimals === null || decimals === undefined) return 1e-9;
+  return (HALF_UNITS[decimals] ?? 0.5 * 10 ** -decimals) + 1e-9;
+}
+
+/** Half units for the decimals cells show (0–10), computed once: rules ask for every figure. */
+const HALF_UNITS = Array.from({ length: 11 }, (_, d) => 0.5 * 10 ** -d);

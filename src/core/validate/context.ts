@@ -33,14 +33,10 @@ export function finding(
 
 export const cellOf = (row: PlanRow, column: string) => `${column}${row.row}`;
 
-/** Half a shown unit: a table showing one decimal is not wrong by 0.04. */
-export function halfUnit(decimals: number | null | undefined): number {
-  if (decimals === null || decimals === undefined) return 1e-9;
-  return (HALF_UNITS[decimals] ?? 0.5 * 10 ** -decimals) + 1e-9;
-}
+import { halfUnit } from '../text/number';
+export { halfUnit };
 
-/** Half units and powers of ten for the decimals cells show (0–10), computed once: rules ask for every figure. */
-const HALF_UNITS = Array.from({ length: 11 }, (_, d) => 0.5 * 10 ** -d);
+/** Powers of ten for the decimals cells show (0–10), computed once: rules ask for every figure. */
 const POWERS = Array.from({ length: 11 }, (_, d) => 10 ** d);
 
 /** Does the value hold more precision than it shows (a formula result, say)? */

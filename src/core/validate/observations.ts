@@ -173,7 +173,8 @@ export const matrixTotals: Rule = (t) => {
       // The rows its labels say it sums.
       for (const r of total.members) {
         const x = at.get(`${r}:${total.c}`);
-        if (x && x.derived !== 'delta' && x.derived !== 'ratio') parts.push(x);
+        // Of its own year and kind: a group's rows may hold another year's figures in parentheses (前年度, 旧目標).
+        if (x && x.derived !== 'delta' && x.derived !== 'ratio' && !x.part && x.fiscalYear === total.fiscalYear && x.kind === total.kind) parts.push(x);
       }
     } else if (rowTotal) {
       // The rows above; a subtotal above stands for the rows it sums (合計 = 現年課税分計 + 滞納繰越分).
@@ -270,7 +271,7 @@ function operandsOf(d: Observation, base: Observation[]): [Observation, Observat
   const rowFigures = base.filter((x) => x.r === d.r && x.c < d.c && sameItem(x)).sort((a, b) => b.c - a.c);
   const cur = rowFigures[0];
   if (!cur) return null;
-  const prev = base.find((x) => x.c === cur.c && x.fiscalYear === cur.fiscalYear! - 1 && x.debt === cur.debt && x.kind === cur.kind);
+  const prev = base.find((x) => x.c === cur.c && x.fiscalYear === cur.fiscalYear! - 1 && x.debt === cur.debt && x.kind === cur.kind && x.division === cur.division && x.department === cur.department);
   return prev ? [cur, prev] : null;
 }
 
