@@ -120,7 +120,7 @@ export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): Pl
         // A label-only row (a group row) or one blank spacer row inside the block, when figures go on below in the same columns.
         const after = bottom + 2 < g.rowCount ? figureColumns(g, bottom + 2, claims) : [];
         const spacer = g.nonEmptyColumns(bottom + 1).length === 0 && after.length > 0 && after.every((c) => c >= left && c <= right);
-        if ((labelOnlyRow(g, bottom + 1, left, claims) || spacer) && after.length) {
+        if ((labelOnlyRow(g, bottom + 1, left, claims) || spacer || mistypedRow(g, bottom + 1, left, right, claims)) && after.length) {
           bottom++;
           continue;
         }
@@ -308,6 +308,22 @@ function kindsRightOf(g: SheetGrid, block: Block, claims: Claims): Map<number, K
 function labelOnlyRow(g: SheetGrid, r: number, left: number, claims: Claims): boolean {
   const cols = g.nonEmptyColumns(r);
   return cols.length > 0 && cols.length <= 2 && cols.every((c) => c < left && !claims.has(r, c)) && !isFootnoteRow(g, r);
+}
+
+/**
+ * A row whose figures are all typed wrong (90.O9, 1,2OO: digits in text that is no label), between rows
+ * of figures: a row of the table, whose texts not-a-number then names, not the table's end.
+ */
+function mistypedRow(g: SheetGrid, r: number, left: number, right: number, claims: Claims): boolean {
+  const inside = g.nonEmptyColumns(r).filter((c) => c >= left && c <= right && !claims.has(r, c));
+  return (
+    inside.length > 0 &&
+    inside.every((c) => {
+      const t = g.text(r, c);
+      const l = parseLabel(t);
+      return !g.isNumber(r, c) && /\d/.test(t) && l.year === null && l.bareYear === null && l.item === null && l.kind === null && !l.total;
+    })
+  );
 }
 
 function isFootnoteRow(g: SheetGrid, r: number): boolean {

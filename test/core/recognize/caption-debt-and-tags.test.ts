@@ -3,7 +3,7 @@
  * years down the rows is counts (3, 5, 8, 12 under 件数 are no era years); a caption that ends with
  * one debt in parentheses names the table's debt; a column of row tags (①②③) names nothing; a
  * unit alone on a row under its header (千円) names nothing; a ②のうち… row is a part of ②, left
- * out of the 計.
+ * out of the 計; a row whose only figure is mistyped (90.O9) does not end the table.
  */
 import { inspect } from '../../../src/core/engine';
 import type { Report } from '../../../src/core/report';
@@ -70,5 +70,20 @@ describe('stages tagged ①②③ in a column of their own, a unit on a row unde
     expect(obs(r, 'D6')).toMatchObject({ value: 1200, debt: '参加差押', part: true });
     expect(errors(r)).toEqual([]);
     expect(errors(read(grid, merges, { D8: 21700 }))).toEqual(['total-mismatch@D8']);
+  });
+});
+
+describe('a years-down table whose one figure of a year is mistyped as text', () => {
+  const grid: GridCell[][] = [
+    ['収納率の推移'],
+    ['年度', '収納率(%)'],
+    ...[2016, 2017, 2018, 2019, 2020].map((y, i): GridCell[] => [`${y}年度`, { v: 90 + i / 10, fmt: '0.0' }]),
+  ];
+
+  test('the text is found at its cell, and the years after it are still read', () => {
+    const r = read(grid, [], { B5: '90.2O' });
+    expect(errors(r)).toEqual(['not-a-number@B5']);
+    expect(obs(r, 'B6')).toMatchObject({ value: 90.3, item: '収納率', fiscalYear: 2019 });
+    expect(obs(r, 'B7')).toMatchObject({ value: 90.4, fiscalYear: 2020 });
   });
 });
