@@ -33,7 +33,7 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // The fourth blind round (three tables found; none a flow table): 6 of 73 right when added. Its 葛飾区 表1 (10債権 by
   // debt, 現年/滞繰/合計, last year's figures in parentheses) read 100 % once a 前年比 column told the parentheses were
   // the year before's, and moved to the observations corpus.
-  'nagoya-kokuho-h14-h16-rate-and-delta-in-one-cell': { correct: 0, problems: 12 },
+  // 名古屋市's rates with their change in one cell (91.80%(−0.53), 102億円) read 100 % since, and moved to the corpus.
   'allabout-kokuho-shunoritsu-years-down': { correct: 0, problems: 15 },
 };
 

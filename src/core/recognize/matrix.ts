@@ -769,7 +769,7 @@ function collectedIn(t: string): Item | null {
   return /決算/.test(t) && /税|料|金/.test(t) ? '収入済額' : null;
 }
 
-const CAPTION_DEBT_ITEM = /^(.+?(?:税|料|金))(?:決算額?|収入済額|収入未済額|滞納額|滞納繰越額|収納率|徴収率|調定額)$/;
+const CAPTION_DEBT_ITEM = /^(.+?(?:税|料|金))(?:決算額?|収入済額|収入未済額|滞納額|滞納繰越額|収納率|徴収率|調定額|(?:収納|徴収|滞納)(?:対策|状況|実績))$/;
 
 /** "県税の滞納額の推移", "県税決算額の推移": a caption that names one debt before its first の. */
 function captionDebt(t: string): string | null {
@@ -900,6 +900,9 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   if (item === '比率') unit = '%';
   // A typed figure its format shows divided (#,##0, under （単位：千円）) is in the smaller unit (円).
   if (typed && fmt.scale !== 1) unit = storedUnit(unit, fmt.scale);
+  // A figure written with its unit (102億円, 13件) is in that unit; 億円 is none of the report's.
+  const written = typed ? undefined : /(千円|百万円|億円|円|件)$/.exec(g.raw(r, c).trim())?.[1];
+  if (written && !isRateItem(item)) unit = written === '億円' ? null : (written as Unit | '件');
   const amount = unit === '円' || unit === '千円' || unit === '百万円';
   // A row named by its labels is the row's identity (a debt, or 区分 × 種別); columns then name stages.
   // Of several row names (旧法 | 自動車取得税, 税務課 | 市税) the last is the debt; an earlier one ending in 課 is its department.

@@ -3,7 +3,9 @@
  * years down the rows is counts (3, 5, 8, 12 under 件数 are no era years); a caption that ends with
  * one debt in parentheses names the table's debt; a column of row tags (①②③) names nothing; a
  * unit alone on a row under its header (千円) names nothing; a ②のうち… row is a part of ②, left
- * out of the 計; a row whose only figure is mistyped (90.O9) does not end the table.
+ * out of the 計; a row whose only figure is mistyped (90.O9) does not end the table; figures written
+ * with their change in parentheses (98.10%(+0.20)) or their unit (12億円), under a caption that names
+ * the debt before its 徴収対策, in rows of 現年賦課分 and 滞納繰越分.
  */
 import { inspect } from '../../../src/core/engine';
 import type { Report } from '../../../src/core/report';
@@ -85,5 +87,29 @@ describe('a years-down table whose one figure of a year is mistyped as text', ()
     expect(errors(r)).toEqual(['not-a-number@B5']);
     expect(obs(r, 'B6')).toMatchObject({ value: 90.3, item: '収納率', fiscalYear: 2019 });
     expect(obs(r, 'B7')).toMatchObject({ value: 90.4, fiscalYear: 2020 });
+  });
+});
+
+describe('rates written with their change in parentheses, amounts with their unit, the debt in a title', () => {
+  const grid: GridCell[][] = [
+    ['介護保険料徴収対策の状況について', null, null],
+    ['収納率の推移(括弧書きは対前年度比増減)', null, null],
+    [null, '令和4年度', '令和5年度'],
+    ['現年賦課分', '98.10%(+0.20)', '97.95%(−0.15)'],
+    ['滞納繰越分', '20.5%(+1.1', '22.0%(+1.5'],
+    ['滞納額', '12億円', '11億円'],
+    ['うち時効', '3,400千円', '2,900千円'],
+  ];
+
+  test('each is its figure, of the debt the title names, in its 区分, in its own unit', () => {
+    const r = read(grid);
+    expect(obs(r, 'B4')).toMatchObject({ value: 98.1, item: '収納率', fiscalYear: 2022, kind: 'actual', debt: '介護保険料', division: '現年度分', unit: '%', note: '(+0.20)' });
+    expect(obs(r, 'C5')).toMatchObject({ value: 22, item: '収納率', fiscalYear: 2023, division: '滞納繰越分' });
+    expect(obs(r, 'C6')).toMatchObject({ value: 11, item: '収入未済額', debt: '介護保険料', unit: null });
+    expect(obs(r, 'B7')).toMatchObject({ value: 3400, unit: '千円', part: true });
+  });
+
+  test('a rate above 100 is found, however it is written', () => {
+    expect(errors(read(grid, [], { C4: '979.5%(−0.15)' }))).toEqual(['rate-out-of-range@C4']);
   });
 });

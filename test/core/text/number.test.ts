@@ -30,6 +30,21 @@ describe('parseNumberText', () => {
 
   it.each(['市税', '1,23', '12a', '△', '1.2.3', '令和3年'])('%p is text', (s) => expect(num(s)).toBe('text'));
 
+  it.each([
+    ['13件', 13],
+    ['13 件', 13],
+    ['102億円', 102],
+  ])('%s, a figure with its unit → %p', (s, v) => expect(num(s)).toBe(v));
+
+  it('a figure with its change from the year before in parentheses after it is the figure, the change its note (the ")" may be lost)', () => {
+    expect(parseNumberText('91.80%(−0.53)')).toEqual({ kind: 'number', value: 91.8, note: '(−0.53)' });
+    expect(parseNumberText('8.29%(+0.84')).toEqual({ kind: 'number', value: 8.29, note: '(+0.84)' });
+    expect(parseNumberText('1,234（1,100）')).toEqual({ kind: 'number', value: 1234, note: '(1,100)' });
+    // In parentheses alone it is still a superseded figure; a stray letter is still text.
+    expect(parseNumberText('(97.9)')).toEqual({ kind: 'number', value: 97.9, note: '()' });
+    expect(num('91.8O%(−0.53')).toBe('text');
+  });
+
   it('keeps Excel error texts as errors', () => {
     expect(parseNumberText('#DIV/0!')).toEqual({ kind: 'error', text: '#DIV/0!' });
     expect(parseNumberText('#N/A')).toEqual({ kind: 'error', text: '#N/A' });
