@@ -518,6 +518,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const unlabelled = new Set(observations.filter((o) => last === undefined || g.mergedText(o.r, last) === '' || g.isMergeContinuation(o.r, last)).map((o) => o.r));
   supersededRows(observations, unlabelled);
   previousYearRows(observations);
+  partColumns(observations, colTexts);
   pathTotals(observations, rowTexts);
   inferSubtotals(observations);
   resolveFlowYears(observations);
@@ -793,6 +794,38 @@ function eraYear(n: number | null, era: 'H' | 'R' | null): number | null {
   if (era === 'H') return 1988 + n;
   if (era === 'R') return 2018 + n;
   return n <= 8 ? 2018 + n : 1988 + n;
+}
+
+/**
+ * A debt's columns split into its whole and a part of it (固定資産税 › 全体 | うち償却資産に係るもの): the part
+ * is the debt's, at the stage its header names, and never an addend of a total; the whole is the debt's own
+ * figure, not a total of the columns beside it.
+ */
+function partColumns(obs: Observation[], colTexts: Map<number, string[]>): void {
+  const parentOf = (parts: string[]) => parts.slice(0, -1).map((p) => parseLabel(p).name).filter((n): n is string => !!n && DEBT_NAME.test(n)).pop();
+  const parents = new Map<number, string>();
+  const partCols = new Map<number, string>();
+  for (const [c, parts] of colTexts) {
+    const parent = parts.length >= 2 ? parentOf(parts) : undefined;
+    if (!parent) continue;
+    const last = parts[parts.length - 1];
+    if (partNamed(last)) partCols.set(c, last);
+    else if (parseLabel(last).division === '全体') parents.set(c, parent);
+  }
+  if (!partCols.size) return;
+  const split = new Set([...partCols.keys()].map((c) => parentOf(colTexts.get(c)!)));
+  for (const o of obs) {
+    const stage = partCols.get(o.c);
+    if (stage !== undefined) {
+      o.debt = parentOf(colTexts.get(o.c)!)!;
+      o.stage = stage;
+      o.part = true;
+      if (o.derived === 'total') o.derived = null;
+    } else if (o.derived === 'total' && o.debt === null && split.has(parents.get(o.c))) {
+      o.debt = parents.get(o.c)!;
+      o.derived = null;
+    }
+  }
 }
 
 const DEPARTMENT_NAME = /(課|室|係|センター|事務所)$/;

@@ -200,11 +200,19 @@ export const matrixTotals: Rule = (t) => {
         }
       }
     } else {
+      const adds = (x: Observation | undefined): x is Observation => !!x && !x.part && x.derived === null && x.item === total.item && x.kind === total.kind && x.fiscalYear === total.fiscalYear;
       for (let c = total.c - 1; c >= t.area.left; c--) {
         const x = at.get(`${total.r}:${c}`);
-        if (!x) continue;
-        if (x.derived === 'total') break;
-        if (x.derived === null && x.item === total.item && x.kind === total.kind && x.fiscalYear === total.fiscalYear) parts.push(x);
+        if (x?.derived === 'total') break;
+        if (adds(x)) parts.push(x);
+      }
+      // A total printed first (市税総額 left of the taxes): the columns right of it, up to the next total.
+      if (parts.length === 0) {
+        for (let c = total.c + 1; c <= t.area.right; c++) {
+          const x = at.get(`${total.r}:${c}`);
+          if (x?.derived === 'total') break;
+          if (adds(x)) parts.push(x);
+        }
       }
     }
     // One figure under a total is checked too where the other rows say none (-).
