@@ -1094,12 +1094,19 @@ function supersededRows(obs: Observation[], unlabelled: Set<number>): void {
  * parentheses under it (収納率 98.3 over (97.9), 前年比 0.4).
  */
 function previousYearRows(obs: Observation[]): void {
+  if (!obs.some((o) => o.note === SUPERSEDED)) return;
   const at = new Map(obs.map((o) => [`${o.r}:${o.c}`, o]));
+  const rows = new Map<number, Observation[]>();
+  for (const o of obs) {
+    const row = rows.get(o.r);
+    if (row) row.push(o);
+    else rows.set(o.r, [o]);
+  }
   let agree = 0;
   let disagree = 0;
   for (const d of obs) {
     if (d.derived !== 'delta' || d.item === null) continue;
-    const now = obs.find((x) => x.r === d.r && x.derived !== 'delta' && x.item === d.item && x.note !== SUPERSEDED);
+    const now = rows.get(d.r)!.find((x) => x.derived !== 'delta' && x.item === d.item && x.note !== SUPERSEDED);
     const before = now && at.get(`${now.r + 1}:${now.c}`);
     if (!now || !before || before.note !== SUPERSEDED) continue;
     const tol = halfUnit(d.decimals) + halfUnit(now.decimals) + halfUnit(before.decimals);
