@@ -4,7 +4,11 @@
  * figures the engine computed.
  */
 export const RATE_FORMAT = '0.0;"△"0.0';
-export const AMOUNT_FORMAT = '#,##0;"△"#,##0';
+/** Amounts, shown divided as their column shows them (#,##0, shows 円 figures in 千円 under （単位：千円）). */
+export function amountFormat(shownDivided: number): string {
+  const commas = ','.repeat(Math.round(Math.log(shownDivided) / Math.log(1000)));
+  return `#,##0${commas};"△"#,##0${commas}`;
+}
 
 const blankTest = (refs: string[]) => (refs.length === 1 ? `${refs[0]}=""` : `OR(${refs.map((r) => `${r}=""`).join(',')})`);
 

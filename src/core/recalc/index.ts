@@ -18,7 +18,7 @@ import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
 import { ledgerGroups, totalGroups } from '../table-structure';
-import { AMOUNT_FORMAT, RATE_FORMAT, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula } from './formulas';
+import { RATE_FORMAT, amountFormat, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula } from './formulas';
 import { formatInfo } from '../text/format';
 import { areaText, arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 
@@ -116,7 +116,7 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
       if (R) ops.push(R);
       for (const r of dataRows) {
         const v = arith([raw(A, r), raw(E, r), K ? raw(K, r) : 0, R ? raw(R, r) : 0], ([a, e, k, x]) => a - e - k + x, 2);
-        put(U, r, build, v, AMOUNT_FORMAT, ops);
+        put(U, r, build, v, amountFormat(A.shownDivided), ops);
       }
     }
     ledgerRate(g, dataRows);
@@ -139,7 +139,7 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
       }
       const value: Result = figures ? sum : blankZero ? 0 : '';
       const formula = sumFormula(c.column, rowNumbers);
-      put(c, total, () => formula, value, AMOUNT_FORMAT, refsOf(formula));
+      put(c, total, () => formula, value, amountFormat(c.shownDivided), refsOf(formula));
     }
   }
   for (const g of groups) ledgerRate(g, [...totalRows]);
@@ -152,11 +152,12 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
     const isRate = (d.item ?? m.item) === '収納率' || (d.item === null && table.measure === 'rate');
     const build = ([mr, sr]: string[]) => deltaFormula(mr, sr, blankZero);
     const operands = [m, s];
+    const format = isRate ? RATE_FORMAT : amountFormat(m.shownDivided);
     for (const r of table.rows) {
       const a = raw(m, r);
       const b = raw(s, r);
       const v = a === undefined || b === undefined ? undefined : !blankZero && (a === '' || b === '') ? '' : (a === '' ? 0 : a) - (b === '' ? 0 : b);
-      put(d, r, build, v, isRate ? RATE_FORMAT : AMOUNT_FORMAT, operands);
+      put(d, r, build, v, format, operands);
     }
   }
   return order;
@@ -190,7 +191,7 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
       const value: Scalar = c.value;
       // A word where the difference is blank (皆減, 新規: an operand has no figure) says what a blank would not: kept.
       if (value === '' && !existing?.formula && c.row.texts[c.column.column] !== undefined) continue;
-      const keepFormat = !!existing?.numberFormat && !formatInfo(existing.numberFormat).text && formatInfo(existing.numberFormat).decimals === formatInfo(c.format).decimals;
+      const keepFormat = !!existing?.numberFormat && showsAlike(existing.numberFormat, c.format);
       const operands = operandsOf(c);
       // Built once, and only when needed (a recalculated sheet keeps most of its formulas as they are).
       let built: string | undefined;
@@ -210,6 +211,14 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
     }
   }
   return findings;
+}
+
+/** Does the user's format show the figure as the computed one would (same decimals, percent, scaling)? Then it is kept. */
+function showsAlike(user: string, computed: string): boolean {
+  const u = formatInfo(user);
+  if (u.text) return false;
+  const { decimals, percent, scale } = formatInfo(computed);
+  return u.decimals === decimals && u.percent === percent && u.scale === scale;
 }
 
 /** The cells ("I8") holding an array formula of their own one cell. */

@@ -1,0 +1,79 @@
+/**
+ * A written cell shows its figure as its column shows the others: 円 figures shown in 千円 by
+ * `#,##0,` keep that scaling in the totals and differences written, rates kept as fractions
+ * (0.962 shown as 96.2%) keep their percent format, and a difference of such rates is in points.
+ * Checked on the figures LibreOffice recalculates and the text the formats show.
+ */
+import ExcelJS from 'exceljs';
+import { readWorkbook } from '../../src/hosts/file/read';
+import { writeWorkbook } from '../../src/hosts/file/write';
+import { runAll } from '../../src/core/engine';
+import { parseA1, type Workbook } from '../../src/core/workbook';
+import { cellText } from '../../src/taskpane/cell-text';
+import { convert, requireLibreOffice } from './libreoffice';
+
+const run = requireLibreOffice() ? describe : describe.skip;
+
+type Grid = (string | number | null | [number, string])[][];
+
+/** A one-sheet workbook; a [figure, format] pair is a figure with its number format. */
+async function book(sheet: string, grid: Grid, formats: Record<string, string> = {}): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  grid.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      if (Array.isArray(v)) [cell.value, cell.numFmt] = v;
+      else cell.value = v;
+    }),
+  );
+  for (const [ref, fmt] of Object.entries(formats)) ws.getCell(ref).numFmt = fmt;
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+const cellAt = (wb: Workbook, sheet: string, ref: string) => {
+  const { r, c } = parseA1(ref);
+  return wb.sheets.find((s) => s.name === sheet)?.rows[r]?.[c];
+};
+/** The cell as Excel shows it. */
+const shown = (wb: Workbook, sheet: string, ref: string) => {
+  const cell = cellAt(wb, sheet, ref);
+  return cellText(cell?.value ?? null, cell?.numberFormat);
+};
+
+/** Runs saiken, has LibreOffice recalculate the output, and runs saiken again on that. */
+async function runAndRecalculate(data: Uint8Array) {
+  const first = runAll(await readWorkbook(data), 'book.xlsx', '2026-12-04 10:00');
+  const lo = await readWorkbook(convert(writeWorkbook(data, first.changes, await readWorkbook(data)).data, 'xlsx'));
+  const again = runAll(lo, 'out.xlsx', '2026-12-04 10:01');
+  return { first, lo, again };
+}
+
+run('written cells keep the way their column shows figures', () => {
+  it('円 figures shown in 千円 (#,##0,): the 合計 and ③-① written show 千円 too', async () => {
+    const k = '#,##0,';
+    const data = await book(
+      '未済額',
+      [
+        ['収入未済額の目標'],
+        [null, null, null, null, '(単位：千円)'],
+        ['所管課', '債権名', '令和5年度 実績①', '令和6年度 目標②', '令和7年度 目標③', '③-①'],
+        ['税務課', '市税', [12345678, k], [11000000, k], [10000000, k]],
+        ['住宅課', '市営住宅使用料', [2345678, k], [2000000, k], [1800000, k]],
+        ['水道課', '水道料金', [987654, k], [900000, k], [850000, k]],
+        ['合計'],
+      ],
+      { F4: '#,##0,;"△"#,##0,', F5: '#,##0,;"△"#,##0,', F6: '#,##0,;"△"#,##0,' },
+    );
+    const { first, lo, again } = await runAndRecalculate(data);
+    const written = new Map(first.changes.cells.filter((c) => c.sheet === '未済額').map((c) => [c.cell, c]));
+    expect(written.get('C7')?.formula).toBe('SUM(C4:C6)');
+    expect(written.get('F4')?.formula).toBe('IF(OR(E4="",C4=""),"",E4-C4)');
+    expect(cellAt(lo, '未済額', 'C7')?.value).toBe(15679010);
+    expect(cellAt(lo, '未済額', 'F4')?.value).toBe(-2345678);
+    expect(['C7', 'D7', 'E7', 'F4', 'F5', 'F6', 'F7'].map((ref) => shown(lo, '未済額', ref))).toEqual(['15,679', '13,900', '12,650', '△2,346', '△546', '△138', '△3,029']);
+    expect(again.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(again.changes.cells.filter((c) => c.sheet === '未済額')).toEqual([]);
+  }, 180_000);
+});
