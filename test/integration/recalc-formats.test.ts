@@ -76,4 +76,43 @@ run('written cells keep the way their column shows figures', () => {
     expect(again.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(again.changes.cells.filter((c) => c.sheet === '未済額')).toEqual([]);
   }, 180_000);
+
+  it('収納率 kept as fractions (0.0%): the total rate written shows 90.8%, and saiken finds nothing wrong with its own cells', async () => {
+    const p = '0.0%';
+    const data = await book('収入状況', [
+      ['収入状況'],
+      [null, null, null, null, null, null, '(単位：円、%)'],
+      ['所管課', '債権名', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率'],
+      ['税務課', '市税', 10000, 9620, 0, 380, [0.962, p]],
+      ['保険課', '国民健康保険料', 5000, 4000, 100, 900, [0.8, p]],
+      ['合計'],
+    ]);
+    const { first, lo, again } = await runAndRecalculate(data);
+    const g6 = first.changes.cells.find((c) => c.sheet === '収入状況' && c.cell === 'G6');
+    expect(g6?.formula).toBe('IF(OR(C6="",D6="",C6=0),"",D6/C6)');
+    expect(cellAt(lo, '収入状況', 'G6')?.value).toBeCloseTo(0.908, 9);
+    expect(['G4', 'G5', 'G6'].map((ref) => shown(lo, '収入状況', ref))).toEqual(['96.2%', '80.0%', '90.8%']);
+    expect(first.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(again.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(again.changes.cells.filter((c) => c.sheet === '収入状況')).toEqual([]);
+  }, 180_000);
+
+  it('the difference of rates kept as fractions is in points: 0.985 − 0.981 is 0.4', async () => {
+    const p = '0.0%';
+    const data = await book('収納率', [
+      ['収納率の推移'],
+      [null, null, null, null, '(単位：%)'],
+      ['所管課', '債権名', '令和5年度 実績①', '令和6年度 実績②', '②-①'],
+      ['税務課', '市税', [0.981, p], [0.985, p]],
+      ['保険課', '国民健康保険料', [0.9, p], [0.92, p]],
+    ]);
+    const { first, lo, again } = await runAndRecalculate(data);
+    const e4 = first.changes.cells.find((c) => c.sheet === '収納率' && c.cell === 'E4');
+    expect(e4?.formula).toBe('IF(OR(D4="",C4=""),"",(D4-C4)*100)');
+    expect(cellAt(lo, '収納率', 'E4')?.value).toBeCloseTo(0.4, 9);
+    expect(['E4', 'E5'].map((ref) => shown(lo, '収納率', ref))).toEqual(['0.4', '2.0']);
+    expect(first.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(again.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(again.changes.cells.filter((c) => c.sheet === '収納率')).toEqual([]);
+  }, 180_000);
 });

@@ -18,7 +18,7 @@ import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
 import { ledgerGroups, totalGroups } from '../table-structure';
-import { RATE_FORMAT, amountFormat, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula } from './formulas';
+import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula } from './formulas';
 import { formatInfo } from '../text/format';
 import { areaText, arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 
@@ -103,7 +103,7 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
       const a = raw(A, r);
       const e = raw(E, r);
       const v = a === undefined || e === undefined ? undefined : a === '' || e === '' || a === 0 ? '' : (e / a) * (P.percentScaled ? 1 : 100);
-      put(P, r, build, v, RATE_FORMAT, operands);
+      put(P, r, build, v, P.percentScaled ? PERCENT_FORMAT : RATE_FORMAT, operands);
     }
   };
   for (const g of groups) {
@@ -150,13 +150,15 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
     const m = byLetter.get(d.minuendColumn!)!;
     const s = byLetter.get(d.subtrahendColumn!)!;
     const isRate = (d.item ?? m.item) === '収納率' || (d.item === null && table.measure === 'rate');
-    const build = ([mr, sr]: string[]) => deltaFormula(mr, sr, blankZero);
+    // Rates kept as fractions (0.962 shown as 96.2%) differ in points: the difference × 100.
+    const fractions = m.percentScaled && s.percentScaled;
+    const build = ([mr, sr]: string[]) => deltaFormula(mr, sr, blankZero, fractions);
     const operands = [m, s];
     const format = isRate ? RATE_FORMAT : amountFormat(m.shownDivided);
     for (const r of table.rows) {
       const a = raw(m, r);
       const b = raw(s, r);
-      const v = a === undefined || b === undefined ? undefined : !blankZero && (a === '' || b === '') ? '' : (a === '' ? 0 : a) - (b === '' ? 0 : b);
+      const v = a === undefined || b === undefined ? undefined : !blankZero && (a === '' || b === '') ? '' : ((a === '' ? 0 : a) - (b === '' ? 0 : b)) * (fractions ? 100 : 1);
       put(d, r, build, v, format, operands);
     }
   }
