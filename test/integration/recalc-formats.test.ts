@@ -116,3 +116,31 @@ run('written cells keep the way their column shows figures', () => {
     expect(again.changes.cells.filter((c) => c.sheet === '収納率')).toEqual([]);
   }, 180_000);
 });
+
+run('a rate of change (増減率(%)) is no difference', () => {
+  it("is left as the user keeps it: the user's (E-D)/D*100 stays, never replaced by E-D", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('未済額');
+    const grid: (string | number | null)[][] = [
+      ['収入未済額の推移'],
+      [null, null, null, null, null, null, '(単位：千円)'],
+      ['所管課', '債権名', '令和3年度 実績', '令和4年度 実績', '令和5年度 実績', '前年度比', '増減率(%)'],
+      ['税務課', '市税', 300, 280, 250],
+      ['住宅課', '市営住宅使用料', 800, 900, 950],
+      ['合計'],
+    ];
+    grid.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+    for (const r of [4, 5]) ws.getCell(`G${r}`).value = { formula: `IF(D${r}=0,"",(E${r}-D${r})/D${r}*100)`, result: ((Number(ws.getCell(`E${r}`).value) - Number(ws.getCell(`D${r}`).value)) / Number(ws.getCell(`D${r}`).value)) * 100 };
+    const data = new Uint8Array(await wb.xlsx.writeBuffer());
+    const { first, lo, again } = await runAndRecalculate(data);
+    const written = new Map(first.changes.cells.filter((c) => c.sheet === '未済額').map((c) => [c.cell, c]));
+    // The difference column is the difference; the rate of change is not written at all.
+    expect(written.get('F4')?.formula).toBe('IF(OR(E4="",D4=""),"",E4-D4)');
+    expect([...written.keys()].filter((cell) => cell.startsWith('G'))).toEqual([]);
+    expect(cellAt(lo, '未済額', 'G4')?.formula).toBe('IF(D4=0,"",(E4-D4)/D4*100)');
+    expect(cellAt(lo, '未済額', 'G4')?.value).toBeCloseTo(-10.714, 3);
+    expect(cellAt(lo, '未済額', 'G5')?.value).toBeCloseTo(5.556, 3);
+    expect(first.report.issues).toEqual([]);
+    expect(again.report.issues).toEqual([]);
+  }, 180_000);
+});

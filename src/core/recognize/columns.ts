@@ -5,7 +5,7 @@
 import { SheetGrid } from './grid';
 import type { HeaderColumn } from './header';
 import type { Kind, LedgerItem, PlanColumn, Role } from './model';
-import { classOf, divisionNamedIn, divisionOf, isDeltaHeader, isMeasuresHeader, kindOf, labelRoleOf, ledgerItemOf, tagsIn, taggedDelta } from '../text/tokens';
+import { classOf, divisionNamedIn, divisionOf, isChangeRateHeader, isDeltaHeader, isMeasuresHeader, kindOf, labelRoleOf, ledgerItemOf, tagsIn, taggedDelta } from '../text/tokens';
 import { findYears, type YearMention } from '../text/years';
 import { a1, colLetter } from '../workbook';
 import { formatInfo } from '../text/format';
@@ -141,6 +141,8 @@ function draft(hc: HeaderColumn, st: Stats): Draft {
   else if ((label === 'division' || label === 'classification') && st.texts > 0 && st.divisions / st.texts >= 0.6) role = 'division';
   else if (label && label !== 'other' && !describesValue && !delta) role = label;
   else if (label && label !== 'other' && st.texts > st.numbers) role = label;
+  // A rate of change (増減率(%)) is no difference and no figure of a year: left as the user keeps it.
+  else if (isChangeRateHeader(h)) role = 'other';
   // A difference its header spells with tags (②-①) is one even where rows say 皆減 or 新規 instead of a figure.
   else if (delta && (mostlyNumbers || taggedDelta(h) !== null)) role = 'delta';
   else if (describesValue && (mostlyNumbers || filled === 0)) role = 'value';
