@@ -117,8 +117,8 @@ run('written cells keep the way their column shows figures', () => {
   }, 180_000);
 });
 
-run('a rate of change (増減率(%)) is no difference', () => {
-  it("is left as the user keeps it: the user's (E-D)/D*100 stays, never replaced by E-D", async () => {
+run('a rate of change (増減率(%), 縮減率(%)) is no difference', () => {
+  it("is the change over the earlier figure × 100: the user's (E-D)/D*100 stays, never replaced by E-D; the 合計's is written", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('未済額');
     const grid: (string | number | null)[][] = [
@@ -134,13 +134,42 @@ run('a rate of change (増減率(%)) is no difference', () => {
     const data = new Uint8Array(await wb.xlsx.writeBuffer());
     const { first, lo, again } = await runAndRecalculate(data);
     const written = new Map(first.changes.cells.filter((c) => c.sheet === '未済額').map((c) => [c.cell, c]));
-    // The difference column is the difference; the rate of change is not written at all.
+    // The difference column is the difference; the user's rates of change stay, the 合計's is written.
     expect(written.get('F4')?.formula).toBe('IF(OR(E4="",D4=""),"",E4-D4)');
-    expect([...written.keys()].filter((cell) => cell.startsWith('G'))).toEqual([]);
+    expect([...written.keys()].filter((cell) => cell.startsWith('G'))).toEqual(['G6']);
+    expect(written.get('G6')?.formula).toBe('IF(OR(E6="",D6="",D6=0),"",(E6-D6)/D6*100)');
     expect(cellAt(lo, '未済額', 'G4')?.formula).toBe('IF(D4=0,"",(E4-D4)/D4*100)');
     expect(cellAt(lo, '未済額', 'G4')?.value).toBeCloseTo(-10.714, 3);
     expect(cellAt(lo, '未済額', 'G5')?.value).toBeCloseTo(5.556, 3);
+    expect(cellAt(lo, '未済額', 'G6')?.value).toBeCloseTo(((1200 - 1180) / 1180) * 100, 9);
     expect(first.report.issues).toEqual([]);
     expect(again.report.issues).toEqual([]);
+  }, 180_000);
+
+  it('a 縮減 table in 千円: 縮減額 is 実績 less 目標, 縮減率 that over 実績 × 100; no rate finding on its amounts', async () => {
+    const data = await book('縮減', [
+      ['収入未済額の縮減目標'],
+      [null, null, null, null, null, '(単位：千円)'],
+      ['所管課', '債権名', '令和2年度 実績', '令和7年度 目標', '縮減額', '縮減率(%)'],
+      ['福祉課', '生活保護費返還金', 300, 250],
+      ['税務課', '市税', 1000, 800],
+      ['住宅課', '市営住宅使用料', 200, 150],
+      ['合計'],
+    ]);
+    const { first, lo, again } = await runAndRecalculate(data);
+    const table = first.report.tables.find((t) => t.sheet === '縮減')!;
+    expect([table.measure, table.unit]).toEqual(['amount', '千円']);
+    const written = new Map(first.changes.cells.filter((c) => c.sheet === '縮減').map((c) => [c.cell, c]));
+    expect(written.get('E4')?.formula).toBe('IF(OR(C4="",D4=""),"",C4-D4)');
+    expect(written.get('F4')?.formula).toBe('IF(OR(C4="",D4="",C4=0),"",(C4-D4)/C4*100)');
+    expect(written.get('F7')?.formula).toBe('IF(OR(C7="",D7="",C7=0),"",(C7-D7)/C7*100)');
+    const values = (col: string) => [4, 5, 6, 7].map((r) => cellAt(lo, '縮減', `${col}${r}`)?.value);
+    expect(values('C')).toEqual([300, 1000, 200, 1500]);
+    expect(values('D')).toEqual([250, 800, 150, 1200]);
+    expect(values('E')).toEqual([50, 200, 50, 300]);
+    expect([4, 5, 6, 7].map((r) => shown(lo, '縮減', `F${r}`))).toEqual(['16.7', '20.0', '25.0', '20.0']);
+    expect(first.report.issues).toEqual([]);
+    expect(again.report.issues).toEqual([]);
+    expect(again.changes.cells.filter((c) => c.sheet === '縮減')).toEqual([]);
   }, 180_000);
 });

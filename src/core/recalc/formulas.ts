@@ -27,6 +27,11 @@ export function deltaFormula(minuend: string, subtrahend: string, blankAsZero: b
   return guarded([minuend, subtrahend], fractions ? `(${minuend}-${subtrahend})*100` : `${minuend}-${subtrahend}`, blankAsZero);
 }
 
+/** A rate of change (増減率, 縮減率) = (minuend − subtrahend) ÷ base × 100 (blank where the base is zero). */
+export function changeRateFormula(minuend: string, subtrahend: string, base: string): string {
+  return `IF(OR(${minuend}="",${subtrahend}="",${base}=0),"",(${minuend}-${subtrahend})/${base}*100)`;
+}
+
 /** 収納率 = 収入済額 ÷ 調定額 × 100 (blank where 調定額 is zero). */
 export function rateFormula(paid: string, charged: string, percentCell: boolean): string {
   const ratio = percentCell ? `${paid}/${charged}` : `${paid}/${charged}*100`;

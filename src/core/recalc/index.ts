@@ -1,9 +1,10 @@
 /**
  * Recalculation: the cells of a recognized table that are derived from others, as live formulas
  * referencing their operands — deltas from their headers, 収入未済額 from the ledger identity,
- * rates from ledger amounts (全体 weighted, from its own amounts), totals as SUMs. Only computed
- * cells are written; a hand-typed value replaced by a formula is logged, never lost; a cell that
- * already computes the same figure is left alone, so a second run changes nothing. A computed
+ * rates from ledger amounts (全体 weighted, from its own amounts), totals as SUMs, rates of change
+ * (増減率, 縮減率) over their earlier figure. Only computed cells are written; a hand-typed value
+ * replaced by a formula is logged, never lost; a cell that already computes the same figure is
+ * left alone, so a second run changes nothing. A computed
  * cell that is not the top-left cell of a merged area is not written (Excel keeps only the
  * top-left cell's content; a write elsewhere is hidden or ignored): a `merged-cell-skipped`
  * finding names it instead. Nor is a computed cell that is part of a multi-cell array formula or a
@@ -18,7 +19,7 @@ import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
 import { ledgerGroups, totalGroups } from '../table-structure';
-import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula } from './formulas';
+import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula } from './formulas';
 import { formatInfo } from '../text/format';
 import { areaText, arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 
@@ -162,6 +163,21 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
       put(d, r, build, v, format, operands);
     }
   }
+
+  // 4. Rates of change (増減率, 縮減率), on every row, from the (possibly computed) figures.
+  for (const c of table.columns) {
+    if (!c.changeRate) continue;
+    const { minuendColumn, subtrahendColumn, baseColumn } = c.changeRate;
+    const [m, s] = [byLetter.get(minuendColumn)!, byLetter.get(subtrahendColumn)!];
+    const baseIsMinuend = baseColumn === minuendColumn;
+    const build = ([mr, sr]: string[]) => changeRateFormula(mr, sr, baseIsMinuend ? mr : sr);
+    for (const r of table.rows) {
+      const a = raw(m, r);
+      const b = raw(s, r);
+      const v = a === undefined || b === undefined ? undefined : a === '' || b === '' ? '' : rateOfChange(a, b, baseIsMinuend ? a : b);
+      put(c, r, build, v, RATE_FORMAT, [m, s]);
+    }
+  }
   return order;
 }
 
@@ -213,6 +229,11 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
     }
   }
   return findings;
+}
+
+/** (minuend − subtrahend) ÷ base × 100; blank where the base is zero. */
+function rateOfChange(minuend: number, subtrahend: number, base: number): Result {
+  return base === 0 ? '' : ((minuend - subtrahend) / base) * 100;
 }
 
 /** Does the user's format show the figure as the computed one would (same decimals, percent, scaling)? Then it is kept. */
