@@ -4,7 +4,14 @@
  * figures the engine computed.
  */
 export const RATE_FORMAT = '0.0;"△"0.0';
-export const AMOUNT_FORMAT = '#,##0;"△"#,##0';
+/** A rate kept as a fraction (0.962), shown as its column shows it: 96.2%. */
+export const PERCENT_FORMAT = '0.0%';
+
+/** Amounts, shown divided as their column shows them (#,##0, shows 円 figures in 千円 under （単位：千円）). */
+export function amountFormat(shownDivided: number): string {
+  const commas = ','.repeat(Math.round(Math.log(shownDivided) / Math.log(1000)));
+  return `#,##0${commas};"△"#,##0${commas}`;
+}
 
 const blankTest = (refs: string[]) => (refs.length === 1 ? `${refs[0]}=""` : `OR(${refs.map((r) => `${r}=""`).join(',')})`);
 
@@ -12,9 +19,17 @@ export function guarded(required: string[], expr: string, blankAsZero: boolean):
   return blankAsZero ? expr : `IF(${blankTest(required)},"",${expr})`;
 }
 
-/** ③-①: the minuend cell minus the subtrahend cell of the same row. */
-export function deltaFormula(minuend: string, subtrahend: string, blankAsZero: boolean): string {
-  return guarded([minuend, subtrahend], `${minuend}-${subtrahend}`, blankAsZero);
+/**
+ * ③-①: the minuend cell minus the subtrahend cell of the same row; in points where the rates are
+ * kept as fractions (0.985 − 0.981 is 0.4 points).
+ */
+export function deltaFormula(minuend: string, subtrahend: string, blankAsZero: boolean, fractions = false): string {
+  return guarded([minuend, subtrahend], fractions ? `(${minuend}-${subtrahend})*100` : `${minuend}-${subtrahend}`, blankAsZero);
+}
+
+/** A rate of change (増減率, 縮減率) = (minuend − subtrahend) ÷ base × 100 (blank where the base is zero). */
+export function changeRateFormula(minuend: string, subtrahend: string, base: string): string {
+  return `IF(OR(${minuend}="",${subtrahend}="",${base}=0),"",(${minuend}-${subtrahend})/${base}*100)`;
 }
 
 /** 収納率 = 収入済額 ÷ 調定額 × 100 (blank where 調定額 is zero). */

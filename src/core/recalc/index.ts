@@ -1,9 +1,10 @@
 /**
  * Recalculation: the cells of a recognized table that are derived from others, as live formulas
  * referencing their operands — deltas from their headers, 収入未済額 from the ledger identity,
- * rates from ledger amounts (全体 weighted, from its own amounts), totals as SUMs. Only computed
- * cells are written; a hand-typed value replaced by a formula is logged, never lost; a cell that
- * already computes the same figure is left alone, so a second run changes nothing. A computed
+ * rates from ledger amounts (全体 weighted, from its own amounts), totals as SUMs, rates of change
+ * (増減率, 縮減率) over their earlier figure. Only computed cells are written; a hand-typed value
+ * replaced by a formula is logged, never lost; a cell that already computes the same figure is
+ * left alone, so a second run changes nothing. A computed
  * cell that is not the top-left cell of a merged area is not written (Excel keeps only the
  * top-left cell's content; a write elsewhere is hidden or ignored): a `merged-cell-skipped`
  * finding names it instead. Nor is a computed cell that is part of a multi-cell array formula or a
@@ -18,7 +19,7 @@ import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
 import { ledgerGroups, totalGroups } from '../table-structure';
-import { AMOUNT_FORMAT, RATE_FORMAT, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula } from './formulas';
+import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula } from './formulas';
 import { formatInfo } from '../text/format';
 import { areaText, arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 
@@ -103,7 +104,7 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
       const a = raw(A, r);
       const e = raw(E, r);
       const v = a === undefined || e === undefined ? undefined : a === '' || e === '' || a === 0 ? '' : (e / a) * (P.percentScaled ? 1 : 100);
-      put(P, r, build, v, RATE_FORMAT, operands);
+      put(P, r, build, v, P.percentScaled ? PERCENT_FORMAT : RATE_FORMAT, operands);
     }
   };
   for (const g of groups) {
@@ -116,7 +117,7 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
       if (R) ops.push(R);
       for (const r of dataRows) {
         const v = arith([raw(A, r), raw(E, r), K ? raw(K, r) : 0, R ? raw(R, r) : 0], ([a, e, k, x]) => a - e - k + x, 2);
-        put(U, r, build, v, AMOUNT_FORMAT, ops);
+        put(U, r, build, v, amountFormat(A.shownDivided), ops);
       }
     }
     ledgerRate(g, dataRows);
@@ -139,7 +140,7 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
       }
       const value: Result = figures ? sum : blankZero ? 0 : '';
       const formula = sumFormula(c.column, rowNumbers);
-      put(c, total, () => formula, value, AMOUNT_FORMAT, refsOf(formula));
+      put(c, total, () => formula, value, amountFormat(c.shownDivided), refsOf(formula));
     }
   }
   for (const g of groups) ledgerRate(g, [...totalRows]);
@@ -150,13 +151,31 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
     const m = byLetter.get(d.minuendColumn!)!;
     const s = byLetter.get(d.subtrahendColumn!)!;
     const isRate = (d.item ?? m.item) === '収納率' || (d.item === null && table.measure === 'rate');
-    const build = ([mr, sr]: string[]) => deltaFormula(mr, sr, blankZero);
+    // Rates kept as fractions (0.962 shown as 96.2%) differ in points: the difference × 100.
+    const fractions = m.percentScaled && s.percentScaled;
+    const build = ([mr, sr]: string[]) => deltaFormula(mr, sr, blankZero, fractions);
     const operands = [m, s];
+    const format = isRate ? RATE_FORMAT : amountFormat(m.shownDivided);
     for (const r of table.rows) {
       const a = raw(m, r);
       const b = raw(s, r);
-      const v = a === undefined || b === undefined ? undefined : !blankZero && (a === '' || b === '') ? '' : (a === '' ? 0 : a) - (b === '' ? 0 : b);
-      put(d, r, build, v, isRate ? RATE_FORMAT : AMOUNT_FORMAT, operands);
+      const v = a === undefined || b === undefined ? undefined : !blankZero && (a === '' || b === '') ? '' : ((a === '' ? 0 : a) - (b === '' ? 0 : b)) * (fractions ? 100 : 1);
+      put(d, r, build, v, format, operands);
+    }
+  }
+
+  // 4. Rates of change (増減率, 縮減率), on every row, from the (possibly computed) figures.
+  for (const c of table.columns) {
+    if (!c.changeRate) continue;
+    const { minuendColumn, subtrahendColumn, baseColumn } = c.changeRate;
+    const [m, s] = [byLetter.get(minuendColumn)!, byLetter.get(subtrahendColumn)!];
+    const baseIsMinuend = baseColumn === minuendColumn;
+    const build = ([mr, sr]: string[]) => changeRateFormula(mr, sr, baseIsMinuend ? mr : sr);
+    for (const r of table.rows) {
+      const a = raw(m, r);
+      const b = raw(s, r);
+      const v = a === undefined || b === undefined ? undefined : a === '' || b === '' ? '' : rateOfChange(a, b, baseIsMinuend ? a : b);
+      put(c, r, build, v, RATE_FORMAT, [m, s]);
     }
   }
   return order;
@@ -190,7 +209,7 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
       const value: Scalar = c.value;
       // A word where the difference is blank (皆減, 新規: an operand has no figure) says what a blank would not: kept.
       if (value === '' && !existing?.formula && c.row.texts[c.column.column] !== undefined) continue;
-      const keepFormat = !!existing?.numberFormat && !formatInfo(existing.numberFormat).text && formatInfo(existing.numberFormat).decimals === formatInfo(c.format).decimals;
+      const keepFormat = !!existing?.numberFormat && showsAlike(existing.numberFormat, c.format);
       const operands = operandsOf(c);
       // Built once, and only when needed (a recalculated sheet keeps most of its formulas as they are).
       let built: string | undefined;
@@ -210,6 +229,19 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
     }
   }
   return findings;
+}
+
+/** (minuend − subtrahend) ÷ base × 100; blank where the base is zero. */
+function rateOfChange(minuend: number, subtrahend: number, base: number): Result {
+  return base === 0 ? '' : ((minuend - subtrahend) / base) * 100;
+}
+
+/** Does the user's format show the figure as the computed one would (same decimals, percent, scaling)? Then it is kept. */
+function showsAlike(user: string, computed: string): boolean {
+  const u = formatInfo(user);
+  if (u.text) return false;
+  const { decimals, percent, scale } = formatInfo(computed);
+  return u.decimals === decimals && u.percent === percent && u.scale === scale;
 }
 
 /** The cells ("I8") holding an array formula of their own one cell. */

@@ -5,7 +5,7 @@
 import { SheetGrid } from './grid';
 import type { HeaderColumn } from './header';
 import type { Kind, LedgerItem, PlanColumn, Role } from './model';
-import { classOf, divisionNamedIn, divisionOf, isDeltaHeader, isMeasuresHeader, kindOf, labelRoleOf, ledgerItemOf, tagsIn, taggedDelta } from '../text/tokens';
+import { classOf, divisionNamedIn, divisionOf, isChangeRateHeader, isDeltaHeader, isMeasuresHeader, isReductionHeader, kindOf, labelRoleOf, ledgerItemOf, tagsIn, taggedDelta } from '../text/tokens';
 import { findYears, type YearMention } from '../text/years';
 import { a1, colLetter } from '../workbook';
 import { formatInfo } from '../text/format';
@@ -121,6 +121,7 @@ export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r:
 
   const values = drafts.filter((d) => d.role === 'value');
   for (const d of drafts) if (d.role === 'delta') resolveDelta(d, values);
+  for (const d of drafts) if (d.role === 'other' && isChangeRateHeader(d.compactHeader)) resolveChangeRate(d, values);
   return drafts.map(({ years: _y, compactHeader: _h, textual: _t, ...col }) => col);
 }
 
@@ -141,6 +142,8 @@ function draft(hc: HeaderColumn, st: Stats): Draft {
   else if ((label === 'division' || label === 'classification') && st.texts > 0 && st.divisions / st.texts >= 0.6) role = 'division';
   else if (label && label !== 'other' && !describesValue && !delta) role = label;
   else if (label && label !== 'other' && st.texts > st.numbers) role = label;
+  // A rate of change (増減率(%)) is no difference and no figure of a year: left as the user keeps it.
+  else if (isChangeRateHeader(h)) role = 'other';
   // A difference its header spells with tags (②-①) is one even where rows say 皆減 or 新規 instead of a figure.
   else if (delta && (mostlyNumbers || taggedDelta(h) !== null)) role = 'delta';
   else if (describesValue && (mostlyNumbers || filled === 0)) role = 'value';
@@ -194,8 +197,29 @@ function firstNonNull<T>(xs: (T | null)[]): T | null {
   return null;
 }
 
-/** The operands of a delta column, from its header: tags first, then words (前年度比, 目標との差, 対H28). */
+/** A delta column's operands and their tags, from its header. */
 function resolveDelta(d: Draft, values: Draft[]): void {
+  const { minuend, subtrahend, tagged } = deltaOperands(d, values);
+  d.minuend = tagged ? tagged.minuend : (minuend?.tag ?? null);
+  d.subtrahend = tagged ? tagged.subtrahend : (subtrahend?.tag ?? null);
+  d.minuendColumn = minuend?.column ?? null;
+  d.subtrahendColumn = subtrahend?.column ?? null;
+  d.item ??= minuend?.item ?? subtrahend?.item ?? null;
+}
+
+/** A rate of change's figures, read from its header as a difference's are; its base is the earlier figure. */
+function resolveChangeRate(d: Draft, values: Draft[]): void {
+  const { minuend, subtrahend } = deltaOperands(d, values);
+  if (!minuend || !subtrahend) return;
+  const base = isReductionHeader(d.compactHeader) ? minuend : subtrahend;
+  d.changeRate = { minuendColumn: minuend.column, subtrahendColumn: subtrahend.column, baseColumn: base.column };
+}
+
+/**
+ * The operands of a difference, from its header: tags first, then words (前年度比, 目標との差, 対H28).
+ * A reduction (縮減額) named in words is the earlier figure less the later.
+ */
+function deltaOperands(d: Draft, values: Draft[]): { minuend?: Draft; subtrahend?: Draft; tagged: { minuend: string; subtrahend: string } | null } {
   const sameItem = d.item ? values.filter((v) => v.item === d.item || v.item === null) : values;
   const pool = sameItem.length ? sameItem : values;
   const tagged = taggedDelta(d.compactHeader);
@@ -204,8 +228,6 @@ function resolveDelta(d: Draft, values: Draft[]): void {
   if (tagged) {
     minuend = pool.find((v) => v.tag === tagged.minuend);
     subtrahend = pool.find((v) => v.tag === tagged.subtrahend);
-    d.minuend = tagged.minuend;
-    d.subtrahend = tagged.subtrahend;
   } else {
     const left = pool.filter((v) => v.c < d.c).sort((a, b) => b.c - a.c);
     const h = d.compactHeader.replace(/比較|との差|差|増減/g, '');
@@ -232,12 +254,9 @@ function resolveDelta(d: Draft, values: Draft[]): void {
       // Years printed newest first (24年度 | 23年度 | 増減): the change is still the later year less the earlier.
       if (minuend?.fiscalYear != null && subtrahend?.fiscalYear != null && subtrahend.fiscalYear > minuend.fiscalYear) [minuend, subtrahend] = [subtrahend, minuend];
     }
-    d.minuend = minuend?.tag ?? null;
-    d.subtrahend = subtrahend?.tag ?? null;
+    if (isReductionHeader(d.compactHeader)) [minuend, subtrahend] = [subtrahend, minuend];
   }
-  d.minuendColumn = minuend?.column ?? null;
-  d.subtrahendColumn = subtrahend?.column ?? null;
-  d.item ??= minuend?.item ?? subtrahend?.item ?? null;
+  return { minuend, subtrahend, tagged };
 }
 
 function byYear(pool: Draft[], year: number, kind: Kind | null): Draft | undefined {

@@ -50,6 +50,11 @@ export interface PlanColumn {
    * as 512,346 under a 千円 unit line): the figures are in the unit that much smaller.
    */
   shownDivided: number;
+  /**
+   * A rate of change (増減率, 縮減率): (minuend − subtrahend) ÷ base × 100, the base being the
+   * earlier figure — the subtrahend, or a reduction's minuend (実績 less 目標, over 実績).
+   */
+  changeRate?: { minuendColumn: string; subtrahendColumn: string; baseColumn: string };
 }
 
 export interface PlanRow {

@@ -204,7 +204,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   L.line(T.title, true);
   L.line(T.lead);
   const converted = new Set<string>();
-  for (let i = 0; i < figures.length; i++) if (figures[i].scale !== 1) converted.add(figures[i].sheet);
+  for (let i = 0; i < figures.length; i++) if (figures[i].scale !== 1 && figures[i].metric !== 'rate') converted.add(figures[i].sheet);
   if (unit && converted.size) L.line(T.convertedNote([...converted], unit));
   L.gap();
   const classKeys = CLASSES.filter((c) => c !== 'その他' || figures.some((f) => f.cls === 'その他'));

@@ -24,7 +24,8 @@ export interface Figure {
   metric: Metric;
   /**
    * What the figure is multiplied by to be in the summary's unit: 1/1000 for a figure in 円 (a table
-   * in 円, or one in 千円 shown through #,##0,) summed in 千円; 1 for a rate, or where a unit is not stated.
+   * in 円, or one in 千円 shown through #,##0,) summed in 千円; 1 for a rate, or where a unit is not stated;
+   * 100 for a rate kept as a fraction (0.962 shown as 96.2%), whose value is then that fraction.
    */
   scale: number;
 }
@@ -201,14 +202,18 @@ export function figuresOf(
       if (col.role !== 'value' || col.fiscalYear === null || col.kind === null) continue;
       const metric = metricOf(table, col.item);
       if (!metric) continue;
-      const scale = metric === 'rate' ? 1 : unitScale(storedUnit(table.unit, col.shownDivided), unit);
+      const scale = metric === 'rate' ? (col.percentScaled ? 100 : 1) : unitScale(storedUnit(table.unit, col.shownDivided), unit);
       columns.push({ column: col.column, at: letters.indexOf(col.column), year: col.fiscalYear, kind: col.kind, metric, scale, key: `${col.fiscalYear}|${col.kind}|${metric}` });
     }
     // A table names each year, kind and metric once (else the columns' keys are checked one by one).
     const distinct = new Set(columns.map((c) => c.key)).size === columns.length;
     // A figure typed as text is none to Excel's SUM and AVERAGE, over which the summary's formulas are written.
     const asText = table.textFigures?.length ? new Set(table.textFigures.map((t) => t.cell)) : null;
-    const figureAt = (r: number, row: PlanRow, col: FigureColumn) => (asText?.has(`${col.column}${row.row}`) ? null : (summed.figure(r, col.at) ?? null));
+    const figureAt = (r: number, row: PlanRow, col: FigureColumn) => {
+      const v = asText?.has(`${col.column}${row.row}`) ? null : (summed.figure(r, col.at) ?? null);
+      // Recognition reads a fraction rate as percent (96.2): the figure is the fraction its cell holds.
+      return v !== null && col.metric === 'rate' ? v / col.scale : v;
+    };
     const rows = representative(table.rows);
     for (let r = 0; r < rows.length; r++) {
       const row = table.rows[rows[r]];

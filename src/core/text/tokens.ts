@@ -111,9 +111,19 @@ export function taggedDelta(h: string): { minuend: string; subtrahend: string } 
   return m ? { minuend: m[1], subtrahend: m[2] } : null;
 }
 
+/** A rate of change (増減率, 伸び率, 縮減率): a ratio of two figures, never their difference. */
+export function isChangeRateHeader(h: string): boolean {
+  return /(増減|伸び?|縮減|削減|減少|増加)率/.test(h);
+}
+
 /** Words that make a column a difference of others. */
 export function isDeltaHeader(h: string): boolean {
-  return taggedDelta(h) !== null || /比較|増減|差引|差異|との差|^差$|前年度?比|前年度?差|対前年|^対.+|.+比$|伸び|改善幅/.test(h);
+  return taggedDelta(h) !== null || /比較|増減|差引|差異|との差|^差$|前年度?比|前年度?差|対前年|^対.+|.+比$|伸び|改善幅|縮減額|削減額/.test(h);
+}
+
+/** A reduction (縮減額, 削減率): the earlier figure less the later, not the later less the earlier. */
+export function isReductionHeader(h: string): boolean {
+  return /縮減|削減/.test(h);
 }
 
 /** A plan's name (第1次計画, 第2次債権管理計画, …債権管理計画, 計画期間) names the plan, not the kind of its figures. */
