@@ -46,6 +46,8 @@ function itemsOf(table: PlanTable, blocks: TotalBlock[], k: number): PlanRow[] {
   return table.rows.slice(block.end + 1, next).filter((r) => !r.total);
 }
 
+const debtKey = (r: PlanRow) => `${r.department ?? ''}|${r.debt ?? ''}`;
+
 export interface TotalGroup {
   total: PlanRow;
   /** The rows it sums, restricted to its 区分 when it has one. */
@@ -57,12 +59,13 @@ export function totalGroups(table: PlanTable): TotalGroup[] {
   return blocks.flatMap((block, k) => {
     // A part (うち個人市民税) is in the debt above it: never summed again.
     const items = itemsOf(table, blocks, k).filter((r) => !r.part);
-    const hasOverall = items.some((x) => x.division === '全体');
+    // A debt counts once: its 全体, else its 現年度分 + 滞納繰越分 (a debt may have no 全体 row).
+    const withOverall = new Set(items.filter((r) => r.division === '全体').map(debtKey));
     return block.rows.map((total) => ({
       total,
       items: total.division
         ? items.filter((r) => r.division === total.division)
-        : items.filter((r) => r.division === null || r.division === '全体' || !hasOverall),
+        : items.filter((r) => r.division === null || r.division === '全体' || !withOverall.has(debtKey(r))),
     }));
   });
 }
