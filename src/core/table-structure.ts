@@ -28,22 +28,34 @@ function totalBlocks(table: PlanTable): TotalBlock[] {
 }
 
 /**
- * The rows a total block sums: a 小計 its section; a 合計 the 小計s and the rows after the last of them
- * (a department of one debt has no 小計), or else every data row.
+ * The rows each total block sums. A 小計 its section: the rows since the block before. A 合計 the
+ * 小計s and the rows no 小計 takes, since the 合計 before — or, printed above its rows, up to the next 合計.
  */
-function itemsOf(table: PlanTable, blocks: TotalBlock[], k: number): PlanRow[] {
-  const block = blocks[k];
-  const prevEnd = k > 0 ? blocks[k - 1].end : -1;
-  if (block.sub) return table.rows.slice(prevEnd + 1, block.start).filter((r) => !r.total);
-  const earlier = blocks.slice(0, k);
-  const lastGrand = earlier.filter((b) => !b.sub).pop();
-  const subsSince = earlier.filter((b) => b.sub && (!lastGrand || b.start > lastGrand.end));
-  if (subsSince.length) return [...subsSince.flatMap((b) => b.rows), ...table.rows.slice(subsSince[subsSince.length - 1].end + 1, block.start).filter((r) => !r.total)];
-  const before = table.rows.slice((lastGrand?.end ?? -1) + 1, block.start).filter((r) => !r.total);
-  if (before.length) return before;
-  // A total printed above its rows.
-  const next = blocks[k + 1]?.start ?? table.rows.length;
-  return table.rows.slice(block.end + 1, next).filter((r) => !r.total);
+function itemsOfBlocks(table: PlanTable, blocks: TotalBlock[]): PlanRow[][] {
+  const rows = table.rows;
+  const sections = blocks.map((b, k) => (b.sub ? rows.slice(k > 0 ? blocks[k - 1].end + 1 : 0, b.start).filter((r) => !r.total) : []));
+  const items = sections;
+  const taken = new Set(items.flat());
+  const subAt = new Map(blocks.filter((b) => b.sub).map((b) => [b.start, b]));
+  /** The 小計s and the rows no 小計 takes, of rows [from, to). */
+  const within = (from: number, to: number): PlanRow[] => {
+    const out: PlanRow[] = [];
+    for (let i = from; i < to; i++) {
+      const sub = subAt.get(i);
+      if (sub) out.push(...sub.rows);
+      else if (!rows[i].total && !taken.has(rows[i])) out.push(rows[i]);
+    }
+    return out;
+  };
+  const grands = blocks.filter((b) => !b.sub);
+  blocks.forEach((b, k) => {
+    if (b.sub) return;
+    const g = grands.indexOf(b);
+    const before = within(g > 0 ? grands[g - 1].end + 1 : 0, b.start);
+    // A total printed above its rows.
+    items[k] = before.length ? before : within(b.end + 1, grands[g + 1]?.start ?? rows.length);
+  });
+  return items;
 }
 
 const debtKey = (r: PlanRow) => `${r.department ?? ''}|${r.debt ?? ''}`;
@@ -56,9 +68,10 @@ export interface TotalGroup {
 
 export function totalGroups(table: PlanTable): TotalGroup[] {
   const blocks = totalBlocks(table);
+  const blockItems = itemsOfBlocks(table, blocks);
   return blocks.flatMap((block, k) => {
     // A part (うち個人市民税) is in the debt above it: never summed again.
-    const items = itemsOf(table, blocks, k).filter((r) => !r.part);
+    const items = blockItems[k].filter((r) => !r.part);
     // A debt counts once: its 全体, else its 現年度分 + 滞納繰越分 (a debt may have no 全体 row).
     const withOverall = new Set(items.filter((r) => r.division === '全体').map(debtKey));
     return block.rows.map((total) => ({

@@ -70,3 +70,32 @@ run('a 合計 over debts with and without a 全体 row', () => {
     expect(await mismatches(await book(grid(['合計', null, null, 400, 870])))).toEqual([['D10', 1000, 400]]);
   });
 });
+
+run('a 合計 printed above its 小計 groups', () => {
+  const grid = (total: Line): Line[] => [
+    ['収入未済額の実績と目標'],
+    [null, null, null, '(単位：千円)'],
+    ['所管課', '債権名', '令和5年度 実績', '令和6年度 目標'],
+    total,
+    ['福祉課', '生活保護費返還金', 300, 280],
+    [null, '児童扶養手当返還金', 100, 90],
+    [null, '小計', null, null],
+    ['税務課', '市税', 1000, 900],
+    [null, '小計', null, null],
+  ];
+
+  it('sums every 小計 below it, not the first group alone', async () => {
+    const { formulas, at, cached } = await recalculated(await book(grid(['合計', null, null, null])));
+    expect([formulas.get('C4'), formulas.get('C7'), formulas.get('C9')]).toEqual(['SUM(C7,C9)', 'SUM(C5:C6)', 'SUM(C8)']);
+    expect([at('C4'), at('D4'), at('C7'), at('C9')]).toEqual([1400, 1270, 400, 1000]);
+    // The figure saved with the formula (what a reader that does not recalculate shows) is the same.
+    expect([cached.get('C4'), cached.get('D4')]).toEqual([1400, 1270]);
+  }, 120_000);
+
+  it('takes the right 合計 typed by hand as right', async () => {
+    const typed = grid(['合計', null, 1400, 1270]);
+    typed[6] = [null, '小計', 400, 370];
+    typed[8] = [null, '小計', 1000, 900];
+    expect(await mismatches(await book(typed))).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
-import { ledgerGroups, totalGroups } from '../table-structure';
+import { ledgerGroups, totalGroups, type TotalGroup } from '../table-structure';
 import { AMOUNT_FORMAT, RATE_FORMAT, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula } from './formulas';
 import { formatInfo } from '../text/format';
 import { areaText, arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
@@ -124,7 +124,7 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
 
   // 2. Total rows: amounts as SUMs of the rows they total; rates from the total's own amounts.
   const amountCols = table.columns.filter((c) => c.role === 'value' && (c.item ? c.item !== '収納率' : table.measure === 'amount'));
-  for (const { total, items } of totals) {
+  for (const { total, items } of afterTheirParts(totals)) {
     if (items.length === 0) continue;
     const rowNumbers = items.map((r) => r.row);
     columns: for (const c of amountCols) {
@@ -160,6 +160,21 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
     }
   }
   return order;
+}
+
+/** Each total after the totals it sums (a 合計 printed above its 小計s), so that its figure is of theirs. */
+function afterTheirParts(totals: TotalGroup[]): TotalGroup[] {
+  const out: TotalGroup[] = [];
+  let pending = totals;
+  while (pending.length) {
+    const waiting = new Set(pending.map((t) => t.total));
+    const ready = pending.filter((t) => !t.items.some((r) => waiting.has(r)));
+    // Totals that sum each other (no table is so written) keep the table's order.
+    if (ready.length === 0) return [...out, ...pending];
+    out.push(...ready);
+    pending = pending.filter((t) => !ready.includes(t));
+  }
+  return out;
 }
 
 /**
