@@ -28,13 +28,18 @@ function totalBlocks(table: PlanTable): TotalBlock[] {
 }
 
 /**
- * The rows each total block sums. A 小計 its section: the rows since the block before. A 合計 the
- * 小計s and the rows no 小計 takes, since the 合計 before — or, printed above its rows, up to the next 合計.
+ * The rows each total block sums. A 小計 its section: the rows since the block before — of its own
+ * department (or class) only, where the table subtotals by department: a department of one debt
+ * has no 小計. A 合計 the 小計s and the rows no 小計 takes, since the 合計 before — or, printed above
+ * its rows, up to the next 合計.
  */
 function itemsOfBlocks(table: PlanTable, blocks: TotalBlock[]): PlanRow[][] {
   const rows = table.rows;
   const sections = blocks.map((b, k) => (b.sub ? rows.slice(k > 0 ? blocks[k - 1].end + 1 : 0, b.start).filter((r) => !r.total) : []));
-  const items = sections;
+  // The table subtotals by department (or class) where a 小計 sums two debts or more of one department.
+  const keys = GROUP_KEYS.filter((key) => sections.some((s) => new Set(s.map((r) => r.debt)).size > 1 && s.every((r) => r[key] !== null && r[key] === s[0][key])));
+  // Then a 小計 sums its last department's rows (by the key that leaves it the most).
+  const items = sections.map((s) => keys.map((key) => lastGroup(s, key)).reduce((a, b) => (b.length > a.length ? b : a), keys.length ? [] : s));
   const taken = new Set(items.flat());
   const subAt = new Map(blocks.filter((b) => b.sub).map((b) => [b.start, b]));
   /** The 小計s and the rows no 小計 takes, of rows [from, to). */
@@ -56,6 +61,22 @@ function itemsOfBlocks(table: PlanTable, blocks: TotalBlock[]): PlanRow[][] {
     items[k] = before.length ? before : within(b.end + 1, grands[g + 1]?.start ?? rows.length);
   });
   return items;
+}
+
+/** What a table may subtotal by. */
+const GROUP_KEYS = ['department', 'classification'] as const;
+
+/** The rows at the end of a section of one department (or class): a row naming none goes with its neighbours. */
+function lastGroup(section: PlanRow[], key: (typeof GROUP_KEYS)[number]): PlanRow[] {
+  let value: string | null = null;
+  let i = section.length;
+  while (i > 0) {
+    const v = section[i - 1][key];
+    if (v !== null && value !== null && v !== value) break;
+    value ??= v;
+    i--;
+  }
+  return section.slice(i);
 }
 
 const debtKey = (r: PlanRow) => `${r.department ?? ''}|${r.debt ?? ''}`;

@@ -99,3 +99,61 @@ run('a 合計 printed above its 小計 groups', () => {
     expect(await mismatches(await book(typed))).toEqual([]);
   });
 });
+
+run('a 小計 after a department (or class) of one debt that has none', () => {
+  // 税務課 has one debt and no 小計 of its own; 住宅課's 小計 is its two debts.
+  const byDepartment = (sub1: Line, sub2: Line, total: Line): Line[] => [
+    ['収入未済額'],
+    [null, null, null, '(単位：千円)'],
+    ['所管課', '債権名', '令和5年度 実績', '令和6年度 目標'],
+    ['福祉課', '生活保護費返還金', 300, 280],
+    [null, '児童扶養手当返還金', 100, 90],
+    sub1,
+    ['税務課', '市税', 1000, 900],
+    ['住宅課', '市営住宅使用料', 200, 190],
+    [null, '住宅新築資金等貸付金', 50, 45],
+    sub2,
+    total,
+  ];
+  const merges = ['A4:A6', 'A8:A10'];
+
+  it('sums its own department only, and the 合計 takes the lone debt', async () => {
+    const { formulas, at } = await recalculated(await book(byDepartment([null, '小計', null, null], [null, '小計', null, null], ['合計', null, null, null]), merges));
+    expect([formulas.get('C6'), formulas.get('C10'), formulas.get('C11')]).toEqual(['SUM(C4:C5)', 'SUM(C8:C9)', 'SUM(C6:C7,C10)']);
+    expect([at('C10'), at('D10'), at('C11'), at('D11')]).toEqual([250, 235, 1650, 1505]);
+  }, 120_000);
+
+  it('takes the right 小計 and 合計 typed by hand as right', async () => {
+    const typed = byDepartment([null, '小計', 400, 370], [null, '小計', 250, 235], ['合計', null, 1650, 1505]);
+    expect(await mismatches(await book(typed, merges))).toEqual([]);
+  });
+
+  // 債権区分 merged down each class with its 小計; 非強制徴収公債権 one debt; 合計 in the 債権区分 column.
+  const byClass = (total: Line): Line[] => [
+    ['収入未済額'],
+    [null, null, null, null, '(単位：千円)'],
+    ['債権区分', '所管課', '債権名', '令和5年度 実績', '令和6年度 目標'],
+    ['強制徴収公債権', '税務課', '市税', 1000, 900],
+    [null, '保険課', '国民健康保険税', 500, 450],
+    [null, '小計', null, null, null],
+    ['非強制徴収公債権', 'こども課', '児童扶養手当返還金', 100, 90],
+    ['私債権', '住宅課', '市営住宅使用料', 200, 190],
+    [null, '人権課', '住宅新築資金等貸付金', 50, 45],
+    [null, '小計', null, null, null],
+    total,
+  ];
+  const classMerges = ['A4:A6', 'A8:A10'];
+
+  it('by class: the 私債権 小計 is its own class, and a 合計 written in the 債権区分 column is a total', async () => {
+    const { formulas, at } = await recalculated(await book(byClass(['合計', null, null, null, null]), classMerges));
+    expect([formulas.get('D6'), formulas.get('D10'), formulas.get('D11')]).toEqual(['SUM(D4:D5)', 'SUM(D8:D9)', 'SUM(D6:D7,D10)']);
+    expect([at('D10'), at('E10'), at('D11'), at('E11')]).toEqual([250, 235, 1850, 1675]);
+  }, 120_000);
+
+  it('by class: a wrong 合計 typed in the 債権区分 column is named', async () => {
+    const typed = byClass(['合計', null, null, 1800, 1675]);
+    typed[5] = [null, '小計', null, 1500, 1350];
+    typed[9] = [null, '小計', null, 250, 235];
+    expect(await mismatches(await book(typed, classMerges))).toEqual([['D11', 1850, 1800]]);
+  });
+});
