@@ -53,9 +53,10 @@ function itemsOfBlocks(table: PlanTable, blocks: TotalBlock[]): PlanRow[][] {
     return out;
   };
   const grands = blocks.filter((b) => !b.sub);
+  let g = -1;
   blocks.forEach((b, k) => {
     if (b.sub) return;
-    const g = grands.indexOf(b);
+    g++;
     const before = within(g > 0 ? grands[g - 1].end + 1 : 0, b.start);
     // A total printed above its rows.
     items[k] = before.length ? before : within(b.end + 1, grands[g + 1]?.start ?? rows.length);
@@ -87,10 +88,11 @@ export interface TotalGroup {
   items: PlanRow[];
 }
 
+/** The total rows of a table and what each sums: a debt's 全体 its 現年度分 + 滞納繰越分, then 小計 and 合計 rows. */
 export function totalGroups(table: PlanTable): TotalGroup[] {
   const blocks = totalBlocks(table);
   const blockItems = itemsOfBlocks(table, blocks);
-  return blocks.flatMap((block, k) => {
+  return [...overallGroups(table), ...blocks.flatMap((block, k) => {
     // A part (うち個人市民税) is in the debt above it: never summed again.
     const items = blockItems[k].filter((r) => !r.part);
     // A debt counts once: its 全体, else its 現年度分 + 滞納繰越分 (a debt may have no 全体 row).
@@ -101,7 +103,26 @@ export function totalGroups(table: PlanTable): TotalGroup[] {
         ? items.filter((r) => r.division === total.division)
         : items.filter((r) => r.division === null || r.division === '全体' || !withOverall.has(debtKey(r))),
     }));
-  });
+  })];
+}
+
+/** A debt's 全体 row (計) as the total of its 現年度分 and 滞納繰越分 rows beside it (domain: 全体 = 現年度分 + 滞納繰越分). */
+function overallGroups(table: PlanTable): TotalGroup[] {
+  const groups: TotalGroup[] = [];
+  const rows = table.rows;
+  if (!rows.some((r) => r.division === '全体')) return groups;
+  for (let i = 0; i < rows.length; ) {
+    // The rows of one debt, one after the other (its parts, うち個人市民税, among them).
+    let j = i + 1;
+    while (j < rows.length && !rows[i].total && !rows[j].total && (rows[j].part || debtKey(rows[j]) === debtKey(rows[i]))) j++;
+    const debt = rows.slice(i, j).filter((r) => !r.part);
+    const overall = debt.filter((r) => r.division === '全体');
+    const items = debt.filter((r) => r.division === '現年度分' || r.division === '滞納繰越分');
+    // Only where the debt is those rows and its 全体 (a row of no 区分 beside them may be in the 全体).
+    if (overall.length === 1 && items.length && items.length === debt.length - 1) groups.push({ total: overall[0], items });
+    i = j;
+  }
+  return groups;
 }
 
 /** Value columns grouped by year and kind: one ledger per group. */

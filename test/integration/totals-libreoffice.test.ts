@@ -157,3 +157,77 @@ run('a 小計 after a department (or class) of one debt that has none', () => {
     expect(await mismatches(await book(typed, classMerges))).toEqual([['D11', 1850, 1800]]);
   });
 });
+
+run('a debt\'s 全体 (計) row left blank for the tool', () => {
+  // 調定額, 収入済額, 不納欠損額 of 現年度分 and 滞納繰越分; 全体 blank; a 小計 per class, then the 合計.
+  const ledger = (overall: (debt: string) => Line): Line[] => [
+    ['令和5年度 債権別収入状況'],
+    [null, null, null, null, null, null, null, '(単位：円)'],
+    ['所管課', '債権名', '区分', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率'],
+    ['税務課', '市税', '現年度分', 1000000, 950000, 0, null, null],
+    [null, null, '滞納繰越分', 200000, 50000, 10000, null, null],
+    overall('市税'),
+    ['保険課', '国民健康保険料', '現年度分', 500000, 450000, 0, null, null],
+    [null, null, '滞納繰越分', 300000, 60000, 20000, null, null],
+    overall('国民健康保険料'),
+    ['小計', null, null, null, null, null, null, null],
+    ['住宅課', '市営住宅使用料', '現年度分', 800000, 700000, 0, null, null],
+    [null, null, '滞納繰越分', 400000, 40000, 5000, null, null],
+    overall('市営住宅使用料'),
+    ['小計', null, null, null, null, null, null, null],
+    ['合計', null, null, null, null, null, null, null],
+  ];
+  const blank = (): Line => [null, null, '全体', null, null, null, null, null];
+
+  it('is the sum of its 現年度分 and 滞納繰越分, its rate weighted, and the 小計 and 合計 are of it', async () => {
+    const { formulas, at, cached } = await recalculated(await book(ledger(blank)));
+    expect([formulas.get('D6'), formulas.get('D10'), formulas.get('D15')]).toEqual(['SUM(D4:D5)', 'SUM(D6,D9)', 'SUM(D10,D14)']);
+    // 市税 全体: 1,200,000 charged, 1,000,000 received, 10,000 written off, 190,000 outstanding, 83.3 %.
+    expect([at('D6'), at('E6'), at('F6'), at('G6')]).toEqual([1200000, 1000000, 10000, 190000]);
+    expect(at('H6') as number).toBeCloseTo((1000000 / 1200000) * 100, 9);
+    // 合計: 3,200,000 charged, 2,250,000 received: 70.3 %, never 0.
+    expect([at('D15'), at('E15'), at('G15')]).toEqual([3200000, 2250000, 915000]);
+    expect(at('H15') as number).toBeCloseTo((2250000 / 3200000) * 100, 9);
+    expect([cached.get('D15'), cached.get('G15')]).toEqual([3200000, 915000]);
+  }, 120_000);
+
+  it('区分 現年度分 / 過年度分 / 計 in an amount table: the 計 and the 合計 over it', async () => {
+    const grid: Line[] = [
+      ['収入未済額の実績と目標'],
+      [null, null, null, null, '(単位：千円)'],
+      ['所管課', '債権名', '区分', '令和5年度 実績', '令和6年度 目標'],
+      ['税務課', '市税', '現年度分', 100, 90],
+      [null, null, '過年度分', 300, 250],
+      [null, null, '計', null, null],
+      ['保険課', '国民健康保険料', '現年度分', 50, 40],
+      [null, null, '過年度分', 150, 140],
+      [null, null, '計', null, null],
+      ['合計', null, null, null, null],
+    ];
+    const { formulas, at } = await recalculated(await book(grid));
+    expect([formulas.get('D6'), formulas.get('D9'), formulas.get('D10')]).toEqual(['SUM(D4:D5)', 'SUM(D7:D8)', 'SUM(D6,D9)']);
+    expect([at('D6'), at('D9'), at('D10'), at('E10')]).toEqual([400, 200, 600, 520]);
+  }, 120_000);
+
+  it('a 全体 typed by hand that is not the sum of its 区分 is named; the right one is not', async () => {
+    const typed = (wrong: boolean) => (debt: string): Line =>
+      debt === '市税' ? [null, null, '全体', wrong ? 1300000 : 1200000, 1000000, 10000, null, null] : blank();
+    expect(await mismatches(await book(ledger(typed(true))))).toEqual([['D6', 1200000, 1300000]]);
+    expect(await mismatches(await book(ledger(typed(false))))).toEqual([]);
+  });
+
+  it('a part of the debt between its 区分 rows (うち個人市民税) is not summed into its 全体', async () => {
+    const grid: Line[] = [
+      ['収入未済額'],
+      [null, null, null, '(単位：千円)'],
+      ['所管課', '債権名', '区分', '令和5年度 実績'],
+      ['税務課', '市税', '現年度分', 100],
+      [null, 'うち個人市民税', '現年度分', 60],
+      [null, '市税', '滞納繰越分', 300],
+      [null, null, '全体', 400],
+    ];
+    expect(await mismatches(await book(grid))).toEqual([]);
+    const { formulas, at } = await recalculated(await book(grid));
+    expect([formulas.get('D7'), at('D7')]).toEqual(['SUM(D4,D6)', 400]);
+  }, 120_000);
+});

@@ -1,7 +1,7 @@
 /**
  * Recalculation: the cells of a recognized table that are derived from others, as live formulas
  * referencing their operands — deltas from their headers, 収入未済額 from the ledger identity,
- * rates from ledger amounts (全体 weighted, from its own amounts), totals as SUMs. Only computed
+ * rates from ledger amounts (全体 weighted, from its own amounts), totals (a debt's 全体 too) as SUMs. Only computed
  * cells are written; a hand-typed value replaced by a formula is logged, never lost; a cell that
  * already computes the same figure is left alone, so a second run changes nothing. A computed
  * cell that is not the top-left cell of a merged area is not written (Excel keeps only the
@@ -172,7 +172,8 @@ function afterTheirParts(totals: TotalGroup[]): TotalGroup[] {
     // Totals that sum each other (no table is so written) keep the table's order.
     if (ready.length === 0) return [...out, ...pending];
     out.push(...ready);
-    pending = pending.filter((t) => !ready.includes(t));
+    const done = new Set(ready);
+    pending = pending.filter((t) => !done.has(t));
   }
   return out;
 }
