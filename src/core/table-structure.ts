@@ -97,11 +97,15 @@ export function totalGroups(table: PlanTable): TotalGroup[] {
     const items = blockItems[k].filter((r) => !r.part);
     // A debt counts once: its 全体, else its 現年度分 + 滞納繰越分 (a debt may have no 全体 row).
     const withOverall = new Set(items.filter((r) => r.division === '全体').map(debtKey));
+    const whole = (r: PlanRow) => r.division === '全体' || !withOverall.has(debtKey(r));
     return block.rows.map((total) => ({
       total,
-      items: total.division
-        ? items.filter((r) => r.division === total.division)
-        : items.filter((r) => r.division === null || r.division === '全体' || !withOverall.has(debtKey(r))),
+      items:
+        total.division === null
+          ? items.filter((r) => r.division === null || whole(r))
+          : total.division === '全体'
+            ? items.filter((r) => r.division !== null && whole(r))
+            : items.filter((r) => r.division === total.division),
     }));
   })];
 }

@@ -69,6 +69,14 @@ run('a 合計 over debts with and without a 全体 row', () => {
     expect(await mismatches(await book(grid(['合計', null, null, 1000, 870])))).toEqual([]);
     expect(await mismatches(await book(grid(['合計', null, null, 400, 870])))).toEqual([['D10', 1000, 400]]);
   });
+
+  it('a 合計 by 区分: its 全体 row counts the debt without a 全体 by its 区分 rows', async () => {
+    const rows = grid(['合計', null, '現年度分', null, null]);
+    rows.push([null, null, '滞納繰越分', null, null], [null, null, '全体', null, null]);
+    const { formulas, at } = await recalculated(await book(rows));
+    expect([formulas.get('D10'), formulas.get('D11'), formulas.get('D12')]).toEqual(['SUM(D4,D8)', 'SUM(D5,D7,D9)', 'SUM(D6:D9)']);
+    expect([at('D10'), at('D11'), at('D12'), at('E12')]).toEqual([160, 840, 1000, 870]);
+  }, 120_000);
 });
 
 run('a 合計 printed above its 小計 groups', () => {
