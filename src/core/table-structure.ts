@@ -28,23 +28,59 @@ function totalBlocks(table: PlanTable): TotalBlock[] {
 }
 
 /**
- * The rows a total block sums: a 小計 its section; a 合計 the 小計s and the rows after the last of them
- * (a department of one debt has no 小計), or else every data row.
+ * The rows each total block sums. A 小計 its section: the rows since the block before — of its own
+ * department (or class) only, where the table subtotals by department: a department of one debt
+ * has no 小計. A 合計 the 小計s and the rows no 小計 takes, since the 合計 before — or, printed above
+ * its rows, up to the next 合計.
  */
-function itemsOf(table: PlanTable, blocks: TotalBlock[], k: number): PlanRow[] {
-  const block = blocks[k];
-  const prevEnd = k > 0 ? blocks[k - 1].end : -1;
-  if (block.sub) return table.rows.slice(prevEnd + 1, block.start).filter((r) => !r.total);
-  const earlier = blocks.slice(0, k);
-  const lastGrand = earlier.filter((b) => !b.sub).pop();
-  const subsSince = earlier.filter((b) => b.sub && (!lastGrand || b.start > lastGrand.end));
-  if (subsSince.length) return [...subsSince.flatMap((b) => b.rows), ...table.rows.slice(subsSince[subsSince.length - 1].end + 1, block.start).filter((r) => !r.total)];
-  const before = table.rows.slice((lastGrand?.end ?? -1) + 1, block.start).filter((r) => !r.total);
-  if (before.length) return before;
-  // A total printed above its rows.
-  const next = blocks[k + 1]?.start ?? table.rows.length;
-  return table.rows.slice(block.end + 1, next).filter((r) => !r.total);
+function itemsOfBlocks(table: PlanTable, blocks: TotalBlock[]): PlanRow[][] {
+  const rows = table.rows;
+  const sections = blocks.map((b, k) => (b.sub ? rows.slice(k > 0 ? blocks[k - 1].end + 1 : 0, b.start).filter((r) => !r.total) : []));
+  // The table subtotals by department (or class) where a 小計 sums two debts or more of one department.
+  const keys = GROUP_KEYS.filter((key) => sections.some((s) => new Set(s.map((r) => r.debt)).size > 1 && s.every((r) => r[key] !== null && r[key] === s[0][key])));
+  // Then a 小計 sums its last department's rows (by the key that leaves it the most).
+  const items = sections.map((s) => keys.map((key) => lastGroup(s, key)).reduce((a, b) => (b.length > a.length ? b : a), keys.length ? [] : s));
+  const taken = new Set(items.flat());
+  const subAt = new Map(blocks.filter((b) => b.sub).map((b) => [b.start, b]));
+  /** The 小計s and the rows no 小計 takes, of rows [from, to). */
+  const within = (from: number, to: number): PlanRow[] => {
+    const out: PlanRow[] = [];
+    for (let i = from; i < to; i++) {
+      const sub = subAt.get(i);
+      if (sub) out.push(...sub.rows);
+      else if (!rows[i].total && !taken.has(rows[i])) out.push(rows[i]);
+    }
+    return out;
+  };
+  const grands = blocks.filter((b) => !b.sub);
+  let g = -1;
+  blocks.forEach((b, k) => {
+    if (b.sub) return;
+    g++;
+    const before = within(g > 0 ? grands[g - 1].end + 1 : 0, b.start);
+    // A total printed above its rows.
+    items[k] = before.length ? before : within(b.end + 1, grands[g + 1]?.start ?? rows.length);
+  });
+  return items;
 }
+
+/** What a table may subtotal by. */
+const GROUP_KEYS = ['department', 'classification'] as const;
+
+/** The rows at the end of a section of one department (or class): a row naming none goes with its neighbours. */
+function lastGroup(section: PlanRow[], key: (typeof GROUP_KEYS)[number]): PlanRow[] {
+  let value: string | null = null;
+  let i = section.length;
+  while (i > 0) {
+    const v = section[i - 1][key];
+    if (v !== null && value !== null && v !== value) break;
+    value ??= v;
+    i--;
+  }
+  return section.slice(i);
+}
+
+const debtKey = (r: PlanRow) => `${r.department ?? ''}|${r.debt ?? ''}`;
 
 export interface TotalGroup {
   total: PlanRow;
@@ -52,19 +88,45 @@ export interface TotalGroup {
   items: PlanRow[];
 }
 
+/** The total rows of a table and what each sums: a debt's 全体 its 現年度分 + 滞納繰越分, then 小計 and 合計 rows. */
 export function totalGroups(table: PlanTable): TotalGroup[] {
   const blocks = totalBlocks(table);
-  return blocks.flatMap((block, k) => {
+  const blockItems = itemsOfBlocks(table, blocks);
+  return [...overallGroups(table), ...blocks.flatMap((block, k) => {
     // A part (うち個人市民税) is in the debt above it: never summed again.
-    const items = itemsOf(table, blocks, k).filter((r) => !r.part);
-    const hasOverall = items.some((x) => x.division === '全体');
+    const items = blockItems[k].filter((r) => !r.part);
+    // A debt counts once: its 全体, else its 現年度分 + 滞納繰越分 (a debt may have no 全体 row).
+    const withOverall = new Set(items.filter((r) => r.division === '全体').map(debtKey));
+    const whole = (r: PlanRow) => r.division === '全体' || !withOverall.has(debtKey(r));
     return block.rows.map((total) => ({
       total,
-      items: total.division
-        ? items.filter((r) => r.division === total.division)
-        : items.filter((r) => r.division === null || r.division === '全体' || !hasOverall),
+      items:
+        total.division === null
+          ? items.filter((r) => r.division === null || whole(r))
+          : total.division === '全体'
+            ? items.filter((r) => r.division !== null && whole(r))
+            : items.filter((r) => r.division === total.division),
     }));
-  });
+  })];
+}
+
+/** A debt's 全体 row (計) as the total of its 現年度分 and 滞納繰越分 rows beside it (domain: 全体 = 現年度分 + 滞納繰越分). */
+function overallGroups(table: PlanTable): TotalGroup[] {
+  const groups: TotalGroup[] = [];
+  const rows = table.rows;
+  if (!rows.some((r) => r.division === '全体')) return groups;
+  for (let i = 0; i < rows.length; ) {
+    // The rows of one debt, one after the other (its parts, うち個人市民税, among them).
+    let j = i + 1;
+    while (j < rows.length && !rows[i].total && !rows[j].total && (rows[j].part || debtKey(rows[j]) === debtKey(rows[i]))) j++;
+    const debt = rows.slice(i, j).filter((r) => !r.part);
+    const overall = debt.filter((r) => r.division === '全体');
+    const items = debt.filter((r) => r.division === '現年度分' || r.division === '滞納繰越分');
+    // Only where the debt is those rows and its 全体 (a row of no 区分 beside them may be in the 全体).
+    if (overall.length === 1 && items.length && items.length === debt.length - 1) groups.push({ total: overall[0], items });
+    i = j;
+  }
+  return groups;
 }
 
 /** Value columns grouped by year and kind: one ledger per group. */

@@ -1,10 +1,10 @@
 /**
  * Recalculation: the cells of a recognized table that are derived from others, as live formulas
  * referencing their operands — deltas from their headers, 収入未済額 from the ledger identity,
- * rates from ledger amounts (全体 weighted, from its own amounts), totals as SUMs, rates of change
- * (増減率, 縮減率) over their earlier figure. Only computed cells are written; a hand-typed value
- * replaced by a formula is logged, never lost; a cell that already computes the same figure is
- * left alone, so a second run changes nothing. A computed
+ * rates from ledger amounts (全体 weighted, from its own amounts), totals (a debt's 全体 too) as SUMs,
+ * rates of change (増減率, 縮減率) over their earlier figure. Only computed cells are written; a
+ * hand-typed value replaced by a formula is logged, never lost; a cell that already computes the
+ * same figure is left alone, so a second run changes nothing. A computed
  * cell that is not the top-left cell of a merged area is not written (Excel keeps only the
  * top-left cell's content; a write elsewhere is hidden or ignored): a `merged-cell-skipped`
  * finding names it instead. Nor is a computed cell that is part of a multi-cell array formula or a
@@ -18,7 +18,7 @@ import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
-import { ledgerGroups, totalGroups } from '../table-structure';
+import { ledgerGroups, totalGroups, type TotalGroup } from '../table-structure';
 import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula } from './formulas';
 import { formatInfo } from '../text/format';
 import { areaText, arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
@@ -125,7 +125,7 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
 
   // 2. Total rows: amounts as SUMs of the rows they total; rates from the total's own amounts.
   const amountCols = table.columns.filter((c) => c.role === 'value' && (c.item ? c.item !== '収納率' : table.measure === 'amount'));
-  for (const { total, items } of totals) {
+  for (const { total, items } of afterTheirParts(totals)) {
     if (items.length === 0) continue;
     const rowNumbers = items.map((r) => r.row);
     columns: for (const c of amountCols) {
@@ -179,6 +179,22 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
     }
   }
   return order;
+}
+
+/** Each total after the totals it sums (a 合計 printed above its 小計s), so that its figure is of theirs. */
+function afterTheirParts(totals: TotalGroup[]): TotalGroup[] {
+  const out: TotalGroup[] = [];
+  let pending = totals;
+  while (pending.length) {
+    const waiting = new Set(pending.map((t) => t.total));
+    const ready = pending.filter((t) => !t.items.some((r) => waiting.has(r)));
+    // Totals that sum each other (no table is so written) keep the table's order.
+    if (ready.length === 0) return [...out, ...pending];
+    out.push(...ready);
+    const done = new Set(ready);
+    pending = pending.filter((t) => !done.has(t));
+  }
+  return out;
 }
 
 /**

@@ -221,14 +221,16 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
     const partName = debtName !== null && carryDebt !== null && !carryTotal ? partNamedText(debtName) : null;
     const divText = labelAt(r, div);
     const division = divText ? divisionOfText(divText) : null;
-    const total = (department !== null && isTotalText(department)) || (debtName !== null && isTotalText(debtName));
+    // 合計 in any label column, 債権区分 included.
+    const clsText = cls ? labelAt(r, cls) || null : null;
+    const total = (department !== null && isTotalText(department)) || (debtName !== null && isTotalText(debtName)) || (clsText !== null && isTotalText(clsText));
 
     if (partName !== null) {
       debtName = partName;
       if (department === null) department = carryDept;
     } else if (total) {
       carryTotal = true;
-      carryDebt = debtName ?? department;
+      carryDebt = debtName ?? department ?? clsText;
       debtName = carryDebt;
       department = null;
       carryDept = null;
@@ -248,7 +250,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
       const t = labelAt(r, oc);
       if (t) (notes === NONE ? (notes = {}) : notes)[oc.column] = t;
     }
-    const rowClass = cls ? classOfText(labelAt(r, cls)) : null;
+    const rowClass = clsText !== null ? classOfText(clsText) : null;
     const cells = readRowCells(g, r, valueCols, shapes);
     // One literal of every field, in the order rows always had: no field added to it afterwards.
     rows.push({

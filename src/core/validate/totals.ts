@@ -1,5 +1,5 @@
 /**
- * total-mismatch: a total row (合計, 計, 小計) against the sum of the rows it totals, per 区分.
+ * total-mismatch: a total row (合計, 計, 小計, a debt's 全体) against the sum of the rows it totals, per 区分.
  * Rates in total rows are checked through the ledger (rate-mismatch), where amounts exist.
  */
 import type { Finding, PlanColumn, PlanRow } from '../recognize/model';
