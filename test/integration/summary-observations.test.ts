@@ -1,0 +1,113 @@
+/**
+ * The summary counts every table's figures, whatever its orientation (product.md §3: "the summary
+ * … work[s] on observations"): a table whose years run down its rows gives its 収入未済額 by year
+ * and kind as a row table's columns do, in formulas over its cells, in the summary's unit — and
+ * what LibreOffice computes from those formulas is the figure cached.
+ */
+import ExcelJS from 'exceljs';
+import { readWorkbook } from '../../src/hosts/file/read';
+import { writeWorkbook } from '../../src/hosts/file/write';
+import { summarize } from '../../src/core/engine';
+import type { CellWrite } from '../../src/core/changes';
+import { parseA1, type Workbook } from '../../src/core/workbook';
+import { convert, requireLibreOffice } from './libreoffice';
+
+type Line = (string | number | null)[];
+
+/** Sheets of the given lines, each line a row from A1. */
+async function workbook(sheets: Record<string, Line[]>): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, lines] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    lines.forEach((line, r) => line.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+const summaryCell = (cells: CellWrite[], ref: string) => cells.find((c) => c.sheet === '集計' && c.cell === ref);
+/** The cell of the summary row labelled `text` (its first, or its n-th) in column `col`. */
+const at = (cells: CellWrite[], text: string, col: string, n = 0) => {
+  const label = cells.filter((c) => c.sheet === '集計' && c.value === text && c.cell.startsWith('A'))[n];
+  if (!label) throw new Error(`no row labelled ${text}`);
+  return summaryCell(cells, `${col}${label.cell.slice(1)}`);
+};
+/** The summary's column of a year and kind, by its header (`2023年度\n実績`) in the first table. */
+const columnOf = (cells: CellWrite[], header: string) => summaryCell(cells, cells.find((c) => c.sheet === '集計' && c.value === header)!.cell)!.cell.replace(/\d+$/, '');
+
+/** What LibreOffice computes for every formula written with a number, against the number cached. */
+async function recalculated(data: Uint8Array, wb: Workbook, cells: CellWrite[], changes: ReturnType<typeof summarize>['changes']) {
+  const lo = await readWorkbook(convert(writeWorkbook(data, changes, wb).data, 'xlsx', 'book.xlsx'));
+  const value = (sheet: string, ref: string) => {
+    const { r, c } = parseA1(ref);
+    return lo.sheets.find((s) => s.name === sheet)?.rows[r]?.[c]?.value ?? null;
+  };
+  return cells.filter((c) => c.formula && typeof c.value === 'number').map((w) => ({ at: `${w.sheet}!${w.cell}`, got: value(w.sheet, w.cell), cached: w.value }));
+}
+
+describe('a table whose years run down its rows', () => {
+  // 円 first: the summary's unit; the years-down table in 千円 is converted to it.
+  const sheets = {
+    台帳: [
+      ['収入未済額の状況'],
+      [null, null, null, '（単位：円）'],
+      ['所管課', '債権名', '令和5年度実績 収入未済額', '令和6年度目標 収入未済額'],
+      ['住宅課', '市営住宅使用料', 300000, 250000],
+    ],
+    推移: [
+      ['市税 収入未済額の推移'],
+      [null, null, '（単位：千円）'],
+      ['年度', '実績', '目標'],
+      ['令和3年度', 500, 520],
+      ['令和4年度', 450, 480],
+      ['令和5年度', 400, 440],
+      ['令和6年度', '—', 400],
+    ],
+  };
+  let data: Uint8Array;
+  let wb: Workbook;
+  let result: ReturnType<typeof summarize>;
+  beforeAll(async () => {
+    data = await workbook(sheets);
+    wb = await readWorkbook(data);
+    result = summarize(wb, 'book.xlsx');
+  });
+
+  it('is summed by class, year and kind, its cells in the summary’s unit', () => {
+    const cells = result.changes.cells;
+    const col = (h: string) => columnOf(cells, h);
+    // 市税 is 強制徴収公債権: 2021 実績 500 千円 = 500,000 円, from the table's own cell.
+    expect(at(cells, '強制徴収公債権', col('2021年度\n実績'))).toMatchObject({ formula: "SUM('推移'!B4)*1000", value: 500000 });
+    expect(at(cells, '強制徴収公債権', col('2022年度\n目標'))).toMatchObject({ formula: "SUM('推移'!C5)*1000", value: 480000 });
+    expect(at(cells, '強制徴収公債権', col('2024年度\n目標'))).toMatchObject({ formula: "SUM('推移'!C7)*1000", value: 400000 });
+    // 2023 実績: 市税 400 千円 and 市営住宅使用料 300,000 円 (私債権) in the total.
+    expect(at(cells, '合計', col('2023年度\n実績'))?.value).toBe(400000 + 300000);
+    // No 2024 実績: the dash is no figure.
+    expect(cells.some((c) => c.sheet === '集計' && c.value === '2024年度\n実績')).toBe(false);
+    expect(result.omittedCharts.join('')).not.toMatch(/収入未済額がないため/);
+  });
+
+  it('has its target compared with its result, and its 縮減 from 2023 実績 to 2024 目標', () => {
+    const cells = result.changes.cells;
+    const tax = cells.find((c) => c.sheet === '集計' && c.value === '市税' && cells.some((d) => d.sheet === '集計' && d.cell === `F${c.cell.slice(1)}` && typeof d.formula === 'string'))!;
+    const row = tax.cell.slice(1);
+    expect(summaryCell(cells, `D${row}`)).toMatchObject({ formula: `IF('推移'!B6="","",'推移'!B6*1000)`, value: 400000 });
+    expect(summaryCell(cells, `E${row}`)).toMatchObject({ formula: `IF('推移'!C6="","",'推移'!C6*1000)`, value: 440000 });
+    expect(summaryCell(cells, `F${row}`)?.value).toBe('達成');
+    // 縮減: 700,000 (2023 実績) to 650,000 (2024 目標: 市税 400 千円, 市営住宅使用料 250,000 円).
+    const base = cells.find((c) => c.sheet === '集計' && c.value === '基準年度の実績')!;
+    const n = Number(base.cell.slice(1)) + 1;
+    expect([`A${n}`, `B${n}`, `C${n}`].map((ref) => summaryCell(cells, ref)?.value)).toEqual([700000, 650000, 50000]);
+    expect(summaryCell(cells, `D${n}`)?.value).toBeCloseTo((50000 / 700000) * 100, 10);
+  });
+
+  (requireLibreOffice() ? it : it.skip)(
+    'every figure LibreOffice computes from the written formulas is the one cached',
+    async () => {
+      const checked = await recalculated(data, wb, result.changes.cells, result.changes);
+      expect(checked.length).toBeGreaterThan(10);
+      // LibreOffice keeps 15 significant digits.
+      for (const { at, got, cached } of checked) expect({ at, got: Number((got as number).toPrecision(15)) }).toEqual({ at, got: Number((cached as number).toPrecision(15)) });
+    },
+    180_000,
+  );
+});
