@@ -111,3 +111,51 @@ describe('a table whose years run down its rows', () => {
     180_000,
   );
 });
+
+describe('a single-year ledger whose year is in its caption only', () => {
+  const ledger = (caption: string, head: Line, unitLine: string | null) => ({
+    収入状況: [
+      [caption],
+      [null, null, null, null, null, null, unitLine],
+      head,
+      ['税務課', '市民税', 1000000, 900000, 10000, 90000, 90],
+      ['住宅課', '市営住宅使用料', 500000, 400000, 0, 100000, 80],
+    ],
+  });
+
+  it('reads the year from the caption, a ledger as 実績, and the unit from the headers: 集計 by class for 2023', async () => {
+    const data = await workbook(ledger('令和5年度 決算 債権別収入状況', ['所管課', '債権名', '調定額（円）', '収入済額（円）', '不納欠損額（円）', '収入未済額（円）', '収納率（％）'], null));
+    const wb = await readWorkbook(data);
+    const result = summarize(wb, 'book.xlsx');
+    const table = result.report.tables[0];
+    expect(table.unit).toBe('円');
+    expect(table.columns.filter((c) => c.role === 'value').map((c) => [c.column, c.fiscalYear, c.kind])).toEqual(['C', 'D', 'E', 'F', 'G'].map((c) => [c, 2023, 'actual']));
+    const cells = result.changes.cells;
+    expect(at(cells, '強制徴収公債権', 'B')).toMatchObject({ formula: "SUM('収入状況'!F4)", value: 90000 });
+    expect(at(cells, '私債権', 'B')).toMatchObject({ formula: "SUM('収入状況'!F5)", value: 100000 });
+    expect(at(cells, '合計', 'B')?.value).toBe(190000);
+    // The rate of a class: Σ収入済額 ÷ Σ調定額.
+    expect(at(cells, '強制徴収公債権', 'B', 1)?.value).toBe(90);
+    expect(cells.some((c) => c.sheet === '集計' && c.value === '（単位：円）')).toBe(true);
+    expect(result.omittedCharts.join('')).not.toMatch(/収入未済額がないため/);
+  });
+
+  it('reads a caption year with no kind word as a result, and headers with a year but no kind word as results', async () => {
+    for (const [caption, head] of [
+      ['令和5年度 債権別収入状況', ['所管課', '債権名', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率']],
+      ['債権別収入状況', ['所管課', '債権名', '令和5年度\n調定額', '令和5年度\n収入済額', '令和5年度\n不納欠損額', '令和5年度\n収入未済額', '令和5年度\n収納率']],
+    ] as [string, Line][]) {
+      const wb = await readWorkbook(await workbook(ledger(caption, head, '（単位：円）')));
+      const cells = summarize(wb, 'book.xlsx').changes.cells;
+      expect(cells.some((c) => c.sheet === '集計' && c.value === '2023年度\n実績')).toBe(true);
+      expect(at(cells, '合計', 'B')?.value).toBe(190000);
+    }
+  });
+
+  it('takes no year from a caption naming a range of years or the plan', async () => {
+    for (const caption of ['令和5年度～令和9年度 債権別収入状況', '令和6年度 債権管理計画']) {
+      const wb = await readWorkbook(await workbook(ledger(caption, ['所管課', '債権名', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率'], '（単位：円）')));
+      expect(summarize(wb, 'book.xlsx').report.tables[0].columns.map((c) => c.fiscalYear)).toEqual(Array(7).fill(null));
+    }
+  });
+});

@@ -6,7 +6,7 @@
 import type { DebtClass, Kind, Observation, PlanRow, PlanTable } from '../recognize/model';
 import type { Catalog } from '../catalog';
 import { compact } from '../text/normalize';
-import { figureLetters, figuresOfRows, type FigureAt } from '../recognize/observations';
+import { columnKinds, figureLetters, figuresOfRows, type FigureAt } from '../recognize/observations';
 import { storedUnit, unitScale } from '../text/format';
 
 export type Metric = 'uncollected' | 'rate' | 'charged' | 'paid';
@@ -252,12 +252,14 @@ export function figuresOf(
     }
     const columns: FigureColumn[] = [];
     const letters = figureLetters(table);
+    const kindOf = columnKinds(table);
     for (const col of table.columns) {
-      if (col.role !== 'value' || col.fiscalYear === null || col.kind === null) continue;
+      const kind = kindOf(col);
+      if (col.role !== 'value' || col.fiscalYear === null || kind === null) continue;
       const metric = metricOf(table, col.item);
       if (!metric) continue;
       const scale = metric === 'rate' ? 1 : unitScale(storedUnit(table.unit, col.shownDivided), unit);
-      columns.push({ column: col.column, at: letters.indexOf(col.column), year: col.fiscalYear, kind: col.kind, metric, scale, key: `${col.fiscalYear}|${col.kind}|${metric}` });
+      columns.push({ column: col.column, at: letters.indexOf(col.column), year: col.fiscalYear, kind, metric, scale, key: `${col.fiscalYear}|${kind}|${metric}` });
     }
     // A table names each year, kind and metric once (else the columns' keys are checked one by one).
     const distinct = new Set(columns.map((c) => c.key)).size === columns.length;
