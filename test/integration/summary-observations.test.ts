@@ -159,3 +159,55 @@ describe('a single-year ledger whose year is in its caption only', () => {
     }
   });
 });
+
+describe('a section heading’s class', () => {
+  // 2 債権の状況 › (1) 強制徴収公債権 › ア, イ; (2) 非強制徴収公債権 › ア, イ; 3 取組 (a level above: no class).
+  const head: Line = ['所管課', '債権名', '令和5年度\n実績', '令和6年度\n目標'];
+  const sheets = {
+    計画: [
+      ['2 債権の状況'],
+      ['(1) 強制徴収公債権'],
+      ['ア 収入未済額', null, null, '(単位：千円)'],
+      head,
+      ['税務課', '市民税', 800, 700],
+      [],
+      ['(2) 非強制徴収公債権'],
+      ['ア 収納率', null, null, '(単位：%)'],
+      head,
+      ['住宅課', '市営住宅使用料', 80, 82],
+      ['こども課', '児童扶養手当返還金', 20, 25],
+      [],
+      ['イ 収入未済額', null, null, '(単位：千円)'],
+      head,
+      ['住宅課', '市営住宅使用料', 1000, 900],
+      ['こども課', '児童扶養手当返還金', 300, 250],
+      ['合計', null, 1300, 1150],
+      [],
+      ['3 取組の目標'],
+      ['ア 収入未済額', null, null, '(単位：千円)'],
+      head,
+      ['水道課', '水道料金', 400, 350],
+    ] as Line[],
+  };
+
+  it('is every table’s under it up to the next heading of its level or above, in the report and in 集計', async () => {
+    const wb = await readWorkbook(await workbook(sheets));
+    const result = summarize(wb, 'book.xlsx');
+    expect(result.report.tables.map((t) => [t.range, t.classification])).toEqual([
+      ['A4:D5', '強制徴収公債権'],
+      // (Its header takes in the line ア 収納率 above it, as before.)
+      ['A8:D11', '非強制徴収公債権'],
+      ['A14:D17', '非強制徴収公債権'],
+      // Under 3 取組の目標: no class heading; 水道料金 is the catalog's 私債権.
+      ['A21:D22', null],
+    ]);
+    expect(result.report.tables[2].rows.filter((r) => !r.total).map((r) => r.classification)).toEqual(['非強制徴収公債権', '非強制徴収公債権']);
+    // 市営住宅使用料 (the catalog's 私債権) under 非強制徴収公債権 is accepted as such in both tables.
+    expect(result.report.issues.filter((i) => i.code === 'classification-variant').map((i) => i.cell)).toEqual(['B10', 'B15']);
+    const cells = result.changes.cells;
+    // 集計 by class, 2023 実績: 非強制 1,000 + 300 (both under (2)); 私債権 only 水道料金.
+    expect(at(cells, '非強制徴収公債権', 'B')).toMatchObject({ formula: "SUM('計画'!C15,'計画'!C16)", value: 1300 });
+    expect(at(cells, '私債権', 'B')).toMatchObject({ formula: "SUM('計画'!C22)", value: 400 });
+    expect(at(cells, '強制徴収公債権', 'B')).toMatchObject({ formula: "SUM('計画'!C5)", value: 800 });
+  });
+});
