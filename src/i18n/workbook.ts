@@ -59,6 +59,7 @@ export const SUMMARY_TEXT = {
   omitted: {
     uncollectedTrend: '収入未済額の推移（年度が一つだけのため）',
     rateTrend: '収納率の推移（年度が一つだけのため）',
+    rateTrendBlank: '収納率の推移（すべての年度に収納率のある債権がないため）',
     top: '収入未済額の大きい債権（収入未済額がないため）',
   },
   achievementHeader: ['債権名', '指標', '年度', '実績', '目標', '判定', '所管課'],

@@ -211,3 +211,28 @@ describe('a section heading’s class', () => {
     expect(at(cells, '強制徴収公債権', 'B')).toMatchObject({ formula: "SUM('計画'!C5)", value: 800 });
   });
 });
+
+describe('a rate-only plan whose rates are all typed as text', () => {
+  it('states no method for blank rate sections and draws no empty rate chart, naming it left out', async () => {
+    const wb = await readWorkbook(
+      await workbook({
+        収納率: [
+          ['収納率'],
+          [null, null, null, '(単位：%)'],
+          ['所管課', '債権名', '令和5年度\n実績', '令和6年度\n目標'],
+          ['税務課', '市税', '96.2%', '97.0%'],
+          ['保険課', '国民健康保険料', 85, '８６．５'],
+        ],
+      }),
+    );
+    const result = summarize(wb, 'book.xlsx');
+    // The text figures are named (number-as-text), and none is summed: every rate row is blank.
+    expect(result.report.issues.filter((i) => i.code === 'number-as-text').map((i) => i.cell)).toEqual(['C4', 'D4', 'D5']);
+    const texts = result.changes.cells.filter((c) => c.sheet === '集計' && typeof c.value === 'string').map((c) => c.value as string);
+    expect(texts.filter((t) => t.startsWith('算出方法'))).toEqual([]);
+    expect(texts).toContain('※ すべての年度に収納率のある債権がないため空欄: 強制徴収公債権、非強制徴収公債権、私債権');
+    expect(result.changes.charts.filter((c) => c.type === 'line')).toEqual([]);
+    expect(result.omittedCharts).toContain('収納率の推移（すべての年度に収納率のある債権がないため）');
+    expect(result.changes.cells.find((c) => c.sheet === 'グラフ')?.value).toBe('作成しなかったグラフ: 収納率の推移（すべての年度に収納率のある債権がないため）、収入未済額の大きい債権（収入未済額がないため）');
+  });
+});

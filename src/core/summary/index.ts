@@ -79,7 +79,8 @@ function methodLines(rows: Map<string, RateRow>): string[] {
   const by = (m: RateMethod) => [...rows].filter(([, r]) => r.method === m && r.cells.size).map(([k]) => k);
   const weighted = by('weighted');
   const common = by('common');
-  const lines = [
+  // No method where no row has a rate: the section says only why its rows are blank.
+  const lines = !weighted.length && !common.length ? [] : [
     !common.length ? T.rateMethod.heading(T.rateMethod.weighted) : !weighted.length ? T.rateMethod.heading(T.rateMethod.common) : T.rateMethod.mixed(weighted.join('、'), common.join('、')),
   ];
   const blank = [...rows].filter(([, r]) => !r.cells.size).map(([k]) => k);
