@@ -236,3 +236,26 @@ describe('a rate-only plan whose rates are all typed as text', () => {
     expect(result.changes.cells.find((c) => c.sheet === 'グラフ')?.value).toBe('作成しなかったグラフ: 収納率の推移（すべての年度に収納率のある債権がないため）、収入未済額の大きい債権（収入未済額がないため）');
   });
 });
+
+describe('a years-down table with a figure typed as text', () => {
+  it('names it number-as-text and sums it as Excel does: as nothing', async () => {
+    const wb = await readWorkbook(
+      await workbook({
+        推移: [
+          ['市税 収入未済額の推移'],
+          [null, null, '（単位：千円）'],
+          ['年度', '実績', '目標'],
+          ['令和3年度', 500, 520],
+          ['令和4年度', '450', 480],
+          ['令和5年度', 400, 440],
+        ],
+      }),
+    );
+    const result = summarize(wb, 'book.xlsx');
+    expect(result.report.issues.filter((i) => i.code === 'number-as-text').map((i) => [i.cell, i.actual])).toEqual([['B5', '450']]);
+    const cells = result.changes.cells;
+    // 2022 実績: its one figure is text, which SUM skips: Excel shows 0, the summary holds it as blank.
+    expect(at(cells, '強制徴収公債権', columnOf(cells, '2022年度\n実績'))).toMatchObject({ formula: "SUM('推移'!B5)", value: 0 });
+    expect(at(cells, '強制徴収公債権', columnOf(cells, '2021年度\n実績'))).toMatchObject({ formula: "SUM('推移'!B4)", value: 500 });
+  });
+});

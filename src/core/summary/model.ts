@@ -236,6 +236,8 @@ export function figuresOf(
   };
   for (const summed of tables) {
     const table = summed.table;
+    // A figure typed as text is none to Excel's SUM and AVERAGE, over which the summary's formulas are written.
+    const asText = table.textFigures?.length ? new Set(table.textFigures.map((t) => t.cell)) : null;
     if (table.shape === 'matrix') {
       // A table of another orientation (years down, debts across): its observations, as a row table's columns give them.
       for (const { o, year, kind, metric } of summedObservations(table)) {
@@ -246,7 +248,7 @@ export function figuresOf(
         if (done.has(key)) continue;
         done.add(key);
         const scale = metric === 'rate' ? 1 : unitScale(o.unit, unit);
-        figures.push({ sheet: table.sheet, cell: o.cell, value: o.value, debt: o.debt!, department: dept, cls, year, kind, metric, scale });
+        figures.push({ sheet: table.sheet, cell: o.cell, value: asText?.has(o.cell) ? null : o.value, debt: o.debt!, department: dept, cls, year, kind, metric, scale });
       }
       continue;
     }
@@ -263,8 +265,6 @@ export function figuresOf(
     }
     // A table names each year, kind and metric once (else the columns' keys are checked one by one).
     const distinct = new Set(columns.map((c) => c.key)).size === columns.length;
-    // A figure typed as text is none to Excel's SUM and AVERAGE, over which the summary's formulas are written.
-    const asText = table.textFigures?.length ? new Set(table.textFigures.map((t) => t.cell)) : null;
     const figureAt = (r: number, row: PlanRow, col: FigureColumn) => (asText?.has(`${col.column}${row.row}`) ? null : (summed.figure(r, col.at) ?? null));
     const rows = representative(table.rows);
     for (let r = 0; r < rows.length; r++) {
