@@ -152,6 +152,14 @@ describe('a single-year ledger whose year is in its caption only', () => {
     }
   });
 
+  it('says which table’s figures it could not place when no year is stated anywhere, not that there is no 収入未済額', async () => {
+    const wb = await readWorkbook(await workbook(ledger('債権別収入状況', ['所管課', '債権名', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率'], '（単位：円）')));
+    const result = summarize(wb, 'book.xlsx');
+    const texts = result.changes.cells.filter((c) => c.sheet === '集計' && typeof c.value === 'string').map((c) => c.value);
+    expect(texts).toContain('※ 年度または実績・目標・見込の別が読み取れない数値は集計していません: 「収入状況」A3:G5');
+    expect(result.omittedCharts).toEqual(['収入未済額の大きい債権（年度・実績/目標の別が読み取れる収入未済額がないため）']);
+  });
+
   it('takes no year from a caption naming a range of years or the plan', async () => {
     for (const caption of ['令和5年度～令和9年度 債権別収入状況', '令和6年度 債権管理計画']) {
       const wb = await readWorkbook(await workbook(ledger(caption, ['所管課', '債権名', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率'], '（単位：円）')));

@@ -40,6 +40,8 @@ export function chartData(
   figures: Figure[],
   chartSheet: string,
   unit: string | null,
+  /** Whether a table's figures were left out for want of a year or kind (then said as the reason). */
+  undated = false,
 ): Charts {
   const specs: Omit<ChartSpec, 'anchor'>[] = [];
   const omitted: string[] = [];
@@ -124,7 +126,7 @@ export function chartData(
       series: [{ name: ref(s, `$B$${head + 1}`), values: range(1, head + 1, end) }],
       xTitle: T.chart.debtAxis, yTitle: T.chart.amountAxis(unit),
     });
-  } else omitted.push(T.omitted.top);
+  } else omitted.push(undated ? T.omitted.topUndated : T.omitted.top);
 
   const cells: CellWrite[] = [];
   if (omitted.length) {

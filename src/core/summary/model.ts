@@ -135,15 +135,21 @@ function representative(rows: readonly PlanRow[]): number[] {
  * The observations of a matrix table the summary counts: a debt's figure of a year and kind that
  * is one of its metrics — not a total, a difference or a ratio computed from others, not a part of
  * the debt above, nor a figure of a stage (当初, 処理目標) — and of each debt its 全体 figures
- * where it has 区分 figures, else those of no 区分, else those of its only 区分 (as representative).
+ * where it has 区分 figures, else those of no 区分, else those of its only 区分 (as representative);
+ * and whether it has such figures of no year or no kind, which the summary cannot place.
  */
-function summedObservations(table: PlanTable): { o: Observation; year: number; kind: Kind; metric: Metric }[] {
+function summedObservations(table: PlanTable): { summed: { o: Observation; year: number; kind: Kind; metric: Metric }[]; undated: boolean } {
   const out: { o: Observation; year: number; kind: Kind; metric: Metric }[] = [];
   const divisions = new Map<string, Map<string, Set<Observation['division']>>>();
+  let undated = false;
   for (const o of table.observations ?? []) {
-    if (o.derived !== null || o.part || o.stage !== null || !o.debt || o.fiscalYear === null || o.kind === null) continue;
+    if (o.derived !== null || o.part || o.stage !== null || !o.debt) continue;
     const metric = metricOf(table, o.item);
     if (!metric) continue;
+    if (o.fiscalYear === null || o.kind === null) {
+      undated = true;
+      continue;
+    }
     out.push({ o, year: o.fiscalYear, kind: o.kind, metric });
     at(divisions, compact(o.department ?? ''), compact(o.debt), () => new Set()).add(o.division);
   }
@@ -151,7 +157,7 @@ function summedObservations(table: PlanTable): { o: Observation; year: number; k
     const ds = divisions.get(compact(o.department ?? ''))!.get(compact(o.debt!))!;
     return o.division === (ds.has('全体') ? '全体' : ds.has(null) ? null : ds.size === 1 ? o.division : undefined);
   };
-  return out.filter(({ o }) => chosen(o));
+  return { summed: out.filter(({ o }) => chosen(o)), undated };
 }
 
 /** The value under (a, b) in a map of maps, made by `make` when missing. */
@@ -196,9 +202,11 @@ export function figuresOf(
   catalog: Catalog | null,
   department: (name: string) => string = (name) => name,
   unit: string | null = summaryUnit(tables),
-): { figures: Figure[]; unclassified: string[] } {
+): { figures: Figure[]; unclassified: string[]; undated: PlanTable[] } {
   const figures: Figure[] = [];
   const unclassified = new Set<string>();
+  // Tables with a debt's figures the summary cannot place: of no year, or of no kind.
+  const undated: PlanTable[] = [];
   // A debt counted once per year, kind and metric, even when two tables repeat it: the columns
   // seen, by department and debt (no key string a row, one a column, rather than one a figure) —
   // for a debt met once, as most are, its table's column list itself rather than a set of its keys.
@@ -240,7 +248,9 @@ export function figuresOf(
     const asText = table.textFigures?.length ? new Set(table.textFigures.map((t) => t.cell)) : null;
     if (table.shape === 'matrix') {
       // A table of another orientation (years down, debts across): its observations, as a row table's columns give them.
-      for (const { o, year, kind, metric } of summedObservations(table)) {
+      const { summed: observations, undated: unplaced } = summedObservations(table);
+      if (unplaced) undated.push(table);
+      for (const { o, year, kind, metric } of observations) {
         const dept = o.department ? department(o.department.trim()) : o.department;
         const cls = classOf(table, o.classification, o.debt!);
         const key = `${year}|${kind}|${metric}`;
@@ -255,14 +265,20 @@ export function figuresOf(
     const columns: FigureColumn[] = [];
     const letters = figureLetters(table);
     const kindOf = columnKinds(table);
+    let unplaced = false;
     for (const col of table.columns) {
-      const kind = kindOf(col);
-      if (col.role !== 'value' || col.fiscalYear === null || kind === null) continue;
+      if (col.role !== 'value') continue;
       const metric = metricOf(table, col.item);
       if (!metric) continue;
+      const kind = kindOf(col);
+      if (col.fiscalYear === null || kind === null) {
+        unplaced = true;
+        continue;
+      }
       const scale = metric === 'rate' ? 1 : unitScale(storedUnit(table.unit, col.shownDivided), unit);
       columns.push({ column: col.column, at: letters.indexOf(col.column), year: col.fiscalYear, kind, metric, scale, key: `${col.fiscalYear}|${kind}|${metric}` });
     }
+    if (unplaced && table.rows.some((r) => r.debt && !r.total)) undated.push(table);
     // A table names each year, kind and metric once (else the columns' keys are checked one by one).
     const distinct = new Set(columns.map((c) => c.key)).size === columns.length;
     const figureAt = (r: number, row: PlanRow, col: FigureColumn) => (asText?.has(`${col.column}${row.row}`) ? null : (summed.figure(r, col.at) ?? null));
@@ -291,7 +307,7 @@ export function figuresOf(
       }
     }
   }
-  return { figures, unclassified: [...unclassified] };
+  return { figures, unclassified: [...unclassified], undated };
 }
 
 const KIND_ORDER: Record<Kind, number> = { actual: 0, forecast: 1, target: 2 };
