@@ -31,6 +31,8 @@ export const SUMMARY_TEXT = {
   amountUnit: (u: string) => `（金額の単位：${u}）`,
   /** Under the lead, where a table's amounts are in another unit than the summary's. */
   convertedNote: (sheets: string[], u: string) => `シート${sheets.map((s) => `「${s}」`).join('')}の金額は${u}に換算して集計しています。`,
+  /** Under the lead, where a table's figures were left out for want of a year or a kind. */
+  undatedNote: (tables: string) => `※ 年度または実績・目標・見込の別が読み取れない数値は集計していません: ${tables}`,
   kind: { actual: '実績', target: '目標', forecast: '見込' } as Record<string, string>,
   metric: { rate: '収納率', uncollected: '収入未済額', charged: '調定額', paid: '収入済額' } as Record<string, string>,
   met: '達成',
@@ -59,7 +61,9 @@ export const SUMMARY_TEXT = {
   omitted: {
     uncollectedTrend: '収入未済額の推移（年度が一つだけのため）',
     rateTrend: '収納率の推移（年度が一つだけのため）',
+    rateTrendBlank: '収納率の推移（すべての年度に収納率のある債権がないため）',
     top: '収入未済額の大きい債権（収入未済額がないため）',
+    topUndated: '収入未済額の大きい債権（年度・実績/目標の別が読み取れる収入未済額がないため）',
   },
   achievementHeader: ['債権名', '指標', '年度', '実績', '目標', '判定', '所管課'],
   reductionHeader: ['基準年度の実績', '最終年度の目標', '縮減額', '縮減率（%）'],

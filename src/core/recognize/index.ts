@@ -9,12 +9,12 @@ import { isChangeLogName } from '../recalc/change-log';
 import { isAnchor } from './header';
 import { readTablesAt } from './table';
 import type { ColumnMapping } from './columns';
-import type { Finding, PlanTable, Recognition } from './model';
+import type { DebtClass, Finding, PlanTable, Recognition } from './model';
 import { claimsOf, readMatrices } from './matrix';
 import { headerLeftInRows, parenthesizedRow, ratioColumns, rowsCarryKinds } from './handoff';
 import { parseLabel } from './labels';
-import { compact } from '../text/normalize';
-import { DEBT_NAME } from '../text/tokens';
+import { clean, compact } from '../text/normalize';
+import { classOf, DEBT_NAME, headingStyle } from '../text/tokens';
 import { findingMessage, REJECT_REASONS } from '../../i18n/findings';
 
 /** `mappings`: the user's corrections of column roles and years, stored in the workbook. */
@@ -81,6 +81,7 @@ export function recognizeSheet(sheet: Sheet, mappings: ColumnMapping[] = []): Re
   const rowTables = found.filter((t) => !rowsAreItems(t) && !rowsAreYears(t) && !headerLeftInRows(t) && !rowsCarryKinds(t) && !ratioColumns(t) && !parenthesizedRow(g, t) && hasPlanEvidence(t));
   const matrices = readMatrices(g, claimsOf(rowTables.map((t) => t.area)));
   const tables = matrices.length ? [...rowTables, ...matrices].sort((a, b) => a.area.top - b.area.top || a.area.left - b.area.left) : rowTables;
+  sectionClasses(g, tables);
   if (tables.length === 0) {
     const hint = firstRejection ?? planWordCell(g);
     if (hint) {
@@ -95,6 +96,48 @@ export function recognizeSheet(sheet: Sheet, mappings: ColumnMapping[] = []): Re
     }
   }
   return { tables, findings };
+}
+
+/**
+ * A class heading ((2) 非強制徴収公債権) governs its section: every table under it that states no
+ * class of its own, up to the next heading numbered as it is or as a heading met before it on the
+ * sheet (a level above: 3 … over (1) …), not only the table just under it. `tables` in sheet order.
+ */
+function sectionClasses(g: SheetGrid, tables: PlanTable[]): void {
+  // Each numbering style's rank: the order the sheet first uses them in, outer levels first.
+  const ranks = new Map<number, number>();
+  let section: { cls: DebtClass; text: string; rank: number } | null = null;
+  let next = 0;
+  for (let r = 0; r < g.rowCount && next < tables.length; r++) {
+    if (tables[next].area.top <= r) {
+      let bottom = r;
+      for (; next < tables.length && tables[next].area.top <= r; next++) {
+        const t = tables[next];
+        if (section && t.classification === null) classify(t, section.cls, section.text);
+        bottom = Math.max(bottom, t.area.bottom);
+      }
+      r = bottom;
+      continue;
+    }
+    const cols = g.nonEmptyColumns(r);
+    if (!cols.length) continue;
+    const text = g.text(r, cols[0]);
+    const style = headingStyle(text);
+    if (style === null) continue;
+    if (!ranks.has(style)) ranks.set(style, ranks.size);
+    const rank = ranks.get(style)!;
+    const cls = text.length <= 40 ? classOf(text) : null;
+    if (cls) section = { cls, text: clean(g.raw(r, cols[0])), rank };
+    else if (section && rank <= section.rank) section = null;
+  }
+}
+
+/** A table under a class heading: of that class, each of its rows and figures that states none. */
+function classify(t: PlanTable, cls: DebtClass, heading: string): void {
+  t.classification = cls;
+  for (const row of t.rows) row.classification ??= cls;
+  for (const o of t.observations ?? []) o.classification ??= cls;
+  t.reasons.push(`区分見出し: ${heading}`);
 }
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;

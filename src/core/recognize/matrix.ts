@@ -486,6 +486,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   if (anyQuantity) context.item = null;
   const observations: Observation[] = [];
   const texts: { cell: string; text: string }[] = [];
+  const textFigures: { cell: string; text: string }[] = [];
   for (let r = block.top; r <= block.bottom; r++) {
     const row = merge(rowLabels.get(r)!);
     for (const c of valueCols) {
@@ -506,6 +507,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       if (o.derived === 'total') o.totalOf = row.total ? 'rows' : 'columns';
       if (o.item === '調整額') o.label = [...rowTexts.get(r)!, ...colTexts.get(c)!].join(' ');
       observations.push(o);
+      // A figure typed as text ("450"): read, but Excel's SUM skips it (number-as-text).
+      if (typeof g.cell(r, c)?.value === 'string') textFigures.push({ cell: o.cell, text: g.raw(r, c) });
     }
   }
   if (observations.length === 0) return null;
@@ -549,6 +552,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     rows: [],
     observations,
     cellTexts: texts,
+    ...(textFigures.length ? { textFigures } : {}),
     confidence: Math.min(1, 0.4 + (anyItem ? 0.3 : 0) + (headerRows.length ? 0.1 : 0) + (context.unit ? 0.1 : 0)),
     reasons,
   };

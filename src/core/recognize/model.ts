@@ -165,8 +165,8 @@ export interface PlanTable {
   /** Text where a matrix table's figures belong ("9８.O"), for not-a-number. */
   cellTexts?: { cell: string; text: string }[];
   /**
-   * A row table's value cells whose figure is read from text typed in the cell ("91,000" entered
-   * as text): Excel's SUM skips such a cell and its arithmetic may not read it, so a formula over
+   * The value cells (a row table's) or figures (a matrix table's) read from text typed in the cell
+   * ("91,000" entered as text): Excel's SUM skips such a cell and its arithmetic may not read it, so a formula over
    * it would not give the figure read here (number-as-text; recalculation leaves what depends on it).
    */
   textFigures?: { cell: string; text: string }[];

@@ -5,7 +5,7 @@
  * JSON text (this runs for every figure of every command's report).
  */
 import type { ReportObservation } from '../report';
-import type { Division, Item, Observation, PlanTable } from './model';
+import type { Division, Item, Kind, Observation, PlanColumn, PlanTable } from './model';
 import { withoutPlanName } from '../text/tokens';
 import { currentFiscalYear } from '../dates';
 import { storedUnit } from '../text/format';
@@ -107,15 +107,24 @@ const UTF8 = new TextEncoder();
 
 /** What a row table's value and delta columns give each of their figures, in column order. */
 function figureColumns(t: Omit<PlanTable, 'rows'>): { column: string; delta: boolean; item: Item | null; fiscalYear: number | null; kind: ReportObservation['kind']; unit: ReportObservation['unit']; division: Division | null }[] {
-  // Plans label targets and forecasts: a figure whose header and caption name no kind is a result.
-  const unlabelled = /見込|目標|計画値|予算/.test(withoutPlanName(t.title ?? '')) ? null : 'actual';
-  // …but a year still to come has no result yet: its kind is not known (取りまとめ says so rather than count it).
-  const thisYear = currentFiscalYear();
+  const kindOf = columnKinds(t);
   return t.columns.filter(isFigure).map((c) => {
     const delta = c.role === 'delta';
     const item = c.item ?? (t.measure === 'rate' ? '収納率' : null);
-    return { column: c.column, delta, item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : (c.kind ?? (c.fiscalYear !== null && c.fiscalYear > thisYear ? null : unlabelled)), unit: item === '収納率' ? '%' : storedUnit(t.unit, c.shownDivided), division: c.division };
+    return { column: c.column, delta, item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : kindOf(c), unit: item === '収納率' ? '%' : storedUnit(t.unit, c.shownDivided), division: c.division };
   });
+}
+
+/**
+ * The kind of a row table's value column, as the report and the summary give it: the one its
+ * header or caption names, else a result — plans label targets and forecasts, so a figure whose
+ * header and caption name no kind is a result (a 決算 ledger's) — but a year still to come has no
+ * result yet: its kind is not known (取りまとめ says so rather than count it).
+ */
+export function columnKinds(t: Pick<PlanTable, 'title'>): (c: PlanColumn) => Kind | null {
+  const unlabelled = /見込|目標|計画値|予算/.test(withoutPlanName(t.title ?? '')) ? null : 'actual';
+  const thisYear = currentFiscalYear();
+  return (c) => c.kind ?? (c.fiscalYear !== null && c.fiscalYear > thisYear ? null : unlabelled);
 }
 
 function toReport(o: Observation): ReportObservation {

@@ -6,7 +6,8 @@ import { SheetGrid } from './grid';
 import { headerBlock, headerColumns, isAnchor, splitSideBySide, type HeaderBlock, type HeaderColumn } from './header';
 import { resolveColumns, type ColumnMapping } from './columns';
 import type { DebtClass, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
-import { classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitLine, partNamed, unitOf } from '../text/tokens';
+import { classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitLine, partNamed, PLAN_NAME, unitOf } from '../text/tokens';
+import { findYears } from '../text/years';
 import { clean, compact } from '../text/normalize';
 import { a1, areaA1, type Cell } from '../workbook';
 import { formatInfo } from '../text/format';
@@ -51,8 +52,9 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
   }
   const bottom = dataRows.length ? dataRows[dataRows.length - 1].r : block.bottom;
   const area = { top: block.top, left: block.left, bottom, right: block.right };
-  const { measure, unit } = measureOf(columns, context.unit, context.title);
+  const { measure, unit } = measureOf(columns, context.unit ?? headerUnit(columns), context.title);
   backfillItems(columns, measure, context.title);
+  inheritTitleYear(columns, context.title);
   inheritTitleKind(columns, context.title);
   const classification = context.classification;
   for (let i = 0; i < rows.length; i++) if (rows[i].classification === null) rows[i].classification = classification;
@@ -463,6 +465,27 @@ function measureOf(columns: PlanColumn[], unit: PlanTable['unit'], title: string
   if (items.has('収入未済額') || unit === '円' || unit === '千円' || unit === '百万円') return { measure: 'amount', unit };
   if (title && /率/.test(title)) return { measure: 'rate', unit: '%' };
   return { measure: 'other', unit };
+}
+
+/**
+ * The one year a caption gives a table whose headers give none (令和5年度 債権別収入状況), as a
+ * matrix table's caption does: not a range (令和5年度～), nor the year of the plan's name.
+ */
+function inheritTitleYear(columns: PlanColumn[], title: string | null): void {
+  if (!title || !/年度/.test(title) || /年度(以降|から|まで)|~|～/.test(title) || PLAN_NAME.test(title)) return;
+  const values = columns.filter((c) => c.role === 'value');
+  if (values.some((c) => c.fiscalYear !== null)) return;
+  const years = new Set(findYears(title).map((y) => y.year));
+  if (years.size !== 1) return;
+  for (const c of values) c.fiscalYear = [...years][0];
+}
+
+/** The amount unit the value columns' headers state in brackets (調定額（円）), where they state one alone. */
+function headerUnit(columns: PlanColumn[]): PlanTable['unit'] {
+  const units = new Set(columns.filter((c) => c.role === 'value').map((c) => unitOf(/[(（]([^()（）]*)[)）]/.exec(c.header)?.[1] ?? '')));
+  units.delete(null);
+  units.delete('%');
+  return units.size === 1 ? [...units][0] : null;
 }
 
 /** "…の目標値" in the title: the kind of value columns whose headers only give years. */

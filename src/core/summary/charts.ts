@@ -40,6 +40,8 @@ export function chartData(
   figures: Figure[],
   chartSheet: string,
   unit: string | null,
+  /** Whether a table's figures were left out for want of a year or kind (then said as the reason). */
+  undated = false,
 ): Charts {
   const specs: Omit<ChartSpec, 'anchor'>[] = [];
   const omitted: string[] = [];
@@ -83,9 +85,10 @@ export function chartData(
   } else if (amountSeries.length) omitted.push(T.omitted.uncollectedTrend);
 
   const rateYears = [...new Set(rateSeries.map((x) => x.year))];
-  if (ratesByClass && rateYears.length >= 2) {
-    const pick = (k: ClassKey, y: number) => ratesByClass.cells.get(`${k}|${y}|actual`) ?? ratesByClass.cells.get(`${k}|${y}|forecast`) ?? ratesByClass.cells.get(`${k}|${y}|target`);
-    const shown = classKeys.filter((k) => k !== 'その他' && rateYears.some((y) => pick(k, y)?.value !== undefined && pick(k, y)?.value !== ''));
+  const pick = (k: ClassKey, y: number) => ratesByClass?.cells.get(`${k}|${y}|actual`) ?? ratesByClass?.cells.get(`${k}|${y}|forecast`) ?? ratesByClass?.cells.get(`${k}|${y}|target`);
+  // The classes with a rate to draw (a class's rates all blank draws nothing).
+  const shown = rateYears.length >= 2 ? classKeys.filter((k) => k !== 'その他' && rateYears.some((y) => pick(k, y)?.value !== undefined && pick(k, y)?.value !== '')) : [];
+  if (ratesByClass && shown.length) {
     const methods = [...new Set(shown.map((k) => ratesByClass.methods.get(k)).filter((m): m is NonNullable<typeof m> => !!m))];
     const [head, end] = table(
       [{ text: T.chart.year }, ...shown.map((k) => ({ text: k, align: 'right' as const }))],
@@ -103,7 +106,7 @@ export function chartData(
       series: shown.map((_, i) => ({ name: ref(s, `$${L.col(i + 1)}$${head + 1}`), values: range(i + 1, head + 1, end) })),
       xTitle: T.chart.yearAxis, yTitle: T.chart.rateAxis,
     });
-  } else if (rateSeries.length) omitted.push(T.omitted.rateTrend);
+  } else if (rateSeries.length) omitted.push(rateYears.length >= 2 ? T.omitted.rateTrendBlank : T.omitted.rateTrend);
 
   // The latest year with actuals; a table of targets alone: its first target year.
   const year = amountSeries.filter((x) => x.kind === 'actual').pop() ?? amountSeries.find((x) => x.kind === 'target') ?? amountSeries[0];
@@ -123,7 +126,7 @@ export function chartData(
       series: [{ name: ref(s, `$B$${head + 1}`), values: range(1, head + 1, end) }],
       xTitle: T.chart.debtAxis, yTitle: T.chart.amountAxis(unit),
     });
-  } else omitted.push(T.omitted.top);
+  } else omitted.push(undated ? T.omitted.topUndated : T.omitted.top);
 
   const cells: CellWrite[] = [];
   if (omitted.length) {

@@ -79,7 +79,8 @@ function methodLines(rows: Map<string, RateRow>): string[] {
   const by = (m: RateMethod) => [...rows].filter(([, r]) => r.method === m && r.cells.size).map(([k]) => k);
   const weighted = by('weighted');
   const common = by('common');
-  const lines = [
+  // No method where no row has a rate: the section says only why its rows are blank.
+  const lines = !weighted.length && !common.length ? [] : [
     !common.length ? T.rateMethod.heading(T.rateMethod.weighted) : !weighted.length ? T.rateMethod.heading(T.rateMethod.common) : T.rateMethod.mixed(weighted.join('、'), common.join('、')),
   ];
   const blank = [...rows].filter(([, r]) => !r.cells.size).map(([k]) => k);
@@ -196,7 +197,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   // Every amount in one unit: a table in another is converted to it in its formulas.
   const unit = summaryUnit(tables);
   const unitText = unit ? T.unit(unit) : null;
-  const { figures, unclassified } = figuresOf(tables, catalog, (d) => groups.get(d) ?? d, unit);
+  const { figures, unclassified, undated } = figuresOf(tables, catalog, (d) => groups.get(d) ?? d, unit);
   const summary = placeSheet(wb, 'summary');
   const charts = placeSheet(wb, 'charts');
   const L = new SheetLayout(summary.name, WIDTHS, PAGE_LINES);
@@ -206,6 +207,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   const converted = new Set<string>();
   for (let i = 0; i < figures.length; i++) if (figures[i].scale !== 1 && figures[i].metric !== 'rate') converted.add(figures[i].sheet);
   if (unit && converted.size) L.line(T.convertedNote([...converted], unit));
+  if (undated.length) L.line(T.undatedNote(undated.map((t) => `「${t.sheet}」${t.range}`).join('、')));
   L.gap();
   const classKeys = CLASSES.filter((c) => c !== 'その他' || figures.some((f) => f.cls === 'その他'));
   const departmentSet = new Set<string>();
@@ -235,7 +237,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   achievement(L, figures, unit);
   if (byClass) reductionBlock(L, byClass, amountSeries, unitText);
 
-  const drawn = chartData(L, byClass, ratesByClass, amountSeries, rateSeries, classKeys, figures, charts.name, unit);
+  const drawn = chartData(L, byClass, ratesByClass, amountSeries, rateSeries, classKeys, figures, charts.name, unit, undated.length > 0);
 
   cs.sheets.push({
     name: summary.name, mode: summary.exists ? 'replace' : 'create', state: 'visible', columnWidths: WIDTHS,

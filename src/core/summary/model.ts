@@ -3,10 +3,10 @@
  * (table, then row, then catalog), its department, a fiscal year and a kind, with the cell it
  * lives in — so the summary can be written as formulas over those cells.
  */
-import type { DebtClass, Kind, PlanRow, PlanTable } from '../recognize/model';
+import type { DebtClass, Kind, Observation, PlanRow, PlanTable } from '../recognize/model';
 import type { Catalog } from '../catalog';
 import { compact } from '../text/normalize';
-import { figureLetters, figuresOfRows, type FigureAt } from '../recognize/observations';
+import { columnKinds, figureLetters, figuresOfRows, type FigureAt } from '../recognize/observations';
 import { storedUnit, unitScale } from '../text/format';
 
 export type Metric = 'uncollected' | 'rate' | 'charged' | 'paid';
@@ -132,6 +132,35 @@ function representative(rows: readonly PlanRow[]): number[] {
   return chosen;
 }
 
+/**
+ * The observations of a matrix table the summary counts: a debt's figure of a year and kind that
+ * is one of its metrics — not a total, a difference or a ratio computed from others, not a part of
+ * the debt above, nor a figure of a stage (当初, 処理目標) — and of each debt its 全体 figures
+ * where it has 区分 figures, else those of no 区分, else those of its only 区分 (as representative);
+ * and whether it has such figures of no year or no kind, which the summary cannot place.
+ */
+function summedObservations(table: PlanTable): { summed: { o: Observation; year: number; kind: Kind; metric: Metric }[]; undated: boolean } {
+  const out: { o: Observation; year: number; kind: Kind; metric: Metric }[] = [];
+  const divisions = new Map<string, Map<string, Set<Observation['division']>>>();
+  let undated = false;
+  for (const o of table.observations ?? []) {
+    if (o.derived !== null || o.part || o.stage !== null || !o.debt) continue;
+    const metric = metricOf(table, o.item);
+    if (!metric) continue;
+    if (o.fiscalYear === null || o.kind === null) {
+      undated = true;
+      continue;
+    }
+    out.push({ o, year: o.fiscalYear, kind: o.kind, metric });
+    at(divisions, compact(o.department ?? ''), compact(o.debt), () => new Set()).add(o.division);
+  }
+  const chosen = (o: Observation) => {
+    const ds = divisions.get(compact(o.department ?? ''))!.get(compact(o.debt!))!;
+    return o.division === (ds.has('全体') ? '全体' : ds.has(null) ? null : ds.size === 1 ? o.division : undefined);
+  };
+  return { summed: out.filter(({ o }) => chosen(o)), undated };
+}
+
 /** The value under (a, b) in a map of maps, made by `make` when missing. */
 function at<V>(map: Map<string, Map<string, V>>, a: string, b: string, make: () => V): V {
   let inner = map.get(a);
@@ -174,9 +203,11 @@ export function figuresOf(
   catalog: Catalog | null,
   department: (name: string) => string = (name) => name,
   unit: string | null = summaryUnit(tables),
-): { figures: Figure[]; unclassified: string[] } {
+): { figures: Figure[]; unclassified: string[]; undated: PlanTable[] } {
   const figures: Figure[] = [];
   const unclassified = new Set<string>();
+  // Tables with a debt's figures the summary cannot place: of no year, or of no kind.
+  const undated: PlanTable[] = [];
   // A debt counted once per year, kind and metric, even when two tables repeat it: the columns
   // seen, by department and debt (no key string a row, one a column, rather than one a figure) —
   // for a debt met once, as most are, its table's column list itself rather than a set of its keys.
@@ -194,21 +225,63 @@ export function figuresOf(
     }
     return answer;
   };
+  // The keys a debt met again has counted, as a set (its first table's column list made one).
+  const countedOf = (debts: Map<string, FigureColumn[] | Set<string>>, debtKey: string): Set<string> => {
+    const before = debts.get(debtKey);
+    const done = !before ? new Set<string>() : Array.isArray(before) ? new Set(before.map((c) => c.key)) : before;
+    debts.set(debtKey, done);
+    return done;
+  };
+  const debtsOf = (dept: string | null) => {
+    const deptKey = compact(dept ?? '');
+    let debts = seen.get(deptKey);
+    if (!debts) seen.set(deptKey, (debts = new Map()));
+    return debts;
+  };
+  const classOf = (table: PlanTable, classification: DebtClass | null, debt: string): ClassKey => {
+    const cls: ClassKey = table.classification ?? classification ?? (catalog?.lookup(debt).entry?.class as DebtClass | undefined) ?? 'その他';
+    if (cls === 'その他') unclassified.add(debt);
+    return cls;
+  };
   for (const summed of tables) {
     const table = summed.table;
-    const columns: FigureColumn[] = [];
-    const letters = figureLetters(table);
-    for (const col of table.columns) {
-      if (col.role !== 'value' || col.fiscalYear === null || col.kind === null) continue;
-      const metric = metricOf(table, col.item);
-      if (!metric) continue;
-      const scale = metric === 'rate' ? (col.percentScaled ? 100 : 1) : unitScale(storedUnit(table.unit, col.shownDivided), unit);
-      columns.push({ column: col.column, at: letters.indexOf(col.column), year: col.fiscalYear, kind: col.kind, metric, scale, key: `${col.fiscalYear}|${col.kind}|${metric}` });
-    }
-    // A table names each year, kind and metric once (else the columns' keys are checked one by one).
-    const distinct = new Set(columns.map((c) => c.key)).size === columns.length;
     // A figure typed as text is none to Excel's SUM and AVERAGE, over which the summary's formulas are written.
     const asText = table.textFigures?.length ? new Set(table.textFigures.map((t) => t.cell)) : null;
+    if (table.shape === 'matrix') {
+      // A table of another orientation (years down, debts across): its observations, as a row table's columns give them.
+      const { summed: observations, undated: unplaced } = summedObservations(table);
+      if (unplaced) undated.push(table);
+      for (const { o, year, kind, metric } of observations) {
+        const dept = o.department ? department(o.department.trim()) : o.department;
+        const cls = classOf(table, o.classification, o.debt!);
+        const key = `${year}|${kind}|${metric}`;
+        const done = countedOf(debtsOf(dept), compact(o.debt!));
+        if (done.has(key)) continue;
+        done.add(key);
+        const scale = metric === 'rate' ? 1 : unitScale(o.unit, unit);
+        figures.push({ sheet: table.sheet, cell: o.cell, value: asText?.has(o.cell) ? null : o.value, debt: o.debt!, department: dept, cls, year, kind, metric, scale });
+      }
+      continue;
+    }
+    const columns: FigureColumn[] = [];
+    const letters = figureLetters(table);
+    const kindOf = columnKinds(table);
+    let unplaced = false;
+    for (const col of table.columns) {
+      if (col.role !== 'value') continue;
+      const metric = metricOf(table, col.item);
+      if (!metric) continue;
+      const kind = kindOf(col);
+      if (col.fiscalYear === null || kind === null) {
+        unplaced = true;
+        continue;
+      }
+      const scale = metric === 'rate' ? (col.percentScaled ? 100 : 1) : unitScale(storedUnit(table.unit, col.shownDivided), unit);
+      columns.push({ column: col.column, at: letters.indexOf(col.column), year: col.fiscalYear, kind, metric, scale, key: `${col.fiscalYear}|${kind}|${metric}` });
+    }
+    if (unplaced && table.rows.some((r) => r.debt && !r.total)) undated.push(table);
+    // A table names each year, kind and metric once (else the columns' keys are checked one by one).
+    const distinct = new Set(columns.map((c) => c.key)).size === columns.length;
     const figureAt = (r: number, row: PlanRow, col: FigureColumn) => {
       const v = asText?.has(`${col.column}${row.row}`) ? null : (summed.figure(r, col.at) ?? null);
       // Recognition reads a fraction rate as percent (96.2): the figure is the fraction its cell holds.
@@ -218,13 +291,10 @@ export function figuresOf(
     for (let r = 0; r < rows.length; r++) {
       const row = table.rows[rows[r]];
       const dept = row.department ? department(row.department.trim()) : row.department;
-      const cls: ClassKey = table.classification ?? row.classification ?? (catalog?.lookup(row.debt!).entry?.class as DebtClass | undefined) ?? 'その他';
-      if (cls === 'その他') unclassified.add(row.debt!);
+      const cls = classOf(table, row.classification, row.debt!);
       if (!columns.length) continue;
-      const deptKey = compact(dept ?? '');
       const debtKey = compact(row.debt!);
-      let debts = seen.get(deptKey);
-      if (!debts) seen.set(deptKey, (debts = new Map()));
+      const debts = debtsOf(dept);
       const before = debts.get(debtKey);
       if (Array.isArray(before) && covers(before, columns)) continue;
       const shared: FigureRow = { sheet: table.sheet, row: row.row, debt: row.debt!, department: dept, cls };
@@ -234,8 +304,7 @@ export function figuresOf(
         debts.set(debtKey, columns);
         continue;
       }
-      const done = !before ? new Set<string>() : Array.isArray(before) ? new Set(before.map((c) => c.key)) : before;
-      debts.set(debtKey, done);
+      const done = countedOf(debts, debtKey);
       for (const col of columns) {
         if (done.has(col.key)) continue;
         done.add(col.key);
@@ -243,7 +312,7 @@ export function figuresOf(
       }
     }
   }
-  return { figures, unclassified: [...unclassified] };
+  return { figures, unclassified: [...unclassified], undated };
 }
 
 const KIND_ORDER: Record<Kind, number> = { actual: 0, forecast: 1, target: 2 };

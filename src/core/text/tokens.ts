@@ -94,7 +94,16 @@ export function isFootnote(h: string): boolean {
 
 /** A numbered section heading: "(1) 強制徴収公債権", "1 計画期間", "③ 私債権", "ア 市税". */
 export function isSectionHeading(h: string): boolean {
-  return /^(\(\d{1,2}\)|\d{1,2}[.．、)]?(?=\D)|[\u2460-\u2473]|第\d+|[IVX]+[.．、]|[ア-ン][ .．、])/.test(h);
+  return headingStyle(h) !== null;
+}
+
+/** How section headings are numbered: (1), 1., ①, 第1, I., ア. */
+const HEADING_STYLES = [/^\(\d{1,2}\)/, /^\d{1,2}[.．、)]?(?=\D)/, /^[\u2460-\u2473]/, /^第\d+/, /^[IVX]+[.．、]/, /^[ア-ン][ .．、]/];
+
+/** The numbering of a section heading, as its place in HEADING_STYLES; null for a line that is no heading. */
+export function headingStyle(h: string): number | null {
+  const i = HEADING_STYLES.findIndex((style) => style.test(h));
+  return i < 0 ? null : i;
 }
 
 /** Circled tag alone or in text, outside a delta expression. */
