@@ -14,7 +14,7 @@ import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isRateItem } from '../text/items';
 import { halfUnit } from '../text/number';
-import { ERA_BASE } from '../text/years';
+import { captionNamesOneYear, ERA_BASE } from '../text/years';
 import { currentFiscalYear } from '../dates';
 
 const MAX_HEADER_ROWS = 4;
@@ -761,7 +761,7 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
       }
       ctx.classification ??= t.length <= 40 ? classOf(t) : null;
       ctx.debt ??= captionDebt(t);
-      if (ctx.year === null && /年度/.test(t) && !/年度(以降|から|まで)|~|～/.test(t)) ctx.year = parseLabel(t).year;
+      if (ctx.year === null && captionNamesOneYear(t)) ctx.year = parseLabel(t).year;
     }
   }
   // With no caption over the table, the sheet's tab is its title (a sheet named 市税決算 holds one table).

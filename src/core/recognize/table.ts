@@ -7,7 +7,7 @@ import { headerBlock, headerColumns, isAnchor, splitSideBySide, type HeaderBlock
 import { resolveColumns, type ColumnMapping } from './columns';
 import type { DebtClass, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
 import { classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitLine, partNamed, PLAN_NAME, unitOf } from '../text/tokens';
-import { findYears } from '../text/years';
+import { captionNamesOneYear, findYears } from '../text/years';
 import { clean, compact } from '../text/normalize';
 import { a1, areaA1, type Cell } from '../workbook';
 import { formatInfo } from '../text/format';
@@ -472,7 +472,7 @@ function measureOf(columns: PlanColumn[], unit: PlanTable['unit'], title: string
  * matrix table's caption does: not a range (令和5年度～), nor the year of the plan's name.
  */
 function inheritTitleYear(columns: PlanColumn[], title: string | null): void {
-  if (!title || !/年度/.test(title) || /年度(以降|から|まで)|~|～/.test(title) || PLAN_NAME.test(title)) return;
+  if (!title || !captionNamesOneYear(title) || PLAN_NAME.test(title)) return;
   const values = columns.filter((c) => c.role === 'value');
   if (values.some((c) => c.fiscalYear !== null)) return;
   const years = new Set(findYears(title).map((y) => y.year));

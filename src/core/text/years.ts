@@ -46,6 +46,11 @@ function scanYears(text: string): YearMention[] {
 }
 
 /** Does the text say 年度 (a fiscal year) rather than 年? */
+/** A caption naming one fiscal year for its table (令和5年度 債権別収入状況), not a span (令和5年度以降, 令和5年度～). */
+export function captionNamesOneYear(text: string): boolean {
+  return /年度/.test(text) && !/年度(以降|から|まで)|~|～/.test(text);
+}
+
 export function saysFiscal(text: string): boolean {
   return compact(text).includes('年度') || /FY/i.test(text);
 }
