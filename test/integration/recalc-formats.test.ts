@@ -115,6 +115,29 @@ run('written cells keep the way their column shows figures', () => {
     expect(again.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(again.changes.cells.filter((c) => c.sheet === '収納率')).toEqual([]);
   }, 180_000);
+
+  it('a fraction (0.962 shown as 96.2%) against a rate typed in percent (96.5): 0.3 points, not 95.538; its rate of change too', async () => {
+    const p = '0.0%';
+    const data = await book('収納率', [
+      ['収納率の目標'],
+      [null, null, null, null, null, '(単位：%)'],
+      ['所管課', '債権名', '令和5年度 実績①', '令和7年度 目標②', '②-①', '増減率(%)'],
+      ['税務課', '市税', [0.962, p], 96.5],
+      ['保険課', '国民健康保険料', [0.9, p], 92],
+    ]);
+    const { first, lo, again } = await runAndRecalculate(data);
+    const written = new Map(first.changes.cells.filter((c) => c.sheet === '収納率').map((c) => [c.cell, c]));
+    expect(written.get('E4')?.formula).toBe('IF(OR(D4="",C4=""),"",D4-C4*100)');
+    expect(cellAt(lo, '収納率', 'E4')?.value).toBeCloseTo(0.3, 9);
+    expect(cellAt(lo, '収納率', 'E5')?.value).toBeCloseTo(2, 9);
+    expect(written.get('F4')?.formula).toBe('IF(OR(D4="",C4="",C4=0),"",(D4-C4*100)/(C4*100)*100)');
+    expect(cellAt(lo, '収納率', 'F4')?.value).toBeCloseTo((0.3 / 96.2) * 100, 9);
+    expect(cellAt(lo, '収納率', 'F5')?.value).toBeCloseTo((2 / 90) * 100, 9);
+    expect(['E4', 'E5'].map((ref) => shown(lo, '収納率', ref))).toEqual(['0.3', '2.0']);
+    expect(first.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(again.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(again.changes.cells.filter((c) => c.sheet === '収納率')).toEqual([]);
+  }, 180_000);
 });
 
 run('a rate of change (増減率(%), 縮減率(%)) is no difference', () => {

@@ -19,17 +19,33 @@ export function guarded(required: string[], expr: string, blankAsZero: boolean):
   return blankAsZero ? expr : `IF(${blankTest(required)},"",${expr})`;
 }
 
+/** Which operands of a difference are rates kept as fractions (0.962 shown as 96.2%), [minuend, subtrahend]. */
+export type Fractions = readonly [boolean, boolean];
+const NO_FRACTIONS: Fractions = [false, false];
+
+/** An operand in percent: a fraction's cell × 100. */
+const inPercent = (ref: string, fraction: boolean) => (fraction ? `${ref}*100` : ref);
+
 /**
  * ③-①: the minuend cell minus the subtrahend cell of the same row; in points where the rates are
- * kept as fractions (0.985 − 0.981 is 0.4 points).
+ * kept as fractions (0.985 − 0.981 is 0.4 points), also where one of them is and the other is typed
+ * in percent (96.5 − 0.962 is 0.3 points, not 95.538).
  */
-export function deltaFormula(minuend: string, subtrahend: string, blankAsZero: boolean, fractions = false): string {
-  return guarded([minuend, subtrahend], fractions ? `(${minuend}-${subtrahend})*100` : `${minuend}-${subtrahend}`, blankAsZero);
+export function deltaFormula(minuend: string, subtrahend: string, blankAsZero: boolean, fractions: Fractions = NO_FRACTIONS): string {
+  const expr = fractions[0] && fractions[1] ? `(${minuend}-${subtrahend})*100` : `${inPercent(minuend, fractions[0])}-${inPercent(subtrahend, fractions[1])}`;
+  return guarded([minuend, subtrahend], expr, blankAsZero);
 }
 
-/** A rate of change (増減率, 縮減率) = (minuend − subtrahend) ÷ base × 100 (blank where the base is zero). */
-export function changeRateFormula(minuend: string, subtrahend: string, base: string): string {
-  return `IF(OR(${minuend}="",${subtrahend}="",${base}=0),"",(${minuend}-${subtrahend})/${base}*100)`;
+/**
+ * A rate of change (増減率, 縮減率) = (minuend − subtrahend) ÷ base × 100 (blank where the base is zero),
+ * the base being the minuend or the subtrahend. Of two fractions the ratio is the same; of a
+ * fraction and a rate typed in percent, both in percent.
+ */
+export function changeRateFormula(minuend: string, subtrahend: string, baseIsMinuend: boolean, fractions: Fractions = NO_FRACTIONS): string {
+  const scaled = fractions[0] !== fractions[1] ? fractions : NO_FRACTIONS;
+  const [base, baseScaled] = baseIsMinuend ? [minuend, scaled[0]] : [subtrahend, scaled[1]];
+  const expr = `(${inPercent(minuend, scaled[0])}-${inPercent(subtrahend, scaled[1])})/${baseScaled ? `(${base}*100)` : base}*100`;
+  return `IF(OR(${minuend}="",${subtrahend}="",${base}=0),"",${expr})`;
 }
 
 /** 収納率 = 収入済額 ÷ 調定額 × 100 (blank where 調定額 is zero). */

@@ -19,7 +19,7 @@ import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
 import { ledgerGroups, totalGroups, type TotalGroup } from '../table-structure';
-import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula } from './formulas';
+import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
 import { areaText, arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 
@@ -151,15 +151,17 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
     const m = byLetter.get(d.minuendColumn!)!;
     const s = byLetter.get(d.subtrahendColumn!)!;
     const isRate = (d.item ?? m.item) === '収納率' || (d.item === null && table.measure === 'rate');
-    // Rates kept as fractions (0.962 shown as 96.2%) differ in points: the difference × 100.
-    const fractions = m.percentScaled && s.percentScaled;
+    // Rates kept as fractions (0.962 shown as 96.2%) differ in points: the difference × 100, or the
+    // fraction × 100 where the other rate is typed in percent.
+    const fractions: Fractions = [m.percentScaled, s.percentScaled];
+    const both = m.percentScaled && s.percentScaled;
     const build = ([mr, sr]: string[]) => deltaFormula(mr, sr, blankZero, fractions);
     const operands = [m, s];
     const format = isRate ? RATE_FORMAT : amountFormat(m.shownDivided);
     for (const r of table.rows) {
       const a = raw(m, r);
       const b = raw(s, r);
-      const v = a === undefined || b === undefined ? undefined : !blankZero && (a === '' || b === '') ? '' : ((a === '' ? 0 : a) - (b === '' ? 0 : b)) * (fractions ? 100 : 1);
+      const v = a === undefined || b === undefined ? undefined : !blankZero && (a === '' || b === '') ? '' : both ? ((a || 0) - (b || 0)) * 100 : inPoints(m, a || 0) - inPoints(s, b || 0);
       put(d, r, build, v, format, operands);
     }
   }
@@ -170,11 +172,15 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
     const { minuendColumn, subtrahendColumn, baseColumn } = c.changeRate;
     const [m, s] = [byLetter.get(minuendColumn)!, byLetter.get(subtrahendColumn)!];
     const baseIsMinuend = baseColumn === minuendColumn;
-    const build = ([mr, sr]: string[]) => changeRateFormula(mr, sr, baseIsMinuend ? mr : sr);
+    const fractions: Fractions = [m.percentScaled, s.percentScaled];
+    const build = ([mr, sr]: string[]) => changeRateFormula(mr, sr, baseIsMinuend, fractions);
+    // Of a fraction and a rate typed in percent, both in percent (of two fractions, the ratio is the same).
+    const mixed = m.percentScaled !== s.percentScaled;
+    const [pm, ps] = [(x: number) => (mixed ? inPoints(m, x) : x), (x: number) => (mixed ? inPoints(s, x) : x)];
     for (const r of table.rows) {
       const a = raw(m, r);
       const b = raw(s, r);
-      const v = a === undefined || b === undefined ? undefined : a === '' || b === '' ? '' : rateOfChange(a, b, baseIsMinuend ? a : b);
+      const v = a === undefined || b === undefined ? undefined : a === '' || b === '' ? '' : rateOfChange(pm(a), ps(b), baseIsMinuend ? pm(a) : ps(b));
       put(c, r, build, v, RATE_FORMAT, [m, s]);
     }
   }
@@ -245,6 +251,11 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
     }
   }
   return findings;
+}
+
+/** A rate of the column in percent: a fraction (0.962 shown as 96.2%) × 100. */
+function inPoints(c: PlanColumn, v: number): number {
+  return c.percentScaled ? v * 100 : v;
 }
 
 /** (minuend − subtrahend) ÷ base × 100; blank where the base is zero. */
