@@ -40,6 +40,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `差引が合いません。${p.formula} = ${p.expected} ですが、${p.actual} と記載されています。`,
     en: (p) => `The difference does not match: ${p.formula} = ${p.expected}, but ${p.actual} is shown.`,
   },
+  'change-rate-mismatch': {
+    ja: (p) => `増減率が合いません。${p.formula} = ${p.expected} ですが、${p.actual} と記載されています。`,
+    en: (p) => `The rate of change does not match: ${p.formula} = ${p.expected}, but ${p.actual} is shown.`,
+  },
   'delta-blank-operand': {
     ja: (p) => `比較元（${p.operand}）が空欄なのに差引（${p.minuend}−${p.subtrahend}）が数値で記載されています。`,
     en: (p) => `A difference (${p.minuend}−${p.subtrahend}) is shown although its operand ${p.operand} is blank.`,

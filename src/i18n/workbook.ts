@@ -33,6 +33,8 @@ export const SUMMARY_TEXT = {
   convertedNote: (sheets: string[], u: string) => `シート${sheets.map((s) => `「${s}」`).join('')}の金額は${u}に換算して集計しています。`,
   /** Under the lead, where a table's figures were left out for want of a year or a kind. */
   undatedNote: (tables: string) => `※ 年度または実績・目標・見込の別が読み取れない数値は集計していません: ${tables}`,
+  /** Under the lead, where a debt given by 区分 alone (現年度分, 滞納繰越分) has no 調定額 and 収入済額 to compute its rate from. */
+  uncomputableRateNote: (debts: string) => `※ 現年度分・滞納繰越分の行だけで全体の行がなく、調定額・収入済額もないため収納率を計算できない債権（収納率の集計に含めていません）: ${debts}`,
   kind: { actual: '実績', target: '目標', forecast: '見込' } as Record<string, string>,
   metric: { rate: '収納率', uncollected: '収入未済額', charged: '調定額', paid: '収入済額' } as Record<string, string>,
   met: '達成',

@@ -15,9 +15,12 @@ const row = (n: number, values: Record<string, number | null>): PlanRow => ({ ro
 const table = (columns: PlanTable['columns'], rows: PlanRow[]): PlanTable =>
   ({ sheet: 'S', shape: 'rows', range: 'A1:D9', area: { top: 0, left: 0, bottom: 8, right: 3 }, headerTop: 0, headerBottom: 0, title: null, measure: 'amount', unit: '円', classification: null, confidence: 1, reasons: [], columns, rows }) as PlanTable;
 const BC = [col('A', 'debt', 0), col('B', 'value', 1), col('C', 'value', 2)];
+/** 増減率 between the figure columns: a row holds its rate (validation checks it), no observation does. */
+const RATE_OF_CHANGE = [col('A', 'debt', 0), col('B', 'value', 1), { ...col('C', 'value', 2), role: 'other' as const, fiscalYear: null, kind: null, changeRate: { minuendColumn: 'D', subtrahendColumn: 'B', baseColumn: 'B' } }, col('D', 'value', 3)];
 
 describe.each([
   ['in order, with nulls, -0, 1e21, NaN', table(BC, [row(2, { B: 1, C: null }), row(3, { B: -0, C: 1e21 }), row(4, { B: NaN })]), []],
+  ['a rate of change among the figures', table(RATE_OF_CHANGE, [row(2, { B: 200, C: 50, D: 300 }), row(3, { B: 100, C: null, D: null })]), []],
   ['keys out of order', table(BC, [row(2, { C: 1, B: 2 }), row(3, { B: 3, C: 4 })]), [0]],
   ['a key of no column', table(BC, [row(2, { B: 1, Z: 5, C: 3 })]), [0]],
   ['an undefined value', table(BC, [row(2, { B: undefined as unknown as null, C: 3 })]), [0]],

@@ -267,3 +267,100 @@ describe('a years-down table with a figure typed as text', () => {
     expect(at(cells, '強制徴収公債権', columnOf(cells, '2021年度\n実績'))).toMatchObject({ formula: "SUM('推移'!B4)", value: 500 });
   });
 });
+
+describe('a debt printed as 現年度分 and 滞納繰越分 with no 全体 row', () => {
+  // 市税: 区分 rows only (and a うち row, a part of it); 市営住宅使用料: 区分 rows and its 全体.
+  const ledger = {
+    実績: [
+      ['令和5年度 債権別収入状況'],
+      [null, null, null, null, null, null, '（単位：千円）'],
+      ['所管課', '債権名', '区分', '調定額', '収入済額', '収入未済額', '収納率'],
+      ['税務課', '市税', '現年度分', 1000, 900, 100, 90],
+      [null, null, '滞納繰越分', 1500, 600, 900, 40],
+      [null, 'うち個人市民税', '滞納繰越分', 800, 300, 500, 37.5],
+      ['住宅課', '市営住宅使用料', '現年度分', 500, 450, 50, 90],
+      [null, null, '滞納繰越分', 300, 60, 240, 20],
+      [null, null, '全体', 800, 510, 290, 63.8],
+    ] as Line[],
+  };
+  // Years down, a debt's 区分 in a column: 市税 of 2022 and 2023, 実績 and 目標.
+  const yearsDown = {
+    推移: [
+      ['市税 収入未済額の推移'],
+      [null, null, null, '（単位：千円）'],
+      ['年度', '区分', '実績', '目標'],
+      ['令和4年度', '現年度分', 120, 110],
+      [null, '滞納繰越分', 880, 850],
+      ['令和5年度', '現年度分', 100, 90],
+      [null, '滞納繰越分', 900, 800],
+    ] as Line[],
+  };
+
+  it('in a row table: its amounts are the sum of its 区分 rows, its rate computed from those sums', async () => {
+    const wb = await readWorkbook(await workbook(ledger));
+    const cells = summarize(wb, 'book.xlsx').changes.cells;
+    // 市税 (強制徴収公債権): 100 + 900 = 1,000, its うち row not counted; 市営住宅使用料 (私債権): its 全体 alone.
+    expect(at(cells, '強制徴収公債権', 'B')).toMatchObject({ formula: "SUM('実績'!F4,'実績'!F5)", value: 1000 });
+    expect(at(cells, '私債権', 'B')).toMatchObject({ formula: "SUM('実績'!F9)", value: 290 });
+    expect(at(cells, '合計', 'B')?.value).toBe(1290);
+    expect(at(cells, '税務課', 'B')).toMatchObject({ formula: "SUM('実績'!F4,'実績'!F5)", value: 1000 });
+    // Its rate: (900 + 600) ÷ (1,000 + 1,500) × 100 = 60, not the mean of 90 and 40.
+    expect(at(cells, '強制徴収公債権', 'B', 1)).toMatchObject({
+      formula: `IF(SUM('実績'!D4,'実績'!D5)=0,"",SUM('実績'!E4,'実績'!E5)/SUM('実績'!D4,'実績'!D5)*100)`,
+      value: 60,
+    });
+    // The chart's largest debts: 市税 once, at 1,000.
+    expect(cells.filter((c) => c.sheet === '集計' && c.value === '市税').length).toBe(1);
+    expect(at(cells, '市税', 'B')).toMatchObject({ formula: "SUM('実績'!F4,'実績'!F5)", value: 1000 });
+  });
+
+  it('in a years-down table: the same, its target compared with its result as sums', async () => {
+    const wb = await readWorkbook(await workbook(yearsDown));
+    const cells = summarize(wb, 'book.xlsx').changes.cells;
+    const col = (h: string) => columnOf(cells, h);
+    expect(at(cells, '強制徴収公債権', col('2023年度\n実績'))).toMatchObject({ formula: "SUM('推移'!C6,'推移'!C7)", value: 1000 });
+    expect(at(cells, '強制徴収公債権', col('2023年度\n目標'))).toMatchObject({ formula: "SUM('推移'!D6,'推移'!D7)", value: 890 });
+    expect(at(cells, '強制徴収公債権', col('2022年度\n実績'))).toMatchObject({ formula: "SUM('推移'!C4,'推移'!C5)", value: 1000 });
+    // 目標の達成状況: 1,000 against 890.
+    expect(at(cells, '市税', 'D')).toMatchObject({ formula: `IF(COUNT('推移'!C6,'推移'!C7)=0,"",SUM('推移'!C6,'推移'!C7))`, value: 1000 });
+    expect(at(cells, '市税', 'E')).toMatchObject({ formula: `IF(COUNT('推移'!D6,'推移'!D7)=0,"",SUM('推移'!D6,'推移'!D7))`, value: 890 });
+    expect(at(cells, '市税', 'F')?.value).toBe('未達成');
+  });
+
+  it('with rates but no 調定額 and 収入済額: its rate is not computed, and the sheet says so', async () => {
+    const wb = await readWorkbook(
+      await workbook({
+        状況: [
+          ['収入未済額と収納率'],
+          [null, null, null, null, '（単位：千円、%）'],
+          ['所管課', '債権名', '区分', '令和5年度\n収入未済額', '令和5年度\n収納率'],
+          ['税務課', '市税', '現年度分', 100, 90],
+          [null, null, '滞納繰越分', 900, 40],
+          ['保険課', '国民健康保険料', '全体', 300, 70],
+        ],
+      }),
+    );
+    const cells = summarize(wb, 'book.xlsx').changes.cells;
+    // 市税 100 + 900 and 国民健康保険料 300, both 強制徴収公債権.
+    expect(at(cells, '強制徴収公債権', 'B')).toMatchObject({ formula: "SUM('状況'!D4,'状況'!D5,'状況'!D6)", value: 1300 });
+    // The class's rate is that of 国民健康保険料 alone: 市税's is no mean of 90 and 40.
+    expect(at(cells, '強制徴収公債権', 'B', 1)).toMatchObject({ formula: `IFERROR(AVERAGE('状況'!E6),"")`, value: 70 });
+    const texts = cells.filter((c) => c.sheet === '集計' && typeof c.value === 'string').map((c) => c.value);
+    expect(texts).toContain('※ 現年度分・滞納繰越分の行だけで全体の行がなく、調定額・収入済額もないため収納率を計算できない債権（収納率の集計に含めていません）: 市税');
+  });
+
+  (requireLibreOffice() ? it : it.skip)(
+    'every figure LibreOffice computes from the written formulas is the one cached',
+    async () => {
+      for (const sheets of [ledger, yearsDown]) {
+        const data = await workbook(sheets);
+        const wb = await readWorkbook(data);
+        const result = summarize(wb, 'book.xlsx');
+        const checked = await recalculated(data, wb, result.changes.cells, result.changes);
+        expect(checked.length).toBeGreaterThan(5);
+        for (const { at, got, cached } of checked) expect({ at, got: Number((got as number).toPrecision(15)) }).toEqual({ at, got: Number((cached as number).toPrecision(15)) });
+      }
+    },
+    240_000,
+  );
+});

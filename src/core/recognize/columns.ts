@@ -168,7 +168,8 @@ function draft(hc: HeaderColumn, st: Stats): Draft {
     item: null,
     division: role === 'value' || role === 'delta' ? divisionNamedIn(h) : null,
     yearPair: null,
-    percentScaled: role === 'value' && st.percentCells > 0 && st.percentCells >= st.numbers / 2,
+    // A rate of change too (5.0% for 0.05): validation reads it as its column shows it.
+    percentScaled: (role === 'value' || (role === 'other' && isChangeRateHeader(h))) && st.percentCells > 0 && st.percentCells >= st.numbers / 2,
     shownDivided: (role === 'value' || role === 'delta') && st.scaledCells > 0 && st.scaledCells >= st.numbers / 2 ? st.scale : 1,
     years,
     compactHeader: h,

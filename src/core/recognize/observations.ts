@@ -45,12 +45,16 @@ export function reportObservationsOf(t: PlanTable): ReportObservation[] {
 /** A row table's figure at row r (of its rows) and value column k (of figureLetters): undefined where the row has none. */
 export type FigureAt = (r: number, k: number) => number | null | undefined;
 
-/** The letters of a row table's value and delta columns: the keys its rows' `values` hold, in order. */
+/** The letters of a row table's value, delta and rate-of-change columns: the keys its rows' `values` hold, in order. */
 export function figureLetters(t: Pick<PlanTable, 'columns'>): string[] {
-  return t.columns.filter(isFigure).map((c) => c.column);
+  return t.columns.filter(holdsFigures).map((c) => c.column);
 }
 
-const isFigure = (c: PlanTable['columns'][number]) => c.role === 'value' || c.role === 'delta';
+/** A column whose cells a row's `values` hold: a value or delta column, or a rate of change (read to be checked). */
+export const holdsFigures = (c: PlanColumn) => isFigure(c) || !!c.changeRate;
+
+/** A column whose cells are observations: a value or delta column. */
+const isFigure = (c: PlanColumn) => c.role === 'value' || c.role === 'delta';
 
 /** The figures as a table's rows hold them. */
 export function figuresOfRows(t: Pick<PlanTable, 'columns' | 'rows'>): FigureAt {
@@ -77,9 +81,12 @@ export function writeObservations(t: PlanTable, out: JsonOut, figure: FigureAt =
   const j = JSON.stringify;
   const utf8 = (s: string) => UTF8.encode(s);
   const value = utf8('","value":');
+  const letters = figureLetters(t);
   const cols = figureColumns(t).map((c) => {
     const tail = (derived: ReportObservation['derived'], part = '') => utf8(`,"item":${j(c.item)},"fiscalYear":${j(c.fiscalYear)},"kind":${j(c.kind)},"unit":${j(c.unit)},"derived":${j(derived)},"stage":null,"note":null${part}}`);
-    return { head: utf8(`{"cell":${j(c.column).slice(0, -1)}`), tail: tail(c.delta ? 'delta' : null), totalTail: tail(c.delta ? 'delta' : 'total'), partTail: tail(c.delta ? 'delta' : null, ',"part":true'), division: c.division };
+    // Its place among the letters the row's figures are read by.
+    const at = letters.indexOf(c.column);
+    return { at, head: utf8(`{"cell":${j(c.column).slice(0, -1)}`), tail: tail(c.delta ? 'delta' : null), totalTail: tail(c.delta ? 'delta' : 'total'), partTail: tail(c.delta ? 'delta' : null, ',"part":true'), division: c.division };
   });
   for (let r = 0; r < t.rows.length; r++) {
     const row = t.rows[r];
@@ -88,9 +95,9 @@ export function writeObservations(t: PlanTable, out: JsonOut, figure: FigureAt =
     let labels: Uint8Array | null = null;
     let ofColumn: Partial<Record<Division, Uint8Array>> | null = null;
     for (let k = 0; k < cols.length; k++) {
-      const v = figure(r, k);
-      if (v === null || v === undefined) continue;
       const c = cols[k];
+      const v = figure(r, c.at);
+      if (v === null || v === undefined) continue;
       out.element();
       out.bytes(c.head);
       out.number(row.row);

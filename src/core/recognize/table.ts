@@ -13,6 +13,7 @@ import { a1, areaA1, type Cell } from '../workbook';
 import { formatInfo } from '../text/format';
 import type { ParsedNumber } from '../text/number';
 import { memoText } from '../text/memo';
+import { holdsFigures } from './observations';
 
 const CONTEXT_ROWS = 5;
 
@@ -193,7 +194,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
   const debt = col('debt');
   const div = col('division');
   const cls = col('classification');
-  const valueCols = columns.filter((c) => c.role === 'value' || c.role === 'delta');
+  const valueCols = columns.filter(holdsFigures);
   const noteCols = columns.filter((c) => c.role === 'note' || c.role === 'other');
   const firstData = dataRows.length ? dataRows[0].r : 0;
   const labelAt = (r: number, c: PlanColumn | undefined): string => {

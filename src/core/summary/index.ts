@@ -16,7 +16,7 @@ import { departmentGroups } from '../validate/department-variant';
 import { findChangeLog } from '../recalc/change-log';
 import { figuresOf, seriesOf, summaryUnit, type ClassKey, type Figure, type Metric, type SeriesKey, type SummaryTable } from './model';
 export { summaryTable, type SummaryTable } from './model';
-import { SheetLayout, fingerprintOfSheet, fingerprintOfWrites, flat, ref, scaled, scaledRef, scaledSum, sumOfFitting } from './sheet';
+import { SheetLayout, blankOf, fingerprintOfSheet, fingerprintOfWrites, flat, scaled, scaledRef, scaledSum, sumOfFitting } from './sheet';
 import { indexAmounts, rateRow, seriesKey, type RateMethod, type RateRow } from './rates';
 import { chartData, CHART_SHEET_PRINT } from './charts';
 import { SUMMARY_TEXT as T } from '../../i18n/workbook';
@@ -197,7 +197,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   // Every amount in one unit: a table in another is converted to it in its formulas.
   const unit = summaryUnit(tables);
   const unitText = unit ? T.unit(unit) : null;
-  const { figures, unclassified, undated } = figuresOf(tables, catalog, (d) => groups.get(d) ?? d, unit);
+  const { figures, unclassified, undated, uncomputable } = figuresOf(tables, catalog, (d) => groups.get(d) ?? d, unit);
   const summary = placeSheet(wb, 'summary');
   const charts = placeSheet(wb, 'charts');
   const L = new SheetLayout(summary.name, WIDTHS, PAGE_LINES);
@@ -208,6 +208,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   for (let i = 0; i < figures.length; i++) if (figures[i].scale !== 1 && figures[i].metric !== 'rate') converted.add(figures[i].sheet);
   if (unit && converted.size) L.line(T.convertedNote([...converted], unit));
   if (undated.length) L.line(T.undatedNote(undated.map((t) => `「${t.sheet}」${t.range}`).join('、')));
+  if (uncomputable.length) L.line(T.uncomputableRateNote(uncomputable.join('、')));
   L.gap();
   const classKeys = CLASSES.filter((c) => c !== 'その他' || figures.some((f) => f.cls === 'その他'));
   const departmentSet = new Set<string>();
@@ -330,8 +331,8 @@ function achievement(L: SheetLayout, figures: Figure[], unit: string | null): vo
     const target = r.target.value === null ? null : scaled(r.target.value, r.target.scale);
     const a = scaledRef(r.actual);
     const t = scaledRef(r.target);
-    L.put(L.row, 3, { formula: flat('IF(', ref(r.actual.sheet, r.actual.cell), '="","",', a, ')'), value: actual ?? '', numberFormat: fmt });
-    L.put(L.row, 4, { formula: flat('IF(', ref(r.target.sheet, r.target.cell), '="","",', t, ')'), value: target ?? '', numberFormat: fmt });
+    L.put(L.row, 3, { formula: flat('IF(', blankOf(r.actual), ',"",', a, ')'), value: actual ?? '', numberFormat: fmt });
+    L.put(L.row, 4, { formula: flat('IF(', blankOf(r.target), ',"",', t, ')'), value: target ?? '', numberFormat: fmt });
     // A rate is met at or above its target; an uncollected amount at or below it.
     const cmp = r.metric === 'rate' ? '>=' : '<=';
     const met = actual !== null && target !== null ? ((r.metric === 'rate' ? actual >= target : actual <= target) ? T.met : T.notMet) : '';

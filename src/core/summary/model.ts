@@ -3,19 +3,17 @@
  * (table, then row, then catalog), its department, a fiscal year and a kind, with the cell it
  * lives in — so the summary can be written as formulas over those cells.
  */
-import type { DebtClass, Kind, Observation, PlanRow, PlanTable } from '../recognize/model';
+import type { DebtClass, Division, Kind, Observation, PlanRow, PlanTable } from '../recognize/model';
 import type { Catalog } from '../catalog';
 import { compact } from '../text/normalize';
 import { columnKinds, figureLetters, figuresOfRows, type FigureAt } from '../recognize/observations';
 import { storedUnit, unitScale } from '../text/format';
+import { scaled, scaledRef, type ScaledFigure } from './sheet';
 
 export type Metric = 'uncollected' | 'rate' | 'charged' | 'paid';
 export type ClassKey = DebtClass | 'その他';
 
-export interface Figure {
-  sheet: string;
-  cell: string;
-  value: number | null;
+export interface Figure extends ScaledFigure {
   debt: string;
   department: string | null;
   cls: ClassKey;
@@ -113,8 +111,21 @@ function metricOf(table: PlanTable, item: string | null): Metric | null {
   }
 }
 
-/** The rows (their indices) that stand for a debt: its 全体 row where it has 区分 rows, else its only row. */
-function representative(rows: readonly PlanRow[]): number[] {
+/**
+ * The 区分 of a debt the summary counts, from those its rows (or figures) have: its 全体, else its
+ * figures of no 区分, else each 区分 it has — 現年度分 and 滞納繰越分 with no 全体 row are the debt
+ * together (`split`: its amounts their sum, its rate computed from those sums). One choice, for a
+ * row table's rows as for a matrix's observations.
+ */
+function countedDivisions(has: ReadonlySet<Division | null>): { divisions: (Division | null)[]; split: boolean } {
+  if (has.has('全体')) return { divisions: ['全体'], split: false };
+  if (has.has(null)) return { divisions: [null], split: false };
+  const divisions = [...has];
+  return { divisions, split: divisions.length > 1 };
+}
+
+/** The rows (their indices) that stand for a debt — its first row of each 区分 counted (countedDivisions) — and whether they are several. */
+function representative(rows: readonly PlanRow[]): { i: number; split: boolean }[] {
   // By department, then debt (their compact forms): no key string made a row.
   const byDebt = new Map<string, Map<string, number[]>>();
   const groups: number[][] = [];
@@ -124,23 +135,31 @@ function representative(rows: readonly PlanRow[]): number[] {
     const list = at(byDebt, compact(r.department ?? ''), compact(r.debt), () => groups[groups.push([]) - 1]);
     list.push(i);
   }
-  const chosen: number[] = [];
+  const chosen: { i: number; split: boolean }[] = [];
   for (const rs of groups) {
-    const i = rs.find((i) => rows[i].division === '全体') ?? rs.find((i) => rows[i].division === null) ?? (rs.length === 1 ? rs[0] : undefined);
-    if (i !== undefined) chosen.push(i);
+    const { divisions, split } = countedDivisions(new Set(rs.map((i) => rows[i].division)));
+    for (const d of divisions) chosen.push({ i: rs.find((i) => rows[i].division === d)!, split });
   }
   return chosen;
+}
+
+interface Summed {
+  o: Observation;
+  year: number;
+  kind: Kind;
+  metric: Metric;
+  /** One of the debt's 区分 summed (countedDivisions). */
+  split: boolean;
 }
 
 /**
  * The observations of a matrix table the summary counts: a debt's figure of a year and kind that
  * is one of its metrics — not a total, a difference or a ratio computed from others, not a part of
- * the debt above, nor a figure of a stage (当初, 処理目標) — and of each debt its 全体 figures
- * where it has 区分 figures, else those of no 区分, else those of its only 区分 (as representative);
+ * the debt above, nor a figure of a stage (当初, 処理目標) — of the 区分 countedDivisions counts;
  * and whether it has such figures of no year or no kind, which the summary cannot place.
  */
-function summedObservations(table: PlanTable): { summed: { o: Observation; year: number; kind: Kind; metric: Metric }[]; undated: boolean } {
-  const out: { o: Observation; year: number; kind: Kind; metric: Metric }[] = [];
+function summedObservations(table: PlanTable): { summed: Summed[]; undated: boolean } {
+  const out: Summed[] = [];
   const divisions = new Map<string, Map<string, Set<Observation['division']>>>();
   let undated = false;
   for (const o of table.observations ?? []) {
@@ -151,14 +170,153 @@ function summedObservations(table: PlanTable): { summed: { o: Observation; year:
       undated = true;
       continue;
     }
-    out.push({ o, year: o.fiscalYear, kind: o.kind, metric });
+    out.push({ o, year: o.fiscalYear, kind: o.kind, metric, split: false });
     at(divisions, compact(o.department ?? ''), compact(o.debt), () => new Set()).add(o.division);
   }
-  const chosen = (o: Observation) => {
-    const ds = divisions.get(compact(o.department ?? ''))!.get(compact(o.debt!))!;
-    return o.division === (ds.has('全体') ? '全体' : ds.has(null) ? null : ds.size === 1 ? o.division : undefined);
-  };
-  return { summed: out.filter(({ o }) => chosen(o)), undated };
+  const counted = new Map<Set<Observation['division']>, ReturnType<typeof countedDivisions>>();
+  const summed = out.filter((s) => {
+    const ds = divisions.get(compact(s.o.department ?? ''))!.get(compact(s.o.debt!))!;
+    let c = counted.get(ds);
+    if (!c) counted.set(ds, (c = countedDivisions(ds)));
+    s.split = c.split;
+    return c.divisions.includes(s.o.division);
+  });
+  return { summed, undated };
+}
+
+/**
+ * A debt's figure of a year, kind and metric given by its 区分 alone (現年度分 + 滞納繰越分, no 全体
+ * row): the sum of their cells. Its cells are of one table, year, kind and metric: of one unit.
+ */
+class DivisionSum implements Figure {
+  readonly parts: Figure[];
+  constructor(first: Figure) {
+    this.parts = [first];
+  }
+  get value(): number | null {
+    let sum: number | null = null;
+    for (const p of this.parts) if (p.value !== null) sum = (sum ?? 0) + p.value;
+    return sum;
+  }
+  get sheet(): string {
+    return this.parts[0].sheet;
+  }
+  get cell(): string {
+    return this.parts[0].cell;
+  }
+  get debt(): string {
+    return this.parts[0].debt;
+  }
+  get department(): string | null {
+    return this.parts[0].department;
+  }
+  get cls(): ClassKey {
+    return this.parts[0].cls;
+  }
+  get year(): number {
+    return this.parts[0].year;
+  }
+  get kind(): Kind {
+    return this.parts[0].kind;
+  }
+  get metric(): Metric {
+    return this.parts[0].metric;
+  }
+  get scale(): number {
+    return this.parts[0].scale;
+  }
+}
+
+/**
+ * The rate of such a debt: its 収入済額 over its 調定額 (the sums of its 区分) × 100, in percent —
+ * never a mean of its 区分's rates; blank where its 調定額 is 0 or blank.
+ */
+class DivisionRate implements Figure {
+  readonly metric = 'rate';
+  readonly scale = 1;
+  constructor(
+    private readonly paid: DivisionSum,
+    private readonly charged: DivisionSum,
+  ) {}
+  get value(): number | null {
+    const c = this.charged.value;
+    return !c ? null : (scaled(this.paid.value ?? 0, this.paid.scale) / scaled(c, this.charged.scale)) * 100;
+  }
+  get formula(): { value: string; blank: string } {
+    const charged = scaledRef(this.charged);
+    return { value: `${scaledRef(this.paid)}/(${charged})*100`, blank: `${charged}=0` };
+  }
+  get sheet(): string {
+    return this.charged.sheet;
+  }
+  get cell(): string {
+    return this.charged.cell;
+  }
+  get debt(): string {
+    return this.charged.debt;
+  }
+  get department(): string | null {
+    return this.charged.department;
+  }
+  get cls(): ClassKey {
+    return this.charged.cls;
+  }
+  get year(): number {
+    return this.charged.year;
+  }
+  get kind(): Kind {
+    return this.charged.kind;
+  }
+}
+
+/**
+ * The figures of one table's debts given by 区分 alone, one a debt, year, kind and metric
+ * (DivisionSum), its rates computed from them (DivisionRate) once the table is read.
+ */
+class DivisionFigures {
+  /** By department, debt (compact) and year|kind|metric. */
+  private readonly sums = new Map<string, Map<string, Map<string, DivisionSum>>>();
+  private readonly rates: { sums: Map<string, DivisionSum>; year: number; kind: Kind }[] = [];
+
+  constructor(private readonly figures: Figure[]) {}
+
+  /** Whether the table has given the debt a figure of the key (a second 区分 adds to it). */
+  has(dept: string, debt: string, key: string): boolean {
+    return !!this.sums.get(dept)?.get(debt)?.has(key);
+  }
+
+  /** A 区分's figure: a part of its debt's sum, or (a rate) the mark that the debt's rate is computed. */
+  add(dept: string, debt: string, key: string, f: Figure): void {
+    const sums = at(this.sums, dept, debt, () => new Map<string, DivisionSum>());
+    const sum = sums.get(key);
+    if (sum) sum.parts.push(f);
+    else if (f.metric === 'rate') {
+      sums.set(key, new DivisionSum(f));
+      this.rates.push({ sums, year: f.year, kind: f.kind });
+    } else {
+      const made = new DivisionSum(f);
+      sums.set(key, made);
+      this.figures.push(made);
+    }
+  }
+
+  /**
+   * The debts' rates, each from its 収入済額 and 調定額 of the table; the debts whose rate cannot be
+   * computed, for want of them.
+   */
+  close(): string[] {
+    const uncomputable: string[] = [];
+    for (const { sums, year, kind } of this.rates) {
+      const paid = sums.get(`${year}|${kind}|paid`);
+      const charged = sums.get(`${year}|${kind}|charged`);
+      if (paid && charged) this.figures.push(new DivisionRate(paid, charged));
+      else {
+        const debt = sums.get(`${year}|${kind}|rate`)!.debt;
+        if (!uncomputable.includes(debt)) uncomputable.push(debt);
+      }
+    }
+    return uncomputable;
+  }
 }
 
 /** The value under (a, b) in a map of maps, made by `make` when missing. */
@@ -203,7 +361,7 @@ export function figuresOf(
   catalog: Catalog | null,
   department: (name: string) => string = (name) => name,
   unit: string | null = summaryUnit(tables),
-): { figures: Figure[]; unclassified: string[]; undated: PlanTable[] } {
+): { figures: Figure[]; unclassified: string[]; undated: PlanTable[]; uncomputable: string[] } {
   const figures: Figure[] = [];
   const unclassified = new Set<string>();
   // Tables with a debt's figures the summary cannot place: of no year, or of no kind.
@@ -243,24 +401,33 @@ export function figuresOf(
     if (cls === 'その他') unclassified.add(debt);
     return cls;
   };
+  // Debts whose rate their 区分 alone give, with no 調定額 and 収入済額 to compute it from.
+  const uncomputable = new Set<string>();
   for (const summed of tables) {
     const table = summed.table;
     // A figure typed as text is none to Excel's SUM and AVERAGE, over which the summary's formulas are written.
     const asText = table.textFigures?.length ? new Set(table.textFigures.map((t) => t.cell)) : null;
+    const divided = new DivisionFigures(figures);
     if (table.shape === 'matrix') {
       // A table of another orientation (years down, debts across): its observations, as a row table's columns give them.
       const { summed: observations, undated: unplaced } = summedObservations(table);
       if (unplaced) undated.push(table);
-      for (const { o, year, kind, metric } of observations) {
+      for (const { o, year, kind, metric, split } of observations) {
         const dept = o.department ? department(o.department.trim()) : o.department;
         const cls = classOf(table, o.classification, o.debt!);
         const key = `${year}|${kind}|${metric}`;
-        const done = countedOf(debtsOf(dept), compact(o.debt!));
-        if (done.has(key)) continue;
+        const deptKey = compact(dept ?? '');
+        const debtKey = compact(o.debt!);
+        const done = countedOf(debtsOf(dept), debtKey);
+        // A key counted already, unless by this table's other 区分 of the debt.
+        if (done.has(key) && !(split && divided.has(deptKey, debtKey, key))) continue;
         done.add(key);
         const scale = metric === 'rate' ? 1 : unitScale(o.unit, unit);
-        figures.push({ sheet: table.sheet, cell: o.cell, value: asText?.has(o.cell) ? null : o.value, debt: o.debt!, department: dept, cls, year, kind, metric, scale });
+        const f: Figure = { sheet: table.sheet, cell: o.cell, value: asText?.has(o.cell) ? null : o.value, debt: o.debt!, department: dept, cls, year, kind, metric, scale };
+        if (split) divided.add(deptKey, debtKey, key, f);
+        else figures.push(f);
       }
+      for (const debt of divided.close()) uncomputable.add(debt);
       continue;
     }
     const columns: FigureColumn[] = [];
@@ -287,20 +454,30 @@ export function figuresOf(
       // Recognition reads a fraction rate as percent (96.2): the figure is the fraction its cell holds.
       return v !== null && col.metric === 'rate' ? v / col.scale : v;
     };
-    const rows = representative(table.rows);
-    for (let r = 0; r < rows.length; r++) {
-      const row = table.rows[rows[r]];
+    for (const { i: r, split } of representative(table.rows)) {
+      const row = table.rows[r];
       const dept = row.department ? department(row.department.trim()) : row.department;
       const cls = classOf(table, row.classification, row.debt!);
       if (!columns.length) continue;
       const debtKey = compact(row.debt!);
       const debts = debtsOf(dept);
+      const shared: FigureRow = { sheet: table.sheet, row: row.row, debt: row.debt!, department: dept, cls };
+      if (split) {
+        // One of the debt's 区分: its figures add to those of its other 区分 in this table.
+        const deptKey = compact(dept ?? '');
+        const done = countedOf(debts, debtKey);
+        for (const col of columns) {
+          if (done.has(col.key) && !divided.has(deptKey, debtKey, col.key)) continue;
+          done.add(col.key);
+          divided.add(deptKey, debtKey, col.key, new TableFigure(shared, col, figureAt(r, row, col)));
+        }
+        continue;
+      }
       const before = debts.get(debtKey);
       if (Array.isArray(before) && covers(before, columns)) continue;
-      const shared: FigureRow = { sheet: table.sheet, row: row.row, debt: row.debt!, department: dept, cls };
       if (!before && distinct) {
         // Met first: every column counts.
-        for (let i = 0; i < columns.length; i++) figures.push(new TableFigure(shared, columns[i], figureAt(rows[r], row, columns[i])));
+        for (let i = 0; i < columns.length; i++) figures.push(new TableFigure(shared, columns[i], figureAt(r, row, columns[i])));
         debts.set(debtKey, columns);
         continue;
       }
@@ -308,11 +485,12 @@ export function figuresOf(
       for (const col of columns) {
         if (done.has(col.key)) continue;
         done.add(col.key);
-        figures.push(new TableFigure(shared, col, figureAt(rows[r], row, col)));
+        figures.push(new TableFigure(shared, col, figureAt(r, row, col)));
       }
     }
+    for (const debt of divided.close()) uncomputable.add(debt);
   }
-  return { figures, unclassified: [...unclassified], undated };
+  return { figures, unclassified: [...unclassified], undated, uncomputable: [...uncomputable] };
 }
 
 const KIND_ORDER: Record<Kind, number> = { actual: 0, forecast: 1, target: 2 };

@@ -7,7 +7,7 @@
  */
 import { compact } from '../text/normalize';
 import type { Figure, Metric, SeriesKey } from './model';
-import { ref, scaled, scaledRef, scaledSum } from './sheet';
+import { figureRef, scaled, scaledRef, scaledSum } from './sheet';
 
 export type RateMethod = 'weighted' | 'common';
 
@@ -72,7 +72,7 @@ export function rateRow(bySeries: Map<string, Figure[]>, series: SeriesKey[], am
     // Rates kept as fractions (0.962 shown as 96.2%) are averaged as percent: their mean × 100 where
     // all are (a cell left blank later is still skipped), each × 100 among rates typed in percent.
     const fractions = fs.every((f) => f.scale === 100);
-    const average = fractions ? `AVERAGE(${fs.map((f) => ref(f.sheet, f.cell)).join(',')})*100` : `AVERAGE(${fs.map(scaledRef).join(',')})`;
+    const average = fractions ? `AVERAGE(${fs.map(figureRef).join(',')})*100` : `AVERAGE(${fs.map(scaledRef).join(',')})`;
     const value = fractions ? (sum(fs.map((f) => f.value ?? 0)) / fs.length) * 100 : sum(fs.map((f) => scaled(f.value ?? 0, f.scale))) / fs.length;
     cells.set(seriesKey(s), { formula: `IFERROR(${average},"")`, value });
   }

@@ -70,13 +70,29 @@ export function scaled(value: number, scale: number): number {
 }
 
 /** A figure's reference in the summary's unit: 'A'!C4/1000 for a figure in 円 summed in 千円. */
-export const scaledRef = (f: ScaledFigure): string => ref(f.sheet, f.cell) + scaleTail(f.scale);
+export const scaledRef = (f: ScaledFigure): string => figureRef(f) + scaleTail(f.scale);
 
 export interface ScaledFigure {
   sheet: string;
   cell: string;
   value: number | null;
   scale: number;
+  /** A figure of several cells, their sum (a debt given by 区分 alone, 現年度分 + 滞納繰越分): those cells. */
+  readonly parts?: readonly ScaledFigure[];
+  /** A figure computed from others (such a debt's rate): its formula, and the test of its being blank. */
+  readonly formula?: { value: string; blank: string };
+}
+
+const partRefs = (parts: readonly ScaledFigure[]) => parts.map((p) => ref(p.sheet, p.cell));
+
+/** What a formula reads a figure by: its cell, the SUM of its cells, or the formula computing it. */
+export function figureRef(f: ScaledFigure): string {
+  return f.formula ? f.formula.value : f.parts ? sumOf(partRefs(f.parts)) : ref(f.sheet, f.cell);
+}
+
+/** The test of a figure's being blank: its cell empty, none of its cells a number, or what its formula says. */
+export function blankOf(f: ScaledFigure): string {
+  return f.formula ? f.formula.blank : f.parts ? `COUNT(${partRefs(f.parts).join(',')})=0` : `${ref(f.sheet, f.cell)}=""`;
 }
 
 /**
@@ -87,11 +103,16 @@ export interface ScaledFigure {
  */
 export function scaledSum(fs: readonly ScaledFigure[], limit = FORMULA_LIMIT): { formula: string | undefined; value: number | '' } {
   const groups = new Map<number, ScaledFigure[]>();
-  for (let i = 0; i < fs.length; i++) {
-    const f = fs[i];
+  const add = (f: ScaledFigure) => {
     const g = groups.get(f.scale);
     if (g) g.push(f);
     else groups.set(f.scale, [f]);
+  };
+  // A figure of several cells is summed by its cells.
+  for (let i = 0; i < fs.length; i++) {
+    const parts = fs[i].parts;
+    if (parts) for (const p of parts) add(p);
+    else add(fs[i]);
   }
   const scales = [...groups.keys()].sort((a, b) => (a === 1 ? -1 : b === 1 ? 1 : 0));
   const terms: string[] = [];

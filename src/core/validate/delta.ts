@@ -1,9 +1,10 @@
 /**
  * Delta columns (③-①): the stated difference against its operands, and a difference shown
- * although an operand is blank.
+ * although an operand is blank. Rates of change (増減率, 縮減率): the stated rate against its
+ * figures.
  */
-import type { Finding } from '../recognize/model';
-import { cellOf, deltaColumns, figures, finding, shown, tolerance, type Rule } from './context';
+import type { Finding, PlanRow } from '../recognize/model';
+import { cellOf, deltaColumns, figures, finding, halfUnit, hidesPrecision, shown, tolerance, type Rule } from './context';
 
 export const deltaRules: Rule = (table, ctx) => {
   const out: Finding[] = [];
@@ -36,3 +37,44 @@ export const deltaRules: Rule = (table, ctx) => {
   }
   return out;
 };
+
+/**
+ * A typed rate of change against (minuend − subtrahend) ÷ base × 100, read as its column shows it
+ * (5.0% for 0.05: recognition reads percent cells × 100): right within half a unit of what it
+ * shows, plus what the rounding of its figures makes of it where they hold more than they show.
+ * A rate over a blank figure or a base of 0 is recalculation's to blank, not checked here.
+ */
+export const changeRateRules: Rule = (table) => {
+  const out: Finding[] = [];
+  for (const col of table.columns) {
+    if (!col.changeRate) continue;
+    const { minuendColumn: m, subtrahendColumn: s, baseColumn: b } = col.changeRate;
+    const [rs, as, bs] = [figures(table, col.column), figures(table, m), figures(table, s)];
+    for (let i = 0; i < rs.length; i++) {
+      const stated = rs[i];
+      const a = as[i];
+      const z = bs[i];
+      if (stated === null || a === null || z === null) continue;
+      const row = table.rows[i];
+      const base = b === m ? a : z;
+      if (base === 0) continue;
+      const expected = ((a - z) / base) * 100;
+      if (stated === expected) continue;
+      // The figures' rounding: each moves the change by its half unit, the base the rate by as much relatively.
+      const ha = roundingOf(row, m);
+      const hz = roundingOf(row, s);
+      const tol = halfUnit(row.decimals[col.column]) + ((ha + hz) / Math.abs(base)) * 100 + (Math.abs(expected) * (b === m ? ha : hz)) / Math.abs(base);
+      if (Math.abs(stated - expected) <= tol) continue;
+      const exp = shown(expected, row.decimals[col.column]);
+      const formula = `(${cellOf(row, m)}-${cellOf(row, s)})/${cellOf(row, b)}*100`;
+      out.push(finding(table, 'change-rate-mismatch', 'error', cellOf(row, col.column), { expected: exp, actual: stated, formula }, { expected: exp, actual: stated }));
+    }
+  }
+  return out;
+};
+
+/** Half a unit of what a figure shows where it holds more than that (a formula's result), else 0. */
+function roundingOf(row: PlanRow, column: string): number {
+  const v = row.values[column];
+  return v !== null && v !== undefined && hidesPrecision(v, row.decimals[column]) ? halfUnit(row.decimals[column]) : 0;
+}

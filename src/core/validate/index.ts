@@ -5,7 +5,7 @@
 import type { Finding, PlanTable } from '../recognize/model';
 import { eraYearMismatch } from './era-year';
 import { notANumber, numberAsText, rateOutOfRange, negativeAmount } from './values';
-import { deltaRules } from './delta';
+import { changeRateRules, deltaRules } from './delta';
 import { totalMismatch } from './totals';
 import { ledgerIdentity, rateMismatch } from './ledger';
 import { duplicateDebt, missingValue, divisionInconsistent, largeChange } from './rows';
@@ -23,6 +23,7 @@ export const RULES: Rule[] = [
   rateOutOfRange,
   negativeAmount,
   deltaRules,
+  changeRateRules,
   totalMismatch,
   ledgerIdentity,
   rateMismatch,

@@ -2,7 +2,8 @@
  * Each arithmetic and value rule: a sheet with the fault (code, cell, severity asserted) and the
  * corrected sheet (code absent).
  */
-import { check, codes, rateTable, amountTable, ledgerTable, LEDGER_MERGES } from './helpers';
+import { check, checkSheet, codes, rateTable, amountTable, ledgerTable, LEDGER_MERGES } from './helpers';
+import { sheetFromGrid, type CellValue } from '../../../src/core/workbook';
 import { inspect } from '../../../src/core/engine';
 import type { Workbook } from '../../../src/core/workbook';
 
@@ -83,6 +84,76 @@ describe('delta-blank-operand', () => {
     const fs = check(rateTable([[null, '緊急安全措置負担金', null, null, 27.4, 26.0]]), [], { blankAsZero: true });
     expect(codes(fs, 'delta-blank-operand')).toEqual([]);
     expect(codes(fs, 'delta-mismatch')).toEqual([['F4', 'error']]);
+  });
+});
+
+describe('change-rate-mismatch', () => {
+  /** 収入未済額 of three years, 前年度比 and 増減率(%): the rate is (E − D) ÷ D × 100. */
+  const trend = (rate: CellValue, other: CellValue = 6.0): CellValue[][] => [
+    ['収入未済額の推移'],
+    [null, null, null, null, null, null, '(単位：千円)'],
+    ['所管課', '債権名', '令和3年度 実績', '令和4年度 実績', '令和5年度 実績', '前年度比', '増減率(%)'],
+    ['税務課', '市税', 300, 280, 250, -30, rate],
+    ['住宅課', '市営住宅使用料', 800, 900, 950, 50, other],
+  ];
+  /** The same sheet with formats set on cells ({G4: '0.0%'}). */
+  const formatted = (grid: CellValue[][], formats: Record<string, string>) => {
+    const sheet = sheetFromGrid('計画', grid);
+    for (const [ref, format] of Object.entries(formats)) {
+      const r = Number(ref.slice(1)) - 1;
+      const c = ref.charCodeAt(0) - 65;
+      sheet.rows[r][c]!.numberFormat = format;
+    }
+    return sheet;
+  };
+
+  it('accepts a typed rate right within what it shows: -10.7 for (250 − 280) ÷ 280 × 100 = -10.714…, 6 for 5.56', () => {
+    expect(codes(check(trend(-10.7)), 'change-rate-mismatch')).toEqual([]);
+  });
+
+  it('flags a wrong one at its cell, with the rate its figures give', () => {
+    const fs = check(trend(-12.5));
+    expect(codes(fs, 'change-rate-mismatch')).toEqual([['G4', 'error']]);
+    expect(fs.find((f) => f.code === 'change-rate-mismatch')).toMatchObject({
+      sheet: '計画',
+      cell: 'G4',
+      expected: -10.7,
+      actual: -12.5,
+      message: '増減率が合いません。(E4-D4)/D4*100 = -10.7 ですが、-12.5 と記載されています。',
+      messageEn: 'The rate of change does not match: (E4-D4)/D4*100 = -10.7, but -12.5 is shown.',
+    });
+    // 5.56 shown as 7 (no decimals) is more than half a unit off.
+    expect(codes(check(trend(-10.7, 7)), 'change-rate-mismatch')).toEqual([['G5', 'error']]);
+  });
+
+  it('reads a rate kept as a fraction as its column shows it: -0.107 shown as -10.7% is right, -0.12 is not', () => {
+    const percent = { G4: '0.0%', G5: '0.0%' };
+    expect(codes(checkSheet(formatted(trend(-0.107, 0.056), percent)), 'change-rate-mismatch')).toEqual([]);
+    const fs = checkSheet(formatted(trend(-0.12, 0.056), percent));
+    expect(fs.find((f) => f.code === 'change-rate-mismatch')).toMatchObject({ cell: 'G4', expected: -10.7, actual: -12 });
+  });
+
+  it('allows the rounding of figures that hold more than they show', () => {
+    // 250.4 and 279.6 shown whole: printed 250 and 280 give -10.7, the figures -10.44….
+    const grid = trend(-10.7);
+    grid[3][3] = 279.6;
+    grid[3][4] = 250.4;
+    grid[3][5] = -29.2;
+    expect(codes(checkSheet(formatted(grid, { D4: '#,##0', E4: '#,##0', F4: '#,##0' })), 'change-rate-mismatch')).toEqual([]);
+    // Shown as they hold (General), the same -10.7 is wrong: -10.44 to one decimal is -10.4.
+    expect(codes(check(grid), 'change-rate-mismatch')).toEqual([['G4', 'error']]);
+  });
+
+  it('checks a 縮減率 over the earlier figure: 実績 less 目標, over 実績', () => {
+    const reduction = (rate: number): CellValue[][] => [
+      ['収入未済額の縮減目標'],
+      [null, null, null, null, null, '(単位：千円)'],
+      ['所管課', '債権名', '令和2年度 実績', '令和7年度 目標', '縮減額', '縮減率(%)'],
+      ['税務課', '市税', 1000, 800, 200, rate],
+    ];
+    expect(codes(check(reduction(20.0)), 'change-rate-mismatch')).toEqual([]);
+    const fs = check(reduction(25.0));
+    expect(fs.find((f) => f.code === 'change-rate-mismatch')).toMatchObject({ cell: 'F4', expected: 20, actual: 25 });
   });
 });
 

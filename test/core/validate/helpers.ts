@@ -1,4 +1,4 @@
-import { sheetFromGrid, type CellValue, type Workbook } from '../../../src/core/workbook';
+import { sheetFromGrid, type CellValue, type Sheet } from '../../../src/core/workbook';
 import { recognizeWorkbook } from '../../../src/core/recognize';
 import { validateTables } from '../../../src/core/validate';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
@@ -7,8 +7,12 @@ import type { Finding } from '../../../src/core/recognize/model';
 
 /** Recognize and validate one sheet built from a grid; findings with code, cell, severity. */
 export function check(grid: CellValue[][], merges: string[] = [], settings: Partial<Settings> = {}, sheet = '計画'): Finding[] {
-  const wb: Workbook = { sheets: [sheetFromGrid(sheet, grid, merges)] };
-  const { tables, findings } = recognizeWorkbook(wb);
+  return checkSheet(sheetFromGrid(sheet, grid, merges), settings);
+}
+
+/** Recognize and validate one sheet (with its cells' number formats, say). */
+export function checkSheet(sheet: Sheet, settings: Partial<Settings> = {}): Finding[] {
+  const { tables, findings } = recognizeWorkbook({ sheets: [sheet] });
   if (tables.length === 0) throw new Error(`no table recognized: ${JSON.stringify(findings)}`);
   return [...findings, ...validateTables(tables, { settings: { ...DEFAULT_SETTINGS, ...settings }, catalog: defaultCatalog() })];
 }
