@@ -43,7 +43,7 @@ function columnStats(g: SheetGrid, cols: readonly number[], rows: { r: number; g
       if (typeof v === 'number' && Number.isFinite(v)) {
         // A typed figure: counted without parsing (most cells of a table).
         s.numbers++;
-        if (Math.abs(v) <= 1.5 && g.isPercentFormatted(r, c)) s.percentCells++;
+        if (g.isPercentFormatted(r, c)) s.percentCells++;
         const scale = formatInfo(row[c]!.numberFormat).scale;
         if (scale !== 1) {
           s.scaledCells++;
@@ -54,7 +54,7 @@ function columnStats(g: SheetGrid, cols: readonly number[], rows: { r: number; g
       const p = g.number(r, c);
       if (p.kind === 'number') {
         s.numbers++;
-        if (typeof g.cell(r, c)?.value === 'number' && g.isPercentFormatted(r, c) && Math.abs(p.value) <= 1.5) s.percentCells++;
+        if (typeof g.cell(r, c)?.value === 'number' && g.isPercentFormatted(r, c)) s.percentCells++;
       } else if (p.kind === 'text') {
         s.texts++;
         const t = g.text(r, c);

@@ -121,6 +121,33 @@ describe('idempotence', () => {
     expect(second.report.changes).toEqual([]);
     expect(second.changes.cells).toEqual([]);
   });
+
+  it('a percent column whose total recalc rewrites past 150% stays a column of fractions (its delta is not rewritten again)', () => {
+    // The 合計 cells held stale results (0); written, D4 is 2 (200%). Told by its format, not by how large its figures
+    // are, the column is of fractions before and after, and the difference is (C-D)*100 both times.
+    const pct = (v: number) => ({ value: v, numberFormat: '0.0%' });
+    const wb: Workbook = {
+      sheets: [
+        {
+          name: '計画',
+          rows: [
+            [{ value: '収入未済額の推移' }, undefined, undefined, undefined, { value: '(単位：千円)' }],
+            [{ value: '債権名' }, { value: '区分' }, { value: '令和5年度 決算①' }, { value: '令和6年度 決算②' }, { value: '①-②' }],
+            [{ value: '市税' }, { value: '現年度分' }, pct(0.5), pct(2)],
+            [{ value: '合計' }, undefined, { ...pct(0), formula: 'SUM(C3:C3)' }, { ...pct(0), formula: 'SUM(D3:D3)' }],
+          ],
+          merges: [],
+        },
+      ],
+    };
+    const first = recalc(wb, 'x.xlsx', NOW);
+    const w = writesOn(first.changes.cells);
+    expect(w.get('D4')).toMatchObject({ formula: 'SUM(D3)', value: 2 });
+    expect(w.get('E3')).toMatchObject({ formula: 'IF(OR(C3="",D3=""),"",(C3-D3)*100)', value: -150 });
+    expect(w.get('E4')).toMatchObject({ formula: 'IF(OR(C4="",D4=""),"",(C4-D4)*100)', value: -150 });
+    const second = recalc(applyToSnapshot(wb, first.changes), 'x.xlsx', NOW);
+    expect(second.changes.cells).toEqual([]);
+  });
 });
 
 describe('a figure typed as text', () => {
