@@ -389,6 +389,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   }
   const top = headerRows.length ? headerRows[0] : block.top;
   const context = readContext(g, top, floor, unitTexts, labelCols.length ? labelCols[0] : vLeft, block.right, claims);
+  // A year alone over the label columns (平成24年度 | 調定額 | 収入済額 …, each year's block with its own header) is the block's.
+  context.year = cornerYear(g, headerRows, labelCols) ?? context.year;
   // A table stacked under another with the same rows (the next department's, the next stage's) shares its caption.
   const rowKeys = new Set([...rowTextsOf(g, block, labelCols)].filter(Boolean));
   const sameRows = previous !== null && [...rowKeys].filter((k) => previous.rowKeys.has(k)).length >= 2;
@@ -527,6 +529,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   resolveFlowYears(observations);
   flowCollections(observations);
   divisionsFromSubtotals(observations);
+  wholeTotals(observations);
 
   const left = labelCols.length ? labelCols[0] : vLeft;
   const area = { top, left, bottom: block.bottom, right: block.right };
@@ -557,6 +560,17 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     reasons,
   };
   return { table, context, rowKeys };
+}
+
+/** The year a header cell over the label columns gives alone (平成 24 年度: no item, kind, name or range with it). */
+function cornerYear(g: SheetGrid, headerRows: number[], labelCols: number[]): number | null {
+  for (const r of headerRows) {
+    for (const c of labelCols) {
+      const l = parseLabel(g.mergedText(r, c));
+      if (l.year !== null && l.yearNote === null && l.name === null && l.item === null && l.kind === null) return l.year;
+    }
+  }
+  return null;
 }
 
 function rowTextsOf(g: SheetGrid, b: Block, labelCols: number[]): string[] {
@@ -1053,6 +1067,23 @@ function divisionsFromSubtotals(obs: Observation[]): void {
       if (o.division && o.division !== '全体') for (let k = start; k < i; k++) list[k].division ??= o.division;
       start = i + 1;
     });
+  }
+}
+
+/** A total row naming no 区分 under rows of 現年度分 and of 滞納繰越分 (現年課税分 | 滞納繰越分 | 合計) is their 全体. */
+function wholeTotals(obs: Observation[]): void {
+  const rows = new Map<number, Observation[]>();
+  for (const o of obs) rows.set(o.r, [...(rows.get(o.r) ?? []), o]);
+  let above: Observation[] = [];
+  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+    const row = rows.get(r)!;
+    if (!row.every((o) => o.derived === 'total' && o.totalOf === 'rows')) {
+      above.push(...row);
+      continue;
+    }
+    const divisions = new Set(above.map((o) => o.division));
+    if (divisions.size === 2 && divisions.has('現年度分') && divisions.has('滞納繰越分')) for (const o of row) o.division ??= '全体';
+    above = [];
   }
 }
 

@@ -1,0 +1,62 @@
+/**
+ * Readings of tables cities print of their own receivables, one rule a test: a year alone in the top-left cell of a
+ * block's own header, and a 合計 row under 現年 and 滞繰 rows. Each table is small and written from the rule's words.
+ */
+import { inspect } from '../../../src/core/engine';
+import type { Report } from '../../../src/core/report';
+import { workbookOf } from '../../fixtures/observations/score';
+import type { GridCell } from '../../fixtures/observations/types';
+
+function read(grid: GridCell[][], merges: string[] = []): Report {
+  return inspect(workbookOf([{ name: 'S', grid, merges }]), 't.xlsx');
+}
+const obs = (r: Report, cell: string) => r.tables.flatMap((t) => t.observations).find((o) => o.cell === cell);
+
+describe('years down as stacked blocks, each block with its own header', () => {
+  const grid: GridCell[][] = [
+    ['市税の状況', null, null, null],
+    ['令和 4 年度', '調定額', '収入済額', '収納率'],
+    ['現年課税分', 1000, 980, 98],
+    ['滞納繰越分', 200, 50, 25],
+    ['合計', 1200, 1030, 85.8],
+    ['令和 5 年度', '調定額', '収入済額', '収納率'],
+    ['現年課税分', 1100, 1080, 98.2],
+    ['滞納繰越分', 150, 60, 40],
+    ['合計', 1250, 1140, 91.2],
+  ];
+
+  test('the year alone over the label column is the year of its block\'s figures', () => {
+    const r = read(grid);
+    expect(obs(r, 'B3')).toMatchObject({ value: 1000, item: '調定額', fiscalYear: 2022, division: '現年度分' });
+    expect(obs(r, 'D4')).toMatchObject({ value: 25, item: '収納率', fiscalYear: 2022, division: '滞納繰越分' });
+    expect(obs(r, 'C7')).toMatchObject({ value: 1080, item: '収入済額', fiscalYear: 2023, division: '現年度分' });
+    expect(obs(r, 'D9')).toMatchObject({ value: 91.2, item: '収納率', fiscalYear: 2023 });
+  });
+
+  test('a word over the label column (区分) gives no year: the caption\'s stays', () => {
+    const r = read([['令和4年度 市税の状況', null, null], ['区分', '調定額', '収入済額'], ['市民税', 1000, 980], ['固定資産税', 900, 890]]);
+    expect(obs(r, 'B3')).toMatchObject({ value: 1000, fiscalYear: 2022 });
+  });
+});
+
+describe('a total under rows of 現年 and 滞繰', () => {
+  const grid: GridCell[][] = [
+    ['国民健康保険税の状況', null, null, null],
+    ['令和5年度', '調定額', '収入済額', '不納欠損額'],
+    ['現年課税分', 1000, 980, '-'],
+    ['滞納繰越分', 200, 50, 12],
+    ['国民健康保険税 合計', 1200, 1030, 12],
+  ];
+
+  test('a total row that names no 区分 is the 全体 of the rows it sums, in every column (a dash above too)', () => {
+    const r = read(grid);
+    expect(obs(r, 'B5')).toMatchObject({ value: 1200, derived: 'total', division: '全体', fiscalYear: 2023 });
+    expect(obs(r, 'D5')).toMatchObject({ value: 12, derived: 'total', division: '全体' });
+  });
+
+  test('a total of 現年 rows alone is no 全体', () => {
+    const r = read(grid.slice(0, 3).concat([['現年課税分', 300, 290, 1], ['国民健康保険税 合計', 1300, 1270, 1]]));
+    expect(obs(r, 'B5')).toMatchObject({ value: 1300, derived: 'total' });
+    expect(obs(r, 'B5')!.division).not.toBe('全体');
+  });
+});
