@@ -225,6 +225,9 @@ function blankThrough(g: SheetGrid, b: Block, c: number): boolean {
   return true;
 }
 
+/** A rank among other cities (13位, 2位 (平均 91.20%)): neither a name nor a figure of the table. */
+const isRank = (t: string) => /^\d{1,3}位/.test(t);
+
 const isNames = (texts: number, b: Block) => texts >= 2 && texts * 2 > b.bottom - b.top + 1;
 
 /** The rows of the block where column c holds a name (text that is no dash); -1 where it holds a figure or a claimed cell. */
@@ -235,7 +238,7 @@ function textCount(g: SheetGrid, b: Block, c: number, claims: Claims): number {
     if (claims.has(r, c)) return -1;
     const p = g.number(r, c);
     if (p.kind === 'number') return -1;
-    if (p.kind === 'text' && !isNoValueText(g.raw(r, c))) texts++;
+    if (p.kind === 'text' && !isNoValueText(g.raw(r, c)) && !isRank(g.text(r, c))) texts++;
   }
   return texts;
 }
@@ -497,7 +500,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       // Figures a percent format would scale past what a number holds are no figures.
       if (p.kind !== 'number' || !Number.isFinite(p.value * 100)) {
         const raw = g.raw(r, c);
-        if ((p.kind === 'text' || p.kind === 'error') && !isNoValueText(raw)) texts.push({ cell: a1(r, c), text: raw });
+        if ((p.kind === 'text' || p.kind === 'error') && !isNoValueText(raw) && !isRank(g.text(r, c))) texts.push({ cell: a1(r, c), text: raw });
         continue;
       }
       const col = merge(colLabels.get(c)!);
@@ -906,6 +909,8 @@ function moreSpecific(a: Item | null, b: Item | null): Item | null {
   if (ratio && (a === '金額' || b === '金額')) return '収納率';
   if (ratio) return '比率';
   if (a === '件数' || b === '件数') return '件数';
+  // A group of a rate over its operands (収入率 › 収入 | 調定): the amounts the rate is computed from.
+  if (a === '収納率' && !isRateItem(b)) return b;
   // A rate against the target under a group of rates (収入歩合 › 対予算) is the target's progress.
   if ((a === '収納率' && b === '目標進捗率') || (a === '目標進捗率' && b === '収納率')) return '目標進捗率';
   if (a === '金額') return b;

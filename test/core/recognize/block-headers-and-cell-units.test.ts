@@ -60,3 +60,37 @@ describe('a total under rows of 現年 and 滞繰', () => {
     expect(obs(r, 'B5')!.division).not.toBe('全体');
   });
 });
+
+describe('a rate and its operands under one group header per year, with ranks beside them', () => {
+  const grid: GridCell[][] = [
+    ['介護保険料の収納率', null, null, null, null, null, null, null, null],
+    ['区分', '令和4年度 収納率', null, null, null, '令和5年度 収納率', null, null, null],
+    [null, '収納率', '順位', '収入', '調定', '収納率', '順位', '収入', '調定'],
+    ['現年', '98.00%', '3位', '49.0 億円', '50.0 億円', '97.50%', '12位 (平均 96.10%)', '39.0 億円', '40.0 億円'],
+    ['滞繰', '20.00%', '5位', '2.0 億円', '10.0 億円', '25.00%', '4位', '2.5 億円', '10.0 億円'],
+    ['合計', '85.00%', '4位', '51.0 億円', '60.0 億円', '83.00%', '9位', '41.5 億円', '50.0 億円'],
+  ];
+  const merges = ['A2:A3', 'B2:E2', 'F2:I2'];
+
+  test('a column of ranks neither splits the table nor is read: every figure has its 区分', () => {
+    const r = read(grid, merges);
+    expect(r.tables).toHaveLength(1);
+    expect(obs(r, 'C4')).toBeUndefined();
+    expect(obs(r, 'G4')).toBeUndefined();
+    expect(obs(r, 'F4')).toMatchObject({ value: 97.5, item: '収納率', fiscalYear: 2023, division: '現年度分' });
+    expect(obs(r, 'H5')).toMatchObject({ value: 2.5, fiscalYear: 2023, division: '滞納繰越分' });
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  test('under the group\'s 収納率, 収入 and 調定 are the amounts it is computed from (収入 alone is 収入済額)', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'D4')).toMatchObject({ value: 49, item: '収入済額', fiscalYear: 2022, division: '現年度分' });
+    expect(obs(r, 'E4')).toMatchObject({ value: 50, item: '調定額', fiscalYear: 2022, division: '現年度分' });
+    expect(obs(r, 'I6')).toMatchObject({ value: 50, item: '調定額', derived: 'total', division: '全体' });
+  });
+
+  test('so a rate that does not follow from its amounts is found at its cell', () => {
+    const wrong = read(grid.map((row, i) => (i === 3 ? row.map((c, k) => (k === 1 ? '89.00%' : c)) : row)), merges);
+    expect(wrong.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`)).toEqual(['rate-mismatch@B4']);
+  });
+});
