@@ -14,7 +14,7 @@ import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isRateItem } from '../text/items';
 import { halfUnit } from '../text/number';
-import { captionNamesOneYear, ERA_BASE } from '../text/years';
+import { captionNamesOneYear, ERA_BASE, findYears } from '../text/years';
 import { currentFiscalYear } from '../dates';
 
 const MAX_HEADER_ROWS = 4;
@@ -282,8 +282,8 @@ function emptyGroupRows(g: SheetGrid, from: number, left: number, right: number,
   return 0;
 }
 
-/** An outline's numbering before a label (一 普通税, 1 法定普通税, (1) 市町村民税, (ア) 個人, ① 個人均等割): no part of the name (a year, 30 年度, is no numbering). */
-const OUTLINE_MARK = /^(?:[一二三四五六七八九十]{1,3}[\s\u3000]+|\d{1,2}[\s\u3000]+(?![年月度])|[(（](?:\d{1,2}|[ア-ン])[)）][\s\u3000]*|[\u2460-\u2473][\s\u3000]*)(?=\S)/;
+/** An outline's numbering or bullet before a label (一 普通税, ・水道料金, 1 法定普通税, (1) 市町村民税, (ア) 個人, ① 個人均等割): no part of the name (a year, 30 年度, is no numbering). */
+const OUTLINE_MARK = /^(?:[一二三四五六七八九十]{1,3}[\s\u3000]+|[・･][\s\u3000]*|\d{1,2}[\s\u3000]+(?![年月度])|[(（](?:\d{1,2}|[ア-ン])[)）][\s\u3000]*|[\u2460-\u2473][\s\u3000]*)(?=\S)/;
 
 /** A label cell's compact text (following merges), without an outline's numbering. */
 function outlineless(g: SheetGrid, r: number, c: number): string {
@@ -465,10 +465,19 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     rowTexts.set(r, parts);
     rowLabels.set(r, parts.map(parseLabel));
   }
+  // Rows that mostly name debts (水道料金, 負担金 …): one named with an item's word (個人未収金(診療報酬)) is one more debt.
+  const debtRows = [...rowLabels.values()].filter((ls) => ls.some((l) => l.name && DEBT_NAME.test(l.name))).length;
+  if (debtRows * 2 > rowLabels.size) {
+    for (const [r, ls] of rowLabels) {
+      const texts = rowTexts.get(r)!;
+      rowLabels.set(r, ls.map((l, k) => (l.item !== null && l.name === null && !l.total && DEBT_NAME.test(texts[k]) ? { ...l, item: null, name: texts[k] } : l)));
+    }
+  }
   if (down.years) for (const [r, year] of down.years) rowLabels.get(r)?.unshift({ ...parseLabel(''), year });
   for (const [r, kind] of kindsRightOf(g, block, claims)) rowLabels.get(r)?.push({ ...parseLabel(''), kind });
-  // A matrix has a header over its figures: a lone row of numbers under text is no table.
-  if (headerRows.length === 0) return null;
+  // A matrix has a header over its figures: a lone row of numbers under text is no table, unless each figure says
+  // what it is with its unit (83件 | 7,913,613円: a list under a sentence).
+  if (headerRows.length === 0 && !figuresWithUnits(g, block, valueCols)) return null;
 
   // Plan evidence: an item named somewhere, or a caption about receivables.
   // (Generic quantities — 金額, 件数, 割合 — are no evidence: a 延滞金 calculation has them too.)
@@ -563,6 +572,20 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     reasons,
   };
   return { table, context, rowKeys };
+}
+
+/** Every figure of the block typed with its unit (件, 円, 千円 …), and more than a row of them. */
+function figuresWithUnits(g: SheetGrid, b: Block, valueCols: number[]): boolean {
+  let n = 0;
+  for (let r = b.top; r <= b.bottom; r++) {
+    for (const c of valueCols) {
+      if (!g.isNumber(r, c)) continue;
+      const v = g.cell(r, c)?.value;
+      if (typeof v !== 'string' || !/\d\s*(件|円|千円|百万円)$/.test(v.trim())) return false;
+      n++;
+    }
+  }
+  return n > valueCols.length;
 }
 
 /** The year a header cell over the label columns gives alone (平成 24 年度: no item, kind, name or range with it). */
@@ -778,7 +801,8 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
       }
       ctx.classification ??= t.length <= 40 ? classOf(t) : null;
       ctx.debt ??= captionDebt(t);
-      if (ctx.year === null && captionNamesOneYear(t)) ctx.year = parseLabel(t).year;
+      // A sentence may date itself too (平成30年4月1日より施行 … 平成30年度において): its fiscal year is the one said with 年度.
+      if (ctx.year === null && captionNamesOneYear(t)) ctx.year = parseLabel(t).year ?? fiscalYearIn(t);
     }
   }
   // With no caption over the table, the sheet's tab is its title (a sheet named 市税決算 holds one table).
@@ -808,6 +832,12 @@ function captionDebt(t: string): string | null {
   const l = parseLabel(named);
   // Only a debt's name (…税, …料, …金): 納期内納付の推移 names no debt.
   return l.name && l.item === null && l.year === null && l.kind === null && !/\d/.test(named) && DEBT_NAME.test(named) ? named : null;
+}
+
+/** The one year a text says with 年度, or null. */
+function fiscalYearIn(t: string): number | null {
+  const years = new Set(findYears(t).filter((y) => y.text.endsWith('年度')).map((y) => y.year));
+  return years.size === 1 ? [...years][0] : null;
 }
 
 function eraYear(n: number | null, era: 'H' | 'R' | null): number | null {
@@ -849,7 +879,7 @@ function partColumns(obs: Observation[], colTexts: Map<number, string[]>): void 
   }
 }
 
-const DEPARTMENT_NAME = /(課|室|係|センター|事務所)$/;
+const DEPARTMENT_NAME = /(課|室|係|部|局|センター|事務所|病院)$/;
 const SUPERSEDED = '括弧書き（旧目標）';
 
 /** A caption's kind: 実績, 決算, 取組状況, 達成状況 are results; a plan's name (計画) says no kind. */
@@ -961,9 +991,10 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   if (written && !isRateItem(item)) unit = written === '億円' ? null : (written as Unit | '件');
   const amount = unit === '円' || unit === '千円' || unit === '百万円';
   // A row named by its labels is the row's identity (a debt, or 区分 × 種別); columns then name stages.
-  // Of several row names (旧法 | 自動車取得税, 税務課 | 市税) the last is the debt; an earlier one ending in 課 is its department.
-  let rowName = row.names.length ? row.names[row.names.length - 1] : null;
-  let department = row.names.slice(0, -1).find((n) => DEPARTMENT_NAME.test(n)) ?? null;
+  // Of several row names (旧法 | 自動車取得税, 税務課 | 市税, 水道料金 | 上下水道部) the last that is no department is the
+  // debt; one ending in 課 or 部, before or after it, is its department.
+  let rowName = row.names.findLast((n) => !DEPARTMENT_NAME.test(n)) ?? row.names[row.names.length - 1] ?? null;
+  let department = row.names.find((n) => n !== rowName && DEPARTMENT_NAME.test(n)) ?? null;
   // A debt with its department in parentheses, as a 債権名(主管課) column writes it: 特別区民税(税務課・収納対策課).
   const owned = rowName ? /^(.+?)[(（]([^()（）]+)[)）]$/.exec(rowName) : null;
   if (owned && owned[2].split(/[・、,]/).every((d) => DEPARTMENT_NAME.test(d))) {

@@ -94,3 +94,46 @@ describe('a rate and its operands under one group header per year, with ranks be
     expect(wrong.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`)).toEqual(['rate-mismatch@B4']);
   });
 });
+
+describe('a list under a sentence, each figure typed with its unit', () => {
+  const grid: GridCell[][] = [
+    ['債権の放棄について', null, null, null],
+    ['令和5年3月31日に公布した条例により、令和4年度において放棄した債権は次のとおりです。', null, null, null],
+    ['・学校給食費', '教育部', '12件', '345,600円'],
+    ['・住宅使用料', '都市整備部', '4件', '1,200,000円'],
+    [null, null, '2件', '80,000円'],
+    ['・未収金(診療報酬)', '市民病院', '7件', '98,000円'],
+  ];
+  const merges = ['A1:D1', 'A2:D2', 'A4:A5', 'B4:B5'];
+
+  test('is read with no header: 件 a count, 円 an amount, of the debt its bullet names and of the year its sentence says with 年度', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'C3')).toMatchObject({ value: 12, item: '件数', unit: '件', debt: '学校給食費', fiscalYear: 2022, kind: 'actual' });
+    expect(obs(r, 'D3')).toMatchObject({ value: 345600, item: '金額', unit: '円', debt: '学校給食費', fiscalYear: 2022 });
+    expect(obs(r, 'D5')).toMatchObject({ value: 80000, debt: '住宅使用料' });
+  });
+
+  test('the name after the debt ending in 部 (or a hospital) is its department, never part of the debt', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'C4')).toMatchObject({ debt: '住宅使用料', department: '都市整備部' });
+    expect(obs(r, 'D6')).toMatchObject({ department: '市民病院' });
+  });
+
+  test('among debts, one named with an item\'s word (未収金) is a debt, its figures what their units say', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'C6')).toMatchObject({ value: 7, item: '件数', debt: '未収金(診療報酬)' });
+    expect(obs(r, 'D6')).toMatchObject({ value: 98000, item: '金額', debt: '未収金(診療報酬)' });
+  });
+
+  test('a negative amount and a word where a count belongs are found at their cells', () => {
+    const errs = (edits: Record<string, GridCell>) =>
+      inspect(workbookOf([{ name: 'S', grid, merges }], { edits }), 't.xlsx').issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`);
+    expect(errs({ D4: '△1,200,000円' })).toEqual(['negative-amount@D4']);
+    expect(errs({ C6: '不明' })).toEqual(['not-a-number@C6']);
+  });
+
+  test('plain numbers under a sentence, with no header and no unit, are no table', () => {
+    const plain = grid.map((row) => row.map((c) => (typeof c === 'string' && /\d(件|円)$/.test(c) ? Number(c.replace(/[,件円]/g, '')) : c)));
+    expect(read(plain, merges).tables).toEqual([]);
+  });
+});
