@@ -574,6 +574,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   return { table, context, rowKeys };
 }
 
+/** A figure written with its unit: 102億円, 13件, 7世帯 (households and persons are counted as cases). */
+const WRITTEN_UNIT = /\d\s*(千円|百万円|億円|円|件|世帯|人)$/;
+
 /** Every figure of the block typed with its unit (件, 円, 千円 …), and more than a row of them. */
 function figuresWithUnits(g: SheetGrid, b: Block, valueCols: number[]): boolean {
   let n = 0;
@@ -581,7 +584,7 @@ function figuresWithUnits(g: SheetGrid, b: Block, valueCols: number[]): boolean 
     for (const c of valueCols) {
       if (!g.isNumber(r, c)) continue;
       const v = g.cell(r, c)?.value;
-      if (typeof v !== 'string' || !/\d\s*(件|円|千円|百万円)$/.test(v.trim())) return false;
+      if (typeof v !== 'string' || !WRITTEN_UNIT.test(v.trim())) return false;
       n++;
     }
   }
@@ -825,7 +828,8 @@ function captionDebt(t: string): string | null {
     const l = parseLabel(alone[1]);
     if (l.name && l.item === null && l.year === null && l.kind === null && DEBT_NAME.test(alone[1])) return alone[1];
   }
-  const m = /^(?:[【\[(（]?[0-9０-９一二三四五六七八九十()（）.．、\-－]*[】\])）]?)?([^の()（）【】]{2,12})の/.exec(t);
+  // A note in parentheses before it ((平成31年3月7日記者発表)保育料の…) is no part of the caption's subject.
+  const m = /^(?:[(（][^()（）]*[)）])?(?:[【\[(（]?[0-9０-９一二三四五六七八九十()（）.．、\-－]*[】\])）]?)?([^の()（）【】]{2,12})の/.exec(t);
   if (!m) return null;
   // The debt with the item written onto it: 県税決算額の推移, 市税収納率の推移.
   const named = CAPTION_DEBT_ITEM.exec(m[1])?.[1] ?? m[1];
@@ -986,9 +990,12 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   if (item === '比率') unit = '%';
   // A typed figure its format shows divided (#,##0, under （単位：千円）) is in the smaller unit (円).
   if (typed && fmt.scale !== 1) unit = storedUnit(unit, fmt.scale);
-  // A figure written with its unit (102億円, 13件) is in that unit; 億円 is none of the report's.
-  const written = typed ? undefined : /(千円|百万円|億円|円|件)$/.exec(g.raw(r, c).trim())?.[1];
-  if (written && !isRateItem(item)) unit = written === '億円' ? null : (written as Unit | '件');
+  // A figure written with its unit (102億円, 13件, 7世帯) is in that unit; 億円 is none of the report's.
+  const written = typed ? undefined : WRITTEN_UNIT.exec(g.raw(r, c).trim())?.[1];
+  const counted = written === '件' || written === '世帯' || written === '人';
+  if (written && !isRateItem(item)) unit = written === '億円' ? null : counted ? '件' : (written as Unit);
+  // Counted in its cell (7世帯 under 【還付漏れ】), a figure is a count whatever amount its group names.
+  if (counted && item !== null && !isRateItem(item)) item = '件数';
   const amount = unit === '円' || unit === '千円' || unit === '百万円';
   // A row named by its labels is the row's identity (a debt, or 区分 × 種別); columns then name stages.
   // Of several row names (旧法 | 自動車取得税, 税務課 | 市税, 水道料金 | 上下水道部) the last that is no department is the
@@ -1006,8 +1013,10 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     department = rowName;
     rowName = null;
   }
-  // A column named by a stage (処理目標, 滞納債権) or with a kind of its own is no debt.
+  // A column named by a stage (処理目標, 滞納債権) or with a kind of its own is no debt; nor, under a caption naming one debt,
+  // a column named otherwise (【徴収漏れ】 under 保育料の…).
   let colName = col.names.length && col.kind === null && !col.category ? col.names.join(' ') : null;
+  if (ctx.debt && colName && !DEBT_NAME.test(colName)) colName = null;
   // A debt's figure of the year before (住民税前年) is that debt's, at the stage 前年.
   const prior = colName ? /^(.+)(前年度?)$/.exec(colName) : null;
   if (prior && DEBT_NAME.test(prior[1])) colName = prior[1];

@@ -11,8 +11,8 @@ const ITEM_WORDS: [Item, RegExp][] = [
   ['収納率', /収納率|徴収率|収入率|納付率|回収率|歩合|^率$|率\(%\)$|^対調定額?$/],
   ['件数', /件数|^件$|^人数$|^人$/],
   ['比率', /伸び率|伸率|増減率|構成比|割合/],
-  // 過誤納額: what was paid in error or too much, owed back (the ledger's 還付未済額).
-  ['還付未済額', /還付未済|過誤納/],
+  // 過誤納額: what was paid in error or too much, owed back (the ledger's 還付未済額); 還付漏れ, a refund owed and never made.
+  ['還付未済額', /還付未済|還付漏れ|過誤納/],
   ['不納欠損額', /不納欠損|欠損/],
   ['執行停止額', /執行停止|停止/],
   ['時効額', /時効/],

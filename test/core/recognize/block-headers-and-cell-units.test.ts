@@ -137,3 +137,38 @@ describe('a list under a sentence, each figure typed with its unit', () => {
     expect(read(plain, merges).tables).toEqual([]);
   });
 });
+
+describe('one debt by ward under a dated caption, households and amounts typed with their units', () => {
+  const grid: GridCell[][] = [
+    ['(令和6年5月1日発表)学童保育料の還付漏れ及び徴収漏れについて', null, null, null, null],
+    [null, '【還付漏れ】', null, '【徴収漏れ】', null],
+    ['東区', '3世帯', '45,000円', '(対象事案なし)', null],
+    ['西区', '2人', '12,000円', '1世帯', '8,000円'],
+    ['南区', '(該当なし)', null, '4世帯', '30,500円'],
+    ['合計', '5世帯', '57,000円', '5世帯', '38,500円'],
+  ];
+  const merges = ['A1:E1', 'B2:C2', 'D2:E2', 'D3:E3', 'B5:C5'];
+
+  test('a count typed with 世帯 or 人 is a count (件数), whatever its group names; 還付漏れ is a refund owed (還付未済額)', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'B3')).toMatchObject({ value: 3, item: '件数', unit: '件' });
+    expect(obs(r, 'B4')).toMatchObject({ value: 2, item: '件数', unit: '件' });
+    expect(obs(r, 'C3')).toMatchObject({ value: 45000, item: '還付未済額', unit: '円' });
+    expect(obs(r, 'E4')).toMatchObject({ value: 8000, item: '金額', unit: '円' });
+  });
+
+  test('the caption names the debt past its note in parentheses; wards and the column groups are no debts', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'C3')).toMatchObject({ debt: '学童保育料', department: '東区' });
+    expect(obs(r, 'E4')).toMatchObject({ debt: '学童保育料', department: '西区', stage: '【徴収漏れ】' });
+  });
+
+  test('(対象事案なし) says there is none: no figure, no text where a number belongs, and the 合計 still closes the table', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'D3')).toBeUndefined();
+    expect(obs(r, 'D6')).toMatchObject({ value: 5, item: '件数', derived: 'total' });
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const wrong = inspect(workbookOf([{ name: 'S', grid, merges }], { edits: { E5: '3,500円' } }), 't.xlsx');
+    expect(wrong.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`)).toEqual(['total-mismatch@E6']);
+  });
+});
