@@ -46,9 +46,9 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // an external audit, a press release; no city flow table found): 3 of 159 right when added. 川崎市's 国保 収入率 (a rank
   // column beside each year's rate, 収入 | 調定 under the year's 収入率) read 100 % since, and moved to the observations corpus;
   // so did 枚方市's 債権放棄 list (no header, 83件 | 7,913,613円 in every cell, the year only in a sentence that also dates itself)
-  // and さいたま市's 保育料 by ward (7世帯 | 110,540円 under 【還付漏れ】, (対象事案なし), the debt after a dated caption's note).
+  // and さいたま市's 保育料 by ward (7世帯 | 110,540円 under 【還付漏れ】, (対象事案なし), the debt after a dated caption's note),
+  // and 鳴門市's target row (指標名 under years merged down over it, 市税徴収率(現年+滞繰) naming the debt and the 区分).
   'kakogawa-r3-suido-shunoritsu': { correct: 0, problems: 24 },
-  'naruto-h25-shizei-choshuritsu-mokuhyo': { correct: 0, problems: 7 },
   'shizei-denwa-saikoku-h26-hyoka': { correct: 0, problems: 26 },
   // Each block's year in its header's top-left cell, and the 合計 of 現年 and 滞繰 as 全体, read since; the 現年 rows' ledger gaps
   // (不納欠損額 a dash) are not yet flagged.

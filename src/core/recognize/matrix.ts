@@ -465,6 +465,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     rowTexts.set(r, parts);
     rowLabels.set(r, parts.map(parseLabel));
   }
+  // A label writing its debt onto its item (市税徴収率(現年+滞繰), 水道料金調定額(現年度)) names that debt.
+  for (const [r, ls] of rowLabels) rowLabels.set(r, ls.map((l, k) => (l.item !== null && l.name === null ? { ...l, name: debtOntoItem(rowTexts.get(r)![k]) } : l)));
   // Rows that mostly name debts (水道料金, 負担金 …): one named with an item's word (個人未収金(診療報酬)) is one more debt.
   const debtRows = [...rowLabels.values()].filter((ls) => ls.some((l) => l.name && DEBT_NAME.test(l.name))).length;
   if (debtRows * 2 > rowLabels.size) {
@@ -699,11 +701,22 @@ function rowHasMergeOver(g: SheetGrid, r: number, cols: number[]): boolean {
   });
 }
 
-/** A caption over the whole table (第1次計画 収納率の実績): one text left of or spanning the figures. */
+/** A caption over the whole table (第1次計画 収納率の実績): one text left of or spanning the figures, or a line of prose across them. */
 function isCaptionRow(g: SheetGrid, r: number, cols: number[], labelCols: number[], valueCols: number[]): boolean {
+  const last = valueCols[valueCols.length - 1];
+  // Under header cells merged down over it (23年度 over two rows), a lone 指標名 is the label columns' header.
+  if (cols.length === 1 && valueCols.every((c) => (g.mergeAt(r, c)?.top ?? r) < r)) return false;
+  // A text merged from left of the figures across all their columns that names no item, year or kind (事業目標 | 納税義務者が…)
+  // is a line of the form above; one that does (指標名 | 収納率(市税現年)) heads the figures.
+  const formLine = (c: number) => {
+    const m = g.mergeAt(r, c);
+    const l = parseLabel(g.text(r, c));
+    return !!m && m.left < valueCols[0] && m.right >= last && l.item === null && l.year === null && l.kind === null;
+  };
+  if (cols.some(formLine)) return true;
   if (cols.length !== 1) return false;
   const m = g.mergeAt(r, cols[0]);
-  const spansAll = !!m && m.left <= (labelCols[0] ?? valueCols[0]) && m.right >= valueCols[valueCols.length - 1];
+  const spansAll = !!m && m.left <= (labelCols[0] ?? valueCols[0]) && m.right >= last;
   return spansAll || valueCols.length > 2;
 }
 
@@ -818,7 +831,12 @@ function collectedIn(t: string): Item | null {
   return /決算/.test(t) && /税|料|金/.test(t) ? '収入済額' : null;
 }
 
-const CAPTION_DEBT_ITEM = /^(.+?(?:税|料|金))(?:決算額?|収入済額|収入未済額|滞納額|滞納繰越額|収納率|徴収率|調定額|(?:収納|徴収|滞納)(?:対策|状況|実績))$/;
+const CAPTION_DEBT_ITEM = /^(.+?(?:税|料|金))(?:決算額?|収入済額|収納済額|収入未済額|滞納額|滞納繰越額|収納率|徴収率|調定額|(?:収納|徴収|滞納)(?:対策|状況|実績))$/;
+
+/** The debt a label writes onto its item, a 区分 in brackets after it aside (市税徴収率(現年+滞繰) → 市税), or null. */
+function debtOntoItem(t: string): string | null {
+  return CAPTION_DEBT_ITEM.exec(t.replace(/[(（][^()（）]*[)）]$/, ''))?.[1] ?? null;
+}
 
 /** "県税の滞納額の推移", "県税決算額の推移": a caption that names one debt before its first の. */
 function captionDebt(t: string): string | null {

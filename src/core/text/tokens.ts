@@ -62,7 +62,9 @@ export function partNamed(label: string): string | null {
 export function divisionNamedIn(h: string): Division | null {
   if (/現年(度|課税|賦課)?分/.test(h)) return '現年度分';
   if (/滞納繰越分|滞納分|過年度分|滞繰分/.test(h)) return '滞納繰越分';
-  return null;
+  // The 区分 in brackets after what it qualifies: 調定額(現年度), 収納率(過年度), 徴収率(現年+滞繰).
+  const bracketed = /[(（]([^()（）]+)[)）]$/.exec(h)?.[1];
+  return bracketed ? divisionOf(bracketed) : null;
 }
 
 export function divisionOf(h: string): Division | null {

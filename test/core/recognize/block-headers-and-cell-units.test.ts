@@ -172,3 +172,34 @@ describe('one debt by ward under a dated caption, households and amounts typed w
     expect(wrong.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`)).toEqual(['total-mismatch@E6']);
   });
 });
+
+describe('an evaluation sheet\'s indicator row: the debt and the 区分 inside the indicator\'s name', () => {
+  // Years without their era (3年度), as such sheets print them under a title that names the era.
+  const grid: GridCell[][] = [
+    ['令和5年度事務事業評価シート', null, null, null, null, null],
+    ['事業対象', '市税納税義務者', null, null, null, null],
+    ['事業目標', '税収が確保された状態', null, null, null, null],
+    ['成果指標', null, '3年度', '4年度', '5年度', '単位'],
+    ['指標名', null, null, null, null, null],
+    ['市税徴収率(現年+滞繰)', '目標', { v: 95.1, fmt: '0.0' }, { v: 95.4, fmt: '0.0' }, { v: 95.8, fmt: '0.0' }, '%'],
+    ['国民健康保険税収納率(過年度)', '目標', { v: 20.1, fmt: '0.0' }, { v: 21, fmt: '0.0' }, { v: 22.5, fmt: '0.0' }, '%'],
+  ];
+  const merges = ['B2:F2', 'B3:F3', 'A4:B4', 'C4:C5', 'D4:D5', 'E4:E5', 'F4:F5', 'A5:B5'];
+
+  test('指標名 under year headers merged down over its row is the label columns\' header, the lines of the form above no header', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'C6')).toMatchObject({ value: 95.1, item: '収納率', fiscalYear: 2021, kind: 'target' });
+    expect(obs(r, 'E6')!.stage).toBeNull();
+  });
+
+  test('the debt written onto the item (市税徴収率) is the row\'s debt; the 区分 in brackets after it is the row\'s 区分', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'C6')).toMatchObject({ debt: '市税', division: '全体' });
+    expect(obs(r, 'E7')).toMatchObject({ value: 22.5, item: '収納率', debt: '国民健康保険税', division: '滞納繰越分', fiscalYear: 2023 });
+  });
+
+  test('a rate typed out of range is found at its cell', () => {
+    const r = inspect(workbookOf([{ name: 'S', grid, merges }], { edits: { D6: 954 } }), 't.xlsx');
+    expect(r.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`)).toEqual(['rate-out-of-range@D6']);
+  });
+});
