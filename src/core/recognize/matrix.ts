@@ -401,8 +401,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     context.year ??= previous.context.year;
     context.era ??= previous.context.era;
   }
-  // A table stacked under another ((参考)収入済額 under 調定額) is of the debt the sheet's heading named for the first.
-  if (previous) context.debt ??= previous.context.debt;
+  // A table stacked under another ((参考)収入済額 under 調定額) is of the debt the sheet's heading named for the first, or
+  // the one debt all the first's figures are of (水道料金調定額 | 水道料金収納済額 over 収納率(現年度) | 収納率(過年度)).
+  if (previous) context.debt ??= previous.context.debt ?? oneDebtOf(previous.table);
 
   const colLabels = new Map<number, LabelDims[]>();
   const colTexts = new Map<number, string[]>();
@@ -591,6 +592,12 @@ function figuresWithUnits(g: SheetGrid, b: Block, valueCols: number[]): boolean 
     }
   }
   return n > valueCols.length;
+}
+
+/** The debt every figure of a table is of, when they are all of one. */
+function oneDebtOf(t: PlanTable): string | null {
+  const debts = new Set(t.observations!.map((o) => o.debt));
+  return debts.size === 1 ? [...debts][0] : null;
 }
 
 /** The year a header cell over the label columns gives alone (平成 24 年度: no item, kind, name or range with it). */

@@ -203,3 +203,31 @@ describe('an evaluation sheet\'s indicator row: the debt and the 区分 inside t
     expect(r.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`)).toEqual(['rate-out-of-range@D6']);
   });
 });
+
+describe('indicator blocks with a 単位 column, stacked under one another', () => {
+  const grid: GridCell[][] = [
+    ['令和5年度事務事業評価シート', null, null, null, null],
+    ['【事業実績】', null, null, null, null],
+    ['活動指標名', '単位', '令和3年度', '令和4年度', '令和5年度'],
+    ['下水道使用料調定額(現年度)', '千円', 52000, 53000, 54000],
+    ['下水道使用料収納済額', '千円', 51000, 52100, 53300],
+    ['【事業成果】', null, null, null, null],
+    ['成果指標名', '単位', '令和3年度', '令和4年度', '令和5年度'],
+    ['収納率(現年度)', '%', 98.1, 98.3, 98.7],
+    ['収納率(過年度)', '%', 30.2, 31, 33.5],
+    ['滞納者数', '人', 120, 110, 95],
+  ];
+
+  test('a column headed 単位 is each row\'s unit, never the debt: the debt is the one the indicator writes onto its item', () => {
+    const r = read(grid);
+    expect(obs(r, 'C4')).toMatchObject({ value: 52000, item: '調定額', debt: '下水道使用料', division: '現年度分', fiscalYear: 2021, unit: '千円' });
+    expect(obs(r, 'E5')).toMatchObject({ value: 53300, item: '収入済額', debt: '下水道使用料', fiscalYear: 2023 });
+  });
+
+  test('the block stacked below, whose rows name no debt, is of the one debt of the block above', () => {
+    const r = read(grid);
+    expect(obs(r, 'D8')).toMatchObject({ value: 98.3, item: '収納率', debt: '下水道使用料', division: '現年度分', fiscalYear: 2022 });
+    expect(obs(r, 'E9')).toMatchObject({ value: 33.5, debt: '下水道使用料', division: '滞納繰越分' });
+    expect(obs(r, 'C10')).toMatchObject({ value: 120, item: '件数', debt: '下水道使用料' });
+  });
+});
