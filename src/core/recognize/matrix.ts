@@ -412,6 +412,12 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     colTexts.set(c, parts);
     colLabels.set(c, headerLabels(parts));
   }
+  // 26年度当初 after 23年度実績 … 25年度実績 (each a year's result, no item named): the year's initial plan, no flow's 年度当初.
+  const initial = valueCols.filter((c) => colLabels.get(c)!.some((l) => l.item === '年度当初' && l.bareYear !== null));
+  const results = valueCols.filter((c) => !initial.includes(c));
+  if (initial.length && results.length && results.every((c) => colLabels.get(c)!.some((l) => l.kind === 'actual' && (l.year ?? l.bareYear) !== null && l.item === null))) {
+    for (const c of initial) colLabels.set(c, colLabels.get(c)!.map((l) => (l.item === '年度当初' ? { ...l, item: null, kind: 'target' as const } : l)));
+  }
   // A 前年比 beside a debt's figure (県民税 | 前年比) is that debt's ratio to the year before.
   for (const c of valueCols) {
     const ls = colLabels.get(c)!;
@@ -540,6 +546,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   previousYearRows(observations);
   partColumns(observations, colTexts);
   pathTotals(observations, rowTexts);
+  letteredSums(observations, rowTexts);
   inferSubtotals(observations);
   resolveFlowYears(observations);
   flowCollections(observations);
@@ -859,8 +866,8 @@ function captionDebt(t: string): string | null {
   // The debt with the item written onto it: 県税決算額の推移, 市税収納率の推移.
   const named = CAPTION_DEBT_ITEM.exec(m[1])?.[1] ?? m[1];
   const l = parseLabel(named);
-  // Only a debt's name (…税, …料, …金): 納期内納付の推移 names no debt.
-  return l.name && l.item === null && l.year === null && l.kind === null && !/\d/.test(named) && DEBT_NAME.test(named) ? named : null;
+  // Only a debt's name (…税, …料, …金): 納期内納付の推移 names no debt; nor 指標・事業費の推移 (of two names joined, each must be one).
+  return l.name && l.item === null && l.year === null && l.kind === null && !/\d/.test(named) && named.split('・').every((n) => DEBT_NAME.test(n)) ? named : null;
 }
 
 /** The one year a text says with 年度, or null. */
@@ -1137,6 +1144,17 @@ function divisionsFromSubtotals(obs: Observation[]): void {
       if (o.division && o.division !== '全体') for (let k = start; k < i; k++) list[k].division ??= o.division;
       start = i + 1;
     });
+  }
+}
+
+/** A total its label writes as a sum of lettered rows (総事業費(A+B)) sums those rows only. */
+function letteredSums(obs: Observation[], rowTexts: Map<number, string[]>): void {
+  for (const o of obs) {
+    if (o.derived !== 'total') continue;
+    const sum = rowTexts.get(o.r)!.map((t) => /[(（]([A-Z](?:[+＋][A-Z])+)[)）]$/.exec(t)?.[1]).find(Boolean);
+    if (!sum) continue;
+    const letters = new Set(sum.split(/[+＋]/));
+    o.members = [...new Set(obs.filter((x) => x.letter !== undefined && letters.has(x.letter) && x.c === o.c).map((x) => x.r))];
   }
 }
 

@@ -129,7 +129,8 @@ export function isChangeRateHeader(h: string): boolean {
 
 /** Words that make a column a difference of others. */
 export function isDeltaHeader(h: string): boolean {
-  return taggedDelta(h) !== null || /比較|増減|差引|差異|との差|^差$|前年度?比|前年度?差|対前年|^対.+|.+比$|伸び|改善幅|縮減額|削減額/.test(h);
+  // 対 before a figure (対前年, 対H28) compares; 対象 (what a measure counts) does not.
+  return taggedDelta(h) !== null || /比較|増減|差引|差異|との差|^差$|前年度?比|前年度?差|対前年|^対(?!象).+|.+比$|伸び|改善幅|縮減額|削減額/.test(h);
 }
 
 /** A reduction (縮減額, 削減率): the earlier figure less the later, not the later less the earlier. */

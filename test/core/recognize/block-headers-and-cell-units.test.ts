@@ -231,3 +231,35 @@ describe('indicator blocks with a 単位 column, stacked under one another', () 
     expect(obs(r, 'C10')).toMatchObject({ value: 120, item: '件数', debt: '下水道使用料' });
   });
 });
+
+describe('an evaluation sheet\'s indicators and costs, years with their kind fused in', () => {
+  const grid: GridCell[][] = [
+    ['指標・事業費の推移', null, null, null, null, null],
+    ['区分', null, '単位', '3年度実績', '4年度実績', '5年度当初'],
+    ['対象指標1', '滞納件数', '件', 900, 850, 800],
+    ['事業費 (A)', null, '千円', 5000, 5200, 5400],
+    ['人件費(B)', null, '千円', 1500, 1600, 1700],
+    ['総事業費 ( A + B )', null, '千円', 6500, 6800, 7100],
+  ];
+  const merges = ['A2:B2', 'A4:B4', 'A5:B5', 'A6:B6'];
+
+  test('a caption joining two names with ・ names a debt only if each is one; 対象 (what is counted) is no comparison', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'D3')).toMatchObject({ value: 900, item: '件数', fiscalYear: 2021, kind: 'actual', derived: null });
+    expect(obs(r, 'D3')!.debt).not.toBe('指標・事業費');
+  });
+
+  test('5年度当初 after years of 実績 is that year\'s plan (a target), not a balance at the start of the year', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'F3')).toMatchObject({ value: 800, item: '件数', fiscalYear: 2023, kind: 'target' });
+    expect(obs(r, 'F4')).toMatchObject({ value: 5400, item: '金額', fiscalYear: 2023, kind: 'target' });
+  });
+
+  test('総事業費(A+B) is the total of the rows lettered A and B only: a wrong sum is found there, and nowhere else', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'E6')).toMatchObject({ value: 6800, derived: 'total' });
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const wrong = inspect(workbookOf([{ name: 'S', grid, merges }], { edits: { E6: 8600 } }), 't.xlsx');
+    expect(wrong.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`)).toEqual(['total-mismatch@E6']);
+  });
+});
