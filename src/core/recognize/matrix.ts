@@ -8,7 +8,7 @@ import { SheetGrid } from './grid';
 import type { Area } from '../workbook';
 import { a1, areaA1 } from '../workbook';
 import type { DebtClass, Derived, Item, Kind, Observation, PlanTable, Unit } from './model';
-import { parseLabel, type LabelDims } from './labels';
+import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
 import { classOf, isFootnote, isUnitLine, kindOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo, storedUnit } from '../text/format';
@@ -1032,7 +1032,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // A row named by its labels is the row's identity (a debt, or 区分 × 種別); columns then name stages.
   // Of several row names (旧法 | 自動車取得税, 税務課 | 市税, 水道料金 | 上下水道部) the last that is no department is the
   // debt; one ending in 課 or 部, before or after it, is its department.
-  let rowName = row.names.findLast((n) => !DEPARTMENT_NAME.test(n)) ?? row.names[row.names.length - 1] ?? null;
+  let rowName: string | null = row.names.findLast((n) => !DEPARTMENT_NAME.test(n)) ?? row.names[row.names.length - 1] ?? null;
   let department = row.names.find((n) => n !== rowName && DEPARTMENT_NAME.test(n)) ?? null;
   // A debt with its department in parentheses, as a 債権名(主管課) column writes it: 特別区民税(税務課・収納対策課).
   const owned = rowName ? /^(.+?)[(（]([^()（）]+)[)）]$/.exec(rowName) : null;
@@ -1151,7 +1151,7 @@ function divisionsFromSubtotals(obs: Observation[]): void {
 function letteredSums(obs: Observation[], rowTexts: Map<number, string[]>): void {
   for (const o of obs) {
     if (o.derived !== 'total') continue;
-    const sum = rowTexts.get(o.r)!.map((t) => /[(（]([A-Z](?:[+＋][A-Z])+)[)）]$/.exec(t)?.[1]).find(Boolean);
+    const sum = rowTexts.get(o.r)!.map((t) => LETTERED_SUM.exec(t)?.[1]).find(Boolean);
     if (!sum) continue;
     const letters = new Set(sum.split(/[+＋]/));
     o.members = [...new Set(obs.filter((x) => x.letter !== undefined && letters.has(x.letter) && x.c === o.c).map((x) => x.r))];
