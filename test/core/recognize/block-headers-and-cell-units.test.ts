@@ -1,6 +1,7 @@
 /**
- * Readings of tables cities print of their own receivables, one rule a test: a year alone in the top-left cell of a
- * block's own header, and a 合計 row under 現年 and 滞繰 rows. Each table is small and written from the rule's words.
+ * Readings of tables cities print of their own receivables (ledgers in stacked year blocks, rates with their operands and
+ * ranks, lists with units typed in each cell, evaluation sheets' indicator rows), one rule a test. Each table is small and
+ * written from the rule's words.
  */
 import { inspect } from '../../../src/core/engine';
 import type { Report } from '../../../src/core/report';
