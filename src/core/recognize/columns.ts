@@ -99,7 +99,7 @@ export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r:
 
   // Text columns the header does not name: the debt names, and the departments left of them.
   const firstValue = drafts.find((d) => d.role === 'value' || d.role === 'delta')?.c ?? Infinity;
-  const unnamed = drafts.filter((d) => d.textual && d.role === 'other' && d.c < firstValue);
+  const unnamed = drafts.filter((d) => d.textual && d.role === 'other' && d.c < firstValue && d.compactHeader !== '単位');
   if (!drafts.some((d) => d.role === 'debt') && unnamed.length) {
     const debt = unnamed.reduce((best, d) => (d.c > best.c ? d : best));
     debt.role = 'debt';

@@ -302,7 +302,8 @@ export function headerColumns(g: SheetGrid, b: HeaderBlock): HeaderColumn[] {
       if (!src) continue;
       const text = clean(g.raw(src[0], src[1]));
       const ct = g.text(src[0], src[1]);
-      if (ct === '' || isUnitLine(ct)) continue;
+      // A unit line over the table is no column's header; 単位 alone heads a column of each row's unit.
+      if (ct === '' || (isUnitLine(ct) && ct !== '単位')) continue;
       if (compactParts[compactParts.length - 1] === ct) continue;
       parts.push(text);
       compactParts.push(ct);

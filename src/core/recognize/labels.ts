@@ -45,6 +45,9 @@ const FILLER = /[()（）【】\[\]・:：、,]|年度|年|分|額|値|数|率|�
 
 export const parseLabel = memoText(scan);
 
+/** A sum of lettered rows written after a label (総事業費(A+B)): the letters summed. */
+export const LETTERED_SUM = /[(（]([A-Z](?:[+＋][A-Z])+)[)）]$/;
+
 function scan(h: string): LabelDims {
   const d: LabelDims = {
     year: null, yearNote: null, kind: null, item: null, derived: null, division: null, classification: null,
@@ -94,7 +97,8 @@ function scan(h: string): LabelDims {
   // 現 / 滞: the 区分 abbreviated to one character in a narrow column (現 | 滞 | 計).
   d.division = divisionOf(h) ?? divisionNamedIn(h) ?? (/^現$/.test(h) ? '現年度分' : /^滞$|^繰$/.test(h) ? '滞納繰越分' : /^合計$|^全体(?!に占める)/.test(h) ? '全体' : null);
   d.classification = classOf(h);
-  d.total = isTotalLabel(h) || /^(全体|総数|総額)$|.+全体$|.+税総額$/.test(h);
+  // A sum of lettered rows (総事業費(A+B)) is their total.
+  d.total = isTotalLabel(h) || /^(全体|総数|総額)$|.+全体$|.+税総額$/.test(h) || LETTERED_SUM.test(h);
   if (d.ratio || d.item === '目標進捗率') d.derived = 'ratio';
   else if (d.total) d.derived = 'total';
   else if (d.item !== '比率' && !/^対調定額?$/.test(h) && (isDeltaHeader(h) || /ポイント(増|減)?$|^増減|増△減/.test(h))) d.derived = 'delta';

@@ -8,13 +8,13 @@ import { SheetGrid } from './grid';
 import type { Area } from '../workbook';
 import { a1, areaA1 } from '../workbook';
 import type { DebtClass, Derived, Item, Kind, Observation, PlanTable, Unit } from './model';
-import { parseLabel, type LabelDims } from './labels';
+import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
 import { classOf, isFootnote, isUnitLine, kindOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isRateItem } from '../text/items';
 import { halfUnit } from '../text/number';
-import { captionNamesOneYear, ERA_BASE } from '../text/years';
+import { captionNamesOneYear, ERA_BASE, findYears } from '../text/years';
 import { currentFiscalYear } from '../dates';
 
 const MAX_HEADER_ROWS = 4;
@@ -225,6 +225,9 @@ function blankThrough(g: SheetGrid, b: Block, c: number): boolean {
   return true;
 }
 
+/** A rank among other cities (13位, 2位 (平均 91.20%)): neither a name nor a figure of the table. */
+const isRank = (t: string) => /^\d{1,3}位/.test(t);
+
 const isNames = (texts: number, b: Block) => texts >= 2 && texts * 2 > b.bottom - b.top + 1;
 
 /** The rows of the block where column c holds a name (text that is no dash); -1 where it holds a figure or a claimed cell. */
@@ -235,7 +238,7 @@ function textCount(g: SheetGrid, b: Block, c: number, claims: Claims): number {
     if (claims.has(r, c)) return -1;
     const p = g.number(r, c);
     if (p.kind === 'number') return -1;
-    if (p.kind === 'text' && !isNoValueText(g.raw(r, c))) texts++;
+    if (p.kind === 'text' && !isNoValueText(g.raw(r, c)) && !isRank(g.text(r, c))) texts++;
   }
   return texts;
 }
@@ -279,8 +282,8 @@ function emptyGroupRows(g: SheetGrid, from: number, left: number, right: number,
   return 0;
 }
 
-/** An outline's numbering before a label (一 普通税, 1 法定普通税, (1) 市町村民税, (ア) 個人, ① 個人均等割): no part of the name (a year, 30 年度, is no numbering). */
-const OUTLINE_MARK = /^(?:[一二三四五六七八九十]{1,3}[\s\u3000]+|\d{1,2}[\s\u3000]+(?![年月度])|[(（](?:\d{1,2}|[ア-ン])[)）][\s\u3000]*|[\u2460-\u2473][\s\u3000]*)(?=\S)/;
+/** An outline's numbering or bullet before a label (一 普通税, ・水道料金, 1 法定普通税, (1) 市町村民税, (ア) 個人, ① 個人均等割): no part of the name (a year, 30 年度, is no numbering). */
+const OUTLINE_MARK = /^(?:[一二三四五六七八九十]{1,3}[\s\u3000]+|[・･][\s\u3000]*|\d{1,2}[\s\u3000]+(?![年月度])|[(（](?:\d{1,2}|[ア-ン])[)）][\s\u3000]*|[\u2460-\u2473][\s\u3000]*)(?=\S)/;
 
 /** A label cell's compact text (following merges), without an outline's numbering. */
 function outlineless(g: SheetGrid, r: number, c: number): string {
@@ -389,6 +392,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   }
   const top = headerRows.length ? headerRows[0] : block.top;
   const context = readContext(g, top, floor, unitTexts, labelCols.length ? labelCols[0] : vLeft, block.right, claims);
+  // A year alone over the label columns (平成24年度 | 調定額 | 収入済額 …, each year's block with its own header) is the block's.
+  context.year = cornerYear(g, headerRows, labelCols) ?? context.year;
   // A table stacked under another with the same rows (the next department's, the next stage's) shares its caption.
   const rowKeys = new Set([...rowTextsOf(g, block, labelCols)].filter(Boolean));
   const sameRows = previous !== null && [...rowKeys].filter((k) => previous.rowKeys.has(k)).length >= 2;
@@ -396,8 +401,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     context.year ??= previous.context.year;
     context.era ??= previous.context.era;
   }
-  // A table stacked under another ((参考)収入済額 under 調定額) is of the debt the sheet's heading named for the first.
-  if (previous) context.debt ??= previous.context.debt;
+  // A table stacked under another ((参考)収入済額 under 調定額) is of the debt the sheet's heading named for the first, or
+  // the one debt all the first's figures are of (水道料金調定額 | 水道料金収納済額 over 収納率(現年度) | 収納率(過年度)).
+  if (previous) context.debt ??= previous.context.debt ?? oneDebtOf(previous.table);
 
   const colLabels = new Map<number, LabelDims[]>();
   const colTexts = new Map<number, string[]>();
@@ -405,6 +411,12 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     const parts = headerParts(g, headerRows, c, vLeft);
     colTexts.set(c, parts);
     colLabels.set(c, headerLabels(parts));
+  }
+  // 26年度当初 after 23年度実績 … 25年度実績 (each a year's result, no item named): the year's initial plan, no flow's 年度当初.
+  const initial = valueCols.filter((c) => colLabels.get(c)!.some((l) => l.item === '年度当初' && l.bareYear !== null));
+  const results = valueCols.filter((c) => !initial.includes(c));
+  if (initial.length && results.length && results.every((c) => colLabels.get(c)!.some((l) => l.kind === 'actual' && (l.year ?? l.bareYear) !== null && l.item === null))) {
+    for (const c of initial) colLabels.set(c, colLabels.get(c)!.map((l) => (l.item === '年度当初' ? { ...l, item: null, kind: 'target' as const } : l)));
   }
   // A 前年比 beside a debt's figure (県民税 | 前年比) is that debt's ratio to the year before.
   for (const c of valueCols) {
@@ -460,10 +472,21 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     rowTexts.set(r, parts);
     rowLabels.set(r, parts.map(parseLabel));
   }
+  // A label writing its debt onto its item (市税徴収率(現年+滞繰), 水道料金調定額(現年度)) names that debt.
+  for (const [r, ls] of rowLabels) rowLabels.set(r, ls.map((l, k) => (l.item !== null && l.name === null ? { ...l, name: debtOntoItem(rowTexts.get(r)![k]) } : l)));
+  // Rows that mostly name debts (水道料金, 負担金 …): one named with an item's word (個人未収金(診療報酬)) is one more debt.
+  const debtRows = [...rowLabels.values()].filter((ls) => ls.some((l) => l.name && DEBT_NAME.test(l.name))).length;
+  if (debtRows * 2 > rowLabels.size) {
+    for (const [r, ls] of rowLabels) {
+      const texts = rowTexts.get(r)!;
+      rowLabels.set(r, ls.map((l, k) => (l.item !== null && l.name === null && !l.total && DEBT_NAME.test(texts[k]) ? { ...l, item: null, name: texts[k] } : l)));
+    }
+  }
   if (down.years) for (const [r, year] of down.years) rowLabels.get(r)?.unshift({ ...parseLabel(''), year });
   for (const [r, kind] of kindsRightOf(g, block, claims)) rowLabels.get(r)?.push({ ...parseLabel(''), kind });
-  // A matrix has a header over its figures: a lone row of numbers under text is no table.
-  if (headerRows.length === 0) return null;
+  // A matrix has a header over its figures: a lone row of numbers under text is no table, unless each figure says
+  // what it is with its unit (83件 | 7,913,613円: a list under a sentence).
+  if (headerRows.length === 0 && !figuresWithUnits(g, block, valueCols)) return null;
 
   // Plan evidence: an item named somewhere, or a caption about receivables.
   // (Generic quantities — 金額, 件数, 割合 — are no evidence: a 延滞金 calculation has them too.)
@@ -495,7 +518,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       // Figures a percent format would scale past what a number holds are no figures.
       if (p.kind !== 'number' || !Number.isFinite(p.value * 100)) {
         const raw = g.raw(r, c);
-        if ((p.kind === 'text' || p.kind === 'error') && !isNoValueText(raw)) texts.push({ cell: a1(r, c), text: raw });
+        if ((p.kind === 'text' || p.kind === 'error') && !isNoValueText(raw) && !isRank(g.text(r, c))) texts.push({ cell: a1(r, c), text: raw });
         continue;
       }
       const col = merge(colLabels.get(c)!);
@@ -523,10 +546,12 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   previousYearRows(observations);
   partColumns(observations, colTexts);
   pathTotals(observations, rowTexts);
+  letteredSums(observations, rowTexts);
   inferSubtotals(observations);
   resolveFlowYears(observations);
   flowCollections(observations);
   divisionsFromSubtotals(observations);
+  wholeTotals(observations);
 
   const left = labelCols.length ? labelCols[0] : vLeft;
   const area = { top, left, bottom: block.bottom, right: block.right };
@@ -557,6 +582,40 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     reasons,
   };
   return { table, context, rowKeys };
+}
+
+/** A figure written with its unit: 102億円, 13件, 7世帯 (households and persons are counted as cases). */
+const WRITTEN_UNIT = /\d\s*(千円|百万円|億円|円|件|世帯|人)$/;
+
+/** Every figure of the block typed with its unit (件, 円, 千円 …), and more than a row of them. */
+function figuresWithUnits(g: SheetGrid, b: Block, valueCols: number[]): boolean {
+  let n = 0;
+  for (let r = b.top; r <= b.bottom; r++) {
+    for (const c of valueCols) {
+      if (!g.isNumber(r, c)) continue;
+      const v = g.cell(r, c)?.value;
+      if (typeof v !== 'string' || !WRITTEN_UNIT.test(v.trim())) return false;
+      n++;
+    }
+  }
+  return n > valueCols.length;
+}
+
+/** The debt every figure of a table is of, when they are all of one. */
+function oneDebtOf(t: PlanTable): string | null {
+  const debts = new Set(t.observations!.map((o) => o.debt));
+  return debts.size === 1 ? [...debts][0] : null;
+}
+
+/** The year a header cell over the label columns gives alone (平成 24 年度: no item, kind, name or range with it). */
+function cornerYear(g: SheetGrid, headerRows: number[], labelCols: number[]): number | null {
+  for (const r of headerRows) {
+    for (const c of labelCols) {
+      const l = parseLabel(g.mergedText(r, c));
+      if (l.year !== null && l.yearNote === null && l.name === null && l.item === null && l.kind === null) return l.year;
+    }
+  }
+  return null;
 }
 
 function rowTextsOf(g: SheetGrid, b: Block, labelCols: number[]): string[] {
@@ -656,11 +715,22 @@ function rowHasMergeOver(g: SheetGrid, r: number, cols: number[]): boolean {
   });
 }
 
-/** A caption over the whole table (第1次計画 収納率の実績): one text left of or spanning the figures. */
+/** A caption over the whole table (第1次計画 収納率の実績): one text left of or spanning the figures, or a line of prose across them. */
 function isCaptionRow(g: SheetGrid, r: number, cols: number[], labelCols: number[], valueCols: number[]): boolean {
+  const last = valueCols[valueCols.length - 1];
+  // Under header cells merged down over it (23年度 over two rows), a lone 指標名 is the label columns' header.
+  if (cols.length === 1 && valueCols.every((c) => (g.mergeAt(r, c)?.top ?? r) < r)) return false;
+  // A text merged from left of the figures across all their columns that names no item, year or kind (事業目標 | 納税義務者が…)
+  // is a line of the form above; one that does (指標名 | 収納率(市税現年)) heads the figures.
+  const formLine = (c: number) => {
+    const m = g.mergeAt(r, c);
+    const l = parseLabel(g.text(r, c));
+    return !!m && m.left < valueCols[0] && m.right >= last && l.item === null && l.year === null && l.kind === null;
+  };
+  if (cols.some(formLine)) return true;
   if (cols.length !== 1) return false;
   const m = g.mergeAt(r, cols[0]);
-  const spansAll = !!m && m.left <= (labelCols[0] ?? valueCols[0]) && m.right >= valueCols[valueCols.length - 1];
+  const spansAll = !!m && m.left <= (labelCols[0] ?? valueCols[0]) && m.right >= last;
   return spansAll || valueCols.length > 2;
 }
 
@@ -761,7 +831,8 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
       }
       ctx.classification ??= t.length <= 40 ? classOf(t) : null;
       ctx.debt ??= captionDebt(t);
-      if (ctx.year === null && captionNamesOneYear(t)) ctx.year = parseLabel(t).year;
+      // A sentence may date itself too (平成30年4月1日より施行 … 平成30年度において): its fiscal year is the one said with 年度.
+      if (ctx.year === null && captionNamesOneYear(t)) ctx.year = parseLabel(t).year ?? fiscalYearIn(t);
     }
   }
   // With no caption over the table, the sheet's tab is its title (a sheet named 市税決算 holds one table).
@@ -774,7 +845,12 @@ function collectedIn(t: string): Item | null {
   return /決算/.test(t) && /税|料|金/.test(t) ? '収入済額' : null;
 }
 
-const CAPTION_DEBT_ITEM = /^(.+?(?:税|料|金))(?:決算額?|収入済額|収入未済額|滞納額|滞納繰越額|収納率|徴収率|調定額|(?:収納|徴収|滞納)(?:対策|状況|実績))$/;
+const CAPTION_DEBT_ITEM = /^(.+?(?:税|料|金))(?:決算額?|収入済額|収納済額|収入未済額|滞納額|滞納繰越額|収納率|徴収率|調定額|(?:収納|徴収|滞納)(?:対策|状況|実績))$/;
+
+/** The debt a label writes onto its item, a 区分 in brackets after it aside (市税徴収率(現年+滞繰) → 市税), or null. */
+function debtOntoItem(t: string): string | null {
+  return CAPTION_DEBT_ITEM.exec(t.replace(/[(（][^()（）]*[)）]$/, ''))?.[1] ?? null;
+}
 
 /** "県税の滞納額の推移", "県税決算額の推移": a caption that names one debt before its first の. */
 function captionDebt(t: string): string | null {
@@ -784,13 +860,20 @@ function captionDebt(t: string): string | null {
     const l = parseLabel(alone[1]);
     if (l.name && l.item === null && l.year === null && l.kind === null && DEBT_NAME.test(alone[1])) return alone[1];
   }
-  const m = /^(?:[【\[(（]?[0-9０-９一二三四五六七八九十()（）.．、\-－]*[】\])）]?)?([^の()（）【】]{2,12})の/.exec(t);
+  // A note in parentheses before it ((平成31年3月7日記者発表)保育料の…) is no part of the caption's subject.
+  const m = /^(?:[(（][^()（）]*[)）])?(?:[【\[(（]?[0-9０-９一二三四五六七八九十()（）.．、\-－]*[】\])）]?)?([^の()（）【】]{2,12})の/.exec(t);
   if (!m) return null;
   // The debt with the item written onto it: 県税決算額の推移, 市税収納率の推移.
   const named = CAPTION_DEBT_ITEM.exec(m[1])?.[1] ?? m[1];
   const l = parseLabel(named);
-  // Only a debt's name (…税, …料, …金): 納期内納付の推移 names no debt.
-  return l.name && l.item === null && l.year === null && l.kind === null && !/\d/.test(named) && DEBT_NAME.test(named) ? named : null;
+  // Only a debt's name (…税, …料, …金): 納期内納付の推移 names no debt; nor 指標・事業費の推移 (of two names joined, each must be one).
+  return l.name && l.item === null && l.year === null && l.kind === null && !/\d/.test(named) && named.split('・').every((n) => DEBT_NAME.test(n)) ? named : null;
+}
+
+/** The one year a text says with 年度, or null. */
+function fiscalYearIn(t: string): number | null {
+  const years = new Set(findYears(t).filter((y) => y.text.endsWith('年度')).map((y) => y.year));
+  return years.size === 1 ? [...years][0] : null;
 }
 
 function eraYear(n: number | null, era: 'H' | 'R' | null): number | null {
@@ -832,7 +915,7 @@ function partColumns(obs: Observation[], colTexts: Map<number, string[]>): void 
   }
 }
 
-const DEPARTMENT_NAME = /(課|室|係|センター|事務所)$/;
+const DEPARTMENT_NAME = /(課|室|係|部|局|センター|事務所|病院)$/;
 const SUPERSEDED = '括弧書き（旧目標）';
 
 /** A caption's kind: 実績, 決算, 取組状況, 達成状況 are results; a plan's name (計画) says no kind. */
@@ -892,6 +975,8 @@ function moreSpecific(a: Item | null, b: Item | null): Item | null {
   if (ratio && (a === '金額' || b === '金額')) return '収納率';
   if (ratio) return '比率';
   if (a === '件数' || b === '件数') return '件数';
+  // A group of a rate over its operands (収入率 › 収入 | 調定): the amounts the rate is computed from.
+  if (a === '収納率' && !isRateItem(b)) return b;
   // A rate against the target under a group of rates (収入歩合 › 対予算) is the target's progress.
   if ((a === '収納率' && b === '目標進捗率') || (a === '目標進捗率' && b === '収納率')) return '目標進捗率';
   if (a === '金額') return b;
@@ -937,14 +1022,18 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   if (item === '比率') unit = '%';
   // A typed figure its format shows divided (#,##0, under （単位：千円）) is in the smaller unit (円).
   if (typed && fmt.scale !== 1) unit = storedUnit(unit, fmt.scale);
-  // A figure written with its unit (102億円, 13件) is in that unit; 億円 is none of the report's.
-  const written = typed ? undefined : /(千円|百万円|億円|円|件)$/.exec(g.raw(r, c).trim())?.[1];
-  if (written && !isRateItem(item)) unit = written === '億円' ? null : (written as Unit | '件');
+  // A figure written with its unit (102億円, 13件, 7世帯) is in that unit; 億円 is none of the report's.
+  const written = typed ? undefined : WRITTEN_UNIT.exec(g.raw(r, c).trim())?.[1];
+  const counted = written === '件' || written === '世帯' || written === '人';
+  if (written && !isRateItem(item)) unit = written === '億円' ? null : counted ? '件' : (written as Unit);
+  // Counted in its cell (7世帯 under 【還付漏れ】), a figure is a count whatever amount its group names.
+  if (counted && item !== null && !isRateItem(item)) item = '件数';
   const amount = unit === '円' || unit === '千円' || unit === '百万円';
   // A row named by its labels is the row's identity (a debt, or 区分 × 種別); columns then name stages.
-  // Of several row names (旧法 | 自動車取得税, 税務課 | 市税) the last is the debt; an earlier one ending in 課 is its department.
-  let rowName = row.names.length ? row.names[row.names.length - 1] : null;
-  let department = row.names.slice(0, -1).find((n) => DEPARTMENT_NAME.test(n)) ?? null;
+  // Of several row names (旧法 | 自動車取得税, 税務課 | 市税, 水道料金 | 上下水道部) the last that is no department is the
+  // debt; one ending in 課 or 部, before or after it, is its department.
+  let rowName: string | null = row.names.findLast((n) => !DEPARTMENT_NAME.test(n)) ?? row.names[row.names.length - 1] ?? null;
+  let department = row.names.find((n) => n !== rowName && DEPARTMENT_NAME.test(n)) ?? null;
   // A debt with its department in parentheses, as a 債権名(主管課) column writes it: 特別区民税(税務課・収納対策課).
   const owned = rowName ? /^(.+?)[(（]([^()（）]+)[)）]$/.exec(rowName) : null;
   if (owned && owned[2].split(/[・、,]/).every((d) => DEPARTMENT_NAME.test(d))) {
@@ -956,8 +1045,10 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     department = rowName;
     rowName = null;
   }
-  // A column named by a stage (処理目標, 滞納債権) or with a kind of its own is no debt.
+  // A column named by a stage (処理目標, 滞納債権) or with a kind of its own is no debt; nor, under a caption naming one debt,
+  // a column named otherwise (【徴収漏れ】 under 保育料の…).
   let colName = col.names.length && col.kind === null && !col.category ? col.names.join(' ') : null;
+  if (ctx.debt && colName && !DEBT_NAME.test(colName)) colName = null;
   // A debt's figure of the year before (住民税前年) is that debt's, at the stage 前年.
   const prior = colName ? /^(.+)(前年度?)$/.exec(colName) : null;
   if (prior && DEBT_NAME.test(prior[1])) colName = prior[1];
@@ -1053,6 +1144,34 @@ function divisionsFromSubtotals(obs: Observation[]): void {
       if (o.division && o.division !== '全体') for (let k = start; k < i; k++) list[k].division ??= o.division;
       start = i + 1;
     });
+  }
+}
+
+/** A total its label writes as a sum of lettered rows (総事業費(A+B)) sums those rows only. */
+function letteredSums(obs: Observation[], rowTexts: Map<number, string[]>): void {
+  for (const o of obs) {
+    if (o.derived !== 'total') continue;
+    const sum = rowTexts.get(o.r)!.map((t) => LETTERED_SUM.exec(t)?.[1]).find(Boolean);
+    if (!sum) continue;
+    const letters = new Set(sum.split(/[+＋]/));
+    o.members = [...new Set(obs.filter((x) => x.letter !== undefined && letters.has(x.letter) && x.c === o.c).map((x) => x.r))];
+  }
+}
+
+/** A total row naming no 区分 under rows of 現年度分 and of 滞納繰越分 (現年課税分 | 滞納繰越分 | 合計) is their 全体. */
+function wholeTotals(obs: Observation[]): void {
+  const rows = new Map<number, Observation[]>();
+  for (const o of obs) rows.set(o.r, [...(rows.get(o.r) ?? []), o]);
+  let above: Observation[] = [];
+  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+    const row = rows.get(r)!;
+    if (!row.every((o) => o.derived === 'total' && o.totalOf === 'rows')) {
+      above.push(...row);
+      continue;
+    }
+    const divisions = new Set(above.map((o) => o.division));
+    if (divisions.size === 2 && divisions.has('現年度分') && divisions.has('滞納繰越分')) for (const o of row) o.division ??= '全体';
+    above = [];
   }
 }
 

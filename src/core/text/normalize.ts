@@ -40,8 +40,11 @@ export const DASH_CLASS = '\\-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2015\\u2212\
 /** A cell that says "no value": a dash of any kind, an ellipsis, or nothing. */
 const NO_VALUE_RE = new RegExp(`^[\\s${DASH_CLASS}…‥・/／]*$`);
 
+/** A cell that says there is nothing to count: (対象事案なし), 該当なし, なし. */
+const NONE_RE = /^[(（]?(?:該当|対象)?(?:事案|案件|者)?(?:なし|無し)[)）]?$/;
+
 export function isNoValueText(s: string): boolean {
-  return NO_VALUE_RE.test(s);
+  return NO_VALUE_RE.test(s) || NONE_RE.test(s.replace(/\s+/g, ''));
 }
 
 const CIRCLED_BASE = 0x2460;

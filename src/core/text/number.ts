@@ -12,7 +12,7 @@ export type ParsedNumber =
   | { kind: 'error'; text: string };
 
 const NUMBER_RE = new RegExp(
-  `^([△▲${DASH_CLASS}+]?)(\\d{1,3}(?:,\\d{3})+|\\d+)?(\\.\\d+)?(%|パーセント|ポイント|pt|千円|百万円|億円|円|件)?$`,
+  `^([△▲${DASH_CLASS}+]?)(\\d{1,3}(?:,\\d{3})+|\\d+)?(\\.\\d+)?(%|パーセント|ポイント|pt|千円|百万円|億円|円|件|世帯|人)?$`,
 );
 
 /** Parses the text of a cell. Excel error texts (#DIV/0!) come back as errors. */

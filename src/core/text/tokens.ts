@@ -62,7 +62,9 @@ export function partNamed(label: string): string | null {
 export function divisionNamedIn(h: string): Division | null {
   if (/現年(度|課税|賦課)?分/.test(h)) return '現年度分';
   if (/滞納繰越分|滞納分|過年度分|滞繰分/.test(h)) return '滞納繰越分';
-  return null;
+  // The 区分 in brackets after what it qualifies: 調定額(現年度), 収納率(過年度), 徴収率(現年+滞繰).
+  const bracketed = /[(（]([^()（）]+)[)）]$/.exec(h)?.[1];
+  return bracketed ? divisionOf(bracketed) : null;
 }
 
 export function divisionOf(h: string): Division | null {
@@ -127,7 +129,8 @@ export function isChangeRateHeader(h: string): boolean {
 
 /** Words that make a column a difference of others. */
 export function isDeltaHeader(h: string): boolean {
-  return taggedDelta(h) !== null || /比較|増減|差引|差異|との差|^差$|前年度?比|前年度?差|対前年|^対.+|.+比$|伸び|改善幅|縮減額|削減額/.test(h);
+  // 対 before a figure (対前年, 対H28) compares; 対象 (what a measure counts) does not.
+  return taggedDelta(h) !== null || /比較|増減|差引|差異|との差|^差$|前年度?比|前年度?差|対前年|^対(?!象).+|.+比$|伸び|改善幅|縮減額|削減額/.test(h);
 }
 
 /** A reduction (縮減額, 削減率): the earlier figure less the later, not the later less the earlier. */
