@@ -31,6 +31,16 @@ export function readErrorMessage(reason: string, file: string, given?: ReadDetai
       const mEn = bilingual(key, { sheet: place?.sheet ?? '', cell: place?.cell ?? '', detail: detailEn ?? '' });
       return { ja: `${file}: ${m.ja}`, en: `${file}: ${mEn.en}` };
     }
+    case 'protected-sheet': {
+      // The add-in's message (it names the sheet), and the first cell that was to be written there.
+      const m = bilingual('errorProtectedSheet', { sheet: place?.sheet ?? '' });
+      const at = place?.cell ? `${place.sheet}!${place.cell}` : '';
+      return { ja: `${file}: ${m.ja}${at ? `（最初に書き込むセル: ${at}）` : ''}`, en: `${file}: ${m.en}${at ? ` (first cell to write: ${at})` : ''}` };
+    }
+    case 'protected-workbook': {
+      const m = bilingual('errorProtectedWorkbook');
+      return { ja: `${file}: ${m.ja}`, en: `${file}: ${m.en}` };
+    }
     default:
       return { ja: `${file}: ブックを読み込めませんでした（壊れているか、途中で切れています）。${detail ? `詳細: ${detail}` : ''}`, en: `${file}: the workbook could not be read (damaged or truncated).${detailEn ? ` Detail: ${detailEn}` : ''}` };
   }
