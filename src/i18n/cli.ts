@@ -48,6 +48,8 @@ export function readErrorMessage(reason: string, file: string, given?: ReadDetai
 
 /** What went wrong with a path, from the OS error code; `reading` tells an input from an output. */
 export type OsProblem = 'not-found' | 'no-access' | 'is-folder' | 'read-only-fs' | 'not-folder' | 'no-space' | 'busy' | 'other';
+/** An input's problem: an OS error's, or a path that is no regular file (a named pipe, a device). */
+export type InputProblem = OsProblem | 'not-a-file';
 
 const ja = {
   tables: (n: number) => `計画表 ${n}件`,
@@ -69,9 +71,10 @@ const ja = {
   written: (f: string, n: number) => `${f} に書き込みました（値を置き換えたセル ${n}件、変更前の値は「saiken変更履歴」シートに記録）。`,
   severity: { error: 'エラー', warning: '警告', info: '情報' } as Record<string, string>,
   measure: { rate: '収納率', amount: '金額', ledger: '調定・収入', other: 'その他' } as Record<string, string>,
-  input: (f: string, problem: OsProblem, detail: string) =>
+  input: (f: string, problem: InputProblem, detail: string) =>
     ({
       'not-found': `${f}: ファイルが見つかりません。`,
+      'not-a-file': `${f}: 通常のファイルではありません（名前付きパイプやデバイスなど）。ブックのファイルを指定してください。`,
       'no-access': `${f}: ファイルを読む権限がありません。ファイルのアクセス権を確認してください。`,
       'is-folder': `${f}: フォルダーです。ブックのファイルを指定してください。`,
       'not-folder': `${f}: パスの途中がフォルダーではありません。`,
@@ -157,6 +160,7 @@ const en: CliText = {
   input: (f, problem, detail) =>
     ({
       'not-found': `${f}: file not found.`,
+      'not-a-file': `${f}: not a regular file (a named pipe, a device); give a workbook file.`,
       'no-access': `${f}: no permission to read the file; check its access rights.`,
       'is-folder': `${f}: a folder; give a workbook file.`,
       'not-folder': `${f}: a part of the path is not a folder.`,
