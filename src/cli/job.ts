@@ -98,8 +98,14 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Ui
   }
   const output = job.output!;
   const { result, written } = await writeChanges(job, bytes, name, output);
-  await writeAtomically(output, written.data, job.language);
   const { report, sheets } = result;
+  if (report.tables.length === 0) {
+    // Nothing checked, nothing to write: a workbook that is no plan gets no generated sheets, no copy.
+    print(report, sheets, job.json ? undefined : t.notWritten(output));
+    if (job.json) err.push(t.notWritten(output));
+    return codeOf(report);
+  }
+  await writeAtomically(output, written.data, job.language);
   if (job.command === 'recalc') print(report, sheets, t.written(output, report.changes.length));
   else print(report, sheets, t.generated(output, result.sheetNames!.summary, result.sheetNames!.charts, written.chartsAdded));
   return codeOf(report);

@@ -181,4 +181,29 @@ describe('a workbook with no plan table', () => {
     const batch = await cli(['inspect', file, join(root, 'samples/ledger-sample.xlsx'), '--json']);
     expect(batch.code).toBe(3);
   });
+
+  it.each(['recalc', 'summary', 'run'])('%s writes nothing and says so, exit 3: no generated sheets, no copy', async (command) => {
+    const output = join(dir, `${command}.xlsx`);
+    const { code, out } = await cli([command, file, '-o', output]);
+    expect(code).toBe(3);
+    expect(out).toBe(`memo.xlsx: 計画表 0件・エラー 0件・警告 0件・情報 0件\n  計画表が見つからず、検査していません。\n${output} には書き込んでいません（計画表がないため、書き込むものがありません）。`);
+    expect(existsSync(output)).toBe(false);
+    const before = readFileSync(file);
+    const inPlace = await cli([command, file, '--in-place', '--json']);
+    expect([inPlace.code, inPlace.err]).toEqual([3, `memo.xlsx: 計画表が見つからず、検査していません。\n${file} には書き込んでいません（計画表がないため、書き込むものがありません）。`]);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+describe('recalc of a plan with nothing to rewrite', () => {
+  it('writes the output and claims no change log', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saiken-nothing-'));
+    const first = join(dir, 'first.xlsx');
+    expect((await cli(['recalc', join(root, 'samples/tsuyama-plan2.xlsx'), '-o', first])).code).toBe(0);
+    const again = join(dir, 'again.xlsx');
+    const { code, out } = await cli(['recalc', first, '-o', again]);
+    expect(code).toBe(0);
+    expect(out.split('\n').pop()).toBe(`${again} に書き込みました（書き換えが必要なセルはありませんでした）。`);
+    expect(existsSync(again)).toBe(true);
+  });
 });
