@@ -43,6 +43,8 @@ export async function checkOutput(output: string, check: OutputCheck): Promise<v
   const info = await stat(output).catch(() => null);
   const isInput = check.inputs.some((f) => resolve(f) === target) || (info !== null && (await sameFileAs(info, check.inputs)));
   if (isInput && !check.inPlace) throw new FileMessage(check.noInPlace ? t.outputIsInput(output) : t.refuseOverwrite(output));
+  // Both asked: the user who meant --in-place would find the input unchanged.
+  if (check.inPlace && !isInput) throw new FileMessage(t.outputBesideInPlace(output));
   const folder = check.folders?.find((d) => isInside(target, resolve(d)));
   if (folder !== undefined) throw new FileMessage(t.outputInInputFolder(output, folder));
   if (info?.isDirectory()) throw new FileMessage(t.output(output, 'is-folder', ''));

@@ -47,7 +47,7 @@ export function readErrorMessage(reason: string, file: string, given?: ReadDetai
 }
 
 /** What went wrong with a path, from the OS error code; `reading` tells an input from an output. */
-export type OsProblem = 'not-found' | 'no-access' | 'is-folder' | 'read-only-fs' | 'not-folder' | 'no-space' | 'busy' | 'other';
+export type OsProblem = 'not-found' | 'no-access' | 'is-folder' | 'read-only-fs' | 'not-folder' | 'link-loop' | 'name-too-long' | 'no-space' | 'busy' | 'other';
 /** An input's problem: an OS error's, or a path that is no regular file (a named pipe, a device). */
 export type InputProblem = OsProblem | 'not-a-file';
 
@@ -60,6 +60,8 @@ const ja = {
   noFindings: '指摘事項はありません。',
   refuseOverwrite: (f: string) => `${f}: 入力ファイルは上書きしません。別の出力先を -o で指定するか、--in-place を付けてください。`,
   outputNeeded: (f: string) => `${f}: 出力先を -o で指定するか、入力ファイルを上書きする場合は --in-place を付けてください。`,
+  outputBesideInPlace: (f: string) =>
+    `${f}: -o で入力ファイルとは別の出力先を指定し、--in-place で入力ファイルへの上書きも指定しています。入力ファイルに上書きするなら -o を外し、別のファイルに書き出すなら --in-place を外してください。`,
   outputReadOnly: (f: string) => `${f}: 出力先のファイルは読み取り専用です。上書きしません。別の出力先を指定するか、読み取り専用を解除してください。`,
   outputExtension: (f: string, allowed: string[]) =>
     `${f}: 出力先の拡張子は ${allowed.map((x) => '.' + x).join('・')} にしてください（書き出すのは Excel ブックです。.xls・.csv や拡張子のない名前では Excel で開けません）。`,
@@ -80,6 +82,8 @@ const ja = {
       'no-access': `${f}: ファイルを読む権限がありません。ファイルのアクセス権を確認してください。`,
       'is-folder': `${f}: フォルダーです。ブックのファイルを指定してください。`,
       'not-folder': `${f}: パスの途中がフォルダーではありません。`,
+      'link-loop': `${f}: シンボリックリンクが循環していて、ファイルにたどり着けません。リンクの参照先を確認してください。`,
+      'name-too-long': `${f}: パスまたはファイル名が長すぎます。`,
       busy: `${f}: ファイルがほかのプログラムで使用中のため読めません。`,
       'read-only-fs': `${f}: ファイルを読めませんでした（${detail}）。`,
       'no-space': `${f}: ファイルを読めませんでした（${detail}）。`,
@@ -91,6 +95,8 @@ const ja = {
       'no-access': `${f}: 出力先のフォルダーに書き込めません（書き込む権限がありません）。`,
       'is-folder': `${f}: 出力先がフォルダーです。出力するファイルの名前を指定してください。`,
       'not-folder': `${f}: 出力先のパスの途中がフォルダーではありません。`,
+      'link-loop': `${f}: 出力先のシンボリックリンクが循環しています。リンクの参照先を確認してください。`,
+      'name-too-long': `${f}: 出力先のパスまたはファイル名が長すぎます。`,
       'read-only-fs': `${f}: 出力先のフォルダーに書き込めません（読み取り専用の場所です）。`,
       'no-space': `${f}: 出力先のディスクに空きがありません。`,
       busy: `${f}: 出力先のファイルがほかのプログラムで使用中です（Excel で開いていれば閉じてください）。`,
@@ -149,6 +155,7 @@ const en: CliText = {
   noFindings: 'No findings.',
   refuseOverwrite: (f) => `${f}: the input is not overwritten. Give another output with -o, or add --in-place.`,
   outputNeeded: (f) => `${f}: give the output with -o, or add --in-place to overwrite the input.`,
+  outputBesideInPlace: (f) => `${f}: -o names another file than the input, and --in-place asks to overwrite the input. To overwrite the input drop -o; to write another file drop --in-place.`,
   outputReadOnly: (f) => `${f}: the output file is read-only and is not overwritten. Give another output or make it writable.`,
   outputExtension: (f, allowed) =>
     `${f}: give the output the extension ${allowed.map((x) => '.' + x).join(', ')} (an Excel workbook is written; named .xls, .csv or without an extension, Excel cannot open it).`,
@@ -167,6 +174,8 @@ const en: CliText = {
       'no-access': `${f}: no permission to read the file; check its access rights.`,
       'is-folder': `${f}: a folder; give a workbook file.`,
       'not-folder': `${f}: a part of the path is not a folder.`,
+      'link-loop': `${f}: the symbolic links loop and lead to no file; check where the link points.`,
+      'name-too-long': `${f}: the path or the file name is too long.`,
       busy: `${f}: the file is in use by another program.`,
       'read-only-fs': `${f}: the file could not be read (${detail}).`,
       'no-space': `${f}: the file could not be read (${detail}).`,
@@ -178,6 +187,8 @@ const en: CliText = {
       'no-access': `${f}: cannot write to the output folder (no permission).`,
       'is-folder': `${f}: the output is a folder; give a file name.`,
       'not-folder': `${f}: a part of the output path is not a folder.`,
+      'link-loop': `${f}: the output's symbolic links loop; check where the link points.`,
+      'name-too-long': `${f}: the output path or file name is too long.`,
       'read-only-fs': `${f}: cannot write to the output folder (a read-only location).`,
       'no-space': `${f}: no space left on the output disk.`,
       busy: `${f}: the output file is in use (close it in Excel).`,
