@@ -3,7 +3,7 @@
  * as text. Anything thrown becomes this file's message, named, so a batch goes on. Runs inside the
  * guard's worker (src/cli/worker.ts); this module is what loads the reader, engine and writer.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { ReadError } from '../hosts/file/read';
@@ -98,8 +98,14 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Ui
   }
   const output = job.output!;
   const { result, written } = await writeChanges(job, bytes, name, output);
-  await writeAtomically(output, written.data, job.language);
   const { report, sheets } = result;
+  if (report.tables.length === 0) {
+    // Nothing checked, nothing to write: a workbook that is no plan gets no generated sheets, no copy.
+    print(report, sheets, job.json ? undefined : t.notWritten(output));
+    if (job.json) err.push(t.notWritten(output));
+    return codeOf(report);
+  }
+  await writeAtomically(output, written.data, job.language);
   if (job.command === 'recalc') print(report, sheets, t.written(output, report.changes.length));
   else print(report, sheets, t.generated(output, result.sheetNames!.summary, result.sheetNames!.charts, written.chartsAdded));
   return codeOf(report);
@@ -163,9 +169,15 @@ function forWriter(wb: Workbook): Workbook {
 }
 
 async function load(job: Job): Promise<Buffer> {
+  const t = cliText(job.language);
+  const refused = (e: unknown) => new FileMessage(t.input(job.file, osProblem(e), osDetail(e)));
+  const info = await stat(job.file).catch((e: unknown) => Promise.reject(refused(e)));
+  // A named pipe or a device may never end: its read, blocked in the OS, outlives the guard's stop
+  // and keeps the process from exiting (Node waits for it). A folder is named by the read below.
+  if (!info.isFile() && !info.isDirectory()) throw new FileMessage(t.input(job.file, 'not-a-file', ''));
   try {
     return await readFile(job.file);
   } catch (e) {
-    throw new FileMessage(cliText(job.language).input(job.file, osProblem(e), osDetail(e)));
+    throw refused(e);
   }
 }

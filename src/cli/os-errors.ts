@@ -15,6 +15,10 @@ export function osProblem(e: unknown): OsProblem {
       return 'is-folder';
     case 'ENOTDIR':
       return 'not-folder';
+    case 'ELOOP':
+      return 'link-loop';
+    case 'ENAMETOOLONG':
+      return 'name-too-long';
     case 'EROFS':
       return 'read-only-fs';
     case 'ENOSPC':

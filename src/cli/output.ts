@@ -4,7 +4,7 @@
  * folder), then written beside its target and renamed, so the output is whole or absent. Every
  * command that writes (recalc, summary, run, undo, consolidate) goes through here.
  */
-import { rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Language } from '../i18n';
@@ -43,6 +43,8 @@ export async function checkOutput(output: string, check: OutputCheck): Promise<v
   const info = await stat(output).catch(() => null);
   const isInput = check.inputs.some((f) => resolve(f) === target) || (info !== null && (await sameFileAs(info, check.inputs)));
   if (isInput && !check.inPlace) throw new FileMessage(check.noInPlace ? t.outputIsInput(output) : t.refuseOverwrite(output));
+  // Both asked: the user who meant --in-place would find the input unchanged.
+  if (check.inPlace && !isInput) throw new FileMessage(t.outputBesideInPlace(output));
   const folder = check.folders?.find((d) => isInside(target, resolve(d)));
   if (folder !== undefined) throw new FileMessage(t.outputInInputFolder(output, folder));
   if (info?.isDirectory()) throw new FileMessage(t.output(output, 'is-folder', ''));
@@ -78,12 +80,26 @@ function isInside(path: string, folder: string): boolean {
   return r !== '' && !r.startsWith('..') && !isAbsolute(r);
 }
 
-/** Written beside the target and renamed: never a partial output file. Errors name the user's path. */
+/**
+ * Written beside the target and renamed: never a partial output file. A file replaced keeps what
+ * it was to the system: a link is followed (the workbook it points to is updated, the link stays),
+ * and the new file takes the old one's permissions and, where the system lets, its owner (a
+ * private plan stays private). Errors name the user's path.
+ */
 export async function writeAtomically(path: string, data: Uint8Array, language: Language): Promise<void> {
-  const tmp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const target = await realpath(path).catch(() => resolve(path));
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
+    const before = await stat(target).catch(() => null);
+    // Private while it is written: the replaced file's mode is given once the workbook is whole.
+    await writeFile(tmp, data, before ? { mode: 0o600 } : undefined);
+    if (before) {
+      // Only root may give a file away: another owner's file becomes the writer's, as a copy would.
+      // A share that keeps no modes refuses chmod too: the workbook is written all the same.
+      await chown(tmp, before.uid, before.gid).catch(() => undefined);
+      await chmod(tmp, before.mode & 0o7777).catch(() => undefined);
+    }
+    await rename(tmp, target);
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => undefined);
     throw new FileMessage(cliText(language).output(path, osProblem(e), osDetail(e)));

@@ -31,13 +31,25 @@ export function readErrorMessage(reason: string, file: string, given?: ReadDetai
       const mEn = bilingual(key, { sheet: place?.sheet ?? '', cell: place?.cell ?? '', detail: detailEn ?? '' });
       return { ja: `${file}: ${m.ja}`, en: `${file}: ${mEn.en}` };
     }
+    case 'protected-sheet': {
+      // The add-in's message (it names the sheet), and the first cell that was to be written there.
+      const m = bilingual('errorProtectedSheet', { sheet: place?.sheet ?? '' });
+      const at = place?.cell ? `${place.sheet}!${place.cell}` : '';
+      return { ja: `${file}: ${m.ja}${at ? `（最初に書き込むセル: ${at}）` : ''}`, en: `${file}: ${m.en}${at ? ` (first cell to write: ${at})` : ''}` };
+    }
+    case 'protected-workbook': {
+      const m = bilingual('errorProtectedWorkbook');
+      return { ja: `${file}: ${m.ja}`, en: `${file}: ${m.en}` };
+    }
     default:
       return { ja: `${file}: ブックを読み込めませんでした（壊れているか、途中で切れています）。${detail ? `詳細: ${detail}` : ''}`, en: `${file}: the workbook could not be read (damaged or truncated).${detailEn ? ` Detail: ${detailEn}` : ''}` };
   }
 }
 
 /** What went wrong with a path, from the OS error code; `reading` tells an input from an output. */
-export type OsProblem = 'not-found' | 'no-access' | 'is-folder' | 'read-only-fs' | 'not-folder' | 'no-space' | 'busy' | 'other';
+export type OsProblem = 'not-found' | 'no-access' | 'is-folder' | 'read-only-fs' | 'not-folder' | 'link-loop' | 'name-too-long' | 'no-space' | 'busy' | 'other';
+/** An input's problem: an OS error's, or a path that is no regular file (a named pipe, a device). */
+export type InputProblem = OsProblem | 'not-a-file';
 
 const ja = {
   tables: (n: number) => `計画表 ${n}件`,
@@ -48,6 +60,8 @@ const ja = {
   noFindings: '指摘事項はありません。',
   refuseOverwrite: (f: string) => `${f}: 入力ファイルは上書きしません。別の出力先を -o で指定するか、--in-place を付けてください。`,
   outputNeeded: (f: string) => `${f}: 出力先を -o で指定するか、入力ファイルを上書きする場合は --in-place を付けてください。`,
+  outputBesideInPlace: (f: string) =>
+    `${f}: -o で入力ファイルとは別の出力先を指定し、--in-place で入力ファイルへの上書きも指定しています。入力ファイルに上書きするなら -o を外し、別のファイルに書き出すなら --in-place を外してください。`,
   outputReadOnly: (f: string) => `${f}: 出力先のファイルは読み取り専用です。上書きしません。別の出力先を指定するか、読み取り専用を解除してください。`,
   outputExtension: (f: string, allowed: string[]) =>
     `${f}: 出力先の拡張子は ${allowed.map((x) => '.' + x).join('・')} にしてください（書き出すのは Excel ブックです。.xls・.csv や拡張子のない名前では Excel で開けません）。`,
@@ -56,15 +70,20 @@ const ja = {
     `${f}: 出力先が読み込むフォルダー ${folder} の中にあります。次に実行したとき提出ファイルとして読み込まれてしまうため、フォルダーの外を指定してください。`,
   editedGenerated: (f: string, sheets: string[]) => `${f}: saiken が作成したシート（${sheets.join('、')}）が作成後に手で編集されています。作り直すと編集内容は失われます。作り直す場合は --force を付けてください。`,
   generated: (f: string, summary: string, charts: string, n: number) => `${f} に「${summary}」シートと「${charts}」シート（グラフ ${n}件）を作成しました。`,
-  written: (f: string, n: number) => `${f} に書き込みました（値を置き換えたセル ${n}件、変更前の値は「saiken変更履歴」シートに記録）。`,
+  written: (f: string, n: number) =>
+    n ? `${f} に書き込みました（値を置き換えたセル ${n}件、変更前の値は「saiken変更履歴」シートに記録）。` : `${f} に書き込みました（書き換えが必要なセルはありませんでした）。`,
+  notWritten: (f: string) => `${f} には書き込んでいません（計画表がないため、書き込むものがありません）。`,
   severity: { error: 'エラー', warning: '警告', info: '情報' } as Record<string, string>,
   measure: { rate: '収納率', amount: '金額', ledger: '調定・収入', other: 'その他' } as Record<string, string>,
-  input: (f: string, problem: OsProblem, detail: string) =>
+  input: (f: string, problem: InputProblem, detail: string) =>
     ({
       'not-found': `${f}: ファイルが見つかりません。`,
+      'not-a-file': `${f}: 通常のファイルではありません（名前付きパイプやデバイスなど）。ブックのファイルを指定してください。`,
       'no-access': `${f}: ファイルを読む権限がありません。ファイルのアクセス権を確認してください。`,
       'is-folder': `${f}: フォルダーです。ブックのファイルを指定してください。`,
       'not-folder': `${f}: パスの途中がフォルダーではありません。`,
+      'link-loop': `${f}: シンボリックリンクが循環していて、ファイルにたどり着けません。リンクの参照先を確認してください。`,
+      'name-too-long': `${f}: パスまたはファイル名が長すぎます。`,
       busy: `${f}: ファイルがほかのプログラムで使用中のため読めません。`,
       'read-only-fs': `${f}: ファイルを読めませんでした（${detail}）。`,
       'no-space': `${f}: ファイルを読めませんでした（${detail}）。`,
@@ -76,6 +95,8 @@ const ja = {
       'no-access': `${f}: 出力先のフォルダーに書き込めません（書き込む権限がありません）。`,
       'is-folder': `${f}: 出力先がフォルダーです。出力するファイルの名前を指定してください。`,
       'not-folder': `${f}: 出力先のパスの途中がフォルダーではありません。`,
+      'link-loop': `${f}: 出力先のシンボリックリンクが循環しています。リンクの参照先を確認してください。`,
+      'name-too-long': `${f}: 出力先のパスまたはファイル名が長すぎます。`,
       'read-only-fs': `${f}: 出力先のフォルダーに書き込めません（読み取り専用の場所です）。`,
       'no-space': `${f}: 出力先のディスクに空きがありません。`,
       busy: `${f}: 出力先のファイルがほかのプログラムで使用中です（Excel で開いていれば閉じてください）。`,
@@ -134,6 +155,7 @@ const en: CliText = {
   noFindings: 'No findings.',
   refuseOverwrite: (f) => `${f}: the input is not overwritten. Give another output with -o, or add --in-place.`,
   outputNeeded: (f) => `${f}: give the output with -o, or add --in-place to overwrite the input.`,
+  outputBesideInPlace: (f) => `${f}: -o names another file than the input, and --in-place asks to overwrite the input. To overwrite the input drop -o; to write another file drop --in-place.`,
   outputReadOnly: (f) => `${f}: the output file is read-only and is not overwritten. Give another output or make it writable.`,
   outputExtension: (f, allowed) =>
     `${f}: give the output the extension ${allowed.map((x) => '.' + x).join(', ')} (an Excel workbook is written; named .xls, .csv or without an extension, Excel cannot open it).`,
@@ -141,15 +163,19 @@ const en: CliText = {
   outputInInputFolder: (f, folder) => `${f}: the output is inside the folder ${folder} being read; the next run would read it as a submission. Give an output outside that folder.`,
   editedGenerated: (f, sheets) => `${f}: sheets saiken made (${sheets.join(', ')}) were edited by hand since; regenerating them loses those edits. Add --force to regenerate.`,
   generated: (f, summary, charts, n) => `${f}: added the sheets "${summary}" and "${charts}" (${n} chart${n === 1 ? '' : 's'}).`,
-  written: (f, n) => `${f}: written (${n} cell${n === 1 ? '' : 's'} replaced; the values before are in the sheet "saiken変更履歴").`,
+  written: (f, n) => (n ? `${f}: written (${n} cell${n === 1 ? '' : 's'} replaced; the values before are in the sheet "saiken変更履歴").` : `${f}: written (no cell needed rewriting).`),
+  notWritten: (f) => `${f}: nothing written (no plan table, so nothing to write).`,
   severity: { error: 'error', warning: 'warning', info: 'info' },
   measure: { rate: 'rate', amount: 'amount', ledger: 'ledger', other: 'other' },
   input: (f, problem, detail) =>
     ({
       'not-found': `${f}: file not found.`,
+      'not-a-file': `${f}: not a regular file (a named pipe, a device); give a workbook file.`,
       'no-access': `${f}: no permission to read the file; check its access rights.`,
       'is-folder': `${f}: a folder; give a workbook file.`,
       'not-folder': `${f}: a part of the path is not a folder.`,
+      'link-loop': `${f}: the symbolic links loop and lead to no file; check where the link points.`,
+      'name-too-long': `${f}: the path or the file name is too long.`,
       busy: `${f}: the file is in use by another program.`,
       'read-only-fs': `${f}: the file could not be read (${detail}).`,
       'no-space': `${f}: the file could not be read (${detail}).`,
@@ -161,6 +187,8 @@ const en: CliText = {
       'no-access': `${f}: cannot write to the output folder (no permission).`,
       'is-folder': `${f}: the output is a folder; give a file name.`,
       'not-folder': `${f}: a part of the output path is not a folder.`,
+      'link-loop': `${f}: the output's symbolic links loop; check where the link points.`,
+      'name-too-long': `${f}: the output path or file name is too long.`,
       'read-only-fs': `${f}: cannot write to the output folder (a read-only location).`,
       'no-space': `${f}: no space left on the output disk.`,
       busy: `${f}: the output file is in use (close it in Excel).`,

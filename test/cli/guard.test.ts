@@ -3,6 +3,7 @@
  * files after it are still processed. Deterministic: the runaway comes from a test hook
  * (SAIKEN_GUARD_SELFTEST) or from a limit no reader can meet, never from a file being slow.
  */
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +38,17 @@ describe('per-file guard', () => {
     const bad = await cli(['inspect', ledger, '--timeout', 'abc']);
     expect([bad.code, bad.out, bad.err]).toEqual([2, '', '--timeout の値「abc」は正の数ではありません。']);
   });
+
+  it('refuses a named pipe before reading it (a read that never ends would outlive the guard), and the process ends', async () => {
+    const pipe = join(mkdtempSync(join(tmpdir(), 'saiken-pipe-')), 'stalled.xlsx');
+    execFileSync('mkfifo', [pipe]);
+    // As a process: a read blocked in the OS kept it from ever exiting, after the guard's message.
+    const r = spawnSync(process.execPath, [join(root, 'bin/saiken.js'), 'inspect', pipe, tsuyama, '--timeout', '2'], { env: env(), encoding: 'utf8', timeout: 60_000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`${pipe}: 通常のファイルではありません（名前付きパイプやデバイスなど）。ブックのファイルを指定してください。\n`);
+    expect(r.stdout).toMatch(/^tsuyama-plan2\.xlsx: 計画表 4件/);
+  }, 120_000);
 
   describe('on workbooks that made the reader run away', () => {
     const files = writeGuardFixtures(mkdtempSync(join(tmpdir(), 'saiken-guard-')));

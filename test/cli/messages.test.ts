@@ -2,7 +2,7 @@
  * What a user reads from the CLI: Japanese (English with an English locale), the parser's own
  * errors included; OS errors naming the path the user gave; outputs never replaced silently.
  */
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -103,6 +103,26 @@ describe('inputs and outputs', () => {
     expect([code, err]).toEqual([2, `${input}: 出力先を -o で指定するか、入力ファイルを上書きする場合は --in-place を付けてください。`]);
   });
 
+  it.each(['recalc', 'summary', 'run', 'undo'])('%s with -o another file and --in-place is refused, exit 2, nothing written', async (command) => {
+    const out = join(dir, `both-${command}.xlsx`);
+    const before = readFileSync(input);
+    const { code, err } = await cli([command, input, '-o', out, '--in-place']);
+    expect([code, err]).toEqual([
+      2,
+      `${out}: -o で入力ファイルとは別の出力先を指定し、--in-place で入力ファイルへの上書きも指定しています。入力ファイルに上書きするなら -o を外し、別のファイルに書き出すなら --in-place を外してください。`,
+    ]);
+    expect(existsSync(out)).toBe(false);
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it('names a loop of symbolic links as such, not by its OS code', async () => {
+    const a = join(dir, 'loop1.xlsx');
+    symlinkSync('loop2.xlsx', a);
+    symlinkSync('loop1.xlsx', join(dir, 'loop2.xlsx'));
+    const { code, err } = await cli(['inspect', a]);
+    expect([code, err]).toEqual([2, `${a}: シンボリックリンクが循環していて、ファイルにたどり着けません。リンクの参照先を確認してください。`]);
+  });
+
   it('never replaces a read-only output', async () => {
     const out = join(dir, 'readonly.xlsx');
     writeFileSync(out, 'keep me');
@@ -137,11 +157,13 @@ describe('inputs and outputs', () => {
 
   it('OS error codes map to the problem the user has, reading and writing', () => {
     const e = (code: string) => Object.assign(new Error(code), { code });
-    expect(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'EROFS', 'ENOSPC', 'EBUSY', 'EIO'].map((c) => osProblem(e(c)))).toEqual([
+    expect(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ELOOP', 'ENAMETOOLONG', 'EROFS', 'ENOSPC', 'EBUSY', 'EIO'].map((c) => osProblem(e(c)))).toEqual([
       'not-found',
       'no-access',
       'no-access',
       'is-folder',
+      'link-loop',
+      'name-too-long',
       'read-only-fs',
       'no-space',
       'busy',
@@ -180,5 +202,30 @@ describe('a workbook with no plan table', () => {
     expect([single.code, single.err]).toEqual([3, 'memo.xlsx: 計画表が見つからず、検査していません。']);
     const batch = await cli(['inspect', file, join(root, 'samples/ledger-sample.xlsx'), '--json']);
     expect(batch.code).toBe(3);
+  });
+
+  it.each(['recalc', 'summary', 'run'])('%s writes nothing and says so, exit 3: no generated sheets, no copy', async (command) => {
+    const output = join(dir, `${command}.xlsx`);
+    const { code, out } = await cli([command, file, '-o', output]);
+    expect(code).toBe(3);
+    expect(out).toBe(`memo.xlsx: 計画表 0件・エラー 0件・警告 0件・情報 0件\n  計画表が見つからず、検査していません。\n${output} には書き込んでいません（計画表がないため、書き込むものがありません）。`);
+    expect(existsSync(output)).toBe(false);
+    const before = readFileSync(file);
+    const inPlace = await cli([command, file, '--in-place', '--json']);
+    expect([inPlace.code, inPlace.err]).toEqual([3, `memo.xlsx: 計画表が見つからず、検査していません。\n${file} には書き込んでいません（計画表がないため、書き込むものがありません）。`]);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+describe('recalc of a plan with nothing to rewrite', () => {
+  it('writes the output and claims no change log', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saiken-nothing-'));
+    const first = join(dir, 'first.xlsx');
+    expect((await cli(['recalc', join(root, 'samples/tsuyama-plan2.xlsx'), '-o', first])).code).toBe(0);
+    const again = join(dir, 'again.xlsx');
+    const { code, out } = await cli(['recalc', first, '-o', again]);
+    expect(code).toBe(0);
+    expect(out.split('\n').pop()).toBe(`${again} に書き込みました（書き換えが必要なセルはありませんでした）。`);
+    expect(existsSync(again)).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
  * never writes into a folder of submissions, and a submission it could not read shows in its exit
  * status. Files of a batch are named so that two of one name can be told apart.
  */
-import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReportSchema } from '../../src/core/report-schema';
@@ -57,6 +57,16 @@ describe.each(COMMANDS)('%s -o', (command, args) => {
     expect(err).toBe(`${target}: 出力先のファイルは読み取り専用です。上書きしません。別の出力先を指定するか、読み取り専用を解除してください。`);
     expect(readFileSync(target, 'utf8')).toBe('keep me');
     expect(filesIn(dir)).toEqual(before);
+  });
+
+  it('replacing an existing output keeps its permissions: a private file stays private', async () => {
+    const target = join(dir, `private-${command}.xlsx`);
+    writeFileSync(target, 'old');
+    chmodSync(target, 0o600);
+    const { code } = await cli(args(target));
+    expect(code).not.toBe(2);
+    expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK');
+    expect(statSync(target).mode & 0o777).toBe(0o600);
   });
 
   it('names a missing output folder, not a temporary file', async () => {
@@ -203,5 +213,30 @@ describe('a batch names each file by its path within the folder given', () => {
   it('keeps a single file named by its base name', async () => {
     const { out } = await cli(['inspect', plan, '--json']);
     expect(ReportSchema.parse(JSON.parse(out)).file).toBe('plan.xlsx');
+  });
+});
+
+describe('recalc --in-place', () => {
+  it('keeps the workbook private (mode 0640)', async () => {
+    const file = join(dir, 'in-place-private.xlsx');
+    copyFileSync(plan, file);
+    chmodSync(file, 0o640);
+    expect((await cli(['recalc', file, '--in-place'])).code).toBe(0);
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+    expect((await readWorkbook(readFileSync(file))).sheets.map((s) => s.name)).toContain('saiken変更履歴');
+  });
+
+  it('on a link updates the workbook it points to and keeps the link', async () => {
+    mkdirSync(join(dir, 'real'));
+    const real = join(dir, 'real', 'plan.xlsx');
+    copyFileSync(plan, real);
+    const link = join(dir, 'current.xlsx');
+    symlinkSync(join('real', 'plan.xlsx'), link);
+    const { code, out } = await cli(['recalc', link, '--in-place']);
+    expect(code).toBe(0);
+    expect(out).toContain(`${link} に書き込みました`);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect((await readWorkbook(readFileSync(real))).sheets.map((s) => s.name)).toContain('saiken変更履歴');
+    expect(readdirSync(join(dir, 'real'))).toEqual(['plan.xlsx']);
   });
 });

@@ -26,10 +26,10 @@ export class ReadError extends Error {
   readonly detail?: ReadDetail;
 
   constructor(
-    readonly reason: 'not-a-workbook' | 'encrypted' | 'legacy-xls' | 'unreadable' | 'not-found' | 'too-large' | 'wrong-extension' | 'merged-cell' | 'array-cell',
+    readonly reason: 'not-a-workbook' | 'encrypted' | 'legacy-xls' | 'unreadable' | 'not-found' | 'too-large' | 'wrong-extension' | 'merged-cell' | 'array-cell' | 'protected-sheet' | 'protected-workbook',
     readonly file: string,
     detail?: ReadDetail | string,
-    /** The cell a refused write was aimed at (merged-cell, array-cell). */
+    /** The cell a refused write was aimed at (merged-cell, array-cell, protected-sheet). */
     readonly place?: { sheet: string; cell: string },
   ) {
     const d = typeof detail === 'string' ? neutral(detail) : detail;

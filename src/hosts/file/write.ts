@@ -393,6 +393,13 @@ class Writer {
     }
   }
 
+  /** Whether Review > Protect Workbook locked the structure: no sheet may be added (<workbookProtection lockStructure="1">). */
+  structureLocked(): boolean {
+    const xml = this.pkg.text(this.wbPath);
+    const p = findTag(xml, 'workbookProtection');
+    return !!p && isTrue(attr(xml.slice(p.start, p.end), 'lockStructure'));
+  }
+
   /** The extension the package's workbook content type needs. */
   extension(): string | undefined {
     const type = this.contentTypeOf(this.wbPath);
@@ -512,9 +519,16 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
   if (merged) throw new ReadError('merged-cell', file, merged.area, merged);
   const array = arrayWrite(changes, snapshot);
   if (array) throw new ReadError('array-cell', file, array.area, array);
+  // Protection refused as the add-in refuses it (src/hosts/excel/apply.ts): a sheet added to a
+  // locked structure here, a protected sheet where its part is edited (below). Nothing reaches the file.
+  if (changes.sheets.some((s) => !w.sheetPath(s.name)) && w.structureLocked()) throw new ReadError('protected-workbook', file);
+  const refuseProtected = (name: string, xml: string) => {
+    if (sheetProtected(xml)) throw new ReadError('protected-sheet', file, undefined, { sheet: name, cell: changes.cells.find((c) => c.sheet === name)?.cell ?? '' });
+  };
   let sheetsCreated = 0;
   for (const s of changes.sheets) {
     const path = w.sheetPath(s.name);
+    if (path && s.mode === 'replace') refuseProtected(s.name, pkg.text(path));
     if (!path) {
       w.addSheet(s, fitOf(s, changes));
       sheetsCreated++;
@@ -583,6 +597,7 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
     let compressed: Compressed | undefined;
     try {
       let text = pkg.text(path);
+      refuseProtected(name, text);
       const rowless = isRowless(text);
       heights = withHeights.length === 1 && rowless ? withHeights[0] : undefined;
       const inOnePass = rowless && (withHeights.length === 0 || !!heights);
@@ -642,6 +657,7 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
 
   const dv = applyValidations(changes, snapshot, {
     text: (path) => pkg.text(path),
+    refuseProtected,
     setText: (path, xml) => pkg.setText(path, xml),
     sheetPath: (name) => w.sheetPath(name),
   });
@@ -671,7 +687,7 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
 function applyValidations(
   changes: ChangeSet,
   snapshot: Workbook,
-  io: { text(path: string): string; setText(path: string, xml: string): void; sheetPath(name: string): string | undefined },
+  io: { text(path: string): string; refuseProtected(name: string, xml: string): void; setText(path: string, xml: string): void; sheetPath(name: string): string | undefined },
 ): { added: number; kept: { sheet: string; range: string }[] } {
   const bySheet = new Map<string, NonNullable<ChangeSet['validations']>>();
   for (const v of changes.validations ?? []) bySheet.set(v.sheet, [...(bySheet.get(v.sheet) ?? []), v]);
@@ -686,11 +702,25 @@ function applyValidations(
     const xml = io.text(path);
     if (!rules.length && !xml.includes(SAIKEN_SIGNATURE)) continue;
     const m = mergeDataValidations(xml, rules);
-    if (m.xml !== xml) io.setText(path, m.xml);
+    if (m.xml !== xml) {
+      io.refuseProtected(name, xml);
+      io.setText(path, m.xml);
+    }
     out.added += m.added.length;
     for (const k of m.kept) out.kept.push({ sheet: name, range: sqrefOfArea(k.area) });
   }
   return out;
+}
+
+const isTrue = (v: string | undefined) => v === '1' || v === 'true';
+
+/** Whether Review > Protect Sheet protects a worksheet part: <sheetProtection sheet="1">, after sheetData (ECMA-376 §18.3.1.85). */
+function sheetProtected(xml: string): boolean {
+  const data = findTag(xml, 'sheetData');
+  // A part cut short in its rows has nothing after them: the edit that follows names what is wrong.
+  const after = data?.kind === 'open' ? xml.indexOf(`</${data.name}`, data.end) : (data?.end ?? 0);
+  const p = after < 0 ? null : findTag(xml, 'sheetProtection', after);
+  return !!p && isTrue(attr(xml.slice(p.start, p.end), 'sheet'));
 }
 
 function minimalStyles(f: Flavor): string {
