@@ -21,8 +21,8 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     en: (p) => `Text "${p.text}" where a number belongs.`,
   },
   'number-as-text': {
-    ja: (p) => `数値「${p.text}」が文字列として入力されています。Excel の合計（SUM）や平均はこのセルを数えず、表計算ソフトによっては計算式でエラーになるため、再計算はこのセルを使う合計・差引を書き換えません。数値として入力し直してください。`,
-    en: (p) => `The number "${p.text}" is entered as text. Excel's SUM and AVERAGE skip it, and some spreadsheets give an error in formulas over it, so recalculation leaves the totals and differences that use it as they are. Enter it as a number.`,
+    ja: (p) => `数値「${p.text}」が文字列として入力されています。Excel の合計（SUM）や平均はこのセルを数えず、表計算ソフトによっては計算式でエラーになるため、再計算はこのセルを使う合計・差引を書き換えません（合計がこのセルを数えていなければ、その合計を使う差引も）。数値として入力し直してください。`,
+    en: (p) => `The number "${p.text}" is entered as text. Excel's SUM and AVERAGE skip it, and some spreadsheets give an error in formulas over it, so recalculation leaves the totals and differences that use it as they are (and, where a total does not count it, the differences over that total). Enter it as a number.`,
   },
   'excel-error': {
     ja: (p) => `セルが Excel のエラー「${p.text}」を表示しています（調定額が 0 の収納率など）。値を確認してください。`,

@@ -21,6 +21,7 @@ import type { ChangeSet, LogEntry, Scalar } from '../changes';
 import { ledgerGroups, totalGroups, type TotalGroup } from '../table-structure';
 import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
+import { totalMismatch } from '../validate/totals';
 import { areaText, arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 
 type Result = number | '';
@@ -124,6 +125,7 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
   }
 
   // 2. Total rows: amounts as SUMs of the rows they total; rates from the total's own amounts.
+  let mismatched: Set<string> | undefined;
   const amountCols = table.columns.filter((c) => c.role === 'value' && (c.item ? c.item !== '収納率' : table.measure === 'amount'));
   for (const { total, items } of afterTheirParts(totals)) {
     if (items.length === 0) continue;
@@ -133,7 +135,13 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
       let figures = 0;
       for (const r of items) {
         const v = raw(c, r);
-        if (v === undefined) continue columns; // a part holds text: leave the total to the user
+        if (v === undefined) {
+          // A part holds text: leave the total to the user; and what reads it too where it is not the
+          // sum of the figures read (a SUM that skips the text): a difference over it would be as wrong.
+          const cell = `${c.column}${total.row}`;
+          if ((mismatched ??= new Set(totalMismatch(table).map((f) => f.cell))).has(cell)) typedAsText.add(cell);
+          continue columns;
+        }
         if (v === '') continue;
         sum += v;
         figures++;

@@ -144,6 +144,21 @@ describe('a figure typed as text', () => {
     expect(writes.get('E4')).toMatchObject({ value: 1000 });
   });
 
+  it('leaves the difference of a total over it as typed where the total does not count it (a SUM skips the text)', () => {
+    const wb = book(grid);
+    // C7 sums C4:C6 as Excel does, without C5's "91,000": 182500, not the 273500 read.
+    wb.sheets[0].rows[6][2] = { value: 182500, formula: 'SUM(C4:C6)' };
+    const { report, changes } = recalc(wb, 'x.xlsx', NOW);
+    expect(report.issues.filter((i) => i.code === 'total-mismatch').map((i) => i.cell)).toEqual(['C7']);
+    const writes = writesOn(changes.cells);
+    expect(writes.has('C7')).toBe(false);
+    // E7 = D7 − C7 would show 276000 − 182500 = 93500 in place of the 2500 typed.
+    expect(writes.has('E7')).toBe(false);
+    expect(report.changes.map((c) => c.cell)).toEqual(['D7', 'E4', 'E6']);
+    // Typed as the figures read (273500), the total is left too, and the difference over it computed from it.
+    expect(writesOn(recalc(book(grid), 'x.xlsx', NOW).changes.cells).get('E7')).toMatchObject({ formula: 'IF(OR(D7="",C7=""),"",D7-C7)', value: 2500 });
+  });
+
   it('typed as a number, the same figure is summed and read as before', () => {
     const typed = grid.map((row) => row.map((v) => (v === '91,000' ? 91000 : v)));
     const { report, changes } = recalc(book(typed), 'x.xlsx', NOW);
