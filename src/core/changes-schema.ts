@@ -16,8 +16,8 @@ export type Scalar = z.infer<typeof Scalar>;
 export const CellWriteSchema = z.object({
   sheet: z.string(),
   cell: z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/),
-  /** Without the leading "=". */
-  formula: z.string().optional(),
+  /** Without the leading "=": Excel holds at most 8,192 characters of formula, "=" included. */
+  formula: z.string().max(8_191).optional(),
   /** The formula's current result ("" for a blank result), or the value to write. */
   value: Scalar.optional(),
   /**

@@ -120,6 +120,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `${p.cell} は結合セル ${p.area} の一部（左上は ${p.anchor}）のため、数式を書き込みませんでした。Excel は結合セルの左上以外に書いた値を表示しません。結合を解除すると書き込めます。`,
     en: (p) => `${p.cell} lies inside the merged cells ${p.area} (top-left ${p.anchor}): saiken wrote no formula there, as Excel shows nothing written to a merged area but its top-left cell. Unmerge the cells to have it written.`,
   },
+  'long-formula-skipped': {
+    ja: (p) => `${p.cell} の合計は ${p.rows} 行を足す数式が Excel の 1 つのセルに入る 8,192 文字を超えるため、書き込みませんでした。SUMIF など短い数式で合計してください。`,
+    en: (p) => `${p.cell} was not written: the formula summing its ${p.rows} rows would be longer than the 8,192 characters an Excel cell holds. Total them with a shorter formula (SUMIF, say).`,
+  },
   'array-cell-skipped': {
     ja: (p) => `${p.cell} は配列数式（またはスピル範囲）${p.area}（先頭は ${p.anchor}）の一部のため、数式を書き込みませんでした。Excel は配列の一部だけを変更できず、スピル範囲に書くと元の数式が #SPILL! になります。配列数式を通常の数式に直すと書き込めます。`,
     en: (p) => `${p.cell} is part of the array formula (or spill range) ${p.area}, anchored at ${p.anchor}: saiken wrote no formula there, as Excel cannot change part of an array and a write into a spill range turns its formula into #SPILL!. Replace the array with ordinary formulas to have it written.`,
