@@ -4,6 +4,7 @@
  * the types alone.
  */
 import { z } from 'zod';
+import { isCell } from './marks';
 
 const Scalar = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 export type Scalar = z.infer<typeof Scalar>;
@@ -15,9 +16,10 @@ export type Scalar = z.infer<typeof Scalar>;
  */
 export const CellWriteSchema = z.object({
   sheet: z.string(),
-  cell: z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/),
-  /** Without the leading "=". */
-  formula: z.string().optional(),
+  /** Within Excel's grid, A1:XFD1048576. */
+  cell: z.string().refine(isCell, 'a cell outside A1:XFD1048576'),
+  /** Without the leading "=": Excel holds at most 8,192 characters of formula, "=" included. */
+  formula: z.string().max(8_191).optional(),
   /** The formula's current result ("" for a blank result), or the value to write. */
   value: Scalar.optional(),
   /**

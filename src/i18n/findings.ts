@@ -21,8 +21,8 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     en: (p) => `Text "${p.text}" where a number belongs.`,
   },
   'number-as-text': {
-    ja: (p) => `数値「${p.text}」が文字列として入力されています。Excel の合計（SUM）や平均はこのセルを数えず、表計算ソフトによっては計算式でエラーになるため、再計算はこのセルを使う合計・差引を書き換えません。数値として入力し直してください。`,
-    en: (p) => `The number "${p.text}" is entered as text. Excel's SUM and AVERAGE skip it, and some spreadsheets give an error in formulas over it, so recalculation leaves the totals and differences that use it as they are. Enter it as a number.`,
+    ja: (p) => `数値「${p.text}」が文字列として入力されています。Excel の合計（SUM）や平均はこのセルを数えず、表計算ソフトによっては計算式でエラーになるため、再計算はこのセルを使う合計・差引を書き換えません（合計がこのセルを数えていなければ、その合計を使う差引も）。数値として入力し直してください。`,
+    en: (p) => `The number "${p.text}" is entered as text. Excel's SUM and AVERAGE skip it, and some spreadsheets give an error in formulas over it, so recalculation leaves the totals and differences that use it as they are (and, where a total does not count it, the differences over that total). Enter it as a number.`,
   },
   'excel-error': {
     ja: (p) => `セルが Excel のエラー「${p.text}」を表示しています（調定額が 0 の収納率など）。値を確認してください。`,
@@ -123,6 +123,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
   'merged-cell-skipped': {
     ja: (p) => `${p.cell} は結合セル ${p.area} の一部（左上は ${p.anchor}）のため、数式を書き込みませんでした。Excel は結合セルの左上以外に書いた値を表示しません。結合を解除すると書き込めます。`,
     en: (p) => `${p.cell} lies inside the merged cells ${p.area} (top-left ${p.anchor}): saiken wrote no formula there, as Excel shows nothing written to a merged area but its top-left cell. Unmerge the cells to have it written.`,
+  },
+  'long-formula-skipped': {
+    ja: (p) => `${p.cell} の合計は ${p.rows} 行を足す数式が Excel の 1 つのセルに入る 8,192 文字を超えるため、書き込みませんでした。SUMIF など短い数式で合計してください。`,
+    en: (p) => `${p.cell} was not written: the formula summing its ${p.rows} rows would be longer than the 8,192 characters an Excel cell holds. Total them with a shorter formula (SUMIF, say).`,
   },
   'array-cell-skipped': {
     ja: (p) => `${p.cell} は配列数式（またはスピル範囲）${p.area}（先頭は ${p.anchor}）の一部のため、数式を書き込みませんでした。Excel は配列の一部だけを変更できず、スピル範囲に書くと元の数式が #SPILL! になります。配列数式を通常の数式に直すと書き込めます。`,

@@ -132,6 +132,7 @@ const paneJa = {
     'department-variant': '所管課名の表記ゆれ',
     'merged-cell-skipped': '結合セルのため書き込まなかったセル',
     'array-cell-skipped': '配列数式のため書き込まなかったセル',
+    'long-formula-skipped': '数式が長すぎて書き込まなかった合計',
   } as Record<string, string>,
 
   // Catalog.
@@ -347,6 +348,7 @@ const paneEn: PaneMessages = {
     'department-variant': 'Department spelled two ways',
     'merged-cell-skipped': 'Not written: inside merged cells',
     'array-cell-skipped': 'Not written: part of an array formula',
+    'long-formula-skipped': 'Not written: total formula too long',
   },
 
   catalogIntro: 'The class of each debt (enforceable public, other public, private) and its legal basis. Add or override entries for this workbook.',

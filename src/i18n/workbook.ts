@@ -6,6 +6,10 @@ export const CHANGE_LOG_TEXT = {
   header: ['日時', 'シート', 'セル', '変更前の値', '書き込んだ数式', '変更前の表示形式', '実行番号', '変更前の種類'],
   /** The row 元に戻す appends (column E): the run above it has been undone. */
   undone: '（直前の再計算を元に戻しました）',
+  /** The last row of a log full up to Excel's last row (column E; column B names the sheet it goes on in). */
+  continued: '（シートの最終行に達したため、以降の記録は B 列のシートに続けています）',
+  /** A run whose records no one sheet could hold (refused before anything is written). */
+  overflow: (n: number) => `置き換える値 ${n} 件は 1 枚の変更履歴シート（1,048,576 行）に記録しきれないため、再計算は何も書き込みませんでした / ${n} replaced values are more than one change-log sheet (1,048,576 rows) can record: recalculation wrote nothing`,
   title: 'saiken 変更履歴',
   /** One line each, short enough for the printed page. */
   lead: [

@@ -8,8 +8,9 @@ import { sheetFromGrid, parseA1, type Cell, type CellValue, type Sheet, type Wor
 import { recalc, summarize } from '../../src/core/engine';
 import { applyToSnapshot } from '../../src/core/apply-snapshot';
 import { undoLastRecalc, undoRefusalMessage } from '../../src/core/undo';
-import { CHANGE_LOG_SHEET, findChangeLog } from '../../src/core/recalc/change-log';
+import { CHANGE_LOG_SHEET, changeLogWrites, findChangeLog } from '../../src/core/recalc/change-log';
 import { emptyChangeSet } from '../../src/core/changes';
+import { ChangeSetSchema } from '../../src/core/changes-schema';
 
 const NOW = '2026-12-03 10:00';
 const FORMULA = (r: number) => `IF(OR(E${r}="",C${r}=""),"",E${r}-C${r})`;
@@ -186,5 +187,62 @@ describe("the user's own sheets", () => {
     expect(undo).toEqual({ ok: false, reason: 'missing-sheet', sheet: '計画', cell: 'F4' });
     if (undo.ok) return;
     expect(undoRefusalMessage(undo).ja).toContain('計画!F4 のシート「計画」がありません');
+  });
+});
+
+describe("a log full up to Excel's last row (1,048,576)", () => {
+  const LAST = 1_048_576;
+  /** A plan recalculated once, its log's last record moved down to `row` (a log of a million records), the deltas typed again. */
+  const fullLog = (row: number): Workbook => {
+    const wb = recalced(plan(-70, 3));
+    const log = findChangeLog(wb)!;
+    const rows = log.rows.slice(0, -1);
+    rows[row - 1] = log.rows[log.rows.length - 1];
+    const moved = { ...wb, sheets: wb.sheets.map((s) => (s === log ? { ...s, rows } : s)) };
+    return type(type(moved, '計画', 'F4', -70), '計画', 'F5', 3);
+  };
+
+  it('goes on in a new log sheet, named in its last row: nothing is written past the last row, and undo reads the new log', () => {
+    const wb = fullLog(LAST - 2);
+    const { changes } = recalc(wb, 'x.xlsx', NOW);
+    expect(Math.max(...changes.cells.map((c) => parseA1(c.cell).r + 1))).toBeLessThanOrEqual(LAST);
+    // The ChangeSet's schema allows no write past the grid.
+    expect(ChangeSetSchema.safeParse(changes).success).toBe(true);
+    expect(ChangeSetSchema.safeParse({ ...changes, cells: [{ sheet: CHANGE_LOG_SHEET, cell: `A${LAST + 1}`, value: 1 }] }).success).toBe(false);
+    const next = `${CHANGE_LOG_SHEET} (2)`;
+    expect(changes.sheets.map((s) => [s.name, s.mode])).toEqual([[next, 'create']]);
+    // The full log: one row naming the sheet it goes on in, after its last record.
+    const onFull = changes.cells.filter((c) => c.sheet === CHANGE_LOG_SHEET).map((c) => [c.cell, c.value]);
+    expect(onFull).toEqual([[`A${LAST - 1}`, NOW], [`B${LAST - 1}`, next], [`E${LAST - 1}`, '（シートの最終行に達したため、以降の記録は B 列のシートに続けています）']]);
+    const after = applyToSnapshot(wb, changes);
+    expect(findChangeLog(after)!.name).toBe(next);
+    // The run, second of the log, is recorded whole in the new log: F4 and F5, under its header.
+    expect(cellAt(after, next, 'C9')?.value).toBe('F4');
+    expect(cellAt(after, next, 'C10')?.value).toBe('F5');
+    expect(cellAt(after, next, 'G10')?.value).toBe(2);
+    const { restored, after: back } = undone(after);
+    expect(restored.map((e) => [e.cell, e.before])).toEqual([['F4', -70], ['F5', 3]]);
+    expect(cellAt(back, '計画', 'F5')?.value).toBe(3);
+    expect(undoLastRecalc(back, '2026-12-03 10:06')).toEqual({ ok: false, reason: 'nothing' });
+  });
+
+  it('takes a run that leaves a row for the undo mark and one for the continuation', () => {
+    const wb = fullLog(LAST - 4);
+    const { changes } = recalc(wb, 'x.xlsx', NOW);
+    expect(changes.sheets.map((s) => s.name)).toEqual([CHANGE_LOG_SHEET]);
+    expect(changes.cells.filter((c) => c.sheet === CHANGE_LOG_SHEET && c.cell.startsWith('C')).map((c) => c.cell)).toEqual([`C${LAST - 3}`, `C${LAST - 2}`]);
+    const { after } = undone(applyToSnapshot(wb, changes));
+    // The undo mark on row 1,048,575; the next run goes on in a new log, its mark on the last row.
+    expect(cellAt(after, CHANGE_LOG_SHEET, `E${LAST - 1}`)?.value).toBe('（直前の再計算を元に戻しました）');
+    const again = recalc(after, 'x.xlsx', NOW).changes;
+    expect(again.sheets.map((s) => s.name)).toEqual([`${CHANGE_LOG_SHEET} (2)`]);
+    expect(again.cells.filter((c) => c.sheet === CHANGE_LOG_SHEET).map((c) => c.cell)).toEqual([`A${LAST}`, `B${LAST}`, `E${LAST}`]);
+  });
+
+  it('a run more than one log sheet could hold is refused before anything is written', () => {
+    const cs = emptyChangeSet();
+    cs.log = new Array(LAST).fill({ sheet: '計画', cell: 'F4', before: 1, formula: `=${FORMULA(4)}`, kind: 'number' });
+    expect(() => changeLogWrites(plan(-70, 3), cs, NOW, new Map())).toThrow(`置き換える値 ${LAST} 件は 1 枚の変更履歴シート（1,048,576 行）に記録しきれない`);
+    expect(cs.cells).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
  * every other sheet, and prints only its explanation (a print area), not pages of formulas.
  */
 import { parseA1, sameSheetName, type Sheet } from '../workbook';
+import { MAX_ROW } from '../marks';
 import type { CellWrite, ChangeSet, LogEntry, PrintSetup, Scalar } from '../changes';
 import { CHANGE_LOG_TEXT as T } from '../../i18n/workbook';
 
@@ -82,12 +83,26 @@ function headerRowOf(sheet: Sheet): number {
 }
 
 /**
- * The change log saiken made in `wb`: a sheet named saiken変更履歴 (or the free name it was given,
- * saiken変更履歴 (2) …), compared as Excel compares sheet names, without case, holding the log's header.
+ * The change log saiken appends to in `wb`: a sheet named saiken変更履歴 (or the free name it was given,
+ * saiken変更履歴 (2) …), compared as Excel compares sheet names, without case, holding the log's header
+ * — of several, the one not continued in another (a log full up to Excel's last row ends with a row
+ * naming the sheet it goes on in).
  */
 export function findChangeLog<S extends Sheet>(wb: { sheets: readonly S[] }): S | undefined {
-  return wb.sheets.find((s) => isChangeLogName(s.name) && headerRowOf(s) >= 0);
+  const logs = wb.sheets.filter((s) => isChangeLogName(s.name) && headerRowOf(s) >= 0);
+  return logs.length > 1 ? (logs.find((s) => !isContinued(s)) ?? logs[logs.length - 1]) : logs[0];
 }
+
+/** Does the log end with the row that names the sheet it goes on in? */
+function isContinued(log: Sheet): boolean {
+  return log.rows[log.rows.length - 1]?.[4]?.value === T.continued;
+}
+
+/**
+ * Rows a log keeps free below its records: one for 元に戻す's mark, one for the row naming the log
+ * it goes on in. A run is logged whole in one sheet (元に戻す reads the last run from one).
+ */
+const KEPT_ROWS = 2;
 
 /** Whether `name` is one a change log is given (saiken変更履歴, saiken変更履歴 (2) …, in any case). */
 export function isChangeLogName(name: string): boolean {
@@ -161,11 +176,21 @@ export function replacedFormats(sheet: Sheet, writes: readonly CellWrite[], from
  * replaced (from replacedFormats), the run's number and each former content's kind.
  */
 export function changeLogWrites(wb: { sheets: readonly Sheet[] }, cs: ChangeSet, now: string, formats: ReadonlyMap<string, string>): void {
-  const existing = findChangeLog(wb);
+  if (HEADER_ROW + cs.log.length + KEPT_ROWS > MAX_ROW) throw new RangeError(T.overflow(cs.log.length));
+  let existing = findChangeLog(wb);
+  // A log that cannot take the run below its records (Excel's sheet ends at row 1,048,576) goes on in a new sheet.
+  const full = existing && existing.rows.length + cs.log.length + KEPT_ROWS > MAX_ROW ? existing : undefined;
+  if (full) existing = undefined;
   const name = existing?.name ?? freeChangeLogName(wb);
   let row = existing ? existing.rows.length + 1 : HEADER_ROW + 1;
   const text = (cell: string, value: string, more: { bold?: boolean; wrap?: boolean } = {}) => cs.cells.push({ sheet: name, cell, value, ...more });
   let run = 1;
+  if (full) {
+    // The runs numbered on from the full log's; its last row names the log it goes on in.
+    for (const r of readChangeLog(full)) if (r.run !== undefined && r.run >= run) run = r.run + 1;
+    const last = full.rows.length + 1;
+    cs.cells.push({ sheet: full.name, cell: `A${last}`, value: now }, { sheet: full.name, cell: `B${last}`, value: name }, { sheet: full.name, cell: `E${last}`, value: T.continued });
+  }
   if (!existing) {
     cs.sheets.push({ name, mode: 'create', state: 'visible', columnWidths: [16, 12, 7, 14, 50, 14, 8, 10], print: PRINT, position: 'last' });
     text('A1', T.title, { bold: true });

@@ -3,6 +3,8 @@
  * keeps the older "blank is zero" convention), so a colleague without the add-in sees the same
  * figures the engine computed.
  */
+import { sumOfFitting } from '../summary/sheet';
+
 export const RATE_FORMAT = '0.0;"△"0.0';
 /** A rate kept as a fraction (0.962), shown as its column shows it: 96.2%. */
 export const PERCENT_FORMAT = '0.0%';
@@ -61,10 +63,10 @@ export function uncollectedFormula(charged: string, paid: string, writtenOff: st
 }
 
 /**
- * SUM over rows, as contiguous ranges: SUM(C5:C44) or SUM(D7,D10,D13). Excel allows 255
- * arguments; longer lists nest.
+ * SUM over rows, as contiguous ranges: SUM(C5:C44) or SUM(D7,D10,D13), nested past Excel's 255
+ * arguments; undefined where no cell could hold it (Excel's 8,192 characters: see sumOfFitting).
  */
-export function sumFormula(column: string, rows: number[]): string {
+export function sumFormula(column: string, rows: number[]): string | undefined {
   const runs: string[] = [];
   let start = rows[0];
   let prev = rows[0];
@@ -77,14 +79,7 @@ export function sumFormula(column: string, rows: number[]): string {
     runs.push(start === prev ? `${column}${start}` : `${column}${start}:${column}${prev}`);
     start = prev = r;
   }
-  return nestSum(runs);
-}
-
-function nestSum(args: string[]): string {
-  if (args.length <= 255) return `SUM(${args.join(',')})`;
-  const chunks: string[] = [];
-  for (let i = 0; i < args.length; i += 255) chunks.push(`SUM(${args.slice(i, i + 255).join(',')})`);
-  return nestSum(chunks);
+  return sumOfFitting(runs.length, (i) => runs[i]);
 }
 
 /**

@@ -21,6 +21,7 @@ import type { ChangeSet, LogEntry, Scalar } from '../changes';
 import { ledgerGroups, totalGroups, type TotalGroup } from '../table-structure';
 import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
+import { totalMismatch } from '../validate/totals';
 import { areaText, arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 
 type Result = number | '';
@@ -43,8 +44,11 @@ interface Computed {
 
 const operandsOf = (c: Computed): string[] => c.operandCells ?? c.operandColumns!.map((col) => `${col.column}${c.row.row}`);
 
-/** A table's computed cells, evaluated in dependency order against the snapshot's figures. */
-function computeTable(table: PlanTable, settings: Settings): Computed[] {
+/**
+ * A table's computed cells, evaluated in dependency order against the snapshot's figures; a total
+ * whose formula no cell could hold is added to `skipped`.
+ */
+function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]): Computed[] {
   /** Computed cells by column, then row; and in the order they were computed (the order written and logged). */
   const out = new Map<PlanColumn, Map<PlanRow, Computed>>();
   const order: Computed[] = [];
@@ -124,22 +128,40 @@ function computeTable(table: PlanTable, settings: Settings): Computed[] {
   }
 
   // 2. Total rows: amounts as SUMs of the rows they total; rates from the total's own amounts.
+  let mismatched: Set<string> | undefined;
+  /**
+   * A total left to the user, and what reads it too where it is not the sum of the figures read
+   * (a SUM that skips a figure typed as text): a difference over it would be as wrong.
+   */
+  const leave = (cell: string) => {
+    if ((mismatched ??= new Set(totalMismatch(table).map((f) => f.cell))).has(cell)) typedAsText.add(cell);
+  };
   const amountCols = table.columns.filter((c) => c.role === 'value' && (c.item ? c.item !== '収納率' : table.measure === 'amount'));
   for (const { total, items } of afterTheirParts(totals)) {
     if (items.length === 0) continue;
     const rowNumbers = items.map((r) => r.row);
     columns: for (const c of amountCols) {
+      const cell = `${c.column}${total.row}`;
       let sum = 0;
       let figures = 0;
       for (const r of items) {
         const v = raw(c, r);
-        if (v === undefined) continue columns; // a part holds text: leave the total to the user
+        if (v === undefined) {
+          leave(cell); // a part holds text
+          continue columns;
+        }
         if (v === '') continue;
         sum += v;
         figures++;
       }
-      const value: Result = figures ? sum : blankZero ? 0 : '';
       const formula = sumFormula(c.column, rowNumbers);
+      if (formula === undefined) {
+        // Longer than Excel holds in a cell (thousands of rows apart): not written, and said.
+        skipped.push({ code: 'long-formula-skipped', severity: 'warning', sheet: table.sheet, cell, ...findingMessage('long-formula-skipped', { cell, rows: items.length }) });
+        leave(cell);
+        continue;
+      }
+      const value: Result = figures ? sum : blankZero ? 0 : '';
       put(c, total, () => formula, value, amountFormat(c.shownDivided), refsOf(formula));
     }
   }
@@ -206,7 +228,8 @@ function afterTheirParts(totals: TotalGroup[]): TotalGroup[] {
 /**
  * One sheet's computed cells, appended to `cs` (cells and log; the change log's own writes come
  * once every sheet is done, from changeLogWrites): the sheet's cells are needed only here, so a
- * caller recalculating sheet by sheet lets them go before the next. Returns the merged and array cells skipped.
+ * caller recalculating sheet by sheet lets them go before the next. Returns the cells skipped:
+ * merged, array, and totals too long to be written.
  */
 export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings: Settings, cs: ChangeSet): Finding[] {
   const findings: Finding[] = [];
@@ -214,7 +237,7 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
   let arrays: MergeIndex | undefined;
   let oneCellArrays: Set<string> | undefined;
   for (const table of tables) {
-    for (const c of computeTable(table, settings)) {
+    for (const c of computeTable(table, settings, findings)) {
       const cell = `${c.column.column}${c.row.row}`;
       const array = sheet.arrays?.length ? arrayAreaAt((arrays ??= mergeIndex(sheet.arrays)), c.row.row - 1, c.column.c) : undefined;
       if (array) {

@@ -46,7 +46,8 @@ function sumText(refs: string[], from: number, to: number): string {
 /**
  * sumOf the n references refAt(0 … n-1), or undefined when the sum could not be held by a cell
  * (put then writes its value alone, as it does a formula too long): the references of a sum over
- * thousands of figures are not made only to be dropped. A nested SUM is longer than the flat one.
+ * thousands of figures are not made only to be dropped. A nested SUM is longer than the flat one:
+ * the one made is measured too.
  */
 export function sumOfFitting(n: number, refAt: (i: number) => string, limit = FORMULA_LIMIT): string | undefined {
   const refs: string[] = [];
@@ -58,7 +59,8 @@ export function sumOfFitting(n: number, refAt: (i: number) => string, limit = FO
     if (flat >= limit) return undefined;
     refs.push(r);
   }
-  return sumOf(refs);
+  const sum = sumOf(refs);
+  return sum.length < limit ? sum : undefined;
 }
 
 /** What brings a term of a formula to the summary's unit: "/1000" for 1/1000, "*1000", or nothing. */

@@ -21,8 +21,9 @@ export const deltaRules: Rule = (table, ctx) => {
       const b = bs[i];
       const blank = a === null || b === null;
       if (blank && !ctx.settings.blankAsZero) {
-        const which = a === null ? cellOf(row, m) : cellOf(row, s);
-        out.push(finding(table, 'delta-blank-operand', 'warning', cellOf(row, col.column), { operand: which, minuend: col.minuend ?? m, subtrahend: col.subtrahend ?? s }, { actual: d }));
+        // An operand showing an error or text is no blank: its own finding (excel-error, not-a-number) names it.
+        const which = a === null && row.texts[m] === undefined ? m : b === null && row.texts[s] === undefined ? s : null;
+        if (which) out.push(finding(table, 'delta-blank-operand', 'warning', cellOf(row, col.column), { operand: cellOf(row, which), minuend: col.minuend ?? m, subtrahend: col.subtrahend ?? s }, { actual: d }));
         continue;
       }
       const expected = (a ?? 0) - (b ?? 0);

@@ -2,11 +2,11 @@
  * total-mismatch: a total row (合計, 計, 小計, a debt's 全体) against the sum of the rows it totals, per 区分.
  * Rates in total rows are checked through the ledger (rate-mismatch), where amounts exist.
  */
-import type { Finding, PlanColumn, PlanRow } from '../recognize/model';
+import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { totalGroups } from '../table-structure';
-import { cellOf, figures, finding, hidesPrecision, halfUnit, isAmountColumn, shown, valueColumns, type Rule } from './context';
+import { cellOf, figures, finding, hidesPrecision, halfUnit, isAmountColumn, shown, valueColumns } from './context';
 
-export const totalMismatch: Rule = (table) => {
+export const totalMismatch = (table: PlanTable): Finding[] => {
   const out: Finding[] = [];
   const cols = valueColumns(table).filter((c) => isAmountColumn(table, c));
   if (cols.length === 0) return out;

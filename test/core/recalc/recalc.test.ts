@@ -113,6 +113,41 @@ describe('totals', () => {
   });
 });
 
+describe('a total whose SUM no cell could hold', () => {
+  /** `debts` debts of three rows each (現年度分, 滞納繰越分, 全体), under a 合計 of their 全体 rows: every third row, no range. */
+  const plan = (debts: number, total: [CellValue, CellValue]) => {
+    const grid: CellValue[][] = [['収入未済額の推移'], [null, null, null, null, null, '（単位：千円）'], ['所管課', '債権名', '区分', 'R1 決算①', 'R2 決算②', '②-①']];
+    for (let i = 0; i < debts; i++) grid.push(['税務課', `債権${i}`, '現年度分', 20, 15, -5], [null, null, '滞納繰越分', 10, 8, -2], [null, null, '全体', 30, 23, -7]);
+    grid.push(['合計', null, '全体', ...total, -7 * debts]);
+    return book(grid);
+  };
+
+  it('is not written (Excel holds 8,192 characters of formula): a warning names it, and every formula written fits', () => {
+    // 1,500 debts: SUM(D6,D9,…,D4503) is about 9,000 characters.
+    const { report, changes } = recalc(plan(1500, [30 * 1500, 23 * 1500]), 'x.xlsx', NOW);
+    const skipped = report.issues.filter((i) => i.code === 'long-formula-skipped');
+    expect(skipped.map((i) => [i.sheet, i.cell, i.severity])).toEqual([['計画', 'D4504', 'warning'], ['計画', 'E4504', 'warning']]);
+    expect(skipped[0].message).toContain('8,192');
+    const writes = writesOn(changes.cells);
+    expect(writes.has('D4504') || writes.has('E4504')).toBe(false);
+    expect(Math.max(...changes.cells.map((c) => (c.formula ?? '').length + 1))).toBeLessThanOrEqual(8192);
+    // The totals as typed are the sums: the difference over them is computed from them.
+    expect(writes.get('F4504')).toMatchObject({ formula: 'IF(OR(E4504="",D4504=""),"",E4504-D4504)', value: -7 * 1500 });
+  });
+
+  it('typed wrong, it is a total-mismatch and the difference over it is left as typed too', () => {
+    const { report, changes } = recalc(plan(1500, [30 * 1500, 0]), 'x.xlsx', NOW);
+    expect(report.issues.filter((i) => i.code === 'total-mismatch').map((i) => i.cell)).toEqual(['E4504']);
+    expect(writesOn(changes.cells).has('F4504')).toBe(false);
+  });
+
+  it('of 1,000 debts fits, and is written', () => {
+    const writes = writesOn(recalc(plan(1000, [0, 0]), 'x.xlsx', NOW).changes.cells);
+    expect(writes.get('D3004')).toMatchObject({ value: 30 * 1000 });
+    expect(writes.get('D3004')!.formula!.length).toBeGreaterThan(5000);
+  });
+});
+
 describe('idempotence', () => {
   it('running recalc on its own output changes nothing', () => {
     const wb = book(rateGrid(-71.2));
@@ -169,6 +204,21 @@ describe('a figure typed as text', () => {
     expect(writes.has('E5')).toBe(false);
     expect(writes.get('D7')).toMatchObject({ formula: 'SUM(D4:D6)', value: 276000 });
     expect(writes.get('E4')).toMatchObject({ value: 1000 });
+  });
+
+  it('leaves the difference of a total over it as typed where the total does not count it (a SUM skips the text)', () => {
+    const wb = book(grid);
+    // C7 sums C4:C6 as Excel does, without C5's "91,000": 182500, not the 273500 read.
+    wb.sheets[0].rows[6][2] = { value: 182500, formula: 'SUM(C4:C6)' };
+    const { report, changes } = recalc(wb, 'x.xlsx', NOW);
+    expect(report.issues.filter((i) => i.code === 'total-mismatch').map((i) => i.cell)).toEqual(['C7']);
+    const writes = writesOn(changes.cells);
+    expect(writes.has('C7')).toBe(false);
+    // E7 = D7 − C7 would show 276000 − 182500 = 93500 in place of the 2500 typed.
+    expect(writes.has('E7')).toBe(false);
+    expect(report.changes.map((c) => c.cell)).toEqual(['D7', 'E4', 'E6']);
+    // Typed as the figures read (273500), the total is left too, and the difference over it computed from it.
+    expect(writesOn(recalc(book(grid), 'x.xlsx', NOW).changes.cells).get('E7')).toMatchObject({ formula: 'IF(OR(D7="",C7=""),"",D7-C7)', value: 2500 });
   });
 
   it('typed as a number, the same figure is summed and read as before', () => {

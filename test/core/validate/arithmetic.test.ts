@@ -77,6 +77,19 @@ describe('delta-blank-operand', () => {
     expect(codes(fs, 'delta-blank-operand')).toEqual([['F5', 'warning']]);
     expect(codes(fs, 'delta-mismatch')).toEqual([]);
   });
+  it('is no blank where the operand shows an error or text: its own finding names it, the delta is not called blank', () => {
+    const rows = [
+      ['人権啓発課', '生活改善資金貸付金', 73.6, 98.8, 75.1, 1.5],
+      ['税務課', '市税', { error: '#DIV/0!' }, 85, 86, 1.1],
+      [null, '国民健康保険料', '9８.O', 85, 86, 1.1],
+      [null, '介護保険料', { error: '#N/A' }, 85, null, 1.1],
+    ];
+    const fs = check(rateTable(rows));
+    expect(codes(fs, 'excel-error')).toEqual([['C5', 'warning'], ['C7', 'warning']]);
+    expect(codes(fs, 'not-a-number')).toEqual([['C6', 'error']]);
+    // F7's other operand, E7, is blank: that one is said.
+    expect(fs.filter((f) => f.code === 'delta-blank-operand').map((f) => [f.cell, f.message])).toEqual([['F7', '比較元（E7）が空欄なのに差引（③−①）が数値で記載されています。']]);
+  });
   it('is silent when the delta is left blank too', () => {
     expect(codes(check(rateTable([[null, '緊急安全措置負担金', null, null, 27.4, null]])), 'delta-blank-operand')).toEqual([]);
   });
