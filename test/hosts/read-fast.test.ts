@@ -5,6 +5,7 @@
  * in pieces: 64 KB from a part inflated whole, smaller ones from the streaming inflater).
  */
 import fc from 'fast-check';
+import { isDeepStrictEqual } from 'node:util';
 import type { Sheet } from '../../src/core/workbook';
 import { readSheet, type SheetContext } from '../../src/hosts/file/xlsx/sheet';
 import { CellType, matchCells, plainIndex, plainNumber, type CellSink } from '../../src/hosts/file/xlsx/sheet-cells';
@@ -287,6 +288,15 @@ const movedDown = (xml: string, by: number) =>
   xml.replace(/(<(?:\w+:)?row r=")(\d+)"/g, (_, a, n) => `${a}${Number(n) + by}"`).replace(/(<(?:\w+:)?c\b[^>]*?\br=")([A-Za-z]+)(\d+)"/g, (_, a, c, n) => `${a}${c}${Number(n) + by}"`);
 const EVERYTHING = part(EXCEL_ROWS.replace('<c r="XFD4"><v>8</v></c>', '').replace(/<row r="(\d)"/g, (_, n) => `<row r="${Number(n) + 50}"`).replace(/([A-Z]+)(\d)(?=["):-])/g, (_, c, n) => `${c}${Number(n) + 50}`) + ODD.map(([, xml], i) => movedDown(xml, 100 * (i + 1))).join(''));
 
+/**
+ * The reading equals `whole`, as toStrictEqual has it (holes, undefined properties, types): Node's
+ * strict deep equality first, forty times cheaper than Jest's over a part read 5,000 times, then
+ * Jest's own only where they differ, for its message.
+ */
+function expectSame(o: Outcome, whole: Outcome): void {
+  if (!isDeepStrictEqual(o, whole)) expect(o).toStrictEqual(whole);
+}
+
 describe('a part cut into pieces anywhere reads as the part fed whole', () => {
   const whole = reference(EVERYTHING);
   const length = new TextEncoder().encode(EVERYTHING).length;
@@ -297,21 +307,21 @@ describe('a part cut into pieces anywhere reads as the part fed whole', () => {
   });
 
   it('cut in two at every byte', () => {
-    for (let c = 1; c < length; c++) expect(read(EVERYTHING, true, [c])).toStrictEqual(whole);
+    for (let c = 1; c < length; c++) expectSame(read(EVERYTHING, true, [c]), whole);
   });
 
   it('in pieces of one byte, and of 2, 3, 5, 7 and 13 bytes', () => {
     for (const size of [1, 2, 3, 5, 7, 13]) {
       const cuts: number[] = [];
       for (let c = size; c < length; c += size) cuts.push(c);
-      expect(read(EVERYTHING, true, cuts)).toStrictEqual(whole);
+      expectSame(read(EVERYTHING, true, cuts), whole);
     }
   });
 
   it('cut at random places', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: length - 1 }), { minLength: 1, maxLength: 40 }), (cuts) => {
-        expect(read(EVERYTHING, true, cuts)).toStrictEqual(whole);
+        expectSame(read(EVERYTHING, true, cuts), whole);
       }),
       { numRuns: 300 },
     );
