@@ -3,11 +3,10 @@
  * as text. Anything thrown becomes this file's message, named, so a batch goes on. Runs inside the
  * guard's worker (src/cli/worker.ts); this module is what loads the reader, engine and writer.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { ReadError } from '../hosts/file/read';
-import { openBookSheets } from './book';
+import { openBookSheets, readInput } from './book';
 import { inspectStreamed, recalcSheets, summarizeSheets, runSteps, exitCodeOf, type SummaryCommandResult, type SummarySheetsResult } from '../core/engine';
 import { WorkbookWriter, writeWorkbook, type WriteResult } from '../hosts/file/write';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
@@ -16,7 +15,6 @@ import type { Workbook } from '../core/workbook';
 import type { Language } from '../i18n';
 import { cliText } from './locale';
 import { formatReport } from './format';
-import { osDetail, osProblem } from './os-errors';
 import { checkOutput, FileMessage, isFileMessage, writeAtomically } from './output';
 import { worst, type ExitCode } from './exit';
 import { writeJson, writeJsonBytes } from '../core/report-json';
@@ -72,7 +70,7 @@ export async function runJob(job: Job, emit?: (chunk: Uint8Array) => void): Prom
 async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Uint8Array) => void): Promise<ExitCode> {
   const t = cliText(job.language);
   const name = job.name ?? basename(job.file);
-  const bytes = await load(job);
+  const bytes = await readInput(job.file, job.language);
   const print = (report: Report | StreamedReport, sheets: string[], extra?: string) => {
     if (job.json) {
       // One line a report in a batch; indented at its outer levels otherwise, one figure a line.
@@ -166,18 +164,4 @@ async function writeChanges(job: Job, bytes: Uint8Array, name: string, output: s
 /** The snapshot as the writer reads it: each sheet's name, state and merged areas, not its cells. */
 function forWriter(wb: Workbook): Workbook {
   return { ...wb, sheets: wb.sheets.map((s) => ({ ...s, rows: [] })) };
-}
-
-async function load(job: Job): Promise<Buffer> {
-  const t = cliText(job.language);
-  const refused = (e: unknown) => new FileMessage(t.input(job.file, osProblem(e), osDetail(e)));
-  const info = await stat(job.file).catch((e: unknown) => Promise.reject(refused(e)));
-  // A named pipe or a device may never end: its read, blocked in the OS, outlives the guard's stop
-  // and keeps the process from exiting (Node waits for it). A folder is named by the read below.
-  if (!info.isFile() && !info.isDirectory()) throw new FileMessage(t.input(job.file, 'not-a-file', ''));
-  try {
-    return await readFile(job.file);
-  } catch (e) {
-    throw refused(e);
-  }
 }

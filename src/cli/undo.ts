@@ -5,8 +5,7 @@
  */
 import type { Command } from 'commander';
 import { basename } from 'node:path';
-import { ReadError } from '../hosts/file/read';
-import { readBookFile } from './book';
+import { openBook, readInput, type Book } from './book';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import { writeWorkbook } from '../hosts/file/write';
 import { undoLastRecalc, undoRefusalMessage } from '../core/undo';
@@ -35,18 +34,21 @@ export function registerUndo(program: Command, io: Io, exit: (code: number) => v
     .option('--in-place', '入力ファイルを上書きする / allow overwriting the input')
     .action(async (file: string, opts: { output: string; inPlace?: boolean }) => {
       const language = cliLanguage(io.env ?? process.env);
-      try {
-        // The checks recalc makes, before the input is read (src/cli/output.ts).
-        await checkOutput(opts.output, { inputs: [file], inPlace: opts.inPlace, language });
-      } catch (e) {
+      /** A file refused (a FileMessage, already in the user's language): said, exit 2, nothing written. */
+      const refuse = (e: unknown) => {
         if (!isFileMessage(e)) throw e;
         io.err(e.message);
-        return exit(2);
+        exit(2);
+      };
+      let book: Book;
+      try {
+        // The checks recalc makes, before the input is read (src/cli/output.ts), and the input read as recalc reads it.
+        await checkOutput(opts.output, { inputs: [file], inPlace: opts.inPlace, language });
+        book = await openBook(await readInput(file, language), basename(file));
+      } catch (e) {
+        return refuse(e);
       }
-      const { data, wb } = await readBookFile(file, basename(file)).catch((e: unknown) => {
-        // Named by the path the user typed, as before.
-        throw e instanceof ReadError && e.reason === 'not-found' ? new ReadError('not-found', file) : e;
-      });
+      const { data, wb } = book;
       const undo = undoLastRecalc(wb, now());
       if (!undo.ok) {
         const m = undoRefusalMessage(undo);
@@ -57,9 +59,7 @@ export function registerUndo(program: Command, io: Io, exit: (code: number) => v
       try {
         await writeAtomically(opts.output, written.data, language);
       } catch (e) {
-        if (!isFileMessage(e)) throw e;
-        io.err(e.message);
-        return exit(2);
+        return refuse(e);
       }
       io.out(bilingual('outcomeUndo', { cells: undo.restored.length }).ja);
       exit(0);

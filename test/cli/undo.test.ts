@@ -2,6 +2,7 @@
  * saiken undo: the last recalc undone in the .xlsx (the file host), read back; refused with the
  * cell named where it was edited since, no file written.
  */
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,4 +116,15 @@ describe('saiken undo', () => {
     expect(own(back)).toEqual([['ユーザーの履歴'], [789]]);
     expect(cellOf(back, '2-2', 'G6')).toEqual(cellOf(original, '2-2', 'G6'));
   });
+
+  it('refuses a named pipe as its input before reading it (the read blocked for ever), exit 2, nothing written', () => {
+    const pipe = join(dir, 'pipe.xlsx');
+    execFileSync('mkfifo', [pipe]);
+    const output = join(dir, 'from-pipe.xlsx');
+    // As a process: the read of a pipe nobody writes to never ends, and the process with it.
+    const r = spawnSync(process.execPath, [join(root, 'bin/saiken.js'), 'undo', pipe, '-o', output], { env: { ...process.env, SAIKEN_LANG: 'ja' }, encoding: 'utf8', timeout: 60_000 });
+    expect(r.signal).toBeNull();
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${pipe}: 通常のファイルではありません（名前付きパイプやデバイスなど）。ブックのファイルを指定してください。\n`]);
+    expect(existsSync(output)).toBe(false);
+  }, 120_000);
 });
