@@ -8,6 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import { ReadError } from '../hosts/file/read';
 import { openBookSheets, readInput } from './book';
 import { inspectStreamed, recalcSheets, summarizeSheets, runSteps, exitCodeOf, type SummaryCommandResult, type SummarySheetsResult } from '../core/engine';
+import { changeLogSheetOf } from '../core/recalc/change-log';
 import { WorkbookWriter, writeWorkbook, type WriteResult } from '../hosts/file/write';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import type { Report, StreamedReport } from '../core/report';
@@ -95,7 +96,7 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Ui
     return codeOf(report);
   }
   const output = job.output!;
-  const { result, written } = await writeChanges(job, bytes, name, output);
+  const { result, written, logSheet } = await writeChanges(job, bytes, name, output);
   const { report, sheets } = result;
   if (report.tables.length === 0) {
     // Nothing checked, nothing to write: a workbook that is no plan gets no generated sheets, no copy.
@@ -104,7 +105,7 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Ui
     return codeOf(report);
   }
   await writeAtomically(output, written.data, job.language);
-  if (job.command === 'recalc') print(report, sheets, t.written(output, report.changes.length));
+  if (job.command === 'recalc') print(report, sheets, t.written(output, report.changes.length, logSheet!));
   else print(report, sheets, t.generated(output, result.sheetNames!.summary, result.sheetNames!.charts, written.chartsAdded));
   return codeOf(report);
 }
@@ -122,8 +123,11 @@ function heapGrowth(command: CommandName): void {
   setFlagsFromString(`--heap-growing-percent=${command === 'inspect' ? 100 : 0}`);
 }
 
-/** What recalc, summary or run wrote, with the report and the sheets' names. */
-type Written = { result: { report: Report | StreamedReport; sheets: string[] } & Partial<SummaryOnly>; written: WriteResult };
+/**
+ * What recalc, summary or run wrote, with the report and the sheets' names; for recalc, the sheet
+ * the replaced values were recorded in (undefined where none was replaced).
+ */
+type Written = { result: { report: Report | StreamedReport; sheets: string[] } & Partial<SummaryOnly>; written: WriteResult; logSheet?: string };
 /** What a summary's result has beside a recalculation's. */
 type SummaryOnly = Omit<SummaryCommandResult, 'report' | 'changes'>;
 
@@ -158,7 +162,11 @@ async function writeChanges(job: Job, bytes: Uint8Array, name: string, output: s
   const { workbook, changes, ...result } = done;
   // What the engine made and let go (the summary's layout, the recalculated sheets' copies), before the writer's buffers.
   settle();
-  return { result: { ...result, sheets: workbook.sheets.map((s) => s.name) }, written: writeWorkbook(data, changes, forWriter(workbook), name, options) };
+  return {
+    result: { ...result, sheets: workbook.sheets.map((s) => s.name) },
+    written: writeWorkbook(data, changes, forWriter(workbook), name, options),
+    logSheet: changeLogSheetOf(changes),
+  };
 }
 
 /** The snapshot as the writer reads it: each sheet's name, state and merged areas, not its cells. */

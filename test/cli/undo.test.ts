@@ -97,7 +97,10 @@ describe('saiken undo', () => {
       s.getCell('A2').value = 789;
     });
     const r = join(dir, 'mine-r.xlsx');
-    expect((await cli(['recalc', mine, '-o', r])).code).toBe(0);
+    const done = await cli(['recalc', mine, '-o', r]);
+    expect(done.code).toBe(0);
+    // The message names the log's sheet, not the user's.
+    expect(done.out).toMatch(/変更前の値は「saiken変更履歴 \(2\)」シートに記録）。$/);
     const recalced = await readWorkbook(readFileSync(r));
     expect(recalced.sheets.map((s) => s.name).slice(-2)).toEqual(['saiken変更履歴', 'saiken変更履歴 (2)']);
     const own = (wb: Workbook) => wb.sheets.find((s) => s.name === 'saiken変更履歴')!.rows.map((row) => row.map((c) => c?.value ?? null));
