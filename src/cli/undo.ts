@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import { basename } from 'node:path';
+import { ReadError } from '../hosts/file/read';
 import { openBook, readInput, type Book } from './book';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import { writeWorkbook } from '../hosts/file/write';
@@ -34,10 +35,11 @@ export function registerUndo(program: Command, io: Io, exit: (code: number) => v
     .option('--in-place', '入力ファイルを上書きする / allow overwriting the input')
     .action(async (file: string, opts: { output: string; inPlace?: boolean }) => {
       const language = cliLanguage(io.env ?? process.env);
-      /** A file refused (a FileMessage, already in the user's language): said, exit 2, nothing written. */
+      /** A file refused (a FileMessage, already in the user's language, or a workbook the reader refused): said, exit 2, nothing written. */
       const refuse = (e: unknown) => {
-        if (!isFileMessage(e)) throw e;
-        io.err(e.message);
+        if (e instanceof ReadError) io.err(language === 'ja' ? e.message : e.messageEn);
+        else if (isFileMessage(e)) io.err(e.message);
+        else throw e;
         exit(2);
       };
       let book: Book;
@@ -55,8 +57,9 @@ export function registerUndo(program: Command, io: Io, exit: (code: number) => v
         io.err(`${file}: ${m.ja}\n${m.en}`);
         return exit(2);
       }
-      const written = writeWorkbook(data, undo.changes, wb, basename(file), { outputName: basename(opts.output), codec: nodeCodec });
       try {
+        // The writer refuses a sheet protected since the recalculation, naming it, before anything is written.
+        const written = writeWorkbook(data, undo.changes, wb, basename(file), { outputName: basename(opts.output), codec: nodeCodec });
         await writeAtomically(opts.output, written.data, language);
       } catch (e) {
         return refuse(e);

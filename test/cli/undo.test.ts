@@ -3,7 +3,7 @@
  * cell named where it was edited since, no file written.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -130,4 +130,24 @@ describe('saiken undo', () => {
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${pipe}: 通常のファイルではありません（名前付きパイプやデバイスなど）。ブックのファイルを指定してください。\n`]);
     expect(existsSync(output)).toBe(false);
   }, 120_000);
+
+  it('names a file that is no workbook in the user\'s language, as recalc does; exit 2, nothing written', async () => {
+    const bad = join(dir, 'bad.xlsx');
+    writeFileSync(bad, 'not a workbook');
+    const output = join(dir, 'from-bad.xlsx');
+    const en = await cli(['undo', bad, '-o', output], { ...process.env, SAIKEN_LANG: 'en' });
+    expect([en.code, en.out, en.err]).toEqual([2, '', 'bad.xlsx: not an Excel workbook (.xlsx).']);
+    const ja = await cli(['undo', bad, '-o', output]);
+    expect([ja.code, ja.out, ja.err]).toEqual([2, '', 'bad.xlsx: Excel ブック（.xlsx）ではありません。']);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('refuses to write into a sheet protected since, naming it in the user\'s language; nothing written', async () => {
+    const locked = await edited(recalced, 'locked.xlsx', (book) => void book.getWorksheet('2-2')!.protect('', {}));
+    const output = join(dir, 'from-locked.xlsx');
+    const { code, out, err } = await cli(['undo', locked, '-o', output], { ...process.env, SAIKEN_LANG: 'en' });
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toMatch(/^locked\.xlsx: The sheet "2-2" is protected, so nothing could be written\..* \(first cell to write: 2-2![A-Z]+\d+\)$/);
+    expect(existsSync(output)).toBe(false);
+  });
 });
