@@ -3,13 +3,17 @@
  * encrypts it (the package is what is read and what is written, unencrypted: that password protects
  * nothing Excel would ask for), its parts inflated by Node's zlib.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { openWorkbook, packageBytes, readWorkbook, ReadError } from '../hosts/file/read';
+import { openWorkbook, packageBytes, readWorkbook } from '../hosts/file/read';
 import { nodeCrypto } from '../hosts/file/crypto/node';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import { releasing } from './heap';
 import type { SheetSource, Workbook } from '../core/workbook';
+import type { Language } from '../i18n';
+import { cliText } from './locale';
+import { osDetail, osProblem } from './os-errors';
+import { FileMessage } from './output';
 
 export interface Book {
   /** The zip package (decrypted if it was encrypted): what a writer edits. */
@@ -31,13 +35,28 @@ export async function openBookSheets(bytes: Uint8Array, name: string): Promise<{
   return { data, ...releasing(await openWorkbook(data, name, { codec: nodeCodec })) };
 }
 
-/** The file at `path`; a file that cannot be read is a ReadError naming it. */
-export async function readBookFile(path: string, name = basename(path)): Promise<Book> {
-  let bytes: Buffer;
+/**
+ * The bytes of the input at `path`, or a FileMessage naming it as `shown` and why it cannot be
+ * read. A named pipe or a device is refused before it is read: it may never end, and its read,
+ * blocked in the OS, would outlive the guard's stop (src/cli/guard.ts) and keep the process from
+ * exiting (Node waits for it). A folder is named by the read.
+ */
+export async function readInput(path: string, language: Language, shown = path): Promise<Buffer> {
+  const t = cliText(language);
+  const refused = (e: unknown) => new FileMessage(t.input(shown, osProblem(e), osDetail(e)));
+  const info = await stat(path).catch((e: unknown) => Promise.reject(refused(e)));
+  if (!info.isFile() && !info.isDirectory()) throw new FileMessage(t.input(shown, 'not-a-file', ''));
   try {
-    bytes = await readFile(path);
-  } catch {
-    throw new ReadError('not-found', name);
+    return await readFile(path);
+  } catch (e) {
+    throw refused(e);
   }
-  return openBook(bytes, name);
+}
+
+/**
+ * The workbook at `path`, named `name`; a file that cannot be read is a FileMessage naming it, in
+ * Japanese as a ReadError's message is (consolidate's 提出状況 and messages).
+ */
+export async function readBookFile(path: string, name = basename(path)): Promise<Book> {
+  return openBook(await readInput(path, 'ja', name), name);
 }

@@ -47,7 +47,7 @@ export async function readSubmission(path: string, name = basename(path)): Promi
     return resultOfWorkbook(name, modified, wb);
   } catch (e) {
     // One bad workbook never stops the round: it is listed as 読込不可 with the reason.
-    return unreadableFile(name, modified, e instanceof ReadError ? e.message : `${name}: ${e instanceof Error ? e.message : String(e)}`);
+    return unreadableFile(name, modified, e instanceof ReadError || isFileMessage(e) ? e.message : `${name}: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 

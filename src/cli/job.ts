@@ -3,12 +3,12 @@
  * as text. Anything thrown becomes this file's message, named, so a batch goes on. Runs inside the
  * guard's worker (src/cli/worker.ts); this module is what loads the reader, engine and writer.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { ReadError } from '../hosts/file/read';
-import { openBookSheets } from './book';
+import { openBookSheets, readInput } from './book';
 import { inspectStreamed, recalcSheets, summarizeSheets, runSteps, exitCodeOf, type SummaryCommandResult, type SummarySheetsResult } from '../core/engine';
+import { changeLogSheetOf } from '../core/recalc/change-log';
 import { WorkbookWriter, writeWorkbook, type WriteResult } from '../hosts/file/write';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import type { Report, StreamedReport } from '../core/report';
@@ -16,7 +16,6 @@ import type { Workbook } from '../core/workbook';
 import type { Language } from '../i18n';
 import { cliText } from './locale';
 import { formatReport } from './format';
-import { osDetail, osProblem } from './os-errors';
 import { checkOutput, FileMessage, isFileMessage, writeAtomically } from './output';
 import { worst, type ExitCode } from './exit';
 import { writeJson, writeJsonBytes } from '../core/report-json';
@@ -72,7 +71,7 @@ export async function runJob(job: Job, emit?: (chunk: Uint8Array) => void): Prom
 async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Uint8Array) => void): Promise<ExitCode> {
   const t = cliText(job.language);
   const name = job.name ?? basename(job.file);
-  const bytes = await load(job);
+  const bytes = await readInput(job.file, job.language);
   const print = (report: Report | StreamedReport, sheets: string[], extra?: string) => {
     if (job.json) {
       // One line a report in a batch; indented at its outer levels otherwise, one figure a line.
@@ -97,7 +96,7 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Ui
     return codeOf(report);
   }
   const output = job.output!;
-  const { result, written } = await writeChanges(job, bytes, name, output);
+  const { result, written, logSheet } = await writeChanges(job, bytes, name, output);
   const { report, sheets } = result;
   if (report.tables.length === 0) {
     // Nothing checked, nothing to write: a workbook that is no plan gets no generated sheets, no copy.
@@ -106,7 +105,7 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Ui
     return codeOf(report);
   }
   await writeAtomically(output, written.data, job.language);
-  if (job.command === 'recalc') print(report, sheets, t.written(output, report.changes.length));
+  if (job.command === 'recalc') print(report, sheets, t.written(output, report.changes.length, logSheet!));
   else print(report, sheets, t.generated(output, result.sheetNames!.summary, result.sheetNames!.charts, written.chartsAdded));
   return codeOf(report);
 }
@@ -124,8 +123,11 @@ function heapGrowth(command: CommandName): void {
   setFlagsFromString(`--heap-growing-percent=${command === 'inspect' ? 100 : 0}`);
 }
 
-/** What recalc, summary or run wrote, with the report and the sheets' names. */
-type Written = { result: { report: Report | StreamedReport; sheets: string[] } & Partial<SummaryOnly>; written: WriteResult };
+/**
+ * What recalc, summary or run wrote, with the report and the sheets' names; for recalc, the sheet
+ * the replaced values were recorded in (undefined where none was replaced).
+ */
+type Written = { result: { report: Report | StreamedReport; sheets: string[] } & Partial<SummaryOnly>; written: WriteResult; logSheet?: string };
 /** What a summary's result has beside a recalculation's. */
 type SummaryOnly = Omit<SummaryCommandResult, 'report' | 'changes'>;
 
@@ -160,24 +162,14 @@ async function writeChanges(job: Job, bytes: Uint8Array, name: string, output: s
   const { workbook, changes, ...result } = done;
   // What the engine made and let go (the summary's layout, the recalculated sheets' copies), before the writer's buffers.
   settle();
-  return { result: { ...result, sheets: workbook.sheets.map((s) => s.name) }, written: writeWorkbook(data, changes, forWriter(workbook), name, options) };
+  return {
+    result: { ...result, sheets: workbook.sheets.map((s) => s.name) },
+    written: writeWorkbook(data, changes, forWriter(workbook), name, options),
+    logSheet: changeLogSheetOf(changes),
+  };
 }
 
 /** The snapshot as the writer reads it: each sheet's name, state and merged areas, not its cells. */
 function forWriter(wb: Workbook): Workbook {
   return { ...wb, sheets: wb.sheets.map((s) => ({ ...s, rows: [] })) };
-}
-
-async function load(job: Job): Promise<Buffer> {
-  const t = cliText(job.language);
-  const refused = (e: unknown) => new FileMessage(t.input(job.file, osProblem(e), osDetail(e)));
-  const info = await stat(job.file).catch((e: unknown) => Promise.reject(refused(e)));
-  // A named pipe or a device may never end: its read, blocked in the OS, outlives the guard's stop
-  // and keeps the process from exiting (Node waits for it). A folder is named by the read below.
-  if (!info.isFile() && !info.isDirectory()) throw new FileMessage(t.input(job.file, 'not-a-file', ''));
-  try {
-    return await readFile(job.file);
-  } catch (e) {
-    throw refused(e);
-  }
 }

@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { basename } from 'node:path';
 import { ReadError } from '../hosts/file/read';
-import { readBookFile } from './book';
+import { openBook, readInput, type Book } from './book';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import { writeWorkbook } from '../hosts/file/write';
 import { undoLastRecalc, undoRefusalMessage } from '../core/undo';
@@ -35,31 +35,34 @@ export function registerUndo(program: Command, io: Io, exit: (code: number) => v
     .option('--in-place', '入力ファイルを上書きする / allow overwriting the input')
     .action(async (file: string, opts: { output: string; inPlace?: boolean }) => {
       const language = cliLanguage(io.env ?? process.env);
+      /** A file refused (a FileMessage, already in the user's language, or a workbook the reader refused): said, exit 2, nothing written. */
+      const refuse = (e: unknown) => {
+        if (e instanceof ReadError) io.err(language === 'ja' ? e.message : e.messageEn);
+        else if (isFileMessage(e)) io.err(e.message);
+        else throw e;
+        exit(2);
+      };
+      let book: Book;
       try {
-        // The checks recalc makes, before the input is read (src/cli/output.ts).
+        // The checks recalc makes, before the input is read (src/cli/output.ts), and the input read as recalc reads it.
         await checkOutput(opts.output, { inputs: [file], inPlace: opts.inPlace, language });
+        book = await openBook(await readInput(file, language), basename(file));
       } catch (e) {
-        if (!isFileMessage(e)) throw e;
-        io.err(e.message);
-        return exit(2);
+        return refuse(e);
       }
-      const { data, wb } = await readBookFile(file, basename(file)).catch((e: unknown) => {
-        // Named by the path the user typed, as before.
-        throw e instanceof ReadError && e.reason === 'not-found' ? new ReadError('not-found', file) : e;
-      });
+      const { data, wb } = book;
       const undo = undoLastRecalc(wb, now());
       if (!undo.ok) {
         const m = undoRefusalMessage(undo);
         io.err(`${file}: ${m.ja}\n${m.en}`);
         return exit(2);
       }
-      const written = writeWorkbook(data, undo.changes, wb, basename(file), { outputName: basename(opts.output), codec: nodeCodec });
       try {
+        // The writer refuses a sheet protected since the recalculation, naming it, before anything is written.
+        const written = writeWorkbook(data, undo.changes, wb, basename(file), { outputName: basename(opts.output), codec: nodeCodec });
         await writeAtomically(opts.output, written.data, language);
       } catch (e) {
-        if (!isFileMessage(e)) throw e;
-        io.err(e.message);
-        return exit(2);
+        return refuse(e);
       }
       io.out(bilingual('outcomeUndo', { cells: undo.restored.length }).ja);
       exit(0);

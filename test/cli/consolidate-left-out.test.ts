@@ -4,6 +4,7 @@
  * 取りまとめ left among the submissions is recognized and left out (除外) instead of replacing the
  * departments' files; files that share a name are told apart by their folder.
  */
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -203,4 +204,23 @@ describe('a submissions folder', () => {
       ['私債権', 300],
     ]);
   });
+
+  it('lists a named pipe among the files as 読込不可 without reading it (the read blocked for ever), the others consolidated', async () => {
+    const d = join(dir, 'pipe');
+    mkdirSync(d, { recursive: true });
+    put(join(d, '税務課.xlsx'), await plan({ unit: '千円', unitCol: 3, years: [2023], rows: [['税務課', '市税', 1000]] }), 1);
+    execFileSync('mkfifo', [join(d, '住宅課.xlsx')]);
+    const out = join(dir, 'pipe.xlsx');
+    // As a process: the read of a pipe nobody writes to never ends, and the process with it.
+    const r = spawnSync(process.execPath, [join(__dirname, '../../bin/saiken.js'), 'consolidate', d, '-o', out, '--json'], { env: { ...process.env, SAIKEN_LANG: 'ja' }, encoding: 'utf8', timeout: 60_000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(2);
+    const json = ConsolidationSchema.parse(JSON.parse(r.stdout));
+    expect(json.files.map((f) => [f.file, f.status, f.message])).toEqual([
+      ['住宅課.xlsx', 'unreadable', '住宅課.xlsx: 通常のファイルではありません（名前付きパイプやデバイスなど）。ブックのファイルを指定してください。'],
+      ['税務課.xlsx', 'ok', ''],
+    ]);
+    expect(json.totals.filter((t) => t.item === '収入未済額').map((t) => [t.classification, t.value])).toEqual([['強制徴収公債権', 1000]]);
+    expect(existsSync(out)).toBe(true);
+  }, 120_000);
 });

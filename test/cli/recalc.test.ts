@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { cli } from './helpers';
 import { ReportSchema } from '../../src/core/report-schema';
 import { readWorkbook } from '../../src/hosts/file/read';
@@ -43,4 +44,30 @@ describe('saiken recalc', () => {
     expect(existsSync(output)).toBe(false);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('names the sheet the changes were recorded in: the log continued in saiken変更履歴 (2) once full', async () => {
+    const first = join(dir, 'first.xlsx');
+    const once = await cli(['recalc', join(root, 'samples/tsuyama-plan2.xlsx'), '-o', first]);
+    expect(once.out).toMatch(/に書き込みました（値を置き換えたセル \d+件、変更前の値は「saiken変更履歴」シートに記録）。$/);
+    // The log's last record moved down to row 1,048,574 (a log of a million records, written
+    // sparse): with a row for undo's mark and one naming the next log, it has room for no run.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(first);
+    const log = book.getWorksheet('saiken変更履歴')!;
+    const last = log.getRow(log.rowCount).values;
+    log.spliceRows(log.rowCount, 1);
+    log.getRow(1_048_574).values = last;
+    // A figure typed again over a delta's formula: the run that needs logging.
+    book.getWorksheet('2-2')!.getCell('G6').value = -628;
+    const full = join(dir, 'full.xlsx');
+    await book.xlsx.writeFile(full);
+    const output = join(dir, 'continued.xlsx');
+    const ja = await cli(['recalc', full, '-o', output]);
+    expect([ja.code, ja.out.split('\n').pop()]).toEqual([0, `${output} に書き込みました（値を置き換えたセル 1件、変更前の値は「saiken変更履歴 (2)」シートに記録）。`]);
+    const en = await cli(['recalc', full, '-o', output], { ...process.env, SAIKEN_LANG: 'en' });
+    expect(en.out.split('\n').pop()).toBe(`${output}: written (1 cell replaced; the values before are in the sheet "saiken変更履歴 (2)").`);
+    const wb = await readWorkbook(readFileSync(output));
+    expect(wb.sheets.map((s) => s.name).slice(-2)).toEqual(['saiken変更履歴', 'saiken変更履歴 (2)']);
+    expect(wb.sheets.find((s) => s.name === 'saiken変更履歴 (2)')!.rows[8]?.slice(1, 3).map((c) => c?.value)).toEqual(['2-2', 'G6']);
+  }, 120_000);
 });

@@ -2,7 +2,8 @@
  * saiken undo: the last recalc undone in the .xlsx (the file host), read back; refused with the
  * cell named where it was edited since, no file written.
  */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -96,7 +97,10 @@ describe('saiken undo', () => {
       s.getCell('A2').value = 789;
     });
     const r = join(dir, 'mine-r.xlsx');
-    expect((await cli(['recalc', mine, '-o', r])).code).toBe(0);
+    const done = await cli(['recalc', mine, '-o', r]);
+    expect(done.code).toBe(0);
+    // The message names the log's sheet, not the user's.
+    expect(done.out).toMatch(/変更前の値は「saiken変更履歴 \(2\)」シートに記録）。$/);
     const recalced = await readWorkbook(readFileSync(r));
     expect(recalced.sheets.map((s) => s.name).slice(-2)).toEqual(['saiken変更履歴', 'saiken変更履歴 (2)']);
     const own = (wb: Workbook) => wb.sheets.find((s) => s.name === 'saiken変更履歴')!.rows.map((row) => row.map((c) => c?.value ?? null));
@@ -114,5 +118,36 @@ describe('saiken undo', () => {
     const back = await readWorkbook(readFileSync(u));
     expect(own(back)).toEqual([['ユーザーの履歴'], [789]]);
     expect(cellOf(back, '2-2', 'G6')).toEqual(cellOf(original, '2-2', 'G6'));
+  });
+
+  it('refuses a named pipe as its input before reading it (the read blocked for ever), exit 2, nothing written', () => {
+    const pipe = join(dir, 'pipe.xlsx');
+    execFileSync('mkfifo', [pipe]);
+    const output = join(dir, 'from-pipe.xlsx');
+    // As a process: the read of a pipe nobody writes to never ends, and the process with it.
+    const r = spawnSync(process.execPath, [join(root, 'bin/saiken.js'), 'undo', pipe, '-o', output], { env: { ...process.env, SAIKEN_LANG: 'ja' }, encoding: 'utf8', timeout: 60_000 });
+    expect(r.signal).toBeNull();
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${pipe}: 通常のファイルではありません（名前付きパイプやデバイスなど）。ブックのファイルを指定してください。\n`]);
+    expect(existsSync(output)).toBe(false);
+  }, 120_000);
+
+  it('names a file that is no workbook in the user\'s language, as recalc does; exit 2, nothing written', async () => {
+    const bad = join(dir, 'bad.xlsx');
+    writeFileSync(bad, 'not a workbook');
+    const output = join(dir, 'from-bad.xlsx');
+    const en = await cli(['undo', bad, '-o', output], { ...process.env, SAIKEN_LANG: 'en' });
+    expect([en.code, en.out, en.err]).toEqual([2, '', 'bad.xlsx: not an Excel workbook (.xlsx).']);
+    const ja = await cli(['undo', bad, '-o', output]);
+    expect([ja.code, ja.out, ja.err]).toEqual([2, '', 'bad.xlsx: Excel ブック（.xlsx）ではありません。']);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('refuses to write into a sheet protected since, naming it in the user\'s language; nothing written', async () => {
+    const locked = await edited(recalced, 'locked.xlsx', (book) => void book.getWorksheet('2-2')!.protect('', {}));
+    const output = join(dir, 'from-locked.xlsx');
+    const { code, out, err } = await cli(['undo', locked, '-o', output], { ...process.env, SAIKEN_LANG: 'en' });
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toMatch(/^locked\.xlsx: The sheet "2-2" is protected, so nothing could be written\..* \(first cell to write: 2-2![A-Z]+\d+\)$/);
+    expect(existsSync(output)).toBe(false);
   });
 });

@@ -171,6 +171,15 @@ export function replacedFormats(sheet: Sheet, writes: readonly CellWrite[], from
 }
 
 /**
+ * The sheet `cs.log` is recorded in: the log sheet changeLogWrites made or appended to (it lists
+ * that one among `cs.sheets`, to be made or moved last; a full log it goes on from is only written
+ * to). Undefined when nothing was logged.
+ */
+export function changeLogSheetOf(cs: ChangeSet): string | undefined {
+  return cs.log.length ? cs.sheets.findLast((s) => isChangeLogName(s.name))?.name : undefined;
+}
+
+/**
  * The change log's writes for `cs.log`, appended to `cs`: the log sheet of `wb` appended to, or made
  * (under a free name where a user's sheet holds saiken変更履歴), with the formats the changes
  * replaced (from replacedFormats), the run's number and each former content's kind.
