@@ -105,8 +105,13 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Ui
     return codeOf(report);
   }
   await writeAtomically(output, written.data, job.language);
-  if (job.command === 'recalc') print(report, sheets, t.written(output, report.changes.length, logSheet!));
-  else print(report, sheets, t.generated(output, result.sheetNames!.summary, result.sheetNames!.charts, written.chartsAdded));
+  // run recalculates before it summarizes: it says what it replaced (and where that was recorded) as recalc does.
+  const replaced = t.written(output, report.changes.length, logSheet!);
+  if (job.command === 'recalc') print(report, sheets, replaced);
+  else {
+    const added = t.generated(output, result.sheetNames!.summary, result.sheetNames!.charts, written.chartsAdded);
+    print(report, sheets, job.command === 'run' ? `${replaced}\n${added}` : added);
+  }
   return codeOf(report);
 }
 
@@ -124,8 +129,8 @@ function heapGrowth(command: CommandName): void {
 }
 
 /**
- * What recalc, summary or run wrote, with the report and the sheets' names; for recalc, the sheet
- * the replaced values were recorded in (undefined where none was replaced).
+ * What recalc, summary or run wrote, with the report and the sheets' names; for recalc and run, the
+ * sheet the replaced values were recorded in (undefined where none was replaced).
  */
 type Written = { result: { report: Report | StreamedReport; sheets: string[] } & Partial<SummaryOnly>; written: WriteResult; logSheet?: string };
 /** What a summary's result has beside a recalculation's. */
@@ -148,14 +153,16 @@ async function writeChanges(job: Job, bytes: Uint8Array, name: string, output: s
   if (job.command === 'run') {
     const steps = runSteps(source, name);
     settle();
-    const writer = new WorkbookWriter(data, forWriter(steps.workbook), name, options).apply(steps.takeChanges());
+    const recalculated = steps.takeChanges();
+    const logSheet = changeLogSheetOf(recalculated);
+    const writer = new WorkbookWriter(data, forWriter(steps.workbook), name, options).apply(recalculated);
     // The plan sheets' texts let go before the summary is laid out, and the layout before its cells are written.
     settle();
     const { changes, ...summary } = steps.summarize();
     refuseEdited(summary.edited);
     settle();
     writer.apply(changes);
-    return { result: { ...summary, report: steps.report, sheets: steps.workbook.sheets.map((s) => s.name) }, written: writer.finish() };
+    return { result: { ...summary, report: steps.report, sheets: steps.workbook.sheets.map((s) => s.name) }, written: writer.finish(), logSheet };
   }
   const done: Omit<SummarySheetsResult, keyof SummaryOnly> & Partial<SummaryOnly> = job.command === 'summary' ? summarizeSheets(source, name) : recalcSheets(source, name);
   refuseEdited(done.edited ?? []);

@@ -70,4 +70,16 @@ describe('saiken recalc', () => {
     expect(wb.sheets.map((s) => s.name).slice(-2)).toEqual(['saiken変更履歴', 'saiken変更履歴 (2)']);
     expect(wb.sheets.find((s) => s.name === 'saiken変更履歴 (2)')!.rows[8]?.slice(1, 3).map((c) => c?.value)).toEqual(['2-2', 'G6']);
   }, 120_000);
+
+  it('run says what it replaced and where that was recorded, then the sheets it added', async () => {
+    const output = join(dir, 'run.xlsx');
+    const ja = await cli(['run', join(root, 'samples/tsuyama-plan2.xlsx'), '-o', output]);
+    const [replaced, added] = ja.out.split('\n').slice(-2);
+    expect(replaced).toMatch(new RegExp(`^${output.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} に書き込みました（値を置き換えたセル [1-9]\\d*件、変更前の値は「saiken変更履歴」シートに記録）。$`));
+    expect(added).toBe(`${output} に「集計」シートと「グラフ」シート（グラフ 3件）を作成しました。`);
+    // The package holds the three charts it names.
+    expect(new Set(readFileSync(output).toString('latin1').match(/xl\/charts\/chart\d+\.xml/g)).size).toBe(3);
+    const wb = await readWorkbook(readFileSync(output));
+    expect(wb.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['saiken変更履歴', '集計', 'グラフ']));
+  }, 120_000);
 });
