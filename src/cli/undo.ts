@@ -54,7 +54,7 @@ export function registerUndo(program: Command, io: Io, exit: (code: number) => v
       const undo = undoLastRecalc(wb, now());
       if (!undo.ok) {
         const m = undoRefusalMessage(undo);
-        io.err(`${file}: ${m.ja}\n${m.en}`);
+        io.err(`${file}: ${m[language]}`);
         return exit(2);
       }
       try {
@@ -64,7 +64,7 @@ export function registerUndo(program: Command, io: Io, exit: (code: number) => v
       } catch (e) {
         return refuse(e);
       }
-      io.out(bilingual('outcomeUndo', { cells: undo.restored.length }).ja);
+      io.out(bilingual('outcomeUndo', { cells: undo.restored.length })[language]);
       exit(0);
     });
 }

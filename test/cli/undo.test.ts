@@ -47,6 +47,18 @@ describe('saiken undo', () => {
     expect(again.err).toContain('元に戻せる再計算がありません');
   });
 
+  it("speaks the user's language alone, as the other commands do: the outcome and a refusal", async () => {
+    const en = { ...process.env, SAIKEN_LANG: 'en' };
+    const output = join(dir, 'undone-en.xlsx');
+    const done = await cli(['undo', recalced, '-o', output], en);
+    expect(done.code).toBe(0);
+    expect(done.out).toMatch(/^Undo: the \d+ cells the last recalculation rewrote have their former values back\.$/);
+    const again = await cli(['undo', output, '-o', join(dir, 'again-en.xlsx')], en);
+    expect([again.code, again.err]).toEqual([2, `${output}: Undo: there is no recalculation to undo (the change log records none, or it was already undone).`]);
+    const ja = await cli(['undo', output, '-o', join(dir, 'again-ja.xlsx')]);
+    expect(ja.err).toBe(`${output}: 元に戻す：元に戻せる再計算がありません（変更履歴シートに記録がないか、すでに元に戻しています）。`);
+  });
+
   it('refuses where a logged cell was edited since, naming it; nothing written', async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(recalced);
