@@ -73,4 +73,28 @@ describe('protected sheets and workbooks', () => {
     expect(part(output, 'xl/worksheets/sheet1.xml')).toMatch(/<sheetProtection[^>]*sheet="1"/);
     expect(part(output, 'xl/worksheets/sheet1.xml')).toContain('<v>0.7</v>');
   });
+
+  it('recalc in a workbook whose structure is protected and whose change log is no longer last: done, no sheet moved', async () => {
+    const first = join(dir, 'moved-first.xlsx');
+    expect((await cli(['recalc', await plan('moved.xlsx', {}), '-o', first])).code).toBe(0);
+    // Next year's sheet added after the log, a computed cell typed over, then Review > Protect Workbook.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(first);
+    book.addWorksheet('令和7年度');
+    book.getWorksheet('収納率')!.getCell('D4').value = 5;
+    const parts = unzipSync(new Uint8Array(await book.xlsx.writeBuffer()));
+    parts['xl/workbook.xml'] = strToU8(strFromU8(parts['xl/workbook.xml']).replace(/(<sheets>)/, '<workbookProtection lockStructure="1"/>$1'));
+    const input = join(dir, 'moved-locked.xlsx');
+    writeFileSync(input, zipSync(parts));
+    const names = (file: string) => [...part(file, 'xl/workbook.xml').matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    expect(names(input)).toEqual(['収納率', 'saiken変更履歴', '令和7年度']);
+    const output = join(dir, 'moved-out.xlsx');
+    const { code, out } = await cli(['recalc', input, '-o', output]);
+    expect(code).toBe(0);
+    expect(out).toContain('値を置き換えたセル 1件');
+    // Excel forbids moving a sheet of a locked structure as it forbids adding one: the log stays where it is.
+    expect(names(output)).toEqual(['収納率', 'saiken変更履歴', '令和7年度']);
+    expect(part(output, 'xl/workbook.xml')).toContain('<workbookProtection lockStructure="1"/>');
+    expect(part(output, 'xl/worksheets/sheet1.xml')).toMatch(/<c r="D4"[^>]*><f>[^<]*C4[^<]*<\/f>/);
+  });
 });

@@ -22,8 +22,8 @@
  *   with RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded; a range read over
  *   5,000,000 cells fails with ResponsePayloadSizeLimitExceeded; getMergedAreasOrNullObject fails
  *   over 512 merged areas (documented limit).
- * - Protection: writing to a protected sheet fails with AccessDenied; adding, deleting or hiding
- *   sheets of a protected workbook too.
+ * - Protection: writing to a protected sheet fails with AccessDenied; adding, deleting, moving,
+ *   renaming or hiding sheets of a protected workbook too.
  * - Array formulas (ArrayState): a write into part of a legacy array fails; a write into a
  *   dynamic array's spill range turns its anchor into #SPILL!.
  *
@@ -801,6 +801,11 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
   set position(v: number) {
     this.write('Worksheet.position', () => {
       const st = this.context.excel.state;
+      // A locked structure forbids moving a sheet as it forbids adding, deleting, hiding or renaming one:
+      // "Structure protection is defined as preventing changes to the structure of the workbook such as
+      // moving, deleting, hiding, unhiding, renaming sheets, inserting new sheets" ([MS-XLSB] 2.4.308
+      // BrtBookProtection). Excel answers the API as it answers the other structure changes: AccessDenied.
+      if (st.protected) throw new RichApiError('AccessDenied', 'the workbook is protected', 'Worksheet.position');
       const s = this.target()!;
       st.sheets.splice(st.sheets.indexOf(s), 1);
       st.sheets.splice(Math.min(v, st.sheets.length), 0, s);

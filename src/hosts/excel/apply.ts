@@ -153,7 +153,9 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
       current = chart.sheet;
       await queueChart(batch, ctx, chart, (ref) => textAt(cs, state, ref, chart.sheet));
     }
-    for (const s of cs.sheets) { current = s.name; await queueSheetLayout(batch, ctx, s, cs.cells, state.sheets.length + sheetsCreated); }
+    // A locked structure refuses a move as it refuses a new sheet (checkWritable): a sheet already there stays where it is.
+    const last = state.workbookProtected ? null : state.sheets.length + sheetsCreated - 1;
+    for (const s of cs.sheets) { current = s.name; await queueSheetLayout(batch, ctx, s, cs.cells, last); }
     const validationsAdded = dv ? await queueValidations(batch, ctx, dv) : 0;
     current = undefined;
     const { annotations, ...marked } = marks?.needed ? await queueMarks(batch, ctx, marks, state, f) : { marked: 0, cleared: 0, annotations: [] };

@@ -14,7 +14,7 @@ import { areaRef } from './address';
 
 const ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 
-export async function queueSheetLayout(batch: WriteBatch, ctx: Excel.RequestContext, s: SheetWrite, cells: readonly CellWrite[], sheetCount: number): Promise<void> {
+export async function queueSheetLayout(batch: WriteBatch, ctx: Excel.RequestContext, s: SheetWrite, cells: readonly CellWrite[], last: number | null): Promise<void> {
   const ws = () => ctx.workbook.worksheets.getItem(s.name);
   // One action per rectangle of cells styled alike, as for bold: a log of a thousand rows wraps in one.
   const styled = new Map<string, Positioned<true>[]>();
@@ -53,5 +53,5 @@ export async function queueSheetLayout(batch: WriteBatch, ctx: Excel.RequestCont
     if (p.titleRows) await batch.add(20, () => ws().pageLayout.setPrintTitleRows(p.titleRows!.replace(/(\d+)/g, '$$$1')));
     for (const row of p.rowBreaks ?? []) await batch.add(20, () => ws().horizontalPageBreaks.add(`A${row}`));
   }
-  if (s.position === 'last') await batch.add(20, () => (ws().position = sheetCount - 1));
+  if (s.position === 'last' && last !== null) await batch.add(20, () => (ws().position = last));
 }

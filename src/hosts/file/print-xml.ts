@@ -236,6 +236,8 @@ export interface LayoutParts {
   setText(path: string, xml: string): void;
   sheetPath(name: string): string | undefined;
   workbookPath: string;
+  /** Whether the workbook's structure is locked (Review > Protect Workbook): no sheet may move. */
+  structureLocked(): boolean;
 }
 
 /**
@@ -249,10 +251,12 @@ export function applySheetLayouts(changes: ChangeSet, parts: LayoutParts, laidOu
   if (!wanted.length) return;
   const wbBefore = parts.text(parts.workbookPath);
   let wb = wbBefore;
+  // A locked structure forbids moving a sheet as it forbids adding one (Excel refuses both): a sheet stays where it is.
+  const movable = !parts.structureLocked();
   for (const s of wanted) {
     const path = parts.sheetPath(s.name);
     if (!path) continue;
-    if (s.position === 'last') wb = moveSheetLast(wb, s.name);
+    if (s.position === 'last' && movable) wb = moveSheetLast(wb, s.name);
     if (!s.print && !s.rowHeights?.length) continue;
     if (!laidOut.has(s.name)) {
       const before = parts.text(path);

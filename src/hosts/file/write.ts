@@ -393,7 +393,7 @@ class Writer {
     }
   }
 
-  /** Whether Review > Protect Workbook locked the structure: no sheet may be added (<workbookProtection lockStructure="1">). */
+  /** Whether Review > Protect Workbook locked the structure: no sheet may be added or moved (<workbookProtection lockStructure="1">). */
   structureLocked(): boolean {
     const xml = this.pkg.text(this.wbPath);
     const p = findTag(xml, 'workbookProtection');
@@ -675,6 +675,7 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
     setText: (path, xml) => pkg.setText(path, xml),
     sheetPath: (name) => w.sheetPath(name),
     workbookPath: w.wbPath,
+    structureLocked: () => w.structureLocked(),
   }, laidOut);
   if (formulas) w.requestRecalculation();
   return { cellsWritten, sheetsCreated, validationsAdded: dv.added, validationsKept: dv.kept };

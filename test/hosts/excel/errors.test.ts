@@ -71,6 +71,26 @@ describe('protection', () => {
     expect(fake.dump()).toBe(dump);
   });
 
+  it('recalc in a protected workbook whose change log is no longer last: done, the log left where it is (Excel refuses a move)', async () => {
+    const fake = await fakeOf(FILE);
+    expect((await run(fake, 'recalc')).outcome.ok).toBe(true);
+    // A sheet added after the log (next year's), a computed cell typed over, then the structure locked.
+    fake.state.sheets.push({ ...fake.sheet('2-1'), name: '令和7年度', cells: new Map() });
+    fake.setCell('2-1', 'G6', { value: 12345, formula: undefined });
+    fake.state.protected = true;
+    const order = fake.state.sheets.map((s) => s.name);
+    expect(order.slice(-2)).toEqual(['saiken変更履歴', '令和7年度']);
+    const event = await run(fake, 'recalc');
+    expect(event.outcome).toMatchObject({ ok: true });
+    expect(fake.cell('2-1', 'G6')?.formula).toBe('=IF(OR(E6="",C6=""),"",E6-C6)');
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(order);
+    // The typed value was logged where the log is: 元に戻す gives it back (the protected structure untouched).
+    expect((await run(fake, 'undo')).outcome).toMatchObject({ ok: true });
+    expect(fake.cell('2-1', 'G6')).toMatchObject({ value: 12345 });
+    expect(fake.cell('2-1', 'G6')?.formula).toBeUndefined();
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(order);
+  });
+
   it('an AccessDenied Excel reports anyway (protection set between the checks) names the sheet', async () => {
     const fake = await fakeOf(FILE);
     fake.afterSync(3, () => (fake.sheet('2-1').protected = true));
