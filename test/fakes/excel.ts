@@ -838,7 +838,16 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     this.context.requireSet('ExcelApi', '1.4', 'Worksheet.getUsedRangeOrNullObject');
-    return new FakeRange(this.context, this.target, () => usedArea(this.target(), !!valuesOnly), true);
+    // The null object answers for a sheet without a used range, not for a sheet that is not there: a worksheet
+    // taken by getItem fails the batch with ItemNotFound ("if you attempt to get an Excel worksheet by
+    // specifying a worksheet name that isn't in the workbook, the getItem() method throws an ItemNotFound
+    // exception", Office Add-ins docs, application-specific API model, *OrNullObject methods and properties).
+    const sheet = () => {
+      const s = this.target();
+      if (!s && !this.nullable) throw new RichApiError('ItemNotFound', `no sheet named ${this.loadedName}`, 'Worksheet.getUsedRangeOrNullObject');
+      return s;
+    };
+    return new FakeRange(this.context, sheet, () => usedArea(this.target(), !!valuesOnly), true);
   }
 }
 

@@ -326,6 +326,8 @@ async function checkUnchanged(ctx: Excel.RequestContext, cs: ChangeSet, state: R
   try {
     await ctx.sync();
   } catch (e) {
+    // A sheet read before is gone (deleted since): Excel fails the whole sync on its getItem.
+    if (errorCode(e) === CODES.itemNotFound) throw new ExcelHostError('changed', { detail: 'sheets' });
     throw toHostError(e);
   }
   const names = list.items.map((w) => w.name);

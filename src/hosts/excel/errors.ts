@@ -67,6 +67,7 @@ export const CODES = {
   rangeTooLarge: 'RangeExceedsLimit',
   cellsTooMany: 'OperationCellsExceedLimit',
   apiNotFound: 'ApiNotFound',
+  itemNotFound: 'ItemNotFound',
 } as const;
 
 export function errorCode(e: unknown): string | undefined {

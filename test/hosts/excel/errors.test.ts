@@ -130,6 +130,20 @@ describe('a workbook changed while the command ran', () => {
     const event = await run(fake, 'recalc');
     expect(event.outcome.failure).toBe('changed');
   });
+
+  it.each(['メモ', '3-2'])('a sheet deleted (%s, not written or written): refused as a change, nothing written', async (gone) => {
+    const fake = await fakeOf(FILE);
+    fake.state.sheets.push({ ...fake.sheet('2-1'), name: 'メモ', cells: new Map() });
+    let deleted = '';
+    fake.afterSync(2, () => {
+      fake.state.sheets = fake.state.sheets.filter((s) => s.name !== gone);
+      deleted = fake.dump();
+    });
+    const event = await run(fake, 'recalc');
+    expect(event.outcome).toMatchObject({ ok: false, failure: 'changed' });
+    expect(event.outcome.message.ja).toContain('実行中にブックが変更されました');
+    expect(fake.dump()).toBe(deleted);
+  });
 });
 
 describe('versions', () => {
