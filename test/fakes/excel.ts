@@ -1016,7 +1016,9 @@ export class FakeRange
   set numberFormat(v: any[][]) {
     this.setCells('numberFormat', v, (cell, input) => {
       if (typeof input !== 'string') throw new RichApiError('InvalidArgument', 'a number format is text');
-      if (input === 'General') delete cell.numberFormat;
+      // "If you specify a blank value for the numberFormat property, the number format is reset to General"
+      // (Office Add-ins docs, Blank and null values in Excel add-ins).
+      if (input === 'General' || input === '') delete cell.numberFormat;
       else cell.numberFormat = input;
     });
   }
@@ -2169,8 +2171,8 @@ class FakeSeries extends FakeClientObject {
  * excel.tablecollection, excel.table), the members saiken uses:
  * - `add(address, hasHeaders)`: "If the table cannot be added (e.g., because the address is
  *   invalid, or the table would overlap with another table), an error will be thrown" — Excel
- *   throws InvalidArgument, "A table can't overlap another table" (OfficeDev/office-js#1199). A new
- *   table is named TableN, the first N no table uses.
+ *   throws InvalidArgument, "A table can't overlap another table" (OfficeDev/office-js#1199), and
+ *   MergedRangeConflict over merged cells. A new table is named TableN, the first N no table uses.
  * - `Table.name`: unique in the whole workbook, whatever the sheet, without regard to case, and not
  *   the name of a defined name; letters, digits, "_" and "." only, starting with a letter, "_" or
  *   "\", and not like a cell reference ("Rename an Excel table", support.microsoft.com; the
@@ -2217,6 +2219,9 @@ class FakeTableCollection extends FakeItemCollection<TableState, FakeTable> {
       if (!s) throw new RichApiError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', 'TableCollection.add');
       assertWritable(s, 'TableCollection.add');
       if (allTables(this.context).some((t) => t.sheet === s && intersects(t.table.area, a))) throw new RichApiError('InvalidArgument', "A table can't overlap another table.", 'TableCollection.add');
+      // MergedRangeConflict: "A table can't overlap with another table, a PivotTable report, query results, merged
+      // cells, or an XML Map" (Office Add-ins docs, Error handling with the application-specific JavaScript APIs, error codes).
+      if (s.merges.some((m) => intersects(m, a))) throw new RichApiError('MergedRangeConflict', "A table can't overlap with merged cells.", 'TableCollection.add');
       const used = new Set(allTables(this.context).map((t) => t.table.name.toLowerCase()));
       let n = 1;
       while (used.has(`table${n}`)) n++;

@@ -68,6 +68,27 @@ it('null objects: isNullObject loaded, other properties undefined', async () => 
   });
 });
 
+it('a used range asked of a sheet taken by getItem that is not there fails ItemNotFound; of getItemOrNullObject, a null object', async () => {
+  const fake = book();
+  await ctxOf(fake, async (ctx) => {
+    const unused = ctx.workbook.worksheets.getItemOrNullObject('nope').getUsedRangeOrNullObject().load('address');
+    await ctx.sync();
+    expect(unused.isNullObject).toBe(true);
+    ctx.workbook.worksheets.getItem('nope').getUsedRangeOrNullObject().load('address');
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+  });
+});
+
+it('a blank number format resets the cell to General', async () => {
+  const fake = book();
+  fake.setCell('s', 'B1', { numberFormat: '0.0' });
+  await ctxOf(fake, async (ctx) => {
+    ctx.workbook.worksheets.getItem('s').getRange('B1').numberFormat = [['']];
+    await ctx.sync();
+  });
+  expect(fake.cell('s', 'B1')?.numberFormat).toBeUndefined();
+});
+
 it('writes to a protected sheet fail with AccessDenied; members of a missing set with ApiNotFound', async () => {
   const fake = book();
   fake.sheet('s').protected = true;
@@ -135,6 +156,19 @@ describe('tables (Excel.TableCollection.add, Excel.Table)', () => {
       await ctx.sync();
       ws.tables.add(ws.getRange('B3:C5'), true);
       await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument', message: "A table can't overlap another table." });
+    });
+    expect(fake.sheet('s').tables).toHaveLength(1);
+  });
+
+  it('refuses a table over merged cells (MergedRangeConflict)', async () => {
+    const fake = two();
+    fake.sheet('s').merges.push({ top: 3, left: 1, bottom: 3, right: 2 });
+    await ctxOf(fake, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('s');
+      ws.tables.add(ws.getRange('A1:B4'), true);
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'MergedRangeConflict' });
+      ws.tables.add(ws.getRange('A1:B3'), true);
+      await ctx.sync();
     });
     expect(fake.sheet('s').tables).toHaveLength(1);
   });
