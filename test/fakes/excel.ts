@@ -816,6 +816,8 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
       const st = this.context.excel.state;
       if (st.protected) throw new RichApiError('AccessDenied', 'the workbook is protected');
       const s = this.target()!;
+      // A very hidden sheet is not deleted: GeneralException, "by design" — make it hidden or visible first (OfficeDev/office-js#365).
+      if (s.visibility === 'VeryHidden') throw new RichApiError('GeneralException', 'a very hidden sheet cannot be deleted', 'Worksheet.delete');
       st.sheets.splice(st.sheets.indexOf(s), 1);
       st.annotations = st.annotations.filter((a) => a.sheet !== s.name);
     });

@@ -79,6 +79,20 @@ it('a used range asked of a sheet taken by getItem that is not there fails ItemN
   });
 });
 
+it('a very hidden sheet is not deleted (GeneralException); hidden first, it is', async () => {
+  const fake = book();
+  fake.sheet('s').visibility = 'VeryHidden';
+  await ctxOf(fake, async (ctx) => {
+    ctx.workbook.worksheets.getItem('s').delete();
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'GeneralException' });
+    const ws = ctx.workbook.worksheets.getItem('s');
+    ws.visibility = 'Hidden';
+    ws.delete();
+    await ctx.sync();
+  });
+  expect(fake.state.sheets).toEqual([]);
+});
+
 it('a blank number format resets the cell to General', async () => {
   const fake = book();
   fake.setCell('s', 'B1', { numberFormat: '0.0' });
