@@ -852,8 +852,13 @@ function debtOntoItem(t: string): string | null {
   return CAPTION_DEBT_ITEM.exec(t.replace(/[(（][^()（）]*[)）]$/, ''))?.[1] ?? null;
 }
 
-/** "県税の滞納額の推移", "県税決算額の推移": a caption that names one debt before its first の. */
+/**
+ * "県税の滞納額の推移", "県税決算額の推移": a caption that names one debt before its first の; or a heading that
+ * starts with the debt it speaks of (国民健康保険料(税)を払っていない…, 市税は…), its other name in brackets kept.
+ */
 function captionDebt(t: string): string | null {
+  // A note (※自動車税は旧自動車税を含む) says what a name covers; it names no subject of the table.
+  if (isFootnote(t)) return null;
   // A caption that is a debt's name alone under its section number: (8) 不動産取得税.
   const alone = /^(?:[(（]\d{1,2}[)）]|\d{1,2}[.．])([^\d()（）]{2,12})$/.exec(t);
   if (alone) {
@@ -861,7 +866,7 @@ function captionDebt(t: string): string | null {
     if (l.name && l.item === null && l.year === null && l.kind === null && DEBT_NAME.test(alone[1])) return alone[1];
   }
   // A note in parentheses before it ((平成31年3月7日記者発表)保育料の…) is no part of the caption's subject.
-  const m = /^(?:[(（][^()（）]*[)）])?(?:[【\[(（]?[0-9０-９一二三四五六七八九十()（）.．、\-－]*[】\])）]?)?([^の()（）【】]{2,12})の/.exec(t);
+  const m = /^(?:[(（][^()（）]*[)）])?(?:[【\[(（]?[0-9０-９一二三四五六七八九十()（）.．、\-－]*[】\])）]?)?([^のをはが()（）【】]{2,12}(?:[(（][^()（）]{1,3}[)）])?)[のをはが]/.exec(t);
   if (!m) return null;
   // The debt with the item written onto it: 県税決算額の推移, 市税収納率の推移.
   const named = CAPTION_DEBT_ITEM.exec(m[1])?.[1] ?? m[1];
