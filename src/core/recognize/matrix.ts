@@ -15,6 +15,7 @@ import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isRateItem } from '../text/items';
 import { halfUnit } from '../text/number';
 import { captionNamesOneYear, ERA_BASE, findYears } from '../text/years';
+import { memoText } from '../text/memo';
 import { currentFiscalYear } from '../dates';
 
 const MAX_HEADER_ROWS = 4;
@@ -387,6 +388,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     const inValues = cols.filter((c) => c >= vLeft && c <= block.right && !unitOnly(c));
     for (const c of cols) if (unitOnly(c)) unitTexts.push(g.raw(r, c));
     if (inValues.length === 0 && !rowHasMergeOver(g, r, valueCols)) break;
+    // A sentence over the figures (設定理由 | …目標値を設定する。) tells why, under the name of what they measure: no header.
+    if (sentenceOver(g, r, valueCols)) continue;
     if (isCaptionRow(g, r, cols, labelCols, valueCols)) break;
     headerRows.unshift(r);
   }
@@ -470,10 +473,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       if (named.length >= 2 && !DEBT_NAME.test(part) && DEBT_NAME.test(debt)) parts[named[named.length - 1]] = `${debt}(${part})`;
     }
     rowTexts.set(r, parts);
-    rowLabels.set(r, parts.map(parseLabel));
+    rowLabels.set(r, parts.map(namedLabel));
   }
-  // A label writing its debt onto its item (市税徴収率(現年+滞繰), 水道料金調定額(現年度)) names that debt.
-  for (const [r, ls] of rowLabels) rowLabels.set(r, ls.map((l, k) => (l.item !== null && l.name === null ? { ...l, name: debtOntoItem(rowTexts.get(r)![k]) } : l)));
   // Rows that mostly name debts (水道料金, 負担金 …): one named with an item's word (個人未収金(診療報酬)) is one more debt.
   const debtRows = [...rowLabels.values()].filter((ls) => ls.some((l) => l.name && DEBT_NAME.test(l.name))).length;
   if (debtRows * 2 > rowLabels.size) {
@@ -734,6 +735,15 @@ function isCaptionRow(g: SheetGrid, r: number, cols: number[], labelCols: number
   return spansAll || valueCols.length > 2;
 }
 
+/** A sentence: text that ends with a full stop (no header cell, no name does). */
+const SENTENCE = /。$/;
+
+/** Is what row r writes over the figures (merged over them or in their cells) sentences only? */
+function sentenceOver(g: SheetGrid, r: number, valueCols: number[]): boolean {
+  const texts = valueCols.map((c) => g.mergedText(r, c)).filter((t) => t !== '');
+  return texts.length > 0 && texts.every((t) => SENTENCE.test(t));
+}
+
 /** A bar under a letter in a fraction spread over header rows (E / ─ ×100 / A). */
 const FRACTION_BAR = /^[─━―—‐\-－ー_]+(?:[×xX*]100)?$/;
 
@@ -741,8 +751,8 @@ const FRACTION_BAR = /^[─━―—‐\-－ー_]+(?:[×xX*]100)?$/;
 function headerLabels(parts: string[]): LabelDims[] {
   const letter = (k: number) => /^[A-Z]$/.test(parts[k] ?? '');
   const i = parts.findIndex((p, k) => FRACTION_BAR.test(p) && letter(k - 1) && letter(k + 1));
-  if (i < 0) return parts.map(parseLabel);
-  const rest = [...parts.slice(0, i - 1), ...parts.slice(i + 2)].map(parseLabel);
+  if (i < 0) return parts.map(namedLabel);
+  const rest = [...parts.slice(0, i - 1), ...parts.slice(i + 2)].map(namedLabel);
   return [...rest, { ...parseLabel(''), ratio: { num: parts[i - 1], den: parts[i + 1] }, derived: 'ratio' }];
 }
 
@@ -847,10 +857,25 @@ function collectedIn(t: string): Item | null {
 
 const CAPTION_DEBT_ITEM = /^(.+?(?:税|料|金))(?:決算額?|収入済額|収納済額|収入未済額|滞納額|滞納繰越額|収納率|徴収率|調定額|(?:収納|徴収|滞納)(?:対策|状況|実績))$/;
 
-/** The debt a label writes onto its item, a 区分 in brackets after it aside (市税徴収率(現年+滞繰) → 市税), or null. */
+/** The debt (a 区分 after it aside) in brackets after an item: 収納率(市税現年), 徴収率(国民健康保険税). */
+const DEBT_IN_BRACKETS = /[(（]([^()（）]+?)(?:現年(?:度|課税|賦課)?分?|滞納繰越分?|滞繰分?|過年度?分?)?[)）]$/;
+
+/**
+ * The debt a label writes onto its item, a 区分 in brackets after it aside (市税徴収率(現年+滞繰) → 市税), or in
+ * brackets after the item (収納率(市税現年) → 市税), or null.
+ */
 function debtOntoItem(t: string): string | null {
-  return CAPTION_DEBT_ITEM.exec(t.replace(/[(（][^()（）]*[)）]$/, ''))?.[1] ?? null;
+  const onto = CAPTION_DEBT_ITEM.exec(t.replace(/[(（][^()（）]*[)）]$/, ''))?.[1];
+  if (onto) return onto;
+  const inBrackets = DEBT_IN_BRACKETS.exec(t)?.[1];
+  return inBrackets && DEBT_NAME.test(inBrackets) && parseLabel(inBrackets).name === inBrackets ? inBrackets : null;
 }
+
+/** A label's dimensions; an item's label writing the debt it is of (市税徴収率, 収納率(市税現年)) names that debt. */
+const namedLabel = memoText((t) => {
+  const l = parseLabel(t);
+  return l.item !== null && l.name === null ? { ...l, name: debtOntoItem(t) } : l;
+});
 
 /**
  * "県税の滞納額の推移", "県税決算額の推移": a caption that names one debt before its first の; or a heading that
@@ -1050,9 +1075,10 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     department = rowName;
     rowName = null;
   }
-  // A column named by a stage (処理目標, 滞納債権) or with a kind of its own is no debt; nor, under a caption naming one debt,
-  // a column named otherwise (【徴収漏れ】 under 保育料の…).
-  let colName = col.names.length && col.kind === null && !col.category ? col.names.join(' ') : null;
+  // A column named by a stage (処理目標, 滞納債権) or with a kind of its own is no debt, unless the name is a debt's
+  // (収納率(市税現年) over 計画策定時); nor, under a caption naming one debt, a column named otherwise (【徴収漏れ】 under 保育料の…).
+  const colNames = col.kind === null ? col.names : col.names.filter((n) => DEBT_NAME.test(n));
+  let colName = colNames.length && !col.category ? colNames.join(' ') : null;
   if (ctx.debt && colName && !DEBT_NAME.test(colName)) colName = null;
   // A debt's figure of the year before (住民税前年) is that debt's, at the stage 前年.
   const prior = colName ? /^(.+)(前年度?)$/.exec(colName) : null;

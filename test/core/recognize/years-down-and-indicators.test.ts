@@ -1,7 +1,9 @@
 /**
  * Small tables written from the words of the seventh round's rules: a heading that starts with the
  * debt it speaks of (国民健康保険料(税)を…, 市税は…) names the table's debt, as one that names it
- * before の does.
+ * before の does. An evaluation sheet's indicator (指標名 | 徴収率(国民健康保険税現年) over 設定理由 | a sentence
+ * over 単位 | 計画策定時 | years, rows 計画 / 実績): the sentence is no header (its 目標値 is not the figures' kind), the
+ * item's brackets name the debt and the 区分, and the figure at the plan's making (計画策定時) is a result.
  */
 import { inspect } from '../../../src/core/engine';
 import type { Report } from '../../../src/core/report';
@@ -41,5 +43,33 @@ describe('a heading that starts with its debt, years down the rows', () => {
   test('a note above the table saying what a name covers (※…税は…を含む) names no debt of the table', () => {
     const r = read(grid('※国民健康保険税は後期高齢者支援金分を含む'));
     expect(obs(r, 'B3')).toMatchObject({ value: 93.1, item: '収納率', debt: null });
+  });
+});
+
+describe('an evaluation sheet\'s indicator: its name over a sentence over the years', () => {
+  const grid: GridCell[][] = [
+    ['成果指標', null, null, null, null, null],
+    ['指標名', '徴収率(国民健康保険税現年)', null, null, null, null],
+    ['設定理由', '納期内納付が進むことで徴収率が上がるため、その指標として目標値を設定する。', null, null, null, null],
+    ['単位', '計画策定時', null, null, '令和2年度', '令和3年度'],
+    ['%', 'R1', '94.00%', '計画', '94.50%', '95.00%'],
+    [null, null, null, '実績', '94.80%', null],
+  ];
+  const merges = ['B2:F2', 'B3:F3', 'B4:C4', 'A5:A6', 'B5:B6', 'C5:C6'];
+
+  test('a sentence under the indicator\'s name is no header: the rows\' 計画 / 実績 give the kinds', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'E5')).toMatchObject({ value: 94.5, item: '収納率', fiscalYear: 2020, kind: 'target' });
+    expect(obs(r, 'F5')).toMatchObject({ value: 95, fiscalYear: 2021, kind: 'target' });
+    expect(obs(r, 'E6')).toMatchObject({ value: 94.8, item: '収納率', fiscalYear: 2020, kind: 'actual' });
+  });
+
+  test('the item\'s brackets name the debt and the 区分 of every figure', () => {
+    const r = read(grid, merges);
+    for (const cell of ['C5', 'E5', 'F5', 'E6']) expect(obs(r, cell)).toMatchObject({ debt: '国民健康保険税', division: '現年度分' });
+  });
+
+  test('the figure at the plan\'s making (計画策定時) is a result of its year', () => {
+    expect(obs(read(grid, merges), 'C5')).toMatchObject({ value: 94, item: '収納率', fiscalYear: 2019, kind: 'actual' });
   });
 });
