@@ -286,6 +286,17 @@ function emptyGroupRows(g: SheetGrid, from: number, left: number, right: number,
 /** An outline's numbering or bullet before a label (一 普通税, ・水道料金, 1 法定普通税, (1) 市町村民税, (ア) 個人, ① 個人均等割): no part of the name (a year, 30 年度, is no numbering). */
 const OUTLINE_MARK = /^(?:[一二三四五六七八九十]{1,3}[\s\u3000]+|[・･][\s\u3000]*|\d{1,2}[\s\u3000]+(?![年月度])|[(（](?:\d{1,2}|[ア-ン])[)）][\s\u3000]*|[\u2460-\u2473][\s\u3000]*)(?=\S)/;
 
+/** An operand formula (2-3, 2/1): how a row's figures are computed from others. */
+const isFormula = (t: string) => parseLabel(t).diff !== null || parseLabel(t).ratio !== null;
+
+/** Column c holds the same text on every row of the block (three rows at least). */
+function sameDown(g: SheetGrid, b: Block, c: number): boolean {
+  const first = g.mergedText(b.top, c);
+  if (first === '' || b.bottom - b.top < 2) return false;
+  for (let r = b.top + 1; r <= b.bottom; r++) if (g.mergedText(r, c) !== first) return false;
+  return true;
+}
+
 /** A label cell's compact text (following merges), without an outline's numbering. */
 function outlineless(g: SheetGrid, r: number, c: number): string {
   const raw = g.labelText(r, c);
@@ -432,6 +443,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const carry: string[] = [];
   const indexed = labelCols.length > 1 && isIndexColumn(g, block, labelCols[0]);
   const centred = centredLabels(g, block, labelCols);
+  // A formula written alike on every row (市区町村類型 2-3) is a code the rows share, no row's formula: it says nothing.
+  const codes = new Set(labelCols.filter((c) => sameDown(g, block, c)).map((c) => g.mergedText(block.top, c)).filter(isFormula));
   /** Rows without a number under numbered rows (市民税 → 個人, 法人): parts of the row above. */
   const children = new Set<number>();
   let parent: string | null = null;
@@ -473,7 +486,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       if (named.length >= 2 && !DEBT_NAME.test(part) && DEBT_NAME.test(debt)) parts[named[named.length - 1]] = `${debt}(${part})`;
     }
     rowTexts.set(r, parts);
-    rowLabels.set(r, parts.map(namedLabel));
+    rowLabels.set(r, parts.map((p) => (codes.has(p) ? parseLabel('') : namedLabel(p))));
   }
   // Rows that mostly name debts (水道料金, 負担金 …): one named with an item's word (個人未収金(診療報酬)) is one more debt.
   const debtRows = [...rowLabels.values()].filter((ls) => ls.some((l) => l.name && DEBT_NAME.test(l.name))).length;
@@ -946,6 +959,8 @@ function partColumns(obs: Observation[], colTexts: Map<number, string[]>): void 
 }
 
 const DEPARTMENT_NAME = /(課|室|係|部|局|センター|事務所|病院)$/;
+/** A place (天童市, 館林町, 京都府, 北海道): a row named so is the place whose figures they are, no debt. */
+const PLACE_NAME = /(?:[市町村区都府県]|北海道)$/;
 const SUPERSEDED = '括弧書き（旧目標）';
 
 /** A caption's kind: 実績, 決算, 取組状況, 達成状況 are results; a plan's name (計画) says no kind. */
@@ -1062,8 +1077,10 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // A row named by its labels is the row's identity (a debt, or 区分 × 種別); columns then name stages.
   // Of several row names (旧法 | 自動車取得税, 税務課 | 市税, 水道料金 | 上下水道部) the last that is no department is the
   // debt; one ending in 課 or 部, before or after it, is its department.
-  let rowName: string | null = row.names.findLast((n) => !DEPARTMENT_NAME.test(n)) ?? row.names[row.names.length - 1] ?? null;
-  let department = row.names.find((n) => n !== rowName && DEPARTMENT_NAME.test(n)) ?? null;
+  // Of places (京都府 | 長岡京市), the last is the one the figure is of: its department, the row naming no debt.
+  const places = row.names.filter((n) => PLACE_NAME.test(n) && !DEBT_NAME.test(n));
+  let rowName: string | null = row.names.findLast((n) => !DEPARTMENT_NAME.test(n) && !places.includes(n)) ?? (places.length ? null : (row.names[row.names.length - 1] ?? null));
+  let department = row.names.find((n) => n !== rowName && DEPARTMENT_NAME.test(n)) ?? places[places.length - 1] ?? null;
   // A debt with its department in parentheses, as a 債権名(主管課) column writes it: 特別区民税(税務課・収納対策課).
   const owned = rowName ? /^(.+?)[(（]([^()（）]+)[)）]$/.exec(rowName) : null;
   if (owned && owned[2].split(/[・、,]/).every((d) => DEPARTMENT_NAME.test(d))) {

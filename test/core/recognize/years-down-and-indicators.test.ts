@@ -3,7 +3,9 @@
  * debt it speaks of (国民健康保険料(税)を…, 市税は…) names the table's debt, as one that names it
  * before の does. An evaluation sheet's indicator (指標名 | 徴収率(国民健康保険税現年) over 設定理由 | a sentence
  * over 単位 | 計画策定時 | years, rows 計画 / 実績): the sentence is no header (its 目標値 is not the figures' kind), the
- * item's brackets name the debt and the 区分, and the figure at the plan's making (計画策定時) is a result.
+ * item's brackets name the debt and the 区分, and the figure at the plan's making (計画策定時) is a result. A table of
+ * places (順位 | 都道府県 | 市区町村 | 類型 | 徴収率): a code written alike on every row (1-1) is no formula of the row, and
+ * a row named by a place (…県 › …市) is the place the figure is of, no debt.
  */
 import { inspect } from '../../../src/core/engine';
 import type { Report } from '../../../src/core/report';
@@ -71,5 +73,28 @@ describe('an evaluation sheet\'s indicator: its name over a sentence over the ye
 
   test('the figure at the plan\'s making (計画策定時) is a result of its year', () => {
     expect(obs(read(grid, merges), 'C5')).toMatchObject({ value: 94, item: '収納率', fiscalYear: 2019, kind: 'actual' });
+  });
+});
+
+describe('a ranking of places: one rate a city, a type code on every row', () => {
+  const grid: GridCell[][] = [
+    ['令和2年度 類型Ⅱ-1 徴収率(滞納繰越分) 順位', null, null, null, null],
+    ['順位', '都道府県', '市区町村', '類型', '徴収率(滞繰)'],
+    [1, '山形県', '天童市', '1-1', '45.10%'],
+    [2, '長野県', '塩尻市', '1-1', '40.20%'],
+    [3, '熊本県', '合志市', '1-1', '38.00%'],
+    [4, '群馬県', '館林町', '1-1', '35.50%'],
+  ];
+
+  test('a code written alike on every row (1-1) is no difference of rows: each rate is a result of the caption\'s year', () => {
+    const r = read(grid);
+    expect(obs(r, 'E3')).toMatchObject({ value: 45.1, item: '収納率', fiscalYear: 2020, kind: 'actual', derived: null, division: '滞納繰越分' });
+    expect(obs(r, 'E6')).toMatchObject({ value: 35.5, fiscalYear: 2020, kind: 'actual', derived: null });
+  });
+
+  test('a row named by a place (…県 › …市, …町) is that place\'s figure, of no debt', () => {
+    const r = read(grid);
+    expect(obs(r, 'E3')).toMatchObject({ debt: null, department: '天童市' });
+    expect(obs(r, 'E6')).toMatchObject({ debt: null, department: '館林町' });
   });
 });
