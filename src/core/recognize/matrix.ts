@@ -283,8 +283,8 @@ function emptyGroupRows(g: SheetGrid, from: number, left: number, right: number,
   return 0;
 }
 
-/** An outline's numbering or bullet before a label (一 普通税, ・水道料金, 1 法定普通税, (1) 市町村民税, (ア) 個人, ① 個人均等割): no part of the name (a year, 30 年度, is no numbering). */
-const OUTLINE_MARK = /^(?:[一二三四五六七八九十]{1,3}[\s\u3000]+|[・･][\s\u3000]*|\d{1,2}[\s\u3000]+(?![年月度])|[(（](?:\d{1,2}|[ア-ン])[)）][\s\u3000]*|[\u2460-\u2473][\s\u3000]*)(?=\S)/;
+/** An outline's numbering or bullet before a label (一 普通税, ・水道料金, 1 法定普通税, (1) 市町村民税, ア 市町村民税, (ア) 個人, ① 個人均等割): no part of the name (a year, 30 年度, is no numbering). */
+const OUTLINE_MARK = /^(?:[一二三四五六七八九十]{1,3}[\s\u3000]+|[ア-ン][\s\u3000]+|[・･][\s\u3000]*|\d{1,2}[\s\u3000]+(?![年月度])|[(（](?:\d{1,2}|[ア-ン])[)）][\s\u3000]*|[\u2460-\u2473][\s\u3000]*)(?=\S)/;
 
 /** An operand formula (2-3, 2/1): how a row's figures are computed from others. */
 const isFormula = (t: string) => parseLabel(t).diff !== null || parseLabel(t).ratio !== null;

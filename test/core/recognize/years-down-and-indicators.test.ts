@@ -5,7 +5,8 @@
  * over 単位 | 計画策定時 | years, rows 計画 / 実績): the sentence is no header (its 目標値 is not the figures' kind), the
  * item's brackets name the debt and the 区分, and the figure at the plan's making (計画策定時) is a result. A table of
  * places (順位 | 都道府県 | 市区町村 | 類型 | 徴収率): a code written alike on every row (1-1) is no formula of the row, and
- * a row named by a place (…県 › …市) is the place the figure is of, no debt.
+ * a row named by a place (…県 › …市) is the place the figure is of, no debt. An outline lettered ア, イ, ウ before
+ * the names is no part of them.
  */
 import { inspect } from '../../../src/core/engine';
 import type { Report } from '../../../src/core/report';
@@ -97,4 +98,17 @@ describe('a ranking of places: one rate a city, a type code on every row', () =>
     expect(obs(r, 'E3')).toMatchObject({ debt: null, department: '天童市' });
     expect(obs(r, 'E6')).toMatchObject({ debt: null, department: '館林町' });
   });
+});
+
+test('an outline lettered ア, イ, ウ before the names is no part of them', () => {
+  const r = read([
+    ['市町村税の状況', null, null, null],
+    ['区分', '調定額', '収入額', '徴収率'],
+    ['ア 市町村民税', 1000, 950, 95.0],
+    ['イ 固定資産税', 800, 780, 97.5],
+    ['ウ　軽自動車税', 100, 90, 90.0],
+  ]);
+  expect(obs(r, 'B3')).toMatchObject({ value: 1000, item: '調定額', debt: '市町村民税' });
+  expect(obs(r, 'C4')).toMatchObject({ value: 780, item: '収入済額', debt: '固定資産税' });
+  expect(obs(r, 'D5')).toMatchObject({ value: 90, item: '収納率', debt: '軽自動車税' });
 });
