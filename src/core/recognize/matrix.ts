@@ -13,7 +13,7 @@ import { classOf, isFootnote, isUnitLine, kindOf, partNamed, unitOf, withoutPlan
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isRateItem } from '../text/items';
-import { halfUnit } from '../text/number';
+import { halfUnit, textDecimals } from '../text/number';
 import { captionNamesOneYear, ERA_BASE, findYears } from '../text/years';
 import { memoText } from '../text/memo';
 import { currentFiscalYear } from '../dates';
@@ -598,8 +598,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   return { table, context, rowKeys };
 }
 
-/** A figure written with its unit: 102億円, 13件, 7世帯 (households and persons are counted as cases). */
-const WRITTEN_UNIT = /\d\s*(千円|百万円|億円|円|件|世帯|人)$/;
+/** A figure written with its unit: 102億円, 13件, 7世帯, 184.8万人 (households and persons are counted as cases; 万 is read into the figure). */
+const WRITTEN_UNIT = /\d\s*万?(千円|百万円|億円|円|件|世帯|人)$/;
 
 /** Every figure of the block typed with its unit (件, 円, 千円 …), and more than a row of them. */
 function figuresWithUnits(g: SheetGrid, b: Block, valueCols: number[]): boolean {
@@ -1133,17 +1133,13 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     derived,
     stage,
     note: superseded ? SUPERSEDED : (note ?? col.yearNote ?? row.yearNote),
-    decimals: typed ? (fmt.decimals ?? null) : decimalsOfText(g.raw(r, c)),
+    decimals: typed ? (fmt.decimals ?? null) : textDecimals(g.raw(r, c)),
     ...(row.letter || col.letter ? { letter: col.letter ?? row.letter ?? undefined } : {}),
     ...(row.ratio || col.ratio ? { ratio: col.ratio ?? row.ratio ?? undefined } : {}),
     ...(row.diff || col.diff ? { diff: col.diff ?? row.diff ?? undefined } : {}),
   };
 }
 
-function decimalsOfText(s: string): number {
-  const m = /[.．](\d+)/.exec(s);
-  return m ? m[1].length : 0;
-}
 
 /**
  * Flow tables that give the years only in their item labels (18年度末の滞納繰越額 … 19年度末滞納繰越額, or

@@ -6,7 +6,9 @@
  * item's brackets name the debt and the 区分, and the figure at the plan's making (計画策定時) is a result. A table of
  * places (順位 | 都道府県 | 市区町村 | 類型 | 徴収率): a code written alike on every row (1-1) is no formula of the row, and
  * a row named by a place (…県 › …市) is the place the figure is of, no debt. An outline lettered ア, イ, ウ before
- * the names is no part of them.
+ * the names is no part of them. Persons counted in ten thousands (12.5万人) are counts of persons; a column headed
+ * 比率 holds ratios, not collection rates; a sheet whose tab names a debt (国民健康保険税の滞納) holds that debt's
+ * figures when nothing above the table names one.
  */
 import { inspect } from '../../../src/core/engine';
 import type { Report } from '../../../src/core/report';
@@ -111,4 +113,36 @@ test('an outline lettered ア, イ, ウ before the names is no part of them', ()
   expect(obs(r, 'B3')).toMatchObject({ value: 1000, item: '調定額', debt: '市町村民税' });
   expect(obs(r, 'C4')).toMatchObject({ value: 780, item: '収入済額', debt: '固定資産税' });
   expect(obs(r, 'D5')).toMatchObject({ value: 90, item: '収納率', debt: '軽自動車税' });
+});
+
+describe('persons in ten thousands, years down, under a tab naming the debt', () => {
+  const grid: GridCell[][] = [
+    ['滞納者数', null, null, null],
+    ['年度', '納税義務者', '滞納者', '比率'],
+    ['2019年', '12.5万人', '1.2万人', '9.6%'],
+    ['2020年', '12.8万人', '1.1万人', '8.6%'],
+    ['2021年', '13.0万人', '1.0万人', '7.7%'],
+  ];
+
+  test('12.5万人 is 125,000 persons: a count of its row\'s year', () => {
+    const r = read(grid, [], '国民健康保険税の滞納');
+    expect(obs(r, 'B3')).toMatchObject({ value: 125000, item: '件数', unit: '件', fiscalYear: 2019, kind: 'actual' });
+    expect(obs(r, 'C5')).toMatchObject({ value: 10000, item: '件数', unit: '件', fiscalYear: 2021 });
+  });
+
+  test('a figure in ten thousands shows its rounding in thousands: a 計 off by a rounded thousand is no error', () => {
+    const r = read([
+      ['滞納者数', null, null],
+      ['区分', '2020年', '2021年'],
+      ['市民税', '1.24万人', '1.14万人'],
+      ['固定資産税', '1.14万人', '1.04万人'],
+      ['計', '2.4万人', '2.2万人'],
+    ]);
+    expect(obs(r, 'B5')).toMatchObject({ value: 24000, item: '件数', derived: 'total' });
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  test('a column headed 比率 holds ratios, not collection rates', () => {
+    expect(obs(read(grid, [], '国民健康保険税の滞納'), 'D4')).toMatchObject({ value: 8.6, item: '比率', unit: '%' });
+  });
 });
