@@ -858,8 +858,10 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
       if (ctx.year === null && captionNamesOneYear(t)) ctx.year = parseLabel(t).year ?? fiscalYearIn(t);
     }
   }
-  // With no caption over the table, the sheet's tab is its title (a sheet named 市税決算 holds one table).
+  // With no caption over the table, the sheet's tab is its title (a sheet named 市税決算 holds one table); with no debt
+  // named above it, the tab's (奨学金の延滞) is the table's.
   if (ctx.title === null) ctx.item ??= collectedIn(compact(g.sheet.name));
+  ctx.debt ??= captionDebt(compact(g.sheet.name));
   return ctx;
 }
 

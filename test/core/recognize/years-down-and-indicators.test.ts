@@ -145,4 +145,10 @@ describe('persons in ten thousands, years down, under a tab naming the debt', ()
   test('a column headed 比率 holds ratios, not collection rates', () => {
     expect(obs(read(grid, [], '国民健康保険税の滞納'), 'D4')).toMatchObject({ value: 8.6, item: '比率', unit: '%' });
   });
+
+  test('the tab\'s debt is every figure\'s; the columns name who is counted', () => {
+    const r = read(grid, [], '国民健康保険税の滞納');
+    expect(obs(r, 'B3')).toMatchObject({ debt: '国民健康保険税', stage: '納税義務者' });
+    expect(obs(r, 'C3')).toMatchObject({ debt: '国民健康保険税', stage: '滞納者' });
+  });
 });
