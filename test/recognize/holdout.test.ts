@@ -11,7 +11,8 @@ import { holdoutLayouts } from '../fixtures/holdout';
 
 /** Observations read right (at least) and problems (at most), per layout, as of the last change to recognition. */
 const BOUNDS: Record<string, { correct: number; problems: number }> = {
-  'aomori-kenzei-h21-soukatsu': { correct: 99, problems: 43 },
+  // 101 of 138 right (41 problems) as this round began: its bounds had not been raised to an earlier round's reading.
+  'aomori-kenzei-h21-soukatsu': { correct: 101, problems: 41 },
   'aomori-ikarigaseki-choshu-jisseki': { correct: 210, problems: 54 },
   // Every observation read; one balance (所得税 E6, 2 off over three rounded figures) is flagged where the writer of
   // the expected values counted it rounding (half a unit for each of the four figures), saiken's tolerance being 1.5.

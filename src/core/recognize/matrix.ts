@@ -1142,7 +1142,6 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   };
 }
 
-
 /**
  * Flow tables that give the years only in their item labels (18年度末の滞納繰越額 … 19年度末滞納繰越額, or
  * 平成30年度末 (前期繰越額) | 新規発生 | 整理済額 | 令和元年度末 (次期繰越額) across): the earlier year-end is the
