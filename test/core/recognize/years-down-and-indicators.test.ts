@@ -8,7 +8,8 @@
  * a row named by a place (…県 › …市) is the place the figure is of, no debt. An outline lettered ア, イ, ウ before
  * the names is no part of them. Persons counted in ten thousands (12.5万人) are counts of persons; a column headed
  * 比率 holds ratios, not collection rates; a sheet whose tab names a debt (国民健康保険税の滞納) holds that debt's
- * figures when nothing above the table names one.
+ * figures when nothing above the table names one. An amount's 前年比 written in one header with it (調定額前年比(%))
+ * is a ratio to the year before, as one under the amount's header is.
  */
 import { inspect } from '../../../src/core/engine';
 import type { Report } from '../../../src/core/report';
@@ -151,4 +152,16 @@ describe('persons in ten thousands, years down, under a tab naming the debt', ()
     expect(obs(r, 'B3')).toMatchObject({ debt: '国民健康保険税', stage: '納税義務者' });
     expect(obs(r, 'C3')).toMatchObject({ debt: '国民健康保険税', stage: '滞納者' });
   });
+});
+
+test('an amount\'s 前年比 in one header with it (調定額前年比(%)) is a ratio to the year before, not a difference', () => {
+  const r = read([
+    ['令和5年度 市税決算見込額', null, null, null],
+    ['区分', '調定額', '収入額', '調定額前年比(%)'],
+    ['市民税', 5000, 4900, 102.5],
+    ['固定資産税', 4000, 3950, 99.1],
+  ]);
+  expect(obs(r, 'D3')).toMatchObject({ value: 102.5, item: '比率', derived: 'ratio', unit: '%', debt: '市民税' });
+  expect(obs(r, 'D4')).toMatchObject({ value: 99.1, item: '比率', derived: 'ratio' });
+  expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
 });
