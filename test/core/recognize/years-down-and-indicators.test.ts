@@ -6,7 +6,7 @@
  * item's brackets name the debt and the 区分, and the figure at the plan's making (計画策定時) is a result. A table of
  * places (順位 | 都道府県 | 市区町村 | 類型 | 徴収率): a code written alike on every row (1-1) is no formula of the row, and
  * a row named by a place (…県 › …市) is the place the figure is of, no debt. An outline lettered ア, イ, ウ before
- * the names is no part of them. Persons counted in ten thousands (12.5万人) are counts of persons; a column headed
+ * the names is no part of them. Persons counted in ten thousands (12.5万人) are counts of persons, rounded to thousands; a column headed
  * 比率 holds ratios, not collection rates; a sheet whose tab names a debt (国民健康保険税の滞納) holds that debt's
  * figures when nothing above the table names one. An amount's 前年比 written in one header with it (調定額前年比(%))
  * is a ratio to the year before, as one under the amount's header is.
