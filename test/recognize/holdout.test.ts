@@ -11,7 +11,8 @@ import { holdoutLayouts } from '../fixtures/holdout';
 
 /** Observations read right (at least) and problems (at most), per layout, as of the last change to recognition. */
 const BOUNDS: Record<string, { correct: number; problems: number }> = {
-  'aomori-kenzei-h21-soukatsu': { correct: 99, problems: 43 },
+  // 101 of 138 right (41 problems) as this round began: its bounds had not been raised to an earlier round's reading.
+  'aomori-kenzei-h21-soukatsu': { correct: 101, problems: 41 },
   'aomori-ikarigaseki-choshu-jisseki': { correct: 210, problems: 54 },
   // Every observation read; one balance (所得税 E6, 2 off over three rounded figures) is flagged where the writer of
   // the expected values counted it rounding (half a unit for each of the four figures), saiken's tolerance being 1.5.
@@ -24,8 +25,8 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   'chita-shizei-suii-years-down': { correct: 0, problems: 114 },
   'nisshin-h22-shizei-uchiwake': { correct: 0, problems: 54 },
   // The third blind round (six tables, 決算の概要 left out: a settlement's revenue, not receivables): 13 of 72 right when added;
-  // its 徴収計画 by debt (35) read 100 % once a column's 区分 was read, and moved to the observations corpus.
-  'shisaku-shunoritsu-keikaku-jisseki': { correct: 0, problems: 6 },
+  // its 徴収計画 by debt (35) read 100 % once a column's 区分 was read, and moved to the observations corpus; so did its
+  // 施策評価シート indicator (37) once 収納率(市税現年) named debt and 区分, its 設定理由 sentence was no header and 計画策定時 a result.
   // A tag column (①…⑧), a unit alone under its header and a ⑥のうち… part read since (stages are still read as debts).
   // 八幡's 国保 arrears by year of origin read 100 % once its caption's debt in parentheses was read, and moved to the corpus.
   'aomori-seiri-misai-uchiwake': { correct: 2, problems: 14 },
@@ -34,14 +35,19 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // The fourth blind round (three tables found; none a flow table): 6 of 73 right when added. Its 葛飾区 表1 (10債権 by
   // debt, 現年/滞繰/合計, last year's figures in parentheses) read 100 % once a 前年比 column told the parentheses were
   // the year before's, and moved to the observations corpus.
-  // 名古屋市's rates with their change in one cell (91.80%(−0.53), 102億円) read 100 % since, and moved to the corpus.
-  'allabout-kokuho-shunoritsu-years-down': { correct: 0, problems: 15 },
+  // 名古屋市's rates with their change in one cell (91.80%(−0.53), 102億円) read 100 % since, and moved to the corpus;
+  // so did All About's national 国保 収納率 years down (the debt only in the heading: 国民健康保険料(税)を払っていない…).
   // The fifth blind round (five national or third-party tables: no municipal plan could be reached): 62 of 559 right when added.
-  'soumu-h28-shichosonzei-h26-h25': { correct: 42, problems: 116 },
-  'soumu-r3-dofukenzei-r1-h30': { correct: 20, problems: 111 },
-  'todofukenzei-kessan-mikomi-h18': { correct: 0, problems: 185 },
-  'jasso-shogakukin-entai-years-down': { correct: 0, problems: 84 },
-  'jichitai-ranking-h23-choshuritsu-genendo': { correct: 0, problems: 14 },
+  // Its ranking of cities' 徴収率 (48) read 100 % once a type code on every row (2-3) was no formula and a city a place, and
+  // moved to the corpus.
+  // The outline's ア, イ, ウ before a tax's name no part of it since (ア 市町村民税 is 市町村民税, and its parts' parent).
+  'soumu-h28-shichosonzei-h26-h25': { correct: 60, problems: 98 },
+  'soumu-r3-dofukenzei-r1-h30': { correct: 36, problems: 95 },
+  // 北海道 read as a place (the other prefectures are written without 県), and 調定額前年比(%) a ratio, since.
+  'todofukenzei-kessan-mikomi-h18': { correct: 8, problems: 177 },
+  // Its persons in ten thousands (184.8万人) as counts, 比率 as ratios and the tab's 奨学金 as the debt read since; 925億円 stays
+  // 925 (the corpus's writers read 億円 figures as printed, this one in 百万円) and 延滞金額 an amount.
+  'jasso-shogakukin-entai-years-down': { correct: 36, problems: 48 },
   // The sixth blind round (seven tables cities published of their own receivables: evaluation sheets, a council report,
   // an external audit, a press release; no city flow table found): 3 of 159 right when added. 川崎市's 国保 収入率 (a rank
   // column beside each year's rate, 収入 | 調定 under the year's 収入率) read 100 % since, and moved to the observations corpus;

@@ -33,7 +33,7 @@ export interface LabelDims {
   bareYear: number | null;
   /** 決算 or 予算: the figures of a revenue, where the amount is collected (or budgeted) revenue. */
   settled: boolean;
-  /** 前年比, 対前年度比: a figure against the year before (of an amount, a ratio in %; of a rate, points). */
+  /** 前年比, 対前年度比, 調定額前年比(%): a figure against the year before (of an amount, a ratio in %; of a rate, points). */
   lastYear: boolean;
 }
 
@@ -91,7 +91,7 @@ function scan(h: string): LabelDims {
   if (tag) d.letter ??= tag[1];
   d.kind = kindOf(h.replace(/目標(額|値)?(との|に対する)?(差|比較|進捗|達成)|進捗率|達成率|都市計画|計画税/g, ''));
   d.settled = /決算|予算/.test(h);
-  d.lastYear = /^対?前年度?比$/.test(h);
+  d.lastYear = /前年度?比(?:[(（][^()（）]*[)）])?$/.test(h);
   if (d.kind === null && /予算/.test(h)) d.kind = 'target';
   d.item = itemOf(h.replace(/[【\[(][A-Z](\/[A-Z])?[】\])]|[(（]単位[:：][^)）]*[)）]/g, ''));
   // 現 / 滞: the 区分 abbreviated to one character in a narrow column (現 | 滞 | 計).

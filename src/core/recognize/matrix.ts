@@ -13,8 +13,9 @@ import { classOf, isFootnote, isUnitLine, kindOf, partNamed, unitOf, withoutPlan
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isRateItem } from '../text/items';
-import { halfUnit } from '../text/number';
+import { halfUnit, textDecimals } from '../text/number';
 import { captionNamesOneYear, ERA_BASE, findYears } from '../text/years';
+import { memoText } from '../text/memo';
 import { currentFiscalYear } from '../dates';
 
 const MAX_HEADER_ROWS = 4;
@@ -282,8 +283,19 @@ function emptyGroupRows(g: SheetGrid, from: number, left: number, right: number,
   return 0;
 }
 
-/** An outline's numbering or bullet before a label (一 普通税, ・水道料金, 1 法定普通税, (1) 市町村民税, (ア) 個人, ① 個人均等割): no part of the name (a year, 30 年度, is no numbering). */
-const OUTLINE_MARK = /^(?:[一二三四五六七八九十]{1,3}[\s\u3000]+|[・･][\s\u3000]*|\d{1,2}[\s\u3000]+(?![年月度])|[(（](?:\d{1,2}|[ア-ン])[)）][\s\u3000]*|[\u2460-\u2473][\s\u3000]*)(?=\S)/;
+/** An outline's numbering or bullet before a label (一 普通税, ・水道料金, 1 法定普通税, (1) 市町村民税, ア 市町村民税, (ア) 個人, ① 個人均等割): no part of the name (a year, 30 年度, is no numbering). */
+const OUTLINE_MARK = /^(?:[一二三四五六七八九十]{1,3}[\s\u3000]+|[ア-ン][\s\u3000]+|[・･][\s\u3000]*|\d{1,2}[\s\u3000]+(?![年月度])|[(（](?:\d{1,2}|[ア-ン])[)）][\s\u3000]*|[\u2460-\u2473][\s\u3000]*)(?=\S)/;
+
+/** An operand formula (2-3, 2/1): how a row's figures are computed from others. */
+const isFormula = (t: string) => parseLabel(t).diff !== null || parseLabel(t).ratio !== null;
+
+/** Column c holds the same text on every row of the block (three rows at least). */
+function sameDown(g: SheetGrid, b: Block, c: number): boolean {
+  const first = g.mergedText(b.top, c);
+  if (first === '' || b.bottom - b.top < 2) return false;
+  for (let r = b.top + 1; r <= b.bottom; r++) if (g.mergedText(r, c) !== first) return false;
+  return true;
+}
 
 /** A label cell's compact text (following merges), without an outline's numbering. */
 function outlineless(g: SheetGrid, r: number, c: number): string {
@@ -387,6 +399,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     const inValues = cols.filter((c) => c >= vLeft && c <= block.right && !unitOnly(c));
     for (const c of cols) if (unitOnly(c)) unitTexts.push(g.raw(r, c));
     if (inValues.length === 0 && !rowHasMergeOver(g, r, valueCols)) break;
+    // A sentence over the figures (設定理由 | …目標値を設定する。) tells why, under the name of what they measure: no header.
+    if (sentenceOver(g, r, valueCols)) continue;
     if (isCaptionRow(g, r, cols, labelCols, valueCols)) break;
     headerRows.unshift(r);
   }
@@ -429,6 +443,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const carry: string[] = [];
   const indexed = labelCols.length > 1 && isIndexColumn(g, block, labelCols[0]);
   const centred = centredLabels(g, block, labelCols);
+  // A formula written alike on every row (市区町村類型 2-3) is a code the rows share, no row's formula: it says nothing.
+  const codes = new Set(labelCols.filter((c) => sameDown(g, block, c)).map((c) => g.mergedText(block.top, c)).filter(isFormula));
   /** Rows without a number under numbered rows (市民税 → 個人, 法人): parts of the row above. */
   const children = new Set<number>();
   let parent: string | null = null;
@@ -470,10 +486,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       if (named.length >= 2 && !DEBT_NAME.test(part) && DEBT_NAME.test(debt)) parts[named[named.length - 1]] = `${debt}(${part})`;
     }
     rowTexts.set(r, parts);
-    rowLabels.set(r, parts.map(parseLabel));
+    rowLabels.set(r, parts.map((p) => (codes.has(p) ? parseLabel('') : namedLabel(p))));
   }
-  // A label writing its debt onto its item (市税徴収率(現年+滞繰), 水道料金調定額(現年度)) names that debt.
-  for (const [r, ls] of rowLabels) rowLabels.set(r, ls.map((l, k) => (l.item !== null && l.name === null ? { ...l, name: debtOntoItem(rowTexts.get(r)![k]) } : l)));
   // Rows that mostly name debts (水道料金, 負担金 …): one named with an item's word (個人未収金(診療報酬)) is one more debt.
   const debtRows = [...rowLabels.values()].filter((ls) => ls.some((l) => l.name && DEBT_NAME.test(l.name))).length;
   if (debtRows * 2 > rowLabels.size) {
@@ -584,8 +598,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   return { table, context, rowKeys };
 }
 
-/** A figure written with its unit: 102億円, 13件, 7世帯 (households and persons are counted as cases). */
-const WRITTEN_UNIT = /\d\s*(千円|百万円|億円|円|件|世帯|人)$/;
+/** A figure written with its unit: 102億円, 13件, 7世帯, 184.8万人 (households and persons are counted as cases; 万 is read into the figure). */
+const WRITTEN_UNIT = /\d\s*万?(千円|百万円|億円|円|件|世帯|人)$/;
 
 /** Every figure of the block typed with its unit (件, 円, 千円 …), and more than a row of them. */
 function figuresWithUnits(g: SheetGrid, b: Block, valueCols: number[]): boolean {
@@ -734,6 +748,15 @@ function isCaptionRow(g: SheetGrid, r: number, cols: number[], labelCols: number
   return spansAll || valueCols.length > 2;
 }
 
+/** A sentence: text that ends with a full stop (no header cell, no name does). */
+const SENTENCE = /。$/;
+
+/** Is what row r writes over the figures (merged over them or in their cells) sentences only? */
+function sentenceOver(g: SheetGrid, r: number, valueCols: number[]): boolean {
+  const texts = valueCols.map((c) => g.mergedText(r, c)).filter((t) => t !== '');
+  return texts.length > 0 && texts.every((t) => SENTENCE.test(t));
+}
+
 /** A bar under a letter in a fraction spread over header rows (E / ─ ×100 / A). */
 const FRACTION_BAR = /^[─━―—‐\-－ー_]+(?:[×xX*]100)?$/;
 
@@ -741,8 +764,8 @@ const FRACTION_BAR = /^[─━―—‐\-－ー_]+(?:[×xX*]100)?$/;
 function headerLabels(parts: string[]): LabelDims[] {
   const letter = (k: number) => /^[A-Z]$/.test(parts[k] ?? '');
   const i = parts.findIndex((p, k) => FRACTION_BAR.test(p) && letter(k - 1) && letter(k + 1));
-  if (i < 0) return parts.map(parseLabel);
-  const rest = [...parts.slice(0, i - 1), ...parts.slice(i + 2)].map(parseLabel);
+  if (i < 0) return parts.map(namedLabel);
+  const rest = [...parts.slice(0, i - 1), ...parts.slice(i + 2)].map(namedLabel);
   return [...rest, { ...parseLabel(''), ratio: { num: parts[i - 1], den: parts[i + 1] }, derived: 'ratio' }];
 }
 
@@ -835,8 +858,10 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
       if (ctx.year === null && captionNamesOneYear(t)) ctx.year = parseLabel(t).year ?? fiscalYearIn(t);
     }
   }
-  // With no caption over the table, the sheet's tab is its title (a sheet named 市税決算 holds one table).
+  // With no caption over the table, the sheet's tab is its title (a sheet named 市税決算 holds one table); with no debt
+  // named above it, the tab's (奨学金の延滞) is the table's.
   if (ctx.title === null) ctx.item ??= collectedIn(compact(g.sheet.name));
+  ctx.debt ??= captionDebt(compact(g.sheet.name));
   return ctx;
 }
 
@@ -847,13 +872,33 @@ function collectedIn(t: string): Item | null {
 
 const CAPTION_DEBT_ITEM = /^(.+?(?:税|料|金))(?:決算額?|収入済額|収納済額|収入未済額|滞納額|滞納繰越額|収納率|徴収率|調定額|(?:収納|徴収|滞納)(?:対策|状況|実績))$/;
 
-/** The debt a label writes onto its item, a 区分 in brackets after it aside (市税徴収率(現年+滞繰) → 市税), or null. */
+/** The debt (a 区分 after it aside) in brackets after an item: 収納率(市税現年), 徴収率(国民健康保険税). */
+const DEBT_IN_BRACKETS = /[(（]([^()（）]+?)(?:現年(?:度|課税|賦課)?分?|滞納繰越分?|滞繰分?|過年度?分?)?[)）]$/;
+
+/**
+ * The debt a label writes onto its item, a 区分 in brackets after it aside (市税徴収率(現年+滞繰) → 市税), or in
+ * brackets after the item (収納率(市税現年) → 市税), or null.
+ */
 function debtOntoItem(t: string): string | null {
-  return CAPTION_DEBT_ITEM.exec(t.replace(/[(（][^()（）]*[)）]$/, ''))?.[1] ?? null;
+  const onto = CAPTION_DEBT_ITEM.exec(t.replace(/[(（][^()（）]*[)）]$/, ''))?.[1];
+  if (onto) return onto;
+  const inBrackets = DEBT_IN_BRACKETS.exec(t)?.[1];
+  return inBrackets && DEBT_NAME.test(inBrackets) && parseLabel(inBrackets).name === inBrackets ? inBrackets : null;
 }
 
-/** "県税の滞納額の推移", "県税決算額の推移": a caption that names one debt before its first の. */
+/** A label's dimensions; an item's label writing the debt it is of (市税徴収率, 収納率(市税現年)) names that debt. */
+const namedLabel = memoText((t) => {
+  const l = parseLabel(t);
+  return l.item !== null && l.name === null ? { ...l, name: debtOntoItem(t) } : l;
+});
+
+/**
+ * "県税の滞納額の推移", "県税決算額の推移": a caption that names one debt before its first の; or a heading that
+ * starts with the debt it speaks of (国民健康保険料(税)を払っていない…, 市税は…), its other name in brackets kept.
+ */
 function captionDebt(t: string): string | null {
+  // A note (※自動車税は旧自動車税を含む) says what a name covers; it names no subject of the table.
+  if (isFootnote(t)) return null;
   // A caption that is a debt's name alone under its section number: (8) 不動産取得税.
   const alone = /^(?:[(（]\d{1,2}[)）]|\d{1,2}[.．])([^\d()（）]{2,12})$/.exec(t);
   if (alone) {
@@ -861,7 +906,7 @@ function captionDebt(t: string): string | null {
     if (l.name && l.item === null && l.year === null && l.kind === null && DEBT_NAME.test(alone[1])) return alone[1];
   }
   // A note in parentheses before it ((平成31年3月7日記者発表)保育料の…) is no part of the caption's subject.
-  const m = /^(?:[(（][^()（）]*[)）])?(?:[【\[(（]?[0-9０-９一二三四五六七八九十()（）.．、\-－]*[】\])）]?)?([^の()（）【】]{2,12})の/.exec(t);
+  const m = /^(?:[(（][^()（）]*[)）])?(?:[【\[(（]?[0-9０-９一二三四五六七八九十()（）.．、\-－]*[】\])）]?)?([^のをはが()（）【】]{2,12}(?:[(（][^()（）]{1,3}[)）])?)[のをはが]/.exec(t);
   if (!m) return null;
   // The debt with the item written onto it: 県税決算額の推移, 市税収納率の推移.
   const named = CAPTION_DEBT_ITEM.exec(m[1])?.[1] ?? m[1];
@@ -916,6 +961,8 @@ function partColumns(obs: Observation[], colTexts: Map<number, string[]>): void 
 }
 
 const DEPARTMENT_NAME = /(課|室|係|部|局|センター|事務所|病院)$/;
+/** A place (天童市, 館林町, 京都府, 北海道): a row named so is the place whose figures they are, no debt. */
+const PLACE_NAME = /(?:[市町村区都府県]|北海道)$/;
 const SUPERSEDED = '括弧書き（旧目標）';
 
 /** A caption's kind: 実績, 決算, 取組状況, 達成状況 are results; a plan's name (計画) says no kind. */
@@ -1032,8 +1079,10 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // A row named by its labels is the row's identity (a debt, or 区分 × 種別); columns then name stages.
   // Of several row names (旧法 | 自動車取得税, 税務課 | 市税, 水道料金 | 上下水道部) the last that is no department is the
   // debt; one ending in 課 or 部, before or after it, is its department.
-  let rowName: string | null = row.names.findLast((n) => !DEPARTMENT_NAME.test(n)) ?? row.names[row.names.length - 1] ?? null;
-  let department = row.names.find((n) => n !== rowName && DEPARTMENT_NAME.test(n)) ?? null;
+  // Of places (京都府 | 長岡京市), the last is the one the figure is of: its department, the row naming no debt.
+  const places = row.names.filter((n) => PLACE_NAME.test(n) && !DEBT_NAME.test(n));
+  let rowName: string | null = row.names.findLast((n) => !DEPARTMENT_NAME.test(n) && !places.includes(n)) ?? (places.length ? null : (row.names[row.names.length - 1] ?? null));
+  let department = row.names.find((n) => n !== rowName && DEPARTMENT_NAME.test(n)) ?? places[places.length - 1] ?? null;
   // A debt with its department in parentheses, as a 債権名(主管課) column writes it: 特別区民税(税務課・収納対策課).
   const owned = rowName ? /^(.+?)[(（]([^()（）]+)[)）]$/.exec(rowName) : null;
   if (owned && owned[2].split(/[・、,]/).every((d) => DEPARTMENT_NAME.test(d))) {
@@ -1045,9 +1094,10 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     department = rowName;
     rowName = null;
   }
-  // A column named by a stage (処理目標, 滞納債権) or with a kind of its own is no debt; nor, under a caption naming one debt,
-  // a column named otherwise (【徴収漏れ】 under 保育料の…).
-  let colName = col.names.length && col.kind === null && !col.category ? col.names.join(' ') : null;
+  // A column named by a stage (処理目標, 滞納債権) or with a kind of its own is no debt, unless the name is a debt's
+  // (収納率(市税現年) over 計画策定時); nor, under a caption naming one debt, a column named otherwise (【徴収漏れ】 under 保育料の…).
+  const colNames = col.kind === null ? col.names : col.names.filter((n) => DEBT_NAME.test(n));
+  let colName = colNames.length && !col.category ? colNames.join(' ') : null;
   if (ctx.debt && colName && !DEBT_NAME.test(colName)) colName = null;
   // A debt's figure of the year before (住民税前年) is that debt's, at the stage 前年.
   const prior = colName ? /^(.+)(前年度?)$/.exec(colName) : null;
@@ -1085,16 +1135,11 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     derived,
     stage,
     note: superseded ? SUPERSEDED : (note ?? col.yearNote ?? row.yearNote),
-    decimals: typed ? (fmt.decimals ?? null) : decimalsOfText(g.raw(r, c)),
+    decimals: typed ? (fmt.decimals ?? null) : textDecimals(g.raw(r, c)),
     ...(row.letter || col.letter ? { letter: col.letter ?? row.letter ?? undefined } : {}),
     ...(row.ratio || col.ratio ? { ratio: col.ratio ?? row.ratio ?? undefined } : {}),
     ...(row.diff || col.diff ? { diff: col.diff ?? row.diff ?? undefined } : {}),
   };
-}
-
-function decimalsOfText(s: string): number {
-  const m = /[.．](\d+)/.exec(s);
-  return m ? m[1].length : 0;
 }
 
 /**

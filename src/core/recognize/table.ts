@@ -11,7 +11,7 @@ import { captionNamesOneYear, findYears } from '../text/years';
 import { clean, compact } from '../text/normalize';
 import { a1, areaA1, type Cell } from '../workbook';
 import { formatInfo } from '../text/format';
-import type { ParsedNumber } from '../text/number';
+import { textDecimals, type ParsedNumber } from '../text/number';
 import { memoText } from '../text/memo';
 import { holdsFigures } from './observations';
 
@@ -400,10 +400,7 @@ function readValueCell(g: SheetGrid, r: number, cell: Cell | undefined, vc: Plan
 
 /** The decimals a cell shows: from its number format, or as typed when it is text. */
 function shownDecimals(value: unknown, format: string | undefined): number | null {
-  if (typeof value === 'string') {
-    const m = /[.．](\d+)/.exec(value);
-    return m ? m[1].length : 0;
-  }
+  if (typeof value === 'string') return textDecimals(value);
   return formatInfo(format).decimals ?? typedDecimals(value);
 }
 

@@ -12,7 +12,7 @@ export type ParsedNumber =
   | { kind: 'error'; text: string };
 
 const NUMBER_RE = new RegExp(
-  `^([△▲${DASH_CLASS}+]?)(\\d{1,3}(?:,\\d{3})+|\\d+)?(\\.\\d+)?(%|パーセント|ポイント|pt|千円|百万円|億円|円|件|世帯|人)?$`,
+  `^([△▲${DASH_CLASS}+]?)(\\d{1,3}(?:,\\d{3})+|\\d+)?(\\.\\d+)?(%|パーセント|ポイント|pt|千円|百万円|億円|円|件|世帯|人|万(?:円|件|世帯|人))?$`,
 );
 
 /** Parses the text of a cell. Excel error texts (#DIV/0!) come back as errors. */
@@ -26,7 +26,9 @@ export function parseNumberText(raw: string): ParsedNumber {
   const magnitude = Number(((m[2] ?? '0') + (m[3] ?? '')).replace(/,/g, ''));
   if (!Number.isFinite(magnitude)) return { kind: 'text', text: raw };
   const negative = m[1] !== '' && m[1] !== '+';
-  return { kind: 'number', value: negative ? -magnitude : magnitude };
+  // 184.8万人, 12万円: ten thousands of persons or of yen.
+  const value = m[4]?.startsWith('万') ? Number((magnitude * 10000).toPrecision(15)) : magnitude;
+  return { kind: 'number', value: negative ? -value : value };
 }
 
 const FIGURE = `([△▲${DASH_CLASS}+]?)(\\d{1,3}(?:,\\d{3})+|\\d+)?(\\.\\d+)?`;
@@ -71,6 +73,12 @@ function worded(s: string): ParsedNumber | null {
     return v === null ? null : { kind: 'number', value: v, note: m[1] };
   }
   return null;
+}
+
+/** The decimals a figure typed as text shows (12.35%: 2); in ten thousands (184.8万人: a thousand persons), 4 fewer. */
+export function textDecimals(s: string): number {
+  const m = /[.．](\d+)/.exec(s);
+  return (m ? m[1].length : 0) - (/\d万/.test(s) ? 4 : 0);
 }
 
 /** Half a shown unit: a table showing one decimal is not wrong by 0.04. */

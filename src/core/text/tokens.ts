@@ -8,6 +8,8 @@ import { DASH_CLASS } from './normalize';
 
 export function kindOf(h: string): Kind | null {
   if (/見込|見通し|推計|予測|予定/.test(h)) return 'forecast';
+  // The figure when the plan was made (計画策定時, 策定時) is its starting point: a result.
+  if (/策定時/.test(h)) return 'actual';
   if (/目標|計画値|計画/.test(h)) return 'target';
   if (/実績|決算|確定/.test(h)) return 'actual';
   return null;
@@ -62,10 +64,13 @@ export function partNamed(label: string): string | null {
 export function divisionNamedIn(h: string): Division | null {
   if (/現年(度|課税|賦課)?分/.test(h)) return '現年度分';
   if (/滞納繰越分|滞納分|過年度分|滞繰分/.test(h)) return '滞納繰越分';
-  // The 区分 in brackets after what it qualifies: 調定額(現年度), 収納率(過年度), 徴収率(現年+滞繰).
+  // The 区分 in brackets after what it qualifies: 調定額(現年度), 収納率(過年度), 徴収率(現年+滞繰), or after the debt there (収納率(市税現年)).
   const bracketed = /[(（]([^()（）]+)[)）]$/.exec(h)?.[1];
-  return bracketed ? divisionOf(bracketed) : null;
+  return bracketed ? (divisionOf(bracketed) ?? divisionOf(bracketed.replace(DEBT_BEFORE, ''))) : null;
 }
+
+/** A debt's name before what follows it (市税 of 市税現年). */
+const DEBT_BEFORE = /^.+?(?:税|料|金|費|代|賃|債権)(?=.)/;
 
 export function divisionOf(h: string): Division | null {
   // 現年課税分, 滞納繰越課税分: as 国民健康保険税 and 市税 ledgers print them; 現年賦課分, as 保険料 ledgers do.

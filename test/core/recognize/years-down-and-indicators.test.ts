@@ -1,0 +1,167 @@
+/**
+ * Small tables written from the words of the seventh round's rules: a heading that starts with the
+ * debt it speaks of (国民健康保険料(税)を…, 市税は…) names the table's debt, as one that names it
+ * before の does. An evaluation sheet's indicator (指標名 | 徴収率(国民健康保険税現年) over 設定理由 | a sentence
+ * over 単位 | 計画策定時 | years, rows 計画 / 実績): the sentence is no header (its 目標値 is not the figures' kind), the
+ * item's brackets name the debt and the 区分, and the figure at the plan's making (計画策定時) is a result. A table of
+ * places (順位 | 都道府県 | 市区町村 | 類型 | 徴収率): a code written alike on every row (1-1) is no formula of the row, and
+ * a row named by a place (…県 › …市) is the place the figure is of, no debt. An outline lettered ア, イ, ウ before
+ * the names is no part of them. Persons counted in ten thousands (12.5万人) are counts of persons, rounded to thousands; a column headed
+ * 比率 holds ratios, not collection rates; a sheet whose tab names a debt (国民健康保険税の滞納) holds that debt's
+ * figures when nothing above the table names one. An amount's 前年比 written in one header with it (調定額前年比(%))
+ * is a ratio to the year before, as one under the amount's header is.
+ */
+import { inspect } from '../../../src/core/engine';
+import type { Report } from '../../../src/core/report';
+import { workbookOf } from '../../fixtures/observations/score';
+import type { GridCell } from '../../fixtures/observations/types';
+
+function read(grid: GridCell[][], merges: string[] = [], name = 'S'): Report {
+  return inspect(workbookOf([{ name, grid, merges }]), 't.xlsx');
+}
+const obs = (r: Report, cell: string) => r.tables.flatMap((t) => t.observations).find((o) => o.cell === cell);
+
+describe('a heading that starts with its debt, years down the rows', () => {
+  const grid = (heading: string): GridCell[][] => [
+    [heading, null],
+    ['年度', '収納率(%)'],
+    ['2019年度', { v: 93.1, fmt: '0.0' }],
+    ['2020年度', { v: 93.8, fmt: '0.0' }],
+    ['2021年度', { v: 94.2, fmt: '0.0' }],
+  ];
+
+  test('the debt the heading starts with, its other name in parentheses kept (…料(税)を, …税は, …料が)', () => {
+    for (const [heading, debt] of [
+      ['介護保険料(税)を納めていない人の割合', '介護保険料(税)'],
+      ['市税は前年度を上回りました', '市税'],
+      ['下水道使用料が伸びています', '下水道使用料'],
+    ]) {
+      const r = read(grid(heading));
+      expect(obs(r, 'B3')).toMatchObject({ value: 93.1, item: '収納率', fiscalYear: 2019, debt });
+      expect(obs(r, 'B5')).toMatchObject({ value: 94.2, fiscalYear: 2021, debt });
+    }
+  });
+
+  test('a heading whose subject is no debt names none (本市は…, 収納率は…)', () => {
+    for (const heading of ['本市は収納率の向上に努めています', '収納率は上がっています']) expect(obs(read(grid(heading)), 'B3')?.debt).toBeNull();
+  });
+
+  test('a note above the table saying what a name covers (※…税は…を含む) names no debt of the table', () => {
+    const r = read(grid('※国民健康保険税は後期高齢者支援金分を含む'));
+    expect(obs(r, 'B3')).toMatchObject({ value: 93.1, item: '収納率', debt: null });
+  });
+});
+
+describe('an evaluation sheet\'s indicator: its name over a sentence over the years', () => {
+  const grid: GridCell[][] = [
+    ['成果指標', null, null, null, null, null],
+    ['指標名', '徴収率(国民健康保険税現年)', null, null, null, null],
+    ['設定理由', '納期内納付が進むことで徴収率が上がるため、その指標として目標値を設定する。', null, null, null, null],
+    ['単位', '計画策定時', null, null, '令和2年度', '令和3年度'],
+    ['%', 'R1', '94.00%', '計画', '94.50%', '95.00%'],
+    [null, null, null, '実績', '94.80%', null],
+  ];
+  const merges = ['B2:F2', 'B3:F3', 'B4:C4', 'A5:A6', 'B5:B6', 'C5:C6'];
+
+  test('a sentence under the indicator\'s name is no header: the rows\' 計画 / 実績 give the kinds', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'E5')).toMatchObject({ value: 94.5, item: '収納率', fiscalYear: 2020, kind: 'target' });
+    expect(obs(r, 'F5')).toMatchObject({ value: 95, fiscalYear: 2021, kind: 'target' });
+    expect(obs(r, 'E6')).toMatchObject({ value: 94.8, item: '収納率', fiscalYear: 2020, kind: 'actual' });
+  });
+
+  test('the item\'s brackets name the debt and the 区分 of every figure', () => {
+    const r = read(grid, merges);
+    for (const cell of ['C5', 'E5', 'F5', 'E6']) expect(obs(r, cell)).toMatchObject({ debt: '国民健康保険税', division: '現年度分' });
+  });
+
+  test('the figure at the plan\'s making (計画策定時) is a result of its year', () => {
+    expect(obs(read(grid, merges), 'C5')).toMatchObject({ value: 94, item: '収納率', fiscalYear: 2019, kind: 'actual' });
+  });
+});
+
+describe('a ranking of places: one rate a city, a type code on every row', () => {
+  const grid: GridCell[][] = [
+    ['令和2年度 類型Ⅱ-1 徴収率(滞納繰越分) 順位', null, null, null, null],
+    ['順位', '都道府県', '市区町村', '類型', '徴収率(滞繰)'],
+    [1, '山形県', '天童市', '1-1', '45.10%'],
+    [2, '長野県', '塩尻市', '1-1', '40.20%'],
+    [3, '熊本県', '合志市', '1-1', '38.00%'],
+    [4, '群馬県', '館林町', '1-1', '35.50%'],
+  ];
+
+  test('a code written alike on every row (1-1) is no difference of rows: each rate is a result of the caption\'s year', () => {
+    const r = read(grid);
+    expect(obs(r, 'E3')).toMatchObject({ value: 45.1, item: '収納率', fiscalYear: 2020, kind: 'actual', derived: null, division: '滞納繰越分' });
+    expect(obs(r, 'E6')).toMatchObject({ value: 35.5, fiscalYear: 2020, kind: 'actual', derived: null });
+  });
+
+  test('a row named by a place (…県 › …市, …町) is that place\'s figure, of no debt', () => {
+    const r = read(grid);
+    expect(obs(r, 'E3')).toMatchObject({ debt: null, department: '天童市' });
+    expect(obs(r, 'E6')).toMatchObject({ debt: null, department: '館林町' });
+  });
+});
+
+test('an outline lettered ア, イ, ウ before the names is no part of them', () => {
+  const r = read([
+    ['市町村税の状況', null, null, null],
+    ['区分', '調定額', '収入額', '徴収率'],
+    ['ア 市町村民税', 1000, 950, 95.0],
+    ['イ 固定資産税', 800, 780, 97.5],
+    ['ウ　軽自動車税', 100, 90, 90.0],
+  ]);
+  expect(obs(r, 'B3')).toMatchObject({ value: 1000, item: '調定額', debt: '市町村民税' });
+  expect(obs(r, 'C4')).toMatchObject({ value: 780, item: '収入済額', debt: '固定資産税' });
+  expect(obs(r, 'D5')).toMatchObject({ value: 90, item: '収納率', debt: '軽自動車税' });
+});
+
+describe('persons in ten thousands, years down, under a tab naming the debt', () => {
+  const grid: GridCell[][] = [
+    ['滞納者数', null, null, null],
+    ['年度', '納税義務者', '滞納者', '比率'],
+    ['2019年', '12.5万人', '1.2万人', '9.6%'],
+    ['2020年', '12.8万人', '1.1万人', '8.6%'],
+    ['2021年', '13.0万人', '1.0万人', '7.7%'],
+  ];
+
+  test('12.5万人 is 125,000 persons: a count of its row\'s year', () => {
+    const r = read(grid, [], '国民健康保険税の滞納');
+    expect(obs(r, 'B3')).toMatchObject({ value: 125000, item: '件数', unit: '件', fiscalYear: 2019, kind: 'actual' });
+    expect(obs(r, 'C5')).toMatchObject({ value: 10000, item: '件数', unit: '件', fiscalYear: 2021 });
+  });
+
+  test('a figure in ten thousands shows its rounding in thousands: a 計 off by a rounded thousand is no error', () => {
+    const r = read([
+      ['滞納者数', null, null],
+      ['区分', '2020年', '2021年'],
+      ['市民税', '1.24万人', '1.14万人'],
+      ['固定資産税', '1.14万人', '1.04万人'],
+      ['計', '2.4万人', '2.2万人'],
+    ]);
+    expect(obs(r, 'B5')).toMatchObject({ value: 24000, item: '件数', derived: 'total' });
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  test('a column headed 比率 holds ratios, not collection rates', () => {
+    expect(obs(read(grid, [], '国民健康保険税の滞納'), 'D4')).toMatchObject({ value: 8.6, item: '比率', unit: '%' });
+  });
+
+  test('the tab\'s debt is every figure\'s; the columns name who is counted', () => {
+    const r = read(grid, [], '国民健康保険税の滞納');
+    expect(obs(r, 'B3')).toMatchObject({ debt: '国民健康保険税', stage: '納税義務者' });
+    expect(obs(r, 'C3')).toMatchObject({ debt: '国民健康保険税', stage: '滞納者' });
+  });
+});
+
+test('an amount\'s 前年比 in one header with it (調定額前年比(%)) is a ratio to the year before, not a difference', () => {
+  const r = read([
+    ['令和5年度 市税決算見込額', null, null, null],
+    ['区分', '調定額', '収入額', '調定額前年比(%)'],
+    ['市民税', 5000, 4900, 102.5],
+    ['固定資産税', 4000, 3950, 99.1],
+  ]);
+  expect(obs(r, 'D3')).toMatchObject({ value: 102.5, item: '比率', derived: 'ratio', unit: '%', debt: '市民税' });
+  expect(obs(r, 'D4')).toMatchObject({ value: 99.1, item: '比率', derived: 'ratio' });
+  expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+});
