@@ -15,7 +15,9 @@ const transform = {
 
 /** @type {import('jest').Config} */
 module.exports = {
-  // A 2-core CI machine runs suites side by side: generous per-test time, never weaker assertions.
+  // A 2-core CI machine runs suites side by side (Jest's default leaves one core idle: one worker on
+  // two cores): generous per-test time, never weaker assertions.
+  maxWorkers: 2,
   testTimeout: 60000,
   projects: [
     {

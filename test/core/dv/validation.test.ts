@@ -75,7 +75,8 @@ const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsS
   files[path] = strToU8(strFromU8(files[path]).replace('</sheetData>', `</sheetData>${xml}`));
   const dir = mkdtempSync(join(tmpdir(), 'saiken-dv-'));
   writeFileSync(join(dir, 'dv.xlsx'), zipSync(files));
-  execFileSync(soffice!, ['--headless', '--convert-to', 'ods', '--outdir', dir, join(dir, 'dv.xlsx')], { stdio: 'ignore', timeout: 120_000 });
+  // A profile of its own: a LibreOffice already running on the default one would take the conversion over (suites run side by side).
+  execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'ods', '--outdir', dir, join(dir, 'dv.xlsx')], { stdio: 'ignore', timeout: 120_000 });
   const content = strFromU8(unzipSync(new Uint8Array(readFileSync(join(dir, 'dv.ods'))))['content.xml']);
   const validations = content.match(/<table:content-validation [^>]*>/g) ?? [];
   expect(validations).toHaveLength(2);

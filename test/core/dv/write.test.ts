@@ -112,7 +112,8 @@ const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsS
   const out = writeWorkbook(original, { ...emptyChangeSet(), validations: planned }, wb, 'plan.xlsx');
   const dir = mkdtempSync(join(tmpdir(), 'saiken-dvw-'));
   writeFileSync(join(dir, 'dv.xlsx'), out.data);
-  execFileSync(soffice!, ['--headless', '--convert-to', 'ods', '--outdir', dir, join(dir, 'dv.xlsx')], { stdio: 'ignore', timeout: 120_000 });
+  // A profile of its own: a LibreOffice already running on the default one would take the conversion over (suites run side by side).
+  execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'ods', '--outdir', dir, join(dir, 'dv.xlsx')], { stdio: 'ignore', timeout: 120_000 });
   const content = strFromU8(unzipSync(new Uint8Array(readFileSync(join(dir, 'dv.ods'))))['content.xml']);
   const validations = content.match(/<table:content-validation [^>]*>/g) ?? [];
   expect(validations).toHaveLength(validationsOf(out.data).rules.length);
