@@ -184,13 +184,40 @@ function summedObservations(table: PlanTable): { summed: Summed[]; undated: bool
   return { summed, undated };
 }
 
+/** A figure made of others (DivisionSum, DivisionRate): its cell, debt, department, class, year and kind are those of `of`. */
+abstract class LabelsOf {
+  constructor(protected readonly of: Figure) {}
+  get sheet(): string {
+    return this.of.sheet;
+  }
+  get cell(): string {
+    return this.of.cell;
+  }
+  get debt(): string {
+    return this.of.debt;
+  }
+  get department(): string | null {
+    return this.of.department;
+  }
+  get cls(): ClassKey {
+    return this.of.cls;
+  }
+  get year(): number {
+    return this.of.year;
+  }
+  get kind(): Kind {
+    return this.of.kind;
+  }
+}
+
 /**
  * A debt's figure of a year, kind and metric given by its 区分 alone (現年度分 + 滞納繰越分, no 全体
  * row): the sum of their cells. Its cells are of one table, year, kind and metric: of one unit.
  */
-class DivisionSum implements Figure {
+class DivisionSum extends LabelsOf implements Figure {
   readonly parts: Figure[];
   constructor(first: Figure) {
+    super(first);
     this.parts = [first];
   }
   get value(): number | null {
@@ -198,32 +225,11 @@ class DivisionSum implements Figure {
     for (const p of this.parts) if (p.value !== null) sum = (sum ?? 0) + p.value;
     return sum;
   }
-  get sheet(): string {
-    return this.parts[0].sheet;
-  }
-  get cell(): string {
-    return this.parts[0].cell;
-  }
-  get debt(): string {
-    return this.parts[0].debt;
-  }
-  get department(): string | null {
-    return this.parts[0].department;
-  }
-  get cls(): ClassKey {
-    return this.parts[0].cls;
-  }
-  get year(): number {
-    return this.parts[0].year;
-  }
-  get kind(): Kind {
-    return this.parts[0].kind;
-  }
   get metric(): Metric {
-    return this.parts[0].metric;
+    return this.of.metric;
   }
   get scale(): number {
-    return this.parts[0].scale;
+    return this.of.scale;
   }
 }
 
@@ -231,13 +237,15 @@ class DivisionSum implements Figure {
  * The rate of such a debt: its 収入済額 over its 調定額 (the sums of its 区分) × 100, in percent —
  * never a mean of its 区分's rates; blank where its 調定額 is 0 or blank.
  */
-class DivisionRate implements Figure {
+class DivisionRate extends LabelsOf implements Figure {
   readonly metric = 'rate';
   readonly scale = 1;
   constructor(
     private readonly paid: DivisionSum,
     private readonly charged: DivisionSum,
-  ) {}
+  ) {
+    super(charged);
+  }
   get value(): number | null {
     const c = this.charged.value;
     return !c ? null : (scaled(this.paid.value ?? 0, this.paid.scale) / scaled(c, this.charged.scale)) * 100;
@@ -245,27 +253,6 @@ class DivisionRate implements Figure {
   get formula(): { value: string; blank: string } {
     const charged = scaledRef(this.charged);
     return { value: `${scaledRef(this.paid)}/(${charged})*100`, blank: `${charged}=0` };
-  }
-  get sheet(): string {
-    return this.charged.sheet;
-  }
-  get cell(): string {
-    return this.charged.cell;
-  }
-  get debt(): string {
-    return this.charged.debt;
-  }
-  get department(): string | null {
-    return this.charged.department;
-  }
-  get cls(): ClassKey {
-    return this.charged.cls;
-  }
-  get year(): number {
-    return this.charged.year;
-  }
-  get kind(): Kind {
-    return this.charged.kind;
   }
 }
 
