@@ -43,6 +43,14 @@ export interface SheetCells {
   cell(r: number, c: number): Cell | undefined;
 }
 
+/** Cells a sheet holds in place of its rows until they are asked for (see `storedSheet`). */
+export interface StoredCells extends SheetCells {
+  /** The rows of the snapshot: every row up to the last holding a cell, its cells at their columns. */
+  rows(): (Cell | undefined)[][];
+  /** How many cells there are. */
+  cellCount(): number;
+}
+
 /** The cells of a sheet's rows (a host other than the file reader, or rows made and changed since). */
 class RowCells implements SheetCells {
   readonly rowCount: number;
@@ -67,7 +75,7 @@ class RowCells implements SheetCells {
   }
 }
 
-export class CellStore implements SheetCells {
+export class CellStore implements StoredCells {
   /** Per cell, in the order of the rows' slices. */
   private kinds = new Uint8Array(256);
   private nums = new Float64Array(256);
@@ -210,6 +218,12 @@ export class CellStore implements SheetCells {
     return r >= 0 && r < this.rowCount ? this.lens[r] : 0;
   }
 
+  cellCount(): number {
+    let n = 0;
+    for (let r = 0; r < this.rowCount; r++) n += this.lens[r];
+    return n;
+  }
+
   value(r: number, c: number): CellValue | undefined {
     return this.valueAt(this.slot(r, c));
   }
@@ -277,20 +291,102 @@ export class CellStore implements SheetCells {
 }
 
 /**
+ * A sheet's cells with some written over them (a change applied to the snapshot in memory), the
+ * rest read from `base`: what the sheet's rows would hold with the writes made in them — a row
+ * written to is as long as its longest write or its own length, an emptied cell a hole — without
+ * a copy of the cells not written.
+ */
+export class WrittenCells implements StoredCells {
+  readonly rowCount: number;
+  /** Per written row: 1 + its last written column. */
+  private readonly lengths = new Map<number, number>();
+
+  /** `written`: per row, per column, the cell now there (undefined: emptied). */
+  constructor(
+    private readonly base: StoredCells,
+    private readonly written: ReadonlyMap<number, ReadonlyMap<number, Cell | undefined>>,
+  ) {
+    let rowCount = base.rowCount;
+    for (const [r, cells] of written) {
+      rowCount = Math.max(rowCount, r + 1);
+      let length = 0;
+      for (const c of cells.keys()) length = Math.max(length, c + 1);
+      this.lengths.set(r, length);
+    }
+    this.rowCount = rowCount;
+  }
+
+  rowLength(r: number): number {
+    return Math.max(this.base.rowLength(r), this.lengths.get(r) ?? 0);
+  }
+
+  cell(r: number, c: number): Cell | undefined {
+    const row = this.written.get(r);
+    return row?.has(c) ? row.get(c) : this.base.cell(r, c);
+  }
+
+  value(r: number, c: number): CellValue | undefined {
+    const row = this.written.get(r);
+    return row?.has(c) ? row.get(c)?.value : this.base.value(r, c);
+  }
+
+  formula(r: number, c: number): string | undefined {
+    const row = this.written.get(r);
+    return row?.has(c) ? row.get(c)?.formula : this.base.formula(r, c);
+  }
+
+  numberFormat(r: number, c: number): string | undefined {
+    const row = this.written.get(r);
+    return row?.has(c) ? row.get(c)?.numberFormat : this.base.numberFormat(r, c);
+  }
+
+  rows(): (Cell | undefined)[][] {
+    const rows = this.base.rows();
+    while (rows.length < this.rowCount) rows.push([]);
+    for (const [r, cells] of this.written) for (const [c, cell] of cells) rows[r][c] = cell;
+    return rows;
+  }
+
+  cellCount(): number {
+    let n = this.base.cellCount();
+    for (const [r, cells] of this.written) for (const [c, cell] of cells) n += (cell ? 1 : 0) - (this.base.cell(r, c) ? 1 : 0);
+    return n;
+  }
+}
+
+/**
  * A sheet whose cells are in `cells`: its `rows` made on first access and kept (from then on the
  * rows, which a host may change, are the cells, and `cells` is gone). `cells` is not enumerable, so
  * a copy or comparison of the sheet sees the rows alone; the fields are in the order a sheet
  * written as a literal has them.
  */
-export function storedSheet(name: string, cells: CellStore, merges: Area[], arrays: Area[]): Sheet {
+export function storedSheet(name: string, cells: StoredCells, merges: Area[], arrays: Area[]): Sheet {
   const sheet = { name } as Sheet;
+  holdCells(sheet, cells);
+  sheet.merges = merges;
+  if (arrays.length) sheet.arrays = arrays;
+  return sheet;
+}
+
+/** A copy of `sheet` (its other fields, in their order) whose cells are `cells`. */
+export function sheetWithCells(sheet: Sheet, cells: StoredCells): Sheet {
+  const copy = {} as Record<string, unknown>;
+  for (const key of Object.keys(sheet)) {
+    if (key === 'rows') holdCells(copy as unknown as Sheet, cells);
+    else copy[key] = sheet[key as keyof Sheet];
+  }
+  return copy as unknown as Sheet;
+}
+
+/** Gives `sheet` its `cells` and the `rows` made from them when first asked for. */
+function holdCells(sheet: Sheet, cells: StoredCells): void {
   let rows: (Cell | undefined)[][] | undefined;
   Object.defineProperty(sheet, 'cells', { value: cells, writable: true, configurable: true, enumerable: false });
   Object.defineProperty(sheet, 'rows', {
     enumerable: true,
     configurable: true,
     get: () => {
-      // (The store is let go once its rows are made: nothing here holds it.)
+      // (The cells are let go once their rows are made: nothing here holds them.)
       if (rows === undefined) {
         rows = sheet.cells!.rows();
         sheet.cells = undefined;
@@ -302,9 +398,6 @@ export function storedSheet(name: string, cells: CellStore, merges: Area[], arra
       sheet.cells = undefined;
     },
   });
-  sheet.merges = merges;
-  if (arrays.length) sheet.arrays = arrays;
-  return sheet;
 }
 
 /** The sheet's cells: its store, or its rows. */
@@ -314,9 +407,8 @@ export function cellsOf(sheet: Sheet): SheetCells {
 
 /** How many cells the sheet holds (of rows, counted by their lengths), its rows not made. */
 export function cellCount(sheet: Sheet): number {
-  const cells = sheet.cells;
+  if (sheet.cells) return sheet.cells.cellCount();
   let n = 0;
-  if (cells) for (let r = 0; r < cells.rowCount; r++) n += cells.rowCells(r);
-  else for (const row of sheet.rows) if (row) n += row.length;
+  for (const row of sheet.rows) if (row) n += row.length;
   return n;
 }

@@ -2,10 +2,9 @@
  * The snapshot model: what a host reads from a workbook and hands to the engine.
  * Rows and columns are 0-based here; A1 helpers convert to Excel's addresses.
  */
+import type { StoredCells } from './cells';
 
 /** A cell value as the engine sees it. Errors keep Excel's text (#DIV/0!). */
-import type { CellStore } from './cells';
-
 export type CellValue = string | number | boolean | null | { error: string };
 
 export interface Cell {
@@ -32,7 +31,7 @@ export interface Sheet {
    * The same cells without an object each, where the host read them so (the file reader): until
    * `rows` is first asked for, which makes the rows from them and ends this (see cells.ts).
    */
-  cells?: CellStore;
+  cells?: StoredCells;
   merges: Area[];
   /**
    * The array formulas (legacy Ctrl+Shift+Enter arrays) and dynamic-array spill ranges, each as its

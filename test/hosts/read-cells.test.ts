@@ -6,7 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
-import { CellStore } from '../../src/core/cells';
+import { CellStore, cellCount, WrittenCells } from '../../src/core/cells';
+import { applyToSnapshot } from '../../src/core/apply-snapshot';
+import { emptyChangeSet } from '../../src/core/changes';
+import { recalc } from '../../src/core/engine';
+import { SheetGrid } from '../../src/core/recognize/grid';
 import { inspect, inspectStreamed } from '../../src/core/engine';
 import { writeJson } from '../../src/core/report-json';
 import type { Sheet } from '../../src/core/workbook';
@@ -122,5 +126,72 @@ describe('CellStore', () => {
     s.remove(1, 0);
     expect(s.rowCount).toBe(1);
     expect(s.rows()).toStrictEqual([[{ value: 1 }]]);
+  });
+});
+
+describe('writes applied over the stored cells (recalculation reads its result so)', () => {
+  const SHEET =
+    '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="C1" s="1"><v>0.5</v></c></row>' +
+    '<row r="2"><c r="A2"><v>1</v></c><c r="B2"><f>A2*2</f><v>2</v></c></row><row r="4"><c r="B4"><v>4</v></c></row></sheetData>';
+  /** The same writes over the reader's rows (copied) and over its store. */
+  async function both() {
+    const cs = emptyChangeSet();
+    cs.cells.push(
+      { sheet: 'S', cell: 'A1', value: 7 }, // a text replaced by a number
+      { sheet: 'S', cell: 'B2', numberFormat: '0' }, // a format alone: the formula and its value stay
+      { sheet: 'S', cell: 'A2', value: '' }, // emptied: a hole
+      { sheet: 'S', cell: 'E2', formula: 'A2+1' }, // past the row's end
+      { sheet: 'S', cell: 'C1', numberFormat: 'General' }, // General is no format
+      { sheet: 'S', cell: 'B6', value: 'x' }, // past the sheet's last row
+      { sheet: 'S', cell: 'B6', numberFormat: '0.0' }, // the same cell twice
+      { sheet: 'S', cell: 'D4', value: '' }, // an empty cell emptied: the row grows, as a row written to does
+    );
+    const stored = (await openWorkbook(book(SHEET), 'b.xlsx')).read(0);
+    const rows = (await readWorkbook(book(SHEET), 'b.xlsx')).sheets[0];
+    return {
+      stored: applyToSnapshot({ sheets: [stored] }, cs).sheets[0],
+      rows: applyToSnapshot({ sheets: [rows] }, cs).sheets[0],
+      before: stored,
+    };
+  }
+
+  it('reads as the rows written to read, cell for cell, without making the rows', async () => {
+    const { stored, rows, before } = await both();
+    expect(stored.cells).toBeInstanceOf(WrittenCells);
+    const g = new SheetGrid(stored);
+    const h = new SheetGrid(rows);
+    expect(g.rowCount).toBe(6);
+    expect(g.rowCount).toBe(h.rowCount);
+    for (let r = 0; r < 7; r++) {
+      expect([r, g.rowLength(r)]).toEqual([r, h.rowLength(r)]);
+      for (let c = 0; c < 6; c++) expect([r, c, g.cell(r, c)]).toStrictEqual([r, c, h.cell(r, c)]);
+    }
+    expect(g.cell(0, 0)).toStrictEqual({ value: 7 });
+    expect(g.cell(1, 1)).toStrictEqual({ value: 2, formula: 'A2*2', numberFormat: '0' });
+    expect(g.cell(1, 0)).toBeUndefined();
+    expect(g.cell(0, 2)).toStrictEqual({ value: 0.5 });
+    expect(g.cell(5, 1)).toStrictEqual({ value: 'x', numberFormat: '0.0' });
+    expect(g.rowLength(3)).toBe(4);
+    expect(cellCount(stored)).toBe(6);
+    // The sheet read is untouched, and still its store.
+    expect(before.cells).toBeInstanceOf(CellStore);
+    expect(new SheetGrid(before).cell(0, 0)).toStrictEqual({ value: 'a' });
+    // Its rows, when asked for, are the rows written to.
+    expect(stored.rows).toStrictEqual(rows.rows);
+    expect(stored.cells).toBeUndefined();
+  });
+
+  it.each([
+    ['tsuyama-plan2.xlsx', true],
+    ['hatsukaichi-plan3.xlsx', false],
+  ])('%s: 再計算 over the stored sheets reports as over the rows (writes: %s)', async (f, writes) => {
+    const source = await openWorkbook(sample(f), f);
+    const stored = { names: source.names, sheets: source.sheets.map((_, i) => source.read(i)) };
+    const wb = await readWorkbook(sample(f), f);
+    const a = recalc(stored, f, '2026-01-01T00:00:00Z');
+    const b = recalc(wb, f, '2026-01-01T00:00:00Z');
+    expect(a.changes.cells.length > 0).toBe(writes);
+    expect(json(a.report)).toBe(json(b.report));
+    expect(a.changes).toStrictEqual(b.changes);
   });
 });
