@@ -5,7 +5,8 @@
  * at a time (about 100 ms in the worker and 200 ms on the page's thread); packed and rebuilt, it
  * takes a third of that or less (docs/performance.md, "The workbench"). Unpacking gives back the very snapshot that was packed: the same rows (holes
  * where the sheet has none), the same cells with the same keys, merges, arrays, hidden sheets and names
- * (a cell set to undefined, which the reader never makes, comes back as a hole).
+ * (a cell set to undefined, which the reader never makes, comes back as a hole). A sheet the file
+ * reader holds in a cell store (src/core/cells.ts) is packed from the store, its rows never made.
  */
 import type { Area, Cell, CellValue, Sheet, Workbook } from '../../core/workbook';
 
