@@ -277,6 +277,17 @@ export class CellStore implements StoredCells {
     return fmt ? { value, formula, numberFormat: fmt } : { value, formula };
   }
 
+  /**
+   * Each cell, row by row in column order, with what `cell` would give (its value, formula and number
+   * format), no object made for it: to copy the cells elsewhere without the rows.
+   */
+  forEach(visit: (r: number, c: number, value: CellValue, formula: string | undefined, numberFormat: string | undefined) => void): void {
+    for (let r = 0; r < this.rowCount; r++) {
+      const start = this.starts[r];
+      for (let i = start; i < start + this.lens[r]; i++) visit(r, this.cols[i], this.valueAt(i)!, this.formulaAt(i), this.numberFormatAt(i));
+    }
+  }
+
   /** The rows of the snapshot: every row up to the last holding a cell, its cells at their columns. */
   rows(): (Cell | undefined)[][] {
     const rows: (Cell | undefined)[][] = new Array(this.rowCount);
