@@ -9,6 +9,7 @@
  * reader holds in a cell store (src/core/cells.ts) is packed from the store, its rows never made.
  */
 import type { Area, Cell, CellValue, Sheet, Workbook } from '../../core/workbook';
+import { CellStore } from '../../core/cells';
 
 /** The kind of a cell's value (low 3 bits), and whether it has a formula or a number format. */
 const NULL = 0;
@@ -48,9 +49,13 @@ export interface PackedWorkbook {
 
 type Visit = (r: number, c: number, value: CellValue, formula: string | undefined, numberFormat: string | undefined) => void;
 
+/** The reader's store of the sheet's cells, if it has one (its rows not made). */
+const storeOf = (sheet: Sheet) => (sheet.cells instanceof CellStore ? sheet.cells : undefined);
+
 /** Each cell of the sheet, row by row in column order: from its store where it has one, its rows never made. */
 function eachCell(sheet: Sheet, visit: Visit): void {
-  if (sheet.cells) return sheet.cells.forEach(visit);
+  const store = storeOf(sheet);
+  if (store) return store.forEach(visit);
   sheet.rows.forEach((row, r) =>
     row?.forEach((cell, c) => {
       if (cell) visit(r, c, cell.value, cell.formula, cell.numberFormat);
@@ -60,7 +65,7 @@ function eachCell(sheet: Sheet, visit: Visit): void {
 
 /** Each row's length, -1 where the sheet has no row (a store has every row up to its last). */
 function rowLengthsOf(sheet: Sheet): Int32Array<ArrayBuffer> {
-  const store = sheet.cells;
+  const store = storeOf(sheet);
   const lengths = new Int32Array(store ? store.rowCount : sheet.rows.length);
   for (let r = 0; r < lengths.length; r++) lengths[r] = store ? store.rowLength(r) : (sheet.rows[r]?.length ?? -1);
   return lengths;
