@@ -10,6 +10,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { SheetSource } from '../core/workbook';
+import { cellCount } from '../core/cells';
 
 /**
  * Cells read since the last collection past which one is worth its cost: a full collection marks
@@ -60,8 +61,7 @@ export function releasing(source: SheetSource): { source: SheetSource; settle():
       sheets: source.sheets,
       read(index) {
         const sheet = source.read(index);
-        let cells = 0;
-        for (const row of sheet.rows) if (row) cells += row.length;
+        const cells = cellCount(sheet);
         read += cells;
         uncollected += cells;
         return sheet;

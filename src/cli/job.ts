@@ -12,7 +12,7 @@ import { changeLogSheetOf } from '../core/recalc/change-log';
 import { WorkbookWriter, writeWorkbook, type WriteResult } from '../hosts/file/write';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import type { Report, StreamedReport } from '../core/report';
-import type { Workbook } from '../core/workbook';
+import { withoutCells, type Workbook } from '../core/workbook';
 import type { Language } from '../i18n';
 import { cliText } from './locale';
 import { formatReport } from './format';
@@ -175,5 +175,5 @@ async function writeChanges(job: Job, bytes: Uint8Array, name: string, output: s
 
 /** The snapshot as the writer reads it: each sheet's name, state and merged areas, not its cells. */
 function forWriter(wb: Workbook): Workbook {
-  return { ...wb, sheets: wb.sheets.map((s) => ({ ...s, rows: [] })) };
+  return { ...wb, sheets: wb.sheets.map(withoutCells) };
 }

@@ -1,7 +1,7 @@
 /**
  * The engine's commands over a snapshot. Hosts read the snapshot and apply what comes back.
  */
-import { sourceOf, type Sheet, type SheetSource, type Workbook } from './workbook';
+import { sourceOf, withoutCells, type Sheet, type SheetSource, type Workbook } from './workbook';
 import { recognizeSheet, eachRecognizedSheet, recognizeWorkbook, type ColumnMapping } from './recognize';
 import { departmentVariant, validateSheetTables, validateTables, type RuleContext } from './validate';
 import { catalogWithOverrides } from './catalog/shipped';
@@ -222,7 +222,7 @@ function recalcEach(source: SheetSource, now: string, keep: (tables: PlanTable[]
     const again = refreshed ? r : recognizeSheet(after.sheets[0], mappings.filter((m) => m.sheet === r.sheet.name));
     keep(refreshed ?? again.tables, ctx);
     append(recognized, again.findings);
-    plans.set(r.sheet.name, { ...r.sheet, rows: [] });
+    plans.set(r.sheet.name, withoutCells(r.sheet));
   });
   const before = keptWorkbook(source, plans);
   const from = changes.cells.length;
@@ -268,7 +268,7 @@ export function summarizeSheets(source: SheetSource, file: string): SummarySheet
   eachRecognizedSheet(source, mappings, (r) => {
     append(recognized, r.findings);
     packed.add(r.tables, ctx);
-    plans.set(r.sheet.name, { ...r.sheet, rows: [] });
+    plans.set(r.sheet.name, withoutCells(r.sheet));
   });
   const workbook = keptWorkbook(source, plans);
   const report = buildStreamedReport(file, packed.tables, packed.issues(workbook.sheets, [...stored, ...recognized]));

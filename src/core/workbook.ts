@@ -2,6 +2,7 @@
  * The snapshot model: what a host reads from a workbook and hands to the engine.
  * Rows and columns are 0-based here; A1 helpers convert to Excel's addresses.
  */
+import type { StoredCells } from './cells';
 
 /** A cell value as the engine sees it. Errors keep Excel's text (#DIV/0!). */
 export type CellValue = string | number | boolean | null | { error: string };
@@ -26,6 +27,11 @@ export interface Sheet {
   name: string;
   /** Dense rows of sparse cells: rows[r][c]; missing means empty. */
   rows: (Cell | undefined)[][];
+  /**
+   * The same cells without an object each, where the host read them so (the file reader): until
+   * `rows` is first asked for, which makes the rows from them and ends this (see cells.ts).
+   */
+  cells?: StoredCells;
   merges: Area[];
   /**
    * The array formulas (legacy Ctrl+Shift+Enter arrays) and dynamic-array spill ranges, each as its
@@ -83,7 +89,19 @@ export function freeSheetName(sheets: readonly { name: string }[], base: string,
   return name;
 }
 
+/**
+ * `{ ...sheet, rows: [] }` without asking for the rows: of a sheet whose cells are in a store, the
+ * spread would make them all only to let them go.
+ */
+export function withoutCells(sheet: Sheet): Sheet {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(sheet)) copy[key] = key === 'rows' ? [] : sheet[key as keyof Sheet];
+  return copy as unknown as Sheet;
+}
+
+/** The cell at (r, c); of a sheet whose cells are in a store, made on this call (its rows not made). */
 export function cellAt(sheet: Sheet, r: number, c: number): Cell | undefined {
+  if (sheet.cells) return sheet.cells.cell(r, c);
   const row = sheet.rows[r];
   return row ? row[c] : undefined;
 }

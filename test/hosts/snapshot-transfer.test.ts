@@ -2,10 +2,11 @@
  * The snapshot packed for the trip from the workbench's reader worker to the page: unpacked, it is
  * the very snapshot read (same rows and holes, same cells and keys, merges, arrays, hidden sheets, names),
  * on every sample and fixture workbook and on cells of every kind; its typed arrays are what is
- * handed over.
+ * handed over. A sheet read into a cell store is packed from the store, its rows never made.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CellStore } from '../../src/core/cells';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { packWorkbook, unpackWorkbook } from '../../src/hosts/file/snapshot-transfer';
 import type { Cell, Workbook } from '../../src/core/workbook';
@@ -33,6 +34,30 @@ describe('packWorkbook / unpackWorkbook', () => {
       return; // a bad fixture the reader refuses: nothing crosses
     }
     expect(sent(wb).back).toStrictEqual(wb);
+  });
+
+  it.each(['test/fixtures/shapes/excel-mix.xlsx', 'samples/tsuyama-plan2.xlsx'])('%s: packed from the reader`s cell store, its rows never made; unpacked, the rows the store makes', async (book) => {
+    const wb = await readWorkbook(new Uint8Array(readFileSync(join(root, book))), book);
+    const { back } = sent(wb);
+    for (const sheet of wb.sheets) expect(sheet.cells).toBeInstanceOf(CellStore);
+    // Only now the reader's rows are made (toStrictEqual reads them): the very rows unpacked.
+    expect(back).toStrictEqual(wb);
+    for (const sheet of wb.sheets) expect(sheet.cells).toBeUndefined();
+  });
+
+  it('from a store: cells of every kind, empty rows, a row with holes, a merged area, hidden sheets', async () => {
+    const wb = await readWorkbook(new Uint8Array(readFileSync(join(root, 'test/fixtures/shapes/excel-mix.xlsx'))), 'excel-mix.xlsx');
+    const back = sent(wb).back;
+    const rows = back.sheets[0].rows;
+    expect(rows[0]).toStrictEqual([{ value: { error: '#N/A' } }, { value: 1234.5, numberFormat: '#,##0.00' }, { value: false }]);
+    expect(rows[1]).toStrictEqual([]);
+    expect(rows[2][1]).toStrictEqual({ value: 9.477, formula: 'A3*2+$A$3+データ!A1+LOG10(A3)' });
+    expect(rows[5]).toStrictEqual([, , { value: 24 }, { value: 0.5, numberFormat: '0.0\\%' }]);
+    expect(0 in rows[5]).toBe(false);
+    expect(rows.slice(7)).toStrictEqual([[{ value: '結合' }], [, , { value: 97 }]]);
+    expect(back.sheets[0].merges).toEqual([{ top: 7, left: 0, bottom: 8, right: 1 }]);
+    expect(back.sheets.map((s) => s.hidden)).toEqual([false, true, true]);
+    expect(wb.sheets[0].cells).toBeInstanceOf(CellStore);
   });
 
   it('cells of every kind, holes, empty rows, merges, arrays, hidden sheets and names', () => {

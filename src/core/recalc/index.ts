@@ -13,7 +13,7 @@
  * it, and the rest of the table is written. An array formula of one cell is replaced as any
  * formula, logged as `{=…}` so that 元に戻す gives it back as one.
  */
-import { a1, type Area, type Sheet } from '../workbook';
+import { a1, cellAt, type Area, type Sheet } from '../workbook';
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
@@ -250,7 +250,7 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
         findings.push({ code: 'merged-cell-skipped', severity: 'warning', sheet: table.sheet, cell, ...findingMessage('merged-cell-skipped', { cell, area, anchor: a1(merged.top, merged.left) }) });
         continue;
       }
-      const existing = sheet.rows[c.row.row - 1]?.[c.column.c];
+      const existing = cellAt(sheet, c.row.row - 1, c.column.c);
       const value: Scalar = c.value;
       // A word where the difference is blank (皆減, 新規: an operand has no figure) says what a blank would not: kept.
       if (value === '' && !existing?.formula && c.row.texts[c.column.column] !== undefined) continue;

@@ -33,18 +33,17 @@ function columnStats(g: SheetGrid, cols: readonly number[], rows: { r: number; g
   for (let i = 0; i < rows.length; i++) {
     const { r, groupClass } = rows[i];
     if (groupClass) continue;
-    const row = g.sheet.rows[r];
     const merged = g.hasMerges(r);
     for (let k = 0; k < cols.length; k++) {
       const c = cols[k];
       if (merged && g.isMergeContinuation(r, c)) continue;
       const s = stats[k];
-      const v = row ? row[c]?.value : undefined;
+      const v = g.value(r, c);
       if (typeof v === 'number' && Number.isFinite(v)) {
         // A typed figure: counted without parsing (most cells of a table).
         s.numbers++;
         if (g.isPercentFormatted(r, c)) s.percentCells++;
-        const scale = formatInfo(row[c]!.numberFormat).scale;
+        const scale = formatInfo(g.numberFormat(r, c)).scale;
         if (scale !== 1) {
           s.scaledCells++;
           s.scale = scale;
@@ -54,7 +53,7 @@ function columnStats(g: SheetGrid, cols: readonly number[], rows: { r: number; g
       const p = g.number(r, c);
       if (p.kind === 'number') {
         s.numbers++;
-        if (typeof g.cell(r, c)?.value === 'number' && g.isPercentFormatted(r, c)) s.percentCells++;
+        if (typeof g.value(r, c) === 'number' && g.isPercentFormatted(r, c)) s.percentCells++;
       } else if (p.kind === 'text') {
         s.texts++;
         const t = g.text(r, c);

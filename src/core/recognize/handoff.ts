@@ -40,7 +40,7 @@ export function parenthesizedRow(g: SheetGrid, t: PlanTable): boolean {
     let n = 0;
     for (let k = 0; k < cols.length; k++) {
       const c = cols[k];
-      const v = g.cell(r, c.c)?.value;
+      const v = g.value(r, c.c);
       if (v === null || v === undefined || v === '') continue;
       // A typed number ends the look at once: this runs over every row of every table.
       if (typeof v !== 'string' || !PARENTHESIZED.test(g.text(r, c.c))) return false;

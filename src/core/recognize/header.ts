@@ -51,7 +51,7 @@ function countValueish(g: SheetGrid, r: number): number {
   for (let i = 0; i < cols.length; i++) {
     const c = cols[i];
     // Figures are not header words, except a year typed as a number (2021).
-    const v = g.cell(r, c)?.value;
+    const v = g.value(r, c);
     if (typeof v === 'number' ? !(Number.isInteger(v) && v >= 1950 && v <= 2100) : typeof v !== 'string') continue;
     if (isValueishText(g.text(r, c))) n++;
   }
@@ -80,7 +80,7 @@ const isLabelWordAsWritten = memoText((text) => isLabelWord(compact(text)));
 /** Does the row name any label column? (labelHits without its list: asked of every row.) */
 function hasLabelWord(g: SheetGrid, r: number): boolean {
   const texts = g.textColumns(r);
-  for (let i = 0; i < texts.length; i++) if (isLabelWordAsWritten(g.cell(r, texts[i])!.value as string)) return true;
+  for (let i = 0; i < texts.length; i++) if (isLabelWordAsWritten(g.value(r, texts[i]) as string)) return true;
   return false;
 }
 
@@ -97,7 +97,7 @@ function rowHasPlainNumbers(g: SheetGrid, r: number, left: number, right: number
   const cols = g.nonEmptyColumns(r, left, right);
   for (let i = 0; i < cols.length; i++) {
     // A typed number is read as it is (no parse result made: this is asked of every row).
-    const v = g.cell(r, cols[i])?.value;
+    const v = g.value(r, cols[i]);
     const n = typeof v === 'number' ? (Number.isFinite(v) ? v : null) : g.numberValue(r, cols[i]);
     if (n !== null && !(Number.isInteger(n) && n >= 1950 && n <= 2100)) return true;
   }
@@ -106,8 +106,7 @@ function rowHasPlainNumbers(g: SheetGrid, r: number, left: number, right: number
 
 /** Could row r start a table header? (Asked of every row; answered once per row.) */
 export function isAnchor(g: SheetGrid, r: number): boolean {
-  const row = g.sheet.rows[r];
-  if (!row || row.length < 2) return false;
+  if (g.rowLength(r) < 2) return false;
   let known = anchorCache.get(g);
   if (!known) anchorCache.set(g, (known = new Int8Array(g.rowCount).fill(-1)));
   let v = known[r];
@@ -137,8 +136,9 @@ function anchorAt(g: SheetGrid, r: number): boolean {
  */
 function computesBlank(g: SheetGrid, r: number, cols: readonly number[]): boolean {
   for (let i = 0; i < cols.length; i++) {
-    const cell = g.cell(r, cols[i]);
-    if (cell?.formula && (cell.value === null || cell.value === undefined || cell.value === '')) return true;
+    if (!g.formula(r, cols[i])) continue;
+    const v = g.value(r, cols[i]);
+    if (v === null || v === undefined || v === '') return true;
   }
   return false;
 }
@@ -177,7 +177,7 @@ export function headerBlock(g: SheetGrid, anchor: number): HeaderBlock | null {
       if (!rowCoveredByHeaderMerges(g, r, top)) break;
     } else if (
       rowHasPlainNumbers(g, r, 0, g.colCount - 1) ||
-      cols.some((c) => g.cell(r, c)?.formula) ||
+      cols.some((c) => g.formula(r, c)) ||
       lineIsContext(g, r) ||
       !cols.every((c) => isHeaderish(g.text(r, c))) ||
       cols.some((c) => divisionOf(g.text(r, c)) !== null && c <= lastLabel + 1 && !g.isMergeContinuation(r, c)) ||

@@ -96,8 +96,7 @@ export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): Pl
   let previous: Previous | null = null;
   while (r < g.rowCount) {
     // Most rows of a huge sheet are empty: skipped without a look at their cells.
-    const cells = g.sheet.rows[r];
-    if (!cells || cells.length === 0) {
+    if (g.rowLength(r) === 0) {
       r++;
       continue;
     }

@@ -10,7 +10,7 @@
  * Tested against fresh recognition on the samples, the corpus of unseen layouts and fuzzed grids.
  */
 import type { ChangeSet } from '../changes';
-import { parseA1, type Cell, type Workbook } from '../workbook';
+import { cellAt, parseA1, type Cell, type Workbook } from '../workbook';
 import { formatInfo } from '../text/format';
 import { CHANGE_LOG_SHEET } from '../recalc/change-log';
 import { SheetGrid } from './grid';
@@ -44,7 +44,8 @@ export function refreshTables(tables: PlanTable[], before: Workbook, after: Work
     // a row's first cell is read as its text when a table ends (a note, a heading): either asks
     // for recognizing again, as does any change in what recognition tells apart in the cell.
     if (g.mergeAt(r, c) || g.nonEmptyColumns(r)[0] === c) return null;
-    if (cellClass(sheetsBefore.get(w.sheet)?.rows[r]?.[c]) !== cellClass(sheet.rows[r]?.[c])) return null;
+    const before = sheetsBefore.get(w.sheet);
+    if (cellClass(before && cellAt(before, r, c)) !== cellClass(cellAt(sheet, r, c))) return null;
     written.set(hit.row, g);
   }
   if (written.size === 0) return tables;

@@ -9,7 +9,7 @@ import type { DebtClass, Kind, PlanColumn, PlanRow, PlanTable, Role } from './mo
 import { classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitLine, partNamed, PLAN_NAME, unitOf } from '../text/tokens';
 import { captionNamesOneYear, findYears } from '../text/years';
 import { clean, compact } from '../text/normalize';
-import { a1, areaA1, type Cell } from '../workbook';
+import { a1, areaA1 } from '../workbook';
 import { formatInfo } from '../text/format';
 import { textDecimals, type ParsedNumber } from '../text/number';
 import { memoText } from '../text/memo';
@@ -347,8 +347,7 @@ const NO_DASHES = Object.freeze([]) as unknown as string[];
  */
 export function readRowCells(g: SheetGrid, r: number, valueCols: PlanColumn[], shapes: RowShapes = new RowShapes(valueCols)): RowCells {
   const into = shapes.start();
-  const row = g.sheet.rows[r];
-  for (let i = 0; i < valueCols.length; i++) readValueCell(g, r, row ? row[valueCols[i].c] : undefined, valueCols[i], into);
+  for (let i = 0; i < valueCols.length; i++) readValueCell(g, r, valueCols[i], into);
   return { values: into.values, texts: into.texts, decimals: shapes.decimals(into.keys, into.shown, into.found), formulas: into.formulas, dashes: into.dashes };
 }
 
@@ -373,15 +372,16 @@ export function blankValuesOf(valueCols: PlanColumn[]): Record<string, number | 
   return values;
 }
 
-/** Reads one value or delta cell (`cell`, at row r of column vc) into the row's records. */
-function readValueCell(g: SheetGrid, r: number, cell: Cell | undefined, vc: PlanColumn, into: Reading): void {
-  if (cell?.formula) (into.formulas === NONE ? (into.formulas = {}) : into.formulas)[vc.column] = cell.formula;
+/** Reads one value or delta cell (at row r of column vc) into the row's records. */
+function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: Reading): void {
+  const formula = g.formula(r, vc.c);
+  if (formula) (into.formulas === NONE ? (into.formulas = {}) : into.formulas)[vc.column] = formula;
   // A typed number needs no parsing (this runs for every figure of every table).
-  const typed = cell?.value;
+  const typed = g.value(r, vc.c);
   const p: ParsedNumber | null = typeof typed === 'number' && Number.isFinite(typed) ? null : g.number(r, vc.c);
   const figure = p === null ? (typed as number) : p.kind === 'number' ? p.value : NaN;
   if (Number.isFinite(figure * 100)) {
-    const format = cell?.numberFormat;
+    const format = g.numberFormat(r, vc.c);
     const scaled = vc.percentScaled && formatInfo(format).percent;
     const v = scaled ? figure * 100 : figure;
     // Rounds float noise from percent scaling; whole numbers need no rounding. A typed whole

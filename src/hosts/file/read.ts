@@ -158,6 +158,6 @@ function sheetsOf({ zip, book }: OpenedBook, file: string): SheetSource {
   return {
     names: book.names,
     sheets,
-    read: (i) => asReadError(file, () => ({ ...readSheet(zip, book.sheets[i].part, sheets[i].name, ctx), hidden: sheets[i].hidden }), sheets[i].name),
+    read: (i) => asReadError(file, () => Object.assign(readSheet(zip, book.sheets[i].part, sheets[i].name, ctx), { hidden: sheets[i].hidden }), sheets[i].name),
   };
 }

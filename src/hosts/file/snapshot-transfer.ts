@@ -5,9 +5,11 @@
  * at a time (about 100 ms in the worker and 200 ms on the page's thread); packed and rebuilt, it
  * takes a third of that or less (docs/performance.md, "The workbench"). Unpacking gives back the very snapshot that was packed: the same rows (holes
  * where the sheet has none), the same cells with the same keys, merges, arrays, hidden sheets and names
- * (a cell set to undefined, which the reader never makes, comes back as a hole).
+ * (a cell set to undefined, which the reader never makes, comes back as a hole). A sheet the file
+ * reader holds in a cell store (src/core/cells.ts) is packed from the store, its rows never made.
  */
-import type { Area, Cell, CellValue, Workbook } from '../../core/workbook';
+import type { Area, Cell, CellValue, Sheet, Workbook } from '../../core/workbook';
+import { CellStore } from '../../core/cells';
 
 /** The kind of a cell's value (low 3 bits), and whether it has a formula or a number format. */
 const NULL = 0;
@@ -45,22 +47,42 @@ export interface PackedWorkbook {
   names?: Record<string, string>;
 }
 
+type Visit = (r: number, c: number, value: CellValue, formula: string | undefined, numberFormat: string | undefined) => void;
+
+/** The reader's store of the sheet's cells, if it has one (its rows not made). */
+const storeOf = (sheet: Sheet) => (sheet.cells instanceof CellStore ? sheet.cells : undefined);
+
+/** Each cell of the sheet, row by row in column order: from its store where it has one, its rows never made. */
+function eachCell(sheet: Sheet, visit: Visit): void {
+  const store = storeOf(sheet);
+  if (store) return store.forEach(visit);
+  sheet.rows.forEach((row, r) =>
+    row?.forEach((cell, c) => {
+      if (cell) visit(r, c, cell.value, cell.formula, cell.numberFormat);
+    }),
+  );
+}
+
+/** Each row's length, -1 where the sheet has no row (a store has every row up to its last). */
+function rowLengthsOf(sheet: Sheet): Int32Array<ArrayBuffer> {
+  const store = storeOf(sheet);
+  const lengths = new Int32Array(store ? store.rowCount : sheet.rows.length);
+  for (let r = 0; r < lengths.length; r++) lengths[r] = store ? store.rowLength(r) : (sheet.rows[r]?.length ?? -1);
+  return lengths;
+}
+
 /** The snapshot packed, and the buffers to hand over with it (postMessage's transfer list). */
 export function packWorkbook(wb: Workbook): { packed: PackedWorkbook; transfer: ArrayBuffer[] } {
   const transfer: ArrayBuffer[] = [];
   const sheets = wb.sheets.map((sheet) => {
     let cells = 0;
     let formatted = 0;
-    for (const row of sheet.rows) {
-      if (!row) continue;
-      for (const cell of row) {
-        if (!cell) continue;
-        cells++;
-        if (cell.numberFormat !== undefined) formatted++;
-      }
-    }
-    const rowLengths = new Int32Array(sheet.rows.length).fill(-1);
-    const rowCells = new Int32Array(sheet.rows.length);
+    eachCell(sheet, (_r, _c, _v, _f, numberFormat) => {
+      cells++;
+      if (numberFormat !== undefined) formatted++;
+    });
+    const rowLengths = rowLengthsOf(sheet);
+    const rowCells = new Int32Array(rowLengths.length);
     const cols = new Int32Array(cells);
     const kinds = new Uint8Array(cells);
     const numbers = new Float64Array(cells);
@@ -71,29 +93,23 @@ export function packWorkbook(wb: Workbook): { packed: PackedWorkbook; transfer: 
     const formatAt = new Map<string, number>();
     let n = 0;
     let f = 0;
-    sheet.rows.forEach((row, r) => {
-      if (!row) return;
-      rowLengths[r] = row.length;
-      row.forEach((cell, c) => {
-        if (!cell) return;
-        const v = cell.value;
-        let kind: number;
-        if (v === null) kind = NULL;
-        else if (typeof v === 'number') (kind = NUMBER), (numbers[n] = v);
-        else if (typeof v === 'string') (kind = TEXT), texts.push(v);
-        else if (typeof v === 'boolean') kind = v ? TRUE : FALSE;
-        else (kind = ERROR), texts.push(v.error);
-        if (cell.formula !== undefined) (kind |= HAS_FORMULA), formulas.push(cell.formula);
-        if (cell.numberFormat !== undefined) {
-          kind |= HAS_FORMAT;
-          let i = formatAt.get(cell.numberFormat);
-          if (i === undefined) formatAt.set(cell.numberFormat, (i = formats.push(cell.numberFormat) - 1));
-          formatIndex[f++] = i;
-        }
-        cols[n] = c;
-        kinds[n++] = kind;
-        rowCells[r]++;
-      });
+    eachCell(sheet, (r, c, v, formula, numberFormat) => {
+      let kind: number;
+      if (v === null) kind = NULL;
+      else if (typeof v === 'number') (kind = NUMBER), (numbers[n] = v);
+      else if (typeof v === 'string') (kind = TEXT), texts.push(v);
+      else if (typeof v === 'boolean') kind = v ? TRUE : FALSE;
+      else (kind = ERROR), texts.push(v.error);
+      if (formula !== undefined) (kind |= HAS_FORMULA), formulas.push(formula);
+      if (numberFormat !== undefined) {
+        kind |= HAS_FORMAT;
+        let i = formatAt.get(numberFormat);
+        if (i === undefined) formatAt.set(numberFormat, (i = formats.push(numberFormat) - 1));
+        formatIndex[f++] = i;
+      }
+      cols[n] = c;
+      kinds[n++] = kind;
+      rowCells[r]++;
     });
     transfer.push(rowLengths.buffer, rowCells.buffer, cols.buffer, kinds.buffer, numbers.buffer, formatIndex.buffer);
     const packed: PackedSheet = { name: sheet.name, merges: sheet.merges, rowLengths, rowCells, cols, kinds, numbers, texts, formulas, formatIndex, formats };

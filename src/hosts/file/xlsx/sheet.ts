@@ -8,8 +8,9 @@
  * The values are those the snapshot always had: a formula cell holds its cached result, a number
  * under a date format becomes its ISO date (yyyy-mm-dd), a merged area keeps its top-left cell only.
  */
-import type { Area, Cell, CellValue, Sheet } from '../../../core/workbook';
+import type { Area, CellValue, Sheet } from '../../../core/workbook';
 import { parseArea } from '../../../core/workbook';
+import { CellStore, storedSheet } from '../../../core/cells';
 import { serialToIso } from '../../../core/dates';
 import { scanPart } from './part';
 import { attribute, decodeText, detach, endTag, leftOpen, XmlScanError, type XmlHandler } from './scanner';
@@ -111,12 +112,13 @@ const enum Capture {
   Inline,
 }
 
-export function readSheet(zip: ZipReader, part: string, name: string, ctx: SheetContext, options: ReadSheetOptions = {}): Omit<Sheet, 'hidden'> {
-  const rows: (Cell | undefined)[][] = [];
+export function readSheet(zip: ZipReader, part: string, name: string, ctx: SheetContext, options: ReadSheetOptions = {}): Sheet {
   const merges: Area[] = [];
   const arrays: Area[] = [];
   const masters = new Map<string, { formula: string | undefined; row: number; col: number }>();
   const { format, isDate } = ctx.styles;
+  // A cell's number format is kept as its style's index into `format`.
+  const cells = new CellStore(format);
   const { strings, date1904 } = ctx;
 
   let inData = false;
@@ -139,13 +141,18 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
   const inline = new RunText();
   const at: Ref = { row: 0, col: 0 };
 
-  const place = (c: Cell) => {
-    const line = (rows[row] ??= []);
+  /** The cell at (row, col) under `style`; a text already a copy of its own (a shared string). */
+  const place = (value: CellValue, formula?: string) => {
     // A cell given twice: which <c> holds the figure cannot be told (Excel refuses the file).
-    // (Cells come in order: the length first spares the load past the end, a slow one, at each.)
-    if (col < line.length && line[col] !== undefined) throw new CellReadError(cellDetail.cellTwice(where()));
-    line[col] = c;
+    if (!cells.put(row, col, value, formula, style)) throw new CellReadError(cellDetail.cellTwice(where()));
   };
+
+  /**
+   * A cell whose strings are copied off the scanned piece of the part (see `detach`): kept, a
+   * slice would keep the whole piece.
+   */
+  const placeCopied = (value: CellValue, formula: string | undefined) =>
+    place(typeof value === 'string' ? detach(value) : value, formula === undefined ? undefined : detach(formula));
 
   /**
    * The elements open, by local name: a part that is not well-formed (an end tag lost or mistyped)
@@ -176,14 +183,8 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
     rowFromAttr = n >= 1;
     row = rowFromAttr ? n - 1 : row + 1;
     // A row given twice (Excel refuses the file): the cells of one would be lost.
-    if (rows[row] !== undefined) throw new CellReadError(cellDetail.rowTwice(name, row + 1));
+    if (cells.rowCells(row) > 0) throw new CellReadError(cellDetail.rowTwice(name, row + 1));
     col = -1;
-  };
-
-  const endRow = () => {
-    // A row grown cell by cell has room for twice its cells; the copy has room for its own.
-    const line = inData ? rows[row] : undefined;
-    if (line) rows[row] = line.slice();
   };
 
   /** A cell's place from its `r` (refCol -1: none, or not an address), else the next column. */
@@ -224,7 +225,6 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
 
   const finishCell = () => {
     vTextNow();
-    const fmt = format[style];
     const dateStyle = isDate[style] ?? false;
     const isFormula = (fText !== undefined && fText !== '') || fType !== '';
     let formula: string | undefined;
@@ -256,7 +256,7 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
           if (!(k >= 0 && k < ctx.strings.length)) throw new CellReadError(cellDetail.sharedStringMissing(where(), vText.trim()));
           const s = ctx.strings[k];
           // The table's text is a copy of its own already (see detach).
-          if (s !== null) place(valueCell(s, fmt));
+          if (s !== null) place(s);
           return;
         }
         case 'str':
@@ -274,7 +274,7 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
       }
     }
     if (value === undefined && formula === undefined) return;
-    place(makeCell(value ?? null, formula, fmt));
+    placeCopied(value ?? null, formula);
   };
 
   const handler: XmlHandler = {
@@ -351,9 +351,6 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
         case 'sheetData':
           inData = false;
           break;
-        case 'row':
-          endRow();
-          break;
         case 'c':
           if (stack.length <= cellDepth) cellDepth = -1;
           if (inData) finishCell();
@@ -387,12 +384,10 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
   const sink: CellSink = {
     row(n, empty) {
       openRow(n);
-      if (empty) endRow();
-      else stack.push('row');
+      if (!empty) stack.push('row');
     },
     endRow() {
       closed('row');
-      endRow();
     },
     cell(buf, r, c, s, t, f0, f1, shared, v0, v1) {
       locate(r, c);
@@ -421,7 +416,7 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
               vPiece = buf;
               vFrom = v0;
               vTo = v1;
-              place(makeCell(isDate[s] ? serialToIso(n, date1904) ?? n : n, fText, format[s]));
+              placeCopied(isDate[s] ? serialToIso(n, date1904) ?? n : n, fText);
               return;
             }
           }
@@ -432,7 +427,7 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
             vFrom = v0;
             vTo = v1;
             const text = strings[k];
-            if (text !== null) place(valueCell(text, format[s]));
+            if (text !== null) place(text);
             return;
           }
         } else if (t !== CellType.Str) {
@@ -441,7 +436,7 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
             vPiece = buf;
             vFrom = v0;
             vTo = v1;
-            place(valueCell(isDate[s] ? serialToIso(n, date1904) ?? n : n, format[s]));
+            place(isDate[s] ? serialToIso(n, date1904) ?? n : n);
             return;
           }
         }
@@ -455,26 +450,8 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
   scanPart(zip, part, handler);
   const open = leftOpen(stack);
   if (open) throw new XmlScanError(xmlDetail.inPart(part, illFormed(open).detail));
-  dropMergedCells(rows, merges);
-  for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
-  return { name, rows, merges, ...(arrays.length ? { arrays } : {}) };
-}
-
-/**
- * A cell with its fields in the object itself: a literal of the final shape, never a field added
- * afterwards (V8 would move the added one to a separate property array: 70 bytes a cell instead of
- * 40). Strings kept are copied off the scanned piece of the part (see `detach`).
- */
-function makeCell(value: CellValue, formula: string | undefined, fmt: string | undefined): Cell {
-  if (typeof value === 'string') value = detach(value);
-  if (formula === undefined) return valueCell(value, fmt);
-  formula = detach(formula);
-  return fmt ? { value, formula, numberFormat: fmt } : { value, formula };
-}
-
-/** A cell without a formula (its text, if any, already a copy of its own). */
-function valueCell(value: CellValue, fmt: string | undefined): Cell {
-  return fmt ? { value, numberFormat: fmt } : { value };
+  dropMergedCells(cells, merges);
+  return storedSheet(name, cells, merges, arrays);
 }
 
 function colName(c: number): string {
@@ -484,31 +461,12 @@ function colName(c: number): string {
 }
 
 /** Only a merged area's top-left cell holds its value; the others read as empty. */
-function dropMergedCells(rows: (Cell | undefined)[][], merges: Area[]): void {
-  if (!merges.length) return;
-  const touched = new Set<number>();
+function dropMergedCells(cells: CellStore, merges: Area[]): void {
   for (const m of merges) {
-    const last = Math.min(m.bottom, rows.length - 1);
+    const last = Math.min(m.bottom, cells.rowCount - 1);
     for (let r = m.top; r <= last; r++) {
-      const line = rows[r];
-      if (!line) continue;
-      const right = Math.min(m.right, line.length - 1);
-      for (let c = r === m.top ? m.left + 1 : m.left; c <= right; c++) {
-        if (line[c] !== undefined) {
-          delete line[c];
-          touched.add(r);
-        }
-      }
+      const right = Math.min(m.right, cells.rowLength(r) - 1);
+      for (let c = r === m.top ? m.left + 1 : m.left; c <= right; c++) cells.remove(r, c);
     }
   }
-  for (const r of touched) {
-    const line = rows[r];
-    let n = line.length;
-    while (n > 0 && line[n - 1] === undefined) n--;
-    line.length = n;
-    if (n === 0) delete rows[r];
-  }
-  let n = rows.length;
-  while (n > 0 && !rows[n - 1]) n--;
-  rows.length = n;
 }
