@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { zipSync, strToU8 } from 'fflate';
 import { CellStore, cellCount, WrittenCells } from '../../src/core/cells';
 import { applyToSnapshot } from '../../src/core/apply-snapshot';
 import { emptyChangeSet } from '../../src/core/changes';
@@ -15,24 +14,7 @@ import { inspect, inspectStreamed } from '../../src/core/engine';
 import { writeJson } from '../../src/core/report-json';
 import type { Sheet } from '../../src/core/workbook';
 import { openWorkbook, readWorkbook } from '../../src/hosts/file/read';
-
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-
-function book(sheet: string): Uint8Array {
-  return zipSync({
-    '[Content_Types].xml': strToU8(
-      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
-    ),
-    '_rels/.rels': strToU8(
-      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-    ),
-    'xl/workbook.xml': strToU8(`<?xml version="1.0"?><workbook ${NS}><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    'xl/_rels/workbook.xml.rels': strToU8(
-      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-    ),
-    'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0"?><worksheet ${NS}>${sheet}</worksheet>`),
-  });
-}
+import { oneSheetBook } from '../fixtures/one-sheet';
 
 const sample = (f: string) => new Uint8Array(readFileSync(join(__dirname, '../../samples', f)));
 const json = (v: unknown) => {
@@ -67,7 +49,7 @@ describe('inspect reads the cells without making the rows', () => {
 describe('rows made from the store', () => {
   it('are the reader`s rows: holes, shapes, a merged area`s cells dropped, empty rows as []', async () => {
     const wb = await readWorkbook(
-      book(
+      oneSheetBook(
         '<sheetData><row r="1"><c r="C1"><v>3</v></c><c r="A1" t="inlineStr"><is><t>a</t></is></c></row>' +
           '<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="e"><v>#DIV/0!</v></c></row>' +
           '<row><c r="B1"><f>1=1</f><v>1</v></c></row>' +
@@ -87,7 +69,7 @@ describe('rows made from the store', () => {
   });
 
   it('a cell given twice is refused, wherever the store holds its row', async () => {
-    await expect(readWorkbook(book('<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row><row><c r="A1"><v>3</v></c></row></sheetData>'), 'b.xlsx')).rejects.toMatchObject({
+    await expect(readWorkbook(oneSheetBook('<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row><row><c r="A1"><v>3</v></c></row></sheetData>'), 'b.xlsx')).rejects.toMatchObject({
       detail: { en: expect.stringContaining('S!A1') },
     });
   });
@@ -146,8 +128,8 @@ describe('writes applied over the stored cells (recalculation reads its result s
       { sheet: 'S', cell: 'B6', numberFormat: '0.0' }, // the same cell twice
       { sheet: 'S', cell: 'D4', value: '' }, // an empty cell emptied: the row grows, as a row written to does
     );
-    const stored = (await openWorkbook(book(SHEET), 'b.xlsx')).read(0);
-    const rows = (await readWorkbook(book(SHEET), 'b.xlsx')).sheets[0];
+    const stored = (await openWorkbook(oneSheetBook(SHEET), 'b.xlsx')).read(0);
+    const rows = (await readWorkbook(oneSheetBook(SHEET), 'b.xlsx')).sheets[0];
     return {
       stored: applyToSnapshot({ sheets: [stored] }, cs).sheets[0],
       rows: applyToSnapshot({ sheets: [rows] }, cs).sheets[0],
