@@ -40,7 +40,8 @@ describe('再計算 and printed values that become blank', () => {
     const r = renderWithPane(<Pane />, { wb: withBlanks() });
     await act(() => r.store.open(r.host));
     await userEvent.click(screen.getByRole('button', { name: '再計算' }));
-    const text = await screen.findByText(/印刷されていた値のうち 2件が空欄になりました。/);
+    // The command loads the engine and writes first: about 0.8 s alone, more on a busy machine (the default wait is 1 s).
+    const text = await screen.findByText(/印刷されていた値のうち 2件が空欄になりました。/, undefined, { timeout: 10_000 });
     expect(text.textContent).toContain('差引などの元の値が空欄のためです');
     expect(text.textContent).toContain('［設定］の「空欄を 0 とみなす（以前の様式の慣行）」をオンにしてください。');
   });
@@ -52,7 +53,7 @@ describe('再計算 and printed values that become blank', () => {
     const r = renderWithPane(<Pane />, { wb });
     await act(() => r.store.open(r.host));
     await userEvent.click(screen.getByRole('button', { name: '再計算' }));
-    await screen.findByText(/個のセルに数式を書き込みました/);
+    await screen.findByText(/個のセルに数式を書き込みました/, undefined, { timeout: 10_000 });
     await waitFor(() => expect(screen.queryByText(/空欄になりました/)).toBeNull());
   });
 });
