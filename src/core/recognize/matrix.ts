@@ -550,6 +550,13 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   if (observations.length === 0) return null;
   // A rate written as a ratio of lettered columns (E/A) is of their 区分: its denominator's.
   for (const o of observations) if (o.ratio && o.division === null) o.division = observations.find((x) => x.r === o.r && x.letter === o.ratio!.den)?.division ?? null;
+  // A difference of lettered columns (増減額 (B)−(D)) is of what its operands are (収入額 (B), 収入額 (D)).
+  for (const o of observations) {
+    if (!o.diff || (o.item !== null && o.item !== '金額')) continue;
+    const operand = (l: string) => observations.find((x) => x.r === o.r && x.letter === l && x.derived !== 'delta')?.item;
+    const item = operand(o.diff.minuend);
+    if (item && item === operand(o.diff.subtrahend)) o.item = item;
+  }
   const noted = footnoteDivision(g, block.bottom);
   if (noted) for (const o of observations) o.division ??= noted;
   const last = labelCols[labelCols.length - 1];
@@ -1050,6 +1057,8 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   if (item === '件数' && (fmt.percent || percentText)) item = '比率';
   if (derived === 'ratio' && item === '収納率') derived = null;
   if (lettered && item === '比率') derived = 'ratio';
+  // A rate of change or a share (増減率, 構成比) under a comparison's group (比較) is a ratio, not a difference.
+  if (item === '比率' && derived === 'delta') derived = 'ratio';
   // A percent in parentheses among amounts ((95.6%) over a tax's balances: 対前年度比) compares them, it is none of them;
   // so does an amount's 前年比 (調定額 › 前年比: 100.8), a ratio to the year before (a rate's is a difference in points).
   const parenPercent = note === '()' && percentText && !isRateItem(item);
