@@ -969,6 +969,11 @@ function partColumns(obs: Observation[], colTexts: Map<number, string[]>): void 
 const DEPARTMENT_NAME = /(課|室|係|部|局|センター|事務所|病院)$/;
 /** A place (天童市, 館林町, 京都府, 北海道): a row named so is the place whose figures they are, no debt. */
 const PLACE_NAME = /(?:[市町村区都府県]|北海道)$/;
+/** The prefectures as the state's tables list them, without 都, 府 or 県 (青森, 東京, 大阪, 神奈川). */
+const PREFECTURES = new Set(
+  '青森 岩手 宮城 秋田 山形 福島 茨城 栃木 群馬 埼玉 千葉 東京 神奈川 新潟 富山 石川 福井 山梨 長野 岐阜 静岡 愛知 三重 滋賀 京都 大阪 兵庫 奈良 和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分 宮崎 鹿児島 沖縄'.split(' '),
+);
+const isPlace = (n: string) => (PLACE_NAME.test(n) && !DEBT_NAME.test(n)) || PREFECTURES.has(n);
 const SUPERSEDED = '括弧書き（旧目標）';
 
 /** A caption's kind: 実績, 決算, 取組状況, 達成状況 are results; a plan's name (計画) says no kind. */
@@ -1088,7 +1093,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // Of several row names (旧法 | 自動車取得税, 税務課 | 市税, 水道料金 | 上下水道部) the last that is no department is the
   // debt; one ending in 課 or 部, before or after it, is its department.
   // Of places (京都府 | 長岡京市), the last is the one the figure is of: its department, the row naming no debt.
-  const places = row.names.filter((n) => PLACE_NAME.test(n) && !DEBT_NAME.test(n));
+  const places = row.names.filter(isPlace);
   let rowName: string | null = row.names.findLast((n) => !DEPARTMENT_NAME.test(n) && !places.includes(n)) ?? (places.length ? null : (row.names[row.names.length - 1] ?? null));
   let department = row.names.find((n) => n !== rowName && DEPARTMENT_NAME.test(n)) ?? places[places.length - 1] ?? null;
   // A debt with its department in parentheses, as a 債権名(主管課) column writes it: 特別区民税(税務課・収納対策課).
@@ -1122,7 +1127,9 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // Unlabelled (or under a caption of results: 推移, 実績), a figure is a result; of a year still to come, of no kind
   // known (取りまとめ says so rather than count it).
   const toCome = fiscalYear !== null && fiscalYear > ctx.thisYear;
-  const captioned = ctx.kind === 'target' || ctx.kind === 'forecast' ? ctx.kind : toCome ? null : (ctx.kind ?? 'actual');
+  // A year before the one a caption plans or forecasts (平成17年度 beside 平成18年度…見込額) is past: its figures are results.
+  const before = fiscalYear !== null && ctx.year !== null && fiscalYear < ctx.year;
+  const captioned = (ctx.kind === 'target' || ctx.kind === 'forecast') && !before ? ctx.kind : toCome ? null : before ? 'actual' : (ctx.kind ?? 'actual');
   const kind: Kind | null = derived === 'delta' || derived === 'ratio' || item === '比率' ? null : (col.kind ?? row.kind ?? (superseded ? 'target' : null) ?? captioned);
   return {
     cell: a1(r, c),
