@@ -282,8 +282,21 @@ function emptyGroupRows(g: SheetGrid, from: number, left: number, right: number,
   return 0;
 }
 
-/** An outline's numbering or bullet before a label (一 普通税, ・水道料金, 1 法定普通税, (1) 市町村民税, ア 市町村民税, (ア) 個人, ① 個人均等割): no part of the name (a year, 30 年度, is no numbering). */
-const OUTLINE_MARK = /^(?:[一二三四五六七八九十]{1,3}[\s\u3000]+|[ア-ン][\s\u3000]+|[・･][\s\u3000]*|\d{1,2}[\s\u3000]+(?![年月度])|[(（](?:\d{1,2}|[ア-ン])[)）][\s\u3000]*|[\u2460-\u2473][\s\u3000]*)(?=\S)/;
+/**
+ * An outline's numbering or bullet before a label, shallowest first (一 普通税 › 1 法定普通税 › (1) 市町村民税 ›
+ * ア 市町村民税 › (ア) 個人 › ① 個人均等割; ・水道料金): no part of the name (a year, 30 年度, is no numbering; nor
+ * is a count, 2期, written close against what follows, as 1普通税's number is against a tax's name).
+ */
+const OUTLINE_MARKS = [
+  /^[一二三四五六七八九十]{1,3}[\s\u3000]+(?=\S)/,
+  /^\d{1,2}(?:[\s\u3000]+(?![年月度])|(?=[^\d\s年月日度号期回人件]\S*(?:税|料|金)$))(?=\S)/,
+  /^[(（]\d{1,2}[)）][\s\u3000]*(?=\S)/,
+  /^[ア-ン][\s\u3000]+(?=\S)/,
+  /^[(（][ア-ン][)）][\s\u3000]*(?=\S)/,
+  /^[\u2460-\u2473][\s\u3000]*(?=\S)/,
+  /^[・･][\s\u3000]*(?=\S)/,
+];
+const outlineDepth = (raw: string) => OUTLINE_MARKS.findIndex((m) => m.test(raw));
 
 /** An operand formula (2-3, 2/1): how a row's figures are computed from others. */
 const isFormula = (t: string) => parseLabel(t).diff !== null || parseLabel(t).ratio !== null;
@@ -299,7 +312,40 @@ function sameDown(g: SheetGrid, b: Block, c: number): boolean {
 /** A label cell's compact text (following merges), without an outline's numbering. */
 function outlineless(g: SheetGrid, r: number, c: number): string {
   const raw = g.labelText(r, c);
-  return OUTLINE_MARK.test(raw) ? compact(raw.replace(OUTLINE_MARK, '')) : g.mergedText(r, c);
+  const depth = outlineDepth(raw);
+  return depth >= 0 ? compact(raw.replace(OUTLINE_MARKS[depth], '')) : g.mergedText(r, c);
+}
+
+/**
+ * In one label column numbered as an outline (1 普通税 › ア 道府県民税 › (ア) 個人分), each row's parent: the nearest
+ * row above numbered shallower; a row without a number (土地 under (ア) 純固定資産税) is deeper than any numbered.
+ */
+function outlineParents(g: SheetGrid, b: Block, c: number): Map<number, string> {
+  const out = new Map<number, string>();
+  const rows: { r: number; depth: number }[] = [];
+  for (let r = b.top; r <= b.bottom; r++) {
+    const raw = g.labelText(r, c);
+    if (raw === '') continue;
+    const depth = outlineDepth(raw);
+    rows.push({ r, depth: depth < 0 ? OUTLINE_MARKS.length : depth });
+  }
+  if (rows.filter((x) => x.depth < OUTLINE_MARKS.length).length < 2) return out;
+  const stack: { depth: number; name: string }[] = [];
+  for (const { r, depth } of rows) {
+    while (stack.length && stack[stack.length - 1].depth >= depth) stack.pop();
+    if (stack.length) out.set(r, stack[stack.length - 1].name);
+    stack.push({ depth, name: outlineless(g, r, c) });
+  }
+  return out;
+}
+
+/**
+ * A part named under its debt (市町村民税 › 個人, 県民税 › 法人) is the debt's part: 市町村民税(個人); so is a grant paid in
+ * place of a tax (固定資産税 › 交付金). Of a debt's net (純固定資産税 › 土地) the part is the debt's: 固定資産税(土地).
+ */
+function partOf(debt: string, part: string): string | null {
+  if ((DEBT_NAME.test(part) && !/交付金$/.test(part)) || !DEBT_NAME.test(debt)) return null;
+  return `${debt.replace(/^純/, '')}(${part})`;
 }
 
 /**
@@ -442,6 +488,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const carry: string[] = [];
   const indexed = labelCols.length > 1 && isIndexColumn(g, block, labelCols[0]);
   const centred = centredLabels(g, block, labelCols);
+  const outline = labelCols.length === 1 ? outlineParents(g, block, labelCols[0]) : new Map<number, string>();
   // A formula written alike on every row (市区町村類型 2-3) is a code the rows share, no row's formula: it says nothing.
   const codes = new Set(labelCols.filter((c) => sameDown(g, block, c)).map((c) => g.mergedText(block.top, c)).filter(isFormula));
   /** Rows without a number under numbered rows (市民税 → 個人, 法人): parts of the row above. */
@@ -479,10 +526,14 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       parts[parts.length - 1] = compact(breakdown);
       children.add(r);
     } else {
-      // A part named under its debt (市町村民税 › 個人, 県民税 › 法人 › 現) is the debt's part: 市町村民税(個人).
+      // A part named under its debt, in the label columns (市町村民税 › 個人, 県民税 › 法人 › 現) or as the outline's
+      // (ア 道府県民税 over (ア) 個人分); in an outline of taxes, one levied as 割 (個人均等割, 利子割) is a tax of its own.
       const named = parts.flatMap((p, k) => (parseLabel(p).name ? [k] : []));
-      const [debt, part] = named.slice(-2).map((k) => parseLabel(parts[k]).name!);
-      if (named.length >= 2 && !DEBT_NAME.test(part) && DEBT_NAME.test(debt)) parts[named[named.length - 1]] = `${debt}(${part})`;
+      const above = outline.get(r);
+      const own = named.length ? parseLabel(parts[named[named.length - 1]]).name : null;
+      const under = named.length >= 2 ? parseLabel(parts[named[named.length - 2]]).name : above && own && !/割$/.test(own) ? parseLabel(above).name : null;
+      const whole = own && under ? partOf(under, own) : null;
+      if (whole) parts[named[named.length - 1]] = whole;
     }
     rowTexts.set(r, parts);
     rowLabels.set(r, parts.map((p) => (codes.has(p) ? parseLabel('') : namedLabel(p))));
