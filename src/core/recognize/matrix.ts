@@ -1018,6 +1018,8 @@ function partColumns(obs: Observation[], colTexts: Map<number, string[]>): void 
 }
 
 const DEPARTMENT_NAME = /(課|室|係|部|局|センター|事務所|病院)$/;
+/** An amount or a count of something (財産差押額, 滞納者数, 架電数): what a row measures, never a debt's name. */
+const MEASURE_NAME = /[額数]$/;
 /** A place (天童市, 館林町, 京都府, 北海道): a row named so is the place whose figures they are, no debt. */
 const PLACE_NAME = /(?:[市町村区都府県]|北海道)$/;
 /** The prefectures as the state's tables list them, without 都, 府 or 県 (青森, 東京, 大阪, 神奈川). */
@@ -1153,6 +1155,9 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     rowName = owned[1];
     department ??= owned[2];
   }
+  // A row named by an amount or a count of something (財産差押額, 滞納者数) names what it measures, a stage, not a debt.
+  const measured = rowName && MEASURE_NAME.test(rowName) ? rowName : null;
+  if (measured) rowName = null;
   // Under a caption naming one debt (不動産取得税), rows named otherwise (東部, 徳島) are the offices that collect it.
   if (ctx.debt && rowName && !DEBT_NAME.test(rowName)) {
     department = rowName;
@@ -1171,7 +1176,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     department = rowName;
     rowName = null;
   }
-  const stage = (prior && colName === prior[1] ? prior[2] : null) ?? col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null);
+  const stage = measured ?? (prior && colName === prior[1] ? prior[2] : null) ?? col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null);
   const superseded = note === '()' && !parenPercent;
   const whole = (row.total && row.division === '全体') || (col.total && col.division === '全体');
   const fiscalYear = derived === 'ratio' || derived === 'delta' ? null : (col.year ?? row.year ?? eraYear(col.bareYear ?? row.bareYear, ctx.era) ?? ctx.year);

@@ -260,3 +260,30 @@ test('a tax\'s name printed in the middle of its 現 | 繰 | 計 rows (a merged 
   expect(errors(r)).toEqual([]);
   expect(errors(read(grid, ['A2:B2'], { C5: 1200 }))).toEqual(['total-mismatch@C5']);
 });
+
+describe('rows named by an amount or a count of something (財産差押額, 滞納者数), not by a debt', () => {
+  test('such a row is what is measured (its stage), of the caption\'s debt, not a debt of its own', () => {
+    const r = read([
+      ['市税の滞納整理の状況', null, null],
+      ['区分', '件数', '税額(千円)'],
+      ['財産差押額', 241, 22543],
+      ['換価猶予額', 53, 4442],
+      ['滞納者数', 2, 1528],
+    ]);
+    expect(obs(r, 'B3')).toMatchObject({ value: 241, item: '件数', debt: '市税', stage: '財産差押額' });
+    expect(obs(r, 'C4')).toMatchObject({ value: 4442, unit: '千円', debt: '市税', stage: '換価猶予額' });
+    expect(obs(r, 'B5')).toMatchObject({ value: 2, item: '件数', debt: '市税', stage: '滞納者数' });
+  });
+
+  test('with no debt named above, such rows are of none', () => {
+    const r = read([
+      ['13 滞納整理の状況', null, null],
+      ['区分', '件数', '税額'],
+      [null, null, '千円'],
+      ['財産差押額', 241, 22543],
+      ['交付要求額', 100, 2944],
+    ]);
+    expect(obs(r, 'C4')).toMatchObject({ value: 22543, unit: '千円', debt: null, stage: '財産差押額' });
+    expect(obs(r, 'B5')).toMatchObject({ value: 100, item: '件数', debt: null, stage: '交付要求額' });
+  });
+});
