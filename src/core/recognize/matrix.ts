@@ -602,11 +602,13 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   // A rate written as a ratio of lettered columns (E/A) is of their 区分: its denominator's.
   for (const o of observations) if (o.ratio && o.division === null) o.division = observations.find((x) => x.r === o.r && x.letter === o.ratio!.den)?.division ?? null;
   // A difference of lettered columns (増減額 (B)−(D)) is of what its operands are (収入額 (B), 収入額 (D)).
-  for (const o of observations) {
-    if (!o.diff || (o.item !== null && o.item !== '金額')) continue;
-    const operand = (l: string) => observations.find((x) => x.r === o.r && x.letter === l && x.derived !== 'delta')?.item;
-    const item = operand(o.diff.minuend);
-    if (item && item === operand(o.diff.subtrahend)) o.item = item;
+  const unnamedDiffs = observations.filter((o) => o.diff && (o.item === null || o.item === '金額'));
+  if (unnamedDiffs.length) {
+    const byLetter = new Map(observations.filter((x) => x.letter !== undefined && x.derived !== 'delta').map((x) => [`${x.r}:${x.letter}`, x.item]));
+    for (const o of unnamedDiffs) {
+      const item = byLetter.get(`${o.r}:${o.diff!.minuend}`);
+      if (item && item === byLetter.get(`${o.r}:${o.diff!.subtrahend}`)) o.item = item;
+    }
   }
   const noted = footnoteDivision(g, block.bottom);
   if (noted) for (const o of observations) o.division ??= noted;
