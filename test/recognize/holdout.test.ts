@@ -55,12 +55,11 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // so did 枚方市's 債権放棄 list (no header, 83件 | 7,913,613円 in every cell, the year only in a sentence that also dates itself)
   // and さいたま市's 保育料 by ward (7世帯 | 110,540円 under 【還付漏れ】, (対象事案なし), the debt after a dated caption's note),
   // and 鳴門市's target row (指標名 under years merged down over it, 市税徴収率(現年+滞繰) naming the debt and the 区分).
+  // Its 市税電話催告 評価表 (52) read 100 % once its indicators named by a count (滞納者数, 架電数) and its costs (事業費 (A),
+  // 人件費(B)) were of no debt, and moved to the corpus.
   // The 単位 column, 水道料金調定額(現年度) naming debt and 区分, and the 成果 block of the 実績 block's one debt read since; 収納済額
   // is 現年度分 only by its writer's reading, and its rates are checked against amounts in another block (not yet).
   'kakogawa-r3-suido-shunoritsu': { correct: 15, problems: 5 },
-  // 対象指標1 no comparison, 26年度当初 the year's plan, 総事業費(A+B) the total of A and B read since, and its indicators
-  // named by a count (滞納者数, 架電数) of no debt; its costs (事業費(A), 人件費(B)) are still read as debts (its writer gives them none).
-  'shizei-denwa-saikoku-h26-hyoka': { correct: 16, problems: 8 },
   // Each block's year in its header's top-left cell, and the 合計 of 現年 and 滞繰 as 全体, read since; the 現年 rows' ledger gaps
   // (不納欠損額 a dash) are not yet flagged.
   'gaibu-kansa-kotei-shisanzei-h24-h26': { correct: 42, problems: 4 },

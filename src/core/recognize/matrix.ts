@@ -1020,8 +1020,11 @@ function partColumns(obs: Observation[], colTexts: Map<number, string[]>): void 
 }
 
 const DEPARTMENT_NAME = /(課|室|係|部|局|センター|事務所|病院)$/;
-/** An amount or a count of something (財産差押額, 滞納者数, 架電数): what a row measures, never a debt's name. */
-const MEASURE_NAME = /[額数]$/;
+/**
+ * An amount or a count of something (財産差押額, 滞納者数, 架電数), or what an undertaking costs (事業費 (A), 人件費(B), as
+ * every evaluation sheet lists them): what a row measures, never a debt's name.
+ */
+const MEASURE_NAME = /(?:[額数]|事業費|人件費)(?:[(（][A-Z][)）])?$/;
 /** A place (天童市, 館林町, 京都府, 北海道): a row named so is the place whose figures they are, no debt. */
 const PLACE_NAME = /(?:[市町村区都府県]|北海道)$/;
 /** The prefectures as the state's tables list them, without 都, 府 or 県 (青森, 東京, 大阪, 神奈川). */
