@@ -318,7 +318,8 @@ function outlineless(g: SheetGrid, r: number, c: number): string {
 
 /**
  * In one label column numbered as an outline (1 普通税 › ア 道府県民税 › (ア) 個人分), each row's parent: the nearest
- * row above numbered shallower; a row without a number (土地 under (ア) 純固定資産税) is deeper than any numbered.
+ * row above numbered shallower; a row without a number between numbered ones (土地 under (ア) 純固定資産税, before
+ * (イ) 交付金) is deeper than any numbered; one after the last (その他 after (2) 固定資産税) is the list's, no part.
  */
 function outlineParents(g: SheetGrid, b: Block, c: number): Map<number, string> {
   const out = new Map<number, string>();
@@ -329,9 +330,11 @@ function outlineParents(g: SheetGrid, b: Block, c: number): Map<number, string> 
     const depth = outlineDepth(raw);
     rows.push({ r, depth: depth < 0 ? OUTLINE_MARKS.length : depth });
   }
-  if (rows.filter((x) => x.depth < OUTLINE_MARKS.length).length < 2) return out;
+  const numbered = rows.filter((x) => x.depth < OUTLINE_MARKS.length);
+  if (numbered.length < 2) return out;
   const stack: { depth: number; name: string }[] = [];
   for (const { r, depth } of rows) {
+    if (r > numbered[numbered.length - 1].r) break;
     while (stack.length && stack[stack.length - 1].depth >= depth) stack.pop();
     if (stack.length) out.set(r, stack[stack.length - 1].name);
     stack.push({ depth, name: outlineless(g, r, c) });

@@ -68,6 +68,18 @@ describe('a tax net of its grant (純固定資産税) and the grant (交付金),
     expect(debtAt(r, 'B7')).toBe('固定資産税(交付金)');
   });
 
+  test('a row without a number after the outline\'s last (その他 after (2) 固定資産税) is the list\'s, no part', () => {
+    const r = read([
+      ['市税の収入状況 (単位:千円)', null, null, null],
+      ['区分', '調定額', '収入額', '徴収率(%)'],
+      ['(1) 市民税', 2000, 1950, 97.5],
+      ['(2) 固定資産税', 1000, 950, 95.0],
+      ['その他', 300, 291, 97.0],
+    ]);
+    expect(debtAt(r, 'B5')).toBe('その他');
+    expect(debtAt(r, 'B4')).toBe('固定資産税');
+  });
+
   test('in label columns by depth: the same', () => {
     const grid: GridCell[][] = [
       ['市町村税の徴収実績 (単位:千円)', null, null, null, null],
