@@ -284,12 +284,12 @@ function emptyGroupRows(g: SheetGrid, from: number, left: number, right: number,
 
 /**
  * An outline's numbering or bullet before a label, shallowest first (一 普通税 › 1 法定普通税 › (1) 市町村民税 ›
- * ア 市町村民税 › (ア) 個人 › ① 個人均等割; ・水道料金): no part of the name (a year, 30 年度, is no numbering; nor
- * is a count, 2期, written close against what follows, as 1普通税's number is against a tax's name).
+ * ア 市町村民税 › (ア) 個人 › ① 個人均等割; ・水道料金): no part of the name. A year (30 年度) is no numbering, nor a
+ * count or an amount written close against what follows (2期分, 10万円以上の…), as 1普通税's number is against a tax's name.
  */
 const OUTLINE_MARKS = [
   /^[一二三四五六七八九十]{1,3}[\s\u3000]+(?=\S)/,
-  /^\d{1,2}(?:[\s\u3000]+(?![年月度])|(?=[^\d\s年月日度号期回人件]\S*(?:税|料|金)$))(?=\S)/,
+  /^\d{1,2}(?:[\s\u3000]+(?![年月度])|(?=[^\d\s.,年月日度号期回人件万千百円%％]\S*(?:税|料|金)$))(?=\S)/,
   /^[(（]\d{1,2}[)）][\s\u3000]*(?=\S)/,
   /^[ア-ン][\s\u3000]+(?=\S)/,
   /^[(（][ア-ン][)）][\s\u3000]*(?=\S)/,

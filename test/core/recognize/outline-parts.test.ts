@@ -97,3 +97,14 @@ describe('a tax net of its grant (純固定資産税) and the grant (交付金),
     expect(debtAt(r, 'D8')).toBe('固定資産税(交付金)');
   });
 });
+
+test('a count or an amount written close against a name (2期分の保育料, 10万円以上の滞納金) keeps its number', () => {
+  const r = read([
+    ['保育料の滞納状況 (単位:千円)', null, null, null],
+    ['区分', '調定額', '収入額', '収納率(%)'],
+    ['1期分の保育料', 2000, 1950, 97.5],
+    ['2期分の保育料', 1000, 950, 95.0],
+  ]);
+  expect(debtAt(r, 'B3')).toBe('1期分の保育料');
+  expect(debtAt(r, 'C4')).toBe('2期分の保育料');
+});
