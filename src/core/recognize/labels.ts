@@ -45,6 +45,12 @@ const FILLER = /[()（）【】\[\]・:：、,]|年度|年|分|額|値|数|率|�
 
 export const parseLabel = memoText(scan);
 
+/** Letters each in their brackets divided (徴収率 (B)/(A)×100), or subtracted ((B)−(D)), not within a longer sum. */
+const BRACKETED_RATIO = /(?<![+＋\-−－/])\(([A-Z])\)\/\(([A-Z])\)(?![+＋\-−－/])/;
+const BRACKETED_DIFF = /(?<![+＋\-−－/])\(([A-Z])\)[-−－]\(([A-Z])\)(?![+＋\-−－/])/;
+/** A lettered column a label is of ((B)の構成比). */
+const LETTER_OF = /[【\[(][A-Z][】\])]の/;
+
 /** A sum of lettered rows written after a label (総事業費(A+B)): the letters summed. */
 export const LETTERED_SUM = /[(（]([A-Z](?:[+＋][A-Z])+)[)）]$/;
 
@@ -77,14 +83,16 @@ function scan(h: string): LabelDims {
     const bare = /(?:^|[^\d])(\d{1,2})年度/.exec(h);
     if (bare) d.bareYear = Number(bare[1]);
   }
-  // 【C/A】, C/A, or letters each in their brackets: (C)/(A).
-  const ratio = /[【\[(]([A-Z])\/([A-Z])[】\])]/.exec(h) ?? /^([A-Z])\/([A-Z])$/.exec(h) ?? /^\(([A-Z])\)\/\(([A-Z])\)$/.exec(h);
-  // B−C alone is a difference, (C)-(D) too; A+B−C (a flow's balance) is not.
-  const diff = /(?:^|[^A-Za-z+＋])([A-Z])[-−－]([A-Z])(?:[】\])]|$)/.exec(h) ?? /^\(([A-Z])\)[-−－]\(([A-Z])\)$/.exec(h);
+  // 【C/A】, C/A, or letters each in their brackets after the header's words: 徴収率 (B)/(A)×100.
+  const ratio = /[【\[(]([A-Z])\/([A-Z])[】\])]/.exec(h) ?? /^([A-Z])\/([A-Z])$/.exec(h) ?? BRACKETED_RATIO.exec(h);
+  // B−C alone is a difference, (C)-(D) too, after the header's words (増減額 (B)−(D) (E)); A+B−C (a flow's balance) is not.
+  const diff = /(?:^|[^A-Za-z+＋])([A-Z])[-−－]([A-Z])(?:[】\])]|$)/.exec(h) ?? BRACKETED_DIFF.exec(h);
   if (diff) d.diff = { minuend: diff[1], subtrahend: diff[2] };
   if (ratio) d.ratio = { num: ratio[1], den: ratio[2] };
-  // A letter tag: 【A】, (B), or a capital after a year (H18 A).
-  const letter = /[【\[(]([A-Z])[】\])]/.exec(h) ?? (years.length ? /^(?:[A-Z]?\d{1,4}(?:年度|年)?)([A-Z])$/.exec(h) : null);
+  // A letter tag: 【A】, (B), or a capital after a year (H18 A); not the operands of its formula ((B)/(A), (B)−(D) (E) is E),
+  // nor the column a share is of ((B)の構成比).
+  const operands = h.replace(BRACKETED_RATIO, '').replace(BRACKETED_DIFF, '').replace(LETTER_OF, '');
+  const letter = /[【\[(]([A-Z])[】\])]/.exec(operands) ?? (years.length ? /^(?:[A-Z]?\d{1,4}(?:年度|年)?)([A-Z])$/.exec(h) : null);
   if (letter) d.letter = letter[1];
   // A letter alone over a column (A), or with the sum it stands for (D(A+B−C)): a tag, not a name.
   const tag = /^([A-Z])(?:[(（][A-Z+＋\-−－]+[)）])?$/.exec(h);
@@ -99,7 +107,8 @@ function scan(h: string): LabelDims {
   d.classification = classOf(h);
   // A sum of lettered rows (総事業費(A+B)) is their total.
   d.total = isTotalLabel(h) || /^(全体|総数|総額)$|.+全体$|.+税総額$/.test(h) || LETTERED_SUM.test(h);
-  if (d.ratio || d.item === '目標進捗率') d.derived = 'ratio';
+  // A ratio of lettered columns, or a share of one ((B)の構成比: of the column lettered B).
+  if (d.ratio || d.item === '目標進捗率' || (d.item === '比率' && LETTER_OF.test(h))) d.derived = 'ratio';
   else if (d.total) d.derived = 'total';
   else if (d.item !== '比率' && !/^対調定額?$/.test(h) && (isDeltaHeader(h) || /ポイント(増|減)?$|^増減|増△減/.test(h))) d.derived = 'delta';
   const u = /[(（]([^)）]*)[)）]/.exec(h)?.[1] ?? (/^(円|千円|百万円|%|件)$/.test(h) ? h : '');

@@ -282,8 +282,21 @@ function emptyGroupRows(g: SheetGrid, from: number, left: number, right: number,
   return 0;
 }
 
-/** An outline's numbering or bullet before a label (一 普通税, ・水道料金, 1 法定普通税, (1) 市町村民税, ア 市町村民税, (ア) 個人, ① 個人均等割): no part of the name (a year, 30 年度, is no numbering). */
-const OUTLINE_MARK = /^(?:[一二三四五六七八九十]{1,3}[\s\u3000]+|[ア-ン][\s\u3000]+|[・･][\s\u3000]*|\d{1,2}[\s\u3000]+(?![年月度])|[(（](?:\d{1,2}|[ア-ン])[)）][\s\u3000]*|[\u2460-\u2473][\s\u3000]*)(?=\S)/;
+/**
+ * An outline's numbering or bullet before a label, shallowest first (一 普通税 › 1 法定普通税 › (1) 市町村民税 ›
+ * ア 市町村民税 › (ア) 個人 › ① 個人均等割; ・水道料金): no part of the name. A year (30 年度) is no numbering, nor a
+ * count or an amount written close against what follows (2期分, 10万円以上の…), as 1普通税's number is against a tax's name.
+ */
+const OUTLINE_MARKS = [
+  /^[一二三四五六七八九十]{1,3}[\s\u3000]+(?=\S)/,
+  /^\d{1,2}(?:[\s\u3000]+(?![年月度])|(?=[^\d\s.,年月日度号期回人件万千百円%％]\S*(?:税|料|金)$))(?=\S)/,
+  /^[(（]\d{1,2}[)）][\s\u3000]*(?=\S)/,
+  /^[ア-ン][\s\u3000]+(?=\S)/,
+  /^[(（][ア-ン][)）][\s\u3000]*(?=\S)/,
+  /^[\u2460-\u2473][\s\u3000]*(?=\S)/,
+  /^[・･][\s\u3000]*(?=\S)/,
+];
+const outlineDepth = (raw: string) => OUTLINE_MARKS.findIndex((m) => m.test(raw));
 
 /** An operand formula (2-3, 2/1): how a row's figures are computed from others. */
 const isFormula = (t: string) => parseLabel(t).diff !== null || parseLabel(t).ratio !== null;
@@ -299,7 +312,43 @@ function sameDown(g: SheetGrid, b: Block, c: number): boolean {
 /** A label cell's compact text (following merges), without an outline's numbering. */
 function outlineless(g: SheetGrid, r: number, c: number): string {
   const raw = g.labelText(r, c);
-  return OUTLINE_MARK.test(raw) ? compact(raw.replace(OUTLINE_MARK, '')) : g.mergedText(r, c);
+  const depth = outlineDepth(raw);
+  return depth >= 0 ? compact(raw.replace(OUTLINE_MARKS[depth], '')) : g.mergedText(r, c);
+}
+
+/**
+ * In one label column numbered as an outline (1 普通税 › ア 道府県民税 › (ア) 個人分), each row's parent: the nearest
+ * row above numbered shallower; a row without a number between numbered ones (土地 under (ア) 純固定資産税, before
+ * (イ) 交付金) is deeper than any numbered; one after the last (その他 after (2) 固定資産税) is the list's, no part.
+ */
+function outlineParents(g: SheetGrid, b: Block, c: number): Map<number, string> {
+  const out = new Map<number, string>();
+  const rows: { r: number; depth: number }[] = [];
+  for (let r = b.top; r <= b.bottom; r++) {
+    const raw = g.labelText(r, c);
+    if (raw === '') continue;
+    const depth = outlineDepth(raw);
+    rows.push({ r, depth: depth < 0 ? OUTLINE_MARKS.length : depth });
+  }
+  const numbered = rows.filter((x) => x.depth < OUTLINE_MARKS.length);
+  if (numbered.length < 2) return out;
+  const stack: { depth: number; name: string }[] = [];
+  for (const { r, depth } of rows) {
+    if (r > numbered[numbered.length - 1].r) break;
+    while (stack.length && stack[stack.length - 1].depth >= depth) stack.pop();
+    if (stack.length) out.set(r, stack[stack.length - 1].name);
+    stack.push({ depth, name: outlineless(g, r, c) });
+  }
+  return out;
+}
+
+/**
+ * A part named under its debt (市町村民税 › 個人, 県民税 › 法人) is the debt's part: 市町村民税(個人); so is a grant paid in
+ * place of a tax (固定資産税 › 交付金). Of a debt's net (純固定資産税 › 土地) the part is the debt's: 固定資産税(土地).
+ */
+function partOf(debt: string, part: string): string | null {
+  if ((DEBT_NAME.test(part) && !/交付金$/.test(part)) || !DEBT_NAME.test(debt)) return null;
+  return `${debt.replace(/^純/, '')}(${part})`;
 }
 
 /**
@@ -442,6 +491,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const carry: string[] = [];
   const indexed = labelCols.length > 1 && isIndexColumn(g, block, labelCols[0]);
   const centred = centredLabels(g, block, labelCols);
+  const outline = labelCols.length === 1 ? outlineParents(g, block, labelCols[0]) : new Map<number, string>();
   // A formula written alike on every row (市区町村類型 2-3) is a code the rows share, no row's formula: it says nothing.
   const codes = new Set(labelCols.filter((c) => sameDown(g, block, c)).map((c) => g.mergedText(block.top, c)).filter(isFormula));
   /** Rows without a number under numbered rows (市民税 → 個人, 法人): parts of the row above. */
@@ -479,10 +529,14 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       parts[parts.length - 1] = compact(breakdown);
       children.add(r);
     } else {
-      // A part named under its debt (市町村民税 › 個人, 県民税 › 法人 › 現) is the debt's part: 市町村民税(個人).
+      // A part named under its debt, in the label columns (市町村民税 › 個人, 県民税 › 法人 › 現) or as the outline's
+      // (ア 道府県民税 over (ア) 個人分); in an outline of taxes, one levied as 割 (個人均等割, 利子割) is a tax of its own.
       const named = parts.flatMap((p, k) => (parseLabel(p).name ? [k] : []));
-      const [debt, part] = named.slice(-2).map((k) => parseLabel(parts[k]).name!);
-      if (named.length >= 2 && !DEBT_NAME.test(part) && DEBT_NAME.test(debt)) parts[named[named.length - 1]] = `${debt}(${part})`;
+      const above = outline.get(r);
+      const own = named.length ? parseLabel(parts[named[named.length - 1]]).name : null;
+      const under = named.length >= 2 ? parseLabel(parts[named[named.length - 2]]).name : above && own && !/割$/.test(own) ? parseLabel(above).name : null;
+      const whole = own && under ? partOf(under, own) : null;
+      if (whole) parts[named[named.length - 1]] = whole;
     }
     rowTexts.set(r, parts);
     rowLabels.set(r, parts.map((p) => (codes.has(p) ? parseLabel('') : namedLabel(p))));
@@ -550,6 +604,15 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   if (observations.length === 0) return null;
   // A rate written as a ratio of lettered columns (E/A) is of their 区分: its denominator's.
   for (const o of observations) if (o.ratio && o.division === null) o.division = observations.find((x) => x.r === o.r && x.letter === o.ratio!.den)?.division ?? null;
+  // A difference of lettered columns (増減額 (B)−(D)) is of what its operands are (収入額 (B), 収入額 (D)).
+  const unnamedDiffs = observations.filter((o) => o.diff && (o.item === null || o.item === '金額'));
+  if (unnamedDiffs.length) {
+    const byLetter = new Map(observations.filter((x) => x.letter !== undefined && x.derived !== 'delta').map((x) => [`${x.r}:${x.letter}`, x.item]));
+    for (const o of unnamedDiffs) {
+      const item = byLetter.get(`${o.r}:${o.diff!.minuend}`);
+      if (item && item === byLetter.get(`${o.r}:${o.diff!.subtrahend}`)) o.item = item;
+    }
+  }
   const noted = footnoteDivision(g, block.bottom);
   if (noted) for (const o of observations) o.division ??= noted;
   const last = labelCols[labelCols.length - 1];
@@ -960,8 +1023,18 @@ function partColumns(obs: Observation[], colTexts: Map<number, string[]>): void 
 }
 
 const DEPARTMENT_NAME = /(課|室|係|部|局|センター|事務所|病院)$/;
+/**
+ * An amount or a count of something (財産差押額, 滞納者数, 架電数), or what an undertaking costs (事業費 (A), 人件費(B), as
+ * every evaluation sheet lists them): what a row measures, never a debt's name.
+ */
+const MEASURE_NAME = /(?:[額数]|事業費|人件費)(?:[(（][A-Z][)）])?$/;
 /** A place (天童市, 館林町, 京都府, 北海道): a row named so is the place whose figures they are, no debt. */
 const PLACE_NAME = /(?:[市町村区都府県]|北海道)$/;
+/** The prefectures as the state's tables list them, without 都, 府 or 県 (青森, 東京, 大阪, 神奈川). */
+const PREFECTURES = new Set(
+  '青森 岩手 宮城 秋田 山形 福島 茨城 栃木 群馬 埼玉 千葉 東京 神奈川 新潟 富山 石川 福井 山梨 長野 岐阜 静岡 愛知 三重 滋賀 京都 大阪 兵庫 奈良 和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分 宮崎 鹿児島 沖縄'.split(' '),
+);
+const isPlace = (n: string) => (PLACE_NAME.test(n) && !DEBT_NAME.test(n)) || PREFECTURES.has(n);
 const SUPERSEDED = '括弧書き（旧目標）';
 
 /** A caption's kind: 実績, 決算, 取組状況, 達成状況 are results; a plan's name (計画) says no kind. */
@@ -1050,6 +1123,8 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   if (item === '件数' && (fmt.percent || percentText)) item = '比率';
   if (derived === 'ratio' && item === '収納率') derived = null;
   if (lettered && item === '比率') derived = 'ratio';
+  // A rate of change or a share (増減率, 構成比) under a comparison's group (比較) is a ratio, not a difference.
+  if (item === '比率' && derived === 'delta') derived = 'ratio';
   // A percent in parentheses among amounts ((95.6%) over a tax's balances: 対前年度比) compares them, it is none of them;
   // so does an amount's 前年比 (調定額 › 前年比: 100.8), a ratio to the year before (a rate's is a difference in points).
   const parenPercent = note === '()' && percentText && !isRateItem(item);
@@ -1079,7 +1154,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // Of several row names (旧法 | 自動車取得税, 税務課 | 市税, 水道料金 | 上下水道部) the last that is no department is the
   // debt; one ending in 課 or 部, before or after it, is its department.
   // Of places (京都府 | 長岡京市), the last is the one the figure is of: its department, the row naming no debt.
-  const places = row.names.filter((n) => PLACE_NAME.test(n) && !DEBT_NAME.test(n));
+  const places = row.names.filter(isPlace);
   let rowName: string | null = row.names.findLast((n) => !DEPARTMENT_NAME.test(n) && !places.includes(n)) ?? (places.length ? null : (row.names[row.names.length - 1] ?? null));
   let department = row.names.find((n) => n !== rowName && DEPARTMENT_NAME.test(n)) ?? places[places.length - 1] ?? null;
   // A debt with its department in parentheses, as a 債権名(主管課) column writes it: 特別区民税(税務課・収納対策課).
@@ -1088,6 +1163,9 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     rowName = owned[1];
     department ??= owned[2];
   }
+  // A row named by an amount or a count of something (財産差押額, 滞納者数) names what it measures, a stage, not a debt.
+  const measured = rowName && MEASURE_NAME.test(rowName) ? rowName : null;
+  if (measured) rowName = null;
   // Under a caption naming one debt (不動産取得税), rows named otherwise (東部, 徳島) are the offices that collect it.
   if (ctx.debt && rowName && !DEBT_NAME.test(rowName)) {
     department = rowName;
@@ -1106,14 +1184,16 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     department = rowName;
     rowName = null;
   }
-  const stage = (prior && colName === prior[1] ? prior[2] : null) ?? col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null);
+  const stage = measured ?? (prior && colName === prior[1] ? prior[2] : null) ?? col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null);
   const superseded = note === '()' && !parenPercent;
   const whole = (row.total && row.division === '全体') || (col.total && col.division === '全体');
   const fiscalYear = derived === 'ratio' || derived === 'delta' ? null : (col.year ?? row.year ?? eraYear(col.bareYear ?? row.bareYear, ctx.era) ?? ctx.year);
   // Unlabelled (or under a caption of results: 推移, 実績), a figure is a result; of a year still to come, of no kind
   // known (取りまとめ says so rather than count it).
   const toCome = fiscalYear !== null && fiscalYear > ctx.thisYear;
-  const captioned = ctx.kind === 'target' || ctx.kind === 'forecast' ? ctx.kind : toCome ? null : (ctx.kind ?? 'actual');
+  // A year before the one a caption plans or forecasts (平成17年度 beside 平成18年度…見込額) is past: its figures are results.
+  const before = fiscalYear !== null && ctx.year !== null && fiscalYear < ctx.year;
+  const captioned = (ctx.kind === 'target' || ctx.kind === 'forecast') && !before ? ctx.kind : toCome ? null : before ? 'actual' : (ctx.kind ?? 'actual');
   const kind: Kind | null = derived === 'delta' || derived === 'ratio' || item === '比率' ? null : (col.kind ?? row.kind ?? (superseded ? 'target' : null) ?? captioned);
   return {
     cell: a1(r, c),

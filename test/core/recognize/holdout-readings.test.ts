@@ -260,3 +260,47 @@ test('a tax\'s name printed in the middle of its 現 | 繰 | 計 rows (a merged 
   expect(errors(r)).toEqual([]);
   expect(errors(read(grid, ['A2:B2'], { C5: 1200 }))).toEqual(['total-mismatch@C5']);
 });
+
+describe('rows named by an amount or a count of something (財産差押額, 滞納者数), not by a debt', () => {
+  test('such a row is what is measured (its stage), of the caption\'s debt, not a debt of its own', () => {
+    const r = read([
+      ['市税の滞納整理の状況', null, null],
+      ['区分', '件数', '税額(千円)'],
+      ['財産差押額', 241, 22543],
+      ['換価猶予額', 53, 4442],
+      ['滞納者数', 2, 1528],
+    ]);
+    expect(obs(r, 'B3')).toMatchObject({ value: 241, item: '件数', debt: '市税', stage: '財産差押額' });
+    expect(obs(r, 'C4')).toMatchObject({ value: 4442, unit: '千円', debt: '市税', stage: '換価猶予額' });
+    expect(obs(r, 'B5')).toMatchObject({ value: 2, item: '件数', debt: '市税', stage: '滞納者数' });
+  });
+
+  test('with no debt named above, such rows are of none', () => {
+    const r = read([
+      ['13 滞納整理の状況', null, null],
+      ['区分', '件数', '税額'],
+      [null, null, '千円'],
+      ['財産差押額', 241, 22543],
+      ['交付要求額', 100, 2944],
+    ]);
+    expect(obs(r, 'C4')).toMatchObject({ value: 22543, unit: '千円', debt: null, stage: '財産差押額' });
+    expect(obs(r, 'B5')).toMatchObject({ value: 100, item: '件数', debt: null, stage: '交付要求額' });
+  });
+
+  test('an evaluation sheet\'s costs (事業費(A), 人件費(B)) and counts (滞納者数) are of no debt; 総事業費(A+B) their total', () => {
+    const grid: GridCell[][] = [
+      ['指標・事業費の推移', null, null, null, null],
+      ['区分', '単位', '24年度実績', '25年度実績', '26年度当初'],
+      ['滞納者数', '人', 6424, 5464, 6430],
+      ['事業費(A)', '千円', 7539, 6923, 9046],
+      ['人件費(B)', '千円', 1603, 1563, 1565],
+      ['総事業費(A+B)', '千円', 9142, 8486, 10611],
+    ];
+    const r = read(grid);
+    expect(obs(r, 'C3')).toMatchObject({ value: 6424, item: '件数', debt: null, stage: '滞納者数' });
+    expect(obs(r, 'D4')).toMatchObject({ value: 6923, item: '金額', unit: '千円', fiscalYear: 2013, kind: 'actual', debt: null, stage: '事業費(A)' });
+    expect(obs(r, 'E5')).toMatchObject({ value: 1565, kind: 'target', debt: null, stage: '人件費(B)' });
+    expect(obs(r, 'C6')).toMatchObject({ value: 9142, derived: 'total', debt: null });
+    expect(errors(read(grid, [], { D6: 8586 }))).toEqual(['total-mismatch@D6']);
+  });
+});
