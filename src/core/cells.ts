@@ -381,9 +381,22 @@ export function storedSheet(name: string, cells: StoredCells, merges: Area[], ar
 
 /** A copy of `sheet` (its other fields, in their order) whose cells are `cells`. */
 export function sheetWithCells(sheet: Sheet, cells: StoredCells): Sheet {
+  return copyWithRows(sheet, (copy) => holdCells(copy, cells));
+}
+
+/**
+ * `{ ...sheet, rows: [] }` without asking for the rows: of a sheet whose cells are in a store, the
+ * spread would make them all only to let them go.
+ */
+export function withoutCells(sheet: Sheet): Sheet {
+  return copyWithRows(sheet, (copy) => (copy.rows = []));
+}
+
+/** A copy of `sheet`'s fields in their order, its rows set by `rows` in their place (the sheet's own not asked for). */
+function copyWithRows(sheet: Sheet, rows: (copy: Sheet) => void): Sheet {
   const copy = {} as Record<string, unknown>;
   for (const key of Object.keys(sheet)) {
-    if (key === 'rows') holdCells(copy as unknown as Sheet, cells);
+    if (key === 'rows') rows(copy as unknown as Sheet);
     else copy[key] = sheet[key as keyof Sheet];
   }
   return copy as unknown as Sheet;

@@ -1,7 +1,8 @@
 /**
  * The engine's commands over a snapshot. Hosts read the snapshot and apply what comes back.
  */
-import { sourceOf, withoutCells, type Sheet, type SheetSource, type Workbook } from './workbook';
+import { sourceOf, type Sheet, type SheetSource, type Workbook } from './workbook';
+import { withoutCells } from './cells';
 import { recognizeSheet, eachRecognizedSheet, recognizeWorkbook, type ColumnMapping } from './recognize';
 import { departmentVariant, validateSheetTables, validateTables, type RuleContext } from './validate';
 import { catalogWithOverrides } from './catalog/shipped';

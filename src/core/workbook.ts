@@ -89,16 +89,6 @@ export function freeSheetName(sheets: readonly { name: string }[], base: string,
   return name;
 }
 
-/**
- * `{ ...sheet, rows: [] }` without asking for the rows: of a sheet whose cells are in a store, the
- * spread would make them all only to let them go.
- */
-export function withoutCells(sheet: Sheet): Sheet {
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(sheet)) copy[key] = key === 'rows' ? [] : sheet[key as keyof Sheet];
-  return copy as unknown as Sheet;
-}
-
 /** The cell at (r, c); of a sheet whose cells are in a store, made on this call (its rows not made). */
 export function cellAt(sheet: Sheet, r: number, c: number): Cell | undefined {
   if (sheet.cells) return sheet.cells.cell(r, c);
