@@ -10,11 +10,11 @@
 import { existsSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { type MessagePort, Worker } from 'node:worker_threads';
 import type { Language } from '../i18n';
 import { cliText } from './locale';
 import type { Job, JobResult } from './job';
-import type { JobMessage, Selftest } from './worker';
+import type { JobMessage, ReadyMessage, Selftest } from './worker';
 
 export interface Limits {
   /** Per file, seconds. */
@@ -48,7 +48,7 @@ function startWorker(maxMemoryMb: number): Worker {
 
 export class Guard {
   private worker: Worker | null = null;
-  private ready: Promise<void> | null = null;
+  private ready: Promise<MessagePort> | null = null;
   private nextId = 1;
 
   constructor(
@@ -56,36 +56,40 @@ export class Guard {
     private readonly language: Language,
   ) {}
 
-  private async start(): Promise<Worker> {
+  /** The worker, with the port its pieces' buffers go back by. */
+  private async start(): Promise<{ worker: Worker; returns: MessagePort }> {
     if (!this.worker) {
       const worker = startWorker(this.limits.maxMemoryMb);
       this.worker = worker;
       this.ready = new Promise((done, fail) => {
-        const onMessage = (m: { ready?: boolean }) => {
+        const onMessage = (m: Partial<ReadyMessage>) => {
           if (!m.ready) return;
           worker.off('message', onMessage);
           worker.off('error', fail);
-          done();
+          m.returns!.unref();
+          done(m.returns!);
         };
         worker.on('message', onMessage);
         worker.once('error', fail);
       });
     }
-    await this.ready;
-    return this.worker!;
+    const returns = await this.ready!;
+    return { worker: this.worker!, returns };
   }
 
   /**
    * The file's result, or a message naming it when it ran past a limit or its worker died. A --json
    * report comes to `onChunk` in pieces before the result (joined into the result's `out` without it);
-   * `cut` says the pieces given there stopped short of a whole report.
+   * `cut` says the pieces given there stopped short of a whole report. `onChunk` calls `written`
+   * when it holds its piece no longer (never, if it keeps it).
    */
-  async run(job: Job, selftest?: Selftest, onChunk?: (chunk: Uint8Array) => void): Promise<JobResult> {
+  async run(job: Job, selftest?: Selftest, onChunk?: (chunk: Uint8Array, written: () => void) => void): Promise<JobResult> {
     const t = cliText(this.language);
     const failed = (message: string): JobResult => ({ out: [], err: [message], code: 2 });
     let worker: Worker;
+    let returns: MessagePort;
     try {
-      worker = await this.start();
+      ({ worker, returns } = await this.start());
     } catch (e) {
       this.worker = null;
       return failed(this.describe(e, job.file));
@@ -114,7 +118,9 @@ export class Guard {
           if (m.chunk === undefined) settle(onChunk || !chunks.length ? m.result! : { ...m.result!, out: [Buffer.concat(chunks).toString('utf8'), ...m.result!.out] }, false);
           else if (onChunk) {
             passedOn = true;
-            onChunk(m.chunk);
+            // Once written out, its buffer goes back to be filled with a later piece.
+            const buffer = m.chunk.buffer as ArrayBuffer;
+            onChunk(m.chunk, () => returns.postMessage(buffer, [buffer]));
           } else chunks.push(m.chunk);
         };
         const onError = (e: unknown) => settle(stopped(this.describe(e, job.file)), true);

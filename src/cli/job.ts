@@ -48,9 +48,10 @@ export interface JobResult {
 
 /**
  * `emit` receives a --json report in pieces as it is written (a large report is never one string);
- * without it the pieces are joined into `out`.
+ * without it the pieces are joined into `out`. `recycled` hands back the buffer of a piece once it
+ * was written out, to be filled with a later one.
  */
-export async function runJob(job: Job, emit?: (chunk: Uint8Array) => void): Promise<JobResult> {
+export async function runJob(job: Job, emit?: (chunk: Uint8Array) => void, recycled?: () => ArrayBuffer | undefined): Promise<JobResult> {
   const out: string[] = [];
   const err: string[] = [];
   // Everything that can fail before the report (reading, recognizing, validating, writing the
@@ -58,7 +59,7 @@ export async function runJob(job: Job, emit?: (chunk: Uint8Array) => void): Prom
   let emitted = false;
   const tracked = emit && ((chunk: Uint8Array) => ((emitted = true), emit(chunk)));
   try {
-    const code = await perform(job, out, err, tracked);
+    const code = await perform(job, out, err, tracked, recycled);
     return { out, err, code };
   } catch (e) {
     const t = cliText(job.language);
@@ -69,14 +70,14 @@ export async function runJob(job: Job, emit?: (chunk: Uint8Array) => void): Prom
   }
 }
 
-async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Uint8Array) => void): Promise<ExitCode> {
+async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Uint8Array) => void, recycled?: () => ArrayBuffer | undefined): Promise<ExitCode> {
   const t = cliText(job.language);
   const name = job.name ?? basename(job.file);
   const bytes = await readInput(job.file, job.language);
   const print = (report: Report | StreamedReport, sheets: string[], extra?: string) => {
     if (job.json) {
       // One line a report in a batch; indented at its outer levels otherwise, one figure a line.
-      if (emit) writeJsonBytes(report, job.compact ? 0 : 2, emit);
+      if (emit) writeJsonBytes(report, job.compact ? 0 : 2, emit, undefined, recycled);
       else {
         const parts: string[] = [];
         writeJson(report, job.compact ? 0 : 2, (c) => parts.push(c));

@@ -17,8 +17,12 @@ import type { CommandName, Job } from './job';
 
 export interface Io {
   out: (s: string) => void;
-  /** Raw output, no newline added: a --json report is written through it in pieces (UTF-8) as it comes. */
-  write?: (s: string | Uint8Array) => void;
+  /**
+   * Raw output, no newline added: a --json report is written through it in pieces (UTF-8) as it
+   * comes. It calls `written`, when given, once it holds the piece no longer (so its buffer is
+   * filled again); one that keeps the piece never calls it.
+   */
+  write?: (s: string | Uint8Array, written?: () => void) => void;
   err: (s: string) => void;
   /** A progress bar, only where a person watches a terminal. */
   progress?: (done: number, total: number, current: string) => void;
@@ -35,7 +39,7 @@ function terminalProgress(done: number, total: number, current: string): void {
 
 const stdio: Io = {
   out: (s) => process.stdout.write(s + '\n'),
-  write: (s) => process.stdout.write(s),
+  write: (s, written) => process.stdout.write(s, written && (() => written())),
   err: (s) => process.stderr.write(s + '\n'),
   progress: process.stdout.isTTY && process.stderr.isTTY ? terminalProgress : undefined,
 };
@@ -216,9 +220,9 @@ async function runCommand(spec: CommandSpec, given: string[], opts: CommandOptio
     let streamed = false;
     const write = io.write;
     const onChunk = write
-      ? (chunk: Uint8Array) => {
+      ? (chunk: Uint8Array, written: () => void) => {
           streamed = true;
-          write(chunk);
+          write(chunk, written);
         }
       : undefined;
     const result = await guard.run(job, selftest[file], onChunk);

@@ -2,7 +2,7 @@
  * The guard's worker thread: runs one job at a time for the main thread (src/cli/guard.ts), which
  * ends this thread when a file runs past its time or memory limit.
  */
-import { parentPort } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { runJob, type Job } from './job';
 
 export interface JobMessage {
@@ -17,6 +17,17 @@ export interface JobMessage {
 }
 
 export type Selftest = 'hang' | 'grow' | 'stall' | 'throw';
+
+/** The worker's first message: it is ready, and where the main thread hands back the buffers of pieces it has written out. */
+export interface ReadyMessage {
+  ready: true;
+  returns: MessagePort;
+}
+
+// Taken as the report is written (synchronously: no event is handled while it is), one at a time.
+const { port1: returns, port2: returned } = new MessageChannel();
+returned.unref();
+const recycled = () => receiveMessageOnPort(returned)?.message as ArrayBuffer | undefined;
 
 parentPort!.on('message', async ({ id, job, selftest }: JobMessage) => {
   if (selftest === 'hang') for (;;);
@@ -38,6 +49,7 @@ parentPort!.on('message', async ({ id, job, selftest }: JobMessage) => {
           throw new Error('selftest: report cut');
         }
       : send;
-  parentPort!.postMessage({ id, result: await runJob(job, emit) });
+  parentPort!.postMessage({ id, result: await runJob(job, emit, recycled) });
 });
-parentPort!.postMessage({ ready: true });
+const ready: ReadyMessage = { ready: true, returns };
+parentPort!.postMessage(ready, [returns]);

@@ -128,9 +128,12 @@ export function writeJson(value: unknown, indent: number, write: (chunk: string)
   out.flush();
 }
 
-/** writeJson's text as UTF-8, in chunks of about `chunkBytes` bytes, each a buffer of its own (to hand to another thread). */
-export function writeJsonBytes(value: unknown, indent: number, write: (chunk: Uint8Array) => void, chunkBytes = 1 << 20): void {
-  const out: Sink = new Utf8Chunks(write, chunkBytes);
+/**
+ * writeJson's text as UTF-8, in chunks of about `chunkBytes` bytes, each a buffer of its own (to
+ * hand to another thread), or one `recycled` hands back once its chunk was written out.
+ */
+export function writeJsonBytes(value: unknown, indent: number, write: (chunk: Uint8Array) => void, chunkBytes = 1 << 20, recycled?: () => ArrayBuffer | undefined): void {
+  const out: Sink = new Utf8Chunks(write, chunkBytes, recycled);
   emit(value, 0, indent, out);
   out.flush();
 }

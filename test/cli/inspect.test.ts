@@ -7,6 +7,7 @@ import { run } from '../../src/cli/main';
 import { cli } from './helpers';
 import { ReportSchema } from '../../src/core/report-schema';
 import { SCHEMA_PATH, schemaText } from '../../scripts/export-schema';
+import { writePlanWorkbook } from '../../scripts/bench/plan-xml';
 
 const root = join(__dirname, '../..');
 const sample = (f: string) => join(root, 'samples', f);
@@ -124,4 +125,37 @@ describe('saiken inspect --json written in pieces', () => {
     expect(lines.at(-1)).toBe('');
     expect(lines.slice(0, -1).map((l) => JSON.parse(l).file)).toEqual(['ledger-sample.xlsx', 'tsuyama-plan2.xlsx']);
   });
+});
+
+describe('saiken inspect --json, the buffers of pieces written out', () => {
+  // A report of some 25 MB: two dozen pieces of a megabyte.
+  const dir = mkdtempSync(join(tmpdir(), 'saiken-pieces-'));
+  const plan = join(dir, 'plan.xlsx');
+  beforeAll(() => writePlanWorkbook(plan, 1, 5_000), 60_000);
+
+  it('the same report whether the writer hands each piece back once copied (to be filled again) or keeps it', async () => {
+    const copied: Buffer[] = [];
+    let handedBack = 0;
+    const copying = await run(['inspect', plan, '--json'], {
+      out: () => undefined,
+      err: () => undefined,
+      write: (s, written) => {
+        copied.push(Buffer.from(s));
+        if (written) {
+          handedBack++;
+          written();
+        }
+      },
+    });
+    const kept: Uint8Array[] = [];
+    const keeping = await run(['inspect', plan, '--json'], { out: () => undefined, err: () => undefined, write: (s) => kept.push(typeof s === 'string' ? Buffer.from(s) : s) });
+    expect(keeping).toBe(copying);
+    expect(handedBack).toBeGreaterThan(10);
+    // Pieces kept by a writer that never said it was done with them are never taken back (nor emptied).
+    const text = Buffer.concat(kept.map((b) => Buffer.from(b))).toString('utf8');
+    expect(Buffer.concat(copied).toString('utf8')).toBe(text);
+    const report = JSON.parse(text);
+    expect(report.tables[0].observations.length).toBeGreaterThan(50_000);
+    expect(report.tables[0].observations.at(-1).cell).toMatch(/^[A-Z]+\d{4}$/);
+  }, 60_000);
 });

@@ -8,11 +8,23 @@ export class Utf8Chunks {
   private chunk: Uint8Array;
   private at = 0;
 
+  /**
+   * `recycled`, when given, hands back the buffer of a chunk that has been written out (or
+   * nothing): it is filled again rather than a fresh one made. A fresh megabyte is zeroed and
+   * faulted in page by page; for a report of 250 MB that was an eighth of inspect's time.
+   */
   constructor(
     private readonly write: (chunk: Uint8Array) => void,
     private readonly limit: number,
+    private readonly recycled?: () => ArrayBuffer | undefined,
   ) {
-    this.chunk = new Uint8Array(limit);
+    this.chunk = this.fresh();
+  }
+
+  /** A buffer of `limit` bytes to fill: one handed back if it is that size, else a new one. */
+  private fresh(): Uint8Array {
+    const back = this.recycled?.();
+    return back?.byteLength === this.limit ? new Uint8Array(back) : new Uint8Array(this.limit);
   }
 
   push(s: string): void {
@@ -101,9 +113,10 @@ export class Utf8Chunks {
   flush(): void {
     if (!this.at) return;
     const chunk = this.chunk.subarray(0, this.at);
-    this.chunk = new Uint8Array(this.limit);
     this.at = 0;
+    // Written first: a writer that is done with it at once hands its buffer straight back.
     this.write(chunk);
+    this.chunk = this.fresh();
   }
 }
 

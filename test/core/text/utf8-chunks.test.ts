@@ -34,3 +34,44 @@ describe('Utf8Chunks, a piece longer than a chunk', () => {
     expect(concat(written(16, [s])).toString('utf8')).toBe(s.replace(/\uD842/g, '\uFFFD'));
   });
 });
+
+describe('Utf8Chunks, buffers handed back', () => {
+  it('writes every piece into the buffers handed back once their chunks were copied out: the same text', () => {
+    const copied: Buffer[] = [];
+    const back: ArrayBuffer[] = [];
+    const buffers = new Set<ArrayBufferLike>();
+    const c = new Utf8Chunks(
+      (b) => {
+        // The writer copies each chunk out and hands its buffer back at once.
+        copied.push(Buffer.from(b));
+        buffers.add(b.buffer);
+        back.push(b.buffer as ArrayBuffer);
+      },
+      16,
+      () => back.shift(),
+    );
+    const pieces = Array.from({ length: 40 }, (_, i) => `p${i};`);
+    for (const p of pieces) c.push(p);
+    c.flush();
+    expect(Buffer.concat(copied).toString('utf8')).toBe(pieces.join(''));
+    expect(copied.length).toBeGreaterThan(10);
+    // One buffer taken back chunk after chunk, never a new one.
+    expect(buffers.size).toBe(1);
+  });
+
+  it('takes a buffer handed back only at its size: the next chunk is written into it', () => {
+    const given = new ArrayBuffer(8);
+    const odd = new ArrayBuffer(5);
+    const queue = [odd, given];
+    const out: Uint8Array[] = [];
+    const c = new Utf8Chunks((b) => out.push(b), 8, () => queue.shift());
+    // The first chunk is made when the odd-sized buffer is handed back: a new one, of 8 bytes.
+    c.ascii('abcdefgh');
+    c.ascii('ij');
+    c.flush();
+    expect(out.map((b) => Buffer.from(b).toString())).toEqual(['abcdefgh', 'ij']);
+    expect(out[0].buffer).not.toBe(odd);
+    expect(out[0].buffer.byteLength).toBe(8);
+    expect(out[1].buffer).toBe(given);
+  });
+});
