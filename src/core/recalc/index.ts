@@ -49,14 +49,19 @@ const operandsOf = (c: Computed): string[] => c.operandCells ?? c.operandColumns
  * whose formula no cell could hold is added to `skipped`.
  */
 function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]): Computed[] {
-  /** Computed cells by column, then row; and in the order they were computed (the order written and logged). */
-  const out = new Map<PlanColumn, Map<PlanRow, Computed>>();
+  /**
+   * Computed cells by column, then row (at the row's place below the table's first: an array, not a
+   * map keyed by row, which cost recalc at a million cells more than all its sums); and in the
+   * order they were computed (the order written and logged).
+   */
+  const out = new Map<PlanColumn, Computed[]>();
+  const first = table.rows.length ? table.rows[0].row : 0;
   const order: Computed[] = [];
   // Figures typed as text: Excel's SUM skips them, so a formula over one would not give the figure read.
   const typedAsText = new Set((table.textFigures ?? []).map((t) => t.cell));
   /** A cell's figure as Excel holds it (percent-formatted rates are fractions); undefined where it holds text. */
   const raw = (c: PlanColumn, r: PlanRow): Result | undefined => {
-    const done = out.get(c)?.get(r);
+    const done = out.get(c)?.[r.row - first];
     if (done) return done.value;
     if (r.texts[c.column] !== undefined) return undefined;
     if (typedAsText.size && typedAsText.has(`${c.column}${r.row}`)) return undefined;
@@ -67,7 +72,7 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
   const put = (c: PlanColumn, r: PlanRow, build: Computed['build'], value: Result | undefined, format: string, operands: PlanColumn[] | string[]) => {
     if (value === undefined) return; // an operand holds text: leave the cell to the user
     let col = out.get(c);
-    if (!col) out.set(c, (col = new Map()));
+    if (!col) out.set(c, (col = []));
     // A figure too large for a double (a sum of 1e308s) is left for Excel to show as it will.
     const named = typeof operands[0] === 'string';
     const next: Computed = {
@@ -79,10 +84,10 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
       operandCells: named ? (operands as string[]) : null,
       build,
     };
-    const prev = col.get(r);
+    const prev = col[r.row - first];
     if (prev) Object.assign(prev, next);
     else {
-      col.set(r, next);
+      col[r.row - first] = next;
       order.push(next);
     }
   };
