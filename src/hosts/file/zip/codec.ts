@@ -14,6 +14,7 @@ export interface ZipCodec {
   /**
    * Raw deflate of content that comes in pieces, each deflated as it comes, so the content is never
    * held whole: `push` the pieces in order, the last with `last`; the deflated bytes go to `out`.
+   * `push` keeps no hold of its piece once it returns (the caller fills its buffer again).
    */
   deflater(out: (deflated: Uint8Array) => void): { push(piece: Uint8Array, last: boolean): void };
   /** CRC-32 of `data`, or of what came before it when given that part's CRC (`crc`). */
@@ -25,6 +26,7 @@ export const portableCodec: ZipCodec = {
   deflate: (data) => deflateSync(data, { level: 1 }),
   inflate: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
   deflater: (out) => {
+    // Deflate copies each piece into its window as it is pushed.
     const d = new Deflate({ level: 1 }, (deflated) => out(deflated));
     return { push: (piece, last) => d.push(piece, last) };
   },

@@ -17,6 +17,7 @@ export const nodeCodec: ZipCodec = {
   // Each piece deflated on its own, ended by a sync flush (its blocks not final, its end on a byte
   // boundary) and the last one finished: deflate blocks may follow one another from separate
   // compressors (RFC 1951 §3.2.3; each piece refers back only within itself), as pigz joins them.
+  // The piece is compressed before push returns.
   deflater: (out) => ({
     push: (piece, last) => out(zlib.deflateRawSync(piece, { level: 1, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH })),
   }),
