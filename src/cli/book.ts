@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { openWorkbook, packageBytes, readWorkbook } from '../hosts/file/read';
+import { openWorkbook, packageBytes, readWorkbook, type KeptParts } from '../hosts/file/read';
 import { nodeCrypto } from '../hosts/file/crypto/node';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import { releasing } from './heap';
@@ -28,11 +28,12 @@ export async function openBook(bytes: Uint8Array, name: string): Promise<Book> {
 
 /**
  * The workbook opened with its sheets read one at a time, when asked for (inspect, summary), the
- * heap collected as large sheets are let go (see heap.ts).
+ * heap collected as large sheets are let go (see heap.ts); the sheets' parts kept in `keep` as they
+ * are read, for a writer that edits them.
  */
-export async function openBookSheets(bytes: Uint8Array, name: string): Promise<{ data: Uint8Array; source: SheetSource; settle(): void }> {
+export async function openBookSheets(bytes: Uint8Array, name: string, keep?: KeptParts): Promise<{ data: Uint8Array; source: SheetSource; settle(): void }> {
   const data = await packageBytes(bytes, name, { crypto: nodeCrypto });
-  return { data, ...releasing(await openWorkbook(data, name, { codec: nodeCodec })) };
+  return { data, ...releasing(await openWorkbook(data, name, { codec: nodeCodec, keep })) };
 }
 
 /**

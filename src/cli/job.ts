@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { ReadError } from '../hosts/file/read';
+import { KeptParts, ReadError } from '../hosts/file/read';
 import { openBookSheets, readInput } from './book';
 import { inspectStreamed, recalcSheets, summarizeSheets, runSteps, exitCodeOf, type SummaryCommandResult, type SummarySheetsResult } from '../core/engine';
 import { changeLogSheetOf } from '../core/recalc/change-log';
@@ -144,8 +144,11 @@ type SummaryOnly = Omit<SummaryCommandResult, 'report' | 'changes'>;
  */
 async function writeChanges(job: Job, bytes: Uint8Array, name: string, output: string): Promise<Written> {
   await checkOutput(output, { inputs: [job.file], inPlace: job.inPlace, language: job.language });
-  const { data, source, settle } = await openBookSheets(bytes, name);
-  const options = { outputName: basename(output), codec: nodeCodec };
+  // recalc and run write into the sheets they read: their parts, inflated to be read, are handed to
+  // the writer rather than inflated again (summary only adds sheets).
+  const kept = job.command === 'summary' ? undefined : new KeptParts();
+  const { data, source, settle } = await openBookSheets(bytes, name, kept);
+  const options = { outputName: basename(output), codec: nodeCodec, inflated: kept?.parts };
   const refuseEdited = (edited: string[]) => {
     if (edited.length && !job.force) throw new FileMessage(cliText(job.language).editedGenerated(job.file, edited));
   };

@@ -65,6 +65,8 @@ export class ZipReader {
   private readonly data: Uint8Array;
   readonly entries: readonly ZipEntry[];
   private inflated = 0;
+  /** Given each part inflated whole (checked), by its entry's name, as it is read: see KeptParts. */
+  keepWhole: ((entryName: string, bytes: Uint8Array) => void) | null = null;
 
   /**
    * `codec`: a native inflater for parts up to `wholePartBytes` (see WHOLE_PART_BYTES; tests set a
@@ -142,6 +144,7 @@ export class ZipReader {
     if (whole && whole.length === e.size) {
       // Checked whole, before any of it is handed on.
       count(whole, true);
+      this.keepWhole?.(e.name, whole);
       for (let i = 0; i < whole.length; i += WHOLE_PIECE) sink(whole.subarray(i, Math.min(whole.length, i + WHOLE_PIECE)), i + WHOLE_PIECE >= whole.length);
       return;
     }
