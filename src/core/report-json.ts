@@ -78,6 +78,25 @@ export class JsonArray {
   constructor(readonly write: (out: JsonOut) => void) {}
 }
 
+/**
+ * The UTF-8 bytes of one field of a streamed element, `,"name":value` as JSON.stringify writes it,
+ * made once a value: a table's labels (a department, a debt, a class) repeat down its rows, and a
+ * text made and encoded for each of 50,000 rows was a tenth of a million-figure report's garbage.
+ */
+export class FieldBytes {
+  private readonly made = new Map<string | boolean | null, Uint8Array>();
+
+  constructor(private readonly prefix: string) {}
+
+  of(value: string | boolean | null): Uint8Array {
+    let bytes = this.made.get(value);
+    if (!bytes) this.made.set(value, (bytes = FIELD_UTF8.encode(this.prefix + JSON.stringify(value))));
+    return bytes;
+  }
+}
+
+const FIELD_UTF8 = new TextEncoder();
+
 const skipped = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
 function emit(v: unknown, depth: number, indent: number, out: Sink): void {

