@@ -9,7 +9,7 @@ import { KeptParts, ReadError } from '../hosts/file/read';
 import { openBookSheets, readInput } from './book';
 import { inspectStreamed, recalcSheets, summarizeSheets, runSteps, exitCodeOf, type SummaryCommandResult, type SummarySheetsResult } from '../core/engine';
 import { changeLogSheetOf } from '../core/recalc/change-log';
-import { WorkbookWriter, writeWorkbook, type WriteResult } from '../hosts/file/write';
+import { editedSheets, WorkbookWriter, writeWorkbook, type WriteResult } from '../hosts/file/write';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import type { Report, StreamedReport } from '../core/report';
 import type { Workbook } from '../core/workbook';
@@ -154,8 +154,9 @@ async function writeChanges(job: Job, bytes: Uint8Array, name: string, output: s
   };
   if (job.command === 'run') {
     const steps = runSteps(source, name);
-    settle();
     const recalculated = steps.takeChanges();
+    kept?.keepOnly(editedSheets(recalculated));
+    settle();
     const logSheet = changeLogSheetOf(recalculated);
     const writer = new WorkbookWriter(data, forWriter(steps.workbook), name, options).apply(recalculated);
     // The plan sheets' texts let go before the summary is laid out, and the layout before its cells are written.
@@ -169,6 +170,7 @@ async function writeChanges(job: Job, bytes: Uint8Array, name: string, output: s
   const done: Omit<SummarySheetsResult, keyof SummaryOnly> & Partial<SummaryOnly> = job.command === 'summary' ? summarizeSheets(source, name) : recalcSheets(source, name);
   refuseEdited(done.edited ?? []);
   const { workbook, changes, ...result } = done;
+  kept?.keepOnly(editedSheets(changes));
   // What the engine made and let go (the summary's layout, the recalculated sheets' copies), before the writer's buffers.
   settle();
   return {

@@ -10,7 +10,7 @@ import { openBookSheets } from '../../src/cli/book';
 import { recalcSheets } from '../../src/core/engine';
 import { withoutCells } from '../../src/core/cells';
 import { KeptParts } from '../../src/hosts/file/read';
-import { writeWorkbook } from '../../src/hosts/file/write';
+import { editedSheets, writeWorkbook } from '../../src/hosts/file/write';
 import { nodeCodec } from '../../src/hosts/file/zip/node-codec';
 import { ZipArchive } from '../../src/hosts/file/zip/read';
 
@@ -47,9 +47,30 @@ describe('sheet parts kept from the read for the write', () => {
 
   it('keeps no more than its budget: a part past it is left to be inflated again', () => {
     const kept = new KeptParts(10);
-    kept.keep('a', new Uint8Array(6));
-    kept.keep('b', new Uint8Array(6));
-    kept.keep('c', new Uint8Array(4));
+    kept.keep('a', new Uint8Array(6), 'A');
+    kept.keep('b', new Uint8Array(6), 'B');
+    kept.keep('c', new Uint8Array(4), 'C');
     expect([...kept.parts.keys()]).toEqual(['a', 'c']);
+    // Letting a part go makes room under the budget again.
+    kept.keepOnly(new Set(['C']));
+    kept.keep('b', new Uint8Array(6), 'B');
+    expect([...kept.parts.keys()]).toEqual(['c', 'b']);
+  });
+
+  it('lets go, before the write, the parts of the sheets it will not edit: the writer takes every part left', async () => {
+    const kept = new KeptParts();
+    const { data, source } = await openBookSheets(sample('tsuyama-plan2.xlsx'), 'plan.xlsx', kept);
+    const done = recalcSheets(source, 'plan.xlsx', '2026-12-04 10:00');
+    const edited = editedSheets(done.changes);
+    // Only the plan sheets recalc writes into (not the change log, which it creates).
+    const read = source.sheets.map((s) => s.name);
+    const planEdited = [...edited].filter((s) => read.includes(s));
+    expect(planEdited.length).toBeGreaterThan(1);
+    expect(planEdited.length).toBeLessThan(read.length);
+    kept.keepOnly(edited);
+    expect(kept.parts.size).toBe(planEdited.length);
+    const snapshot = { ...done.workbook, sheets: done.workbook.sheets.map(withoutCells) };
+    writeWorkbook(data, done.changes, snapshot, 'plan.xlsx', { codec: nodeCodec, inflated: kept.parts });
+    expect(kept.parts.size).toBe(0);
   });
 });

@@ -50,14 +50,26 @@ export interface ReadOptions {
  */
 export class KeptParts {
   readonly parts = new Map<string, Uint8Array>();
+  /** The sheet each kept part is (by the part's entry name). */
+  private readonly sheetOf = new Map<string, string>();
   private held = 0;
 
   constructor(private readonly budget = 64 * 1024 * 1024) {}
 
-  keep(entryName: string, bytes: Uint8Array): void {
+  keep(entryName: string, bytes: Uint8Array, sheet: string): void {
     if (this.held + bytes.length > this.budget) return;
     this.parts.set(entryName, bytes);
+    this.sheetOf.set(entryName, sheet);
     this.held += bytes.length;
+  }
+
+  /** Lets go the parts of the sheets a write will not edit (they would be held to the end for nothing). */
+  keepOnly(sheets: ReadonlySet<string>): void {
+    for (const [name, bytes] of this.parts) {
+      if (sheets.has(this.sheetOf.get(name)!)) continue;
+      this.parts.delete(name);
+      this.held -= bytes.length;
+    }
   }
 }
 
@@ -99,8 +111,11 @@ async function opened(data: Uint8Array, file: string, options: ReadOptions): Pro
   const keep = options.keep;
   if (keep) {
     // The sheets' parts only: the styles and shared strings are read before this, and the writer reads no shared strings.
-    const sheetEntries = new Set(book.sheets.map((s) => zip.entry(s.part)?.name));
-    zip.keepWhole = (name, bytes) => sheetEntries.has(name) && keep.keep(name, bytes);
+    const sheetOf = new Map(book.sheets.map((s) => [zip.entry(s.part)?.name, s.name]));
+    zip.keepWhole = (name, bytes) => {
+      const sheet = sheetOf.get(name);
+      if (sheet !== undefined) keep.keep(name, bytes, sheet);
+    };
   }
   return { source, ahead: (i) => inflate([book.sheets[i].part]) };
 }

@@ -96,6 +96,12 @@ export interface WriteOptions {
 /** What the workbench's writer holds inflated ahead at most, together (the other sheets it edits are inflated as they are read). */
 const AHEAD_BYTES = 64 * 1024 * 1024;
 
+/** The sheets whose parts a ChangeSet edits: its cells', its data validation's; not a generated sheet it replaces, whose text is never read. */
+export function editedSheets(changes: ChangeSet): Set<string> {
+  const replaced = new Set(changes.sheets.filter((s) => s.mode === 'replace').map((s) => s.name));
+  return new Set([...changes.cells.map((c) => c.sheet), ...(changes.validations ?? []).map((v) => v.sheet)].filter((name) => !replaced.has(name)));
+}
+
 /**
  * The parts of the sheets a ChangeSet edits (its cells', its data validation's; not a generated
  * sheet it replaces, whose text is never read) inflated by the platform's stream (inflateAhead),
@@ -104,8 +110,7 @@ const AHEAD_BYTES = 64 * 1024 * 1024;
  * the package cannot be opened (the writer then says what is wrong with it).
  */
 export async function inflatedParts(original: Uint8Array, changes: ChangeSet): Promise<Map<string, Uint8Array> | undefined> {
-  const replaced = new Set(changes.sheets.filter((s) => s.mode === 'replace').map((s) => s.name));
-  const edited = new Set([...changes.cells.map((c) => c.sheet), ...(changes.validations ?? []).map((v) => v.sheet)].filter((name) => !replaced.has(name)));
+  const edited = editedSheets(changes);
   let archive: ZipArchive;
   const entries: ZipEntry[] = [];
   try {
