@@ -90,10 +90,16 @@ export class FieldBytes {
 
   of(value: string | boolean | null): Uint8Array {
     let bytes = this.made.get(value);
-    if (!bytes) this.made.set(value, (bytes = FIELD_UTF8.encode(this.prefix + JSON.stringify(value))));
+    if (bytes) return bytes;
+    bytes = FIELD_UTF8.encode(this.prefix + JSON.stringify(value));
+    // A table whose every row has labels of its own gains nothing from keeping them all.
+    if (this.made.size < FIELD_VALUES_KEPT) this.made.set(value, bytes);
     return bytes;
   }
 }
+
+/** How many values of a field FieldBytes keeps (a plan's departments and debts number in the hundreds). */
+const FIELD_VALUES_KEPT = 10_000;
 
 const FIELD_UTF8 = new TextEncoder();
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { openWorkbook, readWorkbook } from '../../src/hosts/file/read';
 import { inspect, inspectStreamed } from '../../src/core/engine';
 import fc from 'fast-check';
-import { JsonArray, writeJson, writeJsonBytes } from '../../src/core/report-json';
+import { FieldBytes, JsonArray, writeJson, writeJsonBytes } from '../../src/core/report-json';
 
 const SAMPLES = ['tsuyama-plan2.xlsx', 'hatsukaichi-plan3.xlsx', 'ledger-sample.xlsx'];
 
@@ -165,5 +165,18 @@ describe('numbers written digit by digit', () => {
       }),
       { numRuns: 300, seed: 20261203 },
     );
+  });
+});
+
+describe('FieldBytes', () => {
+  it('the bytes of `,"name":value` as JSON.stringify writes them, the same again for a value met before, and past the values it keeps', () => {
+    const f = new FieldBytes(',"debt":');
+    const text = (b: Uint8Array) => Buffer.from(b).toString('utf8');
+    const values = ['市民税"\\\u2028', null, true, ...Array.from({ length: 10_005 }, (_, i) => `債権${i}`)];
+    for (const v of values) expect(text(f.of(v))).toBe(`,"debt":${JSON.stringify(v)}`);
+    expect(f.of('債権1')).toBe(f.of('債権1'));
+    // Past the values it keeps, each is made again, still right.
+    expect(text(f.of('債権10004'))).toBe(',"debt":"債権10004"');
+    expect(f.of('債権10004')).not.toBe(f.of('債権10004'));
   });
 });
