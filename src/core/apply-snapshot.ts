@@ -1,8 +1,12 @@
 /**
  * A ChangeSet applied to a snapshot in memory: what the workbook will hold once a host has
- * written it. Used to report on the result (validation after recalculation) without re-reading.
+ * written it, as the host would read it back — its cells, the sheets created or replaced in their
+ * order (a sheet with `position: 'last'` moved behind the others), the arrays of one cell written
+ * over or written, the generated sheets' names. Used to report on the result (validation after
+ * recalculation), and by the browser port as the workbook after a write instead of reading the
+ * written file again (test/taskpane/browser-port-applied.test.ts proves the two the same).
  */
-import { cellAt, parseA1, type Cell, type Sheet, type Workbook } from './workbook';
+import { cellAt, parseA1, type Area, type Cell, type Sheet, type Workbook } from './workbook';
 import { sheetWithCells, WrittenCells } from './cells';
 import type { CellWrite, ChangeSet } from './changes';
 
@@ -17,6 +21,8 @@ export function applyToSnapshot(wb: Workbook, cs: ChangeSet): Workbook {
   }
   // Per sheet, per row, per column: the cell each write leaves (a later write over an earlier one).
   const written = new Map<string, Map<number, Map<number, Cell | undefined>>>();
+  // Per sheet, the cells given content, and whether as an array formula (see withArrays).
+  const content = new Map<string, Map<string, boolean>>();
   for (const w of cs.cells) {
     const sheet = sheets.get(w.sheet);
     if (!sheet) continue;
@@ -26,8 +32,18 @@ export function applyToSnapshot(wb: Workbook, cs: ChangeSet): Workbook {
     let row = rows.get(r);
     if (!row) rows.set(r, (row = new Map()));
     row.set(c, writtenCell(row.has(c) ? row.get(c) : cellAt(sheet, r, c), w));
+    // Only where arrays are at stake: a recalculation of a million cells makes no key a cell.
+    if ((w.array || sheet.arrays?.length) && (w.value !== undefined || w.formula !== undefined)) {
+      let cells = content.get(w.sheet);
+      if (!cells) content.set(w.sheet, (cells = new Map()));
+      cells.set(`${r},${c}`, w.array === true && w.formula !== undefined);
+    }
   }
-  for (const [name, rows] of written) sheets.set(name, withWrites(sheets.get(name)!, rows));
+  for (const [name, rows] of written) sheets.set(name, withArrays(withWrites(sheets.get(name)!, rows), content.get(name)));
+  for (const s of cs.sheets) {
+    const at = s.position === 'last' ? order.indexOf(s.name) : -1;
+    if (at >= 0) order.push(...order.splice(at, 1));
+  }
   const names = { ...(wb.names ?? {}) };
   for (const s of cs.sheets) if (s.generated) names[`_saiken_gen_${s.generated.kind}`] = `${s.name}|${s.generated.fingerprint}`;
   return { ...wb, sheets: order.map((n) => sheets.get(n)!), names };
@@ -40,6 +56,8 @@ function copyOf(sheet: Sheet): Sheet {
 
 /** The cell `w` leaves where `old` was (undefined: empty). */
 function writtenCell(old: Cell | undefined, w: CellWrite): Cell | undefined {
+  // A formula written without its result keeps the value the cell showed (Excel computes the new
+  // one, which no snapshot can; the file host caches none: see BrowserPort.apply).
   const next: Cell = { value: old?.value ?? null };
   if (w.formula !== undefined) next.formula = w.formula;
   else if (old?.formula && w.value === undefined) next.formula = old.formula;
@@ -56,7 +74,7 @@ function writtenCell(old: Cell | undefined, w: CellWrite): Cell | undefined {
  * cells.ts), else its rows copied on write (the rows array, and each row written to).
  */
 function withWrites(sheet: Sheet, written: Map<number, Map<number, Cell | undefined>>): Sheet {
-  if (sheet.cells) return sheetWithCells(sheet, new WrittenCells(sheet.cells, written));
+  if (sheet.cells) return sheetWithCells(sheet, sheet.cells instanceof WrittenCells ? sheet.cells.over(written) : new WrittenCells(sheet.cells, written));
   const rows = sheet.rows.slice();
   for (const [r, cells] of written) {
     while (rows.length <= r) rows.push([]);
@@ -64,4 +82,25 @@ function withWrites(sheet: Sheet, written: Map<number, Map<number, Cell | undefi
     for (const [c, cell] of cells) row[c] = cell;
   }
   return { ...sheet, rows };
+}
+
+/**
+ * The sheet's arrays once its cells are written. `content`: per cell given a value or a formula
+ * (`r,c`), whether its last such write was an array formula (`array: true`, as 元に戻す gives one
+ * of one cell back). A one-cell array whose cell got other content is gone (a write into a larger
+ * one is refused before anything is written: merged-writes.ts); a cell written as an array is one.
+ * None left: no `arrays`, as a host reads a sheet without any.
+ */
+function withArrays(sheet: Sheet, content: Map<string, boolean> | undefined): Sheet {
+  if (!content || (!sheet.arrays?.length && ![...content.values()].includes(true))) return sheet;
+  const kept: Area[] = (sheet.arrays ?? []).filter((a) => !(a.top === a.bottom && a.left === a.right && content.has(`${a.top},${a.left}`)));
+  for (const [key, array] of content) {
+    if (!array) continue;
+    const [r, c] = key.split(',').map(Number);
+    kept.push({ top: r, left: c, bottom: r, right: c });
+  }
+  const copy = copyOf(sheet);
+  if (kept.length) copy.arrays = kept;
+  else delete copy.arrays;
+  return copy;
 }

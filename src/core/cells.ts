@@ -327,6 +327,20 @@ export class WrittenCells implements StoredCells {
     this.rowCount = rowCount;
   }
 
+  /**
+   * These cells with more written over them, as one layer over the same base: a workbook written
+   * again and again (the workbench holds what each write leaves) keeps one lookup a cell, not one
+   * a write.
+   */
+  over(written: ReadonlyMap<number, ReadonlyMap<number, Cell | undefined>>): WrittenCells {
+    const merged = new Map(this.written);
+    for (const [r, cells] of written) {
+      const before = merged.get(r);
+      merged.set(r, before ? new Map([...before, ...cells]) : cells);
+    }
+    return new WrittenCells(this.base, merged);
+  }
+
   rowLength(r: number): number {
     return Math.max(this.base.rowLength(r), this.lengths.get(r) ?? 0);
   }

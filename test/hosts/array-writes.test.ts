@@ -12,8 +12,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { writeWorkbook } from '../../src/hosts/file/write';
 import { ReadError } from '../../src/hosts/file/errors';
@@ -22,6 +21,7 @@ import { undoLastRecalc } from '../../src/core/undo';
 import { emptyChangeSet } from '../../src/core/changes';
 import { parseArea } from '../../src/core/workbook';
 import { tsuyamaPlan } from '../../scripts/bench/excel-syncs';
+import { arrayPlan } from '../fixtures/array-plan';
 import { runCommand } from '../../src/commands/run';
 import { FakeExcel, MAX_COLS } from '../fakes/excel';
 import { portOn, normalized } from './excel/helpers';
@@ -37,38 +37,6 @@ const cellXml = (bytes: Uint8Array, ref: string): string | undefined => {
   return new RegExp(`<c r="${ref}"[^>]*?(?:/>|>.*?</c>)`).exec(xml)?.[0];
 };
 
-/**
- * Table 2-1 (10 rows, deltas typed as figures) as a real .xlsx, with the delta ③-① over G8:G10 a
- * legacy array formula {=E8:E10-C8:C10} and ③-② over H8:H10 a dynamic array spilled from H8
- * (both saved as `<f t="array" ref=…>` on the anchor, the other cells holding their values), and
- * I8 a single-cell array formula that reads a cell besides its operands (so 再計算 replaces it, and
- * 元に戻す gives it back as an array formula).
- */
-async function arrayPlan(): Promise<Uint8Array> {
-  const plan = tsuyamaPlan(10).sheets[0];
-  const book = new ExcelJS.Workbook();
-  const ws = book.addWorksheet(plan.name);
-  plan.rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (!cell) return;
-      const x = ws.getCell(r + 1, c + 1);
-      x.value = cell.value as ExcelJS.CellValue;
-      if (cell.numberFormat) x.numFmt = cell.numberFormat;
-    }),
-  );
-  const figure = (ref: string) => ws.getCell(ref).value as number;
-  ws.getCell('G8').value = { formula: 'E8:E10-C8:C10', result: figure('G8') };
-  ws.getCell('H8').value = { formula: 'E8:E10-D8:D10', result: figure('H8') };
-  ws.getCell('I8').value = { formula: 'E8-F8+0*B1', result: figure('I8') };
-  const files = unzipSync(new Uint8Array(await book.xlsx.writeBuffer()));
-  files[SHEET] = strToU8(
-    strFromU8(files[SHEET])
-      .replace('<f>E8:E10-C8:C10</f>', '<f t="array" ref="G8:G10">E8:E10-C8:C10</f>')
-      .replace('<f>E8:E10-D8:D10</f>', '<f t="array" ref="H8:H10">E8:E10-D8:D10</f>')
-      .replace('<f>E8-F8+0*B1</f>', '<f t="array" ref="I8">E8-F8+0*B1</f>'),
-  );
-  return zipSync(files);
-}
 
 describe('再計算 over array formulas, the file host', () => {
   it('reads the arrays into the snapshot, the one of one cell too', async () => {

@@ -21,7 +21,7 @@ describe('BrowserPort', () => {
     expect(port.modified).toBe(false);
   });
 
-  it('apply writes through the file writer, keeps the new bytes and reads them back', async () => {
+  it('apply writes through the file writer, keeps the new bytes and holds what they read as', async () => {
     const original = sample();
     const port = new BrowserPort(original, 'tsuyama-plan2.xlsx');
     const { changes } = recalc(await port.read(), port.fileName, '2026-11-23 10:00');

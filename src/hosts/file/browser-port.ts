@@ -1,12 +1,15 @@
 /**
  * The file host in a browser: a WorkbookPort over an .xlsx file held in memory (the browser
  * workbench). Reading goes through readWorkbook, writing through writeWorkbook part by part; after
- * each write the port keeps the new bytes and reads them back, so the next command sees exactly
- * what 保存 will download.
+ * each write the port keeps the new bytes and holds the snapshot the ChangeSet leaves
+ * (applyToSnapshot), which is what reading those bytes again gives
+ * (test/taskpane/browser-port-applied.test.ts), so the next command sees exactly what 保存 will
+ * download without waiting for a second read of the whole workbook.
  *
  * The reader and the writer are large: they are imported on first use,
  * so the page that creates a port is usable before they arrive.
  */
+import { applyToSnapshot } from '../../core/apply-snapshot';
 import type { ChangeSet } from '../../core/changes';
 import type { Workbook } from '../../core/workbook';
 import type { ApplyResult, WorkbookPort } from '../port';
@@ -93,7 +96,7 @@ export class BrowserPort implements WorkbookPort {
     this.bytes = out.data;
     this.plain = null;
     this.changed = true;
-    this.snapshot = null;
+    this.snapshot = heldAfter(before, changes, out.sheets);
     await this.read();
     return { cellsWritten: out.cellsWritten, sheetsCreated: out.sheetsCreated, chartsAdded: out.chartsAdded, validationsAdded: out.validationsAdded, validationsKept: out.validationsKept } as ApplyResult;
   }
@@ -112,4 +115,17 @@ export class BrowserPort implements WorkbookPort {
   blob(): Blob {
     return new Blob([this.bytes as BlobPart], { type: XLSX_TYPE });
   }
+}
+
+/**
+ * The snapshot a write leaves, when the ChangeSet says all of it; null where the bytes must be read
+ * again: a formula written without its result (元に戻す giving a user's formula back), which the file
+ * caches as none while the snapshot would keep the value shown, and a write that left the sheets in
+ * another order than asked (a sheet not moved where the workbook's structure is locked).
+ */
+function heldAfter(before: Workbook, changes: ChangeSet, written: readonly string[] | undefined): Promise<Workbook> | null {
+  if (changes.cells.some((w) => w.formula !== undefined && w.value === undefined)) return null;
+  const held = applyToSnapshot(before, changes);
+  const same = written?.length === held.sheets.length && held.sheets.every((s, i) => s.name === written[i]);
+  return same ? Promise.resolve(held) : null;
 }

@@ -88,6 +88,11 @@ function editTags(xml: string, locals: Set<string>, edit: (tag: string) => strin
   return spliceTags(xml, edits);
 }
 
+/** The names of the workbook's sheets, in their order. */
+export function sheetNames(wb: string): string[] {
+  return sheetElements(wb).map((s) => s.name);
+}
+
 /** Moves a sheet behind all others; sheet-scoped names and the active tab follow their sheets. */
 export function moveSheetLast(wb: string, name: string): string {
   const all = sheetElements(wb);

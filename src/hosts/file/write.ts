@@ -23,7 +23,7 @@ import { findWorkbookPart, readWorkbookPart } from './xlsx/workbook-part';
 import type { ZipCodec } from './zip/codec';
 import type { Compressed } from './zip/write';
 import type { Workbook } from '../../core/workbook';
-import { applySheetLayouts, layoutSheet } from './print-xml';
+import { applySheetLayouts, layoutSheet, sheetNames } from './print-xml';
 import { arrayWrite, mergedWrite } from '../../core/merged-writes';
 import { mergeDataValidations, SAIKEN_SIGNATURE, sqrefOf as sqrefOfArea } from './validation-xml';
 
@@ -79,6 +79,8 @@ export interface WriteResult {
   /** Data validation rules saiken wrote, and those not written because the user's rule covers the range. */
   validationsAdded?: number;
   validationsKept?: { sheet: string; range: string }[];
+  /** The workbook's sheets as written, in their order (the browser port checks the snapshot it holds against them). */
+  sheets?: string[];
 }
 
 export interface WriteOptions {
@@ -466,7 +468,7 @@ export class WorkbookWriter {
   private readonly pkg: Package;
   private readonly w: Writer;
   private applied = false;
-  private readonly counts: Required<Omit<WriteResult, 'data'>> = { cellsWritten: 0, sheetsCreated: 0, chartsAdded: 0, validationsAdded: 0, validationsKept: [] };
+  private readonly counts: Required<Omit<WriteResult, 'data' | 'sheets'>> = { cellsWritten: 0, sheetsCreated: 0, chartsAdded: 0, validationsAdded: 0, validationsKept: [] };
 
   /** The cell formats the package's styles part held as read (a new cell may keep one it inherits). */
   private readonly xfCount: number;
@@ -504,7 +506,7 @@ export class WorkbookWriter {
   }
 
   finish(): WriteResult {
-    return { data: this.guard(() => this.pkg.toBytes()), ...this.counts };
+    return { data: this.guard(() => this.pkg.toBytes()), ...this.counts, sheets: this.guard(() => sheetNames(this.pkg.text(this.w.wbPath))) };
   }
 
   /** The package's content (a part missing, a zip entry damaged): the file named, its detail in both languages. */
@@ -519,7 +521,7 @@ export class WorkbookWriter {
 }
 
 /** One ChangeSet applied to the package (see WorkbookWriter), and what it wrote. */
-function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, file: string, xfCount: number): Required<Omit<WriteResult, 'data' | 'chartsAdded'>> {
+function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, file: string, xfCount: number): Required<Omit<WriteResult, 'data' | 'chartsAdded' | 'sheets'>> {
   const merged = mergedWrite(changes, snapshot);
   if (merged) throw new ReadError('merged-cell', file, merged.area, merged);
   const array = arrayWrite(changes, snapshot);

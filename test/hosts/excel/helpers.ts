@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbook } from '../../../src/hosts/file/read';
-import type { Workbook } from '../../../src/core/workbook';
+import type { Cell, Sheet, Workbook } from '../../../src/core/workbook';
 import { ExcelPort } from '../../../src/hosts/excel/port';
 import { FakeExcel, type FakeOptions } from '../../fakes/excel';
 
@@ -27,7 +27,10 @@ export async function fakeOf(file: string, options?: FakeOptions): Promise<FakeE
   return FakeExcel.fromWorkbook(await sample(file), options);
 }
 
-/** A snapshot compared as data: sparse rows become explicit, merges and arrays sorted. */
+/**
+ * A snapshot compared as data: sparse rows become explicit, merges and arrays sorted. A sheet's
+ * stored cells are read from their store, its rows not made (the snapshot is left as it was).
+ */
 export function normalized(wb: Workbook): unknown {
   return {
     names: wb.names ?? {},
@@ -36,8 +39,22 @@ export function normalized(wb: Workbook): unknown {
       hidden: !!s.hidden,
       merges: [...s.merges].sort((a, b) => a.top - b.top || a.left - b.left),
       arrays: [...(s.arrays ?? [])].sort((a, b) => a.top - b.top || a.left - b.left),
-      cells: s.rows.flatMap((row, r) => (row ?? []).flatMap((c, col) => (c ? [[r, col, c]] : []))),
-      rows: s.rows.length,
+      cells: cellsOf(s),
+      rows: s.cells ? s.cells.rowCount : s.rows.length,
     })),
   };
+}
+
+/** [row, column, cell] of every cell, in order; a cell as its fields (a stored cell may be made with others). */
+function cellsOf(s: Sheet): [number, number, Cell][] {
+  const out: [number, number, Cell][] = [];
+  const put = (r: number, c: number, cell: Cell | undefined) => {
+    if (!cell) return;
+    const { value, formula, numberFormat } = cell;
+    out.push([r, c, { value, ...(formula !== undefined && { formula }), ...(numberFormat !== undefined && { numberFormat }) }]);
+  };
+  const store = s.cells;
+  if (store) for (let r = 0; r < store.rowCount; r++) for (let c = 0; c < store.rowLength(r); c++) put(r, c, store.cell(r, c));
+  else s.rows.forEach((row, r) => row?.forEach((cell, c) => put(r, c, cell)));
+  return out;
 }
