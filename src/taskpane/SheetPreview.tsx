@@ -9,6 +9,7 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Caption1, Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Sheet, Workbook } from '../core/workbook';
+import { cellsOf, type SheetCells } from '../core/cells';
 import { fill } from '../i18n/pane';
 import { cellText } from './cell-text';
 import { chartData } from './chart-data';
@@ -159,11 +160,16 @@ interface RowWindow {
   to: number;
 }
 
-/** What does not change as the view scrolls: the cells' texts, the merges and the column widths. */
+/**
+ * What does not change as the view scrolls: the cells' texts, the merges and the column widths.
+ * The cells are read through the sheet's store where it has one (cellsOf): drawing the first rows
+ * of a sheet does not make an object of every cell it holds.
+ */
 function layoutOf(sheet: Sheet) {
-  const rows = Math.min(sheet.rows.length, PREVIEW_ROWS);
+  const cells = cellsOf(sheet);
+  const rows = Math.min(cells.rowCount, PREVIEW_ROWS);
   let cols = 0;
-  for (let r = 0; r < rows; r++) cols = Math.max(cols, sheet.rows[r]?.length ?? 0);
+  for (let r = 0; r < rows; r++) cols = Math.max(cols, cells.rowLength(r));
   for (const m of sheet.merges) if (m.top < rows) cols = Math.max(cols, m.right + 1);
   cols = Math.min(cols, PREVIEW_COLS);
   // Merged areas: the top-left cell spans, the others are not drawn.
@@ -180,7 +186,7 @@ function layoutOf(sheet: Sheet) {
   }
   const letters = Array.from({ length: cols }, (_, c) => letter(c));
   const empty = (r: number, c: number) => {
-    const v = sheet.rows[r]?.[c]?.value;
+    const v = cells.value(r, c);
     return (v === null || v === undefined || v === '') && !covered.has(`${r}:${c}`) && !span.has(`${r}:${c}`);
   };
   // Column widths from their content (every row, drawn or not: they do not move as the view
@@ -192,7 +198,7 @@ function layoutOf(sheet: Sheet) {
   for (let r = 0; r < rows; r++) {
     const line: string[] = [];
     for (let c = 0; c < cols; c++) {
-      const cell = sheet.rows[r]?.[c];
+      const cell = cells.cell(r, c);
       const text = cellText(cell?.value, cell?.numberFormat);
       line.push(text);
       if (!text || covered.has(`${r}:${c}`)) continue;
@@ -206,7 +212,14 @@ function layoutOf(sheet: Sheet) {
     }
     texts.push(line);
   }
-  return { rows, letters, span, covered, merges, widths, texts, spills };
+  return { cells, rows, letters, span, covered, merges, widths, texts, spills };
+}
+
+/** Whether the sheet has more rows or columns than the preview draws. */
+function isCapped(cells: SheetCells): boolean {
+  if (cells.rowCount > PREVIEW_ROWS) return true;
+  for (let r = 0; r < cells.rowCount; r++) if (cells.rowLength(r) > PREVIEW_COLS) return true;
+  return false;
 }
 
 /** `w` widened to whole merged areas (a merge is drawn from its top row), in steps, within [0, rows). */
@@ -227,7 +240,7 @@ function widened(w: RowWindow, rows: number, merges: readonly RowWindow[]): RowW
 
 /** The table itself: re-rendered when the sheet, its marks, the selection or the rows in view change. */
 const Grid = memo(function Grid({ sheet, marks, selected, selectionSeq, scroller }: GridProps) {
-  const { rows, letters, span, covered, merges, widths, texts, spills } = useMemo(() => layoutOf(sheet), [sheet]);
+  const { cells, rows, letters, span, covered, merges, widths, texts, spills } = useMemo(() => layoutOf(sheet), [sheet]);
   const body = useRef<HTMLTableSectionElement>(null);
   const rowHeight = useRef(ROW_HEIGHT);
   const [shown, setShown] = useState<RowWindow>(() => widened({ from: 0, to: UNMEASURED_ROWS }, rows, merges));
@@ -353,7 +366,7 @@ const Grid = memo(function Grid({ sheet, marks, selected, selectionSeq, scroller
               {letters.map((l, c) => {
                 if (covered.has(`${r}:${c}`)) return null;
                 const ref = `${l}${r + 1}`;
-                const cell = sheet.rows[r]?.[c];
+                const cell = cells.cell(r, c);
                 const mark = marks.get(ref);
                 const sp = span.get(`${r}:${c}`);
                 const spill = spills.has(`${r}:${c}`) && !mark && selected !== ref;
@@ -431,7 +444,7 @@ export function SheetPreview({ workbook }: { workbook: Workbook | null }) {
     );
   }
   const selected = s.selection && current && s.selection.sheet === current.name ? s.selection.cell : null;
-  const capped = current && (current.rows.length > PREVIEW_ROWS || current.rows.some((r) => (r?.length ?? 0) > PREVIEW_COLS));
+  const capped = current && isCapped(cellsOf(current));
   const selectedRef = s.selection ? `${s.selection.sheet}!${s.selection.cell}` : null;
   const selectedMessages = s.selection && s.validated ? (s.report?.issues ?? []).filter((i) => i.sheet === s.selection!.sheet && i.cell === s.selection!.cell) : [];
   const beyond = s.selection ? /^([A-Z]+)(\d+)$/.exec(s.selection.cell) : null;
@@ -474,7 +487,7 @@ export function SheetPreview({ workbook }: { workbook: Workbook | null }) {
             ))}
           </div>
         )}
-        {current && current.rows.length ? <Grid key={current.name} sheet={current} marks={marks} selected={selected} selectionSeq={s.selectionSeq} scroller={scroller} /> : !charts.length && <p className={styles.empty}>{t.previewSheetEmpty}</p>}
+        {current && cellsOf(current).rowCount ? <Grid key={current.name} sheet={current} marks={marks} selected={selected} selectionSeq={s.selectionSeq} scroller={scroller} /> : !charts.length && <p className={styles.empty}>{t.previewSheetEmpty}</p>}
       </div>
       <div className={styles.status} aria-live="polite">
         {selectedRef

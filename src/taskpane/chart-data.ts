@@ -5,7 +5,7 @@
  * the way Excel scales an automatic axis.
  */
 import type { ChartSpec } from '../core/changes';
-import { parseArea, type Workbook } from '../core/workbook';
+import { cellAt, parseArea, type Workbook } from '../core/workbook';
 import { cellText } from './cell-text';
 import { ShownValues, parseRef } from './shown-values';
 
@@ -73,7 +73,7 @@ export function chartData(spec: ChartSpec, wb: Workbook, shown = new ShownValues
   const catCells = shown.range(cats);
   const start = parseArea(cats.area);
   // Labels as the cells show them (their number formats); the ranges run down a column.
-  const categories = catCells.map((v, i) => cellText(v, sheet?.rows[start.top + i]?.[start.left]?.numberFormat));
+  const categories = catCells.map((v, i) => cellText(v, sheet && cellAt(sheet, start.top + i, start.left)?.numberFormat));
   const series = spec.series.map((s) => {
     const nameRef = parseRef(s.name, spec.sheet);
     const name = nameRef ? cellText(shown.range(nameRef)[0] ?? null) : s.name;

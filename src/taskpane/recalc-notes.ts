@@ -5,7 +5,7 @@
  * pane says how many, so a clerk is not surprised by figures that vanished.
  */
 import type { ChangeSet } from '../core/changes';
-import { parseA1, type Workbook } from '../core/workbook';
+import { cellAt, parseA1, type Workbook } from '../core/workbook';
 
 /** The references of a formula's leading blank test: IF(A1="",…) or IF(OR(A1="",B1=""),…). */
 function blankTested(formula: string): string[] {
@@ -34,7 +34,7 @@ export function blankedByBlankOperands(changes: ChangeSet, after: Workbook): num
     if (!sheet) continue;
     const operandBlank = blankTested(c.formula).some((ref) => {
       const { r, c: col } = parseA1(ref);
-      return blank(sheet.rows[r]?.[col]?.value);
+      return blank(cellAt(sheet, r, col)?.value);
     });
     if (operandBlank) n++;
   }

@@ -5,7 +5,8 @@
  * reference (=B12, ='集計'!B12) shows what its target shows; a reference to an empty cell is 0.
  * Other formulas keep their cached result.
  */
-import { parseA1, parseArea, type Cell, type CellValue, type Sheet, type Workbook } from '../core/workbook';
+import { cellAt, parseA1, parseArea, type Cell, type CellValue, type Sheet, type Workbook } from '../core/workbook';
+import { cellsOf, sheetWithCells, WrittenCells } from '../core/cells';
 
 /** 'It''s'!$A$1:$B$2 → sheet and area text; a reference without a sheet stays on `home`. */
 const REF = /^(?:'((?:[^']|'')+)'!|([^'!(),\s]+)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/;
@@ -58,7 +59,8 @@ export class ShownValues {
   }
 
   private cell(sheet: string, r: number, c: number): Cell | undefined {
-    return this.sheets.get(sheet)?.rows[r]?.[c];
+    const s = this.sheets.get(sheet);
+    return s && cellAt(s, r, c);
   }
 
   /** What Excel shows in the cell (0-based row and column). */
@@ -128,24 +130,36 @@ export class ShownValues {
   }
 }
 
-/** The workbook with every blank-cached SUM (and reference to one) filled with what Excel shows. */
+/**
+ * The workbook with every blank-cached SUM (and reference to one) filled with what Excel shows. A
+ * sheet read into a store (the file reader's) is read from it and its fills laid over it
+ * (WrittenCells): its cells are not made into rows, a million of them objects, for the preview.
+ */
 export function excelShown(wb: Workbook): Workbook {
   const shown = new ShownValues(wb);
   let changed = false;
   const sheets = wb.sheets.map((sheet) => {
-    let rows = sheet.rows;
-    sheet.rows.forEach((row, r) =>
-      row?.forEach((cell, c) => {
-        if (!cell?.formula || !isBlank(cell.value)) return;
+    const cells = cellsOf(sheet);
+    const fills = new Map<number, Map<number, Cell>>();
+    for (let r = 0; r < cells.rowCount; r++) {
+      for (let c = 0, n = cells.rowLength(r); c < n; c++) {
+        if (!cells.formula(r, c) || !isBlank(cells.value(r, c))) continue;
         const v = shown.value(sheet.name, r, c);
-        if (isBlank(v)) return;
-        if (rows === sheet.rows) rows = sheet.rows.slice();
-        if (rows[r] === sheet.rows[r]) rows[r] = row.slice();
-        rows[r][c] = { ...cell, value: v };
-        changed = true;
-      }),
-    );
-    return rows === sheet.rows ? sheet : { ...sheet, rows };
+        if (isBlank(v)) continue;
+        let row = fills.get(r);
+        if (!row) fills.set(r, (row = new Map()));
+        row.set(c, { ...cells.cell(r, c)!, value: v });
+      }
+    }
+    if (!fills.size) return sheet;
+    changed = true;
+    if (sheet.cells) return sheetWithCells(sheet, new WrittenCells(sheet.cells, fills));
+    const rows = sheet.rows.slice();
+    for (const [r, row] of fills) {
+      rows[r] = rows[r].slice();
+      for (const [c, cell] of row) rows[r][c] = cell;
+    }
+    return { ...sheet, rows };
   });
   return changed ? { ...wb, sheets } : wb;
 }

@@ -13,6 +13,8 @@ import { planWorkbook, renderWithPane } from './helpers';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { PaneProvider } from '../../src/taskpane/context';
 import { paneMessages } from '../../src/i18n/pane';
+import { readWorkbook } from '../../src/hosts/file/read';
+import { snapshotToXlsx } from '../hosts/read-exceljs';
 
 function Preview() {
   const s = usePaneState();
@@ -85,6 +87,22 @@ describe('the sheet preview', () => {
     // The header row and the capped rows, whether drawn or not.
     expect(table).toHaveAttribute('aria-rowcount', String(PREVIEW_ROWS + 1));
     expect(screen.getByText(`先頭 ${PREVIEW_ROWS} 行・60 列のみ表示しています。`)).toBeInTheDocument();
+  });
+
+  it('a sheet read into a store (the file reader’s) is drawn from it, its cells not made into rows', async () => {
+    // Ten times the rows drawn, with a figure in a △ format: every cell would be an object if the preview asked for the rows.
+    const grid0 = Array.from({ length: PREVIEW_ROWS * 10 }, (_, i) => [`行${i + 1}`, i % 2 ? -i : i]);
+    const wb = await readWorkbook(await snapshotToXlsx({ sheets: [sheetFromGrid('大きな表', grid0)] }), 'big.xlsx');
+    const sheet = wb.sheets[0];
+    expect(sheet.cells?.rowCount).toBe(PREVIEW_ROWS * 10);
+    await open(wb);
+    const table = within(grid()).getByRole('table');
+    expect(table).toHaveAttribute('aria-rowcount', String(PREVIEW_ROWS + 1));
+    expect(table.querySelector('td[data-ref="A1"]')).toHaveTextContent('行1');
+    expect(table.querySelector('td[data-ref="B4"]')).toHaveTextContent('-3');
+    expect(table.querySelector('td[data-ref="B4"]')).toHaveClass('sk-num');
+    // Still read from its store: the rows were never asked for.
+    expect(sheet.cells).toBeDefined();
   });
 
   describe('draws only the rows in view', () => {
