@@ -14,9 +14,11 @@ export function applyToSnapshot(wb: Workbook, cs: ChangeSet): Workbook {
   const sheets = new Map<string, Sheet>(wb.sheets.map((s) => [s.name, copyOf(s)]));
   const order = wb.sheets.map((s) => s.name);
   for (const s of cs.sheets) {
-    if (s.mode === 'replace' || !sheets.has(s.name)) {
-      if (!sheets.has(s.name)) order.push(s.name);
-      sheets.set(s.name, { name: s.name, rows: [], merges: [], hidden: s.state !== 'visible' });
+    const existing = sheets.get(s.name);
+    if (s.mode === 'replace' || !existing) {
+      if (!existing) order.push(s.name);
+      // A sheet replaced keeps its tab as it was, shown or hidden (the writer writes its part, not its state).
+      sheets.set(s.name, { name: s.name, rows: [], merges: [], hidden: existing ? Boolean(existing.hidden) : s.state !== 'visible' });
     }
   }
   // Per sheet, per row, per column: the cell each write leaves (a later write over an earlier one).
@@ -33,7 +35,7 @@ export function applyToSnapshot(wb: Workbook, cs: ChangeSet): Workbook {
     if (!row) rows.set(r, (row = new Map()));
     row.set(c, writtenCell(row.has(c) ? row.get(c) : cellAt(sheet, r, c), w));
     // Only where arrays are at stake: a recalculation of a million cells makes no key a cell.
-    if ((w.array || sheet.arrays?.length) && (w.value !== undefined || w.formula !== undefined)) {
+    if ((w.array || sheet.arrays?.length || content.has(w.sheet)) && (w.value !== undefined || w.formula !== undefined)) {
       let cells = content.get(w.sheet);
       if (!cells) content.set(w.sheet, (cells = new Map()));
       cells.set(`${r},${c}`, w.array === true && w.formula !== undefined);
@@ -59,19 +61,24 @@ function writtenCell(old: Cell | undefined, w: CellWrite): Cell | undefined {
   // A formula written without its result keeps the value the cell showed (Excel computes the new
   // one, which no snapshot can; the file host caches none: see BrowserPort.apply).
   const next: Cell = { value: old?.value ?? null };
-  if (w.formula !== undefined) next.formula = w.formula;
-  else if (old?.formula && w.value === undefined) next.formula = old.formula;
+  // Written as the hosts write it: without a leading "=".
+  if (w.formula !== undefined) {
+    const formula = w.formula.startsWith('=') ? w.formula.slice(1) : w.formula;
+    if (formula) next.formula = formula;
+  } else if (old?.formula && w.value === undefined) next.formula = old.formula;
   if (w.value !== undefined) next.value = w.value === '' ? null : w.value;
   // "General" is no format in a snapshot (the hosts read it as none): 元に戻す writes it back.
   const given = w.numberFormat ?? old?.numberFormat;
   const format = given === 'General' ? undefined : given;
   if (format) next.numberFormat = format;
-  return next.value === null && next.formula === undefined && !format ? undefined : next;
+  // A cell with a format and nothing in it is read as none (the snapshot holds what a cell shows).
+  return next.value === null && !next.formula ? undefined : next;
 }
 
 /**
  * A copy of the sheet with the written cells: over its stored cells without making its rows (see
- * cells.ts), else its rows copied on write (the rows array, and each row written to).
+ * cells.ts), else its rows copied on write (the rows array, and each row written to). Either way a
+ * row runs to its last cell and the sheet to its last row holding one, as a host reads them back.
  */
 function withWrites(sheet: Sheet, written: Map<number, Map<number, Cell | undefined>>): Sheet {
   if (sheet.cells) return sheetWithCells(sheet, sheet.cells instanceof WrittenCells ? sheet.cells.over(written) : new WrittenCells(sheet.cells, written));
@@ -80,7 +87,10 @@ function withWrites(sheet: Sheet, written: Map<number, Map<number, Cell | undefi
     while (rows.length <= r) rows.push([]);
     const row = (rows[r] = rows[r] ? [...rows[r]] : []);
     for (const [c, cell] of cells) row[c] = cell;
+    // To its last cell, as a host reads a row back (a cell emptied at its end is none).
+    while (row.length && row[row.length - 1] === undefined) row.length--;
   }
+  while (rows.length && written.has(rows.length - 1) && !rows[rows.length - 1].length) rows.length--;
   return { ...sheet, rows };
 }
 

@@ -317,14 +317,23 @@ export class WrittenCells implements StoredCells {
     private readonly base: StoredCells,
     private readonly written: ReadonlyMap<number, ReadonlyMap<number, Cell | undefined>>,
   ) {
+    // A row's length and the row count as a host reads them back: to the last cell that holds
+    // something, a cell emptied at a row's end (or a sheet's) not counted.
     let rowCount = base.rowCount;
     for (const [r, cells] of written) {
-      rowCount = Math.max(rowCount, r + 1);
-      let length = 0;
-      for (const c of cells.keys()) length = Math.max(length, c + 1);
+      let length = base.rowLength(r);
+      for (const [c, cell] of cells) if (cell && c + 1 > length) length = c + 1;
+      while (length > 0 && !this.holds(r, length - 1, cells)) length--;
       this.lengths.set(r, length);
+      if (length && r + 1 > rowCount) rowCount = r + 1;
     }
+    while (rowCount > 0 && this.rowLength(rowCount - 1) === 0) rowCount--;
     this.rowCount = rowCount;
+  }
+
+  /** Whether (r, c) of a row written to (`cells`: its writes) holds a cell, over the base. */
+  private holds(r: number, c: number, cells: ReadonlyMap<number, Cell | undefined>): boolean {
+    return cells.has(c) ? cells.get(c) !== undefined : this.base.value(r, c) !== undefined;
   }
 
   /**
@@ -342,7 +351,7 @@ export class WrittenCells implements StoredCells {
   }
 
   rowLength(r: number): number {
-    return Math.max(this.base.rowLength(r), this.lengths.get(r) ?? 0);
+    return this.lengths.get(r) ?? this.base.rowLength(r);
   }
 
   cell(r: number, c: number): Cell | undefined {
@@ -368,7 +377,14 @@ export class WrittenCells implements StoredCells {
   rows(): (Cell | undefined)[][] {
     const rows = this.base.rows();
     while (rows.length < this.rowCount) rows.push([]);
-    for (const [r, cells] of this.written) for (const [c, cell] of cells) rows[r][c] = cell;
+    for (const [r, cells] of this.written) {
+      const row = rows[r];
+      // Past the last row holding a cell: only cells emptied.
+      if (!row) continue;
+      for (const [c, cell] of cells) row[c] = cell;
+      row.length = this.rowLength(r);
+    }
+    rows.length = this.rowCount;
     return rows;
   }
 

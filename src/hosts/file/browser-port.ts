@@ -96,7 +96,7 @@ export class BrowserPort implements WorkbookPort {
     this.bytes = out.data;
     this.plain = null;
     this.changed = true;
-    this.snapshot = heldAfter(before, changes, out.sheets);
+    this.snapshot = heldAfter(before, changes, out);
     await this.read();
     return { cellsWritten: out.cellsWritten, sheetsCreated: out.sheetsCreated, chartsAdded: out.chartsAdded, validationsAdded: out.validationsAdded, validationsKept: out.validationsKept } as ApplyResult;
   }
@@ -120,12 +120,18 @@ export class BrowserPort implements WorkbookPort {
 /**
  * The snapshot a write leaves, when the ChangeSet says all of it; null where the bytes must be read
  * again: a formula written without its result (元に戻す giving a user's formula back), which the file
- * caches as none while the snapshot would keep the value shown, and a write that left the sheets in
- * another order than asked (a sheet not moved where the workbook's structure is locked).
+ * caches as none while the snapshot would keep the value shown; a value written where it shows a
+ * format of the part's that no snapshot holds (an empty cell's own, its row's or column's:
+ * `unseenStyles`); and a write that left the sheets in another order than asked (a sheet not moved
+ * where the workbook's structure is locked). Sheets the snapshot does not hold (chart sheets) are
+ * left out of that comparison.
  */
-function heldAfter(before: Workbook, changes: ChangeSet, written: readonly string[] | undefined): Promise<Workbook> | null {
+function heldAfter(before: Workbook, changes: ChangeSet, out: { sheets?: string[]; unseenStyles?: number }): Promise<Workbook> | null {
+  if (out.unseenStyles !== 0 || !out.sheets) return null;
   if (changes.cells.some((w) => w.formula !== undefined && w.value === undefined)) return null;
   const held = applyToSnapshot(before, changes);
-  const same = written?.length === held.sheets.length && held.sheets.every((s, i) => s.name === written[i]);
+  const known = new Set(held.sheets.map((s) => s.name));
+  const written = out.sheets.filter((name) => known.has(name));
+  const same = written.length === held.sheets.length && held.sheets.every((s, i) => s.name === written[i]);
   return same ? Promise.resolve(held) : null;
 }

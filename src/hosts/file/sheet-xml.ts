@@ -87,6 +87,13 @@ export interface SheetEditOptions {
    * kept when not given.
    */
   styleCount?: number;
+  /**
+   * Told of each cell given content (a value or a formula) without a number format of the write's
+   * own that keeps a style a reader does not see: an empty cell's own, or its row's or column's. The
+   * cell then shows that style's number format, which no snapshot of the part held (a reader skips
+   * a cell with nothing in it): the browser port reads such a write back rather than model it.
+   */
+  unseenStyle?: () => void;
 }
 
 /**
@@ -437,6 +444,7 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
     const own = attr(open, 's');
     const base = own !== undefined ? Number(own) : (rowStyle ?? styleOfColumn(cols, t.col) ?? 0);
     const s = opts.restyle(base, t.w);
+    if (base > 0 && unseen(t.w) && !/<(?:[\w.-]+:)?(?:v|f|is)\b/.test(old.inner)) opts.unseenStyle?.();
     if (old && t.w.formula === undefined && t.w.value === undefined) {
       // Only the style changes: the content stays.
       return { open: s !== undefined ? setAttr(old.open, 's', String(s)) : old.open, inner: old.inner };
@@ -473,8 +481,12 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
    */
   const newStyle = (rowStyle: number | undefined, col: number, w: CellWrite): number | undefined => {
     const inherited = rowStyle ?? styleOfColumn(cols, col) ?? 0;
-    return opts.restyle(inherited, w) ?? (inherited > 0 && inherited < (opts.styleCount ?? 0) ? inherited : undefined);
+    const s = opts.restyle(inherited, w) ?? (inherited > 0 && inherited < (opts.styleCount ?? 0) ? inherited : undefined);
+    if (inherited > 0 && s !== undefined && unseen(w)) opts.unseenStyle?.();
+    return s;
   };
+  /** Content given without a number format of the write's own (see SheetEditOptions.unseenStyle). */
+  const unseen = (w: CellWrite): boolean => w.numberFormat === undefined && (w.formula !== undefined || (w.value !== undefined && w.value !== null && w.value !== ''));
   /**
    * A cell the part did not have: the text render() makes of `<c r="…">` (its style, then its
    * type, added in that order), written straight out — most cells of a created sheet, where the

@@ -81,6 +81,8 @@ export interface WriteResult {
   validationsKept?: { sheet: string; range: string }[];
   /** The workbook's sheets as written, in their order (the browser port checks the snapshot it holds against them). */
   sheets?: string[];
+  /** Cells given content that show a format the snapshot could not see (SheetEditOptions.unseenStyle). */
+  unseenStyles?: number;
 }
 
 export interface WriteOptions {
@@ -468,7 +470,7 @@ export class WorkbookWriter {
   private readonly pkg: Package;
   private readonly w: Writer;
   private applied = false;
-  private readonly counts: Required<Omit<WriteResult, 'data' | 'sheets'>> = { cellsWritten: 0, sheetsCreated: 0, chartsAdded: 0, validationsAdded: 0, validationsKept: [] };
+  private readonly counts: Required<Omit<WriteResult, 'data' | 'sheets'>> = { cellsWritten: 0, sheetsCreated: 0, chartsAdded: 0, validationsAdded: 0, validationsKept: [], unseenStyles: 0 };
 
   /** The cell formats the package's styles part held as read (a new cell may keep one it inherits). */
   private readonly xfCount: number;
@@ -498,6 +500,7 @@ export class WorkbookWriter {
     this.applied = true;
     const c = this.guard(() => apply(this.pkg, this.w, changes, this.snapshot, this.file, this.xfCount));
     this.counts.cellsWritten += c.cellsWritten;
+    this.counts.unseenStyles += c.unseenStyles;
     this.counts.sheetsCreated += c.sheetsCreated;
     this.counts.chartsAdded += changes.charts.length;
     this.counts.validationsAdded += c.validationsAdded;
@@ -578,6 +581,7 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
   /** Whether the package has a styles part or this write makes one (see restyle). */
   let stylesWritten: boolean | undefined;
   let cellsWritten = 0;
+  let unseenStyles = 0;
   let formulas = false;
   // Sheets whose print layout and row heights went in with their cells, while the text was at
   // hand: not inflated, decoded and compressed once more for them (the 集計 of a million-cell plan).
@@ -612,6 +616,7 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
       const opts: SheetEditOptions = {
         rowHeights: heights && new Map(heights.rowHeights),
         styleCount: xfCount,
+        unseenStyle: () => unseenStyles++,
         restyle: (base, cw) => {
           if (cw.numberFormat === undefined && !cw.bold && !cw.align && !cw.wrap) return undefined;
           for (let k = 0; k < recent.length; k++) {
@@ -685,7 +690,7 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
     structureLocked: () => w.structureLocked(),
   }, laidOut);
   if (formulas) w.requestRecalculation();
-  return { cellsWritten, sheetsCreated, validationsAdded: dv.added, validationsKept: dv.kept };
+  return { cellsWritten, sheetsCreated, validationsAdded: dv.added, validationsKept: dv.kept, unseenStyles };
 }
 
 /**
