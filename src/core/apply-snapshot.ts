@@ -66,7 +66,8 @@ function writtenCell(old: Cell | undefined, w: CellWrite): Cell | undefined {
     const formula = w.formula.startsWith('=') ? w.formula.slice(1) : w.formula;
     if (formula) next.formula = formula;
   } else if (old?.formula && w.value === undefined) next.formula = old.formula;
-  if (w.value !== undefined) next.value = w.value === '' ? null : w.value;
+  // -0 is written, and read back, as 0.
+  if (w.value !== undefined) next.value = w.value === '' ? null : Object.is(w.value, -0) ? 0 : w.value;
   // "General" is no format in a snapshot (the hosts read it as none): 元に戻す writes it back.
   const given = w.numberFormat ?? old?.numberFormat;
   const format = given === 'General' ? undefined : given;

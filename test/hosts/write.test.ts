@@ -88,6 +88,32 @@ describe('what a save must not lose', () => {
   });
 });
 
+describe('text comes back as it was written', () => {
+  // A carriage return (Alt+Enter in a file that came from elsewhere, `_x000D_` as Excel stores it),
+  // escapes that share an underscore, a control character: as a cell's text, and as a formula's
+  // text result, into an existing sheet (the edit) and a created one (written whole).
+  const texts = ['一行目\r\n二行目', 'a\rb', '_x0041_x0042_', '_x005F_x0041_', 'a\u0001b', 'a_x0041_b'];
+  it.each(texts.map((t) => [JSON.stringify(t), t]))('%s', async (_, text) => {
+    const data = sample('ledger-sample.xlsx');
+    const wb = await readWorkbook(data);
+    const plan = wb.sheets[0].name;
+    const cs = emptyChangeSet();
+    cs.sheets.push({ name: 'メモ', mode: 'create', state: 'visible' });
+    cs.cells.push(
+      { sheet: 'メモ', cell: 'A1', value: text },
+      { sheet: 'メモ', cell: 'B1', formula: 'A1', value: text },
+      { sheet: plan, cell: 'Z1', value: text },
+      { sheet: plan, cell: 'Z2', formula: 'Z1', value: text },
+    );
+    const after = await readWorkbook(writeWorkbook(data, cs, wb).data);
+    const at = (sheet: string, r: number, c: number) => after.sheets.find((s) => s.name === sheet)!.rows[r][c];
+    expect(at('メモ', 0, 0)).toEqual({ value: text });
+    expect(at('メモ', 0, 1)).toEqual({ value: text, formula: 'A1' });
+    expect(at(plan, 0, 25)).toEqual({ value: text });
+    expect(at(plan, 1, 25)).toEqual({ value: text, formula: 'Z1' });
+  });
+});
+
 describe('text is written as text', () => {
   it.each(['=1+1', '+A1', '-A1', '@SUM(A1:A2)', '=HYPERLINK("http://example.com","x")'])('%s stays a string, never a formula', async (text) => {
     const data = sample('ledger-sample.xlsx');

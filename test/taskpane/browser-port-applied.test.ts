@@ -258,4 +258,16 @@ describe('hand-made writes: the held snapshot is the file', () => {
     const rowStyled = patched((x) => x.replace(/<row r="2"( |>)/, '<row r="2" s="5" customFormat="1"$1'));
     await expectReadAgain(cs([{ cell: 'K2', value: 5 }]), rowStyled);
   });
+
+  it('a number given a date format, or a date given a number format, is read back (a reader gives dates as text)', async () => {
+    await expectReadAgain(cs([{ cell: 'K1', value: 45000, numberFormat: 'yyyy/m/d' }]));
+    const dated = cs([{ cell: 'K1', value: 45000, numberFormat: 'yyyy/m/d' }]);
+    const r = await held(cs([{ cell: 'K1', numberFormat: '0' }]), undefined, [dated]);
+    expect(r.held).toEqual(r.fresh);
+    expect(r.reread).toBe(true);
+  });
+
+  it('-0 is held as the 0 the file holds', async () => {
+    await expectModelled(cs([{ cell: 'K1', value: -0 }, { cell: 'K2', formula: '-0', value: -0 }]));
+  });
 });

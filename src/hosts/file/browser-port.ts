@@ -11,7 +11,8 @@
  */
 import { applyToSnapshot } from '../../core/apply-snapshot';
 import type { ChangeSet } from '../../core/changes';
-import type { Workbook } from '../../core/workbook';
+import { cellAt, parseA1, type Workbook } from '../../core/workbook';
+import { isDateFormat } from '../../core/dates';
 import type { ApplyResult, WorkbookPort } from '../port';
 import { isCompoundFile } from './cfb/read';
 
@@ -124,14 +125,26 @@ export class BrowserPort implements WorkbookPort {
  * format of the part's that no snapshot holds (an empty cell's own, its row's or column's:
  * `unseenStyles`); and a write that left the sheets in another order than asked (a sheet not moved
  * where the workbook's structure is locked). Sheets the snapshot does not hold (chart sheets) are
- * left out of that comparison.
+ * left out of that comparison. And a date format given, or taken from a cell that had one: a
+ * reader gives a number under a date format as its date (core/dates.ts), which the model does not.
  */
 function heldAfter(before: Workbook, changes: ChangeSet, out: { sheets?: string[]; unseenStyles?: number }): Promise<Workbook> | null {
   if (out.unseenStyles !== 0 || !out.sheets) return null;
-  if (changes.cells.some((w) => w.formula !== undefined && w.value === undefined)) return null;
+  if (changes.cells.some((w) => (w.formula !== undefined && w.value === undefined) || datesMoved(before, w))) return null;
   const held = applyToSnapshot(before, changes);
   const known = new Set(held.sheets.map((s) => s.name));
   const written = out.sheets.filter((name) => known.has(name));
   const same = written.length === held.sheets.length && held.sheets.every((s, i) => s.name === written[i]);
   return same ? Promise.resolve(held) : null;
+}
+
+/** Whether the write gives a date format, or gives a cell that showed a date another format. */
+function datesMoved(wb: Workbook, w: ChangeSet['cells'][number]): boolean {
+  if (w.numberFormat === undefined) return false;
+  if (isDateFormat(w.numberFormat)) return true;
+  const sheet = w.value === undefined && w.formula === undefined ? wb.sheets.find((s) => s.name === w.sheet) : undefined;
+  if (!sheet) return false;
+  const { r, c } = parseA1(w.cell);
+  const was = cellAt(sheet, r, c)?.numberFormat;
+  return was !== undefined && isDateFormat(was);
 }

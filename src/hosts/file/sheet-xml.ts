@@ -32,11 +32,15 @@ function target(w: CellWrite): Target {
 
 const colOfRef = (ref: string) => colIndex(ref.replace(/\d+$/, '').replace(/^\$/, ''));
 
-/** Characters XML cannot carry are written as OOXML `_xHHHH_` escapes (ST_Xstring), and a literal such escape protected. */
+/**
+ * Characters XML cannot carry, and a carriage return (which a reader's XML parser turns into a line
+ * feed), are written as OOXML `_xHHHH_` escapes (ST_Xstring), as Excel writes them; the underscore
+ * that begins a literal such escape is protected (`_x005F_`), each of escapes that share one too.
+ */
 export function xstring(s: string): string {
   return escapeText(
-    s.replace(/_x[0-9A-Fa-f]{4}_|[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, (m) =>
-      m.length > 1 ? `_x005F_${m.slice(1)}` : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    s.replace(/_(?=x[0-9A-Fa-f]{4}_)|[\x00-\x08\x0B-\x1F\uFFFE\uFFFF]/g, (m) =>
+      m === '_' ? '_x005F_' : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
     ),
   );
 }

@@ -13,7 +13,7 @@ import { parseArea } from '../../../core/workbook';
 import { CellStore, storedSheet } from '../../../core/cells';
 import { serialToIso } from '../../../core/dates';
 import { scanPart } from './part';
-import { attribute, decodeText, detach, endTag, leftOpen, XmlScanError, type XmlHandler } from './scanner';
+import { attribute, decodeText, detach, endTag, leftOpen, unescapeXstring, XmlScanError, type XmlHandler } from './scanner';
 import { CellType, matchCells, plainIndex, plainNumber, type CellSink } from './sheet-cells';
 import { RunText } from './shared-strings';
 import { slideFormula } from './shared-formula';
@@ -240,7 +240,8 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
       }
       formula ??= fText || undefined;
       if (vText) {
-        if (type === 'str') value = vText;
+        // A formula's text result, escaped as any ST_Xstring is (`_x000D_`).
+        if (type === 'str') value = unescapeXstring(vText);
         else if (type === 'b') value = parseBool(vText);
         else if (type === 'e') value = { error: vText };
         else if (type === 'inlineStr') value = vText;
@@ -260,6 +261,8 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
           return;
         }
         case 'str':
+          value = unescapeXstring(vText);
+          break;
         case 'inlineStr':
           value = vText;
           break;
