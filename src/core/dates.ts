@@ -4,9 +4,13 @@
  * engine the same snapshot of the same workbook.
  */
 
-/** A format shows a date or time when, outside quotes and [..] sections, it has a date or time letter (ExcelJS's test). */
+/**
+ * A format shows a date or time when, outside quotes and [..] sections, it has a date or time letter
+ * (ExcelJS's test) that is not a literal: a character after `\` is shown as it is, one after `_` is
+ * a space its width, one after `*` fills the cell (`0\m` shows 5m, no date).
+ */
 export function isDateFormat(format: string): boolean {
-  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/[\\_*]./g, ''));
 }
 
 /**

@@ -9,6 +9,11 @@ test('a date or time letter outside quotes and [..] sections makes a date format
   expect(isDateFormat('"days "0')).toBe(false);
   expect(isDateFormat('[Red]#,##0;[Blue]-#,##0')).toBe(false);
   expect(isDateFormat('0.0%')).toBe(false);
+  // Letters shown as they are (\), a space a letter's width (_), a fill (*): none is a date.
+  expect(isDateFormat('0\\m')).toBe(false);
+  expect(isDateFormat('#,##0_m;-#,##0_m')).toBe(false);
+  expect(isDateFormat('*d0')).toBe(false);
+  expect(isDateFormat('yyyy\\年m\\月')).toBe(true);
 });
 
 test('a serial becomes its ISO date in either date system', () => {
