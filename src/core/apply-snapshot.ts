@@ -81,7 +81,7 @@ function writtenCell(old: Cell | undefined, w: CellWrite): Cell | undefined {
  * cells.ts), else its rows copied on write (the rows array, and each row written to). Either way a
  * row runs to its last cell and the sheet to its last row holding one, as a host reads them back.
  */
-function withWrites(sheet: Sheet, written: Map<number, Map<number, Cell | undefined>>): Sheet {
+export function withWrites(sheet: Sheet, written: ReadonlyMap<number, ReadonlyMap<number, Cell | undefined>>): Sheet {
   if (sheet.cells) return sheetWithCells(sheet, sheet.cells instanceof WrittenCells ? sheet.cells.over(written) : new WrittenCells(sheet.cells, written));
   const rows = sheet.rows.slice();
   for (const [r, cells] of written) {

@@ -6,7 +6,8 @@
  * Other formulas keep their cached result.
  */
 import { cellAt, parseA1, parseArea, type Cell, type CellValue, type Sheet, type Workbook } from '../core/workbook';
-import { cellsOf, sheetWithCells, WrittenCells } from '../core/cells';
+import { cellsOf } from '../core/cells';
+import { withWrites } from '../core/apply-snapshot';
 
 /** 'It''s'!$A$1:$B$2 → sheet and area text; a reference without a sheet stays on `home`. */
 const REF = /^(?:'((?:[^']|'')+)'!|([^'!(),\s]+)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/;
@@ -132,8 +133,8 @@ export class ShownValues {
 
 /**
  * The workbook with every blank-cached SUM (and reference to one) filled with what Excel shows. A
- * sheet read into a store (the file reader's) is read from it and its fills laid over it
- * (WrittenCells): its cells are not made into rows, a million of them objects, for the preview.
+ * sheet read into a store (the file reader's) is read from it and its fills laid over it as writes
+ * are (withWrites): its cells are not made into rows, a million of them objects, for the preview.
  */
 export function excelShown(wb: Workbook): Workbook {
   const shown = new ShownValues(wb);
@@ -153,13 +154,7 @@ export function excelShown(wb: Workbook): Workbook {
     }
     if (!fills.size) return sheet;
     changed = true;
-    if (sheet.cells) return sheetWithCells(sheet, new WrittenCells(sheet.cells, fills));
-    const rows = sheet.rows.slice();
-    for (const [r, row] of fills) {
-      rows[r] = rows[r].slice();
-      for (const [c, cell] of row) rows[r][c] = cell;
-    }
-    return { ...sheet, rows };
+    return withWrites(sheet, fills);
   });
   return changed ? { ...wb, sheets } : wb;
 }

@@ -130,7 +130,14 @@ export class BrowserPort implements WorkbookPort {
  */
 function heldAfter(before: Workbook, changes: ChangeSet, out: { sheets?: string[]; unseenStyles?: number }): Promise<Workbook> | null {
   if (out.unseenStyles !== 0 || !out.sheets) return null;
-  if (changes.cells.some((w) => (w.formula !== undefined && w.value === undefined) || datesMoved(before, w))) return null;
+  // Asked of each format once: a recalculation writes a format with each of its cells, a few formats in all.
+  const dated = new Map<string, boolean>();
+  const isDate = (format: string) => {
+    let d = dated.get(format);
+    if (d === undefined) dated.set(format, (d = isDateFormat(format)));
+    return d;
+  };
+  if (changes.cells.some((w) => (w.formula !== undefined && w.value === undefined) || datesMoved(before, w, isDate))) return null;
   const held = applyToSnapshot(before, changes);
   const known = new Set(held.sheets.map((s) => s.name));
   const written = out.sheets.filter((name) => known.has(name));
@@ -139,12 +146,12 @@ function heldAfter(before: Workbook, changes: ChangeSet, out: { sheets?: string[
 }
 
 /** Whether the write gives a date format, or gives a cell that showed a date another format. */
-function datesMoved(wb: Workbook, w: ChangeSet['cells'][number]): boolean {
+function datesMoved(wb: Workbook, w: ChangeSet['cells'][number], isDate: (format: string) => boolean): boolean {
   if (w.numberFormat === undefined) return false;
-  if (isDateFormat(w.numberFormat)) return true;
+  if (isDate(w.numberFormat)) return true;
   const sheet = w.value === undefined && w.formula === undefined ? wb.sheets.find((s) => s.name === w.sheet) : undefined;
   if (!sheet) return false;
   const { r, c } = parseA1(w.cell);
   const was = cellAt(sheet, r, c)?.numberFormat;
-  return was !== undefined && isDateFormat(was);
+  return was !== undefined && isDate(was);
 }
