@@ -97,6 +97,20 @@ describe('CellStore', () => {
     expect(s.rows()).toStrictEqual([[, , { value: 'a', numberFormat: '0.0%' }, { value: null, formula: 'B1*2' }, , { value: 1 }], [], [], [{ value: true }]]);
   });
 
+  it('holds the same cells whatever room it is given at first (a guess from a part size that may lie)', () => {
+    const fill = (s: CellStore) => {
+      for (let r = 0; r < 300; r++) for (let c = 0; c < 7; c++) s.put(r, (c * 3) % 7, r * 7 + c + 0.5, c === 2 ? `A${r + 1}*2` : undefined, c % 2);
+      return s;
+    };
+    const small = fill(new CellStore([undefined, '0.0%']));
+    for (const capacity of [0, 1, 2100, 1e9]) {
+      const s = fill(new CellStore([undefined, '0.0%'], capacity));
+      expect(s.cellCount()).toBe(2100);
+      expect(s.rows()).toStrictEqual(small.rows());
+    }
+    expect(small.cell(299, 6)).toStrictEqual({ value: 299 * 7 + 2 + 0.5, formula: 'A300*2' });
+  });
+
   it('removes cells: the row and the sheet end at the cells left', () => {
     const s = new CellStore([undefined]);
     s.put(0, 0, 1, undefined, 0);

@@ -30,6 +30,8 @@ function pieces(xml: string, cuts: number[] = []): ZipReader {
   const bytes = new TextEncoder().encode(xml);
   const at = [...new Set(cuts.filter((c) => c > 0 && c < bytes.length))].sort((a, b) => a - b);
   return {
+    // The declared size the reader makes room for its cells by.
+    entry: () => ({ size: bytes.length }),
     read(_name: string, sink: (bytes: Uint8Array, final: boolean) => void) {
       let from = 0;
       for (const c of at) {
