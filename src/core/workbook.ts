@@ -72,6 +72,16 @@ export function sourceOf(wb: Workbook): SheetSource {
   return { names: wb.names, sheets: wb.sheets, read: (i) => wb.sheets[i] };
 }
 
+/**
+ * The text of a defined name whose formula is one text constant (`="集計|3f2a…"`, the leading `=`
+ * as Excel's API gives it, none as the file stores it), a quote inside it doubled as in any formula
+ * (ECMA-376 Part 1, §18.17.2: string constants); undefined for any other formula (`"a"&"b"`, a range).
+ */
+export function textConstant(formula: string): string | undefined {
+  const m = /^=?"((?:[^"]|"")*)"$/.exec(formula);
+  return m ? m[1].replace(/""/g, '"') : undefined;
+}
+
 /** Whether two sheet names are one in Excel, which compares them without regard to case. */
 export function sameSheetName(a: string, b: string): boolean {
   return a === b || a.toLowerCase() === b.toLowerCase();

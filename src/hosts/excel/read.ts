@@ -18,7 +18,7 @@
  * merges are read again sheet by sheet, that sheet in row blocks; and where a used range holds array
  * formulas or spills, one more sync tells where (readArrays).
  */
-import { a1, type Area, type Cell, type CellValue, type Sheet, type Workbook } from '../../core/workbook';
+import { a1, textConstant, type Area, type Cell, type CellValue, type Sheet, type Workbook } from '../../core/workbook';
 import type { ExcelFeatures } from './features';
 import { areaOfAddress, areasOfList, splitAddress } from './address';
 import { CODES, errorCode, isSizeError } from './errors';
@@ -376,8 +376,8 @@ function withoutArrayCopies(rows: (Cell | undefined)[][], areas: Area[]): (Cell 
 function constantNames(names: { name: string; formula: string }[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const n of names) {
-    const m = /^="([^"]*)"$/.exec(n.formula);
-    if (m) out[n.name] = m[1];
+    const text = n.formula.startsWith('=') ? textConstant(n.formula) : undefined;
+    if (text !== undefined) out[n.name] = text;
   }
   return out;
 }

@@ -6,6 +6,7 @@
 import { scanPart } from './part';
 import { attributes, type XmlHandler } from './scanner';
 import type { ZipReader } from './zip';
+import { textConstant } from '../../../core/workbook';
 import { DetailedError } from '../errors';
 import { xmlDetail } from '../../../i18n/read-details';
 
@@ -126,8 +127,8 @@ export function readWorkbookPart(zip: ZipReader, part: string): WorkbookInfo {
     close(name) {
       if (name !== 'definedName') return;
       this.wantText = false;
-      const m = /^"([^]*)"$/.exec(nameText);
-      if (nameKey && m) names[nameKey] = m[1];
+      const text = textConstant(nameText);
+      if (nameKey && text !== undefined) names[nameKey] = text;
       nameKey = null;
     },
     text(s) {
