@@ -87,7 +87,7 @@ export function figures(table: PlanTable, column: string): (number | null)[] {
   if (!byColumn) figureCache.set(table, (byColumn = figuresOfFigureColumns(table)));
   let out = byColumn.get(column);
   if (!out) {
-    out = new Array<number | null>(table.rows.length);
+    out = nulls(table.rows.length);
     for (let i = 0; i < table.rows.length; i++) out[i] = table.rows[i].values[column] ?? null;
     byColumn.set(column, out);
   }
@@ -104,7 +104,7 @@ function figuresOfFigureColumns(table: PlanTable): Map<string, (number | null)[]
   const lists: (number | null)[][] = [];
   for (const c of table.columns) {
     if ((c.role !== 'value' && c.role !== 'delta') || byColumn.has(c.column)) continue;
-    const list = new Array<number | null>(table.rows.length);
+    const list = nulls(table.rows.length);
     byColumn.set(c.column, list);
     names.push(c.column);
     lists.push(list);
@@ -114,6 +114,15 @@ function figuresOfFigureColumns(table: PlanTable): Map<string, (number | null)[]
     for (let k = 0; k < names.length; k++) lists[k][i] = values[names[k]] ?? null;
   }
   return byColumn;
+}
+
+/**
+ * A list of n nulls to put figures in. Filled from holes, a list takes its first figure as a list of
+ * doubles and boxes every one of them at its first null (at a million figures, 45 of validation's
+ * 240 ms); a list of nulls holds the rows' own numbers as they are.
+ */
+function nulls(n: number): (number | null)[] {
+  return new Array<number | null>(n).fill(null);
 }
 
 /**
