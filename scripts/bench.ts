@@ -20,6 +20,7 @@
  *   npm run bench -- --only=consolidate   saiken consolidate over 50 and 200 department workbooks
  *   npm run bench -- --e2e-timeout=120                the CLI's per-file limit for each command (s)
  *   npm run bench -- --e2e-commands=inspect,recalc    some commands only (the floor always runs)
+ *   npm run bench -- --e2e-runs=5                     runs of each e2e command per size, in rounds (medians; default 3 up to 1M cells, 1 beyond)
  *
  * Records: {"bench":"engine","cells":400000,"loadMs":…,"engineMs":…}, {"bench":"bundle","file":
  * "taskpane","gzipBytes":…}, {"bench":"cli-batch","workbooks":50,"ms":…,"peakRssMB":…},
@@ -55,6 +56,8 @@ interface Options {
   maxCells: number;
   e2eTimeout: number;
   e2eCommands?: E2eWhat[];
+  /** Runs of each e2e command per size (medians); undefined: 3 up to 1M cells, 1 beyond. */
+  e2eRuns?: number;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -71,6 +74,7 @@ function parseArgs(argv: string[]): Options {
     maxCells: Number(argv.find((a) => a.startsWith('--max-cells='))?.slice('--max-cells='.length) ?? (argv.includes('--big') ? Infinity : 1_000_000)),
     e2eCommands: argv.find((a) => a.startsWith('--e2e-commands='))?.slice('--e2e-commands='.length).split(',') as E2eWhat[] | undefined,
     e2eTimeout: Number(argv.find((a) => a.startsWith('--e2e-timeout='))?.slice('--e2e-timeout='.length) ?? 300),
+    e2eRuns: argv.some((a) => a.startsWith('--e2e-runs=')) ? Number(argv.find((a) => a.startsWith('--e2e-runs='))!.slice('--e2e-runs='.length)) : undefined,
   };
 }
 
@@ -139,7 +143,8 @@ function printSyncs(rs: ExcelSyncRecord[]): void {
 }
 
 function printE2e(rs: E2eRecord[], startup: StartupRecord[]): void {
-  console.log('\ne2e: whole processes, CPU s (user + system) and peak RSS MB; ratios to the floor measured in the same run');
+  const runs = [...new Set(rs.map((r) => r.runs))].sort((a, b) => a - b).join(' or ');
+  console.log(`\ne2e: whole processes, CPU s (user + system) and peak RSS MB, medians of ${runs || 1} runs in rounds; ratios to the floor measured in the same rounds`);
   for (const s of startup) console.log(`  ${s.what.padEnd(36)} ${pad(n(s.cpuS, 2), 6)} CPU s ${pad(n(s.peakRssMB), 6)} MB  (median of ${s.runs})`);
   const sizes = [...new Set(rs.map((r) => r.cells))].sort((a, b) => a - b);
   if (!sizes.length) return;
@@ -223,7 +228,7 @@ async function main(): Promise<number> {
 
   if (opts.only.has('e2e')) {
     const startup = await benchStartup();
-    const rs = await benchE2e({ maxCells: opts.maxCells, timeoutS: opts.e2eTimeout, commands: opts.e2eCommands, log: opts.json ? undefined : (s) => process.stderr.write(`\r${s.padEnd(60)}`) });
+    const rs = await benchE2e({ maxCells: opts.maxCells, timeoutS: opts.e2eTimeout, commands: opts.e2eCommands, runs: opts.e2eRuns, log: opts.json ? undefined : (s) => process.stderr.write(`\r${s.padEnd(60)}`) });
     if (!opts.json) process.stderr.write(`\r${''.padEnd(60)}\r`);
     [...startup, ...rs].forEach(emit);
     const vs = e2eVerdicts(rs, startup);

@@ -51,7 +51,8 @@ export class PackedTable {
   /** Packs one row's values at `at`; false when its keys are not letters in order. */
   private pack(values: Record<string, number | null>, at: number): boolean {
     let k = 0;
-    for (const key of Object.keys(values)) {
+    // for…in: the record's own keys in the same order as Object.keys, without a new array a row.
+    for (const key in values) {
       while (k < this.letters.length && this.letters[k] !== key) k++;
       if (k === this.letters.length) return false;
       const v = values[key];
