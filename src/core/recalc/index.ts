@@ -13,7 +13,8 @@
  * it, and the rest of the table is written. An array formula of one cell is replaced as any
  * formula, logged as `{=…}` so that 元に戻す gives it back as one.
  */
-import { a1, cellAt, type Area, type Sheet } from '../workbook';
+import { a1, type Area, type Sheet } from '../workbook';
+import { cellsOf } from '../cells';
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
@@ -92,11 +93,6 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
     }
   };
   const blankZero = settings.blankAsZero;
-  const arith = (vals: (Result | undefined)[], f: (xs: number[]) => number, required: number): Result | undefined => {
-    if (vals.some((v) => v === undefined)) return undefined;
-    if (!blankZero && vals.slice(0, required).some((v) => v === '')) return '';
-    return f(vals.map((v) => (v === '' ? 0 : (v as number))));
-  };
 
   const groups = ledgerGroups(table);
   const totals = totalGroups(table);
@@ -109,7 +105,8 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
     if (!A || !E || !P) return;
     const build = ([paid, charged]: string[]) => rateFormula(paid, charged, P.percentScaled);
     const operands = [E, A];
-    for (const r of rows) {
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
       const a = raw(A, r);
       const e = raw(E, r);
       const v = a === undefined || e === undefined ? undefined : a === '' || e === '' || a === 0 ? '' : (e / a) * (P.percentScaled ? 1 : 100);
@@ -124,9 +121,17 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
       const ops = [A, E];
       if (K) ops.push(K);
       if (R) ops.push(R);
-      for (const r of dataRows) {
-        const v = arith([raw(A, r), raw(E, r), K ? raw(K, r) : 0, R ? raw(R, r) : 0], ([a, e, k, x]) => a - e - k + x, 2);
-        put(U, r, build, v, amountFormat(A.shownDivided), ops);
+      const format = amountFormat(A.shownDivided);
+      for (let i = 0; i < dataRows.length; i++) {
+        const r = dataRows[i];
+        // Read one by one: no list of the four a row.
+        const a = raw(A, r);
+        const e = raw(E, r);
+        const k = K ? raw(K, r) : 0;
+        const x = R ? raw(R, r) : 0;
+        // Text in an operand: left to the user; 調定額 or 収入済額 blank: blank (unless blanks count as 0).
+        const v = a === undefined || e === undefined || k === undefined || x === undefined ? undefined : !blankZero && (a === '' || e === '') ? '' : (a || 0) - (e || 0) - (k || 0) + (x || 0);
+        put(U, r, build, v, format, ops);
       }
     }
     ledgerRate(g, dataRows);
@@ -185,7 +190,8 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
     const build = ([mr, sr]: string[]) => deltaFormula(mr, sr, blankZero, fractions);
     const operands = [m, s];
     const format = isRate ? RATE_FORMAT : amountFormat(m.shownDivided);
-    for (const r of table.rows) {
+    for (let i = 0; i < table.rows.length; i++) {
+      const r = table.rows[i];
       const a = raw(m, r);
       const b = raw(s, r);
       const v = a === undefined || b === undefined ? undefined : !blankZero && (a === '' || b === '') ? '' : both ? ((a || 0) - (b || 0)) * 100 : inPoints(m, a || 0) - inPoints(s, b || 0);
@@ -204,11 +210,13 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
     // Of a fraction and a rate typed in percent, both in percent (of two fractions, the ratio is the same).
     const mixed = m.percentScaled !== s.percentScaled;
     const [pm, ps] = [(x: number) => (mixed ? inPoints(m, x) : x), (x: number) => (mixed ? inPoints(s, x) : x)];
-    for (const r of table.rows) {
+    const operands = [m, s];
+    for (let i = 0; i < table.rows.length; i++) {
+      const r = table.rows[i];
       const a = raw(m, r);
       const b = raw(s, r);
       const v = a === undefined || b === undefined ? undefined : a === '' || b === '' ? '' : rateOfChange(pm(a), ps(b), baseIsMinuend ? pm(a) : ps(b));
-      put(c, r, build, v, RATE_FORMAT, [m, s]);
+      put(c, r, build, v, RATE_FORMAT, operands);
     }
   }
   return order;
@@ -241,41 +249,54 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
   let merges: MergeIndex | undefined;
   let arrays: MergeIndex | undefined;
   let oneCellArrays: Set<string> | undefined;
+  // The cells as they are, read without an object a cell (most computed cells are kept as they are).
+  const cells = cellsOf(sheet);
   for (const table of tables) {
-    for (const c of computeTable(table, settings, findings)) {
-      const cell = `${c.column.column}${c.row.row}`;
-      const array = sheet.arrays?.length ? arrayAreaAt((arrays ??= mergeIndex(sheet.arrays)), c.row.row - 1, c.column.c) : undefined;
+    const computed = computeTable(table, settings, findings);
+    // Indexed loops here and in computeTable: a for…of run before the function is optimized makes
+    // an object a step.
+    for (let i = 0; i < computed.length; i++) {
+      const c = computed[i];
+      const r = c.row.row - 1;
+      const col = c.column.c;
+      const array = sheet.arrays?.length ? arrayAreaAt((arrays ??= mergeIndex(sheet.arrays)), r, col) : undefined;
       if (array) {
+        const cell = `${c.column.column}${c.row.row}`;
         findings.push({ code: 'array-cell-skipped', severity: 'warning', sheet: table.sheet, cell, ...findingMessage('array-cell-skipped', { cell, area: areaText(array), anchor: a1(array.top, array.left) }) });
         continue;
       }
-      const merged = sheet.merges.length ? mergedAreaAt((merges ??= mergeIndex(sheet.merges)), c.row.row - 1, c.column.c) : undefined;
+      const merged = sheet.merges.length ? mergedAreaAt((merges ??= mergeIndex(sheet.merges)), r, col) : undefined;
       if (merged) {
+        const cell = `${c.column.column}${c.row.row}`;
         const area = areaText(merged);
         findings.push({ code: 'merged-cell-skipped', severity: 'warning', sheet: table.sheet, cell, ...findingMessage('merged-cell-skipped', { cell, area, anchor: a1(merged.top, merged.left) }) });
         continue;
       }
-      const existing = cellAt(sheet, c.row.row - 1, c.column.c);
+      const oldFormula = cells.formula(r, col);
+      const oldFormat = cells.numberFormat(r, col);
       const value: Scalar = c.value;
       // A word where the difference is blank (皆減, 新規: an operand has no figure) says what a blank would not: kept.
-      if (value === '' && !existing?.formula && c.row.texts[c.column.column] !== undefined) continue;
-      const keepFormat = !!existing?.numberFormat && showsAlike(existing.numberFormat, c.format);
+      if (value === '' && !oldFormula && c.row.texts[c.column.column] !== undefined) continue;
+      const keepFormat = !!oldFormat && showsAlike(oldFormat, c.format);
       const operands = operandsOf(c);
-      // Built once, and only when needed (a recalculated sheet keeps most of its formulas as they are).
-      let built: string | undefined;
-      const formulaOf = () => (built ??= c.build(operands));
-      if (existing?.formula) {
+      // Built only when needed (a recalculated sheet keeps most of its formulas as they are).
+      let formula: string | undefined;
+      if (oldFormula) {
         // The user's own formula: kept when it already computes the same figure. The very formula
         // saiken writes, shown in another format, is written again with the column's format and
         // logged like any write, so that 元に戻す gives the format back too.
-        const refersToOperands = sameFigure(existing.value, c.value) && refersOnlyTo(existing.formula, operands);
-        if (refersToOperands ? keepFormat || !sameFormula(existing.formula, formulaOf()) : keepFormat && sameFormula(existing.formula, formulaOf())) continue;
+        const refersToOperands = sameFigure(cells.value(r, col), c.value) && refersOnlyTo(oldFormula, operands);
+        if (refersToOperands && keepFormat) continue;
+        formula = c.build(operands);
+        if (refersToOperands ? !sameFormula(oldFormula, formula) : keepFormat && sameFormula(oldFormula, formula)) continue;
       }
-      const formula = formulaOf();
+      const cell = `${c.column.column}${c.row.row}`;
+      formula ??= c.build(operands);
       cs.cells.push({ sheet: table.sheet, cell, formula, value, ...(keepFormat ? {} : { numberFormat: c.format }) });
       // An array formula of this one cell is logged as Excel shows one, so that 元に戻す gives it back as one.
-      const before = existing?.formula ? (sheet.arrays?.length && (oneCellArrays ??= oneCellArraysOf(sheet.arrays)).has(cell) ? `{=${existing.formula}}` : `=${existing.formula}`) : scalarOf(existing?.value);
-      cs.log.push({ sheet: table.sheet, cell, before, formula: `=${formula}`, kind: kindOf(existing) });
+      const oldValue = cells.value(r, col);
+      const before = oldFormula ? (sheet.arrays?.length && (oneCellArrays ??= oneCellArraysOf(sheet.arrays)).has(cell) ? `{=${oldFormula}}` : `=${oldFormula}`) : scalarOf(oldValue);
+      cs.log.push({ sheet: table.sheet, cell, before, formula: `=${formula}`, kind: kindOf(oldFormula, oldValue) });
     }
   }
   return findings;
@@ -305,9 +326,8 @@ function oneCellArraysOf(arrays: readonly Area[]): Set<string> {
 }
 
 /** What a replaced cell held, logged beside it: text that starts with "=" is not a formula, an error is not text. */
-function kindOf(cell: { formula?: string; value: unknown } | undefined): NonNullable<LogEntry['kind']> {
-  if (cell?.formula) return 'formula';
-  const v = cell?.value;
+function kindOf(formula: string | undefined, v: unknown): NonNullable<LogEntry['kind']> {
+  if (formula) return 'formula';
   if (v === undefined || v === null || v === '') return 'empty';
   if (typeof v === 'object') return 'error';
   return typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'text';
