@@ -117,14 +117,17 @@ export function isAnchor(g: SheetGrid, r: number): boolean {
 function anchorAt(g: SheetGrid, r: number): boolean {
   const cols = g.nonEmptyColumns(r);
   if (cols.length < 2) return false;
-  if (computesBlank(g, r, cols)) return false;
-  if (hasLabelWord(g, r)) {
+  const labelled = hasLabelWord(g, r);
+  // No label word: a row of years or kinds over numbers, with a text column to its left.
+  // Plain figures first: a data row has them at once, and is not read for header words nor for
+  // formulas that show nothing (every cell of it asked: at a million cells, 40 ms).
+  const plain = !labelled && rowHasPlainNumbers(g, r, 0, g.colCount - 1);
+  if (plain || computesBlank(g, r, cols)) return false;
+  if (labelled) {
     for (let k = r; k < Math.min(g.rowCount, r + MAX_HEADER_ROWS); k++) if (valueishCount(g, k) > 0) return true;
     return false;
   }
-  // No label word: a row of years or kinds over numbers, with a text column to its left.
-  // Plain figures first: a data row has them at once, and is not read for header words.
-  if (rowHasPlainNumbers(g, r, 0, g.colCount - 1) || valueishCount(g, r) < 2) return false;
+  if (valueishCount(g, r) < 2) return false;
   const first = cols[0];
   return findYears(g.text(r, first)).length === 0 || first > 0;
 }
