@@ -165,6 +165,12 @@ export interface PlanTable {
   /** Text where a matrix table's figures belong ("9８.O"), for not-a-number. */
   cellTexts?: { cell: string; text: string }[];
   /**
+   * A matrix table's figure cells printed as none (a dash, 該当なし): each with the dimensions a
+   * figure there would have and the value 0. Not observations (no figure is reported for them); the
+   * ledger identity reads a 不納欠損額 printed so as 0, as a row table's does.
+   */
+  noneFigures?: Observation[];
+  /**
    * The value cells (a row table's) or figures (a matrix table's) read from text typed in the cell
    * ("91,000" entered as text): Excel's SUM skips such a cell and its arithmetic may not read it, so a formula over
    * it would not give the figure read here (number-as-text; recalculation leaves what depends on it).

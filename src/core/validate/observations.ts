@@ -290,7 +290,10 @@ function operandsOf(d: Observation, base: Observation[]): [Observation, Observat
 export const matrixLedger: Rule = (t) => {
   const out: Finding[] = [];
   const obs = matrixObservations(t).filter((o) => o.derived === null || o.derived === 'total');
-  for (const group of groupBy(obs, (o) => seriesKey(o, true) + (o.derived ?? '')).values()) {
+  const key = (o: Observation) => seriesKey(o, true) + (o.derived ?? '');
+  // A 不納欠損額 printed as none (a dash: 現年度分 has no losses) is 0, as in a row table.
+  const noLosses = new Set((t.noneFigures ?? []).filter((o) => o.item === '不納欠損額').map(key));
+  for (const [k, group] of groupBy(obs, key)) {
     const one = (item: Observation['item']) => {
       const xs = group.filter((o) => o.item === item);
       return xs.length === 1 ? xs[0] : undefined;
@@ -313,10 +316,10 @@ export const matrixLedger: Rule = (t) => {
       }
     }
     const unpaid = one('収入未済額');
-    const lost = one('不納欠損額');
-    if (charged && paid && unpaid && lost) {
+    const lost = one('不納欠損額') ?? (noLosses.has(k) ? null : undefined);
+    if (charged && paid && unpaid && lost !== undefined) {
       const refund = one('還付未済額');
-      const expected = charged.value - paid.value - lost.value + (refund?.value ?? 0);
+      const expected = charged.value - paid.value - (lost?.value ?? 0) + (refund?.value ?? 0);
       if (Math.abs(expected - unpaid.value) > drift(t, unpaid, refund ? 4 : 3)) {
         const e = shown(expected, unpaid.decimals ?? 0);
         out.push(finding(t, 'ledger-identity', 'error', unpaid.cell, { expected: e, actual: unpaid.value }, { expected: e, actual: unpaid.value }));

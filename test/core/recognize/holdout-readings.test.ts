@@ -304,3 +304,30 @@ describe('rows named by an amount or a count of something (財産差押額, 滞�
     expect(errors(read(grid, [], { D6: 8586 }))).toEqual(['total-mismatch@D6']);
   });
 });
+
+describe('a ledger by year in stacked blocks, the 現年 row\'s 不納欠損額 printed as a dash', () => {
+  const grid: GridCell[][] = [
+    ['市税の決算 (単位:千円、%)', null, null, null, null, null],
+    ['令和 4 年度', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率'],
+    ['現年課税分', 10000, 9800, '-', 200, 98.0],
+    ['滞納繰越分', 1000, 300, 50, 650, 30.0],
+    ['令和 5 年度', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率'],
+    ['現年課税分', 11000, 10780, '－', 220, 98.0],
+    ['滞納繰越分', 900, 270, 30, 600, 30.0],
+  ];
+
+  test('the dash is no figure, and the identity holds with it as 0: nothing found', () => {
+    const r = read(grid);
+    expect(obs(r, 'D3')).toBeUndefined();
+    expect(obs(r, 'E3')).toMatchObject({ value: 200, item: '収入未済額', fiscalYear: 2022, division: '現年度分' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a 現年 収入未済額 that is not 調定額 − 収入済額 (its 不納欠損額 a dash) is found at its cell', () => {
+    expect(errors(read(grid, [], { E6: 230 }))).toEqual(['ledger-identity@E6']);
+  });
+
+  test('a 不納欠損額 left empty is not read as 0: the identity is not asked of that row', () => {
+    expect(errors(read(grid, [], { D6: null, E6: 230 }))).toEqual([]);
+  });
+});
