@@ -238,10 +238,13 @@ export const matrixDeltas: Rule = (t) => {
   const out: Finding[] = [];
   const obs = matrixObservations(t);
   // A total row's figures are the operands of the difference printed beside them (合計 A − B).
-  const base = obs.filter((o) => (o.derived === null || o.derived === 'total') && o.fiscalYear !== null);
+  const figures = obs.filter((o) => o.derived === null || o.derived === 'total');
+  const base = figures.filter((o) => o.fiscalYear !== null);
+  // Columns named by letters ((C)-(D)) are found by their letters, in a table with years or without.
+  const lettered = figures.filter((o) => o.letter !== undefined);
   for (const d of obs) {
     if (d.derived !== 'delta') continue;
-    const pair = operandsOf(d, base);
+    const pair = operandsOf(d, base, lettered);
     if (!pair) continue;
     const [cur, prev] = pair;
     const expected = cur.value - prev.value;
@@ -256,10 +259,10 @@ export const matrixDeltas: Rule = (t) => {
   return out;
 };
 
-function operandsOf(d: Observation, base: Observation[]): [Observation, Observation] | null {
+function operandsOf(d: Observation, base: Observation[], lettered: Observation[]): [Observation, Observation] | null {
   if (d.diff) {
     for (const byRow of [true, false]) {
-      const line = base.filter((x) => (byRow ? x.r === d.r : x.c === d.c) && x.letter !== undefined);
+      const line = lettered.filter((x) => (byRow ? x.r === d.r : x.c === d.c));
       const m = line.find((x) => x.letter === d.diff!.minuend);
       const s = line.find((x) => x.letter === d.diff!.subtrahend);
       if (m && s) return [m, s];

@@ -173,6 +173,11 @@ describe('a one-row ledger of a whole account: 歳入 and 歳出 side by side, l
   test('a (C)/(A) that is not C ÷ A is found at its cell', () => {
     expect(errors(read(grid, merges, { D6: 90.0 }))).toEqual(['ratio-mismatch@D6']);
   });
+
+  test('a (C)-(D) that is not C − D is found at its cell, though no column has a year', () => {
+    expect(errors(read(grid, merges, { G6: '△40' }))).toEqual(['delta-mismatch@G6']);
+    expect(errors(read(grid, merges, { G6: 50 }))).toEqual(['delta-mismatch@G6']);
+  });
 });
 
 describe('two tables stacked under a heading naming one tax, the first captioned with one 区分', () => {
