@@ -13,8 +13,9 @@ import { holdoutLayouts } from '../fixtures/holdout';
 const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // 101 of 138 right (41 problems) as this round began: its bounds had not been raised to an earlier round's reading.
   'aomori-kenzei-h21-soukatsu': { correct: 101, problems: 41 },
-  // 純固定資産税's parts (土地) and the 交付金 read as 固定資産税's since.
-  'aomori-ikarigaseki-choshu-jisseki': { correct: 245, problems: 19 },
+  // 純固定資産税's parts (土地) and the 交付金 read as 固定資産税's since; a 合計 whose 現年 part is typed as text (調査中) no
+  // longer flagged as a total-mismatch (the part is unknown, not 0).
+  'aomori-ikarigaseki-choshu-jisseki': { correct: 245, problems: 18 },
   // Every observation read; one balance (所得税 E6, 2 off over three rounded figures) is flagged where the writer of
   // the expected values counted it rounding (half a unit for each of the four figures), saiken's tolerance being 1.5.
   'nta-yamagata-r1-taino-flow': { correct: 36, problems: 4 },

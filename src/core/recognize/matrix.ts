@@ -578,6 +578,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const texts: { cell: string; text: string }[] = [];
   const textFigures: { cell: string; text: string }[] = [];
   const noneFigures: Observation[] = [];
+  const unreadFigures: Observation[] = [];
   for (let r = block.top; r <= block.bottom; r++) {
     const row = merge(rowLabels.get(r)!);
     for (const c of valueCols) {
@@ -588,7 +589,10 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
         const raw = g.raw(r, c);
         // A dash (or 該当なし) reads as blank, unlike an empty cell it is printed: the figure is none.
         if (p.kind === 'blank' && raw.trim() !== '' && isNoValueText(raw)) noneFigures.push(observation(g, r, c, 0, null, merge(colLabels.get(c)!), row, context));
-        else if ((p.kind === 'text' || p.kind === 'error') && !isNoValueText(raw) && !isRank(g.text(r, c))) texts.push({ cell: a1(r, c), text: raw });
+        else if ((p.kind === 'text' || p.kind === 'error') && !isNoValueText(raw) && !isRank(g.text(r, c))) {
+          texts.push({ cell: a1(r, c), text: raw });
+          unreadFigures.push(observation(g, r, c, NaN, null, merge(colLabels.get(c)!), row, context));
+        }
         continue;
       }
       const col = merge(colLabels.get(c)!);
@@ -617,7 +621,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     }
   }
   const noted = footnoteDivision(g, block.bottom);
-  if (noted) for (const o of [...observations, ...noneFigures]) o.division ??= noted;
+  if (noted) for (const o of [...observations, ...noneFigures, ...unreadFigures]) o.division ??= noted;
   const last = labelCols[labelCols.length - 1];
   // A row whose label is the merged label of the row above (現年 over two rows: its figures, then theirs in parentheses) has none of its own.
   const unlabelled = new Set(observations.filter((o) => last === undefined || g.mergedText(o.r, last) === '' || g.isMergeContinuation(o.r, last)).map((o) => o.r));
@@ -658,6 +662,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     cellTexts: texts,
     ...(textFigures.length ? { textFigures } : {}),
     ...(noneFigures.length ? { noneFigures } : {}),
+    ...(unreadFigures.length ? { unreadFigures } : {}),
     confidence: Math.min(1, 0.4 + (anyItem ? 0.3 : 0) + (headerRows.length ? 0.1 : 0) + (context.unit ? 0.1 : 0)),
     reasons,
   };

@@ -171,6 +171,11 @@ export interface PlanTable {
    */
   noneFigures?: Observation[];
   /**
+   * A matrix table's figure cells holding text (不明, 調査中; each in `cellTexts` too): the dimensions
+   * a figure there would have and the value NaN. A total over one cannot be checked.
+   */
+  unreadFigures?: Observation[];
+  /**
    * The value cells (a row table's) or figures (a matrix table's) read from text typed in the cell
    * ("91,000" entered as text): Excel's SUM skips such a cell and its arithmetic may not read it, so a formula over
    * it would not give the figure read here (number-as-text; recalculation leaves what depends on it).

@@ -162,7 +162,8 @@ export const ratioMismatch: Rule = (t, ctx) => {
 export const matrixTotals: Rule = (t) => {
   const out: Finding[] = [];
   const obs = matrixObservations(t);
-  const at = new Map(obs.map((o) => [`${o.r}:${o.c}`, o]));
+  // Cells holding text where a figure belongs stand in the sums as unknown (NaN): a total over one is not checked.
+  const at = new Map([...(t.unreadFigures ?? []), ...obs].map((o) => [`${o.r}:${o.c}`, o]));
   for (const total of obs) {
     // A difference printed in a total row is a difference of its own operands (delta-mismatch checks it):
     // adding the differences above it would only report their error a second time, at a correct cell.
@@ -218,7 +219,7 @@ export const matrixTotals: Rule = (t) => {
     // One figure under a total is checked too where the other rows say none (-).
     if (parts.length < 1) continue;
     // A part that holds text (不明) is unknown: not-a-number says so, the total cannot be checked.
-    if (parts.some((x) => textBetween(t, x, total))) continue;
+    if (parts.some((x) => Number.isNaN(x.value) || textBetween(t, x, total))) continue;
     const sum = parts.reduce((s, x) => s + x.value, 0);
     if (Math.abs(sum - total.value) > drift(t, total, parts.length)) {
       const e = shown(sum, total.decimals ?? 0);

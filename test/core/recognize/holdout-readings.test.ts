@@ -336,3 +336,24 @@ describe('a ledger by year in stacked blocks, the 現年 row\'s 不納欠損額 
     expect(errors(read(grid, [], { D6: null, E6: 230 }))).toEqual([]);
   });
 });
+
+describe('items down, 現年 | 滞繰 | 合計 across, a part typed as text', () => {
+  const grid: GridCell[][] = [
+    ['市税の徴収実績 (単位:千円)', null, null, null],
+    ['区分', '現年課税分', '滞納繰越分', '合計'],
+    ['調定額', 1000, 200, 1200],
+    ['収入済額', 980, 50, 1030],
+  ];
+  const all = (r: Report) => r.issues.map((i) => `${i.code}@${i.cell}`).sort();
+
+  test('a 合計 that is not 現年 + 滞繰 is found at its cell', () => {
+    expect(obs(read(grid), 'D3')).toMatchObject({ value: 1200, item: '調定額', derived: 'total' });
+    expect(all(read(grid, [], { D4: 1100 }))).toEqual(['total-mismatch@D4']);
+  });
+
+  test('a part typed as text is not-a-number, and its 合計 is not checked (the part is unknown, not 0)', () => {
+    expect(all(read(grid, [], { B3: '調査中' }))).toEqual(['not-a-number@B3']);
+    // Another row's total is still checked.
+    expect(all(read(grid, [], { B3: '調査中', D4: 1100 }))).toEqual(['not-a-number@B3', 'total-mismatch@D4']);
+  });
+});
