@@ -880,6 +880,8 @@ interface Context {
   classification: DebtClass | null;
   kind: Kind | null;
   item: Item | null;
+  /** A caption of a tax's revenue, its course or its breakdown (市税の推移, 市税内訳表): its bare amounts are what was collected. */
+  revenue: boolean;
   /** 納期内 (by the due date) speaks of the year's own charges: 現年度分. */
   division: Observation['division'];
   /** The fiscal year under way (read once a table): a later year has no result yet. */
@@ -888,7 +890,7 @@ interface Context {
 
 /** Title, unit, year, subject and kind from the lines above the table, within its columns (a caption may start left of it). */
 function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string[], left: number, right: number, claims: Claims): Context {
-  const ctx: Context = { captions: [], title: null, year: null, era: null, debt: null, unit: null, unitText: null, classification: null, kind: null, item: null, division: null, thisYear: currentFiscalYear() };
+  const ctx: Context = { captions: [], title: null, year: null, era: null, debt: null, unit: null, unitText: null, classification: null, kind: null, item: null, revenue: false, division: null, thisYear: currentFiscalYear() };
   for (const u of unitTexts) {
     ctx.unitText ??= clean(u);
     ctx.unit ??= unitOfLine(u);
@@ -933,7 +935,17 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
   // named above it, the tab's (奨学金の延滞) is the table's.
   if (ctx.title === null) ctx.item ??= collectedIn(compact(g.sheet.name));
   ctx.debt ??= captionDebt(compact(g.sheet.name));
+  ctx.revenue = (ctx.captions.length ? ctx.captions : [compact(g.sheet.name)]).some(isTaxRevenue);
   return ctx;
+}
+
+/**
+ * A tax's revenue, its course or its breakdown (市税の推移, 平成22年度 市税の状況, 市税内訳表, 税収の推移): what a
+ * city publishes of its taxes year by year is what was collected, as under a 決算 caption. Not a caption of
+ * what is owed or being collected (滞納市税の状況, 市税の徴収状況, 固定資産税の課税状況).
+ */
+function isTaxRevenue(t: string): boolean {
+  return /税(?:収入?)?の?(?:推移|状況|内訳)/.test(t) && !/滞納|未済|未納|未収|欠損|調定|徴収|収納|還付|差押|停止|減免|課税|納税|債権/.test(t);
 }
 
 /** A revenue's 決算 (市税決算の状況) is what was collected. */
@@ -957,10 +969,16 @@ function debtOntoItem(t: string): string | null {
   return inBrackets && DEBT_NAME.test(inBrackets) && parseLabel(inBrackets).name === inBrackets ? inBrackets : null;
 }
 
-/** A label's dimensions; an item's label writing the debt it is of (市税徴収率, 収納率(市税現年)) names that debt. */
+/**
+ * A label's dimensions; an item's label writing the debt it is of (市税徴収率, 収納率(市税現年)) names that debt, and so
+ * does a debt with its 区分 in brackets after it (固定資産税(滞納繰越分)): the 区分 alone would leave the row of no debt.
+ */
 const namedLabel = memoText((t) => {
   const l = parseLabel(t);
-  return l.item !== null && l.name === null ? { ...l, name: debtOntoItem(t) } : l;
+  if (l.item !== null && l.name === null) return { ...l, name: debtOntoItem(t) };
+  const divided = l.division !== null && l.name === null && !l.total ? /^(.+?)[(（]([^()（）]+)[)）]$/.exec(t) : null;
+  if (divided && DEBT_NAME.test(divided[1]) && parseLabel(divided[1]).name === divided[1] && parseLabel(divided[2]).division === l.division) return { ...l, name: divided[1] };
+  return l;
 });
 
 /**
@@ -1216,7 +1234,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     // A 合計 under a caption naming one 区分 (調定額(現年課税分)) is the total of that 区分.
     division: (whole ? ctx.division : null) ?? row.division ?? col.division ?? ctx.division,
     classification: row.classification ?? col.classification ?? ctx.classification,
-    item: item ?? (amount ? '金額' : unit === '件' ? '件数' : null),
+    item: item ?? (amount ? (ctx.revenue ? '収入済額' : '金額') : unit === '件' ? '件数' : null),
     fiscalYear,
     kind,
     unit: unit as Unit | '件',

@@ -357,3 +357,64 @@ describe('items down, 現年 | 滞繰 | 合計 across, a part typed as text', ()
     expect(all(read(grid, [], { B3: '調査中', D4: 1100 }))).toEqual(['not-a-number@B3', 'total-mismatch@D4']);
   });
 });
+
+describe('a tax revenue year by year (市税の推移): amounts that name no item are what was collected', () => {
+  const grid = (caption: string): GridCell[][] => [
+    [caption, null, null, null],
+    ['(単位:百万円)', null, null, null],
+    ['年度', '市税総額', '市民税', '固定資産税'],
+    ['令和3年', 300, 120, 180],
+    ['令和4年', 310, 125, 185],
+  ];
+
+  test('under 市税の推移 each figure is a 収入済額 of its tax and year, in 百万円', () => {
+    const r = read(grid('市税の推移'));
+    expect(obs(r, 'C4')).toMatchObject({ value: 120, item: '収入済額', debt: '市民税', fiscalYear: 2021, kind: 'actual', unit: '百万円' });
+    expect(obs(r, 'D5')).toMatchObject({ value: 185, item: '収入済額', debt: '固定資産税', fiscalYear: 2022 });
+    expect(obs(r, 'B5')).toMatchObject({ value: 310, item: '収入済額', derived: 'total' });
+  });
+
+  test('so under a 市税の状況 or a 市税内訳表', () => {
+    expect(obs(read(grid('令和4年度 市税の状況')), 'C4')).toMatchObject({ item: '収入済額' });
+    expect(obs(read(grid('市税内訳表')), 'C4')).toMatchObject({ item: '収入済額' });
+  });
+
+  test('not under a caption of what is owed or collected against a charge (滞納市税の状況, 市税の徴収状況): an amount', () => {
+    expect(obs(read(grid('滞納市税の状況')), 'C4')).toMatchObject({ value: 120, item: '金額', debt: '市民税' });
+    expect(obs(read(grid('市税の徴収状況')), 'C4')).toMatchObject({ value: 120, item: '金額' });
+  });
+
+  test('a rate beside the amounts stays a rate, and a count a count', () => {
+    const r = read([
+      ['市税の推移', null, null, null],
+      ['年度', '市民税', '構成比', '納税義務者数'],
+      ['令和3年', { v: 120000, fmt: '#,##0"千円"' }, { v: 0.4, fmt: '0.0%' }, { v: 5000, fmt: '#,##0"人"' }],
+      ['令和4年', { v: 125000, fmt: '#,##0"千円"' }, { v: 0.41, fmt: '0.0%' }, { v: 5100, fmt: '#,##0"人"' }],
+    ]);
+    expect(obs(r, 'C3')).toMatchObject({ value: 40, item: '比率', unit: '%' });
+    expect(obs(r, 'D3')?.item).not.toBe('収入済額');
+  });
+});
+
+describe('a debt with its 区分 in brackets after it names both (固定資産税(滞納繰越分))', () => {
+  const grid: GridCell[][] = [
+    ['収入未済額の推移', null, null],
+    ['(単位:千円)', null, null],
+    ['区分', '令和4年度', '令和5年度'],
+    ['固定資産税(現年課税分)', 500, 450],
+    ['固定資産税(滞納繰越分)', 1200, 1100],
+    ['軽自動車税', 80, 70],
+  ];
+
+  test('each row is the debt at its 区分, not a row of no debt', () => {
+    const r = read(grid);
+    expect(obs(r, 'B4')).toMatchObject({ value: 500, item: '収入未済額', unit: '千円', debt: '固定資産税', division: '現年度分', fiscalYear: 2022 });
+    expect(obs(r, 'C5')).toMatchObject({ value: 1100, item: '収入未済額', debt: '固定資産税', division: '滞納繰越分', fiscalYear: 2023 });
+    expect(obs(r, 'B6')).toMatchObject({ value: 80, debt: '軽自動車税', division: null });
+  });
+
+  test('a part that is no 区分 stays the name it is (固定資産税(土地))', () => {
+    const r = read([...grid.slice(0, 3), ['固定資産税(土地)', 300, 280], ['固定資産税(家屋)', 200, 190]]);
+    expect(obs(r, 'B4')).toMatchObject({ value: 300, debt: '固定資産税(土地)', division: null });
+  });
+});
