@@ -3,15 +3,8 @@
  * ranks, lists with units typed in each cell, evaluation sheets' indicator rows), one rule a test. Each table is small and
  * written from the rule's words.
  */
-import { inspect } from '../../../src/core/engine';
-import type { Report } from '../../../src/core/report';
-import { workbookOf } from '../../fixtures/observations/score';
 import type { GridCell } from '../../fixtures/observations/types';
-
-function read(grid: GridCell[][], merges: string[] = []): Report {
-  return inspect(workbookOf([{ name: 'S', grid, merges }]), 't.xlsx');
-}
-const obs = (r: Report, cell: string) => r.tables.flatMap((t) => t.observations).find((o) => o.cell === cell);
+import { readGrid as read, observationAt as obs, errorsOf } from '../../fixtures/observations/read-grid';
 
 describe('years down as stacked blocks, each block with its own header', () => {
   const grid: GridCell[][] = [
@@ -128,7 +121,7 @@ describe('a list under a sentence, each figure typed with its unit', () => {
 
   test('a negative amount and a word where a count belongs are found at their cells', () => {
     const errs = (edits: Record<string, GridCell>) =>
-      inspect(workbookOf([{ name: 'S', grid, merges }], { edits }), 't.xlsx').issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`);
+      errorsOf(read(grid, merges, edits));
     expect(errs({ D4: '△1,200,000円' })).toEqual(['negative-amount@D4']);
     expect(errs({ C6: '不明' })).toEqual(['not-a-number@C6']);
   });
@@ -169,7 +162,7 @@ describe('one debt by ward under a dated caption, households and amounts typed w
     expect(obs(r, 'D3')).toBeUndefined();
     expect(obs(r, 'D6')).toMatchObject({ value: 5, item: '件数', derived: 'total' });
     expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
-    const wrong = inspect(workbookOf([{ name: 'S', grid, merges }], { edits: { E5: '3,500円' } }), 't.xlsx');
+    const wrong = read(grid, merges, { E5: '3,500円' });
     expect(wrong.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`)).toEqual(['total-mismatch@E6']);
   });
 });
@@ -200,7 +193,7 @@ describe('an evaluation sheet\'s indicator row: the debt and the 区分 inside t
   });
 
   test('a rate typed out of range is found at its cell', () => {
-    const r = inspect(workbookOf([{ name: 'S', grid, merges }], { edits: { D6: 954 } }), 't.xlsx');
+    const r = read(grid, merges, { D6: 954 });
     expect(r.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`)).toEqual(['rate-out-of-range@D6']);
   });
 });
@@ -260,7 +253,7 @@ describe('an evaluation sheet\'s indicators and costs, years with their kind fus
     const r = read(grid, merges);
     expect(obs(r, 'E6')).toMatchObject({ value: 6800, derived: 'total' });
     expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
-    const wrong = inspect(workbookOf([{ name: 'S', grid, merges }], { edits: { E6: 8600 } }), 't.xlsx');
+    const wrong = read(grid, merges, { E6: 8600 });
     expect(wrong.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`)).toEqual(['total-mismatch@E6']);
   });
 });

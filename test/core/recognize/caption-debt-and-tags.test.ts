@@ -7,16 +7,8 @@
  * with their change in parentheses (98.10%(+0.20)) or their unit (12億円), under a caption that names
  * the debt before its 徴収対策, in rows of 現年賦課分 and 滞納繰越分.
  */
-import { inspect } from '../../../src/core/engine';
-import type { Report } from '../../../src/core/report';
-import { workbookOf } from '../../fixtures/observations/score';
 import type { GridCell } from '../../fixtures/observations/types';
-
-function read(grid: GridCell[][], merges: string[] = [], edits: Record<string, GridCell> = {}): Report {
-  return inspect(workbookOf([{ name: 'S', grid, merges }], { edits }), 't.xlsx');
-}
-const obs = (r: Report, cell: string) => r.tables.flatMap((t) => t.observations).find((o) => o.cell === cell);
-const errors = (r: Report) => r.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`).sort();
+import { readGrid as read, observationAt as obs, errorsOf as errors } from '../../fixtures/observations/read-grid';
 
 describe('arrears by the year they were charged, the debt in the caption', () => {
   const grid: GridCell[][] = [

@@ -3,17 +3,10 @@
  * under it are of that 区分 where the row names none, as a 現年度分 row's are (a 徴収計画 by debt
  * prints 現年度分収納率 beside a 収入未済額 of the whole). Written from the rule's words.
  */
-import { inspect } from '../../../src/core/engine';
-import type { Report } from '../../../src/core/report';
-import { workbookOf } from '../../fixtures/observations/score';
 import type { GridCell } from '../../fixtures/observations/types';
+import { readGrid as read, observationAt as obs } from '../../fixtures/observations/read-grid';
 
 const n = (v: number, fmt = '#,##0'): GridCell => ({ v, fmt });
-
-function read(grid: GridCell[][], merges: string[]): Report {
-  return inspect(workbookOf([{ name: '徴収計画', grid, merges }]), 't.xlsx');
-}
-const obs = (r: Report, cell: string) => r.tables.flatMap((t) => t.observations).find((o) => o.cell === cell);
 
 test('a column group headed 現年度分収納率 gives its figures the 現年度分; the 収入未済額 beside it stays of no 区分', () => {
   const r = read(

@@ -2,17 +2,9 @@
  * Readings the blind holdout showed missing, each written as a small table of its own (not the
  * holdout's): the rule in the test's name, the figure at its cell, the finding at its cell.
  */
-import { inspect } from '../../../src/core/engine';
 import type { Report } from '../../../src/core/report';
-import { workbookOf } from '../../fixtures/observations/score';
-import type { GridCell, SheetSpec } from '../../fixtures/observations/types';
-
-function read(grid: GridCell[][], merges: string[] = [], edits: Record<string, GridCell> = {}): Report {
-  const sheets: SheetSpec[] = [{ name: 'S', grid, merges }];
-  return inspect(workbookOf(sheets, { edits }), 't.xlsx');
-}
-const obs = (r: Report, cell: string) => r.tables.flatMap((t) => t.observations).find((o) => o.cell === cell);
-const errors = (r: Report) => r.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`).sort();
+import type { GridCell } from '../../fixtures/observations/types';
+import { readGrid as read, observationAt as obs, errorsOf as errors } from '../../fixtures/observations/read-grid';
 
 describe('taxes by row with a 増減額 and a 構成比 column, under a unit line of 千円 and %', () => {
   const grid: GridCell[][] = [

@@ -3,10 +3,9 @@
  * (B)/(A)×100, 増減額 (B)−(D) (E)): a letter names its own column only, a formula's letters are its
  * operands, and a difference is of what its operands are.
  */
-import { inspect } from '../../../src/core/engine';
 import type { Report } from '../../../src/core/report';
-import { workbookOf } from '../../fixtures/observations/score';
 import type { GridCell } from '../../fixtures/observations/types';
+import { readGrid, observationAt as obs, errorsOf as errors } from '../../fixtures/observations/read-grid';
 
 const grid: GridCell[][] = [
   ['市税の収入状況 (単位 千円・%)', null, null, null, null, null, null, null, null, null, null],
@@ -18,10 +17,8 @@ const grid: GridCell[][] = [
 const merges = ['A2:A3', 'B2:E2', 'F2:H2', 'I2:K2'];
 
 function read(edits: Record<string, GridCell> = {}): Report {
-  return inspect(workbookOf([{ name: 'S', grid, merges }], { edits }), 't.xlsx');
+  return readGrid(grid, merges, edits);
 }
-const obs = (r: Report, cell: string) => r.tables.flatMap((t) => t.observations).find((o) => o.cell === cell);
-const errors = (r: Report) => r.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`).sort();
 
 describe('lettered columns: 調定額 (A) | 収入額 (B) | 徴収率 (B)/(A)×100 | (B)の構成比 … 比較: 増減額 (B)−(D) (E) | 増減率 (E)/(D)×100', () => {
   test('a rate written (B)/(A)×100 is the collection rate, lettered by neither operand; a share of (B) is a ratio', () => {

@@ -5,21 +5,14 @@
  * caption that names the one debt of the table. Each table is small and written from the rule's words.
  */
 import { inspect } from '../../../src/core/engine';
-import type { Report } from '../../../src/core/report';
 import { consecutiveYears } from '../../../src/core/recognize/matrix';
 import { itemOf } from '../../../src/core/text/items';
 import { workbookOf, scoreLayout } from '../../fixtures/observations/score';
-import type { GridCell, SheetSpec } from '../../fixtures/observations/types';
+import type { GridCell } from '../../fixtures/observations/types';
 import { layout as fudosan } from '../../fixtures/observations/layouts/20-tokushima-fudosan-by-office';
+import { readGrid as read, observationAt as obs, errorsOf as errors } from '../../fixtures/observations/read-grid';
 
 const pct = (v: number): GridCell => ({ v, fmt: '0.0%' });
-
-function read(grid: GridCell[][], merges: string[] = [], edits: Record<string, GridCell> = {}): Report {
-  const sheets: SheetSpec[] = [{ name: 'S', grid, merges }];
-  return inspect(workbookOf(sheets, { edits }), 't.xlsx');
-}
-const obs = (r: Report, cell: string) => r.tables.flatMap((t) => t.observations).find((o) => o.cell === cell);
-const errors = (r: Report) => r.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`).sort();
 
 describe('era years repeated under each group header', () => {
   test('a run of years, or the same run repeated, is a header of years; other numbers are not', () => {

@@ -2,16 +2,11 @@
  * Taxes as an outline down one label column (1普通税 › ア 市町村民税 › (ア) 個人分), or down label columns by
  * depth: a part that is no tax of its own (個人分, 土地, 交付金) is its parent tax's.
  */
-import { inspect } from '../../../src/core/engine';
 import type { Report } from '../../../src/core/report';
-import { workbookOf } from '../../fixtures/observations/score';
 import type { GridCell } from '../../fixtures/observations/types';
+import { readGrid as read, errorsOf as errors } from '../../fixtures/observations/read-grid';
 
-function read(grid: GridCell[][], edits: Record<string, GridCell> = {}): Report {
-  return inspect(workbookOf([{ name: 'S', grid }], { edits }), 't.xlsx');
-}
 const debtAt = (r: Report, cell: string) => r.tables.flatMap((t) => t.observations).find((o) => o.cell === cell)?.debt;
-const errors = (r: Report) => r.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`).sort();
 
 describe('one label column numbered as an outline', () => {
   const grid: GridCell[][] = [
@@ -47,7 +42,7 @@ describe('one label column numbered as an outline', () => {
   });
 
   test('a part\'s rate typed wrong is found at its cell, not taken for the other tax\'s part of that name', () => {
-    expect(errors(read(grid, { D6: 90.9 }))).toEqual(['rate-mismatch@D6']);
+    expect(errors(read(grid, [], { D6: 90.9 }))).toEqual(['rate-mismatch@D6']);
   });
 });
 
@@ -91,7 +86,7 @@ describe('a tax net of its grant (純固定資産税) and the grant (交付金),
       [null, null, '家屋', 470, 44],
       [null, '交付金', null, 110, 0],
     ];
-    const r = inspect(workbookOf([{ name: 'S', grid, merges: ['A2:C3', 'D2:E2'] }]), 't.xlsx');
+    const r = read(grid, ['A2:C3', 'D2:E2']);
     expect(debtAt(r, 'D6')).toBe('固定資産税(土地)');
     expect(debtAt(r, 'E7')).toBe('固定資産税(家屋)');
     expect(debtAt(r, 'D8')).toBe('固定資産税(交付金)');

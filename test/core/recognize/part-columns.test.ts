@@ -4,10 +4,9 @@
  * of the total; the whole is the tax itself; the total is checked against the columns right of it.
  * Written from the rule's words (figures invented, arithmetic kept).
  */
-import { inspect } from '../../../src/core/engine';
 import type { Report } from '../../../src/core/report';
-import { workbookOf } from '../../fixtures/observations/score';
 import type { GridCell } from '../../fixtures/observations/types';
+import { readGrid, observationAt as obs, errorsOf as errors } from '../../fixtures/observations/read-grid';
 
 function read(edits: Record<string, GridCell> = {}): Report {
   const grid: GridCell[][] = [
@@ -18,10 +17,8 @@ function read(edits: Record<string, GridCell> = {}): Report {
     ['令和3年度', 1000, 400, 500, 120, 100],
     ['令和4年度', 1050, 420, 520, 130, 110],
   ];
-  return inspect(workbookOf([{ name: 'S', grid, merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3', 'F3:F4'] }], { edits }), 't.xlsx');
+  return readGrid(grid, ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3', 'F3:F4'], edits);
 }
-const obs = (r: Report, cell: string) => r.tables.flatMap((t) => t.observations).find((o) => o.cell === cell);
-const errors = (r: Report) => r.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`).sort();
 
 test('the part is the tax’s at its stage, the whole the tax itself, the first column the total', () => {
   const r = read();

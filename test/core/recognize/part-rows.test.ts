@@ -5,11 +5,11 @@
  * the 市税 it is part of. Written from the rule's words.
  */
 import { inspect } from '../../../src/core/engine';
-import type { Report } from '../../../src/core/report';
 import { consolidate, resultOfWorkbook } from '../../../src/core/consolidate';
 import { recalc } from '../../../src/core/engine';
 import { workbookOf } from '../../fixtures/observations/score';
 import type { GridCell } from '../../fixtures/observations/types';
+import { observationAt as obs } from '../../fixtures/observations/read-grid';
 
 const grid: GridCell[][] = [
   ['収入未済額の推移と目標', null, null, null],
@@ -22,7 +22,6 @@ const grid: GridCell[][] = [
   ['合計', null, 700, 670],
 ];
 const book = () => workbookOf([{ name: '計画', grid }]);
-const obs = (r: Report, cell: string) => r.tables.flatMap((t) => t.observations).find((o) => o.cell === cell);
 
 test('a うち row is the part it names, marked as a part, and the 合計 sums the debts without their parts', () => {
   const r = inspect(book(), 't.xlsx');

@@ -2,16 +2,8 @@
  * The state's tables of every prefecture: rows named by the prefecture without 都, 府 or 県 (青森,
  * 東京, 大阪), and a forecast of one year (…年度…見込額調) printed beside the year before's result.
  */
-import { inspect } from '../../../src/core/engine';
-import type { Report } from '../../../src/core/report';
-import { workbookOf } from '../../fixtures/observations/score';
 import type { GridCell } from '../../fixtures/observations/types';
-
-function read(grid: GridCell[][], edits: Record<string, GridCell> = {}): Report {
-  return inspect(workbookOf([{ name: 'S', grid }], { edits }), 't.xlsx');
-}
-const obs = (r: Report, cell: string) => r.tables.flatMap((t) => t.observations).find((o) => o.cell === cell);
-const errors = (r: Report) => r.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`).sort();
+import { readGrid as read, observationAt as obs, errorsOf as errors } from '../../fixtures/observations/read-grid';
 
 describe('prefectures down the rows by their bare names', () => {
   const grid: GridCell[][] = [
@@ -30,7 +22,7 @@ describe('prefectures down the rows by their bare names', () => {
   });
 
   test('a prefecture\'s rate typed wrong is found at its cell', () => {
-    expect(errors(read(grid, { D3: 59.0 }))).toEqual(['rate-mismatch@D3']);
+    expect(errors(read(grid, [], { D3: 59.0 }))).toEqual(['rate-mismatch@D3']);
   });
 });
 

@@ -5,16 +5,8 @@
  * parentheses (市民税(税務課)) is that debt of that department. Each table is small and written from
  * the rule's words (figures invented, arithmetic kept).
  */
-import { inspect } from '../../../src/core/engine';
-import type { Report } from '../../../src/core/report';
-import { workbookOf } from '../../fixtures/observations/score';
 import type { GridCell } from '../../fixtures/observations/types';
-
-function read(grid: GridCell[][], merges: string[] = [], edits: Record<string, GridCell> = {}): Report {
-  return inspect(workbookOf([{ name: 'S', grid, merges }], { edits }), 't.xlsx');
-}
-const obs = (r: Report, cell: string) => r.tables.flatMap((t) => t.observations).find((o) => o.cell === cell);
-const errors = (r: Report) => r.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`).sort();
+import { readGrid as read, observationAt as obs, errorsOf as errors } from '../../fixtures/observations/read-grid';
 
 const grid: GridCell[][] = [
   ['令和5年度 市税等の収納状況', null, null, null, null],

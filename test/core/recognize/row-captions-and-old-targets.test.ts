@@ -4,16 +4,8 @@
  * superseded targets in parentheses is read as old targets of its debt, never as a header; a row
  * label that says its kind (現年課税分収入率目標値) gives the kind.
  */
-import { inspect } from '../../../src/core/engine';
-import type { Report } from '../../../src/core/report';
-import { workbookOf } from '../../fixtures/observations/score';
 import type { GridCell } from '../../fixtures/observations/types';
-
-function read(grid: GridCell[][], merges: string[] = []): Report {
-  return inspect(workbookOf([{ name: 'S', grid, merges }]), 't.xlsx');
-}
-const obs = (r: Report, cell: string) => r.tables.flatMap((t) => t.observations).find((o) => o.cell === cell);
-const errors = (r: Report) => r.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`).sort();
+import { readGrid as read, observationAt as obs, errorsOf as errors } from '../../fixtures/observations/read-grid';
 
 describe('a caption row above a seed-like header', () => {
   const body: GridCell[][] = [

@@ -11,15 +11,8 @@
  * figures when nothing above the table names one. An amount's 前年比 written in one header with it (調定額前年比(%))
  * is a ratio to the year before, as one under the amount's header is.
  */
-import { inspect } from '../../../src/core/engine';
-import type { Report } from '../../../src/core/report';
-import { workbookOf } from '../../fixtures/observations/score';
 import type { GridCell } from '../../fixtures/observations/types';
-
-function read(grid: GridCell[][], merges: string[] = [], name = 'S'): Report {
-  return inspect(workbookOf([{ name, grid, merges }]), 't.xlsx');
-}
-const obs = (r: Report, cell: string) => r.tables.flatMap((t) => t.observations).find((o) => o.cell === cell);
+import { readGrid as read, observationAt as obs } from '../../fixtures/observations/read-grid';
 
 describe('a heading that starts with its debt, years down the rows', () => {
   const grid = (heading: string): GridCell[][] => [
@@ -126,7 +119,7 @@ describe('persons in ten thousands, years down, under a tab naming the debt', ()
   ];
 
   test('12.5万人 is 125,000 persons: a count of its row\'s year', () => {
-    const r = read(grid, [], '国民健康保険税の滞納');
+    const r = read(grid, [], {}, '国民健康保険税の滞納');
     expect(obs(r, 'B3')).toMatchObject({ value: 125000, item: '件数', unit: '件', fiscalYear: 2019, kind: 'actual' });
     expect(obs(r, 'C5')).toMatchObject({ value: 10000, item: '件数', unit: '件', fiscalYear: 2021 });
   });
@@ -144,11 +137,11 @@ describe('persons in ten thousands, years down, under a tab naming the debt', ()
   });
 
   test('a column headed 比率 holds ratios, not collection rates', () => {
-    expect(obs(read(grid, [], '国民健康保険税の滞納'), 'D4')).toMatchObject({ value: 8.6, item: '比率', unit: '%' });
+    expect(obs(read(grid, [], {}, '国民健康保険税の滞納'), 'D4')).toMatchObject({ value: 8.6, item: '比率', unit: '%' });
   });
 
   test('the tab\'s debt is every figure\'s; the columns name who is counted', () => {
-    const r = read(grid, [], '国民健康保険税の滞納');
+    const r = read(grid, [], {}, '国民健康保険税の滞納');
     expect(obs(r, 'B3')).toMatchObject({ debt: '国民健康保険税', stage: '納税義務者' });
     expect(obs(r, 'C3')).toMatchObject({ debt: '国民健康保険税', stage: '滞納者' });
   });
