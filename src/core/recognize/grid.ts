@@ -10,6 +10,8 @@ import { compact, tidy } from '../text/normalize';
 import { parseNumberText, type ParsedNumber } from '../text/number';
 import { memoText } from '../text/memo';
 import { formatInfo } from '../text/format';
+import { captionNamesOneYear, fiscalYearIn } from '../text/years';
+import { PLAN_NAME } from '../text/tokens';
 
 function hasContent(cells: SheetCells, r: number, c: number): boolean {
   const v = cells.value(r, c);
@@ -207,6 +209,24 @@ export class SheetGrid {
     const out = new Array<number>(n);
     for (let i = 0, k = 0; i < all.length; i++) if (all[i] >= from && all[i] <= to) out[k++] = all[i];
     return out;
+  }
+
+  /**
+   * The one fiscal year of the report the sheet holds, for its tables above row `before` that name none: said by its
+   * title (the first non-empty line, one cell of text: ■令和2年度…執行概要 (令和3年7月13日更新)) or else by its tab;
+   * not a span (平成30年度～令和2年度), nor the year of a plan's name (令和2年度 債権管理計画).
+   */
+  titleYear(before: number): number | null {
+    let title: string | null = null;
+    for (let r = 0; r < before && title === null; r++) {
+      const cols = this.nonEmptyColumns(r);
+      if (cols.length) title = cols.length === 1 && !this.isNumber(r, cols[0]) ? this.text(r, cols[0]) : '';
+    }
+    for (const t of [title, compact(this.sheet.name)]) {
+      const year = t && captionNamesOneYear(t) && !PLAN_NAME.test(t) ? fiscalYearIn(t) : null;
+      if (year !== null) return year;
+    }
+    return null;
   }
 
   /** Columns of the row holding text (not numbers), in order: where header words, names and notes are. */

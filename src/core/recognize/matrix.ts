@@ -14,7 +14,7 @@ import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isRateItem } from '../text/items';
 import { halfUnit, textDecimals } from '../text/number';
-import { captionNamesOneYear, ERA_BASE, findYears } from '../text/years';
+import { captionNamesOneYear, ERA_BASE, fiscalYearIn } from '../text/years';
 import { memoText } from '../text/memo';
 import { currentFiscalYear } from '../dates';
 
@@ -936,6 +936,9 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
   if (ctx.title === null) ctx.item ??= collectedIn(compact(g.sheet.name));
   ctx.debt ??= captionDebt(compact(g.sheet.name));
   ctx.revenue = (ctx.captions.length ? ctx.captions : [compact(g.sheet.name)]).some(isTaxRevenue);
+  // A report's title on the sheet's first line (■令和2年度…執行概要), or its tab, naming one fiscal year dates every table
+  // below it that names none of its own, however far down (each under a numbered heading of its own).
+  ctx.year ??= g.titleYear(top);
   return ctx;
 }
 
@@ -1002,12 +1005,6 @@ function captionDebt(t: string): string | null {
   const l = parseLabel(named);
   // Only a debt's name (…税, …料, …金): 納期内納付の推移 names no debt; nor 指標・事業費の推移 (of two names joined, each must be one).
   return l.name && l.item === null && l.year === null && l.kind === null && !/\d/.test(named) && named.split('・').every((n) => DEBT_NAME.test(n)) ? named : null;
-}
-
-/** The one year a text says with 年度, or null. */
-function fiscalYearIn(t: string): number | null {
-  const years = new Set(findYears(t).filter((y) => y.text.endsWith('年度')).map((y) => y.year));
-  return years.size === 1 ? [...years][0] : null;
 }
 
 function eraYear(n: number | null, era: 'H' | 'R' | null): number | null {

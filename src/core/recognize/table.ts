@@ -6,7 +6,7 @@ import { SheetGrid } from './grid';
 import { headerBlock, headerColumns, isAnchor, splitSideBySide, type HeaderBlock, type HeaderColumn } from './header';
 import { resolveColumns, type ColumnMapping } from './columns';
 import type { DebtClass, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
-import { classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitLine, partNamed, PLAN_NAME, unitOf } from '../text/tokens';
+import { captionWithUnit, classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitLine, partNamed, PLAN_NAME, unitOf } from '../text/tokens';
 import { captionNamesOneYear, findYears } from '../text/years';
 import { clean, compact } from '../text/normalize';
 import { a1, areaA1 } from '../workbook';
@@ -56,6 +56,9 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
   const { measure, unit } = measureOf(columns, context.unit ?? headerUnit(columns), context.title);
   backfillItems(columns, measure, context.title);
   inheritTitleYear(columns, context.title);
+  // Else the year of the report the sheet holds (its title line, or its tab), as a matrix table's.
+  const reportYear = g.titleYear(block.top);
+  if (reportYear !== null && !columns.some((c) => c.role === 'value' && c.fiscalYear !== null)) for (const c of columns) if (c.role === 'value') c.fiscalYear = reportYear;
   inheritTitleKind(columns, context.title);
   const classification = context.classification;
   for (let i = 0; i < rows.length; i++) if (rows[i].classification === null) rows[i].classification = classification;
@@ -439,7 +442,8 @@ function readContext(g: SheetGrid, top: number, floor: number, left: number, rig
           ctx.unitText = clean(g.raw(r, c));
           ctx.unit = unitOf(t);
         }
-        continue;
+        // A caption with its unit after it (4.税目別実績(本税のみ) 単位:千円) is the title still.
+        if (!captionWithUnit(t)) continue;
       }
       if (ctx.title === null && t.length > 1) ctx.title = clean(g.raw(r, c));
       const cls = classOf(t);

@@ -51,6 +51,12 @@ export function captionNamesOneYear(text: string): boolean {
   return /年度/.test(text) && !/年度(以降|から|まで)|~|～/.test(text);
 }
 
+/** The one fiscal year a text says with 年度 (a date beside it, 令和3年7月13日更新, is none), or null. */
+export function fiscalYearIn(t: string): number | null {
+  const years = new Set(findYears(t).filter((y) => y.text.endsWith('年度')).map((y) => y.year));
+  return years.size === 1 ? [...years][0] : null;
+}
+
 export function saysFiscal(text: string): boolean {
   return compact(text).includes('年度') || /FY/i.test(text);
 }

@@ -410,3 +410,69 @@ describe('a debt with its 区分 in brackets after it names both (固定資産�
     expect(obs(r, 'B4')).toMatchObject({ value: 300, debt: '固定資産税(土地)', division: null });
   });
 });
+
+describe("a report's title on the sheet's first line names the year of every table below that names none", () => {
+  const grid: GridCell[][] = [
+    ['■令和2年度 滞納整理機構 執行概要', null, null, null],
+    ['1.処理結果', null, null, null],
+    [null, '件数', '金額', null],
+    ['完納', 216, 5000, null],
+    ['執行停止', 19, 700, null],
+    [null, null, null, null],
+    ['2.税目別徴収実績', null, null, null],
+    [null, null, null, '単位:千円'],
+    ['税目', '調定額', '収入済額', '収納率'],
+    ['住民税', 37642, 28677, 76.2],
+    ['固定資産税', 39469, 20132, 51.0],
+    ['国民健康保険税', 70350, 45307, 64.4],
+  ];
+
+  test('the figures of a table far below the title (its own heading naming no year) are of that year', () => {
+    const r = read(grid);
+    expect(obs(r, 'C10')).toMatchObject({ value: 28677, item: '収入済額', debt: '住民税', fiscalYear: 2020 });
+    expect(obs(r, 'D12')).toMatchObject({ value: 64.4, item: '収納率', debt: '国民健康保険税', fiscalYear: 2020 });
+  });
+
+  test('so are those of a table of items down and 区分 across, far below it', () => {
+    const r = read([
+      grid[0],
+      ...grid.slice(1, 6),
+      ['3.徴収実績 (単位:千円)', null, null, null],
+      ['区分', '現年課税分', '滞納繰越分', '合計'],
+      ['調定額', 1000, 200, 1200],
+      ['収入済額', 980, 50, 1030],
+    ]);
+    expect(r.tables.find((t) => t.range.startsWith('A8'))?.shape).toBe('matrix');
+    expect(obs(r, 'C10')).toMatchObject({ value: 50, item: '収入済額', division: '滞納繰越分', fiscalYear: 2020 });
+  });
+
+  test('so are those of the table just under it', () => {
+    expect(obs(read(grid), 'B4')).toMatchObject({ value: 216, item: '件数', fiscalYear: 2020 });
+  });
+
+  test('or the tab naming one year, when the sheet has no title line', () => {
+    const r = read(grid.slice(6), [], {}, '令和2年度実績');
+    expect(obs(r, 'C4')).toMatchObject({ value: 28677, debt: '住民税', fiscalYear: 2020 });
+  });
+
+  test('a heading of its own naming another year wins; a title naming a span of years names none', () => {
+    const own = read([grid[0], ['令和元年度 税目別徴収実績', null, null, null], ...grid.slice(7)]);
+    expect(obs(own, 'C5')).toMatchObject({ value: 28677, fiscalYear: 2019 });
+    const span = read([['■平成30年度～令和2年度 執行概要', null, null, null], ...grid.slice(1)]);
+    expect(obs(span, 'C10')?.fiscalYear ?? null).toBeNull();
+  });
+});
+
+describe('a caption with its unit on the same line is the table\'s caption still', () => {
+  test('4.税目別実績 … 単位:千円 says the figures are results (実績), not targets', () => {
+    const r = read([
+      ['平成22年度 執行状況', null, null, null],
+      ['(当初の見込額の目標30%)', null, null, null],
+      ['4.税目別実績(本税のみ) 単位:千円', null, null, null],
+      ['税目', '受託額', '徴収額', '徴収率'],
+      ['住民税', 69402, 21341, 30.7],
+      ['固定資産税', 200402, 58022, 29.0],
+    ]);
+    expect(obs(r, 'C5')).toMatchObject({ value: 21341, debt: '住民税', fiscalYear: 2010, kind: 'actual', unit: '千円' });
+  });
+});
