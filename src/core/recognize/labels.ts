@@ -121,9 +121,10 @@ function scan(h: string): LabelDims {
   if (/債権$/.test(bare) && d.item === null) d.category = bare;
   // The sides of an account (歳入 | 歳出) are no debts.
   if (/^歳[入出]$/.test(h)) d.category = h;
-  // A unit alone (千円 on a row of its own under 税額) names nothing either.
+  // A unit alone (千円 on a row of its own under 税額) names nothing either; nor does a month (4月, 12月分: a period of the year).
   const unitAlone = /^(円|千円|百万円|%|件)$/.test(h);
-  const nameless = d.item !== null || d.division !== null || d.total || d.derived === 'delta' || d.category !== null || tag !== null || d.ratio !== null || d.diff !== null || unitAlone;
+  const month = /^\d{1,2}月(分|末)?$/.test(h);
+  const nameless = d.item !== null || d.division !== null || d.total || d.derived === 'delta' || d.category !== null || tag !== null || d.ratio !== null || d.diff !== null || unitAlone || month;
   const left = rest.replace(/(?:^|[^\d])\d{1,2}年度/, '').replace(FILLER, '').replace(/^[\d.]+$/, '');
   if (!nameless && left !== '') d.name = h.replace(/[※*＊]\d*$/, '');
   else if (d.kind !== null && d.item === null && /処理|整理|回収|縮減/.test(rest)) d.category = h.replace(/[(（].*$/, '');

@@ -476,3 +476,18 @@ describe('a caption with its unit on the same line is the table\'s caption still
     expect(obs(r, 'C5')).toMatchObject({ value: 21341, debt: '住民税', fiscalYear: 2010, kind: 'actual', unit: '千円' });
   });
 });
+
+describe('months down the rows (4月 … 3月) are periods of the year, not debts', () => {
+  test("a month's figures are of the debt its column names", () => {
+    const r = read([
+      ['令和5年度 月別収納額', null, null],
+      ['(単位:千円)', null, null],
+      ['月', '市税', '国民健康保険税'],
+      ['4月', 39255, 12000],
+      ['5月', 33993, 11500],
+      ['6月', 29317, 10800],
+    ]);
+    expect(obs(r, 'B4')).toMatchObject({ value: 39255, debt: '市税', department: null, fiscalYear: 2023 });
+    expect(obs(r, 'C6')).toMatchObject({ value: 10800, debt: '国民健康保険税', fiscalYear: 2023 });
+  });
+});
