@@ -70,12 +70,13 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // The seventh blind round (three pages of two joint tax-arrears bodies: 幡多's 執行概要 of 令和2年度 and 平成22年度, 愛媛's
   // 活動状況): 22 of 209 right when added (4 + 0 + 18). Since: the year of the report's title on the sheet's first line
   // given to every table below that names none (its numbered headings name none), and a caption written with its unit
-  // (4.税目別実績(本税のみ) 単位:千円) read as the row table's caption, its 実績 making the figures results. Still read
-  // otherwise: 徴収額 is 収入済額 here, 回収額 to its writer; 受託額 (arrears taken over) no item here, 金額 at the stage 受託 to
-  // its writer; 徴収率(②/①) no derived here (the corpus's lettered collection rates); 31.7& (a stray character) is
-  // not-a-number here, 31.7 to its writer; the count lists (完納 | 93 | :説明) and the month table are not read yet.
-  'hata-sozei-r2-shikko-gaiyo': { correct: 11, problems: 49 },
-  'hata-sozei-h22-zeimoku': { correct: 5, problems: 34 },
+  // (4.税目別実績(本税のみ) 単位:千円) read as the row table's caption, its 実績 making the figures results; a row table's
+  // amount whose header names no item (受託額) an amount (金額), as a matrix table's. Still read otherwise: 徴収額 is 収入済額
+  // here, 回収額 to its writer; 徴収率(②/①) no derived here (the corpus's lettered collection rates); 31.7& (a stray
+  // character) is not-a-number here, 31.7 to its writer; the count lists (完納 | 93 | :説明), the 差押件数 by kind of
+  // property (預貯金: a debt here) and the month table's 単月 | 累計 (a debt here) are not read right yet.
+  'hata-sozei-r2-shikko-gaiyo': { correct: 20, problems: 40 },
+  'hata-sozei-h22-zeimoku': { correct: 11, problems: 28 },
   'ehime-kikou-r4-katsudo': { correct: 18, problems: 114 },
 };
 

@@ -121,8 +121,11 @@ function figureColumns(t: Omit<PlanTable, 'rows'>): { column: string; delta: boo
   const kindOf = columnKinds(t);
   return t.columns.filter(isFigure).map((c) => {
     const delta = c.role === 'delta';
-    const item = c.item ?? (t.measure === 'rate' ? '収納率' : null);
-    return { column: c.column, delta, item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : kindOf(c), unit: item === '収納率' ? '%' : storedUnit(t.unit, c.shownDivided), division: c.division };
+    const rate = c.item === '収納率' || (c.item === null && t.measure === 'rate');
+    const unit = rate ? '%' : storedUnit(t.unit, c.shownDivided);
+    // An amount whose header names no item is an amount (金額), as a matrix table's is.
+    const item = c.item ?? (rate ? '収納率' : unit === '円' || unit === '千円' || unit === '百万円' ? '金額' : null);
+    return { column: c.column, delta, item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : kindOf(c), unit, division: c.division };
   });
 }
 

@@ -475,6 +475,19 @@ describe('a caption with its unit on the same line is the table\'s caption still
     ]);
     expect(obs(r, 'C5')).toMatchObject({ value: 21341, debt: '住民税', fiscalYear: 2010, kind: 'actual', unit: '千円' });
   });
+
+  test('an amount whose header names no item (受託額) is an amount (金額) in 千円, as in a matrix table', () => {
+    const r = read([
+      ['税目別実績 単位:千円', null, null, null],
+      ['税目', '受託額', '徴収額', '徴収率'],
+      ['住民税', 69402, 21341, 30.7],
+      ['固定資産税', 200402, 58022, 29.0],
+    ]);
+    expect(r.tables[0].shape).toBe('rows');
+    expect(obs(r, 'B3')).toMatchObject({ value: 69402, item: '金額', unit: '千円', debt: '住民税' });
+    expect(obs(r, 'C4')).toMatchObject({ value: 58022, item: '収入済額', unit: '千円', debt: '固定資産税' });
+    expect(obs(r, 'D4')).toMatchObject({ value: 29.0, item: '収納率', unit: '%' });
+  });
 });
 
 describe('months down the rows (4月 … 3月) are periods of the year, not debts', () => {
