@@ -119,8 +119,8 @@ function scan(h: string): LabelDims {
   // Categories of receivables (回収債権, 整理債権, 公債権, 私債権) are not debts.
   const bare = h.replace(/[(（].*$/, '');
   if (/債権$/.test(bare) && d.item === null) d.category = bare;
-  // The sides of an account (歳入 | 歳出) are no debts.
-  if (/^歳[入出]$/.test(h)) d.category = h;
+  // The sides of an account (歳入 | 歳出) are no debts; nor are a month's own figures and their running sum (単月 | 累計).
+  if (/^歳[入出]$|^(?:単月|当月|月計|累計)$/.test(h)) d.category = h;
   // A unit alone (千円 on a row of its own under 税額) names nothing either; nor does a month (4月, 12月分: a period of the year).
   const unitAlone = /^(円|千円|百万円|%|件)$/.test(h);
   const month = /^\d{1,2}月(分|末)?$/.test(h);

@@ -504,3 +504,22 @@ describe('months down the rows (4月 … 3月) are periods of the year, not debt
     expect(obs(r, 'C6')).toMatchObject({ value: 10800, debt: '国民健康保険税', fiscalYear: 2023 });
   });
 });
+
+describe('a month\'s own figures and their running sum (単月 | 累計) under each year', () => {
+  const grid: GridCell[][] = [
+    ['月別徴収状況', null, null, null, null],
+    [null, null, null, '(単位:千円)', null],
+    [null, '収入済額', null, null, null],
+    [null, '4年度', null, '3年度', null],
+    [null, '単月', '累計', '単月', '累計'],
+    ['4月', 39255, 39255, 34501, 34501],
+    ['5月', 33993, 73248, 36533, 71034],
+  ];
+  const merges = ['B3:E3', 'B4:C4', 'D4:E4'];
+
+  test('are stages of no debt, of their column\'s year', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'B7')).toMatchObject({ value: 33993, item: '収入済額', debt: null, department: null, stage: '単月', fiscalYear: 2022 });
+    expect(obs(r, 'E7')).toMatchObject({ value: 71034, item: '収入済額', debt: null, stage: '累計', fiscalYear: 2021 });
+  });
+});
