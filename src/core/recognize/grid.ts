@@ -211,17 +211,26 @@ export class SheetGrid {
     return out;
   }
 
+  /** The sheet's first non-empty line: its row, and its text when it is one cell of text (else null); undefined until asked. */
+  private firstLine: { r: number; text: string | null } | null | undefined;
+
   /**
-   * The one fiscal year of the report the sheet holds, for its tables above row `before` that name none: said by its
-   * title (the first non-empty line, one cell of text: ■令和2年度…執行概要 (令和3年7月13日更新)) or else by its tab;
-   * not a span (平成30年度～令和2年度), nor the year of a plan's name (令和2年度 債権管理計画).
+   * The one fiscal year of the report the sheet holds, for a table starting at row `top` that names none of its own:
+   * said by the sheet's title above it (its first non-empty line, one cell of text that says more than a year:
+   * ■令和2年度…執行概要 (令和3年7月13日更新)) or else by its tab; not a span (平成30年度～令和2年度), nor the year of a
+   * plan's name (令和2年度 債権管理計画).
    */
-  titleYear(before: number): number | null {
-    let title: string | null = null;
-    for (let r = 0; r < before && title === null; r++) {
-      const cols = this.nonEmptyColumns(r);
-      if (cols.length) title = cols.length === 1 && !this.isNumber(r, cols[0]) ? this.text(r, cols[0]) : '';
+  titleYear(top: number): number | null {
+    if (this.firstLine === undefined) {
+      this.firstLine = null;
+      for (let r = 0; r < this.rowCount && this.firstLine === null; r++) {
+        const cols = this.nonEmptyColumns(r);
+        if (cols.length) this.firstLine = { r, text: cols.length === 1 && !this.isNumber(r, cols[0]) ? this.text(r, cols[0]) : null };
+      }
     }
+    const line = this.firstLine && this.firstLine.r < top ? this.firstLine.text : null;
+    // A year alone on the first line is a header over a table's columns, not a report's title.
+    const title = line !== null && /\p{L}{2}/u.test(line.replace(/(?:令和|平成|昭和)?(?:\d+|元)年度/g, '')) ? line : null;
     for (const t of [title, compact(this.sheet.name)]) {
       const year = t && captionNamesOneYear(t) && !PLAN_NAME.test(t) ? fiscalYearIn(t) : null;
       if (year !== null) return year;

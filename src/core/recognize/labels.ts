@@ -119,12 +119,12 @@ function scan(h: string): LabelDims {
   // Categories of receivables (回収債権, 整理債権, 公債権, 私債権) are not debts.
   const bare = h.replace(/[(（].*$/, '');
   if (/債権$/.test(bare) && d.item === null) d.category = bare;
-  // The sides of an account (歳入 | 歳出) are no debts; nor are a month's own figures and their running sum (単月 | 累計).
-  if (/^歳[入出]$|^(?:単月|当月|月計|累計)$/.test(h)) d.category = h;
-  // A unit alone (千円 on a row of its own under 税額) names nothing either; nor does a month (4月, 12月分: a period of the year).
+  // The sides of an account (歳入 | 歳出) are no debts; nor are a month (4月, 12月分: a period of the year) and a month's own
+  // figures and their running sum (単月 | 累計).
+  if (/^歳[入出]$|^(?:単月|当月|月計|累計)$|^\d{1,2}月分?$/.test(h)) d.category = h;
+  // A unit alone (千円 on a row of its own under 税額) names nothing either.
   const unitAlone = /^(円|千円|百万円|%|件)$/.test(h);
-  const month = /^\d{1,2}月(分|末)?$/.test(h);
-  const nameless = d.item !== null || d.division !== null || d.total || d.derived === 'delta' || d.category !== null || tag !== null || d.ratio !== null || d.diff !== null || unitAlone || month;
+  const nameless = d.item !== null || d.division !== null || d.total || d.derived === 'delta' || d.category !== null || tag !== null || d.ratio !== null || d.diff !== null || unitAlone;
   const left = rest.replace(/(?:^|[^\d])\d{1,2}年度/, '').replace(FILLER, '').replace(/^[\d.]+$/, '');
   if (!nameless && left !== '') d.name = h.replace(/[※*＊]\d*$/, '');
   else if (d.kind !== null && d.item === null && /処理|整理|回収|縮減/.test(rest)) d.category = h.replace(/[(（].*$/, '');

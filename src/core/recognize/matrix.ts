@@ -12,7 +12,7 @@ import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
 import { classOf, isFootnote, isUnitLine, kindOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo, storedUnit } from '../text/format';
-import { flowSign, isRateItem } from '../text/items';
+import { flowSign, isOwedCaption, isRateItem, isTaxRevenue } from '../text/items';
 import { halfUnit, textDecimals } from '../text/number';
 import { captionNamesOneYear, ERA_BASE, fiscalYearIn } from '../text/years';
 import { memoText } from '../text/memo';
@@ -463,6 +463,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     context.year ??= previous.context.year;
     context.era ??= previous.context.era;
   }
+  // Else the year of the report the sheet holds (■令和2年度…執行概要 on its first line, or its tab), however far below.
+  context.year ??= g.titleYear(top);
   // A table stacked under another ((参考)収入済額 under 調定額) is of the debt the sheet's heading named for the first, or
   // the one debt all the first's figures are of (水道料金調定額 | 水道料金収納済額 over 収納率(現年度) | 収納率(過年度)).
   if (previous) context.debt ??= previous.context.debt ?? oneDebtOf(previous.table);
@@ -573,7 +575,10 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const divisionColumns = [...colLabels.values()].some((ls) => ls.some((l) => l.division === '現年度分' || l.division === '滞納繰越分'));
   // The caption's item (…の滞納額の推移) speaks for the table only where no label names a quantity.
   const anyQuantity = [...colLabels.values(), ...rowLabels.values()].some((ls) => ls.some((l) => l.item !== null && !GENERIC_ITEMS.has(l.item) && l.derived === null));
-  if (anyQuantity) context.item = null;
+  if (anyQuantity) {
+    context.item = null;
+    context.revenue = false;
+  }
   const observations: Observation[] = [];
   const texts: { cell: string; text: string }[] = [];
   const textFigures: { cell: string; text: string }[] = [];
@@ -935,20 +940,9 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
   // named above it, the tab's (奨学金の延滞) is the table's.
   if (ctx.title === null) ctx.item ??= collectedIn(compact(g.sheet.name));
   ctx.debt ??= captionDebt(compact(g.sheet.name));
-  ctx.revenue = (ctx.captions.length ? ctx.captions : [compact(g.sheet.name)]).some(isTaxRevenue);
-  // A report's title on the sheet's first line (■令和2年度…執行概要), or its tab, naming one fiscal year dates every table
-  // below it that names none of its own, however far down (each under a numbered heading of its own).
-  ctx.year ??= g.titleYear(top);
+  // The title (or the tab, with none) of a tax revenue, and no caption above of what is owed (滞納の推移 under 1 市税の状況).
+  ctx.revenue = isTaxRevenue(ctx.title === null ? compact(g.sheet.name) : compact(ctx.title)) && !ctx.captions.some(isOwedCaption);
   return ctx;
-}
-
-/**
- * A tax's revenue, its course or its breakdown (市税の推移, 平成22年度 市税の状況, 市税内訳表, 税収の推移): what a
- * city publishes of its taxes year by year is what was collected, as under a 決算 caption. Not a caption of
- * what is owed or being collected (滞納市税の状況, 市税の徴収状況, 固定資産税の課税状況).
- */
-function isTaxRevenue(t: string): boolean {
-  return /税(?:収入?)?の?(?:推移|状況|内訳)/.test(t) && !/滞納|未済|未納|未収|欠損|調定|徴収|収納|還付|差押|停止|減免|課税|納税|債権/.test(t);
 }
 
 /** A revenue's 決算 (市税決算の状況) is what was collected. */
@@ -1208,7 +1202,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     department = rowName;
     rowName = null;
   }
-  const stage = measured ?? (prior && colName === prior[1] ? prior[2] : null) ?? col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null);
+  const stage = measured ?? (prior && colName === prior[1] ? prior[2] : null) ?? col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null) ?? row.category;
   const superseded = note === '()' && !parenPercent;
   const whole = (row.total && row.division === '全体') || (col.total && col.division === '全体');
   const fiscalYear = derived === 'ratio' || derived === 'delta' ? null : (col.year ?? row.year ?? eraYear(col.bareYear ?? row.bareYear, ctx.era) ?? ctx.year);

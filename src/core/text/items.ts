@@ -67,3 +67,16 @@ export function flowSign(item: Item, label: string): -1 | 0 | 1 | null {
       return null;
   }
 }
+
+/**
+ * A caption of a tax's revenue, its course or its breakdown (市税の推移, 平成22年度 市税の状況, 市税内訳表, 税収の推移):
+ * what a city publishes of its taxes year by year is what was collected, as under a 決算 caption. Compact text.
+ */
+export function isTaxRevenue(t: string): boolean {
+  return /税(?:収入?)?の?(?:推移|状況|内訳)/.test(t) && !isOwedCaption(t);
+}
+
+/** A caption of what is owed or being collected (滞納市税の状況, 市税の徴収状況, 固定資産税の課税状況), not of what was collected. */
+export function isOwedCaption(t: string): boolean {
+  return /滞納|未済|未納|未収|欠損|調定|徴収|収納|還付|差押|停止|減免|課税|納税|債権/.test(t);
+}

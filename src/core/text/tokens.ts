@@ -57,7 +57,7 @@ export function isUnitLine(h: string): boolean {
 
 /** Is a unit line a caption written with its unit (4.税目別実績(本税のみ) 単位:千円), not a unit alone ((単位:千円), 金額単位：円)? */
 export function captionWithUnit(h: string): boolean {
-  return /[\p{L}\p{N}]{2}/u.test(h.replace(/[(（]?(?:金額|数値)?単位[:：][^)）]*[)）]?/g, ''));
+  return /[\p{L}\p{N}]{2}/u.test(h.replace(/[(（]?(?:金額|数値)?単位[:：]?[^)）]*[)）]?/g, ''));
 }
 
 /** The part a breakdown row names (うち個人市民税, 内 源泉所得税, 上記のうち… → 個人市民税, 源泉所得税): a part of the row above, never summed with it. */

@@ -523,3 +523,66 @@ describe('a month\'s own figures and their running sum (単月 | 累計) under e
     expect(obs(r, 'E7')).toMatchObject({ value: 71034, item: '収入済額', debt: null, stage: '累計', fiscalYear: 2021 });
   });
 });
+
+describe('how far these readings reach (each case a reading they must not make)', () => {
+  test('a month down the rows is the figure\'s period (its stage): month-end balances are never one year\'s figure', () => {
+    const r = read([
+      ['令和5年度 月末滞納額', null, null],
+      ['(単位:千円)', null, null],
+      ['月', '市税', '国民健康保険税'],
+      ['4月', 900, 300],
+      ['5月', 880, 290],
+    ]);
+    expect(obs(r, 'B4')).toMatchObject({ value: 900, debt: '市税', stage: '4月' });
+    expect(obs(r, 'B5')).toMatchObject({ value: 880, debt: '市税', stage: '5月' });
+  });
+
+  test('a unit line written without a colon ((単位 千円)) is a unit line, not the caption', () => {
+    const r = read([
+      ['収入未済額の推移', null, null],
+      ['(単位 千円)', null, null],
+      ['債権名', '令和3年度', '令和4年度'],
+      ['市税', 500, 450],
+      ['国民健康保険税', 300, 280],
+    ]);
+    expect(r.tables[0].title).toBe('収入未済額の推移');
+    expect(obs(r, 'B4')).toMatchObject({ value: 500, item: '収入未済額', unit: '千円', debt: '市税' });
+  });
+
+  test('arrears under a heading of their own are not a revenue because the page is 市税の状況', () => {
+    const r = read([
+      ['1 市税の状況', null, null],
+      ['(2) 滞納額の推移', null, null],
+      ['(単位:千円)', null, null],
+      ['年度', '市民税', '固定資産税'],
+      ['令和3年度', 120, 180],
+      ['令和4年度', 110, 170],
+    ]);
+    expect(obs(r, 'B5')?.item).not.toBe('収入済額');
+  });
+
+  test('a count column of a row table in 千円 stays a count, not an amount', () => {
+    const r = read([
+      ['税目別実績 単位:千円', null, null, null],
+      ['税目', '受託額', '徴収額', '件数'],
+      ['住民税', 69402, 21341, 12],
+      ['固定資産税', 200402, 58022, 30],
+    ]);
+    expect(obs(r, 'B3')).toMatchObject({ item: '金額' });
+    expect(obs(r, 'D3')?.item).not.toBe('金額');
+  });
+
+  test('a bare year on the first line is a header, not a report\'s title', () => {
+    const r = read([
+      [null, '令和4年度', null],
+      ['区分', '調定額', '収入済額'],
+      ['市税', 1000, 950],
+      [null, null, null],
+      ['参考', null, null],
+      ['区分', '調定額', '収入済額'],
+      ['国民健康保険税', 500, 400],
+      ['介護保険料', 300, 290],
+    ], ['B1:C1']);
+    expect(obs(r, 'B7')?.fiscalYear ?? null).toBeNull();
+  });
+});
