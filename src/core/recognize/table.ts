@@ -7,7 +7,7 @@ import { headerBlock, headerColumns, isAnchor, splitSideBySide, type HeaderBlock
 import { resolveColumns, type ColumnMapping } from './columns';
 import type { DebtClass, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
 import { captionWithUnit, classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitLine, partNamed, PLAN_NAME, unitOf } from '../text/tokens';
-import { captionNamesOneYear, findYears } from '../text/years';
+import { captionNamesOneYear, fiscalYearIn } from '../text/years';
 import { clean, compact } from '../text/normalize';
 import { a1, areaA1 } from '../workbook';
 import { formatInfo } from '../text/format';
@@ -477,9 +477,9 @@ function inheritTitleYear(columns: PlanColumn[], title: string | null): void {
   if (!title || !captionNamesOneYear(title) || PLAN_NAME.test(title)) return;
   const values = columns.filter((c) => c.role === 'value');
   if (values.some((c) => c.fiscalYear !== null)) return;
-  const years = new Set(findYears(title).map((y) => y.year));
-  if (years.size !== 1) return;
-  for (const c of values) c.fiscalYear = [...years][0];
+  // The year said with 年度: a date beside it (令和6年5月31日現在) is none.
+  const year = fiscalYearIn(title);
+  if (year !== null) for (const c of values) c.fiscalYear = year;
 }
 
 /** The amount unit the value columns' headers state in brackets (調定額（円）), where they state one alone. */

@@ -586,3 +586,16 @@ describe('how far these readings reach (each case a reading they must not make)'
     expect(obs(r, 'B7')?.fiscalYear ?? null).toBeNull();
   });
 });
+
+test('a row table\'s caption dates its figures by the year it says with 年度, a date beside it none', () => {
+  const r = read([
+    ['債権管理の状況', null, null],
+    ['令和5年度 債権別収入状況 (令和6年7月13日更新)', null, null],
+    ['(単位:千円)', null, null],
+    ['債権名', '調定額', '収入済額'],
+    ['市税', 1000, 950],
+    ['国民健康保険税', 500, 400],
+  ]);
+  expect(r.tables[0].shape).toBe('rows');
+  expect(obs(r, 'B5')).toMatchObject({ value: 1000, item: '調定額', debt: '市税', fiscalYear: 2023 });
+});
