@@ -10,8 +10,7 @@ import { compact, tidy } from '../text/normalize';
 import { parseNumberText, type ParsedNumber } from '../text/number';
 import { memoText } from '../text/memo';
 import { formatInfo } from '../text/format';
-import { captionNamesOneYear, fiscalYearIn } from '../text/years';
-import { PLAN_NAME } from '../text/tokens';
+import { captionYear } from '../text/tokens';
 
 function hasContent(cells: SheetCells, r: number, c: number): boolean {
   const v = cells.value(r, c);
@@ -231,11 +230,7 @@ export class SheetGrid {
     const line = this.firstLine && this.firstLine.r < top ? this.firstLine.text : null;
     // A year alone on the first line is a header over a table's columns, not a report's title.
     const title = line !== null && /\p{L}{2}/u.test(line.replace(/(?:令和|平成|昭和)?(?:\d+|元)年度/g, '')) ? line : null;
-    for (const t of [title, compact(this.sheet.name)]) {
-      const year = t && captionNamesOneYear(t) && !PLAN_NAME.test(t) ? fiscalYearIn(t) : null;
-      if (year !== null) return year;
-    }
-    return null;
+    return (title !== null ? captionYear(title) : null) ?? captionYear(compact(this.sheet.name));
   }
 
   /** Columns of the row holding text (not numbers), in order: where header words, names and notes are. */

@@ -9,7 +9,7 @@ import type { Area } from '../workbook';
 import { a1, areaA1 } from '../workbook';
 import type { DebtClass, Derived, Item, Kind, Observation, PlanTable, Unit } from './model';
 import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
-import { classOf, isFootnote, isUnitLine, kindOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
+import { classOf, isFootnote, isUnitAlone, isUnitLine, kindOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isOwedCaption, isRateItem, isTaxRevenue } from '../text/items';
@@ -443,7 +443,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   for (let r = block.top - 1; r >= Math.max(floor, block.top - MAX_HEADER_ROWS); r--) {
     const cols = g.nonEmptyColumns(r).filter((c) => !claims.has(r, c));
     if (cols.length === 0 && !rowHasMergeOver(g, r, valueCols)) break;
-    const unitOnly = (c: number) => isUnitLine(g.text(r, c)) && g.text(r, c).replace(/[(（]?単位[:：][^)）]*[)）]?/, '') === '';
+    const unitOnly = (c: number) => isUnitAlone(g.text(r, c));
     const inValues = cols.filter((c) => c >= vLeft && c <= block.right && !unitOnly(c));
     for (const c of cols) if (unitOnly(c)) unitTexts.push(g.raw(r, c));
     if (inValues.length === 0 && !rowHasMergeOver(g, r, valueCols)) break;
@@ -865,7 +865,7 @@ function headerParts(g: SheetGrid, rows: number[], c: number, vLeft: number): st
       }
     }
     // A unit written in the header cell (収入未済額(単位:円)) stays with the header.
-    if (t !== '' && !(isUnitLine(t) && t.replace(/[(（]?単位[:：][^)）]*[)）]?/, '') === '') && parts[parts.length - 1] !== t) parts.push(t);
+    if (t !== '' && !isUnitAlone(t) && parts[parts.length - 1] !== t) parts.push(t);
   });
   return parts;
 }

@@ -6,8 +6,7 @@ import { SheetGrid } from './grid';
 import { headerBlock, headerColumns, isAnchor, splitSideBySide, type HeaderBlock, type HeaderColumn } from './header';
 import { resolveColumns, type ColumnMapping } from './columns';
 import type { DebtClass, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
-import { captionWithUnit, classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitLine, partNamed, PLAN_NAME, unitOf } from '../text/tokens';
-import { captionNamesOneYear, fiscalYearIn } from '../text/years';
+import { captionYear, classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitAlone, isUnitLine, partNamed, unitOf } from '../text/tokens';
 import { clean, compact } from '../text/normalize';
 import { a1, areaA1 } from '../workbook';
 import { formatInfo } from '../text/format';
@@ -55,10 +54,8 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
   const area = { top: block.top, left: block.left, bottom, right: block.right };
   const { measure, unit } = measureOf(columns, context.unit ?? headerUnit(columns), context.title);
   backfillItems(columns, measure, context.title);
-  inheritTitleYear(columns, context.title);
-  // Else the year of the report the sheet holds (its title line, or its tab), as a matrix table's.
-  const reportYear = g.titleYear(block.top);
-  if (reportYear !== null && !columns.some((c) => c.role === 'value' && c.fiscalYear !== null)) for (const c of columns) if (c.role === 'value') c.fiscalYear = reportYear;
+  // The year its caption gives, else that of the report the sheet holds (its title line, or its tab), as a matrix table's.
+  inheritYear(columns, () => (context.title ? captionYear(context.title) : null) ?? g.titleYear(block.top));
   inheritTitleKind(columns, context.title);
   const classification = context.classification;
   for (let i = 0; i < rows.length; i++) if (rows[i].classification === null) rows[i].classification = classification;
@@ -443,7 +440,7 @@ function readContext(g: SheetGrid, top: number, floor: number, left: number, rig
           ctx.unit = unitOf(t);
         }
         // A caption with its unit after it (4.税目別実績(本税のみ) 単位:千円) is the title still.
-        if (!captionWithUnit(t)) continue;
+        if (isUnitAlone(t)) continue;
       }
       if (ctx.title === null && t.length > 1) ctx.title = clean(g.raw(r, c));
       const cls = classOf(t);
@@ -469,17 +466,12 @@ function measureOf(columns: PlanColumn[], unit: PlanTable['unit'], title: string
   return { measure: 'other', unit };
 }
 
-/**
- * The one year a caption gives a table whose headers give none (令和5年度 債権別収入状況), as a
- * matrix table's caption does: not a range (令和5年度～), nor the year of the plan's name.
- */
-function inheritTitleYear(columns: PlanColumn[], title: string | null): void {
-  if (!title || !captionNamesOneYear(title) || PLAN_NAME.test(title)) return;
+/** The one year (`year()`, asked only then) given a table whose headers give none (令和5年度 債権別収入状況). */
+function inheritYear(columns: PlanColumn[], year: () => number | null): void {
   const values = columns.filter((c) => c.role === 'value');
   if (values.some((c) => c.fiscalYear !== null)) return;
-  // The year said with 年度: a date beside it (令和6年5月31日現在) is none.
-  const year = fiscalYearIn(title);
-  if (year !== null) for (const c of values) c.fiscalYear = year;
+  const y = year();
+  if (y !== null) for (const c of values) c.fiscalYear = y;
 }
 
 /** The amount unit the value columns' headers state in brackets (調定額（円）), where they state one alone. */

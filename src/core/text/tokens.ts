@@ -5,6 +5,7 @@
  */
 import type { DebtClass, Division, Kind, LedgerItem, Role, Unit } from '../recognize/model';
 import { DASH_CLASS } from './normalize';
+import { captionNamesOneYear, fiscalYearIn } from './years';
 
 export function kindOf(h: string): Kind | null {
   if (/見込|見通し|推計|予測|予定/.test(h)) return 'forecast';
@@ -55,9 +56,14 @@ export function isUnitLine(h: string): boolean {
   return /単位/.test(h) && h.length <= 24;
 }
 
-/** Is a unit line a caption written with its unit (4.税目別実績(本税のみ) 単位:千円), not a unit alone ((単位:千円), 金額単位：円)? */
-export function captionWithUnit(h: string): boolean {
-  return /[\p{L}\p{N}]{2}/u.test(h.replace(/[(（]?(?:金額|数値)?単位[:：]?[^)）]*[)）]?/g, ''));
+/** A unit line that says nothing else ((単位:千円), (単位 千円), 金額単位：円), not a caption written with its unit (4.税目別実績(本税のみ) 単位:千円). */
+export function isUnitAlone(h: string): boolean {
+  return isUnitLine(h) && !/[\p{L}\p{N}]{2}/u.test(h.replace(/[(（]?(?:金額|数値)?単位[:：]?[^)）]*[)）]?/g, ''));
+}
+
+/** The one fiscal year a caption gives its table: said with 年度, not a span (令和5年度～), nor the year of a plan's name. */
+export function captionYear(t: string): number | null {
+  return captionNamesOneYear(t) && !PLAN_NAME.test(t) ? fiscalYearIn(t) : null;
 }
 
 /** The part a breakdown row names (うち個人市民税, 内 源泉所得税, 上記のうち… → 個人市民税, 源泉所得税): a part of the row above, never summed with it. */
