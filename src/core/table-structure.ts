@@ -2,8 +2,35 @@
  * How a recognized table hangs together: which rows a total row sums, and which value columns
  * form one ledger (調定額 … 収納率 of one year). Validation checks these; recalculation writes them.
  */
-import type { LedgerItem, PlanColumn, PlanRow, PlanTable } from './recognize/model';
+import type { Item, LedgerItem, PlanColumn, PlanRow, PlanTable } from './recognize/model';
 import { compact } from './text/normalize';
+import { storedUnit } from './text/format';
+import { isRateItem, isTaxRevenue, itemOf } from './text/items';
+
+/**
+ * The item a row table's figure column holds, as the report, validation and recalculation all take it: its
+ * header's; in a table of rates alone 収納率; and a figure in an amount unit whose header names no item (受託額) an
+ * amount (金額) — under a tax revenue's title (市税の推移) what was collected — as a matrix table's is; a header
+ * naming another (件数, 構成比) keeps its own.
+ */
+export function figureItem(t: Pick<PlanTable, 'measure' | 'unit' | 'title'>, c: PlanColumn): Item | null {
+  if (c.item !== null) return c.item;
+  if (t.measure === 'rate') return '収納率';
+  const unit = storedUnit(t.unit, c.shownDivided);
+  if (unit !== '円' && unit !== '千円' && unit !== '百万円') return null;
+  const named = itemOf(compact(c.header));
+  if (named !== null && named !== '金額') return null;
+  return t.title !== null && isTaxRevenue(compact(t.title)) ? '収入済額' : '金額';
+}
+
+/** A column of collection rates (収納率). */
+export const isRateColumn = (t: PlanTable, c: PlanColumn) => figureItem(t, c) === '収納率';
+
+/** A column of amounts (or counts): what totals sum and what may not be negative; rates, shares and growth are not. */
+export function isAmountColumn(t: PlanTable, c: PlanColumn): boolean {
+  const item = figureItem(t, c);
+  return item !== null ? !isRateItem(item) : t.measure === 'amount';
+}
 
 interface TotalBlock {
   rows: PlanRow[];

@@ -7,6 +7,7 @@
  */
 import { DEBT_CLASSES, DIVISIONS, type PlanTable } from '../recognize/model';
 import { a1, type Area } from '../workbook';
+import { isAmountColumn, isRateColumn } from '../table-structure';
 import { DATA_VALIDATION_TEXT } from '../../i18n/workbook';
 
 export type ValidationKind = keyof typeof DATA_VALIDATION_TEXT;
@@ -70,9 +71,8 @@ export function planValidations(tables: readonly PlanTable[], existing: readonly
       if (col.role === 'classification') kind = 'classification';
       else if (col.role === 'division') kind = 'division';
       else if (col.role === 'value') {
-        const rate = col.item === '収納率' || (col.item === null && t.measure === 'rate');
-        if (rate) kind = col.percentScaled ? 'rateScaled' : 'rate';
-        else if (col.item !== null || t.measure === 'amount') kind = 'amount';
+        if (isRateColumn(t, col)) kind = col.percentScaled ? 'rateScaled' : 'rate';
+        else if (isAmountColumn(t, col)) kind = 'amount';
       }
       if (!kind) continue;
       const area = { top, bottom, left: col.c, right: col.c };

@@ -19,7 +19,7 @@ import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
-import { ledgerGroups, totalGroups, type TotalGroup } from '../table-structure';
+import { isAmountColumn, ledgerGroups, totalGroups, type TotalGroup } from '../table-structure';
 import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
 import { totalMismatch } from '../validate/totals';
@@ -146,7 +146,7 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
   const leave = (cell: string) => {
     if ((mismatched ??= new Set(totalMismatch(table).map((f) => f.cell))).has(cell)) typedAsText.add(cell);
   };
-  const amountCols = table.columns.filter((c) => c.role === 'value' && (c.item ? c.item !== '収納率' : table.measure === 'amount'));
+  const amountCols = table.columns.filter((c) => c.role === 'value' && isAmountColumn(table, c));
   for (const { total, items } of afterTheirParts(totals)) {
     if (items.length === 0) continue;
     const rowNumbers = items.map((r) => r.row);

@@ -211,6 +211,8 @@ function resolveDelta(d: Draft, values: Draft[]): void {
 function resolveChangeRate(d: Draft, values: Draft[]): void {
   const { minuend, subtrahend } = deltaOperands(d, values);
   if (!minuend || !subtrahend) return;
+  // A rate of change is of one quantity (two years, or a plan and its result): not of two items (調定額 | 収入済額 | 伸率).
+  if (minuend.item !== null && subtrahend.item !== null && minuend.item !== subtrahend.item) return;
   const base = isReductionHeader(d.compactHeader) ? minuend : subtrahend;
   d.changeRate = { minuendColumn: minuend.column, subtrahendColumn: subtrahend.column, baseColumn: base.column };
 }

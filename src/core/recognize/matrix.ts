@@ -992,8 +992,11 @@ function captionDebt(t: string): string | null {
     if (l.name && l.item === null && l.year === null && l.kind === null && DEBT_NAME.test(alone[1])) return alone[1];
   }
   // A note in parentheses before it ((平成31年3月7日記者発表)保育料の…) is no part of the caption's subject.
-  const m = /^(?:[(（][^()（）]*[)）])?(?:[【\[(（]?[0-9０-９一二三四五六七八九十()（）.．、\-－]*[】\])）]?)?([^のをはが()（）【】]{2,12}(?:[(（][^()（）]{1,3}[)）])?)[のをはが]/.exec(t);
-  if (!m) return null;
+  // Nor a mark and a table's number before it (■表1 市税滞納額の推移).
+  const m = /^(?:[(（][^()（）]*[)）])?(?:[■□◆◇●○◎]?[表図]?[0-9０-９]*)?(?:[【\[(（]?[0-9０-９一二三四五六七八九十()（）.．、\-－]*[】\])）]?)?([^のをはが()（）【】]{2,12}(?:[(（][^()（）]{1,3}[)）])?)([のをはが])/.exec(t);
+  // A sentence names its table's subject as what the figures are of (固定資産税・都市計画税の…納税額は次のとおり。), not
+  // as what it speaks about (税金は、市民の皆さんに…。).
+  if (!m || (m[2] !== 'の' && /。/.test(t))) return null;
   // The debt with the item written onto it: 県税決算額の推移, 市税収納率の推移.
   const named = CAPTION_DEBT_ITEM.exec(m[1])?.[1] ?? m[1];
   const l = parseLabel(named);

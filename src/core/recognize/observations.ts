@@ -9,8 +9,7 @@ import type { Division, Item, Kind, Observation, PlanColumn, PlanTable } from '.
 import { withoutPlanName } from '../text/tokens';
 import { currentFiscalYear } from '../dates';
 import { storedUnit } from '../text/format';
-import { compact } from '../text/normalize';
-import { isTaxRevenue, itemOf } from '../text/items';
+import { figureItem } from '../table-structure';
 import { FieldBytes, type JsonOut } from '../report-json';
 
 export function reportObservationsOf(t: PlanTable): ReportObservation[] {
@@ -121,16 +120,10 @@ const UTF8 = new TextEncoder();
 /** What a row table's value and delta columns give each of their figures, in column order. */
 function figureColumns(t: Omit<PlanTable, 'rows'>): { column: string; delta: boolean; item: Item | null; fiscalYear: number | null; kind: ReportObservation['kind']; unit: ReportObservation['unit']; division: Division | null }[] {
   const kindOf = columnKinds(t);
-  const revenue = t.title !== null && isTaxRevenue(compact(t.title));
   return t.columns.filter(isFigure).map((c) => {
     const delta = c.role === 'delta';
-    const rate = c.item === '収納率' || (c.item === null && t.measure === 'rate');
-    const unit = rate ? '%' : storedUnit(t.unit, c.shownDivided);
-    // A figure in an amount unit whose header names no item (受託額) is an amount (金額) — under a tax revenue's title
-    // (市税の推移) what was collected — as a matrix table's is; a header naming another (件数, 構成比) keeps its own.
-    const named = itemOf(compact(c.header));
-    const amount = (unit === '円' || unit === '千円' || unit === '百万円') && (named === null || named === '金額');
-    const item = c.item ?? (rate ? '収納率' : amount ? (revenue ? '収入済額' : '金額') : null);
+    const item = figureItem(t, c);
+    const unit = item === '収納率' ? '%' : storedUnit(t.unit, c.shownDivided);
     return { column: c.column, delta, item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : kindOf(c), unit, division: c.division };
   });
 }

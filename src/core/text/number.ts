@@ -48,9 +48,18 @@ function figure(sign: string, int: string | undefined, frac: string | undefined)
   return sign !== '' && sign !== '+' ? -magnitude : magnitude;
 }
 
+/** Yen written in 億 and 万 (156億5188万円, 4億3000円): read in yen, as 12万円 is. 925億円 alone stays as printed. */
+const OKU_MAN = new RegExp(`^([△▲${DASH_CLASS}+]?)(?:(\\d{1,4})億(?=\\d))?(?:(\\d{1,4}|\\d,\\d{3})万)?(\\d{1,4}|\\d,\\d{3})?円$`);
+
 /** Numbers written with words around them; null when the text is not one of those shapes. */
 function worded(s: string): ParsedNumber | null {
-  let m = PARENTHESIZED.exec(s);
+  let m = OKU_MAN.exec(s);
+  if (m && m[2] !== undefined) {
+    const part = (x: string | undefined) => Number((x ?? '0').replace(',', ''));
+    const yen = part(m[2]) * 1e8 + part(m[3]) * 1e4 + part(m[4]);
+    return { kind: 'number', value: m[1] !== '' && m[1] !== '+' ? -yen : yen };
+  }
+  m = PARENTHESIZED.exec(s);
   if (m) {
     const v = figure(m[1], m[2], m[3]);
     return v === null ? null : { kind: 'number', value: v, note: '()' };
@@ -78,7 +87,8 @@ function worded(s: string): ParsedNumber | null {
 /** The decimals a figure typed as text shows (12.35%: 2); in ten thousands (184.8万人: a thousand persons), 4 fewer. */
 export function textDecimals(s: string): number {
   const m = /[.．](\d+)/.exec(s);
-  return (m ? m[1].length : 0) - (/\d万/.test(s) ? 4 : 0);
+  // Shown to the 万 where nothing follows it but the unit (5億668万円), not where yen follow (1万2345円).
+  return (m ? m[1].length : 0) - (/\d万[^\d]*$/.test(s) ? 4 : 0);
 }
 
 /** Half a shown unit: a table showing one decimal is not wrong by 0.04. */

@@ -3,7 +3,8 @@
  * 区分 values, classes, totals, footnotes and section headings. Every function takes compact
  * text (see normalize.compact).
  */
-import type { DebtClass, Division, Kind, LedgerItem, Role, Unit } from '../recognize/model';
+import { LEDGER_ITEMS, type DebtClass, type Division, type Kind, type LedgerItem, type Role, type Unit } from '../recognize/model';
+import { itemOf } from './items';
 import { DASH_CLASS } from './normalize';
 import { captionNamesOneYear, fiscalYearIn } from './years';
 
@@ -33,14 +34,11 @@ export function isMeasuresHeader(h: string): boolean {
   return /措置|手法|手段|徴収方法/.test(h);
 }
 
+/** The ledger item a row table's header names (the item words' own, a bare rate a collection rate), or null. */
 export function ledgerItemOf(h: string): LedgerItem | null {
-  if (/還付未済/.test(h)) return '還付未済額';
-  if (/不納欠損/.test(h)) return '不納欠損額';
-  if (/収入未済|未済額|未収金|未収額|滞納額|未納額/.test(h)) return '収入未済額';
-  if (/調定/.test(h)) return '調定額';
-  if (/収入済|収納済|収入額|収納額|徴収額|納付額/.test(h)) return '収入済額';
-  if (/収納率|徴収率|納付率|回収率|率|%/.test(h)) return '収納率';
-  return null;
+  const item = itemOf(h);
+  if (item === null) return /率|%/.test(h) ? '収納率' : null;
+  return (LEDGER_ITEMS as readonly string[]).includes(item) ? (item as LedgerItem) : null;
 }
 
 export function unitOf(h: string): Unit {
@@ -74,7 +72,7 @@ export function partNamed(label: string): string | null {
 /** A 区分 named inside a longer header (現年度分収納率, 滞納繰越分 収入未済額). */
 export function divisionNamedIn(h: string): Division | null {
   if (/現年(度|課税|賦課)?分/.test(h)) return '現年度分';
-  if (/滞納繰越分|滞納分|過年度分|滞繰分/.test(h)) return '滞納繰越分';
+  if (/滞納繰り?越し?分|滞納分|過年度分|滞繰分/.test(h)) return '滞納繰越分';
   // The 区分 in brackets after what it qualifies: 調定額(現年度), 収納率(過年度), 徴収率(現年+滞繰), or after the debt there (収納率(市税現年)).
   const bracketed = /[(（]([^()（）]+)[)）]$/.exec(h)?.[1];
   return bracketed ? (divisionOf(bracketed) ?? divisionOf(bracketed.replace(DEBT_BEFORE, ''))) : null;
@@ -86,7 +84,8 @@ const DEBT_BEFORE = /^.+?(?:税|料|金|費|代|賃|債権)(?=.)/;
 export function divisionOf(h: string): Division | null {
   // 現年課税分, 滞納繰越課税分: as 国民健康保険税 and 市税 ledgers print them; 現年賦課分, as 保険料 ledgers do.
   if (/^(現年度分?|現年分|現年|当年度分?|現年(度)?(課税|賦課)分)$/.test(h)) return '現年度分';
-  if (/^(滞納繰越分?|滞繰分?|滞納分|過年度分?|過年分|繰越分|前年度以前分?|滞納繰越課税分)$/.test(h)) return '滞納繰越分';
+  // 滞納繰り越し分: the same with its okurigana written.
+  if (/^(滞納繰越分?|滞納繰り越し分?|滞繰分?|滞納分|過年度分?|過年分|繰越分|前年度以前分?|滞納繰越課税分)$/.test(h)) return '滞納繰越分';
   if (/^(全体|合計|計|全体計|総計|現年\+滞繰|現年・滞繰計?)$/.test(h)) return '全体';
   return null;
 }

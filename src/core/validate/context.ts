@@ -3,7 +3,7 @@
  */
 import type { Catalog } from '../catalog';
 import type { Settings } from '../settings';
-import type { Finding, PlanColumn, PlanRow, PlanTable, Severity } from '../recognize/model';
+import type { Finding, PlanRow, PlanTable, Severity } from '../recognize/model';
 import { findingMessage, type FindingParams } from '../../i18n/findings';
 
 export interface RuleContext {
@@ -68,9 +68,7 @@ export function shown(value: number, decimals: number | null | undefined): numbe
   return Math.round(value * f) / f;
 }
 
-export const isRateColumn = (table: PlanTable, col: PlanColumn) => col.item === '収納率' || (col.item === null && table.measure === 'rate');
-export const isAmountColumn = (table: PlanTable, col: PlanColumn) =>
-  (col.item !== null && col.item !== '収納率') || (col.item === null && table.measure === 'amount');
+export { isAmountColumn, isRateColumn } from '../table-structure';
 
 export const valueColumns = (table: PlanTable) => table.columns.filter((c) => c.role === 'value');
 export const deltaColumns = (table: PlanTable) => table.columns.filter((c) => c.role === 'delta');

@@ -178,11 +178,13 @@ export const matrixTotals: Rule = (t) => {
         if (x && x.derived !== 'delta' && x.derived !== 'ratio' && !x.part && x.fiscalYear === total.fiscalYear && x.kind === total.kind) parts.push(x);
       }
     } else if (rowTotal) {
-      // The rows above; a subtotal above stands for the rows it sums (合計 = 現年課税分計 + 滞納繰越分).
+      // The rows above; a subtotal above stands for the rows it sums (合計 = 現年課税分計 + 滞納繰越分); a row of
+      // another item (課税額 above 滞納額 | 滞納額計) is none of its parts.
+      const otherItem = (x: Observation) => x.item !== null && total.item !== null && x.item !== total.item;
       let inSubtotal = false;
       for (let r = total.r - 1; r >= t.area.top && !total.sumsBelow; r--) {
         const x = at.get(`${r}:${total.c}`);
-        if (!x || x.part || x.note === '括弧書き（旧目標）') continue;
+        if (!x || x.part || x.note === '括弧書き（旧目標）' || otherItem(x)) continue;
         if (x.derived === 'total') {
           parts.push(x);
           inSubtotal = true;
@@ -193,7 +195,7 @@ export const matrixTotals: Rule = (t) => {
         let skipping = false;
         for (let r = total.r + 1; r <= t.area.bottom; r++) {
           const x = at.get(`${r}:${total.c}`);
-          if (!x || x.part || x.note === '括弧書き（旧目標）') continue;
+          if (!x || x.part || x.note === '括弧書き（旧目標）' || otherItem(x)) continue;
           if (x.derived === 'total') {
             parts.push(x);
             skipping = true;

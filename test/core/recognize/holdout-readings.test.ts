@@ -5,6 +5,8 @@
 import type { Report } from '../../../src/core/report';
 import type { GridCell } from '../../fixtures/observations/types';
 import { readGrid as read, observationAt as obs, errorsOf as errors } from '../../fixtures/observations/read-grid';
+import { recalc } from '../../../src/core/engine';
+import { sheetFromGrid, type CellValue } from '../../../src/core/workbook';
 
 describe('taxes by row with a 増減額 and a 構成比 column, under a unit line of 千円 and %', () => {
   const grid: GridCell[][] = [
@@ -598,4 +600,91 @@ test('a row table\'s caption dates its figures by the year it says with 年度, 
   ]);
   expect(r.tables[0].shape).toBe('rows');
   expect(obs(r, 'B5')).toMatchObject({ value: 1000, item: '調定額', debt: '市税', fiscalYear: 2023 });
+});
+
+describe('a collection body\'s table: what it was entrusted (受託額), what it collected and the rate of one to the other', () => {
+  const grid: GridCell[][] = [
+    ['税目別実績(本税のみ) 単位:千円', null, null, null],
+    ['税目', '受託額', '徴収額', '徴収率'],
+    ['住民税', 69402, 21341, 30.7],
+    ['固定資産税', 200402, 58022, 29.0],
+    ['軽自動車税', 3603, 1252, 34.7],
+    ['国民健康保険税', 138589, 50088, 36.1],
+    ['計', 411996, 130703, 31.7],
+  ];
+
+  test('the 受託額 is an amount; its 計 is checked as any total is', () => {
+    const r = read(grid);
+    expect(obs(r, 'B3')).toMatchObject({ value: 69402, item: '金額', unit: '千円', debt: '住民税' });
+    expect(errors(r)).toEqual([]);
+    expect(errors(read(grid, [], { B7: 412046 }))).toEqual(['total-mismatch@B7']);
+  });
+
+  test('the 徴収率 is of the 受託額, as every row shows: a rate that is not is found at its cell', () => {
+    expect(errors(read(grid, [], { D5: 43.7 }))).toEqual(['rate-mismatch@D5']);
+  });
+
+  test('a rate the rows do not show to be of the 受託額 is not checked against it', () => {
+    const rates = grid.map((row, i) => (i >= 2 ? [...row.slice(0, 3), [50.1, 60.2, 70.3, 80.4, 90.5][i - 2]] : row));
+    expect(errors(read(rates))).toEqual([]);
+  });
+
+  test('再計算 writes the 受託額 計 as the sum of its taxes', () => {
+    const { changes } = recalc({ sheets: [sheetFromGrid('S', grid as CellValue[][], [])] }, 'x.xlsx', '2026-12-05 10:00');
+    const b7 = changes.cells.find((c) => c.sheet === 'S' && c.cell === 'B7');
+    expect(b7).toMatchObject({ formula: 'SUM(B3:B6)', value: 411996 });
+  });
+});
+
+test('徴収金額 and 収納金額 are what was collected, 滞納金額 what is owed: as 徴収額 and 滞納額', () => {
+  const r = read([
+    ['令和4年度 債権の状況(単位:千円)', null, null, null],
+    ['債権名', '調定額', '収納金額', '滞納金額'],
+    ['保育料', 1000, 900, 100],
+    ['住宅使用料', 2000, 1800, 200],
+  ]);
+  expect(obs(r, 'C3')).toMatchObject({ value: 900, item: '収入済額', debt: '保育料' });
+  expect(obs(r, 'D4')).toMatchObject({ value: 200, item: '収入未済額', debt: '住宅使用料' });
+  expect(errors(read([
+    ['令和4年度 債権の状況(単位:千円)', null, null, null],
+    ['債権名', '調定額', '徴収金額', '滞納金額'],
+    ['保育料', 1000, 900, 150],
+  ]))).toEqual(['ledger-identity@D3']);
+});
+
+test('a growth rate (伸率) beside two items of one year is no rate of change between them', () => {
+  const r = read([
+    ['令和5年度 債権の状況(単位:千円)', null, null, null],
+    ['債権名', '調定額', '収入済額', '伸率'],
+    ['保育料', 1000, 900, -5.8],
+    ['住宅使用料', 2000, 1800, 2.5],
+    ['計', 3000, 2700, 0.1],
+  ]);
+  expect(errors(r)).toEqual([]);
+});
+
+describe('a tax\'s arrears by year across, amounts written in 億 and 万, under a numbered caption and a sentence about taxes', () => {
+  const grid: GridCell[][] = [
+    ['市税滞納の状況', null, null, null],
+    ['税金は、市民の皆さんに公平に負担していただくものです。', null, null, null],
+    ['■表1 市税滞納額の推移', null, null, null],
+    ['区分', null, '令和3年度', '令和4年度'],
+    ['課税額(現年課税分)', null, '120億3000万円', '125億1000万円'],
+    ['滞納額', '現年課税分', '2億1000万円', '1億9000万円'],
+    [null, '滞納繰り越し分', '5億4000万円', '5億2000万円'],
+    ['滞納額計', null, '7億5000万円', '7億1000万円'],
+  ];
+  const merges = ['A4:B4', 'A5:B5', 'A6:A7', 'A8:B8'];
+
+  test('the amounts are read in yen; 課税額 is what was assessed (調定額), 滞納繰り越し分 the arrears\' 区分, the debt the caption\'s', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'C5')).toMatchObject({ value: 12030000000, item: '調定額', unit: '円', fiscalYear: 2021, debt: '市税', division: '現年度分' });
+    expect(obs(r, 'D7')).toMatchObject({ value: 520000000, item: '収入未済額', fiscalYear: 2022, debt: '市税', division: '滞納繰越分' });
+    expect(obs(r, 'C8')).toMatchObject({ value: 750000000, item: '収入未済額', derived: 'total' });
+  });
+
+  test('the 滞納額計 sums the 滞納額 rows, not the 課税額 above them: a wrong one is found at its cell, and only it', () => {
+    expect(errors(read(grid, merges))).toEqual([]);
+    expect(errors(read(grid, merges, { D8: '7億2000万円' }))).toEqual(['total-mismatch@D8']);
+  });
 });

@@ -1,4 +1,4 @@
-import { parseNumberText } from '../../../src/core/text/number';
+import { parseNumberText, textDecimals } from '../../../src/core/text/number';
 
 const num = (s: string) => {
   const p = parseNumberText(s);
@@ -43,6 +43,24 @@ describe('parseNumberText', () => {
     // In parentheses alone it is still a superseded figure; a stray letter is still text.
     expect(parseNumberText('(97.9)')).toEqual({ kind: 'number', value: 97.9, note: '()' });
     expect(num('91.8O%(−0.53')).toBe('text');
+  });
+
+  it.each([
+    ['156億5188万円', 15651880000, -4],
+    ['5億668万円', 506680000, -4],
+    ['△5億668万円', -506680000, -4],
+    ['14億4,528万円', 1445280000, -4],
+    ['1億2万3円', 100020003, 0],
+    ['4億3000円', 400003000, 0],
+  ])('%s, yen written in 億 and 万 → %p yen, shown to 10^-(%p)', (s, v, d) => {
+    expect(num(s)).toBe(v);
+    expect(textDecimals(s)).toBe(d);
+  });
+
+  it('億円 alone stays as printed; 億 with no 円 after it is no figure', () => {
+    expect(num('925億円')).toBe(925);
+    expect(num('5億668万')).toBe('text');
+    expect(num('第5億')).toBe('text');
   });
 
   it('keeps Excel error texts as errors', () => {
