@@ -37,8 +37,10 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // 八幡's 国保 arrears by year of origin read 100 % once its caption's debt in parentheses was read, and moved to the corpus.
   // Rows named by an amount (財産差押額, 交付要求額) are stages, of no debt, since.
   'aomori-seiri-misai-uchiwake': { correct: 6, problems: 10 },
-  // Its 単位 column no longer read as the debt (no rate-out-of-range on its 千円 row) since the sixth round's fixes.
-  'jimu-jigyo-hyoka-h22-fuka-choshu': { correct: 0, problems: 11 },
+  // The 事務事業評価 (成果指標名 | 単位 | H20 …) read 100 % once a 単位 column naming different units (千円 | % | 件) made
+  // each row a measure of its own, rows under a header naming 指標 were its indicators (their names stages, no debts),
+  // a caption saying what a row pair holds (上段・実績/下段・達成率) gave the table no item, and 税収 was what was
+  // collected; it moved to the corpus.
   // The fourth blind round (three tables found; none a flow table): 6 of 73 right when added. Its 葛飾区 表1 (10債権 by
   // debt, 現年/滞繰/合計, last year's figures in parentheses) read 100 % once a 前年比 column told the parentheses were
   // the year before's, and moved to the observations corpus.

@@ -551,6 +551,13 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       rowLabels.set(r, ls.map((l, k) => (l.item !== null && l.name === null && !l.total && DEBT_NAME.test(texts[k]) ? { ...l, item: null, name: texts[k] } : l)));
     }
   }
+  // Under a header naming indicators (成果指標名, 活動指標名), a row's name is what its figures measure (納税に対する啓発活動),
+  // their stage, not a debt: an evaluation sheet's rows are its indicators.
+  if (headerRows.some((r) => labelCols.some((c) => /指標/.test(g.mergedText(r, c))))) {
+    // Their index letters (a, b) name nothing.
+    const stageOf = (name: string) => (/^[a-zA-Z]$/.test(name) ? null : name);
+    for (const [r, ls] of rowLabels) rowLabels.set(r, ls.map((l) => (l.name && !DEBT_NAME.test(l.name) && !l.total ? { ...l, name: null, category: stageOf(l.name) } : l)));
+  }
   if (down.years) for (const [r, year] of down.years) rowLabels.get(r)?.unshift({ ...parseLabel(''), year });
   for (const [r, kind] of kindsRightOf(g, block, claims)) rowLabels.get(r)?.push({ ...parseLabel(''), kind });
   // A matrix has a header over its figures: a lone row of numbers under text is no table, unless each figure says
@@ -915,8 +922,10 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
         ctx.title = clean(g.raw(r, c));
         ctx.era = /平成|H\d/.test(t) ? 'H' : /令和|R\d/.test(t) ? 'R' : null;
         const l = parseLabel(withoutPlanName(t));
-        ctx.kind = captionKind(t);
-        ctx.item = l.item ?? collectedIn(t);
+        // A caption saying what each of a row pair holds (実績(上段・実績/下段・達成率)) gives the table no kind nor item.
+        const pairs = /上段|下段/.test(t);
+        ctx.kind = pairs ? null : captionKind(t);
+        ctx.item = pairs ? null : (l.item ?? collectedIn(t));
         // A unit in the caption: 税外収入の状況(百万円).
         ctx.unit ??= unitOf(t.replace(/^.*[(（]/, '')) ?? null;
         // Only a year's own charges have a due date to be paid by (納期内納付率): arrears have none.
@@ -968,10 +977,16 @@ function debtOntoItem(t: string): string | null {
 
 /**
  * A label's dimensions; an item's label writing the debt it is of (市税徴収率, 収納率(市税現年)) names that debt, and so
- * does a debt with its 区分 in brackets after it (固定資産税(滞納繰越分)): the 区分 alone would leave the row of no debt.
+ * does a debt with its 区分 in brackets after it (固定資産税(滞納繰越分)): the 区分 alone would leave the row of no debt;
+ * and 税収 is what was collected.
  */
-const namedLabel = memoText((t) => {
+const namedLabel: (t: string) => LabelDims = memoText((t): LabelDims => {
   const l = parseLabel(t);
+  // An indicator's aim (市税収納率の向上, 税収の確保) measures what it names.
+  const aim = /^(.+)の(?:向上|確保|改善|維持|推進|達成|強化)$/.exec(t)?.[1];
+  if (aim && parseLabel(aim).item !== null) return namedLabel(aim);
+  // A tax's revenue (税収, 税収の確保) is what was collected, of no debt named.
+  if (l.item === null && /^税収(?!納)/.test(t)) return { ...l, item: '収入済額' as const, name: null };
   if (l.item !== null && l.name === null) return { ...l, name: debtOntoItem(t) };
   const divided = l.division !== null && l.name === null && !l.total ? /^(.+?)[(（]([^()（）]+)[)）]$/.exec(t) : null;
   if (divided && DEBT_NAME.test(divided[1]) && parseLabel(divided[1]).name === divided[1] && parseLabel(divided[2]).division === l.division) return { ...l, name: divided[1] };

@@ -688,3 +688,31 @@ describe('a tax\'s arrears by year across, amounts written in 億 and 万, under
     expect(errors(read(grid, merges, { D8: '7億2000万円' }))).toEqual(['total-mismatch@D8']);
   });
 });
+
+describe('an evaluation sheet\'s indicators: a 単位 column of their own units, names that measure, a caption of row pairs', () => {
+  const grid: GridCell[][] = [
+    ['3.実績(上段・実績/下段・達成率)', null, null, null, null],
+    ['活動指標名', null, '単位', '令和3年度', '令和4年度'],
+    ['a', '税収の確保', '千円', 3218580, 3130732],
+    [null, null, null, '-', '-'],
+    ['b', '市税収納率の向上', '%', '97.59 %', '97.38 %'],
+    [null, null, null, '―', '―'],
+    ['c', '納税に対する啓発活動', '件', '13 件', '9 件'],
+    [null, null, null, '―', '―'],
+  ];
+  const merges = ['A2:B2', 'A3:A4', 'B3:B4', 'C3:C4', 'A5:A6', 'B5:B6', 'C5:C6', 'A7:A8', 'B7:B8', 'C7:C8'];
+
+  test('each row is measured in its own unit; what an indicator names (税収, 収納率) is its item, a debt only where it names one', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'D3')).toMatchObject({ value: 3218580, item: '収入済額', unit: '千円', fiscalYear: 2021, kind: 'actual', debt: null });
+    expect(obs(r, 'E5')).toMatchObject({ value: 97.38, item: '収納率', unit: '%', fiscalYear: 2022, debt: '市税' });
+  });
+
+  test('an indicator that names no item is its figures\' stage, not a debt; its index letter names nothing', () => {
+    expect(obs(read(grid, merges), 'D7')).toMatchObject({ value: 13, item: '件数', unit: '件', debt: null, stage: '納税に対する啓発活動' });
+  });
+
+  test('a rate typed out of range and a negative amount are found at their cells', () => {
+    expect(errors(read(grid, merges, { E5: '973.8 %', D3: -3218580 }))).toEqual(['negative-amount@D3', 'rate-out-of-range@E5']);
+  });
+});
