@@ -82,8 +82,9 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   'hata-sozei-h22-zeimoku': { correct: 11, problems: 28 },
   // 愛媛's month table: 単月 | 累計 under each year are stages of no debt since (they were taken for the debt). Its 徴収金額
   // columns are 収入済額 here since 徴収金額 reads as 徴収額 does (they were 件数: the caption [引受件数/徴収金額] named two
-  // items and its first overrode a bare 金額) — 回収額 to its writer; its bare years (3, 4) are unread.
-  'ehime-kikou-r4-katsudo': { correct: 36, problems: 96 },
+  // items and its first overrode a bare 金額) — 回収額 to its writer. Its bare years (3, 4) under a 年度 header read since
+  // (bare years had to be three at least); those of 2.引受年度別徴収状況, keyed by two year columns, are not.
+  'ehime-kikou-r4-katsudo': { correct: 40, problems: 88 },
   // The eighth blind round (一関's 市税滞納額の推移, 佐世保's 差押え counts and 徴収率, 鳥取's 税外未収債権 indicators):
   // 9 of 39 right when added (0 + 8 + 1). 一関 read 100 % once amounts written in 億 and 万 (156億5188万円) were read in yen,
   // 課税額 as 調定額, 滞納繰り越し分 as 滞納繰越分, a caption's ■表1 before its debt and a sentence about 税金 no caption of

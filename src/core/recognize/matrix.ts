@@ -405,7 +405,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   // A leading column of year numbers (2019, 2020 …) or row numbers (1, 2, 3) is a label column.
   let vLeft = block.left;
   const down: { years: Map<number, number> | null } = { years: null };
-  const yearColumn = (c: number) => down.years === null && (down.years = bareYearsDown(g, block, c)) !== null;
+  const yearColumn = (c: number) => down.years === null && (down.years = bareYearsDown(g, block, c, yearHeaded(g, block, c))) !== null;
   while (vLeft <= block.right && !headedByItem(g, block, vLeft) && (columnOfYears(g, block, vLeft) || isIndexColumn(g, block, vLeft) || yearColumn(vLeft))) {
     // The figures start at the next column that holds one.
     let next = vLeft + 1;
@@ -740,13 +740,18 @@ function columnOfYears(g: SheetGrid, b: Block, c: number): boolean {
   return years > 0 && c < b.right;
 }
 
+/** Is the column headed 年度 (or 徴収年度, 引受年度) just above the block? Its bare numbers are years, however few. */
+function yearHeaded(g: SheetGrid, b: Block, c: number): boolean {
+  return b.top > 0 && /^[^\d]{0,4}年度$/.test(g.mergedText(b.top - 1, c));
+}
+
 /**
  * Era years without their era down a leading column (9, 16, 17 … 30, 元, 2, 3): the years of a
  * years-down table. Where the numbers start again at 元 (or 1) the era changed (平成 → 令和). A
  * cell may write its era out (平成14年度, then 15, 16 …: the statistics yearbooks' way): the bare
- * numbers below it are of that era.
+ * numbers below it are of that era. Three at least, unless the column is headed 年度.
  */
-function bareYearsDown(g: SheetGrid, b: Block, c: number): Map<number, number> | null {
+function bareYearsDown(g: SheetGrid, b: Block, c: number, headed = false): Map<number, number> | null {
   const seq: { r: number; n: number; base: number | null }[] = [];
   for (let r = b.top; r <= b.bottom; r++) {
     const v = g.cell(r, c)?.value;
@@ -760,7 +765,7 @@ function bareYearsDown(g: SheetGrid, b: Block, c: number): Map<number, number> |
     if (!era) return null;
     seq.push({ r, n: era[2] === '元' ? 1 : Number(era[2]), base: ERA_BASE[era[1]] });
   }
-  if (seq.length < 3) return null;
+  if (seq.length < (headed ? 1 : 3)) return null;
   let wraps = 0;
   for (let i = 1; i < seq.length; i++) if (seq[i].n <= seq[i - 1].n && seq[i].base === null) wraps++;
   if (wraps > 1 || (wraps === 1 && !seq.some(({ n, base }, i) => i > 0 && base === null && n === 1 && seq[i - 1].n > n))) return null;

@@ -716,3 +716,18 @@ describe('an evaluation sheet\'s indicators: a 単位 column of their own units,
     expect(errors(read(grid, merges, { E5: '973.8 %', D3: -3218580 }))).toEqual(['negative-amount@D3', 'rate-out-of-range@E5']);
   });
 });
+
+test('bare years down a column headed 年度 are years however few (3, 4 under a 令和 title: 令和3・4年度)', () => {
+  const grid: GridCell[][] = [
+    ['機構の活動状況について(令和5年2月末現在)', null, null],
+    [null, null, '単位:件、千円'],
+    ['年度', '引受件数', '引受滞納額'],
+    [3, 678, 380431],
+    [4, 665, 384794],
+  ];
+  const r = read(grid);
+  expect(obs(r, 'B4')).toMatchObject({ value: 678, item: '件数', fiscalYear: 2021 });
+  expect(obs(r, 'C5')).toMatchObject({ value: 384794, fiscalYear: 2022, unit: '千円' });
+  // Unheaded, two small numbers down a column are no years (row numbers, counts).
+  expect(obs(read([grid[0], grid[1], ['区分', '引受件数', '引受滞納額'], ...grid.slice(3)]), 'B4')?.fiscalYear ?? null).not.toBe(2021);
+});
