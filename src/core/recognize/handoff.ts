@@ -60,12 +60,12 @@ export function ratioColumns(t: PlanTable): boolean {
   return t.columns.some((c) => (c.role === 'value' || c.role === 'delta') && c.header.split(' ').some((h) => itemOf(compact(h)) === '比率'));
 }
 
+const UNIT_WORD = /^(?:千円|百万円|億円|円|%|件|人|世帯|回|ポイント)$/;
+
 /**
  * A 単位 column whose rows name different units (千円 | % | 件): each row is a measure of its own (an evaluation
  * sheet's indicators), not a debt with the columns' items, so the table is read figure by figure.
  */
-const UNIT_WORD = /^(?:千円|百万円|億円|円|%|件|人|世帯|回|ポイント)$/;
-
 export function rowsOfOwnUnits(t: PlanTable): boolean {
   const col = t.columns.find((c) => c.role !== 'value' && c.role !== 'delta' && compact(c.header) === '単位');
   if (!col) return false;
