@@ -1,11 +1,13 @@
 /**
- * How a recognized table hangs together: which rows a total row sums, and which value columns
- * form one ledger (調定額 … 収納率 of one year). Validation checks these; recalculation writes them.
+ * How a recognized table hangs together: which rows a total row sums, which value columns
+ * form one ledger (調定額 … 収納率 of one year), what a column's figures are and what amount a rate
+ * is of. Validation checks these; recalculation writes them.
  */
 import type { Item, LedgerItem, PlanColumn, PlanRow, PlanTable } from './recognize/model';
 import { compact } from './text/normalize';
 import { storedUnit } from './text/format';
 import { isRateItem, isTaxRevenue, itemOf } from './text/items';
+import { halfUnit } from './text/number';
 
 /**
  * The item a row table's figure column holds, as the report, validation and recalculation all take it: its
@@ -167,4 +169,41 @@ export function ledgerGroups(table: PlanTable): Map<LedgerItem, PlanColumn>[] {
     if (!g.has(c.item)) g.set(c.item, c);
   }
   return [...groups.values()];
+}
+
+const num = (row: PlanRow, col: PlanColumn | undefined) => (col ? row.values[col.column] : undefined);
+
+/** Does the row's rate agree with 収入済額 ÷ its base (null where a figure is missing)? */
+export function rateAgrees(row: PlanRow, A: PlanColumn, E: PlanColumn, K: PlanColumn | undefined, P: PlanColumn): boolean | null {
+  const a = num(row, A);
+  const e = num(row, E);
+  const p = num(row, P);
+  if (a == null || e == null || p == null || a === 0) return null;
+  const d = row.decimals[P.column];
+  const tol = halfUnit(d);
+  const rate = (e / a) * 100;
+  // Some plans divide by 調定額 − 不納欠損額, and some cut rates down instead of rounding.
+  const k = num(row, K) ?? 0;
+  const variants = [rate, a - k > 0 ? (e / (a - k)) * 100 : rate];
+  const f = 10 ** (d ?? 10);
+  return variants.some((v) => Math.abs(p - v) <= tol || Math.abs(p - Math.floor(v * f + 1e-9) / f) <= 1e-9);
+}
+
+/**
+ * The amount a rate is of where no 調定額 is printed: a collection body's 徴収率 of what it was entrusted (受託額 |
+ * 徴収額 | 徴収率). The one amount column of no item beside them (of their year and kind) is the base only where
+ * the rows say so: the rate is 収入済額 ÷ that amount in more than half the rows that print all three, two at least.
+ */
+export function rateBase(table: PlanTable, E: PlanColumn, P: PlanColumn): PlanColumn | undefined {
+  const bare = table.columns.filter((c) => c.role === 'value' && c.item === null && c.fiscalYear === P.fiscalYear && c.kind === P.kind && figureItem(table, c) === '金額');
+  if (bare.length !== 1) return undefined;
+  let agree = 0;
+  let rows = 0;
+  for (const row of table.rows) {
+    const ok = rateAgrees(row, bare[0], E, undefined, P);
+    if (ok === null) continue;
+    rows++;
+    if (ok) agree++;
+  }
+  return agree >= 2 && agree * 2 > rows ? bare[0] : undefined;
 }

@@ -19,7 +19,7 @@ import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
-import { isAmountColumn, ledgerGroups, totalGroups, type TotalGroup } from '../table-structure';
+import { isAmountColumn, ledgerGroups, rateBase, totalGroups, type TotalGroup } from '../table-structure';
 import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
 import { totalMismatch } from '../validate/totals';
@@ -101,7 +101,9 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
 
   // 1. Ledger rows: 収入未済額 from the identity, then the rate from the amounts.
   const ledgerRate = (g: (typeof groups)[number], rows: PlanRow[]) => {
-    const [A, E, P] = [g.get('調定額'), g.get('収入済額'), g.get('収納率')];
+    const [E, P] = [g.get('収入済額'), g.get('収納率')];
+    // Of the 調定額, or with none printed of the amount the rows show the rate is of (受託額).
+    const A = E && P ? (g.get('調定額') ?? rateBase(table, E, P)) : undefined;
     if (!A || !E || !P) return;
     const build = ([paid, charged]: string[]) => rateFormula(paid, charged, P.percentScaled);
     const operands = [E, A];

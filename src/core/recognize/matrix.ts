@@ -681,8 +681,11 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   return { table, context, rowKeys };
 }
 
-/** A figure written with its unit: 102億円, 13件, 7世帯, 184.8万人 (households and persons are counted as cases; 万 is read into the figure). */
-const WRITTEN_UNIT = /\d\s*万?(千円|百万円|億円|円|件|世帯|人)$/;
+/**
+ * A figure written with its unit: 102億円, 13件, 7世帯, 184.8万人 (households and persons are counted as cases; 万 is read
+ * into the figure); its change in brackets (771億円(△25億円)) or a target's bound (393億円以下) after it.
+ */
+const WRITTEN_UNIT = /\d\s*万?(千円|百万円|億円|円|件|世帯|人)(?:[(（][^()（）]*[)）]?|以下|以上|未満|超)?$/;
 
 /** Every figure of the block typed with its unit (件, 円, 千円 …), and more than a row of them. */
 function figuresWithUnits(g: SheetGrid, b: Block, valueCols: number[]): boolean {

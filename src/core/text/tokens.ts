@@ -161,5 +161,8 @@ export function withoutPlanName(t: string): string {
   return t.replace(PLAN_NAMES, '');
 }
 
-/** How a debt's name ends (…税, …料, …金, …費, …代, 家賃, …債権), a note in brackets allowed: an indicator (…比率) or an office does not. */
-export const DEBT_NAME = /(税|料|金|費|代|賃|債権)([（(].*[）)])?$/;
+/**
+ * How a debt's name ends (…税, …料, …金, …費, …代, 家賃, …債権), a note in brackets allowed: an indicator (…比率) or an
+ * office does not; nor what is seized for one (預貯金, 所得税還付金, 売掛金, その他債権: a 差押 table's kinds of property).
+ */
+export const DEBT_NAME = /^(?!(?:預貯金|預金|貯金|(?:所得税|国税)?還付金|売掛金|出資金|その他の?債権)$).*(税|料|金|費|代|賃|債権)([（(].*[）)])?$/;

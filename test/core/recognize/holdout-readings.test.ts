@@ -629,10 +629,13 @@ describe('a collection body\'s table: what it was entrusted (受託額), what it
     expect(errors(read(rates))).toEqual([]);
   });
 
-  test('再計算 writes the 受託額 計 as the sum of its taxes', () => {
-    const { changes } = recalc({ sheets: [sheetFromGrid('S', grid as CellValue[][], [])] }, 'x.xlsx', '2026-12-05 10:00');
-    const b7 = changes.cells.find((c) => c.sheet === 'S' && c.cell === 'B7');
-    expect(b7).toMatchObject({ formula: 'SUM(B3:B6)', value: 411996 });
+  test('再計算 writes the 受託額 計 as the sum of its taxes, and each 徴収率 as 徴収額 ÷ 受託額 (the wrong one too)', () => {
+    const { changes } = recalc({ sheets: [sheetFromGrid('S', grid.map((row, i) => (i === 4 ? ['軽自動車税', 3603, 1252, 43.7] : row)) as CellValue[][], [])] }, 'x.xlsx', '2026-12-05 10:00');
+    const at = (cell: string) => changes.cells.find((c) => c.sheet === 'S' && c.cell === cell);
+    expect(at('B7')).toMatchObject({ formula: 'SUM(B3:B6)', value: 411996 });
+    expect(at('D5')?.formula).toMatch(/C5\/B5/);
+    expect(at('D5')?.value).toBeCloseTo(34.749, 3);
+    expect(at('D7')?.value).toBeCloseTo((130703 / 411996) * 100, 6);
   });
 });
 
@@ -730,4 +733,27 @@ test('bare years down a column headed 年度 are years however few (3, 4 under a
   expect(obs(r, 'C5')).toMatchObject({ value: 384794, fiscalYear: 2022, unit: '千円' });
   // Unheaded, two small numbers down a column are no years (row numbers, counts).
   expect(obs(read([grid[0], grid[1], ['区分', '引受件数', '引受滞納額'], ...grid.slice(3)]), 'B4')?.fiscalYear ?? null).not.toBe(2021);
+});
+
+test('a 差押 table\'s kinds of property (預貯金, 所得税還付金, その他債権) are no debts: its figures are of the caption\'s', () => {
+  const r = read([
+    ['市税の差押状況', null, null, null, null],
+    [null, '預貯金', '給与', '所得税還付金', 'その他債権'],
+    ['令和4年度', '502件', '62件', '18件', '21件'],
+    ['令和3年度', '557件', '68件', '5件', '21件'],
+  ]);
+  expect(obs(r, 'B3')).toMatchObject({ value: 502, item: '件数', fiscalYear: 2022, debt: '市税' });
+  expect(obs(r, 'D4')).toMatchObject({ value: 5, fiscalYear: 2021, debt: '市税' });
+  expect(obs(r, 'E3')).toMatchObject({ value: 21, debt: '市税' });
+});
+
+test('a headerless list of years, each amount written with its unit and its change in brackets, is read', () => {
+  const r = read([
+    ['未収金の状況', null],
+    ['平成28年度決算', '478億円(△33億円)'],
+    ['平成29年度決算', '442億円(△36億円)'],
+    ['平成30年度決算', '403億円(△39億円)'],
+  ]);
+  expect(obs(r, 'B2')).toMatchObject({ value: 478, item: '収入未済額', fiscalYear: 2016, kind: 'actual' });
+  expect(obs(r, 'B4')).toMatchObject({ value: 403, fiscalYear: 2018 });
 });
