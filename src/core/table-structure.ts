@@ -20,8 +20,10 @@ export function figureItem(t: Pick<PlanTable, 'measure' | 'unit' | 'title'>, c: 
   if (t.measure === 'rate') return '収納率';
   const unit = storedUnit(t.unit, c.shownDivided);
   if (unit !== '円' && unit !== '千円' && unit !== '百万円') return null;
-  const named = itemOf(compact(c.header));
-  if (named !== null && named !== '金額') return null;
+  const header = compact(c.header);
+  const named = itemOf(header);
+  // Nor a figure per head or an average (1人当たり税額, 過去5年平均): a 計 row's is no sum of the rows'.
+  if ((named !== null && named !== '金額') || /当たり|平均|単価/.test(header)) return null;
   return t.title !== null && isTaxRevenue(compact(t.title)) ? '収入済額' : '金額';
 }
 

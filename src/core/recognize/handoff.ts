@@ -61,6 +61,7 @@ export function ratioColumns(t: PlanTable): boolean {
 }
 
 const UNIT_WORD = /^(?:千円|百万円|億円|円|%|件|人|世帯|回|ポイント)$/;
+const AMOUNT_UNIT = /円$/;
 
 /**
  * A 単位 column whose rows name different units (千円 | % | 件): each row is a measure of its own (an evaluation
@@ -74,5 +75,6 @@ export function rowsOfOwnUnits(t: PlanTable): boolean {
     const u = compact(r.notes[col.column] ?? '');
     if (UNIT_WORD.test(u)) units.add(u);
   }
-  return units.size >= 2;
+  // 千円 and 円 rows are amounts alike (a ledger whose debts are kept in different units): a % or 件 row is another measure.
+  return units.size >= 2 && [...units].some((u) => !AMOUNT_UNIT.test(u));
 }

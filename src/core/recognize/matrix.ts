@@ -683,9 +683,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
 
 /**
  * A figure written with its unit: 102億円, 13件, 7世帯, 184.8万人 (households and persons are counted as cases; 万 is read
- * into the figure); its change in brackets (771億円(△25億円)) or a target's bound (393億円以下) after it.
+ * into the figure); its change in brackets (771億円(△25億円)) after it.
  */
-const WRITTEN_UNIT = /\d\s*万?(千円|百万円|億円|円|件|世帯|人)(?:[(（][^()（）]*[)）]?|以下|以上|未満|超)?$/;
+const WRITTEN_UNIT = /\d\s*万?(千円|百万円|億円|円|件|世帯|人)(?:[(（][^()（）]*[)）]?)?$/;
 
 /** Every figure of the block typed with its unit (件, 円, 千円 …), and more than a row of them. */
 function figuresWithUnits(g: SheetGrid, b: Block, valueCols: number[]): boolean {
@@ -930,8 +930,12 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
         ctx.title = clean(g.raw(r, c));
         ctx.era = /平成|H\d/.test(t) ? 'H' : /令和|R\d/.test(t) ? 'R' : null;
         const l = parseLabel(withoutPlanName(t));
-        // A caption saying what each of a row pair holds (実績(上段・実績/下段・達成率)) gives the table no kind nor item.
-        const pairs = /上段|下段/.test(t);
+        // A caption saying what each of a row pair holds (実績(上段・実績/下段・達成率)) gives the table no kind nor item; one
+        // saying which 区分 each is (上段:現年課税分、下段:滞納繰越分) leaves them.
+        const pairs = [...t.matchAll(/[上下]段[・:：]?([^、,/／()（）上下]+)/g)].some(([, p]) => {
+          const pl = parseLabel(p);
+          return pl.item !== null || pl.kind !== null;
+        });
         ctx.kind = pairs ? null : captionKind(t);
         ctx.item = pairs ? null : (l.item ?? collectedIn(t));
         // A unit in the caption: 税外収入の状況(百万円).
@@ -1190,7 +1194,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // A figure written with its unit (102億円, 13件, 7世帯) is in that unit; 億円 is none of the report's.
   const written = typed ? undefined : WRITTEN_UNIT.exec(g.raw(r, c).trim())?.[1];
   const counted = written === '件' || written === '世帯' || written === '人';
-  if (written && !isRateItem(item)) unit = written === '億円' ? null : counted ? '件' : (written as Unit);
+  if (written && !isRateItem(item)) unit = written === '億円' ? (g.writesOkuMan() ? '円' : null) : counted ? '件' : (written as Unit);
   // Counted in its cell (7世帯 under 【還付漏れ】), a figure is a count whatever amount its group names.
   if (counted && item !== null && !isRateItem(item)) item = '件数';
   const amount = unit === '円' || unit === '千円' || unit === '百万円';

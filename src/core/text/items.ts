@@ -26,12 +26,12 @@ const ITEM_WORDS: [Item, RegExp][] = [
   // 整理済額: what a year's arrears work disposed of (collected, or written off), the flow's outgoing.
   ['回収額', /回収額|^回収$|回収実績|整理額|整理済額/],
   ['金額', /^実収入未済|^実質/],
-  ['収入未済額', /収入未済|未済額|未収金|未収額|滞納額|滞納金額|未納額|未納金額|滞納残高/],
+  ['収入未済額', /収入未済|未済額|未収金|未収額|未収入金?額|未収納金?額|滞納額|滞納金額|未納額|未納金額|滞納残高/],
   ['滞納繰越額', /滞納繰越額|繰越額/],
   // 課税額, 賦課額: what a tax or premium assessed (a 課税標準額, the base it is assessed on, is none of them).
   ['調定額', /調定|課税額|賦課額/],
   // 徴収金額, 収納金額: the amount collected, as 徴収額 (not a bare 金額).
-  ['収入済額', /収入済|収納済|(?:収入|収納|徴収|納付)金?額|納付$|^収入$/],
+  ['収入済額', /収入済|収納済|(?<!未)(?:収入|収納|徴収|納付)金?額|納付$|^収入$/],
   ['金額', /金額|^額$|残高|債権額|^税額$/],
 ];
 
@@ -39,6 +39,13 @@ const ITEM_WORDS: [Item, RegExp][] = [
 export function itemOf(h: string): Item | null {
   if (h === '' || /債権$/.test(h)) return null;
   for (const [item, re] of ITEM_WORDS) if (re.test(h)) return item;
+  return null;
+}
+
+/** The first of `items` a label names (another item named before it in the order of the words aside), or null. */
+export function itemAmong(h: string, items: ReadonlySet<Item>): Item | null {
+  if (h === '' || /債権$/.test(h)) return null;
+  for (const [item, re] of ITEM_WORDS) if (items.has(item) && re.test(h)) return item;
   return null;
 }
 

@@ -38,8 +38,7 @@ const AMOUNT = '千円|百万円|億円|円|件';
 const PARENTHESIZED = new RegExp(`^[(（]${FIGURE}(%|ポイント|pt)?[)）]$`);
 /** A figure with another in parentheses after it, its change from the year before: 91.80%(−0.53), 771億円(△25億円) (the ")" may be lost). */
 const WITH_CHANGE = new RegExp(`^${FIGURE}(%|ポイント|pt|${AMOUNT})?([(（][△▲${DASH_CLASS}+]?[\\d,.]+(?:%|ポイント|pt|${AMOUNT})?[)）]?)$`);
-/** A bound a target sets (393億円以下, 95%以上): the figure, the bound its note. */
-const BOUND = new RegExp(`^${FIGURE}(%|ポイント|pt|${AMOUNT})?(以下|以上|未満|超)$`);
+
 /** A change in words: 1.3ポイント増, 0.4ポイント減, 2.1%上昇. */
 const CHANGE_WORDS = new RegExp(`^${FIGURE}(%|ポイント|pt)(増|減|上昇|低下|改善|悪化|増加|減少)$`);
 /** A figure with a short note before it: 過去最高98.3%, (参考)97.1%. The unit is required: names hold digits too. */
@@ -72,11 +71,6 @@ function worded(s: string): ParsedNumber | null {
   if (m) {
     const v = figure(m[1], m[2], m[3]);
     return v === null ? null : { kind: 'number', value: v, note: m[5].replace(/^（/, '(').replace(/[)）]?$/, ')') };
-  }
-  m = BOUND.exec(s);
-  if (m) {
-    const v = figure(m[1], m[2], m[3]);
-    return v === null ? null : { kind: 'number', value: v, note: m[5] };
   }
   m = CHANGE_WORDS.exec(s);
   if (m) {

@@ -3,8 +3,8 @@
  * 区分 values, classes, totals, footnotes and section headings. Every function takes compact
  * text (see normalize.compact).
  */
-import { LEDGER_ITEMS, type DebtClass, type Division, type Kind, type LedgerItem, type Role, type Unit } from '../recognize/model';
-import { itemOf } from './items';
+import { LEDGER_ITEMS, type DebtClass, type Item, type Division, type Kind, type LedgerItem, type Role, type Unit } from '../recognize/model';
+import { isRateItem, itemAmong, itemOf } from './items';
 import { DASH_CLASS } from './normalize';
 import { captionNamesOneYear, fiscalYearIn } from './years';
 
@@ -34,11 +34,16 @@ export function isMeasuresHeader(h: string): boolean {
   return /措置|手法|手段|徴収方法/.test(h);
 }
 
-/** The ledger item a row table's header names (the item words' own, a bare rate a collection rate), or null. */
+const LEDGER = new Set<Item>(LEDGER_ITEMS);
+
+/**
+ * The ledger item a row table's header names, by the item words (年度末収入未済額 is a 収入未済額, 調整後調定額 a 調定額: the
+ * flow's words before them aside), a bare rate (率, %) a collection rate; a share or a growth (構成比, 伸率) none.
+ */
 export function ledgerItemOf(h: string): LedgerItem | null {
-  const item = itemOf(h);
-  if (item === null) return /率|%/.test(h) ? '収納率' : null;
-  return (LEDGER_ITEMS as readonly string[]).includes(item) ? (item as LedgerItem) : null;
+  const item = itemAmong(h, LEDGER) as LedgerItem | null;
+  if (item !== null) return item;
+  return /率|%/.test(h) && !isRateItem(itemOf(h)) ? '収納率' : null;
 }
 
 export function unitOf(h: string): Unit {

@@ -180,7 +180,8 @@ export const matrixTotals: Rule = (t) => {
     } else if (rowTotal) {
       // The rows above; a subtotal above stands for the rows it sums (合計 = 現年課税分計 + 滞納繰越分); a row of
       // another item (課税額 above 滞納額 | 滞納額計) is none of its parts.
-      const otherItem = (x: Observation) => x.item !== null && total.item !== null && x.item !== total.item;
+      const named = (item: Observation['item']) => item !== null && item !== '金額';
+      const otherItem = (x: Observation) => named(x.item) && named(total.item) && x.item !== total.item;
       let inSubtotal = false;
       for (let r = total.r - 1; r >= t.area.top && !total.sumsBelow; r--) {
         const x = at.get(`${r}:${total.c}`);

@@ -757,3 +757,101 @@ test('a headerless list of years, each amount written with its unit and its chan
   expect(obs(r, 'B2')).toMatchObject({ value: 478, item: '収入未済額', fiscalYear: 2016, kind: 'actual' });
   expect(obs(r, 'B4')).toMatchObject({ value: 403, fiscalYear: 2018 });
 });
+
+describe('how far the eighth and ninth rounds\' readings reach (each case a reading they must not make)', () => {
+  test('a total naming its item (収入未済額合計) sums rows that name none', () => {
+    const r = read([
+      ['市税の状況 (単位:千円)', null, null],
+      ['区分', '令和3年度', '令和4年度'],
+      ['現年課税分', 120000, 110000],
+      ['滞納繰越分', 80000, 75000],
+      ['収入未済額合計', 210000, 185000],
+    ]);
+    expect(errors(r)).toEqual(['total-mismatch@B5']);
+  });
+
+  test('年度末収入未済額 is a ledger\'s 収入未済額 and 調整後調定額 its 調定額: the identity is checked', () => {
+    const grid: GridCell[][] = [
+      ['令和4年度 債権の状況 (単位:千円)', null, null, null, null, null],
+      ['債権名', '調整後調定額', '収入済額', '不納欠損額', '年度末収入未済額', '収納率'],
+      ['保育料', 10000, 9000, 100, 900, 90.0],
+      ['住宅使用料', 20000, 18000, 0, 2000, 90.0],
+    ];
+    expect(errors(read(grid))).toEqual([]);
+    expect(errors(read(grid, [], { E4: 2500 }))).toEqual(['ledger-identity@E4']);
+  });
+
+  test('億円 alone on a sheet that writes yen in 億 and 万 is yen too', () => {
+    const r = read([
+      ['令和4年度 市税の収入未済額', null],
+      ['税目', '収入未済額'],
+      ['個人市民税', '5億2000万円'],
+      ['固定資産税', '3億円'],
+      ['軽自動車税', '4800万円'],
+      ['合計', '8億6800万円'],
+    ]);
+    expect(obs(r, 'B4')?.value).toBe(300000000);
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a band of amounts (500千円以上1,000千円未満) is a row\'s label, not a figure', () => {
+    const r = read([
+      ['令和4年度 滞納額階層別 (単位:千円)', null, null, null],
+      ['区分', '件数', '滞納額', '構成比'],
+      ['500千円未満', 1200, 148000, 39.2],
+      ['500千円以上1,000千円未満', 600, 50000, 13.2],
+      ['1,000千円以上', 150, 180000, 47.6],
+      ['合計', 1950, 378000, 100.0],
+    ]);
+    expect(obs(r, 'A3')).toBeUndefined();
+    expect(errors(r)).toEqual([]);
+    expect(errors(read([['令和4年度 滞納額階層別 (単位:千円)', null, null, null], ['区分', '件数', '滞納額', '構成比'], ['500千円未満', 1200, 148000, 39.2], ['1,000千円以上', 150, 180000, 60.8], ['合計', 1350, 328000, 100.0]], [], { C5: 338000 }))).toEqual(['total-mismatch@C5']);
+  });
+
+  test('a ledger whose debts are kept in 千円 and in 円 (a 単位 column) is still a ledger: its identity is checked', () => {
+    const r = read([
+      ['令和4年度 債権の状況', null, null, null, null, null],
+      ['債権名', '単位', '調定額', '収入済額', '収入未済額', '収納率'],
+      ['市税', '千円', 10000000, 9800000, 200000, 98.0],
+      ['国民健康保険税', '千円', 2000000, 1800000, 200000, 90.0],
+      ['災害援護資金貸付金', '円', 5000000, 1000000, 4100000, 20.0],
+      ['奨学金貸付金', '円', 3000000, 2400000, 600000, 80.0],
+    ]);
+    expect(errors(r)).toEqual(['ledger-identity@E5']);
+  });
+
+  test('a figure per head (1人当たり税額) is no amount its 計 row sums, and 再計算 writes no SUM there', () => {
+    const grid: GridCell[][] = [
+      ['令和4年度 市税の状況 (単位:千円)', null, null, null, null],
+      ['税目', '調定額', '収入済額', '収納率', '1人当たり税額'],
+      ['市民税', 1000000, 980000, 98.0, 50],
+      ['固定資産税', 800000, 784000, 98.0, 40],
+      ['計', 1800000, 1764000, 98.0, 45],
+    ];
+    expect(errors(read(grid))).toEqual([]);
+    const { changes } = recalc({ sheets: [sheetFromGrid('S', grid as CellValue[][], [])] }, 'x.xlsx', '2026-12-05 10:00');
+    expect(changes.cells.find((c) => c.sheet === 'S' && c.cell === 'E5')).toBeUndefined();
+  });
+
+  test('a caption naming the 区分 of its row pairs (上段:現年課税分、下段:滞納繰越分) keeps its item', () => {
+    const r = read([
+      ['市税収納率の推移(上段:現年課税分、下段:滞納繰越分)', null, null, null],
+      ['年度', '市民税', '固定資産税', '軽自動車税'],
+      ['令和2年度', 99.1, 98.7, 97.9],
+      [null, 25.1, 22.0, 20.3],
+      ['令和3年度', 99.2, 98.9, 98.0],
+      [null, 26.3, 23.5, 21.1],
+    ], ['A3:A4', 'A5:A6']);
+    expect(obs(r, 'B3')).toMatchObject({ value: 99.1, item: '収納率', unit: '%' });
+  });
+
+  test('未収入金額 is what is still owed, not what was collected', () => {
+    const r = read([
+      ['令和4年度 債権の状況 (単位:千円)', null, null, null, null],
+      ['債権名', '調定額', '収入済額', '未収入金額', '収納率'],
+      ['保育料', 10000, 9000, 1000, 90.0],
+      ['住宅使用料', 20000, 18000, 2000, 90.0],
+    ]);
+    expect(obs(r, 'D3')).toMatchObject({ value: 1000, item: '収入未済額' });
+  });
+});

@@ -63,12 +63,12 @@ describe('parseNumberText', () => {
     expect(num('第5億')).toBe('text');
   });
 
-  it('an amount with its change in brackets is the amount, the change its note; a target\'s bound (以下, 以上) its note too', () => {
+  it('an amount with its change in brackets is the amount, the change its note; a band (500千円以上) is no figure', () => {
     expect(parseNumberText('771億円(△25億円)')).toEqual({ kind: 'number', value: 771, note: '(△25億円)' });
     expect(parseNumberText('12件(3件)')).toEqual({ kind: 'number', value: 12, note: '(3件)' });
-    expect(parseNumberText('393億円以下')).toEqual({ kind: 'number', value: 393, note: '以下' });
-    expect(parseNumberText('95.5%以上')).toEqual({ kind: 'number', value: 95.5, note: '以上' });
     expect(num('5S2億円(△28億円)')).toBe('text');
+    expect(num('500千円以上')).toBe('text');
+    expect(num('98%以上')).toBe('text');
   });
 
   it('keeps Excel error texts as errors', () => {
