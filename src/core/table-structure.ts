@@ -173,19 +173,20 @@ export function ledgerGroups(table: PlanTable): Map<LedgerItem, PlanColumn>[] {
   return [...groups.values()];
 }
 
-const num = (row: PlanRow, col: PlanColumn | undefined) => (col ? row.values[col.column] : undefined);
+/** The row's figure in the column (null for none; undefined for no column). */
+export const figureAt = (row: PlanRow, col: PlanColumn | undefined) => (col ? row.values[col.column] : undefined);
 
 /** Does the row's rate agree with 収入済額 ÷ its base (null where a figure is missing)? */
 export function rateAgrees(row: PlanRow, A: PlanColumn, E: PlanColumn, K: PlanColumn | undefined, P: PlanColumn): boolean | null {
-  const a = num(row, A);
-  const e = num(row, E);
-  const p = num(row, P);
+  const a = figureAt(row, A);
+  const e = figureAt(row, E);
+  const p = figureAt(row, P);
   if (a == null || e == null || p == null || a === 0) return null;
   const d = row.decimals[P.column];
   const tol = halfUnit(d);
   const rate = (e / a) * 100;
   // Some plans divide by 調定額 − 不納欠損額, and some cut rates down instead of rounding.
-  const k = num(row, K) ?? 0;
+  const k = figureAt(row, K) ?? 0;
   const variants = [rate, a - k > 0 ? (e / (a - k)) * 100 : rate];
   const f = 10 ** (d ?? 10);
   return variants.some((v) => Math.abs(p - v) <= tol || Math.abs(p - Math.floor(v * f + 1e-9) / f) <= 1e-9);

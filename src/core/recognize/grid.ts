@@ -7,7 +7,7 @@
 import type { Area, Cell, CellValue, Sheet } from '../workbook';
 import { cellsOf, type SheetCells } from '../cells';
 import { compact, tidy } from '../text/normalize';
-import { parseNumberText, type ParsedNumber } from '../text/number';
+import { isOkuAloneText, isOkuManText, parseNumberText, type ParsedNumber } from '../text/number';
 import { memoText } from '../text/memo';
 import { formatInfo } from '../text/format';
 import { captionYear } from '../text/tokens';
@@ -31,8 +31,6 @@ const NO_COLUMNS: readonly number[] = Object.freeze([]);
 
 /** A cell's text read as a number depends on the text only: answered once per distinct text. */
 const parseText = memoText(parseNumberText);
-const OKU_ALONE = /^\s*[△▲\-−－]?\s*[\d,.０-９，．]+\s*億円\s*$/;
-const OKU_MAN = /[\d０-９]\s*億\s*[\d０-９][\d,０-９，]*\s*万/;
 
 /** Rows up to this many columns have their column lists shared by a bit mask of the columns. */
 const MASK_COLUMNS = 30;
@@ -153,19 +151,19 @@ export class SheetGrid {
     const p = parseText(v);
     // 億円 alone is read as printed (102億円 → 102); on a sheet that writes yen in 億 and 万 (5億2000万円 → 520,000,000)
     // it is yen as they are (3億円 → 300,000,000).
-    if (p.kind === 'number' && OKU_ALONE.test(v) && this.writesOkuMan()) return { kind: 'number', value: p.value * 1e8 };
+    if (p.kind === 'number' && isOkuAloneText(v) && this.writesOkuMan()) return { kind: 'number', value: p.value * 1e8 };
     return p;
   }
 
   private okuMan: boolean | undefined;
-  /** Does any cell of the sheet write yen in 億 and 万 (5億2000万円)? Asked only where a cell says 億円 alone. */
+  /** Does any cell of the sheet write a figure of yen in 億 and 万 (5億2000万円)? Asked only where a cell says 億円 alone. */
   writesOkuMan(): boolean {
     if (this.okuMan === undefined) {
       this.okuMan = false;
       scan: for (let r = 0; r < this.rowCount; r++) {
         for (let c = 0; c < this.cells.rowLength(r); c++) {
           const v = this.cells.value(r, c);
-          if (typeof v === 'string' && OKU_MAN.test(v)) {
+          if (typeof v === 'string' && isOkuManText(v)) {
             this.okuMan = true;
             break scan;
           }

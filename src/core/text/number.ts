@@ -15,11 +15,15 @@ const NUMBER_RE = new RegExp(
   `^([△▲${DASH_CLASS}+]?)(\\d{1,3}(?:,\\d{3})+|\\d+)?(\\.\\d+)?(%|パーセント|ポイント|pt|千円|百万円|億円|円|件|世帯|人|万(?:円|件|世帯|人))?$`,
 );
 
+/** A cell's text as figures are read from it: NFKC, no whitespace, マイナス 8 (a minus written out) as -8. */
+function figureText(raw: string): string {
+  return nfkc(raw).replace(/\s+/g, '').replace(/^マイナス(?=[\d.])/, '-');
+}
+
 /** Parses the text of a cell. Excel error texts (#DIV/0!) come back as errors. */
 export function parseNumberText(raw: string): ParsedNumber {
   if (isNoValueText(raw)) return { kind: 'blank' };
-  // マイナス 8: a minus written out.
-  const s = nfkc(raw).replace(/\s+/g, '').replace(/^マイナス(?=[\d.])/, '-');
+  const s = figureText(raw);
   if (/^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(s)) return { kind: 'error', text: s };
   const m = NUMBER_RE.exec(s);
   if (!m || (m[2] === undefined && m[3] === undefined)) return worded(s) ?? { kind: 'text', text: raw };
@@ -53,6 +57,16 @@ function figure(sign: string, int: string | undefined, frac: string | undefined)
 
 /** Yen written in 億 and 万 (156億5188万円, 4億3000円): read in yen, as 12万円 is. 925億円 alone stays as printed. */
 const OKU_MAN = new RegExp(`^([△▲${DASH_CLASS}+]?)(?:(\\d{1,4})億(?=\\d))?(?:(\\d{1,4}|\\d,\\d{3})万)?(\\d{1,4}|\\d,\\d{3})?円$`);
+
+/** Is the text a figure of yen written in 億 and 万 (5億2000万円), read in yen? */
+export function isOkuManText(raw: string): boolean {
+  return raw.includes('億') && OKU_MAN.exec(figureText(raw))?.[2] !== undefined;
+}
+
+/** Is the text a figure in 億円 alone (102億円), read as printed? */
+export function isOkuAloneText(raw: string): boolean {
+  return raw.includes('億') && NUMBER_RE.exec(figureText(raw))?.[4] === '億円';
+}
 
 /** Numbers written with words around them; null when the text is not one of those shapes. */
 function worded(s: string): ParsedNumber | null {

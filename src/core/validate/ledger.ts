@@ -3,11 +3,9 @@
  * 収納率 = 収入済額 ÷ 調定額 × 100 for each 区分 (全体 from its own summed amounts: weighted); with no 調定額
  * printed, of the amount the rows show it is of (a collection body's 受託額).
  */
-import type { Finding, PlanColumn, PlanRow } from '../recognize/model';
-import { ledgerGroups, rateAgrees, rateBase } from '../table-structure';
+import type { Finding, PlanColumn } from '../recognize/model';
+import { figureAt, ledgerGroups, rateAgrees, rateBase } from '../table-structure';
 import { cellOf, finding, shown, tolerance, type Rule } from './context';
-
-const num = (row: PlanRow, col: PlanColumn | undefined) => (col ? row.values[col.column] : undefined);
 
 export const ledgerIdentity: Rule = (table) => {
   const out: Finding[] = [];
@@ -17,11 +15,11 @@ export const ledgerIdentity: Rule = (table) => {
     const operands = [A, E, K, R].filter((c): c is PlanColumn => !!c).map((c) => c.column);
     for (let i = 0; i < table.rows.length; i++) {
       const row = table.rows[i];
-      const a = num(row, A);
-      const e = num(row, E);
-      const u = num(row, U);
+      const a = figureAt(row, A);
+      const e = figureAt(row, E);
+      const u = figureAt(row, U);
       if (a == null || e == null || u == null) continue;
-      const expected = a - e - (num(row, K) ?? 0) + (num(row, R) ?? 0);
+      const expected = a - e - (figureAt(row, K) ?? 0) + (figureAt(row, R) ?? 0);
       // A figure stated exactly needs no tolerance (always above 0).
       if (u !== expected && Math.abs(u - expected) > tolerance(row, U.column, operands)) {
         const exp = shown(expected, row.decimals[U.column]);
@@ -42,9 +40,9 @@ export const rateMismatch: Rule = (table) => {
     for (let i = 0; i < table.rows.length; i++) {
       const row = table.rows[i];
       if (rateAgrees(row, base, E, K, P) !== false) continue;
-      const a = num(row, base)!;
-      const e = num(row, E)!;
-      const p = num(row, P)!;
+      const a = figureAt(row, base)!;
+      const e = figureAt(row, E)!;
+      const p = figureAt(row, P)!;
       const exp = shown((e / a) * 100, Math.max(row.decimals[P.column] ?? 1, 1));
       out.push(finding(table, 'rate-mismatch', 'error', cellOf(row, P.column), { expected: exp, actual: p, paid: e, charged: a }, { expected: exp, actual: p }));
     }
