@@ -193,8 +193,9 @@ function planWordCell(g: SheetGrid): { cell: string; reason: string } | null {
   let numbers = 0;
   for (let r = 0; r < g.rowCount && numbers < 5; r++) for (const c of g.nonEmptyColumns(r)) if (g.number(r, c).kind === 'number') numbers++;
   if (numbers < 5) return null;
+  // Only texts can hold a plan word: the figures (most cells, on a sheet of no table) are not made strings to look.
   for (let r = 0; r < g.rowCount; r++) {
-    for (const c of g.nonEmptyColumns(r)) {
+    for (const c of g.textColumns(r)) {
       const t = g.text(r, c);
       if (t.length <= 20 && PLAN_WORDS.test(t)) return { cell: a1(r, c), reason: 'no-header' };
     }
