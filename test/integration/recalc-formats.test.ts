@@ -169,6 +169,31 @@ run('a rate of change (増減率(%), 縮減率(%)) is no difference', () => {
     expect(again.report.issues).toEqual([]);
   }, 180_000);
 
+  it('a 前年度比 printed as a ratio (89.3) is the later figure over the earlier × 100: written so on every row, not as D-C, and LibreOffice computes it', async () => {
+    const data = await book('未済額', [
+      ['収入未済額の推移'],
+      [null, null, null, null, '(単位：千円)'],
+      ['所管課', '債権名', '令和4年度 実績', '令和5年度 実績', '前年度比'],
+      ['税務課', '市税', 280, 250, 89.3],
+      ['住宅課', '市営住宅使用料', 900, 950, 105.6],
+      ['合計'],
+    ]);
+    const { first, lo, again } = await runAndRecalculate(data);
+    const written = new Map(first.changes.cells.filter((c) => c.sheet === '未済額').map((c) => [c.cell, c]));
+    expect([...written.keys()].sort()).toEqual(['C6', 'D6', 'E4', 'E5', 'E6']);
+    expect(written.get('E4')?.formula).toBe('IF(OR(D4="",C4="",C4=0),"",D4/C4*100)');
+    expect(written.get('E6')?.formula).toBe('IF(OR(D6="",C6="",C6=0),"",D6/C6*100)');
+    expect([4, 5, 6].map((r) => cellAt(lo, '未済額', `E${r}`)?.value as number)).toEqual([
+      expect.closeTo((250 / 280) * 100, 9),
+      expect.closeTo((950 / 900) * 100, 9),
+      expect.closeTo((1200 / 1180) * 100, 9),
+    ]);
+    expect([4, 5, 6].map((r) => shown(lo, '未済額', `E${r}`))).toEqual(['89.3', '105.6', '101.7']);
+    expect(first.report.issues).toEqual([]);
+    expect(again.report.issues).toEqual([]);
+    expect(again.changes.cells.filter((c) => c.sheet === '未済額')).toEqual([]);
+  }, 180_000);
+
   it('a 縮減 table in 千円: 縮減額 is 実績 less 目標, 縮減率 that over 実績 × 100; no rate finding on its amounts', async () => {
     const data = await book('縮減', [
       ['収入未済額の縮減目標'],

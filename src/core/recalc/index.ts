@@ -201,14 +201,14 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
     }
   }
 
-  // 4. Rates of change (増減率, 縮減率), on every row, from the (possibly computed) figures.
+  // 4. Rates of change (増減率, 縮減率) and ratios (前年度比), on every row, from the (possibly computed) figures.
   for (const c of table.columns) {
     if (!c.changeRate) continue;
-    const { minuendColumn, subtrahendColumn, baseColumn } = c.changeRate;
+    const { minuendColumn, subtrahendColumn, baseColumn, ratio = false } = c.changeRate;
     const [m, s] = [byLetter.get(minuendColumn)!, byLetter.get(subtrahendColumn)!];
     const baseIsMinuend = baseColumn === minuendColumn;
     const fractions: Fractions = [m.percentScaled, s.percentScaled];
-    const build = ([mr, sr]: string[]) => changeRateFormula(mr, sr, baseIsMinuend, fractions);
+    const build = ([mr, sr]: string[]) => changeRateFormula(mr, sr, baseIsMinuend, fractions, ratio);
     // Of a fraction and a rate typed in percent, both in percent (of two fractions, the ratio is the same).
     const mixed = m.percentScaled !== s.percentScaled;
     const [pm, ps] = [(x: number) => (mixed ? inPoints(m, x) : x), (x: number) => (mixed ? inPoints(s, x) : x)];
@@ -217,7 +217,7 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
       const r = table.rows[i];
       const a = raw(m, r);
       const b = raw(s, r);
-      const v = a === undefined || b === undefined ? undefined : a === '' || b === '' ? '' : rateOfChange(pm(a), ps(b), baseIsMinuend ? pm(a) : ps(b));
+      const v = a === undefined || b === undefined ? undefined : a === '' || b === '' ? '' : rateOfChange(pm(a), ratio ? 0 : ps(b), baseIsMinuend ? pm(a) : ps(b));
       put(c, r, build, v, RATE_FORMAT, operands);
     }
   }

@@ -52,9 +52,10 @@ export interface PlanColumn {
   shownDivided: number;
   /**
    * A rate of change (増減率, 縮減率): (minuend − subtrahend) ÷ base × 100, the base being the
-   * earlier figure — the subtrahend, or a reduction's minuend (実績 less 目標, over 実績).
+   * earlier figure — the subtrahend, or a reduction's minuend (実績 less 目標, over 実績). `ratio`: the
+   * minuend ÷ the subtrahend × 100 instead (a 前年度比 of 101.2).
    */
-  changeRate?: { minuendColumn: string; subtrahendColumn: string; baseColumn: string };
+  changeRate?: { minuendColumn: string; subtrahendColumn: string; baseColumn: string; ratio?: true };
 }
 
 export interface PlanRow {

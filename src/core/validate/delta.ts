@@ -1,7 +1,7 @@
 /**
  * Delta columns (③-①): the stated difference against its operands, and a difference shown
- * although an operand is blank. Rates of change (増減率, 縮減率): the stated rate against its
- * figures.
+ * although an operand is blank. Rates of change (増減率, 縮減率) and ratios to the year before
+ * (前年度比 101.2): the stated rate against its figures.
  */
 import type { Finding, PlanRow } from '../recognize/model';
 import { cellOf, deltaColumns, figures, finding, halfUnit, hidesPrecision, shown, tolerance, type Rule } from './context';
@@ -49,7 +49,7 @@ export const changeRateRules: Rule = (table) => {
   const out: Finding[] = [];
   for (const col of table.columns) {
     if (!col.changeRate) continue;
-    const { minuendColumn: m, subtrahendColumn: s, baseColumn: b } = col.changeRate;
+    const { minuendColumn: m, subtrahendColumn: s, baseColumn: b, ratio } = col.changeRate;
     const [rs, as, bs] = [figures(table, col.column), figures(table, m), figures(table, s)];
     for (let i = 0; i < rs.length; i++) {
       const stated = rs[i];
@@ -59,16 +59,17 @@ export const changeRateRules: Rule = (table) => {
       const row = table.rows[i];
       const base = b === m ? a : z;
       if (base === 0) continue;
-      const expected = ((a - z) / base) * 100;
+      // A ratio (前年度比 101.2) is the minuend over the base; a rate of change, their difference over it.
+      const expected = ((ratio ? a : a - z) / base) * 100;
       if (stated === expected) continue;
       // The figures' rounding: each moves the change by its half unit, the base the rate by as much relatively.
       const ha = roundingOf(row, m);
       const hz = roundingOf(row, s);
-      const tol = halfUnit(row.decimals[col.column]) + ((ha + hz) / Math.abs(base)) * 100 + (Math.abs(expected) * (b === m ? ha : hz)) / Math.abs(base);
+      const tol = halfUnit(row.decimals[col.column]) + (((ratio ? ha : ha + hz) / Math.abs(base)) * 100) + (Math.abs(expected) * (b === m ? ha : hz)) / Math.abs(base);
       if (Math.abs(stated - expected) <= tol) continue;
       const exp = shown(expected, row.decimals[col.column]);
-      const formula = `(${cellOf(row, m)}-${cellOf(row, s)})/${cellOf(row, b)}*100`;
-      out.push(finding(table, 'change-rate-mismatch', 'error', cellOf(row, col.column), { expected: exp, actual: stated, formula }, { expected: exp, actual: stated }));
+      const formula = ratio ? `${cellOf(row, m)}/${cellOf(row, b)}*100` : `(${cellOf(row, m)}-${cellOf(row, s)})/${cellOf(row, b)}*100`;
+      out.push(finding(table, ratio ? 'ratio-mismatch' : 'change-rate-mismatch', 'error', cellOf(row, col.column), { expected: exp, actual: stated, formula }, { expected: exp, actual: stated }));
     }
   }
   return out;

@@ -5,6 +5,7 @@
 import { check, checkSheet, codes, rateTable, amountTable, ledgerTable, LEDGER_MERGES } from './helpers';
 import { sheetFromGrid, type CellValue } from '../../../src/core/workbook';
 import { inspect } from '../../../src/core/engine';
+import { recognizeWorkbook } from '../../../src/core/recognize';
 import type { Workbook } from '../../../src/core/workbook';
 
 describe('not-a-number', () => {
@@ -167,6 +168,52 @@ describe('change-rate-mismatch', () => {
     expect(codes(check(reduction(20.0)), 'change-rate-mismatch')).toEqual([]);
     const fs = check(reduction(25.0));
     expect(fs.find((f) => f.code === 'change-rate-mismatch')).toMatchObject({ cell: 'F4', expected: 20, actual: 25 });
+  });
+});
+
+describe('ratio-mismatch: a 前年度比 printed as a ratio (101.2), not as a difference', () => {
+  /** 収入未済額 of two years and 前年度比: the later over the earlier × 100 (89.3 for 250 over 280). */
+  const ratios = (first: CellValue, second: CellValue): CellValue[][] => [
+    ['収入未済額の推移'],
+    [null, null, null, null, '(単位：千円)'],
+    ['所管課', '債権名', '令和4年度 実績', '令和5年度 実績', '前年度比'],
+    ['税務課', '市税', 280, 250, first],
+    ['住宅課', '市営住宅使用料', 900, 950, second],
+  ];
+  const ratioColumn = (grid: CellValue[][]) => recognizeWorkbook({ sheets: [sheetFromGrid('計画', grid)] }).tables[0].columns.find((c) => c.column === 'E')!;
+
+  it('reads the column as the ratio of D to C, and accepts figures right within what they show (89.3, 105.6)', () => {
+    const col = ratioColumn(ratios(89.3, 105.6));
+    expect([col.role, col.changeRate]).toEqual(['other', { minuendColumn: 'D', subtrahendColumn: 'C', baseColumn: 'C', ratio: true }]);
+    const fs = check(ratios(89.3, 105.6));
+    expect(fs.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('flags a wrong ratio at its cell, with the ratio its figures give (no delta-mismatch)', () => {
+    const fs = check(ratios(89.3, 110.2));
+    expect(codes(fs, 'ratio-mismatch')).toEqual([['E5', 'error']]);
+    expect(codes(fs, 'delta-mismatch')).toEqual([]);
+    expect(fs.find((f) => f.code === 'ratio-mismatch')).toMatchObject({
+      cell: 'E5',
+      expected: 105.6,
+      actual: 110.2,
+      message: '比率が合いません。D5/C5*100 = 105.6 ですが、110.2 と記載されています。',
+    });
+  });
+
+  it('reads a ratio kept as a fraction as its column shows it: 0.893 shown as 89.3%', () => {
+    const sheet = sheetFromGrid('計画', ratios(0.893, 1.102));
+    for (const r of [3, 4]) sheet.rows[r][4]!.numberFormat = '0.0%';
+    expect(codes(checkSheet(sheet), 'ratio-mismatch')).toEqual([['E5', 'error']]);
+    expect(checkSheet(sheet).find((f) => f.code === 'ratio-mismatch')).toMatchObject({ expected: 105.6, actual: 110.2 });
+  });
+
+  it('keeps a 前年度比 printed as the difference a difference (-30, 50), and its wrong figure a delta-mismatch', () => {
+    expect(ratioColumn(ratios(-30, 50)).role).toBe('delta');
+    expect(codes(check(ratios(-30, 50)), 'delta-mismatch')).toEqual([]);
+    expect(codes(check(ratios(-30, 60)), 'delta-mismatch')).toEqual([['E5', 'error']]);
+    // One row of each: no more rows read as a ratio than as a difference, so a difference still.
+    expect(ratioColumn(ratios(-30, 105.6)).role).toBe('delta');
   });
 });
 
