@@ -43,6 +43,15 @@ const PARENTHESIZED = new RegExp(`^[(（]${FIGURE}(%|ポイント|pt)?[)）]$`);
 /** A figure with another in parentheses after it, its change from the year before: 91.80%(−0.53), 771億円(△25億円) (the ")" may be lost). */
 const WITH_CHANGE = new RegExp(`^${FIGURE}(%|ポイント|pt|${AMOUNT})?([(（][△▲${DASH_CLASS}+]?[\\d,.]+(?:%|ポイント|pt|${AMOUNT})?[)）]?)$`);
 
+/**
+ * The unsigned figure a cell prints in brackets after its own, from the parser's note ("(121,325)" of
+ * 103,048 (121,325): a total without and with 延滞金); null for none, or for a change ((△25億円), (+3)).
+ */
+export function secondFigure(note: string | null | undefined): number | null {
+  const m = note ? /^\(([\d,]+(?:\.\d+)?)\)$/.exec(note) : null;
+  return m ? Number(m[1].replace(/,/g, '')) : null;
+}
+
 /** A change in words: 1.3ポイント増, 0.4ポイント減, 2.1%上昇. */
 const CHANGE_WORDS = new RegExp(`^${FIGURE}(%|ポイント|pt)(増|減|上昇|低下|改善|悪化|増加|減少)$`);
 /** A figure with a short note before it: 過去最高98.3%, (参考)97.1%. The unit is required: names hold digits too. */

@@ -7,6 +7,7 @@
 import type { Finding, Observation, PlanTable } from '../recognize/model';
 import { parseA1 } from '../workbook';
 import { flowSign, isRateItem } from '../text/items';
+import { secondFigure } from '../text/number';
 import { finding, halfUnit, shown, type Rule } from './context';
 
 const matrixObservations = (t: PlanTable): Observation[] => (t.shape === 'matrix' ? (t.observations ?? []) : []);
@@ -224,7 +225,10 @@ export const matrixTotals: Rule = (t) => {
     // A part that holds text (不明) is unknown: not-a-number says so, the total cannot be checked.
     if (parts.some((x) => Number.isNaN(x.value) || textBetween(t, x, total))) continue;
     const sum = parts.reduce((s, x) => s + x.value, 0);
-    if (Math.abs(sum - total.value) > drift(t, total, parts.length)) {
+    const tol = drift(t, total, parts.length);
+    // A second figure in brackets (103,048 (121,325): without and with 延滞金) is the same total counted otherwise: either may be the sum.
+    const second = secondFigure(total.note);
+    if (Math.abs(sum - total.value) > tol && (second === null || Math.abs(sum - second) > tol)) {
       const e = shown(sum, total.decimals ?? 0);
       const ends = [parts[parts.length - 1].cell, parts[0].cell];
       out.push(finding(t, 'total-mismatch', 'error', total.cell, { expected: e, actual: total.value, range: `${ends[0]}:${ends[1]}` }, { expected: e, actual: total.value }));

@@ -4,6 +4,7 @@
  */
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { totalGroups } from '../table-structure';
+import { parseNumberText, secondFigure } from '../text/number';
 import { cellOf, figures, finding, hidesPrecision, halfUnit, isAmountColumn, shown, valueColumns } from './context';
 
 export const totalMismatch = (table: PlanTable): Finding[] => {
@@ -58,7 +59,7 @@ export const totalMismatch = (table: PlanTable): Finding[] => {
       if (table.unit === '千円' || table.unit === '百万円') tol += Math.ceil(Math.sqrt(figures)) * halfUnit(total.decimals[col.column]);
       // And half a unit for each part that hides precision behind what it shows (added in the rows' order).
       if (hidden[k]) tol = hiddenHalves(group, col, tol);
-      if (Math.abs(sum - stated) > tol) {
+      if (Math.abs(sum - stated) > tol && !secondIsSum(table, cellOf(total, col.column), sum, tol)) {
         const expected = shown(sum, total.decimals[col.column]);
         const first = group[0]?.row;
         const last = group[group.length - 1]?.row;
@@ -91,4 +92,15 @@ function hiddenHalves(group: PlanRow[], col: PlanColumn, tol: number): number {
     if (v !== null && v !== undefined && !Number.isInteger(v) && hidesPrecision(v, r.decimals[col.column])) tol += halfUnit(r.decimals[col.column]);
   }
   return tol;
+}
+
+/**
+ * A total typed as text with a second figure in brackets (103,048 (121,325): without and with 延滞金) is the
+ * same total counted otherwise: right when that one is the sum. (Asked only of a total that is not.)
+ */
+function secondIsSum(table: PlanTable, cell: string, sum: number, tol: number): boolean {
+  const text = table.textFigures?.find((t) => t.cell === cell)?.text;
+  const p = text === undefined ? null : parseNumberText(text);
+  const second = p?.kind === 'number' ? secondFigure(p.note) : null;
+  return second !== null && Math.abs(sum - second) <= tol;
 }

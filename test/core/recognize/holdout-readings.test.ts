@@ -855,3 +855,45 @@ describe('how far the eighth and ninth rounds\' readings reach (each case a read
     expect(obs(r, 'D3')).toMatchObject({ value: 1000, item: '収入未済額' });
   });
 });
+
+describe('a total printed with a second figure in brackets (103,048 (121,325)): the sum without and with what the brackets add', () => {
+  const grid: GridCell[][] = [
+    ['受託額ほか', null, null, null],
+    [null, null, '単位:千円', null],
+    [null, '受託額', '徴収額', '徴収率'],
+    ['本税', 2000, 1500, '75.0%'],
+    ['督促', 100, 90, '90.0%'],
+    ['延滞金', '−', 300, '−'],
+    ['計', 2100, '1,590 (1,890)', '75.7%'],
+  ];
+
+  test('is right when its figure is the sum of the rows above (1,890, with 延滞金), though the first (1,590) is not', () => {
+    const r = read(grid);
+    expect(obs(r, 'C7')).toMatchObject({ value: 1590, derived: 'total' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('is wrong when neither figure is the sum', () => {
+    expect(errors(read(grid, [], { C7: '1,590 (1,990)' }))).toEqual(['total-mismatch@C7']);
+    expect(errors(read(grid, [], { C7: '1,490 (1,790)' }))).toEqual(['total-mismatch@C7']);
+  });
+
+  test('a change in the brackets (△, +) is no second figure of the total', () => {
+    expect(errors(read(grid, [], { C7: '1,590 (+1,890)' }))).toEqual(['total-mismatch@C7']);
+  });
+});
+
+test('a row table\'s 計 typed with a second figure in brackets is right when either is the sum of its debts', () => {
+  const grid: GridCell[][] = [
+    ['令和4年度 債権の状況(単位:千円)', null, null],
+    ['債権名', '調定額', '収入済額'],
+    ['市民税', 2000, 1500],
+    ['固定資産税', 100, 90],
+    ['国民健康保険税', 400, 300],
+    ['計', 2500, '1,890 (1,590)'],
+  ];
+  expect(errors(read(grid))).toEqual([]);
+  expect(errors(read(grid, [], { C6: '1,590 (1,891)' }))).toEqual([]);
+  expect(errors(read(grid, [], { C6: '1,590 (1,990)' }))).toEqual(['total-mismatch@C6']);
+  expect(errors(read(grid, [], { C6: '1,690 (△100)' }))).toEqual(['total-mismatch@C6']);
+});
