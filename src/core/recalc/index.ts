@@ -217,6 +217,7 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
       const r = table.rows[i];
       const a = raw(m, r);
       const b = raw(s, r);
+      // A ratio is the minuend over the base, nothing taken from it.
       const v = a === undefined || b === undefined ? undefined : a === '' || b === '' ? '' : rateOfChange(pm(a), ratio ? 0 : ps(b), baseIsMinuend ? pm(a) : ps(b));
       put(c, r, build, v, RATE_FORMAT, operands);
     }
