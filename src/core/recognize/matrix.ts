@@ -553,10 +553,15 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   }
   // Under a header naming indicators (成果指標名, 活動指標名), a row's name is what its figures measure (納税に対する啓発活動),
   // their stage, not a debt: an evaluation sheet's rows are its indicators.
-  if (headerRows.some((r) => labelCols.some((c) => /指標/.test(g.mergedText(r, c))))) {
+  const headerSays = (words: RegExp) => headerRows.some((r) => labelCols.some((c) => words.test(g.mergedText(r, c))));
+  if (headerSays(/指標/)) {
     // Their index letters (a, b) name nothing.
     const stageOf = (name: string) => (/^[a-zA-Z]$/.test(name) ? null : name);
     for (const [r, ls] of rowLabels) rowLabels.set(r, ls.map((l) => (l.name && !DEBT_NAME.test(l.name) && !l.total ? { ...l, name: null, category: stageOf(l.name) } : l)));
+  } else if (headerSays(/財産/)) {
+    // Under a header naming property (財産名, 財産の種類: a 差押 table's), a row's name is the kind seized, however it
+    // ends (給料, 年金, 出資金): no debt.
+    for (const [r, ls] of rowLabels) rowLabels.set(r, ls.map((l) => (l.name && !l.total ? { ...l, name: null, category: l.name } : l)));
   }
   if (down.years) for (const [r, year] of down.years) rowLabels.get(r)?.unshift({ ...parseLabel(''), year });
   for (const [r, kind] of kindsRightOf(g, block, claims)) rowLabels.get(r)?.push({ ...parseLabel(''), kind });
@@ -569,7 +574,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const anyItem = [...colLabels.values(), ...rowLabels.values()].some((ls) => ls.some((l) => l.item !== null && !GENERIC_ITEMS.has(l.item)));
   // Debts named down the rows or across (市民税, 固定資産税, 国民健康保険料) are evidence too.
   const debtNames = [...rowLabels.values(), ...colLabels.values()].filter((ls) => ls.some((l) => l.name && DEBT_NAME.test(l.name))).length;
-  if (!anyItem && !sameRows && debtNames < 2 && context.item === null && !/収納率|収入率|徴収率|未済|滞納|未収|債権額|税収|税の|市税|県税|保険料|債権回収|整理計画/.test(context.captions.join(' '))) return null;
+  if (!anyItem && !sameRows && debtNames < 2 && context.item === null && !/収納率|収入率|徴収率|未済|滞納|未収|債権額|税収|税の|市税|県税|保険料|債権回収|整理計画|差押|差し押さ/.test(context.captions.join(' '))) return null;
   // A lone figure under a caption is not a table.
   if (valueCols.length * (block.bottom - block.top + 1) < 2) return null;
 
@@ -577,6 +582,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const rowItems = [...rowLabels.values()].filter((ls) => ls.some((l) => l.item !== null)).length;
   if (rowItems * 2 > rowLabels.size) {
     for (const [r, ls] of rowLabels) if (!ls.some((l) => l.item !== null || l.total)) rowLabels.set(r, ls.map((l) => ({ ...l, name: null })));
+    oneDebtsList(rowLabels, colLabels);
   }
   const tableUnit = context.unit;
   const divisionColumns = [...colLabels.values()].some((ls) => ls.some((l) => l.division === '現年度分' || l.division === '滞納繰越分'));
@@ -687,14 +693,33 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
  */
 const WRITTEN_UNIT = /\d\s*万?(千円|百万円|億円|円|件|世帯|人)(?:[(（][^()（）]*[)）]?)?$/;
 
-/** Every figure of the block typed with its unit (件, 円, 千円 …), and more than a row of them. */
+/**
+ * A list of one debt's figures, its rows items (市税調定額(滞納繰越分を含む) | 収入額 | 徴収率): the debt one row
+ * names, with its 区分, is that of every row naming an item and no debt, where no column names one.
+ */
+function oneDebtsList(rowLabels: Map<number, LabelDims[]>, colLabels: Map<number, LabelDims[]>): void {
+  if ([...colLabels.values()].some((ls) => ls.some((l) => l.name !== null))) return;
+  const named = [...rowLabels.values()].filter((ls) => ls.some((l) => l.name !== null));
+  const source = named.length === 1 ? named[0].find((l) => l.name !== null)! : null;
+  if (!source || !DEBT_NAME.test(source.name!) || named[0].some((l) => l.total)) return;
+  for (const [r, ls] of rowLabels) {
+    if (ls === named[0] || ls.some((l) => l.total) || !ls.some((l) => l.item !== null)) continue;
+    const division = ls.some((l) => l.division !== null) ? null : source.division;
+    rowLabels.set(r, [...ls, { ...parseLabel(''), name: source.name, division }]);
+  }
+}
+
+/** A rate written with its sign (97.95%): a figure that says what it is, as one written in 円 does. */
+const WRITTEN_PERCENT = /\d\s*[%％]$/;
+
+/** Every figure of the block typed with its unit (件, 円, 千円, % …), and more than a row of them. */
 function figuresWithUnits(g: SheetGrid, b: Block, valueCols: number[]): boolean {
   let n = 0;
   for (let r = b.top; r <= b.bottom; r++) {
     for (const c of valueCols) {
       if (!g.isNumber(r, c)) continue;
       const v = g.cell(r, c)?.value;
-      if (typeof v !== 'string' || !WRITTEN_UNIT.test(v.trim())) return false;
+      if (typeof v !== 'string' || !(WRITTEN_UNIT.test(v.trim()) || WRITTEN_PERCENT.test(v.trim()))) return false;
       n++;
     }
   }

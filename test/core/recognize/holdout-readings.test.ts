@@ -897,3 +897,49 @@ test('a row table\'s 計 typed with a second figure in brackets is right when ei
   expect(errors(read(grid, [], { C6: '1,590 (1,990)' }))).toEqual(['total-mismatch@C6']);
   expect(errors(read(grid, [], { C6: '1,690 (△100)' }))).toEqual(['total-mismatch@C6']);
 });
+
+describe('a city page\'s lists under sentences: one debt\'s figures with their units, and 差押 counts by kind of property', () => {
+  const grid: GridCell[][] = [
+    ['令和4年度の国民健康保険税の徴収状況は次のとおりです。', null, null],
+    ['国民健康保険税調定額(滞納繰越分を含む)', '2,500,000円', null],
+    ['収入額', '2,000,000円', null],
+    ['徴収率', '80.00%', null],
+    ['令和4年度は合計30件の差押を実施しました。', null, null],
+    ['財産名', '件数', null],
+    ['預貯金', '20件', null],
+    ['給料', '6件', null],
+    ['年金', '4件', null],
+    ['合計', '30件', null],
+  ];
+
+  test('a list whose figures say their unit (円, %) is read; the debt and 区分 its first row names are every row\'s', () => {
+    const r = read(grid);
+    expect(obs(r, 'B2')).toMatchObject({ value: 2500000, item: '調定額', debt: '国民健康保険税', division: '全体', fiscalYear: 2022, unit: '円' });
+    expect(obs(r, 'B3')).toMatchObject({ value: 2000000, item: '収入済額', debt: '国民健康保険税', division: '全体', fiscalYear: 2022 });
+    expect(obs(r, 'B4')).toMatchObject({ value: 80, item: '収納率', debt: '国民健康保険税', division: '全体', unit: '%' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('so its rate is checked against its amounts: a 収入額 mistyped is found at the rate', () => {
+    expect(errors(read(grid, [], { B3: '2,200,000円' }))).toEqual(['rate-mismatch@B4']);
+  });
+
+  test('under a header naming property (財産名), rows are kinds seized, however they end (給料, 年金): no debts; their 合計 is checked', () => {
+    const r = read(grid);
+    for (const cell of ['B7', 'B8', 'B9']) expect(obs(r, cell)).toMatchObject({ item: '件数', debt: '国民健康保険税' });
+    expect(obs(r, 'B10')).toMatchObject({ value: 30, derived: 'total', debt: null });
+    expect(errors(read(grid, [], { B8: '9件' }))).toEqual(['total-mismatch@B10']);
+  });
+
+  test('a list of two debts\' figures keeps each row\'s own (no row\'s debt is the others\')', () => {
+    const r = read([
+      ['令和4年度の調定額は次のとおりです。', null],
+      ['市税調定額', '2,500,000円'],
+      ['国民健康保険税調定額', '900,000円'],
+      ['収入額', '3,000,000円'],
+    ]);
+    expect(obs(r, 'B2')?.debt).toBe('市税');
+    expect(obs(r, 'B3')?.debt).toBe('国民健康保険税');
+    expect(obs(r, 'B4')?.debt ?? null).toBeNull();
+  });
+});
