@@ -136,10 +136,10 @@ describe('a ChangeSet writing into an array is refused by the file host, nothing
  * The same workbook in the fake Excel: G8:G10 a legacy array (its formula in each cell, as Excel
  * holds one), H8:H10 a dynamic array spilled from H8 (its formula in H8 only).
  */
-async function arrayFake(): Promise<{ fake: FakeExcel; wb: Awaited<ReturnType<typeof readWorkbook>> }> {
+async function arrayFake(payloadLimit?: number): Promise<{ fake: FakeExcel; wb: Awaited<ReturnType<typeof readWorkbook>> }> {
   const wb = await readWorkbook(await arrayPlan(), 'plan.xlsx');
   const legacy = [parseArea('G8:G10'), parseArea('I8')];
-  const fake = FakeExcel.fromWorkbook({ ...wb, sheets: wb.sheets.map((s) => ({ ...s, arrays: legacy })) }, { calculate: () => 0 });
+  const fake = FakeExcel.fromWorkbook({ ...wb, sheets: wb.sheets.map((s) => ({ ...s, arrays: legacy })) }, { calculate: () => 0, payloadLimit });
   fake.addArray('2-1', 'H8:H10', true);
   return { fake, wb };
 }
@@ -152,6 +152,18 @@ describe('再計算 over array formulas, the Excel host (fake)', () => {
     expect(read.sheets[0].arrays).toEqual([parseArea('H8:H10'), parseArea('G8:G10'), parseArea('I8')]);
     expect(normalized(read)).toEqual(normalized(wb));
     expect(fake.syncCount).toBe(3);
+  });
+
+  it('thousands of formulas besides the arrays: a probe request Excel refuses as too large is sent again in halves, each probe read once', async () => {
+    const { fake, wb } = await arrayFake(300_000);
+    // 3,000 formulas of a sheet with a spill: each probed (savedAsArray, spill range), more than the lowered limit takes at once.
+    for (let r = 0; r < 3000; r++) fake.setCell('2-1', `Z${r + 20}`, { formula: `=C${r + 20}`, value: 0 });
+    const read = await portOn(fake).read();
+    expect(read.sheets[0].arrays).toEqual([parseArea('H8:H10'), parseArea('G8:G10'), parseArea('I8')]);
+    expect(read.sheets[0].rows[3018]?.[25]?.formula).toBe('C3019');
+    // The plan's own rows as the file host reads them (the formulas added lie below them).
+    const planRows = wb.sheets[0].rows.length;
+    expect(normalized({ ...read, sheets: read.sheets.map((s) => ({ ...s, rows: s.rows.slice(0, planRows) })) })).toEqual(normalized(wb));
   });
 
   it('neighbouring plain formulas of the same text are no array; a workbook without arrays costs no sync more', async () => {

@@ -300,9 +300,14 @@ async function readArrays(ctx: Excel.RequestContext, worksheets: Excel.Worksheet
       for (let c = 0; c < formulas[r].length; c++) {
         const formula = formulas[r][c];
         if (typeof formula !== 'string' || !formula.startsWith('=')) continue;
+        // The probe is listed once; what is queued only gives it its proxies, anew when a request Excel refused as
+        // too large is queued again (those of the refused one never load).
+        const probe: (typeof probes)[number] = { sheet: i, r: used.top + r, c: used.left + c, formula, cell: null, spill: null };
+        probes.push(probe);
         await batch.add(0, () => {
-          const cell = worksheets[i].getRangeByIndexes(used.top + r, used.left + c, 1, 1);
-          probes.push({ sheet: i, r: used.top + r, c: used.left + c, formula, cell: legacy ? cell.load('savedAsArray') : null, spill: spills ? cell.getSpillingToRangeOrNullObject().load('address') : null });
+          const cell = worksheets[i].getRangeByIndexes(probe.r, probe.c, 1, 1);
+          probe.cell = legacy ? cell.load('savedAsArray') : null;
+          probe.spill = spills ? cell.getSpillingToRangeOrNullObject().load('address') : null;
         }, 1 + (legacy ? 1 : 0) + (spills ? 2 : 0));
       }
     }
