@@ -1424,11 +1424,12 @@ export class FakeDataValidation extends FakeClientObject {
     const recs = this.records();
     const first = recs[0];
     const same = recs.every((x) => x === first);
-    const some = recs.some((x) => x);
+    // A record of an input message alone (a prompt set where no rule is) allows any value: of type None.
+    const ruled = recs.map((x) => (x && Object.keys(x.rule).length ? x : undefined));
     switch (name) {
       case 'type':
-        if (!some) return 'None';
-        if (recs.some((x) => !x)) return 'MixedCriteria';
+        if (!ruled.some((x) => x)) return 'None';
+        if (ruled.some((x) => !x)) return 'MixedCriteria';
         if (!same) return 'Inconsistent';
         return { list: 'List', decimal: 'Decimal', wholeNumber: 'WholeNumber' }[Object.keys(first!.rule)[0]] ?? 'Custom';
       case 'rule':
@@ -1460,6 +1461,11 @@ export class FakeDataValidation extends FakeClientObject {
       if (kinds.length !== 1 || !['list', 'decimal', 'wholeNumber'].includes(kinds[0])) throw new RichApiError('InvalidArgument', `DataValidation.rule ${kinds.join(',')}`);
       const { s, a } = this.range.resolve();
       assertWritable(s, 'DataValidation.rule');
+      // A rule over a range part of which holds an input message alone is refused (Excel on the web:
+      // OfficeDev/office-js#2594, "The argument is invalid or missing or has an incorrect format.").
+      const held = new Set<DataValidationState | undefined>();
+      for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) held.add(s.dataValidation?.get(key(r, c)));
+      if (held.size > 1 && [...held].some((x) => x && !Object.keys(x.rule).length)) throw new RichApiError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', 'DataValidation.rule');
       const rec: DataValidationState = { rule, prompt: { message: '', showPrompt: true, title: '' }, errorAlert: { message: '', showAlert: true, style: 'Stop', title: '' } };
       s.dataValidation ??= new Map();
       for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) s.dataValidation.set(key(r, c), rec);
@@ -1471,17 +1477,26 @@ export class FakeDataValidation extends FakeClientObject {
   set errorAlert(e: DataValidationState['errorAlert']) {
     this.setPart('errorAlert', e);
   }
-  /** Prompt and alert belong to the rule of each cell; a cell without one gets nothing to show. */
+  /**
+   * Prompt and alert belong to the validation of each cell; where a cell has none, one allowing any
+   * value (no rule, type None) is made to hold them: an input message can be set with no rule, as
+   * Excel's dialog allows (Allow: Any value) and office-js#2594 shows (a prompt set on B5:B10, no rule).
+   */
   private setPart<K extends 'prompt' | 'errorAlert'>(part: K, v: DataValidationState[K]): void {
     this.context.requireSet('ExcelApi', '1.8', `DataValidation.${part}`);
     this.context.enqueue(`DataValidation.${part}`, () => {
       const { s, a } = this.range.resolve();
       assertWritable(s, `DataValidation.${part}`);
       const done = new Set<DataValidationState>();
+      let bare: DataValidationState | undefined;
       for (let r = a.top; r <= a.bottom; r++) {
         for (let c = a.left; c <= a.right; c++) {
-          const rec = s.dataValidation?.get(key(r, c));
-          if (rec && !done.has(rec)) {
+          let rec = s.dataValidation?.get(key(r, c));
+          if (!rec) {
+            rec = bare ??= { rule: {}, prompt: { message: '', showPrompt: true, title: '' }, errorAlert: { message: '', showAlert: true, style: 'Stop', title: '' } };
+            (s.dataValidation ??= new Map()).set(key(r, c), rec);
+          }
+          if (!done.has(rec)) {
             rec[part] = { ...rec[part], ...v };
             done.add(rec);
           }

@@ -173,7 +173,7 @@ export async function probeValidations(
   const plannedProbes = planned.map((v) => {
     const under = recordedProbes.filter(({ r }) => r.sheet === v.sheet && r.area.left <= v.area.left && r.area.right >= v.area.right && r.area.top <= v.area.bottom && v.area.top <= r.area.bottom);
     const parts = without(v.area, under.map((u) => u.r.area));
-    return { v, under, dvs: parts.map((a) => load(v.sheet, a)) };
+    return { v, under, parts, dvs: parts.map((a) => load(v.sheet, a)) };
   });
   try {
     await ctx.sync();
@@ -183,8 +183,12 @@ export async function probeValidations(
   const ours = (dv: Excel.DataValidation) => !['None', 'Inconsistent', 'MixedCriteria'].includes(dv.type) && (dv.prompt?.message ?? '').includes(SAIKEN_SIGNATURE);
   const work: ValidationWork = { write: [], unchanged: [], clear: [], kept: [], record: null };
   for (const { r, dv } of recordedProbes) if (ours(dv)) work.clear.push(r);
-  for (const { v, under, dvs } of plannedProbes) {
-    const free = dvs.every((dv) => dv.type === 'None' || ours(dv)) && under.every((u) => work.clear.includes(u.r));
+  // No rule (type None) is no validation only where no input message is held either: one set alone (Allow: Any value)
+  // reads as None, its message where the range holds it throughout, its cells among the read's cells of validation
+  // anyway. It is the user's, and Excel on the web refuses a rule over part of it (OfficeDev/office-js#2594).
+  const messageAlone = (sheet: string, part: Area, dv: Excel.DataValidation) => !!dv.prompt?.message || (rulesAt?.get(sheet)?.cells ?? []).some((x) => meets(x, part));
+  for (const { v, under, parts, dvs } of plannedProbes) {
+    const free = dvs.every((dv, k) => (dv.type === 'None' && !messageAlone(v.sheet, parts[k], dv)) || ours(dv)) && under.every((u) => work.clear.includes(u.r));
     if (free) work.write.push(v);
     else work.kept.push({ sheet: v.sheet, range: areaRef(v.area) });
   }

@@ -124,6 +124,24 @@ describe('検証 installs data validation when the setting is on', () => {
     expect(after && after !== 'invalid' ? after.parts.validations : undefined).toBeUndefined();
   });
 
+  it('an input message of the user\'s with no rule (Any value) on a cell of a range: kept as the user\'s, not written over', async () => {
+    const { fake, planned } = await setUp();
+    const [, second] = planned.filter((v) => v.sheet === '2-1');
+    const userCell = areaRef({ ...second.area, bottom: second.area.top });
+    await fake.run({}, async (ctx) => {
+      ctx.workbook.worksheets.getItem('2-1').getRange(userCell).dataValidation.prompt = { title: '入力の注意', message: '千円単位で入力', showPrompt: true };
+      await ctx.sync();
+    });
+    expect((await dvOf(fake, '2-1', userCell)).type).toBe('None');
+    const ev = await run(fake, 'validate');
+    expect(ev.outcome.ok).toBe(true);
+    expect(ev.report!.issues.filter((i) => i.code === 'validation-kept').map((i) => i.cell)).toEqual([userCell]);
+    expect((await dvOf(fake, '2-1', userCell)).prompt).toMatchObject({ title: '入力の注意', message: '千円単位で入力' });
+    // マーク解除 leaves it as it is.
+    await run(fake, 'clearMarks');
+    expect((await dvOf(fake, '2-1', userCell)).prompt).toMatchObject({ title: '入力の注意', message: '千円単位で入力' });
+  });
+
   it('a table grown since the last 検証: the new rows get the rule, not a validation-kept report', async () => {
     const { fake, planned } = await setUp();
     await run(fake, 'validate');
