@@ -127,6 +127,32 @@ function loadSlotFills(st: Structure): { range: Excel.Range; props: OfficeExtens
   return { range, props: range.getCellProperties({ format: { fill: FILL_PROPS } }) };
 }
 
+/** The data sheet's whole used range, its address alone (its fills read apart, in blocks). */
+function loadSlotRange(st: Structure): Excel.Range | null {
+  return st.sheets.items.find((w) => w.name === DATA_SHEET)?.getUsedRange(false).load('address') ?? null;
+}
+
+/** What one cell's fill costs in a response, as JSON (color, pattern, patternColor and the two tints). */
+const FILL_CELL_BYTES = 120;
+
+/**
+ * The backup slots' fills in row blocks, a sync each: where they pass the response limit with the rest
+ * (some 40,000 cells: thousands of marks), they would fail every command, マーク解除 too.
+ */
+async function readSlotFillsInBlocks(ctx: Excel.RequestContext, st: Structure, area: Area, blockBytes: number): Promise<SlotFills> {
+  const ws = st.sheets.items.find((w) => w.name === DATA_SHEET)!;
+  const width = area.right - area.left + 1;
+  const rows = Math.max(1, Math.floor(blockBytes / (FILL_CELL_BYTES * width)));
+  const fills: Excel.CellPropertiesFill[][] = [];
+  for (let top = area.top; top <= area.bottom; top += rows) {
+    const height = Math.min(rows, area.bottom - top + 1);
+    const props = ws.getRangeByIndexes(top, area.left, height, width).getCellProperties({ format: { fill: FILL_PROPS } });
+    await ctx.sync();
+    for (const row of props.value) fills.push(row.map((c) => c.format?.fill ?? {}));
+  }
+  return { area, fills };
+}
+
 function loadSheets(st: Structure, withMerges: boolean, withData: boolean, withValidations: boolean): { sheets: SheetLoad[]; locations: Excel.Range[] } {
   const sheets = st.sheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
@@ -174,14 +200,18 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   let loads = loadSheets(st, withMerges, true, withValidations);
   let blocks: Map<number, BlockRead> | null = null;
   let apart: (Area[] | null)[] | null = null;
+  /** The slots' fills, where they were read in blocks apart. */
+  let slotBlocks: SlotFills | null = null;
   try {
     await ctx.sync();
   } catch (e) {
     if (isSizeError(e)) {
-      slots = loadSlotFills(st);
+      slots = null;
+      const slotRange = loadSlotRange(st);
       loads = loadSheets(st, withMerges, false, withValidations);
       await syncAddresses();
       blocks = await readInBlocks(ctx, loads.sheets, options.blockBytes ?? BLOCK_BYTES);
+      if (slotRange) slotBlocks = await readSlotFillsInBlocks(ctx, st, areaOfAddress(slotRange.address), options.blockBytes ?? BLOCK_BYTES);
     } else if ((withMerges || withValidations) && errorCode(e) !== CODES.cellEdit) {
       await readOnWithoutMerges(true);
     } else throw e;
@@ -260,7 +290,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
       constants[p.key] = `${ws.name}|${p.value}`;
     }
   });
-  const slotFills: SlotFills | null = slots ? { area: areaOfAddress(slots.range.address), fills: slots.props.value.map((row) => row.map((c) => c.format?.fill ?? {})) } : null;
+  const slotFills: SlotFills | null = slots ? { area: areaOfAddress(slots.range.address), fills: slots.props.value.map((row) => row.map((c) => c.format?.fill ?? {})) } : slotBlocks;
   return {
     slotFills,
     workbook: { sheets, names: constants },

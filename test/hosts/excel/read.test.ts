@@ -5,6 +5,7 @@
 import { SAMPLES, fakeOf, normalized, portOn, sample } from './helpers';
 import { FakeExcel } from '../../fakes/excel';
 import { sheetFromGrid } from '../../../src/core/workbook';
+import { DATA_SHEET } from '../../../src/core/workbook-data';
 
 describe('ExcelPort.read', () => {
   it.each(SAMPLES)('%s: the same snapshot as the file host, in 2 syncs', async (file) => {
@@ -103,6 +104,24 @@ describe('ExcelPort.read maps Excel as the file host does', () => {
     expect(normalized(blocked)).toEqual(normalized(whole));
     expect(small.syncCount).toBeGreaterThan(3);
     expect(Math.max(...small.syncs.filter((_s, i) => i !== 1).map((s) => s.response))).toBeLessThanOrEqual(200_000);
+  });
+
+  it('the backup slots\' fills over the response limit (thousands of marks): read in row blocks, the same fills', async () => {
+    // The data sheet's used range: 2,000 rows × 12 columns of slots, each with its fill (some 110 bytes of JSON a cell).
+    const fill = { color: '#FFFF00', pattern: 'Solid', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 };
+    const wb0 = { sheets: [sheetFromGrid('a', [['債権名', 'R5'], ['市税', 1]]), sheetFromGrid(DATA_SHEET, [['x']])] };
+    const whole = FakeExcel.fromWorkbook(wb0);
+    const small = FakeExcel.fromWorkbook(wb0, { payloadLimit: 1_000_000 });
+    for (const fake of [whole, small]) for (let r = 1; r <= 2000; r++) for (let c = 0; c < 12; c++) fake.setCell(DATA_SHEET, `${String.fromCharCode(65 + c)}${r}`, { fill: { ...fill, tintAndShade: (r % 5) / 10 } });
+    const port = portOn(small, { blockBytes: 400_000 });
+    await port.read();
+    const wholePort = portOn(whole);
+    await wholePort.read();
+    expect(port.lastRead?.slotFills?.area).toEqual({ top: 0, left: 0, bottom: 1999, right: 11 });
+    expect(port.lastRead?.slotFills?.fills).toEqual(wholePort.lastRead?.slotFills?.fills);
+    expect(port.lastRead?.slotFills?.fills[1999][11]).toMatchObject({ color: '#FFFF00', pattern: 'Solid', tintAndShade: 0 });
+    // Only the first read's response was over the limit (Excel refused it); every block's was within it.
+    expect(small.syncs.filter((s) => s.response > 1_000_000)).toHaveLength(1);
   });
 
   it('Japanese text far over the 48-byte estimate: blocks sized from what the first cost, halved when Excel refuses one', async () => {
