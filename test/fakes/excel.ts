@@ -23,7 +23,10 @@
  *   5,000,000 cells fails with ResponsePayloadSizeLimitExceeded; getMergedAreasOrNullObject fails
  *   over 512 merged areas (documented limit).
  * - Protection: writing to a protected sheet fails with AccessDenied; adding, deleting, moving,
- *   renaming or hiding sheets of a protected workbook too.
+ *   renaming or hiding sheets of a protected workbook too. The codes are those of the add-ins'
+ *   error table (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling:
+ *   AccessDenied "You cannot perform the requested operation.", ItemAlreadyExists "The resource
+ *   being created already exists." — a second sheet or name of the same name).
  * - Array formulas (ArrayState): a write into part of a legacy array fails; a write into a
  *   dynamic array's spill range turns its anchor into #SPILL!.
  *
@@ -1365,7 +1368,8 @@ function contentOver(s: SheetState, a: Area, what: string): void {
 }
 
 function store(s: SheetState, k: number, cell: CellState): void {
-  const empty = (cell.value === null || cell.value === '') && cell.formula === undefined && cell.numberFormat === undefined && cell.fill === undefined && cell.bold === undefined;
+  // A cell with a format of any kind is kept (it is in the used range with formats: Worksheet.getUsedRange(false)).
+  const empty = (cell.value === null || cell.value === '') && cell.formula === undefined && cell.numberFormat === undefined && cell.fill === undefined && cell.bold === undefined && cell.horizontalAlignment === undefined && cell.wrapText === undefined;
   if (empty) s.cells.delete(k);
   else s.cells.set(k, cell);
 }
