@@ -94,8 +94,8 @@ function loadStructure(ctx: Excel.RequestContext, f: ExcelFeatures): Structure {
   const names = ctx.workbook.names.load('items/name,items/formula');
   const comments = f.comments ? ctx.workbook.comments.load('items/id,items/content') : null;
   const notes = f.notes ? ctx.workbook.notes.load('items/content') : null;
-  // Office.js has no property for the date system; a worksheet function evaluated without
-  // writing anything (Workbook.functions, ExcelApi 1.2) tells it, in the same sync.
+  // Workbook.use1904DateSystem tells the date system from ExcelApi 1.16 only; a worksheet function
+  // evaluated without writing anything (Workbook.functions, ExcelApi 1.2) tells it everywhere, in the same sync.
   const epoch = ctx.workbook.functions.date(1904, 1, 1).load('value,error');
   return { sheets, protection, names, comments, notes, epoch };
 }
