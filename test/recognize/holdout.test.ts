@@ -79,8 +79,9 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // character) is not-a-number here, 31.7 to its writer; the count lists (完納 | 93 | :説明), the 差押件数 by kind of
   // property (預貯金: a debt here) are not read right yet. Since: a total printed with a second figure in brackets
   // (103,048 (121,325)) is right where either is the sum (40 → 36 problems: the false total-mismatch in every reading);
-  // its 差押件数 by kind of property (財産種類: 預貯金, 給料・年金等) no debts (20 → 26 right, 30 problems).
-  'hata-sozei-r2-shikko-gaiyo': { correct: 26, problems: 30 },
+  // its 差押件数 by kind of property (財産種類: 預貯金, 給料・年金等) no debts (20 → 26 right, 30 problems); its 整理率 (④/①)
+  // a ratio of the columns tagged ① and ④ (27, 29), checked as one (ratio-mismatch; rate-mismatch to its writer).
+  'hata-sozei-r2-shikko-gaiyo': { correct: 27, problems: 29 },
   'hata-sozei-h22-zeimoku': { correct: 11, problems: 28 },
   // 愛媛's month table: 単月 | 累計 under each year are stages of no debt since (they were taken for the debt). Its 徴収金額
   // columns are 収入済額 here since 徴収金額 reads as 徴収額 does (they were 件数: the caption [引受件数/徴収金額] named two
@@ -110,8 +111,10 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // row of a list of items names (市税調定額) were every row's, rows under a header naming 財産 (財産名) were kinds of
   // property seized and no debts (給料, 年金), and a caption about 差押 was evidence of a plan; it moved to the corpus.
   // The panel's items are down the rows under debts across, its years only in a note; 千葉's figures carry typing slips
-  // (9.106 for 9,106, 1,8322) its writer reads through.
-  'maehara-zei-shakaihoken-taino-panel': { correct: 0, problems: 65 },
+  // (9.106 for 9,106, 1,8322) its writer reads through. Since: rows tagged with circled numbers (徴収決定額①) and a ratio
+  // of their tags (②/①) read as a ratio, 徴収決定額 as 調定額 (the panel 0 → 10 right, 55 problems); its second block's
+  // insurances (国民健康保険, 協会管掌) are no debts here, and its years only in the note are not read.
+  'maehara-zei-shakaihoken-taino-panel': { correct: 10, problems: 55 },
   'chiba-h22-shichosonzei-shunyu': { correct: 0, problems: 36 },
 };
 

@@ -63,6 +63,9 @@ function scan(h: string): LabelDims {
   if (/^元(年度?)?$/.test(h)) return { ...d, bareYear: 1 };
   // A row's tag alone (① … ⑳ in a column of its own beside the names) names nothing.
   if (/^[\u2460-\u2473]$/.test(h)) return d;
+  // A ratio of circled tags alone (②/①, (④/①)): a ratio of the rows or columns so tagged, as 【B/A】 of lettered ones.
+  const circled = /^[(（]?([\u2460-\u2473])\/([\u2460-\u2473])[)）]?$/.exec(h);
+  if (circled) return { ...d, ratio: { num: circled[1], den: circled[2] }, derived: 'ratio' };
   // 種別 abbreviated: 公 (公債権) and 私 (私債権).
   if (h === '公' || h === '私') return { ...d, category: h === '公' ? '公債権' : '私債権', classification: h === '私' ? '私債権' : null };
   // An operand formula (1-2-3-4+5+6, 2/1) names no row: it says how the figures are computed.
@@ -84,7 +87,7 @@ function scan(h: string): LabelDims {
     if (bare) d.bareYear = Number(bare[1]);
   }
   // 【C/A】, C/A, or letters each in their brackets after the header's words: 徴収率 (B)/(A)×100.
-  const ratio = /[【\[(]([A-Z])\/([A-Z])[】\])]/.exec(h) ?? /^([A-Z])\/([A-Z])$/.exec(h) ?? BRACKETED_RATIO.exec(h);
+  const ratio = /[【\[(]([A-Z\u2460-\u2473])\/([A-Z\u2460-\u2473])[】\])]/.exec(h) ?? /^([A-Z])\/([A-Z])$/.exec(h) ?? BRACKETED_RATIO.exec(h);
   // B−C alone is a difference, (C)-(D) too, after the header's words (増減額 (B)−(D) (E)); A+B−C (a flow's balance) is not.
   const diff = /(?:^|[^A-Za-z+＋])([A-Z])[-−－]([A-Z])(?:[】\])]|$)/.exec(h) ?? BRACKETED_DIFF.exec(h);
   if (diff) d.diff = { minuend: diff[1], subtrahend: diff[2] };
@@ -94,6 +97,9 @@ function scan(h: string): LabelDims {
   const operands = h.replace(BRACKETED_RATIO, '').replace(BRACKETED_DIFF, '').replace(LETTER_OF, '');
   const letter = /[【\[(]([A-Z])[】\])]/.exec(operands) ?? (years.length ? /^(?:[A-Z]?\d{1,4}(?:年度|年)?)([A-Z])$/.exec(h) : null);
   if (letter) d.letter = letter[1];
+  // A circled tag before or after the label's words (①受託額, 徴収決定額①), its ratio's aside: the row's or column's tag.
+  const circledTag = /^([\u2460-\u2473])(?=[^\u2460-\u2473/])|(?<=[^\u2460-\u2473/(（])([\u2460-\u2473])$/.exec(operands.replace(/[(（][\u2460-\u2473]\/[\u2460-\u2473][)）]/, ''));
+  if (circledTag) d.letter ??= circledTag[1] ?? circledTag[2];
   // A letter alone over a column (A), or with the sum it stands for (D(A+B−C)): a tag, not a name.
   const tag = /^([A-Z])(?:[(（][A-Z+＋\-−－]+[)）])?$/.exec(h);
   if (tag) d.letter ??= tag[1];

@@ -293,7 +293,7 @@ const OUTLINE_MARKS = [
   /^[(（]\d{1,2}[)）][\s\u3000]*(?=\S)/,
   /^[ア-ン][\s\u3000]+(?=\S)/,
   /^[(（][ア-ン][)）][\s\u3000]*(?=\S)/,
-  /^[\u2460-\u2473][\s\u3000]*(?=\S)/,
+  /^[\u2460-\u2473][\s\u3000]*(?=[^\s/])/,
   /^[・･][\s\u3000]*(?=\S)/,
 ];
 const outlineDepth = (raw: string) => OUTLINE_MARKS.findIndex((m) => m.test(raw));

@@ -943,3 +943,35 @@ describe('a city page\'s lists under sentences: one debt\'s figures with their u
     expect(obs(r, 'B4')?.debt ?? null).toBeNull();
   });
 });
+
+describe('rows tagged with circled numbers (徴収決定額①, 滞納残高②) and a ratio of their tags (②/①)', () => {
+  const grid: GridCell[][] = [
+    ['【億円】', '市税', '国民健康保険税'],
+    ['徴収決定額①', '50,000', '12,000'],
+    ['滞納残高②', '1,200', '3,600'],
+    ['②/①', '2.4%', '30.0%'],
+  ];
+
+  test('徴収決定額 is what was determined to be collected (調定額); the tag ratio is a ratio of the tagged rows, not a collection rate', () => {
+    const r = read(grid);
+    expect(obs(r, 'B2')).toMatchObject({ value: 50000, item: '調定額', debt: '市税' });
+    expect(obs(r, 'C3')).toMatchObject({ value: 3600, item: '収入未済額', debt: '国民健康保険税' });
+    expect(obs(r, 'B4')).toMatchObject({ value: 2.4, item: '比率', derived: 'ratio', debt: '市税' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a ratio that is not ② ÷ ① is found at its cell', () => {
+    expect(errors(read(grid, [], { C4: '3.0%' }))).toEqual(['ratio-mismatch@C4']);
+  });
+
+  test('a circled number opening a label of an outline (① 市民税) is still its numbering, no tag ratio', () => {
+    const r = read([
+      ['市税の状況(単位:千円)', null],
+      ['区分', '令和4年度'],
+      ['① 市民税', 5000],
+      ['② 固定資産税', 4000],
+    ]);
+    expect(obs(r, 'B3')).toMatchObject({ value: 5000, debt: '市民税' });
+    expect(obs(r, 'B4')).toMatchObject({ value: 4000, debt: '固定資産税' });
+  });
+});
