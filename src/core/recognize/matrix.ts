@@ -979,7 +979,8 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
       ctx.classification ??= t.length <= 40 ? classOf(t) : null;
       ctx.debt ??= captionDebt(t);
       // A sentence may date itself too (平成30年4月1日より施行 … 平成30年度において): its fiscal year is the one said with 年度.
-      if (ctx.year === null && captionNamesOneYear(t)) ctx.year = parseLabel(t).year ?? fiscalYearIn(t);
+      // A note's year is what it speaks of ((*…税率は平成30年度分以降…)), not the table's.
+      if (ctx.year === null && !isFootnote(t) && captionNamesOneYear(t)) ctx.year = parseLabel(t).year ?? fiscalYearIn(t);
     }
   }
   // With no caption over the table, the sheet's tab is its title (a sheet named 市税決算 holds one table); with no debt

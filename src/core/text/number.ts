@@ -90,6 +90,12 @@ function worded(s: string): ParsedNumber | null {
     const v = figure(m[1], m[2], m[3]);
     return v === null ? null : { kind: 'number', value: v, note: '()' };
   }
+  // Any other figure in parentheses ((3億4,800万円), (2,900万円)): read as it is without them, a figure in parentheses.
+  const inner = /^[(（]([^()（）]+)[)）]$/.exec(s);
+  if (inner) {
+    const p = parseNumberText(inner[1]);
+    if (p.kind === 'number' && p.note === undefined) return { ...p, note: '()' };
+  }
   m = WITH_CHANGE.exec(s);
   if (m) {
     const v = figure(m[1], m[2], m[3]);

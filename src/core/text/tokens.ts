@@ -113,7 +113,8 @@ export function isTotalLabel(h: string): boolean {
 
 /** A note below a table: ※…, (注)…, 注1…, *…. */
 export function isFootnote(h: string): boolean {
-  return /^(※|\*|＊|\(注|注[0-9:：)）]|注$|注記|備考[:：]|出典|資料[:：])/.test(h);
+  // A note in brackets opening with its mark ((*指定都市の…), （※…）) too.
+  return /^(※|\*|＊|\(注|注[0-9:：)）]|注$|注記|備考[:：]|出典|資料[:：]|[(（][*＊※])/.test(h);
 }
 
 /** A numbered section heading: "(1) 強制徴収公債権", "1 計画期間", "③ 私債権", "ア 市税". */
@@ -152,7 +153,8 @@ export function isChangeRateHeader(h: string): boolean {
 /** Words that make a column a difference of others. */
 export function isDeltaHeader(h: string): boolean {
   // 対 before a figure (対前年, 対H28) compares; 対象 (what a measure counts) does not.
-  return taggedDelta(h) !== null || /比較|増減|差引|差異|との差|^差$|前年度?比|前年度?差|対前年|^対(?!象).+|.+比$|伸び|改善幅|縮減額|削減額/.test(h);
+  // 増加額△減少額, 増△減: an increase, a decrease shown with △.
+  return taggedDelta(h) !== null || /比較|増減|差引|差異|との差|^差$|前年度?比|前年度?差|対前年|^対(?!象).+|.+比$|伸び|改善幅|縮減額|削減額|増加?額?[△▲]減/.test(h);
 }
 
 /** A reduction (縮減額, 削減率): the earlier figure less the later, not the later less the earlier. */

@@ -975,3 +975,46 @@ describe('rows tagged with circled numbers (徴収決定額①, 滞納残高②)
     expect(obs(r, 'B4')).toMatchObject({ value: 4000, debt: '固定資産税' });
   });
 });
+
+describe('the eleventh round\'s readings: figures in parentheses written in 億 and 万, a note in brackets, a change headed 増加額△減少額', () => {
+  test('a figure in parentheses written in 億 and 万 ((3億4,800万円), (2,900万円)) is a figure, no text where a number belongs', () => {
+    const grid: GridCell[][] = [
+      ['令和3年度の徴収実績', null, null],
+      [null, '引受額', '徴収額'],
+      ['本税', '9億1,700万円', '5億4,800万円'],
+      [null, '(3億4,800万円)', '(2,900万円)'],
+    ];
+    const r = read(grid, ['A3:A4']);
+    expect(obs(r, 'B4')).toMatchObject({ value: 348000000 });
+    expect(obs(r, 'C4')).toMatchObject({ value: 29000000 });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a note in brackets opening with its mark ((*…平成30年度分以降…)) dates nothing: the year is the report\'s', () => {
+    const r = read([
+      ['令和3年度の徴収実績について', null, null],
+      ['(*個人府民税の税率は平成30年度分以降、4%から2%となっています)', null, null],
+      ['■市税の徴収実績', null, null],
+      [null, '調定額', '収入済額'],
+      ['市税', '1,000千円', '900千円'],
+    ]);
+    expect(obs(r, 'B5')).toMatchObject({ value: 1000, fiscalYear: 2021 });
+  });
+
+  test('a column headed 増加額△減少額 is the change of the amounts beside it: its △ figures are no negative amounts', () => {
+    const r = read([
+      ['債権の年度末現在額(単位:千円)', null, null, null],
+      ['区分', '22年度末現在額', '21年度末現在額', '増加額△減少額'],
+      ['歳入', 9139, 9198, '△59'],
+      ['歳入外', 124, 115, '9'],
+    ]);
+    expect(obs(r, 'D3')).toMatchObject({ value: -59, derived: 'delta' });
+    expect(errors(r)).toEqual([]);
+    expect(errors(read([
+      ['債権の年度末現在額(単位:千円)', null, null, null],
+      ['区分', '22年度末現在額', '21年度末現在額', '増加額△減少額'],
+      ['歳入', 9139, 9198, '△69'],
+      ['歳入外', 124, 115, '9'],
+    ]))).toEqual(['delta-mismatch@D3']);
+  });
+});
