@@ -124,6 +124,15 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // a 徴収総額 (直接効果+間接効果) column as an amount (a total to the writer), 債権現在額 as 金額 (年度末 to the writer).
   'osaka-fuiki-kikou-r3-jisseki': { correct: 0, problems: 24 },
   'jbaudit-h22-saiken-genzaigaku': { correct: 6, problems: 19 },
+  // The twelfth blind round (厚生労働省's 第1号保険料の収納状況 of 平成12–14年度, 中標津町's 差押 with the year before in
+  // brackets, 小山市's 差押件数 by year): 0 of 48 right when added. 小山 read 100 % once rows under a label header naming
+  // what was seized (差押財産, 差押項目) were read figure by figure as kinds of property, no debts (their caption's 差押件数
+  // making them counts, their 合計 checked); it moved to the corpus. 中標津's figures all read since (a dash with its unit,
+  // -件(-件), is no value, and one beside its row's label is a row of the table), its printed 合計 found wrong as its writer
+  // found it; its year is only in the notes below (15 → 12 problems). 厚労省's rates are written inside brackets with their
+  // label ((収納率:98.7%)), its blocks dated by a <平成12年度> line.
+  'mhlw-h12-h14-kaigo-dai1go-shuno': { correct: 0, problems: 17 },
+  'nakashibetsu-h29-sashiosae-zennen-kakko': { correct: 0, problems: 12 },
 };
 
 test('every holdout layout has its bounds, and no bound is left without its layout', () => {

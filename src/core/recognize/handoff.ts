@@ -78,3 +78,11 @@ export function rowsOfOwnUnits(t: PlanTable): boolean {
   // 千円 and 円 rows are amounts alike (a ledger whose debts are kept in different units): a % or 件 row is another measure.
   return units.size >= 2 && [...units].some((u) => !AMOUNT_UNIT.test(u));
 }
+
+/** A label header naming what was seized (差押財産, 財産名, 差押項目): a 差押 table's rows, kinds of property, no debts. */
+export const SEIZED_HEADER = /財産|差押|差し押さ/;
+
+/** Rows named under such a header are kinds of property: the table is read figure by figure, its rows no debts. */
+export function propertyRows(t: PlanTable): boolean {
+  return t.columns.some((c) => (c.role === 'debt' || c.role === 'department') && SEIZED_HEADER.test(compact(c.header)));
+}

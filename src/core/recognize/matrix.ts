@@ -9,6 +9,7 @@ import type { Area } from '../workbook';
 import { a1, areaA1 } from '../workbook';
 import type { DebtClass, Derived, Item, Kind, Observation, PlanTable, Unit } from './model';
 import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
+import { SEIZED_HEADER } from './handoff';
 import { classOf, isFootnote, isUnitAlone, isUnitLine, kindOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo, storedUnit } from '../text/format';
@@ -70,7 +71,7 @@ function figureColumns(g: SheetGrid, r: number, claims: Claims): number[] {
   return out;
 }
 
-/** Does the row hold, within the figures' columns, only "no value" dashes (and at least two)? */
+/** Does the row hold, within the figures' columns, only "no value" dashes (two at least, or one beside the row's label)? */
 function dashColumns(g: SheetGrid, r: number, left: number, right: number, claims: Claims): boolean {
   let n = 0;
   for (const c of g.nonEmptyColumns(r, left, right)) {
@@ -78,7 +79,8 @@ function dashColumns(g: SheetGrid, r: number, left: number, right: number, claim
     if (g.number(r, c).kind !== 'blank') return false;
     n++;
   }
-  return n >= 2;
+  // One dash is a row too where the row names what it is left of the figures (不動産 | -件(-件)).
+  return n >= 2 || (n === 1 && left > 0 && g.nonEmptyColumns(r, 0, left - 1).length > 0);
 }
 
 interface Block {
@@ -558,9 +560,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     // Their index letters (a, b) name nothing.
     const stageOf = (name: string) => (/^[a-zA-Z]$/.test(name) ? null : name);
     for (const [r, ls] of rowLabels) rowLabels.set(r, ls.map((l) => (l.name && !DEBT_NAME.test(l.name) && !l.total ? { ...l, name: null, category: stageOf(l.name) } : l)));
-  } else if (headerSays(/財産/)) {
-    // Under a header naming property (財産名, 財産の種類: a 差押 table's), a row's name is the kind seized, however it
-    // ends (給料, 年金, 出資金): no debt.
+  } else if (headerSays(SEIZED_HEADER)) {
+    // Under a header naming property or what was seized (財産名, 差押財産, 差押項目: a 差押 table's), a row's name is the
+    // kind seized, however it ends (給料, 年金, 出資金): no debt.
     for (const [r, ls] of rowLabels) rowLabels.set(r, ls.map((l) => (l.name && !l.total ? { ...l, name: null, category: l.name } : l)));
   }
   if (down.years) for (const [r, year] of down.years) rowLabels.get(r)?.unshift({ ...parseLabel(''), year });

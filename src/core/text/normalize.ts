@@ -43,8 +43,13 @@ const NO_VALUE_RE = new RegExp(`^[\\s${DASH_CLASS}…‥・/／]*$`);
 /** A cell that says there is nothing to count: (対象事案なし), 該当なし, なし. */
 const NONE_RE = /^[(（]?(?:該当|対象)?(?:事案|案件|者)?(?:なし|無し)[)）]?$/;
 
+/** A dash written with its unit, and the year before's beside it in brackets: -件, －千円(－千円). */
+const DASH_WITH_UNIT = new RegExp(`^[${DASH_CLASS}](?:件|円|千円|人|%)(?:[(（][${DASH_CLASS}](?:件|円|千円|人|%)[)）])?$`);
+
 export function isNoValueText(s: string): boolean {
-  return NO_VALUE_RE.test(s) || NONE_RE.test(s.replace(/\s+/g, ''));
+  if (NO_VALUE_RE.test(s)) return true;
+  const compacted = s.replace(/\s+/g, '');
+  return NONE_RE.test(compacted) || DASH_WITH_UNIT.test(compacted);
 }
 
 const CIRCLED_BASE = 0x2460;

@@ -1018,3 +1018,37 @@ describe('the eleventh round\'s readings: figures in parentheses written in 億 
     ]))).toEqual(['delta-mismatch@D3']);
   });
 });
+
+describe('差押 tables: rows under a header naming what was seized, dashes written with their unit', () => {
+  const grid: GridCell[][] = [
+    ['財産等の差押件数', null, null, null],
+    ['差押財産', '令和3年度', '令和4年度', '令和5年度'],
+    ['給料', 225, 171, 245],
+    ['預貯金', 99, 288, 386],
+    ['年金', 8, 13, 23],
+    ['合計', 332, 472, 654],
+  ];
+
+  test('the rows are kinds of property, no debts however they end (給料, 年金); the caption makes them counts; the 合計 is checked', () => {
+    const r = read(grid);
+    expect(obs(r, 'C3')).toMatchObject({ value: 171, item: '件数', fiscalYear: 2022, debt: null });
+    expect(obs(r, 'D6')).toMatchObject({ value: 654, derived: 'total' });
+    expect(errors(r)).toEqual([]);
+    expect(errors(read(grid, [], { C4: 828 }))).toEqual(['total-mismatch@C6']);
+  });
+
+  test('a dash with its unit (-件(-件)) is no figure and no text, and its row is one of the table: the 合計 below it is read', () => {
+    const r = read([
+      ['令和5年度 町税の差押(括弧内は前年度)', null, null],
+      ['差押項目', '件数', '差押金額'],
+      ['預貯金', '363件(288件)', '15,497千円(15,361千円)'],
+      ['給与・年金', '15件(25件)', '2,077千円(4,517千円)'],
+      ['不動産', '-件(-件)', null],
+      ['出資金', '-件(-件)', null],
+      ['合計', '378件(313件)', '17,574千円(19,878千円)'],
+    ]);
+    expect(obs(r, 'B7')).toMatchObject({ value: 378, derived: 'total' });
+    expect(obs(r, 'B5')).toBeUndefined();
+    expect(errors(r)).toEqual([]);
+  });
+});
