@@ -79,10 +79,13 @@ export function rowsOfOwnUnits(t: PlanTable): boolean {
   return units.size >= 2 && [...units].some((u) => !AMOUNT_UNIT.test(u));
 }
 
-/** A label header naming what was seized (差押財産, 財産名, 差押項目): a 差押 table's rows, kinds of property, no debts. */
-export const SEIZED_HEADER = /財産|差押|差し押さ/;
+/** A label header naming the kind of property seized (差押財産, 財産名, 財産種類, 差押項目): a 差押 table's. */
+export const SEIZED_HEADER = /^(?:差押|差し押さえ)?(?:財産|物件)(?:名|の?種類|種別|区分|等)?$|^差押(?:項目|の?種類)$/;
 
-/** Rows named under such a header are kinds of property: the table is read figure by figure, its rows no debts. */
+/** Where the header or a caption speaks of seizing (差押, 滞納処分): a 財産名 of a 財産に関する調書 lists the city's own claims. */
+export const seizing = (texts: readonly string[]) => texts.some((t) => /差押|差し押さ|滞納処分/.test(t));
+
+/** Rows named under such a header, in a 差押 table, are kinds of property: the table is read figure by figure, its rows no debts. */
 export function propertyRows(t: PlanTable): boolean {
-  return t.columns.some((c) => (c.role === 'debt' || c.role === 'department') && SEIZED_HEADER.test(compact(c.header)));
+  return t.columns.some((c) => (c.role === 'debt' || c.role === 'department') && SEIZED_HEADER.test(compact(c.header)) && seizing([compact(c.header), t.title ?? '']));
 }

@@ -9,7 +9,7 @@ import type { Area } from '../workbook';
 import { a1, areaA1 } from '../workbook';
 import type { DebtClass, Derived, Item, Kind, Observation, PlanTable, Unit } from './model';
 import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
-import { SEIZED_HEADER } from './handoff';
+import { SEIZED_HEADER, seizing } from './handoff';
 import { classOf, isFootnote, isUnitAlone, isUnitLine, kindOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo, storedUnit } from '../text/format';
@@ -560,7 +560,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     // Their index letters (a, b) name nothing.
     const stageOf = (name: string) => (/^[a-zA-Z]$/.test(name) ? null : name);
     for (const [r, ls] of rowLabels) rowLabels.set(r, ls.map((l) => (l.name && !DEBT_NAME.test(l.name) && !l.total ? { ...l, name: null, category: stageOf(l.name) } : l)));
-  } else if (headerSays(SEIZED_HEADER)) {
+  } else if (headerSays(SEIZED_HEADER) && seizing([...headerRows.flatMap((r) => labelCols.map((c) => g.mergedText(r, c))), ...context.captions])) {
     // Under a header naming property or what was seized (財産名, 差押財産, 差押項目: a 差押 table's), a row's name is the
     // kind seized, however it ends (給料, 年金, 出資金): no debt.
     for (const [r, ls] of rowLabels) rowLabels.set(r, ls.map((l) => (l.name && !l.total ? { ...l, name: null, category: l.name } : l)));
@@ -702,8 +702,9 @@ const WRITTEN_UNIT = /\d\s*万?(千円|百万円|億円|円|件|世帯|人)(?:[(
 function oneDebtsList(rowLabels: Map<number, LabelDims[]>, colLabels: Map<number, LabelDims[]>): void {
   if ([...colLabels.values()].some((ls) => ls.some((l) => l.name !== null))) return;
   const named = [...rowLabels.values()].filter((ls) => ls.some((l) => l.name !== null));
-  const source = named.length === 1 ? named[0].find((l) => l.name !== null)! : null;
-  if (!source || !DEBT_NAME.test(source.name!) || named[0].some((l) => l.total)) return;
+  // The list's first row names it (a (参考) row at its end is another debt's, for comparison).
+  const source = named.length === 1 && named[0] === rowLabels.values().next().value ? named[0].find((l) => l.name !== null)! : null;
+  if (!source || !DEBT_NAME.test(source.name!) || /参考/.test(source.name!) || named[0].some((l) => l.total)) return;
   for (const [r, ls] of rowLabels) {
     if (ls === named[0] || ls.some((l) => l.total) || !ls.some((l) => l.item !== null)) continue;
     const division = ls.some((l) => l.division !== null) ? null : source.division;
@@ -718,10 +719,12 @@ const WRITTEN_PERCENT = /\d\s*[%％]$/;
 function figuresWithUnits(g: SheetGrid, b: Block, valueCols: number[]): boolean {
   let n = 0;
   for (let r = b.top; r <= b.bottom; r++) {
+    // A percent says what it is only beside a label naming a rate (徴収率 | 97.95%): a tax's 6% is its tax rate.
+    const rated = () => g.nonEmptyColumns(r, 0, b.left - 1).some((c) => /率/.test(g.text(r, c)));
     for (const c of valueCols) {
       if (!g.isNumber(r, c)) continue;
       const v = g.cell(r, c)?.value;
-      if (typeof v !== 'string' || !(WRITTEN_UNIT.test(v.trim()) || WRITTEN_PERCENT.test(v.trim()))) return false;
+      if (typeof v !== 'string' || !(WRITTEN_UNIT.test(v.trim()) || (WRITTEN_PERCENT.test(v.trim()) && rated()))) return false;
       n++;
     }
   }
@@ -942,6 +945,7 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
     ctx.unitText ??= clean(u);
     ctx.unit ??= unitOfLine(u);
   }
+  let noteYear: number | null = null;
   for (let r = top - 1; r >= Math.max(floor, top - CONTEXT_ROWS); r--) {
     for (const c of g.nonEmptyColumns(r, 0, right)) {
       const t = g.text(r, c);
@@ -981,10 +985,15 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
       ctx.classification ??= t.length <= 40 ? classOf(t) : null;
       ctx.debt ??= captionDebt(t);
       // A sentence may date itself too (平成30年4月1日より施行 … 平成30年度において): its fiscal year is the one said with 年度.
-      // A note's year is what it speaks of ((*…税率は平成30年度分以降…)), not the table's.
-      if (ctx.year === null && !isFootnote(t) && captionNamesOneYear(t)) ctx.year = parseLabel(t).year ?? fiscalYearIn(t);
+      // A note's year ((*…税率は平成30年度分以降…)) is what it speaks of: the table's only where no other line dates it.
+      if (captionNamesOneYear(t)) {
+        const year = parseLabel(t).year ?? fiscalYearIn(t);
+        if (!isFootnote(t)) ctx.year ??= year;
+        else noteYear ??= year;
+      }
     }
   }
+  ctx.year ??= noteYear;
   // With no caption over the table, the sheet's tab is its title (a sheet named 市税決算 holds one table); with no debt
   // named above it, the tab's (奨学金の延滞) is the table's.
   if (ctx.title === null) ctx.item ??= collectedIn(compact(g.sheet.name));

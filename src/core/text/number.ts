@@ -45,12 +45,16 @@ const WITH_CHANGE = new RegExp(`^${FIGURE}(%|ポイント|pt|${AMOUNT})?([(（][
 
 /**
  * The unsigned figure a cell prints in brackets after its own, from the parser's note ("(121,325)" of
- * 103,048 (121,325): a total without and with 延滞金); null for none, or for a change ((△25億円), (+3)).
+ * 103,048 (121,325): a total without and with 延滞金); null for none, for a change ((△25億円), (+3)), and
+ * under a `title` saying its brackets hold the year before's figures (括弧内は前年度).
  */
-export function secondFigure(note: string | null | undefined): number | null {
+export function secondFigure(note: string | null | undefined, title: string | null = null): number | null {
   const m = note ? /^\(([\d,]+(?:\.\d+)?)\)$/.exec(note) : null;
-  return m ? Number(m[1].replace(/,/g, '')) : null;
+  if (!m || (title !== null && BRACKETS_YEAR_BEFORE.test(title))) return null;
+  return Number(m[1].replace(/,/g, ''));
 }
+
+const BRACKETS_YEAR_BEFORE = /(?:括弧|[(（]\s*[)）]).{0,6}(?:前年|前期|昨年)/;
 
 /** A change in words: 1.3ポイント増, 0.4ポイント減, 2.1%上昇. */
 const CHANGE_WORDS = new RegExp(`^${FIGURE}(%|ポイント|pt)(増|減|上昇|低下|改善|悪化|増加|減少)$`);
@@ -90,8 +94,9 @@ function worded(s: string): ParsedNumber | null {
     const v = figure(m[1], m[2], m[3]);
     return v === null ? null : { kind: 'number', value: v, note: '()' };
   }
-  // Any other figure in parentheses ((3億4,800万円), (2,900万円)): read as it is without them, a figure in parentheses.
-  const inner = /^[(（]([^()（）]+)[)）]$/.exec(s);
+  // An amount of yen written with its unit in parentheses ((3億4,800万円), (24,514千円)): read as without them, a figure in
+  // parentheses. (A count in them, (120件) under an amount, is another measure: left as text.)
+  const inner = /^[(（]([^()（）]+円)[)）]$/.exec(s);
   if (inner) {
     const p = parseNumberText(inner[1]);
     if (p.kind === 'number' && p.note === undefined) return { ...p, note: '()' };

@@ -77,7 +77,7 @@ export function partNamed(label: string): string | null {
 /** A 区分 named inside a longer header (現年度分収納率, 滞納繰越分 収入未済額). */
 export function divisionNamedIn(h: string): Division | null {
   // 市税調定額(滞納繰越分を含む): the year's and the arrears together.
-  if (/(滞納繰り?越し?分|滞繰分?|過年度分)を?含[むめ]/.test(h)) return '全体';
+  if (/(滞納繰り?越し?分|滞繰分?|過年度分)を?含(?:む|め[たて])/.test(h)) return '全体';
   if (/現年(度|課税|賦課)?分/.test(h)) return '現年度分';
   if (/滞納繰り?越し?分|滞納分|過年度分|滞繰分/.test(h)) return '滞納繰越分';
   // The 区分 in brackets after what it qualifies: 調定額(現年度), 収納率(過年度), 徴収率(現年+滞繰), or after the debt there (収納率(市税現年)).
@@ -114,7 +114,7 @@ export function isTotalLabel(h: string): boolean {
 /** A note below a table: ※…, (注)…, 注1…, *…. */
 export function isFootnote(h: string): boolean {
   // A note in brackets opening with its mark ((*指定都市の…), （※…）) too.
-  return /^(※|\*|＊|\(注|注[0-9:：)）]|注$|注記|備考[:：]|出典|資料[:：]|[(（][*＊※])/.test(h);
+  return /^(※|\*|＊|\(注|注[0-9:：)）]|注$|注記|備考[:：]|出典|資料[:：]|[(（][*＊※](?!\d*[)）]))/.test(h);
 }
 
 /** A numbered section heading: "(1) 強制徴収公債権", "1 計画期間", "③ 私債権", "ア 市税". */
@@ -147,7 +147,7 @@ export function taggedDelta(h: string): { minuend: string; subtrahend: string } 
 
 /** A rate of change (増減率, 伸び率, 縮減率): a ratio of two figures, never their difference. */
 export function isChangeRateHeader(h: string): boolean {
-  return /(増減|伸び?|縮減|削減|減少|増加)率/.test(h);
+  return /(増[△▲]?減|伸び?|縮減|削減|減少|増加)率/.test(h);
 }
 
 /** Words that make a column a difference of others. */

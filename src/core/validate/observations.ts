@@ -227,7 +227,7 @@ export const matrixTotals: Rule = (t) => {
     const sum = parts.reduce((s, x) => s + x.value, 0);
     const tol = drift(t, total, parts.length);
     // A second figure in brackets (103,048 (121,325): without and with 延滞金) is the same total counted otherwise: either may be the sum.
-    const second = secondFigure(total.note);
+    const second = secondFigure(total.note, t.title);
     if (Math.abs(sum - total.value) > tol && (second === null || Math.abs(sum - second) > tol)) {
       const e = shown(sum, total.decimals ?? 0);
       const ends = [parts[parts.length - 1].cell, parts[0].cell];

@@ -101,6 +101,6 @@ function hiddenHalves(group: PlanRow[], col: PlanColumn, tol: number): number {
 function secondIsSum(table: PlanTable, cell: string, sum: number, tol: number): boolean {
   const text = table.textFigures?.find((t) => t.cell === cell)?.text;
   const p = text === undefined ? null : parseNumberText(text);
-  const second = p?.kind === 'number' ? secondFigure(p.note) : null;
+  const second = p?.kind === 'number' ? secondFigure(p.note, table.title) : null;
   return second !== null && Math.abs(sum - second) <= tol;
 }

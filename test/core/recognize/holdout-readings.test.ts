@@ -1052,3 +1052,110 @@ describe('差押 tables: rows under a header naming what was seized, dashes writ
     expect(errors(r)).toEqual([]);
   });
 });
+
+describe('how far the tenth to twelfth rounds\' readings reach (each case a reading they must not make)', () => {
+  test('counts in brackets under amounts ((120件)) are no amounts: no total of them is checked as one', () => {
+    const r = read([
+      ['令和4年度 債権の状況(単位:千円)', null, null],
+      ['債権名', '調定額', '収入未済額'],
+      ['市民税', 2000, 500],
+      [null, '(120件)', '(30件)'],
+      ['固定資産税', 1000, 100],
+      [null, '(60件)', '(10件)'],
+      ['合計', 3000, 600],
+      [null, '(180件)', '(40件)'],
+    ], ['A3:A4', 'A5:A6', 'A7:A8']);
+    expect(errors(r).filter((e) => e.startsWith('total-mismatch'))).toEqual([]);
+    expect(obs(r, 'B4')?.value).not.toBe(120);
+  });
+
+  test('a 増△減率 column is a rate of change, not a difference', () => {
+    expect(errors(read([
+      ['市税の推移(単位:千円、%)', null, null, null],
+      ['税目', '令和3年度', '令和4年度', '増△減率'],
+      ['市民税', 2000, 2100, 5.0],
+      ['固定資産税', 1000, 950, '△5.0'],
+    ]))).toEqual([]);
+  });
+
+  test('a debt named after a footnote mark ((※1)国民健康保険税) is a row of the table, not a note ending it', () => {
+    const r = read([
+      ['令和4年度 債権の状況(単位:千円)', null, null],
+      ['債権名', '調定額', '収入済額'],
+      ['市民税', 2000, 1500],
+      ['(※1)国民健康保険税', 1000, 900],
+      ['介護保険料', 800, 780],
+      ['合計', 3800, 3180],
+    ]);
+    expect(obs(r, 'B5')).toMatchObject({ value: 800, debt: '介護保険料' });
+    expect(errors(read([
+      ['令和4年度 債権の状況(単位:千円)', null, null],
+      ['債権名', '調定額', '収入済額'],
+      ['市民税', 2000, 1500],
+      ['(※1)国民健康保険税', 1000, 900],
+      ['介護保険料', 800, 780],
+      ['合計', 3900, 3180],
+    ]))).toEqual(['total-mismatch@B6']);
+  });
+
+  test('a (参考) row at a list\'s end names its own debt, not every row\'s', () => {
+    const r = read([
+      ['市税の収納状況(単位:千円)', null, null],
+      ['区分', '令和3年度', '令和4年度'],
+      ['調定額', 10000, 10500],
+      ['収入済額', 9500, 10000],
+      ['収納率', '95.0%', '95.2%'],
+      ['(参考)国民健康保険税収納率', '90.1%', '91.0%'],
+    ]);
+    expect(obs(r, 'B3')?.debt ?? null).not.toBe('(参考)国民健康保険税');
+  });
+
+  test('debts under a 差押件数 corner, or under a 財産名 header of the city\'s own claims, stay debts', () => {
+    const counts = read([
+      ['滞納処分の状況', null, null],
+      ['差押件数', '令和3年度', '令和4年度'],
+      ['市民税', 120, 130],
+      ['固定資産税', 80, 90],
+      ['国民健康保険税', 200, 210],
+      ['合計', 400, 430],
+    ]);
+    expect(obs(counts, 'B3')?.debt).toBe('市民税');
+    const claims = read([
+      ['財産に関する調書(債権)(単位:千円)', null, null],
+      ['財産名', '令和3年度末', '令和4年度末'],
+      ['奨学金貸付金', 5000, 4800],
+      ['住宅新築資金等貸付金', 1200, 1100],
+    ]);
+    expect(obs(claims, 'B3')?.debt).toBe('奨学金貸付金');
+  });
+
+  test('a list of a tax\'s rates (個人市民税 | 6%) is no list of collection rates', () => {
+    const r = read([
+      ['本市の市税の税率は次のとおりです。', null],
+      ['個人市民税(所得割)', '6%'],
+      ['固定資産税', '1.4%'],
+      ['都市計画税', '0.3%'],
+    ]);
+    expect(obs(r, 'B2')?.item ?? null).not.toBe('収納率');
+  });
+
+  test('(滞納繰越分を含めない) is no 全体', () => {
+    const r = read([
+      ['令和4年度 市税(単位:千円)', null, null],
+      ['債権名', '調定額(滞納繰越分を含めない)', '収入済額(滞納繰越分を含めない)'],
+      ['市民税', 2000, 1900],
+      ['固定資産税', 1000, 980],
+    ]);
+    expect(obs(r, 'B3')?.division ?? null).not.toBe('全体');
+  });
+
+  test('under a title saying its brackets hold the year before, a total is not excused by its bracketed figure', () => {
+    expect(errors(read([
+      ['令和5年度 差押件数(括弧内は前年度)', null, null],
+      ['債権名', '件数', '金額(千円)'],
+      ['市民税', '10 (10)', '500 (480)'],
+      ['固定資産税', '5 (5)', '300 (310)'],
+      ['計', '16 (15)', '800 (790)'],
+    ]))).toEqual(['total-mismatch@B5']);
+  });
+});
