@@ -40,8 +40,8 @@ export function deltaFormula(minuend: string, subtrahend: string, blankAsZero: b
 
 /**
  * A rate of change (増減率, 縮減率) = (minuend − subtrahend) ÷ base × 100 (blank where the base is zero),
- * the base being the minuend or the subtrahend; a ratio (前年度比, `ratio`) = minuend ÷ base × 100. Of two fractions the ratio is the same; of a
- * fraction and a rate typed in percent, both in percent.
+ * the base being the minuend or the subtrahend; a ratio (前年度比, `ratio`) = minuend ÷ base × 100. Of
+ * two fractions the ratio is the same; of a fraction and a rate typed in percent, both in percent.
  */
 export function changeRateFormula(minuend: string, subtrahend: string, baseIsMinuend: boolean, fractions: Fractions = NO_FRACTIONS, ratio = false): string {
   const scaled = fractions[0] !== fractions[1] ? fractions : NO_FRACTIONS;
