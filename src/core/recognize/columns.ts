@@ -276,6 +276,8 @@ function deltaOperands(d: Draft, values: Draft[]): { minuend?: Draft; subtrahend
       minuend = left[0];
       if (minuend?.fiscalYear != null) subtrahend = pool.find((v) => v.fiscalYear === minuend!.fiscalYear! - 1 && v.kind === minuend!.kind);
       subtrahend ??= left[1];
+      // Years printed newest first (令和5年度 | 令和4年度 | 前年度比): the later year against the earlier still.
+      if (minuend?.fiscalYear != null && subtrahend?.fiscalYear != null && subtrahend.fiscalYear > minuend.fiscalYear) [minuend, subtrahend] = [subtrahend, minuend];
     } else if (/目標/.test(d.compactHeader) && d.years.length <= 1) {
       // 目標との差 (under R1, or alone): the actual of that year (else the latest) minus its target.
       const actuals = pool.filter((v) => v.kind === 'actual');

@@ -208,6 +208,20 @@ describe('ratio-mismatch: a 前年度比 printed as a ratio (101.2), not as a di
     expect(checkSheet(sheet).find((f) => f.code === 'ratio-mismatch')).toMatchObject({ expected: 105.6, actual: 110.2 });
   });
 
+  it('years printed newest first (令和5年度 | 令和4年度 | 前年度比): the later year against the earlier, as a ratio or a difference', () => {
+    const newestFirst = (first: CellValue, second: CellValue): CellValue[][] => [
+      ['収入未済額の推移'],
+      [null, null, null, null, '(単位：千円)'],
+      ['所管課', '債権名', '令和5年度 実績', '令和4年度 実績', '前年度比'],
+      ['税務課', '市税', 250, 280, first],
+      ['住宅課', '市営住宅使用料', 950, 900, second],
+    ];
+    expect(ratioColumn(newestFirst(89.3, 105.6)).changeRate).toEqual({ minuendColumn: 'C', subtrahendColumn: 'D', baseColumn: 'D', ratio: true });
+    expect(check(newestFirst(89.3, 105.6)).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(check(newestFirst(-30, 50)).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(codes(check(newestFirst(-30, 60)), 'delta-mismatch')).toEqual([['E5', 'error']]);
+  });
+
   it('keeps a 前年度比 printed as the difference a difference (-30, 50), and its wrong figure a delta-mismatch', () => {
     expect(ratioColumn(ratios(-30, 50)).role).toBe('delta');
     expect(codes(check(ratios(-30, 50)), 'delta-mismatch')).toEqual([]);
