@@ -38,9 +38,12 @@ const LEDGER = new Set<Item>(LEDGER_ITEMS);
 
 /**
  * The ledger item a row table's header names, by the item words (年度末収入未済額 is a 収入未済額, 調整後調定額 a 調定額: the
- * flow's words before them aside), a bare rate (率, %) a collection rate; a share or a growth (構成比, 伸率) none.
+ * flow's words before them aside), a bare rate (率, %) a collection rate; a share or a growth (構成比, 伸率), or a count
+ * (調定件数), none.
  */
 export function ledgerItemOf(h: string): LedgerItem | null {
+  // A count of what it names (調定件数, 徴収決定件数) is no amount of it.
+  if (itemOf(h) === '件数') return null;
   const item = itemAmong(h, LEDGER) as LedgerItem | null;
   if (item !== null) return item;
   return /率|%/.test(h) && !isRateItem(itemOf(h)) ? '収納率' : null;

@@ -1159,3 +1159,17 @@ describe('how far the tenth to twelfth rounds\' readings reach (each case a read
     ]))).toEqual(['total-mismatch@B5']);
   });
 });
+
+test('a count of what a column names (調定件数 beside 調定額) is no amount of it: no ledger identity over it', () => {
+  const grid: GridCell[][] = [
+    ['令和4年度 債権の状況(単位:千円)', null, null, null, null],
+    ['債権名', '調定件数', '調定額', '収入済額', '収入未済額'],
+    ['市民税', 120, 2000, 1500, 500],
+    ['固定資産税', 60, 1000, 900, 100],
+    ['合計', 180, 3000, 2400, 600],
+  ];
+  expect(obs(read(grid), 'C3')).toMatchObject({ value: 2000, item: '調定額' });
+  expect(obs(read(grid), 'B3')?.item ?? null).not.toBe('調定額');
+  expect(errors(read(grid))).toEqual([]);
+  expect(errors(read(grid, [], { E4: 150 }))).toEqual(['ledger-identity@E4', 'total-mismatch@E5']);
+});
