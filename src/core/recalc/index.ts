@@ -100,10 +100,13 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
   const dataRows = table.rows.filter((r) => !totalRows.has(r));
 
   // 1. Ledger rows: 収入未済額 from the identity, then the rate from the amounts.
+  // Each group's base found once (the data rows' rates, then the totals', are written from it).
+  const bases = new Map<(typeof groups)[number], PlanColumn | undefined>();
   const ledgerRate = (g: (typeof groups)[number], rows: PlanRow[]) => {
     const [E, P] = [g.get('収入済額'), g.get('収納率')];
     // Of the 調定額, or with none printed of the amount the rows show the rate is of (受託額).
-    const A = E && P ? (g.get('調定額') ?? rateBase(table, E, P)) : undefined;
+    if (E && P && !bases.has(g)) bases.set(g, g.get('調定額') ?? rateBase(table, E, P));
+    const A = bases.get(g);
     if (!A || !E || !P) return;
     const build = ([paid, charged]: string[]) => rateFormula(paid, charged, P.percentScaled);
     const operands = [E, A];

@@ -119,18 +119,21 @@ export interface SlotFills {
 
 const FILL_PROPS = { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true };
 
-/** The data sheet's whole used range (formats included): its address and every cell's fill. */
-function loadSlotFills(st: Structure): { range: Excel.Range; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> } | null {
-  const ws = st.sheets.items.find((w) => w.name === DATA_SHEET);
-  if (!ws) return null;
-  const range = ws.getUsedRange(false).load('address');
-  return { range, props: range.getCellProperties({ format: { fill: FILL_PROPS } }) };
+const dataSheetOf = (st: Structure) => st.sheets.items.find((w) => w.name === DATA_SHEET);
+
+/** The data sheet's whole used range (formats included), its address loaded; null without the sheet. */
+function loadSlotRange(st: Structure): Excel.Range | null {
+  return dataSheetOf(st)?.getUsedRange(false).load('address') ?? null;
 }
 
-/** The data sheet's whole used range, its address alone (its fills read apart, in blocks). */
-function loadSlotRange(st: Structure): Excel.Range | null {
-  return st.sheets.items.find((w) => w.name === DATA_SHEET)?.getUsedRange(false).load('address') ?? null;
+/** The same range with every cell's fill, in the same sync. */
+function loadSlotFills(st: Structure): { range: Excel.Range; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> } | null {
+  const range = loadSlotRange(st);
+  return range && { range, props: range.getCellProperties({ format: { fill: FILL_PROPS } }) };
 }
+
+/** The fills of cells' properties as read (an empty entry where a cell has none). */
+const fillsOf = (props: Excel.CellProperties[][]): Excel.CellPropertiesFill[][] => props.map((row) => row.map((c) => c.format?.fill ?? {}));
 
 /** What one cell's fill costs in a response, as JSON (color, pattern, patternColor and the two tints). */
 const FILL_CELL_BYTES = 120;
@@ -140,7 +143,7 @@ const FILL_CELL_BYTES = 120;
  * (some 40,000 cells: thousands of marks), they would fail every command, マーク解除 too.
  */
 async function readSlotFillsInBlocks(ctx: Excel.RequestContext, st: Structure, area: Area, blockBytes: number): Promise<SlotFills> {
-  const ws = st.sheets.items.find((w) => w.name === DATA_SHEET)!;
+  const ws = dataSheetOf(st)!;
   const width = area.right - area.left + 1;
   const rows = Math.max(1, Math.floor(blockBytes / (FILL_CELL_BYTES * width)));
   const fills: Excel.CellPropertiesFill[][] = [];
@@ -148,7 +151,7 @@ async function readSlotFillsInBlocks(ctx: Excel.RequestContext, st: Structure, a
     const height = Math.min(rows, area.bottom - top + 1);
     const props = ws.getRangeByIndexes(top, area.left, height, width).getCellProperties({ format: { fill: FILL_PROPS } });
     await ctx.sync();
-    for (const row of props.value) fills.push(row.map((c) => c.format?.fill ?? {}));
+    for (const row of fillsOf(props.value)) fills.push(row);
   }
   return { area, fills };
 }
@@ -290,7 +293,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
       constants[p.key] = `${ws.name}|${p.value}`;
     }
   });
-  const slotFills: SlotFills | null = slots ? { area: areaOfAddress(slots.range.address), fills: slots.props.value.map((row) => row.map((c) => c.format?.fill ?? {})) } : slotBlocks;
+  const slotFills: SlotFills | null = slots ? { area: areaOfAddress(slots.range.address), fills: fillsOf(slots.props.value) } : slotBlocks;
   return {
     slotFills,
     workbook: { sheets, names: constants },
