@@ -13,7 +13,7 @@ import { crc32 as nodeCrc32 } from 'node:zlib';
 import { unzipSync, strFromU8 } from 'fflate';
 import fc from 'fast-check';
 import type { CellWrite } from '../../src/core/changes';
-import { editSheet, editSheetBytes, type SheetEditOptions } from '../../src/hosts/file/sheet-xml';
+import { editSheet, editSheetBytes, editSheetPart, type SheetEditOptions } from '../../src/hosts/file/sheet-xml';
 import { StylesXml } from '../../src/hosts/file/styles-xml';
 import { Package, utf8Xml } from '../../src/hosts/file/package';
 import { ZipArchive } from '../../src/hosts/file/zip/read';
@@ -374,3 +374,110 @@ function bytesText(xml: string, writes: CellWrite[], opts: SheetEditOptions): st
   if (!editSheetBytes(xml, writes, opts, utf8Xml, (b) => pieces.push(b.slice()))) return xml;
   return Buffer.concat(pieces).toString('utf8');
 }
+
+describe('a sheet with rows edited from its bytes, a window of rows at a time (editSheetPart)', () => {
+  const notProtected = () => false;
+  /** editSheetPart's bytes and answer, windows of at least `window` bytes. */
+  function part(xml: string, writes: CellWrite[], window?: number): { done: ReturnType<typeof editSheetPart>; bytes: Uint8Array } {
+    const pieces: Uint8Array[] = [];
+    const done = editSheetPart(new TextEncoder().encode(xml), writes, options(), utf8Xml, (p) => pieces.push(p.slice()), notProtected, window);
+    return { done, bytes: joined(pieces) };
+  }
+  const rows = (n: number, from = 1) =>
+    Array.from({ length: n }, (_, k) => {
+      const r = from + k * 2;
+      return `<row r="${r}" spans="1:3"><c r="A${r}" t="inlineStr"><is><t>債権${r} &amp; 𠮷</t></is></c><c r="B${r}"><v>${r * 3}</v></c><c r="C${r}" t="s"><v>${r % 7}</v></c></row>`;
+    }).join('');
+
+  it('windows of every size, writes into rows, between them, before the first and after the last: the bytes editSheet makes', () => {
+    const xml = withRows(rows(300, 3), '<dimension ref="A3:C601"/>');
+    const writes: CellWrite[] = [
+      { sheet: 's', cell: 'D1', value: '前' },
+      { sheet: 's', cell: 'B3', formula: 'A3*2', value: 6, numberFormat: '#,##0' },
+      { sheet: 's', cell: 'A4', value: '間の行' },
+      { sheet: 's', cell: 'D101', value: -1.5, numberFormat: '0.0;"△"0.0' },
+      { sheet: 's', cell: 'C101', value: true },
+      { sheet: 's', cell: 'A102', value: 2 },
+      { sheet: 's', cell: 'B599', formula: "'1収入未済額'!C5", value: '' },
+      { sheet: 's', cell: 'E601', value: '最後' },
+      { sheet: 's', cell: 'A900', value: '後' },
+    ];
+    const text = editSheet(xml, writes, options());
+    for (const window of [1, 37, 200, 4096, 1 << 16]) {
+      const { done, bytes } = part(xml, writes, window);
+      expect(done).toBe(true);
+      expect(sameBytes(bytes, utf8Xml(text))).toBe(true);
+    }
+    expect(text).toContain('<dimension ref="A1:E900"/>');
+  });
+
+  it('writes that leave every cell as it was: false, the part given as it was', () => {
+    const xml = withRows(rows(50), '<dimension ref="A1:C99"/>');
+    const { done, bytes } = part(xml, [{ sheet: 's', cell: 'B51', value: 153 }], 100);
+    expect(editSheet(xml, [{ sheet: 's', cell: 'B51', value: 153 }], options())).toBe(xml);
+    expect(done).toBe(false);
+    expect(sameBytes(bytes, utf8Xml(xml))).toBe(true);
+  });
+
+  // Each write goes past what the part's rows do wrong (an edit stops at its last write: what
+  // lies after it is kept unread, by either edit).
+  it.each([
+    ['a sheet without rows', withRows(''), 'B1'],
+    ['an empty sheetData', created(''), 'B1'],
+    ['a row without its number', withRows(`${rows(20)}<row><c><v>1</v></c></row>`), 'B50'],
+    ['rows out of order', withRows(rows(5, 20) + rows(5, 1)), 'B30'],
+    ['a row repeated', withRows(rows(5) + rows(1, 9)), 'B11'],
+    ['cells out of order in a row written to', withRows('<row r="1"><c r="B1"><v>1</v></c><c r="A1"><v>2</v></c></row>'), 'B1'],
+    ['a comment among the rows', withRows(`${rows(3)}<!-- </row> -->${rows(3, 10)}`), 'B1'],
+    ['a shared formula rewritten in its first cell', withRows('<row r="1"><c r="B1"><f t="shared" ref="B1:B2" si="0">A1*2</f><v>2</v></c></row><row r="2"><c r="B2"><f t="shared" si="0"/><v>4</v></c></row>'), 'B1'],
+    ['UTF-16', '\uFEFF' + withRows(rows(3)), 'B1'],
+  ])('%s: null (the whole text is edited instead)', (_, xml, cell) => {
+    const writes: CellWrite[] = [{ sheet: 's', cell, value: 9 }];
+    const bytes = xml.startsWith('\uFEFF') ? new Uint8Array(Buffer.from(xml, 'utf16le')) : new TextEncoder().encode(xml);
+    expect(editSheetPart(bytes, writes, options(), utf8Xml, () => undefined, notProtected, 16)).toBeNull();
+  });
+
+  it('a protected sheet: said before anything is edited', () => {
+    const xml = withRows(rows(3)).replace('<pageMargins', '<sheetProtection sheet="1"/><pageMargins');
+    const given: Uint8Array[] = [];
+    const done = editSheetPart(new TextEncoder().encode(xml), [{ sheet: 's', cell: 'B1', value: 9 }], options(), utf8Xml, (p) => given.push(p), (tail) => tail.includes('sheetProtection sheet="1"'));
+    expect(done).toBe('protected');
+    expect(given).toEqual([]);
+  });
+
+  it('random parts and writes, windows of random sizes: the bytes of the text editSheet makes wherever it answers, and it answers for every part in order with numbered rows and no shared formula', () => {
+    const row = fc.tuple(fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 5 }), fc.array(fc.constantFrom('><v>5</v></c>', ' t="s"><v>1</v></c>', ' t="inlineStr"><is><t>収入 &amp; 𠮷</t></is></c>', '/>', ' s="0"><f>A1*2</f><v>2</v></c>'), { minLength: 5, maxLength: 5 }), fc.boolean());
+    const parts = fc
+      .tuple(fc.uniqueArray(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 20 }), fc.array(row, { minLength: 20, maxLength: 20 }), fc.boolean(), fc.boolean(), fc.boolean())
+      .map(([nums, rs, ordered, numbered, shared]) => {
+        const order = ordered ? nums.slice().sort((a, b) => a - b) : nums;
+        const body = order
+          .map((r, k) => {
+            const [cols, cells, withR] = rs[k];
+            const cs = cols
+              .slice()
+              .sort((a, b) => a - b)
+              .map((c, j) => `<c r="${'ABCDEFG'[c]}${r}"${cells[j]}`)
+              .join('');
+            const sharedCells = shared && k === 0 ? `<c r="H${r}"><f t="shared" ref="H${r}:H${r + 1}" si="0">G${r}*2</f><v>0</v></c>` : '';
+            return `<row${numbered || withR || !ordered ? ` r="${r}"` : ''}>${cs}${sharedCells}</row>`;
+          })
+          .join('');
+        return { xml: withRows(body, '<dimension ref="A1:G30"/>'), plain: ordered && numbered && !shared };
+      });
+    const write = fc
+      .record({ cell: fc.tuple(fc.constantFrom('A', 'B', 'C', 'D', 'H', 'K'), fc.integer({ min: 1, max: 34 })).map(([c, r]) => `${c}${r}`), formula: fc.constantFrom('A1*2', "'1収入未済額'!C5"), value: fc.oneof(fc.integer({ min: -99, max: 99 }), fc.constantFrom('変更 <&>', '', true, null)), numberFormat: fc.constant('#,##0') }, { requiredKeys: ['cell'] })
+      .map((w) => ({ sheet: 's', ...w }) as CellWrite);
+    fc.assert(
+      fc.property(parts, fc.array(write, { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 400 }), ({ xml, plain }, writes, window) => {
+        const { done, bytes } = part(xml, writes, window);
+        if (plain) expect(done).not.toBeNull();
+        if (done === null) return;
+        const text = editSheet(xml, writes, options());
+        expect(sameBytes(bytes, utf8Xml(text))).toBe(true);
+        expect(done).toBe(text !== xml);
+      }),
+      { numRuns: 1000, seed: 20261205 },
+    );
+  });
+});

@@ -88,7 +88,18 @@ export class Package {
     return this.removed.has(path) ? undefined : this.zip.get(path);
   }
 
-  text(path: string): string {
+  /**
+   * The content of a part not opened yet (not given a text, written nor sealed), inflated and
+   * checked: for an edit that reads it a piece at a time (editSheetPart). Undefined otherwise.
+   * `text(path, bytes)` opens it from these bytes, without inflating it again.
+   */
+  unopenedBytes(path: string): Uint8Array | undefined {
+    if (this.texts.has(path) || this.sealed.has(path)) return undefined;
+    const e = this.entry(path);
+    return e && this.zip.bytes(e);
+  }
+
+  text(path: string, bytes?: Uint8Array): string {
     const t = this.texts.get(path);
     if (typeof t === 'string') return t;
     if (t !== undefined) {
@@ -106,7 +117,7 @@ export class Package {
     }
     const e = this.entry(path);
     if (!e) throw new DetailedError(partDetail.missing(path));
-    const text = decodeXml(this.zip.bytes(e));
+    const text = decodeXml(bytes ?? this.zip.bytes(e));
     this.texts.set(path, text);
     this.originals.set(path, text);
     return text;

@@ -126,6 +126,24 @@ export function editSheet(xml: string, writes: CellWrite[], opts: SheetEditOptio
  * (fresh memory is zeroed and faulted in page by page: recalc at a million cells 5,000 faults fewer).
  */
 export function editSheetBytes(xml: string, writes: CellWrite[], opts: SheetEditOptions, encodeHead: (head: string) => Uint8Array, out: (bytes: Uint8Array) => void): boolean {
+  const { emit, flush } = emitter(encodeHead, out);
+  const data = findTag(xml, 'sheetData');
+  let changed = true;
+  if (data && rowless(xml, data)) fill(xml, data, writes, opts, emit);
+  else {
+    const spliced = splicedPieces(xml, writes, opts);
+    for (const piece of spliced.pieces) emit(piece);
+    changed = spliced.changed;
+  }
+  flush();
+  return changed;
+}
+
+/**
+ * Texts given as UTF-8 bytes to `out` in pieces of about a megabyte (see editSheetBytes): the first
+ * text's XML declaration through `encodeHead`.
+ */
+function emitter(encodeHead: (head: string) => Uint8Array, out: (bytes: Uint8Array) => void): { emit: (s: string) => void; flush: () => void } {
   let spent: ArrayBuffer | undefined;
   const chunks = new Utf8Chunks(
     (piece) => {
@@ -148,16 +166,169 @@ export function editSheetBytes(xml: string, writes: CellWrite[], opts: SheetEdit
     } else chunks.push(s);
     first = false;
   };
-  const data = findTag(xml, 'sheetData');
-  let changed = true;
-  if (data && rowless(xml, data)) fill(xml, data, writes, opts, emit);
-  else {
-    const spliced = splicedPieces(xml, writes, opts);
-    for (const piece of spliced.pieces) emit(piece);
-    changed = spliced.changed;
+  return { emit, flush: () => chunks.flush() };
+}
+
+/** Bytes of text a window of a part's rows holds at least (see editSheetPart). */
+const WINDOW_BYTES = 1 << 16;
+
+/**
+ * editSheetBytes of a sheet part given as its UTF-8 bytes, which are decoded a window of rows at a
+ * time (some 64 KB, ended after a row's end tag): the part never exists as one text. A text of
+ * the whole part is memory the process has not touched yet, paid for page by page (a million-cell
+ * plan's 38 MB, some 120 ms on a machine where a fresh page costs 10 µs; docs/performance.md);
+ * a window is young memory, used again. `protectedSheet` is asked of the text after the rows
+ * before anything is edited. Null where the part is not one this edit follows (the whole text is
+ * then edited, as before): UTF-16, a sheetData without rows, a comment, CDATA or processing
+ * instruction among the rows, a row without its number or rows or cells out of order, a shared
+ * formula whose first cell is rewritten (its group is mended over the whole text) — in every one
+ * of those cases nothing was given to `out` that counts: the caller drops what it was given.
+ * `windowBytes`: the least a window holds (tests cut windows small).
+ */
+export function editSheetPart(
+  bytes: Uint8Array,
+  writes: CellWrite[],
+  opts: SheetEditOptions,
+  encodeHead: (head: string) => Uint8Array,
+  out: (bytes: Uint8Array) => void,
+  protectedSheet: (tail: string) => boolean,
+  windowBytes = WINDOW_BYTES,
+): boolean | 'protected' | null {
+  if (bytes.length < 2 || bytes[0] === 0xff || bytes[0] === 0xfe || bytes[1] === 0) return null;
+  const decoder = new TextDecoder();
+  // The head: the part up to <sheetData>'s start tag, found in the bytes (its name is ASCII) and decoded.
+  const open = sheetDataOpen(bytes);
+  if (open < 0) return null;
+  const head = decoder.decode(bytes.subarray(0, open));
+  const data = findTag(head, 'sheetData');
+  if (!data || data.kind !== 'open' || data.end !== head.length) return null;
+  const P = prefixOf(data);
+  const close = closeOf(bytes, P);
+  // A sheetData without rows is filled row by row (editSheetBytes).
+  if (close < open || bytes.subarray(open, close).indexOf(0x3c) < 0) return null;
+  const tail = decoder.decode(bytes.subarray(close));
+  if (!tail.startsWith(`</${data.name}`)) return null;
+  if (protectedSheet(tail)) return 'protected';
+  const rowEnd = new TextEncoder().encode(`</${P}row>`);
+
+  const targets = writes.map(target);
+  targets.sort((a, b) => a.row - b.row || a.col - b.col);
+  const unshare = new Unshare();
+  const cw = cellWriter(P, columnStyles(head, data.start), opts, unshare);
+  const { emit, flush } = emitter(encodeHead, out);
+  const widened = widenDimension(head, targets);
+  let changed = widened !== head;
+  emit(widened);
+  let i = 0;
+  let rowNum = 0;
+  try {
+    for (let from = open; from < close || i < targets.length; ) {
+      const to = from < close ? windowEnd(bytes, from + windowBytes, close, rowEnd) : close;
+      const last = to >= close;
+      const w = from < to ? decoder.decode(bytes.subarray(from, to)) : '';
+      if (w.indexOf('<!') >= 0 || w.indexOf('<?') >= 0) return null;
+      let copied = 0;
+      let t = nextTag(w, 0);
+      while (i < targets.length) {
+        const want = targets[i].row;
+        let n = Infinity;
+        // Rows before the one wanted, passed over.
+        while (t) {
+          if (t.local !== 'row' || t.kind === 'close') return null;
+          const r = attr(w.slice(t.start, t.end), 'r');
+          if (r === undefined) return null;
+          n = Number(r);
+          if (!(n > rowNum)) return null;
+          if (n >= want) break;
+          rowNum = n;
+          t = nextTag(w, flatEnd(w, t));
+        }
+        // The rows wanted may be in the next window.
+        if (!t && !last) break;
+        let j = i;
+        while (j < targets.length && targets[j].row === want) j++;
+        const group = targets.slice(i, j);
+        i = j;
+        if (!t || n !== want) {
+          // A new row, before the next one (or at the end of sheetData).
+          const at = t ? t.start : w.length;
+          emit(w.slice(copied, at));
+          emit(newRow(P, want, group, cw));
+          copied = at;
+          changed = true;
+          continue;
+        }
+        const end = flatEnd(w, t);
+        const text = rowWithWrites(w, t, end, want, group, cw);
+        if (!changed && text !== w.slice(t.start, end)) changed = true;
+        emit(w.slice(copied, t.start));
+        emit(text);
+        copied = end;
+        rowNum = want;
+        t = nextTag(w, end);
+      }
+      // A shared formula's group is mended over the whole text.
+      if (unshare.groups.size) return null;
+      emit(w.slice(copied));
+      from = to;
+      if (last) break;
+    }
+  } catch (e) {
+    if (e instanceof OutOfOrder) return null;
+    throw e;
   }
-  chunks.flush();
+  emit(tail);
+  flush();
   return changed;
+}
+
+/** Just past the first `needle` (a row's end tag) at or after `from`, or `limit`. */
+function windowEnd(bytes: Uint8Array, from: number, limit: number, needle: Uint8Array): number {
+  const n = needle.length;
+  for (let i = from; i + n <= limit; i++) {
+    if (bytes[i] !== 0x3c) continue;
+    let k = 1;
+    while (k < n && bytes[i + k] === needle[k]) k++;
+    if (k === n) return i + n;
+  }
+  return limit;
+}
+
+/**
+ * Just past the start tag of sheetData (`<` + an optional prefix + `sheetData`, then `>`), -1 when
+ * none: the first in the part (what comes before it is a sheet's properties, views and columns).
+ */
+function sheetDataOpen(bytes: Uint8Array): number {
+  const name = 'sheetData';
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 0x3c) continue;
+    let j = i + 1;
+    // A prefix: name characters up to a colon.
+    let k = j;
+    while (k < bytes.length && k - j < 32 && bytes[k] !== 0x3a && bytes[k] !== 0x3e && bytes[k] !== 0x20 && bytes[k] !== 0x2f) k++;
+    if (bytes[k] === 0x3a) j = k + 1;
+    let m = 0;
+    while (m < name.length && bytes[j + m] === name.charCodeAt(m)) m++;
+    if (m < name.length) continue;
+    const after = bytes[j + m];
+    if (after !== 0x3e && after !== 0x20 && after !== 0x2f && after !== 0x09 && after !== 0x0a && after !== 0x0d) continue;
+    // Its end: the first '>' (no attribute of sheetData holds one).
+    for (let e = j + m; e < bytes.length; e++) if (bytes[e] === 0x3e) return e + 1;
+    return -1;
+  }
+  return -1;
+}
+
+/** Where the end tag of sheetData (`</` + prefix + `sheetData`) starts: the last in the part; -1 when none. */
+function closeOf(bytes: Uint8Array, P: string): number {
+  const needle = `</${P}sheetData`;
+  for (let i = bytes.length - needle.length; i >= 0; i--) {
+    if (bytes[i] !== 0x3c) continue;
+    let k = 1;
+    while (k < needle.length && bytes[i + k] === needle.charCodeAt(k)) k++;
+    if (k === needle.length) return i;
+  }
+  return -1;
 }
 
 /** The general edit: each write spliced into the part as read (what a sheet without rows is also checked against). */
@@ -301,7 +472,7 @@ function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): { piece
     copied = to;
   };
 
-  const { render, cellText } = cellWriter(P, cols, opts, unshare);
+  const cw = cellWriter(P, cols, opts, unshare);
 
   let i = 0;
   let t: Tag | null = nextTag(xml, data.end);
@@ -340,87 +511,16 @@ function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): { piece
     const n = atEnd ? Infinity : Number(attr(xml.slice(t!.start, t!.end), 'r') ?? rowNum + 1);
     if (n !== want) {
       // A new row, before the next one (or at the end of sheetData).
-      const cells: string[] = [];
-      for (let k = 0; k < group.length; ) {
-        let cell = render(null, undefined, group[k]);
-        let m = k + 1;
-        while (m < group.length && group[m].col === group[k].col) cell = render(cell, undefined, group[m++]);
-        cells.push(cellText(cell));
-        k = m;
-      }
       const at = atEnd ? (t ? t.start : xml.length) : t!.start;
-      out.push(xml.slice(copied, at), `<${P}row r="${want}">${cells.join('')}</${P}row>`);
+      out.push(xml.slice(copied, at), newRow(P, want, group, cw));
       copied = at;
       changed = true;
       shifted = true;
       continue;
     }
     // Edit the row in place.
-    const rowTag = t!;
-    const rowEnd = flatEnd(xml, rowTag);
-    let open = xml.slice(rowTag.start, rowTag.end);
-    if (attr(open, 'r') === undefined) open = setAttr(open, 'r', String(want));
-    const rowStyle = attr(open, 'customFormat') === '1' || attr(open, 'customFormat') === 'true' ? Number(attr(open, 's') ?? 0) : undefined;
-    const closeStart = rowTag.kind === 'empty' ? rowTag.end : xml.lastIndexOf('<', rowEnd - 1);
-    const parts: string[] = [];
-    let p = rowTag.end;
-    let col = -1;
-    let inserted: number[] = [];
-    let k = 0;
-    let c = rowTag.kind === 'empty' ? null : nextTag(xml, p);
-    while (c && c.start < closeStart) {
-      if (c.local !== 'c') {
-        const e = elementEnd(xml, c);
-        parts.push(xml.slice(p, e));
-        p = e;
-        c = nextTag(xml, e);
-        continue;
-      }
-      const cOpen = xml.slice(c.start, c.end);
-      const r = attr(cOpen, 'r');
-      const at = r !== undefined ? colOfRef(r) : col + 1;
-      if (at <= col) throw new OutOfOrder(at === col ? xmlDetail.cellRepeated(`${colLetterOf(at)}${want}`) : undefined);
-      const cEnd = flatEnd(xml, c);
-      // New cells before this one.
-      while (k < group.length && group[k].col < at) {
-        let cell = render(null, rowStyle, group[k]);
-        let m = k + 1;
-        while (m < group.length && group[m].col === group[k].col) cell = render(cell, rowStyle, group[m++]);
-        parts.push(xml.slice(p, c.start), cellText(cell));
-        inserted.push(group[k].col);
-        p = c.start;
-        k = m;
-      }
-      if (k < group.length && group[k].col === at) {
-        const inner = c.kind === 'empty' ? '' : xml.slice(c.end, xml.lastIndexOf('<', cEnd - 1));
-        let cell = render({ open: r === undefined ? setAttr(cOpen, 'r', `${colLetterOf(at)}${want}`) : cOpen, inner }, rowStyle, group[k]);
-        let m = k + 1;
-        while (m < group.length && group[m].col === at) cell = render(cell, rowStyle, group[m++]);
-        parts.push(xml.slice(p, c.start), cellText(cell));
-        k = m;
-      } else if (r === undefined) {
-        // Its place was implied by the cells before it: written out, so that an inserted cell cannot move it.
-        parts.push(xml.slice(p, c.start), setAttr(cOpen, 'r', `${colLetterOf(at)}${want}`), xml.slice(c.end, cEnd));
-      } else parts.push(xml.slice(p, cEnd));
-      p = cEnd;
-      col = at;
-      c = nextTag(xml, cEnd);
-    }
-    const tail: string[] = [];
-    while (k < group.length) {
-      let cell = render(null, rowStyle, group[k]);
-      let m = k + 1;
-      while (m < group.length && group[m].col === group[k].col) cell = render(cell, rowStyle, group[m++]);
-      tail.push(cellText(cell));
-      inserted.push(group[k].col);
-      k = m;
-    }
-    if (inserted.length) open = widenSpans(open, inserted);
-    inserted = [];
-    const rowName = rowTag.name;
-    const body = parts.join('') + (rowTag.kind === 'empty' ? '' : xml.slice(p, closeStart)) + tail.join('');
-    const openText = open.replace(/\s*\/>$/, '>');
-    splice(rowTag.start, rowEnd, `${openText}${body}</${rowName}>`);
+    const rowEnd = flatEnd(xml, t!);
+    splice(t!.start, rowEnd, rowWithWrites(xml, t!, rowEnd, want, group, cw));
     rowNum = want;
     t = nextTag(xml, rowEnd);
   }
@@ -436,6 +536,90 @@ function edit(xml: string, writes: CellWrite[], opts: SheetEditOptions): { piece
 }
 
 type ColumnStyles = ReturnType<typeof columnStyles>;
+
+type CellWriter = ReturnType<typeof cellWriter>;
+
+/** A row the part did not have, holding the writes of `group` (one row's, in column order). */
+function newRow(P: string, row: number, group: Target[], { render, cellText }: CellWriter): string {
+  const cells: string[] = [];
+  for (let k = 0; k < group.length; ) {
+    let cell = render(null, undefined, group[k]);
+    let m = k + 1;
+    while (m < group.length && group[m].col === group[k].col) cell = render(cell, undefined, group[m++]);
+    cells.push(cellText(cell));
+    k = m;
+  }
+  return `<${P}row r="${row}">${cells.join('')}</${P}row>`;
+}
+
+/**
+ * The text of the row opened by `rowTag` (ending at `rowEnd`) with the writes of `group` (its
+ * row's, in column order) applied: written cells rendered over the old, new ones inserted in
+ * order, the rest kept as they were.
+ */
+function rowWithWrites(xml: string, rowTag: Tag, rowEnd: number, want: number, group: Target[], { render, cellText }: CellWriter): string {
+  let open = xml.slice(rowTag.start, rowTag.end);
+  if (attr(open, 'r') === undefined) open = setAttr(open, 'r', String(want));
+  const rowStyle = attr(open, 'customFormat') === '1' || attr(open, 'customFormat') === 'true' ? Number(attr(open, 's') ?? 0) : undefined;
+  const closeStart = rowTag.kind === 'empty' ? rowTag.end : xml.lastIndexOf('<', rowEnd - 1);
+  const parts: string[] = [];
+  let p = rowTag.end;
+  let col = -1;
+  const inserted: number[] = [];
+  let k = 0;
+  let c = rowTag.kind === 'empty' ? null : nextTag(xml, p);
+  while (c && c.start < closeStart) {
+    if (c.local !== 'c') {
+      const e = elementEnd(xml, c);
+      parts.push(xml.slice(p, e));
+      p = e;
+      c = nextTag(xml, e);
+      continue;
+    }
+    const cOpen = xml.slice(c.start, c.end);
+    const r = attr(cOpen, 'r');
+    const at = r !== undefined ? colOfRef(r) : col + 1;
+    if (at <= col) throw new OutOfOrder(at === col ? xmlDetail.cellRepeated(`${colLetterOf(at)}${want}`) : undefined);
+    const cEnd = flatEnd(xml, c);
+    // New cells before this one.
+    while (k < group.length && group[k].col < at) {
+      let cell = render(null, rowStyle, group[k]);
+      let m = k + 1;
+      while (m < group.length && group[m].col === group[k].col) cell = render(cell, rowStyle, group[m++]);
+      parts.push(xml.slice(p, c.start), cellText(cell));
+      inserted.push(group[k].col);
+      p = c.start;
+      k = m;
+    }
+    if (k < group.length && group[k].col === at) {
+      const inner = c.kind === 'empty' ? '' : xml.slice(c.end, xml.lastIndexOf('<', cEnd - 1));
+      let cell = render({ open: r === undefined ? setAttr(cOpen, 'r', `${colLetterOf(at)}${want}`) : cOpen, inner }, rowStyle, group[k]);
+      let m = k + 1;
+      while (m < group.length && group[m].col === at) cell = render(cell, rowStyle, group[m++]);
+      parts.push(xml.slice(p, c.start), cellText(cell));
+      k = m;
+    } else if (r === undefined) {
+      // Its place was implied by the cells before it: written out, so that an inserted cell cannot move it.
+      parts.push(xml.slice(p, c.start), setAttr(cOpen, 'r', `${colLetterOf(at)}${want}`), xml.slice(c.end, cEnd));
+    } else parts.push(xml.slice(p, cEnd));
+    p = cEnd;
+    col = at;
+    c = nextTag(xml, cEnd);
+  }
+  const tail: string[] = [];
+  while (k < group.length) {
+    let cell = render(null, rowStyle, group[k]);
+    let m = k + 1;
+    while (m < group.length && group[m].col === group[k].col) cell = render(cell, rowStyle, group[m++]);
+    tail.push(cellText(cell));
+    inserted.push(group[k].col);
+    k = m;
+  }
+  if (inserted.length) open = widenSpans(open, inserted);
+  const body = parts.join('') + (rowTag.kind === 'empty' ? '' : xml.slice(p, closeStart)) + tail.join('');
+  return `${open.replace(/\s*\/>$/, '>')}${body}</${rowTag.name}>`;
+}
+
 
 /**
  * Renders a cell write over the cell as it was (null: a new cell), and a rendered cell as text.

@@ -10,7 +10,7 @@
 import type { ChangeSet, CellWrite, ChartSpec, SheetWrite, TableSpec } from '../../core/changes';
 import { chartXml, drawingRelsXml, drawingXml } from './charts-xml';
 import { tableXml } from './table-xml';
-import { editSheet, editSheetBytes, isRowless, type SheetEditOptions } from './sheet-xml';
+import { editSheet, editSheetBytes, editSheetPart, isRowless, type SheetEditOptions } from './sheet-xml';
 import { cellXfCount, StylesXml } from './styles-xml';
 import { DetailedError, detailOf, ReadError } from './errors';
 import { partDetail, sheetPartDetail, xmlDetail } from '../../i18n/read-details';
@@ -533,8 +533,9 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
   // locked structure here, a protected sheet where its part is edited (below). Nothing reaches the file.
   if (changes.sheets.some((s) => !w.sheetPath(s.name)) && w.structureLocked()) throw new ReadError('protected-workbook', file);
   const refuseProtected = (name: string, xml: string) => {
-    if (sheetProtected(xml)) throw new ReadError('protected-sheet', file, undefined, { sheet: name, cell: changes.cells.find((c) => c.sheet === name)?.cell ?? '' });
+    if (sheetProtected(xml)) throw protectedSheet(name);
   };
+  const protectedSheet = (name: string) => new ReadError('protected-sheet', file, undefined, { sheet: name, cell: changes.cells.find((c) => c.sheet === name)?.cell ?? '' });
   let sheetsCreated = 0;
   for (const s of changes.sheets) {
     const path = w.sheetPath(s.name);
@@ -606,42 +607,56 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
     // plan recalc writes into, its text joined, copied again to widen its dimension, and encoded.
     // Row heights for a sheet written row by row come with the rows.
     let compressed: Compressed | undefined;
+    let unchanged = false;
+    const sheetOpts = (rowHeights: ReadonlyMap<number, number> | undefined): SheetEditOptions => ({
+      rowHeights,
+      styleCount: xfCount,
+      unseenStyle: () => unseenStyles++,
+      restyle: (base, cw) => {
+        if (cw.numberFormat === undefined && !cw.bold && !cw.align && !cw.wrap) return undefined;
+        for (let k = 0; k < recent.length; k++) {
+          const r = recent[k];
+          if (r.base === base && r.numberFormat === cw.numberFormat && r.bold === !!cw.bold && r.align === cw.align && r.wrap === !!cw.wrap) return r.s;
+        }
+        // Alignment and wrap only where the package has cell formats to copy, or gets them in this
+        // write (a number format or bold makes the part): decided for the whole ChangeSet, so that
+        // neither the order of its cells nor that of ChangeSets applied in turn changes it.
+        if (cw.numberFormat === undefined && !cw.bold && !(stylesWritten ??= pkg.has(w.stylesPath()) || changes.cells.some((c) => c.numberFormat !== undefined || !!c.bold))) return undefined;
+        styles ??= new StylesXml(pkg.has(w.stylesPath()) ? pkg.text(w.stylesPath()) : minimalStyles(w.flavor));
+        const s = styles.derive(base, { numberFormat: cw.numberFormat, bold: cw.bold, align: cw.align, wrap: cw.wrap });
+        recent.unshift({ base, numberFormat: cw.numberFormat, bold: !!cw.bold, align: cw.align, wrap: !!cw.wrap, s });
+        if (recent.length > 8) recent.pop();
+        return s;
+      },
+    });
     try {
-      let text = pkg.text(path);
-      refuseProtected(name, text);
-      const rowless = isRowless(text);
-      heights = withHeights.length === 1 && rowless ? withHeights[0] : undefined;
-      const inOnePass = rowless && (withHeights.length === 0 || !!heights);
-      if (inOnePass) for (const s of layouts) text = layoutSheet(text, s === heights ? { ...s, rowHeights: undefined } : s);
-      const opts: SheetEditOptions = {
-        rowHeights: heights && new Map(heights.rowHeights),
-        styleCount: xfCount,
-        unseenStyle: () => unseenStyles++,
-        restyle: (base, cw) => {
-          if (cw.numberFormat === undefined && !cw.bold && !cw.align && !cw.wrap) return undefined;
-          for (let k = 0; k < recent.length; k++) {
-            const r = recent[k];
-            if (r.base === base && r.numberFormat === cw.numberFormat && r.bold === !!cw.bold && r.align === cw.align && r.wrap === !!cw.wrap) return r.s;
-          }
-          // Alignment and wrap only where the package has cell formats to copy, or gets them in this
-          // write (a number format or bold makes the part): decided for the whole ChangeSet, so that
-          // neither the order of its cells nor that of ChangeSets applied in turn changes it.
-          if (cw.numberFormat === undefined && !cw.bold && !(stylesWritten ??= pkg.has(w.stylesPath()) || changes.cells.some((c) => c.numberFormat !== undefined || !!c.bold))) return undefined;
-          styles ??= new StylesXml(pkg.has(w.stylesPath()) ? pkg.text(w.stylesPath()) : minimalStyles(w.flavor));
-          const s = styles.derive(base, { numberFormat: cw.numberFormat, bold: cw.bold, align: cw.align, wrap: cw.wrap });
-          recent.unshift({ base, numberFormat: cw.numberFormat, bold: !!cw.bold, align: cw.align, wrap: !!cw.wrap, s });
-          if (recent.length > 8) recent.pop();
-          return s;
-        },
-      };
-      if (inOnePass || !layouts.length) {
+      // A sheet with rows and no layout to splice (a plan sheet recalc writes into): edited from
+      // its bytes a window of rows at a time, where the part is one that edit follows.
+      const bytes = layouts.length ? undefined : pkg.unopenedBytes(path);
+      if (bytes) {
         const c = pkg.compressor();
-        // Unchanged (writes that leave every cell as it was): the text as read, copied as stored.
-        if (editSheetBytes(text, writes, opts, utf8Xml, (piece) => c.push(piece))) compressed = c.finish();
-        else xml = text;
-      } else {
-        xml = editSheet(text, writes, opts);
-        for (const s of layouts) xml = layoutSheet(xml, s === heights ? { ...s, rowHeights: undefined } : s);
+        const done = editSheetPart(bytes, writes, sheetOpts(undefined), utf8Xml, (piece) => c.push(piece), (tail) => protectionAfter(tail, 0));
+        if (done === 'protected') throw protectedSheet(name);
+        if (done === true) compressed = c.finish();
+        unchanged = done === false;
+      }
+      if (!compressed && !unchanged) {
+        let text = pkg.text(path, bytes);
+        refuseProtected(name, text);
+        const rowless = isRowless(text);
+        heights = withHeights.length === 1 && rowless ? withHeights[0] : undefined;
+        const inOnePass = rowless && (withHeights.length === 0 || !!heights);
+        if (inOnePass) for (const s of layouts) text = layoutSheet(text, s === heights ? { ...s, rowHeights: undefined } : s);
+        const opts = sheetOpts(heights && new Map(heights.rowHeights));
+        if (inOnePass || !layouts.length) {
+          const c = pkg.compressor();
+          // Unchanged (writes that leave every cell as it was): the text as read, copied as stored.
+          if (editSheetBytes(text, writes, opts, utf8Xml, (piece) => c.push(piece))) compressed = c.finish();
+          else xml = text;
+        } else {
+          xml = editSheet(text, writes, opts);
+          for (const s of layouts) xml = layoutSheet(xml, s === heights ? { ...s, rowHeights: undefined } : s);
+        }
       }
     } catch (e) {
       // A sheet part the scan cannot follow (not well-formed): the file is named, nothing is written.
@@ -650,7 +665,7 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
     }
     if (layouts.length) laidOut.add(name);
     if (compressed) pkg.setCompressed(path, compressed);
-    else pkg.setText(path, xml!);
+    else if (!unchanged) pkg.setText(path, xml!);
     // One sheet's text at a time: the next sheet is edited while this one is held compressed. A
     // sheet laid out already stays open until the end, as it did when the layout re-opened it.
     if (!laidOut.has(name)) pkg.seal(path);
@@ -732,7 +747,12 @@ function sheetProtected(xml: string): boolean {
   const data = findTag(xml, 'sheetData');
   // A part cut short in its rows has nothing after them: the edit that follows names what is wrong.
   const after = data?.kind === 'open' ? xml.indexOf(`</${data.name}`, data.end) : (data?.end ?? 0);
-  const p = after < 0 ? null : findTag(xml, 'sheetProtection', after);
+  return after >= 0 && protectionAfter(xml, after);
+}
+
+/** Whether a <sheetProtection> at or after `from` protects the sheet. */
+function protectionAfter(xml: string, from: number): boolean {
+  const p = findTag(xml, 'sheetProtection', from);
   return !!p && isTrue(attr(xml.slice(p.start, p.end), 'sheet'));
 }
 
