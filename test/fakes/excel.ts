@@ -1197,14 +1197,14 @@ export class FakeRange
   /**
    * ExcelApi 1.9: per-cell properties, as a ClientResult whose `value` is readable after the
    * sync. Only `format.fill` is modelled (color, pattern, patternColor, tintAndShade,
-   * patternTintAndShade); a cell without a fill reads as white with pattern "None".
+   * patternTintAndShade); a cell without a fill reads as NO_FILL_READ (white, tintAndShade null).
    */
   getCellProperties(options: { format?: { fill?: Record<string, boolean> } }): { value: { format: { fill: Partial<FillState> } }[][] } {
     this.context.requireSet('ExcelApi', '1.9', 'Range.getCellProperties');
     const names = Object.keys(options.format?.fill ?? {}).filter((k) => options.format!.fill![k]) as (keyof FillState)[];
     const result: { loaded: boolean; v: unknown } = { loaded: false, v: undefined };
     this.context.enqueueLoad('Range.getCellProperties', () => this.grid((c) => {
-      const f = c?.fill ?? NO_FILL;
+      const f = c?.fill ?? NO_FILL_READ;
       return { format: { fill: Object.fromEntries(names.map((n) => [n, f[n]])) } };
     }), (v) => {
       result.loaded = true;
@@ -1572,7 +1572,18 @@ class FakeRangeFormat extends FakeClientObject implements Pick<Excel.RangeFormat
   }
 }
 
+/** What a fill set on a cell without one starts from. */
 const NO_FILL: FillState = { color: '#FFFFFF', pattern: 'None', patternColor: null, tintAndShade: 0, patternTintAndShade: 0 };
+
+/**
+ * A cell without a fill as Excel reads it (getCellProperties, RangeFill): white, as a white fill
+ * reads, with tintAndShade null — the one property that tells No Fill apart. office-js#4900: "white
+ * fill and No Fill ... both have null for format.fill.pattern, and they both have #FFFFFF for
+ * format.fill.color"; a Microsoft engineer there: "If you are setting 'No Fill', you will get
+ * 'null' [tintAndShade]. And if you fill as white or other color, you will get a number."
+ * office-js#6218: getCellProperties returns #FFFFFF for No Fill.
+ */
+const NO_FILL_READ: Record<keyof FillState, string | number | null> = { color: '#FFFFFF', pattern: null, patternColor: null, tintAndShade: null, patternTintAndShade: null };
 
 /** RangeFill: `color` 1.1; pattern, patternColor, tints 1.9. A range with mixed fills reads null. */
 class FakeRangeFill
@@ -1591,7 +1602,7 @@ class FakeRangeFill
     let first: unknown;
     for (let r = a.top; r <= a.bottom; r++) {
       for (let c = a.left; c <= a.right; c++) {
-        const f = s.cells.get(key(r, c))?.fill ?? NO_FILL;
+        const f = s.cells.get(key(r, c))?.fill ?? NO_FILL_READ;
         const v = (f as unknown as Record<string, unknown>)[name];
         if (r === a.top && c === a.left) first = v;
         else if (v !== first) return null;

@@ -261,8 +261,9 @@ function slotFills(state: ReadState, slot: Area): Excel.SettableCellProperties[]
     const row: Excel.SettableCellProperties[] = [];
     for (let c = slot.left; c <= slot.right; c++) {
       const f = s.fills[r - s.area.top]?.[c - s.area.left];
-      // Outside the used range: the slot cell has no format at all.
-      if (!f || f.pattern === 'None' || f.pattern === undefined) row.push({});
+      // Outside the used range: the slot cell has no format at all. No Fill reads as white, its
+      // tintAndShade null (a white fill's is a number: office-js#4900), its pattern null or None.
+      if (!f || f.tintAndShade === null || f.pattern === null || f.pattern === 'None' || f.pattern === undefined) row.push({});
       else row.push({ format: { fill: { color: f.color, pattern: f.pattern, patternColor: f.patternColor, tintAndShade: f.tintAndShade, patternTintAndShade: f.patternTintAndShade } } });
     }
     grid.push(row);

@@ -17,6 +17,8 @@ const run = (fake: FakeExcel, command: Parameters<typeof runCommand>[0], markAnn
   runCommand(command, { port: portOn(fake, { markAnnotation }), file: FILE, now: NOW });
 
 const YELLOW: FillState = { color: '#FFFF00', pattern: 'Solid', patternColor: null, tintAndShade: 0, patternTintAndShade: 0 };
+/** A white fill (not No Fill: it hides the gridlines), which reads as white as No Fill does but with a tint of 0. */
+const WHITE: FillState = { color: '#FFFFFF', pattern: 'Solid', patternColor: null, tintAndShade: 0, patternTintAndShade: 0 };
 const HATCHED: FillState = { color: '#DDEBF7', pattern: 'LightDown', patternColor: '#4472C4', tintAndShade: -0.25, patternTintAndShade: 0.4 };
 
 /** The finding cells of the sample, some given a fill and one a comment of the user's. */
@@ -24,8 +26,9 @@ async function prepared(options?: Parameters<typeof fakeOf>[1]) {
   const report = inspect(await sample(FILE), FILE);
   const cells = [...new Set(report.issues.map((i) => `${i.sheet}!${i.cell}`))].map((ref) => ref.split('!') as [string, string]);
   const fake = await fakeOf(FILE, options);
-  const [a, b, c] = cells;
+  const [a, b, c, , e] = cells;
   fake.setCell(a[0], a[1], { fill: YELLOW });
+  fake.setCell(e[0], e[1], { fill: WHITE });
   fake.setCell(b[0], b[1], { fill: HATCHED, bold: true });
   fake.state.annotations.push({ id: 'user-1', kind: 'comment', sheet: c[0], cell: c[1], content: '担当者確認済み（田中）' });
   // A fill on a cell with no finding, which nothing may touch.
