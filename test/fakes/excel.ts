@@ -732,6 +732,15 @@ class FakePageBreakCollection extends FakeSheetMember {
       if (!p.rowBreaks.includes(area.top + 1)) p.rowBreaks.push(area.top + 1);
     });
   }
+  /** "Resets all manual page breaks in the collection" (Excel.PageBreakCollection, ExcelApi 1.9). */
+  removePageBreaks(): void {
+    this.write('PageBreakCollection.removePageBreaks', () => {
+      this.context.excel.assertSet('ExcelApi', '1.9', 'PageBreakCollection.removePageBreaks');
+      const s = this.target()!;
+      assertWritable(s, 'PageBreakCollection.removePageBreaks');
+      if (s.print) s.print.rowBreaks = [];
+    });
+  }
 }
 
 export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksheet, 'name' | 'visibility' | 'position'> {
@@ -1548,6 +1557,17 @@ class FakeRangeFormat extends FakeClientObject implements Pick<Excel.RangeFormat
       const { s, a } = this.range.resolve();
       assertWritable(s, 'RangeFormat.rowHeight');
       for (let r = a.top; r <= a.bottom; r++) (s.rowHeights ??= new Map()).set(r, points);
+    });
+  }
+  /**
+   * ExcelApi 1.2: true gives every row of the range the sheet's standard height ("This property is
+   * only intended to be set to true. Setting it to false has no effect.", Excel.RangeFormat).
+   */
+  set useStandardHeight(v: boolean) {
+    this.context.enqueue('RangeFormat.useStandardHeight', () => {
+      const { s, a } = this.range.resolve();
+      assertWritable(s, 'RangeFormat.useStandardHeight');
+      if (v) for (let r = a.top; r <= a.bottom; r++) s.rowHeights?.delete(r);
     });
   }
   set horizontalAlignment(v: string) {

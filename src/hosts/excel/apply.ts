@@ -370,6 +370,13 @@ async function queueSheet(batch: WriteBatch, ctx: Excel.RequestContext, s: Sheet
     ws = ctx.workbook.worksheets.getItem(s.name);
     if (s.mode === 'replace') {
       await batch.add(20, () => ws.getRange().clear('All'));
+      // What clear() leaves: manual page breaks (the sheet's, Excel.PageBreakCollection: "Resets
+      // all manual page breaks", ExcelApi 1.9) and row heights (rows', not cells'; RangeFormat.
+      // useStandardHeight, 1.2): the run before's, which the new layout does not repeat.
+      await batch.add(40, () => {
+        ws.horizontalPageBreaks.removePageBreaks();
+        ws.getRange().format.useStandardHeight = true;
+      }, 2);
       for (const chart of info?.charts ?? []) await batch.add(payloadBytes(chart), () => ws.charts.getItem(chart).delete());
     }
   }
