@@ -1069,6 +1069,16 @@ export class FakeRange
 
   private input(cell: CellState, input: unknown, via: 'values' | 'formulas'): void {
     checkLimits(input, via);
+    // A cell formatted as Text takes what is entered as text, a formula too: "This problem happens
+    // most often when the cell into which you are entering information was previously formatted as
+    // text" (excel.tips.net T003087, Formulas Don't Calculate as Formulas). A range write is parsed
+    // as entering it would be (parseInput); a JavaScript number is not modelled as turned to text.
+    if (cell.numberFormat === '@' && typeof input === 'string' && input !== '' && !input.startsWith("'")) {
+      delete cell.formula;
+      delete cell.quotePrefix;
+      cell.value = input;
+      return;
+    }
     const p = parseInput(input);
     delete cell.formula;
     delete cell.quotePrefix;

@@ -120,6 +120,17 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
       current = s.name;
       if (await queueSheet(batch, ctx, s, state, existing.has(s.name))) sheetsCreated++;
     }
+    // Number formats before content: a cell formatted as Text (@) takes what is written into it as
+    // text, a formula too (excel.tips.net T003087), so a computed cell the user had made Text gets
+    // its number format first and then a formula that computes.
+    for (const [sheet, writes] of bySheet(cs.cells)) {
+      current = sheet;
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      const formats = writes.filter((w) => w.numberFormat !== undefined).map((w) => positioned(w, w.numberFormat!));
+      for (const b of rectangles(formats).flatMap((x) => splitByBytes(x, sliceBytes))) {
+        await batch.add(payloadBytes(b.grid), () => (ws.getRange(areaRef(b.area)).numberFormat = b.grid));
+      }
+    }
     for (const [sheet, blocks] of content) {
       current = sheet;
       const ws = ctx.workbook.worksheets.getItem(sheet);
@@ -131,10 +142,6 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
     for (const [sheet, writes] of bySheet(cs.cells)) {
       current = sheet;
       const ws = ctx.workbook.worksheets.getItem(sheet);
-      const formats = writes.filter((w) => w.numberFormat !== undefined).map((w) => positioned(w, w.numberFormat!));
-      for (const b of rectangles(formats).flatMap((x) => splitByBytes(x, sliceBytes))) {
-        await batch.add(payloadBytes(b.grid), () => (ws.getRange(areaRef(b.area)).numberFormat = b.grid));
-      }
       for (const bold of [true, false]) {
         const cells = writes.filter((w) => w.bold === bold).map((w) => positioned(w, bold));
         for (const b of rectangles(cells, 1_000_000)) await batch.add(20, () => (ws.getRange(areaRef(b.area)).format.font.bold = bold));
