@@ -117,6 +117,8 @@ function scan(h: string): LabelDims {
   if (d.ratio || d.item === '目標進捗率' || (d.item === '比率' && LETTER_OF.test(h))) d.derived = 'ratio';
   else if (d.total) d.derived = 'total';
   else if (d.item !== '比率' && !/^対調定額?$/.test(h) && (isDeltaHeader(h) || /ポイント(増|減)?$|^増減|増△減/.test(h))) d.derived = 'delta';
+  // A difference counted in points (05年度比(ポイント), 前年比(pt)) is one of rates: of the collection rate.
+  if (d.derived === 'delta' && d.item === null && /ポイント|[(（]pt[)）]/i.test(h)) d.item = '収納率';
   const u = /[(（]([^)）]*)[)）]/.exec(h)?.[1] ?? (/^(円|千円|百万円|%|件)$/.test(h) ? h : '');
   d.unit = /件/.test(u) ? '件' : unitOf(u);
   if (d.item === '件数') d.unit = '件';

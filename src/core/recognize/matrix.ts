@@ -655,6 +655,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   flowCollections(observations);
   divisionsFromSubtotals(observations);
   wholeTotals(observations);
+  placeTotalChanges(observations);
 
   const left = labelCols.length ? labelCols[0] : vLeft;
   const area = { top, left, bottom: block.bottom, right: block.right };
@@ -1055,6 +1056,14 @@ function captionDebt(t: string): string | null {
     const l = parseLabel(alone[1]);
     if (l.name && l.item === null && l.year === null && l.kind === null && DEBT_NAME.test(alone[1])) return alone[1];
   }
+  // A caption that is a debt's collection rate and nothing else (市町税徴収率, closing a caption in angle brackets
+  // broken over lines: <2006年度 / 広島県内市町の / 市町税徴収率>). Not a debt's state or course (租税滞納状況: its rows
+  // are its taxes).
+  const whole = /^(.+?(?:税|料|金))(?:収納率|徴収率)$/.exec(t.replace(/^[<＜〈《]|[>＞〉》]$/g, ''))?.[1];
+  if (whole && !/[のをはが]/.test(whole) && DEBT_NAME.test(whole)) {
+    const l = parseLabel(whole);
+    if (l.name && l.item === null && l.year === null && l.kind === null) return whole;
+  }
   // A note in parentheses before it ((平成31年3月7日記者発表)保育料の…) is no part of the caption's subject.
   // Nor a mark and a table's number before it (■表1 市税滞納額の推移).
   const m = /^(?:[(（][^()（）]*[)）])?(?:[■□◆◇●○◎]?[表図]?[0-9０-９]*)?(?:[【\[(（]?[0-9０-９一二三四五六七八九十()（）.．、\-－]*[】\])）]?)?([^のをはが()（）【】]{2,12}(?:[(（][^()（）]{1,3}[)）])?)([のをはが])/.exec(t);
@@ -1399,6 +1408,21 @@ function footnoteDivision(g: SheetGrid, bottom: number): Observation['division']
     if (/滞納繰越分/.test(t) && !/現年/.test(t)) return '滞納繰越分';
   }
   return null;
+}
+
+/**
+ * Places of one debt down the rows (大竹, 尾道 … under 市町税徴収率): the change printed in a total of them (市部計, 県全体) is
+ * that debt's, as their figures are — a total over debts (市税's 合計) has none.
+ */
+function placeTotalChanges(obs: Observation[]): void {
+  const totalRows = new Set(obs.filter((o) => o.derived === 'total').map((o) => o.r));
+  const parts = obs.filter((o) => !totalRows.has(o.r));
+  const debts = new Set(parts.map((o) => o.debt));
+  const places = new Set(parts.map((o) => o.department));
+  if (debts.size !== 1 || places.size < 2 || places.has(null)) return;
+  const [debt] = debts;
+  if (debt === null) return;
+  for (const o of obs) if (o.derived === 'delta' && o.debt === null && totalRows.has(o.r)) o.debt = debt;
 }
 
 /** A row of superseded targets in parentheses is the series of the labelled row next to it. */

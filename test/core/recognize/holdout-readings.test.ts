@@ -1173,3 +1173,62 @@ test('a count of what a column names (調定件数 beside 調定額) is no amoun
   expect(errors(read(grid))).toEqual([]);
   expect(errors(read(grid, [], { E4: 150 }))).toEqual(['ledger-identity@E4', 'total-mismatch@E5']);
 });
+
+describe('the thirteenth round: places of one debt down the rows, a change from a named year in points, prose below', () => {
+  const grid: GridCell[][] = [
+    ['<2006年度(平成18年度)', null, null],
+    ['県内市町の', null, null],
+    ['市町税徴収率>', null, null],
+    [null, '徴収率\n(%)', '05年度比\n(ポイント)'],
+    ['大  竹', '97.2', '1.7'],
+    ['尾  道', '95.8', '0.4'],
+    ['廿日市', '92.3', '▲0.1'],
+    ['市部計', '95.1', '0.6'],
+    ['本町の町税の徴収率は92.7%', null, null],
+  ];
+
+  test('a caption that is a debt\'s 徴収率 alone names the table\'s debt: the rows are its places; their total\'s change is the debt\'s', () => {
+    const r = read(grid);
+    expect(obs(r, 'B5')).toMatchObject({ value: 97.2, item: '収納率', fiscalYear: 2006, debt: '市町税', department: '大竹' });
+    expect(obs(r, 'C7')).toMatchObject({ value: -0.1, item: '収納率', derived: 'delta', debt: '市町税', department: '廿日市' });
+    expect(obs(r, 'C8')).toMatchObject({ value: 0.6, derived: 'delta', debt: '市町税' });
+  });
+
+  test('a change from a named year counted in points (05年度比(ポイント)) is a difference of the collection rate, no debt', () => {
+    expect(obs(read(grid), 'C5')).toMatchObject({ value: 1.7, item: '収納率', derived: 'delta', unit: '%' });
+  });
+
+  test('a sentence with a figure below the table (本町の町税の徴収率は92.7%) is prose: no figure, and the names are no text where figures belong', () => {
+    const r = read(grid);
+    expect(obs(r, 'A9')).toBeUndefined();
+    expect(errors(r)).toEqual([]);
+    expect(errors(read(grid, [], { B6: '958' }))).toEqual(['rate-out-of-range@B6']);
+  });
+
+  test('how far they reach: a caption of a debt\'s state (租税滞納状況) leaves its rows debts; a short note before a figure (過去最高98.3%) is still one; a total over debts has no debt', () => {
+    const state = read([
+      ['租税滞納状況', null, null],
+      ['税目', '前期繰越額', '新規発生滞納額'],
+      ['所得税', '702', '640'],
+      ['その他税目', '120', '98'],
+      ['合計', '822', '738'],
+    ]);
+    expect(obs(state, 'B4')).toMatchObject({ value: 120, department: null });
+    expect(obs(state, 'B4')?.debt).not.toBe('租税');
+    const noted = read([
+      ['市税の収納率', null, null],
+      ['区分', '令和4年度', '令和5年度'],
+      ['現年課税分', '99.1%', '過去最高99.4%'],
+      ['滞納繰越分', '30.2%', '過去最高31.5%'],
+    ]);
+    expect(obs(noted, 'C3')).toMatchObject({ value: 99.4, item: '収納率', fiscalYear: 2023 });
+    const taxes = read([
+      ['市税収納率', null, null],
+      ['税目', '収納率', '前年度比(ポイント)'],
+      ['市民税', '98.0', '0.2'],
+      ['固定資産税', '97.0', '0.4'],
+      ['合計', '97.5', '0.3'],
+    ]);
+    expect(obs(taxes, 'C5')).toMatchObject({ derived: 'delta', debt: null });
+  });
+});
