@@ -137,11 +137,10 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // 市町 by their 市町税 徴収率 with the change from 05年度 in points; a ranking of 都道府県 by 国保 収納率 and its
   // complement): 12 of 88 right when added. 広島県's read 100 % once a caption that is a debt's 徴収率 alone (市町税徴収率>)
   // named the table's debt (its rows its places), a change from a named year in points (05年度比(ポイント)) was one of the
-  // rate, and a sentence under the table (本町の町税の徴収率は92.7%) no figure; it moved to the corpus. 仙台's
-  // (前期繰越額) and (次期繰越額) under a year with no 末 (平成23年度滞納整理中のものの額) are read as 滞納繰越額 of their
-  // years, not as the flow's 年度当初 and 年度末 of the later year, so its balance is not checked; the ranking's
-  // prefectures are read as debts (the tax is only in the text around it), its year only in the source line.
-  'nta-sendai-h24-aomori-uchi-shohizei-flow': { correct: 12, problems: 6 },
+  // rate, and a sentence under the table (本町の町税の徴収率は92.7%) no figure; it moved to the corpus. So did 仙台's, once
+  // (前期繰越額) and (次期繰越額) were the flow's 年度当初 and 年度末, a start dated the year before its end (平成23年度
+  // 滞納整理中のものの額) the later year's, and a total's line balanced as its parts' do. The ranking's prefectures are read
+  // as debts (the tax is only in the text around it), its year only in the source line.
   'allabout-h19-kokuho-shunoritsu-jyoui-mishunoritsu': { correct: 0, problems: 20 },
 };
 

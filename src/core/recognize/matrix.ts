@@ -1337,6 +1337,13 @@ function resolveFlowYearsAlong(obs: Observation[], along: 'c' | 'r'): void {
     if (along === 'r' && !list.some((o) => o.item !== null && flowSign(o.item, o.label ?? '') !== null)) continue;
     const ends = list.filter((o) => o.item === '年度末' && o.fiscalYear !== null);
     const years = new Set(ends.map((o) => o.fiscalYear!));
+    // A start dated with the year before its end's (平成23年度…(前期繰越額) | … | 平成24年度…(次期繰越額)): the year the
+    // start closes, the flow the later year's.
+    const starts = list.filter((o) => o.item === '年度当初' && o.fiscalYear !== null);
+    if (years.size === 1 && starts.length && starts.every((o) => o.fiscalYear === [...years][0] - 1)) {
+      for (const o of list) if (o.derived !== 'ratio') o.fiscalYear = [...years][0];
+      continue;
+    }
     if (years.size < 2) continue;
     const last = Math.max(...years);
     for (const o of ends) if (o.fiscalYear! < last) o.item = '年度当初';

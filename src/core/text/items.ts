@@ -19,10 +19,11 @@ const ITEM_WORDS: [Item, RegExp][] = [
   // A bare 増減額 beside two years is their difference (a delta of their item), not an adjustment.
   ['調整額', /調整|調定減|調定増|更正/],
   ['現年度発生分', /新規滞納|新規発生|新たな滞納|発生額|発生分|現年度発生|現年度からの繰越|現年分からの繰越/],
-  ['年度当初', /年度当初|期首|当初残高|当初滞納|前年度末/],
+  // 前期繰越額: what the period before carried into this one (its 次期繰越額, this period's year-end).
+  ['年度当初', /年度当初|期首|当初残高|当初滞納|前年度末|前期繰越/],
   // A stage table's 当初 is the receivables it starts from.
   ['収入未済額', /^当初(\(.*\))?$/],
-  ['年度末', /年度末|期末|翌年度へ?の?繰越/],
+  ['年度末', /年度末|期末|翌年度へ?の?繰越|次期繰越/],
   // 整理済額: what a year's arrears work disposed of (collected, or written off), the flow's outgoing.
   ['回収額', /回収額|^回収$|回収実績|整理額|整理済額/],
   ['金額', /^実収入未済|^実質/],

@@ -59,7 +59,9 @@ function groupBy(obs: Observation[], key: (o: Observation) => string): Map<strin
 /** rollforward-mismatch: 年度末 = 年度当初 − 回収 − 不納欠損 − 執行停止 − 時効 ± 調整 + 現年度発生分. */
 export const rollforwardMismatch: Rule = (t) => {
   const out: Finding[] = [];
-  for (const group of groupBy(matrixObservations(t).filter((o) => o.derived === null), (o) => seriesKey(o, true)).values()) {
+  // A total's line balances as its parts' do (全税目: 前期繰越 + 新規発生 − 整理済 = 次期繰越); two totals of one key
+  // (小計 rows of no debt) leave no one line, and are not checked.
+  for (const group of groupBy(matrixObservations(t).filter((o) => o.derived === null || o.derived === 'total'), (o) => seriesKey(o, true)).values()) {
     const end = group.filter((o) => o.item === '年度末');
     const start = group.filter((o) => o.item === '年度当初');
     if (end.length !== 1 || start.length !== 1) continue;

@@ -1232,3 +1232,33 @@ describe('the thirteenth round: places of one debt down the rows, a change from 
     expect(obs(taxes, 'C5')).toMatchObject({ derived: 'delta', debt: null });
   });
 });
+
+describe('a flow across the columns dated by the years its balances close (平成23年度…(前期繰越額) | … | 平成24年度…(次期繰越額))', () => {
+  const grid: GridCell[][] = [
+    ['平成24年度 租税滞納状況', null, null, null, null],
+    [null, null, null, null, '(単位:百万円)'],
+    [null, '平成23年度滞納整理中のものの額(前期繰越額)', '新規発生滞納額', '整理済額', '平成24年度滞納整理中のものの額(次期繰越額)'],
+    ['全税目', '4,850', '3,660', '3,904', '4,606'],
+    ['うち消費税', '2,560', '2,614', '2,751', '2,423'],
+  ];
+
+  test('the 前期繰越額 is the later year\'s 年度当初, the 次期繰越額 its 年度末, the flows between of the later year', () => {
+    const r = read(grid);
+    expect(obs(r, 'B5')).toMatchObject({ value: 2560, item: '年度当初', fiscalYear: 2012, debt: '消費税' });
+    expect(obs(r, 'C5')).toMatchObject({ value: 2614, item: '現年度発生分', fiscalYear: 2012 });
+    expect(obs(r, 'E5')).toMatchObject({ value: 2423, item: '年度末', fiscalYear: 2012 });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('each line balances, a total\'s too: a 整理済額 typed wrong is found at the 次期繰越額 it no longer gives', () => {
+    expect(errors(read(grid, [], { D5: '2,715' }))).toEqual(['rollforward-mismatch@E5']);
+    expect(errors(read(grid, [], { D4: '3,094' }))).toEqual(['rollforward-mismatch@E4']);
+  });
+
+  test('how far it reaches: a start and an end dated alike (平成24年度…(前期繰越額) | … | 平成24年度…(次期繰越額)) keep their year', () => {
+    const alike = grid.map((row) => row.map((c) => (typeof c === 'string' ? c.replace('平成23年度滞納', '平成24年度滞納') : c)));
+    const r = read(alike);
+    expect(obs(r, 'B5')).toMatchObject({ value: 2560, item: '年度当初', fiscalYear: 2012 });
+    expect(obs(r, 'E5')).toMatchObject({ value: 2423, item: '年度末', fiscalYear: 2012 });
+  });
+});
