@@ -38,7 +38,7 @@ export interface LabelDims {
 }
 
 /** Header words that name a label column, not a value: they give no dimension. */
-const GENERIC = /^(区分|種別|項目|年度|年|債権名?|債権の?名称|科目|費目|名称|内訳|区分\/年度|年度\/区分|債権区分|分類|所管課?|担当課?|課名|備考|No\.?|番号)$/;
+const GENERIC = /^(区分|種別|項目|年度|年|債権名?|債権の?名称|科目|費目|名称|内訳|区分\/年度|年度\/区分|債権区分|分類|所管課?|担当課?|課名|備考|No\.?|番号|順位)$/;
 
 /** Words that only describe (a year's 年度, a 当初/最終 target) and leave no name behind. */
 const FILLER = /[()（）【】\[\]・:：、,]|年度|年|分|額|値|数|率|計画|第\d+次|の|実績|決算|目標|見込|推移|状況|以降|以後|従来|当初|最終|改定|修正|旧|単位.*$/g;
@@ -61,6 +61,8 @@ function scan(h: string): LabelDims {
   };
   if (h === '' || GENERIC.test(h)) return d;
   if (/^元(年度?)?$/.test(h)) return { ...d, bareYear: 1 };
+  // A rank (1位 … 10位, under 順位) orders the rows; it names none.
+  if (/^(第)?\d{1,3}位$/.test(h)) return d;
   // A row's tag alone (① … ⑳ in a column of its own beside the names) names nothing.
   if (/^[\u2460-\u2473]$/.test(h)) return d;
   // A ratio of circled tags alone (②/①, (④/①)): a ratio of the rows or columns so tagged, as 【B/A】 of lettered ones.

@@ -642,6 +642,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   }
   const noted = footnoteDivision(g, block.bottom);
   if (noted) for (const o of [...observations, ...noneFigures, ...unreadFigures]) o.division ??= noted;
+  const sourced = sourceYear(g, block.bottom);
+  if (sourced !== null) for (const o of observations) if (o.fiscalYear === null && o.derived !== 'delta' && o.derived !== 'ratio') o.fiscalYear = sourced;
   const last = labelCols[labelCols.length - 1];
   // A row whose label is the merged label of the row above (現年 over two rows: its figures, then theirs in parentheses) has none of its own.
   const unlabelled = new Set(observations.filter((o) => last === undefined || g.mergedText(o.r, last) === '' || g.isMergeContinuation(o.r, last)).map((o) => o.r));
@@ -1413,6 +1415,21 @@ function footnoteDivision(g: SheetGrid, bottom: number): Observation['division']
     if (/現年.{0,6}(及び|と|・).{0,4}滞納繰越/.test(t)) return '全体';
     if (/現年課税分|現年度分/.test(t) && !/滞納繰越/.test(t)) return '現年度分';
     if (/滞納繰越分/.test(t) && !/現年/.test(t)) return '滞納繰越分';
+  }
+  return null;
+}
+
+/**
+ * The one fiscal year a source line right under the table names (資料:厚生労働省『平成19年度国民健康保険…の財政状況』):
+ * the year of figures nothing else dates.
+ */
+function sourceYear(g: SheetGrid, bottom: number): number | null {
+  for (let r = bottom + 1; r <= Math.min(g.rowCount - 1, bottom + 2); r++) {
+    const cols = g.nonEmptyColumns(r);
+    if (!cols.length) continue;
+    const t = g.text(r, cols[0]);
+    if (!/^[(（]?(資料|出典|出所)[)）:：]/.test(t)) continue;
+    return captionNamesOneYear(t) ? fiscalYearIn(t) : null;
   }
   return null;
 }

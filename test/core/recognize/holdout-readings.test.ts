@@ -1262,3 +1262,39 @@ describe('a flow across the columns dated by the years its balances close (平�
     expect(obs(r, 'E5')).toMatchObject({ value: 2423, item: '年度末', fiscalYear: 2012 });
   });
 });
+
+describe('a ranking of prefectures by 収納率 with its complement, dated only by its source line', () => {
+  const grid: GridCell[][] = [
+    ['国民健康保険料(税)の収納率は都道府県によって違いがあります。', null, null, null],
+    ['表2:保険料(税)収納率が高い都道府県【上位3】', null, null, null],
+    ['順位', '都道府県', '収納率(%)', '未収納率(%)'],
+    ['1位', '島根県', '95.34', '4.66'],
+    ['2位', '富山県', '95.07', '4.93'],
+    ['3位', '愛媛県', '94.06', '5.94'],
+    ['資料:厚生労働省『平成19年度国民健康保険(市町村)の財政状況について=速報=』', null, null, null],
+  ];
+
+  test('the 未収納率 (100 − the rate) is a share, no collection rate; the rate is the debt\'s, the prefectures its places', () => {
+    const r = read(grid);
+    expect(obs(r, 'D4')).toMatchObject({ value: 4.66, item: '比率', unit: '%' });
+    expect(obs(r, 'C4')).toMatchObject({ value: 95.34, item: '収納率', debt: '国民健康保険料(税)', department: '島根県' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a source line right under the table naming one fiscal year (資料:…『平成19年度…』) dates the figures nothing else dates', () => {
+    expect(obs(read(grid), 'C5')).toMatchObject({ value: 95.07, fiscalYear: 2007 });
+  });
+
+  test('how far it reaches: a source naming two years dates nothing; a table dated by its header keeps its years', () => {
+    const two = grid.map((row) => row.map((c) => (typeof c === 'string' ? c.replace('平成19年度国民健康保険', '平成18・19年度国民健康保険') : c)));
+    expect(obs(read(two), 'C5')?.fiscalYear).toBeNull();
+    const dated = read([
+      ['市税の収納率', null, null],
+      ['区分', '令和4年度', '令和5年度'],
+      ['市民税', '98.1', '98.4'],
+      ['固定資産税', '97.2', '97.9'],
+      ['資料:税務課『平成19年度事務報告』', null, null],
+    ]);
+    expect(obs(dated, 'B3')).toMatchObject({ value: 98.1, fiscalYear: 2022 });
+  });
+});
