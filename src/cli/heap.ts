@@ -58,6 +58,7 @@ export function releasing(source: SheetSource): { source: SheetSource; settle():
   return {
     source: {
       names: source.names,
+      otherSheets: source.otherSheets,
       sheets: source.sheets,
       read(index) {
         const sheet = source.read(index);

@@ -94,7 +94,7 @@ function storedContext(source: SheetSource): ReturnType<typeof contextOf> {
  * cells), every other sheet (the change log, generated and hidden sheets) read whole now.
  */
 function keptWorkbook(source: SheetSource, plans: ReadonlyMap<string, Sheet>): Workbook {
-  return { names: source.names, sheets: source.sheets.map((s, i) => plans.get(s.name) ?? source.read(i)) };
+  return { names: source.names, otherSheets: source.otherSheets, sheets: source.sheets.map((s, i) => plans.get(s.name) ?? source.read(i)) };
 }
 
 function inspectEach(source: SheetSource): { tables: PackedTable[]; issues: Finding[] } {

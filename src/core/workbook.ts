@@ -49,6 +49,12 @@ export interface Workbook {
   sheets: Sheet[];
   /** Workbook-level defined names whose value is a text constant (saiken's generated-sheet marks). */
   names?: Record<string, string>;
+  /**
+   * Names of the workbook's sheets that hold no cells (chart sheets, dialog and macro sheets): no
+   * sheet saiken adds may take one (Excel's sheet names are one namespace). Absent where the host
+   * cannot see them (Office.js lists worksheets only).
+   */
+  otherSheets?: readonly string[];
 }
 
 /**
@@ -57,6 +63,7 @@ export interface Workbook {
  */
 export interface SheetSource {
   names?: Record<string, string>;
+  otherSheets?: readonly string[];
   sheets: readonly { name: string; hidden?: boolean }[];
   /** The sheet at `index`, read on this call (a second call reads it again). */
   read(index: number): Sheet;
@@ -69,7 +76,7 @@ export interface SheetSource {
 
 /** A snapshot already in memory as a SheetSource. */
 export function sourceOf(wb: Workbook): SheetSource {
-  return { names: wb.names, sheets: wb.sheets, read: (i) => wb.sheets[i] };
+  return { names: wb.names, otherSheets: wb.otherSheets, sheets: wb.sheets, read: (i) => wb.sheets[i] };
 }
 
 /**

@@ -41,6 +41,12 @@ export function readErrorMessage(reason: string, file: string, given?: ReadDetai
       const m = bilingual('errorProtectedWorkbook');
       return { ja: `${file}: ${m.ja}`, en: `${file}: ${m.en}` };
     }
+    case 'sheet-name-taken':
+      // place.sheet: the name a write was aimed at, held by a chart sheet (nothing was written).
+      return {
+        ja: `${file}: 「${place?.sheet ?? ''}」はグラフシート（セルのないシート）の名前です。saiken はこのシートに書き込まず、同じ名前のシートも作りません。グラフシートの名前を変えてから実行してください。何も書き込んでいません。`,
+        en: `${file}: "${place?.sheet ?? ''}" is the name of a chart sheet (a sheet without cells); saiken neither writes into it nor adds a sheet of the same name. Rename the chart sheet and run again. Nothing was written.`,
+      };
     default:
       return { ja: `${file}: ブックを読み込めませんでした（壊れているか、途中で切れています）。${detail ? `詳細: ${detail}` : ''}`, en: `${file}: the workbook could not be read (damaged or truncated).${detailEn ? ` Detail: ${detailEn}` : ''}` };
   }

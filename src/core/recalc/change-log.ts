@@ -112,9 +112,10 @@ export function isChangeLogName(name: string): boolean {
 }
 
 /** The name a new log gets: saiken変更履歴, or saiken変更履歴 (2) … where a user's sheet holds it (in any case). */
-export function freeChangeLogName(wb: { sheets: readonly { name: string }[] }): string {
+export function freeChangeLogName(wb: { sheets: readonly { name: string }[]; otherSheets?: readonly string[] }): string {
+  const taken = (name: string) => wb.sheets.some((s) => sameSheetName(s.name, name)) || !!wb.otherSheets?.some((o) => sameSheetName(o, name));
   let name = CHANGE_LOG_SHEET;
-  for (let n = 2; wb.sheets.some((s) => sameSheetName(s.name, name)); n++) name = `${CHANGE_LOG_SHEET} (${n})`;
+  for (let n = 2; taken(name); n++) name = `${CHANGE_LOG_SHEET} (${n})`;
   return name;
 }
 

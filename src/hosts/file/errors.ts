@@ -26,7 +26,7 @@ export class ReadError extends Error {
   readonly detail?: ReadDetail;
 
   constructor(
-    readonly reason: 'not-a-workbook' | 'encrypted' | 'legacy-xls' | 'unreadable' | 'not-found' | 'too-large' | 'wrong-extension' | 'merged-cell' | 'array-cell' | 'protected-sheet' | 'protected-workbook',
+    readonly reason: 'not-a-workbook' | 'encrypted' | 'legacy-xls' | 'unreadable' | 'not-found' | 'too-large' | 'wrong-extension' | 'merged-cell' | 'array-cell' | 'protected-sheet' | 'protected-workbook' | 'sheet-name-taken',
     readonly file: string,
     detail?: ReadDetail | string,
     /** The cell a refused write was aimed at (merged-cell, array-cell, protected-sheet). */

@@ -81,7 +81,7 @@ export async function readWorkbook(data: Uint8Array, file = 'book.xlsx', options
     await ahead(i);
     sheets.push(source.read(i));
   }
-  return { sheets, names: source.names };
+  return { sheets, names: source.names, ...(source.otherSheets ? { otherSheets: source.otherSheets } : {}) };
 }
 
 /**
@@ -200,6 +200,8 @@ function sheetsOf({ zip, book }: OpenedBook, file: string): SheetSource {
   const sheets = book.sheets.map((s) => ({ name: s.name, hidden: s.state !== 'visible' }));
   return {
     names: book.names,
+    // Only where there are any: a snapshot of worksheets alone is as it was.
+    ...(book.otherSheets.length ? { otherSheets: book.otherSheets } : {}),
     sheets,
     read: (i) => asReadError(file, () => Object.assign(readSheet(zip, book.sheets[i].part, sheets[i].name, ctx), { hidden: sheets[i].hidden }), sheets[i].name),
   };

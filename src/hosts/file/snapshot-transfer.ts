@@ -45,6 +45,7 @@ export interface PackedSheet {
 export interface PackedWorkbook {
   sheets: PackedSheet[];
   names?: Record<string, string>;
+  otherSheets?: readonly string[];
 }
 
 type Visit = (r: number, c: number, value: CellValue, formula: string | undefined, numberFormat: string | undefined) => void;
@@ -119,6 +120,7 @@ export function packWorkbook(wb: Workbook): { packed: PackedWorkbook; transfer: 
   });
   const packed: PackedWorkbook = { sheets };
   if (wb.names !== undefined) packed.names = wb.names;
+  if (wb.otherSheets !== undefined) packed.otherSheets = wb.otherSheets;
   return { packed, transfer };
 }
 
@@ -176,5 +178,6 @@ export function unpackWorkbook(p: PackedWorkbook): Workbook {
   });
   const wb: Workbook = { sheets };
   if (p.names !== undefined) wb.names = p.names;
+  if (p.otherSheets !== undefined) wb.otherSheets = p.otherSheets;
   return wb;
 }

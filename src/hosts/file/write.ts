@@ -136,12 +136,16 @@ class Writer {
   readonly flavor: Flavor;
   readonly wbPath: string;
   private readonly sheetPaths = new Map<string, string>();
+  /** Names held by sheets that are no worksheets (chart, dialog, macro sheets), lower-cased. */
+  private readonly otherSheets = new Set<string>();
 
   constructor(readonly pkg: Package) {
     this.wbPath = pkg.workbookPath();
     if (!pkg.has(this.wbPath)) throw new DetailedError(partDetail.missing(this.wbPath));
     this.flavor = pkg.rootNamespace(this.wbPath).startsWith('http://purl.oclc.org/ooxml/') ? STRICT : TRANSITIONAL;
-    const targets = new Map(pkg.rels(this.wbPath).map((r) => [r.id, resolveTarget(this.wbPath, r.target)]));
+    const rels = pkg.rels(this.wbPath);
+    const targets = new Map(rels.map((r) => [r.id, resolveTarget(this.wbPath, r.target)]));
+    const worksheets = new Set(rels.filter((r) => /\/worksheet$/.test(r.type)).map((r) => r.id));
     const xml = pkg.text(this.wbPath);
     const sheets = findTag(xml, 'sheets');
     if (sheets && sheets.kind === 'open') {
@@ -149,13 +153,20 @@ class Writer {
         if (c.tag.local !== 'sheet') continue;
         const tag = xml.slice(c.tag.start, c.tag.end);
         const id = Object.entries(attrsWithLocal(tag, 'id'))[0]?.[1] ?? '';
-        this.sheetPaths.set(attr(tag, 'name') ?? '', targets.get(id) ?? '');
+        const name = attr(tag, 'name') ?? '';
+        if (worksheets.has(id)) this.sheetPaths.set(name, targets.get(id) ?? '');
+        else this.otherSheets.add(name.toLowerCase());
       }
     }
   }
 
   sheetPath(name: string): string | undefined {
     return this.sheetPaths.get(name);
+  }
+
+  /** Whether a sheet that is no worksheet (a chart sheet) holds the name, in any case. */
+  heldByOtherSheet(name: string): boolean {
+    return this.otherSheets.has(name.toLowerCase());
   }
 
   private stylesAt: string | undefined;
@@ -532,6 +543,10 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
   // Protection refused as the add-in refuses it (src/hosts/excel/apply.ts): a sheet added to a
   // locked structure here, a protected sheet where its part is edited (below). Nothing reaches the file.
   if (changes.sheets.some((s) => !w.sheetPath(s.name)) && w.structureLocked()) throw new ReadError('protected-workbook', file);
+  // A chart sheet (no worksheet: no cells) is never written into, nor given a worksheet's name beside it (Excel's
+  // sheet names are one namespace: two sheets of one name make a file Excel repairs).
+  const held = [...changes.sheets.map((s) => s.name), ...changes.cells.map((c) => c.sheet)].find((n) => w.heldByOtherSheet(n));
+  if (held !== undefined) throw new ReadError('sheet-name-taken', file, undefined, { sheet: held, cell: '' });
   const refuseProtected = (name: string, xml: string) => {
     if (sheetProtected(xml)) throw protectedSheet(name);
   };

@@ -29,6 +29,8 @@ export interface WorkbookInfo {
   /** False when the part's root is not a `<workbook>` (a document of another kind). */
   isWorkbook: boolean;
   sheets: SheetEntry[];
+  /** Names of the sheets that are no worksheets (chart, dialog, macro sheets): they hold no cells, but their names are taken. */
+  otherSheets: string[];
   date1904: boolean;
   names: Record<string, string>;
   styles?: string;
@@ -92,6 +94,7 @@ export function findWorkbookPart(zip: ZipReader): string | null {
 export function readWorkbookPart(zip: ZipReader, part: string): WorkbookInfo {
   const rels = new Map(readRels(zip, part).map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
+  const otherSheets: string[] = [];
   const names: Record<string, string> = {};
   let date1904 = false;
   let root: string | null = null;
@@ -108,8 +111,11 @@ export function readWorkbookPart(zip: ZipReader, part: string): WorkbookInfo {
         // offers to repair the file, LibreOffice shows it empty). Read on without it, it would be
         // left out as though the workbook had no such sheet.
         if (!rel) throw new DetailedError(xmlDetail.sheetRelationshipMissing(a.name ?? '', relsPartOf(part)));
-        // Chart sheets, dialog sheets and macro sheets hold no cells to read.
-        if (rel.external || !typeIs(rel, 'worksheet')) return;
+        // Chart sheets, dialog sheets and macro sheets hold no cells to read; their names are taken.
+        if (rel.external || !typeIs(rel, 'worksheet')) {
+          if (a.name) otherSheets.push(a.name);
+          return;
+        }
         // A worksheet whose part is gone: Excel reports the file damaged. Read on without it, its
         // tables would be "not found" and a summary written from nothing.
         if (!zip.has(rel.target)) throw new DetailedError(xmlDetail.sheetPartMissing(a.name ?? '', rel.target));
@@ -143,6 +149,7 @@ export function readWorkbookPart(zip: ZipReader, part: string): WorkbookInfo {
     part,
     isWorkbook: root === 'workbook',
     sheets,
+    otherSheets,
     date1904,
     names,
     styles: target('styles') ?? fallback('styles.xml'),
