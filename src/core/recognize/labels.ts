@@ -35,6 +35,8 @@ export interface LabelDims {
   settled: boolean;
   /** 前年比, 対前年度比, 調定額前年比(%): a figure against the year before (of an amount, a ratio in %; of a rate, points). */
   lastYear: boolean;
+  /** A difference counted in points (05年度比(ポイント), 差(pt)) naming no item: of the rates it stands beside. */
+  points: boolean;
 }
 
 /** Header words that name a label column, not a value: they give no dimension. */
@@ -57,7 +59,7 @@ export const LETTERED_SUM = /[(（]([A-Z](?:[+＋][A-Z])+)[)）]$/;
 function scan(h: string): LabelDims {
   const d: LabelDims = {
     year: null, yearNote: null, kind: null, item: null, derived: null, division: null, classification: null,
-    total: false, unit: null, letter: null, ratio: null, diff: null, name: null, category: null, bareYear: null, settled: false, lastYear: false,
+    total: false, unit: null, letter: null, ratio: null, diff: null, name: null, category: null, bareYear: null, settled: false, lastYear: false, points: false,
   };
   if (h === '' || GENERIC.test(h)) return d;
   if (/^元(年度?)?$/.test(h)) return { ...d, bareYear: 1 };
@@ -119,8 +121,7 @@ function scan(h: string): LabelDims {
   if (d.ratio || d.item === '目標進捗率' || (d.item === '比率' && LETTER_OF.test(h))) d.derived = 'ratio';
   else if (d.total) d.derived = 'total';
   else if (d.item !== '比率' && !/^対調定額?$/.test(h) && (isDeltaHeader(h) || /ポイント(増|減)?$|^増減|増△減/.test(h))) d.derived = 'delta';
-  // A difference counted in points (05年度比(ポイント), 前年比(pt)) is one of rates: of the collection rate.
-  if (d.derived === 'delta' && d.item === null && /ポイント|[(（]pt[)）]/i.test(h)) d.item = '収納率';
+  d.points = d.derived === 'delta' && d.item === null && /ポイント|[(（]pt[)）]/i.test(h);
   const u = /[(（]([^)）]*)[)）]/.exec(h)?.[1] ?? (/^(円|千円|百万円|%|件)$/.test(h) ? h : '');
   d.unit = /件/.test(u) ? '件' : unitOf(u);
   if (d.item === '件数') d.unit = '件';

@@ -599,6 +599,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const textFigures: { cell: string; text: string }[] = [];
   const noneFigures: Observation[] = [];
   const unreadFigures: Observation[] = [];
+  const pointChanges: Observation[] = [];
   for (let r = block.top; r <= block.bottom; r++) {
     const row = merge(rowLabels.get(r)!);
     for (const c of valueCols) {
@@ -620,6 +621,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       // A 合計 column beside 現年 and 滞繰 columns is the 区分 全体: the sum of their amounts, but of their rates the overall rate (no sum).
       if (col.total && col.division === '全体' && divisionColumns && isRateItem(o.item)) o = observation(g, r, c, p.value, p.note ?? null, { ...col, total: false }, row, context);
       if (children.has(r)) o.part = true;
+      if (o.item === null && o.derived === 'delta' && (col.points || row.points)) pointChanges.push(o);
       o.rowKey = rowTexts.get(r)!.join(' ');
       if (o.derived === 'total') o.totalOf = row.total ? 'rows' : 'columns';
       if (o.item === '調整額') o.label = [...rowTexts.get(r)!, ...colTexts.get(c)!].join(' ');
@@ -629,6 +631,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     }
   }
   if (observations.length === 0) return null;
+  pointsOfRates(observations, pointChanges);
   // A rate written as a ratio of lettered columns (E/A) is of their 区分: its denominator's.
   for (const o of observations) if (o.ratio && o.division === null) o.division = observations.find((x) => x.r === o.r && x.letter === o.ratio!.den)?.division ?? null;
   // A difference of lettered columns (増減額 (B)−(D)) is of what its operands are (収入額 (B), 収入額 (D)).
@@ -642,8 +645,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   }
   const noted = footnoteDivision(g, block.bottom);
   if (noted) for (const o of [...observations, ...noneFigures, ...unreadFigures]) o.division ??= noted;
-  const sourced = sourceYear(g, block.bottom);
-  if (sourced !== null) for (const o of observations) if (o.fiscalYear === null && o.derived !== 'delta' && o.derived !== 'ratio') o.fiscalYear = sourced;
+  // A table of no year at all: a source line's year is its figures'.
+  const sourced = observations.some((o) => o.fiscalYear !== null) ? null : sourceYear(g, block.bottom);
+  if (sourced !== null) for (const o of observations) if (o.derived !== 'delta' && o.derived !== 'ratio') o.fiscalYear = sourced;
   const last = labelCols[labelCols.length - 1];
   // A row whose label is the merged label of the row above (現年 over two rows: its figures, then theirs in parentheses) has none of its own.
   const unlabelled = new Set(observations.filter((o) => last === undefined || g.mergedText(o.r, last) === '' || g.isMergeContinuation(o.r, last)).map((o) => o.r));
@@ -1170,6 +1174,7 @@ function merge(ls: LabelDims[]): LabelDims & { names: string[] } {
     out.diff ??= l.diff;
     out.settled ||= l.settled;
     out.lastYear ||= l.lastYear;
+    out.points ||= l.points;
     out.total ||= l.total;
     if (l.total && l.division === '全体' && out.derived === 'total') out.derived = null;
     if (l.name) out.names.push(l.name);
@@ -1263,7 +1268,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   const measured = rowName && MEASURE_NAME.test(rowName) ? rowName : null;
   if (measured) rowName = null;
   // Under a caption naming one debt (不動産取得税), rows named otherwise (東部, 徳島) are the offices that collect it.
-  if (ctx.debt && rowName && !DEBT_NAME.test(rowName)) {
+  if (ctx.debt && rowName && !DEBT_NAME.test(rowName) && !PART_NAME.test(rowName)) {
     department = rowName;
     rowName = null;
   }
@@ -1342,8 +1347,10 @@ function resolveFlowYearsAlong(obs: Observation[], along: 'c' | 'r'): void {
     // A start dated with the year before its end's (平成23年度…(前期繰越額) | … | 平成24年度…(次期繰越額)): the year the
     // start closes, the flow the later year's.
     const starts = list.filter((o) => o.item === '年度当初' && o.fiscalYear !== null);
-    if (years.size === 1 && starts.length && starts.every((o) => o.fiscalYear === [...years][0] - 1)) {
-      for (const o of list) if (o.derived !== 'ratio') o.fiscalYear = [...years][0];
+    // Not a flow over two years (令和4年度当初 | 令和4年度収納額 | 令和5年度収納額 | 令和5年度末): its flows of the earlier year date it.
+    const end = [...years][0];
+    if (years.size === 1 && starts.length && starts.every((o) => o.fiscalYear === end - 1) && list.every((o) => o.item === '年度当初' || o.fiscalYear === null || o.fiscalYear === end)) {
+      for (const o of list) if (o.derived !== 'ratio') o.fiscalYear = end;
       continue;
     }
     if (years.size < 2) continue;
@@ -1420,6 +1427,21 @@ function footnoteDivision(g: SheetGrid, bottom: number): Observation['division']
 }
 
 /**
+ * A difference counted in points naming no item (05年度比(ポイント), 差(pt)) is one of the rates beside it: in its row
+ * (徴収率 | 05年度比(ポイント)), else in its column; the collection rate's where they are (未収納率's, 構成比's where those).
+ */
+function pointsOfRates(obs: Observation[], changes: Observation[]): void {
+  for (const o of changes) {
+    const of = (same: (x: Observation) => boolean) => new Set(obs.filter((x) => x !== o && x.derived !== 'delta' && isRateItem(x.item) && same(x)).map((x) => x.item));
+    const row = of((x) => x.r === o.r);
+    const items = row.size ? row : of((x) => x.c === o.c);
+    if (items.size !== 1) continue;
+    o.item = [...items][0];
+    o.unit = '%';
+  }
+}
+
+/**
  * The one fiscal year a source line right under the table names (資料:厚生労働省『平成19年度国民健康保険…の財政状況』):
  * the year of figures nothing else dates.
  */
@@ -1429,6 +1451,8 @@ function sourceYear(g: SheetGrid, bottom: number): number | null {
     if (!cols.length) continue;
     const t = g.text(r, cols[0]);
     if (!/^[(（]?(資料|出典|出所)[)）:：]/.test(t)) continue;
+    // An edition's or a plan's year (令和6年度版, 令和3年度策定) says when the source was made, not of what year its figures are.
+    if (/年度?(版|策定|改定|公表|作成|発行)/.test(t)) return null;
     return captionNamesOneYear(t) ? fiscalYearIn(t) : null;
   }
   return null;
@@ -1448,6 +1472,9 @@ function placeTotalChanges(obs: Observation[]): void {
   if (debt === null) return;
   for (const o of obs) if (o.derived === 'delta' && o.debt === null && totalRows.has(o.r)) o.debt = debt;
 }
+
+/** The parts of one tax or premium (個人 | 法人, 普通徴収 | 特別徴収, 医療給付費分, 一般被保険者分): no places that collect it. */
+const PART_NAME = /^(個人|法人)|普通徴収|特別徴収|.分$|被保険者/;
 
 /** A row of superseded targets in parentheses is the series of the labelled row next to it. */
 function supersededRows(obs: Observation[], unlabelled: Set<number>): void {

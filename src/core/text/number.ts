@@ -114,8 +114,9 @@ function worded(s: string): ParsedNumber | null {
     return { kind: 'number', value: down ? -Math.abs(v) : v, note: m[5] };
   }
   m = NOTED.exec(s);
-  // A note that is a sentence's subject (本町の町税の徴収率は92.7%: prose under a table) is no figure's note.
-  if (m && !/[年度月日号第]$/.test(m[1]) && !/[はが]$/.test(m[1])) {
+  // A note that is a sentence's subject (本町の町税の徴収率は92.7%, …も: prose under a table) is no figure's note; a short
+  // one is (目標値は98.0%, うち現年分が99.0%).
+  if (m && !/[年度月日号第]$/.test(m[1]) && !/の.*[はがも]$/.test(m[1])) {
     const v = figure(m[2], m[3], m[4]);
     return v === null ? null : { kind: 'number', value: v, note: m[1] };
   }

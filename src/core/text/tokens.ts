@@ -157,7 +157,7 @@ export function isChangeRateHeader(h: string): boolean {
 export function isDeltaHeader(h: string): boolean {
   // 対 before a figure (対前年, 対H28) compares; 対象 (what a measure counts) does not.
   // 増加額△減少額, 増△減: an increase, a decrease shown with △.
-  return taggedDelta(h) !== null || /比較|増減|差引|差異|との差|^差$|前年度?比|前年度?差|対前年|^対(?!象).+|.+比(?:\((?:ポイント|pt|%)\))?$|伸び|改善幅|縮減額|削減額|増加?額?[△▲]減/.test(h);
+  return taggedDelta(h) !== null || /比較|増減|差引|差異|との差|^差$|前年度?比|前年度?差|対前年|^対(?!象).+|.+比(?:\((?:ポイント|pt)\))?$|差\((?:ポイント|pt)\)$|伸び|改善幅|縮減額|削減額|増加?額?[△▲]減/.test(h);
 }
 
 /** A reduction (縮減額, 削減率): the earlier figure less the later, not the later less the earlier. */

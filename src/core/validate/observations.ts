@@ -61,7 +61,8 @@ export const rollforwardMismatch: Rule = (t) => {
   const out: Finding[] = [];
   // A total's line balances as its parts' do (全税目: 前期繰越 + 新規発生 − 整理済 = 次期繰越); two totals of one key
   // (小計 rows of no debt) leave no one line, and are not checked.
-  for (const group of groupBy(matrixObservations(t).filter((o) => o.derived === null || o.derived === 'total'), (o) => seriesKey(o, true)).values()) {
+  const all = matrixObservations(t);
+  for (const group of groupBy(all.filter((o) => o.derived === null || o.derived === 'total'), (o) => seriesKey(o, true)).values()) {
     const end = group.filter((o) => o.item === '年度末');
     const start = group.filter((o) => o.item === '年度当初');
     if (end.length !== 1 || start.length !== 1) continue;
@@ -69,6 +70,9 @@ export const rollforwardMismatch: Rule = (t) => {
     const ja = [`年度当初 ${start[0].value}`];
     const en = [`opening ${start[0].value}`];
     let terms = 1;
+    // An amount between whose direction is not known (当期貸付額 in a lending ledger's 前期繰越 … 次期繰越, of any series)
+    // leaves the balance unknown: it is not checked.
+    if (unknownFlowBetween(all, start[0], end[0])) continue;
     for (const o of group) {
       const sign = o.item ? flowSign(o.item, o.label ?? '') : null;
       if (sign === null) continue;
@@ -90,6 +94,17 @@ export const rollforwardMismatch: Rule = (t) => {
   }
   return out;
 };
+
+/** Whether an amount whose direction in a flow is not known lies on the line strictly between `a` and `b` (a row or a column). */
+function unknownFlowBetween(obs: Observation[], a: Observation, b: Observation): boolean {
+  if (a.r !== b.r && a.c !== b.c) return false;
+  const [lo, hi] = a.r === b.r ? [Math.min(a.c, b.c), Math.max(a.c, b.c)] : [Math.min(a.r, b.r), Math.max(a.r, b.r)];
+  return obs.some((o) => {
+    const at = a.r === b.r ? (o.r === a.r ? o.c : -1) : o.c === a.c ? o.r : -1;
+    if (at <= lo || at >= hi || o.derived === 'delta' || o.derived === 'ratio' || isRateItem(o.item) || o.item === '件数' || o.unit === '件') return false;
+    return o.item === null || flowSign(o.item, o.label ?? '') === null;
+  });
+}
 
 /** Whether a cell holding text (not a figure) lies on the line from `a` to `b` (a row or a column), ends included. */
 function textBetween(t: PlanTable, a: Observation, b: Observation): boolean {

@@ -1298,3 +1298,144 @@ describe('a ranking of prefectures by 収納率 with its complement, dated only 
     expect(obs(dated, 'B3')).toMatchObject({ value: 98.1, fiscalYear: 2022 });
   });
 });
+
+describe('how far the thirteenth round\'s readings reach (each case a reading they must not make)', () => {
+  test('a lending ledger\'s 前期繰越額 | 当期貸付額 | 当期回収額 | 次期繰越額: a flow with a column of no known direction is not balanced', () => {
+    const r = read([
+      ['貸付金の状況(単位:千円)', null, null, null, null],
+      ['貸付金名', '前期繰越額', '当期貸付額', '当期回収額', '次期繰越額'],
+      ['奨学金貸付金', 5000, 1200, 800, 5400],
+      ['住宅資金貸付金', 3000, 0, 400, 2600],
+      ['合計', 8000, 1200, 1200, 8000],
+    ]);
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a source line\'s year dates no table that has years of its own (a 計 over three years stays of none), nor an edition\'s or a plan\'s year', () => {
+    const sum = read([
+      ['不納欠損額の推移(単位:千円)', null, null, null, null],
+      ['税目', '令和3年度', '令和4年度', '令和5年度', '計'],
+      ['市民税', 100, 120, 110, 330],
+      ['固定資産税', 50, 40, 60, 150],
+      ['(資料)令和5年度 決算書', null, null, null, null],
+    ]);
+    expect(obs(sum, 'E3')?.fiscalYear).toBeNull();
+    expect(errors(sum)).toEqual([]);
+    const undated = (source: string) =>
+      read([
+        ['国民健康保険料(税)の収納率', null, null],
+        ['都道府県', '収納率(%)', '未収納率(%)'],
+        ['島根県', '95.34', '4.66'],
+        ['富山県', '95.07', '4.93'],
+        [source, null, null],
+      ]);
+    expect(obs(undated('資料:厚生労働省「国民健康保険事業年報」(令和6年度版)'), 'B3')?.fiscalYear).toBeNull();
+    expect(obs(undated('(出典)第3次行財政改革大綱(令和3年度策定)'), 'B3')?.fiscalYear).toBeNull();
+    expect(obs(undated('資料:厚生労働省『令和3年度国民健康保険の財政状況』'), 'B3')?.fiscalYear).toBe(2021);
+  });
+
+  test('a ratio against a plan or a target in % (計画比(%), 目標比(%)) stays a ratio, no difference', () => {
+    const r = read([
+      ['収納率の状況', null, null, null],
+      ['税目', '計画(%)', '実績(%)', '計画比(%)'],
+      ['市民税', '98.0', '97.5', '99.5'],
+      ['固定資産税', '97.0', '96.5', '99.5'],
+    ]);
+    expect(obs(r, 'D3')?.derived).not.toBe('delta');
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a change in points beside rates of another kind (未収納率, 構成比) is theirs, not the collection rate\'s', () => {
+    const uncollected = read([
+      ['国保料の収納状況', null, null, null],
+      ['区分', '令和4年度未収納率(%)', '令和5年度未収納率(%)', '増減(ポイント)'],
+      ['一般', '6.0', '5.5', '▲0.5'],
+      ['退職', '3.0', '2.5', '▲0.5'],
+    ]);
+    // (A table of 未収納率 alone is none of the measures a plan checks: it may go unread, but never as collection rates.)
+    expect(obs(uncollected, 'B3')?.item).not.toBe('収納率');
+    expect(obs(uncollected, 'D3')?.item).not.toBe('収納率');
+    const shares = read([
+      ['市税の構成比', null, null, null],
+      ['税目', '令和4年度構成比(%)', '令和5年度構成比(%)', '前年度比(ポイント)'],
+      ['市民税', '45.0', '46.0', '1.0'],
+      ['固定資産税', '40.0', '39.0', '▲1.0'],
+      ['その他', '15.0', '15.0', '0.0'],
+    ]);
+    expect(obs(shares, 'D3')?.item).not.toBe('収納率');
+  });
+
+  test('a flow from a year\'s 当初 (令和4年度当初 … 令和5年度末) spans its years: the start keeps its own', () => {
+    const r = read([
+      ['滞納繰越額の推移(単位:千円)', null],
+      ['区分', '市税'],
+      ['令和4年度当初滞納額', 1000],
+      ['令和4年度収納額', 300],
+      ['令和5年度収納額', 200],
+      ['令和5年度末滞納額', 500],
+    ]);
+    expect(obs(r, 'B3')?.fiscalYear).toBe(2022);
+    expect(obs(r, 'B4')?.fiscalYear).toBe(2022);
+  });
+
+  test('a short note before a figure in a table (目標値は98.0%, うち現年分が99.0%) is still its note; a sentence\'s subject with も is prose too', () => {
+    const r = read([
+      ['市税の収納率', null, null],
+      ['区分', '令和4年度', '令和5年度'],
+      ['実績', '98.1%', '98.4%'],
+      ['目標', '目標値は98.0%', '目標値は98.5%'],
+    ]);
+    expect(obs(r, 'C4')).toMatchObject({ value: 98.5 });
+    expect(errors(read([
+      ['市税の収納率', null, null],
+      ['区分', '令和4年度', '令和5年度'],
+      ['市民税', '98.1%', 'うち現年分が99.0%'],
+      ['固定資産税', '97.1%', '97.5%'],
+    ]))).toEqual([]);
+    const prose = read([
+      ['市町税徴収率', null, null],
+      [null, '徴収率\n(%)', '05年度比\n(ポイント)'],
+      ['大  竹', '97.2', '1.7'],
+      ['尾  道', '95.8', '0.4'],
+      ['本町の町税の徴収率も92.7%', null, null],
+    ]);
+    expect(obs(prose, 'A5')).toBeUndefined();
+    expect(errors(prose)).toEqual([]);
+  });
+
+  test('under a caption naming one tax\'s 徴収率, its parts (個人 | 法人, 普通徴収 | 特別徴収, 医療給付費分 …) are no places', () => {
+    const parts = read([
+      ['市民税徴収率', null, null],
+      ['区分', '令和4年度', '令和5年度'],
+      ['個人', '98.1', '98.4'],
+      ['法人', '99.2', '99.5'],
+    ]);
+    expect(obs(parts, 'B3')?.department).toBeNull();
+    const kokuho = read([
+      ['国民健康保険税収納率', null, null],
+      ['区分', '令和4年度', '令和5年度'],
+      ['医療給付費分', '94.1', '94.4'],
+      ['後期高齢者支援金分', '94.2', '94.5'],
+      ['介護納付金分', '93.0', '93.3'],
+    ]);
+    expect(obs(kokuho, 'B3')?.department).toBeNull();
+    const methods = read([
+      ['個人市民税徴収率', null, null],
+      ['区分', '令和4年度', '令和5年度'],
+      ['普通徴収', '95.1', '95.4'],
+      ['特別徴収', '99.9', '99.9'],
+    ]);
+    expect(obs(methods, 'B3')?.department).toBeNull();
+  });
+
+  test('a difference from a target or a year counted in points (差(ポイント), 05年度差(ポイント)) is a difference', () => {
+    const r = read([
+      ['収納率向上計画の進捗', null, null, null],
+      ['税目', '目標(%)', '実績(%)', '差(ポイント)'],
+      ['市民税', '98.5', '98.1', '▲0.4'],
+      ['固定資産税', '97.5', '97.6', '0.1'],
+    ]);
+    expect(obs(r, 'D3')).toMatchObject({ value: -0.4, derived: 'delta' });
+    expect(errors(r)).toEqual([]);
+  });
+});
