@@ -14,7 +14,7 @@ import { classOf, isFootnote, isUnitAlone, isUnitLine, kindOf, partNamed, unitOf
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isOwedCaption, isRateItem, isTaxRevenue } from '../text/items';
-import { halfUnit, textDecimals } from '../text/number';
+import { halfUnit, textDecimals, unitLineOf } from '../text/number';
 import { captionNamesOneYear, ERA_BASE, fiscalYearIn } from '../text/years';
 import { memoText } from '../text/memo';
 import { currentFiscalYear } from '../dates';
@@ -458,6 +458,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const context = readContext(g, top, floor, unitTexts, labelCols.length ? labelCols[0] : vLeft, block.right, claims);
   // A year alone over the label columns (平成24年度 | 調定額 | 収入済額 …, each year's block with its own header) is the block's.
   context.year = cornerYear(g, headerRows, labelCols) ?? context.year;
+  context.columnUnits = columnUnitLines(g, block, valueCols);
   // A table stacked under another with the same rows (the next department's, the next stage's) shares its caption.
   const rowKeys = new Set([...rowTextsOf(g, block, labelCols)].filter(Boolean));
   const sameRows = previous !== null && [...rowKeys].filter((k) => previous.rowKeys.has(k)).length >= 2;
@@ -796,7 +797,9 @@ function bareYearsDown(g: SheetGrid, b: Block, c: number, headed = false): Map<n
   for (let r = b.top; r <= b.bottom; r++) {
     const v = g.cell(r, c)?.value;
     if (v === null || v === undefined || v === '') continue;
-    const n = v === '元' || v === '元年' || v === '元年度' ? 1 : typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 64 ? v : null;
+    // Typed as numbers, or as their text (8, 9, 10 copied from a page).
+    const k = typeof v === 'string' && /^\s*\d{1,2}\s*$/.test(v) ? Number(v) : v;
+    const n = v === '元' || v === '元年' || v === '元年度' ? 1 : typeof k === 'number' && Number.isInteger(k) && k >= 1 && k <= 64 ? k : null;
     if (n !== null) {
       seq.push({ r, n, base: null });
       continue;
@@ -943,6 +946,8 @@ interface Context {
   division: Observation['division'];
   /** The fiscal year under way (read once a table): a later year has no result yet. */
   thisYear: number;
+  /** The unit a column writes above its first figure (千件 / 4,249): its figures'. */
+  columnUnits?: Map<number, string>;
 }
 
 /** Title, unit, year, subject and kind from the lines above the table, within its columns (a caption may start left of it). */
@@ -1244,12 +1249,14 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   if (item === '比率') unit = '%';
   // A typed figure its format shows divided (#,##0, under （単位：千円）) is in the smaller unit (円).
   if (typed && fmt.scale !== 1) unit = storedUnit(unit, fmt.scale);
-  // A figure written with its unit (102億円, 13件, 7世帯) is in that unit; 億円 is none of the report's.
-  const written = typed ? undefined : WRITTEN_UNIT.exec(g.raw(r, c).trim())?.[1];
-  const counted = written === '件' || written === '世帯' || written === '人';
-  if (written && !isRateItem(item)) unit = written === '億円' ? (g.writesOkuMan() ? '円' : null) : counted ? '件' : (written as Unit);
+  // A figure written with its unit (102億円, 13件, 7世帯), or under a unit its column writes above its first figure (千件 /
+  // 4,249), is in that unit; 億円 and 千件 are none of the report's.
+  const written = (typed ? undefined : WRITTEN_UNIT.exec(g.raw(r, c).trim())?.[1]) ?? ctx.columnUnits?.get(c);
+  const thousands = written === '千件' || written === '千人';
+  const counted = written === '件' || written === '世帯' || written === '人' || thousands;
+  if (written && !isRateItem(item)) unit = written === '億円' ? (g.writesOkuMan() ? '円' : null) : thousands ? null : counted ? '件' : (written as Unit);
   // Counted in its cell (7世帯 under 【還付漏れ】), a figure is a count whatever amount its group names.
-  if (counted && item !== null && !isRateItem(item)) item = '件数';
+  if (counted && (item !== null || thousands) && !isRateItem(item)) item = '件数';
   const amount = unit === '円' || unit === '千円' || unit === '百万円';
   // A row named by its labels is the row's identity (a debt, or 区分 × 種別); columns then name stages.
   // Of several row names (旧法 | 自動車取得税, 税務課 | 市税, 水道料金 | 上下水道部) the last that is no department is the
@@ -1340,8 +1347,10 @@ function resolveFlowYearsAlong(obs: Observation[], along: 'c' | 'r'): void {
     else lines.set(o[along], [o]);
   }
   for (const list of lines.values()) {
-    // Across a row, only a flow (年度末 | 発生 | 回収 | 年度末), not year-ends of years side by side.
+    // Across a row, only a flow (年度末 | 発生 | 回収 | 年度末), not year-ends of years side by side; down a column, not a
+    // column of one item (整理中のもの of each year down the rows: each row its year's flow).
     if (along === 'r' && !list.some((o) => o.item !== null && flowSign(o.item, o.label ?? '') !== null)) continue;
+    if (along === 'c' && list.every((o) => o.item === list[0].item)) continue;
     const ends = list.filter((o) => o.item === '年度末' && o.fiscalYear !== null);
     const years = new Set(ends.map((o) => o.fiscalYear!));
     // A start dated with the year before its end's (平成23年度…(前期繰越額) | … | 平成24年度…(次期繰越額)): the year the
@@ -1424,6 +1433,20 @@ function footnoteDivision(g: SheetGrid, bottom: number): Observation['division']
     if (/滞納繰越分/.test(t) && !/現年/.test(t)) return '滞納繰越分';
   }
   return null;
+}
+
+/** The units columns write on a line above their first figure (千件 / 4,249, 億円 / 26,606), by column. */
+function columnUnitLines(g: SheetGrid, b: Block, valueCols: number[]): Map<number, string> | undefined {
+  let out: Map<number, string> | undefined;
+  for (const c of valueCols) {
+    for (let r = b.top; r <= b.bottom; r++) {
+      if (g.isEmpty(r, c)) continue;
+      const unit = unitLineOf(g.raw(r, c));
+      if (unit) (out ??= new Map()).set(c, unit);
+      break;
+    }
+  }
+  return out;
 }
 
 /**

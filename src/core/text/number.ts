@@ -23,6 +23,13 @@ function figureText(raw: string): string {
 /** Parses the text of a cell. Excel error texts (#DIV/0!) come back as errors. */
 export function parseNumberText(raw: string): ParsedNumber {
   if (isNoValueText(raw)) return { kind: 'blank' };
+  // A unit on a line of its own above the figure (千件 / 4,249, 億円 / 26,606: the first row of a table that gives its
+  // columns' units so): the figure, the unit its note.
+  const lead = UNIT_LINE.exec(raw);
+  if (lead) {
+    const p = parseNumberText(lead[2]);
+    return p.kind === 'number' && p.note === undefined ? { ...p, note: lead[1] } : { kind: 'text', text: raw };
+  }
   const s = figureText(raw);
   if (/^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(s)) return { kind: 'error', text: s };
   const m = NUMBER_RE.exec(s);
@@ -33,6 +40,13 @@ export function parseNumberText(raw: string): ParsedNumber {
   // 184.8万人, 12万円: ten thousands of persons or of yen.
   const value = m[4]?.startsWith('万') ? Number((magnitude * 10000).toPrecision(15)) : magnitude;
   return { kind: 'number', value: negative ? -value : value };
+}
+
+/** A unit on the line above a figure. */
+const UNIT_LINE = /^\s*(千件|件|千人|人|億円|百万円|千円|円)\s*\n\s*(\S.*)$/s;
+/** The unit a cell writes on a line above its figure (千件 / 4,249), or null. */
+export function unitLineOf(raw: string): string | null {
+  return UNIT_LINE.exec(raw)?.[1] ?? null;
 }
 
 const FIGURE = `([△▲${DASH_CLASS}+]?)(\\d{1,3}(?:,\\d{3})+|\\d+)?(\\.\\d+)?`;

@@ -1439,3 +1439,54 @@ describe('how far the thirteenth round\'s readings reach (each case a reading th
     expect(errors(r)).toEqual([]);
   });
 });
+
+describe('a flow with the years down the rows: bare era years, each stage a count and an amount, units above the first figures', () => {
+  const grid: GridCell[][] = [
+    ['(国税の滞納の状況)', null, null, null, null, null, null, null, null],
+    ['平成8、9及び10年度の国税の新規発生滞納額、整理済滞納額等の状況は、次表のとおりとなっている。', null, null, null, null, null, null, null, null],
+    ['年度', '期首滞納〔1〕', null, '新規発生滞納〔2〕', null, '整理済滞納〔3〕', null, '整理中のもの\n(〔1〕 +〔2〕 −〔3〕 )', null],
+    ['8', '千件\n4,249', '億円\n26,606', '千件\n4,930', '億円\n15,295', '千件\n4,626', '億円\n14,870', '千件\n4,552', '億円\n27,031'],
+    ['9', '4,552', '27,031', '4,712', '15,932', '4,388', '15,133', '4,877', '27,830'],
+    ['10', '4,877', '27,830', '4,366', '16,383', '4,170', '16,064', '5,073', '28,149'],
+  ];
+  const merges = ['A1:I1', 'A2:I2', 'B3:C3', 'D3:E3', 'F3:G3', 'H3:I3'];
+
+  test('the bare years under 年度 (8, 9, 10, typed as text) are the rows\' years, no figures', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'A4')).toBeUndefined();
+    expect(obs(r, 'C5')).toMatchObject({ value: 27031, fiscalYear: 1997 });
+  });
+
+  test('a unit on a line above a column\'s first figure (千件 / 4,249) is the column\'s: counts in thousands, amounts in 億円, no text where figures belong', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'B4')).toMatchObject({ value: 4249, item: '件数', unit: null, fiscalYear: 1996 });
+    expect(obs(r, 'B6')).toMatchObject({ value: 4877, item: '件数', unit: null });
+    expect(obs(r, 'C4')).toMatchObject({ value: 26606, item: '年度当初', unit: null });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('each row is its year\'s flow: 期首 + 新規発生 − 整理済 = 整理中のもの, balanced row by row (a column of 整理中のもの is no flow down the years)', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'G5')).toMatchObject({ value: 15133, item: '回収額', fiscalYear: 1997 });
+    expect(obs(r, 'I5')).toMatchObject({ value: 27830, item: '年度末', fiscalYear: 1997 });
+    expect(obs(r, 'I4')).toMatchObject({ item: '年度末', fiscalYear: 1996 });
+    expect(errors(read(grid, merges, { G5: '15,313' }))).toEqual(['rollforward-mismatch@I5']);
+  });
+
+  test('how far it reaches: a unit line of a count (件 / 42) is in 件; a unit line alone or over text is no figure', () => {
+    const r = read([
+      ['差押の状況', null, null],
+      ['年度', '件数', '金額'],
+      ['令和4年度', '件\n42', '千円\n1,200'],
+      ['令和5年度', '45', '1,350'],
+    ]);
+    expect(obs(r, 'B3')).toMatchObject({ value: 42, item: '件数', unit: '件' });
+    expect(obs(r, 'C4')).toMatchObject({ value: 1350, unit: '千円' });
+    expect(obs(read([
+      ['差押の状況', null, null],
+      ['年度', '件数', '金額'],
+      ['令和4年度', '件\n調査中', '1,200'],
+      ['令和5年度', '45', '1,350'],
+    ]), 'B3')).toBeUndefined();
+  });
+});
