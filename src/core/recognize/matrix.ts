@@ -408,7 +408,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   let vLeft = block.left;
   const down: { years: Map<number, number> | null } = { years: null };
   const yearColumn = (c: number) => down.years === null && (down.years = bareYearsDown(g, block, c, yearHeaded(g, block, c))) !== null;
-  while (vLeft <= block.right && !headedByItem(g, block, vLeft) && (columnOfYears(g, block, vLeft) || isIndexColumn(g, block, vLeft) || yearColumn(vLeft))) {
+  let yearsDown = false;
+  while (vLeft <= block.right && !headedByItem(g, block, vLeft) && ((columnOfYears(g, block, vLeft) && (yearsDown = true)) || isIndexColumn(g, block, vLeft) || (yearColumn(vLeft) && (yearsDown = true)))) {
     // The figures start at the next column that holds one.
     let next = vLeft + 1;
     while (next <= block.right && !columnHasFigure(g, block, next, claims)) next++;
@@ -458,7 +459,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const context = readContext(g, top, floor, unitTexts, labelCols.length ? labelCols[0] : vLeft, block.right, claims);
   // A year alone over the label columns (平成24年度 | 調定額 | 収入済額 …, each year's block with its own header) is the block's.
   context.year = cornerYear(g, headerRows, labelCols) ?? context.year;
-  context.columnUnits = columnUnitLines(g, block, valueCols);
+  // A unit above a column's first figure is the column's where each row is a year (the items run across): else the row's.
+  if (yearsDown || rowsAreYears(g, block, labelCols)) context.columnUnits = columnUnitLines(g, block, valueCols);
   // A table stacked under another with the same rows (the next department's, the next stage's) shares its caption.
   const rowKeys = new Set([...rowTextsOf(g, block, labelCols)].filter(Boolean));
   const sameRows = previous !== null && [...rowKeys].filter((k) => previous.rowKeys.has(k)).length >= 2;
@@ -797,8 +799,9 @@ function bareYearsDown(g: SheetGrid, b: Block, c: number, headed = false): Map<n
   for (let r = b.top; r <= b.bottom; r++) {
     const v = g.cell(r, c)?.value;
     if (v === null || v === undefined || v === '') continue;
-    // Typed as numbers, or as their text (8, 9, 10 copied from a page).
-    const k = typeof v === 'string' && /^\s*\d{1,2}\s*$/.test(v) ? Number(v) : v;
+    // Typed as numbers, or under 年度 as their text (8, 9, 10 copied from a page; ２８ full width).
+    const t = typeof v === 'string' ? v.normalize('NFKC').trim() : '';
+    const k = headed && /^\d{1,2}$/.test(t) ? Number(t) : v;
     const n = v === '元' || v === '元年' || v === '元年度' ? 1 : typeof k === 'number' && Number.isInteger(k) && k >= 1 && k <= 64 ? k : null;
     if (n !== null) {
       seq.push({ r, n, base: null });
@@ -1251,7 +1254,8 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   if (typed && fmt.scale !== 1) unit = storedUnit(unit, fmt.scale);
   // A figure written with its unit (102億円, 13件, 7世帯), or under a unit its column writes above its first figure (千件 /
   // 4,249), is in that unit; 億円 and 千件 are none of the report's.
-  const written = (typed ? undefined : WRITTEN_UNIT.exec(g.raw(r, c).trim())?.[1]) ?? ctx.columnUnits?.get(c);
+  const own = typed ? undefined : (WRITTEN_UNIT.exec(g.raw(r, c).trim())?.[1] ?? unitLineOf(g.raw(r, c)) ?? undefined);
+  const written = (own ?? ctx.columnUnits?.get(c)) === '%' ? undefined : (own ?? ctx.columnUnits?.get(c));
   const thousands = written === '千件' || written === '千人';
   const counted = written === '件' || written === '世帯' || written === '人' || thousands;
   if (written && !isRateItem(item)) unit = written === '億円' ? (g.writesOkuMan() ? '円' : null) : thousands ? null : counted ? '件' : (written as Unit);
@@ -1433,6 +1437,20 @@ function footnoteDivision(g: SheetGrid, bottom: number): Observation['division']
     if (/滞納繰越分/.test(t) && !/現年/.test(t)) return '滞納繰越分';
   }
   return null;
+}
+
+/** Does every row name a year in its last label column (令和4年度, 令和5年度 …)? */
+function rowsAreYears(g: SheetGrid, b: Block, labelCols: number[]): boolean {
+  const c = labelCols[labelCols.length - 1];
+  if (c === undefined) return false;
+  let n = 0;
+  for (let r = b.top; r <= b.bottom; r++) {
+    const t = g.mergedText(r, c);
+    if (t === '') continue;
+    if (parseLabel(t).year === null) return false;
+    n++;
+  }
+  return n > 0;
 }
 
 /** The units columns write on a line above their first figure (千件 / 4,249, 億円 / 26,606), by column. */

@@ -25,10 +25,11 @@ const ITEM_WORDS: [Item, RegExp][] = [
   ['年度当初', /年度当初|期首|当初残高|当初滞納|前年度末|前期繰越/],
   // A stage table's 当初 is the receivables it starts from.
   ['収入未済額', /^当初(\(.*\))?$/],
-  // 整理中のもの: what is still being worked on when the period ends (期首 + 新規発生 − 整理済), its balance.
-  ['年度末', /年度末|期末|翌年度へ?の?繰越|次期繰越|整理中/],
+  // 整理中のもの: what is still being worked on when the period ends (期首 + 新規発生 − 整理済), its balance (not うち整理中,
+  // a part of what is owed, nor a stage's 整理中 alone).
+  ['年度末', /年度末|期末|翌年度へ?の?繰越|次期繰越|(?<!うち)整理中のもの/],
   // 整理済額: what a year's arrears work disposed of (collected, or written off), the flow's outgoing.
-  ['回収額', /回収額|^回収$|回収実績|整理額|整理済/],
+  ['回収額', /回収額|^回収$|回収実績|整理額|整理済額|整理済滞納(?!率)/],
   ['金額', /^実収入未済|^実質/],
   ['収入未済額', /収入未済|未済額|未収金|未収額|未収入金?額|未収納金?額|滞納額|滞納金額|未納額|未納金額|滞納残高/],
   ['滞納繰越額', /滞納繰越額|繰越額/],

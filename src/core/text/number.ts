@@ -28,6 +28,8 @@ export function parseNumberText(raw: string): ParsedNumber {
   const lead = UNIT_LINE.exec(raw);
   if (lead) {
     const p = parseNumberText(lead[2]);
+    // A dash under its unit (件 / －) is no figure.
+    if (p.kind === 'blank') return p;
     return p.kind === 'number' && p.note === undefined ? { ...p, note: lead[1] } : { kind: 'text', text: raw };
   }
   const s = figureText(raw);
@@ -43,10 +45,11 @@ export function parseNumberText(raw: string): ParsedNumber {
 }
 
 /** A unit on the line above a figure. */
-const UNIT_LINE = /^\s*(千件|件|千人|人|億円|百万円|千円|円)\s*\n\s*(\S.*)$/s;
+const UNIT_LINE = /^\s*[(（]?(千件|件|千人|人|億円|百万円|千円|円|%|％)[)）]?\s*\n\s*(\S.*)$/s;
 /** The unit a cell writes on a line above its figure (千件 / 4,249), or null. */
 export function unitLineOf(raw: string): string | null {
-  return UNIT_LINE.exec(raw)?.[1] ?? null;
+  const u = UNIT_LINE.exec(raw)?.[1] ?? null;
+  return u === '％' ? '%' : u;
 }
 
 const FIGURE = `([△▲${DASH_CLASS}+]?)(\\d{1,3}(?:,\\d{3})+|\\d+)?(\\.\\d+)?`;

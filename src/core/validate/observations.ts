@@ -73,6 +73,13 @@ export const rollforwardMismatch: Rule = (t) => {
     // An amount between whose direction is not known (当期貸付額 in a lending ledger's 前期繰越 … 次期繰越, of any series)
     // leaves the balance unknown: it is not checked.
     if (unknownFlowBetween(all, start[0], end[0])) continue;
+    // An outflow printed beside its own parts (整理済 | 収納額 | 不納欠損額: the others summing to the largest) may be
+    // counted once: the balance is right where it holds either way.
+    const outflows = group.filter((o) => o.item !== null && flowSign(o.item, o.label ?? '') === -1);
+    const largest = outflows.reduce<Observation | null>((m, o) => (m === null || o.value > m.value ? o : m), null);
+    const parts = largest && outflows.length > 2 ? outflows.filter((o) => o !== largest) : [];
+    const partsOf = parts.length > 0 && Math.abs(parts.reduce((s, o) => s + o.value, 0) - largest!.value) <= drift(t, largest!, parts.length);
+    const partsValue = partsOf ? parts.reduce((s, o) => s + o.value, 0) : 0;
     for (const o of group) {
       const sign = o.item ? flowSign(o.item, o.label ?? '') : null;
       if (sign === null) continue;
@@ -87,7 +94,7 @@ export const rollforwardMismatch: Rule = (t) => {
     const stated = end[0];
     // A flow between that holds text (要確認) is unknown: not-a-number says so, the balance cannot be checked.
     if (textBetween(t, start[0], stated)) continue;
-    if (Math.abs(expected - stated.value) > drift(t, stated, terms)) {
+    if (Math.abs(expected - stated.value) > drift(t, stated, terms) && !(partsOf && Math.abs(expected + partsValue - stated.value) <= drift(t, stated, terms - parts.length))) {
       const e = shown(expected, stated.decimals ?? 0);
       out.push(finding(t, 'rollforward-mismatch', 'error', stated.cell, { formula: ja.join(' '), formulaEn: en.join(' '), expected: e, actual: stated.value }, { expected: e, actual: stated.value }));
     }

@@ -1490,3 +1490,118 @@ describe('a flow with the years down the rows: bare era years, each stage a coun
     ]), 'B3')).toBeUndefined();
   });
 });
+
+describe('how far the fourteenth round\'s readings reach (each case a reading they must not make)', () => {
+  test('a unit above a row\'s first figure is that row\'s where the items run down the rows (人 / 320 over a flow): the flow is still read and balanced', () => {
+    const r = read([
+      ['滞納繰越分の状況', null, null],
+      ['区分', '令和4年度', '令和5年度'],
+      ['滞納者数', '人\n320', '人\n300'],
+      ['前年度末滞納額', '10,000', '9,000'],
+      ['新規発生額', '3,000', '2,800'],
+      ['収納額', '4,000', '3,500'],
+      ['年度末滞納額', '9,000', '8,900'],
+    ]);
+    expect(obs(r, 'C4')?.item).not.toBe('件数');
+    expect(errors(r)).toContain('rollforward-mismatch@C7');
+  });
+
+  test('a cell\'s own unit line is its own, whatever its column\'s first figure writes; a unit in brackets or % reads too, a dash under a unit is no figure', () => {
+    const r = read([
+      ['差押の状況', null, null],
+      ['年度', '件数', '金額'],
+      ['令和4年度', '件\n42', '(千円)\n1,200'],
+      ['令和5年度', '件\n45', '(千円)\n1,350'],
+      ['令和6年度', '件\n－', '(千円)\n－'],
+    ]);
+    expect(obs(r, 'C4')).toMatchObject({ value: 1350, unit: '千円' });
+    expect(obs(r, 'B5')).toBeUndefined();
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('整理済率 is no amount collected, and a 整理済 beside its own parts (収納額 | 不納欠損額) is counted once: a balanced flow has no error', () => {
+    const rate = read([
+      ['滞納整理の状況(単位:千円)', null, null, null, null, null],
+      ['年度', '期首滞納', '新規発生滞納', '整理済滞納', '整理済率', '整理中のもの'],
+      [8, 26606, 15295, 14870, 35.4, 27031],
+      [9, 27031, 15932, 15133, 35.7, 27830],
+      [10, 27830, 16383, 16064, 36.6, 28149],
+    ]);
+    expect(obs(rate, 'E3')?.item).not.toBe('回収額');
+    expect(errors(rate)).toEqual([]);
+    const parts = read([
+      ['滞納整理の状況(単位:千円)', null, null, null, null, null, null],
+      ['年度', '期首滞納', '新規発生滞納', '整理済滞納', '収納額', '不納欠損額', '整理中のもの'],
+      [8, 26606, 15295, 14870, 13000, 1870, 27031],
+      [9, 27031, 15932, 15133, 13500, 1633, 27830],
+      [10, 27830, 16383, 16064, 14000, 2064, 28149],
+    ]);
+    expect(errors(parts)).toEqual([]);
+    // Outflows that only happen to sum to the largest (回収 5,000 = 欠損 3,000 + 停止 2,000), all of them owed: balanced with all counted.
+    const apart = read([
+      ['滞納整理の状況(単位:千円)', null, null, null, null, null],
+      ['年度', '年度当初', '回収額', '不納欠損額', '執行停止額', '年度末'],
+      [4, 30000, 5000, 3000, 2000, 20000],
+      [5, 20000, 4000, 1000, 500, 14500],
+    ]);
+    expect(errors(apart)).toEqual([]);
+    expect(errors(read([
+      ['滞納整理の状況(単位:千円)', null, null, null, null, null],
+      ['年度', '年度当初', '回収額', '不納欠損額', '執行停止額', '年度末'],
+      [4, 30000, 5000, 3000, 2000, 20500],
+      [5, 20000, 4000, 1000, 500, 14500],
+    ]))).toEqual(['carryover-mismatch@B4', 'rollforward-mismatch@F3']);
+  });
+
+  test('うち整理中 (a part of 収入未済額) makes no flow: the collection rate is still checked', () => {
+    const r = read([
+      ['市税の収入状況', null, null, null, null, null],
+      ['年度', '調定額', '収入済額', '収納率', '収入未済額', 'うち整理中'],
+      [2, 100000, 95000, 95.0, 5000, 2500],
+      [3, 110000, 104500, 97.0, 5500, 3000],
+      [4, 120000, 114000, 95.0, 6000, 3500],
+    ]);
+    expect(errors(r)).toContain('rate-mismatch@D4');
+  });
+
+  test('numbers typed as text under コード, 順位, 区 or 月 are no years; under 年度 (full-width too) they are', () => {
+    const codes = read([
+      ['国保収納率', null, null],
+      ['コード', '都道府県', '収納率'],
+      ['01', '北海道', '93.5'],
+      ['02', '青森県', '92.1'],
+      ['03', '岩手県', '94.0'],
+      ['04', '宮城県', '91.8'],
+    ]);
+    expect(obs(codes, 'C3')?.fiscalYear ?? null).toBeNull();
+    const months = read([
+      ['月別収納状況', null, null],
+      ['月', '収納額', '収納率'],
+      ['4', '12,345', '10.2'],
+      ['5', '12,000', '20.8'],
+      ['6', '11,800', '30.1'],
+      ['7', '11,000', '40.0'],
+    ]);
+    expect(obs(months, 'B3')?.fiscalYear ?? null).toBeNull();
+    const wide = read([
+      ['収入未済額の推移', null, null],
+      ['年度', '調定額', '収入未済額'],
+      ['２８', '12,345', '1,234'],
+      ['２９', '12,000', '1,100'],
+      ['３０', '11,800', '1,050'],
+    ]);
+    expect(obs(wide, 'C4')).toMatchObject({ value: 1100, fiscalYear: 2017 });
+  });
+
+  test('整理済 | 整理中 as the groups of a stage table keep their stage', () => {
+    const r = read([
+      ['滞納整理の状況', null, null, null, null],
+      ['区分', '整理済', null, '整理中', null],
+      [null, '件数', '金額', '件数', '金額'],
+      ['市民税', 120, 3400, 80, 2100],
+      ['固定資産税', 90, 2800, 60, 1500],
+    ], ['B2:C2', 'D2:E2']);
+    expect(obs(r, 'B4')).toMatchObject({ value: 120, item: '件数', stage: '整理済' });
+    expect(obs(r, 'D4')).toMatchObject({ value: 80, item: '件数', stage: '整理中' });
+  });
+});
