@@ -62,6 +62,26 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const withRows = (rows: string, dimension = '<dimension ref="A1:B2"/>') => `${HEAD}<worksheet xmlns="${MAIN}">${dimension}<sheetData>${rows}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 
 /**
+ * Rows of random draws: the row numbers in `order`, each row's cells in column order, `r` where
+ * `numbered` says (given the draw's own say), the first cell of a shared formula in the first row
+ * where `shared`.
+ */
+function randomRows(order: number[], rows: [number[], string[], boolean][], numbered: (withR: boolean) => boolean, shared: boolean): string {
+  return order
+    .map((r, k) => {
+      const [cols, cells, withR] = rows[k];
+      const cs = cols
+        .slice()
+        .sort((a, b) => a - b)
+        .map((c, j) => `<c r="${'ABCDEFG'[c]}${r}"${cells[j]}`)
+        .join('');
+      const sharedCells = shared && k === 0 ? `<c r="H${r}"><f t="shared" ref="H${r}:H${r + 1}" si="0">G${r}*2</f><v>0</v></c>` : '';
+      return `<row${numbered(withR) ? ` r="${r}"` : ''}>${cs}${sharedCells}</row>`;
+    })
+    .join('');
+}
+
+/**
  * editSheetBytes's pieces (each copied as it comes: its buffer is filled again once `out` returns),
  * the bytes they make together, and how many buffers they came in.
  */
@@ -180,19 +200,7 @@ describe('random sheets with rows, random writes', () => {
     .tuple(fc.uniqueArray(fc.integer({ min: 1, max: 14 }), { minLength: 1, maxLength: 8 }), fc.array(row, { minLength: 8, maxLength: 8 }), fc.boolean(), fc.constantFrom('', '<dimension ref="A1"/>', '<dimension ref="B2:D9"/>'), fc.boolean())
     .map(([nums, rows, ordered, dimension, shared]) => {
       const order = ordered ? nums.slice().sort((a, b) => a - b) : nums;
-      const body = order
-        .map((r, k) => {
-          const [cols, cells, withR] = rows[k];
-          const cs = cols
-            .slice()
-            .sort((a, b) => a - b)
-            .map((c, j) => `<c r="${'ABCDEFG'[c]}${r}"${cells[j]}`)
-            .join('');
-          const sharedCells = shared && k === 0 ? `<c r="H${r}"><f t="shared" ref="H${r}:H${r + 1}" si="0">G${r}*2</f><v>0</v></c>` : '';
-          return `<row${withR || !ordered ? ` r="${r}"` : ''}>${cs}${sharedCells}</row>`;
-        })
-        .join('');
-      return withRows(body, dimension);
+      return withRows(randomRows(order, rows, (withR) => withR || !ordered, shared), dimension);
     });
   const write = fc
     .record(
@@ -451,18 +459,7 @@ describe('a sheet with rows edited from its bytes, a window of rows at a time (e
       .tuple(fc.uniqueArray(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 20 }), fc.array(row, { minLength: 20, maxLength: 20 }), fc.boolean(), fc.boolean(), fc.boolean())
       .map(([nums, rs, ordered, numbered, shared]) => {
         const order = ordered ? nums.slice().sort((a, b) => a - b) : nums;
-        const body = order
-          .map((r, k) => {
-            const [cols, cells, withR] = rs[k];
-            const cs = cols
-              .slice()
-              .sort((a, b) => a - b)
-              .map((c, j) => `<c r="${'ABCDEFG'[c]}${r}"${cells[j]}`)
-              .join('');
-            const sharedCells = shared && k === 0 ? `<c r="H${r}"><f t="shared" ref="H${r}:H${r + 1}" si="0">G${r}*2</f><v>0</v></c>` : '';
-            return `<row${numbered || withR || !ordered ? ` r="${r}"` : ''}>${cs}${sharedCells}</row>`;
-          })
-          .join('');
+        const body = randomRows(order, rs, (withR) => numbered || withR || !ordered, shared);
         return { xml: withRows(body, '<dimension ref="A1:G30"/>'), plain: ordered && numbered && !shared };
       });
     const write = fc

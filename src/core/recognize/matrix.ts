@@ -408,8 +408,14 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   let vLeft = block.left;
   const down: { years: Map<number, number> | null } = { years: null };
   const yearColumn = (c: number) => down.years === null && (down.years = bareYearsDown(g, block, c, yearHeaded(g, block, c))) !== null;
+  // Whether a leading column holds the rows' years (each row a year: the items run across).
   let yearsDown = false;
-  while (vLeft <= block.right && !headedByItem(g, block, vLeft) && ((columnOfYears(g, block, vLeft) && (yearsDown = true)) || isIndexColumn(g, block, vLeft) || (yearColumn(vLeft) && (yearsDown = true)))) {
+  const leading = (c: number): boolean => {
+    if (columnOfYears(g, block, c)) return (yearsDown = true);
+    if (isIndexColumn(g, block, c)) return true;
+    return yearColumn(c) && (yearsDown = true);
+  };
+  while (vLeft <= block.right && !headedByItem(g, block, vLeft) && leading(vLeft)) {
     // The figures start at the next column that holds one.
     let next = vLeft + 1;
     while (next <= block.right && !columnHasFigure(g, block, next, claims)) next++;
@@ -1255,7 +1261,8 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // A figure written with its unit (102億円, 13件, 7世帯), or under a unit its column writes above its first figure (千件 /
   // 4,249), is in that unit; 億円 and 千件 are none of the report's.
   const own = typed ? undefined : (WRITTEN_UNIT.exec(g.raw(r, c).trim())?.[1] ?? unitLineOf(g.raw(r, c)) ?? undefined);
-  const written = (own ?? ctx.columnUnits?.get(c)) === '%' ? undefined : (own ?? ctx.columnUnits?.get(c));
+  const given = own ?? ctx.columnUnits?.get(c);
+  const written = given === '%' ? undefined : given;
   const thousands = written === '千件' || written === '千人';
   const counted = written === '件' || written === '世帯' || written === '人' || thousands;
   if (written && !isRateItem(item)) unit = written === '億円' ? (g.writesOkuMan() ? '円' : null) : thousands ? null : counted ? '件' : (written as Unit);
@@ -1472,11 +1479,18 @@ function columnUnitLines(g: SheetGrid, b: Block, valueCols: number[]): Map<numbe
  * (徴収率 | 05年度比(ポイント)), else in its column; the collection rate's where they are (未収納率's, 構成比's where those).
  */
 function pointsOfRates(obs: Observation[], changes: Observation[]): void {
+  if (!changes.length) return;
+  // The rate items of each row and of each column, gathered once.
+  const byRow = new Map<number, Set<Item | null>>();
+  const byCol = new Map<number, Set<Item | null>>();
+  for (const x of obs) {
+    if (x.derived === 'delta' || !isRateItem(x.item)) continue;
+    (byRow.get(x.r) ?? byRow.set(x.r, new Set()).get(x.r)!).add(x.item);
+    (byCol.get(x.c) ?? byCol.set(x.c, new Set()).get(x.c)!).add(x.item);
+  }
   for (const o of changes) {
-    const of = (same: (x: Observation) => boolean) => new Set(obs.filter((x) => x !== o && x.derived !== 'delta' && isRateItem(x.item) && same(x)).map((x) => x.item));
-    const row = of((x) => x.r === o.r);
-    const items = row.size ? row : of((x) => x.c === o.c);
-    if (items.size !== 1) continue;
+    const items = byRow.get(o.r) ?? byCol.get(o.c);
+    if (items?.size !== 1) continue;
     o.item = [...items][0];
     o.unit = '%';
   }
