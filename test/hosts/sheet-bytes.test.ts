@@ -445,12 +445,24 @@ describe('a sheet with rows edited from its bytes, a window of rows at a time (e
     expect(editSheetPart(bytes, writes, options(), utf8Xml, () => undefined, notProtected, 16)).toBeNull();
   });
 
-  it('a protected sheet: said before anything is edited', () => {
-    const xml = withRows(rows(3)).replace('<pageMargins', '<sheetProtection sheet="1"/><pageMargins');
-    const given: Uint8Array[] = [];
-    const done = editSheetPart(new TextEncoder().encode(xml), [{ sheet: 's', cell: 'B1', value: 9 }], options(), utf8Xml, (p) => given.push(p), (tail) => tail.includes('sheetProtection sheet="1"'));
-    expect(done).toBe('protected');
-    expect(given).toEqual([]);
+  it('a protected sheet: said (the protection read after the first </sheetData>, not after a sheetData nested in an extension), and one whose protection is commented out is no protected sheet', () => {
+    const isProtected = (tail: string) => /<sheetProtection sheet="1"\/>/.test(tail.replace(/<!--[\s\S]*?-->/g, ''));
+    const ask = (xml: string) => editSheetPart(new TextEncoder().encode(xml), [{ sheet: 's', cell: 'B1', value: 9 }], options(), utf8Xml, () => undefined, isProtected, 16);
+    expect(ask(withRows(rows(3)).replace('<pageMargins', '<sheetProtection sheet="1"/><pageMargins'))).toBe('protected');
+    const nested = withRows(rows(3)).replace('</worksheet>', '<extLst><ext uri="{urn:x}"><d xmlns="urn:other"><sheetData><row r="1"/></sheetData></d></ext></extLst></worksheet>');
+    expect(ask(nested.replace('<pageMargins', '<sheetProtection sheet="1"/><pageMargins'))).toBe('protected');
+    const commented = withRows(rows(3)).replace('<pageMargins', '<!-- was: </sheetData><sheetProtection sheet="1"/> --><pageMargins');
+    expect(ask(commented)).toBe(true);
+  });
+
+  it('a U+FEFF where a window starts is kept, as the whole edit keeps it', () => {
+    const xml = withRows(`\uFEFF${rows(3)}\uFEFF${rows(3, 10)}`);
+    const writes: CellWrite[] = [{ sheet: 's', cell: 'B1', value: 9 }];
+    for (const window of [1, 16, 1 << 16]) {
+      const { done, bytes } = part(xml, writes, window);
+      expect(done).toBe(true);
+      expect(sameBytes(bytes, utf8Xml(editSheet(xml, writes, options())))).toBe(true);
+    }
   });
 
   it('random parts and writes, windows of random sizes: the bytes of the text editSheet makes wherever it answers, and it answers for every part in order with numbered rows and no shared formula', () => {

@@ -177,12 +177,13 @@ const WINDOW_BYTES = 1 << 16;
  * time (some 64 KB, ended after a row's end tag): the part never exists as one text. A text of
  * the whole part is memory the process has not touched yet, paid for page by page (a million-cell
  * plan's 38 MB, some 120 ms on a machine where a fresh page costs 10 µs; docs/performance.md);
- * a window is young memory, used again. `protectedSheet` is asked of the text after the rows
- * before anything is edited. Null where the part is not one this edit follows (the whole text is
- * then edited, as before): UTF-16, a sheetData without rows, a comment, CDATA or processing
- * instruction among the rows, a row without its number or rows or cells out of order, a shared
- * formula whose first cell is rewritten (its group is mended over the whole text) — in every one
- * of those cases nothing was given to `out` that counts: the caller drops what it was given.
+ * a window is young memory, used again. `protectedSheet` is asked of the text after the rows (from
+ * the first `</sheetData>`); 'protected' when it says so, and what was given to `out` does not count.
+ * Null where the part is not one this edit follows (the whole text is then edited, as before):
+ * UTF-16, a sheetData without rows, a comment, CDATA or processing instruction among the rows, a
+ * row without its number or rows or cells out of order, a shared formula whose first cell is
+ * rewritten (its group is mended over the whole text) — in every one of those cases nothing was
+ * given to `out` that counts: the caller drops what it was given.
  * `windowBytes`: the least a window holds (tests cut windows small).
  */
 export function editSheetPart(
@@ -195,20 +196,17 @@ export function editSheetPart(
   windowBytes = WINDOW_BYTES,
 ): boolean | 'protected' | null {
   if (bytes.length < 2 || bytes[0] === 0xff || bytes[0] === 0xfe || bytes[1] === 0) return null;
-  const decoder = new TextDecoder();
-  // The head: the part up to <sheetData>'s start tag, found in the bytes (its name is ASCII) and decoded.
+  // The head: the part up to <sheetData>'s start tag, found in the bytes (its name is ASCII) and decoded (a
+  // byte-order mark at the part's start dropped, as the whole text drops it); the windows after it keep every
+  // character, a U+FEFF that starts one too.
   const open = sheetDataOpen(bytes);
   if (open < 0) return null;
-  const head = decoder.decode(bytes.subarray(0, open));
+  const head = new TextDecoder().decode(bytes.subarray(0, open));
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const data = findTag(head, 'sheetData');
   if (!data || data.kind !== 'open' || data.end !== head.length) return null;
   const P = prefixOf(data);
-  const close = closeOf(bytes, P);
-  // A sheetData without rows is filled row by row (editSheetBytes).
-  if (close < open || bytes.subarray(open, close).indexOf(0x3c) < 0) return null;
-  const tail = decoder.decode(bytes.subarray(close));
-  if (!tail.startsWith(`</${data.name}`)) return null;
-  if (protectedSheet(tail)) return 'protected';
+  const closeTag = `</${data.name}`;
   const rowEnd = new TextEncoder().encode(`</${P}row>`);
 
   const targets = writes.map(target);
@@ -221,11 +219,21 @@ export function editSheetPart(
   emit(widened);
   let i = 0;
   let rowNum = 0;
+  /** The part from the first </sheetData> on, once a window reaches it. */
+  let tail: string | null = null;
   try {
-    for (let from = open; from < close || i < targets.length; ) {
-      const to = from < close ? windowEnd(bytes, from + windowBytes, close, rowEnd) : close;
-      const last = to >= close;
-      const w = from < to ? decoder.decode(bytes.subarray(from, to)) : '';
+    for (let from = open; tail === null; ) {
+      if (from >= bytes.length) return null;
+      const to = windowEnd(bytes, from + windowBytes, bytes.length, rowEnd);
+      let w = decoder.decode(bytes.subarray(from, to));
+      const k = w.indexOf(closeTag);
+      if (k >= 0) {
+        tail = w.slice(k) + (to < bytes.length ? decoder.decode(bytes.subarray(to)) : '');
+        w = w.slice(0, k);
+        // A sheetData without rows is filled row by row (editSheetBytes).
+        if (from === open && w.indexOf('<') < 0) return null;
+      }
+      const last = tail !== null;
       if (w.indexOf('<!') >= 0 || w.indexOf('<?') >= 0) return null;
       let copied = 0;
       let t = nextTag(w, 0);
@@ -271,12 +279,12 @@ export function editSheetPart(
       if (unshare.groups.size) return null;
       emit(w.slice(copied));
       from = to;
-      if (last) break;
     }
   } catch (e) {
     if (e instanceof OutOfOrder) return null;
     throw e;
   }
+  if (protectedSheet(tail)) return 'protected';
   emit(tail);
   flush();
   return changed;
@@ -315,18 +323,6 @@ function sheetDataOpen(bytes: Uint8Array): number {
     // Its end: the first '>' (no attribute of sheetData holds one).
     for (let e = j + m; e < bytes.length; e++) if (bytes[e] === 0x3e) return e + 1;
     return -1;
-  }
-  return -1;
-}
-
-/** Where the end tag of sheetData (`</` + prefix + `sheetData`) starts: the last in the part; -1 when none. */
-function closeOf(bytes: Uint8Array, P: string): number {
-  const needle = `</${P}sheetData`;
-  for (let i = bytes.length - needle.length; i >= 0; i--) {
-    if (bytes[i] !== 0x3c) continue;
-    let k = 1;
-    while (k < needle.length && bytes[i + k] === needle.charCodeAt(k)) k++;
-    if (k === needle.length) return i;
   }
   return -1;
 }
