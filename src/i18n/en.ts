@@ -42,6 +42,8 @@ export const en: Messages = {
     'A cell is being edited. Press Enter or Esc to finish editing, then run the command again. The workbook was not changed.',
   errorProtectedSheet:
     'The sheet "{sheet}" is protected, so nothing could be written. Unprotect it (Review > Unprotect Sheet) and run the command again. The workbook was not changed.',
+  errorSheetNameTaken:
+    'A sheet named "{sheet}" already exists (a chart sheet or another sheet the add-in cannot see), so a sheet of that name could not be added. Rename that sheet and run the command again. The workbook was not changed.',
   errorProtectedWorkbook:
     'The workbook structure is protected, so sheets could not be added or changed. Unprotect it (Review > Protect Workbook) and run the command again. The workbook was not changed.',
   errorChanged:

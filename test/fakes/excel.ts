@@ -202,6 +202,14 @@ export interface BookState {
    * in what date functions compute (FakeFunctions.date).
    */
   date1904?: boolean;
+  /**
+   * Chart sheets (a sheet holding a chart and no cells), by name. Office.js has no object for them:
+   * `workbook.worksheets` lists worksheets only (office-js#2444: getActiveWorksheet fails where a
+   * chart sheet is active), but Excel's sheet names are one namespace, so `worksheets.add` of a name
+   * a chart sheet holds fails as any taken name does (ItemAlreadyExists, "The resource being created
+   * already exists", Excel.ErrorCodes).
+   */
+  chartSheets?: string[];
 }
 
 export interface SyncRecord {
@@ -663,6 +671,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
       const st = this.context.excel.state;
       if (st.protected) throw new RichApiError('AccessDenied', 'the workbook is protected', 'WorksheetCollection.add');
       if (st.sheets.some((s) => s.name.toLowerCase() === sheetName.toLowerCase())) throw new RichApiError('ItemAlreadyExists', `a sheet named ${sheetName} exists`);
+      if (st.chartSheets?.some((n) => n.toLowerCase() === sheetName.toLowerCase())) throw new RichApiError('ItemAlreadyExists', `a chart sheet named ${sheetName} exists`);
       st.sheets.push(emptySheet(sheetName));
     }, utf8(sheetName));
     return new FakeWorksheet(this.context, byName(this.context, sheetName), sheetName);

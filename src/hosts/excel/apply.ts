@@ -111,6 +111,14 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
   let current: string | undefined;
   try {
     const existing = new Set(state.sheets.map((s) => s.name));
+    // New sheets first, before anything is changed: a chart sheet (which Office.js does not list) may hold a name, and
+    // then its add fails with only the sheets added before it to take away (see sheetNameTaken).
+    const created = new Map<string, Excel.Worksheet>();
+    for (const s of cs.sheets) {
+      if (existing.has(s.name)) continue;
+      current = s.name;
+      await batch.add(payloadBytes(s.name), () => created.set(s.name, ctx.workbook.worksheets.add(s.name)));
+    }
     const placed = tables ? tables.plan() : null;
     for (const { sheet, name } of placed?.deletions ?? []) {
       current = sheet;
@@ -118,7 +126,7 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
     }
     for (const s of cs.sheets) {
       current = s.name;
-      if (await queueSheet(batch, ctx, s, state, existing.has(s.name))) sheetsCreated++;
+      if (await queueSheet(batch, ctx, s, state, created.get(s.name))) sheetsCreated++;
     }
     // Number formats before content: a cell formatted as Text (@) takes what is written into it as
     // text, a formula too (excel.tips.net T003087), so a computed cell the user had made Text gets
@@ -176,8 +184,30 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
     return { cellsWritten: cs.cells.length, sheetsCreated, chartsAdded: cs.charts.length, ...marked, syncs: syncs + batch.syncs, ...(dv ? { validationsAdded, validationsKept: dv.kept } : {}) };
   } catch (e) {
     if (errorCode(e) === CODES.accessDenied && !current) current = await protectedAmong(ctx, [...writtenSheets(cs, marks)]);
+    if (errorCode(e) === CODES.itemAlreadyExists) {
+      const taken = await sheetNameTaken(ctx, cs.sheets.map((s) => s.name).filter((n) => !state.sheets.some((x) => x.name === n))).catch(() => null);
+      if (taken) throw new ExcelHostError('sheet-name-taken', { sheet: taken }, e);
+    }
     throw toHostError(e, current);
   }
+}
+
+/**
+ * After an add refused as taken: the first of the `wanted` new sheets that is not there is the name another sheet holds
+ * (a chart sheet: Office.js lists worksheets only, office-js#2444). The new sheets added before it — the adds come first,
+ * before anything else is written — are deleted again, so the workbook is as it was. Null when every one is there (the
+ * refusal was of something else).
+ */
+async function sheetNameTaken(ctx: Excel.RequestContext, wanted: string[]): Promise<string | null> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load('items/name');
+  await ctx.sync();
+  const present = new Set(sheets.items.map((w) => w.name.toLowerCase()));
+  const taken = wanted.find((n) => !present.has(n.toLowerCase()));
+  if (taken === undefined) return null;
+  for (const n of wanted) if (present.has(n.toLowerCase())) sheets.getItem(n).delete();
+  await ctx.sync();
+  return taken;
 }
 
 /** The style the file host writes too (table-xml.ts): Excel's default for a new table. */
@@ -367,13 +397,13 @@ export function generatedMark(sheet: string, g: { kind: string; fingerprint: str
 
 const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
 
-/** Creates or empties a sheet; true when it was created. */
-async function queueSheet(batch: WriteBatch, ctx: Excel.RequestContext, s: SheetWrite, state: ReadState, exists: boolean): Promise<boolean> {
+/** Sets up a sheet just `added` (its proxy), or empties one there; true when it was added. */
+async function queueSheet(batch: WriteBatch, ctx: Excel.RequestContext, s: SheetWrite, state: ReadState, added: Excel.Worksheet | undefined): Promise<boolean> {
   const info = state.sheets.find((x) => x.name === s.name);
+  const exists = !added;
   let ws!: Excel.Worksheet;
-  if (!exists) {
-    await batch.add(payloadBytes(s.name), () => (ws = ctx.workbook.worksheets.add(s.name)));
-  } else {
+  if (added) ws = added;
+  else {
     ws = ctx.workbook.worksheets.getItem(s.name);
     if (s.mode === 'replace') {
       await batch.add(20, () => ws.getRange().clear('All'));

@@ -21,6 +21,7 @@ export type FailureKind =
   | 'cell-limit'
   | 'merged-cell'
   | 'array-cell'
+  | 'sheet-name-taken'
   | 'generic';
 
 const KEYS: Record<FailureKind, MessageKey> = {
@@ -39,6 +40,7 @@ const KEYS: Record<FailureKind, MessageKey> = {
   'cell-limit': 'errorCellLimit',
   'merged-cell': 'errorMergedCell',
   'array-cell': 'errorArrayCell',
+  'sheet-name-taken': 'errorSheetNameTaken',
   generic: 'errorGeneric',
 };
 
@@ -68,6 +70,7 @@ export const CODES = {
   cellsTooMany: 'OperationCellsExceedLimit',
   apiNotFound: 'ApiNotFound',
   itemNotFound: 'ItemNotFound',
+  itemAlreadyExists: 'ItemAlreadyExists',
 } as const;
 
 export function errorCode(e: unknown): string | undefined {
