@@ -94,6 +94,11 @@ export function sameSheetName(a: string, b: string): boolean {
   return a === b || a.toLowerCase() === b.toLowerCase();
 }
 
+/** Whether a sheet of the workbook that holds no cells (a chart sheet) has the name, by Excel's rule. */
+export function heldByOtherSheet(wb: { otherSheets?: readonly string[] }, name: string): boolean {
+  return !!wb.otherSheets?.some((o) => sameSheetName(o, name));
+}
+
 /**
  * A name for a sheet saiken adds beside the user's: `base` where no sheet holds it (by Excel's rule,
  * whatever the case), else `base (saiken)`, `base (saiken 2)` … so that a user's sheet is never

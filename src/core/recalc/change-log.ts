@@ -4,7 +4,7 @@
  * changed that too, so that 元に戻す puts back what the cell showed). Appended to, never rewritten. It sits behind
  * every other sheet, and prints only its explanation (a print area), not pages of formulas.
  */
-import { parseA1, sameSheetName, type Sheet } from '../workbook';
+import { heldByOtherSheet, parseA1, sameSheetName, type Sheet } from '../workbook';
 import { MAX_ROW } from '../marks';
 import type { CellWrite, ChangeSet, LogEntry, PrintSetup, Scalar } from '../changes';
 import { CHANGE_LOG_TEXT as T } from '../../i18n/workbook';
@@ -113,7 +113,7 @@ export function isChangeLogName(name: string): boolean {
 
 /** The name a new log gets: saiken変更履歴, or saiken変更履歴 (2) … where a user's sheet holds it (in any case). */
 export function freeChangeLogName(wb: { sheets: readonly { name: string }[]; otherSheets?: readonly string[] }): string {
-  const taken = (name: string) => wb.sheets.some((s) => sameSheetName(s.name, name)) || !!wb.otherSheets?.some((o) => sameSheetName(o, name));
+  const taken = (name: string) => wb.sheets.some((s) => sameSheetName(s.name, name)) || heldByOtherSheet(wb, name);
   let name = CHANGE_LOG_SHEET;
   for (let n = 2; taken(name); n++) name = `${CHANGE_LOG_SHEET} (${n})`;
   return name;

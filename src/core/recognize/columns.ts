@@ -120,7 +120,7 @@ export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r:
 
   const values = drafts.filter((d) => d.role === 'value');
   for (const d of drafts) if (d.role === 'delta') resolveDelta(d, values);
-  for (const d of drafts) if (d.role === 'delta' && isLastYearRatioHeader(d.compactHeader)) ratioToLastYear(g, rows, d, stats[drafts.indexOf(d)]);
+  drafts.forEach((d, k) => d.role === 'delta' && isLastYearRatioHeader(d.compactHeader) && ratioToLastYear(g, rows, d, stats[k]));
   for (const d of drafts) if (d.role === 'other' && isChangeRateHeader(d.compactHeader)) resolveChangeRate(d, values);
   return drafts.map(({ years: _y, compactHeader: _h, textual: _t, ...col }) => col);
 }

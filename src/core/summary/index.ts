@@ -8,7 +8,7 @@
  * consecutively), each from a new landscape A4 page at full size, tables whose header row comes
  * again on every page they run onto, long names wrapped rather than clipped.
  */
-import { freeSheetName, sameSheetName, type Workbook } from '../workbook';
+import { freeSheetName, heldByOtherSheet, type Workbook } from '../workbook';
 import type { Kind } from '../recognize/model';
 import type { Catalog } from '../catalog';
 import { emptyChangeSet, type ChangeSet } from '../changes';
@@ -54,7 +54,7 @@ function placeSheet(wb: Workbook, kind: GeneratedKind): { name: string; exists: 
     const sheet = wb.sheets.find((s) => s.name === name);
     if (sheet) return { name, exists: true, edited: fingerprintOfSheet(sheet) !== fingerprint };
   }
-  return { name: freeSheetName(wb.sheets, GENERATED_KINDS[kind], (n) => !!wb.otherSheets?.some((o) => sameSheetName(o, n))), exists: false, edited: false };
+  return { name: freeSheetName(wb.sheets, GENERATED_KINDS[kind], (n) => heldByOtherSheet(wb, n)), exists: false, edited: false };
 }
 
 export const label = (s: SeriesKey) => `${s.year}年度 ${T.kind[s.kind]}`;

@@ -98,7 +98,8 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
   }
   // No single array may come near a request of its own.
   const sliceBytes = Math.floor((options.chunkBytes ?? CHUNK_BYTES) / 4);
-  const content = contentWrites(cs, sliceBytes);
+  const cellsBySheet = bySheet(cs.cells);
+  const content = contentWrites(cellsBySheet, sliceBytes);
   // The tables already there ride on the fingerprint check's sync: no sync of their own.
   const tables = probeTables(ctx, cs, state);
   if (cs.cells.length || cs.sheets.length || cs.charts.length || tables) {
@@ -112,12 +113,12 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
   try {
     const existing = new Set(state.sheets.map((s) => s.name));
     // New sheets first, before anything is changed: a chart sheet (which Office.js does not list) may hold a name, and
-    // then its add fails with only the sheets added before it to take away (see sheetNameTaken).
-    const created = new Map<string, Excel.Worksheet>();
+    // then its add fails with only the sheets added before it to take away (see sheetNameTaken). What follows reaches
+    // them by name, not by the proxy add() gives (that of a request refused as too large and queued again is dead).
     for (const s of cs.sheets) {
       if (existing.has(s.name)) continue;
       current = s.name;
-      await batch.add(payloadBytes(s.name), () => created.set(s.name, ctx.workbook.worksheets.add(s.name)));
+      await batch.add(payloadBytes(s.name), () => void ctx.workbook.worksheets.add(s.name));
     }
     const placed = tables ? tables.plan() : null;
     for (const { sheet, name } of placed?.deletions ?? []) {
@@ -126,12 +127,12 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
     }
     for (const s of cs.sheets) {
       current = s.name;
-      if (await queueSheet(batch, ctx, s, state, created.get(s.name))) sheetsCreated++;
+      if (await queueSheet(batch, ctx, s, state, existing.has(s.name))) sheetsCreated++;
     }
     // Number formats before content: a cell formatted as Text (@) takes what is written into it as
     // text, a formula too (excel.tips.net T003087), so a computed cell the user had made Text gets
     // its number format first and then a formula that computes.
-    for (const [sheet, writes] of bySheet(cs.cells)) {
+    for (const [sheet, writes] of cellsBySheet) {
       current = sheet;
       const ws = ctx.workbook.worksheets.getItem(sheet);
       const formats = writes.filter((w) => w.numberFormat !== undefined).map((w) => positioned(w, w.numberFormat!));
@@ -147,7 +148,7 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
         await batch.add(payloadBytes(b.grid), () => (ws.getRange(areaRef(b.area))[via] = b.grid as unknown[][]));
       }
     }
-    for (const [sheet, writes] of bySheet(cs.cells)) {
+    for (const [sheet, writes] of cellsBySheet) {
       current = sheet;
       const ws = ctx.workbook.worksheets.getItem(sheet);
       for (const bold of [true, false]) {
@@ -334,9 +335,9 @@ function bySheet(cells: readonly CellWrite[]): Map<string, CellWrite[]> {
 }
 
 /** Content blocks per sheet: cells whose formula or value is written (format-only writes are not). */
-function contentWrites(cs: ChangeSet, sliceBytes: number): Map<string, Block<Content>[]> {
+function contentWrites(cellsBySheet: Map<string, CellWrite[]>, sliceBytes: number): Map<string, Block<Content>[]> {
   const out = new Map<string, Block<Content>[]>();
-  for (const [sheet, writes] of bySheet(cs.cells)) {
+  for (const [sheet, writes] of cellsBySheet) {
     const items = writes.flatMap((w) => {
       const v = contentOf(w);
       return v === null ? [] : [positioned(w, v)];
@@ -397,25 +398,20 @@ export function generatedMark(sheet: string, g: { kind: string; fingerprint: str
 
 const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
 
-/** Sets up a sheet just `added` (its proxy), or empties one there; true when it was added. */
-async function queueSheet(batch: WriteBatch, ctx: Excel.RequestContext, s: SheetWrite, state: ReadState, added: Excel.Worksheet | undefined): Promise<boolean> {
+/** Sets up a sheet just added, or empties one that `exists`; true when it was added. */
+async function queueSheet(batch: WriteBatch, ctx: Excel.RequestContext, s: SheetWrite, state: ReadState, exists: boolean): Promise<boolean> {
   const info = state.sheets.find((x) => x.name === s.name);
-  const exists = !added;
-  let ws!: Excel.Worksheet;
-  if (added) ws = added;
-  else {
-    ws = ctx.workbook.worksheets.getItem(s.name);
-    if (s.mode === 'replace') {
-      await batch.add(20, () => ws.getRange().clear('All'));
-      // What clear() leaves: manual page breaks (the sheet's, Excel.PageBreakCollection: "Resets
-      // all manual page breaks", ExcelApi 1.9) and row heights (rows', not cells'; RangeFormat.
-      // useStandardHeight, 1.2): the run before's, which the new layout does not repeat.
-      await batch.add(40, () => {
-        ws.horizontalPageBreaks.removePageBreaks();
-        ws.getRange().format.useStandardHeight = true;
-      }, 2);
-      for (const chart of info?.charts ?? []) await batch.add(payloadBytes(chart), () => ws.charts.getItem(chart).delete());
-    }
+  const ws = ctx.workbook.worksheets.getItem(s.name);
+  if (exists && s.mode === 'replace') {
+    await batch.add(20, () => ws.getRange().clear('All'));
+    // What clear() leaves: manual page breaks (the sheet's, Excel.PageBreakCollection: "Resets
+    // all manual page breaks", ExcelApi 1.9) and row heights (rows', not cells'; RangeFormat.
+    // useStandardHeight, 1.2): the run before's, which the new layout does not repeat.
+    await batch.add(40, () => {
+      ws.horizontalPageBreaks.removePageBreaks();
+      ws.getRange().format.useStandardHeight = true;
+    }, 2);
+    for (const chart of info?.charts ?? []) await batch.add(payloadBytes(chart), () => ws.charts.getItem(chart).delete());
   }
   if (!exists || info?.visibility !== VISIBILITY[s.state]) await batch.add(20, () => (ws.visibility = VISIBILITY[s.state]));
   for (const [i, w] of (s.columnWidths ?? []).entries()) {
