@@ -27,14 +27,15 @@ import { areaText, arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from
 
 type Result = number | '';
 
-interface Computed {
-  column: PlanColumn;
-  row: PlanRow;
-  value: Result;
+/**
+ * How cells of a column are computed: one rule a loop (every row of a column alike), one a cell
+ * for a total's SUM.
+ */
+interface Rule {
   format: string;
   /**
    * The cells the formula reads (a user formula reading nothing else may stay): cells of its own
-   * row in these columns, shared by the column's cells and named only when compared or written…
+   * row in these columns, named only when compared or written…
    */
   operandColumns: PlanColumn[] | null;
   /** …or named here (a total's rows). */
@@ -43,53 +44,87 @@ interface Computed {
   build: (operands: string[]) => string;
 }
 
-const operandsOf = (c: Computed): string[] => c.operandCells ?? c.operandColumns!.map((col) => `${col.column}${c.row.row}`);
+/**
+ * A column's computed cells, by row below the table's first: figures in a typed array (NaN for a
+ * blank), no object a cell — at a million cells an object each was most of 再計算's computation
+ * and of the garbage it left.
+ */
+interface ComputedColumn {
+  column: PlanColumn;
+  /** Its place in the table's list. */
+  index: number;
+  values: Float64Array;
+  computed: Uint8Array;
+  /** The rule of the column's first cell computed, and of every cell not in `rules`. */
+  rule: Rule;
+  rules: Map<number, Rule> | null;
+}
+
+/** The computed cells of a table, in the order they were computed (the order written and logged). */
+interface Computed {
+  columns: ComputedColumn[];
+  /** Pairs: index in `columns`, row offset. */
+  order: number[];
+  /** The row at each offset below the table's first. */
+  rowAt: PlanRow[];
+}
+
+const rule = (build: Rule['build'], format: string, operands: PlanColumn[] | string[]): Rule => {
+  const named = typeof operands[0] === 'string';
+  return { format, build, operandColumns: named ? null : (operands as PlanColumn[]), operandCells: named ? (operands as string[]) : null };
+};
+
+const operandsOf = (r: Rule, row: number): string[] => r.operandCells ?? r.operandColumns!.map((col) => `${col.column}${row}`);
 
 /**
  * A table's computed cells, evaluated in dependency order against the snapshot's figures; a total
  * whose formula no cell could hold is added to `skipped`.
  */
-function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]): Computed[] {
-  /**
-   * Computed cells by column, then row: in an array at the row's place below the table's first (its
-   * rows run down the sheet), where a map keyed by the row objects cost twice the time at a million
-   * cells; and in the order they were computed (the order written and logged).
-   */
-  const out = new Map<PlanColumn, Computed[]>();
-  const first = table.rows.length ? table.rows[0].row : 0;
-  const order: Computed[] = [];
+function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]): Computed {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const r of table.rows) {
+    if (r.row < first) first = r.row;
+    if (r.row > last) last = r.row;
+  }
+  const span = table.rows.length ? last - first + 1 : 0;
+  const rowAt: PlanRow[] = [];
+  for (const r of table.rows) rowAt[r.row - first] = r;
+  const columns: ComputedColumn[] = [];
+  /** By the column's index on the sheet. */
+  const byIndex: (ComputedColumn | undefined)[] = [];
+  const order: number[] = [];
   // Figures typed as text: Excel's SUM skips them, so a formula over one would not give the figure read.
   const typedAsText = new Set((table.textFigures ?? []).map((t) => t.cell));
   /** A cell's figure as Excel holds it (percent-formatted rates are fractions); undefined where it holds text. */
   const raw = (c: PlanColumn, r: PlanRow): Result | undefined => {
-    const done = out.get(c)?.[r.row - first];
-    if (done) return done.value;
+    const done = byIndex[c.c];
+    if (done !== undefined && done.computed[r.row - first] === 1) {
+      const v = done.values[r.row - first];
+      return v !== v ? '' : v;
+    }
     if (r.texts[c.column] !== undefined) return undefined;
     if (typedAsText.size && typedAsText.has(`${c.column}${r.row}`)) return undefined;
     const v = r.values[c.column];
     if (v === null || v === undefined) return '';
     return c.percentScaled ? v / 100 : v;
   };
-  const put = (c: PlanColumn, r: PlanRow, build: Computed['build'], value: Result | undefined, format: string, operands: PlanColumn[] | string[]) => {
+  const put = (c: PlanColumn, r: PlanRow, how: Rule, value: Result | undefined) => {
     if (value === undefined) return; // an operand holds text: leave the cell to the user
-    let col = out.get(c);
-    if (!col) out.set(c, (col = []));
+    let col = byIndex[c.c];
+    if (col === undefined) {
+      col = { column: c, index: columns.length, values: new Float64Array(span), computed: new Uint8Array(span), rule: how, rules: null };
+      byIndex[c.c] = col;
+      columns.push(col);
+    }
+    const at = r.row - first;
+    if (how !== col.rule) (col.rules ??= new Map()).set(at, how);
+    else if (col.rules !== null) col.rules.delete(at);
     // A figure too large for a double (a sum of 1e308s) is left for Excel to show as it will.
-    const named = typeof operands[0] === 'string';
-    const next: Computed = {
-      column: c,
-      row: r,
-      value: typeof value === 'number' && !Number.isFinite(value) ? '' : value,
-      format,
-      operandColumns: named ? null : (operands as PlanColumn[]),
-      operandCells: named ? (operands as string[]) : null,
-      build,
-    };
-    const prev = col[r.row - first];
-    if (prev) Object.assign(prev, next);
-    else {
-      col[r.row - first] = next;
-      order.push(next);
+    col.values[at] = typeof value === 'number' && Number.isFinite(value) ? value : NaN;
+    if (col.computed[at] === 0) {
+      col.computed[at] = 1;
+      order.push(col.index, at);
     }
   };
   const blankZero = settings.blankAsZero;
@@ -100,33 +135,36 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
   const dataRows = table.rows.filter((r) => !totalRows.has(r));
 
   // 1. Ledger rows: 収入未済額 from the identity, then the rate from the amounts.
-  // Each group's base found once (the data rows' rates, then the totals', are written from it).
-  const bases = new Map<(typeof groups)[number], PlanColumn | undefined>();
+  // Each group's rate rule made once (the data rows' rates, then the totals', are written by it).
+  const rates = new Map<(typeof groups)[number], Rule | null>();
   const ledgerRate = (g: (typeof groups)[number], rows: PlanRow[]) => {
     const [E, P] = [g.get('収入済額'), g.get('収納率')];
-    // Of the 調定額, or with none printed of the amount the rows show the rate is of (受託額).
-    if (E && P && !bases.has(g)) bases.set(g, g.get('調定額') ?? rateBase(table, E, P));
-    const A = bases.get(g);
-    if (!A || !E || !P) return;
-    const build = ([paid, charged]: string[]) => rateFormula(paid, charged, P.percentScaled);
-    const operands = [E, A];
+    if (!E || !P) return;
+    let how = rates.get(g);
+    if (how === undefined) {
+      // Of the 調定額, or with none printed of the amount the rows show the rate is of (受託額).
+      const base = g.get('調定額') ?? rateBase(table, E, P);
+      how = base ? rule(([paid, charged]) => rateFormula(paid, charged, P.percentScaled), P.percentScaled ? PERCENT_FORMAT : RATE_FORMAT, [E, base]) : null;
+      rates.set(g, how);
+    }
+    if (!how) return;
+    const A = how.operandColumns![1];
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
       const a = raw(A, r);
       const e = raw(E, r);
       const v = a === undefined || e === undefined ? undefined : a === '' || e === '' || a === 0 ? '' : (e / a) * (P.percentScaled ? 1 : 100);
-      put(P, r, build, v, P.percentScaled ? PERCENT_FORMAT : RATE_FORMAT, operands);
+      put(P, r, how, v);
     }
   };
   for (const g of groups) {
     const [A, E, K, U, R] = (['調定額', '収入済額', '不納欠損額', '収入未済額', '還付未済額'] as const).map((i) => g.get(i));
     if (A && E && U) {
       // Operands: 調定額, 収入済額, then 不納欠損額 and 還付未済額 where the table has them.
-      const build = (o: string[]) => uncollectedFormula(o[0], o[1], K ? o[2] : null, R ? o[K ? 3 : 2] : null, blankZero);
       const ops = [A, E];
       if (K) ops.push(K);
       if (R) ops.push(R);
-      const format = amountFormat(A.shownDivided);
+      const how = rule((o) => uncollectedFormula(o[0], o[1], K ? o[2] : null, R ? o[K ? 3 : 2] : null, blankZero), amountFormat(A.shownDivided), ops);
       for (let i = 0; i < dataRows.length; i++) {
         const r = dataRows[i];
         // Read one by one: no list of the four a row.
@@ -136,7 +174,7 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
         const x = R ? raw(R, r) : 0;
         // Text in an operand: left to the user; 調定額 or 収入済額 blank: blank (unless blanks count as 0).
         const v = a === undefined || e === undefined || k === undefined || x === undefined ? undefined : !blankZero && (a === '' || e === '') ? '' : (a || 0) - (e || 0) - (k || 0) + (x || 0);
-        put(U, r, build, v, format, ops);
+        put(U, r, how, v);
       }
     }
     ledgerRate(g, dataRows);
@@ -177,7 +215,7 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
         continue;
       }
       const value: Result = figures ? sum : blankZero ? 0 : '';
-      put(c, total, () => formula, value, amountFormat(c.shownDivided), refsOf(formula));
+      put(c, total, rule(() => formula, amountFormat(c.shownDivided), refsOf(formula)), value);
     }
   }
   for (const g of groups) ledgerRate(g, [...totalRows]);
@@ -192,15 +230,13 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
     // fraction × 100 where the other rate is typed in percent.
     const fractions: Fractions = [m.percentScaled, s.percentScaled];
     const both = m.percentScaled && s.percentScaled;
-    const build = ([mr, sr]: string[]) => deltaFormula(mr, sr, blankZero, fractions);
-    const operands = [m, s];
-    const format = isRate ? RATE_FORMAT : amountFormat(m.shownDivided);
+    const how = rule(([mr, sr]) => deltaFormula(mr, sr, blankZero, fractions), isRate ? RATE_FORMAT : amountFormat(m.shownDivided), [m, s]);
     for (let i = 0; i < table.rows.length; i++) {
       const r = table.rows[i];
       const a = raw(m, r);
       const b = raw(s, r);
       const v = a === undefined || b === undefined ? undefined : !blankZero && (a === '' || b === '') ? '' : both ? ((a || 0) - (b || 0)) * 100 : inPoints(m, a || 0) - inPoints(s, b || 0);
-      put(d, r, build, v, format, operands);
+      put(d, r, how, v);
     }
   }
 
@@ -211,21 +247,20 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
     const [m, s] = [byLetter.get(minuendColumn)!, byLetter.get(subtrahendColumn)!];
     const baseIsMinuend = baseColumn === minuendColumn;
     const fractions: Fractions = [m.percentScaled, s.percentScaled];
-    const build = ([mr, sr]: string[]) => changeRateFormula(mr, sr, baseIsMinuend, fractions, ratio);
+    const how = rule(([mr, sr]) => changeRateFormula(mr, sr, baseIsMinuend, fractions, ratio), RATE_FORMAT, [m, s]);
     // Of a fraction and a rate typed in percent, both in percent (of two fractions, the ratio is the same).
     const mixed = m.percentScaled !== s.percentScaled;
     const [pm, ps] = [(x: number) => (mixed ? inPoints(m, x) : x), (x: number) => (mixed ? inPoints(s, x) : x)];
-    const operands = [m, s];
     for (let i = 0; i < table.rows.length; i++) {
       const r = table.rows[i];
       const a = raw(m, r);
       const b = raw(s, r);
       // A ratio is the minuend over the base, nothing taken from it.
       const v = a === undefined || b === undefined ? undefined : a === '' || b === '' ? '' : rateOfChange(pm(a), ratio ? 0 : ps(b), baseIsMinuend ? pm(a) : ps(b));
-      put(c, r, build, v, RATE_FORMAT, operands);
+      put(c, r, how, v);
     }
   }
-  return order;
+  return { columns, order, rowAt };
 }
 
 /** Each total after the totals it sums (a 合計 printed above its 小計s), so that its figure is of theirs. */
@@ -258,47 +293,52 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
   // The cells as they are, read without an object a cell (most computed cells are kept as they are).
   const cells = cellsOf(sheet);
   for (const table of tables) {
-    const computed = computeTable(table, settings, findings);
+    const { columns, order, rowAt } = computeTable(table, settings, findings);
     // Indexed loops here and in computeTable: a for…of run before the function is optimized makes
     // an object a step.
-    for (let i = 0; i < computed.length; i++) {
-      const c = computed[i];
-      const r = c.row.row - 1;
-      const col = c.column.c;
+    for (let i = 0; i < order.length; i += 2) {
+      const computed = columns[order[i]];
+      const at = order[i + 1];
+      const column = computed.column;
+      const row = rowAt[at];
+      const how = computed.rules?.get(at) ?? computed.rule;
+      const figure = computed.values[at];
+      const r = row.row - 1;
+      const col = column.c;
       const array = sheet.arrays?.length ? arrayAreaAt((arrays ??= mergeIndex(sheet.arrays)), r, col) : undefined;
       if (array) {
-        const cell = `${c.column.column}${c.row.row}`;
+        const cell = `${column.column}${row.row}`;
         findings.push({ code: 'array-cell-skipped', severity: 'warning', sheet: table.sheet, cell, ...findingMessage('array-cell-skipped', { cell, area: areaText(array), anchor: a1(array.top, array.left) }) });
         continue;
       }
       const merged = sheet.merges.length ? mergedAreaAt((merges ??= mergeIndex(sheet.merges)), r, col) : undefined;
       if (merged) {
-        const cell = `${c.column.column}${c.row.row}`;
+        const cell = `${column.column}${row.row}`;
         const area = areaText(merged);
         findings.push({ code: 'merged-cell-skipped', severity: 'warning', sheet: table.sheet, cell, ...findingMessage('merged-cell-skipped', { cell, area, anchor: a1(merged.top, merged.left) }) });
         continue;
       }
       const oldFormula = cells.formula(r, col);
       const oldFormat = cells.numberFormat(r, col);
-      const value: Scalar = c.value;
+      const value: Result = figure !== figure ? '' : figure;
       // A word where the difference is blank (皆減, 新規: an operand has no figure) says what a blank would not: kept.
-      if (value === '' && !oldFormula && c.row.texts[c.column.column] !== undefined) continue;
-      const keepFormat = !!oldFormat && showsAlike(oldFormat, c.format);
-      const operands = operandsOf(c);
+      if (value === '' && !oldFormula && row.texts[column.column] !== undefined) continue;
+      const keepFormat = !!oldFormat && showsAlike(oldFormat, how.format);
+      const operands = operandsOf(how, row.row);
       // Built only when needed (a recalculated sheet keeps most of its formulas as they are).
       let formula: string | undefined;
       if (oldFormula) {
         // The user's own formula: kept when it already computes the same figure. The very formula
         // saiken writes, shown in another format, is written again with the column's format and
         // logged like any write, so that 元に戻す gives the format back too.
-        const refersToOperands = sameFigure(cells.value(r, col), c.value) && refersOnlyTo(oldFormula, operands);
+        const refersToOperands = sameFigure(cells.value(r, col), value) && refersOnlyTo(oldFormula, operands);
         if (refersToOperands && keepFormat) continue;
-        formula = c.build(operands);
+        formula = how.build(operands);
         if (refersToOperands ? !sameFormula(oldFormula, formula) : keepFormat && sameFormula(oldFormula, formula)) continue;
       }
-      const cell = `${c.column.column}${c.row.row}`;
-      formula ??= c.build(operands);
-      cs.cells.push({ sheet: table.sheet, cell, formula, value, ...(keepFormat ? {} : { numberFormat: c.format }) });
+      const cell = `${column.column}${row.row}`;
+      formula ??= how.build(operands);
+      cs.cells.push({ sheet: table.sheet, cell, formula, value, ...(keepFormat ? {} : { numberFormat: how.format }) });
       // An array formula of this one cell is logged as Excel shows one, so that 元に戻す gives it back as one.
       const oldValue = cells.value(r, col);
       const before = oldFormula ? (sheet.arrays?.length && (oneCellArrays ??= oneCellArraysOf(sheet.arrays)).has(cell) ? `{=${oldFormula}}` : `=${oldFormula}`) : scalarOf(oldValue);
