@@ -1225,14 +1225,14 @@ export class FakeRange
   /**
    * ExcelApi 1.9: per-cell properties, as a ClientResult whose `value` is readable after the
    * sync. Only `format.fill` is modelled (color, pattern, patternColor, tintAndShade,
-   * patternTintAndShade); a cell without a fill reads as NO_FILL_READ (white, tintAndShade null).
+   * patternTintAndShade), as Excel reads them (fillAsRead: No Fill white with tintAndShade null, a white fill's pattern null).
    */
   getCellProperties(options: { format?: { fill?: Record<string, boolean> } }): { value: { format: { fill: Partial<FillState> } }[][] } {
     this.context.requireSet('ExcelApi', '1.9', 'Range.getCellProperties');
     const names = Object.keys(options.format?.fill ?? {}).filter((k) => options.format!.fill![k]) as (keyof FillState)[];
     const result: { loaded: boolean; v: unknown } = { loaded: false, v: undefined };
     this.context.enqueueLoad('Range.getCellProperties', () => this.grid((c) => {
-      const f = c?.fill ?? NO_FILL_READ;
+      const f = fillAsRead(c?.fill);
       return { format: { fill: Object.fromEntries(names.map((n) => [n, f[n]])) } };
     }), (v) => {
       result.loaded = true;
@@ -1624,6 +1624,16 @@ const NO_FILL: FillState = { color: '#FFFFFF', pattern: 'None', patternColor: nu
  */
 const NO_FILL_READ: Record<keyof FillState, string | number | null> = { color: '#FFFFFF', pattern: null, patternColor: null, tintAndShade: null, patternTintAndShade: null };
 
+/**
+ * A cell's fill as Excel reads it: No Fill as above, and a solid white fill with its pattern null too
+ * (office-js#4900: white fill and No Fill "both have null for format.fill.pattern"): only its
+ * tintAndShade, a number, tells it apart.
+ */
+function fillAsRead(f: FillState | undefined): Record<keyof FillState, string | number | null> {
+  if (!f) return NO_FILL_READ;
+  return f.pattern === 'Solid' && f.color.toUpperCase() === '#FFFFFF' ? { ...f, pattern: null } : f;
+}
+
 /** RangeFill: `color` 1.1; pattern, patternColor, tints 1.9. A range with mixed fills reads null. */
 class FakeRangeFill
   extends FakeClientObject
@@ -1641,7 +1651,7 @@ class FakeRangeFill
     let first: unknown;
     for (let r = a.top; r <= a.bottom; r++) {
       for (let c = a.left; c <= a.right; c++) {
-        const f = s.cells.get(key(r, c))?.fill ?? NO_FILL_READ;
+        const f = fillAsRead(s.cells.get(key(r, c))?.fill);
         const v = (f as unknown as Record<string, unknown>)[name];
         if (r === a.top && c === a.left) first = v;
         else if (v !== first) return null;

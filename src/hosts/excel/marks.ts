@@ -261,12 +261,18 @@ function slotFills(state: ReadState, slot: Area): Excel.SettableCellProperties[]
     const row: Excel.SettableCellProperties[] = [];
     for (let c = slot.left; c <= slot.right; c++) {
       const f = s.fills[r - s.area.top]?.[c - s.area.left];
-      // Outside the used range: the slot cell has no format at all. No Fill reads as white, its
-      // tintAndShade null (a white fill's is a number: office-js#4900), its pattern null or None.
-      if (!f || f.tintAndShade === null || f.pattern === null || f.pattern === 'None' || f.pattern === undefined) row.push({});
-      else row.push({ format: { fill: { color: f.color, pattern: f.pattern, patternColor: f.patternColor, tintAndShade: f.tintAndShade, patternTintAndShade: f.patternTintAndShade } } });
+      // Outside the used range: the slot cell has no format at all. No Fill reads as white with its
+      // tintAndShade null; a white fill reads its pattern null as No Fill does, but its tintAndShade
+      // is a number (office-js#4900): the tint alone tells them apart. A colour set alone is solid.
+      if (!f || f.tintAndShade === null || f.tintAndShade === undefined || f.pattern === 'None') row.push({});
+      else row.push({ format: { fill: withoutNulls({ color: f.color, pattern: f.pattern, patternColor: f.patternColor, tintAndShade: f.tintAndShade, patternTintAndShade: f.patternTintAndShade }) } });
     }
     grid.push(row);
   }
   return grid;
+}
+
+/** The properties read with a value: a null read (white's pattern, no pattern colour) is not written back. */
+function withoutNulls(fill: Excel.CellPropertiesFill): Excel.CellPropertiesFill {
+  return Object.fromEntries(Object.entries(fill).filter(([, v]) => v !== null && v !== undefined)) as Excel.CellPropertiesFill;
 }

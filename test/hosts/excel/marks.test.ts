@@ -17,7 +17,7 @@ const run = (fake: FakeExcel, command: Parameters<typeof runCommand>[0], markAnn
   runCommand(command, { port: portOn(fake, { markAnnotation }), file: FILE, now: NOW });
 
 const YELLOW: FillState = { color: '#FFFF00', pattern: 'Solid', patternColor: null, tintAndShade: 0, patternTintAndShade: 0 };
-/** A white fill (not No Fill: it hides the gridlines), which reads as white as No Fill does but with a tint of 0. */
+/** A white fill (not No Fill: it hides the gridlines), which reads as No Fill does (white, pattern null) but with a tint of 0. */
 const WHITE: FillState = { color: '#FFFFFF', pattern: 'Solid', patternColor: null, tintAndShade: 0, patternTintAndShade: 0 };
 const HATCHED: FillState = { color: '#DDEBF7', pattern: 'LightDown', patternColor: '#4472C4', tintAndShade: -0.25, patternTintAndShade: 0.4 };
 
