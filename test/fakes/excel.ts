@@ -182,6 +182,10 @@ export interface AnnotationState {
   sheet: string;
   cell: string;
   content: string;
+  /** A threaded comment's replies (Comment.replies, ExcelApi 1.10), which its delete() deletes with it. */
+  replies?: string[];
+  /** A threaded comment's status (Comment.resolved, ExcelApi 1.11). */
+  resolved?: boolean;
 }
 
 export interface NameState {
@@ -1771,6 +1775,10 @@ export class FakeAnnotation extends FakeClientObject implements Pick<Excel.Comme
     const a = this.target()!;
     if (name === 'id' && this.kind === 'comment') return a.id;
     if (name === 'content') return a.content;
+    if (name === 'resolved' && this.kind === 'comment') {
+      this.context.excel.assertSet('ExcelApi', '1.11', 'Comment.resolved');
+      return a.resolved ?? false;
+    }
     throw new RichApiError('InvalidArgument', `${this.kind}.${name}`);
   }
   /** @internal */
@@ -1782,6 +1790,47 @@ export class FakeAnnotation extends FakeClientObject implements Pick<Excel.Comme
   }
   get content(): string {
     return this.got('content');
+  }
+  /** Comment.content: "Gets or sets the comment's content" (ExcelApi 1.10); the thread and its replies stay. */
+  set content(text: string) {
+    this.setOwn('content', 'ExcelApi', '1.10', (a) => (a.content = text), utf8(text));
+  }
+  /** Comment.resolved (ExcelApi 1.11): the thread's status, set in place. */
+  set resolved(value: boolean) {
+    this.setOwn('resolved', 'ExcelApi', '1.11', (a) => (a.resolved = value), 8);
+  }
+  private setOwn(name: string, set: string, version: string, apply: (a: AnnotationState) => void, bytes: number): void {
+    if (this.kind !== 'comment') throw new RichApiError('InvalidArgument', `note.${name}`);
+    this.context.requireSet(set, version, `Comment.${name}`);
+    this.write(`comment.${name}`, () => {
+      const a = this.target()!;
+      assertWritable(this.context.excel.state.sheets.find((x) => x.name === a.sheet)!, `comment.${name}`);
+      apply(a);
+    }, bytes);
+  }
+  /**
+   * Comment.replies (ExcelApi 1.10): only getCount() is modelled, a ClientResult readable after the
+   * sync. Delete removes the replies with the comment: "Deletes the comment and all the connected
+   * replies" (Excel.Comment.delete).
+   */
+  get replies(): { getCount(): { value: number } } {
+    if (this.kind !== 'comment') throw new RichApiError('InvalidArgument', 'note.replies');
+    return {
+      getCount: () => {
+        this.context.requireSet('ExcelApi', '1.10', 'CommentReplyCollection.getCount');
+        const result: { loaded: boolean; v: number } = { loaded: false, v: 0 };
+        this.context.enqueueLoad('CommentReplyCollection.getCount', () => this.target()?.replies?.length ?? 0, (v) => {
+          result.loaded = true;
+          result.v = v as number;
+        });
+        return {
+          get value() {
+            if (!result.loaded) throw new RichApiError('PropertyNotLoaded', 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+            return result.v;
+          },
+        };
+      },
+    };
   }
   getLocation(): FakeRange {
     const area = () => {

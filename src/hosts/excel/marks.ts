@@ -113,7 +113,11 @@ export async function queueMarks(batch: WriteBatch, ctx: Excel.RequestContext, w
     if (!existing || !isSaikenNote(existing.content)) return;
     if (existing.kind === 'comment' && f.comments && existing.id) {
       const id = existing.id;
-      await batch.add(payloadBytes(id), () => ctx.workbook.comments.getItem(id).delete());
+      // A delete takes the replies with the comment (Comment.delete, ExcelApi 1.10): a thread a
+      // colleague answered is resolved instead (1.11), kept with their replies.
+      if (existing.replies > 0) {
+        if (!existing.resolved) await batch.add(payloadBytes(id), () => (ctx.workbook.comments.getItem(id).resolved = true));
+      } else await batch.add(payloadBytes(id), () => ctx.workbook.comments.getItem(id).delete());
     } else if (existing.kind === 'note' && f.notes) {
       await batch.add(payloadBytes(cell), () => sheetOf(sheet).notes.getItem(cell).delete());
     }
@@ -128,6 +132,23 @@ export async function queueMarks(batch: WriteBatch, ctx: Excel.RequestContext, w
       if (kind === 'note') ws.notes.add(ws.getRange(entry.cell), text);
       else ctx.workbook.comments.add(ws.getRange(entry.cell), text);
     });
+  };
+
+  /**
+   * A comment of ours already on the cell is kept where it can be, never deleted and added again
+   * (a delete takes its replies): as it is where its text is today's, else its text set in place
+   * (Comment.content, ExcelApi 1.10), its thread reopened where マーク解除 had resolved it. One
+   * a colleague answered stays a comment even where notes are asked for now.
+   */
+  const keepOurs = async (entry: MarkEntry, mark: Mark): Promise<boolean> => {
+    const existing = annotations.get(`${entry.sheet}!${entry.cell}`);
+    if (!entry.annotation || !existing || existing.kind !== 'comment' || !existing.id || !f.comments || !isSaikenNote(existing.content)) return false;
+    if (entry.annotation !== 'comment' && existing.replies === 0) return false;
+    const id = existing.id;
+    const text = markNoteText(mark);
+    if (existing.content !== text) await batch.add(payloadBytes(text), () => (ctx.workbook.comments.getItem(id).content = text));
+    if (existing.resolved) await batch.add(payloadBytes(id), () => (ctx.workbook.comments.getItem(id).resolved = false));
+    return true;
   };
 
   // The order keeps the record whatever fails: backups and the record first, fills next, the
@@ -186,6 +207,7 @@ export async function queueMarks(batch: WriteBatch, ctx: Excel.RequestContext, w
   // 6. Comments: ours taken off where they go or change, then today's added.
   for (const e of plan.restore) if (e.annotation) await removeOurs(e.sheet, e.cell);
   for (const { entry, mark } of [...plan.keep, ...plan.add]) {
+    if (await keepOurs(entry, mark)) continue;
     await removeOurs(entry.sheet, entry.cell);
     await addOurs(entry, mark);
   }

@@ -23,6 +23,7 @@ import type { ExcelFeatures } from './features';
 import { areaOfAddress, areasOfList, splitAddress } from './address';
 import { CODES, errorCode, isSizeError } from './errors';
 import { DATA_SHEET } from '../../core/workbook-data';
+import { isSaikenNote } from '../../core/marks';
 import { payloadBytes } from './blocks';
 import { WriteBatch } from './batch';
 import { isDateFormat, serialToIso } from '../../core/dates';
@@ -52,6 +53,10 @@ export interface AnnotationState {
   sheet: string;
   cell: string;
   content: string;
+  /** Replies under saiken's own comments (other annotations: 0), which deleting the comment would delete. */
+  replies: number;
+  /** A comment thread resolved (Comment.resolved, ExcelApi 1.11). */
+  resolved: boolean;
 }
 
 export interface ReadState {
@@ -92,7 +97,7 @@ function loadStructure(ctx: Excel.RequestContext, f: ExcelFeatures): Structure {
   const sheets = ctx.workbook.worksheets.load('items/name,items/visibility,items/protection/protected');
   const protection = ctx.workbook.protection.load('protected');
   const names = ctx.workbook.names.load('items/name,items/formula');
-  const comments = f.comments ? ctx.workbook.comments.load('items/id,items/content') : null;
+  const comments = f.comments ? ctx.workbook.comments.load('items/id,items/content,items/resolved') : null;
   const notes = f.notes ? ctx.workbook.notes.load('items/content') : null;
   // Workbook.use1904DateSystem tells the date system from ExcelApi 1.16 only; a worksheet function
   // evaluated without writing anything (Workbook.functions, ExcelApi 1.2) tells it everywhere, in the same sync.
@@ -156,7 +161,7 @@ async function readSlotFillsInBlocks(ctx: Excel.RequestContext, st: Structure, a
   return { area, fills };
 }
 
-function loadSheets(st: Structure, withMerges: boolean, withData: boolean, withValidations: boolean): { sheets: SheetLoad[]; locations: Excel.Range[] } {
+function loadSheets(st: Structure, withMerges: boolean, withData: boolean, withValidations: boolean): { sheets: SheetLoad[]; locations: Excel.Range[]; replies: (OfficeExtension.ClientResult<number> | null)[] } {
   const sheets = st.sheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load(withData ? [...DATA_PROPS, ...ARRAY_PROPS] : ['address', ...ARRAY_PROPS]);
@@ -172,7 +177,9 @@ function loadSheets(st: Structure, withMerges: boolean, withData: boolean, withV
     return { ws, used, merges, charts, custom, validations, scope };
   });
   const locations = [...(st.comments?.items ?? []), ...(st.notes?.items ?? [])].map((a) => a.getLocation().load('address'));
-  return { sheets, locations };
+  // Replies are counted under saiken's own comments only: a delete takes them with the comment.
+  const replies = (st.comments?.items ?? []).map((c) => (isSaikenNote(c.content) ? c.replies.getCount() : null));
+  return { sheets, locations, replies };
 }
 
 /** Reads the workbook: two syncs, more only on the fallbacks described above. */
@@ -277,7 +284,10 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   });
 
   const annotations: AnnotationState[] = [];
-  const all = [...(st.comments?.items ?? []).map((c) => ({ kind: 'comment' as const, id: c.id, content: c.content })), ...(st.notes?.items ?? []).map((n) => ({ kind: 'note' as const, id: null, content: n.content }))];
+  const all = [
+    ...(st.comments?.items ?? []).map((c, i) => ({ kind: 'comment' as const, id: c.id, content: c.content, replies: loads.replies[i]?.value ?? 0, resolved: c.resolved === true })),
+    ...(st.notes?.items ?? []).map((n) => ({ kind: 'note' as const, id: null, content: n.content, replies: 0, resolved: false })),
+  ];
   all.forEach((a, i) => {
     const address = loads.locations[i].address;
     const area = areaOfAddress(address);

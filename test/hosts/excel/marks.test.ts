@@ -106,6 +106,29 @@ describe('marks and マーク解除', () => {
     expect(visible(fake)).toEqual(before);
   });
 
+  it('a colleague’s reply under a mark’s comment survives 検証 run again, and マーク解除 resolves that thread instead of deleting it', async () => {
+    // Comment.delete "deletes the comment and all the connected replies" (Excel.Comment, ExcelApi 1.10).
+    const { fake, cells } = await prepared();
+    await run(fake, 'validate');
+    const [first, second] = cells;
+    const ours = (cell: [string, string]) => fake.state.annotations.find((a) => a.sheet === cell[0] && a.cell === cell[1] && a.content.startsWith(MARK_NOTE_PREFIX))!;
+    const answered = ours(first);
+    answered.replies = ['確認済み、来月修正（田中）'];
+    const { id, content } = answered;
+    const otherId = ours(second).id;
+    // The same findings: the comments are left as they are, the reply with its thread.
+    expect((await run(fake, 'validate')).outcome.ok).toBe(true);
+    expect(ours(first)).toEqual(expect.objectContaining({ id, content, replies: ['確認済み、来月修正（田中）'] }));
+    expect(ours(second).id).toBe(otherId);
+    // マーク解除: ours without replies deleted, the answered thread kept with its reply and resolved.
+    expect((await run(fake, 'clearMarks')).outcome.ok).toBe(true);
+    const left = fake.state.annotations.filter((a) => a.content.startsWith(MARK_NOTE_PREFIX));
+    expect(left).toEqual([expect.objectContaining({ id, sheet: first[0], cell: first[1], replies: ['確認済み、来月修正（田中）'], resolved: true })]);
+    // 検証 again marks the cell anew: its thread is reopened with today's text, the reply kept.
+    await run(fake, 'validate');
+    expect(ours(first)).toEqual(expect.objectContaining({ id, replies: ['確認済み、来月修正（田中）'] }));
+  });
+
   it('a mark no finding needs any more is cleared by the next 検証', async () => {
     const { fake, cells } = await prepared();
     const before = visible(fake);
