@@ -41,6 +41,13 @@ export interface Sheet {
    * 元に戻す gives it back as an array formula. Absent where there are none.
    */
   arrays?: Area[];
+  /**
+   * The Excel tables (ListObjects, テーブルとして書式設定) on the sheet, each by its name and its data
+   * body (the rows under its header). Excel fills a formula written into a table column down the
+   * whole column, so 再計算 writes such a column only where its rows then hold one formula alike
+   * (recalc/list-objects.ts). Read by the Excel host, where the fill happens; absent elsewhere.
+   */
+  listObjects?: { name: string; body: Area }[];
   /** Hidden sheets are still read (settings live there) but never recognized as plans. */
   hidden?: boolean;
 }

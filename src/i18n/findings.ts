@@ -128,6 +128,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `${p.cell} の合計は ${p.rows} 行を足す数式が Excel の 1 つのセルに入る 8,192 文字を超えるため、書き込みませんでした。SUMIF など短い数式で合計してください。`,
     en: (p) => `${p.cell} was not written: the formula summing its ${p.rows} rows would be longer than the 8,192 characters an Excel cell holds. Total them with a shorter formula (SUMIF, say).`,
   },
+  'table-column-skipped': {
+    ja: (p) => `${p.cell} はテーブル「${p.table}」の列 ${p.area} にあり、行ごとに異なる数式（データ行と合計行など）が入るため、この列には数式を書き込みませんでした。Excel はテーブルの列に書いた数式を列全体にコピーする（集計列）ため、他の行の数式が置き換わってしまいます。テーブルを範囲に変換すると書き込めます。`,
+    en: (p) => `${p.cell} lies in column ${p.area} of the table ${p.table}, whose rows would take different formulas (data rows and totals, say): saiken wrote no formula in that column, as Excel copies a formula written into a table column down the whole column (a calculated column), replacing the other rows' formulas. Convert the table to a range to have it written.`,
+  },
   'array-cell-skipped': {
     ja: (p) => `${p.cell} は配列数式（またはスピル範囲）${p.area}（先頭は ${p.anchor}）の一部のため、数式を書き込みませんでした。Excel は配列の一部だけを変更できず、スピル範囲に書くと元の数式が #SPILL! になります。配列数式を通常の数式に直すと書き込めます。`,
     en: (p) => `${p.cell} is part of the array formula (or spill range) ${p.area}, anchored at ${p.anchor}: saiken wrote no formula there, as Excel cannot change part of an array and a write into a spill range turns its formula into #SPILL!. Replace the array with ordinary formulas to have it written.`,

@@ -133,6 +133,7 @@ const paneJa = {
     'department-variant': '所管課名の表記ゆれ',
     'merged-cell-skipped': '結合セルのため書き込まなかったセル',
     'array-cell-skipped': '配列数式のため書き込まなかったセル',
+    'table-column-skipped': 'テーブルの列のため書き込まなかったセル',
     'long-formula-skipped': '数式が長すぎて書き込まなかった合計',
   } as Record<string, string>,
 
@@ -350,6 +351,7 @@ const paneEn: PaneMessages = {
     'department-variant': 'Department spelled two ways',
     'merged-cell-skipped': 'Not written: inside merged cells',
     'array-cell-skipped': 'Not written: part of an array formula',
+    'table-column-skipped': 'Not written: a column of an Excel table',
     'long-formula-skipped': 'Not written: total formula too long',
   },
 

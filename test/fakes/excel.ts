@@ -1130,7 +1130,41 @@ export class FakeRange
           store(s, k, cell);
         }
       }
+      if (what === 'formulas' || what === 'values') this.calculatedColumns(s, a);
     }, utf8(JSON.stringify(v)));
+  }
+
+  /**
+   * Excel's AutoCorrect option "Fill formulas in tables to create calculated columns" (on by
+   * default) acts on an add-in's writes too: formulas written into two or more data cells of a table
+   * column make it a calculated column, the last (bottom) formula written filled down every data
+   * cell, relative, over other formulas, values and blanks alike (office-js#5909: "formula set in the
+   * first or last row is used for every cell in the column"; #6745: "=1+1","=1+2","=1+3" all become
+   * "=1+3"; #2093, by design: Excel "copies the formula to the row where it should not be. And it also
+   * replaces formulas with different (wrong) formulas"; #1916: into rows written "" or null). Modelled
+   * for formulas written in one call; a table without a header row and a totals row are not modelled.
+   */
+  private calculatedColumns(s: SheetState, a: Area): void {
+    for (const t of s.tables ?? []) {
+      const body = { ...t.area, top: t.area.top + (t.hasHeaders ? 1 : 0) };
+      if (!intersects(body, a)) continue;
+      for (let c = Math.max(a.left, body.left); c <= Math.min(a.right, body.right); c++) {
+        const written: number[] = [];
+        for (let r = Math.max(a.top, body.top); r <= Math.min(a.bottom, body.bottom); r++) if (s.cells.get(key(r, c))?.formula) written.push(r);
+        if (written.length < 2) continue;
+        const last = written[written.length - 1];
+        const formula = s.cells.get(key(last, c))!.formula!;
+        for (let r = body.top; r <= body.bottom; r++) {
+          const k = key(r, c);
+          const cell = s.cells.get(k) ?? { value: null };
+          // Relative rows moved with the cell; $-anchored rows and text in quotes stay.
+          cell.formula = formula.replace(/("[^"]*")|(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(])/g, (m, quoted, col, anchor, row) => (quoted ? m : `${col}${anchor}${anchor ? row : Number(row) + r - last}`));
+          delete cell.quotePrefix;
+          cell.value = this.context.excel.calculate(s.name, a1(r, c), cell.formula);
+          store(s, k, cell);
+        }
+      }
+    }
   }
 
   clear(applyTo: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents' = 'All'): void {
@@ -2380,6 +2414,13 @@ class FakeTable extends FakeClientObject implements Pick<Excel.Table, 'name' | '
   }
   protected override exists(): boolean {
     return this.found() !== undefined;
+  }
+  /** Table.getDataBodyRange (ExcelApi 1.1): the rows under the header row (a totals row is not modelled). */
+  getDataBodyRange(): FakeRange {
+    return new FakeRange(this.context, () => this.found()?.sheet, () => {
+      const t = this.target();
+      return t ? { ...t.area, top: t.area.top + (t.hasHeaders ? 1 : 0) } : undefined;
+    });
   }
   protected readProperty(name: string): unknown {
     const t = this.target()!;

@@ -24,6 +24,7 @@ import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaForm
 import { formatInfo } from '../text/format';
 import { totalMismatch } from '../validate/totals';
 import { areaText, arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
+import { keepOutOfMixedTableColumns } from './list-objects';
 
 type Result = number | '';
 
@@ -292,6 +293,7 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
   let oneCellArrays: Set<string> | undefined;
   // The cells as they are, read without an object a cell (most computed cells are kept as they are).
   const cells = cellsOf(sheet);
+  const [from, fromLog] = [cs.cells.length, cs.log.length];
   for (const table of tables) {
     const { columns, order, rowAt } = computeTable(table, settings, findings);
     // Indexed loops here and in computeTable: a for…of run before the function is optimized makes
@@ -345,6 +347,7 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
       cs.log.push({ sheet: table.sheet, cell, before, formula: `=${formula}`, kind: kindOf(oldFormula, oldValue) });
     }
   }
+  if (sheet.listObjects?.length) findings.push(...keepOutOfMixedTableColumns(sheet, cells, cs, from, fromLog));
   return findings;
 }
 

@@ -89,6 +89,8 @@ interface Structure {
   names: Excel.NamedItemCollection;
   comments: Excel.CommentCollection | null;
   notes: Excel.NoteCollection | null;
+  /** The workbook's tables (ListObjects), whose data bodies the second sync reads. */
+  tables: Excel.TableCollection;
   /** DATE(1904,1,1) as the workbook computes it: 0 in the 1904 date system, 1462 in the 1900 one. */
   epoch: Excel.FunctionResult<number>;
 }
@@ -99,10 +101,11 @@ function loadStructure(ctx: Excel.RequestContext, f: ExcelFeatures): Structure {
   const names = ctx.workbook.names.load('items/name,items/formula');
   const comments = f.comments ? ctx.workbook.comments.load('items/id,items/content,items/resolved') : null;
   const notes = f.notes ? ctx.workbook.notes.load('items/content') : null;
+  const tables = ctx.workbook.tables.load('items/name');
   // Workbook.use1904DateSystem tells the date system from ExcelApi 1.16 only; a worksheet function
   // evaluated without writing anything (Workbook.functions, ExcelApi 1.2) tells it everywhere, in the same sync.
   const epoch = ctx.workbook.functions.date(1904, 1, 1).load('value,error');
-  return { sheets, protection, names, comments, notes, epoch };
+  return { sheets, protection, names, comments, notes, tables, epoch };
 }
 
 interface SheetLoad {
@@ -161,7 +164,7 @@ async function readSlotFillsInBlocks(ctx: Excel.RequestContext, st: Structure, a
   return { area, fills };
 }
 
-function loadSheets(st: Structure, withMerges: boolean, withData: boolean, withValidations: boolean): { sheets: SheetLoad[]; locations: Excel.Range[]; replies: (OfficeExtension.ClientResult<number> | null)[] } {
+function loadSheets(st: Structure, withMerges: boolean, withData: boolean, withValidations: boolean): { sheets: SheetLoad[]; locations: Excel.Range[]; replies: (OfficeExtension.ClientResult<number> | null)[]; tableBodies: Excel.Range[] } {
   const sheets = st.sheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load(withData ? [...DATA_PROPS, ...ARRAY_PROPS] : ['address', ...ARRAY_PROPS]);
@@ -179,7 +182,8 @@ function loadSheets(st: Structure, withMerges: boolean, withData: boolean, withV
   const locations = [...(st.comments?.items ?? []), ...(st.notes?.items ?? [])].map((a) => a.getLocation().load('address'));
   // Replies are counted under saiken's own comments only: a delete takes them with the comment.
   const replies = (st.comments?.items ?? []).map((c) => (isSaikenNote(c.content) ? c.replies.getCount() : null));
-  return { sheets, locations, replies };
+  const tableBodies = st.tables.items.map((t) => t.getDataBodyRange().load('address'));
+  return { sheets, locations, replies, tableBodies };
 }
 
 /** Reads the workbook: two syncs, more only on the fallbacks described above. */
@@ -281,6 +285,13 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   const arrays = await readArrays(ctx, st.sheets.items, loads.sheets, sheetStates);
   arrays.forEach((areas, i) => {
     if (areas.length) sheets[i] = { ...sheets[i], arrays: areas, rows: withoutArrayCopies(sheets[i].rows, areas) };
+  });
+
+  // Each table's data body, on its sheet (the address names it).
+  st.tables.items.forEach((t, k) => {
+    const address = loads.tableBodies[k].address;
+    const i = sheets.findIndex((s) => s.name === splitAddress(address).sheet);
+    if (i >= 0) sheets[i] = { ...sheets[i], listObjects: [...(sheets[i].listObjects ?? []), { name: t.name, body: areaOfAddress(address) }] };
   });
 
   const annotations: AnnotationState[] = [];

@@ -1,0 +1,81 @@
+/**
+ * Computed cells in an Excel table (ListObject, テーブルとして書式設定). Excel's AutoCorrect option "Fill
+ * formulas in tables to create calculated columns", on by default, acts on an add-in's writes too:
+ * formulas written into a table column make it a calculated column, one of them filled down every
+ * row of the column over the rows' own formulas, values and blanks (office-js#5909, #6745, #2093 —
+ * closed by design — and #1916). A plan's column whose rows differ (the ledger identity on its data
+ * rows, SUMs on its 全体 rows) would end up holding one of them everywhere: wrong figures, no error.
+ * So a table column is written only where every row of its data body then holds the same formula,
+ * relative to its row — what a calculated column holds anyway. Elsewhere nothing is written in that
+ * column, and a `table-column-skipped` finding says where and why.
+ */
+import { areaA1, parseA1, type Sheet } from '../workbook';
+import type { SheetCells } from '../cells';
+import type { ChangeSet } from '../changes';
+import type { Finding } from '../recognize/model';
+import { findingMessage } from '../../i18n/findings';
+
+/**
+ * Drops the writes (and their log entries) from `from` and `fromLog` on, which recalcSheet made in
+ * pairs, that fall in a table column its rows would not hold alike; returns the findings saying so.
+ */
+export function keepOutOfMixedTableColumns(sheet: Sheet, cells: SheetCells, cs: ChangeSet, from: number, fromLog: number): Finding[] {
+  const tables = sheet.listObjects;
+  if (!tables?.length || cs.cells.length === from) return [];
+  /** The writes by table and column: `${table index}:${column}` → indexes of cs.cells. */
+  const groups = new Map<string, number[]>();
+  for (let i = from; i < cs.cells.length; i++) {
+    const { r, c } = parseA1(cs.cells[i].cell);
+    const t = tables.findIndex(({ body }) => r >= body.top && r <= body.bottom && c >= body.left && c <= body.right);
+    if (t < 0) continue;
+    const key = `${t}:${c}`;
+    const list = groups.get(key);
+    if (list) list.push(i);
+    else groups.set(key, [i]);
+  }
+  const dropped = new Set<number>();
+  const findings: Finding[] = [];
+  for (const [key, writes] of groups) {
+    const [t, c] = key.split(':').map(Number);
+    const { name, body } = tables[t];
+    const written = new Map(writes.map((i) => [parseA1(cs.cells[i].cell).r, cs.cells[i].formula]));
+    if (alikeDown(body, (r) => (written.has(r) ? written.get(r) : cells.formula(r, c)))) continue;
+    for (const i of writes) dropped.add(i);
+    const first = cs.cells[writes[0]].cell;
+    const area = areaA1({ top: body.top, bottom: body.bottom, left: c, right: c });
+    findings.push({ code: 'table-column-skipped', severity: 'warning', sheet: sheet.name, cell: first, ...findingMessage('table-column-skipped', { cell: first, table: name, area }) });
+  }
+  if (dropped.size) {
+    // recalcSheet logs each write it makes, in the same order: the log's entries go with their writes.
+    let n = 0;
+    for (let i = from; i < cs.cells.length; i++) {
+      if (dropped.has(i)) continue;
+      cs.cells[from + n] = cs.cells[i];
+      cs.log[fromLog + n] = cs.log[fromLog + i - from];
+      n++;
+    }
+    cs.cells.length = from + n;
+    cs.log.length = fromLog + n;
+  }
+  return findings;
+}
+
+/** Does every row of the body's column hold a formula, the same relative to its row? */
+function alikeDown(body: { top: number; bottom: number }, formulaAt: (r: number) => string | undefined): boolean {
+  let shape: string | undefined;
+  for (let r = body.top; r <= body.bottom; r++) {
+    const f = formulaAt(r);
+    if (f === undefined) return false;
+    const own = relative(f, r);
+    if (shape === undefined) shape = own;
+    else if (own !== shape) return false;
+  }
+  return true;
+}
+
+/** The formula with each relative row written as its distance from row r (0-based), text in quotes kept: D5-E5 on row 5 is D+0-E+0. */
+function relative(formula: string, r: number): string {
+  return formula.replace(/("[^"]*")|(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(])/g, (m, quoted: string | undefined, col: string, anchor: string, row: string) =>
+    quoted ? m : anchor ? m : `${col}${Number(row) - 1 - r >= 0 ? '+' : ''}${Number(row) - 1 - r}`,
+  );
+}

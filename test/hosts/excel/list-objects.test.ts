@@ -1,0 +1,53 @@
+/**
+ * A plan formatted as an Excel table (テーブルとして書式設定): Excel fills a formula written into a
+ * table column down the whole column (a calculated column), over the other rows' own formulas. 再計算
+ * writes a table column only where every data cell then holds the same formula, relative to its row;
+ * elsewhere it writes nothing there and says so (table-column-skipped).
+ */
+import { runCommand } from '../../../src/commands/run';
+import { fakeOf, portOn } from './helpers';
+import { parseAddress, type FakeExcel } from '../../fakes/excel';
+
+const FILE = 'ledger-sample.xlsx';
+const SHEET = '令和元年度 収入状況';
+const BODY = 'A4:H97';
+const NOW = '2026-12-05 10:00';
+
+/** The sample, its ledger made an Excel table (its merges inside undone first: a table holds none). */
+async function asTable(table: boolean): Promise<FakeExcel> {
+  const fake = await fakeOf(FILE);
+  const s = fake.sheet(SHEET);
+  const area = parseAddress(BODY).area;
+  s.merges = s.merges.filter((m) => !(m.top <= area.bottom && area.top <= m.bottom && m.left <= area.right && area.left <= m.right));
+  if (table) s.tables = [{ name: 'Ledger', area, hasHeaders: true, style: 'TableStyleMedium2' }];
+  return fake;
+}
+
+const formulasOf = (fake: FakeExcel, column: string) => {
+  const out: Record<string, string | null> = {};
+  for (let r = 5; r <= 97; r++) out[`${column}${r}`] = fake.cell(SHEET, `${column}${r}`)?.formula ?? null;
+  return out;
+};
+
+describe('再計算 into a plan that is an Excel table', () => {
+  it('writes a column whose formulas are alike on every row, and leaves one whose rows differ (data rows and 全体 totals) as it was, saying so', async () => {
+    const plain = await asTable(false);
+    const tabled = await asTable(true);
+    const before = formulasOf(tabled, 'G');
+    const reference = await runCommand('recalc', { port: portOn(plain), file: FILE, now: NOW });
+    const event = await runCommand('recalc', { port: portOn(tabled), file: FILE, now: NOW });
+    expect(reference.outcome).toMatchObject({ ok: true });
+    expect(event.outcome.ok).toBe(true);
+    // Without a table, 収入未済額 (G) gets the identity on data rows and SUMs on the 全体 rows: two formulas.
+    const planned = formulasOf(plain, 'G');
+    expect(planned.G5).toMatch(/D5-E5/);
+    expect(Object.values(planned).some((f) => f?.startsWith('=SUM('))).toBe(true);
+    // In the table, G is left as it was: Excel would have filled one of them down the column.
+    expect(formulasOf(tabled, 'G')).toEqual(before);
+    const skipped = event.report!.issues.filter((i) => i.code === 'table-column-skipped');
+    expect(skipped.map((i) => `${i.sheet}!${i.cell}`)).toContain(`${SHEET}!G5`);
+    expect(skipped.find((i) => i.cell === 'G5')!.message).toContain('Ledger');
+    // The rates (H) are one formula over each row's own amounts, 全体 rows too: written as without the table.
+    expect(formulasOf(tabled, 'H')).toEqual(formulasOf(plain, 'H'));
+  });
+});
