@@ -78,6 +78,8 @@ function columnStats(g: SheetGrid, cols: readonly number[], rows: { r: number; g
 interface Draft extends PlanColumn {
   years: YearMention[];
   compactHeader: string;
+  /** The header's last (lowest) part, compact: the column's own name under its group's. */
+  ownHeader: string;
   textual: boolean;
 }
 
@@ -119,10 +121,11 @@ export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r:
   }
 
   const values = drafts.filter((d) => d.role === 'value');
+  lettersDivisions(values);
   for (const d of drafts) if (d.role === 'delta') resolveDelta(d, values);
   drafts.forEach((d, k) => d.role === 'delta' && isLastYearRatioHeader(d.compactHeader) && ratioToLastYear(g, rows, d, stats[k]));
   for (const d of drafts) if (d.role === 'other' && isChangeRateHeader(d.compactHeader)) resolveChangeRate(d, values);
-  return drafts.map(({ years: _y, compactHeader: _h, textual: _t, ...col }) => col);
+  return drafts.map(({ years: _y, compactHeader: _h, ownHeader: _o, textual: _t, ...col }) => col);
 }
 
 function draft(hc: HeaderColumn, st: Stats): Draft {
@@ -173,6 +176,7 @@ function draft(hc: HeaderColumn, st: Stats): Draft {
     shownDivided: (role === 'value' || role === 'delta') && st.scaledCells > 0 && st.scaledCells >= st.numbers / 2 ? st.scale : 1,
     years,
     compactHeader: h,
+    ownHeader: hc.compactParts[hc.compactParts.length - 1] ?? '',
     textual: st.texts > st.numbers,
   };
   if (role === 'value') {
@@ -191,6 +195,33 @@ function draft(hc: HeaderColumn, st: Stats): Draft {
     col.item = item;
   }
   return col;
+}
+
+/**
+ * The 区分 of columns a lettered ledger names by their own headers (調定済額 › 現年課税分 A | 滞納繰越分 B | 合計 C,
+ * 徴収率 › D÷A ×100): a 合計 beside the item's 現年度分 and 滞納繰越分 is their whole (全体); a rate of two
+ * lettered columns (D÷A, (E)/(B)) is of their 区分 where both share one.
+ */
+function lettersDivisions(values: Draft[]): void {
+  const own = (d: Draft) => /^(.*?)[(（]?([A-ZＡ-Ｚ])[)）]?(?:[(（][^()（）]*[)）])?$/.exec(d.ownHeader);
+  for (const d of values) {
+    if (d.division !== null || d.item === null) continue;
+    const name = own(d)?.[1] ?? d.ownHeader.replace(/[(（][^()（）]*[)）]$/, '');
+    if (divisionOf(name) !== '全体') continue;
+    const siblings = values.filter((v) => v !== d && v.item === d.item && v.fiscalYear === d.fiscalYear && v.kind === d.kind);
+    if (siblings.some((v) => v.division === '現年度分') && siblings.some((v) => v.division === '滞納繰越分')) d.division = '全体';
+  }
+  const byLetter = new Map<string, Draft>();
+  for (const d of values) {
+    const letter = own(d)?.[2];
+    if (letter) byLetter.set(letter.normalize('NFKC'), d);
+  }
+  for (const d of values) {
+    if (d.division !== null || d.item !== '収納率') continue;
+    const ratio = /([A-Z])[)）]?[÷/／]\(?([A-Z])/.exec(d.ownHeader.normalize('NFKC'));
+    const [a, b] = ratio ? [byLetter.get(ratio[1]), byLetter.get(ratio[2])] : [];
+    if (a && b && a !== d && b !== d && a.division !== null && a.division === b.division) d.division = a.division;
+  }
 }
 
 function firstNonNull<T>(xs: (T | null)[]): T | null {

@@ -10,7 +10,7 @@ import { a1, areaA1 } from '../workbook';
 import type { DebtClass, Derived, Item, Kind, Observation, PlanTable, Unit } from './model';
 import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
 import { SEIZED_HEADER, seizing } from './handoff';
-import { classOf, isFootnote, isUnitAlone, isUnitLine, kindOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
+import { classOf, isFootnote, isUnitAlone, isUnitLine, kindOf, outlineDepth, partNamed, unitOf, withoutFileLink, withoutPlanName, DEBT_NAME, OUTLINE_MARKS } from '../text/tokens';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isOwedCaption, isRateItem, isTaxRevenue } from '../text/items';
@@ -284,21 +284,6 @@ function emptyGroupRows(g: SheetGrid, from: number, left: number, right: number,
   return 0;
 }
 
-/**
- * An outline's numbering or bullet before a label, shallowest first (一 普通税 › 1 法定普通税 › (1) 市町村民税 ›
- * ア 市町村民税 › (ア) 個人 › ① 個人均等割; ・水道料金): no part of the name. A year (30 年度) is no numbering, nor a
- * count or an amount written close against what follows (2期分, 10万円以上の…), as 1普通税's number is against a tax's name.
- */
-const OUTLINE_MARKS = [
-  /^[一二三四五六七八九十]{1,3}[\s\u3000]+(?=\S)/,
-  /^\d{1,2}(?:[\s\u3000]+(?![年月度])|(?=[^\d\s.,年月日度号期回人件万千百円%％]\S*(?:税|料|金)$))(?=\S)/,
-  /^[(（]\d{1,2}[)）][\s\u3000]*(?=\S)/,
-  /^[ア-ン][\s\u3000]+(?=\S)/,
-  /^[(（][ア-ン][)）][\s\u3000]*(?=\S)/,
-  /^[\u2460-\u2473][\s\u3000]*(?=[^\s/])/,
-  /^[・･][\s\u3000]*(?=\S)/,
-];
-const outlineDepth = (raw: string) => OUTLINE_MARKS.findIndex((m) => m.test(raw));
 
 /** An operand formula (2-3, 2/1): how a row's figures are computed from others. */
 const isFormula = (t: string) => parseLabel(t).diff !== null || parseLabel(t).ratio !== null;
@@ -315,7 +300,8 @@ function sameDown(g: SheetGrid, b: Block, c: number): boolean {
 function outlineless(g: SheetGrid, r: number, c: number): string {
   const raw = g.labelText(r, c);
   const depth = outlineDepth(raw);
-  return depth >= 0 ? compact(raw.replace(OUTLINE_MARKS[depth], '')) : g.mergedText(r, c);
+  const linked = withoutFileLink(raw);
+  return depth >= 0 ? compact(linked.replace(OUTLINE_MARKS[depth], '')) : linked !== raw ? compact(linked) : g.mergedText(r, c);
 }
 
 /**

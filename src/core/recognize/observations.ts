@@ -10,6 +10,7 @@ import { withoutPlanName } from '../text/tokens';
 import { currentFiscalYear } from '../dates';
 import { storedUnit } from '../text/format';
 import { figureItem } from '../table-structure';
+import { isRateItem } from '../text/items';
 import { FieldBytes, type JsonOut } from '../report-json';
 
 export function reportObservationsOf(t: PlanTable): ReportObservation[] {
@@ -33,7 +34,7 @@ export function reportObservationsOf(t: PlanTable): ReportObservation[] {
         fiscalYear: c.fiscalYear,
         kind: c.kind,
         unit: c.unit,
-        derived: c.delta ? 'delta' : row.total ? 'total' : null,
+        derived: c.delta ? 'delta' : row.total || c.whole ? 'total' : null,
         stage: null,
         note: null,
         ...(row.part ? { part: true as const } : {}),
@@ -87,7 +88,7 @@ export function writeObservations(t: PlanTable, out: JsonOut, figure: FigureAt =
     const tail = (derived: ReportObservation['derived'], part = '') => utf8(`,"item":${j(c.item)},"fiscalYear":${j(c.fiscalYear)},"kind":${j(c.kind)},"unit":${j(c.unit)},"derived":${j(derived)},"stage":null,"note":null${part}}`);
     // Its place among the letters the row's figures are read by.
     const at = letters.indexOf(c.column);
-    return { at, head: utf8(`{"cell":${j(c.column).slice(0, -1)}`), tail: tail(c.delta ? 'delta' : null), totalTail: tail(c.delta ? 'delta' : 'total'), partTail: tail(c.delta ? 'delta' : null, ',"part":true'), division: c.division };
+    return { at, head: utf8(`{"cell":${j(c.column).slice(0, -1)}`), tail: tail(c.delta ? 'delta' : c.whole ? 'total' : null), totalTail: tail(c.delta ? 'delta' : 'total'), partTail: tail(c.delta ? 'delta' : c.whole ? 'total' : null, ',"part":true'), division: c.division };
   });
   const [department, debt, division, classification] = ['department', 'debt', 'division', 'classification'].map((k) => new FieldBytes(`,${j(k)}:`));
   for (let r = 0; r < t.rows.length; r++) {
@@ -118,13 +119,19 @@ export function writeObservations(t: PlanTable, out: JsonOut, figure: FigureAt =
 const UTF8 = new TextEncoder();
 
 /** What a row table's value and delta columns give each of their figures, in column order. */
-function figureColumns(t: Omit<PlanTable, 'rows'>): { column: string; delta: boolean; item: Item | null; fiscalYear: number | null; kind: ReportObservation['kind']; unit: ReportObservation['unit']; division: Division | null }[] {
+function figureColumns(t: Omit<PlanTable, 'rows'>): { column: string; delta: boolean; whole: boolean; item: Item | null; fiscalYear: number | null; kind: ReportObservation['kind']; unit: ReportObservation['unit']; division: Division | null }[] {
   const kindOf = columnKinds(t);
-  return t.columns.filter(isFigure).map((c) => {
+  const figures = t.columns.filter(isFigure);
+  const items = figures.map((c) => figureItem(t, c));
+  /** An amount's 全体 beside its 現年度分 and 滞納繰越分 (合計 C of 現年課税分 A | 滞納繰越分 B): their total. */
+  const whole = (c: PlanColumn, item: Item | null) =>
+    c.role === 'value' && c.division === '全体' && item !== null && !isRateItem(item) &&
+    (['現年度分', '滞納繰越分'] as const).every((d) => figures.some((o, k) => o.role === 'value' && o.division === d && items[k] === item && o.fiscalYear === c.fiscalYear && o.kind === c.kind));
+  return figures.map((c, k) => {
     const delta = c.role === 'delta';
-    const item = figureItem(t, c);
+    const item = items[k];
     const unit = item === '収納率' ? '%' : storedUnit(t.unit, c.shownDivided);
-    return { column: c.column, delta, item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : kindOf(c), unit, division: c.division };
+    return { column: c.column, delta, whole: whole(c, item), item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : kindOf(c), unit, division: c.division };
   });
 }
 

@@ -6,7 +6,7 @@ import { SheetGrid } from './grid';
 import { headerBlock, headerColumns, isAnchor, splitSideBySide, type HeaderBlock, type HeaderColumn } from './header';
 import { resolveColumns, type ColumnMapping } from './columns';
 import type { DebtClass, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
-import { captionYear, classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitAlone, isUnitLine, partNamed, unitOf } from '../text/tokens';
+import { captionYear, classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitAlone, isUnitLine, partNamed, unitOf, withoutFileLink, withoutOutline } from '../text/tokens';
 import { clean, compact } from '../text/normalize';
 import { a1, areaA1 } from '../workbook';
 import { formatInfo } from '../text/format';
@@ -219,7 +219,8 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
     }
     const r = d.r;
     let department: string | null = labelAt(r, dept) || null;
-    let debtName: string | null = labelAt(r, debt) || null;
+    // An outline's numbering and a web page's file-link note ((1)市町村民税(エクセル:81KB)) are no part of the name.
+    let debtName: string | null = withoutOutline(withoutFileLink(labelAt(r, debt))) || null;
     // うち個人市民税 under 市税: a part of the debt above, named by what follows.
     const partName = debtName !== null && carryDebt !== null && !carryTotal ? partNamedText(debtName) : null;
     const divText = labelAt(r, div);
@@ -471,7 +472,8 @@ function inheritYear(columns: PlanColumn[], year: () => number | null): void {
   const values = columns.filter((c) => c.role === 'value');
   if (values.some((c) => c.fiscalYear !== null)) return;
   const y = year();
-  if (y !== null) for (const c of values) c.fiscalYear = y;
+  // A 前年度 column beside the year's (徴収率 › 前年度 (%)) is the year before's.
+  if (y !== null) for (const c of values) c.fiscalYear = /(?:^|\s)前年度?(?:\s*[(（][^()（）]*[)）])?$/.test(c.header) ? y - 1 : y;
 }
 
 /** The amount unit the value columns' headers state in brackets (調定額（円）), where they state one alone. */

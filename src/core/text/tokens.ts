@@ -178,3 +178,29 @@ export function withoutPlanName(t: string): string {
  * office does not; nor what is seized for one (預貯金, 所得税還付金, 売掛金, その他債権: a 差押 table's kinds of property).
  */
 export const DEBT_NAME = /^(?!(?:預貯金|預金|貯金|(?:所得税|国税)?還付金|売掛金|出資金|その他の?債権)$).*(税|料|金|費|代|賃|債権)([（(].*[）)])?$/;
+
+/**
+ * An outline's numbering or bullet before a label, shallowest first (一 普通税 or 一.普通税 › 1 法定普通税 or 1.法定普通税 › (1) 市町村民税 ›
+ * ア 市町村民税 › (ア) 個人 › ① 個人均等割; ・水道料金): no part of the name. A year (30 年度) is no numbering, nor a
+ * count or an amount written close against what follows (2期分, 10万円以上の…), as 1普通税's number is against a tax's name.
+ */
+export const OUTLINE_MARKS = [
+  /^[一二三四五六七八九十]{1,3}(?:[\s\u3000]+|[.．、][\s\u3000]*)(?=\S)/,
+  /^\d{1,2}(?:[\s\u3000]+(?![年月度])|[.．](?!\d)[\s\u3000]*|(?=[^\d\s.,年月日度号期回人件万千百円%％]\S*(?:税|料|金)$))(?=\S)/,
+  /^[(（]\d{1,2}[)）][\s\u3000]*(?=\S)/,
+  /^[ア-ン][\s\u3000]+(?=\S)/,
+  /^[(（][ア-ン][)）][\s\u3000]*(?=\S)/,
+  /^[\u2460-\u2473][\s\u3000]*(?=[^\s/])/,
+  /^[・･][\s\u3000]*(?=\S)/,
+];
+export const outlineDepth = (raw: string) => OUTLINE_MARKS.findIndex((m) => m.test(raw));
+
+/** The outline's numbering or bullet taken off a label (a label without one as it is). */
+export function withoutOutline(label: string): string {
+  const depth = outlineDepth(label);
+  return depth >= 0 ? label.replace(OUTLINE_MARKS[depth], '') : label;
+}
+
+/** A file link's note a web page prints after a label (市町村民税(エクセル:81KB), 固定資産税 (PDF 1.2MB)): no part of the name. */
+const FILE_LINK = /[\s\u3000]*[(（［[](?:エクセル|ワード|excel|xlsx?|pdf|word|docx?|csv)[^()（）［\][\]]*?\d[\d.,]*[\s\u3000]*[kmg]?b(?:yte)?[)）］\]]$/i;
+export const withoutFileLink = (label: string): string => (FILE_LINK.test(label) ? label.replace(FILE_LINK, '') : label);

@@ -6,7 +6,7 @@ import type { Finding, PlanTable } from '../recognize/model';
 import { eraYearMismatch } from './era-year';
 import { notANumber, numberAsText, rateOutOfRange, negativeAmount } from './values';
 import { changeRateRules, deltaRules } from './delta';
-import { totalMismatch } from './totals';
+import { totalMismatch, wholeColumnMismatch } from './totals';
 import { ledgerIdentity, rateMismatch } from './ledger';
 import { duplicateDebt, missingValue, divisionInconsistent, largeChange } from './rows';
 import { classificationRules, measureNotAllowed } from './classification';
@@ -25,6 +25,7 @@ export const RULES: Rule[] = [
   deltaRules,
   changeRateRules,
   totalMismatch,
+  wholeColumnMismatch,
   ledgerIdentity,
   rateMismatch,
   divisionInconsistent,

@@ -5,7 +5,7 @@
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { totalGroups } from '../table-structure';
 import { parseNumberText, secondFigure } from '../text/number';
-import { cellOf, figures, finding, hidesPrecision, halfUnit, isAmountColumn, shown, valueColumns } from './context';
+import { cellOf, figures, finding, hidesPrecision, halfUnit, isAmountColumn, shown, tolerance, valueColumns } from './context';
 
 export const totalMismatch = (table: PlanTable): Finding[] => {
   const out: Finding[] = [];
@@ -66,6 +66,33 @@ export const totalMismatch = (table: PlanTable): Finding[] => {
         out.push(
           finding(table, 'total-mismatch', 'error', cellOf(total, col.column), { expected, actual: stated, range: `${col.column}${first}:${col.column}${last}` }, { expected, actual: stated }),
         );
+      }
+    }
+  }
+  return out;
+};
+
+/**
+ * A debt's 全体 printed as a column beside its 現年度分 and 滞納繰越分 of the same amount (調定済額 › 現年課税分 A |
+ * 滞納繰越分 B | 合計 C) against their sum, row by row.
+ */
+export const wholeColumnMismatch = (table: PlanTable): Finding[] => {
+  const out: Finding[] = [];
+  if (table.shape === 'matrix') return out;
+  const amounts = valueColumns(table).filter((c) => isAmountColumn(table, c) && c.division !== null);
+  for (const whole of amounts) {
+    if (whole.division !== '全体') continue;
+    const alike = (d: string) => amounts.find((c) => c.division === d && c.item === whole.item && c.fiscalYear === whole.fiscalYear && c.kind === whole.kind);
+    const [current, arrears] = [alike('現年度分'), alike('滞納繰越分')];
+    if (!current || !arrears) continue;
+    for (const row of table.rows) {
+      const [w, a, b] = [row.values[whole.column], row.values[current.column], row.values[arrears.column]];
+      if (w == null || a == null || b == null) continue;
+      const sum = a + b;
+      if (w !== sum && Math.abs(w - sum) > tolerance(row, whole.column, [current.column, arrears.column])) {
+        const expected = shown(sum, row.decimals[whole.column]);
+        const range = `${current.column}${row.row}+${arrears.column}${row.row}`;
+        out.push(finding(table, 'total-mismatch', 'error', cellOf(row, whole.column), { expected, actual: w, range }, { expected, actual: w }));
       }
     }
   }

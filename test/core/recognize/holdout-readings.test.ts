@@ -1605,3 +1605,52 @@ describe('how far the fourteenth round\'s readings reach (each case a reading th
     expect(obs(r, 'D4')).toMatchObject({ value: 80, item: '件数', stage: '整理中' });
   });
 });
+
+describe('the fifteenth round: a lettered ledger of taxes as a web table (outline numbers and file links in the labels, 合計 C beside A and B, rates D÷A, the year before)', () => {
+  // 大阪府's 市町村税徴収実績: two header rows, each column its letter and unit, the labels as a web page prints them.
+  const grid: GridCell[][] = [
+    ['市町村税徴収実績(平成26年度)'],
+    ['税目', '調定済額', null, null, '収入済額', null, null, '徴収率', null, null, null],
+    [null, '現年課税分 A (千円)', '滞納繰越分 B (千円)', '合計 C (千円)', '現年課税分 D (千円)', '滞納繰越分 E (千円)', '合計 F (千円)', 'D÷A ×100 (%)', 'E÷B ×100 (%)', 'F÷C ×100 (%)', '前年度 (%)'],
+    ['一.普通税', 1000, 200, 1200, 990, 50, 1040, 99.0, 25.0, 86.7, 85.0],
+    ['1.法定普通税', 900, 100, 1000, 891, 30, 921, 99.0, 30.0, 92.1, 91.0],
+    ['(1)市町村民税(エクセル:81KB)', 500, 100, 600, 495, 20, 515, 99.0, 20.0, 85.8, 84.0],
+    ['(ア)個人均等割', 100, 10, 110, 98, 2, 100, 98.0, 20.0, 90.9, 90.0],
+  ];
+  const merges = ['A2:A3', 'B2:D2', 'E2:G2', 'H2:K2'];
+
+  it('names each row without its outline number or the link note after it', () => {
+    const r = read(grid, merges);
+    expect(['B4', 'B5', 'B6', 'B7'].map((c) => obs(r, c)?.debt)).toEqual(['普通税', '法定普通税', '市町村民税', '個人均等割']);
+  });
+
+  it('reads 合計 C beside 現年課税分 A and 滞納繰越分 B as their 全体, a total; a rate D÷A of its letters’ 区分; 前年度 as the year before', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'B4')).toMatchObject({ item: '調定額', division: '現年度分', derived: null, fiscalYear: 2014 });
+    expect(obs(r, 'D4')).toMatchObject({ item: '調定額', division: '全体', derived: 'total', fiscalYear: 2014 });
+    expect(obs(r, 'G4')).toMatchObject({ item: '収入済額', division: '全体', derived: 'total' });
+    expect(obs(r, 'H4')).toMatchObject({ item: '収納率', division: '現年度分', derived: null });
+    expect(obs(r, 'I4')).toMatchObject({ item: '収納率', division: '滞納繰越分' });
+    // The rate of the 合計 columns is the overall rate: 全体, no total (the corpus's convention).
+    expect(obs(r, 'J4')).toMatchObject({ item: '収納率', division: '全体', derived: null });
+    expect(obs(r, 'K4')).toMatchObject({ item: '収納率', fiscalYear: 2013 });
+    expect(errors(r)).toEqual([]);
+  });
+
+  it('checks each row’s 合計 against its 現年 and 滞繰, and a rate against its lettered amounts', () => {
+    expect(errors(read(grid, merges, { D6: 610 }))).toEqual(['total-mismatch@D6']);
+    expect(errors(read(grid, merges, { H7: 89.0 }))).toEqual(['rate-mismatch@H7']);
+  });
+
+  it('takes no 合計 for a 全体 where the item has no 現年 and 滞繰 beside it, nor a 前年度比 for the year before', () => {
+    const r = read([
+      ['市税の収入状況(令和5年度)'],
+      ['税目', '調定額 (千円)', '合計 (千円)', '前年度比 (%)'],
+      ['市民税', 1000, 1000, 101.0],
+      ['固定資産税', 800, 800, 99.0],
+    ]);
+    expect(obs(r, 'C3')?.division ?? null).toBe(null);
+    expect(obs(r, 'C3')?.derived ?? null).toBe(null);
+    expect(obs(r, 'B3')?.fiscalYear).toBe(2023);
+  });
+});
