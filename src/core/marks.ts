@@ -13,7 +13,7 @@ import type { Mark } from './changes';
 import type { MarkEntry, MarksRecord } from './marks-schema';
 
 export type { MarkEntry, MarksRecord };
-import { parseA1, parseArea, colLetter, type Area } from './workbook';
+import { areaA1, parseA1, parseArea, colLetter, type Area } from './workbook';
 
 export type Severity = Mark['severity'];
 
@@ -145,7 +145,7 @@ export function planMarks(
   for (const e of previous) {
     const key = `${e.sheet}\u0000${e.cell}`;
     const w = wanted.get(key);
-    const sameArea = w && (w.merged ? areaText(w.merged) : undefined) === e.area;
+    const sameArea = w && (w.merged ? areaA1(w.merged) : undefined) === e.area;
     if (w && sameArea) {
       keep.push({ entry: { ...e, severity: w.mark.severity, annotation: annotationFor(w.mark, e) }, mark: w.mark });
       wanted.delete(key);
@@ -177,7 +177,7 @@ export function planMarks(
     const entry: MarkEntry = {
       sheet: mark.sheet,
       cell: mark.cell,
-      ...(merged ? { area: areaText(merged) } : {}),
+      ...(merged ? { area: areaA1(merged) } : {}),
       severity: mark.severity,
       backup: `${colLetter(slot.left)}${slot.top + 1}`,
       annotation: annotationFor(mark, undefined),
@@ -192,10 +192,6 @@ export function entrySlot(e: MarkEntry): Area {
   const a = entryArea(e);
   const { r, c } = parseA1(e.backup);
   return { top: r, left: c, bottom: r + a.bottom - a.top, right: c + a.right - a.left };
-}
-
-function areaText(a: Area): string {
-  return `${colLetter(a.left)}${a.top + 1}:${colLetter(a.right)}${a.bottom + 1}`;
 }
 
 /** The cells a recorded mark covers. */

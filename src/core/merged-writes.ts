@@ -10,7 +10,7 @@
  * anything, so that no caller can lose a write there or break an array.
  */
 import type { ChangeSet } from './changes';
-import { a1, parseA1, type Area, type Sheet, type Workbook } from './workbook';
+import { areaA1, parseA1, type Area, type Sheet, type Workbook } from './workbook';
 
 export interface BlockedWrite {
   sheet: string;
@@ -51,10 +51,6 @@ export function arrayAreaAt(index: MergeIndex, r: number, c: number): Area | und
   return index.get(c)?.find((m) => m.top <= r && r <= m.bottom);
 }
 
-/** An area as messages name it: "G8:G9". */
-export function areaText(area: Area): string {
-  return `${a1(area.top, area.left)}:${a1(area.bottom, area.right)}`;
-}
 
 /** The first write into a merged area off its top-left cell, on a sheet the changes keep (not created or replaced). */
 export function mergedWrite(cs: ChangeSet, wb: Workbook): BlockedWrite | null {
@@ -82,7 +78,7 @@ function firstWriteInto(cs: ChangeSet, wb: Workbook, areasOf: (s: Sheet) => read
     if (!index) indexes.set(w.sheet, (index = mergeIndex(list)));
     const { r, c } = parseA1(w.cell);
     const m = at(index, r, c);
-    if (m) return { sheet: w.sheet, cell: w.cell, area: areaText(m) };
+    if (m) return { sheet: w.sheet, cell: w.cell, area: areaA1(m) };
   }
   return null;
 }

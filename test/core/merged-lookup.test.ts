@@ -3,14 +3,14 @@
  * other than its top-left one is found, with the area as messages name it; the top-left cell and
  * cells outside every area are not.
  */
-import { areaText, mergeIndex, mergedAreaAt, mergedWrite } from '../../src/core/merged-writes';
+import { mergeIndex, mergedAreaAt, mergedWrite } from '../../src/core/merged-writes';
 import { emptyChangeSet } from '../../src/core/changes';
-import { parseA1, parseArea, type Workbook } from '../../src/core/workbook';
+import { areaA1, parseA1, parseArea, type Workbook } from '../../src/core/workbook';
 
 const at = (index: ReturnType<typeof mergeIndex>, cell: string) => {
   const { r, c } = parseA1(cell);
   const m = mergedAreaAt(index, r, c);
-  return m ? areaText(m) : undefined;
+  return m ? areaA1(m) : undefined;
 };
 
 describe('mergedAreaAt', () => {

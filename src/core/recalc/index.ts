@@ -13,7 +13,7 @@
  * it, and the rest of the table is written. An array formula of one cell is replaced as any
  * formula, logged as `{=…}` so that 元に戻す gives it back as one.
  */
-import { a1, type Area, type Sheet } from '../workbook';
+import { a1, areaA1, type Area, type Sheet } from '../workbook';
 import { cellsOf } from '../cells';
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { findingMessage } from '../../i18n/findings';
@@ -23,7 +23,7 @@ import { isAmountColumn, ledgerGroups, rateBase, totalGroups, type TotalGroup } 
 import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
 import { totalMismatch } from '../validate/totals';
-import { areaText, arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
+import { arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 import { keepOutOfMixedTableColumns } from './list-objects';
 
 type Result = number | '';
@@ -310,13 +310,13 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
       const array = sheet.arrays?.length ? arrayAreaAt((arrays ??= mergeIndex(sheet.arrays)), r, col) : undefined;
       if (array) {
         const cell = `${column.column}${row.row}`;
-        findings.push({ code: 'array-cell-skipped', severity: 'warning', sheet: table.sheet, cell, ...findingMessage('array-cell-skipped', { cell, area: areaText(array), anchor: a1(array.top, array.left) }) });
+        findings.push({ code: 'array-cell-skipped', severity: 'warning', sheet: table.sheet, cell, ...findingMessage('array-cell-skipped', { cell, area: areaA1(array), anchor: a1(array.top, array.left) }) });
         continue;
       }
       const merged = sheet.merges.length ? mergedAreaAt((merges ??= mergeIndex(sheet.merges)), r, col) : undefined;
       if (merged) {
         const cell = `${column.column}${row.row}`;
-        const area = areaText(merged);
+        const area = areaA1(merged);
         findings.push({ code: 'merged-cell-skipped', severity: 'warning', sheet: table.sheet, cell, ...findingMessage('merged-cell-skipped', { cell, area, anchor: a1(merged.top, merged.left) }) });
         continue;
       }
