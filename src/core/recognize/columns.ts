@@ -7,6 +7,7 @@ import type { HeaderColumn } from './header';
 import type { Kind, LedgerItem, PlanColumn, Role } from './model';
 import { classOf, divisionNamedIn, divisionOf, isChangeRateHeader, isDeltaHeader, isMeasuresHeader, isReductionHeader, kindOf, labelRoleOf, ledgerItemOf, tagsIn, taggedDelta } from '../text/tokens';
 import { findYears, type YearMention } from '../text/years';
+import { isRateItem } from '../text/items';
 import { a1, colIndex, colLetter } from '../workbook';
 import { formatInfo } from '../text/format';
 
@@ -122,6 +123,9 @@ export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r:
 
   const values = drafts.filter((d) => d.role === 'value');
   lettersDivisions(values);
+  // 前年度 beside dated columns (令和5年度 | 前年度): the year before the latest of them.
+  const latest = Math.max(...values.filter((d) => !d.yearsBefore && d.fiscalYear !== null).map((d) => d.fiscalYear!));
+  if (Number.isFinite(latest)) for (const d of values) if (d.yearsBefore && d.fiscalYear === null) d.fiscalYear = latest - d.yearsBefore;
   for (const d of drafts) if (d.role === 'delta') resolveDelta(d, values);
   drafts.forEach((d, k) => d.role === 'delta' && isLastYearRatioHeader(d.compactHeader) && ratioToLastYear(g, rows, d, stats[k]));
   for (const d of drafts) if (d.role === 'other' && isChangeRateHeader(d.compactHeader)) resolveChangeRate(d, values);
@@ -180,6 +184,8 @@ function draft(hc: HeaderColumn, st: Stats): Draft {
     textual: st.texts > st.numbers,
   };
   if (role === 'value') {
+    const before = firstNonNull(hc.compactParts.map(yearsBeforeIn));
+    if (before) col.yearsBefore = before;
     col.kind = kind;
     col.item = item;
     col.tag = tagsIn(h)[0] ?? null;
@@ -197,31 +203,69 @@ function draft(hc: HeaderColumn, st: Stats): Draft {
   return col;
 }
 
+/** A column's own header with its letters and brackets in half width (Ｃ → C, （ → (); circled numbers kept. */
+const halfWidth = (t: string) => t.replace(/[Ａ-Ｚ（）＋＝／]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+const TAG = '[A-Z\\u2460-\\u2473]';
+/** The column's name and the letter or circled number it is tagged with (合計 C (千円), 現年課税分(A), 合計③, C=A+B), and the sum its header writes (A+B). */
+const LETTERED = new RegExp(`^(.*?)(?:\\(?(${TAG})\\)?)?(?:=?\\(?(${TAG}(?:\\+${TAG})+)\\)?)?$`);
+function lettered(own: string): { name: string; letter: string | null; sum: string[] | null } {
+  // A unit in brackets last (千円, %), then the tag and the sum.
+  const t = halfWidth(own).replace(/\([^()A-Z\u2460-\u2473]*\)$/, '');
+  const m = LETTERED.exec(t);
+  const name = m?.[1] ?? t;
+  // A name with an operator in it is a formula's (D÷A, C-F): it tags nothing.
+  if (!m || /[÷/×*+=\-−]/.test(name)) return { name, letter: null, sum: null };
+  return { name, letter: m[2] ?? null, sum: m[3]?.split('+') ?? null };
+}
+
 /**
  * The 区分 of columns a lettered ledger names by their own headers (調定済額 › 現年課税分 A | 滞納繰越分 B | 合計 C,
- * 徴収率 › D÷A ×100): a 合計 beside the item's 現年度分 and 滞納繰越分 is their whole (全体); a rate of two
- * lettered columns (D÷A, (E)/(B)) is of their 区分 where both share one.
+ * 徴収率 › D÷A ×100), and what a 全体 sums: a 合計 (or one whose header writes the sum of the item's 現年度分 and
+ * 滞納繰越分, A+B) is their whole, its parts those nearest on its left in the same block (a second block of the same
+ * item has its own); a rate of two tagged columns (D÷A, (E)/(B), ④/①) is of their 区分 where both share one.
  */
 function lettersDivisions(values: Draft[]): void {
-  const own = (d: Draft) => /^(.*?)[(（]?([A-ZＡ-Ｚ])[)）]?(?:[(（][^()（）]*[)）])?$/.exec(d.ownHeader);
+  const tags = new Map(values.map((d) => [d, lettered(d.ownHeader)]));
+  const byTag = new Map<string, Draft>();
   for (const d of values) {
-    if (d.division !== null || d.item === null) continue;
-    const name = own(d)?.[1] ?? d.ownHeader.replace(/[(（][^()（）]*[)）]$/, '');
-    if (divisionOf(name) !== '全体') continue;
-    const siblings = values.filter((v) => v !== d && v.item === d.item && v.fiscalYear === d.fiscalYear && v.kind === d.kind);
-    if (siblings.some((v) => v.division === '現年度分') && siblings.some((v) => v.division === '滞納繰越分')) d.division = '全体';
+    const letter = tags.get(d)!.letter;
+    if (letter && d.item !== '収納率') byTag.set(letter, d);
   }
-  const byLetter = new Map<string, Draft>();
-  for (const d of values) {
-    const letter = own(d)?.[2];
-    if (letter) byLetter.set(letter.normalize('NFKC'), d);
+  const sorted = [...values].sort((a, b) => a.c - b.c);
+  for (const d of sorted) {
+    if (d.item === null || isRateItem(d.item) || (d.division !== null && d.division !== '全体')) continue;
+    const { name, sum } = tags.get(d)!;
+    const alike = (v: Draft) => v !== d && v.item === d.item && v.fiscalYear === d.fiscalYear && v.kind === d.kind;
+    let parts: (Draft | undefined)[];
+    if (sum) parts = sum.map((t) => byTag.get(t));
+    else {
+      // The nearest 現年度分 and 滞納繰越分 on the left, before an earlier 全体 of the item.
+      const left = sorted.filter((v) => v.c < d.c && alike(v)).reverse();
+      const end = left.findIndex((v) => v.division === '全体');
+      const block = end < 0 ? left : left.slice(0, end);
+      parts = [block.find((v) => v.division === '現年度分'), block.find((v) => v.division === '滞納繰越分')];
+    }
+    const [current, arrears] = [parts.find((v) => v?.division === '現年度分'), parts.find((v) => v?.division === '滞納繰越分')];
+    if (!current || !arrears || parts.length !== 2 || !alike(current) || !alike(arrears)) continue;
+    if (d.division === null && !sum && divisionOf(name) !== '全体') continue;
+    d.division = '全体';
+    d.sumOf = [current.column, arrears.column];
   }
   for (const d of values) {
     if (d.division !== null || d.item !== '収納率') continue;
-    const ratio = /([A-Z])[)）]?[÷/／]\(?([A-Z])/.exec(d.ownHeader.normalize('NFKC'));
-    const [a, b] = ratio ? [byLetter.get(ratio[1]), byLetter.get(ratio[2])] : [];
-    if (a && b && a !== d && b !== d && a.division !== null && a.division === b.division) d.division = a.division;
+    const ratio = new RegExp(`(${TAG})\\)?[÷/]\\(?(${TAG})`).exec(halfWidth(d.ownHeader));
+    const [a, b] = ratio ? [byTag.get(ratio[1]), byTag.get(ratio[2])] : [];
+    if (a && b && a.division !== null && a.division === b.division) d.division = a.division;
   }
+}
+
+/**
+ * A header of the year before the table's (前年度, 前年度実績, 前年度決算, 昨年度, 前年度収納率 (%)) or the one before that
+ * (前々年度): not 前年度末 (the year's start), 前年度分 (arrears) nor 前年度比 (a change).
+ */
+function yearsBeforeIn(part: string): 1 | 2 | null {
+  const m = /^(前々年度?|前年度?|昨年度)(?:実績|決算)?(?:の?(?:収納率|徴収率|収入率|調定額|収入済額|収入未済額|滞納額))?(?:[(（][^()（）]*[)）])?$/.exec(part);
+  return m ? (m[1].startsWith('前々') ? 2 : 1) : null;
 }
 
 function firstNonNull<T>(xs: (T | null)[]): T | null {
@@ -327,6 +371,8 @@ function deltaOperands(d: Draft, values: Draft[]): { minuend?: Draft; subtrahend
       // Years printed newest first (24年度 | 23年度 | 増減): the change is still the later year less the earlier.
       if (minuend?.fiscalYear != null && subtrahend?.fiscalYear != null && subtrahend.fiscalYear > minuend.fiscalYear) [minuend, subtrahend] = [subtrahend, minuend];
     }
+    // Of figures of no year yet, the year before's (前年度) is the earlier.
+    if (minuend && subtrahend && minuend.fiscalYear === null && (minuend.yearsBefore ?? 0) > (subtrahend.yearsBefore ?? 0)) [minuend, subtrahend] = [subtrahend, minuend];
     if (isReductionHeader(d.compactHeader)) [minuend, subtrahend] = [subtrahend, minuend];
   }
   return { minuend, subtrahend, tagged };

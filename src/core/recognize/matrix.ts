@@ -10,7 +10,7 @@ import { a1, areaA1 } from '../workbook';
 import type { DebtClass, Derived, Item, Kind, Observation, PlanTable, Unit } from './model';
 import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
 import { SEIZED_HEADER, seizing } from './handoff';
-import { classOf, isFootnote, isUnitAlone, isUnitLine, kindOf, outlineDepth, partNamed, unitOf, withoutFileLink, withoutPlanName, DEBT_NAME, OUTLINE_MARKS } from '../text/tokens';
+import { classOf, isFootnote, isUnitAlone, isUnitLine, kindOf, outlineDepth, partNamed, unitOf, withoutFileLink, withoutOutline, withoutPlanName, DEBT_NAME, OUTLINE_DEPTHS } from '../text/tokens';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isOwedCaption, isRateItem, isTaxRevenue } from '../text/items';
@@ -299,9 +299,8 @@ function sameDown(g: SheetGrid, b: Block, c: number): boolean {
 /** A label cell's compact text (following merges), without an outline's numbering. */
 function outlineless(g: SheetGrid, r: number, c: number): string {
   const raw = g.labelText(r, c);
-  const depth = outlineDepth(raw);
-  const linked = withoutFileLink(raw);
-  return depth >= 0 ? compact(linked.replace(OUTLINE_MARKS[depth], '')) : linked !== raw ? compact(linked) : g.mergedText(r, c);
+  const named = withoutOutline(withoutFileLink(raw), true);
+  return named !== raw ? compact(named) : g.mergedText(r, c);
 }
 
 /**
@@ -316,9 +315,9 @@ function outlineParents(g: SheetGrid, b: Block, c: number): Map<number, string> 
     const raw = g.labelText(r, c);
     if (raw === '') continue;
     const depth = outlineDepth(raw);
-    rows.push({ r, depth: depth < 0 ? OUTLINE_MARKS.length : depth });
+    rows.push({ r, depth: depth < 0 ? OUTLINE_DEPTHS : depth });
   }
-  const numbered = rows.filter((x) => x.depth < OUTLINE_MARKS.length);
+  const numbered = rows.filter((x) => x.depth < OUTLINE_DEPTHS);
   if (numbered.length < 2) return out;
   const stack: { depth: number; name: string }[] = [];
   for (const { r, depth } of rows) {

@@ -41,6 +41,13 @@ export interface PlanColumn {
   item: LedgerItem | null;
   /** The 区分 a value or delta column's header names (現年度分収納率): its figures' where their row names none. */
   division: Division | null;
+  /**
+   * A 全体 column's parts (the letters of the 現年度分 and 滞納繰越分 columns beside it that it sums: 合計 C of 現年課税分 A |
+   * 滞納繰越分 B): its figures are totals, checked row by row.
+   */
+  sumOf?: [string, string];
+  /** A column of the year before the table's (前年度, 前年度実績: 1) or the one before that (前々年度: 2), as its header says. */
+  yearsBefore?: 1 | 2;
   /** The header's era year and western year, when it states both (平成28年 2017年). */
   yearPair: { era: string; eraYear: number; western: number; cell: string } | null;
   /** Percent-formatted cells hold fractions (0.962 shown as 96.2%); values are reported ×100. */

@@ -10,7 +10,6 @@ import { withoutPlanName } from '../text/tokens';
 import { currentFiscalYear } from '../dates';
 import { storedUnit } from '../text/format';
 import { figureItem } from '../table-structure';
-import { isRateItem } from '../text/items';
 import { FieldBytes, type JsonOut } from '../report-json';
 
 export function reportObservationsOf(t: PlanTable): ReportObservation[] {
@@ -121,17 +120,11 @@ const UTF8 = new TextEncoder();
 /** What a row table's value and delta columns give each of their figures, in column order. */
 function figureColumns(t: Omit<PlanTable, 'rows'>): { column: string; delta: boolean; whole: boolean; item: Item | null; fiscalYear: number | null; kind: ReportObservation['kind']; unit: ReportObservation['unit']; division: Division | null }[] {
   const kindOf = columnKinds(t);
-  const figures = t.columns.filter(isFigure);
-  const items = figures.map((c) => figureItem(t, c));
-  /** An amount's 全体 beside its 現年度分 and 滞納繰越分 (合計 C of 現年課税分 A | 滞納繰越分 B): their total. */
-  const whole = (c: PlanColumn, item: Item | null) =>
-    c.role === 'value' && c.division === '全体' && item !== null && !isRateItem(item) &&
-    (['現年度分', '滞納繰越分'] as const).every((d) => figures.some((o, k) => o.role === 'value' && o.division === d && items[k] === item && o.fiscalYear === c.fiscalYear && o.kind === c.kind));
-  return figures.map((c, k) => {
+  return t.columns.filter(isFigure).map((c) => {
     const delta = c.role === 'delta';
-    const item = items[k];
+    const item = figureItem(t, c);
     const unit = item === '収納率' ? '%' : storedUnit(t.unit, c.shownDivided);
-    return { column: c.column, delta, whole: whole(c, item), item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : kindOf(c), unit, division: c.division };
+    return { column: c.column, delta, whole: !!c.sumOf, item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : kindOf(c), unit, division: c.division };
   });
 }
 

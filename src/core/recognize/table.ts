@@ -473,7 +473,7 @@ function inheritYear(columns: PlanColumn[], year: () => number | null): void {
   if (values.some((c) => c.fiscalYear !== null)) return;
   const y = year();
   // A 前年度 column beside the year's (徴収率 › 前年度 (%)) is the year before's.
-  if (y !== null) for (const c of values) c.fiscalYear = /(?:^|\s)前年度?(?:\s*[(（][^()（）]*[)）])?$/.test(c.header) ? y - 1 : y;
+  if (y !== null) for (const c of values) c.fiscalYear = y - (c.yearsBefore ?? 0);
 }
 
 /** The amount unit the value columns' headers state in brackets (調定額（円）), where they state one alone. */

@@ -181,26 +181,56 @@ export const DEBT_NAME = /^(?!(?:預貯金|預金|貯金|(?:所得税|国税)?�
 
 /**
  * An outline's numbering or bullet before a label, shallowest first (一 普通税 or 一.普通税 › 1 法定普通税 or 1.法定普通税 › (1) 市町村民税 ›
- * ア 市町村民税 › (ア) 個人 › ① 個人均等割; ・水道料金): no part of the name. A year (30 年度) is no numbering, nor a
- * count or an amount written close against what follows (2期分, 10万円以上の…), as 1普通税's number is against a tax's name.
+ * ア 市町村民税 › (ア) 個人 › ① 個人均等割; ・水道料金): no part of the name. Matched on the label's NFKC form (１．, （１）
+ * as 1., (1)). A year (30 年度) is no numbering, nor a count or an amount written close against what follows (2期分,
+ * 10万円以上の…); the matrix reader takes a number close against a tax's name (1普通税) for one, as the statistical
+ * forms print it, a row table does not (1級河川占用料, 3歳未満児保育料 are names).
  */
-export const OUTLINE_MARKS = [
+const OUTLINE_MARKS = [
   /^[一二三四五六七八九十]{1,3}(?:[\s\u3000]+|[.．、][\s\u3000]*)(?=\S)/,
-  /^\d{1,2}(?:[\s\u3000]+(?![年月度])|[.．](?!\d)[\s\u3000]*|(?=[^\d\s.,年月日度号期回人件万千百円%％]\S*(?:税|料|金)$))(?=\S)/,
-  /^[(（]\d{1,2}[)）][\s\u3000]*(?=\S)/,
-  /^[ア-ン][\s\u3000]+(?=\S)/,
+  /^\d{1,2}(?:[\s\u3000]+(?![年月度])|[.．、](?!\d)[\s\u3000]*|(?=[^\d\s.,)）年月日度号期回人件万千百円%％]\S*(?:税|料|金)$))(?=\S)/,
+  /^(?:[(（]\d{1,2}|\d{1,2}(?=[)）]))[)）][\s\u3000]*(?=\S)/,
+  /^[ア-ン](?:[\s\u3000]+|[.．、][\s\u3000]*)(?=\S)/,
   /^[(（][ア-ン][)）][\s\u3000]*(?=\S)/,
   /^[\u2460-\u2473][\s\u3000]*(?=[^\s/])/,
   /^[・･][\s\u3000]*(?=\S)/,
 ];
-export const outlineDepth = (raw: string) => OUTLINE_MARKS.findIndex((m) => m.test(raw));
+/** The depths outlines have (a label of none is deeper than all). */
+export const OUTLINE_DEPTHS = OUTLINE_MARKS.length;
+/** A name spaced out to fill its cell (ガ ス 料 金, 一 時 保 育 料): in a row table, its first character is no numbering. */
+const SPACED_OUT = /^\S(?:[\s\u3000]+\S){2,}$/;
 
-/** The outline's numbering or bullet taken off a label (a label without one as it is). */
-export function withoutOutline(label: string): string {
-  const depth = outlineDepth(label);
-  return depth >= 0 ? label.replace(OUTLINE_MARKS[depth], '') : label;
+/** The outline's mark a label opens with: its depth and its length; null where it opens with none. */
+function outlineMark(label: string, close: boolean): { depth: number; length: number } | null {
+  const text = label.normalize('NFKC');
+  // The matrix reader tells a spaced-out name from a numbered one (一 普 通 税) by the outline of the rows around it.
+  if (!close && SPACED_OUT.test(text)) return null;
+  for (let depth = 0; depth < OUTLINE_MARKS.length; depth++) {
+    const m = OUTLINE_MARKS[depth].exec(text);
+    if (!m) continue;
+    // A number close against a name: the matrix's statistical forms only.
+    if (depth === 1 && !close && !/^\d{1,2}[\s.、]/.test(text)) return null;
+    // The marks' characters keep their length under NFKC (１ → 1, （ → (, ．→ .): the label's own prefix is cut.
+    return { depth, length: m[0].length };
+  }
+  return null;
 }
 
-/** A file link's note a web page prints after a label (市町村民税(エクセル:81KB), 固定資産税 (PDF 1.2MB)): no part of the name. */
-const FILE_LINK = /[\s\u3000]*[(（［[](?:エクセル|ワード|excel|xlsx?|pdf|word|docx?|csv)[^()（）［\][\]]*?\d[\d.,]*[\s\u3000]*[kmg]?b(?:yte)?[)）］\]]$/i;
-export const withoutFileLink = (label: string): string => (FILE_LINK.test(label) ? label.replace(FILE_LINK, '') : label);
+export const outlineDepth = (label: string, close = true): number => outlineMark(label, close)?.depth ?? -1;
+
+/** The outline's numbering or bullet taken off a label (a label without one as it is). */
+export function withoutOutline(label: string, close = false): string {
+  const mark = outlineMark(label, close);
+  return mark ? label.slice(mark.length) : label;
+}
+
+/**
+ * A file link's note a web page prints after a label (市町村民税(エクセル:81KB), 固定資産税 (PDF 1.2MB), 【PDF:123KB】,
+ * (別ウィンドウで開きます)), one or several: no part of the name.
+ */
+const FILE_LINK = /[\s\u3000]*(?:[(（［[【](?:エクセル|ワード|excel|xlsx?|pdf|word|docx?|csv)[^()（）［\][\]【】]*?\d[\d.,]*[\s\u3000]*(?:[kmg]?b(?:yte)?|キロバイト|メガバイト)[)）］\]】]|[(（]別ウィンドウで開きます[)）])$/i;
+export function withoutFileLink(label: string): string {
+  let out = label;
+  while (FILE_LINK.test(out)) out = out.replace(FILE_LINK, '');
+  return out;
+}

@@ -74,24 +74,23 @@ export const totalMismatch = (table: PlanTable): Finding[] => {
 
 /**
  * A debt's 全体 printed as a column beside its 現年度分 and 滞納繰越分 of the same amount (調定済額 › 現年課税分 A |
- * 滞納繰越分 B | 合計 C) against their sum, row by row.
+ * 滞納繰越分 B | 合計 C: PlanColumn.sumOf) against their sum, row by row, with the drift of figures rounded to 千円
+ * or 百万円 each on its own allowed as for a total row.
  */
 export const wholeColumnMismatch = (table: PlanTable): Finding[] => {
   const out: Finding[] = [];
-  if (table.shape === 'matrix') return out;
-  const amounts = valueColumns(table).filter((c) => isAmountColumn(table, c) && c.division !== null);
-  for (const whole of amounts) {
-    if (whole.division !== '全体') continue;
-    const alike = (d: string) => amounts.find((c) => c.division === d && c.item === whole.item && c.fiscalYear === whole.fiscalYear && c.kind === whole.kind);
-    const [current, arrears] = [alike('現年度分'), alike('滞納繰越分')];
-    if (!current || !arrears) continue;
+  const rounded = table.unit === '千円' || table.unit === '百万円';
+  for (const whole of table.columns) {
+    if (!whole.sumOf) continue;
+    const [current, arrears] = whole.sumOf;
     for (const row of table.rows) {
-      const [w, a, b] = [row.values[whole.column], row.values[current.column], row.values[arrears.column]];
+      const [w, a, b] = [row.values[whole.column], row.values[current], row.values[arrears]];
       if (w == null || a == null || b == null) continue;
       const sum = a + b;
-      if (w !== sum && Math.abs(w - sum) > tolerance(row, whole.column, [current.column, arrears.column])) {
+      const tol = tolerance(row, whole.column, whole.sumOf) + (rounded ? 2 * halfUnit(row.decimals[whole.column]) : 0);
+      if (w !== sum && Math.abs(w - sum) > tol) {
         const expected = shown(sum, row.decimals[whole.column]);
-        const range = `${current.column}${row.row}+${arrears.column}${row.row}`;
+        const range = `${current}${row.row}+${arrears}${row.row}`;
         out.push(finding(table, 'total-mismatch', 'error', cellOf(row, whole.column), { expected, actual: w, range }, { expected, actual: w }));
       }
     }

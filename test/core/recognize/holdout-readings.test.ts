@@ -1654,3 +1654,95 @@ describe('the fifteenth round: a lettered ledger of taxes as a web table (outlin
     expect(obs(r, 'B3')?.fiscalYear).toBe(2023);
   });
 });
+
+describe("how far the fifteenth round's readings reach (a review's probes)", () => {
+  const ledger = (sub: GridCell[], rows: GridCell[][], caption = '令和5年度 市税の収納状況', groups: GridCell[] = ['税目', '調定額', null, null, '収入済額', null, null]) => read([[caption], groups, sub, ...rows], ['A2:A3', 'B2:D2', 'E2:G2']);
+
+  it('pairs a 合計 with the 現年 and 滞繰 of its own block: a second block of the same item is checked against its own', () => {
+    const r = read([
+      ['令和4年度 市税 収入状況'],
+      ['税目', '上半期収入済額', null, null, '下半期収入済額', null, null],
+      [null, '現年度分 (千円)', '滞納繰越分 (千円)', '合計 (千円)', '現年度分 (千円)', '滞納繰越分 (千円)', '合計 (千円)'],
+      ['市民税', 1000, 200, 1200, 100, 50, 150],
+      ['固定資産税', 800, 100, 900, 80, 20, 100],
+    ], ['A2:A3', 'B2:D2', 'E2:G2']);
+    expect(errors(r)).toEqual([]);
+    expect(errors(read([
+      ['令和4年度 市税 収入状況'],
+      ['税目', '上半期収入済額', null, null, '下半期収入済額', null, null],
+      [null, '現年度分 (千円)', '滞納繰越分 (千円)', '合計 (千円)', '現年度分 (千円)', '滞納繰越分 (千円)', '合計 (千円)'],
+      ['市民税', 1000, 200, 1200, 100, 50, 160],
+      ['固定資産税', 800, 100, 900, 80, 20, 100],
+    ], ['A2:A3', 'B2:D2', 'E2:G2']))).toEqual(['total-mismatch@G4']);
+  });
+
+  it('allows a 合計 in 千円 the drift of its parts rounded each on its own, as a total row', () => {
+    const sub = ['現年課税分 (千円)', '滞納繰越分 (千円)', '合計 (千円)', '現年課税分 (千円)', '滞納繰越分 (千円)', '合計 (千円)'];
+    expect(errors(ledger([null, ...sub], [['市民税', 1234, 567, 1802, 1200, 100, 1300]]))).toEqual([]);
+    expect(errors(ledger([null, ...sub], [['市民税', 1234, 567, 1805, 1200, 100, 1300]]))).toEqual(['total-mismatch@D4']);
+  });
+
+  it('takes a change beside a 前年度 column as this year less the year before', () => {
+    const r = read([
+      ['令和5年度 市税の収納状況'],
+      ['税目', '収納率 (%)', '前年度 (%)', '差 (ポイント)'],
+      ['市民税', 98.5, 98.0, 0.5],
+      ['固定資産税', 97.0, 97.5, -0.5],
+    ]);
+    expect(errors(r)).toEqual([]);
+    expect(obs(r, 'C3')).toMatchObject({ item: '収納率', fiscalYear: 2022 });
+    expect(obs(r, 'B3')).toMatchObject({ item: '収納率', fiscalYear: 2023 });
+  });
+
+  it('keeps names that open with a number or a spaced-out first character, and reads 1) as a number', () => {
+    const r = read([
+      ['令和5年度 債権の状況'],
+      ['債権名', '調定額 (円)', '収入済額 (円)'],
+      ['1級河川占用料', 100, 90],
+      ['3歳未満児保育料', 200, 150],
+      ['ガ ス 料 金', 300, 280],
+      ['一 時 保 育 料', 50, 50],
+      ['1)市民税', 1000, 980],
+      ['１．固定資産税', 800, 790],
+      ['ア.軽自動車税', 60, 59],
+      ['都市計画税(PDF:81KB)(エクセル:60KB)', 70, 69],
+      ['国民健康保険税【PDF:123KB】', 90, 80],
+      ['介護保険料(別ウィンドウで開きます)', 40, 39],
+    ]);
+    expect([3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((row) => obs(r, `B${row}`)?.debt)).toEqual([
+      '1級河川占用料', '3歳未満児保育料', 'ガ ス 料 金', '一 時 保 育 料', '市民税', '固定資産税', '軽自動車税', '都市計画税', '国民健康保険税', '介護保険料',
+    ]);
+  });
+
+  it('reads tags that are no letter alone: a rate without ×100, a sum written in the header, circled numbers', () => {
+    const noTimes = ledger([null, '現年課税分 A (千円)', '滞納繰越分 B (千円)', '合計 C (千円)', '現年課税分 D (千円)', '滞納繰越分 E (千円)', '合計 F (千円)', 'D÷A (%)', 'E÷B (%)', 'F÷C (%)'],
+      [['市民税', 1000, 200, 1200, 990, 50, 1040, 99.0, 25.0, 86.7]], undefined, ['税目', '調定額', null, null, '収入済額', null, null, '徴収率', null, null]);
+    expect(['H4', 'I4', 'J4'].map((c) => obs(noTimes, c)?.division)).toEqual(['現年度分', '滞納繰越分', '全体']);
+    for (const total of ['合計 (A+B) (千円)', '計 A+B (千円)', 'C=A+B (千円)']) {
+      const r = ledger([null, '現年課税分 A (千円)', '滞納繰越分 B (千円)', total, '現年課税分 D (千円)', '滞納繰越分 E (千円)', '合計 F (千円)'], [['市民税', 1000, 200, 1200, 990, 50, 1040]]);
+      expect({ total, read: obs(r, 'D4') }).toMatchObject({ total, read: { division: '全体', derived: 'total' } });
+    }
+    const circled = ledger([null, '現年課税分①', '滞納繰越分②', '合計③', '現年課税分④', '滞納繰越分⑤', '合計⑥', '④/①', '⑤/②', '⑥/③'],
+      [['市民税', 1000, 200, 1200, 990, 50, 1040, 99.0, 25.0, 86.7]], undefined, ['税目', '調定額', null, null, '収入済額', null, null, '徴収率', null, null]);
+    expect(['D4', 'H4', 'J4'].map((c) => obs(circled, c)?.division)).toEqual(['全体', '現年度分', '全体']);
+    // A 収入未済額 written as a formula of letters (C-F) tags nothing: F stays the 合計 of 収入済額.
+    const formula = ledger([null, '現年課税分 A (千円)', '滞納繰越分 B (千円)', '合計 C (千円)', '現年課税分 D (千円)', '滞納繰越分 E (千円)', '合計 F (千円)', 'C-F (千円)', 'F÷C ×100 (%)'],
+      [['市民税', 1000, 200, 1200, 990, 50, 1040, 160, 86.7]], undefined, ['税目', '調定額', null, null, '収入済額', null, null, '収入未済額', '徴収率']);
+    expect(obs(formula, 'I4')?.division).toBe('全体');
+  });
+
+  it('dates the year before written other ways, and beside a dated column', () => {
+    const r = read([
+      ['令和5年度 市税の収納状況'],
+      ['税目', '収納率 (%)', '前年度実績 (%)', '前々年度 (%)', '前年度末 (千円)'],
+      ['市民税', 98.5, 98.0, 97.0, 5000],
+    ]);
+    expect(['B3', 'C3', 'D3', 'E3'].map((c) => obs(r, c)?.fiscalYear)).toEqual([2023, 2022, 2021, 2023]);
+    const dated = read([
+      ['市税の収納状況'],
+      ['税目', '令和5年度 (%)', '前年度 (%)'],
+      ['市民税', 98.5, 98.0],
+    ]);
+    expect(['B3', 'C3'].map((c) => obs(dated, c)?.fiscalYear)).toEqual([2023, 2022]);
+  });
+});
