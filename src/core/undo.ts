@@ -13,13 +13,15 @@
  * formula, as it always did, and an error as the text it shows).
  *
  * A cell edited since (its formula is no longer the one logged) refuses the whole undo, naming the
- * cell: nothing is overwritten. The undo appends a row to the log, so a second undo finds nothing
+ * cell: nothing is overwritten. So does a column of an Excel table that the writes would leave with a
+ * formula beside values or other formulas (Excel would fill one formula down it: recalc/list-objects.ts). The undo appends a row to the log, so a second undo finds nothing
  * to undo. Rows of the log that are not entries (a note typed under it) are not read.
  */
 import { emptyChangeSet, type ChangeSet, type LogEntry } from './changes';
 import type { CellValue, Workbook } from './workbook';
 import { parseA1 } from './workbook';
 import { findChangeLog, isArrayFormula, readChangeLog, type LogRow } from './recalc/change-log';
+import { mixedTableColumn } from './recalc/list-objects';
 import { CHANGE_LOG_TEXT } from '../i18n/workbook';
 import { bilingual, type Bilingual } from '../i18n';
 
@@ -28,7 +30,8 @@ export type UndoResult =
   | { ok: false; reason: 'nothing' }
   | { ok: false; reason: 'edited'; sheet: string; cell: string; now: string }
   | { ok: false; reason: 'missing-sheet'; sheet: string; cell: string }
-  | { ok: false; reason: 'unrestorable'; sheet: string; cell: string; before: string; kind: NonNullable<LogEntry['kind']>; log: string; row: number };
+  | { ok: false; reason: 'unrestorable'; sheet: string; cell: string; before: string; kind: NonNullable<LogEntry['kind']>; log: string; row: number }
+  | { ok: false; reason: 'table-column'; sheet: string; cell: string; table: string; area: string };
 
 export type UndoRefusal = Extract<UndoResult, { ok: false }>;
 
@@ -93,6 +96,11 @@ export function undoLastRecalc(wb: Workbook, now: string): UndoResult {
         break;
     }
   }
+  // In an Excel table, a column left with a formula beside values or other formulas would be filled with one of them.
+  for (const sheet of wb.sheets) {
+    const mixed = sheet.listObjects?.length ? mixedTableColumn(sheet, cs.cells) : null;
+    if (mixed) return { ok: false, reason: 'table-column', sheet: sheet.name, ...mixed };
+  }
   const next = log.rows.length + 1;
   cs.cells.push({ sheet: log.name, cell: `A${next}`, value: now }, { sheet: log.name, cell: `E${next}`, value: CHANGE_LOG_TEXT.undone });
   const restored: LogEntry[] = run.map((e) => ({ sheet: e.sheet, cell: e.cell, before: e.before, formula: e.formula, kind: e.kind }));
@@ -108,6 +116,8 @@ export function undoRefusalMessage(undo: UndoRefusal): Bilingual {
       return undo.now === '' ? bilingual('undoEditedEmpty', { sheet: undo.sheet, cell: undo.cell }) : bilingual('undoEdited', { sheet: undo.sheet, cell: undo.cell, now: undo.now });
     case 'missing-sheet':
       return bilingual('undoSheetMissing', { sheet: undo.sheet, cell: undo.cell });
+    case 'table-column':
+      return bilingual('undoTableColumn', { sheet: undo.sheet, cell: undo.cell, table: undo.table, area: undo.area });
     case 'unrestorable':
       return bilingual('undoUnrestorable', { sheet: undo.sheet, cell: undo.cell, before: undo.before, kind: CHANGE_LOG_TEXT.kinds[undo.kind], kindEn: CHANGE_LOG_TEXT.kindsEn[undo.kind], log: undo.log, row: undo.row });
   }

@@ -7,11 +7,12 @@
  * rows, SUMs on its 全体 rows) would end up holding one of them everywhere: wrong figures, no error.
  * So a table column is written only where every row of its data body then holds the same formula,
  * relative to its row — what a calculated column holds anyway. Elsewhere nothing is written in that
- * column, and a `table-column-skipped` finding says where and why.
+ * column, and a `table-column-skipped` finding says where and why. 元に戻す is refused where its writes
+ * would leave a table column mixed (mixedTableColumn).
  */
 import { areaA1, parseA1, type Sheet } from '../workbook';
-import type { SheetCells } from '../cells';
-import type { ChangeSet } from '../changes';
+import { cellsOf, type SheetCells } from '../cells';
+import type { CellWrite, ChangeSet } from '../changes';
 import type { Finding } from '../recognize/model';
 import { findingMessage } from '../../i18n/findings';
 
@@ -60,17 +61,55 @@ export function keepOutOfMixedTableColumns(sheet: Sheet, cells: SheetCells, cs: 
   return findings;
 }
 
-/** Does every row of the body's column hold a formula, the same relative to its row? */
+/**
+ * Does the body's column hold what Excel leaves as it is: a formula on every row, the same relative to
+ * its row, or none on any (a formula beside values or blanks is copied over them)?
+ */
 function alikeDown(body: { top: number; bottom: number }, formulaAt: (r: number) => string | undefined): boolean {
   let shape: string | undefined;
+  let without = false;
   for (let r = body.top; r <= body.bottom; r++) {
     const f = formulaAt(r);
-    if (f === undefined) return false;
+    if (f === undefined) {
+      if (shape !== undefined) return false;
+      without = true;
+      continue;
+    }
+    if (without) return false;
     const own = relative(f, r);
     if (shape === undefined) shape = own;
     else if (own !== shape) return false;
   }
   return true;
+}
+
+/**
+ * The first table column 元に戻す's writes would leave mixed (formulas that differ, or a formula beside
+ * values or blanks), which Excel would fill with one formula: its table, the first cell written there and
+ * the column's body. null where every column written keeps its rows alike.
+ */
+export function mixedTableColumn(sheet: Sheet, writes: readonly CellWrite[]): { table: string; cell: string; area: string } | null {
+  const tables = sheet.listObjects;
+  if (!tables?.length) return null;
+  const cells = cellsOf(sheet);
+  const byColumn = new Map<string, Map<number, CellWrite>>();
+  for (const w of writes) {
+    if (w.sheet !== sheet.name) continue;
+    const { r, c } = parseA1(w.cell);
+    const t = tables.findIndex(({ body }) => r >= body.top && r <= body.bottom && c >= body.left && c <= body.right);
+    if (t < 0) continue;
+    const key = `${t}:${c}`;
+    (byColumn.get(key) ?? byColumn.set(key, new Map()).get(key)!).set(r, w);
+  }
+  for (const [key, written] of byColumn) {
+    const [t, c] = key.split(':').map(Number);
+    const { name, body } = tables[t];
+    const formulaAt = (r: number) => (written.has(r) ? written.get(r)!.formula : cells.formula(r, c));
+    if (alikeDown(body, formulaAt)) continue;
+    const first = [...written.keys()].sort((a, b) => a - b)[0];
+    return { table: name, cell: written.get(first)!.cell, area: areaA1({ top: body.top, bottom: body.bottom, left: c, right: c }) };
+  }
+  return null;
 }
 
 /** The formula with each relative row written as its distance from row r (0-based), text in quotes kept: D5-E5 on row 5 is D+0-E+0. */

@@ -50,4 +50,35 @@ describe('再計算 into a plan that is an Excel table', () => {
     // The rates (H) are one formula over each row's own amounts, 全体 rows too: written as without the table.
     expect(formulasOf(tabled, 'H')).toEqual(formulasOf(plain, 'H'));
   });
+
+  it('元に戻す that would leave a table column with the user’s formula beside typed figures is refused, nothing written', async () => {
+    // H holds typed rates on the data rows and the user's own formula on the 全体 rows: 再計算 writes one formula
+    // down it (alike on every row); giving back both kinds would have Excel fill the formula over the typed rates.
+    const fake = await asTable(true);
+    const totals: string[] = [];
+    for (let r = 5; r <= 97; r++) {
+      if (fake.cell(SHEET, `C${r}`)?.value !== '全体') continue;
+      fake.setCell(SHEET, `H${r}`, { value: 1.5, formula: `=ROUND(E${r}/D${r}*100,1)` });
+      totals.push(`H${r}`);
+    }
+    expect(fake.cell(SHEET, 'H8')).toMatchObject({ value: 99.2 });
+    expect((await runCommand('recalc', { port: portOn(fake), file: FILE, now: NOW })).outcome.ok).toBe(true);
+    const recalculated = formulasOf(fake, 'H');
+    expect(recalculated.H8).toMatch(/E8\/D8/);
+    const undo = await runCommand('undo', { port: portOn(fake), file: FILE, now: '2026-12-05 10:05' });
+    expect(undo.outcome.ok).toBe(false);
+    expect(undo.outcome.message.ja).toContain('テーブル「Ledger」');
+    expect(undo.outcome.message.ja).toContain('H5:H97');
+    expect(formulasOf(fake, 'H')).toEqual(recalculated);
+  });
+
+  it('元に戻す that leaves a table column all typed again is written: no formula is left to fill', async () => {
+    const fake = await asTable(true);
+    const before = formulasOf(fake, 'H');
+    expect(Object.values(before).every((f) => f === null)).toBe(true);
+    expect((await runCommand('recalc', { port: portOn(fake), file: FILE, now: NOW })).outcome.ok).toBe(true);
+    expect((await runCommand('undo', { port: portOn(fake), file: FILE, now: '2026-12-05 10:05' })).outcome.ok).toBe(true);
+    expect(formulasOf(fake, 'H')).toEqual(before);
+    expect(fake.cell(SHEET, 'H8')).toMatchObject({ value: 99.2 });
+  });
 });
