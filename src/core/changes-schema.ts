@@ -108,6 +108,11 @@ export const LogEntrySchema = z.object({
   formula: z.string(),
   /** What `before` was: text starting with "=" is not a formula, an error is not text. */
   kind: z.enum(['formula', 'text', 'number', 'boolean', 'error', 'empty']).optional(),
+  /**
+   * The row's label as it stood (its address and text, "B8=市税"): 元に戻す gives a cell back only to the
+   * row it was taken from, not to another debt's that a sort has moved there.
+   */
+  key: z.string().optional(),
 });
 export type LogEntry = z.infer<typeof LogEntrySchema>;
 

@@ -9,7 +9,7 @@ import { catalogWithOverrides } from './catalog/shipped';
 import { DATA_SHEET, readWorkbookData } from './workbook-data';
 import type { Finding, PlanTable } from './recognize/model';
 import { refreshTables } from './recognize/refresh';
-import { emptyChangeSet, type ChangeSet } from './changes';
+import { emptyChangeSet, type ChangeSet, type LogEntry } from './changes';
 import { recalcSheet } from './recalc';
 import { changeLogWrites, replacedFormats } from './recalc/change-log';
 import { applyToSnapshot } from './apply-snapshot';
@@ -176,7 +176,7 @@ export function recalcSheets(source: SheetSource, file: string, now = localStamp
 function recalcPacked(source: SheetSource, file: string, now: string): { r: Recalculated; packed: Packed; report: StreamedReport } {
   const packed = new Packed();
   const r = recalcEach(source, now, (tables, ctx) => packed.add(tables, ctx));
-  return { r, packed, report: { ...buildStreamedReport(file, packed.tables, packed.issues(r.after.sheets, r.findings)), changes: r.changes.log } };
+  return { r, packed, report: { ...buildStreamedReport(file, packed.tables, packed.issues(r.after.sheets, r.findings)), changes: reportedChanges(r.changes.log) } };
 }
 
 /** Recalculation keeping the tables, for what follows it (the report, the summary of runAll). */
@@ -184,7 +184,7 @@ function recalcKeeping(source: SheetSource, now: string): Recalculated & { analy
   const tables: PlanTable[] = [];
   const r = recalcEach(source, now, (t) => append(tables, t));
   const analysis: Analysis = { ctx: r.ctx, tables, findings: r.findings };
-  return { ...r, analysis, report: (file) => ({ ...reportOf(r.after, file, analysis), changes: r.changes.log }) };
+  return { ...r, analysis, report: (file) => ({ ...reportOf(r.after, file, analysis), changes: reportedChanges(r.changes.log) }) };
 }
 
 interface Recalculated {
@@ -340,4 +340,9 @@ export function mergeChanges(a: ChangeSet, b: ChangeSet): ChangeSet {
 
 export function exitCodeOf(report: Pick<Report, 'issues'>): 0 | 1 {
   return report.issues.some((i) => i.severity === 'error') ? 1 : 0;
+}
+
+/** The log's entries as the report lists them (report.schema.json): a row's label, kept for 元に戻す, is the log's own. */
+function reportedChanges(log: readonly LogEntry[]): Omit<LogEntry, 'key'>[] {
+  return log.map(({ key: _key, ...e }) => e);
 }

@@ -13,14 +13,15 @@
  * formula, as it always did, and an error as the text it shows).
  *
  * A cell edited since (its formula is no longer the one logged) refuses the whole undo, naming the
- * cell: nothing is overwritten. So does a column of an Excel table that the writes would leave with a
+ * cell: nothing is overwritten. So does a row whose label is no longer the one logged (column I: sorted,
+ * moved or renamed since — a formula of its own row reads the same over another debt); So does a column of an Excel table that the writes would leave with a
  * formula beside values or other formulas (Excel would fill one formula down it: recalc/list-objects.ts). The undo appends a row to the log, so a second undo finds nothing
  * to undo. Rows of the log that are not entries (a note typed under it) are not read.
  */
 import { emptyChangeSet, type ChangeSet, type LogEntry } from './changes';
 import type { CellValue, Workbook } from './workbook';
 import { parseA1 } from './workbook';
-import { findChangeLog, isArrayFormula, readChangeLog, type LogRow } from './recalc/change-log';
+import { findChangeLog, isArrayFormula, readChangeLog, rowKey, type LogRow } from './recalc/change-log';
 import { mixedTableColumn } from './recalc/list-objects';
 import { CHANGE_LOG_TEXT } from '../i18n/workbook';
 import { bilingual, type Bilingual } from '../i18n';
@@ -31,7 +32,8 @@ export type UndoResult =
   | { ok: false; reason: 'edited'; sheet: string; cell: string; now: string }
   | { ok: false; reason: 'missing-sheet'; sheet: string; cell: string }
   | { ok: false; reason: 'unrestorable'; sheet: string; cell: string; before: string; kind: NonNullable<LogEntry['kind']>; log: string; row: number }
-  | { ok: false; reason: 'table-column'; sheet: string; cell: string; table: string; area: string };
+  | { ok: false; reason: 'table-column'; sheet: string; cell: string; table: string; area: string }
+  | { ok: false; reason: 'moved'; sheet: string; cell: string; label: string; was: string; now: string };
 
 export type UndoRefusal = Extract<UndoResult, { ok: false }>;
 
@@ -54,6 +56,9 @@ export function undoLastRecalc(wb: Workbook, now: string): UndoResult {
   if (!run.length) return { ok: false, reason: 'nothing' };
 
   const cs = emptyChangeSet();
+  // Each row's label as it stood, logged on its first entry.
+  const keys = new Map<string, string>();
+  for (const e of run) if (e.key !== undefined) keys.set(`${e.sheet}!${parseA1(e.cell).r}`, e.key);
   // A cell logged twice in one run: its first `before` is the original content.
   const seen = new Set<string>();
   for (const e of run) {
@@ -70,6 +75,13 @@ export function undoLastRecalc(wb: Workbook, now: string): UndoResult {
       continue;
     }
     if (nowFormula !== e.formula) return { ok: false, reason: 'edited', sheet: e.sheet, cell: e.cell, now: nowFormula ?? text(current?.value) };
+    // The row's label where the log has it: a sort leaves a formula of its own row as it was, over another debt.
+    const stood = rowKey(keys.get(`${e.sheet}!${r}`));
+    if (stood) {
+      const at = parseA1(stood.cell);
+      const label = text(sheet.rows[at.r]?.[at.c]?.value);
+      if (label !== stood.text) return { ok: false, reason: 'moved', sheet: e.sheet, cell: e.cell, label: stood.cell, was: stood.text, now: label };
+    }
     if (seen.has(key)) continue;
     seen.add(key);
     const before = e.before;
@@ -116,6 +128,8 @@ export function undoRefusalMessage(undo: UndoRefusal): Bilingual {
       return undo.now === '' ? bilingual('undoEditedEmpty', { sheet: undo.sheet, cell: undo.cell }) : bilingual('undoEdited', { sheet: undo.sheet, cell: undo.cell, now: undo.now });
     case 'missing-sheet':
       return bilingual('undoSheetMissing', { sheet: undo.sheet, cell: undo.cell });
+    case 'moved':
+      return bilingual('undoMoved', { sheet: undo.sheet, cell: undo.cell, label: undo.label, was: undo.was, now: undo.now });
     case 'table-column':
       return bilingual('undoTableColumn', { sheet: undo.sheet, cell: undo.cell, table: undo.table, area: undo.area });
     case 'unrestorable':

@@ -78,6 +78,8 @@ export const en: Messages = {
   undoSheetMissing: 'Undo: the sheet "{sheet}" of {sheet}!{cell} in the change log is gone (renamed or deleted). Nothing was changed.',
   undoUnrestorable:
     'Undo: the former content of {sheet}!{cell} ({kindEn}: {before}) cannot be written back as it was. Nothing was changed. Re-enter it by hand from row {row} of the change-log sheet "{log}".',
+  undoMoved:
+    'Undo: the row of {sheet}!{cell} was sorted, moved or relabelled after the recalculation ({label} held "{was}", it now holds "{now}"). Nothing was changed, so as not to write into another row. Put the rows back in their order and undo, or restore by hand from the change-log sheet.',
   undoTableColumn:
     'Undo: {sheet}!{cell} lies in column {area} of the table {table}, which the former contents would leave with formulas beside values (or other formulas): Excel copies a formula written into a table column down the whole column, and the former values would be lost. Nothing was changed. Convert the table to a range, then undo.',
 };

@@ -87,6 +87,9 @@ export const ja = {
   undoSheetMissing: '元に戻す：変更履歴にある {sheet}!{cell} のシート「{sheet}」がありません（名前が変わったか、削除されています）。何も変更していません。',
   undoUnrestorable:
     '元に戻す：{sheet}!{cell} の変更前の内容（{kind}: {before}）は、同じ形では書き戻せません。何も変更していません。変更履歴シート「{log}」の {row} 行目を見て、手で入力し直してください。',
+  // 元に戻す: the logged row's label is no longer there (sorted, moved or renamed since).
+  undoMoved:
+    '元に戻す：{sheet}!{cell} の行は再計算のあとで並べ替え・移動・見出しの変更がされています（{label} は「{was}」でしたが、今は「{now}」です）。別の行に書き戻さないよう、何も変更していません。行を元の並びに戻してから元に戻すか、変更履歴シートを見て手で戻してください。',
   // 元に戻す into an Excel table column that would be left with a formula beside values or other formulas.
   undoTableColumn:
     '元に戻す：{sheet}!{cell} はテーブル「{table}」の列 {area} にあり、書き戻すと数式と値（または異なる数式）が混在します。Excel はテーブルの列に書いた数式を列全体にコピーするため、元の値が失われます。何も変更していません。テーブルを範囲に変換してから元に戻してください。',

@@ -3,7 +3,7 @@
  * documents whatever the reader's display language.
  */
 export const CHANGE_LOG_TEXT = {
-  header: ['日時', 'シート', 'セル', '変更前の値', '書き込んだ数式', '変更前の表示形式', '実行番号', '変更前の種類'],
+  header: ['日時', 'シート', 'セル', '変更前の値', '書き込んだ数式', '変更前の表示形式', '実行番号', '変更前の種類', '行の見出し'],
   /** The row 元に戻す appends (column E): the run above it has been undone. */
   undone: '（直前の再計算を元に戻しました）',
   /** The last row of a log full up to Excel's last row (column E; column B names the sheet it goes on in). */

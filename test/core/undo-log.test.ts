@@ -8,7 +8,8 @@ import { sheetFromGrid, parseA1, type Cell, type CellValue, type Sheet, type Wor
 import { recalc, summarize } from '../../src/core/engine';
 import { applyToSnapshot } from '../../src/core/apply-snapshot';
 import { undoLastRecalc, undoRefusalMessage } from '../../src/core/undo';
-import { CHANGE_LOG_SHEET, changeLogWrites, findChangeLog } from '../../src/core/recalc/change-log';
+import { CHANGE_LOG_SHEET, changeLogWrites, findChangeLog, readChangeLog } from '../../src/core/recalc/change-log';
+import { earlierLog } from './earlier-log';
 import { emptyChangeSet } from '../../src/core/changes';
 import { ChangeSetSchema } from '../../src/core/changes-schema';
 
@@ -61,7 +62,8 @@ describe('the last run only', () => {
   it('a log begun by an earlier version (no column G): a run appended in the same minute is undone alone', () => {
     const first = recalced(plan(-70, 3));
     const log = findChangeLog(first)!;
-    const old: Workbook = { ...first, sheets: first.sheets.map((s) => (s === log ? { ...s, rows: s.rows.map((row) => row?.slice(0, 6) ?? []) } : s)) };
+    expect(log).toBeDefined();
+    const old = earlierLog(first, 6);
     const second = recalced(type(old, '計画', 'F5', 7));
     expect(findChangeLog(second)!.rows.filter((row) => row?.[1]?.value === '計画').map((row) => [row[2]?.value, row[6]?.value ?? null])).toEqual([['F4', null], ['F5', null], ['F5', 1]]);
     const { restored, after } = undone(second);
@@ -69,11 +71,13 @@ describe('the last run only', () => {
     expect(cellAt(after, '計画', 'F4')?.formula).toBe(FORMULA(4));
   });
 
-  it('the log numbers its runs in column G, readable beside the time', () => {
+  it('the log numbers its runs in column G, the time beside each run’s first entry', () => {
     const second = recalced(type(recalced(plan(-70, 3)), '計画', 'F5', 7));
     const log = findChangeLog(second)!;
-    const entries = log.rows.filter((row) => row?.[1]?.value === '計画').map((row) => [row[0]?.value, row[2]?.value, row[6]?.value]);
-    expect(entries).toEqual([[NOW, 'F4', 1], [NOW, 'F5', 1], [NOW, 'F5', 2]]);
+    const entries = log.rows.filter((row) => row?.[1]?.value === '計画').map((row) => [row[0]?.value ?? null, row[2]?.value, row[6]?.value]);
+    expect(entries).toEqual([[NOW, 'F4', 1], [null, 'F5', 1], [NOW, 'F5', 2]]);
+    // Read back, every entry has its run's time.
+    expect(readChangeLog(log).filter((e) => !e.undone).map((e) => e.time)).toEqual([NOW, NOW, NOW]);
   });
 });
 
@@ -124,7 +128,8 @@ describe('the former content as it was', () => {
   it('a log without column H (an earlier version) reads "=…" as a formula, as it did', () => {
     const wb = recalced(plan('=E4-C4', 3));
     const log = findChangeLog(wb)!;
-    const old: Workbook = { ...wb, sheets: wb.sheets.map((s) => (s === log ? { ...s, rows: s.rows.map((row) => row?.slice(0, 6) ?? []) } : s)) };
+    expect(log).toBeDefined();
+    const old = earlierLog(wb, 6);
     expect(cellAt(undone(old).after, '計画', 'F4')?.formula).toBe('E4-C4');
   });
 });

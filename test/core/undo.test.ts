@@ -10,7 +10,8 @@ import { recalc } from '../../src/core/engine';
 import { applyToSnapshot } from '../../src/core/apply-snapshot';
 import { undoLastRecalc } from '../../src/core/undo';
 import { CHANGE_LOG_SHEET, CHANGE_LOG_HEADER_ROW } from '../../src/core/recalc/change-log';
-import type { Workbook } from '../../src/core/workbook';
+import { earlierLog } from './earlier-log';
+import { parseA1, type Workbook } from '../../src/core/workbook';
 import { emptyChangeSet } from '../../src/core/changes';
 
 const FILE = 'tsuyama-plan2.xlsx';
@@ -38,7 +39,8 @@ it('column F holds the format replaced ("General" for none), under its header; u
 it('a log without column F (written by an earlier version) undoes the contents and leaves formats', async () => {
   const { after } = await recalculated();
   const log = after.sheets.find((s) => s.name === CHANGE_LOG_SHEET)!;
-  const old: Workbook = { ...after, sheets: after.sheets.map((s) => (s === log ? { ...s, rows: s.rows.map((row) => row?.slice(0, 5) ?? []) } : s)) };
+  expect(log).toBeDefined();
+  const old = earlierLog(after, 5);
   const undo = undoLastRecalc(old, '2026-11-23 10:05');
   if (!undo.ok) throw new Error('refused');
   expect(undo.changes.cells.filter((w) => w.sheet !== CHANGE_LOG_SHEET && w.numberFormat !== undefined)).toEqual([]);
@@ -56,7 +58,7 @@ it('a formula 再計算 wrote, shown since in another format: written again with
   expect(cellOf(reformatted).numberFormat).toBeUndefined();
   const again = recalc(reformatted, FILE, '2026-11-23 11:00').changes;
   expect(again.cells.find((w) => w.sheet === '2-2' && w.cell === 'G6')).toMatchObject({ formula, numberFormat });
-  expect(again.log).toEqual([{ sheet: '2-2', cell: 'G6', before: `=${formula}`, formula: `=${formula}`, kind: 'formula' }]);
+  expect(again.log).toEqual([{ sheet: '2-2', cell: 'G6', before: `=${formula}`, formula: `=${formula}`, kind: 'formula', key: 'B6=低所得者生業資金貸付金' }]);
   const twice = applyToSnapshot(reformatted, again);
   expect(cellOf(twice).numberFormat).toBe(numberFormat);
   const undo = undoLastRecalc(twice, '2026-11-23 11:05');
@@ -65,3 +67,48 @@ it('a formula 再計算 wrote, shown since in another format: written again with
   expect(cellOf(applyToSnapshot(twice, undo.changes))).toEqual(cellOf(reformatted));
 });
 
+
+describe('column I: the row a value was taken from', () => {
+  /** Excel's sort: two rows' cells trade places, a formula's references to its own row moving with it (KB 40401). */
+  function sorted(wb: Workbook, sheet: string, a: number, b: number): Workbook {
+    const own = (f: string | undefined, from: number, to: number) => f?.replace(/(\$?[A-Z]{1,3})(\d+)/g, (m, col: string, row: string) => (Number(row) === from + 1 ? `${col}${to + 1}` : m));
+    const moved = (row: Workbook['sheets'][number]['rows'][number], from: number, to: number) => row?.map((c) => (c?.formula ? { ...c, formula: own(c.formula, from, to) } : c));
+    return {
+      ...wb,
+      sheets: wb.sheets.map((s) => {
+        if (s.name !== sheet) return s;
+        const rows = [...s.rows];
+        [rows[a], rows[b]] = [moved(s.rows[b], b, a), moved(s.rows[a], a, b)];
+        return { ...s, rows };
+      }),
+    };
+  }
+
+  it('logs each replaced value with its row’s label, and refuses to give it back to another debt a sort has moved there', async () => {
+    const { after } = await recalculated();
+    const log = after.sheets.find((s) => s.name === CHANGE_LOG_SHEET)!;
+    expect(log.rows[CHANGE_LOG_HEADER_ROW - 1][8]?.value).toBe('行の見出し');
+    const g6 = log.rows.find((row) => row?.[1]?.value === '2-2' && row?.[2]?.value === 'G6')!;
+    const key = String(g6[8]?.value);
+    const [label, text] = key.split('=');
+    const plan = after.sheets.find((s) => s.name === '2-2')!;
+    const { r, c } = parseA1(label);
+    expect(r).toBe(5);
+    expect(plan.rows[r][c]?.value).toBe(text);
+    // Another row of the same table, of another debt: the user sorts them into each other's place.
+    const other = plan.rows.findIndex((row, i) => i > 5 && row?.[c]?.value && row[c]!.value !== text && row?.[6]?.formula);
+    expect(other).toBeGreaterThan(5);
+    const undo = undoLastRecalc(sorted(after, '2-2', 5, other), '2026-11-23 10:05');
+    expect(undo).toMatchObject({ ok: false, reason: 'moved', sheet: '2-2', label, was: text });
+    // Sorted back, it undoes.
+    expect(undoLastRecalc(sorted(sorted(after, '2-2', 5, other), '2-2', 5, other), '2026-11-23 10:05').ok).toBe(true);
+  });
+
+  it('a log without column I (written by an earlier version) undoes by address as before', async () => {
+    const { after } = await recalculated();
+    const log = after.sheets.find((s) => s.name === CHANGE_LOG_SHEET)!;
+    expect(log).toBeDefined();
+    const old = earlierLog(after, 8);
+    expect(undoLastRecalc(old, '2026-11-23 10:05').ok).toBe(true);
+  });
+});

@@ -17,7 +17,7 @@ const HEADER_ROW = HEAD_ROWS + 2;
 /** The log table's header row (1-based); records follow it. */
 export const CHANGE_LOG_HEADER_ROW = HEADER_ROW;
 const PRINT: PrintSetup = { orientation: 'portrait', area: `A1:E${HEAD_ROWS}`, fitToWidth: true };
-const COLUMNS = 'ABCDEFGH';
+const COLUMNS = 'ABCDEFGHI';
 /** Column F: the number format a cell had where 再計算 changed it (older logs have no column F). */
 const FORMAT_COLUMN = 5;
 /**
@@ -33,6 +33,20 @@ const RUN_COLUMN = 6;
  * add a cell per replaced value to the one request 再計算 sends Excel.)
  */
 const KIND_COLUMN = 7;
+/**
+ * Column I: the row's label as it stood, "B8=市税" (LogEntry.key), on the run's first entry of each row: 元に戻す
+ * checks it is still there, so that a value goes back to its own debt's row and not to the one a sort has moved
+ * under it. Older logs have none. To keep 再計算's one request to Excel within its size, column A's time is written
+ * on the run's first entry only (the entries below it are of the same run, column G).
+ */
+const KEY_COLUMN = 8;
+const KEY = /^([A-Z]{1,3}[1-9]\d*)=(.*)$/s;
+
+/** A row key's address and text ("B8=市税"); null where the log holds none. */
+export function rowKey(key: string | undefined): { cell: string; text: string } | null {
+  const m = key === undefined ? null : KEY.exec(key);
+  return m ? { cell: m[1], text: m[2] } : null;
+}
 const kindLabel = (e: LogEntry): string | null =>
   e.kind === 'error' || (e.kind === 'text' && typeof e.before === 'string' && e.before.startsWith('=')) || (e.kind === 'formula' && isArrayFormula(e.before)) ? T.kinds[e.kind] : null;
 
@@ -57,6 +71,8 @@ export interface LogRow {
   run?: number;
   /** Column H's, else what column D holds (see KIND_COLUMN). */
   kind: Kind;
+  /** Column I's (see KEY_COLUMN). */
+  key?: string;
 }
 
 function kindOfColumnD(v: Scalar | { error: string }): Kind {
@@ -127,9 +143,12 @@ export function readChangeLog(sheet: Sheet): LogRow[] {
   const header = headerRowOf(sheet);
   if (header < 0) return [];
   const out: LogRow[] = [];
+  let lastTime = '';
   for (let r = header + 1; r < sheet.rows.length; r++) {
     const v = (c: number) => sheet.rows[r]?.[c]?.value ?? null;
-    const time = textOf(v(0));
+    // A run's entries under its first carry no time of their own.
+    const time = textOf(v(0)) || (v(RUN_COLUMN) !== null ? lastTime : '');
+    lastTime = time;
     if (v(4) === T.undone) {
       out.push({ row: r + 1, time, undone: true, sheet: '', cell: '', before: null, formula: '', kind: 'empty' });
       continue;
@@ -140,6 +159,7 @@ export function readChangeLog(sheet: Sheet): LogRow[] {
     const format = v(FORMAT_COLUMN);
     const run = v(RUN_COLUMN);
     const kind = KIND_OF_LABEL.get(v(KIND_COLUMN)) ?? kindOfColumnD(before);
+    const key = textOf(v(KEY_COLUMN));
     out.push({
       row: r + 1,
       time,
@@ -151,6 +171,7 @@ export function readChangeLog(sheet: Sheet): LogRow[] {
       ...(typeof format === 'string' && format !== '' ? { format } : {}),
       ...(typeof run === 'number' && Number.isInteger(run) ? { run } : {}),
       kind,
+      ...(rowKey(key) ? { key } : {}),
     });
   }
   return out;
@@ -202,7 +223,7 @@ export function changeLogWrites(wb: { sheets: readonly Sheet[] }, cs: ChangeSet,
     cs.cells.push({ sheet: full.name, cell: `A${last}`, value: now }, { sheet: full.name, cell: `B${last}`, value: name }, { sheet: full.name, cell: `E${last}`, value: T.continued });
   }
   if (!existing) {
-    cs.sheets.push({ name, mode: 'create', state: 'visible', columnWidths: [16, 12, 7, 14, 50, 14, 8, 10], print: PRINT, position: 'last' });
+    cs.sheets.push({ name, mode: 'create', state: 'visible', columnWidths: [16, 12, 7, 14, 50, 14, 8, 10, 20], print: PRINT, position: 'last' });
     text('A1', T.title, { bold: true });
     T.lead.forEach((line, i) => text(`A${i + 2}`, line));
     text(`A${HEAD_ROWS}`, T.count, { bold: true });
@@ -218,13 +239,18 @@ export function changeLogWrites(wb: { sheets: readonly Sheet[] }, cs: ChangeSet,
     // A log begun before column F (G, H) existed gets its header when the column is first written.
     const missing = (c: number) => existing.rows[header]?.[c]?.value == null;
     if (formats.size && missing(FORMAT_COLUMN)) text(`F${header + 1}`, T.header[FORMAT_COLUMN], { bold: true });
-    for (const c of [RUN_COLUMN, KIND_COLUMN]) if (missing(c)) text(`${COLUMNS[c]}${header + 1}`, T.header[c], { bold: true });
+    for (const c of [RUN_COLUMN, KIND_COLUMN, KEY_COLUMN]) if (missing(c)) text(`${COLUMNS[c]}${header + 1}`, T.header[c], { bold: true });
     // Still last after sheets added since (the summary made after a first recalculation).
     cs.sheets.push({ name, mode: 'create', state: existing.hidden ? 'hidden' : 'visible', position: 'last' });
   }
-  for (const e of cs.log) {
+  const keyed = new Set<string>();
+  for (let i = 0; i < cs.log.length; i++) {
+    const e = cs.log[i];
     const format = formats.get(`${e.sheet}!${e.cell}`);
-    const values: Scalar[] = [now, e.sheet, e.cell, e.before, e.formula, format ?? null, run, kindLabel(e)];
+    // The row's label on its first entry (a row's cells are logged column by column, far apart).
+    const rowOf = `${e.sheet}!${parseA1(e.cell).r}`;
+    const key = e.key !== undefined && !keyed.has(rowOf) ? (keyed.add(rowOf), e.key) : null;
+    const values: Scalar[] = [i === 0 ? now : null, e.sheet, e.cell, e.before, e.formula, format ?? null, run, kindLabel(e), key];
     values.forEach((v, i) => {
       if (v !== null) cs.cells.push({ sheet: name, cell: `${COLUMNS[i]}${row}`, value: v, ...(i === 4 ? { wrap: true } : {}) });
     });

@@ -294,6 +294,15 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
   // The cells as they are, read without an object a cell (most computed cells are kept as they are).
   const cells = cellsOf(sheet);
   const [from, fromLog] = [cs.cells.length, cs.log.length];
+  /** The row's label as it stands (its debt's cell, else its department's; of a merged one, the top-left): "B8=市税". */
+  const keyOf = (table: PlanTable, row: number): string | undefined => {
+    const label = table.columns.find((c) => c.role === 'debt') ?? table.columns.find((c) => c.role === 'department');
+    if (!label) return undefined;
+    const merged = sheet.merges.length ? mergedAreaAt((merges ??= mergeIndex(sheet.merges)), row, label.c) : undefined;
+    const [r, c] = merged ? [merged.top, merged.left] : [row, label.c];
+    const v = cells.value(r, c);
+    return typeof v === 'string' && v.trim() !== '' ? `${a1(r, c)}=${v}` : typeof v === 'number' ? `${a1(r, c)}=${v}` : undefined;
+  };
   for (const table of tables) {
     const { columns, order, rowAt } = computeTable(table, settings, findings);
     // Indexed loops here and in computeTable: a for…of run before the function is optimized makes
@@ -344,7 +353,8 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
       // An array formula of this one cell is logged as Excel shows one, so that 元に戻す gives it back as one.
       const oldValue = cells.value(r, col);
       const before = oldFormula ? (sheet.arrays?.length && (oneCellArrays ??= oneCellArraysOf(sheet.arrays)).has(cell) ? `{=${oldFormula}}` : `=${oldFormula}`) : scalarOf(oldValue);
-      cs.log.push({ sheet: table.sheet, cell, before, formula: `=${formula}`, kind: kindOf(oldFormula, oldValue) });
+      const key = keyOf(table, r);
+      cs.log.push({ sheet: table.sheet, cell, before, formula: `=${formula}`, kind: kindOf(oldFormula, oldValue), ...(key ? { key } : {}) });
     }
   }
   if (sheet.listObjects?.length) findings.push(...keepOutOfMixedTableColumns(sheet, cells, cs, from, fromLog));
