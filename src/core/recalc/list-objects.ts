@@ -23,17 +23,7 @@ import { findingMessage } from '../../i18n/findings';
 export function keepOutOfMixedTableColumns(sheet: Sheet, cells: SheetCells, cs: ChangeSet, from: number, fromLog: number): Finding[] {
   const tables = sheet.listObjects;
   if (!tables?.length || cs.cells.length === from) return [];
-  /** The writes by table and column: `${table index}:${column}` → indexes of cs.cells. */
-  const groups = new Map<string, number[]>();
-  for (let i = from; i < cs.cells.length; i++) {
-    const { r, c } = parseA1(cs.cells[i].cell);
-    const t = tables.findIndex(({ body }) => r >= body.top && r <= body.bottom && c >= body.left && c <= body.right);
-    if (t < 0) continue;
-    const key = `${t}:${c}`;
-    const list = groups.get(key);
-    if (list) list.push(i);
-    else groups.set(key, [i]);
-  }
+  const groups = byTableColumn(sheet, cs.cells, from);
   const dropped = new Set<number>();
   const findings: Finding[] = [];
   for (const [key, writes] of groups) {
@@ -59,6 +49,23 @@ export function keepOutOfMixedTableColumns(sheet: Sheet, cells: SheetCells, cs: 
     cs.log.length = fromLog + n;
   }
   return findings;
+}
+
+/** The writes to the sheet (indexes into `writes`, from `from` on) that fall in a table's body, by table and column (`${table}:${column}`). */
+function byTableColumn(sheet: Sheet, writes: readonly CellWrite[], from: number): Map<string, number[]> {
+  const tables = sheet.listObjects ?? [];
+  const groups = new Map<string, number[]>();
+  for (let i = from; i < writes.length; i++) {
+    if (writes[i].sheet !== sheet.name) continue;
+    const { r, c } = parseA1(writes[i].cell);
+    const t = tables.findIndex(({ body }) => r >= body.top && r <= body.bottom && c >= body.left && c <= body.right);
+    if (t < 0) continue;
+    const key = `${t}:${c}`;
+    const list = groups.get(key);
+    if (list) list.push(i);
+    else groups.set(key, [i]);
+  }
+  return groups;
 }
 
 /**
@@ -92,21 +99,13 @@ export function mixedTableColumn(sheet: Sheet, writes: readonly CellWrite[]): { 
   const tables = sheet.listObjects;
   if (!tables?.length) return null;
   const cells = cellsOf(sheet);
-  const byColumn = new Map<string, Map<number, CellWrite>>();
-  for (const w of writes) {
-    if (w.sheet !== sheet.name) continue;
-    const { r, c } = parseA1(w.cell);
-    const t = tables.findIndex(({ body }) => r >= body.top && r <= body.bottom && c >= body.left && c <= body.right);
-    if (t < 0) continue;
-    const key = `${t}:${c}`;
-    (byColumn.get(key) ?? byColumn.set(key, new Map()).get(key)!).set(r, w);
-  }
-  for (const [key, written] of byColumn) {
+  for (const [key, indexes] of byTableColumn(sheet, writes, 0)) {
     const [t, c] = key.split(':').map(Number);
     const { name, body } = tables[t];
-    const formulaAt = (r: number) => (written.has(r) ? written.get(r)!.formula : cells.formula(r, c));
-    if (alikeDown(body, formulaAt)) continue;
-    const first = [...written.keys()].sort((a, b) => a - b)[0];
+    const written = new Map(indexes.map((i) => [parseA1(writes[i].cell).r, writes[i]]));
+    if (alikeDown(body, (r) => (written.has(r) ? written.get(r)!.formula : cells.formula(r, c)))) continue;
+    let first = Infinity;
+    for (const r of written.keys()) if (r < first) first = r;
     return { table: name, cell: written.get(first)!.cell, area: areaA1({ top: body.top, bottom: body.bottom, left: c, right: c }) };
   }
   return null;

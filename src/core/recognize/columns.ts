@@ -208,6 +208,8 @@ const halfWidth = (t: string) => t.replace(/[Ａ-Ｚ（）＋＝／]/g, (ch) => 
 const TAG = '[A-Z\\u2460-\\u2473]';
 /** The column's name and the letter or circled number it is tagged with (合計 C (千円), 現年課税分(A), 合計③, C=A+B), and the sum its header writes (A+B). */
 const LETTERED = new RegExp(`^(.*?)(?:\\(?(${TAG})\\)?)?(?:=?\\(?(${TAG}(?:\\+${TAG})+)\\)?)?$`);
+/** A rate written as a ratio of two tagged columns (D÷A, (E)/(B), ④/①). */
+const RATIO = new RegExp(`(${TAG})\\)?[÷/]\\(?(${TAG})`);
 function lettered(own: string): { name: string; letter: string | null; sum: string[] | null } {
   // A unit in brackets last (千円, %), then the tag and the sum.
   const t = halfWidth(own).replace(/\([^()A-Z\u2460-\u2473]*\)$/, '');
@@ -253,7 +255,7 @@ function lettersDivisions(values: Draft[]): void {
   }
   for (const d of values) {
     if (d.division !== null || d.item !== '収納率') continue;
-    const ratio = new RegExp(`(${TAG})\\)?[÷/]\\(?(${TAG})`).exec(halfWidth(d.ownHeader));
+    const ratio = RATIO.exec(halfWidth(d.ownHeader));
     const [a, b] = ratio ? [byTag.get(ratio[1]), byTag.get(ratio[2])] : [];
     if (a && b && a.division !== null && a.division === b.division) d.division = a.division;
   }
