@@ -1070,8 +1070,9 @@ function captionDebt(t: string): string | null {
     if (l.name && l.item === null && l.year === null && l.kind === null) return whole;
   }
   // A note in parentheses before it ((平成31年3月7日記者発表)保育料の…) is no part of the caption's subject.
-  // Nor a mark and a table's number before it (■表1 市税滞納額の推移).
-  const m = /^(?:[(（][^()（）]*[)）])?(?:[■□◆◇●○◎]?[表図]?[0-9０-９]*)?(?:[【\[(（]?[0-9０-９一二三四五六七八九十()（）.．、\-－]*[】\])）]?)?([^のをはが()（）【】]{2,12}(?:[(（][^()（）]{1,3}[)）])?)([のをはが])/.exec(t);
+  // Nor a mark and a table's number before it (■表1 市税滞納額の推移); a kanji numeral only with its separator (一、市税の…),
+  // not one that begins a word (一般税の収納状況).
+  const m = /^(?:[(（][^()（）]*[)）])?(?:[■□◆◇●○◎]?[表図]?[0-9０-９]*)?(?:[【\[(（]?[0-9０-９()（）.．、\-－]*[】\])）]?|[一二三四五六七八九十]{1,3}[.．、\s\u3000]+)?([^のをはが()（）【】]{2,12}(?:[(（][^()（）]{1,3}[)）])?)([のをはが])/.exec(t);
   // A sentence names its table's subject as what the figures are of (固定資産税・都市計画税の…納税額は次のとおり。), not
   // as what it speaks about (税金は、市民の皆さんに…。).
   if (!m || (m[2] !== 'の' && /。/.test(t))) return null;

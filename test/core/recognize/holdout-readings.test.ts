@@ -1746,3 +1746,11 @@ describe("how far the fifteenth round's readings reach (a review's probes)", () 
     expect(['B3', 'C3'].map((c) => obs(dated, c)?.fiscalYear)).toEqual([2023, 2022]);
   });
 });
+
+describe('the sixteenth round: a caption whose subject begins with a kanji numeral that is no numbering', () => {
+  it('reads 一般税の収納状況 as of 一般税, not 般税 (一 is a numbering only with its separator: 一、市税の…)', () => {
+    const grid = (caption: string): GridCell[][] => [[caption], [null, '令和1年度', '平成30年度'], ['現年度分', { v: 69.57, fmt: '0.00' }, { v: 69.28, fmt: '0.00' }], ['滞納繰越分', { v: 35.63, fmt: '0.00' }, { v: 30.85, fmt: '0.00' }]];
+    expect(obs(read(grid('一般税の収納率(%)')), 'B3')?.debt).toBe('一般税');
+    expect(obs(read(grid('一、市税の収納率(%)')), 'B3')?.debt).toBe('市税');
+  });
+});
