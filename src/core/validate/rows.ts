@@ -25,15 +25,16 @@ export const duplicateDebt: Rule = (table) => {
   return out;
 };
 
-/** Value columns of one kind and one item, in year order: a row's sequence of figures. */
+/** Value columns of one kind, one item and one 区分, over two years at least, in year order: a row's sequence of figures. */
 export function yearSequences(table: PlanTable): PlanColumn[][] {
   const groups = new Map<string, PlanColumn[]>();
   for (const c of valueColumns(table)) {
     if (c.fiscalYear === null) continue;
-    const key = `${c.kind}|${c.item}`;
+    // A 区分's own years: 現年 | 滞繰 | 合計 of one year are no course over years.
+    const key = `${c.kind}|${c.item}|${c.division}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
-  return [...groups.values()].map((cols) => cols.sort((a, b) => a.fiscalYear! - b.fiscalYear! || a.c - b.c)).filter((cols) => cols.length > 1);
+  return [...groups.values()].map((cols) => cols.sort((a, b) => a.fiscalYear! - b.fiscalYear! || a.c - b.c)).filter((cols) => cols.length > 1 && cols[0].fiscalYear !== cols[cols.length - 1].fiscalYear);
 }
 
 export const missingValue: Rule = (table) => {

@@ -1637,6 +1637,10 @@ describe('the fifteenth round: a lettered ledger of taxes as a web table (outlin
     expect(errors(r)).toEqual([]);
   });
 
+  it('tells no large change between the 現年, 滞繰 and 合計 of one year (no course over years)', () => {
+    expect(read(grid, merges).issues.filter((i) => i.code === 'large-change')).toEqual([]);
+  });
+
   it('checks each row’s 合計 against its 現年 and 滞繰, and a rate against its lettered amounts', () => {
     expect(errors(read(grid, merges, { D6: 610 }))).toEqual(['total-mismatch@D6']);
     expect(errors(read(grid, merges, { H7: 89.0 }))).toEqual(['rate-mismatch@H7']);
