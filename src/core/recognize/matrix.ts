@@ -10,7 +10,8 @@ import { a1, areaA1 } from '../workbook';
 import type { DebtClass, Derived, Item, Kind, Observation, PlanTable, Unit } from './model';
 import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
 import { SEIZED_HEADER, seizing } from './handoff';
-import { classOf, isFootnote, isUnitAlone, isUnitLine, kindOf, outlineDepth, partNamed, unitOf, withoutFileLink, withoutOutline, withoutPlanName, DEBT_NAME, OUTLINE_DEPTHS } from '../text/tokens';
+import { classOf, isFootnote, isUnitAlone, isUnitLine, kindOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
+import { outlineless, outlineParents, partOf } from './outline';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isOwedCaption, isRateItem, isTaxRevenue } from '../text/items';
@@ -203,7 +204,7 @@ function centredLabels(g: SheetGrid, b: Block, labelCols: number[]): Map<string,
       const rows: number[] = [];
       for (let r = s; r <= e; r++) if (!g.isEmpty(r, c) && !g.isMergeContinuation(r, c)) rows.push(r);
       if (rows.length === 1 && rows[0] > s) {
-        moved.set(`${s}:${c}`, outlineless(g, rows[0], c));
+        moved.set(`${s}:${c}`, outlineless(g, rows[0], c, true));
         moved.set(`${rows[0]}:${c}`, '');
       }
     }
@@ -296,47 +297,6 @@ function sameDown(g: SheetGrid, b: Block, c: number): boolean {
   return true;
 }
 
-/** A label cell's compact text (following merges), without an outline's numbering. */
-function outlineless(g: SheetGrid, r: number, c: number): string {
-  const raw = g.labelText(r, c);
-  const named = withoutOutline(withoutFileLink(raw), true);
-  return named !== raw ? compact(named) : g.mergedText(r, c);
-}
-
-/**
- * In one label column numbered as an outline (1 普通税 › ア 道府県民税 › (ア) 個人分), each row's parent: the nearest
- * row above numbered shallower; a row without a number between numbered ones (土地 under (ア) 純固定資産税, before
- * (イ) 交付金) is deeper than any numbered; one after the last (その他 after (2) 固定資産税) is the list's, no part.
- */
-function outlineParents(g: SheetGrid, b: Block, c: number): Map<number, string> {
-  const out = new Map<number, string>();
-  const rows: { r: number; depth: number }[] = [];
-  for (let r = b.top; r <= b.bottom; r++) {
-    const raw = g.labelText(r, c);
-    if (raw === '') continue;
-    const depth = outlineDepth(raw);
-    rows.push({ r, depth: depth < 0 ? OUTLINE_DEPTHS : depth });
-  }
-  const numbered = rows.filter((x) => x.depth < OUTLINE_DEPTHS);
-  if (numbered.length < 2) return out;
-  const stack: { depth: number; name: string }[] = [];
-  for (const { r, depth } of rows) {
-    if (r > numbered[numbered.length - 1].r) break;
-    while (stack.length && stack[stack.length - 1].depth >= depth) stack.pop();
-    if (stack.length) out.set(r, stack[stack.length - 1].name);
-    stack.push({ depth, name: outlineless(g, r, c) });
-  }
-  return out;
-}
-
-/**
- * A part named under its debt (市町村民税 › 個人, 県民税 › 法人) is the debt's part: 市町村民税(個人); so is a grant paid in
- * place of a tax (固定資産税 › 交付金). Of a debt's net (純固定資産税 › 土地) the part is the debt's: 固定資産税(土地).
- */
-function partOf(debt: string, part: string): string | null {
-  if ((DEBT_NAME.test(part) && !/交付金$/.test(part)) || !DEBT_NAME.test(debt)) return null;
-  return `${debt.replace(/^純/, '')}(${part})`;
-}
 
 /**
  * A column right of the figures that says each row's kind (区分: 実績 | 実績 | 目標, years down the rows):
@@ -489,7 +449,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const carry: string[] = [];
   const indexed = labelCols.length > 1 && isIndexColumn(g, block, labelCols[0]);
   const centred = centredLabels(g, block, labelCols);
-  const outline = labelCols.length === 1 ? outlineParents(g, block, labelCols[0]) : new Map<number, string>();
+  const outline = labelCols.length === 1 ? outlineParents(g, Array.from({ length: block.bottom - block.top + 1 }, (_, i) => block.top + i), labelCols[0], true) : new Map<number, string>();
   // A formula written alike on every row (市区町村類型 2-3) is a code the rows share, no row's formula: it says nothing.
   const codes = new Set(labelCols.filter((c) => sameDown(g, block, c)).map((c) => g.mergedText(block.top, c)).filter(isFormula));
   /** Rows without a number under numbered rows (市民税 → 個人, 法人): parts of the row above. */
@@ -498,7 +458,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   for (let r = block.top; r <= block.bottom; r++) {
     const parts: string[] = [];
     labelCols.forEach((c, i) => {
-      let t = centred.get(`${r}:${c}`) ?? outlineless(g, r, c);
+      let t = centred.get(`${r}:${c}`) ?? outlineless(g, r, c, true);
       const m = g.mergeAt(r, c);
       if (m && m.top < block.top) t = '';
       if (indexed && i === 0) return;

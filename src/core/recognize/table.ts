@@ -13,6 +13,7 @@ import { formatInfo } from '../text/format';
 import { textDecimals, type ParsedNumber } from '../text/number';
 import { memoText } from '../text/memo';
 import { holdsFigures } from './observations';
+import { outlineParents, partOf } from './outline';
 
 const CONTEXT_ROWS = 5;
 
@@ -206,6 +207,8 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
 
   // Every row has a value (or null) in every value column: rows start from one shape, filled in place.
   const shapes = new RowShapes(valueCols, textFigures);
+  // Debts numbered as an outline (純固定資産税 › (1) 土地): a part's name under its debt (固定資産税(土地)).
+  const outline = debt ? outlineParents(g, dataRows.filter((d) => !d.groupClass).map((d) => d.r), debt.c, false) : null;
   const rows: PlanRow[] = [];
   let groupClass: DebtClass | null = null;
   let carryDept: string | null = null;
@@ -222,13 +225,17 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
     // An outline's numbering and a web page's file-link note ((1)市町村民税(エクセル:81KB)) are no part of the name.
     let debtName: string | null = withoutOutline(withoutFileLink(labelAt(r, debt))) || null;
     // うち個人市民税 under 市税: a part of the debt above, named by what follows.
-    const partName = debtName !== null && carryDebt !== null && !carryTotal ? partNamedText(debtName) : null;
+    const partName: string | null = debtName !== null && carryDebt !== null && !carryTotal ? partNamedText(debtName) : null;
     const divText = labelAt(r, div);
     const division = divText ? divisionOfText(divText) : null;
     // 合計 in any label column, 債権区分 included.
     const clsText = cls ? labelAt(r, cls) || null : null;
     const total = (department !== null && isTotalText(department)) || (debtName !== null && isTotalText(debtName)) || (clsText !== null && isTotalText(clsText));
 
+    // In an outline of taxes, one levied as 割 (個人均等割, 所得割) is a tax of its own.
+    const above = outline?.get(r);
+    const whole: string | null = above && debtName !== null && partName === null && !/割$/.test(debtName) ? partOf(above, debtName) : null;
+    if (whole !== null) debtName = whole;
     if (partName !== null) {
       debtName = partName;
       if (department === null) department = carryDept;

@@ -1758,3 +1758,25 @@ describe('the sixteenth round: a caption whose subject begins with a kanji numer
     expect(obs(read(grid('一、市税の収納率(%)')), 'B3')?.debt).toBe('市税');
   });
 });
+
+describe('an outline of taxes down a row table, its numbering started again under a net tax', () => {
+  it('names the parts under 純固定資産税 as 固定資産税’s, and a tax numbered at its own level after them as itself', () => {
+    const r = read([
+      ['市町村税徴収実績(平成26年度)'],
+      ['税目', '調定済額 (千円)', '収入済額 (千円)', '徴収率 (%)'],
+      ['(1)市町村民税', 600, 515, 85.8],
+      ['(ア)個人均等割', 110, 100, 90.9],
+      ['(イ)所得割', 490, 415, 84.7],
+      ['(2)固定資産税', 660, 640, 97.0],
+      ['(ア)純固定資産税', 650, 630, 96.9],
+      ['(1)土地', 270, 260, 96.3],
+      ['(2)家屋', 300, 290, 96.7],
+      ['(3)償却資産', 80, 80, 100.0],
+      ['(イ)交付金', 10, 10, 100.0],
+      ['(3)軽自動車税', 50, 49, 98.0],
+    ]);
+    expect([3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((row) => obs(r, `B${row}`)?.debt)).toEqual([
+      '市町村民税', '個人均等割', '所得割', '固定資産税', '純固定資産税', '固定資産税(土地)', '固定資産税(家屋)', '固定資産税(償却資産)', '固定資産税(交付金)', '軽自動車税',
+    ]);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Labels numbered as an outline down a column (一 普通税 › 1 法定普通税 › (1) 市町村民税 › (ア) 個人均等割; (2) 固定資産税 ›
+ * (ア) 純固定資産税 › (1) 土地): each row's name without its numbering, its parent, and the name of a part under its debt.
+ * The matrix reader and the row reader alike.
+ */
+import { SheetGrid } from './grid';
+import { outlineDepth, withoutFileLink, withoutOutline, DEBT_NAME, OUTLINE_DEPTHS } from '../text/tokens';
+import { compact } from '../text/normalize';
+
+/**
+ * A label cell's compact text (following merges), without an outline's numbering or a file link's note. `close`:
+ * a number close against a tax's name (1普通税) is a numbering (the matrix's statistical forms), see withoutOutline.
+ */
+export function outlineless(g: SheetGrid, r: number, c: number, close: boolean): string {
+  const raw = g.labelText(r, c);
+  const named = withoutOutline(withoutFileLink(raw), close);
+  return named !== raw ? compact(named) : g.mergedText(r, c);
+}
+
+/**
+ * In one label column numbered as an outline (1 普通税 › ア 道府県民税 › (ア) 個人分), each row's parent: the nearest
+ * row above numbered shallower; a row without a number between numbered ones (土地 under (ア) 純固定資産税, before
+ * (イ) 交付金) is deeper than any numbered; one after the last (その他 after (2) 固定資産税) is the list's, no part.
+ */
+export function outlineParents(g: SheetGrid, rows: readonly number[], c: number, close: boolean): Map<number, string> {
+  const out = new Map<number, string>();
+  const labelled: { r: number; depth: number }[] = [];
+  /**
+   * Numbering that starts again from its first ((1), ア, ①) right under a deeper row ((ア) 純固定資産税 › (1) 土地) is a
+   * level below that row, until a row as shallow as that one comes.
+   */
+  const restarted = new Map<number, number>();
+  let previous = -1;
+  for (const r of rows) {
+    const raw = g.labelText(r, c);
+    if (raw === '') continue;
+    const style = outlineDepth(raw, close);
+    if (style < 0) {
+      labelled.push({ r, depth: OUTLINE_DEPTHS });
+      continue;
+    }
+    let depth = restarted.get(style) ?? style;
+    if (previous > depth && FIRST.test(raw.normalize('NFKC'))) {
+      depth = previous + 0.5;
+      restarted.set(style, depth);
+    }
+    for (const [s, d] of restarted) if (s !== style && d > depth) restarted.delete(s);
+    labelled.push({ r, depth });
+    previous = depth;
+  }
+  const numbered = labelled.filter((x) => x.depth < OUTLINE_DEPTHS);
+  if (numbered.length < 2) return out;
+  const stack: { depth: number; name: string }[] = [];
+  for (const { r, depth } of labelled) {
+    if (r > numbered[numbered.length - 1].r) break;
+    while (stack.length && stack[stack.length - 1].depth >= depth) stack.pop();
+    if (stack.length) out.set(r, stack[stack.length - 1].name);
+    stack.push({ depth, name: outlineless(g, r, c, close) });
+  }
+  return out;
+}
+
+/** The first of a numbering's series: 一, 1, (1), 1), ア, (ア), ①. */
+const FIRST = /^(?:一|1(?!\d)|\(1\)|1\)|ア|\(ア\)|\u2460)/;
+
+/**
+ * A part named under its debt (市町村民税 › 個人, 県民税 › 法人) is the debt's part: 市町村民税(個人); so is a grant paid in
+ * place of a tax (固定資産税 › 交付金). Of a debt's net (純固定資産税 › 土地) the part is the debt's: 固定資産税(土地).
+ */
+export function partOf(debt: string, part: string): string | null {
+  if ((DEBT_NAME.test(part) && !/交付金$/.test(part)) || !DEBT_NAME.test(debt)) return null;
+  return `${debt.replace(/^純/, '')}(${part})`;
+}
