@@ -485,7 +485,9 @@ function inheritYear(columns: PlanColumn[], year: () => number | null): void {
 
 /** The amount unit the value columns' headers state in brackets (調定額（円）), where they state one alone. */
 function headerUnit(columns: PlanColumn[]): PlanTable['unit'] {
-  const units = new Set(columns.filter((c) => c.role === 'value').map((c) => unitOf(/[(（]([^()（）]*)[)）]/.exec(c.header)?.[1] ?? '')));
+  // The bracket that names a unit, past a letter's ((A) (千円)).
+  const unitIn = (header: string) => [...header.matchAll(/[(（]([^()（）]*)[)）]/g)].map((m) => unitOf(m[1])).find((u) => u !== null) ?? null;
+  const units = new Set(columns.filter((c) => c.role === 'value').map((c) => unitIn(c.header)));
   units.delete(null);
   units.delete('%');
   return units.size === 1 ? [...units][0] : null;

@@ -1780,3 +1780,15 @@ describe('an outline of taxes down a row table, its numbering started again unde
     ]);
   });
 });
+
+describe('a unit in the second bracket of a lettered header', () => {
+  it('reads 現年課税分 (A) (千円) as of 千円', () => {
+    const r = read([
+      ['令和5年度 市税の収納状況'],
+      ['税目', '調定額', null, '収入済額', null],
+      [null, '現年課税分 (A) (千円)', '滞納繰越分 (B) (千円)', '現年課税分 (C) (千円)', '滞納繰越分 (D) (千円)'],
+      ['市民税', 1000, 200, 990, 50],
+    ], ['A2:A3', 'B2:C2', 'D2:E2']);
+    expect(obs(r, 'B4')).toMatchObject({ item: '調定額', division: '現年度分', unit: '千円' });
+  });
+});
