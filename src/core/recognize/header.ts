@@ -13,9 +13,16 @@ const MAX_SPACER_COLUMNS = 3;
 const MAX_TABLE_COLUMNS = 256;
 const LABEL_ROLES = new Set(['debt', 'department', 'division', 'classification']);
 
+const TAG = '[(（]?[A-ZＡ-Ｚ\\u2460-\\u2473][)）]?';
+const TAGGED = new RegExp(`${TAG}$`);
+const TAG_FORMULA = new RegExp(`^${TAG}(?:[÷/／+＋=＝×*][(（]?${TAG}[)）]?)+(?:[×*]100)?(?:[(（]%[)）])?$`);
+
 /** Is a header cell's text one of the words headers are made of? */
 export function isHeaderish(h: string): boolean {
   if (h === '') return true;
+  // A column's letter after its name (現年課税分 A, 合計 (C)), or a formula of letters (D/A, F÷C×100, C=A+B).
+  if (TAG_FORMULA.test(h)) return true;
+  if (TAGGED.test(h) && h.replace(TAGGED, '') !== '' && isHeaderish(h.replace(TAGGED, ''))) return true;
   return (
     findYears(h).length > 0 ||
     kindOf(h) !== null ||

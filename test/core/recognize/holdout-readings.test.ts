@@ -1792,3 +1792,18 @@ describe('a unit in the second bracket of a lettered header', () => {
     expect(obs(r, 'B4')).toMatchObject({ item: '調定額', division: '現年度分', unit: '千円' });
   });
 });
+
+describe('two header rows whose lower names each column with its letter and no unit', () => {
+  it('takes 現年課税分 A … D/A for the header, not a row of text where figures belong', () => {
+    const r = read([
+      ['令和5年度 市税の収納状況'],
+      ['税目', '調定額', null, null, '収入済額', null, null, '徴収率', null, null],
+      [null, '現年課税分 A', '滞納繰越分 B', '合計 C', '現年課税分 D', '滞納繰越分 E', '合計 F', 'D/A', 'E/B', 'F/C'],
+      ['市民税', 1000, 200, 1200, 990, 50, 1040, 99.0, 25.0, 86.7],
+      ['固定資産税', 800, 100, 900, 790, 30, 820, 98.8, 30.0, 91.1],
+    ], ['A2:A3', 'B2:D2', 'E2:G2', 'H2:J2']);
+    expect(errors(r)).toEqual([]);
+    expect(obs(r, 'D4')).toMatchObject({ item: '調定額', division: '全体', derived: 'total', debt: '市民税' });
+    expect(obs(r, 'H5')).toMatchObject({ item: '収納率', division: '現年度分', debt: '固定資産税' });
+  });
+});
