@@ -109,8 +109,8 @@ export const LogEntrySchema = z.object({
   /** What `before` was: text starting with "=" is not a formula, an error is not text. */
   kind: z.enum(['formula', 'text', 'number', 'boolean', 'error', 'empty']).optional(),
   /**
-   * The row's label as it stood (its address and text, "B8=市税"): 元に戻す gives a cell back only to the
-   * row it was taken from, not to another debt's that a sort has moved there.
+   * The row's labels as they stood (each label cell's address and text, a line each: "B8=市税\nC8=現年度分"):
+   * 元に戻す gives a cell back only to the row it was taken from, not to another that a sort has moved there.
    */
   key: z.string().optional(),
 });

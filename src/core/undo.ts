@@ -56,9 +56,14 @@ export function undoLastRecalc(wb: Workbook, now: string): UndoResult {
   if (!run.length) return { ok: false, reason: 'nothing' };
 
   const cs = emptyChangeSet();
-  // Each row's label as it stood, logged on its first entry.
-  const keys = new Map<string, string>();
-  for (const e of run) if (e.key !== undefined) keys.set(`${e.sheet}!${parseA1(e.cell).r}`, e.key);
+  // Each row's labels as they stood, logged on its first entry (of each table on the row): all must still be there.
+  const keys = new Map<string, { cell: string; text: string }[]>();
+  for (const e of run) {
+    const labels = rowKey(e.key);
+    if (!labels.length) continue;
+    const at = `${e.sheet}!${parseA1(e.cell).r}`;
+    keys.set(at, [...(keys.get(at) ?? []), ...labels]);
+  }
   // A cell logged twice in one run: its first `before` is the original content.
   const seen = new Set<string>();
   for (const e of run) {
@@ -76,11 +81,11 @@ export function undoLastRecalc(wb: Workbook, now: string): UndoResult {
     }
     if (nowFormula !== e.formula) return { ok: false, reason: 'edited', sheet: e.sheet, cell: e.cell, now: nowFormula ?? text(current?.value) };
     // The row's label where the log has it: a sort leaves a formula of its own row as it was, over another debt.
-    const stood = rowKey(keys.get(`${e.sheet}!${r}`));
-    if (stood) {
+    for (const stood of keys.get(`${e.sheet}!${r}`) ?? []) {
       const at = parseA1(stood.cell);
       const label = text(sheet.rows[at.r]?.[at.c]?.value);
-      if (label !== stood.text) return { ok: false, reason: 'moved', sheet: e.sheet, cell: e.cell, label: stood.cell, was: stood.text, now: label };
+      // Spacing aside (市 民 税, a trailing space): the same label.
+      if (label.replace(/[\s\u3000]/g, '') !== stood.text.replace(/[\s\u3000]/g, '')) return { ok: false, reason: 'moved', sheet: e.sheet, cell: e.cell, label: stood.cell, was: stood.text, now: label };
     }
     if (seen.has(key)) continue;
     seen.add(key);

@@ -251,3 +251,60 @@ describe("a log full up to Excel's last row (1,048,576)", () => {
     expect(cs.cells).toEqual([]);
   });
 });
+
+describe('column I: the rows a value was taken from', () => {
+  const swapped = (wb: Workbook, a: number, b: number): Workbook => ({
+    ...wb,
+    sheets: wb.sheets.map((s) => {
+      if (s.name !== '計画') return s;
+      const own = (row: Cell[] | undefined, from: number, to: number) => row?.map((c) => (c?.formula ? { ...c, formula: c.formula.replace(new RegExp(`([A-Z])${from + 1}(?!\\d)`, 'g'), `$1${to + 1}`) } : c));
+      const rows = [...s.rows];
+      [rows[a], rows[b]] = [own(s.rows[b], b, a)!, own(s.rows[a], a, b)!];
+      return { ...s, rows };
+    }),
+  });
+
+  it('tells rows of one debt apart by their 区分: a sort of 現年度分 and 滞納繰越分 is refused', () => {
+    const wb = book(sheetFromGrid('計画', [
+      ['収納率の実績'],
+      [null, null, null, null, null, '(単位：%)'],
+      ['債権名', '区分', '令和元年度\n決算①', '令和2年度\n目標②', '令和2年度\n決算③', '決算と比較\n③-①'],
+      ['市民税', '現年度分', 98.1, 99.0, 98.5, 1],
+      ['市民税', '滞納繰越分', 20.1, 25.0, 22.0, 2],
+    ]));
+    const after = recalced(wb);
+    expect(undoLastRecalc(swapped(after, 3, 4), '2026-12-03 10:05')).toMatchObject({ ok: false, reason: 'moved', sheet: '計画' });
+    expect(undoLastRecalc(after, '2026-12-03 10:05').ok).toBe(true);
+  });
+
+  it('a label only spaced otherwise since (市 民 税, a trailing space) is the same row', () => {
+    const after = type(recalced(plan(-70, 3)), '計画', 'B5', '市 民 税 ');
+    expect(undone(after).restored.map((e) => e.cell)).toEqual(['F4', 'F5']);
+  });
+
+  it('two tables on the same rows: a sort of the second is refused as one of the first is', () => {
+    const two = (f: CellValue): CellValue[][] => [
+      ['収納率の実績', null, null, null, null, null, null, '収納率の実績'],
+      [null, null, null, null, null, '(単位：%)', null, null, null, null, null, null, '(単位：%)'],
+      ['所管課', '債権名', '令和元年度\n決算①', '令和2年度\n目標②', '令和2年度\n決算③', '決算と比較\n③-①', null, '所管課', '債権名', '令和元年度\n決算①', '令和2年度\n目標②', '令和2年度\n決算③', '決算と比較\n③-①'],
+      ['人権啓発課', '生活改善資金貸付金', 73.6, 98.8, 1.5, f, null, '保険年金課', '国民健康保険税', 90.0, 95.0, 92.0, 1],
+      ['税務課', '市民税', 90.1, 95, 93.2, 3, null, '介護保険課', '介護保険料', 97.0, 98.0, 98.5, 2],
+    ];
+    const after = recalced(book(sheetFromGrid('計画', two(-70))));
+    // Only the right table's rows change places (H:M of rows 4 and 5).
+    const sortedRight: Workbook = {
+      ...after,
+      sheets: after.sheets.map((s) => {
+        if (s.name !== '計画') return s;
+        const rows = s.rows.map((row) => [...(row ?? [])]);
+        for (let c = 7; c <= 12; c++) {
+          const [a, b] = [rows[3][c], rows[4][c]];
+          rows[3][c] = b?.formula ? { ...b, formula: b.formula.replace(/([A-Z])5(?!\d)/g, '$14') } : b;
+          rows[4][c] = a?.formula ? { ...a, formula: a.formula.replace(/([A-Z])4(?!\d)/g, '$15') } : a;
+        }
+        return { ...s, rows };
+      }),
+    };
+    expect(undoLastRecalc(sortedRight, '2026-12-03 10:05')).toMatchObject({ ok: false, reason: 'moved', sheet: '計画' });
+  });
+});

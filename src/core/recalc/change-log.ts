@@ -34,18 +34,25 @@ const RUN_COLUMN = 6;
  */
 const KIND_COLUMN = 7;
 /**
- * Column I: the row's label as it stood, "B8=市税" (LogEntry.key), on the run's first entry of each row: 元に戻す
- * checks it is still there, so that a value goes back to its own debt's row and not to the one a sort has moved
- * under it. Older logs have none. To keep 再計算's one request to Excel within its size, column A's time is written
+ * Column I: the row's labels as they stood, "A8=税務課", "B8=市税", "C8=現年度分" a line each (LogEntry.key), on the run's
+ * first entry of each row (of each table on it): 元に戻す checks they are still there, so that a value goes back to its
+ * own row and not to the one a sort has moved under it. Older logs have none. To keep 再計算's one request to Excel within its size, column A's time is written
  * on the run's first entry only (the entries below it are of the same run, column G).
  */
 const KEY_COLUMN = 8;
 const KEY = /^([A-Z]{1,3}[1-9]\d*)=(.*)$/s;
 
-/** A row key's address and text ("B8=市税"); null where the log holds none. */
-export function rowKey(key: string | undefined): { cell: string; text: string } | null {
-  const m = key === undefined ? null : KEY.exec(key);
-  return m ? { cell: m[1], text: m[2] } : null;
+/** A row key's label cells and their texts ("A8=税務課\nB8=市税", a line each); empty where the log holds none. */
+export function rowKey(key: string | undefined): { cell: string; text: string }[] {
+  if (key === undefined) return [];
+  const out: { cell: string; text: string }[] = [];
+  // A line begins with an address: a label's own line break stays in its text.
+  for (const line of key.split(/\n(?=[A-Z]{1,3}[1-9]\d*=)/)) {
+    const m = KEY.exec(line);
+    if (!m) return [];
+    out.push({ cell: m[1], text: m[2] });
+  }
+  return out;
 }
 const kindLabel = (e: LogEntry): string | null =>
   e.kind === 'error' || (e.kind === 'text' && typeof e.before === 'string' && e.before.startsWith('=')) || (e.kind === 'formula' && isArrayFormula(e.before)) ? T.kinds[e.kind] : null;
@@ -171,7 +178,7 @@ export function readChangeLog(sheet: Sheet): LogRow[] {
       ...(typeof format === 'string' && format !== '' ? { format } : {}),
       ...(typeof run === 'number' && Number.isInteger(run) ? { run } : {}),
       kind,
-      ...(rowKey(key) ? { key } : {}),
+      ...(rowKey(key).length ? { key } : {}),
     });
   }
   return out;
@@ -247,8 +254,9 @@ export function changeLogWrites(wb: { sheets: readonly Sheet[] }, cs: ChangeSet,
   for (let i = 0; i < cs.log.length; i++) {
     const e = cs.log[i];
     const format = formats.get(`${e.sheet}!${e.cell}`);
-    // The row's label on its first entry (a row's cells are logged column by column, far apart).
-    const rowOf = `${e.sheet}!${parseA1(e.cell).r}`;
+    // The row's labels on its first entry (a row's cells are logged column by column, far apart); a second table
+    // on the same rows has its own.
+    const rowOf = `${e.sheet}!${parseA1(e.cell).r}!${e.key}`;
     const key = e.key !== undefined && !keyed.has(rowOf) ? (keyed.add(rowOf), e.key) : null;
     const values: Scalar[] = [i === 0 ? now : null, e.sheet, e.cell, e.before, e.formula, format ?? null, run, kindLabel(e), key];
     values.forEach((v, i) => {

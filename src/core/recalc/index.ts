@@ -294,14 +294,20 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
   // The cells as they are, read without an object a cell (most computed cells are kept as they are).
   const cells = cellsOf(sheet);
   const [from, fromLog] = [cs.cells.length, cs.log.length];
-  /** The row's label as it stands (its debt's cell, else its department's; of a merged one, the top-left): "B8=市税". */
+  /**
+   * The row's labels as they stand, each label cell of its table (department, debt, 区分, class; of a merged one, the
+   * top-left) with its text, a line each: "A8=税務課\nB8=市税\nC8=現年度分" (rowKey).
+   */
   const keyOf = (table: PlanTable, row: number): string | undefined => {
-    const label = table.columns.find((c) => c.role === 'debt') ?? table.columns.find((c) => c.role === 'department');
-    if (!label) return undefined;
-    const merged = sheet.merges.length ? mergedAreaAt((merges ??= mergeIndex(sheet.merges)), row, label.c) : undefined;
-    const [r, c] = merged ? [merged.top, merged.left] : [row, label.c];
-    const v = cells.value(r, c);
-    return typeof v === 'string' && v.trim() !== '' ? `${a1(r, c)}=${v}` : typeof v === 'number' ? `${a1(r, c)}=${v}` : undefined;
+    const lines: string[] = [];
+    for (const label of table.columns) {
+      if (label.role !== 'department' && label.role !== 'debt' && label.role !== 'division' && label.role !== 'classification') continue;
+      const merged = sheet.merges.length ? mergedAreaAt((merges ??= mergeIndex(sheet.merges)), row, label.c) : undefined;
+      const [r, c] = merged ? [merged.top, merged.left] : [row, label.c];
+      const v = cells.value(r, c);
+      if ((typeof v === 'string' && v.trim() !== '') || typeof v === 'number') lines.push(`${a1(r, c)}=${v}`);
+    }
+    return lines.length ? lines.join('\n') : undefined;
   };
   for (const table of tables) {
     const { columns, order, rowAt } = computeTable(table, settings, findings);

@@ -40,7 +40,7 @@ describe('delta columns', () => {
       ['A8', '日時'], ['B8', 'シート'], ['C8', 'セル'], ['D8', '変更前の値'], ['E8', '書き込んだ数式'], ['F8', '変更前の表示形式'], ['G8', '実行番号'], ['H8', '変更前の種類'], ['I8', '行の見出し'],
       // F: the cell had no number format; 再計算 gave it the table's (元に戻す puts "General" back).
       // G: the first run of this log; H left blank: D's number tells what F4 held; I: the row's label as it stood.
-      ['A9', NOW], ['B9', '計画'], ['C9', 'F4'], ['D9', -71.2], ['E9', '=IF(OR(E4="",C4=""),"",E4-C4)'], ['F9', 'General'], ['G9', 1], ['I9', 'B4=生活改善資金貸付金'],
+      ['A9', NOW], ['B9', '計画'], ['C9', 'F4'], ['D9', -71.2], ['E9', '=IF(OR(E4="",C4=""),"",E4-C4)'], ['F9', 'General'], ['G9', 1], ['I9', 'A4=人権啓発課\nB4=生活改善資金貸付金'],
     ]);
     expect(changes.sheets).toEqual([expect.objectContaining({ name: 'saiken変更履歴', mode: 'create', position: 'last', print: expect.objectContaining({ area: 'A1:E6' }) })]);
   });
