@@ -257,7 +257,7 @@ describe('column I: the rows a value was taken from', () => {
     ...wb,
     sheets: wb.sheets.map((s) => {
       if (s.name !== '計画') return s;
-      const own = (row: Cell[] | undefined, from: number, to: number) => row?.map((c) => (c?.formula ? { ...c, formula: c.formula.replace(new RegExp(`([A-Z])${from + 1}(?!\\d)`, 'g'), `$1${to + 1}`) } : c));
+      const own = (row: (Cell | undefined)[] | undefined, from: number, to: number) => row?.map((c) => (c?.formula ? { ...c, formula: c.formula.replace(new RegExp(`([A-Z])${from + 1}(?!\\d)`, 'g'), `$1${to + 1}`) } : c));
       const rows = [...s.rows];
       [rows[a], rows[b]] = [own(s.rows[b], b, a)!, own(s.rows[a], a, b)!];
       return { ...s, rows };

@@ -4,7 +4,7 @@
  * The matrix reader and the row reader alike.
  */
 import { SheetGrid } from './grid';
-import { outlineDepth, withoutFileLink, withoutOutline, DEBT_NAME, OUTLINE_DEPTHS } from '../text/tokens';
+import { divisionOf, outlineDepth, withoutFileLink, withoutOutline, DEBT_NAME, OUTLINE_DEPTHS } from '../text/tokens';
 import { compact } from '../text/normalize';
 
 /**
@@ -26,8 +26,8 @@ export function outlineParents(g: SheetGrid, rows: readonly number[], c: number,
   const out = new Map<number, string>();
   const labelled: { r: number; depth: number }[] = [];
   /**
-   * Numbering that starts again from its first ((1), ア, ①) right under a deeper row ((ア) 純固定資産税 › (1) 土地) is a
-   * level below that row, until a row as shallow as that one comes.
+   * Numbering that starts again from its first ((1), ア, ①) right under a deeper numbered row ((ア) 純固定資産税 › (1) 土地)
+   * is a level below that row, until a row as shallow as that one comes.
    */
   const restarted = new Map<number, number>();
   let previous = -1;
@@ -37,6 +37,8 @@ export function outlineParents(g: SheetGrid, rows: readonly number[], c: number,
     const style = outlineDepth(raw, close);
     if (style < 0) {
       labelled.push({ r, depth: OUTLINE_DEPTHS });
+      // A row of no number between (a section's heading, 目的税): what follows starts no level under the row before it.
+      previous = -1;
       continue;
     }
     let depth = restarted.get(style) ?? style;
@@ -68,6 +70,7 @@ const FIRST = /^(?:一|1(?!\d)|\(1\)|1\)|ア|\(ア\)|\u2460)/;
  * place of a tax (固定資産税 › 交付金). Of a debt's net (純固定資産税 › 土地) the part is the debt's: 固定資産税(土地).
  */
 export function partOf(debt: string, part: string): string | null {
-  if ((DEBT_NAME.test(part) && !/交付金$/.test(part)) || !DEBT_NAME.test(debt)) return null;
+  // A 区分 under its debt (市民税 › 現年課税分) is no part of its name.
+  if ((DEBT_NAME.test(part) && !/交付金$/.test(part)) || !DEBT_NAME.test(debt) || divisionOf(part) !== null) return null;
   return `${debt.replace(/^純/, '')}(${part})`;
 }

@@ -208,7 +208,9 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
   // Every row has a value (or null) in every value column: rows start from one shape, filled in place.
   const shapes = new RowShapes(valueCols, textFigures);
   // Debts numbered as an outline (純固定資産税 › (1) 土地): a part's name under its debt (固定資産税(土地)).
-  const outline = debt ? outlineParents(g, dataRows.filter((d) => !d.groupClass).map((d) => d.r), debt.c, false) : null;
+  // Every line from the first row to the last: a section's heading between them (一般会計) ends a level.
+  const span = dataRows.length ? Array.from({ length: dataRows[dataRows.length - 1].r - dataRows[0].r + 1 }, (_, i) => dataRows[0].r + i) : [];
+  const outline = debt ? outlineParents(g, span, debt.c, false) : null;
   const rows: PlanRow[] = [];
   let groupClass: DebtClass | null = null;
   let carryDept: string | null = null;

@@ -25,16 +25,18 @@ export const duplicateDebt: Rule = (table) => {
   return out;
 };
 
-/** Value columns of one kind, one item and one 区分, over two years at least, in year order: a row's sequence of figures. */
+/** Value columns of one kind, one item and one 区分, one a year over two years at least, in year order: a row's sequence of figures. */
 export function yearSequences(table: PlanTable): PlanColumn[][] {
   const groups = new Map<string, PlanColumn[]>();
   for (const c of valueColumns(table)) {
     if (c.fiscalYear === null) continue;
-    // A 区分's own years: 現年 | 滞繰 | 合計 of one year are no course over years.
-    const key = `${c.kind}|${c.item}|${c.division}`;
+    // A 区分's own years: 現年 | 滞繰 | 合計 of one year are no course over years (a figure of no 区分 is the whole's).
+    const key = `${c.kind}|${c.item}|${c.division ?? '全体'}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
-  return [...groups.values()].map((cols) => cols.sort((a, b) => a.fiscalYear! - b.fiscalYear! || a.c - b.c)).filter((cols) => cols.length > 1 && cols[0].fiscalYear !== cols[cols.length - 1].fiscalYear);
+  // A year of two columns or more (its 区分 not read) says not which goes on from which: no course.
+  const oncePerYear = (cols: PlanColumn[]) => new Set(cols.map((c) => c.fiscalYear)).size === cols.length;
+  return [...groups.values()].map((cols) => cols.sort((a, b) => a.fiscalYear! - b.fiscalYear! || a.c - b.c)).filter((cols) => cols.length > 1 && oncePerYear(cols));
 }
 
 export const missingValue: Rule = (table) => {

@@ -1807,3 +1807,54 @@ describe('two header rows whose lower names each column with its letter and no u
     expect(obs(r, 'H5')).toMatchObject({ item: '収納率', division: '現年度分', debt: '固定資産税' });
   });
 });
+
+describe('how far the outline of a row table reaches (a review’s probes)', () => {
+  it('a second list numbered from (1) after a section’s heading is no part of the row before the heading', () => {
+    const r = read([
+      ['令和5年度 債権の収納状況'],
+      ['債権名', '調定額 (千円)', '収入済額 (千円)', '収納率 (%)'],
+      ['一般会計', null, null, null],
+      ['(1)市税', 1000, 980, 98.0],
+      ['ア 市民税', 600, 590, 98.3],
+      ['イ 固定資産税', 400, 390, 97.5],
+      ['(2)使用料', 100, 90, 90.0],
+      ['ア 市営住宅使用料', 60, 54, 90.0],
+      ['イ 保育料', 40, 36, 90.0],
+      ['特別会計', null, null, null],
+      ['(1)国民健康保険', 500, 450, 90.0],
+      ['(2)介護保険', 300, 290, 96.7],
+    ]);
+    expect(['B11', 'B12'].map((c) => obs(r, c)?.debt)).toEqual(['国民健康保険', '介護保険']);
+  });
+
+  it('a 区分 under its debt is no part of its name', () => {
+    const r = read([
+      ['令和5年度 市税の収納状況'],
+      ['税目', '調定額 (千円)', '収入済額 (千円)'],
+      ['(1)市民税', 1000, 980],
+      ['ア 現年課税分', 900, 890],
+      ['イ 滞納繰越分', 100, 90],
+      ['(2)固定資産税', 800, 790],
+    ]);
+    expect(obs(r, 'B4')?.debt).not.toBe('市民税(現年課税分)');
+  });
+});
+
+describe('large changes over years where the 区分 are read in one year and not in another (a review’s probes)', () => {
+  it('compares a year’s undivided figure with the next year’s 合計, and not the columns of one year with each other', () => {
+    const r = read([
+      ['市税の収入未済額'],
+      ['税目', '令和4年度収入未済額 (千円)', '令和5年度収入未済額 (千円)', null, null],
+      [null, null, '現年課税分', '滞納繰越分', '合計'],
+      ['市民税', 1000, 500, 4500, 5000],
+    ], ['A2:A3', 'B2:B3', 'C2:E2']);
+    expect(r.issues.filter((i) => i.code === 'large-change').map((i) => i.cell)).toEqual(['E4']);
+    const unread = read([
+      ['市税の収納率'],
+      ['税目', '令和3年度', null, null, '令和4年度', null, null],
+      [null, '現年 (%)', '滞繰 (%)', '計 (%)', '現年課税分 (%)', '滞納繰越分 (%)', '合計 (%)'],
+      ['市民税', 99, 30, 95, 60, 30, 58],
+    ], ['A2:A3', 'B2:D2', 'E2:G2']);
+    expect(unread.issues.filter((i) => i.code === 'large-change' && /2021年度から2021年度|2022年度から2022年度/.test(i.message))).toEqual([]);
+  });
+});
