@@ -519,6 +519,16 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     // kind seized, however it ends (給料, 年金, 出資金): no debt.
     for (const [r, ls] of rowLabels) rowLabels.set(r, ls.map((l) => (l.name && !l.total ? { ...l, name: null, category: l.name } : l)));
   }
+  // A row of no label right under rows of 現年度分 and 滞納繰越分 is their whole (a city's page leaves it unnamed:
+  // 現年度分 | 区分 普通徴収 | 滞納繰越分 | (the tax's rate)).
+  let divisions = 0;
+  for (const [r, ls] of rowLabels) {
+    if (ls.length === 0) {
+      if (divisions === 3 && figureColumns(g, r, claims).length) rowLabels.set(r, [{ ...parseLabel(''), division: '全体' }]);
+      divisions = 0;
+    } else if (ls.some((l) => l.total || l.division === '全体')) divisions = 0;
+    else for (const l of ls) divisions |= l.division === '現年度分' ? 1 : l.division === '滞納繰越分' ? 2 : 0;
+  }
   if (down.years) for (const [r, year] of down.years) rowLabels.get(r)?.unshift({ ...parseLabel(''), year });
   for (const [r, kind] of kindsRightOf(g, block, claims)) rowLabels.get(r)?.push({ ...parseLabel(''), kind });
   // A matrix has a header over its figures: a lone row of numbers under text is no table, unless each figure says

@@ -1858,3 +1858,23 @@ describe('large changes over years where the 区分 are read in one year and not
     expect(unread.issues.filter((i) => i.code === 'large-change' && /2021年度から2021年度|2022年度から2022年度/.test(i.message))).toEqual([]);
   });
 });
+
+describe('the sixteenth round: a tax’s rates by 区分 whose last row, the whole, has no label', () => {
+  const grid: GridCell[][] = [
+    ['個人の収納率(%)'],
+    [null, '令和1年度', '平成30年度', '増減'],
+    ['現年度分', { v: 69.57, fmt: '0.00' }, { v: 69.28, fmt: '0.00' }, { v: 0.29, fmt: '0.00' }],
+    ['区分 普通徴収', { v: 75.14, fmt: '0.00' }, { v: 74.11, fmt: '0.00' }, { v: 1.03, fmt: '0.00' }],
+    ['滞納繰越分', { v: 35.63, fmt: '0.00' }, { v: 30.85, fmt: '0.00' }, { v: 4.78, fmt: '0.00' }],
+    [null, { v: 68.72, fmt: '0.00' }, { v: 68.22, fmt: '0.00' }, { v: 0.5, fmt: '0.00' }],
+  ];
+  it('reads the unlabelled row under 現年度分 and 滞納繰越分 as their 全体', () => {
+    const r = read(grid);
+    expect(obs(r, 'B6')).toMatchObject({ item: '収納率', division: '全体', fiscalYear: 2019 });
+    expect(obs(r, 'C6')).toMatchObject({ division: '全体', fiscalYear: 2018 });
+  });
+  it('not a row of no label under 現年度分 alone', () => {
+    const r = read(grid.filter((_, i) => i !== 4));
+    expect(obs(r, 'B5')?.division ?? null).toBe(null);
+  });
+});
