@@ -298,10 +298,9 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
    * The row's labels as they stand, each label cell of its table (department, debt, 区分, class; of a merged one, the
    * top-left) with its text, a line each: "A8=税務課\nB8=市税\nC8=現年度分" (rowKey).
    */
-  const keyOf = (table: PlanTable, row: number): string | undefined => {
+  const keyOf = (labels: readonly PlanColumn[], row: number): string | undefined => {
     const lines: string[] = [];
-    for (const label of table.columns) {
-      if (label.role !== 'department' && label.role !== 'debt' && label.role !== 'division' && label.role !== 'classification') continue;
+    for (const label of labels) {
       const merged = sheet.merges.length ? mergedAreaAt((merges ??= mergeIndex(sheet.merges)), row, label.c) : undefined;
       const [r, c] = merged ? [merged.top, merged.left] : [row, label.c];
       const v = cells.value(r, c);
@@ -311,6 +310,7 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
   };
   for (const table of tables) {
     const { columns, order, rowAt } = computeTable(table, settings, findings);
+    const labels = table.columns.filter((c) => c.role === 'department' || c.role === 'debt' || c.role === 'division' || c.role === 'classification');
     // Indexed loops here and in computeTable: a for…of run before the function is optimized makes
     // an object a step.
     for (let i = 0; i < order.length; i += 2) {
@@ -359,7 +359,7 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
       // An array formula of this one cell is logged as Excel shows one, so that 元に戻す gives it back as one.
       const oldValue = cells.value(r, col);
       const before = oldFormula ? (sheet.arrays?.length && (oneCellArrays ??= oneCellArraysOf(sheet.arrays)).has(cell) ? `{=${oldFormula}}` : `=${oldFormula}`) : scalarOf(oldValue);
-      const key = keyOf(table, r);
+      const key = keyOf(labels, r);
       cs.log.push({ sheet: table.sheet, cell, before, formula: `=${formula}`, kind: kindOf(oldFormula, oldValue), ...(key ? { key } : {}) });
     }
   }

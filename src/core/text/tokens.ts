@@ -195,6 +195,8 @@ const OUTLINE_MARKS = [
   /^[\u2460-\u2473][\s\u3000]*(?=[^\s/])/,
   /^[・･][\s\u3000]*(?=\S)/,
 ];
+/** A character a mark can open with, in either width (ｱ, （, １). */
+const OUTLINE_START = /^[一二三四五六七八九十0-9０-９(（ア-ンｱ-ﾝ\u2460-\u2473・･]/;
 /** The depths outlines have (a label of none is deeper than all). */
 export const OUTLINE_DEPTHS = OUTLINE_MARKS.length;
 /** A name spaced out to fill its cell (ガ ス 料 金, 一 時 保 育 料): in a row table, its first character is no numbering. */
@@ -202,6 +204,8 @@ const SPACED_OUT = /^\S(?:[\s\u3000]+\S){2,}$/;
 
 /** The outline's mark a label opens with: its depth and its length; null where it opens with none. */
 function outlineMark(label: string, close: boolean): { depth: number; length: number } | null {
+  // Most labels open with no mark: told so without a normalized copy (this runs for every row of a row table).
+  if (!OUTLINE_START.test(label)) return null;
   const text = label.normalize('NFKC');
   // The matrix reader tells a spaced-out name from a numbered one (一 普 通 税) by the outline of the rows around it.
   if (!close && SPACED_OUT.test(text)) return null;
