@@ -68,8 +68,12 @@ export const SheetWriteSchema = z.object({
   generated: z.object({ kind: z.string().regex(/^[a-z]+$/), fingerprint: z.string() }).optional(),
   /** How the sheet prints; see PrintSetupSchema. */
   print: PrintSetupSchema.optional(),
-  /** Heights in points of rows whose wrapped text takes more than one line: [1-based row, points]. */
-  rowHeights: z.array(z.tuple([z.number().int().min(1), z.number().positive().max(409)])).optional(),
+  /**
+   * Rows whose wrapped text takes more than one line: [1-based row, lines]. Each host makes such a
+   * row as tall as that many standard rows of its workbook (a line's height is the Normal font's:
+   * 15 pt in Calibri 11, 18.75 pt in 游ゴシック 11).
+   */
+  rowLines: z.array(z.tuple([z.number().int().min(1), z.number().int().min(2).max(27)])).optional(),
   /** 'last': the sheet is moved behind every other sheet (the change log). */
   position: z.enum(['last']).optional(),
 });

@@ -214,6 +214,42 @@ export interface BookState {
    * already exists", Excel.ErrorCodes).
    */
   chartSheets?: string[];
+  /** The Normal style's font, which every size on a sheet is counted in (default NORMAL_FONTS.calibri11). */
+  normalFont?: NormalFont;
+}
+
+/**
+ * The Normal style's font as sizes on a sheet depend on it. A column's width is counted in
+ * characters of it: "One unit of column width is equal to the width of one character in the Normal
+ * style. For proportional fonts, the width of the character 0 (zero) is used" (Worksheet.standardWidth,
+ * Excel VBA and Office.js references); in pixels a width of w characters is w × the maximum digit
+ * width + 5 pixels of padding, truncated (ECMA-376 Part 1, §18.3.1.13 col/@width), and Office.js
+ * gives and takes it in points (RangeFormat.columnWidth; 96 pixels an inch, 72 points). Rows are as
+ * tall as the font needs: the standard row of a 游ゴシック 11 workbook is 18.75 pt where MS Pゴシック 11's
+ * was 13.5 pt ("Excel 2016では「行の高さ」の初期値が18.75ptに変更されている", マイナビニュース, Excel
+ * 2016 changing the Normal font of Japanese Excel); Calibri 11's is 15 pt. Excel computes these from
+ * the font on the machine (Microsoft Japan Office support blog: layout is computed from the Normal
+ * font with the display and printer drivers), so a workbook's sizes are read, not assumed.
+ */
+export interface NormalFont {
+  /** The maximum digit width, pixels. */
+  digitPixels: number;
+  /** Worksheet.standardWidth of a new sheet, characters. */
+  standardWidth: number;
+  /** Worksheet.standardHeight, points. */
+  standardHeight: number;
+}
+
+export const NORMAL_FONTS = {
+  /** Excel's default outside Japan: 8.43 characters = 64 px = 48 pt, rows of 15 pt. */
+  calibri11: { digitPixels: 7, standardWidth: 8.43, standardHeight: 15 },
+  /** Japanese Excel 2016 and later: 8.38 characters = 72 px = 54 pt, rows of 18.75 pt. */
+  yuGothic11: { digitPixels: 8, standardWidth: 8.38, standardHeight: 18.75 },
+} satisfies Record<string, NormalFont>;
+
+/** A column's width in points: `chars` characters of the Normal font, padding included, in whole pixels. */
+export function columnPoints(font: NormalFont, chars: number): number {
+  return Math.trunc(chars * font.digitPixels + 5) * 0.75;
 }
 
 export interface SyncRecord {
@@ -805,6 +841,9 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
     if (name === 'name') return s.name;
     if (name === 'visibility') return s.visibility;
     if (name === 'position') return this.context.excel.state.sheets.indexOf(s);
+    // ExcelApi 1.7. A sheet's own standard width is the workbook's until set (not modelled).
+    if (name === 'standardWidth') return this.context.excel.normalFont.standardWidth;
+    if (name === 'standardHeight') return this.context.excel.normalFont.standardHeight;
     throw new RichApiError('InvalidArgument', `Worksheet.${name} is not modelled`);
   }
   get name(): string {
@@ -818,6 +857,12 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
   }
   get visibility(): Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden' {
     return this.got('visibility');
+  }
+  get standardWidth(): number {
+    return this.got('standardWidth');
+  }
+  get standardHeight(): number {
+    return this.got('standardHeight');
   }
   set visibility(v: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden') {
     this.write('Worksheet.visibility', () => {
@@ -1596,6 +1641,14 @@ class FakeRangeFormat extends FakeClientObject implements Pick<Excel.RangeFormat
     this.font = new FakeRangeFont(ctx, range);
   }
   protected readProperty(name: string): unknown {
+    if (name === 'columnWidth') {
+      // The width of every column of the range, or null where they differ (Excel.RangeFormat.columnWidth).
+      const { s, a } = this.range.resolve();
+      const font = this.context.excel.normalFont;
+      const widths = new Set<number>();
+      for (let c = a.left; c <= a.right && widths.size < 2; c++) widths.add(s.columnWidths.get(c) ?? columnPoints(font, font.standardWidth));
+      return widths.size === 1 ? [...widths][0] : null;
+    }
     throw new RichApiError('InvalidArgument', `RangeFormat.${name}`);
   }
   get columnWidth(): number {
@@ -2484,6 +2537,10 @@ export class FakeExcel {
   private calc: FakeOptions['calculate'];
   private libraryVersion: string | undefined;
   readonly namesStayVisible: boolean;
+
+  get normalFont(): NormalFont {
+    return this.state.normalFont ?? NORMAL_FONTS.calibri11;
+  }
 
   constructor(state: BookState, options: FakeOptions = {}) {
     this.state = state;

@@ -149,7 +149,7 @@ describe('layout spliced into the parts by position', () => {
     const sheet =
       '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetPr/><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row><x:row><x:c r="A2" s="1"><x:v>2</x:v></x:c></x:row></x:sheetData>' +
       '<x:pageSetup orientation="portrait" fitToHeight="1"/><x:drawing r:id="d" xmlns:r="r"/></x:worksheet>';
-    const xml = layoutSheet(sheet, { name: 'S', mode: 'create', state: 'visible', print: { orientation: 'landscape', fitToWidth: true, rowBreaks: [2] }, rowHeights: [[2, 30]] });
+    const xml = layoutSheet(sheet, { name: 'S', mode: 'create', state: 'visible', print: { orientation: 'landscape', fitToWidth: true, rowBreaks: [2] }, rowLines: [[2, 2]] });
     const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
     expect(xml).toBe(
       '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetPr><x:pageSetUpPr fitToPage="1"/></x:sheetPr><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row><x:row r="2" ht="30" customHeight="1"><x:c r="A2" s="1"><x:v>2</x:v></x:c></x:row></x:sheetData>' +

@@ -122,7 +122,8 @@ describe('a sheet without rows, written rows-in-order', () => {
 
   it('row heights given to the rows-in-order write: the text layoutSheet makes after it', () => {
     const heights: [number, number][] = [[1, 30], [3, 45], [7, 30], [10, 60]];
-    const sheet = { name: 's', mode: 'create' as const, state: 'visible' as const, rowHeights: heights };
+    // In lines, 15 pt each (the host's standard row).
+    const sheet = { name: 's', mode: 'create' as const, state: 'visible' as const, rowLines: heights.map(([r, points]): [number, number] => [r, points / 15]) };
     for (const name of Object.keys(PARTS)) {
       const direct = editSheet(PARTS[name], WRITES, { ...options().opts, rowHeights: new Map(heights) });
       expect([name, direct]).toEqual([name, layoutSheet(editSheet(PARTS[name], WRITES, options().opts), sheet)]);

@@ -245,7 +245,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
     generated: { kind: 'summary', fingerprint: fingerprintOfWrites(L.cells) },
     // Scaled to the page width only when the columns need it (fonts differ between readers), never to one page.
     print: { orientation: 'landscape', titleRows: '1:1', rowBreaks: L.breaks, fitToWidth: true },
-    rowHeights: L.heights,
+    rowLines: L.tallRows,
   });
   // The layout's own list, not a copy of it (hundreds of thousands of cells; the layout ends here);
   // a spread of it would overflow the call stack.

@@ -171,8 +171,8 @@ export class SheetLayout {
   row = 0;
   /** 1-based rows that begin a new page. */
   readonly breaks: number[] = [];
-  /** Rows taller than one line: [1-based row, points]. */
-  readonly heights: [number, number][] = [];
+  /** Rows taller than one line: [1-based row, lines]. */
+  readonly tallRows: [number, number][] = [];
   private lines = 0;
   private sections = 0;
   private current: { title: string; header: HeaderCell[] | null } | null = null;
@@ -302,7 +302,7 @@ export class SheetLayout {
 
   advance(lines = 1): void {
     // Readers do not all grow a row to its wrapped text (LibreOffice keeps the default height).
-    if (lines > 1) this.heights.push([this.row + 1, lines * LINE_POINTS]);
+    if (lines > 1) this.tallRows.push([this.row + 1, lines]);
     this.lines += lines;
     this.row++;
   }
@@ -317,9 +317,6 @@ export class SheetLayout {
     this.lines = 0;
   }
 }
-
-/** Height of one printed line of the default 11-point font. */
-export const LINE_POINTS = 15;
 
 /** Marks a section title repeated on the page a table continues on. */
 export const CONTINUED = '（続き）';

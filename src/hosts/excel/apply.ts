@@ -21,7 +21,7 @@ import type { ApplyResult } from '../port';
 import type { CellWrite, ChangeSet, ChartSpec, Scalar, SheetWrite, TableSpec } from '../../core/changes';
 import { parseA1, parseArea, type Area } from '../../core/workbook';
 import type { ExcelFeatures } from './features';
-import type { ReadState } from './read';
+import { DEFAULT_FONT, type FontSizes, type ReadState } from './read';
 import { CODES, ExcelHostError, errorCode, toHostError } from './errors';
 import { rectangles, payloadBytes, splitByBytes, type Block, type Positioned } from './blocks';
 import { CHUNK_BYTES, WriteBatch } from './batch';
@@ -51,9 +51,12 @@ export interface ApplyOptions {
   markAnnotation?: 'comment' | 'note';
 }
 
-/** Excel's width unit is the point; the ChangeSet's is characters of the default font (≈ 7 px). */
-export function columnWidthPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+/**
+ * Excel's width unit is the point; the ChangeSet's is characters of the workbook's Normal font: in
+ * whole pixels, padding included (ECMA-376 Part 1 §18.3.1.13), rounded up so that they fit.
+ */
+export function columnWidthPoints(chars: number, font: FontSizes = DEFAULT_FONT): number {
+  return Math.ceil(chars * font.digitPixels + 5) * 0.75;
 }
 
 /** A cell's content as written through `formulas`: a formula, a number, a boolean, or text. */
@@ -171,7 +174,7 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
     }
     // A locked structure refuses a move as it refuses a new sheet (checkWritable): a sheet already there stays where it is.
     const last = state.workbookProtected ? null : state.sheets.length + sheetsCreated - 1;
-    for (const s of cs.sheets) { current = s.name; await queueSheetLayout(batch, ctx, s, cs.cells, last); }
+    for (const s of cs.sheets) { current = s.name; await queueSheetLayout(batch, ctx, s, cs.cells, last, state.font); }
     const validationsAdded = dv ? await queueValidations(batch, ctx, dv) : 0;
     current = undefined;
     const { annotations, ...marked } = marks?.needed ? await queueMarks(batch, ctx, marks, state, f) : { marked: 0, cleared: 0, annotations: [] };
@@ -415,7 +418,7 @@ async function queueSheet(batch: WriteBatch, ctx: Excel.RequestContext, s: Sheet
   }
   if (!exists || info?.visibility !== VISIBILITY[s.state]) await batch.add(20, () => (ws.visibility = VISIBILITY[s.state]));
   for (const [i, w] of (s.columnWidths ?? []).entries()) {
-    await batch.add(20, () => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnWidthPoints(w)));
+    await batch.add(20, () => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnWidthPoints(w, state.font)));
   }
   if (s.generated) {
     const { name, formula } = generatedMark(s.name, s.generated);

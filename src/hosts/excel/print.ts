@@ -11,10 +11,11 @@ import type { WriteBatch } from './batch';
 import { parseA1 } from '../../core/workbook';
 import { rectangles, type Positioned } from './blocks';
 import { areaRef } from './address';
+import type { FontSizes } from './read';
 
 const ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 
-export async function queueSheetLayout(batch: WriteBatch, ctx: Excel.RequestContext, s: SheetWrite, cells: readonly CellWrite[], last: number | null): Promise<void> {
+export async function queueSheetLayout(batch: WriteBatch, ctx: Excel.RequestContext, s: SheetWrite, cells: readonly CellWrite[], last: number | null, font: FontSizes): Promise<void> {
   const ws = () => ctx.workbook.worksheets.getItem(s.name);
   // One action per rectangle of cells styled alike, as for bold: a log of a thousand rows wraps in one.
   const styled = new Map<string, Positioned<true>[]>();
@@ -36,8 +37,8 @@ export async function queueSheetLayout(batch: WriteBatch, ctx: Excel.RequestCont
       }, align && wrap === '1' ? 2 : 1);
     }
   }
-  // Neighbouring rows of one height in one range.
-  const heights = [...(s.rowHeights ?? [])].sort((a, b) => a[0] - b[0]);
+  // Neighbouring rows of one height in one range, each line a standard row of the workbook's font.
+  const heights = (s.rowLines ?? []).map(([row, lines]): [number, number] => [row, lines * font.linePoints]).sort((a, b) => a[0] - b[0]);
   for (let i = 0; i < heights.length; ) {
     let j = i;
     while (j + 1 < heights.length && heights[j + 1][0] === heights[j][0] + 1 && heights[j + 1][1] === heights[i][1]) j++;

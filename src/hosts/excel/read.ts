@@ -72,6 +72,38 @@ export interface ReadState {
   slotFills: SlotFills | null;
   /** The workbook counts dates in the 1904 system (serial 0 is 1 January 1904). */
   date1904: boolean;
+  /** The sizes of the workbook's Normal font, which Excel counts widths and heights in. */
+  font: FontSizes;
+}
+
+/**
+ * The Normal style's font as a sheet's sizes depend on it: a column's width is counted in its
+ * digits ("One unit of column width is equal to the width of one character in the Normal style.
+ * For proportional fonts, the width of the character 0 (zero) is used", Worksheet.standardWidth),
+ * a row is as tall as its lines (Worksheet.standardHeight, points). Office.js sets both in points:
+ * 8-pixel digits and 18.75-pt rows in a 游ゴシック 11 workbook where Calibri 11 has 7 and 15.
+ */
+export interface FontSizes {
+  /** The maximum digit width, whole pixels. */
+  digitPixels: number;
+  /** A standard row's height, points. */
+  linePoints: number;
+}
+
+/** Calibri 11, Excel's Normal font outside Japan: where the workbook's cannot be read. */
+export const DEFAULT_FONT: FontSizes = { digitPixels: 7, linePoints: 15 };
+
+/**
+ * The font's sizes from a sheet's standard width (characters), the width of a column of that width
+ * in points (pixels = characters × digit width + 5 of padding, ECMA-376 Part 1 §18.3.1.13) and its
+ * standard height; the default where they make no sense (a column the user resized).
+ */
+export function fontSizes(standardWidth: number, columnPoints: number | null, standardHeight: number): FontSizes {
+  const digit = columnPoints ? Math.round((columnPoints / 0.75 - 5) / standardWidth) : NaN;
+  return {
+    digitPixels: digit >= 4 && digit <= 30 ? digit : DEFAULT_FONT.digitPixels,
+    linePoints: standardHeight >= 5 && standardHeight <= 100 ? standardHeight : DEFAULT_FONT.linePoints,
+  };
 }
 
 /** Estimated bytes per cell of a response carrying values, formulas, formats and types. */
@@ -164,7 +196,16 @@ async function readSlotFillsInBlocks(ctx: Excel.RequestContext, st: Structure, a
   return { area, fills };
 }
 
-function loadSheets(st: Structure, withMerges: boolean, withData: boolean, withValidations: boolean): { sheets: SheetLoad[]; locations: Excel.Range[]; replies: (OfficeExtension.ClientResult<number> | null)[]; tableBodies: Excel.Range[] } {
+interface SheetsLoad {
+  sheets: SheetLoad[];
+  locations: Excel.Range[];
+  replies: (OfficeExtension.ClientResult<number> | null)[];
+  tableBodies: Excel.Range[];
+  /** The first sheet's standard sizes and its last column (XFD, never resized in practice): the font's sizes. */
+  standard: { sheet: Excel.Worksheet; column: Excel.RangeFormat } | null;
+}
+
+function loadSheets(st: Structure, withMerges: boolean, withData: boolean, withValidations: boolean): SheetsLoad {
   const sheets = st.sheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load(withData ? [...DATA_PROPS, ...ARRAY_PROPS] : ['address', ...ARRAY_PROPS]);
@@ -183,7 +224,9 @@ function loadSheets(st: Structure, withMerges: boolean, withData: boolean, withV
   // Replies are counted under saiken's own comments only: a delete takes them with the comment.
   const replies = (st.comments?.items ?? []).map((c) => (isSaikenNote(c.content) ? c.replies.getCount() : null));
   const tableBodies = st.tables.items.map((t) => t.getDataBodyRange().load('address'));
-  return { sheets, locations, replies, tableBodies };
+  const first = st.sheets.items[0];
+  const standard = first ? { sheet: first.load('standardWidth,standardHeight'), column: first.getRange('XFD:XFD').format.load('columnWidth') } : null;
+  return { sheets, locations, replies, tableBodies, standard };
 }
 
 /** Reads the workbook: two syncs, more only on the fallbacks described above. */
@@ -324,6 +367,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
     names,
     annotations,
     date1904,
+    font: loads.standard ? fontSizes(loads.standard.sheet.standardWidth, loads.standard.column.columnWidth, loads.standard.sheet.standardHeight) : DEFAULT_FONT,
   };
 }
 

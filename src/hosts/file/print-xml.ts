@@ -194,6 +194,16 @@ function spliceTags(xml: string, edits: { tag: Tag; text: string }[]): string {
 }
 
 /** Explicit heights for rows of wrapped text (not every reader grows a row to fit it). */
+/**
+ * The height of a line in the sheets this host writes: their rows are declared 15 pt
+ * (sheetFormatPr, write.ts), Calibri 11's. A workbook of another Normal font (游ゴシック 11: 18.75 pt)
+ * is not read for its own yet: its wrapped rows come out a little short there.
+ */
+const LINE_POINTS = 15;
+
+/** A sheet's rows of wrapped text as [1-based row, points]. */
+export const rowPoints = (s: SheetWrite): [number, number][] => (s.rowLines ?? []).map(([row, lines]) => [row, lines * LINE_POINTS]);
+
 function setRowHeights(xml: string, heights: [number, number][]): string {
   if (!heights.length) return xml;
   const want = new Map(heights);
@@ -213,7 +223,7 @@ function setRowHeights(xml: string, heights: [number, number][]): string {
  * cells are cell formats: the writer derives them as it writes each cell, styles-xml.ts.)
  */
 export function layoutSheet(xml: string, s: SheetWrite): string {
-  xml = setRowHeights(xml, s.rowHeights ?? []);
+  xml = setRowHeights(xml, rowPoints(s));
   if (!s.print) return xml;
   // The print elements go around <sheetData>, never into it: they are spliced into the part
   // without its rows, which are put back once (each splice of the whole part made one more copy
@@ -252,7 +262,7 @@ export interface LayoutParts {
  * workbook's edits are left for them.
  */
 export function applySheetLayouts(changes: ChangeSet, parts: LayoutParts, laidOut: ReadonlySet<string> = new Set()): void {
-  const wanted = changes.sheets.filter((s) => s.position === 'last' || s.print || s.rowHeights?.length);
+  const wanted = changes.sheets.filter((s) => s.position === 'last' || s.print || s.rowLines?.length);
   if (!wanted.length) return;
   const wbBefore = parts.text(parts.workbookPath);
   let wb = wbBefore;
@@ -262,7 +272,7 @@ export function applySheetLayouts(changes: ChangeSet, parts: LayoutParts, laidOu
     const path = parts.sheetPath(s.name);
     if (!path) continue;
     if (s.position === 'last' && movable) wb = moveSheetLast(wb, s.name);
-    if (!s.print && !s.rowHeights?.length) continue;
+    if (!s.print && !s.rowLines?.length) continue;
     if (!laidOut.has(s.name)) {
       const before = parts.text(path);
       const after = layoutSheet(before, s);

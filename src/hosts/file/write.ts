@@ -23,7 +23,7 @@ import { findWorkbookPart, readWorkbookPart } from './xlsx/workbook-part';
 import type { ZipCodec } from './zip/codec';
 import type { Compressed } from './zip/write';
 import type { Workbook } from '../../core/workbook';
-import { applySheetLayouts, layoutSheet, sheetNames } from './print-xml';
+import { applySheetLayouts, layoutSheet, rowPoints, sheetNames } from './print-xml';
 import { arrayWrite, mergedWrite } from '../../core/merged-writes';
 import { mergeDataValidations, SAIKEN_SIGNATURE, sqrefOf as sqrefOfArea } from './validation-xml';
 
@@ -609,8 +609,8 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
     const path = w.sheetPath(name);
     if (!path) throw new Error(`no sheet named ${name}`);
     // Data validation comes before the layout (below): a sheet it edits is laid out there, after it.
-    const layouts = changes.clearMarks || changes.validations?.some((v) => v.sheet === name) ? [] : changes.sheets.filter((s) => s.name === name && (s.print || s.rowHeights?.length));
-    const withHeights = layouts.filter((s) => s.rowHeights?.length);
+    const layouts = changes.clearMarks || changes.validations?.some((v) => v.sheet === name) ? [] : changes.sheets.filter((s) => s.name === name && (s.print || s.rowLines?.length));
+    const withHeights = layouts.filter((s) => s.rowLines?.length);
     let heights: SheetWrite | undefined;
     let xml: string | undefined;
     // A sheet written row by row gets its print layout before its rows (the layout is spliced
@@ -661,8 +661,8 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
         const rowless = isRowless(text);
         heights = withHeights.length === 1 && rowless ? withHeights[0] : undefined;
         const inOnePass = rowless && (withHeights.length === 0 || !!heights);
-        if (inOnePass) for (const s of layouts) text = layoutSheet(text, s === heights ? { ...s, rowHeights: undefined } : s);
-        const opts = sheetOpts(heights && new Map(heights.rowHeights));
+        if (inOnePass) for (const s of layouts) text = layoutSheet(text, s === heights ? { ...s, rowLines: undefined } : s);
+        const opts = sheetOpts(heights && new Map(rowPoints(heights)));
         if (inOnePass || !layouts.length) {
           const c = pkg.compressor();
           // Unchanged (writes that leave every cell as it was): the text as read, copied as stored.
@@ -670,7 +670,7 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
           else xml = text;
         } else {
           xml = editSheet(text, writes, opts);
-          for (const s of layouts) xml = layoutSheet(xml, s === heights ? { ...s, rowHeights: undefined } : s);
+          for (const s of layouts) xml = layoutSheet(xml, s === heights ? { ...s, rowLines: undefined } : s);
         }
       }
     } catch (e) {
@@ -707,7 +707,7 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
   // so that the package's entries keep the order they had.
   const requeued = new Set<string>();
   for (const s of changes.sheets) {
-    if (!laidOut.has(s.name) || requeued.has(s.name) || (!s.print && !s.rowHeights?.length)) continue;
+    if (!laidOut.has(s.name) || requeued.has(s.name) || (!s.print && !s.rowLines?.length)) continue;
     requeued.add(s.name);
     pkg.requeue(w.sheetPath(s.name)!);
   }

@@ -39,6 +39,6 @@ describe('summary print setup in Excel', () => {
     // A manual break is the sheet's, not a cell's (Range.clear leaves it): the old ones are removed.
     expect(fake.sheet('集計').print!.rowBreaks).toEqual(summary.print!.rowBreaks ?? []);
     const heights = [...(fake.sheet('集計').rowHeights ?? new Map())].map(([r, h]) => [r + 1, h]).sort((a, b) => a[0] - b[0]);
-    expect(heights).toEqual([...(summary.rowHeights ?? [])].sort((a, b) => a[0] - b[0]));
+    expect(heights).toEqual([...(summary.rowLines ?? [])].map(([r, lines]) => [r, lines * 15]).sort((a, b) => a[0] - b[0]));
   }, 60_000);
 });
