@@ -180,6 +180,16 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // (in the heading pair above each table: 市民税 › 個人の収納率) and its 区分 普通徴収 rows (parts of 現年度分) are not read.
   'morioka-r1-shizei-shuno-1230-stacked': { correct: 44, problems: 49 },
   'jbaudit-s34-choshu-fusoku-by-pref': { correct: 0, problems: 24 },
+  // The seventeenth blind round (長野市's 介護保険特別会計 revenue ledger of two years from an audit opinion, its rows
+  // lettered in a column of their own; 青森県市町村税滞納整理機構's results as lines of a figure with last year's in
+  // brackets; 善通寺市's targets and results for non-tax arrears as sentences of 万円): 0 of 63 right when added.
+  // 長野 read since as items down (the letters (A) … (C)−(A) a column of tags, not debts; 収入済額 (C) over 調定額 (B) the
+  // collection rate; 前年度対比 a ratio to the year before, no difference; a ratio's 増減 its change): 0 → 24 right, its 13
+  // false delta-mismatch gone. Its five 前年度対比 cells are read as derived ratio as the corpus reads 前年比 (layouts 28,
+  // 46); the layout's reader wrote derived null (the conventions' unlettered growth rate): left for a second reader.
+  'nagano-h16-kaigo-tokkai-sainyu-hikaku': { correct: 24, problems: 7 },
+  'aomori-kikou-h30-jisseki-zennendo-kakko': { correct: 0, problems: 27 },
+  'zentsuji-r4-zeigai-tainou-zandaka-mokuhyo': { correct: 0, problems: 17 },
 };
 
 test('every holdout layout has its bounds, and no bound is left without its layout', () => {

@@ -10,6 +10,7 @@ import { findYears, type YearMention } from '../text/years';
 import { isRateItem } from '../text/items';
 import { a1, colIndex, colLetter } from '../workbook';
 import { formatInfo } from '../text/format';
+import { compact } from '../text/normalize';
 
 interface Stats {
   numbers: number;
@@ -18,6 +19,8 @@ interface Stats {
   classes: number;
   distinctTexts: number;
   percentCells: number;
+  /** Every text of the column is a row's letter or a formula of letters ((A), (C)−(A), (C)/(A)): tags, not names. */
+  tagsOnly: boolean;
   /** Typed figures whose format shows them divided (#,##0,), and by what (the last seen). */
   scaledCells: number;
   scale: number;
@@ -28,7 +31,7 @@ interface Stats {
  * together, not one column of every row after another).
  */
 function columnStats(g: SheetGrid, cols: readonly number[], rows: { r: number; groupClass?: unknown }[]): Stats[] {
-  const stats: Stats[] = cols.map(() => ({ numbers: 0, texts: 0, divisions: 0, classes: 0, distinctTexts: 0, percentCells: 0, scaledCells: 0, scale: 1 }));
+  const stats: Stats[] = cols.map(() => ({ numbers: 0, texts: 0, divisions: 0, classes: 0, distinctTexts: 0, percentCells: 0, tagsOnly: false, scaledCells: 0, scale: 1 }));
   // Each distinct text once, with the number of cells holding it: a division or class is asked per text.
   const seen: (Map<string, number> | undefined)[] = new Array(cols.length);
   for (let i = 0; i < rows.length; i++) {
@@ -67,11 +70,14 @@ function columnStats(g: SheetGrid, cols: readonly number[], rows: { r: number; g
     const texts = seen[k];
     if (!texts) continue;
     const s = stats[k];
+    let tags = 0;
     for (const [t, n] of texts) {
       if (divisionOf(t)) s.divisions += n;
       if (classOf(t)) s.classes += n;
+      if (ROW_TAG.test(halfWidth(compact(t)))) tags++;
     }
     s.distinctTexts = texts.size;
+    s.tagsOnly = tags === texts.size;
   }
   return stats;
 }
@@ -101,7 +107,8 @@ export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r:
 
   // Text columns the header does not name: the debt names, and the departments left of them.
   const firstValue = drafts.find((d) => d.role === 'value' || d.role === 'delta')?.c ?? Infinity;
-  const unnamed = drafts.filter((d) => d.textual && d.role === 'other' && d.c < firstValue && d.compactHeader !== '単位');
+  // A column of the rows' letters beside their names ((A) | (C)−(A) | (C)/(A)) names none.
+  const unnamed = drafts.filter((d, k) => d.textual && d.role === 'other' && d.c < firstValue && d.compactHeader !== '単位' && !stats[k].tagsOnly);
   if (!drafts.some((d) => d.role === 'debt') && unnamed.length) {
     const debt = unnamed.reduce((best, d) => (d.c > best.c ? d : best));
     debt.role = 'debt';
@@ -206,6 +213,8 @@ function draft(hc: HeaderColumn, st: Stats): Draft {
 /** A column's own header with its letters and brackets in half width (Ｃ → C, （ → (); circled numbers kept. */
 const halfWidth = (t: string) => t.replace(/[Ａ-Ｚ（）＋＝／]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 const TAG = '[A-Z\\u2460-\\u2473]';
+/** A row's letter alone, or a formula of letters: (A), C, (C)−(A), (C)/(A), ①. */
+const ROW_TAG = new RegExp(`^\\(?${TAG}\\)?(?:[-−－+/÷×]\\(?${TAG}\\)?)*$`);
 /** The column's name and the letter or circled number it is tagged with (合計 C (千円), 現年課税分(A), 合計③, C=A+B), and the sum its header writes (A+B). */
 const LETTERED = new RegExp(`^(.*?)(?:\\(?(${TAG})\\)?)?(?:=?\\(?(${TAG}(?:\\+${TAG})+)\\)?)?$`);
 /** A rate written as a ratio of two tagged columns (D÷A, (E)/(B), ④/①). */

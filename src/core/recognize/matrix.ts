@@ -599,12 +599,26 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   // A rate written as a ratio of lettered columns (E/A) is of their 区分: its denominator's.
   for (const o of observations) if (o.ratio && o.division === null) o.division = observations.find((x) => x.r === o.r && x.letter === o.ratio!.den)?.division ?? null;
   // A difference of lettered columns (増減額 (B)−(D)) is of what its operands are (収入額 (B), 収入額 (D)).
-  const unnamedDiffs = observations.filter((o) => o.diff && (o.item === null || o.item === '金額'));
-  if (unnamedDiffs.length) {
-    const byLetter = new Map(observations.filter((x) => x.letter !== undefined && x.derived !== 'delta').map((x) => [`${x.r}:${x.letter}`, x.item]));
-    for (const o of unnamedDiffs) {
-      const item = byLetter.get(`${o.r}:${o.diff!.minuend}`);
-      if (item && item === byLetter.get(`${o.r}:${o.diff!.subtrahend}`)) o.item = item;
+  // Letters on columns are read along the row, letters on rows (予算現額 (A) … (C)−(A)) down the column.
+  const lettered = observations.filter((x) => x.letter !== undefined && x.derived !== 'delta' && x.derived !== 'ratio');
+  const byLetter = lettered.length ? new Map(lettered.flatMap((x) => [[`r${x.r}:${x.letter}`, x], [`c${x.c}:${x.letter}`, x]] as const)) : null;
+  // In a column of differences (増減) the operands' own figures are differences: the letter's figure in any column tells what it is.
+  const anyByLetter = new Map(lettered.map((x) => [x.letter!, x]));
+  const operand = (o: Observation, letter: string) => byLetter?.get(`r${o.r}:${letter}`) ?? byLetter?.get(`c${o.c}:${letter}`) ?? (o.derived === 'delta' ? anyByLetter.get(letter) : undefined);
+  for (const o of observations) {
+    if (!byLetter) break;
+    if (o.diff && (o.item === null || o.item === '金額')) {
+      const item = operand(o, o.diff.minuend)?.item;
+      if (item && item === operand(o, o.diff.subtrahend)?.item) o.item = item;
+    }
+    // 収入済額 (C) over 調定額 (B), however its row or column is worded, is the collection rate (or its change in points).
+    if (o.ratio && o.item === '比率') {
+      const num = operand(o, o.ratio.num);
+      const den = operand(o, o.ratio.den);
+      if (num?.item === '収入済額' && den?.item === '調定額') {
+        o.item = '収納率';
+        if (o.derived === 'ratio') Object.assign(o, { derived: null, fiscalYear: num.fiscalYear, kind: num.kind, division: o.division ?? num.division });
+      }
     }
   }
   const noted = footnoteDivision(g, block.bottom);
@@ -1192,10 +1206,14 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
       : ((named === '金額' ? ctx.item : null) ?? named ?? ctx.item ?? (fmt.percent || percentText || col.unit === '%' || row.unit === '%' || tableUnit === '%' ? '収納率' : null));
   // A count shown in percent (件数 over 97.0%) is the share of cases, not a count.
   if (item === '件数' && (fmt.percent || percentText)) item = '比率';
+  // 決算 and 予算 of a revenue (5年度決算, 6年度最終予算) are what was (to be) collected.
+  if (item === null && (col.settled || row.settled) && !percentText && !fmt.percent && tableUnit !== '%') item = '収入済額';
   if (derived === 'ratio' && item === '収納率') derived = null;
-  if (lettered && item === '比率') derived = 'ratio';
+  // A row of a lettered ratio ((C)/(A)) under a column of differences (増減: 0.1ポイント) is the ratio's change.
+  const ratioChange = !!row.ratio && !col.ratio && col.derived === 'delta';
+  if (lettered && item === '比率' && !ratioChange) derived = 'ratio';
   // A rate of change or a share (増減率, 構成比) under a comparison's group (比較) is a ratio, not a difference.
-  if (item === '比率' && derived === 'delta') derived = 'ratio';
+  if (item === '比率' && derived === 'delta' && !ratioChange) derived = 'ratio';
   // A percent in parentheses among amounts ((95.6%) over a tax's balances: 対前年度比) compares them, it is none of them;
   // so does an amount's 前年比 (調定額 › 前年比: 100.8), a ratio to the year before (a rate's is a difference in points).
   const parenPercent = note === '()' && percentText && !isRateItem(item);
@@ -1207,8 +1225,6 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // A growth rate (伸び率) of a total row is no total.
   derived ??= total && item !== '比率' ? 'total' : null;
   if (item === '比率' && derived === 'total') derived = null;
-  // 決算 and 予算 of a revenue (5年度決算, 6年度最終予算) are what was (to be) collected.
-  if (item === null && (col.settled || row.settled) && !percentText && !fmt.percent && tableUnit !== '%') item = '収入済額';
   let unit = isRateItem(item) ? '%' : item === '件数' ? '件' : col.unit ?? row.unit ?? (tableUnit === '%' ? null : tableUnit);
   if (item === null && unit === '%') unit = null;
   if (item === '比率') unit = '%';
@@ -1241,6 +1257,8 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // A row named by an amount or a count of something (財産差押額, 滞納者数) names what it measures, a stage, not a debt.
   const measured = rowName && MEASURE_NAME.test(rowName) ? rowName : null;
   if (measured) rowName = null;
+  // A row computed from lettered rows ((C)−(A) 予算現額と収入済額との差, (C)/(B) 調定額に対する割合): its words say how, they name no debt.
+  if ((row.diff || row.ratio) && rowName && !DEBT_NAME.test(rowName)) rowName = null;
   // Under a caption naming one debt (不動産取得税), rows named otherwise (東部, 徳島) are the offices that collect it.
   if (ctx.debt && rowName && !DEBT_NAME.test(rowName) && !PART_NAME.test(rowName)) {
     department = rowName;

@@ -1878,3 +1878,62 @@ describe('the sixteenth round: a tax’s rates by 区分 whose last row, the who
     expect(obs(r, 'B5')?.division ?? null).toBe(null);
   });
 });
+
+describe('the seventeenth round: a revenue ledger of two years, its rows lettered in a column of their own', () => {
+  // An account's ledger as an audit opinion prints it: items down, (A) … (C) and formulas of them beside the names.
+  const grid: GridCell[][] = [
+    [null, null, null, null, null, '(単位 円・%)'],
+    ['区分 年度', null, '6年度', '5年度', '増 減', '前年度 対 比'],
+    ['予 算 現 額', '(A)', 1000, 900, 100, 111.1],
+    ['調 定 額', '(B)', 1010, 910, 100, 111.0],
+    ['収 入 済 額', '(C)', 1005, 901, 104, 111.5],
+    ['予算現額と収入済額との差', '(C)−(A)', 5, 1, 4, null],
+    ['予算現額に対する収入済額の割合', '(C)/(A)', 100.5, 100.1, '0.4ポイント', null],
+    ['調定額に対する収入済額の割合', '(C)/(B)', 99.5, 99.0, '0.5ポイント', null],
+    ['収 入 未 済 額', null, 5, 9, '△ 4', 55.6],
+  ];
+  const merges = ['A2:B2'];
+
+  it('reads the letters as the rows’ tags, not as debts: the items name the rows', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'C4')).toMatchObject({ item: '調定額', fiscalYear: 2024, debt: null, derived: null });
+    expect(obs(r, 'D5')).toMatchObject({ item: '収入済額', fiscalYear: 2023, debt: null });
+    expect(obs(r, 'E5')).toMatchObject({ item: '収入済額', derived: 'delta', debt: null });
+  });
+
+  it('reads (C)−(A) as a difference of 収入済額 and (C)/(A) as a ratio, their words naming no debt', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'C6')).toMatchObject({ item: '収入済額', derived: 'delta', debt: null });
+    expect(obs(r, 'C7')).toMatchObject({ item: '比率', derived: 'ratio', debt: null });
+  });
+
+  it('reads 収入済額 (C) over 調定額 (B) as the collection rate of its year, and its change in the 増減 column in points', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'C8')).toMatchObject({ item: '収納率', derived: null, fiscalYear: 2024, kind: 'actual', debt: null });
+    expect(obs(r, 'E8')).toMatchObject({ item: '収納率', derived: 'delta', value: 0.5 });
+    expect(obs(r, 'E7')).toMatchObject({ item: '比率', derived: 'delta', value: 0.4 });
+  });
+
+  it('reads 前年度対比 as a ratio to the year before, not a difference: nothing reported as printed', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'F3')).toMatchObject({ item: '比率', derived: 'ratio' });
+    expect(obs(r, 'F9')).toMatchObject({ item: '比率', derived: 'ratio' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  it('still finds a rate typed wrong and a 増減 of the wrong sign', () => {
+    const bad = grid.map((row) => [...row]);
+    bad[7][2] = 97.5;
+    bad[3][4] = -100;
+    expect(errors(read(bad, merges))).toEqual(expect.arrayContaining(['rate-mismatch@C8', 'delta-mismatch@E4']));
+  });
+
+  it('a column of names is still the debts where the letters stand elsewhere (市税 (A) is a name with its tag)', () => {
+    const r = read([
+      ['所管課', '債権名', '令和5年度 調定額', '令和5年度 収入済額'],
+      ['税務課', '市税', 1000, 990],
+      ['保育課', '保育料', 200, 180],
+    ]);
+    expect(obs(r, 'C2')).toMatchObject({ debt: '市税', department: '税務課' });
+  });
+});
