@@ -224,12 +224,14 @@ export interface BookState {
  * style. For proportional fonts, the width of the character 0 (zero) is used" (Worksheet.standardWidth,
  * Excel VBA and Office.js references); in pixels a width of w characters is w × the maximum digit
  * width + 5 pixels of padding, truncated (ECMA-376 Part 1, §18.3.1.13 col/@width), and Office.js
- * gives and takes it in points (RangeFormat.columnWidth; 96 pixels an inch, 72 points). Rows are as
- * tall as the font needs: the standard row of a 游ゴシック 11 workbook is 18.75 pt where MS Pゴシック 11's
- * was 13.5 pt ("Excel 2016では「行の高さ」の初期値が18.75ptに変更されている", マイナビニュース, Excel
- * 2016 changing the Normal font of Japanese Excel); Calibri 11's is 15 pt. Excel computes these from
- * the font on the machine (Microsoft Japan Office support blog: layout is computed from the Normal
- * font with the display and printer drivers), so a workbook's sizes are read, not assumed.
+ * gives and takes it in points (RangeFormat.columnWidth, "in points": OfficeDev/office-js#187; 96
+ * pixels an inch, 72 points). Rows are as tall as the font needs: the standard row of a 游ゴシック 11
+ * workbook is 18.75 pt where MS Pゴシック 11's was 13.5 pt ("Excel 2016では「行の高さ」の初期値が18.75pt
+ * に変更されている", news.mynavi.jp/article/exceljyukutatu-4/); Calibri 11's is 15 pt. Excel computes
+ * these from the font on the machine ("Excel では、列の幅 / 行の高さ … ディスプレイ ドライバーや
+ * プリンター ドライバーからの応答を合わせて計算します", officesupportjp.github.io/blog/clp858vmy0000wosea1uya8uj),
+ * so a workbook's sizes are read, not assumed. Worksheet.standardWidth and standardHeight: ExcelApi
+ * 1.7 (the first read and written, in characters; the second read-only, in points).
  */
 export interface NormalFont {
   /** The maximum digit width, pixels. */
@@ -247,9 +249,16 @@ export const NORMAL_FONTS = {
   yuGothic11: { digitPixels: 8, standardWidth: 8.38, standardHeight: 18.75 },
 } satisfies Record<string, NormalFont>;
 
-/** A column's width in points: `chars` characters of the Normal font, padding included, in whole pixels. */
+/**
+ * A column's width in points: `chars` characters of the Normal font as Excel stores them (padding
+ * included, in 256ths of a digit) and draws them, in whole pixels (ECMA-376 Part 1, §18.3.1.13:
+ * width = Truncate([chars × MDW + 5] / MDW × 256) / 256; pixels = Truncate(((256 × width +
+ * Truncate(128 / MDW)) / 256) × MDW)).
+ */
 export function columnPoints(font: NormalFont, chars: number): number {
-  return Math.trunc(chars * font.digitPixels + 5) * 0.75;
+  const mdw = font.digitPixels;
+  const stored = Math.trunc(((chars * mdw + 5) / mdw) * 256) / 256;
+  return Math.trunc(((256 * stored + Math.trunc(128 / mdw)) / 256) * mdw) * 0.75;
 }
 
 export interface SyncRecord {
@@ -1661,11 +1670,15 @@ class FakeRangeFormat extends FakeClientObject implements Pick<Excel.RangeFormat
       for (let c = a.left; c <= a.right; c++) s.columnWidths.set(c, points);
     });
   }
-  /** Points (ExcelApi 1.2); setting it fixes the height of every row of the range. */
+  /**
+   * Points (ExcelApi 1.2); setting it fixes the height of every row of the range. A row is at most
+   * 409 points tall ("Row height: 409 points", Excel specifications and limits, support.microsoft.com).
+   */
   set rowHeight(points: number) {
     this.context.enqueue('RangeFormat.rowHeight', () => {
       const { s, a } = this.range.resolve();
       assertWritable(s, 'RangeFormat.rowHeight');
+      if (!(points >= 0 && points <= 409)) throw new RichApiError('InvalidArgument', `row height ${points} out of 0–409`, 'RangeFormat.rowHeight');
       for (let r = a.top; r <= a.bottom; r++) (s.rowHeights ??= new Map()).set(r, points);
     });
   }

@@ -38,7 +38,8 @@ export async function queueSheetLayout(batch: WriteBatch, ctx: Excel.RequestCont
     }
   }
   // Neighbouring rows of one height in one range, each line a standard row of the workbook's font.
-  const heights = (s.rowLines ?? []).map(([row, lines]): [number, number] => [row, lines * font.linePoints]).sort((a, b) => a[0] - b[0]);
+  // Within Excel's 409 points a row ("Row height: 409 points", Excel specifications and limits).
+  const heights = (s.rowLines ?? []).map(([row, lines]): [number, number] => [row, Math.min(409, lines * font.linePoints)]).sort((a, b) => a[0] - b[0]);
   for (let i = 0; i < heights.length; ) {
     let j = i;
     while (j + 1 < heights.length && heights[j + 1][0] === heights[j][0] + 1 && heights[j + 1][1] === heights[i][1]) j++;

@@ -80,8 +80,8 @@ export interface ReadState {
  * The Normal style's font as a sheet's sizes depend on it: a column's width is counted in its
  * digits ("One unit of column width is equal to the width of one character in the Normal style.
  * For proportional fonts, the width of the character 0 (zero) is used", Worksheet.standardWidth),
- * a row is as tall as its lines (Worksheet.standardHeight, points). Office.js sets both in points:
- * 8-pixel digits and 18.75-pt rows in a 游ゴシック 11 workbook where Calibri 11 has 7 and 15.
+ * a row is as tall as its lines (Worksheet.standardHeight, points). Office.js sets widths and heights
+ * in points: a 游ゴシック 11 workbook has 8-pixel digits and 18.75-pt rows where Calibri 11 has 7 and 15.
  */
 export interface FontSizes {
   /** The maximum digit width, whole pixels. */
@@ -94,15 +94,20 @@ export interface FontSizes {
 export const DEFAULT_FONT: FontSizes = { digitPixels: 7, linePoints: 15 };
 
 /**
- * The font's sizes from a sheet's standard width (characters), the width of a column of that width
- * in points (pixels = characters × digit width + 5 of padding, ECMA-376 Part 1 §18.3.1.13) and its
- * standard height; the default where they make no sense (a column the user resized).
+ * The font's sizes from a sheet's standard width (characters), the width in points of a column of
+ * that width (pixels = characters × digit width + 5 of padding, ECMA-376 Part 1 §18.3.1.13) and its
+ * standard height. Never smaller than Calibri 11's, so that nothing is cut: a digit width is taken
+ * only where it gives the standard width back as Excel counts it (to a hundredth of a character) —
+ * not from a last column the user resized or hid — and a line only above 15 pt (rows set low on a
+ * grid-like first sheet say nothing of the font; MS Pゴシック's 13.5 pt rows get 15).
  */
 export function fontSizes(standardWidth: number, columnPoints: number | null, standardHeight: number): FontSizes {
-  const digit = columnPoints ? Math.round((columnPoints / 0.75 - 5) / standardWidth) : NaN;
+  const pixels = (columnPoints ?? 0) / 0.75 - 5;
+  const digit = Math.round(pixels / standardWidth);
+  const counted = Math.trunc((pixels / digit) * 100 + 0.5) / 100;
   return {
-    digitPixels: digit >= 4 && digit <= 30 ? digit : DEFAULT_FONT.digitPixels,
-    linePoints: standardHeight >= 5 && standardHeight <= 100 ? standardHeight : DEFAULT_FONT.linePoints,
+    digitPixels: digit > DEFAULT_FONT.digitPixels && digit <= 30 && Math.abs(counted - standardWidth) <= 0.01 ? digit : DEFAULT_FONT.digitPixels,
+    linePoints: standardHeight > DEFAULT_FONT.linePoints && standardHeight <= 40 ? standardHeight : DEFAULT_FONT.linePoints,
   };
 }
 

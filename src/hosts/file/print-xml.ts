@@ -193,7 +193,6 @@ function spliceTags(xml: string, edits: { tag: Tag; text: string }[]): string {
   return out.join('');
 }
 
-/** Explicit heights for rows of wrapped text (not every reader grows a row to fit it). */
 /**
  * The height of a line in the sheets this host writes: their rows are declared 15 pt
  * (sheetFormatPr, write.ts), Calibri 11's. A workbook of another Normal font (游ゴシック 11: 18.75 pt)
@@ -204,6 +203,7 @@ const LINE_POINTS = 15;
 /** A sheet's rows of wrapped text as [1-based row, points]. */
 export const rowPoints = (s: SheetWrite): [number, number][] => (s.rowLines ?? []).map(([row, lines]) => [row, lines * LINE_POINTS]);
 
+/** Explicit heights for rows of wrapped text (not every reader grows a row to fit it). */
 function setRowHeights(xml: string, heights: [number, number][]): string {
   if (!heights.length) return xml;
   const want = new Map(heights);
