@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unzipSync, strFromU8 } from 'fflate';
+import { unzipSync, strFromU8, strToU8, zipSync } from 'fflate';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { writeWorkbook } from '../../src/hosts/file/write';
 import { recalc, runAll, summarize } from '../../src/core/engine';
-import { alignedXf, layoutSheet, moveSheetLast, pageSetupXml, printNames, rowBreaksXml, setPrintNames } from '../../src/hosts/file/print-xml';
+import { alignedXf, layoutSheet, linePointsOf, moveSheetLast, pageSetupXml, printNames, rowBreaksXml, setPrintNames } from '../../src/hosts/file/print-xml';
 import { StylesXml } from '../../src/hosts/file/styles-xml';
 
 const sample = () => new Uint8Array(readFileSync(join(__dirname, '../../samples/tsuyama-plan2.xlsx')));
@@ -175,5 +175,40 @@ describe('layout spliced into the parts by position', () => {
     expect(xml).toBe(
       '<worksheet><sheetPr><pageSetUpPr/></sheetPr><sheetData/><pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="portrait"/><headerFooter><oddFooter>&amp;C- &amp;P -</oddFooter></headerFooter></worksheet>',
     );
+  });
+});
+
+describe('wrapped rows in the workbook’s Normal font', () => {
+  /** The sample with its Normal font (the first font) made another, as Excel saves a workbook made in it. */
+  const inFont = (name: string, size: number) => {
+    const files = unzipSync(sample());
+    const styles = strFromU8(files['xl/styles.xml']).replace(/<font>([\s\S]*?)<sz val="11"\/><name val="Calibri"\/><\/font>/, `<font>$1<sz val="${size}"/><name val="${name}"/></font>`);
+    files['xl/styles.xml'] = strToU8(styles);
+    return zipSync(files);
+  };
+  const header = async (data: Uint8Array) => {
+    const wb = await readWorkbook(data);
+    const out = writeWorkbook(data, summarize(wb, '2026-11-23 10:00').changes, wb).data;
+    const parts = unzipSync(out);
+    const wbXml = strFromU8(parts['xl/workbook.xml']);
+    const id = new RegExp(`<sheet [^>]*name="集計"[^>]*r:id="([^"]+)"`).exec(wbXml)![1];
+    const rels = strFromU8(parts['xl/_rels/workbook.xml.rels']);
+    const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)!;
+    const xml = strFromU8(parts[`xl/${(target[1] ?? target[2]).replace(/^\/?xl\//, '')}`]);
+    return /<row [^>]*r="5"[^>]*>/.exec(xml)![0];
+  };
+
+  it('游ゴシック 11: two lines of 18.75 pt', async () => {
+    expect(await header(inFont('游ゴシック', 11))).toMatch(/ht="37.5"/);
+  });
+  it('Calibri 11 and a font not known (MS Pゴシック): two lines of 15 pt', async () => {
+    expect(await header(sample())).toMatch(/ht="30"/);
+    expect(await header(inFont('ＭＳ Ｐゴシック', 11))).toMatch(/ht="30"/);
+  });
+  it('游ゴシック 14: its lines in proportion, in whole pixels', () => {
+    expect(linePointsOf({ name: '游ゴシック', size: 14 })).toBe(24);
+    expect(linePointsOf({ name: 'Yu Gothic', size: 11 })).toBe(18.75);
+    expect(linePointsOf({ name: '游ゴシック', size: 8 })).toBe(15);
+    expect(linePointsOf(null)).toBe(15);
   });
 });

@@ -193,15 +193,25 @@ function spliceTags(xml: string, edits: { tag: Tag; text: string }[]): string {
   return out.join('');
 }
 
-/**
- * The height of a line in the sheets this host writes: their rows are declared 15 pt
- * (sheetFormatPr, write.ts), Calibri 11's. A workbook of another Normal font (游ゴシック 11: 18.75 pt)
- * is not read for its own yet: its wrapped rows come out a little short there.
- */
-const LINE_POINTS = 15;
+/** The height of a line of Calibri 11, Excel's Normal font outside Japan (its standard row), and of any font not known. */
+export const LINE_POINTS = 15;
 
-/** A sheet's rows of wrapped text as [1-based row, points]. */
-export const rowPoints = (s: SheetWrite): [number, number][] => (s.rowLines ?? []).map(([row, lines]) => [row, lines * LINE_POINTS]);
+/**
+ * The height of a line in the workbook's Normal font, as Excel makes its standard row: 18.75 pt for
+ * 游ゴシック 11, the Normal font of Japanese Excel since 2016 ("Excel 2016では「行の高さ」の初期値が
+ * 18.75ptに変更されている", news.mynavi.jp/article/exceljyukutatu-4/), in proportion for other sizes,
+ * in whole pixels (0.75 pt); never lower than Calibri 11's 15 pt (MS Pゴシック 11's 13.5 pt rows get
+ * 15: a little taller, never cut). Excel sizes a row from the font on the machine; a font not known
+ * here keeps 15 pt a line.
+ */
+export function linePointsOf(font: { name: string | null; size: number | null } | null): number {
+  if (!font?.name || !/^(?:游ゴシック|Yu ?Gothic)/i.test(font.name)) return LINE_POINTS;
+  const points = (18.75 * (font.size ?? 11)) / 11;
+  return Math.max(LINE_POINTS, Math.min(409, Math.ceil(points / 0.75 - 1e-9) * 0.75));
+}
+
+/** A sheet's rows of wrapped text as [1-based row, points], each line `linePoints` tall, within Excel's 409 points a row. */
+export const rowPoints = (s: SheetWrite, linePoints = LINE_POINTS): [number, number][] => (s.rowLines ?? []).map(([row, lines]) => [row, Math.min(409, lines * linePoints)]);
 
 /** Explicit heights for rows of wrapped text (not every reader grows a row to fit it). */
 function setRowHeights(xml: string, heights: [number, number][]): string {
@@ -222,8 +232,8 @@ function setRowHeights(xml: string, heights: [number, number][]): string {
  * A worksheet's print setup and row heights, spliced into its text. (Alignment and wrap of written
  * cells are cell formats: the writer derives them as it writes each cell, styles-xml.ts.)
  */
-export function layoutSheet(xml: string, s: SheetWrite): string {
-  xml = setRowHeights(xml, rowPoints(s));
+export function layoutSheet(xml: string, s: SheetWrite, linePoints = LINE_POINTS): string {
+  xml = setRowHeights(xml, rowPoints(s, linePoints));
   if (!s.print) return xml;
   // The print elements go around <sheetData>, never into it: they are spliced into the part
   // without its rows, which are put back once (each splice of the whole part made one more copy
@@ -253,6 +263,8 @@ export interface LayoutParts {
   workbookPath: string;
   /** Whether the workbook's structure is locked (Review > Protect Workbook): no sheet may move. */
   structureLocked(): boolean;
+  /** A line's height in the workbook's Normal font (linePointsOf). */
+  linePoints: number;
 }
 
 /**
@@ -275,7 +287,7 @@ export function applySheetLayouts(changes: ChangeSet, parts: LayoutParts, laidOu
     if (!s.print && !s.rowLines?.length) continue;
     if (!laidOut.has(s.name)) {
       const before = parts.text(path);
-      const after = layoutSheet(before, s);
+      const after = layoutSheet(before, s, parts.linePoints);
       if (after !== before) parts.setText(path, after);
     }
     if (s.print) wb = setPrintNames(wb, s.name, s.print);

@@ -64,6 +64,23 @@ export class StylesXml {
     return count;
   }
 
+  /** The Normal style's font (the first cell style format's, else the first font): its name and size in points. */
+  normalFont(): { name: string | null; size: number | null } {
+    const root = children(this.xml, this.root());
+    const styleXfs = root.find((c) => c.tag.local === 'cellStyleXfs');
+    const xf = styleXfs && this.items(styleXfs.tag, 'xf')[0];
+    const fontId = Number((xf && attr(this.xml.slice(xf.tag.start, xf.tag.end), 'fontId')) ?? 0) || 0;
+    const fonts = root.find((c) => c.tag.local === 'fonts');
+    const font = fonts && (this.items(fonts.tag, 'font')[fontId] ?? this.items(fonts.tag, 'font')[0]);
+    if (!font || font.tag.kind === 'empty') return { name: null, size: null };
+    const val = (local: string) => {
+      const el = children(this.xml, font.tag).find((c) => c.tag.local === local);
+      return el ? (attr(this.xml.slice(el.tag.start, el.tag.end), 'val') ?? null) : null;
+    };
+    const size = Number(val('sz'));
+    return { name: val('name'), size: Number.isFinite(size) && size > 0 ? size : null };
+  }
+
   private numFmtId(code: string): number {
     if (code in BUILTIN) return BUILTIN[code];
     let max = 163;

@@ -23,7 +23,7 @@ import { findWorkbookPart, readWorkbookPart } from './xlsx/workbook-part';
 import type { ZipCodec } from './zip/codec';
 import type { Compressed } from './zip/write';
 import type { Workbook } from '../../core/workbook';
-import { applySheetLayouts, layoutSheet, rowPoints, sheetNames } from './print-xml';
+import { applySheetLayouts, layoutSheet, LINE_POINTS, linePointsOf, rowPoints, sheetNames } from './print-xml';
 import { arrayWrite, mergedWrite } from '../../core/merged-writes';
 import { mergeDataValidations, SAIKEN_SIGNATURE, sqrefOf as sqrefOfArea } from './validation-xml';
 
@@ -594,6 +594,8 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
     else bySheet.set(c.sheet, [c]);
   }
   let styles: StylesXml | null = null;
+  // Wrapped rows are as tall as their lines in the workbook's Normal font (read only where a sheet has some).
+  const linePoints = changes.sheets.some((s) => s.rowLines?.length) && pkg.has(w.stylesPath()) ? linePointsOf(new StylesXml(pkg.text(w.stylesPath())).normalFont()) : LINE_POINTS;
   /** Whether the package has a styles part or this write makes one (see restyle). */
   let stylesWritten: boolean | undefined;
   let cellsWritten = 0;
@@ -661,8 +663,8 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
         const rowless = isRowless(text);
         heights = withHeights.length === 1 && rowless ? withHeights[0] : undefined;
         const inOnePass = rowless && (withHeights.length === 0 || !!heights);
-        if (inOnePass) for (const s of layouts) text = layoutSheet(text, s === heights ? { ...s, rowLines: undefined } : s);
-        const opts = sheetOpts(heights && new Map(rowPoints(heights)));
+        if (inOnePass) for (const s of layouts) text = layoutSheet(text, s === heights ? { ...s, rowLines: undefined } : s, linePoints);
+        const opts = sheetOpts(heights && new Map(rowPoints(heights, linePoints)));
         if (inOnePass || !layouts.length) {
           const c = pkg.compressor();
           // Unchanged (writes that leave every cell as it was): the text as read, copied as stored.
@@ -670,7 +672,7 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
           else xml = text;
         } else {
           xml = editSheet(text, writes, opts);
-          for (const s of layouts) xml = layoutSheet(xml, s === heights ? { ...s, rowLines: undefined } : s);
+          for (const s of layouts) xml = layoutSheet(xml, s === heights ? { ...s, rowLines: undefined } : s, linePoints);
         }
       }
     } catch (e) {
@@ -718,6 +720,7 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
     sheetPath: (name) => w.sheetPath(name),
     workbookPath: w.wbPath,
     structureLocked: () => w.structureLocked(),
+    linePoints,
   }, laidOut);
   if (formulas) w.requestRecalculation();
   return { cellsWritten, sheetsCreated, validationsAdded: dv.added, validationsKept: dv.kept, unseenStyles };
