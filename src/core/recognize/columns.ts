@@ -74,7 +74,7 @@ function columnStats(g: SheetGrid, cols: readonly number[], rows: { r: number; g
     for (const [t, n] of texts) {
       if (divisionOf(t)) s.divisions += n;
       if (classOf(t)) s.classes += n;
-      if (ROW_TAG.test(halfWidth(compact(t)))) tags++;
+      if (isRowTag(t)) tags++;
     }
     s.distinctTexts = texts.size;
     s.tagsOnly = tags === texts.size;
@@ -213,8 +213,10 @@ function draft(hc: HeaderColumn, st: Stats): Draft {
 /** A column's own header with its letters and brackets in half width (Ｃ → C, （ → (); circled numbers kept. */
 const halfWidth = (t: string) => t.replace(/[Ａ-Ｚ（）＋＝／]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 const TAG = '[A-Z\\u2460-\\u2473]';
-/** A row's letter alone, or a formula of letters: (A), C, (C)−(A), (C)/(A), ①. */
-const ROW_TAG = new RegExp(`^\\(?${TAG}\\)?(?:[-−－+/÷×]\\(?${TAG}\\)?)*$`);
+/** A row's letter alone, or a formula of letters: (A), C, (C)−(A), (C)/(A), ①, (D)=(C)−(A). */
+const ROW_TAG = new RegExp(`^(?:\\(?${TAG}\\)?=)?\\(?${TAG}\\)?(?:[-−+/÷×]\\(?${TAG}\\)?)*$`);
+/** A cell of such a tag as printed: 【C/A】, (C)/(B)×100, a long mark or a dash for the minus ((C)ー(A)). */
+const isRowTag = (t: string) => ROW_TAG.test(halfWidth(compact(t)).replace(/【/g, '(').replace(/】/g, ')').replace(/[ー‐–—－]/g, '−').replace(/[×*]100$/, ''));
 /** The column's name and the letter or circled number it is tagged with (合計 C (千円), 現年課税分(A), 合計③, C=A+B), and the sum its header writes (A+B). */
 const LETTERED = new RegExp(`^(.*?)(?:\\(?(${TAG})\\)?)?(?:=?\\(?(${TAG}(?:\\+${TAG})+)\\)?)?$`);
 /** A rate written as a ratio of two tagged columns (D÷A, (E)/(B), ④/①). */
@@ -305,7 +307,7 @@ function resolveChangeRate(d: Draft, values: Draft[]): void {
 }
 
 /** 前年度比, 対前年比: a figure against the year before, which tables print as a difference (of a rate, in points) or as a ratio (101.2). */
-const isLastYearRatioHeader = (h: string) => /前年度?比|対前年/.test(h) && !/増減|差|ポイント|pt|幅/i.test(h);
+const isLastYearRatioHeader = (h: string) => /前年度?対?比|対前年/.test(h) && !/増減|差|ポイント|pt|幅/i.test(h);
 
 /**
  * A 前年度比 whose figures are the later figure over the earlier (101.2 for 506 over 500, or 1.012

@@ -109,7 +109,7 @@ function scan(h: string): LabelDims {
   if (tag) d.letter ??= tag[1];
   d.kind = kindOf(h.replace(/目標(額|値)?(との|に対する)?(差|比較|進捗|達成)|進捗率|達成率|都市計画|計画税/g, ''));
   d.settled = /決算|予算/.test(h);
-  d.lastYear = /前年度?対?比(?:[(（][^()（）]*[)）])?$/.test(h);
+  d.lastYear = /前年度?比(?:[(（][^()（）]*[)）])?$/.test(h);
   if (d.kind === null && /予算/.test(h)) d.kind = 'target';
   d.item = itemOf(h.replace(/[【\[(][A-Z](\/[A-Z])?[】\])]|[(（]単位[:：][^)）]*[)）]/g, ''));
   // 現 / 滞: the 区分 abbreviated to one character in a narrow column (現 | 滞 | 計).

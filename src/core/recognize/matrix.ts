@@ -13,6 +13,7 @@ import { SEIZED_HEADER, seizing } from './handoff';
 import { classOf, isFootnote, isUnitAlone, isUnitLine, kindOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
 import { outlineless, outlineParents, partOf } from './outline';
 import { clean, compact, isNoValueText } from '../text/normalize';
+import { nearestLettered } from './lettered';
 import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isOwedCaption, isRateItem, isTaxRevenue } from '../text/items';
 import { halfUnit, textDecimals, unitLineOf } from '../text/number';
@@ -438,6 +439,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   if (initial.length && results.length && results.every((c) => colLabels.get(c)!.some((l) => l.kind === 'actual' && (l.year ?? l.bareYear) !== null && l.item === null))) {
     for (const c of initial) colLabels.set(c, colLabels.get(c)!.map((l) => (l.item === '年度当初' ? { ...l, item: null, kind: 'target' as const } : l)));
   }
+  lastYearRatios(g, block, valueCols, colLabels, colTexts);
   // A 前年比 beside a debt's figure (県民税 | 前年比) is that debt's ratio to the year before.
   for (const c of valueCols) {
     const ls = colLabels.get(c)!;
@@ -601,12 +603,15 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   // A difference of lettered columns (増減額 (B)−(D)) is of what its operands are (収入額 (B), 収入額 (D)).
   // Letters on columns are read along the row, letters on rows (予算現額 (A) … (C)−(A)) down the column.
   const lettered = observations.filter((x) => x.letter !== undefined && x.derived !== 'delta' && x.derived !== 'ratio');
-  const byLetter = lettered.length ? new Map(lettered.flatMap((x) => [[`r${x.r}:${x.letter}`, x], [`c${x.c}:${x.letter}`, x]] as const)) : null;
-  // In a column of differences (増減) the operands' own figures are differences: the letter's figure in any column tells what it is.
-  const anyByLetter = new Map(lettered.map((x) => [x.letter!, x]));
-  const operand = (o: Observation, letter: string) => byLetter?.get(`r${o.r}:${letter}`) ?? byLetter?.get(`c${o.c}:${letter}`) ?? (o.derived === 'delta' ? anyByLetter.get(letter) : undefined);
+  // In a column of differences (増減) the operands' own figures are differences: the letter's figure in the first column
+  // holding it tells what it is.
+  const firstColumn = new Map<string, number>();
+  for (const x of lettered) if (x.c < (firstColumn.get(x.letter!) ?? Infinity)) firstColumn.set(x.letter!, x.c);
+  const operand = (o: Observation, letter: string) =>
+    nearestLettered(lettered, o, letter, true) ?? nearestLettered(lettered, o, letter, false) ??
+    (o.derived === 'delta' && firstColumn.has(letter) ? nearestLettered(lettered, { r: o.r, c: firstColumn.get(letter)! }, letter, false) : undefined);
   for (const o of observations) {
-    if (!byLetter) break;
+    if (!lettered.length) break;
     if (o.diff && (o.item === null || o.item === '金額')) {
       const item = operand(o, o.diff.minuend)?.item;
       if (item && item === operand(o, o.diff.subtrahend)?.item) o.item = item;
@@ -870,6 +875,39 @@ function sentenceOver(g: SheetGrid, r: number, valueCols: number[]): boolean {
 const FRACTION_BAR = /^[─━―—‐\-－ー_]+(?:[×xX*]100)?$/;
 
 /** A column's header labels; a fraction over three header rows (E / ─ ×100 / A) is the ratio of two lettered columns, no letter of its own. */
+/**
+ * A column headed 前年度対比 (a comparison with the year before) holds either differences (△ 100) or
+ * ratios (113.4 = this year ÷ last × 100): told by its figures against the two latest years left of
+ * it, row by row, as the row reader tells a 前年度比 (columns.ts, ratioToLastYear). A column of ratios
+ * is of 比率 on every row, a rate's too (100.5 beside 99.5 and 99.0).
+ */
+function lastYearRatios(g: SheetGrid, block: Block, valueCols: number[], colLabels: Map<number, LabelDims[]>, colTexts: Map<number, string[]>): void {
+  const yearOf = (c: number) => {
+    const l = colLabels.get(c)!.find((x) => (x.year ?? x.bareYear) !== null);
+    return l ? (l.year ?? eraYear(l.bareYear, null)) : null;
+  };
+  for (const c of valueCols) {
+    if (!/^前年度?対比$/.test(compact(colTexts.get(c)!.at(-1) ?? ''))) continue;
+    const dated = valueCols.filter((x) => x < c && yearOf(x) !== null).sort((a, b) => yearOf(b)! - yearOf(a)!);
+    if (dated.length < 2) continue;
+    const [mc, sc] = dated;
+    let rows = 0;
+    let asRatio = 0;
+    let asDifference = 0;
+    for (let r = block.top; r <= block.bottom; r++) {
+      const [x, a, b] = [g.numberValue(r, c), g.numberValue(r, mc), g.numberValue(r, sc)];
+      if (x === null || a === null || b === null || b === 0) continue;
+      rows++;
+      const offDifference = Math.abs(x - (a - b));
+      const offRatio = Math.abs(x - (a / b) * 100);
+      if (offDifference <= 1 && offDifference <= offRatio) asDifference++;
+      else if (offRatio <= 0.5) asRatio++;
+    }
+    if (asRatio <= asDifference || asRatio * 2 < rows) continue;
+    colLabels.set(c, colLabels.get(c)!.map((l, i, all) => (i === all.length - 1 ? { ...l, item: '比率' as const, derived: 'ratio' as const, lastYear: true } : l)));
+  }
+}
+
 function headerLabels(parts: string[]): LabelDims[] {
   const letter = (k: number) => /^[A-Z]$/.test(parts[k] ?? '');
   const i = parts.findIndex((p, k) => FRACTION_BAR.test(p) && letter(k - 1) && letter(k + 1));
@@ -1257,8 +1295,12 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // A row named by an amount or a count of something (財産差押額, 滞納者数) names what it measures, a stage, not a debt.
   const measured = rowName && MEASURE_NAME.test(rowName) ? rowName : null;
   if (measured) rowName = null;
-  // A row computed from lettered rows ((C)−(A) 予算現額と収入済額との差, (C)/(B) 調定額に対する割合): its words say how, they name no debt.
-  if ((row.diff || row.ratio) && rowName && !DEBT_NAME.test(rowName)) rowName = null;
+  // A row computed from lettered rows ((C)−(A) 予算現額と収入済額との差, (C)/(B) 調定額に対する割合): its words say how, they
+  // name no debt; a name before them (the account's, 一般会計 › …) still does.
+  if ((row.diff || row.ratio) && rowName && !DEBT_NAME.test(rowName)) {
+    const words = rowName;
+    rowName = row.names.findLast((n) => n !== words && !DEPARTMENT_NAME.test(n) && !places.includes(n)) ?? null;
+  }
   // Under a caption naming one debt (不動産取得税), rows named otherwise (東部, 徳島) are the offices that collect it.
   if (ctx.debt && rowName && !DEBT_NAME.test(rowName) && !PART_NAME.test(rowName)) {
     department = rowName;

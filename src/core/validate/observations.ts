@@ -9,6 +9,7 @@ import { parseA1 } from '../workbook';
 import { flowSign, isRateItem } from '../text/items';
 import { secondFigure } from '../text/number';
 import { finding, halfUnit, shown, type Rule } from './context';
+import { nearestLettered } from '../recognize/lettered';
 
 const matrixObservations = (t: PlanTable): Observation[] => (t.shape === 'matrix' ? (t.observations ?? []) : []);
 
@@ -154,8 +155,8 @@ export const ratioMismatch: Rule = (t, ctx) => {
       const peers = line(o, byRow);
       if (o.ratio) {
         const same = (x: Observation) => x.letter !== undefined && x.rowKey === o.rowKey && x.derived !== 'ratio';
-        const num = peers.find((x) => x.letter === o.ratio!.num) ?? (byRow ? elsewhere.find((x) => same(x) && x.letter === o.ratio!.num) : undefined);
-        const den = peers.find((x) => x.letter === o.ratio!.den) ?? (byRow ? elsewhere.find((x) => same(x) && x.letter === o.ratio!.den) : undefined);
+        const num = nearestLettered(peers, o, o.ratio.num, byRow) ?? (byRow ? elsewhere.find((x) => same(x) && x.letter === o.ratio!.num) : undefined);
+        const den = nearestLettered(peers, o, o.ratio.den, byRow) ?? (byRow ? elsewhere.find((x) => same(x) && x.letter === o.ratio!.den) : undefined);
         if (num && den) pairs.push([num, den]);
       } else {
         for (const a of peers.filter((x) => x.kind === 'actual')) {

@@ -1937,3 +1937,90 @@ describe('the seventeenth round: a revenue ledger of two years, its rows lettere
     expect(obs(r, 'C2')).toMatchObject({ debt: '市税', department: '税務課' });
   });
 });
+
+describe('after a review of the seventeenth round’s rules', () => {
+  it('a 前年度対比 group over 増減額 | 増減率 keeps its 増減額 a difference, checked', () => {
+    const r = read([
+      ['区分', '令和5年度', '令和4年度', '前年度対比', null],
+      [null, null, null, '増減額', '増減率'],
+      ['調定額', 1000, 900, 110, 11.1],
+      ['収入済額', 950, 850, 100, 11.8],
+      ['収納率', 95.0, 94.4, 0.6, null],
+    ], ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1']);
+    expect(obs(r, 'D4')).toMatchObject({ item: '収入済額', derived: 'delta' });
+    expect(errors(r)).toContain('delta-mismatch@D3');
+  });
+
+  it('a 前年度対比 column of differences (△ amounts) stays a difference, checked', () => {
+    const r = read([
+      ['(単位:千円)'],
+      ['区分', '令和5年度', '令和4年度', '前年度対比'],
+      ['調定額', 1000, 900, 150],
+      ['収入済額', 950, 850, '△100'],
+      ['収入未済額', 50, 50, 0],
+    ]);
+    expect(obs(r, 'D5')).toMatchObject({ item: '収入未済額', derived: 'delta' });
+    expect(errors(r)).toEqual(expect.arrayContaining(['delta-mismatch@D3', 'delta-mismatch@D4']));
+  });
+
+  it('a 前年度対比 column of ratios (this year ÷ last × 100) is a ratio on every row, a rate’s too', () => {
+    const r = read([
+      [null, null, null, null, null, '(単位 円・%)'],
+      ['区分 年度', null, '6年度', '5年度', '増 減', '前年度 対 比'],
+      ['調 定 額', '(B)', 1010, 910, 100, 111.0],
+      ['収 入 済 額', '(C)', 1005, 901, 104, 111.5],
+      ['調定額に対する収入済額の割合', '(C)/(B)', 99.5, 99.0, '0.5ポイント', 100.5],
+    ], ['A2:B2']);
+    expect(obs(r, 'F3')).toMatchObject({ item: '比率', derived: 'ratio' });
+    expect(obs(r, 'F5')?.derived).not.toBe('delta');
+    expect(errors(r)).toEqual([]);
+  });
+
+  it('letters used again by a second account in one block are each account’s own: 収入未済額 (C) ÷ 調定額 (A) is no collection rate', () => {
+    const r = read([
+      ['会計', '区分', null, '6年度', '5年度', '増減'],
+      ['一般会計', '調定額', '(A)', 1000, 900, 100],
+      [null, '収入済額', '(B)', 950, 850, 100],
+      [null, '収入未済額', '(C)', 50, 50, 0],
+      [null, '調定額に対する収入未済額の割合', '(C)/(A)', 5.0, 5.6, '△0.6'],
+      ['介護保険特別会計', '調定額', '(A)', 2000, 1800, 200],
+      [null, '予算現額', '(B)', 1900, 1800, 100],
+      [null, '収入済額', '(C)', 1900, 1700, 200],
+      [null, '調定額に対する収入済額の割合', '(C)/(A)', 95.0, 94.4, '0.6'],
+    ], ['A1:C1', 'A2:A5', 'A6:A9']);
+    expect(obs(r, 'D5')).toMatchObject({ item: '比率', derived: 'ratio' });
+    expect(obs(r, 'D9')).toMatchObject({ item: '収納率', derived: null, fiscalYear: 2024 });
+    expect(errors(r)).toEqual([]);
+  });
+
+  it('tags written (C)/(A)×100, 【C/A】, (D)=(C)−(A) or with a long mark for the minus are tags still', () => {
+    const grid = (tags: string[]): GridCell[][] => [
+      [null, null, null, null, null, '(単位 円・%)'],
+      ['区分 年度', null, '6年度', '5年度', '増 減', '前年度 対 比'],
+      ['予 算 現 額', tags[0], 1000, 900, 100, 111.1],
+      ['調 定 額', tags[1], 1010, 910, 100, 111.0],
+      ['収 入 済 額', tags[2], 1005, 901, 104, 111.5],
+      ['予算現額と収入済額との差', tags[3], 5, 1, 4, null],
+      ['調定額に対する収入済額の割合', tags[4], 99.5, 99.0, '0.5ポイント', null],
+    ];
+    for (const tags of [['(A)', '(B)', '(C)', '(C)ー(A)', '(C)/(B)×100'], ['【A】', '【B】', '【C】', '【C−A】', '【C/B】'], ['(A)', '(B)', '(C)', '(D)=(C)−(A)', '(C)/(B)']]) {
+      const r = read(grid(tags), ['A2:B2']);
+      expect([tags[3], obs(r, 'C4')?.debt ?? null, obs(r, 'C7')?.item, errors(r)]).toEqual([tags[3], null, '収納率', []]);
+    }
+  });
+
+  it('debts down with a 前年度対比 of ratios: ratios, told by their figures, nothing reported', () => {
+    const r = read([
+      ['税目', '令和5年度 収入済額', '令和4年度 収入済額', '前年度対比'],
+      ['市民税', 6000, 5000, 120.0],
+      ['固定資産税', 4000, 4000, 100.0],
+    ]);
+    expect(errors(r)).toEqual([]);
+    const d = read([
+      ['税目', '令和5年度 収入済額', '令和4年度 収入済額', '前年度対比'],
+      ['市民税', 6000, 5000, 1100],
+      ['固定資産税', 4000, 4000, 0],
+    ]);
+    expect(errors(d)).toEqual(['delta-mismatch@D2']);
+  });
+});
