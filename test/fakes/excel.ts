@@ -403,12 +403,23 @@ function valueType(c: CellState | undefined): Excel.RangeValueType {
 }
 
 /** What Excel does with input written to `values` or `formulas`. */
+/**
+ * A formula's text as Excel gives it back: Excel keeps a formula parsed and writes its text anew,
+ * quoting a sheet name only where it must ('収納率'!C4 is read back as 収納率!C4, '2-1'!C4 as written):
+ * observed and documented by writers of the format (jmcnamara/XlsxWriter#1078, which follows Excel in
+ * quoting only names that need it; "How is sheet name handled in Excel", tonyqus.blogspot.com 2011/08).
+ * Text inside a formula's string literals is left alone.
+ */
+export function formulaAsExcelWritesIt(formula: string): string {
+  return formula.replace(/"(?:[^"]|"")*"|'((?:[^']|'')+)'!/g, (m, name: string | undefined) => (name === undefined ? m : `${quoteSheet(name.replace(/''/g, "'"))}!`));
+}
+
 function parseInput(input: unknown): { value: CellValue; formula?: string; quotePrefix?: boolean } | 'clear' {
   if (input === '' ) return 'clear';
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input };
   if (typeof input !== 'string') throw new RichApiError('InvalidArgument', `unsupported value ${JSON.stringify(input)}`);
   if (input.startsWith("'")) return { value: input.slice(1), quotePrefix: true };
-  if (input.startsWith('=') && input.length > 1) return { value: null, formula: input };
+  if (input.startsWith('=') && input.length > 1) return { value: null, formula: formulaAsExcelWritesIt(input) };
   if (/^[+-]?(\d+\.?\d*|\.\d+)(E[+-]?\d+)?$/i.test(input.trim())) return { value: Number(input) };
   if (/^(TRUE|FALSE)$/i.test(input)) return { value: input.toUpperCase() === 'TRUE' };
   if (ERROR_TEXT.test(input)) return { value: { error: input } };

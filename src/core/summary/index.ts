@@ -52,7 +52,7 @@ function placeSheet(wb: Workbook, kind: GeneratedKind): { name: string; exists: 
   if (mark) {
     const [name, fingerprint] = [mark.slice(0, mark.lastIndexOf('|')), mark.slice(mark.lastIndexOf('|') + 1)];
     const sheet = wb.sheets.find((s) => s.name === name);
-    if (sheet) return { name, exists: true, edited: fingerprintOfSheet(sheet) !== fingerprint };
+    if (sheet) return { name, exists: true, edited: fingerprintOfSheet(sheet) !== fingerprint && fingerprintOfSheet(sheet, true) !== fingerprint };
   }
   return { name: freeSheetName(wb.sheets, GENERATED_KINDS[kind], (n) => heldByOtherSheet(wb, n)), exists: false, edited: false };
 }

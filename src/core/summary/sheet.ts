@@ -340,6 +340,18 @@ const FNV_PRIME = 0x01000193;
 const hex = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
 
 /** The hash `h` carried on over the code points of `s`. */
+/**
+ * A formula's text with its sheet names unquoted ('収納率'!C4 → 収納率!C4, 'O''Neil'!A1 → O'Neil!A1;
+ * string literals as they are): Excel gives a formula's text back with a name quoted only where it
+ * must be, and both sides of a fingerprint are compared so.
+ */
+export function canonicalFormula(s: string): string {
+  return s.indexOf("'") < 0 ? s : s.replace(QUOTED_NAME, (m, name: string | undefined) => (name === undefined ? m : `${name.replace(/''/g, "'")}!`));
+}
+
+/** A string literal (left as it is), or a quoted sheet name before its "!". */
+const QUOTED_NAME = /"(?:[^"]|"")*"|'((?:[^']|'')+)'!/g;
+
 function fnvOf(h: number, s: string): number {
   for (let k = 0; k < s.length; k++) {
     const cp = s.codePointAt(k)!;
@@ -349,8 +361,10 @@ function fnvOf(h: number, s: string): number {
   return h;
 }
 
-const part = (cell: string, formula: string | undefined, value: unknown) =>
-  formula !== undefined ? `${cell}=${formula.charCodeAt(0) === 61 ? formula.slice(1) : formula}` : value === null || value === undefined || value === '' ? null : `${cell}:${String(value)}`;
+const part = (cell: string, formula: string | undefined, value: unknown, asWritten = false) =>
+  formula !== undefined
+    ? `${cell}=${(asWritten ? (f: string) => f : canonicalFormula)(formula.charCodeAt(0) === 61 ? formula.slice(1) : formula)}`
+    : value === null || value === undefined || value === '' ? null : `${cell}:${String(value)}`;
 
 /** The fingerprint of the parts as strings, sorted: what fingerprintOfWrites computes, for the addresses it cannot key. */
 function fingerprintOfParts(cells: CellWrite[]): string {
@@ -427,7 +441,7 @@ export function fingerprintOfWrites(cells: CellWrite[]): string {
     h = fnvOf(h, c.cell);
     if (c.formula !== undefined) {
       h = Math.imul(h ^ 61, FNV_PRIME);
-      h = fnvOf(h, c.formula.charCodeAt(0) === 61 ? c.formula.slice(1) : c.formula);
+      h = fnvOf(h, canonicalFormula(c.formula.charCodeAt(0) === 61 ? c.formula.slice(1) : c.formula));
     } else {
       h = Math.imul(h ^ 58, FNV_PRIME);
       h = fnvOf(h, String(c.value));
@@ -465,12 +479,17 @@ function radixPass(from: Int32Array, to: Int32Array, keys: Int32Array, shift: nu
   }
 }
 
-export function fingerprintOfSheet(sheet: Sheet): string {
+/**
+ * The fingerprint of a sheet read back, as fingerprintOfWrites gives its cells; with `asWritten`, of
+ * its formulas' text as it stands (how fingerprints were made before sheet names were unquoted: a
+ * sheet made then, its mark kept in the workbook, is still known as made by saiken).
+ */
+export function fingerprintOfSheet(sheet: Sheet, asWritten = false): string {
   const parts: string[] = [];
   sheet.rows.forEach((row, r) =>
     row?.forEach((c: Cell | undefined, col) => {
       if (!c) return;
-      const p = part(a1(r, col), c.formula, c.value);
+      const p = part(a1(r, col), c.formula, c.value, asWritten);
       if (p) parts.push(p);
     }),
   );

@@ -18,10 +18,31 @@ import { defaultCatalog } from '../../../src/core/catalog';
 import { compact } from '../../../src/core/text/normalize';
 import type { DebtClass, PlanRow, PlanTable } from '../../../src/core/recognize/model';
 
-/** The fingerprint as it was computed: every part made, the parts sorted as strings, fnv over them joined by U+0001. */
+/**
+ * The fingerprint as it was computed: every part made, the parts sorted as strings, fnv over them joined by U+0001;
+ * a formula's sheet names unquoted outside its string literals ('収納率'!C4 as Excel gives it back: 収納率!C4).
+ */
 function fingerprintByParts(cells: CellWrite[]): string {
+  const unquoted = (f: string) => {
+    let out = '';
+    for (let k = 0; k < f.length; k++) {
+      if (f[k] === '"') {
+        const end = f.indexOf('"', k + 1);
+        if (end < 0) return out + f.slice(k);
+        out += f.slice(k, end + 1);
+        k = end;
+        continue;
+      }
+      const close = f[k] === "'" ? /^'((?:[^']|'')+)'!/.exec(f.slice(k)) : null;
+      if (close) {
+        out += `${close[1].split("''").join("'")}!`;
+        k += close[0].length - 1;
+      } else out += f[k];
+    }
+    return out;
+  };
   const parts = cells
-    .map((c) => (c.formula !== undefined ? `${c.cell}=${c.formula.replace(/^=/, '')}` : c.value === null || c.value === undefined || c.value === '' ? null : `${c.cell}:${String(c.value)}`))
+    .map((c) => (c.formula !== undefined ? `${c.cell}=${unquoted(c.formula.replace(/^=/, ''))}` : c.value === null || c.value === undefined || c.value === '' ? null : `${c.cell}:${String(c.value)}`))
     .filter((p): p is string => p !== null)
     .sort();
   let h = 0x811c9dc5;
@@ -42,7 +63,7 @@ const text = fc.oneof(fc.string(), fc.constantFrom('債権', '𠮷野家', '\uD8
 const scalar = fc.oneof(fc.double({ noNaN: false }), fc.integer(), text, fc.boolean(), fc.constant(null));
 const write = (cell: fc.Arbitrary<string>) =>
   fc.record(
-    { cell, formula: fc.oneof(text, text.map((t) => `=${t}`), fc.constantFrom("SUM('1収入未済額'!D5,'1収入未済額'!D6)")), value: scalar },
+    { cell, formula: fc.oneof(text, text.map((t) => `=${t}`), fc.constantFrom("SUM('1収入未済額'!D5,'1収入未済額'!D6)", "'O''Neil'!A1&\"'x'!\"", "'2-1'!B3/収納率!C4")), value: scalar },
     { requiredKeys: ['cell'] },
   ).map((w) => ({ sheet: '集計', ...w }) as CellWrite);
 
