@@ -610,8 +610,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const operand = (o: Observation, letter: string) =>
     nearestLettered(lettered, o, letter, true) ?? nearestLettered(lettered, o, letter, false) ??
     (o.derived === 'delta' && firstColumn.has(letter) ? nearestLettered(lettered, { r: o.r, c: firstColumn.get(letter)! }, letter, false) : undefined);
-  for (const o of observations) {
-    if (!lettered.length) break;
+  if (lettered.length) for (const o of observations) {
     if (o.diff && (o.item === null || o.item === '金額')) {
       const item = operand(o, o.diff.minuend)?.item;
       if (item && item === operand(o, o.diff.subtrahend)?.item) o.item = item;
@@ -874,7 +873,6 @@ function sentenceOver(g: SheetGrid, r: number, valueCols: number[]): boolean {
 /** A bar under a letter in a fraction spread over header rows (E / ─ ×100 / A). */
 const FRACTION_BAR = /^[─━―—‐\-－ー_]+(?:[×xX*]100)?$/;
 
-/** A column's header labels; a fraction over three header rows (E / ─ ×100 / A) is the ratio of two lettered columns, no letter of its own. */
 /**
  * A column headed 前年度対比 (a comparison with the year before) holds either differences (△ 100) or
  * ratios (113.4 = this year ÷ last × 100): told by its figures against the two latest years left of
@@ -908,6 +906,7 @@ function lastYearRatios(g: SheetGrid, block: Block, valueCols: number[], colLabe
   }
 }
 
+/** A column's header labels; a fraction over three header rows (E / ─ ×100 / A) is the ratio of two lettered columns, no letter of its own. */
 function headerLabels(parts: string[]): LabelDims[] {
   const letter = (k: number) => /^[A-Z]$/.test(parts[k] ?? '');
   const i = parts.findIndex((p, k) => FRACTION_BAR.test(p) && letter(k - 1) && letter(k + 1));
