@@ -28,7 +28,11 @@ function fingerprintByParts(cells: CellWrite[]): string {
     for (let k = 0; k < f.length; k++) {
       if (f[k] === '"') {
         const end = f.indexOf('"', k + 1);
-        if (end < 0) return out + f.slice(k);
+        // Not closed: a mark like any other.
+        if (end < 0) {
+          out += f[k];
+          continue;
+        }
         out += f.slice(k, end + 1);
         k = end;
         continue;
@@ -61,9 +65,11 @@ const rows = fc.oneof(fc.integer({ min: 1, max: 120 }), fc.constantFrom(1, 10, 1
 const address = fc.tuple(letters, rows).map(([l, r]) => `${l}${r}`);
 const text = fc.oneof(fc.string(), fc.constantFrom('債権', '𠮷野家', '\uD842', 'a=b', 'x:y', ''));
 const scalar = fc.oneof(fc.double({ noNaN: false }), fc.integer(), text, fc.boolean(), fc.constant(null));
+/** Formulas made of quotes, marks and names: quoted sheet names, string literals, and broken ones. */
+const quotes = fc.array(fc.constantFrom("'", '"', '!', 'a', '収', "''", 'A1', '&'), { maxLength: 14 }).map((a) => a.join(''));
 const write = (cell: fc.Arbitrary<string>) =>
   fc.record(
-    { cell, formula: fc.oneof(text, text.map((t) => `=${t}`), fc.constantFrom("SUM('1収入未済額'!D5,'1収入未済額'!D6)", "'O''Neil'!A1&\"'x'!\"", "'2-1'!B3/収納率!C4")), value: scalar },
+    { cell, formula: fc.oneof(text, text.map((t) => `=${t}`), quotes, fc.constantFrom("SUM('1収入未済額'!D5,'1収入未済額'!D6)", "'O''Neil'!A1&\"'x'!\"", "'2-1'!B3/収納率!C4")), value: scalar },
     { requiredKeys: ['cell'] },
   ).map((w) => ({ sheet: '集計', ...w }) as CellWrite);
 
