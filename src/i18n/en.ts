@@ -60,6 +60,8 @@ export const en: Messages = {
   errorSummaryEdited:
     'The generated sheets ({sheets}) were edited by hand. Confirm in the task pane (Summary & charts) before they are replaced. The workbook was not changed.',
   errorGeneric: 'Stopped by an unexpected error ({detail}).',
+  errorPartlyWritten:
+    'Part of the write was made before Excel stopped it: remove the cause and run the command again to write the rest, or close the workbook without saving to go back to it as it was.',
 
   legacyTitle: 'This add-in needs Excel 2021 or later, or Microsoft 365',
   legacyBody:

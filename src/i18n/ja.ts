@@ -67,6 +67,9 @@ export const ja = {
   errorSummaryEdited:
     '生成したシート（{sheets}）が手で編集されています。置き換える前に、作業ウィンドウの［集計・グラフ］で確認してください。ブックは変更していません。',
   errorGeneric: '予期しないエラーで中止しました（{detail}）。',
+  // Said in place of "the workbook was not changed" where Excel stopped a write of several requests after some of them.
+  errorPartlyWritten:
+    'ただし、Excel が止めるまでの分は途中まで書き込まれています。原因を取り除いてもう一度実行すると、残りが書き込まれます。書き込む前の状態に戻すには、ブックを保存せずに閉じてください。',
 
   // Shown without React on Office 2019 and older (Internet Explorer / EdgeHTML webview).
   legacyTitle: 'このアドインには Excel 2021 以降または Microsoft 365 が必要です',

@@ -22,7 +22,7 @@ import type { CellWrite, ChangeSet, ChartSpec, Scalar, SheetWrite, TableSpec } f
 import { parseA1, parseArea, type Area } from '../../core/workbook';
 import type { ExcelFeatures } from './features';
 import { DEFAULT_FONT, type FontSizes, type ReadState } from './read';
-import { CODES, ExcelHostError, errorCode, toHostError } from './errors';
+import { CODES, ExcelHostError, errorCode, partlyWritten, toHostError } from './errors';
 import { rectangles, payloadBytes, splitByBytes, type Block, type Positioned } from './blocks';
 import { CHUNK_BYTES, WriteBatch } from './batch';
 import { areaOfAddress, areaRef, splitAddress } from './address';
@@ -192,7 +192,8 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
       const taken = await sheetNameTaken(ctx, cs.sheets.map((s) => s.name).filter((n) => !state.sheets.some((x) => x.name === n))).catch(() => null);
       if (taken) throw new ExcelHostError('sheet-name-taken', { sheet: taken }, e);
     }
-    throw toHostError(e, current);
+    // Syncs of the write went through before this one: there is no taking them back in the same request.
+    throw batch.syncs > 0 ? partlyWritten(toHostError(e, current)) : toHostError(e, current);
   }
 }
 

@@ -50,8 +50,15 @@ export class ExcelHostError extends Error {
     readonly kind: FailureKind,
     readonly params: Record<string, string> = {},
     override readonly cause?: unknown,
+    /** Excel stopped a write of several requests after some of them: what they wrote is in the workbook. */
+    readonly partlyWritten = false,
   ) {
     const text = bilingual(KEYS[kind], { detail: '', sheet: '', sheets: '', feature: '', command: '', cell: '', ...params });
+    if (partlyWritten) {
+      const partly = bilingual('errorPartlyWritten', {});
+      text.ja = `${text.ja.replace(/ブックは変更していません。$/, '')}${partly.ja}`;
+      text.en = `${text.en.replace(/ ?The workbook was not changed\.$/, '')} ${partly.en}`;
+    }
     super(text.ja);
     this.text = text;
   }
@@ -84,6 +91,11 @@ export function isSizeError(e: unknown): boolean {
 }
 
 /** Any failure as an ExcelHostError. `sheet` names the sheet being written, when known. */
+/** The failure as its message says it where some of the write's requests went through before it. */
+export function partlyWritten(e: ExcelHostError): ExcelHostError {
+  return e.partlyWritten ? e : new ExcelHostError(e.kind, e.params, e.cause, true);
+}
+
 export function toHostError(e: unknown, sheet?: string): ExcelHostError {
   if (e instanceof ExcelHostError) return e;
   const code = errorCode(e);

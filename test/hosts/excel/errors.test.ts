@@ -228,3 +228,30 @@ describe('selecting a finding', () => {
     expect(fake.active).toEqual({ sheet: '2-2', cell: 'G6' });
   });
 });
+
+describe('a write Excel stops part of the way', () => {
+  // A request small enough that 集計・グラフ's write takes several syncs: read 2, the check 1, then the writes.
+  const chunked = (fake: FakeExcel) => runCommand('summary', { port: portOn(fake, { chunkBytes: 4_000 }), file: FILE, now: '2026-11-23 10:00' });
+
+  it('stopped after some of its syncs (a sheet protected meanwhile): the message says what was written, not that nothing was', async () => {
+    const fake = await fakeOf(FILE);
+    const dump = fake.dump();
+    fake.failSync(7, 'AccessDenied');
+    const event = await chunked(fake);
+    expect(event.outcome.ok).toBe(false);
+    expect(fake.dump()).not.toBe(dump);
+    expect(event.outcome.message.ja).not.toContain('ブックは変更していません');
+    expect(event.outcome.message.ja).toContain('途中まで書き込まれています');
+    expect(event.outcome.message.en).toContain('Part of the write was made');
+  }, 60_000);
+
+  it('stopped at its first write: nothing written, and it says so', async () => {
+    const fake = await fakeOf(FILE);
+    const dump = fake.dump();
+    fake.failSync(4, 'AccessDenied');
+    const event = await chunked(fake);
+    expect(event.outcome.ok).toBe(false);
+    expect(fake.dump()).toBe(dump);
+    expect(event.outcome.message.ja).toContain('ブックは変更していません');
+  }, 60_000);
+});
