@@ -61,7 +61,7 @@ export const en: Messages = {
     'The generated sheets ({sheets}) were edited by hand. Confirm in the task pane (Summary & charts) before they are replaced. The workbook was not changed.',
   errorGeneric: 'Stopped by an unexpected error ({detail}).',
   errorPartlyWritten:
-    'Part of the write was made before Excel stopped it: remove the cause and run the command again to write the rest, or close the workbook without saving to go back to it as it was.',
+    'Part of the write was made before Excel stopped it: remove the cause and run the command again to write the rest, or close the workbook without saving to go back to it as it was (where it saves itself, open an earlier version from Version History).',
 
   legacyTitle: 'This add-in needs Excel 2021 or later, or Microsoft 365',
   legacyBody:

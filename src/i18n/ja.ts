@@ -69,7 +69,7 @@ export const ja = {
   errorGeneric: '予期しないエラーで中止しました（{detail}）。',
   // Said in place of "the workbook was not changed" where Excel stopped a write of several requests after some of them.
   errorPartlyWritten:
-    'ただし、Excel が止めるまでの分は途中まで書き込まれています。原因を取り除いてもう一度実行すると、残りが書き込まれます。書き込む前の状態に戻すには、ブックを保存せずに閉じてください。',
+    'ただし、Excel が止めるまでの分は途中まで書き込まれています。原因を取り除いてもう一度実行すると、残りが書き込まれます。書き込む前の状態に戻すには、ブックを保存せずに閉じてください（自動保存されるブックでは［バージョン履歴］から前の版を開いてください）。',
 
   // Shown without React on Office 2019 and older (Internet Explorer / EdgeHTML webview).
   legacyTitle: 'このアドインには Excel 2021 以降または Microsoft 365 が必要です',
