@@ -7,6 +7,18 @@ import type { CellWrite, ChangeSet, ChartSpec, LogEntry, Mark, PrintSetup, Scala
 
 export type { CellWrite, ChangeSet, ChartSpec, LogEntry, Mark, PrintSetup, Scalar, SheetWrite, TableSpec, ValidationWrite };
 
+/** A standard row of Calibri 11, Excel's Normal font outside Japan: a line's height where a host knows no other. */
+export const STANDARD_LINE_POINTS = 15;
+
+/**
+ * A sheet's rows of wrapped text (SheetWrite.rowLines) as [1-based row, points], each line
+ * `linePoints` tall (the workbook's standard row), within Excel's 409 points a row ("Row height:
+ * 409 points", Excel specifications and limits).
+ */
+export function wrappedRowPoints(s: SheetWrite, linePoints: number): [number, number][] {
+  return (s.rowLines ?? []).map(([row, lines]) => [row, Math.min(409, lines * linePoints)]);
+}
+
 export function emptyChangeSet(): ChangeSet {
   return { sheets: [], cells: [], charts: [], marks: [], clearMarks: false, log: [] };
 }

@@ -11,6 +11,7 @@ import { isRateItem } from '../text/items';
 import { a1, colIndex, colLetter } from '../workbook';
 import { formatInfo } from '../text/format';
 import { compact } from '../text/normalize';
+import { ratiosToLastYear } from './last-year';
 
 interface Stats {
   numbers: number;
@@ -309,31 +310,10 @@ function resolveChangeRate(d: Draft, values: Draft[]): void {
 /** 前年度比, 対前年比: a figure against the year before, which tables print as a difference (of a rate, in points) or as a ratio (101.2). */
 const isLastYearRatioHeader = (h: string) => /前年度?対?比|対前年/.test(h) && !/増減|差|ポイント|pt|幅/i.test(h);
 
-/**
- * A 前年度比 whose figures are the later figure over the earlier (101.2 for 506 over 500, or 1.012
- * shown as 101.2%), not their difference: a ratio to the earlier figure, as its rows show (more of
- * them agree with the ratio than with the difference, and half of those with all three figures at least).
- */
+/** A 前年度比 whose figures are the later figure over the earlier, not their difference (last-year.ts): a ratio to the earlier figure. */
 function ratioToLastYear(g: SheetGrid, rows: { r: number; groupClass?: unknown }[], d: Draft, st: Stats): void {
   if (!d.minuendColumn || !d.subtrahendColumn) return;
-  const [mc, sc] = [colIndex(d.minuendColumn), colIndex(d.subtrahendColumn)];
-  let n = 0;
-  let asRatio = 0;
-  let asDifference = 0;
-  for (const { r, groupClass } of rows) {
-    if (groupClass) continue;
-    const [x, a, b] = [g.numberValue(r, d.c), g.numberValue(r, mc), g.numberValue(r, sc)];
-    if (x === null || a === null || b === null || b === 0) continue;
-    n++;
-    const ratio = (a / b) * 100;
-    // A fraction shown in percent (1.012 as 101.2%) as its cell shows it; whichever the figure is nearer, within the
-    // rounding of figures shown whole (a difference of two, half a unit of a ratio).
-    const offDifference = Math.abs(x - (a - b));
-    const offRatio = Math.min(Math.abs(x - ratio), Math.abs(x * 100 - ratio));
-    if (offDifference <= 1 && offDifference <= offRatio) asDifference++;
-    else if (offRatio <= 0.5) asRatio++;
-  }
-  if (asRatio <= asDifference || asRatio * 2 < n) return;
+  if (!ratiosToLastYear(g, rows.filter((x) => !x.groupClass).map((x) => x.r), d.c, colIndex(d.minuendColumn), colIndex(d.subtrahendColumn))) return;
   d.role = 'other';
   d.changeRate = { minuendColumn: d.minuendColumn, subtrahendColumn: d.subtrahendColumn, baseColumn: d.subtrahendColumn, ratio: true };
   d.percentScaled = st.percentCells > 0 && st.percentCells >= st.numbers / 2;

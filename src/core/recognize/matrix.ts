@@ -14,6 +14,7 @@ import { classOf, isFootnote, isUnitAlone, isUnitLine, kindOf, partNamed, unitOf
 import { outlineless, outlineParents, partOf } from './outline';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { nearestLettered } from './lettered';
+import { ratiosToLastYear } from './last-year';
 import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isOwedCaption, isRateItem, isTaxRevenue } from '../text/items';
 import { halfUnit, textDecimals, unitLineOf } from '../text/number';
@@ -876,8 +877,8 @@ const FRACTION_BAR = /^[─━―—‐\-－ー_]+(?:[×xX*]100)?$/;
 /**
  * A column headed 前年度対比 (a comparison with the year before) holds either differences (△ 100) or
  * ratios (113.4 = this year ÷ last × 100): told by its figures against the two latest years left of
- * it, row by row, as the row reader tells a 前年度比 (columns.ts, ratioToLastYear). A column of ratios
- * is of 比率 on every row, a rate's too (100.5 beside 99.5 and 99.0).
+ * it, as the row reader tells a 前年度比 (last-year.ts). A column of ratios is of 比率 on every row, a
+ * rate's too (100.5 beside 99.5 and 99.0).
  */
 function lastYearRatios(g: SheetGrid, block: Block, valueCols: number[], colLabels: Map<number, LabelDims[]>, colTexts: Map<number, string[]>): void {
   const yearOf = (c: number) => {
@@ -888,20 +889,8 @@ function lastYearRatios(g: SheetGrid, block: Block, valueCols: number[], colLabe
     if (!/^前年度?対比$/.test(compact(colTexts.get(c)!.at(-1) ?? ''))) continue;
     const dated = valueCols.filter((x) => x < c && yearOf(x) !== null).sort((a, b) => yearOf(b)! - yearOf(a)!);
     if (dated.length < 2) continue;
-    const [mc, sc] = dated;
-    let rows = 0;
-    let asRatio = 0;
-    let asDifference = 0;
-    for (let r = block.top; r <= block.bottom; r++) {
-      const [x, a, b] = [g.numberValue(r, c), g.numberValue(r, mc), g.numberValue(r, sc)];
-      if (x === null || a === null || b === null || b === 0) continue;
-      rows++;
-      const offDifference = Math.abs(x - (a - b));
-      const offRatio = Math.abs(x - (a / b) * 100);
-      if (offDifference <= 1 && offDifference <= offRatio) asDifference++;
-      else if (offRatio <= 0.5) asRatio++;
-    }
-    if (asRatio <= asDifference || asRatio * 2 < rows) continue;
+    const rows = Array.from({ length: block.bottom - block.top + 1 }, (_, i) => block.top + i);
+    if (!ratiosToLastYear(g, rows, c, dated[0], dated[1])) continue;
     colLabels.set(c, colLabels.get(c)!.map((l, i, all) => (i === all.length - 1 ? { ...l, item: '比率' as const, derived: 'ratio' as const, lastYear: true } : l)));
   }
 }

@@ -339,7 +339,6 @@ const FNV_BASIS = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const hex = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
 
-/** The hash `h` carried on over the code points of `s`. */
 /**
  * A formula's text with its sheet names unquoted ('収納率'!C4 → 収納率!C4, 'O''Neil'!A1 → O'Neil!A1;
  * string literals as they are): Excel gives a formula's text back with a name quoted only where it
@@ -358,36 +357,18 @@ const QUOTED_NAME = /"(?:[^"]|"")*"|'((?:[^']|'')+)'!/g;
  */
 function fnvOfFormula(h: number, s: string): number {
   if (s.indexOf("'") < 0) return fnvOf(h, s);
-  const n = s.length;
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < s.length; k++) {
     const ch = s.charCodeAt(k);
-    let end = -1;
-    if (ch === 34) {
+    if (ch === 34 || ch === 39) {
+      const end = closingQuote(s, k);
       // A string literal, its doubled quotes inside: as it is.
-      for (let j = k + 1; j < n; j++) {
-        if (s.charCodeAt(j) !== 34) continue;
-        if (s.charCodeAt(j + 1) === 34) j++;
-        else {
-          end = j;
-          break;
-        }
-      }
-      if (end >= 0) {
+      if (ch === 34 && end >= 0) {
         h = fnvOf(h, s.slice(k, end + 1));
         k = end;
         continue;
       }
-    } else if (ch === 39) {
       // A quoted sheet name closed before its "!": the name, its doubled quotes single.
-      for (let j = k + 1; j < n; j++) {
-        if (s.charCodeAt(j) !== 39) continue;
-        if (s.charCodeAt(j + 1) === 39) j++;
-        else {
-          end = j;
-          break;
-        }
-      }
-      if (end > k + 1 && s.charCodeAt(end + 1) === 33) {
+      if (ch === 39 && end > k + 1 && s.charCodeAt(end + 1) === 33) {
         h = fnvOf(h, s.slice(k + 1, end).replace(/''/g, "'"));
         k = end;
         continue;
@@ -400,6 +381,18 @@ function fnvOfFormula(h: number, s: string): number {
   return h;
 }
 
+/** Where the quote opened at `open` closes (a doubled one inside is no close), or -1. */
+function closingQuote(s: string, open: number): number {
+  const q = s.charCodeAt(open);
+  for (let j = open + 1; j < s.length; j++) {
+    if (s.charCodeAt(j) !== q) continue;
+    if (s.charCodeAt(j + 1) === q) j++;
+    else return j;
+  }
+  return -1;
+}
+
+/** The hash `h` carried on over the code points of `s`. */
 function fnvOf(h: number, s: string): number {
   for (let k = 0; k < s.length; k++) {
     const cp = s.codePointAt(k)!;

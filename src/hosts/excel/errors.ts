@@ -90,12 +90,12 @@ export function isSizeError(e: unknown): boolean {
   return code === CODES.requestTooLarge || code === CODES.responseTooLarge || code === CODES.rangeTooLarge || code === CODES.cellsTooMany;
 }
 
-/** Any failure as an ExcelHostError. `sheet` names the sheet being written, when known. */
 /** The failure as its message says it where some of the write's requests went through before it. */
 export function partlyWritten(e: ExcelHostError): ExcelHostError {
   return e.partlyWritten ? e : new ExcelHostError(e.kind, e.params, e.cause, true);
 }
 
+/** Any failure as an ExcelHostError. `sheet` names the sheet being written, when known. */
 export function toHostError(e: unknown, sheet?: string): ExcelHostError {
   if (e instanceof ExcelHostError) return e;
   const code = errorCode(e);

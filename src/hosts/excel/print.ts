@@ -6,7 +6,7 @@
  * (Worksheet.position). Paper size and fitting are left to Excel: the columns are sized for
  * Excel's own font at 100 %, and Office.js documents no "fit to the width, any height" zoom.
  */
-import type { CellWrite, SheetWrite } from '../../core/changes';
+import { wrappedRowPoints, type CellWrite, type SheetWrite } from '../../core/changes';
 import type { WriteBatch } from './batch';
 import { parseA1 } from '../../core/workbook';
 import { rectangles, type Positioned } from './blocks';
@@ -38,8 +38,7 @@ export async function queueSheetLayout(batch: WriteBatch, ctx: Excel.RequestCont
     }
   }
   // Neighbouring rows of one height in one range, each line a standard row of the workbook's font.
-  // Within Excel's 409 points a row ("Row height: 409 points", Excel specifications and limits).
-  const heights = (s.rowLines ?? []).map(([row, lines]): [number, number] => [row, Math.min(409, lines * font.linePoints)]).sort((a, b) => a[0] - b[0]);
+  const heights = wrappedRowPoints(s, font.linePoints).sort((a, b) => a[0] - b[0]);
   for (let i = 0; i < heights.length; ) {
     let j = i;
     while (j + 1 < heights.length && heights[j + 1][0] === heights[j][0] + 1 && heights[j + 1][1] === heights[i][1]) j++;

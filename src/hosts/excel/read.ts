@@ -19,6 +19,7 @@
  * formulas or spills, one more sync tells where (readArrays).
  */
 import { a1, textConstant, type Area, type Cell, type CellValue, type Sheet, type Workbook } from '../../core/workbook';
+import { STANDARD_LINE_POINTS } from '../../core/changes';
 import type { ExcelFeatures } from './features';
 import { areaOfAddress, areasOfList, splitAddress } from './address';
 import { CODES, errorCode, isSizeError } from './errors';
@@ -91,7 +92,7 @@ export interface FontSizes {
 }
 
 /** Calibri 11, Excel's Normal font outside Japan: where the workbook's cannot be read. */
-export const DEFAULT_FONT: FontSizes = { digitPixels: 7, linePoints: 15 };
+export const DEFAULT_FONT: FontSizes = { digitPixels: 7, linePoints: STANDARD_LINE_POINTS };
 
 /**
  * The font's sizes from a sheet's standard width (characters), the width in points of a column of

@@ -10,7 +10,7 @@
  * pageSetup, headerFooter, rowBreaks, colBreaks, … drawing, legacyDrawing, … ; defined names
  * are 18.2.5 (localSheetId is the 0-based position of the sheet in <sheets>).
  */
-import type { ChangeSet, CellWrite, PrintSetup, SheetWrite } from '../../core/changes';
+import { STANDARD_LINE_POINTS, wrappedRowPoints, type ChangeSet, type CellWrite, type PrintSetup, type SheetWrite } from '../../core/changes';
 import { insertSheetElement, insertWorkbookElement } from './sheet-order';
 import { attr, children, elementEnd, escapeAttr, escapeText, findTag, flatEnd, nextTag, prefixOf, removeAttr, rootTag, setAttr, type Tag } from './xml-scan';
 
@@ -193,9 +193,6 @@ function spliceTags(xml: string, edits: { tag: Tag; text: string }[]): string {
   return out.join('');
 }
 
-/** The height of a line of Calibri 11, Excel's Normal font outside Japan (its standard row), and of any font not known. */
-export const LINE_POINTS = 15;
-
 /**
  * The height of a line in the workbook's Normal font, as Excel makes its standard row: 18.75 pt for
  * 游ゴシック 11, the Normal font of Japanese Excel since 2016 ("Excel 2016では「行の高さ」の初期値が
@@ -205,13 +202,10 @@ export const LINE_POINTS = 15;
  * here keeps 15 pt a line.
  */
 export function linePointsOf(font: { name: string | null; size: number | null } | null): number {
-  if (!font?.name || !/^(?:游ゴシック|Yu ?Gothic)/i.test(font.name)) return LINE_POINTS;
+  if (!font?.name || !/^(?:游ゴシック|Yu ?Gothic)/i.test(font.name)) return STANDARD_LINE_POINTS;
   const points = (18.75 * (font.size ?? 11)) / 11;
-  return Math.max(LINE_POINTS, Math.min(409, Math.ceil(points / 0.75 - 1e-9) * 0.75));
+  return Math.max(STANDARD_LINE_POINTS, Math.ceil(points / 0.75 - 1e-9) * 0.75);
 }
-
-/** A sheet's rows of wrapped text as [1-based row, points], each line `linePoints` tall, within Excel's 409 points a row. */
-export const rowPoints = (s: SheetWrite, linePoints = LINE_POINTS): [number, number][] => (s.rowLines ?? []).map(([row, lines]) => [row, Math.min(409, lines * linePoints)]);
 
 /** Explicit heights for rows of wrapped text (not every reader grows a row to fit it). */
 function setRowHeights(xml: string, heights: [number, number][]): string {
@@ -232,8 +226,8 @@ function setRowHeights(xml: string, heights: [number, number][]): string {
  * A worksheet's print setup and row heights, spliced into its text. (Alignment and wrap of written
  * cells are cell formats: the writer derives them as it writes each cell, styles-xml.ts.)
  */
-export function layoutSheet(xml: string, s: SheetWrite, linePoints = LINE_POINTS): string {
-  xml = setRowHeights(xml, rowPoints(s, linePoints));
+export function layoutSheet(xml: string, s: SheetWrite, linePoints = STANDARD_LINE_POINTS): string {
+  xml = setRowHeights(xml, wrappedRowPoints(s, linePoints));
   if (!s.print) return xml;
   // The print elements go around <sheetData>, never into it: they are spliced into the part
   // without its rows, which are put back once (each splice of the whole part made one more copy

@@ -7,7 +7,7 @@
  * are written with their current results, so readers that do not recalculate still show
  * figures; Excel is asked to recalculate on load. Strict OOXML packages get strict namespaces.
  */
-import type { ChangeSet, CellWrite, ChartSpec, SheetWrite, TableSpec } from '../../core/changes';
+import { STANDARD_LINE_POINTS, wrappedRowPoints, type ChangeSet, type CellWrite, type ChartSpec, type SheetWrite, type TableSpec } from '../../core/changes';
 import { chartXml, drawingRelsXml, drawingXml } from './charts-xml';
 import { tableXml } from './table-xml';
 import { editSheet, editSheetBytes, editSheetPart, isRowless, type SheetEditOptions } from './sheet-xml';
@@ -23,7 +23,7 @@ import { findWorkbookPart, readWorkbookPart } from './xlsx/workbook-part';
 import type { ZipCodec } from './zip/codec';
 import type { Compressed } from './zip/write';
 import type { Workbook } from '../../core/workbook';
-import { applySheetLayouts, layoutSheet, LINE_POINTS, linePointsOf, rowPoints, sheetNames } from './print-xml';
+import { applySheetLayouts, layoutSheet, linePointsOf, sheetNames } from './print-xml';
 import { arrayWrite, mergedWrite } from '../../core/merged-writes';
 import { mergeDataValidations, SAIKEN_SIGNATURE, sqrefOf as sqrefOfArea } from './validation-xml';
 
@@ -595,7 +595,8 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
   }
   let styles: StylesXml | null = null;
   // Wrapped rows are as tall as their lines in the workbook's Normal font (read only where a sheet has some).
-  const linePoints = changes.sheets.some((s) => s.rowLines?.length) && pkg.has(w.stylesPath()) ? linePointsOf(new StylesXml(pkg.text(w.stylesPath())).normalFont()) : LINE_POINTS;
+  let linePoints = STANDARD_LINE_POINTS;
+  if (changes.sheets.some((s) => s.rowLines?.length) && pkg.has(w.stylesPath())) linePoints = linePointsOf((styles = new StylesXml(pkg.text(w.stylesPath()))).normalFont());
   /** Whether the package has a styles part or this write makes one (see restyle). */
   let stylesWritten: boolean | undefined;
   let cellsWritten = 0;
@@ -664,7 +665,7 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
         heights = withHeights.length === 1 && rowless ? withHeights[0] : undefined;
         const inOnePass = rowless && (withHeights.length === 0 || !!heights);
         if (inOnePass) for (const s of layouts) text = layoutSheet(text, s === heights ? { ...s, rowLines: undefined } : s, linePoints);
-        const opts = sheetOpts(heights && new Map(rowPoints(heights, linePoints)));
+        const opts = sheetOpts(heights && new Map(wrappedRowPoints(heights, linePoints)));
         if (inOnePass || !layouts.length) {
           const c = pkg.compressor();
           // Unchanged (writes that leave every cell as it was): the text as read, copied as stored.
