@@ -189,7 +189,10 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // 46); the layout's reader wrote derived null (the conventions' unlettered growth rate): left for a second reader.
   'nagano-h16-kaigo-tokkai-sainyu-hikaku': { correct: 24, problems: 7 },
   'aomori-kikou-h30-jisseki-zennendo-kakko': { correct: 0, problems: 27 },
-  'zentsuji-r4-zeigai-tainou-zandaka-mokuhyo': { correct: 0, problems: 17 },
+  // 善通寺's sentence parts among its figures (となりました。) are prose since, not figures typed wrong (its 7 false
+  // not-a-number gone), its (前年度比 5,455万円の減少) changes read signed by their words, 216万円(A-B) a difference of letters.
+  // Its items and 区分 (A, B, (イ), (ロ) named in sentences) are not read yet.
+  'zentsuji-r4-zeigai-tainou-zandaka-mokuhyo': { correct: 1, problems: 14 },
 };
 
 test('every holdout layout has its bounds, and no bound is left without its layout', () => {

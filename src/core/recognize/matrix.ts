@@ -17,7 +17,7 @@ import { nearestLettered } from './lettered';
 import { ratiosToLastYear } from './last-year';
 import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isOwedCaption, isRateItem, isTaxRevenue } from '../text/items';
-import { halfUnit, textDecimals, unitLineOf } from '../text/number';
+import { CHANGE_NOTE, halfUnit, isProse, textDecimals, unitLineOf } from '../text/number';
 import { captionNamesOneYear, ERA_BASE, fiscalYearIn } from '../text/years';
 import { memoText } from '../text/memo';
 import { currentFiscalYear } from '../dates';
@@ -578,7 +578,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
         // A dash (or 該当なし) reads as blank, unlike an empty cell it is printed: the figure is none.
         if (p.kind === 'blank' && raw.trim() !== '' && isNoValueText(raw)) noneFigures.push(observation(g, r, c, 0, null, merge(colLabels.get(c)!), row, context));
         else if ((p.kind === 'text' || p.kind === 'error') && !isNoValueText(raw) && !isRank(g.text(r, c))) {
-          texts.push({ cell: a1(r, c), text: raw });
+          // A sentence's part among the figures (となりました。, …の設定となりました) is prose, no figure typed wrong; its
+          // figure is still unknown (a total over it is not checked).
+          if (!isProse(raw)) texts.push({ cell: a1(r, c), text: raw });
           unreadFigures.push(observation(g, r, c, NaN, null, merge(colLabels.get(c)!), row, context));
         }
         continue;
@@ -683,7 +685,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
  * A figure written with its unit: 102億円, 13件, 7世帯, 184.8万人 (households and persons are counted as cases; 万 is read
  * into the figure); its change in brackets (771億円(△25億円)) after it.
  */
-const WRITTEN_UNIT = /\d\s*万?(千円|百万円|億円|円|件|世帯|人)(?:[(（][^()（）]*[)）]?)?$/;
+const WRITTEN_UNIT = /\d\s*万?(千円|百万円|億円|円|件|世帯|人)(?:[(（][^()（）]*[)）]?)?(?:の?(?:増加?|減少?|上昇|低下)[)）]?)?$/;
 
 /**
  * A list of one debt's figures, its rows items (市税調定額(滞納繰越分を含む) | 収入額 | 徴収率): the debt one row
@@ -1222,6 +1224,8 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // A difference column stays a difference in a total row; a rate is a rate even where an operand row says 2/1.
   let derived: Derived | null = row.derived === 'delta' || col.derived === 'delta' ? 'delta' : row.derived === 'ratio' || col.derived === 'ratio' ? 'ratio' : row.derived ?? col.derived;
   if (col.diff ?? row.diff) derived = 'delta';
+  // A figure that says it is a change (前年度比 88万円の増加, 1.3ポイント増) or a difference of letters (216万円(A-B)) is one.
+  if (note !== null && (CHANGE_NOTE.test(note) || /^\([A-Z][-−]/.test(note))) derived = 'delta';
   const percentText = !typed && /[%％]/.test(g.raw(r, c));
   const lettered = col.ratio ?? row.ratio;
   const named = col.item ?? row.item;

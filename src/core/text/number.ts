@@ -44,6 +44,14 @@ export function parseNumberText(raw: string): ParsedNumber {
   return { kind: 'number', value: negative ? -value : value };
 }
 
+/**
+ * Is the text prose, a sentence or its part (となりました。, の設定となりました): hiragana in a run, or a full stop? A figure
+ * typed wrong (26O万円, 9８.O) or a word for its absence (調査中, 集計中) is not.
+ */
+export function isProse(raw: string): boolean {
+  return /[\u3041-\u3096]{2}|。/.test(raw);
+}
+
 /** A unit on the line above a figure. */
 const UNIT_LINE = /^\s*[(（]?(千件|件|千人|人|億円|百万円|千円|円|%|％)[)）]?\s*\n\s*(\S.*)$/s;
 /** The unit a cell writes on a line above its figure (千件 / 4,249), or null. */
@@ -75,6 +83,18 @@ const BRACKETS_YEAR_BEFORE = /(?:括弧|[(（]\s*[)）]).{0,6}(?:前年|前期|�
 
 /** A change in words: 1.3ポイント増, 0.4ポイント減, 2.1%上昇. */
 const CHANGE_WORDS = new RegExp(`^${FIGURE}(%|ポイント|pt)(増|減|上昇|低下|改善|悪化|増加|減少)$`);
+/**
+ * A change from the year before in words, as a sentence's remark prints it: (前年度比 5,455万円の減少), 前年比88万円増,
+ * <===(前年度比5,367万円(69.1%)減) — an arrow before it, its percentage in brackets; signed by its word.
+ */
+const LAST_YEAR_CHANGE = new RegExp(
+  `^(?:<?=+>?|[←→⇒⇐])?[(（]?(?:前年度?比|対前年度?比?)${FIGURE}(%|ポイント|pt|${AMOUNT}|万(?:円|件|人))?(?:[(（][\\d,.]+[%％][)）])?の?(増加?|減少?|上昇|低下)[)）]?$`,
+);
+/** A figure with its lettered formula after it, 216万円(A-B), 95.1%(C/A): the note is the formula. */
+const LETTER_FORMULA = new RegExp(`^${FIGURE}(%|ポイント|pt|${AMOUNT}|万(?:円|件|人))?([(（][A-Z](?:[-−+÷/×*][A-Z])+[)）])$`);
+/** The words of a change (増, 減少, 上昇 …) a figure's note may be: the figure is a difference. */
+export const CHANGE_NOTE = /^(?:増加?|減少?|上昇|低下|改善|悪化)$/;
+
 /** A figure with a short note before it: 過去最高98.3%, (参考)97.1%. The unit is required: names hold digits too. */
 const NOTED = new RegExp(`^([^\\d△▲${DASH_CLASS}+]{1,12}?)${FIGURE}(%|ポイント|pt)$`);
 
@@ -129,6 +149,14 @@ function worded(s: string): ParsedNumber | null {
     if (v === null) return null;
     const down = /減|低下|悪化/.test(m[5]);
     return { kind: 'number', value: down ? -Math.abs(v) : v, note: m[5] };
+  }
+  m = LAST_YEAR_CHANGE.exec(s) ?? LETTER_FORMULA.exec(s);
+  if (m) {
+    const v = figure(m[1], m[2], m[3]);
+    if (v === null) return null;
+    const value = m[4]?.startsWith('万') ? Number((v * 10000).toPrecision(15)) : v;
+    if (m[5].startsWith('(')) return { kind: 'number', value, note: m[5] };
+    return { kind: 'number', value: /減|低下/.test(m[5]) ? -Math.abs(value) : value, note: m[5] };
   }
   m = NOTED.exec(s);
   // A note that is a sentence's subject (本町の町税の徴収率は92.7%, …も: prose under a table) is no figure's note; a short

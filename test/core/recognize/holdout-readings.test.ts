@@ -2024,3 +2024,29 @@ describe('after a review of the seventeenth round’s rules', () => {
     expect(errors(d)).toEqual(['delta-mismatch@D2']);
   });
 });
+
+describe('a statement typed as lines of text (善通寺市, holdout 87): figures among sentence parts', () => {
+  const grid = (b13: GridCell): GridCell[][] => [
+    ['令和4年度の滞納残高減少実行目標及び実績について', null, null, null],
+    ['A・現年度滞納繰越圧縮目標設定額 → 所管課実行目標', '6,503万円', null, null],
+    ['B・過年度滞納債権集める目標設定額 → 所管課実行目標', '6,719万円', null, null],
+    ['C・令和4年度滞納残高減少目標額→', '216万円(A-B)', 'となり期末滞納残高では', '7,551万円'],
+    ['・滞納残高は', '2,400万円', 'となりました。[(イ)+(ロ)]', '<===(前年度比5,367万円(69.1%)減)'],
+    ['内訳 (イ) 現年度の滞納繰越発生額', '1,161万円', null, '(前年度比 5,455万円の減少)'],
+    ['(ロ) 過年度の滞納残高', b13, null, '(前年度比 88万円の増加)'],
+  ];
+
+  it('a sentence part among the figures is prose, not a number typed wrong; a change in words is read as the change', () => {
+    const r = read(grid('1,239万円'));
+    expect(errors(r)).toEqual([]);
+    expect(obs(r, 'D6')).toMatchObject({ value: -54550000, derived: 'delta', unit: '円' });
+    expect(obs(r, 'D5')).toMatchObject({ value: -53670000, derived: 'delta' });
+    expect(obs(r, 'D7')).toMatchObject({ value: 880000, derived: 'delta' });
+    expect(obs(r, 'B4')).toMatchObject({ value: 2160000, derived: 'delta' });
+    expect(obs(r, 'C4')).toBeUndefined();
+  });
+
+  it('a figure typed wrong among them is still not-a-number', () => {
+    expect(errors(read(grid('1,2З9万円')))).toEqual(['not-a-number@B7']);
+  });
+});

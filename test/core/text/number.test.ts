@@ -1,4 +1,4 @@
-import { parseNumberText, textDecimals } from '../../../src/core/text/number';
+import { isProse, parseNumberText, textDecimals } from '../../../src/core/text/number';
 
 const num = (s: string) => {
   const p = parseNumberText(s);
@@ -69,6 +69,25 @@ describe('parseNumberText', () => {
     expect(num('5S2億円(△28億円)')).toBe('text');
     expect(num('500千円以上')).toBe('text');
     expect(num('98%以上')).toBe('text');
+  });
+
+  it('a change from the year before in words is the change, signed by its word; a figure with its letters keeps them as its note', () => {
+    expect(parseNumberText('(前年度比 5,455万円の減少)')).toEqual({ kind: 'number', value: -54550000, note: '減少' });
+    expect(parseNumberText('(前年度比 88万円の増加)')).toEqual({ kind: 'number', value: 880000, note: '増加' });
+    expect(parseNumberText('<===(前年度比5,367万円(69.1%)減)')).toEqual({ kind: 'number', value: -53670000, note: '減' });
+    expect(parseNumberText('前年比 1.2ポイント上昇')).toEqual({ kind: 'number', value: 1.2, note: '上昇' });
+    expect(parseNumberText('216万円(A-B)')).toEqual({ kind: 'number', value: 2160000, note: '(A-B)' });
+    expect(parseNumberText('95.1%(C/A)')).toEqual({ kind: 'number', value: 95.1, note: '(C/A)' });
+    // Typed wrong, or no change: text still.
+    expect(num('(前年度比 5,4S5万円の減少)')).toBe('text');
+    expect(num('前年度比5,367万円')).toBe('text');
+    expect(num('216万円(A)')).toBe('text');
+  });
+
+  it('prose is told from a figure typed wrong', () => {
+    expect(isProse('となりました。[(イ)+(ロ)]')).toBe(true);
+    expect(isProse('となり期末滞納残高では')).toBe(true);
+    for (const t of ['26O万円', '調査中', '(集計中)', '8六6', '十三件', '83l万円(前年度 734万円)']) expect([t, isProse(t)]).toEqual([t, false]);
   });
 
   it('keeps Excel error texts as errors', () => {
