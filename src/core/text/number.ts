@@ -105,7 +105,7 @@ function figure(sign: string, int: string | undefined, frac: string | undefined)
   return sign !== '' && sign !== '+' ? -magnitude : magnitude;
 }
 
-/** Yen written in 億 and 万 (156億5188万円, 4億3000円): read in yen, as 12万円 is. 925億円 alone stays as printed. */
+/** Yen written in 億 and 万 (156億5188万円, 4億3000円, 1292万3342円): read in yen, as 12万円 is. 925億円 alone stays as printed. */
 const OKU_MAN = new RegExp(`^([△▲${DASH_CLASS}+]?)(?:(\\d{1,4})億(?=\\d))?(?:(\\d{1,4}|\\d,\\d{3})万)?(\\d{1,4}|\\d,\\d{3})?円$`);
 
 /** Is the text a figure of yen written in 億 and 万 (5億2000万円), read in yen? */
@@ -121,7 +121,8 @@ export function isOkuAloneText(raw: string): boolean {
 /** Numbers written with words around them; null when the text is not one of those shapes. */
 function worded(s: string): ParsedNumber | null {
   let m = OKU_MAN.exec(s);
-  if (m && m[2] !== undefined) {
+  // 1292万3342円 too: yen to the unit, written with 万 (12万円 alone is read as a figure of 万円 above).
+  if (m && (m[2] !== undefined || (m[3] !== undefined && m[4] !== undefined))) {
     const part = (x: string | undefined) => Number((x ?? '0').replace(',', ''));
     const yen = part(m[2]) * 1e8 + part(m[3]) * 1e4 + part(m[4]);
     return { kind: 'number', value: m[1] !== '' && m[1] !== '+' ? -yen : yen };

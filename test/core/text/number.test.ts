@@ -52,6 +52,8 @@ describe('parseNumberText', () => {
     ['14億4,528万円', 1445280000, -4],
     ['1億2万3円', 100020003, 0],
     ['4億3000円', 400003000, 0],
+    ['1292万3342円', 12923342, 0],
+    ['1,292万3,342円', 12923342, 0],
   ])('%s, yen written in 億 and 万 → %p yen, shown to 10^-(%p)', (s, v, d) => {
     expect(num(s)).toBe(v);
     expect(textDecimals(s)).toBe(d);
