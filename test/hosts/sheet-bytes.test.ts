@@ -451,6 +451,12 @@ describe('a sheet with rows edited from its bytes, a window of rows at a time (e
     expect(ask(withRows(rows(3)).replace('<pageMargins', '<sheetProtection sheet="1"/><pageMargins'))).toBe('protected');
     const nested = withRows(rows(3)).replace('</worksheet>', '<extLst><ext uri="{urn:x}"><d xmlns="urn:other"><sheetData><row r="1"/></sheetData></d></ext></extLst></worksheet>');
     expect(ask(nested.replace('<pageMargins', '<sheetProtection sheet="1"/><pageMargins'))).toBe('protected');
+    // Rows with end tags in the extension, in the window that holds the sheet's own </sheetData> or in one of their own.
+    const nestedRows = withRows(rows(3)).replace('</worksheet>', '<extLst><ext uri="{urn:x}"><d xmlns="urn:other"><sheetData><row r="1"></row></sheetData></d></ext></extLst></worksheet>');
+    for (const window of [16, 1 << 16]) {
+      const asked = editSheetPart(new TextEncoder().encode(nestedRows.replace('<pageMargins', '<sheetProtection sheet="1"/><pageMargins')), [{ sheet: 's', cell: 'B1', value: 9 }], options(), utf8Xml, () => undefined, isProtected, window);
+      expect([window, asked]).toEqual([window, 'protected']);
+    }
     const commented = withRows(rows(3)).replace('<pageMargins', '<!-- was: </sheetData><sheetProtection sheet="1"/> --><pageMargins');
     expect(ask(commented)).toBe(true);
   });

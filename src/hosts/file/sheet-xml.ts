@@ -207,8 +207,7 @@ export function editSheetPart(
   if (!data || data.kind !== 'open' || data.end !== head.length) return null;
   const P = prefixOf(data);
   const closeTag = `</${data.name}`;
-  const rowEndText = `</${P}row>`;
-  const rowEnd = new TextEncoder().encode(rowEndText);
+  const rowEnd = new TextEncoder().encode(`</${P}row>`);
 
   const targets = writes.map(target);
   targets.sort((a, b) => a.row - b.row || a.col - b.col);
@@ -227,9 +226,8 @@ export function editSheetPart(
       if (from >= bytes.length) return null;
       const to = windowEnd(bytes, from + windowBytes, bytes.length, rowEnd);
       let w = decoder.decode(bytes.subarray(from, to));
-      // </sheetData> follows the rows: looked for after the window's last row end (a search from its start stops at
-      // every '<'). One misplaced before a row is no row: the walk below gives the part up.
-      const k = w.indexOf(closeTag, Math.max(0, w.lastIndexOf(rowEndText)));
+      // The first </sheetData>, searched from the window's start: rows with end tags may follow it in an extension.
+      const k = w.indexOf(closeTag);
       if (k >= 0) {
         tail = w.slice(k) + (to < bytes.length ? decoder.decode(bytes.subarray(to)) : '');
         w = w.slice(0, k);
