@@ -190,8 +190,8 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   'nagano-h16-kaigo-tokkai-sainyu-hikaku': { correct: 24, problems: 7 },
   'aomori-kikou-h30-jisseki-zennendo-kakko': { correct: 0, problems: 27 },
   // 善通寺's sentence parts among its figures (となりました。) are prose since, not figures typed wrong (its 7 false
-  // not-a-number gone), its (前年度比 5,455万円の減少) changes read signed by their words, 216万円(A-B) a difference of letters.
-  // Its items and 区分 (A, B, (イ), (ロ) named in sentences) are not read yet.
+  // not-a-number gone), its (前年度比 5,455万円の減少) changes read signed by their words, 216万円(A-B) as its figure. Its items
+  // and 区分 (A, B, (イ), (ロ) named in sentences) are not read yet.
   'zentsuji-r4-zeigai-tainou-zandaka-mokuhyo': { correct: 1, problems: 14 },
   // The eighteenth blind round (a helper who never saw the code; the stored pages gave only their opening passages, so
   // two small tables): 佐渡市's 審査意見書 on 市税 (a sentence of this year's figures in 億・万・千円 with its changes in words,

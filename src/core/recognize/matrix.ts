@@ -10,14 +10,14 @@ import { a1, areaA1 } from '../workbook';
 import type { DebtClass, Derived, Item, Kind, Observation, PlanTable, Unit } from './model';
 import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
 import { SEIZED_HEADER, seizing } from './handoff';
-import { classOf, isFootnote, isUnitAlone, isUnitLine, kindOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
+import { classOf, isFootnote, isUnitAlone, isUnitLine, kindOf, labelRoleOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
 import { outlineless, outlineParents, partOf } from './outline';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { nearestLettered } from './lettered';
 import { ratiosToLastYear } from './last-year';
 import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isOwedCaption, isRateItem, isTaxRevenue } from '../text/items';
-import { CHANGE_NOTE, halfUnit, isProse, textDecimals, unitLineOf } from '../text/number';
+import { CHANGE_NOTE, halfUnit, isProse, textDecimals, unitLineOf, withoutTrailingNote } from '../text/number';
 import { captionNamesOneYear, ERA_BASE, fiscalYearIn } from '../text/years';
 import { memoText } from '../text/memo';
 import { currentFiscalYear } from '../dates';
@@ -408,6 +408,11 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     if (isCaptionRow(g, r, cols, labelCols, valueCols)) break;
     headerRows.unshift(r);
   }
+  // A column headed as remarks (備考: 前年度比 15,500千円の減少) holds notes, whatever figures they write: none of the table's.
+  for (let k = valueCols.length - 1; k >= 0; k--) {
+    if (headerRows.some((r) => labelRoleOf(compact(g.mergedText(r, valueCols[k]))) === 'note')) valueCols.splice(k, 1);
+  }
+  if (valueCols.length === 0) return null;
   const top = headerRows.length ? headerRows[0] : block.top;
   const context = readContext(g, top, floor, unitTexts, labelCols.length ? labelCols[0] : vLeft, block.right, claims);
   // A year alone over the label columns (平成24年度 | 調定額 | 収入済額 …, each year's block with its own header) is the block's.
@@ -586,6 +591,14 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
         continue;
       }
       const col = merge(colLabels.get(c)!);
+      // A change in words (前年度比 5,000千円の減少, 1.3ポイント増) under a column naming a year's figures (令和5年度, 市民税) is
+      // typed where the figure belongs: unknown, and not-a-number says so. Under no such header (a sentence's remark), or a
+      // difference's, it is the change.
+      if (p.note !== undefined && CHANGE_NOTE.test(p.note) && !col.derived && !row.derived && !col.lastYear && !row.lastYear && namesFigures(col)) {
+        texts.push({ cell: a1(r, c), text: g.raw(r, c) });
+        unreadFigures.push(observation(g, r, c, NaN, null, col, row, context));
+        continue;
+      }
       let o = observation(g, r, c, p.value, p.note ?? null, col, row, context);
       // A 合計 column beside 現年 and 滞繰 columns is the 区分 全体: the sum of their amounts, but of their rates the overall rate (no sum).
       if (col.total && col.division === '全体' && divisionColumns && isRateItem(o.item)) o = observation(g, r, c, p.value, p.note ?? null, { ...col, total: false }, row, context);
@@ -685,7 +698,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
  * A figure written with its unit: 102億円, 13件, 7世帯, 184.8万人 (households and persons are counted as cases; 万 is read
  * into the figure); its change in brackets (771億円(△25億円)) after it.
  */
-const WRITTEN_UNIT = /\d\s*万?(千円|百万円|億円|円|件|世帯|人)(?:[(（][^()（）]*[)）]?)?(?:の?(?:増加?|減少?|上昇|低下)[)）]?)?$/;
+const WRITTEN_UNIT = /\d\s*万?(千円|百万円|億円|円|件|世帯|人)(?:[(（][^()（）]*[)）]?)?$/;
 
 /**
  * A list of one debt's figures, its rows items (市税調定額(滞納繰越分を含む) | 収入額 | 徴収率): the debt one row
@@ -705,7 +718,7 @@ function oneDebtsList(rowLabels: Map<number, LabelDims[]>, colLabels: Map<number
 }
 
 /** A rate written with its sign (97.95%): a figure that says what it is, as one written in 円 does. */
-const WRITTEN_PERCENT = /\d\s*[%％]$/;
+const WRITTEN_PERCENT = /\d\s*(?:[%％]|ポイント|pt)$/;
 
 /** Every figure of the block typed with its unit (件, 円, 千円, % …), and more than a row of them. */
 function figuresWithUnits(g: SheetGrid, b: Block, valueCols: number[]): boolean {
@@ -716,11 +729,18 @@ function figuresWithUnits(g: SheetGrid, b: Block, valueCols: number[]): boolean 
     for (const c of valueCols) {
       if (!g.isNumber(r, c)) continue;
       const v = g.cell(r, c)?.value;
-      if (typeof v !== 'string' || !(WRITTEN_UNIT.test(v.trim()) || (WRITTEN_PERCENT.test(v.trim()) && rated()))) return false;
+      // Its change word or letters after it (5,455万円の減少, 94.0%(B/A)) are no unit of its own.
+      const t = typeof v === 'string' ? withoutTrailingNote(v.trim()) : '';
+      if (typeof v !== 'string' || !(WRITTEN_UNIT.test(t) || (WRITTEN_PERCENT.test(t) && rated()))) return false;
       n++;
     }
   }
   return n > valueCols.length;
+}
+
+/** Does a column's header name the figures under it (a year, an item, a kind, a debt)? */
+function namesFigures(col: Merged): boolean {
+  return col.year !== null || col.bareYear !== null || col.item !== null || col.kind !== null || col.names.length > 0;
 }
 
 /** The debt every figure of a table is of, when they are all of one. */
@@ -1224,8 +1244,9 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // A difference column stays a difference in a total row; a rate is a rate even where an operand row says 2/1.
   let derived: Derived | null = row.derived === 'delta' || col.derived === 'delta' ? 'delta' : row.derived === 'ratio' || col.derived === 'ratio' ? 'ratio' : row.derived ?? col.derived;
   if (col.diff ?? row.diff) derived = 'delta';
-  // A figure that says it is a change (前年度比 88万円の増加, 1.3ポイント増) or a difference of letters (216万円(A-B)) is one.
-  if (note !== null && (CHANGE_NOTE.test(note) || /^\([A-Z][-−]/.test(note))) derived = 'delta';
+  // A figure that says it is a change (前年度比 88万円の増加, 1.3ポイント増) is one. (Letters after a figure, 300万円(A-B), say how
+  // it is made, not that it is a change: 収入未済額 is A − B and a balance still.)
+  if (note !== null && CHANGE_NOTE.test(note)) derived = 'delta';
   const percentText = !typed && /[%％]/.test(g.raw(r, c));
   const lettered = col.ratio ?? row.ratio;
   const named = col.item ?? row.item;
@@ -1262,7 +1283,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   if (typed && fmt.scale !== 1) unit = storedUnit(unit, fmt.scale);
   // A figure written with its unit (102億円, 13件, 7世帯), or under a unit its column writes above its first figure (千件 /
   // 4,249), is in that unit; 億円 and 千件 are none of the report's.
-  const own = typed ? undefined : (WRITTEN_UNIT.exec(g.raw(r, c).trim())?.[1] ?? unitLineOf(g.raw(r, c)) ?? undefined);
+  const own = typed ? undefined : (WRITTEN_UNIT.exec(withoutTrailingNote(g.raw(r, c).trim()))?.[1] ?? unitLineOf(g.raw(r, c)) ?? undefined);
   const given = own ?? ctx.columnUnits?.get(c);
   const written = given === '%' ? undefined : given;
   const thousands = written === '千件' || written === '千人';

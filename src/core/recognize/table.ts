@@ -10,7 +10,7 @@ import { captionYear, classOf, divisionOf, isFootnote, isSectionHeading, isTotal
 import { clean, compact } from '../text/normalize';
 import { a1, areaA1 } from '../workbook';
 import { formatInfo } from '../text/format';
-import { textDecimals, type ParsedNumber } from '../text/number';
+import { CHANGE_NOTE, textDecimals, type ParsedNumber } from '../text/number';
 import { memoText } from '../text/memo';
 import { holdsFigures } from './observations';
 import { outlineParents, partOf } from './outline';
@@ -389,7 +389,9 @@ function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: Reading): 
   // A typed number needs no parsing (this runs for every figure of every table).
   const typed = g.value(r, vc.c);
   const p: ParsedNumber | null = typeof typed === 'number' && Number.isFinite(typed) ? null : g.number(r, vc.c);
-  const figure = p === null ? (typed as number) : p.kind === 'number' ? p.value : NaN;
+  // A change in words (前年比 0.2ポイント上昇, 前年度比 9,000千円の減少) where a year's figure belongs is no figure of the year:
+  // text there, as the difference column it belongs in would read it.
+  const figure = p === null ? (typed as number) : p.kind === 'number' && !(vc.role === 'value' && p.note !== undefined && CHANGE_NOTE.test(p.note)) ? p.value : NaN;
   if (Number.isFinite(figure * 100)) {
     const format = g.numberFormat(r, vc.c);
     const scaled = vc.percentScaled && formatInfo(format).percent;
@@ -404,6 +406,7 @@ function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: Reading): 
   } else {
     into.values[vc.column] = null;
     if (p && (p.kind === 'text' || p.kind === 'error')) (into.texts === NONE ? (into.texts = {}) : into.texts)[vc.column] = p.text;
+    else if (p && p.kind === 'number') (into.texts === NONE ? (into.texts = {}) : into.texts)[vc.column] = g.raw(r, vc.c);
     else if (!g.isEmpty(r, vc.c)) (into.dashes === NO_DASHES ? (into.dashes = []) : into.dashes).push(vc.column);
   }
 }

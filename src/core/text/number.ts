@@ -45,12 +45,16 @@ export function parseNumberText(raw: string): ParsedNumber {
 }
 
 /**
- * Is the text prose, a sentence or its part (となりました。, の設定となりました): hiragana in a run, or a full stop? A figure
- * typed wrong (26O万円, 9８.O) or a word for its absence (調査中, 集計中) is not.
+ * Is the text prose, a sentence or its part (となりました。, の設定となりました): hiragana in a run, or a full stop, and
+ * no digit? A figure typed wrong (26O万円, 2O万円です) or a word for its absence (調査中, 集計中です, 未定です) is not.
  */
 export function isProse(raw: string): boolean {
-  return /[\u3041-\u3096]{2}|。/.test(raw);
+  const s = nfkc(raw);
+  return /[\u3041-\u3096]{2}|。/.test(s) && !/\d/.test(s) && !ABSENCE.test(s);
 }
+
+/** Words saying a figure is not there yet (調査中, 未定, 不明, 要確認): the figure belongs in the cell. */
+const ABSENCE = /中|未|不明|確認|予定|保留/;
 
 /** A unit on the line above a figure. */
 const UNIT_LINE = /^\s*[(（]?(千件|件|千人|人|億円|百万円|千円|円|%|％)[)）]?\s*\n\s*(\S.*)$/s;
@@ -85,15 +89,20 @@ const BRACKETS_YEAR_BEFORE = /(?:括弧|[(（]\s*[)）]).{0,6}(?:前年|前期|�
 const CHANGE_WORDS = new RegExp(`^${FIGURE}(%|ポイント|pt)(増|減|上昇|低下|改善|悪化|増加|減少)$`);
 /**
  * A change from the year before in words, as a sentence's remark prints it: (前年度比 5,455万円の減少), 前年比88万円増,
- * <===(前年度比5,367万円(69.1%)減) — an arrow before it, its percentage in brackets; signed by its word.
+ * <===(前年度比5,367万円(69.1%)減) — an arrow before it, its percentage in brackets; signed by its word. Not in percent
+ * (前年度比 5.0%減: a growth rate of an amount, or a rate's change in points — which, the words do not say).
  */
 const LAST_YEAR_CHANGE = new RegExp(
-  `^(?:<?=+>?|[←→⇒⇐])?[(（]?(?:前年度?比|対前年度?比?)${FIGURE}(%|ポイント|pt|${AMOUNT}|万(?:円|件|人))?(?:[(（][\\d,.]+[%％][)）])?の?(増加?|減少?|上昇|低下)[)）]?$`,
+  `^(?:<?=+>?|[←→⇒⇐])?[(（]?(?:前年度?比|対前年度?比?)${FIGURE}(ポイント|pt|${AMOUNT}|万(?:円|件|人))?(?:[(（][\\d,.]+[%％][)）])?の?(増加?|減少?|上昇|低下)[)）]?$`,
 );
 /** A figure with its lettered formula after it, 216万円(A-B), 95.1%(C/A): the note is the formula. */
 const LETTER_FORMULA = new RegExp(`^${FIGURE}(%|ポイント|pt|${AMOUNT}|万(?:円|件|人))?([(（][A-Z](?:[-−+÷/×*][A-Z])+[)）])$`);
 /** The words of a change (増, 減少, 上昇 …) a figure's note may be: the figure is a difference. */
 export const CHANGE_NOTE = /^(?:増加?|減少?|上昇|低下|改善|悪化)$/;
+/** A figure's text without the change word or the letters written after it (5,455万円の減少) → 5,455万円, 94.0%(B/A) → 94.0%). */
+export function withoutTrailingNote(s: string): string {
+  return s.replace(/(?:[(（][A-Z](?:[-−+÷/×*][A-Z])+[)）]|の?(?:増加?|減少?|上昇|低下)[)）]?)$/, '');
+}
 
 /** A figure with a short note before it: 過去最高98.3%, (参考)97.1%. The unit is required: names hold digits too. */
 const NOTED = new RegExp(`^([^\\d△▲${DASH_CLASS}+]{1,12}?)${FIGURE}(%|ポイント|pt)$`);

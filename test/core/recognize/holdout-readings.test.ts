@@ -2036,17 +2036,99 @@ describe('a statement typed as lines of text (善通寺市, holdout 87): figures
     ['(ロ) 過年度の滞納残高', b13, null, '(前年度比 88万円の増加)'],
   ];
 
-  it('a sentence part among the figures is prose, not a number typed wrong; a change in words is read as the change', () => {
+  it('a sentence part among the figures is prose, not a number typed wrong; a change in words is read as the change, a figure with its letters as the figure', () => {
     const r = read(grid('1,239万円'));
     expect(errors(r)).toEqual([]);
     expect(obs(r, 'D6')).toMatchObject({ value: -54550000, derived: 'delta', unit: '円' });
     expect(obs(r, 'D5')).toMatchObject({ value: -53670000, derived: 'delta' });
     expect(obs(r, 'D7')).toMatchObject({ value: 880000, derived: 'delta' });
-    expect(obs(r, 'B4')).toMatchObject({ value: 2160000, derived: 'delta' });
+    expect(obs(r, 'B4')).toMatchObject({ value: 2160000 });
     expect(obs(r, 'C4')).toBeUndefined();
   });
 
   it('a figure typed wrong among them is still not-a-number', () => {
     expect(errors(read(grid('1,2З9万円')))).toEqual(['not-a-number@B7']);
+  });
+});
+
+describe('after a review of the rules for changes in words and prose (each a reading they must not make)', () => {
+  it('a statement whose rate carries its letters (94.0%(B/A)) or a change in points is read, and its typo found', () => {
+    const r = read([
+      ['令和5年度 市税の収納状況', null],
+      ['調定額(A)', '5,000万円'],
+      ['収入済額(B)', '4,7OO万円'],
+      ['収入未済額(C)', '300万円'],
+      ['収納率', '94.0%(B/A)'],
+    ]);
+    expect(errors(r)).toEqual(['not-a-number@B3']);
+    expect(obs(r, 'B5')).toMatchObject({ value: 94, item: '収納率' });
+    const changes = read([
+      ['令和5年度 市税の収納状況', null, null],
+      ['調定額', '5,000万円', '(前年度比 120万円の増加)'],
+      ['収入済額', '4,700万円', '(前年度比 150万円の増加)'],
+      ['収納率', '94.0%', '(前年比 1.2ポイント上昇)'],
+    ]);
+    expect(obs(changes, 'B4')).toMatchObject({ value: 94, item: '収納率' });
+    expect(obs(changes, 'C4')).toMatchObject({ value: 1.2, derived: 'delta' });
+  });
+
+  it('a 備考 column of 前年度比 remarks beside years down is no column of figures', () => {
+    const r = read([
+      ['市税収入未済額の推移 (単位:千円)', null, null, null, null],
+      ['年度', '市民税', '固定資産税', '軽自動車税', '備考'],
+      ['令和3年度', 110000, 85000, 5000, '滞納整理強化'],
+      ['令和4年度', 100000, 80000, 4500, '前年度比 15,500千円の減少'],
+      ['令和5年度', 95000, 76000, 4000, '(前年度比 9,500千円の減少)'],
+    ]);
+    expect(errors(r)).toEqual([]);
+    expect(obs(r, 'E4')).toBeUndefined();
+    expect(obs(r, 'B5')).toMatchObject({ value: 95000, fiscalYear: 2023, debt: '市民税' });
+  });
+
+  it('a word for a figure not there yet, or a typo, is not-a-number though hiragana follow it', () => {
+    const grid = (x: GridCell): GridCell[][] => [
+      ['収入未済額の推移 (単位:千円)', null, null, null],
+      ['年度', '市民税', '固定資産税', '合計'],
+      ['令和4年度', 100000, 80000, 180000],
+      ['令和5年度', x, 76000, 171000],
+    ];
+    for (const x of ['調査中です', '集計中です', '未定です', '調査中のため未計上', '2O万円です', '95,OOO円となりました']) expect([x, errors(read(grid(x)))]).toEqual([x, ['not-a-number@B4']]);
+  });
+
+  it('a change in words where a year’s figure belongs is no figure of the year (not a target of 0.2 %, not a negative balance)', () => {
+    const target = read([
+      ['債権名', '令和4年度実績', '令和5年度実績', '令和6年度目標'],
+      ['市税', 97.6, 97.8, '前年比 0.2ポイント上昇'],
+      ['国民健康保険税', 90.1, 90.5, 91.0],
+    ]);
+    expect(obs(target, 'D2')).toBeUndefined();
+    expect(errors(target)).toEqual(['not-a-number@D2']);
+    const down = read([
+      ['収入未済額の推移 (単位:千円)', null, null, null],
+      ['年度', '市民税', '固定資産税', '合計'],
+      ['令和4年度', 100000, 80000, 180000],
+      ['令和5年度', '前年度比 5,000千円の減少', 76000, 171000],
+    ]);
+    expect(errors(down)).toEqual(['not-a-number@B4']);
+  });
+
+  it('a change in percent (前年度比 5.0%減) is no difference of amounts in 千円', () => {
+    const r = read([
+      ['市税の収入未済額(単位:千円)', null, null, null],
+      ['税目', '令和4年度', '令和5年度', '増減'],
+      ['市民税', 100000, 95000, '前年度比 5.0%減'],
+      ['固定資産税', 80000, 76000, '前年度比 5.0%減'],
+    ]);
+    expect(errors(r).filter((e) => e.startsWith('delta-mismatch'))).toEqual([]);
+  });
+
+  it('letters after a figure (300万円(A-B)) say how it is made: the balance of its year still, not a change', () => {
+    const r = read([
+      ['令和5年度 市税の収納状況', null],
+      ['調定額(A)', '5,000万円'],
+      ['収入済額(B)', '4,700万円'],
+      ['収入未済額', '300万円(A-B)'],
+    ]);
+    expect(obs(r, 'B4')).toMatchObject({ value: 3000000, item: '収入未済額', derived: null, fiscalYear: 2023 });
   });
 });

@@ -84,12 +84,14 @@ describe('parseNumberText', () => {
     expect(num('(前年度比 5,4S5万円の減少)')).toBe('text');
     expect(num('前年度比5,367万円')).toBe('text');
     expect(num('216万円(A)')).toBe('text');
+    // In percent the words do not say a growth rate from points: text.
+    expect(num('前年度比 5.0%減')).toBe('text');
   });
 
   it('prose is told from a figure typed wrong', () => {
     expect(isProse('となりました。[(イ)+(ロ)]')).toBe(true);
     expect(isProse('となり期末滞納残高では')).toBe(true);
-    for (const t of ['26O万円', '調査中', '(集計中)', '8六6', '十三件', '83l万円(前年度 734万円)']) expect([t, isProse(t)]).toEqual([t, false]);
+    for (const t of ['26O万円', '調査中', '(集計中)', '8六6', '十三件', '83l万円(前年度 734万円)', '調査中です', '未定です', '2O万円です']) expect([t, isProse(t)]).toEqual([t, false]);
   });
 
   it('keeps Excel error texts as errors', () => {
