@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isCell } from './marks';
+import { MAX_ROW_BREAKS } from './changes';
 
 const Scalar = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 export type Scalar = z.infer<typeof Scalar>;
@@ -47,7 +48,7 @@ export type CellWrite = z.infer<typeof CellWriteSchema>;
 export const PrintSetupSchema = z.object({
   area: z.string().regex(/^[A-Z]{1,3}[1-9]\d*:[A-Z]{1,3}[1-9]\d*$/).optional(),
   titleRows: z.string().regex(/^[1-9]\d*:[1-9]\d*$/).optional(),
-  rowBreaks: z.array(z.number().int().min(2)).optional(),
+  rowBreaks: z.array(z.number().int().min(2)).max(MAX_ROW_BREAKS).optional(),
   orientation: z.enum(['portrait', 'landscape']).optional(),
   fitToWidth: z.boolean().optional(),
 });

@@ -7,6 +7,12 @@ import type { CellWrite, ChangeSet, ChartSpec, LogEntry, Mark, PrintSetup, Scala
 
 export type { CellWrite, ChangeSet, ChartSpec, LogEntry, Mark, PrintSetup, Scalar, SheetWrite, TableSpec, ValidationWrite };
 
+/**
+ * The manual page breaks a sheet holds at most: "There is a limit of 1,026 horizontal page breaks per sheet"
+ * (https://learn.microsoft.com/en-us/office/vba/api/excel.worksheet.hpagebreaks). Past them, Excel's own breaks paginate.
+ */
+export const MAX_ROW_BREAKS = 1026;
+
 /** A standard row of Calibri 11, Excel's Normal font outside Japan: a line's height where a host knows no other. */
 export const STANDARD_LINE_POINTS = 15;
 

@@ -798,6 +798,10 @@ class FakePageBreakCollection extends FakeSheetMember {
       assertWritable(s, 'PageBreakCollection.add');
       const { area } = parseAddress(pageBreakRange);
       const p = (s.print ??= { orientation: 'Portrait', printArea: null, printTitleRows: null, rowBreaks: [] });
+      // "There is a limit of 1,026 horizontal page breaks per sheet" (Worksheet.HPageBreaks,
+      // https://learn.microsoft.com/en-us/office/vba/api/excel.worksheet.hpagebreaks). What Office.js does past it is
+      // not documented: the fake refuses, as Excel refuses what its limits do not hold (the error code is assumed).
+      if (!p.rowBreaks.includes(area.top + 1) && p.rowBreaks.length >= 1026) throw new RichApiError('InvalidArgument', 'A sheet holds at most 1,026 horizontal page breaks');
       if (!p.rowBreaks.includes(area.top + 1)) p.rowBreaks.push(area.top + 1);
     });
   }

@@ -2,7 +2,7 @@
  * A generated sheet being laid out: cells placed by row and column, formulas with the figure
  * they compute now, and the fingerprint that tells later whether someone edited the sheet.
  */
-import type { CellWrite, Scalar } from '../changes';
+import { MAX_ROW_BREAKS, type CellWrite, type Scalar } from '../changes';
 import type { Cell, Sheet } from '../workbook';
 import { a1, colLetter } from '../workbook';
 import { memoText } from '../text/memo';
@@ -313,7 +313,8 @@ export class SheetLayout {
   }
 
   pageBreak(): void {
-    if (this.row > 0 && this.breaks[this.breaks.length - 1] !== this.row + 1) this.breaks.push(this.row + 1);
+    // A summary of more pages than a sheet holds breaks for (some 28,000 lines) leaves the rest to Excel's own breaks.
+    if (this.row > 0 && this.breaks[this.breaks.length - 1] !== this.row + 1 && this.breaks.length < MAX_ROW_BREAKS) this.breaks.push(this.row + 1);
     this.lines = 0;
   }
 }

@@ -5,6 +5,8 @@
  */
 import { runAll } from '../../../src/core/engine';
 import { fakeOf, portOn } from './helpers';
+import { MAX_ROW_BREAKS } from '../../../src/core/changes';
+import { SheetLayout } from '../../../src/core/summary/sheet';
 
 describe('summary print setup in Excel', () => {
   it('landscape, title row, page breaks, aligned headers, wrapped-row heights, change log last', async () => {
@@ -41,4 +43,34 @@ describe('summary print setup in Excel', () => {
     const heights = [...(fake.sheet('集計').rowHeights ?? new Map())].map(([r, h]) => [r + 1, h]).sort((a, b) => a[0] - b[0]);
     expect(heights).toEqual([...(summary.rowLines ?? [])].map(([r, lines]) => [r, lines * 15]).sort((a, b) => a[0] - b[0]));
   }, 60_000);
+});
+
+describe('page breaks past what a sheet holds', () => {
+  it('Excel refuses a 1,027th horizontal page break; the summary asks for at most 1,026 however long it is', async () => {
+    const fake = await fakeOf('tsuyama-plan2.xlsx');
+    const port = portOn(fake);
+    const wb = await port.read();
+    const { changes } = runAll(wb, 'x', '2026-11-23 10:00');
+    const summary = changes.sheets.find((s) => s.name === '集計')!;
+    // The same ChangeSet with the breaks of a summary of 30,000 lines (a plan of some 30,000 rows).
+    const many = Array.from({ length: 1100 }, (_, k) => 2 + k * 28);
+    summary.print = { ...summary.print!, rowBreaks: many };
+    await expect(port.apply(changes)).rejects.toThrow();
+    summary.print = { ...summary.print!, rowBreaks: many.slice(0, MAX_ROW_BREAKS) };
+    const again = await fakeOf('tsuyama-plan2.xlsx');
+    const port2 = portOn(again);
+    await port2.read();
+    await port2.apply(changes);
+    expect(again.sheet('集計').print!.rowBreaks).toHaveLength(1026);
+  }, 60_000);
+
+  it('a summary laid out over more pages than that breaks 1,026 of them and leaves the rest to Excel', () => {
+    const layout = new SheetLayout('集計', [10], 28);
+    for (let page = 0; page < 1500; page++) {
+      layout.line(`section ${page}`);
+      layout.pageBreak();
+    }
+    expect(layout.breaks).toHaveLength(MAX_ROW_BREAKS);
+    expect(layout.breaks.slice(0, 2)).toEqual([2, 3]);
+  });
 });
