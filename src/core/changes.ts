@@ -8,6 +8,12 @@ import type { CellWrite, ChangeSet, ChartSpec, LogEntry, Mark, PrintSetup, Scala
 export type { CellWrite, ChangeSet, ChartSpec, LogEntry, Mark, PrintSetup, Scalar, SheetWrite, TableSpec, ValidationWrite };
 
 /**
+ * Every printed sheet saiken writes is on A4 with these margins, in inches: narrow enough for a landscape table of nine
+ * year columns (the file host's pageMargins, the Excel host's PageLayout.setPrintMargins).
+ */
+export const PRINT_MARGINS_INCHES = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } as const;
+
+/**
  * The manual page breaks a sheet holds at most: "There is a limit of 1,026 horizontal page breaks per sheet"
  * (https://learn.microsoft.com/en-us/office/vba/api/excel.worksheet.hpagebreaks). Past them, Excel's own breaks paginate.
  */

@@ -85,6 +85,10 @@ export interface PrintState {
   printTitleRows: string | null;
   /** 1-based rows a page break stands before. */
   rowBreaks: number[];
+  /** Excel.PaperType; unset, the printer's default (Letter where the locale is en-US). */
+  paperSize?: string;
+  /** Margins as set by setPrintMargins, converted to points. */
+  margins?: { left?: number; right?: number; top?: number; bottom?: number; header?: number; footer?: number };
 }
 
 export interface ChartState {
@@ -759,6 +763,14 @@ abstract class FakeSheetMember extends FakeClientObject {
   }
 }
 
+/** Excel.PaperType's members, every one (ExcelApi 1.9; https://learn.microsoft.com/en-us/javascript/api/excel/excel.papertype). */
+const PAPER_TYPES = new Set([
+  'A3', 'A4', 'A4Small', 'A5', 'B4', 'B5', 'Csheet', 'Dsheet', 'Envelope10', 'Envelope11', 'Envelope12', 'Envelope14', 'Envelope9',
+  'EnvelopeB4', 'EnvelopeB5', 'EnvelopeB6', 'EnvelopeC3', 'EnvelopeC4', 'EnvelopeC5', 'EnvelopeC6', 'EnvelopeC65', 'EnvelopeDL',
+  'EnvelopeItaly', 'EnvelopeMonarch', 'EnvelopePersonal', 'Esheet', 'Executive', 'FanfoldLegalGerman', 'FanfoldStdGerman', 'FanfoldUS',
+  'Folio', 'Ledger', 'Legal', 'Letter', 'LetterSmall', 'Note', 'Paper10x14', 'Paper11x17', 'Quatro', 'Statement', 'Tabloid',
+]);
+
 /** Excel.PageLayout, the members saiken sets (ExcelApi 1.9; learn.microsoft.com, Excel.PageLayout). */
 class FakePageLayout extends FakeSheetMember {
   protected readProperty(name: string): unknown {
@@ -772,6 +784,29 @@ class FakePageLayout extends FakeSheetMember {
   }
   set orientation(v: 'Portrait' | 'Landscape') {
     this.write('PageLayout.orientation', () => (this.print('PageLayout.orientation').orientation = v));
+  }
+  /** Excel.PageLayout.paperSize, an Excel.PaperType (ExcelApi 1.9; learn.microsoft.com, Excel.PaperType): a name outside the enumeration is refused. */
+  set paperSize(v: string) {
+    this.write('PageLayout.paperSize', () => {
+      if (!PAPER_TYPES.has(v)) throw new RichApiError('InvalidArgument', `not an Excel.PaperType: ${v}`, 'PageLayout.paperSize');
+      this.print('PageLayout.paperSize').paperSize = v;
+    });
+  }
+  /**
+   * PageLayout.setPrintMargins(unit, marginOptions) (ExcelApi 1.9; learn.microsoft.com, Excel.PageLayout and
+   * Excel.PageLayoutMarginOptions): unit Points, Inches or Centimeters; the margins given are set, the others kept.
+   */
+  setPrintMargins(unit: 'Points' | 'Inches' | 'Centimeters', options: { left?: number; right?: number; top?: number; bottom?: number; header?: number; footer?: number }): void {
+    this.write('PageLayout.setPrintMargins', () => {
+      const perUnit = unit === 'Points' ? 1 : unit === 'Inches' ? 72 : unit === 'Centimeters' ? 72 / 2.54 : NaN;
+      if (Number.isNaN(perUnit)) throw new RichApiError('InvalidArgument', `not an Excel.PrintMarginUnit: ${unit}`, 'PageLayout.setPrintMargins');
+      const p = this.print('PageLayout.setPrintMargins');
+      const m = (p.margins ??= {});
+      for (const [k, v] of Object.entries(options) as [keyof NonNullable<PrintState['margins']>, number][]) {
+        if (!(v >= 0)) throw new RichApiError('InvalidArgument', `a margin must be a number of at least 0: ${k} ${v}`, 'PageLayout.setPrintMargins');
+        m[k] = Number((v * perUnit).toFixed(4));
+      }
+    });
   }
   /** A string address on the sheet ("A1:E6"). */
   setPrintArea(area: string): void {

@@ -2,11 +2,13 @@
  * How a written sheet prints and reads, through Office.js: alignment and wrap of its cells and
  * the height of wrapped rows (RangeFormat, ExcelApi 1.1/1.2), orientation, print area and print
  * title rows (Worksheet.pageLayout, ExcelApi 1.9), manual page breaks
- * (Worksheet.horizontalPageBreaks, ExcelApi 1.9), and a sheet moved behind all others
- * (Worksheet.position). Paper size and fitting are left to Excel: the columns are sized for
- * Excel's own font at 100 %, and Office.js documents no "fit to the width, any height" zoom.
+ * (Worksheet.horizontalPageBreaks, ExcelApi 1.9), A4 paper and the margins the file host writes
+ * (PageLayout.paperSize and setPrintMargins, ExcelApi 1.9), and a sheet moved behind all others
+ * (Worksheet.position). Fitting to the width is left to Excel: PageLayout.zoom's
+ * horizontalFitToPages is reported to take effect only while the Page Layout tab is shown
+ * (office-js#1860), and whether Excel keeps manual page breaks under it is not documented.
  */
-import { wrappedRowPoints, type CellWrite, type SheetWrite } from '../../core/changes';
+import { PRINT_MARGINS_INCHES, wrappedRowPoints, type CellWrite, type SheetWrite } from '../../core/changes';
 import type { WriteBatch } from './batch';
 import { parseA1 } from '../../core/workbook';
 import { rectangles, type Positioned } from './blocks';
@@ -50,6 +52,8 @@ export async function queueSheetLayout(batch: WriteBatch, ctx: Excel.RequestCont
   const p = s.print;
   if (p) {
     if (p.orientation) await batch.add(20, () => (ws().pageLayout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait'));
+    await batch.add(20, () => (ws().pageLayout.paperSize = 'A4'));
+    await batch.add(40, () => ws().pageLayout.setPrintMargins('Inches', { ...PRINT_MARGINS_INCHES }));
     if (p.area) await batch.add(20, () => ws().pageLayout.setPrintArea(p.area!));
     if (p.titleRows) await batch.add(20, () => ws().pageLayout.setPrintTitleRows(p.titleRows!.replace(/(\d+)/g, '$$$1')));
     for (const row of p.rowBreaks ?? []) await batch.add(20, () => ws().horizontalPageBreaks.add(`A${row}`));

@@ -10,7 +10,7 @@
  * pageSetup, headerFooter, rowBreaks, colBreaks, … drawing, legacyDrawing, … ; defined names
  * are 18.2.5 (localSheetId is the 0-based position of the sheet in <sheets>).
  */
-import { STANDARD_LINE_POINTS, wrappedRowPoints, type ChangeSet, type CellWrite, type PrintSetup, type SheetWrite } from '../../core/changes';
+import { PRINT_MARGINS_INCHES, STANDARD_LINE_POINTS, wrappedRowPoints, type ChangeSet, type CellWrite, type PrintSetup, type SheetWrite } from '../../core/changes';
 import { insertSheetElement, insertWorkbookElement } from './sheet-order';
 import { attr, children, elementEnd, escapeAttr, escapeText, findTag, flatEnd, nextTag, prefixOf, removeAttr, rootTag, setAttr, type Tag } from './xml-scan';
 
@@ -20,9 +20,10 @@ export function pageSetupXml(p: PrintSetup): string {
   return `<pageSetup paperSize="9" orientation="${p.orientation ?? 'portrait'}"${fit}/>`;
 }
 
-/** Margins in inches: narrow enough for a landscape table of nine year columns at 100 %. */
+/** Margins in inches (PRINT_MARGINS_INCHES). */
 export function pageMarginsXml(): string {
-  return '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
+  const m = PRINT_MARGINS_INCHES;
+  return `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
 }
 
 /** Page numbers at the foot of every page ("- 1 -"), as printed municipal documents carry them. */

@@ -18,6 +18,9 @@ describe('summary print setup in Excel', () => {
     const summary = changes.sheets.find((s) => s.name === '集計')!;
     const s = fake.sheet('集計');
     expect(s.print).toMatchObject({ orientation: 'Landscape', printTitleRows: '$1:$1', printArea: null });
+    // On A4 with the file host's margins (in inches there, in points here), not the printer's default paper (Letter in en-US).
+    expect(s.print).toMatchObject({ paperSize: 'A4', margins: { left: 36, right: 36, top: 43.2, bottom: 43.2, header: 21.6, footer: 21.6 } });
+    expect(fake.sheet('saiken変更履歴').print).toMatchObject({ paperSize: 'A4' });
     expect(s.print!.rowBreaks).toEqual(summary.print!.rowBreaks);
     expect(s.rowHeights?.get(4)).toBe(30);
     const b5 = s.cells.get([...s.cells.keys()].find((k) => s.cells.get(k)!.value === '2016年度\n実績')!)!;
