@@ -1455,7 +1455,9 @@ export class FakeRange
       const s = this.sheet();
       const a = this.area();
       if (!s || !a) return undefined;
-      const found = s.merges.filter((m) => intersects(m, a));
+      // Only the merged areas whose top-left cell lies in the range, whole (office-js#3611, Excel on Windows and
+      // on the web: one crossing the range’s edge from outside is not returned; https://github.com/OfficeDev/office-js/issues/3611).
+      const found = s.merges.filter((m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right);
       if (found.length > MERGED_AREAS_LIMIT) throw new RichApiError('GeneralException', `${found.length} merged areas`, 'Range.getMergedAreasOrNullObject');
       return found.length ? { sheet: s.name, areas: found } : undefined;
     });

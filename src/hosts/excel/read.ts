@@ -494,7 +494,8 @@ function constantNames(names: { name: string; formula: string }[]): Record<strin
 /**
  * Merged areas sheet by sheet, after the one-sync read failed: one sync for the sheets' full used
  * ranges, one per sheet, and for a sheet over the limit its rows halved until each block holds
- * at most 512 (a merged area crossing blocks is returned by both, and counted once). null for a
+ * at most 512 (a merged area crossing blocks is returned by the block of its top-left cell —
+ * office-js#3611 — and would be counted once were it returned by both). null for a
  * sheet whose merges cannot be read even a row at a time.
  */
 async function readMergesApart(ctx: Excel.RequestContext, sheets: Excel.Worksheet[]): Promise<(Area[] | null)[]> {
