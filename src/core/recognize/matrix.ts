@@ -572,6 +572,11 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const noneFigures: Observation[] = [];
   const unreadFigures: Observation[] = [];
   const pointChanges: Observation[] = [];
+  /** A figure not read (its total then unchecked); `said`: not-a-number names its text. */
+  const unknown = (r: number, c: number, col: Merged, row: Merged, said: boolean) => {
+    if (said) texts.push({ cell: a1(r, c), text: g.raw(r, c) });
+    unreadFigures.push(observation(g, r, c, NaN, null, col, row, context));
+  };
   for (let r = block.top; r <= block.bottom; r++) {
     const row = merge(rowLabels.get(r)!);
     for (const c of valueCols) {
@@ -585,8 +590,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
         else if ((p.kind === 'text' || p.kind === 'error') && !isNoValueText(raw) && !isRank(g.text(r, c))) {
           // A sentence's part among the figures (となりました。, …の設定となりました) is prose, no figure typed wrong; its
           // figure is still unknown (a total over it is not checked).
-          if (!isProse(raw)) texts.push({ cell: a1(r, c), text: raw });
-          unreadFigures.push(observation(g, r, c, NaN, null, merge(colLabels.get(c)!), row, context));
+          unknown(r, c, merge(colLabels.get(c)!), row, !isProse(raw));
         }
         continue;
       }
@@ -595,8 +599,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       // typed where the figure belongs: unknown, and not-a-number says so. Under no such header (a sentence's remark), or a
       // difference's, it is the change.
       if (p.note !== undefined && CHANGE_NOTE.test(p.note) && !col.derived && !row.derived && !col.lastYear && !row.lastYear && namesFigures(col)) {
-        texts.push({ cell: a1(r, c), text: g.raw(r, c) });
-        unreadFigures.push(observation(g, r, c, NaN, null, col, row, context));
+        unknown(r, c, col, row, true);
         continue;
       }
       let o = observation(g, r, c, p.value, p.note ?? null, col, row, context);

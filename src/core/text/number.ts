@@ -85,6 +85,11 @@ export function secondFigure(note: string | null | undefined, title: string | nu
 
 const BRACKETS_YEAR_BEFORE = /(?:括弧|[(（]\s*[)）]).{0,6}(?:前年|前期|昨年)/;
 
+/** The words a change from the year before is written with after its figure (の減少, 増). */
+const CHANGE_WORD = '増加?|減少?|上昇|低下';
+/** Letters in brackets computing a figure: (A-B), (C/A). */
+const LETTERS = '[(（][A-Z](?:[-−+÷/×*][A-Z])+[)）]';
+
 /** A change in words: 1.3ポイント増, 0.4ポイント減, 2.1%上昇. */
 const CHANGE_WORDS = new RegExp(`^${FIGURE}(%|ポイント|pt)(増|減|上昇|低下|改善|悪化|増加|減少)$`);
 /**
@@ -93,16 +98,17 @@ const CHANGE_WORDS = new RegExp(`^${FIGURE}(%|ポイント|pt)(増|減|上昇|�
  * (前年度比 5.0%減: a growth rate of an amount, or a rate's change in points — which, the words do not say).
  */
 const LAST_YEAR_CHANGE = new RegExp(
-  `^(?:<?=+>?|[←→⇒⇐])?[(（]?(?:前年度?比|対前年度?比?)${FIGURE}(ポイント|pt|${AMOUNT}|万(?:円|件|人))?(?:[(（][\\d,.]+[%％][)）])?の?(増加?|減少?|上昇|低下)[)）]?$`,
+  `^(?:<?=+>?|[←→⇒⇐])?[(（]?(?:前年度?比|対前年度?比?)${FIGURE}(ポイント|pt|${AMOUNT}|万(?:円|件|人))?(?:[(（][\\d,.]+[%％][)）])?の?(${CHANGE_WORD})[)）]?$`,
 );
 /** A figure with its lettered formula after it, 216万円(A-B), 95.1%(C/A): the note is the formula. */
-const LETTER_FORMULA = new RegExp(`^${FIGURE}(%|ポイント|pt|${AMOUNT}|万(?:円|件|人))?([(（][A-Z](?:[-−+÷/×*][A-Z])+[)）])$`);
+const LETTER_FORMULA = new RegExp(`^${FIGURE}(%|ポイント|pt|${AMOUNT}|万(?:円|件|人))?(${LETTERS})$`);
 /** The words of a change (増, 減少, 上昇 …) a figure's note may be: the figure is a difference. */
 export const CHANGE_NOTE = /^(?:増加?|減少?|上昇|低下|改善|悪化)$/;
 /** A figure's text without the change word or the letters written after it (5,455万円の減少) → 5,455万円, 94.0%(B/A) → 94.0%). */
 export function withoutTrailingNote(s: string): string {
-  return s.replace(/(?:[(（][A-Z](?:[-−+÷/×*][A-Z])+[)）]|の?(?:増加?|減少?|上昇|低下)[)）]?)$/, '');
+  return s.replace(TRAILING_NOTE, '');
 }
+const TRAILING_NOTE = new RegExp(`(?:${LETTERS}|の?(?:${CHANGE_WORD})[)）]?)$`);
 
 /** A figure with a short note before it: 過去最高98.3%, (参考)97.1%. The unit is required: names hold digits too. */
 const NOTED = new RegExp(`^([^\\d△▲${DASH_CLASS}+]{1,12}?)${FIGURE}(%|ポイント|pt)$`);
