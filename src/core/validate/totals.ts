@@ -14,12 +14,15 @@ export const totalMismatch = (table: PlanTable): Finding[] => {
   const sums = new Array<number>(cols.length);
   const counts = new Array<number>(cols.length);
   const hidden = new Array<boolean>(cols.length);
+  const unknown = new Array<boolean>(cols.length);
   for (const { total, items: group } of totalGroups(table)) {
     // Every column's sum in one pass down the group (a row's figures read together), each column's
     // figures added in the group's order as before.
     sums.fill(0);
     counts.fill(0);
     hidden.fill(false);
+    // A part that holds text (調査中, #N/A) is unknown, not 0: not-a-number names it, and its total cannot be checked.
+    for (let k = 0; k < cols.length; k++) unknown[k] = group.some((row) => row.texts[cols[k].column] !== undefined);
     const at = placesIn(table.rows, group);
     if (at) {
       // The group's rows found in the table: their figures read from the columns' lists.
@@ -52,7 +55,7 @@ export const totalMismatch = (table: PlanTable): Finding[] => {
       if (stated === null || stated === undefined) continue;
       const sum = sums[k];
       const figures = counts[k];
-      if (figures === 0) continue;
+      if (figures === 0 || unknown[k]) continue;
       // Amounts in 千円/百万円 are rounded from yen (単位未満四捨五入): the parts need not add
       // up to the rounded total exactly (domain.md §3); allow the typical drift of n roundings.
       let tol = halfUnit(total.decimals[col.column]);

@@ -2132,3 +2132,21 @@ describe('after a review of the rules for changes in words and prose (each a rea
     expect(obs(r, 'B4')).toMatchObject({ value: 3000000, item: '収入未済額', derived: null, fiscalYear: 2023 });
   });
 });
+
+describe('a 合計 row over a part typed as text', () => {
+  const grid = (x: GridCell): GridCell[][] => [
+    ['市税の収入未済額の推移 (単位:千円)', null, null, null],
+    ['税目', '令和3年度', '令和4年度', '令和5年度'],
+    ['市民税', 110000, 100000, x],
+    ['固定資産税', 85000, 80000, 75000],
+    ['合計', 195000, 180000, 175000],
+  ];
+
+  it('is not checked: the part is unknown, not 0 (not-a-number names it); the other years still are', () => {
+    expect(errors(read(grid('調査中')))).toEqual(['not-a-number@D3']);
+    const wrong = grid('調査中');
+    wrong[4][2] = 190000;
+    expect(errors(read(wrong))).toEqual(['not-a-number@D3', 'total-mismatch@C5']);
+    expect(errors(read(grid(100000)))).toEqual([]);
+  });
+});
