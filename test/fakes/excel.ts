@@ -293,6 +293,11 @@ export interface FakeOptions {
    * visible to false on a name, alone or through set(), leaves it visible).
    */
   namesStayVisible?: boolean;
+  /**
+   * Excel for Mac, which gives some number formats back otherwise than stored: a cell formatted hh:mm reads
+   * h:mm (https://github.com/OfficeDev/office-js/issues/2107, a product bug). Writing what was read changes the cell.
+   */
+  mac?: boolean;
 }
 
 const key = (r: number, c: number) => r * MAX_COLS + c;
@@ -1100,7 +1105,10 @@ export class FakeRange
       case 'formulas':
         return this.grid(readFormula);
       case 'numberFormat':
-        return this.grid((c) => c?.numberFormat ?? 'General');
+        return this.grid((c) => {
+          const f = c?.numberFormat ?? 'General';
+          return this.context.excel.mac ? f.replace(/hh:mm/g, 'h:mm') : f;
+        });
       case 'valueTypes':
         return this.grid(valueType);
       case 'hasSpill':
@@ -2602,6 +2610,7 @@ export class FakeExcel {
   private calc: FakeOptions['calculate'];
   private libraryVersion: string | undefined;
   readonly namesStayVisible: boolean;
+  readonly mac: boolean;
 
   get normalFont(): NormalFont {
     return this.state.normalFont ?? NORMAL_FONTS.calibri11;
@@ -2615,6 +2624,7 @@ export class FakeExcel {
     this.calc = options.calculate;
     this.libraryVersion = options.libraryVersion;
     this.namesStayVisible = !!options.namesStayVisible;
+    this.mac = !!options.mac;
   }
 
   /** @internal whether the loaded office.js defines the members of ExcelApi `version`. */
@@ -2651,7 +2661,7 @@ export class FakeExcel {
 
   /** What a save, close and reopen keeps: everything but the add-in's in-memory state. */
   reopened(options?: FakeOptions): FakeExcel {
-    return new FakeExcel(structuredClone(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc, libraryVersion: this.libraryVersion, namesStayVisible: this.namesStayVisible });
+    return new FakeExcel(structuredClone(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc, libraryVersion: this.libraryVersion, namesStayVisible: this.namesStayVisible, mac: this.mac });
   }
 
   /**

@@ -154,12 +154,14 @@ export async function queueMarks(batch: WriteBatch, ctx: Excel.RequestContext, w
   // The order keeps the record whatever fails: backups and the record first, fills next, the
   // comments last — adding a comment fails on a cell that has a note, which below ExcelApi 1.18
   // cannot be read beforehand, and a failed action stops the batch with the earlier ones applied.
-  // 1. Marks no longer needed: formats back from their slots, then today's number formats.
+  // 1. Marks no longer needed: fills back from their slots (number formats untouched), or formats back from them and
+  // then today's number formats — written only then: a format read back is not always the one stored (Excel for Mac
+  // reads hh:mm as h:mm, office-js#2107), and writing it would change the cell.
   for (const e of plan.restore) {
     const area = entryArea(e);
     const slot = entrySlot(e);
-    const formats = currentNumberFormats(state, e.sheet, area);
     const fills = slotFills(state, slot);
+    const formats = fills ? null : currentNumberFormats(state, e.sheet, area);
     await batch.add(payloadBytes(formats) + payloadBytes(fills) + 80, () => {
       const target = sheetOf(e.sheet).getRange(areaRef(area));
       if (fills) {

@@ -154,6 +154,18 @@ describe('marks and マーク解除', () => {
     expect(visible(fake).formats).toEqual(formats);
   });
 
+  it('on Excel for Mac, which reads hh:mm back as h:mm, マーク解除 leaves a marked cell’s number format as it is', async () => {
+    const { fake, cells } = await prepared({ mac: true });
+    const [sheet, cell] = cells[3];
+    await run(fake, 'validate');
+    expect(fake.cell(sheet, cell)?.fill?.color).toMatch(/^#FF/);
+    // The user formats the marked cell as a time before clearing the marks.
+    fake.setCell(sheet, cell, { numberFormat: 'hh:mm' });
+    await run(fake, 'clearMarks');
+    expect(fake.cell(sheet, cell)?.fill).toBeUndefined();
+    expect(fake.cell(sheet, cell)?.numberFormat).toBe('hh:mm');
+  });
+
   it('on Excel 2021 (ExcelApi 1.14) marks carry threaded comments, and clearing removes only ours', async () => {
     const { fake } = await prepared({ apiVersion: '1.14' });
     const before = visible(fake);
