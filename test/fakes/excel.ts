@@ -295,7 +295,8 @@ export interface FakeOptions {
   namesStayVisible?: boolean;
   /**
    * Excel for Mac, which gives some number formats back otherwise than stored: a cell formatted hh:mm reads
-   * h:mm (https://github.com/OfficeDev/office-js/issues/2107, a product bug). Writing what was read changes the cell.
+   * h:mm (https://github.com/OfficeDev/office-js/issues/2107, a product bug; still open as #4310). Writing what was read
+   * changes the cell.
    */
   mac?: boolean;
 }
