@@ -1338,7 +1338,9 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   const stage = measured ?? (prior && colName === prior[1] ? prior[2] : null) ?? col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null) ?? row.category;
   const superseded = note === '()' && !parenPercent;
   const whole = (row.total && row.division === '全体') || (col.total && col.division === '全体');
-  const fiscalYear = derived === 'ratio' || derived === 'delta' ? null : (col.year ?? row.year ?? eraYear(col.bareYear ?? row.bareYear, ctx.era) ?? ctx.year);
+  // A figure's own label before a colon (平成14年度:66.9%, a list of years a line each) dates it where nothing else does.
+  const ownYear = note !== null && /[:：]$/.test(note) ? parseLabel(note.slice(0, -1)).year : null;
+  const fiscalYear = derived === 'ratio' || derived === 'delta' ? null : (col.year ?? row.year ?? eraYear(col.bareYear ?? row.bareYear, ctx.era) ?? ownYear ?? ctx.year);
   // Unlabelled (or under a caption of results: 推移, 実績), a figure is a result; of a year still to come, of no kind
   // known (取りまとめ says so rather than count it).
   const toCome = fiscalYear !== null && fiscalYear > ctx.thisYear;

@@ -111,7 +111,7 @@ export function withoutTrailingNote(s: string): string {
 const TRAILING_NOTE = new RegExp(`(?:${LETTERS}|の?(?:${CHANGE_WORD})[)）]?)$`);
 
 /** A figure with a short note before it: 過去最高98.3%, (参考)97.1%. The unit is required: names hold digits too. */
-const NOTED = new RegExp(`^([^\\d△▲${DASH_CLASS}+]{1,12}?)${FIGURE}(%|ポイント|pt)$`);
+const NOTED = new RegExp(`^([^\\d△▲${DASH_CLASS}+]{1,12}?|(?:平成|令和|昭和)\\d{1,2}年度?[:：])${FIGURE}(%|ポイント|pt)$`);
 
 function figure(sign: string, int: string | undefined, frac: string | undefined): number | null {
   if (int === undefined && frac === undefined) return null;

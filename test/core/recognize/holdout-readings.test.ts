@@ -2150,3 +2150,23 @@ describe('a 合計 row over a part typed as text', () => {
     expect(errors(read(grid(100000)))).toEqual([]);
   });
 });
+
+describe('a list of years a line each, the year and its rate in one cell (平成14年度:66.9%)', () => {
+  const grid = (x: GridCell): GridCell[][] => [
+    ['国民年金保険料の納付率'],
+    ['<最終納付率>'],
+    ['平成29年度:76.3%'],
+    ['平成30年度:77.2%'],
+    [x],
+    ['令和2年度:80.7%'],
+  ];
+
+  it('each rate is dated by the year before its colon, and one typed out of range is found', () => {
+    const r = read(grid('令和元年度:78.0%'));
+    expect(obs(r, 'A3')).toMatchObject({ value: 76.3, item: '収納率', fiscalYear: 2017 });
+    expect(obs(r, 'A5')).toMatchObject({ value: 78, fiscalYear: 2019 });
+    expect(obs(r, 'A6')).toMatchObject({ value: 80.7, fiscalYear: 2020 });
+    expect(errors(r)).toEqual([]);
+    expect(errors(read(grid('令和元年度:178.0%')))).toEqual(['rate-out-of-range@A5']);
+  });
+});
