@@ -391,7 +391,8 @@ function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: Reading): 
   const p: ParsedNumber | null = typeof typed === 'number' && Number.isFinite(typed) ? null : g.number(r, vc.c);
   // A change in words (前年比 0.2ポイント上昇, 前年度比 9,000千円の減少) where a year's figure belongs is no figure of the year:
   // text there, as the difference column it belongs in would read it.
-  const figure = p === null ? (typed as number) : p.kind === 'number' && !(vc.role === 'value' && p.note !== undefined && CHANGE_NOTE.test(p.note)) ? p.value : NaN;
+  const changeInWords = p !== null && p.kind === 'number' && vc.role === 'value' && p.note !== undefined && CHANGE_NOTE.test(p.note);
+  const figure = p === null ? (typed as number) : p.kind === 'number' && !changeInWords ? p.value : NaN;
   if (Number.isFinite(figure * 100)) {
     const format = g.numberFormat(r, vc.c);
     const scaled = vc.percentScaled && formatInfo(format).percent;
@@ -406,7 +407,7 @@ function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: Reading): 
   } else {
     into.values[vc.column] = null;
     if (p && (p.kind === 'text' || p.kind === 'error')) (into.texts === NONE ? (into.texts = {}) : into.texts)[vc.column] = p.text;
-    else if (p && p.kind === 'number') (into.texts === NONE ? (into.texts = {}) : into.texts)[vc.column] = g.raw(r, vc.c);
+    else if (changeInWords) (into.texts === NONE ? (into.texts = {}) : into.texts)[vc.column] = g.raw(r, vc.c);
     else if (!g.isEmpty(r, vc.c)) (into.dashes === NO_DASHES ? (into.dashes = []) : into.dashes).push(vc.column);
   }
 }

@@ -403,10 +403,11 @@ function fnvOf(h: number, s: string): number {
   return h;
 }
 
-const part = (cell: string, formula: string | undefined, value: unknown, asWritten = false) =>
-  formula !== undefined
-    ? `${cell}=${(asWritten ? (f: string) => f : canonicalFormula)(formula.charCodeAt(0) === 61 ? formula.slice(1) : formula)}`
-    : value === null || value === undefined || value === '' ? null : `${cell}:${String(value)}`;
+function part(cell: string, formula: string | undefined, value: unknown, asWritten = false): string | null {
+  if (formula === undefined) return value === null || value === undefined || value === '' ? null : `${cell}:${String(value)}`;
+  const f = formula.charCodeAt(0) === 61 ? formula.slice(1) : formula;
+  return `${cell}=${asWritten ? f : canonicalFormula(f)}`;
+}
 
 /** The fingerprint of the parts as strings, sorted: what fingerprintOfWrites computes, for the addresses it cannot key. */
 function fingerprintOfParts(cells: CellWrite[]): string {
