@@ -61,8 +61,9 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     en: (p) => `Uncollected ${p.actual} ≠ charged − paid − written off (+ refunds due) = ${p.expected}.`,
   },
   'rate-mismatch': {
-    ja: (p) => `収納率が 収入済額÷調定額（${p.paid}÷${p.charged}）= ${p.expected} と一致しません（記載 ${p.actual}）。`,
-    en: (p) => `The rate ${p.actual} ≠ paid ÷ charged (${p.paid} ÷ ${p.charged}) = ${p.expected}.`,
+    // A rate whose label names its operands (償還率((4)/(1))) is given with their cells (formula).
+    ja: (p) => (p.formula ? `収納率が ${p.formula} = ${p.expected} と一致しません（記載 ${p.actual}）。` : `収納率が 収入済額÷調定額（${p.paid}÷${p.charged}）= ${p.expected} と一致しません（記載 ${p.actual}）。`),
+    en: (p) => (p.formula ? `The rate ${p.actual} ≠ ${p.formula} = ${p.expected}.` : `The rate ${p.actual} ≠ paid ÷ charged (${p.paid} ÷ ${p.charged}) = ${p.expected}.`),
   },
   'duplicate-debt': {
     ja: (p) => `同じ債権「${p.debt}」が表の中に二度あります（最初は ${p.first}）。`,

@@ -163,7 +163,11 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // its letters' 区分; 前年度 (%) is the year before (2 → 90 right, 121 → 33 problems). Still read otherwise: the 純固定資産税
   // outline's parts (土地, not 固定資産税(土地)); the 前年度 rate's 区分 (全体 to its writer); a figure mistyped on the page
   // (33,456,,575) is text here (not-a-number in every reading), a number to its writer.
-  'nishinomiya-saigai-engo-shikin-shokan-no-year': { correct: 0, problems: 15 },
+  // Read since (0 → 2 of 12, problems 15 → 11, nothing false as printed): a loan book's rows name their items under a column
+  // of amounts (当初貸付 調定額, 償還済 収入済額, 免除 不納欠損額, 未償還 収入未済額), (4)償還済・免除の合計 sums the rows it names,
+  // and (5)償還率((4)/(1)) is checked as its numbers say. Still read otherwise: the debt is the tab's (災害援護資金), its page
+  // title's (…貸付金) being out of reach above; the injected (3) also breaks the ledger (調定 − 収入済 − 欠損 = 未償還), reported.
+  'nishinomiya-saigai-engo-shikin-shokan-no-year': { correct: 2, problems: 11 },
   'aki-sozei-h30-shikko-unlabeled-rows': { correct: 17, problems: 42 },
   // A review's probes of those rules (10 findings) mended since: a 合計 is paired with the 現年 and 滞繰 of its own block
   // (a second block of the item was checked against the first's), allowed the drift of 千円 figures as a total row is,

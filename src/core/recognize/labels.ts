@@ -48,7 +48,8 @@ const FILLER = /[()（）【】\[\]・:：、,]|年度|年|分|額|値|数|率|�
 export const parseLabel = memoText(scan);
 
 /** Letters each in their brackets divided (徴収率 (B)/(A)×100), or subtracted ((B)−(D)), not within a longer sum. */
-const BRACKETED_RATIO = /(?<![+＋\-−－/])\(([A-Z])\)\/\(([A-Z])\)(?![+＋\-−－/])/;
+// Rows numbered in brackets are operands as letters are: 償還率((4)/(1)).
+const BRACKETED_RATIO = /(?<![+＋\-−－/])\(([A-Z]|\d{1,2})\)\/\(([A-Z]|\d{1,2})\)(?![+＋\-−－/])/;
 const BRACKETED_DIFF = /(?<![+＋\-−－/])\(([A-Z])\)[-−－]\(([A-Z])\)(?![+＋\-−－/])/;
 /** A lettered column a label is of ((B)の構成比). */
 const LETTER_OF = /[【\[(][A-Z][】\])]の/;

@@ -505,7 +505,12 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       if (whole) parts[named[named.length - 1]] = whole;
     }
     rowTexts.set(r, parts);
-    rowLabels.set(r, parts.map((p) => (codes.has(p) ? parseLabel('') : namedLabel(p))));
+    const labels = parts.map((p) => (codes.has(p) ? parseLabel('') : namedLabel(p)));
+    // A row numbered in brackets ((1)当初貸付 … (5)償還率((4)/(1))): its number tags it, as a letter does, for the
+    // ratios and sums written with those numbers.
+    const numbered = own !== undefined && labels.length ? /^[(（](\d{1,2})[)）]/.exec(g.labelText(r, own)) : null;
+    if (numbered && labels[labels.length - 1].letter === null) labels[labels.length - 1] = { ...labels[labels.length - 1], letter: numbered[1] };
+    rowLabels.set(r, labels);
   }
   // Rows that mostly name debts (水道料金, 負担金 …): one named with an item's word (個人未収金(診療報酬)) is one more debt.
   const debtRows = [...rowLabels.values()].filter((ls) => ls.some((l) => l.name && DEBT_NAME.test(l.name))).length;
@@ -657,6 +662,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   partColumns(observations, colTexts);
   pathTotals(observations, rowTexts);
   letteredSums(observations, rowTexts);
+  namedSums(observations, rowTexts);
   inferSubtotals(observations);
   resolveFlowYears(observations);
   flowCollections(observations);
@@ -1096,6 +1102,12 @@ function captionDebt(t: string): string | null {
     const l = parseLabel(alone[1]);
     if (l.name && l.item === null && l.year === null && l.kind === null && DEBT_NAME.test(alone[1])) return alone[1];
   }
+  // A heading that says what a debt is (災害援護資金貸付金とは), over the page that tells of it.
+  const what = /^(.{2,14})とは$/.exec(t)?.[1];
+  if (what && DEBT_NAME.test(what)) {
+    const l = parseLabel(what);
+    if (l.name === what && l.item === null && l.year === null && l.kind === null) return what;
+  }
   // A caption that is a debt's collection rate and nothing else (市町税徴収率, closing a caption in angle brackets
   // broken over lines: <2006年度 / 広島県内市町の / 市町税徴収率>). Not a debt's state or course (租税滞納状況: its rows
   // are its taxes).
@@ -1107,7 +1119,7 @@ function captionDebt(t: string): string | null {
   // A note in parentheses before it ((平成31年3月7日記者発表)保育料の…) is no part of the caption's subject.
   // Nor a mark and a table's number before it (■表1 市税滞納額の推移); a kanji numeral only with its separator (一、市税の…),
   // not one that begins a word (一般税の収納状況).
-  const m = /^(?:[(（][^()（）]*[)）])?(?:[■□◆◇●○◎]?[表図]?[0-9０-９]*)?(?:[【\[(（]?[0-9０-９()（）.．、\-－]*[】\])）]?|[一二三四五六七八九十]{1,3}[.．、\s\u3000]+)?([^のをはが()（）【】]{2,12}(?:[(（][^()（）]{1,3}[)）])?)([のをはが])/.exec(t);
+  const m = /^(?:[(（][^()（）]*[)）])?(?:[■□◆◇●○◎]?[表図]?[0-9０-９]*)?(?:[【\[(（]?[0-9０-９()（）.．、\-－]*[】\])）]?|[一二三四五六七八九十]{1,3}[.．、\s\u3000]+)?([^のをはが()（）【】「」『』]{2,12}(?:[(（][^()（）]{1,3}[)）])?)([のをはが])/.exec(t);
   // A sentence names its table's subject as what the figures are of (固定資産税・都市計画税の…納税額は次のとおり。), not
   // as what it speaks about (税金は、市民の皆さんに…。).
   if (!m || (m[2] !== 'の' && /。/.test(t))) return null;
@@ -1252,7 +1264,9 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   if (note !== null && CHANGE_NOTE.test(note)) derived = 'delta';
   const percentText = !typed && /[%％]/.test(g.raw(r, c));
   const lettered = col.ratio ?? row.ratio;
-  const named = col.item ?? row.item;
+  // A column of amounts (金額(千円)) beside rows that each name theirs (当初貸付, 償還済, 未償還, 償還率): the row's.
+  // A rate's row under a column of counts (件数 › (5)償還率): the rate of what is counted.
+  const named = row.item !== null && (col.item === '金額' || (col.item === '件数' && isRateItem(row.item))) ? row.item : (col.item ?? row.item);
   // A lettered ratio (【C/A】) is a ratio whatever it counts, unless its label says it is a rate.
   let item: Item | null =
     lettered && named !== '収納率' && named !== '目標進捗率'
@@ -1443,6 +1457,24 @@ function letteredSums(obs: Observation[], rowTexts: Map<number, string[]>): void
     if (!sum) continue;
     const letters = new Set(sum.split(/[+＋]/));
     o.members = [...new Set(obs.filter((x) => x.letter !== undefined && letters.has(x.letter) && x.c === o.c).map((x) => x.r))];
+  }
+}
+
+/**
+ * A total its label writes as the sum of rows it names (償還済・免除の合計) sums those rows only; of items that differ
+ * (収入済額 and 不納欠損額), it is an amount of neither.
+ */
+function namedSums(obs: Observation[], rowTexts: Map<number, string[]>): void {
+  const lastText = (r: number) => rowTexts.get(r)?.at(-1) ?? '';
+  for (const o of obs) {
+    if (o.derived !== 'total' || o.members) continue;
+    const names = /^(.+?)の?(?:合計|計)$/.exec(lastText(o.r))?.[1].split(/[・、]/);
+    if (!names || names.length < 2) continue;
+    const members = obs.filter((x) => x.c === o.c && x.r !== o.r && names.includes(lastText(x.r)));
+    if (new Set(members.map((x) => lastText(x.r))).size !== names.length) continue;
+    o.members = members.map((x) => x.r);
+    o.totalOf = 'rows';
+    if (o.item !== '件数' && new Set(members.map((x) => x.item)).size > 1) o.item = '金額';
   }
 }
 

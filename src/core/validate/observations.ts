@@ -140,16 +140,24 @@ export const carryoverMismatch: Rule = (t) => {
   return out;
 };
 
+/**
+ * A collection rate written with the numbers of the rows it divides (償還率((4)/(1))): checked as they say (ratioMismatch),
+ * not as 収入済額 ÷ 調定額 — its numerator may be more than what was paid ((4) = 償還済 + 免除). Letters ((C)/(B)×100) name
+ * those two in practice, and a letter misread from a neighbour's formula would mislead: such a rate is checked by its items.
+ */
+const numberedRate = (o: Observation) => o.item === '収納率' && o.derived === null && o.ratio !== undefined && /^\d+$/.test(o.ratio.num) && /^\d+$/.test(o.ratio.den);
+
 /** ratio-mismatch: 【B/A】 = B ÷ A × 100, 目標進捗率 = 実績 ÷ 目標 × 100, as shown. */
 export const ratioMismatch: Rule = (t, ctx) => {
   const out: Finding[] = [];
   const obs = matrixObservations(t);
-  if (!obs.some((o) => o.derived === 'ratio')) return out;
+  const checked = (o: Observation) => o.derived === 'ratio' || numberedRate(o);
+  if (!obs.some(checked)) return out;
   // Letters defined by an earlier table of the sheet (【C/A】 with A in the table above).
   const elsewhere = (ctx.sheetTables ?? []).filter((x) => x !== t && x.sheet === t.sheet).flatMap(matrixObservations);
   const line = (o: Observation, byRow: boolean) => obs.filter((x) => x !== o && (byRow ? x.r === o.r : x.c === o.c) && x.derived !== 'ratio');
   for (const o of obs) {
-    if (o.derived !== 'ratio') continue;
+    if (!checked(o)) continue;
     const pairs: [Observation, Observation][] = [];
     for (const byRow of [true, false]) {
       const peers = line(o, byRow);
@@ -179,7 +187,7 @@ export const ratioMismatch: Rule = (t, ctx) => {
     if (checks.some((c) => Math.abs(c.expected * scale - o.value) <= tol + spread(c) + 1e-9)) continue;
     const c = checks.find((x) => x.num.item === '金額') ?? checks[0];
     const e = shown(c.expected * scale, o.decimals ?? 1);
-    out.push(finding(t, 'ratio-mismatch', 'error', o.cell, { formula: `${c.num.cell}÷${c.den.cell}×100`, expected: e, actual: o.value }, { expected: e, actual: o.value }));
+    out.push(finding(t, o.derived === 'ratio' ? 'ratio-mismatch' : 'rate-mismatch', 'error', o.cell, { formula: `${c.num.cell}÷${c.den.cell}×100`, expected: e, actual: o.value }, { expected: e, actual: o.value }));
   }
   return out;
 };
@@ -337,7 +345,7 @@ export const matrixLedger: Rule = (t) => {
     const charged = one('調定額');
     const paid = one('収入済額');
     const rate = one('収納率');
-    if (charged && paid && rate && charged.value !== 0) {
+    if (charged && paid && rate && !numberedRate(rate) && charged.value !== 0) {
       const expected = (paid.value / charged.value) * 100;
       // Amounts shown rounded (億円 with two decimals) move the rate computed from them: allow for it.
       let tol = halfUnit(rate.decimals ?? 1);

@@ -2170,3 +2170,42 @@ describe('a list of years a line each, the year and its rate in one cell (平成
     expect(errors(read(grid('令和元年度:178.0%')))).toEqual(['rate-out-of-range@A5']);
   });
 });
+
+describe('a loan book’s status with no year: rows numbered (1)…(6), their sum and rate written with those numbers', () => {
+  const grid = (x: GridCell = 97.5, sum: GridCell = 4100): GridCell[][] => [
+    ['奨学金貸付金とは'],
+    ['「市奨学金条例」に基づき、修学が困難な学生に学資を貸し付けるものです。'],
+    ['奨学金貸付金の償還状況'],
+    ['区分', '件数(人)', '金額(千円)'],
+    ['(1)貸付額', 400, 5000],
+    ['(2)償還済', 300, 3900],
+    ['(3)免除', 90, 200],
+    ['(4)償還済・免除の合計', 390, sum],
+    ['(5)償還率((4)/(1))', x, '82.0%'],
+    ['(6)未償還((1)-(4))', 10, 900],
+  ];
+
+  it('each row names its item (lent, repaid, waived, unrepaid) under a column of amounts; the debt is the heading’s, not a quoted ordinance’s', () => {
+    const r = read(grid());
+    expect(obs(r, 'C5')).toMatchObject({ value: 5000, item: '調定額', debt: '奨学金貸付金', fiscalYear: null });
+    expect(obs(r, 'C6')).toMatchObject({ value: 3900, item: '収入済額', debt: '奨学金貸付金' });
+    expect(obs(r, 'C7')).toMatchObject({ value: 200, item: '不納欠損額' });
+    expect(obs(r, 'C10')).toMatchObject({ value: 900, item: '収入未済額', derived: null });
+    expect(obs(r, 'B6')).toMatchObject({ value: 300, item: '件数' });
+    // The rate of the counts is a rate still, under 件数.
+    expect(obs(r, 'B9')).toMatchObject({ value: 97.5, item: '収納率', derived: null });
+    expect(obs(r, 'C9')).toMatchObject({ value: 82, item: '収納率', derived: null });
+    expect(errors(r)).toEqual([]);
+  });
+
+  it('(4) sums the rows it names, (2) and (3), not (1): an amount of neither item, found when it is not their sum', () => {
+    const r = read(grid());
+    expect(obs(r, 'C8')).toMatchObject({ value: 4100, item: '金額', derived: 'total' });
+    expect(obs(r, 'B8')).toMatchObject({ value: 390, item: '件数', derived: 'total' });
+    expect(errors(read(grid(97.5, 4300)))).toEqual(expect.arrayContaining(['total-mismatch@C8']));
+  });
+
+  it('the rate is (4) ÷ (1) as its label says, not 収入済額 ÷ 調定額 (3,900 ÷ 5,000 = 78.0): one typed wrong is found', () => {
+    expect(errors(read(grid(79.5)))).toEqual(['rate-mismatch@B9']);
+  });
+});
