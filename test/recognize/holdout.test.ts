@@ -115,7 +115,11 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // of their tags (②/①) read as a ratio, 徴収決定額 as 調定額 (the panel 0 → 10 right, 55 problems); its second block's
   // insurances (国民健康保険, 協会管掌) are no debts here, and its years only in the note are not read.
   'maehara-zei-shakaihoken-taino-panel': { correct: 10, problems: 55 },
-  'chiba-h22-shichosonzei-shunyu': { correct: 0, problems: 36 },
+  // Read since (0 → 18 of 33, problems 36 → 18): its years typed as text (12 … 22 under 年度), its rows lettered before
+  // their unit (税収入額 A(億円)) and A/B(%) their ratio — the ratio-mismatch as printed found. The page's typing slips are
+  // read as typed: 9.106 is 9.106 (its A/B then reported at E19 too), 1,8322 and 8900, are text (not-a-number), where the
+  // writer reads what was meant.
+  'chiba-h22-shichosonzei-shunyu': { correct: 18, problems: 18 },
   // The eleventh blind round (大阪府域地方税徴収機構's 令和3年度の実績, 会計検査院's 債権現在額 of 平成22年度): 6 of 45 right
   // when added (0 + 6). Since, as printed, no false finding of either: a figure in parentheses written in 億 and 万
   // ((3億4,800万円)) is a figure, a note in brackets ((*…平成30年度分以降…)) dates nothing (2018 → 2021 everywhere), and a
@@ -213,7 +217,9 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // layout 26, five outline levels). Its writer dated the two Aomori forms by their release (-201405: 2013; -200305:
   // 2002), where layout 26's writer, on the same form, gave no year: a date of release is no fiscal year printed.
   'aomori-h25-kenzei-choshu-jokyo-tainou-sa': { correct: 0, problems: 99 },
-  'tokushima-h29-kyoku-shunyubuai-chotei-wariai': { correct: 0, problems: 130 },
+  // Its years typed as text read since (0 → 16, problems 130 → 98); still read otherwise: the shares' kind (null, as the
+  // corpus's 構成比) and their 計 (no total), the offices (吉野川, 自動車税) as debts, 東部 over its offices (no subtotal here).
+  'tokushima-h29-kyoku-shunyubuai-chotei-wariai': { correct: 16, problems: 98 },
   'aomori-shariki-h14-choshu-jisseki-outline': { correct: 0, problems: 249 },
 };
 

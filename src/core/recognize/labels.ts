@@ -92,7 +92,8 @@ function scan(h: string): LabelDims {
     if (bare) d.bareYear = Number(bare[1]);
   }
   // 【C/A】, C/A, or letters each in their brackets after the header's words: 徴収率 (B)/(A)×100.
-  const ratio = /[【\[(]([A-Z\u2460-\u2473])\/([A-Z\u2460-\u2473])[】\])]/.exec(h) ?? /^([A-Z])\/([A-Z])$/.exec(h) ?? BRACKETED_RATIO.exec(h);
+  // A/B alone, or with its unit after it: A/B(%).
+  const ratio = /[【\[(]([A-Z\u2460-\u2473])\/([A-Z\u2460-\u2473])[】\])]/.exec(h) ?? /^([A-Z])\/([A-Z])(?:[(（][^()（）]*[)）])?$/.exec(h) ?? BRACKETED_RATIO.exec(h);
   // B−C alone is a difference, (C)-(D) too, after the header's words (増減額 (B)−(D) (E)); A+B−C (a flow's balance) is not.
   const diff = /(?:^|[^A-Za-z+＋])([A-Z])[-−－]([A-Z])(?:[】\])]|$)/.exec(h) ?? BRACKETED_DIFF.exec(h);
   if (diff) d.diff = { minuend: diff[1], subtrahend: diff[2] };
@@ -100,7 +101,9 @@ function scan(h: string): LabelDims {
   // A letter tag: 【A】, (B), or a capital after a year (H18 A); not the operands of its formula ((B)/(A), (B)−(D) (E) is E),
   // nor the column a share is of ((B)の構成比).
   const operands = h.replace(BRACKETED_RATIO, '').replace(BRACKETED_DIFF, '').replace(LETTER_OF, '');
-  const letter = /[【\[(]([A-Z])[】\])]/.exec(operands) ?? (years.length ? /^(?:[A-Z]?\d{1,4}(?:年度|年)?)([A-Z])$/.exec(h) : null);
+  // Or a capital after the label's words, before its unit: 税収入額 A(億円).
+  const letter =
+    /[【\[(]([A-Z])[】\])]/.exec(operands) ?? (years.length ? /^(?:[A-Z]?\d{1,4}(?:年度|年)?)([A-Z])$/.exec(h) : null) ?? /(?<=[^\x00-\x7f])([A-Z])[(（][^()（）A-Z]*[)）]$/.exec(operands);
   if (letter) d.letter = letter[1];
   // A circled tag before or after the label's words (①受託額, 徴収決定額①), its ratio's aside: the row's or column's tag.
   const circledTag = /^([\u2460-\u2473])(?=[^\u2460-\u2473/])|(?<=[^\u2460-\u2473/(（])([\u2460-\u2473])$/.exec(operands.replace(/[(（][\u2460-\u2473]\/[\u2460-\u2473][)）]/, ''));

@@ -257,10 +257,29 @@ function allYears(g: SheetGrid, r: number, figs: number[]): boolean {
 
 function bareYearRow(g: SheetGrid, r: number, figs: number[]): boolean {
   const ns = figs.map((c) => g.cell(r, c)?.value);
-  if (!ns.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 64)) return false;
-  if (!consecutiveYears(ns as number[])) return false;
+  const typed = ns.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 64);
+  if (!(typed ? consecutiveYears(ns as number[]) : textYearRow(g, r))) return false;
   const labels = g.nonEmptyColumns(r).filter((c) => c < figs[0]);
   return labels.every((c) => /^(年度|年|区分|年度区分)$/.test(g.text(r, c)));
+}
+
+/** A bare era year typed as text (22, ２２): its number, else NaN. */
+function textYear(g: SheetGrid, r: number, c: number): number {
+  const v = g.cell(r, c)?.value;
+  const t = typeof v === 'string' ? v.normalize('NFKC').trim() : '';
+  return /^\d{1,2}$/.test(t) ? Number(t) : NaN;
+}
+
+/**
+ * A header row of era years typed as text, copied from a page (22 23 … 29 | 22 … 29 under 収入歩合 | 調定割合): three
+ * bare numbers at least, one after another, every cell from the first of them on. A run from 1 (1 2 3) numbers columns.
+ */
+function textYearRow(g: SheetGrid, r: number): boolean {
+  const cols = g.nonEmptyColumns(r);
+  const first = cols.findIndex((c) => !Number.isNaN(textYear(g, r, c)));
+  if (first < 0) return false;
+  const ns = cols.slice(first).map((c) => textYear(g, r, c));
+  return ns.length >= 3 && ns[0] !== 1 && ns.every((n) => n >= 1 && n <= 64) && consecutiveYears(ns);
 }
 
 /**
@@ -943,6 +962,8 @@ function headerParts(g: SheetGrid, rows: number[], c: number, vLeft: number): st
     const v = g.cell(r, c)?.value;
     // A year typed as a number in a header row (2019, or 18 under 年度).
     if (typeof v === 'number' && Number.isInteger(v)) t = v >= 1950 ? `${v}年度` : v <= 64 ? `${v}年度` : t;
+    // Or as text in a row of them (22 23 … 29).
+    else if (!Number.isNaN(textYear(g, r, c)) && textYearRow(g, r)) t = `${textYear(g, r, c)}年度`;
     if (t === '' && i < rows.length - 1) {
       // Never from beyond the group header above (調定済額 | 収入済額): a text there is the other group's.
       const group = i > 0 ? g.mergeAt(rows[i - 1], c) : null;

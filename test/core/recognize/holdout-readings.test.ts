@@ -2209,3 +2209,30 @@ describe('a loan book’s status with no year: rows numbered (1)…(6), their su
     expect(errors(read(grid(79.5)))).toEqual(['rate-mismatch@B9']);
   });
 });
+
+describe('years across as bare era numbers typed as text (22 23 24, copied from a page), rows lettered before their unit', () => {
+  const grid = (ratio: GridCell = '50.0', years: GridCell[] = ['22', '23', '24']): GridCell[][] => [
+    ['市税収入額の推移'],
+    ['年度', ...years],
+    ['市税収入額\nA(億円)', '500', '510', '480'],
+    ['歳入総額\nB(億円)', '1,000', '1,020', '1,000'],
+    ['A/B(%)', ratio, '50.0', '48.0'],
+  ];
+
+  it('each column is the year its number says (平成22 = 2010), the header row no figure; A/B(%) is the ratio of the rows lettered A and B', () => {
+    const r = read(grid());
+    expect(obs(r, 'B3')).toMatchObject({ value: 500, fiscalYear: 2010 });
+    expect(obs(r, 'D4')).toMatchObject({ value: 1000, fiscalYear: 2012 });
+    expect(obs(r, 'B2')).toBeUndefined();
+    expect(obs(r, 'C5')).toMatchObject({ value: 50, item: '比率', derived: 'ratio' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  it('a ratio that is not A ÷ B is found at its cell', () => {
+    expect(errors(read(grid('52.0')))).toEqual(['ratio-mismatch@B5']);
+  });
+
+  it('numbers from 1 (1 2 3) number the columns: they are no years', () => {
+    expect(obs(read(grid('50.0', ['1', '2', '3'])), 'B3')?.fiscalYear ?? null).toBeNull();
+  });
+});
