@@ -172,7 +172,10 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // and (5)償還率((4)/(1)) is checked as its numbers say. Still read otherwise: the debt is the tab's (災害援護資金), its page
   // title's (…貸付金) being out of reach above; the injected (3) also breaks the ledger (調定 − 収入済 − 欠損 = 未償還), reported.
   'nishinomiya-saigai-engo-shikin-shokan-no-year': { correct: 2, problems: 11 },
-  'aki-sozei-h30-shikko-unlabeled-rows': { correct: 17, problems: 42 },
+  // Its 1.受託額 read since (a caption of arrears taken over is evidence of receivables), each 全体 (A)=(B)+(C) a total of
+  // the columns right of it (the injected 督促 found at its row's 全体), and its rates of unlabelled rows no longer paired
+  // with another table's first unlabelled row (a false ratio-mismatch that reading 受託額 had brought): 17 → 22 of 58.
+  'aki-sozei-h30-shikko-unlabeled-rows': { correct: 22, problems: 36 },
   // A review's probes of those rules (10 findings) mended since: a 合計 is paired with the 現年 and 滞繰 of its own block
   // (a second block of the item was checked against the first's), allowed the drift of 千円 figures as a total row is,
   // tags read that are no letter alone (D÷A (%), 合計 (A+B), C=A+B, ③, ④/①; a formula's letter, C-F, tags nothing); a

@@ -567,12 +567,12 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   // what it is with its unit (83件 | 7,913,613円: a list under a sentence).
   if (headerRows.length === 0 && !figuresWithUnits(g, block, valueCols)) return null;
 
-  // Plan evidence: an item named somewhere, or a caption about receivables.
-  // (Generic quantities — 金額, 件数, 割合 — are no evidence: a 延滞金 calculation has them too.)
+  // Plan evidence: an item named somewhere, or a caption about receivables (arrears handed to a collection body count:
+  // 受託額, 引受状況, 移管件数). (Generic quantities — 金額, 件数, 割合 — are no evidence: a 延滞金 calculation has them too.)
   const anyItem = [...colLabels.values(), ...rowLabels.values()].some((ls) => ls.some((l) => l.item !== null && !GENERIC_ITEMS.has(l.item)));
   // Debts named down the rows or across (市民税, 固定資産税, 国民健康保険料) are evidence too.
   const debtNames = [...rowLabels.values(), ...colLabels.values()].filter((ls) => ls.some((l) => l.name && DEBT_NAME.test(l.name))).length;
-  if (!anyItem && !sameRows && debtNames < 2 && context.item === null && !/収納率|収入率|徴収率|未済|滞納|未収|債権額|税収|税の|市税|県税|保険料|債権回収|整理計画|差押|差し押さ/.test(context.captions.join(' '))) return null;
+  if (!anyItem && !sameRows && debtNames < 2 && context.item === null && !/収納率|収入率|徴収率|未済|滞納|未収|債権額|税収|税の|市税|県税|保険料|債権回収|整理計画|差押|差し押さ|(?:受託|引受|移管)(?:額|件数|状況)/.test(context.captions.join(' '))) return null;
   // A lone figure under a caption is not a table.
   if (valueCols.length * (block.bottom - block.top + 1) < 2) return null;
 

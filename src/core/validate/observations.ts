@@ -162,7 +162,8 @@ export const ratioMismatch: Rule = (t, ctx) => {
     for (const byRow of [true, false]) {
       const peers = line(o, byRow);
       if (o.ratio) {
-        const same = (x: Observation) => x.letter !== undefined && x.rowKey === o.rowKey && x.derived !== 'ratio';
+        // The same row of the other table by its labels: a row without any (a page that lost them) is no row to find so.
+        const same = (x: Observation) => x.letter !== undefined && !!o.rowKey && x.rowKey === o.rowKey && x.derived !== 'ratio';
         const num = nearestLettered(peers, o, o.ratio.num, byRow) ?? (byRow ? elsewhere.find((x) => same(x) && x.letter === o.ratio!.num) : undefined);
         const den = nearestLettered(peers, o, o.ratio.den, byRow) ?? (byRow ? elsewhere.find((x) => same(x) && x.letter === o.ratio!.den) : undefined);
         if (num && den) pairs.push([num, den]);

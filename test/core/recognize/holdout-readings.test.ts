@@ -2236,3 +2236,42 @@ describe('years across as bare era numbers typed as text (22 23 24, copied from 
     expect(obs(read(grid('50.0', ['1', '2', '3'])), 'B3')?.fiscalYear ?? null).toBeNull();
   });
 });
+
+describe('a collection body’s report: arrears taken over (受託額), then collected, each total a letter written as the sum of others', () => {
+  const grid = (part: GridCell = 20, rate: GridCell = '40.0%'): GridCell[][] => [
+    ['令和5年度 滞納整理機構 執行状況'],
+    ['1.受託額'],
+    ['(単位:千円)'],
+    [null, '全体(A)=(B)+(C)', '本税(B)', '督促(C)'],
+    ['全体', 1000, 960, 40],
+    [null, 600, 580, part],
+    [null, 400, 380, 20],
+    ['2.徴収額'],
+    ['(単位:千円)'],
+    [null, '全体(D)=(E)+(F)', '本税(E)', '督促(F)'],
+    ['全体', 400, 390, 10],
+    [null, 300, 295, 5],
+    [null, 100, 95, 5],
+    ['3.徴収率'],
+    [null, '受託額に対する徴収額の割合(D)/(A)'],
+    ['全体', rate],
+    [null, '50.0%'],
+    [null, '25.0%'],
+  ];
+
+  it('the amounts taken over are read, their 全体 (A)=(B)+(C) a total of the columns right of it', () => {
+    const r = read(grid());
+    expect(obs(r, 'C6')).toMatchObject({ value: 580, unit: '千円' });
+    expect(obs(r, 'B6')).toMatchObject({ value: 600, derived: 'total' });
+    expect(errors(r)).toEqual([]);
+    expect(errors(read(grid(30)))).toEqual(['total-mismatch@B6', 'total-mismatch@D5']);
+  });
+
+  it('a caption of arrears taken over (受託額) is evidence of receivables: under it alone the table is read', () => {
+    expect(obs(read(grid().slice(1, 7)), 'C4')).toMatchObject({ value: 960, unit: '千円' });
+  });
+
+  it('a rate of rows without labels is not paired with another table’s first such row (300 ÷ 600 for 100 ÷ 400); the labelled row still is', () => {
+    expect(errors(read(grid(20, '45.0%')))).toEqual(['ratio-mismatch@B16']);
+  });
+});
