@@ -93,6 +93,18 @@ interface Block {
   right: number;
 }
 
+/**
+ * Arrears handed to a collection body (受託額, 引受件数, 移管額) under a caption of taxes or of the body: receivables, as
+ * what it then collects is (not 受託研究, 損害保険の引受).
+ */
+const handedOver = (captions: string) => /(?:受託|引受|移管)(?:額|件数)/.test(captions) && /債権|機構|税|料|滞納|徴収/.test(captions);
+
+/** What the city borrowed (借入額, 市債, 起債): owed by the city. (市債権 is what is owed to it.) */
+const BORROWING = /借入(?:額|金)|(?:市|町|村|県|都|府|道|地方)債(?!権)|起債|公債費/;
+
+/** A period's own figures (当年度, 当月), beside a running sum of them (累計). */
+const PERIOD = /^(?:当|今|本)年度分?$|^(?:当月|単月|当期)分?$/;
+
 /** Every matrix table of the sheet outside what row tables already hold. */
 export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): PlanTable[] {
   const tables: PlanTable[] = [];
@@ -279,7 +291,10 @@ function textYearRow(g: SheetGrid, r: number): boolean {
   const first = cols.findIndex((c) => !Number.isNaN(textYear(g, r, c)));
   if (first < 0) return false;
   const ns = cols.slice(first).map((c) => textYear(g, r, c));
-  return ns.length >= 3 && ns[0] !== 1 && ns.every((n) => n >= 1 && n <= 64) && consecutiveYears(ns);
+  if (ns.length < 3 || ns[0] === 1 || !ns.every((n) => n >= 1 && n <= 64) || !consecutiveYears(ns)) return false;
+  // Headed 年度 on the row; or headed nothing, and past any month or age (4 5 6 …, 20 21 22 under 区分 are neither).
+  const labels = cols.slice(0, first).map((c) => g.text(r, c));
+  return labels.length ? labels.every((t) => /^(年度|年|年度区分)$/.test(t)) : ns.every((n) => n > 12);
 }
 
 /**
@@ -458,6 +473,16 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     colTexts.set(c, parts);
     colLabels.set(c, headerLabels(parts));
   }
+  // Numbers in brackets divide the rows so numbered (償還率((4)/(1)) down a column). Over a column (収納率(2)/(1) beside
+  // 調定額(1), 収入済額(2)) they name the row's own columns, whose items say as much: no ratio of rows — unless columns are
+  // numbered so (1 | 2 | 2/1 in a row of their own).
+  const colLetters = new Set([...colLabels.values()].flatMap((ls) => ls.map((l) => l.letter)));
+  for (const [c, ls] of colLabels) {
+    const rowsRatio = (l: LabelDims) => l.ratio && /^\d/.test(l.ratio.num) && !(colLetters.has(l.ratio.num) && colLetters.has(l.ratio.den));
+    if (ls.some(rowsRatio)) colLabels.set(c, ls.map((l) => (rowsRatio(l) ? { ...l, ratio: null, derived: l.derived === 'ratio' ? null : l.derived } : l)));
+  }
+  // A cumulative column (累計) beside the period's own (単月, 当年度) is a running sum of the periods, no total of the columns beside it.
+  const running = new Set([...colTexts.values()].some((ps) => ps.some((p) => PERIOD.test(p))) ? valueCols.filter((c) => colTexts.get(c)!.includes('累計')) : []);
   // 26年度当初 after 23年度実績 … 25年度実績 (each a year's result, no item named): the year's initial plan, no flow's 年度当初.
   const initial = valueCols.filter((c) => colLabels.get(c)!.some((l) => l.item === '年度当初' && l.bareYear !== null));
   const results = valueCols.filter((c) => !initial.includes(c));
@@ -527,8 +552,11 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     const labels = parts.map((p) => (codes.has(p) ? parseLabel('') : namedLabel(p)));
     // A row numbered in brackets ((1)当初貸付 … (5)償還率((4)/(1))): its number tags it, as a letter does, for the
     // ratios and sums written with those numbers.
-    const numbered = own !== undefined && labels.length ? /^[(（](\d{1,2})[)）]/.exec(g.labelText(r, own)) : null;
-    if (numbered && labels[labels.length - 1].letter === null) labels[labels.length - 1] = { ...labels[labels.length - 1], letter: numbered[1] };
+    const raw = own !== undefined && labels.length ? g.labelText(r, own).normalize('NFKC') : '';
+    const last = labels[labels.length - 1];
+    // Or after its words ((調定額(1), 収入済額(2) over 収納率(2)/(1)), where the label is no ratio itself.
+    const numbered = /^\((\d{1,2})\)/.exec(raw) ?? (last?.ratio || last?.diff ? null : /\((\d{1,2})\)$/.exec(raw));
+    if (numbered && last.letter === null) labels[labels.length - 1] = { ...last, letter: numbered[1] };
     rowLabels.set(r, labels);
   }
   // Rows that mostly name debts (水道料金, 負担金 …): one named with an item's word (個人未収金(診療報酬)) is one more debt.
@@ -572,7 +600,10 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const anyItem = [...colLabels.values(), ...rowLabels.values()].some((ls) => ls.some((l) => l.item !== null && !GENERIC_ITEMS.has(l.item)));
   // Debts named down the rows or across (市民税, 固定資産税, 国民健康保険料) are evidence too.
   const debtNames = [...rowLabels.values(), ...colLabels.values()].filter((ls) => ls.some((l) => l.name && DEBT_NAME.test(l.name))).length;
-  if (!anyItem && !sameRows && debtNames < 2 && context.item === null && !/収納率|収入率|徴収率|未済|滞納|未収|債権額|税収|税の|市税|県税|保険料|債権回収|整理計画|差押|差し押さ|(?:受託|引受|移管)(?:額|件数|状況)/.test(context.captions.join(' '))) return null;
+  const captions = context.captions.join(' ');
+  if (!anyItem && !sameRows && debtNames < 2 && context.item === null && !/収納率|収入率|徴収率|未済|滞納|未収|債権額|税収|税の|市税|県税|保険料|債権回収|整理計画|差押|差し押さ/.test(captions) && !handedOver(captions)) return null;
+  // The city's own borrowing (市債: 借入額, 償還額, 未償還額) is owed by the city, no receivable of it.
+  if (BORROWING.test([captions, ...colTexts.values(), ...rowTexts.values()].flat().join(' '))) return null;
   // A lone figure under a caption is not a table.
   if (valueCols.length * (block.bottom - block.top + 1) < 2) return null;
 
@@ -632,7 +663,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       if (children.has(r)) o.part = true;
       if (o.item === null && o.derived === 'delta' && (col.points || row.points)) pointChanges.push(o);
       o.rowKey = rowTexts.get(r)!.join(' ');
-      if (o.derived === 'total') o.totalOf = row.total ? 'rows' : 'columns';
+      if (o.derived === 'total') o.totalOf = row.total ? 'rows' : running.has(c) ? 'running' : 'columns';
       if (o.item === '調整額') o.label = [...rowTexts.get(r)!, ...colTexts.get(c)!].join(' ');
       observations.push(o);
       // A figure typed as text ("450"): read, but Excel's SUM skips it (number-as-text).
@@ -1491,11 +1522,13 @@ function namedSums(obs: Observation[], rowTexts: Map<number, string[]>): void {
     if (o.derived !== 'total' || o.members) continue;
     const names = /^(.+?)の?(?:合計|計)$/.exec(lastText(o.r))?.[1].split(/[・、]/);
     if (!names || names.length < 2) continue;
-    const members = obs.filter((x) => x.c === o.c && x.r !== o.r && names.includes(lastText(x.r)));
-    if (new Set(members.map((x) => lastText(x.r))).size !== names.length) continue;
-    o.members = members.map((x) => x.r);
+    // Each the nearest above the total of its name (a later section may name its rows alike).
+    const above = obs.filter((x) => x.c === o.c && x.r < o.r).sort((a, b) => b.r - a.r);
+    const members = names.map((n) => above.find((x) => lastText(x.r) === n));
+    if (!members.every((x) => x !== undefined)) continue;
+    o.members = members.map((x) => x!.r);
     o.totalOf = 'rows';
-    if (o.item !== '件数' && new Set(members.map((x) => x.item)).size > 1) o.item = '金額';
+    if (o.item !== '件数' && new Set(members.map((x) => x!.item)).size > 1) o.item = '金額';
   }
 }
 

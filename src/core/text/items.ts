@@ -9,14 +9,15 @@ const ITEM_WORDS: [Item, RegExp][] = [
   // Under 収入歩合 (the yearbooks' collection rate), 対予算 is collection against the budget, 対調定 against the assessed amount.
   ['目標進捗率', /進捗率|達成率|^対予算額?$/],
   // 未収納率, 未収率: the share left uncollected (100 − the rate), no collection rate.
-  ['比率', /未収納?率|未納率/],
+  ['比率', /未収納?率|未納率|未償還率/],
   ['収納率', /収納率|徴収率|収入率|納付率|回収率|償還率|歩合|^率$|率\(%\)$|^対調定額?$/],
   ['件数', /件数|^件$|^人数$|^人$/],
   ['比率', /伸び率|伸率|増[△▲]?減率|構成比|割合|^比率$/],
   // 過誤納額: what was paid in error or too much, owed back (the ledger's 還付未済額); 還付漏れ, a refund owed and never made.
   ['還付未済額', /還付未済|還付漏れ|過誤納/],
-  // A loan's repayment waived (償還免除: 災害弔慰金法 §14) ends the claim unpaid, as a write-off does.
-  ['不納欠損額', /不納欠損|欠損|償還免除|^免除額?$/],
+  // A loan's repayment waived (償還免除: 災害弔慰金法 §14) ends the claim unpaid, as a write-off does. (A fee's 免除 is
+  // taken out of its charge: no write-off.)
+  ['不納欠損額', /不納欠損|欠損|償還免除/],
   ['執行停止額', /執行停止|停止/],
   ['時効額', /時効/],
   // A bare 増減額 beside two years is their difference (a delta of their item), not an adjustment.
@@ -35,10 +36,11 @@ const ITEM_WORDS: [Item, RegExp][] = [
   ['収入未済額', /収入未済|未済額|未収金|未収額|未収入金?額|未収納金?額|滞納額|滞納金額|未納額|未納金額|滞納残高|未償還/],
   ['滞納繰越額', /滞納繰越額|繰越額/],
   // 課税額, 賦課額: what a tax or premium assessed (a 課税標準額, the base it is assessed on, is none of them).
-  // A loan book's sum lent (当初貸付, 貸付額) is what is owed back: its ledger's charge.
-  ['調定額', /調定|課税額|賦課額|徴収決定|当初貸付|貸付総?額/],
+  // A loan's sum fallen due (償還期日到来額) is its charge; so is what a loan book lent at the start (当初貸付), all of it owed
+  // back. A year's lending (貸付額) is none: it falls due years later.
+  ['調定額', /調定|課税額|賦課額|徴収決定|当初貸付|期日到来/],
   // 徴収金額, 収納金額: the amount collected, as 徴収額 (not a bare 金額).
-  ['収入済額', /収入済|収納済|償還済|償還額|(?<!未)(?:収入|収納|徴収|納付)金?額|納付$|^収入$/],
+  ['収入済額', /収入済|収納済|償還済|(?<!未)(?:収入|収納|徴収|納付)金?額|納付$|^収入$/],
   ['金額', /金額|^額$|残高|債権額|^税額$/],
 ];
 

@@ -147,11 +147,15 @@ export const carryoverMismatch: Rule = (t) => {
  */
 const numberedRate = (o: Observation) => o.item === '収納率' && o.derived === null && o.ratio !== undefined && /^\d+$/.test(o.ratio.num) && /^\d+$/.test(o.ratio.den);
 
+/** A numbered rate whose rows are there to divide (down its column): checked so, not by its items. */
+const numberedOperands = (o: Observation, obs: Observation[]) =>
+  numberedRate(o) && [o.ratio!.num, o.ratio!.den].every((n) => obs.some((x) => x.c === o.c && x.letter === n && x.derived !== 'ratio'));
+
 /** ratio-mismatch: 【B/A】 = B ÷ A × 100, 目標進捗率 = 実績 ÷ 目標 × 100, as shown. */
 export const ratioMismatch: Rule = (t, ctx) => {
   const out: Finding[] = [];
   const obs = matrixObservations(t);
-  const checked = (o: Observation) => o.derived === 'ratio' || numberedRate(o);
+  const checked = (o: Observation) => o.derived === 'ratio' || numberedOperands(o, obs);
   if (!obs.some(checked)) return out;
   // Letters defined by an earlier table of the sheet (【C/A】 with A in the table above).
   const elsewhere = (ctx.sheetTables ?? []).filter((x) => x !== t && x.sheet === t.sheet).flatMap(matrixObservations);
@@ -202,7 +206,7 @@ export const matrixTotals: Rule = (t) => {
   for (const total of obs) {
     // A difference printed in a total row is a difference of its own operands (delta-mismatch checks it):
     // adding the differences above it would only report their error a second time, at a correct cell.
-    if (total.derived !== 'total' || !isAmount(total)) continue;
+    if (total.derived !== 'total' || !isAmount(total) || total.totalOf === 'running') continue;
     const rowTotal = total.totalOf !== 'columns';
     const parts: Observation[] = [];
     if (total.members) {
@@ -346,7 +350,7 @@ export const matrixLedger: Rule = (t) => {
     const charged = one('調定額');
     const paid = one('収入済額');
     const rate = one('収納率');
-    if (charged && paid && rate && !numberedRate(rate) && charged.value !== 0) {
+    if (charged && paid && rate && !numberedOperands(rate, obs) && charged.value !== 0) {
       const expected = (paid.value / charged.value) * 100;
       // Amounts shown rounded (億円 with two decimals) move the rate computed from them: allow for it.
       let tol = halfUnit(rate.decimals ?? 1);

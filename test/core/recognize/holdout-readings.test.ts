@@ -2177,10 +2177,10 @@ describe('a loan book’s status with no year: rows numbered (1)…(6), their su
     ['「市奨学金条例」に基づき、修学が困難な学生に学資を貸し付けるものです。'],
     ['奨学金貸付金の償還状況'],
     ['区分', '件数(人)', '金額(千円)'],
-    ['(1)貸付額', 400, 5000],
+    ['(1)当初貸付', 400, 5000],
     ['(2)償還済', 300, 3900],
-    ['(3)免除', 90, 200],
-    ['(4)償還済・免除の合計', 390, sum],
+    ['(3)償還免除', 90, 200],
+    ['(4)償還済・償還免除の合計', 390, sum],
     ['(5)償還率((4)/(1))', x, '82.0%'],
     ['(6)未償還((1)-(4))', 10, 900],
   ];
@@ -2267,11 +2267,158 @@ describe('a collection body’s report: arrears taken over (受託額), then col
     expect(errors(read(grid(30)))).toEqual(['total-mismatch@B6', 'total-mismatch@D5']);
   });
 
-  it('a caption of arrears taken over (受託額) is evidence of receivables: under it alone the table is read', () => {
-    expect(obs(read(grid().slice(1, 7)), 'C4')).toMatchObject({ value: 960, unit: '千円' });
+  it('a caption of arrears taken over (受託額) under the body that takes them is evidence of receivables', () => {
+    expect(obs(read([['租税債権管理機構 執行状況'], ...grid().slice(1, 7)]), 'C5')).toMatchObject({ value: 960, unit: '千円' });
   });
 
   it('a rate of rows without labels is not paired with another table’s first such row (300 ÷ 600 for 100 ÷ 400); the labelled row still is', () => {
     expect(errors(read(grid(20, '45.0%')))).toEqual(['ratio-mismatch@B16']);
+  });
+});
+
+describe('after a review of the nineteenth round’s rules', () => {
+  it('a year’s lending (貸付額) is no charge: its repayments and 償還率 are not checked against it; the sum fallen due (償還期日到来額) is', () => {
+    const yearly: GridCell[][] = [
+      ['奨学金貸付事業の実績'], ['(単位:千円)'],
+      ['年度', '貸付額', '償還額', '償還率(%)'],
+      ['令和3年度', 23000, 19000, 93.0],
+      ['令和4年度', 21600, 20500, 94.2],
+    ];
+    expect(errors(read(yearly))).toEqual([]);
+    const due = (rate: GridCell): GridCell[][] => [
+      ['貸付金の償還状況'], ['(単位:千円)'],
+      ['区分', '貸付額', '償還期日到来額', '償還済額', '償還率(%)'],
+      ['災害援護資金', 10000, 6000, 5400, rate],
+    ];
+    expect(errors(read(due(90.0)))).toEqual([]);
+    expect(errors(read(due(95.0)))).toEqual(['rate-mismatch@E4']);
+  });
+
+  it('a loan book by year: 未償還額 is the balance, no ledger of the year’s lending; 未償還率 is the share unrepaid, no collection rate', () => {
+    expect(errors(read([
+      ['災害援護資金貸付金の償還状況'], ['(単位:千円)'],
+      ['年度', '貸付額', '償還額', '免除額', '未償還額'],
+      ['令和3年度', 0, 1800, 200, 15700],
+      ['令和4年度', 0, 1500, 100, 14100],
+    ]))).toEqual([]);
+    const r = read([
+      ['奨学金の償還状況'], ['(単位:千円)'],
+      ['年度', '貸付額', '償還額', '未償還額', '未償還率(%)'],
+      ['令和3年度', 5000, 3900, 1100, 22.0],
+    ]);
+    expect(obs(r, 'E4')?.item).toBe('比率');
+    expect(errors(r)).toEqual([]);
+  });
+
+  it('a fee’s 免除額 (taken out of the charge already) is no write-off', () => {
+    expect(errors(read([
+      ['保育料の収納状況'], ['(単位:円)'],
+      ['年度', '調定額', '収入済額', '免除額', '収入未済額'],
+      ['令和4年度', 110000, 106000, 2000, 4000],
+    ]))).toEqual([]);
+  });
+
+  it('a rate column written (2)/(1) over rows numbered (1) (2) (3) divides its row’s columns, not the rows', () => {
+    const grid = (rate: GridCell): GridCell[][] => [
+      ['市税の収納状況'],
+      ['税目', '調定額(1)', '収入済額(2)', '収納率(2)/(1)', '構成比'],
+      ['(1)市民税', 1000, 980, rate, 32.3],
+      ['(2)固定資産税', 2000, 1900, 95.0, 64.5],
+      ['(3)軽自動車税', 100, 90, 90.0, 3.2],
+    ];
+    expect(errors(read(grid(98.0)))).toEqual([]);
+    expect(errors(read(grid(91.0)))).toEqual(['rate-mismatch@D3']);
+  });
+
+  it('a rate written (2)/(1) of rows numbered after their words, or in full-width brackets, is still checked', () => {
+    expect(errors(read([
+      ['市税の収納状況'],
+      ['区分', '令和3年度', '令和4年度'],
+      ['調定額(1)', 1000, 1100],
+      ['収入済額(2)', 950, 1050],
+      ['収納率(2)/(1)', 91.0, 95.5],
+    ]))).toEqual(['rate-mismatch@B5']);
+    expect(errors(read([
+      ['市税の収納状況'],
+      ['区分', '令和3年度', '令和4年度'],
+      ['（１）調定額', 1000, 1100],
+      ['（２）収入済額', 950, 1050],
+      ['（３）収納率（２）/（１）', 91.0, 95.5],
+    ]))).toEqual(['rate-mismatch@B5']);
+  });
+
+  it('a total naming its rows sums the nearest of each above it, not a later section’s of the same name', () => {
+    expect(errors(read([
+      ['奨学金の償還状況'],
+      ['区分', '令和3年度', '令和4年度'],
+      ['貸付額', 5000, 5500],
+      ['償還済', 3900, 4200],
+      ['免除', 200, 250],
+      ['償還済・免除の合計', 4100, 4450],
+      ['(うち当年度分)', null, null],
+      ['償還済', 300, 400],
+      ['免除', 20, 30],
+    ]))).toEqual([]);
+  });
+
+  it('a cumulative group (累計) beside the year’s (当年度) is no total of it', () => {
+    expect(errors(read([
+      ['奨学金の償還状況'],
+      ['区分', '累計', null, '当年度', null],
+      [null, '件数', '金額(千円)', '件数', '金額(千円)'],
+      ['償還済', 300, 3900, 30, 390],
+      ['免除', 90, 200, 9, 20],
+    ], ['B2:C2', 'D2:E2']))).toEqual([]);
+  });
+
+  it('a month’s figure and the running sum (単月 | 累計) down the months: the sum is no total of the month beside it', () => {
+    const r = read([
+      ['月別徴収状況'], ['(単位:千円)'],
+      [null, '徴収金額', null],
+      [null, '単月', '累計'],
+      ['4月', 39255, 39255],
+      ['5月', 33993, 73248],
+      ['6月', 29317, 102565],
+    ], ['B3:C3']);
+    expect(obs(r, 'C6')).toMatchObject({ value: 73248, derived: 'total' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  it('the city’s own borrowing (市債: 借入額, 償還額, 未償還額) is no receivable', () => {
+    const r = read([
+      ['市債の償還状況'], ['(単位:千円)'],
+      ['区分', '借入額', '償還額', '未償還額'],
+      ['一般会計', 5000, 3000, 2000],
+      ['下水道事業', 3000, 1000, 2000],
+    ]);
+    expect(obs(r, 'D4')?.item ?? null).not.toBe('収入未済額');
+    expect(errors(r)).toEqual([]);
+  });
+
+  it('numbers as text that are months or ages are no years; captions of insurance or research taken on are no receivables', () => {
+    expect(obs(read([
+      ['市税の月別収納額'], ['(単位:千円)'],
+      ['区分', '4', '5', '6', '7', '8', '9'],
+      ['市民税', 100, 200, 300, 150, 120, 110],
+    ]), 'B4')?.fiscalYear ?? null).toBeNull();
+    expect(obs(read([
+      ['国民健康保険税 年齢別滞納世帯数'],
+      ['区分', '20', '21', '22', '23'],
+      ['滞納世帯数', '5', '7', '9', '11'],
+    ]), 'B3')?.fiscalYear ?? null).toBeNull();
+    expect(errors(read([
+      ['受託研究の受託状況'],
+      ['区分', '件数', '金額(千円)'],
+      ['国', 10, 5000],
+      ['民間企業', 20, 3000],
+      ['計', 31, 8100],
+    ]))).toEqual([]);
+    expect(read([
+      ['損害保険の引受状況'],
+      ['区分', '件数', '保険料(千円)'],
+      ['建物', 100, 5000],
+      ['自動車', 200, 3000],
+      ['計', 300, 8000],
+    ]).tables).toEqual([]);
   });
 });
