@@ -35,6 +35,9 @@ const parseText = memoText(parseNumberText);
 /** Rows up to this many columns have their column lists shared by a bit mask of the columns. */
 const MASK_COLUMNS = 30;
 
+/** A line's number in brackets: (5), （５）. */
+const LINE_NUMBER = /^\s*[(（]\s*[0-9０-９]{1,2}\s*[)）]\s*$/;
+
 export class SheetGrid {
   /** The sheet's cells: the file reader's without an object each (see cells.ts), or its rows. */
   private readonly cells: SheetCells;
@@ -149,10 +152,22 @@ export class SheetGrid {
     if (typeof v === 'boolean') return { kind: 'text', text: String(v) };
     if (typeof v === 'object') return { kind: 'error', text: v.error };
     const p = parseText(v);
+    // A number in brackets before a line's words ((5) | 地方負担額 ((5)+(4)) | 201,707千円) numbers the line: no figure.
+    if (p.kind === 'number' && LINE_NUMBER.test(v) && this.wordsRightOf(r, c)) return { kind: 'text', text: v };
     // 億円 alone is read as printed (102億円 → 102); on a sheet that writes yen in 億 and 万 (5億2000万円 → 520,000,000)
     // it is yen as they are (3億円 → 300,000,000).
     if (p.kind === 'number' && isOkuAloneText(v) && this.writesOkuMan()) return { kind: 'number', value: p.value * 1e8 };
     return p;
+  }
+
+  /** Is the next cell right of (r, c) holding anything a text that is no figure? */
+  private wordsRightOf(r: number, c: number): boolean {
+    for (let k = c + 1; k < this.cells.rowLength(r); k++) {
+      const v = this.cells.value(r, k);
+      if (v === null || v === undefined || v === '') continue;
+      return typeof v === 'string' && parseText(v).kind === 'text';
+    }
+    return false;
   }
 
   private okuMan: boolean | undefined;

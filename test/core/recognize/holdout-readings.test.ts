@@ -2422,3 +2422,21 @@ describe('after a review of the nineteenth round’s rules', () => {
     ]).tables).toEqual([]);
   });
 });
+
+describe('lines numbered in brackets, each with its words and a figure ((5) | 地方負担額 ((3)+(4)) | 201,707千円)', () => {
+  const grid: GridCell[][] = [
+    ['病院の未収金'],
+    ['(1)', '調査した病院 635病院'],
+    ['(2)', '未収金のある病院 184病院'],
+    ['(3)', '未収金額 184病院計 191,975千円'],
+    ['(4)', '都道府県補助金', '5病院 1,098千円'],
+    [null, '〃 一般会計繰入金', '2病院 8,634千円'],
+    ['(5)', '地方負担額 ((3)+(4))', '201,707千円'],
+  ];
+
+  it('the number is the line’s, no figure (it was read as 収入未済額 1, 2, 3, 4), and the words beside it no figure typed wrong', () => {
+    const r = read(grid);
+    for (const cell of ['A2', 'A3', 'A4', 'A5', 'A7']) expect(obs(r, cell)).toBeUndefined();
+    expect(errors(r)).toEqual([]);
+  });
+});
