@@ -154,8 +154,10 @@ export interface Observation {
   diff?: { minuend: string; subtrahend: string };
   /** The row's labels: the same row of another table on the sheet (ratios across tables, 【C/A】). */
   rowKey?: string;
-  /** What a total sums: the rows above (or below) it, or the columns left of it. */
-  /** …or a running sum (累計 beside 単月, 当年度): of the periods so far, no sum of the figures beside it (not checked). */
+  /**
+   * What a total sums: the rows above (or below) it, or the columns left of it; or it is a running sum (累計 beside 単月,
+   * 当年度), of the periods so far, no sum of the figures beside it (not checked).
+   */
   totalOf?: 'rows' | 'columns' | 'running';
   /** The rows (0-based) a total sums, where its labels say which (徴収猶予等 › 計; 東部 over 徳島, 吉野川). */
   members?: number[];

@@ -141,15 +141,16 @@ export const carryoverMismatch: Rule = (t) => {
 };
 
 /**
- * A collection rate written with the numbers of the rows it divides (償還率((4)/(1))): checked as they say (ratioMismatch),
- * not as 収入済額 ÷ 調定額 — its numerator may be more than what was paid ((4) = 償還済 + 免除). Letters ((C)/(B)×100) name
- * those two in practice, and a letter misread from a neighbour's formula would mislead: such a rate is checked by its items.
+ * A collection rate written with the numbers of the rows it divides (償還率((4)/(1))), those rows there down its column:
+ * checked as they say (ratioMismatch), not as 収入済額 ÷ 調定額 — its numerator may be more than what was paid ((4) =
+ * 償還済 + 免除). Letters ((C)/(B)×100) name those two in practice, and a letter misread from a neighbour's formula would
+ * mislead: such a rate is checked by its items, as is a numbered one whose rows are not there.
  */
-const numberedRate = (o: Observation) => o.item === '収納率' && o.derived === null && o.ratio !== undefined && /^\d+$/.test(o.ratio.num) && /^\d+$/.test(o.ratio.den);
-
-/** A numbered rate whose rows are there to divide (down its column): checked so, not by its items. */
 const numberedOperands = (o: Observation, obs: Observation[]) =>
-  numberedRate(o) && [o.ratio!.num, o.ratio!.den].every((n) => obs.some((x) => x.c === o.c && x.letter === n && x.derived !== 'ratio'));
+  o.item === '収納率' &&
+  o.derived === null &&
+  o.ratio !== undefined &&
+  [o.ratio.num, o.ratio.den].every((n) => /^\d+$/.test(n) && obs.some((x) => x.c === o.c && x.letter === n && x.derived !== 'ratio'));
 
 /** ratio-mismatch: 【B/A】 = B ÷ A × 100, 目標進捗率 = 実績 ÷ 目標 × 100, as shown. */
 export const ratioMismatch: Rule = (t, ctx) => {
