@@ -481,8 +481,21 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     const rowsRatio = (l: LabelDims) => l.ratio && /^\d/.test(l.ratio.num) && !(colLetters.has(l.ratio.num) && colLetters.has(l.ratio.den));
     if (ls.some(rowsRatio)) colLabels.set(c, ls.map((l) => (rowsRatio(l) ? { ...l, ratio: null, derived: l.derived === 'ratio' ? null : l.derived } : l)));
   }
-  // A cumulative column (累計) beside the period's own (単月, 当年度) is a running sum of the periods, no total of the columns beside it.
-  const running = new Set([...colTexts.values()].some((ps) => ps.some((p) => PERIOD.test(p))) ? valueCols.filter((c) => colTexts.get(c)!.includes('累計')) : []);
+  // A cumulative column (累計) beside the period's own (単月, 当年度) is a running sum of the periods, no total of the columns
+  // beside it: each adds its period's figure (the column headed alike but for 単月) to the sum of the period before.
+  const running = new Map<number, number | null>();
+  if ([...colTexts.values()].some((ps) => ps.some((p) => PERIOD.test(p)))) {
+    for (const c of valueCols) {
+      const ps = colTexts.get(c)!;
+      const i = ps.indexOf('累計');
+      if (i < 0) continue;
+      const own = valueCols.filter((k) => k < c).reverse().find((k) => {
+        const qs = colTexts.get(k)!;
+        return qs.length === ps.length && PERIOD.test(qs[i]) && qs.every((q, j) => j === i || q === ps[j]);
+      });
+      running.set(c, own ?? null);
+    }
+  }
   // 26年度当初 after 23年度実績 … 25年度実績 (each a year's result, no item named): the year's initial plan, no flow's 年度当初.
   const initial = valueCols.filter((c) => colLabels.get(c)!.some((l) => l.item === '年度当初' && l.bareYear !== null));
   const results = valueCols.filter((c) => !initial.includes(c));
@@ -664,6 +677,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       if (o.item === null && o.derived === 'delta' && (col.points || row.points)) pointChanges.push(o);
       o.rowKey = rowTexts.get(r)!.join(' ');
       if (o.derived === 'total') o.totalOf = row.total ? 'rows' : running.has(c) ? 'running' : 'columns';
+      // Down months (4月, 5月 …) a running sum is checked against the month's own figure and the month before's sum.
+      if (o.totalOf === 'running' && running.get(c) != null && /^\d{1,2}月分?$/.test(rowTexts.get(r)!.at(-1) ?? '')) o.runningOf = running.get(c)!;
       if (o.item === '調整額') o.label = [...rowTexts.get(r)!, ...colTexts.get(c)!].join(' ');
       observations.push(o);
       // A figure typed as text ("450"): read, but Excel's SUM skips it (number-as-text).

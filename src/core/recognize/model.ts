@@ -159,6 +159,8 @@ export interface Observation {
    * 当年度), of the periods so far, no sum of the figures beside it (not checked).
    */
   totalOf?: 'rows' | 'columns' | 'running';
+  /** A running sum down months (累計 beside 単月): the 0-based column of the month's own figure it adds. */
+  runningOf?: number;
   /** The rows (0-based) a total sums, where its labels say which (徴収猶予等 › 計; 東部 over 徳島, 吉野川). */
   members?: number[];
 }

@@ -198,6 +198,24 @@ export const ratioMismatch: Rule = (t, ctx) => {
   return out;
 };
 
+/**
+ * A running sum down months (累計 beside 単月): the months' own figures so far, from the first month it runs from (one
+ * sum typed wrong is found there alone, not again at every month after it). Where the rows are no months (累計 | 当年度
+ * of a loan's 償還済, 免除), nothing is checked.
+ */
+function runningMismatch(t: PlanTable, total: Observation, obs: Observation[]): Finding | null {
+  if (total.runningOf === undefined) return null;
+  const first = Math.min(...obs.filter((x) => x.c === total.c && x.runningOf !== undefined).map((x) => x.r));
+  const months = obs.filter((x) => x.c === total.runningOf && x.r >= first && x.r <= total.r);
+  // A month's own figure typed as text, or none where the sum has one, leaves the sum unchecked.
+  if (!months.some((x) => x.r === total.r) || months.some((x) => Number.isNaN(x.value)) || (t.unreadFigures ?? []).some((x) => x.c === total.runningOf && x.r >= first && x.r <= total.r)) return null;
+  const sum = months.reduce((a, x) => a + x.value, 0);
+  if (Math.abs(sum - total.value) <= drift(t, total, months.length)) return null;
+  const e = shown(sum, total.decimals ?? 0);
+  const range = months.length > 1 ? `${months[0].cell}:${months[months.length - 1].cell}` : months[0].cell;
+  return finding(t, 'total-mismatch', 'error', total.cell, { expected: e, actual: total.value, range }, { expected: e, actual: total.value });
+}
+
 /** total-mismatch for matrix tables: a total row (or column) against the figures it sums. */
 export const matrixTotals: Rule = (t) => {
   const out: Finding[] = [];
@@ -207,7 +225,12 @@ export const matrixTotals: Rule = (t) => {
   for (const total of obs) {
     // A difference printed in a total row is a difference of its own operands (delta-mismatch checks it):
     // adding the differences above it would only report their error a second time, at a correct cell.
-    if (total.derived !== 'total' || !isAmount(total) || total.totalOf === 'running') continue;
+    if (total.derived !== 'total' || !isAmount(total)) continue;
+    if (total.totalOf === 'running') {
+      const f = runningMismatch(t, total, obs);
+      if (f) out.push(f);
+      continue;
+    }
     const rowTotal = total.totalOf !== 'columns';
     const parts: Observation[] = [];
     if (total.members) {

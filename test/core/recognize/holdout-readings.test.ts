@@ -2440,3 +2440,28 @@ describe('lines numbered in brackets, each with its words and a figure ((5) | �
     expect(errors(r)).toEqual([]);
   });
 });
+
+describe('a running sum down months (単月 | 累計)', () => {
+  const grid = (may: GridCell = 73248, june: GridCell = 102565): GridCell[][] => [
+    ['月別徴収状況'], ['(単位:千円)'],
+    [null, '徴収金額', null],
+    [null, '単月', '累計'],
+    ['4月', 39255, 39255],
+    ['5月', 33993, may],
+    ['6月', 29317, june],
+  ];
+
+  it('each month’s 累計 is the sum of the months’ 単月 so far: one typed wrong is found at its cell alone', () => {
+    expect(errors(read(grid(), ['B3:C3']))).toEqual([]);
+    expect(errors(read(grid(73284), ['B3:C3']))).toEqual(['total-mismatch@C6']);
+    expect(errors(read(grid(73248, 102656), ['B3:C3']))).toEqual(['total-mismatch@C7']);
+  });
+
+  it('a month whose 累計 is blank leaves the next one checked against the months’ own figures; a month’s own typed as text leaves it unchecked', () => {
+    expect(errors(read(grid(null), ['B3:C3']))).toEqual([]);
+    expect(errors(read(grid(null, 102600), ['B3:C3']))).toEqual(['total-mismatch@C7']);
+    const text = grid();
+    text[5][1] = '3399З';
+    expect(errors(read(text, ['B3:C3']))).toEqual(['not-a-number@B6']);
+  });
+});
