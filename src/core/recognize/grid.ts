@@ -152,12 +152,19 @@ export class SheetGrid {
     if (typeof v === 'boolean') return { kind: 'text', text: String(v) };
     if (typeof v === 'object') return { kind: 'error', text: v.error };
     const p = parseText(v);
-    // A number in brackets before a line's words ((5) | 地方負担額 ((5)+(4)) | 201,707千円) numbers the line: no figure.
-    if (p.kind === 'number' && LINE_NUMBER.test(v) && this.wordsRightOf(r, c)) return { kind: 'text', text: v };
+    // A number in brackets opening a line, before its words ((5) | 地方負担額 ((5)+(4)) | 201,707千円), numbers the line: no
+    // figure. (After a figure, (10) is one: last year's, beside a remark or not.)
+    if (p.kind === 'number' && LINE_NUMBER.test(v) && this.opensLine(r, c) && this.wordsRightOf(r, c)) return { kind: 'text', text: v };
     // 億円 alone is read as printed (102億円 → 102); on a sheet that writes yen in 億 and 万 (5億2000万円 → 520,000,000)
     // it is yen as they are (3億円 → 300,000,000).
     if (p.kind === 'number' && isOkuAloneText(v) && this.writesOkuMan()) return { kind: 'number', value: p.value * 1e8 };
     return p;
+  }
+
+  /** Is (r, c) the first cell of its row holding anything? */
+  private opensLine(r: number, c: number): boolean {
+    for (let k = 0; k < c; k++) if (hasContent(this.cells, r, k)) return false;
+    return true;
   }
 
   /** Is the next cell right of (r, c) holding anything a text that is no figure? */

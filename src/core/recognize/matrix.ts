@@ -103,7 +103,11 @@ const handedOver = (captions: string) => /(?:受託|引受|移管)(?:額|件数)
 const BORROWING = /借入(?:額|金)|(?:市|町|村|県|都|府|道|地方)債(?!権)|起債|公債費/;
 
 /** A period's own figures (当年度, 当月), beside a running sum of them (累計). */
-const PERIOD = /^(?:当|今|本)年度分?$|^(?:当月|単月|当期)分?$/;
+const PERIOD = /^(?:当|今|本)年度分?$|^(?:当月|単月|今月|本月|当期|月間)分?$|^月分$/;
+/** What came before the period (前年度まで, 前月まで, 過年度分): beside it, a 累計 is the sum of the two. */
+const BEFORE_PERIOD = /まで(?:の累計|の分)?$|^過年度分?$/;
+/** A month as a row's label (4月, 4月分, ４月). */
+const MONTH_ROW = /^(\d{1,2})月分?$/;
 
 /** Every matrix table of the sheet outside what row tables already hold. */
 export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): PlanTable[] {
@@ -292,9 +296,14 @@ function textYearRow(g: SheetGrid, r: number): boolean {
   if (first < 0) return false;
   const ns = cols.slice(first).map((c) => textYear(g, r, c));
   if (ns.length < 3 || ns[0] === 1 || !ns.every((n) => n >= 1 && n <= 64) || !consecutiveYears(ns)) return false;
-  // Headed 年度 on the row; or headed nothing, and past any month or age (4 5 6 …, 20 21 22 under 区分 are neither).
   const labels = cols.slice(0, first).map((c) => g.text(r, c));
-  return labels.length ? labels.every((t) => /^(年度|年|年度区分)$/.test(t)) : ns.every((n) => n > 12);
+  if (labels.length && labels.every((t) => /^(年度|年|年度区分)$/.test(t))) return true;
+  if (!labels.every((t) => t === '区分')) return false;
+  // Under 区分 or nothing: no months nor ages by the lines above (月別, 年齢別); past 12 an era's years (平成 27 28 …),
+  // up to 12 only where those lines speak of years (令和, 年度, 推移).
+  const above = Array.from({ length: Math.min(r, 4) }, (_, i) => g.nonEmptyColumns(r - 1 - i).map((c) => g.text(r - 1 - i, c)).join(' ')).join(' ');
+  if (/月別|月分|各月|歳|才|年齢/.test(above)) return false;
+  return ns.every((n) => n > 12) || /令和|年度|推移/.test(above);
 }
 
 /**
@@ -483,17 +492,21 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   }
   // A cumulative column (累計) beside the period's own (単月, 当年度) is a running sum of the periods, no total of the columns
   // beside it: each adds its period's figure (the column headed alike but for 単月) to the sum of the period before.
+  // (Beside what came before the period, 前年度まで | 当年度 | 累計, it is their sum: a total as any.) Its period's column
+  // is headed alike but for 単月 (or the words before 累計: 前年同月 › 前年同月累計).
   const running = new Map<number, number | null>();
-  if ([...colTexts.values()].some((ps) => ps.some((p) => PERIOD.test(p)))) {
+  const headers = [...colTexts.values()];
+  if (headers.some((ps) => ps.some((p) => PERIOD.test(p) || /.累計$/.test(p))) && !headers.some((ps) => ps.some((p) => BEFORE_PERIOD.test(p)))) {
     for (const c of valueCols) {
       const ps = colTexts.get(c)!;
-      const i = ps.indexOf('累計');
+      const i = ps.findIndex((p) => /累計$/.test(p));
       if (i < 0) continue;
       const own = valueCols.filter((k) => k < c).reverse().find((k) => {
         const qs = colTexts.get(k)!;
-        return qs.length === ps.length && PERIOD.test(qs[i]) && qs.every((q, j) => j === i || q === ps[j]);
+        const period = ps[i] === '累計' ? PERIOD.test(qs[i]) : qs[i] === ps[i].replace(/累計$/, '');
+        return qs.length === ps.length && period && qs.every((q, j) => j === i || q === ps[j]);
       });
-      running.set(c, own ?? null);
+      if (own !== undefined || ps[i] === '累計') running.set(c, own ?? null);
     }
   }
   // 26年度当初 after 23年度実績 … 25年度実績 (each a year's result, no item named): the year's initial plan, no flow's 年度当初.
@@ -615,8 +628,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const debtNames = [...rowLabels.values(), ...colLabels.values()].filter((ls) => ls.some((l) => l.name && DEBT_NAME.test(l.name))).length;
   const captions = context.captions.join(' ');
   if (!anyItem && !sameRows && debtNames < 2 && context.item === null && !/収納率|収入率|徴収率|未済|滞納|未収|債権額|税収|税の|市税|県税|保険料|債権回収|整理計画|差押|差し押さ/.test(captions) && !handedOver(captions)) return null;
-  // The city's own borrowing (市債: 借入額, 償還額, 未償還額) is owed by the city, no receivable of it.
-  if (BORROWING.test([captions, ...colTexts.values(), ...rowTexts.values()].flat().join(' '))) return null;
+  // A table of the city's own borrowing (市債の償還状況: 借入額, 償還額, 未償還額) is of what the city owes, no receivable
+  // of it — unless its caption speaks of arrears (a 市債 row of the revenue, a borrower's 借入額 beside his 滞納額).
+  if (BORROWING.test([captions, ...colTexts.values()].flat().join(' ')) && !/滞納|未済|未収|収納|徴収|調定/.test(captions)) return null;
   // A lone figure under a caption is not a table.
   if (valueCols.length * (block.bottom - block.top + 1) < 2) return null;
 
@@ -676,9 +690,10 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       if (children.has(r)) o.part = true;
       if (o.item === null && o.derived === 'delta' && (col.points || row.points)) pointChanges.push(o);
       o.rowKey = rowTexts.get(r)!.join(' ');
-      if (o.derived === 'total') o.totalOf = row.total ? 'rows' : running.has(c) ? 'running' : 'columns';
+      // A 合計 row's running sum is the year's (its last month's), no sum of the column.
+      if (o.derived === 'total') o.totalOf = running.has(c) ? 'running' : row.total ? 'rows' : 'columns';
       // Down months (4月, 5月 …) a running sum is checked against the month's own figure and the month before's sum.
-      if (o.totalOf === 'running' && running.get(c) != null && /^\d{1,2}月分?$/.test(rowTexts.get(r)!.at(-1) ?? '')) o.runningOf = running.get(c)!;
+      if (o.totalOf === 'running' && running.get(c) != null && MONTH_ROW.test((rowTexts.get(r)!.at(-1) ?? '').normalize('NFKC'))) o.runningOf = running.get(c)!;
       if (o.item === '調整額') o.label = [...rowTexts.get(r)!, ...colTexts.get(c)!].join(' ');
       observations.push(o);
       // A figure typed as text ("450"): read, but Excel's SUM skips it (number-as-text).

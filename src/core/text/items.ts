@@ -37,10 +37,11 @@ const ITEM_WORDS: [Item, RegExp][] = [
   ['滞納繰越額', /滞納繰越額|繰越額/],
   // 課税額, 賦課額: what a tax or premium assessed (a 課税標準額, the base it is assessed on, is none of them).
   // A loan's sum fallen due (償還期日到来額) is its charge; so is what a loan book lent at the start (当初貸付), all of it owed
-  // back. A year's lending (貸付額) is none: it falls due years later.
+  // back. A year's lending (貸付額) is none: it falls due years later. (What is repaid, 償還額, is collected: a table of the
+  // city's own bonds repaid is no receivables table at all, see recognize/matrix.ts.)
   ['調定額', /調定|課税額|賦課額|徴収決定|当初貸付|期日到来/],
   // 徴収金額, 収納金額: the amount collected, as 徴収額 (not a bare 金額).
-  ['収入済額', /収入済|収納済|償還済|(?<!未)(?:収入|収納|徴収|納付)金?額|納付$|^収入$/],
+  ['収入済額', /収入済|収納済|償還済|償還額|(?<!未)(?:収入|収納|徴収|納付)金?額|納付$|^収入$/],
   ['金額', /金額|^額$|残高|債権額|^税額$/],
 ];
 

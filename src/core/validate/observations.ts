@@ -198,22 +198,48 @@ export const ratioMismatch: Rule = (t, ctx) => {
   return out;
 };
 
+/** The month a row of months is labelled with (4月, 4月分, ４月), or null. */
+const monthOf = (o: Observation) => {
+  const m = /(\d{1,2})月分?$/.exec((o.rowKey ?? '').normalize('NFKC'));
+  return m ? Number(m[1]) : null;
+};
+
 /**
- * A running sum down months (累計 beside 単月): the months' own figures so far, from the first month it runs from (one
- * sum typed wrong is found there alone, not again at every month after it). Where the rows are no months (累計 | 当年度
- * of a loan's 償還済, 免除), nothing is checked.
+ * A running sum down months (累計 beside 単月): the month before's sum and the months' own figures since (a month between
+ * whose sum is blank adds its own; rows between that are no months, 第1四半期計, add nothing). The first month of a run — a
+ * table begun mid-year, a section starting again at 4月, a month that does not follow — gives the base and is not checked.
+ * A sum typed wrong breaks the step into it and the step out of it by as much the other way: it is found at its own cell
+ * only, not again at the month after. Where the rows are no months, nothing is checked.
  */
 function runningMismatch(t: PlanTable, total: Observation, obs: Observation[]): Finding | null {
-  if (total.runningOf === undefined) return null;
-  const first = Math.min(...obs.filter((x) => x.c === total.c && x.runningOf !== undefined).map((x) => x.r));
-  const months = obs.filter((x) => x.c === total.runningOf && x.r >= first && x.r <= total.r);
-  // A month's own figure typed as text, or none where the sum has one, leaves the sum unchecked.
-  if (!months.some((x) => x.r === total.r) || months.some((x) => Number.isNaN(x.value)) || (t.unreadFigures ?? []).some((x) => x.c === total.runningOf && x.r >= first && x.r <= total.r)) return null;
-  const sum = months.reduce((a, x) => a + x.value, 0);
-  if (Math.abs(sum - total.value) <= drift(t, total, months.length)) return null;
-  const e = shown(sum, total.decimals ?? 0);
-  const range = months.length > 1 ? `${months[0].cell}:${months[months.length - 1].cell}` : months[0].cell;
-  return finding(t, 'total-mismatch', 'error', total.cell, { expected: e, actual: total.value, range }, { expected: e, actual: total.value });
+  const ownCol = total.runningOf;
+  if (ownCol === undefined) return null;
+  const sums = obs.filter((x) => x.c === total.c && x.runningOf !== undefined).sort((a, b) => a.r - b.r);
+  const unread = new Set((t.unreadFigures ?? []).filter((x) => x.c === ownCol).map((x) => x.r));
+  const step = (k: number) => {
+    const prev = sums[k - 1];
+    const cur = sums[k];
+    if (!prev || !cur || Number.isNaN(prev.value) || Number.isNaN(cur.value)) return null;
+    const owns = obs.filter((x) => x.c === ownCol && x.r > prev.r && x.r <= cur.r && monthOf(x) !== null).sort((a, b) => a.r - b.r);
+    // Each month from the one after prev's to cur's, one after another, with its own figure.
+    let m = monthOf(prev);
+    for (const x of owns) {
+      if (m === null || monthOf(x) !== (m % 12) + 1 || Number.isNaN(x.value) || unread.has(x.r)) return null;
+      m = monthOf(x);
+    }
+    if (!owns.length || owns[owns.length - 1].r !== cur.r || [...unread].some((r) => r > prev.r && r <= cur.r)) return null;
+    const expected = owns.reduce((a, x) => a + x.value, prev.value);
+    return { expected, off: cur.value - expected, range: `${prev.cell}+${owns.length > 1 ? `${owns[0].cell}:${owns[owns.length - 1].cell}` : owns[0].cell}` };
+  };
+  const k = sums.indexOf(total);
+  const here = step(k);
+  const tol = drift(t, total, 3);
+  if (!here || Math.abs(here.off) <= tol) return null;
+  // The month before's sum typed wrong, not this one: the step into it off by as much the other way (each step's rounding aside).
+  const before = step(k - 1);
+  if (before && Math.abs(before.off) > tol && Math.abs(before.off + here.off) <= 2 * tol) return null;
+  const e = shown(here.expected, total.decimals ?? 0);
+  return finding(t, 'total-mismatch', 'error', total.cell, { expected: e, actual: total.value, range: here.range }, { expected: e, actual: total.value });
 }
 
 /** total-mismatch for matrix tables: a total row (or column) against the figures it sums. */

@@ -2465,3 +2465,80 @@ describe('a running sum down months (単月 | 累計)', () => {
     expect(errors(read(text, ['B3:C3']))).toEqual(['not-a-number@B6']);
   });
 });
+
+describe('after a review of the running sums and line numbers', () => {
+  it('a revenue table with a 市債 row is still a table: only a table about the city’s borrowing is none', () => {
+    expect(errors(read([
+      ['歳入の収入未済額の推移'], ['(単位:千円)'],
+      ['区分', '令和3年度', '令和4年度', '令和5年度'],
+      ['市税', 400, 380, 350], ['使用料及び手数料', 20, 18, 15], ['市債', 0, 0, 0], ['合計', 420, 398, 375],
+    ]))).toEqual(['total-mismatch@D7']);
+    expect(obs(read([
+      ['生活資金貸付金の滞納状況'], ['(単位:千円)'],
+      ['区分', '借入額', '滞納額'], ['令和4年度', 5000, 300], ['令和5年度', 4000, 250],
+    ]), 'C5')).toMatchObject({ value: 250, item: '収入未済額' });
+  });
+
+  it('a running sum restarts with its section or a table begun mid-year, and adds months only', () => {
+    const sections: GridCell[][] = [
+      ['市税月別収納状況'], ['(単位:千円)'], [null, null, '単月', '累計'],
+      ['現年課税分', '4月', 100, 100], [null, '5月', 50, 150], ['滞納繰越分', '4月', 10, 10], [null, '5月', 20, 30],
+    ];
+    expect(errors(read(sections))).toEqual([]);
+    const midYear: GridCell[][] = [['市税月別収納状況(10月～3月)'], ['(単位:千円)'], [null, '単月', '累計'], ['10月', 100, 1000], ['11月', 50, 1050], ['12月', 30, 1080]];
+    expect(errors(read(midYear))).toEqual([]);
+    midYear[4][2] = 1060;
+    expect(errors(read(midYear))).toEqual(['total-mismatch@C5']);
+    expect(errors(read([
+      ['市税月別収納状況'], ['(単位:千円)'], [null, '単月', '累計'],
+      ['4月', 100, 100], ['5月', 50, 150], ['6月', 70, 220], ['第1四半期計', 220, null], ['7月', 30, 250],
+    ]))).toEqual([]);
+  });
+
+  it('figures shown cut to 千円 drift by a unit a month, no error; one 累計 typed wrong is found once', () => {
+    const cut: GridCell[][] = [['市税月別収納状況'], ['(単位:千円)'], [null, '単月', '累計'], ['4月', 100, 100], ['5月', 100, 201], ['6月', 100, 302], ['7月', 100, 403]];
+    expect(errors(read(cut))).toEqual([]);
+    cut[5][2] = 320;
+    expect(errors(read(cut))).toEqual(['total-mismatch@C6']);
+  });
+
+  it('前年度まで | 当年度 | 累計: the 累計 is the sum of the two beside it', () => {
+    expect(errors(read([
+      ['災害援護資金貸付金の状況'], ['(単位:千円)'],
+      ['区分', '前年度まで', '当年度', '累計'], ['償還済額', 1000, 200, 1300], ['償還免除額', 50, 10, 60],
+    ]))).toEqual(['total-mismatch@D4']);
+  });
+
+  it('a 合計 row under the months repeats the year’s 累計: no sum of the column', () => {
+    expect(errors(read([
+      ['市税月別収納状況'], ['(単位:千円)'], [null, '単月', '累計'], ['4月', 100, 100], ['5月', 50, 150], ['合計', 150, 150],
+    ]))).toEqual([]);
+  });
+
+  it('今月 | 累計 and 前年同月 | 前年同月累計 are running sums too', () => {
+    expect(errors(read([['市税月別収納状況'], ['(単位:千円)'], [null, '今月', '累計'], ['4月', 100, 100], ['5月', 50, 150]]))).toEqual([]);
+    expect(errors(read([['市税月別収納状況'], ['(単位:千円)'], [null, '前年同月', '前年同月累計'], ['4月', 90, 90], ['5月', 40, 130]]))).toEqual([]);
+  });
+
+  it('last year’s count in brackets is a figure, a remark beside it or not', () => {
+    const r = read([
+      ['滞納処分の実施状況(市税)'], ['区分', '令和5年度', '(前年度)', '備考'],
+      ['差押', 12, '(10)', '不動産を含む'], ['捜索', 3, '(2)', null], ['合計', 15, '(12)', null],
+    ]);
+    expect(obs(r, 'C3')).toMatchObject({ value: 10 });
+    expect(errors(r)).toEqual([]);
+  });
+
+  it('years as text under 区分 are years, 平成 past 12 and 令和 under a caption of years; months under a caption of months are not', () => {
+    expect(obs(read([['市税収納率の推移'], ['(単位:%)'], ['区分', '27', '28', '29', '30'], ['市民税', 95.1, 95.5, 96.0, 96.2]]), 'B4')?.fiscalYear).toBe(2015);
+    expect(obs(read([['市税収納率の推移(令和)'], ['(単位:%)'], ['区分', '2', '3', '4', '5'], ['市民税', 95.1, 95.5, 96.0, 96.2]]), 'B4')?.fiscalYear).toBe(2020);
+    expect(obs(read([['市税の月別収納額'], ['(単位:千円)'], ['区分', '4', '5', '6', '7'], ['市民税', 100, 200, 300, 150]]), 'B4')?.fiscalYear ?? null).toBeNull();
+  });
+
+  it('a loan’s 償還額 under 償還期日到来額 is what was repaid: its 償還率 typed wrong is found', () => {
+    expect(errors(read([
+      ['奨学金貸付金の償還状況'], ['(単位:千円、%)'],
+      ['区分', '償還期日到来額', '償還額', '償還率'], ['令和4年度', 1000, 400, 40.0], ['令和5年度', 1000, 450, 54.0],
+    ]))).toEqual(['rate-mismatch@D5']);
+  });
+});
