@@ -1348,7 +1348,8 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   const lettered = col.ratio ?? row.ratio;
   // A column of amounts (金額(千円)) beside rows that each name theirs (当初貸付, 償還済, 未償還, 償還率): the row's.
   // A rate's row under a column of counts (件数 › (5)償還率): the rate of what is counted.
-  const named = row.item !== null && (col.item === '金額' || (col.item === '件数' && isRateItem(row.item))) ? row.item : (col.item ?? row.item);
+  // (Not a count: a unit written beside each row's count (5 | 件 | 3,456 under 件数 | 金額(千円)) names none of the amounts.)
+  const named = row.item !== null && ((col.item === '金額' && row.item !== '件数') || (col.item === '件数' && isRateItem(row.item))) ? row.item : (col.item ?? row.item);
   // A lettered ratio (【C/A】) is a ratio whatever it counts, unless its label says it is a rate.
   let item: Item | null =
     lettered && named !== '収納率' && named !== '目標進捗率'

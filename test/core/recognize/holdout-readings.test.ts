@@ -2535,6 +2535,12 @@ describe('after a review of the running sums and line numbers', () => {
     expect(obs(read([['市税の月別収納額'], ['(単位:千円)'], ['区分', '4', '5', '6', '7'], ['市民税', 100, 200, 300, 150]]), 'B4')?.fiscalYear ?? null).toBeNull();
   });
 
+  it('a unit written beside each row’s count (5 | 件) makes no count of the amounts beside it', () => {
+    const r = read([['市税滞納処分の状況'], [null, '件数', null, '金額(千円)'], ['差押', 5, '件', 3456], ['交付要求', 7, '件', 800], ['合計', 12, '件', 4256]]);
+    expect(obs(r, 'D3')).toMatchObject({ value: 3456, item: '金額', unit: '千円' });
+    expect(obs(r, 'B3')).toMatchObject({ value: 5, item: '件数' });
+  });
+
   it('a loan’s 償還額 under 償還期日到来額 is what was repaid: its 償還率 typed wrong is found', () => {
     expect(errors(read([
       ['奨学金貸付金の償還状況'], ['(単位:千円、%)'],
