@@ -18,7 +18,7 @@ import { ratiosToLastYear } from './last-year';
 import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isOwedCaption, isRateItem, isTaxRevenue } from '../text/items';
 import { CHANGE_NOTE, halfUnit, isProse, textDecimals, unitLineOf, withoutTrailingNote } from '../text/number';
-import { captionNamesOneYear, ERA_BASE, fiscalYearIn } from '../text/years';
+import { captionNamesOneYear, ERA_BASE, fiscalYearIn, monthAtEnd } from '../text/years';
 import { memoText } from '../text/memo';
 import { currentFiscalYear } from '../dates';
 
@@ -106,8 +106,6 @@ const BORROWING = /借入(?:額|金)|(?:市|町|村|県|都|府|道|地方)債(?
 const PERIOD = /^(?:当|今|本)年度分?$|^(?:当月|単月|今月|本月|当期|月間)分?$|^月分$/;
 /** What came before the period (前年度まで, 前月まで, 過年度分): beside it, a 累計 is the sum of the two. */
 const BEFORE_PERIOD = /まで(?:の累計|の分)?$|^過年度分?$/;
-/** A month as a row's label (4月, 4月分, ４月). */
-const MONTH_ROW = /^(\d{1,2})月分?$/;
 
 /** Every matrix table of the sheet outside what row tables already hold. */
 export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): PlanTable[] {
@@ -491,9 +489,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     if (ls.some(rowsRatio)) colLabels.set(c, ls.map((l) => (rowsRatio(l) ? { ...l, ratio: null, derived: l.derived === 'ratio' ? null : l.derived } : l)));
   }
   // A cumulative column (累計) beside the period's own (単月, 当年度) is a running sum of the periods, no total of the columns
-  // beside it: each adds its period's figure (the column headed alike but for 単月) to the sum of the period before.
-  // (Beside what came before the period, 前年度まで | 当年度 | 累計, it is their sum: a total as any.) Its period's column
-  // is headed alike but for 単月 (or the words before 累計: 前年同月 › 前年同月累計).
+  // beside it: each adds its period's figure — the column headed alike but for 単月 (or for the words before 累計: 前年同月
+  // › 前年同月累計) — to the sum of the period before. (Beside what came before the period, 前年度まで | 当年度 | 累計, it
+  // is their sum: a total as any.)
   const running = new Map<number, number | null>();
   const headers = [...colTexts.values()];
   if (headers.some((ps) => ps.some((p) => PERIOD.test(p) || /.累計$/.test(p))) && !headers.some((ps) => ps.some((p) => BEFORE_PERIOD.test(p)))) {
@@ -693,7 +691,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       // A 合計 row's running sum is the year's (its last month's), no sum of the column.
       if (o.derived === 'total') o.totalOf = running.has(c) ? 'running' : row.total ? 'rows' : 'columns';
       // Down months (4月, 5月 …) a running sum is checked against the month's own figure and the month before's sum.
-      if (o.totalOf === 'running' && running.get(c) != null && MONTH_ROW.test((rowTexts.get(r)!.at(-1) ?? '').normalize('NFKC'))) o.runningOf = running.get(c)!;
+      if (o.totalOf === 'running' && running.get(c) != null && monthAtEnd(rowTexts.get(r)!.at(-1) ?? '') !== null) o.runningOf = running.get(c)!;
       if (o.item === '調整額') o.label = [...rowTexts.get(r)!, ...colTexts.get(c)!].join(' ');
       observations.push(o);
       // A figure typed as text ("450"): read, but Excel's SUM skips it (number-as-text).

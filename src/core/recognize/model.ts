@@ -156,7 +156,7 @@ export interface Observation {
   rowKey?: string;
   /**
    * What a total sums: the rows above (or below) it, or the columns left of it; or it is a running sum (累計 beside 単月,
-   * 当年度), of the periods so far, no sum of the figures beside it (not checked).
+   * 当年度), of the periods so far, no sum of the figures beside it (checked down months only: runningOf).
    */
   totalOf?: 'rows' | 'columns' | 'running';
   /** A running sum down months (累計 beside 単月): the 0-based column of the month's own figure it adds. */

@@ -60,3 +60,10 @@ export function fiscalYearIn(t: string): number | null {
 export function saysFiscal(text: string): boolean {
   return compact(text).includes('年度') || /FY/i.test(text);
 }
+
+/** The month a label names alone, at its end (4月, 4月分, ４月; 現年課税分 4月 in a row's joined labels), or null. */
+export function monthAtEnd(label: string): number | null {
+  const m = /(?:^|\s)(\d{1,2})月分?$/.exec(label.normalize('NFKC'));
+  const n = m ? Number(m[1]) : 0;
+  return n >= 1 && n <= 12 ? n : null;
+}

@@ -8,6 +8,7 @@ import type { Finding, Observation, PlanTable } from '../recognize/model';
 import { parseA1 } from '../workbook';
 import { flowSign, isRateItem } from '../text/items';
 import { secondFigure } from '../text/number';
+import { monthAtEnd } from '../text/years';
 import { finding, halfUnit, shown, type Rule } from './context';
 import { nearestLettered } from '../recognize/lettered';
 
@@ -199,10 +200,7 @@ export const ratioMismatch: Rule = (t, ctx) => {
 };
 
 /** The month a row of months is labelled with (4月, 4月分, ４月), or null. */
-const monthOf = (o: Observation) => {
-  const m = /(\d{1,2})月分?$/.exec((o.rowKey ?? '').normalize('NFKC'));
-  return m ? Number(m[1]) : null;
-};
+const monthOf = (o: Observation) => monthAtEnd(o.rowKey ?? '');
 
 /**
  * A running sum down months (累計 beside 単月): the month before's sum and the months' own figures since (a month between
@@ -224,7 +222,7 @@ function runningMismatch(t: PlanTable, total: Observation, obs: Observation[]): 
     // Each month from the one after prev's to cur's, one after another, with its own figure.
     let m = monthOf(prev);
     for (const x of owns) {
-      if (m === null || monthOf(x) !== (m % 12) + 1 || Number.isNaN(x.value) || unread.has(x.r)) return null;
+      if (m === null || monthOf(x) !== (m % 12) + 1 || Number.isNaN(x.value)) return null;
       m = monthOf(x);
     }
     if (!owns.length || owns[owns.length - 1].r !== cur.r || [...unread].some((r) => r > prev.r && r <= cur.r)) return null;
