@@ -289,6 +289,16 @@ function textYear(g: SheetGrid, r: number, c: number): number {
  * bare numbers at least, one after another, every cell from the first of them on. A run from 1 (1 2 3) numbers columns.
  */
 function textYearRow(g: SheetGrid, r: number): boolean {
+  // Asked of each header cell of a row (headerParts): told once a row.
+  let rows = textYearRows.get(g);
+  if (!rows) textYearRows.set(g, (rows = new Map()));
+  let known = rows.get(r);
+  if (known === undefined) rows.set(r, (known = scanTextYearRow(g, r)));
+  return known;
+}
+const textYearRows = new WeakMap<SheetGrid, Map<number, boolean>>();
+
+function scanTextYearRow(g: SheetGrid, r: number): boolean {
   const cols = g.nonEmptyColumns(r);
   const first = cols.findIndex((c) => !Number.isNaN(textYear(g, r, c)));
   if (first < 0) return false;

@@ -209,23 +209,25 @@ const monthOf = (o: Observation) => monthAtEnd(o.rowKey ?? '');
  * A sum typed wrong breaks the step into it and the step out of it by as much the other way: it is found at its own cell
  * only, not again at the month after. Where the rows are no months, nothing is checked.
  */
-function runningMismatch(t: PlanTable, total: Observation, obs: Observation[]): Finding | null {
+function runningMismatch(t: PlanTable, total: Observation, sums: Observation[], at: Map<string, Observation>): Finding | null {
   const ownCol = total.runningOf;
   if (ownCol === undefined) return null;
-  const sums = obs.filter((x) => x.c === total.c && x.runningOf !== undefined).sort((a, b) => a.r - b.r);
-  const unread = new Set((t.unreadFigures ?? []).filter((x) => x.c === ownCol).map((x) => x.r));
   const step = (k: number) => {
     const prev = sums[k - 1];
     const cur = sums[k];
     if (!prev || !cur || Number.isNaN(prev.value) || Number.isNaN(cur.value)) return null;
-    const owns = obs.filter((x) => x.c === ownCol && x.r > prev.r && x.r <= cur.r && monthOf(x) !== null).sort((a, b) => a.r - b.r);
-    // Each month from the one after prev's to cur's, one after another, with its own figure.
+    // Each month from the one after prev's to cur's, one after another, with its own figure (one typed as text, NaN,
+    // leaves the step unknown); rows between that are no months add nothing.
+    const owns: Observation[] = [];
     let m = monthOf(prev);
-    for (const x of owns) {
+    for (let r = prev.r + 1; r <= cur.r; r++) {
+      const x = at.get(`${r}:${ownCol}`);
+      if (!x || monthOf(x) === null) continue;
       if (m === null || monthOf(x) !== (m % 12) + 1 || Number.isNaN(x.value)) return null;
+      owns.push(x);
       m = monthOf(x);
     }
-    if (!owns.length || owns[owns.length - 1].r !== cur.r || [...unread].some((r) => r > prev.r && r <= cur.r)) return null;
+    if (!owns.length || owns[owns.length - 1].r !== cur.r) return null;
     const expected = owns.reduce((a, x) => a + x.value, prev.value);
     return { expected, off: cur.value - expected, range: `${prev.cell}+${owns.length > 1 ? `${owns[0].cell}:${owns[owns.length - 1].cell}` : owns[0].cell}` };
   };
@@ -246,12 +248,16 @@ export const matrixTotals: Rule = (t) => {
   const obs = matrixObservations(t);
   // Cells holding text where a figure belongs stand in the sums as unknown (NaN): a total over one is not checked.
   const at = new Map([...(t.unreadFigures ?? []), ...obs].map((o) => [`${o.r}:${o.c}`, o]));
+  const running = new Map<number, Observation[]>();
   for (const total of obs) {
     // A difference printed in a total row is a difference of its own operands (delta-mismatch checks it):
     // adding the differences above it would only report their error a second time, at a correct cell.
     if (total.derived !== 'total' || !isAmount(total)) continue;
     if (total.totalOf === 'running') {
-      const f = runningMismatch(t, total, obs);
+      // Each running column's sums down months, in order: gathered once.
+      let sums = running.get(total.c);
+      if (!sums) running.set(total.c, (sums = obs.filter((x) => x.c === total.c && x.runningOf !== undefined).sort((a, b) => a.r - b.r)));
+      const f = runningMismatch(t, total, sums, at);
       if (f) out.push(f);
       continue;
     }
