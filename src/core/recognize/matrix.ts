@@ -272,7 +272,8 @@ function allYears(g: SheetGrid, r: number, figs: number[]): boolean {
 function bareYearRow(g: SheetGrid, r: number, figs: number[]): boolean {
   const ns = figs.map((c) => g.cell(r, c)?.value);
   const typed = ns.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 64);
-  if (!(typed ? consecutiveYears(ns as number[]) : textYearRow(g, r))) return false;
+  // (A row of typed figures is no row of text years: not looked at as one, row after row of a large sheet.)
+  if (!(typed ? consecutiveYears(ns as number[]) : ns.every((n) => typeof n === 'string') && textYearRow(g, r))) return false;
   const labels = g.nonEmptyColumns(r).filter((c) => c < figs[0]);
   return labels.every((c) => /^(年度|年|区分|年度区分)$/.test(g.text(r, c)));
 }
