@@ -5,7 +5,7 @@
  * observation whose dimensions come from its column's labels, its row's labels and the caption.
  */
 import { SheetGrid } from './grid';
-import type { Area } from '../workbook';
+import type { Area, CellValue } from '../workbook';
 import { a1, areaA1 } from '../workbook';
 import type { DebtClass, Derived, Item, Kind, Observation, PlanTable, Unit } from './model';
 import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
@@ -120,7 +120,7 @@ export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): Pl
       continue;
     }
     const figs = figureColumns(g, r, claims);
-    if (figs.length === 0 || allYears(g, r, figs)) {
+    if (figs.length === 0 || allYears(g, r, figs) || columnNumberRow(g, r)) {
       r++;
       continue;
     }
@@ -262,6 +262,47 @@ function textCount(g: SheetGrid, b: Block, c: number, claims: Claims): number {
   return texts;
 }
 
+/** A column's number as a row of them writes it (1, (1), （１）), in digits; else null. */
+function columnNumberText(v: CellValue): string | null {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 1 && v <= 99 ? String(v) : null;
+  if (typeof v !== 'string') return null;
+  const t = v.normalize('NFKC').replace(/\s+/g, '');
+  return /^\(?\d{1,2}\)?$/.test(t) && /^\d|^\(.*\)$/.test(t) ? t.replace(/[()]/g, '') : null;
+}
+
+/** An operand formula of column numbers ((2)/(1), 2/1-3, (3)-(1)), its numbers bare (2/1, 3-1); else null. */
+function columnFormulaText(v: CellValue): string | null {
+  if (typeof v !== 'string') return null;
+  const t = v.normalize('NFKC').replace(/\s+/g, '').replace(/\((\d{1,2})\)/g, '$1').replace(/^\((.*)\)$/, '$1');
+  return /^\d{1,2}(?:[-+/×*]\d{1,2})+$/.test(t) && isFormula(t) ? t : null;
+}
+
+/**
+ * A row numbering the columns, under or over their header (1 | 2 | 2/1, (1) | (2) | (2)/(1) in full width too): two
+ * numbers at least, rising left to right, nothing left of them, and else only formulas of them. No figures: the numbers
+ * tag their columns (as ① ② ②/① do). Typed as numbers they must stand beside a formula (1 2 3 alone may be era years).
+ */
+function columnNumberRow(g: SheetGrid, r: number): boolean {
+  const cols = g.nonEmptyColumns(r);
+  let last = 0;
+  let numbers = 0;
+  let formulas = 0;
+  let typed = false;
+  for (const c of cols) {
+    const v = g.cell(r, c)?.value ?? null;
+    const n = columnNumberText(v);
+    if (n !== null) {
+      if (Number(n) <= last) return false;
+      last = Number(n);
+      numbers++;
+      typed ||= typeof v === 'number';
+    } else if (numbers && columnFormulaText(v) !== null) formulas++;
+    else return false;
+  }
+  return numbers >= 2 && (formulas > 0 || !typed);
+}
+const columnNumbersAt = rowMemo(columnNumberRow);
+
 /** A header row of years typed as numbers: 2019 2020 2021, or bare era years 18 19 20 under 年度. */
 function allYears(g: SheetGrid, r: number, figs: number[]): boolean {
   if (figs.length < 2) return false;
@@ -278,6 +319,18 @@ function bareYearRow(g: SheetGrid, r: number, figs: number[]): boolean {
   return labels.every((c) => /^(年度|年|区分|年度区分)$/.test(g.text(r, c)));
 }
 
+/** A test of a whole row, asked of each of its header cells (headerParts): told once a row. */
+function rowMemo(test: (g: SheetGrid, r: number) => boolean): (g: SheetGrid, r: number) => boolean {
+  const known = new WeakMap<SheetGrid, Map<number, boolean>>();
+  return (g, r) => {
+    let rows = known.get(g);
+    if (!rows) known.set(g, (rows = new Map()));
+    let k = rows.get(r);
+    if (k === undefined) rows.set(r, (k = test(g, r)));
+    return k;
+  };
+}
+
 /** A bare era year typed as text (22, ２２): its number, else NaN. */
 function textYear(g: SheetGrid, r: number, c: number): number {
   const v = g.cell(r, c)?.value;
@@ -289,17 +342,7 @@ function textYear(g: SheetGrid, r: number, c: number): number {
  * A header row of era years typed as text, copied from a page (22 23 … 29 | 22 … 29 under 収入歩合 | 調定割合): three
  * bare numbers at least, one after another, every cell from the first of them on. A run from 1 (1 2 3) numbers columns.
  */
-function textYearRow(g: SheetGrid, r: number): boolean {
-  // Asked of each header cell of a row (headerParts): told once a row.
-  let rows = textYearRows.get(g);
-  if (!rows) textYearRows.set(g, (rows = new Map()));
-  let known = rows.get(r);
-  if (known === undefined) rows.set(r, (known = scanTextYearRow(g, r)));
-  return known;
-}
-const textYearRows = new WeakMap<SheetGrid, Map<number, boolean>>();
-
-function scanTextYearRow(g: SheetGrid, r: number): boolean {
+const textYearRow = rowMemo((g: SheetGrid, r: number): boolean => {
   const cols = g.nonEmptyColumns(r);
   const first = cols.findIndex((c) => !Number.isNaN(textYear(g, r, c)));
   if (first < 0) return false;
@@ -313,7 +356,7 @@ function scanTextYearRow(g: SheetGrid, r: number): boolean {
   const above = Array.from({ length: Math.min(r, 4) }, (_, i) => g.nonEmptyColumns(r - 1 - i).map((c) => g.text(r - 1 - i, c)).join(' ')).join(' ');
   if (/月別|月分|各月|歳|才|年齢/.test(above)) return false;
   return ns.every((n) => n > 12) || /令和|年度|推移/.test(above);
-}
+});
 
 /**
  * Era years one after another (18 19 20, or 4 3 2), or the same run of years repeated under each
@@ -1031,7 +1074,9 @@ function headerParts(g: SheetGrid, rows: number[], c: number, vLeft: number): st
     let t = g.mergedText(r, c);
     const v = g.cell(r, c)?.value;
     // A year typed as a number in a header row (2019, or 18 under 年度).
-    if (typeof v === 'number' && Number.isInteger(v)) t = v >= 1950 ? `${v}年度` : v <= 64 ? `${v}年度` : t;
+    // A column's number in a row of them (1, (1), (2)/(1)): the number, a letter of the column's.
+    if (columnNumbersAt(g, r)) t = columnNumberText(v ?? null) ?? columnFormulaText(v ?? null) ?? t;
+    else if (typeof v === 'number' && Number.isInteger(v)) t = v >= 1950 ? `${v}年度` : v <= 64 ? `${v}年度` : t;
     // Or as text in a row of them (22 23 … 29).
     else if (!Number.isNaN(textYear(g, r, c)) && textYearRow(g, r)) t = `${textYear(g, r, c)}年度`;
     if (t === '' && i < rows.length - 1) {
