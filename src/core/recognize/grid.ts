@@ -35,6 +35,18 @@ const parseText = memoText(parseNumberText);
 /** Rows up to this many columns have their column lists shared by a bit mask of the columns. */
 const MASK_COLUMNS = 30;
 
+/** A test of a whole row, asked of each of its header cells: told once a row. */
+export function rowMemo(test: (g: SheetGrid, r: number) => boolean): (g: SheetGrid, r: number) => boolean {
+  const known = new WeakMap<SheetGrid, Map<number, boolean>>();
+  return (g, r) => {
+    let rows = known.get(g);
+    if (!rows) known.set(g, (rows = new Map()));
+    let k = rows.get(r);
+    if (k === undefined) rows.set(r, (k = test(g, r)));
+    return k;
+  };
+}
+
 /** A line's number in brackets: (5), （５）. */
 const LINE_NUMBER = /^\s*[(（]\s*[0-9０-９]{1,2}\s*[)）]\s*$/;
 

@@ -6,6 +6,7 @@ import { classOf, isDeltaHeader, isFootnote, isSectionHeading, isUnitLine, kindO
 import { findYears } from '../text/years';
 import { clean, compact } from '../text/normalize';
 import { memoText } from '../text/memo';
+import { asCircledTags, columnNumberRow, columnNumbersAt } from './column-numbers';
 
 const MAX_HEADER_ROWS = 5;
 /** Empty columns a table may span between its parts; a note far to the right is not the table's. */
@@ -185,6 +186,8 @@ export function headerBlock(g: SheetGrid, anchor: number): HeaderBlock | null {
     const cols = g.nonEmptyColumns(r);
     if (cols.length === 0) {
       if (!rowCoveredByHeaderMerges(g, r, top)) break;
+    } else if (columnNumberRow(g, r)) {
+      // A row numbering the columns ((1) | (2) | (2)-(1)): their tags.
     } else if (
       rowHasPlainNumbers(g, r, 0, g.colCount - 1) ||
       cols.some((c) => g.formula(r, c)) ||
@@ -310,8 +313,10 @@ export function headerColumns(g: SheetGrid, b: HeaderBlock): HeaderColumn[] {
       else if (!g.isEmpty(r, c)) src = [r, c];
       else if (r < b.bottom) src = spannedFromLeft(g, r, c, b);
       if (!src) continue;
-      const text = clean(g.raw(src[0], src[1]));
-      const ct = g.text(src[0], src[1]);
+      // A column's number in a row of them ((2), (2)-(1)) is its tag (②, ②-①).
+      const numbered = columnNumbersAt(g, src[0]) ? asCircledTags(g.value(src[0], src[1]) ?? null) : null;
+      const text = numbered ?? clean(g.raw(src[0], src[1]));
+      const ct = numbered ?? g.text(src[0], src[1]);
       // A unit line over the table is no column's header; 単位 alone heads a column of each row's unit.
       if (ct === '' || (isUnitLine(ct) && ct !== '単位')) continue;
       if (compactParts[compactParts.length - 1] === ct) continue;

@@ -4,8 +4,9 @@
  * with labels above (header rows) and to the left (label columns); every figure becomes one
  * observation whose dimensions come from its column's labels, its row's labels and the caption.
  */
-import { SheetGrid } from './grid';
-import type { Area, CellValue } from '../workbook';
+import { rowMemo, SheetGrid } from './grid';
+import { columnFormulaText, columnNumberRow, columnNumbersAt, columnNumberText } from './column-numbers';
+import type { Area } from '../workbook';
 import { a1, areaA1 } from '../workbook';
 import type { DebtClass, Derived, Item, Kind, Observation, PlanTable, Unit } from './model';
 import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
@@ -262,46 +263,6 @@ function textCount(g: SheetGrid, b: Block, c: number, claims: Claims): number {
   return texts;
 }
 
-/** A column's number as a row of them writes it (1, (1), （１）), in digits; else null. */
-function columnNumberText(v: CellValue): string | null {
-  if (typeof v === 'number') return Number.isInteger(v) && v >= 1 && v <= 99 ? String(v) : null;
-  if (typeof v !== 'string') return null;
-  const t = v.normalize('NFKC').replace(/\s+/g, '');
-  return /^\(?\d{1,2}\)?$/.test(t) && /^\d|^\(.*\)$/.test(t) ? t.replace(/[()]/g, '') : null;
-}
-
-/** An operand formula of column numbers ((2)/(1), 2/1-3, (3)-(1)), its numbers bare (2/1, 3-1); else null. */
-function columnFormulaText(v: CellValue): string | null {
-  if (typeof v !== 'string') return null;
-  const t = v.normalize('NFKC').replace(/\s+/g, '').replace(/\((\d{1,2})\)/g, '$1').replace(/^\((.*)\)$/, '$1');
-  return /^\d{1,2}(?:[-+/×*]\d{1,2})+$/.test(t) && isFormula(t) ? t : null;
-}
-
-/**
- * A row numbering the columns, under or over their header (1 | 2 | 2/1, (1) | (2) | (2)/(1) in full width too): two
- * numbers at least, rising left to right, nothing left of them, and else only formulas of them. No figures: the numbers
- * tag their columns (as ① ② ②/① do). Typed as numbers they must stand beside a formula (1 2 3 alone may be era years).
- */
-function columnNumberRow(g: SheetGrid, r: number): boolean {
-  const cols = g.nonEmptyColumns(r);
-  let last = 0;
-  let numbers = 0;
-  let formulas = 0;
-  let typed = false;
-  for (const c of cols) {
-    const v = g.cell(r, c)?.value ?? null;
-    const n = columnNumberText(v);
-    if (n !== null) {
-      if (Number(n) <= last) return false;
-      last = Number(n);
-      numbers++;
-      typed ||= typeof v === 'number';
-    } else if (numbers && columnFormulaText(v) !== null) formulas++;
-    else return false;
-  }
-  return numbers >= 2 && (formulas > 0 || !typed);
-}
-const columnNumbersAt = rowMemo(columnNumberRow);
 
 /** A header row of years typed as numbers: 2019 2020 2021, or bare era years 18 19 20 under 年度. */
 function allYears(g: SheetGrid, r: number, figs: number[]): boolean {
@@ -317,18 +278,6 @@ function bareYearRow(g: SheetGrid, r: number, figs: number[]): boolean {
   if (!(typed ? consecutiveYears(ns as number[]) : ns.every((n) => typeof n === 'string') && textYearRow(g, r))) return false;
   const labels = g.nonEmptyColumns(r).filter((c) => c < figs[0]);
   return labels.every((c) => /^(年度|年|区分|年度区分)$/.test(g.text(r, c)));
-}
-
-/** A test of a whole row, asked of each of its header cells (headerParts): told once a row. */
-function rowMemo(test: (g: SheetGrid, r: number) => boolean): (g: SheetGrid, r: number) => boolean {
-  const known = new WeakMap<SheetGrid, Map<number, boolean>>();
-  return (g, r) => {
-    let rows = known.get(g);
-    if (!rows) known.set(g, (rows = new Map()));
-    let k = rows.get(r);
-    if (k === undefined) rows.set(r, (k = test(g, r)));
-    return k;
-  };
 }
 
 /** A bare era year typed as text (22, ２２): its number, else NaN. */
