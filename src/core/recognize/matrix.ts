@@ -474,7 +474,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   context.year ??= g.titleYear(top);
   // A table stacked under another ((参考)収入済額 under 調定額) is of the debt the sheet's heading named for the first, or
   // the one debt all the first's figures are of (水道料金調定額 | 水道料金収納済額 over 収納率(現年度) | 収納率(過年度)).
-  if (previous) context.debt ??= previous.context.debt ?? oneDebtOf(previous.table);
+  if (previous) context.debt ??= otherPart(previous.context.debt, context.part) ?? previous.context.debt ?? oneDebtOf(previous.table);
 
   const colLabels = new Map<number, LabelDims[]>();
   const colTexts = new Map<number, string[]>();
@@ -1055,6 +1055,8 @@ interface Context {
   year: number | null;
   /** The one debt a caption names (県税の滞納額の推移). */
   debt: string | null;
+  /** The part of a debt the title names (個人の収納率 under a heading of 市民税): the debt is that part of it. */
+  part: string | null;
   unit: Unit | '件' | null;
   unitText: string | null;
   classification: DebtClass | null;
@@ -1072,7 +1074,7 @@ interface Context {
 
 /** Title, unit, year, subject and kind from the lines above the table, within its columns (a caption may start left of it). */
 function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string[], left: number, right: number, claims: Claims): Context {
-  const ctx: Context = { captions: [], title: null, year: null, era: null, debt: null, unit: null, unitText: null, classification: null, kind: null, item: null, revenue: false, division: null, thisYear: currentFiscalYear() };
+  const ctx: Context = { captions: [], title: null, year: null, era: null, debt: null, part: null, unit: null, unitText: null, classification: null, kind: null, item: null, revenue: false, division: null, thisYear: currentFiscalYear() };
   for (const u of unitTexts) {
     ctx.unitText ??= clean(u);
     ctx.unit ??= unitOfLine(u);
@@ -1092,6 +1094,7 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
       if (ctx.title === null && t.length > 1 && !isFootnote(t)) {
         ctx.title = clean(g.raw(r, c));
         ctx.era = /平成|H\d/.test(t) ? 'H' : /令和|R\d/.test(t) ? 'R' : null;
+        ctx.part = DEBT_PART.exec(t)?.[1] ?? null;
         const l = parseLabel(withoutPlanName(t));
         // A caption saying what each of a row pair holds (実績(上段・実績/下段・達成率)) gives the table no kind nor item; one
         // saying which 区分 each is (上段:現年課税分、下段:滞納繰越分) leaves them.
@@ -1115,6 +1118,8 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
         }
       }
       ctx.classification ??= t.length <= 40 ? classOf(t) : null;
+      // A heading of the debt alone (市民税) over a title naming its part (個人の収納率(%)): 市民税(個人).
+      if (ctx.part !== null && ctx.debt === null && debtAlone(t)) ctx.debt = `${t}(${ctx.part})`;
       ctx.debt ??= captionDebt(t);
       // A sentence may date itself too (平成30年4月1日より施行 … 平成30年度において): its fiscal year is the one said with 年度.
       // A note's year ((*…税率は平成30年度分以降…)) is what it speaks of: the table's only where no other line dates it.
@@ -1133,6 +1138,22 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
   // The title (or the tab, with none) of a tax revenue, and no caption above of what is owed (滞納の推移 under 1 市税の状況).
   ctx.revenue = isTaxRevenue(ctx.title === null ? compact(g.sheet.name) : compact(ctx.title)) && !ctx.captions.some(isOwedCaption);
   return ctx;
+}
+
+/** A title naming a part of a debt (個人の収納率(%), 法人分の徴収状況): the part. */
+const DEBT_PART = /^(個人|法人|土地|家屋|償却資産)分?の/;
+
+/** A heading that is a debt's name alone (市民税), not a group of taxes (普通税, 目的税). */
+function debtAlone(t: string): boolean {
+  if (t.length > 10 || !DEBT_NAME.test(t) || /^(?:法定外?)?(?:普通|目的)税$|^一般税$/.test(t)) return false;
+  const l = parseLabel(t);
+  return l.name === t && l.item === null && l.year === null && l.kind === null && l.division === null;
+}
+
+/** The next part of the debt a table above was of (市民税(個人) over a title of 法人: 市民税(法人)). */
+function otherPart(debt: string | null, part: string | null): string | null {
+  const whole = part === null || debt === null ? null : /^(.+)[(（](?:個人|法人|土地|家屋|償却資産)[)）]$/.exec(debt)?.[1];
+  return whole ? `${whole}(${part})` : null;
 }
 
 /** A revenue's 決算 (市税決算の状況) is what was collected. */

@@ -2548,3 +2548,36 @@ describe('after a review of the running sums and line numbers', () => {
     ]))).toEqual(['rate-mismatch@D5']);
   });
 });
+
+describe('small tables stacked under a heading of the debt, each titled by its part (市民税 › 個人の収納率(%), 法人の収納率(%))', () => {
+  const grid = (heading: string): GridCell[][] => [
+    ['市税の収納状況'],
+    [heading],
+    ['個人の収納率(%)'],
+    [null, '令和5年度', '令和4年度', '増減'],
+    ['現年度分', 98.5, 98.2, 0.3],
+    ['滞納繰越分', 30.1, 28.0, 2.1],
+    ['法人の収納率(%)'],
+    [null, '令和5年度', '令和4年度', '増減'],
+    ['現年度分', 99.5, 99.0, 0.5],
+    ['滞納繰越分', 20.0, 25.0, -5.0],
+    ['固定資産税の収納率(%)'],
+    [null, '令和5年度', '令和4年度', '増減'],
+    ['現年度分', 99.1, 99.0, 0.1],
+  ];
+
+  test('each part’s figures are of the debt’s part (市民税(個人), 市民税(法人)); the next table’s own debt is its own', () => {
+    const r = read(grid('市民税'));
+    expect(obs(r, 'B5')).toMatchObject({ value: 98.5, item: '収納率', fiscalYear: 2023, debt: '市民税(個人)', division: '現年度分' });
+    expect(obs(r, 'C6')).toMatchObject({ value: 28.0, debt: '市民税(個人)', division: '滞納繰越分' });
+    expect(obs(r, 'B9')).toMatchObject({ value: 99.5, item: '収納率', debt: '市民税(法人)' });
+    expect(obs(r, 'B13')).toMatchObject({ value: 99.1, debt: '固定資産税' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a heading of a group of taxes (普通税) is no debt to take a part of', () => {
+    const r = read(grid('普通税'));
+    expect(obs(r, 'B5')?.debt).not.toBe('普通税(個人)');
+    expect(obs(r, 'B9')?.debt).not.toBe('普通税(法人)');
+  });
+});
