@@ -228,7 +228,8 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   'aomori-h25-kenzei-choshu-jokyo-tainou-sa': { correct: 0, problems: 99 },
   // Its years typed as text read since (0 → 16, problems 130 → 98); still read otherwise: the shares' kind (null, as the
   // corpus's 構成比) and their 計 (no total), the offices (吉野川, 自動車税) as debts, 東部 over its offices (no subtotal here).
-  'tokushima-h29-kyoku-shunyubuai-chotei-wariai': { correct: 16, problems: 98 },
+  // Since, regions (南部, 西部) are places, no debts (16 → 32).
+  'tokushima-h29-kyoku-shunyubuai-chotei-wariai': { correct: 32, problems: 82 },
   'aomori-shariki-h14-choshu-jisseki-outline': { correct: 0, problems: 249 },
   // The twentieth blind round, asked for a city's non-tax receivables in tables: 下田市's 施設評価調書 of one housing estate
   // (its rent's 目標値 defined as the year's 調定額 and 実績値 as 収入済額, 目標達成率 94%, 対前年比 104% — a ratio, no

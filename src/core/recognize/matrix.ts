@@ -1088,6 +1088,8 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
       if (isUnitLine(t)) {
         ctx.unitText ??= clean(g.raw(r, c));
         ctx.unit ??= unitOfLine(t);
+        // A caption written with its unit (県税の収納率(単位:%)) still says what the table is of.
+        if (!isUnitAlone(t)) ctx.captions.push(t);
         continue;
       }
       ctx.captions.push(t);
@@ -1276,6 +1278,8 @@ function partColumns(obs: Observation[], colTexts: Map<number, string[]>): void 
 }
 
 const DEPARTMENT_NAME = /(課|室|係|部|局|センター|事務所|病院)$/;
+/** An office of a tax or a collection (東部県税事務所, 自動車税事務所, 納税課): a row named so is its figures, of no debt. */
+const isOffice = (n: string) => /(?:税|納税|徴収|収納)[^税]{0,4}(?:事務所|センター|課|室|係)$/.test(n);
 /**
  * An amount or a count of something (財産差押額, 滞納者数, 架電数), or what an undertaking costs (事業費 (A), 人件費(B), as
  * every evaluation sheet lists them): what a row measures, never a debt's name.
@@ -1287,7 +1291,9 @@ const PLACE_NAME = /(?:[市町村区都府県]|北海道)$/;
 const PREFECTURES = new Set(
   '青森 岩手 宮城 秋田 山形 福島 茨城 栃木 群馬 埼玉 千葉 東京 神奈川 新潟 富山 石川 福井 山梨 長野 岐阜 静岡 愛知 三重 滋賀 京都 大阪 兵庫 奈良 和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分 宮崎 鹿児島 沖縄'.split(' '),
 );
-const isPlace = (n: string) => (PLACE_NAME.test(n) && !DEBT_NAME.test(n)) || PREFECTURES.has(n);
+/** A region of a prefecture or a city (東部, 県南, 南部地区): a place, its offices' or towns' figures summed. */
+const REGION = /^(?:[東西南北中]部|県[東西南北中]部?)(?:地区|地域|管内)?$/;
+const isPlace = (n: string) => (PLACE_NAME.test(n) && !DEBT_NAME.test(n)) || PREFECTURES.has(n) || REGION.test(n);
 const SUPERSEDED = '括弧書き（旧目標）';
 
 /** A caption's kind: 実績, 決算, 取組状況, 達成状況 are results; a plan's name (計画) says no kind. */
@@ -1421,7 +1427,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // debt; one ending in 課 or 部, before or after it, is its department.
   // Of places (京都府 | 長岡京市), the last is the one the figure is of: its department, the row naming no debt.
   const places = row.names.filter(isPlace);
-  let rowName: string | null = row.names.findLast((n) => !DEPARTMENT_NAME.test(n) && !places.includes(n)) ?? (places.length ? null : (row.names[row.names.length - 1] ?? null));
+  let rowName: string | null = row.names.findLast((n) => !DEPARTMENT_NAME.test(n) && !places.includes(n)) ?? (places.length || row.names.some(isOffice) ? null : (row.names[row.names.length - 1] ?? null));
   let department = row.names.find((n) => n !== rowName && DEPARTMENT_NAME.test(n)) ?? places[places.length - 1] ?? null;
   // A debt with its department in parentheses, as a 債権名(主管課) column writes it: 特別区民税(税務課・収納対策課).
   const owned = rowName ? /^(.+?)[(（]([^()（）]+)[)）]$/.exec(rowName) : null;

@@ -2581,3 +2581,28 @@ describe('small tables stacked under a heading of the debt, each titled by its p
     expect(obs(r, 'B9')?.debt).not.toBe('普通税(法人)');
   });
 });
+
+test('rows of regions (東部, 南部, 県北地区) are places, the figures theirs (of the caption’s debt)', () => {
+  const r = read([
+    ['県税の地域別収納率', null, '(単位:%)'],
+    ['区分', '令和4年度', '令和5年度'],
+    ['東部', 97.4, 97.5],
+    ['南部', 96.9, 96.8],
+    ['県北地区', 95.0, 95.2],
+  ]);
+  expect(obs(r, 'B3')).toMatchObject({ value: 97.4, item: '収納率', fiscalYear: 2022, department: '東部', debt: '県税' });
+  expect(obs(r, 'C4')).toMatchObject({ value: 96.8, fiscalYear: 2023, department: '南部', debt: '県税' });
+  expect(obs(r, 'B5')).toMatchObject({ value: 95.0, department: '県北地区', debt: '県税' });
+});
+
+test('a caption written with its unit (県税の収納率(単位:%)) still says the table is of receivables; rows of tax offices are its offices, no debts', () => {
+  const r = read([
+    ['県税の収納率(単位:%)'],
+    ['区分', '令和4年度', '令和5年度'],
+    ['東部県税事務所', 97.4, 97.5],
+    ['西部県税事務所', 96.9, 96.8],
+  ]);
+  expect(obs(r, 'B3')).toMatchObject({ value: 97.4, item: '収納率', fiscalYear: 2022, department: '東部県税事務所' });
+  expect(obs(r, 'B3')?.debt).not.toBe('東部県税事務所');
+  expect(obs(r, 'C4')).toMatchObject({ value: 96.8, item: '収納率', fiscalYear: 2023, department: '西部県税事務所' });
+});
