@@ -186,8 +186,9 @@ export function headerBlock(g: SheetGrid, anchor: number): HeaderBlock | null {
     const cols = g.nonEmptyColumns(r);
     if (cols.length === 0) {
       if (!rowCoveredByHeaderMerges(g, r, top)) break;
-    } else if (columnNumberRow(g, r)) {
-      // A row numbering the columns ((1) | (2) | (2)-(1)): their tags.
+    } else if (columnNumberRow(g, r) || namesUnderGroup(g, r, labels)) {
+      // A row numbering the columns ((1) | (2) | (2)-(1)): their tags. Or naming the columns under a group header merged
+      // across them (債権 over 給与・預貯金等 | 所得税還付金).
     } else if (
       rowHasPlainNumbers(g, r, 0, g.colCount - 1) ||
       cols.some((c) => g.formula(r, c)) ||
@@ -226,6 +227,18 @@ export function headerBlock(g: SheetGrid, anchor: number): HeaderBlock | null {
   if (left > right) return null;
   right = Math.min(right, left + MAX_TABLE_COLUMNS - 1);
   return { top, bottom, left, right };
+}
+
+/**
+ * A row of names under a group header merged across their columns in the row above (債権 over 給与・預貯金等 |
+ * 所得税還付金), no figure in it and nothing in the label columns: the header's lower tier.
+ */
+function namesUnderGroup(g: SheetGrid, r: number, labels: number[]): boolean {
+  const cols = g.nonEmptyColumns(r);
+  if (cols.length < 2 || rowHasPlainNumbers(g, r, 0, g.colCount - 1)) return false;
+  const group = cols.map((c) => g.mergeAt(r - 1, c)).find((m) => m && m.top === r - 1 && m.right > m.left && cols.filter((k) => k >= m.left && k <= m.right).length >= 2);
+  // (A label word merged over the group, 債権, is the group's name, no label column.)
+  return !!group && labels.every((c) => (c >= group.left && c <= group.right) || g.isEmpty(r, c));
 }
 
 /**

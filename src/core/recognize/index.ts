@@ -158,8 +158,8 @@ function hasPlanEvidence(t: PlanTable): boolean {
   return t.rows.some((r) => r.department !== null || r.classification !== null || DEBT_NAME.test(compact(r.debt ?? '')));
 }
 
-/** Most rows of the table are named by a year alone (平成29年度, 30, 元, 2019年度), not by a debt. */
-const rowsAreYears = (t: PlanTable) => mostNamedRows(t, 3, (debt) => YEAR_ALONE.test(debt));
+/** Most rows of the table (both, of two) are named by a year alone (平成29年度, 30, 元, 2019年度), not by a debt. */
+const rowsAreYears = (t: PlanTable) => mostNamedRows(t, 2, (debt) => YEAR_ALONE.test(debt));
 
 /** A row label that is a year and nothing else: 平成29年度, H29, 令和元年, 2019年度, FY2019, 30, 元. */
 const YEAR_ALONE = /^(?:(?:昭和|平成|令和|[SHR])\.?(?:元|\d{1,2})|(?:FY)?(?:19|20)\d{2}|元|\d{1,2})(?:年度|年)?$/i;

@@ -2606,3 +2606,36 @@ test('a caption written with its unit (県税の収納率(単位:%)) still says 
   expect(obs(r, 'B3')?.debt).not.toBe('東部県税事務所');
   expect(obs(r, 'C4')).toMatchObject({ value: 96.8, item: '収納率', fiscalYear: 2023, department: '西部県税事務所' });
 });
+
+describe('a short table of two years down the rows, and a group header merged over columns of figures', () => {
+  test('two rows named by years alone (平成28年度, 平成27年度) are the years of a years-down table, no debts', () => {
+    const grid = (rate: number): GridCell[][] => [
+      ['市税の収納状況', null, null, '(単位:千円、%)'],
+      ['年度', '調定額', '収入済額', '収納率'],
+      ['平成28年度', 1000, 900, rate],
+      ['平成27年度', 1100, 1000, 90.9],
+    ];
+    const r = read(grid(90.0));
+    expect(obs(r, 'B3')).toMatchObject({ value: 1000, item: '調定額', fiscalYear: 2016, debt: '市税' });
+    expect(obs(r, 'C4')).toMatchObject({ value: 1000, item: '収入済額', fiscalYear: 2015, debt: '市税' });
+    expect(errors(r)).toEqual([]);
+    expect(errors(read(grid(80.0)))).toEqual(['rate-mismatch@D3']);
+  });
+
+  test('債権 merged over 給与・預貯金等 | 所得税還付金 heads what was seized: the names under it are the header’s lower tier, the figures below counts', () => {
+    const grid = (total: number): GridCell[][] => [
+      ['【差押執行件数】'],
+      ['年度', '不動産', '債権', null, '合計'],
+      [null, '土地・建物', '給与・生命保険・預貯金等', '所得税還付金', null],
+      ['平成28年度', 231, 784, 59, total],
+      ['平成27年度', 168, 795, 89, 1052],
+    ];
+    const merges = ['A2:A3', 'C2:D2', 'E2:E3'];
+    const r = read(grid(1074), merges);
+    expect(obs(r, 'B3')).toBeUndefined();
+    expect(obs(r, 'C4')).toMatchObject({ value: 784, item: '件数', fiscalYear: 2016 });
+    expect(obs(r, 'E5')).toMatchObject({ value: 1052, item: '件数', fiscalYear: 2015, derived: 'total' });
+    expect(r.issues).toEqual([]);
+    expect(errors(read(grid(1047), merges))).toEqual(['total-mismatch@E4']);
+  });
+});
