@@ -616,6 +616,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     } else if (ls.some((l) => l.total || l.division === '全体')) divisions = 0;
     else for (const l of ls) divisions |= l.division === '現年度分' ? 1 : l.division === '滞納繰越分' ? 2 : 0;
   }
+  unnamedSums(g, rowLabels, valueCols);
   if (down.years) for (const [r, year] of down.years) rowLabels.get(r)?.unshift({ ...parseLabel(''), year });
   for (const [r, kind] of kindsRightOf(g, block, claims)) rowLabels.get(r)?.push({ ...parseLabel(''), kind });
   // A matrix has a header over its figures: a lone row of numbers under text is no table, unless each figure says
@@ -1072,6 +1073,27 @@ interface Context {
   columnUnits?: Map<number, string>;
 }
 
+/**
+ * A row of no label under named rows whose figures are their sums, in three columns at least and all but one (a page
+ * leaves its 計 unnamed: 預貯金 … 不動産 over 790 | 557 | 460): their total, its one figure that is no sum then found.
+ */
+function unnamedSums(g: SheetGrid, rowLabels: Map<number, LabelDims[]>, valueCols: number[]): void {
+  let run: number[] = [];
+  for (const [r, ls] of rowLabels) {
+    if (ls.length > 0) {
+      if (ls.some((l) => l.total || l.division !== null || l.year !== null)) run = [];
+      else run.push(r);
+      continue;
+    }
+    const cols = valueCols.filter((c) => g.numberValue(r, c) !== null);
+    if (run.length >= 2 && cols.length >= 3) {
+      const sums = cols.filter((c) => Math.abs(run.reduce((s, k) => s + (g.numberValue(k, c) ?? 0), 0) - g.numberValue(r, c)!) < 0.5).length;
+      if (sums >= cols.length - 1) rowLabels.set(r, [{ ...parseLabel(''), total: true }]);
+    }
+    run = [];
+  }
+}
+
 /** Title, unit, year, subject and kind from the lines above the table, within its columns (a caption may start left of it). */
 function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string[], left: number, right: number, claims: Claims): Context {
   const ctx: Context = { captions: [], title: null, year: null, era: null, debt: null, part: null, unit: null, unitText: null, classification: null, kind: null, item: null, revenue: false, division: null, thisYear: currentFiscalYear() };
@@ -1421,6 +1443,8 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   if (written && !isRateItem(item)) unit = written === '億円' ? (g.writesOkuMan() ? '円' : null) : thousands ? null : counted ? '件' : (written as Unit);
   // Counted in its cell (7世帯 under 【還付漏れ】), a figure is a count whatever amount its group names.
   if (counted && (item !== null || thousands) && !isRateItem(item)) item = '件数';
+  // Written in yen (41,143,737円 on a row of a table of counts), it is an amount, whatever count its table names.
+  else if (item === '件数' && written && written !== '千件' && written !== '千人') item = '金額';
   const amount = unit === '円' || unit === '千円' || unit === '百万円';
   // A row named by its labels is the row's identity (a debt, or 区分 × 種別); columns then name stages.
   // Of several row names (旧法 | 自動車取得税, 税務課 | 市税, 水道料金 | 上下水道部) the last that is no department is the

@@ -2639,3 +2639,39 @@ describe('a short table of two years down the rows, and a group header merged ov
     expect(errors(read(grid(1047), merges))).toEqual(['total-mismatch@E4']);
   });
 });
+
+describe('a sum row a page leaves unnamed, and a row written in yen under a caption of counts', () => {
+  const grid = (edits: Record<number, number> = {}): GridCell[][] => [
+    ['差押件数の推移'],
+    ['区分', '令和3年度', '令和4年度', '令和5年度'],
+    ['預貯金', 365, 344, 313],
+    ['給与・年金', 18, 30, 26],
+    ['不動産', 7, 11, 11],
+    [null, edits[6] ?? 390, 385, 350],
+    ['換価による税収', '26,499,466円', '28,646,879円', '29,635,678円'],
+  ];
+
+  test('a row of no label whose figures are the sums of the rows above is their total; a row written in 円 is an amount', () => {
+    const r = read(grid());
+    expect(obs(r, 'B6')).toMatchObject({ value: 390, item: '件数', fiscalYear: 2021, derived: 'total', debt: null });
+    expect(obs(r, 'D3')).toMatchObject({ value: 313, item: '件数', fiscalYear: 2023 });
+    expect(obs(r, 'C7')).toMatchObject({ value: 28646879, item: '金額', unit: '円', fiscalYear: 2022 });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('one of its figures typed wrong is found at its cell', () => {
+    expect(errors(read(grid({ 6: 399 })))).toEqual(['total-mismatch@B6']);
+  });
+
+  test('a row of no label whose figures are no sums (two columns of three off) is no total', () => {
+    const r = read([
+      ['差押件数の推移'],
+      ['区分', '令和3年度', '令和4年度', '令和5年度'],
+      ['預貯金', 365, 344, 313],
+      ['給与・年金', 18, 30, 26],
+      [null, 100, 385, 200],
+    ]);
+    expect(obs(r, 'B5')?.derived).not.toBe('total');
+    expect(errors(r)).toEqual([]);
+  });
+});
