@@ -1110,8 +1110,11 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
       if (isUnitLine(t)) {
         ctx.unitText ??= clean(g.raw(r, c));
         ctx.unit ??= unitOfLine(t);
-        // A caption written with its unit (県税の収納率(単位:%)) still says what the table is of.
-        if (!isUnitAlone(t)) ctx.captions.push(t);
+        // A caption written with its unit (県税の収納率(単位:%)) still says what the table is of, and of which debt.
+        if (!isUnitAlone(t)) {
+          ctx.captions.push(t);
+          ctx.debt ??= captionDebt(t);
+        }
         continue;
       }
       ctx.captions.push(t);
@@ -1468,8 +1471,9 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     const words = rowName;
     rowName = row.names.findLast((n) => n !== words && !DEPARTMENT_NAME.test(n) && !places.includes(n)) ?? null;
   }
-  // Under a caption naming one debt (不動産取得税), rows named otherwise (東部, 徳島) are the offices that collect it.
-  if (ctx.debt && rowName && !DEBT_NAME.test(rowName) && !PART_NAME.test(rowName)) {
+  // Under a caption naming one debt (不動産取得税), rows named otherwise (東部, 徳島) are the offices that collect it — not
+  // the list's その他, nor, under a caption of a group of taxes (道府県税), a tax levied as 割 (利子割).
+  if (ctx.debt && rowName && !DEBT_NAME.test(rowName) && !PART_NAME.test(rowName) && !/^その他/.test(rowName) && !(/.割$/.test(rowName) && TAX_GROUP.test(ctx.debt))) {
     department = rowName;
     rowName = null;
   }
@@ -1507,7 +1511,8 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     department,
     // A total is of no one debt; but the change printed in a 合計 of one debt's 区分 (現年 | 滞納繰越 | 合計
     // under the row's 特別区民税: 前年比) is that debt's, of its 全体.
-    debt: total && (derived === 'total' || !whole || !rowName || !DEBT_NAME.test(rowName)) ? null : (rowName ?? colName ?? ctx.debt),
+    // A place's figures under a caption of a group of taxes (道府県税の徴収実績 › 神奈川) are of all its taxes: no one debt.
+    debt: total && (derived === 'total' || !whole || !rowName || !DEBT_NAME.test(rowName)) ? null : (rowName ?? colName ?? (places.length && ctx.debt && TAX_GROUP.test(ctx.debt) ? null : ctx.debt)),
     // A 合計 under a caption naming one 区分 (調定額(現年課税分)) is the total of that 区分.
     division: (whole ? ctx.division : null) ?? row.division ?? col.division ?? ctx.division,
     classification: row.classification ?? col.classification ?? ctx.classification,
@@ -1735,6 +1740,8 @@ function placeTotalChanges(obs: Observation[]): void {
 
 /** The parts of one tax or premium (個人 | 法人, 普通徴収 | 特別徴収, 医療給付費分, 一般被保険者分): no places that collect it. */
 const PART_NAME = /^(個人|法人)|普通徴収|特別徴収|.分$|被保険者/;
+/** The taxes of a city or a prefecture together (市税, 道府県税): a caption's debt that is a group, its rows the taxes. */
+const TAX_GROUP = /^(?:市|町|村|区|県|都|府|道|道府県|市町村)税$/;
 
 /** A row of superseded targets in parentheses is the series of the labelled row next to it. */
 function supersededRows(obs: Observation[], unlabelled: Set<number>): void {

@@ -2582,7 +2582,7 @@ describe('small tables stacked under a heading of the debt, each titled by its p
   });
 });
 
-test('rows of regions (東部, 南部, 県北地区) are places, the figures theirs (of the caption’s debt)', () => {
+test('rows of regions (東部, 南部, 県北地区) are places, the figures theirs (of all the caption’s taxes: no one debt)', () => {
   const r = read([
     ['県税の地域別収納率', null, '(単位:%)'],
     ['区分', '令和4年度', '令和5年度'],
@@ -2590,9 +2590,9 @@ test('rows of regions (東部, 南部, 県北地区) are places, the figures the
     ['南部', 96.9, 96.8],
     ['県北地区', 95.0, 95.2],
   ]);
-  expect(obs(r, 'B3')).toMatchObject({ value: 97.4, item: '収納率', fiscalYear: 2022, department: '東部', debt: '県税' });
-  expect(obs(r, 'C4')).toMatchObject({ value: 96.8, fiscalYear: 2023, department: '南部', debt: '県税' });
-  expect(obs(r, 'B5')).toMatchObject({ value: 95.0, department: '県北地区', debt: '県税' });
+  expect(obs(r, 'B3')).toMatchObject({ value: 97.4, item: '収納率', fiscalYear: 2022, department: '東部', debt: null });
+  expect(obs(r, 'C4')).toMatchObject({ value: 96.8, fiscalYear: 2023, department: '南部', debt: null });
+  expect(obs(r, 'B5')).toMatchObject({ value: 95.0, department: '県北地区', debt: null });
 });
 
 test('a caption written with its unit (県税の収納率(単位:%)) still says the table is of receivables; rows of tax offices are its offices, no debts', () => {
@@ -2673,5 +2673,29 @@ describe('a sum row a page leaves unnamed, and a row written in yen under a capt
     ]);
     expect(obs(r, 'B5')?.derived).not.toBe('total');
     expect(errors(r)).toEqual([]);
+  });
+});
+
+describe('a caption written with its unit names the debt as the same caption without it does', () => {
+  test.each(['市税の収納状況', '市税の収納状況(単位:千円、%)'])('%s: years down are the caption’s debt’s', (caption) => {
+    const r = read([
+      [caption],
+      ['年度', '調定額', '収入済額', '収納率'],
+      ['令和4年度', 1000, 900, 90.0],
+      ['令和5年度', 1100, 1000, 90.9],
+    ]);
+    expect(obs(r, 'B3')).toMatchObject({ value: 1000, item: '調定額', fiscalYear: 2022, debt: '市税' });
+  });
+
+  test.each(['市税の収入状況', '市税の収入状況 (単位:千円)'])('%s: the list’s その他 is a row of its own, no office of the caption’s debt', (caption) => {
+    const r = read([
+      [caption, null, null, null],
+      ['区分', '調定額', '収入額', '徴収率(%)'],
+      ['市民税', 2000, 1950, 97.5],
+      ['固定資産税', 1000, 950, 95.0],
+      ['その他', 300, 291, 97.0],
+    ]);
+    expect(obs(r, 'B5')).toMatchObject({ value: 300, debt: 'その他', department: null });
+    expect(obs(r, 'B3')).toMatchObject({ value: 2000, debt: '市民税' });
   });
 });
