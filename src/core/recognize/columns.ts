@@ -155,8 +155,9 @@ function draft(hc: HeaderColumn, st: Stats): Draft {
   if (label === 'note') role = 'note';
   else if ((label === 'division' || label === 'classification') && st.texts > 0 && st.classes / st.texts >= 0.6) role = 'classification';
   else if ((label === 'division' || label === 'classification') && st.texts > 0 && st.divisions / st.texts >= 0.6) role = 'division';
-  // (Not a column of figures only: 債権 over 給与・預貯金等 | 所得税還付金 on a 差押 table heads what was seized.)
-  else if (label && label !== 'other' && !describesValue && !delta && !(st.numbers > 0 && st.texts === 0)) role = label;
+  // (Not a column of figures only under a name of its own: 債権 over 給与・預貯金等 | 所得税還付金 on a 差押 table heads what
+  // was seized; 債権名 merged over No. | 名称 heads the rows' numbers too.)
+  else if (label && label !== 'other' && !describesValue && !delta && !(st.numbers > 0 && st.texts === 0 && hc.compactParts.length > 1)) role = label;
   else if (label && label !== 'other' && st.texts > st.numbers) role = label;
   // A rate of change (増減率(%)) is no difference and no figure of a year: left as the user keeps it.
   else if (isChangeRateHeader(h)) role = 'other';

@@ -616,7 +616,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     } else if (ls.some((l) => l.total || l.division === '全体')) divisions = 0;
     else for (const l of ls) divisions |= l.division === '現年度分' ? 1 : l.division === '滞納繰越分' ? 2 : 0;
   }
-  unnamedSums(g, rowLabels, valueCols);
+  const unnamedGroups = unnamedSums(g, rowLabels, valueCols);
   if (down.years) for (const [r, year] of down.years) rowLabels.get(r)?.unshift({ ...parseLabel(''), year });
   for (const [r, kind] of kindsRightOf(g, block, claims)) rowLabels.get(r)?.push({ ...parseLabel(''), kind });
   // A matrix has a header over its figures: a lone row of numbers under text is no table, unless each figure says
@@ -745,6 +745,13 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   pathTotals(observations, rowTexts);
   letteredSums(observations, rowTexts);
   namedSums(observations, rowTexts);
+  for (const o of observations) {
+    const group = unnamedGroups.get(o.r);
+    if (group && o.derived === 'total') {
+      o.members = group;
+      o.totalOf = 'rows';
+    }
+  }
   inferSubtotals(observations);
   resolveFlowYears(observations);
   flowCollections(observations);
@@ -1075,9 +1082,11 @@ interface Context {
 
 /**
  * A row of no label under named rows whose figures are their sums, in three columns at least and all but one (a page
- * leaves its 計 unnamed: 預貯金 … 不動産 over 790 | 557 | 460): their total, its one figure that is no sum then found.
+ * leaves its 計 unnamed: 預貯金 … 不動産 over 790 | 557 | 460): their total (of those rows: the group's, row by row), its one
+ * figure that is no sum then found.
  */
-function unnamedSums(g: SheetGrid, rowLabels: Map<number, LabelDims[]>, valueCols: number[]): void {
+function unnamedSums(g: SheetGrid, rowLabels: Map<number, LabelDims[]>, valueCols: number[]): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
   let run: number[] = [];
   for (const [r, ls] of rowLabels) {
     if (ls.length > 0) {
@@ -1088,10 +1097,14 @@ function unnamedSums(g: SheetGrid, rowLabels: Map<number, LabelDims[]>, valueCol
     const cols = valueCols.filter((c) => g.numberValue(r, c) !== null);
     if (run.length >= 2 && cols.length >= 3) {
       const sums = cols.filter((c) => Math.abs(run.reduce((s, k) => s + (g.numberValue(k, c) ?? 0), 0) - g.numberValue(r, c)!) < 0.5).length;
-      if (sums >= cols.length - 1) rowLabels.set(r, [{ ...parseLabel(''), total: true }]);
+      if (sums >= cols.length - 1) {
+        rowLabels.set(r, [{ ...parseLabel(''), total: true }]);
+        groups.set(r, run);
+      }
     }
     run = [];
   }
+  return groups;
 }
 
 /** Title, unit, year, subject and kind from the lines above the table, within its columns (a caption may start left of it). */
@@ -1146,7 +1159,7 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
       }
       ctx.classification ??= t.length <= 40 ? classOf(t) : null;
       // A heading of the debt alone (市民税) over a title naming its part (個人の収納率(%)): 市民税(個人).
-      if (ctx.part !== null && ctx.debt === null && debtAlone(t)) ctx.debt = `${t}(${ctx.part})`;
+      if (ctx.part !== null && ctx.debt === null && debtAlone(t) && partFits(t, ctx.part)) ctx.debt = `${t}(${ctx.part})`;
       ctx.debt ??= captionDebt(t);
       // A sentence may date itself too (平成30年4月1日より施行 … 平成30年度において): its fiscal year is the one said with 年度.
       // A note's year ((*…税率は平成30年度分以降…)) is what it speaks of: the table's only where no other line dates it.
@@ -1167,8 +1180,10 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
   return ctx;
 }
 
-/** A title naming a part of a debt (個人の収納率(%), 法人分の徴収状況): the part. */
-const DEBT_PART = /^(個人|法人|土地|家屋|償却資産)分?の/;
+/** A title naming a part of a debt (個人の収納率(%), 法人分の徴収状況; not 法人の事業所税の…, naming a debt of its own): the part. */
+const DEBT_PART = /^(個人|法人|土地|家屋|償却資産)分?の(?![^の]*(?:税|料))/;
+/** The debts with such parts: a resident's tax (市民税, 県民税) of 個人 and 法人, 固定資産税 of 土地, 家屋, 償却資産. */
+const partFits = (debt: string, part: string) => (/^(?:個人|法人)$/.test(part) ? /民税$/.test(debt) : /^固定資産税$/.test(debt));
 
 /** A heading that is a debt's name alone (市民税), not a group of taxes (普通税, 目的税). */
 function debtAlone(t: string): boolean {
@@ -1180,7 +1195,7 @@ function debtAlone(t: string): boolean {
 /** The next part of the debt a table above was of (市民税(個人) over a title of 法人: 市民税(法人)). */
 function otherPart(debt: string | null, part: string | null): string | null {
   const whole = part === null || debt === null ? null : /^(.+)[(（](?:個人|法人|土地|家屋|償却資産)[)）]$/.exec(debt)?.[1];
-  return whole ? `${whole}(${part})` : null;
+  return whole && partFits(whole, part!) ? `${whole}(${part})` : null;
 }
 
 /** A revenue's 決算 (市税決算の状況) is what was collected. */
@@ -1317,7 +1332,7 @@ const PREFECTURES = new Set(
   '青森 岩手 宮城 秋田 山形 福島 茨城 栃木 群馬 埼玉 千葉 東京 神奈川 新潟 富山 石川 福井 山梨 長野 岐阜 静岡 愛知 三重 滋賀 京都 大阪 兵庫 奈良 和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分 宮崎 鹿児島 沖縄'.split(' '),
 );
 /** A region of a prefecture or a city (東部, 県南, 南部地区): a place, its offices' or towns' figures summed. */
-const REGION = /^(?:[東西南北中]部|県[東西南北中]部?)(?:地区|地域|管内)?$/;
+const REGION = /^(?:[東西南北中]部|県[東西南北中央]部?)(?:地区|地域|管内)?$/;
 const isPlace = (n: string) => (PLACE_NAME.test(n) && !DEBT_NAME.test(n)) || PREFECTURES.has(n) || REGION.test(n);
 const SUPERSEDED = '括弧書き（旧目標）';
 

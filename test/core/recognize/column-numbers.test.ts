@@ -75,3 +75,42 @@ describe('a row of column numbers under a plan table’s header (所管課 | 債
     expect(errors(read(grid(numbers, -150)))).toEqual(['delta-mismatch@E4']);
   });
 });
+
+describe('what is no row of column numbers (a review of the rule)', () => {
+  test('era years typed as text under a 区分 merged down (28 | 29 | 30) are years, not column numbers', () => {
+    const r = read([
+      ['市税収納率の推移(単位:%)', null, null, null],
+      ['区分', '年度', null, null],
+      [null, '28', '29', '30'],
+      ['市民税', 98.1, 98.3, 98.5],
+      ['固定資産税', 97.0, 97.2, 97.4],
+    ], ['A2:A3', 'B2:D2']);
+    expect(obs(r, 'B4')).toMatchObject({ value: 98.1, fiscalYear: 2016 });
+    expect(obs(r, 'D5')).toMatchObject({ value: 97.4, fiscalYear: 2018 });
+  });
+
+  test('era years typed as numbers beside their difference (4 | 5 | 5-4) are years, not column numbers', () => {
+    const r = read([
+      ['市税収納率の推移(単位:%)', null, null, null],
+      ['区分', '令和(年度)', null, null],
+      [null, 4, 5, '5-4'],
+      ['市民税', 98.1, 98.3, 0.2],
+      ['固定資産税', 97.0, 97.2, 0.2],
+    ], ['A2:A3', 'B2:D2']);
+    expect(obs(r, 'B4')).toMatchObject({ value: 98.1, fiscalYear: 2022 });
+    expect(obs(r, 'C5')).toMatchObject({ value: 97.2, fiscalYear: 2023 });
+  });
+
+  test.each([[['①', '②', '②/①-1']], [['(1)', '(2)', '(2)/(1)-1']]])('a rate of change written %j: the 1 after the minus is a constant, no column', (numbers) => {
+    const grid = (e4: number): GridCell[][] => [
+      ['収入未済額の目標(単位:千円、%)'],
+      ['所管課', '債権名', '令和元年度実績', '令和7年度目標', '増減率'],
+      [null, null, ...numbers],
+      ['税務課', '市民税', 1000, 900, e4],
+      ['保険課', '国民健康保険税', 2000, 1900, -5.0],
+      ['子育て課', '保育料', 200, 190, -5.0],
+    ];
+    expect(read(grid(-10.0)).issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(errors(read(grid(-20.0))).filter((e) => !e.endsWith('@E4'))).toEqual([]);
+  });
+});

@@ -2589,7 +2589,9 @@ test('rows of regions (東部, 南部, 県北地区) are places, the figures the
     ['東部', 97.4, 97.5],
     ['南部', 96.9, 96.8],
     ['県北地区', 95.0, 95.2],
+    ['県央', 94.0, 94.1],
   ]);
+  expect(obs(r, 'B6')).toMatchObject({ value: 94.0, department: '県央', debt: null });
   expect(obs(r, 'B3')).toMatchObject({ value: 97.4, item: '収納率', fiscalYear: 2022, department: '東部', debt: null });
   expect(obs(r, 'C4')).toMatchObject({ value: 96.8, fiscalYear: 2023, department: '南部', debt: null });
   expect(obs(r, 'B5')).toMatchObject({ value: 95.0, department: '県北地区', debt: null });
@@ -2697,5 +2699,59 @@ describe('a caption written with its unit names the debt as the same caption wit
     ]);
     expect(obs(r, 'B5')).toMatchObject({ value: 300, debt: 'その他', department: null });
     expect(obs(r, 'B3')).toMatchObject({ value: 2000, debt: '市民税' });
+  });
+});
+
+test('two groups each under a sum row of no label: each sums its own group, no false total on the second', () => {
+  const grid = (b8: number): GridCell[][] => [
+    ['収入未済額の推移', null, null, '(単位:千円)'],
+    ['区分', '令和3年度', '令和4年度', '令和5年度'],
+    ['市民税', 100, 90, 80],
+    ['固定資産税', 200, 190, 180],
+    [null, 300, 280, 260],
+    ['保育料', 10, 9, 8],
+    ['住宅使用料', 20, 19, 18],
+    [null, b8, 28, 26],
+  ];
+  expect(obs(read(grid(30)), 'C8')).toMatchObject({ value: 28, derived: 'total' });
+  expect(errors(read(grid(30)))).toEqual([]);
+  expect(errors(read(grid(40)))).toEqual(['total-mismatch@B8']);
+});
+
+test('row numbers under a label header merged over them and the names (債権名 over No. | name) are no figures', () => {
+  const r = read([
+    ['主な債権の収入未済額(単位:千円)', null, null, null],
+    ['債権名', null, '令和4年度', '令和5年度'],
+    [1, '市税', 1000, 900],
+    [2, '国民健康保険税', 500, 450],
+    [3, '保育料', 100, 90],
+    [null, '合計', 1600, 1440],
+  ], ['A2:B2']);
+  expect(obs(r, 'A3')).toBeUndefined();
+  expect(obs(r, 'A5')).toBeUndefined();
+  expect(obs(r, 'C3')).toMatchObject({ value: 1000, fiscalYear: 2022, debt: '市税' });
+});
+
+describe('a part titled under a heading is that debt’s part only where the debt has such parts', () => {
+  test('土地の差押件数 under a heading of 市税: 土地 is the property seized, no part of 市税', () => {
+    const r = read([['市税'], ['土地の差押件数'], ['(単位:件)'], ['区分', '令和3年度', '令和4年度', '令和5年度'], ['差押件数', 10, 12, 9], ['公売件数', 1, 2, 1]]);
+    expect(obs(r, 'B5')?.debt).not.toBe('市税(土地)');
+  });
+
+  test('法人の収納率 under a heading of 国民健康保険税, or 法人の事業所税の… stacked under 市民税(個人), takes no part', () => {
+    const r = read([['国民健康保険税'], ['法人の収納率(%)'], [null, '令和4年度', '令和5年度'], ['現年度分', 98.5, 98.2]]);
+    expect(obs(r, 'B4')?.debt).not.toBe('国民健康保険税(法人)');
+    const s = read([
+      ['市民税'], ['個人の収納率(%)'], [null, '令和4年度', '令和5年度'], ['現年度分', 98.5, 98.2], ['滞納繰越分', 30.1, 28.0],
+      ['法人の事業所税の収納率(%)'], [null, '令和4年度', '令和5年度'], ['現年度分', 99.5, 99.0], ['滞納繰越分', 20.0, 25.0],
+    ]);
+    expect(obs(s, 'B4')).toMatchObject({ debt: '市民税(個人)' });
+    expect(obs(s, 'B8')?.debt).not.toBe('市民税(法人)');
+  });
+
+  test('固定資産税 › 土地の収納率 is 固定資産税(土地)', () => {
+    const r = read([['固定資産税'], ['土地の収納率(%)'], [null, '令和4年度', '令和5年度'], ['現年度分', 98.5, 98.2], ['家屋の収納率(%)'], [null, '令和4年度', '令和5年度'], ['現年度分', 99.5, 99.0]]);
+    expect(obs(r, 'B4')).toMatchObject({ value: 98.5, debt: '固定資産税(土地)' });
+    expect(obs(r, 'B7')).toMatchObject({ value: 99.5, debt: '固定資産税(家屋)' });
   });
 });
