@@ -2755,3 +2755,32 @@ describe('a part titled under a heading is that debt’s part only where the deb
     expect(obs(r, 'B7')).toMatchObject({ value: 99.5, debt: '固定資産税(家屋)' });
   });
 });
+
+test('two groups each under its own 計: the second 計 sums its own group, not the first 計 with it', () => {
+  const grid = (b8: number): GridCell[][] => [
+    ['差押件数の推移', null, null, '(単位:件)'],
+    ['区分', '令和3年度', '令和4年度', '令和5年度'],
+    ['預貯金', 100, 90, 80],
+    ['給与', 200, 190, 180],
+    ['計', 300, 280, 260],
+    ['不動産', 10, 9, 8],
+    ['自動車', 20, 19, 18],
+    ['計', b8, 28, 26],
+  ];
+  expect(errors(read(grid(30)))).toEqual([]);
+  expect(errors(read(grid(40)))).toEqual(['total-mismatch@B8']);
+});
+
+test('the second group’s 計 typed wrong is told against its own group’s sum', () => {
+  const r = read([
+    ['差押件数の推移', null, null, '(単位:件)'],
+    ['区分', '令和3年度', '令和4年度', '令和5年度'],
+    ['預貯金', 100, 90, 80],
+    ['給与', 200, 190, 180],
+    ['計', 300, 280, 260],
+    ['不動産', 10, 9, 8],
+    ['自動車', 20, 19, 18],
+    ['計', 40, 28, 26],
+  ]);
+  expect(r.issues.find((i) => i.cell === 'B8')).toMatchObject({ code: 'total-mismatch', expected: 30, actual: 40 });
+});
