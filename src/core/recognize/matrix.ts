@@ -277,7 +277,10 @@ function bareYearRow(g: SheetGrid, r: number, figs: number[]): boolean {
   // (A row of typed figures is no row of text years: not looked at as one, row after row of a large sheet.)
   if (!(typed ? consecutiveYears(ns as number[]) : ns.every((n) => typeof n === 'string') && textYearRow(g, r))) return false;
   const labels = g.nonEmptyColumns(r).filter((c) => c < figs[0]);
-  return labels.every((c) => /^(年度|年|区分|年度区分)$/.test(g.text(r, c)));
+  if (labels.every((c) => /^(年度|年|区分|年度区分)$/.test(g.text(r, c)))) return true;
+  // Or, three at least, under a header merged across them all (収入額 over 20 21 … 29 beside 局・庁舎): that header's years.
+  const group = r > 0 ? g.mergeAt(r - 1, figs[0]) : null;
+  return figs.length >= 3 && !!group && group.top <= r - 1 && group.left <= figs[0] && group.right >= figs[figs.length - 1] && g.mergedText(r - 1, figs[0]) !== '';
 }
 
 /** A bare era year typed as text (22, ２２): its number, else NaN. */

@@ -2784,3 +2784,17 @@ test('the second group’s 計 typed wrong is told against its own group’s sum
   ]);
   expect(r.issues.find((i) => i.cell === 'B8')).toMatchObject({ code: 'total-mismatch', expected: 30, actual: 40 });
 });
+
+test('era years typed as numbers under a header merged across them (収入額 over 20 | 21 | 22, beside 局・庁舎) are years', () => {
+  const r = read([
+    ['税外収入累年比較(局・庁舎別)', null, null, null],
+    ['(単位:千円)', null, null, null],
+    [null, '収入額', null, null],
+    ['局・庁舎', 20, 21, 22],
+    ['南部', 15932, 14977, 16279],
+    ['西部', 22916, 13600, 15308],
+  ], ['B3:D3']);
+  expect(obs(r, 'B4')).toBeUndefined();
+  expect(obs(r, 'B5')).toMatchObject({ value: 15932, item: '収入済額', fiscalYear: 2008, department: '南部' });
+  expect(obs(r, 'D6')).toMatchObject({ value: 15308, fiscalYear: 2010, department: '西部' });
+});
