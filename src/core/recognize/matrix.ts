@@ -10,7 +10,7 @@ import type { Area } from '../workbook';
 import { a1, areaA1 } from '../workbook';
 import type { DebtClass, Derived, Item, Kind, Observation, PlanTable, Unit } from './model';
 import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
-import { SEIZED_HEADER, seizing } from './handoff';
+import { isPropertyKind, SEIZED_HEADER, seizing } from './handoff';
 import { classOf, isFootnote, isUnitAlone, isUnitLine, kindOf, labelRoleOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
 import { outlineless, outlineParents, partOf } from './outline';
 import { clean, compact, isNoValueText } from '../text/normalize';
@@ -608,6 +608,11 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     // Under a header naming property or what was seized (財産名, 差押財産, 差押項目: a 差押 table's), a row's name is the
     // kind seized, however it ends (給料, 年金, 出資金): no debt.
     for (const [r, ls] of rowLabels) rowLabels.set(r, ls.map((l) => (l.name && !l.total ? { ...l, name: null, category: l.name } : l)));
+  } else if (seizing(context.captions) && propertyNames(rowLabels, colLabels)) {
+    // Under a caption of seizing (滞納処分の差押件数), rows or columns named by kinds of property (預貯金, 給与・年金, 不動産 土地・建物)
+    // are what was seized, no debts; the debt is the one the page speaks of (市税を滞納することは…), if any.
+    for (const ls of [...rowLabels.values(), ...colLabels.values()]) ls.forEach((l, k) => l.name && isPropertyKind(l.name) && (ls[k] = { ...l, name: null, category: l.name }));
+    context.debt ??= pageDebt(g, top);
   }
   // A row of no label right under rows of 現年度分 and 滞納繰越分 is their whole (a city's page leaves it unnamed:
   // 現年度分 | 区分 普通徴収 | 滞納繰越分 | (the tax's rate)).
@@ -1081,6 +1086,31 @@ interface Context {
   thisYear: number;
   /** The unit a column writes above its first figure (千件 / 4,249): its figures'. */
   columnUnits?: Map<number, string>;
+}
+
+/** Most named rows, or most named columns, name kinds of property (預貯金 | 給与・年金 | 不動産). */
+function propertyNames(rowLabels: Map<number, LabelDims[]>, colLabels: Map<number, LabelDims[]>): boolean {
+  const mostly = (groups: LabelDims[][]) => {
+    const named = groups.map((ls) => ls.find((l) => l.name && !l.total)?.name).filter((n): n is string => !!n);
+    return named.length >= 2 && named.filter(isPropertyKind).length * 2 > named.length;
+  };
+  return mostly([...rowLabels.values()]) || mostly([...colLabels.values()]);
+}
+
+/**
+ * The one debt the sentences above a table speak of, anywhere up the sheet (市税を滞納することは…, 市税は、納期内に…): the
+ * page's subject; none where they name two.
+ */
+function pageDebt(g: SheetGrid, top: number): string | null {
+  const names = new Set<string>();
+  for (let r = 0; r < top; r++) {
+    for (const c of g.nonEmptyColumns(r)) {
+      const t = g.text(r, c);
+      if (!/。/.test(t)) continue;
+      for (const m of t.matchAll(/((?:\p{Script=Han}|\p{Script=Katakana}|ー){1,8}(?:税|料))(?=[をのはがやと、])/gu)) if (DEBT_NAME.test(m[1]) && parseLabel(m[1]).name === m[1]) names.add(m[1]);
+    }
+  }
+  return names.size === 1 ? [...names][0] : null;
 }
 
 /**

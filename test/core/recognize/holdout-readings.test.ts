@@ -2798,3 +2798,33 @@ test('era years typed as numbers under a header merged across them (収入額 ov
   expect(obs(r, 'B5')).toMatchObject({ value: 15932, item: '収入済額', fiscalYear: 2008, department: '南部' });
   expect(obs(r, 'D6')).toMatchObject({ value: 15308, fiscalYear: 2010, department: '西部' });
 });
+
+describe('a 差押 table by kind of property, under a page that speaks of one debt', () => {
+  const grid = (sentence: string): GridCell[][] => [
+    ['滞納処分について'],
+    [sentence],
+    ['差押件数の推移', null, null, '(単位:件)'],
+    ['区分', '令和3年度', '令和4年度', '令和5年度'],
+    ['預貯金', 365, 344, 313],
+    ['給与・年金', 18, 30, 26],
+    ['売掛金・賃料ほか', 17, 20, 23],
+    ['不動産', 7, 11, 11],
+  ];
+
+  test('the kinds of property are what was seized (their stage), the figures of the debt the page speaks of', () => {
+    const r = read(grid('市税を滞納することは、納期内に納付している市民との公平性を欠くことになります。'));
+    expect(obs(r, 'B5')).toMatchObject({ value: 365, item: '件数', fiscalYear: 2021, debt: '市税', stage: '預貯金' });
+    expect(obs(r, 'D6')).toMatchObject({ value: 26, debt: '市税', stage: '給与・年金' });
+    expect(obs(r, 'C8')).toMatchObject({ value: 11, debt: '市税', stage: '不動産' });
+  });
+
+  test('a page that speaks of two debts gives none; the kinds of property are still no debts', () => {
+    const r = read(grid('市税や国民健康保険税を滞納することは、公平性を欠くことになります。'));
+    expect(obs(r, 'B5')).toMatchObject({ value: 365, debt: null, stage: '預貯金' });
+  });
+
+  test('rows of property under a caption that is no 差押 (資産の状況) are read as before', () => {
+    const r = read([['資産の状況', null, null, '(単位:千円)'], ['区分', '令和3年度', '令和4年度', '令和5年度'], ['預貯金', 365, 344, 313], ['不動産', 7, 11, 11]]);
+    expect(obs(r, 'B3')?.stage ?? null).not.toBe('預貯金');
+  });
+});
