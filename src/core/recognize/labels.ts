@@ -127,8 +127,9 @@ function scan(h: string): LabelDims {
   else if (d.total) d.derived = 'total';
   else if (d.item !== '比率' && !/^対調定額?$/.test(h) && (isDeltaHeader(h) || /ポイント(増|減)?$|^増減|増△減/.test(h))) d.derived = 'delta';
   d.points = d.derived === 'delta' && d.item === null && /ポイント|[(（]pt[)）]/i.test(h);
-  const u = /[(（]([^)）]*)[)）]/.exec(h)?.[1] ?? (/^(円|千円|百万円|%|件)$/.test(h) ? h : '');
-  d.unit = /件/.test(u) ? '件' : unitOf(u);
+  const u = /[(（]([^)）]*)[)）]/.exec(h)?.[1] ?? (UNIT_ALONE.test(h) ? h : '');
+  // 億円 and 万円 are none of the report's units: figures in them are read as printed, of no unit.
+  d.unit = /件/.test(u) ? '件' : /[億万]円/.test(u) ? null : unitOf(u);
   if (d.item === '件数') d.unit = '件';
   // What is left once the dimensions are taken out is a name (市税, 回収債権, 処理目標).
   const rest = h.replace(/[【\[(]([A-Z])(\/[A-Z])?[】\])]/g, '').replace(d.letter && !/[【\[(]/.test(h) ? /[A-Z]$/ : /$^/, '').replace(years.length ? new RegExp(years.map((y) => escape(y.text)).join('|'), 'gi') : /$^/, '');
@@ -138,14 +139,16 @@ function scan(h: string): LabelDims {
   // The sides of an account (歳入 | 歳出) are no debts; nor are a month (4月, 12月分: a period of the year) and a month's own
   // figures and their running sum (単月 | 累計).
   if (/^歳[入出]$|^(?:単月|当月|月計|累計)$|^\d{1,2}月分?$/.test(h)) d.category = h;
-  // A unit alone (千円 on a row of its own under 税額) names nothing either.
-  const unitAlone = /^(円|千円|百万円|%|件)$/.test(h);
+  // A unit alone (千円 on a row of its own under 税額, (億円), ポイント) names nothing either.
+  const unitAlone = UNIT_ALONE.test(h);
   const nameless = d.item !== null || d.division !== null || d.total || d.derived === 'delta' || d.category !== null || tag !== null || d.ratio !== null || d.diff !== null || unitAlone;
   const left = rest.replace(/(?:^|[^\d])\d{1,2}年度/, '').replace(FILLER, '').replace(/^[\d.]+$/, '');
   if (!nameless && left !== '') d.name = h.replace(/[※*＊]\d*$/, '');
   else if (d.kind !== null && d.item === null && /処理|整理|回収|縮減/.test(rest)) d.category = h.replace(/[(（].*$/, '');
   return d;
 }
+
+const UNIT_ALONE = /^[(（]?(?:円|千円|百万円|億円|万円|%|％|件|人|世帯|ポイント|pt)[)）]?$/i;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -2828,3 +2828,10 @@ describe('a 差押 table by kind of property, under a page that speaks of one de
     expect(obs(r, 'B3')?.stage ?? null).not.toBe('預貯金');
   });
 });
+
+test.each([[['億円', '億円', '%']], [['(億円)', '(億円)', '(%)']]])('a row of units under the header (%j) names no stage; figures in 億円 are read as printed, of no unit', (units) => {
+  const r = read([['県税の決算状況'], [null, '調定額', '収入額', '収入歩合'], [null, ...units], ['令和4年度', 2661.8, 2634.1, 98.96], ['令和3年度', 2647.1, 2621.7, 99.04]]);
+  expect(obs(r, 'B4')).toMatchObject({ value: 2661.8, item: '調定額', fiscalYear: 2022, stage: null });
+  expect(obs(r, 'C5')).toMatchObject({ value: 2621.7, item: '収入済額', unit: null, stage: null });
+  expect(obs(r, 'D4')).toMatchObject({ value: 98.96, item: '収納率', unit: '%', stage: null });
+});
