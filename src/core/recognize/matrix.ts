@@ -1306,6 +1306,8 @@ function captionDebt(t: string): string | null {
   if (!m || (m[2] !== 'の' && /。/.test(t))) return null;
   // The debt with the item written onto it: 県税決算額の推移, 市税収納率の推移.
   const named = CAPTION_DEBT_ITEM.exec(m[1])?.[1] ?? m[1];
+  // In a sentence, words before the name are none of it (今後とも税の公平性を…: no debt 今後とも税).
+  if (/。/.test(t) && /\p{Script=Hiragana}/u.test(named)) return null;
   const l = parseLabel(named);
   // Only a debt's name (…税, …料, …金): 納期内納付の推移 names no debt; nor 指標・事業費の推移 (of two names joined, each must be one).
   return l.name && l.item === null && l.year === null && l.kind === null && !/\d/.test(named) && named.split('・').every((n) => DEBT_NAME.test(n)) ? named : null;

@@ -2835,3 +2835,15 @@ test.each([[['億円', '億円', '%']], [['(億円)', '(億円)', '(%)']]])('a r
   expect(obs(r, 'C5')).toMatchObject({ value: 2621.7, item: '収入済額', unit: null, stage: null });
   expect(obs(r, 'D4')).toMatchObject({ value: 98.96, item: '収納率', unit: '%', stage: null });
 });
+
+test('a sentence over a list (今後とも税の公平性を確保するため…。) names no debt 今後とも税', () => {
+  const r = read([
+    ['今後とも税の公平性を確保するため、滞納処分を適切に実施します。', null],
+    ['平成25年度滞納処分の状況', null],
+    ['給与・報酬', '24件'],
+    ['預貯金', '13件'],
+    ['捜索', '2件'],
+  ]);
+  expect(obs(r, 'B4')).toMatchObject({ value: 13, item: '件数' });
+  expect(obs(r, 'B4')?.debt).not.toBe('今後とも税');
+});
