@@ -139,7 +139,8 @@ function scan(h: string): LabelDims {
   // The sides of an account (歳入 | 歳出) are no debts; nor are a month (4月, 12月分: a period of the year) and a month's own
   // figures and their running sum (単月 | 累計).
   if (/^歳[入出]$|^(?:単月|当月|月計|累計)$|^\d{1,2}月分?$/.test(h)) d.category = h;
-  // A unit alone (千円 on a row of its own under 税額, (億円), ポイント) names nothing either.
+  // A unit alone (千円 on a row of its own under 税額, (億円), ポイント) names nothing either (世帯 | 人 under 滞納者数 tell
+  // what is counted: kept).
   const unitAlone = UNIT_ALONE.test(h);
   const nameless = d.item !== null || d.division !== null || d.total || d.derived === 'delta' || d.category !== null || tag !== null || d.ratio !== null || d.diff !== null || unitAlone;
   const left = rest.replace(/(?:^|[^\d])\d{1,2}年度/, '').replace(FILLER, '').replace(/^[\d.]+$/, '');
@@ -148,7 +149,7 @@ function scan(h: string): LabelDims {
   return d;
 }
 
-const UNIT_ALONE = /^[(（]?(?:円|千円|百万円|億円|万円|%|％|件|人|世帯|ポイント|pt)[)）]?$/i;
+const UNIT_ALONE = /^[(（]?(?:円|千円|百万円|億円|万円|%|％|件|ポイント|pt)[)）]?$/i;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -19,7 +19,7 @@ import { ratiosToLastYear } from './last-year';
 import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isOwedCaption, isRateItem, isTaxRevenue } from '../text/items';
 import { CHANGE_NOTE, halfUnit, isProse, textDecimals, unitLineOf, withoutTrailingNote } from '../text/number';
-import { captionNamesOneYear, ERA_BASE, fiscalYearIn, monthAtEnd } from '../text/years';
+import { captionNamesOneYear, ERA_BASE, findYears, fiscalYearIn, monthAtEnd } from '../text/years';
 import { memoText } from '../text/memo';
 import { currentFiscalYear } from '../dates';
 
@@ -278,9 +278,12 @@ function bareYearRow(g: SheetGrid, r: number, figs: number[]): boolean {
   if (!(typed ? consecutiveYears(ns as number[]) : ns.every((n) => typeof n === 'string') && textYearRow(g, r))) return false;
   const labels = g.nonEmptyColumns(r).filter((c) => c < figs[0]);
   if (labels.every((c) => /^(年度|年|区分|年度区分)$/.test(g.text(r, c)))) return true;
-  // Or, three at least, under a header merged across them all (収入額 over 20 21 … 29 beside 局・庁舎): that header's years.
+  // Or, three at least, under a header merged across them all and no further left (収入額 over 20 21 … 29 beside 局・庁舎):
+  // that header's years — not a row's counts under a section heading merged across the table (差押件数 over 不動産 | 7 | 8 | 9),
+  // nor a row a year names.
   const group = r > 0 ? g.mergeAt(r - 1, figs[0]) : null;
-  return figs.length >= 3 && !!group && group.top <= r - 1 && group.left <= figs[0] && group.right >= figs[figs.length - 1] && g.mergedText(r - 1, figs[0]) !== '';
+  if (!group || labels.some((c) => findYears(g.text(r, c)).length > 0)) return false;
+  return figs.length >= 3 && group.left === figs[0] && group.right >= figs[figs.length - 1] && g.mergedText(r - 1, figs[0]) !== '';
 }
 
 /** A bare era year typed as text (22, ２２): its number, else NaN. */
@@ -608,8 +611,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     // Under a header naming property or what was seized (財産名, 差押財産, 差押項目: a 差押 table's), a row's name is the
     // kind seized, however it ends (給料, 年金, 出資金): no debt.
     for (const [r, ls] of rowLabels) rowLabels.set(r, ls.map((l) => (l.name && !l.total ? { ...l, name: null, category: l.name } : l)));
-  } else if (seizing(context.captions) && propertyNames(rowLabels, colLabels)) {
-    // Under a caption of seizing (滞納処分の差押件数), rows or columns named by kinds of property (預貯金, 給与・年金, 不動産 土地・建物)
+  } else if (seizing(context.captions.filter((t) => !/。/.test(t))) && propertyNames(rowLabels, colLabels)) {
+    // Under a caption of seizing (滞納処分の差押件数; not a sentence that speaks of it), rows or columns named by kinds of property (預貯金, 給与・年金, 不動産 土地・建物)
     // are what was seized, no debts; the debt is the one the page speaks of (市税を滞納することは…), if any.
     for (const ls of [...rowLabels.values(), ...colLabels.values()]) ls.forEach((l, k) => l.name && isPropertyKind(l.name) && (ls[k] = { ...l, name: null, category: l.name }));
     context.debt ??= pageDebt(g, top);
@@ -753,6 +756,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   pathTotals(observations, rowTexts);
   letteredSums(observations, rowTexts);
   namedSums(observations, rowTexts);
+  groupSums(observations, rowTexts);
   for (const o of observations) {
     const group = unnamedGroups.get(o.r);
     if (group && o.derived === 'total') {
@@ -1106,8 +1110,10 @@ function pageDebt(g: SheetGrid, top: number): string | null {
   for (let r = 0; r < top; r++) {
     for (const c of g.nonEmptyColumns(r)) {
       const t = g.text(r, c);
-      if (!/。/.test(t)) continue;
-      for (const m of t.matchAll(/((?:\p{Script=Han}|\p{Script=Katakana}|ー){1,8}(?:税|料))(?=[をのはがやと、])/gu)) if (DEBT_NAME.test(m[1]) && parseLabel(m[1]).name === m[1]) names.add(m[1]);
+      // A sentence of arrears or of paying (市税を滞納することは…, 市税は、納期内に自主納付が原則です。); a fee it adds
+      // (督促手数料, 延滞金) is no debt of the table.
+      if (!/。/.test(t) || !/滞納|差押|差し押|納付|納税|納期/.test(t)) continue;
+      for (const m of t.matchAll(/((?:\p{Script=Han}|\p{Script=Katakana}|ー){1,8}(?:税|料))(?=[をのはがやと、])/gu)) if (DEBT_NAME.test(m[1]) && !/手数料$|延滞金|督促/.test(m[1]) && parseLabel(m[1]).name === m[1]) names.add(m[1]);
     }
   }
   return names.size === 1 ? [...names][0] : null;
@@ -1669,6 +1675,21 @@ function namedSums(obs: Observation[], rowTexts: Map<number, string[]>): void {
     o.members = members.map((x) => x!.r);
     o.totalOf = 'rows';
     if (o.item !== '件数' && new Set(members.map((x) => x!.item)).size > 1) o.item = '金額';
+  }
+}
+
+/**
+ * A 計 (or 小計) under a group below another group's total (預貯金 | 給与 | 計 | 不動産 | 自動車 | 計) sums its own group, two
+ * rows at least, not the first 計 with it; a 合計 sums them all, a subtotal standing for its parts.
+ */
+function groupSums(obs: Observation[], rowTexts: Map<number, string[]>): void {
+  for (const o of obs) {
+    if (o.derived !== 'total' || o.members || !/^小?計$/.test(rowTexts.get(o.r)?.at(-1) ?? '')) continue;
+    const above = obs.filter((x) => x.c === o.c && x.r < o.r).sort((a, b) => b.r - a.r);
+    const k = above.findIndex((x) => x.derived === 'total');
+    if (k < 2 || above.slice(0, k).some((x) => x.derived !== null)) continue;
+    o.members = above.slice(0, k).map((x) => x.r);
+    o.totalOf = 'rows';
   }
 }
 

@@ -263,8 +263,6 @@ export const matrixTotals: Rule = (t) => {
     }
     const rowTotal = total.totalOf !== 'columns';
     const parts: Observation[] = [];
-    /** Of the rows above a total, how many come before a subtotal (its own group, where it is a second group's 計). */
-    let group = 0;
     if (total.members) {
       // The rows its labels say it sums.
       for (const r of total.members) {
@@ -282,7 +280,6 @@ export const matrixTotals: Rule = (t) => {
         const x = at.get(`${r}:${total.c}`);
         if (!x || x.part || x.note === '括弧書き（旧目標）' || otherItem(x)) continue;
         if (x.derived === 'total') {
-          if (!inSubtotal) group = parts.length;
           parts.push(x);
           inSubtotal = true;
         } else if (x.derived === null && !inSubtotal) parts.push(x);
@@ -323,14 +320,9 @@ export const matrixTotals: Rule = (t) => {
     const tol = drift(t, total, parts.length);
     // A second figure in brackets (103,048 (121,325): without and with 延滞金) is the same total counted otherwise: either may be the sum.
     const second = secondFigure(total.note, t.title);
-    // A 計 under a group below another group's 計 sums its own group (預貯金 | 給与 | 計 | 不動産 | 自動車 | 計): the rows up to
-    // the subtotal, where they are two at least and their sum is it (or nearer it than the sum with the subtotal).
-    const own = group >= 2 ? parts.slice(0, group).reduce((s, x) => s + x.value, 0) : NaN;
-    if (Math.abs(own - total.value) <= drift(t, total, group)) continue;
-    const ownGroup = Math.abs(own - total.value) < Math.abs(sum - total.value);
     if (Math.abs(sum - total.value) > tol && (second === null || Math.abs(sum - second) > tol)) {
-      const e = shown(ownGroup ? own : sum, total.decimals ?? 0);
-      const ends = [parts[(ownGroup ? group : parts.length) - 1].cell, parts[0].cell];
+      const e = shown(sum, total.decimals ?? 0);
+      const ends = [parts[parts.length - 1].cell, parts[0].cell];
       out.push(finding(t, 'total-mismatch', 'error', total.cell, { expected: e, actual: total.value, range: `${ends[0]}:${ends[1]}` }, { expected: e, actual: total.value }));
     }
   }

@@ -2847,3 +2847,74 @@ test('a sentence over a list (今後とも税の公平性を確保するため�
   expect(obs(r, 'B4')).toMatchObject({ value: 13, item: '件数' });
   expect(obs(r, 'B4')?.debt).not.toBe('今後とも税');
 });
+
+describe('the second review of this session’s rules', () => {
+  test('a 合計 after one tax’s own 計 sums every tax, the 計 standing for its parts: a 合計 that left the 計 out is found', () => {
+    const grid = (c9: number): GridCell[][] => [
+      ['市税収入', null, '(単位:千円)'],
+      ['区分', '令和4年度', '令和5年度'],
+      ['個人市民税', 600, 620],
+      ['法人市民税', 200, 210],
+      ['市民税計', 800, 830],
+      ['固定資産税', 1000, 1010],
+      ['軽自動車税', 50, 52],
+      ['たばこ税', 30, 31],
+      ['合計', 1880, c9],
+    ];
+    expect(errors(read(grid(1923)))).toEqual([]);
+    expect(errors(read(grid(1093)))).toEqual(['total-mismatch@C9']);
+    expect(read(grid(923)).issues.find((i) => i.cell === 'C9')).toMatchObject({ code: 'total-mismatch', expected: 1923 });
+  });
+
+  test('the first row of counts under a section heading merged across the table (差押件数 over 不動産 | 7 | 8 | 9) is no row of years', () => {
+    const r = read([
+      ['滞納処分の状況', null, null, null],
+      ['区分', '令和3年度', '令和4年度', '令和5年度'],
+      ['差押件数', null, null, null],
+      ['不動産', 7, 8, 9],
+      ['預貯金', 120, 130, 141],
+      ['給与', 20, 22, 25],
+    ], ['A3:D3']);
+    expect(obs(r, 'B5')?.fiscalYear ?? 2021).toBe(2021);
+    expect(obs(r, 'D6')?.fiscalYear ?? 2023).toBe(2023);
+  });
+
+  test('a fee in a sentence up the page (督促手数料を加算します) is no debt of a 差押 table', () => {
+    const r = read([
+      ['納期限までに納付がない場合は督促状を送付し、督促手数料を加算します。', null, null],
+      [null, null, null], [null, null, null], [null, null, null], [null, null, null],
+      ['差押件数', null, '(単位:件)'],
+      ['区分', '令和4年度', '令和5年度'],
+      ['預貯金', 100, 120],
+      ['給与', 30, 25],
+      ['不動産', 10, 12],
+    ]);
+    expect(obs(r, 'B8')).toMatchObject({ value: 100, stage: '預貯金' });
+    expect(obs(r, 'B8')?.debt).not.toBe('督促手数料');
+  });
+
+  test('a sentence about seizing over a table of 固定資産税 by 土地 | 家屋 | 償却資産 makes none of them a property seized', () => {
+    const r = read([
+      ['納期限を過ぎても納付がない場合は、差押えなどの滞納処分を行います。', null, null, null],
+      ['固定資産税の収納状況(単位:千円)', null, null, null],
+      ['区分', '調定額', '収入済額', '収納率'],
+      ['土地', 1000, 980, 98.0],
+      ['家屋', 2000, 1970, 98.5],
+      ['償却資産', 500, 490, 98.0],
+      ['計', 3500, 3440, 98.3],
+    ]);
+    expect(obs(r, 'B4')?.stage ?? null).not.toBe('土地');
+    expect(obs(r, 'B5')?.stage ?? null).not.toBe('家屋');
+  });
+
+  test('households and persons under 滞納者数 (世帯 | 人) stay told apart', () => {
+    const r = read([['国民健康保険税の滞納状況', null, null, null], ['区分', '滞納者数', null, '滞納額'], [null, '世帯', '人', '千円'], ['令和4年度', 500, 900, 40000], ['令和5年度', 480, 850, 38000]], ['B2:C2']);
+    expect(obs(r, 'B4')?.stage).toBe('滞納者数 世帯');
+  });
+
+  test('kinds of property written with their group in one cell (不動産 土地・建物) are property too', () => {
+    const r = read([['差押執行件数'], ['区分', '令和4年度', '令和5年度'], ['不動産 土地・建物', 231, 168], ['預貯金', 784, 795], ['所得税還付金', 59, 89]]);
+    expect(obs(r, 'B3')).toMatchObject({ value: 231, debt: null });
+    expect(obs(r, 'B3')?.stage).toMatch(/不動産/);
+  });
+});
