@@ -540,6 +540,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   /** Rows without a number under numbered rows (市民税 → 個人, 法人): parts of the row above. */
   const children = new Set<number>();
   let parent: string | null = null;
+  /** The 区分 of the rows above (現年度分), for rows a page writes 区分 X under it. */
+  let division: LabelDims['division'] = null;
   for (let r = block.top; r <= block.bottom; r++) {
     const parts: string[] = [];
     labelCols.forEach((c, i) => {
@@ -567,6 +569,16 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     }
     // 内 源泉所得税, うち個人分: a breakdown of the row above, named by what follows (never summed into a total).
     const own = labelCols.findLast((c) => g.mergedText(r, c) !== '');
+    // 区分 普通徴収 under 現年度分 (a page's table, its row header 区分 flattened into each row): a part of that 区分, at the
+    // stage it names, of the table's debt.
+    const sub = own !== undefined && division !== null ? /^区分[\s\u3000]+(\S.*)$/.exec(g.labelText(r, own).trim()) : null;
+    if (sub) {
+      const stage = compact(sub[1]);
+      rowTexts.set(r, [stage]);
+      rowLabels.set(r, [{ ...parseLabel(''), division, category: stage }]);
+      children.add(r);
+      continue;
+    }
     const breakdown = own !== undefined && parts.length ? partNamed(g.labelText(r, own)) : null;
     if (breakdown) {
       parts[parts.length - 1] = compact(breakdown);
@@ -591,6 +603,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     const numbered = /^\((\d{1,2})\)/.exec(raw) ?? (last?.ratio || last?.diff ? null : /\((\d{1,2})\)$/.exec(raw));
     if (numbered && last.letter === null) labels[labels.length - 1] = { ...last, letter: numbered[1] };
     rowLabels.set(r, labels);
+    division = labels.find((l) => l.division !== null)?.division ?? (labels.length ? null : division);
   }
   // Rows that mostly name debts (水道料金, 負担金 …): one named with an item's word (個人未収金(診療報酬)) is one more debt.
   const debtRows = [...rowLabels.values()].filter((ls) => ls.some((l) => l.name && DEBT_NAME.test(l.name))).length;

@@ -2918,3 +2918,27 @@ describe('the second review of this session’s rules', () => {
     expect(obs(r, 'B3')?.stage).toMatch(/不動産/);
   });
 });
+
+describe('rows a page writes 区分 X under 現年度分 (区分 普通徴収, 区分 特別徴収): parts of the year’s own', () => {
+  const grid = (c9: number): GridCell[][] => [
+    ['個人市民税の収納率(%)', null, null, null],
+    [null, '令和5年度', '令和4年度', '増減'],
+    ['現年度分', 99.1, 99.0, 0.1],
+    ['区分 普通徴収', 97.5, 97.2, 0.3],
+    ['区分 特別徴収', 99.9, 99.9, 0.0],
+    ['滞納繰越分', 30.1, 28.0, 2.1],
+    ['計', 97.2, 96.9, c9],
+  ];
+
+  test('each is of the table’s debt and of 現年度分, at the stage it names; no false finding', () => {
+    const r = read(grid(0.3));
+    expect(obs(r, 'B4')).toMatchObject({ value: 97.5, item: '収納率', fiscalYear: 2023, debt: '個人市民税', division: '現年度分', stage: '普通徴収' });
+    expect(obs(r, 'C5')).toMatchObject({ value: 99.9, debt: '個人市民税', division: '現年度分', stage: '特別徴収' });
+    expect(obs(r, 'B3')).toMatchObject({ value: 99.1, debt: '個人市民税', division: '現年度分', stage: null });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a 増減 typed wrong beside them is still found', () => {
+    expect(errors(read(grid(0.9)))).toEqual(['delta-mismatch@D7']);
+  });
+});
