@@ -480,7 +480,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   context.year ??= g.titleYear(top);
   // A table stacked under another ((参考)収入済額 under 調定額) is of the debt the sheet's heading named for the first, or
   // the one debt all the first's figures are of (水道料金調定額 | 水道料金収納済額 over 収納率(現年度) | 収納率(過年度)).
-  if (previous) context.debt ??= otherPart(previous.context.debt, context.part) ?? previous.context.debt ?? oneDebtOf(previous.table);
+  if (previous && !context.whole) context.debt ??= otherPart(previous.context.debt, context.part) ?? previous.context.debt ?? oneDebtOf(previous.table);
 
   const colLabels = new Map<number, LabelDims[]>();
   const colTexts = new Map<number, string[]>();
@@ -1090,6 +1090,8 @@ interface Context {
   debt: string | null;
   /** The part of a debt the title names (個人の収納率 under a heading of 市民税): the debt is that part of it. */
   part: string | null;
+  /** A title of a group of taxes whole (普通税全体の収納率): every figure a total of them, of no one debt. */
+  whole: boolean;
   unit: Unit | '件' | null;
   unitText: string | null;
   classification: DebtClass | null;
@@ -1161,7 +1163,7 @@ function unnamedSums(g: SheetGrid, rowLabels: Map<number, LabelDims[]>, valueCol
 
 /** Title, unit, year, subject and kind from the lines above the table, within its columns (a caption may start left of it). */
 function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string[], left: number, right: number, claims: Claims): Context {
-  const ctx: Context = { captions: [], title: null, year: null, era: null, debt: null, part: null, unit: null, unitText: null, classification: null, kind: null, item: null, revenue: false, division: null, thisYear: currentFiscalYear() };
+  const ctx: Context = { captions: [], title: null, year: null, era: null, debt: null, part: null, whole: false, unit: null, unitText: null, classification: null, kind: null, item: null, revenue: false, division: null, thisYear: currentFiscalYear() };
   for (const u of unitTexts) {
     ctx.unitText ??= clean(u);
     ctx.unit ??= unitOfLine(u);
@@ -1187,6 +1189,7 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
         ctx.title = clean(g.raw(r, c));
         ctx.era = /平成|H\d/.test(t) ? 'H' : /令和|R\d/.test(t) ? 'R' : null;
         ctx.part = DEBT_PART.exec(t)?.[1] ?? null;
+        ctx.whole = /^(?:\S{0,6}税)?全体の/.test(t);
         const l = parseLabel(withoutPlanName(t));
         // A caption saying what each of a row pair holds (実績(上段・実績/下段・達成率)) gives the table no kind nor item; one
         // saying which 区分 each is (上段:現年課税分、下段:滞納繰越分) leaves them.
@@ -1496,7 +1499,8 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     item = '比率';
     derived = 'ratio';
   }
-  const total = row.total || col.total;
+  // Under a title of a group of taxes whole (普通税全体の収納率), every figure is a total of them.
+  const total = row.total || col.total || (ctx.whole && !row.names.length && !col.names.length);
   // A growth rate (伸び率) of a total row is no total.
   derived ??= total && item !== '比率' ? 'total' : null;
   if (item === '比率' && derived === 'total') derived = null;

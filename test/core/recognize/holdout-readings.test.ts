@@ -2942,3 +2942,20 @@ describe('rows a page writes 区分 X under 現年度分 (区分 普通徴収, �
     expect(errors(read(grid(0.9)))).toEqual(['delta-mismatch@D7']);
   });
 });
+
+test('a table titled as a group of taxes whole (普通税全体の収納率), stacked under a tax’s own, is their total, of no one debt', () => {
+  const r = read([
+    ['市たばこ税の収納率(%)', null, null, null],
+    [null, '令和5年度', '令和4年度', '増減'],
+    ['現年度分', 89.63, 88.94, 0.69],
+    ['滞納繰越分', 100.0, 95.0, 5.0],
+    ['普通税全体の収納率(%)', null, null, null],
+    [null, '令和5年度', '令和4年度', '増減'],
+    ['現年度分', 76.96, 76.64, 0.32],
+    ['滞納繰越分', 32.61, 29.2, 3.41],
+  ]);
+  expect(obs(r, 'B3')).toMatchObject({ value: 89.63, debt: '市たばこ税', derived: null });
+  expect(obs(r, 'B7')).toMatchObject({ value: 76.96, item: '収納率', fiscalYear: 2023, debt: null, derived: 'total', division: '現年度分' });
+  expect(obs(r, 'D8')).toMatchObject({ value: 3.41, debt: null, derived: 'delta' });
+  expect(errors(r)).toEqual([]);
+});
