@@ -522,6 +522,15 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   if (initial.length && results.length && results.every((c) => colLabels.get(c)!.some((l) => l.kind === 'actual' && (l.year ?? l.bareYear) !== null && l.item === null))) {
     for (const c of initial) colLabels.set(c, colLabels.get(c)!.map((l) => (l.item === '年度当初' ? { ...l, item: null, kind: 'target' as const } : l)));
   }
+  // A budget's stages (予算額 over 当初 | 最終): amounts planned, at the stage 予算額(当初) — not the receivables a stage
+  // table's 当初 starts from, nor, on a row of a year's 決算, what was collected.
+  for (const c of valueCols) {
+    const parts = colTexts.get(c)!.map(compact);
+    const budget = parts.find((p) => /^予算(?:現)?額?$/.test(p));
+    const stage = parts.find((p) => /^(?:当初|最終|補正後?|現計)$/.test(p));
+    if (!budget || !stage) continue;
+    colLabels.set(c, [{ ...parseLabel(''), item: '金額', kind: 'target', category: `${budget}(${stage})` }]);
+  }
   lastYearRatios(g, block, valueCols, colLabels, colTexts);
   // A 前年比 beside a debt's figure (県民税 | 前年比) is that debt's ratio to the year before.
   for (const c of valueCols) {

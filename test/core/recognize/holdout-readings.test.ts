@@ -2959,3 +2959,17 @@ test('a table titled as a group of taxes whole (普通税全体の収納率), st
   expect(obs(r, 'D8')).toMatchObject({ value: 3.41, debt: null, derived: 'delta' });
   expect(errors(r)).toEqual([]);
 });
+
+test('a budget’s stages (予算額 over 当初 | 最終) are amounts planned, not the receivables a 当初 starts from', () => {
+  const r = read([
+    ['県税の決算状況', null, null, null, null, null],
+    [null, '予算額', null, '調定額', '収入額', '収入歩合'],
+    [null, '当初', '最終', null, null, null],
+    ['令和4年度決算', 2580, 2600, 2661.8, 2634.1, 98.96],
+    ['令和3年度決算', 2345, 2610, 2647.1, 2621.7, 99.04],
+  ], ['B2:C2', 'D2:D3', 'E2:E3', 'F2:F3']);
+  expect(obs(r, 'B4')).toMatchObject({ value: 2580, item: '金額', kind: 'target', fiscalYear: 2022, stage: '予算額(当初)' });
+  expect(obs(r, 'C5')).toMatchObject({ value: 2610, item: '金額', kind: 'target', fiscalYear: 2021, stage: '予算額(最終)' });
+  expect(obs(r, 'E4')).toMatchObject({ value: 2634.1, item: '収入済額', kind: 'actual' });
+  expect(errors(r)).toEqual([]);
+});
