@@ -263,7 +263,6 @@ function textCount(g: SheetGrid, b: Block, c: number, claims: Claims): number {
   return texts;
 }
 
-
 /** A header row of years typed as numbers: 2019 2020 2021, or bare era years 18 19 20 under 年度. */
 function allYears(g: SheetGrid, r: number, figs: number[]): boolean {
   if (figs.length < 2) return false;
@@ -634,9 +633,11 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     // kind seized, however it ends (給料, 年金, 出資金): no debt.
     for (const [r, ls] of rowLabels) rowLabels.set(r, ls.map((l) => (l.name && !l.total ? { ...l, name: null, category: l.name } : l)));
   } else if (seizing(context.captions.filter((t) => !/。/.test(t))) && propertyNames(rowLabels, colLabels)) {
-    // Under a caption of seizing (滞納処分の差押件数; not a sentence that speaks of it), rows or columns named by kinds of property (預貯金, 給与・年金, 不動産 土地・建物)
-    // are what was seized, no debts; the debt is the one the page speaks of (市税を滞納することは…), if any.
-    for (const ls of [...rowLabels.values(), ...colLabels.values()]) ls.forEach((l, k) => l.name && isPropertyKind(l.name) && (ls[k] = { ...l, name: null, category: l.name }));
+    // Under a caption of seizing (滞納処分の差押件数; not a sentence that speaks of it), rows or columns named by kinds of
+    // property (預貯金, 給与・年金, 不動産 土地・建物) are what was seized, no debts; the debt is the one the page speaks of
+    // (市税を滞納することは…), if any.
+    const seized = (l: LabelDims) => (l.name && isPropertyKind(l.name) ? { ...l, name: null, category: l.name } : l);
+    for (const labels of [rowLabels, colLabels]) for (const [k, ls] of labels) labels.set(k, ls.map(seized));
     context.debt ??= pageDebt(g, top);
   }
   // A row of no label right under rows of 現年度分 and 滞納繰越分 is their whole (a city's page leaves it unnamed:
@@ -778,14 +779,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   pathTotals(observations, rowTexts);
   letteredSums(observations, rowTexts);
   namedSums(observations, rowTexts);
-  groupSums(observations, rowTexts);
-  for (const o of observations) {
-    const group = unnamedGroups.get(o.r);
-    if (group && o.derived === 'total') {
-      o.members = group;
-      o.totalOf = 'rows';
-    }
-  }
+  groupSums(observations, rowTexts, unnamedGroups);
   inferSubtotals(observations);
   resolveFlowYears(observations);
   flowCollections(observations);
@@ -1705,12 +1699,20 @@ function namedSums(obs: Observation[], rowTexts: Map<number, string[]>): void {
 }
 
 /**
- * A 計 (or 小計) under a group below another group's total (預貯金 | 給与 | 計 | 不動産 | 自動車 | 計) sums its own group, two
- * rows at least, not the first 計 with it; a 合計 sums them all, a subtotal standing for its parts.
+ * A sum row of no label sums the group unnamedSums found it under; a 計 (or 小計) under a group below another group's total
+ * (預貯金 | 給与 | 計 | 不動産 | 自動車 | 計) sums its own group, two rows at least, not the first 計 with it; a 合計 sums
+ * them all, a subtotal standing for its parts.
  */
-function groupSums(obs: Observation[], rowTexts: Map<number, string[]>): void {
+function groupSums(obs: Observation[], rowTexts: Map<number, string[]>, unnamed: Map<number, number[]>): void {
   for (const o of obs) {
-    if (o.derived !== 'total' || o.members || !/^小?計$/.test(rowTexts.get(o.r)?.at(-1) ?? '')) continue;
+    if (o.derived !== 'total' || o.members) continue;
+    const group = unnamed.get(o.r);
+    if (group) {
+      o.members = group;
+      o.totalOf = 'rows';
+      continue;
+    }
+    if (!/^小?計$/.test(rowTexts.get(o.r)?.at(-1) ?? '')) continue;
     const above = obs.filter((x) => x.c === o.c && x.r < o.r).sort((a, b) => b.r - a.r);
     const k = above.findIndex((x) => x.derived === 'total');
     if (k < 2 || above.slice(0, k).some((x) => x.derived !== null)) continue;
