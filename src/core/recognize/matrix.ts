@@ -525,10 +525,13 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   // table's 当初 starts from, nor, on a row of a year's 決算, what was collected.
   for (const c of valueCols) {
     const parts = colTexts.get(c)!.map(compact);
-    const budget = parts.find((p) => /^予算(?:現)?額?$/.test(p));
-    const stage = parts.find((p) => /^(?:当初|最終|補正後?|現計)$/.test(p));
-    if (!budget || !stage) continue;
-    colLabels.set(c, [{ ...parseLabel(''), item: '金額', kind: 'target', category: `${budget}(${stage})` }]);
+    const budget = parts.findIndex((p) => /^予算(?:現)?額?$/.test(p));
+    const stage = parts.findIndex((p) => /^(?:当初|最終|補正後?|現計)$/.test(p));
+    const ls = colLabels.get(c)!;
+    if (budget < 0 || stage < 0 || ls.length !== parts.length) continue;
+    // Its year, debt or 区分 above (令和5年度 › 予算額 › 当初) stay the column's.
+    const planned = { ...parseLabel(''), item: '金額' as const, kind: 'target' as const, category: `${parts[budget]}(${parts[stage]})` };
+    colLabels.set(c, ls.map((l, i) => (i === budget ? planned : i === stage ? parseLabel('') : l)));
   }
   lastYearRatios(g, block, valueCols, colLabels, colTexts);
   // A 前年比 beside a debt's figure (県民税 | 前年比) is that debt's ratio to the year before.
@@ -548,8 +551,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   /** Rows without a number under numbered rows (市民税 → 個人, 法人): parts of the row above. */
   const children = new Set<number>();
   let parent: string | null = null;
-  /** The 区分 of the rows above (現年度分), for rows a page writes 区分 X under it. */
+  /** The 区分 of the rows above (現年度分), for rows a page writes 区分 X under it, and the debt that 区分's row names. */
   let division: LabelDims['division'] = null;
+  let divisionNames: LabelDims[] = [];
   for (let r = block.top; r <= block.bottom; r++) {
     const parts: string[] = [];
     labelCols.forEach((c, i) => {
@@ -579,13 +583,23 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     const own = labelCols.findLast((c) => g.mergedText(r, c) !== '');
     // 区分 普通徴収 under 現年度分 (a page's table, its row header 区分 flattened into each row): a part of that 区分, at the
     // stage it names, of the table's debt.
-    const sub = own !== undefined && division !== null ? /^区分[\s\u3000]+(\S.*)$/.exec(g.labelText(r, own).trim()) : null;
-    if (sub) {
+    // Written beside the 区分 it parts (現年度分 merged down over 区分 普通徴収 | 区分 特別徴収), it is that 区分's own row,
+    // summed; a row whose words after 区分 are a 区分 or a total (区分 滞納繰越分, 区分 合計) is read by them.
+    const sub = own !== undefined ? /^区分[\s\u3000]+(\S.*)$/.exec(g.labelText(r, own).trim()) : null;
+    const subLabel = sub ? parseLabel(compact(sub[1])) : null;
+    if (sub && subLabel && (subLabel.division !== null || subLabel.total)) parts[parts.length - 1] = compact(sub[1]);
+    else if (sub) {
       const stage = compact(sub[1]);
-      rowTexts.set(r, [stage]);
-      rowLabels.set(r, [{ ...parseLabel(''), division, category: stage }]);
-      children.add(r);
-      continue;
+      const carried = parts.slice(0, -1).map(namedLabel);
+      const beside = carried.find((l) => l.division !== null)?.division ?? null;
+      if (beside !== null || division !== null) {
+        rowTexts.set(r, [...parts.slice(0, -1), stage]);
+        // The debt its row carries (市民税 | 現年度分 › 区分 普通徴収), else the 区分 row's above (市民税(現年度分)).
+        const named = carried.some((l) => l.name) ? [] : divisionNames;
+        rowLabels.set(r, [...carried, ...named, { ...parseLabel(''), division: beside ?? division, category: stage }]);
+        if (beside === null) children.add(r);
+        continue;
+      }
     }
     const breakdown = own !== undefined && parts.length ? partNamed(g.labelText(r, own)) : null;
     if (breakdown) {
@@ -612,6 +626,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     if (numbered && last.letter === null) labels[labels.length - 1] = { ...last, letter: numbered[1] };
     rowLabels.set(r, labels);
     division = labels.find((l) => l.division !== null)?.division ?? (labels.length ? null : division);
+    if (division !== null && labels.some((l) => l.division !== null)) divisionNames = labels.filter((l) => l.name).map((l) => ({ ...parseLabel(''), name: l.name }));
   }
   // Rows that mostly name debts (水道料金, 負担金 …): one named with an item's word (個人未収金(診療報酬)) is one more debt.
   const debtRows = [...rowLabels.values()].filter((ls) => ls.some((l) => l.name && DEBT_NAME.test(l.name))).length;
@@ -1184,6 +1199,7 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
         if (!isUnitAlone(t)) {
           ctx.captions.push(t);
           ctx.debt ??= captionDebt(t);
+          ctx.whole ||= ctx.captions.length === 1 && GROUP_WHOLE.test(t);
         }
         continue;
       }
@@ -1192,7 +1208,7 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
         ctx.title = clean(g.raw(r, c));
         ctx.era = /平成|H\d/.test(t) ? 'H' : /令和|R\d/.test(t) ? 'R' : null;
         ctx.part = DEBT_PART.exec(t)?.[1] ?? null;
-        ctx.whole = /^(?:\S{0,6}税)?全体の/.test(t);
+        ctx.whole = GROUP_WHOLE.test(t);
         const l = parseLabel(withoutPlanName(t));
         // A caption saying what each of a row pair holds (実績(上段・実績/下段・達成率)) gives the table no kind nor item; one
         // saying which 区分 each is (上段:現年課税分、下段:滞納繰越分) leaves them.
@@ -1237,6 +1253,9 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
   ctx.revenue = isTaxRevenue(ctx.title === null ? compact(g.sheet.name) : compact(ctx.title)) && !ctx.captions.some(isOwedCaption);
   return ctx;
 }
+
+/** A title of a group of taxes whole (普通税全体の収納率, 目的税全体の…): not one debt's whole (市民税全体の…, 全体の収納率). */
+const GROUP_WHOLE = /^(?:法定外?)?(?:普通|目的)税全体の/;
 
 /** A title naming a part of a debt (個人の収納率(%), 法人分の徴収状況; not 法人の事業所税の…, naming a debt of its own): the part. */
 const DEBT_PART = /^(個人|法人|土地|家屋|償却資産)分?の(?![^の]*(?:税|料))/;
@@ -1331,8 +1350,8 @@ function captionDebt(t: string): string | null {
   if (!m || (m[2] !== 'の' && /。/.test(t))) return null;
   // The debt with the item written onto it: 県税決算額の推移, 市税収納率の推移.
   const named = CAPTION_DEBT_ITEM.exec(m[1])?.[1] ?? m[1];
-  // In a sentence, words before the name are none of it (今後とも税の公平性を…: no debt 今後とも税).
-  if (/。/.test(t) && /\p{Script=Hiragana}/u.test(named)) return null;
+  // In a sentence, words before the name are none of it (今後とも税の公平性を…: no debt 今後とも税; し尿処理手数料 is one).
+  if (/。/.test(t) && /\p{Script=Hiragana}{2}(?:税|料)$/u.test(named)) return null;
   const l = parseLabel(named);
   // Only a debt's name (…税, …料, …金): 納期内納付の推移 names no debt; nor 指標・事業費の推移 (of two names joined, each must be one).
   return l.name && l.item === null && l.year === null && l.kind === null && !/\d/.test(named) && named.split('・').every((n) => DEBT_NAME.test(n)) ? named : null;
@@ -1556,7 +1575,8 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // A column named by a stage (処理目標, 滞納債権) or with a kind of its own is no debt, unless the name is a debt's
   // (収納率(市税現年) over 計画策定時); nor, under a caption naming one debt, a column named otherwise (【徴収漏れ】 under 保育料の…).
   const colNames = col.kind === null ? col.names : col.names.filter((n) => DEBT_NAME.test(n));
-  let colName = colNames.length && !col.category ? colNames.join(' ') : null;
+  // (A stage of a debt's budget, 市民税 › 予算額 › 当初, keeps the debt.)
+  let colName = colNames.length && (!col.category || (col.item === '金額' && col.kind === 'target' && colNames.every((n) => DEBT_NAME.test(n)))) ? colNames.join(' ') : null;
   if (ctx.debt && colName && !DEBT_NAME.test(colName)) colName = null;
   // A debt's figure of the year before (住民税前年) is that debt's, at the stage 前年.
   const prior = colName ? /^(.+)(前年度?)$/.exec(colName) : null;

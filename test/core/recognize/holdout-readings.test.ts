@@ -2973,3 +2973,70 @@ test('a budget’s stages (予算額 over 当初 | 最終) are amounts planned, 
   expect(obs(r, 'E4')).toMatchObject({ value: 2634.1, item: '収入済額', kind: 'actual' });
   expect(errors(r)).toEqual([]);
 });
+
+describe('the third review of this session’s rules', () => {
+  test.each([['し尿処理手数料の収納状況は次のとおりです。', 'し尿処理手数料'], ['つくば市国民健康保険税の収納状況は以下のとおりです。', 'つくば市国民健康保険税']])('a sentence naming a debt written with kana (%s) still names it', (caption, debt) => {
+    const r = read([[caption], ['区分', '調定額', '収入済額', '収納率'], ['令和4年度', 1000, 900, 90.0], ['令和3年度', 1100, 1000, 90.9]]);
+    expect(obs(r, 'B3')).toMatchObject({ value: 1000, debt });
+  });
+
+  test('区分 rows beside 現年度分 merged down the first label column are the 現年度分, summed into the 合計', () => {
+    const r = read([
+      ['市民税の調定額(単位:千円)', null, null, null],
+      [null, null, '令和5年度', '令和4年度'],
+      ['現年度分', '区分 普通徴収', 400, 380],
+      [null, '区分 特別徴収', 600, 590],
+      ['滞納繰越分', null, 100, 120],
+      ['合計', null, 1100, 1090],
+    ], ['A3:A4', 'A5:B5', 'A6:B6']);
+    expect(errors(r)).toEqual([]);
+    expect(obs(r, 'C3')).toMatchObject({ value: 400, debt: '市民税', division: '現年度分', stage: '普通徴収' });
+  });
+
+  test('rows all written 区分 X (区分 現年度分 … 区分 合計) are read as their words say', () => {
+    const grid = (b7: number): GridCell[][] => [
+      ['市民税の調定額(単位:千円)', null, null], [null, '令和5年度', '令和4年度'],
+      ['区分 現年度分', 1000, 970], ['区分 普通徴収', 400, 380], ['区分 特別徴収', 600, 590], ['区分 滞納繰越分', 100, 120], ['区分 合計', b7, 1090],
+    ];
+    expect(obs(read(grid(1100)), 'B6')).toMatchObject({ value: 100, division: '滞納繰越分' });
+    expect(obs(read(grid(1100)), 'B7')).toMatchObject({ value: 1100, derived: 'total' });
+    expect(errors(read(grid(1200)))).toEqual(['total-mismatch@B7']);
+  });
+
+  test('a 区分 row keeps the debt its row carries (市民税 | 現年度分 › 区分 普通徴収)', () => {
+    const r = read([['市税の収納状況(単位:千円)', null, null, null], [null, null, '令和5年度', '令和4年度'], ['市民税', '現年度分', 1000, 990], [null, '区分 普通徴収', 400, 390], [null, '区分 特別徴収', 600, 600]]);
+    expect(obs(r, 'C4')).toMatchObject({ value: 400, debt: '市民税', division: '現年度分', stage: '普通徴収' });
+  });
+
+  test('全体の収納率 of one debt stacked under its parts (一般被保険者分, 退職被保険者分), or 市民税全体の…, is that debt’s, no total', () => {
+    const r = read([
+      ['国民健康保険料の収納状況', null, null, null], [null, null, null, null],
+      ['一般被保険者分の収納率(%)', null, null, null], [null, '令和5年度', '令和4年度', '増減'], ['現年度分', 94.0, 93.8, 0.2], ['滞納繰越分', 25.0, 24.0, 1.0], [null, null, null, null],
+      ['全体の収納率(%)', null, null, null], [null, '令和5年度', '令和4年度', '増減'], ['現年度分', 94.5, 94.3, 0.2], ['滞納繰越分', 26.0, 25.0, 1.0],
+    ]);
+    expect(obs(r, 'B10')?.derived).toBeNull();
+    const s = read([['市民税全体の収納率(%)', null, null, null], [null, '令和5年度', '令和4年度', '増減'], ['現年度分', 99.0, 98.8, 0.2], ['滞納繰越分', 30.0, 29.0, 1.0]]);
+    expect(obs(s, 'B3')?.derived).toBeNull();
+  });
+
+  test('a budget’s stages keep their column’s year, debt and total (令和5年度 › 予算額 › 当初; 市民税 | 合計 › 予算額 › 当初)', () => {
+    const r = read([
+      ['市税収入の状況(単位:百万円)', null, null, null, null, null],
+      ['区分', '令和5年度', null, null, '令和4年度', null],
+      [null, '予算額', null, '決算額', '予算額', '決算額'],
+      [null, '当初', '最終', null, '最終', null],
+      ['市民税', 5000, 5200, 5300, 5100, 5150], ['固定資産税', 4000, 3900, 4000, 3950, 3960], ['計', 9000, 9100, 9300, 9050, 9110],
+    ], ['B2:D2', 'E2:F2', 'B3:C3', 'D3:D4', 'F3:F4']);
+    expect(obs(r, 'B5')).toMatchObject({ value: 5000, item: '金額', kind: 'target', fiscalYear: 2023, debt: '市民税', stage: '予算額(当初)' });
+    expect(obs(r, 'E5')).toMatchObject({ value: 5100, fiscalYear: 2022, debt: '市民税' });
+    const s = read([
+      ['市税の予算額の推移(単位:千円)', null, null, null, null, null, null],
+      [null, '市民税', null, '固定資産税', null, '合計', null],
+      [null, '予算額', null, '予算額', null, '予算額', null],
+      [null, '当初', '最終', '当初', '最終', '当初', '最終'],
+      ['令和5年度', 5000, 5200, 3000, 3100, 8000, 8300], ['令和4年度', 4900, 5000, 2900, 3000, 7800, 8000],
+    ], ['B2:C2', 'D2:E2', 'F2:G2', 'B3:C3', 'D3:E3', 'F3:G3']);
+    expect(obs(s, 'D5')).toMatchObject({ value: 3000, debt: '固定資産税', item: '金額', kind: 'target' });
+    expect(obs(s, 'F5')).toMatchObject({ value: 8000, derived: 'total' });
+  });
+});
