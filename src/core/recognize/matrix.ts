@@ -582,9 +582,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     // 内 源泉所得税, うち個人分: a breakdown of the row above, named by what follows (never summed into a total).
     const own = labelCols.findLast((c) => g.mergedText(r, c) !== '');
     // 区分 普通徴収 under 現年度分 (a page's table, its row header 区分 flattened into each row): a part of that 区分, at the
-    // stage it names, of the table's debt.
-    // Written beside the 区分 it parts (現年度分 merged down over 区分 普通徴収 | 区分 特別徴収), it is that 区分's own row,
-    // summed; a row whose words after 区分 are a 区分 or a total (区分 滞納繰越分, 区分 合計) is read by them.
+    // stage it names, never summed. Written beside the 区分 it parts (現年度分 merged down over 区分 普通徴収 | 区分 特別徴収),
+    // it is that 区分's own row, summed; a row whose words after 区分 are a 区分 or a total (区分 滞納繰越分, 区分 合計) is
+    // read by them.
     const sub = own !== undefined ? /^区分[\s\u3000]+(\S.*)$/.exec(g.labelText(r, own).trim()) : null;
     const subLabel = sub ? parseLabel(compact(sub[1])) : null;
     if (sub && subLabel && (subLabel.division !== null || subLabel.total)) parts[parts.length - 1] = compact(sub[1]);
@@ -1576,7 +1576,8 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // (収納率(市税現年) over 計画策定時); nor, under a caption naming one debt, a column named otherwise (【徴収漏れ】 under 保育料の…).
   const colNames = col.kind === null ? col.names : col.names.filter((n) => DEBT_NAME.test(n));
   // (A stage of a debt's budget, 市民税 › 予算額 › 当初, keeps the debt.)
-  let colName = colNames.length && (!col.category || (col.item === '金額' && col.kind === 'target' && colNames.every((n) => DEBT_NAME.test(n)))) ? colNames.join(' ') : null;
+  const budgeted = col.category !== null && /^予算/.test(col.category) && colNames.every((n) => DEBT_NAME.test(n));
+  let colName = colNames.length && (!col.category || budgeted) ? colNames.join(' ') : null;
   if (ctx.debt && colName && !DEBT_NAME.test(colName)) colName = null;
   // A debt's figure of the year before (住民税前年) is that debt's, at the stage 前年.
   const prior = colName ? /^(.+)(前年度?)$/.exec(colName) : null;
