@@ -1348,8 +1348,8 @@ function captionDebt(t: string): string | null {
   // A sentence names its table's subject as what the figures are of (固定資産税・都市計画税の…納税額は次のとおり。), not
   // as what it speaks about (税金は、市民の皆さんに…。).
   if (!m || (m[2] !== 'の' && /。/.test(t))) return null;
-  // The debt with the item written onto it: 県税決算額の推移, 市税収納率の推移.
-  const named = CAPTION_DEBT_ITEM.exec(m[1])?.[1] ?? m[1];
+  // The debt with the item written onto it: 県税決算額の推移, 市税収納率の推移; or as a whole: 県税全体の決算状況.
+  const named = (CAPTION_DEBT_ITEM.exec(m[1])?.[1] ?? m[1]).replace(/(?<=税|料)全体$/, '');
   // In a sentence, words before the name are none of it (今後とも税の公平性を…: no debt 今後とも税; し尿処理手数料 is one).
   if (/。/.test(t) && /\p{Script=Hiragana}{2}(?:税|料)$/u.test(named)) return null;
   const l = parseLabel(named);

@@ -3040,3 +3040,8 @@ describe('the third review of this session’s rules', () => {
     expect(obs(s, 'F5')).toMatchObject({ value: 8000, derived: 'total' });
   });
 });
+
+test('a caption of a debt as a whole (県税全体の決算状況) names that debt', () => {
+  const r = read([['県税全体の決算状況', null, null, null], [null, '調定額', '収入額', '収入歩合'], ['令和4年度', 2661.8, 2634.1, 98.96], ['令和3年度', 2647.1, 2621.7, 99.04]]);
+  expect(obs(r, 'B3')).toMatchObject({ value: 2661.8, item: '調定額', fiscalYear: 2022, debt: '県税' });
+});
