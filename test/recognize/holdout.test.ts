@@ -268,10 +268,12 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // And its 普通税全体 a total of those taxes (30 → 42); each tax's 計 rate (現年度分 + 滞納繰越分) is a total here, as the corpus's
   // writers read a 合計 row of rates, the debt's overall rate of 区分 全体 to this writer.
   'morioka-r5-shizei-shunoritsu-zogen-kubun': { correct: 42, problems: 9 },
-  // Since, 岩手町's sentence (今後とも税の公平性を…) names no debt 今後とも税 (0 → 1); its counts' kinds of 処分 still read as
-  // debts, the 税など of its page no one debt.
-  'iwate-town-h25-tainou-shobun-list': { correct: 1, problems: 5 },
-  'tamana-r5-tainou-shobun-jisseki-ruikei-list': { correct: 0, problems: 6 },
+  // Since, 岩手町's sentence (今後とも税の公平性を…) names no debt 今後とも税, and the kinds of 処分 of both lists (給与・報酬,
+  // 所得税・県税の還付, 捜索; 預貯金債権, 家宅捜索) are what was seized or done, of the page's one debt where it names one (玉名's
+  // 市税は、納期限までに…, not 納税は国民の義務): 0 → 5 and 0 → 2; their counts typed wrong in a list of texts are not found yet,
+  // nor 玉名's 新規28人.
+  'iwate-town-h25-tainou-shobun-list': { correct: 5, problems: 1 },
+  'tamana-r5-tainou-shobun-jisseki-ruikei-list': { correct: 2, problems: 4 },
 };
 
 test('every holdout layout has its bounds, and no bound is left without its layout', () => {

@@ -85,12 +85,16 @@ export const SEIZED_HEADER = /^(?:差押|差し押さえ)?(?:財産|物件)(?:�
 /** Where the header or a caption speaks of seizing (差押, 滞納処分): a 財産名 of a 財産に関する調書 lists the city's own claims. */
 export const seizing = (texts: readonly string[]) => texts.some((t) => /差押|差し押さ|滞納処分/.test(t));
 
-const PROPERTY_WORD = '(?:預貯金|預金|貯金|給与|給料|賞与|年金|生命保険|損害保険|保険|不動産|土地|建物|家屋|(?:国税|所得税)?還付金|売掛金|賃料|家賃|動産|自動車|債権|株式|出資金?|電話加入権|その他)(?:等|ほか|など)?';
+const TAXES_REFUNDED = '(?:国税|所得税|県税|都税|市税|住民税)(?:・(?:国税|所得税|県税|都税|市税|住民税))*の還付金?';
+const PROPERTY_WORD = `(?:(?:預貯金|預金|貯金|給与|給料|報酬|賞与|年金|生命保険|損害保険|保険|不動産|土地|建物|家屋|(?:国税|所得税)?還付金|売掛金|賃料|家賃|動産|自動車|株式|出資金?|電話加入権|その他の?)(?:債権)?|債権|${TAXES_REFUNDED}|(?:家宅)?捜索|公売|交付要求|参加差押)(?:等|ほか|など)?`;
 const PROPERTY = new RegExp(`^${PROPERTY_WORD}(?:[・、,\\s]*${PROPERTY_WORD})*$`);
 
-/** A kind of property a 差押 table lists (預貯金, 給与・年金, 売掛金・賃料ほか, 不動産 土地・建物 or 不動産土地・建物): its words all such. */
+/**
+ * A kind of property a 差押 table lists (預貯金, 給与・年金, 売掛金・賃料ほか, 不動産 土地・建物, 預貯金債権, 所得税・県税の還付), or
+ * an act of the 滞納処分 beside them (捜索, 公売, 交付要求): its words all such, a note in brackets after them aside.
+ */
 export function isPropertyKind(name: string): boolean {
-  return PROPERTY.test(name.normalize('NFKC'));
+  return PROPERTY.test(name.normalize('NFKC').replace(/\([^()]*\)$/, ''));
 }
 
 /** Rows named under such a header, in a 差押 table, are kinds of property: the table is read figure by figure, its rows no debts. */

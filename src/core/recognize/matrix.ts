@@ -1128,7 +1128,8 @@ interface Context {
 /** Most named rows, or most named columns, name kinds of property (預貯金 | 給与・年金 | 不動産). */
 function propertyNames(rowLabels: Map<number, LabelDims[]>, colLabels: Map<number, LabelDims[]>): boolean {
   const mostly = (groups: LabelDims[][]) => {
-    const named = groups.map((ls) => ls.find((l) => l.name && !l.total)?.name).filter((n): n is string => !!n);
+    // (預貯金債権, その他の債権 are read as categories of receivables: named still.)
+    const named = groups.map((ls) => ls.find((l) => (l.name || l.category) && !l.total)).map((l) => l?.name ?? l?.category).filter((n): n is string => !!n);
     return named.length >= 2 && named.filter(isPropertyKind).length * 2 > named.length;
   };
   return mostly([...rowLabels.values()]) || mostly([...colLabels.values()]);
@@ -1144,9 +1145,9 @@ function pageDebt(g: SheetGrid, top: number): string | null {
     for (const c of g.nonEmptyColumns(r)) {
       const t = g.text(r, c);
       // A sentence of arrears or of paying (市税を滞納することは…, 市税は、納期内に自主納付が原則です。); a fee it adds
-      // (督促手数料, 延滞金) is no debt of the table.
+      // (督促手数料, 延滞金) is no debt of the table, nor is the paying of taxes (納税は国民の義務です。).
       if (!/。/.test(t) || !/滞納|差押|差し押|納付|納税|納期/.test(t)) continue;
-      for (const m of t.matchAll(/((?:\p{Script=Han}|\p{Script=Katakana}|ー){1,8}(?:税|料))(?=[をのはがやと、])/gu)) if (DEBT_NAME.test(m[1]) && !/手数料$|延滞金|督促/.test(m[1]) && parseLabel(m[1]).name === m[1]) names.add(m[1]);
+      for (const m of t.matchAll(/((?:\p{Script=Han}|\p{Script=Katakana}|ー){1,8}(?:税|料))(?=[をのはがやと、])/gu)) if (DEBT_NAME.test(m[1]) && !/手数料$|延滞金|督促|^(?:納|徴|課|租|減|増)税$/.test(m[1]) && parseLabel(m[1]).name === m[1]) names.add(m[1]);
     }
   }
   return names.size === 1 ? [...names][0] : null;

@@ -3045,3 +3045,28 @@ test('a caption of a debt as a whole (県税全体の決算状況) names that de
   const r = read([['県税全体の決算状況', null, null, null], [null, '調定額', '収入額', '収入歩合'], ['令和4年度', 2661.8, 2634.1, 98.96], ['令和3年度', 2647.1, 2621.7, 99.04]]);
   expect(obs(r, 'B3')).toMatchObject({ value: 2661.8, item: '調定額', fiscalYear: 2022, debt: '県税' });
 });
+
+test('a list of a year’s 滞納処分 (給与・報酬 24件, 所得税・県税の還付, 捜索): kinds of property and acts, no debts', () => {
+  const r = read([
+    ['町では税などの滞納額を解消するため、差し押さえや捜索などの滞納処分を実施しています。', null],
+    ['平成25年度滞納処分の状況', null],
+    ['給与・報酬', '24件'],
+    ['預貯金債権', '13件'],
+    ['所得税・県税の還付', '23件'],
+    ['捜索', '2件'],
+  ]);
+  expect(obs(r, 'B3')).toMatchObject({ value: 24, item: '件数', fiscalYear: 2013, debt: null, stage: '給与・報酬' });
+  expect(obs(r, 'B5')).toMatchObject({ value: 23, debt: null, stage: '所得税・県税の還付' });
+  expect(obs(r, 'B6')).toMatchObject({ value: 2, debt: null, stage: '捜索' });
+});
+
+test('the paying of taxes in a sentence (納税は国民の義務です) is no debt beside the one the page names (市税は、納期限までに…)', () => {
+  const r = read([
+    ['納税は国民の義務です。市税は、納期限までに納付しましょう。', null],
+    ['◆令和5年度滞納処分実績(累計)', null],
+    ['家宅捜索', '7件'],
+    ['預貯金債権', '898件'],
+  ]);
+  expect(obs(r, 'B3')).toMatchObject({ value: 7, item: '件数', fiscalYear: 2023, debt: '市税', stage: '家宅捜索' });
+  expect(obs(r, 'B4')).toMatchObject({ value: 898, debt: '市税' });
+});
