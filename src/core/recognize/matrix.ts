@@ -1255,24 +1255,32 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
   return ctx;
 }
 
+/** A group of taxes (普通税, 目的税, 法定外普通税): no one debt. */
+const TAX_KINDS = '(?:法定外?)?(?:普通|目的)税';
 /** A title of a group of taxes whole (普通税全体の収納率, 目的税全体の…): not one debt's whole (市民税全体の…, 全体の収納率). */
-const GROUP_WHOLE = /^(?:法定外?)?(?:普通|目的)税全体の/;
+const GROUP_WHOLE = new RegExp(`^${TAX_KINDS}全体の`);
+/** A heading of such a group (普通税), or 一般税: no debt to take a part of. */
+const KIND_HEADING = new RegExp(`^(?:${TAX_KINDS}|一般税)$`);
 
+/** The parts a debt is printed in: 個人 and 法人 of a resident's tax, 土地, 家屋, 償却資産 of 固定資産税. */
+const PARTS = '個人|法人|土地|家屋|償却資産';
 /** A title naming a part of a debt (個人の収納率(%), 法人分の徴収状況; not 法人の事業所税の…, naming a debt of its own): the part. */
-const DEBT_PART = /^(個人|法人|土地|家屋|償却資産)分?の(?![^の]*(?:税|料))/;
+const DEBT_PART = new RegExp(`^(${PARTS})分?の(?![^の]*(?:税|料))`);
+/** A debt of one of those parts (市民税(個人)): the debt whole, its part aside. */
+const WITH_PART = new RegExp(`^(.+)[(（](?:${PARTS})[)）]$`);
 /** The debts with such parts: a resident's tax (市民税, 県民税) of 個人 and 法人, 固定資産税 of 土地, 家屋, 償却資産. */
 const partFits = (debt: string, part: string) => (/^(?:個人|法人)$/.test(part) ? /民税$/.test(debt) : /^固定資産税$/.test(debt));
 
 /** A heading that is a debt's name alone (市民税), not a group of taxes (普通税, 目的税). */
 function debtAlone(t: string): boolean {
-  if (t.length > 10 || !DEBT_NAME.test(t) || /^(?:法定外?)?(?:普通|目的)税$|^一般税$/.test(t)) return false;
+  if (t.length > 10 || !DEBT_NAME.test(t) || KIND_HEADING.test(t)) return false;
   const l = parseLabel(t);
   return l.name === t && l.item === null && l.year === null && l.kind === null && l.division === null;
 }
 
 /** The next part of the debt a table above was of (市民税(個人) over a title of 法人: 市民税(法人)). */
 function otherPart(debt: string | null, part: string | null): string | null {
-  const whole = part === null || debt === null ? null : /^(.+)[(（](?:個人|法人|土地|家屋|償却資産)[)）]$/.exec(debt)?.[1];
+  const whole = part === null || debt === null ? null : WITH_PART.exec(debt)?.[1];
   return whole && partFits(whole, part!) ? `${whole}(${part})` : null;
 }
 
