@@ -88,7 +88,8 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // items and its first overrode a bare 金額) — 回収額 to its writer. Its bare years (3, 4) under a 年度 header read since
   // (bare years had to be three at least); those of 2.引受年度別徴収状況, keyed by two year columns, are not.
   // Its 単月 | 累計 columns: the running sum is no total of the month beside it (its false total-mismatch gone, 88 → 85).
-  'ehime-kikou-r4-katsudo': { correct: 40, problems: 85 },
+  // Its 3.徴収状況 under the page's title (令和5年2月末現在) of the year that date runs in (2022) since.
+  'ehime-kikou-r4-katsudo': { correct: 41, problems: 84 },
   // The eighth blind round (一関's 市税滞納額の推移, 佐世保's 差押え counts and 徴収率, 鳥取's 税外未収債権 indicators):
   // 9 of 39 right when added (0 + 8 + 1). 一関 read 100 % once amounts written in 億 and 万 (156億5188万円) were read in yen,
   // 課税額 as 調定額, 滞納繰り越し分 as 滞納繰越分, a caption's ■表1 before its debt and a sentence about 税金 no caption of
@@ -225,13 +226,20 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // under ①, ②, ③ = ①−②, 任意徴収④, 差押徴収⑤; the 区分 現年課税分 in a label column left of the 区分 header's block),
   // 徳島県's 収入歩合 and 調定割合 by office under bare era years (22 … 29, typed as text), 車力村's 徴収実績 (the form of
   // layout 26, five outline levels). Its writer dated the two Aomori forms by their release (-201405: 2013; -200305:
-  // 2002), where layout 26's writer, on the same form, gave no year: a date of release is no fiscal year printed.
-  'aomori-h25-kenzei-choshu-jokyo-tainou-sa': { correct: 0, problems: 99 },
+  // 2002), where layout 26's writer, on the same form, gave no year: the date is on the sheet in these two (their first
+  // line), in 26 only in the source's note. Since, a title dated by a month from January to May (…-201405(平成26年5月)) is
+  // of the fiscal year that began the April before (running, or closing in its 出納整理期間), June on none (0 → 76 and
+  // 0 → 121 with the two rules below). A header's fifth row up where it groups the columns by merges (調定額 over ① |
+  // 件数 税額 | a lower tier | 千円) is header, and a total lettered 計A a total: 76 of 96. Still: its ③ (①−②) by sub-column
+  // unchecked, 滞納額 of 現年 a 収入未済額 here (現年度発生分 to its writer).
+  'aomori-h25-kenzei-choshu-jokyo-tainou-sa': { correct: 76, problems: 22 },
   // Its years typed as text read since (0 → 16, problems 130 → 98); still read otherwise: the shares' kind (null, as the
   // corpus's 構成比) and their 計 (no total), the offices (吉野川, 自動車税) as debts, 東部 over its offices (no subtotal here).
   // Since, regions (南部, 西部) are places, no debts (16 → 32).
   'tokushima-h29-kyoku-shunyubuai-chotei-wariai': { correct: 32, problems: 82 },
-  'aomori-shariki-h14-choshu-jisseki-outline': { correct: 0, problems: 249 },
+  // Dated since (above). Still: its parts' debts as the corpus reads them (市町村民税(個人), 固定資産税(土地); 個人, 土地 to its
+  // writer), the three rates headed ─ ×100 with their letters lost (no 区分 here), 徴収猶予に係る調定済額 an amount.
+  'aomori-shariki-h14-choshu-jisseki-outline': { correct: 121, problems: 128 },
   // The twentieth blind round, asked for a city's non-tax receivables in tables: 下田市's 施設評価調書 of one housing estate
   // (its rent's 目標値 defined as the year's 調定額 and 実績値 as 収入済額, 目標達成率 94%, 対前年比 104% — a ratio, no
   // difference — and a block of earlier years' results graded A–D): 0 of 10 when added. Two more sources it found, a

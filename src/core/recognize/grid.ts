@@ -11,6 +11,7 @@ import { isOkuAloneText, isOkuManText, parseNumberText, type ParsedNumber } from
 import { memoText } from '../text/memo';
 import { formatInfo } from '../text/format';
 import { captionYear } from '../text/tokens';
+import { fiscalYearOfDate } from '../text/years';
 
 function hasContent(cells: SheetCells, r: number, c: number): boolean {
   const v = cells.value(r, c);
@@ -273,7 +274,7 @@ export class SheetGrid {
    * The one fiscal year of the report the sheet holds, for a table starting at row `top` that names none of its own:
    * said by the sheet's title above it (its first non-empty line, one cell of text that says more than a year:
    * ■令和2年度…執行概要 (令和3年7月13日更新)) or else by its tab; not a span (平成30年度～令和2年度), nor the year of a
-   * plan's name (令和2年度 債権管理計画).
+   * plan's name (令和2年度 債権管理計画); a title dated by a month alone (…実績調-200305(平成15年5月)) the year that date says.
    */
   titleYear(top: number): number | null {
     if (this.firstLine === undefined) {
@@ -286,7 +287,7 @@ export class SheetGrid {
     const line = this.firstLine && this.firstLine.r < top ? this.firstLine.text : null;
     // A year alone on the first line is a header over a table's columns, not a report's title.
     const title = line !== null && /\p{L}{2}/u.test(line.replace(/(?:令和|平成|昭和)?(?:\d+|元)年度/g, '')) ? line : null;
-    return (title !== null ? captionYear(title) : null) ?? captionYear(compact(this.sheet.name));
+    return (title !== null ? (captionYear(title) ?? fiscalYearOfDate(title)) : null) ?? captionYear(compact(this.sheet.name));
   }
 
   /** Columns of the row holding text (not numbers), in order: where header words, names and notes are. */

@@ -232,7 +232,8 @@ function centredLabels(g: SheetGrid, b: Block, labelCols: number[]): Map<string,
 
 /** Does a merged header just above the block span columns c and d (区分 over every label column)? */
 function headerSpans(g: SheetGrid, b: Block, c: number, d: number): boolean {
-  for (let r = b.top - 1; r >= Math.max(0, b.top - MAX_HEADER_ROWS); r--) {
+  // As far up as a header of merges goes (a fifth row).
+  for (let r = b.top - 1; r >= Math.max(0, b.top - MAX_HEADER_ROWS - 1); r--) {
     const m = g.mergeAt(r, c);
     if (m && m.left <= Math.min(c, d) && m.right >= Math.max(c, d)) return true;
   }
@@ -445,7 +446,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   // Header rows above the figures.
   const headerRows: number[] = [];
   const unitTexts: string[] = [];
-  for (let r = block.top - 1; r >= Math.max(floor, block.top - MAX_HEADER_ROWS); r--) {
+  for (let r = block.top - 1; r >= Math.max(floor, block.top - MAX_HEADER_ROWS - 1); r--) {
+    // A fifth row only where it groups the columns below by merges (調定額 over ① | 件数 税額 | 千円, the form's tags and units).
+    if (block.top - r > MAX_HEADER_ROWS && !rowHasMergeOver(g, r, valueCols)) break;
     const cols = g.nonEmptyColumns(r).filter((c) => !claims.has(r, c));
     if (cols.length === 0 && !rowHasMergeOver(g, r, valueCols)) break;
     const unitOnly = (c: number) => isUnitAlone(g.text(r, c));

@@ -45,7 +45,6 @@ function scanYears(text: string): YearMention[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** Does the text say 年度 (a fiscal year) rather than 年? */
 /** A caption naming one fiscal year for its table (令和5年度 債権別収入状況), not a span (令和5年度以降, 令和5年度～). */
 export function captionNamesOneYear(text: string): boolean {
   return /年度/.test(text) && !/年度(以降|から|まで)|~|～/.test(text);
@@ -55,6 +54,28 @@ export function captionNamesOneYear(text: string): boolean {
 export function fiscalYearIn(t: string): number | null {
   const years = new Set(findYears(t).filter((y) => y.text.endsWith('年度')).map((y) => y.year));
   return years.size === 1 ? [...years][0] : null;
+}
+
+/**
+ * The fiscal year a title dated by a month says for figures of a year that print none (市町村税の徴収実績調-200305(平成15年5月),
+ * …(令和5年2月末現在)): January to May belong to the year that began the April before — still running, or in its 出納整理期間
+ * (to 31 May), its collection closing. From June a date may be a year's published results or the new year's first months: none.
+ * One date, a month's or a day the figures stand at (5月31日現在), not an event's (3月7日記者発表); never where the text says 年度
+ * (its own year is the caption's).
+ */
+export function fiscalYearOfDate(t: string): number | null {
+  const s = compact(t).normalize('NFKC');
+  if (s.includes('年度')) return null;
+  const dates = new Set<string>();
+  for (const m of s.matchAll(/(?:(明治|大正|昭和|平成|令和)(元|\d{1,2})|(?<!\d)((?:19|20)\d{2}))年(\d{1,2})月(?:(\d{1,2})日)?(末?(?:現在|時点))?/g)) {
+    // A day is an event's (…3月7日記者発表, 更新) unless the figures are as of it (5月31日時点).
+    if (m[5] && !m[6]) return null;
+    const year = m[3] ? Number(m[3]) : ERA_BASE[m[1]] + (m[2] === '元' ? 1 : Number(m[2]));
+    dates.add(`${year}-${Number(m[4])}`);
+  }
+  if (dates.size !== 1) return null;
+  const [year, month] = [...dates][0].split('-').map(Number);
+  return month >= 1 && month <= 5 ? year - 1 : null;
 }
 
 export function saysFiscal(text: string): boolean {

@@ -3070,3 +3070,79 @@ test('the paying of taxes in a sentence (納税は国民の義務です) is no d
   expect(obs(r, 'B3')).toMatchObject({ value: 7, item: '件数', fiscalYear: 2023, debt: '市税', stage: '家宅捜索' });
   expect(obs(r, 'B4')).toMatchObject({ value: 898, debt: '市税' });
 });
+
+describe('a results form that prints no year, under a title dated by the month it was published', () => {
+  const grid = (title: string): GridCell[][] => [
+    [title, null, null, null],
+    ['(単位:千円)', null, null, null],
+    ['税目', '調定額', '収入済額', '徴収率'],
+    ['市町村民税', 116203, 114224, 98.3],
+    ['固定資産税', 137733, 129580, 94.1],
+  ];
+
+  test.each([
+    ['市町村税の徴収実績調-200305(平成15年5月)', 2002],
+    ['徴収状況に関する調-201405(平成26年5月)', 2013],
+    ['県税の収入状況(令和5年2月末現在)', 2022],
+    ['市税の徴収実績 2014年4月', 2013],
+    ['市税収納状況(令和6年5月31日時点)', 2023],
+  ])('%s: the fiscal year that closes or runs at that date (April and May close the year before, its 出納整理期間)', (title, year) => {
+    const r = read(grid(title));
+    expect(obs(r, 'B4')).toMatchObject({ value: 116203, item: '調定額', fiscalYear: year, debt: '市町村民税' });
+    expect(obs(r, 'D5')).toMatchObject({ value: 94.1, fiscalYear: year });
+  });
+
+  test.each([
+    ['市税の収入状況(令和3年7月13日更新)'],
+    ['市税の収入状況(平成26年5月)(平成27年5月)'],
+    ['市税の収入状況 平成26年10月'],
+    ['(平成31年3月7日記者発表)保育料の徴収漏れについて'],
+  ])('%s: a date from June on (a year closed or one just begun), two dates, or the day of an event, give no year', (title) => {
+    expect(obs(read(grid(title)), 'B4')).toMatchObject({ value: 116203, fiscalYear: null });
+  });
+
+  test('a rate typed wrong is still found', () => {
+    expect(errors(read(grid('市町村税の徴収実績調-200305(平成15年5月)'), [], { D4: 89.3 }))).toEqual(['rate-mismatch@D4']);
+  });
+});
+
+describe('a form’s header five rows deep (groups merged across, tags, 件数 | 税額, a lower tier, units), a 区分 once at its first row, a total lettered 計A', () => {
+  const grid: GridCell[][] = [
+    ['県税の徴収状況', null, null, null, null, null, null, null, null],
+    ['区分', null, null, '調定額', null, '収入額', null, '滞納額', null],
+    [null, null, null, '①', null, '②', null, '③', null],
+    [null, null, null, '件 数', '税 額', '件 数', '税 額', '差押中', null],
+    [null, null, null, null, null, null, null, '件 数', '税 額'],
+    [null, null, null, null, '千円', null, '千円', null, '千円'],
+    ['現年課税分', null, '個人事業税', 1000, 80000, 900, 70000, 10, 900],
+    [null, null, '自動車税', 5000, 160000, 4500, 150000, 20, 1500],
+    [null, null, '計A', 6000, 240000, 5400, 220000, 30, 2400],
+  ];
+  const merges = ['A2:C2', 'D2:E2', 'F2:G2', 'H2:I2', 'D3:E3', 'F3:G3', 'H3:I3', 'H4:I4'];
+
+  test('the top row of groups names each column’s item; the 区分 written once is every row’s; 計A is their total', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'E7')).toMatchObject({ value: 80000, item: '調定額', unit: '千円', debt: '個人事業税', division: '現年度分' });
+    expect(obs(r, 'G8')).toMatchObject({ value: 150000, item: '収入済額', unit: '千円', debt: '自動車税', division: '現年度分' });
+    expect(obs(r, 'D8')).toMatchObject({ value: 5000, item: '件数', division: '現年度分' });
+    expect(obs(r, 'E9')).toMatchObject({ value: 240000, item: '調定額', derived: 'total', debt: null });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a 計A that is not the sum of its rows is found at its cell', () => {
+    expect(errors(read(grid, merges, { F9: 5500 }))).toEqual(['total-mismatch@F9']);
+  });
+
+  test('with no merge over its groups, a fifth row up is no header (a line of text above a list)', () => {
+    const list: GridCell[][] = [
+      ['国民健康保険料の収納率'],
+      ['収納率は、以下のとおりです。'],
+      ['保険料収納率の状況'],
+      ['保険料収納率の状況【都道府県別】'],
+      ['出所:厚生労働省「国民健康保険の財政状況について」'],
+      ['島根県:96.82%'],
+      ['佐賀県:96.30%'],
+    ];
+    expect(obs(read(list), 'A6')).toMatchObject({ value: 96.82, debt: '国民健康保険料' });
+  });
+});
