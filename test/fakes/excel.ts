@@ -20,7 +20,7 @@
  *   `options.sets`; a member of an unsupported set fails its batch with ApiNotFound.
  * - Limits: a request or a response over `options.payloadLimit` (5 MB, Excel on the web) fails
  *   with RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded; a range read over
- *   5,000,000 cells fails with ResponsePayloadSizeLimitExceeded; getMergedAreasOrNullObject fails
+ *   5,000,000 cells fails with ResponsePayloadSizeLimitExceeded (or reads null: `overLimitReadsNull`); getMergedAreasOrNullObject fails
  *   over 512 merged areas (documented limit).
  * - Protection: writing to a protected sheet fails with AccessDenied; adding, deleting, moving,
  *   renaming or hiding sheets of a protected workbook too. The codes are those of the add-ins'
@@ -220,6 +220,22 @@ export interface BookState {
   chartSheets?: string[];
   /** The Normal style's font, which every size on a sheet is counted in (default NORMAL_FONTS.calibri11). */
   normalFont?: NormalFont;
+  /** Excel's calculation (Application.calculationMode and calculationState): Automatic and done when absent. */
+  calculation?: CalculationState;
+}
+
+/**
+ * Application.calculationMode (ExcelApi 1.1 to read, 1.8 to set): Automatic, AutomaticExceptTables, or Manual, "where
+ * calculation is done when the user requests it" (learn.microsoft.com/javascript/api/excel/excel.calculationmode); a
+ * setting of the application, not saved in the workbook. In Manual mode a formula keeps the value it had when last calculated
+ * after the cells it reads change: Application.calculationState (ExcelApi 1.9) is then Pending, "changes that trigger
+ * calculation have been made, but a recalculation has not yet been performed" (excel.calculationstate), until
+ * Application.calculate(calculationType) (ExcelApi 1.1; Recalculate: "all cells that Excel has marked as dirty, that is,
+ * dependents of volatile or changed data", excel.calculationtype), as F9 does. Tests set a stale value and `pending`.
+ */
+export interface CalculationState {
+  mode: 'Automatic' | 'AutomaticExceptTables' | 'Manual';
+  pending: boolean;
 }
 
 /**
@@ -287,6 +303,13 @@ export interface FakeOptions {
    * the host reports (checked in the package's dist files).
    */
   libraryVersion?: string;
+  /**
+   * A host where a read of more than five million cells gives `null` instead of failing: "When a get operation using
+   * `Range.values` exceeds the five-million-cell limit, the API doesn't always throw an error. In some cases,
+   * `Range.values` returns `null` instead" (docs/excel/performance.md, OfficeDev/office-js-docs-pr#5821; reported on
+   * Excel for Mac 16.87, office-js#4783, and on Windows, Mac and the web for a spill range, office-js#6781).
+   */
+  overLimitReadsNull?: boolean;
   /**
    * A host where `NamedItem.visible = false` does not apply: the name stays visible in the Name
    * Manager, where the user can see and delete it (OfficeDev/office-js#3878 and #3949: setting
@@ -620,8 +643,10 @@ export class FakeWorkbook extends FakeClientObject {
   readonly protection: FakeWorkbookProtection;
   readonly tables: FakeTableCollection;
   readonly functions: FakeFunctions;
+  readonly application: FakeApplication;
   constructor(ctx: FakeRequestContext) {
     super(ctx);
+    this.application = new FakeApplication(ctx);
     this.tables = new FakeTableCollection(ctx, null);
     this.functions = new FakeFunctions(ctx);
     this.worksheets = new FakeWorksheetCollection(ctx);
@@ -632,6 +657,29 @@ export class FakeWorkbook extends FakeClientObject {
   }
   protected readProperty(name: string): unknown {
     throw new RichApiError('InvalidArgument', `Workbook.${name} is not modelled`);
+  }
+}
+
+/** Workbook.application (Excel.Application): Excel's calculation (CalculationState). */
+export class FakeApplication extends FakeClientObject implements Pick<Excel.Application, 'calculationMode' | 'calculationState'> {
+  protected readProperty(name: string): unknown {
+    const calc = this.context.excel.calculation;
+    if (name === 'calculationMode') return calc.mode;
+    if (name === 'calculationState') {
+      this.context.excel.assertSet('ExcelApi', '1.9', 'Application.calculationState');
+      return calc.pending ? 'Pending' : 'Done';
+    }
+    throw new RichApiError('InvalidArgument', `Application.${name} is not modelled`);
+  }
+  get calculationMode(): Excel.CalculationMode {
+    return this.got('calculationMode');
+  }
+  get calculationState(): Excel.CalculationState {
+    return this.got('calculationState');
+  }
+  /** Every formula computed again (with `options.calculate`), as Recalculate does once the cells it reads changed. */
+  calculate(calculationType: string): void {
+    this.context.enqueue(`Application.calculate(${calculationType})`, () => this.context.excel.recalculate());
   }
 }
 
@@ -1079,7 +1127,10 @@ export class FakeRange
   /** @internal */
   grid<T>(f: (c: CellState | undefined, r: number, col: number) => T): T[][] {
     const { s, a } = this.resolve();
-    if (cellsOf(a) > RANGE_READ_CELL_LIMIT) throw new RichApiError('ResponsePayloadSizeLimitExceeded', `a range of ${cellsOf(a)} cells`);
+    if (cellsOf(a) > RANGE_READ_CELL_LIMIT) {
+      if (this.context.excel.overLimitReadsNull) return null as unknown as T[][];
+      throw new RichApiError('ResponsePayloadSizeLimitExceeded', `a range of ${cellsOf(a)} cells`);
+    }
     const out: T[][] = [];
     for (let r = a.top; r <= a.bottom; r++) {
       const line: T[] = [];
@@ -2612,6 +2663,7 @@ export class FakeExcel {
   private libraryVersion: string | undefined;
   readonly namesStayVisible: boolean;
   readonly mac: boolean;
+  readonly overLimitReadsNull: boolean;
 
   get normalFont(): NormalFont {
     return this.state.normalFont ?? NORMAL_FONTS.calibri11;
@@ -2626,6 +2678,7 @@ export class FakeExcel {
     this.libraryVersion = options.libraryVersion;
     this.namesStayVisible = !!options.namesStayVisible;
     this.mac = !!options.mac;
+    this.overLimitReadsNull = !!options.overLimitReadsNull;
   }
 
   /** @internal whether the loaded office.js defines the members of ExcelApi `version`. */
@@ -2662,7 +2715,7 @@ export class FakeExcel {
 
   /** What a save, close and reopen keeps: everything but the add-in's in-memory state. */
   reopened(options?: FakeOptions): FakeExcel {
-    return new FakeExcel(structuredClone(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc, libraryVersion: this.libraryVersion, namesStayVisible: this.namesStayVisible, mac: this.mac });
+    return new FakeExcel(structuredClone(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc, libraryVersion: this.libraryVersion, namesStayVisible: this.namesStayVisible, mac: this.mac, overLimitReadsNull: this.overLimitReadsNull });
   }
 
   /**
@@ -2715,6 +2768,22 @@ export class FakeExcel {
 
   calculate(sheet: string, cell: string, formula: string): CellValue {
     return this.calc ? this.calc(sheet, cell, formula) : null;
+  }
+
+  get calculation(): CalculationState {
+    return this.state.calculation ?? { mode: 'Automatic', pending: false };
+  }
+
+  /** Application.calculate calls, in order. */
+  readonly calculations: number[] = [];
+
+  /** @internal Application.calculate: every formula's value from `options.calculate` where given, nothing pending. */
+  recalculate(): void {
+    this.calculations.push(this.syncs.length);
+    if (this.calc) {
+      for (const s of this.state.sheets) for (const [k, c] of s.cells) if (c.formula !== undefined) c.value = this.calc(s.name, a1(rowOf(k), colOf(k)), c.formula);
+    }
+    if (this.state.calculation) this.state.calculation.pending = false;
   }
 
   /** The user starts editing a cell: batches fail (or wait, with delayForCellEdit) until they leave it. */

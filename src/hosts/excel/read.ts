@@ -4,7 +4,8 @@
  * formats except General, merged areas, hidden sheets).
  *
  * Two syncs whatever the size: (1) the sheet list, protection, defined names, comments and notes,
- * and the workbook's date system;
+ * the workbook's date system and Excel's calculation mode (a workbook left uncalculated in Manual mode
+ * is calculated, as F9 does, at the start of the second);
  * (2) every sheet's used range (values only — formatting alone does not make a cell part of the
  * snapshot, as in the file host) with values, formulas, number formats and value types, its merged
  * areas, its charts, the cells of its used range holding data validation
@@ -13,8 +14,8 @@
  * comment and note sits, and whether the used range holds array formulas or spills at all
  * (Range.savedAsArray, Range.hasSpill, ExcelApi 1.12: one answer for the whole range).
  * Fallbacks cost syncs only when needed:
- * a response over Excel's limits is read again in row blocks sized from what the first block
- * cost, and where a sheet has more merged areas than getMergedAreasOrNullObject returns (512) the
+ * a response over Excel's limits (or read as null, over five million cells) is read again in row
+ * blocks sized from what the first block cost, and where a sheet has more merged areas than getMergedAreasOrNullObject returns (512) the
  * merges are read again sheet by sheet, that sheet in row blocks; and where a used range holds array
  * formulas or spills, one more sync tells where (readArrays).
  */
@@ -131,6 +132,8 @@ interface Structure {
   tables: Excel.TableCollection;
   /** DATE(1904,1,1) as the workbook computes it: 0 in the 1904 date system, 1462 in the 1900 one. */
   epoch: Excel.FunctionResult<number>;
+  /** Excel's calculation mode and state (ExcelApi 1.1, 1.9). */
+  application: Excel.Application;
 }
 
 function loadStructure(ctx: Excel.RequestContext, f: ExcelFeatures): Structure {
@@ -143,7 +146,8 @@ function loadStructure(ctx: Excel.RequestContext, f: ExcelFeatures): Structure {
   // Workbook.use1904DateSystem tells the date system from ExcelApi 1.16 only; a worksheet function
   // evaluated without writing anything (Workbook.functions, ExcelApi 1.2) tells it everywhere, in the same sync.
   const epoch = ctx.workbook.functions.date(1904, 1, 1).load('value,error');
-  return { sheets, protection, names, comments, notes, tables, epoch };
+  const application = ctx.workbook.application.load('calculationMode,calculationState');
+  return { sheets, protection, names, comments, notes, tables, epoch, application };
 }
 
 interface SheetLoad {
@@ -254,6 +258,11 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   const st = loadStructure(ctx, f);
   await ctx.sync();
   const date1904 = st.epoch.value === 0;
+  // Excel set to calculate manually, with cells changed since it last did: its formulas hold the figures of before (a
+  // 合計 not the sum of its rows as they now stand). They are calculated first, as F9 would, in the data's own sync, so
+  // that what is checked and written from is what Excel shows once calculated (Application.calculate, ExcelApi 1.1:
+  // Recalculate, only the cells marked dirty).
+  if (st.application.calculationMode === 'Manual' && st.application.calculationState !== 'Done') st.application.calculate('Recalculate' as Excel.CalculationType);
 
   let withMerges = f.merges;
   // The rules' cells are an aid to 検証, never needed: any failure reads on without them.
@@ -278,6 +287,11 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
     } else if ((withMerges || withValidations) && errorCode(e) !== CODES.cellEdit) {
       await readOnWithoutMerges(true);
     } else throw e;
+  }
+  // Over five million cells a read may give null rather than fail (office-js#4783, #6781; docs/excel/performance.md:
+  // "check the address of the range before you read Range.values"): the used ranges, whose addresses came, in row blocks.
+  if (!blocks && loads.sheets.some((l) => !l.used.isNullObject && (l.used.values == null || l.used.formulas == null))) {
+    blocks = await readInBlocks(ctx, loads.sheets, options.blockBytes ?? BLOCK_BYTES);
   }
 
   /**
@@ -581,10 +595,13 @@ async function readInBlocks(ctx: Excel.RequestContext, sheets: SheetLoad[], budg
       if (!whole) out.set(p.sheet, part);
       else {
         whole.area = { ...whole.area, bottom: part.area.bottom };
-        whole.values.push(...part.values);
-        whole.formulas.push(...part.formulas);
-        whole.numberFormat.push(...part.numberFormat);
-        whole.valueTypes.push(...part.valueTypes);
+        // Row by row: a block's rows spread as arguments would pass the call stack's limit (some 100,000).
+        for (let r = 0; r < part.values.length; r++) {
+          whole.values.push(part.values[r]);
+          whole.formulas.push(part.formulas[r]);
+          whole.numberFormat.push(part.numberFormat[r]);
+          whole.valueTypes.push(part.valueTypes[r]);
+        }
       }
     }
     // A quarter more than the dearest cells so far, for the rows not seen yet.

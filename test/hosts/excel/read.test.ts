@@ -6,6 +6,7 @@ import { SAMPLES, fakeOf, normalized, portOn, sample } from './helpers';
 import { FakeExcel } from '../../fakes/excel';
 import { sheetFromGrid } from '../../../src/core/workbook';
 import { DATA_SHEET } from '../../../src/core/workbook-data';
+import { runCommand } from '../../../src/commands/run';
 
 describe('ExcelPort.read', () => {
   it.each(SAMPLES)('%s: the same snapshot as the file host, in 2 syncs', async (file) => {
@@ -124,6 +125,15 @@ describe('ExcelPort.read maps Excel as the file host does', () => {
     expect(small.syncs.filter((s) => s.response > 1_000_000)).toHaveLength(1);
   });
 
+  it('a used range over five million cells on a host that reads it as null (no error): read in row blocks, nothing lost', async () => {
+    // A figure typed far down the sheet (E1048576): A1:E1048576, 5,242,880 cells.
+    const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('計画', [['債権名', '令和5年度'], ['市税', 98.5]])] }, { payloadLimit: Infinity, overLimitReadsNull: true });
+    fake.setCell('計画', 'E1048576', { value: 7 });
+    const wb = await portOn(fake, { blockBytes: 80_000_000 }).read();
+    expect(wb.sheets[0].rows[1]?.[1]).toEqual({ value: 98.5 });
+    expect(wb.sheets[0].rows[1048575]?.[4]).toEqual({ value: 7 });
+  });
+
   it('Japanese text far over the 48-byte estimate: blocks sized from what the first cost, halved when Excel refuses one', async () => {
     // Three bytes a character, in values and in formulas: about 300 bytes a cell, not 48.
     const grid = Array.from({ length: 2000 }, (_, r) => [`滞納繰越分の個人住民税に係る督促および催告の記録${r}`, `第${r}課の債権管理担当者による所見と今後の対応方針`, r]);
@@ -133,5 +143,53 @@ describe('ExcelPort.read maps Excel as the file host does', () => {
     const blocked = await portOn(small, { blockBytes: 150_000 }).read();
     expect(normalized(blocked)).toEqual(normalized(whole));
     expect(blocked.sheets[0].rows[1999]?.[0]?.value).toBe('滞納繰越分の個人住民税に係る督促および催告の記録1999');
+  });
+});
+
+describe('Excel set to calculate manually (Application.calculationMode Manual)', () => {
+  const NOW = '2026-12-06 10:00';
+  /** The plan as the user left it: 市民税's 調定額 changed to 1,100, the 合計 (=SUM) not calculated since (F9 not pressed). */
+  function manualBook(pending: boolean): FakeExcel {
+    const grid = [
+      ['令和5年度 債権の状況', null, null],
+      ['債権名', '調定額', '収入済額'],
+      ['市民税', 1100, 900],
+      ['固定資産税', 2000, 1800],
+      ['合計', 3000, 2700],
+    ];
+    // Excel calculates SUM over the cells as they stand.
+    let fake!: FakeExcel;
+    const sum = (_sheet: string, _cell: string, formula: string) => {
+      const m = /^=SUM\(([A-Z])(\d+):[A-Z](\d+)\)$/.exec(formula)!;
+      let total = 0;
+      for (let r = Number(m[2]); r <= Number(m[3]); r++) total += Number(fake.cell('計画', `${m[1]}${r}`)?.value ?? 0);
+      return total;
+    };
+    fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('計画', grid)] }, { calculate: sum });
+    fake.setCell('計画', 'B5', { value: pending ? 3000 : 3100, formula: '=SUM(B3:B4)' });
+    fake.setCell('計画', 'C5', { value: 2700, formula: '=SUM(C3:C4)' });
+    fake.state.calculation = { mode: 'Manual', pending };
+    return fake;
+  }
+
+  it('the figures are calculated first (as F9 does), so that 検証 checks what Excel would show: no false total-mismatch at B5; the same 2 syncs', async () => {
+    const fake = manualBook(true);
+    const port = portOn(fake);
+    const wb = await port.read();
+    expect(wb.sheets[0].rows[4][1]).toEqual({ value: 3100, formula: 'SUM(B3:B4)' });
+    expect(fake.syncCount).toBe(2);
+    expect(fake.calculation.pending).toBe(false);
+    const event = await runCommand('validate', { port: portOn(manualBook(true)), file: 'm.xlsx', now: NOW });
+    expect(event.report!.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('nothing is calculated where nothing is pending, nor in automatic mode', async () => {
+    const done = manualBook(false);
+    await portOn(done).read();
+    expect(done.calculations).toEqual([]);
+    const automatic = manualBook(false);
+    automatic.state.calculation = undefined;
+    await portOn(automatic).read();
+    expect(automatic.calculations).toEqual([]);
   });
 });
