@@ -15,8 +15,9 @@ import { halfUnit } from './text/number';
  * amount (金額) — under a tax revenue's title (市税の推移) what was collected — as a matrix table's is; a header
  * naming another (件数, 構成比) keeps its own.
  */
-export function figureItem(t: Pick<PlanTable, 'measure' | 'unit' | 'title'>, c: PlanColumn): Item | null {
-  if (c.item !== null) return c.item;
+export function figureItem(t: Pick<PlanTable, 'measure' | 'unit' | 'title' | 'recovered'>, c: PlanColumn): Item | null {
+  // A collection body's collections are arrears recovered.
+  if (c.item !== null) return c.item === '収入済額' && t.recovered ? '回収額' : c.item;
   if (t.measure === 'rate') return '収納率';
   const unit = storedUnit(t.unit, c.shownDivided);
   if (unit !== '円' && unit !== '千円' && unit !== '百万円') return null;

@@ -277,6 +277,12 @@ export class SheetGrid {
    * plan's name (令和2年度 債権管理計画); a title dated by a month alone (…実績調-200305(平成15年5月)) the year that date says.
    */
   titleYear(top: number): number | null {
+    const title = this.titleLine(top);
+    return (title !== null ? (captionYear(title) ?? fiscalYearOfDate(title)) : null) ?? captionYear(compact(this.sheet.name));
+  }
+
+  /** The sheet's title over a table starting at row `top`: its first non-empty line, one cell of text that says more than a year; else null. */
+  titleLine(top: number): string | null {
     if (this.firstLine === undefined) {
       this.firstLine = null;
       for (let r = 0; r < this.rowCount && this.firstLine === null; r++) {
@@ -286,8 +292,7 @@ export class SheetGrid {
     }
     const line = this.firstLine && this.firstLine.r < top ? this.firstLine.text : null;
     // A year alone on the first line is a header over a table's columns, not a report's title.
-    const title = line !== null && /\p{L}{2}/u.test(line.replace(/(?:令和|平成|昭和)?(?:\d+|元)年度/g, '')) ? line : null;
-    return (title !== null ? (captionYear(title) ?? fiscalYearOfDate(title)) : null) ?? captionYear(compact(this.sheet.name));
+    return line !== null && /\p{L}{2}/u.test(line.replace(/(?:令和|平成|昭和)?(?:\d+|元)年度/g, '')) ? line : null;
   }
 
   /** Columns of the row holding text (not numbers), in order: where header words, names and notes are. */

@@ -11,7 +11,7 @@ import { a1, areaA1 } from '../workbook';
 import type { DebtClass, Derived, Item, Kind, Observation, PlanTable, Unit } from './model';
 import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
 import { isPropertyKind, SEIZED_HEADER, seizing } from './handoff';
-import { classOf, isFootnote, isUnitAlone, isUnitLine, kindOf, labelRoleOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
+import { classOf, COLLECTION_BODY, isFootnote, isUnitAlone, isUnitLine, kindOf, labelRoleOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
 import { outlineless, outlineParents, partOf } from './outline';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { nearestLettered } from './lettered';
@@ -800,7 +800,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   groupSums(observations, rowTexts, unnamedGroups);
   inferSubtotals(observations);
   resolveFlowYears(observations);
-  flowCollections(observations);
+  flowCollections(observations, COLLECTION_BODY.test([captions, g.titleLine(top) ?? '', ...colTexts.values(), ...rowTexts.values()].flat().join(' ')));
   divisionsFromSubtotals(observations);
   wholeTotals(observations);
   placeTotalChanges(observations);
@@ -1679,9 +1679,12 @@ function resolveFlowYearsAlong(obs: Observation[], along: 'c' | 'r'): void {
   }
 }
 
-/** In a flow table (年度当初 → 年度末), what is collected during the year is its 回収額. */
-function flowCollections(obs: Observation[]): void {
-  if (!obs.some((o) => o.item === '年度当初' || o.item === '年度末')) return;
+/**
+ * In a flow table (年度当初 → 年度末), or a collection body's (COLLECTION_BODY) that has no 調定額 of its own (where it
+ * has, its 収入済額 is of that), what is collected is arrears recovered: 回収額.
+ */
+function flowCollections(obs: Observation[], body: boolean): void {
+  if (!(body && !obs.some((o) => o.item === '調定額')) && !obs.some((o) => o.item === '年度当初' || o.item === '年度末')) return;
   for (const o of obs) if (o.item === '収入済額') o.item = '回収額';
 }
 

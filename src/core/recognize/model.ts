@@ -175,6 +175,11 @@ export interface PlanTable {
   shape?: 'rows' | 'matrix';
   /** The observations of a matrix table (row tables derive theirs from rows and columns). */
   observations?: Observation[];
+  /**
+   * A row table of a collection body (text/tokens COLLECTION_BODY) with no 調定額: its 収入済額 columns' figures are arrears recovered
+   * (回収額) of what it was entrusted; the columns keep 収入済額, the ledger's, for their rate of the 受託額.
+   */
+  recovered?: boolean;
   /** Text where a matrix table's figures belong ("9８.O"), for not-a-number. */
   cellTexts?: { cell: string; text: string }[];
   /**

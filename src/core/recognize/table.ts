@@ -6,7 +6,7 @@ import { SheetGrid } from './grid';
 import { headerBlock, headerColumns, isAnchor, splitSideBySide, type HeaderBlock, type HeaderColumn } from './header';
 import { resolveColumns, type ColumnMapping } from './columns';
 import type { DebtClass, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
-import { captionYear, classOf, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitAlone, isUnitLine, partNamed, unitOf, withoutFileLink, withoutOutline } from '../text/tokens';
+import { captionYear, classOf, COLLECTION_BODY, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitAlone, isUnitLine, partNamed, unitOf, withoutFileLink, withoutOutline } from '../text/tokens';
 import { clean, compact } from '../text/normalize';
 import { a1, areaA1 } from '../workbook';
 import { formatInfo } from '../text/format';
@@ -83,9 +83,15 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
       confidence: confidenceOf(columns, rows, context.unit !== null),
       reasons,
       ...(textFigures.length ? { textFigures } : {}),
+      ...(recoveredBy(g, block.top, context.title, columns) ? { recovered: true } : {}),
     },
     end: bottom,
   };
+}
+
+/** A collection body's table (its title, the sheet's, or a header says so) with no 調定額 of its own: what it collects is recovered. */
+function recoveredBy(g: SheetGrid, top: number, title: string | null, columns: PlanColumn[]): boolean {
+  return !columns.some((c) => c.item === '調定額') && COLLECTION_BODY.test([title ?? '', g.titleLine(top) ?? '', ...columns.map((c) => c.header)].join(' '));
 }
 
 interface DataRow {

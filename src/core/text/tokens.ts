@@ -109,6 +109,12 @@ export function classOf(h: string): DebtClass | null {
   return null;
 }
 
+/**
+ * A collection body's table (a 租税債権管理機構, or what cities handed over to one: 受託額, 引受件数, 移管状況): what it
+ * collects is arrears recovered (回収額), of what it was entrusted, not a year's 収入済額 of its 調定額.
+ */
+export const COLLECTION_BODY = /(?:受託|引受|移管)(?:金?額|件数|状況)|機構/;
+
 export function isTotalLabel(h: string): boolean {
   // 全税目 (every tax), 全債権: the whole of the rows below or above.
   return /^(合計|総計|小計|計|累計|総合計|全体計|合計額|全債権計?|全税目計?|全体合計|.{0,12}計)$/.test(h) && !/会計|統計|設計|家計|推計/.test(h);
