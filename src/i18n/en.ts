@@ -59,6 +59,10 @@ export const en: Messages = {
   errorNotInExcel: 'This command works only inside Excel.',
   errorSummaryEdited:
     'The generated sheets ({sheets}) were edited by hand. Confirm in the task pane (Summary & charts) before they are replaced. The workbook was not changed.',
+  errorCalculationPending:
+    "Excel's calculation is set to Manual and some changes have not been calculated: stopped so as not to check or write from out-of-date results. Press F9 to calculate, then run the command again. The workbook was not changed.",
+  errorExcelState:
+    'Stopped: Excel did not accept the request ({detail}). If several sheets are selected (a group), select one sheet; if another workbook is in front, go back to this one; then run the command again. The workbook was not changed.',
   errorGeneric: 'Stopped by an unexpected error ({detail}).',
   errorPartlyWritten:
     'Part of the write was made before Excel stopped it: remove the cause and run the command again to write the rest, or close the workbook without saving to go back to it as it was (where it saves itself, open an earlier version from Version History).',

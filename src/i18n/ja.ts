@@ -66,6 +66,10 @@ export const ja = {
   errorNotInExcel: 'Excel の中で開いたときだけ使えるコマンドです。',
   errorSummaryEdited:
     '生成したシート（{sheets}）が手で編集されています。置き換える前に、作業ウィンドウの［集計・グラフ］で確認してください。ブックは変更していません。',
+  errorCalculationPending:
+    'Excel の計算方法が「手動」で、まだ計算していない変更があります。古い計算結果で確かめたり書き込んだりしないよう中止しました。F9 キーで計算してから、もう一度実行してください。ブックは変更していません。',
+  errorExcelState:
+    'Excel が要求を受け付けなかったため中止しました（{detail}）。複数のシートを選択している（作業グループ）ときは 1 枚だけを選択し、別のブックを前面に表示しているときはこのブックに戻ってから、もう一度実行してください。ブックは変更していません。',
   errorGeneric: '予期しないエラーで中止しました（{detail}）。',
   // Said in place of "the workbook was not changed" where Excel stopped a write of several requests after some of them.
   errorPartlyWritten:

@@ -2801,6 +2801,16 @@ export class FakeExcel {
     return this.cellEdit !== null;
   }
 
+  /**
+   * The user selects several sheets at once (a group: 作業グループ, right-click › すべてのシートを選択): while they stay
+   * grouped, "any officejs API" call fails "with strange error … sometimes General Error" (OfficeDev/office-js#2266, a
+   * product bug): every sync fails with GeneralException before anything runs.
+   */
+  groupSheets(names: string[] | null): void {
+    this.grouped = names && names.length > 1 ? [...names] : null;
+  }
+  private grouped: string[] | null = null;
+
   /** The next sync fails with this error before anything runs (e.g. a lost connection). */
   failNextSync(code: string, message = code): void {
     this.failures.set(this.syncs.length + 1, new RichApiError(code, message));
@@ -2832,6 +2842,7 @@ export class FakeExcel {
       this.failures.delete(this.syncs.length);
       throw injected;
     }
+    if (this.grouped) throw new RichApiError('GeneralException', 'There was an internal error while processing the request.');
     if (this.cellEdit) {
       if (!options.delayForCellEdit) {
         throw new RichApiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');

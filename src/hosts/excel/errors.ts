@@ -22,6 +22,8 @@ export type FailureKind =
   | 'merged-cell'
   | 'array-cell'
   | 'sheet-name-taken'
+  | 'excel-state'
+  | 'calculation-pending'
   | 'generic';
 
 const KEYS: Record<FailureKind, MessageKey> = {
@@ -41,6 +43,8 @@ const KEYS: Record<FailureKind, MessageKey> = {
   'merged-cell': 'errorMergedCell',
   'array-cell': 'errorArrayCell',
   'sheet-name-taken': 'errorSheetNameTaken',
+  'excel-state': 'errorExcelState',
+  'calculation-pending': 'errorCalculationPending',
   generic: 'errorGeneric',
 };
 
@@ -78,6 +82,12 @@ export const CODES = {
   apiNotFound: 'ApiNotFound',
   itemNotFound: 'ItemNotFound',
   itemAlreadyExists: 'ItemAlreadyExists',
+  // Excel refusing for a state of its own the user can leave: several sheets selected as a group (every request fails,
+  // "sometimes General Error": office-js#2266), another workbook in front (InactiveWorkbook, "multiple workbooks are open
+  // and the workbook being called by this API has lost focus": the add-ins' error table; InvalidSelection: office-js#6365).
+  generalException: 'GeneralException',
+  inactiveWorkbook: 'InactiveWorkbook',
+  invalidSelection: 'InvalidSelection',
 } as const;
 
 export function errorCode(e: unknown): string | undefined {
@@ -112,6 +122,10 @@ export function toHostError(e: unknown, sheet?: string): ExcelHostError {
       return new ExcelHostError('too-large', { detail: code }, e);
     case CODES.apiNotFound:
       return new ExcelHostError('unsupported', { feature: detail }, e);
+    case CODES.generalException:
+    case CODES.inactiveWorkbook:
+    case CODES.invalidSelection:
+      return new ExcelHostError('excel-state', { detail: code }, e);
     default:
       return new ExcelHostError('generic', { detail: code ? `${code}: ${detail}` : detail }, e);
   }

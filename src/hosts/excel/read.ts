@@ -4,8 +4,8 @@
  * formats except General, merged areas, hidden sheets).
  *
  * Two syncs whatever the size: (1) the sheet list, protection, defined names, comments and notes,
- * the workbook's date system and Excel's calculation mode (a workbook left uncalculated in Manual mode
- * is calculated, as F9 does, at the start of the second);
+ * the workbook's date system and Excel's calculation mode and state (Manual with changes not yet
+ * calculated: calculationPending);
  * (2) every sheet's used range (values only — formatting alone does not make a cell part of the
  * snapshot, as in the file host) with values, formulas, number formats and value types, its merged
  * areas, its charts, the cells of its used range holding data validation
@@ -76,6 +76,11 @@ export interface ReadState {
   date1904: boolean;
   /** The sizes of the workbook's Normal font, which Excel counts widths and heights in. */
   font: FontSizes;
+  /**
+   * Excel calculates manually (Application.calculationMode Manual, ExcelApi 1.1) and cells changed since it last did
+   * (calculationState not Done, 1.9): formulas hold the figures of before.
+   */
+  calculationPending: boolean;
 }
 
 /**
@@ -259,10 +264,10 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   await ctx.sync();
   const date1904 = st.epoch.value === 0;
   // Excel set to calculate manually, with cells changed since it last did: its formulas hold the figures of before (a
-  // 合計 not the sum of its rows as they now stand). They are calculated first, as F9 would, in the data's own sync, so
-  // that what is checked and written from is what Excel shows once calculated (Application.calculate, ExcelApi 1.1:
-  // Recalculate, only the cells marked dirty).
-  if (st.application.calculationMode === 'Manual' && st.application.calculationState !== 'Done') st.application.calculate('Recalculate' as Excel.CalculationType);
+  // 合計 not the sum of its rows as they now stand). Nothing is calculated here (Application.calculate would recalculate
+  // every open workbook, and mark this one changed on merely opening the pane): a command that would check or write from
+  // those figures refuses instead (ExcelPort.apply), asking for F9.
+  const calculationPending = st.application.calculationMode === 'Manual' && st.application.calculationState !== 'Done';
 
   let withMerges = f.merges;
   // The rules' cells are an aid to 検証, never needed: any failure reads on without them.
@@ -387,6 +392,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
     names,
     annotations,
     date1904,
+    calculationPending,
     font: loads.standard ? fontSizes(loads.standard.sheet.standardWidth, loads.standard.column.columnWidth, loads.standard.sheet.standardHeight) : DEFAULT_FONT,
   };
 }

@@ -255,3 +255,26 @@ describe('a write Excel stops part of the way', () => {
     expect(event.outcome.message.ja).toContain('ブックは変更していません');
   }, 60_000);
 });
+
+describe('Excel refusing every request for its own state (sheets grouped, another workbook in front)', () => {
+  it('several sheets selected as a group: the message says to select one sheet, and nothing is written', async () => {
+    const fake = await fakeOf(FILE);
+    const dump = fake.dump();
+    fake.groupSheets(fake.state.sheets.slice(0, 2).map((s) => s.name));
+    const event = await run(fake, 'validate');
+    expect(event.outcome).toMatchObject({ ok: false, failure: 'excel-state' });
+    expect(event.outcome.message.ja).toContain('作業グループ');
+    expect(event.outcome.message.en).toContain('several sheets are selected');
+    expect(fake.dump()).toBe(dump);
+    fake.groupSheets(null);
+    expect((await run(fake, 'validate')).outcome.ok).toBe(true);
+  });
+
+  it.each(['InactiveWorkbook', 'InvalidSelection'])('%s (another workbook in front): the same message, to go back to this workbook', async (code) => {
+    const fake = await fakeOf(FILE);
+    fake.failSync(1, code);
+    const event = await run(fake, 'recognize');
+    expect(event.outcome).toMatchObject({ ok: false, failure: 'excel-state' });
+    expect(event.outcome.message.ja).toContain('このブックに戻って');
+  });
+});

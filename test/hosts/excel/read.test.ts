@@ -172,24 +172,34 @@ describe('Excel set to calculate manually (Application.calculationMode Manual)',
     return fake;
   }
 
-  it('the figures are calculated first (as F9 does), so that 検証 checks what Excel would show: no false total-mismatch at B5; the same 2 syncs', async () => {
+  it('a command that checks or writes refuses, asking for F9: no false total-mismatch marked at B5, nothing written, nothing calculated', async () => {
     const fake = manualBook(true);
-    const port = portOn(fake);
-    const wb = await port.read();
-    expect(wb.sheets[0].rows[4][1]).toEqual({ value: 3100, formula: 'SUM(B3:B4)' });
-    expect(fake.syncCount).toBe(2);
-    expect(fake.calculation.pending).toBe(false);
-    const event = await runCommand('validate', { port: portOn(manualBook(true)), file: 'm.xlsx', now: NOW });
+    const dump = fake.dump();
+    const event = await runCommand('validate', { port: portOn(fake), file: 'm.xlsx', now: NOW });
+    expect(event.outcome).toMatchObject({ ok: false, failure: 'calculation-pending' });
+    expect(event.outcome.message.ja).toContain('F9');
+    expect(event.outcome.message.en).toContain('Press F9');
+    expect(fake.dump()).toBe(dump);
+    expect(fake.calculations).toEqual([]);
+    // Read alone (the pane opening, 認識): the workbook as Excel holds it, nothing calculated, the same 2 syncs.
+    const wb = await portOn(fake).read();
+    expect(wb.sheets[0].rows[4][1]).toEqual({ value: 3000, formula: 'SUM(B3:B4)' });
+    expect(fake.syncCount).toBe(2 + 2);
+    expect(fake.dump()).toBe(dump);
+  });
+
+  it('once calculated (F9), the same command runs and finds nothing wrong', async () => {
+    const fake = manualBook(true);
+    fake.recalculate();
+    const event = await runCommand('validate', { port: portOn(fake), file: 'm.xlsx', now: NOW });
+    expect(event.outcome.ok).toBe(true);
     expect(event.report!.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 
-  it('nothing is calculated where nothing is pending, nor in automatic mode', async () => {
-    const done = manualBook(false);
-    await portOn(done).read();
-    expect(done.calculations).toEqual([]);
+  it('manual with nothing pending, or automatic: commands run as ever', async () => {
+    expect((await runCommand('validate', { port: portOn(manualBook(false)), file: 'm.xlsx', now: NOW })).outcome.ok).toBe(true);
     const automatic = manualBook(false);
     automatic.state.calculation = undefined;
-    await portOn(automatic).read();
-    expect(automatic.calculations).toEqual([]);
+    expect((await runCommand('recalc', { port: portOn(automatic), file: 'm.xlsx', now: NOW })).outcome.ok).toBe(true);
   });
 });
