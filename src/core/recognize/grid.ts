@@ -278,7 +278,8 @@ export class SheetGrid {
    */
   titleYear(top: number): number | null {
     const title = this.titleLine(top);
-    return (title !== null ? (captionYear(title) ?? fiscalYearOfDate(title)) : null) ?? captionYear(compact(this.sheet.name));
+    // A tab's 年度 says more than a date the title was made or stands at.
+    return (title !== null ? captionYear(title) : null) ?? captionYear(compact(this.sheet.name)) ?? (title !== null ? fiscalYearOfDate(title) : null);
   }
 
   /** The sheet's title over a table starting at row `top`: its first non-empty line, one cell of text that says more than a year; else null. */

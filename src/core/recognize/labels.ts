@@ -111,9 +111,8 @@ function scan(h: string): LabelDims {
   // A letter alone over a column (A), or with the sum it stands for (D(A+B−C)): a tag, not a name.
   const tag = /^([A-Z])(?:[(（][A-Z+＋\-−－]+[)）])?$/.exec(h);
   if (tag) d.letter ??= tag[1];
-  // A total lettered as a form's row (計A, 合計B): its letter, and a total.
-  const totalTag = /^(?:合|総|小)?計([A-Z])$/.exec(h);
-  if (totalTag) d.letter ??= totalTag[1];
+  // A total lettered as a form's row (計A, 合計B): a total (its letter no operand's: 調定額(A) over it is another A).
+  const totalTag = /^(?:合|総|小)?計[A-Z]$/.exec(h);
   d.kind = kindOf(h.replace(/目標(額|値)?(との|に対する)?(差|比較|進捗|達成)|進捗率|達成率|都市計画|計画税/g, ''));
   d.settled = /決算|予算/.test(h);
   d.lastYear = /前年度?比(?:[(（][^()（）]*[)）])?$/.test(h);

@@ -447,8 +447,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const headerRows: number[] = [];
   const unitTexts: string[] = [];
   for (let r = block.top - 1; r >= Math.max(floor, block.top - MAX_HEADER_ROWS - 1); r--) {
-    // A fifth row only where it groups the columns below by merges (調定額 over ① | 件数 税額 | 千円, the form's tags and units).
-    if (block.top - r > MAX_HEADER_ROWS && !rowHasMergeOver(g, r, valueCols)) break;
+    // A fifth row only where it groups the columns below by merges (調定額 over ① | 件数 税額 | 千円, the form's tags and
+    // units): two groups at least, each over figures only (a title merged across the table is its caption).
+    if (block.top - r > MAX_HEADER_ROWS && groupsOver(g, r, valueCols, vLeft) < 2) break;
     const cols = g.nonEmptyColumns(r).filter((c) => !claims.has(r, c));
     if (cols.length === 0 && !rowHasMergeOver(g, r, valueCols)) break;
     const unitOnly = (c: number) => isUnitAlone(g.text(r, c));
@@ -1000,6 +1001,16 @@ function isIndexColumn(g: SheetGrid, b: Block, c: number): boolean {
 function claimedColumn(claims: Claims, b: Block, c: number): boolean {
   for (let r = b.top; r <= b.bottom; r++) if (claims.has(r, c)) return true;
   return false;
+}
+
+/** Merged areas of row r that start over the figures (at or right of `vLeft`) and hold a text: the groups of a header row. */
+function groupsOver(g: SheetGrid, r: number, cols: number[], vLeft: number): number {
+  const lefts = new Set<number>();
+  for (const c of cols) {
+    const m = g.mergeAt(r, c);
+    if (m && m.top === r && m.left >= vLeft && !g.isEmpty(m.top, m.left)) lefts.add(m.left);
+  }
+  return lefts.size;
 }
 
 function rowHasMergeOver(g: SheetGrid, r: number, cols: number[]): boolean {
@@ -1735,7 +1746,7 @@ function namedSums(obs: Observation[], rowTexts: Map<number, string[]>): void {
 }
 
 /**
- * A sum row of no label sums the group unnamedSums found it under; a 計 (or 小計) under a group below another group's total
+ * A sum row of no label sums the group unnamedSums found it under; a 計 (or 小計, 計B) under a group below another group's total
  * (預貯金 | 給与 | 計 | 不動産 | 自動車 | 計) sums its own group, two rows at least, not the first 計 with it; a 合計 sums
  * them all, a subtotal standing for its parts.
  */
@@ -1748,7 +1759,7 @@ function groupSums(obs: Observation[], rowTexts: Map<number, string[]>, unnamed:
       o.totalOf = 'rows';
       continue;
     }
-    if (!/^小?計$/.test(rowTexts.get(o.r)?.at(-1) ?? '')) continue;
+    if (!/^小?計[A-Z]?$/.test(rowTexts.get(o.r)?.at(-1) ?? '')) continue;
     const above = obs.filter((x) => x.c === o.c && x.r < o.r).sort((a, b) => b.r - a.r);
     const k = above.findIndex((x) => x.derived === 'total');
     if (k < 2 || above.slice(0, k).some((x) => x.derived !== null)) continue;

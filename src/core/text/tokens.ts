@@ -110,10 +110,11 @@ export function classOf(h: string): DebtClass | null {
 }
 
 /**
- * A collection body's table (a 租税債権管理機構, or what cities handed over to one: 受託額, 引受件数, 移管状況): what it
- * collects is arrears recovered (回収額), of what it was entrusted, not a year's 収入済額 of its 調定額.
+ * A collection body's table (a 租税債権管理機構, or what cities handed over to one: 受託額, 引受件数, 当機構への移管状況):
+ * what it collects is arrears recovered (回収額), of what it was entrusted, not a year's 収入済額 of its 調定額. Not a
+ * city's own table that names a body or what it handed over (機構への移管額, 機構改革, 日本学生支援機構).
  */
-export const COLLECTION_BODY = /(?:受託|引受|移管)(?:金?額|件数|状況)|機構/;
+export const COLLECTION_BODY = /(?:受託|引受)(?:金?額|件数|状況|年度|案件)|(?:債権管理|滞納整理|徴収|回収)機構|当機構|機構の(?:実績|活動|執行)/;
 
 export function isTotalLabel(h: string): boolean {
   // 全税目 (every tax), 全債権: the whole of the rows below or above.

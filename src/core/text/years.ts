@@ -60,16 +60,17 @@ export function fiscalYearIn(t: string): number | null {
  * The fiscal year a title dated by a month says for figures of a year that print none (市町村税の徴収実績調-200305(平成15年5月),
  * …(令和5年2月末現在)): January to May belong to the year that began the April before — still running, or in its 出納整理期間
  * (to 31 May), its collection closing. From June a date may be a year's published results or the new year's first months: none.
- * One date, a month's or a day the figures stand at (5月31日現在), not an event's (3月7日記者発表); never where the text says 年度
- * (its own year is the caption's).
+ * One date, a month's or a day the figures stand at (5月31日現在), not an event's (3月7日記者発表) nor a document's making
+ * (令和6年3月策定, 改定, 作成, 1月号); only for a title of results or a state of things (実績, 状況, 調, 決算, 概要), never a
+ * plan's (its targets are of years to come) nor where the text says 年度 (its own year is the caption's).
  */
 export function fiscalYearOfDate(t: string): number | null {
   const s = compact(t).normalize('NFKC');
-  if (s.includes('年度')) return null;
+  if (/年度|計画/.test(s) || !/実績|状況|調|決算|概要/.test(s)) return null;
   const dates = new Set<string>();
   for (const m of s.matchAll(/(?:(明治|大正|昭和|平成|令和)(元|\d{1,2})|(?<!\d)((?:19|20)\d{2}))年(\d{1,2})月(?:(\d{1,2})日)?(末?(?:現在|時点))?/g)) {
-    // A day is an event's (…3月7日記者発表, 更新) unless the figures are as of it (5月31日時点).
-    if (m[5] && !m[6]) return null;
+    // A day is an event's (…3月7日記者発表, 更新) unless the figures are as of it (5月31日時点); a document made then is no date of figures.
+    if ((m[5] && !m[6]) || /^(?:策定|改定|改訂|作成|発行|公表|発表|号)/.test(s.slice(m.index! + m[0].length).replace(/^[)）]/, ''))) return null;
     const year = m[3] ? Number(m[3]) : ERA_BASE[m[1]] + (m[2] === '元' ? 1 : Number(m[2]));
     dates.add(`${year}-${Number(m[4])}`);
   }

@@ -396,7 +396,13 @@ export const matrixLedger: Rule = (t) => {
   const key = (o: Observation) => seriesKey(o, true) + (o.derived ?? '');
   // A 不納欠損額 printed as none (a dash: 現年度分 has no losses) is 0, as in a row table.
   const noLosses = new Set((t.noneFigures ?? []).filter((o) => o.item === '不納欠損額').map(key));
-  for (const [k, group] of groupBy(obs, key)) {
+  // Totals alike in every dimension (計A, 計B, 総計; 小計 and 小計) are told apart by their row, or where the items run
+  // down the rows by their column: each grouping that holds one figure of each item is checked.
+  const groups = groupBy(obs, key);
+  const totals = obs.filter((o) => o.derived === 'total');
+  for (const [k, g] of [...groupBy(totals, (o) => `${key(o)}|r${o.r}`), ...groupBy(totals, (o) => `${key(o)}|c${o.c}`)]) groups.set(k, g);
+  const seen = new Set<string>();
+  for (const [k, group] of groups) {
     const one = (item: Observation['item']) => {
       const xs = group.filter((o) => o.item === item);
       return xs.length === 1 ? xs[0] : undefined;
@@ -415,17 +421,19 @@ export const matrixLedger: Rule = (t) => {
       }
       if (Math.abs(expected - rate.value) > tol + 1e-9) {
         const e = shown(expected, rate.decimals ?? 1);
-        out.push(finding(t, 'rate-mismatch', 'error', rate.cell, { paid: paid.value, charged: charged.value, expected: e, actual: rate.value }, { expected: e, actual: rate.value }));
+        if (!seen.has(rate.cell)) out.push(finding(t, 'rate-mismatch', 'error', rate.cell, { paid: paid.value, charged: charged.value, expected: e, actual: rate.value }, { expected: e, actual: rate.value }));
+        seen.add(rate.cell);
       }
     }
     const unpaid = one('収入未済額');
-    const lost = one('不納欠損額') ?? (noLosses.has(k) ? null : undefined);
+    const lost = one('不納欠損額') ?? (noLosses.has(k.replace(/\|[rc]\d+$/, '')) ? null : undefined);
     if (charged && paid && unpaid && lost !== undefined) {
       const refund = one('還付未済額');
       const expected = charged.value - paid.value - (lost?.value ?? 0) + (refund?.value ?? 0);
       if (Math.abs(expected - unpaid.value) > drift(t, unpaid, refund ? 4 : 3)) {
         const e = shown(expected, unpaid.decimals ?? 0);
-        out.push(finding(t, 'ledger-identity', 'error', unpaid.cell, { expected: e, actual: unpaid.value }, { expected: e, actual: unpaid.value }));
+        if (!seen.has(unpaid.cell)) out.push(finding(t, 'ledger-identity', 'error', unpaid.cell, { expected: e, actual: unpaid.value }, { expected: e, actual: unpaid.value }));
+        seen.add(unpaid.cell);
       }
     }
   }

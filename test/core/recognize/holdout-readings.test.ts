@@ -3100,12 +3100,27 @@ describe('a results form that prints no year, under a title dated by the month i
     ['市税の収入状況(平成26年5月)(平成27年5月)'],
     ['市税の収入状況 平成26年10月'],
     ['(平成31年3月7日記者発表)保育料の徴収漏れについて'],
-  ])('%s: a date from June on (a year closed or one just begun), two dates, or the day of an event, give no year', (title) => {
+    ['○○市債権管理計画(令和6年3月策定)'],
+    ['○○市債権管理計画 令和6年3月'],
+    ['債権管理の状況(令和6年3月作成)'],
+    ['市税だより 2024年1月号 収納状況'],
+    ['令和6年2月 総務常任委員会資料'],
+    ['令和6年3月'],
+  ])('%s: a date from June on, two dates, the day of an event, a document made then, a plan’s title, or a title saying no results give no year', (title) => {
     expect(obs(read(grid(title)), 'B4')).toMatchObject({ value: 116203, fiscalYear: null });
   });
 
   test('a rate typed wrong is still found', () => {
     expect(errors(read(grid('市町村税の徴収実績調-200305(平成15年5月)'), [], { D4: 89.3 }))).toEqual(['rate-mismatch@D4']);
+  });
+
+  test('a tab naming its 年度 says more than the title’s date (市税収納状況(令和5年4月末現在) on 令和5年度: 2023)', () => {
+    expect(obs(read(grid('市税収納状況(令和5年4月末現在)'), [], {}, '令和5年度'), 'B4')).toMatchObject({ fiscalYear: 2023 });
+  });
+
+  test('a plan’s targets under a title dated when it was made are of no year taken from that date', () => {
+    const plan: GridCell[][] = [['○○市債権管理計画(令和6年3月)', null, null], ['(単位:%)', null, null], ['債権名', '現状の収納率', '目標収納率'], ['市税', 97.2, 98.0], ['国民健康保険税', 92.1, 93.5]];
+    expect(obs(read(plan), 'C4')).toMatchObject({ value: 98.0, fiscalYear: null, kind: 'target' });
   });
 });
 
@@ -3132,8 +3147,50 @@ describe('a form’s header five rows deep (groups merged across, tags, 件数 |
     expect(errors(r)).toEqual([]);
   });
 
+  test.each(['総計'])('計A and 計B over their groups, then %s: each sums its own group, no false finding; a rate typed wrong on 計A still found', (grand) => {
+    const rl: GridCell[][] = [
+      ['市税等の収納状況(単位:千円)', null, null, null],
+      ['区分', '調定額(A)', '収入済額(B)', '収納率(B/A)'],
+      ['市民税', 5000, 4800, 96.0],
+      ['固定資産税', 4000, 3900, 97.5],
+      ['計A', 9000, 8700, 96.7],
+      ['国民健康保険税', 3000, 2700, 90.0],
+      ['介護保険料', 1000, 980, 98.0],
+      ['計B', 4000, 3680, 92.0],
+      [grand, 13000, 12380, 95.2],
+    ];
+    expect(errors(read(rl))).toEqual([]);
+    expect(errors(read(rl, [], { D5: 99.9 }))).toEqual(['rate-mismatch@D5']);
+    expect(errors(read(rl, [], { B8: 4100 }))).toEqual(expect.arrayContaining(['total-mismatch@B8']));
+  });
+
   test('a 計A that is not the sum of its rows is found at its cell', () => {
     expect(errors(read(grid, merges, { F9: 5500 }))).toEqual(['total-mismatch@F9']);
+  });
+
+  test('a title merged across the table five rows up stays its caption (its year every column’s), not a header', () => {
+    const body: GridCell[][] = [
+      ['令和4年度 県税の徴収状況', null, null, null, null, null, null, '(単位:件、千円)', null],
+      ['区分', null, null, '調定額', null, '収入額', null, '滞納額', null],
+      [null, null, null, '①', null, '②', null, '③', null],
+      [null, null, null, '件 数', '税 額', '件 数', '税 額', '件 数', '税 額'],
+      [null, null, null, null, '千円', null, '千円', null, '千円'],
+      ['現年課税分', null, '個人事業税', 1000, 80000, 900, 70000, 100, 10000],
+      [null, null, '自動車税', 5000, 160000, 4500, 150000, 500, 10000],
+    ];
+    const r = read(body, ['A2:C2', 'D2:E2', 'F2:G2', 'H2:I2', 'D3:E3', 'F3:G3', 'H3:I3', 'A1:G1', 'H1:I1']);
+    expect(obs(r, 'E6')).toMatchObject({ value: 80000, item: '調定額', fiscalYear: 2022 });
+    expect(obs(r, 'I7')).toMatchObject({ value: 10000, fiscalYear: 2022 });
+    expect(obs(r, 'E6')?.stage ?? null).not.toBe('令和4年度県税の徴収状況');
+  });
+
+  test('so does a caption naming the kind (収納率の目標) over 実績 | 目標 columns', () => {
+    const r = read(
+      [['令和5年度 収納率の目標', null, null, null, '(単位:%)'], ['債権名', '現年度分', null, '滞納繰越分', null], [null, '実績', '目標', '実績', '目標'], [null, '(A)', '(B)', '(C)', '(D)'], [null, '%', '%', '%', '%'], ['市税', 99.0, 99.2, 30.0, 32.0], ['国保税', 95.0, 95.5, 20.0, 22.0]],
+      ['A1:D1', 'B2:C2', 'D2:E2'],
+    );
+    expect(obs(r, 'B6')).toMatchObject({ value: 99.0, kind: 'actual', fiscalYear: 2023 });
+    expect(obs(r, 'E7')).toMatchObject({ value: 22.0, kind: 'target', fiscalYear: 2023 });
   });
 
   test('with no merge over its groups, a fifth row up is no header (a line of text above a list)', () => {
@@ -3163,6 +3220,14 @@ describe('a collection body named by its page (…租税債権管理機構…), 
     const r = read(grid);
     expect(obs(r, 'B4')).toMatchObject({ value: 52000, item: '回収額', fiscalYear: 2021, unit: '千円' });
     expect(obs(r, 'C5')).toMatchObject({ value: 33.1, item: '収納率', fiscalYear: 2022 });
+  });
+
+  test.each([
+    ['a column of what the city handed over', [['市税滞納繰越分の状況(単位:千円)', null, null, null, null], ['税目', '滞納繰越額', '収入済額', '機構への移管額', '収入未済額'], ['市民税', 1000, 200, 100, 700], ['固定資産税', 2000, 300, 200, 1500]], 'C3'],
+    ['a title naming a reform of the bodies', [['市税の収納状況(機構改革後)(単位:千円)', null, null], ['区分', '令和4年度', '令和5年度'], ['収入済額', 9000, 9500], ['収入未済額', 800, 700]], 'B3'],
+    ['a loan book under the national body’s rule', [['奨学金貸付金の償還状況(日本学生支援機構の基準による)', null, null, null], ['年度', '収入済額', '収入未済額', '収納率'], ['令和4年度', 900, 100, 90.0], ['令和5年度', 950, 50, 95.0]], 'B3'],
+  ] as [string, GridCell[][], string][])('a city’s own collections stay 収入済額: %s', (_what, g, cell) => {
+    expect(obs(read(g), cell)).toMatchObject({ item: '収入済額' });
   });
 
   test('a city’s own 徴収額 (no body, nothing handed over) stays what was collected of its 調定額', () => {
