@@ -56,6 +56,8 @@ function totalBlocks(table: PlanTable): TotalBlock[] {
       blocks.push({ rows: [row], sub: /小計/.test(row.debt ?? ''), start: i, end: i });
     }
   });
+  // A 計 lettered as a form's row (計A, 計B) with a total after it is a subtotal, as a 小計.
+  for (let k = 0; k < blocks.length - 1; k++) if (/^計[A-Z]$/.test(compact(blocks[k].rows[0].debt ?? ''))) blocks[k].sub = true;
   return blocks;
 }
 

@@ -3235,3 +3235,21 @@ describe('a collection body named by its page (…租税債権管理機構…), 
     expect(obs(own, 'C3')).toMatchObject({ value: 950, item: '収入済額' });
   });
 });
+
+test('a row table’s totals lettered as a form’s rows (計A, 計B under 総計) are subtotals and a total, as 小計 are: no debt 計A, no false finding', () => {
+  const grid: GridCell[][] = [
+    ['令和5年度 市税等の収納状況(単位:千円)', null, null, null],
+    ['税目', '調定額', '収入済額', '収納率'],
+    ['市民税', 5000, 4800, 96.0],
+    ['固定資産税', 4000, 3900, 97.5],
+    ['計A', 9000, 8700, 96.7],
+    ['国民健康保険税', 3000, 2700, 90.0],
+    ['介護保険料', 1000, 980, 98.0],
+    ['計B', 4000, 3680, 92.0],
+    ['総計', 13000, 12380, 95.2],
+  ];
+  const r = read(grid);
+  expect(obs(r, 'B5')).toMatchObject({ value: 9000, item: '調定額', debt: null, derived: 'total' });
+  expect(errors(r)).toEqual([]);
+  expect(errors(read(grid, [], { C8: 3700 }))).toEqual(expect.arrayContaining(['total-mismatch@C8']));
+});
