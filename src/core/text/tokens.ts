@@ -81,7 +81,8 @@ export function partNamed(label: string): string | null {
 export function divisionNamedIn(h: string): Division | null {
   // 市税調定額(滞納繰越分を含む): the year's and the arrears together.
   if (/(滞納繰り?越し?分|滞繰分?|過年度分)を?含(?:む|め[たて])/.test(h)) return '全体';
-  if (/現年(度|課税|賦課)?分/.test(h)) return '現年度分';
+  // 現年度納付率, 現年度徴収率: the rate of the year's own (as 現年度分収納率).
+  if (/現年(度|課税|賦課)?分|現年度(?:収納|徴収|納付|収入)率/.test(h)) return '現年度分';
   if (/滞納繰り?越し?分|滞納分|過年度分|滞繰分/.test(h)) return '滞納繰越分';
   // The 区分 in brackets after what it qualifies: 調定額(現年度), 収納率(過年度), 徴収率(現年+滞繰), or after the debt there (収納率(市税現年)).
   const bracketed = /[(（]([^()（）]+)[)）]$/.exec(h)?.[1];

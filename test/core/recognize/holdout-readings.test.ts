@@ -3253,3 +3253,9 @@ test('a row table’s totals lettered as a form’s rows (計A, 計B under 総�
   expect(errors(r)).toEqual([]);
   expect(errors(read(grid, [], { C8: 3700 }))).toEqual(expect.arrayContaining(['total-mismatch@C8']));
 });
+
+test('a list under <現年度納付率> is of the year’s own (現年度分), as 現年度分収納率 is; one under <最終納付率> of no 区分', () => {
+  const r = read([['国民年金保険料の納付率'], ['<最終納付率>'], ['平成14年度:66.9%'], ['平成15年度:67.4%'], ['<現年度納付率>'], ['平成14年度:62.8%'], ['平成15年度:63.4%']]);
+  expect(obs(r, 'A6')).toMatchObject({ value: 62.8, item: '収納率', fiscalYear: 2002, division: '現年度分' });
+  expect(obs(r, 'A3')).toMatchObject({ value: 66.9, fiscalYear: 2002, division: null });
+});
