@@ -161,9 +161,8 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // figure of no debt and for totals; the corpus gives a caption's group of taxes, 県税, 市税, as the debt): read 100 %,
   // it moved to the corpus.
   'jbaudit-h18-kokumin-nenkin-hokenryo-saiken-box': { correct: 0, problems: 15 },
-  // Its lists of a year and its rate in one cell (平成14年度:66.9%) read since, each rate dated by the year before its colon,
-  // the injections found; the 現年度納付率 list's 区分 (現年度分, from its heading in angle brackets) read since (20 → 42 of 42).
-  'limo-nenkin-nofuritsu-year-colon-list': { correct: 42, problems: 0 },
+  // LIMO's 国民年金 lists (a year and its rate in one cell, 平成14年度:66.9%) read 100 % once the 現年度納付率 list's 区分 was
+  // read from its heading in angle brackets, and moved to the observations corpus.
   // The fifteenth blind round (西宮市's 災害援護資金 repayments with no year, 安芸's 租税債権管理機構 執行状況 in five small
   // stacked tables with unlabelled rows, 大阪府's 市町村税徴収実績 as a web table): 19 of 189 right when added (0 + 17 + 2).
   // 大阪府's read since: outline numbers (一. 1. (1) (ア)) and a file link's note ((エクセル:81KB)) are no part of a row
