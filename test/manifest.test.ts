@@ -280,4 +280,10 @@ describe('manifest.xml runtime, URLs and locales', () => {
     expect(resource.value).toBe('債権管理');
     expect(resource.overrides).toEqual([{ locale: 'en-US', value: 'Receivables' }]);
   });
+
+  test('the tab names no place among the built-in ones: InsertAfter and InsertBefore work in PowerPoint on the web only, in Excel the tab is added at the end (learn.microsoft.com/office/dev/add-ins/design/custom-tab-placement)', () => {
+    const tab = elements(overrides.Hosts).find((e) => e.tag === 'CustomTab')!.node as Record<string, unknown>;
+    expect(tab.InsertAfter).toBeUndefined();
+    expect(tab.InsertBefore).toBeUndefined();
+  });
 });

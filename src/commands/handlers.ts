@@ -9,7 +9,7 @@ import type { CommandHandler, CommandHandlers, CommandId } from './register';
 import { commandState, type CommandName, type CommandState, type RibbonEvent } from './state';
 import { notify as notifyOutcome, trackPaneVisibility } from './notify';
 import type { WorkbookPort } from '../hosts/port';
-import { ExcelHostError } from '../hosts/excel/errors';
+import { ExcelHostError, toHostError } from '../hosts/excel/errors';
 import { detectFeatures } from '../hosts/excel/features';
 
 export const COMMAND_NAMES: Record<CommandId, CommandName> = {
@@ -74,12 +74,19 @@ async function excelPort(): Promise<WorkbookPort> {
   return new ExcelPort();
 }
 
-/** Runs one command: busy guard, buttons off, read–compute–write, buttons on, tell the user. */
-export async function runRibbonCommand(command: CommandName, deps: CommandDeps): Promise<RibbonEvent> {
+/**
+ * Runs one command: busy guard, buttons off, read–compute–write, buttons on, the event completed,
+ * then tell the user. `complete` (the event's completed()) comes before the pane is brought up:
+ * Office.addin.showAsTaskpane does not take effect in a command's handler until its event is
+ * completed (office-js#3250), and on Windows and Mac the "…is working on…" status text stays
+ * otherwise (office-js#2877).
+ */
+export async function runRibbonCommand(command: CommandName, deps: CommandDeps, complete: () => void = () => undefined): Promise<RibbonEvent> {
   const { state } = deps;
   if (state.running) {
     const e = new ExcelHostError('busy');
     const event: RibbonEvent = { command, outcome: { command, ok: false, message: e.text, failure: 'busy' } };
+    complete();
     await deps.notify(event);
     return event;
   }
@@ -91,12 +98,22 @@ export async function runRibbonCommand(command: CommandName, deps: CommandDeps):
     event = await runCommand(command, { port, file: deps.fileName(), now: deps.now() });
     const syncs = (port as { lastSyncs?: { read: number; apply: number } }).lastSyncs;
     if (syncs) event.outcome.syncs = syncs.read + syncs.apply;
+  } catch (error) {
+    // Before the command ran: its code not loaded (the add-in updated under a long-lived runtime), no port.
+    event = failedBeforeRun(command, error);
   } finally {
     state.running = null;
     await deps.setEnabled(true);
   }
+  complete();
   await deps.notify(event);
   return event;
+}
+
+function failedBeforeRun(command: CommandName, error: unknown): RibbonEvent {
+  console.error(`saiken: ${command} could not start`, error);
+  const e = toHostError(error);
+  return { command, outcome: { command, ok: false, message: e.text, failure: e.kind } };
 }
 
 /** The real handlers, for registerCommands. */
@@ -111,8 +128,8 @@ export function excelHandlers(overrides: Partial<CommandDeps> = {}): Required<Co
     ...overrides,
   };
   trackPaneVisibility(deps.state);
-  const handler = (id: CommandId): CommandHandler => async () => {
-    await runRibbonCommand(COMMAND_NAMES[id], deps);
+  const handler = (id: CommandId): CommandHandler => async (event) => {
+    await runRibbonCommand(COMMAND_NAMES[id], deps, () => event.completed());
   };
   return {
     saikenRecognize: handler('saikenRecognize'),

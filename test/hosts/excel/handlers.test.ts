@@ -207,3 +207,42 @@ it('runRibbonCommand publishes the report the pane can show', async () => {
   // 44 warnings: the department spelled two ways (子ども保育課 / こども保育課) is one of them.
   expect(event.outcome.counts).toMatchObject({ tables: 4, errors: 0, warnings: 44, infos: 20, cells: 64 });
 });
+
+describe('the order Excel needs, and failures before the command runs', () => {
+  it('the event is completed before the pane is brought up: showAsTaskpane waits for it (office-js#3250) and the "…is working on…" text sticks otherwise (office-js#2877)', async () => {
+    const fake = await fakeOf('tsuyama-plan2.xlsx');
+    const order: string[] = [];
+    const state = new CommandState();
+    const { d } = deps(fake, { state, notify: (e) => notify(e, state, async () => void order.push('showAsTaskpane')) });
+    const registered = install({});
+    registerCommands(excelHandlers(d));
+    await registered.get('saikenRecognize')!({ completed: () => order.push('completed'), source: { id: 'x' } } as unknown as Office.AddinCommands.Event);
+    expect(order).toEqual(['completed', 'showAsTaskpane']);
+  });
+
+  it('a refusal for a command still running is completed first too', async () => {
+    const fake = await fakeOf('tsuyama-plan2.xlsx');
+    const order: string[] = [];
+    const state = new CommandState();
+    state.running = 'recalc';
+    const { d } = deps(fake, { state, notify: (e) => notify(e, state, async () => void order.push('showAsTaskpane')) });
+    const registered = install({});
+    registerCommands(excelHandlers(d));
+    await registered.get('saikenValidate')!({ completed: () => order.push('completed'), source: { id: 'x' } } as unknown as Office.AddinCommands.Event);
+    expect(order).toEqual(['completed', 'showAsTaskpane']);
+  });
+
+  it('a failure before the command runs (the engine’s code could not be loaded: the add-in updated under a long-lived runtime) is told, buttons on again', async () => {
+    const fake = await fakeOf('tsuyama-plan2.xlsx');
+    const { d, events, enabled } = deps(fake, { port: () => Promise.reject(Object.assign(new Error('Loading chunk engine failed.'), { name: 'ChunkLoadError' })) });
+    const registered = install({});
+    registerCommands(excelHandlers(d));
+    const { e, completed } = event();
+    await registered.get('saikenValidate')!(e);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(enabled).toEqual([false, true]);
+    expect(events).toHaveLength(1);
+    expect(events[0].outcome).toMatchObject({ ok: false, failure: 'generic' });
+    expect(events[0].outcome.message.ja).toContain('Loading chunk engine failed.');
+  });
+});
