@@ -2,8 +2,9 @@
  * The ribbon's handlers: 認識, 検証, 再計算, 集計・グラフ, マーク解除 (作業ウィンドウ is the manifest's
  * ShowTaskpane action and needs no code). Each works with the pane closed, tells the user the
  * outcome (src/commands/notify.ts), disables the tab's command buttons while it runs, and refuses
- * a second command while one is running. `event.completed()` is the wrapper's job
- * (register.ts: completing), on every path.
+ * a second command while one is running. Each completes its event once its work is done and before
+ * it tells the user (runRibbonCommand); the wrapper (register.ts: completing) completes it on any
+ * other path.
  */
 import type { CommandHandler, CommandHandlers, CommandId } from './register';
 import { commandState, type CommandName, type CommandState, type RibbonEvent } from './state';

@@ -39,7 +39,8 @@ export function ExcelPane({ connection }: { connection: ExcelConnection | null }
         setState('ready');
         setHost(host);
         const ribbon = connection.ribbon;
-        await store.open(host, { recognize: !ribbon?.last });
+        // A ribbon command that opened the pane, finished or still running, brings its own outcome: no recognition of ours.
+        await store.open(host, { recognize: !ribbon?.last && !ribbon?.running });
         if (ribbon && !cancelled) stop = store.follow(ribbon);
       },
       (error: unknown) => {

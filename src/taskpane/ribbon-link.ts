@@ -26,4 +26,6 @@ export interface RibbonEvents {
   subscribe(listener: (event: RibbonEvent) => void): () => void;
   /** The last event, for a pane that opens after a ribbon command finished (and opened it). */
   readonly last?: RibbonEvent | null;
+  /** The command running now, if any: its outcome is on its way (a pane it opened need not recognize the workbook meanwhile). */
+  readonly running?: CommandName | null;
 }

@@ -11,7 +11,7 @@ import { sheetFromGrid } from '../../src/core/workbook';
 import { readMappings } from '../../src/taskpane/mappings';
 import { Pane } from '../../src/taskpane/Pane';
 import type { RibbonEvent, RibbonEvents } from '../../src/taskpane/ribbon-link';
-import { planWorkbook, renderWithPane } from './helpers';
+import { MemoryPort, planWorkbook, renderWithPane } from './helpers';
 
 async function openPane(options: Parameters<typeof renderWithPane>[1] = {}) {
   const r = renderWithPane(<Pane />, options);
@@ -401,5 +401,18 @@ describe('集計・グラフ', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: '作り直す', hidden: true }));
     await screen.findByText(/集計シートとグラフシートを作成しました/);
     expect(port.wb.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['集計', 'グラフ']));
+  });
+});
+
+describe('the pane opened by a ribbon command that is still running', () => {
+  it('reads the workbook once and does not recognize it again: the command’s own outcome follows', async () => {
+    const { ExcelPane } = await import('../../src/taskpane/ExcelPane');
+    let listener: ((e: RibbonEvent) => void) | null = null;
+    const ribbon = { subscribe: (l: (e: RibbonEvent) => void) => ((listener = l), () => undefined), last: null, running: 'validate' as const };
+    const port = new MemoryPort(planWorkbook());
+    const host = { kind: 'excel' as const, port, fileName: 'plan.xlsx' };
+    renderWithPane(<ExcelPane connection={{ connect: async () => host, ribbon }} />);
+    await waitFor(() => expect(listener).not.toBeNull());
+    expect(port.reads).toBe(1);
   });
 });
