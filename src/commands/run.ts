@@ -41,6 +41,9 @@ export function marksChanges(report: Report): ChangeSet {
 export async function runCommand(command: CommandName, { port, file, now }: RunContext): Promise<RibbonEvent> {
   try {
     const wb = await port.read();
+    // Findings, formulas or a summary worked out from figures Excel has not calculated since cells changed would be wrong:
+    // refused, nothing written. (認識 shows the tables as they stand; マーク解除 and 元に戻す work from what is there.)
+    if (wb.calculationPending && (command === 'validate' || command === 'recalc' || command === 'summary')) throw new ExcelHostError('calculation-pending');
     switch (command) {
       case 'recognize': {
         const report = inspect(wb, file);

@@ -62,6 +62,11 @@ export interface Workbook {
    * cannot see them (Office.js lists worksheets only).
    */
   otherSheets?: readonly string[];
+  /**
+   * The host calculates manually and cells changed since it last did: formulas hold the figures of before (Excel's
+   * Application.calculationMode Manual, calculationState not Done). Absent where the host cannot tell (a file).
+   */
+  calculationPending?: boolean;
 }
 
 /**

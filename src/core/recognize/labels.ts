@@ -111,8 +111,6 @@ function scan(h: string): LabelDims {
   // A letter alone over a column (A), or with the sum it stands for (D(A+B−C)): a tag, not a name.
   const tag = /^([A-Z])(?:[(（][A-Z+＋\-−－]+[)）])?$/.exec(h);
   if (tag) d.letter ??= tag[1];
-  // A total lettered as a form's row (計A, 合計B): a total (its letter no operand's: 調定額(A) over it is another A).
-  const totalTag = /^(?:合|総|小)?計[A-Z]$/.exec(h);
   d.kind = kindOf(h.replace(/目標(額|値)?(との|に対する)?(差|比較|進捗|達成)|進捗率|達成率|都市計画|計画税/g, ''));
   d.settled = /決算|予算/.test(h);
   d.lastYear = /前年度?比(?:[(（][^()（）]*[)）])?$/.test(h);
@@ -123,7 +121,7 @@ function scan(h: string): LabelDims {
   d.classification = classOf(h);
   // A sum of lettered rows (総事業費(A+B)) is their total.
   // So does a letter written as the sum of others (全体(A)=(B)+(C)).
-  d.total = isTotalLabel(h) || totalTag !== null || /^(全体|総数|総額)$|.+全体$|.+税総額$/.test(h) || LETTERED_SUM.test(h) || /[(（][A-Z][)）]=[(（][A-Z][)）](?:[+＋][(（][A-Z][)）])+$/.test(h);
+  d.total = isTotalLabel(h) || /^(全体|総数|総額)$|.+全体$|.+税総額$/.test(h) || LETTERED_SUM.test(h) || /[(（][A-Z][)）]=[(（][A-Z][)）](?:[+＋][(（][A-Z][)）])+$/.test(h);
   // A ratio of lettered columns, or a share of one ((B)の構成比: of the column lettered B).
   if (d.ratio || d.item === '目標進捗率' || (d.item === '比率' && LETTER_OF.test(h))) d.derived = 'ratio';
   else if (d.total) d.derived = 'total';

@@ -801,7 +801,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   groupSums(observations, rowTexts, unnamedGroups);
   inferSubtotals(observations);
   resolveFlowYears(observations);
-  flowCollections(observations, COLLECTION_BODY.test([captions, g.titleLine(top) ?? '', ...colTexts.values(), ...rowTexts.values()].flat().join(' ')));
+  flowCollections(observations, () => COLLECTION_BODY.test([captions, g.titleLine(top) ?? '', ...colTexts.values(), ...rowTexts.values()].flat().join(' ')));
   divisionsFromSubtotals(observations);
   wholeTotals(observations);
   placeTotalChanges(observations);
@@ -1694,8 +1694,10 @@ function resolveFlowYearsAlong(obs: Observation[], along: 'c' | 'r'): void {
  * In a flow table (年度当初 → 年度末), or a collection body's (COLLECTION_BODY) that has no 調定額 of its own (where it
  * has, its 収入済額 is of that), what is collected is arrears recovered: 回収額.
  */
-function flowCollections(obs: Observation[], body: boolean): void {
-  if (!(body && !obs.some((o) => o.item === '調定額')) && !obs.some((o) => o.item === '年度当初' || o.item === '年度末')) return;
+function flowCollections(obs: Observation[], body: () => boolean): void {
+  if (!obs.some((o) => o.item === '収入済額')) return;
+  const flow = obs.some((o) => o.item === '年度当初' || o.item === '年度末');
+  if (!flow && (obs.some((o) => o.item === '調定額') || !body())) return;
   for (const o of obs) if (o.item === '収入済額') o.item = '回収額';
 }
 

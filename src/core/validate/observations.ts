@@ -401,7 +401,12 @@ export const matrixLedger: Rule = (t) => {
   const groups = groupBy(obs, key);
   const totals = obs.filter((o) => o.derived === 'total');
   for (const [k, g] of [...groupBy(totals, (o) => `${key(o)}|r${o.r}`), ...groupBy(totals, (o) => `${key(o)}|c${o.c}`)]) groups.set(k, g);
+  // A figure checked in two groupings is reported once.
   const seen = new Set<string>();
+  const report = (f: Finding) => {
+    if (!seen.has(f.cell)) out.push(f);
+    seen.add(f.cell);
+  };
   for (const [k, group] of groups) {
     const one = (item: Observation['item']) => {
       const xs = group.filter((o) => o.item === item);
@@ -421,8 +426,7 @@ export const matrixLedger: Rule = (t) => {
       }
       if (Math.abs(expected - rate.value) > tol + 1e-9) {
         const e = shown(expected, rate.decimals ?? 1);
-        if (!seen.has(rate.cell)) out.push(finding(t, 'rate-mismatch', 'error', rate.cell, { paid: paid.value, charged: charged.value, expected: e, actual: rate.value }, { expected: e, actual: rate.value }));
-        seen.add(rate.cell);
+        report(finding(t, 'rate-mismatch', 'error', rate.cell, { paid: paid.value, charged: charged.value, expected: e, actual: rate.value }, { expected: e, actual: rate.value }));
       }
     }
     const unpaid = one('収入未済額');
@@ -432,8 +436,7 @@ export const matrixLedger: Rule = (t) => {
       const expected = charged.value - paid.value - (lost?.value ?? 0) + (refund?.value ?? 0);
       if (Math.abs(expected - unpaid.value) > drift(t, unpaid, refund ? 4 : 3)) {
         const e = shown(expected, unpaid.decimals ?? 0);
-        if (!seen.has(unpaid.cell)) out.push(finding(t, 'ledger-identity', 'error', unpaid.cell, { expected: e, actual: unpaid.value }, { expected: e, actual: unpaid.value }));
-        seen.add(unpaid.cell);
+        report(finding(t, 'ledger-identity', 'error', unpaid.cell, { expected: e, actual: unpaid.value }, { expected: e, actual: unpaid.value }));
       }
     }
   }

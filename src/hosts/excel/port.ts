@@ -56,11 +56,6 @@ export class ExcelPort implements WorkbookPort {
   async apply(changes: ChangeSet): Promise<ExcelApplyResult> {
     if (!this.state) throw new ExcelHostError('generic', { detail: 'apply() before read()' });
     const state = this.state;
-    // What would be checked and written was read from formulas Excel has not calculated since cells changed.
-    if (state.calculationPending) {
-      this.state = null;
-      throw new ExcelHostError('calculation-pending');
-    }
     try {
       const result = await this.run({ delayForCellEdit: true }, (ctx) => applyExcel(ctx, changes, state, this.features, this.options));
       this.lastSyncs.apply = result.syncs;

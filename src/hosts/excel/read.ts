@@ -5,7 +5,7 @@
  *
  * Two syncs whatever the size: (1) the sheet list, protection, defined names, comments and notes,
  * the workbook's date system and Excel's calculation mode and state (Manual with changes not yet
- * calculated: calculationPending);
+ * calculated: Workbook.calculationPending);
  * (2) every sheet's used range (values only — formatting alone does not make a cell part of the
  * snapshot, as in the file host) with values, formulas, number formats and value types, its merged
  * areas, its charts, the cells of its used range holding data validation
@@ -15,8 +15,9 @@
  * (Range.savedAsArray, Range.hasSpill, ExcelApi 1.12: one answer for the whole range).
  * Fallbacks cost syncs only when needed:
  * a response over Excel's limits (or read as null, over five million cells) is read again in row
- * blocks sized from what the first block cost, and where a sheet has more merged areas than getMergedAreasOrNullObject returns (512) the
- * merges are read again sheet by sheet, that sheet in row blocks; and where a used range holds array
+ * blocks sized from what the first block cost, and where a sheet has more merged areas than
+ * getMergedAreasOrNullObject returns (512) the merges are read again sheet by sheet, that sheet in
+ * row blocks; and where a used range holds array
  * formulas or spills, one more sync tells where (readArrays).
  */
 import { a1, textConstant, type Area, type Cell, type CellValue, type Sheet, type Workbook } from '../../core/workbook';
@@ -76,11 +77,6 @@ export interface ReadState {
   date1904: boolean;
   /** The sizes of the workbook's Normal font, which Excel counts widths and heights in. */
   font: FontSizes;
-  /**
-   * Excel calculates manually (Application.calculationMode Manual, ExcelApi 1.1) and cells changed since it last did
-   * (calculationState not Done, 1.9): formulas hold the figures of before.
-   */
-  calculationPending: boolean;
 }
 
 /**
@@ -263,10 +259,10 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   const st = loadStructure(ctx, f);
   await ctx.sync();
   const date1904 = st.epoch.value === 0;
-  // Excel set to calculate manually, with cells changed since it last did: its formulas hold the figures of before (a
-  // 合計 not the sum of its rows as they now stand). Nothing is calculated here (Application.calculate would recalculate
-  // every open workbook, and mark this one changed on merely opening the pane): a command that would check or write from
-  // those figures refuses instead (ExcelPort.apply), asking for F9.
+  // Excel set to calculate manually (ExcelApi 1.1), with cells changed since it last did (calculationState, 1.9): its
+  // formulas hold the figures of before (a 合計 not the sum of its rows as they now stand). Nothing is calculated here
+  // (Application.calculate would recalculate every open workbook, and mark this one changed on merely opening the pane):
+  // the snapshot says so (Workbook.calculationPending), and a command that checks or writes from the figures refuses.
   const calculationPending = st.application.calculationMode === 'Manual' && st.application.calculationState !== 'Done';
 
   let withMerges = f.merges;
@@ -385,14 +381,13 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   const slotFills: SlotFills | null = slots ? { area: areaOfAddress(slots.range.address), fills: fillsOf(slots.props.value) } : slotBlocks;
   return {
     slotFills,
-    workbook: { sheets, names: constants },
+    workbook: { sheets, names: constants, ...(calculationPending ? { calculationPending } : {}) },
     syncs,
     sheets: sheetStates,
     workbookProtected: st.protection.protected,
     names,
     annotations,
     date1904,
-    calculationPending,
     font: loads.standard ? fontSizes(loads.standard.sheet.standardWidth, loads.standard.column.columnWidth, loads.standard.sheet.standardHeight) : DEFAULT_FONT,
   };
 }

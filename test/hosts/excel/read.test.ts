@@ -188,6 +188,19 @@ describe('Excel set to calculate manually (Application.calculationMode Manual)',
     expect(fake.dump()).toBe(dump);
   });
 
+  it.each(['recalc', 'summary'] as const)('%s refuses too, nothing written', async (command) => {
+    const fake = manualBook(true);
+    const dump = fake.dump();
+    expect((await runCommand(command, { port: portOn(fake), file: 'm.xlsx', now: NOW })).outcome).toMatchObject({ ok: false, failure: 'calculation-pending' });
+    expect(fake.dump()).toBe(dump);
+  });
+
+  it('認識 and マーク解除 work from what is there: they run', async () => {
+    for (const command of ['recognize', 'clearMarks'] as const) {
+      expect((await runCommand(command, { port: portOn(manualBook(true)), file: 'm.xlsx', now: NOW })).outcome.ok).toBe(true);
+    }
+  });
+
   it('once calculated (F9), the same command runs and finds nothing wrong', async () => {
     const fake = manualBook(true);
     fake.recalculate();
