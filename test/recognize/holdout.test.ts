@@ -108,7 +108,8 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // typo in one of its headerless lines (5S2億円) leaves the whole list unread. 湖西's 差押 counts by kind of property
   // (預貯金, 所得税還付金) are no debts since, 市税's (the table above) here and of no debt to its writer, as 佐世保's.
   'osaka-shi-r1-mishukin-suii': { correct: 12, problems: 7 },
-  'kosai-h30-shunoritsu-sashiosae': { correct: 14, problems: 20 },
+  // 湖西's 差押 table read 100 % once a 差押 table of kinds of property under its own heading no longer took the debt of the
+  // table above it (市税の収納率の推移), and moved to the observations corpus.
   // The tenth blind round (新居浜市's 滞納処分の状況 page, a Diet member's panel of taxes' and social insurances' arrears, 千葉県's
   // 市町村税 revenue by year): 5 of 117 right when added (5 + 0 + 0). 新居浜 read 100 % once a list under a sentence whose
   // figures say their unit read with a rate written 97.95% too, (滞納繰越分を含む) named the 区分 全体, the debt and 区分 one

@@ -483,6 +483,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   context.year ??= g.titleYear(top);
   // A table stacked under another ((参考)収入済額 under 調定額) is of the debt the sheet's heading named for the first, or
   // the one debt all the first's figures are of (水道料金調定額 | 水道料金収納済額 over 収納率(現年度) | 収納率(過年度)).
+  const ownDebt = context.debt;
   if (previous && !context.whole) context.debt ??= otherPart(previous.context.debt, context.part) ?? previous.context.debt ?? oneDebtOf(previous.table);
 
   const colLabels = new Map<number, LabelDims[]>();
@@ -654,10 +655,10 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   } else if (seizing(context.captions.filter((t) => !/。/.test(t))) && propertyNames(rowLabels, colLabels)) {
     // Under a caption of seizing (滞納処分の差押件数; not a sentence that speaks of it), rows or columns named by kinds of
     // property (預貯金, 給与・年金, 不動産 土地・建物) are what was seized, no debts; the debt is the one the page speaks of
-    // (市税を滞納することは…), if any.
+    // (市税を滞納することは…), if any — not that of a table above it (市税の収納率の推移), whose subject it leaves.
     const seized = (l: LabelDims) => (l.name && isPropertyKind(l.name) ? { ...l, name: null, category: l.name } : l);
     for (const labels of [rowLabels, colLabels]) for (const [k, ls] of labels) labels.set(k, ls.map(seized));
-    context.debt ??= pageDebt(g, top);
+    context.debt = ownDebt ?? pageDebt(g, top);
   }
   // A row of no label right under rows of 現年度分 and 滞納繰越分 is their whole (a city's page leaves it unnamed:
   // 現年度分 | 区分 普通徴収 | 滞納繰越分 | (the tax's rate)).

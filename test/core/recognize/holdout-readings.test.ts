@@ -3259,3 +3259,20 @@ test('a list under <現年度納付率> is of the year’s own (現年度分), a
   expect(obs(r, 'A6')).toMatchObject({ value: 62.8, item: '収納率', fiscalYear: 2002, division: '現年度分' });
   expect(obs(r, 'A3')).toMatchObject({ value: 66.9, fiscalYear: 2002, division: null });
 });
+
+test('a 差押 table of kinds of property under its own heading is not of the debt of the table above it (市税の収納率 …), only of one its page’s sentences name', () => {
+  const grid: GridCell[][] = [
+    ['市税の収納率と滞納繰越額の推移', null, null, null],
+    [null, '27年度', '28年度', '29年度'],
+    ['収納率', '94.5%', '95.0%', '95.7%'],
+    ['滞納繰越額', '7.2億円', '6.4億円', '5.5億円'],
+    ['重点的な滞納処分', null, null, null],
+    ['納期限を過ぎても納付しない人には、財産を差し押さえ滞納整理を行っています。過去の差押状況は下表のとおりです。', null, null, null],
+    [null, '預貯金', '給与', '合計'],
+    ['29年度', '502件', '62件', '564件'],
+    ['28年度', '557件', '68件', '625件'],
+  ];
+  expect(obs(read(grid), 'B8')).toMatchObject({ value: 502, item: '件数', debt: null, stage: '預貯金' });
+  const named = grid.map((row, i) => (i === 5 ? ['市税を滞納すると、財産を差し押さえ滞納整理を行います。過去の差押状況は下表のとおりです。', null, null, null] : row));
+  expect(obs(read(named), 'B8')).toMatchObject({ value: 502, debt: '市税' });
+});
