@@ -106,7 +106,7 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // moved to the corpus. 大阪市's amounts with their change in brackets (771億円(△25億円)) read since; its targets written
   // with their bound (393億円以下) are not (a bound read as a figure made bands of amounts, 500千円以上, figures too), and a
   // typo in one of its headerless lines (5S2億円) leaves the whole list unread. 湖西's 差押 counts by kind of property
-  // (預貯金, 所得税還付金) are no debts since, 市税's (the table above) here and of no debt to its writer, as 佐世保's.
+  // (預貯金, 所得税還付金) are no debts since, and of no debt (not the table above's 市税) as its writer reads them.
   'osaka-shi-r1-mishukin-suii': { correct: 12, problems: 7 },
   // 湖西's 差押 table read 100 % once a 差押 table of kinds of property under its own heading no longer took the debt of the
   // table above it (市税の収納率の推移), and moved to the observations corpus.
