@@ -788,7 +788,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const noted = footnoteDivision(g, block.bottom);
   if (noted) for (const o of [...observations, ...noneFigures, ...unreadFigures]) o.division ??= noted;
   // A table of no year at all: a source line's year is its figures'.
-  const sourced = observations.some((o) => o.fiscalYear !== null) ? null : sourceYear(g, block.bottom);
+  const sourced = observations.some((o) => o.fiscalYear !== null) ? null : (sourceYear(g, block.bottom) ?? bracketedYearNote(g, block.bottom));
   if (sourced !== null) for (const o of observations) if (o.derived !== 'delta' && o.derived !== 'ratio') o.fiscalYear = sourced;
   const last = labelCols[labelCols.length - 1];
   // A row whose label is the merged label of the row above (現年 over two rows: its figures, then theirs in parentheses) has none of its own.
@@ -1868,6 +1868,22 @@ function sourceYear(g: SheetGrid, bottom: number): number | null {
     // An edition's or a plan's year (令和6年度版, 令和3年度策定) says when the source was made, not of what year its figures are.
     if (/年度?(版|策定|改定|公表|作成|発行)/.test(t)) return null;
     return captionNamesOneYear(t) ? fiscalYearIn(t) : null;
+  }
+  return null;
+}
+
+/**
+ * A note right under the table saying whose its bracketed figures are (注1:( )は平成28年度実績, ( )内は令和4年度): the
+ * figures beside them, the table's own, are of the year after.
+ */
+function bracketedYearNote(g: SheetGrid, bottom: number): number | null {
+  for (let r = bottom + 1; r <= Math.min(g.rowCount - 1, bottom + 2); r++) {
+    const cols = g.nonEmptyColumns(r);
+    if (!cols.length) continue;
+    const t = compact(g.text(r, cols[0])).normalize('NFKC');
+    const m = /\(\)内?(?:の数値|の数字)?は、?(.{2,8}?年度)/.exec(t);
+    const year = m ? fiscalYearIn(m[1]) : null;
+    if (year !== null) return year + 1;
   }
   return null;
 }

@@ -3276,3 +3276,17 @@ test('a 差押 table of kinds of property under its own heading is not of the de
   const named = grid.map((row, i) => (i === 5 ? ['市税を滞納すると、財産を差し押さえ滞納整理を行います。過去の差押状況は下表のとおりです。', null, null, null] : row));
   expect(obs(read(named), 'B8')).toMatchObject({ value: 502, debt: '市税' });
 });
+
+test('a note under a table of no year saying whose its bracketed figures are (注1:( )は平成28年度実績) dates the figures beside them the year after', () => {
+  const grid: GridCell[][] = [
+    ['滞納処分(差押)を実施しております', null, null],
+    ['差押項目', '件数', '差押金額'],
+    ['預貯金', '363件(288件)', '15,497千円(15,361千円)'],
+    ['生命保険', '24件(21件)', '2,828千円(2,708千円)'],
+    ['合計', '387件(309件)', '18,325千円(18,069千円)'],
+    ['注1:( )は平成28年度実績', null, null],
+  ];
+  expect(obs(read(grid), 'B3')).toMatchObject({ value: 363, item: '件数', fiscalYear: 2017 });
+  expect(obs(read(grid), 'C5')).toMatchObject({ value: 18325, fiscalYear: 2017, derived: 'total' });
+  expect(errors(read(grid, [], { B5: '389件(309件)' }))).toEqual(['total-mismatch@B5']);
+});
