@@ -141,8 +141,8 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // found it; its year is only in the notes below (15 → 12 problems). 厚労省's rates are written inside brackets with their
   // label ((収納率:98.7%)), its blocks dated by a <平成12年度> line.
   'mhlw-h12-h14-kaigo-dai1go-shuno': { correct: 0, problems: 17 },
-  // 中標津's 差押 counts dated since by the note under them (注1:( )は平成28年度実績: the figures beside, 平成29年度): 0 → 11.
-  'nakashibetsu-h29-sashiosae-zennen-kakko': { correct: 11, problems: 1 },
+  // 中標津's 差押 counts read 100 % once the note under them (注1:( )は平成28年度実績) dated them (平成29年度) and the bracketed
+  // figures (平成28年度's results, not old targets), and moved to the observations corpus.
   // The thirteenth blind round (仙台国税局's 租税滞納状況 for 青森県, a flow across its columns of two rows; 広島県's 23
   // 市町 by their 市町税 徴収率 with the change from 05年度 in points; a ranking of 都道府県 by 国保 収納率 and its
   // complement): 12 of 88 right when added. 広島県's read 100 % once a caption that is a debt's 徴収率 alone (市町税徴収率>)

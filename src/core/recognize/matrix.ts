@@ -788,8 +788,12 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const noted = footnoteDivision(g, block.bottom);
   if (noted) for (const o of [...observations, ...noneFigures, ...unreadFigures]) o.division ??= noted;
   // A table of no year at all: a source line's year is its figures'.
-  const sourced = observations.some((o) => o.fiscalYear !== null) ? null : (sourceYear(g, block.bottom) ?? bracketedYearNote(g, block.bottom));
+  const undated = !observations.some((o) => o.fiscalYear !== null);
+  const bracketed = undated ? bracketedYearNote(g, block.bottom) : null;
+  const sourced = undated ? (sourceYear(g, block.bottom) ?? (bracketed !== null ? bracketed + 1 : null)) : null;
   if (sourced !== null) for (const o of observations) if (o.derived !== 'delta' && o.derived !== 'ratio') o.fiscalYear = sourced;
+  // The figures in parentheses are that year's results, as the note says: no old targets.
+  if (bracketed !== null) for (const o of observations) if (o.note === SUPERSEDED) Object.assign(o, { note: LAST_YEAR_NOTE, kind: 'actual', fiscalYear: bracketed });
   const last = labelCols[labelCols.length - 1];
   // A row whose label is the merged label of the row above (現年 over two rows: its figures, then theirs in parentheses) has none of its own.
   const unlabelled = new Set(observations.filter((o) => last === undefined || g.mergedText(o.r, last) === '' || g.isMergeContinuation(o.r, last)).map((o) => o.r));
@@ -1438,6 +1442,7 @@ const PREFECTURES = new Set(
 const REGION = /^(?:[東西南北中]部|県[東西南北中央]部?)(?:地区|地域|管内)?$/;
 const isPlace = (n: string) => (PLACE_NAME.test(n) && !DEBT_NAME.test(n)) || PREFECTURES.has(n) || REGION.test(n);
 const SUPERSEDED = '括弧書き（旧目標）';
+const LAST_YEAR_NOTE = '括弧書き（前年度）';
 
 /** A caption's kind: 実績, 決算, 取組状況, 達成状況 are results; a plan's name (計画) says no kind. */
 function captionKind(t: string): Kind | null {
@@ -1873,8 +1878,8 @@ function sourceYear(g: SheetGrid, bottom: number): number | null {
 }
 
 /**
- * A note right under the table saying whose its bracketed figures are (注1:( )は平成28年度実績, ( )内は令和4年度): the
- * figures beside them, the table's own, are of the year after.
+ * A note right under the table saying whose its bracketed figures are (注1:( )は平成28年度実績, ( )内は令和4年度): that
+ * year, the figures beside them (the table's own) of the year after.
  */
 function bracketedYearNote(g: SheetGrid, bottom: number): number | null {
   for (let r = bottom + 1; r <= Math.min(g.rowCount - 1, bottom + 2); r++) {
@@ -1883,7 +1888,7 @@ function bracketedYearNote(g: SheetGrid, bottom: number): number | null {
     const t = compact(g.text(r, cols[0])).normalize('NFKC');
     const m = /\(\)内?(?:の数値|の数字)?は、?(.{2,8}?年度)/.exec(t);
     const year = m ? fiscalYearIn(m[1]) : null;
-    if (year !== null) return year + 1;
+    if (year !== null) return year;
   }
   return null;
 }
@@ -1956,7 +1961,7 @@ function previousYearRows(obs: Observation[]): void {
   for (const o of obs) {
     if (o.note !== SUPERSEDED) continue;
     const twin = at.get(`${o.r - 1}:${o.c}`);
-    o.note = '括弧書き（前年度）';
+    o.note = LAST_YEAR_NOTE;
     o.kind = twin?.kind ?? 'actual';
     const year = twin?.fiscalYear ?? o.fiscalYear;
     o.fiscalYear = year === null ? null : year - 1;

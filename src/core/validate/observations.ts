@@ -278,7 +278,8 @@ export const matrixTotals: Rule = (t) => {
       let inSubtotal = false;
       for (let r = total.r - 1; r >= t.area.top && !total.sumsBelow; r--) {
         const x = at.get(`${r}:${total.c}`);
-        if (!x || x.part || x.note === '括弧書き（旧目標）' || otherItem(x)) continue;
+        // Figures in parentheses (old targets, the year before's) are no parts of this year's total.
+        if (!x || x.part || x.note === '括弧書き（旧目標）' || x.note === '括弧書き（前年度）' || otherItem(x)) continue;
         if (x.derived === 'total') {
           parts.push(x);
           inSubtotal = true;

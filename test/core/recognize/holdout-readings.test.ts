@@ -3283,10 +3283,13 @@ test('a note under a table of no year saying whose its bracketed figures are (�
     ['差押項目', '件数', '差押金額'],
     ['預貯金', '363件(288件)', '15,497千円(15,361千円)'],
     ['生命保険', '24件(21件)', '2,828千円(2,708千円)'],
-    ['合計', '387件(309件)', '18,325千円(18,069千円)'],
+    ['その他債権', '0件(3件)', '(2,514千円)'],
+    ['合計', '387件(312件)', '18,325千円(20,583千円)'],
     ['注1:( )は平成28年度実績', null, null],
   ];
   expect(obs(read(grid), 'B3')).toMatchObject({ value: 363, item: '件数', fiscalYear: 2017 });
-  expect(obs(read(grid), 'C5')).toMatchObject({ value: 18325, fiscalYear: 2017, derived: 'total' });
-  expect(errors(read(grid, [], { B5: '389件(309件)' }))).toEqual(['total-mismatch@B5']);
+  expect(obs(read(grid), 'C6')).toMatchObject({ value: 18325, fiscalYear: 2017, derived: 'total' });
+  // A cell holding only the bracketed figure: that year's result, no old target.
+  expect(obs(read(grid), 'C5')).toMatchObject({ value: 2514, fiscalYear: 2016, kind: 'actual' });
+  expect(errors(read(grid, [], { B6: '389件(312件)' }))).toEqual(['total-mismatch@B6']);
 });
