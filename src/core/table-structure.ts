@@ -56,8 +56,10 @@ function totalBlocks(table: PlanTable): TotalBlock[] {
       blocks.push({ rows: [row], sub: /小計/.test(row.debt ?? ''), start: i, end: i });
     }
   });
-  // A 計 lettered as a form's row (計A, 計B) with a total after it is a subtotal, as a 小計.
-  for (let k = 0; k < blocks.length - 1; k++) if (/^計[A-Z]$/.test(compact(blocks[k].rows[0].debt ?? ''))) blocks[k].sub = true;
+  // A 計 lettered as a form's row (計A, 計B) is a subtotal, as a 小計, with a total after it or beside another such 計: each
+  // sums its own section, and a 合計(A+B) after them sums them.
+  const lettered = blocks.filter((b) => /^計[A-Z]$/.test(compact(b.rows[0].debt ?? '')));
+  for (const b of lettered) if (lettered.length > 1 || b !== blocks[blocks.length - 1]) b.sub = true;
   return blocks;
 }
 

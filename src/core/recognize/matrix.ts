@@ -655,10 +655,12 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   } else if (seizing(context.captions.filter((t) => !/。/.test(t))) && propertyNames(rowLabels, colLabels)) {
     // Under a caption of seizing (滞納処分の差押件数; not a sentence that speaks of it), rows or columns named by kinds of
     // property (預貯金, 給与・年金, 不動産 土地・建物) are what was seized, no debts; the debt is the one the page speaks of
-    // (市税を滞納することは…), if any — not that of a table above it (市税の収納率の推移), whose subject it leaves.
+    // (市税を滞納することは…), if any — not that of a table above it (市税の収納率の推移), whose subject it leaves, unless that
+    // table is of seizing too (差押件数の推移, then 差押金額の推移: the same page's 差押 of the same debt).
     const seized = (l: LabelDims) => (l.name && isPropertyKind(l.name) ? { ...l, name: null, category: l.name } : l);
     for (const labels of [rowLabels, colLabels]) for (const [k, ls] of labels) labels.set(k, ls.map(seized));
-    context.debt = ownDebt ?? pageDebt(g, top);
+    const fromSeizing = previous !== null && seizing([...previous.context.captions, previous.table.title ?? ''].filter((t) => !/。/.test(t)));
+    context.debt = ownDebt ?? (fromSeizing ? context.debt : null) ?? pageDebt(g, top);
   }
   // A row of no label right under rows of 現年度分 and 滞納繰越分 is their whole (a city's page leaves it unnamed:
   // 現年度分 | 区分 普通徴収 | 滞納繰越分 | (the tax's rate)).
@@ -792,12 +794,12 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const bracketed = undated ? bracketedYearNote(g, block.bottom) : null;
   const sourced = undated ? (sourceYear(g, block.bottom) ?? (bracketed !== null ? bracketed + 1 : null)) : null;
   if (sourced !== null) for (const o of observations) if (o.derived !== 'delta' && o.derived !== 'ratio') o.fiscalYear = sourced;
-  // The figures in parentheses are that year's results, as the note says: no old targets.
-  if (bracketed !== null) for (const o of observations) if (o.note === SUPERSEDED) Object.assign(o, { note: LAST_YEAR_NOTE, kind: 'actual', fiscalYear: bracketed });
   const last = labelCols[labelCols.length - 1];
   // A row whose label is the merged label of the row above (現年 over two rows: its figures, then theirs in parentheses) has none of its own.
   const unlabelled = new Set(observations.filter((o) => last === undefined || g.mergedText(o.r, last) === '' || g.isMergeContinuation(o.r, last)).map((o) => o.r));
   supersededRows(observations, unlabelled);
+  // The figures in parentheses are that year's results, as the note says: no old targets (of the row they stand under).
+  if (bracketed !== null) for (const o of observations) if (o.note === SUPERSEDED) Object.assign(o, { note: LAST_YEAR_NOTE, kind: 'actual', fiscalYear: bracketed });
   previousYearRows(observations);
   partColumns(observations, colTexts);
   pathTotals(observations, rowTexts);
@@ -1886,7 +1888,8 @@ function bracketedYearNote(g: SheetGrid, bottom: number): number | null {
     const cols = g.nonEmptyColumns(r);
     if (!cols.length) continue;
     const t = compact(g.text(r, cols[0])).normalize('NFKC');
-    const m = /\(\)内?(?:の数値|の数字)?は、?(.{2,8}?年度)/.exec(t);
+    // Of results (実績, 決算) or no more said: not a target's, a forecast's, a sum since (からの累計), a part (うち…分), a date.
+    const m = /\(\)内?(?:の数値|の数字)?は、?(.{2,8}?年度)(?:の?(?:実績|決算)(?:値|額)?)?$/.exec(t);
     const year = m ? fiscalYearIn(m[1]) : null;
     if (year !== null) return year;
   }

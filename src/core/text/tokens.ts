@@ -81,8 +81,10 @@ export function partNamed(label: string): string | null {
 export function divisionNamedIn(h: string): Division | null {
   // 市税調定額(滞納繰越分を含む): the year's and the arrears together.
   if (/(滞納繰り?越し?分|滞繰分?|過年度分)を?含(?:む|め[たて])/.test(h)) return '全体';
-  // 現年度納付率, 現年度徴収率: the rate of the year's own (as 現年度分収納率).
-  if (/現年(度|課税|賦課)?分|現年度(?:収納|徴収|納付|収入)率/.test(h)) return '現年度分';
+  if (/現年(度|課税|賦課)?分/.test(h)) return '現年度分';
+  // A list headed by the rate of the year's own alone (<現年度納付率> beside <最終納付率>) is of 現年度分; a column's
+  // 現年度収納率 beside 前年度収納率 is this year's rate, no 区分.
+  if (/^[<＜〈【]現年度(?:収納|徴収|納付|収入)率[>＞〉】]$/.test(h)) return '現年度分';
   if (/滞納繰り?越し?分|滞納分|過年度分|滞繰分/.test(h)) return '滞納繰越分';
   // The 区分 in brackets after what it qualifies: 調定額(現年度), 収納率(過年度), 徴収率(現年+滞繰), or after the debt there (収納率(市税現年)).
   const bracketed = /[(（]([^()（）]+)[)）]$/.exec(h)?.[1];
@@ -119,8 +121,9 @@ export const COLLECTION_BODY = /(?:受託|引受)(?:金?額|件数|状況|年度
 
 export function isTotalLabel(h: string): boolean {
   // 全税目 (every tax), 全債権: the whole of the rows below or above.
-  // 計A, 合計B: a total lettered as a form's row (its letter no operand's: 調定額(A) over it is another A).
-  return /^(合計|総計|小計|計|累計|総合計|全体計|合計額|全債権計?|全税目計?|全体合計|.{0,12}計|(?:合|総|小)?計[A-Z])$/.test(h) && !/会計|統計|設計|家計|推計/.test(h);
+  // 計A, 合計B: a total lettered as a form's row (its letter no operand's: 調定額(A) over it is another A); 合計(A+B) the sum of
+  // such rows.
+  return /^(合計|総計|小計|計|累計|総合計|全体計|合計額|全債権計?|全税目計?|全体合計|.{0,12}計|(?:合|総|小)?計[A-Z]|(?:合|総)?計[A-Z]?[(（][A-Z](?:[+＋][A-Z])+[)）])$/.test(h) && !/会計|統計|設計|家計|推計/.test(h);
 }
 
 /** A note below a table: ※…, (注)…, 注1…, *…. */

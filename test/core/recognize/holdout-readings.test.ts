@@ -3293,3 +3293,73 @@ test('a note under a table of no year saying whose its bracketed figures are (�
   expect(obs(read(grid), 'C5')).toMatchObject({ value: 2514, fiscalYear: 2016, kind: 'actual' });
   expect(errors(read(grid, [], { B6: '389件(312件)' }))).toEqual(['total-mismatch@B6']);
 });
+
+test('in a column’s header beside 前年度収納率, 現年度収納率 is this year’s rate, no 区分: neither is checked against the other year’s amounts', () => {
+  const r = read([['年度', '調定額', '収入済額', '現年度収納率', '前年度収納率'], ['令和4年度', 5000, 4800, 96.0, 95.5], ['令和5年度', 5100, 4900, 96.1, 96.0]]);
+  expect(errors(r)).toEqual([]);
+  expect(obs(r, 'D2')).toMatchObject({ value: 96.0, item: '収納率' });
+});
+
+describe('計A and 計B with no plain total after them: each sums its own section', () => {
+  const rows: GridCell[][] = [
+    ['令和5年度 市税等の収納状況(単位:千円)', null, null, null],
+    ['税目', '調定額', '収入済額', '収納率'],
+    ['市民税', 5000, 4800, 96.0],
+    ['固定資産税', 4000, 3900, 97.5],
+    ['計A', 9000, 8700, 96.7],
+    ['国民健康保険税', 3000, 2700, 90.0],
+    ['介護保険料', 1000, 980, 98.0],
+    ['計B', 4000, 3680, 92.0],
+  ];
+  test.each([['nothing after them', []], ['合計(A+B)', [['合計(A+B)', 13000, 12380, 95.2]]], ['総計(A+B)', [['総計(A+B)', 13000, 12380, 95.2]]]] as [string, GridCell[][]][])('%s: no false finding', (_what, after) => {
+    expect(errors(read([...rows, ...after]))).toEqual([]);
+  });
+
+  test('合計(A+B) that is not 計A + 計B is found at its cell', () => {
+    expect(errors(read([...rows, ['合計(A+B)', 13100, 12380, 94.5]], [], {}))).toEqual(expect.arrayContaining(['total-mismatch@B9']));
+  });
+});
+
+describe('a note saying whose the bracketed figures are dates nothing unless it says results', () => {
+  const grid = (note: string): GridCell[][] => [
+    ['滞納処分(差押)を実施しております', null, null],
+    ['差押項目', '件数', '差押金額'],
+    ['預貯金', '363件(288件)', '15,497千円(15,361千円)'],
+    ['生命保険', '24件(21件)', '2,828千円(2,708千円)'],
+    [note, null, null],
+  ];
+  test.each(['( )内は令和5年度目標', '※( )内は、うち令和4年度課税分', '注1:( )は平成28年度からの累計', '( )内は、令和2年度以前分を含む', '( )は令和5年度見込み', '( )内は令和元年度末現在の件数'])('%s', (note) => {
+    expect(obs(read(grid(note)), 'B3')).toMatchObject({ value: 363, fiscalYear: null });
+  });
+
+  test('bracketed rows under a note of that year’s results keep their row’s debt', () => {
+    const r = read([
+      ['債権別の収納率(単位:%)', null, null],
+      ['債権名', '現年度分', '滞納繰越分'],
+      ['市税', 98.5, 30.2],
+      [null, '(98.0)', '(28.0)'],
+      ['国民健康保険税', 94.0, 20.1],
+      [null, '(95.0)', '(22.0)'],
+      ['( )内は令和4年度実績', null, null],
+    ]);
+    expect(obs(r, 'B4')).toMatchObject({ value: 98.0, fiscalYear: 2022, kind: 'actual', debt: '市税' });
+    expect(obs(r, 'B3')).toMatchObject({ value: 98.5, fiscalYear: 2023, debt: '市税' });
+  });
+});
+
+test('a 差押 table under another of the same page’s 差押 (件数, then 金額) keeps its debt', () => {
+  const r = read([
+    ['市税の差押状況', null, null, null, null],
+    ['差押件数の推移', null, null, null, null],
+    ['年度', '預貯金', '給与', '不動産', '合計'],
+    ['令和2年度', 380, 90, 30, 500],
+    ['令和3年度', 390, 95, 35, 520],
+    [null, null, null, null, null],
+    ['差押金額の推移(千円)', null, null, null, null],
+    ['年度', '預貯金', '給与', '不動産', '合計'],
+    ['令和2年度', 50000, 20000, 10000, 80000],
+    ['令和3年度', 52000, 21000, 9000, 82000],
+  ]);
+  expect(obs(r, 'B4')).toMatchObject({ value: 380, debt: '市税' });
+  expect(obs(r, 'B9')).toMatchObject({ value: 50000, debt: '市税', fiscalYear: 2020 });
+});
