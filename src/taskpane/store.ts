@@ -128,6 +128,11 @@ export class PaneStore {
     }
   }
 
+  /** Figures Excel has not calculated since cells changed (Manual calculation) are checked and written from by no command. */
+  private fresh(wb: Workbook): void {
+    if (wb.calculationPending) throw new Error(this.t.calculationPending);
+  }
+
   private describe(error: unknown): string {
     if (error instanceof Error && error.name === 'StoredDataDamaged') return this.t.dataDamaged;
     if (error instanceof Error) {
@@ -240,6 +245,7 @@ export class PaneStore {
     return this.run('validate', async () => {
       const b = await this.engine();
       const wb = await this.read(b);
+      this.fresh(wb);
       const run = b.runValidate(wb, this.host().fileName);
       let report = run.report;
       // Inside Excel, 検証 runs through the runtime (commands/run.ts), which writes them with the marks.
@@ -263,6 +269,7 @@ export class PaneStore {
     return this.run('recalc', async () => {
       const b = await this.engine();
       const wb = await this.read(b);
+      this.fresh(wb);
       const result = b.runRecalc(wb, this.host().fileName);
       await pause();
       let blanked = 0;
@@ -289,6 +296,7 @@ export class PaneStore {
     return this.run('summary', async () => {
       const b = await this.engine();
       const wb = await this.read(b);
+      this.fresh(wb);
       const result = b.runSummary(wb, this.host().fileName);
       if (result.edited.length && !confirmed) {
         this.set({ confirmSummary: result.edited });

@@ -416,3 +416,12 @@ describe('the pane opened by a ribbon command that is still running', () => {
     expect(port.reads).toBe(1);
   });
 });
+
+describe('Excel calculating manually, changes not calculated', () => {
+  it('集計 confirmed in the pane refuses too, asking for F9: nothing written', async () => {
+    const { store, port } = await openPane({ wb: { ...planWorkbook(), calculationPending: true } });
+    await act(() => store.summary(true));
+    expect(port.applied).toEqual([]);
+    expect(screen.getByText(/F9 キーで計算してから/)).toBeInTheDocument();
+  });
+});
