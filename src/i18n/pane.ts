@@ -48,8 +48,6 @@ const paneJa = {
   doneRecalc: '{cells}個のセルに数式を書き込みました（置き換えた値 {replaced}件は変更履歴に残しています）。',
   doneRecalcNothing: '計算が必要なセルはありません。すべて最新です。',
   doneSummary: '集計シートとグラフシートを作成しました（{sheets}シート・グラフ {charts}個）。',
-  calculationPending:
-    'Excel の計算方法が「手動」で、まだ計算していない変更があります。古い計算結果で確かめたり書き込んだりしないよう中止しました。F9 キーで計算してから、もう一度実行してください。',
   summaryEdited: '前回作成した {sheets} シートが手で編集されています。作り直すと、その編集は失われます。作り直しますか？',
   summaryReplace: '作り直す',
   doneClearMarks: 'マークを解除しました。',
@@ -271,8 +269,6 @@ const paneEn: PaneMessages = {
   doneRecalc: 'Wrote formulas into {cells} cells ({replaced} replaced values are kept in the change log).',
   doneRecalcNothing: 'No cell needs recalculating: everything is up to date.',
   doneSummary: 'Created the summary and chart sheets ({sheets} sheets, {charts} charts).',
-  calculationPending:
-    "Excel's calculation is set to Manual and some changes have not been calculated: stopped so as not to check or write from out-of-date results. Press F9 to calculate, then run the command again.",
   summaryEdited: 'The sheets {sheets} made earlier were edited by hand. Making them again loses those edits. Make them again?',
   summaryReplace: 'Make again',
   doneClearMarks: 'Marks cleared.',

@@ -9,6 +9,7 @@ import type { OverrideEntry } from '../core/catalog';
 import type { Settings } from '../core/settings';
 import type { Workbook } from '../core/workbook';
 import { fill, type PaneMessages } from '../i18n/pane';
+import { ExcelHostError } from '../hosts/excel/errors';
 import type * as Bridge from './engine-bridge';
 import type { ColumnMapping } from './mappings';
 import { countsOf, type CommandName, type Issue, type Notice, type PaneHost, type PaneState, type TaskName } from './model';
@@ -130,7 +131,7 @@ export class PaneStore {
 
   /** Figures Excel has not calculated since cells changed (Manual calculation) are checked and written from by no command. */
   private fresh(wb: Workbook): void {
-    if (wb.calculationPending) throw new Error(this.t.calculationPending);
+    if (wb.calculationPending) throw new ExcelHostError('calculation-pending');
   }
 
   private describe(error: unknown): string {
