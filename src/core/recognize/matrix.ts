@@ -8,7 +8,7 @@ import { rowMemo, SheetGrid } from './grid';
 import { columnFormulaText, columnNumberRow, columnNumbersAt, columnNumberText } from './column-numbers';
 import type { Area } from '../workbook';
 import { a1, areaA1 } from '../workbook';
-import type { DebtClass, Derived, Item, Kind, Observation, PlanTable, Unit } from './model';
+import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, type DebtClass, type Derived, type Item, type Kind, type Observation, type PlanTable, type Unit } from './model';
 import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
 import { isPropertyKind, SEIZED_HEADER, seizing } from './handoff';
 import { classOf, COLLECTION_BODY, isFootnote, isUnitAlone, isUnitLine, kindOf, labelRoleOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
@@ -799,7 +799,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const unlabelled = new Set(observations.filter((o) => last === undefined || g.mergedText(o.r, last) === '' || g.isMergeContinuation(o.r, last)).map((o) => o.r));
   supersededRows(observations, unlabelled);
   // The figures in parentheses are that year's results, as the note says: no old targets (of the row they stand under).
-  if (bracketed !== null) for (const o of observations) if (o.note === SUPERSEDED) Object.assign(o, { note: LAST_YEAR_NOTE, kind: 'actual', fiscalYear: bracketed });
+  if (bracketed !== null) for (const o of observations) if (o.note === SUPERSEDED_NOTE) Object.assign(o, { note: LAST_YEAR_NOTE, kind: 'actual', fiscalYear: bracketed });
   previousYearRows(observations);
   partColumns(observations, colTexts);
   pathTotals(observations, rowTexts);
@@ -1443,8 +1443,6 @@ const PREFECTURES = new Set(
 /** A region of a prefecture or a city (東部, 県南, 南部地区): a place, its offices' or towns' figures summed. */
 const REGION = /^(?:[東西南北中]部|県[東西南北中央]部?)(?:地区|地域|管内)?$/;
 const isPlace = (n: string) => (PLACE_NAME.test(n) && !DEBT_NAME.test(n)) || PREFECTURES.has(n) || REGION.test(n);
-const SUPERSEDED = '括弧書き（旧目標）';
-const LAST_YEAR_NOTE = '括弧書き（前年度）';
 
 /** A caption's kind: 実績, 決算, 取組状況, 達成状況 are results; a plan's name (計画) says no kind. */
 function captionKind(t: string): Kind | null {
@@ -1650,7 +1648,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     unit: unit as Unit | '件',
     derived,
     stage,
-    note: superseded ? SUPERSEDED : (note ?? col.yearNote ?? row.yearNote),
+    note: superseded ? SUPERSEDED_NOTE : (note ?? col.yearNote ?? row.yearNote),
     decimals: typed ? (fmt.decimals ?? null) : textDecimals(g.raw(r, c)),
     ...(row.letter || col.letter ? { letter: col.letter ?? row.letter ?? undefined } : {}),
     ...(row.ratio || col.ratio ? { ratio: col.ratio ?? row.ratio ?? undefined } : {}),
@@ -1801,15 +1799,23 @@ function totalRow(obs: Observation[], r: number): boolean {
 
 /** A note right under the table saying which 区分 its figures are (現年課税分及び滞納繰越分の合計 → 全体). */
 function footnoteDivision(g: SheetGrid, bottom: number): Observation['division'] {
-  for (let r = bottom + 1; r <= Math.min(g.rowCount - 1, bottom + 2); r++) {
-    const cols = g.nonEmptyColumns(r);
-    if (!cols.length || !isFootnote(g.text(r, cols[0]))) continue;
-    const t = g.text(r, cols[0]);
+  for (const t of linesBelow(g, bottom)) {
+    if (!isFootnote(t)) continue;
     if (/現年.{0,6}(及び|と|・).{0,4}滞納繰越/.test(t)) return '全体';
     if (/現年課税分|現年度分/.test(t) && !/滞納繰越/.test(t)) return '現年度分';
     if (/滞納繰越分/.test(t) && !/現年/.test(t)) return '滞納繰越分';
   }
   return null;
+}
+
+/** The lines right under a table (its notes, its source): the first text of each of the two rows below it. */
+function linesBelow(g: SheetGrid, bottom: number): string[] {
+  const lines: string[] = [];
+  for (let r = bottom + 1; r <= Math.min(g.rowCount - 1, bottom + 2); r++) {
+    const cols = g.nonEmptyColumns(r);
+    if (cols.length) lines.push(g.text(r, cols[0]));
+  }
+  return lines;
 }
 
 /** Does every row name a year in its last label column (令和4年度, 令和5年度 …)? */
@@ -1867,10 +1873,7 @@ function pointsOfRates(obs: Observation[], changes: Observation[]): void {
  * the year of figures nothing else dates.
  */
 function sourceYear(g: SheetGrid, bottom: number): number | null {
-  for (let r = bottom + 1; r <= Math.min(g.rowCount - 1, bottom + 2); r++) {
-    const cols = g.nonEmptyColumns(r);
-    if (!cols.length) continue;
-    const t = g.text(r, cols[0]);
+  for (const t of linesBelow(g, bottom)) {
     if (!/^[(（]?(資料|出典|出所)[)）:：]/.test(t)) continue;
     // An edition's or a plan's year (令和6年度版, 令和3年度策定) says when the source was made, not of what year its figures are.
     if (/年度?(版|策定|改定|公表|作成|発行)/.test(t)) return null;
@@ -1884,10 +1887,8 @@ function sourceYear(g: SheetGrid, bottom: number): number | null {
  * year, the figures beside them (the table's own) of the year after.
  */
 function bracketedYearNote(g: SheetGrid, bottom: number): number | null {
-  for (let r = bottom + 1; r <= Math.min(g.rowCount - 1, bottom + 2); r++) {
-    const cols = g.nonEmptyColumns(r);
-    if (!cols.length) continue;
-    const t = compact(g.text(r, cols[0])).normalize('NFKC');
+  for (const line of linesBelow(g, bottom)) {
+    const t = compact(line).normalize('NFKC');
     // Of results (実績, 決算) or no more said: not a target's, a forecast's, a sum since (からの累計), a part (うち…分), a date.
     const m = /\(\)内?(?:の数値|の数字)?は、?(.{2,8}?年度)(?:の?(?:実績|決算)(?:値|額)?)?$/.exec(t);
     const year = m ? fiscalYearIn(m[1]) : null;
@@ -1921,7 +1922,7 @@ function supersededRows(obs: Observation[], unlabelled: Set<number>): void {
   const rows = new Map<number, Observation[]>();
   for (const o of obs) rows.set(o.r, [...(rows.get(o.r) ?? []), o]);
   for (const [r, list] of rows) {
-    if (!list.every((o) => o.note === SUPERSEDED)) continue;
+    if (!list.every((o) => o.note === SUPERSEDED_NOTE)) continue;
     // A row without a label of its own continues the row above (市税, then its old targets); a labelled one ((従来の目標値)) introduces the row below.
     const next = unlabelled.has(r) ? (rows.get(r - 1) ?? rows.get(r + 1)) : (rows.get(r + 1) ?? rows.get(r - 1));
     if (!next) continue;
@@ -1941,7 +1942,7 @@ function supersededRows(obs: Observation[], unlabelled: Set<number>): void {
  * parentheses under it (収納率 98.3 over (97.9), 前年比 0.4).
  */
 function previousYearRows(obs: Observation[]): void {
-  if (!obs.some((o) => o.note === SUPERSEDED)) return;
+  if (!obs.some((o) => o.note === SUPERSEDED_NOTE)) return;
   const at = new Map(obs.map((o) => [`${o.r}:${o.c}`, o]));
   const rows = new Map<number, Observation[]>();
   for (const o of obs) {
@@ -1953,16 +1954,16 @@ function previousYearRows(obs: Observation[]): void {
   let disagree = 0;
   for (const d of obs) {
     if (d.derived !== 'delta' || d.item === null) continue;
-    const now = rows.get(d.r)!.find((x) => x.derived !== 'delta' && x.item === d.item && x.note !== SUPERSEDED);
+    const now = rows.get(d.r)!.find((x) => x.derived !== 'delta' && x.item === d.item && x.note !== SUPERSEDED_NOTE);
     const before = now && at.get(`${now.r + 1}:${now.c}`);
-    if (!now || !before || before.note !== SUPERSEDED) continue;
+    if (!now || !before || before.note !== SUPERSEDED_NOTE) continue;
     const tol = halfUnit(d.decimals) + halfUnit(now.decimals) + halfUnit(before.decimals);
     if (Math.abs(now.value - before.value - d.value) <= tol) agree++;
     else disagree++;
   }
   if (agree < 2 || agree < 2 * disagree) return;
   for (const o of obs) {
-    if (o.note !== SUPERSEDED) continue;
+    if (o.note !== SUPERSEDED_NOTE) continue;
     const twin = at.get(`${o.r - 1}:${o.c}`);
     o.note = LAST_YEAR_NOTE;
     o.kind = twin?.kind ?? 'actual';

@@ -116,6 +116,10 @@ export type Item = (typeof ITEMS)[number];
 /** A value computed from others in the table: a difference, a ratio, a total. */
 export type Derived = 'delta' | 'ratio' | 'total';
 
+/** A figure printed in parentheses under a row's own: an old target's (the default), or the year before's. */
+export const SUPERSEDED_NOTE = '括弧書き（旧目標）';
+export const LAST_YEAR_NOTE = '括弧書き（前年度）';
+
 /**
  * One numeric value of a recognized table with every dimension the table gives it, wherever it
  * says so (a column header, a row label, a group header, a caption, a unit line).

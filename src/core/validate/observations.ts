@@ -4,7 +4,7 @@
  * checks only flow and stage tables need (rollforward, carryover, ratio).
  * Row tables keep their own rules (values, delta, totals, ledger), which know their rows and columns.
  */
-import type { Finding, Observation, PlanTable } from '../recognize/model';
+import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, type Finding, type Observation, type PlanTable } from '../recognize/model';
 import { parseA1 } from '../workbook';
 import { flowSign, isRateItem } from '../text/items';
 import { secondFigure } from '../text/number';
@@ -243,6 +243,9 @@ function runningMismatch(t: PlanTable, total: Observation, sums: Observation[], 
 }
 
 /** total-mismatch for matrix tables: a total row (or column) against the figures it sums. */
+/** Figures in parentheses under a row's own (old targets, the year before's): no parts of this year's total. */
+const inParentheses = (x: Observation) => x.note === SUPERSEDED_NOTE || x.note === LAST_YEAR_NOTE;
+
 export const matrixTotals: Rule = (t) => {
   const out: Finding[] = [];
   const obs = matrixObservations(t);
@@ -278,8 +281,7 @@ export const matrixTotals: Rule = (t) => {
       let inSubtotal = false;
       for (let r = total.r - 1; r >= t.area.top && !total.sumsBelow; r--) {
         const x = at.get(`${r}:${total.c}`);
-        // Figures in parentheses (old targets, the year before's) are no parts of this year's total.
-        if (!x || x.part || x.note === '括弧書き（旧目標）' || x.note === '括弧書き（前年度）' || otherItem(x)) continue;
+        if (!x || x.part || inParentheses(x) || otherItem(x)) continue;
         if (x.derived === 'total') {
           parts.push(x);
           inSubtotal = true;
@@ -290,7 +292,7 @@ export const matrixTotals: Rule = (t) => {
         let skipping = false;
         for (let r = total.r + 1; r <= t.area.bottom; r++) {
           const x = at.get(`${r}:${total.c}`);
-          if (!x || x.part || x.note === '括弧書き（旧目標）' || otherItem(x)) continue;
+          if (!x || x.part || inParentheses(x) || otherItem(x)) continue;
           if (x.derived === 'total') {
             parts.push(x);
             skipping = true;
@@ -399,16 +401,15 @@ export const matrixLedger: Rule = (t) => {
   const noLosses = new Set((t.noneFigures ?? []).filter((o) => o.item === '不納欠損額').map(key));
   // Totals alike in every dimension (計A, 計B, 総計; 小計 and 小計) are told apart by their row, or where the items run
   // down the rows by their column: each grouping that holds one figure of each item is checked.
-  const groups = groupBy(obs, key);
   const totals = obs.filter((o) => o.derived === 'total');
-  for (const [k, g] of [...groupBy(totals, (o) => `${key(o)}|r${o.r}`), ...groupBy(totals, (o) => `${key(o)}|c${o.c}`)]) groups.set(k, g);
+  const groups = [...groupBy(obs, key).values(), ...groupBy(totals, (o) => `${key(o)}|r${o.r}`).values(), ...groupBy(totals, (o) => `${key(o)}|c${o.c}`).values()];
   // A figure checked in two groupings is reported once.
   const seen = new Set<string>();
   const report = (f: Finding) => {
     if (!seen.has(f.cell)) out.push(f);
     seen.add(f.cell);
   };
-  for (const [k, group] of groups) {
+  for (const group of groups) {
     const one = (item: Observation['item']) => {
       const xs = group.filter((o) => o.item === item);
       return xs.length === 1 ? xs[0] : undefined;
@@ -431,7 +432,7 @@ export const matrixLedger: Rule = (t) => {
       }
     }
     const unpaid = one('収入未済額');
-    const lost = one('不納欠損額') ?? (noLosses.has(k.replace(/\|[rc]\d+$/, '')) ? null : undefined);
+    const lost = one('不納欠損額') ?? (noLosses.has(key(group[0])) ? null : undefined);
     if (charged && paid && unpaid && lost !== undefined) {
       const refund = one('還付未済額');
       const expected = charged.value - paid.value - (lost?.value ?? 0) + (refund?.value ?? 0);
