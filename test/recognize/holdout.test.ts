@@ -240,9 +240,10 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // corpus's 構成比) and their 計 (no total), the offices (吉野川, 自動車税) as debts, 東部 over its offices (no subtotal here).
   // Since, regions (南部, 西部) are places, no debts (16 → 32).
   'tokushima-h29-kyoku-shunyubuai-chotei-wariai': { correct: 32, problems: 82 },
-  // Dated since (above). Still: its parts' debts as the corpus reads them (市町村民税(個人), 固定資産税(土地); 個人, 土地 to its
-  // writer), the three rates headed ─ ×100 with their letters lost (no 区分 here), 徴収猶予に係る調定済額 an amount.
-  'aomori-shariki-h14-choshu-jisseki-outline': { correct: 121, problems: 128 },
+  // Dated since (above). Its three rates headed ─ ×100 with their letters lost take the 区分 of the amount groups in order
+  // since (two digits swapped found), and 徴収猶予に係る調定済額, broken over three header rows, is read whole (調定額).
+  // Still: its parts' debts as the corpus reads them (市町村民税(個人), 固定資産税(土地); 個人, 土地 to its writer).
+  'aomori-shariki-h14-choshu-jisseki-outline': { correct: 168, problems: 79 },
   // The twentieth blind round, asked for a city's non-tax receivables in tables: 下田市's 施設評価調書 of one housing estate
   // (its rent's 目標値 defined as the year's 調定額 and 実績値 as 収入済額, 目標達成率 94%, 対前年比 104% — a ratio, no
   // difference — and a block of earlier years' results graded A–D): 0 of 10 when added. Two more sources it found, a

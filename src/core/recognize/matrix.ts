@@ -539,6 +539,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     colLabels.set(c, ls.map((l, i) => (i === budget ? planned : i === stage ? parseLabel('') : l)));
   }
   lastYearRatios(g, block, valueCols, colLabels, colTexts);
+  ratesInGroupOrder(g, headerRows, valueCols, colLabels, colTexts);
   // A 前年比 beside a debt's figure (県民税 | 前年比) is that debt's ratio to the year before.
   for (const c of valueCols) {
     const ls = colLabels.get(c)!;
@@ -1079,9 +1080,73 @@ function lastYearRatios(g: SheetGrid, block: Block, valueCols: number[], colLabe
   }
 }
 
-/** A column's header labels; a fraction over three header rows (E / ─ ×100 / A) is the ratio of two lettered columns, no letter of its own. */
-function headerLabels(parts: string[]): LabelDims[] {
-  const letter = (k: number) => /^[A-Z]$/.test(parts[k] ?? '');
+/**
+ * Rates under one group header told apart by nothing of their own (徴収率 (%) over three columns whose fractions E/A, F/B,
+ * G/C were lost): in the order of the 区分 of an amount group of as many columns in the same header row (調定済額 over
+ * 現年課税分 | 滞納繰越分 | 合計), as every group of the form runs.
+ */
+function ratesInGroupOrder(g: SheetGrid, headerRows: number[], valueCols: number[], colLabels: Map<number, LabelDims[]>, colTexts: Map<number, string[]>): void {
+  const divisionOf = (c: number) => {
+    const m = merge(colLabels.get(c)!);
+    return m.division ?? (m.total ? '全体' : null);
+  };
+  for (const r of headerRows) {
+    const groups: number[][] = [];
+    for (const c of valueCols) {
+      const m = g.mergeAt(r, c);
+      if (!m || m.top !== r || m.left === m.right) continue;
+      const last = groups.at(-1);
+      if (last && g.mergeAt(r, last[0]) === m) last.push(c);
+      else groups.push([c]);
+    }
+    for (const rates of groups) {
+      const text = colTexts.get(rates[0])!.join('\n');
+      const alike = rates.length >= 2 && rates.every((c) => colTexts.get(c)!.join('\n') === text);
+      if (!alike || !rates.every((c) => isRateItem(merge(colLabels.get(c)!).item) && divisionOf(c) === null)) continue;
+      const orders = groups
+        .filter((o) => o !== rates && o.length === rates.length)
+        .map((o) => o.map(divisionOf))
+        .filter((ds) => ds.every((d) => d !== null) && new Set(ds).size === ds.length);
+      if (!orders.length || orders.some((ds) => ds.join() !== orders[0].join())) continue;
+      rates.forEach((c, i) => colLabels.set(c, [...colLabels.get(c)!, { ...parseLabel(''), division: orders[0][i] }]));
+    }
+  }
+}
+
+/** A header text that says nothing a label reads: a name only. */
+const nameOnly = (t: string) => {
+  const l = parseLabel(t);
+  return l.name !== null && l.item === null && l.division === null && l.year === null && l.bareYear === null && l.kind === null && !l.total && l.unit === null && l.letter === null;
+};
+
+/**
+ * A word broken over header rows (Cのうち徴収 / 猶予に係る調 / 定済額): lines that say nothing alone, read as one where
+ * together they name an item.
+ */
+function joinBroken(parts: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    let joined = -1;
+    for (let k = parts.length - 1; k > i && joined < 0; k--) {
+      const run = parts.slice(i, k + 1);
+      if (run.every(nameOnly) && parseLabel(run.map(compact).join('')).item !== null) joined = k;
+    }
+    if (joined < 0) out.push(parts[i]);
+    else {
+      out.push(parts.slice(i, joined + 1).map(compact).join(''));
+      i = joined;
+    }
+  }
+  return out;
+}
+
+/**
+ * A column's header labels; a fraction over three header rows (E / ─ ×100 / A) is the ratio of two lettered columns, no letter
+ * of its own. A fraction bar whose letters were lost (─ ×100 alone under 徴収率) names nothing.
+ */
+function headerLabels(texts: string[]): LabelDims[] {
+  const letter = (k: number) => /^[A-Z]$/.test(texts[k] ?? '');
+  const parts = joinBroken(texts.filter((p, k) => !(FRACTION_BAR.test(compact(p)) && !letter(k - 1) && !letter(k + 1))));
   const i = parts.findIndex((p, k) => FRACTION_BAR.test(p) && letter(k - 1) && letter(k + 1));
   if (i < 0) return parts.map(namedLabel);
   const rest = [...parts.slice(0, i - 1), ...parts.slice(i + 2)].map(namedLabel);

@@ -3348,3 +3348,33 @@ test('a 差押 table under another of the same page’s 差押 (件数, then 金
   expect(obs(r, 'B4')).toMatchObject({ value: 380, debt: '市税' });
   expect(obs(r, 'B9')).toMatchObject({ value: 50000, debt: '市税', fiscalYear: 2020 });
 });
+
+describe('a form whose header rows break a word (Cのうち徴収 / 猶予に係る調 / 定済額) and whose rates lost their fractions (─ ×100 alone)', () => {
+  const grid: GridCell[][] = [
+    ['市町村税の徴収実績(平成14年度)(単位:千円)', null, null, null, null, null, null, null, null, null, null],
+    [null, '調 定 済 額', null, null, 'Cのうち徴収', '収 入 済 額', null, null, '徴 収 率 (%)', null, null],
+    [null, '現年課税分', '滞納繰越分', '合 計', '猶予に係る調', '現年課税分', '滞納繰越分', '合 計', '─ ×100', '─ ×100', '─ ×100'],
+    [null, 'A', 'B', 'C', '定済額', 'E', 'F', 'G', null, null, null],
+    ['市町村民税', 1000, 200, 1200, 0, 980, 20, 1000, 98.0, 10.0, 83.3],
+    ['固定資産税', 2000, 400, 2400, 5, 1900, 100, 2000, 95.0, 25.0, 83.3],
+  ];
+  const merges = ['B2:D2', 'F2:H2', 'I2:K2'];
+
+  test('the broken word is read whole: 調定額, not an amount of no item', () => {
+    expect(obs(read(grid, merges), 'E5')).toMatchObject({ value: 0, item: '調定額', division: null, fiscalYear: 2002, debt: '市町村民税' });
+  });
+
+  test('the rates take the 区分 of the amount groups’ columns in order, and each is checked against its own', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'I5')).toMatchObject({ value: 98, item: '収納率', division: '現年度分', debt: '市町村民税' });
+    expect(obs(r, 'J6')).toMatchObject({ value: 25, item: '収納率', division: '滞納繰越分', debt: '固定資産税' });
+    expect(obs(r, 'K6')).toMatchObject({ value: 83.3, item: '収納率', division: '全体', derived: null, debt: '固定資産税' });
+    expect(errors(r)).toEqual([]);
+    expect(errors(read(grid, merges, { J5: 1.0 }))).toEqual(['rate-mismatch@J5']);
+  });
+
+  test('rates alike under a group of another count than the amount groups’ are left without a 区分', () => {
+    const two = grid.map((row) => row.slice(0, 10));
+    expect(obs(read(two, ['B2:D2', 'F2:H2', 'I2:J2']), 'I5')).toMatchObject({ value: 98, item: '収納率', division: null });
+  });
+});
