@@ -238,8 +238,9 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   'aomori-h25-kenzei-choshu-jokyo-tainou-sa': { correct: 76, problems: 22 },
   // Its years typed as text read since (0 → 16, problems 130 → 98); still read otherwise: the shares' kind (null, as the
   // corpus's 構成比) and their 計 (no total), the offices (吉野川, 自動車税) as debts, 東部 over its offices (no subtotal here).
-  // Since, regions (南部, 西部) are places, no debts (16 → 32).
-  'tokushima-h29-kyoku-shunyubuai-chotei-wariai': { correct: 32, problems: 82 },
+  // Since, regions (南部, 西部) are places, no debts (16 → 32). Offices indented under a region (徳島, 吉野川, 自動車税 under 東部)
+  // are departments since, the region's row their subtotal (32 → 56); the shares' kind and their 計 are left as the corpus reads them.
+  'tokushima-h29-kyoku-shunyubuai-chotei-wariai': { correct: 56, problems: 58 },
   // Dated since (above). Its three rates headed ─ ×100 with their letters lost take the 区分 of the amount groups in order
   // since (two digits swapped found), and 徴収猶予に係る調定済額, broken over three header rows, is read whole (調定額).
   // Still: its parts' debts as the corpus reads them (市町村民税(個人), 固定資産税(土地); 個人, 土地 to its writer).
@@ -266,7 +267,10 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   // label, its 東部 and total rows printed a column out of step for six years: 12 totals wrong as printed) and 群馬県's
   // 県税決算 速報 (97: years down with the year's 現年 and 滞繰 under it, amounts in 億円 with ▲, 前年比 and 前年差 beside
   // each, a second figure in brackets): 0 of 178 when added.
-  'tokushima-h20-h29-zeigai-shunyu-ruinen-kyoku-chosha': { correct: 0, problems: 138 },
+  // 東部 the subtotal of its offices since (its six years out of step found at C6:H6), the offices departments: 0 → 20. Still: its
+  // caption's 税外収入 no debt (as the corpus's 茨城県 writer reads a prefecture's 税外収入), its unlabelled grand total no total
+  // (its figures add up in four years of ten: an unlabelled row is called a total only where it sums).
+  'tokushima-h20-h29-zeigai-shunyu-ruinen-kyoku-chosha': { correct: 20, problems: 118 },
   // Since, 群馬's row of units (億円 | % | ポイント) names no stage, its budget's 当初 | 最終 are amounts planned, and its caption
   // 県税全体の決算状況 names 県税 (0 → 14, problems 48 → 31); its year's row as the 全体 of the 現年 and 滞繰 rows under it
   // (this writer's reading) is not read.

@@ -673,6 +673,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     } else if (ls.some((l) => l.total || l.division === '全体')) divisions = 0;
     else for (const l of ls) divisions |= l.division === '現年度分' ? 1 : l.division === '滞納繰越分' ? 2 : 0;
   }
+  const regions = regionOffices(g, block, labelCols, rowTexts);
+  if (regions.size) context.offices = new Set([...regions.values()].flatMap((rs) => rs.map((r) => namedLabel(rowTexts.get(r)![1]).name!)));
   const unnamedGroups = unnamedSums(g, rowLabels, valueCols);
   if (down.years) for (const [r, year] of down.years) rowLabels.get(r)?.unshift({ ...parseLabel(''), year });
   for (const [r, kind] of kindsRightOf(g, block, claims)) rowLabels.get(r)?.push({ ...parseLabel(''), kind });
@@ -802,6 +804,11 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   // The figures in parentheses are that year's results, as the note says: no old targets (of the row they stand under).
   if (bracketed !== null) for (const o of observations) if (o.note === SUPERSEDED_NOTE) Object.assign(o, { note: LAST_YEAR_NOTE, kind: 'actual', fiscalYear: bracketed });
   previousYearRows(observations);
+  for (const o of observations) {
+    const offices = regions.get(o.r);
+    if (!offices || o.derived === 'delta' || o.derived === 'ratio' || o.item === '比率') continue;
+    Object.assign(o, { derived: 'total', totalOf: 'rows', members: offices });
+  }
   partColumns(observations, colTexts);
   pathTotals(observations, rowTexts);
   letteredSums(observations, rowTexts);
@@ -1120,6 +1127,33 @@ const nameOnly = (t: string) => {
 };
 
 /**
+ * Offices under a region (東 部 over 徳島, 吉野川 and 自動車税 indented a label column to its right, then 南部, 西部): where
+ * the region is a place and one of its parts is a place or an office, every part is an office of it — a department, not a
+ * debt (自動車税 is the 自動車税 office here) — and the region's own row is their subtotal, whether its figures add up
+ * or not. The region's row → its offices' rows.
+ */
+function regionOffices(g: SheetGrid, b: Block, labelCols: number[], rowTexts: Map<number, string[]>): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  if (labelCols.length < 2) return out;
+  const placeOrOffice = (n: string) => isPlace(n) || isOffice(n) || DEPARTMENT_NAME.test(n);
+  for (let r = b.top; r <= b.bottom; r++) {
+    const head = rowTexts.get(r);
+    const region = head?.length === 1 && g.mergedText(r, labelCols[0]) !== '' ? namedLabel(head[0]) : null;
+    if (!region?.name || !placeOrOffice(region.name)) continue;
+    const offices: number[] = [];
+    for (let k = r + 1; k <= b.bottom; k++) {
+      const parts = rowTexts.get(k);
+      if (!parts || parts.length !== 2 || parts[0] !== head![0] || g.mergedText(k, labelCols[0]) !== '') break;
+      const l = namedLabel(parts[1]);
+      if (!l.name || l.total) break;
+      offices.push(k);
+    }
+    if (offices.length >= 2 && offices.some((k) => placeOrOffice(namedLabel(rowTexts.get(k)![1]).name!))) out.set(r, offices);
+  }
+  return out;
+}
+
+/**
  * A word broken over header rows (Cのうち徴収 / 猶予に係る調 / 定済額): lines that say nothing alone, read as one where
  * together they name an item.
  */
@@ -1209,6 +1243,8 @@ interface Context {
   thisYear: number;
   /** The unit a column writes above its first figure (千件 / 4,249): its figures'. */
   columnUnits?: Map<number, string>;
+  /** Names the rows give offices under a region (徳島, 吉野川, 自動車税 under 東部): departments, whatever words they end in. */
+  offices?: Set<string>;
 }
 
 /** Most named rows, or most named columns, name kinds of property (預貯金 | 給与・年金 | 不動産). */
@@ -1642,9 +1678,9 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // Of several row names (旧法 | 自動車取得税, 税務課 | 市税, 水道料金 | 上下水道部) the last that is no department is the
   // debt; one ending in 課 or 部, before or after it, is its department.
   // Of places (京都府 | 長岡京市), the last is the one the figure is of: its department, the row naming no debt.
-  const places = row.names.filter(isPlace);
+  const places = row.names.filter((n) => isPlace(n) || !!ctx.offices?.has(n));
   let rowName: string | null = row.names.findLast((n) => !DEPARTMENT_NAME.test(n) && !places.includes(n)) ?? (places.length || row.names.some(isOffice) ? null : (row.names[row.names.length - 1] ?? null));
-  let department = row.names.find((n) => n !== rowName && DEPARTMENT_NAME.test(n)) ?? places[places.length - 1] ?? null;
+  let department = row.names.findLast((n) => !!ctx.offices?.has(n)) ?? row.names.find((n) => n !== rowName && DEPARTMENT_NAME.test(n)) ?? places[places.length - 1] ?? null;
   // A debt with its department in parentheses, as a 債権名(主管課) column writes it: 特別区民税(税務課・収納対策課).
   const owned = rowName ? /^(.+?)[(（]([^()（）]+)[)）]$/.exec(rowName) : null;
   if (owned && owned[2].split(/[・、,]/).every((d) => DEPARTMENT_NAME.test(d))) {
@@ -1833,9 +1869,13 @@ function groupSums(obs: Observation[], rowTexts: Map<number, string[]>, unnamed:
       continue;
     }
     if (!/^小?計[A-Z]?$/.test(rowTexts.get(o.r)?.at(-1) ?? '')) continue;
-    const above = obs.filter((x) => x.c === o.c && x.r < o.r).sort((a, b) => b.r - a.r);
-    const k = above.findIndex((x) => x.derived === 'total');
-    if (k < 2 || above.slice(0, k).some((x) => x.derived !== null)) continue;
+    // The rows since the total above; a subtotal printed over its rows (東部 over its offices) stands for them.
+    const column = obs.filter((x) => x.c === o.c && x.r < o.r).sort((a, b) => b.r - a.r);
+    const over = (x: Observation) => x.derived === 'total' && !!x.members?.every((m) => m > x.r);
+    const summed = new Set(column.filter(over).flatMap((x) => x.members!));
+    const above = column.filter((x) => !summed.has(x.r));
+    const k = above.findIndex((x) => x.derived === 'total' && !over(x));
+    if (k < 2 || above.slice(0, k).some((x) => x.derived !== null && !over(x))) continue;
     o.members = above.slice(0, k).map((x) => x.r);
     o.totalOf = 'rows';
   }
@@ -2056,19 +2096,22 @@ function inferSubtotals(obs: Observation[]): void {
   for (let i = order.length - 3; i >= 0; i--) {
     const top = rows.get(order[i])!;
     if (!plain(order[i]) || top.size < 2) continue;
-    for (let k = i + 1, sums = new Map<number, number>(), n = 0; k < order.length; ) {
+    for (let k = i + 1, sums = new Map<number, number>(), members: number[] = []; k < order.length; ) {
       const r = order[k];
       // Parts are the same quantity as their total (a ledger's 調定額 is not the sum of the rows below it).
       if ((!plain(r) && !covered.has(r)) || [...rows.get(r)!.values()].some((o) => o.item !== [...top.values()][0].item)) break;
       for (const [c, o] of rows.get(r)!) sums.set(c, (sums.get(c) ?? 0) + o.value);
-      n++;
+      members.push(r);
       const next = covered.get(r) ?? k + 1;
+      const n = members.length;
       if (n >= 2 && [...top].every(([c, o]) => Math.abs((sums.get(c) ?? NaN) - o.value) <= 0.5 * 10 ** -(o.decimals ?? 0) * Math.ceil(Math.sqrt(n)) + 1e-9)) {
+        // Its rows are those it was found to sum (not every row below it: 南部 after 東部's offices is none of them).
         for (const o of top.values()) {
           o.derived = 'total';
           o.debt = null;
           o.sumsBelow = true;
           o.totalOf = 'rows';
+          o.members = members;
         }
         covered.set(order[i], next);
         break;

@@ -252,6 +252,8 @@ export const matrixTotals: Rule = (t) => {
   // Cells holding text where a figure belongs stand in the sums as unknown (NaN): a total over one is not checked.
   const at = new Map([...(t.unreadFigures ?? []), ...obs].map((o) => [`${o.r}:${o.c}`, o]));
   const running = new Map<number, Observation[]>();
+  // Rows a total names as its own (東部 over 徳島, 吉野川): another total stands for them by that one, not by them again.
+  const summed = new Set(obs.flatMap((o) => (o.derived === 'total' && o.members ? o.members.map((r) => `${r}:${o.c}`) : [])));
   for (const total of obs) {
     // A difference printed in a total row is a difference of its own operands (delta-mismatch checks it):
     // adding the differences above it would only report their error a second time, at a correct cell.
@@ -281,7 +283,7 @@ export const matrixTotals: Rule = (t) => {
       let inSubtotal = false;
       for (let r = total.r - 1; r >= t.area.top && !total.sumsBelow; r--) {
         const x = at.get(`${r}:${total.c}`);
-        if (!x || x.part || inParentheses(x) || otherItem(x)) continue;
+        if (!x || x.part || inParentheses(x) || otherItem(x) || summed.has(`${r}:${total.c}`)) continue;
         if (x.derived === 'total') {
           parts.push(x);
           inSubtotal = true;
@@ -292,7 +294,7 @@ export const matrixTotals: Rule = (t) => {
         let skipping = false;
         for (let r = total.r + 1; r <= t.area.bottom; r++) {
           const x = at.get(`${r}:${total.c}`);
-          if (!x || x.part || inParentheses(x) || otherItem(x)) continue;
+          if (!x || x.part || inParentheses(x) || otherItem(x) || summed.has(`${r}:${total.c}`)) continue;
           if (x.derived === 'total') {
             parts.push(x);
             skipping = true;

@@ -3378,3 +3378,58 @@ describe('a form whose header rows break a word (Cのうち徴収 / 猶予に係
     expect(obs(read(two, ['B2:D2', 'F2:H2', 'I2:J2']), 'I5')).toMatchObject({ value: 98, item: '収納率', division: null });
   });
 });
+
+describe('offices indented under a region (東 部 over 徳 島, 吉野川, 自動車税; then 南部, 西部, 計)', () => {
+  const grid: GridCell[][] = [
+    ['10 県税収入額累年比較(局・庁舎別)', null, null, null, null],
+    ['(単位:千円)', null, null, null, null],
+    [null, null, '収 入 額', null, null],
+    ['局・庁舎', null, 26, 27, 28],
+    ['東 部', null, 1300, 1400, 1500],
+    [null, '徳 島', 1000, 1100, 1200],
+    [null, '吉野川', 200, 200, 200],
+    [null, '自動車税', 100, 100, 100],
+    ['南部', null, 500, 600, 600],
+    ['西部', null, 400, 300, 300],
+    ['計', null, 2200, 2300, 2400],
+  ];
+  const merges = ['A4:B4', 'C3:E3'];
+
+  test('each office is a department, no debt (自動車税 is the office’s name), the region’s row their subtotal', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'C6')).toMatchObject({ value: 1000, department: '徳島', debt: null, derived: null, fiscalYear: 2014 });
+    expect(obs(r, 'D8')).toMatchObject({ value: 100, department: '自動車税', debt: null, derived: null });
+    expect(obs(r, 'C5')).toMatchObject({ value: 1300, department: '東部', debt: null, derived: 'total' });
+    expect(obs(r, 'E9')).toMatchObject({ value: 600, department: '南部', debt: null, derived: null });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('an office’s figure typed wrong is found at its region’s subtotal, not again at the 計 the region stands in', () => {
+    expect(errors(read(grid, merges, { D6: 1190 }))).toEqual(['total-mismatch@D5']);
+  });
+
+  test('a region that is not the sum of its offices is found, though no column of it adds up', () => {
+    const shifted = grid.map((row, i) => (i === 4 ? ['東 部', null, 1250, 1300, 1400] : i === 10 ? ['計', null, 2150, 2200, 2300] : row));
+    expect(errors(read(shifted, merges))).toEqual(['total-mismatch@C5', 'total-mismatch@D5', 'total-mismatch@E5']);
+  });
+});
+
+test('a subtotal found by its sums above its rows (東部 over 徳島 … in one label column) sums those rows only, not the rows after them', () => {
+  const grid: GridCell[][] = [
+    ['10 県税収入額累年比較(局・庁舎別)', null, null, null],
+    ['(単位:千円)', null, null, null],
+    [null, '収 入 額', null, null],
+    ['局・庁舎', 26, 27, 28],
+    ['東部', 1300, 1400, 1500],
+    ['徳島', 1000, 1100, 1200],
+    ['吉野川', 200, 200, 200],
+    ['鳴門', 100, 100, 100],
+    ['南部', 500, 600, 600],
+    ['西部', 400, 300, 300],
+    ['計', 2200, 2300, 2400],
+  ];
+  const r = read(grid, ['B3:D3']);
+  expect(obs(r, 'B5')).toMatchObject({ value: 1300, derived: 'total' });
+  expect(errors(r)).toEqual([]);
+  expect(errors(read(grid, ['B3:D3'], { C10: 400 }))).toEqual(['total-mismatch@C11']);
+});
