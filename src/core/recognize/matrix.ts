@@ -1590,6 +1590,9 @@ function merge(ls: LabelDims[]): LabelDims & { names: string[] } {
   return out;
 }
 
+/** A letter tag after a debt's name (本税・料(B), 督促(F)): the figure's letter, no part of the debt. */
+const unlettered = (name: string | null) => (name === null ? null : name.replace(/\s*[(（【\[][A-Z][)）】\]]$/, '') || name);
+
 type Merged = ReturnType<typeof merge>;
 
 /**
@@ -1739,7 +1742,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     // A total is of no one debt; but the change printed in a 合計 of one debt's 区分 (現年 | 滞納繰越 | 合計
     // under the row's 特別区民税: 前年比) is that debt's, of its 全体.
     // A place's figures under a caption of a group of taxes (道府県税の徴収実績 › 神奈川) are of all its taxes: no one debt.
-    debt: total && (derived === 'total' || !whole || !rowName || !DEBT_NAME.test(rowName)) ? null : (rowName ?? colName ?? (places.length && ctx.debt && TAX_GROUP.test(ctx.debt) ? null : ctx.debt)),
+    debt: total && (derived === 'total' || !whole || !rowName || !DEBT_NAME.test(rowName)) ? null : unlettered(rowName ?? colName ?? (places.length && ctx.debt && TAX_GROUP.test(ctx.debt) ? null : ctx.debt)),
     // A 合計 under a caption naming one 区分 (調定額(現年課税分)) is the total of that 区分.
     division: (whole ? ctx.division : null) ?? row.division ?? col.division ?? ctx.division,
     classification: row.classification ?? col.classification ?? ctx.classification,

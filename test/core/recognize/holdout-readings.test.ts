@@ -3433,3 +3433,17 @@ test('a subtotal found by its sums above its rows (東部 over 徳島 … in one
   expect(errors(r)).toEqual([]);
   expect(errors(read(grid, ['B3:D3'], { C10: 400 }))).toEqual(['total-mismatch@C11']);
 });
+
+test('a debt named across with its letter tag (本税・料(B), 督促(C)) is that debt; the letter stays the column’s, for the sum it is part of', () => {
+  const grid: GridCell[][] = [
+    ['租税債権管理機構 受託額(単位:千円)', null, null, null],
+    [null, '全体(A)=(B)+(C)', '本税・料(B)', '督促(C)'],
+    ['令和4年度', 83968, 83485, 483],
+    ['令和5年度', 79990, 79538, 452],
+  ];
+  const r = read(grid);
+  expect(obs(r, 'C3')).toMatchObject({ value: 83485, debt: '本税・料', fiscalYear: 2022 });
+  expect(obs(r, 'D4')).toMatchObject({ value: 452, debt: '督促', fiscalYear: 2023 });
+  expect(errors(r)).toEqual([]);
+  expect(errors(read(grid, [], { D4: 542 }))).toEqual(['total-mismatch@B4']);
+});
