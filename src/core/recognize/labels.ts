@@ -45,7 +45,10 @@ const GENERIC = /^(区分|種別|項目|年度|年|債権名?|債権の?名称|�
 /** Words that only describe (a year's 年度, a 当初/最終 target) and leave no name behind. */
 const FILLER = /[()（）【】\[\]・:：、,]|年度|年|分|額|値|数|率|計画|第\d+次|の|実績|決算|目標|見込|推移|状況|以降|以後|従来|当初|最終|改定|修正|旧|単位.*$/g;
 
-export const parseLabel = memoText(scan);
+/** A letter tag or a ratio of letters in angle brackets (本税<B>, 徴収率<B/A>, ＜A＞ as NFKC makes it): as in round ones. */
+const ANGLED_LETTERS = /[<〈]([A-Z](?:\/[A-Z])?)[>〉]/g;
+
+export const parseLabel = memoText((h: string) => scan(h.replace(ANGLED_LETTERS, '($1)')));
 
 /** Letters each in their brackets divided (徴収率 (B)/(A)×100), or subtracted ((B)−(D)), not within a longer sum. */
 // Rows numbered in brackets are operands as letters are: 償還率((4)/(1)).

@@ -3447,3 +3447,16 @@ test('a debt named across with its letter tag (本税・料(B), 督促(C)) is th
   expect(errors(r)).toEqual([]);
   expect(errors(read(grid, [], { D4: 542 }))).toEqual(['total-mismatch@B4']);
 });
+
+test('letters in angle brackets (滞納額<A>, 差押額<B>, 割合<B/A>) tag and divide as round ones do', () => {
+  const grid: GridCell[][] = [
+    ['滞納処分の状況(単位:千円、%)', null, null, null],
+    ['年度', '滞納額<A>', '差押額<B>', '割合<B/A>'],
+    ['令和4年度', 50000, 10000, 20.0],
+    ['令和5年度', 40000, 10000, 25.0],
+  ];
+  const r = read(grid);
+  expect(obs(r, 'D3')).toMatchObject({ value: 20, item: '比率', derived: 'ratio' });
+  expect(errors(r)).toEqual([]);
+  expect(errors(read(grid, [], { D4: 52.0 }))).toEqual(['ratio-mismatch@D4']);
+});
