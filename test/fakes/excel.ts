@@ -322,7 +322,21 @@ export interface FakeOptions {
    * changes the cell.
    */
   mac?: boolean;
+  /**
+   * Excel on Windows or on Mac (`mac` is one): where more calls clear the user's undo stack than on the web (`undoCleared`).
+   */
+  desktop?: boolean;
 }
+
+/**
+ * Calls that clear the user's undo stack, from the call on ("If you call an unsupported API in your add-in, the user's
+ * undo stack is cleared starting from that API call, and a user cannot undo actions past that point": the table of
+ * unsupported APIs in docs/excel/excel-add-ins-undo-capabilities.md, office-js-docs-pr, ms.date 05/15/2025) — of those
+ * the fake models. On every platform: Worksheet.delete. In Excel on Windows and on Mac only: Worksheet.name,
+ * Worksheet.position and Worksheet.visibility (supported on the web).
+ */
+const UNDO_CLEARED_EVERYWHERE = new Set(['Worksheet.delete']);
+const UNDO_CLEARED_ON_DESKTOP = new Set(['Worksheet.name', 'Worksheet.position', 'Worksheet.visibility']);
 
 const key = (r: number, c: number) => r * MAX_COLS + c;
 const rowOf = (k: number) => Math.floor(k / MAX_COLS);
@@ -628,6 +642,7 @@ abstract class FakeClientObject {
     this.context.enqueue(label, () => {
       if (!this.exists()) throw new RichApiError('ItemNotFound', `${this.constructor.name} does not exist`, label);
       run();
+      this.context.excel.called(label);
     }, size);
   }
 }
@@ -2663,7 +2678,10 @@ export class FakeExcel {
   private libraryVersion: string | undefined;
   readonly namesStayVisible: boolean;
   readonly mac: boolean;
+  readonly desktop: boolean;
   readonly overLimitReadsNull: boolean;
+  /** The calls that cleared the user's undo stack, in order (UNDO_CLEARED_EVERYWHERE, UNDO_CLEARED_ON_DESKTOP). */
+  readonly undoCleared: string[] = [];
 
   get normalFont(): NormalFont {
     return this.state.normalFont ?? NORMAL_FONTS.calibri11;
@@ -2678,7 +2696,13 @@ export class FakeExcel {
     this.libraryVersion = options.libraryVersion;
     this.namesStayVisible = !!options.namesStayVisible;
     this.mac = !!options.mac;
+    this.desktop = this.mac || !!options.desktop;
     this.overLimitReadsNull = !!options.overLimitReadsNull;
+  }
+
+  /** @internal a write carried out: whether it cleared the user's undo stack. */
+  called(api: string): void {
+    if (UNDO_CLEARED_EVERYWHERE.has(api) || (this.desktop && UNDO_CLEARED_ON_DESKTOP.has(api))) this.undoCleared.push(api);
   }
 
   /** @internal whether the loaded office.js defines the members of ExcelApi `version`. */
@@ -2715,7 +2739,7 @@ export class FakeExcel {
 
   /** What a save, close and reopen keeps: everything but the add-in's in-memory state. */
   reopened(options?: FakeOptions): FakeExcel {
-    return new FakeExcel(structuredClone(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc, libraryVersion: this.libraryVersion, namesStayVisible: this.namesStayVisible, mac: this.mac, overLimitReadsNull: this.overLimitReadsNull });
+    return new FakeExcel(structuredClone(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc, libraryVersion: this.libraryVersion, namesStayVisible: this.namesStayVisible, mac: this.mac, desktop: this.desktop, overLimitReadsNull: this.overLimitReadsNull });
   }
 
   /**

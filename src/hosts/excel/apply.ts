@@ -113,13 +113,14 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
   const batch = new WriteBatch(ctx, options.chunkBytes);
   let sheetsCreated = 0;
   let current: string | undefined;
+  const existing = new Set(state.sheets.map((s) => s.name));
+  // A sheet to be last (the change log) is added after the others, where it is to stay: no move of it to come.
+  const added = cs.sheets.filter((s) => !existing.has(s.name)).sort((a, b) => Number(a.position === 'last') - Number(b.position === 'last'));
   try {
-    const existing = new Set(state.sheets.map((s) => s.name));
     // New sheets first, before anything is changed: a chart sheet (which Office.js does not list) may hold a name, and
     // then its add fails with only the sheets added before it to take away (see sheetNameTaken). What follows reaches
     // them by name, not by the proxy add() gives (that of a request refused as too large and queued again is dead).
-    for (const s of cs.sheets) {
-      if (existing.has(s.name)) continue;
+    for (const s of added) {
       current = s.name;
       await batch.add(payloadBytes(s.name), () => void ctx.workbook.worksheets.add(s.name));
     }
@@ -174,7 +175,15 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
     }
     // A locked structure refuses a move as it refuses a new sheet (checkWritable): a sheet already there stays where it is.
     const last = state.workbookProtected ? null : state.sheets.length + sheetsCreated - 1;
-    for (const s of cs.sheets) { current = s.name; await queueSheetLayout(batch, ctx, s, cs.cells, last, state.font); }
+    // The order once the new sheets are added, each at the end (WorksheetCollection.add). A sheet to be last that is
+    // already is not moved: Worksheet.position, too, clears the user's undo stack in Excel on Windows and Mac.
+    const order = [...state.sheets.map((s) => s.name), ...added.map((s) => s.name)];
+    for (const s of cs.sheets) {
+      current = s.name;
+      const move = s.position === 'last' && last !== null && order[order.length - 1] !== s.name;
+      if (move) order.push(...order.splice(order.indexOf(s.name), 1));
+      await queueSheetLayout(batch, ctx, s, cs.cells, move ? last : null, state.font);
+    }
     const validationsAdded = dv ? await queueValidations(batch, ctx, dv) : 0;
     current = undefined;
     const { annotations, ...marked } = marks?.needed ? await queueMarks(batch, ctx, marks, state, f) : { marked: 0, cleared: 0, annotations: [] };
@@ -189,7 +198,7 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
   } catch (e) {
     if (errorCode(e) === CODES.accessDenied && !current) current = await protectedAmong(ctx, [...writtenSheets(cs, marks)]);
     if (errorCode(e) === CODES.itemAlreadyExists) {
-      const taken = await sheetNameTaken(ctx, cs.sheets.map((s) => s.name).filter((n) => !state.sheets.some((x) => x.name === n))).catch(() => null);
+      const taken = await sheetNameTaken(ctx, added.map((s) => s.name)).catch(() => null);
       if (taken) throw new ExcelHostError('sheet-name-taken', { sheet: taken }, e);
     }
     // Syncs of the write went through before this one: there is no taking them back in the same request.
@@ -417,7 +426,9 @@ async function queueSheet(batch: WriteBatch, ctx: Excel.RequestContext, s: Sheet
     }, 2);
     for (const chart of info?.charts ?? []) await batch.add(payloadBytes(chart), () => ws.charts.getItem(chart).delete());
   }
-  if (!exists || info?.visibility !== VISIBILITY[s.state]) await batch.add(20, () => (ws.visibility = VISIBILITY[s.state]));
+  // A sheet just added is visible. Its visibility set to what it is would cost the user his undo stack: Excel on Windows
+  // and Mac clears it from a Worksheet.visibility call on (the undo article's table of unsupported APIs).
+  if ((exists ? info?.visibility : 'Visible') !== VISIBILITY[s.state]) await batch.add(20, () => (ws.visibility = VISIBILITY[s.state]));
   for (const [i, w] of (s.columnWidths ?? []).entries()) {
     await batch.add(20, () => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnWidthPoints(w, state.font)));
   }
