@@ -1049,6 +1049,10 @@ function isCaptionRow(g: SheetGrid, r: number, cols: number[], labelCols: number
   };
   if (cols.some(formLine)) return true;
   if (cols.length !== 1) return false;
+  // The last line of one column's header broken over rows (Cのうち徴収 / 猶予に係る調 / 定済額), under a header row of the
+  // other columns: no caption.
+  const broken = (c: number) => valueCols.includes(c) && !g.mergeAt(r, c) && r > 0 && !g.isEmpty(r - 1, c) && !g.mergeAt(r - 1, c);
+  if (broken(cols[0]) && valueCols.filter((c) => !g.isEmpty(r - 1, c) || !!g.mergeAt(r - 1, c)).length >= 2) return false;
   const m = g.mergeAt(r, cols[0]);
   const spansAll = !!m && m.left <= (labelCols[0] ?? valueCols[0]) && m.right >= last;
   return spansAll || valueCols.length > 2;

@@ -3460,3 +3460,19 @@ test('letters in angle brackets (滞納額<A>, 差押額<B>, 割合<B/A>) tag an
   expect(errors(r)).toEqual([]);
   expect(errors(read(grid, [], { D4: 52.0 }))).toEqual(['ratio-mismatch@D4']);
 });
+
+test('the last line of one column’s header broken over rows (…猶予に係る調 / 定済額), alone in its row, is no caption: the table is read', () => {
+  const grid: GridCell[][] = [
+    ['市町村税の徴収実績(平成14年度)(単位:千円)', null, null, null, null, null, null, null, null, null, null],
+    [null, '調 定 済 額', null, null, null, '収 入 済 額', null, null, '徴 収 率 (%)', null, null],
+    [null, '現年課税分', '滞納繰越分', '合 計', 'Cのうち徴収', '現年課税分', '滞納繰越分', '合 計', '─ ×100', '─ ×100', '─ ×100'],
+    [null, 'A', 'B', 'C', '猶予に係る調', 'E', 'F', 'G', null, null, null],
+    [null, null, null, null, '定済額', null, null, null, null, null, null],
+    ['市町村民税', 1000, 200, 1200, 0, 980, 20, 1000, 98.0, 10.0, 83.3],
+    ['固定資産税', 2000, 400, 2400, 5, 1900, 100, 2000, 95.0, 25.0, 83.3],
+  ];
+  const r = read(grid, ['B2:D2', 'F2:H2', 'I2:K2']);
+  expect(obs(r, 'E7')).toMatchObject({ value: 5, item: '調定額', debt: '固定資産税', fiscalYear: 2002 });
+  expect(obs(r, 'J6')).toMatchObject({ value: 10, item: '収納率', division: '滞納繰越分', debt: '市町村民税' });
+  expect(errors(r)).toEqual([]);
+});
