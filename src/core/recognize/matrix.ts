@@ -607,7 +607,10 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
         continue;
       }
     }
-    const breakdown = own !== undefined && parts.length ? partNamed(g.labelText(r, own)) : null;
+    // Or 内 in a label column of its own, the part's name in the next (内 | 源泉所得税).
+    const marked = parts.length >= 2 && /^(?:内|うち)$/.test(compact(parts[parts.length - 2]));
+    if (marked) parts.splice(parts.length - 2, 1);
+    const breakdown = own !== undefined && parts.length ? (partNamed(g.labelText(r, own)) ?? (marked ? parts[parts.length - 1] : null)) : null;
     if (breakdown) {
       parts[parts.length - 1] = compact(breakdown);
       children.add(r);

@@ -3476,3 +3476,21 @@ test('the last line of one column’s header broken over rows (…猶予に係�
   expect(obs(r, 'J6')).toMatchObject({ value: 10, item: '収納率', division: '滞納繰越分', debt: '市町村民税' });
   expect(errors(r)).toEqual([]);
 });
+
+test('内 in a label column of its own, the part’s name beside it (内 | 源泉所得税): a part of the row above, not summed again into the total', () => {
+  const grid: GridCell[][] = [
+    ['令和3年度租税滞納状況(単位:百万円)', null, null, null],
+    [null, null, '新規発生滞納額', '整理済額'],
+    ['全税目', null, 12000, 9000],
+    ['所得税', null, 9000, 7000],
+    ['内', '源泉所得税', 2000, 1500],
+    ['内', '申告所得税', 7000, 5500],
+    ['法人税', null, 3000, 2000],
+  ];
+  const merges = ['A2:B2', 'A3:B3', 'A4:B4', 'A7:B7'];
+  const r = read(grid, merges);
+  expect(obs(r, 'C5')).toMatchObject({ value: 2000, debt: '源泉所得税', item: '現年度発生分' });
+  expect(obs(r, 'C3')).toMatchObject({ value: 12000, derived: 'total' });
+  expect(errors(r)).toEqual([]);
+  expect(errors(read(grid, merges, { D7: 2500 }))).toEqual(['total-mismatch@D3']);
+});
