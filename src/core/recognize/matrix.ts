@@ -1718,7 +1718,18 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // (A stage of a debt's budget, 市民税 › 予算額 › 当初, keeps the debt.)
   const budgeted = col.category !== null && /^予算/.test(col.category) && colNames.every((n) => DEBT_NAME.test(n));
   let colName = colNames.length && (!col.category || budgeted) ? colNames.join(' ') : null;
+  // A column named by an amount or a count of something (滞納世帯数(世帯), 差押件数), as such a row: a stage, no debt — a
+  // count where its words or its unit say what is counted.
+  const colMeasured = colName && !DEBT_NAME.test(colName) && MEASURE_NAME.test(colName.replace(/[(（][^()（）]*[)）]$/, '')) ? colName : null;
   if (ctx.debt && colName && !DEBT_NAME.test(colName)) colName = null;
+  if (colMeasured) {
+    colName = null;
+    // (Its words over the caption's item: 滞納世帯数 under …滞納世帯数と割合.)
+    if (col.item === null && row.item === null && /(?:者|世帯|人|件|戸)数|[(（](?:世帯|人|件|者|戸)[)）]$/.test(colMeasured)) {
+      item = '件数';
+      unit = '件';
+    }
+  }
   // A debt's figure of the year before (住民税前年) is that debt's, at the stage 前年.
   const prior = colName ? /^(.+)(前年度?)$/.exec(colName) : null;
   if (prior && DEBT_NAME.test(prior[1])) colName = prior[1];

@@ -8,8 +8,8 @@ import type { Item } from '../recognize/model';
 const ITEM_WORDS: [Item, RegExp][] = [
   // Under 収入歩合 (the yearbooks' collection rate), 対予算 is collection against the budget, 対調定 against the assessed amount.
   ['目標進捗率', /進捗率|達成率|^対予算額?$/],
-  // 未収納率, 未収率: the share left uncollected (100 − the rate), no collection rate.
-  ['比率', /未収納?率|未納率|未償還率/],
+  // 未収納率, 未収率: the share left uncollected (100 − the rate), no collection rate; nor is a 滞納率 (the share in arrears).
+  ['比率', /未収納?率|未納率|未償還率|滞納率/],
   ['収納率', /収納率|徴収率|収入率|納付率|回収率|償還率|歩合|^率$|率\(%\)$|^対調定額?$/],
   ['件数', /件数|^件$|^人数$|^人$/],
   ['比率', /伸び率|伸率|増[△▲]?減率|構成比|割合|^比率$/],

@@ -3494,3 +3494,17 @@ test('内 in a label column of its own, the part’s name beside it (内 | 源�
   expect(errors(r)).toEqual([]);
   expect(errors(read(grid, merges, { D7: 2500 }))).toEqual(['total-mismatch@D3']);
 });
+
+test('a column of households in arrears (滞納世帯数(世帯)) is a count of them, no debt; a 滞納率 is the share in arrears, no collection rate', () => {
+  const grid: GridCell[][] = [
+    ['国民健康保険税の滞納世帯数と割合(令和4年度)', null, null, null],
+    ['順位', '市町村', '滞納世帯数(世帯)', '滞納率(%)'],
+    ['1位', 'A市', 1165, 11.0],
+    ['2位', 'B町', 1802, 12.3],
+    ['3位', 'C村', 1819, 13.4],
+  ];
+  const r = read(grid);
+  expect(obs(r, 'C3')).toMatchObject({ value: 1165, item: '件数', debt: '国民健康保険税', stage: '滞納世帯数(世帯)', fiscalYear: 2022 });
+  expect(obs(r, 'D4')).toMatchObject({ value: 12.3, item: '比率', debt: '国民健康保険税' });
+  expect(errors(r)).toEqual([]);
+});
