@@ -677,7 +677,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     else for (const l of ls) divisions |= l.division === '現年度分' ? 1 : l.division === '滞納繰越分' ? 2 : 0;
   }
   const regions = regionOffices(g, block, labelCols, rowTexts);
-  if (regions.size) context.offices = new Set([...regions.values()].flatMap((rs) => rs.map((r) => namedLabel(rowTexts.get(r)![1]).name!)));
+  if (regions.size) context.offices = new Set([...regions.values()].flatMap((rs) => rs.map((r) => namedLabel(rowTexts.get(r)!.at(-1)!).name!)));
   const unnamedGroups = unnamedSums(g, rowLabels, valueCols);
   if (down.years) for (const [r, year] of down.years) rowLabels.get(r)?.unshift({ ...parseLabel(''), year });
   for (const [r, kind] of kindsRightOf(g, block, claims)) rowLabels.get(r)?.push({ ...parseLabel(''), kind });
@@ -1055,7 +1055,8 @@ function isCaptionRow(g: SheetGrid, r: number, cols: number[], labelCols: number
   // The last line of one column's header broken over rows (Cのうち徴収 / 猶予に係る調 / 定済額), under a header row of the
   // other columns: no caption.
   const broken = (c: number) => valueCols.includes(c) && !g.mergeAt(r, c) && r > 0 && !g.isEmpty(r - 1, c) && !g.mergeAt(r - 1, c);
-  if (broken(cols[0]) && valueCols.filter((c) => !g.isEmpty(r - 1, c) || !!g.mergeAt(r - 1, c)).length >= 2) return false;
+  const headerAbove = r > 0 && valueCols.filter((c) => !g.isEmpty(r - 1, c) || !!g.mergeAt(r - 1, c)).length >= 2 && !valueCols.some((c) => g.isNumber(r - 1, c));
+  if (broken(cols[0]) && headerAbove) return false;
   const m = g.mergeAt(r, cols[0]);
   const spansAll = !!m && m.left <= (labelCols[0] ?? valueCols[0]) && m.right >= last;
   return spansAll || valueCols.length > 2;
@@ -1143,19 +1144,34 @@ function regionOffices(g: SheetGrid, b: Block, labelCols: number[], rowTexts: Ma
   const out = new Map<number, number[]>();
   if (labelCols.length < 2) return out;
   const placeOrOffice = (n: string) => isPlace(n) || isOffice(n) || DEPARTMENT_NAME.test(n);
-  for (let r = b.top; r <= b.bottom; r++) {
-    const head = rowTexts.get(r);
-    const region = head?.length === 1 && g.mergedText(r, labelCols[0]) !== '' ? namedLabel(head[0]) : null;
-    if (!region?.name || !placeOrOffice(region.name)) continue;
-    const offices: number[] = [];
-    for (let k = r + 1; k <= b.bottom; k++) {
-      const parts = rowTexts.get(k);
-      if (!parts || parts.length !== 2 || parts[0] !== head![0] || g.mergedText(k, labelCols[0]) !== '') break;
-      const l = namedLabel(parts[1]);
-      if (!l.name || l.total) break;
-      offices.push(k);
+  const nameOf = (r: number) => namedLabel(rowTexts.get(r)!.at(-1)!);
+  const indented = (r: number) => !!rowTexts.get(r)?.length && g.mergedText(r, labelCols[0]) === '' && !!nameOf(r).name && !nameOf(r).total;
+  const regionAt = (r: number) => {
+    const l = rowTexts.get(r)?.length === 1 && g.mergedText(r, labelCols[0]) !== '' ? namedLabel(rowTexts.get(r)![0]) : null;
+    return !!l?.name && placeOrOffice(l.name);
+  };
+  const offices = (rs: number[]) => rs.length >= 2 && rs.some((k) => placeOrOffice(nameOf(k).name!));
+  const first = Array.from({ length: b.bottom - b.top + 1 }, (_, i) => b.top + i).find((r) => rowTexts.get(r)?.length);
+  if (first !== undefined && indented(first)) {
+    // Offices indented before any row of the outer column (徳島市, 鳴門市, then 東部, then 美馬市 …, then 西部): each region
+    // is printed after its offices, their sum.
+    let since: number[] = [];
+    for (let r = b.top; r <= b.bottom; r++) {
+      if (!rowTexts.get(r)?.length) continue;
+      if (indented(r)) since.push(r);
+      else {
+        if (regionAt(r) && offices(since)) out.set(r, since);
+        since = [];
+      }
     }
-    if (offices.length >= 2 && offices.some((k) => placeOrOffice(namedLabel(rowTexts.get(k)![1]).name!))) out.set(r, offices);
+    return out;
+  }
+  for (let r = b.top; r <= b.bottom; r++) {
+    if (!regionAt(r)) continue;
+    const region = rowTexts.get(r)![0];
+    const below: number[] = [];
+    for (let k = r + 1; k <= b.bottom && indented(k) && rowTexts.get(k)!.length === 2 && rowTexts.get(k)![0] === region; k++) below.push(k);
+    if (offices(below)) out.set(r, below);
   }
   return out;
 }
@@ -1186,9 +1202,9 @@ function joinBroken(parts: string[]): string[] {
  * of its own. A fraction bar whose letters were lost (─ ×100 alone under 徴収率) names nothing.
  */
 function headerLabels(texts: string[]): LabelDims[] {
-  const letter = (k: number) => /^[A-Z]$/.test(texts[k] ?? '');
-  const parts = joinBroken(texts.filter((p, k) => !(FRACTION_BAR.test(compact(p)) && !letter(k - 1) && !letter(k + 1))));
-  const i = parts.findIndex((p, k) => FRACTION_BAR.test(p) && letter(k - 1) && letter(k + 1));
+  const letter = (xs: string[], k: number) => /^[A-Z]$/.test(xs[k] ?? '');
+  const parts = joinBroken(texts.filter((p, k) => !(FRACTION_BAR.test(compact(p)) && !letter(texts, k - 1) && !letter(texts, k + 1))));
+  const i = parts.findIndex((p, k) => FRACTION_BAR.test(p) && letter(parts, k - 1) && letter(parts, k + 1));
   if (i < 0) return parts.map(namedLabel);
   const rest = [...parts.slice(0, i - 1), ...parts.slice(i + 2)].map(namedLabel);
   return [...rest, { ...parseLabel(''), ratio: { num: parts[i - 1], den: parts[i + 1] }, derived: 'ratio' }];
@@ -2126,13 +2142,16 @@ function inferSubtotals(obs: Observation[]): void {
       const next = covered.get(r) ?? k + 1;
       const n = members.length;
       if (n >= 2 && [...top].every(([c, o]) => Math.abs((sums.get(c) ?? NaN) - o.value) <= 0.5 * 10 ** -(o.decimals ?? 0) * Math.ceil(Math.sqrt(n)) + 1e-9)) {
-        // Its rows are those it was found to sum (not every row below it: 南部 after 東部's offices is none of them).
+        // Under a total of its own (東部 over its offices, then 南部, 西部 and their 計) its rows are those it was found to
+        // sum; printed first over the rest of the table (市税 over its taxes), it sums every row to the end — a 0 after those
+        // that add up (旧法による税) is one of them, and a figure typed there is found.
+        const closed = order.slice(k + 1).some((x) => [...rows.get(x)!.values()].some((o) => o.derived === 'total'));
         for (const o of top.values()) {
           o.derived = 'total';
           o.debt = null;
           o.sumsBelow = true;
           o.totalOf = 'rows';
-          o.members = members;
+          if (closed) o.members = members;
         }
         covered.set(order[i], next);
         break;

@@ -3508,3 +3508,83 @@ test('a column of households in arrears (滞納世帯数(世帯)) is a count of 
   expect(obs(r, 'D4')).toMatchObject({ value: 12.3, item: '比率', debt: '国民健康保険税' });
   expect(errors(r)).toEqual([]);
 });
+
+describe('totals and captions around subtotals printed over their rows (a review’s findings)', () => {
+  test('a lettered or named sum printed after the 合計 leaves the 合計 its own rows', () => {
+    const lettered: GridCell[][] = [
+      ['市の債権の収入状況(単位:千円)', null, null, null],
+      ['区分', '令和3年度', '令和4年度', '令和5年度'],
+      ['市税(A)', 10000, 11000, 12000],
+      ['国民健康保険税(B)', 5000, 6000, 6500],
+      ['介護保険料', 2000, 2100, 2200],
+      ['合計', 17000, 19100, 20700],
+      ['税計(A+B)', 15000, 17000, 18500],
+    ];
+    expect(errors(read(lettered))).toEqual([]);
+    expect(errors(read(lettered, [], { C5: 2200 }))).toEqual(['total-mismatch@C6']);
+    const named: GridCell[][] = [
+      ['奨学金貸付金の状況(単位:千円)', null, null, null],
+      ['区分', '令和3年度', '令和4年度', '令和5年度'],
+      ['償還済', 600, 650, 700],
+      ['免除', 100, 100, 100],
+      ['未償還', 300, 250, 200],
+      ['合計', 1000, 1000, 1000],
+      ['償還済・免除の計', 700, 750, 800],
+    ];
+    expect(errors(read(named))).toEqual([]);
+  });
+
+  test('a total printed first over the rows to the table’s end sums them all: a row of 0 after those that add up is one of them', () => {
+    const grid: GridCell[][] = [
+      ['市税収入額の推移(単位:千円)', null, null, null],
+      ['区分', '令和3年度', '令和4年度', '令和5年度'],
+      ['市税', 15000, 15500, 16000],
+      ['市民税', 8000, 8200, 8500],
+      ['固定資産税', 6000, 6200, 6400],
+      ['軽自動車税', 1000, 1100, 1100],
+      ['旧法による税', 0, 0, 0],
+    ];
+    expect(errors(read(grid))).toEqual([]);
+    expect(errors(read(grid, [], { C7: 50 }))).toEqual(['total-mismatch@C3']);
+  });
+
+  test('the next table’s caption in the first figure column, right under a table, is that table’s caption, no header line', () => {
+    const grid: GridCell[][] = [
+      ['(1) 市税の収納状況(単位:千円)', null, null, null],
+      ['区分', '調定額', '収入済額', '収入未済額'],
+      ['現年度分', 10000, 9800, 200],
+      ['滞納繰越分', 1000, 300, 700],
+      ['合計', 11000, 10100, 900],
+      [null, '(2) 国民健康保険税の収納状況', null, null],
+      ['区分', '調定額', '収入済額', '収入未済額'],
+      ['現年度分', 5000, 4700, 300],
+      ['滞納繰越分', 800, 200, 600],
+      ['合計', 5800, 4900, 900],
+    ];
+    const r = read(grid);
+    expect(obs(r, 'B8')).toMatchObject({ value: 5000, item: '調定額', debt: '国民健康保険税', division: '現年度分' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('regions printed after their offices (徳島市, 鳴門市, then 東部): no region takes the next region’s offices', () => {
+    const grid: GridCell[][] = [
+      ['10 県税収入額累年比較(局・庁舎別)', null, null, null, null],
+      ['(単位:千円)', null, null, null, null],
+      [null, null, '収 入 額', null, null],
+      ['局・庁舎', null, 26, 27, 28],
+      [null, '徳島市', 1000, 1100, 1200],
+      [null, '鳴門市', 200, 200, 200],
+      ['東部', null, 1200, 1300, 1400],
+      [null, '美馬市', 300, 300, 300],
+      [null, '三好市', 200, 200, 200],
+      ['西部', null, 500, 500, 500],
+      ['計', null, 1700, 1800, 1900],
+    ];
+    const r = read(grid, ['A4:B4', 'C3:E3']);
+    expect(errors(r)).toEqual([]);
+    expect(obs(r, 'C8')).toMatchObject({ value: 300, department: '美馬市', debt: null });
+    expect(obs(r, 'C7')).toMatchObject({ value: 1200, department: '東部', derived: 'total' });
+    // Each region is the sum of the offices printed above it: a figure typed wrong there is found at its region only.
+    expect(errors(read(grid, ['A4:B4', 'C3:E3'], { D6: 250 }))).toEqual(['total-mismatch@D7']);
+  });
+});
