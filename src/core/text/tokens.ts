@@ -72,9 +72,12 @@ export function captionYear(t: string): number | null {
   return captionNamesOneYear(t) && !PLAN_NAME.test(t) ? fiscalYearIn(t) : null;
 }
 
-/** The part a breakdown row names (うち個人市民税, 内 源泉所得税, 上記のうち… → 個人市民税, 源泉所得税): a part of the row above, never summed with it. */
+/**
+ * The part a breakdown row names (うち個人市民税, 内 源泉所得税, 上記のうち…, (再掲)徳島市分 → 個人市民税, 源泉所得税, 徳島市分): a
+ * part of the row above, or a figure listed again, never summed with the rows.
+ */
 export function partNamed(label: string): string | null {
-  return /^(?:内[\s\u3000]+|(?:上記の|その|[\u2460-\u2473]の)?うち[\s\u3000]*)(\S.*)$/.exec(label)?.[1] ?? null;
+  return /^(?:内[\s\u3000]+|(?:上記の|その|[\u2460-\u2473]の)?うち[\s\u3000]*|[(（]再掲[)）][\s\u3000]*|再掲[\s\u3000:：]+)(\S.*)$/.exec(label)?.[1] ?? null;
 }
 
 /** A 区分 named inside a longer header (現年度分収納率, 滞納繰越分 収入未済額). */

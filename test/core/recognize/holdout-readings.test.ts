@@ -3588,3 +3588,21 @@ describe('totals and captions around subtotals printed over their rows (a review
     expect(errors(read(grid, ['A4:B4', 'C3:E3'], { D6: 250 }))).toEqual(['total-mismatch@D7']);
   });
 });
+
+test('a row listed again ((再掲)徳島市分) among the offices is no part of their sum', () => {
+  const grid: GridCell[][] = [
+    ['10 県税収入額累年比較(局・庁舎別)', null, null, null, null],
+    ['(単位:千円)', null, null, null, null],
+    [null, null, '収 入 額', null, null],
+    ['局・庁舎', null, 26, 27, 28],
+    ['東 部', null, 1300, 1400, 1500],
+    [null, '徳 島', 1000, 1100, 1200],
+    [null, '(再掲)徳島市分', 600, 650, 700],
+    [null, '吉野川', 300, 300, 300],
+    ['西部', null, 400, 300, 300],
+    ['計', null, 1700, 1700, 1800],
+  ];
+  const merges = ['A4:B4', 'C3:E3'];
+  expect(errors(read(grid, merges))).toEqual([]);
+  expect(errors(read(grid, merges, { C8: 350 }))).toEqual(['total-mismatch@C5']);
+});
