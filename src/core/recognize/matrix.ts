@@ -8,7 +8,7 @@ import { rowMemo, SheetGrid } from './grid';
 import { columnFormulaText, columnNumberRow, columnNumbersAt, columnNumberText } from './column-numbers';
 import type { Area } from '../workbook';
 import { a1, areaA1 } from '../workbook';
-import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, type DebtClass, type Derived, type Item, type Kind, type Observation, type PlanTable, type Unit } from './model';
+import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, sumsRowsBelow, type DebtClass, type Derived, type Item, type Kind, type Observation, type PlanTable, type Unit } from './model';
 import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
 import { isPropertyKind, SEIZED_HEADER, seizing } from './handoff';
 import { classOf, COLLECTION_BODY, isFootnote, isUnitAlone, isUnitLine, kindOf, labelRoleOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
@@ -676,8 +676,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     } else if (ls.some((l) => l.total || l.division === '全体')) divisions = 0;
     else for (const l of ls) divisions |= l.division === '現年度分' ? 1 : l.division === '滞納繰越分' ? 2 : 0;
   }
-  const regions = regionOffices(g, block, labelCols, rowTexts);
-  if (regions.size) context.offices = new Set([...regions.values()].flatMap((rs) => rs.map((r) => namedLabel(rowTexts.get(r)!.at(-1)!).name!)));
+  const { regions, offices } = regionOffices(g, block, labelCols, rowTexts);
+  if (offices.size) context.offices = offices;
   const unnamedGroups = unnamedSums(g, rowLabels, valueCols);
   if (down.years) for (const [r, year] of down.years) rowLabels.get(r)?.unshift({ ...parseLabel(''), year });
   for (const [r, kind] of kindsRightOf(g, block, claims)) rowLabels.get(r)?.push({ ...parseLabel(''), kind });
@@ -808,9 +808,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   if (bracketed !== null) for (const o of observations) if (o.note === SUPERSEDED_NOTE) Object.assign(o, { note: LAST_YEAR_NOTE, kind: 'actual', fiscalYear: bracketed });
   previousYearRows(observations);
   for (const o of observations) {
-    const offices = regions.get(o.r);
-    if (!offices || o.derived === 'delta' || o.derived === 'ratio' || o.item === '比率') continue;
-    Object.assign(o, { derived: 'total', totalOf: 'rows', members: offices });
+    const members = regions.get(o.r);
+    if (!members || o.derived === 'delta' || o.derived === 'ratio' || o.item === '比率') continue;
+    Object.assign(o, { derived: 'total', totalOf: 'rows', members });
   }
   partColumns(observations, colTexts);
   pathTotals(observations, rowTexts);
@@ -1135,22 +1135,23 @@ const nameOnly = (t: string) => {
 };
 
 /**
- * Offices under a region (東 部 over 徳島, 吉野川 and 自動車税 indented a label column to its right, then 南部, 西部): where
- * the region is a place and one of its parts is a place or an office, every part is an office of it — a department, not a
- * debt (自動車税 is the 自動車税 office here) — and the region's own row is their subtotal, whether its figures add up
- * or not. The region's row → its offices' rows.
+ * Offices indented under a region (東 部 over 徳島, 吉野川 and 自動車税 a label column to its right, then 南部, 西部), or
+ * before it (徳島市, 鳴門市, then 東部): where the region is a place and one of its parts is a place or an office, every part
+ * is an office of it — a department, not a debt (自動車税 is the 自動車税 office here) — and the region's own row is
+ * their subtotal, whether its figures add up or not. The region's row → its offices' rows, and the offices' names.
  */
-function regionOffices(g: SheetGrid, b: Block, labelCols: number[], rowTexts: Map<number, string[]>): Map<number, number[]> {
+function regionOffices(g: SheetGrid, b: Block, labelCols: number[], rowTexts: Map<number, string[]>): { regions: Map<number, number[]>; offices: Set<string> } {
   const out = new Map<number, number[]>();
-  if (labelCols.length < 2) return out;
-  const placeOrOffice = (n: string) => isPlace(n) || isOffice(n) || DEPARTMENT_NAME.test(n);
   const nameOf = (r: number) => namedLabel(rowTexts.get(r)!.at(-1)!);
+  const found = () => ({ regions: out, offices: new Set([...out.values()].flat().map((r) => nameOf(r).name!)) });
+  if (labelCols.length < 2) return found();
+  const placeOrOffice = (n: string) => isPlace(n) || isOffice(n) || DEPARTMENT_NAME.test(n);
   const indented = (r: number) => !!rowTexts.get(r)?.length && g.mergedText(r, labelCols[0]) === '' && !!nameOf(r).name && !nameOf(r).total;
   const regionAt = (r: number) => {
     const l = rowTexts.get(r)?.length === 1 && g.mergedText(r, labelCols[0]) !== '' ? namedLabel(rowTexts.get(r)![0]) : null;
     return !!l?.name && placeOrOffice(l.name);
   };
-  const offices = (rs: number[]) => rs.length >= 2 && rs.some((k) => placeOrOffice(nameOf(k).name!));
+  const areOffices = (rs: number[]) => rs.length >= 2 && rs.some((k) => placeOrOffice(nameOf(k).name!));
   const first = Array.from({ length: b.bottom - b.top + 1 }, (_, i) => b.top + i).find((r) => rowTexts.get(r)?.length);
   if (first !== undefined && indented(first)) {
     // Offices indented before any row of the outer column (徳島市, 鳴門市, then 東部, then 美馬市 …, then 西部): each region
@@ -1160,20 +1161,20 @@ function regionOffices(g: SheetGrid, b: Block, labelCols: number[], rowTexts: Ma
       if (!rowTexts.get(r)?.length) continue;
       if (indented(r)) since.push(r);
       else {
-        if (regionAt(r) && offices(since)) out.set(r, since);
+        if (regionAt(r) && areOffices(since)) out.set(r, since);
         since = [];
       }
     }
-    return out;
+    return found();
   }
   for (let r = b.top; r <= b.bottom; r++) {
     if (!regionAt(r)) continue;
     const region = rowTexts.get(r)![0];
     const below: number[] = [];
     for (let k = r + 1; k <= b.bottom && indented(k) && rowTexts.get(k)!.length === 2 && rowTexts.get(k)![0] === region; k++) below.push(k);
-    if (offices(below)) out.set(r, below);
+    if (areOffices(below)) out.set(r, below);
   }
-  return out;
+  return found();
 }
 
 /**
@@ -1908,11 +1909,10 @@ function groupSums(obs: Observation[], rowTexts: Map<number, string[]>, unnamed:
     if (!/^小?計[A-Z]?$/.test(rowTexts.get(o.r)?.at(-1) ?? '')) continue;
     // The rows since the total above; a subtotal printed over its rows (東部 over its offices) stands for them.
     const column = obs.filter((x) => x.c === o.c && x.r < o.r).sort((a, b) => b.r - a.r);
-    const over = (x: Observation) => x.derived === 'total' && !!x.members?.every((m) => m > x.r);
-    const summed = new Set(column.filter(over).flatMap((x) => x.members!));
+    const summed = new Set(column.filter(sumsRowsBelow).flatMap((x) => x.members!));
     const above = column.filter((x) => !summed.has(x.r));
-    const k = above.findIndex((x) => x.derived === 'total' && !over(x));
-    if (k < 2 || above.slice(0, k).some((x) => x.derived !== null && !over(x))) continue;
+    const k = above.findIndex((x) => x.derived === 'total' && !sumsRowsBelow(x));
+    if (k < 2 || above.slice(0, k).some((x) => x.derived !== null && !sumsRowsBelow(x))) continue;
     o.members = above.slice(0, k).map((x) => x.r);
     o.totalOf = 'rows';
   }

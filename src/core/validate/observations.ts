@@ -4,7 +4,7 @@
  * checks only flow and stage tables need (rollforward, carryover, ratio).
  * Row tables keep their own rules (values, delta, totals, ledger), which know their rows and columns.
  */
-import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, type Finding, type Observation, type PlanTable } from '../recognize/model';
+import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, sumsRowsBelow, type Finding, type Observation, type PlanTable } from '../recognize/model';
 import { parseA1 } from '../workbook';
 import { flowSign, isRateItem } from '../text/items';
 import { secondFigure } from '../text/number';
@@ -252,10 +252,9 @@ export const matrixTotals: Rule = (t) => {
   // Cells holding text where a figure belongs stand in the sums as unknown (NaN): a total over one is not checked.
   const at = new Map([...(t.unreadFigures ?? []), ...obs].map((o) => [`${o.r}:${o.c}`, o]));
   const running = new Map<number, Observation[]>();
-  // Rows a subtotal printed over them names as its own (東部 over 徳島, 吉野川): a total above or below stands for them by
-  // that one, not by them again. (A sum printed after the 合計, 税計(A+B), leaves the 合計 its rows.)
-  const over = (o: Observation) => o.derived === 'total' && !!o.members?.length && o.members.every((r) => r > o.r);
-  const summed = new Set(obs.filter(over).flatMap((o) => o.members!.map((r) => `${r}:${o.c}`)));
+  // Rows a subtotal printed over them names as its own (東部 over 徳島, 吉野川) are counted by it, not again. (A sum printed
+  // after the 合計, 税計(A+B), leaves the 合計 its rows.)
+  const summed = new Set(obs.filter(sumsRowsBelow).flatMap((o) => o.members!.map((r) => `${r}:${o.c}`)));
   for (const total of obs) {
     // A difference printed in a total row is a difference of its own operands (delta-mismatch checks it):
     // adding the differences above it would only report their error a second time, at a correct cell.

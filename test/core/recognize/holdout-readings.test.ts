@@ -3373,6 +3373,20 @@ describe('a form whose header rows break a word (Cのうち徴収 / 猶予に係
     expect(errors(read(grid, merges, { J5: 1.0 }))).toEqual(['rate-mismatch@J5']);
   });
 
+  test('the broken word’s last line alone in a row of its own (…猶予に係る調 / 定済額) is no caption: the table is read', () => {
+    // The same form with its 徴収猶予 column's header one row lower: 定済額 alone under the letters A B C … E F G.
+    const lone = [
+      grid[0],
+      ...[1, 2, 3].map((i) => grid[i].map((v, c) => (c === 4 ? (i === 1 ? null : grid[i - 1][4]) : v))),
+      grid[3].map((_, c) => (c === 4 ? '定済額' : null)),
+      ...grid.slice(4),
+    ];
+    const r = read(lone, merges);
+    expect(obs(r, 'E7')).toMatchObject({ value: 5, item: '調定額', debt: '固定資産税', fiscalYear: 2002 });
+    expect(obs(r, 'J6')).toMatchObject({ value: 10, item: '収納率', division: '滞納繰越分', debt: '市町村民税' });
+    expect(errors(r)).toEqual([]);
+  });
+
   test('rates alike under a group of another count than the amount groups’ are left without a 区分', () => {
     const two = grid.map((row) => row.slice(0, 10));
     expect(obs(read(two, ['B2:D2', 'F2:H2', 'I2:J2']), 'I5')).toMatchObject({ value: 98, item: '収納率', division: null });
@@ -3461,21 +3475,6 @@ test('letters in angle brackets (滞納額<A>, 差押額<B>, 割合<B/A>) tag an
   expect(errors(read(grid, [], { D4: 52.0 }))).toEqual(['ratio-mismatch@D4']);
 });
 
-test('the last line of one column’s header broken over rows (…猶予に係る調 / 定済額), alone in its row, is no caption: the table is read', () => {
-  const grid: GridCell[][] = [
-    ['市町村税の徴収実績(平成14年度)(単位:千円)', null, null, null, null, null, null, null, null, null, null],
-    [null, '調 定 済 額', null, null, null, '収 入 済 額', null, null, '徴 収 率 (%)', null, null],
-    [null, '現年課税分', '滞納繰越分', '合 計', 'Cのうち徴収', '現年課税分', '滞納繰越分', '合 計', '─ ×100', '─ ×100', '─ ×100'],
-    [null, 'A', 'B', 'C', '猶予に係る調', 'E', 'F', 'G', null, null, null],
-    [null, null, null, null, '定済額', null, null, null, null, null, null],
-    ['市町村民税', 1000, 200, 1200, 0, 980, 20, 1000, 98.0, 10.0, 83.3],
-    ['固定資産税', 2000, 400, 2400, 5, 1900, 100, 2000, 95.0, 25.0, 83.3],
-  ];
-  const r = read(grid, ['B2:D2', 'F2:H2', 'I2:K2']);
-  expect(obs(r, 'E7')).toMatchObject({ value: 5, item: '調定額', debt: '固定資産税', fiscalYear: 2002 });
-  expect(obs(r, 'J6')).toMatchObject({ value: 10, item: '収納率', division: '滞納繰越分', debt: '市町村民税' });
-  expect(errors(r)).toEqual([]);
-});
 
 test('内 in a label column of its own, the part’s name beside it (内 | 源泉所得税): a part of the row above, not summed again into the total', () => {
   const grid: GridCell[][] = [
