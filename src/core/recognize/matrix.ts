@@ -458,7 +458,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     if (inValues.length === 0 && !rowHasMergeOver(g, r, valueCols)) break;
     // A sentence over the figures (設定理由 | …目標値を設定する。) tells why, under the name of what they measure: no header.
     if (sentenceOver(g, r, valueCols)) continue;
-    if (isCaptionRow(g, r, cols, labelCols, valueCols)) break;
+    if (isCaptionRow(g, r, cols, labelCols, valueCols, headerRows.length === 0)) break;
     headerRows.unshift(r);
   }
   // A column headed as remarks (備考: 前年度比 15,500千円の減少) holds notes, whatever figures they write: none of the table's.
@@ -676,7 +676,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     } else if (ls.some((l) => l.total || l.division === '全体')) divisions = 0;
     else for (const l of ls) divisions |= l.division === '現年度分' ? 1 : l.division === '滞納繰越分' ? 2 : 0;
   }
-  const { regions, offices } = regionOffices(g, block, labelCols, rowTexts);
+  const { regions, offices } = regionOffices(g, block, labelCols, valueCols, rowTexts);
   if (offices.size) context.offices = offices;
   const unnamedGroups = unnamedSums(g, rowLabels, valueCols);
   if (down.years) for (const [r, year] of down.years) rowLabels.get(r)?.unshift({ ...parseLabel(''), year });
@@ -1039,7 +1039,7 @@ function rowHasMergeOver(g: SheetGrid, r: number, cols: number[]): boolean {
 }
 
 /** A caption over the whole table (第1次計画 収納率の実績): one text left of or spanning the figures, or a line of prose across them. */
-function isCaptionRow(g: SheetGrid, r: number, cols: number[], labelCols: number[], valueCols: number[]): boolean {
+function isCaptionRow(g: SheetGrid, r: number, cols: number[], labelCols: number[], valueCols: number[], nearest: boolean): boolean {
   const last = valueCols[valueCols.length - 1];
   // Under header cells merged down over it (23年度 over two rows), a lone 指標名 is the label columns' header.
   if (cols.length === 1 && valueCols.every((c) => (g.mergeAt(r, c)?.top ?? r) < r)) return false;
@@ -1052,11 +1052,13 @@ function isCaptionRow(g: SheetGrid, r: number, cols: number[], labelCols: number
   };
   if (cols.some(formLine)) return true;
   if (cols.length !== 1) return false;
-  // The last line of one column's header broken over rows (Cのうち徴収 / 猶予に係る調 / 定済額), under a header row of the
-  // other columns: no caption.
+  // A line of one column under a row of the others' (the last line of a header broken over rows: Cのうち徴収 / 猶予に係る調 /
+  // 定済額; (見込) under 2023; 【滞納繰越分】 right over its section's figures): no caption — unless a header row of its own
+  // comes between it and the figures and the row above holds figures (the next table's caption under a table).
   const broken = (c: number) => valueCols.includes(c) && !g.mergeAt(r, c) && r > 0 && !g.isEmpty(r - 1, c) && !g.mergeAt(r - 1, c);
-  const headerAbove = r > 0 && valueCols.filter((c) => !g.isEmpty(r - 1, c) || !!g.mergeAt(r - 1, c)).length >= 2 && !valueCols.some((c) => g.isNumber(r - 1, c));
-  if (broken(cols[0]) && headerAbove) return false;
+  const rowAbove = r > 0 && valueCols.filter((c) => !g.isEmpty(r - 1, c) || !!g.mergeAt(r - 1, c)).length >= 2;
+  const figuresAbove = valueCols.some((c) => g.isNumber(r - 1, c) && !isYearNumber(g, r - 1, c));
+  if (broken(cols[0]) && rowAbove && (nearest || !figuresAbove)) return false;
   const m = g.mergeAt(r, cols[0]);
   const spansAll = !!m && m.left <= (labelCols[0] ?? valueCols[0]) && m.right >= last;
   return spansAll || valueCols.length > 2;
@@ -1140,7 +1142,7 @@ const nameOnly = (t: string) => {
  * is an office of it — a department, not a debt (自動車税 is the 自動車税 office here) — and the region's own row is
  * their subtotal, whether its figures add up or not. The region's row → its offices' rows, and the offices' names.
  */
-function regionOffices(g: SheetGrid, b: Block, labelCols: number[], rowTexts: Map<number, string[]>): { regions: Map<number, number[]>; offices: Set<string> } {
+function regionOffices(g: SheetGrid, b: Block, labelCols: number[], valueCols: number[], rowTexts: Map<number, string[]>): { regions: Map<number, number[]>; offices: Set<string> } {
   const out = new Map<number, number[]>();
   const nameOf = (r: number) => namedLabel(rowTexts.get(r)!.at(-1)!);
   const found = () => ({ regions: out, offices: new Set([...out.values()].flat().map((r) => nameOf(r).name!)) });
@@ -1155,7 +1157,10 @@ function regionOffices(g: SheetGrid, b: Block, labelCols: number[], rowTexts: Ma
   const first = Array.from({ length: b.bottom - b.top + 1 }, (_, i) => b.top + i).find((r) => rowTexts.get(r)?.length);
   if (first !== undefined && indented(first)) {
     // Offices indented before any row of the outer column (徳島市, 鳴門市, then 東部, then 美馬市 …, then 西部): each region
-    // is printed after its offices, their sum.
+    // printed after its offices, their sum — where each is found to be so in one column at least (an office before the
+    // first region, 本庁 over 東部 and its offices, reads otherwise).
+    const adds = (r: number, rs: number[]) =>
+      valueCols.some((c) => g.numberValue(r, c) !== null && Math.abs(rs.reduce((a, k) => a + (g.numberValue(k, c) ?? 0), 0) - g.numberValue(r, c)!) < 0.5);
     let since: number[] = [];
     for (let r = b.top; r <= b.bottom; r++) {
       if (!rowTexts.get(r)?.length) continue;
@@ -1165,7 +1170,8 @@ function regionOffices(g: SheetGrid, b: Block, labelCols: number[], rowTexts: Ma
         since = [];
       }
     }
-    return found();
+    if (out.size && [...out].every(([r, rs]) => adds(r, rs))) return found();
+    out.clear();
   }
   for (let r = b.top; r <= b.bottom; r++) {
     if (!regionAt(r)) continue;
@@ -1735,17 +1741,16 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   // (A stage of a debt's budget, 市民税 › 予算額 › 当初, keeps the debt.)
   const budgeted = col.category !== null && /^予算/.test(col.category) && colNames.every((n) => DEBT_NAME.test(n));
   let colName = colNames.length && (!col.category || budgeted) ? colNames.join(' ') : null;
-  // A column named by an amount or a count of something (滞納世帯数(世帯), 差押件数), as such a row: a stage, no debt — a
-  // count where its words or its unit say what is counted.
-  const colMeasured = colName && !DEBT_NAME.test(colName) && MEASURE_NAME.test(colName.replace(/[(（][^()（）]*[)）]$/, '')) ? colName : null;
+  // A column named by an amount or a count of something (滞納世帯数(世帯), 差押件数), as such a row: a stage, no debt (under a
+  // debt's group, 個人住民税 › 滞納者数(人), the group's debt) — a count where its words or its unit say what is counted, over
+  // a caption's item (滞納世帯数 under …滞納世帯数と割合); in thousands (被保険者数(千人)) read as printed, of no unit.
+  const measureName = colName ? colNames[colNames.length - 1] : null;
+  const colMeasured = measureName && !DEBT_NAME.test(measureName) && MEASURE_NAME.test(measureName.replace(/[(（][^()（）]*[)）]$/, '')) ? measureName : null;
+  if (colMeasured) colName = colNames.slice(0, -1).filter((n) => DEBT_NAME.test(n)).join(' ') || null;
   if (ctx.debt && colName && !DEBT_NAME.test(colName)) colName = null;
-  if (colMeasured) {
-    colName = null;
-    // (Its words over the caption's item: 滞納世帯数 under …滞納世帯数と割合.)
-    if (col.item === null && row.item === null && /(?:者|世帯|人|件|戸)数|[(（](?:世帯|人|件|者|戸)[)）]$/.test(colMeasured)) {
-      item = '件数';
-      unit = '件';
-    }
+  if (colMeasured && col.item === null && row.item === null && /(?:者|世帯|人|件|戸)数|[(（][千万]?(?:世帯|人|件|者|戸)[)）]$/.test(colMeasured)) {
+    item = '件数';
+    unit = /[(（][千万]/.test(colMeasured) ? null : '件';
   }
   // A debt's figure of the year before (住民税前年) is that debt's, at the stage 前年.
   const prior = colName ? /^(.+)(前年度?)$/.exec(colName) : null;
@@ -1755,7 +1760,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     department = rowName;
     rowName = null;
   }
-  const stage = measured ?? (prior && colName === prior[1] ? prior[2] : null) ?? col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null) ?? row.category;
+  const stage = measured ?? colMeasured ?? (prior && colName === prior[1] ? prior[2] : null) ?? col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null) ?? row.category;
   const superseded = note === '()' && !parenPercent;
   const whole = (row.total && row.division === '全体') || (col.total && col.division === '全体');
   // A figure's own label before a colon (平成14年度:66.9%, a list of years a line each) dates it where nothing else does.
@@ -2142,18 +2147,23 @@ function inferSubtotals(obs: Observation[]): void {
       const next = covered.get(r) ?? k + 1;
       const n = members.length;
       if (n >= 2 && [...top].every(([c, o]) => Math.abs((sums.get(c) ?? NaN) - o.value) <= 0.5 * 10 ** -(o.decimals ?? 0) * Math.ceil(Math.sqrt(n)) + 1e-9)) {
-        // Under a total of its own (東部 over its offices, then 南部, 西部 and their 計) its rows are those it was found to
-        // sum; printed first over the rest of the table (市税 over its taxes), it sums every row to the end — a 0 after those
-        // that add up (旧法による税) is one of them, and a figure typed there is found.
-        const closed = order.slice(k + 1).some((x) => [...rows.get(x)!.values()].some((o) => o.derived === 'total'));
+        // Its rows are those it was found to sum (not 南部 after 東部's offices, nor 国民健康保険税 after 市税's taxes), and the
+        // rows of 0 in most columns right after them (旧法による税: a figure typed there is found).
+        let end = next;
+        for (; end < order.length; end++) {
+          const row = rows.get(order[end])!;
+          if (!plain(order[end]) || [...row.values()].some((o) => o.item !== [...top.values()][0].item)) break;
+          if ([...top.keys()].filter((c) => (row.get(c)?.value ?? 0) === 0).length * 2 < top.size) break;
+          members.push(order[end]);
+        }
         for (const o of top.values()) {
           o.derived = 'total';
           o.debt = null;
           o.sumsBelow = true;
           o.totalOf = 'rows';
-          if (closed) o.members = members;
+          o.members = members;
         }
-        covered.set(order[i], next);
+        covered.set(order[i], end);
         break;
       }
       k = next;

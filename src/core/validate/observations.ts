@@ -4,7 +4,7 @@
  * checks only flow and stage tables need (rollforward, carryover, ratio).
  * Row tables keep their own rules (values, delta, totals, ledger), which know their rows and columns.
  */
-import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, sumsRowsBelow, type Finding, type Observation, type PlanTable } from '../recognize/model';
+import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, type Finding, type Observation, type PlanTable } from '../recognize/model';
 import { parseA1 } from '../workbook';
 import { flowSign, isRateItem } from '../text/items';
 import { secondFigure } from '../text/number';
@@ -252,9 +252,12 @@ export const matrixTotals: Rule = (t) => {
   // Cells holding text where a figure belongs stand in the sums as unknown (NaN): a total over one is not checked.
   const at = new Map([...(t.unreadFigures ?? []), ...obs].map((o) => [`${o.r}:${o.c}`, o]));
   const running = new Map<number, Observation[]>();
-  // Rows a subtotal printed over them names as its own (東部 over 徳島, 吉野川) are counted by it, not again. (A sum printed
-  // after the 合計, 税計(A+B), leaves the 合計 its rows.)
-  const summed = new Set(obs.filter(sumsRowsBelow).flatMap((o) => o.members!.map((r) => `${r}:${o.c}`)));
+  // The totals that name each row as theirs (東部 over 徳島, 吉野川; 小計 under its taxes): a total walking over such a total
+  // counts the rows by it, not again. (A sum printed beyond the total, 税計(A+B) after the 合計, leaves it its rows.)
+  const namedBy = new Map<string, number[]>();
+  for (const o of obs) if (o.derived === 'total' && o.members) for (const r of o.members) namedBy.set(`${r}:${o.c}`, [...(namedBy.get(`${r}:${o.c}`) ?? []), o.r]);
+  const summedAbove = (r: number, total: Observation) => (namedBy.get(`${r}:${total.c}`) ?? []).some((t) => t !== total.r && t < total.r);
+  const summedBelow = (r: number, total: Observation) => (namedBy.get(`${r}:${total.c}`) ?? []).some((t) => t !== total.r && t > total.r);
   for (const total of obs) {
     // A difference printed in a total row is a difference of its own operands (delta-mismatch checks it):
     // adding the differences above it would only report their error a second time, at a correct cell.
@@ -284,10 +287,11 @@ export const matrixTotals: Rule = (t) => {
       let inSubtotal = false;
       for (let r = total.r - 1; r >= t.area.top && !total.sumsBelow; r--) {
         const x = at.get(`${r}:${total.c}`);
-        if (!x || x.part || inParentheses(x) || otherItem(x) || summed.has(`${r}:${total.c}`)) continue;
+        if (!x || x.part || inParentheses(x) || otherItem(x) || summedAbove(r, total)) continue;
         if (x.derived === 'total') {
           parts.push(x);
-          inSubtotal = true;
+          // A subtotal that names its rows has them skipped by name: a row above them of none (本庁 over 東部's offices) is a part.
+          inSubtotal ||= !x.members;
         } else if (x.derived === null && !inSubtotal) parts.push(x);
       }
       // A total printed above its parts (県税全体 first): the rows below, a subtotal standing for those below it.
@@ -295,10 +299,10 @@ export const matrixTotals: Rule = (t) => {
         let skipping = false;
         for (let r = total.r + 1; r <= t.area.bottom; r++) {
           const x = at.get(`${r}:${total.c}`);
-          if (!x || x.part || inParentheses(x) || otherItem(x) || summed.has(`${r}:${total.c}`)) continue;
+          if (!x || x.part || inParentheses(x) || otherItem(x) || summedBelow(r, total)) continue;
           if (x.derived === 'total') {
             parts.push(x);
-            skipping = true;
+            skipping ||= !x.members;
           } else if (x.derived === null && !skipping) parts.push(x);
         }
       }

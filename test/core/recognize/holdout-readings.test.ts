@@ -3592,3 +3592,108 @@ describe('totals and captions around subtotals printed over their rows (a review
 
 });
 
+
+describe('subtotals, section lines and counted columns (a second review’s findings)', () => {
+  test('a total printed first over some rows (市税 over its taxes), another debt after them and no total below: no finding', () => {
+    const grid: GridCell[][] = [
+      ['収入未済額の推移(単位:千円)', null, null, null],
+      ['区分', '令和3年度', '令和4年度', '令和5年度'],
+      ['市税', 1500, 1650, 1800],
+      ['個人市民税', 700, 800, 900],
+      ['法人市民税', 300, 300, 300],
+      ['固定資産税', 500, 550, 600],
+      ['国民健康保険税', 1000, 1100, 1200],
+    ];
+    expect(errors(read(grid))).toEqual([]);
+  });
+
+  test('a 合計 printed first over groups each closed by a 小計: no finding; an error found at its 小計 only', () => {
+    const grid: GridCell[][] = [
+      ['債権の滞納状況(単位:千円)', null, null, null],
+      ['区分', '令和3年度', '令和4年度', '令和5年度'],
+      ['合計', 3000, 3300, 3600],
+      ['市民税', 1000, 1100, 1200],
+      ['固定資産税', 500, 550, 600],
+      ['小計', 1500, 1650, 1800],
+      ['国民健康保険税', 1000, 1100, 1200],
+      ['介護保険料', 500, 550, 600],
+      ['小計', 1500, 1650, 1800],
+    ];
+    expect(errors(read(grid))).toEqual([]);
+    expect(errors(read(grid, [], { C7: 1200 }))).toEqual(['total-mismatch@C9']);
+  });
+
+  test('years typed as numbers in the header and a lone (見込) under the last: the table is read', () => {
+    const grid: GridCell[][] = [
+      ['市税収入未済額の推移(単位:千円)', null, null, null],
+      ['区分', 2021, 2022, 2023],
+      [null, null, null, '(見込)'],
+      ['市民税', 1000, 1100, 1200],
+      ['固定資産税', 500, 550, 600],
+      ['合計', 1500, 1650, 1800],
+    ];
+    expect(obs(read(grid), 'D4')).toMatchObject({ value: 1200, debt: '市民税', fiscalYear: 2023, kind: 'forecast' });
+    expect(errors(read(grid, [], { C5: 600 }))).toEqual(['total-mismatch@C6']);
+  });
+
+  test('a section’s line in the first figure column between sections ([null, 【滞納繰越分】]): the second section is read', () => {
+    const grid: GridCell[][] = [
+      ['市税の収納状況(単位:千円)', null, null, null],
+      ['区分', '調定額', '収入済額', '収入未済額'],
+      [null, '【現年度分】', null, null],
+      ['市民税', 1000, 980, 20],
+      ['固定資産税', 500, 490, 10],
+      ['計', 1500, 1470, 30],
+      [null, '【滞納繰越分】', null, null],
+      ['市民税', 100, 30, 70],
+      ['固定資産税', 50, 20, 30],
+      ['計', 150, 50, 100],
+    ];
+    expect(obs(read(grid), 'B8')).toMatchObject({ value: 100, division: '滞納繰越分' });
+    expect(errors(read(grid, [], { C9: 25 }))).toEqual(['total-mismatch@C10']);
+  });
+
+  test('a count under a debt’s group (個人住民税 › 滞納者数(人) | 滞納額(千円)) keeps the group’s debt', () => {
+    const grid: GridCell[][] = [
+      ['市町村別 滞納状況(令和4年度)', null, null, null, null],
+      ['市町村', '個人住民税', null, '固定資産税', null],
+      [null, '滞納者数(人)', '滞納額(千円)', '滞納者数(人)', '滞納額(千円)'],
+      ['A市', 100, 5000, 50, 3000],
+      ['B町', 20, 800, 10, 400],
+      ['計', 120, 5800, 60, 3400],
+    ];
+    const r = read(grid, ['B2:C2', 'D2:E2', 'A2:A3']);
+    expect(obs(r, 'C4')).toMatchObject({ debt: '個人住民税', department: 'A市' });
+    expect(obs(r, 'B4')).toMatchObject({ value: 100, item: '件数', debt: '個人住民税', stage: '滞納者数(人)' });
+  });
+
+  test('counts in thousands (被保険者数(千人)) are counts read as printed, of no unit: not single cases', () => {
+    const grid: GridCell[][] = [
+      ['国民健康保険の状況', null, null, null],
+      ['年度', '被保険者数(千人)', '世帯数(千世帯)', '調定額(百万円)'],
+      ['令和3年度', 25.3, 15.1, 3000],
+      ['令和4年度', 24.8, 14.9, 2900],
+    ];
+    expect(obs(read(grid), 'B3')).toMatchObject({ value: 25.3, item: '件数', unit: null });
+  });
+
+  test('an office before the first region, then regions over their offices (本庁; 東部 over 徳島, 吉野川; 西部 over 美馬, 三好)', () => {
+    const grid: GridCell[][] = [
+      ['10 県税収入額累年比較(局・庁舎別)', null, null, null, null],
+      ['(単位:千円)', null, null, null, null],
+      [null, null, '収 入 額', null, null],
+      ['局・庁舎', null, 26, 27, 28],
+      [null, '本 庁', 900, 900, 900],
+      ['東部', null, 1200, 1300, 1400],
+      [null, '徳島', 1000, 1100, 1200],
+      [null, '吉野川', 200, 200, 200],
+      ['西部', null, 500, 500, 500],
+      [null, '美馬', 300, 300, 300],
+      [null, '三好', 200, 200, 200],
+      ['計', null, 2600, 2700, 2800],
+    ];
+    const merges = ['A4:B4', 'C3:E3'];
+    expect(errors(read(grid, merges))).toEqual([]);
+    expect(errors(read(grid, merges, { D8: 250 }))).toEqual(['total-mismatch@D6']);
+  });
+});
