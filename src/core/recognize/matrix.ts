@@ -8,7 +8,7 @@ import { rowMemo, SheetGrid } from './grid';
 import { columnFormulaText, columnNumberRow, columnNumbersAt, columnNumberText } from './column-numbers';
 import type { Area } from '../workbook';
 import { a1, areaA1 } from '../workbook';
-import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, sumsRowsBelow, type DebtClass, type Derived, type Item, type Kind, type Observation, type PlanTable, type Unit } from './model';
+import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, type DebtClass, type Derived, type Item, type Kind, type Observation, type PlanTable, type Unit } from './model';
 import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
 import { isPropertyKind, SEIZED_HEADER, seizing } from './handoff';
 import { classOf, COLLECTION_BODY, isFootnote, isUnitAlone, isUnitLine, kindOf, labelRoleOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
@@ -1902,6 +1902,9 @@ function namedSums(obs: Observation[], rowTexts: Map<number, string[]>): void {
  * (預貯金 | 給与 | 計 | 不動産 | 自動車 | 計) sums its own group, two rows at least, not the first 計 with it; a 合計 sums
  * them all, a subtotal standing for its parts.
  */
+/** A subtotal printed over the rows it names (東部 over its offices): a 計 below counts them by it, once. */
+const sumsRowsBelow = (o: Observation): boolean => o.derived === 'total' && !!o.members?.length && o.members.every((r) => r > o.r);
+
 function groupSums(obs: Observation[], rowTexts: Map<number, string[]>, unnamed: Map<number, number[]>): void {
   for (const o of obs) {
     if (o.derived !== 'total' || o.members) continue;

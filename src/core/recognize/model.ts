@@ -169,9 +169,6 @@ export interface Observation {
   members?: number[];
 }
 
-/** A subtotal printed over the rows it names (東部 over its offices): a total above or below it counts them by it, once. */
-export const sumsRowsBelow = (o: Observation): boolean => o.derived === 'total' && !!o.members?.length && o.members.every((r) => r > o.r);
-
 export interface PlanTable {
   sheet: string;
   /**
