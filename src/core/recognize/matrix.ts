@@ -458,7 +458,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     if (inValues.length === 0 && !rowHasMergeOver(g, r, valueCols)) break;
     // A sentence over the figures (設定理由 | …目標値を設定する。) tells why, under the name of what they measure: no header.
     if (sentenceOver(g, r, valueCols)) continue;
-    if (isCaptionRow(g, r, cols, labelCols, valueCols, headerRows.length === 0)) break;
+    if (isCaptionRow(g, r, cols, labelCols, valueCols)) break;
     headerRows.unshift(r);
   }
   // A column headed as remarks (備考: 前年度比 15,500千円の減少) holds notes, whatever figures they write: none of the table's.
@@ -1039,7 +1039,7 @@ function rowHasMergeOver(g: SheetGrid, r: number, cols: number[]): boolean {
 }
 
 /** A caption over the whole table (第1次計画 収納率の実績): one text left of or spanning the figures, or a line of prose across them. */
-function isCaptionRow(g: SheetGrid, r: number, cols: number[], labelCols: number[], valueCols: number[], nearest: boolean): boolean {
+function isCaptionRow(g: SheetGrid, r: number, cols: number[], labelCols: number[], valueCols: number[]): boolean {
   const last = valueCols[valueCols.length - 1];
   // Under header cells merged down over it (23年度 over two rows), a lone 指標名 is the label columns' header.
   if (cols.length === 1 && valueCols.every((c) => (g.mergeAt(r, c)?.top ?? r) < r)) return false;
@@ -1052,13 +1052,14 @@ function isCaptionRow(g: SheetGrid, r: number, cols: number[], labelCols: number
   };
   if (cols.some(formLine)) return true;
   if (cols.length !== 1) return false;
-  // A line of one column under a row of the others' (the last line of a header broken over rows: Cのうち徴収 / 猶予に係る調 /
-  // 定済額; (見込) under 2023; 【滞納繰越分】 right over its section's figures): no caption — unless a header row of its own
-  // comes between it and the figures and the row above holds figures (the next table's caption under a table).
+  // A line of one column under a header row of the others' (the last line of a header broken over rows: Cのうち徴収 / 猶予に係る
+  // 調 / 定済額; (見込) under years typed as numbers): no caption. Under a row of figures it is: the next table's caption
+  // under a table, or a section's line (【滞納繰越分】 between sections, which are not read as one table yet — read as a
+  // table of its own headed by that line alone, its section's 合計 was checked against the section).
   const broken = (c: number) => valueCols.includes(c) && !g.mergeAt(r, c) && r > 0 && !g.isEmpty(r - 1, c) && !g.mergeAt(r - 1, c);
   const rowAbove = r > 0 && valueCols.filter((c) => !g.isEmpty(r - 1, c) || !!g.mergeAt(r - 1, c)).length >= 2;
   const figuresAbove = valueCols.some((c) => g.isNumber(r - 1, c) && !isYearNumber(g, r - 1, c));
-  if (broken(cols[0]) && rowAbove && (nearest || !figuresAbove)) return false;
+  if (broken(cols[0]) && rowAbove && !figuresAbove) return false;
   const m = g.mergeAt(r, cols[0]);
   const spansAll = !!m && m.left <= (labelCols[0] ?? valueCols[0]) && m.right >= last;
   return spansAll || valueCols.length > 2;

@@ -3636,21 +3636,23 @@ describe('subtotals, section lines and counted columns (a second review’s find
     expect(errors(read(grid, [], { C5: 600 }))).toEqual(['total-mismatch@C6']);
   });
 
-  test('a section’s line in the first figure column between sections ([null, 【滞納繰越分】]): the second section is read', () => {
+  test('sections under lines in the first figure column ([null, 【滞納繰越分】]), each with its 計, and a 合計: no false finding', () => {
+    // Sections under such lines are not read as one table yet. Read as a table headed by the line alone, the second
+    // section's figures had no item and the 合計 was checked against that section only (a third review's finding).
     const grid: GridCell[][] = [
-      ['市税の収納状況(単位:千円)', null, null, null],
-      ['区分', '調定額', '収入済額', '収入未済額'],
-      [null, '【現年度分】', null, null],
-      ['市民税', 1000, 980, 20],
-      ['固定資産税', 500, 490, 10],
-      ['計', 1500, 1470, 30],
-      [null, '【滞納繰越分】', null, null],
-      ['市民税', 100, 30, 70],
-      ['固定資産税', 50, 20, 30],
-      ['計', 150, 50, 100],
+      ['市税の収納状況(単位:千円)', null, null, null, null],
+      ['区分', '調定額', '収入済額', '収入未済額', '収納率'],
+      [null, '【現年度分】', null, null, null],
+      ['市民税', 1000, 980, 20, 98.0],
+      ['固定資産税', 500, 490, 10, 98.0],
+      ['計', 1500, 1470, 30, 98.0],
+      [null, '【滞納繰越分】', null, null, null],
+      ['市民税', 100, 30, 70, 30.0],
+      ['固定資産税', 50, 20, 30, 40.0],
+      ['計', 150, 50, 100, 33.3],
+      ['合計', 1650, 1520, 130, 92.1],
     ];
-    expect(obs(read(grid), 'B8')).toMatchObject({ value: 100, division: '滞納繰越分' });
-    expect(errors(read(grid, [], { C9: 25 }))).toEqual(['total-mismatch@C10']);
+    expect(errors(read(grid))).toEqual([]);
   });
 
   test('a count under a debt’s group (個人住民税 › 滞納者数(人) | 滞納額(千円)) keeps the group’s debt', () => {
