@@ -1053,9 +1053,8 @@ function isCaptionRow(g: SheetGrid, r: number, cols: number[], labelCols: number
   if (cols.some(formLine)) return true;
   if (cols.length !== 1) return false;
   // A line of one column under a header row of the others' (the last line of a header broken over rows: Cのうち徴収 / 猶予に係る
-  // 調 / 定済額; (見込) under years typed as numbers): no caption. Under a row of figures it is: the next table's caption
-  // under a table, or a section's line (【滞納繰越分】 between sections, which are not read as one table yet — read as a
-  // table of its own headed by that line alone, its section's 合計 was checked against the section).
+  // 調 / 定済額; (見込) under years typed as numbers): no caption. Under a row of figures it is one: the next table's caption,
+  // or a section's line (【滞納繰越分】 between sections, not read as one table yet).
   const broken = (c: number) => valueCols.includes(c) && !g.mergeAt(r, c) && r > 0 && !g.isEmpty(r - 1, c) && !g.mergeAt(r - 1, c);
   const rowAbove = r > 0 && valueCols.filter((c) => !g.isEmpty(r - 1, c) || !!g.mergeAt(r - 1, c)).length >= 2;
   const figuresAbove = valueCols.some((c) => g.isNumber(r - 1, c) && !isYearNumber(g, r - 1, c));
