@@ -2149,7 +2149,9 @@ function inferSubtotals(obs: Observation[]): void {
       members.push(r);
       const next = covered.get(r) ?? k + 1;
       const n = members.length;
-      if (n >= 2 && [...top].every(([c, o]) => Math.abs((sums.get(c) ?? NaN) - o.value) <= 0.5 * 10 ** -(o.decimals ?? 0) * Math.ceil(Math.sqrt(n)) + 1e-9)) {
+      // Every column adds up — or all but one of three or more (one figure typed wrong there is the check's to find).
+      const adding = [...top].filter(([c, o]) => Math.abs((sums.get(c) ?? NaN) - o.value) <= 0.5 * 10 ** -(o.decimals ?? 0) * Math.ceil(Math.sqrt(n)) + 1e-9).length;
+      if (n >= 2 && (adding === top.size || (top.size >= 3 && adding === top.size - 1))) {
         // Its rows are those it was found to sum (not 南部 after 東部's offices, nor 国民健康保険税 after 市税's taxes), and the
         // rows of 0 in most columns right after them (旧法による税: a figure typed there is found).
         let end = next;

@@ -3699,3 +3699,18 @@ describe('subtotals, section lines and counted columns (a second review’s find
     expect(errors(read(grid, merges, { D8: 250 }))).toEqual(['total-mismatch@D6']);
   });
 });
+
+test('an unlabelled total printed first with one figure of its rows typed wrong is still their total: the error found at it, in its column only', () => {
+  const grid: GridCell[][] = [
+    ['収入未済額の推移(単位:千円)', null, null, null],
+    ['区分', '令和3年度', '令和4年度', '令和5年度'],
+    ['市税', 1500, 1650, 1800],
+    ['個人市民税', 700, 800, 900],
+    ['法人市民税', 300, 300, 300],
+    ['固定資産税', 500, 550, 600],
+    ['国民健康保険税', 1000, 1100, 1200],
+    ['合計', 2500, 2750, 3000],
+  ];
+  expect(errors(read(grid))).toEqual([]);
+  expect(errors(read(grid, [], { B4: 737 }))).toEqual(['total-mismatch@B3']);
+});
