@@ -11,7 +11,7 @@ import { undoLastRecalc, undoRefusalMessage } from '../core/undo';
 import { DATA_SHEET } from '../core/workbook-data';
 import type { Report } from '../core/report';
 import type { ApplyResult, WorkbookPort } from '../hosts/port';
-import { ExcelHostError, toHostError } from '../hosts/excel/errors';
+import { ExcelHostError, requireCalculated, toHostError } from '../hosts/excel/errors';
 import { bilingual } from '../i18n';
 import type { CommandName, OutcomeCounts, RibbonEvent } from './state';
 
@@ -43,7 +43,7 @@ export async function runCommand(command: CommandName, { port, file, now }: RunC
     const wb = await port.read();
     // Findings, formulas or a summary worked out from figures Excel has not calculated since cells changed would be wrong:
     // refused, nothing written. (認識 shows the tables as they stand; マーク解除 and 元に戻す work from what is there.)
-    if (wb.calculationPending && (command === 'validate' || command === 'recalc' || command === 'summary')) throw new ExcelHostError('calculation-pending');
+    if (command === 'validate' || command === 'recalc' || command === 'summary') requireCalculated(wb);
     switch (command) {
       case 'recognize': {
         const report = inspect(wb, file);

@@ -9,7 +9,7 @@ import type { OverrideEntry } from '../core/catalog';
 import type { Settings } from '../core/settings';
 import type { Workbook } from '../core/workbook';
 import { fill, type PaneMessages } from '../i18n/pane';
-import { ExcelHostError } from '../hosts/excel/errors';
+import { requireCalculated } from '../hosts/excel/errors';
 import type * as Bridge from './engine-bridge';
 import type { ColumnMapping } from './mappings';
 import { countsOf, type CommandName, type Issue, type Notice, type PaneHost, type PaneState, type TaskName } from './model';
@@ -129,11 +129,6 @@ export class PaneStore {
     }
   }
 
-  /** Figures Excel has not calculated since cells changed (Manual calculation) are checked and written from by no command. */
-  private fresh(wb: Workbook): void {
-    if (wb.calculationPending) throw new ExcelHostError('calculation-pending');
-  }
-
   private describe(error: unknown): string {
     if (error instanceof Error && error.name === 'StoredDataDamaged') return this.t.dataDamaged;
     if (error instanceof Error) {
@@ -246,7 +241,7 @@ export class PaneStore {
     return this.run('validate', async () => {
       const b = await this.engine();
       const wb = await this.read(b);
-      this.fresh(wb);
+      requireCalculated(wb);
       const run = b.runValidate(wb, this.host().fileName);
       let report = run.report;
       // Inside Excel, 検証 runs through the runtime (commands/run.ts), which writes them with the marks.
@@ -270,7 +265,7 @@ export class PaneStore {
     return this.run('recalc', async () => {
       const b = await this.engine();
       const wb = await this.read(b);
-      this.fresh(wb);
+      requireCalculated(wb);
       const result = b.runRecalc(wb, this.host().fileName);
       await pause();
       let blanked = 0;
@@ -297,7 +292,7 @@ export class PaneStore {
     return this.run('summary', async () => {
       const b = await this.engine();
       const wb = await this.read(b);
-      this.fresh(wb);
+      requireCalculated(wb);
       const result = b.runSummary(wb, this.host().fileName);
       if (result.edited.length && !confirmed) {
         this.set({ confirmSummary: result.edited });

@@ -2141,10 +2141,12 @@ function inferSubtotals(obs: Observation[]): void {
   for (let i = order.length - 3; i >= 0; i--) {
     const top = rows.get(order[i])!;
     if (!plain(order[i]) || top.size < 2) continue;
+    // Parts are the same quantity as their total (a ledger's 調定額 is not the sum of the rows below it).
+    const item = [...top.values()][0].item;
+    const sameItem = (r: number) => [...rows.get(r)!.values()].every((o) => o.item === item);
     for (let k = i + 1, sums = new Map<number, number>(), members: number[] = []; k < order.length; ) {
       const r = order[k];
-      // Parts are the same quantity as their total (a ledger's 調定額 is not the sum of the rows below it).
-      if ((!plain(r) && !covered.has(r)) || [...rows.get(r)!.values()].some((o) => o.item !== [...top.values()][0].item)) break;
+      if ((!plain(r) && !covered.has(r)) || !sameItem(r)) break;
       for (const [c, o] of rows.get(r)!) sums.set(c, (sums.get(c) ?? 0) + o.value);
       members.push(r);
       const next = covered.get(r) ?? k + 1;
@@ -2157,7 +2159,7 @@ function inferSubtotals(obs: Observation[]): void {
         let end = next;
         for (; end < order.length; end++) {
           const row = rows.get(order[end])!;
-          if (!plain(order[end]) || [...row.values()].some((o) => o.item !== [...top.values()][0].item)) break;
+          if (!plain(order[end]) || !sameItem(order[end])) break;
           if ([...top.keys()].filter((c) => (row.get(c)?.value ?? 0) === 0).length * 2 < top.size) break;
           members.push(order[end]);
         }

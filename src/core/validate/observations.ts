@@ -242,10 +242,10 @@ function runningMismatch(t: PlanTable, total: Observation, sums: Observation[], 
   return finding(t, 'total-mismatch', 'error', total.cell, { expected: e, actual: total.value, range: here.range }, { expected: e, actual: total.value });
 }
 
-/** total-mismatch for matrix tables: a total row (or column) against the figures it sums. */
 /** Figures in parentheses under a row's own (old targets, the year before's): no parts of this year's total. */
 const inParentheses = (x: Observation) => x.note === SUPERSEDED_NOTE || x.note === LAST_YEAR_NOTE;
 
+/** total-mismatch for matrix tables: a total row (or column) against the figures it sums. */
 export const matrixTotals: Rule = (t) => {
   const out: Finding[] = [];
   const obs = matrixObservations(t);
@@ -255,9 +255,16 @@ export const matrixTotals: Rule = (t) => {
   // The totals that name each row as theirs (東部 over 徳島, 吉野川; 小計 under its taxes): a total walking over such a total
   // counts the rows by it, not again. (A sum printed beyond the total, 税計(A+B) after the 合計, leaves it its rows.)
   const namedBy = new Map<string, number[]>();
-  for (const o of obs) if (o.derived === 'total' && o.members) for (const r of o.members) namedBy.set(`${r}:${o.c}`, [...(namedBy.get(`${r}:${o.c}`) ?? []), o.r]);
-  const summedAbove = (r: number, total: Observation) => (namedBy.get(`${r}:${total.c}`) ?? []).some((t) => t !== total.r && t < total.r);
-  const summedBelow = (r: number, total: Observation) => (namedBy.get(`${r}:${total.c}`) ?? []).some((t) => t !== total.r && t > total.r);
+  for (const o of obs) {
+    if (o.derived !== 'total' || !o.members) continue;
+    for (const r of o.members) {
+      const by = namedBy.get(`${r}:${o.c}`);
+      if (by) by.push(o.r);
+      else namedBy.set(`${r}:${o.c}`, [o.r]);
+    }
+  }
+  /** Is row r named by a total on the side `total` walks (above it, or below)? */
+  const summedOn = (r: number, total: Observation, above: boolean) => (namedBy.get(`${r}:${total.c}`) ?? []).some((t) => (above ? t < total.r : t > total.r));
   for (const total of obs) {
     // A difference printed in a total row is a difference of its own operands (delta-mismatch checks it):
     // adding the differences above it would only report their error a second time, at a correct cell.
@@ -287,7 +294,7 @@ export const matrixTotals: Rule = (t) => {
       let inSubtotal = false;
       for (let r = total.r - 1; r >= t.area.top && !total.sumsBelow; r--) {
         const x = at.get(`${r}:${total.c}`);
-        if (!x || x.part || inParentheses(x) || otherItem(x) || summedAbove(r, total)) continue;
+        if (!x || x.part || inParentheses(x) || otherItem(x) || summedOn(r, total, true)) continue;
         if (x.derived === 'total') {
           parts.push(x);
           // A subtotal that names its rows has them skipped by name: a row above them of none (本庁 over 東部's offices) is a part.
@@ -299,7 +306,7 @@ export const matrixTotals: Rule = (t) => {
         let skipping = false;
         for (let r = total.r + 1; r <= t.area.bottom; r++) {
           const x = at.get(`${r}:${total.c}`);
-          if (!x || x.part || inParentheses(x) || otherItem(x) || summedBelow(r, total)) continue;
+          if (!x || x.part || inParentheses(x) || otherItem(x) || summedOn(r, total, false)) continue;
           if (x.derived === 'total') {
             parts.push(x);
             skipping ||= !x.members;

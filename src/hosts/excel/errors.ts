@@ -4,6 +4,7 @@
  * host's own refusals (checked before anything is written) are thrown as ExcelHostError directly.
  */
 import { bilingual, type Bilingual, type MessageKey } from '../../i18n';
+import type { Workbook } from '../../core/workbook';
 
 export type FailureKind =
   | 'cell-edit'
@@ -69,6 +70,14 @@ export class ExcelHostError extends Error {
   get messageEn(): string {
     return this.text.en;
   }
+}
+
+/**
+ * Refuses a workbook whose formulas hold figures Excel has not calculated since cells changed (Manual calculation): the
+ * commands that check or write from the figures (検証, 再計算, 集計) call it, from the ribbon and the pane alike.
+ */
+export function requireCalculated(wb: Workbook): void {
+  if (wb.calculationPending) throw new ExcelHostError('calculation-pending');
 }
 
 /** Office.js error codes (Excel.ErrorCodes) the host treats specially. */

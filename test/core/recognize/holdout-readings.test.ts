@@ -3558,7 +3558,7 @@ describe('totals and captions around subtotals printed over their rows (a review
     expect(errors(read(named))).toEqual([]);
   });
 
-  test('a total printed first over the rows to the table’s end sums them all: a row of 0 after those that add up is one of them', () => {
+  test('a total printed first sums the rows of 0 right after those that add up: a figure typed there is found', () => {
     const grid: GridCell[][] = [
       ['市税収入額の推移(単位:千円)', null, null, null],
       ['区分', '令和3年度', '令和4年度', '令和5年度'],
@@ -3589,22 +3589,27 @@ describe('totals and captions around subtotals printed over their rows (a review
     expect(obs(r, 'B8')).toMatchObject({ value: 5000, item: '調定額', debt: '国民健康保険税', division: '現年度分' });
     expect(errors(r)).toEqual([]);
   });
-
 });
 
-
 describe('subtotals, section lines and counted columns (a second review’s findings)', () => {
+  const taxesThenKokuho: GridCell[][] = [
+    ['収入未済額の推移(単位:千円)', null, null, null],
+    ['区分', '令和3年度', '令和4年度', '令和5年度'],
+    ['市税', 1500, 1650, 1800],
+    ['個人市民税', 700, 800, 900],
+    ['法人市民税', 300, 300, 300],
+    ['固定資産税', 500, 550, 600],
+    ['国民健康保険税', 1000, 1100, 1200],
+  ];
+
   test('a total printed first over some rows (市税 over its taxes), another debt after them and no total below: no finding', () => {
-    const grid: GridCell[][] = [
-      ['収入未済額の推移(単位:千円)', null, null, null],
-      ['区分', '令和3年度', '令和4年度', '令和5年度'],
-      ['市税', 1500, 1650, 1800],
-      ['個人市民税', 700, 800, 900],
-      ['法人市民税', 300, 300, 300],
-      ['固定資産税', 500, 550, 600],
-      ['国民健康保険税', 1000, 1100, 1200],
-    ];
+    expect(errors(read(taxesThenKokuho))).toEqual([]);
+  });
+
+  test('an unlabelled total printed first with one figure of its rows typed wrong is still their total: the error found at it, in its column only', () => {
+    const grid = [...taxesThenKokuho, ['合計', 2500, 2750, 3000]];
     expect(errors(read(grid))).toEqual([]);
+    expect(errors(read(grid, [], { B4: 737 }))).toEqual(['total-mismatch@B3']);
   });
 
   test('a 合計 printed first over groups each closed by a 小計: no finding; an error found at its 小計 only', () => {
@@ -3700,17 +3705,3 @@ describe('subtotals, section lines and counted columns (a second review’s find
   });
 });
 
-test('an unlabelled total printed first with one figure of its rows typed wrong is still their total: the error found at it, in its column only', () => {
-  const grid: GridCell[][] = [
-    ['収入未済額の推移(単位:千円)', null, null, null],
-    ['区分', '令和3年度', '令和4年度', '令和5年度'],
-    ['市税', 1500, 1650, 1800],
-    ['個人市民税', 700, 800, 900],
-    ['法人市民税', 300, 300, 300],
-    ['固定資産税', 500, 550, 600],
-    ['国民健康保険税', 1000, 1100, 1200],
-    ['合計', 2500, 2750, 3000],
-  ];
-  expect(errors(read(grid))).toEqual([]);
-  expect(errors(read(grid, [], { B4: 737 }))).toEqual(['total-mismatch@B3']);
-});
