@@ -56,6 +56,11 @@ function totalBlocks(table: PlanTable): TotalBlock[] {
       blocks.push({ rows: [row], sub: /小計/.test(row.debt ?? ''), start: i, end: i });
     }
   });
+  // A section's 計 (現年度分's, then 滞納繰越分's, each closing the rows under its line) before a total of both is a subtotal.
+  const part = (b: TotalBlock) => b.rows.every((r) => r.division === '現年度分' || r.division === '滞納繰越分');
+  blocks.forEach((b, k) => {
+    if (part(b) && blocks.slice(k + 1).some((later) => later.rows.some((r) => r.division === '全体'))) b.sub = true;
+  });
   // A 計 lettered as a form's row (計A, 計B) is a subtotal, as a 小計, with a total after it or beside another such 計: each
   // sums its own section, and a 合計(A+B) after them sums them.
   const lettered = blocks.filter((b) => /^計[A-Z]$/.test(compact(b.rows[0].debt ?? '')));

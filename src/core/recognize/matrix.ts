@@ -12,7 +12,7 @@ import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, type DebtClass, type Derived, type Ite
 import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
 import { isPropertyKind, SEIZED_HEADER, seizing } from './handoff';
 import { classOf, COLLECTION_BODY, isFootnote, isUnitAlone, isUnitLine, kindOf, labelRoleOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
-import { outlineless, outlineParents, partOf } from './outline';
+import { outlineless, outlineParents, partOf, rowsUnderLines } from './outline';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { nearestLettered } from './lettered';
 import { ratiosToLastYear } from './last-year';
@@ -140,7 +140,8 @@ export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): Pl
         // A label-only row (a group row) or one blank spacer row inside the block, when figures go on below in the same columns.
         const after = bottom + 2 < g.rowCount ? figureColumns(g, bottom + 2, claims) : [];
         const spacer = g.nonEmptyColumns(bottom + 1).length === 0 && after.length > 0 && after.every((c) => c >= left && c <= right);
-        if ((labelOnlyRow(g, bottom + 1, left, claims) || spacer || mistypedRow(g, bottom + 1, left, right, claims)) && after.length) {
+        const line = labelOnlyRow(g, bottom + 1, left, claims) || groupLine(g, bottom + 1, left, claims) !== null;
+        if ((line || spacer || mistypedRow(g, bottom + 1, left, right, claims)) && after.length) {
           bottom++;
           continue;
         }
@@ -155,8 +156,10 @@ export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): Pl
       right = Math.max(right, ...next);
       bottom++;
     }
+    // A group's line right above the first figures, under the header (【現年度分】 over 市民税 | 1,000 …), is the block's.
+    const top = r >= 2 && groupLine(g, r - 1, left, claims) !== null && g.rowLength(r - 2) > 0 ? r - 1 : r;
     // Tables side by side on the same rows, each with its label column (区分 | 青森市 between two blocks of figures).
-    const reads = sideBySide(g, { top: r, bottom, left, right }, claims).flatMap((b) => readBlock(g, b, claims, floor, previous) ?? []);
+    const reads = sideBySide(g, { top, bottom, left, right }, claims).flatMap((b) => readBlock(g, b, claims, floor, previous) ?? []);
     for (const read of reads) tables.push(read.table);
     if (reads.length) {
       floor = Math.max(...reads.map((x) => x.table.area.bottom)) + 1;
@@ -367,6 +370,29 @@ function kindsRightOf(g: SheetGrid, block: Block, claims: Claims): Map<number, K
   return out.size >= 2 ? out : new Map();
 }
 
+/**
+ * A line of its own in a label column, no figure beside it, that heads the rows under it as a label column to their left
+ * would: a 区分 (【現年度分】, 滞納繰越分), a class, or a debt (市民税 over 現年課税分 | 滞納繰越分 | 計). A 区分 may stand in
+ * the first figure column too, the label column left blank ([null, 【滞納繰越分】]). Its text, or null for any other row.
+ */
+function groupLine(g: SheetGrid, r: number, left: number, claims: Claims): string | null {
+  const cols = g.nonEmptyColumns(r);
+  if (cols.length !== 1 || cols[0] > left || claims.has(r, cols[0]) || g.isNumber(r, cols[0]) || isFootnoteRow(g, r)) return null;
+  const t = outlineless(g, r, cols[0], true);
+  const l = namedLabel(t);
+  if (l.total || l.item !== null || l.year !== null || labelRoleOf(t) !== null) return null;
+  if (l.division !== null) return t;
+  return cols[0] < left && (classOf(t) !== null || (l.name !== null && DEBT_NAME.test(l.name))) ? t : null;
+}
+
+function groupedRows(g: SheetGrid, b: Block, labelCol: number, left: number, claims: Claims): { of: Map<number, string>; lines: Set<number> } {
+  const rows = Array.from({ length: b.bottom - b.top + 1 }, (_, i) => b.top + i);
+  return rowsUnderLines(rows, (r) => groupLine(g, r, left, claims), (r) => {
+    const t = outlineless(g, r, labelCol, true);
+    return t === '' ? null : namedLabel(t).total ? 'total' : 'row';
+  });
+}
+
 function labelOnlyRow(g: SheetGrid, r: number, left: number, claims: Claims): boolean {
   const cols = g.nonEmptyColumns(r);
   return cols.length > 0 && cols.length <= 2 && cols.every((c) => c < left && !claims.has(r, c)) && !isFootnoteRow(g, r);
@@ -551,6 +577,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const carry: string[] = [];
   const indexed = labelCols.length > 1 && isIndexColumn(g, block, labelCols[0]);
   const centred = centredLabels(g, block, labelCols);
+  // Rows under a line of their own (【現年度分】, 市民税), in one label column: of that line, as of a label column to their left.
+  const groups = labelCols.length === 1 ? groupedRows(g, block, labelCols[0], vLeft, claims) : { of: new Map<number, string>(), lines: new Set<number>() };
   const outline = labelCols.length === 1 ? outlineParents(g, Array.from({ length: block.bottom - block.top + 1 }, (_, i) => block.top + i), labelCols[0], true) : new Map<number, string>();
   // A formula written alike on every row (市区町村類型 2-3) is a code the rows share, no row's formula: it says nothing.
   const codes = new Set(labelCols.filter((c) => sameDown(g, block, c)).map((c) => g.mergedText(block.top, c)).filter(isFormula));
@@ -576,6 +604,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       }
       if (t !== '') parts.push(t);
     });
+    const group = groups.of.get(r);
+    if (group !== undefined) parts.unshift(group);
     if (indexed) {
       const numbered = g.isNumber(r, labelCols[0]);
       const own = parts.map(parseLabel);
@@ -724,6 +754,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     unreadFigures.push(observation(g, r, c, NaN, null, col, row, context));
   };
   for (let r = block.top; r <= block.bottom; r++) {
+    // A group's line ([null, 【滞納繰越分】]) holds no figure, whatever column it stands in.
+    if (groups.lines.has(r)) continue;
     const row = merge(rowLabels.get(r)!);
     for (const c of valueCols) {
       if (claims.has(r, c) || g.isMergeContinuation(r, c)) continue;

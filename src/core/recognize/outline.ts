@@ -74,3 +74,37 @@ export function partOf(debt: string, part: string): string | null {
   if ((DEBT_NAME.test(part) && !/交付金$/.test(part)) || !DEBT_NAME.test(debt) || divisionOf(part) !== null) return null;
   return `${debt.replace(/^純/, '')}(${part})`;
 }
+
+/**
+ * Rows under lines of their own that head them (【現年度分】 over the debts, 市民税 over 現年課税分 | 滞納繰越分 | 計), as a
+ * label column to their left would: each row's line, up to the line's own total (the first after its rows, included) or
+ * the next line. Where groups end at the next line without a total, none has one: the total after the last is the whole's.
+ * `lineOf`: a row's line text, or null; `labelOf`: whether a row is labelled, and as a total.
+ */
+export function rowsUnderLines(rows: Iterable<number>, lineOf: (r: number) => string | null, labelOf: (r: number) => 'total' | 'row' | null): { of: Map<number, string>; lines: Set<number> } {
+  const of = new Map<number, string>();
+  const lines = new Set<number>();
+  let group: string | null = null;
+  let members = 0;
+  let ownTotals = true;
+  for (const r of rows) {
+    const line = lineOf(r);
+    if (line !== null) {
+      lines.add(r);
+      if (group !== null && members > 0) ownTotals = false;
+      group = line;
+      members = 0;
+      continue;
+    }
+    const label = group === null ? null : labelOf(r);
+    if (group === null || label === null) continue;
+    if (label === 'total') {
+      if (members > 0 && ownTotals) of.set(r, group);
+      group = null;
+      continue;
+    }
+    of.set(r, group);
+    members++;
+  }
+  return { of, lines };
+}

@@ -5,7 +5,7 @@
 import { SheetGrid } from './grid';
 import { headerBlock, headerColumns, isAnchor, splitSideBySide, type HeaderBlock, type HeaderColumn } from './header';
 import { resolveColumns, type ColumnMapping } from './columns';
-import type { DebtClass, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
+import type { DebtClass, Division, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
 import { captionYear, classOf, COLLECTION_BODY, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitAlone, isUnitLine, partNamed, unitOf, withoutFileLink, withoutOutline } from '../text/tokens';
 import { clean, compact } from '../text/normalize';
 import { a1, areaA1 } from '../workbook';
@@ -13,7 +13,8 @@ import { formatInfo } from '../text/format';
 import { CHANGE_NOTE, textDecimals, type ParsedNumber } from '../text/number';
 import { memoText } from '../text/memo';
 import { holdsFigures } from './observations';
-import { outlineParents, partOf } from './outline';
+import { outlineParents, partOf, rowsUnderLines } from './outline';
+import { parseLabel } from './labels';
 
 const CONTEXT_ROWS = 5;
 
@@ -217,8 +218,21 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
   // Every line from the first row to the last: a section's heading between them (一般会計) ends a level.
   const span = dataRows.length ? Array.from({ length: dataRows[dataRows.length - 1].r - dataRows[0].r + 1 }, (_, i) => dataRows[0].r + i) : [];
   const outline = debt ? outlineParents(g, span, debt.c, false) : null;
+  // A 区分's line of its own in the debt column, no figure beside it (現年度分 over the debts, 【滞納繰越分】): the 区分 of the
+  // rows under it, up to its own total (see rowsUnderLines).
+  const sections = debt
+    ? rowsUnderLines(
+        dataRows.filter((d) => !d.groupClass).map((d) => d.r),
+        (r) => (labelAt(r, dept) === '' && valueCols.every((c) => g.isEmpty(r, c.c)) ? sectionOfText(labelAt(r, debt)) : null),
+        (r) => {
+          const t = labelAt(r, debt) || labelAt(r, dept);
+          return t === '' ? null : isTotalText(t) ? 'total' : 'row';
+        },
+      )
+    : null;
   const rows: PlanRow[] = [];
   let groupClass: DebtClass | null = null;
+  const sectioned = new Set<string>();
   let carryDept: string | null = null;
   let carryDebt: string | null = null;
   let carryTotal = false;
@@ -229,16 +243,22 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
       continue;
     }
     const r = d.r;
+    if (sections?.lines.has(r)) {
+      sectioned.add(sectionOfText(labelAt(r, debt))!);
+      continue;
+    }
     let department: string | null = labelAt(r, dept) || null;
     // An outline's numbering and a web page's file-link note ((1)市町村民税(エクセル:81KB)) are no part of the name.
     let debtName: string | null = withoutOutline(withoutFileLink(labelAt(r, debt))) || null;
     // うち個人市民税 under 市税: a part of the debt above, named by what follows.
     const partName: string | null = debtName !== null && carryDebt !== null && !carryTotal ? partNamedText(debtName) : null;
     const divText = labelAt(r, div);
-    const division = divText ? divisionOfText(divText) : null;
+    let division = (divText ? divisionOfText(divText) : null) ?? ((sections?.of.get(r) as Division | undefined) ?? null);
     // 合計 in any label column, 債権区分 included.
     const clsText = cls ? labelAt(r, cls) || null : null;
     const total = (department !== null && isTotalText(department)) || (debtName !== null && isTotalText(debtName)) || (clsText !== null && isTotalText(clsText));
+    // A total after sections of 現年度分 and 滞納繰越分, in none of them, is of both.
+    if (total && division === null && sectioned.size > 1) division = '全体';
 
     // In an outline of taxes, one levied as 割 (個人均等割, 所得割) is a tax of its own.
     const above = outline?.get(r);
@@ -294,6 +314,11 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
 /** A row label's answers, per distinct label (the same debts and departments fill every row). */
 const isTotalText = memoText((label) => isTotalLabel(compact(label)));
 const divisionOfText = memoText((label) => divisionOf(compact(label)));
+/** A section line's 区分 (現年度分, 【滞納繰越分】, (2) 過年度分), or null; a total (合計) heads no section. */
+const sectionOfText = memoText((label) => {
+  const l = parseLabel(compact(withoutOutline(label)));
+  return l.total || l.name !== null ? null : l.division;
+});
 const partNamedText = memoText((label) => {
   const name = partNamed(label.trim());
   return name === null ? null : compact(name);

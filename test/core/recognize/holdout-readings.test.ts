@@ -3641,25 +3641,6 @@ describe('subtotals, section lines and counted columns (a second review’s find
     expect(errors(read(grid, [], { C5: 600 }))).toEqual(['total-mismatch@C6']);
   });
 
-  test('sections under lines in the first figure column ([null, 【滞納繰越分】]), each with its 計, and a 合計: no false finding', () => {
-    // Sections under such lines are not read as one table yet. Read as a table headed by the line alone, the second
-    // section's figures had no item and the 合計 was checked against that section only (a third review's finding).
-    const grid: GridCell[][] = [
-      ['市税の収納状況(単位:千円)', null, null, null, null],
-      ['区分', '調定額', '収入済額', '収入未済額', '収納率'],
-      [null, '【現年度分】', null, null, null],
-      ['市民税', 1000, 980, 20, 98.0],
-      ['固定資産税', 500, 490, 10, 98.0],
-      ['計', 1500, 1470, 30, 98.0],
-      [null, '【滞納繰越分】', null, null, null],
-      ['市民税', 100, 30, 70, 30.0],
-      ['固定資産税', 50, 20, 30, 40.0],
-      ['計', 150, 50, 100, 33.3],
-      ['合計', 1650, 1520, 130, 92.1],
-    ];
-    expect(errors(read(grid))).toEqual([]);
-  });
-
   test('a count under a debt’s group (個人住民税 › 滞納者数(人) | 滞納額(千円)) keeps the group’s debt', () => {
     const grid: GridCell[][] = [
       ['市町村別 滞納状況(令和4年度)', null, null, null, null],
@@ -3705,3 +3686,95 @@ describe('subtotals, section lines and counted columns (a second review’s find
   });
 });
 
+
+describe('rows under a line of their own: a section’s 区分 (現年課税分, 【滞納繰越分】) or a debt’s group (市民税 over 現年 | 滞繰 | 計)', () => {
+  /** Two sections under lines, each closed by its 計, and a 合計 of both: the most common shape of a 収納状況 table. */
+  const sections = (header: string, current: GridCell[], arrears: GridCell[]): GridCell[][] => [
+    ['市税の収納状況(単位:千円)', null, null, null, null],
+    [header, '調定額', '収入済額', '収入未済額', '収納率'],
+    current,
+    ['市民税', 1000, 980, 20, 98.0],
+    ['固定資産税', 500, 490, 10, 98.0],
+    ['計', 1500, 1470, 30, 98.0],
+    arrears,
+    ['市民税', 100, 30, 70, 30.0],
+    ['固定資産税', 50, 20, 30, 40.0],
+    ['計', 150, 50, 100, 33.3],
+    ['合計', 1650, 1520, 130, 92.1],
+  ];
+  const line = (text: string): GridCell[] => [text, null, null, null, null];
+
+  test.each([
+    ['in the label column', sections('区分', line('現年課税分'), line('滞納繰越分')), []],
+    ['in brackets, merged across the table', sections('区分', line('【現年度分】'), line('【滞納繰越分】')), ['A3:E3', 'A7:E7']],
+    ['numbered', sections('区分', line('(1) 現年度分'), line('(2) 過年度分')), []],
+    ['in the first figure column', sections('区分', [null, '【現年度分】', null, null, null], [null, '【滞納繰越分】', null, null, null]), []],
+    ['under a header naming the debts (科目)', sections('科目', line('現年度分'), line('滞納繰越分')), []],
+  ] as [string, GridCell[][], string[]][])('sections %s: each row of its section’s 区分, each 計 its section’s total, the 合計 of both', (_, grid, merges) => {
+    const r = read(grid, merges);
+    expect(obs(r, 'B4')).toMatchObject({ value: 1000, debt: '市民税', division: '現年度分', item: '調定額', unit: '千円' });
+    expect(obs(r, 'B8')).toMatchObject({ value: 100, debt: '市民税', division: '滞納繰越分', item: '調定額' });
+    expect(obs(r, 'E9')).toMatchObject({ value: 40, debt: '固定資産税', division: '滞納繰越分', item: '収納率' });
+    expect(obs(r, 'C10')).toMatchObject({ value: 50, division: '滞納繰越分', item: '収入済額', derived: 'total' });
+    expect(obs(r, 'B11')).toMatchObject({ value: 1650, division: '全体', item: '調定額', derived: 'total' });
+    expect(errors(r)).toEqual([]);
+    // A figure typed wrong in the second section is found at that section's 計 (and its rate), not at the first's.
+    expect(errors(read(grid, merges, { C8: 40 }))).toEqual(expect.arrayContaining(['total-mismatch@C10', 'rate-mismatch@E8']));
+    expect(errors(read(grid, merges, { C8: 40 }))).not.toContain('total-mismatch@C6');
+    // A 合計 typed wrong is found at it (a row table, which checks 調定額 = 収入済額 + 収入未済額 with no 不納欠損額 printed, at
+    // its 収入未済額 too).
+    expect(errors(read(grid, merges, { B11: 1600 }))).toEqual(expect.arrayContaining(['rate-mismatch@E11', 'total-mismatch@B11']));
+    expect(errors(read(grid, merges, { B11: 1600 })).filter((e) => !e.endsWith('11'))).toEqual([]);
+  });
+
+  test('再計算 writes each section’s 計 as the sum of its rows and the 合計 as the sum of the two 計', () => {
+    const grid = sections('科目', line('現年度分'), line('滞納繰越分'));
+    const { changes } = recalc({ sheets: [sheetFromGrid('S', grid as CellValue[][], [])] }, 'x.xlsx', '2026-12-05 10:00');
+    const at = (cell: string) => changes.cells.find((c) => c.sheet === 'S' && c.cell === cell);
+    expect(at('B10')).toMatchObject({ formula: 'SUM(B8:B9)', value: 150 });
+    expect(at('C11')).toMatchObject({ formula: 'SUM(C6,C10)', value: 1520 });
+    expect(at('E11')?.value).toBeCloseTo((1520 / 1650) * 100, 6);
+  });
+
+  test('sections with no total of their own: the 合計 after the last is the whole’s, not the last section’s', () => {
+    const grid: GridCell[][] = [
+      ['市税の収納状況(単位:千円)', null, null, null],
+      ['区分', '調定額', '収入済額', '収入未済額'],
+      ['現年課税分', null, null, null],
+      ['市民税', 1000, 980, 20],
+      ['固定資産税', 500, 490, 10],
+      ['滞納繰越分', null, null, null],
+      ['市民税', 100, 30, 70],
+      ['固定資産税', 50, 20, 30],
+      ['合計', 1650, 1520, 130],
+    ];
+    const r = read(grid);
+    expect(obs(r, 'C7')).toMatchObject({ value: 30, debt: '市民税', division: '滞納繰越分', item: '収入済額' });
+    expect(obs(r, 'B9')).toMatchObject({ value: 1650, division: '全体', derived: 'total' });
+    expect(errors(r)).toEqual([]);
+    expect(errors(read(grid, [], { C4: 990 }))).toEqual(['total-mismatch@C9']);
+  });
+
+  test('debts under lines of their own, each over its 現年課税分 | 滞納繰越分 | 計, and a 合計', () => {
+    const grid: GridCell[][] = [
+      ['市税の収納状況(単位:千円)', null, null, null, null],
+      ['区分', '調定額', '収入済額', '収入未済額', '収納率'],
+      ['市民税', null, null, null, null],
+      ['現年課税分', 1000, 980, 20, 98.0],
+      ['滞納繰越分', 100, 30, 70, 30.0],
+      ['計', 1100, 1010, 90, 91.8],
+      ['固定資産税', null, null, null, null],
+      ['現年課税分', 500, 490, 10, 98.0],
+      ['滞納繰越分', 50, 20, 30, 40.0],
+      ['計', 550, 510, 40, 92.7],
+      ['合計', 1650, 1520, 130, 92.1],
+    ];
+    const r = read(grid);
+    expect(obs(r, 'B4')).toMatchObject({ value: 1000, debt: '市民税', division: '現年度分', item: '調定額' });
+    expect(obs(r, 'C9')).toMatchObject({ value: 20, debt: '固定資産税', division: '滞納繰越分', item: '収入済額' });
+    expect(obs(r, 'C10')).toMatchObject({ value: 510, division: '全体', derived: 'total' });
+    expect(errors(r)).toEqual([]);
+    expect(errors(read(grid, [], { C9: 40 }))).toEqual(expect.arrayContaining(['total-mismatch@C10', 'rate-mismatch@E9']));
+    expect(errors(read(grid, [], { C9: 40 }))).not.toContain('total-mismatch@C6');
+  });
+});
