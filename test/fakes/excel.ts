@@ -504,7 +504,7 @@ function checkLimits(input: unknown, via: 'values' | 'formulas'): void {
 // ---------------------------------------------------------------------------------------------
 // The request context
 
-type Op = { run: () => void; size: number; label: string };
+type Op = { run: () => void; size: number; label: string; write: boolean };
 
 export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
@@ -512,16 +512,33 @@ export class FakeRequestContext {
   private settle: (() => void)[] = [];
   private responseBytes = 0;
 
+  /** Whether this run's changes already have their undo record (a run with mergeUndoGroup has one in all). */
+  recorded = false;
+
   constructor(
     readonly excel: FakeExcel,
-    readonly options: { delayForCellEdit?: boolean },
+    readonly options: Excel.RunOptions,
   ) {
     this.workbook = new FakeWorkbook(this);
   }
 
+  /** Whether this run's syncs are one undo group (RunOptions.mergeUndoGroup, ExcelApi 1.20). */
+  get merged(): boolean {
+    return !!this.options.mergeUndoGroup && this.excel.isSetSupported('ExcelApi', '1.20');
+  }
+
   /** @internal queues an action; `size` is its arguments' estimated request bytes. */
   enqueue(label: string, run: () => void, size = 0): void {
-    this.queue.push({ run, size: size + ACTION_OVERHEAD, label });
+    this.queue.push({ run, size: size + ACTION_OVERHEAD, label, write: true });
+  }
+
+  /**
+   * @internal a call about to be carried out: in an undo group, one that does not support undo (clearsUndo) fails with
+   * UndoNotSupported ("If an API within the group doesn't offer undo support, the UndoNotSupported error is thrown", the
+   * undo article).
+   */
+  undoable(api: string): void {
+    if (this.merged && this.excel.clearsUndo(api)) throw new RichApiError('UndoNotSupported', `${api} does not support undo and cannot be grouped`, api);
   }
 
   /** @internal a load: runs in order, its result becomes visible after the sync succeeds. */
@@ -530,6 +547,7 @@ export class FakeRequestContext {
     this.queue.push({
       label,
       size: ACTION_OVERHEAD,
+      write: false,
       run: () => {
         result = read();
         this.responseBytes += utf8(JSON.stringify(result) ?? '');
@@ -563,6 +581,7 @@ export class FakeRequestContext {
     this.excel.syncs.push(record);
     await this.excel.beforeSync(this.options);
     if (request > this.excel.payloadLimit) throw new RichApiError('RequestPayloadSizeLimitExceeded', `request of ${request} bytes`);
+    if (ops.some((o) => o.write)) this.excel.record(this);
     for (const op of ops) op.run();
     record.response = this.responseBytes;
     if (this.responseBytes > this.excel.payloadLimit) throw new RichApiError('ResponsePayloadSizeLimitExceeded', `response of ${this.responseBytes} bytes`);
@@ -641,6 +660,7 @@ abstract class FakeClientObject {
   protected write(label: string, run: () => void, size = 0): void {
     this.context.enqueue(label, () => {
       if (!this.exists()) throw new RichApiError('ItemNotFound', `${this.constructor.name} does not exist`, label);
+      this.context.undoable(label);
       run();
       this.context.excel.called(label);
     }, size);
@@ -2664,7 +2684,7 @@ class FakeTable extends FakeClientObject implements Pick<Excel.Table, 'name' | '
 export class FakeExcel {
   state: BookState;
   readonly syncs: SyncRecord[] = [];
-  readonly runs: { delayForCellEdit?: boolean }[] = [];
+  readonly runs: Excel.RunOptions[] = [];
   idCounter = 0;
   /** The active sheet and selection (Worksheet.activate, Range.select). */
   active: { sheet: string; cell: string } | null = null;
@@ -2700,9 +2720,38 @@ export class FakeExcel {
     this.overLimitReadsNull = !!options.overLimitReadsNull;
   }
 
-  /** @internal a write carried out: whether it cleared the user's undo stack. */
+  /** Whether a call of `api` clears the user's undo stack here (UNDO_CLEARED_EVERYWHERE, UNDO_CLEARED_ON_DESKTOP). */
+  clearsUndo(api: string): boolean {
+    return UNDO_CLEARED_EVERYWHERE.has(api) || (this.desktop && UNDO_CLEARED_ON_DESKTOP.has(api));
+  }
+
+  /** @internal a write carried out: whether it cleared the user's undo stack (and every record in it). */
   called(api: string): void {
-    if (UNDO_CLEARED_EVERYWHERE.has(api) || (this.desktop && UNDO_CLEARED_ON_DESKTOP.has(api))) this.undoCleared.push(api);
+    if (!this.clearsUndo(api)) return;
+    this.undoCleared.push(api);
+    this.undoRecords.length = 0;
+  }
+
+  /**
+   * The user's undo stack: the workbook as it was before each record. "When false, each context.sync() call creates an
+   * undo record. When true, all context.sync() calls in a single Excel.run are merged into one undo group"
+   * (Excel.RunOptions.mergeUndoGroup, ExcelApi 1.20). A sync that only reads changes nothing and records nothing.
+   */
+  readonly undoRecords: BookState[] = [];
+
+  /** @internal a sync about to change the workbook: its undo record, unless its run's group has one. */
+  record(ctx: FakeRequestContext): void {
+    if (ctx.merged && ctx.recorded) return;
+    this.undoRecords.push(cloned(this.state));
+    ctx.recorded = true;
+  }
+
+  /** The user presses Ctrl+Z: the last record taken back. False when there is none. */
+  undo(): boolean {
+    const before = this.undoRecords.pop();
+    if (!before) return false;
+    this.state = before;
+    return true;
   }
 
   /** @internal whether the loaded office.js defines the members of ExcelApi `version`. */
@@ -2739,7 +2788,7 @@ export class FakeExcel {
 
   /** What a save, close and reopen keeps: everything but the add-in's in-memory state. */
   reopened(options?: FakeOptions): FakeExcel {
-    return new FakeExcel(structuredClone(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc, libraryVersion: this.libraryVersion, namesStayVisible: this.namesStayVisible, mac: this.mac, desktop: this.desktop, overLimitReadsNull: this.overLimitReadsNull });
+    return new FakeExcel(cloned(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc, libraryVersion: this.libraryVersion, namesStayVisible: this.namesStayVisible, mac: this.mac, desktop: this.desktop, overLimitReadsNull: this.overLimitReadsNull });
   }
 
   /**
@@ -2880,7 +2929,7 @@ export class FakeExcel {
   }
 
   /** `Excel.run` with its options: a fresh context, and a last sync of whatever is still queued. */
-  run = async <T>(options: { delayForCellEdit?: boolean }, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  run = async <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     this.runs.push(options);
     const ctx = new FakeRequestContext(this, options);
     const result = await batch(ctx as unknown as Excel.RequestContext);
@@ -2892,6 +2941,14 @@ export class FakeExcel {
   get requirements(): { isSetSupported(name: string, minVersion?: string): boolean } {
     return { isSetSupported: (name, v) => this.isSetSupported(name, v) };
   }
+}
+
+/** A deep copy of the book's state (plain data, arrays and Maps): the pane's tests run where there is no structuredClone. */
+function cloned<T>(v: T): T {
+  if (v instanceof Map || Object.prototype.toString.call(v) === '[object Map]') return new Map([...(v as Map<unknown, unknown>)].map(([k, x]) => [k, cloned(x)])) as T;
+  if (Array.isArray(v)) return v.map(cloned) as T;
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cloned(x)])) as T;
+  return v;
 }
 
 function addArray(s: SheetState, area: Area, dynamic: boolean): void {

@@ -26,7 +26,7 @@ import { CODES, ExcelHostError, errorCode, partlyWritten, toHostError } from './
 import { rectangles, payloadBytes, splitByBytes, type Block, type Positioned } from './blocks';
 import { CHUNK_BYTES, WriteBatch } from './batch';
 import { areaOfAddress, areaRef, splitAddress } from './address';
-import { addMissingAnnotations, failedAtAnnotation, prepareMarks, queueMarks, type MarksWork } from './marks';
+import { addMissingAnnotations, addsDataSheet, failedAtAnnotation, prepareMarks, queueMarks, type MarksWork } from './marks';
 import { queueSheetLayout } from './print';
 import { probeValidations, queueValidations } from './validations';
 import { DATA_SHEET, storedDocument } from '../../core/workbook-data';
@@ -72,9 +72,43 @@ export function textSafe(v: Scalar): string | number | boolean {
   return v;
 }
 
-export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state: ReadState, f: ExcelFeatures, options: ApplyOptions = {}): Promise<ExcelApplyResult> {
+/** What a write is to do, decided from what was read before it runs: the marks' work, and whether it can be one undo group. */
+export interface WritePlan {
+  marks: MarksWork | null;
+  /**
+   * All the write's syncs one undo record (RunOptions.mergeUndoGroup, ExcelApi 1.20: one Ctrl+Z takes the command back).
+   * Not where it sets a sheet's visibility or moves one: in a group, a call that Excel on Windows and Mac cannot undo
+   * fails with UndoNotSupported (the undo article's table: Worksheet.visibility, Worksheet.position).
+   */
+  undoGroup: boolean;
+}
+
+/** The write's plan; refuses (ExcelHostError) what cannot be written, before anything is. */
+export function planWrite(cs: ChangeSet, state: ReadState, f: ExcelFeatures, options: ApplyOptions = {}): WritePlan {
   const marks = prepareMarks(cs, state, f, options.markAnnotation);
   checkWritable(cs, state, marks);
+  const existing = new Set(state.sheets.map((s) => s.name));
+  const undoable = !(marks?.needed && addsDataSheet(marks, state)) && !cs.sheets.some((s) => setsVisibility(s, state, existing.has(s.name))) && sheetsToMove(cs, state).size === 0;
+  return { marks, undoGroup: f.undoGroups && undoable };
+}
+
+/**
+ * A new sheet's add refused: a name is taken (by a chart sheet, which Office.js does not list). The sheets added before
+ * are to be deleted again outside the write's run (Worksheet.delete cannot be in an undo group), see sheetNameTaken;
+ * `failure` is the error to give where no name turns out taken.
+ */
+export class AddRefused extends Error {
+  constructor(
+    readonly wanted: string[],
+    readonly failure: ExcelHostError,
+    override readonly cause: unknown,
+  ) {
+    super(failure.message);
+  }
+}
+
+export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state: ReadState, f: ExcelFeatures, options: ApplyOptions = {}, plan = planWrite(cs, state, f, options)): Promise<ExcelApplyResult> {
+  const { marks } = plan;
 
   let syncs = 0;
   // Data validation (検証 with the setting on, マーク解除): which ranges hold the user's rules —
@@ -114,8 +148,7 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
   let sheetsCreated = 0;
   let current: string | undefined;
   const existing = new Set(state.sheets.map((s) => s.name));
-  // A sheet to be last (the change log) is added after the others, where it is to stay: no move of it to come.
-  const added = cs.sheets.filter((s) => !existing.has(s.name)).sort((a, b) => Number(a.position === 'last') - Number(b.position === 'last'));
+  const added = addedSheets(cs, existing);
   try {
     // New sheets first, before anything is changed: a chart sheet (which Office.js does not list) may hold a name, and
     // then its add fails with only the sheets added before it to take away (see sheetNameTaken). What follows reaches
@@ -173,16 +206,11 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
       current = chart.sheet;
       await queueChart(batch, ctx, chart, (ref) => textAt(cs, state, ref, chart.sheet));
     }
-    // A locked structure refuses a move as it refuses a new sheet (checkWritable): a sheet already there stays where it is.
-    const last = state.workbookProtected ? null : state.sheets.length + sheetsCreated - 1;
-    // The order once the new sheets are added, each at the end (WorksheetCollection.add). A sheet to be last that is
-    // already is not moved: Worksheet.position, too, clears the user's undo stack in Excel on Windows and Mac.
-    const order = [...state.sheets.map((s) => s.name), ...added.map((s) => s.name)];
+    const last = state.sheets.length + sheetsCreated - 1;
+    const moved = sheetsToMove(cs, state);
     for (const s of cs.sheets) {
       current = s.name;
-      const move = s.position === 'last' && last !== null && order[order.length - 1] !== s.name;
-      if (move) order.push(...order.splice(order.indexOf(s.name), 1));
-      await queueSheetLayout(batch, ctx, s, cs.cells, move ? last : null, state.font);
+      await queueSheetLayout(batch, ctx, s, cs.cells, moved.has(s.name) ? last : null, state.font);
     }
     const validationsAdded = dv ? await queueValidations(batch, ctx, dv) : 0;
     current = undefined;
@@ -197,13 +225,34 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
     return { cellsWritten: cs.cells.length, sheetsCreated, chartsAdded: cs.charts.length, ...marked, syncs: syncs + batch.syncs, ...(dv ? { validationsAdded, validationsKept: dv.kept } : {}) };
   } catch (e) {
     if (errorCode(e) === CODES.accessDenied && !current) current = await protectedAmong(ctx, [...writtenSheets(cs, marks)]);
-    if (errorCode(e) === CODES.itemAlreadyExists) {
-      const taken = await sheetNameTaken(ctx, added.map((s) => s.name)).catch(() => null);
-      if (taken) throw new ExcelHostError('sheet-name-taken', { sheet: taken }, e);
-    }
     // Syncs of the write went through before this one: there is no taking them back in the same request.
-    throw batch.syncs > 0 ? partlyWritten(toHostError(e, current)) : toHostError(e, current);
+    const failure = batch.syncs > 0 ? partlyWritten(toHostError(e, current)) : toHostError(e, current);
+    if (errorCode(e) === CODES.itemAlreadyExists && added.length) throw new AddRefused(added.map((s) => s.name), failure, e);
+    throw failure;
   }
+}
+
+/** The sheets a write adds, a sheet to be last (the change log) after the others, where it is to stay: no move of it to come. */
+function addedSheets(cs: ChangeSet, existing: Set<string>): SheetWrite[] {
+  return cs.sheets.filter((s) => !existing.has(s.name)).sort((a, b) => Number(a.position === 'last') - Number(b.position === 'last'));
+}
+
+/**
+ * The sheets to move last (Worksheet.position): those to be last that are not, in the order once the new sheets are
+ * added, each at the end (WorksheetCollection.add). A sheet already last is not moved: Worksheet.position clears the
+ * user's undo stack in Excel on Windows and Mac. A locked structure refuses a move as it refuses a new sheet
+ * (checkWritable): none is moved there.
+ */
+function sheetsToMove(cs: ChangeSet, state: ReadState): Set<string> {
+  const moved = new Set<string>();
+  if (state.workbookProtected) return moved;
+  const order = [...state.sheets.map((s) => s.name), ...addedSheets(cs, new Set(state.sheets.map((s) => s.name))).map((s) => s.name)];
+  for (const s of cs.sheets) {
+    if (s.position !== 'last' || order[order.length - 1] === s.name) continue;
+    order.push(...order.splice(order.indexOf(s.name), 1));
+    moved.add(s.name);
+  }
+  return moved;
 }
 
 /**
@@ -212,7 +261,7 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
  * before anything else is written — are deleted again, so the workbook is as it was. Null when every one is there (the
  * refusal was of something else).
  */
-async function sheetNameTaken(ctx: Excel.RequestContext, wanted: string[]): Promise<string | null> {
+export async function sheetNameTaken(ctx: Excel.RequestContext, wanted: string[]): Promise<string | null> {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name');
   await ctx.sync();
@@ -411,6 +460,15 @@ export function generatedMark(sheet: string, g: { kind: string; fingerprint: str
 
 const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
 
+/**
+ * Whether the sheet's visibility is to be set: where it is not what the write wants. A sheet just added is visible. Its
+ * visibility set to what it is would cost the user his undo stack: Excel on Windows and Mac clears it from a
+ * Worksheet.visibility call on (the undo article's table of unsupported APIs).
+ */
+function setsVisibility(s: SheetWrite, state: ReadState, exists: boolean): boolean {
+  return (exists ? state.sheets.find((x) => x.name === s.name)?.visibility : 'Visible') !== VISIBILITY[s.state];
+}
+
 /** Sets up a sheet just added, or empties one that `exists`; true when it was added. */
 async function queueSheet(batch: WriteBatch, ctx: Excel.RequestContext, s: SheetWrite, state: ReadState, exists: boolean): Promise<boolean> {
   const info = state.sheets.find((x) => x.name === s.name);
@@ -426,9 +484,7 @@ async function queueSheet(batch: WriteBatch, ctx: Excel.RequestContext, s: Sheet
     }, 2);
     for (const chart of info?.charts ?? []) await batch.add(payloadBytes(chart), () => ws.charts.getItem(chart).delete());
   }
-  // A sheet just added is visible. Its visibility set to what it is would cost the user his undo stack: Excel on Windows
-  // and Mac clears it from a Worksheet.visibility call on (the undo article's table of unsupported APIs).
-  if ((exists ? info?.visibility : 'Visible') !== VISIBILITY[s.state]) await batch.add(20, () => (ws.visibility = VISIBILITY[s.state]));
+  if (setsVisibility(s, state, exists)) await batch.add(20, () => (ws.visibility = VISIBILITY[s.state]));
   for (const [i, w] of (s.columnWidths ?? []).entries()) {
     await batch.add(20, () => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnWidthPoints(w, state.font)));
   }

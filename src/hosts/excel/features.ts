@@ -17,6 +17,8 @@
  * |                                           |                |   is refused with a message             |
  * | the pane opened to show an outcome        | SharedRuntime  | the outcome is kept for the pane        |
  * |   (Office.addin.showAsTaskpane)           |   1.1          |                                         |
+ * | a command's write one undo group          | ExcelApi 1.20  | each sync of the write an undo record   |
+ * |   (RunOptions.mergeUndoGroup: one Ctrl+Z) |                |   (one Ctrl+Z takes back the last part) |
  *
  * Inside the floor: used ranges and OrNullObject 1.4, chart series 1.7, workbook protection 1.7,
  * Range.copyFrom and RangeFill.pattern / tintAndShade 1.9, comments 1.10.
@@ -46,6 +48,8 @@ export interface ExcelFeatures {
   ribbon: boolean;
   /** SharedRuntime 1.1: Office.addin.showAsTaskpane and visibility events. */
   sharedRuntime: boolean;
+  /** ExcelApi 1.20: RunOptions.mergeUndoGroup. */
+  undoGroups: boolean;
 }
 
 export const FLOOR = { set: 'ExcelApi', version: '1.12' } as const;
@@ -73,6 +77,7 @@ export function detectFeatures(req: Requirements | undefined = officeRequirement
     notes: has('ExcelApi', '1.18') && defines(library, 'NoteCollection'),
     ribbon: has('RibbonApi', '1.1'),
     sharedRuntime: has('SharedRuntime', '1.1'),
+    undoGroups: has('ExcelApi', '1.20'),
   };
 }
 

@@ -92,6 +92,11 @@ export interface AddedAnnotation {
   kind: 'comment' | 'note';
 }
 
+/** Whether the marks' write adds the data sheet (made very hidden: Worksheet.visibility). */
+export function addsDataSheet(work: MarksWork, state: ReadState): boolean {
+  return !state.sheets.some((s) => s.name === DATA_SHEET) && (work.plan.add.length > 0 || work.plan.keep.length > 0);
+}
+
 export async function queueMarks(batch: WriteBatch, ctx: Excel.RequestContext, work: MarksWork, state: ReadState, f: ExcelFeatures): Promise<{ marked: number; cleared: number; annotations: AddedAnnotation[] }> {
   const { plan } = work;
   const annotations = annotationIndex(state.annotations);
@@ -100,7 +105,7 @@ export async function queueMarks(batch: WriteBatch, ctx: Excel.RequestContext, w
   const data = dataExists ? sheetOf(DATA_SHEET) : null;
   let created: Excel.Worksheet | null = null;
   const dataSheet = (): Excel.Worksheet => data ?? created!;
-  if (!dataExists && (plan.add.length || plan.keep.length)) {
+  if (addsDataSheet(work, state)) {
     await batch.add(60, () => {
       created = ctx.workbook.worksheets.add(DATA_SHEET);
       created.visibility = 'VeryHidden';

@@ -14,7 +14,7 @@ import type { ChangeSet } from '../../core/changes';
 import type { Workbook } from '../../core/workbook';
 import { detectFeatures, type ExcelFeatures, type ExcelLibrary, type Requirements } from './features';
 import { readExcel, type ReadOptions, type ReadState } from './read';
-import { applyExcel, type ApplyOptions, type ExcelApplyResult } from './apply';
+import { AddRefused, applyExcel, planWrite, sheetNameTaken, type ApplyOptions, type ExcelApplyResult } from './apply';
 import { ExcelHostError, toHostError } from './errors';
 
 export type ExcelRun = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -57,11 +57,17 @@ export class ExcelPort implements WorkbookPort {
     if (!this.state) throw new ExcelHostError('generic', { detail: 'apply() before read()' });
     const state = this.state;
     try {
-      const result = await this.run({ delayForCellEdit: true }, (ctx) => applyExcel(ctx, changes, state, this.features, this.options));
+      const plan = planWrite(changes, state, this.features, this.options);
+      // One undo group where the host has them and the write calls nothing that cannot be in one (see WritePlan).
+      const options: Excel.RunOptions = plan.undoGroup ? { delayForCellEdit: true, mergeUndoGroup: true } : { delayForCellEdit: true };
+      const result = await this.run(options, (ctx) => applyExcel(ctx, changes, state, this.features, this.options, plan));
       this.lastSyncs.apply = result.syncs;
       return result;
     } catch (e) {
-      throw toHostError(e);
+      if (!(e instanceof AddRefused)) throw toHostError(e);
+      // The sheets added before the refusal deleted again in a run of their own: Worksheet.delete cannot be in an undo group.
+      const taken = await this.run({ delayForCellEdit: true }, (ctx) => sheetNameTaken(ctx, e.wanted)).catch(() => null);
+      throw taken ? new ExcelHostError('sheet-name-taken', { sheet: taken }, e.cause) : e.failure;
     } finally {
       // What was read no longer describes the workbook once anything may have been written.
       this.state = null;
