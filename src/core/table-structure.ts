@@ -44,6 +44,9 @@ interface TotalBlock {
   end: number;
 }
 
+/** A block of totals of one section (現年度分 or 滞納繰越分). */
+const part = (b: TotalBlock) => b.rows.every((r) => r.division === '現年度分' || r.division === '滞納繰越分');
+
 function totalBlocks(table: PlanTable): TotalBlock[] {
   const blocks: TotalBlock[] = [];
   table.rows.forEach((row, i) => {
@@ -57,7 +60,6 @@ function totalBlocks(table: PlanTable): TotalBlock[] {
     }
   });
   // A section's 計 (現年度分's, then 滞納繰越分's, each closing the rows under its line) before a total of both is a subtotal.
-  const part = (b: TotalBlock) => b.rows.every((r) => r.division === '現年度分' || r.division === '滞納繰越分');
   blocks.forEach((b, k) => {
     if (part(b) && blocks.slice(k + 1).some((later) => later.rows.some((r) => r.division === '全体'))) b.sub = true;
   });
@@ -81,6 +83,11 @@ function itemsOfBlocks(table: PlanTable, blocks: TotalBlock[]): PlanRow[][] {
   const keys = GROUP_KEYS.filter((key) => sections.some((s) => new Set(s.map((r) => r.debt)).size > 1 && s.every((r) => r[key] !== null && r[key] === s[0][key])));
   // Then a 小計 sums its last department's rows (by the key that leaves it the most).
   const items = sections.map((s) => keys.map((key) => lastGroup(s, key)).reduce((a, b) => (b.length > a.length ? b : a), keys.length ? [] : s));
+  // A section's 計 (of 滞納繰越分) takes its section's rows only: a section before it with no 計 of its own is the 合計's.
+  blocks.forEach((b, k) => {
+    const division = b.sub && part(b) ? b.rows[0].division : null;
+    if (division) items[k] = items[k].filter((r) => r.division === division);
+  });
   const taken = new Set(items.flat());
   const subAt = new Map(blocks.filter((b) => b.sub).map((b) => [b.start, b]));
   /** The 小計s and the rows no 小計 takes, of rows [from, to). */

@@ -373,23 +373,39 @@ function kindsRightOf(g: SheetGrid, block: Block, claims: Claims): Map<number, K
 /**
  * A line of its own in a label column, no figure beside it, that heads the rows under it as a label column to their left
  * would: a 区分 (【現年度分】, 滞納繰越分), a class, or a debt (市民税 over 現年課税分 | 滞納繰越分 | 計). A 区分 may stand in
- * the first figure column too, the label column left blank ([null, 【滞納繰越分】]). Its text, or null for any other row.
+ * the first figure column too, the label column left blank ([null, 【滞納繰越分】]). A 区分 or a debt heads rows of
+ * another kind: one followed by its like or by a total (法人市民税 among the taxes, 滞納繰越分 left blank before 計) is a
+ * row of the table with no figure. Its text, or null for any other row.
  */
 function groupLine(g: SheetGrid, r: number, left: number, claims: Claims): string | null {
   const cols = g.nonEmptyColumns(r);
   if (cols.length !== 1 || cols[0] > left || claims.has(r, cols[0]) || g.isNumber(r, cols[0]) || isFootnoteRow(g, r)) return null;
   const t = outlineless(g, r, cols[0], true);
   const l = namedLabel(t);
-  if (l.total || l.item !== null || l.year !== null || labelRoleOf(t) !== null) return null;
-  if (l.division !== null) return t;
-  return cols[0] < left && (classOf(t) !== null || (l.name !== null && DEBT_NAME.test(l.name))) ? t : null;
+  if (l.total || l.item !== null || l.year !== null || labelRoleOf(t) !== null || partNamed(g.labelText(r, cols[0])) !== null) return null;
+  if (cols[0] < left && classOf(t) !== null) return t;
+  const debt = cols[0] < left && l.division === null && l.name !== null && DEBT_NAME.test(l.name);
+  if (l.division === null && !debt) return null;
+  const next = nextLabel(g, r);
+  if (next === null) return null;
+  const n = namedLabel(next);
+  return n.total || (debt ? n.name !== null && DEBT_NAME.test(n.name) : n.division !== null) ? null : t;
+}
+
+/** The first label of the next rows (three at most) that hold anything. */
+function nextLabel(g: SheetGrid, r: number): string | null {
+  for (let k = r + 1; k < Math.min(g.rowCount, r + 4); k++) {
+    const cols = g.nonEmptyColumns(k);
+    if (cols.length) return outlineless(g, k, cols[0], true);
+  }
+  return null;
 }
 
 function groupedRows(g: SheetGrid, b: Block, labelCol: number, left: number, claims: Claims): { of: Map<number, string>; lines: Set<number> } {
   const rows = Array.from({ length: b.bottom - b.top + 1 }, (_, i) => b.top + i);
   return rowsUnderLines(rows, (r) => groupLine(g, r, left, claims), (r) => {
-    const t = outlineless(g, r, labelCol, true);
-    return t === '' ? null : namedLabel(t).total ? 'total' : 'row';
+    const text = outlineless(g, r, labelCol, true);
+    return text === '' ? null : { text, total: namedLabel(text).total };
   });
 }
 

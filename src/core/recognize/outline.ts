@@ -75,31 +75,42 @@ export function partOf(debt: string, part: string): string | null {
   return `${debt.replace(/^純/, '')}(${part})`;
 }
 
+/** A total of everything (合計, 総計), as against a group's own (計, 小計, 現年課税分計). */
+const GRAND_TOTAL = /^(?:総?合計|総計|全体計?)$/;
+
 /**
  * Rows under lines of their own that head them (【現年度分】 over the debts, 市民税 over 現年課税分 | 滞納繰越分 | 計), as a
  * label column to their left would: each row's line, up to the line's own total (the first after its rows, included) or
- * the next line. Where groups end at the next line without a total, none has one: the total after the last is the whole's.
- * `lineOf`: a row's line text, or null; `labelOf`: whether a row is labelled, and as a total.
+ * the next line. A total of everything (合計) after two lines or more is the whole's, not the last group's — unless the
+ * groups before were closed by totals so named (市民税 › … › 合計, 固定資産税 › … › 合計). `lineOf`: a row's line text, or
+ * null; `labelOf`: a row's label (compact) and whether it is a total, or null for a row of no label.
  */
-export function rowsUnderLines(rows: Iterable<number>, lineOf: (r: number) => string | null, labelOf: (r: number) => 'total' | 'row' | null): { of: Map<number, string>; lines: Set<number> } {
+export function rowsUnderLines(
+  rows: Iterable<number>,
+  lineOf: (r: number) => string | null,
+  labelOf: (r: number) => { text: string; total: boolean } | null,
+): { of: Map<number, string>; lines: Set<number> } {
   const of = new Map<number, string>();
   const lines = new Set<number>();
+  const closers = new Set<string>();
   let group: string | null = null;
   let members = 0;
-  let ownTotals = true;
   for (const r of rows) {
     const line = lineOf(r);
     if (line !== null) {
       lines.add(r);
-      if (group !== null && members > 0) ownTotals = false;
       group = line;
       members = 0;
       continue;
     }
     const label = group === null ? null : labelOf(r);
     if (group === null || label === null) continue;
-    if (label === 'total') {
-      if (members > 0 && ownTotals) of.set(r, group);
+    if (label.total) {
+      const whole = lines.size >= 2 && GRAND_TOTAL.test(label.text) && !closers.has(label.text);
+      if (members > 0 && !whole) {
+        of.set(r, group);
+        closers.add(label.text);
+      }
       group = null;
       continue;
     }

@@ -218,21 +218,36 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
   // Every line from the first row to the last: a section's heading between them (一般会計) ends a level.
   const span = dataRows.length ? Array.from({ length: dataRows[dataRows.length - 1].r - dataRows[0].r + 1 }, (_, i) => dataRows[0].r + i) : [];
   const outline = debt ? outlineParents(g, span, debt.c, false) : null;
-  // A 区分's line of its own in the debt column, no figure beside it (現年度分 over the debts, 【滞納繰越分】): the 区分 of the
-  // rows under it, up to its own total (see rowsUnderLines).
+  // A 区分's line of its own in the debt column, no figure beside it (現年度分 over the debts, 【滞納繰越分】; or in the first
+  // figure column, the debt column left blank): the 区分 of the rows under it, up to its own total (see rowsUnderLines).
+  const read = dataRows.filter((d) => !d.groupClass).map((d) => d.r);
+  const nextOf = new Map(read.map((r, i) => [r, read[i + 1]]));
+  const lineText = (r: number): string | null => {
+    if (!debt || labelAt(r, dept) !== '') return null;
+    const own = labelAt(r, debt);
+    if (own !== '') return valueCols.every((c) => g.isEmpty(r, c.c)) ? own : null;
+    const [first, ...rest] = valueCols;
+    return first && g.textColumns(r).includes(first.c) && rest.every((c) => g.isEmpty(r, c.c)) ? g.labelText(r, first.c) : null;
+  };
+  const sectionLine = (r: number): Division | null => {
+    const text = lineText(r);
+    const division = text === null ? null : sectionOfText(text);
+    // A 区分 heads the debts under it: one followed by another 区分 or by a total is a row with no figure.
+    const next = nextOf.get(r);
+    const after = next === undefined ? '' : labelAt(next, debt!);
+    return division !== null && after !== '' && !isTotalText(after) && sectionOfText(after) === null ? division : null;
+  };
   const sections = debt
-    ? rowsUnderLines(
-        dataRows.filter((d) => !d.groupClass).map((d) => d.r),
-        (r) => (labelAt(r, dept) === '' && valueCols.every((c) => g.isEmpty(r, c.c)) ? sectionOfText(labelAt(r, debt)) : null),
-        (r) => {
-          const t = labelAt(r, debt) || labelAt(r, dept);
-          return t === '' ? null : isTotalText(t) ? 'total' : 'row';
-        },
-      )
+    ? rowsUnderLines(read, sectionLine, (r) => {
+        const text = labelAt(r, debt) || labelAt(r, dept);
+        return text === '' ? null : { text: compact(text), total: isTotalText(text) };
+      })
     : null;
   const rows: PlanRow[] = [];
   let groupClass: DebtClass | null = null;
   const sectioned = new Set<string>();
+  /** Whether the row before was in a section. */
+  let inSection = false;
   let carryDept: string | null = null;
   let carryDebt: string | null = null;
   let carryTotal = false;
@@ -244,7 +259,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
     }
     const r = d.r;
     if (sections?.lines.has(r)) {
-      sectioned.add(sectionOfText(labelAt(r, debt))!);
+      sectioned.add(sectionLine(r)!);
       continue;
     }
     let department: string | null = labelAt(r, dept) || null;
@@ -257,8 +272,9 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
     // 合計 in any label column, 債権区分 included.
     const clsText = cls ? labelAt(r, cls) || null : null;
     const total = (department !== null && isTotalText(department)) || (debtName !== null && isTotalText(debtName)) || (clsText !== null && isTotalText(clsText));
-    // A total after sections of 現年度分 and 滞納繰越分, in none of them, is of both.
-    if (total && division === null && sectioned.size > 1) division = '全体';
+    // A total right after sections of 現年度分 and 滞納繰越分, in none of them, is of both.
+    if (total && division === null && sectioned.size > 1 && inSection) division = '全体';
+    inSection = sections?.of.has(r) ?? false;
 
     // In an outline of taxes, one levied as 割 (個人均等割, 所得割) is a tax of its own.
     const above = outline?.get(r);

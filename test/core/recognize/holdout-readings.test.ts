@@ -3777,4 +3777,53 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     expect(errors(read(grid, [], { C9: 40 }))).toEqual(expect.arrayContaining(['total-mismatch@C10', 'rate-mismatch@E9']));
     expect(errors(read(grid, [], { C9: 40 }))).not.toContain('total-mismatch@C6');
   });
+
+  describe('(a review’s findings)', () => {
+    const L = (text: string): GridCell[] => [text, null, null, null, null];
+    const head = (h: string): GridCell[][] => [
+      ['市税の収納状況(単位:千円)', null, null, null, null],
+      [h, '調定額', '収入済額', '収入未済額', '収納率'],
+    ];
+    const current: GridCell[][] = [L('現年課税分'), ['市民税', 1000, 980, 20, 98.0], ['固定資産税', 500, 490, 10, 98.0]];
+    const arrears: GridCell[][] = [L('滞納繰越分'), ['市民税', 100, 30, 70, 30.0], ['固定資産税', 50, 20, 30, 40.0]];
+
+    test('a third section headed 合計 (its rows the debts’ whole), closed by its 計: that 計 sums its own rows, and 再計算 writes it so', () => {
+      const grid = [...head('科目'), ...current, ['計', 1500, 1470, 30, 98.0], ...arrears, ['計', 150, 50, 100, 33.3], L('合計'), ['市民税', 1100, 1010, 90, 91.8], ['固定資産税', 550, 510, 40, 92.7], ['計', 1650, 1520, 130, 92.1]];
+      expect(errors(read(grid))).toEqual([]);
+      expect(errors(read(grid, [], { B14: 1600 }))).toContain('total-mismatch@B14');
+      expect(errors(read(grid, [], { C13: 500 }))).toContain('total-mismatch@C14');
+      const { changes } = recalc({ sheets: [sheetFromGrid('S', grid as CellValue[][], [])] }, 'x.xlsx', '2026-12-06 10:00');
+      expect(changes.cells.find((c) => c.cell === 'B14')).toMatchObject({ formula: 'SUM(B12:B13)', value: 1650 });
+    });
+
+    test('sections, then debts under no line and their 小計: the 小計 sums those debts', () => {
+      const grid = [...head('科目'), ...current, ['計', 1500, 1470, 30, 98.0], ...arrears, ['計', 150, 50, 100, 33.3], ['市税合計', 1650, 1520, 130, 92.1], ['国民健康保険税', 300, 270, 30, 90.0], ['介護保険料', 200, 190, 10, 95.0], ['小計', 500, 460, 40, 92.0]];
+      expect(errors(read(grid))).toEqual([]);
+      expect(errors(read(grid, [], { B14: 550 }))).toContain('total-mismatch@B14');
+      expect(errors(read(grid, [], { C12: 260 }))).toContain('total-mismatch@C14');
+    });
+
+    test('a debt left blank among the debts (法人市民税) is a row with no figure, no line over the debts after it', () => {
+      const grid = [...head('区分'), ['市民税', 1000, 980, 20, 98.0], L('法人市民税'), ['固定資産税', 500, 490, 10, 98.0], ['軽自動車税', 50, 48, 2, 96.0], ['計', 1550, 1518, 32, 97.9]];
+      expect(errors(read(grid))).toEqual([]);
+      expect(errors(read(grid, [], { C5: 480 }))).toEqual(['rate-mismatch@E5', 'total-mismatch@C7']);
+    });
+
+    test.each([
+      ['the first section closed by its 計, the last by none, then a 合計', [...current, ['計', 1500, 1470, 30, 98.0], ...arrears, ['合計', 1650, 1520, 130, 92.1]]],
+      ['the first section closed by none, the last by its 計, then a 合計', [...current, ...arrears, ['計', 150, 50, 100, 33.3], ['合計', 1650, 1520, 130, 92.1]]],
+    ] as [string, GridCell[][]][])('%s: the 合計 is the whole’s, no false finding', (_, rows) => {
+      for (const h of ['区分', '科目']) expect(errors(read([...head(h), ...rows]))).toEqual([]);
+    });
+
+    test('debts under lines, one of a lone 現年課税分 row with no 計 (森林環境税), one with its 滞納繰越分 left blank: each 計 its own debt’s', () => {
+      const lone = [...head('区分'), L('市民税'), ['現年課税分', 1000, 980, 20, 98.0], ['滞納繰越分', 100, 30, 70, 30.0], ['計', 1100, 1010, 90, 91.8], L('森林環境税'), ['現年課税分', 80, 78, 2, 97.5], L('固定資産税'), ['現年課税分', 500, 490, 10, 98.0], ['滞納繰越分', 50, 20, 30, 40.0], ['計', 550, 510, 40, 92.7], ['合計', 1730, 1598, 132, 92.4]];
+      expect(errors(read(lone))).toEqual([]);
+      expect(errors(read(lone, [], { C11: 40 }))).toEqual(['rate-mismatch@E11', 'total-mismatch@C12']);
+      const blank = [...lone.slice(0, 8), L('滞納繰越分'), ['計', 80, 78, 2, 97.5], ...lone.slice(8)];
+      expect(errors(read(blank))).toEqual([]);
+      expect(obs(read(blank), 'B8')).toMatchObject({ value: 80, debt: '森林環境税', division: '現年度分' });
+    });
+  });
 });
+
