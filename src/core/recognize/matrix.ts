@@ -372,24 +372,27 @@ function kindsRightOf(g: SheetGrid, block: Block, claims: Claims): Map<number, K
 
 /**
  * A line of its own in a label column, no figure beside it, that heads the rows under it as a label column to their left
- * would: a 区分 (【現年度分】, 滞納繰越分), a class, or a debt (市民税 over 現年課税分 | 滞納繰越分 | 計). A 区分 may stand in
- * the first figure column too, the label column left blank ([null, 【滞納繰越分】]). A 区分 or a debt heads rows of
- * another kind: one followed by its like or by a total (法人市民税 among the taxes, 滞納繰越分 left blank before 計) is a
- * row of the table with no figure. Its text, or null for any other row.
+ * would: a 区分 (【現年度分】, 滞納繰越分), a class, a department (税務課 over its debts) or a debt (市民税 over 現年課税分 |
+ * 滞納繰越分 | 計). A 区分 may stand in the first figure column too, the label column left blank ([null, 【滞納繰越分】]).
+ * A 区分, a department or a debt heads rows of another kind: one followed by its like or by a total (法人市民税 among the
+ * taxes, 滞納繰越分 left blank before 計) is a row of the table with no figure. Its text, or null for any other row.
  */
 function groupLine(g: SheetGrid, r: number, left: number, claims: Claims): string | null {
   const cols = g.nonEmptyColumns(r);
   if (cols.length !== 1 || cols[0] > left || claims.has(r, cols[0]) || g.isNumber(r, cols[0]) || isFootnoteRow(g, r)) return null;
   const t = outlineless(g, r, cols[0], true);
+  // (A class names receivables, 債権, as a header's word does: told first.)
+  if (cols[0] < left && classOf(t) !== null) return t;
   const l = namedLabel(t);
   if (l.total || l.item !== null || l.year !== null || labelRoleOf(t) !== null || partNamed(g.labelText(r, cols[0])) !== null) return null;
-  if (cols[0] < left && classOf(t) !== null) return t;
   const debt = cols[0] < left && l.division === null && l.name !== null && DEBT_NAME.test(l.name);
-  if (l.division === null && !debt) return null;
+  const department = cols[0] < left && l.division === null && l.name !== null && !debt && DEPARTMENT_NAME.test(l.name);
+  if (l.division === null && !debt && !department) return null;
   const next = nextLabel(g, r);
   if (next === null) return null;
   const n = namedLabel(next);
-  return n.total || (debt ? n.name !== null && DEBT_NAME.test(n.name) : n.division !== null) ? null : t;
+  const alike = debt ? n.name !== null && DEBT_NAME.test(n.name) : department ? n.name !== null && DEPARTMENT_NAME.test(n.name) : n.division !== null;
+  return n.total || alike ? null : t;
 }
 
 /** The first label of the next rows (three at most) that hold anything. */
@@ -672,6 +675,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     }
     rowTexts.set(r, parts);
     const labels = parts.map((p) => (codes.has(p) ? parseLabel('') : namedLabel(p)));
+    // A class's line gives its rows their class, nothing more (強制徴収公債権 is no stage of theirs).
+    const cls = group !== undefined ? classOf(group) : null;
+    if (cls) labels[0] = { ...parseLabel(''), classification: cls };
     // A row numbered in brackets ((1)当初貸付 … (5)償還率((4)/(1))): its number tags it, as a letter does, for the
     // ratios and sums written with those numbers.
     const raw = own !== undefined && labels.length ? g.labelText(r, own).normalize('NFKC') : '';

@@ -76,7 +76,7 @@ export function partOf(debt: string, part: string): string | null {
 }
 
 /** A total of everything (合計, 総計), as against a group's own (計, 小計, 現年課税分計). */
-const GRAND_TOTAL = /^(?:総?合計|総計|全体計?)$/;
+export const GRAND_TOTAL = /^(?:総?合計|総計|全体計?)$/;
 
 /**
  * Rows under lines of their own that head them (【現年度分】 over the debts, 市民税 over 現年課税分 | 滞納繰越分 | 計), as a

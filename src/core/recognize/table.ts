@@ -13,7 +13,7 @@ import { formatInfo } from '../text/format';
 import { CHANGE_NOTE, textDecimals, type ParsedNumber } from '../text/number';
 import { memoText } from '../text/memo';
 import { holdsFigures } from './observations';
-import { outlineParents, partOf, rowsUnderLines } from './outline';
+import { GRAND_TOTAL, outlineParents, partOf, rowsUnderLines } from './outline';
 import { parseLabel } from './labels';
 
 const CONTEXT_ROWS = 5;
@@ -243,6 +243,18 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
         return text === '' ? null : { text: compact(text), total: isTotalText(text) };
       })
     : null;
+  // A debt on a line of its own in the debt column, no figure beside it, over its 区分 (市民税 over 現年課税分 | 滞納繰越分 |
+  // 計): the debt of those rows, each of its 区分 — its 計 its 全体, no total — as a 区分 column beside the debt would say.
+  const debtLine = (r: number): string | null => {
+    const text = labelAt(r, debt) !== '' ? lineText(r) : null;
+    const next = nextOf.get(r);
+    if (text === null || next === undefined || sectionOfText(text) !== null || isTotalText(text)) return null;
+    const after = labelAt(next, debt!);
+    return after !== '' && divisionOfText(after) !== null && divisionOfText(after) !== '全体' ? withoutOutline(text) : null;
+  };
+  let lineDebt: string | null = null;
+  let debtLines = 0;
+  const lineClosers = new Set<string>();
   const rows: PlanRow[] = [];
   let groupClass: DebtClass | null = null;
   const sectioned = new Set<string>();
@@ -262,16 +274,28 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
       sectioned.add(sectionLine(r)!);
       continue;
     }
+    const line = debt ? debtLine(r) : null;
+    if (line !== null) {
+      lineDebt = line;
+      debtLines++;
+      continue;
+    }
     let department: string | null = labelAt(r, dept) || null;
     // An outline's numbering and a web page's file-link note ((1)市町村民税(エクセル:81KB)) are no part of the name.
     let debtName: string | null = withoutOutline(withoutFileLink(labelAt(r, debt))) || null;
+    // (A 合計 after two debts or more is the whole's, unless the debts before were closed by totals so named.)
+    const ofAll = debtName !== null && debtLines >= 2 && GRAND_TOTAL.test(compact(debtName)) && !lineClosers.has(compact(debtName));
+    const lineDivision: Division | null = lineDebt !== null && debtName !== null && !ofAll ? divisionOfText(debtName) : null;
+    if (lineDivision === '全体') lineClosers.add(compact(debtName!));
+    if (lineDivision !== null) debtName = lineDebt;
+    lineDebt = lineDivision !== null && lineDivision !== '全体' ? lineDebt : null;
     // うち個人市民税 under 市税: a part of the debt above, named by what follows.
     const partName: string | null = debtName !== null && carryDebt !== null && !carryTotal ? partNamedText(debtName) : null;
     const divText = labelAt(r, div);
-    let division = (divText ? divisionOfText(divText) : null) ?? ((sections?.of.get(r) as Division | undefined) ?? null);
+    let division = lineDivision ?? (divText ? divisionOfText(divText) : null) ?? ((sections?.of.get(r) as Division | undefined) ?? null);
     // 合計 in any label column, 債権区分 included.
     const clsText = cls ? labelAt(r, cls) || null : null;
-    const total = (department !== null && isTotalText(department)) || (debtName !== null && isTotalText(debtName)) || (clsText !== null && isTotalText(clsText));
+    const total = lineDivision === null && ((department !== null && isTotalText(department)) || (debtName !== null && isTotalText(debtName)) || (clsText !== null && isTotalText(clsText)));
     // A total right after sections of 現年度分 and 滞納繰越分, in none of them, is of both.
     if (total && division === null && sectioned.size > 1 && inSection) division = '全体';
     inSection = sections?.of.has(r) ?? false;

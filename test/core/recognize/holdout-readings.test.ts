@@ -3778,6 +3778,59 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     expect(errors(read(grid, [], { C9: 40 }))).not.toContain('total-mismatch@C6');
   });
 
+  test('under a header naming the debts (科目: a row table), debts on lines of their own over 現年課税分 | 滞納繰越分 | 計: each row the debt’s 区分, its 計 the debt’s whole', () => {
+    const grid: GridCell[][] = [
+      ['市税の収納状況(単位:千円)', null, null, null, null],
+      ['科目', '調定額', '収入済額', '収入未済額', '収納率'],
+      ['市民税', null, null, null, null],
+      ['現年課税分', 1000, 980, 20, 98.0],
+      ['滞納繰越分', 100, 30, 70, 30.0],
+      ['計', 1100, 1010, 90, 91.8],
+      ['固定資産税', null, null, null, null],
+      ['現年課税分', 500, 490, 10, 98.0],
+      ['滞納繰越分', 50, 20, 30, 40.0],
+      ['計', 550, 510, 40, 92.7],
+      ['合計', 1650, 1520, 130, 92.1],
+    ];
+    const r = read(grid);
+    expect(obs(r, 'B4')).toMatchObject({ value: 1000, debt: '市民税', division: '現年度分', item: '調定額' });
+    expect(obs(r, 'C10')).toMatchObject({ value: 510, debt: '固定資産税', division: '全体', item: '収入済額' });
+    expect(r.issues.map((i) => `${i.code}@${i.cell}`)).toEqual([]);
+    expect(errors(read(grid, [], { C9: 40 }))).toEqual(expect.arrayContaining(['total-mismatch@C10']));
+    expect(errors(read(grid, [], { B11: 1600 }))).toEqual(expect.arrayContaining(['total-mismatch@B11']));
+    const { changes } = recalc({ sheets: [sheetFromGrid('S', grid as CellValue[][], [])] }, 'x.xlsx', '2026-12-06 10:00');
+    expect(changes.cells.find((c) => c.cell === 'B10')).toMatchObject({ formula: 'SUM(B8:B9)', value: 550 });
+    expect(changes.cells.find((c) => c.cell === 'B11')).toMatchObject({ formula: 'SUM(B6,B10)', value: 1650 });
+    // With no 計 of their own, the 合計 is the whole's, not the last debt's.
+    const bare = grid.filter((row) => row[0] !== '計');
+    expect(errors(read(bare))).toEqual([]);
+    expect(errors(read(bare, [], { C8: 40 }))).toEqual(expect.arrayContaining(['total-mismatch@C9']));
+  });
+
+  test.each([
+    ['classes', '強制徴収公債権', '非強制徴収公債権', { classification: '非強制徴収公債権', stage: null }],
+    ['departments', '税務課', '保険年金課', { department: '保険年金課' }],
+  ] as const)('%s on lines of their own under a 区分 header, each closed by its 計, and a 合計: each row of its line', (_, first, second, dims) => {
+    const grid: GridCell[][] = [
+      ['債権の状況(単位:千円)', null, null, null, null],
+      ['区分', '調定額', '収入済額', '収入未済額', '収納率'],
+      [first, null, null, null, null],
+      ['市民税', 1000, 980, 20, 98.0],
+      ['固定資産税', 500, 490, 10, 98.0],
+      ['計', 1500, 1470, 30, 98.0],
+      [second, null, null, null, null],
+      ['国民健康保険税', 300, 270, 30, 90.0],
+      ['介護保険料', 100, 99, 1, 99.0],
+      ['計', 400, 369, 31, 92.3],
+      ['合計', 1900, 1839, 61, 96.8],
+    ];
+    const r = read(grid);
+    expect(obs(r, 'B8')).toMatchObject({ value: 300, debt: '国民健康保険税', item: '調定額', ...dims });
+    expect(errors(r)).toEqual([]);
+    expect(errors(read(grid, [], { C8: 260 }))).toEqual(['rate-mismatch@E8', 'total-mismatch@C10']);
+    expect(errors(read(grid, [], { B11: 1800 }))).toEqual(['rate-mismatch@E11', 'total-mismatch@B11']);
+  });
+
   describe('(a review’s findings)', () => {
     const L = (text: string): GridCell[] => [text, null, null, null, null];
     const head = (h: string): GridCell[][] => [
