@@ -245,14 +245,19 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
     : null;
   // A debt on a line of its own in the debt column, no figure beside it, over its 区分 (市民税 over 現年課税分 | 滞納繰越分 |
   // 計): the debt of those rows, each of its 区分 — its 計 its 全体, no total — as a 区分 column beside the debt would say.
+  // Or over its parts (国民健康保険税 over 一般被保険者分 | 退職被保険者等分 | 計): each the debt's part, the 計 their total.
   const debtLine = (r: number): string | null => {
     const text = labelAt(r, debt) !== '' ? lineText(r) : null;
     const next = nextOf.get(r);
     if (text === null || next === undefined || sectionOfText(text) !== null || isTotalText(text)) return null;
     const after = labelAt(next, debt!);
-    return after !== '' && divisionOfText(after) !== null && divisionOfText(after) !== '全体' ? withoutOutline(text) : null;
+    const name = withoutOutline(text);
+    if (after === '' || isTotalText(after)) return null;
+    return (divisionOfText(after) !== null && divisionOfText(after) !== '全体') || partOf(name, compact(after)) !== null ? name : null;
   };
   let lineDebt: string | null = null;
+  /** Whether the line's rows so far are its parts (its 計 then their total, no 区分 全体). */
+  let lineParts = false;
   let debtLines = 0;
   const lineClosers = new Set<string>();
   const rows: PlanRow[] = [];
@@ -277,6 +282,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
     const line = debt ? debtLine(r) : null;
     if (line !== null) {
       lineDebt = line;
+      lineParts = false;
       debtLines++;
       continue;
     }
@@ -285,17 +291,21 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
     let debtName: string | null = withoutOutline(withoutFileLink(labelAt(r, debt))) || null;
     // (A 合計 after two debts or more is the whole's, unless the debts before were closed by totals so named.)
     const ofAll = debtName !== null && debtLines >= 2 && GRAND_TOTAL.test(compact(debtName)) && !lineClosers.has(compact(debtName));
-    const lineDivision: Division | null = lineDebt !== null && debtName !== null && !ofAll ? divisionOfText(debtName) : null;
+    const lineDivision: Division | null = lineDebt !== null && debtName !== null && !ofAll && !lineParts ? divisionOfText(debtName) : null;
     if (lineDivision === '全体') lineClosers.add(compact(debtName!));
-    if (lineDivision !== null) debtName = lineDebt;
-    lineDebt = lineDivision !== null && lineDivision !== '全体' ? lineDebt : null;
+    const linePart: string | null = lineDebt !== null && debtName !== null && lineDivision === null ? partOf(lineDebt, compact(debtName)) : null;
+    lineParts = linePart !== null;
+    const lineTotal = lineDebt !== null && debtName !== null && lineDivision === null && linePart === null && !ofAll && isTotalText(debtName);
+    if (lineDivision !== null || lineTotal) debtName = lineDebt;
+    else if (linePart !== null) debtName = linePart;
+    lineDebt = (lineDivision !== null && lineDivision !== '全体') || linePart !== null ? lineDebt : null;
     // うち個人市民税 under 市税: a part of the debt above, named by what follows.
     const partName: string | null = debtName !== null && carryDebt !== null && !carryTotal ? partNamedText(debtName) : null;
     const divText = labelAt(r, div);
     let division = lineDivision ?? (divText ? divisionOfText(divText) : null) ?? ((sections?.of.get(r) as Division | undefined) ?? null);
     // 合計 in any label column, 債権区分 included.
     const clsText = cls ? labelAt(r, cls) || null : null;
-    const total = lineDivision === null && ((department !== null && isTotalText(department)) || (debtName !== null && isTotalText(debtName)) || (clsText !== null && isTotalText(clsText)));
+    const total = lineTotal || (lineDivision === null && ((department !== null && isTotalText(department)) || (debtName !== null && isTotalText(debtName)) || (clsText !== null && isTotalText(clsText))));
     // A total right after sections of 現年度分 and 滞納繰越分, in none of them, is of both.
     if (total && division === null && sectioned.size > 1 && inSection) division = '全体';
     inSection = sections?.of.has(r) ?? false;

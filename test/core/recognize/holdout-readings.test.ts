@@ -3807,6 +3807,27 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     expect(errors(read(bare, [], { C8: 40 }))).toEqual(expect.arrayContaining(['total-mismatch@C9']));
   });
 
+  test('under a header naming the debts (税目: a row table), a debt on a line over its parts (一般被保険者分 | 退職被保険者等分 | 計), then another debt and a 合計', () => {
+    const grid: GridCell[][] = [
+      ['国民健康保険税等の収納状況(単位:千円)', null, null, null, null],
+      ['税目', '調定額', '収入済額', '収入未済額', '収納率'],
+      ['国民健康保険税', null, null, null, null],
+      ['一般被保険者分', 800, 720, 80, 90.0],
+      ['退職被保険者等分', 20, 19, 1, 95.0],
+      ['計', 820, 739, 81, 90.1],
+      ['介護保険料', 300, 290, 10, 96.7],
+      ['合計', 1120, 1029, 91, 91.9],
+    ];
+    const r = read(grid);
+    expect(obs(r, 'B4')).toMatchObject({ value: 800, debt: '国民健康保険税(一般被保険者分)', item: '調定額' });
+    expect(errors(r)).toEqual([]);
+    expect(errors(read(grid, [], { C4: 700 }))).toContain('total-mismatch@C6');
+    expect(errors(read(grid, [], { C4: 700 }))).not.toContain('total-mismatch@C8');
+    const { changes } = recalc({ sheets: [sheetFromGrid('S', grid as CellValue[][], [])] }, 'x.xlsx', '2026-12-06 10:00');
+    expect(changes.cells.find((c) => c.cell === 'B6')).toMatchObject({ formula: 'SUM(B4:B5)', value: 820 });
+    expect(changes.cells.find((c) => c.cell === 'B8')).toMatchObject({ formula: 'SUM(B6:B7)', value: 1120 });
+  });
+
   test.each([
     ['classes', '強制徴収公債権', '非強制徴収公債権', { classification: '非強制徴収公債権', stage: null }],
     ['departments', '税務課', '保険年金課', { department: '保険年金課' }],
