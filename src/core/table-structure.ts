@@ -60,10 +60,10 @@ function totalBlocks(table: PlanTable): TotalBlock[] {
       blocks.push({ rows: [row], sub: /小計/.test(row.debt ?? ''), start: i, end: i });
     }
   });
-  // A section's 計 (現年度分's, then 滞納繰越分's, each closing the rows under its line) before a total of both is a subtotal;
+  // A section's 計 (現年度分's, then 滞納繰越分's, each closing the rows under its line) beside a total of both is a subtotal;
   // so is a debt's total over its parts (国民健康保険税 over 一般被保険者分 | 退職被保険者等分 | 計: named by the debt) before another.
   blocks.forEach((b, k) => {
-    if (part(b) && blocks.slice(k + 1).some((later) => later.rows.some((r) => r.division === '全体'))) b.sub = true;
+    if (part(b) && blocks.some((other) => other !== b && other.rows.some((r) => r.division === '全体'))) b.sub = true;
     if (k < blocks.length - 1 && b.rows.every((r) => r.debt !== null && !isTotalLabel(compact(r.debt)))) b.sub = true;
   });
   // A 計 lettered as a form's row (計A, 計B) is a subtotal, as a 小計, with a total after it or beside another such 計: each

@@ -263,8 +263,9 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
   const rows: PlanRow[] = [];
   let groupClass: DebtClass | null = null;
   const sectioned = new Set<string>();
-  /** Whether the row before was in a section. */
+  /** Whether the row before was in a section; whether a row that is no total was read. */
   let inSection = false;
+  let counted = false;
   let carryDept: string | null = null;
   let carryDebt: string | null = null;
   let carryTotal = false;
@@ -306,9 +307,11 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
     // 合計 in any label column, 債権区分 included.
     const clsText = cls ? labelAt(r, cls) || null : null;
     const total = lineTotal || (lineDivision === null && ((department !== null && isTotalText(department)) || (debtName !== null && isTotalText(debtName)) || (clsText !== null && isTotalText(clsText))));
-    // A total right after sections of 現年度分 and 滞納繰越分, in none of them, is of both.
-    if (total && division === null && sectioned.size > 1 && inSection) division = '全体';
+    // A total right after sections of 現年度分 and 滞納繰越分, in none of them, is of both; so is one printed first, over them.
+    const first = !counted && sections !== null && sections.lines.size > 1 && r < Math.min(...sections.lines);
+    if (total && division === null && ((sectioned.size > 1 && inSection) || first)) division = '全体';
     inSection = sections?.of.has(r) ?? false;
+    counted ||= !total;
 
     // In an outline of taxes, one levied as 割 (個人均等割, 所得割) is a tax of its own.
     const above = outline?.get(r);

@@ -3736,6 +3736,27 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     expect(at('E11')?.value).toBeCloseTo((1520 / 1650) * 100, 6);
   });
 
+  test.each(['科目', '区分'])('a 合計 printed first over sections each closed by its 計 (%s): the total of both', (h) => {
+    const grid: GridCell[][] = [
+      ['市税の収納状況(単位:千円)', null, null, null, null],
+      [h, '調定額', '収入済額', '収入未済額', '収納率'],
+      ['合計', 1650, 1520, 130, 92.1],
+      line('現年課税分'),
+      ['市民税', 1000, 980, 20, 98.0],
+      ['固定資産税', 500, 490, 10, 98.0],
+      ['計', 1500, 1470, 30, 98.0],
+      line('滞納繰越分'),
+      ['市民税', 100, 30, 70, 30.0],
+      ['固定資産税', 50, 20, 30, 40.0],
+      ['計', 150, 50, 100, 33.3],
+    ];
+    expect(obs(read(grid), 'B3')).toMatchObject({ value: 1650, division: '全体', derived: 'total' });
+    expect(errors(read(grid))).toEqual([]);
+    expect(errors(read(grid, [], { C9: 40 }))).toContain('total-mismatch@C11');
+    expect(errors(read(grid, [], { C9: 40 })).filter((e) => e.startsWith('total'))).toEqual(['total-mismatch@C11']);
+    expect(errors(read(grid, [], { B3: 1600 }))).toContain('total-mismatch@B3');
+  });
+
   test('sections with no total of their own: the 合計 after the last is the whole’s, not the last section’s', () => {
     const grid: GridCell[][] = [
       ['市税の収納状況(単位:千円)', null, null, null],
