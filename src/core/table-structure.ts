@@ -45,6 +45,9 @@ interface TotalBlock {
   end: number;
 }
 
+/** A table whose 区分 come from lines over its rows, not from a column of its own. */
+const lined = (t: PlanTable) => !t.columns.some((c) => c.role === 'division');
+
 /** A block of totals of one section (現年度分 or 滞納繰越分). */
 const part = (b: TotalBlock) => b.rows.every((r) => r.division === '現年度分' || r.division === '滞納繰越分');
 
@@ -60,10 +63,11 @@ function totalBlocks(table: PlanTable): TotalBlock[] {
       blocks.push({ rows: [row], sub: /小計/.test(row.debt ?? ''), start: i, end: i });
     }
   });
-  // A section's 計 (現年度分's, then 滞納繰越分's, each closing the rows under its line) beside a total of both is a subtotal;
-  // so is a debt's total over its parts (国民健康保険税 over 一般被保険者分 | 退職被保険者等分 | 計: named by the debt) before another.
+  // A section's 計 (現年度分's, then 滞納繰越分's, each closing the rows under its line: no 区分 column) beside a total of both
+  // is a subtotal; so is a debt's total over its parts (国民健康保険税 over 一般被保険者分 | 退職被保険者等分 | 計: named by the
+  // debt) before another.
   blocks.forEach((b, k) => {
-    if (part(b) && blocks.some((other) => other !== b && other.rows.some((r) => r.division === '全体'))) b.sub = true;
+    if (lined(table) && part(b) && blocks.some((other) => other !== b && other.rows.some((r) => r.division === '全体'))) b.sub = true;
     if (k < blocks.length - 1 && b.rows.every((r) => r.debt !== null && !isTotalLabel(compact(r.debt)))) b.sub = true;
   });
   // A 計 lettered as a form's row (計A, 計B) is a subtotal, as a 小計, with a total after it or beside another such 計: each
@@ -88,7 +92,7 @@ function itemsOfBlocks(table: PlanTable, blocks: TotalBlock[]): PlanRow[][] {
   const items = sections.map((s) => keys.map((key) => lastGroup(s, key)).reduce((a, b) => (b.length > a.length ? b : a), keys.length ? [] : s));
   // A section's 計 (of 滞納繰越分) takes its section's rows only: a section before it with no 計 of its own is the 合計's.
   blocks.forEach((b, k) => {
-    const division = b.sub && part(b) ? b.rows[0].division : null;
+    const division = lined(table) && b.sub && part(b) ? b.rows[0].division : null;
     if (division) items[k] = items[k].filter((r) => r.division === division);
   });
   const taken = new Set(items.flat());

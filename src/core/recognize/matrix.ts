@@ -12,7 +12,7 @@ import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, type DebtClass, type Derived, type Ite
 import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
 import { isPropertyKind, SEIZED_HEADER, seizing } from './handoff';
 import { classOf, COLLECTION_BODY, isFootnote, isUnitAlone, isUnitLine, kindOf, labelRoleOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
-import { outlineless, outlineParents, partOf, rowsUnderLines } from './outline';
+import { isPartName, outlineless, outlineParents, partOf, rowsUnderLines } from './outline';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { nearestLettered } from './lettered';
 import { ratiosToLastYear } from './last-year';
@@ -385,14 +385,30 @@ function groupLine(g: SheetGrid, r: number, left: number, claims: Claims): strin
   if (cols[0] < left && classOf(t) !== null) return t;
   const l = namedLabel(t);
   if (l.total || l.item !== null || l.year !== null || labelRoleOf(t) !== null || partNamed(g.labelText(r, cols[0])) !== null) return null;
-  const debt = cols[0] < left && l.division === null && l.name !== null && DEBT_NAME.test(l.name);
+  const debt = cols[0] < left && l.division === null && isDebtName(t);
   const department = cols[0] < left && l.division === null && l.name !== null && !debt && DEPARTMENT_NAME.test(l.name);
   if (l.division === null && !debt && !department) return null;
   const next = nextLabel(g, r);
   if (next === null) return null;
   const n = namedLabel(next);
-  const alike = debt ? n.name !== null && DEBT_NAME.test(n.name) : department ? n.name !== null && DEPARTMENT_NAME.test(n.name) : n.division !== null;
-  return n.total || alike ? null : t;
+  // A debt heads its 区分 or its parts (国民健康保険税 over 一般被保険者分), not any name (その他 after a debt left blank); a 区分
+  // heads the rows of another kind under it, and is none where it follows a 区分 with figures (現年課税分, then 滞納繰越分
+  // left blank).
+  const heads = debt
+    ? n.division !== null || isPartName(next)
+    : department
+      ? !(n.name !== null && DEPARTMENT_NAME.test(n.name))
+      : n.division === null && !(r > 0 && g.nonEmptyColumns(r - 1).length > 1 && isDivisionRow(namedLabel(outlineless(g, r - 1, g.nonEmptyColumns(r - 1)[0], true))));
+  return n.total || !heads ? null : t;
+}
+
+/** A label naming a 区分 (現年課税分), not a total of one (現年課税分計). */
+const isDivisionRow = (l: LabelDims) => l.division !== null && !l.total;
+
+/** A label naming a debt (市民税, 国民健康保険税), not a 区分 or a total. */
+function isDebtName(t: string): boolean {
+  const l = namedLabel(t);
+  return l.division === null && !l.total && l.name !== null && DEBT_NAME.test(l.name);
 }
 
 /** The first label of the next rows (three at most) that hold anything. */
@@ -404,12 +420,16 @@ function nextLabel(g: SheetGrid, r: number): string | null {
   return null;
 }
 
-function groupedRows(g: SheetGrid, b: Block, labelCol: number, left: number, claims: Claims): { of: Map<number, string>; lines: Set<number> } {
+function groupedRows(g: SheetGrid, b: Block, labelCol: number, left: number, claims: Claims): { of: Map<number, number>; lines: Map<number, string> } {
   const rows = Array.from({ length: b.bottom - b.top + 1 }, (_, i) => b.top + i);
-  return rowsUnderLines(rows, (r) => groupLine(g, r, left, claims), (r) => {
-    const text = outlineless(g, r, labelCol, true);
-    return text === '' ? null : { text, total: namedLabel(text).total };
-  });
+  const text = (r: number) => outlineless(g, r, labelCol, true);
+  return rowsUnderLines(
+    rows,
+    (r) => groupLine(g, r, left, claims),
+    (r) => (text(r) === '' ? null : { text: text(r), total: namedLabel(text(r)).total }),
+    // A debt after a debt's 区分 or parts (介護保険料 after 国民健康保険税 › 現年課税分 | 滞納繰越分) is no row of its.
+    (line, r) => isDebtName(line) && isDebtName(text(r)),
+  );
 }
 
 function labelOnlyRow(g: SheetGrid, r: number, left: number, claims: Claims): boolean {
@@ -597,7 +617,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const indexed = labelCols.length > 1 && isIndexColumn(g, block, labelCols[0]);
   const centred = centredLabels(g, block, labelCols);
   // Rows under a line of their own (【現年度分】, 市民税), in one label column: of that line, as of a label column to their left.
-  const groups = labelCols.length === 1 ? groupedRows(g, block, labelCols[0], vLeft, claims) : { of: new Map<number, string>(), lines: new Set<number>() };
+  const groups = labelCols.length === 1 ? groupedRows(g, block, labelCols[0], vLeft, claims) : { of: new Map<number, number>(), lines: new Map<number, string>() };
   const outline = labelCols.length === 1 ? outlineParents(g, Array.from({ length: block.bottom - block.top + 1 }, (_, i) => block.top + i), labelCols[0], true) : new Map<number, string>();
   // A formula written alike on every row (市区町村類型 2-3) is a code the rows share, no row's formula: it says nothing.
   const codes = new Set(labelCols.filter((c) => sameDown(g, block, c)).map((c) => g.mergedText(block.top, c)).filter(isFormula));
@@ -623,7 +643,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       }
       if (t !== '') parts.push(t);
     });
-    const group = groups.of.get(r);
+    const line = groups.of.get(r);
+    const group = line === undefined ? undefined : groups.lines.get(line)!;
     if (group !== undefined) parts.unshift(group);
     if (indexed) {
       const numbered = g.isNumber(r, labelCols[0]);

@@ -76,41 +76,61 @@ export function partOf(debt: string, part: string): string | null {
 }
 
 /** A total of everything (合計, 総計), as against a group's own (計, 小計, 現年課税分計). */
-export const GRAND_TOTAL = /^(?:総?合計|総計|全体計?)$/;
+const GRAND_TOTAL = /^(?:総?合計|総計|全体計?)$/;
+
+/**
+ * A part's name under its debt: 個人, 法人 (市民税's), 土地, 家屋, 償却資産 (固定資産税's), 普通徴収, 特別徴収, 一般被保険者分,
+ * 退職被保険者等分 — not any name (その他 under a debt left blank is a row of its own).
+ */
+export const isPartName = (t: string) => /^(?:個人|法人|土地|家屋|償却資産)|普通徴収|特別徴収|.分$|被保険者/.test(t);
 
 /**
  * Rows under lines of their own that head them (【現年度分】 over the debts, 市民税 over 現年課税分 | 滞納繰越分 | 計), as a
- * label column to their left would: each row's line, up to the line's own total (the first after its rows, included) or
- * the next line. A total of everything (合計) after two lines or more is the whole's, not the last group's — unless the
- * groups before were closed by totals so named (市民税 › … › 合計, 固定資産税 › … › 合計). `lineOf`: a row's line text, or
- * null; `labelOf`: a row's label (compact) and whether it is a total, or null for a row of no label.
+ * label column to their left would: each row's line, up to the line's own total (the first after its rows, included),
+ * the next line, or a row of the line's own kind (`alike`: a debt after a debt's 区分). A total of everything (合計)
+ * after two lines or more is the whole's, not the last group's, unless the groups before were closed by totals so named
+ * (市民税 › … › 合計, 固定資産税 › … › 合計); so is any total that ends the table's last group where the groups before
+ * ended with none. `lineOf`: a row's line text, or null; `labelOf`: a row's label (compact) and whether it is a total, or
+ * null for a row of no label. Each row under a line with that line's row, and each line's text.
  */
 export function rowsUnderLines(
-  rows: Iterable<number>,
+  rows: readonly number[],
   lineOf: (r: number) => string | null,
   labelOf: (r: number) => { text: string; total: boolean } | null,
-): { of: Map<number, string>; lines: Set<number> } {
-  const of = new Map<number, string>();
-  const lines = new Set<number>();
+  alike: (line: string, r: number) => boolean = () => false,
+): { of: Map<number, number>; lines: Map<number, string> } {
+  /** Each row under a line: the line's row. */
+  const of = new Map<number, number>();
+  const lines = new Map<number, string>();
   const closers = new Set<string>();
-  let group: string | null = null;
+  /** Whether a group ended at the next line, with no total of its own. */
+  let open = false;
+  let group: number | null = null;
   let members = 0;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     const line = lineOf(r);
     if (line !== null) {
-      lines.add(r);
-      group = line;
+      lines.set(r, line);
+      open ||= group !== null && members > 0;
+      group = r;
       members = 0;
       continue;
     }
     const label = group === null ? null : labelOf(r);
     if (group === null || label === null) continue;
     if (label.total) {
-      const whole = lines.size >= 2 && GRAND_TOTAL.test(label.text) && !closers.has(label.text);
+      let next: { total: boolean } | null = null;
+      for (let k = i + 1; k < rows.length && next === null; k++) next = labelOf(rows[k]);
+      const whole = lines.size >= 2 && ((GRAND_TOTAL.test(label.text) && !closers.has(label.text)) || (open && closers.size === 0 && !next?.total));
       if (members > 0 && !whole) {
         of.set(r, group);
         closers.add(label.text);
       }
+      group = null;
+      continue;
+    }
+    if (alike(lines.get(group)!, r)) {
       group = null;
       continue;
     }

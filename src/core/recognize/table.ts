@@ -13,7 +13,7 @@ import { formatInfo } from '../text/format';
 import { CHANGE_NOTE, textDecimals, type ParsedNumber } from '../text/number';
 import { memoText } from '../text/memo';
 import { holdsFigures } from './observations';
-import { GRAND_TOTAL, outlineParents, partOf, rowsUnderLines } from './outline';
+import { isPartName, outlineParents, partOf, rowsUnderLines } from './outline';
 import { parseLabel } from './labels';
 
 const CONTEXT_ROWS = 5;
@@ -222,50 +222,54 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
   // figure column, the debt column left blank): the 区分 of the rows under it, up to its own total (see rowsUnderLines).
   const read = dataRows.filter((d) => !d.groupClass).map((d) => d.r);
   const nextOf = new Map(read.map((r, i) => [r, read[i + 1]]));
-  const lineText = (r: number): string | null => {
-    if (!debt || labelAt(r, dept) !== '') return null;
+  /** A row's label with no figure beside it (a department beside it allowed where `withDepartment`), else null. */
+  const lineText = (r: number, withDepartment = false): string | null => {
+    if (!debt || (!withDepartment && labelAt(r, dept) !== '')) return null;
     const own = labelAt(r, debt);
     if (own !== '') return valueCols.every((c) => g.isEmpty(r, c.c)) ? own : null;
     const [first, ...rest] = valueCols;
     return first && g.textColumns(r).includes(first.c) && rest.every((c) => g.isEmpty(r, c.c)) ? g.labelText(r, first.c) : null;
   };
+  /** The label of the row after r, compact. */
+  const nextLabel = (r: number): string => {
+    const next = nextOf.get(r);
+    return next === undefined ? '' : compact(labelAt(next, debt!));
+  };
   const sectionLine = (r: number): Division | null => {
     const text = lineText(r);
     const division = text === null ? null : sectionOfText(text);
     // A 区分 heads the debts under it: one followed by another 区分 or by a total is a row with no figure.
-    const next = nextOf.get(r);
-    const after = next === undefined ? '' : labelAt(next, debt!);
+    const after = nextLabel(r);
     return division !== null && after !== '' && !isTotalText(after) && sectionOfText(after) === null ? division : null;
   };
-  const sections = debt
-    ? rowsUnderLines(read, sectionLine, (r) => {
-        const text = labelAt(r, debt) || labelAt(r, dept);
-        return text === '' ? null : { text: compact(text), total: isTotalText(text) };
+  const labelOf = (r: number) => {
+    const text = labelAt(r, debt!) || labelAt(r, dept);
+    return text === '' ? null : { text: compact(text), total: isTotalText(text) };
+  };
+  const sections = debt ? rowsUnderLines(read, sectionLine, labelOf) : null;
+  // A debt on a line of its own in the debt column, no figure beside it (its department beside it or not), over its 区分
+  // (市民税 over 現年課税分 | 滞納繰越分 | 計): the debt of those rows, each of its 区分 — its 計 its 全体, no total — as a 区分
+  // column beside the debt would say. Or over its parts (国民健康保険税 over 一般被保険者分 | 退職被保険者等分 | 計): each the
+  // debt's part, the 計 their total. A row of neither (the next debt) ends its rows.
+  const debtLine = (r: number): string | null => {
+    const text = labelAt(r, debt!) !== '' ? lineText(r, true) : null;
+    if (text === null || sectionOfText(text) !== null || isTotalText(text)) return null;
+    const after = nextLabel(r);
+    return (divisionOfText(after) !== null && divisionOfText(after) !== '全体') || (isPartName(after) && !isTotalText(after)) ? withoutOutline(text) : null;
+  };
+  const partsUnder = (line: number) => divisionOfText(nextLabel(line)) === null;
+  const debts = debt
+    ? rowsUnderLines(read, debtLine, labelOf, (_, r) => {
+        const t = compact(labelAt(r, debt));
+        return t !== '' && divisionOfText(t) === null && !isPartName(t) && !isTotalText(t);
       })
     : null;
-  // A debt on a line of its own in the debt column, no figure beside it, over its 区分 (市民税 over 現年課税分 | 滞納繰越分 |
-  // 計): the debt of those rows, each of its 区分 — its 計 its 全体, no total — as a 区分 column beside the debt would say.
-  // Or over its parts (国民健康保険税 over 一般被保険者分 | 退職被保険者等分 | 計): each the debt's part, the 計 their total.
-  const debtLine = (r: number): string | null => {
-    const text = labelAt(r, debt) !== '' ? lineText(r) : null;
-    const next = nextOf.get(r);
-    if (text === null || next === undefined || sectionOfText(text) !== null || isTotalText(text)) return null;
-    const after = labelAt(next, debt!);
-    const name = withoutOutline(text);
-    if (after === '' || isTotalText(after)) return null;
-    return (divisionOfText(after) !== null && divisionOfText(after) !== '全体') || partOf(name, compact(after)) !== null ? name : null;
-  };
-  let lineDebt: string | null = null;
-  /** Whether the line's rows so far are its parts (its 計 then their total, no 区分 全体). */
-  let lineParts = false;
-  let debtLines = 0;
-  const lineClosers = new Set<string>();
+  let counted = false;
   const rows: PlanRow[] = [];
   let groupClass: DebtClass | null = null;
   const sectioned = new Set<string>();
-  /** Whether the row before was in a section; whether a row that is no total was read. */
+  /** Whether the row before was in a section; whether a row that is no total was read (see `counted` above). */
   let inSection = false;
-  let counted = false;
   let carryDept: string | null = null;
   let carryDebt: string | null = null;
   let carryTotal = false;
@@ -277,38 +281,34 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
     }
     const r = d.r;
     if (sections?.lines.has(r)) {
-      sectioned.add(sectionLine(r)!);
+      sectioned.add(sections.lines.get(r)!);
       continue;
     }
-    const line = debt ? debtLine(r) : null;
-    if (line !== null) {
-      lineDebt = line;
-      lineParts = false;
-      debtLines++;
+    if (debts?.lines.has(r)) {
+      carryDept = labelAt(r, dept) || carryDept;
       continue;
     }
     let department: string | null = labelAt(r, dept) || null;
     // An outline's numbering and a web page's file-link note ((1)市町村民税(エクセル:81KB)) are no part of the name.
     let debtName: string | null = withoutOutline(withoutFileLink(labelAt(r, debt))) || null;
-    // (A 合計 after two debts or more is the whole's, unless the debts before were closed by totals so named.)
-    const ofAll = debtName !== null && debtLines >= 2 && GRAND_TOTAL.test(compact(debtName)) && !lineClosers.has(compact(debtName));
-    const lineDivision: Division | null = lineDebt !== null && debtName !== null && !ofAll && !lineParts ? divisionOfText(debtName) : null;
-    if (lineDivision === '全体') lineClosers.add(compact(debtName!));
-    const linePart: string | null = lineDebt !== null && debtName !== null && lineDivision === null ? partOf(lineDebt, compact(debtName)) : null;
-    lineParts = linePart !== null;
-    const lineTotal = lineDebt !== null && debtName !== null && lineDivision === null && linePart === null && !ofAll && isTotalText(debtName);
+    // Under a debt's line: its 区分 (the 計 its 全体), or its parts and their total.
+    const lineRow = debts?.of.get(r);
+    const lineDebt = lineRow === undefined ? null : debts!.lines.get(lineRow)!;
+    const parts = lineRow !== undefined && partsUnder(lineRow);
+    const lineDivision: Division | null = lineDebt !== null && !parts && debtName !== null ? divisionOfText(debtName) : null;
+    const lineTotal = lineDebt !== null && parts && debtName !== null && isTotalText(debtName);
     if (lineDivision !== null || lineTotal) debtName = lineDebt;
-    else if (linePart !== null) debtName = linePart;
-    lineDebt = (lineDivision !== null && lineDivision !== '全体') || linePart !== null ? lineDebt : null;
+    else if (lineDebt !== null && parts && debtName !== null) debtName = partOf(lineDebt, compact(debtName)) ?? debtName;
     // うち個人市民税 under 市税: a part of the debt above, named by what follows.
     const partName: string | null = debtName !== null && carryDebt !== null && !carryTotal ? partNamedText(debtName) : null;
     const divText = labelAt(r, div);
-    let division = lineDivision ?? (divText ? divisionOfText(divText) : null) ?? ((sections?.of.get(r) as Division | undefined) ?? null);
+    const sectionRow = sections?.of.get(r);
+    let division = lineDivision ?? (divText ? divisionOfText(divText) : null) ?? (sectionRow === undefined ? null : (sections!.lines.get(sectionRow) as Division));
     // 合計 in any label column, 債権区分 included.
     const clsText = cls ? labelAt(r, cls) || null : null;
     const total = lineTotal || (lineDivision === null && ((department !== null && isTotalText(department)) || (debtName !== null && isTotalText(debtName)) || (clsText !== null && isTotalText(clsText))));
     // A total right after sections of 現年度分 and 滞納繰越分, in none of them, is of both; so is one printed first, over them.
-    const first = !counted && sections !== null && sections.lines.size > 1 && r < Math.min(...sections.lines);
+    const first = !counted && sections !== null && sections.lines.size > 1 && r < Math.min(...sections.lines.keys());
     if (total && division === null && ((sectioned.size > 1 && inSection) || first)) division = '全体';
     inSection = sections?.of.has(r) ?? false;
     counted ||= !total;

@@ -3920,5 +3920,63 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
       expect(obs(read(blank), 'B8')).toMatchObject({ value: 80, debt: '森林環境税', division: '現年度分' });
     });
   });
-});
 
+  describe('(a second review’s findings)', () => {
+    const L = (text: string, n = 4): GridCell[] => [text, ...Array<null>(n).fill(null)];
+    const title: GridCell[] = ['市税の収納状況(単位:千円)', null, null, null];
+
+    test('a 区分 column merged down over 現年課税分 | 滞納繰越分 | 合計, each closed by its 計 (no lines): each 計 its own section’s, as before', () => {
+      const grid: GridCell[][] = [
+        [...title, null],
+        ['区分', '科目', '調定額', '収入済額', '収入未済額'],
+        ['現年課税分', '市民税', 1000, 980, 20], [null, '固定資産税', 500, 490, 10], [null, '計', 1500, 1470, 30],
+        ['滞納繰越分', '市民税', 100, 30, 70], [null, '固定資産税', 50, 20, 30], [null, '計', 150, 50, 100],
+        ['合計', '市民税', 1100, 1010, 90], [null, '固定資産税', 550, 510, 40], [null, '計', 1650, 1520, 130],
+      ];
+      const merges = ['A3:A5', 'A6:A8', 'A9:A11'];
+      expect(errors(read(grid, merges))).toEqual([]);
+      expect(errors(read(grid, merges, { D10: 500 }))).toContain('total-mismatch@D11');
+      const { changes } = recalc({ sheets: [sheetFromGrid('S', grid as CellValue[][], merges)] }, 'x.xlsx', '2026-12-06 10:00');
+      expect(changes.cells.find((c) => c.cell === 'C11')).toMatchObject({ formula: 'SUM(C9:C10)', value: 1650 });
+    });
+
+    test.each(['科目', '区分'])('sections with no 計 of their own, the last total named 計 (%s): the whole’s', (h) => {
+      const grid: GridCell[][] = [title, [h, '調定額', '収入済額', '収入未済額'], L('現年課税分', 3), ['市民税', 1000, 980, 20], ['固定資産税', 500, 490, 10], L('滞納繰越分', 3), ['市民税', 100, 30, 70], ['固定資産税', 50, 20, 30], ['計', 1650, 1520, 130]];
+      expect(errors(read(grid))).toEqual([]);
+      expect(errors(read(grid, [], { C4: 970 }))).toContain('total-mismatch@C9');
+    });
+
+    test('a debt on a line over its 区分 with no 計, debts with figures before and after it, then a 合計: the 合計 of all', () => {
+      const grid: GridCell[][] = [['債権の状況(単位:千円)', null, null, null], ['区分', '調定額', '収入済額', '収入未済額'], ['市民税', 1100, 1010, 90], L('国民健康保険税', 3), ['現年課税分', 300, 270, 30], ['滞納繰越分', 200, 40, 160], ['介護保険料', 400, 396, 4], ['保育料', 100, 95, 5], ['合計', 2100, 1811, 289]];
+      expect(obs(read(grid), 'B5')).toMatchObject({ value: 300, debt: '国民健康保険税', division: '現年度分' });
+      expect(obs(read(grid), 'B7')).toMatchObject({ value: 400, debt: '介護保険料', division: null });
+      expect(errors(read(grid))).toEqual([]);
+      expect(errors(read(grid, [], { C8: 80 }))).toContain('total-mismatch@C9');
+    });
+
+    test.each(['その他', '市営住宅駐車場使用料等'])('a debt left blank, then %s with figures, then 計: no line, the 計 over all', (next) => {
+      const grid: GridCell[][] = [['債権の状況(単位:千円)', null, null, null], ['区分', '調定額', '収入済額', '収入未済額'], ['市営住宅使用料', 500, 450, 50], L('奨学金貸付金', 3), [next, 30, 20, 10], ['計', 530, 470, 60]];
+      expect(errors(read(grid))).toEqual([]);
+      expect(errors(read(grid, [], { C3: 440 }))).toContain('total-mismatch@C6');
+    });
+
+    test('a 区分 left blank right after a 区分 with figures (現年課税分, then 滞納繰越分 blank) is a row of the list, no line', () => {
+      const grid: GridCell[][] = [title, ['区分', '調定額', '収入済額', '収入未済額'], ['現年課税分', 1000, 980, 20], L('滞納繰越分', 3), ['過誤納', 5, 5, 0], ['計', 1005, 985, 20]];
+      expect(errors(read(grid))).toEqual([]);
+    });
+
+    test('所管課 | 債権名, the department printed once on its first debt’s line: both debts lines, the 合計 over both 計', () => {
+      const grid: GridCell[][] = [
+        ['債権の状況(単位:千円)', null, null, null, null], ['所管課', '債権名', '調定額', '収入済額', '収入未済額'],
+        ['税務課', '市民税', null, null, null], [null, '現年課税分', 1000, 980, 20], [null, '滞納繰越分', 100, 30, 70], [null, '計', 1100, 1010, 90],
+        [null, '固定資産税', null, null, null], [null, '現年課税分', 500, 490, 10], [null, '滞納繰越分', 50, 20, 30], [null, '計', 550, 510, 40],
+        ['合計', null, 1650, 1520, 130],
+      ];
+      const merges = ['A11:B11'];
+      expect(obs(read(grid, merges), 'C8')).toMatchObject({ value: 500, debt: '固定資産税', division: '現年度分', department: '税務課' });
+      expect(errors(read(grid, merges))).toEqual([]);
+      const { changes } = recalc({ sheets: [sheetFromGrid('S', grid as CellValue[][], merges)] }, 'x.xlsx', '2026-12-06 10:00');
+      expect(changes.cells.find((c) => c.cell === 'C11')).toMatchObject({ formula: 'SUM(C6,C10)', value: 1650 });
+    });
+  });
+});
