@@ -394,16 +394,17 @@ function groupLine(g: SheetGrid, r: number, left: number, claims: Claims): strin
   // A debt heads its 区分 or its parts (国民健康保険税 over 一般被保険者分), not any name (その他 after a debt left blank); a 区分
   // heads the rows of another kind under it, and is none where it follows a 区分 with figures (現年課税分, then 滞納繰越分
   // left blank).
-  const heads = debt
-    ? n.division !== null || isPartName(next)
-    : department
-      ? !(n.name !== null && DEPARTMENT_NAME.test(n.name))
-      : n.division === null && !(r > 0 && g.nonEmptyColumns(r - 1).length > 1 && isDivisionRow(namedLabel(outlineless(g, r - 1, g.nonEmptyColumns(r - 1)[0], true))));
+  const heads = debt ? n.division !== null || isPartName(next) : department ? !(n.name !== null && DEPARTMENT_NAME.test(n.name)) : n.division === null && !followsDivision(g, r);
   return n.total || !heads ? null : t;
 }
 
-/** A label naming a 区分 (現年課税分), not a total of one (現年課税分計). */
-const isDivisionRow = (l: LabelDims) => l.division !== null && !l.total;
+/** Whether the row above r is a 区分 with figures (現年課税分 | 1,000 …), not a total of one (現年課税分計). */
+function followsDivision(g: SheetGrid, r: number): boolean {
+  const cols = r > 0 ? g.nonEmptyColumns(r - 1) : [];
+  if (cols.length < 2) return false;
+  const l = namedLabel(outlineless(g, r - 1, cols[0], true));
+  return l.division !== null && !l.total;
+}
 
 /** A label naming a debt (市民税, 国民健康保険税), not a 区分 or a total. */
 function isDebtName(t: string): boolean {

@@ -264,12 +264,12 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
         return t !== '' && divisionOfText(t) === null && !isPartName(t) && !isTotalText(t);
       })
     : null;
-  let counted = false;
   const rows: PlanRow[] = [];
   let groupClass: DebtClass | null = null;
+  /** The 区分 of the section lines met so far; whether the row before was in a section; whether a row that is no total was read. */
   const sectioned = new Set<string>();
-  /** Whether the row before was in a section; whether a row that is no total was read (see `counted` above). */
   let inSection = false;
+  let counted = false;
   let carryDept: string | null = null;
   let carryDebt: string | null = null;
   let carryTotal = false;

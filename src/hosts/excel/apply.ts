@@ -81,6 +81,8 @@ export interface WritePlan {
    * fails with UndoNotSupported (the undo article's table: Worksheet.visibility, Worksheet.position).
    */
   undoGroup: boolean;
+  /** The sheets to move last (see sheetsToMove). */
+  moved: Set<string>;
 }
 
 /** The write's plan; refuses (ExcelHostError) what cannot be written, before anything is. */
@@ -88,8 +90,9 @@ export function planWrite(cs: ChangeSet, state: ReadState, f: ExcelFeatures, opt
   const marks = prepareMarks(cs, state, f, options.markAnnotation);
   checkWritable(cs, state, marks);
   const existing = new Set(state.sheets.map((s) => s.name));
-  const undoable = !(marks?.needed && addsDataSheet(marks, state)) && !cs.sheets.some((s) => setsVisibility(s, state, existing.has(s.name))) && sheetsToMove(cs, state).size === 0;
-  return { marks, undoGroup: f.undoGroups && undoable };
+  const moved = sheetsToMove(cs, state);
+  const undoable = !(marks?.needed && addsDataSheet(marks, state)) && !cs.sheets.some((s) => setsVisibility(s, state, existing.has(s.name))) && moved.size === 0;
+  return { marks, undoGroup: f.undoGroups && undoable, moved };
 }
 
 /**
@@ -107,8 +110,8 @@ export class AddRefused extends Error {
   }
 }
 
-export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state: ReadState, f: ExcelFeatures, options: ApplyOptions = {}, plan = planWrite(cs, state, f, options)): Promise<ExcelApplyResult> {
-  const { marks } = plan;
+export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state: ReadState, f: ExcelFeatures, options: ApplyOptions, plan: WritePlan): Promise<ExcelApplyResult> {
+  const { marks, moved } = plan;
 
   let syncs = 0;
   // Data validation (検証 with the setting on, マーク解除): which ranges hold the user's rules —
@@ -207,7 +210,6 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
       await queueChart(batch, ctx, chart, (ref) => textAt(cs, state, ref, chart.sheet));
     }
     const last = state.sheets.length + sheetsCreated - 1;
-    const moved = sheetsToMove(cs, state);
     for (const s of cs.sheets) {
       current = s.name;
       await queueSheetLayout(batch, ctx, s, cs.cells, moved.has(s.name) ? last : null, state.font);

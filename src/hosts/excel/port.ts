@@ -7,7 +7,8 @@
  * Every batch runs in `Excel.run({ delayForCellEdit: true })`: when the user is typing in a cell,
  * Excel holds the batch until they leave it instead of failing. Hosts that cannot wait still
  * answer InvalidOperationInCellEditMode, which becomes the message asking the user to leave the
- * cell (and nothing is written: a batch refused for cell-edit mode runs no action).
+ * cell (and nothing is written: a batch refused for cell-edit mode runs no action). A write runs as
+ * one undo group where it can (`mergeUndoGroup`, see WritePlan): one Ctrl+Z takes the command back.
  */
 import type { ApplyResult, WorkbookPort } from '../port';
 import type { ChangeSet } from '../../core/changes';
