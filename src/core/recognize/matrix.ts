@@ -145,6 +145,11 @@ export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): Pl
           bottom++;
           continue;
         }
+        // Two lines, one over the other (税務課 over 市民税), when figures go on below them.
+        if (bottom + 3 < g.rowCount && groupLine(g, bottom + 1, left, claims) !== null && groupLine(g, bottom + 2, left, claims) !== null && figureColumns(g, bottom + 3, claims).length) {
+          bottom += 2;
+          continue;
+        }
         // A group with no figures at all (自動車税 › 現, 滞, 計 left blank), when figures go on below it.
         const skip = emptyGroupRows(g, bottom + 1, left, right, claims);
         if (skip === 0) break;
@@ -156,8 +161,10 @@ export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): Pl
       right = Math.max(right, ...next);
       bottom++;
     }
-    // A group's line right above the first figures, under the header (【現年度分】 over 市民税 | 1,000 …), is the block's.
-    const top = r >= 2 && groupLine(g, r - 1, left, claims) !== null && g.rowLength(r - 2) > 0 ? r - 1 : r;
+    // A group's line right above the first figures, under the header (【現年度分】 over 市民税 | 1,000 …), is the block's; so
+    // are two (税務課 over 市民税).
+    let top = r;
+    for (let k = 0; k < 2 && top >= 2 && groupLine(g, top - 1, left, claims) !== null && g.rowLength(top - 2) > 0; k++) top--;
     // Tables side by side on the same rows, each with its label column (区分 | 青森市 between two blocks of figures).
     const reads = sideBySide(g, { top, bottom, left, right }, claims).flatMap((b) => readBlock(g, b, claims, floor, previous) ?? []);
     for (const read of reads) tables.push(read.table);
@@ -421,16 +428,38 @@ function nextLabel(g: SheetGrid, r: number): string | null {
   return null;
 }
 
-function groupedRows(g: SheetGrid, b: Block, labelCol: number, left: number, claims: Claims): { of: Map<number, number>; lines: Map<number, string> } {
+/**
+ * The lines over each row of the block (see groupLine), outer first: a line right over another (税務課 over 市民税,
+ * 強制徴収公債権 over 税務課) heads the groups under it, to a total of its own or its next like; the other lines head their
+ * rows (rowsUnderLines). And each line's text.
+ */
+function groupedRows(g: SheetGrid, b: Block, labelCol: number, left: number, claims: Claims): { of: Map<number, number[]>; lines: Map<number, string> } {
   const rows = Array.from({ length: b.bottom - b.top + 1 }, (_, i) => b.top + i);
+  const lines = new Map<number, string>();
+  for (const r of rows) {
+    const line = groupLine(g, r, left, claims);
+    if (line !== null) lines.set(r, line);
+  }
+  const of = new Map<number, number[]>();
+  if (lines.size === 0) return { of, lines };
   const text = (r: number) => outlineless(g, r, labelCol, true);
-  return rowsUnderLines(
-    rows,
-    (r) => groupLine(g, r, left, claims),
-    (r) => (text(r) === '' ? null : { text: text(r), total: namedLabel(text(r)).total }),
+  const label = (r: number) => (text(r) === '' ? null : { text: text(r), total: namedLabel(text(r)).total });
+  const outer = new Set([...lines.keys()].filter((r) => lines.has(r + 1)));
+  const inner = rowsUnderLines(
+    rows.filter((r) => !outer.has(r)),
+    (r) => lines.get(r) ?? null,
+    label,
     // A debt after a debt's 区分 or parts (介護保険料 after 国民健康保険税 › 現年課税分 | 滞納繰越分) is no row of its.
     (line, r) => isDebtName(line) && isDebtName(text(r)),
   );
+  for (const [r, line] of inner.of) of.set(r, [line]);
+  if (outer.size) {
+    // The inner groups' lines, rows and totals are rows of the outer group: its total is the first of none of them.
+    const plain = { text: '', total: false };
+    const top = rowsUnderLines(rows, (r) => (outer.has(r) ? lines.get(r)! : null), (r) => (inner.of.has(r) || inner.lines.has(r) ? plain : label(r)));
+    for (const [r, line] of top.of) of.set(r, [line, ...(of.get(r) ?? [])]);
+  }
+  return { of, lines };
 }
 
 function labelOnlyRow(g: SheetGrid, r: number, left: number, claims: Claims): boolean {
@@ -618,7 +647,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const indexed = labelCols.length > 1 && isIndexColumn(g, block, labelCols[0]);
   const centred = centredLabels(g, block, labelCols);
   // Rows under a line of their own (【現年度分】, 市民税), in one label column: of that line, as of a label column to their left.
-  const groups = labelCols.length === 1 ? groupedRows(g, block, labelCols[0], vLeft, claims) : { of: new Map<number, number>(), lines: new Map<number, string>() };
+  const groups = labelCols.length === 1 ? groupedRows(g, block, labelCols[0], vLeft, claims) : { of: new Map<number, number[]>(), lines: new Map<number, string>() };
   const outline = labelCols.length === 1 ? outlineParents(g, Array.from({ length: block.bottom - block.top + 1 }, (_, i) => block.top + i), labelCols[0], true) : new Map<number, string>();
   // A formula written alike on every row (市区町村類型 2-3) is a code the rows share, no row's formula: it says nothing.
   const codes = new Set(labelCols.filter((c) => sameDown(g, block, c)).map((c) => g.mergedText(block.top, c)).filter(isFormula));
@@ -644,9 +673,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       }
       if (t !== '') parts.push(t);
     });
-    const line = groups.of.get(r);
-    const group = line === undefined ? undefined : groups.lines.get(line)!;
-    if (group !== undefined) parts.unshift(group);
+    const lineTexts = (groups.of.get(r) ?? []).map((line) => groups.lines.get(line)!);
+    parts.unshift(...lineTexts);
     if (indexed) {
       const numbered = g.isNumber(r, labelCols[0]);
       const own = parts.map(parseLabel);
@@ -698,8 +726,10 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     rowTexts.set(r, parts);
     const labels = parts.map((p) => (codes.has(p) ? parseLabel('') : namedLabel(p)));
     // A class's line gives its rows their class, nothing more (強制徴収公債権 is no stage of theirs).
-    const cls = group !== undefined ? classOf(group) : null;
-    if (cls) labels[0] = { ...parseLabel(''), classification: cls };
+    lineTexts.forEach((t, i) => {
+      const cls = classOf(t);
+      if (cls) labels[i] = { ...parseLabel(''), classification: cls };
+    });
     // A row numbered in brackets ((1)当初貸付 … (5)償還率((4)/(1))): its number tags it, as a letter does, for the
     // ratios and sums written with those numbers.
     const raw = own !== undefined && labels.length ? g.labelText(r, own).normalize('NFKC') : '';

@@ -3873,6 +3873,38 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     expect(errors(read(grid, [], { B11: 1800 }))).toEqual(['rate-mismatch@E11', 'total-mismatch@B11']);
   });
 
+  test('two levels of lines under a 区分 header — departments over debts over 現年課税分 | 滞納繰越分 | 計 — and a 合計', () => {
+    const L = (text: string): GridCell[] => [text, null, null, null];
+    const grid: GridCell[][] = [
+      ['債権の状況(単位:千円)', null, null, null], ['区分', '調定額', '収入済額', '収入未済額'],
+      L('税務課'), L('市民税'), ['現年課税分', 1000, 980, 20], ['滞納繰越分', 100, 30, 70], ['計', 1100, 1010, 90],
+      L('固定資産税'), ['現年課税分', 500, 490, 10], ['滞納繰越分', 50, 20, 30], ['計', 550, 510, 40],
+      L('保険年金課'), L('国民健康保険税'), ['現年課税分', 300, 270, 30], ['滞納繰越分', 200, 40, 160], ['計', 500, 310, 190],
+      ['合計', 2150, 1830, 320],
+    ];
+    const r = read(grid);
+    expect(obs(r, 'C6')).toMatchObject({ value: 30, debt: '市民税', division: '滞納繰越分', department: '税務課' });
+    expect(obs(r, 'B15')).toMatchObject({ value: 200, debt: '国民健康保険税', division: '滞納繰越分', department: '保険年金課' });
+    expect(errors(r)).toEqual([]);
+    expect(errors(read(grid, [], { C10: 25 }))).toEqual(['total-mismatch@C11']);
+    expect(errors(read(grid, [], { B17: 2100 }))).toEqual(['total-mismatch@B17']);
+  });
+
+  test('a class over departments over debts, each class closed by its 計, and a 合計', () => {
+    const L = (text: string): GridCell[] => [text, null, null, null];
+    const grid: GridCell[][] = [
+      ['債権の状況(単位:千円)', null, null, null], ['区分', '調定額', '収入済額', '収入未済額'],
+      L('強制徴収公債権'), L('税務課'), ['市民税', 1000, 980, 20], ['固定資産税', 500, 490, 10], L('介護保険課'), ['介護保険料', 300, 290, 10], ['計', 1800, 1760, 40],
+      L('私債権'), L('住宅課'), ['市営住宅使用料', 200, 150, 50], ['計', 200, 150, 50],
+      ['合計', 2000, 1910, 90],
+    ];
+    const r = read(grid);
+    expect(obs(r, 'B8')).toMatchObject({ value: 300, debt: '介護保険料', classification: '強制徴収公債権', department: '介護保険課' });
+    expect(obs(r, 'B12')).toMatchObject({ value: 200, debt: '市営住宅使用料', classification: '私債権', department: '住宅課' });
+    expect(errors(r)).toEqual([]);
+    expect(errors(read(grid, [], { C6: 480 }))).toEqual(['total-mismatch@C9']);
+  });
+
   describe('(a review’s findings)', () => {
     const L = (text: string): GridCell[] => [text, null, null, null, null];
     const head = (h: string): GridCell[][] => [
