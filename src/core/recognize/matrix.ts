@@ -146,7 +146,7 @@ export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): Pl
           continue;
         }
         // Two lines, one over the other (税務課 over 市民税), when figures go on below them.
-        if (bottom + 3 < g.rowCount && groupLine(g, bottom + 1, left, claims) !== null && groupLine(g, bottom + 2, left, claims) !== null && figureColumns(g, bottom + 3, claims).length) {
+        if (bottom + 3 < g.rowCount && nests(groupLine(g, bottom + 1, left, claims), groupLine(g, bottom + 2, left, claims)) && figureColumns(g, bottom + 3, claims).length) {
           bottom += 2;
           continue;
         }
@@ -163,8 +163,8 @@ export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): Pl
     }
     // A group's line right above the first figures, under the header (【現年度分】 over 市民税 | 1,000 …), is the block's; so
     // are two (税務課 over 市民税).
-    let top = r;
-    for (let k = 0; k < 2 && top >= 2 && groupLine(g, top - 1, left, claims) !== null && g.rowLength(top - 2) > 0; k++) top--;
+    let top = r >= 2 && groupLine(g, r - 1, left, claims) !== null && g.rowLength(r - 2) > 0 ? r - 1 : r;
+    if (top < r && top >= 2 && nests(groupLine(g, top - 1, left, claims), groupLine(g, top, left, claims)) && g.rowLength(top - 2) > 0) top--;
     // Tables side by side on the same rows, each with its label column (区分 | 青森市 between two blocks of figures).
     const reads = sideBySide(g, { top, bottom, left, right }, claims).flatMap((b) => readBlock(g, b, claims, floor, previous) ?? []);
     for (const read of reads) tables.push(read.table);
@@ -413,6 +413,16 @@ function followsDivision(g: SheetGrid, r: number): boolean {
   return l.division !== null && !l.total;
 }
 
+/**
+ * Whether a line over another heads the groups under it: a class over its departments or debts, a department over its
+ * debts (強制徴収公債権 over 税務課, 税務課 over 市民税). (Other lines in a row are not read as levels yet.)
+ */
+function nests(upper: string | null, lower: string | null): boolean {
+  if (upper === null || lower === null) return false;
+  const department = (t: string) => classOf(t) === null && !isDebtName(t) && namedLabel(t).division === null;
+  return (classOf(upper) !== null && classOf(lower) === null && (department(lower) || isDebtName(lower))) || (department(upper) && isDebtName(lower));
+}
+
 /** A label naming a debt (市民税, 国民健康保険税), not a 区分 or a total. */
 function isDebtName(t: string): boolean {
   const l = namedLabel(t);
@@ -444,7 +454,7 @@ function groupedRows(g: SheetGrid, b: Block, labelCol: number, left: number, cla
   if (lines.size === 0) return { of, lines };
   const text = (r: number) => outlineless(g, r, labelCol, true);
   const label = (r: number) => (text(r) === '' ? null : { text: text(r), total: namedLabel(text(r)).total });
-  const outer = new Set([...lines.keys()].filter((r) => lines.has(r + 1)));
+  const outer = new Set([...lines.keys()].filter((r) => nests(lines.get(r)!, lines.get(r + 1) ?? null)));
   const inner = rowsUnderLines(
     rows.filter((r) => !outer.has(r)),
     (r) => lines.get(r) ?? null,

@@ -3890,6 +3890,22 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     expect(errors(read(grid, [], { B17: 2100 }))).toEqual(['total-mismatch@B17']);
   });
 
+  test('lines in a row of other kinds (【現年度分】 over 市民税 over 個人 | 法人; 税務課 over 現年度分 over its debts) are not read as levels yet: no false finding', () => {
+    const L = (text: string): GridCell[] => [text, null, null, null];
+    const head: GridCell[][] = [['市税の収納状況(単位:千円)', null, null, null], ['区分', '調定額', '収入済額', '収入未済額']];
+    const sectionOverParts: GridCell[][] = [...head,
+      L('現年課税分'), L('市民税'), ['個人', 800, 780, 20], ['法人', 200, 200, 0], ['計', 1000, 980, 20], ['固定資産税', 500, 490, 10], ['計', 1500, 1470, 30],
+      L('滞納繰越分'), L('市民税'), ['個人', 80, 20, 60], ['法人', 20, 10, 10], ['計', 100, 30, 70], ['固定資産税', 50, 20, 30], ['計', 150, 50, 100],
+      ['合計', 1650, 1520, 130]];
+    const departmentOverSections: GridCell[][] = [...head,
+      L('税務課'), L('現年度分'), ['市民税', 1000, 980, 20], ['固定資産税', 500, 490, 10], ['計', 1500, 1470, 30],
+      L('滞納繰越分'), ['市民税', 100, 30, 70], ['固定資産税', 50, 20, 30], ['計', 150, 50, 100], ['税務課計', 1650, 1520, 130],
+      L('保険年金課'), L('現年度分'), ['国民健康保険税', 300, 270, 30], ['計', 300, 270, 30], L('滞納繰越分'), ['国民健康保険税', 200, 40, 160], ['計', 200, 40, 160], ['保険年金課計', 500, 310, 190],
+      ['合計', 2150, 1830, 320]];
+    expect(errors(read(sectionOverParts))).toEqual([]);
+    expect(errors(read(departmentOverSections))).toEqual([]);
+  });
+
   test('a class over departments over debts, each class closed by its 計, and a 合計', () => {
     const L = (text: string): GridCell[] => [text, null, null, null];
     const grid: GridCell[][] = [
