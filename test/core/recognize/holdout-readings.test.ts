@@ -3776,20 +3776,23 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     expect(errors(read(grid, [], { C4: 990 }))).toEqual(['total-mismatch@C9']);
   });
 
+  /** Debts on lines of their own, each over its 現年課税分 | 滞納繰越分 | 計, and a 合計, under a header `h`. */
+  const debtLines = (h: string): GridCell[][] => [
+    ['市税の収納状況(単位:千円)', null, null, null, null],
+    [h, '調定額', '収入済額', '収入未済額', '収納率'],
+    ['市民税', null, null, null, null],
+    ['現年課税分', 1000, 980, 20, 98.0],
+    ['滞納繰越分', 100, 30, 70, 30.0],
+    ['計', 1100, 1010, 90, 91.8],
+    ['固定資産税', null, null, null, null],
+    ['現年課税分', 500, 490, 10, 98.0],
+    ['滞納繰越分', 50, 20, 30, 40.0],
+    ['計', 550, 510, 40, 92.7],
+    ['合計', 1650, 1520, 130, 92.1],
+  ];
+
   test('debts under lines of their own, each over its 現年課税分 | 滞納繰越分 | 計, and a 合計', () => {
-    const grid: GridCell[][] = [
-      ['市税の収納状況(単位:千円)', null, null, null, null],
-      ['区分', '調定額', '収入済額', '収入未済額', '収納率'],
-      ['市民税', null, null, null, null],
-      ['現年課税分', 1000, 980, 20, 98.0],
-      ['滞納繰越分', 100, 30, 70, 30.0],
-      ['計', 1100, 1010, 90, 91.8],
-      ['固定資産税', null, null, null, null],
-      ['現年課税分', 500, 490, 10, 98.0],
-      ['滞納繰越分', 50, 20, 30, 40.0],
-      ['計', 550, 510, 40, 92.7],
-      ['合計', 1650, 1520, 130, 92.1],
-    ];
+    const grid = debtLines('区分');
     const r = read(grid);
     expect(obs(r, 'B4')).toMatchObject({ value: 1000, debt: '市民税', division: '現年度分', item: '調定額' });
     expect(obs(r, 'C9')).toMatchObject({ value: 20, debt: '固定資産税', division: '滞納繰越分', item: '収入済額' });
@@ -3800,19 +3803,7 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
   });
 
   test('under a header naming the debts (科目: a row table), debts on lines of their own over 現年課税分 | 滞納繰越分 | 計: each row the debt’s 区分, its 計 the debt’s whole', () => {
-    const grid: GridCell[][] = [
-      ['市税の収納状況(単位:千円)', null, null, null, null],
-      ['科目', '調定額', '収入済額', '収入未済額', '収納率'],
-      ['市民税', null, null, null, null],
-      ['現年課税分', 1000, 980, 20, 98.0],
-      ['滞納繰越分', 100, 30, 70, 30.0],
-      ['計', 1100, 1010, 90, 91.8],
-      ['固定資産税', null, null, null, null],
-      ['現年課税分', 500, 490, 10, 98.0],
-      ['滞納繰越分', 50, 20, 30, 40.0],
-      ['計', 550, 510, 40, 92.7],
-      ['合計', 1650, 1520, 130, 92.1],
-    ];
+    const grid = debtLines('科目');
     const r = read(grid);
     expect(obs(r, 'B4')).toMatchObject({ value: 1000, debt: '市民税', division: '現年度分', item: '調定額' });
     expect(obs(r, 'C10')).toMatchObject({ value: 510, debt: '固定資産税', division: '全体', item: '収入済額' });
