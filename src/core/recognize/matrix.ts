@@ -140,13 +140,13 @@ export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): Pl
         // A label-only row (a group row) or one blank spacer row inside the block, when figures go on below in the same columns.
         const after = bottom + 2 < g.rowCount ? figureColumns(g, bottom + 2, claims) : [];
         const spacer = g.nonEmptyColumns(bottom + 1).length === 0 && after.length > 0 && after.every((c) => c >= left && c <= right);
-        const line = labelOnlyRow(g, bottom + 1, left, claims) || groupLine(g, bottom + 1, left, claims) !== null;
+        const line = labelOnlyRow(g, bottom + 1, left, claims) || groupLine(g, bottom + 1, left, claims, right) !== null;
         if ((line || spacer || mistypedRow(g, bottom + 1, left, right, claims)) && after.length) {
           bottom++;
           continue;
         }
         // Two lines, one over the other (税務課 over 市民税), when figures go on below them.
-        if (bottom + 3 < g.rowCount && nests(groupLine(g, bottom + 1, left, claims), groupLine(g, bottom + 2, left, claims)) && figureColumns(g, bottom + 3, claims).length) {
+        if (bottom + 3 < g.rowCount && nests(groupLine(g, bottom + 1, left, claims, right), groupLine(g, bottom + 2, left, claims, right)) && figureColumns(g, bottom + 3, claims).length) {
           bottom += 2;
           continue;
         }
@@ -163,8 +163,8 @@ export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): Pl
     }
     // A group's line right above the first figures, under the header (【現年度分】 over 市民税 | 1,000 …), is the block's; so
     // are two (税務課 over 市民税).
-    let top = r >= 2 && groupLine(g, r - 1, left, claims) !== null && g.rowLength(r - 2) > 0 ? r - 1 : r;
-    if (top < r && top >= 2 && nests(groupLine(g, top - 1, left, claims), groupLine(g, top, left, claims)) && g.rowLength(top - 2) > 0) top--;
+    let top = r >= 2 && groupLine(g, r - 1, left, claims, right) !== null && g.rowLength(r - 2) > 0 ? r - 1 : r;
+    if (top < r && top >= 2 && nests(groupLine(g, top - 1, left, claims, right), groupLine(g, top, left, claims, right)) && g.rowLength(top - 2) > 0) top--;
     // Tables side by side on the same rows, each with its label column (区分 | 青森市 between two blocks of figures).
     const reads = sideBySide(g, { top, bottom, left, right }, claims).flatMap((b) => readBlock(g, b, claims, floor, previous) ?? []);
     for (const read of reads) tables.push(read.table);
@@ -382,11 +382,13 @@ function kindsRightOf(g: SheetGrid, block: Block, claims: Claims): Map<number, K
  * would: a 区分 (【現年度分】, 滞納繰越分), a class, a department (税務課 over its debts) or a debt (市民税 over 現年課税分 |
  * 滞納繰越分 | 計). A 区分 may stand in the first figure column too, the label column left blank ([null, 【滞納繰越分】]).
  * A 区分, a department or a debt heads rows of another kind: one followed by its like or by a total (法人市民税 among the
- * taxes, 滞納繰越分 left blank before 計) is a row of the table with no figure. Its text, or null for any other row.
+ * taxes, 滞納繰越分 left blank before 計) is a row of the table with no figure. A remark right of the figures (備考:
+ * 執行停止分を含む) may stand beside it. Its text, or null for any other row.
  */
-function groupLine(g: SheetGrid, r: number, left: number, claims: Claims): string | null {
-  const cols = g.nonEmptyColumns(r);
-  if (cols.length !== 1 || cols[0] > left || claims.has(r, cols[0]) || g.isNumber(r, cols[0]) || isFootnoteRow(g, r)) return null;
+function groupLine(g: SheetGrid, r: number, left: number, claims: Claims, right: number): string | null {
+  const all = g.nonEmptyColumns(r);
+  const cols = all.filter((c) => c <= right);
+  if (cols.length !== 1 || all.some((c) => c > right && g.isNumber(r, c)) || cols[0] > left || claims.has(r, cols[0]) || g.isNumber(r, cols[0]) || isFootnoteRow(g, r)) return null;
   const t = outlineless(g, r, cols[0], true);
   // (A class names receivables, 債権, as a header's word does: told first.)
   if (cols[0] < left && classOf(t) !== null) return t;
@@ -447,7 +449,7 @@ function groupedRows(g: SheetGrid, b: Block, labelCol: number, left: number, cla
   const rows = Array.from({ length: b.bottom - b.top + 1 }, (_, i) => b.top + i);
   const lines = new Map<number, string>();
   for (const r of rows) {
-    const line = groupLine(g, r, left, claims);
+    const line = groupLine(g, r, left, claims, b.right);
     if (line !== null) lines.set(r, line);
   }
   const of = new Map<number, number[]>();

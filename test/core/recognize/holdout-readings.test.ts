@@ -3864,6 +3864,27 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     expect(errors(read(grid, [], { B11: 1800 }))).toEqual(['rate-mismatch@E11', 'total-mismatch@B11']);
   });
 
+  test('a section’s line with a remark in the 備考 column beside it (執行停止分を含む) is still its line', () => {
+    const grid: GridCell[][] = [
+      ['市税の収納状況(単位:千円)', null, null, null, null],
+      ['区分', '調定額', '収入済額', '収入未済額', '備考'],
+      ['現年課税分', null, null, null, null],
+      ['市民税', 1000, 980, 20, null],
+      ['固定資産税', 500, 490, 10, null],
+      ['計', 1500, 1470, 30, null],
+      ['滞納繰越分', null, null, null, '執行停止分を含む'],
+      ['市民税', 100, 30, 70, null],
+      ['固定資産税', 50, 20, 30, null],
+      ['計', 150, 50, 100, null],
+      ['合計', 1650, 1520, 130, null],
+    ];
+    const r = read(grid);
+    expect(obs(r, 'B8')).toMatchObject({ value: 100, debt: '市民税', division: '滞納繰越分' });
+    expect(errors(r)).toEqual([]);
+    expect(errors(read(grid, [], { C8: 40 }))).toEqual(['total-mismatch@C10']);
+    expect(errors(read(grid, [], { B11: 1600 }))).toEqual(['total-mismatch@B11']);
+  });
+
   test('two levels of lines under a 区分 header — departments over debts over 現年課税分 | 滞納繰越分 | 計 — and a 合計', () => {
     const L = (text: string): GridCell[] => [text, null, null, null];
     const grid: GridCell[][] = [
