@@ -66,9 +66,9 @@ function totalBlocks(table: PlanTable): TotalBlock[] {
   // A section's 計 (現年度分's, then 滞納繰越分's, each closing the rows under its line: no 区分 column) beside a total of both
   // is a subtotal; so is a debt's total over its parts (国民健康保険税 over 一般被保険者分 | 退職被保険者等分 | 計: named by the
   // debt) before another.
+  const sections = lined(table) && blocks.some((b) => b.rows.some((r) => r.division === '全体'));
   blocks.forEach((b, k) => {
-    if (lined(table) && part(b) && blocks.some((other) => other !== b && other.rows.some((r) => r.division === '全体'))) b.sub = true;
-    if (k < blocks.length - 1 && b.rows.every((r) => r.debt !== null && !isTotalLabel(compact(r.debt)))) b.sub = true;
+    if ((sections && part(b)) || (k < blocks.length - 1 && b.rows.every((r) => r.debt !== null && !isTotalLabel(compact(r.debt))))) b.sub = true;
   });
   // A 計 lettered as a form's row (計A, 計B) is a subtotal, as a 小計, with a total after it or beside another such 計: each
   // sums its own section, and a 合計(A+B) after them sums them.
@@ -91,10 +91,12 @@ function itemsOfBlocks(table: PlanTable, blocks: TotalBlock[]): PlanRow[][] {
   // Then a 小計 sums its last department's rows (by the key that leaves it the most).
   const items = sections.map((s) => keys.map((key) => lastGroup(s, key)).reduce((a, b) => (b.length > a.length ? b : a), keys.length ? [] : s));
   // A section's 計 (of 滞納繰越分) takes its section's rows only: a section before it with no 計 of its own is the 合計's.
-  blocks.forEach((b, k) => {
-    const division = lined(table) && b.sub && part(b) ? b.rows[0].division : null;
-    if (division) items[k] = items[k].filter((r) => r.division === division);
-  });
+  if (lined(table)) {
+    blocks.forEach((b, k) => {
+      const division = b.sub && part(b) ? b.rows[0].division : null;
+      if (division) items[k] = items[k].filter((r) => r.division === division);
+    });
+  }
   const taken = new Set(items.flat());
   const subAt = new Map(blocks.filter((b) => b.sub).map((b) => [b.start, b]));
   /** The 小計s and the rows no 小計 takes, of rows [from, to). */

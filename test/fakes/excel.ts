@@ -2945,7 +2945,7 @@ export class FakeExcel {
 
 /** A deep copy of the book's state (plain data, arrays and Maps): the pane's tests run where there is no structuredClone. */
 function cloned<T>(v: T): T {
-  if (v instanceof Map || Object.prototype.toString.call(v) === '[object Map]') return new Map([...(v as Map<unknown, unknown>)].map(([k, x]) => [k, cloned(x)])) as T;
+  if (v instanceof Map) return new Map([...(v as Map<unknown, unknown>)].map(([k, x]) => [k, cloned(x)])) as T;
   if (Array.isArray(v)) return v.map(cloned) as T;
   if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cloned(x)])) as T;
   return v;

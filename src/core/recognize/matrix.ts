@@ -386,16 +386,20 @@ function kindsRightOf(g: SheetGrid, block: Block, claims: Claims): Map<number, K
  * 執行停止分を含む) may stand beside it. Its text, or null for any other row.
  */
 function groupLine(g: SheetGrid, r: number, left: number, claims: Claims, right: number): string | null {
-  const all = g.nonEmptyColumns(r);
-  const cols = all.filter((c) => c <= right);
-  if (cols.length !== 1 || all.some((c) => c > right && g.isNumber(r, c)) || cols[0] > left || claims.has(r, cols[0]) || g.isNumber(r, cols[0]) || isFootnoteRow(g, r)) return null;
-  const t = outlineless(g, r, cols[0], true);
+  // One cell in the table's columns (asked of every row: a row of figures is answered at its second cell, no list made).
+  let c = -1;
+  for (const k of g.nonEmptyColumns(r)) {
+    if (k > right ? g.isNumber(r, k) : c >= 0) return null;
+    if (k <= right) c = k;
+  }
+  if (c < 0 || c > left || claims.has(r, c) || g.isNumber(r, c) || isFootnoteRow(g, r)) return null;
+  const t = outlineless(g, r, c, true);
   // (A class names receivables, 債権, as a header's word does: told first.)
-  if (cols[0] < left && classOf(t) !== null) return t;
+  if (c < left && classOf(t) !== null) return t;
   const l = namedLabel(t);
-  if (l.total || l.item !== null || l.year !== null || labelRoleOf(t) !== null || partNamed(g.labelText(r, cols[0])) !== null) return null;
-  const debt = cols[0] < left && l.division === null && isDebtName(t);
-  const department = cols[0] < left && l.division === null && l.name !== null && !debt && DEPARTMENT_NAME.test(l.name);
+  if (l.total || l.item !== null || l.year !== null || labelRoleOf(t) !== null || partNamed(g.labelText(r, c)) !== null) return null;
+  const debt = c < left && l.division === null && isDebtName(t);
+  const department = c < left && l.division === null && l.name !== null && !debt && DEPARTMENT_NAME.test(l.name);
   if (l.division === null && !debt && !department) return null;
   const next = nextLabel(g, r);
   if (next === null) return null;
@@ -455,7 +459,10 @@ function groupedRows(g: SheetGrid, b: Block, labelCol: number, left: number, cla
   const of = new Map<number, number[]>();
   if (lines.size === 0) return { of, lines };
   const text = (r: number) => outlineless(g, r, labelCol, true);
-  const label = (r: number) => (text(r) === '' ? null : { text: text(r), total: namedLabel(text(r)).total });
+  const label = (r: number) => {
+    const t = text(r);
+    return t === '' ? null : { text: t, total: namedLabel(t).total };
+  };
   const outer = new Set([...lines.keys()].filter((r) => nests(lines.get(r)!, lines.get(r + 1) ?? null)));
   const inner = rowsUnderLines(
     rows.filter((r) => !outer.has(r)),

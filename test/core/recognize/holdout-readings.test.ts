@@ -3702,7 +3702,10 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     ['計', 150, 50, 100, 33.3],
     ['合計', 1650, 1520, 130, 92.1],
   ];
-  const line = (text: string): GridCell[] => [text, null, null, null, null];
+  /** A line of its own: its text, then `n` blank cells. */
+  const line = (text: string, n = 4): GridCell[] => [text, ...Array<null>(n).fill(null)];
+  /** The same, in a table of three figure columns. */
+  const L = (text: string) => line(text, 3);
 
   test.each([
     ['in the label column', sections('区分', line('現年課税分'), line('滞納繰越分')), []],
@@ -3886,7 +3889,6 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
   });
 
   test('two levels of lines under a 区分 header — departments over debts over 現年課税分 | 滞納繰越分 | 計 — and a 合計', () => {
-    const L = (text: string): GridCell[] => [text, null, null, null];
     const grid: GridCell[][] = [
       ['債権の状況(単位:千円)', null, null, null], ['区分', '調定額', '収入済額', '収入未済額'],
       L('税務課'), L('市民税'), ['現年課税分', 1000, 980, 20], ['滞納繰越分', 100, 30, 70], ['計', 1100, 1010, 90],
@@ -3903,7 +3905,6 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
   });
 
   test('lines in a row of other kinds (【現年度分】 over 市民税 over 個人 | 法人; 税務課 over 現年度分 over its debts) are not read as levels yet: no false finding', () => {
-    const L = (text: string): GridCell[] => [text, null, null, null];
     const head: GridCell[][] = [['市税の収納状況(単位:千円)', null, null, null], ['区分', '調定額', '収入済額', '収入未済額']];
     const sectionOverParts: GridCell[][] = [...head,
       L('現年課税分'), L('市民税'), ['個人', 800, 780, 20], ['法人', 200, 200, 0], ['計', 1000, 980, 20], ['固定資産税', 500, 490, 10], ['計', 1500, 1470, 30],
@@ -3919,7 +3920,6 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
   });
 
   test('a class over departments over debts, each class closed by its 計, and a 合計', () => {
-    const L = (text: string): GridCell[] => [text, null, null, null];
     const grid: GridCell[][] = [
       ['債権の状況(単位:千円)', null, null, null], ['区分', '調定額', '収入済額', '収入未済額'],
       L('強制徴収公債権'), L('税務課'), ['市民税', 1000, 980, 20], ['固定資産税', 500, 490, 10], L('介護保険課'), ['介護保険料', 300, 290, 10], ['計', 1800, 1760, 40],
@@ -3934,16 +3934,15 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
   });
 
   describe('(a review’s findings)', () => {
-    const L = (text: string): GridCell[] => [text, null, null, null, null];
     const head = (h: string): GridCell[][] => [
       ['市税の収納状況(単位:千円)', null, null, null, null],
       [h, '調定額', '収入済額', '収入未済額', '収納率'],
     ];
-    const current: GridCell[][] = [L('現年課税分'), ['市民税', 1000, 980, 20, 98.0], ['固定資産税', 500, 490, 10, 98.0]];
-    const arrears: GridCell[][] = [L('滞納繰越分'), ['市民税', 100, 30, 70, 30.0], ['固定資産税', 50, 20, 30, 40.0]];
+    const current: GridCell[][] = [line('現年課税分'), ['市民税', 1000, 980, 20, 98.0], ['固定資産税', 500, 490, 10, 98.0]];
+    const arrears: GridCell[][] = [line('滞納繰越分'), ['市民税', 100, 30, 70, 30.0], ['固定資産税', 50, 20, 30, 40.0]];
 
     test('a third section headed 合計 (its rows the debts’ whole), closed by its 計: that 計 sums its own rows, and 再計算 writes it so', () => {
-      const grid = [...head('科目'), ...current, ['計', 1500, 1470, 30, 98.0], ...arrears, ['計', 150, 50, 100, 33.3], L('合計'), ['市民税', 1100, 1010, 90, 91.8], ['固定資産税', 550, 510, 40, 92.7], ['計', 1650, 1520, 130, 92.1]];
+      const grid = [...head('科目'), ...current, ['計', 1500, 1470, 30, 98.0], ...arrears, ['計', 150, 50, 100, 33.3], line('合計'), ['市民税', 1100, 1010, 90, 91.8], ['固定資産税', 550, 510, 40, 92.7], ['計', 1650, 1520, 130, 92.1]];
       expect(errors(read(grid))).toEqual([]);
       expect(errors(read(grid, [], { B14: 1600 }))).toContain('total-mismatch@B14');
       expect(errors(read(grid, [], { C13: 500 }))).toContain('total-mismatch@C14');
@@ -3959,7 +3958,7 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     });
 
     test('a debt left blank among the debts (法人市民税) is a row with no figure, no line over the debts after it', () => {
-      const grid = [...head('区分'), ['市民税', 1000, 980, 20, 98.0], L('法人市民税'), ['固定資産税', 500, 490, 10, 98.0], ['軽自動車税', 50, 48, 2, 96.0], ['計', 1550, 1518, 32, 97.9]];
+      const grid = [...head('区分'), ['市民税', 1000, 980, 20, 98.0], line('法人市民税'), ['固定資産税', 500, 490, 10, 98.0], ['軽自動車税', 50, 48, 2, 96.0], ['計', 1550, 1518, 32, 97.9]];
       expect(errors(read(grid))).toEqual([]);
       expect(errors(read(grid, [], { C5: 480 }))).toEqual(['rate-mismatch@E5', 'total-mismatch@C7']);
     });
@@ -3972,17 +3971,16 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     });
 
     test('debts under lines, one of a lone 現年課税分 row with no 計 (森林環境税), one with its 滞納繰越分 left blank: each 計 its own debt’s', () => {
-      const lone = [...head('区分'), L('市民税'), ['現年課税分', 1000, 980, 20, 98.0], ['滞納繰越分', 100, 30, 70, 30.0], ['計', 1100, 1010, 90, 91.8], L('森林環境税'), ['現年課税分', 80, 78, 2, 97.5], L('固定資産税'), ['現年課税分', 500, 490, 10, 98.0], ['滞納繰越分', 50, 20, 30, 40.0], ['計', 550, 510, 40, 92.7], ['合計', 1730, 1598, 132, 92.4]];
+      const lone = [...head('区分'), line('市民税'), ['現年課税分', 1000, 980, 20, 98.0], ['滞納繰越分', 100, 30, 70, 30.0], ['計', 1100, 1010, 90, 91.8], line('森林環境税'), ['現年課税分', 80, 78, 2, 97.5], line('固定資産税'), ['現年課税分', 500, 490, 10, 98.0], ['滞納繰越分', 50, 20, 30, 40.0], ['計', 550, 510, 40, 92.7], ['合計', 1730, 1598, 132, 92.4]];
       expect(errors(read(lone))).toEqual([]);
       expect(errors(read(lone, [], { C11: 40 }))).toEqual(['rate-mismatch@E11', 'total-mismatch@C12']);
-      const blank = [...lone.slice(0, 8), L('滞納繰越分'), ['計', 80, 78, 2, 97.5], ...lone.slice(8)];
+      const blank = [...lone.slice(0, 8), line('滞納繰越分'), ['計', 80, 78, 2, 97.5], ...lone.slice(8)];
       expect(errors(read(blank))).toEqual([]);
       expect(obs(read(blank), 'B8')).toMatchObject({ value: 80, debt: '森林環境税', division: '現年度分' });
     });
   });
 
   describe('(a second review’s findings)', () => {
-    const L = (text: string, n = 4): GridCell[] => [text, ...Array<null>(n).fill(null)];
     const title: GridCell[] = ['市税の収納状況(単位:千円)', null, null, null];
 
     test('a 区分 column merged down over 現年課税分 | 滞納繰越分 | 合計, each closed by its 計 (no lines): each 計 its own section’s, as before', () => {
@@ -4001,13 +3999,13 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     });
 
     test.each(['科目', '区分'])('sections with no 計 of their own, the last total named 計 (%s): the whole’s', (h) => {
-      const grid: GridCell[][] = [title, [h, '調定額', '収入済額', '収入未済額'], L('現年課税分', 3), ['市民税', 1000, 980, 20], ['固定資産税', 500, 490, 10], L('滞納繰越分', 3), ['市民税', 100, 30, 70], ['固定資産税', 50, 20, 30], ['計', 1650, 1520, 130]];
+      const grid: GridCell[][] = [title, [h, '調定額', '収入済額', '収入未済額'], line('現年課税分', 3), ['市民税', 1000, 980, 20], ['固定資産税', 500, 490, 10], line('滞納繰越分', 3), ['市民税', 100, 30, 70], ['固定資産税', 50, 20, 30], ['計', 1650, 1520, 130]];
       expect(errors(read(grid))).toEqual([]);
       expect(errors(read(grid, [], { C4: 970 }))).toContain('total-mismatch@C9');
     });
 
     test('a debt on a line over its 区分 with no 計, debts with figures before and after it, then a 合計: the 合計 of all', () => {
-      const grid: GridCell[][] = [['債権の状況(単位:千円)', null, null, null], ['区分', '調定額', '収入済額', '収入未済額'], ['市民税', 1100, 1010, 90], L('国民健康保険税', 3), ['現年課税分', 300, 270, 30], ['滞納繰越分', 200, 40, 160], ['介護保険料', 400, 396, 4], ['保育料', 100, 95, 5], ['合計', 2100, 1811, 289]];
+      const grid: GridCell[][] = [['債権の状況(単位:千円)', null, null, null], ['区分', '調定額', '収入済額', '収入未済額'], ['市民税', 1100, 1010, 90], line('国民健康保険税', 3), ['現年課税分', 300, 270, 30], ['滞納繰越分', 200, 40, 160], ['介護保険料', 400, 396, 4], ['保育料', 100, 95, 5], ['合計', 2100, 1811, 289]];
       expect(obs(read(grid), 'B5')).toMatchObject({ value: 300, debt: '国民健康保険税', division: '現年度分' });
       expect(obs(read(grid), 'B7')).toMatchObject({ value: 400, debt: '介護保険料', division: null });
       expect(errors(read(grid))).toEqual([]);
@@ -4015,13 +4013,13 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     });
 
     test.each(['その他', '市営住宅駐車場使用料等'])('a debt left blank, then %s with figures, then 計: no line, the 計 over all', (next) => {
-      const grid: GridCell[][] = [['債権の状況(単位:千円)', null, null, null], ['区分', '調定額', '収入済額', '収入未済額'], ['市営住宅使用料', 500, 450, 50], L('奨学金貸付金', 3), [next, 30, 20, 10], ['計', 530, 470, 60]];
+      const grid: GridCell[][] = [['債権の状況(単位:千円)', null, null, null], ['区分', '調定額', '収入済額', '収入未済額'], ['市営住宅使用料', 500, 450, 50], line('奨学金貸付金', 3), [next, 30, 20, 10], ['計', 530, 470, 60]];
       expect(errors(read(grid))).toEqual([]);
       expect(errors(read(grid, [], { C3: 440 }))).toContain('total-mismatch@C6');
     });
 
     test('a 区分 left blank right after a 区分 with figures (現年課税分, then 滞納繰越分 blank) is a row of the list, no line', () => {
-      const grid: GridCell[][] = [title, ['区分', '調定額', '収入済額', '収入未済額'], ['現年課税分', 1000, 980, 20], L('滞納繰越分', 3), ['過誤納', 5, 5, 0], ['計', 1005, 985, 20]];
+      const grid: GridCell[][] = [title, ['区分', '調定額', '収入済額', '収入未済額'], ['現年課税分', 1000, 980, 20], line('滞納繰越分', 3), ['過誤納', 5, 5, 0], ['計', 1005, 985, 20]];
       expect(errors(read(grid))).toEqual([]);
     });
 
