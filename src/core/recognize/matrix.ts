@@ -139,9 +139,13 @@ export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): Pl
       if (next.length === 0) {
         // A label-only row (a group row) or one blank spacer row inside the block, when figures go on below in the same columns.
         const after = bottom + 2 < g.rowCount ? figureColumns(g, bottom + 2, claims) : [];
-        const spacer = g.nonEmptyColumns(bottom + 1).length === 0 && after.length > 0 && after.every((c) => c >= left && c <= right);
-        const line = labelOnlyRow(g, bottom + 1, left, claims) || groupLine(g, bottom + 1, left, claims, right) !== null;
-        if ((line || spacer || mistypedRow(g, bottom + 1, left, right, claims)) && after.length) {
+        const within = (cols: number[]) => cols.length > 0 && cols.every((c) => c >= left && c <= right);
+        const blank = g.nonEmptyColumns(bottom + 1).length === 0;
+        const group = groupLine(g, bottom + 1, left, claims, right) !== null;
+        // A group's line and a blank spacer row, in either order (【滞納繰越分】, then a blank row, then its rows).
+        const spaced = group ? within(figuresPast(g, bottom + 2, claims)) : blank && groupLine(g, bottom + 2, left, claims, right) !== null && within(figuresPast(g, bottom + 3, claims));
+        const line = labelOnlyRow(g, bottom + 1, left, claims) || group || mistypedRow(g, bottom + 1, left, right, claims);
+        if ((line && after.length > 0) || (blank && within(after)) || spaced) {
           bottom++;
           continue;
         }
@@ -164,6 +168,8 @@ export function readMatrices(g: SheetGrid, claims: Claims, contextFloor = 0): Pl
     // A group's line right above the first figures, under the header (【現年度分】 over 市民税 | 1,000 …), is the block's; so
     // are two (税務課 over 市民税).
     let top = r >= 2 && groupLine(g, r - 1, left, claims, right) !== null && g.rowLength(r - 2) > 0 ? r - 1 : r;
+    // Or over a blank spacer row (【現年度分】, a blank row, then its rows).
+    if (top === r && r >= 3 && g.nonEmptyColumns(r - 1).length === 0 && groupLine(g, r - 2, left, claims, right) !== null && g.rowLength(r - 3) > 0) top = r - 2;
     if (top < r && top >= 2 && nests(groupLine(g, top - 1, left, claims, right), groupLine(g, top, left, claims, right)) && g.rowLength(top - 2) > 0) top--;
     // Tables side by side on the same rows, each with its label column (区分 | 青森市 between two blocks of figures).
     const reads = sideBySide(g, { top, bottom, left, right }, claims).flatMap((b) => readBlock(g, b, claims, floor, previous) ?? []);
@@ -479,6 +485,14 @@ function groupedRows(g: SheetGrid, b: Block, labelCol: number, left: number, cla
     for (const [r, line] of top.of) of.set(r, [line, ...(of.get(r) ?? [])]);
   }
   return { of, lines };
+}
+
+/** The figure columns of row r, or of the row after it where r is blank (a spacer), not a row of years (a header's). */
+function figuresPast(g: SheetGrid, r: number, claims: Claims): number[] {
+  if (r >= g.rowCount) return NO_FIGURES;
+  const k = g.nonEmptyColumns(r).length === 0 ? r + 1 : r;
+  const figs = k < g.rowCount ? figureColumns(g, k, claims) : NO_FIGURES;
+  return allYears(g, k, figs) ? NO_FIGURES : figs;
 }
 
 function labelOnlyRow(g: SheetGrid, r: number, left: number, claims: Claims): boolean {

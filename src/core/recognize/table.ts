@@ -132,7 +132,8 @@ function findDataRows(g: SheetGrid, b: { top: number; bottom: number; left: numb
     if (!inSpan(g, r, b)) {
       // A blank line ends the table unless the figures plainly go on right below it.
       const next = r + 1;
-      const pageBreak = g.nonEmptyColumns(r).length === 0 && next < g.rowCount && inSpan(g, next, b) && !endsTable(g, next, b) && hasNumbers(g, next, b.left, b.right);
+      // Or a section's line below it (a blank row, then 【滞納繰越分】 over its rows).
+      const pageBreak = g.nonEmptyColumns(r).length === 0 && next < g.rowCount && inSpan(g, next, b) && !endsTable(g, next, b) && (hasNumbers(g, next, b.left, b.right) || sectionOver(g, next, b));
       if (pageBreak) continue;
       break;
     }
@@ -148,6 +149,14 @@ function findDataRows(g: SheetGrid, b: { top: number; bottom: number; left: numb
     rows.push(cls ? { r, groupClass: cls } : { r });
   }
   return rows;
+}
+
+/** Whether row r is a 区分's line of its own (one label, no figure) over figures, right below it or past a blank row. */
+function sectionOver(g: SheetGrid, r: number, b: { left: number; right: number }): boolean {
+  const cols = g.nonEmptyColumns(r).filter((c) => !g.isMergeContinuation(r, c));
+  if (cols.length !== 1 || g.isNumber(r, cols[0]) || sectionOfText(g.labelText(r, cols[0])) === null) return false;
+  const k = r + 1 < g.rowCount && g.nonEmptyColumns(r + 1).length === 0 ? r + 2 : r + 1;
+  return k < g.rowCount && hasNumbers(g, k, b.left, b.right);
 }
 
 function spanCoveredByMerge(g: SheetGrid, r: number, b: { top: number; left: number; right: number }): boolean {

@@ -4037,4 +4037,53 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
       expect(changes.cells.find((c) => c.cell === 'C11')).toMatchObject({ formula: 'SUM(C6,C10)', value: 1650 });
     });
   });
+
+  describe('a blank spacer row beside a section’s line', () => {
+    const blank: GridCell[] = [null, null, null, null, null];
+    /** The two sections, with a blank row after each line, before each line (and before the 合計), or both. */
+    const spaced = (header: string, after: boolean, before: boolean): GridCell[][] => {
+      const grid = sections(header, line('現年課税分'), line('滞納繰越分'));
+      const out: GridCell[][] = [];
+      grid.forEach((row, i) => {
+        if (before && (i === 6 || i === 10)) out.push(blank);
+        out.push(row);
+        if (after && (i === 2 || i === 6)) out.push(blank);
+      });
+      return out;
+    };
+    test.each([
+      ['区分', true, false],
+      ['区分', false, true],
+      ['区分', true, true],
+      ['科目', false, true],
+      ['科目', true, true],
+    ] as [string, boolean, boolean][])('under %s (a blank after the line: %s, before it: %s): every section read, each 計 its own, the 合計 of both', (header, after, before) => {
+      const grid = spaced(header, after, before);
+      const rowOf = (label: string, nth = 0) => grid.map((row, i) => (row[0] === label ? i + 1 : 0)).filter((i) => i > 0)[nth];
+      const r = read(grid);
+      expect(obs(r, `B${rowOf('市民税')}`)).toMatchObject({ value: 1000, debt: '市民税', division: '現年度分' });
+      expect(obs(r, `B${rowOf('市民税', 1)}`)).toMatchObject({ value: 100, debt: '市民税', division: '滞納繰越分' });
+      expect(obs(r, `C${rowOf('計', 1)}`)).toMatchObject({ value: 50, division: '滞納繰越分', derived: 'total' });
+      expect(obs(r, `B${rowOf('合計')}`)).toMatchObject({ value: 1650, division: '全体', derived: 'total' });
+      expect(errors(r)).toEqual([]);
+      // A figure typed wrong in the second section is found at that section's 計, not at the first's.
+      const wrong = errors(read(grid, [], { [`C${rowOf('市民税', 1)}`]: 40 }));
+      expect(wrong).toContain(`total-mismatch@C${rowOf('計', 1)}`);
+      expect(wrong).not.toContain(`total-mismatch@C${rowOf('計')}`);
+    });
+
+    test.each(['区分', '科目'])('a blank row, a 区分 heading and a header of its own (%s) still start a table of their own', (header) => {
+      const head: GridCell[] = [header, '調定額', '収入済額', '収入未済額', '収納率'];
+      const grid: GridCell[][] = [
+        ['市税の収納状況(単位:千円)', null, null, null, null], head,
+        ['市民税', 1000, 980, 20, 98.0], ['固定資産税', 500, 490, 10, 98.0], ['計', 1500, 1470, 30, 98.0],
+        blank, line('滞納繰越分'), head,
+        ['市民税', 100, 30, 70, 30.0], ['固定資産税', 50, 20, 30, 40.0], ['計', 150, 50, 100, 33.3],
+      ];
+      const r = read(grid);
+      expect(r.tables).toHaveLength(2);
+      expect(obs(r, 'B11')).toMatchObject({ value: 150, derived: 'total' });
+      expect(errors(r)).toEqual([]);
+    });
+  });
 });
