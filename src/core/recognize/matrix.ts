@@ -395,7 +395,8 @@ function groupLine(g: SheetGrid, r: number, left: number, claims: Claims, right:
   // One cell in the table's columns (asked of every row: a row of figures is answered at its second cell, no list made).
   let c = -1;
   for (const k of g.nonEmptyColumns(r)) {
-    if (k > right ? g.isNumber(r, k) : c >= 0) return null;
+    // (A label carried down beside the line, 所管課 merged down over its debts' rows or printed once, is no cell of it.)
+    if (k > right ? g.isNumber(r, k) : c >= 0 && !carriedDown(g, r, c)) return null;
     if (k <= right) c = k;
   }
   if (c < 0 || c > left || claims.has(r, c) || g.isNumber(r, c) || isFootnoteRow(g, r)) return null;
@@ -407,7 +408,7 @@ function groupLine(g: SheetGrid, r: number, left: number, claims: Claims, right:
   const debt = c < left && l.division === null && isDebtName(t);
   const department = c < left && l.division === null && l.name !== null && !debt && DEPARTMENT_NAME.test(l.name);
   if (l.division === null && !debt && !department) return null;
-  const next = nextLabel(g, r);
+  const next = nextLabel(g, r, c);
   if (next === null) return null;
   const n = namedLabel(next);
   // A debt heads its 区分 or its parts (国民健康保険税 over 一般被保険者分), not any name (その他 after a debt left blank); a 区分
@@ -415,6 +416,13 @@ function groupLine(g: SheetGrid, r: number, left: number, claims: Claims, right:
   // left blank).
   const heads = debt ? n.division !== null || isPartName(next) : department ? !(n.name !== null && DEPARTMENT_NAME.test(n.name)) : n.division === null && !followsDivision(g, r);
   return n.total || !heads ? null : t;
+}
+
+/** Whether the label at (r, c) is carried down over the rows below it: merged down over them, or left blank under it. */
+function carriedDown(g: SheetGrid, r: number, c: number): boolean {
+  const m = g.mergeAt(r, c);
+  if (m !== undefined) return m.top === r && m.bottom > r && m.left === c;
+  return r + 1 < g.rowCount && g.isEmpty(r + 1, c);
 }
 
 /** Whether the row above r is a 区分 with figures (現年課税分 | 1,000 …), not a total of one (現年課税分計). */
@@ -441,11 +449,11 @@ function isDebtName(t: string): boolean {
   return l.division === null && !l.total && l.name !== null && DEBT_NAME.test(l.name);
 }
 
-/** The first label of the next rows (three at most) that hold anything. */
-function nextLabel(g: SheetGrid, r: number): string | null {
+/** The first label of the next rows (three at most) that hold anything, from column `from` on where it holds one. */
+function nextLabel(g: SheetGrid, r: number, from: number): string | null {
   for (let k = r + 1; k < Math.min(g.rowCount, r + 4); k++) {
     const cols = g.nonEmptyColumns(k);
-    if (cols.length) return outlineless(g, k, cols[0], true);
+    if (cols.length) return outlineless(g, k, cols.find((c) => c >= from) ?? cols[0], true);
   }
   return null;
 }
@@ -680,7 +688,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const indexed = labelCols.length > 1 && isIndexColumn(g, block, labelCols[0]);
   const centred = centredLabels(g, block, labelCols);
   // Rows under a line of their own (【現年度分】, 市民税), in one label column: of that line, as of a label column to their left.
-  const groups = labelCols.length === 1 ? groupedRows(g, block, labelCols[0], vLeft, claims) : { of: new Map<number, number[]>(), lines: new Map<number, string>() };
+  // (Lines stand in the last label column; a 所管課 beside them is carried down over their rows.)
+  const groups = labelCols.length ? groupedRows(g, block, labelCols[labelCols.length - 1], vLeft, claims) : { of: new Map<number, number[]>(), lines: new Map<number, string>() };
   const outline = labelCols.length === 1 ? outlineParents(g, Array.from({ length: block.bottom - block.top + 1 }, (_, i) => block.top + i), labelCols[0], true) : new Map<number, string>();
   // A formula written alike on every row (市区町村類型 2-3) is a code the rows share, no row's formula: it says nothing.
   const codes = new Set(labelCols.filter((c) => sameDown(g, block, c)).map((c) => g.mergedText(block.top, c)).filter(isFormula));

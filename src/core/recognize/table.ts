@@ -6,7 +6,7 @@ import { SheetGrid } from './grid';
 import { headerBlock, headerColumns, isAnchor, splitSideBySide, type HeaderBlock, type HeaderColumn } from './header';
 import { resolveColumns, type ColumnMapping } from './columns';
 import type { DebtClass, Division, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
-import { captionYear, classOf, COLLECTION_BODY, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitAlone, isUnitLine, partNamed, unitOf, withoutFileLink, withoutOutline } from '../text/tokens';
+import { captionYear, classOf, COLLECTION_BODY, DEBT_NAME, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitAlone, isUnitLine, partNamed, unitOf, withoutFileLink, withoutOutline } from '../text/tokens';
 import { clean, compact } from '../text/normalize';
 import { a1, areaA1 } from '../workbook';
 import { formatInfo } from '../text/format';
@@ -231,10 +231,12 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
   // figure column, the debt column left blank): the 区分 of the rows under it, up to its own total (see rowsUnderLines).
   const read = dataRows.filter((d) => !d.groupClass).map((d) => d.r);
   const nextOf = new Map(read.map((r, i) => [r, read[i + 1]]));
+  // Lines stand in the debt column; with none, a debt's line stands in the 区分 column (所管課 | 区分: 市民税 over its 区分).
+  const lineCol = debt ?? div;
   /** A row's label with no figure beside it (a department beside it allowed where `withDepartment`), else null. */
   const lineText = (r: number, withDepartment = false): string | null => {
-    if (!debt || (!withDepartment && labelAt(r, dept) !== '')) return null;
-    const own = labelAt(r, debt);
+    if (!lineCol || (!withDepartment && labelAt(r, dept) !== '')) return null;
+    const own = labelAt(r, lineCol);
     if (own !== '') return valueCols.every((c) => g.isEmpty(r, c.c)) ? own : null;
     const [first, ...rest] = valueCols;
     return first && g.textColumns(r).includes(first.c) && rest.every((c) => g.isEmpty(r, c.c)) ? g.labelText(r, first.c) : null;
@@ -242,7 +244,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
   /** The label of the row after r, compact. */
   const nextLabel = (r: number): string => {
     const next = nextOf.get(r);
-    return next === undefined ? '' : compact(labelAt(next, debt!));
+    return next === undefined ? '' : compact(labelAt(next, lineCol!));
   };
   const sectionLine = (r: number): Division | null => {
     const text = lineText(r);
@@ -252,7 +254,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
     return division !== null && after !== '' && !isTotalText(after) && sectionOfText(after) === null ? division : null;
   };
   const labelOf = (r: number) => {
-    const text = labelAt(r, debt!) || labelAt(r, dept);
+    const text = labelAt(r, lineCol!) || labelAt(r, dept);
     return text === '' ? null : { text: compact(text), total: isTotalText(text) };
   };
   const sections = debt ? rowsUnderLines(read, sectionLine, labelOf) : null;
@@ -261,15 +263,15 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
   // column beside the debt would say. Or over its parts (国民健康保険税 over 一般被保険者分 | 退職被保険者等分 | 計): each the
   // debt's part, the 計 their total. A row of neither (the next debt) ends its rows.
   const debtLine = (r: number): string | null => {
-    const text = labelAt(r, debt!) !== '' ? lineText(r, true) : null;
-    if (text === null || sectionOfText(text) !== null || isTotalText(text)) return null;
+    const text = labelAt(r, lineCol!) !== '' ? lineText(r, true) : null;
+    if (text === null || sectionOfText(text) !== null || isTotalText(text) || (!debt && !DEBT_NAME.test(compact(withoutOutline(text))))) return null;
     const after = nextLabel(r);
     return (divisionOfText(after) !== null && divisionOfText(after) !== '全体') || (isPartName(after) && !isTotalText(after)) ? withoutOutline(text) : null;
   };
   const partsUnder = (line: number) => divisionOfText(nextLabel(line)) === null;
-  const debts = debt
+  const debts = lineCol
     ? rowsUnderLines(read, debtLine, labelOf, (_, r) => {
-        const t = compact(labelAt(r, debt));
+        const t = compact(labelAt(r, lineCol));
         return t !== '' && divisionOfText(t) === null && !isPartName(t) && !isTotalText(t);
       })
     : null;
@@ -302,6 +304,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
     let debtName: string | null = withoutOutline(withoutFileLink(labelAt(r, debt))) || null;
     // Under a debt's line: its 区分 (the 計 its 全体), or its parts and their total.
     const lineRow = debts?.of.get(r);
+    if (!debt && lineRow !== undefined) debtName = withoutOutline(labelAt(r, lineCol)) || null;
     const lineDebt = lineRow === undefined ? null : debts!.lines.get(lineRow)!;
     const parts = lineRow !== undefined && partsUnder(lineRow);
     const lineDivision: Division | null = lineDebt !== null && !parts && debtName !== null ? divisionOfText(debtName) : null;

@@ -4038,6 +4038,42 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     });
   });
 
+  describe('a department column beside debts on lines of their own (所管課 merged down over its debts, or printed once)', () => {
+    /** 所管課 | `h`: each debt on a line of its own beside its department, over its 現年課税分 | 滞納繰越分 | 計, and a 合計. */
+    const grid = (a: GridCell, h: GridCell): GridCell[][] => [
+      ['債権の状況(単位:千円)', null, null, null, null], [a, h, '調定額', '収入済額', '収入未済額'],
+      ['税務課', '市民税', null, null, null], [null, '現年課税分', 1000, 980, 20], [null, '滞納繰越分', 100, 30, 70], [null, '計', 1100, 1010, 90],
+      [null, '固定資産税', null, null, null], [null, '現年課税分', 500, 490, 10], [null, '滞納繰越分', 50, 20, 30], [null, '計', 550, 510, 40],
+      ['保険年金課', '国民健康保険税', null, null, null], [null, '現年課税分', 800, 700, 100], [null, '滞納繰越分', 200, 50, 150], [null, '計', 1000, 750, 250],
+      ['合計', null, 2650, 2270, 380],
+    ];
+    test.each([
+      ['所管課 | 区分 (a row table)', '所管課', '区分', []],
+      ['区分 merged across both label columns', '区分', null, ['A2:B2']],
+      ['no header over the departments', null, '区分', []],
+    ] as [string, GridCell, GridCell, string[]][])('%s: each row its department’s debt and 区分, each debt’s 計 checked on its own', (_, a, h, head) => {
+      for (const merged of [true, false]) {
+        const merges = [...head, ...(merged ? ['A3:A10', 'A11:A14'] : []), 'A15:B15'];
+        const r = read(grid(a, h), merges);
+        expect(obs(r, 'C5')).toMatchObject({ value: 100, department: '税務課', debt: '市民税', division: '滞納繰越分' });
+        expect(obs(r, 'C9')).toMatchObject({ value: 50, department: '税務課', debt: '固定資産税', division: '滞納繰越分' });
+        expect(obs(r, 'D13')).toMatchObject({ value: 50, department: '保険年金課', debt: '国民健康保険税', division: '滞納繰越分' });
+        expect(obs(r, 'C10')).toMatchObject({ value: 550, department: '税務課', division: '全体' });
+        expect(errors(r)).toEqual([]);
+        // A figure typed wrong in the second debt is found at its own 計.
+        expect(errors(read(grid(a, h), merges, { C9: 60 }))).toContain('total-mismatch@C10');
+      }
+    });
+    test('再計算 writes each debt’s 計 under 所管課 | 区分, and the 合計 over them', () => {
+      const merges = ['A3:A10', 'A11:A14', 'A15:B15'];
+      const { changes } = recalc({ sheets: [sheetFromGrid('S', grid('所管課', '区分') as CellValue[][], merges)] }, 'x.xlsx', '2026-12-06 10:00');
+      const at = (cell: string) => changes.cells.find((c) => c.sheet === 'S' && c.cell === cell);
+      expect(at('C6')).toMatchObject({ formula: 'SUM(C4:C5)', value: 1100 });
+      expect(at('D14')).toMatchObject({ formula: 'SUM(D12:D13)', value: 750 });
+      expect(at('C15')).toMatchObject({ formula: 'SUM(C6,C10,C14)', value: 2650 });
+    });
+  });
+
   describe('a blank spacer row beside a section’s line', () => {
     const blank: GridCell[] = [null, null, null, null, null];
     /** The two sections, with a blank row after each line, before each line (and before the 合計), or both. */
