@@ -48,6 +48,9 @@ interface TotalBlock {
 /** A table whose 区分 come from lines over its rows, not from a column of its own. */
 const lined = (t: PlanTable) => !t.columns.some((c) => c.role === 'division');
 
+/** A block of a debt's totals (its 計 over its parts, named by the debt), not a section's or the table's. */
+const debtTotal = (b: TotalBlock) => b.rows.every((r) => r.debt !== null && !isTotalLabel(compact(r.debt)));
+
 /** A block of totals of one section (現年度分 or 滞納繰越分). */
 const part = (b: TotalBlock) => b.rows.every((r) => r.division === '現年度分' || r.division === '滞納繰越分');
 
@@ -68,7 +71,7 @@ function totalBlocks(table: PlanTable): TotalBlock[] {
   // debt) before another.
   const sections = lined(table) && blocks.some((b) => b.rows.some((r) => r.division === '全体'));
   blocks.forEach((b, k) => {
-    if ((sections && part(b)) || (k < blocks.length - 1 && b.rows.every((r) => r.debt !== null && !isTotalLabel(compact(r.debt))))) b.sub = true;
+    if ((sections && part(b)) || (k < blocks.length - 1 && debtTotal(b))) b.sub = true;
   });
   // A 計 lettered as a form's row (計A, 計B) is a subtotal, as a 小計, with a total after it or beside another such 計: each
   // sums its own section, and a 合計(A+B) after them sums them.
@@ -90,15 +93,26 @@ function itemsOfBlocks(table: PlanTable, blocks: TotalBlock[]): PlanRow[][] {
   const keys = GROUP_KEYS.filter((key) => sections.some((s) => new Set(s.map((r) => r.debt)).size > 1 && s.every((r) => r[key] !== null && r[key] === s[0][key])));
   // Then a 小計 sums its last department's rows (by the key that leaves it the most).
   const items = sections.map((s) => keys.map((key) => lastGroup(s, key)).reduce((a, b) => (b.length > a.length ? b : a), keys.length ? [] : s));
-  // A section's 計 (of 滞納繰越分) takes its section's rows only: a section before it with no 計 of its own is the 合計's.
+  // A section's 計 (of 滞納繰越分) takes its section's rows only: a section before it with no 計 of its own is the 合計's. A
+  // debt's total over its parts inside the section (【現年度分】 › 市民税 › 個人 | 法人 | 計, then 固定資産税 and the section's
+  // 計) stands there for its parts.
+  const nested = new Set<TotalBlock>();
   if (lined(table)) {
     blocks.forEach((b, k) => {
-      const division = b.sub && part(b) ? b.rows[0].division : null;
-      if (division) items[k] = items[k].filter((r) => r.division === division);
+      const division = b.sub && part(b) && !debtTotal(b) ? b.rows[0].division : null;
+      if (!division) return;
+      let j = k;
+      while (j > 0 && blocks[j - 1].sub && debtTotal(blocks[j - 1]) && blocks[j - 1].rows.every((r) => r.division === division)) nested.add(blocks[--j]);
+      if (j < k) {
+        const inner = blocks.slice(j, k);
+        const parts = new Set(inner.flatMap((x) => items[blocks.indexOf(x)]));
+        items[k] = rows.slice(j > 0 ? blocks[j - 1].end + 1 : 0, b.start).filter((r) => (!r.total && !parts.has(r)) || inner.some((x) => x.rows.includes(r)));
+      }
+      items[k] = items[k].filter((r) => r.division === division);
     });
   }
   const taken = new Set(items.flat());
-  const subAt = new Map(blocks.filter((b) => b.sub).map((b) => [b.start, b]));
+  const subAt = new Map(blocks.filter((b) => b.sub && !nested.has(b)).map((b) => [b.start, b]));
   /** The 小計s and the rows no 小計 takes, of rows [from, to). */
   const within = (from: number, to: number): PlanRow[] => {
     const out: PlanRow[] = [];

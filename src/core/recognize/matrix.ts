@@ -439,8 +439,11 @@ function followsDivision(g: SheetGrid, r: number): boolean {
  */
 function nests(upper: string | null, lower: string | null): boolean {
   if (upper === null || lower === null) return false;
-  const department = (t: string) => classOf(t) === null && !isDebtName(t) && namedLabel(t).division === null;
-  return (classOf(upper) !== null && classOf(lower) === null && (department(lower) || isDebtName(lower))) || (department(upper) && isDebtName(lower));
+  const section = (t: string) => classOf(t) === null && namedLabel(t).division !== null;
+  const department = (t: string) => classOf(t) === null && !isDebtName(t) && !section(t);
+  // Outer first: a class, a department, a 区分, a debt.
+  const rank = (t: string) => (classOf(t) !== null ? 0 : department(t) ? 1 : section(t) ? 2 : 3);
+  return rank(upper) < rank(lower);
 }
 
 /** A label naming a debt (市民税, 国民健康保険税), not a 区分 or a total. */
@@ -2343,7 +2346,14 @@ function pathTotals(obs: Observation[], rowTexts: Map<number, string[]>): void {
   for (const x of rows) {
     if (!x.leaf.total || x.path.length === 0 || totalPath(x.path)) continue;
     const ms = rows.filter((y) => y.r !== x.r && figured.has(y.r) && !y.leaf.total && key(y.path) === key(x.path)).map((y) => y.r);
-    if (ms.length) members.set(x.r, ms);
+    // A group one level in, of parts closed by its own total (【現年度分】 › 市民税 › 個人 | 法人 | 計): that total stands for
+    // them. (Not a group of 区分, 東部 › 徳島 › 現 | 滞 | 計: its region's own rows are their sums.)
+    for (const y of rows) {
+      if (!y.leaf.total || !figured.has(y.r) || y.path.length !== x.path.length + 1 || key(y.path.slice(0, -1)) !== key(x.path) || totalPath(y.path)) continue;
+      const leaves = rows.filter((z) => figured.has(z.r) && !z.leaf.total && key(z.path) === key(y.path));
+      if (leaves.length > 0 && leaves.every((z) => z.leaf.division === null)) ms.push(y.r);
+    }
+    if (ms.length) members.set(x.r, ms.sort((a, b) => a - b));
   }
   const withFigures = rows.filter((x) => figured.has(x.r));
   const divisionLeaves = withFigures.length > 0 && withFigures.every((x) => x.leaf.division !== null || x.leaf.total) && withFigures.some((x) => x.path.length > 0);

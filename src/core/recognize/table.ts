@@ -257,7 +257,6 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
     const text = labelAt(r, lineCol!) || labelAt(r, dept);
     return text === '' ? null : { text: compact(text), total: isTotalText(text) };
   };
-  const sections = debt ? rowsUnderLines(read, sectionLine, labelOf) : null;
   // A debt on a line of its own in the debt column, no figure beside it (its department beside it or not), over its 区分
   // (市民税 over 現年課税分 | 滞納繰越分 | 計): the debt of those rows, each of its 区分 — its 計 its 全体, no total — as a 区分
   // column beside the debt would say. Or over its parts (国民健康保険税 over 一般被保険者分 | 退職被保険者等分 | 計): each the
@@ -275,6 +274,10 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
         return t !== '' && divisionOfText(t) === null && !isPartName(t) && !isTotalText(t);
       })
     : null;
+  // A debt's line and its rows inside a section (【現年度分】 › 市民税 › 個人 | 法人 | 計, then 固定資産税 and the section's 計) are
+  // rows of the section: the debt's 計 closes the debt, not the section.
+  const plain = { text: '', total: false };
+  const sections = debt ? rowsUnderLines(read, sectionLine, (r) => (debts?.of.has(r) || debts?.lines.has(r) ? plain : labelOf(r))) : null;
   const rows: PlanRow[] = [];
   let groupClass: DebtClass | null = null;
   /** The 区分 of the section lines met so far; whether the row before was in a section; whether a row that is no total was read. */
