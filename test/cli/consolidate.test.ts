@@ -252,6 +252,14 @@ describe('saiken consolidate on a round of submissions', () => {
     expect(await run(['consolidate', round, '-o', bad], io().io)).toBe(2);
     expect(existsSync(bad)).toBe(false);
   });
+
+  it('takes in the shipped ledger sample alone with no finding: each debt prints its 収納率 beside both its amounts, and all count', async () => {
+    const t = io();
+    const target = join(dir, 'ledger.xlsx');
+    expect(await run(['consolidate', join(__dirname, '..', '..', 'samples', 'ledger-sample.xlsx'), '-o', target], t.io)).toBe(0);
+    expect(t.lines.join('\n')).toContain('指摘 0件');
+    expect(t.lines.join('\n')).not.toMatch(/rate-partial/);
+  });
 });
 
 (SOFFICE ? describe : describe.skip)('全庁集計 recomputed by LibreOffice', () => {

@@ -117,7 +117,7 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
   }, cross);
   markBases(rows, deptOf);
   sameDebtTwice(rows, files, cross);
-  leftOutOfRates(rows, files, cross);
+  leftOutOfRates(rows, files, cross, deptOf);
   const leftOut = notCounted(rows, files, cross, unknownDivision);
 
   if (options.previous?.length) revisedActuals(files, options.previous, city, cross);
@@ -340,8 +340,11 @@ function markBases(rows: DetailRow[], deptOf: (o: Obs, fi: number) => string | n
  * what they need: said at the debt's first such cell, once per file, debt and kind (収納率) or item
  * (達成状況), with the years. A class where no debt gives it is rate-not-weighted, or has no verdict.
  */
-function leftOutOfRates(rows: DetailRow[], files: FileResult[], cross: Cross): void {
+function leftOutOfRates(rows: DetailRow[], files: FileResult[], cross: Cross, deptOf: (o: Obs, fi: number) => string | null): void {
   const rated = new Set(rows.filter((r) => r.rateBasis).map((r) => `${r.classification}\u0000${r.fiscalYear}\u0000${r.kind}`));
+  // The debts whose amounts are in the rate: their printed rate (収納率 beside 調定額 and 収入済額) is no debt left out.
+  const ratedDebt = (r: DetailRow) => `${debtOf(r, deptOf)}\u0000${r.classification}\u0000${r.fiscalYear}\u0000${r.kind}`;
+  const ratedDebts = new Set(rows.filter((r) => r.rateBasis).map(ratedDebt));
   const judged = new Set(rows.filter((r) => r.targetBasis).map((r) => `${r.classification}\u0000${r.fiscalYear}\u0000${r.rateBasis ? '収納率' : r.item}`));
   const said = new Map<string, { fi: number; at: DetailRow; code: 'rate-partial' | 'target-partial'; years: Set<number> }>();
   const say = (r: DetailRow, code: 'rate-partial' | 'target-partial', what: string) => {
@@ -352,7 +355,7 @@ function leftOutOfRates(rows: DetailRow[], files: FileResult[], cross: Cross): v
   };
   for (const r of rows) {
     if (r.fiscalYear === null || r.kind === null || r.debt === null) continue;
-    const rateGiven = (r.included && (r.item === '調定額' || r.item === '収入済額')) || (r.item === '収納率' && !r.derived);
+    const rateGiven = (r.included && (r.item === '調定額' || r.item === '収入済額')) || (r.item === '収納率' && !r.derived && !ratedDebts.has(ratedDebt(r)));
     if (rateGiven && !r.rateBasis && rated.has(`${r.classification}\u0000${r.fiscalYear}\u0000${r.kind}`)) say(r, 'rate-partial', r.kind);
     const compared = r.kind !== 'forecast' && (r.rateBasis || (r.included && r.item === '収入未済額'));
     const what = r.rateBasis ? '収納率' : r.item!;

@@ -90,6 +90,26 @@ describe('収納率', () => {
     // 2022: no debt gives amounts, no class rate (said as before).
     expect(d.issues.filter((i) => i.code === 'rate-not-weighted').map((i) => i.message)).toEqual([expect.stringContaining('2022')]);
   });
+
+  it('says nothing of a debt that prints its rate beside both its amounts (the ledger sample: 調定額 | 収入済額 | … | 収納率 by 区分)', () => {
+    const d = consolidate([
+      file('税務課.xlsx', [
+        obs({ cell: 'D8', division: '現年度分', item: '調定額', value: 1000 }),
+        obs({ cell: 'E8', division: '現年度分', item: '収入済額', value: 990 }),
+        obs({ cell: 'H8', division: '現年度分', item: '収納率', unit: '%', value: 99 }),
+        obs({ cell: 'D10', division: '全体', item: '調定額', value: 1100 }),
+        obs({ cell: 'E10', division: '全体', item: '収入済額', value: 1020 }),
+        obs({ cell: 'H10', division: '全体', item: '収納率', unit: '%', value: 92.7 }),
+      ]),
+      file('保険年金課.xlsx', [
+        obs({ cell: 'D5', department: '保険年金課', debt: '国民健康保険税', division: '全体', item: '調定額', value: 3000 }),
+        obs({ cell: 'E5', department: '保険年金課', debt: '国民健康保険税', division: '全体', item: '収入済額', value: 2400 }),
+        obs({ cell: 'H5', department: '保険年金課', debt: '国民健康保険税', division: '全体', item: '収納率', unit: '%', value: 80 }),
+      ]),
+    ]);
+    expect(total(d, '収納率')).toBeCloseTo((3420 / 4100) * 100, 9);
+    expect(found(d, 'rate-partial')).toEqual([]);
+  });
 });
 
 describe('達成状況', () => {
