@@ -403,10 +403,23 @@ export function quoteSheet(name: string): string {
   return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
+/**
+ * An area's address as Excel writes it: whole rows as "3:5", whole columns as "A:C", the whole sheet as
+ * "1:1048576" (Excel's own form: a named range over a row reads Sheet1!$28:$28, office-js#3791; "For full row,
+ * return 3:5 instead of A3:XFD5 … This is what Excel does", ClosedXML#1021). A title merged across its whole row
+ * (Merge & Center on the row's header) comes back so from getMergedAreas.
+ */
 function areaAddress(a: Area): string {
+  const rows = a.left === 0 && a.right === MAX_COLS - 1;
+  const cols = a.top === 0 && a.bottom === MAX_ROWS - 1;
+  if (rows) return `${a.top + 1}:${a.bottom + 1}`;
+  if (cols) return `${colName(a.left)}:${colName(a.right)}`;
   const tl = a1(a.top, a.left);
   return a.top === a.bottom && a.left === a.right ? tl : `${tl}:${a1(a.bottom, a.right)}`;
 }
+
+/** A column's letters (0 → A). */
+const colName = (c: number) => a1(0, c).replace(/\d+$/, '');
 
 const clip = (a: Area, b: Area): Area => ({ top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) });
 

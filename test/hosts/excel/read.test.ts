@@ -72,6 +72,19 @@ describe('ExcelPort.read maps Excel as the file host does', () => {
     expect(wb.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
   });
 
+  it('a title merged across its whole row, and a column merged whole, as Excel writes them (1:1, H:H): read, and every command runs', async () => {
+    // Merge & Center on row 1's header merges A1:XFD1; Excel gives its address as 1:1 (see the fake's areaAddress).
+    const grid = [['市税の収納率(単位:%)'], ['債権名', '令和4年度', '令和5年度'], ['市税', 98.1, 98.5], ['国民健康保険税', 92.0, 93.1]];
+    const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('計画', grid)] });
+    fake.sheet('計画').merges.push({ top: 0, left: 0, bottom: 0, right: 16_383 }, { top: 0, left: 7, bottom: 1_048_575, right: 7 });
+    const wb = await portOn(fake).read();
+    expect(wb.sheets[0].merges).toEqual(expect.arrayContaining([{ top: 0, left: 0, bottom: 0, right: 16_383 }, { top: 0, left: 7, bottom: 1_048_575, right: 7 }]));
+    for (const command of ['recognize', 'validate', 'recalc', 'summary'] as const) {
+      const event = await runCommand(command, { port: portOn(fake), file: 'x.xlsx', now: '2026-12-06 10:00' });
+      expect({ command, ok: event.outcome.ok }).toEqual({ command, ok: true });
+    }
+  });
+
   it('more merged areas than getMergedAreasOrNullObject returns (512) on one sheet: every sheet keeps its merges', async () => {
     const grid = Array.from({ length: 1300 }, (_, r) => [`x${r}`, null]);
     const many = grid.map((_, r) => `A${r + 1}:B${r + 1}`);
