@@ -24,6 +24,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `数値「${p.text}」が文字列として入力されています。Excel の合計（SUM）や平均はこのセルを数えず、表計算ソフトによっては計算式でエラーになるため、再計算はこのセルを使う合計・差引を書き換えません（合計がこのセルを数えていなければ、その合計を使う差引も）。数値として入力し直してください。`,
     en: (p) => `The number "${p.text}" is entered as text. Excel's SUM and AVERAGE skip it, and some spreadsheets give an error in formulas over it, so recalculation leaves the totals and differences that use it as they are (and, where a total does not count it, the differences over that total). Enter it as a number.`,
   },
+  'percent-mixed': {
+    ja: (p) => `このセルは「${p.shown}」と表示されていますが、列のほかのセルとは違う形（パーセント書式の小数と数値）で入力されています。表示どおり ${p.shown} として確認しましたが、計算式はセルの中身で計算するため、再計算はこのセルを使う合計・差引を書き換えません。列のほかのセルと同じ形で入力し直してください。`,
+    en: (p) => `The cell shows ${p.shown} but is kept unlike the rest of its column (a percent-formatted fraction against plain numbers, or the reverse). It was checked as shown, but formulas use what the cell holds, so recalculation leaves the totals and differences that use it as they are. Enter it as the column's other cells are.`,
+  },
   'excel-error': {
     ja: (p) => `セルが Excel のエラー「${p.text}」を表示しています（調定額が 0 の収納率など）。値を確認してください。`,
     en: (p) => `The cell shows the Excel error ${p.text} (a rate over a zero charge, say). Check the figure.`,

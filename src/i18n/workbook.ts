@@ -37,6 +37,8 @@ export const SUMMARY_TEXT = {
   convertedNote: (sheets: string[], u: string) => `シート${sheets.map((s) => `「${s}」`).join('')}の金額は${u}に換算して集計しています。`,
   /** Under the lead, where a table's figures were left out for want of a year or a kind. */
   undatedNote: (tables: string) => `※ 年度または実績・目標・見込の別が読み取れない数値は集計していません: ${tables}`,
+  /** Under the lead, where figures typed as text, or rates kept at another scale than their column's, are left out. */
+  leftOutNote: (cells: string) => `※ 文字列として入力された数値と、列のほかのセルと違う形で入力された収納率（パーセント書式の混在）は集計していません。数値として入力し直してください: ${cells}`,
   /** Under the lead, where a debt given by 区分 alone (現年度分, 滞納繰越分) has no 調定額 and 収入済額 to compute its rate from. */
   uncomputableRateNote: (debts: string) => `※ 現年度分・滞納繰越分の行だけで全体の行がなく、調定額・収入済額もないため収納率を計算できない債権（収納率の集計に含めていません）: ${debts}`,
   kind: { actual: '実績', target: '目標', forecast: '見込' } as Record<string, string>,

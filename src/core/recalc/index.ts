@@ -95,8 +95,9 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
   /** By the column's index on the sheet. */
   const byIndex: (ComputedColumn | undefined)[] = [];
   const order: number[] = [];
-  // Figures typed as text: Excel's SUM skips them, so a formula over one would not give the figure read.
-  const typedAsText = new Set((table.textFigures ?? []).map((t) => t.cell));
+  // Figures typed as text: Excel's SUM skips them, so a formula over one would not give the figure read. Nor over a rate
+  // kept at another scale than its column's (97.3% among 96.2 …: the formula would take 0.973).
+  const typedAsText = new Set([...(table.textFigures ?? []), ...(table.percentOff ?? [])].map((t) => t.cell));
   /** A cell's figure as Excel holds it (percent-formatted rates are fractions); undefined where it holds text. */
   const raw = (c: PlanColumn, r: PlanRow): Result | undefined => {
     const done = byIndex[c.c];

@@ -53,6 +53,11 @@ export interface PlanColumn {
   /** Percent-formatted cells hold fractions (0.962 shown as 96.2%); values are reported ×100. */
   percentScaled: boolean;
   /**
+   * Some figures percent-formatted and some not: each read as it shows (97.3% as 97.3 among 96.2 …); those unlike most of
+   * the column are listed in the table's `percentOff`.
+   */
+  percentMixed?: true;
+  /**
    * What the cells' format divides their figures by to show them (1000 for #,##0,: 512,345,678 円 shown
    * as 512,346 under a 千円 unit line): the figures are in the unit that much smaller.
    */
@@ -203,6 +208,11 @@ export interface PlanTable {
    * it would not give the figure read here (number-as-text; recalculation leaves what depends on it).
    */
   textFigures?: { cell: string; text: string }[];
+  /**
+   * Value cells whose figure is kept at another scale than most of their column's (0.973 shown as 97.3% among rates typed
+   * 96.2; or 97.3 among fractions): read as they show, but a formula over them would not give that figure.
+   */
+  percentOff?: { cell: string; shown: string }[];
   /** Excel range of the whole table, header included, e.g. "A4:I45". */
   range: string;
   area: Area;

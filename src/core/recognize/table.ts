@@ -45,7 +45,8 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
   const labelCol = columns.find((c) => c.role === 'debt') ?? columns.find((c) => c.role === 'department');
   if (!labelCol) return { table: null, rejected: { cell: at, reason: 'no-label' }, end: block.bottom };
   const textFigures: { cell: string; text: string }[] = [];
-  const rows = readRows(g, columns, dataRows, textFigures);
+  const percentOff: { cell: string; shown: string }[] = [];
+  const rows = readRows(g, columns, dataRows, textFigures, percentOff);
   if (rows.length === 0) return { table: null, rejected: { cell: at, reason: 'no-rows' }, end: block.bottom };
 
   const context = readContext(g, block.top, contextFloor, contextLeft, block.right);
@@ -84,6 +85,7 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
       confidence: confidenceOf(columns, rows, context.unit !== null),
       reasons,
       ...(textFigures.length ? { textFigures } : {}),
+      ...(percentOff.length ? { percentOff } : {}),
       ...(recoveredBy(g, block.top, context.title, columns) ? { recovered: true } : {}),
     },
     end: bottom,
@@ -205,7 +207,7 @@ function groupClassOf(g: SheetGrid, r: number, b: { left: number; right: number 
   return cls && t.length <= 16 ? cls : undefined;
 }
 
-function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], textFigures: { cell: string; text: string }[]): PlanRow[] {
+function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], textFigures: Reading['textFigures'], percentOff: Reading['percentOff']): PlanRow[] {
   const col = (role: Role) => columns.find((c) => c.role === role);
   const dept = col('department');
   const debt = col('debt');
@@ -222,7 +224,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
   };
 
   // Every row has a value (or null) in every value column: rows start from one shape, filled in place.
-  const shapes = new RowShapes(valueCols, textFigures);
+  const shapes = new RowShapes(valueCols, textFigures, percentOff);
   // Debts numbered as an outline (純固定資産税 › (1) 土地): a part's name under its debt (固定資産税(土地)).
   // Every line from the first row to the last: a section's heading between them (一般会計) ends a level.
   const span = dataRows.length ? Array.from({ length: dataRows[dataRows.length - 1].r - dataRows[0].r + 1 }, (_, i) => dataRows[0].r + i) : [];
@@ -412,10 +414,10 @@ export class RowShapes {
   /** The row being read: one record for the table, its lists emptied for each row (not two new lists a row). */
   private readonly reading: Reading;
 
-  /** `textFigures`: where the value cells whose figure is typed as text are listed (the table's). */
-  constructor(valueCols: PlanColumn[], textFigures: { cell: string; text: string }[] = []) {
+  /** `textFigures`, `percentOff`: where the value cells whose figure is typed as text, or kept at another scale, are listed (the table's). */
+  constructor(valueCols: PlanColumn[], textFigures: Reading['textFigures'] = [], percentOff: Reading['percentOff'] = []) {
     this.blank = blankValuesOf(valueCols);
-    this.reading = { values: NONE, texts: NONE, formulas: NONE, dashes: NO_DASHES, keys: [], shown: [], found: 0, textFigures };
+    this.reading = { values: NONE, texts: NONE, formulas: NONE, dashes: NO_DASHES, keys: [], shown: [], found: 0, textFigures, percentOff };
   }
 
   /** The reading of a new row: every figure null, no text, formula or dash yet. */
@@ -472,6 +474,8 @@ interface Reading {
   found: number;
   /** The table's value cells whose figure is typed as text. */
   textFigures: { cell: string; text: string }[];
+  /** The table's value cells whose figure is kept at another scale than most of their column's (PlanTable.percentOff). */
+  percentOff: { cell: string; shown: string }[];
 }
 
 /** Every value column's figure as null, in column order. */
@@ -494,8 +498,11 @@ function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: Reading): 
   const figure = p === null ? (typed as number) : p.kind === 'number' && !changeInWords ? p.value : NaN;
   if (Number.isFinite(figure * 100)) {
     const format = g.numberFormat(r, vc.c);
-    const scaled = vc.percentScaled && formatInfo(format).percent;
+    const percent = formatInfo(format).percent;
+    // Each as it shows (a 97.3% among 96.2 … too), and said where it is kept otherwise than its column's most.
+    const scaled = (vc.percentScaled || vc.percentMixed === true) && percent;
     const v = scaled ? figure * 100 : figure;
+    if (vc.percentMixed && percent !== vc.percentScaled) into.percentOff.push({ cell: `${vc.column}${r + 1}`, shown: percent ? `${Number(v.toPrecision(15))}%` : String(figure) });
     // Rounds float noise from percent scaling; whole numbers need no rounding. A typed whole
     // number is kept as the cell holds it: the same number, not a new boxed copy of it.
     into.values[vc.column] = Number.isInteger(v) ? (v === typed ? typed : v) : Number(v.toPrecision(15));

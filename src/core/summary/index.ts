@@ -197,7 +197,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   // Every amount in one unit: a table in another is converted to it in its formulas.
   const unit = summaryUnit(tables);
   const unitText = unit ? T.unit(unit) : null;
-  const { figures, unclassified, undated, uncomputable } = figuresOf(tables, catalog, (d) => groups.get(d) ?? d, unit);
+  const { figures, unclassified, undated, uncomputable, leftOut } = figuresOf(tables, catalog, (d) => groups.get(d) ?? d, unit);
   const summary = placeSheet(wb, 'summary');
   const charts = placeSheet(wb, 'charts');
   const L = new SheetLayout(summary.name, WIDTHS, PAGE_LINES);
@@ -209,6 +209,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   if (unit && converted.size) L.line(T.convertedNote([...converted], unit));
   if (undated.length) L.line(T.undatedNote(undated.map((t) => `「${t.sheet}」${t.range}`).join('、')));
   if (uncomputable.length) L.line(T.uncomputableRateNote(uncomputable.join('、')));
+  if (leftOut.length) L.line(T.leftOutNote(leftOut.join('、')));
   L.gap();
   const classKeys = CLASSES.filter((c) => c !== 'その他' || figures.some((f) => f.cls === 'その他'));
   const departmentSet = new Set<string>();

@@ -348,9 +348,11 @@ export function figuresOf(
   catalog: Catalog | null,
   department: (name: string) => string = (name) => name,
   unit: string | null = summaryUnit(tables),
-): { figures: Figure[]; unclassified: string[]; undated: PlanTable[]; uncomputable: string[] } {
+): { figures: Figure[]; unclassified: string[]; undated: PlanTable[]; uncomputable: string[]; leftOut: string[] } {
   const figures: Figure[] = [];
   const unclassified = new Set<string>();
+  // Cells whose figure the summary leaves out (typed as text, or a rate kept at another scale than its column's): said.
+  const leftOut = new Set<string>();
   // Tables with a debt's figures the summary cannot place: of no year, or of no kind.
   const undated: PlanTable[] = [];
   // A debt counted once per year, kind and metric, even when two tables repeat it: the columns
@@ -392,8 +394,10 @@ export function figuresOf(
   const uncomputable = new Set<string>();
   for (const summed of tables) {
     const table = summed.table;
-    // A figure typed as text is none to Excel's SUM and AVERAGE, over which the summary's formulas are written.
-    const asText = table.textFigures?.length ? new Set(table.textFigures.map((t) => t.cell)) : null;
+    // A figure typed as text is none to Excel's SUM and AVERAGE, over which the summary's formulas are written; a rate kept
+    // at another scale than its column's (97.3% among 96.2 …) would be taken at that scale.
+    const odd = [...(table.textFigures ?? []), ...(table.percentOff ?? [])];
+    const asText = odd.length ? new Set(odd.map((t) => t.cell)) : null;
     const divided = new DivisionFigures(figures);
     if (table.shape === 'matrix') {
       // A table of another orientation (years down, debts across): its observations, as a row table's columns give them.
@@ -410,6 +414,7 @@ export function figuresOf(
         if (done.has(key) && !(split && divided.has(deptKey, debtKey, key))) continue;
         done.add(key);
         const scale = metric === 'rate' ? 1 : unitScale(o.unit, unit);
+        if (asText?.has(o.cell)) leftOut.add(`「${table.sheet}」${o.cell}`);
         const f: Figure = { sheet: table.sheet, cell: o.cell, value: asText?.has(o.cell) ? null : o.value, debt: o.debt!, department: dept, cls, year, kind, metric, scale };
         if (split) divided.add(deptKey, debtKey, key, f);
         else figures.push(f);
@@ -437,7 +442,9 @@ export function figuresOf(
     // A table names each year, kind and metric once (else the columns' keys are checked one by one).
     const distinct = new Set(columns.map((c) => c.key)).size === columns.length;
     const figureAt = (r: number, row: PlanRow, col: FigureColumn) => {
-      const v = asText?.has(`${col.column}${row.row}`) ? null : (summed.figure(r, col.at) ?? null);
+      const odd = asText?.has(`${col.column}${row.row}`) ?? false;
+      if (odd) leftOut.add(`「${table.sheet}」${col.column}${row.row}`);
+      const v = odd ? null : (summed.figure(r, col.at) ?? null);
       // Recognition reads a fraction rate as percent (96.2): the figure is the fraction its cell holds.
       return v !== null && col.metric === 'rate' ? v / col.scale : v;
     };
@@ -477,7 +484,7 @@ export function figuresOf(
     }
     for (const debt of divided.close()) uncomputable.add(debt);
   }
-  return { figures, unclassified: [...unclassified], undated, uncomputable: [...uncomputable] };
+  return { figures, unclassified: [...unclassified], undated, uncomputable: [...uncomputable], leftOut: [...leftOut] };
 }
 
 const KIND_ORDER: Record<Kind, number> = { actual: 0, forecast: 1, target: 2 };

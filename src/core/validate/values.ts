@@ -33,6 +33,9 @@ export const notANumber: Rule = (table) => {
  */
 export const numberAsText: Rule = (table) => (table.textFigures ?? []).map(({ cell, text }) => finding(table, 'number-as-text', 'warning', cell, { text }, { actual: text }));
 
+/** A rate kept at another scale than its column's (97.3% typed among 96.2 …): read as it shows, said at its cell. */
+export const percentMixed: Rule = (table) => (table.percentOff ?? []).map(({ cell, shown }) => finding(table, 'percent-mixed', 'warning', cell, { shown }, { actual: shown }));
+
 export const rateOutOfRange: Rule = (table) => {
   const out: Finding[] = [];
   for (const col of valueColumns(table).filter((c) => isRateColumn(table, c))) {

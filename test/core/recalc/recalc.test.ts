@@ -2,7 +2,7 @@
  * Recalculation rules: the formula written in each computed cell and the figure it computes.
  */
 import { sheetFromGrid, type CellValue, type Workbook } from '../../../src/core/workbook';
-import { recalc } from '../../../src/core/engine';
+import { recalc, summarize } from '../../../src/core/engine';
 import { applyToSnapshot } from '../../../src/core/apply-snapshot';
 import { workbookDataCells, DATA_SHEET } from '../../../src/core/workbook-data';
 import type { CellWrite } from '../../../src/core/changes';
@@ -221,11 +221,60 @@ describe('a figure typed as text', () => {
     expect(writesOn(recalc(book(grid), 'x.xlsx', NOW).changes.cells).get('E7')).toMatchObject({ formula: 'IF(OR(D7="",C7=""),"",D7-C7)', value: 2500 });
   });
 
+  it('is left out of 集計, which names its cell under its lead (not silently)', () => {
+    const cells = summarize(book(grid), 'x.xlsx').changes.cells.filter((c) => c.sheet === '集計');
+    expect(cells.map((c) => c.value)).toContain('※ 文字列として入力された数値と、列のほかのセルと違う形で入力された収納率（パーセント書式の混在）は集計していません。数値として入力し直してください: 「計画」C5');
+  });
+
   it('typed as a number, the same figure is summed and read as before', () => {
     const typed = grid.map((row) => row.map((v) => (v === '91,000' ? 91000 : v)));
     const { report, changes } = recalc(book(typed), 'x.xlsx', NOW);
     expect(report.issues.filter((i) => i.code === 'number-as-text')).toEqual([]);
     expect(writesOn(changes.cells).get('C7')).toMatchObject({ formula: 'SUM(C4:C6)', value: 273500 });
+  });
+});
+
+describe('a rate typed as a percentage (97.3%) among rates typed as numbers (96.2)', () => {
+  // Excel keeps a typed 97.3% as 0.973 formatted 0.0%; the column's other rates are plain numbers.
+  const pct = (v: number) => ({ value: v, numberFormat: '0.0%' });
+  const n = (v: number | string) => ({ value: v });
+  const wb = (c4: { value: number; numberFormat?: string }): Workbook => ({
+    sheets: [
+      {
+        name: '計画',
+        rows: [
+          [n('収納率の推移'), undefined, undefined, undefined, n('(単位：%)')],
+          [n('所管課'), n('債権名'), n('H28 決算値①'), n('R1 決算値③'), n('③-①')],
+          [n('税務課'), n('市税'), n(96.2), c4, n(1.1)],
+          [undefined, n('国民健康保険税'), n(90.1), n(91.0), n(0.9)],
+          [undefined, n('介護保険料'), n(98.0), n(98.5), n(0.5)],
+        ],
+        merges: [],
+      },
+    ],
+  });
+
+  it('is read as it shows (97.3), said at its cell, and the difference over it is left as typed (a formula would take 0.973)', () => {
+    const { report, changes } = recalc(wb(pct(0.973)), 'x.xlsx', NOW);
+    expect(report.tables[0].rows[0].values.D).toBe(97.3);
+    expect(report.issues.map((i) => [i.code, i.cell, i.severity])).toEqual([['percent-mixed', 'D3', 'warning']]);
+    expect(report.issues[0].message).toContain('97.3%');
+    const writes = writesOn(changes.cells);
+    expect(writes.has('E3')).toBe(false);
+    expect(writes.get('E4')).toMatchObject({ formula: 'IF(OR(D4="",C4=""),"",D4-C4)' });
+    expect(writes.get('E4')?.value).toBeCloseTo(0.9, 9);
+  });
+
+  it('is left out of 集計, which says so under its lead (its formulas would take 0.973)', () => {
+    const cells = summarize(wb(pct(0.973)), 'x.xlsx').changes.cells.filter((c) => c.sheet === '集計');
+    expect(cells.map((c) => c.value)).toContain('※ 文字列として入力された数値と、列のほかのセルと違う形で入力された収納率（パーセント書式の混在）は集計していません。数値として入力し直してください: 「計画」D3');
+    expect(cells.some((c) => c.value === 0.973 || String(c.formula ?? '').includes('計画\'!D3'))).toBe(false);
+  });
+
+  it('typed as the column’s others are (97.3), nothing is said and the difference is computed', () => {
+    const { report, changes } = recalc(wb({ value: 97.3 }), 'x.xlsx', NOW);
+    expect(report.issues).toEqual([]);
+    expect(writesOn(changes.cells).get('E3')?.value).toBeCloseTo(1.1, 9);
   });
 });
 
