@@ -35,7 +35,9 @@ function counts(report: Report, cells: number): OutcomeCounts {
 
 /** The changes that put the marks of a report on the workbook (and take old ones off). */
 export function marksChanges(report: Report): ChangeSet {
-  return { ...emptyChangeSet(), marks: marksFromFindings(report.issues, (sheet) => sheet === DATA_SHEET), clearMarks: true };
+  // (A plan on a hidden sheet is said, not marked: nobody sees the sheet, and its cells are left as they are.)
+  const shown = report.issues.filter((i) => i.code !== 'hidden-sheet');
+  return { ...emptyChangeSet(), marks: marksFromFindings(shown, (sheet) => sheet === DATA_SHEET), clearMarks: true };
 }
 
 export async function runCommand(command: CommandName, { port, file, now }: RunContext): Promise<RibbonEvent> {

@@ -108,11 +108,6 @@ export const CONSOLIDATE_MESSAGES = {
     ja: `シート「${p.sheet}」の ${cellList(p.cells)} は数式ですが計算結果が保存されていないため、値を読めず、全庁集計に含めていません（${p.cells.length}件）。Excel で開いて保存し直してから提出してください。`,
     en: `The formulas at ${cellList(p.cells)} of sheet "${p.sheet}" (${p.cells.length}) have no result stored: no value can be read and the city totals lack them. Open the file in Excel, save it and submit it again.`,
   }),
-  /** A hidden sheet that holds a plan table: not read, and said. */
-  'hidden-sheet': (p: { sheet: string; cell: string }): Text2 => ({
-    ja: `非表示のシート「${p.sheet}」（${p.cell} から）に計画表がありますが、非表示のシートは読み込まず、集計に含めていません。集計に含める表であれば、シートを再表示して提出してください。`,
-    en: `The hidden sheet "${p.sheet}" holds a plan table (at ${p.cell}); hidden sheets are not read nor counted. If it should count, unhide the sheet and submit again.`,
-  }),
   /** A workbook saiken's 取りまとめ wrote (the previous round's output left among the submissions). */
   'consolidation-skipped': (p: { file: string; sheets: string }): Text2 => ({
     ja: `${p.file} は saiken の取りまとめ結果（シート ${p.sheets}）のため、提出ファイルとして読み込まず、集計に含めていません。`,

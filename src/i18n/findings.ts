@@ -16,6 +16,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `計画表のように見えますが、読み取れませんでした（${p.reason}）。見出し行（債権名・年度など）を確認してください。`,
     en: (p) => `This looks like a plan table but could not be read (${p.reasonEn}). Check the header row (debt name, fiscal years).`,
   },
+  'hidden-sheet': {
+    ja: (p) => `非表示のシート「${p.sheet}」（${p.cell} から）に計画表がありますが、非表示のシートは確認・再計算・集計をしていません。対象にする表であれば、シートを再表示してください。`,
+    en: (p) => `The hidden sheet "${p.sheet}" holds a plan table (at ${p.cell}); hidden sheets are not checked, recalculated nor summarized. If it should be, unhide the sheet.`,
+  },
   'not-a-number': {
     ja: (p) => `数値が入るべきセルに文字「${p.text}」があります。`,
     en: (p) => `Text "${p.text}" where a number belongs.`,

@@ -14,6 +14,7 @@ import { DATA_SHEET } from '../../src/core/workbook-data';
 import { EMPTY_MAPPINGS, mappingsChanges, withColumnMapping } from '../../src/taskpane/mappings';
 import type { Report } from '../../src/core/report';
 import { streamedText } from '../fuzz/arbitraries';
+import { marksChanges } from '../../src/commands/run';
 
 const sample = (file: string) => new Uint8Array(readFileSync(join(__dirname, '../../samples', file)));
 
@@ -24,8 +25,25 @@ describe.each(['tsuyama-plan2.xlsx', 'hatsukaichi-plan3.xlsx', 'ledger-sample.xl
     const { source, reads } = counted(await openWorkbook(data, file));
     expect(streamedText(inspectStreamed(source, file))).toBe(JSON.stringify(whole));
     expect(whole.tables.length).toBeGreaterThan(0);
-    // Every visible sheet once (hidden ones hold no plan; the data sheet is read only when present).
+    // Every visible sheet once (the samples hide none; the data sheet is read only when present).
     expect(reads).toEqual(source.sheets.filter((s) => !s.hidden).map((s) => s.name));
+  });
+});
+
+describe('a plan table on a hidden sheet', () => {
+  it('is no table of the report, and is said at its first cell (a department may hide an old version; nothing is left out unseen)', async () => {
+    const file = 'tsuyama-plan2.xlsx';
+    const wb = await readWorkbook(sample(file), file);
+    const shown = inspect(wb, file);
+    const hidden = { sheets: wb.sheets.map((s) => (s.name === '3-2' ? { ...s, hidden: true } : s)) };
+    const report = inspect(hidden, file);
+    expect(report.tables.map((t) => t.sheet)).toEqual(shown.tables.map((t) => t.sheet).filter((s) => s !== '3-2'));
+    const at = shown.tables.find((t) => t.sheet === '3-2')!.range.split(':')[0];
+    expect(report.issues.filter((i) => i.sheet === '3-2').map((i) => [i.code, i.severity, i.cell])).toEqual([['hidden-sheet', 'warning', at]]);
+    expect(report.issues.find((i) => i.code === 'hidden-sheet')!.message).toContain('非表示のシート「3-2」');
+    // 検証 marks no cell of the hidden sheet (nobody sees it; its cells are left as they are).
+    expect(marksChanges(report).marks.filter((m) => m.sheet === '3-2')).toEqual([]);
+    expect(marksChanges(report).marks.length).toBe(marksChanges(shown).marks.filter((m) => m.sheet !== '3-2').length);
   });
 });
 

@@ -6,9 +6,6 @@
 import { a1, cellAt, parseArea, type Workbook } from '../workbook';
 import { contextOf, inspect } from '../engine';
 import type { Report } from '../report';
-import { recognizeSheet } from '../recognize';
-import { DATA_SHEET } from '../workbook-data';
-import { isChangeLogName } from '../recalc/change-log';
 import { defaultCatalog } from '../catalog/shipped';
 import { debtLookup, fileResultOf, unreadableFile } from './collect';
 import type { FileIssue, FileResult } from './model';
@@ -47,7 +44,8 @@ export function resultOfWorkbook(name: string, modified: number, wb: Workbook): 
   }
   const report = inspect(rest, name);
   const result = fileResultOf(name, modified, report, contextOf(rest).ctx.catalog ?? defaultCatalog());
-  result.issues.push(...formulasWithoutValue(rest, report), ...hiddenPlans(rest));
+  // (A plan on a hidden sheet is said by the report's own hidden-sheet finding.)
+  result.issues.push(...formulasWithoutValue(rest, report));
   if (own.length) {
     const message = CONSOLIDATE_MESSAGES['consolidation-sheets-skipped']({ file: name, sheets }).ja;
     result.issues.unshift({ code: 'consolidation-skipped', severity: 'warning', sheet: own[0], cell: '', message });
@@ -77,20 +75,6 @@ function formulasWithoutValue(wb: Workbook, report: Report): FileIssue[] {
   return [...cells].map(([sheet, set]) => {
     const list = [...set];
     return { code: 'formula-no-value', severity: 'error', sheet, cell: list[0], message: CONSOLIDATE_MESSAGES['formula-no-value']({ sheet, cells: list }).ja };
-  });
-}
-
-/**
- * A hidden sheet is never read as a plan (a department may hide an old version), but one that holds a
- * plan table is said, at the table, so that the office can ask.
- */
-function hiddenPlans(wb: Workbook): FileIssue[] {
-  return wb.sheets.flatMap((s) => {
-    if (!s.hidden || s.name === DATA_SHEET || isChangeLogName(s.name)) return [];
-    const table = recognizeSheet(s).tables[0];
-    if (!table) return [];
-    const cell = table.range.split(':')[0];
-    return [{ code: 'hidden-sheet', severity: 'warning' as const, sheet: s.name, cell, message: CONSOLIDATE_MESSAGES['hidden-sheet']({ sheet: s.name, cell }).ja }];
   });
 }
 

@@ -6,6 +6,7 @@ import type { Workbook, Sheet, SheetSource } from '../workbook';
 import { a1, sourceOf } from '../workbook';
 import { SheetGrid } from './grid';
 import { isChangeLogName } from '../recalc/change-log';
+import { DATA_SHEET } from '../workbook-data';
 import { isAnchor } from './header';
 import { readTablesAt } from './table';
 import type { ColumnMapping } from './columns';
@@ -39,10 +40,23 @@ export function eachRecognizedSheet(source: SheetSource, mappings: ColumnMapping
   const generated = new Set(Object.entries(source.names ?? {}).filter(([n]) => n.startsWith('_saiken_gen_')).map(([, v]) => v.slice(0, v.lastIndexOf('|'))));
   for (let i = 0; i < source.sheets.length; i++) {
     const sheet = source.sheets[i];
-    if (sheet.hidden || generated.has(sheet.name) || isChangeLogName(sheet.name)) continue;
-    recognizeAt(source, i, mappings, each);
+    if (generated.has(sheet.name) || isChangeLogName(sheet.name) || sheet.name === DATA_SHEET) continue;
+    if (sheet.hidden) hiddenAt(source, i, each);
+    else recognizeAt(source, i, mappings, each);
     source.release?.();
   }
+}
+
+/**
+ * A hidden sheet is never read as a plan (an old version a department hid), but one that holds a plan table is said, at
+ * the table, so that no table is left out unseen: its tables are none of the workbook's.
+ */
+function hiddenAt(source: SheetSource, index: number, each: (r: Recognition & { sheet: Sheet }) => void): void {
+  const sheet = source.read(index);
+  const table = recognizeSheet(sheet).tables[0];
+  if (!table) return;
+  const cell = table.range.split(':')[0];
+  each({ sheet, tables: [], findings: [{ code: 'hidden-sheet', severity: 'warning', sheet: sheet.name, cell, ...findingMessage('hidden-sheet', { sheet: sheet.name, cell }) }] });
 }
 
 /** One sheet read, recognized and handed over: when this returns, nothing holds it but what `each` kept. */
