@@ -173,6 +173,23 @@ export function parseA1(ref: string): { r: number; c: number } {
   return { r: Number(m[2]) - 1, c: colIndex(m[1]) };
 }
 
+/** Rows of one column (ascending) as runs of cells: [4, 5, 6, 9] of B → B4:B6, B9. */
+export function rowRuns(column: string, rows: readonly number[]): string[] {
+  const runs: string[] = [];
+  let start = rows[0];
+  let prev = rows[0];
+  for (let i = 1; i <= rows.length; i++) {
+    const r = i < rows.length ? rows[i] : Infinity;
+    if (r === prev + 1) {
+      prev = r;
+      continue;
+    }
+    runs.push(start === prev ? `${column}${start}` : `${column}${start}:${column}${prev}`);
+    start = prev = r;
+  }
+  return runs;
+}
+
 export function areaA1(a: Area): string {
   return `${a1(a.top, a.left)}:${a1(a.bottom, a.right)}`;
 }

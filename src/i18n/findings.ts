@@ -16,6 +16,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `計画表のように見えますが、読み取れませんでした（${p.reason}）。見出し行（債権名・年度など）を確認してください。`,
     en: (p) => `This looks like a plan table but could not be read (${p.reasonEn}). Check the header row (debt name, fiscal years).`,
   },
+  'unit-unknown': {
+    ja: () => `金額の単位（円・千円・百万円）が表の上にも見出しにも書かれていないため、ほかの表や他部署の表と合わせて集計できません。表の上に（単位：千円）のように書いてください。`,
+    en: () => `No unit (円, 千円, 百万円) is stated above the table or in its headers, so its amounts cannot be set beside other tables' or other departments'. Write e.g. (単位：千円) above the table.`,
+  },
   'hidden-sheet': {
     ja: (p) => `非表示のシート「${p.sheet}」（${p.cell} から）に計画表がありますが、非表示のシートは確認・再計算・集計をしていません。対象にする表であれば、シートを再表示してください。`,
     en: (p) => `The hidden sheet "${p.sheet}" holds a plan table (at ${p.cell}); hidden sheets are not checked, recalculated nor summarized. If it should be, unhide the sheet.`,

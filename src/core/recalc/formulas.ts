@@ -4,6 +4,7 @@
  * figures the engine computed.
  */
 import { sumOfFitting } from '../summary/sheet';
+import { rowRuns } from '../workbook';
 
 export const RATE_FORMAT = '0.0;"△"0.0';
 /** A rate kept as a fraction (0.962), shown as its column shows it: 96.2%. */
@@ -68,18 +69,7 @@ export function uncollectedFormula(charged: string, paid: string, writtenOff: st
  * arguments; undefined where no cell could hold it (Excel's 8,192 characters: see sumOfFitting).
  */
 export function sumFormula(column: string, rows: number[]): string | undefined {
-  const runs: string[] = [];
-  let start = rows[0];
-  let prev = rows[0];
-  for (let i = 1; i <= rows.length; i++) {
-    const r = i < rows.length ? rows[i] : Infinity;
-    if (r === prev + 1) {
-      prev = r;
-      continue;
-    }
-    runs.push(start === prev ? `${column}${start}` : `${column}${start}:${column}${prev}`);
-    start = prev = r;
-  }
+  const runs = rowRuns(column, rows);
   return sumOfFitting(runs.length, (i) => runs[i]);
 }
 

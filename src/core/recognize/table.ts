@@ -547,8 +547,10 @@ interface Context {
 function readContext(g: SheetGrid, top: number, floor: number, left: number, right: number): Context {
   const ctx: Context = { title: null, department: null, unit: null, unitText: null, classification: null, classText: null };
   for (let r = top - 1; r >= Math.max(floor, top - CONTEXT_ROWS); r--) {
-    for (const c of g.nonEmptyColumns(r, left, right)) {
+    // (A unit line may stand a column or two right of a narrow table, at the page's right: (単位：千円).)
+    for (const c of g.nonEmptyColumns(r, left, right + 2)) {
       const t = g.text(r, c);
+      if (c > right && !isUnitLine(t)) continue;
       const dept = /^(?:所管課|所管部署|所管部局|担当課|担当部署|課名|所属|部署名?)[:：](.+)$/.exec(t);
       if (dept) {
         ctx.department ??= g.labelText(r, c).replace(/^[^:：]*[:：]\s*/, '');
@@ -583,6 +585,8 @@ function measureOf(columns: PlanColumn[], unit: PlanTable['unit'], title: string
   if (items.has('収納率') || unit === '%') return { measure: 'rate', unit: '%' };
   if (items.has('収入未済額') || unit === '円' || unit === '千円' || unit === '百万円') return { measure: 'amount', unit };
   if (title && /率/.test(title)) return { measure: 'rate', unit: '%' };
+  // A caption naming the amount (管理課 収入未済額の実績と目標): its figures are that amount, however their headers read.
+  if (title && /収入未済額/.test(title)) return { measure: 'amount', unit };
   return { measure: 'other', unit };
 }
 

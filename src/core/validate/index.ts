@@ -4,7 +4,7 @@
  */
 import type { Finding, PlanTable } from '../recognize/model';
 import { eraYearMismatch } from './era-year';
-import { notANumber, numberAsText, percentMixed, rateOutOfRange, negativeAmount } from './values';
+import { notANumber, numberAsText, percentMixed, rateOutOfRange, negativeAmount, unitUnknown } from './values';
 import { changeRateRules, deltaRules } from './delta';
 import { totalMismatch, wholeColumnMismatch } from './totals';
 import { ledgerIdentity, rateMismatch } from './ledger';
@@ -21,6 +21,7 @@ export const RULES: Rule[] = [
   notANumber,
   numberAsText,
   percentMixed,
+  unitUnknown,
   rateOutOfRange,
   negativeAmount,
   deltaRules,

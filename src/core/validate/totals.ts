@@ -5,6 +5,7 @@
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { totalGroups } from '../table-structure';
 import { parseNumberText, secondFigure } from '../text/number';
+import { rowRuns } from '../workbook';
 import { cellOf, figures, finding, hidesPrecision, halfUnit, isAmountColumn, shown, tolerance, valueColumns } from './context';
 
 export const totalMismatch = (table: PlanTable): Finding[] => {
@@ -64,11 +65,7 @@ export const totalMismatch = (table: PlanTable): Finding[] => {
       if (hidden[k]) tol = hiddenHalves(group, col, tol);
       if (Math.abs(sum - stated) > tol && !secondIsSum(table, cellOf(total, col.column), sum, tol)) {
         const expected = shown(sum, total.decimals[col.column]);
-        const first = group[0]?.row;
-        const last = group[group.length - 1]?.row;
-        out.push(
-          finding(table, 'total-mismatch', 'error', cellOf(total, col.column), { expected, actual: stated, range: `${col.column}${first}:${col.column}${last}` }, { expected, actual: stated }),
-        );
+        out.push(finding(table, 'total-mismatch', 'error', cellOf(total, col.column), { expected, actual: stated, range: summedCells(col.column, group) }, { expected, actual: stated }));
       }
     }
   }
@@ -100,6 +97,16 @@ export const wholeColumnMismatch = (table: PlanTable): Finding[] => {
   }
   return out;
 };
+
+/**
+ * The cells a total sums, as a reader would select them: B4:B6 for rows one after another, B7, B11 for two 小計 apart (not
+ * B7:B11, whose sum is another); the first to the last where they fall in many runs.
+ */
+function summedCells(column: string, group: PlanRow[]): string {
+  const rows = group.map((r) => r.row);
+  const runs = rowRuns(column, rows);
+  return runs.length <= 4 ? runs.join(', ') : `${column}${rows[0]}:${column}${rows[rows.length - 1]}`;
+}
 
 /** Where each row of the group is in the table's rows, when the group lists them in the table's order (it does), else null. */
 function placesIn(rows: PlanRow[], group: PlanRow[]): Int32Array | null {

@@ -61,3 +61,12 @@ export const negativeAmount: Rule = (table) => {
   }
   return out;
 };
+
+/**
+ * An amount table whose unit no line or header states ((単位：千円), 調定額（円）): its figures cannot be set beside another
+ * table's (集計, 取りまとめ). Said once, at the table's first cell.
+ */
+export const unitUnknown: Rule = (table) =>
+  table.shape !== 'matrix' && (table.measure === 'amount' || table.measure === 'ledger') && table.unit === null
+    ? [finding(table, 'unit-unknown', 'warning', table.range.split(':')[0], {}, {})]
+    : [];

@@ -242,6 +242,40 @@ describe('total-mismatch', () => {
     expect(codes(fs, 'total-mismatch')).toEqual([['C7', 'error'], ['E7', 'error']]);
     expect(fs.find((f) => f.cell === 'C7')).toMatchObject({ expected: 737993, actual: 738003 });
   });
+  it('names the cells it sums as a reader would select them: two 小計 apart, not the range between them', () => {
+    const grid: CellValue[][] = [
+      ['収入未済額の実績と目標', null, null, null, null], [null, null, null, null, '(単位：千円)'],
+      ['債権名', '令和5年度 実績', '令和6年度 目標', '令和7年度 目標'],
+      ['強制徴収公債権'], ['市税', 100000, 90000, 80000], ['国民健康保険税', 50000, 40000, 35000], ['小計', 150000, 130000, 115000],
+      ['私債権'], ['住宅新築資金等貸付金', 10000, 9000, 8000], ['奨学金貸付金', 3000, 2500, 2000], ['小計', 13000, 11500, 10000],
+      ['合計', 164000, 141500, 125000],
+    ];
+    const fs = check(grid);
+    expect(codes(fs, 'total-mismatch')).toEqual([['B12', 'error']]);
+    expect(fs.find((f) => f.cell === 'B12')!.message).toBe('合計が合いません。B7, B11 の合計は 163000 ですが、164000 と記載されています。');
+    // Rows one after another: their range.
+    expect(check(amountTable([...rows, ['合計', null, 738003, 600900, 489638]]), ['A7:B7']).find((f) => f.cell === 'C7')!.message).toContain('C4:C6 の合計は 737993');
+  });
+  it('reads a table of years whose caption names the amount (収入未済額の実績と目標), its unit a column right of it or nowhere', () => {
+    const grid = (unitAt: number | null): CellValue[][] => {
+      const unitRow: CellValue[] = [null, null, null, null, null];
+      if (unitAt !== null) unitRow[unitAt] = '(単位：千円)';
+      return [
+        ['管理課 収入未済額の実績と目標'], unitRow,
+        ['債権名', '令和元年度 実績', '令和2年度 目標', '令和3年度 目標'],
+        ['市営住宅使用料', 100000, 90000, 80000], ['住宅新築資金等貸付金', 50000, 40000, 35000], ['合計', 151000, 130000, 115000],
+      ];
+    };
+    for (const at of [3, 4, null]) {
+      const fs = check(grid(at));
+      // The 合計 checked as a sum of amounts, whatever the headers say.
+      expect({ at, mismatches: codes(fs, 'total-mismatch') }).toEqual({ at, mismatches: [['B6', 'error']] });
+      // No unit anywhere: said once, at the table.
+      expect({ at, unit: codes(fs, 'unit-unknown') }).toEqual({ at, unit: at === null ? [['A3', 'warning']] : [] });
+    }
+    const { tables } = recognizeWorkbook({ sheets: [sheetFromGrid('計画', grid(4))] });
+    expect([tables[0].measure, tables[0].unit]).toEqual(['amount', '千円']);
+  });
   it('allows the rounding drift of 千円 figures (単位未満四捨五入) but not in 円', () => {
     const grid = amountTable([...rows, ['合計', null, 737994, 600900, 489638]]);
     expect(codes(check(grid, ['A7:B7']), 'total-mismatch')).toEqual([]);
@@ -268,7 +302,8 @@ describe('total-mismatch', () => {
         },
       ],
     };
-    expect(inspect(wb, 'x.xlsx').issues.map((i) => [i.code, i.cell, i.expected, i.actual])).toEqual([['total-mismatch', 'B4', 7, 8.387000003]]);
+    // (And the unit the table states nowhere.)
+    expect(inspect(wb, 'x.xlsx').issues.map((i) => [i.code, i.cell, i.expected, i.actual])).toEqual([['total-mismatch', 'B4', 7, 8.387000003], ['unit-unknown', 'A1', undefined, undefined]]);
   });
   it('sums 小計 sections, and the 合計 from the 小計s', () => {
     const grid = amountTable([rows[0], rows[1], [null, '小計', 482383, 400900, 323309], rows[2], [null, '小計', 255610, 200000, 166329], ['合計', null, 737000, 600900, 489638]]);
