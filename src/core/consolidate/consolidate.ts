@@ -43,22 +43,35 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
   const city = options.unit ?? '千円';
   const cross = crossFindings();
 
-  // Departments: the first spelling seen of names that normalize alike is the one the totals use.
-  const deptGroup = new Map<string, { name: string; file: number; at: Obs; files: Set<number> }>();
-  const variantsSeen = new Set<string>();
+  // Departments: of names that normalize alike, the spelling on the most rows is the one the totals use (the first seen on a
+  // tie), as each workbook's own 集計 and its department-variant finding have it.
+  const rowsOf = new Map<string, Set<string>>();
+  const firstOf = new Map<string, { file: number; at: Obs }>();
   files.forEach((f, fi) => {
     for (const o of f.observations) {
       if (!o.department) continue;
-      const key = departmentKey(o.department);
-      const group = deptGroup.get(key);
-      if (!group) {
-        deptGroup.set(key, { name: o.department, file: fi, at: o, files: new Set([fi]) });
-        continue;
-      }
+      const rows = rowsOf.get(o.department) ?? rowsOf.set(o.department, new Set()).get(o.department)!;
+      rows.add(`${fi}\u0000${o.sheet}\u0000${o.cell.replace(/^[A-Z]+/, '')}`);
+      if (!firstOf.has(o.department)) firstOf.set(o.department, { file: fi, at: o });
+    }
+  });
+  const deptGroup = new Map<string, { name: string; file: number; at: Obs; files: Set<number> }>();
+  for (const [name, rows] of rowsOf) {
+    const key = departmentKey(name);
+    const group = deptGroup.get(key);
+    if (!group || rows.size > rowsOf.get(group.name)!.size) deptGroup.set(key, { name, ...firstOf.get(name)!, files: new Set() });
+  }
+  const variantsSeen = new Set<string>();
+  files.forEach((f, fi) => {
+    // (Both spellings in one workbook: its own report says so, at the department's row.)
+    const inFile = (name: string) => [...rowsOf.get(name)!].some((k) => k.startsWith(`${fi}\u0000`));
+    for (const o of f.observations) {
+      if (!o.department) continue;
+      const group = deptGroup.get(departmentKey(o.department))!;
       group.files.add(fi);
       if (group.name !== o.department && !variantsSeen.has(`${fi}\u0000${o.department}`)) {
         variantsSeen.add(`${fi}\u0000${o.department}`);
-        cross.add(fi, files, 'department-variant', 'warning', o, CONSOLIDATE_MESSAGES['department-variant']({ name: o.department, canonical: group.name, otherFile: files[group.file].file }).ja);
+        if (!inFile(group.name)) cross.add(fi, files, 'department-variant', 'warning', o, CONSOLIDATE_MESSAGES['department-variant']({ name: o.department, canonical: group.name, otherFile: files[group.file].file }).ja);
       }
     }
   });

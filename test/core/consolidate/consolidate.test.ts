@@ -87,6 +87,25 @@ describe('consolidate', () => {
     expect(c.files.map((f) => f.status)).toEqual(['errors', 'errors']);
   });
 
+  it('groups spellings of one department under the one on the most rows, as each workbook’s 集計 does (not the first seen)', () => {
+    const c = consolidate([
+      file('a.xlsx', 1, [obs({ cell: 'C24', department: '子ども保育課', debt: '保育所負担金', value: 10 })]),
+      file('b.xlsx', 1, [
+        obs({ cell: 'C25', department: 'こども保育課', debt: '保育所負担金', value: 20, fiscalYear: 2023 }),
+        obs({ cell: 'D25', department: 'こども保育課', debt: '保育所負担金', value: 21 }),
+        obs({ cell: 'C26', department: 'こども保育課', debt: '幼稚園使用料', value: 5 }),
+      ]),
+    ]);
+    expect(c.rows.map((r) => r.departmentGroup)).toEqual(['こども保育課', 'こども保育課', 'こども保育課', 'こども保育課']);
+    const variant = c.issues.filter((i) => i.code === 'department-variant');
+    expect(variant.map((i) => [i.file, i.cell])).toEqual([['a.xlsx', 'C24']]);
+    expect(variant[0].message).toContain('こども保育課');
+    // Both spellings in one workbook: its own report says so (at the department's row), not a second finding here.
+    const one = consolidate([file('a.xlsx', 1, [obs({ cell: 'C24', department: '子ども保育課', value: 10 }), obs({ cell: 'C25', department: 'こども保育課', value: 20 }), obs({ cell: 'C26', department: 'こども保育課', value: 5 })])]);
+    expect(one.issues.filter((i) => i.code === 'department-variant')).toEqual([]);
+    expect(one.rows.map((r) => r.departmentGroup)).toEqual(['こども保育課', 'こども保育課', 'こども保育課']);
+  });
+
   it('warns of near department names in two files, that they may be one department, and keeps them apart', () => {
     const c = consolidate([
       file('a.xlsx', 1, [obs({ cell: 'C5', department: '高齢介護課', debt: '介護保険料', value: 10 })]),
