@@ -496,11 +496,12 @@ function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: Reading): 
   // text there, as the difference column it belongs in would read it.
   const changeInWords = p !== null && p.kind === 'number' && vc.role === 'value' && p.note !== undefined && CHANGE_NOTE.test(p.note);
   const figure = p === null ? (typed as number) : p.kind === 'number' && !changeInWords ? p.value : NaN;
-  if (Number.isFinite(figure * 100)) {
-    const format = g.numberFormat(r, vc.c);
-    const percent = formatInfo(format).percent;
-    // Each as it shows (a 97.3% among 96.2 … too), and said where it is kept otherwise than its column's most.
-    const scaled = (vc.percentScaled || vc.percentMixed === true) && percent;
+  const format = Number.isFinite(figure) ? g.numberFormat(r, vc.c) : undefined;
+  const percent = format !== undefined && formatInfo(format).percent;
+  // Each as it shows (a 97.3% among 96.2 … too), and said where it is kept otherwise than its column's most.
+  const scaled = (vc.percentScaled || vc.percentMixed === true) && percent;
+  // (A figure as large as a double holds, 9.99E+307, is one: only its percent scaling must stay finite.)
+  if (Number.isFinite(figure) && (!scaled || Number.isFinite(figure * 100))) {
     const v = scaled ? figure * 100 : figure;
     if (vc.percentMixed && percent !== vc.percentScaled) into.percentOff.push({ cell: `${vc.column}${r + 1}`, shown: percent ? `${Number(v.toPrecision(15))}%` : String(figure) });
     // Rounds float noise from percent scaling; whole numbers need no rounding. A typed whole

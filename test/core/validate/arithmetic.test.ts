@@ -276,6 +276,12 @@ describe('total-mismatch', () => {
     const { tables } = recognizeWorkbook({ sheets: [sheetFromGrid('計画', grid(4))] });
     expect([tables[0].measure, tables[0].unit]).toEqual(['amount', '千円']);
   });
+  it('reads a figure as large as a double holds (9.99E+307, which Excel accepts) as a figure: the 合計 over it is flagged, not the cell left blank', () => {
+    // The 合計 is the other two rows' (481,383 + 255,610): read as blank, the huge figure would have passed unseen.
+    const fs = check(amountTable([rows[0], [null, '軽自動車税', 9.99e307, 900, 800], rows[2], ['合計', null, 736993, 600900, 489638]]), ['A7:B7']);
+    expect(codes(fs, 'total-mismatch')).toEqual([['C7', 'error']]);
+    expect(fs.find((f) => f.cell === 'C7')).toMatchObject({ actual: 736993 });
+  });
   it('allows the rounding drift of 千円 figures (単位未満四捨五入) but not in 円', () => {
     const grid = amountTable([...rows, ['合計', null, 737994, 600900, 489638]]);
     expect(codes(check(grid, ['A7:B7']), 'total-mismatch')).toEqual([]);
