@@ -311,6 +311,13 @@ export interface FakeOptions {
    */
   overLimitReadsNull?: boolean;
   /**
+   * A host that fails a request or response over its limit with GeneralException ("An internal error has occurred")
+   * rather than the payload codes: Excel on the web on a large read or import ("API Error: GeneralException … Works fine
+   * with desktop", office-js#1314; "Internal Server Error when getting values of a huge range in Excel Online",
+   * office-js-docs#1247).
+   */
+  sizeFailsAsGeneral?: boolean;
+  /**
    * A host where `NamedItem.visible = false` does not apply: the name stays visible in the Name
    * Manager, where the user can see and delete it (OfficeDev/office-js#3878 and #3949: setting
    * visible to false on a name, alone or through set(), leaves it visible).
@@ -593,11 +600,11 @@ export class FakeRequestContext {
     const record: SyncRecord = { request, response: 0, actions: ops.length };
     this.excel.syncs.push(record);
     await this.excel.beforeSync(this.options);
-    if (request > this.excel.payloadLimit) throw new RichApiError('RequestPayloadSizeLimitExceeded', `request of ${request} bytes`);
+    if (request > this.excel.payloadLimit) throw new RichApiError(this.excel.sizeFailsAsGeneral ? 'GeneralException' : 'RequestPayloadSizeLimitExceeded', `request of ${request} bytes`);
     if (ops.some((o) => o.write)) this.excel.record(this);
     for (const op of ops) op.run();
     record.response = this.responseBytes;
-    if (this.responseBytes > this.excel.payloadLimit) throw new RichApiError('ResponsePayloadSizeLimitExceeded', `response of ${this.responseBytes} bytes`);
+    if (this.responseBytes > this.excel.payloadLimit) throw new RichApiError(this.excel.sizeFailsAsGeneral ? 'GeneralException' : 'ResponsePayloadSizeLimitExceeded', `response of ${this.responseBytes} bytes`);
     for (const s of settle) s();
     this.excel.synced();
   }
@@ -2713,6 +2720,7 @@ export class FakeExcel {
   readonly mac: boolean;
   readonly desktop: boolean;
   readonly overLimitReadsNull: boolean;
+  readonly sizeFailsAsGeneral: boolean;
   /** The calls that cleared the user's undo stack, in order (UNDO_CLEARED_EVERYWHERE, UNDO_CLEARED_ON_DESKTOP). */
   readonly undoCleared: string[] = [];
 
@@ -2731,6 +2739,7 @@ export class FakeExcel {
     this.mac = !!options.mac;
     this.desktop = this.mac || !!options.desktop;
     this.overLimitReadsNull = !!options.overLimitReadsNull;
+    this.sizeFailsAsGeneral = !!options.sizeFailsAsGeneral;
   }
 
   /** Whether a call of `api` clears the user's undo stack here (UNDO_CLEARED_EVERYWHERE, UNDO_CLEARED_ON_DESKTOP). */
@@ -2801,7 +2810,7 @@ export class FakeExcel {
 
   /** What a save, close and reopen keeps: everything but the add-in's in-memory state. */
   reopened(options?: FakeOptions): FakeExcel {
-    return new FakeExcel(cloned(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc, libraryVersion: this.libraryVersion, namesStayVisible: this.namesStayVisible, mac: this.mac, desktop: this.desktop, overLimitReadsNull: this.overLimitReadsNull });
+    return new FakeExcel(cloned(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc, libraryVersion: this.libraryVersion, namesStayVisible: this.namesStayVisible, mac: this.mac, desktop: this.desktop, overLimitReadsNull: this.overLimitReadsNull, sizeFailsAsGeneral: this.sizeFailsAsGeneral });
   }
 
   /**

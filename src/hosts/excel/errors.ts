@@ -109,6 +109,15 @@ export function isSizeError(e: unknown): boolean {
   return code === CODES.requestTooLarge || code === CODES.responseTooLarge || code === CODES.rangeTooLarge || code === CODES.cellsTooMany;
 }
 
+/**
+ * A read's failure that may be its size: the payload codes, or GeneralException, which Excel on the web gives for a read
+ * over its limit ("API Error: GeneralException … Works fine with desktop", office-js#1314; office-js-docs#1247). A read
+ * refused so is tried again in smaller blocks; one refused for another cause (a group of sheets selected) fails again there.
+ */
+export function mayBeSizeError(e: unknown): boolean {
+  return isSizeError(e) || errorCode(e) === CODES.generalException;
+}
+
 /** The failure as its message says it where some of the write's requests went through before it. */
 export function partlyWritten(e: ExcelHostError): ExcelHostError {
   return e.partlyWritten ? e : new ExcelHostError(e.kind, e.params, e.cause, true);

@@ -24,7 +24,7 @@ import { a1, textConstant, type Area, type Cell, type CellValue, type Sheet, typ
 import { STANDARD_LINE_POINTS } from '../../core/changes';
 import type { ExcelFeatures } from './features';
 import { areaOfAddress, areasOfList, splitAddress } from './address';
-import { CODES, errorCode, isSizeError } from './errors';
+import { CODES, errorCode, isSizeError, mayBeSizeError } from './errors';
 import { DATA_SHEET } from '../../core/workbook-data';
 import { isSaikenNote } from '../../core/marks';
 import { payloadBytes } from './blocks';
@@ -278,7 +278,7 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   try {
     await ctx.sync();
   } catch (e) {
-    if (isSizeError(e)) {
+    if (mayBeSizeError(e)) {
       slots = null;
       const slotRange = loadSlotRange(st);
       loads = loadSheets(st, withMerges, false, withValidations);
@@ -582,7 +582,7 @@ async function readInBlocks(ctx: Excel.RequestContext, sheets: SheetLoad[], budg
     } catch (e) {
       const { area } = work[at.item];
       const single = pending.length === 1 && pending[0].cells <= area.right - area.left + 1;
-      if (!isSizeError(e) || single) throw e;
+      if (!mayBeSizeError(e) || single) throw e;
       perCell *= 2;
       continue;
     }

@@ -120,6 +120,14 @@ describe('ExcelPort.read maps Excel as the file host does', () => {
     expect(Math.max(...small.syncs.filter((_s, i) => i !== 1).map((s) => s.response))).toBeLessThanOrEqual(200_000);
   });
 
+  it('a read over the limit failed as GeneralException (Excel on the web): read in row blocks all the same, the same workbook', async () => {
+    const grid = Array.from({ length: 3000 }, (_, r) => [`債権${r}`, r, r * 2, r * 3]);
+    const wb0 = { sheets: [sheetFromGrid('a', grid)] };
+    const whole = await portOn(FakeExcel.fromWorkbook(wb0)).read();
+    const web = FakeExcel.fromWorkbook(wb0, { payloadLimit: 200_000, sizeFailsAsGeneral: true });
+    expect(normalized(await portOn(web, { blockBytes: 100_000 }).read())).toEqual(normalized(whole));
+  });
+
   it('the backup slots\' fills over the response limit (thousands of marks): read in row blocks, the same fills', async () => {
     // The data sheet's used range: 2,000 rows × 12 columns of slots, each with its fill (some 110 bytes of JSON a cell).
     const fill = { color: '#FFFF00', pattern: 'Solid', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 };
