@@ -99,10 +99,10 @@ function itemsOfBlocks(table: PlanTable, blocks: TotalBlock[]): PlanRow[][] {
   const nested = new Set<TotalBlock>();
   if (lined(table)) {
     blocks.forEach((b, k) => {
-      const division = b.sub && part(b) && !debtTotal(b) ? b.rows[0].division : null;
+      const division = b.sub && part(b) ? b.rows[0].division : null;
       if (!division) return;
       let j = k;
-      while (j > 0 && blocks[j - 1].sub && debtTotal(blocks[j - 1]) && blocks[j - 1].rows.every((r) => r.division === division)) nested.add(blocks[--j]);
+      while (!debtTotal(b) && j > 0 && blocks[j - 1].sub && debtTotal(blocks[j - 1]) && blocks[j - 1].rows.every((r) => r.division === division)) nested.add(blocks[--j]);
       if (j < k) {
         const inner = blocks.slice(j, k);
         const parts = new Set(inner.flatMap((x) => items[blocks.indexOf(x)]));

@@ -2343,15 +2343,16 @@ function pathTotals(obs: Observation[], rowTexts: Map<number, string[]>): void {
   const key = (p: string[]) => p.join('\u0001');
   const totalPath = (p: string[]) => p.some((x) => parseLabel(x).total);
   const members = new Map<number, number[]>();
+  // Per path, whether its rows with figures are parts (個人 | 法人), no 区分 (現 | 滞): one pass.
+  const ofParts = new Map<string, boolean>();
+  for (const y of rows) if (figured.has(y.r) && !y.leaf.total) ofParts.set(key(y.path), (ofParts.get(key(y.path)) ?? true) && y.leaf.division === null);
   for (const x of rows) {
     if (!x.leaf.total || x.path.length === 0 || totalPath(x.path)) continue;
     const ms = rows.filter((y) => y.r !== x.r && figured.has(y.r) && !y.leaf.total && key(y.path) === key(x.path)).map((y) => y.r);
     // A group one level in, of parts closed by its own total (【現年度分】 › 市民税 › 個人 | 法人 | 計): that total stands for
     // them. (Not a group of 区分, 東部 › 徳島 › 現 | 滞 | 計: its region's own rows are their sums.)
     for (const y of rows) {
-      if (!y.leaf.total || !figured.has(y.r) || y.path.length !== x.path.length + 1 || key(y.path.slice(0, -1)) !== key(x.path) || totalPath(y.path)) continue;
-      const leaves = rows.filter((z) => figured.has(z.r) && !z.leaf.total && key(z.path) === key(y.path));
-      if (leaves.length > 0 && leaves.every((z) => z.leaf.division === null)) ms.push(y.r);
+      if (y.leaf.total && figured.has(y.r) && y.path.length === x.path.length + 1 && !totalPath(y.path) && key(y.path.slice(0, -1)) === key(x.path) && ofParts.get(key(y.path))) ms.push(y.r);
     }
     if (ms.length) members.set(x.r, ms.sort((a, b) => a - b));
   }

@@ -497,13 +497,13 @@ function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: Reading): 
   const changeInWords = p !== null && p.kind === 'number' && vc.role === 'value' && p.note !== undefined && CHANGE_NOTE.test(p.note);
   const figure = p === null ? (typed as number) : p.kind === 'number' && !changeInWords ? p.value : NaN;
   const format = Number.isFinite(figure) ? g.numberFormat(r, vc.c) : undefined;
-  const percent = format !== undefined && formatInfo(format).percent;
-  // Each as it shows (a 97.3% among 96.2 … too), and said where it is kept otherwise than its column's most.
-  const scaled = (vc.percentScaled || vc.percentMixed === true) && percent;
+  // Each as it shows in a column of percents (a 97.3% among 96.2 … too), and said where it is kept otherwise than its
+  // column's most. (The format is looked at only in such a column: this runs for every figure.)
+  const scaled = (vc.percentScaled || vc.percentMixed === true) && format !== undefined && formatInfo(format).percent;
   // (A figure as large as a double holds, 9.99E+307, is one: only its percent scaling must stay finite.)
   if (Number.isFinite(figure) && (!scaled || Number.isFinite(figure * 100))) {
     const v = scaled ? figure * 100 : figure;
-    if (vc.percentMixed && percent !== vc.percentScaled) into.percentOff.push({ cell: `${vc.column}${r + 1}`, shown: percent ? `${Number(v.toPrecision(15))}%` : String(figure) });
+    if (vc.percentMixed && scaled !== vc.percentScaled) into.percentOff.push({ cell: `${vc.column}${r + 1}`, shown: scaled ? `${Number(v.toPrecision(15))}%` : String(figure) });
     // Rounds float noise from percent scaling; whole numbers need no rounding. A typed whole
     // number is kept as the cell holds it: the same number, not a new boxed copy of it.
     into.values[vc.column] = Number.isInteger(v) ? (v === typed ? typed : v) : Number(v.toPrecision(15));
