@@ -153,12 +153,15 @@ function findDataRows(g: SheetGrid, b: { top: number; bottom: number; left: numb
   return rows;
 }
 
-/** Whether row r is a 区分's line of its own (one label, no figure) over figures, right below it or past a blank row. */
+/**
+ * Whether row r is a 区分's line of its own (one label, no figure) in the table's first column, over figures right below it
+ * or past a blank row — not over a header of its own (税目 | 2022 | 2023: a table of its own under its caption).
+ */
 function sectionOver(g: SheetGrid, r: number, b: { left: number; right: number }): boolean {
   const cols = g.nonEmptyColumns(r).filter((c) => !g.isMergeContinuation(r, c));
-  if (cols.length !== 1 || g.isNumber(r, cols[0]) || sectionOfText(g.labelText(r, cols[0])) === null) return false;
+  if (cols.length !== 1 || cols[0] !== b.left || g.isNumber(r, cols[0]) || sectionOfText(g.labelText(r, cols[0])) === null) return false;
   const k = r + 1 < g.rowCount && g.nonEmptyColumns(r + 1).length === 0 ? r + 2 : r + 1;
-  return k < g.rowCount && hasNumbers(g, k, b.left, b.right);
+  return k < g.rowCount && hasNumbers(g, k, b.left, b.right) && !isAnchor(g, k);
 }
 
 function spanCoveredByMerge(g: SheetGrid, r: number, b: { top: number; left: number; right: number }): boolean {
@@ -267,7 +270,8 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
     const text = labelAt(r, lineCol!) !== '' ? lineText(r, true) : null;
     if (text === null || sectionOfText(text) !== null || isTotalText(text) || (!debt && !DEBT_NAME.test(compact(withoutOutline(text))))) return null;
     const after = nextLabel(r);
-    return (divisionOfText(after) !== null && divisionOfText(after) !== '全体') || (isPartName(after) && !isTotalText(after)) ? withoutOutline(text) : null;
+    // (In a 区分 column, only over its 区分: a debt's parts there are not read yet.)
+    return (divisionOfText(after) !== null && divisionOfText(after) !== '全体') || (debt && isPartName(after) && !isTotalText(after)) ? withoutOutline(text) : null;
   };
   const partsUnder = (line: number) => divisionOfText(nextLabel(line)) === null;
   const debts = lineCol
@@ -503,7 +507,7 @@ function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: Reading): 
   // (A figure as large as a double holds, 9.99E+307, is one: only its percent scaling must stay finite.)
   if (Number.isFinite(figure) && (!scaled || Number.isFinite(figure * 100))) {
     const v = scaled ? figure * 100 : figure;
-    if (vc.percentMixed && scaled !== vc.percentScaled) into.percentOff.push({ cell: `${vc.column}${r + 1}`, shown: scaled ? `${Number(v.toPrecision(15))}%` : String(figure) });
+    if (vc.percentMixed && scaled !== vc.percentScaled && figure !== 0) into.percentOff.push({ cell: `${vc.column}${r + 1}`, shown: scaled ? `${Number(v.toPrecision(15))}%` : String(figure) });
     // Rounds float noise from percent scaling; whole numbers need no rounding. A typed whole
     // number is kept as the cell holds it: the same number, not a new boxed copy of it.
     into.values[vc.column] = Number.isInteger(v) ? (v === typed ? typed : v) : Number(v.toPrecision(15));
@@ -548,10 +552,8 @@ interface Context {
 function readContext(g: SheetGrid, top: number, floor: number, left: number, right: number): Context {
   const ctx: Context = { title: null, department: null, unit: null, unitText: null, classification: null, classText: null };
   for (let r = top - 1; r >= Math.max(floor, top - CONTEXT_ROWS); r--) {
-    // (A unit line may stand a column or two right of a narrow table, at the page's right: (単位：千円).)
-    for (const c of g.nonEmptyColumns(r, left, right + 2)) {
+    for (const c of g.nonEmptyColumns(r, left, right)) {
       const t = g.text(r, c);
-      if (c > right && !isUnitLine(t)) continue;
       const dept = /^(?:所管課|所管部署|所管部局|担当課|担当部署|課名|所属|部署名?)[:：](.+)$/.exec(t);
       if (dept) {
         ctx.department ??= g.labelText(r, c).replace(/^[^:：]*[:：]\s*/, '');
@@ -573,6 +575,17 @@ function readContext(g: SheetGrid, top: number, floor: number, left: number, rig
       }
     }
   }
+  // None over the table: a unit line a column or two right of a narrow one, at the page's right ((単位：千円)), where no
+  // table beside it has its header there.
+  for (let r = top - 1; ctx.unitText === null && r >= Math.max(floor, top - CONTEXT_ROWS); r--) {
+    for (const c of g.nonEmptyColumns(r, right + 1, right + 2)) {
+      const t = g.text(r, c);
+      if (!isUnitLine(t) || !g.isEmpty(top, c) || (c === right + 2 && !g.isEmpty(top, right + 1))) continue;
+      ctx.unitText = clean(g.raw(r, c));
+      ctx.unit = unitOf(t);
+      break;
+    }
+  }
   return ctx;
 }
 
@@ -587,7 +600,7 @@ function measureOf(columns: PlanColumn[], unit: PlanTable['unit'], title: string
   if (items.has('収入未済額') || unit === '円' || unit === '千円' || unit === '百万円') return { measure: 'amount', unit };
   if (title && /率/.test(title)) return { measure: 'rate', unit: '%' };
   // A caption naming the amount (管理課 収入未済額の実績と目標): its figures are that amount, however their headers read.
-  if (title && /収入未済額/.test(title)) return { measure: 'amount', unit };
+  if (title && /収入未済額/.test(title) && !/者数|件数|人数|世帯数/.test(title)) return { measure: 'amount', unit };
   return { measure: 'other', unit };
 }
 

@@ -271,6 +271,11 @@ describe('a rate typed as a percentage (97.3%) among rates typed as numbers (96.
     expect(cells.some((c) => c.value === 0.973 || String(c.formula ?? '').includes('計画\'!D3'))).toBe(false);
   });
 
+  it('a zero formatted 0% among figures is no rate at another scale (0 is 0 either way): nothing said', () => {
+    const { report } = recalc(wb({ value: 0, numberFormat: '0%' }), 'x.xlsx', NOW);
+    expect(report.issues.filter((i) => i.code === 'percent-mixed')).toEqual([]);
+  });
+
   it('typed as the column’s others are (97.3), nothing is said and the difference is computed', () => {
     const { report, changes } = recalc(wb({ value: 97.3 }), 'x.xlsx', NOW);
     expect(report.issues).toEqual([]);

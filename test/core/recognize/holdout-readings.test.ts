@@ -4109,6 +4109,55 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     });
   });
 
+  describe('(a third review’s findings)', () => {
+    const cells = (grid: GridCell[][], merges: string[] = []) =>
+      recalc({ sheets: [sheetFromGrid('S', grid as CellValue[][], merges)] }, 'x.xlsx', '2026-12-06 10:00').changes.cells.filter((c) => c.sheet === 'S');
+    test('所管課 | 区分 with 区分 lines in the 区分 column and a blank row before the second: not read past the blank, no total rewritten', () => {
+      const grid: GridCell[][] = [
+        ['債権の収納状況(単位:千円)', null, null, null, null, null], ['所管課', '区分', '調定額', '収入済額', '収入未済額', '収納率'],
+        ['税務課', '現年度分', null, null, null, null], [null, '市民税', 1000, 980, 20, 98], [null, '固定資産税', 500, 490, 10, 98], [null, '計', 1500, 1470, 30, 98],
+        [null, null, null, null, null, null],
+        [null, '滞納繰越分', null, null, null, null], [null, '市民税', 100, 30, 70, 30], [null, '固定資産税', 50, 20, 30, 40], [null, '計', 150, 50, 100, 33.3],
+        ['合計', null, 1650, 1520, 130, 92.1],
+      ];
+      expect(errors(read(grid))).toEqual([]);
+      // (The line in the second label column does not carry the table over the blank row: 計 and 合計 are left as typed.)
+      expect(cells(grid).filter((c) => /^[C-F](6|11|12)$/.test(c.cell) && c.formula?.startsWith('SUM'))).toEqual([]);
+    });
+    test('所管課 | 区分 with a debt on a line over its parts last: its 計 is no table total (not rewritten as the first debt’s)', () => {
+      const grid: GridCell[][] = [
+        ['債権の収納状況(単位:千円)', null, null, null, null, null], ['所管課', '区分', '調定額', '収入済額', '収入未済額', '収納率'],
+        ['税務課', '市民税', null, null, null, null], [null, '現年課税分', 1000, 980, 20, 98], [null, '滞納繰越分', 100, 30, 70, 30], [null, '計', 1100, 1010, 90, 91.8],
+        ['保険年金課', '国民健康保険税', null, null, null, null], [null, '一般被保険者分', 800, 720, 80, 90], [null, '退職被保険者等分', 20, 19, 1, 95], [null, '計', 820, 739, 81, 90.1],
+      ];
+      for (const merges of [[], ['A3:A6', 'A7:A10']]) {
+        expect(errors(read(grid, merges))).toEqual([]);
+        expect(cells(grid, merges).find((c) => c.cell === 'C10')).toBeUndefined();
+        expect(cells(grid, merges).find((c) => c.cell === 'C6')).toMatchObject({ formula: 'SUM(C4:C5)', value: 1100 });
+      }
+    });
+    test('a unit line right of a narrow table only where none stands over it, and not over a table beside it', () => {
+      const over: GridCell[][] = [['市税の収納状況(単位：千円)', null, null, null, null, null], [null, null, null, null, null, '(単位：%)'], ['税目', '調定額', '収入済額', '収入未済額'], ['市民税', 1000, 980, 20], ['固定資産税', 500, 490, 10], ['計', 1500, 1470, 30]];
+      expect(read(over).tables.map((t) => t.unit)).toEqual(['千円']);
+      const beside: GridCell[][] = [['市税の状況', null, null, null, '(単位：円)', null, null], ['税目', '調定額', '収入済額', null, '区分', '調定額', '収入済額'], ['市民税', 1000, 980, null, '現年度分', 300000, 270000], ['固定資産税', 500, 490, null, '滞納繰越分', 200000, 40000], ['計', 1500, 1470, null, '計', 500000, 310000]];
+      expect(read(beside).tables.map((t) => [t.range, t.unit])).toEqual([['A2:C5', null], ['E2:G5', '円']]);
+    });
+    test('a caption naming 収入未済額 of counts (滞納者数) leaves the figures counts, no amounts', () => {
+      const grid: GridCell[][] = [['収入未済額に係る滞納者数', null, null, null], ['債権名', '令和4年度', '令和5年度', '令和6年度'], ['市営住宅使用料', 50, 45, 40], ['保育料', 30, 28, 25], ['合計', 80, 73, 65]];
+      expect(read(grid).tables.map((t) => t.measure)).toEqual(['other']);
+      expect(read(grid).issues.filter((i) => i.code === 'unit-unknown')).toEqual([]);
+    });
+    test('a blank row, a 区分 caption and a header of years typed as numbers start a table of their own', () => {
+      const grid: GridCell[][] = [
+        ['市税収入未済額(単位:千円)', null, null, null], ['【現年度分】', null, null, null], ['税目', 2022, 2023, 2024], ['市民税', 20, 18, 15], ['固定資産税', 10, 9, 8], ['計', 30, 27, 23],
+        [null, null, null, null], ['【滞納繰越分】', null, null, null], ['税目', 2022, 2023, 2024], ['市民税', 70, 60, 50], ['固定資産税', 30, 25, 20], ['計', 100, 85, 70],
+      ];
+      const r = read(grid);
+      expect(r.tables.map((t) => t.range)).toEqual(['A3:D6', 'A9:D12']);
+      expect(r.issues).toEqual([]);
+    });
+  });
+
   describe('a blank spacer row beside a section’s line', () => {
     const blank: GridCell[] = [null, null, null, null, null];
     /** The two sections, with a blank row after each line, before each line (and before the 合計), or both. */
