@@ -2351,8 +2351,16 @@ function pathTotals(obs: Observation[], rowTexts: Map<number, string[]>): void {
     const ms = rows.filter((y) => y.r !== x.r && figured.has(y.r) && !y.leaf.total && key(y.path) === key(x.path)).map((y) => y.r);
     // A group one level in, of parts closed by its own total (【現年度分】 › 市民税 › 個人 | 法人 | 計): that total stands for
     // them. (Not a group of 区分, 東部 › 徳島 › 現 | 滞 | 計: its region's own rows are their sums.)
+    // A group of parts with no total of its own (【現年度分】 › 市民税 › 個人 | 法人, then 固定資産税 and 計): its parts.
+    const closed = new Set<string>();
     for (const y of rows) {
-      if (y.leaf.total && figured.has(y.r) && y.path.length === x.path.length + 1 && !totalPath(y.path) && key(y.path.slice(0, -1)) === key(x.path) && ofParts.get(key(y.path))) ms.push(y.r);
+      if (y.leaf.total && figured.has(y.r) && y.path.length === x.path.length + 1 && !totalPath(y.path) && key(y.path.slice(0, -1)) === key(x.path) && ofParts.get(key(y.path))) {
+        ms.push(y.r);
+        closed.add(key(y.path));
+      }
+    }
+    for (const y of rows) {
+      if (!y.leaf.total && figured.has(y.r) && y.r !== x.r && y.path.length === x.path.length + 1 && key(y.path.slice(0, -1)) === key(x.path) && ofParts.get(key(y.path)) && !closed.has(key(y.path))) ms.push(y.r);
     }
     if (ms.length) members.set(x.r, ms.sort((a, b) => a - b));
   }

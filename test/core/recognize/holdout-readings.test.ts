@@ -4142,6 +4142,12 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
       const beside: GridCell[][] = [['市税の状況', null, null, null, '(単位：円)', null, null], ['税目', '調定額', '収入済額', null, '区分', '調定額', '収入済額'], ['市民税', 1000, 980, null, '現年度分', 300000, 270000], ['固定資産税', 500, 490, null, '滞納繰越分', 200000, 40000], ['計', 1500, 1470, null, '計', 500000, 310000]];
       expect(read(beside).tables.map((t) => [t.range, t.unit])).toEqual([['A2:C5', null], ['E2:G5', '円']]);
     });
+    test('a 区分 over a debt over its parts with no 計 of the debt’s own: the section’s 計 sums the parts and the rows beside them', () => {
+      const grid: GridCell[][] = [['市税の収納状況(単位:千円)', null, null, null], ['区分', '調定額', '収入済額', '収入未済額'], L('現年課税分'), L('市民税'), ['個人', 800, 780, 20], ['法人', 200, 200, 0], ['固定資産税', 500, 490, 10], ['計', 1500, 1470, 30]];
+      expect(obs(read(grid), 'B5')).toMatchObject({ value: 800, debt: '市民税(個人)', division: '現年度分' });
+      expect(errors(read(grid))).toEqual([]);
+      expect(errors(read(grid, [], { B5: 810 }))).toEqual(['total-mismatch@B8']);
+    });
     test('a caption naming 収入未済額 of counts (滞納者数) leaves the figures counts, no amounts', () => {
       const grid: GridCell[][] = [['収入未済額に係る滞納者数', null, null, null], ['債権名', '令和4年度', '令和5年度', '令和6年度'], ['市営住宅使用料', 50, 45, 40], ['保育料', 30, 28, 25], ['合計', 80, 73, 65]];
       expect(read(grid).tables.map((t) => t.measure)).toEqual(['other']);
