@@ -404,7 +404,10 @@ function groupLine(g: SheetGrid, r: number, left: number, claims: Claims, right:
   // (A class names receivables, 債権, as a header's word does: told first.)
   if (c < left && classOf(t) !== null) return t;
   const l = namedLabel(t);
-  if (l.total || l.item !== null || l.year !== null || labelRoleOf(t) !== null || partNamed(g.labelText(r, c)) !== null) return null;
+  // (A department whose name holds a header's word, 債権管理課 or 収納対策室, is still one; 所管課 or 担当課 is a header's.)
+  const role = labelRoleOf(t);
+  const named = role !== null && !(role !== 'department' && l.name !== null && t.length >= 4 && DEPARTMENT_NAME.test(l.name));
+  if (l.total || l.item !== null || l.year !== null || named || partNamed(g.labelText(r, c)) !== null) return null;
   const debt = c < left && l.division === null && isDebtName(t);
   const department = c < left && l.division === null && l.name !== null && !debt && DEPARTMENT_NAME.test(l.name);
   if (l.division === null && !debt && !department) return null;

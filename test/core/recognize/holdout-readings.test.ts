@@ -3952,6 +3952,14 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
       // (Under 科目, a department's line is not read as one yet: no false finding.)
       expect(errors(read(departmentOverSections('科目')))).toEqual([]);
     });
+
+    test.each([['保険年金課', '債権管理課'], ['保険年金課', '収納対策室'], ['税務課', '債権管理課']])('a department line named with a header’s word (%s → %s) is still a department’s', (from, to) => {
+      const grid = departmentOverSections('区分').map((row) => row.map((v) => (typeof v === 'string' ? v.replace(from, to) : v)));
+      const r = read(grid);
+      const second = grid.findIndex((row) => row[0] === '国民健康保険税') + 1;
+      expect(obs(r, `B${second}`)).toMatchObject({ value: 300, debt: '国民健康保険税', division: '現年度分', department: from === '保険年金課' ? to : '保険年金課' });
+      expect(errors(r)).toEqual([]);
+    });
   });
 
   test('a class over departments over debts, each class closed by its 計, and a 合計', () => {
