@@ -214,6 +214,15 @@ export function ledgerGroups(table: PlanTable): Map<LedgerItem, PlanColumn>[] {
 }
 
 /** The row's figure in the column (null for none; undefined for no column). */
+/**
+ * The value cells a formula over would not read as recognition read them: figures typed as text (Excel's SUM skips them)
+ * and rates kept at another scale than their column's (97.3% among 96.2 …: a formula takes 0.973). 再計算 leaves what
+ * depends on them as typed; 集計 leaves them out and says so.
+ */
+export function unlikeFormulaCells(table: PlanTable): Set<string> {
+  return new Set([...(table.textFigures ?? []), ...(table.percentOff ?? [])].map((t) => t.cell));
+}
+
 export const figureAt = (row: PlanRow, col: PlanColumn | undefined) => (col ? row.values[col.column] : undefined);
 
 /** Does the row's rate agree with 収入済額 ÷ its base (null where a figure is missing)? */

@@ -19,7 +19,7 @@ import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
-import { isAmountColumn, ledgerGroups, rateBase, totalGroups, type TotalGroup } from '../table-structure';
+import { isAmountColumn, ledgerGroups, rateBase, totalGroups, unlikeFormulaCells, type TotalGroup } from '../table-structure';
 import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
 import { totalMismatch } from '../validate/totals';
@@ -95,9 +95,8 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
   /** By the column's index on the sheet. */
   const byIndex: (ComputedColumn | undefined)[] = [];
   const order: number[] = [];
-  // Figures typed as text: Excel's SUM skips them, so a formula over one would not give the figure read. Nor over a rate
-  // kept at another scale than its column's (97.3% among 96.2 …: the formula would take 0.973).
-  const typedAsText = new Set([...(table.textFigures ?? []), ...(table.percentOff ?? [])].map((t) => t.cell));
+  // Figures a formula over would not read as read (typed as text, a rate at another scale than its column's).
+  const typedAsText = unlikeFormulaCells(table);
   /** A cell's figure as Excel holds it (percent-formatted rates are fractions); undefined where it holds text. */
   const raw = (c: PlanColumn, r: PlanRow): Result | undefined => {
     const done = byIndex[c.c];

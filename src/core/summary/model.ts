@@ -9,6 +9,7 @@ import { compact } from '../text/normalize';
 import { columnKinds, figureLetters, figuresOfRows, type FigureAt } from '../recognize/observations';
 import { storedUnit, unitScale } from '../text/format';
 import { scaled, scaledRef, type ScaledFigure } from './sheet';
+import { unlikeFormulaCells } from '../table-structure';
 
 export type Metric = 'uncollected' | 'rate' | 'charged' | 'paid';
 export type ClassKey = DebtClass | 'その他';
@@ -394,10 +395,9 @@ export function figuresOf(
   const uncomputable = new Set<string>();
   for (const summed of tables) {
     const table = summed.table;
-    // A figure typed as text is none to Excel's SUM and AVERAGE, over which the summary's formulas are written; a rate kept
-    // at another scale than its column's (97.3% among 96.2 …) would be taken at that scale.
-    const odd = [...(table.textFigures ?? []), ...(table.percentOff ?? [])];
-    const asText = odd.length ? new Set(odd.map((t) => t.cell)) : null;
+    // Figures the summary's formulas would not read as read (typed as text: none to SUM and AVERAGE; a rate at another scale).
+    const unlike = unlikeFormulaCells(table);
+    const asText = unlike.size ? unlike : null;
     const divided = new DivisionFigures(figures);
     if (table.shape === 'matrix') {
       // A table of another orientation (years down, debts across): its observations, as a row table's columns give them.

@@ -2,7 +2,8 @@
  * A1 addresses as Office.js returns them ("'2-1'!A1:I45", "Sheet1!B3", merged areas joined by
  * commas) and as the host writes them (always quoting the sheet name, which Excel accepts).
  */
-import { parseA1, parseArea, type Area, a1 } from '../../core/workbook';
+import { colIndex, parseArea, type Area, a1 } from '../../core/workbook';
+import { MAX_COL, MAX_ROW } from '../../core/marks';
 
 /** Splits "Sheet!A1:B2" into the sheet name (unquoted) and the reference. */
 export function splitAddress(address: string): { sheet: string | null; ref: string } {
@@ -13,10 +14,6 @@ export function splitAddress(address: string): { sheet: string | null; ref: stri
   return { sheet, ref: address.slice(bang + 1).trim() };
 }
 
-/** A sheet's last row and column (0-based): Excel's grid, 1,048,576 rows × 16,384 columns (XFD). */
-const LAST_ROW = 1_048_575;
-const LAST_COL = 16_383;
-
 /**
  * The area of "Sheet!$A$1:$C$3" (0-based). Excel writes whole rows as "$1:$1" and whole columns as
  * "$H:$H" (a title merged across its row, a used range of whole columns), the whole sheet as "1:1048576".
@@ -24,11 +21,11 @@ const LAST_COL = 16_383;
 export function areaOfAddress(address: string): Area {
   const ref = splitAddress(address).ref.replace(/\$/g, '');
   const rows = /^(\d+):(\d+)$/.exec(ref);
-  if (rows) return { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: LAST_COL };
+  if (rows) return { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: MAX_COL - 1 };
   const cols = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(ref);
   if (cols) {
-    const [left, right] = [parseA1(`${cols[1]}1`).c, parseA1(`${cols[2]}1`).c];
-    return { top: 0, left: Math.min(left, right), bottom: LAST_ROW, right: Math.max(left, right) };
+    const [left, right] = [colIndex(cols[1]), colIndex(cols[2])];
+    return { top: 0, left: Math.min(left, right), bottom: MAX_ROW - 1, right: Math.max(left, right) };
   }
   return parseArea(ref);
 }

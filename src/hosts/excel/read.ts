@@ -278,16 +278,12 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   try {
     await ctx.sync();
   } catch (e) {
-    if (mayBeSizeError(e)) {
-      slots = null;
-      const slotRange = loadSlotRange(st);
-      loads = loadSheets(st, withMerges, false, withValidations);
-      await syncAddresses();
-      blocks = await readInBlocks(ctx, loads.sheets, options.blockBytes ?? BLOCK_BYTES);
-      if (slotRange) slotBlocks = await readSlotFillsInBlocks(ctx, st, areaOfAddress(slotRange.address), options.blockBytes ?? BLOCK_BYTES);
-    } else if ((withMerges || withValidations) && errorCode(e) !== CODES.cellEdit) {
-      await readOnWithoutMerges(true);
-    } else throw e;
+    // Over the limit: in row blocks. Another failure with merges loaded (GeneralException beyond 512 merged areas) is
+    // read on without them first; a GeneralException with none loaded may be the size (Excel on the web).
+    if (isSizeError(e)) await readDataInBlocks();
+    else if ((withMerges || withValidations) && errorCode(e) !== CODES.cellEdit) await readOnWithoutMerges(true);
+    else if (mayBeSizeError(e)) await readDataInBlocks();
+    else throw e;
   }
   // Over five million cells a read may give null rather than fail (office-js#4783, #6781; docs/excel/performance.md:
   // "check the address of the range before you read Range.values"): the used ranges, whose addresses came, in row blocks.
@@ -307,8 +303,24 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
     withValidations = false;
     slots = loadSlotFills(st);
     loads = loadSheets(st, false, withData, false);
-    await ctx.sync();
+    try {
+      await ctx.sync();
+    } catch (e) {
+      // Still refused with the data, as Excel on the web refuses a read over its limit (GeneralException): in row blocks.
+      if (!withData || !mayBeSizeError(e)) throw e;
+      await readDataInBlocks();
+    }
     if (mergesApart) apart = await readMergesApart(ctx, st.sheets.items);
+  }
+
+  /** The used ranges read in row blocks (their addresses first), and the backup slots' fills apart. */
+  async function readDataInBlocks(): Promise<void> {
+    slots = null;
+    const slotRange = loadSlotRange(st);
+    loads = loadSheets(st, withMerges, false, withValidations);
+    await syncAddresses();
+    blocks = await readInBlocks(ctx, loads.sheets, options.blockBytes ?? BLOCK_BYTES);
+    if (slotRange) slotBlocks = await readSlotFillsInBlocks(ctx, st, areaOfAddress(slotRange.address), options.blockBytes ?? BLOCK_BYTES);
   }
 
   /** The used ranges' addresses (and merges, read apart if they are what fails). */

@@ -122,8 +122,10 @@ describe('ExcelPort.read maps Excel as the file host does', () => {
 
   it('a read over the limit failed as GeneralException (Excel on the web): read in row blocks all the same, the same workbook', async () => {
     const grid = Array.from({ length: 3000 }, (_, r) => [`債権${r}`, r, r * 2, r * 3]);
-    const wb0 = { sheets: [sheetFromGrid('a', grid)] };
+    // (Merged areas too: loaded with the data, they are tried without it first, then read apart.)
+    const wb0 = { sheets: [sheetFromGrid('a', grid, ['A1:B1', 'C2900:D2901'])] };
     const whole = await portOn(FakeExcel.fromWorkbook(wb0)).read();
+    expect(whole.sheets[0].merges).toHaveLength(2);
     const web = FakeExcel.fromWorkbook(wb0, { payloadLimit: 200_000, sizeFailsAsGeneral: true });
     expect(normalized(await portOn(web, { blockBytes: 100_000 }).read())).toEqual(normalized(whole));
   });
