@@ -36,9 +36,13 @@ export function readTablesAt(g: SheetGrid, anchor: number, contextFloor: number,
 
 function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, contextLeft: number, mappings: ColumnMapping[]): TableAttempt {
   const headers = headerColumns(g, block);
-  const dataRows = findDataRows(g, block);
+  let dataRows = findDataRows(g, block);
   const anchor = a1(block.top, block.left);
-  const columns = resolveColumns(g, headers, dataRows, mappings.filter((m) => !m.anchor || m.anchor === anchor));
+  const mapped = mappings.filter((m) => !m.anchor || m.anchor === anchor);
+  const resolved = resolveColumns(g, headers, dataRows, mapped);
+  const columns = debtsUnderSections(g, resolved, dataRows, mapped);
+  // Its 区分 lines carry the table past a blank row as a first column's do.
+  if (columns !== resolved) dataRows = findDataRows(g, block, columns.find((c) => c.role === 'debt')!.c);
   const valueCols = columns.filter((c) => c.role === 'value' || c.role === 'delta');
   const at = a1(block.top, block.left);
   if (valueCols.length === 0) return { table: null, rejected: { cell: at, reason: 'no-values' }, end: block.bottom };
@@ -92,6 +96,25 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
   };
 }
 
+/**
+ * A 区分 column holding 区分 lines over debts (所管課 | 区分: 現年度分 over 市民税 | 固定資産税 | 計, then 滞納繰越分 over its own):
+ * its rows name debts, so it is the table's debt column, the 区分 its lines' — where the table has no debt column and no one
+ * said what the column holds.
+ */
+function debtsUnderSections(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], mapped: ColumnMapping[]): PlanColumn[] {
+  const div = columns.find((c) => c.role === 'division');
+  // (With no department column either, the rows are a matrix table's, which reads its lines on its own.)
+  if (!div || columns.some((c) => c.role === 'debt') || !columns.some((c) => c.role === 'department') || mapped.some((m) => m.column === div.column && m.role)) return columns;
+  const values = columns.filter(holdsFigures);
+  const rows = dataRows.filter((d) => !d.groupClass).map((d) => d.r);
+  const line = (r: number, i: number) => {
+    if (sectionOfText(g.labelText(r, div.c)) === null || !values.every((c) => g.isEmpty(r, c.c)) || i + 1 >= rows.length) return false;
+    const next = compact(g.labelText(rows[i + 1], div.c));
+    return DEBT_NAME.test(withoutOutline(next)) && divisionOfText(next) === null && !isTotalText(next);
+  };
+  return rows.some(line) ? columns.map((c) => (c === div ? { ...c, role: 'debt' as const } : c)) : columns;
+}
+
 /** A collection body's table (its title, the sheet's, or a header says so) with no 調定額 of its own: what it collects is recovered. */
 function recoveredBy(g: SheetGrid, top: number, title: string | null, columns: PlanColumn[]): boolean {
   return !columns.some((c) => c.item === '調定額') && COLLECTION_BODY.test([title ?? '', g.titleLine(top) ?? '', ...columns.map((c) => c.header)].join(' '));
@@ -128,14 +151,14 @@ function inSpan(g: SheetGrid, r: number, b: { top: number; left: number; right: 
 }
 
 /** The rows under the header that belong to the table, up to a blank line, a note or a new table. */
-function findDataRows(g: SheetGrid, b: { top: number; bottom: number; left: number; right: number }): DataRow[] {
+function findDataRows(g: SheetGrid, b: { top: number; bottom: number; left: number; right: number }, lineCol = b.left): DataRow[] {
   const rows: DataRow[] = [];
   for (let r = b.bottom + 1; r < g.rowCount; r++) {
     if (!inSpan(g, r, b)) {
       // A blank line ends the table unless the figures plainly go on right below it.
       const next = r + 1;
       // Or a section's line below it (a blank row, then 【滞納繰越分】 over its rows).
-      const pageBreak = g.nonEmptyColumns(r).length === 0 && next < g.rowCount && inSpan(g, next, b) && !endsTable(g, next, b) && (hasNumbers(g, next, b.left, b.right) || sectionOver(g, next, b));
+      const pageBreak = g.nonEmptyColumns(r).length === 0 && next < g.rowCount && inSpan(g, next, b) && !endsTable(g, next, b) && (hasNumbers(g, next, b.left, b.right) || sectionOver(g, next, b, lineCol));
       if (pageBreak) continue;
       break;
     }
@@ -154,12 +177,13 @@ function findDataRows(g: SheetGrid, b: { top: number; bottom: number; left: numb
 }
 
 /**
- * Whether row r is a 区分's line of its own (one label, no figure) in the table's first column, over figures right below it
- * or past a blank row — not over a header of its own (税目 | 2022 | 2023: a table of its own under its caption).
+ * Whether row r is a 区分's line of its own (one label, no figure) in the table's first column (or the column its lines stand
+ * in), over figures right below it or past a blank row — not over a header of its own (税目 | 2022 | 2023: a table of its own
+ * under its caption).
  */
-function sectionOver(g: SheetGrid, r: number, b: { left: number; right: number }): boolean {
+function sectionOver(g: SheetGrid, r: number, b: { left: number; right: number }, lineCol: number): boolean {
   const cols = g.nonEmptyColumns(r).filter((c) => !g.isMergeContinuation(r, c));
-  if (cols.length !== 1 || cols[0] !== b.left || g.isNumber(r, cols[0]) || sectionOfText(g.labelText(r, cols[0])) === null) return false;
+  if (cols.length !== 1 || cols[0] !== lineCol || g.isNumber(r, cols[0]) || sectionOfText(g.labelText(r, cols[0])) === null) return false;
   const k = r + 1 < g.rowCount && g.nonEmptyColumns(r + 1).length === 0 ? r + 2 : r + 1;
   return k < g.rowCount && hasNumbers(g, k, b.left, b.right) && !isAnchor(g, k);
 }
@@ -252,7 +276,8 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
     return next === undefined ? '' : compact(labelAt(next, lineCol!));
   };
   const sectionLine = (r: number): Division | null => {
-    const text = lineText(r);
+    // (Its department beside it: 所管課 | 区分 with 税務課 beside 現年度分.)
+    const text = lineText(r, true);
     const division = text === null ? null : sectionOfText(text);
     // A 区分 heads the debts under it: one followed by another 区分 or by a total is a row with no figure.
     const after = nextLabel(r);
@@ -291,6 +316,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
   let inSection = false;
   let counted = false;
   let carryDept: string | null = null;
+  let closedDept: string | null = null;
   let carryDebt: string | null = null;
   let carryTotal = false;
   for (let i = 0; i < dataRows.length; i++) {
@@ -302,6 +328,8 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
     const r = d.r;
     if (sections?.lines.has(r)) {
       sectioned.add(sections.lines.get(r)!);
+      // (A department printed once over both sections goes on past the first section's 計.)
+      carryDept = labelAt(r, dept) || carryDept || closedDept;
       continue;
     }
     if (debts?.lines.has(r)) {
@@ -346,6 +374,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
       carryDebt = debtName ?? department ?? clsText;
       debtName = carryDebt;
       department = null;
+      closedDept = carryDept;
       carryDept = null;
     } else if (debtName === null && division !== null && carryDebt !== null) {
       debtName = carryDebt;

@@ -4117,21 +4117,48 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     });
   });
 
+  describe('所管課 | 区分 with 区分 lines in the 区分 column (税務課 beside 現年度分 over its debts and 計, then 滞納繰越分)', () => {
+    const grid = (spacer: boolean): GridCell[][] => [
+      ['債権の収納状況(単位:千円)', null, null, null, null, null], ['所管課', '区分', '調定額', '収入済額', '収入未済額', '収納率'],
+      ['税務課', '現年度分', null, null, null, null], [null, '市民税', 1000, 980, 20, 98], [null, '固定資産税', 500, 490, 10, 98], [null, '計', 1500, 1470, 30, 98],
+      ...(spacer ? [[null, null, null, null, null, null]] : []),
+      [null, '滞納繰越分', null, null, null, null], [null, '市民税', 100, 30, 70, 30], [null, '固定資産税', 50, 20, 30, 40], [null, '計', 150, 50, 100, 33.3],
+      ['合計', null, 1650, 1520, 130, 92.1],
+    ];
+    const cells = (g: GridCell[][], merges: string[] = []) =>
+      recalc({ sheets: [sheetFromGrid('S', g as CellValue[][], merges)] }, 'x.xlsx', '2026-12-06 10:00').changes.cells.filter((c) => c.sheet === 'S');
+    test.each([
+      ['printed once', []],
+      ['merged down', ['A3:A10']],
+    ] as [string, string[]][])('the department %s: each row its department’s debt in its section, each 計 the section’s, the 合計 of both', (_, merges) => {
+      const r = read(grid(false), merges);
+      expect(obs(r, 'C4')).toMatchObject({ value: 1000, department: '税務課', debt: '市民税', division: '現年度分' });
+      expect(obs(r, 'D9')).toMatchObject({ value: 20, department: '税務課', debt: '固定資産税', division: '滞納繰越分' });
+      expect(obs(r, 'C10')).toMatchObject({ value: 150, division: '滞納繰越分', derived: 'total' });
+      expect(obs(r, 'C11')).toMatchObject({ value: 1650, division: '全体', derived: 'total' });
+      expect(errors(r)).toEqual([]);
+      // (It had been read with no debt in any row, and the 合計 taken for a false total-mismatch.)
+      expect(errors(read(grid(false), merges, { C9: 60 }))).toEqual(['ledger-identity@E9', 'rate-mismatch@F9', 'total-mismatch@C10']);
+      // Its 区分 column holds debts: no list of 区分 is set on it.
+      expect(read(grid(false), merges).tables[0].columns.map((c) => c.role)).toEqual(['department', 'debt', 'value', 'value', 'value', 'value']);
+    });
+    test('with a blank row before the second section’s line: read past it, 再計算 writes each 計 and the 合計 of both', () => {
+      // (A third review had found it read past the blank with no debt in any row, 計 rewritten as the sum of the empty line;
+      // the table was then ended at the blank.)
+      const r = read(grid(true));
+      expect(obs(r, 'C9')).toMatchObject({ value: 100, department: '税務課', debt: '市民税', division: '滞納繰越分' });
+      expect(errors(r)).toEqual([]);
+      const at = (cell: string) => cells(grid(true)).find((c) => c.cell === cell);
+      expect(at('C6')).toMatchObject({ formula: 'SUM(C4:C5)', value: 1500 });
+      expect(at('D11')).toMatchObject({ formula: 'SUM(D9:D10)', value: 50 });
+      expect(at('C12')).toMatchObject({ formula: 'SUM(C6,C11)', value: 1650 });
+      expect(at('C10')).toBeUndefined();
+    });
+  });
+
   describe('(a third review’s findings)', () => {
     const cells = (grid: GridCell[][], merges: string[] = []) =>
       recalc({ sheets: [sheetFromGrid('S', grid as CellValue[][], merges)] }, 'x.xlsx', '2026-12-06 10:00').changes.cells.filter((c) => c.sheet === 'S');
-    test('所管課 | 区分 with 区分 lines in the 区分 column and a blank row before the second: not read past the blank, no total rewritten', () => {
-      const grid: GridCell[][] = [
-        ['債権の収納状況(単位:千円)', null, null, null, null, null], ['所管課', '区分', '調定額', '収入済額', '収入未済額', '収納率'],
-        ['税務課', '現年度分', null, null, null, null], [null, '市民税', 1000, 980, 20, 98], [null, '固定資産税', 500, 490, 10, 98], [null, '計', 1500, 1470, 30, 98],
-        [null, null, null, null, null, null],
-        [null, '滞納繰越分', null, null, null, null], [null, '市民税', 100, 30, 70, 30], [null, '固定資産税', 50, 20, 30, 40], [null, '計', 150, 50, 100, 33.3],
-        ['合計', null, 1650, 1520, 130, 92.1],
-      ];
-      expect(errors(read(grid))).toEqual([]);
-      // (The line in the second label column does not carry the table over the blank row: 計 and 合計 are left as typed.)
-      expect(cells(grid).filter((c) => /^[C-F](6|11|12)$/.test(c.cell) && c.formula?.startsWith('SUM'))).toEqual([]);
-    });
     test('所管課 | 区分 with a debt on a line over its parts last: its 計 is no table total (not rewritten as the first debt’s)', () => {
       const grid: GridCell[][] = [
         ['債権の収納状況(単位:千円)', null, null, null, null, null], ['所管課', '区分', '調定額', '収入済額', '収入未済額', '収納率'],
