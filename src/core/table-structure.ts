@@ -93,6 +93,14 @@ function itemsOfBlocks(table: PlanTable, blocks: TotalBlock[]): PlanRow[][] {
   const keys = GROUP_KEYS.filter((key) => sections.some((s) => new Set(s.map((r) => r.debt)).size > 1 && s.every((r) => r[key] !== null && r[key] === s[0][key])));
   // Then a 小計 sums its last department's rows (by the key that leaves it the most).
   const items = sections.map((s) => keys.map((key) => lastGroup(s, key)).reduce((a, b) => (b.length > a.length ? b : a), keys.length ? [] : s));
+  // A debt's total over its parts sums its parts (市民税(個人), 市民税(法人)), not a debt printed before its line (固定資産税, then
+  // 市民税 › 個人 | 法人 | 計).
+  blocks.forEach((b, k) => {
+    if (!b.sub || !debtTotal(b)) return;
+    const debt = b.rows[0].debt!;
+    const own = items[k].filter((r) => r.debt === debt || r.debt?.startsWith(`${debt}(`));
+    if (own.length) items[k] = own;
+  });
   // A section's 計 (of 滞納繰越分) takes its section's rows only: a section before it with no 計 of its own is the 合計's. A
   // debt's total over its parts inside the section (【現年度分】 › 市民税 › 個人 | 法人 | 計, then 固定資産税 and the section's
   // 計) stands there for its parts.

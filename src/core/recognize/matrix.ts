@@ -483,7 +483,24 @@ function groupedRows(g: SheetGrid, b: Block, labelCol: number, left: number, cla
     const t = text(r);
     return t === '' ? null : { text: t, total: namedLabel(t).total };
   };
-  const outer = new Set([...lines.keys()].filter((r) => nests(lines.get(r)!, lines.get(r + 1) ?? null)));
+  // A line heads the next line in a row of another kind, right under it or past rows of its own (【現年度分】, 固定資産税, then
+  // 市民税 › 個人 | 法人 | 計, then the section's 計): not past a total, which closes it. Past rows of its own, only where a total
+  // of its own follows the inner line's (one 計 after the parts is either's).
+  const starts = [...lines.keys()];
+  const outer = new Set(
+    starts.filter((r, i) => {
+      const next = starts[i + 1];
+      if (next === undefined || !nests(lines.get(r)!, lines.get(next)!)) return false;
+      if (next === r + 1) return true;
+      for (let k = r + 1; k < next; k++) if (label(k)?.total) return false;
+      let totals = 0;
+      for (let k = next + 1, j = i + 2; k <= b.bottom && totals < 2; k++) {
+        if (k === starts[j] && !nests(lines.get(r)!, lines.get(starts[j++])!)) break;
+        if (label(k)?.total) totals++;
+      }
+      return totals >= 2;
+    }),
+  );
   const inner = rowsUnderLines(
     rows.filter((r) => !outer.has(r)),
     (r) => lines.get(r) ?? null,

@@ -4156,6 +4156,37 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     });
   });
 
+  describe('a debt over its parts after a plain debt (固定資産税, then 市民税 › 個人 | 法人 | 計)', () => {
+    const cells = (g: GridCell[][]) =>
+      recalc({ sheets: [sheetFromGrid('S', g as CellValue[][], [])] }, 'x.xlsx', '2026-12-06 10:00').changes.cells.filter((c) => c.sheet === 'S');
+    test('in a table of debts: the debt’s 計 sums its parts, the 合計 the debts — 再計算 does not write the first debt into the 計', () => {
+      const grid: GridCell[][] = [
+        ['市税の収納状況(単位:千円)', null, null, null], ['税目', '調定額', '収入済額', '収入未済額'],
+        ['固定資産税', 500, 490, 10], L('市民税'), ['個人', 800, 780, 20], ['法人', 200, 200, 0], ['計', 1000, 980, 20],
+        ['軽自動車税', 100, 90, 10], ['合計', 1600, 1560, 40],
+      ];
+      expect(obs(read(grid), 'B5')).toMatchObject({ value: 800, debt: '市民税(個人)' });
+      // (The 計 had been taken for the sum of 固定資産税 and the parts: a false total-mismatch, and 再計算 wrote 1500 over 1000.)
+      expect(errors(read(grid))).toEqual([]);
+      expect(errors(read(grid, [], { B5: 810 }))).toEqual(['ledger-identity@D5', 'total-mismatch@B7']);
+      expect(cells(grid).find((c) => c.cell === 'B7')).toMatchObject({ formula: 'SUM(B5:B6)', value: 1000 });
+      expect(cells(grid).find((c) => c.cell === 'B9')).toMatchObject({ formula: 'SUM(B3,B7:B8)', value: 1600 });
+    });
+    test('inside a section, closed by its 計 and the section’s: the parts of the section’s 区分, each 計 its own', () => {
+      const grid: GridCell[][] = [
+        ['市税の収納状況(単位:千円)', null, null, null], ['区分', '調定額', '収入済額', '収入未済額'],
+        L('現年課税分'), ['固定資産税', 500, 490, 10], L('市民税'), ['個人', 800, 780, 20], ['法人', 200, 200, 0], ['計', 1000, 980, 20], ['計', 1500, 1470, 30],
+      ];
+      const r = read(grid);
+      // (The debt's line had ended the section: its parts and both 計 had taken no 区分, or 全体.)
+      expect(obs(r, 'B6')).toMatchObject({ value: 800, debt: '市民税(個人)', division: '現年度分' });
+      expect(obs(r, 'B8')).toMatchObject({ value: 1000, division: '現年度分', derived: 'total' });
+      expect(obs(r, 'B9')).toMatchObject({ value: 1500, division: '現年度分', derived: 'total' });
+      expect(errors(r)).toEqual([]);
+      expect(errors(read(grid, [], { B6: 810 }))).toEqual(['total-mismatch@B8']);
+    });
+  });
+
   describe('(a third review’s findings)', () => {
     const cells = (grid: GridCell[][], merges: string[] = []) =>
       recalc({ sheets: [sheetFromGrid('S', grid as CellValue[][], merges)] }, 'x.xlsx', '2026-12-06 10:00').changes.cells.filter((c) => c.sheet === 'S');
