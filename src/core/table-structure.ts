@@ -19,6 +19,8 @@ import { isTotalLabel } from './text/tokens';
 export function figureItem(t: Pick<PlanTable, 'measure' | 'unit' | 'title' | 'recovered'>, c: PlanColumn): Item | null {
   // A collection body's collections are arrears recovered.
   if (c.item !== null) return c.item === '収入済額' && t.recovered ? '回収額' : c.item;
+  // A count beside amounts (件数 | 金額(円) under 収入未済額の状況).
+  if (itemOf(compact(c.header)) === '件数') return '件数';
   if (t.measure === 'rate') return '収納率';
   const unit = storedUnit(t.unit, c.shownDivided);
   if (unit !== '円' && unit !== '千円' && unit !== '百万円') return null;

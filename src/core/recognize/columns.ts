@@ -5,7 +5,7 @@
 import { SheetGrid } from './grid';
 import type { HeaderColumn } from './header';
 import type { Kind, LedgerItem, PlanColumn, Role } from './model';
-import { classOf, divisionNamedIn, divisionOf, isChangeRateHeader, isDeltaHeader, isMeasuresHeader, isReductionHeader, kindOf, labelRoleOf, ledgerItemOf, tagsIn, taggedDelta } from '../text/tokens';
+import { classOf, divisionNamedIn, divisionOf, isChangeRateHeader, isDeltaHeader, isMeasuresHeader, isReductionHeader, kindOf, labelRoleOf, ledgerItemOf, tagsIn, taggedDelta, yearDifference } from '../text/tokens';
 import { findYears, type YearMention } from '../text/years';
 import { isRateItem } from '../text/items';
 import { a1, colIndex, colLetter } from '../workbook';
@@ -135,6 +135,7 @@ export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r:
   const latest = Math.max(...values.filter((d) => !d.yearsBefore && d.fiscalYear !== null).map((d) => d.fiscalYear!));
   if (Number.isFinite(latest)) for (const d of values) if (d.yearsBefore && d.fiscalYear === null) d.fiscalYear = latest - d.yearsBefore;
   for (const d of drafts) if (d.role === 'delta') resolveDelta(d, values);
+  for (const d of drafts) if (d.role === 'delta' && !taggedDelta(d.compactHeader) && !yearDifference(d.compactHeader)) operandsFromRows(g, rows, d, values);
   drafts.forEach((d, k) => d.role === 'delta' && isLastYearRatioHeader(d.compactHeader) && ratioToLastYear(g, rows, d, stats[k]));
   for (const d of drafts) if (d.role === 'other' && isChangeRateHeader(d.compactHeader)) resolveChangeRate(d, values);
   return drafts.map(({ years: _y, compactHeader: _h, ownHeader: _o, textual: _t, ...col }) => col);
@@ -301,6 +302,53 @@ function resolveDelta(d: Draft, values: Draft[]): void {
   d.item ??= minuend?.item ?? subtrahend?.item ?? null;
 }
 
+/**
+ * A difference whose header does not say its operands (増減, 差引 after R2 … R5, or after 実績 and 目標 columns, a footnote
+ * saying which): the pair every row's figure is, where the pair guessed is not most rows' and one other pair of figures of
+ * its item is every row's (two rows at least) — the rows say what the header leaves out.
+ */
+function operandsFromRows(g: SheetGrid, rows: { r: number; groupClass?: unknown }[], d: Draft, values: Draft[]): void {
+  const pool = values.filter((v) => d.item === null || v.item === d.item || v.item === null);
+  const read = rows.filter((x) => !x.groupClass).map((x) => x.r);
+  /** Whether the rows' figures are a − b: in how many rows of the three figures, and in how many not. */
+  const agreement = (a: number, b: number, untilNo = false) => {
+    let yes = 0;
+    let no = 0;
+    for (let i = 0; i < read.length && !(untilNo && no > 0); i++) {
+      const r = read[i];
+      const [x, p, q] = [g.numberValue(r, d.c), g.numberValue(r, a), g.numberValue(r, b)];
+      if (x === null || p === null || q === null) continue;
+      // Within half a unit of the difference's last decimal.
+      if (Math.abs(x - (p - q)) <= 0.5 * 10 ** -decimalsOf(x) + 1e-9) yes++;
+      else no++;
+    }
+    return { yes, no };
+  };
+  const guessed = d.minuendColumn && d.subtrahendColumn ? agreement(colIndex(d.minuendColumn), colIndex(d.subtrahendColumn)) : { yes: 0, no: 0 };
+  if (guessed.yes >= guessed.no && guessed.yes > 0) return;
+  const pairs: [Draft, Draft][] = [];
+  for (const a of pool) {
+    for (const b of pool) {
+      if (a === b) continue;
+      const { yes, no } = agreement(a.c, b.c, true);
+      if (yes >= 2 && no === 0) pairs.push([a, b]);
+    }
+  }
+  if (pairs.length !== 1) return;
+  const [minuend, subtrahend] = pairs[0];
+  d.minuend = minuend.tag;
+  d.subtrahend = subtrahend.tag;
+  d.minuendColumn = minuend.column;
+  d.subtrahendColumn = subtrahend.column;
+}
+
+/** The fewest decimals that hold a number (no string made). */
+function decimalsOf(x: number): number {
+  let scaled = x;
+  for (let k = 0; k < 6; k++, scaled *= 10) if (Math.abs(scaled - Math.round(scaled)) < 1e-7 * Math.max(1, Math.abs(scaled))) return k;
+  return 6;
+}
+
 /** A rate of change's figures, read from its header as a difference's are; its base is the earlier figure. */
 function resolveChangeRate(d: Draft, values: Draft[]): void {
   const { minuend, subtrahend } = deltaOperands(d, values);
@@ -344,6 +392,8 @@ function deltaOperands(d: Draft, values: Draft[]): { minuend?: Draft; subtrahend
     const left = pool.filter((v) => v.c < d.c).sort((a, b) => b.c - a.c);
     const h = d.compactHeader.replace(/比較|との差|差|増減/g, '');
     const kind: Kind | null = kindOf(h);
+    // Years written as a difference, the first less the second (増減（R5−R2）, 差引（令和6年度目標－令和4年度実績）).
+    const written = yearDifference(d.compactHeader);
     if (/前年/.test(d.compactHeader)) {
       minuend = left[0];
       if (minuend?.fiscalYear != null) subtrahend = pool.find((v) => v.fiscalYear === minuend!.fiscalYear! - 1 && v.kind === minuend!.kind);
@@ -356,9 +406,14 @@ function deltaOperands(d: Draft, values: Draft[]): { minuend?: Draft; subtrahend
       const ofYear = d.years.length ? pool.filter((v) => v.fiscalYear === d.years[0].year && v.kind !== 'target') : [];
       minuend = ofYear.find((v) => v.kind === 'actual') ?? ofYear.find((v) => v.kind === 'forecast') ?? latest(actuals, left);
       subtrahend = pool.find((v) => v.kind === 'target' && v.fiscalYear === minuend?.fiscalYear) ?? left.find((v) => v.kind === 'target');
+    } else if (written) {
+      minuend = byYear(pool, written.minuend.year, written.minuend.kind ?? kind);
+      subtrahend = byYear(pool, written.subtrahend.year, written.subtrahend.kind ?? kind);
     } else if (d.years.length >= 2 && d.years[0].year !== d.years[1].year) {
-      subtrahend = byYear(pool, d.years[0].year, kind);
-      minuend = byYear(pool, d.years[1].year, kind);
+      // Two years with no dash between (R2→R5, R2とR5の比較): the later less the earlier.
+      const [earlier, later] = d.years[0].year < d.years[1].year ? [d.years[0], d.years[1]] : [d.years[1], d.years[0]];
+      subtrahend = byYear(pool, earlier.year, kind);
+      minuend = byYear(pool, later.year, kind);
     } else if (d.years.length >= 1) {
       subtrahend = byYear(pool, d.years[0].year, kind ?? 'actual');
       minuend = latest(pool.filter((v) => v !== subtrahend && v.kind === (subtrahend?.kind ?? 'actual')), left.filter((v) => v !== subtrahend));

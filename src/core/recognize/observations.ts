@@ -123,7 +123,7 @@ function figureColumns(t: Omit<PlanTable, 'rows'>): { column: string; delta: boo
   return t.columns.filter(isFigure).map((c) => {
     const delta = c.role === 'delta';
     const item = figureItem(t, c);
-    const unit = item === '収納率' ? '%' : storedUnit(t.unit, c.shownDivided);
+    const unit = item === '収納率' ? '%' : item === '件数' ? '件' : storedUnit(t.unit, c.shownDivided);
     return { column: c.column, delta, whole: !!c.sumOf, item, fiscalYear: delta ? null : c.fiscalYear, kind: delta ? null : kindOf(c), unit, division: c.division };
   });
 }

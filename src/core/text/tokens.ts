@@ -5,8 +5,8 @@
  */
 import { LEDGER_ITEMS, type DebtClass, type Item, type Division, type Kind, type LedgerItem, type Role, type Unit } from '../recognize/model';
 import { isRateItem, itemAmong, itemOf } from './items';
-import { DASH_CLASS } from './normalize';
-import { captionNamesOneYear, fiscalYearIn } from './years';
+import { compact, DASH_CLASS } from './normalize';
+import { captionNamesOneYear, findYears, fiscalYearIn } from './years';
 
 export function kindOf(h: string): Kind | null {
   if (/見込|見通し|推計|予測|予定/.test(h)) return 'forecast';
@@ -168,11 +168,45 @@ export function isChangeRateHeader(h: string): boolean {
   return /(増[△▲]?減|伸び?|縮減|削減|減少|増加)率/.test(h);
 }
 
+/** One operand of a difference written with years: its year, and the kind written after it (令和6年度目標). */
+export interface YearOperand {
+  year: number;
+  kind: Kind | null;
+}
+
+const YEARS_DASH = new RegExp(`^[^${DASH_CLASS}]{0,6}[${DASH_CLASS}]$`);
+
+/**
+ * Two years written as a difference, the first less the second as written (R5−R2, 増減（R5−R2）, 令和6年度目標－令和4年度実績),
+ * each with the kind written after it; null where no dash stands between them (R2→R5, R2とR5の比較).
+ */
+export function yearDifference(h: string): { minuend: YearOperand; subtrahend: YearOperand } | null {
+  const ys = findYears(h);
+  if (ys.length !== 2) return null;
+  const s = compact(h).toUpperCase();
+  const between = s.slice(ys[0].index + ys[0].text.length, ys[1].index);
+  if (!YEARS_DASH.test(between)) return null;
+  const after = s.slice(ys[1].index + ys[1].text.length).slice(0, 6);
+  return { minuend: { year: ys[0].year, kind: kindOf(between) }, subtrahend: { year: ys[1].year, kind: kindOf(after) } };
+}
+
+/** A header that is only two years written as a difference, the later first or each with its kind (R5−R2, R6目標−R4実績). */
+function yearsDifferenceAlone(h: string): boolean {
+  const d = /[0-9０-９元]/.test(h) ? yearDifference(h) : null;
+  if (d === null) return false;
+  const [a, b] = findYears(h);
+  const s = compact(h).toUpperCase();
+  const rest = (s.slice(0, a.index) + s.slice(a.index + a.text.length, b.index) + s.slice(b.index + b.text.length)).replace(YEAR_WORDS, '');
+  return ONE_DASH.test(rest) && (d.minuend.year > d.subtrahend.year || (d.minuend.kind !== null && d.subtrahend.kind !== null));
+}
+const YEAR_WORDS = /[()（）]|実績|目標|見込み?|計画|決算|年度|年|^差/g;
+const ONE_DASH = new RegExp(`^[${DASH_CLASS}]$`);
+
 /** Words that make a column a difference of others. */
 export function isDeltaHeader(h: string): boolean {
   // 対 before a figure (対前年, 対H28) compares; 対象 (what a measure counts) does not.
   // 増加額△減少額, 増△減: an increase, a decrease shown with △.
-  return taggedDelta(h) !== null || /比較|増減|差引|差異|との差|^差$|前年度?比|前年度?差|対前年|^対(?!象).+|.+比(?:\((?:ポイント|pt)\))?$|差\((?:ポイント|pt)\)$|伸び|改善幅|縮減額|削減額|増加?額?[△▲]減/.test(h);
+  return taggedDelta(h) !== null || yearsDifferenceAlone(h) || /比較|増減|差引|差異|との差|^差$|前年度?比|前年度?差|対前年|^対(?!象).+|.+比(?:\((?:ポイント|pt)\))?$|差\((?:ポイント|pt)\)$|伸び|改善幅|縮減額|削減額|増加?額?[△▲]減/.test(h);
 }
 
 /** A reduction (縮減額, 削減率): the earlier figure less the later, not the later less the earlier. */

@@ -1,0 +1,114 @@
+/**
+ * What a difference column subtracts: as its header writes it (the first year less the second), else as every row's figure
+ * says where the header leaves it out — and 再計算 writes that, not another pair.
+ */
+import type { GridCell } from '../../fixtures/observations/types';
+import { readGrid as read, observationAt as obs, errorsOf as errors } from '../../fixtures/observations/read-grid';
+import { recalc } from '../../../src/core/engine';
+import { sheetFromGrid, type CellValue } from '../../../src/core/workbook';
+
+const written = (grid: GridCell[][], merges: string[] = []) =>
+  recalc({ sheets: [sheetFromGrid('S', grid as CellValue[][], merges)] }, 'x.xlsx', '2026-12-06 10:00').changes.cells.filter((c) => c.sheet === 'S');
+const column = (grid: GridCell[][], letter: string, merges: string[] = []) => read(grid, merges).tables[0].columns.find((c) => c.column === letter)!;
+
+describe('years written as a difference in the header: the first less the second, as written', () => {
+  /** Rates R2 … R5 and a difference that is R5 − R2 in every row (市税 98.3 − 97.1 = 1.2). */
+  const rates = (header: string): GridCell[][] => [
+    ['収納率の推移', null, null, null, null, '（単位：％）'],
+    ['債権名', 'R2', 'R3', 'R4', 'R5', header],
+    ['市税', 97.1, 97.5, 98.0, 98.3, 1.2],
+    ['国民健康保険税', 90.2, 91.0, 91.5, 92.1, 1.9],
+    ['保育所保育料', 95.0, 95.5, 96.0, 96.2, 1.2],
+  ];
+  test.each(['増減（R5−R2）', '増減(R5-R2)', '増減 R5-R2', '差引（R5－R2）', '増減（R5年度−R2年度）', 'R5-R2増減', '増減\nR5-R2', '差（R5-R2）', 'R5−R2'])('%s: R5 less R2, no finding; 再計算 writes E − B', (header) => {
+    // (It had been read as R2 − R5: a delta-mismatch on every row, and 再計算 wrote the negated figure, △1.2 for 1.2.)
+    const grid = rates(header);
+    expect(column(grid, 'F')).toMatchObject({ role: 'delta', minuendColumn: 'E', subtrahendColumn: 'B' });
+    expect(obs(read(grid), 'F3')).toMatchObject({ value: 1.2, derived: 'delta', item: '収納率' });
+    expect(errors(read(grid))).toEqual([]);
+    expect(errors(read(grid, [], { F4: 2.9 }))).toEqual(['delta-mismatch@F4']);
+    expect(written(grid).find((c) => c.cell === 'F3')).toMatchObject({ formula: 'IF(OR(E3="",B3=""),"",E3-B3)' });
+    expect(written(grid).find((c) => c.cell === 'F3')?.value).toBeCloseTo(1.2, 9);
+  });
+
+  test('R2→R5 (no dash): the later less the earlier', () => {
+    expect(column(rates('R2→R5増減'), 'F')).toMatchObject({ minuendColumn: 'E', subtrahendColumn: 'B' });
+  });
+
+  test('a bare R5−R2 is a difference, not a second figure of R5 (no negative-amount finding on amounts)', () => {
+    // (It had been read as a value of 2023: -120000 a negative 収入未済額, and 取りまとめ a repeated figure.)
+    const grid: GridCell[][] = [
+      ['収入未済額の推移(単位:千円)', null, null, null, null, null], ['債権名', 'R2', 'R3', 'R4', 'R5', 'R5−R2'],
+      ['市税', 450000, 420000, 400000, 330000, -120000], ['国民健康保険税', 300000, 290000, 280000, 260000, -40000],
+    ];
+    expect(column(grid, 'F')).toMatchObject({ role: 'delta', fiscalYear: null, minuendColumn: 'E', subtrahendColumn: 'B' });
+    expect(errors(read(grid))).toEqual([]);
+  });
+
+  test('a period written with the earlier year first (R2-R5) is no difference', () => {
+    expect(column(rates('R2-R5'), 'F').role).toBe('value');
+  });
+
+  test('each year with its kind (差引（令和6年度目標－令和4年度実績）): that target less that result', () => {
+    // (It had been R4実績 − R6目標.)
+    const grid: GridCell[][] = [
+      ['収納率(単位:%)', null, null, null, null], ['債権名', '令和3年度実績', '令和4年度実績', '令和6年度目標', '差引（令和6年度目標－令和4年度実績）'],
+      ['市税', 97.0, 97.5, 98.0, 0.5], ['国民健康保険税', 90.0, 91.0, 92.5, 1.5],
+    ];
+    expect(column(grid, 'E')).toMatchObject({ minuendColumn: 'D', subtrahendColumn: 'C' });
+    expect(errors(read(grid))).toEqual([]);
+  });
+});
+
+describe('a difference whose header does not say its operands: the pair every row’s figure is', () => {
+  test('差引 after results and targets, a footnote saying 令和6年度目標－令和4年度実績: F − C, and 再計算 writes it', () => {
+    const grid: GridCell[][] = [
+      ['収納率(単位:%)', null, null, null, null, null], ['債権名', '令和3年度実績', '令和4年度実績', '令和5年度目標', '令和6年度目標', '差引'],
+      ['市税', 97.0, 97.2, 97.3, 97.4, 0.2], ['国民健康保険税', 90.0, 91.0, 91.5, 93.0, 2.0], ['保育料', 95.0, 95.5, 95.8, 96.0, 0.5],
+      ['※1 差引は令和6年度目標－令和4年度実績', null, null, null, null, null],
+    ];
+    // (It had been taken for E − D, the last two: three false findings, and 再計算 wrote 0.1 over 0.2.)
+    expect(column(grid, 'F')).toMatchObject({ minuendColumn: 'E', subtrahendColumn: 'C' });
+    expect(errors(read(grid))).toEqual([]);
+    expect(written(grid).find((c) => c.cell === 'F3')).toMatchObject({ formula: 'IF(OR(E3="",C3=""),"",E3-C3)' });
+  });
+
+  test('増減 after R2 … R5 that is R5 − R2 in every row: E − B', () => {
+    const grid: GridCell[][] = [
+      ['収入未済額(単位:千円)', null, null, null, null, null], ['債権名', 'R2', 'R3', 'R4', 'R5', '増減'],
+      ['市税', 450000, 420000, 400000, 330000, -120000], ['国民健康保険税', 300000, 290000, 280000, 260000, -40000],
+    ];
+    expect(column(grid, 'F')).toMatchObject({ minuendColumn: 'E', subtrahendColumn: 'B' });
+    expect(errors(read(grid))).toEqual([]);
+  });
+
+  test('where most rows are the pair guessed, a wrong row is still found at its cell (the pair is not changed for one row)', () => {
+    const grid: GridCell[][] = [
+      ['収入未済額(単位:千円)', null, null, null, null], ['債権名', 'R3', 'R4', 'R5', '増減'],
+      ['市税', 420000, 400000, 330000, -70000], ['国民健康保険税', 290000, 280000, 260000, -20000], ['保育料', 50000, 48000, 45000, -5000],
+    ];
+    expect(column(grid, 'E')).toMatchObject({ minuendColumn: 'D', subtrahendColumn: 'C' });
+    expect(errors(read(grid))).toEqual(['delta-mismatch@E5']);
+  });
+});
+
+describe('件数 | 金額 under each year and under 前年度比 (収入未済額の状況)', () => {
+  const grid: GridCell[][] = [
+    ['収入未済額の状況', null, null, null, null, null, null], ['債権名', '令和4年度', null, '令和5年度', null, '前年度比', null],
+    [null, '件数', '金額(円)', '件数', '金額(円)', '件数', '金額(円)'],
+    ['市営住宅使用料', 50, 5000000, 45, 4500000, -5, -500000], ['保育料', 30, 3000000, 28, 2800000, -2, -200000], ['合計', 80, 8000000, 73, 7300000, -7, -700000],
+  ];
+  const merges = ['B2:C2', 'D2:E2', 'F2:G2'];
+  test('the counts are counts, each difference of its own quantity; 再計算 writes count less count, amount less amount', () => {
+    const r = read(grid, merges);
+    // (The counts had been read as 収入未済額 in 円, and each 前年度比 as the amount less the count: six false findings, and
+    // 再計算 wrote 4,499,950 over -5.)
+    expect(obs(r, 'B4')).toMatchObject({ value: 50, item: '件数', unit: '件', fiscalYear: 2022 });
+    expect(obs(r, 'C4')).toMatchObject({ value: 5000000, item: '収入未済額', unit: '円', fiscalYear: 2022 });
+    expect(obs(r, 'F4')).toMatchObject({ value: -5, item: '件数', derived: 'delta' });
+    expect(errors(r)).toEqual([]);
+    const cells = written(grid, merges);
+    expect(cells.find((c) => c.cell === 'F4')).toMatchObject({ formula: 'IF(OR(D4="",B4=""),"",D4-B4)', value: -5 });
+    expect(cells.find((c) => c.cell === 'G4')).toMatchObject({ formula: 'IF(OR(E4="",C4=""),"",E4-C4)', value: -500000 });
+  });
+});
