@@ -124,7 +124,7 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
     }
   });
 
-  const { rows, unknownDivision } = detailRows(files, city, groupOf, (o, fi) => {
+  const { rows, unknownDivision } = detailRows(files, city, (o, fi) => groupOf(deptOf(o, fi)), (o, fi) => {
     const dept = deptOf(o, fi);
     return dept !== null && lost.has(`${fi}\u0000${departmentKey(dept)}\u0000${o.kind}`);
   }, cross);
@@ -151,7 +151,7 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
     issues.push(...own);
     const errors = own.filter((i) => i.severity === 'error').length;
     const warnings = own.filter((i) => i.severity === 'warning').length;
-    const departments = [...new Set(f.observations.map((o) => o.department).filter((d): d is string => !!d))];
+    const departments = [...new Set(f.observations.map((o) => deptOf(o, fi)).filter((d): d is string => !!d))];
     return {
       file: f.file,
       modified: f.modified,
@@ -165,8 +165,10 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
   });
   issues.push(...global);
 
-  // A file whose figures name no department stands for the department its name gives.
-  const found = new Set([...deptGroup.keys(), ...files.flatMap((f, fi) => (fileDept[fi] && f.observations.some((o) => !o.department) ? [departmentKey(fileDept[fi])] : []))]);
+  // A file whose figures name no department stands for the department its name gives; so does one that came in unreadable
+  // (読込不可 says what to do: not also 未提出).
+  const named = (f: FileResult) => f.readError !== null || f.observations.some((o) => !o.department);
+  const found = new Set([...deptGroup.keys(), ...files.flatMap((f, fi) => (fileDept[fi] && named(f) ? [departmentKey(fileDept[fi])] : []))]);
   const missing = (options.expectedDepartments ?? []).filter((d) => d.trim() && !found.has(departmentKey(d)));
   return { unit: city, files: fileRows, missing, rows, totals, departmentTotals: departmentTotalsOf(rows, city), issues };
 }
@@ -244,7 +246,7 @@ function supersededSubmissions(files: FileResult[], deptOf: (o: Obs, fi: number)
 function detailRows(
   files: FileResult[],
   city: AmountUnit,
-  groupOf: (d: string | null) => string | null,
+  groupOf: (o: Obs, fi: number) => string | null,
   superseded: (o: Obs, fi: number) => boolean,
   cross: Cross,
 ): { rows: DetailRow[]; unknownDivision: Set<DetailRow> } {
@@ -261,7 +263,7 @@ function detailRows(
       const q = quantity(o);
       const amount = !o.derived && isAmountUnit(o.unit) && o.item !== null && o.fiscalYear !== null && o.kind !== null;
       const oneDivision = o.division === '全体' || (!whole.has(q) && (o.division !== null || !parts.has(q)));
-      const row: DetailRow = { ...o, fileIndex: fi, departmentGroup: groupOf(o.department), cityValue: toCityUnit(o.value, o.unit, city), included: amount && oneDivision && !superseded(o, fi), rateBasis: false, targetBasis: false };
+      const row: DetailRow = { ...o, fileIndex: fi, departmentGroup: groupOf(o, fi), cityValue: toCityUnit(o.value, o.unit, city), included: amount && oneDivision && !superseded(o, fi), rateBasis: false, targetBasis: false };
       if (amount && o.division === null && parts.has(q) && !whole.has(q)) unknownDivision.add(row);
       if (row.included && o.debt !== null) {
         const was = first.get(`${q}\u0000${o.division}`);
