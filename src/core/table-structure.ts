@@ -91,6 +91,15 @@ function totalBlocks(table: PlanTable): TotalBlock[] {
 function itemsOfBlocks(table: PlanTable, blocks: TotalBlock[]): PlanRow[][] {
   const rows = table.rows;
   const sections = blocks.map((b, k) => (b.sub ? rows.slice(k > 0 ? blocks[k - 1].end + 1 : 0, b.start).filter((r) => !r.total) : []));
+  // 小計 printed first in their groups (強制徴収公債権 | 小計, then its debts; the next class's 小計, then its own): where the first
+  // has no row above it and rows under it, each sums the rows under it, to the next total.
+  const firstSub = blocks.findIndex((b) => b.sub);
+  const under = (k: number) => rows.slice(blocks[k].end + 1, blocks[k + 1]?.start ?? rows.length).filter((r) => !r.total);
+  if (firstSub >= 0 && sections[firstSub].length === 0 && under(firstSub).length > 0 && /小計/.test(blocks[firstSub].rows[0].debt ?? '')) {
+    blocks.forEach((b, k) => {
+      if (b.sub) sections[k] = under(k);
+    });
+  }
   // The table subtotals by department (or class) where a 小計 sums two debts or more of one department.
   const keys = GROUP_KEYS.filter((key) => sections.some((s) => new Set(s.map((r) => r.debt)).size > 1 && s.every((r) => r[key] !== null && r[key] === s[0][key])));
   // Then a 小計 sums its last department's rows (by the key that leaves it the most).

@@ -318,6 +318,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
   let counted = false;
   let carryDept: string | null = null;
   let closedDept: string | null = null;
+  let carryClass: DebtClass | null = null;
   let carryDebt: string | null = null;
   let carryTotal = false;
   for (let i = 0; i < dataRows.length; i++) {
@@ -393,7 +394,10 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
       const t = labelAt(r, oc);
       if (t) (notes === NONE ? (notes = {}) : notes)[oc.column] = t;
     }
-    const rowClass = clsText !== null ? classOfText(clsText) : null;
+    // A class printed once over its rows (強制徴収公債権 | 小計, then its debts with the class cell blank) is theirs.
+    const ownClass = clsText !== null ? classOfText(clsText) : null;
+    if (clsText !== null) carryClass = ownClass;
+    const rowClass = ownClass ?? (clsText === null && !total ? carryClass : null);
     const cells = readRowCells(g, r, valueCols, shapes);
     // One literal of every field, in the order rows always had: no field added to it afterwards.
     rows.push({

@@ -4,7 +4,7 @@
  */
 import { check, checkSheet, codes, rateTable, amountTable, ledgerTable, LEDGER_MERGES } from './helpers';
 import { sheetFromGrid, type CellValue } from '../../../src/core/workbook';
-import { inspect } from '../../../src/core/engine';
+import { inspect, recalc } from '../../../src/core/engine';
 import { recognizeWorkbook } from '../../../src/core/recognize';
 import type { Workbook } from '../../../src/core/workbook';
 
@@ -317,6 +317,39 @@ describe('total-mismatch', () => {
     const fixed = grid.map((r) => [...r]);
     fixed[8][2] = 737993;
     expect(codes(check(fixed), 'total-mismatch')).toEqual([]);
+  });
+});
+
+describe('小計 printed first in their groups (a class, its 小計, then its debts), a 合計 at the bottom', () => {
+  /** The class printed once on its 小計's row, or merged down over its debts. */
+  const grid: CellValue[][] = [
+    ['収入未済額の実績と目標', null, null, null, null], [null, null, null, null, '（単位：千円）'], ['区分', '債権名', '令和3年度実績', '令和4年度実績', '令和5年度目標'],
+    ['強制徴収公債権', '小計', 605000, 568000, 540000], [null, '市税', 320000, 308000, 290000], [null, '国民健康保険税', 285000, 260000, 250000],
+    ['非強制徴収公債権', '小計', 60000, 65000, 59000], [null, '生活保護費返還金', 60000, 65000, 59000], ['合計', null, 665000, 633000, 599000],
+  ];
+  test.each([
+    ['printed once', []],
+    ['merged down', ['A4:A6', 'A7:A8']],
+  ] as [string, string[]][])('the class %s: each 小計 the rows under it, the 合計 the 小計s; a wrong figure found at its own 小計', (_, merges) => {
+    // (Each 小計 had been checked against the rows above it — the second against the first class's debts — and 再計算 wrote
+    // a 合計 of 1,270,000 for 665,000: a user's look.)
+    expect(codes(check(grid, merges), 'total-mismatch')).toEqual([]);
+    const wrong = grid.map((row) => [...row]);
+    wrong[4][3] = 309000;
+    expect(codes(check(wrong, merges), 'total-mismatch')).toEqual([['D4', 'error']]);
+    const { changes } = recalc({ sheets: [sheetFromGrid('S', grid, merges)] }, 'x.xlsx', '2026-12-06 10:00');
+    const at = (cell: string) => changes.cells.find((c) => c.sheet === 'S' && c.cell === cell);
+    expect(at('C4')).toMatchObject({ formula: 'SUM(C5:C6)', value: 605000 });
+    expect(at('C7')).toMatchObject({ formula: 'SUM(C8)', value: 60000 });
+    expect(at('C9')).toMatchObject({ formula: 'SUM(C4,C7)', value: 665000 });
+  });
+  test('the debts under a class printed once on its 小計’s row are of that class', () => {
+    const { tables } = recognizeWorkbook({ sheets: [sheetFromGrid('S', grid)] });
+    expect(tables[0].rows.filter((r) => !r.total).map((r) => [r.debt, r.classification])).toEqual([
+      ['市税', '強制徴収公債権'],
+      ['国民健康保険税', '強制徴収公債権'],
+      ['生活保護費返還金', '非強制徴収公債権'],
+    ]);
   });
 });
 
