@@ -71,7 +71,7 @@ export const en: Messages = {
   legacyBody:
     'Your version of Excel (Office 2019 or older) cannot show this task pane. Open the workbook in Excel 2021 or later, or in Microsoft 365.',
   // The Excel host (issue 13): a cell Excel cannot take, refused before anything is written.
-  errorCellLimit: 'What would be written to {sheet}!{cell} is over an Excel limit ({detail}). The workbook was not changed.',
+  errorCellLimit: 'What would be written to {sheet}!{cell} cannot be written to Excel ({detail}). The workbook was not changed.',
   // Undo of the last recalculation from the change log.
   outcomeUndo: 'Undo: the {cells} cells the last recalculation rewrote have their former values back.',
   undoNothing: 'Undo: there is no recalculation to undo (the change log records none, or it was already undone).',

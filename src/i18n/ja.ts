@@ -80,7 +80,7 @@ export const ja = {
   legacyBody:
     'お使いの Excel（Office 2019 以前）では作業ウィンドウを表示できません。Excel 2021 以降または Microsoft 365 の Excel で開いてください。',
   // The Excel host (issue 13): a cell Excel cannot take, refused before anything is written.
-  errorCellLimit: '{sheet}!{cell} に書く内容が Excel の上限を超えています（{detail}）。ブックは変更していません。',
+  errorCellLimit: '{sheet}!{cell} に書く内容は Excel に書けません（{detail}）。ブックは変更していません。',
   // 元に戻す (undo of the last 再計算 from the change log).
   outcomeUndo: '元に戻す：直前の再計算で書き換えた {cells} セルを元の値に戻しました。',
   undoNothing: '元に戻す：元に戻せる再計算がありません（変更履歴シートに記録がないか、すでに元に戻しています）。',

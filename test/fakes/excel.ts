@@ -1323,8 +1323,14 @@ export class FakeRange
     if (p.quotePrefix) cell.quotePrefix = true;
   }
 
-  /** Writes a 2-D array (or one value for every cell); null leaves a cell as it is. */
-  private setCells(what: string, v: unknown, apply: (cell: CellState, input: unknown) => void): void {
+  /**
+   * Writes a 2-D array (or one value for every cell); null leaves a cell as it is ("null input values in a two-dimensional
+   * array … the cell keeps its existing value": Office Add-ins docs, Blank and null values in Excel add-ins). What is written
+   * goes to Excel as JSON (office.js builds each request's body with JSON.stringify): NaN and ±Infinity arrive as null, the
+   * cell left unchanged and no error raised.
+   */
+  private setCells(what: string, sent: unknown, apply: (cell: CellState, input: unknown) => void): void {
+    const v: unknown = sent === undefined ? undefined : JSON.parse(JSON.stringify(sent));
     this.write(`Range.${what}`, () => {
       const { s, a } = this.resolve();
       assertWritable(s, `Range.${what}`);
@@ -2398,8 +2404,15 @@ class FakeChartCollection extends FakeItemCollection<ChartState, FakeChart> {
       const s = this.sheet();
       if (!s) throw new RichApiError('ItemNotFound', 'no sheet');
       assertWritable(s, 'charts.add');
-      const { s: src, a } = sourceData.resolve();
-      const address = `${quoteSheet(src.name)}!${areaAddress(a)}`;
+      const { s: src, a: whole } = sourceData.resolve();
+      const address = `${quoteSheet(src.name)}!${areaAddress(whole)}`;
+      // Excel guesses the source's labels as Insert Chart does: a first cell that is blank or text over numbers is taken for
+      // the series' name, not a value ("Excel … treats the top-left cell … as a label", Jon Peltier, peltiertech.com "Make Excel
+      // Charts Use the Top Row as Series Names"; the Office.js reviewer's note on charts.add). Modelled for one column of values.
+      const first = src.cells.get(key(whole.top, whole.left))?.value;
+      const below = Array.from({ length: whole.bottom - whole.top }, (_, i) => src.cells.get(key(whole.top + 1 + i, whole.left))?.value);
+      const label = seriesBy !== 'Rows' && whole.left === whole.right && (first === null || first === undefined || typeof first === 'string') && below.some((v) => typeof v === 'number');
+      const a = label ? { ...whole, top: whole.top + 1 } : whole;
       const count = seriesBy === 'Rows' ? a.bottom - a.top + 1 : a.right - a.left + 1;
       made = {
         name: `Chart ${++this.context.excel.idCounter}`,
@@ -2410,7 +2423,7 @@ class FakeChartCollection extends FakeItemCollection<ChartState, FakeChart> {
         xTitle: null,
         yTitle: null,
         series: Array.from({ length: count }, (_, i) => ({
-          name: null,
+          name: label && typeof first === 'string' ? first : null,
           values: `${quoteSheet(src.name)}!${areaAddress(seriesBy === 'Rows' ? { ...a, top: a.top + i, bottom: a.top + i } : { ...a, left: a.left + i, right: a.left + i })}`,
           xValues: null,
         })),

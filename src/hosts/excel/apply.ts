@@ -367,6 +367,9 @@ export function overLimit(w: CellWrite): string | null {
     }
   } else if (typeof w.value === 'string' && w.value.length > 32_767) {
     return `${w.value.length} 文字 / ${w.value.length} characters > 32,767`;
+  } else if (typeof w.value === 'number' && !Number.isFinite(w.value)) {
+    // A request goes as JSON: NaN or ±Infinity would arrive as null, which leaves the cell as it was.
+    return `数値でない値 ${w.value} / ${w.value} is no finite number`;
   }
   return null;
 }
@@ -543,7 +546,8 @@ async function queueChart(batch: WriteBatch, ctx: Excel.RequestContext, spec: Ch
       const name = nameText(s.name);
       const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(name);
       series.name = name;
-      if (i > 0) series.setValues(rangeOf(ctx, s.values, spec.sheet));
+      // The first series' values too: Excel takes a blank or text first cell of the source for the series' name.
+      series.setValues(rangeOf(ctx, s.values, spec.sheet));
       series.setXAxisValues(rangeOf(ctx, spec.categories, spec.sheet));
     });
     const anchor = parseArea(spec.anchor);

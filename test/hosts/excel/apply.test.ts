@@ -98,3 +98,29 @@ it('apply() without a read() first is refused', async () => {
   const fake = await fakeOf('tsuyama-plan2.xlsx');
   await expect(portOn(fake).apply(emptyChangeSet())).rejects.toBeInstanceOf(ExcelHostError);
 });
+
+describe('charts', () => {
+  it('a series whose first figure is blank keeps it as a figure: every series’ values are set, the first too', async () => {
+    // Excel takes a blank or text first cell over numbers for the series' name (the fake models it): the first series' values
+    // would start a row down, each figure shown against the category before its own.
+    const fake = await fakeOf('tsuyama-plan2.xlsx');
+    const port = portOn(fake);
+    await port.read();
+    const cs: ChangeSet = {
+      ...emptyChangeSet(),
+      sheets: [{ name: 'グラフ', mode: 'create', state: 'visible' }],
+      cells: [
+        { sheet: 'グラフ', cell: 'A1', value: '2022' }, { sheet: 'グラフ', cell: 'A2', value: '2023' }, { sheet: 'グラフ', cell: 'A3', value: '2024' },
+        { sheet: 'グラフ', cell: 'B1', value: '' }, { sheet: 'グラフ', cell: 'B2', value: 95.1 }, { sheet: 'グラフ', cell: 'B3', value: 96.0 },
+        { sheet: 'グラフ', cell: 'C1', value: '' }, { sheet: 'グラフ', cell: 'C2', value: 88.2 }, { sheet: 'グラフ', cell: 'C3', value: 89.0 },
+      ],
+      charts: [{ sheet: 'グラフ', type: 'line', title: '収納率', anchor: 'E2', width: 6, height: 12, categories: "'グラフ'!A1:A3", series: [{ name: '市税', values: "'グラフ'!B1:B3" }, { name: '国保税', values: "'グラフ'!C1:C3" }] }],
+    };
+    await port.apply(cs);
+    const chart = fake.state.sheets.find((s) => s.name === 'グラフ')!.charts[0];
+    expect(chart.series.map((s) => [s.name, s.values])).toEqual([
+      ['市税', 'グラフ!B1:B3'],
+      ['国保税', 'グラフ!C1:C3'],
+    ]);
+  });
+});

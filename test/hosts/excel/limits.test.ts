@@ -26,6 +26,14 @@ async function write(fake: FakeExcel, sheet: string, cell: string, input: unknow
 describe('the fake enforces Excel’s cell limits', () => {
   const book = () => new FakeExcel({ sheets: [emptySheet('S')], names: [], annotations: [], protected: false });
 
+  it('NaN and Infinity arrive as null (the request is JSON), which leaves the cell as it was', async () => {
+    const fake = book();
+    await write(fake, 'S', 'A1', 5, 'values');
+    await write(fake, 'S', 'A1', NaN, 'values');
+    await write(fake, 'S', 'A1', Infinity, 'formulas');
+    expect(fake.cell('S', 'A1')?.value).toBe(5);
+  });
+
   it('text over 8,192 characters fails through formulas, passes through values up to 32,767', async () => {
     const fake = book();
     await expect(write(fake, 'S', 'A1', `'${'あ'.repeat(9_000)}`, 'formulas')).rejects.toMatchObject({ code: 'InvalidArgument' });
@@ -95,6 +103,20 @@ describe('the stored document and long text', () => {
     cs.cells.push({ sheet: '2-1', cell: 'Z1', value: 1 }, { sheet: '2-1', cell: 'Z2', formula: `"${'a'.repeat(300)}"` });
     await expect(port.apply(cs)).rejects.toMatchObject({ kind: 'cell-limit', params: { sheet: '2-1', cell: 'Z2' } });
     expect(fake.dump()).toBe(dump);
+  });
+
+  it('a figure that is no finite number (NaN, Infinity) is refused before anything is written, naming the sheet and cell', async () => {
+    // Sent as JSON, NaN would arrive as null, which leaves the cell as it was: the write would say done and change nothing.
+    for (const value of [NaN, Infinity, -Infinity]) {
+      const fake = await fakeOf(FILE);
+      const port = portOn(fake);
+      await port.read();
+      const dump = fake.dump();
+      const cs = emptyChangeSet();
+      cs.cells.push({ sheet: '2-1', cell: 'Z1', value: 1 }, { sheet: '2-1', cell: 'Z2', value });
+      await expect(port.apply(cs)).rejects.toMatchObject({ kind: 'cell-limit', params: { sheet: '2-1', cell: 'Z2' } });
+      expect(fake.dump()).toBe(dump);
+    }
   });
 
   it('text of 20,000 characters is written whole (through values)', async () => {
