@@ -171,15 +171,20 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
     }
     // Number formats before content: a cell formatted as Text (@) takes what is written into it as
     // text, a formula too (excel.tips.net T003087), so a computed cell the user had made Text gets
-    // its number format first and then a formula that computes.
-    for (const [sheet, writes] of cellsBySheet) {
-      current = sheet;
-      const ws = ctx.workbook.worksheets.getItem(sheet);
-      const formats = writes.filter((w) => w.numberFormat !== undefined).map((w) => positioned(w, w.numberFormat!));
-      for (const b of rectangles(formats).flatMap((x) => splitByBytes(x, sliceBytes))) {
-        await batch.add(payloadBytes(b.grid), () => (ws.getRange(areaRef(b.area)).numberFormat = b.grid));
+    // its number format first and then a formula that computes. The Text format itself after the
+    // content: a formula 元に戻す puts back into a cell that was Text stays a formula (a format set
+    // after a cell's content leaves the content as it is).
+    const formats = async (text: boolean) => {
+      for (const [sheet, writes] of cellsBySheet) {
+        current = sheet;
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        const cells = writes.filter((w) => w.numberFormat !== undefined && (w.numberFormat === '@') === text).map((w) => positioned(w, w.numberFormat!));
+        for (const b of rectangles(cells).flatMap((x) => splitByBytes(x, sliceBytes))) {
+          await batch.add(payloadBytes(b.grid), () => (ws.getRange(areaRef(b.area)).numberFormat = b.grid));
+        }
       }
-    }
+    };
+    await formats(false);
     for (const [sheet, blocks] of content) {
       current = sheet;
       const ws = ctx.workbook.worksheets.getItem(sheet);
@@ -188,6 +193,7 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
         await batch.add(payloadBytes(b.grid), () => (ws.getRange(areaRef(b.area))[via] = b.grid as unknown[][]));
       }
     }
+    await formats(true);
     for (const [sheet, writes] of cellsBySheet) {
       current = sheet;
       const ws = ctx.workbook.worksheets.getItem(sheet);

@@ -124,3 +124,25 @@ describe('charts', () => {
     ]);
   });
 });
+
+describe('number formats and content', () => {
+  it('a formula restored into a cell formatted as Text (@) stays a formula: the Text format is set after the content', async () => {
+    // 元に戻す puts back a user's live formula and the Text format the cell had; set first, the format would turn the formula
+    // into text as it is entered (excel.tips.net T003087). Set after, the formula stays as it is.
+    const fake = await fakeOf('tsuyama-plan2.xlsx');
+    const port = portOn(fake);
+    await port.read();
+    const cs: ChangeSet = {
+      ...emptyChangeSet(),
+      sheets: [{ name: 'ログ', mode: 'create', state: 'visible' }],
+      cells: [
+        { sheet: 'ログ', cell: 'B1', value: 21 },
+        { sheet: 'ログ', cell: 'A1', formula: 'B1*2', value: 42, numberFormat: '@' },
+        { sheet: 'ログ', cell: 'A2', formula: 'B1*3', value: 63, numberFormat: '#,##0' },
+      ],
+    };
+    await port.apply(cs);
+    expect(fake.cell('ログ', 'A1')).toMatchObject({ formula: '=B1*2', numberFormat: '@' });
+    expect(fake.cell('ログ', 'A2')).toMatchObject({ formula: '=B1*3', numberFormat: '#,##0' });
+  });
+});
