@@ -42,10 +42,12 @@ export function marksChanges(report: Report): ChangeSet {
 
 export async function runCommand(command: CommandName, { port, file, now }: RunContext): Promise<RibbonEvent> {
   try {
-    const wb = await port.read();
     // Findings, formulas or a summary worked out from figures Excel has not calculated since cells changed would be wrong:
-    // refused, nothing written. (認識 shows the tables as they stand; マーク解除 and 元に戻す work from what is there.)
-    if (command === 'validate' || command === 'recalc' || command === 'summary') requireCalculated(wb);
+    // they are calculated first, else refused, nothing written. (認識 shows the tables as they stand; マーク解除 and 元に戻す
+    // work from what is there.)
+    const figures = command === 'validate' || command === 'recalc' || command === 'summary';
+    const wb = await port.read(figures ? { calculate: true } : {});
+    if (figures) requireCalculated(wb);
     switch (command) {
       case 'recognize': {
         const report = inspect(wb, file);

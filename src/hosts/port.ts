@@ -11,7 +11,16 @@ export interface ApplyResult {
   chartsAdded: number;
 }
 
+/** What a read is for. */
+export interface ReadRequest {
+  /**
+   * The figures are checked or written from: where the host calculates manually and changes are pending, it calculates
+   * the formulas first, as F9 would (a host that cannot leaves Workbook.calculationPending set).
+   */
+  calculate?: boolean;
+}
+
 export interface WorkbookPort {
-  read(): Promise<Workbook>;
+  read(request?: ReadRequest): Promise<Workbook>;
   apply(changes: ChangeSet): Promise<ApplyResult>;
 }

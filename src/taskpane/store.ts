@@ -8,6 +8,7 @@
 import type { OverrideEntry } from '../core/catalog';
 import type { Settings } from '../core/settings';
 import type { Workbook } from '../core/workbook';
+import type { ReadRequest } from '../hosts/port';
 import { fill, type PaneMessages } from '../i18n/pane';
 import { requireCalculated } from '../hosts/excel/errors';
 import type * as Bridge from './engine-bridge';
@@ -145,9 +146,9 @@ export class PaneStore {
   }
 
   /** Reads the workbook and what it stores; the catalog follows the stored overrides. */
-  private async read(b: BridgeModule): Promise<Workbook> {
+  private async read(b: BridgeModule, request: ReadRequest = {}): Promise<Workbook> {
     mark('read-start');
-    const wb = await this.host().port.read();
+    const wb = await this.host().port.read(request);
     mark('read-end');
     await pause();
     const stored = b.storedOf(wb);
@@ -240,7 +241,7 @@ export class PaneStore {
   validate(): Promise<boolean> {
     return this.run('validate', async () => {
       const b = await this.engine();
-      const wb = await this.read(b);
+      const wb = await this.read(b, { calculate: true });
       requireCalculated(wb);
       const run = b.runValidate(wb, this.host().fileName);
       let report = run.report;
@@ -264,7 +265,7 @@ export class PaneStore {
   recalc(): Promise<boolean> {
     return this.run('recalc', async () => {
       const b = await this.engine();
-      const wb = await this.read(b);
+      const wb = await this.read(b, { calculate: true });
       requireCalculated(wb);
       const result = b.runRecalc(wb, this.host().fileName);
       await pause();
@@ -291,7 +292,7 @@ export class PaneStore {
     if (confirmed) this.set({ confirmSummary: null });
     return this.run('summary', async () => {
       const b = await this.engine();
-      const wb = await this.read(b);
+      const wb = await this.read(b, { calculate: true });
       requireCalculated(wb);
       const result = b.runSummary(wb, this.host().fileName);
       if (result.edited.length && !confirmed) {

@@ -236,6 +236,13 @@ export interface BookState {
 export interface CalculationState {
   mode: 'Automatic' | 'AutomaticExceptTables' | 'Manual';
   pending: boolean;
+  /**
+   * The state stays Pending after a calculation: volatile functions (=TODAY()) feeding a chart keep it Pending "forever"
+   * (office-js#3319, desktop); on the web and Mac it is reported stuck (office-js#2883); and it is the whole application's
+   * ("the state of calculation across the entire Excel application": excel.calculationstate), so another open workbook's
+   * changes keep it Pending. The formulas are calculated all the same.
+   */
+  stuck?: boolean;
 }
 
 /**
@@ -2891,7 +2898,7 @@ export class FakeExcel {
     if (this.calc) {
       for (const s of this.state.sheets) for (const [k, c] of s.cells) if (c.formula !== undefined) c.value = this.calc(s.name, a1(rowOf(k), colOf(k)), c.formula);
     }
-    if (this.state.calculation) this.state.calculation.pending = false;
+    if (this.state.calculation && !this.state.calculation.stuck) this.state.calculation.pending = false;
   }
 
   /** The user starts editing a cell: batches fail (or wait, with delayForCellEdit) until they leave it. */

@@ -418,7 +418,7 @@ describe('the pane opened by a ribbon command that is still running', () => {
 });
 
 describe('Excel calculating manually, changes not calculated', () => {
-  it('集計 confirmed in the pane refuses too, asking for F9: nothing written', async () => {
+  it('集計 confirmed in the pane, on a host that cannot calculate, refuses, asking for F9: nothing written', async () => {
     const { store, port } = await openPane({ wb: { ...planWorkbook(), calculationPending: true } });
     await act(() => store.summary(true));
     expect(port.applied).toEqual([]);

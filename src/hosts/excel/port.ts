@@ -10,7 +10,7 @@
  * cell (and nothing is written: a batch refused for cell-edit mode runs no action). A write runs as
  * one undo group where it can (`mergeUndoGroup`, see WritePlan): one Ctrl+Z takes the command back.
  */
-import type { ApplyResult, WorkbookPort } from '../port';
+import type { ApplyResult, ReadRequest, WorkbookPort } from '../port';
 import type { ChangeSet } from '../../core/changes';
 import type { Workbook } from '../../core/workbook';
 import { detectFeatures, type ExcelFeatures, type ExcelLibrary, type Requirements } from './features';
@@ -43,10 +43,10 @@ export class ExcelPort implements WorkbookPort {
     this.features = detectFeatures(options.requirements, options.library);
   }
 
-  async read(): Promise<Workbook> {
+  async read(request: ReadRequest = {}): Promise<Workbook> {
     if (!this.features.floor) throw new ExcelHostError('unsupported', { feature: 'ExcelApi 1.12' });
     try {
-      this.state = await this.run({ delayForCellEdit: true }, (ctx) => readExcel(ctx, this.features, this.options));
+      this.state = await this.run({ delayForCellEdit: true }, (ctx) => readExcel(ctx, this.features, { ...this.options, calculate: request.calculate }));
       this.lastSyncs.read = this.state.syncs;
     } catch (e) {
       throw toHostError(e);

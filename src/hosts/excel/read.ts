@@ -244,6 +244,8 @@ function loadSheets(st: Structure, withMerges: boolean, withData: boolean, withV
 export interface ReadOptions {
   /** Estimated response size of one sync in the block fallback (tests lower it). */
   blockBytes?: number;
+  /** Calculate first where Excel calculates manually and changes are pending (WorkbookPort ReadRequest). */
+  calculate?: boolean;
 }
 
 export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures, options: ReadOptions = {}): Promise<ReadState> {
@@ -260,10 +262,18 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
   await ctx.sync();
   const date1904 = st.epoch.value === 0;
   // Excel set to calculate manually (ExcelApi 1.1), with cells changed since it last did (calculationState, 1.9): its
-  // formulas hold the figures of before (a 合計 not the sum of its rows as they now stand). Nothing is calculated here
-  // (Application.calculate would recalculate every open workbook, and mark this one changed on merely opening the pane):
-  // the snapshot says so (Workbook.calculationPending), and a command that checks or writes from the figures refuses.
-  const calculationPending = st.application.calculationMode === 'Manual' && st.application.calculationState !== 'Done';
+  // formulas hold the figures of before (a 合計 not the sum of its rows as they now stand). A command that checks or
+  // writes from the figures has Excel calculate them first, as F9 would (Application.calculate, queued before the data's
+  // loads: no sync more), and then takes them as calculated — the state may stay Pending after it (volatile functions
+  // feeding a chart: office-js#3319; on the web and Mac: #2883; and it is the whole application's, another workbook's
+  // changes in it: excel.calculationstate). A read for anything else calculates nothing (Application.calculate recalculates
+  // every open workbook, and would mark this one changed on merely opening the pane): the snapshot says so
+  // (Workbook.calculationPending).
+  let calculationPending = st.application.calculationMode === 'Manual' && st.application.calculationState !== 'Done';
+  if (calculationPending && options.calculate) {
+    ctx.workbook.application.calculate('Recalculate' as Excel.CalculationType);
+    calculationPending = false;
+  }
 
   let withMerges = f.merges;
   // The rules' cells are an aid to 検証, never needed: any failure reads on without them.
