@@ -325,6 +325,12 @@ export interface FakeOptions {
    */
   sizeFailsAsGeneral?: boolean;
   /**
+   * A host whose merged areas come back cut to the range asked (a merged area reported clipped to the range, office-js#1590)
+   * rather than whole: whether Excel does so with getMergedAreasOrNullObject is not settled, so the host must read right either
+   * way.
+   */
+  mergesClipped?: boolean;
+  /**
    * A host where `NamedItem.visible = false` does not apply: the name stays visible in the Name
    * Manager, where the user can see and delete it (OfficeDev/office-js#3878 and #3949: setting
    * visible to false on a name, alone or through set(), leaves it visible).
@@ -1575,7 +1581,7 @@ export class FakeRange
    * ExcelApi 1.13. Fails over 512 merged areas, as the reference says: "if the merged areas count
    * in this range is more than 512, then this method will fail to return the result"
    * (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member).
-   * A merged area that the range only partly covers is returned whole.
+   * A merged area that the range only partly covers is returned whole (or cut to the range: `mergesClipped`).
    */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.context.requireSet('ExcelApi', '1.13', 'Range.getMergedAreasOrNullObject');
@@ -1587,7 +1593,8 @@ export class FakeRange
       // on the web: one crossing the range’s edge from outside is not returned; https://github.com/OfficeDev/office-js/issues/3611).
       const found = s.merges.filter((m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right);
       if (found.length > MERGED_AREAS_LIMIT) throw new RichApiError('GeneralException', `${found.length} merged areas`, 'Range.getMergedAreasOrNullObject');
-      return found.length ? { sheet: s.name, areas: found } : undefined;
+      const areas = this.context.excel.mergesClipped ? found.map((m) => ({ ...m, bottom: Math.min(m.bottom, a.bottom), right: Math.min(m.right, a.right) })) : found;
+      return areas.length ? { sheet: s.name, areas } : undefined;
     });
   }
 }
@@ -2741,6 +2748,7 @@ export class FakeExcel {
   readonly desktop: boolean;
   readonly overLimitReadsNull: boolean;
   readonly sizeFailsAsGeneral: boolean;
+  readonly mergesClipped: boolean;
   /** The calls that cleared the user's undo stack, in order (UNDO_CLEARED_EVERYWHERE, UNDO_CLEARED_ON_DESKTOP). */
   readonly undoCleared: string[] = [];
 
@@ -2760,6 +2768,7 @@ export class FakeExcel {
     this.desktop = this.mac || !!options.desktop;
     this.overLimitReadsNull = !!options.overLimitReadsNull;
     this.sizeFailsAsGeneral = !!options.sizeFailsAsGeneral;
+    this.mergesClipped = !!options.mergesClipped;
   }
 
   /** Whether a call of `api` clears the user's undo stack here (UNDO_CLEARED_EVERYWHERE, UNDO_CLEARED_ON_DESKTOP). */
@@ -2830,7 +2839,7 @@ export class FakeExcel {
 
   /** What a save, close and reopen keeps: everything but the add-in's in-memory state. */
   reopened(options?: FakeOptions): FakeExcel {
-    return new FakeExcel(cloned(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc, libraryVersion: this.libraryVersion, namesStayVisible: this.namesStayVisible, mac: this.mac, desktop: this.desktop, overLimitReadsNull: this.overLimitReadsNull, sizeFailsAsGeneral: this.sizeFailsAsGeneral });
+    return new FakeExcel(cloned(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc, libraryVersion: this.libraryVersion, namesStayVisible: this.namesStayVisible, mac: this.mac, desktop: this.desktop, overLimitReadsNull: this.overLimitReadsNull, sizeFailsAsGeneral: this.sizeFailsAsGeneral, mergesClipped: this.mergesClipped });
   }
 
   /**

@@ -556,8 +556,27 @@ async function mergesIn(ctx: Excel.RequestContext, ws: Excel.Worksheet, a: Area)
     const upper = await mergesIn(ctx, ws, { ...a, bottom: mid });
     const lower = await mergesIn(ctx, ws, { ...a, top: mid + 1 });
     if (!upper || !lower) return null;
-    const seen = new Set(upper.map((m) => `${m.top}:${m.left}:${m.bottom}:${m.right}`));
-    return [...upper, ...lower.filter((m) => !seen.has(`${m.top}:${m.left}:${m.bottom}:${m.right}`))];
+    // An area reaching the cut may have come back cut to the half asked (a merged area reported clipped to the range:
+    // office-js#1590): asked again, in one sync, over its columns from its top row to the end (where that too holds over
+    // 512 areas and fails, as it was).
+    const cut = upper.filter((m) => m.bottom === mid);
+    let again: Excel.RangeAreas[] = [];
+    if (cut.length) {
+      again = cut.map((m) => ws.getRangeByIndexes(m.top, m.left, a.bottom - m.top + 1, m.right - m.left + 1).getMergedAreasOrNullObject().load('address'));
+      try {
+        await ctx.sync();
+      } catch (e) {
+        if (errorCode(e) === CODES.cellEdit) throw e;
+        again = [];
+      }
+    }
+    const whole = upper.map((m) => {
+      const k = cut.indexOf(m);
+      if (k < 0 || !again[k] || again[k].isNullObject) return m;
+      return areasOfList(again[k].address).find((x) => x.top === m.top && x.left === m.left) ?? m;
+    });
+    const seen = new Set(whole.map((m) => `${m.top}:${m.left}:${m.bottom}:${m.right}`));
+    return [...whole, ...lower.filter((m) => !seen.has(`${m.top}:${m.left}:${m.bottom}:${m.right}`))];
   }
 }
 

@@ -97,6 +97,16 @@ describe('ExcelPort.read maps Excel as the file host does', () => {
     expect(wb.sheets[0].rows).toHaveLength(1300);
   });
 
+  it('a merged area across the row blocks of that read, on a host that cuts merged areas to the range asked: read whole', async () => {
+    // (Cut at the halving row, the area had been recorded as C1:C300, and a write into C301 let through as outside any merge.)
+    const grid = Array.from({ length: 600 }, (_, r) => [`x${r}`, null, null]);
+    const merges = [...grid.map((_, r) => `A${r + 1}:B${r + 1}`), 'C1:C600'];
+    const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('a', grid, merges)] }, { mergesClipped: true });
+    const wb = await portOn(fake).read();
+    expect(wb.sheets[0].merges).toHaveLength(601);
+    expect(wb.sheets[0].merges).toContainEqual({ top: 0, left: 2, bottom: 599, right: 2 });
+  });
+
   it('a merged area across the row blocks of that read is counted once', async () => {
     const grid = Array.from({ length: 600 }, (_, r) => [`x${r}`, null, null]);
     const merges = [...grid.map((_, r) => `A${r + 1}:B${r + 1}`), 'C1:C600'];
