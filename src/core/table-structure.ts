@@ -232,6 +232,29 @@ export function ledgerGroups(table: PlanTable): Map<LedgerItem, PlanColumn>[] {
   return [...groups.values()];
 }
 
+/**
+ * A 繰越額 column printed beside a ledger (繰越額 | 調定額 | 収入済額 | 不納欠損額 | 収入未済額, of the same year and kind): owed
+ * on top of the 調定額 where that is the year's alone — so where the rows that print all of them say so (most of them, as
+ * 収入未済額 = 繰越額 + 調定額 − 収入済額 − 不納欠損額 + 還付未済額), else none (a 調定額 that holds it already).
+ */
+export function carriedColumn(table: PlanTable, g: Map<LedgerItem, PlanColumn>): PlanColumn | undefined {
+  const [A, E, K, U, R] = (['調定額', '収入済額', '不納欠損額', '収入未済額', '還付未済額'] as const).map((i) => g.get(i));
+  if (!A || !E || !U) return undefined;
+  const C = table.columns.find((c) => c.role === 'value' && c.item === null && c.fiscalYear === A.fiscalYear && c.kind === A.kind && itemOf(compact(c.header)) === '滞納繰越額');
+  if (!C) return undefined;
+  let carried = 0;
+  let not = 0;
+  for (const row of table.rows) {
+    const [a, e, u, c] = [figureAt(row, A), figureAt(row, E), figureAt(row, U), figureAt(row, C)];
+    if (a == null || e == null || u == null || c == null) continue;
+    const without = a - e - (figureAt(row, K) ?? 0) + (figureAt(row, R) ?? 0);
+    const tol = 0.5 * 10 ** -(row.decimals[U.column] ?? 0) + 1e-9;
+    if (Math.abs(u - (without + c)) <= tol) carried++;
+    else if (Math.abs(u - without) <= tol) not++;
+  }
+  return carried >= not ? C : undefined;
+}
+
 /** The row's figure in the column (null for none; undefined for no column). */
 /**
  * The value cells a formula over would not read as recognition read them: figures typed as text (Excel's SUM skips them)

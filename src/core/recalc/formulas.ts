@@ -58,9 +58,9 @@ export function rateFormula(paid: string, charged: string, percentCell: boolean)
   return `IF(OR(${charged}="",${paid}="",${charged}=0),"",${ratio})`;
 }
 
-/** 収入未済額 = 調定額 − 収入済額 − 不納欠損額 + 還付未済額 (a blank 欠損 or 還付 counts as none). */
-export function uncollectedFormula(charged: string, paid: string, writtenOff: string | null, refunds: string | null, blankAsZero: boolean): string {
-  const expr = `${charged}-${paid}${writtenOff ? `-N(${writtenOff})` : ''}${refunds ? `+N(${refunds})` : ''}`;
+/** 収入未済額 = (繰越額 +) 調定額 − 収入済額 − 不納欠損額 + 還付未済額 (a blank 繰越, 欠損 or 還付 counts as none). */
+export function uncollectedFormula(charged: string, paid: string, writtenOff: string | null, refunds: string | null, blankAsZero: boolean, carried: string | null = null): string {
+  const expr = `${carried ? `N(${carried})+` : ''}${charged}-${paid}${writtenOff ? `-N(${writtenOff})` : ''}${refunds ? `+N(${refunds})` : ''}`;
   return guarded([charged, paid], expr, blankAsZero);
 }
 

@@ -19,7 +19,7 @@ import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
-import { isAmountColumn, ledgerGroups, rateBase, totalGroups, unlikeFormulaCells, type TotalGroup } from '../table-structure';
+import { carriedColumn, isAmountColumn, ledgerGroups, rateBase, totalGroups, unlikeFormulaCells, type TotalGroup } from '../table-structure';
 import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
 import { totalMismatch } from '../validate/totals';
@@ -161,11 +161,13 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
   for (const g of groups) {
     const [A, E, K, U, R] = (['調定額', '収入済額', '不納欠損額', '収入未済額', '還付未済額'] as const).map((i) => g.get(i));
     if (A && E && U) {
-      // Operands: 調定額, 収入済額, then 不納欠損額 and 還付未済額 where the table has them.
+      // Operands: 調定額, 収入済額, then 不納欠損額, 還付未済額 and a 繰越額 beside (carriedColumn) where the table has them.
+      const C = carriedColumn(table, g);
       const ops = [A, E];
       if (K) ops.push(K);
       if (R) ops.push(R);
-      const how = rule((o) => uncollectedFormula(o[0], o[1], K ? o[2] : null, R ? o[K ? 3 : 2] : null, blankZero), amountFormat(A.shownDivided), ops);
+      if (C) ops.push(C);
+      const how = rule((o) => uncollectedFormula(o[0], o[1], K ? o[2] : null, R ? o[K ? 3 : 2] : null, blankZero, C ? o[ops.length - 1] : null), amountFormat(A.shownDivided), ops);
       for (let i = 0; i < dataRows.length; i++) {
         const r = dataRows[i];
         // Read one by one: no list of the four a row.
@@ -173,8 +175,9 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
         const e = raw(E, r);
         const k = K ? raw(K, r) : 0;
         const x = R ? raw(R, r) : 0;
+        const c = C ? raw(C, r) : 0;
         // Text in an operand: left to the user; 調定額 or 収入済額 blank: blank (unless blanks count as 0).
-        const v = a === undefined || e === undefined || k === undefined || x === undefined ? undefined : !blankZero && (a === '' || e === '') ? '' : (a || 0) - (e || 0) - (k || 0) + (x || 0);
+        const v = a === undefined || e === undefined || k === undefined || x === undefined || c === undefined ? undefined : !blankZero && (a === '' || e === '') ? '' : (c || 0) + (a || 0) - (e || 0) - (k || 0) + (x || 0);
         put(U, r, how, v);
       }
     }

@@ -58,7 +58,7 @@ function groupBy(obs: Observation[], key: (o: Observation) => string): Map<strin
   return m;
 }
 
-/** rollforward-mismatch: 年度末 = 年度当初 − 回収 − 不納欠損 − 執行停止 − 時効 ± 調整 + 現年度発生分. */
+/** rollforward-mismatch: 年度末 = 年度当初 + 調定 − 回収 − 不納欠損 − 執行停止 − 時効 ± 調整 + 現年度発生分. */
 export const rollforwardMismatch: Rule = (t) => {
   const out: Finding[] = [];
   // A total's line balances as its parts' do (全税目: 前期繰越 + 新規発生 − 整理済 = 次期繰越); two totals of one key
@@ -82,8 +82,11 @@ export const rollforwardMismatch: Rule = (t) => {
     const parts = largest && outflows.length > 2 ? outflows.filter((o) => o !== largest) : [];
     const partsOf = parts.length > 0 && Math.abs(parts.reduce((s, o) => s + o.value, 0) - largest!.value) <= drift(t, largest!, parts.length);
     const partsValue = partsOf ? parts.reduce((s, o) => s + o.value, 0) : 0;
+    // A year's 調定額 between (前年度末残高 | 調定額 | 収入額 | 不納欠損額 | 年度末残高) is owed on top of the start — or, as
+    // some tables print it, holds the start (現年 and 滞繰 調定): either balance is right.
+    const charged = group.filter((o) => o.item === '調定額');
     for (const o of group) {
-      const sign = o.item ? flowSign(o.item, o.label ?? '') : null;
+      const sign = o.item === '調定額' ? 1 : o.item ? flowSign(o.item, o.label ?? '') : null;
       if (sign === null) continue;
       // The label decides the direction of an adjustment whatever its printed sign; other flows are signed as printed (△ 495 collected is −495).
       const v = sign === 0 ? o.value : o.item === '調整額' ? sign * Math.abs(o.value) : sign * o.value;
@@ -96,7 +99,8 @@ export const rollforwardMismatch: Rule = (t) => {
     const stated = end[0];
     // A flow between that holds text (要確認) is unknown: not-a-number says so, the balance cannot be checked.
     if (textBetween(t, start[0], stated)) continue;
-    if (Math.abs(expected - stated.value) > drift(t, stated, terms) && !(partsOf && Math.abs(expected + partsValue - stated.value) <= drift(t, stated, terms - parts.length))) {
+    const startHeld = charged.length === 1 && Math.abs(expected - start[0].value - stated.value) <= drift(t, stated, terms - 1);
+    if (Math.abs(expected - stated.value) > drift(t, stated, terms) && !(partsOf && Math.abs(expected + partsValue - stated.value) <= drift(t, stated, terms - parts.length)) && !startHeld) {
       const e = shown(expected, stated.decimals ?? 0);
       out.push(finding(t, 'rollforward-mismatch', 'error', stated.cell, { formula: ja.join(' '), formulaEn: en.join(' '), expected: e, actual: stated.value }, { expected: e, actual: stated.value }));
     }
@@ -111,7 +115,7 @@ function unknownFlowBetween(obs: Observation[], a: Observation, b: Observation):
   return obs.some((o) => {
     const at = a.r === b.r ? (o.r === a.r ? o.c : -1) : o.c === a.c ? o.r : -1;
     if (at <= lo || at >= hi || o.derived === 'delta' || o.derived === 'ratio' || isRateItem(o.item) || o.item === '件数' || o.unit === '件') return false;
-    return o.item === null || flowSign(o.item, o.label ?? '') === null;
+    return o.item === null || (o.item !== '調定額' && flowSign(o.item, o.label ?? '') === null);
   });
 }
 
@@ -449,8 +453,12 @@ export const matrixLedger: Rule = (t) => {
     const lost = one('不納欠損額') ?? (noLosses.has(key(group[0])) ? null : undefined);
     if (charged && paid && unpaid && lost !== undefined) {
       const refund = one('還付未済額');
-      const expected = charged.value - paid.value - (lost?.value ?? 0) + (refund?.value ?? 0);
-      if (Math.abs(expected - unpaid.value) > drift(t, unpaid, refund ? 4 : 3)) {
+      // A 繰越額 printed beside (繰越額 | 調定額 | 収入済額 | 不納欠損額 | 収入未済額) is owed too where 調定額 is the year's alone.
+      const carried = one('滞納繰越額');
+      const terms = (refund ? 4 : 3) + (carried ? 1 : 0);
+      const without = charged.value - paid.value - (lost?.value ?? 0) + (refund?.value ?? 0);
+      const expected = without + (carried?.value ?? 0);
+      if (Math.abs(expected - unpaid.value) > drift(t, unpaid, terms) && !(carried && Math.abs(without - unpaid.value) <= drift(t, unpaid, terms - 1))) {
         const e = shown(expected, unpaid.decimals ?? 0);
         report(finding(t, 'ledger-identity', 'error', unpaid.cell, { expected: e, actual: unpaid.value }, { expected: e, actual: unpaid.value }));
       }

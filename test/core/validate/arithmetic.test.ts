@@ -353,6 +353,55 @@ describe('小計 printed first in their groups (a class, its 小計, then its de
   });
 });
 
+describe('a 繰越額 beside the ledger, and balances carried from year to year (a user’s look)', () => {
+  /** Years down the rows (令和4年度's 年度末 typed 53,000: 42,000 + 610,000 − 607,000 − 2,000 = 43,000). */
+  const flow = (header: string[]): CellValue[][] => [
+    ['市営住宅使用料 残高の推移', null, null, null, null, null], [null, null, null, null, null, '（単位：千円）'], header,
+    ['令和3年度', 40000, 600000, 595000, 3000, 42000], ['令和4年度', 42000, 610000, 607000, 2000, 53000], ['令和5年度', 53000, 620000, 610000, 1000, 62000],
+  ];
+  test.each([
+    [['年度', '前年度末残高', '調定額', '収入額', '不納欠損額', '年度末残高'], 'rollforward-mismatch'],
+    [['年度', '期首残高', '当年度調定額', '収入済額', '不納欠損額', '期末残高'], 'rollforward-mismatch'],
+    [['年度', '繰越額', '調定額', '収入済額', '不納欠損額', '収入未済額'], 'ledger-identity'],
+  ])('%s: the year’s balance is the start + 調定額 − 収入 − 不納欠損, the wrong one found at its cell alone', (header, code) => {
+    // (The first two had never been checked — 調定額 between the balances was a flow of no known direction — and the third
+    // had flagged every correct row, its 繰越額 left out.)
+    const fs = check(flow(header));
+    expect(fs.filter((f) => f.severity === 'error').map((f) => [f.code, f.cell])).toEqual([[code, 'F5']]);
+  });
+
+  test('a 調定額 that holds the start already (年度末 = 調定額 − 収入 − 不納欠損) is right too', () => {
+    const grid = flow(['年度', '前年度末残高', '調定額', '収入額', '不納欠損額', '年度末残高']);
+    grid[3] = ['令和3年度', 40000, 640000, 595000, 3000, 42000];
+    grid[4] = ['令和4年度', 42000, 652000, 607000, 2000, 43000];
+    grid[5] = ['令和5年度', 43000, 673000, 610000, 1000, 62000];
+    expect(check(grid).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test('by debt (繰越額 | 調定額 | 収入済額 | 不納欠損額 | 収入未済額): checked with the 繰越額, and 再計算 writes it into the formula', () => {
+    const grid: CellValue[][] = [
+      ['債権の状況(単位:千円)', null, null, null, null, null], ['債権名', '繰越額', '調定額', '収入済額', '不納欠損額', '収入未済額'],
+      ['市営住宅使用料', 40000, 600000, 595000, 3000, 42000], ['保育料', 42000, 610000, 607000, 2000, 53000], ['学校給食費', 1000, 5000, 4800, 0, 1200],
+    ];
+    expect(codes(check(grid), 'ledger-identity')).toEqual([['F4', 'error']]);
+    // (再計算 had written 調定額 − 収入済額 − 不納欠損額: 2,000 over a correct 42,000.)
+    const { changes } = recalc({ sheets: [sheetFromGrid('S', grid)] }, 'x.xlsx', '2026-12-06 10:00');
+    const at = (cell: string) => changes.cells.find((c) => c.sheet === 'S' && c.cell === cell);
+    expect(at('F3')).toMatchObject({ formula: 'IF(OR(C3="",D3=""),"",N(B3)+C3-D3-N(E3))', value: 42000 });
+    expect(at('F4')).toMatchObject({ value: 43000 });
+  });
+
+  test('a 繰越額 the rows’ 調定額 holds already (収入未済額 = 調定額 − 収入済額 − 不納欠損額) is left out', () => {
+    const grid: CellValue[][] = [
+      ['債権の状況(単位:千円)', null, null, null, null, null], ['債権名', '繰越額', '調定額', '収入済額', '不納欠損額', '収入未済額'],
+      ['市営住宅使用料', 40000, 640000, 595000, 3000, 42000], ['保育料', 42000, 652000, 607000, 2000, 43000],
+    ];
+    expect(codes(check(grid), 'ledger-identity')).toEqual([]);
+    const { changes } = recalc({ sheets: [sheetFromGrid('S', grid)] }, 'x.xlsx', '2026-12-06 10:00');
+    expect(changes.cells.find((c) => c.sheet === 'S' && c.cell === 'F3')).toMatchObject({ formula: 'IF(OR(C3="",D3=""),"",C3-D3-N(E3))', value: 42000 });
+  });
+});
+
 describe('ledger-identity and rate-mismatch', () => {
   const good = [
     ['税務課', '市税', '現年度分', 10749864, 10669237, 0, 80627, 99.2],
