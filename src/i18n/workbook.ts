@@ -37,6 +37,7 @@ export const SUMMARY_TEXT = {
   convertedNote: (sheets: string[], u: string) => `シート${sheets.map((s) => `「${s}」`).join('')}の金額は${u}に換算して集計しています。`,
   /** Under the lead, where a table's figures were left out for want of a year or a kind. */
   undatedNote: (tables: string) => `※ 年度または実績・目標・見込の別が読み取れない数値は集計していません: ${tables}`,
+  namelessNote: (tables: string) => `※ 債権名が読み取れない数値は集計していません（表の見出しかシート名に債権名を書いてください）: ${tables}`,
   /** Under the lead, where figures typed as text, or rates kept at another scale than their column's, are left out. */
   leftOutNote: (cells: string) => `※ 文字列として入力された数値と、列のほかのセルと違う形で入力された収納率（パーセント書式の混在）は集計していません。数値として入力し直してください: ${cells}`,
   /** Under the lead, where a debt given by 区分 alone (現年度分, 滞納繰越分) has no 調定額 and 収入済額 to compute its rate from. */
@@ -71,6 +72,7 @@ export const SUMMARY_TEXT = {
     rateTrend: '収納率の推移（年度が一つだけのため）',
     rateTrendBlank: '収納率の推移（すべての年度に収納率のある債権がないため）',
     top: '収入未済額の大きい債権（収入未済額がないため）',
+    topNameless: '収入未済額の大きい債権（債権名の読み取れる収入未済額がないため）',
     topUndated: '収入未済額の大きい債権（年度・実績/目標の別が読み取れる収入未済額がないため）',
   },
   achievementHeader: ['債権名', '指標', '年度', '実績', '目標', '判定', '所管課'],

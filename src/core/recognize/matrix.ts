@@ -1572,7 +1572,7 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
   // With no caption over the table, the sheet's tab is its title (a sheet named 市税決算 holds one table); with no debt
   // named above it, the tab's (奨学金の延滞) is the table's.
   if (ctx.title === null) ctx.item ??= collectedIn(compact(g.sheet.name));
-  ctx.debt ??= captionDebt(compact(g.sheet.name));
+  ctx.debt ??= captionDebt(compact(g.sheet.name)) ?? tabDebt(compact(g.sheet.name));
   // The title (or the tab, with none) of a tax revenue, and no caption above of what is owed (滞納の推移 under 1 市税の状況).
   ctx.revenue = isTaxRevenue(ctx.title === null ? compact(g.sheet.name) : compact(ctx.title)) && !ctx.captions.some(isOwedCaption);
   return ctx;
@@ -1612,7 +1612,7 @@ function collectedIn(t: string): Item | null {
   return /決算/.test(t) && /税|料|金/.test(t) ? '収入済額' : null;
 }
 
-const CAPTION_DEBT_ITEM = /^(.+?(?:税|料|金))(?:決算額?|収入済額|収納済額|収入未済額|滞納額|滞納繰越額|収納率|徴収率|調定額|(?:収納|徴収|滞納)(?:対策|状況|実績))$/;
+const CAPTION_DEBT_ITEM = /^(.+?(?:税|料|金))(?:決算額?|収入済額|収納済額|収入未済額|滞納額|滞納繰越額|(?:未収金?|滞納)?残高|収納率|徴収率|調定額|(?:収納|徴収|滞納)(?:対策|状況|実績))$/;
 
 /** The debt (a 区分 after it aside) in brackets after an item: 収納率(市税現年), 徴収率(国民健康保険税). */
 const DEBT_IN_BRACKETS = /[(（]([^()（）]+?)(?:現年(?:度|課税|賦課)?分?|滞納繰越分?|滞繰分?|過年度?分?)?[)）]$/;
@@ -1687,6 +1687,13 @@ function captionDebt(t: string): string | null {
   const l = parseLabel(named);
   // Only a debt's name (…税, …料, …金): 納期内納付の推移 names no debt; nor 指標・事業費の推移 (of two names joined, each must be one).
   return l.name && l.item === null && l.year === null && l.kind === null && !/\d/.test(named) && named.split('・').every((n) => DEBT_NAME.test(n)) ? named : null;
+}
+
+/** A sheet's tab that is a debt's name and nothing else (介護保険料, 市営住宅使用料): the debt of the table on it. */
+function tabDebt(t: string): string | null {
+  if (!DEBT_NAME.test(t) || /\d/.test(t)) return null;
+  const l = parseLabel(t);
+  return l.name === t && l.item === null && l.year === null && l.kind === null && l.division === null && !l.total ? t : null;
 }
 
 function eraYear(n: number | null, era: 'H' | 'R' | null): number | null {

@@ -40,8 +40,9 @@ export function chartData(
   figures: Figure[],
   chartSheet: string,
   unit: string | null,
-  /** Whether a table's figures were left out for want of a year or kind (then said as the reason). */
+  /** Whether a table's figures were left out for want of a year or kind, or of a debt's name (then said as the reason). */
   undated = false,
+  nameless = false,
 ): Charts {
   const specs: Omit<ChartSpec, 'anchor'>[] = [];
   const omitted: string[] = [];
@@ -126,7 +127,7 @@ export function chartData(
       series: [{ name: ref(s, `$B$${head + 1}`), values: range(1, head + 1, end) }],
       xTitle: T.chart.debtAxis, yTitle: T.chart.amountAxis(unit),
     });
-  } else omitted.push(undated ? T.omitted.topUndated : T.omitted.top);
+  } else omitted.push(undated ? T.omitted.topUndated : nameless ? T.omitted.topNameless : T.omitted.top);
 
   const cells: CellWrite[] = [];
   if (omitted.length) {

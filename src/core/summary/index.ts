@@ -197,7 +197,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   // Every amount in one unit: a table in another is converted to it in its formulas.
   const unit = summaryUnit(tables);
   const unitText = unit ? T.unit(unit) : null;
-  const { figures, unclassified, undated, uncomputable, leftOut } = figuresOf(tables, catalog, (d) => groups.get(d) ?? d, unit);
+  const { figures, unclassified, undated, nameless, uncomputable, leftOut } = figuresOf(tables, catalog, (d) => groups.get(d) ?? d, unit);
   const summary = placeSheet(wb, 'summary');
   const charts = placeSheet(wb, 'charts');
   const L = new SheetLayout(summary.name, WIDTHS, PAGE_LINES);
@@ -208,6 +208,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   for (let i = 0; i < figures.length; i++) if (figures[i].scale !== 1 && figures[i].metric !== 'rate') converted.add(figures[i].sheet);
   if (unit && converted.size) L.line(T.convertedNote([...converted], unit));
   if (undated.length) L.line(T.undatedNote(undated.map((t) => `「${t.sheet}」${t.range}`).join('、')));
+  if (nameless.length) L.line(T.namelessNote(nameless.map((t) => `「${t.sheet}」${t.range}`).join('、')));
   if (uncomputable.length) L.line(T.uncomputableRateNote(uncomputable.join('、')));
   if (leftOut.length) L.line(T.leftOutNote(leftOut.join('、')));
   L.gap();
@@ -239,7 +240,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   achievement(L, figures, unit);
   if (byClass) reductionBlock(L, byClass, amountSeries, unitText);
 
-  const drawn = chartData(L, byClass, ratesByClass, amountSeries, rateSeries, classKeys, figures, charts.name, unit, undated.length > 0);
+  const drawn = chartData(L, byClass, ratesByClass, amountSeries, rateSeries, classKeys, figures, charts.name, unit, undated.length > 0, nameless.length > 0);
 
   cs.sheets.push({
     name: summary.name, mode: summary.exists ? 'replace' : 'create', state: 'visible', columnWidths: WIDTHS,

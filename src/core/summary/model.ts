@@ -159,14 +159,19 @@ interface Summed {
  * the debt above, nor a figure of a stage (当初, 処理目標) — of the 区分 countedDivisions counts;
  * and whether it has such figures of no year or no kind, which the summary cannot place.
  */
-function summedObservations(table: PlanTable): { summed: Summed[]; undated: boolean } {
+function summedObservations(table: PlanTable): { summed: Summed[]; undated: boolean; nameless: boolean } {
   const out: Summed[] = [];
   const divisions = new Map<string, Map<string, Set<Observation['division']>>>();
   let undated = false;
+  let nameless = false;
   for (const o of table.observations ?? []) {
-    if (o.derived !== null || o.part || o.stage !== null || !o.debt) continue;
+    if (o.derived !== null || o.part || o.stage !== null) continue;
     const metric = metricOf(table, o.item);
     if (!metric) continue;
+    if (!o.debt) {
+      nameless = true;
+      continue;
+    }
     if (o.fiscalYear === null || o.kind === null) {
       undated = true;
       continue;
@@ -182,7 +187,7 @@ function summedObservations(table: PlanTable): { summed: Summed[]; undated: bool
     s.split = c.split;
     return c.divisions.includes(s.o.division);
   });
-  return { summed, undated };
+  return { summed, undated, nameless };
 }
 
 /** A figure made of others (DivisionSum, DivisionRate): its cell, debt, department, class, year and kind are those of `of`. */
@@ -334,10 +339,12 @@ export function summaryTable(table: PlanTable): SummaryTable {
 /**
  * The unit the summary states its amounts in: that of the first amount table that states one, as
  * printed (a table shown in 千円 through #,##0, is read in 千円). Figures in another unit are
- * converted to it.
+ * converted to it. A table of another orientation (years down) whose figures are amounts of several items (measure other) is
+ * one where its unit is an amount's.
  */
 export function summaryUnit(tables: readonly SummaryTable[]): string | null {
-  return tables.find(({ table: t }) => (t.measure === 'amount' || t.measure === 'ledger') && t.unit !== null)?.table.unit ?? null;
+  const amounts = ({ table: t }: SummaryTable) => t.measure === 'amount' || t.measure === 'ledger' || (t.shape === 'matrix' && (t.unit === '円' || t.unit === '千円' || t.unit === '百万円'));
+  return tables.find((t) => amounts(t) && t.table.unit !== null)?.table.unit ?? null;
 }
 
 /**
@@ -349,8 +356,10 @@ export function figuresOf(
   catalog: Catalog | null,
   department: (name: string) => string = (name) => name,
   unit: string | null = summaryUnit(tables),
-): { figures: Figure[]; unclassified: string[]; undated: PlanTable[]; uncomputable: string[]; leftOut: string[] } {
+): { figures: Figure[]; unclassified: string[]; undated: PlanTable[]; nameless: PlanTable[]; uncomputable: string[]; leftOut: string[] } {
   const figures: Figure[] = [];
+  // Tables with figures of no debt named (a years-down table under 収納状況の推移 on a sheet named 表1): said.
+  const nameless: PlanTable[] = [];
   const unclassified = new Set<string>();
   // Cells whose figure the summary leaves out (typed as text, or a rate kept at another scale than its column's): said.
   const leftOut = new Set<string>();
@@ -401,8 +410,9 @@ export function figuresOf(
     const divided = new DivisionFigures(figures);
     if (table.shape === 'matrix') {
       // A table of another orientation (years down, debts across): its observations, as a row table's columns give them.
-      const { summed: observations, undated: unplaced } = summedObservations(table);
+      const { summed: observations, undated: unplaced, nameless: unnamed } = summedObservations(table);
       if (unplaced) undated.push(table);
+      if (unnamed) nameless.push(table);
       for (const { o, year, kind, metric, split } of observations) {
         const dept = o.department ? department(o.department.trim()) : o.department;
         const cls = classOf(table, o.classification, o.debt!);
@@ -484,7 +494,7 @@ export function figuresOf(
     }
     for (const debt of divided.close()) uncomputable.add(debt);
   }
-  return { figures, unclassified: [...unclassified], undated, uncomputable: [...uncomputable], leftOut: [...leftOut] };
+  return { figures, unclassified: [...unclassified], undated, nameless, uncomputable: [...uncomputable], leftOut: [...leftOut] };
 }
 
 const KIND_ORDER: Record<Kind, number> = { actual: 0, forecast: 1, target: 2 };

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbook } from '../../../src/hosts/file/read';
 import { inspect, inspectStreamed, summarize } from '../../../src/core/engine';
-import { sourceOf } from '../../../src/core/workbook';
+import { sheetFromGrid, sourceOf } from '../../../src/core/workbook';
+import { recognizeWorkbook } from '../../../src/core/recognize';
 import { streamedText } from '../../fuzz/arbitraries';
 import type { CellWrite } from '../../../src/core/changes';
 
@@ -132,4 +133,38 @@ test("inspect's and the summary's reports, their observations made when first re
     const frozen = Object.freeze(summarize(wb, f).report.tables[0]);
     expect(frozen.observations).toEqual(eager.tables[0].observations);
   }
+});
+
+describe('a years-down table of one debt (年度 | 調定額 | 収入済額 | 不納欠損額 | 収入未済額 | 収納率: a user’s look)', () => {
+  const grid = [
+    ['収納状況の推移', null, null, null, null, null], [null, null, null, null, null, '（単位：千円）'], ['年度', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率'],
+    ['R3', 1000, 950, 10, 40, 95.0], ['R4', 1100, 1050, 10, 40, 95.5], ['R5（見込）', 1200, 1150, 10, 40, 95.8], ['R7（目標）', 1300, 1260, 0, 40, 96.9],
+  ];
+  const texts = (sheet: string) =>
+    summarize({ sheets: [sheetFromGrid(sheet, grid)] }, 'x.xlsx')
+      .changes.cells.filter((c) => c.sheet === '集計' && typeof c.value === 'string')
+      .map((c) => c.value as string);
+
+  it('the debt its sheet is named for (介護保険料) is the table’s: counted, its amounts under a unit line', () => {
+    // (The figures had named no debt, and 集計 had been empty but for a chart “not made for want of 収入未済額”.)
+    const { tables } = recognizeWorkbook({ sheets: [sheetFromGrid('介護保険料', grid)] });
+    expect(tables[0].observations?.find((o) => o.cell === 'E4')).toMatchObject({ debt: '介護保険料', item: '収入未済額', fiscalYear: 2021, value: 40 });
+    const t = texts('介護保険料');
+    expect(t).toContain('1 収入未済額（債権の区分別・年度別）');
+    // (The amount sections had no unit line; the rates' had one.)
+    expect(t).toContain('（単位：千円）');
+    expect(t.some((x) => x.startsWith('作成しなかったグラフ'))).toBe(false);
+  });
+
+  it('a caption naming the debt before its balance (市営住宅使用料 残高の推移) names the table’s debt', () => {
+    const flow = [['市営住宅使用料 残高の推移', null, null, null, null, null], [null, null, null, null, null, '（単位：千円）'], ['年度', '前年度末残高', '調定額', '収入額', '不納欠損額', '年度末残高'], ['令和3年度', 40000, 600000, 595000, 3000, 42000], ['令和4年度', 42000, 610000, 607000, 2000, 43000]];
+    const { tables } = recognizeWorkbook({ sheets: [sheetFromGrid('表1', flow)] });
+    expect(tables[0].observations?.find((o) => o.cell === 'F5')).toMatchObject({ debt: '市営住宅使用料', item: '年度末', fiscalYear: 2022, value: 43000 });
+  });
+
+  it('with no debt named anywhere (a sheet named 表1): said under the lead, and the chart’s reason says why', () => {
+    const t = texts('表1');
+    expect(t).toContain('※ 債権名が読み取れない数値は集計していません（表の見出しかシート名に債権名を書いてください）: 「表1」A3:F7');
+    expect(t).toContain('作成しなかったグラフ: 収入未済額の大きい債権（債権名の読み取れる収入未済額がないため）');
+  });
 });
