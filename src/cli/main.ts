@@ -171,6 +171,8 @@ export async function run(argv: string[], io: Io = stdio): Promise<number> {
   const first = argv.find((a) => !a.startsWith('-'));
   if (first === 'undo') ownCommand<typeof import('./undo')>('undo').registerUndo(program, io, setCode);
   if (first === 'consolidate') ownCommand<typeof import('./consolidate')>('consolidate').registerConsolidate(program, io, setCode);
+  // Their usage line in the user's language, as the other commands' (Commander's default says [options]).
+  for (const c of program.commands) if (c.name() === 'undo' || c.name() === 'consolidate') c.usage(`[${t.help.usage.options}] ${c.name() === 'undo' ? '<book.xlsx>' : '<books...>'}`);
   program.addHelpText('after', `\n  saiken undo 計画.xlsx -o 元に戻した.xlsx\n  saiken consolidate 各課提出/ -o 取りまとめ.xlsx`);
 
   try {

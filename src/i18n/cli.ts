@@ -15,7 +15,7 @@ export function readErrorMessage(reason: string, file: string, given?: ReadDetai
     case 'legacy-xls':
       return { ja: `${file}: 旧形式（.xls）のブックです。Excel で .xlsx 形式に保存し直してください。`, en: `${file}: a legacy .xls workbook; save it as .xlsx in Excel.` };
     case 'not-a-workbook':
-      return { ja: `${file}: Excel ブック（.xlsx）ではありません。`, en: `${file}: not an Excel workbook (.xlsx).` };
+      return { ja: `${file}: Excel ブック（.xlsx）ではありません。${detail ? `${detail}。` : ''}`, en: `${file}: not an Excel workbook (.xlsx)${detailEn ? `: ${detailEn}` : ''}.` };
     case 'too-large':
       return { ja: `${file}: 展開すると大きすぎるため読み込めません（${detail ?? ''}）。壊れているか、計画表のブックではありません。`, en: `${file}: too large once uncompressed (${detailEn ?? ''}); damaged, or not a plan workbook.` };
     case 'wrong-extension':

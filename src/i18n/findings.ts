@@ -11,6 +11,15 @@ interface Template {
 const fmt = (v: string | number | null | undefined) => (v === null || v === undefined ? '空欄' : String(v));
 const fmtEn = (v: string | number | null | undefined) => (v === null || v === undefined ? 'blank' : String(v));
 
+/** What an Excel error in a plan's cell most often means (Excel's own descriptions of its error values). */
+const EXCEL_ERROR_HINT: Record<string, { ja: string; en: string }> = {
+  '#DIV/0!': { ja: '（0 で割っています。調定額が 0 の収納率など）', en: ' (a division by zero: a rate over a zero charge, say)' },
+  '#REF!': { ja: '（数式の参照先のセルや行・列が削除されています）', en: ' (the formula refers to cells, rows or columns that were deleted)' },
+  '#VALUE!': { ja: '（数式が文字列など計算できない値を参照しています）', en: ' (the formula uses a value it cannot compute with, text say)' },
+  '#NAME?': { ja: '（数式の関数名や名前が正しくありません）', en: ' (the formula names a function or name Excel does not know)' },
+  '#N/A': { ja: '（検索などの数式で値が見つかりません）', en: ' (a lookup found no value)' },
+};
+
 export const FINDING_MESSAGES: Record<string, Template> = {
   'table-not-recognized': {
     ja: (p) => `計画表のように見えますが、読み取れませんでした（${p.reason}）。見出し行（債権名・年度など）を確認してください。`,
@@ -37,8 +46,8 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     en: (p) => `The cell shows ${p.shown} but is kept unlike the rest of its column (a percent-formatted fraction against plain numbers, or the reverse). It was checked as shown, but formulas use what the cell holds, so recalculation leaves the totals and differences that use it as they are. Enter it as the column's other cells are.`,
   },
   'excel-error': {
-    ja: (p) => `セルが Excel のエラー「${p.text}」を表示しています（調定額が 0 の収納率など）。値を確認してください。`,
-    en: (p) => `The cell shows the Excel error ${p.text} (a rate over a zero charge, say). Check the figure.`,
+    ja: (p) => `セルが Excel のエラー「${p.text}」を表示しています${EXCEL_ERROR_HINT[String(p.text)]?.ja ?? ''}。値を確認してください。`,
+    en: (p) => `The cell shows the Excel error ${p.text}${EXCEL_ERROR_HINT[String(p.text)]?.en ?? ''}. Check the figure.`,
   },
   'rate-out-of-range': {
     ja: (p) => `収納率 ${p.value} が 0〜100 の範囲外です。`,

@@ -137,4 +137,13 @@ export const inSheetDetail = (sheet: string, inner: ReadDetail): ReadDetail => b
 export const atCellDetail = (cell: string, inner: ReadDetail): ReadDetail => both(`セル ${cell}: ${inner.ja}`, `cell ${cell}: ${inner.en}`);
 
 /** An error that is not one of ours: its own text kept for support, labelled as internal. */
+/** A file that is no workbook, where what it is can be told: what it is, and what to do. */
+export const notWorkbookDetail = {
+  empty: () => both('ファイルが空です（0 バイト）。保存し直したブックを指定してください', 'the file is empty (0 bytes); give a workbook saved again'),
+  lockFile: () =>
+    both('Excel がブックを開いている間に作る一時ファイル（~$ で始まる名前）です。元のブックを指定してください', 'a lock file Excel makes while a workbook is open (its name starts with ~$); give the workbook itself'),
+  openDocument: () => both('OpenDocument 形式（.ods）のファイルです。Excel か LibreOffice で .xlsx 形式に保存し直してください', 'an OpenDocument spreadsheet (.ods); save it as .xlsx in Excel or LibreOffice'),
+  text: () => both('テキスト（CSV など）のファイルです。Excel で開いて .xlsx 形式に保存し直してください', 'a text file (CSV or the like); open it in Excel and save it as .xlsx'),
+};
+
 export const internalDetail = (text: string): ReadDetail => both(`内部エラー: ${text}`, `internal error: ${text}`);

@@ -54,6 +54,23 @@ describe('saiken inspect', () => {
     expect(err).toBe('renamed.xlsx: Excel ブック（.xlsx）ではありません。');
   });
 
+  it('a file that is no workbook says what it is where that can be told: empty, an .ods, a CSV, Excel’s lock file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saiken-'));
+    const { zipSync, strToU8 } = await import('fflate');
+    const files: [string, Uint8Array | string, string][] = [
+      ['empty.xlsx', '', 'ファイルが空です（0 バイト）。保存し直したブックを指定してください。'],
+      ['環境課_計画.ods', zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<office:document-content/>') }), 'OpenDocument 形式（.ods）のファイルです。Excel か LibreOffice で .xlsx 形式に保存し直してください。'],
+      ['計画.csv', '債権名,収納率\n市税,96.2\n', 'テキスト（CSV など）のファイルです。Excel で開いて .xlsx 形式に保存し直してください。'],
+      ['~$計画.xlsx', new Uint8Array([5, 0x61, 0x64, 0x6d, 0x69, 0x6e, 0, 0]), 'Excel がブックを開いている間に作る一時ファイル（~$ で始まる名前）です。元のブックを指定してください。'],
+    ];
+    for (const [name, bytes, what] of files) {
+      writeFileSync(join(dir, name), bytes);
+      const { code, out, err } = await cli(['inspect', join(dir, name)]);
+      // (Each had said only that it is not an Excel workbook.)
+      expect([code, out, err]).toEqual([2, '', `${name}: Excel ブック（.xlsx）ではありません。${what}`]);
+    }
+  });
+
   it('exits 2 for a missing file', async () => {
     const { code, err } = await cli(['inspect', join(root, 'nope.xlsx')]);
     expect(code).toBe(2);

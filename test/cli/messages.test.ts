@@ -59,6 +59,12 @@ describe('help and version', () => {
     expect(await cli(['--version'])).toEqual({ code: 0, out: pkg.version, err: '' });
   });
 
+  it.each(['undo', 'consolidate'])('%s --help: its usage line in Japanese too ([オプション], not [options])', async (command) => {
+    const { code, out } = await cli([command, '--help']);
+    expect(code).toBe(0);
+    expect(out).toMatch(new RegExp(`^使い方: saiken ${command} \\[オプション\\] <`));
+  });
+
   it.each(['inspect', 'recalc', 'summary', 'run'])('%s --help: Japanese, with an example and the exit codes', async (command) => {
     const { code, out } = await cli([command, '--help']);
     expect(code).toBe(0);

@@ -7,7 +7,7 @@
  */
 import type { SheetSource, Workbook } from '../../core/workbook';
 import { detailOf, ReadError } from './errors';
-import { decryptDetail, inSheetDetail } from '../../i18n/read-details';
+import { decryptDetail, inSheetDetail, notWorkbookDetail } from '../../i18n/read-details';
 import { readSharedStrings } from './xlsx/shared-strings';
 import { readSheet } from './xlsx/sheet';
 import { XmlScanError } from './xlsx/scanner';
@@ -100,7 +100,7 @@ export async function openWorkbook(data: Uint8Array, file = 'book.xlsx', options
  */
 async function opened(data: Uint8Array, file: string, options: ReadOptions): Promise<{ source: SheetSource; ahead: (i: number) => Promise<void> }> {
   data = await packageBytes(data, file, options);
-  if (!startsWith(data, ZIP_MAGIC)) throw new ReadError('not-a-workbook', file);
+  if (!startsWith(data, ZIP_MAGIC)) throw notWorkbook(file, data);
   const opened = asReadError(file, () => openBook(data, file, options.codec));
   const { zip, archive, book } = opened;
   const inflate = async (parts: (string | undefined)[]) => {
@@ -176,6 +176,22 @@ interface OpenedBook {
   book: WorkbookInfo;
 }
 
+/** A file that is no workbook: what it is, where that can be told (empty, Excel's lock file, an .ods, a text file). */
+function notWorkbook(file: string, data: Uint8Array, zip?: ZipReader): ReadError {
+  const name = file.split(/[/\\]/).pop() ?? file;
+  const detail =
+    data.length === 0
+      ? notWorkbookDetail.empty()
+      : name.startsWith('~$')
+        ? notWorkbookDetail.lockFile()
+        : zip?.entry('mimetype') && zip.entry('content.xml')
+          ? notWorkbookDetail.openDocument()
+          : /\.(?:csv|tsv|txt)$/i.test(name)
+            ? notWorkbookDetail.text()
+            : undefined;
+  return new ReadError('not-a-workbook', file, detail);
+}
+
 /** The package opened and its workbook part read: which sheets there are, and where their parts are. */
 function openBook(data: Uint8Array, file: string, codec: ZipCodec | undefined): OpenedBook {
   const archive = new ZipArchive(data);
@@ -183,9 +199,9 @@ function openBook(data: Uint8Array, file: string, codec: ZipCodec | undefined): 
   checkSizes(archive.entries);
   const zip = new ZipReader(archive, codec);
   const part = findWorkbookPart(zip);
-  if (!part) throw new ReadError('not-a-workbook', file);
+  if (!part) throw notWorkbook(file, data, zip);
   const book = readWorkbookPart(zip, part);
-  if (!book.isWorkbook) throw new ReadError('not-a-workbook', file);
+  if (!book.isWorkbook) throw notWorkbook(file, data, zip);
   const seen = new Set<string>();
   for (const s of book.sheets) {
     const refused = refusedSheetName(s.name, seen);

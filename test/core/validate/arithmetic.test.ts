@@ -15,6 +15,11 @@ describe('not-a-number', () => {
     expect(codes(fs, 'excel-error')).toEqual([['C5', 'warning']]);
     expect(fs.find((f) => f.cell === 'D4')?.actual).toBe('ー未定');
   });
+  it('an Excel error’s message says what that error means (#REF!: a reference deleted, not a zero charge)', () => {
+    const fs = check(rateTable([['税務課', '市税', { error: '#REF!' }, 96.5, 97.0, 0.5], [null, '国民健康保険料', { error: '#DIV/0!' }, 85, 86, null]]));
+    expect(fs.find((f) => f.cell === 'C4')?.message).toBe('セルが Excel のエラー「#REF!」を表示しています（数式の参照先のセルや行・列が削除されています）。値を確認してください。');
+    expect(fs.find((f) => f.cell === 'C5')?.message).toBe('セルが Excel のエラー「#DIV/0!」を表示しています（0 で割っています。調定額が 0 の収納率など）。値を確認してください。');
+  });
   it('accepts numbers typed as text, △ and dashes', () => {
     const fs = check(rateTable([['税務課', '市税', '96.2', '—', '97.0', '△0.8'], [null, '国民健康保険料', '85.0', '-', 84.2, '▲ 0.8']]));
     expect(codes(fs, 'not-a-number')).toEqual([]);
