@@ -180,13 +180,17 @@ function findDataRows(g: SheetGrid, b: { top: number; bottom: number; left: numb
 /**
  * Whether row r is a 区分's line of its own (one label, no figure) in the table's first column (or the column its lines stand
  * in), over figures right below it or past a blank row — not over a header of its own (税目 | 2022 | 2023: a table of its own
- * under its caption).
+ * under its caption). Or a debt's line over its 区分 or parts (市民税 over 現年課税分 | 滞納繰越分 | 計).
  */
 function sectionOver(g: SheetGrid, r: number, b: { left: number; right: number }, lineCol: number): boolean {
   const cols = g.nonEmptyColumns(r).filter((c) => !g.isMergeContinuation(r, c));
-  if (cols.length !== 1 || cols[0] !== lineCol || g.isNumber(r, cols[0]) || sectionOfText(g.labelText(r, cols[0])) === null) return false;
+  if (cols.length !== 1 || cols[0] !== lineCol || g.isNumber(r, cols[0])) return false;
   const k = r + 1 < g.rowCount && g.nonEmptyColumns(r + 1).length === 0 ? r + 2 : r + 1;
-  return k < g.rowCount && hasNumbers(g, k, b.left, b.right) && !isAnchor(g, k);
+  if (k >= g.rowCount || !hasNumbers(g, k, b.left, b.right) || isAnchor(g, k)) return false;
+  const text = g.labelText(r, cols[0]);
+  if (sectionOfText(text) !== null) return true;
+  const under = compact(g.labelText(k, lineCol));
+  return DEBT_NAME.test(compact(withoutOutline(text))) && !isTotalText(text) && under !== '' && ((divisionOfText(under) !== null && divisionOfText(under) !== '全体') || isPartName(under));
 }
 
 function spanCoveredByMerge(g: SheetGrid, r: number, b: { top: number; left: number; right: number }): boolean {

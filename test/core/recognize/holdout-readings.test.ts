@@ -4187,6 +4187,25 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     });
   });
 
+  describe('a blank row before a debt’s line (債権名: 市民税 over 現年課税分 | 滞納繰越分 | 計, a blank, 国民健康保険税 …, a blank, 合計)', () => {
+    const blank: GridCell[] = [null, null, null, null];
+    const grid: GridCell[][] = [
+      ['債権の状況(単位:千円)', null, null, null], ['債権名', '調定額', '収入済額', '収入未済額'],
+      L('市民税'), ['現年課税分', 1000, 980, 20], ['滞納繰越分', 100, 30, 70], ['計', 1100, 1010, 90], blank,
+      L('国民健康保険税'), ['現年課税分', 800, 700, 100], ['滞納繰越分', 200, 50, 150], ['計', 1000, 750, 250], blank,
+      ['合計', 2100, 1760, 340],
+    ];
+    test('the table goes on past each blank row: the second debt and the 合計 read and checked', () => {
+      // (The table had ended at the first blank row: 国民健康保険税 and the 合計 unread, with no finding.)
+      const r = read(grid);
+      expect(r.tables.map((t) => t.range)).toEqual(['A2:D13']);
+      expect(obs(r, 'B9')).toMatchObject({ value: 800, debt: '国民健康保険税', division: '現年度分' });
+      expect(obs(r, 'B13')).toMatchObject({ value: 2100, derived: 'total' });
+      expect(errors(r)).toEqual([]);
+      expect(errors(read(grid, [], { B9: 810 }))).toEqual(['ledger-identity@D9', 'total-mismatch@B11']);
+    });
+  });
+
   describe('(a third review’s findings)', () => {
     const cells = (grid: GridCell[][], merges: string[] = []) =>
       recalc({ sheets: [sheetFromGrid('S', grid as CellValue[][], merges)] }, 'x.xlsx', '2026-12-06 10:00').changes.cells.filter((c) => c.sheet === 'S');
