@@ -43,6 +43,8 @@ function expectRefusal(file: string, reason: string, res: { code: number; out: s
   const message = readErrorMessage(reason, file).ja;
   if (reason === 'unreadable') expect(res.err.startsWith(message.replace(/詳細.*$/, ''))).toBe(true);
   else if (reason === 'too-large') expect(res.err).toContain(file);
+  // (What the file is, where that can be told, follows: test/cli/inspect.test.ts pins each.)
+  else if (reason === 'not-a-workbook') expect(res.err.startsWith(message)).toBe(true);
   else expect(res.err).toBe(message);
 }
 

@@ -47,6 +47,9 @@ interface TotalBlock {
   end: number;
 }
 
+/** A total of everything (合計, 総計, 総合計). */
+const GRAND = /^(?:総?合計|総計)$/;
+
 /** A table whose 区分 come from lines over its rows, not from a column of its own. */
 const lined = (t: PlanTable) => !t.columns.some((c) => c.role === 'division');
 
@@ -79,6 +82,13 @@ function totalBlocks(table: PlanTable): TotalBlock[] {
   // sums its own section, and a 合計(A+B) after them sums them.
   const lettered = blocks.filter((b) => /^計[A-Z]$/.test(compact(b.rows[0].debt ?? '')));
   for (const b of lettered) if (lettered.length > 1 || b !== blocks[blocks.length - 1]) b.sub = true;
+  // A 計 closing each group (a department's rows, a class's) before a 合計 of them all is a subtotal, as a 小計: the 合計 sums
+  // the 計s (it had summed nothing, and went unchecked).
+  const label = (b: TotalBlock) => compact(b.rows[0].debt ?? '');
+  const lastGrand = blocks.findLastIndex((b) => GRAND.test(label(b)));
+  blocks.forEach((b, k) => {
+    if (k < lastGrand && /^計$/.test(label(b))) b.sub = true;
+  });
   return blocks;
 }
 

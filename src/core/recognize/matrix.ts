@@ -11,7 +11,7 @@ import { a1, areaA1 } from '../workbook';
 import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, type DebtClass, type Derived, type Item, type Kind, type Observation, type PlanTable, type Unit } from './model';
 import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
 import { isPropertyKind, SEIZED_HEADER, seizing } from './handoff';
-import { classOf, COLLECTION_BODY, isFootnote, isUnitAlone, isUnitLine, kindOf, labelRoleOf, partNamed, unitOf, withoutPlanName, DEBT_NAME } from '../text/tokens';
+import { classOf, COLLECTION_BODY, isFootnote, isUnitAlone, isUnitLine, kindOf, labelRoleOf, partNamed, unitOf, withoutPlanName, DEBT_NAME, DEPARTMENT_NAME } from '../text/tokens';
 import { isPartName, outlineless, outlineParents, partOf, rowsUnderLines } from './outline';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { nearestLettered } from './lettered';
@@ -1735,7 +1735,6 @@ function partColumns(obs: Observation[], colTexts: Map<number, string[]>): void 
   }
 }
 
-const DEPARTMENT_NAME = /(課|室|係|部|局|センター|事務所|病院)$/;
 /** An office of a tax or a collection (東部県税事務所, 自動車税事務所, 納税課): a row named so is its figures, of no debt. */
 const isOffice = (n: string) => /(?:税|納税|徴収|収納)[^税]{0,4}(?:事務所|センター|課|室|係)$/.test(n);
 /**

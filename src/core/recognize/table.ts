@@ -6,7 +6,7 @@ import { SheetGrid } from './grid';
 import { headerBlock, headerColumns, isAnchor, splitSideBySide, type HeaderBlock, type HeaderColumn } from './header';
 import { resolveColumns, type ColumnMapping } from './columns';
 import type { DebtClass, Division, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
-import { captionYear, classOf, COLLECTION_BODY, DEBT_NAME, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitAlone, isUnitLine, partNamed, unitOf, withoutFileLink, withoutOutline } from '../text/tokens';
+import { captionYear, classOf, COLLECTION_BODY, DEBT_NAME, DEPARTMENT_NAME, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitAlone, isUnitLine, partNamed, unitOf, withoutFileLink, withoutOutline } from '../text/tokens';
 import { clean, compact } from '../text/normalize';
 import { a1, areaA1 } from '../workbook';
 import { formatInfo } from '../text/format';
@@ -304,6 +304,16 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
     return (divisionOfText(after) !== null && divisionOfText(after) !== '全体') || (debt && isPartName(after) && !isTotalText(after)) ? withoutOutline(text) : null;
   };
   const partsUnder = (line: number) => divisionOfText(nextLabel(line)) === null;
+  // A department on a line of its own in the debt column, where no column names them (税務課 over 市民税 | 固定資産税 | 計, then
+  // 保険年金課 over its own): the department of the rows under it, to its 計.
+  const departmentLine = (r: number): string | null => {
+    const text = dept || !debt ? null : lineText(r);
+    if (text === null || sectionOfText(text) !== null || isTotalText(text)) return null;
+    const name = compact(withoutOutline(text));
+    if (!DEPARTMENT_NAME.test(name) || DEBT_NAME.test(name)) return null;
+    const after = nextLabel(r);
+    return after !== '' && !isTotalText(after) && divisionOfText(after) === null && !DEPARTMENT_NAME.test(after) ? name : null;
+  };
   const debts = lineCol
     ? rowsUnderLines(read, debtLine, labelOf, (_, r) => {
         const t = compact(labelAt(r, lineCol));
@@ -340,6 +350,11 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
     }
     if (debts?.lines.has(r)) {
       carryDept = labelAt(r, dept) || carryDept;
+      continue;
+    }
+    const ownLine = departmentLine(r);
+    if (ownLine !== null) {
+      carryDept = ownLine;
       continue;
     }
     let department: string | null = labelAt(r, dept) || null;

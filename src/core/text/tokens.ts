@@ -226,6 +226,9 @@ export function withoutPlanName(t: string): string {
  * How a debt's name ends (…税, …料, …金, …費, …代, 家賃, …債権), a note in brackets allowed: an indicator (…比率) or an
  * office does not; nor what is seized for one (預貯金, 所得税還付金, 売掛金, その他債権: a 差押 table's kinds of property).
  */
+/** How a department's (or an office's) name ends: 税務課, 収納対策室, 市民係, 健康福祉部, 納税センター. */
+export const DEPARTMENT_NAME = /(課|室|係|部|局|センター|事務所|病院)$/;
+
 export const DEBT_NAME = /^(?!(?:預貯金|預金|貯金|(?:所得税|国税)?還付金|売掛金|出資金|その他の?債権)$).*(税|料|金|費|代|賃|債権)([（(].*[）)])?$/;
 
 /**

@@ -4206,6 +4206,36 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     });
   });
 
+  describe('department lines in a table of debts (科目 or 債権名: 税務課 over its debts and 計, then 保険年金課 over its own, a 合計)', () => {
+    const grid = (h: string): GridCell[][] => [
+      ['債権の収納状況(単位:千円)', null, null, null, null], [h, '調定額', '収入済額', '収入未済額', '収納率'],
+      line('税務課'), ['市民税', 1000, 980, 20, 98], ['固定資産税', 500, 490, 10, 98], ['計', 1500, 1470, 30, 98],
+      line('保険年金課'), ['国民健康保険税', 800, 700, 100, 87.5], ['計', 800, 700, 100, 87.5], ['合計', 2300, 2170, 130, 94.3],
+    ];
+    test.each(['科目', '債権名'])('under %s: each debt its department’s, each 計 the department’s, the 合計 of both; 再計算 writes them so', (h) => {
+      const r = read(grid(h));
+      // (The rows had taken no department: 集計 and 取りまとめ had left them out of 部署別.)
+      expect(obs(r, 'B4')).toMatchObject({ value: 1000, department: '税務課', debt: '市民税' });
+      expect(obs(r, 'B8')).toMatchObject({ value: 800, department: '保険年金課', debt: '国民健康保険税' });
+      expect(errors(r)).toEqual([]);
+      expect(errors(read(grid(h), [], { B5: 510 }))).toEqual(['ledger-identity@D5', 'rate-mismatch@E5', 'total-mismatch@B6']);
+      const cells = recalc({ sheets: [sheetFromGrid('S', grid(h) as CellValue[][], [])] }, 'x.xlsx', '2026-12-06 10:00').changes.cells.filter((c) => c.sheet === 'S');
+      expect(cells.find((c) => c.cell === 'B6')).toMatchObject({ formula: 'SUM(B4:B5)', value: 1500 });
+      expect(cells.find((c) => c.cell === 'B9')).toMatchObject({ formula: 'SUM(B8)', value: 800 });
+      expect(cells.find((c) => c.cell === 'B10')).toMatchObject({ formula: 'SUM(B6,B9)', value: 2300 });
+    });
+    test('a 合計 after the departments’ 計 sums them, and a wrong one is found (it had summed nothing and gone unchecked)', () => {
+      expect(errors(read(grid('科目'), [], { B10: 2400 }))).toContain('total-mismatch@B10');
+      const columns: GridCell[][] = [
+        ['債権の収納状況(単位:千円)', null, null, null, null], ['所管課', '債権名', '調定額', '収入済額', '収入未済額'],
+        ['税務課', '市民税', 1000, 980, 20], [null, '固定資産税', 500, 490, 10], [null, '計', 1500, 1470, 30],
+        ['保険年金課', '国民健康保険税', 800, 700, 100], [null, '介護保険料', 100, 90, 10], [null, '計', 900, 790, 110], ['合計', null, 2400, 2260, 140],
+      ];
+      expect(errors(read(columns))).toEqual([]);
+      expect(errors(read(columns, [], { C9: 2500 }))).toEqual(['ledger-identity@E9', 'total-mismatch@C9']);
+    });
+  });
+
   describe('(a third review’s findings)', () => {
     const cells = (grid: GridCell[][], merges: string[] = []) =>
       recalc({ sheets: [sheetFromGrid('S', grid as CellValue[][], merges)] }, 'x.xlsx', '2026-12-06 10:00').changes.cells.filter((c) => c.sheet === 'S');
