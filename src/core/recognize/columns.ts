@@ -5,9 +5,9 @@
 import { SheetGrid } from './grid';
 import type { HeaderColumn } from './header';
 import type { Kind, LedgerItem, PlanColumn, Role } from './model';
-import { classOf, divisionNamedIn, divisionOf, isChangeRateHeader, isDeltaHeader, isMeasuresHeader, isReductionHeader, kindOf, labelRoleOf, ledgerItemOf, tagsIn, taggedDelta, yearDifference } from '../text/tokens';
+import { classOf, divisionNamedIn, divisionOf, isChangeRateHeader, isDeltaHeader, isMeasuresHeader, isReductionHeader, kindOf, labelRoleOf, ledgerItemOf, tagsIn, taggedDelta, writtenDifference } from '../text/tokens';
 import { findYears, type YearMention } from '../text/years';
-import { isRateItem } from '../text/items';
+import { isRateItem, itemOf } from '../text/items';
 import { a1, colIndex, colLetter } from '../workbook';
 import { formatInfo } from '../text/format';
 import { compact } from '../text/normalize';
@@ -89,6 +89,8 @@ interface Draft extends PlanColumn {
   /** The header's last (lowest) part, compact: the column's own name under its group's. */
   ownHeader: string;
   textual: boolean;
+  /** A difference whose operands were guessed from where it stands (its header names neither), which its rows may correct. */
+  guessed?: boolean;
 }
 
 /** A user's correction of one column, stored in the workbook (product.md §8). */
@@ -135,10 +137,10 @@ export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r:
   const latest = Math.max(...values.filter((d) => !d.yearsBefore && d.fiscalYear !== null).map((d) => d.fiscalYear!));
   if (Number.isFinite(latest)) for (const d of values) if (d.yearsBefore && d.fiscalYear === null) d.fiscalYear = latest - d.yearsBefore;
   for (const d of drafts) if (d.role === 'delta') resolveDelta(d, values);
-  for (const d of drafts) if (d.role === 'delta' && !taggedDelta(d.compactHeader) && !yearDifference(d.compactHeader)) operandsFromRows(g, rows, d, values);
+  for (const d of drafts) if (d.role === 'delta' && d.guessed) operandsFromRows(g, rows, d, values);
   drafts.forEach((d, k) => d.role === 'delta' && isLastYearRatioHeader(d.compactHeader) && ratioToLastYear(g, rows, d, stats[k]));
   for (const d of drafts) if (d.role === 'other' && isChangeRateHeader(d.compactHeader)) resolveChangeRate(d, values);
-  return drafts.map(({ years: _y, compactHeader: _h, ownHeader: _o, textual: _t, ...col }) => col);
+  return drafts.map(({ years: _y, compactHeader: _h, ownHeader: _o, textual: _t, guessed: _g, ...col }) => col);
 }
 
 function draft(hc: HeaderColumn, st: Stats): Draft {
@@ -294,7 +296,8 @@ function firstNonNull<T>(xs: (T | null)[]): T | null {
 
 /** A delta column's operands and their tags, from its header. */
 function resolveDelta(d: Draft, values: Draft[]): void {
-  const { minuend, subtrahend, tagged } = deltaOperands(d, values);
+  const { minuend, subtrahend, tagged, guessed } = deltaOperands(d, values);
+  if (guessed) d.guessed = true;
   d.minuend = tagged ? tagged.minuend : (minuend?.tag ?? null);
   d.subtrahend = tagged ? tagged.subtrahend : (subtrahend?.tag ?? null);
   d.minuendColumn = minuend?.column ?? null;
@@ -308,13 +311,14 @@ function resolveDelta(d: Draft, values: Draft[]): void {
  * its item is every row's (two rows at least) — the rows say what the header leaves out.
  */
 function operandsFromRows(g: SheetGrid, rows: { r: number; groupClass?: unknown }[], d: Draft, values: Draft[]): void {
-  const pool = values.filter((v) => d.item === null || v.item === d.item || v.item === null);
+  const pool = operandPool(d, values);
   const read = rows.filter((x) => !x.groupClass).map((x) => x.r);
   /** Whether the rows' figures are a − b: in how many rows of the three figures, and in how many not. */
-  const agreement = (a: number, b: number, untilNo = false) => {
+  /** (Counting stops past `most` rows that disagree.) */
+  const agreement = (a: number, b: number, most = Infinity) => {
     let yes = 0;
     let no = 0;
-    for (let i = 0; i < read.length && !(untilNo && no > 0); i++) {
+    for (let i = 0; i < read.length && no <= most; i++) {
       const r = read[i];
       const [x, p, q] = [g.numberValue(r, d.c), g.numberValue(r, a), g.numberValue(r, b)];
       if (x === null || p === null || q === null) continue;
@@ -326,16 +330,19 @@ function operandsFromRows(g: SheetGrid, rows: { r: number; groupClass?: unknown 
   };
   const guessed = d.minuendColumn && d.subtrahendColumn ? agreement(colIndex(d.minuendColumn), colIndex(d.subtrahendColumn)) : { yes: 0, no: 0 };
   if (guessed.yes >= guessed.no && guessed.yes > 0) return;
-  const pairs: [Draft, Draft][] = [];
+  // Every row, or every row but one of three or more (a figure typed wrong is then the one found).
+  let best: { pair: [Draft, Draft]; yes: number }[] = [];
   for (const a of pool) {
     for (const b of pool) {
       if (a === b) continue;
-      const { yes, no } = agreement(a.c, b.c, true);
-      if (yes >= 2 && no === 0) pairs.push([a, b]);
+      const { yes, no } = agreement(a.c, b.c, 1);
+      if (yes < 2 || no > (yes + no >= 3 ? 1 : 0) || yes <= guessed.yes) continue;
+      if (!best.length || yes > best[0].yes) best = [{ pair: [a, b], yes }];
+      else if (yes === best[0].yes) best.push({ pair: [a, b], yes });
     }
   }
-  if (pairs.length !== 1) return;
-  const [minuend, subtrahend] = pairs[0];
+  if (best.length !== 1) return;
+  const [minuend, subtrahend] = best[0].pair;
   d.minuend = minuend.tag;
   d.subtrahend = subtrahend.tag;
   d.minuendColumn = minuend.column;
@@ -379,9 +386,9 @@ function ratioToLastYear(g: SheetGrid, rows: { r: number; groupClass?: unknown }
  * The operands of a difference, from its header: tags first, then words (前年度比, 目標との差, 対H28).
  * A reduction (縮減額) named in words is the earlier figure less the later.
  */
-function deltaOperands(d: Draft, values: Draft[]): { minuend?: Draft; subtrahend?: Draft; tagged: { minuend: string; subtrahend: string } | null } {
-  const sameItem = d.item ? values.filter((v) => v.item === d.item || v.item === null) : values;
-  const pool = sameItem.length ? sameItem : values;
+function deltaOperands(d: Draft, values: Draft[]): { minuend?: Draft; subtrahend?: Draft; tagged: { minuend: string; subtrahend: string } | null; guessed: boolean } {
+  const pool = operandPool(d, values);
+  let guessed = false;
   const tagged = taggedDelta(d.compactHeader);
   let minuend: Draft | undefined;
   let subtrahend: Draft | undefined;
@@ -393,7 +400,7 @@ function deltaOperands(d: Draft, values: Draft[]): { minuend?: Draft; subtrahend
     const h = d.compactHeader.replace(/比較|との差|差|増減/g, '');
     const kind: Kind | null = kindOf(h);
     // Years written as a difference, the first less the second (増減（R5−R2）, 差引（令和6年度目標－令和4年度実績）).
-    const written = yearDifference(d.compactHeader);
+    const written = writtenDifference(d.compactHeader);
     if (/前年/.test(d.compactHeader)) {
       minuend = left[0];
       if (minuend?.fiscalYear != null) subtrahend = pool.find((v) => v.fiscalYear === minuend!.fiscalYear! - 1 && v.kind === minuend!.kind);
@@ -410,7 +417,9 @@ function deltaOperands(d: Draft, values: Draft[]): { minuend?: Draft; subtrahend
       minuend = byYear(pool, written.minuend.year, written.minuend.kind ?? kind);
       subtrahend = byYear(pool, written.subtrahend.year, written.subtrahend.kind ?? kind);
     } else if (d.years.length >= 2 && d.years[0].year !== d.years[1].year) {
-      // Two years with no dash between (R2→R5, R2とR5の比較): the later less the earlier.
+      // Two years that do not say their order (R2→R5, R2とR5の比較, 増減(R2-R5)): the later less the earlier, unless the rows
+      // say otherwise (operandsFromRows).
+      guessed = true;
       const [earlier, later] = d.years[0].year < d.years[1].year ? [d.years[0], d.years[1]] : [d.years[1], d.years[0]];
       subtrahend = byYear(pool, earlier.year, kind);
       minuend = byYear(pool, later.year, kind);
@@ -418,6 +427,7 @@ function deltaOperands(d: Draft, values: Draft[]): { minuend?: Draft; subtrahend
       subtrahend = byYear(pool, d.years[0].year, kind ?? 'actual');
       minuend = latest(pool.filter((v) => v !== subtrahend && v.kind === (subtrahend?.kind ?? 'actual')), left.filter((v) => v !== subtrahend));
     } else {
+      guessed = true;
       minuend = left[0];
       subtrahend = left[1];
       // Years printed newest first (24年度 | 23年度 | 増減): the change is still the later year less the earlier.
@@ -427,7 +437,20 @@ function deltaOperands(d: Draft, values: Draft[]): { minuend?: Draft; subtrahend
     if (minuend && subtrahend && minuend.fiscalYear === null && (minuend.yearsBefore ?? 0) > (subtrahend.yearsBefore ?? 0)) [minuend, subtrahend] = [subtrahend, minuend];
     if (isReductionHeader(d.compactHeader)) [minuend, subtrahend] = [subtrahend, minuend];
   }
-  return { minuend, subtrahend, tagged };
+  return { minuend, subtrahend, tagged, guessed };
+}
+
+/**
+ * The figures a difference may be of: of its item (or of none named); and beside counts (件数 | 金額 under each year and
+ * under 前年度比), a count's of counts and an amount's of amounts.
+ */
+function operandPool(d: Draft, values: Draft[]): Draft[] {
+  const sameItem = d.item ? values.filter((v) => v.item === d.item || v.item === null) : values;
+  const pool = sameItem.length ? sameItem : values;
+  const counted = (x: Draft) => itemOf(x.compactHeader) === '件数';
+  if (!values.some(counted)) return pool;
+  const alike = pool.filter((v) => counted(v) === counted(d));
+  return alike.length ? alike : pool;
 }
 
 function byYear(pool: Draft[], year: number, kind: Kind | null): Draft | undefined {

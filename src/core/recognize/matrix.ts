@@ -1691,10 +1691,14 @@ function captionDebt(t: string): string | null {
 
 /** A sheet's tab that is a debt's name and nothing else (介護保険料, 市営住宅使用料): the debt of the table on it. */
 function tabDebt(t: string): string | null {
-  if (!DEBT_NAME.test(t) || /\d/.test(t)) return null;
+  // (Not a kind of debts: 使用料, 手数料, 負担金.)
+  if (!DEBT_NAME.test(t) || /\d/.test(t) || GENERIC_DEBT.test(t)) return null;
   const l = parseLabel(t);
   return l.name === t && l.item === null && l.year === null && l.kind === null && l.division === null && !l.total ? t : null;
 }
+
+/** A kind of debts, no one debt's name. */
+const GENERIC_DEBT = /^(?:税|料|料金|使用料|手数料|負担金|分担金|貸付金|返還金|返納金|保険料|債権|諸収入|税外収入|滞納金|未収金)$/;
 
 function eraYear(n: number | null, era: 'H' | 'R' | null): number | null {
   if (n === null) return null;

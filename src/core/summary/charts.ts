@@ -40,7 +40,7 @@ export function chartData(
   figures: Figure[],
   chartSheet: string,
   unit: string | null,
-  /** Whether a table's figures were left out for want of a year or kind, or of a debt's name (then said as the reason). */
+  /** Whether a table's figures were left out for want of a year or kind, or 収入未済額 for want of a debt's name (then said as the reason). */
   undated = false,
   nameless = false,
 ): Charts {

@@ -197,7 +197,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   // Every amount in one unit: a table in another is converted to it in its formulas.
   const unit = summaryUnit(tables);
   const unitText = unit ? T.unit(unit) : null;
-  const { figures, unclassified, undated, nameless, uncomputable, leftOut } = figuresOf(tables, catalog, (d) => groups.get(d) ?? d, unit);
+  const { figures, unclassified, undated, nameless, namelessUncollected, uncomputable, leftOut } = figuresOf(tables, catalog, (d) => groups.get(d) ?? d, unit);
   const summary = placeSheet(wb, 'summary');
   const charts = placeSheet(wb, 'charts');
   const L = new SheetLayout(summary.name, WIDTHS, PAGE_LINES);
@@ -240,7 +240,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   achievement(L, figures, unit);
   if (byClass) reductionBlock(L, byClass, amountSeries, unitText);
 
-  const drawn = chartData(L, byClass, ratesByClass, amountSeries, rateSeries, classKeys, figures, charts.name, unit, undated.length > 0, nameless.length > 0);
+  const drawn = chartData(L, byClass, ratesByClass, amountSeries, rateSeries, classKeys, figures, charts.name, unit, undated.length > 0, namelessUncollected);
 
   cs.sheets.push({
     name: summary.name, mode: summary.exists ? 'replace' : 'create', state: 'visible', columnWidths: WIDTHS,

@@ -159,17 +159,18 @@ interface Summed {
  * the debt above, nor a figure of a stage (当初, 処理目標) — of the 区分 countedDivisions counts;
  * and whether it has such figures of no year or no kind, which the summary cannot place.
  */
-function summedObservations(table: PlanTable): { summed: Summed[]; undated: boolean; nameless: boolean } {
+function summedObservations(table: PlanTable): { summed: Summed[]; undated: boolean; nameless: Metric | null } {
   const out: Summed[] = [];
   const divisions = new Map<string, Map<string, Set<Observation['division']>>>();
   let undated = false;
-  let nameless = false;
+  /** A metric of figures that name no debt (収入未済額 first: the chart of the largest says so). */
+  let nameless: Metric | null = null;
   for (const o of table.observations ?? []) {
     if (o.derived !== null || o.part || o.stage !== null) continue;
     const metric = metricOf(table, o.item);
     if (!metric) continue;
     if (!o.debt) {
-      nameless = true;
+      if (nameless !== 'uncollected') nameless = metric;
       continue;
     }
     if (o.fiscalYear === null || o.kind === null) {
@@ -356,10 +357,11 @@ export function figuresOf(
   catalog: Catalog | null,
   department: (name: string) => string = (name) => name,
   unit: string | null = summaryUnit(tables),
-): { figures: Figure[]; unclassified: string[]; undated: PlanTable[]; nameless: PlanTable[]; uncomputable: string[]; leftOut: string[] } {
+): { figures: Figure[]; unclassified: string[]; undated: PlanTable[]; nameless: PlanTable[]; namelessUncollected: boolean; uncomputable: string[]; leftOut: string[] } {
   const figures: Figure[] = [];
   // Tables with figures of no debt named (a years-down table under 収納状況の推移 on a sheet named 表1): said.
   const nameless: PlanTable[] = [];
+  let namelessUncollected = false;
   const unclassified = new Set<string>();
   // Cells whose figure the summary leaves out (typed as text, or a rate kept at another scale than its column's): said.
   const leftOut = new Set<string>();
@@ -413,6 +415,7 @@ export function figuresOf(
       const { summed: observations, undated: unplaced, nameless: unnamed } = summedObservations(table);
       if (unplaced) undated.push(table);
       if (unnamed) nameless.push(table);
+      if (unnamed === 'uncollected') namelessUncollected = true;
       for (const { o, year, kind, metric, split } of observations) {
         const dept = o.department ? department(o.department.trim()) : o.department;
         const cls = classOf(table, o.classification, o.debt!);
@@ -494,7 +497,7 @@ export function figuresOf(
     }
     for (const debt of divided.close()) uncomputable.add(debt);
   }
-  return { figures, unclassified: [...unclassified], undated, nameless, uncomputable: [...uncomputable], leftOut: [...leftOut] };
+  return { figures, unclassified: [...unclassified], undated, nameless, namelessUncollected, uncomputable: [...uncomputable], leftOut: [...leftOut] };
 }
 
 const KIND_ORDER: Record<Kind, number> = { actual: 0, forecast: 1, target: 2 };

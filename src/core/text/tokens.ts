@@ -190,14 +190,22 @@ export function yearDifference(h: string): { minuend: YearOperand; subtrahend: Y
   return { minuend: { year: ys[0].year, kind: kindOf(between) }, subtrahend: { year: ys[1].year, kind: kindOf(after) } };
 }
 
-/** A header that is only two years written as a difference, the later first or each with its kind (R5−R2, R6目標−R4実績). */
-function yearsDifferenceAlone(h: string): boolean {
+/**
+ * Years written as a difference that says its order: the later first (R5−R2), or each with its kind (R6目標−R4実績). The
+ * earlier first with a dash (増減(R2-R5)) is as often a period as a difference the other way: not this.
+ */
+export function writtenDifference(h: string): { minuend: YearOperand; subtrahend: YearOperand } | null {
   const d = /[0-9０-９元]/.test(h) ? yearDifference(h) : null;
-  if (d === null) return false;
+  return d !== null && (d.minuend.year > d.subtrahend.year || (d.minuend.kind !== null && d.subtrahend.kind !== null && d.minuend.kind !== d.subtrahend.kind)) ? d : null;
+}
+
+/** A header that is only two years written as a difference that says its order (R5−R2, R6目標−R4実績). */
+function yearsDifferenceAlone(h: string): boolean {
+  if (writtenDifference(h) === null) return false;
   const [a, b] = findYears(h);
   const s = compact(h).toUpperCase();
   const rest = (s.slice(0, a.index) + s.slice(a.index + a.text.length, b.index) + s.slice(b.index + b.text.length)).replace(YEAR_WORDS, '');
-  return ONE_DASH.test(rest) && (d.minuend.year > d.subtrahend.year || (d.minuend.kind !== null && d.subtrahend.kind !== null));
+  return ONE_DASH.test(rest);
 }
 const YEAR_WORDS = /[()（）]|実績|目標|見込み?|計画|決算|年度|年|^差/g;
 const ONE_DASH = new RegExp(`^[${DASH_CLASS}]$`);

@@ -112,3 +112,43 @@ describe('件数 | 金額 under each year and under 前年度比 (収入未済�
     expect(cells.find((c) => c.cell === 'G4')).toMatchObject({ formula: 'IF(OR(E4="",C4=""),"",E4-C4)', value: -500000 });
   });
 });
+
+describe('(a review’s findings)', () => {
+  test('増減(R2-R5), the earlier year first — a period as often as a difference the other way: the later less the earlier, as the rows say', () => {
+    // (It had been subtracted as written: a false delta-mismatch on every row, and 再計算 wrote −1.2 over 1.2.)
+    const grid: GridCell[][] = [['収納率(単位:%)', null, null, null], ['債権名', 'R2', 'R5', '増減(R2-R5)'], ['市税', 97.1, 98.3, 1.2], ['国民健康保険税', 90.2, 92.1, 1.9]];
+    expect(column(grid, 'D')).toMatchObject({ minuendColumn: 'C', subtrahendColumn: 'B' });
+    expect(errors(read(grid))).toEqual([]);
+    expect(written(grid).find((c) => c.cell === 'D3')).toMatchObject({ formula: 'IF(OR(C3="",B3=""),"",C3-B3)' });
+    // Where every row is the earlier less the later (比較（令和4年度－令和5年度）), the rows say so.
+    const other: GridCell[][] = [['収納率(単位:%)', null, null, null], ['債権名', 'R4', 'R5', '比較（令和4年度－令和5年度）'], ['市税', 98.3, 97.1, 1.2], ['国民健康保険税', 92.1, 90.2, 1.9]];
+    expect(column(other, 'D')).toMatchObject({ minuendColumn: 'B', subtrahendColumn: 'C' });
+  });
+
+  test('a 前年度比 is the year less the year before, whatever its rows: figures of R5 − R3 are found wrong, not taken for the pair', () => {
+    const grid: GridCell[][] = [['収入未済額(単位:千円)', null, null, null, null], ['債権名', 'R3', 'R4', 'R5', '前年度比'], ['市税', 420000, 400000, 330000, -90000], ['国民健康保険税', 290000, 280000, 260000, -30000]];
+    expect(column(grid, 'E')).toMatchObject({ minuendColumn: 'D', subtrahendColumn: 'C' });
+    expect(errors(read(grid))).toEqual(['delta-mismatch@E3', 'delta-mismatch@E4']);
+  });
+
+  test('件数 | 金額 under 前年度比 with one count typed wrong: the counts’ difference still of the counts, the wrong one found alone', () => {
+    const grid: GridCell[][] = [
+      ['収入未済額の状況', null, null, null, null, null, null], ['債権名', '令和4年度', null, '令和5年度', null, '前年度比', null],
+      [null, '件数', '金額(円)', '件数', '金額(円)', '件数', '金額(円)'],
+      ['市営住宅使用料', 50, 5000000, 45, 4500000, -4, -500000], ['保育料', 30, 3000000, 28, 2800000, -2, -200000], ['合計', 80, 8000000, 73, 7300000, -7, -700000],
+    ];
+    const merges = ['B2:C2', 'D2:E2', 'F2:G2'];
+    // (It had fallen back to the amount less the count: F5 and F6 flagged, and 再計算 wrote 2,799,970 over -2.)
+    expect(errors(read(grid, merges))).toEqual(['delta-mismatch@F4']);
+    expect(written(grid, merges).find((c) => c.cell === 'F5')).toMatchObject({ formula: 'IF(OR(D5="",B5=""),"",D5-B5)', value: -2 });
+  });
+
+  test('増減 after R2 … R5 whose rows are R5 − R2 but one: the pair of the others, the odd row found', () => {
+    const grid: GridCell[][] = [
+      ['収納率の推移', null, null, null, null, '（単位：％）'], ['債権名', 'R2', 'R3', 'R4', 'R5', '増減'],
+      ['市税', 97.1, 97.5, 98.0, 98.3, 1.3], ['国民健康保険税', 90.2, 91.0, 91.5, 92.1, 1.9], ['保育所保育料', 95.0, 95.5, 96.0, 96.2, 1.2],
+    ];
+    expect(column(grid, 'F')).toMatchObject({ minuendColumn: 'E', subtrahendColumn: 'B' });
+    expect(errors(read(grid))).toEqual(['delta-mismatch@F3']);
+  });
+});

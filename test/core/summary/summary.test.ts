@@ -156,10 +156,30 @@ describe('a years-down table of one debt (年度 | 調定額 | 収入済額 | �
     expect(t.some((x) => x.startsWith('作成しなかったグラフ'))).toBe(false);
   });
 
+  it('a tab naming a kind of debts (使用料, 手数料) names no debt', () => {
+    for (const name of ['使用料', '手数料']) {
+      const { tables } = recognizeWorkbook({ sheets: [sheetFromGrid(name, grid)] });
+      expect(tables[0].observations?.find((o) => o.cell === 'E4')?.debt).toBeNull();
+    }
+  });
+
   it('a caption naming the debt before its balance (市営住宅使用料 残高の推移) names the table’s debt', () => {
     const flow = [['市営住宅使用料 残高の推移', null, null, null, null, null], [null, null, null, null, null, '（単位：千円）'], ['年度', '前年度末残高', '調定額', '収入額', '不納欠損額', '年度末残高'], ['令和3年度', 40000, 600000, 595000, 3000, 42000], ['令和4年度', 42000, 610000, 607000, 2000, 43000]];
     const { tables } = recognizeWorkbook({ sheets: [sheetFromGrid('表1', flow)] });
     expect(tables[0].observations?.find((o) => o.cell === 'F5')).toMatchObject({ debt: '市営住宅使用料', item: '年度末', fiscalYear: 2022, value: 43000 });
+  });
+
+  it('rates naming no debt are said under the lead, but give the chart of the largest 収入未済額 no reason of theirs', () => {
+    const rates = [['収納率の推移', null, null], [null, null, '（単位：%）'], ['年度', '現年度分', '滞納繰越分'], ['R3', 98.1, 25.0], ['R4', 98.3, 26.1]];
+    const t = summarize({ sheets: [sheetFromGrid('表1', grid), sheetFromGrid('表2', rates)] }, 'x.xlsx')
+      .changes.cells.filter((c) => c.sheet === '集計' && typeof c.value === 'string')
+      .map((c) => c.value as string);
+    expect(t.find((x) => x.startsWith('※ 債権名が読み取れない数値'))).toContain('「表2」');
+    const alone = summarize({ sheets: [sheetFromGrid('表2', rates)] }, 'x.xlsx')
+      .changes.cells.filter((c) => c.sheet === '集計' && typeof c.value === 'string')
+      .map((c) => c.value as string);
+    // (A review: the reason had said no 収入未済額 named a debt where there was none, only rates naming none.)
+    expect(alone).toContain('作成しなかったグラフ: 収入未済額の大きい債権（収入未済額がないため）');
   });
 
   it('with no debt named anywhere (a sheet named 表1): said under the lead, and the chart’s reason says why', () => {
