@@ -29,8 +29,8 @@ const SHEET = 'xl/worksheets/sheet1.xml';
 const SHEET_NAME = '令和元年度 収入状況';
 const withNode = { crypto: nodeCrypto };
 
-/** Part names (paths ending in a part's extension), element names, stream names, extensions: kept on purpose. */
-const KEPT = [/[\w[\]./-]*\.(?:xml|rels|vml|bin)\b/g, /<\/?\w+\/?>/g, /\b(?:EncryptedPackage|EncryptionInfo)\b/g, /\.(?:xlsx|xlsm|xltx|xltm|xls)\b/g, /\bExcel\b/g];
+/** Part names (paths ending in a part's extension), element names, stream names, extensions, the programs' and formats' names: kept on purpose. */
+const KEPT = [/[\w[\]./-]*\.(?:xml|rels|vml|bin)\b/g, /<\/?\w+\/?>/g, /\b(?:EncryptedPackage|EncryptionInfo)\b/g, /\.(?:xlsx|xlsm|xltx|xltm|xls|ods|csv)\b/g, /\b(?:Excel|LibreOffice|OpenDocument|CSV)\b/g];
 
 /** The runs of 3+ ASCII letters left in a Japanese text once the file, the names kept and `also` are taken out. */
 function englishLeft(text: string, file: string, also: readonly string[] = []): string[] {
