@@ -6,9 +6,10 @@
 import type { Item, LedgerItem, PlanColumn, PlanRow, PlanTable } from './recognize/model';
 import { compact } from './text/normalize';
 import { storedUnit } from './text/format';
-import { isRateItem, isTaxRevenue, itemOf } from './text/items';
+import { isRateItem, isTaxRevenue, itemOf, namesCount } from './text/items';
 import { halfUnit } from './text/number';
 import { isTotalLabel } from './text/tokens';
+import { GRAND_TOTAL } from './recognize/outline';
 
 /**
  * The item a row table's figure column holds, as the report, validation and recalculation all take it: its
@@ -20,7 +21,7 @@ export function figureItem(t: Pick<PlanTable, 'measure' | 'unit' | 'title' | 're
   // A collection body's collections are arrears recovered.
   if (c.item !== null) return c.item === '収入済額' && t.recovered ? '回収額' : c.item;
   // A count beside amounts (件数 | 金額(円) under 収入未済額の状況).
-  if (itemOf(compact(c.header)) === '件数') return '件数';
+  if (namesCount(compact(c.header))) return '件数';
   if (t.measure === 'rate') return '収納率';
   const unit = storedUnit(t.unit, c.shownDivided);
   if (unit !== '円' && unit !== '千円' && unit !== '百万円') return null;
@@ -46,9 +47,6 @@ interface TotalBlock {
   start: number;
   end: number;
 }
-
-/** A total of everything (合計, 総計, 総合計). */
-const GRAND = /^(?:総?合計|総計)$/;
 
 /** A table whose 区分 come from lines over its rows, not from a column of its own. */
 const lined = (t: PlanTable) => !t.columns.some((c) => c.role === 'division');
@@ -85,7 +83,7 @@ function totalBlocks(table: PlanTable): TotalBlock[] {
   // A 計 closing each group (a department's rows, a class's) before a 合計 of them all is a subtotal, as a 小計: the 合計 sums
   // the 計s (it had summed nothing, and went unchecked).
   const label = (b: TotalBlock) => compact(b.rows[0].debt ?? '');
-  const lastGrand = blocks.findLastIndex((b) => GRAND.test(label(b)));
+  const lastGrand = blocks.findLastIndex((b) => GRAND_TOTAL.test(label(b)));
   blocks.forEach((b, k) => {
     if (k < lastGrand && /^計$/.test(label(b))) b.sub = true;
   });

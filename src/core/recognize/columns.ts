@@ -7,7 +7,7 @@ import type { HeaderColumn } from './header';
 import type { Kind, LedgerItem, PlanColumn, Role } from './model';
 import { classOf, divisionNamedIn, divisionOf, isChangeRateHeader, isDeltaHeader, isMeasuresHeader, isReductionHeader, kindOf, labelRoleOf, ledgerItemOf, tagsIn, taggedDelta, writtenDifference } from '../text/tokens';
 import { findYears, type YearMention } from '../text/years';
-import { isRateItem, itemOf } from '../text/items';
+import { isRateItem, namesCount } from '../text/items';
 import { a1, colIndex, colLetter } from '../workbook';
 import { formatInfo } from '../text/format';
 import { compact } from '../text/normalize';
@@ -307,14 +307,13 @@ function resolveDelta(d: Draft, values: Draft[]): void {
 
 /**
  * A difference whose header does not say its operands (増減, 差引 after R2 … R5, or after 実績 and 目標 columns, a footnote
- * saying which): the pair every row's figure is, where the pair guessed is not most rows' and one other pair of figures of
- * its item is every row's (two rows at least) — the rows say what the header leaves out.
+ * saying which): the pair its rows' figures are, where the pair guessed is not most rows' and one other pair of its figures
+ * is every row's (two rows at least), or every row's but one of three or more — the rows say what the header leaves out.
  */
 function operandsFromRows(g: SheetGrid, rows: { r: number; groupClass?: unknown }[], d: Draft, values: Draft[]): void {
   const pool = operandPool(d, values);
   const read = rows.filter((x) => !x.groupClass).map((x) => x.r);
-  /** Whether the rows' figures are a − b: in how many rows of the three figures, and in how many not. */
-  /** (Counting stops past `most` rows that disagree.) */
+  /** Whether the rows' figures are a − b: in how many rows of the three figures, and in how many not (counted up to `most`). */
   const agreement = (a: number, b: number, most = Infinity) => {
     let yes = 0;
     let no = 0;
@@ -330,7 +329,7 @@ function operandsFromRows(g: SheetGrid, rows: { r: number; groupClass?: unknown 
   };
   const guessed = d.minuendColumn && d.subtrahendColumn ? agreement(colIndex(d.minuendColumn), colIndex(d.subtrahendColumn)) : { yes: 0, no: 0 };
   if (guessed.yes >= guessed.no && guessed.yes > 0) return;
-  // Every row, or every row but one of three or more (a figure typed wrong is then the one found).
+  // (Every row but one: a figure typed wrong is then the one found.)
   let best: { pair: [Draft, Draft]; yes: number }[] = [];
   for (const a of pool) {
     for (const b of pool) {
@@ -447,7 +446,7 @@ function deltaOperands(d: Draft, values: Draft[]): { minuend?: Draft; subtrahend
 function operandPool(d: Draft, values: Draft[]): Draft[] {
   const sameItem = d.item ? values.filter((v) => v.item === d.item || v.item === null) : values;
   const pool = sameItem.length ? sameItem : values;
-  const counted = (x: Draft) => itemOf(x.compactHeader) === '件数';
+  const counted = (x: Draft) => namesCount(x.compactHeader);
   if (!values.some(counted)) return pool;
   const alike = pool.filter((v) => counted(v) === counted(d));
   return alike.length ? alike : pool;

@@ -76,7 +76,7 @@ export function partOf(debt: string, part: string): string | null {
 }
 
 /** A total of everything (合計, 総計), as against a group's own (計, 小計, 現年課税分計). */
-const GRAND_TOTAL = /^(?:総?合計|総計|全体計?)$/;
+export const GRAND_TOTAL = /^(?:総?合計|総計|全体計?)$/;
 
 /**
  * A part's name under its debt: 個人, 法人 (市民税's), 土地, 家屋, 償却資産 (固定資産税's), 普通徴収, 特別徴収, 一般被保険者分,

@@ -12,7 +12,7 @@ import { a1, areaA1 } from '../workbook';
 import { formatInfo } from '../text/format';
 import { CHANGE_NOTE, textDecimals, type ParsedNumber } from '../text/number';
 import { memoText } from '../text/memo';
-import { itemOf } from '../text/items';
+import { namesCount } from '../text/items';
 import { holdsFigures } from './observations';
 import { isPartName, outlineParents, partOf, rowsUnderLines } from './outline';
 import { parseLabel } from './labels';
@@ -689,11 +689,8 @@ function backfillItems(columns: PlanColumn[], measure: PlanTable['measure'], tit
   const item = measure === 'rate' ? '収納率' : measure === 'amount' && /未済|未収|滞納/.test(title ?? '') ? '収入未済額' : null;
   if (!item) return;
   // (Not a column its header names another quantity of: 件数 beside 金額 under 収入未済額の状況.)
-  for (const c of columns) if ((c.role === 'value' || c.role === 'delta') && c.item === null && !countedHeader(c.header)) c.item = item;
+  for (const c of columns) if ((c.role === 'value' || c.role === 'delta') && c.item === null && !namesCount(compact(c.header))) c.item = item;
 }
-
-/** A header naming a count (件数, 人数), not an amount. */
-const countedHeader = (header: string) => itemOf(compact(header)) === '件数';
 
 function confidenceOf(columns: PlanColumn[], rows: PlanRow[], hasUnit: boolean): number {
   let score = 0.2;

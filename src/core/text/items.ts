@@ -52,6 +52,9 @@ export function itemOf(h: string): Item | null {
   return null;
 }
 
+/** A header naming a count (件数, 人数), not an amount (compact text). */
+export const namesCount = (h: string): boolean => itemOf(h) === '件数';
+
 /** The first of `items` a label names (another item named before it in the order of the words aside), or null. */
 export function itemAmong(h: string, items: ReadonlySet<Item>): Item | null {
   if (h === '' || /債権$/.test(h)) return null;
