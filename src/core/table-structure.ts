@@ -8,7 +8,7 @@ import { compact } from './text/normalize';
 import { storedUnit } from './text/format';
 import { isRateItem, isTaxRevenue, itemOf, namesCount } from './text/items';
 import { halfUnit } from './text/number';
-import { isTotalLabel } from './text/tokens';
+import { DEBT_NAME, isTotalLabel } from './text/tokens';
 import { GRAND_TOTAL } from './recognize/outline';
 
 /**
@@ -80,14 +80,23 @@ function totalBlocks(table: PlanTable): TotalBlock[] {
   // sums its own section, and a 合計(A+B) after them sums them.
   const lettered = blocks.filter((b) => /^計[A-Z]$/.test(compact(b.rows[0].debt ?? '')));
   for (const b of lettered) if (lettered.length > 1 || b !== blocks[blocks.length - 1]) b.sub = true;
-  // A 計 closing each group (a department's rows, a class's) before a 合計 of them all is a subtotal, as a 小計: the 合計 sums
-  // the 計s (it had summed nothing, and went unchecked).
-  const label = (b: TotalBlock) => compact(b.rows[0].debt ?? '');
-  const lastGrand = blocks.findLastIndex((b) => GRAND_TOTAL.test(label(b)));
+  // A 計 closing each group (a department's rows, a class's; 市民税計 its debt's parts) before a 合計 of them all is a subtotal,
+  // as a 小計: the 合計 sums the 計s (it had summed nothing, and went unchecked).
+  const lastGrand = blocks.findLastIndex((b) => GRAND_TOTAL.test(blockLabel(b)));
   blocks.forEach((b, k) => {
-    if (k < lastGrand && /^計$/.test(label(b))) b.sub = true;
+    if (k < lastGrand && (blockLabel(b) === '計' || totalsDebt(b) !== null)) b.sub = true;
   });
   return blocks;
+}
+
+/** A total block's label, compact (計, 小計, 市民税計, 合計). */
+const blockLabel = (b: TotalBlock) => compact(b.rows[0].debt ?? '');
+
+/** The debt a block totals the parts of: named by the debt (its line's 計), or written before 計 (市民税計), else null. */
+function totalsDebt(b: TotalBlock): string | null {
+  if (debtTotal(b)) return b.rows[0].debt!;
+  const named = /^(.+?)計$/.exec(blockLabel(b))?.[1];
+  return named && !/^[小合総]$/.test(named) && DEBT_NAME.test(named) ? named : null;
 }
 
 /**
@@ -103,7 +112,7 @@ function itemsOfBlocks(table: PlanTable, blocks: TotalBlock[]): PlanRow[][] {
   // has no row above it and rows under it, each sums the rows under it, to the next total.
   const firstSub = blocks.findIndex((b) => b.sub);
   const under = (k: number) => rows.slice(blocks[k].end + 1, blocks[k + 1]?.start ?? rows.length).filter((r) => !r.total);
-  if (firstSub >= 0 && sections[firstSub].length === 0 && under(firstSub).length > 0 && /小計/.test(blocks[firstSub].rows[0].debt ?? '')) {
+  if (firstSub >= 0 && sections[firstSub].length === 0 && under(firstSub).length > 0 && /計$|小計/.test(blockLabel(blocks[firstSub]))) {
     blocks.forEach((b, k) => {
       if (b.sub) sections[k] = under(k);
     });
@@ -112,11 +121,11 @@ function itemsOfBlocks(table: PlanTable, blocks: TotalBlock[]): PlanRow[][] {
   const keys = GROUP_KEYS.filter((key) => sections.some((s) => new Set(s.map((r) => r.debt)).size > 1 && s.every((r) => r[key] !== null && r[key] === s[0][key])));
   // Then a 小計 sums its last department's rows (by the key that leaves it the most).
   const items = sections.map((s) => keys.map((key) => lastGroup(s, key)).reduce((a, b) => (b.length > a.length ? b : a), keys.length ? [] : s));
-  // A debt's total over its parts sums its parts (市民税(個人), 市民税(法人)), not a debt printed before its line (固定資産税, then
-  // 市民税 › 個人 | 法人 | 計).
+  // A debt's total over its parts sums its parts (市民税(個人), 市民税(法人)), not a debt printed before them (固定資産税, then
+  // 市民税 › 個人 | 法人 | 計, or 市民税(個人) | 市民税(法人) | 市民税計).
   blocks.forEach((b, k) => {
-    if (!b.sub || !debtTotal(b)) return;
-    const debt = b.rows[0].debt!;
+    const debt = b.sub ? totalsDebt(b) : null;
+    if (debt === null) return;
     const own = items[k].filter((r) => r.debt === debt || r.debt?.startsWith(`${debt}(`));
     if (own.length) items[k] = own;
   });

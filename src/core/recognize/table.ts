@@ -98,9 +98,9 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
 }
 
 /**
- * A 区分 column holding 区分 lines over debts (所管課 | 区分: 現年度分 over 市民税 | 固定資産税 | 計, then 滞納繰越分 over its own):
- * its rows name debts, so it is the table's debt column, the 区分 its lines' — where the table has no debt column and no one
- * said what the column holds.
+ * A 区分 column holding debts — 区分 lines over them (所管課 | 区分: 現年度分 over 市民税 | 固定資産税 | 計, then 滞納繰越分 over its
+ * own), or debts alone (所管課 | 区分: 市民税, 固定資産税, 国民健康保険税) — is the table's debt column, the 区分 its lines' — where the
+ * table has no debt column and no one said what the column holds.
  */
 function debtsUnderSections(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], mapped: ColumnMapping[]): PlanColumn[] {
   const div = columns.find((c) => c.role === 'division');
@@ -113,7 +113,11 @@ function debtsUnderSections(g: SheetGrid, columns: PlanColumn[], dataRows: DataR
     const next = compact(g.labelText(rows[i + 1], div.c));
     return DEBT_NAME.test(withoutOutline(next)) && divisionOfText(next) === null && !isTotalText(next);
   };
-  return rows.some(line) ? columns.map((c) => (c === div ? { ...c, role: 'debt' as const } : c)) : columns;
+  // Most of its labels (totals aside) debts' names, none a 区分.
+  const labels = rows.map((r) => compact(g.labelText(r, div.c))).filter((t) => t !== '' && !isTotalText(t));
+  const debts = labels.filter((t) => DEBT_NAME.test(withoutOutline(t)) && divisionOfText(t) === null).length;
+  const alone = labels.length >= 2 && debts * 2 > labels.length && labels.every((t) => divisionOfText(t) === null);
+  return alone || rows.some(line) ? columns.map((c) => (c === div ? { ...c, role: 'debt' as const } : c)) : columns;
 }
 
 /** A collection body's table (its title, the sheet's, or a header says so) with no 調定額 of its own: what it collects is recovered. */

@@ -358,6 +358,37 @@ describe('小計 printed first in their groups (a class, its 小計, then its de
   });
 });
 
+describe('(a review’s findings on totals)', () => {
+  const writes = (grid: CellValue[][]) => recalc({ sheets: [sheetFromGrid('S', grid)] }, 'x.xlsx', '2026-12-06 10:00').changes.cells.filter((c) => c.sheet === 'S');
+  test('計 printed first in each class’s group (強制徴収公債権 | 計, then its debts), 合計 at the bottom: each 計 its rows under it', () => {
+    const grid: CellValue[][] = [
+      ['収入未済額(単位:千円)', null, null, null], ['区分', '債権名', '令和3年度', '令和4年度'],
+      ['強制徴収公債権', '計', 605000, 568000], [null, '市税', 320000, 308000], [null, '国民健康保険税', 285000, 260000],
+      ['非強制徴収公債権', '計', 60000, 65000], [null, '生活保護費返還金', 60000, 65000], ['合計', null, 665000, 633000],
+    ];
+    // (Four false total-mismatches, and 再計算 had written a 合計 of 1,270,000 over 665,000.)
+    expect(codes(check(grid), 'total-mismatch')).toEqual([]);
+    expect(writes(grid).find((c) => c.cell === 'C8')).toMatchObject({ formula: 'SUM(C3,C6)', value: 665000 });
+  });
+  test('a debt’s 計 written with its name (市民税(個人) | 市民税(法人) | 市民税計) after another debt sums its parts', () => {
+    const grid: CellValue[][] = [
+      ['市税の収納状況(単位:千円)', null, null, null], ['税目', '調定額', '収入済額', '収入未済額'],
+      ['固定資産税', 500, 490, 10], ['市民税(個人)', 800, 780, 20], ['市民税(法人)', 200, 200, 0], ['市民税計', 1000, 980, 20], ['合計', 1500, 1470, 30],
+    ];
+    // (It had summed 固定資産税 too: a false total-mismatch, and 再計算 wrote 1,500 over 1,000.)
+    expect(codes(check(grid), 'total-mismatch')).toEqual([]);
+    expect(writes(grid).find((c) => c.cell === 'B6')).toMatchObject({ formula: 'SUM(B4:B5)', value: 1000 });
+    expect(writes(grid).find((c) => c.cell === 'B7')).toMatchObject({ formula: 'SUM(B3,B6)', value: 1500 });
+  });
+  test('所管課 | 区分 whose 区分 holds debts alone: each row its department’s debt', () => {
+    const grid: CellValue[][] = [['債権の状況(単位:千円)', null, null, null], ['所管課', '区分', '調定額', '収入未済額'], ['税務課', '市民税', 1000, 20], [null, '固定資産税', 500, 10], ['保険年金課', '国民健康保険税', 800, 40], ['合計', null, 2300, 70]];
+    const { tables } = recognizeWorkbook({ sheets: [sheetFromGrid('S', grid)] });
+    // (The rows had taken no debt and no department: out of 集計.)
+    expect(tables[0].rows.filter((r) => !r.total).map((r) => [r.department, r.debt])).toEqual([['税務課', '市民税'], ['税務課', '固定資産税'], ['保険年金課', '国民健康保険税']]);
+    expect(codes(check(grid), 'total-mismatch')).toEqual([]);
+  });
+});
+
 describe('a 繰越額 beside the ledger, and balances carried from year to year (a user’s look)', () => {
   /** Years down the rows (令和4年度's 年度末 typed 53,000: 42,000 + 610,000 − 607,000 − 2,000 = 43,000). */
   const flow = (header: string[]): CellValue[][] => [
