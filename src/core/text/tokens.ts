@@ -125,8 +125,8 @@ export const COLLECTION_BODY = /(?:受託|引受)(?:金?額|件数|状況|年度
 export function isTotalLabel(h: string): boolean {
   // 全税目 (every tax), 全債権: the whole of the rows below or above.
   // 計A, 合計B: a total lettered as a form's row (its letter no operand's: 調定額(A) over it is another A); 合計(A+B) the sum of
-  // such rows.
-  return /^(合計|総計|小計|計|累計|総合計|全体計|合計額|全債権計?|全税目計?|全体合計|.{0,12}計|(?:合|総|小)?計[A-Z]|(?:合|総)?計[A-Z]?[(（][A-Z](?:[+＋][A-Z])+[)）])$/.test(h) && !/会計|統計|設計|家計|推計/.test(h);
+  // such rows. 小計（税）, 小計（税外）: a subtotal naming its group in brackets.
+  return /^(合計|総計|小計|計|累計|総合計|全体計|合計額|全債権計?|全税目計?|全体合計|.{0,12}計|(?:合|総|小)?計[A-Z]|(?:合|総)?計[A-Z]?[(（][A-Z](?:[+＋][A-Z])+[)）]|(?:小|合)?計[(（][^()（）]{1,8}[)）])$/.test(h) && !/会計|統計|設計|家計|推計/.test(h);
 }
 
 /** A note below a table: ※…, (注)…, 注1…, *…. */

@@ -370,6 +370,17 @@ describe('(a review’s findings on totals)', () => {
     expect(codes(check(grid), 'total-mismatch')).toEqual([]);
     expect(writes(grid).find((c) => c.cell === 'C8')).toMatchObject({ formula: 'SUM(C3,C6)', value: 665000 });
   });
+  test('小計 naming its group in brackets (小計（税）, 小計（税外）), printed first, no class column: subtotals of the rows under them', () => {
+    const grid: CellValue[][] = [
+      ['収入未済額(単位:千円)', null, null], ['債権名', '令和3年度', '令和4年度'],
+      ['小計（税）', 605000, 568000], ['市税', 320000, 308000], ['国民健康保険税', 285000, 260000],
+      ['小計（税外）', 60000, 65000], ['生活保護費返還金', 60000, 65000], ['合計', 665000, 633000],
+    ];
+    // (They had been read as debts: a false total-mismatch at the 合計, and 再計算 wrote 1,330,000 over 665,000.)
+    expect(codes(check(grid), 'total-mismatch')).toEqual([]);
+    expect(writes(grid).find((c) => c.cell === 'B8')).toMatchObject({ formula: 'SUM(B3,B6)', value: 665000 });
+    expect(writes(grid).find((c) => c.cell === 'B3')).toMatchObject({ formula: 'SUM(B4:B5)', value: 605000 });
+  });
   test('a debt’s 計 written with its name (市民税(個人) | 市民税(法人) | 市民税計) after another debt sums its parts', () => {
     const grid: CellValue[][] = [
       ['市税の収納状況(単位:千円)', null, null, null], ['税目', '調定額', '収入済額', '収入未済額'],
