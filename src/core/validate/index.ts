@@ -7,7 +7,7 @@ import { eraYearMismatch } from './era-year';
 import { notANumber, numberAsText, percentMixed, rateOutOfRange, negativeAmount, unitUnknown } from './values';
 import { changeRateRules, deltaRules } from './delta';
 import { totalMismatch, wholeColumnMismatch } from './totals';
-import { ledgerIdentity, rateMismatch } from './ledger';
+import { ledgerIdentity, rateMismatch, rowRollforward } from './ledger';
 import { duplicateDebt, missingValue, divisionInconsistent, largeChange } from './rows';
 import { classificationRules, measureNotAllowed } from './classification';
 import { OBSERVATION_RULES } from './observations';
@@ -29,6 +29,7 @@ export const RULES: Rule[] = [
   totalMismatch,
   wholeColumnMismatch,
   ledgerIdentity,
+  rowRollforward,
   rateMismatch,
   divisionInconsistent,
   duplicateDebt,

@@ -6,6 +6,8 @@
  */
 import type { Finding, PlanColumn } from '../recognize/model';
 import { carriedColumn, figureAt, ledgerGroups, rateAgrees, rateBase } from '../table-structure';
+import { itemOf } from '../text/items';
+import { compact } from '../text/normalize';
 import { cellOf, finding, shown, tolerance, type Rule } from './context';
 
 export const ledgerIdentity: Rule = (table) => {
@@ -27,6 +29,37 @@ export const ledgerIdentity: Rule = (table) => {
         const exp = shown(expected, row.decimals[U.column]);
         out.push(finding(table, 'ledger-identity', 'error', cellOf(row, U.column), { expected: exp, actual: u }, { expected: exp, actual: u }));
       }
+    }
+  }
+  return out;
+};
+
+/**
+ * rollforward-mismatch in a table of debts by row (期首残高 | 調定額 | 収入額 | 不納欠損額 | 期末残高): the balance at the end is the
+ * start + 調定額 − 収入済額 − 不納欠損額 — or, as some tables print it, 調定額 holding the start: either is right (as a years-down
+ * table's, validate/observations.ts).
+ */
+export const rowRollforward: Rule = (table) => {
+  const out: Finding[] = [];
+  const headed = (item: string, of: PlanColumn) =>
+    table.columns.find((c) => c.role === 'value' && c.item === null && c.fiscalYear === of.fiscalYear && c.kind === of.kind && itemOf(compact(c.header)) === item);
+  for (const g of ledgerGroups(table)) {
+    const [A, E, K] = (['調定額', '収入済額', '不納欠損額'] as const).map((i) => g.get(i));
+    if (!A || !E) continue;
+    const [S, Z] = [headed('年度当初', A), headed('年度末', A)];
+    if (!S || !Z) continue;
+    const operands = [S, A, E, K].filter((c): c is PlanColumn => !!c).map((c) => c.column);
+    for (const row of table.rows) {
+      const [s, a, e, z] = [figureAt(row, S), figureAt(row, A), figureAt(row, E), figureAt(row, Z)];
+      if (s == null || a == null || e == null || z == null) continue;
+      const k = figureAt(row, K) ?? 0;
+      const flows = a - e - k;
+      const tol = tolerance(row, Z.column, operands);
+      if (Math.abs(s + flows - z) <= tol || Math.abs(flows - z) <= tol) continue;
+      const expected = shown(s + flows, row.decimals[Z.column]);
+      const ja = `年度当初 ${s} ＋ 調定額 ${a} − 収入済額 ${e}${K ? ` − 不納欠損額 ${k}` : ''}`;
+      const en = `opening ${s} + 調定額 ${a} − 収入済額 ${e}${K ? ` − 不納欠損額 ${k}` : ''}`;
+      out.push(finding(table, 'rollforward-mismatch', 'error', cellOf(row, Z.column), { formula: ja, formulaEn: en, expected, actual: z }, { expected, actual: z }));
     }
   }
   return out;
