@@ -78,7 +78,7 @@ function totalBlocks(table: PlanTable): TotalBlock[] {
   });
   // A 計 lettered as a form's row (計A, 計B) is a subtotal, as a 小計, with a total after it or beside another such 計: each
   // sums its own section, and a 合計(A+B) after them sums them.
-  const lettered = blocks.filter((b) => /^計[A-Z]$/.test(compact(b.rows[0].debt ?? '')));
+  const lettered = blocks.filter((b) => /^計[A-Z]$/.test(blockLabel(b)));
   for (const b of lettered) if (lettered.length > 1 || b !== blocks[blocks.length - 1]) b.sub = true;
   // A 計 closing each group (a department's rows, a class's; 市民税計 its debt's parts) before a 合計 of them all is a subtotal,
   // as a 小計: the 合計 sums the 計s (it had summed nothing, and went unchecked).
@@ -250,6 +250,14 @@ export function ledgerGroups(table: PlanTable): Map<LedgerItem, PlanColumn>[] {
 }
 
 /**
+ * A figure column of no ledger item whose header names `item` (滞納繰越額, 年度当初, 年度末), of the year and kind of `of`: a
+ * column beside a ledger that the ledger's items do not hold.
+ */
+export function headedColumn(table: PlanTable, item: Item, of: PlanColumn): PlanColumn | undefined {
+  return table.columns.find((c) => c.role === 'value' && c.item === null && c.fiscalYear === of.fiscalYear && c.kind === of.kind && itemOf(compact(c.header)) === item);
+}
+
+/**
  * A 繰越額 column printed beside a ledger (繰越額 | 調定額 | 収入済額 | 不納欠損額 | 収入未済額, of the same year and kind): owed
  * on top of the 調定額 where that is the year's alone — so where the rows that print all of them say so (most of them, as
  * 収入未済額 = 繰越額 + 調定額 − 収入済額 − 不納欠損額 + 還付未済額), else none (a 調定額 that holds it already).
@@ -257,7 +265,7 @@ export function ledgerGroups(table: PlanTable): Map<LedgerItem, PlanColumn>[] {
 export function carriedColumn(table: PlanTable, g: Map<LedgerItem, PlanColumn>): PlanColumn | undefined {
   const [A, E, K, U, R] = (['調定額', '収入済額', '不納欠損額', '収入未済額', '還付未済額'] as const).map((i) => g.get(i));
   if (!A || !E || !U) return undefined;
-  const C = table.columns.find((c) => c.role === 'value' && c.item === null && c.fiscalYear === A.fiscalYear && c.kind === A.kind && itemOf(compact(c.header)) === '滞納繰越額');
+  const C = headedColumn(table, '滞納繰越額', A);
   if (!C) return undefined;
   let carried = 0;
   let not = 0;

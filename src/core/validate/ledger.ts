@@ -5,9 +5,7 @@
  * printed, of the amount the rows show it is of (a collection body's 受託額).
  */
 import type { Finding, PlanColumn } from '../recognize/model';
-import { carriedColumn, figureAt, ledgerGroups, rateAgrees, rateBase } from '../table-structure';
-import { itemOf } from '../text/items';
-import { compact } from '../text/normalize';
+import { carriedColumn, figureAt, headedColumn, ledgerGroups, rateAgrees, rateBase } from '../table-structure';
 import { cellOf, finding, shown, tolerance, type Rule } from './context';
 
 export const ledgerIdentity: Rule = (table) => {
@@ -41,12 +39,10 @@ export const ledgerIdentity: Rule = (table) => {
  */
 export const rowRollforward: Rule = (table) => {
   const out: Finding[] = [];
-  const headed = (item: string, of: PlanColumn) =>
-    table.columns.find((c) => c.role === 'value' && c.item === null && c.fiscalYear === of.fiscalYear && c.kind === of.kind && itemOf(compact(c.header)) === item);
   for (const g of ledgerGroups(table)) {
     const [A, E, K] = (['調定額', '収入済額', '不納欠損額'] as const).map((i) => g.get(i));
     if (!A || !E) continue;
-    const [S, Z] = [headed('年度当初', A), headed('年度末', A)];
+    const [S, Z] = [headedColumn(table, '年度当初', A), headedColumn(table, '年度末', A)];
     if (!S || !Z) continue;
     const operands = [S, A, E, K].filter((c): c is PlanColumn => !!c).map((c) => c.column);
     for (const row of table.rows) {

@@ -77,16 +77,15 @@ export const rollforwardMismatch: Rule = (t) => {
     if (unknownFlowBetween(all, start[0], end[0])) continue;
     // An outflow printed beside its own parts (整理済 | 収納額 | 不納欠損額: the others summing to the largest) may be
     // counted once: the balance is right where it holds either way.
-    const outflows = group.filter((o) => o.item !== null && flowSign(o.item, o.label ?? '') === -1);
+    const outflows = group.filter((o) => balanceSign(o) === -1);
     const largest = outflows.reduce<Observation | null>((m, o) => (m === null || o.value > m.value ? o : m), null);
     const parts = largest && outflows.length > 2 ? outflows.filter((o) => o !== largest) : [];
     const partsOf = parts.length > 0 && Math.abs(parts.reduce((s, o) => s + o.value, 0) - largest!.value) <= drift(t, largest!, parts.length);
     const partsValue = partsOf ? parts.reduce((s, o) => s + o.value, 0) : 0;
-    // A year's 調定額 between (前年度末残高 | 調定額 | 収入額 | 不納欠損額 | 年度末残高) is owed on top of the start — or, as
-    // some tables print it, holds the start (現年 and 滞繰 調定): either balance is right.
+    // A 調定額 that holds the start (現年 and 滞繰 調定) balances without it: either is right (balanceSign).
     const charged = group.filter((o) => o.item === '調定額');
     for (const o of group) {
-      const sign = o.item === '調定額' ? 1 : o.item ? flowSign(o.item, o.label ?? '') : null;
+      const sign = balanceSign(o);
       if (sign === null) continue;
       // The label decides the direction of an adjustment whatever its printed sign; other flows are signed as printed (△ 495 collected is −495).
       const v = sign === 0 ? o.value : o.item === '調整額' ? sign * Math.abs(o.value) : sign * o.value;
@@ -108,6 +107,15 @@ export const rollforwardMismatch: Rule = (t) => {
   return out;
 };
 
+/**
+ * A figure's direction in a balance: its flow's (flowSign), and a year's 調定額 between the balances (前年度末残高 | 調定額 | 収入額 |
+ * 不納欠損額 | 年度末残高) owed on top of the start. Null where it is not known.
+ */
+function balanceSign(o: Observation): -1 | 0 | 1 | null {
+  if (o.item === null) return null;
+  return o.item === '調定額' ? 1 : flowSign(o.item, o.label ?? '');
+}
+
 /** Whether an amount whose direction in a flow is not known lies on the line strictly between `a` and `b` (a row or a column). */
 function unknownFlowBetween(obs: Observation[], a: Observation, b: Observation): boolean {
   if (a.r !== b.r && a.c !== b.c) return false;
@@ -115,7 +123,7 @@ function unknownFlowBetween(obs: Observation[], a: Observation, b: Observation):
   return obs.some((o) => {
     const at = a.r === b.r ? (o.r === a.r ? o.c : -1) : o.c === a.c ? o.r : -1;
     if (at <= lo || at >= hi || o.derived === 'delta' || o.derived === 'ratio' || isRateItem(o.item) || o.item === '件数' || o.unit === '件') return false;
-    return o.item === null || (o.item !== '調定額' && flowSign(o.item, o.label ?? '') === null);
+    return balanceSign(o) === null;
   });
 }
 
