@@ -239,3 +239,28 @@ run('a debt\'s 全体 (計) row left blank for the tool', () => {
     expect([formulas.get('D7'), at('D7')]).toEqual(['SUM(D4,D6)', 400]);
   }, 120_000);
 });
+
+run('a table of years down the rows, debts across (a matrix table)', () => {
+  // 令和6年度's 合計 typed 702,400 (the sum is 672,000): replaced, and the changes from the year before computed from it.
+  const grid: Line[] = [
+    ['表4 収入未済額の推移（全体）'],
+    [null, null, null, null, null, null, '（単位：千円）'],
+    ['年度', '区分', '市税', '国民健康保険税', '介護保険料', '合計', '前年度比増減'],
+    ['令和3年度', '実績', 500000, 270000, 30000, 800000, null],
+    ['令和4年度', '実績', 465000, 258000, 28500, 751500, -48500],
+    ['令和5年度', '実績', 430000, 245000, 27300, 702300, -49200],
+    ['令和6年度', '見込', 410000, 236000, 26000, 702400, -30300],
+    ['令和7年度', '目標', 390000, 222000, 25000, 637000, -35000],
+    ['令和8年度', '目標', 355000, 200000, 23000, 578000, -59000],
+  ];
+
+  it('has its 合計 and changes as formulas LibreOffice computes to the figures saiken cached', async () => {
+    const { formulas, at, cached } = await recalculated(await book(grid));
+    expect(formulas.get('F7')).toBe('SUM(C7:E7)');
+    expect(formulas.get('G8')).toBe('IF(OR(F8="",F7=""),"",F8-F7)');
+    for (const [ref, want] of [['F7', 672000], ['G7', -30300], ['G8', -35000], ['G9', -59000]] as const) {
+      expect([ref, at(ref)]).toEqual([ref, want]);
+      expect([ref, cached.get(ref)]).toEqual([ref, want]);
+    }
+  });
+});

@@ -19,12 +19,13 @@ import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
-import { carriedColumn, isAmountColumn, ledgerGroups, rateBase, totalGroups, unlikeFormulaCells, type TotalGroup } from '../table-structure';
+import { carriedColumn, isAmountColumn, ledgerGroups, rateBase, totalGroups, unlikeFormulaCells } from '../table-structure';
 import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
 import { totalMismatch } from '../validate/totals';
 import { arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 import { keepOutOfMixedTableColumns } from './list-objects';
+import { afterTheirParts, computeMatrix, labelColumns } from './matrix';
 
 type Result = number | '';
 
@@ -32,7 +33,7 @@ type Result = number | '';
  * How cells of a column are computed: one rule a loop (every row of a column alike), one a cell
  * for a total's SUM.
  */
-interface Rule {
+export interface Rule {
   format: string;
   /**
    * The cells the formula reads (a user formula reading nothing else may stay): cells of its own
@@ -194,7 +195,7 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
     if ((mismatched ??= new Set(totalMismatch(table).map((f) => f.cell))).has(cell)) typedAsText.add(cell);
   };
   const amountCols = table.columns.filter((c) => c.role === 'value' && isAmountColumn(table, c));
-  for (const { total, items } of afterTheirParts(totals)) {
+  for (const { total, items } of afterTheirParts(totals, (g) => g.total, (g) => g.items)) {
     if (items.length === 0) continue;
     const rowNumbers = items.map((r) => r.row);
     columns: for (const c of amountCols) {
@@ -267,22 +268,6 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
   return { columns, order, rowAt };
 }
 
-/** Each total after the totals it sums (a 合計 printed above its 小計s), so that its figure is of theirs. */
-function afterTheirParts(totals: TotalGroup[]): TotalGroup[] {
-  const out: TotalGroup[] = [];
-  let pending = totals;
-  while (pending.length) {
-    const waiting = new Set(pending.map((t) => t.total));
-    const ready = pending.filter((t) => !t.items.some((r) => waiting.has(r)));
-    // Totals that sum each other (no table is so written) keep the table's order.
-    if (ready.length === 0) return [...out, ...pending];
-    out.push(...ready);
-    const done = new Set(ready);
-    pending = pending.filter((t) => !done.has(t));
-  }
-  return out;
-}
-
 /**
  * One sheet's computed cells, appended to `cs` (cells and log; the change log's own writes come
  * once every sheet is done, from changeLogWrites): the sheet's cells are needed only here, so a
@@ -301,19 +286,71 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
    * The row's labels as they stand, each label cell of its table (department, debt, 区分, class; of a merged one, the
    * top-left) with its text, a line each: "A8=税務課\nB8=市税\nC8=現年度分" (rowKey).
    */
-  const keyOf = (labels: readonly PlanColumn[], row: number): string | undefined => {
+  const keyOf = (labels: readonly number[], row: number): string | undefined => {
     const lines: string[] = [];
     for (const label of labels) {
-      const merged = sheet.merges.length ? mergedAreaAt((merges ??= mergeIndex(sheet.merges)), row, label.c) : undefined;
-      const [r, c] = merged ? [merged.top, merged.left] : [row, label.c];
+      const merged = sheet.merges.length ? mergedAreaAt((merges ??= mergeIndex(sheet.merges)), row, label) : undefined;
+      const [r, c] = merged ? [merged.top, merged.left] : [row, label];
       const v = cells.value(r, c);
       if ((typeof v === 'string' && v.trim() !== '') || typeof v === 'number') lines.push(`${a1(r, c)}=${v}`);
     }
     return lines.length ? lines.join('\n') : undefined;
   };
+  /**
+   * A computed cell (0-based r, c) written with its rule's formula over `operands` unless it already computes the
+   * figure (NaN: blank), or cannot be written (part of an array or a merged area: said); logged with the row's labels
+   * (the cells of `labels`, 0-based columns).
+   */
+  const write = (table: PlanTable, r: number, col: number, figure: number, how: Rule, operands: string[], word: boolean, labels: readonly number[]) => {
+    const array = sheet.arrays?.length ? arrayAreaAt((arrays ??= mergeIndex(sheet.arrays)), r, col) : undefined;
+    if (array) {
+      const cell = a1(r, col);
+      findings.push({ code: 'array-cell-skipped', severity: 'warning', sheet: table.sheet, cell, ...findingMessage('array-cell-skipped', { cell, area: areaA1(array), anchor: a1(array.top, array.left) }) });
+      return;
+    }
+    const merged = sheet.merges.length ? mergedAreaAt((merges ??= mergeIndex(sheet.merges)), r, col) : undefined;
+    if (merged) {
+      const cell = a1(r, col);
+      const area = areaA1(merged);
+      findings.push({ code: 'merged-cell-skipped', severity: 'warning', sheet: table.sheet, cell, ...findingMessage('merged-cell-skipped', { cell, area, anchor: a1(merged.top, merged.left) }) });
+      return;
+    }
+    const oldFormula = cells.formula(r, col);
+    const oldFormat = cells.numberFormat(r, col);
+    const value: Result = figure !== figure ? '' : figure;
+    // A word where the difference is blank (皆減, 新規: an operand has no figure) says what a blank would not: kept.
+    if (value === '' && !oldFormula && word) return;
+    const keepFormat = !!oldFormat && showsAlike(oldFormat, how.format);
+    // Built only when needed (a recalculated sheet keeps most of its formulas as they are).
+    let formula: string | undefined;
+    if (oldFormula) {
+      // The user's own formula: kept when it already computes the same figure. The very formula
+      // saiken writes, shown in another format, is written again with the column's format and
+      // logged like any write, so that 元に戻す gives the format back too.
+      const refersToOperands = sameFigure(cells.value(r, col), value) && refersOnlyTo(oldFormula, operands);
+      if (refersToOperands && keepFormat) return;
+      formula = how.build(operands);
+      if (refersToOperands ? !sameFormula(oldFormula, formula) : keepFormat && sameFormula(oldFormula, formula)) return;
+    }
+    // The address made only for a write (most computed cells are kept as they are).
+    const cell = a1(r, col);
+    formula ??= how.build(operands);
+    cs.cells.push({ sheet: table.sheet, cell, formula, value, ...(keepFormat ? {} : { numberFormat: how.format }) });
+    // An array formula of this one cell is logged as Excel shows one, so that 元に戻す gives it back as one.
+    const oldValue = cells.value(r, col);
+    const before = oldFormula ? (sheet.arrays?.length && (oneCellArrays ??= oneCellArraysOf(sheet.arrays)).has(cell) ? `{=${oldFormula}}` : `=${oldFormula}`) : scalarOf(oldValue);
+    const key = keyOf(labels, r);
+    cs.log.push({ sheet: table.sheet, cell, before, formula: `=${formula}`, kind: kindOf(oldFormula, oldValue), ...(key ? { key } : {}) });
+  };
   for (const table of tables) {
+    if (table.shape === 'matrix') {
+      // The label cells of a row are left of its first figure.
+      const labels = labelColumns(table);
+      for (const m of computeMatrix(table, cells, settings, findings)) write(table, m.r, m.c, m.value, m.rule, m.operands, false, labels);
+      continue;
+    }
     const { columns, order, rowAt } = computeTable(table, settings, findings);
-    const labels = table.columns.filter((c) => c.role === 'department' || c.role === 'debt' || c.role === 'division' || c.role === 'classification');
+    const labels = table.columns.filter((c) => c.role === 'department' || c.role === 'debt' || c.role === 'division' || c.role === 'classification').map((c) => c.c);
     // Indexed loops here and in computeTable: a for…of run before the function is optimized makes
     // an object a step.
     for (let i = 0; i < order.length; i += 2) {
@@ -322,48 +359,7 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
       const column = computed.column;
       const row = rowAt[at];
       const how = computed.rules?.get(at) ?? computed.rule;
-      const figure = computed.values[at];
-      const r = row.row - 1;
-      const col = column.c;
-      const array = sheet.arrays?.length ? arrayAreaAt((arrays ??= mergeIndex(sheet.arrays)), r, col) : undefined;
-      if (array) {
-        const cell = `${column.column}${row.row}`;
-        findings.push({ code: 'array-cell-skipped', severity: 'warning', sheet: table.sheet, cell, ...findingMessage('array-cell-skipped', { cell, area: areaA1(array), anchor: a1(array.top, array.left) }) });
-        continue;
-      }
-      const merged = sheet.merges.length ? mergedAreaAt((merges ??= mergeIndex(sheet.merges)), r, col) : undefined;
-      if (merged) {
-        const cell = `${column.column}${row.row}`;
-        const area = areaA1(merged);
-        findings.push({ code: 'merged-cell-skipped', severity: 'warning', sheet: table.sheet, cell, ...findingMessage('merged-cell-skipped', { cell, area, anchor: a1(merged.top, merged.left) }) });
-        continue;
-      }
-      const oldFormula = cells.formula(r, col);
-      const oldFormat = cells.numberFormat(r, col);
-      const value: Result = figure !== figure ? '' : figure;
-      // A word where the difference is blank (皆減, 新規: an operand has no figure) says what a blank would not: kept.
-      if (value === '' && !oldFormula && row.texts[column.column] !== undefined) continue;
-      const keepFormat = !!oldFormat && showsAlike(oldFormat, how.format);
-      const operands = operandsOf(how, row.row);
-      // Built only when needed (a recalculated sheet keeps most of its formulas as they are).
-      let formula: string | undefined;
-      if (oldFormula) {
-        // The user's own formula: kept when it already computes the same figure. The very formula
-        // saiken writes, shown in another format, is written again with the column's format and
-        // logged like any write, so that 元に戻す gives the format back too.
-        const refersToOperands = sameFigure(cells.value(r, col), value) && refersOnlyTo(oldFormula, operands);
-        if (refersToOperands && keepFormat) continue;
-        formula = how.build(operands);
-        if (refersToOperands ? !sameFormula(oldFormula, formula) : keepFormat && sameFormula(oldFormula, formula)) continue;
-      }
-      const cell = `${column.column}${row.row}`;
-      formula ??= how.build(operands);
-      cs.cells.push({ sheet: table.sheet, cell, formula, value, ...(keepFormat ? {} : { numberFormat: how.format }) });
-      // An array formula of this one cell is logged as Excel shows one, so that 元に戻す gives it back as one.
-      const oldValue = cells.value(r, col);
-      const before = oldFormula ? (sheet.arrays?.length && (oneCellArrays ??= oneCellArraysOf(sheet.arrays)).has(cell) ? `{=${oldFormula}}` : `=${oldFormula}`) : scalarOf(oldValue);
-      const key = keyOf(labels, r);
-      cs.log.push({ sheet: table.sheet, cell, before, formula: `=${formula}`, kind: kindOf(oldFormula, oldValue), ...(key ? { key } : {}) });
+      write(table, row.row - 1, column.c, computed.values[at], how, operandsOf(how, row.row), row.texts[column.column] !== undefined, labels);
     }
   }
   if (sheet.listObjects?.length) findings.push(...keepOutOfMixedTableColumns(sheet, cells, cs, from, fromLog));

@@ -257,13 +257,21 @@ function runningMismatch(t: PlanTable, total: Observation, sums: Observation[], 
 /** Figures in parentheses under a row's own (old targets, the year before's): no parts of this year's total. */
 const inParentheses = (x: Observation) => x.note === SUPERSEDED_NOTE || x.note === LAST_YEAR_NOTE;
 
-/** total-mismatch for matrix tables: a total row (or column) against the figures it sums. */
-export const matrixTotals: Rule = (t) => {
-  const out: Finding[] = [];
+/** A total of a matrix table and the figures it sums (none of them unknown). */
+export interface MatrixSum {
+  total: Observation;
+  parts: Observation[];
+}
+
+/**
+ * The amount totals of a matrix table with what each sums: the rows its labels name, the rows above (or below, for a
+ * total printed first), or the columns beside it. Running sums (累計) and totals over a figure that holds text are left out.
+ */
+export function matrixSums(t: PlanTable): MatrixSum[] {
+  const out: MatrixSum[] = [];
   const obs = matrixObservations(t);
-  // Cells holding text where a figure belongs stand in the sums as unknown (NaN): a total over one is not checked.
+  // Cells holding text where a figure belongs stand in the sums as unknown (NaN): a total over one is not summed.
   const at = new Map([...(t.unreadFigures ?? []), ...obs].map((o) => [`${o.r}:${o.c}`, o]));
-  const running = new Map<number, Observation[]>();
   // The totals that name each row as theirs (東部 over 徳島, 吉野川; 小計 under its taxes): a total walking over such a total
   // counts the rows by it, not again. (A sum printed beyond the total, 税計(A+B) after the 合計, leaves it its rows.)
   const namedBy = new Map<string, number[]>();
@@ -280,15 +288,7 @@ export const matrixTotals: Rule = (t) => {
   for (const total of obs) {
     // A difference printed in a total row is a difference of its own operands (delta-mismatch checks it):
     // adding the differences above it would only report their error a second time, at a correct cell.
-    if (total.derived !== 'total' || !isAmount(total)) continue;
-    if (total.totalOf === 'running') {
-      // Each running column's sums down months, in order: gathered once.
-      let sums = running.get(total.c);
-      if (!sums) running.set(total.c, (sums = obs.filter((x) => x.c === total.c && x.runningOf !== undefined).sort((a, b) => a.r - b.r)));
-      const f = runningMismatch(t, total, sums, at);
-      if (f) out.push(f);
-      continue;
-    }
+    if (total.derived !== 'total' || !isAmount(total) || total.totalOf === 'running') continue;
     const rowTotal = total.totalOf !== 'columns';
     const parts: Observation[] = [];
     if (total.members) {
@@ -341,10 +341,30 @@ export const matrixTotals: Rule = (t) => {
         }
       }
     }
-    // One figure under a total is checked too where the other rows say none (-).
+    // One figure under a total is summed too where the other rows say none (-).
     if (parts.length < 1) continue;
-    // A part that holds text (不明) is unknown: not-a-number says so, the total cannot be checked.
+    // A part that holds text (不明) is unknown: not-a-number says so, the total cannot be summed.
     if (parts.some((x) => Number.isNaN(x.value) || textBetween(t, x, total))) continue;
+    out.push({ total, parts });
+  }
+  return out;
+}
+
+/** total-mismatch for matrix tables: a total row (or column) against the figures it sums. */
+export const matrixTotals: Rule = (t) => {
+  const out: Finding[] = [];
+  const obs = matrixObservations(t);
+  const at = new Map([...(t.unreadFigures ?? []), ...obs].map((o) => [`${o.r}:${o.c}`, o]));
+  const running = new Map<number, Observation[]>();
+  for (const total of obs) {
+    if (total.derived !== 'total' || !isAmount(total) || total.totalOf !== 'running') continue;
+    // Each running column's sums down months, in order: gathered once.
+    let sums = running.get(total.c);
+    if (!sums) running.set(total.c, (sums = obs.filter((x) => x.c === total.c && x.runningOf !== undefined).sort((a, b) => a.r - b.r)));
+    const f = runningMismatch(t, total, sums, at);
+    if (f) out.push(f);
+  }
+  for (const { total, parts } of matrixSums(t)) {
     const sum = parts.reduce((s, x) => s + x.value, 0);
     const tol = drift(t, total, parts.length);
     // A second figure in brackets (103,048 (121,325): without and with 延滞金) is the same total counted otherwise: either may be the sum.
@@ -365,16 +385,7 @@ export const matrixTotals: Rule = (t) => {
  */
 export const matrixDeltas: Rule = (t) => {
   const out: Finding[] = [];
-  const obs = matrixObservations(t);
-  // A total row's figures are the operands of the difference printed beside them (合計 A − B).
-  const figures = obs.filter((o) => o.derived === null || o.derived === 'total');
-  const base = figures.filter((o) => o.fiscalYear !== null);
-  // Columns named by letters ((C)-(D)) are found by their letters, in a table with years or without.
-  const lettered = figures.filter((o) => o.letter !== undefined);
-  for (const d of obs) {
-    if (d.derived !== 'delta') continue;
-    const pair = operandsOf(d, base, lettered);
-    if (!pair) continue;
+  for (const { delta: d, pair } of matrixDifferences(t)) {
     const [cur, prev] = pair;
     const expected = cur.value - prev.value;
     let tol = halfUnit(d.decimals ?? 1);
@@ -387,6 +398,23 @@ export const matrixDeltas: Rule = (t) => {
   }
   return out;
 };
+
+/** The differences of a matrix table with their operands (minuend, subtrahend), where they are found. */
+export function matrixDifferences(t: PlanTable): { delta: Observation; pair: [Observation, Observation] }[] {
+  const out: { delta: Observation; pair: [Observation, Observation] }[] = [];
+  const obs = matrixObservations(t);
+  // A total row's figures are the operands of the difference printed beside them (合計 A − B).
+  const figures = obs.filter((o) => o.derived === null || o.derived === 'total');
+  const base = figures.filter((o) => o.fiscalYear !== null);
+  // Columns named by letters ((C)-(D)) are found by their letters, in a table with years or without.
+  const lettered = figures.filter((o) => o.letter !== undefined);
+  for (const delta of obs) {
+    if (delta.derived !== 'delta') continue;
+    const pair = operandsOf(delta, base, lettered);
+    if (pair) out.push({ delta, pair });
+  }
+  return out;
+}
 
 function operandsOf(d: Observation, base: Observation[], lettered: Observation[]): [Observation, Observation] | null {
   if (d.diff) {
@@ -411,7 +439,9 @@ function operandsOf(d: Observation, base: Observation[], lettered: Observation[]
   const rowFigures = base.filter((x) => x.r === d.r && x.c < d.c && sameItem(x)).sort((a, b) => b.c - a.c);
   const cur = rowFigures[0];
   if (!cur) return null;
-  const prev = base.find((x) => x.c === cur.c && x.fiscalYear === cur.fiscalYear! - 1 && x.debt === cur.debt && x.kind === cur.kind && x.division === cur.division && x.department === cur.department);
+  // The year before of the same kind; else its one figure of another (令和6年度 見込 against 令和5年度 実績).
+  const before = base.filter((x) => x.c === cur.c && x.fiscalYear === cur.fiscalYear! - 1 && x.debt === cur.debt && x.division === cur.division && x.department === cur.department);
+  const prev = before.find((x) => x.kind === cur.kind) ?? (before.length === 1 ? before[0] : undefined);
   return prev ? [cur, prev] : null;
 }
 
@@ -421,29 +451,14 @@ function operandsOf(d: Observation, base: Observation[], lettered: Observation[]
  */
 export const matrixLedger: Rule = (t) => {
   const out: Finding[] = [];
-  const obs = matrixObservations(t).filter((o) => o.derived === null || o.derived === 'total');
-  const key = (o: Observation) => seriesKey(o, true) + (o.derived ?? '');
-  // A 不納欠損額 printed as none (a dash: 現年度分 has no losses) is 0, as in a row table.
-  const noLosses = new Set((t.noneFigures ?? []).filter((o) => o.item === '不納欠損額').map(key));
-  // Totals alike in every dimension (計A, 計B, 総計; 小計 and 小計) are told apart by their row, or where the items run
-  // down the rows by their column: each grouping that holds one figure of each item is checked.
-  const totals = obs.filter((o) => o.derived === 'total');
-  const groups = [...groupBy(obs, key).values(), ...groupBy(totals, (o) => `${key(o)}|r${o.r}`).values(), ...groupBy(totals, (o) => `${key(o)}|c${o.c}`).values()];
   // A figure checked in two groupings is reported once.
   const seen = new Set<string>();
   const report = (f: Finding) => {
     if (!seen.has(f.cell)) out.push(f);
     seen.add(f.cell);
   };
-  for (const group of groups) {
-    const one = (item: Observation['item']) => {
-      const xs = group.filter((o) => o.item === item);
-      return xs.length === 1 ? xs[0] : undefined;
-    };
-    const charged = one('調定額');
-    const paid = one('収入済額');
-    const rate = one('収納率');
-    if (charged && paid && rate && !numberedOperands(rate, obs) && charged.value !== 0) {
+  for (const { charged, paid, rate, unpaid, lost, refund, carried } of matrixLedgers(t)) {
+    if (rate && charged.value !== 0) {
       const expected = (paid.value / charged.value) * 100;
       // Amounts shown rounded (億円 with two decimals) move the rate computed from them: allow for it.
       let tol = halfUnit(rate.decimals ?? 1);
@@ -457,12 +472,7 @@ export const matrixLedger: Rule = (t) => {
         report(finding(t, 'rate-mismatch', 'error', rate.cell, { paid: paid.value, charged: charged.value, expected: e, actual: rate.value }, { expected: e, actual: rate.value }));
       }
     }
-    const unpaid = one('収入未済額');
-    const lost = one('不納欠損額') ?? (noLosses.has(key(group[0])) ? null : undefined);
-    if (charged && paid && unpaid && lost !== undefined) {
-      const refund = one('還付未済額');
-      // A 繰越額 printed beside (繰越額 | 調定額 | 収入済額 | 不納欠損額 | 収入未済額) is owed too where 調定額 is the year's alone.
-      const carried = one('滞納繰越額');
+    if (unpaid && lost !== undefined) {
       const terms = (refund ? 4 : 3) + (carried ? 1 : 0);
       const without = charged.value - paid.value - (lost?.value ?? 0) + (refund?.value ?? 0);
       const expected = without + (carried?.value ?? 0);
@@ -474,6 +484,55 @@ export const matrixLedger: Rule = (t) => {
   }
   return out;
 };
+
+/**
+ * One series' ledger in a matrix table (same debt, year, kind, 区分): its 調定額 and 収入済額, with the rate of them
+ * (収納率 = 収入済額 ÷ 調定額, unless numbered to say otherwise) and 収入未済額 (調定額 − 収入済額 − 不納欠損額 + 還付未済額,
+ * and a 繰越額 printed beside where 調定額 is the year's alone) where printed. `lost`: undefined where no 不納欠損額 is
+ * printed (the identity cannot be told), null where it is printed as none (a dash: 0).
+ */
+export interface MatrixLedger {
+  charged: Observation;
+  paid: Observation;
+  rate?: Observation;
+  unpaid?: Observation;
+  lost: Observation | null | undefined;
+  refund?: Observation;
+  carried?: Observation;
+}
+
+export function matrixLedgers(t: PlanTable): MatrixLedger[] {
+  const out: MatrixLedger[] = [];
+  const obs = matrixObservations(t).filter((o) => o.derived === null || o.derived === 'total');
+  const key = (o: Observation) => seriesKey(o, true) + (o.derived ?? '');
+  // A 不納欠損額 printed as none (a dash: 現年度分 has no losses) is 0, as in a row table.
+  const noLosses = new Set((t.noneFigures ?? []).filter((o) => o.item === '不納欠損額').map(key));
+  // Totals alike in every dimension (計A, 計B, 総計; 小計 and 小計) are told apart by their row, or where the items run
+  // down the rows by their column: each grouping that holds one figure of each item is checked.
+  const totals = obs.filter((o) => o.derived === 'total');
+  const groups = [...groupBy(obs, key).values(), ...groupBy(totals, (o) => `${key(o)}|r${o.r}`).values(), ...groupBy(totals, (o) => `${key(o)}|c${o.c}`).values()];
+  for (const group of groups) {
+    const one = (item: Observation['item']) => {
+      const xs = group.filter((o) => o.item === item);
+      return xs.length === 1 ? xs[0] : undefined;
+    };
+    const charged = one('調定額');
+    const paid = one('収入済額');
+    if (!charged || !paid) continue;
+    const rate = one('収納率');
+    out.push({
+      charged,
+      paid,
+      rate: rate && !numberedOperands(rate, obs) ? rate : undefined,
+      unpaid: one('収入未済額'),
+      lost: one('不納欠損額') ?? (noLosses.has(key(group[0])) ? null : undefined),
+      refund: one('還付未済額'),
+      // A 繰越額 printed beside (繰越額 | 調定額 | 収入済額 | 不納欠損額 | 収入未済額) is owed too where 調定額 is the year's alone.
+      carried: one('滞納繰越額'),
+    });
+  }
+  return out;
+}
 
 export const OBSERVATION_RULES: Rule[] = [
   matrixLedger,matrixValues, rollforwardMismatch, carryoverMismatch, ratioMismatch, matrixTotals, matrixDeltas];

@@ -1,0 +1,225 @@
+/**
+ * Recalculation of matrix tables (years down the rows, debts across, items as rows): the cells validation checks
+ * against others are written as formulas over those others, found by the same rules (validate/observations.ts) —
+ * 収入未済額 from its ledger, totals as SUMs of the figures they total, 収納率 from its ledger's amounts, differences
+ * from their two figures. As in a row table: a figure typed as text (or at another scale than its neighbours) is no
+ * operand, what depends on it is left to the user; a figure's cell that says more than the figure (過去最高 98.3%) is
+ * left as the user wrote it.
+ */
+import type { SheetCells } from '../cells';
+import type { Finding, Observation, PlanTable } from '../recognize/model';
+import type { Settings } from '../settings';
+import { unlikeFormulaCells } from '../table-structure';
+import { formatInfo } from '../text/format';
+import { halfUnit } from '../text/number';
+import { matrixDifferences, matrixLedgers, matrixSums } from '../validate/observations';
+import { a1, colLetter } from '../workbook';
+import { findingMessage } from '../../i18n/findings';
+import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, deltaFormula, rateFormula, sumFormula, uncollectedFormula } from './formulas';
+import { sumOfFitting } from '../summary/sheet';
+import type { Rule } from './index';
+
+/** A computed cell of a matrix table (0-based r, c): its figure (NaN: blank), how it is computed, over which cells. */
+export interface MatrixCell {
+  cell: string;
+  r: number;
+  c: number;
+  value: number;
+  rule: Rule;
+  operands: string[];
+}
+
+const made = (format: string, build: (o: string[]) => string): Rule => ({ format, build, operandColumns: null, operandCells: null });
+
+/** The columns of a matrix table left of its first figure: its rows' labels (logged with each write). */
+export function labelColumns(t: PlanTable): number[] {
+  let first = t.area.right + 1;
+  for (const o of t.observations ?? []) if (o.c < first) first = o.c;
+  const out: number[] = [];
+  for (let c = t.area.left; c < first; c++) out.push(c);
+  return out;
+}
+
+/**
+ * The computed cells of a matrix table, in dependency order (a total after the 収入未済額 it sums, a difference after its
+ * total); a total whose formula no cell could hold is added to `skipped`.
+ */
+export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Settings, skipped: Finding[]): MatrixCell[] {
+  const out: MatrixCell[] = [];
+  const blankZero = settings.blankAsZero;
+  const unlike = unlikeFormulaCells(t);
+  const computed = new Map<string, MatrixCell>();
+  /** Does the cell hold a fraction shown in percent (0.962 as 96.2%)? */
+  const fraction = (o: Observation) => {
+    const v = cells.value(o.r, o.c);
+    return typeof v === 'number' && formatInfo(cells.numberFormat(o.r, o.c)).percent && Math.abs(v * 100 - o.value) <= 1e-9 * Math.max(1, Math.abs(o.value));
+  };
+  /** A figure as Excel holds it, '' where blank; undefined where it holds text or is no figure a formula reads as read. */
+  const raw = (o: Observation): number | '' | undefined => {
+    const done = computed.get(o.cell);
+    if (done) return done.value !== done.value ? '' : done.value;
+    if (unlike.has(o.cell)) return undefined;
+    const v = cells.value(o.r, o.c);
+    if (v === null || v === undefined || v === '') return '';
+    return typeof v === 'number' ? v : undefined;
+  };
+  /**
+   * Each kind of computed cell (収入未済額, totals, rates, differences) is written where most of the table's cells of that
+   * kind show the figure computed (twice as many as not, two at least): the rule is then the table's, and a cell that
+   * shows another figure is a mistake to mend, replaced and logged as a row table's is. Otherwise only the cells that
+   * show the figure computed (at the decimals they show, or were typed with) are given their formula, which keeps them
+   * live; the others are left to the user, validation's finding saying so — a matrix table is read from its labels, not
+   * its positions, and where most of its figures disagree with a rule, the rule is more likely misread than they wrong.
+   */
+  let agreeing = 0;
+  let differing = 0;
+  let onlyAgreeing = false;
+  const put = (o: Observation, value: number | '' | undefined, rule: Rule, operands: string[]) => {
+    if (value === undefined || computed.has(o.cell)) return;
+    const v = cells.value(o.r, o.c);
+    // Words beside the figure (過去最高 98.3%) are the user's.
+    if (typeof v === 'string' && o.note !== null) return;
+    const figure = value === '' || !Number.isFinite(value) ? NaN : value;
+    const shownAs = fraction(o) ? figure * 100 : figure;
+    const agrees = Math.abs(shownAs - o.value) <= halfUnit(o.decimals ?? typedDecimals(o.value));
+    if (agrees) agreeing++;
+    else differing++;
+    if (onlyAgreeing && !agrees) return;
+    const m: MatrixCell = { cell: o.cell, r: o.r, c: o.c, value: figure, rule, operands };
+    computed.set(o.cell, m);
+    out.push(m);
+  };
+  const stage = (body: () => void) => {
+    const from = out.length;
+    [agreeing, differing, onlyAgreeing] = [0, 0, false];
+    body();
+    if (differing === 0 || (agreeing >= 2 && differing * 2 <= agreeing)) return;
+    for (const m of out.splice(from)) computed.delete(m.cell);
+    onlyAgreeing = true;
+    body();
+  };
+  /** Totals whose formula no cell could hold, by cell (said once). */
+  const tooLong = new Map<string, Finding>();
+  const formatOf = (o: Observation, fallback: string) => {
+    const f = cells.numberFormat(o.r, o.c);
+    return f && !formatInfo(f).text && formatInfo(f).decimals !== null ? f : fallback;
+  };
+
+  const ledgers = matrixLedgers(t);
+  // 1. 収入未済額 from its ledger, where it is no total (a total sums its parts') and the ledger tells it: a 繰越額 beside
+  // counts where the figure printed says so (as validation reads it).
+  stage(() => {
+    for (const { charged, paid, unpaid, lost, refund, carried } of ledgers) {
+      if (!unpaid || unpaid.derived !== null || lost === undefined) continue;
+      const owed = charged.value - paid.value - (lost?.value ?? 0) + (refund?.value ?? 0);
+      const withCarried = carried !== undefined && Math.abs(unpaid.value - owed - carried.value) < Math.abs(unpaid.value - owed);
+      const terms = [charged, paid, ...(lost ? [lost] : []), ...(refund ? [refund] : []), ...(withCarried ? [carried!] : [])];
+      const values = terms.map(raw);
+      if (values.some((v) => v === undefined)) continue;
+      const [a, e] = values as (number | '')[];
+      const term = (x: Observation | null | undefined) => (x ? (values[terms.indexOf(x)] as number | '') || 0 : 0);
+      const v = !blankZero && (a === '' || e === '') ? '' : term(withCarried ? carried : null) + (a || 0) - (e || 0) - term(lost) + term(refund);
+      const how = made(formatOf(unpaid, amountFormat(1)), (o) => uncollectedFormula(o[0], o[1], lost ? o[2] : null, refund ? o[lost ? 3 : 2] : null, blankZero, withCarried ? o[o.length - 1] : null));
+      put(unpaid, v, how, terms.map((x) => x.cell));
+    }
+  });
+
+  // 2. Totals, each after the totals it sums; totals that sum each other (a misreading: no table is so written) none.
+  const sums = matrixSums(t);
+  const totals = new Set(sums.map((x) => x.total));
+  stage(() => {
+    const summed = new Set<Observation>();
+    for (const { total, parts } of afterTheirParts(sums, (x) => x.total, (x) => x.parts)) {
+      if (parts.some((p) => totals.has(p) && !summed.has(p))) continue;
+      summed.add(total);
+      const values = parts.map(raw);
+      if (values.some((v) => v === undefined)) continue;
+      const formula = sumOver(parts);
+      if (formula === undefined) {
+        // Longer than Excel holds in a cell: not written, and said.
+        tooLong.set(total.cell, { code: 'long-formula-skipped', severity: 'warning', sheet: t.sheet, cell: total.cell, ...findingMessage('long-formula-skipped', { cell: total.cell, rows: parts.length }) });
+        continue;
+      }
+      const figures = values.filter((v): v is number => v !== '');
+      const v = figures.length ? figures.reduce((s, x) => s + x, 0) : blankZero ? 0 : '';
+      put(total, v, made(formatOf(total, formatOf(parts[0], amountFormat(1))), () => formula), refsOf(parts));
+    }
+  });
+
+  // 3. Rates from their ledger's amounts (a total's from its own).
+  stage(() => {
+    for (const { charged, paid, rate } of ledgers) {
+      if (!rate) continue;
+      const [a, e] = [raw(charged), raw(paid)];
+      if (a === undefined || e === undefined) continue;
+      const percentCell = fraction(rate);
+      const v = a === '' || e === '' || a === 0 ? '' : (e / a) * (percentCell ? 1 : 100);
+      put(rate, v, made(formatOf(rate, percentCell ? PERCENT_FORMAT : RATE_FORMAT), ([p, c]) => rateFormula(p, c, percentCell)), [paid.cell, charged.cell]);
+    }
+  });
+
+  // 4. Differences of their two figures (in points where the rates are kept as fractions).
+  stage(() => {
+    for (const { delta, pair } of matrixDifferences(t)) {
+      const [m, s] = pair;
+      const [a, b] = [raw(m), raw(s)];
+      if (a === undefined || b === undefined) continue;
+      const fractions = [fraction(m), fraction(s)] as const;
+      // A difference kept as a fraction itself (−0.004 shown as −0.4%) is of the fractions as they are.
+      const asFraction = fraction(delta);
+      if (asFraction && !(fractions[0] && fractions[1])) continue;
+      const points = (x: number, f: boolean) => (f && !asFraction ? x * 100 : x);
+      const v = !blankZero && (a === '' || b === '') ? '' : points(a || 0, fractions[0]) - points(b || 0, fractions[1]);
+      const isRate = m.item === '収納率' || m.unit === '%';
+      const fallback = isRate ? (asFraction ? PERCENT_FORMAT : RATE_FORMAT) : amountFormat(formatInfo(cells.numberFormat(m.r, m.c)).scale || 1);
+      put(delta, v, made(formatOf(delta, fallback), ([x, y]) => deltaFormula(x, y, blankZero, asFraction ? [false, false] : fractions)), [m.cell, s.cell]);
+    }
+  });
+  skipped.push(...tooLong.values());
+  return out;
+}
+
+/** Each total after the totals it sums (a 合計 printed above its 小計s), so that its figure is of theirs. */
+export function afterTheirParts<T, N>(sums: T[], total: (x: T) => N, parts: (x: T) => readonly N[]): T[] {
+  const out: T[] = [];
+  let pending = sums;
+  while (pending.length) {
+    const waiting = new Set(pending.map(total));
+    const ready = pending.filter((x) => !parts(x).some((p) => waiting.has(p)));
+    // Totals that sum each other (no table is so written) keep the table's order.
+    if (ready.length === 0) return [...out, ...pending];
+    out.push(...ready);
+    const done = new Set(ready);
+    pending = pending.filter((x) => !done.has(x));
+  }
+  return out;
+}
+
+/** SUM over the figures' cells: runs down a column or along a row (SUM(C5:C9), SUM(B7:E7)), else each cell. */
+function sumOver(parts: Observation[]): string | undefined {
+  const cols = new Set(parts.map((p) => p.c));
+  if (cols.size === 1) return sumFormula(colLetter(parts[0].c), parts.map((p) => p.r + 1).sort((x, y) => x - y));
+  const rows = new Set(parts.map((p) => p.r));
+  if (rows.size === 1) {
+    const sorted = [...parts].sort((x, y) => x.c - y.c);
+    const runs: string[] = [];
+    for (let i = 0; i < sorted.length; ) {
+      let j = i;
+      while (j + 1 < sorted.length && sorted[j + 1].c === sorted[j].c + 1) j++;
+      runs.push(j === i ? sorted[i].cell : `${sorted[i].cell}:${sorted[j].cell}`);
+      i = j + 1;
+    }
+    return sumOfFitting(runs.length, (i) => runs[i]);
+  }
+  const cells = parts.map((p) => a1(p.r, p.c));
+  return sumOfFitting(cells.length, (i) => cells[i]);
+}
+
+const refsOf = (parts: Observation[]) => parts.map((p) => p.cell);
+
+/** The decimals a figure was typed with (96.7: 1; 1000: 0). */
+function typedDecimals(v: number): number {
+  const s = String(v);
+  const dot = s.indexOf('.');
+  return dot < 0 || s.includes('e') ? 0 : s.length - dot - 1;
+}

@@ -1,0 +1,135 @@
+/**
+ * Recalculation of matrix tables (years down the rows, debts across, items as rows): the formula written in each cell
+ * validation checks against others, the figure it computes, and what is left to the user.
+ */
+import { sheetFromGrid, type CellValue, type Workbook } from '../../../src/core/workbook';
+import { recalc } from '../../../src/core/engine';
+import { applyToSnapshot } from '../../../src/core/apply-snapshot';
+import type { CellWrite } from '../../../src/core/changes';
+import { holdoutLayouts } from '../../fixtures/holdout';
+import { workbookOf } from '../../fixtures/observations/score';
+
+const NOW = '2026-12-06 10:00';
+const book = (grid: CellValue[][], merges: string[] = []): Workbook => ({ sheets: [sheetFromGrid('推移', grid, merges)] });
+const writesOn = (cells: CellWrite[], sheet = '推移') => new Map(cells.filter((c) => c.sheet === sheet && c.formula !== undefined).map((c) => [c.cell, c]));
+
+/** 収入未済額 by year down the rows, debts across, a 合計 column and the change from the year before. */
+const yearsDown = (edits: Record<string, CellValue> = {}): CellValue[][] => {
+  const g: CellValue[][] = [
+    ['表4 収入未済額の推移（全体）'],
+    [null, null, null, null, null, null, '（単位：千円）'],
+    ['年度', '区分', '市税', '国民健康保険税', '介護保険料', '合計', '前年度比増減'],
+    ['令和3年度', '実績', 500000, 270000, 30000, 800000, null],
+    ['令和4年度', '実績', 465000, 258000, 28500, 751500, -48500],
+    ['令和5年度', '実績', 430000, 245000, 27300, 702300, -49200],
+    ['令和6年度', '見込', 410000, 236000, 26000, 672000, -30300],
+    ['令和7年度', '目標', 390000, 222000, 25000, 637000, -35000],
+    ['令和8年度', '目標', 355000, 200000, 23000, 578000, -59000],
+  ];
+  for (const [ref, v] of Object.entries(edits)) g[Number(ref.slice(1)) - 1][ref.charCodeAt(0) - 65] = v;
+  return g;
+};
+
+describe('a table of years down the rows', () => {
+  it('has its 合計 and its change from the year before written as formulas, each computing the figure printed', () => {
+    const { changes, report } = recalc(book(yearsDown()), 'x.xlsx', NOW);
+    const w = writesOn(changes.cells);
+    expect(w.get('F4')).toMatchObject({ formula: 'SUM(C4:E4)', value: 800000 });
+    expect(w.get('F9')).toMatchObject({ formula: 'SUM(C9:E9)', value: 578000 });
+    expect(w.get('G5')).toMatchObject({ formula: 'IF(OR(F5="",F4=""),"",F5-F4)', value: -48500 });
+    expect(w.get('G9')).toMatchObject({ formula: 'IF(OR(F9="",F8=""),"",F9-F8)', value: -59000 });
+    expect([...w.keys()].sort()).toEqual(['F4', 'F5', 'F6', 'F7', 'F8', 'F9', 'G5', 'G6', 'G7', 'G8', 'G9']);
+    expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('has a 合計 and a change typed wrong replaced and logged where the others agree, what follows from it computed again', () => {
+    // F7 typed 702,400 (the sum is 672,000); G9 typed −36,000 (578,000 − 637,000 is −59,000).
+    const { changes, report } = recalc(book(yearsDown({ F7: 702400, G9: -36000 })), 'x.xlsx', NOW);
+    const w = writesOn(changes.cells);
+    expect(w.get('F7')).toMatchObject({ formula: 'SUM(C7:E7)', value: 672000 });
+    expect(w.get('G7')).toMatchObject({ value: -30300 });
+    expect(w.get('G8')).toMatchObject({ value: -35000 });
+    expect(w.get('G9')).toMatchObject({ formula: 'IF(OR(F9="",F8=""),"",F9-F8)', value: -59000 });
+    expect(report.changes).toEqual(
+      expect.arrayContaining([
+        { sheet: '推移', cell: 'F7', before: 702400, formula: '=SUM(C7:E7)', kind: 'number' },
+        { sheet: '推移', cell: 'G9', before: -36000, formula: '=IF(OR(F9="",F8=""),"",F9-F8)', kind: 'number' },
+      ]),
+    );
+    // Logged with the row's labels as they stood, for 元に戻す to tell the row has not moved.
+    expect(changes.log.find((e) => e.cell === 'F7')?.key).toBe('A7=令和6年度\nB7=見込');
+    expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('changes nothing the second time', () => {
+    const first = recalc(book(yearsDown({ F7: 702400 })), 'x.xlsx', NOW);
+    const after = applyToSnapshot(book(yearsDown({ F7: 702400 })), first.changes);
+    const again = recalc(after, 'x.xlsx', NOW);
+    expect(writesOn(again.changes.cells)).toEqual(new Map());
+  });
+});
+
+describe('a table of items down the rows, debts across', () => {
+  const ledger = (edits: Record<string, CellValue> = {}): CellValue[][] => {
+    const g: CellValue[][] = [
+      ['債権の状況（令和5年度決算）（単位：円）'],
+      ['区分', '市民税', '固定資産税', '軽自動車税', '合計'],
+      ['調定額', 1000, 2000, 400, 3400],
+      ['収入済額', 900, 1900, 380, 3180],
+      ['不納欠損額', 10, 20, 0, 30],
+      ['収入未済額', 90, 80, 20, 190],
+      ['収納率', 90, 95, 95, 93.5],
+    ];
+    for (const [ref, v] of Object.entries(edits)) g[Number(ref.slice(1)) - 1][ref.charCodeAt(0) - 65] = v;
+    return g;
+  };
+
+  it('has 収入未済額 from its ledger, the 合計 column as SUMs and rates of their own amounts', () => {
+    const w = writesOn(recalc(book(ledger()), 'x.xlsx', NOW).changes.cells);
+    expect(w.get('B6')).toMatchObject({ formula: 'IF(OR(B3="",B4=""),"",B3-B4-N(B5))', value: 90 });
+    expect(w.get('E3')).toMatchObject({ formula: 'SUM(B3:D3)', value: 3400 });
+    expect(w.get('E6')).toMatchObject({ formula: 'SUM(B6:D6)', value: 190 });
+    expect(w.get('E7')).toMatchObject({ formula: 'IF(OR(E3="",E4="",E3=0),"",E4/E3*100)' });
+    expect(w.get('E7')!.value).toBeCloseTo(93.529, 3);
+  });
+
+  it('leaves figures that disagree where most of their kind do too: the rule, not the figures, is then in doubt', () => {
+    // Two of the four totals disagree with the sums: no total is replaced; the two that agree are made live.
+    const { changes, report } = recalc(book(ledger({ E4: 3000, E6: 171 })), 'x.xlsx', NOW);
+    const w = writesOn(changes.cells);
+    expect(w.has('E4')).toBe(false);
+    expect(w.has('E6')).toBe(false);
+    expect(w.get('E3')).toMatchObject({ formula: 'SUM(B3:D3)' });
+    expect(w.get('E5')).toMatchObject({ formula: 'SUM(B5:D5)' });
+    expect(report.issues.filter((i) => i.code === 'total-mismatch').map((i) => i.cell).sort()).toEqual(['E4', 'E6']);
+  });
+
+  it('keeps a rate shown in percent a fraction (0.95 as 95.0%)', () => {
+    const g = ledger();
+    const sheet = sheetFromGrid('推移', g, []);
+    for (let c = 1; c <= 4; c++) {
+      const cell = sheet.rows[6][c]!;
+      cell.value = (cell.value as number) / 100;
+      cell.numberFormat = '0.0%';
+    }
+    const w = writesOn(recalc({ sheets: [sheet] }, 'x.xlsx', NOW).changes.cells);
+    expect(w.get('B7')).toMatchObject({ formula: 'IF(OR(B3="",B4="",B3=0),"",B4/B3)', value: 0.9 });
+  });
+});
+
+describe('a table misread', () => {
+  it('is not written where its totals disagree with their sums: 青森県の県税決算額(総括), whose 合計 rows would sum each other', () => {
+    const layout = holdoutLayouts.find((l) => l.name === 'aomori-r1-kenzei-kessan-sokatsu-unlabeled-divisions')!;
+    const { changes } = recalc(workbookOf(layout.sheets), 'x.xlsx', NOW);
+    const w = writesOn(changes.cells, layout.sheets[0].name);
+    // Its rows 6–9 (普通税計 over three unlabelled rows) keep their figures: no total is written…
+    for (const ref of ['D6', 'D7', 'D8', 'D9', 'F6', 'F7', 'F8', 'F9']) expect(w.has(ref)).toBe(false);
+    // …and what is written (its rates 対調定, its ledger's 収入未済額) computes the figure printed.
+    const grid = layout.sheets[0].grid;
+    expect(w.size).toBeGreaterThan(0);
+    for (const [ref, write] of w) {
+      const printed = grid[Number(ref.slice(1)) - 1][ref.charCodeAt(0) - 65] as number;
+      expect([ref, Math.round((write.value as number) * 10) / 10]).toEqual([ref, printed]);
+    }
+  });
+});
