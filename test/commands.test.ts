@@ -61,6 +61,14 @@ describe.each(COMMAND_IDS)('%s', (id) => {
     expect(completed).toHaveBeenCalledTimes(1);
   });
 
+  test('completes the event before showing the pane: showAsTaskpane waits for it (office-js#3250)', async () => {
+    const { event, completed } = fakeEvent();
+    const order: string[] = [];
+    completed.mockImplementation(() => void order.push('completed'));
+    await register({ showAsTaskpane: async () => void order.push('showAsTaskpane') }).get(id)!(event);
+    expect(order).toEqual(['completed', 'showAsTaskpane']);
+  });
+
   test('completes exactly once when showing the pane throws', async () => {
     const showAsTaskpane = jest.fn(() => {
       throw new Error('not supported');

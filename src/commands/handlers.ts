@@ -76,11 +76,16 @@ async function excelPort(): Promise<WorkbookPort> {
 }
 
 /**
- * Runs one command: busy guard, buttons off, read–compute–write, buttons on, the event completed,
- * then tell the user. `complete` (the event's completed()) comes before the pane is brought up:
- * Office.addin.showAsTaskpane does not take effect in a command's handler until its event is
- * completed (office-js#3250), and on Windows and Mac the "…is working on…" status text stays
- * otherwise (office-js#2877).
+ * Runs one command: busy guard, the event completed, buttons off, read–compute–write, buttons on,
+ * then tell the user. `complete` (the event's completed()) comes as soon as the command is taken:
+ * Excel ends a function command whose event is not completed within five minutes ("the add-in
+ * times out after 5 minutes if it hasn't completed by then", the manifest's Action reference;
+ * office-js#1452), and a 再計算 of a large workbook, or one waiting for the user to leave a cell
+ * being edited (delayForCellEdit), may take longer; the shared runtime (lifetime long) runs on after
+ * it. It comes before the pane is brought up too: Office.addin.showAsTaskpane does not take effect
+ * in a command's handler until its event is completed (office-js#3250), and on Windows and Mac the
+ * "…is working on…" status text stays otherwise (office-js#2877). The buttons off and the busy
+ * guard keep a second command out meanwhile.
  */
 export async function runRibbonCommand(command: CommandName, deps: CommandDeps, complete: () => void = () => undefined): Promise<RibbonEvent> {
   const { state } = deps;
@@ -92,6 +97,7 @@ export async function runRibbonCommand(command: CommandName, deps: CommandDeps, 
     return event;
   }
   state.running = command;
+  complete();
   await deps.setEnabled(false);
   let event: RibbonEvent;
   try {
@@ -106,7 +112,6 @@ export async function runRibbonCommand(command: CommandName, deps: CommandDeps, 
     state.running = null;
     await deps.setEnabled(true);
   }
-  complete();
   await deps.notify(event);
   return event;
 }

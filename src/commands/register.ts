@@ -29,8 +29,14 @@ export async function showTaskpane(): Promise<void> {
   await Office.addin.showAsTaskpane();
 }
 
-/** Without an Excel API (a plain browser, a test host) a button opens the pane instead. */
-const placeholder: CommandHandler = () => showTaskpane();
+/**
+ * Without an Excel API (a plain browser, a test host) a button opens the pane instead, its event
+ * completed first: showAsTaskpane does not take effect until it is (office-js#3250).
+ */
+const placeholder: CommandHandler = (event) => {
+  event.completed();
+  return showTaskpane();
+};
 
 /** Inside Excel, the real handlers; elsewhere none (the placeholder applies). */
 function defaultHandlers(): CommandHandlers {

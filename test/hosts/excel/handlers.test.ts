@@ -220,6 +220,22 @@ describe('the order Excel needs, and failures before the command runs', () => {
     expect(order).toEqual(['completed', 'showAsTaskpane']);
   });
 
+  it('the event is completed before the workbook is read: Excel ends a function command still running after five minutes (office-js#1452), and a long 再計算 must not be cut short', async () => {
+    const fake = await fakeOf('tsuyama-plan2.xlsx');
+    const order: string[] = [];
+    const { d } = deps(fake, {
+      port: () => {
+        order.push('port');
+        return portOn(fake);
+      },
+      notify: async () => void order.push('notify'),
+    });
+    const registered = install({});
+    registerCommands(excelHandlers(d));
+    await registered.get('saikenRecalc')!({ completed: () => order.push('completed'), source: { id: 'x' } } as unknown as Office.AddinCommands.Event);
+    expect(order).toEqual(['completed', 'port', 'notify']);
+  });
+
   it('a refusal for a command still running is completed first too', async () => {
     const fake = await fakeOf('tsuyama-plan2.xlsx');
     const order: string[] = [];
