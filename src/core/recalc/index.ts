@@ -232,15 +232,20 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
     const s = byLetter.get(d.subtrahendColumn!)!;
     const isRate = (d.item ?? m.item) === '収納率' || (d.item === null && table.measure === 'rate');
     // Rates kept as fractions (0.962 shown as 96.2%) differ in points: the difference × 100, or the
-    // fraction × 100 where the other rate is typed in percent.
-    const fractions: Fractions = [m.percentScaled, s.percentScaled];
+    // fraction × 100 where the other rate is typed in percent…
     const both = m.percentScaled && s.percentScaled;
-    const how = rule(([mr, sr]) => deltaFormula(mr, sr, blankZero, fractions), isRate ? RATE_FORMAT : amountFormat(m.shownDivided), [m, s]);
+    // …unless the difference is kept as a fraction too (0.049 shown as 4.9%): then the fractions' difference as it is.
+    const asFraction = d.percentScaled && both;
+    // A difference shown in percent of rates typed in percent (or one of each) is left to the user.
+    if (d.percentScaled && !both) continue;
+    const fractions: Fractions = asFraction ? [false, false] : [m.percentScaled, s.percentScaled];
+    const format = asFraction ? PERCENT_FORMAT : isRate ? RATE_FORMAT : amountFormat(m.shownDivided);
+    const how = rule(([mr, sr]) => deltaFormula(mr, sr, blankZero, fractions), format, [m, s]);
     for (let i = 0; i < table.rows.length; i++) {
       const r = table.rows[i];
       const a = raw(m, r);
       const b = raw(s, r);
-      const v = a === undefined || b === undefined ? undefined : !blankZero && (a === '' || b === '') ? '' : both ? ((a || 0) - (b || 0)) * 100 : inPoints(m, a || 0) - inPoints(s, b || 0);
+      const v = a === undefined || b === undefined ? undefined : !blankZero && (a === '' || b === '') ? '' : asFraction ? (a || 0) - (b || 0) : both ? ((a || 0) - (b || 0)) * 100 : inPoints(m, a || 0) - inPoints(s, b || 0);
       put(d, r, how, v);
     }
   }

@@ -188,8 +188,9 @@ function draft(hc: HeaderColumn, st: Stats): Draft {
     item: null,
     division: role === 'value' || role === 'delta' ? divisionNamedIn(h) : null,
     yearPair: null,
-    // A rate of change too (5.0% for 0.05): validation reads it as its column shows it.
-    percentScaled: (role === 'value' || (role === 'other' && isChangeRateHeader(h))) && st.percentCells > 0 && st.percentCells >= st.numbers / 2,
+    // A rate of change too (5.0% for 0.05), and a difference of rates kept as fractions (0.049 shown as 4.9%, in points):
+    // validation reads it as its column shows it.
+    percentScaled: (role === 'value' || role === 'delta' || (role === 'other' && isChangeRateHeader(h))) && st.percentCells > 0 && st.percentCells >= st.numbers / 2,
     // Some of a value column's figures percent-formatted and some not (97.3% typed among 96.2 …): each is read as it shows.
     ...(role === 'value' && st.percentCells > 0 && st.percentCells < st.numbers ? { percentMixed: true as const } : {}),
     shownDivided: (role === 'value' || role === 'delta') && st.scaledCells > 0 && st.scaledCells >= st.numbers / 2 ? st.scale : 1,

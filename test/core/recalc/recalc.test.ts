@@ -2,7 +2,7 @@
  * Recalculation rules: the formula written in each computed cell and the figure it computes.
  */
 import { sheetFromGrid, type CellValue, type Workbook } from '../../../src/core/workbook';
-import { recalc, summarize } from '../../../src/core/engine';
+import { inspect, recalc, summarize } from '../../../src/core/engine';
 import { applyToSnapshot } from '../../../src/core/apply-snapshot';
 import { workbookDataCells, DATA_SHEET } from '../../../src/core/workbook-data';
 import type { CellWrite } from '../../../src/core/changes';
@@ -61,6 +61,41 @@ describe('delta columns', () => {
     const wb = book(rateGrid(null));
     wb.sheets[0].rows[3][5] = { value: -72.1, formula: 'E4-C4', numberFormat: '0.0;"△"0.0' };
     expect(recalc(wb, 'x.xlsx', NOW).changes.cells).toEqual([]);
+  });
+
+  it('keep a difference of rates kept as fractions a fraction where its column shows it in percent (0.049 as 4.9%)', () => {
+    // The clerk's own ③-① (=E4-C4) and a typed one, each shown as 4.9%: no finding, and the figure stays 0.049.
+    const sheet = sheetFromGrid('計画', [
+      ['表2 収納率（滞納繰越分）'],
+      [],
+      ['所管課', '債権名', '令和4年度決算①', '令和5年度決算②', '令和7年度目標③', '③-①'],
+      ['税務課', '市税', 0.301, 0.33, 0.35, 0.049],
+      ['保険年金課', '国民健康保険税', 0.205, 0.234, 0.25, 0.045],
+      ['こども課', '保育所保育料', 0.25, 0.269, 0.3, 0.04],
+    ]);
+    for (const r of [3, 4, 5]) for (let c = 2; c <= 5; c++) sheet.rows[r][c]!.numberFormat = '0.0%';
+    sheet.rows[3][5]!.formula = 'E4-C4';
+    const { report, changes } = recalc({ sheets: [sheet] }, 'x.xlsx', NOW);
+    // F6 typed 0.04 (4.0%) where ③-① is 5.0%: the one finding before, replaced by the formula.
+    const w = writesOn(changes.cells);
+    expect(w.has('F4')).toBe(false);
+    expect(w.get('F5')).toMatchObject({ formula: 'IF(OR(E5="",C5=""),"",E5-C5)' });
+    expect(w.get('F5')!.numberFormat).toBeUndefined();
+    expect(w.get('F5')!.value).toBeCloseTo(0.045, 12);
+    expect(w.get('F6')!.value).toBeCloseTo(0.05, 12);
+    expect(report.changes.map((c) => c.cell)).toEqual(['F5', 'F6']);
+    expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('find a difference of fractions shown in percent typed wrong, in points', () => {
+    const sheet = sheetFromGrid('計画', [
+      ['所管課', '債権名', '令和4年度決算①', '令和7年度目標③', '③-①'],
+      ['税務課', '市税', 0.301, 0.35, 0.049],
+      ['こども課', '保育所保育料', 0.25, 0.3, 0.04],
+    ]);
+    for (const r of [1, 2]) for (let c = 2; c <= 4; c++) sheet.rows[r][c]!.numberFormat = '0.0%';
+    const issues = inspect({ sheets: [sheet] }, 'x.xlsx').issues.filter((i) => i.severity === 'error');
+    expect(issues.map((i) => [i.code, i.cell, i.expected, i.actual])).toEqual([['delta-mismatch', 'E3', 5, 4]]);
   });
 });
 
