@@ -309,7 +309,8 @@ function resolveDelta(d: Draft, values: Draft[]): void {
 /**
  * A difference whose header does not say its operands (増減, 差引 after R2 … R5, or after 実績 and 目標 columns, a footnote
  * saying which): the pair its rows' figures are, where the pair guessed is not most rows' and one other pair of its figures
- * is every row's (two rows at least), or every row's but one of three or more — the rows say what the header leaves out.
+ * is every row's (two rows at least), every row's but one of three or more, or three rows' in four — the rows say what the
+ * header leaves out, and a figure or two typed wrong are then the ones found.
  */
 function operandsFromRows(g: SheetGrid, rows: { r: number; groupClass?: unknown }[], d: Draft, values: Draft[]): void {
   const pool = operandPool(d, values);
@@ -330,13 +331,14 @@ function operandsFromRows(g: SheetGrid, rows: { r: number; groupClass?: unknown 
   };
   const guessed = d.minuendColumn && d.subtrahendColumn ? agreement(colIndex(d.minuendColumn), colIndex(d.subtrahendColumn)) : { yes: 0, no: 0 };
   if (guessed.yes >= guessed.no && guessed.yes > 0) return;
-  // (Every row but one: a figure typed wrong is then the one found.)
+  // Each pair counted up to as many disagreeing rows as three in four agreeing allow.
+  const most = Math.max(1, Math.floor(read.length / 4));
   let best: { pair: [Draft, Draft]; yes: number }[] = [];
   for (const a of pool) {
     for (const b of pool) {
       if (a === b) continue;
-      const { yes, no } = agreement(a.c, b.c, 1);
-      if (yes < 2 || no > (yes + no >= 3 ? 1 : 0) || yes <= guessed.yes) continue;
+      const { yes, no } = agreement(a.c, b.c, most);
+      if (yes < 2 || (no > (yes + no >= 3 ? 1 : 0) && no * 3 > yes) || yes <= guessed.yes) continue;
       if (!best.length || yes > best[0].yes) best = [{ pair: [a, b], yes }];
       else if (yes === best[0].yes) best.push({ pair: [a, b], yes });
     }

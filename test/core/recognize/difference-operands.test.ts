@@ -82,6 +82,31 @@ describe('a difference whose header does not say its operands: the pair every ro
     expect(errors(read(grid))).toEqual([]);
   });
 
+  test('差引 after 令和5年度① | 令和7年度 | 令和8年度③ whose rows are ③ − ① but two of ten (typed wrong): ③ − ①, the two found, 再計算 writes I − G', () => {
+    // (With two rows wrong it had been taken for the last two, 令和8年度 − 令和7年度, a pair no row is: every row flagged, and
+    // 再計算 wrote that pair's difference over the correct figures — a user's look.)
+    const names = ['市税', '国民健康保険税', '介護保険料', '後期高齢者医療保険料', '保育所保育料', '市営住宅使用料', '水道料金', '下水道使用料', '奨学金貸付金', '生活保護費返還金'];
+    const grid: GridCell[][] = [
+      ['収入未済額の目標(単位:千円)', null, null, null, null],
+      ['債権名', '令和5年度①', '令和7年度', '令和8年度③', '差引'],
+      ...names.map((n, i): GridCell[] => [n, 1000 + 100 * i, 900 + 90 * i, 800 + 80 * i, -200 - 20 * i]),
+    ];
+    grid[4][4] = -90;
+    grid[9][4] = -300;
+    expect(column(grid, 'E')).toMatchObject({ minuendColumn: 'D', subtrahendColumn: 'B' });
+    expect(errors(read(grid))).toEqual(['delta-mismatch@E10', 'delta-mismatch@E5']);
+    expect(written(grid).find((c) => c.cell === 'E3')).toMatchObject({ formula: 'IF(OR(D3="",B3=""),"",D3-B3)', value: -200 });
+    expect(written(grid).find((c) => c.cell === 'E5')).toMatchObject({ formula: 'IF(OR(D5="",B5=""),"",D5-B5)', value: -240 });
+  });
+
+  test('差引 whose rows are split, two of four one pair and two another: neither taken over the pair guessed', () => {
+    const grid: GridCell[][] = [
+      ['収入未済額(単位:千円)', null, null, null, null], ['債権名', 'R5', 'R6', 'R7', '差引'],
+      ['市税', 1000, 900, 800, -200], ['国民健康保険税', 500, 450, 400, -100], ['保育料', 100, 90, 80, -10], ['水道料金', 200, 180, 160, -20],
+    ];
+    expect(column(grid, 'E')).toMatchObject({ minuendColumn: 'D', subtrahendColumn: 'C' });
+  });
+
   test('where most rows are the pair guessed, a wrong row is still found at its cell (the pair is not changed for one row)', () => {
     const grid: GridCell[][] = [
       ['収入未済額(単位:千円)', null, null, null, null], ['債権名', 'R3', 'R4', 'R5', '増減'],
