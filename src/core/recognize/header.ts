@@ -2,7 +2,7 @@
  * Header blocks: where a plan table's header starts and ends, and what each column's header says.
  */
 import { SheetGrid } from './grid';
-import { classOf, isDeltaHeader, isFootnote, isSectionHeading, isUnitLine, kindOf, labelRoleOf, ledgerItemOf, tagsIn, unitOf, divisionOf, PLAN_NAME } from '../text/tokens';
+import { classOf, isDeltaHeader, isFootnote, isSectionHeading, isUnitAlone, isUnitLine, kindOf, labelRoleOf, ledgerItemOf, tagsIn, unitOf, divisionOf, PLAN_NAME } from '../text/tokens';
 import { findYears } from '../text/years';
 import { clean, compact } from '../text/normalize';
 import { memoText } from '../text/memo';
@@ -130,7 +130,7 @@ function anchorAt(g: SheetGrid, r: number): boolean {
   // Plain figures first: a data row has them at once, and is not read for header words nor for
   // formulas that show nothing (every cell of it asked: at a million cells, 40 ms).
   const plain = !labelled && rowHasPlainNumbers(g, r, 0, g.colCount - 1);
-  if (plain || computesBlank(g, r, cols)) return false;
+  if (plain || computesBlank(g, r, cols) || capsOfSideBySide(g, r, cols)) return false;
   if (labelled) {
     for (let k = r; k < Math.min(g.rowCount, r + MAX_HEADER_ROWS); k++) if (valueishCount(g, k) > 0) return true;
     return false;
@@ -138,6 +138,20 @@ function anchorAt(g: SheetGrid, r: number): boolean {
   if (valueishCount(g, r) < 2) return false;
   const first = cols[0];
   return findYears(g.text(r, first)).length === 0 || first > 0;
+}
+
+/**
+ * A row of captions over tables printed side by side, each written with its unit ((1) 収納率（単位：％） … (2) 収入未済額
+ * （単位：千円）), columns apart: each its table's caption and unit, no header (column headers stand next to each other).
+ */
+function capsOfSideBySide(g: SheetGrid, r: number, cols: readonly number[]): boolean {
+  for (let i = 0; i < cols.length; i++) {
+    const h = g.text(r, cols[i]);
+    if (!isUnitLine(h) || isUnitAlone(h)) return false;
+    // Next to the one before (or to where its merged area ends): column headers.
+    if (i > 0 && cols[i] - 1 === (g.mergeAt(r, cols[i - 1])?.right ?? cols[i - 1])) return false;
+  }
+  return true;
 }
 
 /**

@@ -48,3 +48,36 @@ describe('a line of units above a header', () => {
     expect([0, 25, 26, 16383].map(colLetter)).toEqual(['A', 'Z', 'AA', 'XFD']);
   });
 });
+
+describe('captions with their units over tables side by side', () => {
+  // (1) 収納率（単位：％） over A:E and (2) 収入未済額（単位：千円） over G:K on the first row, each table's header just under
+  // it. (The row had been taken for the first row of both headers: neither table had a measure or unit, the rate of 102 in
+  // B3 went unreported and 集計 found no 収入未済額 — a user's look.)
+  const grid: (string | number | null)[][] = [
+    ['(1) 収納率（単位：％）', null, null, null, null, null, '(2) 収入未済額（単位：千円）'],
+    ['債権名', '令和4年度実績①', '令和5年度実績', '令和7年度目標③', '③-①', null, '債権名', '令和4年度実績①', '令和5年度実績', '令和7年度目標③', '③-①'],
+    ['市税', 102.0, 99.2, 99.5, -2.5, null, '市税', 465000, 430000, 390000, -75000],
+    ['国民健康保険税', 94.5, 95.3, 96.0, 1.5, null, '国民健康保険税', 258000, 245000, 222000, -36000],
+    ['介護保険料', 98.0, 98.3, 98.6, 0.6, null, '介護保険料', 28500, 27300, 25000, -3500],
+  ];
+  const sheetOf = (g: typeof grid): Sheet => ({ name: 'S', rows: g.map((row) => row.map((v) => (v === null ? undefined : typeof v === 'number' ? n(v) : t(v)))), merges: [] });
+
+  it('are each its table’s caption and unit: a rate table and an amount table in 千円, headers on the second row', () => {
+    const { tables, findings } = recognizeWorkbook({ sheets: [sheetOf(grid)] });
+    expect(tables.map((x) => [x.range, x.measure, x.unit, x.title])).toEqual([
+      ['A2:E5', 'rate', '%', '(1) 収納率(単位:%)'],
+      ['G2:K5', 'amount', '千円', '(2) 収入未済額(単位:千円)'],
+    ]);
+    expect(findings.length).toBe(0);
+  });
+
+  it('are a header still where they stand next to each other (収納率（単位：％） | 収入未済額（単位：千円） over years down)', () => {
+    const g: typeof grid = [
+      ['年度', '収納率（単位：％）', '収入未済額（単位：千円）'],
+      ['令和3年度', 95.1, 120000],
+      ['令和4年度', 95.6, 110000],
+    ];
+    const { tables } = recognizeWorkbook({ sheets: [sheetOf(g)] });
+    expect(tables.map((x) => x.range)).toEqual(['A1:C3']);
+  });
+});
