@@ -22,6 +22,8 @@ import type { ChangeSet, LogEntry, Scalar } from '../changes';
 import { carriedColumn, isAmountColumn, ledgerGroups, rateBase, totalGroups, unlikeFormulaCells } from '../table-structure';
 import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
+import { halfUnit } from '../text/number';
+import { hidesPrecision } from '../validate/context';
 import { totalMismatch } from '../validate/totals';
 import { arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 import { keepOutOfMixedTableColumns } from './list-objects';
@@ -130,6 +132,26 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
     }
   };
   const blankZero = settings.blankAsZero;
+  /**
+   * How far a figure typed as a number lies beyond half a unit of what it shows from the one computed (0 where it shows
+   * the same, or is no plain typed figure). Within rounding (a total of amounts each rounded to 千円 — 単位未満四捨五入, the
+   * parts need not add up to it —, a difference of rates rounded before they were subtracted) it is the figure published,
+   * validation accepts it: it is left as typed, not replaced by a formula showing another.
+   */
+  const shownOff = (c: PlanColumn, r: PlanRow, computed: Result | undefined): number => {
+    if (typeof computed !== 'number' || c.percentScaled) return 0;
+    const typed = r.values[c.column];
+    if (typeof typed !== 'number') return 0;
+    const off = Math.abs(typed - computed) - halfUnit(r.decimals[c.column]);
+    if (off <= 0 || r.formulas[c.column] !== undefined || r.texts[c.column] !== undefined || typedAsText.has(`${c.column}${r.row}`)) return 0;
+    return off;
+  };
+  /** Half a unit of what an operand shows where its figure (as computed or typed) hides more behind it. */
+  const hidden = (c: PlanColumn, r: PlanRow, v: Result | undefined) => {
+    if (typeof v !== 'number' || Number.isInteger(v)) return 0;
+    const d = r.decimals[c.column];
+    return hidesPrecision(inPoints(c, v), d) ? halfUnit(d) : 0;
+  };
 
   const groups = ledgerGroups(table);
   const totals = totalGroups(table);
@@ -220,6 +242,8 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
         continue;
       }
       const value: Result = figures ? sum : blankZero ? 0 : '';
+      const off = shownOff(c, total, value);
+      if (off > 0 && (table.unit === '千円' || table.unit === '百万円') && off <= Math.ceil(Math.sqrt(figures)) * halfUnit(total.decimals[c.column])) continue;
       put(c, total, rule(() => formula, amountFormat(c.shownDivided), refsOf(formula)), value);
     }
   }
@@ -246,6 +270,8 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
       const a = raw(m, r);
       const b = raw(s, r);
       const v = a === undefined || b === undefined ? undefined : !blankZero && (a === '' || b === '') ? '' : asFraction ? (a || 0) - (b || 0) : both ? ((a || 0) - (b || 0)) * 100 : inPoints(m, a || 0) - inPoints(s, b || 0);
+      const off = asFraction ? 0 : shownOff(d, r, v);
+      if (off > 0 && off <= hidden(m, r, a) + hidden(s, r, b)) continue;
       put(d, r, how, v);
     }
   }

@@ -12,6 +12,7 @@ import type { Settings } from '../settings';
 import { unlikeFormulaCells } from '../table-structure';
 import { formatInfo } from '../text/format';
 import { halfUnit } from '../text/number';
+import { hidesPrecision } from '../validate/context';
 import { matrixDifferences, matrixLedgers, matrixSums } from '../validate/observations';
 import { a1, colLetter } from '../workbook';
 import { findingMessage } from '../../i18n/findings';
@@ -74,14 +75,19 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
   let agreeing = 0;
   let differing = 0;
   let onlyAgreeing = false;
-  const put = (o: Observation, value: number | '' | undefined, rule: Rule, operands: string[]) => {
+  // A figure typed that shows another than the one computed by no more than rounding explains (`slack`: a total of amounts
+  // each rounded to 千円, a difference of rates rounded before they were subtracted) is the figure published, validation
+  // accepts it: left as typed, and no disagreement.
+  const put = (o: Observation, value: number | '' | undefined, rule: Rule, operands: string[], slack = 0) => {
     if (value === undefined || computed.has(o.cell)) return;
     const v = cells.value(o.r, o.c);
     // Words beside the figure (過去最高 98.3%) are the user's.
     if (typeof v === 'string' && o.note !== null) return;
     const figure = value === '' || !Number.isFinite(value) ? NaN : value;
     const shownAs = fraction(o) ? figure * 100 : figure;
-    const agrees = Math.abs(shownAs - o.value) <= halfUnit(o.decimals ?? typedDecimals(o.value));
+    const off = Math.abs(shownAs - o.value) - halfUnit(o.decimals ?? typedDecimals(o.value));
+    const agrees = off <= 0;
+    if (!agrees && off <= slack && !cells.formula(o.r, o.c)) return;
     if (agrees) agreeing++;
     else differing++;
     if (onlyAgreeing && !agrees) return;
@@ -142,7 +148,10 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
       }
       const figures = values.filter((v): v is number => v !== '');
       const v = figures.length ? figures.reduce((s, x) => s + x, 0) : blankZero ? 0 : '';
-      put(total, v, made(formatOf(total, formatOf(parts[0], amountFormat(1))), () => formula), refsOf(parts));
+      // Amounts in 千円, 百万円 (or of no unit in a table that is not in 円) are each rounded: n of them drift by √n half units.
+      const rounded = total.unit !== '円' && total.unit !== '件' && !(total.unit === null && t.unit === '円');
+      const slack = rounded ? Math.ceil(Math.sqrt(parts.length)) * halfUnit(total.decimals ?? 0) : 0;
+      put(total, v, made(formatOf(total, formatOf(parts[0], amountFormat(1))), () => formula), refsOf(parts), slack);
     }
   });
 
@@ -172,7 +181,9 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
       const v = !blankZero && (a === '' || b === '') ? '' : points(a || 0, fractions[0]) - points(b || 0, fractions[1]);
       const isRate = m.item === '収納率' || m.unit === '%';
       const fallback = isRate ? (asFraction ? PERCENT_FORMAT : RATE_FORMAT) : amountFormat(formatInfo(cells.numberFormat(m.r, m.c)).scale || 1);
-      put(delta, v, made(formatOf(delta, fallback), ([x, y]) => deltaFormula(x, y, blankZero, asFraction ? [false, false] : fractions)), [m.cell, s.cell]);
+      // Operands that hide more than they show (a rate computed from its amounts) may each be half a unit off what they show.
+      const hidden = (o: Observation, x: number | '', f: boolean) => (typeof x === 'number' && o.decimals !== null && hidesPrecision(f ? x * 100 : x, o.decimals) ? halfUnit(o.decimals) : 0);
+      put(delta, v, made(formatOf(delta, fallback), ([x, y]) => deltaFormula(x, y, blankZero, asFraction ? [false, false] : fractions)), [m.cell, s.cell], asFraction ? 0 : hidden(m, a, fractions[0]) + hidden(s, b, fractions[1]));
     }
   });
   skipped.push(...tooLong.values());

@@ -61,6 +61,13 @@ describe('a table of years down the rows', () => {
     expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 
+  it('leaves a 合計 in 千円 one off its parts as published (単位未満四捨五入), a mistake among the others still replaced', () => {
+    const { changes } = recalc(book(yearsDown({ F5: 751501, F7: 702400 })), 'x.xlsx', NOW);
+    const w = writesOn(changes.cells);
+    expect(w.has('F5')).toBe(false);
+    expect(w.get('F7')).toMatchObject({ formula: 'SUM(C7:E7)', value: 672000 });
+  });
+
   it('changes nothing the second time', () => {
     const first = recalc(book(yearsDown({ F7: 702400 })), 'x.xlsx', NOW);
     const after = applyToSnapshot(book(yearsDown({ F7: 702400 })), first.changes);

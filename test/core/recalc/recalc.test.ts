@@ -337,3 +337,43 @@ describe('a word in a difference column (皆減, 新規)', () => {
     expect(writesOn(recalc(book(filled), 'x.xlsx', NOW).changes.cells).get('E4')).toMatchObject({ formula: 'IF(OR(D4="",C4=""),"",D4-C4)', value: -900 });
   });
 });
+
+describe('a figure published rounded (単位未満四捨五入): left as typed where rounding explains it', () => {
+  const kisan = (total: CellValue): CellValue[][] => [
+    ['収入未済額の実績（単位：千円）'],
+    ['債権名', '令和5年度決算'],
+    ['市税', 430100],
+    ['国民健康保険税', 245000],
+    ['介護保険料', 77100],
+    ['合計', total],
+    ['※単位未満四捨五入のため、内訳と合計が一致しない場合があります。'],
+  ];
+
+  it('a 合計 in 千円 one off its parts is the figure published: no finding, not replaced (a user\'s look)', () => {
+    // (再計算 had written =SUM(B3:B5), 752,200, over the published 752,201.)
+    const { report, changes } = recalc(book(kisan(752201)), 'x.xlsx', NOW);
+    expect(writesOn(changes.cells).has('B6')).toBe(false);
+    expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('one further off than rounding explains is a mistake: found, and replaced', () => {
+    const { changes } = recalc(book(kisan(752250)), 'x.xlsx', NOW);
+    expect(writesOn(changes.cells).get('B6')).toMatchObject({ formula: 'SUM(B3:B5)', value: 752200 });
+    expect(writesOn(recalc(book(kisan(752200)), 'x.xlsx', NOW).changes.cells).get('B6')).toMatchObject({ formula: 'SUM(B3:B5)', value: 752200 });
+  });
+
+  it('a difference of rates rounded before they were subtracted is kept where the rates are computed from their amounts', () => {
+    // 収納率 99.7 and 99.8 are 99.737 and 99.769 computed; the published △0.1 is their rounded figures' difference.
+    const grid: CellValue[][] = [
+      ['収納率（単位：円、%）'],
+      ['債権名', '令和5年度調定額', '令和5年度収入済額', '令和5年度収納率①', '令和6年度調定額', '令和6年度収入済額', '令和6年度収納率②', '②-①'],
+      ['介護保険料', 15460806842, 15425098282, 99.8, 17552967563, 17506841991, 99.7, -0.1],
+    ];
+    const { report, changes } = recalc(book(grid), 'x.xlsx', NOW);
+    const w = writesOn(changes.cells);
+    expect(w.get('D3')!.value).toBeCloseTo(99.769, 3);
+    expect(w.get('G3')!.value).toBeCloseTo(99.737, 3);
+    expect(w.has('H3')).toBe(false);
+    expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});
