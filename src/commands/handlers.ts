@@ -7,7 +7,7 @@
  * other path.
  */
 import type { CommandHandler, CommandHandlers, CommandId } from './register';
-import { commandState, type CommandName, type CommandState, type RibbonEvent } from './state';
+import { commandState, type CommandName, type CommandState, type PaneTask, type RibbonEvent } from './state';
 import { notify as notifyOutcome, trackPaneVisibility } from './notify';
 import type { WorkbookPort } from '../hosts/port';
 import { ExcelHostError, toHostError } from '../hosts/excel/errors';
@@ -114,6 +114,24 @@ export async function runRibbonCommand(command: CommandName, deps: CommandDeps, 
   }
   await deps.notify(event);
   return event;
+}
+
+/**
+ * The pane's own writes into the workbook (settings and overrides saved, 取りまとめ's sheets), one at a time with the
+ * commands: each reads a snapshot and writes against it, and a command between the two would be undone by the write
+ * (検証's marks rewrite the stored data from the snapshot they read: settings just saved came back as they were). Refused
+ * as busy while a command runs; the ribbon's buttons are off meanwhile, and a click refused as busy.
+ */
+export async function runExclusive<T>(task: PaneTask, work: () => Promise<T>, state: CommandState = commandState, setEnabled: (enabled: boolean) => Promise<void> = setRibbonEnabled): Promise<T> {
+  if (state.running) throw new ExcelHostError('busy');
+  state.running = task;
+  await setEnabled(false);
+  try {
+    return await work();
+  } finally {
+    state.running = null;
+    await setEnabled(true);
+  }
 }
 
 function failedBeforeRun(command: CommandName, error: unknown): RibbonEvent {

@@ -9,6 +9,8 @@ import type { Bilingual } from '../i18n';
 import type { FailureKind } from '../hosts/excel/errors';
 
 export type CommandName = 'recognize' | 'validate' | 'recalc' | 'summary' | 'clearMarks' | 'undo';
+/** What the pane writes into the workbook besides the commands. */
+export type PaneTask = 'save' | 'consolidate';
 
 export interface OutcomeCounts {
   tables: number;
@@ -41,8 +43,11 @@ export interface RibbonEvent {
 export class CommandState {
   private readonly listeners = new Set<(event: RibbonEvent) => void>();
   private lastEvent: RibbonEvent | null = null;
-  /** The command running now; buttons stay disabled (or a click is refused) until it ends. */
-  running: CommandName | null = null;
+  /**
+   * The command running now, or the pane's own write (its settings and overrides saved, 取りまとめ written): buttons stay
+   * disabled (or a click is refused) until it ends.
+   */
+  running: CommandName | PaneTask | null = null;
   /** Whether the task pane is on screen (Office.addin.onVisibilityModeChanged keeps this). */
   paneVisible = false;
 

@@ -4,13 +4,27 @@
  */
 import { useState } from 'react';
 import type { WorkbookPort } from '../hosts/port';
+import type { PaneHost } from './model';
 import { CONSOLIDATE_EXCEL } from '../i18n/consolidate';
 import type { Language } from '../i18n';
 import { FilesPicker, pickedFile } from './FilesPicker';
 import { readInBrowser } from './files';
 import type { ExcelConsolidation, Reader } from './ExcelConsolidateRun';
 
-export function ExcelConsolidate({ port, reader = readInBrowser, language = 'ja', onDone }: { port: WorkbookPort; reader?: Reader; language?: Language; onDone?: (r: ExcelConsolidation) => void }) {
+export function ExcelConsolidate({
+  port,
+  exclusive = (_, work) => work(),
+  reader = readInBrowser,
+  language = 'ja',
+  onDone,
+}: {
+  port: WorkbookPort;
+  /** The workbook read and written with no command between (PaneHost.exclusive). */
+  exclusive?: NonNullable<PaneHost['exclusive']>;
+  reader?: Reader;
+  language?: Language;
+  onDone?: (r: ExcelConsolidation) => void;
+}) {
   const t = CONSOLIDATE_EXCEL[language];
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -25,6 +39,7 @@ export function ExcelConsolidate({ port, reader = readInBrowser, language = 'ja'
         files.map(pickedFile),
         reader,
         (done, total) => setStatus(t.reading(done, total)),
+        exclusive,
       );
       if (!r) {
         setStatus(t.none);

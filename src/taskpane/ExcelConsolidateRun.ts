@@ -6,6 +6,7 @@
  * not grow with the files.
  */
 import type { WorkbookPort, ApplyResult } from '../hosts/port';
+import type { PaneHost } from './model';
 import { consolidate, type Consolidation } from '../core/consolidate';
 import { readWorkbookData } from '../core/workbook-data';
 import { consolidationChanges } from '../core/consolidate/workbook';
@@ -26,15 +27,18 @@ export async function consolidateIntoWorkbook(
   files: PickedFile[],
   reader: Reader,
   progress?: (done: number, total: number) => void,
+  exclusive: NonNullable<PaneHost['exclusive']> = (_, work) => work(),
 ): Promise<ExcelConsolidation | null> {
   const results = await readPicked(files, reader, progress);
   if (!results) return null;
-  // Read last, just before writing: the snapshot the apply checks against is as fresh as can be.
+  // Read last, just before writing, with no command between: the snapshot the apply checks against is as fresh as can be.
   // Its settings name the departments expected to submit (未提出 in 提出状況).
-  const wb = await port.read();
-  const consolidation = consolidate(results, { expectedDepartments: readWorkbookData(wb).settings.expectedDepartments });
-  const built = consolidationChanges(consolidation).changes;
-  const { changes, placement } = placeConsolidation(wb, built);
-  const applied = await port.apply(changes);
-  return { consolidation, placement, applied };
+  return exclusive('consolidate', async () => {
+    const wb = await port.read();
+    const consolidation = consolidate(results, { expectedDepartments: readWorkbookData(wb).settings.expectedDepartments });
+    const built = consolidationChanges(consolidation).changes;
+    const { changes, placement } = placeConsolidation(wb, built);
+    const applied = await port.apply(changes);
+    return { consolidation, placement, applied };
+  });
 }

@@ -64,7 +64,7 @@ export function ExcelPane({ connection }: { connection: ExcelConnection | null }
       )}
       {host && (
         <div className={styles.note}>
-          <ExcelConsolidate port={host.port} language={language} />
+          <ExcelConsolidate port={host.port} exclusive={host.exclusive} language={language} />
         </div>
       )}
       <Pane />

@@ -6,7 +6,7 @@
  */
 import { commandState } from '../commands/state';
 import { notify } from '../commands/notify';
-import { paneConnection, runRibbonCommand, setRibbonEnabled, workbookFileName } from '../commands/handlers';
+import { paneConnection, runExclusive, runRibbonCommand, setRibbonEnabled, workbookFileName } from '../commands/handlers';
 import type { ExcelConnection } from './ExcelPane';
 
 /** Local time as the change log shows it: 2026-11-23 18:30. */
@@ -31,6 +31,7 @@ export function excelConnection(): ExcelConnection {
             fileName: workbookFileName,
             now: () => localStamp(),
           }),
+        exclusive: (task, work) => runExclusive(task, work),
       };
     },
     ribbon: base.ribbon,

@@ -7,6 +7,7 @@ import type { ChartSpec } from '../core/changes';
 import type { Report, ReportTable } from '../core/report';
 import type { Settings } from '../core/settings';
 import type { Workbook } from '../core/workbook';
+import type { PaneTask } from '../commands/state';
 import type { WorkbookPort } from '../hosts/port';
 import type { Mappings } from './mappings';
 import type { RibbonEvent } from './ribbon-link';
@@ -36,6 +37,11 @@ export interface PaneHost {
    * marks and outcome). Without it the pane runs the engine over the port itself (the workbench).
    */
   run?(command: CommandName): Promise<RibbonEvent>;
+  /**
+   * Runs a write of the pane's own (settings saved, 取りまとめ) as the only thing writing to the workbook (Excel: with the
+   * ribbon's commands off, refused as busy while one runs). Without it the pane is the workbook's only writer.
+   */
+  exclusive?<T>(task: PaneTask, work: () => Promise<T>): Promise<T>;
 }
 
 export interface StoredState {

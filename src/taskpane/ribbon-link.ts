@@ -6,6 +6,7 @@
  */
 import type { Report } from '../core/report';
 import type { CommandName } from './model';
+import type { PaneTask } from '../commands/state';
 
 export interface RibbonOutcome {
   ok: boolean;
@@ -26,6 +27,9 @@ export interface RibbonEvents {
   subscribe(listener: (event: RibbonEvent) => void): () => void;
   /** The last event, for a pane that opens after a ribbon command finished (and opened it). */
   readonly last?: RibbonEvent | null;
-  /** The command running now, if any: its outcome is on its way (a pane it opened need not recognize the workbook meanwhile). */
-  readonly running?: CommandName | null;
+  /**
+   * The command running now, if any: its outcome is on its way (a pane it opened need not recognize the workbook meanwhile);
+   * or a write of the pane's own.
+   */
+  readonly running?: CommandName | PaneTask | null;
 }

@@ -409,8 +409,12 @@ export class PaneStore {
   private save(changesOf: (b: BridgeModule, wb: Workbook) => Parameters<PaneHost['port']['apply']>[0], done: string): Promise<boolean> {
     return this.run('save', async () => {
       const b = await this.engine();
-      const wb = await this.read(b);
-      await this.write(changesOf(b, wb));
+      const host = this.host();
+      // Read and written with no command between (see PaneHost.exclusive).
+      await (host.exclusive ?? ((_, work: () => Promise<void>) => work()))('save', async () => {
+        const wb = await this.read(b);
+        await this.write(changesOf(b, wb));
+      });
       await pause();
       const after = await this.read(b);
       if (this.state.report) this.showReport(b, b.runInspect(after, this.host().fileName));

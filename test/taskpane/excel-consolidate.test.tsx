@@ -10,6 +10,8 @@ import { sheetFromGrid } from '../../src/core/workbook';
 import { ExcelPort } from '../../src/hosts/excel/port';
 import { FakeExcel } from '../fakes/excel';
 import { buildCorpus } from '../fixtures/consolidate/build';
+import { CommandState } from '../../src/commands/state';
+import { runExclusive } from '../../src/commands/handlers';
 
 it('picks three files and writes 提出状況・明細・全庁集計・指摘一覧 into the open workbook', async () => {
   const corpus = await buildCorpus();
@@ -47,4 +49,23 @@ it('names the expected departments (the open workbook\'s settings) that sent not
   expect(screen.getByRole('status').textContent).toMatch(/ 未提出: 税務課、住宅課（設定の「提出を求める部署」による）$/);
   expect([fake.cell('提出状況', 'C3')?.value, fake.cell('提出状況', 'G3')?.value]).toEqual(['税務課', '未提出']);
   expect([fake.cell('提出状況', 'C4')?.value, fake.cell('提出状況', 'G4')?.value]).toEqual(['住宅課', '未提出']);
+}, 60_000);
+
+it('writes with no command between its read and its write: refused while one runs, saying so, nothing written', async () => {
+  const corpus = await buildCorpus();
+  const files = corpus.filter((s) => s.name.startsWith('08_')).map((s) => new File([s.data as BlobPart], s.name, { lastModified: s.modified.getTime() }));
+  const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('計画', [['表']])] });
+  const port = new ExcelPort({ run: fake.run, requirements: fake.requirements, library: fake.library });
+  const state = new CommandState();
+  state.running = 'recalc';
+  const tasks: string[] = [];
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ExcelConsolidate port={port} exclusive={(task, work) => (tasks.push(task), runExclusive(task, work, state, async () => undefined))} reader={(d, n) => readWorkbook(d, n)} />
+    </FluentProvider>,
+  );
+  fireEvent.change(screen.getByTestId('excel-consolidate-input'), { target: { files } });
+  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/別のコマンドを実行中です/), { timeout: 30_000 });
+  expect(tasks).toEqual(['consolidate']);
+  expect(fake.state.sheets.map((s) => s.name)).toEqual(['計画']);
 }, 60_000);

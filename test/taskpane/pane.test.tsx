@@ -12,6 +12,8 @@ import { readMappings } from '../../src/taskpane/mappings';
 import { Pane } from '../../src/taskpane/Pane';
 import type { RibbonEvent, RibbonEvents } from '../../src/taskpane/ribbon-link';
 import { MemoryPort, planWorkbook, renderWithPane } from './helpers';
+import { CommandState } from '../../src/commands/state';
+import { runExclusive } from '../../src/commands/handlers';
 
 async function openPane(options: Parameters<typeof renderWithPane>[1] = {}) {
   const r = renderWithPane(<Pane />, options);
@@ -293,6 +295,25 @@ describe('the settings', () => {
     await screen.findByText('設定をブックに保存しました。');
     // Trimmed, blank lines and repeats dropped; the other settings as they were.
     expect(readWorkbookData(port.wb).settings).toEqual({ blankAsZero: false, largeChangePoints: 20, largeChangeRatio: 0.5, installDataValidation: false, expectedDepartments: ['税務課', '保険年金課', '環境生活課'] });
+  });
+
+  it('inside Excel, are saved with no ribbon command between the read and the write: refused while one runs, nothing written', async () => {
+    // (A 検証 between them rewrote the stored data from its own earlier snapshot: the settings just saved came back as
+    // they were — a review of the Excel layer.)
+    const state = new CommandState();
+    const enabled: boolean[] = [];
+    const { port, store } = await openPane({ host: { exclusive: (task, work) => runExclusive(task, work, state, async (on) => void enabled.push(on)) } });
+    state.running = 'validate';
+    const before = port.applied.length;
+    await act(() => store.saveSettings({ ...store.getState().stored!.settings, largeChangePoints: 7 }));
+    expect(port.applied.length).toBe(before);
+    expect(store.getState().notice?.text).toBe('処理できませんでした: 別のコマンドを実行中です。終わってから、もう一度実行してください。');
+    state.running = null;
+    await act(() => store.saveSettings({ ...store.getState().stored!.settings, largeChangePoints: 7 }));
+    expect(readWorkbookData(port.wb).settings.largeChangePoints).toBe(7);
+    // The ribbon's buttons off while it wrote, on again after.
+    expect(enabled).toEqual([false, true]);
+    expect(state.running).toBeNull();
   });
 
   it('refuses a department name over 100 characters, saying so', async () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMAND_IDS, registerCommands, type CommandId } from '../../../src/commands/register';
-import { COMMAND_NAMES, RIBBON, excelHandlers, runRibbonCommand, setRibbonEnabled, type CommandDeps } from '../../../src/commands/handlers';
+import { COMMAND_NAMES, RIBBON, excelHandlers, runExclusive, runRibbonCommand, setRibbonEnabled, type CommandDeps } from '../../../src/commands/handlers';
 import { CommandState, type RibbonEvent } from '../../../src/commands/state';
 import { notify, trackPaneVisibility } from '../../../src/commands/notify';
 import { fakeOf, portOn } from './helpers';
@@ -234,6 +234,28 @@ describe('the order Excel needs, and failures before the command runs', () => {
     registerCommands(excelHandlers(d));
     await registered.get('saikenRecalc')!({ completed: () => order.push('completed'), source: { id: 'x' } } as unknown as Office.AddinCommands.Event);
     expect(order).toEqual(['completed', 'port', 'notify']);
+  });
+
+  it('the pane’s own writes and the commands run one at a time: a command is refused while the pane writes, and the pane while a command runs', async () => {
+    const fake = await fakeOf('tsuyama-plan2.xlsx');
+    const { d, events, state } = deps(fake);
+    let release!: () => void;
+    const saving = runExclusive('save', () => new Promise<void>((r) => (release = r)), state, d.setEnabled);
+    const refused = await runRibbonCommand('validate', d);
+    expect(refused.outcome).toMatchObject({ ok: false, failure: 'busy' });
+    release();
+    await saving;
+    expect(state.running).toBeNull();
+    // A command that has read and not yet written: the pane's write waits for nothing, it is refused.
+    let reading!: () => void;
+    const slow = deps(fake, { state, port: () => new Promise((r) => (reading = () => r(portOn(fake)))) }).d;
+    const running = runRibbonCommand('recalc', slow);
+    await Promise.resolve();
+    await expect(runExclusive('consolidate', async () => 'written', state, d.setEnabled)).rejects.toMatchObject({ kind: 'busy' });
+    reading();
+    await running;
+    await expect(runExclusive('consolidate', async () => 'written', state, d.setEnabled)).resolves.toBe('written');
+    expect(events.map((e) => e.outcome.failure)).toEqual(['busy']);
   });
 
   it('a refusal for a command still running is completed first too', async () => {
