@@ -79,6 +79,7 @@ export const SUMMARY_TEXT = {
   reductionHeader: ['基準年度の実績', '最終年度の目標', '縮減額', '縮減率（%）'],
   reductionNote: (base: string, last: string) => `基準: ${base}、目標: ${last}`,
   unclassifiedNote: (names: string) => `※ 区分が不明のため「その他」に集計した債権: ${names}`,
+  nearestClassNote: (names: string) => `※ 分類表にない名前のため、最も近い債権の区分で集計した債権: ${names}`,
   chart: {
     year: '年度',
     debt: '債権名',

@@ -197,7 +197,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   // Every amount in one unit: a table in another is converted to it in its formulas.
   const unit = summaryUnit(tables);
   const unitText = unit ? T.unit(unit) : null;
-  const { figures, unclassified, undated, nameless, namelessUncollected, uncomputable, leftOut } = figuresOf(tables, catalog, (d) => groups.get(d) ?? d, unit);
+  const { figures, unclassified, nearest, undated, nameless, namelessUncollected, uncomputable, leftOut } = figuresOf(tables, catalog, (d) => groups.get(d) ?? d, unit);
   const summary = placeSheet(wb, 'summary');
   const charts = placeSheet(wb, 'charts');
   const L = new SheetLayout(summary.name, WIDTHS, PAGE_LINES);
@@ -225,7 +225,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   for (const [name, main] of groups) if (name !== main) othersOf.get(main)!.push(name);
   const merged = [...othersOf].filter(([, others]) => others.length).map(([main, others]) => `${main}（${others.join('、')}）`);
   const deptNotes = merged.length ? [T.departmentNote(merged.join('、'))] : [];
-  const classNotes = unclassified.length ? [T.unclassifiedNote(unclassified.join('、'))] : [];
+  const classNotes = [...(unclassified.length ? [T.unclassifiedNote(unclassified.join('、'))] : []), ...(nearest.length ? [T.nearestClassNote(nearest.join('、'))] : [])];
 
   let byClass: Block | null = null;
   let ratesByClass: Block | null = null;

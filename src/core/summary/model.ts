@@ -357,12 +357,14 @@ export function figuresOf(
   catalog: Catalog | null,
   department: (name: string) => string = (name) => name,
   unit: string | null = summaryUnit(tables),
-): { figures: Figure[]; unclassified: string[]; undated: PlanTable[]; nameless: PlanTable[]; namelessUncollected: boolean; uncomputable: string[]; leftOut: string[] } {
+): { figures: Figure[]; unclassified: string[]; nearest: string[]; undated: PlanTable[]; nameless: PlanTable[]; namelessUncollected: boolean; uncomputable: string[]; leftOut: string[] } {
   const figures: Figure[] = [];
   // Tables with figures of no debt named (a years-down table under 収納状況の推移 on a sheet named 表1): said.
   const nameless: PlanTable[] = [];
   let namelessUncollected = false;
   const unclassified = new Set<string>();
+  /** Debts classed as the catalog's nearest name: debt → "name: class". */
+  const nearest = new Map<string, string>();
   // Cells whose figure the summary leaves out (typed as text, or a rate kept at another scale than its column's): said.
   const leftOut = new Set<string>();
   // Tables with a debt's figures the summary cannot place: of no year, or of no kind.
@@ -398,7 +400,13 @@ export function figuresOf(
     return debts;
   };
   const classOf = (table: PlanTable, classification: DebtClass | null, debt: string): ClassKey => {
-    const cls: ClassKey = table.classification ?? classification ?? (catalog?.lookup(debt).entry?.class as DebtClass | undefined) ?? 'その他';
+    const given = table.classification ?? classification;
+    if (given) return given;
+    const found = catalog?.lookup(debt);
+    // A name the catalog does not hold but one closely (旧簡易水道使用料: 簡易水道料金) takes that one's class, as validation
+    // checks it by, and is said (validation's unknown-debt names it too).
+    if (found?.entry && found.match === 'fuzzy') nearest.set(debt, `${found.entry.name}: ${found.entry.class}`);
+    const cls: ClassKey = (found?.entry?.class as DebtClass | undefined) ?? 'その他';
     if (cls === 'その他') unclassified.add(debt);
     return cls;
   };
@@ -497,7 +505,7 @@ export function figuresOf(
     }
     for (const debt of divided.close()) uncomputable.add(debt);
   }
-  return { figures, unclassified: [...unclassified], undated, nameless, namelessUncollected, uncomputable: [...uncomputable], leftOut: [...leftOut] };
+  return { figures, unclassified: [...unclassified], nearest: [...nearest].map(([debt, as]) => `${debt}（${as}）`), undated, nameless, namelessUncollected, uncomputable: [...uncomputable], leftOut: [...leftOut] };
 }
 
 const KIND_ORDER: Record<Kind, number> = { actual: 0, forecast: 1, target: 2 };

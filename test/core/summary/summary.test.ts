@@ -188,3 +188,24 @@ describe('a years-down table of one debt (年度 | 調定額 | 収入済額 | �
     expect(t).toContain('作成しなかったグラフ: 収入未済額の大きい債権（債権名の読み取れる収入未済額がないため）');
   });
 });
+
+describe('a debt the catalog does not hold by that name', () => {
+  const grid = (name: string) => [
+    ['収入未済額（単位：千円）'],
+    ['債権名', '令和4年度実績', '令和7年度目標'],
+    ['市税', 465000, 390000],
+    [name, 1100, 900],
+  ];
+  const notes = (name: string) =>
+    summarize({ sheets: [sheetFromGrid('計画', grid(name))] }, 'x.xlsx')
+      .changes.cells.filter((c) => c.sheet === '集計' && typeof c.value === 'string' && (c.value as string).startsWith('※'))
+      .map((c) => c.value);
+
+  it('but one closely (旧簡易水道使用料) is summed under that one’s class, and said so (a user’s look: it had been silently 私債権)', () => {
+    expect(notes('旧簡易水道使用料')).toEqual(['※ 分類表にない名前のため、最も近い債権の区分で集計した債権: 旧簡易水道使用料（簡易水道料金: 私債権）']);
+  });
+
+  it('nor any close is summed under その他, and said so', () => {
+    expect(notes('ふるさと応援寄附返還金')).toEqual(['※ 区分が不明のため「その他」に集計した債権: ふるさと応援寄附返還金']);
+  });
+});
