@@ -410,7 +410,9 @@ function deltaOperands(d: Draft, values: Draft[]): { minuend?: Draft; subtrahend
       // Years printed newest first (令和5年度 | 令和4年度 | 前年度比): the later year against the earlier still.
       if (minuend?.fiscalYear != null && subtrahend?.fiscalYear != null && subtrahend.fiscalYear > minuend.fiscalYear) [minuend, subtrahend] = [subtrahend, minuend];
     } else if (/目標/.test(d.compactHeader) && d.years.length <= 1) {
-      // 目標との差 (under R1, or alone): the actual of that year (else the latest) minus its target.
+      // 目標との差 (under R1, or alone): the actual of that year (else the latest) minus its target — or the target less it,
+      // as some tables print the gap still to close: 差 says no order, the rows may (operandsFromRows).
+      guessed = true;
       const actuals = pool.filter((v) => v.kind === 'actual');
       const ofYear = d.years.length ? pool.filter((v) => v.fiscalYear === d.years[0].year && v.kind !== 'target') : [];
       minuend = ofYear.find((v) => v.kind === 'actual') ?? ofYear.find((v) => v.kind === 'forecast') ?? latest(actuals, left);

@@ -99,6 +99,23 @@ describe('a difference whose header does not say its operands: the pair every ro
     expect(written(grid).find((c) => c.cell === 'E5')).toMatchObject({ formula: 'IF(OR(D5="",B5=""),"",D5-B5)', value: -240 });
   });
 
+  test('目標との差 whose rows are the target less the result (the gap still to close): G − E, no finding', () => {
+    // (目標との差 had been taken as the result less the target whatever the rows: every row flagged — a user's look.)
+    const grid: GridCell[][] = [
+      ['収納率の推移（単位：％）', null, null, null, null, null, null, null],
+      ['債権名', '平成28年度(2016)実績', '平成30年度実績', '2019年度実績', 'R5実績', '令和6年度（見込）', '令和8年度目標', '目標との差'],
+      ['市税', 97.1, 97.8, 98.2, 98.9, 99.0, 99.3, 0.4],
+      ['介護保険料', 98.0, 98.3, 98.4, 98.6, 98.7, 99.0, 0.4],
+      ['下水道使用料', 96.0, 96.4, 96.9, 97.2, 97.3, 97.5, 0.3],
+    ];
+    expect(column(grid, 'H')).toMatchObject({ minuendColumn: 'G', subtrahendColumn: 'E' });
+    expect(errors(read(grid))).toEqual([]);
+    // Printed the other way round, the result less the target, as before.
+    const other = grid.map((row, i) => (i >= 2 ? [...row.slice(0, 7), -(row[7] as number)] : row));
+    expect(column(other, 'H')).toMatchObject({ minuendColumn: 'E', subtrahendColumn: 'G' });
+    expect(errors(read(other))).toEqual([]);
+  });
+
   test('差引 whose rows are split, two of four one pair and two another: neither taken over the pair guessed', () => {
     const grid: GridCell[][] = [
       ['収入未済額(単位:千円)', null, null, null, null], ['債権名', 'R5', 'R6', 'R7', '差引'],
