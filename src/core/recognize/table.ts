@@ -624,7 +624,8 @@ function readContext(g: SheetGrid, top: number, floor: number, left: number, rig
         // A caption with its unit after it (4.税目別実績(本税のみ) 単位:千円) is the title still.
         if (isUnitAlone(t)) continue;
       }
-      if (ctx.title === null && t.length > 1) ctx.title = clean(g.raw(r, c));
+      // A note (※単位未満四捨五入のため…) between the caption and the header is no title.
+      if (ctx.title === null && t.length > 1 && !isFootnote(t)) ctx.title = clean(g.raw(r, c));
       const cls = classOf(t);
       if (cls && ctx.classification === null && t.length <= 40) {
         ctx.classification = cls;

@@ -105,3 +105,17 @@ describe('rates written with their change in parentheses, amounts with their uni
     expect(errors(read(grid, [], { C4: '979.5%(−0.15)' }))).toEqual(['rate-out-of-range@C4']);
   });
 });
+
+describe('a note between the caption and the header', () => {
+  test('is no title: the caption above it is (a user’s look: ※単位未満四捨五入… had been the table’s title)', () => {
+    const grid: GridCell[][] = [
+      ['収入未済額（単位：千円）', null],
+      ['※単位未満四捨五入のため、内訳と合計が一致しない場合があります。', null],
+      ['債権名', '令和5年度実績'],
+      ['市税', 465400],
+      ['国民健康保険税', 258300],
+      ['合計', 723700],
+    ];
+    expect(read(grid).tables[0]).toMatchObject({ title: '収入未済額(単位:千円)', unit: '千円' });
+  });
+});
