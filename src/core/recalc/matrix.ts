@@ -2,7 +2,7 @@
  * Recalculation of matrix tables (years down the rows, debts across, items as rows): the cells validation checks
  * against others are written as formulas over those others, found by the same rules (validate/observations.ts) —
  * 収入未済額 from its ledger, totals as SUMs of the figures they total, 収納率 from its ledger's amounts, differences
- * from their two figures. As in a row table: a figure typed as text (or at another scale than its neighbours) is no
+ * from their two figures, a balance's 年度末 from its start and the flows between. As in a row table: a figure typed as text (or at another scale than its neighbours) is no
  * operand, what depends on it is left to the user; a figure's cell that says more than the figure (過去最高 98.3%) is
  * left as the user wrote it.
  */
@@ -13,10 +13,10 @@ import { unlikeFormulaCells } from '../table-structure';
 import { formatInfo } from '../text/format';
 import { halfUnit } from '../text/number';
 import { hidesPrecision } from '../validate/context';
-import { matrixDifferences, matrixLedgers, matrixSums } from '../validate/observations';
+import { flowTerm, matrixBalances, matrixDifferences, matrixLedgers, matrixSums, type MatrixBalance } from '../validate/observations';
 import { a1, colLetter } from '../workbook';
 import { findingMessage } from '../../i18n/findings';
-import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, deltaFormula, rateFormula, sumFormula, uncollectedFormula } from './formulas';
+import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, deltaFormula, guarded, rateFormula, sumFormula, uncollectedFormula } from './formulas';
 import { sumOfFitting } from '../summary/sheet';
 import type { Rule } from './index';
 
@@ -184,6 +184,32 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
       // Operands that hide more than they show (a rate computed from its amounts) may each be half a unit off what they show.
       const hidden = (o: Observation, x: number | '', f: boolean) => (typeof x === 'number' && o.decimals !== null && hidesPrecision(f ? x * 100 : x, o.decimals) ? halfUnit(o.decimals) : 0);
       put(delta, v, made(formatOf(delta, fallback), ([x, y]) => deltaFormula(x, y, blankZero, asFraction ? [false, false] : fractions)), [m.cell, s.cell], asFraction ? 0 : hidden(m, a, fractions[0]) + hidden(s, b, fractions[1]));
+    }
+  });
+
+  // 5. Balances: 年度末 = 年度当初 + the flows between, each as its direction says (or, where a 調定額 holds the start, without
+  // it: whichever shows the figure printed). A line with an outflow printed beside its own parts is left: which to count is
+  // the table's to say.
+  stage(() => {
+    for (const { start, end, flows, parts, chargedHeld } of matrixBalances(t)) {
+      if (parts.length) continue;
+      const s0 = raw(start);
+      const values = flows.map((f) => raw(f.o));
+      if (s0 === undefined || values.some((v) => v === undefined)) continue;
+      const moved = flows.reduce((sum, f, i) => sum + flowTerm(f.o, f.sign, (values[i] as number | '') || 0), 0);
+      const withStart = s0 === '' && !blankZero ? '' : (s0 || 0) + moved;
+      const shows = (v: number) => Math.abs(v - end.value) <= halfUnit(end.decimals ?? typedDecimals(end.value));
+      // The 調定額 holding the start: the line without it, where that alone shows the figure printed.
+      const held = chargedHeld && !(typeof withStart === 'number' && shows(withStart)) && shows(moved);
+      const term = (cell: string, f: MatrixBalance['flows'][number]) =>
+        f.sign === 0 ? `+N(${cell})` : f.o.item === '調整額' ? `${f.sign < 0 ? '-' : '+'}ABS(N(${cell}))` : `${f.sign < 0 ? '-' : '+'}N(${cell})`;
+      const build = (o: string[]) => {
+        const sum = flows.map((f, i) => term(o[i + 1], f)).join('');
+        return held ? sum.replace(/^\+/, '') : guarded([o[0]], `${o[0]}${sum}`, blankZero);
+      };
+      const rounded = end.unit !== '円' && end.unit !== '件' && !(end.unit === null && t.unit === '円');
+      const slack = rounded ? Math.ceil(Math.sqrt(flows.length + 1)) * halfUnit(end.decimals ?? 0) : 0;
+      put(end, held ? moved : withStart, made(formatOf(end, amountFormat(1)), build), [start.cell, ...flows.map((f) => f.o.cell)], slack);
     }
   });
   skipped.push(...tooLong.values());

@@ -58,9 +58,25 @@ function groupBy(obs: Observation[], key: (o: Observation) => string): Map<strin
   return m;
 }
 
-/** rollforward-mismatch: 年度末 = 年度当初 + 調定 − 回収 − 不納欠損 − 執行停止 − 時効 ± 調整 + 現年度発生分. */
-export const rollforwardMismatch: Rule = (t) => {
-  const out: Finding[] = [];
+/**
+ * A balance of a matrix table: its start (年度当初) and end (年度末) of one series, and the flows between, each with its
+ * direction (balanceSign: +1 owed on top, −1 taken off, 0 signed as printed). A line whose flows include one of no known
+ * direction, or a cell holding text, is none. `parts`: an outflow printed beside its own parts (整理済 | 収納額 | 不納欠損額,
+ * the others summing to the largest), which may be counted once; `chargedHeld`: a 調定額 that may hold the start.
+ */
+export interface MatrixBalance {
+  start: Observation;
+  end: Observation;
+  flows: { o: Observation; sign: -1 | 0 | 1 }[];
+  parts: Observation[];
+  chargedHeld: boolean;
+}
+
+/** A flow's part in its balance: the label decides an adjustment's direction whatever its printed sign; other flows are signed as printed (△ 495 collected is −495). */
+export const flowTerm = (o: Observation, sign: -1 | 0 | 1, value = o.value) => (sign === 0 ? value : o.item === '調整額' ? sign * Math.abs(value) : sign * value);
+
+export function matrixBalances(t: PlanTable): MatrixBalance[] {
+  const out: MatrixBalance[] = [];
   // A total's line balances as its parts' do (全税目: 前期繰越 + 新規発生 − 整理済 = 次期繰越); two totals of one key
   // (小計 rows of no debt) leave no one line, and are not checked.
   const all = matrixObservations(t);
@@ -68,38 +84,43 @@ export const rollforwardMismatch: Rule = (t) => {
     const end = group.filter((o) => o.item === '年度末');
     const start = group.filter((o) => o.item === '年度当初');
     if (end.length !== 1 || start.length !== 1) continue;
-    let expected = start[0].value;
-    const ja = [`年度当初 ${start[0].value}`];
-    const en = [`opening ${start[0].value}`];
-    let terms = 1;
     // An amount between whose direction is not known (当期貸付額 in a lending ledger's 前期繰越 … 次期繰越, of any series)
-    // leaves the balance unknown: it is not checked.
-    if (unknownFlowBetween(all, start[0], end[0])) continue;
-    // An outflow printed beside its own parts (整理済 | 収納額 | 不納欠損額: the others summing to the largest) may be
-    // counted once: the balance is right where it holds either way.
-    const outflows = group.filter((o) => balanceSign(o) === -1);
-    const largest = outflows.reduce<Observation | null>((m, o) => (m === null || o.value > m.value ? o : m), null);
-    const parts = largest && outflows.length > 2 ? outflows.filter((o) => o !== largest) : [];
-    const partsOf = parts.length > 0 && Math.abs(parts.reduce((s, o) => s + o.value, 0) - largest!.value) <= drift(t, largest!, parts.length);
-    const partsValue = partsOf ? parts.reduce((s, o) => s + o.value, 0) : 0;
-    // A 調定額 that holds the start (現年 and 滞繰 調定) balances without it: either is right (balanceSign).
-    const charged = group.filter((o) => o.item === '調定額');
+    // leaves the balance unknown; so does a flow between that holds text (要確認: not-a-number says so).
+    if (unknownFlowBetween(all, start[0], end[0]) || textBetween(t, start[0], end[0])) continue;
+    const flows: MatrixBalance['flows'] = [];
     for (const o of group) {
       const sign = balanceSign(o);
-      if (sign === null) continue;
-      // The label decides the direction of an adjustment whatever its printed sign; other flows are signed as printed (△ 495 collected is −495).
-      const v = sign === 0 ? o.value : o.item === '調整額' ? sign * Math.abs(o.value) : sign * o.value;
+      if (sign !== null) flows.push({ o, sign });
+    }
+    if (flows.length === 0) continue;
+    const outflows = flows.filter((f) => f.sign === -1).map((f) => f.o);
+    const largest = outflows.reduce<Observation | null>((m, o) => (m === null || o.value > m.value ? o : m), null);
+    const others = largest && outflows.length > 2 ? outflows.filter((o) => o !== largest) : [];
+    const partsOf = others.length > 0 && Math.abs(others.reduce((sum, o) => sum + o.value, 0) - largest!.value) <= drift(t, largest!, others.length);
+    out.push({ start: start[0], end: end[0], flows, parts: partsOf ? others : [], chargedHeld: group.filter((o) => o.item === '調定額').length === 1 });
+  }
+  return out;
+}
+
+/** rollforward-mismatch: 年度末 = 年度当初 + 調定 − 回収 − 不納欠損 − 執行停止 − 時効 ± 調整 + 現年度発生分. */
+export const rollforwardMismatch: Rule = (t) => {
+  const out: Finding[] = [];
+  for (const { start, end: stated, flows, parts, chargedHeld } of matrixBalances(t)) {
+    let expected = start.value;
+    const ja = [`年度当初 ${start.value}`];
+    const en = [`opening ${start.value}`];
+    for (const { o, sign } of flows) {
+      const v = flowTerm(o, sign);
       expected += v;
-      terms++;
       ja.push(`${v < 0 ? '−' : '＋'} ${o.item} ${Math.abs(o.value)}`);
       en.push(`${v < 0 ? '−' : '+'} ${o.item} ${Math.abs(o.value)}`);
     }
-    if (terms < 2) continue;
-    const stated = end[0];
-    // A flow between that holds text (要確認) is unknown: not-a-number says so, the balance cannot be checked.
-    if (textBetween(t, start[0], stated)) continue;
-    const startHeld = charged.length === 1 && Math.abs(expected - start[0].value - stated.value) <= drift(t, stated, terms - 1);
-    if (Math.abs(expected - stated.value) > drift(t, stated, terms) && !(partsOf && Math.abs(expected + partsValue - stated.value) <= drift(t, stated, terms - parts.length)) && !startHeld) {
+    const terms = flows.length + 1;
+    // An outflow printed beside its own parts may be counted once: the balance is right where it holds either way.
+    const partsValue = parts.reduce((sum, o) => sum + o.value, 0);
+    // A 調定額 that holds the start (現年 and 滞繰 調定) balances without it: either is right (balanceSign).
+    const startHeld = chargedHeld && Math.abs(expected - start.value - stated.value) <= drift(t, stated, terms - 1);
+    if (Math.abs(expected - stated.value) > drift(t, stated, terms) && !(parts.length && Math.abs(expected + partsValue - stated.value) <= drift(t, stated, terms - parts.length)) && !startHeld) {
       const e = shown(expected, stated.decimals ?? 0);
       out.push(finding(t, 'rollforward-mismatch', 'error', stated.cell, { formula: ja.join(' '), formulaEn: en.join(' '), expected: e, actual: stated.value }, { expected: e, actual: stated.value }));
     }

@@ -140,3 +140,50 @@ describe('a table misread', () => {
     }
   });
 });
+
+describe('a flow table: the year’s end balance from its start and the flows between', () => {
+  const flow = (edits: Record<string, CellValue> = {}): CellValue[][] => {
+    const g: CellValue[][] = [
+      ['滞納額の推移（単位：千円）'],
+      ['年度', '前年度末残高', '調定額', '収入額', '不納欠損額', '年度末残高'],
+      ['令和2年度', 500, 1000, 950, 10, 540],
+      ['令和3年度', 540, 1000, 960, 20, 560],
+      ['令和4年度', 560, 1000, 970, 30, 560],
+      ['令和5年度', 560, 1000, 980, 10, 570],
+    ];
+    for (const [ref, v] of Object.entries(edits)) g[Number(ref.slice(1)) - 1][ref.charCodeAt(0) - 65] = v;
+    return g;
+  };
+
+  it('has 年度末残高 written as start + 調定額 − 収入額 − 不納欠損額, each computing the figure printed', () => {
+    const w = writesOn(recalc(book(flow()), 'x.xlsx', NOW).changes.cells);
+    expect(w.get('F3')).toMatchObject({ formula: 'IF(B3="","",B3+N(C3)-N(D3)-N(E3))', value: 540 });
+    expect([...w.keys()].sort()).toEqual(['F3', 'F4', 'F5', 'F6']);
+  });
+
+  it('has one typed wrong among the others replaced and logged', () => {
+    const { changes, report } = recalc(book(flow({ F5: 590 })), 'x.xlsx', NOW);
+    expect(writesOn(changes.cells).get('F5')).toMatchObject({ value: 560 });
+    expect(report.changes).toContainEqual({ sheet: '推移', cell: 'F5', before: 590, formula: '=IF(B5="","",B5+N(C5)-N(D5)-N(E5))', kind: 'number' });
+  });
+
+  it('where 調定額 holds the start (現年 and 滞繰 調定), the line without it', () => {
+    // 調定額 1,500 = the start 500 + the year's 1,000: the end 540 is 1,500 − 950 − 10.
+    const w = writesOn(recalc(book(flow({ C3: 1500, C4: 1540, C5: 1560, C6: 1560 })), 'x.xlsx', NOW).changes.cells);
+    expect(w.get('F3')).toMatchObject({ formula: 'N(C3)-N(D3)-N(E3)', value: 540 });
+  });
+
+  it('items as rows, debts across (年度当初 | 回収額 | 不納欠損額 | 年度末)', () => {
+    const g: CellValue[][] = [
+      ['滞納整理の状況（単位：千円）'],
+      ['区分', '市税', '国保税', '介護保険料'],
+      ['年度当初', 1000, 500, 80],
+      ['回収額', 300, 100, 30],
+      ['不納欠損額', 50, 20, 5],
+      ['年度末', 650, 380, 45],
+    ];
+    const w = writesOn(recalc(book(g), 'x.xlsx', NOW).changes.cells);
+    expect(w.get('B6')).toMatchObject({ formula: 'IF(B3="","",B3-N(B4)-N(B5))', value: 650 });
+    expect(w.get('D6')).toMatchObject({ value: 45 });
+  });
+});
