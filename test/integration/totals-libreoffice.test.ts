@@ -264,3 +264,22 @@ run('a table of years down the rows, debts across (a matrix table)', () => {
     }
   });
 });
+
+run('a flow table of years down the rows (a matrix table)', () => {
+  it('has its 年度末残高 as formulas LibreOffice computes to the figures saiken cached, one typed wrong mended', async () => {
+    const grid: Line[] = [
+      ['滞納額の推移（単位：千円）'],
+      ['年度', '前年度末残高', '調定額', '収入額', '不納欠損額', '年度末残高'],
+      ['令和2年度', 500, 1000, 950, 10, 540],
+      ['令和3年度', 540, 1000, 960, 20, 560],
+      ['令和4年度', 560, 1000, 970, 30, 590],
+      ['令和5年度', 560, 1000, 980, 10, 570],
+    ];
+    const { formulas, at, cached } = await recalculated(await book(grid));
+    expect(formulas.get('F5')).toBe('IF(B5="","",B5+N(C5)-N(D5)-N(E5))');
+    for (const [ref, want] of [['F3', 540], ['F4', 560], ['F5', 560], ['F6', 570]] as const) {
+      expect([ref, at(ref)]).toEqual([ref, want]);
+      expect([ref, cached.get(ref)]).toEqual([ref, want]);
+    }
+  });
+});
