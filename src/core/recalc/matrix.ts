@@ -79,11 +79,12 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
   // each rounded to 千円, a difference of rates rounded before they were subtracted) is the figure published, validation
   // accepts it: left as typed, and no disagreement.
   const put = (o: Observation, value: number | '' | undefined, rule: Rule, operands: string[], slack = 0) => {
-    if (value === undefined || computed.has(o.cell)) return;
+    // A blank computed (an operand blank) over a figure typed is no mending: the figure may know what the blank does not.
+    if (value === undefined || value === '' || !Number.isFinite(value) || computed.has(o.cell)) return;
     const v = cells.value(o.r, o.c);
     // Words beside the figure (過去最高 98.3%) are the user's.
     if (typeof v === 'string' && o.note !== null) return;
-    const figure = value === '' || !Number.isFinite(value) ? NaN : value;
+    const figure = value;
     const shownAs = fraction(o) ? figure * 100 : figure;
     const off = Math.abs(shownAs - o.value) - halfUnit(o.decimals ?? typedDecimals(o.value));
     const agrees = off <= 0;
