@@ -13,8 +13,8 @@ import { unlikeFormulaCells } from '../table-structure';
 import { formatInfo } from '../text/format';
 import { halfUnit } from '../text/number';
 import { hidesPrecision } from '../validate/context';
-import { flowTerm, matrixBalances, matrixDifferences, matrixLedgers, matrixSums, type MatrixBalance } from '../validate/observations';
-import { a1, colLetter } from '../workbook';
+import { drift, flowTerm, matrixBalances, matrixDifferences, matrixLedgers, matrixSums, type MatrixBalance } from '../validate/observations';
+import { colLetter } from '../workbook';
 import { findingMessage } from '../../i18n/findings';
 import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, deltaFormula, guarded, rateFormula, sumFormula, uncollectedFormula } from './formulas';
 import { sumOfFitting } from '../summary/sheet';
@@ -107,6 +107,8 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
   };
   /** Totals whose formula no cell could hold, by cell (said once). */
   const tooLong = new Map<string, Finding>();
+  /** What rounding explains beyond half a unit in a figure of `terms` rounded ones (validation's drift). */
+  const roundingOf = (o: Observation, terms: number) => drift(t, o, terms) - halfUnit(o.decimals ?? 0);
   const formatOf = (o: Observation, fallback: string) => {
     const f = cells.numberFormat(o.r, o.c);
     return f && !formatInfo(f).text && formatInfo(f).decimals !== null ? f : fallback;
@@ -149,10 +151,8 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
       }
       const figures = values.filter((v): v is number => v !== '');
       const v = figures.length ? figures.reduce((s, x) => s + x, 0) : blankZero ? 0 : '';
-      // Amounts in 千円, 百万円 (or of no unit in a table that is not in 円) are each rounded: n of them drift by √n half units.
-      const rounded = total.unit !== '円' && total.unit !== '件' && !(total.unit === null && t.unit === '円');
-      const slack = rounded ? Math.ceil(Math.sqrt(parts.length)) * halfUnit(total.decimals ?? 0) : 0;
-      put(total, v, made(formatOf(total, formatOf(parts[0], amountFormat(1))), () => formula), refsOf(parts), slack);
+      // Amounts in 千円, 百万円 are each rounded: n of them drift by about √n half units (as validation allows).
+      put(total, v, made(formatOf(total, formatOf(parts[0], amountFormat(1))), () => formula), refsOf(parts), roundingOf(total, parts.length));
     }
   });
 
@@ -208,9 +208,7 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
         const sum = flows.map((f, i) => term(o[i + 1], f)).join('');
         return held ? sum.replace(/^\+/, '') : guarded([o[0]], `${o[0]}${sum}`, blankZero);
       };
-      const rounded = end.unit !== '円' && end.unit !== '件' && !(end.unit === null && t.unit === '円');
-      const slack = rounded ? Math.ceil(Math.sqrt(flows.length + 1)) * halfUnit(end.decimals ?? 0) : 0;
-      put(end, held ? moved : withStart, made(formatOf(end, amountFormat(1)), build), [start.cell, ...flows.map((f) => f.o.cell)], slack);
+      put(end, held ? moved : withStart, made(formatOf(end, amountFormat(1)), build), [start.cell, ...flows.map((f) => f.o.cell)], roundingOf(end, flows.length + 1));
     }
   });
   skipped.push(...tooLong.values());
@@ -249,8 +247,7 @@ function sumOver(parts: Observation[]): string | undefined {
     }
     return sumOfFitting(runs.length, (i) => runs[i]);
   }
-  const cells = parts.map((p) => a1(p.r, p.c));
-  return sumOfFitting(cells.length, (i) => cells[i]);
+  return sumOfFitting(parts.length, (i) => parts[i].cell);
 }
 
 const refsOf = (parts: Observation[]) => parts.map((p) => p.cell);

@@ -15,7 +15,7 @@ import { nearestLettered } from '../recognize/lettered';
 const matrixObservations = (t: PlanTable): Observation[] => (t.shape === 'matrix' ? (t.observations ?? []) : []);
 
 /** Amounts printed in 千円/百万円 are rounded: n of them may drift by about √n half units. */
-function drift(t: PlanTable, o: Observation, terms: number): number {
+export function drift(t: PlanTable, o: Observation, terms: number): number {
   const half = halfUnit(o.decimals ?? 0);
   // Only amounts in 円 add up exactly; 千円, 百万円, 億円 are rounded from yen.
   const rounded = o.unit !== '円' && o.unit !== '件' && !(o.unit === null && t.unit === '円');
