@@ -5,13 +5,9 @@
  */
 import type { Finding, PlanRow } from '../recognize/model';
 import { cellOf, deltaColumns, figures, finding, halfUnit, hidesPrecision, shown, tolerance, type Rule } from './context';
-import { totalMismatch } from './totals';
 
 export const deltaRules: Rule = (table, ctx) => {
   const out: Finding[] = [];
-  /** The figures totals should hold where they hold another (total-mismatch), by cell: found once, where first needed. */
-  let sums: Map<string, number> | undefined;
-  const sumAt = (cell: string) => (sums ??= new Map(totalMismatch(table).map((f) => [f.cell, f.expected as number]))).get(cell);
   for (const col of deltaColumns(table)) {
     const { minuendColumn: m, subtrahendColumn: s } = col;
     if (!m || !s) continue;
@@ -33,12 +29,6 @@ export const deltaRules: Rule = (table, ctx) => {
       const expected = (a ?? 0) - (b ?? 0);
       // A difference stated exactly needs no tolerance (always above 0): most are, and it is not worked out for them.
       if (d !== expected && Math.abs(d - expected) > tolerance(row, col.column, operands)) {
-        // A difference of a total typed wrong that is right of the total's sum is no mistake of its own: total-mismatch names
-        // the total (a 合計 typed 691,000 for 702,300 and its ③-① of 702,300; 再計算 makes both right).
-        if (row.total && (a !== null || b !== null)) {
-          const [sa, sb] = [sumAt(cellOf(row, m)) ?? a ?? 0, sumAt(cellOf(row, s)) ?? b ?? 0];
-          if ((sa !== a || sb !== b) && Math.abs(d - (sa - sb)) <= tolerance(row, col.column, operands)) continue;
-        }
         const exp = shown(expected, row.decimals[col.column]);
         out.push(
           finding(table, 'delta-mismatch', 'error', cellOf(row, col.column), { expected: exp, actual: d, formula: `${cellOf(row, m)}-${cellOf(row, s)}` }, { expected: exp, actual: d }),

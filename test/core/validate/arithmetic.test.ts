@@ -75,23 +75,6 @@ describe('delta-mismatch', () => {
   it('accepts the corrected delta', () => {
     expect(codes(check(rateTable([['人権啓発課', '生活改善資金貸付金', 73.6, 98.8, 1.5, -72.1]])), 'delta-mismatch')).toEqual([]);
   });
-
-  it('a 合計 typed wrong names the total only: its ③-① right of the total’s sum is no mistake of its own (a user’s look)', () => {
-    // 合計 ① typed 691,000 (the sum is 702,300); its ③-① −124,300 is 578,000 − 702,300.
-    const grid: CellValue[][] = [
-      ['収入未済額（単位：千円）'],
-      ['債権名', '令和5年度①', '令和8年度③', '③-①'],
-      ['市税', 430000, 355000, -75000],
-      ['国民健康保険税', 245000, 200000, -45000],
-      ['介護保険料', 27300, 23000, -4300],
-      ['合計', 691000, 578000, -124300],
-    ];
-    const fs = check(grid);
-    expect(fs.filter((f) => f.severity === 'error').map((f) => [f.code, f.cell])).toEqual([['total-mismatch', 'B6']]);
-    // A ③-① wrong of both the sum and the figure typed is still found.
-    const wrong = grid.map((r, i) => (i === 5 ? ['合計', 691000, 578000, -100000] : r));
-    expect(check(wrong).filter((f) => f.severity === 'error').map((f) => [f.code, f.cell]).sort()).toEqual([['delta-mismatch', 'D6'], ['total-mismatch', 'B6']]);
-  });
 });
 
 describe('delta-blank-operand', () => {
