@@ -10,10 +10,20 @@ export const RATE_FORMAT = '0.0;"△"0.0';
 /** A rate kept as a fraction (0.962), shown as its column shows it: 96.2%. */
 export const PERCENT_FORMAT = '0.0%';
 
-/** Amounts, shown divided as their column shows them (#,##0, shows 円 figures in 千円 under （単位：千円）). */
-export function amountFormat(shownDivided: number): string {
+const places = (decimals: number) => (decimals > 0 ? `.${'0'.repeat(Math.min(decimals, 10))}` : '');
+
+/** Rates and points with the decimals their figures show (0.01 of 億円 rates: 0.00;"△"0.00); one by default. */
+export function rateFormat(decimals: number | null): string {
+  return decimals === null || decimals === 1 ? RATE_FORMAT : `0${places(decimals)};"△"0${places(decimals)}`;
+}
+
+/**
+ * Amounts, shown divided as their column shows them (#,##0, shows 円 figures in 千円 under （単位：千円）), with the decimals
+ * their figures show (30.58 億円: #,##0.00).
+ */
+export function amountFormat(shownDivided: number, decimals = 0): string {
   const commas = ','.repeat(Math.round(Math.log(shownDivided) / Math.log(1000)));
-  return `#,##0${commas};"△"#,##0${commas}`;
+  return `#,##0${places(decimals)}${commas};"△"#,##0${places(decimals)}${commas}`;
 }
 
 const blankTest = (refs: string[]) => (refs.length === 1 ? `${refs[0]}=""` : `OR(${refs.map((r) => `${r}=""`).join(',')})`);

@@ -12,11 +12,10 @@ import type { Settings } from '../settings';
 import { unlikeFormulaCells } from '../table-structure';
 import { formatInfo } from '../text/format';
 import { halfUnit } from '../text/number';
-import { hidesPrecision } from '../validate/context';
-import { drift, flowTerm, matrixBalances, matrixDifferences, matrixLedgers, matrixSums, type MatrixBalance } from '../validate/observations';
+import { differenceSlack, drift, flowTerm, matrixBalances, matrixDifferences, matrixLedgers, matrixSums, rateSlack, type MatrixBalance } from '../validate/observations';
 import { colLetter } from '../workbook';
 import { findingMessage } from '../../i18n/findings';
-import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, deltaFormula, guarded, rateFormula, sumFormula, uncollectedFormula } from './formulas';
+import { PERCENT_FORMAT, amountFormat, deltaFormula, guarded, rateFormat, rateFormula, sumFormula, uncollectedFormula } from './formulas';
 import { sumOfFitting } from '../summary/sheet';
 import type { Rule } from './index';
 
@@ -78,7 +77,7 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
   // A figure typed that shows another than the one computed by no more than rounding explains (`slack`: a total of amounts
   // each rounded to 千円, a difference of rates rounded before they were subtracted) is the figure published, validation
   // accepts it: left as typed, and no disagreement.
-  const put = (o: Observation, value: number | '' | undefined, rule: Rule, operands: string[], slack = 0) => {
+  const put = (o: Observation, value: number | '' | undefined, rule: Rule, operands: string[], slack = 0, onlyIfAgrees = false) => {
     // A blank computed (an operand blank) over a figure typed is no mending: the figure may know what the blank does not.
     if (value === undefined || value === '' || !Number.isFinite(value) || computed.has(o.cell)) return;
     const v = cells.value(o.r, o.c);
@@ -91,7 +90,7 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
     if (!agrees && off <= slack && !cells.formula(o.r, o.c)) return;
     if (agrees) agreeing++;
     else differing++;
-    if (onlyAgreeing && !agrees) return;
+    if ((onlyAgreeing || onlyIfAgrees) && !agrees) return;
     const m: MatrixCell = { cell: o.cell, r: o.r, c: o.c, value: figure, rule, operands };
     computed.set(o.cell, m);
     out.push(m);
@@ -128,18 +127,55 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
       const [a, e] = values as (number | '')[];
       const term = (x: Observation | null | undefined) => (x ? (values[terms.indexOf(x)] as number | '') || 0 : 0);
       const v = !blankZero && (a === '' || e === '') ? '' : term(withCarried ? carried : null) + (a || 0) - (e || 0) - term(lost) + term(refund);
-      const how = made(formatOf(unpaid, amountFormat(1)), (o) => uncollectedFormula(o[0], o[1], lost ? o[2] : null, refund ? o[lost ? 3 : 2] : null, blankZero, withCarried ? o[o.length - 1] : null));
+      const how = made(formatOf(unpaid, amountFormat(1, unpaid.decimals ?? 0)), (o) => uncollectedFormula(o[0], o[1], lost ? o[2] : null, refund ? o[lost ? 3 : 2] : null, blankZero, withCarried ? o[o.length - 1] : null));
       put(unpaid, v, how, terms.map((x) => x.cell));
     }
   });
 
-  // 2. Totals, each after the totals it sums; totals that sum each other (a misreading: no table is so written) none.
+  // 2. Balances: 年度末 = 年度当初 + the flows between, each as its direction says — or, where a 調定額 holds the start (現年 and
+  // 滞繰 調定), without it: each line as it shows, else as most of the table's lines do. A line with an outflow printed beside
+  // its own parts is left (which to count is the table's to say), and a total's end is its SUM's (below). Before the
+  // totals: an end balance mended is a part of them.
+  const balances = matrixBalances(t).filter((b) => b.parts.length === 0 && b.end.derived === null);
+  const shows = (o: Observation, v: number | '') => typeof v === 'number' && Math.abs(v - o.value) <= halfUnit(o.decimals ?? typedDecimals(o.value));
+  const movedOf = (b: MatrixBalance, values: (number | '' | undefined)[]) => b.flows.reduce((sum, f, i) => sum + flowTerm(f.o, f.sign, (values[i] as number | '') || 0), 0);
+  let heldLines = 0;
+  let startLines = 0;
+  for (const b of balances) {
+    if (!b.chargedHeld) continue;
+    const moved = movedOf(b, b.flows.map((f) => f.o.value));
+    if (shows(b.end, b.start.value + moved)) startLines++;
+    else if (shows(b.end, moved)) heldLines++;
+  }
+  stage(() => {
+    for (const b of balances) {
+      const { start, end, flows, chargedHeld } = b;
+      const s0 = raw(start);
+      const values = flows.map((f) => raw(f.o));
+      if (s0 === undefined || values.some((v) => v === undefined)) continue;
+      const moved = movedOf(b, values);
+      const withStart = s0 === '' && !blankZero ? '' : (s0 || 0) + moved;
+      const held = chargedHeld && !shows(end, withStart) && (shows(end, moved) || heldLines > startLines);
+      const term = (cell: string, f: MatrixBalance['flows'][number]) =>
+        f.sign === 0 ? `+N(${cell})` : f.o.item === '調整額' ? `${f.sign < 0 ? '-' : '+'}ABS(N(${cell}))` : `${f.sign < 0 ? '-' : '+'}N(${cell})`;
+      const build = (o: string[]) => {
+        const sum = flows.map((f, i) => term(o[i + 1], f)).join('');
+        return held ? sum.replace(/^\+/, '') : guarded([o[0]], `${o[0]}${sum}`, blankZero);
+      };
+      put(end, held ? moved : withStart, made(formatOf(end, amountFormat(1, end.decimals ?? 0)), build), [start.cell, ...flows.map((f) => f.o.cell)], roundingOf(end, flows.length + 1));
+    }
+  });
+
+  // 3. Totals, each after the totals it sums; totals that sum each other (a misreading: no table is so written) none.
   const sums = matrixSums(t);
   const totals = new Set(sums.map((x) => x.total));
   stage(() => {
     const summed = new Set<Observation>();
+    const partsOf = new Map(sums.map((x) => [x.total, new Set(x.parts)]));
     for (const { total, parts } of afterTheirParts(sums, (x) => x.total, (x) => x.parts)) {
       if (parts.some((p) => totals.has(p) && !summed.has(p))) continue;
+      // A part that is a total of another part would count it twice (計 over 小計 and its own rows: a misreading).
+      if (parts.some((p) => parts.some((q) => q !== p && partsOf.get(p)?.has(q)))) continue;
       summed.add(total);
       const values = parts.map(raw);
       if (values.some((v) => v === undefined)) continue;
@@ -152,11 +188,13 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
       const figures = values.filter((v): v is number => v !== '');
       const v = figures.length ? figures.reduce((s, x) => s + x, 0) : blankZero ? 0 : '';
       // Amounts in 千円, 百万円 are each rounded: n of them drift by about √n half units (as validation allows).
-      put(total, v, made(formatOf(total, formatOf(parts[0], amountFormat(1))), () => formula), refsOf(parts), roundingOf(total, parts.length));
+      // A total over totals is written only where it shows its sum: one that does not may be misread, its parts' totals
+      // perhaps no parts of it (合計 rows of a block read as summing each other); it is left with its finding.
+      put(total, v, made(formatOf(total, formatOf(parts[0], amountFormat(1, total.decimals ?? 0))), () => formula), refsOf(parts), roundingOf(total, parts.length), parts.some((p) => p.derived === 'total'));
     }
   });
 
-  // 3. Rates from their ledger's amounts (a total's from its own).
+  // 4. Rates from their ledger's amounts (a total's from its own).
   stage(() => {
     for (const { charged, paid, rate } of ledgers) {
       if (!rate) continue;
@@ -164,11 +202,12 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
       if (a === undefined || e === undefined) continue;
       const percentCell = fraction(rate);
       const v = a === '' || e === '' || a === 0 ? '' : (e / a) * (percentCell ? 1 : 100);
-      put(rate, v, made(formatOf(rate, percentCell ? PERCENT_FORMAT : RATE_FORMAT), ([p, c]) => rateFormula(p, c, percentCell)), [paid.cell, charged.cell]);
+      // Amounts shown rounded (億円 with two decimals) move the rate computed from them: a published rate within that is kept.
+      put(rate, v, made(formatOf(rate, percentCell ? PERCENT_FORMAT : rateFormat(rate.decimals)), ([p, c]) => rateFormula(p, c, percentCell)), [paid.cell, charged.cell], rateSlack(charged, paid));
     }
   });
 
-  // 4. Differences of their two figures (in points where the rates are kept as fractions).
+  // 5. Differences of their two figures (in points where the rates are kept as fractions).
   stage(() => {
     for (const { delta, pair } of matrixDifferences(t)) {
       const [m, s] = pair;
@@ -181,36 +220,15 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
       const points = (x: number, f: boolean) => (f && !asFraction ? x * 100 : x);
       const v = !blankZero && (a === '' || b === '') ? '' : points(a || 0, fractions[0]) - points(b || 0, fractions[1]);
       const isRate = m.item === '収納率' || m.unit === '%';
-      const fallback = isRate ? (asFraction ? PERCENT_FORMAT : RATE_FORMAT) : amountFormat(formatInfo(cells.numberFormat(m.r, m.c)).scale || 1);
-      // Operands that hide more than they show (a rate computed from its amounts) may each be half a unit off what they show.
-      const hidden = (o: Observation, x: number | '', f: boolean) => (typeof x === 'number' && o.decimals !== null && hidesPrecision(f ? x * 100 : x, o.decimals) ? halfUnit(o.decimals) : 0);
-      put(delta, v, made(formatOf(delta, fallback), ([x, y]) => deltaFormula(x, y, blankZero, asFraction ? [false, false] : fractions)), [m.cell, s.cell], asFraction ? 0 : hidden(m, a, fractions[0]) + hidden(s, b, fractions[1]));
+      // Of the decimals the difference shows (△0.01 typed as text in a column of two: 0.00;"△"0.00).
+      const fallback = isRate ? (asFraction ? PERCENT_FORMAT : rateFormat(delta.decimals)) : amountFormat(formatInfo(cells.numberFormat(m.r, m.c)).scale || 1, delta.decimals ?? 0);
+      // What rounding explains: operands shown rounded, or holding more than they show (a rate computed from its amounts).
+      const shownValues = [a, b].map((x, i) => (typeof x === 'number' ? points(x, fractions[i]) * (asFraction ? 100 : 1) : 0));
+      const slack = differenceSlack(delta, pair, shownValues);
+      put(delta, v, made(formatOf(delta, fallback), ([x, y]) => deltaFormula(x, y, blankZero, asFraction ? [false, false] : fractions)), [m.cell, s.cell], slack);
     }
   });
 
-  // 5. Balances: 年度末 = 年度当初 + the flows between, each as its direction says (or, where a 調定額 holds the start, without
-  // it: whichever shows the figure printed). A line with an outflow printed beside its own parts is left: which to count is
-  // the table's to say.
-  stage(() => {
-    for (const { start, end, flows, parts, chargedHeld } of matrixBalances(t)) {
-      if (parts.length) continue;
-      const s0 = raw(start);
-      const values = flows.map((f) => raw(f.o));
-      if (s0 === undefined || values.some((v) => v === undefined)) continue;
-      const moved = flows.reduce((sum, f, i) => sum + flowTerm(f.o, f.sign, (values[i] as number | '') || 0), 0);
-      const withStart = s0 === '' && !blankZero ? '' : (s0 || 0) + moved;
-      const shows = (v: number) => Math.abs(v - end.value) <= halfUnit(end.decimals ?? typedDecimals(end.value));
-      // The 調定額 holding the start: the line without it, where that alone shows the figure printed.
-      const held = chargedHeld && !(typeof withStart === 'number' && shows(withStart)) && shows(moved);
-      const term = (cell: string, f: MatrixBalance['flows'][number]) =>
-        f.sign === 0 ? `+N(${cell})` : f.o.item === '調整額' ? `${f.sign < 0 ? '-' : '+'}ABS(N(${cell}))` : `${f.sign < 0 ? '-' : '+'}N(${cell})`;
-      const build = (o: string[]) => {
-        const sum = flows.map((f, i) => term(o[i + 1], f)).join('');
-        return held ? sum.replace(/^\+/, '') : guarded([o[0]], `${o[0]}${sum}`, blankZero);
-      };
-      put(end, held ? moved : withStart, made(formatOf(end, amountFormat(1)), build), [start.cell, ...flows.map((f) => f.o.cell)], roundingOf(end, flows.length + 1));
-    }
-  });
   skipped.push(...tooLong.values());
   return out;
 }

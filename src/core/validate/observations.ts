@@ -9,7 +9,7 @@ import { parseA1 } from '../workbook';
 import { flowSign, isRateItem } from '../text/items';
 import { secondFigure } from '../text/number';
 import { monthAtEnd } from '../text/years';
-import { finding, halfUnit, shown, type Rule } from './context';
+import { finding, halfUnit, hidesPrecision, shown, type Rule } from './context';
 import { nearestLettered } from '../recognize/lettered';
 
 const matrixObservations = (t: PlanTable): Observation[] => (t.shape === 'matrix' ? (t.observations ?? []) : []);
@@ -409,9 +409,7 @@ export const matrixDeltas: Rule = (t) => {
   for (const { delta: d, pair } of matrixDifferences(t)) {
     const [cur, prev] = pair;
     const expected = cur.value - prev.value;
-    let tol = halfUnit(d.decimals ?? 1);
-    // Operands shown rounded (億円, 千円) may each hide half a unit; rates and 円 hide nothing.
-    for (const x of pair) if (x.decimals !== null && ((d.decimals ?? 1) < x.decimals || (isAmount(x) && x.unit !== '円'))) tol += halfUnit(x.decimals);
+    const tol = halfUnit(d.decimals ?? 1) + differenceSlack(d, pair);
     if (Math.abs(expected - d.value) > tol + 1e-9) {
       const e = shown(expected, d.decimals ?? 1);
       out.push(finding(t, 'delta-mismatch', 'error', d.cell, { formula: `${cur.cell}−${prev.cell}`, expected: e, actual: d.value }, { expected: e, actual: d.value }));
@@ -419,6 +417,30 @@ export const matrixDeltas: Rule = (t) => {
   }
   return out;
 };
+
+/**
+ * What a difference may be off its operands' difference beyond half a unit of what it shows: half a unit of each operand
+ * shown rounded (億円, 千円: amounts not in 円), of one showing more decimals than the difference, or of one whose figure
+ * (a rate computed from its amounts) holds more than it shows. `values`: the operands' figures where not as read (computed).
+ */
+export function differenceSlack(d: Observation, pair: readonly Observation[], values: readonly number[] = pair.map((x) => x.value)): number {
+  let slack = 0;
+  pair.forEach((x, i) => {
+    if (x.decimals !== null && ((d.decimals ?? 1) < x.decimals || (isAmount(x) && x.unit !== '円') || hidesPrecision(values[i], x.decimals))) slack += halfUnit(x.decimals);
+  });
+  return slack;
+}
+
+/**
+ * What a rate may be off 収入済額 ÷ 調定額 beyond half a unit of what it shows: amounts shown rounded (億円 with two decimals)
+ * move the rate computed from them.
+ */
+export function rateSlack(charged: Observation, paid: Observation): number {
+  if (charged.unit === '円' || charged.unit === '件' || charged.value === 0) return 0;
+  const hc = 0.5 * 10 ** -(charged.decimals ?? 0);
+  const hp = 0.5 * 10 ** -(paid.decimals ?? 0);
+  return 100 * (hp / Math.abs(charged.value) + (Math.abs(paid.value) * hc) / charged.value ** 2);
+}
 
 /** The differences of a matrix table with their operands (minuend, subtrahend), where they are found. */
 export function matrixDifferences(t: PlanTable): { delta: Observation; pair: [Observation, Observation] }[] {
@@ -482,12 +504,7 @@ export const matrixLedger: Rule = (t) => {
     if (rate && charged.value !== 0) {
       const expected = (paid.value / charged.value) * 100;
       // Amounts shown rounded (億円 with two decimals) move the rate computed from them: allow for it.
-      let tol = halfUnit(rate.decimals ?? 1);
-      if (charged.unit !== '円' && charged.unit !== '件') {
-        const hc = 0.5 * 10 ** -(charged.decimals ?? 0);
-        const hp = 0.5 * 10 ** -(paid.decimals ?? 0);
-        tol += 100 * (hp / Math.abs(charged.value) + (Math.abs(paid.value) * hc) / charged.value ** 2);
-      }
+      const tol = halfUnit(rate.decimals ?? 1) + rateSlack(charged, paid);
       if (Math.abs(expected - rate.value) > tol + 1e-9) {
         const e = shown(expected, rate.decimals ?? 1);
         report(finding(t, 'rate-mismatch', 'error', rate.cell, { paid: paid.value, charged: charged.value, expected: e, actual: rate.value }, { expected: e, actual: rate.value }));

@@ -125,6 +125,20 @@ describe('a table of items down the rows, debts across', () => {
 });
 
 describe('a table misread', () => {
+  it('is not written where its totals would count each other: 青森県の県税決算額(総括) with a figure typed 不明 (a review)', () => {
+    // (G19 不明 left G5 no total to sum, and G6 =SUM(G5), G7 =SUM(G5:G6), G8 =SUM(G5:G7) were written over correct figures.)
+    const layout = holdoutLayouts.find((l) => l.name === 'aomori-kenzei-h21-soukatsu')!;
+    const w = writesOn(recalc(workbookOf(layout.sheets, { edits: { G19: '不明' } }), 'x.xlsx', NOW).changes.cells, layout.sheets[0].name);
+    for (const ref of ['G5', 'G6', 'G7', 'G8']) expect(w.has(ref)).toBe(false);
+  });
+
+  it('is left with no error of its making: rates made live beside a difference of their rounded figures (長野県 介護保険特会)', () => {
+    // (Its 収納率 99.7 and 99.8 written as 99.737 and 99.769, the △0.1ポイント kept as published — and then flagged.)
+    const layout = holdoutLayouts.find((l) => l.name === 'nagano-h16-kaigo-tokkai-sainyu-hikaku')!;
+    const { report } = recalc(workbookOf(layout.sheets), 'x.xlsx', NOW);
+    expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
   it('is not written where its totals disagree with their sums: 青森県の県税決算額(総括), whose 合計 rows would sum each other', () => {
     const layout = holdoutLayouts.find((l) => l.name === 'aomori-r1-kenzei-kessan-sokatsu-unlabeled-divisions')!;
     const { changes } = recalc(workbookOf(layout.sheets), 'x.xlsx', NOW);
@@ -171,6 +185,26 @@ describe('a flow table: the year’s end balance from its start and the flows be
     // 調定額 1,500 = the start 500 + the year's 1,000: the end 540 is 1,500 − 950 − 10.
     const w = writesOn(recalc(book(flow({ C3: 1500, C4: 1540, C5: 1560, C6: 1560 })), 'x.xlsx', NOW).changes.cells);
     expect(w.get('F3')).toMatchObject({ formula: 'N(C3)-N(D3)-N(E3)', value: 540 });
+  });
+
+  it('where 調定額 holds the start, a line typed wrong is mended as most lines read, not with the start counted twice (a review)', () => {
+    // (F4 had been written B4 + 調定額 − …, 1,100, over a 600 whose right figure is 1,540 − 960 − 20 = 560.)
+    const w = writesOn(recalc(book(flow({ C3: 1500, C4: 1540, C5: 1560, C6: 1560, F4: 600 })), 'x.xlsx', NOW).changes.cells);
+    expect(w.get('F4')).toMatchObject({ formula: 'N(C4)-N(D4)-N(E4)', value: 560 });
+  });
+
+  it('a 合計 over end balances sums them as mended, not as typed (a review: its cached figure had been the old sum)', () => {
+    const g: CellValue[][] = [
+      ['滞納整理の状況（単位：千円）'],
+      ['区分', '市税', '国保税', '介護保険料', '合計'],
+      ['年度当初', 1000, 500, 80, 1580],
+      ['回収額', 300, 100, 30, 430],
+      ['不納欠損額', 50, 20, 5, 75],
+      ['年度末', 700, 380, 45, 1125],
+    ];
+    const w = writesOn(recalc(book(g), 'x.xlsx', NOW).changes.cells);
+    expect(w.get('B6')).toMatchObject({ value: 650 });
+    expect(w.get('E6')).toMatchObject({ formula: 'SUM(B6:D6)', value: 1075 });
   });
 
   it('items as rows, debts across (年度当初 | 回収額 | 不納欠損額 | 年度末)', () => {
