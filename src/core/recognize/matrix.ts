@@ -1723,6 +1723,23 @@ function partColumns(obs: Observation[], colTexts: Map<number, string[]>): void 
     if (partNamed(last)) partCols.set(c, last);
     else if (parseLabel(last).division === '全体') parents.set(c, parent);
   }
+  // A column of its own headed as a part (うち個人市民税 beside 市民税, 内 法人, (再掲)市税 after the 合計): the debt to its left's
+  // part, or the debt listed again — never an addend of a total, nor another debt.
+  for (const [c, parts] of colTexts) {
+    const last = parts[parts.length - 1] ?? '';
+    const named = partNamed(last);
+    if (named === null || partCols.has(c) || (parts.length >= 2 && parentOf(parts))) continue;
+    const again = /再掲/.test(last);
+    const left = again ? undefined : obs.filter((o) => o.c < c && !o.part && o.derived === null && o.debt !== null && partNamed(o.debt) === null).sort((a, b) => b.c - a.c)[0]?.debt;
+    if (!again && !left) continue;
+    for (const o of obs) {
+      if (o.c !== c) continue;
+      o.debt = again ? named : left!;
+      o.stage = again ? '再掲' : named;
+      o.part = true;
+      if (o.derived === 'total') o.derived = null;
+    }
+  }
   if (!partCols.size) return;
   const split = new Set([...partCols.keys()].map((c) => parentOf(colTexts.get(c)!)));
   for (const o of obs) {

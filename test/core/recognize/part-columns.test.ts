@@ -7,6 +7,8 @@
 import type { Report } from '../../../src/core/report';
 import type { GridCell } from '../../fixtures/observations/types';
 import { readGrid, observationAt as obs, errorsOf as errors } from '../../fixtures/observations/read-grid';
+import { summarize } from '../../../src/core/engine';
+import { sheetFromGrid, type CellValue } from '../../../src/core/workbook';
 
 function read(edits: Record<string, GridCell> = {}): Report {
   const grid: GridCell[][] = [
@@ -32,4 +34,31 @@ test('a total printed first that is not the sum of the columns right of it (the 
   expect(errors(read({ B5: 1120 }))).toEqual(['total-mismatch@B5']);
   // A wrong part changes no total.
   expect(errors(read({ E6: 230 }))).toEqual([]);
+});
+
+describe('a part in a column of its own beside its debt (うち個人市民税), and a debt listed again after the 合計 ((再掲)市税)', () => {
+  // (Each had been read as a debt: a false total-mismatch on every 合計, and 集計 and 取りまとめ summed the part and the listing
+  // again with the debts — 1,753,776 for a 合計 of 1,423,900 — a user's look.)
+  const grid: GridCell[][] = [
+    ['収入未済額の推移'],
+    ['（単位：千円）'],
+    ['年度', '市民税', 'うち個人市民税', '固定資産税', '軽自動車税', '国民健康保険税', '合計', '（再掲）市税'],
+    ['平成30年度', 412345, 329876, 388210, 21034, 602311, 1423900, 821589],
+    ['令和元年度', 398120, 318496, 371002, 19876, 588430, 1377428, 788998],
+  ];
+
+  test('are parts: the one 市民税’s, the other 市税 again, no addend of the 合計', () => {
+    const r = readGrid(grid);
+    expect(obs(r, 'C4')).toMatchObject({ debt: '市民税', value: 329876 });
+    expect(obs(r, 'H4')).toMatchObject({ debt: '市税', value: 821589 });
+    expect(errors(r)).toEqual([]);
+    expect(errors(readGrid(grid, [], { G5: 1377528 }))).toEqual(['total-mismatch@G5']);
+  });
+
+  test('集計 sums the debts alone: the 合計 printed', () => {
+    const sum = summarize({ sheets: [sheetFromGrid('推移', grid as CellValue[][])] }, 'x.xlsx').changes.cells.find((c) => c.sheet === '集計' && typeof c.formula === 'string' && c.formula.includes("'推移'!B4"));
+    expect(sum?.formula).not.toContain('C4');
+    expect(sum?.formula).not.toContain('H4');
+    expect(sum?.value).toBe(1423900);
+  });
 });
