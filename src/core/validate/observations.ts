@@ -348,10 +348,21 @@ export function matrixSums(t: PlanTable): MatrixSum[] {
       }
     } else {
       const adds = (x: Observation | undefined): x is Observation => !!x && !x.part && x.derived === null && x.item === total.item && x.kind === total.kind && x.fiscalYear === total.fiscalYear;
+      // The columns left of it up to the total before (its group); or, where that is what its figure is, the totals before
+      // and the columns after the last of them (合計 over 市民税 | 固定資産税 | 市税計 | 国保税: 市税計 + 国保税).
+      const subtotals: Observation[] = [];
+      let past = false;
       for (let c = total.c - 1; c >= t.area.left; c--) {
         const x = at.get(`${total.r}:${c}`);
-        if (x?.derived === 'total') break;
-        if (adds(x)) parts.push(x);
+        if (x?.derived === 'total') {
+          past = true;
+          if (x.item === total.item && x.kind === total.kind && x.fiscalYear === total.fiscalYear && !x.part) subtotals.push(x);
+        } else if (!past && adds(x)) parts.push(x);
+      }
+      if (subtotals.length && !subtotals.some((x) => Number.isNaN(x.value))) {
+        const sum = (xs: Observation[]) => xs.reduce((s, x) => s + x.value, 0);
+        const over = [...parts, ...subtotals];
+        if (Math.abs(sum(parts) - total.value) > drift(t, total, parts.length) && Math.abs(sum(over) - total.value) <= drift(t, total, over.length)) parts.push(...subtotals);
       }
       // A total printed first (市税総額 left of the taxes): the columns right of it, up to the next total.
       if (parts.length === 0) {

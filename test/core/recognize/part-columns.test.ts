@@ -7,7 +7,7 @@
 import type { Report } from '../../../src/core/report';
 import type { GridCell } from '../../fixtures/observations/types';
 import { readGrid, observationAt as obs, errorsOf as errors } from '../../fixtures/observations/read-grid';
-import { summarize } from '../../../src/core/engine';
+import { recalc, summarize } from '../../../src/core/engine';
 import { sheetFromGrid, type CellValue } from '../../../src/core/workbook';
 
 function read(edits: Record<string, GridCell> = {}): Report {
@@ -60,5 +60,28 @@ describe('a part in a column of its own beside its debt (うち個人市民税),
     expect(sum?.formula).not.toContain('C4');
     expect(sum?.formula).not.toContain('H4');
     expect(sum?.value).toBe(1423900);
+  });
+});
+
+describe('a 合計 column after a subtotal column (市民税 | 固定資産税 | 軽自動車税 | 市税計 | 国民健康保険税 | 合計)', () => {
+  // (The 合計 had been checked against 国民健康保険税 alone, the columns after the subtotal: flagged on every row — a user's look.)
+  const grid: GridCell[][] = [
+    ['収入未済額の推移'],
+    ['（単位：千円）'],
+    ['年度', '市民税', '固定資産税', '軽自動車税', '市税計', '国民健康保険税', '合計'],
+    ['平成30年度', 412345, 388210, 21034, 821589, 602311, 1423900],
+    ['令和元年度', 398120, 371002, 19876, 788998, 588430, 1377428],
+  ];
+
+  test('is the subtotal and the columns after it: no finding; one typed wrong is found, and the subtotal typed wrong too', () => {
+    expect(errors(readGrid(grid))).toEqual([]);
+    expect(errors(readGrid(grid, [], { G5: 1377528 }))).toEqual(['total-mismatch@G5']);
+    expect(errors(readGrid(grid, [], { E5: 788008 }))).toContain('total-mismatch@E5');
+  });
+
+  test('再計算 makes it SUM(E:F), the subtotal SUM(B:D)', () => {
+    const cells = recalc({ sheets: [sheetFromGrid('推移', grid as CellValue[][])] }, 'x.xlsx', '2026-12-06 10:00').changes.cells.filter((c) => c.sheet === '推移');
+    expect(cells.find((c) => c.cell === 'G4')).toMatchObject({ formula: 'SUM(E4:F4)', value: 1423900 });
+    expect(cells.find((c) => c.cell === 'E4')).toMatchObject({ formula: 'SUM(B4:D4)', value: 821589 });
   });
 });
