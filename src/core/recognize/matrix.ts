@@ -630,7 +630,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   // A year alone over the label columns (平成24年度 | 調定額 | 収入済額 …, each year's block with its own header) is the block's.
   context.year = cornerYear(g, headerRows, labelCols) ?? context.year;
   // A unit above a column's first figure is the column's where each row is a year (the items run across): else the row's.
-  if (yearsDown || rowsAreYears(g, block, labelCols)) context.columnUnits = columnUnitLines(g, block, valueCols);
+  const yearRows = yearsDown || rowsAreYears(g, block, labelCols);
+  if (yearRows) context.columnUnits = columnUnitLines(g, block, valueCols);
   // A table stacked under another with the same rows (the next department's, the next stage's) shares its caption.
   const rowKeys = new Set([...rowTextsOf(g, block, labelCols)].filter(Boolean));
   const sameRows = previous !== null && [...rowKeys].filter((k) => previous.rowKeys.has(k)).length >= 2;
@@ -994,6 +995,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   divisionsFromSubtotals(observations);
   wholeTotals(observations);
   placeTotalChanges(observations);
+  if (yearRows) changesOfTheFigureBefore(observations);
 
   const left = labelCols.length ? labelCols[0] : vLeft;
   const area = { top, left, bottom: block.bottom, right: block.right };
@@ -2264,6 +2266,21 @@ function placeTotalChanges(obs: Observation[]): void {
 const PART_NAME = /^(個人|法人)|普通徴収|特別徴収|.分$|被保険者/;
 /** The taxes of a city or a prefecture together (市税, 道府県税): a caption's debt that is a group, its rows the taxes. */
 const TAX_GROUP = /^(?:市|町|村|区|県|都|府|道|道府県|市町村)税$/;
+
+/**
+ * A change column of a table of years down the rows (前年度比 after 収納率) whose header names no item is a change of the
+ * figure it follows: of a rate, in points — not an amount because a unit line names 千円 first ((単位：千円、％)).
+ */
+function changesOfTheFigureBefore(obs: Observation[]): void {
+  const byRow = new Map<number, Observation[]>();
+  for (const o of obs) byRow.set(o.r, [...(byRow.get(o.r) ?? []), o]);
+  for (const o of obs) {
+    if (o.derived !== 'delta' || (o.item !== null && o.item !== '金額')) continue;
+    let before: Observation | undefined;
+    for (const x of byRow.get(o.r)!) if (x.c < o.c && x.derived === null && (!before || x.c > before.c)) before = x;
+    if (before && isRateItem(before.item)) Object.assign(o, { item: before.item, unit: before.unit });
+  }
+}
 
 /** A row of superseded targets in parentheses is the series of the labelled row next to it. */
 function supersededRows(obs: Observation[], unlabelled: Set<number>): void {

@@ -12,7 +12,7 @@
  * is a ratio to the year before, as one under the amount's header is.
  */
 import type { GridCell } from '../../fixtures/observations/types';
-import { readGrid as read, observationAt as obs } from '../../fixtures/observations/read-grid';
+import { readGrid as read, observationAt as obs, errorsOf as errors } from '../../fixtures/observations/read-grid';
 
 describe('a heading that starts with its debt, years down the rows', () => {
   const grid = (heading: string): GridCell[][] => [
@@ -157,4 +157,21 @@ test('an amount\'s 前年比 in one header with it (調定額前年比(%)) is a 
   expect(obs(r, 'D3')).toMatchObject({ value: 102.5, item: '比率', derived: 'ratio', unit: '%', debt: '市民税' });
   expect(obs(r, 'D4')).toMatchObject({ value: 99.1, item: '比率', derived: 'ratio' });
   expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+});
+
+describe('a 前年度比 after 収納率, years down, under a unit line of 千円 and ％ (（単位：千円、％）)', () => {
+  // (The unit line's 千円 had made the change an amount, taken of 収入済額: C5 − C4 = 2,144 against 0.2 on every row — a user's look.)
+  const grid: GridCell[][] = [
+    ['市税の収納状況'],
+    ['（単位：千円、％）'],
+    ['年度', '調定額', '収入済額', '収納率', '前年度比'],
+    ['令和2年度', 100000, 97000, 97.0, null],
+    ['令和3年度', 102000, 99144, 97.2, 0.2],
+    ['令和4年度', 104000, 101192, 97.3, 0.1],
+  ];
+  test('is the rate’s change, in points: no finding, and one typed wrong is found', () => {
+    expect(obs(read(grid), 'E5')).toMatchObject({ item: '収納率', unit: '%', derived: 'delta', value: 0.2 });
+    expect(errors(read(grid))).toEqual([]);
+    expect(errors(read(grid, [], { E6: 0.4 }))).toEqual(['delta-mismatch@E6']);
+  });
 });
