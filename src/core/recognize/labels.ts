@@ -3,7 +3,7 @@
  * observation. A label may give several (令和3年度 目標 収納率) or only a name (市税, 回収債権).
  */
 import type { DebtClass, Derived, Division, Item, Kind, Unit } from './model';
-import { classOf, divisionNamedIn, divisionOf, isDeltaHeader, isTotalLabel, kindOf, unitOf } from '../text/tokens';
+import { classOf, divisionNamedIn, divisionOf, isDeltaHeader, isTotalLabel, kindOf, unitOf, writtenDifference } from '../text/tokens';
 import { findYears } from '../text/years';
 import { itemOf } from '../text/items';
 import { memoText } from '../text/memo';
@@ -25,6 +25,8 @@ export interface LabelDims {
   ratio: { num: string; den: string } | null;
   /** A difference of lettered columns: B-A. */
   diff: { minuend: string; subtrahend: string } | null;
+  /** A difference whose header names its years (増減（R5−R2）: 2023 less 2020; 令和2年度比: the latest less 2020). */
+  versus: { minuend: number | null; subtrahend: number } | null;
   /** A category of receivables or a stage (回収債権, 公債権, 滞納債権): a name that is not a debt. */
   category: string | null;
   /** The label when it names something (a debt, a category, a stage), not only dimensions. */
@@ -63,7 +65,7 @@ export const LETTERED_SUM = /[(（]([A-Z](?:[+＋][A-Z])+)[)）]$/;
 function scan(h: string): LabelDims {
   const d: LabelDims = {
     year: null, yearNote: null, kind: null, item: null, derived: null, division: null, classification: null,
-    total: false, unit: null, letter: null, ratio: null, diff: null, name: null, category: null, bareYear: null, settled: false, lastYear: false, points: false,
+    total: false, unit: null, letter: null, ratio: null, diff: null, versus: null, name: null, category: null, bareYear: null, settled: false, lastYear: false, points: false,
   };
   if (h === '' || GENERIC.test(h)) return d;
   if (/^元(年度?)?$/.test(h)) return { ...d, bareYear: 1 };
@@ -130,6 +132,11 @@ function scan(h: string): LabelDims {
   else if (d.total) d.derived = 'total';
   else if (d.item !== '比率' && !/^対調定額?$/.test(h) && (isDeltaHeader(h) || /ポイント(増|減)?$|^増減|増△減/.test(h))) d.derived = 'delta';
   d.points = d.derived === 'delta' && d.item === null && /ポイント|[(（]pt[)）]/i.test(h);
+  if (d.derived === 'delta' && !d.lastYear) {
+    const written = writtenDifference(h);
+    if (written) d.versus = { minuend: written.minuend.year, subtrahend: written.subtrahend.year };
+    else if (years.length === 1 && /比較?|との差|対/.test(h)) d.versus = { minuend: null, subtrahend: years[0].year };
+  }
   const u = /[(（]([^)）]*)[)）]/.exec(h)?.[1] ?? (UNIT_ALONE.test(h) ? h : '');
   // 億円 and 万円 are none of the report's units: figures in them are read as printed, of no unit.
   d.unit = /件/.test(u) ? '件' : /[億万]円/.test(u) ? null : unitOf(u);

@@ -1810,6 +1810,7 @@ function merge(ls: LabelDims[]): LabelDims & { names: string[] } {
     out.ratio ??= l.ratio;
     out.category ??= l.category;
     out.diff ??= l.diff;
+    out.versus ??= l.versus;
     out.settled ||= l.settled;
     out.lastYear ||= l.lastYear;
     out.points ||= l.points;
@@ -1997,6 +1998,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     ...(row.letter || col.letter ? { letter: col.letter ?? row.letter ?? undefined } : {}),
     ...(row.ratio || col.ratio ? { ratio: col.ratio ?? row.ratio ?? undefined } : {}),
     ...(row.diff || col.diff ? { diff: col.diff ?? row.diff ?? undefined } : {}),
+    ...(derived === 'delta' && (row.versus || col.versus) ? { versus: col.versus ?? row.versus ?? undefined } : {}),
   };
 }
 

@@ -161,6 +161,8 @@ export interface Observation {
   sumsBelow?: boolean;
   /** A difference of lettered columns (B-A). */
   diff?: { minuend: string; subtrahend: string };
+  /** A difference whose header names its years (増減（R5−R2）; 令和2年度比: the latest, null, less 2020). */
+  versus?: { minuend: number | null; subtrahend: number };
   /** The row's labels: the same row of another table on the sheet (ratios across tables, 【C/A】). */
   rowKey?: string;
   /**

@@ -481,6 +481,16 @@ function operandsOf(d: Observation, base: Observation[], lettered: Observation[]
     // Letters printed under the years (平成23年度 A | 平成22年度 B) name no column: the years on its line do.
   }
   const sameItem = (x: Observation) => d.item === null || x.item === d.item || (d.item === '金額' && !isRateItem(x.item));
+  // Years its header names (増減（R5−R2）, 令和2年度比: the latest on its line less that year).
+  if (d.versus) {
+    for (const byRow of [true, false]) {
+      const line = base.filter((x) => (byRow ? x.r === d.r && x.c < d.c : x.c === d.c && x.r < d.r) && sameItem(x));
+      const nearest = (y: number) => line.filter((x) => x.fiscalYear === y).sort((a, b) => (byRow ? b.c - a.c : b.r - a.r))[0];
+      const a = nearest(d.versus.minuend ?? Math.max(...line.map((x) => x.fiscalYear!)));
+      const b = nearest(d.versus.subtrahend);
+      if (a && b && a !== b) return [a, b];
+    }
+  }
   for (const byRow of [true, false]) {
     const line = base.filter((x) => (byRow ? x.r === d.r && x.c < d.c : x.c === d.c && x.r < d.r) && sameItem(x));
     const years = [...new Set(line.map((x) => x.fiscalYear!))].sort((a, b) => b - a);

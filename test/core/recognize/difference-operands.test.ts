@@ -194,3 +194,19 @@ describe('(a review’s findings)', () => {
     expect(errors(read(grid))).toEqual(['delta-mismatch@F3']);
   });
 });
+
+describe('items down the rows, years across, a difference naming its years (a matrix table)', () => {
+  // (Its header had been ignored and the last two years taken: every row flagged, E − D — a user's look.)
+  const grid = (header: string): GridCell[][] => [
+    ['市税の状況（単位：千円）'],
+    ['区分', '令和2年度', '令和3年度', '令和4年度', '令和5年度', header],
+    ['調定額', 100000, 101000, 102500, 104000, 4000],
+    ['収入済額', 96000, 97500, 99200, 101100, 5100],
+    ['収入未済額', 3800, 3300, 3100, 2800, -1000],
+  ];
+  test.each(['増減（R5-R2）', '増減（令和5年度−令和2年度）', '令和2年度比', '令和2年度との比較'])('%s: 令和5年度 less 令和2年度, no finding; one typed wrong found; 再計算 writes E − B', (header) => {
+    expect(errors(read(grid(header)))).toEqual([]);
+    expect(errors(read(grid(header), [], { F4: 5000 }))).toEqual(['delta-mismatch@F4']);
+    expect(written(grid(header)).find((c) => c.cell === 'F3')).toMatchObject({ formula: 'IF(OR(E3="",B3=""),"",E3-B3)', value: 4000 });
+  });
+});
