@@ -569,7 +569,15 @@ export function matrixLedgers(t: PlanTable): MatrixLedger[] {
   // Totals alike in every dimension (計A, 計B, 総計; 小計 and 小計) are told apart by their row, or where the items run
   // down the rows by their column: each grouping that holds one figure of each item is checked.
   const totals = obs.filter((o) => o.derived === 'total');
-  const groups = [...groupBy(obs, key).values(), ...groupBy(totals, (o) => `${key(o)}|r${o.r}`).values(), ...groupBy(totals, (o) => `${key(o)}|c${o.c}`).values()];
+  // A row's 全体 figures (調定額 計 | 収入済額 計 | 収納率 計, years down): its amounts are totals of the 区分 beside them, its
+  // rate the overall rate of them (no total), of one ledger still.
+  const whole = obs.filter((o) => o.division === '全体');
+  const groups = [
+    ...groupBy(obs, key).values(),
+    ...groupBy(totals, (o) => `${key(o)}|r${o.r}`).values(),
+    ...groupBy(totals, (o) => `${key(o)}|c${o.c}`).values(),
+    ...groupBy(whole, (o) => [o.r, o.fiscalYear, o.kind, o.stage].join('|')).values(),
+  ];
   for (const group of groups) {
     const one = (item: Observation['item']) => {
       const xs = group.filter((o) => o.item === item);

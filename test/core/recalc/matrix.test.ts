@@ -3,7 +3,7 @@
  * validation checks against others, the figure it computes, and what is left to the user.
  */
 import { sheetFromGrid, type CellValue, type Workbook } from '../../../src/core/workbook';
-import { recalc } from '../../../src/core/engine';
+import { inspect, recalc } from '../../../src/core/engine';
 import { applyToSnapshot } from '../../../src/core/apply-snapshot';
 import type { CellWrite } from '../../../src/core/changes';
 import { holdoutLayouts } from '../../fixtures/holdout';
@@ -219,5 +219,39 @@ describe('a flow table: the year’s end balance from its start and the flows be
     const w = writesOn(recalc(book(g), 'x.xlsx', NOW).changes.cells);
     expect(w.get('B6')).toMatchObject({ formula: 'IF(B3="","",B3-N(B4)-N(B5))', value: 650 });
     expect(w.get('D6')).toMatchObject({ value: 45 });
+  });
+});
+
+describe('years down under two header rows (調定額 | 収入済額 | 収納率 × 現年度分 | 滞納繰越分 | 計)', () => {
+  const r1 = (x: number) => Math.round(x * 10) / 10;
+  const grid = (edit?: (rows: CellValue[][]) => void): CellValue[][] => {
+    const rows: CellValue[][] = [
+      ['市税 収納状況'],
+      ['（単位：千円、％）'],
+      ['年度', '調定額', null, null, '収入済額', null, null, '収納率', null, null],
+      [null, '現年度分', '滞納繰越分', '計', '現年度分', '滞納繰越分', '計', '現年度分', '滞納繰越分', '計'],
+    ];
+    for (const [y, a1, a2, b1, b2] of [['令和2年度', 10000000, 500000, 9920000, 126500], ['令和3年度', 10100000, 460000, 10029300, 124660], ['令和4年度', 10200000, 430000, 10138800, 120400]] as const) {
+      rows.push([y, a1, a2, a1 + a2, b1, b2, b1 + b2, r1((b1 / a1) * 100), r1((b2 / a2) * 100), r1(((b1 + b2) / (a1 + a2)) * 100)]);
+    }
+    edit?.(rows);
+    return rows;
+  };
+  const merges = ['A3:A4', 'B3:D3', 'E3:G3', 'H3:J3'];
+
+  it('has the 計 rate typed as the mean of the two found, and written as the rate of the 計 amounts (a user’s look: it went unchecked)', () => {
+    // 63.2 is (99.2 + 27.2) ÷ 2; the rate of 10,620,300 in 10,560,000 is 96.2.
+    const wrong = book(grid((rows) => (rows[5][9] = 63.2)), merges);
+    expect(inspect(wrong, 'x.xlsx').issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`)).toEqual(['rate-mismatch@J6']);
+    const { report, changes } = recalc(wrong, 'x.xlsx', NOW);
+    const j6 = writesOn(changes.cells).get('J6')!;
+    expect(j6.formula).toBe('IF(OR(D6="",G6="",D6=0),"",G6/D6*100)');
+    expect(j6.value).toBeCloseTo(96.155, 3);
+    expect(report.changes).toContainEqual(expect.objectContaining({ cell: 'J6', before: 63.2 }));
+  });
+
+  it('as printed, is made live with nothing flagged', () => {
+    const { report } = recalc(book(grid(), merges), 'x.xlsx', NOW);
+    expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });
