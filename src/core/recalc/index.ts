@@ -13,7 +13,7 @@
  * it, and the rest of the table is written. An array formula of one cell is replaced as any
  * formula, logged as `{=…}` so that 元に戻す gives it back as one.
  */
-import { a1, areaA1, type Area, type Sheet } from '../workbook';
+import { a1, areaA1, colLetter, type Area, type Sheet } from '../workbook';
 import { cellsOf } from '../cells';
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { findingMessage } from '../../i18n/findings';
@@ -141,7 +141,8 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
   const shownOff = (c: PlanColumn, r: PlanRow, computed: Result | undefined): number => {
     if (typeof computed !== 'number' || c.percentScaled) return 0;
     const typed = r.values[c.column];
-    if (typeof typed !== 'number') return 0;
+    // (Most computed cells hold their figure already: told at once.)
+    if (typeof typed !== 'number' || typed === computed) return 0;
     const off = Math.abs(typed - computed) - halfUnit(r.decimals[c.column]);
     if (off <= 0 || r.formulas[c.column] !== undefined || r.texts[c.column] !== undefined || typedAsText.has(`${c.column}${r.row}`)) return 0;
     return off;
@@ -330,9 +331,9 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
   /**
    * A computed cell (0-based r, c) written with its rule's formula over `operands` unless it already computes the
    * figure (NaN: blank), or cannot be written (part of an array or a merged area: said); logged with the row's labels
-   * (the cells of `labels`, 0-based columns).
+   * (the cells of `labels`, 0-based columns). `texts`: the row's words where figures belong (a row table's), kept.
    */
-  const write = (table: PlanTable, r: number, col: number, figure: number, how: Rule, operands: string[], word: boolean, labels: readonly number[]) => {
+  const write = (table: PlanTable, r: number, col: number, figure: number, how: Rule, operands: string[], texts: PlanRow['texts'] | null, labels: readonly number[]) => {
     const array = sheet.arrays?.length ? arrayAreaAt((arrays ??= mergeIndex(sheet.arrays)), r, col) : undefined;
     if (array) {
       const cell = a1(r, col);
@@ -350,7 +351,7 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
     const oldFormat = cells.numberFormat(r, col);
     const value: Result = figure !== figure ? '' : figure;
     // A word where the difference is blank (皆減, 新規: an operand has no figure) says what a blank would not: kept.
-    if (value === '' && !oldFormula && word) return;
+    if (value === '' && !oldFormula && texts?.[colLetter(col)] !== undefined) return;
     const keepFormat = !!oldFormat && showsAlike(oldFormat, how.format);
     // Built only when needed (a recalculated sheet keeps most of its formulas as they are).
     let formula: string | undefined;
@@ -377,7 +378,7 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
     if (table.shape === 'matrix') {
       // The label cells of a row are left of its first figure.
       const labels = labelColumns(table);
-      for (const m of computeMatrix(table, cells, settings, findings)) write(table, m.r, m.c, m.value, m.rule, m.operands, false, labels);
+      for (const m of computeMatrix(table, cells, settings, findings)) write(table, m.r, m.c, m.value, m.rule, m.operands, null, labels);
       continue;
     }
     const { columns, order, rowAt } = computeTable(table, settings, findings);
@@ -390,7 +391,7 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
       const column = computed.column;
       const row = rowAt[at];
       const how = computed.rules?.get(at) ?? computed.rule;
-      write(table, row.row - 1, column.c, computed.values[at], how, operandsOf(how, row.row), row.texts[column.column] !== undefined, labels);
+      write(table, row.row - 1, column.c, computed.values[at], how, operandsOf(how, row.row), row.texts, labels);
     }
   }
   if (sheet.listObjects?.length) findings.push(...keepOutOfMixedTableColumns(sheet, cells, cs, from, fromLog));
