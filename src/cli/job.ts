@@ -108,7 +108,7 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Ui
   }
   await writeAtomically(output, written.data, job.language);
   // run recalculates before it summarizes: it says what it replaced (and where that was recorded) as recalc does.
-  const replaced = () => t.written(output, report.changes.length, logSheet!);
+  const replaced = () => t.written(output, report.changes.length, logSheet!, report.changes.filter((c) => c.mended).length);
   const added = () => t.generated(output, result.sheetNames!.summary, result.sheetNames!.charts, written.chartsAdded);
   print(report, sheets, job.command === 'recalc' ? replaced() : job.command === 'run' ? `${replaced()}\n${added()}` : added());
   return codeOf(report);

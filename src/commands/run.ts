@@ -71,7 +71,7 @@ export async function runCommand(command: CommandName, { port, file, now }: RunC
         const written = isEmpty(result.changes) ? 0 : (await port.apply(result.changes)).cellsWritten;
         const c = counts(result.report, written);
         const key = written ? 'outcomeRecalc' : 'outcomeRecalcNothing';
-        const message = bilingual(key, { ...c, replaced: result.report.changes.length });
+        const message = bilingual(key, { ...c, replaced: result.report.changes.length, mended: result.report.changes.filter((x) => x.mended).length });
         return { command, report: result.report, outcome: { command, ok: true, message, counts: c } };
       }
       case 'summary': {

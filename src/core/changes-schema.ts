@@ -114,6 +114,11 @@ export const LogEntrySchema = z.object({
   /** What `before` was: text starting with "=" is not a formula, an error is not text. */
   kind: z.enum(['formula', 'text', 'number', 'boolean', 'error', 'empty']).optional(),
   /**
+   * The cell showed another figure than the one written: a mistake mended. Without it, the figure it showed is made live
+   * (or an empty cell filled).
+   */
+  mended: z.literal(true).optional(),
+  /**
    * The row's labels as they stood (each label cell's address and text, a line each: "B8=市税\nC8=現年度分"):
    * 元に戻す gives a cell back only to the row it was taken from, not to another that a sort has moved there.
    */

@@ -87,6 +87,8 @@ export const ChangeSchema = z.object({
   formula: z.string(),
   /** What `before` was (formula, text, number, boolean, error, empty): "=A1" as text is not a formula. */
   kind: z.enum(['formula', 'text', 'number', 'boolean', 'error', 'empty']).optional(),
+  /** The cell showed another figure than the one written: a mistake mended (without it, its figure was made live). */
+  mended: z.literal(true).optional(),
 });
 
 export const ReportSchema = z.object({

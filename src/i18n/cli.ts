@@ -77,8 +77,9 @@ const ja = {
   editedGenerated: (f: string, sheets: string[]) => `${f}: saiken が作成したシート（${sheets.join('、')}）が作成後に手で編集されています。作り直すと編集内容は失われます。作り直す場合は --force を付けてください。`,
   generated: (f: string, summary: string, charts: string, n: number) => `${f} に「${summary}」シートと「${charts}」シート（グラフ ${n}件）を作成しました。`,
   /** `log`: the sheet the replaced values were recorded in (saiken変更履歴, or saiken変更履歴 (2) … where that one is full or the user's). */
-  written: (f: string, n: number, log: string) =>
-    n ? `${f} に書き込みました（値を置き換えたセル ${n}件、変更前の値は「${log}」シートに記録）。` : `${f} に書き込みました（書き換えが必要なセルはありませんでした）。`,
+  /** `mended`: of the `n`, those that showed another figure (mistakes mended; the others' figures were made live). */
+  written: (f: string, n: number, log: string, mended: number) =>
+    n ? `${f} に書き込みました（値を置き換えたセル ${n}件、うち値の違っていたセル ${mended}件。変更前の値は「${log}」シートに記録）。` : `${f} に書き込みました（書き換えが必要なセルはありませんでした）。`,
   notWritten: (f: string) => `${f} には書き込んでいません（計画表がないため、書き込むものがありません）。`,
   severity: { error: 'エラー', warning: '警告', info: '情報' } as Record<string, string>,
   measure: { rate: '収納率', amount: '金額', ledger: '調定・収入', other: 'その他' } as Record<string, string>,
@@ -170,7 +171,8 @@ const en: CliText = {
   outputInInputFolder: (f, folder) => `${f}: the output is inside the folder ${folder} being read; the next run would read it as a submission. Give an output outside that folder.`,
   editedGenerated: (f, sheets) => `${f}: sheets saiken made (${sheets.join(', ')}) were edited by hand since; regenerating them loses those edits. Add --force to regenerate.`,
   generated: (f, summary, charts, n) => `${f}: added the sheets "${summary}" and "${charts}" (${n} chart${n === 1 ? '' : 's'}).`,
-  written: (f, n, log) => (n ? `${f}: written (${n} cell${n === 1 ? '' : 's'} replaced; the values before are in the sheet "${log}").` : `${f}: written (no cell needed rewriting).`),
+  written: (f, n, log, mended) =>
+    n ? `${f}: written (${n} cell${n === 1 ? '' : 's'} replaced, ${mended} of them holding another figure; the values before are in the sheet "${log}").` : `${f}: written (no cell needed rewriting).`,
   notWritten: (f) => `${f}: nothing written (no plan table, so nothing to write).`,
   severity: { error: 'error', warning: 'warning', info: 'info' },
   measure: { rate: 'rate', amount: 'amount', ledger: 'ledger', other: 'other' },

@@ -31,7 +31,7 @@ export const en: Messages = {
   outcomeRecognizeNone: 'Recognize: no plan table found. Check that the tables have headers (department, debt name, fiscal years).',
   outcomeValidate: 'Validate: {tables} plan tables, {errors} errors, {warnings} warnings, {infos} infos. {marked} cells marked.',
   outcomeValidateClean: 'Validate: no problem found in {tables} plan tables.',
-  outcomeRecalc: 'Recalculate: formulas and formats written to {cells} cells ({tables} plan tables; {replaced} replaced values kept on the change-log sheet). {errors} errors and {warnings} warnings remain.',
+  outcomeRecalc: 'Recalculate: formulas and formats written to {cells} cells ({tables} plan tables; {replaced} replaced values, {mended} of them another figure, kept on the change-log sheet). {errors} errors and {warnings} warnings remain.',
   outcomeRecalcNothing: 'Recalculate: no cell needed rewriting ({tables} plan tables).',
   outcomeSummary: 'Summary & charts: {sheets} sheets created or updated, {charts} charts and {cells} cells written.',
   outcomeClearMarks: 'Clear marks: {cleared} cells restored to their formatting before they were marked.',

@@ -36,7 +36,7 @@ export const ja = {
   outcomeRecognizeNone: '認識：計画表は見つかりませんでした。見出し（所管課・債権名・年度など）のある表を確認してください。',
   outcomeValidate: '検証：計画表 {tables} 件、エラー {errors} 件、警告 {warnings} 件、情報 {infos} 件。{marked} か所のセルに印を付けました。',
   outcomeValidateClean: '検証：計画表 {tables} 件に問題は見つかりませんでした。',
-  outcomeRecalc: '再計算：{cells} セルに数式と書式を書き込みました（計画表 {tables} 件、置き換えた値 {replaced} 件は変更履歴シートに記録）。残るエラー {errors} 件、警告 {warnings} 件。',
+  outcomeRecalc: '再計算：{cells} セルに数式と書式を書き込みました（計画表 {tables} 件、置き換えた値 {replaced} 件（うち違っていた値 {mended} 件）は変更履歴シートに記録）。残るエラー {errors} 件、警告 {warnings} 件。',
   outcomeRecalcNothing: '再計算：書き換えが必要なセルはありませんでした（計画表 {tables} 件）。',
   outcomeSummary: '集計・グラフ：{sheets} シートを作成・更新し、グラフ {charts} 個と {cells} セルを書き込みました。',
   outcomeClearMarks: 'マーク解除：{cleared} か所のセルを印を付ける前の書式に戻しました。',

@@ -277,7 +277,7 @@ export class PaneStore {
       }
       // The cells that now hold live formulas (the change log's cells are not counted).
       const formulas = result.changes.cells.filter((c) => c.formula !== undefined).length;
-      const done = fill(this.t.doneRecalc, { cells: formulas, replaced: result.report.changes.length });
+      const done = fill(this.t.doneRecalc, { cells: formulas, replaced: result.report.changes.length, mended: result.report.changes.filter((c) => c.mended).length });
       const notice: Notice = formulas
         ? blanked
           ? { intent: 'warning', text: `${done}${this.options.english ? ' ' : ''}${fill(this.t.recalcBlanked, { n: blanked, setting: this.t.blankAsZero })}` }

@@ -48,7 +48,7 @@ describe('saiken recalc', () => {
   it('names the sheet the changes were recorded in: the log continued in saiken変更履歴 (2) once full', async () => {
     const first = join(dir, 'first.xlsx');
     const once = await cli(['recalc', join(root, 'samples/tsuyama-plan2.xlsx'), '-o', first]);
-    expect(once.out).toMatch(/に書き込みました（値を置き換えたセル \d+件、変更前の値は「saiken変更履歴」シートに記録）。$/);
+    expect(once.out).toMatch(/に書き込みました（値を置き換えたセル \d+件、うち値の違っていたセル \d+件。変更前の値は「saiken変更履歴」シートに記録）。$/);
     // The log's last record moved down to row 1,048,574 (a log of a million records, written
     // sparse): with a row for undo's mark and one naming the next log, it has room for no run.
     const book = new ExcelJS.Workbook();
@@ -63,9 +63,9 @@ describe('saiken recalc', () => {
     await book.xlsx.writeFile(full);
     const output = join(dir, 'continued.xlsx');
     const ja = await cli(['recalc', full, '-o', output]);
-    expect([ja.code, ja.out.split('\n').pop()]).toEqual([0, `${output} に書き込みました（値を置き換えたセル 1件、変更前の値は「saiken変更履歴 (2)」シートに記録）。`]);
+    expect([ja.code, ja.out.split('\n').pop()]).toEqual([0, `${output} に書き込みました（値を置き換えたセル 1件、うち値の違っていたセル 0件。変更前の値は「saiken変更履歴 (2)」シートに記録）。`]);
     const en = await cli(['recalc', full, '-o', output], { ...process.env, SAIKEN_LANG: 'en' });
-    expect(en.out.split('\n').pop()).toBe(`${output}: written (1 cell replaced; the values before are in the sheet "saiken変更履歴 (2)").`);
+    expect(en.out.split('\n').pop()).toBe(`${output}: written (1 cell replaced, 0 of them holding another figure; the values before are in the sheet "saiken変更履歴 (2)").`);
     const wb = await readWorkbook(readFileSync(output));
     expect(wb.sheets.map((s) => s.name).slice(-2)).toEqual(['saiken変更履歴', 'saiken変更履歴 (2)']);
     expect(wb.sheets.find((s) => s.name === 'saiken変更履歴 (2)')!.rows[8]?.slice(1, 3).map((c) => c?.value)).toEqual(['2-2', 'G6']);
@@ -75,7 +75,7 @@ describe('saiken recalc', () => {
     const output = join(dir, 'run.xlsx');
     const ja = await cli(['run', join(root, 'samples/tsuyama-plan2.xlsx'), '-o', output]);
     const [replaced, added] = ja.out.split('\n').slice(-2);
-    expect(replaced).toMatch(new RegExp(`^${output.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} に書き込みました（値を置き換えたセル [1-9]\\d*件、変更前の値は「saiken変更履歴」シートに記録）。$`));
+    expect(replaced).toMatch(new RegExp(`^${output.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} に書き込みました（値を置き換えたセル [1-9]\\d*件、うち値の違っていたセル \\d+件。変更前の値は「saiken変更履歴」シートに記録）。$`));
     expect(added).toBe(`${output} に「集計」シートと「グラフ」シート（グラフ 3件）を作成しました。`);
     // The package holds the three charts it names.
     expect(new Set(readFileSync(output).toString('latin1').match(/xl\/charts\/chart\d+\.xml/g)).size).toBe(3);

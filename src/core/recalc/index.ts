@@ -22,7 +22,7 @@ import type { ChangeSet, LogEntry, Scalar } from '../changes';
 import { carriedColumn, isAmountColumn, ledgerGroups, rateBase, totalGroups, unlikeFormulaCells } from '../table-structure';
 import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
-import { halfUnit } from '../text/number';
+import { halfUnit, parseNumberText } from '../text/number';
 import { hidesPrecision } from '../validate/context';
 import { totalMismatch } from '../validate/totals';
 import { arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
@@ -372,7 +372,8 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
     const oldValue = cells.value(r, col);
     const before = oldFormula ? (sheet.arrays?.length && (oneCellArrays ??= oneCellArraysOf(sheet.arrays)).has(cell) ? `{=${oldFormula}}` : `=${oldFormula}`) : scalarOf(oldValue);
     const key = keyOf(labels, r);
-    cs.log.push({ sheet: table.sheet, cell, before, formula: `=${formula}`, kind: kindOf(oldFormula, oldValue), ...(key ? { key } : {}) });
+    const mended = showedOther(oldFormula ? cells.value(r, col) : oldValue, value, keepFormat ? oldFormat! : how.format);
+    cs.log.push({ sheet: table.sheet, cell, before, formula: `=${formula}`, kind: kindOf(oldFormula, oldValue), ...(mended ? { mended } : {}), ...(key ? { key } : {}) });
   };
   for (const table of tables) {
     if (table.shape === 'matrix') {
@@ -419,6 +420,22 @@ function showsAlike(user: string, computed: string): boolean {
 /** The cells ("I8") holding an array formula of their own one cell. */
 function oneCellArraysOf(arrays: readonly Area[]): Set<string> {
   return new Set(arrays.filter((a) => a.top === a.bottom && a.left === a.right).map((a) => a1(a.top, a.left)));
+}
+
+/**
+ * Did the cell show another figure than the one written, in the format it is given? A mistake mended (true); a figure made
+ * live, or an empty cell filled, is none. Text that reads as a figure (△ 1.2) is that figure; other text, or an error, is one.
+ */
+function showedOther(shown: unknown, value: Result, format: string): true | undefined {
+  if (shown === undefined || shown === null || shown === '') return undefined;
+  if (value === '') return true;
+  const was = typeof shown === 'number' ? shown : typeof shown === 'string' ? parseNumberText(shown) : null;
+  const figure = typeof was === 'number' ? was : was?.kind === 'number' ? was.value : null;
+  if (figure === null) return true;
+  const { decimals, percent } = formatInfo(format);
+  const scale = percent ? 100 : 1;
+  const places = decimals ?? (String(figure * scale).split('.')[1]?.length ?? 0);
+  return Math.abs(figure * scale - value * scale) > halfUnit(places) ? true : undefined;
 }
 
 /** What a replaced cell held, logged beside it: text that starts with "=" is not a formula, an error is not text. */

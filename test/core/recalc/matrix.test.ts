@@ -52,10 +52,12 @@ describe('a table of years down the rows', () => {
     expect(w.get('G9')).toMatchObject({ formula: 'IF(OR(F9="",F8=""),"",F9-F8)', value: -59000 });
     expect(report.changes).toEqual(
       expect.arrayContaining([
-        { sheet: '推移', cell: 'F7', before: 702400, formula: '=SUM(C7:E7)', kind: 'number' },
-        { sheet: '推移', cell: 'G9', before: -36000, formula: '=IF(OR(F9="",F8=""),"",F9-F8)', kind: 'number' },
+        { sheet: '推移', cell: 'F7', before: 702400, formula: '=SUM(C7:E7)', kind: 'number', mended: true },
+        { sheet: '推移', cell: 'G9', before: -36000, formula: '=IF(OR(F9="",F8=""),"",F9-F8)', kind: 'number', mended: true },
       ]),
     );
+    // The two mended, the others' figures made live only (they showed the figure written).
+    expect(report.changes.filter((c) => c.mended).map((c) => c.cell)).toEqual(['F7', 'G9']);
     // Logged with the row's labels as they stood, for 元に戻す to tell the row has not moved.
     expect(changes.log.find((e) => e.cell === 'F7')?.key).toBe('A7=令和6年度\nB7=見込');
     expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
@@ -178,7 +180,7 @@ describe('a flow table: the year’s end balance from its start and the flows be
   it('has one typed wrong among the others replaced and logged', () => {
     const { changes, report } = recalc(book(flow({ F5: 590 })), 'x.xlsx', NOW);
     expect(writesOn(changes.cells).get('F5')).toMatchObject({ value: 560 });
-    expect(report.changes).toContainEqual({ sheet: '推移', cell: 'F5', before: 590, formula: '=IF(B5="","",B5+N(C5)-N(D5)-N(E5))', kind: 'number' });
+    expect(report.changes).toContainEqual({ sheet: '推移', cell: 'F5', before: 590, formula: '=IF(B5="","",B5+N(C5)-N(D5)-N(E5))', kind: 'number', mended: true });
   });
 
   it('where 調定額 holds the start (現年 and 滞繰 調定), the line without it', () => {

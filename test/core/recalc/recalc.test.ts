@@ -32,7 +32,8 @@ describe('delta columns', () => {
 
   it('replace a wrong hand-typed delta and log the value it held', () => {
     const { report, changes } = recalc(book(rateGrid(-71.2)), 'x.xlsx', NOW);
-    expect(report.changes).toEqual([{ sheet: '計画', cell: 'F4', before: -71.2, formula: '=IF(OR(E4="",C4=""),"",E4-C4)', kind: 'number' }]);
+    // −71.2 showed another figure than −72.1: a mistake mended.
+    expect(report.changes).toEqual([{ sheet: '計画', cell: 'F4', before: -71.2, formula: '=IF(OR(E4="",C4=""),"",E4-C4)', kind: 'number', mended: true }]);
     expect(report.issues.filter((i) => i.code === 'delta-mismatch')).toEqual([]);
     // The log's table starts under its explanation (rows 1–6, its print area): header on row 8.
     const log = changes.cells.filter((c) => c.sheet === 'saiken変更履歴' && Number(c.cell.slice(1)) >= 8);

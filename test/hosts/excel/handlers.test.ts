@@ -208,6 +208,16 @@ it('runRibbonCommand publishes the report the pane can show', async () => {
   expect(event.outcome.counts).toMatchObject({ tables: 4, errors: 0, warnings: 44, infos: 20, cells: 64 });
 });
 
+it('再計算 says how many of the values it replaced showed another figure (the seed’s differences typed beside a blank target)', async () => {
+  const fake = await fakeOf('tsuyama-plan2.xlsx');
+  const { d } = deps(fake);
+  const event = await runRibbonCommand('recalc', d);
+  const mended = event.report!.changes.filter((c) => c.mended);
+  expect(mended.length).toBe(41);
+  expect(mended[0]).toMatchObject({ sheet: '2-1', cell: 'G8', before: 27.4 });
+  expect(event.outcome.message.ja).toContain(`置き換えた値 ${event.report!.changes.length} 件（うち違っていた値 41 件）`);
+});
+
 describe('the order Excel needs, and failures before the command runs', () => {
   it('the event is completed before the pane is brought up: showAsTaskpane waits for it (office-js#3250) and the "…is working on…" text sticks otherwise (office-js#2877)', async () => {
     const fake = await fakeOf('tsuyama-plan2.xlsx');
