@@ -19,7 +19,7 @@ import { PERCENT_FORMAT, amountFormat, deltaFormula, guarded, rateFormat, rateFo
 import { sumOfFitting } from '../summary/sheet';
 import type { Rule } from './index';
 
-/** A computed cell of a matrix table (0-based r, c): its figure (NaN: blank), how it is computed, over which cells. */
+/** A computed cell of a matrix table (0-based r, c): its figure, how it is computed, over which cells. */
 export interface MatrixCell {
   cell: string;
   r: number;
@@ -57,14 +57,14 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
   /** A figure as Excel holds it, '' where blank; undefined where it holds text or is no figure a formula reads as read. */
   const raw = (o: Observation): number | '' | undefined => {
     const done = computed.get(o.cell);
-    if (done) return done.value !== done.value ? '' : done.value;
+    if (done) return done.value;
     if (unlike.has(o.cell)) return undefined;
     const v = cells.value(o.r, o.c);
     if (v === null || v === undefined || v === '') return '';
     return typeof v === 'number' ? v : undefined;
   };
   /**
-   * Each kind of computed cell (収入未済額, totals, rates, differences) is written where most of the table's cells of that
+   * Each kind of computed cell (収入未済額, balances, totals, rates, differences) is written where most of the table's cells of that
    * kind show the figure computed (twice as many as not, two at least): the rule is then the table's, and a cell that
    * shows another figure is a mistake to mend, replaced and logged as a row table's is. Otherwise only the cells that
    * show the figure computed (at the decimals they show, or were typed with) are given their formula, which keeps them
@@ -83,15 +83,14 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
     const v = cells.value(o.r, o.c);
     // Words beside the figure (過去最高 98.3%) are the user's.
     if (typeof v === 'string' && o.note !== null) return;
-    const figure = value;
-    const shownAs = fraction(o) ? figure * 100 : figure;
+    const shownAs = fraction(o) ? value * 100 : value;
     const off = Math.abs(shownAs - o.value) - halfUnit(o.decimals ?? typedDecimals(o.value));
     const agrees = off <= 0;
     if (!agrees && off <= slack && !cells.formula(o.r, o.c)) return;
     if (agrees) agreeing++;
     else differing++;
     if ((onlyAgreeing || onlyIfAgrees) && !agrees) return;
-    const m: MatrixCell = { cell: o.cell, r: o.r, c: o.c, value: figure, rule, operands };
+    const m: MatrixCell = { cell: o.cell, r: o.r, c: o.c, value, rule, operands };
     computed.set(o.cell, m);
     out.push(m);
   };
