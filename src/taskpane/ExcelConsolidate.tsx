@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { WorkbookPort } from '../hosts/port';
-import type { PaneHost } from './model';
+import { soleWriter, type PaneHost } from './model';
 import { CONSOLIDATE_EXCEL } from '../i18n/consolidate';
 import type { Language } from '../i18n';
 import { FilesPicker, pickedFile } from './FilesPicker';
@@ -13,7 +13,7 @@ import type { ExcelConsolidation, Reader } from './ExcelConsolidateRun';
 
 export function ExcelConsolidate({
   port,
-  exclusive = (_, work) => work(),
+  exclusive = soleWriter,
   reader = readInBrowser,
   language = 'ja',
   onDone,

@@ -6,7 +6,7 @@
  * not grow with the files.
  */
 import type { WorkbookPort, ApplyResult } from '../hosts/port';
-import type { PaneHost } from './model';
+import { soleWriter, type PaneHost } from './model';
 import { consolidate, type Consolidation } from '../core/consolidate';
 import { readWorkbookData } from '../core/workbook-data';
 import { consolidationChanges } from '../core/consolidate/workbook';
@@ -27,7 +27,7 @@ export async function consolidateIntoWorkbook(
   files: PickedFile[],
   reader: Reader,
   progress?: (done: number, total: number) => void,
-  exclusive: NonNullable<PaneHost['exclusive']> = (_, work) => work(),
+  exclusive: NonNullable<PaneHost['exclusive']> = soleWriter,
 ): Promise<ExcelConsolidation | null> {
   const results = await readPicked(files, reader, progress);
   if (!results) return null;

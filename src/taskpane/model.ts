@@ -44,6 +44,9 @@ export interface PaneHost {
   exclusive?<T>(task: PaneTask, work: () => Promise<T>): Promise<T>;
 }
 
+/** A host's `exclusive` where it has none: the pane is the workbook's only writer (the workbench). */
+export const soleWriter: NonNullable<PaneHost['exclusive']> = (_, work) => work();
+
 export interface StoredState {
   settings: Settings;
   overrides: OverrideEntry[];

@@ -13,7 +13,7 @@ import { fill, type PaneMessages } from '../i18n/pane';
 import { requireCalculated } from '../hosts/excel/errors';
 import type * as Bridge from './engine-bridge';
 import type { ColumnMapping } from './mappings';
-import { countsOf, type CommandName, type Issue, type Notice, type PaneHost, type PaneState, type TaskName } from './model';
+import { countsOf, soleWriter, type CommandName, type Issue, type Notice, type PaneHost, type PaneState, type TaskName } from './model';
 import { blankedByBlankOperands } from './recalc-notes';
 import type { RibbonEvent, RibbonEvents } from './ribbon-link';
 
@@ -411,7 +411,7 @@ export class PaneStore {
       const b = await this.engine();
       const host = this.host();
       // Read and written with no command between (see PaneHost.exclusive).
-      await (host.exclusive ?? ((_, work: () => Promise<void>) => work()))('save', async () => {
+      await (host.exclusive ?? soleWriter)('save', async () => {
         const wb = await this.read(b);
         await this.write(changesOf(b, wb));
       });
