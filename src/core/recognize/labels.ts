@@ -27,6 +27,8 @@ export interface LabelDims {
   diff: { minuend: string; subtrahend: string } | null;
   /** A difference whose header names its years (増減（R5−R2）: 2023 less 2020; 令和2年度比: the latest less 2020). */
   versus: { minuend: number | null; subtrahend: number } | null;
+  /** A difference named by a bare word (増減, 差引, 差額): which figures it is of, only its rows say. */
+  plainDelta: boolean;
   /** A category of receivables or a stage (回収債権, 公債権, 滞納債権): a name that is not a debt. */
   category: string | null;
   /** The label when it names something (a debt, a category, a stage), not only dimensions. */
@@ -65,7 +67,7 @@ export const LETTERED_SUM = /[(（]([A-Z](?:[+＋][A-Z])+)[)）]$/;
 function scan(h: string): LabelDims {
   const d: LabelDims = {
     year: null, yearNote: null, kind: null, item: null, derived: null, division: null, classification: null,
-    total: false, unit: null, letter: null, ratio: null, diff: null, versus: null, name: null, category: null, bareYear: null, settled: false, lastYear: false, points: false,
+    total: false, unit: null, letter: null, ratio: null, diff: null, versus: null, plainDelta: false, name: null, category: null, bareYear: null, settled: false, lastYear: false, points: false,
   };
   if (h === '' || GENERIC.test(h)) return d;
   if (/^元(年度?)?$/.test(h)) return { ...d, bareYear: 1 };
@@ -132,6 +134,7 @@ function scan(h: string): LabelDims {
   else if (d.total) d.derived = 'total';
   else if (d.item !== '比率' && !/^対調定額?$/.test(h) && (isDeltaHeader(h) || /ポイント(増|減)?$|^増減|増△減/.test(h))) d.derived = 'delta';
   d.points = d.derived === 'delta' && d.item === null && /ポイント|[(（]pt[)）]/i.test(h);
+  d.plainDelta = d.derived === 'delta' && /^(?:増減|差引|差|差額|増減額|増[△▲]減)$/.test(h);
   if (d.derived === 'delta' && !d.lastYear) {
     const written = writtenDifference(h);
     if (written) d.versus = { minuend: written.minuend.year, subtrahend: written.subtrahend.year };

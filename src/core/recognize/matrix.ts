@@ -1811,6 +1811,7 @@ function merge(ls: LabelDims[]): LabelDims & { names: string[] } {
     out.category ??= l.category;
     out.diff ??= l.diff;
     out.versus ??= l.versus;
+    out.plainDelta ||= l.plainDelta;
     out.settled ||= l.settled;
     out.lastYear ||= l.lastYear;
     out.points ||= l.points;
@@ -1999,6 +2000,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     ...(row.ratio || col.ratio ? { ratio: col.ratio ?? row.ratio ?? undefined } : {}),
     ...(row.diff || col.diff ? { diff: col.diff ?? row.diff ?? undefined } : {}),
     ...(derived === 'delta' && (row.versus || col.versus) ? { versus: col.versus ?? row.versus ?? undefined } : {}),
+    ...(derived === 'delta' && (row.plainDelta || col.plainDelta) ? { plainDelta: true as const } : {}),
   };
 }
 

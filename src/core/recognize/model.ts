@@ -163,6 +163,8 @@ export interface Observation {
   diff?: { minuend: string; subtrahend: string };
   /** A difference whose header names its years (増減（R5−R2）; 令和2年度比: the latest, null, less 2020). */
   versus?: { minuend: number | null; subtrahend: number };
+  /** A difference named by a bare word (増減, 差引): which figures it is of, only its rows say. */
+  plainDelta?: true;
   /** The row's labels: the same row of another table on the sheet (ratios across tables, 【C/A】). */
   rowKey?: string;
   /**

@@ -467,7 +467,50 @@ export function matrixDifferences(t: PlanTable): { delta: Observation; pair: [Ob
     const pair = operandsOf(delta, base, lettered);
     if (pair) out.push({ delta, pair });
   }
+  pairsFromRows(out, base);
   return out;
+}
+
+/**
+ * A difference column named by a bare word (増減 after R2 … R5: no years, no 前年, no 目標) whose rows are another pair of its years than the
+ * last two (R5 − R2 in every row): the pair most of its rows are — every row, every row but one of three or more, or three in
+ * four — where the last two are not half of them, as a row table's difference is read (operandsFromRows).
+ */
+function pairsFromRows(out: { delta: Observation; pair: [Observation, Observation] }[], base: Observation[]): void {
+  const columns = new Map<number, { delta: Observation; pair: [Observation, Observation] }[]>();
+  for (const e of out) {
+    const { delta: d, pair } = e;
+    if (!d.plainDelta || d.diff || d.versus || pair[0].r !== d.r || pair[1].r !== d.r) continue;
+    columns.set(d.c, [...(columns.get(d.c) ?? []), e]);
+  }
+  const agrees = (d: Observation, a: Observation, b: Observation) => Math.abs(a.value - b.value - d.value) <= halfUnit(d.decimals ?? 1) + differenceSlack(d, [a, b]) + 1e-9;
+  for (const entries of columns.values()) {
+    if (entries.length < 2 || entries.filter((e) => agrees(e.delta, ...e.pair)).length * 2 >= entries.length) continue;
+    const lineOf = (e: (typeof entries)[number]) => base.filter((x) => x.r === e.delta.r && x.c < e.delta.c && x.item === e.pair[0].item);
+    const years = [...new Set(entries.flatMap((e) => lineOf(e).map((x) => x.fiscalYear!)))];
+    let best: { pairs: [Observation, Observation][]; yes: number }[] = [];
+    for (const ya of years) {
+      for (const yb of years) {
+        if (ya === yb) continue;
+        let [yes, no] = [0, 0];
+        const pairs: [Observation, Observation][] = [];
+        for (const e of entries) {
+          const line = lineOf(e);
+          const a = line.filter((x) => x.fiscalYear === ya).sort((p, q) => q.c - p.c)[0];
+          const b = line.filter((x) => x.fiscalYear === yb).sort((p, q) => q.c - p.c)[0];
+          if (!a || !b) continue;
+          pairs.push([a, b]);
+          if (agrees(e.delta, a, b)) yes++;
+          else no++;
+        }
+        if (pairs.length !== entries.length || yes < 2 || (no > (yes + no >= 3 ? 1 : 0) && no * 3 > yes)) continue;
+        if (!best.length || yes > best[0].yes) best = [{ pairs, yes }];
+        else if (yes === best[0].yes) best.push({ pairs, yes });
+      }
+    }
+    if (best.length !== 1) continue;
+    entries.forEach((e, i) => (e.pair = best[0].pairs[i]));
+  }
 }
 
 function operandsOf(d: Observation, base: Observation[], lettered: Observation[]): [Observation, Observation] | null {
