@@ -486,16 +486,17 @@ function pairsFromRows(out: { delta: Observation; pair: [Observation, Observatio
   const agrees = (d: Observation, a: Observation, b: Observation) => Math.abs(a.value - b.value - d.value) <= halfUnit(d.decimals ?? 1) + differenceSlack(d, [a, b]) + 1e-9;
   for (const entries of columns.values()) {
     if (entries.length < 2 || entries.filter((e) => agrees(e.delta, ...e.pair)).length * 2 >= entries.length) continue;
-    const lineOf = (e: (typeof entries)[number]) => base.filter((x) => x.r === e.delta.r && x.c < e.delta.c && x.item === e.pair[0].item);
-    const years = [...new Set(entries.flatMap((e) => lineOf(e).map((x) => x.fiscalYear!)))];
+    // Each row's figures of its item left of the difference, found once (every pair of years is tried over them).
+    const lines = entries.map((e) => base.filter((x) => x.r === e.delta.r && x.c < e.delta.c && x.item === e.pair[0].item));
+    const years = [...new Set(lines.flat().map((x) => x.fiscalYear!))];
     let best: { pairs: [Observation, Observation][]; yes: number }[] = [];
     for (const ya of years) {
       for (const yb of years) {
         if (ya === yb) continue;
         let [yes, no] = [0, 0];
         const pairs: [Observation, Observation][] = [];
-        for (const e of entries) {
-          const line = lineOf(e);
+        for (const [i, e] of entries.entries()) {
+          const line = lines[i];
           const a = line.filter((x) => x.fiscalYear === ya).sort((p, q) => q.c - p.c)[0];
           const b = line.filter((x) => x.fiscalYear === yb).sort((p, q) => q.c - p.c)[0];
           if (!a || !b) continue;

@@ -195,38 +195,33 @@ describe('(a review’s findings)', () => {
   });
 });
 
+/** Items down the rows, 令和2年度 … 令和5年度 across, then a difference headed `header` that is 令和5年度 − 令和2年度 in every row. */
+const itemsDown = (header: string): GridCell[][] => [
+  ['市税の状況（単位：千円）'],
+  ['区分', '令和2年度', '令和3年度', '令和4年度', '令和5年度', header],
+  ['調定額', 100000, 101000, 102500, 104000, 4000],
+  ['収入済額', 96000, 97500, 99200, 101100, 5100],
+  ['収入未済額', 3800, 3300, 3100, 2800, -1000],
+];
+
 describe('items down the rows, years across, a difference naming its years (a matrix table)', () => {
   // (Its header had been ignored and the last two years taken: every row flagged, E − D — a user's look.)
-  const grid = (header: string): GridCell[][] => [
-    ['市税の状況（単位：千円）'],
-    ['区分', '令和2年度', '令和3年度', '令和4年度', '令和5年度', header],
-    ['調定額', 100000, 101000, 102500, 104000, 4000],
-    ['収入済額', 96000, 97500, 99200, 101100, 5100],
-    ['収入未済額', 3800, 3300, 3100, 2800, -1000],
-  ];
   test.each(['増減（R5-R2）', '増減（令和5年度−令和2年度）', '令和2年度比', '令和2年度との比較'])('%s: 令和5年度 less 令和2年度, no finding; one typed wrong found; 再計算 writes E − B', (header) => {
-    expect(errors(read(grid(header)))).toEqual([]);
-    expect(errors(read(grid(header), [], { F4: 5000 }))).toEqual(['delta-mismatch@F4']);
-    expect(written(grid(header)).find((c) => c.cell === 'F3')).toMatchObject({ formula: 'IF(OR(E3="",B3=""),"",E3-B3)', value: 4000 });
+    expect(errors(read(itemsDown(header)))).toEqual([]);
+    expect(errors(read(itemsDown(header), [], { F4: 5000 }))).toEqual(['delta-mismatch@F4']);
+    expect(written(itemsDown(header)).find((c) => c.cell === 'F3')).toMatchObject({ formula: 'IF(OR(E3="",B3=""),"",E3-B3)', value: 4000 });
   });
 });
 
 describe('items down the rows, years across, a bare 増減 whose rows are another pair than the last two (a matrix table)', () => {
   // (The last two years had been taken whatever the rows: every row flagged. Row tables had read their rows already.)
-  const grid = (header: string): GridCell[][] => [
-    ['市税の状況（単位：千円）'],
-    ['区分', '令和2年度', '令和3年度', '令和4年度', '令和5年度', header],
-    ['調定額', 100000, 101000, 102500, 104000, 4000],
-    ['収入済額', 96000, 97500, 99200, 101100, 5100],
-    ['収入未済額', 3800, 3300, 3100, 2800, -1000],
-  ];
   test.each(['増減', '差引'])('%s: the pair its rows are (令和5年度 − 令和2年度), one typed wrong found; 再計算 writes E − B', (header) => {
-    expect(errors(read(grid(header)))).toEqual([]);
-    expect(errors(read(grid(header), [], { F4: 5000 }))).toEqual(['delta-mismatch@F4']);
-    expect(written(grid(header)).find((c) => c.cell === 'F3')).toMatchObject({ formula: 'IF(OR(E3="",B3=""),"",E3-B3)', value: 4000 });
+    expect(errors(read(itemsDown(header)))).toEqual([]);
+    expect(errors(read(itemsDown(header), [], { F4: 5000 }))).toEqual(['delta-mismatch@F4']);
+    expect(written(itemsDown(header)).find((c) => c.cell === 'F3')).toMatchObject({ formula: 'IF(OR(E3="",B3=""),"",E3-B3)', value: 4000 });
   });
 
   test('a 前年度対比 is the year less the year before whatever its rows: each such row found wrong', () => {
-    expect(errors(read(grid('前年度対比')))).toEqual(['delta-mismatch@F3', 'delta-mismatch@F4', 'delta-mismatch@F5']);
+    expect(errors(read(itemsDown('前年度対比')))).toEqual(['delta-mismatch@F3', 'delta-mismatch@F4', 'delta-mismatch@F5']);
   });
 });
