@@ -52,12 +52,13 @@ export function deltaFormula(minuend: string, subtrahend: string, blankAsZero: b
 /**
  * A rate of change (増減率, 縮減率) = (minuend − subtrahend) ÷ base × 100 (blank where the base is zero),
  * the base being the minuend or the subtrahend; a ratio (前年度比, `ratio`) = minuend ÷ base × 100. Of
- * two fractions the ratio is the same; of a fraction and a rate typed in percent, both in percent.
+ * two fractions the ratio is the same; of a fraction and a rate typed in percent, both in percent. `asFraction`: the rate's
+ * own cell keeps a fraction (−0.075 shown as −7.5%).
  */
-export function changeRateFormula(minuend: string, subtrahend: string, baseIsMinuend: boolean, fractions: Fractions = NO_FRACTIONS, ratio = false): string {
+export function changeRateFormula(minuend: string, subtrahend: string, baseIsMinuend: boolean, fractions: Fractions = NO_FRACTIONS, ratio = false, asFraction = false): string {
   const scaled = fractions[0] !== fractions[1] ? fractions : NO_FRACTIONS;
   const [base, baseScaled] = baseIsMinuend ? [minuend, scaled[0]] : [subtrahend, scaled[1]];
-  const over = `/${baseScaled ? `(${base}*100)` : base}*100`;
+  const over = `/${baseScaled ? `(${base}*100)` : base}${asFraction ? '' : '*100'}`;
   const expr = ratio ? `${inPercent(minuend, scaled[0])}${over}` : `(${inPercent(minuend, scaled[0])}-${inPercent(subtrahend, scaled[1])})${over}`;
   return `IF(OR(${minuend}="",${subtrahend}="",${base}=0),"",${expr})`;
 }

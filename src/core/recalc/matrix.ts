@@ -2,7 +2,7 @@
  * Recalculation of matrix tables (years down the rows, debts across, items as rows): the cells validation checks
  * against others are written as formulas over those others, found by the same rules (validate/observations.ts) —
  * 収入未済額 from its ledger, totals as SUMs of the figures they total, 収納率 from its ledger's amounts, differences
- * from their two figures, a balance's 年度末 from its start and the flows between. As in a row table: a figure typed as text (or at another scale than its neighbours) is no
+ * from their two figures, a balance's 年度末 from its start and the flows between, a rate of change from its figure's two years. As in a row table: a figure typed as text (or at another scale than its neighbours) is no
  * operand, what depends on it is left to the user; a figure's cell that says more than the figure (過去最高 98.3%) is
  * left as the user wrote it.
  */
@@ -12,10 +12,10 @@ import type { Settings } from '../settings';
 import { unlikeFormulaCells } from '../table-structure';
 import { formatInfo } from '../text/format';
 import { halfUnit } from '../text/number';
-import { differenceSlack, drift, flowTerm, matrixBalances, matrixDifferences, matrixLedgers, matrixSums, rateSlack, type MatrixBalance } from '../validate/observations';
+import { differenceSlack, drift, flowTerm, growthOf, growthSlack, matrixBalances, matrixDifferences, matrixGrowths, matrixLedgers, matrixSums, rateSlack, type MatrixBalance } from '../validate/observations';
 import { colLetter } from '../workbook';
 import { findingMessage } from '../../i18n/findings';
-import { PERCENT_FORMAT, amountFormat, deltaFormula, guarded, rateFormat, rateFormula, sumFormula, uncollectedFormula } from './formulas';
+import { PERCENT_FORMAT, amountFormat, changeRateFormula, deltaFormula, guarded, rateFormat, rateFormula, sumFormula, uncollectedFormula } from './formulas';
 import { sumOfFitting } from '../summary/sheet';
 import type { Rule } from './index';
 
@@ -225,6 +225,23 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
       const shownValues = [a, b].map((x, i) => (typeof x === 'number' ? points(x, fractions[i]) * (asFraction ? 100 : 1) : 0));
       const slack = differenceSlack(delta, pair, shownValues);
       put(delta, v, made(formatOf(delta, fallback), ([x, y]) => deltaFormula(x, y, blankZero, asFraction ? [false, false] : fractions)), [m.cell, s.cell], slack);
+    }
+  });
+
+  // 6. Rates of change (前年度比増減率) of their two figures, over the year before's.
+  stage(() => {
+    for (const { rate, pair } of matrixGrowths(t)) {
+      const [m, s] = pair;
+      const [a, b] = [raw(m), raw(s)];
+      if (a === undefined || b === undefined || a === '' || b === '') continue;
+      const asFraction = fraction(rate);
+      const v = growthOf(rate, a, b);
+      if (v === null) continue;
+      const reduction = rate.growth === 'reduction';
+      const how = made(formatOf(rate, asFraction ? PERCENT_FORMAT : rateFormat(rate.decimals)), ([x, y]) =>
+        reduction ? changeRateFormula(y, x, true, undefined, false, asFraction) : changeRateFormula(x, y, false, undefined, false, asFraction),
+      );
+      put(rate, asFraction ? v / 100 : v, how, [m.cell, s.cell], growthSlack(t, rate, pair, [a, b]));
     }
   });
 

@@ -3,7 +3,7 @@
  * observation. A label may give several (令和3年度 目標 収納率) or only a name (市税, 回収債権).
  */
 import type { DebtClass, Derived, Division, Item, Kind, Unit } from './model';
-import { classOf, divisionNamedIn, divisionOf, isDeltaHeader, isTotalLabel, kindOf, unitOf, writtenDifference } from '../text/tokens';
+import { classOf, divisionNamedIn, divisionOf, isChangeRateHeader, isDeltaHeader, isReductionHeader, isTotalLabel, kindOf, unitOf, writtenDifference } from '../text/tokens';
 import { findYears } from '../text/years';
 import { itemOf } from '../text/items';
 import { memoText } from '../text/memo';
@@ -41,6 +41,8 @@ export interface LabelDims {
   lastYear: boolean;
   /** A difference counted in points (05年度比(ポイント), 差(pt)) naming no item: of the rates it stands beside. */
   points: boolean;
+  /** A rate of change (増減率, 伸び率; 縮減率, 削減率 counting a fall as positive): of one figure over two years. */
+  growth: 'change' | 'reduction' | null;
 }
 
 /** Header words that name a label column, not a value: they give no dimension. */
@@ -67,7 +69,7 @@ export const LETTERED_SUM = /[(（]([A-Z](?:[+＋][A-Z])+)[)）]$/;
 function scan(h: string): LabelDims {
   const d: LabelDims = {
     year: null, yearNote: null, kind: null, item: null, derived: null, division: null, classification: null,
-    total: false, unit: null, letter: null, ratio: null, diff: null, versus: null, plainDelta: false, name: null, category: null, bareYear: null, settled: false, lastYear: false, points: false,
+    total: false, unit: null, letter: null, ratio: null, diff: null, versus: null, plainDelta: false, name: null, category: null, bareYear: null, settled: false, lastYear: false, points: false, growth: null,
   };
   if (h === '' || GENERIC.test(h)) return d;
   if (/^元(年度?)?$/.test(h)) return { ...d, bareYear: 1 };
@@ -121,8 +123,11 @@ function scan(h: string): LabelDims {
   d.kind = kindOf(h.replace(/目標(額|値)?(との|に対する)?(差|比較|進捗|達成)|進捗率|達成率|都市計画|計画税/g, ''));
   d.settled = /決算|予算/.test(h);
   d.lastYear = /前年度?比(?:[(（][^()（）]*[)）])?$/.test(h);
+  if (isChangeRateHeader(h)) d.growth = isReductionHeader(h) ? 'reduction' : 'change';
   if (d.kind === null && /予算/.test(h)) d.kind = 'target';
   d.item = itemOf(h.replace(/[【\[(][A-Z](\/[A-Z])?[】\])]|[(（]単位[:：][^)）]*[)）]/g, ''));
+  // A rate of change (伸び率（％）) is a ratio of two figures: no collection rate, no difference in points.
+  if (d.growth) d.item = '比率';
   // 現 / 滞: the 区分 abbreviated to one character in a narrow column (現 | 滞 | 計).
   d.division = divisionOf(h) ?? divisionNamedIn(h) ?? (/^現$/.test(h) ? '現年度分' : /^滞$|^繰$/.test(h) ? '滞納繰越分' : /^合計$|^全体(?!に占める)/.test(h) ? '全体' : null);
   d.classification = classOf(h);

@@ -1815,6 +1815,7 @@ function merge(ls: LabelDims[]): LabelDims & { names: string[] } {
     out.settled ||= l.settled;
     out.lastYear ||= l.lastYear;
     out.points ||= l.points;
+    out.growth ??= l.growth;
     out.total ||= l.total;
     if (l.total && l.division === '全体' && out.derived === 'total') out.derived = null;
     if (l.name) out.names.push(l.name);
@@ -2001,6 +2002,8 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     ...(row.diff || col.diff ? { diff: col.diff ?? row.diff ?? undefined } : {}),
     ...(derived === 'delta' && (row.versus || col.versus) ? { versus: col.versus ?? row.versus ?? undefined } : {}),
     ...(derived === 'delta' && (row.plainDelta || col.plainDelta) ? { plainDelta: true as const } : {}),
+    // A rate of change (前年度比増減率) of no lettered figures: of its figure in two years, checked and computed so.
+    ...(item === '比率' && derived === null && !lettered && (col.growth ?? row.growth) ? { growth: (col.growth ?? row.growth)! } : {}),
   };
 }
 

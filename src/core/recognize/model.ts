@@ -165,6 +165,11 @@ export interface Observation {
   versus?: { minuend: number | null; subtrahend: number };
   /** A difference named by a bare word (増減, 差引): which figures it is of, only its rows say. */
   plainDelta?: true;
+  /**
+   * A rate of change (前年度比増減率): (this year's figure − the year before's) ÷ the year before's × 100; a reduction rate
+   * (縮減率, 削減率) the fall so counted.
+   */
+  growth?: 'change' | 'reduction';
   /** The row's labels: the same row of another table on the sheet (ratios across tables, 【C/A】). */
   rowKey?: string;
   /**

@@ -7,7 +7,7 @@
 import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, type Finding, type Observation, type PlanTable } from '../recognize/model';
 import { parseA1 } from '../workbook';
 import { flowSign, isRateItem } from '../text/items';
-import { secondFigure } from '../text/number';
+import { secondFigure, textDecimals } from '../text/number';
 import { monthAtEnd } from '../text/years';
 import { finding, halfUnit, hidesPrecision, shown, type Rule } from './context';
 import { nearestLettered } from '../recognize/lettered';
@@ -372,6 +372,14 @@ export function matrixSums(t: PlanTable): MatrixSum[] {
           if (adds(x)) parts.push(x);
         }
       }
+      // A total right after totals, none after it (市税計 | … | その他計 | 合計): the totals before it — or the one beside it
+      // alone where that is its figure (総合計 beside 合計).
+      if (parts.length === 0 && subtotals.length && !subtotals.some((x) => Number.isNaN(x.value))) {
+        const alone = subtotals[0];
+        const sum = subtotals.reduce((s, x) => s + x.value, 0);
+        const besideIsIt = subtotals.length > 1 && Math.abs(alone.value - total.value) <= drift(t, total, 1) && Math.abs(sum - total.value) > drift(t, total, subtotals.length);
+        parts.push(...(besideIsIt ? [alone] : subtotals));
+      }
     }
     // One figure under a total is summed too where the other rows say none (-).
     if (parts.length < 1) continue;
@@ -420,14 +428,17 @@ export const matrixDeltas: Rule = (t) => {
   for (const { delta: d, pair } of matrixDifferences(t)) {
     const [cur, prev] = pair;
     const expected = cur.value - prev.value;
-    const tol = halfUnit(d.decimals ?? 1) + differenceSlack(d, pair);
-    if (Math.abs(expected - d.value) > tol + 1e-9) {
+    if (differenceOff(d, pair)) {
       const e = shown(expected, d.decimals ?? 1);
       out.push(finding(t, 'delta-mismatch', 'error', d.cell, { formula: `${cur.cell}−${prev.cell}`, expected: e, actual: d.value }, { expected: e, actual: d.value }));
     }
   }
   return out;
 };
+
+/** Is a difference off its two figures' by more than what it shows and their rounding explain? */
+const differenceOff = (d: Observation, [cur, prev]: readonly [Observation, Observation]) =>
+  Math.abs(cur.value - prev.value - d.value) > halfUnit(d.decimals ?? 1) + differenceSlack(d, [cur, prev]) + 1e-9;
 
 /**
  * What a difference may be off its operands' difference beyond half a unit of what it shows: half a unit of each operand
@@ -513,6 +524,95 @@ function pairsFromRows(out: { delta: Observation; pair: [Observation, Observatio
     entries.forEach((e, i) => (e.pair = best[0].pairs[i]));
   }
 }
+
+/** A rate of change of a matrix table with its figures (this year's, the year before's) and the rate they make. */
+export interface MatrixGrowth {
+  rate: Observation;
+  pair: [Observation, Observation];
+}
+
+/** (cur − prev) ÷ prev × 100; a reduction rate (縮減率) the fall: (prev − cur) ÷ prev × 100. Null where prev is 0. */
+export const growthOf = (g: Observation, cur: number, prev: number): number | null => (prev === 0 ? null : ((g.growth === 'reduction' ? prev - cur : cur - prev) / prev) * 100);
+
+/**
+ * What a rate of change may be off (cur − prev) ÷ prev beyond half a unit of what it shows: each figure's rounding over the
+ * base, the base's moving the rate by as much relatively. An amount not in 円 was rounded from its yen, and rates of change
+ * are computed from those (※伸び率は実数で計算): half a unit of what it shows; a figure holding more than it shows (a
+ * formula's), half a unit too.
+ */
+export function growthSlack(t: PlanTable, g: Observation, pair: readonly Observation[], values: readonly number[] = pair.map((x) => x.value)): number {
+  const base = Math.abs(values[1]);
+  if (base === 0) return 0;
+  const half = (x: Observation, v: number) =>
+    isAmount(x) && x.unit !== '円' && x.unit !== '件' && !(x.unit === null && t.unit === '円')
+      ? halfUnit(x.decimals ?? textDecimals(String(v)))
+      : hidesPrecision(v, x.decimals)
+        ? halfUnit(x.decimals)
+        : 0;
+  const [hc, hp] = [half(pair[0], values[0]), half(pair[1], values[1])];
+  const rate = Math.abs(growthOf(g, values[0], values[1]) ?? 0);
+  return ((hc + hp) / base) * 100 + (rate * hp) / base;
+}
+
+/**
+ * The rates of change of a matrix table (前年度比増減率) with the figures they are of, found as a difference's are: the
+ * same quantity in the two years on its line, or — a row of a years-down table — the nearest figure on its left against
+ * its year before; a row of rates under the years (増減率 under 令和4年度, 令和5年度) of the two latest above it. Where most
+ * of a column's (or row's) rates are not of the figures so found (two at least, fewer than half agreeing), the figures are
+ * taken for misread and none of that line is given.
+ */
+export function matrixGrowths(t: PlanTable): MatrixGrowth[] {
+  const obs = matrixObservations(t);
+  if (!obs.some((o) => o.growth)) return [];
+  const base = obs.filter((o) => (o.derived === null || o.derived === 'total') && o.fiscalYear !== null && !o.growth && !isRateItem(o.item) && o.item !== '比率');
+  const lettered = base.filter((o) => o.letter !== undefined);
+  const found: MatrixGrowth[] = [];
+  for (const g of obs) {
+    if (!g.growth) continue;
+    const asDelta: Observation = { ...g, item: null, derived: 'delta', growth: undefined };
+    let pair = operandsOf(asDelta, base, lettered);
+    if (!pair) {
+      const above = base.filter((x) => x.c === g.c && x.r < g.r);
+      const years = [...new Set(above.map((x) => x.fiscalYear!))].sort((a, b) => b - a);
+      const nearest = (y: number) => above.filter((x) => x.fiscalYear === y).sort((a, b) => b.r - a.r)[0];
+      if (years.length >= 2) pair = [nearest(years[0]), nearest(years[1])];
+    }
+    if (pair) found.push({ rate: g, pair });
+  }
+  const agrees = ({ rate, pair: [a, b] }: MatrixGrowth) => {
+    const e = growthOf(rate, a.value, b.value);
+    return e !== null && Math.abs(e - rate.value) <= halfUnit(rate.decimals ?? 1) + growthSlack(t, rate, [a, b]) + 1e-9;
+  };
+  const lines = new Map<string, MatrixGrowth[]>();
+  for (const x of found) {
+    const key = x.rate.fiscalYear !== null && x.pair[0].r === x.rate.r ? `c${x.rate.c}` : `r${x.rate.r}`;
+    lines.set(key, [...(lines.get(key) ?? []), x]);
+  }
+  return [...lines.values()].filter((xs) => xs.length < 2 || xs.filter(agrees).length * 2 >= xs.length).flat();
+}
+
+/**
+ * change-rate-mismatch for matrix tables: a rate of change (前年度比増減率) against its two figures — unless a difference of
+ * the same two is off too (増減額 | 伸率 beside a figure typed wrong): its finding says so, the rate would say it again.
+ */
+export const matrixChangeRates: Rule = (t) => {
+  const out: Finding[] = [];
+  const growths = matrixGrowths(t);
+  if (!growths.length) return out;
+  const pairKey = ([a, b]: readonly Observation[]) => `${a.cell}|${b.cell}`;
+  const offPairs = new Set(matrixDifferences(t).filter((x) => differenceOff(x.delta, x.pair)).map((x) => pairKey(x.pair)));
+  for (const { rate, pair } of growths) {
+    if (offPairs.has(pairKey(pair))) continue;
+    const [cur, prev] = pair;
+    const expected = growthOf(rate, cur.value, prev.value);
+    if (expected === null) continue;
+    if (Math.abs(expected - rate.value) <= halfUnit(rate.decimals ?? 1) + growthSlack(t, rate, pair) + 1e-9) continue;
+    const e = shown(expected, rate.decimals ?? 1);
+    const formula = rate.growth === 'reduction' ? `(${prev.cell}−${cur.cell})÷${prev.cell}×100` : `(${cur.cell}−${prev.cell})÷${prev.cell}×100`;
+    out.push(finding(t, 'change-rate-mismatch', 'error', rate.cell, { formula, expected: e, actual: rate.value }, { expected: e, actual: rate.value }));
+  }
+  return out;
+};
 
 function operandsOf(d: Observation, base: Observation[], lettered: Observation[]): [Observation, Observation] | null {
   if (d.diff) {
@@ -646,4 +746,4 @@ export function matrixLedgers(t: PlanTable): MatrixLedger[] {
 }
 
 export const OBSERVATION_RULES: Rule[] = [
-  matrixLedger,matrixValues, rollforwardMismatch, carryoverMismatch, ratioMismatch, matrixTotals, matrixDeltas];
+  matrixLedger, matrixValues, rollforwardMismatch, carryoverMismatch, ratioMismatch, matrixTotals, matrixDeltas, matrixChangeRates];
