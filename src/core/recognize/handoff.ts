@@ -79,6 +79,22 @@ export function rowsOfOwnUnits(t: PlanTable): boolean {
   return units.size >= 2 && [...units].some((u) => !AMOUNT_UNIT.test(u));
 }
 
+/**
+ * A label column beside the debts whose rows name different items (水道料金 | 収納率, 水道料金 | 収入未済額 under 項目, 区分,
+ * 指標 or no header): each row is a measure of its debt, not the debt with the columns' items — read figure by figure.
+ */
+export function rowsOfOwnItems(g: SheetGrid, t: PlanTable): boolean {
+  const labels = t.columns.filter((c) => c.role !== 'value' && c.role !== 'delta');
+  return labels.some((col) => {
+    const items = new Set<string>();
+    for (const r of t.rows) {
+      const item = itemOf(compact(g.text(r.row - 1, col.c)));
+      if (item !== null && item !== '金額') items.add(item);
+    }
+    return items.size >= 2;
+  });
+}
+
 /** A label header naming the kind of property seized (差押財産, 財産名, 財産種類, 差押項目): a 差押 table's. */
 export const SEIZED_HEADER = /^(?:差押|差し押さえ)?(?:財産|物件)(?:名|の?種類|種別|区分|等)?$|^差押(?:項目|の?種類)$/;
 

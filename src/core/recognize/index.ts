@@ -12,7 +12,7 @@ import { readTablesAt } from './table';
 import type { ColumnMapping } from './columns';
 import type { DebtClass, Finding, PlanTable, Recognition } from './model';
 import { claimsOf, readMatrices } from './matrix';
-import { headerLeftInRows, parenthesizedRow, propertyRows, ratioColumns, rowsCarryKinds, rowsOfOwnUnits } from './handoff';
+import { headerLeftInRows, parenthesizedRow, propertyRows, ratioColumns, rowsCarryKinds, rowsOfOwnItems, rowsOfOwnUnits } from './handoff';
 import { parseLabel } from './labels';
 import { clean, compact } from '../text/normalize';
 import { classOf, DEBT_NAME, headingStyle } from '../text/tokens';
@@ -92,7 +92,7 @@ export function recognizeSheet(sheet: Sheet, mappings: ColumnMapping[] = []): Re
   // A "debt" column that lists flow items (年度当初, 回収額 …) makes a matrix, not a row table.
   // A table that speaks no Japanese at all (an Italian budget, a formula test sheet) is not a plan.
   // So does one whose "debts" are years (平成29年度, 30, 令和元年度 …): a table of years down the rows.
-  const rowTables = found.filter((t) => !rowsAreItems(t) && !rowsAreYears(t) && !headerLeftInRows(t) && !rowsCarryKinds(t) && !ratioColumns(t) && !rowsOfOwnUnits(t) && !propertyRows(t) && !parenthesizedRow(g, t) && hasPlanEvidence(t));
+  const rowTables = found.filter((t) => !rowsAreItems(t) && !rowsAreYears(t) && !headerLeftInRows(t) && !rowsCarryKinds(t) && !ratioColumns(t) && !rowsOfOwnUnits(t) && !rowsOfOwnItems(g, t) && !propertyRows(t) && !parenthesizedRow(g, t) && hasPlanEvidence(t));
   const matrices = readMatrices(g, claimsOf(rowTables.map((t) => t.area)));
   const tables = matrices.length ? [...rowTables, ...matrices].sort((a, b) => a.area.top - b.area.top || a.area.left - b.area.left) : rowTables;
   sectionClasses(g, tables);
