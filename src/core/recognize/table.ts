@@ -653,7 +653,8 @@ function measureOf(columns: PlanColumn[], unit: PlanTable['unit'], title: string
   if (ledgerAmounts.length > 0 && (items.has('収入未済額') || ledgerAmounts.length > 1 || items.has('収納率'))) {
     return { measure: 'ledger', unit: unit === '%' ? null : unit };
   }
-  if (items.has('収納率') && items.has('収入未済額')) return { measure: 'other', unit: null };
+  // Rates and amounts side by side: the amounts' unit (（単位：円、％）) is the table's, the rates are in % by their item.
+  if (items.has('収納率') && items.has('収入未済額')) return { measure: 'other', unit: unit === '%' ? null : unit };
   if (items.has('収納率') || unit === '%') return { measure: 'rate', unit: '%' };
   if (items.has('収入未済額') || unit === '円' || unit === '千円' || unit === '百万円') return { measure: 'amount', unit };
   if (title && /率/.test(title)) return { measure: 'rate', unit: '%' };

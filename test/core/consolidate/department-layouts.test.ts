@@ -1,0 +1,59 @@
+/**
+ * 取りまとめ of departments' workbooks in their own layouts, from the workbooks: each figure counted once, in the city's
+ * unit, under its class — a 収納率 never counted as money, an amount whose unit only its column header states counted.
+ */
+import { consolidate, resultOfWorkbook } from '../../../src/core/consolidate';
+import { workbookOf } from '../../fixtures/observations/score';
+import type { GridCell } from '../../fixtures/observations/types';
+
+const fileOf = (name: string, sheet: string, grid: GridCell[][], merges: string[] = []) => resultOfWorkbook(name, 1, workbookOf([{ name: sheet, grid, merges }]));
+const R = '0.0;"△"0.0';
+
+/** 税務課: 収納率（％） and 収入未済額（円） side by side, as the seeds print them, with no unit line over the table. */
+const tax = (unitLine: string | null): GridCell[][] => [
+  ['表1 市税等の収納率及び収入未済額の実績と目標（税務課）'],
+  [unitLine],
+  ['債権名', '区分', '債権の分類', '収納率（％）', null, null, null, '収入未済額（円）', null, null, null],
+  [null, null, null, '実績\n令和4年度\n①', '実績\n令和5年度\n②', '目標\n令和7年度\n③', '③－①', '実績\n令和4年度\n①', '実績\n令和5年度\n②', '目標\n令和7年度\n③', '③－①'],
+  ['市税', '現年課税分', '強制徴収公債権', { v: 99.2, fmt: R }, { v: 99.3, fmt: R }, { v: 99.5, fmt: R }, { v: 0.3, fmt: R }, 98500000, 91200000, 80000000, -18500000],
+  [null, '滞納繰越分', null, { v: 28.5, fmt: R }, { v: 30.1, fmt: R }, { v: 35, fmt: R }, { v: 6.5, fmt: R }, 412300000, 378900000, 320000000, -92300000],
+  [null, '計', null, { v: 96.8, fmt: R }, { v: 97.1, fmt: R }, { v: 97.8, fmt: R }, { v: 1.0, fmt: R }, 510800000, 470100000, 400000000, -110800000],
+  ['国民健康保険税', '現年課税分', '強制徴収公債権', { v: 94.1, fmt: R }, { v: 94.6, fmt: R }, { v: 95.5, fmt: R }, { v: 1.4, fmt: R }, 152000000, 140500000, 120000000, -32000000],
+  [null, '滞納繰越分', null, { v: 22.3, fmt: R }, { v: 24, fmt: R }, { v: 28, fmt: R }, { v: 5.7, fmt: R }, 398000000, 362000000, 300000000, -98000000],
+  [null, '計', null, { v: 78.5, fmt: R }, { v: 80.2, fmt: R }, { v: 83, fmt: R }, { v: 4.5, fmt: R }, 550000000, 502500000, 420000000, -130000000],
+];
+const TAX_MERGES = ['D3:G3', 'H3:K3', 'A3:A4', 'B3:B4', 'C3:C4', 'A5:A7', 'C5:C7', 'A8:A10', 'C8:C10'];
+
+/** 上下水道局: 収納率 and 収入未済額 rows of each debt under 項目, years across, in 千円. */
+const water: GridCell[][] = [
+  ['上下水道料金の収納率・収入未済額（上下水道局 料金課）'],
+  [null, null, null, null, null, null, '（単位：千円、％）'],
+  ['債権名', '債権の分類', '項目', '令和4年度', '令和5年度', '令和7年度（目標）', '増減（目標－R5）'],
+  ['水道料金', '私債権', '収納率', { v: 99.2, fmt: R }, { v: 99.3, fmt: R }, { v: 99.5, fmt: R }, { v: 0.2, fmt: R }],
+  [null, null, '収入未済額', 65310, 61880, 55000, -6880],
+  ['下水道使用料', '強制徴収公債権', '収納率', { v: 99.1, fmt: R }, { v: 99.2, fmt: R }, { v: 99.4, fmt: R }, { v: 0.2, fmt: R }],
+  [null, null, '収入未済額', 29870, 28140, 25000, -3140],
+];
+const WATER_MERGES = ['A4:A5', 'B4:B5', 'A6:A7', 'B6:B7'];
+
+const total = (c: ReturnType<typeof consolidate>, classification: string, item: string, fiscalYear: number) =>
+  c.totals.filter((t) => t.classification === classification && t.item === item && t.fiscalYear === fiscalYear && t.kind === 'actual').map((t) => [t.value, t.unit]);
+
+describe.each([null, '（単位：円、％）'])('a 税務課 table of rates and amounts side by side (unit line: %s) with a 上下水道局 table of items in rows', (unitLine) => {
+  const c = consolidate([fileOf('税務課_計画.xlsx', '債権管理計画', tax(unitLine), TAX_MERGES), fileOf('上下水道局_料金.xlsx', '水道・下水道', water, WATER_MERGES)]);
+
+  it('counts every 収入未済額 once, in 千円, under its class, and no figure is left out', () => {
+    expect(c.issues.filter((i) => i.code === 'not-counted')).toEqual([]);
+    // 強制徴収公債権 2023: 市税 470,100 + 国保税 502,500 (円 in the file) + 下水道 28,140 千円.
+    expect(total(c, '強制徴収公債権', '収入未済額', 2023)).toEqual([[470100 + 502500 + 28140, '千円']]);
+    // 私債権 2022: 水道料金 65,310 千円 — its 収納率 99.2 is no amount.
+    expect(total(c, '私債権', '収入未済額', 2022)).toEqual([[65310, '千円']]);
+  });
+
+  it('finds nothing wrong in either file', () => {
+    expect(c.files.map((f) => [f.file, f.errors])).toEqual([
+      ['税務課_計画.xlsx', 0],
+      ['上下水道局_料金.xlsx', 0],
+    ]);
+  });
+});
