@@ -19,7 +19,8 @@ export function formatReport(report: Report | StreamedReport, sheetOrder: string
     for (const table of report.tables.filter((x) => x.sheet === sheet)) {
       const cls = table.classification ? `・${table.classification}` : '';
       const unit = table.unit ? `（${table.unit}）` : '';
-      lines.push(`  ${t.table} ${table.range}  ${table.title ?? ''}  [${t.measure[table.measure]}${unit}${cls}] ${table.rows.length}${t.rows}`);
+      const size = table.shape === 'matrix' ? t.figures(table.observations.length ?? 0) : ` ${table.rows.length}${t.rows}`;
+      lines.push(`  ${t.table} ${table.range}  ${table.title ?? ''}  [${t.measure[table.measure]}${unit}${cls}]${size}`);
     }
     for (const i of report.issues.filter((x) => x.sheet === sheet)) {
       lines.push(`    ${t.severity[i.severity]} ${i.cell}  ${i.message}  (${i.code})`);

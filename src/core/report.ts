@@ -16,7 +16,7 @@ export type { Report, ReportObservation, ReportTable };
  * produced as they are written rather than held, its observations as their JSON text.
  */
 export type StreamedReport = Omit<Report, 'tables'> & {
-  tables: (Omit<ReportTable, 'observations' | 'rows'> & { rows: JsonArray & { readonly length: number }; observations: JsonArray })[];
+  tables: (Omit<ReportTable, 'observations' | 'rows'> & { rows: JsonArray & { readonly length: number }; observations: JsonArray & { readonly length?: number } })[];
 };
 
 function tableHead(t: PlanTable): Omit<ReportTable, 'observations' | 'rows'> {
@@ -101,7 +101,8 @@ export function buildStreamedReport(file: string, tables: PackedTable[], issues:
       ...tableHead(p.table),
       // How many, for the text report, without making them.
       rows: Object.assign(new JsonArray((out) => writeRows(p, out)), { length: p.labels.length }),
-      observations: new JsonArray((out) => writeObservations(p.table, out, (r, k) => p.figure(r, k))),
+      // How many, where a matrix table holds them (the text report counts its figures, having no rows).
+      observations: Object.assign(new JsonArray((out) => writeObservations(p.table, out, (r, k) => p.figure(r, k))), { length: p.table.observations?.length }),
     })),
     issues: issues.map(issueToReport),
     changes: [],

@@ -62,6 +62,8 @@ const ja = {
   counts: (e: number, w: number, i: number) => `エラー ${e}件・警告 ${w}件・情報 ${i}件`,
   table: '表',
   rows: '行',
+  /** A table read figure by figure (years down the rows, items as rows): its figures, not its rows. */
+  figures: (n: number) => ` 数値 ${n}件`,
   noTables: '計画表が見つからず、検査していません。',
   noFindings: '指摘事項はありません。',
   refuseOverwrite: (f: string) => `${f}: 入力ファイルは上書きしません。別の出力先を -o で指定するか、--in-place を付けてください。`,
@@ -159,6 +161,7 @@ const en: CliText = {
   counts: (e, w, i) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info`,
   table: 'table',
   rows: ' rows',
+  figures: (n: number) => ` ${n} figures`,
   noTables: 'No plan table was found; nothing was checked.',
   noFindings: 'No findings.',
   refuseOverwrite: (f) => `${f}: the input is not overwritten. Give another output with -o, or add --in-place.`,

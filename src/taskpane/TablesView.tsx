@@ -232,7 +232,7 @@ export function TablesView() {
                     {table.unit ? (language === 'ja' ? `（${table.unit}）` : ` (${table.unit})`) : ''}
                   </Badge>
                   <Badge appearance="tint" color="informative" size="small">
-                    {fill(t.tableRows, { n: table.rows.length })}
+                    {table.figures !== undefined ? fill(t.tableFigures, { n: table.figures }) : fill(t.tableRows, { n: table.rows.length })}
                   </Badge>
                   {table.classification && (
                     <Badge appearance="tint" color="subtle" size="small">

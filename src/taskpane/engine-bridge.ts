@@ -102,9 +102,16 @@ export function columnCorrectionChanges(
   return { mappings, changes: mappingsChanges(wb, mappings) };
 }
 
-/** The report's tables with the stored corrections shown on their columns (without the observations, which the pane does not show: they stay unmade). */
+/**
+ * The report's tables with the stored corrections shown on their columns (without the observations, which the pane does not
+ * show: they stay unmade — but for a matrix table's count, a table read figure by figure having no rows to count).
+ */
 export function tableViews(report: Report, mappings: Mappings): TableView[] {
-  return report.tables.map((t) => ({ ...withoutObservations(t), columns: correctColumns(t.columns, mappingFor(mappings, t)) }));
+  return report.tables.map((t) => ({
+    ...withoutObservations(t),
+    columns: correctColumns(t.columns, mappingFor(mappings, t)),
+    ...(t.shape === 'matrix' ? { figures: t.observations.length } : {}),
+  }));
 }
 
 function rowOf(e: CatalogEntry, overridden: boolean): CatalogRow {

@@ -56,7 +56,8 @@ export interface StoredState {
 }
 
 export type ColumnView = ReportTable['columns'][number] & { corrected: boolean };
-export type TableView = Omit<ReportTable, 'columns' | 'observations'> & { columns: ColumnView[] };
+/** A table as the pane shows it; `figures`: how many a matrix table holds (it has no rows to count). */
+export type TableView = Omit<ReportTable, 'columns' | 'observations'> & { columns: ColumnView[]; figures?: number };
 
 export interface CatalogRow {
   id: string;

@@ -2158,7 +2158,8 @@ function totalRow(obs: Observation[], r: number): boolean {
 function footnoteDivision(g: SheetGrid, bottom: number): Observation['division'] {
   for (const t of linesBelow(g, bottom)) {
     if (!isFootnote(t)) continue;
-    if (/現年.{0,6}(及び|と|・).{0,4}滞納繰越/.test(t)) return '全体';
+    // 現年課税分及び滞納繰越分の合計; …、滞納繰越分を含む (the year's and the arrears together).
+    if (/現年.{0,6}(及び|と|・).{0,4}滞納繰越/.test(t) || /(滞納繰り?越し?分|滞繰分?|過年度分)を?含(?:む|め[たて])/.test(t)) return '全体';
     if (/現年課税分|現年度分/.test(t) && !/滞納繰越/.test(t)) return '現年度分';
     if (/滞納繰越分/.test(t) && !/現年/.test(t)) return '滞納繰越分';
   }
