@@ -103,8 +103,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     en: (p) => `The debt "${p.debt}" is not in the classification catalog.${p.suggestions ? ` Closest: ${p.suggestions}` : ''}`,
   },
   'classification-conflict': {
-    ja: (p) => `「${p.debt}」は${p.given}とされていますが、分類表では${p.usual}です。`,
-    en: (p) => `"${p.debt}" is listed as ${p.given}, but the catalog classes it as ${p.usual}.`,
+    ja: (p) =>
+      `「${p.debt}」は${p.given}とされていますが、分類表では${p.usual}です。${p.unconfirmed ? '分類表のこの区分は推定で、確認されていません。貸付け・徴収の根拠（法令・条例・契約）を確かめてください。' : ''}`,
+    en: (p) =>
+      `"${p.debt}" is listed as ${p.given}, but the catalog classes it as ${p.usual}.${p.unconfirmed ? ' The catalog’s class is inferred, not confirmed: check the legal basis of the loan or charge (statute, ordinance, contract).' : ''}`,
   },
   'classification-variant': {
     ja: (p) => `「${p.debt}」を${p.given}とする扱いは、通常（${p.usual}）と異なりますが、認められている解釈です。${p.note ?? ''}`,

@@ -47,7 +47,9 @@ export const classificationRules: Rule = (table, ctx: RuleContext) => {
     const entry = found.entry;
     const verdict = catalog.acceptsClass(entry, cls);
     if (verdict === 'conflict') {
-      out.push(finding(table, 'classification-conflict', 'error', debtCell, { debt, given: cls, usual: entry.class }, { expected: entry.class, actual: cls }));
+      // A class the catalog only inferred (unconfirmed: a soft rule, catalog/README.md) is a question to check, not an error.
+      const soft = entry.unconfirmed;
+      out.push(finding(table, 'classification-conflict', soft ? 'warning' : 'error', debtCell, { debt, given: cls, usual: entry.class, unconfirmed: soft ? 1 : 0 }, { expected: entry.class, actual: cls }));
     } else if (verdict === 'variant') {
       out.push(finding(table, 'classification-variant', 'info', debtCell, { debt, given: cls, usual: entry.class, note: variantOf(entry, cls)?.note }, { expected: entry.class, actual: cls }));
     }

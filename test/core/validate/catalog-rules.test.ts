@@ -90,3 +90,14 @@ describe('measure-not-allowed', () => {
     expect(codes(check(grid('督促、支払督促、強制執行')), 'measure-not-allowed')).toEqual([]);
   });
 });
+
+describe('classification-conflict with a class the catalog only inferred (unconfirmed)', () => {
+  it('is a warning saying the catalog’s class is inferred: 母子父子寡婦福祉資金貸付金 under 非強制徴収公債権', () => {
+    // (An error had been raised though the catalog marks its 私債権 as its own estimate; many cities list it 非強制.)
+    const fs = check(section('(2) 非強制徴収公債権', [['こども家庭課', '母子父子寡婦福祉資金貸付金', 88.0, 88.5]]));
+    expect(codes(fs, 'classification-conflict')).toEqual([['B4', 'warning']]);
+    expect(fs.find((f) => f.code === 'classification-conflict')!.message).toBe(
+      '「母子父子寡婦福祉資金貸付金」は非強制徴収公債権とされていますが、分類表では私債権です。分類表のこの区分は推定で、確認されていません。貸付け・徴収の根拠（法令・条例・契約）を確かめてください。',
+    );
+  });
+});
