@@ -82,6 +82,11 @@ export const CONSOLIDATE_MESSAGES = {
     ja: `「${p.classification}」の収納率（${p.years}年度）は調定額・収入済額の提出がないため、加重平均の全庁値を計算できません。各課の収納率は明細にあります。`,
     en: `The ${p.classification} collection rate (${p.years}) has no 調定額/収入済額 submitted, so no weighted city-wide rate is computed; each department's rate is in 明細.`,
   }),
+  /** 基準年度比削減額 of a class or department counts the debts that give 収入未済額 every year: the others are named. */
+  'reduction-partial': (p: { group: string; years: string; debts: string }): Text2 => ({
+    ja: `「${p.group}」の基準年度比削減額は、収入未済額の実績がすべての年度（${p.years}年度）にある債権だけで計算しています（年度によって債権が変わると増減が比べられないため）。含めていない債権: ${p.debts}。`,
+    en: `The reduction from the base year for ${p.group} counts only the debts with a 収入未済額 result in every year (${p.years}), so that the years compare the same debts. Not counted: ${p.debts}.`,
+  }),
   unreadable: (p: { reason: string }): Text2 => ({ ja: p.reason, en: p.reason }),
   /** department-variant for near names (not alike once normalized): maybe one department, maybe two. */
   'department-near': (p: { name: string; other: string; otherFile: string }): Text2 => ({
@@ -149,7 +154,7 @@ export const CONSOLIDATE_TEXT = {
   sheets: { status: '提出状況', detail: '明細', totals: '全庁集計', issues: '指摘一覧' },
   status: { ok: '取込済', errors: 'エラーあり', unreadable: '読込不可', missing: '未提出', skipped: '除外' },
   statusHeaders: ['ファイル', '更新日時', '部署', '表', 'エラー', '警告', '状況', '理由', '指摘'],
-  detailHeaders: ['ファイル', 'シート', 'セル', '部署', '部署（集計）', '債権名', '区分', '分類', '項目', '年度', '種別', '単位', '値', '値（市の単位）', '集計対象', '収納率対象', '達成比較対象'],
+  detailHeaders: ['ファイル', 'シート', 'セル', '部署', '部署（集計）', '債権名', '区分', '分類', '項目', '年度', '種別', '単位', '値', '値（市の単位）', '集計対象', '収納率対象', '達成比較対象', '削減比較対象（分類別）', '削減比較対象（部署別）'],
   issueHeaders: ['ファイル', 'シート', 'セル', 'コード', '重要度', 'メッセージ'],
   totalsHeaders: (groupLabel: string) => [groupLabel, '項目', '年度', '実績', '目標', '見込', '達成状況', '基準年度比削減額'],
   totalsTitle: (unit: string) => `全庁集計（単位：${unit}、収納率は％）`,

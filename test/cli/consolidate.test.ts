@@ -191,12 +191,12 @@ describe('saiken consolidate on a round of submissions', () => {
     const detail = sheetOf(wb, '明細');
     expect(detail.rows.length).toBe(json.observations.length + 1);
     const r = detail.rows.findIndex((row) => row?.[0]?.value === '02_保険年金課.xlsx' && row?.[2]?.value === 'C4');
-    expect(Array.from(detail.rows[r], (c) => c?.value ?? null)).toEqual(['02_保険年金課.xlsx', '保険年金課', 'C4', '保険年金課', '保険年金課', '国民健康保険税', null, K, '収入未済額', 2023, '実績', '円', 255_610_000, 255_610, 1, 0, 0]);
+    expect(Array.from(detail.rows[r], (c) => c?.value ?? null)).toEqual(['02_保険年金課.xlsx', '保険年金課', 'C4', '保険年金課', '保険年金課', '国民健康保険税', null, K, '収入未済額', 2023, '実績', '円', 255_610_000, 255_610, 1, 0, 0, 1, 1]);
     const v = detail.rows.findIndex((row) => row?.[0]?.value === '05_こども保育課_放課後児童クラブ.xlsx');
     expect([text(detail, v, 3), text(detail, v, 4)]).toEqual(['こども保育課', '子ども保育課']);
     const parts = unzipSync(written);
     const table = strFromU8(parts['xl/tables/table1.xml']);
-    expect(table).toContain(`ref="A1:Q${json.observations.length + 1}"`);
+    expect(table).toContain(`ref="A1:S${json.observations.length + 1}"`);
     expect(table).toContain('<autoFilter');
     expect(table).toContain('name="値（千円）"');
     expect(strFromU8(parts['[Content_Types].xml'])).toContain('/xl/tables/table1.xml');
@@ -208,8 +208,13 @@ describe('saiken consolidate on a round of submissions', () => {
     for (const [cls, item, year, kind, value] of EXPECTED) expect([cls, item, year, kind, figure(totals, cls, item, year, kind)]).toEqual([cls, item, year, kind, expect.closeTo(value, 6)]);
     const r = totals.rows.findIndex((row) => row?.[0]?.value === K && row?.[1]?.value === '収入未済額' && row?.[2]?.value === 2024);
     expect(totals.rows[r][3]!.formula).toMatch(/^IF\(COUNTIFS\('明細'!\$H:\$H,\$A\d+,.*SUMIFS\('明細'!\$N:\$N,/);
-    // 2024 against the 2023 base: the reduction, and no target that year.
-    expect(totals.rows[r][7]!.value).toBeCloseTo(797_189.5 - 791_592, 6);
+    // 2024 against the 2023 base: the reduction of the same debts (市税, 国保, 後期, 保育所: 介護保険料 and 下水道 give 2024
+    // only, and would count as an increase), and no target that year.
+    expect(totals.rows[r][7]!.value).toBeCloseTo(468_570 + 255_610 + 7_107.5 + 65_902 - (448_000 + 210_442 + 7_820 + 48_330), 6);
+    expect(totals.rows[r][7]!.formula).toMatch(/^IF\(OR\(COUNTIFS\(.*'明細'!\$R:\$R,1\)=0,.*SUMIFS\('明細'!\$N:\$N,.*'明細'!\$R:\$R,1\)-SUMIFS\(/);
+    expect(json.issues.filter((i) => i.code === 'reduction-partial').map((i) => i.message)).toContain(
+      '「強制徴収公債権」の基準年度比削減額は、収入未済額の実績がすべての年度（2023・2024年度）にある債権だけで計算しています（年度によって債権が変わると増減が比べられないため）。含めていない債権: 介護保険料（高齢介護課）、下水道使用料（上下水道課）。',
+    );
   });
 
   it('writes 全庁集計 部署別 with 収納率 as a weighted ratio of SUMIFS over 明細 by department', async () => {

@@ -136,14 +136,17 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
   if (options.previous?.length) revisedActuals(files, options.previous, city, cross);
 
   const { totals, unweighted } = totalsOf(rows, city);
-  const global: ConsolidatedIssue[] = [...unweighted].map(([cls, years]) => ({
-    file: '',
-    code: 'rate-not-weighted',
-    severity: 'info' as const,
-    sheet: '',
-    cell: '',
-    message: CONSOLIDATE_MESSAGES['rate-not-weighted']({ classification: cls ?? '未分類', years: [...years].sort().join('・') }).ja,
-  }));
+  const global: ConsolidatedIssue[] = [
+    ...[...unweighted].map(([cls, years]) => ({
+      file: '',
+      code: 'rate-not-weighted',
+      severity: 'info' as const,
+      sheet: '',
+      cell: '',
+      message: CONSOLIDATE_MESSAGES['rate-not-weighted']({ classification: cls ?? '未分類', years: [...years].sort().join('・') }).ja,
+    })),
+    ...reductionPartial(rows),
+  ];
 
   const issues: ConsolidatedIssue[] = [];
   const fileRows: FileRow[] = files.map((f, fi) => {
@@ -263,7 +266,7 @@ function detailRows(
       const q = quantity(o);
       const amount = !o.derived && isAmountUnit(o.unit) && o.item !== null && o.fiscalYear !== null && o.kind !== null;
       const oneDivision = o.division === '全体' || (!whole.has(q) && (o.division !== null || !parts.has(q)));
-      const row: DetailRow = { ...o, fileIndex: fi, departmentGroup: groupOf(o, fi), cityValue: toCityUnit(o.value, o.unit, city), included: amount && oneDivision && !superseded(o, fi), rateBasis: false, targetBasis: false };
+      const row: DetailRow = { ...o, fileIndex: fi, departmentGroup: groupOf(o, fi), cityValue: toCityUnit(o.value, o.unit, city), included: amount && oneDivision && !superseded(o, fi), rateBasis: false, targetBasis: false, classReductionBasis: false, departmentReductionBasis: false };
       if (amount && o.division === null && parts.has(q) && !whole.has(q)) unknownDivision.add(row);
       if (row.included && o.debt !== null) {
         const was = first.get(`${q}\u0000${o.division}`);
@@ -348,6 +351,54 @@ function markBases(rows: DetailRow[], deptOf: (o: Obs, fi: number) => string | n
     const k = kinds.get(targetKey(r))!;
     r.targetBasis = r.kind !== 'forecast' && k.has('actual') && k.has('target');
   }
+  // 基準年度比削減額 compares the same debts every year: those giving a 収入未済額 実績 in every year their group gives one
+  // (a debt first submitted in a later year would count as an increase).
+  const unpaid = rows.filter((r) => r.included && r.item === '収入未済額' && r.kind === 'actual');
+  const groupings = [
+    ['classReductionBasis', (r: DetailRow) => `${r.classification}`],
+    ['departmentReductionBasis', (r: DetailRow) => r.departmentGroup],
+  ] as const;
+  for (const [flag, groupOf] of groupings) {
+    const years = new Map<string, Set<number>>();
+    const debtYears = new Map<string, Set<number>>();
+    const debtKey = (r: DetailRow, g: string) => `${g}\u0000${debtOf(r, deptOf)}\u0000${r.division}`;
+    for (const r of unpaid) {
+      const g = groupOf(r);
+      if (g === null) continue;
+      years.set(g, (years.get(g) ?? new Set()).add(r.fiscalYear!));
+      debtYears.set(debtKey(r, g), (debtYears.get(debtKey(r, g)) ?? new Set()).add(r.fiscalYear!));
+    }
+    for (const r of unpaid) {
+      const g = groupOf(r);
+      r[flag] = g !== null && debtYears.get(debtKey(r, g))!.size === years.get(g)!.size;
+    }
+  }
+}
+
+/** Each class and department whose 基準年度比削減額 leaves debts out (not given every year), with those debts: said once. */
+function reductionPartial(rows: DetailRow[]): ConsolidatedIssue[] {
+  const groups = new Map<string, { years: Set<number>; left: Set<string> }>();
+  for (const r of rows) {
+    if (!r.included || r.item !== '収入未済額' || r.kind !== 'actual') continue;
+    const named = `${r.debt ?? ''}${r.department ? `（${r.department}）` : ''}`;
+    for (const [g, counted] of [[r.classification ?? '未分類', r.classReductionBasis], [r.departmentGroup, r.departmentReductionBasis]] as const) {
+      if (g === null) continue;
+      const x = groups.get(g) ?? { years: new Set<number>(), left: new Set<string>() };
+      x.years.add(r.fiscalYear!);
+      if (!counted) x.left.add(named);
+      groups.set(g, x);
+    }
+  }
+  return [...groups]
+    .filter(([, x]) => x.left.size)
+    .map(([group, x]) => ({
+      file: '',
+      code: 'reduction-partial',
+      severity: 'info' as const,
+      sheet: '',
+      cell: '',
+      message: CONSOLIDATE_MESSAGES['reduction-partial']({ group, years: [...x.years].sort().join('・'), debts: [...x.left].join('、') }).ja,
+    }));
 }
 
 /**

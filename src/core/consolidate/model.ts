@@ -66,6 +66,12 @@ export interface DetailRow extends Obs {
    * year, or a 収納率 basis row of a debt that has that basis as both.
    */
   targetBasis: boolean;
+  /**
+   * Counted in 基準年度比削減額 of its class (of its department): a counted 収入未済額 実績 of a debt that gives one in every
+   * year its class (department) gives one — the reduction compares the same debts from year to year.
+   */
+  classReductionBasis: boolean;
+  departmentReductionBasis: boolean;
 }
 
 export interface FileRow {

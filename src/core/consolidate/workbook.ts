@@ -16,7 +16,7 @@ const CITY_VALUE = '#,##0.###';
 const RATE = '0.0';
 
 /** The 明細 column letters by what they hold (the order of CONSOLIDATE_TEXT.detailHeaders). */
-export const DETAIL = { file: 'A', sheet: 'B', cell: 'C', department: 'D', group: 'E', debt: 'F', division: 'G', classification: 'H', item: 'I', year: 'J', kind: 'K', unit: 'L', value: 'M', cityValue: 'N', included: 'O', rateBasis: 'P', targetBasis: 'Q' } as const;
+export const DETAIL = { file: 'A', sheet: 'B', cell: 'C', department: 'D', group: 'E', debt: 'F', division: 'G', classification: 'H', item: 'I', year: 'J', kind: 'K', unit: 'L', value: 'M', cityValue: 'N', included: 'O', rateBasis: 'P', targetBasis: 'Q', classReductionBasis: 'R', departmentReductionBasis: 'S' } as const;
 
 export interface ConsolidationSheets {
   changes: ChangeSet;
@@ -89,8 +89,10 @@ export function consolidationChanges(c: Consolidation): ConsolidationSheets {
     at(DETAIL.included, row.included ? 1 : 0);
     at(DETAIL.rateBasis, row.rateBasis ? 1 : 0);
     at(DETAIL.targetBasis, row.targetBasis ? 1 : 0);
+    at(DETAIL.classReductionBasis, row.classReductionBasis ? 1 : 0);
+    at(DETAIL.departmentReductionBasis, row.departmentReductionBasis ? 1 : 0);
   });
-  if (c.rows.length) cs.tables = [{ sheet: S.detail, name: '明細表', range: `A1:${DETAIL.targetBasis}${c.rows.length + 1}`, columns: headers }];
+  if (c.rows.length) cs.tables = [{ sheet: S.detail, name: '明細表', range: `A1:${DETAIL.departmentReductionBasis}${c.rows.length + 1}`, columns: headers }];
 
   const totalCells = totalsSheet(c, put, cs.charts);
   return { changes: cs, totalCells };
@@ -98,7 +100,7 @@ export function consolidationChanges(c: Consolidation): ConsolidationSheets {
 
 type Put = (sheet: string, cell: string, value: Scalar, extra?: Partial<CellWrite>) => void;
 
-type Flag = 'included' | 'rateBasis' | 'targetBasis';
+type Flag = 'included' | 'rateBasis' | 'targetBasis' | 'classReductionBasis' | 'departmentReductionBasis';
 
 /** COUNTIFS and SUMIFS over 明細's rows of one group, item, year and kind that have the flag (counted, in 収納率, in 達成状況). */
 function criteria(groupCol: string, groupRef: string, item: string, yearRef: string, kindRef: string, flag: Flag = 'included'): { count: string; sum: string } {
@@ -154,6 +156,16 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
     });
   }
 
+  // 基準年度比削減額's sums of the same debts every year, by block, group and year, as the formula takes them.
+  const reductionSums = new Map<string, number>();
+  for (const row of c.rows) {
+    [row.classReductionBasis ? (row.classification ?? T.unclassified) : null, row.departmentReductionBasis ? row.departmentGroup : null].forEach((g, bi) => {
+      if (g === null) return;
+      const k = `${bi}\u0000${g}\u0000${row.fiscalYear}`;
+      reductionSums.set(k, (reductionSums.get(k) ?? 0) + row.cityValue);
+    });
+  }
+
   const classRow = new Map<string, number>();
   let r = 3;
   for (const [bi, block] of [byClass, byDept].entries()) {
@@ -163,7 +175,7 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
     T.totalsHeaders(bi === 0 ? T.classLabel : T.departmentLabel).forEach((h, i) => put(sheet, toA1(r - 1, i), h, { bold: true }));
     // The kind headers are the criteria of their columns: 実績 / 目標 / 見込 as 明細 writes them.
     r++;
-    const base = new Map<string, { row: number; value: number }>();
+    const base = new Map<string, { row: number; year: number }>();
     for (const line of block.lines) {
       const rate = line.item === '収納率';
       const fmt = rate ? RATE : AMOUNT;
@@ -206,10 +218,17 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
         put(sheet, `G${r}`, met, { formula: `IF(OR(${x.count}=0,${g.count}=0),"",IFERROR(IF(${x.formula}${cmp}${g.formula},"${T.achieved}","${T.notAchieved}"),""))` });
       }
       if (line.item === '収入未済額') {
+        // Of the same debts every year (the block's reduction basis): the base year's sum of them less this year's.
+        const flag = bi === 0 ? 'classReductionBasis' : 'departmentReductionBasis';
         const key = `${line.group}\u0000${line.item}`;
         const b = base.get(key);
-        if (!b && a !== undefined) base.set(key, { row: r, value: a });
-        else if (b) put(sheet, `H${r}`, a === undefined ? '' : b.value - a, { formula: `IF(OR(D${b.row}="",D${r}=""),"",D${b.row}-D${r})`, numberFormat: AMOUNT });
+        if (!b && a !== undefined) base.set(key, { row: r, year: line.year });
+        else if (b) {
+          const kindRef = `D$${headerRow}`;
+          const [then, now] = [criteria(block.groupCol, `$A${r}`, `$B${r}`, `$C${b.row}`, kindRef, flag), criteria(block.groupCol, `$A${r}`, `$B${r}`, `$C${r}`, kindRef, flag)];
+          const [x, y] = [reductionSums.get(`${bi}\u0000${line.group}\u0000${b.year}`), reductionSums.get(`${bi}\u0000${line.group}\u0000${line.year}`)];
+          put(sheet, `H${r}`, x === undefined || y === undefined ? '' : x - y, { formula: `IF(OR(${then.count}=0,${now.count}=0),"",${then.sum}-${now.sum})`, numberFormat: AMOUNT });
+        }
       }
       r++;
     }
