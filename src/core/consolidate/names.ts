@@ -27,10 +27,10 @@ export function debtIdentity(o: Pick<Obs, 'debt' | 'debtId'>): string {
   return o.debtId ? `#${o.debtId}` : debtKey(o.debt ?? '');
 }
 
-const FILE_DEPARTMENT = /^(.+?(?:課|室|係|センター|事務所))(?:[_\s\-－・（(]|$)/;
+const FILE_DEPARTMENT = /^(.+?(?:課|室|係|部|局|センター|事務所|病院))(?:[_\s\-－・（(]|$)/;
 
 /**
- * The department a file's name gives (税務課_計画_再提出.xlsx, 税務課/計画.xlsx: 税務課), for figures
+ * The department a file's name gives (税務課_計画_再提出.xlsx, 税務課/計画.xlsx: 税務課; 上下水道局_料金収納.xlsx, 建設部_…: a 局 or 部 too), for figures
  * that name none: two such files of one department are one department's submissions.
  */
 export function fileDepartment(file: string): string | null {

@@ -42,3 +42,16 @@ describe('figures that name no department, in a file named for one', () => {
     expect(c.missing).toEqual(['下水道課']);
   });
 });
+
+describe('a file named for a 局 or a 部', () => {
+  it('stands for it as a 課 does: 上下水道局_料金収納.xlsx is 上下水道局, no 未提出', () => {
+    // (上下水道局 had been listed 未提出 although its file was read, its figures missing from 部署別.)
+    const c = consolidate(
+      [file('上下水道局_料金収納.xlsx', [obs({ cell: 'D5', debt: '水道料金', classification: '私債権', value: 61880 })]), file('建設部_縮減目標.xlsx', [obs({ cell: 'D4', debt: '市営住宅使用料', classification: '私債権', value: 900 })])],
+      { expectedDepartments: ['上下水道局', '建設部'] },
+    );
+    expect(c.missing).toEqual([]);
+    expect(c.files.map((f) => f.departments)).toEqual([['上下水道局'], ['建設部']]);
+    expect(c.issues.filter((i) => i.code === 'no-department')).toEqual([]);
+  });
+});
