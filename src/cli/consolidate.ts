@@ -78,7 +78,7 @@ function humanReport(c: Consolidation): string {
   if (cross.length) lines.push('');
   for (const i of cross) lines.push(`${CLI_TEXT.ja.severity[i.severity]} ${i.code}\t${[i.file, i.sheet && `${i.sheet}!${i.cell}`].filter(Boolean).join(' ')}\t${i.message}`);
   const count = (s: string) => c.files.filter((f) => f.status === s).length;
-  lines.push('', T.summary(count('ok'), count('errors'), count('unreadable'), c.issues.length, count('skipped')));
+  lines.push('', T.summary(count('ok'), count('errors'), count('unreadable'), c.issues.length, count('skipped'), count('no-tables')));
   return lines.join('\n');
 }
 

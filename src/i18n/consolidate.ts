@@ -152,7 +152,7 @@ export type ConsolidateCode = Exclude<keyof typeof CONSOLIDATE_MESSAGES, 'unread
 /** The workbook the command writes: sheet names, headers, statuses. */
 export const CONSOLIDATE_TEXT = {
   sheets: { status: '提出状況', detail: '明細', totals: '全庁集計', issues: '指摘一覧' },
-  status: { ok: '取込済', errors: 'エラーあり', unreadable: '読込不可', missing: '未提出', skipped: '除外' },
+  status: { ok: '取込済', errors: 'エラーあり', unreadable: '読込不可', missing: '未提出', skipped: '除外', 'no-tables': '計画表なし' },
   statusHeaders: ['ファイル', '更新日時', '部署', '表', 'エラー', '警告', '状況', '理由', '指摘'],
   detailHeaders: ['ファイル', 'シート', 'セル', '部署', '部署（集計）', '債権名', '区分', '分類', '項目', '年度', '種別', '単位', '値', '値（市の単位）', '集計対象', '収納率対象', '達成比較対象', '削減比較対象（分類別）', '削減比較対象（部署別）'],
   issueHeaders: ['ファイル', 'シート', 'セル', 'コード', '重要度', 'メッセージ'],
@@ -177,8 +177,8 @@ export const CONSOLIDATE_TEXT = {
   writtenEn: (out: string, files: number, rows: number) => `Consolidated into ${out} (${files} files, ${rows} rows).`,
   noInput: '提出ファイルとして読めるブックが1つもありません（読めないブックと saiken の取りまとめ結果（除外）のほかにありません）。',
   noInputEn: 'No submission could be read (nothing but unreadable workbooks and saiken\'s own consolidations, left out).',
-  summary: (ok: number, errors: number, unreadable: number, issues: number, skipped = 0) =>
-    `取込済 ${ok}件・エラーあり ${errors}件・読込不可 ${unreadable}件${skipped ? `・除外 ${skipped}件` : ''}、指摘 ${issues}件`,
+  summary: (ok: number, errors: number, unreadable: number, issues: number, skipped = 0, noTables = 0) =>
+    `取込済 ${ok}件・エラーあり ${errors}件・読込不可 ${unreadable}件${noTables ? `・計画表なし ${noTables}件` : ''}${skipped ? `・除外 ${skipped}件` : ''}、指摘 ${issues}件`,
 };
 
 /** The workbench's 取りまとめ button. */

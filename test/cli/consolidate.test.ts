@@ -74,7 +74,7 @@ const FILES = [
   ['10_農林水産課.xlsx', 'errors'],
   ['11_税務課_再提出.xlsx', 'ok'],
   ['12_環境生活課.xlsx', 'unreadable'],
-  ['13_会議メモ.xlsx', 'ok'],
+  ['13_会議メモ.xlsx', 'no-tables'],
 ];
 
 let dir: string;
@@ -176,7 +176,7 @@ describe('saiken consolidate on a round of submissions', () => {
     const issues = sheetOf(wb, '指摘一覧');
     FILES.forEach(([file, st], i) => {
       expect(text(status, i + 1, 0)).toBe(file);
-      expect(text(status, i + 1, 6)).toBe({ ok: '取込済', errors: 'エラーあり', unreadable: '読込不可' }[st]);
+      expect(text(status, i + 1, 6)).toBe({ ok: '取込済', errors: 'エラーあり', unreadable: '読込不可', 'no-tables': '計画表なし' }[st]);
     });
     const link = status.rows[1][8]!;
     const target = Number(/HYPERLINK\("#'指摘一覧'!A(\d+)"/.exec(link.formula ?? '')![1]);

@@ -158,8 +158,9 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
     return {
       file: f.file,
       modified: f.modified,
-      status: f.readError !== null ? 'unreadable' : f.skipped ? 'skipped' : errors ? 'errors' : 'ok',
-      message: f.readError ?? f.skipped ?? leftOut.get(fi) ?? '',
+      // A workbook read with no plan table in it (an empty book, a memo) came in, but gave nothing: said apart from 取込済.
+      status: f.readError !== null ? 'unreadable' : f.skipped ? 'skipped' : errors ? 'errors' : f.tables === 0 ? 'no-tables' : 'ok',
+      message: f.readError ?? f.skipped ?? leftOut.get(fi) ?? (f.tables === 0 ? CONSOLIDATE_MESSAGES['no-plan-tables']().ja : ''),
       departments,
       tables: f.tables,
       errors,
@@ -169,8 +170,8 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
   issues.push(...global);
 
   // A file whose figures name no department stands for the department its name gives; so does one that came in unreadable
-  // (読込不可 says what to do: not also 未提出).
-  const named = (f: FileResult) => f.readError !== null || f.observations.some((o) => !o.department);
+  // or with no plan table (読込不可, 計画表なし say what to do: not also 未提出).
+  const named = (f: FileResult) => f.readError !== null || (!f.skipped && f.tables === 0) || f.observations.some((o) => !o.department);
   const found = new Set([...deptGroup.keys(), ...files.flatMap((f, fi) => (fileDept[fi] && named(f) ? [departmentKey(fileDept[fi])] : []))]);
   const missing = (options.expectedDepartments ?? []).filter((d) => d.trim() && !found.has(departmentKey(d)));
   return { unit: city, files: fileRows, missing, rows, totals, departmentTotals: departmentTotalsOf(rows, city), issues };

@@ -78,7 +78,7 @@ export interface FileRow {
   file: string;
   modified: number;
   /** skipped: a workbook that is not a submission (saiken's own 取りまとめ), said in message. */
-  status: 'ok' | 'errors' | 'unreadable' | 'skipped';
+  status: 'ok' | 'errors' | 'unreadable' | 'skipped' | 'no-tables';
   message: string;
   departments: string[];
   tables: number;

@@ -9,7 +9,7 @@ const kind = z.enum(['actual', 'target', 'forecast']).nullable();
 
 export const ConsolidatedFileSchema = z.object({
   file: z.string(),
-  status: z.enum(['ok', 'errors', 'unreadable', 'skipped']),
+  status: z.enum(['ok', 'errors', 'unreadable', 'skipped', 'no-tables']),
   message: z.string().describe('why the file could not be read, or was left out (skipped: saiken’s own consolidation), or which of its figures the totals leave out (each a not-counted issue); empty otherwise'),
   departments: z.array(z.string()),
   tables: z.number().int().min(0),

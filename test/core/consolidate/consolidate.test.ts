@@ -153,7 +153,8 @@ describe('consolidate', () => {
     });
     expect(c.files.map((f) => [f.file, f.status, f.message])).toEqual([
       ['broken.xlsx', 'unreadable', 'broken.xlsx: 壊れています'],
-      ['memo.xlsx', 'ok', ''],
+      // Read, but with no plan table: 計画表なし, not 取込済 (an empty workbook had looked taken in).
+      ['memo.xlsx', 'no-tables', 'このブックには計画表が見つかりませんでした。提出ファイルを確認してください。'],
       ['a.xlsx', 'ok', ''],
     ]);
     expect(c.issues.find((i) => i.code === 'no-plan-tables')?.file).toBe('memo.xlsx');

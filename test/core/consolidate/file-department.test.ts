@@ -55,3 +55,15 @@ describe('a file named for a 局 or a 部', () => {
     expect(c.issues.filter((i) => i.code === 'no-department')).toEqual([]);
   });
 });
+
+describe('a workbook read with no plan table in it', () => {
+  it('is 計画表なし, saying why, and its department is not also 未提出', () => {
+    const empty: FileResult = { file: '市民課_空ブック.xlsx', modified: 1, readError: null, tables: 0, observations: [], issues: [] };
+    const c = consolidate([empty, file('税務課_計画.xlsx', [obs({ cell: 'C4', value: 500 })])], { expectedDepartments: ['市民課', '税務課', '下水道課'] });
+    expect(c.files.map((f) => [f.file, f.status, f.message])).toEqual([
+      ['市民課_空ブック.xlsx', 'no-tables', 'このブックには計画表が見つかりませんでした。提出ファイルを確認してください。'],
+      ['税務課_計画.xlsx', 'ok', ''],
+    ]);
+    expect(c.missing).toEqual(['下水道課']);
+  });
+});
