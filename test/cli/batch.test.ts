@@ -64,7 +64,7 @@ describe('a batch with bad files', () => {
     const reported = out.split('\n').map((l) => ReportSchema.parse(JSON.parse(l)).file);
     const messages = err.split('\n');
     expect(reported).toEqual(expect.arrayContaining(['1-tsuyama.xlsx', '5-hatsukaichi.xlsx']));
-    expect(messages).toEqual(expect.arrayContaining(['3-broken.xlsx: Excel ブック（.xlsx）ではありません。', `${join(dir, '4-folder.xlsx')}: フォルダーです。ブックのファイルを指定してください。`]));
+    expect(messages).toEqual(expect.arrayContaining(['3-broken.xlsx: Excel ブック（.xlsx）ではありません。テキスト（CSV など）のファイルです。Excel で開いて .xlsx 形式に保存し直してください。', `${join(dir, '4-folder.xlsx')}: フォルダーです。ブックのファイルを指定してください。`]));
     // The date-text workbook (issue 17.1) reads with the direct reader: its report, and the notice that it holds no plan table.
     expect(reported).toContain('2-date-text.xlsx');
     expect(messages.filter((m) => m.includes('2-date-text.xlsx'))).toEqual(['2-date-text.xlsx: 計画表が見つからず、検査していません。']);

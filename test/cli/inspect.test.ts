@@ -51,7 +51,8 @@ describe('saiken inspect', () => {
     writeFileSync(bad, '債権名,収納率\n市税,96.2\n');
     const { code, out, err } = await cli(['inspect', bad, '--json']);
     expect([code, out]).toEqual([2, '']);
-    expect(err).toBe('renamed.xlsx: Excel ブック（.xlsx）ではありません。');
+    // Text whatever its name: said so (it had said only that it is not an Excel workbook).
+    expect(err).toBe('renamed.xlsx: Excel ブック（.xlsx）ではありません。テキスト（CSV など）のファイルです。Excel で開いて .xlsx 形式に保存し直してください。');
   });
 
   it('a file that is no workbook says what it is where that can be told: empty, an .ods, a CSV, Excel’s lock file', async () => {
@@ -108,7 +109,7 @@ describe('saiken inspect on several workbooks', () => {
       ['ledger-sample.xlsx', 1],
       ['tsuyama-plan2.xlsx', 4],
     ]);
-    expect(err).toBe('broken.xlsx: Excel ブック（.xlsx）ではありません。');
+    expect(err).toBe('broken.xlsx: Excel ブック（.xlsx）ではありません。テキスト（CSV など）のファイルです。Excel で開いて .xlsx 形式に保存し直してください。');
     expect(code).toBe(2);
   });
 

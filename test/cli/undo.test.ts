@@ -148,9 +148,9 @@ describe('saiken undo', () => {
     writeFileSync(bad, 'not a workbook');
     const output = join(dir, 'from-bad.xlsx');
     const en = await cli(['undo', bad, '-o', output], { ...process.env, SAIKEN_LANG: 'en' });
-    expect([en.code, en.out, en.err]).toEqual([2, '', 'bad.xlsx: not an Excel workbook (.xlsx).']);
+    expect([en.code, en.out, en.err]).toEqual([2, '', 'bad.xlsx: not an Excel workbook (.xlsx): a text file (CSV or the like); open it in Excel and save it as .xlsx.']);
     const ja = await cli(['undo', bad, '-o', output]);
-    expect([ja.code, ja.out, ja.err]).toEqual([2, '', 'bad.xlsx: Excel ブック（.xlsx）ではありません。']);
+    expect([ja.code, ja.out, ja.err]).toEqual([2, '', 'bad.xlsx: Excel ブック（.xlsx）ではありません。テキスト（CSV など）のファイルです。Excel で開いて .xlsx 形式に保存し直してください。']);
     expect(existsSync(output)).toBe(false);
   });
 

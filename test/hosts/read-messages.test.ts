@@ -554,3 +554,15 @@ describe('a sheet that cannot be read faithfully: refused, the sheet, part and c
     expectBilingual(e, file, [PLAN]);
   });
 });
+
+describe('a file that is no workbook, whatever its name', () => {
+  it('is said to be text where its bytes are (a CSV in UTF-8 or Shift_JIS renamed .xlsx), and nothing more where they are binary', async () => {
+    const sjis = new Uint8Array([0x8e, 0x73, 0x90, 0xc5, 0x2c, 0x39, 0x36, 0x2e, 0x32, 0x0d, 0x0a]); // 市税,96.2 in Shift_JIS
+    for (const data of [strToU8('債権名,収納率\n市税,96.2\n'), sjis]) {
+      const e = await refusal(data, '国保年金課_収納実績.xlsx');
+      expect(e.message).toBe('国保年金課_収納実績.xlsx: Excel ブック（.xlsx）ではありません。テキスト（CSV など）のファイルです。Excel で開いて .xlsx 形式に保存し直してください。');
+    }
+    const binary = await refusal(new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00]), 'image.xlsx');
+    expect(binary.message).toBe('image.xlsx: Excel ブック（.xlsx）ではありません。');
+  });
+});

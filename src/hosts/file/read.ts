@@ -186,10 +186,24 @@ function notWorkbook(file: string, data: Uint8Array, zip?: ZipReader): ReadError
         ? notWorkbookDetail.lockFile()
         : zip?.entry('mimetype') && zip.entry('content.xml')
           ? notWorkbookDetail.openDocument()
-          : /\.(?:csv|tsv|txt)$/i.test(name)
+          : /\.(?:csv|tsv|txt)$/i.test(name) || looksLikeText(data)
             ? notWorkbookDetail.text()
             : undefined;
   return new ReadError('not-a-workbook', file, detail);
+}
+
+/**
+ * Text, whatever the name says (a CSV renamed .xlsx): its first 4 KB hold no NUL and no control character but tab, line
+ * ends and escape — a zip, an .xls or any other binary has them at once; UTF-8 and Shift_JIS text has none.
+ */
+function looksLikeText(data: Uint8Array): boolean {
+  const end = Math.min(data.length, 4096);
+  for (let i = 0; i < end; i++) {
+    const b = data[i];
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x1b) return false;
+    if (b === 0x7f) return false;
+  }
+  return end > 0;
 }
 
 /** The package opened and its workbook part read: which sheets there are, and where their parts are. */
