@@ -3,12 +3,16 @@
  * 明細 (every observation, an Excel table), 全庁集計 (SUMIFS over 明細, so that a corrected 明細
  * row flows through; cached values are the totals computed here) and 指摘一覧.
  */
-import { emptyChangeSet, type CellWrite, type ChangeSet, type ChartSpec, type Scalar } from '../changes';
+import { emptyChangeSet, type CellWrite, type ChangeSet, type ChartSpec, type Scalar, type SheetWrite } from '../changes';
 import { a1 as toA1, colLetter } from '../workbook';
 import { localStamp } from '../engine';
 import { CONSOLIDATE_TEXT as T } from '../../i18n/consolidate';
 import type { Consolidation, Total } from './model';
 import type { Kind } from '../recognize/model';
+import { linesIn } from '../summary/sheet';
+
+/** 指摘一覧's message column, in characters: its messages wrap within it. */
+const MESSAGE_WIDTH = 70;
 
 const KINDS: Kind[] = ['actual', 'target', 'forecast'];
 const AMOUNT = '#,##0';
@@ -36,21 +40,28 @@ export function consolidationChanges(c: Consolidation): ConsolidationSheets {
     }
     cells.push({ sheet, cell, value, ...extra });
   };
+  // 指摘一覧 prints across, its header on every page, each message wrapped within its column (not run on to pages beside).
+  const issues: SheetWrite = { name: S.issues, mode: 'create', state: 'visible', columnWidths: [24, 14, 7, 22, 7, MESSAGE_WIDTH], print: { orientation: 'landscape', titleRows: '1:1', fitToWidth: true } };
   cs.sheets.push(
     { name: S.status, mode: 'create', state: 'visible', columnWidths: [28, 17, 28, 6, 7, 7, 11, 40, 9] },
     { name: S.detail, mode: 'create', state: 'visible', columnWidths: [24, 14, 7, 16, 16, 24, 11, 17, 11, 7, 6, 6, 12, 14, 9, 11, 11] },
     { name: S.totals, mode: 'create', state: 'visible', columnWidths: [18, 12, 7, 14, 14, 14, 10, 16, 3, 8, 16, 16, 16, 16] },
-    { name: S.issues, mode: 'create', state: 'visible', columnWidths: [24, 14, 7, 22, 7, 90] },
+    issues,
   );
 
   // 指摘一覧 first: 提出状況 links to each file's first finding.
   const firstIssueRow = new Map<string, number>();
+  const issueLines: [number, number][] = [];
   T.issueHeaders.forEach((h, i) => put(S.issues, toA1(0, i), h, { bold: true }));
   c.issues.forEach((iss, i) => {
     const r = i + 1;
     if (iss.file && !firstIssueRow.has(iss.file)) firstIssueRow.set(iss.file, r + 1);
-    [iss.file, iss.sheet, iss.cell, iss.code, T.severity[iss.severity], iss.message].forEach((v, k) => put(S.issues, toA1(r, k), v));
+    [iss.file, iss.sheet, iss.cell, iss.code, T.severity[iss.severity]].forEach((v, k) => put(S.issues, toA1(r, k), v));
+    put(S.issues, toA1(r, 5), iss.message, { wrap: true });
+    const lines = Math.min(27, linesIn(iss.message, MESSAGE_WIDTH));
+    if (lines > 1) issueLines.push([r + 1, lines]);
   });
+  if (issueLines.length) issues.rowLines = issueLines;
 
   T.statusHeaders.forEach((h, i) => put(S.status, toA1(0, i), h, { bold: true }));
   let r = 1;

@@ -75,3 +75,19 @@ it('keeps the control characters XML cannot carry, as Excel does (_xHHHH_ escape
   expect(strFromU8(unzipSync(data)['xl/worksheets/sheet1.xml'])).toContain('a_x0007_b_x0000_c');
   expect((await readWorkbook(data)).sheets[0].rows[0][0]!.value).toBe('a\u0007b\u0000c');
 });
+
+test('指摘一覧 prints across with its header on every page, each message wrapped within its column, its row as tall as its lines', () => {
+  // (Printed, its long messages had run on to the pages beside, the ends of sentences apart from their starts.)
+  const c = consolidate([file('税務課_計画.xlsx', [obs({ cell: 'C5', unit: null as unknown as Obs['unit'] })]), file('b.xlsx', [obs({ cell: 'C5', department: '住宅課', debt: '市営住宅使用料', classification: '私債権' })])]);
+  const { changes } = consolidationChanges(c);
+  const sheet = changes.sheets.find((s) => s.name === '指摘一覧')!;
+  expect(sheet.print).toEqual({ orientation: 'landscape', titleRows: '1:1', fitToWidth: true });
+  const long = c.issues.findIndex((i) => i.code === 'not-counted');
+  expect(c.issues[long].message.length).toBeGreaterThan(90);
+  expect(changes.cells.find((x) => x.sheet === '指摘一覧' && x.cell === `F${long + 2}`)).toMatchObject({ value: c.issues[long].message, wrap: true });
+  expect(sheet.rowLines).toContainEqual([long + 2, expect.any(Number)]);
+  expect(sheet.rowLines!.find(([r]) => r === long + 2)![1]).toBeGreaterThanOrEqual(2);
+  const xml = strFromU8(unzipSync(newWorkbook(changes))['xl/worksheets/sheet4.xml']);
+  expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
+  expect(xml).toMatch(new RegExp(`<row r="${long + 2}" ht="\\d+(\\.\\d+)?" customHeight="1">`));
+});
