@@ -85,9 +85,11 @@ export function rowsOfOwnUnits(t: PlanTable): boolean {
  */
 export function rowsOfOwnItems(g: SheetGrid, t: PlanTable): boolean {
   const labels = t.columns.filter((c) => c.role !== 'value' && c.role !== 'delta');
+  // Each debt's items follow one another: the first rows show two if any do (a long table is not read whole for it).
+  const rows = t.rows.slice(0, 24);
   return labels.some((col) => {
     const items = new Set<string>();
-    for (const r of t.rows) {
+    for (const r of rows) {
       const item = itemOf(compact(g.text(r.row - 1, col.c)));
       if (item !== null && item !== '金額') items.add(item);
     }
