@@ -247,7 +247,7 @@ export function summarize(wb: Workbook, file: string): SummaryCommandResult {
 }
 
 function summarizeWith(wb: Workbook, a: Analysis, report: Report): SummaryCommandResult {
-  return { report, ...summaryOf(wb, a.tables.map(summaryTable), a.ctx) };
+  return { report, ...summaryOf(wb, a.tables.map(summaryTable), a.ctx, report.issues) };
 }
 
 /** What the CLI's summary and run give: a report written out once, from tables kept packed. */
@@ -273,11 +273,13 @@ export function summarizeSheets(source: SheetSource, file: string): SummarySheet
   });
   const workbook = keptWorkbook(source, plans);
   const report = buildStreamedReport(file, packed.tables, packed.issues(workbook.sheets, [...stored, ...recognized]));
-  return { ...summaryOf(workbook, packed.tables, ctx), report, workbook };
+  return { ...summaryOf(workbook, packed.tables, ctx, report.issues), report, workbook };
 }
 
-function summaryOf(wb: Workbook, tables: readonly SummaryTable[], ctx: RuleContext): Omit<SummaryCommandResult, 'report'> {
-  const s = summarizeChanges(wb, tables, ctx.catalog);
+/** The summary of the tables; `issues`: the report's findings, whose errors the summary says it was made with. */
+function summaryOf(wb: Workbook, tables: readonly SummaryTable[], ctx: RuleContext, issues: readonly Pick<Finding, 'severity' | 'sheet' | 'cell'>[]): Omit<SummaryCommandResult, 'report'> {
+  const errors = issues.filter((i) => i.severity === 'error').map((i) => `${i.sheet}!${i.cell}`);
+  const s = summarizeChanges(wb, tables, ctx.catalog, errors);
   return { changes: s.changes, edited: s.edited, sheetNames: s.sheetNames, omittedCharts: s.omittedCharts };
 }
 
@@ -321,7 +323,7 @@ export function runSteps(
       changes = null;
       return c;
     },
-    summarize: () => summaryOf(after, packed.tables, ctx),
+    summarize: () => summaryOf(after, packed.tables, ctx, report.issues),
   };
 }
 

@@ -191,7 +191,7 @@ function grid(
   return { cells, methods: new Map([...rates].map(([k, r]) => [k, r.method])) };
 }
 
-export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], catalog: Catalog | null): SummaryResult {
+export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], catalog: Catalog | null, errorsAt: readonly string[] = []): SummaryResult {
   const cs = emptyChangeSet();
   const groups = departmentGroups(tables.map((t) => t.table));
   // Every amount in one unit: a table in another is converted to it in its formulas.
@@ -204,6 +204,8 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
 
   L.line(T.title, true);
   L.line(T.lead);
+  // Errors validation found when it was made (the first five cells named): its figures may carry them.
+  if (errorsAt.length) L.line(T.errorsNote(errorsAt.length, `${errorsAt.slice(0, 5).join('、')}${errorsAt.length > 5 ? ' ほか' : ''}`));
   const converted = new Set<string>();
   for (let i = 0; i < figures.length; i++) if (figures[i].scale !== 1 && figures[i].metric !== 'rate') converted.add(figures[i].sheet);
   if (unit && converted.size) L.line(T.convertedNote([...converted], unit));

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbook } from '../../../src/hosts/file/read';
-import { inspect, inspectStreamed, summarize } from '../../../src/core/engine';
+import { inspect, inspectStreamed, runAll, summarize, summarizeSheets } from '../../../src/core/engine';
 import { sheetFromGrid, sourceOf } from '../../../src/core/workbook';
 import { recognizeWorkbook } from '../../../src/core/recognize';
 import { streamedText } from '../../fuzz/arbitraries';
@@ -207,5 +207,36 @@ describe('a debt the catalog does not hold by that name', () => {
 
   it('nor any close is summed under その他, and said so', () => {
     expect(notes('ふるさと応援寄附返還金')).toEqual(['※ 区分が不明のため「その他」に集計した債権: ふるさと応援寄附返還金']);
+  });
+});
+
+describe('a summary made while the plan has errors', () => {
+  /** 収入未済額 by debt, its 合計 typed wrong (F7: the sum is 1,650). */
+  const plan = () => ({
+    sheets: [
+      sheetFromGrid('計画', [
+        ['収入未済額の推移'],
+        [null, null, null, null, null, '（単位：千円）'],
+        ['所管課', '債権名', '令和4年度 実績', '令和5年度 実績', '令和7年度 目標', '③－①'],
+        ['税務課', '市税', 1000, 900, 800, -200],
+        ['保険年金課', '国民健康保険税', 600, 550, 500, -100],
+        ['住宅課', '市営住宅使用料', 200, 200, 150, -50],
+        ['合計', null, 1800, 1660, 1450, -350],
+      ]),
+    ],
+  });
+  const noteOf = (cells: CellWrite[]) => cells.filter((c) => c.sheet === '集計' && typeof c.value === 'string' && c.value.includes('検証エラー')).map((c) => c.value);
+
+  it('says so under its lead, naming the cells: its figures carry them as typed', () => {
+    // (A 集計 had been made from a plan with errors without a word, ready to publish.)
+    const { changes, report } = summarize(plan(), 'x.xlsx');
+    expect(report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`)).toEqual(['total-mismatch@D7']);
+    expect(noteOf(changes.cells)).toEqual(['※ 作成時、元の表に検証エラーが 1件ありました（計画!D7）。誤りを含む数値がそのまま集計されています。表を直してから集計を作り直してください。']);
+    // The same by sheets (the CLI's path).
+    expect(noteOf(summarizeSheets(sourceOf(plan()), 'x.xlsx').changes.cells)).toEqual(noteOf(changes.cells));
+  });
+
+  it('says nothing once 再計算 has mended them (run)', () => {
+    expect(noteOf(runAll(plan(), 'x.xlsx', '2026-12-06 10:00').changes.cells)).toEqual([]);
   });
 });
