@@ -10,14 +10,14 @@
  */
 import type { Command } from 'commander';
 import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ReadError } from '../hosts/file/read';
 import { readBookFile } from './book';
 import { newWorkbook } from '../hosts/file/new-workbook';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import { consolidate, resultOfWorkbook, toJson, unreadableFile, type AmountUnit, type Consolidation, type FileResult } from '../core/consolidate';
 import { consolidationChanges } from '../core/consolidate/workbook';
-import { CONSOLIDATE_CLI, CONSOLIDATE_TEXT as T } from '../i18n/consolidate';
+import { CONSOLIDATE_CLI, CONSOLIDATE_MESSAGES, CONSOLIDATE_TEXT as T } from '../i18n/consolidate';
 import { CLI_TEXT } from '../i18n/cli';
 import type { Io } from './main';
 import type { Settings } from '../core/settings';
@@ -38,13 +38,25 @@ async function foldersOf(inputs: string[]): Promise<string[]> {
   return out;
 }
 
+/**
+ * Excel's owner file beside a workbook (~$計画.xlsx; for a long name, its first two characters replaced: ~$画.xlsx) while
+ * someone has it open: what is read is the workbook as last saved.
+ */
+async function openInExcel(path: string): Promise<boolean> {
+  const [dir, name] = [dirname(path), basename(path)];
+  for (const owner of new Set([`~$${name}`, `~$${name.slice(2)}`])) if ((await stat(join(dir, owner)).catch(() => null))?.isFile()) return true;
+  return false;
+}
+
 /** One workbook read, inspected and reduced; it leaves memory before the next is read. */
 export async function readSubmission(path: string, name = basename(path)): Promise<FileResult> {
   const info = await stat(path).catch(() => null);
   const modified = info?.mtimeMs ?? 0;
   try {
     const { wb } = await readBookFile(path, name);
-    return resultOfWorkbook(name, modified, wb);
+    const result = resultOfWorkbook(name, modified, wb);
+    if (await openInExcel(path)) result.issues.push({ code: 'open-in-excel', severity: 'warning', sheet: '', cell: '', message: CONSOLIDATE_MESSAGES['open-in-excel']().ja });
+    return result;
   } catch (e) {
     // One bad workbook never stops the round: it is listed as 読込不可 with the reason.
     return unreadableFile(name, modified, e instanceof ReadError || isFileMessage(e) ? e.message : `${name}: ${e instanceof Error ? e.message : String(e)}`);
@@ -74,7 +86,7 @@ function humanReport(c: Consolidation): string {
     lines.push(`${T.status[f.status]}\t${f.file}${depts}\t${CLI_TEXT.ja.counts(f.errors, f.warnings, 0).replace(/・情報 0件$/, '')}${f.message ? `\t${f.message}` : ''}`);
   }
   for (const d of c.missing) lines.push(`${T.status.missing}\t${d}`);
-  const cross = c.issues.filter((i) => !i.file || ['class-disagreement', 'duplicate-submission', 'department-variant', 'unit-mismatch', 'revised-actual', 'no-plan-tables', 'rate-not-weighted', 'reduction-partial', 'rate-partial', 'target-partial', 'repeated-figure', 'same-debt-departments', 'formula-no-value', 'hidden-sheet', 'not-counted', 'no-department', 'consolidation-skipped'].includes(i.code));
+  const cross = c.issues.filter((i) => !i.file || ['class-disagreement', 'duplicate-submission', 'department-variant', 'unit-mismatch', 'revised-actual', 'no-plan-tables', 'open-in-excel', 'rate-not-weighted', 'reduction-partial', 'rate-partial', 'target-partial', 'repeated-figure', 'same-debt-departments', 'formula-no-value', 'hidden-sheet', 'not-counted', 'no-department', 'consolidation-skipped'].includes(i.code));
   if (cross.length) lines.push('');
   for (const i of cross) lines.push(`${CLI_TEXT.ja.severity[i.severity]} ${i.code}\t${[i.file, i.sheet && `${i.sheet}!${i.cell}`].filter(Boolean).join(' ')}\t${i.message}`);
   const count = (s: string) => c.files.filter((f) => f.status === s).length;

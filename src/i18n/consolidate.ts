@@ -74,6 +74,10 @@ export const CONSOLIDATE_MESSAGES = {
     ja: `${p.department}「${p.debt}」の${p.year}年度の${p.item}（実績）が前回の提出から変わっています（前回 ${yen(p.before)} → 今回 ${yen(p.after)}）。`,
     en: `The ${p.year} actual ${p.item} of ${p.department} "${p.debt}" changed since the previous submission (${yenEn(p.before)} → ${yenEn(p.after)}).`,
   }),
+  'open-in-excel': (): Text2 => ({
+    ja: 'このブックは Excel で開かれています（所有者ファイル ~$… があります）。最後に保存された内容を取りまとめました。保存していない変更があれば、保存してから取りまとめ直してください。',
+    en: 'This workbook is open in Excel (its owner file ~$… is there): what was last saved is consolidated. Save any unsaved changes and consolidate again.',
+  }),
   'no-plan-tables': (): Text2 => ({
     ja: 'このブックには計画表が見つかりませんでした。提出ファイルを確認してください。',
     en: 'No plan table was found in this workbook; check the submitted file.',
