@@ -10,6 +10,8 @@
  */
 import { freeSheetName, heldByOtherSheet, type Workbook } from '../workbook';
 import type { Kind } from '../recognize/model';
+import { columnKinds } from '../recognize/observations';
+import { figureItem } from '../table-structure';
 import type { Catalog } from '../catalog';
 import { emptyChangeSet, type ChangeSet } from '../changes';
 import { departmentGroups } from '../validate/department-variant';
@@ -240,7 +242,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   if (rateSeries.length) grid(L, T.sections.rateByDepartment, T.unit('%'), departments, rateSeries, byDept, figures, 'rate', false, amounts, amountSeries.length ? [] : deptNotes);
 
   achievement(L, figures, unit);
-  if (byClass) reductionBlock(L, byClass, amountSeries, unitText);
+  if (byClass) reductionBlock(L, byClass, amountSeries, unitText, declaredBaseYear(tables));
 
   const drawn = chartData(L, byClass, ratesByClass, amountSeries, rateSeries, classKeys, figures, charts.name, unit, undated.length > 0, namelessUncollected);
 
@@ -348,11 +350,33 @@ function achievement(L: SheetLayout, figures: Figure[], unit: string | null): vo
   }
 }
 
-/** 収入未済額 from the base year (the latest actual) to the last plan year's target. */
-function reductionBlock(L: SheetLayout, byClass: Block, series: SeriesKey[], unitText: string | null): void {
+/**
+ * The base year the plan's tables measure their targets from: the 実績 year of 収入未済額 a target is compared with (③−①: ①
+ * 令和4年度 実績), the one most such columns name (the later of two as often named); null where no table says.
+ */
+function declaredBaseYear(tables: readonly SummaryTable[]): number | null {
+  const named = new Map<number, number>();
+  for (const { table: t } of tables) {
+    if (t.shape === 'matrix') continue;
+    const kindOf = columnKinds(t);
+    const byLetter = new Map(t.columns.map((c) => [c.column, c]));
+    for (const d of t.columns) {
+      if (d.role !== 'delta' || !d.minuendColumn || !d.subtrahendColumn) continue;
+      const [m, s] = [byLetter.get(d.minuendColumn), byLetter.get(d.subtrahendColumn)];
+      if (!m || !s || s.fiscalYear === null || figureItem(t, s) !== '収入未済額' || kindOf(m) !== 'target' || kindOf(s) !== 'actual') continue;
+      named.set(s.fiscalYear, (named.get(s.fiscalYear) ?? 0) + 1);
+    }
+  }
+  let best: [number, number] | null = null;
+  for (const [year, n] of named) if (!best || n > best[1] || (n === best[1] && year > best[0])) best = [year, n];
+  return best?.[0] ?? null;
+}
+
+/** 収入未済額 from the base year (the one the plan's tables name, else the latest actual) to the last plan year's target. */
+function reductionBlock(L: SheetLayout, byClass: Block, series: SeriesKey[], unitText: string | null, baseYear: number | null): void {
   const actuals = series.filter((s) => s.kind === 'actual');
   if (!actuals.length) return;
-  const base = actuals[actuals.length - 1];
+  const base = actuals.find((s) => s.year === baseYear) ?? actuals[actuals.length - 1];
   const targets = series.filter((s) => s.kind === 'target' && s.year > base.year);
   if (!targets.length) return;
   const last = targets[targets.length - 1];

@@ -240,3 +240,35 @@ describe('a summary made while the plan has errors', () => {
     expect(noteOf(runAll(plan(), 'x.xlsx', '2026-12-06 10:00').changes.cells)).toEqual([]);
   });
 });
+
+describe('the reduction of 収入未済額 in 集計', () => {
+  /** 建設部's targets, measured from ① 令和4年度 実績 (③−①), with 令和5年度 実績 between. */
+  const plan = (delta = '③－①') => ({
+    sheets: [
+      sheetFromGrid('収入未済額', [
+        ['表3 所管課別 収入未済額の縮減目標（建設部）'],
+        [null, null, null, null, null, null, '（単位：円）'],
+        ['所管課', '債権名', '債権の分類', '令和4年度\n実績①', '令和5年度\n実績②', '令和7年度\n目標③', delta],
+        ['建築住宅課', '市営住宅使用料', '私債権', 48230000, 45110000, 38000000, delta === '③－①' ? -10230000 : -7110000],
+        ['建築住宅課', '住宅新築資金等貸付金', '私債権', 86400000, 84900000, 80000000, delta === '③－①' ? -6400000 : -4900000],
+        ['土木管理課', '道路占用料', '強制徴収公債権', 1320000, 1045000, 800000, delta === '③－①' ? -520000 : -245000],
+      ]),
+    ],
+  });
+  const reduction = (cells: CellWrite[]) => {
+    const title = cells.find((c) => c.sheet === '集計' && typeof c.value === 'string' && c.value.endsWith(' 収入未済額の縮減'))!;
+    const row = Number(title.cell.slice(1)) + 2;
+    const value = (col: string) => cells.find((c) => c.sheet === '集計' && c.cell === `${col}${row}`)?.value;
+    const note = cells.find((c) => c.sheet === '集計' && typeof c.value === 'string' && c.value.startsWith('基準:'))?.value;
+    return { base: value('A'), target: value('B'), note };
+  };
+
+  it('is measured from the year the plan’s ③−① names (① 令和4年度 実績), not the latest actual', () => {
+    // (集計 had measured it from 令和5年度 実績 while the table's own ③−① is from 令和4年度.)
+    expect(reduction(summarize(plan(), 'x.xlsx').changes.cells)).toEqual({ base: 48230000 + 86400000 + 1320000, target: 38000000 + 80000000 + 800000, note: '基準: 2022年度 実績、目標: 2025年度 目標' });
+  });
+
+  it('is from the latest actual where the tables name it (③−②), or name none', () => {
+    expect(reduction(summarize(plan('③－②'), 'x.xlsx').changes.cells)).toMatchObject({ base: 45110000 + 84900000 + 1045000, note: '基準: 2023年度 実績、目標: 2025年度 目標' });
+  });
+});
