@@ -236,12 +236,15 @@ function overallGroups(table: PlanTable): TotalGroup[] {
   return groups;
 }
 
-/** Value columns grouped by year and kind: one ledger per group. */
+/**
+ * Value columns grouped by year, kind and 区分: one ledger per group. A column of a 区分 (調定額（現年度分） beside 調定額計 |
+ * 収入済額 | 収入未済額) is no part of the whole's ledger; a 計 column (全体) is of the undivided columns'.
+ */
 export function ledgerGroups(table: PlanTable): Map<LedgerItem, PlanColumn>[] {
   const groups = new Map<string, Map<LedgerItem, PlanColumn>>();
   for (const c of table.columns) {
     if (c.role !== 'value' || !c.item) continue;
-    const key = `${c.fiscalYear}|${c.kind}`;
+    const key = `${c.fiscalYear}|${c.kind}|${c.division === '全体' ? null : c.division}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = new Map()));
     if (!g.has(c.item)) g.set(c.item, c);

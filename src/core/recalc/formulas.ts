@@ -63,6 +63,12 @@ export function changeRateFormula(minuend: string, subtrahend: string, baseIsMin
   return `IF(OR(${minuend}="",${subtrahend}="",${base}=0),"",${expr})`;
 }
 
+/** A whole = its 現年度分 + 滞納繰越分 (blank where both are; one blank counts as none). */
+export function wholeFormula(current: string, arrears: string, blankAsZero: boolean): string {
+  const sum = `N(${current})+N(${arrears})`;
+  return blankAsZero ? sum : `IF(AND(${current}="",${arrears}=""),"",${sum})`;
+}
+
 /** 収納率 = 収入済額 ÷ 調定額 × 100 (blank where 調定額 is zero). */
 export function rateFormula(paid: string, charged: string, percentCell: boolean): string {
   const ratio = percentCell ? `${paid}/${charged}` : `${paid}/${charged}*100`;

@@ -20,7 +20,7 @@ import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
 import { carriedColumn, isAmountColumn, ledgerGroups, rateBase, totalGroups, unlikeFormulaCells } from '../table-structure';
-import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula, type Fractions } from './formulas';
+import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula, wholeFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
 import { halfUnit, parseNumberText } from '../text/number';
 import { hidesPrecision } from '../validate/context';
@@ -158,6 +158,22 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
   const totals = totalGroups(table);
   const totalRows = new Set(totals.map((t) => t.total));
   const dataRows = table.rows.filter((r) => !totalRows.has(r));
+
+  // 0. A column of a whole (合計, 調定額計) beside its 現年度分 and 滞納繰越分 columns: their sum, on every row of figures —
+  // before the ledger reads it. Within the rounding of two figures each rounded to 千円 a published whole is kept.
+  for (const w of table.columns) {
+    if (w.role !== 'value' || !w.sumOf) continue;
+    const [cur, arr] = w.sumOf.map((l) => table.columns.find((c) => c.column === l)!);
+    const how = rule(([a, b]) => wholeFormula(a, b, blankZero), amountFormat(w.shownDivided), [cur, arr]);
+    for (let i = 0; i < dataRows.length; i++) {
+      const r = dataRows[i];
+      const [a, b] = [raw(cur, r), raw(arr, r)];
+      const v = a === undefined || b === undefined ? undefined : a === '' && b === '' && !blankZero ? '' : (a || 0) + (b || 0);
+      const off = shownOff(w, r, v);
+      if (off > 0 && (table.unit === '千円' || table.unit === '百万円') && off <= 2 * halfUnit(r.decimals[w.column])) continue;
+      put(w, r, how, v);
+    }
+  }
 
   // 1. Ledger rows: 収入未済額 from the identity, then the rate from the amounts.
   // Each group's rate rule made once (the data rows' rates, then the totals', are written by it).

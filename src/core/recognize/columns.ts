@@ -269,7 +269,8 @@ function lettersDivisions(values: Draft[]): void {
     }
     const [current, arrears] = [parts.find((v) => v?.division === '現年度分'), parts.find((v) => v?.division === '滞納繰越分')];
     if (!current || !arrears || parts.length !== 2 || !alike(current) || !alike(arrears)) continue;
-    if (d.division === null && !sum && divisionOf(name) !== '全体') continue;
+    // Headed as their whole: 合計, 計 — or the item's 計 (調定額計 beside 調定額（現年度分） | 調定額（滞納繰越分）).
+    if (d.division === null && !sum && divisionOf(name) !== '全体' && !/[^小]計$/.test(name)) continue;
     d.division = '全体';
     d.sumOf = [current.column, arrears.column];
   }

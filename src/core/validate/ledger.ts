@@ -4,9 +4,16 @@
  * 収納率 = 収入済額 ÷ 調定額 × 100 for each 区分 (全体 from its own summed amounts: weighted); with no 調定額
  * printed, of the amount the rows show it is of (a collection body's 受託額).
  */
-import type { Finding, PlanColumn } from '../recognize/model';
+import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
+import { wholeOff } from './totals';
 import { carriedColumn, figureAt, headedColumn, ledgerGroups, rateAgrees, rateBase } from '../table-structure';
 import { cellOf, finding, shown, tolerance, type Rule } from './context';
+
+/**
+ * Is an operand a whole (調定額計 beside its 現年度分 and 滞納繰越分) that is off its parts on this row? Its total-mismatch says
+ * so at its cell; what is computed from it would say it again at a cell that is right.
+ */
+const wholesOff = (table: PlanTable, row: PlanRow, ...operands: (PlanColumn | undefined)[]) => operands.some((c) => c !== undefined && wholeOff(table, c, row) !== null);
 
 export const ledgerIdentity: Rule = (table) => {
   const out: Finding[] = [];
@@ -20,7 +27,7 @@ export const ledgerIdentity: Rule = (table) => {
       const a = figureAt(row, A);
       const e = figureAt(row, E);
       const u = figureAt(row, U);
-      if (a == null || e == null || u == null) continue;
+      if (a == null || e == null || u == null || wholesOff(table, row, A, E, K)) continue;
       const expected = (figureAt(row, C) ?? 0) + a - e - (figureAt(row, K) ?? 0) + (figureAt(row, R) ?? 0);
       // A figure stated exactly needs no tolerance (always above 0).
       if (u !== expected && Math.abs(u - expected) > tolerance(row, U.column, operands)) {
@@ -70,7 +77,7 @@ export const rateMismatch: Rule = (table) => {
     if (!base) continue;
     for (let i = 0; i < table.rows.length; i++) {
       const row = table.rows[i];
-      if (rateAgrees(row, base, E, K, P) !== false) continue;
+      if (rateAgrees(row, base, E, K, P) !== false || wholesOff(table, row, base, E)) continue;
       const a = figureAt(row, base)!;
       const e = figureAt(row, E)!;
       const p = figureAt(row, P)!;

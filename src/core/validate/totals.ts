@@ -72,6 +72,18 @@ export const totalMismatch = (table: PlanTable): Finding[] => {
   return out;
 };
 
+/** The sum a row's whole (a sumOf column) should show where it shows another beyond rounding; null where it agrees or cannot tell. */
+export function wholeOff(table: PlanTable, whole: PlanColumn, row: PlanRow): number | null {
+  if (!whole.sumOf) return null;
+  const [current, arrears] = whole.sumOf;
+  const [w, a, b] = [row.values[whole.column], row.values[current], row.values[arrears]];
+  if (w == null || a == null || b == null) return null;
+  const sum = a + b;
+  const rounded = table.unit === '千円' || table.unit === '百万円';
+  const tol = tolerance(row, whole.column, whole.sumOf) + (rounded ? 2 * halfUnit(row.decimals[whole.column]) : 0);
+  return w !== sum && Math.abs(w - sum) > tol ? sum : null;
+}
+
 /**
  * A debt's 全体 printed as a column beside its 現年度分 and 滞納繰越分 of the same amount (調定済額 › 現年課税分 A |
  * 滞納繰越分 B | 合計 C: PlanColumn.sumOf) against their sum, row by row, with the drift of figures rounded to 千円
@@ -79,16 +91,13 @@ export const totalMismatch = (table: PlanTable): Finding[] => {
  */
 export const wholeColumnMismatch = (table: PlanTable): Finding[] => {
   const out: Finding[] = [];
-  const rounded = table.unit === '千円' || table.unit === '百万円';
   for (const whole of table.columns) {
     if (!whole.sumOf) continue;
     const [current, arrears] = whole.sumOf;
     for (const row of table.rows) {
-      const [w, a, b] = [row.values[whole.column], row.values[current], row.values[arrears]];
-      if (w == null || a == null || b == null) continue;
-      const sum = a + b;
-      const tol = tolerance(row, whole.column, whole.sumOf) + (rounded ? 2 * halfUnit(row.decimals[whole.column]) : 0);
-      if (w !== sum && Math.abs(w - sum) > tol) {
+      const sum = wholeOff(table, whole, row);
+      if (sum !== null) {
+        const w = row.values[whole.column]!;
         const expected = shown(sum, row.decimals[whole.column]);
         const range = `${current}${row.row}+${arrears}${row.row}`;
         out.push(finding(table, 'total-mismatch', 'error', cellOf(row, whole.column), { expected, actual: w, range }, { expected, actual: w }));
