@@ -84,13 +84,16 @@ export function rowsOfOwnUnits(t: PlanTable): boolean {
  * 指標 or no header): each row is a measure of its debt, not the debt with the columns' items — read figure by figure.
  */
 export function rowsOfOwnItems(g: SheetGrid, t: PlanTable): boolean {
-  const labels = t.columns.filter((c) => c.role !== 'value' && c.role !== 'delta');
+  // Label columns the rows are named by — not a 備考 whose remarks speak of items (収納率向上のため…).
+  const labels = t.columns.filter((c) => c.role === 'debt' || c.role === 'division' || c.role === 'other');
   // Each debt's items follow one another: the first rows show two if any do (a long table is not read whole for it).
   const rows = t.rows.slice(0, 24);
   return labels.some((col) => {
     const items = new Set<string>();
     for (const r of rows) {
-      const item = itemOf(compact(g.text(r.row - 1, col.c)));
+      const text = compact(g.text(r.row - 1, col.c));
+      // An item's name, its unit or 区分 in brackets aside (収納率（％）): not a sentence that names one.
+      const item = text.length <= 12 ? itemOf(text) : null;
       if (item !== null && item !== '金額') items.add(item);
     }
     return items.size >= 2;

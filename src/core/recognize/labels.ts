@@ -3,7 +3,7 @@
  * observation. A label may give several (令和3年度 目標 収納率) or only a name (市税, 回収債権).
  */
 import type { DebtClass, Derived, Division, Item, Kind, Unit } from './model';
-import { classOf, divisionNamedIn, divisionOf, isChangeRateHeader, isDeltaHeader, isReductionHeader, isTotalLabel, kindOf, unitOf, writtenDifference } from '../text/tokens';
+import { classOf, divisionNamedIn, divisionOf, isChangeRateHeader, isDeltaHeader, isReductionHeader, isTotalLabel, kindOf, taggedDelta, unitOf, writtenDifference } from '../text/tokens';
 import { findYears } from '../text/years';
 import { itemOf } from '../text/items';
 import { memoText } from '../text/memo';
@@ -106,6 +106,11 @@ function scan(h: string): LabelDims {
   // B−C alone is a difference, (C)-(D) too, after the header's words (増減額 (B)−(D) (E)); A+B−C (a flow's balance) is not.
   const diff = /(?:^|[^A-Za-z+＋])([A-Z])[-−－]([A-Z])(?:[】\])]|$)/.exec(h) ?? BRACKETED_DIFF.exec(h);
   if (diff) d.diff = { minuend: diff[1], subtrahend: diff[2] };
+  // Circled tags subtracted (③－①, ③と①の比較): of the columns or rows so tagged, as lettered ones.
+  else if (/[\u2460-\u2473]/.test(h)) {
+    const tagged = taggedDelta(h);
+    if (tagged && /^[\u2460-\u2473]$/.test(tagged.minuend) && /^[\u2460-\u2473]$/.test(tagged.subtrahend)) d.diff = tagged;
+  }
   if (ratio) d.ratio = { num: ratio[1], den: ratio[2] };
   // A letter tag: 【A】, (B), or a capital after a year (H18 A); not the operands of its formula ((B)/(A), (B)−(D) (E) is E),
   // nor the column a share is of ((B)の構成比).

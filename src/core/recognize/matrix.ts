@@ -2159,7 +2159,8 @@ function footnoteDivision(g: SheetGrid, bottom: number): Observation['division']
   for (const t of linesBelow(g, bottom)) {
     if (!isFootnote(t)) continue;
     // 現年課税分及び滞納繰越分の合計; …、滞納繰越分を含む (the year's and the arrears together).
-    if (/現年.{0,6}(及び|と|・).{0,4}滞納繰越/.test(t) || /(滞納繰り?越し?分|滞繰分?|過年度分)を?含(?:む|め[たて])/.test(t)) return '全体';
+    // (Not where it names 現年度分 for some figures: 収納率は現年度分。収入未済額は滞納繰越分を含む。)
+    if (/現年.{0,6}(及び|と|・).{0,4}滞納繰越/.test(t) || (/(滞納繰り?越し?分|滞繰分?|過年度分)を?含(?:む|め[たて])/.test(t) && !/現年/.test(t))) return '全体';
     if (/現年課税分|現年度分/.test(t) && !/滞納繰越/.test(t)) return '現年度分';
     if (/滞納繰越分/.test(t) && !/現年/.test(t)) return '滞納繰越分';
   }

@@ -5,6 +5,8 @@
  */
 import type { GridCell } from '../../fixtures/observations/types';
 import { readGrid as read, observationAt as obs, errorsOf as errors } from '../../fixtures/observations/read-grid';
+import { workbookOf } from '../../fixtures/observations/score';
+import { recalc } from '../../../src/core/engine';
 
 const MERGES = ['A4:A5', 'B4:B5', 'A6:A7', 'B6:B7', 'A8:B8'];
 const water = (itemHeader: string | null): GridCell[][] => [
@@ -55,5 +57,44 @@ describe('a ledger in rows beside one debt (調定額, 収入額, 収入未済�
     expect(errors(r)).toEqual([]);
     expect(errors(read(grid, merges, { E7: 78.3 }))).toEqual(['rate-mismatch@E7']);
     // (収入未済額 is not checked: with no 不納欠損額 printed, 調定額 − 収入額 need not be it.)
+  });
+});
+
+describe('items in a column with the years tagged ① ② ③ and a ③－① column', () => {
+  const grid: GridCell[][] = [
+    ['債権別の収納率と収入未済額'],
+    [null, null, null, null, null, '(単位:千円、%)'],
+    ['債権名', '項目', '令和4年度実績①', '令和5年度実績②', '令和9年度目標③', '③－①'],
+    ['市税', '収納率', 98.1, 98.3, 99.0, 0.9],
+    [null, '収入未済額', 120500, 110200, 90000, -30500],
+    ['国民健康保険税', '収納率', 85.2, 86.0, 88.0, 2.8],
+    [null, '収入未済額', 250300, 231000, 200000, -50300],
+  ];
+  const merges = ['A4:A5', 'A6:A7'];
+
+  it('checks ③－① as ③ less ①, not the last two years', () => {
+    // (Read figure by figure, a bare ③－① had been taken for ③ − ②: every row flagged, 再計算 writing nothing.)
+    expect(obs(read(grid, merges), 'F5')).toMatchObject({ value: -30500, item: '収入未済額', derived: 'delta' });
+    expect(errors(read(grid, merges))).toEqual([]);
+    expect(errors(read(grid, merges, { F7: -31300 }))).toEqual(['delta-mismatch@F7']);
+    expect(read(grid, merges, { F7: -31300 }).issues.find((i) => i.cell === 'F7')).toMatchObject({ expected: -50300 });
+    const written = recalc(workbookOf([{ name: 'S', grid, merges }]), 'x.xlsx', '2026-12-06 10:00').changes.cells.filter((c) => c.formula !== undefined);
+    expect(written.find((c) => c.cell === 'F5')).toMatchObject({ formula: 'IF(OR(E5="",C5=""),"",E5-C5)', value: -30500 });
+  });
+});
+
+describe('a 備考 column whose remarks name items (収納率向上のため…)', () => {
+  it('leaves the table a row table of its debts: nothing found wrong, ③－① as ③ less ①', () => {
+    const grid: GridCell[][] = [
+      ['収入未済額の実績と目標'],
+      [null, null, null, null, null, '(単位:千円)'],
+      ['債権名', '令和4年度実績①', '令和5年度実績②', '令和9年度目標③', '③－①', '備考'],
+      ['市税', 120500, 110200, 90000, -30500, '収納率向上のため口座振替を推進'],
+      ['国民健康保険税', 250300, 231000, 200000, -50300, '収入未済額の縮減に向け催告を強化'],
+      ['介護保険料', 30200, 28100, 25000, -5200, '不納欠損額の抑制'],
+    ];
+    const r = read(grid);
+    expect(r.tables.map((t) => [t.shape, t.rows.length])).toEqual([['rows', 3]]);
+    expect(errors(r)).toEqual([]);
   });
 });

@@ -41,3 +41,11 @@ describe('the text report of a table read figure by figure', () => {
     expect(formatReport(r, ['収納状況'], 'en')).toContain(' 16 figures');
   });
 });
+
+describe('a note naming the 区分 of some figures only', () => {
+  it('“収納率は現年度分。収入未済額は滞納繰越分を含む。” makes no 区分 of every figure', () => {
+    // (“…を含む” had made every figure 全体, the rates too, which the note says are 現年度分.)
+    const r = read(ledger('※ 収納率は現年度分。収入未済額は滞納繰越分を含む。'), MERGES);
+    expect(obs(r, 'E5')).toMatchObject({ item: '収納率', division: null });
+  });
+});
