@@ -1963,7 +1963,9 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     department = rowName;
     rowName = null;
   }
-  const stage = measured ?? colMeasured ?? (prior && colName === prior[1] ? prior[2] : null) ?? col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null) ?? row.category;
+  // A row's class written beside its debt (水道料金 | 私債権 | 収納率) is its classification, no stage of its figures.
+  const rowStage = row.category !== null && row.names.length > 0 && row.classification !== null && classOf(row.category) === row.classification ? null : row.category;
+  const stage = measured ?? colMeasured ?? (prior && colName === prior[1] ? prior[2] : null) ?? col.category ?? (rowName && colName ? colName : null) ?? (col.names.length && !colName ? col.names.join(' ') : null) ?? rowStage;
   const superseded = note === '()' && !parenPercent;
   const whole = (row.total && row.division === '全体') || (col.total && col.division === '全体');
   // A figure's own label before a colon (平成14年度:66.9%, a list of years a line each) dates it where nothing else does.

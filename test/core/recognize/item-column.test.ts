@@ -6,7 +6,7 @@
 import type { GridCell } from '../../fixtures/observations/types';
 import { readGrid as read, observationAt as obs, errorsOf as errors } from '../../fixtures/observations/read-grid';
 import { workbookOf } from '../../fixtures/observations/score';
-import { recalc } from '../../../src/core/engine';
+import { recalc, summarize } from '../../../src/core/engine';
 
 const MERGES = ['A4:A5', 'B4:B5', 'A6:A7', 'B6:B7', 'A8:B8'];
 const water = (itemHeader: string | null): GridCell[][] => [
@@ -96,5 +96,18 @@ describe('a 備考 column whose remarks name items (収納率向上のため…)
     const r = read(grid);
     expect(r.tables.map((t) => [t.shape, t.rows.length])).toEqual([['rows', 3]]);
     expect(errors(r)).toEqual([]);
+  });
+});
+
+describe('a class written beside each debt of items in rows (水道料金 | 私債権 | 収納率)', () => {
+  it('is the figures’ classification, no stage of theirs: 集計 counts them under their class', () => {
+    // (私債権 had been taken for a stage of the figures too, and 集計 left every figure out: 「収入未済額がないため」.)
+    expect(obs(read(water('項目'), MERGES), 'E5')).toMatchObject({ item: '収入未済額', classification: '私債権', stage: null });
+    const cells = summarize(workbookOf([{ name: 'S', grid: water('項目'), merges: MERGES }]), 'x.xlsx').changes.cells.filter((c) => c.sheet === '集計');
+    const row = (label: string) => cells.filter((c) => c.cell.startsWith('A') && c.value === label).map((c) => Number(c.cell.slice(1)));
+    const [first] = row('私債権');
+    // 私債権 令和3年度 実績: 水道料金 68,420 (千円); 強制徴収公債権: 下水道使用料 31,250.
+    expect(cells.find((c) => c.cell === `B${first}`)?.value).toBe(68420);
+    expect(cells.find((c) => c.cell === `B${row('強制徴収公債権')[0]}`)?.value).toBe(31250);
   });
 });
