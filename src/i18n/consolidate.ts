@@ -86,10 +86,16 @@ export const CONSOLIDATE_MESSAGES = {
     ja: `「${p.classification}」の収納率（${p.years}年度）は調定額・収入済額の提出がないため、加重平均の全庁値を計算できません。各課の収納率は明細にあります。`,
     en: `The ${p.classification} collection rate (${p.years}) has no 調定額/収入済額 submitted, so no weighted city-wide rate is computed; each department's rate is in 明細.`,
   }),
-  /** 基準年度比削減額 of a class or department counts the debts that give 収入未済額 every year: the others are named. */
-  'reduction-partial': (p: { group: string; years: string; debts: string }): Text2 => ({
-    ja: `「${p.group}」の基準年度比削減額は、収入未済額の実績がすべての年度（${p.years}年度）にある債権だけで計算しています（年度によって債権が変わると増減が比べられないため）。含めていない債権: ${p.debts}。`,
-    en: `The reduction from the base year for ${p.group} counts only the debts with a 収入未済額 result in every year (${p.years}), so that the years compare the same debts. Not counted: ${p.debts}.`,
+  /** 基準年度比削減額 of a class or department counts the debts given every year from its base year: those years and the debts left out are named. */
+  'reduction-partial': (p: { group: string; years: string; base: number | null; debts: string }): Text2 => ({
+    ja:
+      p.base === null
+        ? `「${p.group}」の基準年度比削減額は、二つ以上の年度にわたって収入未済額の実績がそろう債権がないため計算していません（年度によって債権が変わると増減が比べられないため）。`
+        : `「${p.group}」の基準年度比削減額は、基準年度（${p.base}年度）から毎年度の収入未済額の実績がそろう債権で計算しています（${p.years}年度。年度によって債権が変わると増減が比べられないため）。${p.debts ? `含めていない債権: ${p.debts}。` : ''}`,
+    en:
+      p.base === null
+        ? `No reduction from the base year for ${p.group}: no debt gives 収入未済額 in two years or more, so the years would compare different debts.`
+        : `The reduction from the base year for ${p.group} counts the debts that give 収入未済額 every year from the base year (${p.base}; ${p.years}), so that the years compare the same debts.${p.debts ? ` Not counted: ${p.debts}.` : ''}`,
   }),
   unreadable: (p: { reason: string }): Text2 => ({ ja: p.reason, en: p.reason }),
   /** department-variant for near names (not alike once normalized): maybe one department, maybe two. */

@@ -352,54 +352,72 @@ function markBases(rows: DetailRow[], deptOf: (o: Obs, fi: number) => string | n
     const k = kinds.get(targetKey(r))!;
     r.targetBasis = r.kind !== 'forecast' && k.has('actual') && k.has('target');
   }
-  // 基準年度比削減額 compares the same debts every year: those giving a 収入未済額 実績 in every year their group gives one
-  // (a debt first submitted in a later year would count as an increase).
+  // 基準年度比削減額 compares the same debts from year to year (a debt first submitted in a later year would count as an
+  // increase, one dropped as a decrease): those given in every year from a base year to the group's latest, the base year
+  // chosen for the most such debts (the earliest of as many).
   const unpaid = rows.filter((r) => r.included && r.item === '収入未済額' && r.kind === 'actual');
   const groupings = [
     ['classReductionBasis', (r: DetailRow) => `${r.classification}`],
     ['departmentReductionBasis', (r: DetailRow) => r.departmentGroup],
   ] as const;
   for (const [flag, groupOf] of groupings) {
-    const years = new Map<string, Set<number>>();
-    const debtYears = new Map<string, Set<number>>();
-    const debtKey = (r: DetailRow, g: string) => `${g}\u0000${debtOf(r, deptOf)}\u0000${r.division}`;
+    const debtYears = new Map<string, Map<string, Set<number>>>();
+    const debtKey = (r: DetailRow) => `${debtOf(r, deptOf)}\u0000${r.division}`;
     for (const r of unpaid) {
       const g = groupOf(r);
       if (g === null) continue;
-      years.set(g, (years.get(g) ?? new Set()).add(r.fiscalYear!));
-      debtYears.set(debtKey(r, g), (debtYears.get(debtKey(r, g)) ?? new Set()).add(r.fiscalYear!));
+      const debts = debtYears.get(g) ?? new Map<string, Set<number>>();
+      debts.set(debtKey(r), (debts.get(debtKey(r)) ?? new Set()).add(r.fiscalYear!));
+      debtYears.set(g, debts);
+    }
+    const compared = new Map<string, { debts: Set<string>; from: number }>();
+    for (const [g, debts] of debtYears) {
+      const years = [...new Set([...debts.values()].flatMap((ys) => [...ys]))].sort((a, b) => a - b);
+      const last = years[years.length - 1];
+      let best: { debts: Set<string>; from: number } | null = null;
+      for (const from of years.slice(0, -1)) {
+        const span = years.filter((y) => y >= from);
+        const given = new Set([...debts].filter(([, ys]) => span.every((y) => ys.has(y))).map(([d]) => d));
+        if (given.size && (!best || given.size > best.debts.size)) best = { debts: given, from };
+      }
+      if (best && last > best.from) compared.set(g, best);
     }
     for (const r of unpaid) {
       const g = groupOf(r);
-      r[flag] = g !== null && debtYears.get(debtKey(r, g))!.size === years.get(g)!.size;
+      const c = g === null ? undefined : compared.get(g);
+      r[flag] = !!c && c.debts.has(debtKey(r)) && r.fiscalYear! >= c.from;
     }
   }
 }
 
-/** Each class and department whose 基準年度比削減額 leaves debts out (not given every year), with those debts: said once. */
+/**
+ * Each class and department whose 基準年度比削減額 leaves out debts or years (a debt not given in its latest year, years in
+ * which not all of its latest year's debts are given): said once, with the years compared and the debts left out.
+ */
 function reductionPartial(rows: DetailRow[]): ConsolidatedIssue[] {
-  const groups = new Map<string, { years: Set<number>; left: Set<string> }>();
+  const groups = new Map<string, { years: Set<number>; counted: Set<number>; debts: Map<string, boolean> }>();
   for (const r of rows) {
     if (!r.included || r.item !== '収入未済額' || r.kind !== 'actual') continue;
     const named = `${r.debt ?? ''}${r.department ? `（${r.department}）` : ''}`;
     for (const [g, counted] of [[r.classification ?? '未分類', r.classReductionBasis], [r.departmentGroup, r.departmentReductionBasis]] as const) {
       if (g === null) continue;
-      const x = groups.get(g) ?? { years: new Set<number>(), left: new Set<string>() };
+      const x = groups.get(g) ?? { years: new Set<number>(), counted: new Set<number>(), debts: new Map<string, boolean>() };
       x.years.add(r.fiscalYear!);
-      if (!counted) x.left.add(named);
+      if (counted) x.counted.add(r.fiscalYear!);
+      x.debts.set(named, (x.debts.get(named) ?? false) || counted);
       groups.set(g, x);
     }
   }
-  return [...groups]
-    .filter(([, x]) => x.left.size)
-    .map(([group, x]) => ({
-      file: '',
-      code: 'reduction-partial',
-      severity: 'info' as const,
-      sheet: '',
-      cell: '',
-      message: CONSOLIDATE_MESSAGES['reduction-partial']({ group, years: [...x.years].sort().join('・'), debts: [...x.left].join('、') }).ja,
-    }));
+  const out: ConsolidatedIssue[] = [];
+  for (const [group, x] of groups) {
+    const left = [...x.debts].filter(([, counted]) => !counted).map(([d]) => d);
+    // One year has no reduction to leave anything out of.
+    if (x.years.size < 2 || (!left.length && x.counted.size === x.years.size)) continue;
+    const counted = [...x.counted].sort();
+    const message = CONSOLIDATE_MESSAGES['reduction-partial']({ group, years: counted.join('・'), base: counted.length > 1 ? counted[0] : null, debts: left.join('、') }).ja;
+    out.push({ file: '', code: 'reduction-partial', severity: 'info', sheet: '', cell: '', message });
+  }
+  return out;
 }
 
 /**

@@ -186,7 +186,7 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
     T.totalsHeaders(bi === 0 ? T.classLabel : T.departmentLabel).forEach((h, i) => put(sheet, toA1(r - 1, i), h, { bold: true }));
     // The kind headers are the criteria of their columns: 実績 / 目標 / 見込 as 明細 writes them.
     r++;
-    const base = new Map<string, { row: number; year: number }>();
+    const base = new Map<string, { row: number; value: number }>();
     for (const line of block.lines) {
       const rate = line.item === '収納率';
       const fmt = rate ? RATE : AMOUNT;
@@ -213,7 +213,6 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
           placed.push({ total, cell: `${col}${r}` });
         }
       });
-      const a = line.values.actual;
       if (line.item === '収入未済額' || rate) {
         // The formula's sides and their cached values: the sum, or the rate, of the debts with both.
         const side = (col: string, kind: Kind) => {
@@ -233,12 +232,13 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
         const flag = bi === 0 ? 'classReductionBasis' : 'departmentReductionBasis';
         const key = `${line.group}\u0000${line.item}`;
         const b = base.get(key);
-        if (!b && a !== undefined) base.set(key, { row: r, year: line.year });
-        else if (b) {
+        // The base is the first year its debts are compared in; a year they are not all given in has no reduction.
+        const here = reductionSums.get(`${bi}\u0000${line.group}\u0000${line.year}`);
+        if (!b && here !== undefined) base.set(key, { row: r, value: here });
+        else if (b && here !== undefined) {
           const kindRef = `D$${headerRow}`;
           const [then, now] = [criteria(block.groupCol, `$A${r}`, `$B${r}`, `$C${b.row}`, kindRef, flag), criteria(block.groupCol, `$A${r}`, `$B${r}`, `$C${r}`, kindRef, flag)];
-          const [x, y] = [reductionSums.get(`${bi}\u0000${line.group}\u0000${b.year}`), reductionSums.get(`${bi}\u0000${line.group}\u0000${line.year}`)];
-          put(sheet, `H${r}`, x === undefined || y === undefined ? '' : x - y, { formula: `IF(OR(${then.count}=0,${now.count}=0),"",${then.sum}-${now.sum})`, numberFormat: AMOUNT });
+          put(sheet, `H${r}`, b.value - here, { formula: `IF(OR(${then.count}=0,${now.count}=0),"",${then.sum}-${now.sum})`, numberFormat: AMOUNT });
         }
       }
       r++;
