@@ -4,6 +4,7 @@
 import type { PlanTable } from './model';
 import { compact } from '../text/normalize';
 import { itemOf } from '../text/items';
+import { kindOf } from '../text/tokens';
 import { parseLabel } from './labels';
 import type { SheetGrid } from './grid';
 
@@ -90,13 +91,17 @@ export function rowsOfOwnItems(g: SheetGrid, t: PlanTable): boolean {
   const rows = t.rows.slice(0, 24);
   return labels.some((col) => {
     const items = new Set<string>();
+    const kinds = new Set<string>();
     for (const r of rows) {
       const text = compact(g.text(r.row - 1, col.c));
       // An item's name, its unit or 区分 in brackets aside (収納率（％）): not a sentence that names one.
       const item = text.length <= 12 ? itemOf(text) : null;
       if (item !== null && item !== '金額') items.add(item);
+      // Or a kind's (実績 | 目標 rows of each debt).
+      const kind = text.length <= 6 ? kindOf(text) : null;
+      if (kind !== null) kinds.add(kind);
     }
-    return items.size >= 2;
+    return items.size >= 2 || kinds.size >= 2;
   });
 }
 

@@ -26,7 +26,7 @@ export interface LabelDims {
   /** A difference of lettered columns: B-A. */
   diff: { minuend: string; subtrahend: string } | null;
   /** A difference whose header names its years (増減（R5−R2）: 2023 less 2020; 令和2年度比: the latest less 2020). */
-  versus: { minuend: number | null; subtrahend: number } | null;
+  versus: { minuend: number | null; subtrahend: number; kinds?: [Kind, Kind] } | null;
   /** A difference named by a bare word (増減, 差引, 差額): which figures it is of, only its rows say. */
   plainDelta: boolean;
   /** A category of receivables or a stage (回収債権, 公債権, 滞納債権): a name that is not a debt. */
@@ -147,7 +147,12 @@ function scan(h: string): LabelDims {
   d.plainDelta = d.derived === 'delta' && /^(?:増減|差引|差|差額|増減額|増[△▲]減)$/.test(h);
   if (d.derived === 'delta' && !d.lastYear) {
     const written = writtenDifference(h);
-    if (written) d.versus = { minuend: written.minuend.year, subtrahend: written.subtrahend.year };
+    if (written)
+      d.versus = {
+        minuend: written.minuend.year,
+        subtrahend: written.subtrahend.year,
+        ...(written.minuend.kind !== null && written.subtrahend.kind !== null ? { kinds: [written.minuend.kind, written.subtrahend.kind] as [Kind, Kind] } : {}),
+      };
     else if (years.length === 1 && /比較?|との差|対/.test(h)) d.versus = { minuend: null, subtrahend: years[0].year };
   }
   const u = /[(（]([^)）]*)[)）]/.exec(h)?.[1] ?? (UNIT_ALONE.test(h) ? h : '');

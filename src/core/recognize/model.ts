@@ -162,7 +162,7 @@ export interface Observation {
   /** A difference of lettered columns (B-A). */
   diff?: { minuend: string; subtrahend: string };
   /** A difference whose header names its years (増減（R5−R2）; 令和2年度比: the latest, null, less 2020). */
-  versus?: { minuend: number | null; subtrahend: number };
+  versus?: { minuend: number | null; subtrahend: number; kinds?: [Kind, Kind] };
   /** A difference named by a bare word (増減, 差引): which figures it is of, only its rows say. */
   plainDelta?: true;
   /**

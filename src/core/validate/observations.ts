@@ -4,7 +4,7 @@
  * checks only flow and stage tables need (rollforward, carryover, ratio).
  * Row tables keep their own rules (values, delta, totals, ledger), which know their rows and columns.
  */
-import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, type Finding, type Observation, type PlanTable } from '../recognize/model';
+import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, type Finding, type Kind, type Observation, type PlanTable } from '../recognize/model';
 import { parseA1 } from '../workbook';
 import { flowSign, isRateItem } from '../text/items';
 import { secondFigure, textDecimals } from '../text/number';
@@ -627,12 +627,26 @@ function operandsOf(d: Observation, base: Observation[], lettered: Observation[]
   const sameItem = (x: Observation) => d.item === null || x.item === d.item || (d.item === '金額' && !isRateItem(x.item));
   // Years its header names (増減（R5−R2）, 令和2年度比: the latest on its line less that year).
   if (d.versus) {
+    const kinds = d.versus.kinds;
     for (const byRow of [true, false]) {
       const line = base.filter((x) => (byRow ? x.r === d.r && x.c < d.c : x.c === d.c && x.r < d.r) && sameItem(x));
-      const nearest = (y: number) => line.filter((x) => x.fiscalYear === y).sort((a, b) => (byRow ? b.c - a.c : b.r - a.r))[0];
-      const a = nearest(d.versus.minuend ?? Math.max(...line.map((x) => x.fiscalYear!)));
-      const b = nearest(d.versus.subtrahend);
+      const nearest = (y: number, k?: Kind) => line.filter((x) => x.fiscalYear === y && (!k || x.kind === k)).sort((a, b) => (byRow ? b.c - a.c : b.r - a.r))[0];
+      const a = nearest(d.versus.minuend ?? Math.max(...line.map((x) => x.fiscalYear!)), kinds?.[0]);
+      const b = nearest(d.versus.subtrahend, kinds?.[1]);
       if (a && b && a !== b) return [a, b];
+    }
+    // Kinds on rows of their own (市税 実績 | 市税 目標, the difference on the 目標 row: R9目標 − R4実績): the debt's figures of
+    // those years and kinds, wherever its rows put them.
+    if (kinds && d.versus.minuend !== null) {
+      const series = base.filter((x) => x.debt === d.debt && x.department === d.department && x.division === d.division && x.c < d.c && sameItem(x));
+      const one = (y: number, k: Kind) => {
+        const xs = series.filter((x) => x.fiscalYear === y && x.kind === k);
+        return xs.length === 1 ? xs[0] : undefined;
+      };
+      const a = one(d.versus.minuend, kinds[0]);
+      const b = one(d.versus.subtrahend, kinds[1]);
+      // Not found: no other pair is what its header says.
+      return a && b ? [a, b] : null;
     }
   }
   for (const byRow of [true, false]) {
