@@ -22,7 +22,7 @@ import type { ChangeSet, LogEntry, Scalar } from '../changes';
 import { carriedColumn, isAmountColumn, ledgerGroups, rateBase, totalGroups, unlikeFormulaCells } from '../table-structure';
 import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula, wholeFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
-import { halfUnit, parseNumberText } from '../text/number';
+import { displayed, halfUnit, parseNumberText } from '../text/number';
 import { hidesPrecision } from '../validate/context';
 import { totalMismatch } from '../validate/totals';
 import { arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
@@ -143,9 +143,12 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
     const typed = r.values[c.column];
     // (Most computed cells hold their figure already: told at once.)
     if (typeof typed !== 'number' || typed === computed) return 0;
-    const off = Math.abs(typed - computed) - halfUnit(r.decimals[c.column]);
-    if (off <= 0 || r.formulas[c.column] !== undefined || r.texts[c.column] !== undefined || typedAsText.has(`${c.column}${r.row}`)) return 0;
-    return off;
+    const d = r.decimals[c.column];
+    const off = Math.abs(typed - computed) - halfUnit(d);
+    if (r.formulas[c.column] !== undefined || r.texts[c.column] !== undefined || typedAsText.has(`${c.column}${r.row}`)) return 0;
+    if (off > 0) return off;
+    // Within half a unit, yet shown otherwise (−0.15 computed shows △0.2 where △0.1 was typed): off by as little as can be.
+    return d !== null && d !== undefined && displayed(computed, d) !== displayed(typed, d) ? Number.EPSILON : 0;
   };
   /** Half a unit of what an operand shows where its figure (as computed or typed) hides more behind it. */
   const hidden = (c: PlanColumn, r: PlanRow, v: Result | undefined) => {

@@ -11,7 +11,7 @@ import type { Finding, Observation, PlanTable } from '../recognize/model';
 import type { Settings } from '../settings';
 import { unlikeFormulaCells } from '../table-structure';
 import { formatInfo } from '../text/format';
-import { halfUnit } from '../text/number';
+import { displayed, halfUnit } from '../text/number';
 import { differenceSlack, drift, flowTerm, growthOf, growthSlack, matrixBalances, matrixDifferences, matrixGrowths, matrixLedgers, matrixSums, rateSlack, type MatrixBalance } from '../validate/observations';
 import { colLetter } from '../workbook';
 import { findingMessage } from '../../i18n/findings';
@@ -84,7 +84,9 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
     // Words beside the figure (過去最高 98.3%) are the user's.
     if (typeof v === 'string' && o.note !== null) return;
     const shownAs = fraction(o) ? value * 100 : value;
-    const off = Math.abs(shownAs - o.value) - halfUnit(o.decimals ?? typedDecimals(o.value));
+    const decimals = o.decimals ?? typedDecimals(o.value);
+    // Within half a unit, yet shown otherwise (−0.15 shows △0.2 where △0.1 was typed): off by as little as can be.
+    const off = Math.max(Math.abs(shownAs - o.value) - halfUnit(decimals), displayed(shownAs, decimals) !== displayed(o.value, decimals) ? Number.EPSILON : -1);
     const agrees = off <= 0;
     if (!agrees && off <= slack && !cells.formula(o.r, o.c)) return;
     if (agrees) agreeing++;

@@ -191,6 +191,12 @@ export function textDecimals(s: string): number {
   return (m ? m[1].length : 0) - (/\d万[^\d]*$/.test(s) ? 4 : 0);
 }
 
+/** A figure as a cell showing `decimals` decimals shows it: rounded half away from zero, as Excel does (−0.15 shows △0.2). */
+export function displayed(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return (Math.sign(value) * Math.round(Math.abs(value) * f + 1e-9)) / f;
+}
+
 /** Half a shown unit: a table showing one decimal is not wrong by 0.04. */
 export function halfUnit(decimals: number | null | undefined): number {
   if (decimals === null || decimals === undefined) return 1e-9;

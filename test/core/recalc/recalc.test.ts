@@ -377,4 +377,29 @@ describe('a figure published rounded (単位未満四捨五入): left as typed w
     expect(w.has('H3')).toBe(false);
     expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
+
+  it('a difference of rates kept as fractions, typed as their shown figures’ difference, is kept where its formula would show another (half a unit off)', () => {
+    // 89.1% → 89.0%: △0.1 typed; (0.8897 − 0.8912) × 100 is −0.15, which a cell of one decimal shows △0.2. 98.7% → 98.7%: 0
+    // typed; 0.05 shows 0.1. (Both had been replaced by formulas showing another figure.)
+    const pct = (v: number) => ({ value: v, numberFormat: '0.0%' });
+    const wb: Workbook = {
+      sheets: [
+        {
+          ...sheetFromGrid('計画', [
+            ['債権別収納率の推移'],
+            ['債権名', '令和2年度', '令和3年度', '令和4年度', '前年度差（ポイント）'],
+            ['市税', 0.9745, 0.9781, 0.9812, 0.3],
+            ['国民健康保険税', 0.8834, 0.8912, 0.8897, -0.1],
+            ['介護保険料', 0.9856, 0.9866, 0.9871, 0],
+          ]),
+        },
+      ],
+    };
+    for (const row of wb.sheets[0].rows.slice(2)) for (const c of [1, 2, 3]) Object.assign(row[c]!, pct(row[c]!.value as number));
+    for (const row of wb.sheets[0].rows.slice(2)) Object.assign(row[4]!, { numberFormat: '0.0;"△"0.0' });
+    const w = writesOn(recalc(wb, 'x.xlsx', NOW).changes.cells);
+    expect(w.get('E3')).toMatchObject({ formula: 'IF(OR(D3="",C3=""),"",(D3-C3)*100)' });
+    expect(w.has('E4')).toBe(false);
+    expect(w.has('E5')).toBe(false);
+  });
 });
