@@ -50,6 +50,8 @@ export function ledgerItemOf(h: string): LedgerItem | null {
 }
 
 export function unitOf(h: string): Unit {
+  // 億円 and 万円 are none of the report's units (their figures are read as printed, of no unit): not 円.
+  if (/億円|(?<!百)万円/.test(h) && !/円/.test(h.replace(/億円|(?<!百)万円/g, ''))) return null;
   if (/百万円/.test(h)) return '百万円';
   if (/千円/.test(h)) return '千円';
   if (/円/.test(h)) return '円';

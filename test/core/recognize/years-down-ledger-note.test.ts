@@ -49,3 +49,23 @@ describe('a note naming the 区分 of some figures only', () => {
     expect(obs(r, 'E5')).toMatchObject({ item: '収納率', division: null });
   });
 });
+
+describe('a table in 億円 (単位：億円), two decimals', () => {
+  const grid: GridCell[][] = [
+    ['収入未済額の推移（億円表示）'],
+    [null, null, null, '（単位：億円）'],
+    ['年度', '市税', '国民健康保険税', '合計'],
+    ['令和元年度', { v: 6.12, fmt: '0.00' }, { v: 2.88, fmt: '0.00' }, { v: 9, fmt: '0.00' }],
+    ['令和2年度', { v: 5.99, fmt: '0.00' }, { v: 2.77, fmt: '0.00' }, { v: 8.75, fmt: '0.00' }],
+    ['令和3年度', { v: 5.71, fmt: '0.00' }, { v: 2.62, fmt: '0.00' }, { v: 8.34, fmt: '0.00' }],
+    ['※ 億円未満を四捨五入しているため、内訳と合計が一致しない場合がある。'],
+  ];
+
+  it('reads its figures as printed, of no unit the report knows (not 円), and allows its totals their rounding', () => {
+    // (単位：億円 had been read as 円: 6.12 円, and a 合計 off its rounded parts by 0.01 an error.)
+    const r = read(grid);
+    expect(obs(r, 'B4')).toMatchObject({ value: 6.12, item: '収入未済額', unit: null });
+    expect(errors(r)).toEqual([]);
+    expect(errors(read(grid, [], { D5: { v: 8.95, fmt: '0.00' } }))).toEqual(['total-mismatch@D5']);
+  });
+});
