@@ -58,7 +58,8 @@ const PARENTHESIZED = /^\([^()]*\d[^()]*\)$/;
  * as 収納率, so such a table is read figure by figure.
  */
 export function ratioColumns(t: PlanTable): boolean {
-  return t.columns.some((c) => (c.role === 'value' || c.role === 'delta') && c.header.split(' ').some((h) => itemOf(compact(h)) === '比率'));
+  // (And 達成率 = 実績 ÷ 目標 × 100 beside them: no 収納率, above 100 where a target is beaten.)
+  return t.columns.some((c) => (c.role === 'value' || c.role === 'delta') && c.header.split(' ').some((h) => itemOf(compact(h)) === '比率' || itemOf(compact(h)) === '目標進捗率'));
 }
 
 const UNIT_WORD = /^(?:千円|百万円|億円|円|%|件|人|世帯|回|ポイント)$/;

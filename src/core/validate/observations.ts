@@ -207,8 +207,19 @@ export const ratioMismatch: Rule = (t, ctx) => {
         const den = nearestLettered(peers, o, o.ratio.den, byRow) ?? (byRow ? elsewhere.find((x) => same(x) && x.letter === o.ratio!.den) : undefined);
         if (num && den) pairs.push([num, den]);
       } else {
-        for (const a of peers.filter((x) => x.kind === 'actual')) {
-          const target = peers.find((x) => x.kind === 'target' && x.item === a.item);
+        // 実績 ÷ 目標 of its own year where it has one; else the 実績 and 目標 nearest before it (目標 | 実績 | 達成率 under
+        // each year), else any on its line.
+        const at = (x: Observation) => (byRow ? x.c : x.r);
+        const before = peers.filter((x) => at(x) < at(o)).sort((p, q) => at(q) - at(p));
+        const nearest = before.find((x) => x.kind === 'actual');
+        const ofYear =
+          o.fiscalYear !== null
+            ? peers.filter((x) => x.fiscalYear === o.fiscalYear)
+            : nearest && before.some((x) => x.kind === 'target' && x.item === nearest.item && x.fiscalYear === nearest.fiscalYear)
+              ? before.filter((x) => x.fiscalYear === nearest.fiscalYear)
+              : peers;
+        for (const a of ofYear.filter((x) => x.kind === 'actual')) {
+          const target = ofYear.find((x) => x.kind === 'target' && x.item === a.item);
           if (target) pairs.push([a, target]);
         }
       }
