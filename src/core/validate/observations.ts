@@ -422,12 +422,32 @@ export const matrixTotals: Rule = (t) => {
     const second = secondFigure(total.note, t.title);
     if (Math.abs(sum - total.value) > tol && (second === null || Math.abs(sum - second) > tol)) {
       const e = shown(sum, total.decimals ?? 0);
-      const ends = [parts[parts.length - 1].cell, parts[0].cell];
-      out.push(finding(t, 'total-mismatch', 'error', total.cell, { expected: e, actual: total.value, range: `${ends[0]}:${ends[1]}` }, { expected: e, actual: total.value }));
+      out.push(finding(t, 'total-mismatch', 'error', total.cell, { expected: e, actual: total.value, range: summedRange(parts) }, { expected: e, actual: total.value }));
     }
   }
   return out;
 };
+
+/**
+ * The cells a total sums, as a reader would select them: D4:D6 for cells one after another down a column (or along a row),
+ * D4, D7, D10 for cells apart (not D4:D10, which holds other items' figures); the first to the last where they fall in many runs.
+ */
+function summedRange(parts: readonly Observation[]): string {
+  const cols = new Set(parts.map((p) => p.c));
+  const rows = new Set(parts.map((p) => p.r));
+  const sorted = [...parts].sort((a, b) => a.r - b.r || a.c - b.c);
+  const runs: string[] = [];
+  if (cols.size === 1 || rows.size === 1) {
+    const down = cols.size === 1;
+    for (let i = 0; i < sorted.length; ) {
+      let j = i;
+      while (j + 1 < sorted.length && (down ? sorted[j + 1].r === sorted[j].r + 1 : sorted[j + 1].c === sorted[j].c + 1)) j++;
+      runs.push(j === i ? sorted[i].cell : `${sorted[i].cell}:${sorted[j].cell}`);
+      i = j + 1;
+    }
+  } else runs.push(...sorted.map((p) => p.cell));
+  return runs.length <= 4 ? runs.join(', ') : `${sorted[0].cell}:${sorted[sorted.length - 1].cell}`;
+}
 
 /**
  * delta-mismatch for matrix tables: a change (増減, 前年比, ポイント増) against its operands: the same

@@ -126,3 +126,20 @@ describe('a 合計 column right after two subtotal columns', () => {
     expect(recalculated(grid, { H5: 344000 }).report.issues.map((i) => `${i.code}@${i.cell}`)).toContain('total-mismatch@H5');
   });
 });
+
+describe('a total-mismatch message of a matrix table', () => {
+  it('names the cells the total sums, not a range holding others (a うち row between)', () => {
+    // (It had said C4:C7 — the うち row's figure among them — for a total of C4, C6:C7.)
+    const grid: GridCell[][] = [
+      ['債権別収入未済額'],
+      [null, null, null, '（単位：千円）'],
+      ['区分', '令和3年度', '令和4年度', '令和5年度'],
+      ['市税', 300000, 280000, 250000],
+      ['うち固定資産税', 200000, 190000, 170000],
+      ['国民健康保険税', 50000, 45000, 40000],
+      ['介護保険料', 20000, 18000, 16000],
+      ['合計', 370000, 343000, 306000],
+    ];
+    expect(issue(grid, 'C8', { C8: 344000 })?.message).toBe('合計が合いません。C4, C6:C7 の合計は 343000 ですが、344000 と記載されています。');
+  });
+});
