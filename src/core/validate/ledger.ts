@@ -49,7 +49,8 @@ export const rowRollforward: Rule = (table) => {
   for (const g of ledgerGroups(table)) {
     const [A, E, K] = (['調定額', '収入済額', '不納欠損額'] as const).map((i) => g.get(i));
     if (!A || !E) continue;
-    const [S, Z] = [headedColumn(table, '年度当初', A), headedColumn(table, '年度末', A)];
+    // The start: 年度当初 (期首残高), or what the year before carried in (前年度繰越額) beside a 年度末 (翌年度繰越額).
+    const [S, Z] = [headedColumn(table, '年度当初', A) ?? headedColumn(table, '滞納繰越額', A), headedColumn(table, '年度末', A)];
     if (!S || !Z) continue;
     const operands = [S, A, E, K].filter((c): c is PlanColumn => !!c).map((c) => c.column);
     for (const row of table.rows) {

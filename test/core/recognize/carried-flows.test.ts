@@ -1,0 +1,29 @@
+/**
+ * A flow of each debt by row: 前年度繰越額 | 調定額 | 収入済額 | 不納欠損額 | 翌年度繰越額. What the year before carried in is
+ * the start, and 翌年度繰越額 = 前年度繰越額 + 調定額 − 収入済額 − 不納欠損額. (A 翌年度繰越額 typed wrong had been found
+ * only where the column was headed 収入未済額.)
+ */
+import type { GridCell } from '../../fixtures/observations/types';
+import { readGrid as read, errorsOf as errors } from '../../fixtures/observations/read-grid';
+
+const grid: GridCell[][] = [
+  ['令和4年度 債権別残高の推移'],
+  [null, null, null, null, null, '（単位：円）'],
+  ['債権名', '前年度繰越額', '調定額', '収入済額', '不納欠損額', '翌年度繰越額'],
+  ['市営住宅使用料', 28765432, 312456000, 302011000, 862960, 38347472],
+  ['下水道使用料', 15432100, 1023456700, 975061600, 462960, 63364240],
+  ['奨学金貸付金', 8765400, 4567800, 5917200, 262960, 7153040],
+  ['合計', 52962932, 1340480500, 1282989800, 1588880, 108864752],
+];
+
+describe('前年度繰越額 … 翌年度繰越額 by row', () => {
+  it('is a balance carried from the one to the other: the table as printed has no finding', () => {
+    expect(errors(read(grid))).toEqual([]);
+  });
+
+  it('finds a 翌年度繰越額 typed wrong, the total’s too', () => {
+    expect(errors(read(grid, [], { F5: 16543210 }))).toEqual(['rollforward-mismatch@F5']);
+    expect(read(grid, [], { F5: 16543210 }).issues.find((i) => i.cell === 'F5')).toMatchObject({ expected: 63364240, actual: 16543210 });
+    expect(errors(read(grid, [], { F7: 108864852 }))).toEqual(['rollforward-mismatch@F7']);
+  });
+});
