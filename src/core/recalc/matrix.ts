@@ -12,7 +12,7 @@ import type { Settings } from '../settings';
 import { unlikeFormulaCells } from '../table-structure';
 import { formatInfo } from '../text/format';
 import { displayed, halfUnit } from '../text/number';
-import { differenceSlack, drift, flowTerm, growthOf, growthSlack, matrixBalances, matrixDifferences, matrixGrowths, matrixLedgers, matrixSums, rateSlack, type MatrixBalance } from '../validate/observations';
+import { differenceSlack, drift, flowTerm, growthOf, growthSlack, lastYearComparisons, matrixBalances, matrixDifferences, matrixGrowths, matrixLedgers, matrixSums, rateSlack, type MatrixBalance } from '../validate/observations';
 import { colLetter } from '../workbook';
 import { findingMessage } from '../../i18n/findings';
 import { PERCENT_FORMAT, amountFormat, changeRateFormula, deltaFormula, guarded, rateFormat, rateFormula, sumFormula, uncollectedFormula } from './formulas';
@@ -244,6 +244,19 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
         reduction ? changeRateFormula(y, x, true, undefined, false, asFraction) : changeRateFormula(x, y, false, undefined, false, asFraction),
       );
       put(rate, asFraction ? v / 100 : v, how, [m.cell, s.cell], growthSlack(t, rate, pair, [a, b]));
+    }
+  });
+
+  // 7. A 前年度比 read as the ratio to the year before (前年度＝100): its figure over the year before's × 100.
+  stage(() => {
+    for (const [o, { pair, ratio }] of lastYearComparisons(t).resolved) {
+      if (!ratio) continue;
+      const [a, b] = pair.map(raw);
+      if (a === undefined || b === undefined || a === '' || b === '' || b === 0) continue;
+      const asFraction = fraction(o);
+      const v = (a / b) * (asFraction ? 1 : 100);
+      const how = made(formatOf(o, asFraction ? PERCENT_FORMAT : rateFormat(o.decimals)), ([x, y]) => changeRateFormula(x, y, false, undefined, true, asFraction));
+      put(o, v, how, [pair[0].cell, pair[1].cell], growthSlack(t, { ...o, growth: 'change' }, pair, [a, b]));
     }
   });
 

@@ -2004,6 +2004,7 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
     ...(row.diff || col.diff ? { diff: col.diff ?? row.diff ?? undefined } : {}),
     ...(derived === 'delta' && (row.versus || col.versus) ? { versus: col.versus ?? row.versus ?? undefined } : {}),
     ...(derived === 'delta' && (row.plainDelta || col.plainDelta) ? { plainDelta: true as const } : {}),
+    ...((derived === 'delta' || derived === 'ratio') && (row.lastYear || col.lastYear) && !lettered ? { lastYear: true as const } : {}),
     // A rate of change (前年度比増減率) of no lettered figures: of its figure in two years, checked and computed so.
     ...(item === '比率' && derived === null && !lettered && (col.growth ?? row.growth) ? { growth: (col.growth ?? row.growth)! } : {}),
   };

@@ -165,6 +165,8 @@ export interface Observation {
   versus?: { minuend: number | null; subtrahend: number; kinds?: [Kind, Kind] };
   /** A difference named by a bare word (増減, 差引): which figures it is of, only its rows say. */
   plainDelta?: true;
+  /** A 前年度比 (前年比, 対前年度比): of which figure, and a difference or a ratio (前年度＝100), only its rows may say. */
+  lastYear?: true;
   /**
    * A rate of change (前年度比増減率): (this year's figure − the year before's) ÷ the year before's × 100; a reduction rate
    * (縮減率, 削減率) the fall so counted.

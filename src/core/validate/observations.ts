@@ -190,7 +190,8 @@ const numberedOperands = (o: Observation, obs: Observation[]) =>
 export const ratioMismatch: Rule = (t, ctx) => {
   const out: Finding[] = [];
   const obs = matrixObservations(t);
-  const checked = (o: Observation) => o.derived === 'ratio' || numberedOperands(o, obs);
+  // (A 前年度比 is read from its rows: matrixLastYearRatios.)
+  const checked = (o: Observation) => (o.derived === 'ratio' && !o.lastYear) || numberedOperands(o, obs);
   if (!obs.some(checked)) return out;
   // Letters defined by an earlier table of the sheet (【C/A】 with A in the table above).
   const elsewhere = (ctx.sheetTables ?? []).filter((x) => x !== t && x.sheet === t.sheet).flatMap(matrixObservations);
@@ -504,14 +505,93 @@ export function matrixDifferences(t: PlanTable): { delta: Observation; pair: [Ob
   const base = figures.filter((o) => o.fiscalYear !== null);
   // Columns named by letters ((C)-(D)) are found by their letters, in a table with years or without.
   const lettered = figures.filter((o) => o.letter !== undefined);
+  const { resolved, unresolved } = lastYearComparisons(t);
+  // A 前年度比 none of whose rows' readings fits most of them keeps its figure's own reading where some row shows it
+  // (two rows, one typed wrong); where none does, it is misread (a ratio of 収入未済額 taken for 収納率's points): none.
+  const unsure = new Map<number, { delta: Observation; pair: [Observation, Observation] }[]>();
   for (const delta of obs) {
-    if (delta.derived !== 'delta') continue;
+    if (delta.derived !== 'delta' || resolved.has(delta)) continue;
     const pair = operandsOf(delta, base, lettered);
-    if (pair) out.push({ delta, pair });
+    if (!pair) continue;
+    if (unresolved.has(delta)) unsure.set(delta.c, [...(unsure.get(delta.c) ?? []), { delta, pair }]);
+    else out.push({ delta, pair });
   }
+  for (const entries of unsure.values()) if (entries.some((e) => comparisonAgrees(t, e.delta, e.pair, false))) out.push(...entries);
   pairsFromRows(out, base);
+  for (const [delta, c] of resolved) if (!c.ratio) out.push({ delta, pair: c.pair });
   return out;
 }
+
+/** A 前年度比 read from its rows: the figure it compares with the year before's, as a difference or a ratio (前年度＝100). */
+export interface LastYearComparison {
+  pair: [Observation, Observation];
+  ratio: boolean;
+}
+
+/**
+ * The 前年度比 columns of a table of years down the rows (合計 | 前年度比; 収入未済額 | 収納率 | 前年度比), each read as what
+ * most of its rows are — of which figure on their left, the difference from the year before's or the ratio to it (×100):
+ * more rows than not, two at least (a figure typed wrong breaks two of them: the comparison into its year and out of it).
+ * A column none fits (two rows at least) is `unresolved`: its own reading stands only where a row shows it.
+ */
+export function lastYearComparisons(t: PlanTable): { resolved: Map<Observation, LastYearComparison>; unresolved: Set<Observation> } {
+  const resolved = new Map<Observation, LastYearComparison>();
+  const unresolved = new Set<Observation>();
+  const obs = matrixObservations(t);
+  const lastYear = obs.filter((o) => o.lastYear && (o.derived === 'delta' || o.derived === 'ratio'));
+  if (!lastYear.length) return { resolved, unresolved };
+  const figures = obs.filter((o) => (o.derived === null || o.derived === 'total') && o.fiscalYear !== null && !o.lastYear && o.item !== '比率');
+  const byColumn = new Map<number, Observation[]>();
+  for (const o of lastYear) byColumn.set(o.c, [...(byColumn.get(o.c) ?? []), o]);
+  for (const column of byColumn.values()) {
+    // Only where each of its rows is a year (the figures on its left of that row's year).
+    const rows = column.map((o) => figures.filter((x) => x.r === o.r && x.c < o.c));
+    if (rows.some((xs) => xs.length === 0 || new Set(xs.map((x) => x.fiscalYear)).size !== 1)) continue;
+    const candidates = [...new Set(rows.flat().map((x) => x.c))].sort((a, b) => b - a);
+    let best: { pairs: ([Observation, Observation] | null)[]; ratio: boolean; yes: number } | null = null;
+    for (const c of candidates) {
+      const pairs = rows.map((xs) => {
+        const cur = xs.find((x) => x.c === c);
+        const prev = cur && figures.find((x) => x.c === c && x.fiscalYear === cur.fiscalYear! - 1 && x.kind === cur.kind);
+        return cur && prev ? ([cur, prev] as [Observation, Observation]) : null;
+      });
+      for (const ratio of [false, true]) {
+        let [yes, no] = [0, 0];
+        column.forEach((o, i) => {
+          const p = pairs[i];
+          if (!p) return;
+          if (comparisonAgrees(t, o, p, ratio)) yes++;
+          else no++;
+        });
+        // More rows than not (a figure typed wrong breaks the comparison into its year and out of it: two rows).
+        if (yes < 2 || no >= yes) continue;
+        if (!best || yes > best.yes) best = { pairs, ratio, yes };
+      }
+    }
+    if (best) column.forEach((o, i) => best!.pairs[i] && resolved.set(o, { pair: best!.pairs[i]!, ratio: best!.ratio }));
+    else if (column.length >= 2) for (const o of column) unresolved.add(o);
+  }
+  return { resolved, unresolved };
+}
+
+/** Does a 前年度比 show its pair's difference (or ratio × 100), within what it shows and its operands' rounding? */
+export function comparisonAgrees(t: PlanTable, o: Observation, pair: readonly [Observation, Observation], ratio: boolean, values: readonly number[] = pair.map((x) => x.value)): boolean {
+  if (!ratio) return Math.abs(values[0] - values[1] - o.value) <= halfUnit(o.decimals ?? 1) + differenceSlack(o, pair, values) + 1e-9;
+  if (values[1] === 0) return false;
+  const rate: Observation = { ...o, growth: 'change' };
+  return Math.abs((values[0] / values[1]) * 100 - o.value) <= halfUnit(o.decimals ?? 1) + growthSlack(t, rate, pair, values) + 1e-9;
+}
+
+/** ratio-mismatch for a 前年度比 read as the ratio to the year before (前年度＝100). */
+export const matrixLastYearRatios: Rule = (t) => {
+  const out: Finding[] = [];
+  for (const [o, { pair, ratio }] of lastYearComparisons(t).resolved) {
+    if (!ratio || pair[1].value === 0 || comparisonAgrees(t, o, pair, true)) continue;
+    const e = shown((pair[0].value / pair[1].value) * 100, o.decimals ?? 1);
+    out.push(finding(t, 'ratio-mismatch', 'error', o.cell, { formula: `${pair[0].cell}÷${pair[1].cell}×100`, expected: e, actual: o.value }, { expected: e, actual: o.value }));
+  }
+  return out;
+};
 
 /**
  * A difference column named by a bare word (増減 after R2 … R5: no years, no 前年, no 目標) whose rows are another pair of its years than the
@@ -791,4 +871,4 @@ export function matrixLedgers(t: PlanTable): MatrixLedger[] {
 }
 
 export const OBSERVATION_RULES: Rule[] = [
-  matrixLedger, matrixValues, rollforwardMismatch, carryoverMismatch, ratioMismatch, matrixTotals, matrixDeltas, matrixChangeRates];
+  matrixLedger, matrixValues, rollforwardMismatch, carryoverMismatch, ratioMismatch, matrixTotals, matrixDeltas, matrixChangeRates, matrixLastYearRatios];

@@ -143,3 +143,46 @@ describe('a total-mismatch message of a matrix table', () => {
     expect(issue(grid, 'C8', { C8: 344000 })?.message).toBe('合計が合いません。C4, C6:C7 の合計は 343000 ですが、344000 と記載されています。');
   });
 });
+
+describe('a 前年度比 in a table of years down the rows, read from its rows', () => {
+  /** 収入未済額 by debt, its 合計 and a 前年度比 that is the 合計's difference from the year before (−40,281). */
+  const difference: GridCell[][] = [
+    ['表3 収入未済額の推移'],
+    [null, null, null, null, '（単位：千円、％）'],
+    ['年度', '市税', '国民健康保険税', '合計', '前年度比'],
+    ['平成30年度', 511777, 289848, 801625, '－'],
+    ['令和元年度', 485160, 276184, 761344, -40281],
+    ['令和2年度', 459081, 263053, 722134, -39210],
+    ['令和3年度', 416753, 235988, 652741, -69393],
+  ];
+  /** 調定額 | 収入済額 | 収入未済額 | 収納率 | 前年度比, the 前年度比 the 収入未済額's ratio to the year before (前年度＝100). */
+  const ratio: GridCell[][] = [
+    ['市営住宅使用料の収納状況'],
+    [null, null, null, null, null, '（単位：千円、％）'],
+    ['年度', '調定額', '収入済額', '収入未済額', '収納率', '前年度比'],
+    ['平成30年度', 412345, 371111, 41234, { v: 90, fmt: '0.0' }, '－'],
+    ['令和元年度', 408889, 370000, 38889, { v: 90.5, fmt: '0.0' }, { v: 94.3, fmt: '0.0' }],
+    ['令和2年度', 405433, 368889, 36544, { v: 91, fmt: '0.0' }, { v: 94, fmt: '0.0' }],
+    ['令和3年度', 401977, 365978, 35999, { v: 91, fmt: '0.0' }, { v: 98.5, fmt: '0.0' }],
+    ['令和4年度', 398521, 366667, 31854, { v: 92, fmt: '0.0' }, { v: 88.5, fmt: '0.0' }],
+    ['※ 前年度比は収入未済額の対前年度比（前年度＝100）。'],
+  ];
+
+  it('as the 合計’s difference from the year before where its rows are (−40,281): checked and written so', () => {
+    // (Read as a ratio, it had never been checked: a typo −69,933 passed.)
+    expect(errors(read(difference))).toEqual([]);
+    expect(errors(read(difference, [], { E7: -69933 }))).toEqual(['delta-mismatch@E7']);
+    expect(issue(difference, 'E7', { E7: -69933 })).toMatchObject({ expected: -69393 });
+    expect(writes(difference).get('E6')).toMatchObject({ formula: 'IF(OR(D6="",D5=""),"",D6-D5)', value: -39210 });
+  });
+
+  it('as the 収入未済額’s ratio to the year before where its rows are (94.3): checked and written so, not as 収納率’s points', () => {
+    // (Read as the 収納率's change in points: five false errors, E5 − E4 = 0.5 against 94.3.)
+    expect(errors(read(ratio))).toEqual([]);
+    expect(errors(read(ratio, [], { F7: { v: 95.8, fmt: '0.0' } }))).toEqual(['ratio-mismatch@F7']);
+    expect(issue(ratio, 'F7', { F7: { v: 95.8, fmt: '0.0' } })).toMatchObject({ expected: 98.5, actual: 95.8 });
+    const w = writes(ratio);
+    expect(w.get('F6')).toMatchObject({ formula: 'IF(OR(D6="",D5="",D5=0),"",D6/D5*100)' });
+    expect(w.get('F6')!.value).toBeCloseTo(93.97, 2);
+  });
+});
