@@ -58,9 +58,11 @@ const PARENTHESIZED = /^\([^()]*\d[^()]*\)$/;
  * as 収納率, so such a table is read figure by figure.
  */
 export function ratioColumns(t: PlanTable): boolean {
-  // (And 達成率 = 実績 ÷ 目標 × 100 beside them: no 収納率, above 100 where a target is beaten.)
-  return t.columns.some((c) => (c.role === 'value' || c.role === 'delta') && c.header.split(' ').some((h) => itemOf(compact(h)) === '比率' || itemOf(compact(h)) === '目標進捗率'));
+  return t.columns.some((c) => (c.role === 'value' || c.role === 'delta') && c.header.split(' ').some((h) => RATIOS.has(itemOf(compact(h)))));
 }
+
+/** Ratios no collection rate: 伸率, 構成比, 割合 — and 達成率 (実績 ÷ 目標 × 100, above 100 where a target is beaten). */
+const RATIOS = new Set<string | null>(['比率', '目標進捗率']);
 
 const UNIT_WORD = /^(?:千円|百万円|億円|円|%|件|人|世帯|回|ポイント)$/;
 const AMOUNT_UNIT = /円$/;
@@ -83,7 +85,8 @@ export function rowsOfOwnUnits(t: PlanTable): boolean {
 
 /**
  * A label column beside the debts whose rows name different items (水道料金 | 収納率, 水道料金 | 収入未済額 under 項目, 区分,
- * 指標 or no header): each row is a measure of its debt, not the debt with the columns' items — read figure by figure.
+ * 指標 or no header), or different kinds (市税 | 実績, 市税 | 目標): each row is a measure of its debt, not the debt with the
+ * columns' items and kinds — read figure by figure.
  */
 export function rowsOfOwnItems(g: SheetGrid, t: PlanTable): boolean {
   // Label columns the rows are named by — not a 備考 whose remarks speak of items (収納率向上のため…).
