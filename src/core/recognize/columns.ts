@@ -5,7 +5,7 @@
 import { SheetGrid } from './grid';
 import type { HeaderColumn } from './header';
 import type { Kind, LedgerItem, PlanColumn, Role } from './model';
-import { classOf, divisionNamedIn, divisionOf, isChangeRateHeader, isDeltaHeader, isMeasuresHeader, isReductionHeader, kindOf, labelRoleOf, ledgerItemOf, tagsIn, taggedDelta, writtenDifference } from '../text/tokens';
+import { classOf, divisionNamedIn, divisionOf, isChangeRateHeader, isDeltaHeader, isMeasuresHeader, isReductionHeader, isTotalLabel, kindOf, labelRoleOf, ledgerItemOf, tagsIn, taggedDelta, writtenDifference } from '../text/tokens';
 import { findYears, type YearMention } from '../text/years';
 import { isRateItem, namesCount } from '../text/items';
 import { a1, colIndex, colLetter } from '../workbook';
@@ -18,6 +18,8 @@ interface Stats {
   texts: number;
   divisions: number;
   classes: number;
+  /** Texts that label a total (小計, 合計): a class column's closing rows, no text of its own kind. */
+  totals: number;
   distinctTexts: number;
   percentCells: number;
   /** Every text of the column is a row's letter or a formula of letters ((A), (C)−(A), (C)/(A)): tags, not names. */
@@ -32,7 +34,7 @@ interface Stats {
  * together, not one column of every row after another).
  */
 function columnStats(g: SheetGrid, cols: readonly number[], rows: { r: number; groupClass?: unknown }[]): Stats[] {
-  const stats: Stats[] = cols.map(() => ({ numbers: 0, texts: 0, divisions: 0, classes: 0, distinctTexts: 0, percentCells: 0, tagsOnly: false, scaledCells: 0, scale: 1 }));
+  const stats: Stats[] = cols.map(() => ({ numbers: 0, texts: 0, divisions: 0, classes: 0, totals: 0, distinctTexts: 0, percentCells: 0, tagsOnly: false, scaledCells: 0, scale: 1 }));
   // Each distinct text once, with the number of cells holding it: a division or class is asked per text.
   const seen: (Map<string, number> | undefined)[] = new Array(cols.length);
   for (let i = 0; i < rows.length; i++) {
@@ -75,6 +77,7 @@ function columnStats(g: SheetGrid, cols: readonly number[], rows: { r: number; g
     for (const [t, n] of texts) {
       if (divisionOf(t)) s.divisions += n;
       if (classOf(t)) s.classes += n;
+      else if (isTotalLabel(compact(t))) s.totals += n;
       if (isRowTag(t)) tags++;
     }
     s.distinctTexts = texts.size;
@@ -156,7 +159,8 @@ function draft(hc: HeaderColumn, st: Stats): Draft {
 
   let role: Role;
   if (label === 'note') role = 'note';
-  else if ((label === 'division' || label === 'classification') && st.texts > 0 && st.classes / st.texts >= 0.6) role = 'classification';
+  // (A class column's 小計 and 合計 rows aside: 強制徴収公債権 … 小計 … 私債権 … 小計 | 合計.)
+  else if ((label === 'division' || label === 'classification') && st.texts > st.totals && st.classes / (st.texts - st.totals) >= 0.6) role = 'classification';
   else if ((label === 'division' || label === 'classification') && st.texts > 0 && st.divisions / st.texts >= 0.6) role = 'division';
   // (Not a column of figures only under a name of its own: 債権 over 給与・預貯金等 | 所得税還付金 on a 差押 table heads what
   // was seized; 債権名 merged over No. | 名称 heads the rows' numbers too.)
