@@ -38,7 +38,10 @@ export const isRateColumn = (t: PlanTable, c: PlanColumn) => figureItem(t, c) ==
 /** A column of amounts (or counts): what totals sum and what may not be negative; rates, shares and growth are not. */
 export function isAmountColumn(t: PlanTable, c: PlanColumn): boolean {
   const item = figureItem(t, c);
-  return item !== null ? !isRateItem(item) : t.measure === 'amount';
+  if (item !== null) return !isRateItem(item);
+  // A balance beside a ledger (前年度繰越額, 翌年度繰越額, 期首残高, 期末残高): an amount, as its header says.
+  const headed = t.measure === 'ledger' ? itemOf(compact(c.header)) : null;
+  return headed !== null ? !isRateItem(headed) && headed !== '件数' : t.measure === 'amount';
 }
 
 interface TotalBlock {

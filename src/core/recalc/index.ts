@@ -19,8 +19,8 @@ import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
-import { carriedColumn, isAmountColumn, ledgerGroups, rateBase, totalGroups, unlikeFormulaCells } from '../table-structure';
-import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, rateFormula, sameFormula, sumFormula, uncollectedFormula, wholeFormula, type Fractions } from './formulas';
+import { carriedColumn, headedColumn, isAmountColumn, ledgerGroups, rateBase, totalGroups, unlikeFormulaCells } from '../table-structure';
+import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, guarded, rateFormula, sameFormula, sumFormula, uncollectedFormula, wholeFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
 import { displayed, halfUnit, parseNumberText } from '../text/number';
 import { hidesPrecision } from '../validate/context';
@@ -225,6 +225,23 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
       }
     }
     ledgerRate(g, dataRows);
+    // A balance carried to the next year (翌年度繰越額, 期末残高) from the one carried in (前年度繰越額, 期首残高) and the year's
+    // flows — or from the flows alone where 調定額 holds the start, as most rows show it (as validation reads either).
+    const S = A && E ? (headedColumn(table, '年度当初', A) ?? headedColumn(table, '滞納繰越額', A)) : undefined;
+    const Z = A && E ? headedColumn(table, '年度末', A) : undefined;
+    if (A && E && S && Z) {
+      const flows = (r: PlanRow) => (r.values[A.column] ?? 0) - (r.values[E.column] ?? 0) - (K ? (r.values[K.column] ?? 0) : 0);
+      const shows = (r: PlanRow, v: number) => Math.abs((r.values[Z.column] ?? NaN) - v) <= halfUnit(r.decimals[Z.column]);
+      const held = dataRows.filter((r) => shows(r, flows(r))).length > dataRows.filter((r) => shows(r, (r.values[S.column] ?? 0) + flows(r))).length;
+      const ops = held ? [A, E, ...(K ? [K] : [])] : [S, A, E, ...(K ? [K] : [])];
+      const how = rule((o) => guarded(held ? [o[0], o[1]] : [o[1], o[2]], held ? `${o[0]}-${o[1]}${K ? `-N(${o[2]})` : ''}` : `N(${o[0]})+${o[1]}-${o[2]}${K ? `-N(${o[3]})` : ''}`, blankZero), amountFormat(Z.shownDivided), ops);
+      for (let i = 0; i < dataRows.length; i++) {
+        const r = dataRows[i];
+        const [s0, a, e, k] = [raw(S, r), raw(A, r), raw(E, r), K ? raw(K, r) : 0];
+        const v = s0 === undefined || a === undefined || e === undefined || k === undefined ? undefined : !blankZero && (a === '' || e === '') ? '' : (held ? 0 : s0 || 0) + (a || 0) - (e || 0) - (k || 0);
+        put(Z, r, how, v);
+      }
+    }
   }
 
   // 2. Total rows: amounts as SUMs of the rows they total; rates from the total's own amounts.
