@@ -37,4 +37,13 @@ describe('前年度繰越額 … 翌年度繰越額 by row', () => {
     expect(w.get('B7')).toMatchObject({ formula: 'SUM(B4:B6)', value: 52962932 });
     expect(report.changes.filter((c) => c.mended).map((c) => c.cell)).toEqual(['F5']);
   });
+
+  it('where 調定額 holds what was carried in (most rows show the flows alone), from the flows alone', () => {
+    // 調定額 = 前年度繰越額 + the year's charges: 翌年度繰越額 = 調定額 − 収入済額 − 不納欠損額.
+    const held = grid.map((row, i) => (i >= 3 && i <= 5 ? [row[0], row[1], (row[1] as number) + (row[2] as number), row[3], row[4], row[5]] : row));
+    held[6] = ['合計', 52962932, 1340480500 + 52962932, 1282989800, 1588880, 108864752];
+    expect(errors(read(held))).toEqual([]);
+    const w = recalc(workbookOf([{ name: 'S', grid: held }]), 'x.xlsx', '2026-12-06 10:00').changes.cells.filter((c) => c.formula !== undefined);
+    expect(w.find((c) => c.cell === 'F5')).toMatchObject({ formula: 'IF(OR(C5="",D5=""),"",C5-D5-N(E5))', value: 63364240 });
+  });
 });
