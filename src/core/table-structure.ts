@@ -264,6 +264,16 @@ export function headedColumn(table: PlanTable, item: Item, of: PlanColumn): Plan
 }
 
 /**
+ * The balance columns beside a ledger by row, of the year and kind of its 調定額: the start — 年度当初 (期首残高), or what the
+ * year before carried in (前年度繰越額) — and the end (年度末: 翌年度繰越額, 期末残高); undefined where either is missing.
+ */
+export function balanceColumns(table: PlanTable, charged: PlanColumn): { start: PlanColumn; end: PlanColumn } | undefined {
+  const start = headedColumn(table, '年度当初', charged) ?? headedColumn(table, '滞納繰越額', charged);
+  const end = headedColumn(table, '年度末', charged);
+  return start && end ? { start, end } : undefined;
+}
+
+/**
  * A 繰越額 column printed beside a ledger (繰越額 | 調定額 | 収入済額 | 不納欠損額 | 収入未済額, of the same year and kind): owed
  * on top of the 調定額 where that is the year's alone — so where the rows that print all of them say so (most of them, as
  * 収入未済額 = 繰越額 + 調定額 − 収入済額 − 不納欠損額 + 還付未済額), else none (a 調定額 that holds it already).

@@ -8,6 +8,7 @@ import { writeWorkbook } from '../../src/hosts/file/write';
 import { inspect, recalc } from '../../src/core/engine';
 import { parseA1, type Workbook } from '../../src/core/workbook';
 import { convert, requireLibreOffice } from './libreoffice';
+import { yearsDown } from '../fixtures/years-down';
 
 type Line = (string | number | null)[];
 const NOW = '2026-12-04 10:00';
@@ -242,17 +243,7 @@ run('a debt\'s 全体 (計) row left blank for the tool', () => {
 
 run('a table of years down the rows, debts across (a matrix table)', () => {
   // 令和6年度's 合計 typed 702,400 (the sum is 672,000): replaced, and the changes from the year before computed from it.
-  const grid: Line[] = [
-    ['表4 収入未済額の推移（全体）'],
-    [null, null, null, null, null, null, '（単位：千円）'],
-    ['年度', '区分', '市税', '国民健康保険税', '介護保険料', '合計', '前年度比増減'],
-    ['令和3年度', '実績', 500000, 270000, 30000, 800000, null],
-    ['令和4年度', '実績', 465000, 258000, 28500, 751500, -48500],
-    ['令和5年度', '実績', 430000, 245000, 27300, 702300, -49200],
-    ['令和6年度', '見込', 410000, 236000, 26000, 702400, -30300],
-    ['令和7年度', '目標', 390000, 222000, 25000, 637000, -35000],
-    ['令和8年度', '目標', 355000, 200000, 23000, 578000, -59000],
-  ];
+  const grid: Line[] = yearsDown({ F7: 702400 });
 
   it('has its 合計 and changes as formulas LibreOffice computes to the figures saiken cached', async () => {
     const { formulas, at, cached } = await recalculated(await book(grid));

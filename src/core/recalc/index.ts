@@ -19,12 +19,12 @@ import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
-import { carriedColumn, headedColumn, isAmountColumn, ledgerGroups, rateBase, totalGroups, unlikeFormulaCells } from '../table-structure';
+import { balanceColumns, carriedColumn, isAmountColumn, ledgerGroups, rateBase, totalGroups, unlikeFormulaCells } from '../table-structure';
 import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, guarded, rateFormula, sameFormula, sumFormula, uncollectedFormula, wholeFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
 import { displayed, halfUnit, parseNumberText } from '../text/number';
 import { hidesPrecision } from '../validate/context';
-import { totalMismatch } from '../validate/totals';
+import { totalMismatch, wholeOff } from '../validate/totals';
 import { arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 import { keepOutOfMixedTableColumns } from './list-objects';
 import { afterTheirParts, computeMatrix, labelColumns } from './matrix';
@@ -163,7 +163,7 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
   const dataRows = table.rows.filter((r) => !totalRows.has(r));
 
   // 0. A column of a whole (合計, 調定額計) beside its 現年度分 and 滞納繰越分 columns: their sum, on every row of figures —
-  // before the ledger reads it. Within the rounding of two figures each rounded to 千円 a published whole is kept.
+  // before the ledger reads it. A published whole validation accepts (within the rounding of 千円 figures) is kept.
   for (const w of table.columns) {
     if (w.role !== 'value' || !w.sumOf) continue;
     const [cur, arr] = w.sumOf.map((l) => table.columns.find((c) => c.column === l)!);
@@ -172,8 +172,7 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
       const r = dataRows[i];
       const [a, b] = [raw(cur, r), raw(arr, r)];
       const v = a === undefined || b === undefined ? undefined : a === '' && b === '' && !blankZero ? '' : (a || 0) + (b || 0);
-      const off = shownOff(w, r, v);
-      if (off > 0 && (table.unit === '千円' || table.unit === '百万円') && off <= 2 * halfUnit(r.decimals[w.column])) continue;
+      if (shownOff(w, r, v) > 0 && wholeOff(table, w, r) === null) continue;
       put(w, r, how, v);
     }
   }
@@ -227,9 +226,9 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
     ledgerRate(g, dataRows);
     // A balance carried to the next year (翌年度繰越額, 期末残高) from the one carried in (前年度繰越額, 期首残高) and the year's
     // flows — or from the flows alone where 調定額 holds the start, as most rows show it (as validation reads either).
-    const S = A && E ? (headedColumn(table, '年度当初', A) ?? headedColumn(table, '滞納繰越額', A)) : undefined;
-    const Z = A && E ? headedColumn(table, '年度末', A) : undefined;
-    if (A && E && S && Z) {
+    const balance = A && E ? balanceColumns(table, A) : undefined;
+    if (A && E && balance) {
+      const { start: S, end: Z } = balance;
       const flows = (r: PlanRow) => (r.values[A.column] ?? 0) - (r.values[E.column] ?? 0) - (K ? (r.values[K.column] ?? 0) : 0);
       const shows = (r: PlanRow, v: number) => Math.abs((r.values[Z.column] ?? NaN) - v) <= halfUnit(r.decimals[Z.column]);
       const held = dataRows.filter((r) => shows(r, flows(r))).length > dataRows.filter((r) => shows(r, (r.values[S.column] ?? 0) + flows(r))).length;

@@ -237,13 +237,13 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
       const [a, b] = [raw(m), raw(s)];
       if (a === undefined || b === undefined || a === '' || b === '') continue;
       const asFraction = fraction(rate);
-      const v = growthOf(rate, a, b);
+      const v = growthOf(rate.growth, a, b);
       if (v === null) continue;
       const reduction = rate.growth === 'reduction';
       const how = made(formatOf(rate, asFraction ? PERCENT_FORMAT : rateFormat(rate.decimals)), ([x, y]) =>
         reduction ? changeRateFormula(y, x, true, undefined, false, asFraction) : changeRateFormula(x, y, false, undefined, false, asFraction),
       );
-      put(rate, asFraction ? v / 100 : v, how, [m.cell, s.cell], growthSlack(t, rate, pair, [a, b]));
+      put(rate, asFraction ? v / 100 : v, how, [m.cell, s.cell], growthSlack(t, rate.growth, pair, [a, b]));
     }
   });
 
@@ -254,9 +254,9 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
       const [a, b] = pair.map(raw);
       if (a === undefined || b === undefined || a === '' || b === '' || b === 0) continue;
       const asFraction = fraction(o);
-      const v = (a / b) * (asFraction ? 1 : 100);
+      const v = (growthOf('ratio', a, b) as number) / (asFraction ? 100 : 1);
       const how = made(formatOf(o, asFraction ? PERCENT_FORMAT : rateFormat(o.decimals)), ([x, y]) => changeRateFormula(x, y, false, undefined, true, asFraction));
-      put(o, v, how, [pair[0].cell, pair[1].cell], growthSlack(t, { ...o, growth: 'change' }, pair, [a, b]));
+      put(o, v, how, [pair[0].cell, pair[1].cell], growthSlack(t, 'ratio', pair, [a, b]));
     }
   });
 

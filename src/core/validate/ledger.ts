@@ -6,7 +6,7 @@
  */
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { wholeOff } from './totals';
-import { carriedColumn, figureAt, headedColumn, ledgerGroups, rateAgrees, rateBase } from '../table-structure';
+import { balanceColumns, carriedColumn, figureAt, ledgerGroups, rateAgrees, rateBase } from '../table-structure';
 import { cellOf, finding, shown, tolerance, type Rule } from './context';
 
 /**
@@ -49,9 +49,9 @@ export const rowRollforward: Rule = (table) => {
   for (const g of ledgerGroups(table)) {
     const [A, E, K] = (['調定額', '収入済額', '不納欠損額'] as const).map((i) => g.get(i));
     if (!A || !E) continue;
-    // The start: 年度当初 (期首残高), or what the year before carried in (前年度繰越額) beside a 年度末 (翌年度繰越額).
-    const [S, Z] = [headedColumn(table, '年度当初', A) ?? headedColumn(table, '滞納繰越額', A), headedColumn(table, '年度末', A)];
-    if (!S || !Z) continue;
+    const balance = balanceColumns(table, A);
+    if (!balance) continue;
+    const { start: S, end: Z } = balance;
     const operands = [S, A, E, K].filter((c): c is PlanColumn => !!c).map((c) => c.column);
     for (const row of table.rows) {
       const [s, a, e, z] = [figureAt(row, S), figureAt(row, A), figureAt(row, E), figureAt(row, Z)];

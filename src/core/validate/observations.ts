@@ -578,8 +578,7 @@ export function lastYearComparisons(t: PlanTable): { resolved: Map<Observation, 
 export function comparisonAgrees(t: PlanTable, o: Observation, pair: readonly [Observation, Observation], ratio: boolean, values: readonly number[] = pair.map((x) => x.value)): boolean {
   if (!ratio) return Math.abs(values[0] - values[1] - o.value) <= halfUnit(o.decimals ?? 1) + differenceSlack(o, pair, values) + 1e-9;
   if (values[1] === 0) return false;
-  const rate: Observation = { ...o, growth: 'change' };
-  return Math.abs((values[0] / values[1]) * 100 - o.value) <= halfUnit(o.decimals ?? 1) + growthSlack(t, rate, pair, values) + 1e-9;
+  return Math.abs((values[0] / values[1]) * 100 - o.value) <= halfUnit(o.decimals ?? 1) + growthSlack(t, 'ratio', pair, values) + 1e-9;
 }
 
 /** ratio-mismatch for a 前年度比 read as the ratio to the year before (前年度＝100). */
@@ -642,16 +641,21 @@ export interface MatrixGrowth {
   pair: [Observation, Observation];
 }
 
-/** (cur − prev) ÷ prev × 100; a reduction rate (縮減率) the fall: (prev − cur) ÷ prev × 100. Null where prev is 0. */
-export const growthOf = (g: Observation, cur: number, prev: number): number | null => (prev === 0 ? null : ((g.growth === 'reduction' ? prev - cur : cur - prev) / prev) * 100);
+/**
+ * A figure over the year before's × 100: the rate of change (cur − prev) ÷ prev, a reduction rate (縮減率) the fall
+ * (prev − cur) ÷ prev, or the ratio cur ÷ prev (前年度比, 前年度＝100). Null where prev is 0.
+ */
+export type Quotient = NonNullable<Observation['growth']> | 'ratio';
+export const growthOf = (of: Quotient | undefined, cur: number, prev: number): number | null =>
+  prev === 0 ? null : ((of === 'ratio' ? cur : of === 'reduction' ? prev - cur : cur - prev) / prev) * 100;
 
 /**
- * What a rate of change may be off (cur − prev) ÷ prev beyond half a unit of what it shows: each figure's rounding over the
- * base, the base's moving the rate by as much relatively. An amount not in 円 was rounded from its yen, and rates of change
- * are computed from those (※伸び率は実数で計算): half a unit of what it shows; a figure holding more than it shows (a
- * formula's), half a unit too.
+ * What a figure over the year before's (growthOf) may be off beyond half a unit of what it shows: the rounding of what is
+ * divided (both figures for a rate of change, the later alone for a ratio) over the base, the base's moving it by as much
+ * relatively. An amount not in 円 was rounded from its yen, and such rates are computed from those (※伸び率は実数で計算):
+ * half a unit of what it shows; a figure holding more than it shows (a formula's), half a unit too.
  */
-export function growthSlack(t: PlanTable, g: Observation, pair: readonly Observation[], values: readonly number[] = pair.map((x) => x.value)): number {
+export function growthSlack(t: PlanTable, of: Quotient | undefined, pair: readonly Observation[], values: readonly number[] = pair.map((x) => x.value)): number {
   const base = Math.abs(values[1]);
   if (base === 0) return 0;
   const half = (x: Observation, v: number) =>
@@ -661,8 +665,8 @@ export function growthSlack(t: PlanTable, g: Observation, pair: readonly Observa
         ? halfUnit(x.decimals)
         : 0;
   const [hc, hp] = [half(pair[0], values[0]), half(pair[1], values[1])];
-  const rate = Math.abs(growthOf(g, values[0], values[1]) ?? 0);
-  return ((hc + hp) / base) * 100 + (rate * hp) / base;
+  const rate = Math.abs(growthOf(of, values[0], values[1]) ?? 0);
+  return (((of === 'ratio' ? 0 : hp) + hc) / base) * 100 + (rate * hp) / base;
 }
 
 /**
@@ -691,8 +695,8 @@ export function matrixGrowths(t: PlanTable): MatrixGrowth[] {
     if (pair) found.push({ rate: g, pair });
   }
   const agrees = ({ rate, pair: [a, b] }: MatrixGrowth) => {
-    const e = growthOf(rate, a.value, b.value);
-    return e !== null && Math.abs(e - rate.value) <= halfUnit(rate.decimals ?? 1) + growthSlack(t, rate, [a, b]) + 1e-9;
+    const e = growthOf(rate.growth, a.value, b.value);
+    return e !== null && Math.abs(e - rate.value) <= halfUnit(rate.decimals ?? 1) + growthSlack(t, rate.growth, [a, b]) + 1e-9;
   };
   const lines = new Map<string, MatrixGrowth[]>();
   for (const x of found) {
@@ -715,9 +719,9 @@ export const matrixChangeRates: Rule = (t) => {
   for (const { rate, pair } of growths) {
     if (offPairs.has(pairKey(pair))) continue;
     const [cur, prev] = pair;
-    const expected = growthOf(rate, cur.value, prev.value);
+    const expected = growthOf(rate.growth, cur.value, prev.value);
     if (expected === null) continue;
-    if (Math.abs(expected - rate.value) <= halfUnit(rate.decimals ?? 1) + growthSlack(t, rate, pair) + 1e-9) continue;
+    if (Math.abs(expected - rate.value) <= halfUnit(rate.decimals ?? 1) + growthSlack(t, rate.growth, pair) + 1e-9) continue;
     const e = shown(expected, rate.decimals ?? 1);
     const formula = rate.growth === 'reduction' ? `(${prev.cell}−${cur.cell})÷${prev.cell}×100` : `(${cur.cell}−${prev.cell})÷${prev.cell}×100`;
     out.push(finding(t, 'change-rate-mismatch', 'error', rate.cell, { formula, expected: e, actual: rate.value }, { expected: e, actual: rate.value }));

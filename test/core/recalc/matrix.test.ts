@@ -8,33 +8,11 @@ import { applyToSnapshot } from '../../../src/core/apply-snapshot';
 import type { CellWrite } from '../../../src/core/changes';
 import { holdoutLayouts } from '../../fixtures/holdout';
 import { workbookOf } from '../../fixtures/observations/score';
+import { edited, yearsDown } from '../../fixtures/years-down';
 
 const NOW = '2026-12-06 10:00';
 const book = (grid: CellValue[][], merges: string[] = []): Workbook => ({ sheets: [sheetFromGrid('推移', grid, merges)] });
 const writesOn = (cells: CellWrite[], sheet = '推移') => new Map(cells.filter((c) => c.sheet === sheet && c.formula !== undefined).map((c) => [c.cell, c]));
-
-/** The grid with cells typed otherwise ({ F7: 702400 }). */
-function edited(g: CellValue[][], edits: Record<string, CellValue>): CellValue[][] {
-  for (const [ref, v] of Object.entries(edits)) g[Number(ref.slice(1)) - 1][ref.charCodeAt(0) - 65] = v;
-  return g;
-}
-
-/** 収入未済額 by year down the rows, debts across, a 合計 column and the change from the year before. */
-const yearsDown = (edits: Record<string, CellValue> = {}): CellValue[][] =>
-  edited(
-    [
-      ['表4 収入未済額の推移（全体）'],
-      [null, null, null, null, null, null, '（単位：千円）'],
-      ['年度', '区分', '市税', '国民健康保険税', '介護保険料', '合計', '前年度比増減'],
-      ['令和3年度', '実績', 500000, 270000, 30000, 800000, null],
-      ['令和4年度', '実績', 465000, 258000, 28500, 751500, -48500],
-      ['令和5年度', '実績', 430000, 245000, 27300, 702300, -49200],
-      ['令和6年度', '見込', 410000, 236000, 26000, 672000, -30300],
-      ['令和7年度', '目標', 390000, 222000, 25000, 637000, -35000],
-      ['令和8年度', '目標', 355000, 200000, 23000, 578000, -59000],
-    ],
-    edits,
-  );
 
 describe('a table of years down the rows', () => {
   it('has its 合計 and its change from the year before written as formulas, each computing the figure printed', () => {
