@@ -26,6 +26,22 @@ export function amountFormat(shownDivided: number, decimals = 0): string {
   return `#,##0${places(decimals)}${commas};"△"#,##0${places(decimals)}${commas}`;
 }
 
+/** How a table shows its negatives: the mark (△ or ▲) and what follows it (a space, as the seed's 2-2 prints △ 628). */
+export type NegativeMark = string;
+export const PLAN_NEGATIVE: NegativeMark = '△';
+
+/** A format of the plans (`#,##0;"△"#,##0`) showing its negatives with the table's mark instead. */
+export function withNegativeMark(format: string, mark: NegativeMark): string {
+  return mark === PLAN_NEGATIVE ? format : format.replace('"△"', `"${mark}"`);
+}
+
+/** The mark a negative figure is typed with ("△ 628") or shown with by its format (`#,##0;"▲"#,##0`); null where none. */
+export function negativeMarkOf(value: unknown, format: string | undefined): NegativeMark | null {
+  if (typeof value === 'string') return /^\s*([△▲][ 　]?)\s*[\d.,]/.exec(value)?.[1] ?? null;
+  if (typeof value === 'number' && value < 0 && format) return /([△▲][ 　]?)/.exec(format.split(';')[1] ?? '')?.[1] ?? null;
+  return null;
+}
+
 const blankTest = (refs: string[]) => (refs.length === 1 ? `${refs[0]}=""` : `OR(${refs.map((r) => `${r}=""`).join(',')})`);
 
 export function guarded(required: string[], expr: string, blankAsZero: boolean): string {

@@ -13,14 +13,14 @@
  * it, and the rest of the table is written. An array formula of one cell is replaced as any
  * formula, logged as `{=…}` so that 元に戻す gives it back as one.
  */
-import { a1, areaA1, colLetter, type Area, type Sheet } from '../workbook';
+import { a1, areaA1, colLetter, parseArea, type Area, type Sheet } from '../workbook';
 import { cellsOf } from '../cells';
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
 import { balanceColumns, carriedColumn, isAmountColumn, ledgerGroups, rateBase, totalGroups, unlikeFormulaCells } from '../table-structure';
-import { PERCENT_FORMAT, RATE_FORMAT, amountFormat, changeRateFormula, deltaFormula, guarded, rateFormula, sameFormula, sumFormula, uncollectedFormula, wholeFormula, type Fractions } from './formulas';
+import { PERCENT_FORMAT, PLAN_NEGATIVE, RATE_FORMAT, amountFormat, negativeMarkOf, withNegativeMark, type NegativeMark, changeRateFormula, deltaFormula, guarded, rateFormula, sameFormula, sumFormula, uncollectedFormula, wholeFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
 import { displayed, halfUnit, parseNumberText } from '../text/number';
 import { hidesPrecision } from '../validate/context';
@@ -353,6 +353,25 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
    * The row's labels as they stand, each label cell of its table (department, debt, 区分, class; of a merged one, the
    * top-left) with its text, a line each: "A8=税務課\nB8=市税\nC8=現年度分" (rowKey).
    */
+  /** How each table shows its negatives, as most of its negative figures are typed or shown (△ by default). */
+  const marks = new Map<PlanTable, NegativeMark>();
+  const markOf = (table: PlanTable): NegativeMark => {
+    let mark = marks.get(table);
+    if (mark === undefined) {
+      const counts = new Map<NegativeMark, number>();
+      const { top, bottom, left, right } = parseArea(table.range);
+      for (let r = top; r <= bottom; r++) {
+        for (let c = left; c <= right; c++) {
+          const v = cells.value(r, c);
+          const m = typeof v === 'string' || (typeof v === 'number' && v < 0) ? negativeMarkOf(v, cells.numberFormat(r, c)) : null;
+          if (m !== null) counts.set(m, (counts.get(m) ?? 0) + 1);
+        }
+      }
+      mark = [...counts].reduce<[NegativeMark, number]>((best, e) => (e[1] > best[1] ? e : best), [PLAN_NEGATIVE, 0])[0];
+      marks.set(table, mark);
+    }
+    return mark;
+  };
   const keyOf = (labels: readonly number[], row: number): string | undefined => {
     const lines: string[] = [];
     for (const label of labels) {
@@ -402,7 +421,7 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
     // The address made only for a write (most computed cells are kept as they are).
     const cell = a1(r, col);
     formula ??= how.build(operands);
-    cs.cells.push({ sheet: table.sheet, cell, formula, value, ...(keepFormat ? {} : { numberFormat: how.format }) });
+    cs.cells.push({ sheet: table.sheet, cell, formula, value, ...(keepFormat ? {} : { numberFormat: withNegativeMark(how.format, markOf(table)) }) });
     // An array formula of this one cell is logged as Excel shows one, so that 元に戻す gives it back as one.
     const oldValue = cells.value(r, col);
     const before = oldFormula ? (sheet.arrays?.length && (oneCellArrays ??= oneCellArraysOf(sheet.arrays)).has(cell) ? `{=${oldFormula}}` : `=${oldFormula}`) : scalarOf(oldValue);

@@ -30,6 +30,29 @@ describe('delta columns', () => {
     expect(f6.value).toBeCloseTo(-72.1, 9);
   });
 
+  it('show negatives as the table types them: △ with a space, or ▲ (the seed\'s 2-2 prints △ 628)', () => {
+    const amounts = (typed: CellValue[]): CellValue[][] => [
+      ['収入未済額の実績'],
+      [null, null, null, null, '(単位：千円)'],
+      ['所管課', '債権名', '令和元年度\n決算①', '令和2年度\n決算③', '③-①'],
+      ...typed.map((d, i): CellValue[] => ['税務課', `債権${i}`, 2432, 1804 + i * 1000, d]),
+    ];
+    const formatOf = (typed: CellValue[], cell = 'E4', shownAs?: string) => {
+      const wb = book(amounts(typed));
+      // The last row's figure shown in a format of the user's.
+      if (shownAs) wb.sheets[0].rows[3 + typed.length - 1]![4]!.numberFormat = shownAs;
+      return writesOn(recalc(wb, 'x.xlsx', NOW).changes.cells).get(cell)!.numberFormat;
+    };
+    // Typed as text, △ and a space (E4 −628 typed wrong, E5 blank, E6 +372 typed as a figure).
+    expect(formatOf(['△ 682', null, 372], 'E5')).toBe('#,##0;"△ "#,##0');
+    expect(formatOf(['▲628', null, 372], 'E5')).toBe('#,##0;"▲"#,##0');
+    expect(formatOf(['▲ 628', '▲ 9', 372], 'E4')).toBe('#,##0;"▲ "#,##0');
+    // A figure formatted with ▲ beside (E6) is the table's way too.
+    expect(formatOf([null, 372, -628], 'E4', '#,##0;"▲"#,##0')).toBe('#,##0;"▲"#,##0');
+    // Nothing typed negative: the plans' △.
+    expect(formatOf([null, 372, 1372], 'E4')).toBe('#,##0;"△"#,##0');
+  });
+
   it('replace a wrong hand-typed delta and log the value it held', () => {
     const { report, changes } = recalc(book(rateGrid(-71.2)), 'x.xlsx', NOW);
     // −71.2 showed another figure than −72.1: a mistake mended.
