@@ -107,7 +107,11 @@ export interface ColumnMapping {
   kind?: Kind | null;
 }
 
-export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r: number; groupClass?: unknown }[], mappings: ColumnMapping[] = []): PlanColumn[] {
+/**
+ * The columns of a table's header. `measured`: gives value columns whose headers name no quantity the one the table's
+ * caption or unit says (収入未済額の状況: every column 収入未済額), before a 合計 is told to be the whole of the 区分 beside it.
+ */
+export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r: number; groupClass?: unknown }[], mappings: ColumnMapping[] = [], measured?: (columns: PlanColumn[]) => void): PlanColumn[] {
   const stats = columnStats(g, headers.map((hc) => hc.c), rows);
   const drafts: Draft[] = headers.map((hc, k) => draft(hc, stats[k]));
 
@@ -134,6 +138,7 @@ export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r:
     if (m.kind !== undefined) d.kind = m.kind;
   }
 
+  measured?.(drafts);
   const values = drafts.filter((d) => d.role === 'value');
   lettersDivisions(values);
   // 前年度 beside dated columns (令和5年度 | 前年度): the year before the latest of them.

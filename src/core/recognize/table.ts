@@ -40,7 +40,13 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
   let dataRows = findDataRows(g, block);
   const anchor = a1(block.top, block.left);
   const mapped = mappings.filter((m) => !m.anchor || m.anchor === anchor);
-  const resolved = resolveColumns(g, headers, dataRows, mapped);
+  // The caption and unit above: read once, when first needed.
+  let read: Context | undefined;
+  const contextOf = () => (read ??= readContext(g, block.top, contextFloor, contextLeft, block.right));
+  const resolved = resolveColumns(g, headers, dataRows, mapped, (drafts) => {
+    const { title, unit } = contextOf();
+    backfillItems(drafts, measureOf(drafts, unit ?? headerUnit(drafts), title).measure, title);
+  });
   const columns = debtsUnderSections(g, resolved, dataRows, mapped);
   // Its 区分 lines carry the table past a blank row as a first column's do.
   if (columns !== resolved) dataRows = findDataRows(g, block, columns.find((c) => c.role === 'debt')!.c);
@@ -54,7 +60,7 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
   const rows = readRows(g, columns, dataRows, textFigures, percentOff);
   if (rows.length === 0) return { table: null, rejected: { cell: at, reason: 'no-rows' }, end: block.bottom };
 
-  const context = readContext(g, block.top, contextFloor, contextLeft, block.right);
+  const context = contextOf();
   if (context.department && !columns.some((c) => c.role === 'department')) {
     for (let i = 0; i < rows.length; i++) if (!rows[i].total) rows[i].department ??= context.department;
   }

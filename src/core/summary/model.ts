@@ -460,6 +460,25 @@ export function figuresOf(
       columns.push({ column: col.column, at: letters.indexOf(col.column), year: col.fiscalYear, kind, metric, scale, key: `${col.fiscalYear}|${kind}|${metric}` });
     }
     if (unplaced && table.rows.some((r) => r.debt && !r.total)) undated.push(table);
+    // Columns of one year, kind and metric by 区分 (現年度分 | 滞納繰越分 | 合計 under a year): those countedDivisions
+    // counts — the 全体, else the one of no 区分 —, or of 区分 alone each a part of the debt's figure (splitKeys).
+    const splitKeys = new Set<string>();
+    if (new Set(columns.map((c) => c.key)).size < columns.length) {
+      const divisionOf = new Map(table.columns.map((c) => [c.column, c.division]));
+      const byKey = new Map<string, FigureColumn[]>();
+      for (const c of columns) {
+        const group = byKey.get(c.key);
+        if (group) group.push(c);
+        else byKey.set(c.key, [c]);
+      }
+      const kept = new Set<FigureColumn>();
+      for (const [key, group] of byKey) {
+        const { divisions, split } = countedDivisions(new Set(group.map((c) => divisionOf.get(c.column) ?? null)));
+        for (const c of group) if (divisions.includes(divisionOf.get(c.column) ?? null)) kept.add(c);
+        if (split) splitKeys.add(key);
+      }
+      columns.splice(0, columns.length, ...columns.filter((c) => kept.has(c)));
+    }
     // A table names each year, kind and metric once (else the columns' keys are checked one by one).
     const distinct = new Set(columns.map((c) => c.key)).size === columns.length;
     const figureAt = (r: number, row: PlanRow, col: FigureColumn) => {
@@ -498,6 +517,14 @@ export function figuresOf(
       }
       const done = countedOf(debts, debtKey);
       for (const col of columns) {
+        if (splitKeys.has(col.key)) {
+          // A 区分's column: added to the debt's others of the key.
+          const deptKey = compact(dept ?? '');
+          if (done.has(col.key) && !divided.has(deptKey, debtKey, col.key)) continue;
+          done.add(col.key);
+          divided.add(deptKey, debtKey, col.key, new TableFigure(shared, col, figureAt(r, row, col)));
+          continue;
+        }
         if (done.has(col.key)) continue;
         done.add(col.key);
         figures.push(new TableFigure(shared, col, figureAt(r, row, col)));
