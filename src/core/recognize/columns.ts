@@ -5,7 +5,7 @@
 import { SheetGrid } from './grid';
 import type { HeaderColumn } from './header';
 import type { Kind, LedgerItem, PlanColumn, Role } from './model';
-import { classOf, divisionNamedIn, divisionOf, isChangeRateHeader, isDeltaHeader, isMeasuresHeader, isReductionHeader, isTotalLabel, kindOf, labelRoleOf, ledgerItemOf, tagsIn, taggedDelta, writtenDifference } from '../text/tokens';
+import { classOf, divisionNamedIn, divisionOf, isChangeRateHeader, isDeltaHeader, isMeasuresHeader, isReductionHeader, isTotalLabel, kindOf, labelRoleOf, ledgerItemOf, tagsIn, taggedDelta, writtenDifference, kindDifference, type NamedOperand } from '../text/tokens';
 import { findYears, type YearMention } from '../text/years';
 import { isRateItem, namesCount } from '../text/items';
 import { a1, colIndex, colLetter } from '../workbook';
@@ -413,13 +413,14 @@ function deltaOperands(d: Draft, values: Draft[]): { minuend?: Draft; subtrahend
     const kind: Kind | null = kindOf(h);
     // Years written as a difference, the first less the second (増減（R5−R2）, 差引（令和6年度目標－令和4年度実績）).
     const written = writtenDifference(d.compactHeader);
+    const named = written ? null : kindDifference(d.compactHeader);
     if (/前年/.test(d.compactHeader)) {
       minuend = left[0];
       if (minuend?.fiscalYear != null) subtrahend = pool.find((v) => v.fiscalYear === minuend!.fiscalYear! - 1 && v.kind === minuend!.kind);
       subtrahend ??= left[1];
       // Years printed newest first (令和5年度 | 令和4年度 | 前年度比): the later year against the earlier still.
       if (minuend?.fiscalYear != null && subtrahend?.fiscalYear != null && subtrahend.fiscalYear > minuend.fiscalYear) [minuend, subtrahend] = [subtrahend, minuend];
-    } else if (/目標/.test(d.compactHeader) && d.years.length <= 1) {
+    } else if (/目標/.test(d.compactHeader) && d.years.length <= 1 && !named) {
       // 目標との差 (under R1, or alone): the actual of that year (else the latest) minus its target — or the target less it,
       // as some tables print the gap still to close: 差 says no order, the rows may (operandsFromRows).
       guessed = true;
@@ -430,6 +431,14 @@ function deltaOperands(d: Draft, values: Draft[]): { minuend?: Draft; subtrahend
     } else if (written) {
       minuend = byYear(pool, written.minuend.year, written.minuend.kind ?? kind);
       subtrahend = byYear(pool, written.subtrahend.year, written.subtrahend.kind ?? kind);
+    } else if (named) {
+      // Operands named by their kinds (見込−R4実績, 目標−見込): a kind alone is its latest column; a year alone its 実績.
+      const named1 = (o: NamedOperand) => (o.year !== null ? byYear(pool, o.year, o.kind ?? 'actual') : latest(pool.filter((v) => v.kind === o.kind), []));
+      minuend = named1(named.minuend);
+      subtrahend = named1(named.subtrahend);
+      if (minuend === subtrahend) [minuend, subtrahend] = [undefined, undefined];
+      // 目標と見込の差: which less which, only its rows may say.
+      if (!named.ordered) guessed = true;
     } else if (d.years.length >= 2 && d.years[0].year !== d.years[1].year) {
       // Two years that do not say their order (R2→R5, R2とR5の比較, 増減(R2-R5)): the later less the earlier, unless the rows
       // say otherwise (operandsFromRows).

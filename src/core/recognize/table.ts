@@ -650,6 +650,12 @@ function readContext(g: SheetGrid, top: number, floor: number, left: number, rig
       break;
     }
   }
+  // Nor there: a unit in brackets closing the caption (表2 収入未済額の目標（千円）).
+  const closing = ctx.unitText === null && ctx.title ? /[(（]((?:千円|百万円|円))[)）]$/.exec(ctx.title.trim()) : null;
+  if (closing) {
+    ctx.unitText = closing[0];
+    ctx.unit = unitOf(closing[1]);
+  }
   return ctx;
 }
 

@@ -201,6 +201,40 @@ export function writtenDifference(h: string): { minuend: YearOperand; subtrahend
   return d !== null && (d.minuend.year > d.subtrahend.year || (d.minuend.kind !== null && d.subtrahend.kind !== null && d.minuend.kind !== d.subtrahend.kind)) ? d : null;
 }
 
+/** An operand of a difference its header names: a year, a kind (見込, 目標), or both (R4実績). */
+export interface NamedOperand {
+  year: number | null;
+  kind: Kind | null;
+}
+
+/**
+ * A difference whose operands its header names by their kinds, with or without their years (見込−R4実績, 差引（見込−R4）,
+ * 目標−見込, 差（目標−見込）; 目標と見込の差, whose order only its rows may say: `ordered` false). Each side is a year, a
+ * kind or both, and nothing else; one side at least names a kind (two years alone are writtenDifference's). A year
+ * alone before a kind alone (R4−実績) reads as a label, not a difference.
+ */
+export function kindDifference(h: string): { minuend: NamedOperand; subtrahend: NamedOperand; ordered: boolean } | null {
+  if (!/実績|決算|目標|計画|見込/.test(h)) return null;
+  const s = compact(h)
+    .toUpperCase()
+    .replace(/^(?:差引|差|増減|比較)/, '')
+    .replace(/^[(（](.*)[)）]$/, '$1');
+  const apart = /^(.+)と(.+)の差$/.exec(s);
+  const sides = apart ? [apart[1], apart[2]] : s.split(new RegExp(`[${DASH_CLASS}]`));
+  if (sides.length !== 2) return null;
+  const [a, b] = sides.map((side): NamedOperand | null => {
+    const years = findYears(side);
+    if (years.length > 1) return null;
+    const rest = (years.length ? side.slice(0, years[0].index) + side.slice(years[0].index + years[0].text.length) : side).replace(/実績|決算|目標|計画|見込み?|年度|年/g, '');
+    if (rest !== '') return null;
+    const op = { year: years[0]?.year ?? null, kind: kindOf(side) };
+    return op.year === null && op.kind === null ? null : op;
+  });
+  if (!a || !b || (a.kind === null && b.kind === null)) return null;
+  if (a.kind === null && b.year === null) return null;
+  return { minuend: a, subtrahend: b, ordered: !apart };
+}
+
 /** A header that is only two years written as a difference that says its order (R5−R2, R6目標−R4実績). */
 function yearsDifferenceAlone(h: string): boolean {
   if (writtenDifference(h) === null) return false;
@@ -216,7 +250,7 @@ const ONE_DASH = new RegExp(`^[${DASH_CLASS}]$`);
 export function isDeltaHeader(h: string): boolean {
   // 対 before a figure (対前年, 対H28) compares; 対象 (what a measure counts) does not.
   // 増加額△減少額, 増△減: an increase, a decrease shown with △.
-  return taggedDelta(h) !== null || yearsDifferenceAlone(h) || /比較|増減|差引|差異|との差|^差$|前年度?比|前年度?差|対前年|^対(?!象).+|.+比(?:\((?:ポイント|pt)\))?$|差\((?:ポイント|pt)\)$|伸び|改善幅|縮減額|削減額|増加?額?[△▲]減/.test(h);
+  return taggedDelta(h) !== null || yearsDifferenceAlone(h) || kindDifference(h) !== null || /比較|増減|差引|差異|との差|^差$|前年度?比|前年度?差|対前年|^対(?!象).+|.+比(?:\((?:ポイント|pt)\))?$|差\((?:ポイント|pt)\)$|伸び|改善幅|縮減額|削減額|増加?額?[△▲]減/.test(h);
 }
 
 /** A reduction (縮減額, 削減率): the earlier figure less the later, not the later less the earlier. */

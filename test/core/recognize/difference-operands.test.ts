@@ -225,3 +225,45 @@ describe('items down the rows, years across, a bare 増減 whose rows are anothe
     expect(errors(read(itemsDown('前年度対比')))).toEqual(['delta-mismatch@F3', 'delta-mismatch@F4', 'delta-mismatch@F5']);
   });
 });
+
+describe('operands named by their kinds, with or without their years (見込−R4実績, 目標−見込)', () => {
+  /** 令和4年度実績 | 令和5年度実績 | 令和6年度見込 | 令和9年度目標 and a difference, each row's figures as `rowOf` makes it. */
+  const plan = (header: string, rowOf: (r: number[]) => number): GridCell[][] => {
+    const rows = [
+      ['個人市民税', 97.8, 98.0, 98.2, 98.6],
+      ['固定資産税', 97.2, 97.5, 97.7, 98.0],
+      ['国民健康保険税', 88.4, 89.1, 89.5, 91.0],
+      ['介護保険料', 98.6, 98.7, 98.8, 99.0],
+    ] as [string, number, number, number, number][];
+    return [
+      ['主要債権の収納率', null, null, null, null, '（単位：％）'],
+      ['債権名', '令和4年度実績', '令和5年度実績', '令和6年度見込', '令和9年度目標', header],
+      ...rows.map(([name, ...r]): GridCell[] => [name, ...r, Math.round(rowOf(r) * 10) / 10]),
+    ];
+  };
+  const cases: [string, string, string, (r: number[]) => number][] = [
+    ['差引（見込−R4）', 'D', 'B', (r) => r[2] - r[0]],
+    ['見込−R4実績', 'D', 'B', (r) => r[2] - r[0]],
+    ['見込－令和4年度実績', 'D', 'B', (r) => r[2] - r[0]],
+    ['目標−見込', 'E', 'D', (r) => r[3] - r[2]],
+    ['差（目標−見込）', 'E', 'D', (r) => r[3] - r[2]],
+    ['R9目標−見込', 'E', 'D', (r) => r[3] - r[2]],
+    ['目標−実績', 'E', 'C', (r) => r[3] - r[1]],
+    // Its order only its rows say.
+    ['目標と見込の差', 'E', 'D', (r) => r[3] - r[2]],
+    ['見込と目標の差', 'E', 'D', (r) => r[3] - r[2]],
+  ];
+  test.each(cases)('%s: %s less %s, no finding; a figure typed wrong found; 再計算 writes it', (header, m, s, rowOf) => {
+    // (Each had been read against other columns, or as a column of figures: false errors on every row, 再計算 rewriting them.)
+    const grid = plan(header, rowOf);
+    expect(column(grid, 'F')).toMatchObject({ role: 'delta', minuendColumn: m, subtrahendColumn: s });
+    expect(obs(read(grid), 'F5')).toMatchObject({ derived: 'delta', item: '収納率' });
+    expect(errors(read(grid))).toEqual([]);
+    expect(errors(read(grid, [], { F4: 7.5 }))).toEqual(['delta-mismatch@F4']);
+    expect(written(grid).find((c) => c.cell === 'F3')).toMatchObject({ formula: `IF(OR(${m}3="",${s}3=""),"",${m}3-${s}3)` });
+  });
+
+  test('a year alone before a kind alone (R4−実績) is a label, not a difference', () => {
+    expect(column(plan('令和4年度−実績', (r) => r[0]), 'F').role).toBe('value');
+  });
+});
