@@ -65,6 +65,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `増減率が合いません。${p.formula} = ${p.expected} ですが、${p.actual} と記載されています。`,
     en: (p) => `The rate of change does not match: ${p.formula} = ${p.expected}, but ${p.actual} is shown.`,
   },
+  'delta-header-mismatch': {
+    ja: (p) => `差引の見出しは ${p.stated} ですが、値は ${p.shown} の差になっています。見出しか値のどちらかを確認してください（再計算はこの列を書き換えません）。`,
+    en: (p) => `The difference's header says ${p.stated}, but its figures are ${p.shown}. Check the header or the figures (再計算 leaves the column as it is).`,
+  },
   'delta-blank-operand': {
     ja: (p) => `比較元（${p.operand}）が空欄なのに差引（${p.minuend}−${p.subtrahend}）が数値で記載されています。`,
     en: (p) => `A difference (${p.minuend}−${p.subtrahend}) is shown although its operand ${p.operand} is blank.`,

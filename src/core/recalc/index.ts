@@ -287,7 +287,8 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
 
   // 3. Deltas, on every row, from the (possibly computed) operands.
   const byLetter = new Map(table.columns.map((c) => [c.column, c]));
-  for (const d of table.columns.filter((c) => c.role === 'delta' && c.minuendColumn && c.subtrahendColumn)) {
+  // A difference whose rows show another pair than its header (rowsShow) is the user's to settle: left as typed.
+  for (const d of table.columns.filter((c) => c.role === 'delta' && c.minuendColumn && c.subtrahendColumn && !c.rowsShow)) {
     const m = byLetter.get(d.minuendColumn!)!;
     const s = byLetter.get(d.subtrahendColumn!)!;
     const isRate = (d.item ?? m.item) === '収納率' || (d.item === null && table.measure === 'rate');

@@ -145,7 +145,7 @@ export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r:
   const latest = Math.max(...values.filter((d) => !d.yearsBefore && d.fiscalYear !== null).map((d) => d.fiscalYear!));
   if (Number.isFinite(latest)) for (const d of values) if (d.yearsBefore && d.fiscalYear === null) d.fiscalYear = latest - d.yearsBefore;
   for (const d of drafts) if (d.role === 'delta') resolveDelta(d, values);
-  for (const d of drafts) if (d.role === 'delta' && d.guessed) operandsFromRows(g, rows, d, values);
+  for (const d of drafts) if (d.role === 'delta') (d.guessed ? operandsFromRows : rowsAgainstHeader)(g, rows, d, values);
   drafts.forEach((d, k) => d.role === 'delta' && isLastYearRatioHeader(d.compactHeader) && ratioToLastYear(g, rows, d, stats[k]));
   for (const d of drafts) if (d.role === 'other' && isChangeRateHeader(d.compactHeader)) resolveChangeRate(d, values);
   return drafts.map(({ years: _y, compactHeader: _h, ownHeader: _o, textual: _t, guessed: _g, ...col }) => col);
@@ -323,6 +323,29 @@ function resolveDelta(d: Draft, values: Draft[]): void {
  * header leaves out, and a figure or two typed wrong are then the ones found.
  */
 function operandsFromRows(g: SheetGrid, rows: { r: number; groupClass?: unknown }[], d: Draft, values: Draft[]): void {
+  const pair = pairOfRows(g, rows, d, values, (guessed) => guessed.yes >= guessed.no && guessed.yes > 0);
+  if (!pair) return;
+  const [minuend, subtrahend] = pair;
+  d.minuend = minuend.tag;
+  d.subtrahend = subtrahend.tag;
+  d.minuendColumn = minuend.column;
+  d.subtrahendColumn = subtrahend.column;
+}
+
+/**
+ * A difference whose header says its operands (④−①, R5−R2) while most of its rows are another pair's, as above (every row
+ * ③−①): the header or the figures are wrong, which only the user can say — the pair the rows show is kept beside (rowsShow).
+ * Not a 前年度比, whose name says its pair.
+ */
+function rowsAgainstHeader(g: SheetGrid, rows: { r: number; groupClass?: unknown }[], d: Draft, values: Draft[]): void {
+  // A 前年度比 is the year less the year before by its name: rows of other years are found wrong one by one.
+  if (!d.minuendColumn || !d.subtrahendColumn || /前年/.test(d.compactHeader)) return;
+  const pair = pairOfRows(g, rows, d, values, (stated) => stated.no <= stated.yes || stated.no < 2);
+  if (pair) d.rowsShow = { minuendColumn: pair[0].column, subtrahendColumn: pair[1].column };
+}
+
+/** The one pair of figures the rows are the difference of, unless `enough` says the pair the column has will do. */
+function pairOfRows(g: SheetGrid, rows: { r: number; groupClass?: unknown }[], d: Draft, values: Draft[], enough: (has: { yes: number; no: number }) => boolean): [Draft, Draft] | null {
   const pool = operandPool(d, values);
   const read = rows.filter((x) => !x.groupClass).map((x) => x.r);
   /** Whether the rows' figures are a − b: in how many rows of the three figures, and in how many not (counted up to `most`). */
@@ -339,8 +362,8 @@ function operandsFromRows(g: SheetGrid, rows: { r: number; groupClass?: unknown 
     }
     return { yes, no };
   };
-  const guessed = d.minuendColumn && d.subtrahendColumn ? agreement(colIndex(d.minuendColumn), colIndex(d.subtrahendColumn)) : { yes: 0, no: 0 };
-  if (guessed.yes >= guessed.no && guessed.yes > 0) return;
+  const has = d.minuendColumn && d.subtrahendColumn ? agreement(colIndex(d.minuendColumn), colIndex(d.subtrahendColumn)) : { yes: 0, no: 0 };
+  if (enough(has)) return null;
   // Each pair counted up to as many disagreeing rows as three in four agreeing allow.
   const most = Math.max(1, Math.floor(read.length / 4));
   let best: { pair: [Draft, Draft]; yes: number }[] = [];
@@ -348,17 +371,12 @@ function operandsFromRows(g: SheetGrid, rows: { r: number; groupClass?: unknown 
     for (const b of pool) {
       if (a === b) continue;
       const { yes, no } = agreement(a.c, b.c, most);
-      if (yes < 2 || (no > (yes + no >= 3 ? 1 : 0) && no * 3 > yes) || yes <= guessed.yes) continue;
+      if (yes < 2 || (no > (yes + no >= 3 ? 1 : 0) && no * 3 > yes) || yes <= has.yes) continue;
       if (!best.length || yes > best[0].yes) best = [{ pair: [a, b], yes }];
       else if (yes === best[0].yes) best.push({ pair: [a, b], yes });
     }
   }
-  if (best.length !== 1) return;
-  const [minuend, subtrahend] = best[0].pair;
-  d.minuend = minuend.tag;
-  d.subtrahend = subtrahend.tag;
-  d.minuendColumn = minuend.column;
-  d.subtrahendColumn = subtrahend.column;
+  return best.length === 1 ? best[0].pair : null;
 }
 
 /** The fewest decimals that hold a number (no string made). */

@@ -46,6 +46,12 @@ export interface PlanColumn {
    * 滞納繰越分 B): its figures are totals, checked row by row.
    */
   sumOf?: [string, string];
+  /**
+   * A difference whose header names its operands (④−①) while most of its rows are the difference of another pair (③−① in
+   * every row): that pair. Either the header or the figures are wrong; the column is checked once, at its header, and left
+   * as typed by 再計算.
+   */
+  rowsShow?: { minuendColumn: string; subtrahendColumn: string };
   /** A column of the year before the table's (前年度, 前年度実績: 1) or the one before that (前々年度: 2), as its header says. */
   yearsBefore?: 1 | 2;
   /** The header's era year and western year, when it states both (平成28年 2017年). */

@@ -13,6 +13,19 @@ export const deltaRules: Rule = (table, ctx) => {
     if (!m || !s) continue;
     const operands = [m, s];
     const [ds, as, bs] = [figures(table, col.column), figures(table, m), figures(table, s)];
+    // Its rows another pair's difference than its header's (④−① over ③−① in every row): said once, at its header.
+    const rowsPair = col.rowsShow;
+    if (rowsPair) {
+      const tagOf = (letter: string) => table.columns.find((c) => c.column === letter)?.tag ?? null;
+      const named = (a: string, b: string, ta: string | null, tb: string | null) => (ta && tb ? `${ta}−${tb}（${a}−${b}）` : `${a}−${b}`);
+      out.push(
+        finding(table, 'delta-header-mismatch', 'error', `${col.column}${table.headerBottom + 1}`, {
+          stated: named(m, s, col.minuend, col.subtrahend),
+          shown: named(rowsPair.minuendColumn, rowsPair.subtrahendColumn, tagOf(rowsPair.minuendColumn), tagOf(rowsPair.subtrahendColumn)),
+        }),
+      );
+    }
+    const [xs, ys] = rowsPair ? [figures(table, rowsPair.minuendColumn), figures(table, rowsPair.subtrahendColumn)] : [];
     for (let i = 0; i < ds.length; i++) {
       const d = ds[i];
       if (d === null) continue;
@@ -26,6 +39,8 @@ export const deltaRules: Rule = (table, ctx) => {
         if (which) out.push(finding(table, 'delta-blank-operand', 'warning', cellOf(row, col.column), { operand: cellOf(row, which), minuend: col.minuend ?? m, subtrahend: col.subtrahend ?? s }, { actual: d }));
         continue;
       }
+      // A row of the pair its rows show is said with them.
+      if (xs && xs[i] !== null && ys![i] !== null && Math.abs(d - (xs[i]! - ys![i]!)) <= tolerance(row, col.column, [rowsPair!.minuendColumn, rowsPair!.subtrahendColumn])) continue;
       const expected = (a ?? 0) - (b ?? 0);
       // A difference stated exactly needs no tolerance (always above 0): most are, and it is not worked out for them.
       if (d !== expected && Math.abs(d - expected) > tolerance(row, col.column, operands)) {

@@ -267,3 +267,38 @@ describe('operands named by their kinds, with or without their years (見込−R
     expect(column(plan('令和4年度−実績', (r) => r[0]), 'F').role).toBe('value');
   });
 });
+
+describe('a header naming one pair while its rows are another’s (④−① over ③−① in every row)', () => {
+  const grid = (header: string): GridCell[][] => [
+    ['収入未済額の実績と目標', null, null, null, null, '（単位：千円）'],
+    ['債権名', '令和4年度\n実績①', '令和5年度\n実績②', '令和6年度\n見込③', '令和9年度\n目標④', header],
+    ['個人市民税', 182345, 170210, 160000, 140000, -22345],
+    ['固定資産税', 205000, 198300, 190000, 170000, -15000],
+    ['国民健康保険税', 410000, 385600, 370000, 330000, -40000],
+    ['介護保険料', 26000, 23900, 23000, 20000, -3000],
+  ];
+
+  test('is one error at its header naming both pairs, not one a row; 再計算 leaves the column as typed', () => {
+    const r = read(grid('④−①'));
+    expect(column(grid('④−①'), 'F')).toMatchObject({ minuendColumn: 'E', subtrahendColumn: 'B' });
+    expect(errors(r)).toEqual(['delta-header-mismatch@F2']);
+    expect(r.issues.find((i) => i.code === 'delta-header-mismatch')!.message).toBe(
+      '差引の見出しは ④−①（E−B） ですが、値は ③−①（D−B） の差になっています。見出しか値のどちらかを確認してください（再計算はこの列を書き換えません）。',
+    );
+    expect(written(grid('④−①')).filter((c) => c.cell.startsWith('F'))).toEqual([]);
+  });
+
+  test('a row neither pair gives is found as well', () => {
+    expect(errors(read(grid('④−①'), [], { F5: -4000 }))).toEqual(['delta-header-mismatch@F2', 'delta-mismatch@F5']);
+  });
+
+  test('headed as its rows are (③−①): nothing said, and 再計算 writes D − B', () => {
+    expect(errors(read(grid('③−①')))).toEqual([]);
+    expect(written(grid('③−①')).find((c) => c.cell === 'F3')).toMatchObject({ formula: 'IF(OR(D3="",B3=""),"",D3-B3)' });
+  });
+
+  test('most rows as headed, one not: that row is the one found (no header finding)', () => {
+    const g = grid('③−①');
+    expect(errors(read(g, [], { F5: -70000 }))).toEqual(['delta-mismatch@F5']);
+  });
+});
