@@ -65,6 +65,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `増減率が合いません。${p.formula} = ${p.expected} ですが、${p.actual} と記載されています。`,
     en: (p) => `The rate of change does not match: ${p.formula} = ${p.expected}, but ${p.actual} is shown.`,
   },
+  'input-suspect': {
+    ja: (p) => `${p.cell} は ${p.actual} ですが、再計算で書き換えた ${p.cells} はいずれも ${p.cell} を ${p.expected} として記載されていました。${p.cell} の入力誤りではありませんか（${p.cells} は ${p.cell} から計算し直しました。変更履歴から元に戻せます）。`,
+    en: (p) => `${p.cell} holds ${p.actual}, but ${p.cellsEn}, which 再計算 rewrote, all showed figures of ${p.cell} = ${p.expected}. Is ${p.cell} typed wrong? (${p.cellsEn} are now computed from it; the change log can undo them.)`,
+  },
   'delta-header-mismatch': {
     ja: (p) => `差引の見出しは ${p.stated} ですが、値は ${p.shown} の差になっています。見出しか値のどちらかを確認してください（再計算はこの列を書き換えません）。`,
     en: (p) => `The difference's header says ${p.stated}, but its figures are ${p.shown}. Check the header or the figures (再計算 leaves the column as it is).`,

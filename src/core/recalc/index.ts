@@ -27,6 +27,7 @@ import { hidesPrecision } from '../validate/context';
 import { totalMismatch, wholeOff } from '../validate/totals';
 import { arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 import { keepOutOfMixedTableColumns } from './list-objects';
+import { suspectInputs } from './suspects';
 import { afterTheirParts, computeMatrix, labelColumns } from './matrix';
 
 type Result = number | '';
@@ -451,6 +452,7 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
     }
   }
   if (sheet.listObjects?.length) findings.push(...keepOutOfMixedTableColumns(sheet, cells, cs, from, fromLog));
+  findings.push(...suspectInputs(sheet.name, cells, cs, from, fromLog));
   return findings;
 }
 

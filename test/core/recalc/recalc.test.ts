@@ -426,3 +426,43 @@ describe('a figure published rounded (単位未満四捨五入): left as typed w
     expect(w.has('E5')).toBe(false);
   });
 });
+
+describe('a figure typed wrong that 再計算 would spread (the difference and the total over it both rewritten from it)', () => {
+  const grid = (target: CellValue): CellValue[][] => [
+    ['収入未済額の実績と目標'],
+    [null, null, null, null, '(単位：千円)'],
+    ['所管課', '債権名', '令和6年度\n見込①', '令和9年度\n目標②', '②-①'],
+    ['税務課', '市税', 160000, 140000, -20000],
+    [null, '国民健康保険税', 370000, target, -40000],
+    ['介護保険課', '介護保険料', 23000, 20000, -3000],
+    ['合計', null, 553000, 490000, -63000],
+  ];
+
+  it('is an error at that cell naming what it rewrote; the rewrites are still made and logged', () => {
+    const { report, changes } = recalc(book(grid(33000)), 'x.xlsx', NOW);
+    const suspect = report.issues.filter((i) => i.code === 'input-suspect');
+    expect(suspect).toEqual([
+      expect.objectContaining({
+        severity: 'error', sheet: '計画', cell: 'D5', expected: 330000, actual: 33000,
+        message: 'D5 は 33000 ですが、再計算で書き換えた E5、D7 はいずれも D5 を 330000 として記載されていました。D5 の入力誤りではありませんか（E5、D7 は D5 から計算し直しました。変更履歴から元に戻せます）。',
+      }),
+    ]);
+    expect(report.changes.filter((c) => c.mended).map((c) => c.cell)).toEqual(expect.arrayContaining(['E5', 'D7']));
+    expect(writesOn(changes.cells).get('E5')!.value).toBe(-337000);
+  });
+
+  it('a difference typed wrong alone is no suspect (only it was rewritten): nothing said', () => {
+    const g = grid(330000);
+    g[4][4] = -4000;
+    const { report } = recalc(book(g), 'x.xlsx', NOW);
+    expect(report.changes.filter((c) => c.mended).map((c) => c.cell)).toEqual(['E5']);
+    expect(report.issues.filter((i) => i.code === 'input-suspect')).toEqual([]);
+  });
+
+  it('run again on its output: nothing to say', () => {
+    const wb = book(grid(33000));
+    const second = recalc(applyToSnapshot(wb, recalc(wb, 'x.xlsx', NOW).changes), 'x.xlsx', NOW);
+    expect(second.report.changes).toEqual([]);
+    expect(second.report.issues.filter((i) => i.code === 'input-suspect')).toEqual([]);
+  });
+});
