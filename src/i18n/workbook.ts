@@ -88,7 +88,7 @@ export const SUMMARY_TEXT = {
     yearAxis: '年度',
     debtAxis: '債権名',
     rateAxis: '収納率（%）',
-    amountAxis: (unit: string | null) => `収入未済額（${unit ?? '円'}）`,
+    amountAxis: (unit: string | null) => `収入未済額（${unit ?? '単位不明'}）`,
     uncollectedTitle: '収入未済額の推移（実績・目標）',
     rateTitle: (method: string) => `債権の区分別 収納率の推移（${method}）`,
     topTitle: (year: number, kind: string) => `収入未済額の大きい債権（${year}年度 ${kind}、上位10件）`,

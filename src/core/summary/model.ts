@@ -340,12 +340,13 @@ export function summaryTable(table: PlanTable): SummaryTable {
 /**
  * The unit the summary states its amounts in: that of the first amount table that states one, as
  * printed (a table shown in 千円 through #,##0, is read in 千円). Figures in another unit are
- * converted to it. A table of another orientation (years down) whose figures are amounts of several items (measure other) is
- * one where its unit is an amount's.
+ * converted to it. A table whose figures are of several items (measure other: rates and amounts side by side, a years-down
+ * matrix) is one where its unit is an amount's.
  */
 export function summaryUnit(tables: readonly SummaryTable[]): string | null {
-  const amounts = ({ table: t }: SummaryTable) => t.measure === 'amount' || t.measure === 'ledger' || (t.shape === 'matrix' && (t.unit === '円' || t.unit === '千円' || t.unit === '百万円'));
-  return tables.find((t) => amounts(t) && t.table.unit !== null)?.table.unit ?? null;
+  // A table of amounts, or one whose unit is an amount's (rates and amounts side by side, a matrix of several items).
+  const amounts = ({ table: t }: SummaryTable) => t.measure === 'amount' || t.measure === 'ledger' || t.unit === '円' || t.unit === '千円' || t.unit === '百万円';
+  return tables.find((t) => amounts(t) && t.table.unit !== null && t.table.unit !== '%')?.table.unit ?? null;
 }
 
 /**

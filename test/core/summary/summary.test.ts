@@ -272,3 +272,36 @@ describe('the reduction of 収入未済額 in 集計', () => {
     expect(reduction(summarize(plan('③－②'), 'x.xlsx').changes.cells)).toMatchObject({ base: 45110000 + 84900000 + 1045000, note: '基準: 2023年度 実績、目標: 2025年度 目標' });
   });
 });
+
+describe('the unit of 集計’s amounts and of its charts', () => {
+  /** 収納率 and 収入未済額 side by side under one unit line (（単位：％、千円）), as the seeds' 3-1 and 3-2 in one table. */
+  const book = (unitLine: string | null) => ({
+    sheets: [
+      sheetFromGrid('計画表', [
+        ['主要債権の収納率及び収入未済額'],
+        [null, null, null, null, unitLine],
+        ['債権名', '収納率（％）', null, '収入未済額', null],
+        [null, '令和4年度実績', '令和5年度実績', '令和4年度実績', '令和5年度実績'],
+        ['個人市民税', 97.8, 98.0, 182345, 170210],
+        ['国民健康保険税', 88.4, 89.1, 410000, 385600],
+      ], ['A3:A4', 'B3:C3', 'D3:E3']),
+    ],
+  });
+  const unitsOf = (cells: CellWrite[]) => cells.filter((c) => c.sheet === '集計' && typeof c.value === 'string' && c.value.startsWith('（単位')).map((c) => c.value);
+
+  it('a table of rates and amounts in 千円: its amount sections and charts say 千円', () => {
+    // (The sections of 収入未済額 had no unit, and the charts' axes said 円 of figures in 千円.)
+    const { changes } = summarize(book('（単位：％、千円）'), 'x.xlsx');
+    // By class and by department, amounts and rates.
+    expect(unitsOf(changes.cells)).toEqual(['（単位：千円）', '（単位：%）', '（単位：千円）', '（単位：%）']);
+    const axes = changes.charts.map((c) => c.yTitle);
+    expect(axes.filter((t) => t?.startsWith('収入未済額'))).toEqual(['収入未済額（千円）', '収入未済額（千円）']);
+  });
+
+  it('with no unit anywhere, the charts say so rather than 円', () => {
+    const { changes } = summarize(book(null), 'x.xlsx');
+    const axes = changes.charts.map((c) => c.yTitle).filter((t) => t?.startsWith('収入未済額'));
+    expect(axes.length).toBeGreaterThan(0);
+    for (const t of axes) expect(t).toBe('収入未済額（単位不明）');
+  });
+});
