@@ -349,6 +349,25 @@ export function summaryUnit(tables: readonly SummaryTable[]): string | null {
   return tables.find((t) => amounts(t) && t.table.unit !== null && t.table.unit !== '%')?.table.unit ?? null;
 }
 
+/** Each debt's department where the tables give it one and only one (by the debt's compact name). */
+function soleDepartments(tables: readonly SummaryTable[]): Map<string, string> {
+  const named = new Map<string, string | null>();
+  const note = (debt: string | null, dept: string | null) => {
+    if (!debt || !dept) return;
+    const key = compact(debt);
+    const before = named.get(key);
+    if (before === undefined) named.set(key, dept);
+    else if (before !== null && compact(before) !== compact(dept)) named.set(key, null);
+  };
+  for (const { table } of tables) {
+    if (table.shape === 'matrix') for (const o of table.observations ?? []) note(o.debt, o.department);
+    else for (const r of table.rows) if (!r.total) note(r.debt, r.department);
+  }
+  const out = new Map<string, string>();
+  for (const [debt, dept] of named) if (dept !== null) out.set(debt, dept);
+  return out;
+}
+
 /**
  * `department` maps a department's spelling to the one the summary groups it under (the spelling
  * used most, see validate/department-variant), so one department gives one row.
@@ -374,6 +393,13 @@ export function figuresOf(
   // seen, by department and debt (no key string a row, one a column, rather than one a figure) —
   // for a debt met once, as most are, its table's column list itself rather than a set of its keys.
   const seen = new Map<string, Map<string, FigureColumn[] | Set<string>>>();
+  // A debt a table names with no department (a 決算 sheet beside the plan) is of the one department other tables give it,
+  // where they give one: its figures are then counted once, not again under （所管課なし）.
+  const soleDepartment = soleDepartments(tables);
+  const departmentOf = (name: string | null, debt: string) => {
+    const given = name ?? soleDepartment.get(compact(debt)) ?? null;
+    return given ? department(given.trim()) : given;
+  };
   // Whether every key of a table's columns is among those of an earlier table's (a debt met again
   // in a table of the same years, kinds and metrics adds nothing): asked once per pair of tables.
   const covered = new Map<FigureColumn[], Map<FigureColumn[], boolean>>();
@@ -426,7 +452,7 @@ export function figuresOf(
       if (unnamed) nameless.push(table);
       if (unnamed === 'uncollected') namelessUncollected = true;
       for (const { o, year, kind, metric, split } of observations) {
-        const dept = o.department ? department(o.department.trim()) : o.department;
+        const dept = departmentOf(o.department, o.debt!);
         const cls = classOf(table, o.classification, o.debt!);
         const key = `${year}|${kind}|${metric}`;
         const deptKey = compact(dept ?? '');
@@ -491,7 +517,7 @@ export function figuresOf(
     };
     for (const { i: r, split } of representative(table.rows)) {
       const row = table.rows[r];
-      const dept = row.department ? department(row.department.trim()) : row.department;
+      const dept = departmentOf(row.department, row.debt!);
       const cls = classOf(table, row.classification, row.debt!);
       if (!columns.length) continue;
       const debtKey = compact(row.debt!);

@@ -305,3 +305,34 @@ describe('the unit of 集計’s amounts and of its charts', () => {
     for (const t of axes) expect(t).toBe('収入未済額（単位不明）');
   });
 });
+
+describe('a 決算 sheet beside the plan, its debts of no department', () => {
+  const book = () => ({
+    sheets: [
+      sheetFromGrid('計画表', [
+        ['収入未済額の実績と目標'],
+        [null, null, null, null, '（単位：千円）'],
+        ['部署', '債権名', '令和5年度実績', '令和6年度見込', '令和9年度目標'],
+        ['収納課', '個人市民税', 170210, 160000, 140000],
+        ['保険年金課', '国民健康保険税', 385600, 370000, 330000],
+        ['住宅課', '市営住宅使用料', 34200, 36100, 30000],
+      ]),
+      sheetFromGrid('令和5年度決算', [
+        ['令和5年度 債権別収入状況（決算）'],
+        [null, null, null, null, null, '（単位：千円、％）'],
+        ['債権名', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率'],
+        ['個人市民税', 8520300, 8349090, 1000, 170210, 98.0],
+        ['国民健康保険税', 3540200, 3152800, 1800, 385600, 89.1],
+      ]),
+    ],
+  });
+
+  it('counts each debt’s 収入未済額 once, under the department the plan gives it (not again under （所管課なし）)', () => {
+    // (2023 had been 1,145,820: the ledger's two debts added again under （所管課なし）.)
+    const cells = summarize(book(), 'x.xlsx').changes.cells.filter((c) => c.sheet === '集計');
+    const head = cells.find((c) => c.value === '1 収入未済額（債権の区分別・年度別）')!;
+    const totalRow = cells.find((c) => c.value === '合計' && Number(c.cell.slice(1)) > Number(head.cell.slice(1)))!.cell.slice(1);
+    expect(cells.find((c) => c.cell === `B${totalRow}`)!.value).toBe(170210 + 385600 + 34200);
+    expect(cells.some((c) => c.value === '（所管課なし）')).toBe(false);
+  });
+});
