@@ -65,6 +65,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `増減率が合いません。${p.formula} = ${p.expected} ですが、${p.actual} と記載されています。`,
     en: (p) => `The rate of change does not match: ${p.formula} = ${p.expected}, but ${p.actual} is shown.`,
   },
+  'formula-no-value': {
+    ja: (p) => `${p.cells} は数式ですが計算結果が保存されていないため、値を読めません（${p.count}件）。Excel で開いて保存し直すと計算結果が保存され、検証できます。`,
+    en: (p) => `The formulas at ${p.cellsEn} have no result stored (${p.count}): their figures cannot be read. Open the workbook in Excel and save it to store them, then check again.`,
+  },
   'input-suspect': {
     ja: (p) => `${p.cell} は ${p.actual} ですが、再計算で書き換えた ${p.cells} はいずれも ${p.cell} を ${p.expected} として記載されていました。${p.cell} の入力誤りではありませんか（${p.cells} は ${p.cell} から計算し直しました。変更履歴から元に戻せます）。`,
     en: (p) => `${p.cell} holds ${p.actual}, but ${p.cellsEn}, which 再計算 rewrote, all showed figures of ${p.cell} = ${p.expected}. Is ${p.cell} typed wrong? (${p.cellsEn} are now computed from it; the change log can undo them.)`,

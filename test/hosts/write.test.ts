@@ -45,10 +45,10 @@ describe('writeWorkbook on the samples', () => {
     }
   });
 
-  it('Tsuyama 2-2: the text delta "△ 628" becomes E6-C6 showing △628, and the total a SUM', async () => {
+  it('Tsuyama 2-2: the text delta "△ 628" becomes E6-C6 showing △ 628 as printed, and the total a SUM', async () => {
     const { after } = await recalcFile(sample('tsuyama-plan2.xlsx'));
     const s = after.sheets.find((x) => x.name === '2-2')!;
-    expect(s.rows[5][6]).toEqual({ value: -628, formula: 'IF(OR(E6="",C6=""),"",E6-C6)', numberFormat: '#,##0;"△"#,##0' });
+    expect(s.rows[5][6]).toEqual({ value: -628, formula: 'IF(OR(E6="",C6=""),"",E6-C6)', numberFormat: '#,##0;"△ "#,##0' });
     expect(s.rows[44][2]).toEqual({ value: 3299933, formula: 'SUM(C6:C44)', numberFormat: '#,##0' });
     const log = after.sheets.find((x) => x.name === 'saiken変更履歴')!;
     expect(log.rows.find((r) => r?.[2]?.value === 'G6' && r?.[1]?.value === '2-2')?.[3]).toEqual({ value: '△ 628' });
@@ -123,5 +123,43 @@ describe('text is written as text', () => {
     cs.cells.push({ sheet: 'メモ', cell: 'A1', value: text });
     const after = await readWorkbook(writeWorkbook(data, cs, wb).data);
     expect(after.sheets.find((s) => s.name === 'メモ')!.rows[0][0]).toEqual({ value: text });
+  });
+});
+
+describe('a formula given back by 元に戻す, its result unknown', () => {
+  /** A plan whose user formula (=E5-C4, a row off) 再計算 replaced, then 元に戻す gave back. */
+  async function undone() {
+    const { undoLastRecalc } = await import('../../src/core/undo');
+    const { inspect } = await import('../../src/core/engine');
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('計画');
+    const grid: (string | number | null)[][] = [
+      ['収納率の実績'], [null, null, null, null, '(単位：%)'],
+      ['債権名', '令和4年度\n決算①', '令和5年度\n決算②', '令和6年度\n見込③', '③-①'],
+      ['市税', 97.8, 98.0, 98.2, null], ['国民健康保険税', 88.4, 89.1, 89.5, null],
+    ];
+    grid.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+    ws.getCell('E4').value = { formula: 'D4-B4', result: 0.4 };
+    ws.getCell('E5').value = { formula: 'D5-B4', result: -8.3 };
+    const data = new Uint8Array(await book.xlsx.writeBuffer());
+    const wb = await readWorkbook(data);
+    const done = writeWorkbook(data, recalc(wb, 'x.xlsx', NOW).changes, wb).data;
+    const again = await readWorkbook(done);
+    const undo = undoLastRecalc(again, NOW);
+    if (!undo.ok) throw new Error('undo refused');
+    const out = writeWorkbook(done, undo.changes, again).data;
+    return { out, read: await readWorkbook(out), inspect };
+  }
+
+  it('is stored with no result (not an empty text), and inspect says its figure cannot be read rather than reading it blank', async () => {
+    const { out, read, inspect } = await undone();
+    const xml = strFromU8(unzipSync(out)['xl/worksheets/sheet1.xml']);
+    expect(/<c r="E5"[^>]*><f>D5-B4<\/f><\/c>/.test(xml)).toBe(true);
+    expect(read.sheets[0].rows[4][4]).toMatchObject({ formula: 'D5-B4' });
+    expect(read.sheets[0].rows[4][4]?.value ?? null).toBeNull();
+    const found = inspect(read, 'x.xlsx').issues.filter((i) => i.code === 'formula-no-value');
+    expect(found).toEqual([expect.objectContaining({ severity: 'warning', sheet: '計画', cell: 'E5' })]);
+    expect(found[0].message).toBe('E5 は数式ですが計算結果が保存されていないため、値を読めません（1件）。Excel で開いて保存し直すと計算結果が保存され、検証できます。');
   });
 });

@@ -45,7 +45,10 @@ export function resultOfWorkbook(name: string, modified: number, wb: Workbook): 
   const report = inspect(rest, name);
   const result = fileResultOf(name, modified, report, contextOf(rest).ctx.catalog ?? defaultCatalog());
   // (A plan on a hidden sheet is said by the report's own hidden-sheet finding.)
-  result.issues.push(...formulasWithoutValue(rest, report));
+  // Said once: as this check's error (its figures are not counted), not also as the report's warning of the same cells.
+  const uncounted = formulasWithoutValue(rest, report);
+  if (uncounted.length) result.issues = result.issues.filter((i) => i.code !== 'formula-no-value');
+  result.issues.push(...uncounted);
   if (own.length) {
     const message = CONSOLIDATE_MESSAGES['consolidation-sheets-skipped']({ file: name, sheets }).ja;
     result.issues.unshift({ code: 'consolidation-skipped', severity: 'warning', sheet: own[0], cell: '', message });

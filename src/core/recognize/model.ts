@@ -225,6 +225,8 @@ export interface PlanTable {
    * it would not give the figure read here (number-as-text; recalculation leaves what depends on it).
    */
   textFigures?: { cell: string; text: string }[];
+  /** Value cells holding a formula with no result stored (written by a program, not calculated since): no figure read. */
+  uncached?: string[];
   /**
    * Value cells whose figure is kept at another scale than most of their column's (0.973 shown as 97.3% among rates typed
    * 96.2; or 97.3 among fractions): read as they show, but a formula over them would not give that figure.

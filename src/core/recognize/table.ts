@@ -55,9 +55,9 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
   if (valueCols.length === 0) return { table: null, rejected: { cell: at, reason: 'no-values' }, end: block.bottom };
   const labelCol = columns.find((c) => c.role === 'debt') ?? columns.find((c) => c.role === 'department');
   if (!labelCol) return { table: null, rejected: { cell: at, reason: 'no-label' }, end: block.bottom };
-  const textFigures: { cell: string; text: string }[] = [];
-  const percentOff: { cell: string; shown: string }[] = [];
-  const rows = readRows(g, columns, dataRows, textFigures, percentOff);
+  const said: Said = { textFigures: [], percentOff: [], uncached: [] };
+  const { textFigures, percentOff, uncached } = said;
+  const rows = readRows(g, columns, dataRows, said);
   if (rows.length === 0) return { table: null, rejected: { cell: at, reason: 'no-rows' }, end: block.bottom };
 
   const context = contextOf();
@@ -96,6 +96,7 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
       confidence: confidenceOf(columns, rows, context.unit !== null),
       reasons,
       ...(textFigures.length ? { textFigures } : {}),
+      ...(uncached.length ? { uncached } : {}),
       ...(percentOff.length ? { percentOff } : {}),
       ...(recoveredBy(g, block.top, context.title, columns) ? { recovered: true } : {}),
     },
@@ -249,7 +250,7 @@ function groupClassOf(g: SheetGrid, r: number, b: { left: number; right: number 
   return cls && t.length <= 16 ? cls : undefined;
 }
 
-function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], textFigures: Reading['textFigures'], percentOff: Reading['percentOff']): PlanRow[] {
+function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], said: Said): PlanRow[] {
   const col = (role: Role) => columns.find((c) => c.role === role);
   const dept = col('department');
   const debt = col('debt');
@@ -266,7 +267,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], text
   };
 
   // Every row has a value (or null) in every value column: rows start from one shape, filled in place.
-  const shapes = new RowShapes(valueCols, textFigures, percentOff);
+  const shapes = new RowShapes(valueCols, said);
   // Debts numbered as an outline (純固定資産税 › (1) 土地): a part's name under its debt (固定資産税(土地)).
   // Every line from the first row to the last: a section's heading between them (一般会計) ends a level.
   const span = dataRows.length ? Array.from({ length: dataRows[dataRows.length - 1].r - dataRows[0].r + 1 }, (_, i) => dataRows[0].r + i) : [];
@@ -481,10 +482,10 @@ export class RowShapes {
   /** The row being read: one record for the table, its lists emptied for each row (not two new lists a row). */
   private readonly reading: Reading;
 
-  /** `textFigures`, `percentOff`: where the value cells whose figure is typed as text, or kept at another scale, are listed (the table's). */
-  constructor(valueCols: PlanColumn[], textFigures: Reading['textFigures'] = [], percentOff: Reading['percentOff'] = []) {
+  /** `said`: where the table's value cells said of (a figure typed as text, kept at another scale, a formula of no result) are listed. */
+  constructor(valueCols: PlanColumn[], said: Said = { textFigures: [], percentOff: [], uncached: [] }) {
     this.blank = blankValuesOf(valueCols);
-    this.reading = { values: NONE, texts: NONE, formulas: NONE, dashes: NO_DASHES, keys: [], shown: [], found: 0, textFigures, percentOff };
+    this.reading = { values: NONE, texts: NONE, formulas: NONE, dashes: NO_DASHES, keys: [], shown: [], found: 0, ...said };
   }
 
   /** The reading of a new row: every figure null, no text, formula or dash yet. */
@@ -543,7 +544,12 @@ interface Reading {
   textFigures: { cell: string; text: string }[];
   /** The table's value cells whose figure is kept at another scale than most of their column's (PlanTable.percentOff). */
   percentOff: { cell: string; shown: string }[];
+  /** The table's value cells holding a formula with no result stored (PlanTable.uncached). */
+  uncached: string[];
 }
+
+/** What the reading of a table's cells lists for validation to say. */
+type Said = Pick<Reading, 'textFigures' | 'percentOff' | 'uncached'>;
 
 /** Every value column's figure as null, in column order. */
 export function blankValuesOf(valueCols: PlanColumn[]): Record<string, number | null> {
@@ -555,9 +561,13 @@ export function blankValuesOf(valueCols: PlanColumn[]): Record<string, number | 
 /** Reads one value or delta cell (at row r of column vc) into the row's records. */
 function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: Reading): void {
   const formula = g.formula(r, vc.c);
-  if (formula) (into.formulas === NONE ? (into.formulas = {}) : into.formulas)[vc.column] = formula;
   // A typed number needs no parsing (this runs for every figure of every table).
   const typed = g.value(r, vc.c);
+  if (formula) {
+    (into.formulas === NONE ? (into.formulas = {}) : into.formulas)[vc.column] = formula;
+    // No result stored (a program wrote it and nothing calculated it): no figure to read, which is said.
+    if (typed === null || typed === undefined) into.uncached.push(`${vc.column}${r + 1}`);
+  }
   const p: ParsedNumber | null = typeof typed === 'number' && Number.isFinite(typed) ? null : g.number(r, vc.c);
   // A change in words (前年比 0.2ポイント上昇, 前年度比 9,000千円の減少) where a year's figure belongs is no figure of the year:
   // text there, as the difference column it belongs in would read it.

@@ -4,7 +4,7 @@
  */
 import type { Finding, PlanTable } from '../recognize/model';
 import { eraYearMismatch } from './era-year';
-import { notANumber, numberAsText, percentMixed, rateOutOfRange, negativeAmount, unitUnknown } from './values';
+import { formulaNoValue, notANumber, numberAsText, percentMixed, rateOutOfRange, negativeAmount, unitUnknown } from './values';
 import { changeRateRules, deltaRules } from './delta';
 import { totalMismatch, wholeColumnMismatch } from './totals';
 import { ledgerIdentity, rateMismatch, rowRollforward } from './ledger';
@@ -19,6 +19,7 @@ export const RULES: Rule[] = [
   classificationRules,
   measureNotAllowed,
   notANumber,
+  formulaNoValue,
   numberAsText,
   percentMixed,
   unitUnknown,

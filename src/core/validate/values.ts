@@ -33,6 +33,16 @@ export const notANumber: Rule = (table) => {
  */
 export const numberAsText: Rule = (table) => (table.textFigures ?? []).map(({ cell, text }) => finding(table, 'number-as-text', 'warning', cell, { text }, { actual: text }));
 
+/**
+ * Formulas with no result stored (a program wrote them and nothing calculated them since; saiken's 元に戻す restores a formula
+ * so): no figure can be read there, and the checks over them lack it. Said once a table, at its first such cell.
+ */
+export const formulaNoValue: Rule = (table) => {
+  const cells = table.uncached;
+  if (!cells?.length) return [];
+  return [finding(table, 'formula-no-value', 'warning', cells[0], { cells: cells.length > 6 ? `${cells.slice(0, 6).join('、')} ほか` : cells.join('、'), cellsEn: cells.length > 6 ? `${cells.slice(0, 6).join(', ')} and more` : cells.join(', '), count: cells.length })];
+};
+
 /** A rate kept at another scale than its column's (97.3% typed among 96.2 …): read as it shows, said at its cell. */
 export const percentMixed: Rule = (table) => (table.percentOff ?? []).map(({ cell, shown }) => finding(table, 'percent-mixed', 'warning', cell, { shown }, { actual: shown }));
 

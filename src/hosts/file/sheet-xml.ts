@@ -693,9 +693,13 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
     const value = w.value;
     const formula = w.formula;
     // The type first: it is written in the open tag, before the content.
+    // A formula with no result known (元に戻す gives back a user's formula, not its figure) is stored with none: the workbook
+    // calculates on load (calcPr fullCalcOnLoad), and no reader takes an empty text for its result.
     const type =
       formula !== undefined
-        ? typeof (value ?? '') === 'string'
+        ? value === undefined
+          ? ''
+          : typeof (value ?? '') === 'string'
           ? 'str'
           : typeof value === 'boolean'
             ? 'b'
@@ -710,7 +714,7 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
     out.push(`<${P}c r="`, ref, s !== undefined ? `" s="${s}` : '', type ? `" t="${type}` : '');
     if (formula !== undefined) {
       out.push('">', formulaOpen(w), escapeText(formula.charCodeAt(0) === 61 ? formula.slice(1) : formula), `</${P}f>`);
-      const cached = value ?? '';
+      const cached = value === undefined ? undefined : (value ?? '');
       if (typeof cached === 'string') out.push(`<${P}v>`, text(cached), `</${P}v>`);
       else if (typeof cached === 'number') out.push(`<${P}v>`, String(cached), `</${P}v>`);
       else if (typeof cached === 'boolean') out.push(`<${P}v>`, cached ? '1' : '0', `</${P}v>`);
@@ -730,6 +734,7 @@ function cellWriter(P: string, cols: ColumnStyles, opts: SheetEditOptions, unsha
       typeof x === 'number' ? { type: '', body: `<${P}v>${String(x)}</${P}v>` } : typeof x === 'boolean' ? { type: 'b', body: `<${P}v>${x ? 1 : 0}</${P}v>` } : { type: '', body: '' };
     if (w.formula !== undefined) {
       const f = `${formulaOpen(w)}${escapeText(w.formula.replace(/^=/, ''))}</${P}f>`;
+      if (w.value === undefined) return { type: '', body: f };
       const cached = w.value ?? '';
       if (typeof cached === 'string') return { type: 'str', body: `${f}<${P}v>${xstring(cached)}</${P}v>` };
       const c = v(cached);
