@@ -65,6 +65,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `増減率が合いません。${p.formula} = ${p.expected} ですが、${p.actual} と記載されています。`,
     en: (p) => `The rate of change does not match: ${p.formula} = ${p.expected}, but ${p.actual} is shown.`,
   },
+  'subtotal-kept': {
+    ja: (p) => `この合計は SUBTOTAL（非表示・フィルターで隠れた行を除く合計）のため、${p.range} の合計 ${p.expected} と違う ${p.actual} をそのままにしました。`,
+    en: (p) => `This total is a SUBTOTAL (rows hidden or filtered out are left out): ${p.actual} is kept, although the sum of ${p.range} is ${p.expected}.`,
+  },
   'formula-no-value': {
     ja: (p) => `${p.cells} は数式ですが計算結果が保存されていないため、値を読めません（${p.count}件）。Excel で開いて保存し直すと計算結果が保存され、検証できます。`,
     en: (p) => `The formulas at ${p.cellsEn} have no result stored (${p.count}): their figures cannot be read. Open the workbook in Excel and save it to store them, then check again.`,

@@ -24,7 +24,7 @@ import { PERCENT_FORMAT, PLAN_NEGATIVE, RATE_FORMAT, amountFormat, negativeMarkO
 import { formatInfo } from '../text/format';
 import { displayed, halfUnit, parseNumberText } from '../text/number';
 import { hidesPrecision } from '../validate/context';
-import { totalMismatch, wholeOff } from '../validate/totals';
+import { isSubtotal, totalMismatch, wholeOff } from '../validate/totals';
 import { arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 import { keepOutOfMixedTableColumns } from './list-objects';
 import { suspectInputs } from './suspects';
@@ -404,6 +404,8 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
       return;
     }
     const oldFormula = cells.formula(r, col);
+    // A user's SUBTOTAL (the rows shown only, hidden rows left out) is kept: validation says how it differs.
+    if (isSubtotal(oldFormula)) return;
     const oldFormat = cells.numberFormat(r, col);
     const value: Result = figure !== figure ? '' : figure;
     // A word where the difference is blank (皆減, 新規: an operand has no figure) says what a blank would not: kept.

@@ -65,12 +65,22 @@ export const totalMismatch = (table: PlanTable): Finding[] => {
       if (hidden[k]) tol = hiddenHalves(group, col, tol);
       if (Math.abs(sum - stated) > tol && !secondIsSum(table, cellOf(total, col.column), sum, tol)) {
         const expected = shown(sum, total.decimals[col.column]);
+        // The user's SUBTOTAL (AGGREGATE) leaves out the rows hidden or filtered: a total of the rows shown, by choice.
+        if (isSubtotal(total.formulas[col.column])) {
+          out.push(finding(table, 'subtotal-kept', 'info', cellOf(total, col.column), { expected, actual: stated, range: summedCells(col.column, group) }, { expected, actual: stated }));
+          continue;
+        }
         out.push(finding(table, 'total-mismatch', 'error', cellOf(total, col.column), { expected, actual: stated, range: summedCells(col.column, group) }, { expected, actual: stated }));
       }
     }
   }
   return out;
 };
+
+/** A formula that totals the rows shown only (SUBTOTAL(109, …), SUBTOTAL(9, …) of a filter, AGGREGATE): a user's choice, kept. */
+export function isSubtotal(formula: string | undefined): boolean {
+  return formula !== undefined && /^\s*=?\s*(?:_xlfn\.)?(?:SUBTOTAL|AGGREGATE)\(/i.test(formula);
+}
 
 /** The sum a row's whole (a sumOf column) should show where it shows another beyond rounding; null where it agrees or cannot tell. */
 export function wholeOff(table: PlanTable, whole: PlanColumn, row: PlanRow): number | null {

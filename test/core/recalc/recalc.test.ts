@@ -466,3 +466,39 @@ describe('a figure typed wrong that 再計算 would spread (the difference and t
     expect(second.report.issues.filter((i) => i.code === 'input-suspect')).toEqual([]);
   });
 });
+
+describe('a total the user made with SUBTOTAL (the rows shown only: a hidden 参考 row left out)', () => {
+  const wb = () => {
+    const b = book([
+      ['収入未済額の実績'],
+      [null, null, null, '(単位：千円)'],
+      ['所管課', '債権名', '令和5年度\n実績①', '令和6年度\n見込②'],
+      ['税務課', '市税', 160000, 150000],
+      [null, '参考：旧簡易水道使用料', 5100, 4700],
+      ['保険年金課', '国民健康保険税', 370000, 360000],
+      ['合計', null, 530000, 510000],
+    ]);
+    const total = b.sheets[0].rows[6];
+    total[2] = { value: 530000, formula: 'SUBTOTAL(109,C4:C6)' };
+    total[3] = { value: 510000, formula: 'SUBTOTAL(109,D4:D6)' };
+    return b;
+  };
+
+  it('is no total-mismatch but said (info), and 再計算 keeps it', () => {
+    const { report, changes } = recalc(wb(), 'x.xlsx', NOW);
+    expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const kept = report.issues.filter((i) => i.code === 'subtotal-kept');
+    expect(kept.map((i) => [i.cell, i.severity, i.expected, i.actual])).toEqual([['C7', 'info', 535100, 530000], ['D7', 'info', 514700, 510000]]);
+    expect(kept[0].message).toBe('この合計は SUBTOTAL（非表示・フィルターで隠れた行を除く合計）のため、C4:C6 の合計 535100 と違う 530000 をそのままにしました。');
+    expect(writesOn(changes.cells).has('C7')).toBe(false);
+    expect(writesOn(changes.cells).has('D7')).toBe(false);
+  });
+
+  it('a SUM typed wrong in its place is still found and rewritten', () => {
+    const b = wb();
+    b.sheets[0].rows[6][2] = { value: 530000, formula: 'SUM(C4:C5)' };
+    const { report, changes } = recalc(b, 'x.xlsx', NOW);
+    expect(report.changes.find((c) => c.cell === 'C7')).toMatchObject({ before: '=SUM(C4:C5)', formula: '=SUM(C4:C6)' });
+    expect(writesOn(changes.cells).get('C7')!.value).toBe(535100);
+  });
+});
