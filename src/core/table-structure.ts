@@ -309,7 +309,7 @@ export function unlikeFormulaCells(table: PlanTable): Set<string> {
 export const figureAt = (row: PlanRow, col: PlanColumn | undefined) => (col ? row.values[col.column] : undefined);
 
 /** Does the row's rate agree with 収入済額 ÷ its base (null where a figure is missing)? */
-export function rateAgrees(row: PlanRow, A: PlanColumn, E: PlanColumn, K: PlanColumn | undefined, P: PlanColumn): boolean | null {
+export function rateAgrees(row: PlanRow, A: PlanColumn, E: PlanColumn, K: PlanColumn | undefined, P: PlanColumn, cutDown = true): boolean | null {
   const a = figureAt(row, A);
   const e = figureAt(row, E);
   const p = figureAt(row, P);
@@ -317,11 +317,44 @@ export function rateAgrees(row: PlanRow, A: PlanColumn, E: PlanColumn, K: PlanCo
   const d = row.decimals[P.column];
   const tol = halfUnit(d);
   const rate = (e / a) * 100;
-  // Some plans divide by 調定額 − 不納欠損額, and some cut rates down instead of rounding.
+  // Some plans divide by 調定額 − 不納欠損額, and some cut rates down instead of rounding (`cutDown`: where the table's are so).
   const k = figureAt(row, K) ?? 0;
   const variants = [rate, a - k > 0 ? (e / (a - k)) * 100 : rate];
-  const f = 10 ** (d ?? 10);
-  return variants.some((v) => Math.abs(p - v) <= tol || Math.abs(p - Math.floor(v * f + 1e-9) / f) <= 1e-9);
+  return variants.some((v) => Math.abs(p - v) <= tol || (cutDown && Math.abs(p - cutDownTo(v, d ?? 10)) <= 1e-9));
+}
+
+/** A rate cut down (切り捨て) to `decimals`, as some plans publish their 収納率 (96.765 → 96.7). */
+export function cutDownTo(rate: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.floor(rate * f + 1e-9) / f;
+}
+
+/** A row table's rates as stated beside the ones their amounts give (A the amount they are of, E 収入済額, P the rate). */
+export function statedRates(table: PlanTable, A: PlanColumn, E: PlanColumn, P: PlanColumn): { stated: number; computed: number; decimals: number }[] {
+  const pairs: { stated: number; computed: number; decimals: number }[] = [];
+  for (const row of table.rows) {
+    const [a, e, p] = [figureAt(row, A), figureAt(row, E), figureAt(row, P)];
+    if (a == null || e == null || p == null || a === 0) continue;
+    pairs.push({ stated: p, computed: (e / a) * 100, decimals: row.decimals[P.column] ?? 1 });
+  }
+  return pairs;
+}
+
+/**
+ * Whether a table's rates are cut down rather than rounded: some stated rate is its computed one cut down and not rounded
+ * (96.7 for 96.765), and none is rounded up past it (96.8 for 96.765). Each pair: the rate stated, the one its amounts give
+ * (in the unit it is stated in), and the decimals it shows.
+ */
+export function ratesCutDown(pairs: Iterable<{ stated: number; computed: number; decimals: number }>): boolean {
+  let cut = 0;
+  for (const { stated, computed, decimals } of pairs) {
+    const down = cutDownTo(computed, decimals);
+    const rounded = Math.abs(stated - computed) <= halfUnit(decimals);
+    if (Math.abs(stated - down) <= 1e-9) {
+      if (!rounded) cut++;
+    } else if (rounded) return false;
+  }
+  return cut > 0;
 }
 
 /**

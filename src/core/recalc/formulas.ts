@@ -86,9 +86,11 @@ export function wholeFormula(current: string, arrears: string, blankAsZero: bool
 }
 
 /** 収納率 = 収入済額 ÷ 調定額 × 100 (blank where 調定額 is zero). */
-export function rateFormula(paid: string, charged: string, percentCell: boolean): string {
+export function rateFormula(paid: string, charged: string, percentCell: boolean, cutDownTo: number | null = null): string {
   const ratio = percentCell ? `${paid}/${charged}` : `${paid}/${charged}*100`;
-  return `IF(OR(${charged}="",${paid}="",${charged}=0),"",${ratio})`;
+  // Cut down (切り捨て) to the decimals the table's rates show, where its rates are so.
+  const shown = cutDownTo === null ? ratio : `ROUNDDOWN(${ratio},${percentCell ? cutDownTo + 2 : cutDownTo})`;
+  return `IF(OR(${charged}="",${paid}="",${charged}=0),"",${shown})`;
 }
 
 /** 収入未済額 = (繰越額 +) 調定額 − 収入済額 − 不納欠損額 + 還付未済額 (a blank 繰越, 欠損 or 還付 counts as none). */

@@ -19,7 +19,7 @@ import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
-import { balanceColumns, carriedColumn, isAmountColumn, ledgerGroups, rateBase, totalGroups, unlikeFormulaCells } from '../table-structure';
+import { balanceColumns, carriedColumn, cutDownTo, isAmountColumn, ledgerGroups, rateBase, ratesCutDown, statedRates, totalGroups, unlikeFormulaCells } from '../table-structure';
 import { PERCENT_FORMAT, PLAN_NEGATIVE, RATE_FORMAT, amountFormat, negativeMarkOf, withNegativeMark, type NegativeMark, changeRateFormula, deltaFormula, guarded, rateFormula, sameFormula, sumFormula, uncollectedFormula, wholeFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
 import { displayed, halfUnit, parseNumberText } from '../text/number';
@@ -188,18 +188,29 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
     if (how === undefined) {
       // Of the 調定額, or with none printed of the amount the rows show the rate is of (受託額).
       const base = g.get('調定額') ?? rateBase(table, E, P);
-      how = base ? rule(([paid, charged]) => rateFormula(paid, charged, P.percentScaled), P.percentScaled ? PERCENT_FORMAT : RATE_FORMAT, [E, base]) : null;
+      // Rates the table cuts down (切り捨て) to the decimals they show are written so.
+      const cut = base ? cutDownDecimals(base, E, P) : null;
+      how = base ? rule(([paid, charged]) => rateFormula(paid, charged, P.percentScaled, cut), P.percentScaled ? PERCENT_FORMAT : RATE_FORMAT, [E, base]) : null;
+      if (how) cuts.set(how, cut);
       rates.set(g, how);
     }
     if (!how) return;
     const A = how.operandColumns![1];
+    const cut = cuts.get(how) ?? null;
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
       const a = raw(A, r);
       const e = raw(E, r);
-      const v = a === undefined || e === undefined ? undefined : a === '' || e === '' || a === 0 ? '' : (e / a) * (P.percentScaled ? 1 : 100);
+      const rate = a === undefined || e === undefined ? undefined : a === '' || e === '' || a === 0 ? '' : (e / a) * 100;
+      const v = typeof rate !== 'number' ? rate : (cut === null ? rate : cutDownTo(rate, cut)) / (P.percentScaled ? 100 : 1);
       put(P, r, how, v);
     }
+  };
+  const cuts = new Map<Rule, number | null>();
+  /** The decimals a group's rates are cut down to, where its rows show them cut down (ratesCutDown); else null. */
+  const cutDownDecimals = (A: PlanColumn, E: PlanColumn, P: PlanColumn): number | null => {
+    const pairs = statedRates(table, A, E, P);
+    return ratesCutDown(pairs) ? Math.max(...pairs.map((x) => x.decimals)) : null;
   };
   for (const g of groups) {
     const [A, E, K, U, R] = (['調定額', '収入済額', '不納欠損額', '収入未済額', '還付未済額'] as const).map((i) => g.get(i));

@@ -9,10 +9,10 @@
 import type { SheetCells } from '../cells';
 import type { Finding, Observation, PlanTable } from '../recognize/model';
 import type { Settings } from '../settings';
-import { unlikeFormulaCells } from '../table-structure';
+import { cutDownTo, ratesCutDown, unlikeFormulaCells } from '../table-structure';
 import { formatInfo } from '../text/format';
 import { displayed, halfUnit } from '../text/number';
-import { differenceSlack, drift, flowTerm, growthOf, growthSlack, lastYearComparisons, matrixBalances, matrixDifferences, matrixGrowths, matrixLedgers, matrixSums, rateSlack, type MatrixBalance } from '../validate/observations';
+import { differenceSlack, drift, flowTerm, growthOf, growthSlack, lastYearComparisons, matrixBalances, matrixDifferences, matrixGrowths, ledgerRates, matrixLedgers, matrixSums, rateSlack, type MatrixBalance } from '../validate/observations';
 import { colLetter } from '../workbook';
 import { findingMessage } from '../../i18n/findings';
 import { PERCENT_FORMAT, amountFormat, changeRateFormula, deltaFormula, guarded, rateFormat, rateFormula, sumFormula, uncollectedFormula } from './formulas';
@@ -197,14 +197,17 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
 
   // 4. Rates from their ledger's amounts (a total's from its own).
   stage(() => {
+    // Rates the table cuts down (切り捨て) to the decimals they show are written so.
+    const stated = ledgerRates(ledgers);
+    const cut = ratesCutDown(stated) ? Math.max(...stated.map((x) => x.decimals)) : null;
     for (const { charged, paid, rate } of ledgers) {
       if (!rate) continue;
       const [a, e] = [raw(charged), raw(paid)];
       if (a === undefined || e === undefined) continue;
       const percentCell = fraction(rate);
-      const v = a === '' || e === '' || a === 0 ? '' : (e / a) * (percentCell ? 1 : 100);
+      const v = a === '' || e === '' || a === 0 ? '' : (cut === null ? (e / a) * 100 : cutDownTo((e / a) * 100, cut)) / (percentCell ? 100 : 1);
       // Amounts shown rounded (億円 with two decimals) move the rate computed from them: a published rate within that is kept.
-      put(rate, v, made(formatOf(rate, percentCell ? PERCENT_FORMAT : rateFormat(rate.decimals)), ([p, c]) => rateFormula(p, c, percentCell)), [paid.cell, charged.cell], rateSlack(charged, paid));
+      put(rate, v, made(formatOf(rate, percentCell ? PERCENT_FORMAT : rateFormat(rate.decimals)), ([p, c]) => rateFormula(p, c, percentCell, cut)), [paid.cell, charged.cell], rateSlack(charged, paid));
     }
   });
 

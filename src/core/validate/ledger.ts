@@ -6,7 +6,7 @@
  */
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { wholeOff } from './totals';
-import { balanceColumns, carriedColumn, figureAt, ledgerGroups, rateAgrees, rateBase } from '../table-structure';
+import { balanceColumns, carriedColumn, figureAt, ledgerGroups, rateAgrees, rateBase, ratesCutDown, statedRates } from '../table-structure';
 import { cellOf, finding, shown, tolerance, type Rule } from './context';
 
 /**
@@ -76,9 +76,11 @@ export const rateMismatch: Rule = (table) => {
     if (!E || !P) continue;
     const base = A ?? rateBase(table, E, P);
     if (!base) continue;
+    // Rates cut down (切り捨て) where the table's are so, as 再計算 writes them; a rate cut down among rounded ones is found.
+    const cutDown = ratesCutDown(statedRates(table, base, E, P));
     for (let i = 0; i < table.rows.length; i++) {
       const row = table.rows[i];
-      if (rateAgrees(row, base, E, K, P) !== false || wholesOff(table, row, base, E)) continue;
+      if (rateAgrees(row, base, E, K, P, cutDown) !== false || wholesOff(table, row, base, E)) continue;
       const a = figureAt(row, base)!;
       const e = figureAt(row, E)!;
       const p = figureAt(row, P)!;

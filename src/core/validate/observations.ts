@@ -11,6 +11,7 @@ import { secondFigure, textDecimals } from '../text/number';
 import { monthAtEnd } from '../text/years';
 import { finding, halfUnit, hidesPrecision, shown, type Rule } from './context';
 import { nearestLettered } from '../recognize/lettered';
+import { cutDownTo, ratesCutDown } from '../table-structure';
 
 const matrixObservations = (t: PlanTable): Observation[] => (t.shape === 'matrix' ? (t.observations ?? []) : []);
 
@@ -794,12 +795,15 @@ export const matrixLedger: Rule = (t) => {
     if (!seen.has(f.cell)) out.push(f);
     seen.add(f.cell);
   };
-  for (const { charged, paid, rate, unpaid, lost, refund, carried } of matrixLedgers(t)) {
+  const ledgers = matrixLedgers(t);
+  // Rates cut down (切り捨て) where the table's are so, as 再計算 writes them; a rate cut down among rounded ones is found.
+  const cutDown = ratesCutDown(ledgerRates(ledgers));
+  for (const { charged, paid, rate, unpaid, lost, refund, carried } of ledgers) {
     if (rate && charged.value !== 0) {
       const expected = (paid.value / charged.value) * 100;
       // Amounts shown rounded (億円 with two decimals) move the rate computed from them: allow for it.
       const tol = halfUnit(rate.decimals ?? 1) + rateSlack(charged, paid);
-      if (Math.abs(expected - rate.value) > tol + 1e-9) {
+      if (Math.abs(expected - rate.value) > tol + 1e-9 && !(cutDown && Math.abs(rate.value - cutDownTo(expected, rate.decimals ?? 1)) <= 1e-9)) {
         const e = shown(expected, rate.decimals ?? 1);
         report(finding(t, 'rate-mismatch', 'error', rate.cell, { paid: paid.value, charged: charged.value, expected: e, actual: rate.value }, { expected: e, actual: rate.value }));
       }
@@ -831,6 +835,11 @@ export interface MatrixLedger {
   lost: Observation | null | undefined;
   refund?: Observation;
   carried?: Observation;
+}
+
+/** The ledgers' rates as stated beside the ones their amounts give (whether the table cuts them down: ratesCutDown). */
+export function ledgerRates(ledgers: readonly MatrixLedger[]): { stated: number; computed: number; decimals: number }[] {
+  return ledgers.flatMap(({ charged, paid, rate }) => (rate && charged.value !== 0 ? [{ stated: rate.value, computed: (paid.value / charged.value) * 100, decimals: rate.decimals ?? 1 }] : []));
 }
 
 export function matrixLedgers(t: PlanTable): MatrixLedger[] {
