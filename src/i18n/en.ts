@@ -41,7 +41,9 @@ export const en: Messages = {
   errorCellEdit:
     'A cell is being edited. Press Enter or Esc to finish editing, then run the command again. The workbook was not changed.',
   errorProtectedSheet:
-    'The sheet "{sheet}" is protected, so nothing could be written. Unprotect it (Review > Unprotect Sheet) and run the command again. The workbook was not changed.',
+    'The sheet "{sheet}" is protected, so it could not be written to. Unprotect it (Review > Unprotect Sheet) and run the command again. The workbook was not changed.',
+  errorProtectedSheets:
+    'The sheets {sheetListEn} are protected, so they could not be written to. Unprotect each (Review > Unprotect Sheet) and run the command again. The workbook was not changed.',
   errorSheetNameTaken:
     'A sheet named "{sheet}" already exists (a chart sheet or another sheet the add-in cannot see), so a sheet of that name could not be added. Rename that sheet and run the command again. The workbook was not changed.',
   errorProtectedWorkbook:

@@ -22,7 +22,7 @@ import type { CellWrite, ChangeSet, ChartSpec, Scalar, SheetWrite, TableSpec } f
 import { parseA1, parseArea, type Area } from '../../core/workbook';
 import type { ExcelFeatures } from './features';
 import { DEFAULT_FONT, type FontSizes, type ReadState } from './read';
-import { CODES, ExcelHostError, errorCode, partlyWritten, toHostError } from './errors';
+import { CODES, ExcelHostError, errorCode, partlyWritten, protectedSheets, toHostError } from './errors';
 import { rectangles, payloadBytes, splitByBytes, type Block, type Positioned } from './blocks';
 import { CHUNK_BYTES, WriteBatch } from './batch';
 import { areaOfAddress, areaRef, splitAddress } from './address';
@@ -149,7 +149,6 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
 
   const batch = new WriteBatch(ctx, options.chunkBytes);
   let sheetsCreated = 0;
-  let current: string | undefined;
   const existing = new Set(state.sheets.map((s) => s.name));
   const added = addedSheets(cs, existing);
   try {
@@ -157,16 +156,13 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
     // then its add fails with only the sheets added before it to take away (see sheetNameTaken). What follows reaches
     // them by name, not by the proxy add() gives (that of a request refused as too large and queued again is dead).
     for (const s of added) {
-      current = s.name;
       await batch.add(payloadBytes(s.name), () => void ctx.workbook.worksheets.add(s.name));
     }
     const placed = tables ? tables.plan() : null;
     for (const { sheet, name } of placed?.deletions ?? []) {
-      current = sheet;
       await batch.add(payloadBytes(name), () => ctx.workbook.worksheets.getItem(sheet).tables.getItem(name).delete());
     }
     for (const s of cs.sheets) {
-      current = s.name;
       if (await queueSheet(batch, ctx, s, state, existing.has(s.name))) sheetsCreated++;
     }
     // Number formats before content: a cell formatted as Text (@) takes what is written into it as
@@ -176,7 +172,6 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
     // after a cell's content leaves the content as it is).
     const formats = async (text: boolean) => {
       for (const [sheet, writes] of cellsBySheet) {
-        current = sheet;
         const ws = ctx.workbook.worksheets.getItem(sheet);
         const cells = writes.filter((w) => w.numberFormat !== undefined && (w.numberFormat === '@') === text).map((w) => positioned(w, w.numberFormat!));
         for (const b of rectangles(cells).flatMap((x) => splitByBytes(x, sliceBytes))) {
@@ -186,7 +181,6 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
     };
     await formats(false);
     for (const [sheet, blocks] of content) {
-      current = sheet;
       const ws = ctx.workbook.worksheets.getItem(sheet);
       for (const b of blocks) {
         const via = throughValues(b) ? 'values' : 'formulas';
@@ -195,7 +189,6 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
     }
     await formats(true);
     for (const [sheet, writes] of cellsBySheet) {
-      current = sheet;
       const ws = ctx.workbook.worksheets.getItem(sheet);
       for (const bold of [true, false]) {
         const cells = writes.filter((w) => w.bold === bold).map((w) => positioned(w, bold));
@@ -203,7 +196,6 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
       }
     }
     for (const t of placed?.additions ?? []) {
-      current = t.sheet;
       await batch.add(payloadBytes(t), () => {
         const ws = ctx.workbook.worksheets.getItem(t.sheet);
         const table = ws.tables.add(ws.getRange(t.range), true);
@@ -212,16 +204,13 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
       }, 3);
     }
     for (const chart of cs.charts) {
-      current = chart.sheet;
       await queueChart(batch, ctx, chart, (ref) => textAt(cs, state, ref, chart.sheet));
     }
     const last = state.sheets.length + sheetsCreated - 1;
     for (const s of cs.sheets) {
-      current = s.name;
       await queueSheetLayout(batch, ctx, s, cs.cells, moved.has(s.name) ? last : null, state.font);
     }
     const validationsAdded = dv ? await queueValidations(batch, ctx, dv) : 0;
-    current = undefined;
     const { annotations, ...marked } = marks?.needed ? await queueMarks(batch, ctx, marks, state, f) : { marked: 0, cleared: 0, annotations: [] };
     try {
       await batch.flush();
@@ -232,9 +221,11 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
     }
     return { cellsWritten: cs.cells.length, sheetsCreated, chartsAdded: cs.charts.length, ...marked, syncs: syncs + batch.syncs, ...(dv ? { validationsAdded, validationsKept: dv.kept } : {}) };
   } catch (e) {
-    if (errorCode(e) === CODES.accessDenied && !current) current = await protectedAmong(ctx, [...writtenSheets(cs, marks)]);
+    // Excel's AccessDenied names no sheet, and the sheet being queued when a request went need not be the one refused in
+    // it: the written sheets protected now are asked, every time.
+    const refused = errorCode(e) === CODES.accessDenied ? await refusedAccess(ctx, [...writtenSheets(cs, marks)], e) : toHostError(e);
     // Syncs of the write went through before this one: there is no taking them back in the same request.
-    const failure = batch.syncs > 0 ? partlyWritten(toHostError(e, current)) : toHostError(e, current);
+    const failure = batch.syncs > 0 ? partlyWritten(refused) : refused;
     if (errorCode(e) === CODES.itemAlreadyExists && added.length) throw new AddRefused(added.map((s) => s.name), failure, e);
     throw failure;
   }
@@ -322,18 +313,25 @@ function writtenSheets(cs: ChangeSet, marks: MarksWork | null): Set<string> {
   return new Set<string>([...cs.cells.map((c) => c.sheet), ...cs.charts.map((c) => c.sheet), ...(cs.tables ?? []).map((t) => t.sheet), ...cs.sheets.map((s) => s.name), ...(marks?.needed ? marks.sheets : [])]);
 }
 
-/** Which of the sheets is protected now (protection set after the checks): one more sync, on failure only. */
-async function protectedAmong(ctx: Excel.RequestContext, sheets: string[]): Promise<string | undefined> {
+/**
+ * Why Excel refused access (protection set after the checks): the written sheets protected now, else the workbook's
+ * structure. Two more syncs, on failure only; where they fail too, the refusal as Excel gave it.
+ */
+async function refusedAccess(ctx: Excel.RequestContext, sheets: string[], cause: unknown): Promise<ExcelHostError> {
   try {
+    const book = ctx.workbook.protection.load('protected');
     const probes = sheets.map((name) => ({ name, ws: ctx.workbook.worksheets.getItemOrNullObject(name).load('name') }));
     await ctx.sync();
     const present = probes.filter((p) => !p.ws.isNullObject);
     const flags = present.map((p) => ({ name: p.name, protection: p.ws.protection.load('protected') }));
     await ctx.sync();
-    return flags.find((f) => f.protection.protected)?.name;
+    const locked = flags.filter((f) => f.protection.protected).map((f) => f.name);
+    if (locked.length) return protectedSheets(locked, cause);
+    if (book.protected) return new ExcelHostError('protected-workbook', {}, cause);
   } catch {
-    return undefined;
+    // Not known: as Excel gave it.
   }
+  return toHostError(cause);
 }
 
 /** Refusals that need no sync: protection, and data that cannot be carried over. */

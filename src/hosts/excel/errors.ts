@@ -58,7 +58,8 @@ export class ExcelHostError extends Error {
     /** Excel stopped a write of several requests after some of them: what they wrote is in the workbook. */
     readonly partlyWritten = false,
   ) {
-    const text = bilingual(KEYS[kind], { detail: '', sheet: '', sheets: '', feature: '', command: '', cell: '', ...params });
+    const key = kind === 'protected-sheet' && params.sheetList ? 'errorProtectedSheets' : KEYS[kind];
+    const text = bilingual(key, { detail: '', sheet: '', sheets: '', feature: '', command: '', cell: '', ...params });
     if (partlyWritten) {
       const partly = bilingual('errorPartlyWritten', {});
       text.ja = `${text.ja.replace(/ブックは変更していません。$/, '')}${partly.ja}`;
@@ -116,6 +117,14 @@ export function isSizeError(e: unknown): boolean {
  */
 export function mayBeSizeError(e: unknown): boolean {
   return isSizeError(e) || errorCode(e) === CODES.generalException;
+}
+
+/** A write refused for protected sheets: the one named, or several, listed as each language lists them. */
+export function protectedSheets(sheets: readonly string[], cause?: unknown): ExcelHostError {
+  if (sheets.length < 2) return new ExcelHostError('protected-sheet', { sheet: sheets[0] ?? '' }, cause);
+  const quoted = sheets.map((s) => `"${s}"`);
+  const sheetListEn = `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  return new ExcelHostError('protected-sheet', { sheet: sheets[0], sheetList: sheets.map((s) => `「${s}」`).join(''), sheetListEn }, cause);
 }
 
 /** The failure as its message says it where some of the write's requests went through before it. */

@@ -98,6 +98,32 @@ describe('protection', () => {
     expect(event.outcome).toMatchObject({ ok: false, failure: 'protected-sheet' });
     expect(event.outcome.message.ja).toContain('シート「2-1」');
   });
+
+  // A write of several requests: the sheet being queued when a request goes is not the one Excel refused in it.
+  const chunked = (fake: FakeExcel) => runCommand('recalc', { port: portOn(fake, { chunkBytes: 8_000 }), file: FILE, now: '2026-11-23 10:00' });
+
+  it('an AccessDenied in a write of several requests names the sheet protected meanwhile, not the one being queued', async () => {
+    const fake = await fakeOf(FILE);
+    fake.afterSync(3, () => (fake.sheet('2-2').protected = true));
+    const event = await chunked(fake);
+    expect(event.outcome).toMatchObject({ ok: false, failure: 'protected-sheet' });
+    expect(event.outcome.message.ja).toContain('シート「2-2」は保護されている');
+    expect(event.outcome.message.ja).not.toContain('「2-1」');
+    expect(event.outcome.message.en).toContain('"2-2" is protected');
+    expect(event.outcome.message.en).not.toContain('"2-1"');
+  });
+
+  it('two sheets protected meanwhile: both named', async () => {
+    const fake = await fakeOf(FILE);
+    fake.afterSync(3, () => {
+      fake.sheet('2-1').protected = true;
+      fake.sheet('3-2').protected = true;
+    });
+    const event = await chunked(fake);
+    expect(event.outcome).toMatchObject({ ok: false, failure: 'protected-sheet' });
+    expect(event.outcome.message.ja).toContain('シート「2-1」「3-2」は保護されている');
+    expect(event.outcome.message.en).toContain('The sheets "2-1" and "3-2" are protected');
+  });
 });
 
 describe('a workbook changed while the command ran', () => {
