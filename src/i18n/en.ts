@@ -65,9 +65,15 @@ export const en: Messages = {
     "Excel's calculation is set to Manual and some changes have not been calculated: stopped so as not to check or write from out-of-date results. Press F9 to calculate, then run the command again. The workbook was not changed.",
   errorExcelState:
     'Stopped: Excel did not accept the request ({detail}). If several sheets are selected (a group), select one sheet; if another workbook is in front, go back to this one; then run the command again. The workbook was not changed.',
+  errorOtherWorkbook:
+    'Stopped: Excel did not accept the request ({detail}). If another workbook is in front, go back to this one, then run the command again. The workbook was not changed.',
+  errorExcelFailed: 'Stopped: Excel could not complete the request ({detail}). Run the command again. The workbook was not changed.',
   errorGeneric: 'Stopped by an unexpected error ({detail}).',
+  errorNotChanged: 'The workbook was not changed.',
   errorPartlyWritten:
     'Part of the write was made before Excel stopped it: remove the cause and run the command again to write the rest, or close the workbook without saving to go back to it as it was (where it saves itself, open an earlier version from Version History).',
+  errorMaybePartlyWritten:
+    'Part of the write may have been made before Excel stopped it: remove the cause and run the command again to write the rest, or close the workbook without saving to go back to it as it was (where it saves itself, open an earlier version from Version History).',
 
   legacyTitle: 'This add-in needs Excel 2021 or later, or Microsoft 365',
   legacyBody:

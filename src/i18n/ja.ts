@@ -73,10 +73,21 @@ export const ja = {
     'Excel の計算方法が「手動」で、まだ計算していない変更があります。古い計算結果で確かめたり書き込んだりしないよう中止しました。F9 キーで計算してから、もう一度実行してください。ブックは変更していません。',
   errorExcelState:
     'Excel が要求を受け付けなかったため中止しました（{detail}）。複数のシートを選択している（作業グループ）ときは 1 枚だけを選択し、別のブックを前面に表示しているときはこのブックに戻ってから、もう一度実行してください。ブックは変更していません。',
+  // Another workbook in front (InactiveWorkbook, InvalidSelection): nothing to do with grouped sheets.
+  errorOtherWorkbook:
+    'Excel が要求を受け付けなかったため中止しました（{detail}）。別のブックを前面に表示しているときは、このブックに戻ってから、もう一度実行してください。ブックは変更していません。',
+  // A GeneralException after the command's first request went through: no group of sheets (that fails the first one too).
+  errorExcelFailed: 'Excel が処理を完了できずに中止しました（{detail}）。もう一度実行してください。ブックは変更していません。',
   errorGeneric: '予期しないエラーで中止しました（{detail}）。',
+  // Ends a failure's message where nothing of the write ran.
+  errorNotChanged: 'ブックは変更していません。',
   // Said in place of "the workbook was not changed" where Excel stopped a write of several requests after some of them.
   errorPartlyWritten:
     'ただし、Excel が止めるまでの分は途中まで書き込まれています。原因を取り除いてもう一度実行すると、残りが書き込まれます。書き込む前の状態に戻すには、ブックを保存せずに閉じてください（自動保存されるブックでは［バージョン履歴］から前の版を開いてください）。',
+  // Said in place of "the workbook was not changed" where Excel stopped a request of the write at one of its operations:
+  // those before it in the same request may have run (a request is not a transaction).
+  errorMaybePartlyWritten:
+    'ただし、Excel が止めるまでの分は途中まで書き込まれている可能性があります。原因を取り除いてもう一度実行すると、残りが書き込まれます。書き込む前の状態に戻すには、ブックを保存せずに閉じてください（自動保存されるブックでは［バージョン履歴］から前の版を開いてください）。',
 
   // Shown without React on Office 2019 and older (Internet Explorer / EdgeHTML webview).
   legacyTitle: 'このアドインには Excel 2021 以降または Microsoft 365 が必要です',

@@ -6,8 +6,9 @@
  *   real API does; writes and loads are queued and run, in order, at the next sync. A load queued
  *   before a write in the same batch sees the state before the write.
  * - A batch is not a transaction: when an operation fails, the ones before it stay applied (so a
- *   host that wants "nothing written" must check before writing). Cell-edit mode and an oversized
- *   request reject the whole batch before anything runs.
+ *   host that wants "nothing written" must check before writing); its error names the operation
+ *   (debugInfo.errorLocation). Cell-edit mode and an oversized request reject the whole batch
+ *   before anything runs, naming none.
  * - `*OrNullObject` methods give objects whose `isNullObject` is loaded; a null object's other
  *   properties read as undefined (office.js skips the not-loaded check for null objects).
  * - Values: numbers, strings, booleans, "" for empty; errors read as their text ("#DIV/0!") with
@@ -615,7 +616,17 @@ export class FakeRequestContext {
     await this.excel.beforeSync(this.options);
     if (request > this.excel.payloadLimit) throw new RichApiError(this.excel.sizeFailsAsGeneral ? 'GeneralException' : 'RequestPayloadSizeLimitExceeded', `request of ${request} bytes`);
     if (ops.some((o) => o.write)) this.excel.record(this);
-    for (const op of ops) op.run();
+    for (const op of ops) {
+      try {
+        op.run();
+      } catch (e) {
+        // An error at an operation names it: OfficeExtension.DebugInfo.errorLocation, "The object type and property or
+        // method name (or similar information)" (learn.microsoft.com/javascript/api/office/officeextension.debuginfo).
+        // The operations before it stay applied; a request refused whole (above, and beforeSync) names none.
+        if (e instanceof RichApiError && !e.debugInfo.errorLocation) e.debugInfo.errorLocation = op.label;
+        throw e;
+      }
+    }
     record.response = this.responseBytes;
     if (this.responseBytes > this.excel.payloadLimit) throw new RichApiError(this.excel.sizeFailsAsGeneral ? 'GeneralException' : 'ResponsePayloadSizeLimitExceeded', `response of ${this.responseBytes} bytes`);
     for (const s of settle) s();

@@ -22,7 +22,7 @@ import type { CellWrite, ChangeSet, ChartSpec, Scalar, SheetWrite, TableSpec } f
 import { parseA1, parseArea, type Area } from '../../core/workbook';
 import type { ExcelFeatures } from './features';
 import { DEFAULT_FONT, type FontSizes, type ReadState } from './read';
-import { CODES, ExcelHostError, errorCode, partlyWritten, protectedSheets, toHostError } from './errors';
+import { CODES, ExcelHostError, errorCode, protectedSheets, refusedWhole, toHostError, withWritten } from './errors';
 import { rectangles, payloadBytes, splitByBytes, type Block, type Positioned } from './blocks';
 import { CHUNK_BYTES, WriteBatch } from './batch';
 import { areaOfAddress, areaRef, splitAddress } from './address';
@@ -224,8 +224,10 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
     // Excel's AccessDenied names no sheet, and the sheet being queued when a request went need not be the one refused in
     // it: the written sheets protected now are asked, every time.
     const refused = errorCode(e) === CODES.accessDenied ? await refusedAccess(ctx, [...writtenSheets(cs, marks)], e) : toHostError(e);
-    // Syncs of the write went through before this one: there is no taking them back in the same request.
-    const failure = batch.syncs > 0 ? partlyWritten(refused) : refused;
+    // What the write left. Requests of it that went through stay: there is no taking them back. Nor is a request a
+    // transaction: Excel stops it at the operation it refuses, and those queued before it in it stay applied
+    // (OfficeExtension.Error; the fake's header). Only a request refused whole ran nothing (refusedWhole).
+    const failure = withWritten(refused, batch.applied > 0 ? 'part' : refusedWhole(e) ? 'none' : 'maybe');
     if (errorCode(e) === CODES.itemAlreadyExists && added.length) throw new AddRefused(added.map((s) => s.name), failure, e);
     throw failure;
   }
@@ -315,7 +317,8 @@ function writtenSheets(cs: ChangeSet, marks: MarksWork | null): Set<string> {
 
 /**
  * Why Excel refused access (protection set after the checks): the written sheets protected now, else the workbook's
- * structure. Two more syncs, on failure only; where they fail too, the refusal as Excel gave it.
+ * structure. Two more syncs, on failure only. Neither (or not known: the syncs failed too): the refusal as Excel gave it,
+ * naming nothing it cannot be sure of.
  */
 async function refusedAccess(ctx: Excel.RequestContext, sheets: string[], cause: unknown): Promise<ExcelHostError> {
   try {
@@ -331,7 +334,7 @@ async function refusedAccess(ctx: Excel.RequestContext, sheets: string[], cause:
   } catch {
     // Not known: as Excel gave it.
   }
-  return toHostError(cause);
+  return new ExcelHostError('generic', { detail: `${CODES.accessDenied}: ${cause instanceof Error ? cause.message : String(cause)}` }, cause);
 }
 
 /** Refusals that need no sync: protection, and data that cannot be carried over. */

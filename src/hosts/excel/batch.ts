@@ -21,6 +21,8 @@ export class WriteBatch {
   /** What is queued since the last sync, to queue again in halves when Excel refuses the size. */
   private pending: { queue: () => void; cost: number; actions: number }[] = [];
   syncs = 0;
+  /** Of those, the syncs whose request Excel ran (one refused as too large ran nothing). */
+  applied = 0;
 
   constructor(
     private readonly ctx: Excel.RequestContext,
@@ -55,6 +57,7 @@ export class WriteBatch {
     try {
       await this.ctx.sync();
       this.syncs++;
+      this.applied++;
     } catch (e) {
       if (errorCode(e) !== CODES.requestTooLarge || ops.length < 2) throw e;
       this.syncs++;

@@ -24,6 +24,7 @@ export type FailureKind =
   | 'array-cell'
   | 'sheet-name-taken'
   | 'excel-state'
+  | 'excel-error'
   | 'calculation-pending'
   | 'generic';
 
@@ -45,9 +46,19 @@ const KEYS: Record<FailureKind, MessageKey> = {
   'array-cell': 'errorArrayCell',
   'sheet-name-taken': 'errorSheetNameTaken',
   'excel-state': 'errorExcelState',
+  'excel-error': 'errorExcelFailed',
   'calculation-pending': 'errorCalculationPending',
   generic: 'errorGeneric',
 };
+
+/**
+ * What a failed write left in the workbook, as its message says it: nothing (`none`: the sentence saying so ends it),
+ * part of it (`part`: requests of it went through before the one that failed), or perhaps part (`maybe`: the request
+ * that failed may have run operations before the one Excel refused). Unset: the message's own words stand.
+ */
+export type Written = 'none' | 'part' | 'maybe';
+
+const NOT_CHANGED = { ja: /ブックは変更していません。$/, en: / ?The workbook was not changed\.$/ };
 
 export class ExcelHostError extends Error {
   readonly text: Bilingual;
@@ -55,15 +66,17 @@ export class ExcelHostError extends Error {
     readonly kind: FailureKind,
     readonly params: Record<string, string> = {},
     override readonly cause?: unknown,
-    /** Excel stopped a write of several requests after some of them: what they wrote is in the workbook. */
-    readonly partlyWritten = false,
+    readonly written?: Written,
   ) {
-    const key = kind === 'protected-sheet' && params.sheetList ? 'errorProtectedSheets' : KEYS[kind];
-    const text = bilingual(key, { detail: '', sheet: '', sheets: '', feature: '', command: '', cell: '', ...params });
-    if (partlyWritten) {
-      const partly = bilingual('errorPartlyWritten', {});
-      text.ja = `${text.ja.replace(/ブックは変更していません。$/, '')}${partly.ja}`;
-      text.en = `${text.en.replace(/ ?The workbook was not changed\.$/, '')} ${partly.en}`;
+    const text = bilingual(keyOf(kind, params), { detail: '', sheet: '', sheets: '', feature: '', command: '', cell: '', ...params });
+    if (written === 'part' || written === 'maybe') {
+      const partly = bilingual(written === 'part' ? 'errorPartlyWritten' : 'errorMaybePartlyWritten', {});
+      text.ja = `${text.ja.replace(NOT_CHANGED.ja, '')}${partly.ja}`;
+      text.en = `${text.en.replace(NOT_CHANGED.en, '')} ${partly.en}`;
+    } else if (written === 'none') {
+      const none = bilingual('errorNotChanged', {});
+      if (!NOT_CHANGED.ja.test(text.ja)) text.ja = `${text.ja}${none.ja}`;
+      if (!NOT_CHANGED.en.test(text.en)) text.en = `${text.en} ${none.en}`;
     }
     super(text.ja);
     this.text = text;
@@ -71,6 +84,13 @@ export class ExcelHostError extends Error {
   get messageEn(): string {
     return this.text.en;
   }
+}
+
+/** A kind's message: protection of several sheets lists them; another workbook in front says nothing of grouped sheets. */
+function keyOf(kind: FailureKind, params: Record<string, string>): MessageKey {
+  if (kind === 'protected-sheet' && params.sheetList) return 'errorProtectedSheets';
+  if (kind === 'excel-state' && (params.detail === CODES.inactiveWorkbook || params.detail === CODES.invalidSelection)) return 'errorOtherWorkbook';
+  return KEYS[kind];
 }
 
 /**
@@ -127,13 +147,34 @@ export function protectedSheets(sheets: readonly string[], cause?: unknown): Exc
   return new ExcelHostError('protected-sheet', { sheet: sheets[0], sheetList: sheets.map((s) => `「${s}」`).join(''), sheetListEn }, cause);
 }
 
-/** The failure as its message says it where some of the write's requests went through before it. */
-export function partlyWritten(e: ExcelHostError): ExcelHostError {
-  return e.partlyWritten ? e : new ExcelHostError(e.kind, e.params, e.cause, true);
+/** The failure as its message says it, with what the write left (Written). */
+export function withWritten(e: ExcelHostError, written: Written): ExcelHostError {
+  return e.written === written ? e : new ExcelHostError(e.kind, e.params, e.cause, written);
 }
 
-/** Any failure as an ExcelHostError. `sheet` names the sheet being written, when known. */
-export function toHostError(e: unknown, sheet?: string): ExcelHostError {
+/**
+ * Whether Excel refused a request whole, running none of its operations. Cell-edit mode and a request over the size
+ * limit are refused so. An error Excel raises at an operation names it (OfficeExtension.DebugInfo: errorLocation, "the
+ * object type and property or method name", and statement, "the statement that caused the error"); the operations
+ * queued before it in the same request ran, and stay: a request is not a transaction. An error naming no operation is
+ * the request's own (refused before it ran: a lost connection, sheets grouped). A response over its limit comes after
+ * the request ran.
+ */
+export function refusedWhole(e: unknown): boolean {
+  const code = errorCode(e);
+  if (code === CODES.cellEdit || code === CODES.requestTooLarge) return true;
+  if (code === CODES.responseTooLarge) return false;
+  const info = e && typeof e === 'object' && 'debugInfo' in e ? (e as { debugInfo?: { errorLocation?: string; statement?: string } }).debugInfo : undefined;
+  return !info?.errorLocation && !info?.statement;
+}
+
+/**
+ * Any failure as an ExcelHostError. `first`: the failure came at the command's first request, nothing of it through yet.
+ * A GeneralException there is what a group of selected sheets gives (office-js#2266: every call fails while sheets are
+ * grouped, so a command run then fails at its first request); one later, after requests went through, is no group's:
+ * its message does not speak of one.
+ */
+export function toHostError(e: unknown, at: { first?: boolean } = {}): ExcelHostError {
   if (e instanceof ExcelHostError) return e;
   const code = errorCode(e);
   const detail = e instanceof Error ? e.message : String(e);
@@ -141,7 +182,7 @@ export function toHostError(e: unknown, sheet?: string): ExcelHostError {
     case CODES.cellEdit:
       return new ExcelHostError('cell-edit', {}, e);
     case CODES.accessDenied:
-      return sheet ? new ExcelHostError('protected-sheet', { sheet }, e) : new ExcelHostError('protected-workbook', {}, e);
+      return new ExcelHostError('protected-workbook', {}, e);
     case CODES.requestTooLarge:
     case CODES.responseTooLarge:
     case CODES.rangeTooLarge:
@@ -150,6 +191,7 @@ export function toHostError(e: unknown, sheet?: string): ExcelHostError {
     case CODES.apiNotFound:
       return new ExcelHostError('unsupported', { feature: detail }, e);
     case CODES.generalException:
+      return at.first ? new ExcelHostError('excel-state', { detail: code }, e) : new ExcelHostError('excel-error', { detail: detail && detail !== code ? `${code}: ${detail}` : code }, e);
     case CODES.inactiveWorkbook:
     case CODES.invalidSelection:
       return new ExcelHostError('excel-state', { detail: code }, e);

@@ -24,7 +24,7 @@ import { a1, textConstant, type Area, type Cell, type CellValue, type Sheet, typ
 import { STANDARD_LINE_POINTS } from '../../core/changes';
 import type { ExcelFeatures } from './features';
 import { areaOfAddress, areasOfList, splitAddress } from './address';
-import { CODES, errorCode, isSizeError, mayBeSizeError } from './errors';
+import { CODES, errorCode, isSizeError, mayBeSizeError, toHostError } from './errors';
 import { DATA_SHEET } from '../../core/workbook-data';
 import { isSaikenNote } from '../../core/marks';
 import { payloadBytes } from './blocks';
@@ -259,7 +259,13 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
     },
   } as unknown as Excel.RequestContext;
   const st = loadStructure(ctx, f);
-  await ctx.sync();
+  try {
+    await ctx.sync();
+  } catch (e) {
+    // The read's first request, nothing of it through yet: a GeneralException here is what a group of selected sheets
+    // gives (toHostError).
+    throw toHostError(e, { first: true });
+  }
   const date1904 = st.epoch.value === 0;
   // Excel set to calculate manually (ExcelApi 1.1), with cells changed since it last did (calculationState, 1.9): its
   // formulas hold the figures of before (a 合計 not the sum of its rows as they now stand). A command that checks or

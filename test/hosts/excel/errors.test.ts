@@ -271,6 +271,23 @@ describe('a write Excel stops part of the way', () => {
     expect(event.outcome.message.en).toContain('Part of the write was made');
   }, 60_000);
 
+  // A request is not a transaction: what Excel ran of it before the operation it refused stays (OfficeExtension.Error,
+  // the fake's assertWritable). 再計算's write is one request, the change log's new sheet added first in it.
+  it('refused inside its one request (a sheet protected after the check): the new log sheet stays, and the message says part may have been written, not that nothing was', async () => {
+    const fake = await fakeOf(FILE);
+    fake.afterSync(3, () => (fake.sheet('2-1').protected = true));
+    const event = await run(fake, 'recalc');
+    expect(event.outcome).toMatchObject({ ok: false, failure: 'protected-sheet' });
+    expect(fake.state.sheets.map((s) => s.name)).toContain('saiken変更履歴');
+    expect(event.outcome.message.ja).toContain('シート「2-1」は保護されている');
+    expect(event.outcome.message.ja).not.toContain('ブックは変更していません');
+    expect(event.outcome.message.ja).toContain('書き込まれている可能性があります');
+    expect(event.outcome.message.ja).toContain('ブックを保存せずに閉じてください');
+    expect(event.outcome.message.en).not.toContain('The workbook was not changed');
+    expect(event.outcome.message.en).toContain('Part of the write may have been made');
+    expect(event.outcome.message.en).toContain('close the workbook without saving');
+  });
+
   it('stopped at its first write: nothing written, and it says so', async () => {
     const fake = await fakeOf(FILE);
     const dump = fake.dump();
@@ -294,6 +311,29 @@ describe('Excel refusing every request for its own state (sheets grouped, anothe
     expect(fake.dump()).toBe(dump);
     fake.groupSheets(null);
     expect((await run(fake, 'validate')).outcome.ok).toBe(true);
+  });
+
+  it('a GeneralException in a later request, not the command\'s first (a group fails every request, the first too): no word of grouped sheets', async () => {
+    const fake = await fakeOf(FILE);
+    const dump = fake.dump();
+    fake.failSync(4, 'GeneralException', 'There was an internal error while processing the request.');
+    const event = await run(fake, 'recalc');
+    expect(event.outcome.ok).toBe(false);
+    expect(event.outcome.message.ja).not.toContain('作業グループ');
+    expect(event.outcome.message.en).not.toContain('several sheets are selected');
+    expect(event.outcome.message.ja).toContain('GeneralException');
+    // Refused before anything of it ran (failSync): nothing written, and it says so.
+    expect(fake.dump()).toBe(dump);
+    expect(event.outcome.message.ja).toContain('ブックは変更していません');
+  });
+
+  it.each(['InactiveWorkbook', 'InvalidSelection'])('%s: to go back to this workbook, no word of grouped sheets', async (code) => {
+    const fake = await fakeOf(FILE);
+    fake.failSync(1, code);
+    const event = await run(fake, 'recognize');
+    expect(event.outcome.message.ja).toContain('このブックに戻って');
+    expect(event.outcome.message.ja).not.toContain('作業グループ');
+    expect(event.outcome.message.en).not.toContain('several sheets are selected');
   });
 
   it.each(['InactiveWorkbook', 'InvalidSelection'])('%s (another workbook in front): the same message, to go back to this workbook', async (code) => {

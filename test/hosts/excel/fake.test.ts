@@ -46,6 +46,30 @@ it('an array of the wrong size fails its batch; the actions before it stay appli
   expect(fake.cell('s', 'A1')?.value).toBe('x');
 });
 
+it('an operation\'s error names it (debugInfo.errorLocation); a request refused whole names none', async () => {
+  const fake = book();
+  fake.sheet('s').protected = true;
+  const failed = ctxOf(fake, async (ctx) => {
+    ctx.workbook.worksheets.getItem('s').getRange('A1:B1').values = [['x', 'y']];
+    ctx.workbook.worksheets.getItem('nope').getRange('A1').values = [['x']];
+    await ctx.sync();
+  });
+  await expect(failed).rejects.toMatchObject({ code: 'AccessDenied', debugInfo: { errorLocation: 'Range.values' } });
+  fake.sheet('s').protected = false;
+  const missing = ctxOf(fake, async (ctx) => {
+    ctx.workbook.worksheets.getItem('nope').getRange('A1').values = [['x']];
+    await ctx.sync();
+  });
+  await expect(missing).rejects.toMatchObject({ code: 'ItemNotFound', debugInfo: { errorLocation: expect.stringMatching(/\S/) } });
+  fake.failNextSync('GeneralException');
+  const whole = ctxOf(fake, async (ctx) => {
+    ctx.workbook.worksheets.getItem('s').getRange('A1').values = [['x']];
+    await ctx.sync();
+  });
+  await expect(whole).rejects.toMatchObject({ code: 'GeneralException', debugInfo: { errorLocation: undefined } });
+  expect(fake.cell('s', 'A1')?.value).toBe('a');
+});
+
 it('"=..." written to values is a formula, "\'=..." is text, "12" is a number, null leaves a cell', async () => {
   const fake = book();
   await ctxOf(fake, async (ctx) => {
