@@ -86,6 +86,10 @@ export const en: Messages = {
   undoEdited: 'Undo: {sheet}!{cell} was edited after the recalculation (it now holds: {now}). Nothing was changed, so as not to overwrite it.',
   // A write into a merged area other than its top-left cell: Excel would not keep it.
   errorMergedCell: '{sheet}!{cell} lies inside the merged cells {detail}, not at their top-left: Excel would not show what is written there, so the workbook was not changed.',
+  errorNotKept:
+    'Excel did not keep what was written to {cellsEn}: it keeps nothing written to a cell of merged cells other than the top-left one (the merged cells of {sheetsEn} could not be read, so this could not be avoided beforehand). The other cells were written. {logEn}To write these cells, unmerge them and run the command again.',
+  errorNotKeptLogFixed: 'The change log "{logSheet}" records them as not written (Undo leaves them out).',
+  errorNotKeptLogWrong: 'The change log "{logSheet}" still records them as written, which they were not: Undo will stop at them.',
   // A write into a multi-cell array formula or spill range: Excel refuses to change part of an array.
   errorArrayCell: '{sheet}!{cell} is part of the array formula (or spill range) {detail}: Excel cannot change part of an array, so the workbook was not changed.',
   undoEditedEmpty: 'Undo: {sheet}!{cell} was edited after the recalculation (it is now empty). Nothing was changed, so as not to overwrite it.',

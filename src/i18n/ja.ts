@@ -101,6 +101,13 @@ export const ja = {
   undoEdited: '元に戻す：{sheet}!{cell} は再計算のあとで編集されています（今の内容: {now}）。上書きしないよう、何も変更していません。',
   // A write into a merged area other than its top-left cell: Excel would not keep it.
   errorMergedCell: '{sheet}!{cell} は結合セル {detail} の左上以外のセルです。Excel はここに書いた内容を表示しないため、ブックは変更していません。',
+  // Cells written on a sheet whose merged areas could not be read (ExcelApi 1.12, or more than one read returns) that
+  // Excel did not keep: the rest is written. {log}: what the change log says of them (errorNotKeptLog…), or nothing.
+  errorNotKept:
+    '{cells} に書き込んだ内容を、Excel は残しませんでした。結合セルの左上以外のセルには、Excel は書き込んだ内容を残しません（シート{sheets}の結合セルを読み取れなかったため、前もって避けられませんでした）。ほかのセルへの書き込みは済んでいます。{log}これらのセルに書き込むには、セルの結合を解除してから、もう一度実行してください。',
+  errorNotKeptLogFixed: '変更履歴シート「{logSheet}」には、これらのセルを「書き込めませんでした」と記録しています（［元に戻す］の対象にはなりません）。',
+  errorNotKeptLogWrong:
+    'ただし、変更履歴シート「{logSheet}」には、これらのセルも書き込んだものとして記録されたままです（書き込まれていません）。［元に戻す］はこれらのセルで止まります。',
   // A write into a multi-cell array formula or spill range: Excel refuses to change part of an array.
   errorArrayCell: '{sheet}!{cell} は配列数式（またはスピル範囲）{detail} の一部です。Excel は配列の一部だけを変更できないため、ブックは変更していません。',
   // 元に戻す: a logged cell emptied since the recalculation; a former content no write can give back as it was.

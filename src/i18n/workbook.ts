@@ -6,6 +6,11 @@ export const CHANGE_LOG_TEXT = {
   header: ['日時', 'シート', 'セル', '変更前の値', '書き込んだ数式', '変更前の表示形式', '実行番号', '変更前の種類', '行の見出し'],
   /** The row 元に戻す appends (column E): the run above it has been undone. */
   undone: '（直前の再計算を元に戻しました）',
+  /**
+   * Column E of an entry whose write Excel did not keep (a cell of a merged area other than its top-left, where the
+   * merged areas could not be read first): 元に戻す passes the row over.
+   */
+  unwritten: '（書き込めませんでした：Excel がこのセルに書いた数式を残しませんでした。結合セルの左上以外のセルには残りません）',
   /** The last row of a log full up to Excel's last row (column E; column B names the sheet it goes on in). */
   continued: '（シートの最終行に達したため、以降の記録は B 列のシートに続けています）',
   /** A run whose records no one sheet could hold (refused before anything is written). */

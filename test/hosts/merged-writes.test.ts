@@ -16,7 +16,9 @@ import { emptyChangeSet } from '../../src/core/changes';
 import { runCommand } from '../../src/commands/run';
 import { tsuyamaPlan } from '../../scripts/bench/excel-syncs';
 import { FakeExcel } from '../fakes/excel';
-import { portOn } from './excel/helpers';
+import { fakeOf, portOn } from './excel/helpers';
+import { parseArea } from '../../src/core/workbook';
+import { CHANGE_LOG_HEADER_ROW, findChangeLog, readChangeLog } from '../../src/core/recalc/change-log';
 
 const NOW = '2026-11-23 10:00';
 
@@ -109,5 +111,66 @@ describe('a ChangeSet writing into a merged area off its top-left is refused by 
     await port.read();
     await port.apply({ ...cs(), sheets: [{ name: '2-1', mode: 'replace', state: 'visible' }] });
     expect(fake.cell('2-1', 'G9')?.formula).toBe('=E9-C9');
+  });
+});
+
+/**
+ * Where the Excel host cannot read a sheet's merged areas — ExcelApi 1.12 has no Range.getMergedAreasOrNullObject (1.13),
+ * and on 1.13 a row of more merged areas than it returns (512) leaves them unread — neither the engine nor the host can
+ * keep a write out of a merged area, and Excel drops what is written to a cell of one other than its top-left without an
+ * error (the fake: insideMerge). The write is read back in its own request: a cell that did not keep what was written is
+ * named, and the change log does not record it as done.
+ */
+describe('再計算 on a sheet whose merged areas could not be read: a write Excel does not keep is said, not logged as done', () => {
+  const FILE = 'tsuyama-plan2.xlsx';
+  const run = (fake: FakeExcel, command: 'recalc' | 'undo' = 'recalc') => runCommand(command, { port: portOn(fake), file: FILE, now: NOW });
+  /** 2-1!G6:G7 merged as Excel merges: G7's figure gone (Merge keeps the top-left cell's), or kept from a file. */
+  const mergeG6G7 = (fake: FakeExcel, hidden: boolean) => {
+    if (!hidden) fake.setCell('2-1', 'G7', { value: null, formula: undefined });
+    fake.sheet('2-1').merges.push(parseArea('G6:G7'));
+  };
+  const logOf = async (fake: FakeExcel) => readChangeLog(findChangeLog(await portOn(fake).read())!);
+
+  it.each([
+    ['ExcelApi 1.12, G7 emptied by the merge', '1.12', false],
+    ['ExcelApi 1.12, G7 holding a figure from a file', '1.12', true],
+    ['ExcelApi 1.13, a row of more merged areas than one read returns', '1.18', false],
+  ] as const)('%s: G7 named, the rest written, the log without G7, 元に戻す whole', async (_what, apiVersion, hidden) => {
+    const fake = await fakeOf(FILE, { apiVersion });
+    mergeG6G7(fake, hidden);
+    // A row of 513 merged areas: no read of the sheet's merges succeeds, even a row at a time.
+    if (apiVersion !== '1.12') for (let i = 0; i < 513; i++) fake.sheet('2-1').merges.push({ top: 299, left: 20 + 2 * i, bottom: 299, right: 21 + 2 * i });
+    const g7 = fake.cell('2-1', 'G7');
+    const event = await run(fake);
+    expect(event.outcome).toMatchObject({ ok: false, failure: 'not-kept' });
+    expect(event.outcome.message.ja).toContain('2-1!G7');
+    expect(event.outcome.message.ja).toContain('シート「2-1」');
+    expect(event.outcome.message.ja).toContain('ほかのセルへの書き込みは済んでいます');
+    expect(event.outcome.message.en).toContain('2-1!G7');
+    expect(event.outcome.message.en).toContain('The other cells were written');
+    // Excel kept G6's formula and dropped G7's: the workbook as the message says.
+    expect(fake.cell('2-1', 'G6')?.formula).toBe('=IF(OR(E6="",C6=""),"",E6-C6)');
+    expect(fake.cell('2-1', 'G7')).toEqual(g7);
+    expect(fake.cell('2-1', 'G8')?.formula).toBe('=IF(OR(E8="",C8=""),"",E8-C8)');
+    // The log: G6 and the rest as written, G7 not (its row says it was not written, and 元に戻す passes it over).
+    const log = await logOf(fake);
+    expect(log.map((r) => `${r.sheet}!${r.cell}`)).toContain('2-1!G6');
+    expect(log.map((r) => `${r.sheet}!${r.cell}`)).not.toContain('2-1!G7');
+    const sheet = fake.state.sheets.find((s) => s.name === 'saiken変更履歴')!;
+    expect([...sheet.cells.values()].filter((c) => typeof c.value === 'string' && c.value.includes('書き込めませんでした'))).toHaveLength(1);
+    // Its count of records counts those written only.
+    expect(fake.cell('saiken変更履歴', `B${CHANGE_LOG_HEADER_ROW - 2}`)?.value).toBe(log.length);
+    expect((await run(fake, 'undo')).outcome).toMatchObject({ ok: true });
+    expect(fake.cell('2-1', 'G6')).toMatchObject({ value: -72.1 });
+    expect(fake.cell('2-1', 'G6')?.formula).toBeUndefined();
+  });
+
+  it('ExcelApi 1.12 with no write lost: written as before, the read-back riding on the write (4 syncs)', async () => {
+    const fake = await fakeOf(FILE, { apiVersion: '1.12' });
+    const event = await run(fake);
+    expect(event.outcome).toMatchObject({ ok: true });
+    expect(fake.syncCount).toBe(4);
+    expect(fake.cell('2-1', 'G7')?.formula).toBe('=IF(OR(E7="",C7=""),"",E7-C7)');
+    expect((await logOf(fake)).map((r) => `${r.sheet}!${r.cell}`)).toContain('2-1!G7');
   });
 });

@@ -209,6 +209,37 @@ export function changeLogSheetOf(cs: ChangeSet): string | undefined {
 }
 
 /**
+ * The writes that correct, in the log changeLogWrites wrote into `cs`, the entries of cells ("sheet!cell") whose write
+ * Excel did not keep: column E of each such row says it was not written (元に戻す passes over a row whose column E holds
+ * no formula; readChangeLog does not list it), and the count of records, where the run wrote it, goes down by as many.
+ * The rows are found by what the run wrote in them (sheet, cell and formula). Empty where none of the cells is logged.
+ */
+export function unwrittenLogWrites(cs: ChangeSet, unwritten: ReadonlySet<string>): CellWrite[] {
+  const name = changeLogSheetOf(cs);
+  if (!name || !unwritten.size) return [];
+  const rows = new Map<number, Scalar[]>();
+  let count: CellWrite | undefined;
+  for (const w of cs.cells) {
+    if (w.sheet !== name) continue;
+    if (w.cell === `B${HEAD_ROWS}` && typeof w.value === 'number') count = w;
+    const { r, c } = parseA1(w.cell);
+    if (c > 4) continue;
+    const row = rows.get(r) ?? [];
+    row[c] = w.value ?? null;
+    rows.set(r, row);
+  }
+  const out: CellWrite[] = [];
+  for (const [r, row] of rows) {
+    const [, sheet, cell, , formula] = row;
+    if (typeof formula !== 'string' || !formula.startsWith('=') || !unwritten.has(`${textOf(sheet)}!${textOf(cell)}`)) continue;
+    if (!cs.log.some((e) => e.sheet === sheet && e.cell === cell && e.formula === formula)) continue;
+    out.push({ sheet: name, cell: `E${r + 1}`, value: T.unwritten });
+  }
+  if (out.length && count) out.push({ sheet: name, cell: count.cell, value: (count.value as number) - out.length, align: 'right' });
+  return out;
+}
+
+/**
  * The change log's writes for `cs.log`, appended to `cs`: the log sheet of `wb` appended to, or made
  * (under a free name where a user's sheet holds saiken変更履歴), with the formats the changes
  * replaced (from replacedFormats), the run's number and each former content's kind.

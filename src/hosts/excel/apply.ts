@@ -13,15 +13,27 @@
  * (formulas, number formats, bold), charts, marks. Only a request estimated over the chunk size
  * (Excel on the web refuses requests over 5 MB) is split into several syncs.
  *
+ * Merged areas the read could not get (Range.getMergedAreasOrNullObject is ExcelApi 1.13, the manifest's floor 1.12; and
+ * on 1.13 a row of more areas than one call returns, 512: learn.microsoft.com/javascript/api/excel/excel.range) keep no
+ * write out of a merged area beforehand — no other API of 1.12 tells a merged cell (CellPropertiesLoadOptions has no
+ * such property) — and Excel keeps nothing written to a cell of one other than its top-left, with no error (the fake:
+ * insideMerge). So what is written to such a sheet is read back in the write's own request, queued after the write
+ * (a request runs its operations in the order they were queued: learn.microsoft.com/office/dev/add-ins/develop/
+ * application-specific-api-model), its response counted in the request's size: no sync more, the 4 of 再計算 kept. A
+ * cell found holding what it held before, or nothing, in place of what was written was not kept: the command stops,
+ * naming the cells (the rest is written, and it says so), and only then, in one more sync, the change log's rows for
+ * them are made to say they were not written (元に戻す passes them over). Refusing every write to such a sheet would
+ * take 再計算 from every Excel without 1.13 where most writes are kept; the read-back loses none without a word.
+ *
  * Strings are always written as text: each gets a leading apostrophe, as a user would type it, so
  * "=1+1", "+81", "-", "@x", "1/2" or "2021年4月1日" from a catalog or a log never turn into a
  * formula, a number or a date. The apostrophe is not part of the value.
  */
 import type { ApplyResult } from '../port';
 import type { CellWrite, ChangeSet, ChartSpec, Scalar, SheetWrite, TableSpec } from '../../core/changes';
-import { parseA1, parseArea, type Area } from '../../core/workbook';
+import { a1, parseA1, parseArea, type Area } from '../../core/workbook';
 import type { ExcelFeatures } from './features';
-import { DEFAULT_FONT, type FontSizes, type ReadState } from './read';
+import { DEFAULT_FONT, type FontSizes, type ReadState, type SheetState } from './read';
 import { CODES, ExcelHostError, errorCode, protectedSheets, refusedWhole, toHostError, withWritten } from './errors';
 import { rectangles, payloadBytes, splitByBytes, type Block, type Positioned } from './blocks';
 import { CHUNK_BYTES, WriteBatch } from './batch';
@@ -31,6 +43,8 @@ import { queueSheetLayout } from './print';
 import { probeValidations, queueValidations } from './validations';
 import { DATA_SHEET, storedDocument } from '../../core/workbook-data';
 import { arrayWrite, mergedWrite } from '../../core/merged-writes';
+import { changeLogSheetOf, unwrittenLogWrites } from '../../core/recalc/change-log';
+import { bilingual, type Bilingual } from '../../i18n';
 
 export interface ExcelApplyResult extends ApplyResult {
   /** Cells carrying a mark after the write. */
@@ -148,6 +162,11 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
   }
 
   const batch = new WriteBatch(ctx, options.chunkBytes);
+  // The sheets kept (not made or replaced: a replaced sheet is cleared of its merged areas) whose merges were not read.
+  const replaced = new Set(cs.sheets.filter((s) => s.mode === 'replace').map((s) => s.name));
+  const unread = new Set(state.sheets.filter((s) => !s.mergesKnown && !replaced.has(s.name)).map((s) => s.name));
+  let readBacks: ReadBack[] = [];
+  let result: ExcelApplyResult;
   let sheetsCreated = 0;
   const existing = new Set(state.sheets.map((s) => s.name));
   const added = addedSheets(cs, existing);
@@ -188,6 +207,7 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
       }
     }
     await formats(true);
+    readBacks = await queueReadBacks(batch, ctx, content, unread);
     for (const [sheet, writes] of cellsBySheet) {
       const ws = ctx.workbook.worksheets.getItem(sheet);
       for (const bold of [true, false]) {
@@ -219,7 +239,7 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
       if (!annotations.length || !failedAtAnnotation(e)) throw e;
       syncs += (await addMissingAnnotations(ctx, annotations)).syncs;
     }
-    return { cellsWritten: cs.cells.length, sheetsCreated, chartsAdded: cs.charts.length, ...marked, syncs: syncs + batch.syncs, ...(dv ? { validationsAdded, validationsKept: dv.kept } : {}) };
+    result = { cellsWritten: cs.cells.length, sheetsCreated, chartsAdded: cs.charts.length, ...marked, syncs: syncs + batch.syncs, ...(dv ? { validationsAdded, validationsKept: dv.kept } : {}) };
   } catch (e) {
     // Excel's AccessDenied names no sheet, and the sheet being queued when a request went need not be the one refused in
     // it: the written sheets protected now are asked, every time.
@@ -231,6 +251,108 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
     if (errorCode(e) === CODES.itemAlreadyExists && added.length) throw new AddRefused(added.map((s) => s.name), failure, e);
     throw failure;
   }
+  const lost = await notKept(ctx, readBacks, state);
+  if (lost.length) throw await notKeptFailure(ctx, cs, lost, [...unread]);
+  return result;
+}
+
+/** A content block written to a sheet whose merged areas were not read, and its read-back (set anew if queued again). */
+interface ReadBack {
+  sheet: string;
+  block: Block<Content>;
+  range: Excel.Range | null;
+}
+
+/**
+ * Loads what the content blocks written to `sheets` hold once written, in the write's own request: each load queued
+ * after the writes (operations run in order), its response counted against the response limit.
+ */
+async function queueReadBacks(batch: WriteBatch, ctx: Excel.RequestContext, content: Map<string, Block<Content>[]>, sheets: Set<string>): Promise<ReadBack[]> {
+  const out: ReadBack[] = [];
+  for (const [sheet, blocks] of content) {
+    if (!sheets.has(sheet)) continue;
+    for (const block of blocks) {
+      const rb: ReadBack = { sheet, block, range: null };
+      out.push(rb);
+      await batch.add(0, () => void (rb.range = ctx.workbook.worksheets.getItem(sheet).getRange(areaRef(block.area)).load('formulas')), 1, payloadBytes(block.grid));
+    }
+  }
+  return out;
+}
+
+/**
+ * The cells written whose content Excel did not keep: each holds what it held before the write, or nothing, where what
+ * was written was other (a cell of a merged area off its top-left keeps its own, which is nothing where Excel merged it).
+ * A content Excel changed as it took it (a formula it spelled its own way, a table column filled) is kept. Read-backs
+ * whose request did not bring them back (a comment refused at the end of it) are read again, in one sync.
+ */
+async function notKept(ctx: Excel.RequestContext, readBacks: ReadBack[], state: ReadState): Promise<{ sheet: string; cell: string }[]> {
+  const loaded = (rb: ReadBack) => {
+    try {
+      return Array.isArray(rb.range?.formulas);
+    } catch {
+      return false;
+    }
+  };
+  const again = readBacks.filter((rb) => !loaded(rb));
+  if (again.length) {
+    for (const rb of again) rb.range = ctx.workbook.worksheets.getItem(rb.sheet).getRange(areaRef(rb.block.area)).load('formulas');
+    await ctx.sync();
+  }
+  const lost: { sheet: string; cell: string }[] = [];
+  for (const rb of readBacks) {
+    const s = state.sheets.find((x) => x.name === rb.sheet)!;
+    const now = rb.range!.formulas;
+    rb.block.grid.forEach((line, i) =>
+      line.forEach((written, j) => {
+        if (written === '') return;
+        const [r, c] = [rb.block.area.top + i, rb.block.area.left + j];
+        const held = now[i][j];
+        const same = typeof written === 'string' && written.startsWith("'") ? held === written.slice(1) : held === written;
+        if (!same && (held === '' || held === formulaBefore(s, r, c))) lost.push({ sheet: rb.sheet, cell: a1(r, c) });
+      }),
+    );
+  }
+  return lost;
+}
+
+/** Cells named in a message: the first ten, and how many more. */
+const NAMED_CELLS = 10;
+
+/**
+ * The failure that says which cells Excel did not keep (the rest written), with the change log's rows for them corrected
+ * first (one sync): they say the cell was not written, and 元に戻す passes them over. Where that sync fails, the message
+ * says the log still records them.
+ */
+async function notKeptFailure(ctx: Excel.RequestContext, cs: ChangeSet, lost: { sheet: string; cell: string }[], unread: string[]): Promise<ExcelHostError> {
+  const fixes = unwrittenLogWrites(cs, new Set(lost.map((l) => `${l.sheet}!${l.cell}`)));
+  const logSheet = changeLogSheetOf(cs) ?? '';
+  let log: Bilingual = { ja: '', en: '' };
+  if (fixes.length) {
+    try {
+      for (const w of fixes) ctx.workbook.worksheets.getItem(w.sheet).getRange(w.cell).values = [[contentOf(w)]];
+      await ctx.sync();
+      log = bilingual('errorNotKeptLogFixed', { logSheet });
+    } catch {
+      log = bilingual('errorNotKeptLogWrong', { logSheet });
+    }
+  }
+  const named = lost.slice(0, NAMED_CELLS).map((l) => `${l.sheet}!${l.cell}`);
+  const more = lost.length - named.length;
+  const sheets = unread.filter((n) => lost.some((l) => l.sheet === n));
+  return new ExcelHostError('not-kept', {
+    cells: `${named.join('、')}${more ? ` ほか ${more} セル` : ''}`,
+    cellsEn: `${named.join(', ')}${more ? ` and ${more} more` : ''}`,
+    sheets: sheets.map((n) => `「${n}」`).join(''),
+    sheetsEn: `${sheets.length > 1 ? 'the sheets' : 'the sheet'} ${sheets.map((n) => `"${n}"`).join(', ')}`,
+    log: log.ja,
+    logEn: log.en ? `${log.en} ` : '',
+  });
+}
+
+/** What a cell of the sheet held when read, as `formulas` gives it ('' outside the used range). */
+function formulaBefore(s: SheetState, r: number, c: number): unknown {
+  return s.used && r >= s.used.top && r <= s.used.bottom && c >= s.used.left && c <= s.used.right ? s.formulas![r - s.used.top][c - s.used.left] : '';
 }
 
 /** The sheets a write adds, a sheet to be last (the change log) after the others, where it is to stay: no move of it to come. */
@@ -455,8 +577,7 @@ async function checkUnchanged(ctx: Excel.RequestContext, cs: ChangeSet, state: R
       for (let j = 0; j < formulas[i].length; j++) {
         const r = p.area.top + i;
         const c = p.area.left + j;
-        const before = s.used && r >= s.used.top && r <= s.used.bottom && c >= s.used.left && c <= s.used.right ? s.formulas![r - s.used.top][c - s.used.left] : '';
-        if (formulas[i][j] !== before) throw new ExcelHostError('changed', { detail: `${p.sheet}!${areaRef({ top: r, left: c, bottom: r, right: c })}` });
+        if (formulas[i][j] !== formulaBefore(s, r, c)) throw new ExcelHostError('changed', { detail: `${p.sheet}!${areaRef({ top: r, left: c, bottom: r, right: c })}` });
       }
     }
   }

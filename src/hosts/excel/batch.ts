@@ -18,6 +18,8 @@ export const ACTION_BYTES = 250;
 export class WriteBatch {
   private bytes = 0;
   private actions = 0;
+  /** What the loads queued since the last sync will bring back (Excel refuses a response over 5 MB as it does a request). */
+  private response = 0;
   /** What is queued since the last sync, to queue again in halves when Excel refuses the size. */
   private pending: { queue: () => void; cost: number; actions: number }[] = [];
   syncs = 0;
@@ -29,14 +31,18 @@ export class WriteBatch {
     private readonly limit = CHUNK_BYTES,
   ) {}
 
-  /** Queues `queue` (which may queue several actions), syncing first if it would not fit. */
-  async add(argumentBytes: number, queue: () => void, actions = 1): Promise<void> {
+  /**
+   * Queues `queue` (which may queue several actions), syncing first if it would not fit: its request, or the response
+   * its loads bring back (`responseBytes`).
+   */
+  async add(argumentBytes: number, queue: () => void, actions = 1, responseBytes = 0): Promise<void> {
     const cost = argumentBytes + actions * ACTION_BYTES;
-    if (this.actions > 0 && this.bytes + cost > this.limit) await this.flush();
+    if (this.actions > 0 && (this.bytes + cost > this.limit || this.response + responseBytes > this.limit)) await this.flush();
     queue();
     this.pending.push({ queue, cost, actions });
     this.bytes += cost;
     this.actions += actions;
+    this.response += responseBytes;
   }
 
   async flush(): Promise<void> {
@@ -45,6 +51,7 @@ export class WriteBatch {
     this.pending = [];
     this.bytes = 0;
     this.actions = 0;
+    this.response = 0;
     await this.send(sent, false);
   }
 

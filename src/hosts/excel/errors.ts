@@ -21,6 +21,7 @@ export type FailureKind =
   | 'summary-edited'
   | 'cell-limit'
   | 'merged-cell'
+  | 'not-kept'
   | 'array-cell'
   | 'sheet-name-taken'
   | 'excel-state'
@@ -43,6 +44,7 @@ const KEYS: Record<FailureKind, MessageKey> = {
   'summary-edited': 'errorSummaryEdited',
   'cell-limit': 'errorCellLimit',
   'merged-cell': 'errorMergedCell',
+  'not-kept': 'errorNotKept',
   'array-cell': 'errorArrayCell',
   'sheet-name-taken': 'errorSheetNameTaken',
   'excel-state': 'errorExcelState',

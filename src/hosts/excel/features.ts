@@ -9,7 +9,10 @@
  * |   writes, OrNullObject, copyFrom, fill     |                |   (manifest: MinVersion 1.12)           |
  * |   pattern, comments, workbook protection) |                |                                         |
  * | merged areas (getMergedAreasOrNullObject) | ExcelApi 1.13  | merges read as none (recognition of     |
- * |                                           |                |   merged headers relies on their text)  |
+ * |                                           |                |   merged headers relies on their text); |
+ * |                                           |                |   what is written is read back in its   |
+ * |                                           |                |   request: a cell Excel did not keep is |
+ * |                                           |                |   named, not logged as written          |
  * | marks as notes (worksheet.notes), opt-in  | ExcelApi 1.18  | marks as threaded comments (1.10)       |
  * |   — and only where the office.js loaded    |   + library    |   (also where the host reports 1.18 but |
  * |   defines Excel.NoteCollection             |                |   an old office.js has no notes)        |

@@ -42,6 +42,7 @@ export interface SheetState {
   /** `formulas` of the used range as read, to tell later whether a cell changed. */
   formulas: unknown[][] | null;
   charts: string[];
+  /** The merged areas were read (ExcelApi 1.13, and within what a read returns); where not, apply.ts reads back what it writes. */
   mergesKnown: boolean;
   /** The cells that hold a data validation rule (anyone's), as rectangles, within `validationScope`. */
   validationCells: Area[];
