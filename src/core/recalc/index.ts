@@ -389,6 +389,8 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
     const lines: string[] = [];
     for (const label of labels) {
       const merged = sheet.merges.length ? mergedAreaAt((merges ??= mergeIndex(sheet.merges)), row, label) : undefined;
+      // Two label columns under one merged cell (合計 over 所管課 and 債権名) name it once.
+      if (merged && merged.left < label && labels.includes(merged.left)) continue;
       const [r, c] = merged ? [merged.top, merged.left] : [row, label];
       const v = cells.value(r, c);
       if ((typeof v === 'string' && v.trim() !== '') || typeof v === 'number') lines.push(`${a1(r, c)}=${v}`);

@@ -502,3 +502,21 @@ describe('a total the user made with SUBTOTAL (the rows shown only: a hidden 参
     expect(writesOn(changes.cells).get('C7')!.value).toBe(535100);
   });
 });
+
+describe('the change log’s row labels', () => {
+  it('name a 合計 merged over 所管課 and 債権名 once', () => {
+    const grid: CellValue[][] = [
+      ['収入未済額の実績と目標'],
+      [null, null, null, null, '(単位：千円)'],
+      ['所管課', '債権名', '令和6年度\n見込①', '令和9年度\n目標②', '②-①'],
+      ['税務課', '市税', 160000, 140000, -20000],
+      ['保険年金課', '国民健康保険税', 370000, 330000, -40000],
+      ['合計', null, 530000, 470000, -6000],
+    ];
+    const { changes } = recalc(book(grid, ['A6:B6']), 'x.xlsx', NOW);
+    const log = changes.cells.filter((c) => c.sheet === 'saiken変更履歴');
+    // (The total's first record, C6, carries its row's labels.)
+    const row = log.find((c) => c.value === 'C6')!.cell.slice(1);
+    expect(log.find((c) => c.cell === `I${row}`)!.value).toBe('A6=合計');
+  });
+});
