@@ -46,7 +46,7 @@ describe('protected sheets and workbooks', () => {
     expect(readFileSync(input).equals(before)).toBe(true);
     const inPlace = await cli(['recalc', input, '--in-place', '--json'], { ...process.env, SAIKEN_LANG: 'en' });
     expect(inPlace.code).toBe(2);
-    expect(inPlace.err).toContain('The sheet "収納率" is protected, so nothing could be written. Unprotect it (Review > Unprotect Sheet)');
+    expect(inPlace.err).toContain('The sheet "収納率" is protected, so it could not be written to. Unprotect it (Review > Unprotect Sheet)');
     expect(inPlace.err).toContain('(first cell to write: 収納率!D4)');
     expect(readFileSync(input).equals(before)).toBe(true);
   });

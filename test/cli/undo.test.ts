@@ -159,7 +159,7 @@ describe('saiken undo', () => {
     const output = join(dir, 'from-locked.xlsx');
     const { code, out, err } = await cli(['undo', locked, '-o', output], { ...process.env, SAIKEN_LANG: 'en' });
     expect([code, out]).toEqual([2, '']);
-    expect(err).toMatch(/^locked\.xlsx: The sheet "2-2" is protected, so nothing could be written\..* \(first cell to write: 2-2![A-Z]+\d+\)$/);
+    expect(err).toMatch(/^locked\.xlsx: The sheet "2-2" is protected, so it could not be written to\..* The workbook was not changed\. \(first cell to write: 2-2![A-Z]+\d+\)$/);
     expect(existsSync(output)).toBe(false);
   });
 });
