@@ -29,6 +29,7 @@ export const classificationRules: Rule = (table, ctx: RuleContext) => {
   const out: Finding[] = [];
   const catalog = ctx.catalog;
   const debtCol = table.columns.find((c) => c.role === 'debt');
+  const classCol = table.columns.find((c) => c.role === 'classification');
   if (!catalog || !debtCol) return out;
   const firstRows = firstRowsOfDebts(table);
   for (let i = 0; i < firstRows.length; i++) {
@@ -49,7 +50,9 @@ export const classificationRules: Rule = (table, ctx: RuleContext) => {
     if (verdict === 'conflict') {
       // A class the catalog only inferred (unconfirmed: a soft rule, catalog/README.md) is a question to check, not an error.
       const soft = entry.unconfirmed;
-      out.push(finding(table, 'classification-conflict', soft ? 'warning' : 'error', debtCell, { debt, given: cls, usual: entry.class, unconfirmed: soft ? 1 : 0 }, { expected: entry.class, actual: cls }));
+      // Said where the class is typed (a 債権の分類 column of the row), else at the debt (a class its heading gives).
+      const classCell = classCol && row.classification !== table.classification ? cellOf(row, classCol.column) : debtCell;
+      out.push(finding(table, 'classification-conflict', soft ? 'warning' : 'error', classCell, { debt, given: cls, usual: entry.class, unconfirmed: soft ? 1 : 0 }, { expected: entry.class, actual: cls }));
     } else if (verdict === 'variant') {
       out.push(finding(table, 'classification-variant', 'info', debtCell, { debt, given: cls, usual: entry.class, note: variantOf(entry, cls)?.note }, { expected: entry.class, actual: cls }));
     }

@@ -51,7 +51,8 @@ describe('classification-conflict', () => {
       ['介護保険料', '強制徴収公債権', 98.0, 98.2, 98.4],
       ['学校給食費', '強制徴収公債権', 97.0, 97.1, 97.5],
     ];
-    expect(codes(check(grid), 'classification-conflict')).toEqual([['A5', 'error']]);
+    // At the class typed (B5), where it is mended; the message names the debt.
+    expect(codes(check(grid), 'classification-conflict')).toEqual([['B5', 'error']]);
     grid[4][1] = '私債権';
     expect(codes(check(grid), 'classification-conflict')).toEqual([]);
   });
