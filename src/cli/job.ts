@@ -108,7 +108,9 @@ async function perform(job: Job, out: string[], err: string[], emit?: (chunk: Ui
   }
   await writeAtomically(output, written.data, job.language);
   // run recalculates before it summarizes: it says what it replaced (and where that was recorded) as recalc does.
-  const replaced = () => t.written(output, report.changes.length, logSheet!, report.changes.filter((c) => c.mended).length);
+  // The cells mended, each sheet named at its first (2-1!G8, G9, 2-2!G6).
+  const mended = () => report.changes.filter((c) => c.mended).map((c, i, all) => (i > 0 && all[i - 1].sheet === c.sheet ? c.cell : `${c.sheet}!${c.cell}`));
+  const replaced = () => t.written(output, report.changes.length, logSheet!, mended());
   const added = () => t.generated(output, result.sheetNames!.summary, result.sheetNames!.charts, written.chartsAdded);
   print(report, sheets, job.command === 'recalc' ? replaced() : job.command === 'run' ? `${replaced()}\n${added()}` : added());
   return codeOf(report);

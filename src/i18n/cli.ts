@@ -4,6 +4,11 @@
 import { bilingual } from './index';
 import type { ReadDetail } from './read-details';
 
+/** Cells named in a line: the first ten, the rest counted as more. */
+function cellsNamed(cells: string[], sep: string, more: string): string {
+  return cells.length > 10 ? `${cells.slice(0, 10).join(sep)} ${more}` : cells.join(sep);
+}
+
 export function readErrorMessage(reason: string, file: string, given?: ReadDetail | string, place?: { sheet: string; cell: string }): { ja: string; en: string } {
   // The detail in each language (src/i18n/read-details.ts); a plain text (an extension, an area) is the same in both.
   const d = typeof given === 'string' ? { ja: given, en: given } : given;
@@ -79,9 +84,11 @@ const ja = {
   editedGenerated: (f: string, sheets: string[]) => `${f}: saiken が作成したシート（${sheets.join('、')}）が作成後に手で編集されています。作り直すと編集内容は失われます。作り直す場合は --force を付けてください。`,
   generated: (f: string, summary: string, charts: string, n: number) => `${f} に「${summary}」シートと「${charts}」シート（グラフ ${n}件）を作成しました。`,
   /** `log`: the sheet the replaced values were recorded in (saiken変更履歴, or saiken変更履歴 (2) … where that one is full or the user's). */
-  /** `mended`: of the `n`, those that showed another figure (mistakes mended; the others' figures were made live). */
-  written: (f: string, n: number, log: string, mended: number) =>
-    n ? `${f} に書き込みました（値を置き換えたセル ${n}件、うち値の違っていたセル ${mended}件。変更前の値は「${log}」シートに記録）。` : `${f} に書き込みました（書き換えが必要なセルはありませんでした）。`,
+  /** `mended`: of the `n`, the cells that showed another figure (mistakes mended; the others' figures were made live), named ("計画!F4"). */
+  written: (f: string, n: number, log: string, mended: string[]) =>
+    n
+      ? `${f} に書き込みました（値を置き換えたセル ${n}件、うち値の違っていたセル ${mended.length}件${mended.length ? `（${cellsNamed(mended, '、', 'ほか')}）` : ''}。変更前の値は「${log}」シートに記録）。`
+      : `${f} に書き込みました（書き換えが必要なセルはありませんでした）。`,
   notWritten: (f: string) => `${f} には書き込んでいません（計画表がないため、書き込むものがありません）。`,
   severity: { error: 'エラー', warning: '警告', info: '情報' } as Record<string, string>,
   measure: { rate: '収納率', amount: '金額', ledger: '調定・収入', other: 'その他' } as Record<string, string>,
@@ -175,7 +182,9 @@ const en: CliText = {
   editedGenerated: (f, sheets) => `${f}: sheets saiken made (${sheets.join(', ')}) were edited by hand since; regenerating them loses those edits. Add --force to regenerate.`,
   generated: (f, summary, charts, n) => `${f}: added the sheets "${summary}" and "${charts}" (${n} chart${n === 1 ? '' : 's'}).`,
   written: (f, n, log, mended) =>
-    n ? `${f}: written (${n} cell${n === 1 ? '' : 's'} replaced, ${mended} of them holding another figure; the values before are in the sheet "${log}").` : `${f}: written (no cell needed rewriting).`,
+    n
+      ? `${f}: written (${n} cell${n === 1 ? '' : 's'} replaced, ${mended.length} of them holding another figure${mended.length ? ` (${cellsNamed(mended, ', ', 'and more')})` : ''}; the values before are in the sheet "${log}").`
+      : `${f}: written (no cell needed rewriting).`,
   notWritten: (f) => `${f}: nothing written (no plan table, so nothing to write).`,
   severity: { error: 'error', warning: 'warning', info: 'info' },
   measure: { rate: 'rate', amount: 'amount', ledger: 'ledger', other: 'other' },
