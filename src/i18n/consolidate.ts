@@ -8,7 +8,7 @@ export interface Text2 {
   en: string;
 }
 
-const KIND_JA: Record<Kind, string> = { actual: '実績', target: '目標', forecast: '見込' };
+export const KIND_JA: Record<Kind, string> = { actual: '実績', target: '目標', forecast: '見込' };
 const KIND_EN: Record<Kind, string> = { actual: 'actuals', target: 'targets', forecast: 'forecasts' };
 
 /** Up to six cells, and how many more (ほかNセル). */

@@ -1,6 +1,9 @@
 /**
  * Finding messages, Japanese first. Each template receives the finding's parameters.
  */
+import type { Kind } from '../core/recognize/model';
+import { KIND_JA } from './consolidate';
+
 export type FindingParams = Record<string, string | number | null | undefined>;
 
 interface Template {
@@ -101,6 +104,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     // A rate whose label names its operands (償還率((4)/(1))) is given with their cells (formula).
     ja: (p) => (p.formula ? `収納率が ${p.formula} = ${p.expected} と一致しません（記載 ${p.actual}）。` : `収納率が 収入済額÷調定額（${p.paid}÷${p.charged}）= ${p.expected} と一致しません（記載 ${p.actual}）。`),
     en: (p) => (p.formula ? `The rate ${p.actual} ≠ ${p.formula} = ${p.expected}.` : `The rate ${p.actual} ≠ paid ÷ charged (${p.paid} ÷ ${p.charged}) = ${p.expected}.`),
+  },
+  'duplicate-column': {
+    ja: (p) => `${p.cell} は ${p.first} と同じ ${p.year}年度 ${KIND_JA[p.kind as Kind] ?? p.kind} の${p.item}の列です。どちらかの見出しの年度か種別が違っていませんか（集計は ${p.first} の列を使います）。`,
+    en: (p) => `${p.cell} heads a column of the same ${p.year} ${p.kind} ${p.item} as ${p.first}. Is the year or kind of one of the headers wrong? (集計 uses the column of ${p.first}.)`,
   },
   'duplicate-debt': {
     ja: (p) => `同じ債権「${p.debt}」が表の中に二度あります（最初は ${p.first}）。`,

@@ -8,7 +8,7 @@ import { formulaNoValue, notANumber, numberAsText, percentMixed, rateOutOfRange,
 import { changeRateRules, deltaRules } from './delta';
 import { totalMismatch, wholeColumnMismatch } from './totals';
 import { ledgerIdentity, rateMismatch, rowRollforward } from './ledger';
-import { duplicateDebt, missingValue, divisionInconsistent, largeChange } from './rows';
+import { duplicateColumn, duplicateDebt, missingValue, divisionInconsistent, largeChange } from './rows';
 import { classificationRules, measureNotAllowed } from './classification';
 import { OBSERVATION_RULES } from './observations';
 import { forgetFigures, type Rule, type RuleContext } from './context';
@@ -34,6 +34,7 @@ export const RULES: Rule[] = [
   rateMismatch,
   divisionInconsistent,
   duplicateDebt,
+  duplicateColumn,
   missingValue,
   largeChange,
   ...OBSERVATION_RULES,

@@ -7,6 +7,27 @@ import { compact } from '../text/normalize';
 import { RowKeys } from './row-keys';
 import { cellOf, figures, finding, halfUnit, isAmountColumn, isRateColumn, valueColumns, type Rule } from './context';
 
+/**
+ * Two figure columns of one year, kind, quantity and 区分 (令和5年度 実績① | 令和5年度 実績②, the first meant 令和4年度): one
+ * header is likely wrong, and 集計 counts the first only. Said at the second's header, naming the first.
+ */
+export const duplicateColumn: Rule = (table) => {
+  const out: Finding[] = [];
+  const seen = new Map<string, PlanColumn>();
+  const row = table.headerBottom + 1;
+  for (const c of valueColumns(table)) {
+    if (c.fiscalYear === null || c.kind === null || c.item === null || c.yearsBefore) continue;
+    const key = `${c.fiscalYear}|${c.kind}|${c.item}|${c.division ?? ''}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, c);
+      continue;
+    }
+    out.push(finding(table, 'duplicate-column', 'warning', `${c.column}${row}`, { first: `${first.column}${row}`, cell: `${c.column}${row}`, year: c.fiscalYear, kind: c.kind, item: c.item }));
+  }
+  return out;
+};
+
 export const duplicateDebt: Rule = (table) => {
   const out: Finding[] = [];
   const debtCol = table.columns.find((c) => c.role === 'debt');

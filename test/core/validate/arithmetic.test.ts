@@ -517,6 +517,26 @@ describe('duplicate-debt', () => {
   });
 });
 
+describe('duplicate-column', () => {
+  const grid = (second: string): CellValue[][] => [
+    ['収入未済額の実績と目標'],
+    [null, null, null, null, null, '(単位：千円)'],
+    ['所管課', '債権名', '令和5年度\n実績①', second, '令和6年度\n見込③', '令和9年度\n目標④'],
+    ['税務課', '市税', 182345, 170210, 160000, 140000],
+    ['保険課', '国民健康保険税', 402118, 385600, 370000, 330000],
+  ];
+  it('warns at the second header of one year and kind (令和5年度 実績① | 令和5年度 実績②), naming the first', () => {
+    // (The first was meant 令和4年度: nothing was said, and 集計 took the first column silently.)
+    const fs = check(grid('令和5年度\n実績②'));
+    expect(codes(fs, 'duplicate-column')).toEqual([['D3', 'warning']]);
+    expect(fs.find((f) => f.code === 'duplicate-column')!.message).toBe('D3 は C3 と同じ 2023年度 実績 の収入未済額の列です。どちらかの見出しの年度か種別が違っていませんか（集計は C3 の列を使います）。');
+  });
+  it('says nothing of columns of different years or kinds', () => {
+    expect(codes(check(grid('令和5年度\n見込②')), 'duplicate-column')).toEqual([]);
+    expect(codes(check(grid('令和4年度\n実績②')), 'duplicate-column')).toEqual([]);
+  });
+});
+
 describe('missing-value', () => {
   const grid = (mid: number | null | string) => [
     ['収納率の目標値'],
