@@ -9,6 +9,8 @@ import { rowRuns } from '../workbook';
 export const RATE_FORMAT = '0.0;"△"0.0';
 /** A rate kept as a fraction (0.962), shown as its column shows it: 96.2%. */
 export const PERCENT_FORMAT = '0.0%';
+/** A difference or a rate of change kept as a fraction (−0.004), shown in percent with the plans' △ for a fall: △0.4%. */
+export const PERCENT_CHANGE_FORMAT = '0.0%;"△"0.0%';
 
 const places = (decimals: number) => (decimals > 0 ? `.${'0'.repeat(Math.min(decimals, 10))}` : '');
 

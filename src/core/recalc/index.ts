@@ -20,7 +20,7 @@ import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
 import { balanceColumns, carriedColumn, cutDownTo, isAmountColumn, ledgerGroups, rateBase, ratesCutDown, statedRates, totalGroups, unlikeFormulaCells } from '../table-structure';
-import { PERCENT_FORMAT, PLAN_NEGATIVE, RATE_FORMAT, amountFormat, negativeMarkOf, withNegativeMark, type NegativeMark, changeRateFormula, deltaFormula, guarded, rateFormula, sameFormula, sumFormula, uncollectedFormula, wholeFormula, type Fractions } from './formulas';
+import { PERCENT_CHANGE_FORMAT, PERCENT_FORMAT, PLAN_NEGATIVE, RATE_FORMAT, amountFormat, negativeMarkOf, withNegativeMark, type NegativeMark, changeRateFormula, deltaFormula, guarded, rateFormula, sameFormula, sumFormula, uncollectedFormula, wholeFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
 import { displayed, halfUnit, parseNumberText } from '../text/number';
 import { hidesPrecision } from '../validate/context';
@@ -312,7 +312,7 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
     // A difference shown in percent of rates typed in percent (or one of each) is left to the user.
     if (d.percentScaled && !both) continue;
     const fractions: Fractions = asFraction ? [false, false] : [m.percentScaled, s.percentScaled];
-    const format = asFraction ? PERCENT_FORMAT : isRate ? RATE_FORMAT : amountFormat(m.shownDivided);
+    const format = asFraction ? PERCENT_CHANGE_FORMAT : isRate ? RATE_FORMAT : amountFormat(m.shownDivided);
     const how = rule(([mr, sr]) => deltaFormula(mr, sr, blankZero, fractions), format, [m, s]);
     for (let i = 0; i < table.rows.length; i++) {
       const r = table.rows[i];

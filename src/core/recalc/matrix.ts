@@ -15,7 +15,7 @@ import { displayed, halfUnit } from '../text/number';
 import { differenceSlack, drift, flowTerm, growthOf, growthSlack, lastYearComparisons, matrixBalances, matrixDifferences, matrixGrowths, ledgerRates, matrixLedgers, matrixSums, rateSlack, type MatrixBalance } from '../validate/observations';
 import { colLetter } from '../workbook';
 import { findingMessage } from '../../i18n/findings';
-import { PERCENT_FORMAT, amountFormat, changeRateFormula, deltaFormula, guarded, rateFormat, rateFormula, sumFormula, uncollectedFormula } from './formulas';
+import { PERCENT_CHANGE_FORMAT, PERCENT_FORMAT, amountFormat, changeRateFormula, deltaFormula, guarded, rateFormat, rateFormula, sumFormula, uncollectedFormula } from './formulas';
 import { sumOfFitting } from '../summary/sheet';
 import type { Rule } from './index';
 
@@ -225,7 +225,7 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
       const v = !blankZero && (a === '' || b === '') ? '' : points(a || 0, fractions[0]) - points(b || 0, fractions[1]);
       const isRate = m.item === '収納率' || m.unit === '%';
       // Of the decimals the difference shows (△0.01 typed as text in a column of two: 0.00;"△"0.00).
-      const fallback = isRate ? (asFraction ? PERCENT_FORMAT : rateFormat(delta.decimals)) : amountFormat(formatInfo(cells.numberFormat(m.r, m.c)).scale || 1, delta.decimals ?? 0);
+      const fallback = isRate ? (asFraction ? PERCENT_CHANGE_FORMAT : rateFormat(delta.decimals)) : amountFormat(formatInfo(cells.numberFormat(m.r, m.c)).scale || 1, delta.decimals ?? 0);
       // What rounding explains: operands shown rounded, or holding more than they show (a rate computed from its amounts).
       const shownValues = [a, b].map((x, i) => (typeof x === 'number' ? points(x, fractions[i]) * (asFraction ? 100 : 1) : 0));
       const slack = differenceSlack(delta, pair, shownValues);
@@ -243,7 +243,7 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
       const v = growthOf(rate.growth, a, b);
       if (v === null) continue;
       const reduction = rate.growth === 'reduction';
-      const how = made(formatOf(rate, asFraction ? PERCENT_FORMAT : rateFormat(rate.decimals)), ([x, y]) =>
+      const how = made(formatOf(rate, asFraction ? PERCENT_CHANGE_FORMAT : rateFormat(rate.decimals)), ([x, y]) =>
         reduction ? changeRateFormula(y, x, true, undefined, false, asFraction) : changeRateFormula(x, y, false, undefined, false, asFraction),
       );
       put(rate, asFraction ? v / 100 : v, how, [m.cell, s.cell], growthSlack(t, rate.growth, pair, [a, b]));

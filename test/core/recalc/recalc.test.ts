@@ -111,6 +111,20 @@ describe('delta columns', () => {
     expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 
+  it('a difference of fractions written where none was shows a fall with △, as the plans print it (△0.4%, not -0.4%)', () => {
+    const sheet = sheetFromGrid('計画', [
+      ['表2 収納率'],
+      [],
+      ['所管課', '債権名', '令和4年度決算①', '令和5年度決算②', '②-①'],
+      ['税務課', '市税', 0.301, 0.297, -0.004],
+      ['保険年金課', '国民健康保険税', 0.205, 0.234, 0.029],
+      ['こども課', '保育所保育料', 0.25, 0.269],
+    ]);
+    for (const r of [3, 4, 5]) for (let c = 2; c <= 4; c++) if (sheet.rows[r][c]) sheet.rows[r][c]!.numberFormat = c === 4 ? '0.0%;"△"0.0%' : '0.0%';
+    const w = writesOn(recalc({ sheets: [sheet] }, 'x.xlsx', NOW).changes.cells);
+    expect(w.get('E6')).toMatchObject({ formula: 'IF(OR(D6="",C6=""),"",D6-C6)', numberFormat: '0.0%;"△"0.0%' });
+  });
+
   it('find a difference of fractions shown in percent typed wrong, in points', () => {
     const sheet = sheetFromGrid('計画', [
       ['所管課', '債権名', '令和4年度決算①', '令和7年度目標③', '③-①'],
