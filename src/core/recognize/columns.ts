@@ -264,7 +264,7 @@ function lettersDivisions(values: Draft[]): void {
   }
   const sorted = [...values].sort((a, b) => a.c - b.c);
   for (const d of sorted) {
-    if (d.item === null || isRateItem(d.item) || (d.division !== null && d.division !== '全体')) continue;
+    if (d.item === null || (d.division !== null && d.division !== '全体')) continue;
     const { name, sum } = tags.get(d)!;
     const alike = (v: Draft) => v !== d && v.item === d.item && v.fiscalYear === d.fiscalYear && v.kind === d.kind;
     let parts: (Draft | undefined)[];
@@ -281,7 +281,8 @@ function lettersDivisions(values: Draft[]): void {
     // Headed as their whole: 合計, 計 — or the item's 計 (調定額計 beside 調定額（現年度分） | 調定額（滞納繰越分）).
     if (d.division === null && !sum && divisionOf(name) !== '全体' && !/[^小]計$/.test(name)) continue;
     d.division = '全体';
-    d.sumOf = [current.column, arrears.column];
+    // A rate's 合計 is the overall rate of the two (their weighted mean, between them), no sum.
+    if (!isRateItem(d.item)) d.sumOf = [current.column, arrears.column];
   }
   for (const d of values) {
     if (d.division !== null || d.item !== '収納率') continue;

@@ -98,6 +98,22 @@ export const divisionInconsistent: Rule = (table) => {
     if (at === undefined) groups.push([row]);
     else groups[at].push(row);
   }
+  // By columns too: a year's 現年度分 | 滞納繰越分 | 合計 rates, on every row.
+  for (const whole of rateCols) {
+    if (whole.division !== '全体') continue;
+    const alike = (c: PlanColumn) => c !== whole && c.fiscalYear === whole.fiscalYear && c.kind === whole.kind;
+    const cur = rateCols.find((c) => alike(c) && c.division === '現年度分');
+    const arr = rateCols.find((c) => alike(c) && c.division === '滞納繰越分');
+    if (!cur || !arr) continue;
+    for (const row of table.rows) {
+      const [c, a, w] = [row.values[cur.column], row.values[arr.column], row.values[whole.column]];
+      if (c == null || a == null || w == null) continue;
+      const tol = halfUnit(row.decimals[whole.column]) + halfUnit(row.decimals[cur.column]);
+      if (w < Math.min(c, a) - tol || w > Math.max(c, a) + tol) {
+        out.push(finding(table, 'division-inconsistent', 'warning', cellOf(row, whole.column), { value: w, current: c, arrears: a }, { actual: w }));
+      }
+    }
+  }
   for (const rows of groups) {
     const cur = rows.find((r) => r.division === '現年度分');
     const arr = rows.find((r) => r.division === '滞納繰越分');

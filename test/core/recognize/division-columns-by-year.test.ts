@@ -71,3 +71,26 @@ describe('集計 of 区分 columns under each year', () => {
     expect(s.total).toEqual([765990, 731000]);
   });
 });
+
+describe('収納率 by 区分 under each year, with its 合計', () => {
+  const rates: GridCell[][] = [
+    ['収納率の状況（現年度分・滞納繰越分）'],
+    [null, null, null, '（単位：％）'],
+    ['債権名', '令和5年度決算', null, null],
+    [null, '現年度分', '滞納繰越分', '合計'],
+    ['個人市民税', 99.3, 28.4, 98.0],
+    ['国民健康保険税', 95.8, 24.1, 88.9],
+  ];
+  const m = ['A3:A4', 'B3:D3'];
+
+  it('reads the 合計 rate as the debt’s 全体 (the corpus’s reading of a 合計 rate column), no sum of the two', () => {
+    expect(obs(read(rates, m), 'D5')).toMatchObject({ value: 98.0, item: '収納率', division: '全体', derived: null });
+    expect(errors(read(rates, m))).toEqual([]);
+  });
+
+  it('a 合計 rate outside its two (98.9 over 95.8 and 24.1) is said, at its cell', () => {
+    // (Nothing had been said: the overall rate, a weighted mean of the two, cannot lie outside them.)
+    const r = read(rates, m, { D6: 98.9 });
+    expect(r.issues.filter((i) => i.code === 'division-inconsistent').map((i) => [i.cell, i.severity])).toEqual([['D6', 'warning']]);
+  });
+});
