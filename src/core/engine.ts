@@ -4,7 +4,7 @@
 import { sourceOf, type Sheet, type SheetSource, type Workbook } from './workbook';
 import { withoutCells } from './cells';
 import { recognizeSheet, eachRecognizedSheet, recognizeWorkbook, type ColumnMapping } from './recognize';
-import { departmentVariant, validateSheetTables, validateTables, type RuleContext } from './validate';
+import { acrossTables, validateSheetTables, validateTables, type RuleContext } from './validate';
 import { catalogWithOverrides } from './catalog/shipped';
 import { DATA_SHEET, readWorkbookData } from './workbook-data';
 import type { Finding, PlanTable } from './recognize/model';
@@ -124,7 +124,7 @@ class Packed {
 
   /** `found` (stored data, recognition…) with the rules' findings, sorted by sheet (the sort is stable). */
   issues(sheets: SheetSource['sheets'], found: Finding[]): Finding[] {
-    const across = departmentVariant(this.tables.map((p) => p.table));
+    const across = acrossTables(this.tables.map((p) => ({ table: p.table, figure: (r: number, k: number) => p.figure(r, k) })));
     return inSheetOrder(sheets, [...found, ...this.validated, ...across]);
   }
 }

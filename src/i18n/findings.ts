@@ -105,6 +105,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => (p.formula ? `収納率が ${p.formula} = ${p.expected} と一致しません（記載 ${p.actual}）。` : `収納率が 収入済額÷調定額（${p.paid}÷${p.charged}）= ${p.expected} と一致しません（記載 ${p.actual}）。`),
     en: (p) => (p.formula ? `The rate ${p.actual} ≠ ${p.formula} = ${p.expected}.` : `The rate ${p.actual} ≠ paid ÷ charged (${p.paid} ÷ ${p.charged}) = ${p.expected}.`),
   },
+  'figure-disagreement': {
+    ja: (p) => `${p.cell} の ${p.value} は、同じ${p.debt}の${p.year}年度${p.kind}の${p.item}を記載した${p.otherAt} の ${p.other} と違います。どちらかが誤っていませんか。`,
+    en: (p) => `${p.cell} shows ${p.value}, but ${p.otherAtEn}, the same ${p.year} ${p.kindEn} ${p.item} of ${p.debt}, shows ${p.other}. Is one of them wrong?`,
+  },
   'duplicate-column': {
     ja: (p) => `${p.cell} は ${p.first} と同じ ${p.year}年度 ${KIND_JA[p.kind as Kind] ?? p.kind} の${p.item}の列です。どちらかの見出しの年度か種別が違っていませんか（集計は ${p.first} の列を使います）。`,
     en: (p) => `${p.cell} heads a column of the same ${p.year} ${p.kind} ${p.item} as ${p.first}. Is the year or kind of one of the headers wrong? (集計 uses the column of ${p.first}.)`,

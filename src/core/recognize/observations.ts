@@ -118,7 +118,7 @@ export function writeObservations(t: PlanTable, out: JsonOut, figure: FigureAt =
 const UTF8 = new TextEncoder();
 
 /** What a row table's value and delta columns give each of their figures, in column order. */
-function figureColumns(t: Omit<PlanTable, 'rows'>): { column: string; delta: boolean; whole: boolean; item: Item | null; fiscalYear: number | null; kind: ReportObservation['kind']; unit: ReportObservation['unit']; division: Division | null }[] {
+export function figureColumns(t: Omit<PlanTable, 'rows'>): { column: string; delta: boolean; whole: boolean; item: Item | null; fiscalYear: number | null; kind: ReportObservation['kind']; unit: ReportObservation['unit']; division: Division | null }[] {
   const kindOf = columnKinds(t);
   return t.columns.filter(isFigure).map((c) => {
     const delta = c.role === 'delta';

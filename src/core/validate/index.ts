@@ -13,6 +13,8 @@ import { classificationRules, measureNotAllowed } from './classification';
 import { OBSERVATION_RULES } from './observations';
 import { forgetFigures, type Rule, type RuleContext } from './context';
 import { departmentVariant } from './department-variant';
+import { figureDisagreement } from './figure-disagreement';
+import { figuresOfRows, type FigureAt } from '../recognize/observations';
 
 export const RULES: Rule[] = [
   eraYearMismatch,
@@ -41,12 +43,17 @@ export const RULES: Rule[] = [
 ];
 
 export function validateTables(tables: PlanTable[], ctx: RuleContext): Finding[] {
-  return [...validateSheetTables(tables, ctx), ...departmentVariant(tables)];
+  return [...validateSheetTables(tables, ctx), ...acrossTables(tables.map((table) => ({ table, figure: figuresOfRows(table) })))];
+}
+
+/** The rules across the workbook's tables (their rows' figures read through `figure`, a packed table's too). */
+export function acrossTables(tables: readonly { table: PlanTable; figure: FigureAt }[]): Finding[] {
+  return [...departmentVariant(tables.map((t) => t.table)), ...figureDisagreement(tables)];
 }
 
 /**
- * The rules over the tables of one sheet or more, without the one rule that looks across the
- * workbook (departmentVariant): a rule looks at other tables of its table's sheet only.
+ * The rules over the tables of one sheet or more, without the rules that look across the
+ * workbook (acrossTables): a rule looks at other tables of its table's sheet only.
  */
 export function validateSheetTables(tables: PlanTable[], ctx: RuleContext): Finding[] {
   const withTables = { ...ctx, sheetTables: tables };
@@ -64,5 +71,4 @@ export function validateSheetTables(tables: PlanTable[], ctx: RuleContext): Find
   return found;
 }
 
-export { departmentVariant };
 export type { Rule, RuleContext };
