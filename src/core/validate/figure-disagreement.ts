@@ -63,6 +63,12 @@ function debtsOf(table: PlanTable): Set<string> {
   return out;
 }
 
+/**
+ * Two tables that disagree on most figures they share (four or more, a quarter of them at least) are two editions or two
+ * scenarios, not a figure typed wrong: nothing is said of them.
+ */
+const EDITIONS = { least: 4, share: 0.25 };
+
 export function figureDisagreement(tables: readonly { table: PlanTable; figure: FigureAt }[]): Finding[] {
   if (tables.length < 2) return [];
   const seen = new Map<string, number>();
@@ -72,6 +78,8 @@ export function figureDisagreement(tables: readonly { table: PlanTable; figure: 
   const first = new Map<string, Printed>();
   const out: Finding[] = [];
   for (const { table, figure } of tables) {
+    // By the earlier table each finding names: how many figures they share, and the findings.
+    const pairs = new Map<PlanTable, { shared: number; found: Finding[] }>();
     eachFigure(table, figure, wanted, (key, debt, p, o) => {
       const before = first.get(key);
       if (!before) {
@@ -80,14 +88,18 @@ export function figureDisagreement(tables: readonly { table: PlanTable; figure: 
       }
       // Of one table (a debt printed twice: duplicate-debt's), or of two departments' debts of one name: no comparison.
       if (before.table === table || (before.department && p.department && compact(before.department) !== compact(p.department))) return;
+      let pair = pairs.get(before.table);
+      if (!pair) pairs.set(before.table, (pair = { shared: 0, found: [] }));
+      pair.shared++;
       if (Math.abs(before.base - p.base) <= Math.max(before.half, p.half) + 1e-9 * Math.abs(p.base)) return;
-      out.push(
+      pair.found.push(
         finding(table, 'figure-disagreement', 'warning', p.cell, {
           cell: p.cell, value: p.value, debt, year: o.year, kind: KIND_JA[o.kind as keyof typeof KIND_JA] ?? o.kind, kindEn: o.kind, item: o.item,
           other: before.value, otherAt: `「${before.table.sheet}」${before.cell}`, otherAtEn: `"${before.table.sheet}"!${before.cell}`,
         }, { expected: before.value, actual: p.value }),
       );
     });
+    for (const { shared, found } of pairs.values()) if (found.length < EDITIONS.least || found.length < shared * EDITIONS.share) out.push(...found);
   }
   return out;
 }

@@ -36,6 +36,17 @@ describe('figure-disagreement', () => {
     expect(found(book(plan(385600), ledger('円', 385601_000, 1000))).map((i) => i.cell)).toEqual(['E5']);
   });
 
+  it('two tables disagreeing on most figures they share (two editions of the plan) say nothing of each', () => {
+    const edition = (shift: number): CellValue[][] => [
+      ['収入未済額の実績と目標'],
+      [null, null, null, '（単位：千円）'],
+      ['部署', '債権名', '令和5年度実績', '令和9年度目標'],
+      ...['個人市民税', '国民健康保険税', '介護保険料', '保育所保育料', '市営住宅使用料'].map((d, i): CellValue[] => ['収納課', d, 1000 * (i + 1) + shift, 900 * (i + 1)]),
+    ];
+    const wb: Workbook = { sheets: [sheetFromGrid('当初', edition(0)), sheetFromGrid('改定', edition(50))] };
+    expect(found(wb)).toEqual([]);
+  });
+
   it('is said alike when the workbook is read a sheet at a time (the CLI)', () => {
     const wb = book(plan(385600), ledger('千円', 358600));
     expect(inspectStreamed(sourceOf(wb), 'x.xlsx').issues.filter((i) => i.code === 'figure-disagreement').map((i) => i.cell)).toEqual(['E5']);
