@@ -1,7 +1,9 @@
 /**
  * One figure printed in two tables of the workbook (a plan's 令和5年度 実績 収入未済額 of 国民健康保険税 and the same in its
  * 決算 sheet) with two values beyond their rounding: one of them is likely wrong. Said at the later, naming the earlier.
- * Only debts more than one table names are looked at (a workbook of one table costs nothing).
+ * A debt's line (its row, or a matrix table's figures of it) is compared with the first line of that debt and 区分 in an
+ * earlier table, column by column of the same item, year and kind: a string a line, not a figure (this runs over every
+ * row of every table).
  */
 import type { Finding, Item, PlanTable } from '../recognize/model';
 import { figureColumns, figureLetters, type FigureAt } from '../recognize/observations';
@@ -13,43 +15,103 @@ import { KIND_JA } from '../../i18n/consolidate';
 const ITEMS = new Set<Item | null>(['収入未済額', '調定額', '収入済額', '不納欠損額', '収納率']);
 const YEN: Record<string, number> = { 円: 1, 千円: 1000, 百万円: 1_000_000 };
 
-interface Printed {
-  table: PlanTable;
-  cell: string;
-  value: number;
-  /** The value in yen (amounts) or percent (rates), and half the unit it is shown to. */
-  base: number;
+/**
+ * Two tables that disagree on most figures they share (four or more, a quarter of them at least) are two editions or two
+ * scenarios, not a figure typed wrong: nothing is said of them. (Of two tables, a thousand findings at most.)
+ */
+const EDITIONS = { least: 4, share: 0.25, kept: 1000, told: 100 };
+
+/** What a figure is (item, year, kind) and how it compares (a yen or a point a unit of it, half the unit it shows). */
+interface Column {
+  key: string;
+  item: Item;
+  year: number;
+  kind: string;
+  scale: number;
   half: number;
-  department: string | null;
 }
 
-/** Each figure of a table the rule compares: debt, item, year, kind and 区分 (全体 and none alike) as its key. */
-function eachFigure(table: PlanTable, figure: FigureAt, wanted: ReadonlySet<string>, visit: (key: string, debt: string, p: Printed, o: { item: Item; year: number; kind: string }) => void): void {
-  const take = (debt: string | null, department: string | null, item: Item | null, year: number | null, kind: string | null, division: string | null, unit: string | null, cell: string, value: number) => {
-    if (!debt || !ITEMS.has(item) || year === null || !kind) return;
-    const d = compact(debt);
-    if (!wanted.has(d)) return;
-    const scale = item === '収納率' ? 1 : unit ? YEN[unit] : undefined;
-    if (scale === undefined) return;
-    const key = `${d}|${item}|${year}|${kind}|${division === '現年度分' || division === '滞納繰越分' ? division : '全体'}`;
-    visit(key, debt, { table, cell, value, base: value * scale, half: item === '収納率' ? 0.05 : 0.5 * scale, department }, { item: item!, year, kind });
-  };
+/** A debt's line: its row (a row table's, its 区分 where its columns give them) or its figures (a matrix table's). */
+interface Line {
+  /** debt|区分 (全体 and none alike). */
+  key: string;
+  debt: string;
+  department: string | null;
+  /** The row (its index among the table's rows, and Excel's number), and the 区分 of the columns it is read in (undefined: all). */
+  r: number;
+  row: number;
+  division?: string | null;
+  /** A matrix table's figures by column. */
+  got?: Map<number, { cell: string; value: number }>;
+}
+
+/** A table's lines, its columns, and how to read a line's figure of a column (null: none) and that figure's cell. */
+interface Source {
+  table: PlanTable;
+  columns: Column[];
+  lines: Line[];
+  at: (line: Line, k: number) => number | null;
+  cell: (line: Line, k: number) => string;
+}
+
+const divisionKey = (d: string | null) => (d === '現年度分' || d === '滞納繰越分' ? d : '全体');
+
+function columnOf(item: Item | null, year: number | null, kind: string | null, unit: string | null): Column | null {
+  if (!ITEMS.has(item) || year === null || !kind) return null;
+  const scale = item === '収納率' ? 1 : unit ? YEN[unit] : undefined;
+  if (scale === undefined) return null;
+  return { key: `${item}|${year}|${kind}`, item: item!, year, kind, scale, half: item === '収納率' ? 0.05 : 0.5 * scale };
+}
+
+function sourceOf(table: PlanTable, figure: FigureAt, wanted: ReadonlySet<string>): Source {
   if (table.shape === 'matrix') {
-    for (const o of table.observations ?? []) if (o.derived === null && !o.part && o.stage === null) take(o.debt, o.department, o.item, o.fiscalYear, o.kind, o.division, o.unit, o.cell, o.value);
-    return;
+    const columns: Column[] = [];
+    const index = new Map<string, number>();
+    const byLine = new Map<string, Line>();
+    for (const o of table.observations ?? []) {
+      if (o.derived !== null || o.part || o.stage !== null || !o.debt || !wanted.has(compact(o.debt))) continue;
+      const col = columnOf(o.item, o.fiscalYear, o.kind, o.unit);
+      if (!col) continue;
+      let k = index.get(col.key);
+      if (k === undefined) index.set(col.key, (k = columns.push(col) - 1));
+      const key = `${compact(o.debt)}|${divisionKey(o.division)}`;
+      const at = `${key}|${o.department ?? ''}`;
+      let line = byLine.get(at);
+      if (!line) byLine.set(at, (line = { key, debt: o.debt, department: o.department, r: -1, row: -1, got: new Map() }));
+      if (!line.got!.has(k)) line.got!.set(k, { cell: o.cell, value: o.value });
+    }
+    return { table, columns, lines: [...byLine.values()], at: (l, k) => l.got!.get(k)?.value ?? null, cell: (l, k) => l.got!.get(k)!.cell };
   }
   const letters = figureLetters(table);
-  const cols = figureColumns(table)
-    .filter((c) => !c.delta && !c.whole)
-    .map((c) => ({ ...c, at: letters.indexOf(c.column) }));
-  for (let r = 0; r < table.rows.length; r++) {
-    const row = table.rows[r];
-    if (row.total || row.part || !row.debt) continue;
-    for (const c of cols) {
-      const v = figure(r, c.at);
-      if (typeof v === 'number') take(row.debt, row.department, c.item, c.fiscalYear, c.kind, row.division ?? c.division, c.unit, `${c.column}${row.row}`, v);
+  const cols = figureColumns(table).flatMap((c) => {
+    const col = !c.delta && !c.whole ? columnOf(c.item, c.fiscalYear, c.kind, c.unit) : null;
+    return col ? [{ ...col, letter: c.column, at: letters.indexOf(c.column), division: c.division }] : [];
+  });
+  const lines: Line[] = [];
+  const colDivisions = [...new Set(cols.map((c) => c.division))];
+  if (cols.length) {
+    for (let r = 0; r < table.rows.length; r++) {
+      const row = table.rows[r];
+      if (row.total || row.part || !row.debt) continue;
+      const debt = compact(row.debt);
+      if (!wanted.has(debt)) continue;
+      // A column's 区分 where the row names none (現年度分 | 滞納繰越分 | 合計 under a year): a line a 区分.
+      if (row.division) lines.push({ key: `${debt}|${divisionKey(row.division)}`, debt: row.debt, department: row.department, r, row: row.row });
+      else for (const division of colDivisions) lines.push({ key: `${debt}|${divisionKey(division)}`, debt: row.debt, department: row.department, r, row: row.row, division });
     }
   }
+  return {
+    table,
+    columns: cols,
+    lines,
+    at: (l, k) => {
+      const c = cols[k];
+      if (l.division !== undefined && c.division !== l.division) return null;
+      const v = figure(l.r, c.at);
+      return typeof v === 'number' ? v : null;
+    },
+    cell: (l, k) => `${cols[k].letter}${l.row}`,
+  };
 }
 
 /** The debts a table names (compact). */
@@ -63,43 +125,61 @@ function debtsOf(table: PlanTable): Set<string> {
   return out;
 }
 
-/**
- * Two tables that disagree on most figures they share (four or more, a quarter of them at least) are two editions or two
- * scenarios, not a figure typed wrong: nothing is said of them.
- */
-const EDITIONS = { least: 4, share: 0.25 };
-
 export function figureDisagreement(tables: readonly { table: PlanTable; figure: FigureAt }[]): Finding[] {
   if (tables.length < 2) return [];
   const seen = new Map<string, number>();
   for (const { table } of tables) for (const d of debtsOf(table)) seen.set(d, (seen.get(d) ?? 0) + 1);
   const wanted = new Set([...seen].filter(([, n]) => n > 1).map(([d]) => d));
   if (!wanted.size) return [];
-  const first = new Map<string, Printed>();
+  const first = new Map<string, { source: Source; line: Line }>();
   const out: Finding[] = [];
   for (const { table, figure } of tables) {
-    // By the earlier table each finding names: how many figures they share, and the findings.
-    const pairs = new Map<PlanTable, { shared: number; found: Finding[] }>();
-    eachFigure(table, figure, wanted, (key, debt, p, o) => {
-      const before = first.get(key);
+    const source = sourceOf(table, figure, wanted);
+    // By the earlier table: its column of each of this one's (-1: none), how many figures they share, and the findings.
+    const pairs = new Map<Source, { columns: number[]; shared: number; differ: number; editions: boolean; found: (() => Finding)[] }>();
+    for (const line of source.lines) {
+      const before = first.get(line.key);
       if (!before) {
-        first.set(key, p);
-        return;
+        first.set(line.key, { source, line });
+        continue;
       }
       // Of one table (a debt printed twice: duplicate-debt's), or of two departments' debts of one name: no comparison.
-      if (before.table === table || (before.department && p.department && compact(before.department) !== compact(p.department))) return;
-      let pair = pairs.get(before.table);
-      if (!pair) pairs.set(before.table, (pair = { shared: 0, found: [] }));
-      pair.shared++;
-      if (Math.abs(before.base - p.base) <= Math.max(before.half, p.half) + 1e-9 * Math.abs(p.base)) return;
-      pair.found.push(
-        finding(table, 'figure-disagreement', 'warning', p.cell, {
-          cell: p.cell, value: p.value, debt, year: o.year, kind: KIND_JA[o.kind as keyof typeof KIND_JA] ?? o.kind, kindEn: o.kind, item: o.item,
-          other: before.value, otherAt: `「${before.table.sheet}」${before.cell}`, otherAtEn: `"${before.table.sheet}"!${before.cell}`,
-        }, { expected: before.value, actual: p.value }),
-      );
-    });
-    for (const { shared, found } of pairs.values()) if (found.length < EDITIONS.least || found.length < shared * EDITIONS.share) out.push(...found);
+      if (before.source === source || (before.line.department && line.department && compact(before.line.department) !== compact(line.department))) continue;
+      let pair = pairs.get(before.source);
+      if (!pair) {
+        const index = new Map(before.source.columns.map((c, k) => [c.key, k]));
+        pairs.set(before.source, (pair = { columns: source.columns.map((c) => index.get(c.key) ?? -1), shared: 0, differ: 0, editions: false, found: [] }));
+      }
+      // Two editions are told by their first hundred figures shared: the rest of them is not compared.
+      if (pair.editions) continue;
+      if (pair.shared >= EDITIONS.told && pair.differ >= pair.shared * EDITIONS.share) {
+        pair.editions = true;
+        continue;
+      }
+      for (let k = 0; k < source.columns.length; k++) {
+        const j = pair.columns[k];
+        if (j < 0) continue;
+        const a = before.source.at(before.line, j);
+        const b = a === null ? null : source.at(line, k);
+        if (a === null || b === null) continue;
+        pair.shared++;
+        const ca = before.source.columns[j];
+        const cb = source.columns[k];
+        const y = b * cb.scale;
+        if (Math.abs(a * ca.scale - y) <= Math.max(ca.half, cb.half) + 1e-9 * Math.abs(y)) continue;
+        // Made only where said (two editions disagree on every figure), the first thousand a pair of tables.
+        if (++pair.differ > EDITIONS.kept) continue;
+        const [earlier, lineNow] = [before, line];
+        pair.found.push(() => {
+          const [cell, otherCell] = [source.cell(lineNow, k), earlier.source.cell(earlier.line, j)];
+          return finding(table, 'figure-disagreement', 'warning', cell, {
+            cell, value: b, debt: lineNow.debt, year: cb.year, kind: KIND_JA[cb.kind as keyof typeof KIND_JA] ?? cb.kind, kindEn: cb.kind, item: cb.item,
+            other: a, otherAt: `「${earlier.source.table.sheet}」${otherCell}`, otherAtEn: `"${earlier.source.table.sheet}"!${otherCell}`,
+          }, { expected: a, actual: b });
+        });
+      }
+    }
+    for (const { shared, differ, editions, found } of pairs.values()) if (!editions && (differ < EDITIONS.least || differ < shared * EDITIONS.share)) for (const f of found) out.push(f());
   }
   return out;
 }
