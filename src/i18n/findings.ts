@@ -196,10 +196,23 @@ export const REJECT_REASONS: Record<string, { ja: string; en: string }> = {
   'no-header': { ja: '見出し行が見つかりません', en: 'no header row found' },
 };
 
+/** The parameters that are figures of the sheet: shown with thousands separators, as the cells show them (834,310). */
+const FIGURES = ['expected', 'actual', 'value', 'other', 'paid', 'charged', 'current', 'arrears'];
+
+/** A figure as a message shows it: grouped by thousands, its decimals as they are (12080115402 → 12,080,115,402; 98.9). */
+export function grouped(v: number): string {
+  if (!Number.isFinite(v) || Math.abs(v) < 1000) return String(v);
+  const [whole, decimals] = String(v).split('.');
+  if (/e/i.test(whole)) return String(v);
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${decimals !== undefined ? `.${decimals}` : ''}`;
+}
+
 export function findingMessage(code: string, params: FindingParams): { message: string; messageEn: string } {
   const t = FINDING_MESSAGES[code];
   if (!t) return { message: code, messageEn: code };
-  return { message: t.ja(params), messageEn: t.en(params) };
+  let p = params;
+  for (const k of FIGURES) if (typeof params[k] === 'number' && Math.abs(params[k] as number) >= 1000) (p === params ? (p = { ...params }) : p)[k] = grouped(params[k] as number);
+  return { message: t.ja(p), messageEn: t.en(p) };
 }
 
 export { fmt, fmtEn };

@@ -8,6 +8,7 @@ import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model
 import { wholeOff } from './totals';
 import { balanceColumns, carriedColumn, figureAt, ledgerGroups, rateAgrees, rateBase, ratesCutDown, statedRates } from '../table-structure';
 import { cellOf, finding, shown, tolerance, type Rule } from './context';
+import { grouped } from '../../i18n/findings';
 
 /**
  * Is an operand a whole (調定額計 beside its 現年度分 and 滞納繰越分) that is off its parts on this row? Its total-mismatch says
@@ -61,8 +62,9 @@ export const rowRollforward: Rule = (table) => {
       const tol = tolerance(row, Z.column, operands);
       if (Math.abs(s + flows - z) <= tol || Math.abs(flows - z) <= tol) continue;
       const expected = shown(s + flows, row.decimals[Z.column]);
-      const ja = `年度当初 ${s} ＋ 調定額 ${a} − 収入済額 ${e}${K ? ` − 不納欠損額 ${k}` : ''}`;
-      const en = `opening ${s} + 調定額 ${a} − 収入済額 ${e}${K ? ` − 不納欠損額 ${k}` : ''}`;
+      const [gs, ga, ge, gk] = [s, a, e, k].map(grouped);
+      const ja = `年度当初 ${gs} ＋ 調定額 ${ga} − 収入済額 ${ge}${K ? ` − 不納欠損額 ${gk}` : ''}`;
+      const en = `opening ${gs} + 調定額 ${ga} − 収入済額 ${ge}${K ? ` − 不納欠損額 ${gk}` : ''}`;
       out.push(finding(table, 'rollforward-mismatch', 'error', cellOf(row, Z.column), { formula: ja, formulaEn: en, expected, actual: z }, { expected, actual: z }));
     }
   }

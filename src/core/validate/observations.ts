@@ -12,6 +12,7 @@ import { monthAtEnd } from '../text/years';
 import { finding, halfUnit, hidesPrecision, shown, type Rule } from './context';
 import { nearestLettered } from '../recognize/lettered';
 import { cutDownTo, ratesCutDown } from '../table-structure';
+import { grouped } from '../../i18n/findings';
 
 const matrixObservations = (t: PlanTable): Observation[] => (t.shape === 'matrix' ? (t.observations ?? []) : []);
 
@@ -108,13 +109,13 @@ export const rollforwardMismatch: Rule = (t) => {
   const out: Finding[] = [];
   for (const { start, end: stated, flows, parts, chargedHeld } of matrixBalances(t)) {
     let expected = start.value;
-    const ja = [`年度当初 ${start.value}`];
-    const en = [`opening ${start.value}`];
+    const ja = [`年度当初 ${grouped(start.value)}`];
+    const en = [`opening ${grouped(start.value)}`];
     for (const { o, sign } of flows) {
       const v = flowTerm(o, sign);
       expected += v;
-      ja.push(`${v < 0 ? '−' : '＋'} ${o.item} ${Math.abs(o.value)}`);
-      en.push(`${v < 0 ? '−' : '+'} ${o.item} ${Math.abs(o.value)}`);
+      ja.push(`${v < 0 ? '−' : '＋'} ${o.item} ${grouped(Math.abs(o.value))}`);
+      en.push(`${v < 0 ? '−' : '+'} ${o.item} ${grouped(Math.abs(o.value))}`);
     }
     const terms = flows.length + 1;
     // An outflow printed beside its own parts may be counted once: the balance is right where it holds either way.

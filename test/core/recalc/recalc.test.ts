@@ -458,7 +458,7 @@ describe('a figure typed wrong that 再計算 would spread (the difference and t
     expect(suspect).toEqual([
       expect.objectContaining({
         severity: 'error', sheet: '計画', cell: 'D5', expected: 330000, actual: 33000,
-        message: 'D5 は 33000 ですが、再計算で書き換えた E5、D7 はいずれも D5 を 330000 として記載されていました。D5 の入力誤りではありませんか（E5、D7 は D5 から計算し直しました。変更履歴から元に戻せます）。',
+        message: 'D5 は 33,000 ですが、再計算で書き換えた E5、D7 はいずれも D5 を 330,000 として記載されていました。D5 の入力誤りではありませんか（E5、D7 は D5 から計算し直しました。変更履歴から元に戻せます）。',
       }),
     ]);
     expect(report.changes.filter((c) => c.mended).map((c) => c.cell)).toEqual(expect.arrayContaining(['E5', 'D7']));
@@ -503,7 +503,7 @@ describe('a total the user made with SUBTOTAL (the rows shown only: a hidden 参
     expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
     const kept = report.issues.filter((i) => i.code === 'subtotal-kept');
     expect(kept.map((i) => [i.cell, i.severity, i.expected, i.actual])).toEqual([['C7', 'info', 535100, 530000], ['D7', 'info', 514700, 510000]]);
-    expect(kept[0].message).toBe('この合計は SUBTOTAL（非表示・フィルターで隠れた行を除く合計）のため、C4:C6 の合計 535100 と違う 530000 をそのままにしました。');
+    expect(kept[0].message).toBe('この合計は SUBTOTAL（非表示・フィルターで隠れた行を除く合計）のため、C4:C6 の合計 535,100 と違う 530,000 をそのままにしました。');
     expect(writesOn(changes.cells).has('C7')).toBe(false);
     expect(writesOn(changes.cells).has('D7')).toBe(false);
   });

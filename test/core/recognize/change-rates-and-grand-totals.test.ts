@@ -140,7 +140,7 @@ describe('a total-mismatch message of a matrix table', () => {
       ['介護保険料', 20000, 18000, 16000],
       ['合計', 370000, 343000, 306000],
     ];
-    expect(issue(grid, 'C8', { C8: 344000 })?.message).toBe('合計が合いません。C4, C6:C7 の合計は 343000 ですが、344000 と記載されています。');
+    expect(issue(grid, 'C8', { C8: 344000 })?.message).toBe('合計が合いません。C4, C6:C7 の合計は 343,000 ですが、344,000 と記載されています。');
   });
 });
 

@@ -257,9 +257,9 @@ describe('total-mismatch', () => {
     ];
     const fs = check(grid);
     expect(codes(fs, 'total-mismatch')).toEqual([['B12', 'error']]);
-    expect(fs.find((f) => f.cell === 'B12')!.message).toBe('合計が合いません。B7, B11 の合計は 163000 ですが、164000 と記載されています。');
+    expect(fs.find((f) => f.cell === 'B12')!.message).toBe('合計が合いません。B7, B11 の合計は 163,000 ですが、164,000 と記載されています。');
     // Rows one after another: their range.
-    expect(check(amountTable([...rows, ['合計', null, 738003, 600900, 489638]]), ['A7:B7']).find((f) => f.cell === 'C7')!.message).toContain('C4:C6 の合計は 737993');
+    expect(check(amountTable([...rows, ['合計', null, 738003, 600900, 489638]]), ['A7:B7']).find((f) => f.cell === 'C7')!.message).toContain('C4:C6 の合計は 737,993');
   });
   it('reads a table of years whose caption names the amount (収入未済額の実績と目標), its unit a column right of it or nowhere', () => {
     const grid = (unitAt: number | null): CellValue[][] => {
@@ -446,7 +446,7 @@ describe('a 繰越額 beside the ledger, and balances carried from year to year 
     // (A review: never checked. 学校給食費's 調定額 holds its start: 6,000 − 4,800 = 1,200, right as printed.)
     const fs = check(grid);
     expect(fs.filter((f) => f.severity === 'error').map((f) => [f.code, f.cell])).toEqual([['rollforward-mismatch', 'F4']]);
-    expect(fs.find((f) => f.cell === 'F4')?.message).toBe('年度末の額が合いません。年度当初 42000 ＋ 調定額 610000 − 収入済額 607000 − 不納欠損額 2000 = 43000 ですが、53000 と記載されています。');
+    expect(fs.find((f) => f.cell === 'F4')?.message).toBe('年度末の額が合いません。年度当初 42,000 ＋ 調定額 610,000 − 収入済額 607,000 − 不納欠損額 2,000 = 43,000 ですが、53,000 と記載されています。');
   });
 
   test('a 繰越額 the rows’ 調定額 holds already (収入未済額 = 調定額 − 収入済額 − 不納欠損額) is left out', () => {
