@@ -180,23 +180,22 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
 
   // 1. Ledger rows: 収入未済額 from the identity, then the rate from the amounts.
   // Each group's rate rule made once (the data rows' rates, then the totals', are written by it).
-  const rates = new Map<(typeof groups)[number], Rule | null>();
+  const rates = new Map<(typeof groups)[number], { how: Rule; cut: number | null } | null>();
   const ledgerRate = (g: (typeof groups)[number], rows: PlanRow[]) => {
     const [E, P] = [g.get('収入済額'), g.get('収納率')];
     if (!E || !P) return;
-    let how = rates.get(g);
-    if (how === undefined) {
+    let made = rates.get(g);
+    if (made === undefined) {
       // Of the 調定額, or with none printed of the amount the rows show the rate is of (受託額).
       const base = g.get('調定額') ?? rateBase(table, E, P);
       // Rates the table cuts down (切り捨て) to the decimals they show are written so.
       const cut = base ? cutDownDecimals(base, E, P) : null;
-      how = base ? rule(([paid, charged]) => rateFormula(paid, charged, P.percentScaled, cut), P.percentScaled ? PERCENT_FORMAT : RATE_FORMAT, [E, base]) : null;
-      if (how) cuts.set(how, cut);
-      rates.set(g, how);
+      made = base ? { how: rule(([paid, charged]) => rateFormula(paid, charged, P.percentScaled, cut), P.percentScaled ? PERCENT_FORMAT : RATE_FORMAT, [E, base]), cut } : null;
+      rates.set(g, made);
     }
-    if (!how) return;
+    if (!made) return;
+    const { how, cut } = made;
     const A = how.operandColumns![1];
-    const cut = cuts.get(how) ?? null;
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
       const a = raw(A, r);
@@ -206,7 +205,6 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
       put(P, r, how, v);
     }
   };
-  const cuts = new Map<Rule, number | null>();
   /** The decimals a group's rates are cut down to, where its rows show them cut down (ratesCutDown); else null. */
   const cutDownDecimals = (A: PlanColumn, E: PlanColumn, P: PlanColumn): number | null => {
     const pairs = statedRates(table, A, E, P);
@@ -362,10 +360,6 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
   // The cells as they are, read without an object a cell (most computed cells are kept as they are).
   const cells = cellsOf(sheet);
   const [from, fromLog] = [cs.cells.length, cs.log.length];
-  /**
-   * The row's labels as they stand, each label cell of its table (department, debt, 区分, class; of a merged one, the
-   * top-left) with its text, a line each: "A8=税務課\nB8=市税\nC8=現年度分" (rowKey).
-   */
   /** How each table shows its negatives, as most of its negative figures are typed or shown (△ by default). */
   const marks = new Map<PlanTable, NegativeMark>();
   const markOf = (table: PlanTable): NegativeMark => {
@@ -376,7 +370,7 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
       for (let r = top; r <= bottom; r++) {
         for (let c = left; c <= right; c++) {
           const v = cells.value(r, c);
-          const m = typeof v === 'string' || (typeof v === 'number' && v < 0) ? negativeMarkOf(v, cells.numberFormat(r, c)) : null;
+          const m = typeof v === 'string' ? negativeMarkOf(v, undefined) : typeof v === 'number' && v < 0 ? negativeMarkOf(v, cells.numberFormat(r, c)) : null;
           if (m !== null) counts.set(m, (counts.get(m) ?? 0) + 1);
         }
       }
@@ -385,6 +379,10 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
     }
     return mark;
   };
+  /**
+   * The row's labels as they stand, each label cell of its table (department, debt, 区分, class; of a merged one, the
+   * top-left) with its text, a line each: "A8=税務課\nB8=市税\nC8=現年度分" (rowKey).
+   */
   const keyOf = (labels: readonly number[], row: number): string | undefined => {
     const lines: string[] = [];
     for (const label of labels) {

@@ -452,9 +452,9 @@ function deltaOperands(d: Draft, values: Draft[]): { minuend?: Draft; subtrahend
       subtrahend = byYear(pool, written.subtrahend.year, written.subtrahend.kind ?? kind);
     } else if (named) {
       // Operands named by their kinds (見込−R4実績, 目標−見込): a kind alone is its latest column; a year alone its 実績.
-      const named1 = (o: NamedOperand) => (o.year !== null ? byYear(pool, o.year, o.kind ?? 'actual') : latest(pool.filter((v) => v.kind === o.kind), []));
-      minuend = named1(named.minuend);
-      subtrahend = named1(named.subtrahend);
+      const column = (o: NamedOperand) => (o.year !== null ? byYear(pool, o.year, o.kind ?? 'actual') : latest(pool.filter((v) => v.kind === o.kind), []));
+      minuend = column(named.minuend);
+      subtrahend = column(named.subtrahend);
       if (minuend === subtrahend) [minuend, subtrahend] = [undefined, undefined];
       // 目標と見込の差: which less which, only its rows may say.
       if (!named.ordered) guessed = true;
