@@ -152,6 +152,14 @@ describe('a formula given back by 元に戻す, its result unknown', () => {
     return { out, read: await readWorkbook(out), inspect };
   }
 
+  it('a formula that can give an empty text (再計算’s own IF(…,"",…) over a blank) is not said to lack its result', async () => {
+    // (A review found the warning on every blank 再計算 had written: 2-1!H5, 2-2!G9 of the sample.)
+    const { inspect } = await import('../../src/core/engine');
+    const { result, after } = await recalcFile(sample('tsuyama-plan2.xlsx'));
+    expect(result.report.issues.filter((i) => i.code === 'formula-no-value')).toEqual([]);
+    expect(inspect(after, 'x.xlsx').issues.filter((i) => i.code === 'formula-no-value')).toEqual([]);
+  });
+
   it('is stored with no result (not an empty text), and inspect says its figure cannot be read rather than reading it blank', async () => {
     const { out, read, inspect } = await undone();
     const xml = strFromU8(unzipSync(out)['xl/worksheets/sheet1.xml']);

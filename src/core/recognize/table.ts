@@ -565,8 +565,9 @@ function readValueCell(g: SheetGrid, r: number, vc: PlanColumn, into: Reading): 
   const typed = g.value(r, vc.c);
   if (formula) {
     (into.formulas === NONE ? (into.formulas = {}) : into.formulas)[vc.column] = formula;
-    // No result stored (a program wrote it and nothing calculated it): no figure to read, which is said.
-    if (typed === null || typed === undefined) into.uncached.push(`${vc.column}${r + 1}`);
+    // No result stored (a program wrote it and nothing calculated it): no figure to read, which is said — unless the
+    // formula can give an empty text (IF(…,"",…): its result "" is read as none, as 再計算's own blanks are).
+    if ((typed === null || typed === undefined) && !formula.includes('""')) into.uncached.push(`${vc.column}${r + 1}`);
   }
   const p: ParsedNumber | null = typeof typed === 'number' && Number.isFinite(typed) ? null : g.number(r, vc.c);
   // A change in words (前年比 0.2ポイント上昇, 前年度比 9,000千円の減少) where a year's figure belongs is no figure of the year:
