@@ -431,7 +431,13 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
       const refersToOperands = sameFigure(cells.value(r, col), value) && refersOnlyTo(oldFormula, operands);
       if (refersToOperands && keepFormat) return;
       formula = how.build(operands);
-      if (refersToOperands ? !sameFormula(oldFormula, formula) : keepFormat && sameFormula(oldFormula, formula)) return;
+      if (refersToOperands && !sameFormula(oldFormula, formula)) return;
+      if (!refersToOperands && keepFormat && sameFormula(oldFormula, formula)) {
+        // The very formula, its stored figure stale (an operand mended in this run, a program's edit never calculated):
+        // its figure brought up to date, the formula as it was — no change of the user's, nothing logged.
+        cs.cells.push({ sheet: table.sheet, cell: a1(r, col), formula: oldFormula, value });
+        return;
+      }
     }
     // The address made only for a write (most computed cells are kept as they are).
     const cell = a1(r, col);

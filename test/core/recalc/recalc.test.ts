@@ -534,3 +534,24 @@ describe('the change log’s row labels', () => {
     expect(log.find((c) => c.cell === `I${row}`)!.value).toBe('A6=合計');
   });
 });
+
+describe('a formula already the one 再計算 writes, its stored figure stale', () => {
+  it('has its figure brought up to date, its formula as it was, nothing logged — and no stale total-mismatch after', () => {
+    // (A 合計 =SUM(D5:D11) over a 全体 再計算 mended kept 834,310 where LibreOffice computes 834,210: two false errors, exit 1.)
+    const b = book([
+      ['収入未済額の実績'],
+      [null, null, null, '(単位：千円)'],
+      ['所管課', '債権名', '令和5年度\n実績①', '令和6年度\n見込②'],
+      ['税務課', '市税', 160000, 150000],
+      ['保険年金課', '国民健康保険税', 375100, 360000],
+      ['合計', null, 530000, 510000],
+    ]);
+    b.sheets[0].rows[5][2] = { value: 530000, formula: 'SUM(C4:C5)', numberFormat: '#,##0' };
+    b.sheets[0].rows[5][3] = { value: 510000, formula: 'SUM(D4:D5)', numberFormat: '#,##0' };
+    const { report, changes } = recalc(b, 'x.xlsx', NOW);
+    expect(writesOn(changes.cells).get('C6')).toMatchObject({ formula: 'SUM(C4:C5)', value: 535100 });
+    expect(writesOn(changes.cells).has('D6')).toBe(false);
+    expect(report.changes.map((c) => c.cell)).not.toContain('C6');
+    expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});
