@@ -451,8 +451,13 @@ function deltaOperands(d: Draft, values: Draft[]): { minuend?: Draft; subtrahend
       minuend = byYear(pool, written.minuend.year, written.minuend.kind ?? kind);
       subtrahend = byYear(pool, written.subtrahend.year, written.subtrahend.kind ?? kind);
     } else if (named) {
-      // Operands named by their kinds (見込−R4実績, 目標−見込): a kind alone is its latest column; a year alone its 実績.
-      const column = (o: NamedOperand) => (o.year !== null ? byYear(pool, o.year, o.kind ?? 'actual') : latest(pool.filter((v) => v.kind === o.kind), []));
+      // Operands named by their kinds (見込−R4実績, 目標−見込): a kind alone is that of the difference's own year where it
+      // stands under one (令和5年度 › 実績 | 目標 | 実績−目標), else its latest column; a year alone its 実績.
+      const own = d.years.length === 1 ? d.years[0].year : null;
+      const column = (o: NamedOperand) =>
+        o.year !== null
+          ? byYear(pool, o.year, o.kind ?? 'actual')
+          : (own !== null ? pool.find((v) => v.fiscalYear === own && v.kind === o.kind) : undefined) ?? latest(pool.filter((v) => v.kind === o.kind), []);
       minuend = column(named.minuend);
       subtrahend = column(named.subtrahend);
       if (minuend === subtrahend) [minuend, subtrahend] = [undefined, undefined];

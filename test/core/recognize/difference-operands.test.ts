@@ -263,6 +263,23 @@ describe('operands named by their kinds, with or without their years (見込−R
     expect(written(grid).find((c) => c.cell === 'F3')).toMatchObject({ formula: `IF(OR(${m}3="",${s}3=""),"",${m}3-${s}3)` });
   });
 
+  test('under each year (令和5年度 › 実績 | 目標 | 実績−目標): the kinds of its own year, not the latest 目標', () => {
+    // (A review's probe: 令和5年度's 実績−目標 was read as B − F, the 令和6年度 目標: a false delta-header-mismatch.)
+    const grid: GridCell[][] = [
+      ['主要債権の収納率'],
+      [null, null, null, null, null, null, '（単位：％）'],
+      ['債権名', '令和5年度', null, null, '令和6年度', null, null],
+      [null, '実績', '目標', '実績−目標', '実績', '目標', '実績−目標'],
+      ['市税', 98.2, 98.0, 0.2, 98.4, 98.3, 0.1],
+      ['国民健康保険税', 91.0, 92.0, -1.0, 91.5, 92.5, -1.0],
+      ['介護保険料', 98.8, 98.5, 0.3, 99.0, 98.8, 0.2],
+    ];
+    const merges = ['A3:A4', 'B3:D3', 'E3:G3'];
+    expect(column(grid, 'D', merges)).toMatchObject({ role: 'delta', minuendColumn: 'B', subtrahendColumn: 'C' });
+    expect(column(grid, 'G', merges)).toMatchObject({ role: 'delta', minuendColumn: 'E', subtrahendColumn: 'F' });
+    expect(errors(read(grid, merges))).toEqual([]);
+  });
+
   test('a year alone before a kind alone (R4−実績) is a label, not a difference', () => {
     expect(column(plan('令和4年度−実績', (r) => r[0]), 'F').role).toBe('value');
   });
