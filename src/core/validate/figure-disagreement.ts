@@ -8,6 +8,7 @@
 import type { Finding, Item, PlanTable } from '../recognize/model';
 import { figureColumns, figureLetters, type FigureAt } from '../recognize/observations';
 import { compact } from '../text/normalize';
+import { divisionNamedIn } from '../text/tokens';
 import { finding } from './context';
 import { KIND_JA } from '../../i18n/consolidate';
 
@@ -21,14 +22,20 @@ const YEN: Record<string, number> = { 円: 1, 千円: 1000, 百万円: 1_000_000
  */
 const EDITIONS = { least: 4, share: 0.25, kept: 1000, told: 100 };
 
-/** What a figure is (item, year, kind) and how it compares (a yen or a point a unit of it, half the unit it shows). */
+/** What a figure is (item, year, kind) and how it compares (a yen a unit of it; a rate's unit is a point). */
 interface Column {
   key: string;
   item: Item;
   year: number;
   kind: string;
   scale: number;
-  half: number;
+}
+
+/** The unit a figure shows (0.1 of 96.2, 1 of 89 or of 170210), in yen or points: a figure rounded or cut down to it is it. */
+function unitOf(value: number, scale: number): number {
+  let decimals = 0;
+  for (let x = value; decimals < 6 && Math.abs(x - Math.round(x)) > 1e-7 * Math.max(1, Math.abs(x)); x *= 10) decimals++;
+  return scale * 10 ** -decimals;
 }
 
 /** A debt's line: its row (a row table's, its 区分 where its columns give them) or its figures (a matrix table's). */
@@ -60,10 +67,13 @@ function columnOf(item: Item | null, year: number | null, kind: string | null, u
   if (!ITEMS.has(item) || year === null || !kind) return null;
   const scale = item === '収納率' ? 1 : unit ? YEN[unit] : undefined;
   if (scale === undefined) return null;
-  return { key: `${item}|${year}|${kind}`, item: item!, year, kind, scale, half: item === '収納率' ? 0.05 : 0.5 * scale };
+  return { key: `${item}|${year}|${kind}`, item: item!, year, kind, scale };
 }
 
 function sourceOf(table: PlanTable, figure: FigureAt, wanted: ReadonlySet<string>): Source {
+  // A 区分 its caption or sheet names (収納率（滞納繰越分）): its figures' where no row or column names one.
+  const named = divisionNamedIn(table.title ?? '') ?? divisionNamedIn(table.sheet);
+  const divisionOf = (d: string | null) => divisionKey(d ?? named);
   if (table.shape === 'matrix') {
     const columns: Column[] = [];
     const index = new Map<string, number>();
@@ -74,7 +84,7 @@ function sourceOf(table: PlanTable, figure: FigureAt, wanted: ReadonlySet<string
       if (!col) continue;
       let k = index.get(col.key);
       if (k === undefined) index.set(col.key, (k = columns.push(col) - 1));
-      const key = `${compact(o.debt)}|${divisionKey(o.division)}`;
+      const key = `${compact(o.debt)}|${divisionOf(o.division)}`;
       const at = `${key}|${o.department ?? ''}`;
       let line = byLine.get(at);
       if (!line) byLine.set(at, (line = { key, debt: o.debt, department: o.department, r: -1, row: -1, got: new Map() }));
@@ -96,8 +106,8 @@ function sourceOf(table: PlanTable, figure: FigureAt, wanted: ReadonlySet<string
       const debt = compact(row.debt);
       if (!wanted.has(debt)) continue;
       // A column's 区分 where the row names none (現年度分 | 滞納繰越分 | 合計 under a year): a line a 区分.
-      if (row.division) lines.push({ key: `${debt}|${divisionKey(row.division)}`, debt: row.debt, department: row.department, r, row: row.row });
-      else for (const division of colDivisions) lines.push({ key: `${debt}|${divisionKey(division)}`, debt: row.debt, department: row.department, r, row: row.row, division });
+      if (row.division) lines.push({ key: `${debt}|${divisionOf(row.division)}`, debt: row.debt, department: row.department, r, row: row.row });
+      else for (const division of colDivisions) lines.push({ key: `${debt}|${divisionOf(division)}`, debt: row.debt, department: row.department, r, row: row.row, division });
     }
   }
   return {
@@ -166,7 +176,8 @@ export function figureDisagreement(tables: readonly { table: PlanTable; figure: 
         const ca = before.source.columns[j];
         const cb = source.columns[k];
         const y = b * cb.scale;
-        if (Math.abs(a * ca.scale - y) <= Math.max(ca.half, cb.half) + 1e-9 * Math.abs(y)) continue;
+        // Within a unit of the coarser of the two as shown: rounded or cut down (切り捨て) to it (170,210 千円 of 170,210,750 円).
+        if (Math.abs(a * ca.scale - y) <= Math.max(unitOf(a, ca.scale), unitOf(b, cb.scale)) + 1e-9 * Math.abs(y)) continue;
         // Made only where said (two editions disagree on every figure), the first thousand a pair of tables.
         if (++pair.differ > EDITIONS.kept) continue;
         const [earlier, lineNow] = [before, line];

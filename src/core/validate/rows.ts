@@ -23,10 +23,15 @@ export const duplicateColumn: Rule = (table) => {
       seen.set(key, c);
       continue;
     }
+    // Headers that say how they differ (目標（当初） | 目標（見直し後）) are two figures; alike but for their tags (①, ②), one.
+    if (untagged(first.header) !== untagged(c.header)) continue;
     out.push(finding(table, 'duplicate-column', 'warning', `${c.column}${row}`, { first: `${first.column}${row}`, cell: `${c.column}${row}`, year: c.fiscalYear, kind: c.kind, item: c.item }));
   }
   return out;
 };
+
+/** A header without its spacing and its tags (①…⑳, (A), 【B】). */
+const untagged = (h: string) => compact(h).replace(/[\u2460-\u2473]|[(（【][A-Z][)）】]/g, '');
 
 export const duplicateDebt: Rule = (table) => {
   const out: Finding[] = [];

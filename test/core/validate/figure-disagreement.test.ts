@@ -29,11 +29,26 @@ describe('figure-disagreement', () => {
     expect(f[0].message).toBe('E5 の 358,600 は、同じ国民健康保険税の2023年度実績の収入未済額を記載した「計画表」C5 の 385,600 と違います。どちらかが誤っていませんか。');
   });
 
-  it('the same figure in two units (千円 and 円), or within the rounding of the coarser, is no disagreement', () => {
+  it('the same figure in two units (千円 and 円), rounded or cut down (切り捨て) to the coarser, is no disagreement', () => {
     expect(found(book(plan(385600), ledger('千円', 385600)))).toEqual([]);
     expect(found(book(plan(385600), ledger('円', 385600_000, 1000)))).toEqual([]);
     expect(found(book(plan(385600), ledger('円', 385600_400, 1000)))).toEqual([]);
-    expect(found(book(plan(385600), ledger('円', 385601_000, 1000))).map((i) => i.cell)).toEqual(['E5']);
+    // (170,210 千円 of 170,210,750 円, cut down: a review's probe had been warned of.)
+    expect(found(book(plan(385600), ledger('円', 385600_750, 1000)))).toEqual([]);
+    expect(found(book(plan(385600), ledger('円', 385602_000, 1000))).map((i) => i.cell)).toEqual(['E5']);
+  });
+
+  it('rates compared within a unit of the coarser as shown (89 of 89.4), and tables of different 区分 by their captions are not compared', () => {
+    const rates = (caption: string, a: number, b: number): CellValue[][] => [
+      [caption],
+      [null, null, '（単位：％）'],
+      ['債権名', '令和5年度実績'],
+      ['市税', a],
+      ['国民健康保険税', b],
+    ];
+    expect(found({ sheets: [sheetFromGrid('A', rates('収納率', 89, 99)), sheetFromGrid('B', rates('収納率', 89.4, 98.7))] })).toEqual([]);
+    expect(found({ sheets: [sheetFromGrid('A', rates('収納率（現年度分）', 99.2, 95.8)), sheetFromGrid('B', rates('収納率（滞納繰越分）', 28.4, 24.1))] })).toEqual([]);
+    expect(found({ sheets: [sheetFromGrid('A', rates('収納率', 89, 99)), sheetFromGrid('B', rates('収納率', 87.4, 98.7))] }).map((i) => i.cell)).toEqual(['B4']);
   });
 
   it('two tables disagreeing on most figures they share (two editions of the plan) say nothing of each', () => {
