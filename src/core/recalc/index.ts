@@ -370,7 +370,8 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
       for (let r = top; r <= bottom; r++) {
         for (let c = left; c <= right; c++) {
           const v = cells.value(r, c);
-          const m = typeof v === 'string' ? negativeMarkOf(v, undefined) : typeof v === 'number' && v < 0 ? negativeMarkOf(v, cells.numberFormat(r, c)) : null;
+          // A negative figure shown without a mark counts for the plans' △: one ▲ typed among them changes nothing.
+          const m = typeof v === 'string' ? negativeMarkOf(v, undefined) : typeof v === 'number' && v < 0 ? (negativeMarkOf(v, cells.numberFormat(r, c)) ?? PLAN_NEGATIVE) : null;
           if (m !== null) counts.set(m, (counts.get(m) ?? 0) + 1);
         }
       }

@@ -49,8 +49,9 @@ describe('delta columns', () => {
     expect(formatOf(['▲ 628', '▲ 9', 372], 'E4')).toBe('#,##0;"▲ "#,##0');
     // A figure formatted with ▲ beside (E6) is the table's way too.
     expect(formatOf([null, 372, -628], 'E4', '#,##0;"▲"#,##0')).toBe('#,##0;"▲"#,##0');
-    // Nothing typed negative: the plans' △.
+    // Nothing typed negative: the plans' △; nor one ▲ typed among negatives shown without a mark.
     expect(formatOf([null, 372, 1372], 'E4')).toBe('#,##0;"△"#,##0');
+    expect(formatOf([null, '▲628', -1000, -2000], 'E4')).toBe('#,##0;"△"#,##0');
   });
 
   it('replace a wrong hand-typed delta and log the value it held', () => {
