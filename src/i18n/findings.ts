@@ -197,7 +197,7 @@ export const REJECT_REASONS: Record<string, { ja: string; en: string }> = {
 };
 
 /** The parameters that are figures of the sheet: shown with thousands separators, as the cells show them (834,310). */
-const FIGURES = ['expected', 'actual', 'value', 'other', 'paid', 'charged', 'current', 'arrears'];
+const FIGURES = ['expected', 'actual', 'value', 'other', 'paid', 'charged', 'current', 'arrears', 'from', 'to'];
 
 /** A figure as a message shows it: grouped by thousands, its decimals as they are (12080115402 → 12,080,115,402; 98.9). */
 export function grouped(v: number): string {

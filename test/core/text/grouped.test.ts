@@ -13,5 +13,6 @@ describe('grouped', () => {
   it('is how a message shows its figures, not its years or counts', () => {
     expect(findingMessage('total-mismatch', { range: 'D5:D11', expected: 834310, actual: 834210 }).message).toBe('合計が合いません。D5:D11 の合計は 834,310 ですが、834,210 と記載されています。');
     expect(findingMessage('duplicate-column', { cell: 'D3', first: 'C3', year: 2023, kind: 'actual', item: '収入未済額' }).message).toContain('2023年度');
+    expect(findingMessage('large-change', { from: 170210, to: 1e20, fromYear: 2022, toYear: 2023, change: 58751, rate: 0 }).message).toBe('2022年度から2023年度に 58751% 変化しています（170,210 → 100,000,000,000,000,000,000）。');
   });
 });
