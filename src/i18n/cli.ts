@@ -3,11 +3,8 @@
  */
 import { bilingual } from './index';
 import type { ReadDetail } from './read-details';
+import { cellList, cellListEn } from './consolidate';
 
-/** Cells named in a line: the first ten, the rest counted as more. */
-function cellsNamed(cells: string[], sep: string, more: string): string {
-  return cells.length > 10 ? `${cells.slice(0, 10).join(sep)} ${more}` : cells.join(sep);
-}
 
 export function readErrorMessage(reason: string, file: string, given?: ReadDetail | string, place?: { sheet: string; cell: string }): { ja: string; en: string } {
   // The detail in each language (src/i18n/read-details.ts); a plain text (an extension, an area) is the same in both.
@@ -87,7 +84,7 @@ const ja = {
   /** `mended`: of the `n`, the cells that showed another figure (mistakes mended; the others' figures were made live), named ("計画!F4"). */
   written: (f: string, n: number, log: string, mended: string[]) =>
     n
-      ? `${f} に書き込みました（値を置き換えたセル ${n}件、うち値の違っていたセル ${mended.length}件${mended.length ? `（${cellsNamed(mended, '、', 'ほか')}）` : ''}。変更前の値は「${log}」シートに記録）。`
+      ? `${f} に書き込みました（値を置き換えたセル ${n}件、うち値の違っていたセル ${mended.length}件${mended.length ? `（${cellList(mended, { max: 10, more: () => ' ほか' })}）` : ''}。変更前の値は「${log}」シートに記録）。`
       : `${f} に書き込みました（書き換えが必要なセルはありませんでした）。`,
   notWritten: (f: string) => `${f} には書き込んでいません（計画表がないため、書き込むものがありません）。`,
   severity: { error: 'エラー', warning: '警告', info: '情報' } as Record<string, string>,
@@ -183,7 +180,7 @@ const en: CliText = {
   generated: (f, summary, charts, n) => `${f}: added the sheets "${summary}" and "${charts}" (${n} chart${n === 1 ? '' : 's'}).`,
   written: (f, n, log, mended) =>
     n
-      ? `${f}: written (${n} cell${n === 1 ? '' : 's'} replaced, ${mended.length} of them holding another figure${mended.length ? ` (${cellsNamed(mended, ', ', 'and more')})` : ''}; the values before are in the sheet "${log}").`
+      ? `${f}: written (${n} cell${n === 1 ? '' : 's'} replaced, ${mended.length} of them holding another figure${mended.length ? ` (${cellListEn(mended, 10)})` : ''}; the values before are in the sheet "${log}").`
       : `${f}: written (no cell needed rewriting).`,
   notWritten: (f) => `${f}: nothing written (no plan table, so nothing to write).`,
   severity: { error: 'error', warning: 'warning', info: 'info' },

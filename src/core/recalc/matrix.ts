@@ -11,7 +11,7 @@ import type { Finding, Observation, PlanTable } from '../recognize/model';
 import type { Settings } from '../settings';
 import { cutDownTo, ratesCutDown, unlikeFormulaCells } from '../table-structure';
 import { formatInfo } from '../text/format';
-import { displayed, halfUnit } from '../text/number';
+import { displayed, fewestDecimals, halfUnit } from '../text/number';
 import { differenceSlack, drift, flowTerm, growthOf, growthSlack, lastYearComparisons, matrixBalances, matrixDifferences, matrixGrowths, ledgerRates, matrixLedgers, matrixSums, rateSlack, type MatrixBalance } from '../validate/observations';
 import { colLetter } from '../workbook';
 import { findingMessage } from '../../i18n/findings';
@@ -84,7 +84,7 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
     // Words beside the figure (過去最高 98.3%) are the user's.
     if (typeof v === 'string' && o.note !== null) return;
     const shownAs = fraction(o) ? value * 100 : value;
-    const decimals = o.decimals ?? typedDecimals(o.value);
+    const decimals = o.decimals ?? fewestDecimals(o.value);
     // Within half a unit, yet shown otherwise (−0.15 shows △0.2 where △0.1 was typed): off by as little as can be.
     const off = Math.max(Math.abs(shownAs - o.value) - halfUnit(decimals), displayed(shownAs, decimals) !== displayed(o.value, decimals) ? Number.EPSILON : -1);
     const agrees = off <= 0;
@@ -138,7 +138,7 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
   // its own parts is left (which to count is the table's to say), and a total's end is its SUM's (below). Before the
   // totals: an end balance mended is a part of them.
   const balances = matrixBalances(t).filter((b) => b.parts.length === 0 && b.end.derived === null);
-  const shows = (o: Observation, v: number | '') => typeof v === 'number' && Math.abs(v - o.value) <= halfUnit(o.decimals ?? typedDecimals(o.value));
+  const shows = (o: Observation, v: number | '') => typeof v === 'number' && Math.abs(v - o.value) <= halfUnit(o.decimals ?? fewestDecimals(o.value));
   const movedOf = (b: MatrixBalance, values: (number | '' | undefined)[]) => b.flows.reduce((sum, f, i) => sum + flowTerm(f.o, f.sign, (values[i] as number | '') || 0), 0);
   let heldLines = 0;
   let startLines = 0;
@@ -304,9 +304,4 @@ function sumOver(parts: Observation[]): string | undefined {
 
 const refsOf = (parts: Observation[]) => parts.map((p) => p.cell);
 
-/** The decimals a figure was typed with (96.7: 1; 1000: 0). */
-function typedDecimals(v: number): number {
-  const s = String(v);
-  const dot = s.indexOf('.');
-  return dot < 0 || s.includes('e') ? 0 : s.length - dot - 1;
-}
+

@@ -9,7 +9,7 @@ import type { ChangeSet, LogEntry } from '../changes';
 import type { Finding } from '../recognize/model';
 import { a1, parseA1, parseArea } from '../workbook';
 import { findingMessage } from '../../i18n/findings';
-import { parseNumberText } from '../text/number';
+import { fewestDecimals, parseNumberText } from '../text/number';
 
 /**
  * The cells of a formula made of cells added and taken away (E4-C4, SUM(K5:K15), N(B7)+N(C7)), each with its sign, behind
@@ -41,15 +41,12 @@ export function linearTerms(formula: string): Map<string, number> | null {
   return end === f.length && terms.size ? terms : null;
 }
 
-/** Decimals a typed figure shows (1.2 → 1). */
-const decimalsOf = (x: number) => {
-  const s = String(x);
-  const dot = s.indexOf('.');
-  return dot < 0 || s.includes('e') ? 0 : s.length - dot - 1;
-};
-
 /** The mended entries of this sheet's run (log entries from `fromLog`), and the cells it writes (from `from`). */
 export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, from: number, fromLog: number): Finding[] {
+  // Two figures mended at least, or nothing to look at (most runs: no map of the cells written made).
+  let mendedCount = 0;
+  for (let i = fromLog; i < cs.log.length && mendedCount < 2; i++) if (cs.log[i].sheet === sheet && cs.log[i].mended) mendedCount++;
+  if (mendedCount < 2) return [];
   const written = new Map<string, number>();
   for (let i = from; i < cs.cells.length; i++) {
     const w = cs.cells[i];
@@ -74,7 +71,7 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
       const now = cells.value(at.r, at.c);
       if (typeof now !== 'number') continue;
       const list = implied.get(operand) ?? [];
-      list.push({ cell: e.cell, figure: now + (before! - value!) / sign, slack: 0.5 * 10 ** -decimalsOf(before!) + 1e-9 });
+      list.push({ cell: e.cell, figure: now + (before! - value!) / sign, slack: 0.5 * 10 ** -fewestDecimals(before!) + 1e-9 });
       implied.set(operand, list);
     }
   }

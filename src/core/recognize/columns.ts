@@ -7,6 +7,7 @@ import type { HeaderColumn } from './header';
 import type { Kind, LedgerItem, PlanColumn, Role } from './model';
 import { classOf, divisionNamedIn, divisionOf, isChangeRateHeader, isDeltaHeader, isMeasuresHeader, isReductionHeader, isTotalLabel, kindOf, labelRoleOf, ledgerItemOf, tagsIn, taggedDelta, writtenDifference, kindDifference, type NamedOperand } from '../text/tokens';
 import { findYears, type YearMention } from '../text/years';
+import { fewestDecimals } from '../text/number';
 import { isRateItem, namesCount } from '../text/items';
 import { a1, colIndex, colLetter } from '../workbook';
 import { formatInfo } from '../text/format';
@@ -358,7 +359,7 @@ function pairOfRows(g: SheetGrid, rows: { r: number; groupClass?: unknown }[], d
       const [x, p, q] = [g.numberValue(r, d.c), g.numberValue(r, a), g.numberValue(r, b)];
       if (x === null || p === null || q === null) continue;
       // Within half a unit of the difference's last decimal.
-      if (Math.abs(x - (p - q)) <= 0.5 * 10 ** -decimalsOf(x) + 1e-9) yes++;
+      if (Math.abs(x - (p - q)) <= 0.5 * 10 ** -fewestDecimals(x, 6) + 1e-9) yes++;
       else no++;
     }
     return { yes, no };
@@ -378,13 +379,6 @@ function pairOfRows(g: SheetGrid, rows: { r: number; groupClass?: unknown }[], d
     }
   }
   return best.length === 1 ? best[0].pair : null;
-}
-
-/** The fewest decimals that hold a number (no string made). */
-function decimalsOf(x: number): number {
-  let scaled = x;
-  for (let k = 0; k < 6; k++, scaled *= 10) if (Math.abs(scaled - Math.round(scaled)) < 1e-7 * Math.max(1, Math.abs(scaled))) return k;
-  return 6;
 }
 
 /** A rate of change's figures, read from its header as a difference's are; its base is the earlier figure. */

@@ -10,7 +10,7 @@ import { captionYear, classOf, COLLECTION_BODY, DEBT_NAME, DEPARTMENT_NAME, divi
 import { clean, compact } from '../text/normalize';
 import { a1, areaA1 } from '../workbook';
 import { formatInfo } from '../text/format';
-import { CHANGE_NOTE, textDecimals, type ParsedNumber } from '../text/number';
+import { CHANGE_NOTE, fewestDecimals, textDecimals, type ParsedNumber } from '../text/number';
 import { memoText } from '../text/memo';
 import { namesCount } from '../text/items';
 import { holdsFigures } from './observations';
@@ -605,11 +605,7 @@ function shownDecimals(value: unknown, format: string | undefined): number | nul
 
 /** Under General a number shows the decimals it holds (capped: a formula's 1.0900000001 shows 10). */
 function typedDecimals(value: unknown): number | null {
-  if (typeof value !== 'number') return null;
-  // The fewest decimals that hold the number (no string conversion: this runs for every figure).
-  let scaled = value;
-  for (let d = 0; d < 10; d++, scaled *= 10) if (Math.abs(scaled - Math.round(scaled)) < 1e-7 * Math.max(1, Math.abs(scaled))) return d;
-  return 10;
+  return typeof value === 'number' ? fewestDecimals(value) : null;
 }
 
 interface Context {

@@ -523,30 +523,21 @@ export function figuresOf(
       const debtKey = compact(row.debt!);
       const debts = debtsOf(dept);
       const shared: FigureRow = { sheet: table.sheet, row: row.row, debt: row.debt!, department: dept, cls };
-      if (split) {
-        // One of the debt's 区分: its figures add to those of its other 区分 in this table.
-        const deptKey = compact(dept ?? '');
-        const done = countedOf(debts, debtKey);
-        for (const col of columns) {
-          if (done.has(col.key) && !divided.has(deptKey, debtKey, col.key)) continue;
-          done.add(col.key);
-          divided.add(deptKey, debtKey, col.key, new TableFigure(shared, col, figureAt(r, row, col)));
+      if (!split) {
+        const before = debts.get(debtKey);
+        if (Array.isArray(before) && covers(before, columns)) continue;
+        if (!before && distinct) {
+          // Met first: every column counts.
+          for (let i = 0; i < columns.length; i++) figures.push(new TableFigure(shared, columns[i], figureAt(r, row, columns[i])));
+          debts.set(debtKey, columns);
+          continue;
         }
-        continue;
-      }
-      const before = debts.get(debtKey);
-      if (Array.isArray(before) && covers(before, columns)) continue;
-      if (!before && distinct) {
-        // Met first: every column counts.
-        for (let i = 0; i < columns.length; i++) figures.push(new TableFigure(shared, columns[i], figureAt(r, row, columns[i])));
-        debts.set(debtKey, columns);
-        continue;
       }
       const done = countedOf(debts, debtKey);
+      const deptKey = compact(dept ?? '');
       for (const col of columns) {
-        if (splitKeys.has(col.key)) {
-          // A 区分's column: added to the debt's others of the key.
-          const deptKey = compact(dept ?? '');
+        if (split || splitKeys.has(col.key)) {
+          // One of the debt's 区分 (its row, or its column under a year): added to its other 区分's of the key in this table.
           if (done.has(col.key) && !divided.has(deptKey, debtKey, col.key)) continue;
           done.add(col.key);
           divided.add(deptKey, debtKey, col.key, new TableFigure(shared, col, figureAt(r, row, col)));

@@ -184,6 +184,16 @@ function worded(s: string): ParsedNumber | null {
   return null;
 }
 
+/**
+ * The fewest decimals that hold a number (96.7: 1; 1000: 0; a formula's 1.0900000001 at most `max`), no string made: this
+ * runs for every figure.
+ */
+export function fewestDecimals(x: number, max = 10): number {
+  let scaled = x;
+  for (let d = 0; d < max; d++, scaled *= 10) if (Math.abs(scaled - Math.round(scaled)) < 1e-7 * Math.max(1, Math.abs(scaled))) return d;
+  return max;
+}
+
 /** The decimals a figure typed as text shows (12.35%: 2); in ten thousands (184.8万人: a thousand persons), 4 fewer. */
 export function textDecimals(s: string): number {
   const m = /[.．](\d+)/.exec(s);

@@ -9,6 +9,7 @@ import type { Finding, Item, PlanTable } from '../recognize/model';
 import { figureColumns, figureLetters, type FigureAt } from '../recognize/observations';
 import { compact } from '../text/normalize';
 import { divisionNamedIn } from '../text/tokens';
+import { fewestDecimals } from '../text/number';
 import { finding } from './context';
 import { KIND_JA } from '../../i18n/consolidate';
 
@@ -33,9 +34,7 @@ interface Column {
 
 /** The unit a figure shows (0.1 of 96.2, 1 of 89 or of 170210), in yen or points: a figure rounded or cut down to it is it. */
 function unitOf(value: number, scale: number): number {
-  let decimals = 0;
-  for (let x = value; decimals < 6 && Math.abs(x - Math.round(x)) > 1e-7 * Math.max(1, Math.abs(x)); x *= 10) decimals++;
-  return scale * 10 ** -decimals;
+  return scale * 10 ** -fewestDecimals(value, 6);
 }
 
 /** A debt's line: its row (a row table's, its 区分 where its columns give them) or its figures (a matrix table's). */

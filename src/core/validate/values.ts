@@ -3,6 +3,7 @@
  */
 import type { Finding } from '../recognize/model';
 import { cellOf, deltaColumns, figures, finding, hasTexts, isAmountColumn, isRateColumn, valueColumns, type Rule } from './context';
+import { cellList, cellListEn } from '../../i18n/consolidate';
 
 export const notANumber: Rule = (table) => {
   const out: Finding[] = [];
@@ -40,7 +41,7 @@ export const numberAsText: Rule = (table) => (table.textFigures ?? []).map(({ ce
 export const formulaNoValue: Rule = (table) => {
   const cells = table.uncached;
   if (!cells?.length) return [];
-  return [finding(table, 'formula-no-value', 'warning', cells[0], { cells: cells.length > 6 ? `${cells.slice(0, 6).join('、')} ほか` : cells.join('、'), cellsEn: cells.length > 6 ? `${cells.slice(0, 6).join(', ')} and more` : cells.join(', '), count: cells.length })];
+  return [finding(table, 'formula-no-value', 'warning', cells[0], { cells: cellList(cells, { more: () => ' ほか' }), cellsEn: cellListEn(cells), count: cells.length })];
 };
 
 /** A rate kept at another scale than its column's (97.3% typed among 96.2 …): read as it shows, said at its cell. */
