@@ -2,7 +2,7 @@
  * Header blocks: where a plan table's header starts and ends, and what each column's header says.
  */
 import { SheetGrid } from './grid';
-import { classOf, isDeltaHeader, isFootnote, isSectionHeading, isUnitAlone, isUnitLine, kindOf, labelRoleOf, ledgerItemOf, tagsIn, unitOf, divisionOf, PLAN_NAME } from '../text/tokens';
+import { classOf, isDeltaHeader, isFootnote, isSectionHeading, isUnitAlone, isUnitLine, kindOf, labelRoleOf, ledgerItemOf, tagsIn, taggedDelta, unitOf, divisionOf, PLAN_NAME } from '../text/tokens';
 import { findYears } from '../text/years';
 import { clean, compact } from '../text/normalize';
 import { memoText } from '../text/memo';
@@ -182,7 +182,8 @@ function lineIsContext(g: SheetGrid, r: number): boolean {
   if (cols.length > 2) return false;
   return cols.some((c) => {
     const h = g.text(r, c);
-    return isFootnote(h) || (isSectionHeading(h) && tagsIn(h).length < h.length) || classOf(h) !== null;
+    // A heading numbered ①, not the tags of a column (①, or ③-① under 決算と比較).
+    return isFootnote(h) || (isSectionHeading(h) && tagsIn(h).length < h.length && !taggedDelta(h)) || classOf(h) !== null;
   });
 }
 
