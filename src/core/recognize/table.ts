@@ -6,7 +6,7 @@ import { SheetGrid } from './grid';
 import { headerBlock, headerColumns, isAnchor, splitSideBySide, type HeaderBlock, type HeaderColumn } from './header';
 import { resolveColumns, type ColumnMapping } from './columns';
 import type { DebtClass, Division, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
-import { captionYear, classOf, COLLECTION_BODY, DEBT_NAME, DEPARTMENT_NAME, divisionOf, isFootnote, isSectionHeading, isTotalLabel, isUnitAlone, isUnitLine, partNamed, unitOf, withoutFileLink, withoutOutline } from '../text/tokens';
+import { captionYear, classOf, COLLECTION_BODY, DEBT_NAME, DEPARTMENT_NAME, divisionOf, isFootnote, isPartMark, isSectionHeading, isTotalLabel, isUnitAlone, isUnitLine, partNamed, unitOf, withoutFileLink, withoutOutline } from '../text/tokens';
 import { clean, compact } from '../text/normalize';
 import { a1, areaA1 } from '../workbook';
 import { formatInfo } from '../text/format';
@@ -380,8 +380,10 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], said
     const lineTotal = lineDebt !== null && parts && debtName !== null && isTotalText(debtName);
     if (lineDivision !== null || lineTotal) debtName = lineDebt;
     else if (lineDebt !== null && parts && debtName !== null) debtName = partOf(lineDebt, compact(debtName)) ?? debtName;
-    // うち個人市民税 under 市税: a part of the debt above, named by what follows.
-    const partName: string | null = debtName !== null && carryDebt !== null && !carryTotal ? partNamedText(debtName) : null;
+    // うち個人市民税 under 市税: a part of the debt above, named by what follows; (参考) in the department's cell, the debt beside it.
+    const marked = department !== null && isPartMarkText(department);
+    if (marked) department = null;
+    const partName: string | null = debtName !== null && carryDebt !== null && !carryTotal ? (marked ? compact(debtName) : partNamedText(debtName)) : null;
     const divText = labelAt(r, div);
     const sectionRow = sections?.of.get(r);
     let division = lineDivision ?? (divText ? divisionOfText(divText) : null) ?? (sectionRow === undefined ? null : (sections!.lines.get(sectionRow) as Division));
@@ -462,6 +464,7 @@ const partNamedText = memoText((label) => {
   return name === null ? null : compact(name);
 });
 const classOfText = memoText((label) => classOf(compact(label)));
+const isPartMarkText = memoText((label) => isPartMark(compact(label)));
 
 /** What a row holds in its value and delta cells. */
 export type RowCells = Pick<PlanRow, 'values' | 'texts' | 'decimals' | 'formulas' | 'dashes'>;

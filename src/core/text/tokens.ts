@@ -75,12 +75,15 @@ export function captionYear(t: string): number | null {
 }
 
 /**
- * The part a breakdown row names (うち個人市民税, 内 源泉所得税, 上記のうち…, (再掲)徳島市分 → 個人市民税, 源泉所得税, 徳島市分): a
- * part of the row above, or a figure listed again, never summed with the rows.
+ * The part a breakdown row names (うち個人市民税, 内 源泉所得税, 上記のうち…, (再掲)徳島市分 → 個人市民税, 源泉所得税, 徳島市分; (参考)簡易水道
+ * 使用料 → 簡易水道使用料): a part of the row above, a figure listed again or one given for reference, never summed with the rows.
  */
 export function partNamed(label: string): string | null {
-  return /^(?:内[\s\u3000]+|(?:上記の|その|[\u2460-\u2473]の)?うち[\s\u3000]*|[(（]再掲[)）][\s\u3000]*|再掲[\s\u3000:：]+)(\S.*)$/.exec(label)?.[1] ?? null;
+  return /^(?:内[\s\u3000]+|(?:上記の|その|[\u2460-\u2473]の)?うち[\s\u3000]*|[(（【［]?(?:再掲|参考)[)）】］][\s\u3000]*|(?:再掲|参考)[\s\u3000:：]+)(\S.*)$/.exec(label)?.[1] ?? null;
 }
+
+/** A label cell holding only the mark of a row listed again or for reference ((参考) | 簡易水道使用料, its debt in the next column). */
+export const isPartMark = (label: string): boolean => /^[(（【［]?(?:再掲|参考)[)）】］]?$/.test(label);
 
 /** A 区分 named inside a longer header (現年度分収納率, 滞納繰越分 収入未済額). */
 export function divisionNamedIn(h: string): Division | null {

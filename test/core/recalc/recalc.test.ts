@@ -482,14 +482,15 @@ describe('a figure typed wrong that 再計算 would spread (the difference and t
   });
 });
 
-describe('a total the user made with SUBTOTAL (the rows shown only: a hidden 参考 row left out)', () => {
+describe('a total the user made with SUBTOTAL (the rows shown only: a hidden old debt’s row left out)', () => {
   const wb = () => {
     const b = book([
       ['収入未済額の実績'],
       [null, null, null, '(単位：千円)'],
       ['所管課', '債権名', '令和5年度\n実績①', '令和6年度\n見込②'],
       ['税務課', '市税', 160000, 150000],
-      [null, '参考：旧簡易水道使用料', 5100, 4700],
+      // Hidden by the user (a debt no longer planned); a row marked 参考 would be no debt of the total at all.
+      [null, '旧簡易水道使用料', 5100, 4700],
       ['保険年金課', '国民健康保険税', 370000, 360000],
       ['合計', null, 530000, 510000],
     ]);

@@ -78,3 +78,41 @@ test('a 合計 over 小計s sums the rows after the last 小計 too (a departmen
   const w = inspect(workbookOf([{ name: '計画', grid: wrong }]), 't.xlsx');
   expect(w.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell, i.expected])).toEqual([['total-mismatch', 'C9', 610]]);
 });
+
+describe('a row given for reference, (参考) in its department’s cell or before its debt (a clerk’s look)', () => {
+  // 簡易水道使用料 is billed within 水道料金: printed for reference, not summed. It had been a debt of department （参考）,
+  // summed into the 合計 (a total-mismatch on a right 90,000, which 再計算 then overwrote with 95,000) and into 集計.
+  const referenced = (mark: 'department' | 'debt'): GridCell[][] => [
+    ['収入未済額の実績と目標', null, null, null],
+    [null, null, null, '（単位：千円）'],
+    ['所管課', '債権名', '令和4年度 実績', '令和5年度 目標'],
+    ['水道課', '水道料金', 50000, 48000],
+    mark === 'department' ? ['（参考）', '簡易水道使用料（水道料金に含む）', 5000, 4800] : [null, '【参考】簡易水道使用料', 5000, 4800],
+    ['住宅課', '市営住宅使用料', 40000, 38000],
+    ['合計', null, 90000, 86000],
+  ];
+
+  it.each(['department', 'debt'] as const)('(参考) in the %s cell: a part, of the department above, never summed', (mark) => {
+    const r = inspect(workbookOf([{ name: '計画', grid: referenced(mark) }]), 't.xlsx');
+    expect(r.tables[0].rows.map((row) => [row.row, row.department, row.debt, row.part ?? false])).toEqual([
+      [4, '水道課', '水道料金', false],
+      [5, '水道課', mark === 'department' ? '簡易水道使用料(水道料金に含む)' : '簡易水道使用料', true],
+      [6, '住宅課', '市営住宅使用料', false],
+      [7, null, '合計', false],
+    ]);
+    expect(obs(r, 'C5')).toMatchObject({ value: 5000, part: true });
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const { changes } = recalc(workbookOf([{ name: '計画', grid: referenced(mark) }]), 't.xlsx');
+    expect(changes.cells.find((w) => w.sheet === '計画' && w.cell === 'C7')).toMatchObject({ formula: 'SUM(C4,C6)', value: 90000 });
+  });
+
+  it('a debt whose name begins with 参考 as a word is no reference row', () => {
+    const g = referenced('department').map((row) => [...row]);
+    g[4] = ['水道課', '参考書代', 5000, 4800];
+    g[6] = ['合計', null, 95000, 90800];
+    const r = inspect(workbookOf([{ name: '計画', grid: g }]), 't.xlsx');
+    expect(r.tables[0].rows[1]).toMatchObject({ debt: '参考書代' });
+    expect(r.tables[0].rows[1].part).toBeUndefined();
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});
