@@ -234,13 +234,18 @@ function hasUnitLine(g: SheetGrid, r: number): boolean {
   return false;
 }
 
-/** A row holding only a class name: the class of the rows that follow. */
+/**
+ * A row holding only a class name: the class of the rows that follow. A label merged down over the rows below (the
+ * department's cell, 建設課 over its debts, begun on the class's row) is theirs, not this row's.
+ */
 function groupClassOf(g: SheetGrid, r: number, b: { left: number; right: number }): DebtClass | undefined {
   let only = -1;
   const cols = g.nonEmptyColumns(r);
   for (let i = 0; i < cols.length; i++) {
     const c = cols[i];
     if (g.isMergeContinuation(r, c)) continue;
+    const m = g.mergeAt(r, c);
+    if (m && m.top === r && m.bottom > r && m.left === m.right && c < cols[cols.length - 1]) continue;
     if (only >= 0) return undefined; // more than one cell: a data row, not a class name
     only = c;
   }
