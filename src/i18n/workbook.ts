@@ -85,6 +85,8 @@ export const SUMMARY_TEXT = {
   achievementHeader: ['債権名', '指標', '年度', '実績', '目標', '判定', '所管課'],
   reductionHeader: ['基準年度の実績', '最終年度の目標', '縮減額', '縮減率（%）'],
   reductionNote: (base: string, last: string) => `基準: ${base}、目標: ${last}`,
+  /** Under the reduction, where its two totals are of different numbers of debts. */
+  reductionCounts: (base: number, last: number) => `※ 基準年度の実績は${base}債権、最終年度の目標は${last}債権の合計です（対象の債権が同じではありません）`,
   unclassifiedNote: (names: string) => `※ 区分が不明のため「その他」に集計した債権: ${names}`,
   nearestClassNote: (names: string) => `※ 分類表にない名前のため、最も近い債権の区分で集計した債権: ${names}`,
   chart: {
@@ -96,7 +98,7 @@ export const SUMMARY_TEXT = {
     amountAxis: (unit: string | null) => `収入未済額（${unit ?? '単位不明'}）`,
     uncollectedTitle: '収入未済額の推移（実績・目標）',
     rateTitle: (method: string) => `債権の区分別 収納率の推移（${method}）`,
-    topTitle: (year: number, kind: string) => `収入未済額の大きい債権（${year}年度 ${kind}、上位10件）`,
+    topTitle: (year: string, kind: string) => `収入未済額の大きい債権（${year} ${kind}、上位10件）`,
   },
 };
 

@@ -80,10 +80,10 @@ run('summary and charts rendered by LibreOffice', () => {
     expect(pages.length).toBeGreaterThanOrEqual(3);
     for (const p of pages) expect(p.layout).toMatch(/債権名\s+指標\s+年度\s+実績\s+目標\s+判定\s+所管課/);
     const all = pages.map((p) => p.layout).join('\n');
-    expect(all).toMatch(/生活改善資金貸付金\s+収納率\s+2019年度\s+1\.5\s+98\.8\s+未達成\s+人権啓発課/);
+    expect(all).toMatch(/生活改善資金貸付金\s+収納率\s+令和元年度\s+1\.5\s+98\.8\s+未達成\s+人権啓発課/);
     expect(all).not.toMatch(/98\.8未達成/);
     expect(all).toMatch(/水道使用料\(旧簡易水道含\)\s+収納率/);
-    expect(all).toMatch(/住宅新築資金等貸付金\s+収入未済額\s+2019年度\s+1,307,183\s+1,543,392\s+達成\s+管理課/);
+    expect(all).toMatch(/住宅新築資金等貸付金\s+収入未済額\s+令和元年度\s+1,307,183\s+1,543,392\s+達成\s+管理課/);
     png(tsuyama.pdf, pages[0].n, 'tsuyama-summary-achievement');
   });
 
@@ -97,7 +97,7 @@ run('summary and charts rendered by LibreOffice', () => {
     expect(charts).toHaveLength(2);
     for (const p of charts) expect(p.height).toBeGreaterThan(p.width);
     const text = squash(charts.map((p) => p.text).join(''));
-    for (const t of ['収入未済額の推移（実績・目標）', '債権の区分別収納率の推移（全年度に値のある債権の平均）', '収入未済額の大きい債権（2019年度実績、上位10件）', '収入未済額（千円）', '収納率（%）', '強制徴収公債権', '住宅新築資金等貸付金']) expect(text).toContain(t);
+    for (const t of ['収入未済額の推移（実績・目標）', '債権の区分別収納率の推移（全年度に値のある債権の平均）', '収入未済額の大きい債権（令和元年度実績、上位10件）', '収入未済額（千円）', '収納率（%）', '強制徴収公債権', '住宅新築資金等貸付金']) expect(text).toContain(t);
     charts.forEach((p, i) => expect(statSync(png(tsuyama.pdf, p.n, `tsuyama-charts-${i + 1}`)).size).toBeGreaterThan(20_000));
   });
 

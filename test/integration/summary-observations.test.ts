@@ -31,7 +31,7 @@ const at = (cells: CellWrite[], text: string, col: string, n = 0) => {
   if (!label) throw new Error(`no row labelled ${text}`);
   return summaryCell(cells, `${col}${label.cell.slice(1)}`);
 };
-/** The summary's column of a year and kind, by its header (`2023年度\n実績`) in the first table. */
+/** The summary's column of a year and kind, by its header (`令和5年度\n実績`, as the tables write their years) in the first table. */
 const columnOf = (cells: CellWrite[], header: string) => summaryCell(cells, cells.find((c) => c.sheet === '集計' && c.value === header)!.cell)!.cell.replace(/\d+$/, '');
 
 /** What LibreOffice computes for every formula written with a number, against the number cached. */
@@ -76,13 +76,13 @@ describe('a table whose years run down its rows', () => {
     const cells = result.changes.cells;
     const col = (h: string) => columnOf(cells, h);
     // 市税 is 強制徴収公債権: 2021 実績 500 千円 = 500,000 円, from the table's own cell.
-    expect(at(cells, '強制徴収公債権', col('2021年度\n実績'))).toMatchObject({ formula: "SUM('推移'!B4)*1000", value: 500000 });
-    expect(at(cells, '強制徴収公債権', col('2022年度\n目標'))).toMatchObject({ formula: "SUM('推移'!C5)*1000", value: 480000 });
-    expect(at(cells, '強制徴収公債権', col('2024年度\n目標'))).toMatchObject({ formula: "SUM('推移'!C7)*1000", value: 400000 });
+    expect(at(cells, '強制徴収公債権', col('令和3年度\n実績'))).toMatchObject({ formula: "SUM('推移'!B4)*1000", value: 500000 });
+    expect(at(cells, '強制徴収公債権', col('令和4年度\n目標'))).toMatchObject({ formula: "SUM('推移'!C5)*1000", value: 480000 });
+    expect(at(cells, '強制徴収公債権', col('令和6年度\n目標'))).toMatchObject({ formula: "SUM('推移'!C7)*1000", value: 400000 });
     // 2023 実績: 市税 400 千円 and 市営住宅使用料 300,000 円 (私債権) in the total.
-    expect(at(cells, '合計', col('2023年度\n実績'))?.value).toBe(400000 + 300000);
+    expect(at(cells, '合計', col('令和5年度\n実績'))?.value).toBe(400000 + 300000);
     // No 2024 実績: the dash is no figure.
-    expect(cells.some((c) => c.sheet === '集計' && c.value === '2024年度\n実績')).toBe(false);
+    expect(cells.some((c) => c.sheet === '集計' && c.value === '令和6年度\n実績')).toBe(false);
     expect(result.omittedCharts.join('')).not.toMatch(/収入未済額がないため/);
   });
 
@@ -147,7 +147,7 @@ describe('a single-year ledger whose year is in its caption only', () => {
     ] as [string, Line][]) {
       const wb = await readWorkbook(await workbook(ledger(caption, head, '（単位：円）')));
       const cells = summarize(wb, 'book.xlsx').changes.cells;
-      expect(cells.some((c) => c.sheet === '集計' && c.value === '2023年度\n実績')).toBe(true);
+      expect(cells.some((c) => c.sheet === '集計' && c.value === '令和5年度\n実績')).toBe(true);
       expect(at(cells, '合計', 'B')?.value).toBe(190000);
     }
   });
@@ -263,8 +263,8 @@ describe('a years-down table with a figure typed as text', () => {
     expect(result.report.issues.filter((i) => i.code === 'number-as-text').map((i) => [i.cell, i.actual])).toEqual([['B5', '450']]);
     const cells = result.changes.cells;
     // 2022 実績: its one figure is text, which SUM skips: Excel shows 0, the summary holds it as blank.
-    expect(at(cells, '強制徴収公債権', columnOf(cells, '2022年度\n実績'))).toMatchObject({ formula: "SUM('推移'!B5)", value: 0 });
-    expect(at(cells, '強制徴収公債権', columnOf(cells, '2021年度\n実績'))).toMatchObject({ formula: "SUM('推移'!B4)", value: 500 });
+    expect(at(cells, '強制徴収公債権', columnOf(cells, '令和4年度\n実績'))).toMatchObject({ formula: "SUM('推移'!B5)", value: 0 });
+    expect(at(cells, '強制徴収公債権', columnOf(cells, '令和3年度\n実績'))).toMatchObject({ formula: "SUM('推移'!B4)", value: 500 });
   });
 });
 
@@ -318,9 +318,9 @@ describe('a debt printed as 現年度分 and 滞納繰越分 with no 全体 row'
     const wb = await readWorkbook(await workbook(yearsDown));
     const cells = summarize(wb, 'book.xlsx').changes.cells;
     const col = (h: string) => columnOf(cells, h);
-    expect(at(cells, '強制徴収公債権', col('2023年度\n実績'))).toMatchObject({ formula: "SUM('推移'!C6,'推移'!C7)", value: 1000 });
-    expect(at(cells, '強制徴収公債権', col('2023年度\n目標'))).toMatchObject({ formula: "SUM('推移'!D6,'推移'!D7)", value: 890 });
-    expect(at(cells, '強制徴収公債権', col('2022年度\n実績'))).toMatchObject({ formula: "SUM('推移'!C4,'推移'!C5)", value: 1000 });
+    expect(at(cells, '強制徴収公債権', col('令和5年度\n実績'))).toMatchObject({ formula: "SUM('推移'!C6,'推移'!C7)", value: 1000 });
+    expect(at(cells, '強制徴収公債権', col('令和5年度\n目標'))).toMatchObject({ formula: "SUM('推移'!D6,'推移'!D7)", value: 890 });
+    expect(at(cells, '強制徴収公債権', col('令和4年度\n実績'))).toMatchObject({ formula: "SUM('推移'!C4,'推移'!C5)", value: 1000 });
     // 目標の達成状況: 1,000 against 890.
     expect(at(cells, '市税', 'D')).toMatchObject({ formula: `IF(COUNT('推移'!C6,'推移'!C7)=0,"",SUM('推移'!C6,'推移'!C7))`, value: 1000 });
     expect(at(cells, '市税', 'E')).toMatchObject({ formula: `IF(COUNT('推移'!D6,'推移'!D7)=0,"",SUM('推移'!D6,'推移'!D7))`, value: 890 });

@@ -98,7 +98,7 @@ describe('the summary of tables in different units', () => {
     expect(cells.find((c) => c.sheet === '集計' && c.cell === `E${row}`)).toMatchObject({ formula: `IF('円の表'!E5="","",'円の表'!E5/1000)`, value: 4500 });
     expect(cells.find((c) => c.sheet === '集計' && c.cell === `F${row}`)?.value).toBe('達成');
     // The chart's largest debts of 2023 (in 千円): 奨学金 6,543.21, 市営住宅 4,000, 下水道 2,500, 国保 1,800, 市民税 900, 軽自動車税 250.5.
-    const title = cells.find((c) => c.sheet === '集計' && c.value === '債権名' && cells.some((d) => d.sheet === '集計' && d.cell === `B${c.cell.slice(1)}` && d.value === '2023年度 実績'))!;
+    const title = cells.find((c) => c.sheet === '集計' && c.value === '債権名' && cells.some((d) => d.sheet === '集計' && d.cell === `B${c.cell.slice(1)}` && d.value === '令和5年度 実績'))!;
     const first = Number(title.cell.slice(1)) + 1;
     const names = Array.from({ length: 6 }, (_, i) => cells.find((c) => c.sheet === '集計' && c.cell === `A${first + i}`)?.value);
     expect(names).toEqual(['軽自動車税', '市民税', '国民健康保険税', '下水道使用料', '市営住宅使用料', '奨学金貸付金']);

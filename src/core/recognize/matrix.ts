@@ -19,7 +19,7 @@ import { ratiosToLastYear } from './last-year';
 import { formatInfo, storedUnit } from '../text/format';
 import { flowSign, isOwedCaption, isRateItem, isTaxRevenue } from '../text/items';
 import { CHANGE_NOTE, halfUnit, isProse, textDecimals, unitLineOf, withoutTrailingNote } from '../text/number';
-import { captionNamesOneYear, ERA_BASE, findYears, fiscalYearIn, monthAtEnd } from '../text/years';
+import { captionNamesOneYear, ERA_BASE, findYears, fiscalYearIn, monthAtEnd, yearNotation } from '../text/years';
 import { memoText } from '../text/memo';
 import { currentFiscalYear } from '../dates';
 
@@ -1006,6 +1006,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     `行見出し: ${[...new Set([...rowTexts.values()].map((t) => t.join(' ')))].filter(Boolean).slice(0, 8).join(' / ')}`,
   ];
   if (context.unitText) reasons.push(`単位: ${context.unitText}`);
+  const written = yearNotation([...colTexts.values(), ...rowTexts.values()].flat());
   const table: PlanTable = {
     sheet: g.sheet.name,
     shape: 'matrix',
@@ -1020,6 +1021,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     columns: [],
     rows: [],
     observations,
+    ...(written ? { yearNotation: written } : {}),
     cellTexts: texts,
     ...(textFigures.length ? { textFigures } : {}),
     ...(noneFigures.length ? { noneFigures } : {}),

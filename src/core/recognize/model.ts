@@ -201,6 +201,8 @@ export interface PlanTable {
   shape?: 'rows' | 'matrix';
   /** The observations of a matrix table (row tables derive theirs from rows and columns). */
   observations?: Observation[];
+  /** How a matrix table's labels write their years (令和3年度: "era"; 2021年度: "western"), where they name any. */
+  yearNotation?: 'era' | 'western';
   /**
    * A row table of a collection body (text/tokens COLLECTION_BODY) with no 調定額: its 収入済額 columns' figures are arrears recovered
    * (回収額) of what it was entrusted; the columns keep 収入済額, the ledger's, for their rate of the 受託額.

@@ -5,14 +5,15 @@
  * out is named, with why, on both sheets.
  */
 import type { CellWrite, ChartSpec, PrintSetup } from '../changes';
-import type { ClassKey, Figure, SeriesKey } from './model';
+import type { ClassKey, Figure, SeriesKey, YearText } from './model';
 import { SheetLayout, ref, scaled, scaledRef } from './sheet';
 import { SUMMARY_TEXT as T } from '../../i18n/workbook';
 import type { Block } from './index';
 
 const AMOUNT = '#,##0;"△"#,##0';
 const RATE = '0.0;"△"0.0';
-const label = (s: SeriesKey) => `${s.year}年度 ${T.kind[s.kind]}`;
+/** A series named by its year and kind (令和3年度 実績). */
+export const label = (s: SeriesKey, year: YearText) => `${year(s.year)} ${T.kind[s.kind]}`;
 
 /** Charts stack down the chart sheet, 21 rows apart; two to a portrait A4 page at full size. */
 const CHART_ROWS = 21;
@@ -40,6 +41,8 @@ export function chartData(
   figures: Figure[],
   chartSheet: string,
   unit: string | null,
+  /** How a fiscal year is written (as the plan's tables write it). */
+  yearText: YearText,
   /** Whether a table's figures were left out for want of a year or kind, or 収入未済額 for want of a debt's name (then said as the reason). */
   undated = false,
   nameless = false,
@@ -70,7 +73,7 @@ export function chartData(
     const [head, end] = table(
       [{ text: T.chart.year }, ...kinds.map((k) => ({ text: T.kind[k], align: 'right' as const }))],
       amountYears.map((y) => (r: number) => {
-        L.text(r, 0, `${y}年度`);
+        L.text(r, 0, yearText(y));
         kinds.forEach((k, i) => {
           const c = byClass.cells.get(`${T.total}|${y}|${k}`);
           L.put(r, i + 1, c ? { formula: c.cell, value: c.value, numberFormat: AMOUNT } : { value: '' });
@@ -94,7 +97,7 @@ export function chartData(
     const [head, end] = table(
       [{ text: T.chart.year }, ...shown.map((k) => ({ text: k, align: 'right' as const }))],
       rateYears.map((y) => (r: number) => {
-        L.text(r, 0, `${y}年度`);
+        L.text(r, 0, yearText(y));
         shown.forEach((k, i) => {
           const c = pick(k, y);
           L.put(r, i + 1, c ? { formula: `IF(${c.cell}="",NA(),${c.cell})`, value: c.value, numberFormat: RATE } : { value: '' });
@@ -115,14 +118,14 @@ export function chartData(
   if (year && top.length) {
     // Largest at the top of a bar chart: Excel draws the first category at the bottom.
     const [head, end] = table(
-      [{ text: T.chart.debt }, { text: label(year), align: 'right' }],
+      [{ text: T.chart.debt }, { text: label(year, yearText), align: 'right' }],
       [...top].reverse().map((f) => (r: number) => {
         L.text(r, 0, f.debt);
         L.put(r, 1, { formula: scaledRef(f), value: f.value === null ? null : scaled(f.value, f.scale), numberFormat: AMOUNT });
       }),
     );
     specs.push({
-      sheet: chartSheet, type: 'barClustered', title: T.chart.topTitle(year.year, T.kind[year.kind]), width: 9, height: 20,
+      sheet: chartSheet, type: 'barClustered', title: T.chart.topTitle(yearText(year.year), T.kind[year.kind]), width: 9, height: 20,
       categories: range(0, head + 1, end),
       series: [{ name: ref(s, `$B$${head + 1}`), values: range(1, head + 1, end) }],
       xTitle: T.chart.debtAxis, yTitle: T.chart.amountAxis(unit),

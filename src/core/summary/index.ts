@@ -11,24 +11,28 @@
 import { freeSheetName, heldByOtherSheet, type Workbook } from '../workbook';
 import type { Kind } from '../recognize/model';
 import { columnKinds } from '../recognize/observations';
+import { fiscalYearText, yearNotation } from '../text/years';
 import { figureItem } from '../table-structure';
 import type { Catalog } from '../catalog';
 import { emptyChangeSet, type ChangeSet } from '../changes';
 import { departmentGroups } from '../validate/department-variant';
 import { findChangeLog } from '../recalc/change-log';
-import { figuresOf, seriesOf, summaryUnit, type ClassKey, type Figure, type Metric, type SeriesKey, type SummaryTable } from './model';
+import { figuresOf, seriesOf, summaryUnit, type ClassKey, type Figure, type Metric, type SeriesKey, type SummaryTable, type YearText } from './model';
 export { summaryTable, type SummaryTable } from './model';
-import { SheetLayout, blankOf, fingerprintOfSheet, fingerprintOfWrites, flat, scaled, scaledRef, scaledSum, sumOfFitting } from './sheet';
+import { SheetLayout, blankOf, textUnits, fingerprintOfSheet, fingerprintOfWrites, flat, scaled, scaledRef, scaledSum, sumOfFitting } from './sheet';
 import { indexAmounts, rateRow, seriesKey, type RateMethod, type RateRow } from './rates';
-import { chartData, CHART_SHEET_PRINT } from './charts';
+import { chartData, CHART_SHEET_PRINT, label } from './charts';
 import { SUMMARY_TEXT as T } from '../../i18n/workbook';
 
 export const AMOUNT = '#,##0;"△"#,##0';
 export const RATE = '0.0;"△"0.0';
 const CLASSES: ClassKey[] = ['強制徴収公債権', '非強制徴収公債権', '私債権', 'その他'];
 
-/** Label column, then figure columns: nine years fit a landscape A4 page at 100 %. */
-const WIDTHS = [26, ...Array<number>(12).fill(11)];
+/**
+ * Label column, then figure columns: nine years fit a landscape A4 page at 100 % (scaled to its width where a year written in
+ * its era, 令和元年度, needs a wider column than 2019年度).
+ */
+const columnWidths = (yearUnits: number) => [26, ...Array<number>(12).fill(Math.max(11, yearUnits + 2))];
 const MAX_SERIES = 9;
 /** Lines of the default row height a landscape A4 page holds below the repeated title row. */
 const PAGE_LINES = 28;
@@ -59,9 +63,24 @@ function placeSheet(wb: Workbook, kind: GeneratedKind): { name: string; exists: 
   return { name: freeSheetName(wb.sheets, GENERATED_KINDS[kind], (n) => heldByOtherSheet(wb, n)), exists: false, edited: false };
 }
 
-export const label = (s: SeriesKey) => `${s.year}年度 ${T.kind[s.kind]}`;
 /** A column header over figures: the year above its kind, so that narrow figure columns hold it. */
-const headLabel = (s: SeriesKey) => `${s.year}年度\n${T.kind[s.kind]}`;
+const headLabel = (s: SeriesKey, year: YearText) => `${year(s.year)}\n${T.kind[s.kind]}`;
+
+/**
+ * Years written as the plan's tables write them: in their era (令和3年度) where more of the tables write theirs so than in the
+ * western calendar (2021年度), else western. A table writes its years as most of its year columns do (a matrix's, as its
+ * labels do: yearNotation), else as its caption does.
+ */
+export function yearsWrittenBy(tables: readonly SummaryTable[]): YearText {
+  let era = 0;
+  let western = 0;
+  for (const { table: t } of tables) {
+    const written = (t.shape === 'matrix' ? t.yearNotation : yearNotation(t.columns.filter((c) => c.fiscalYear !== null).map((c) => c.header))) ?? (t.title ? yearNotation([t.title]) : null);
+    if (written === 'era') era++;
+    else if (written === 'western') western++;
+  }
+  return (year) => fiscalYearText(year, era > western);
+}
 
 export interface Block {
   /** Address of each (row key, series) cell, for later references. */
@@ -106,6 +125,7 @@ function grid(
   metric: Metric,
   totalRow: boolean,
   amounts: ReturnType<typeof indexAmounts>,
+  year: YearText,
   notes: string[] = [],
 ): Block {
   const cells = new Map<string, { cell: string; value: number | '' }>();
@@ -138,7 +158,7 @@ function grid(
       L.section(title, unit ? { text: unit, col: Math.min(part.length, MAX_SERIES) } : undefined);
       if (metric === 'rate') for (const line of methodLines(rates)) L.line(line);
     } else L.gap();
-    L.header([{ text: T.rowHeader }, ...part.map((s) => ({ text: headLabel(s), align: 'right' as const }))]);
+    L.header([{ text: T.rowHeader }, ...part.map((s) => ({ text: headLabel(s, year), align: 'right' as const }))]);
     const above = part.map(() => [] as string[]);
     // The total row's cached values: each column's figures summed in row order as they are written
     // (what summing the cells above in that order gives), blank where none is a number.
@@ -202,7 +222,13 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   const { figures, unclassified, nearest, undated, nameless, namelessUncollected, uncomputable, leftOut } = figuresOf(tables, catalog, (d) => groups.get(d) ?? d, unit);
   const summary = placeSheet(wb, 'summary');
   const charts = placeSheet(wb, 'charts');
-  const L = new SheetLayout(summary.name, WIDTHS, PAGE_LINES);
+  const amountSeries = seriesOf(figures, 'uncollected');
+  const rateSeries = seriesOf(figures, 'rate');
+  const year = yearsWrittenBy(tables);
+  let yearUnits = 0;
+  for (const s of [...amountSeries, ...rateSeries]) yearUnits = Math.max(yearUnits, textUnits(year(s.year)));
+  const widths = columnWidths(yearUnits);
+  const L = new SheetLayout(summary.name, widths, PAGE_LINES);
 
   L.line(T.title, true);
   L.line(T.lead);
@@ -220,8 +246,6 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   const departmentSet = new Set<string>();
   for (let i = 0; i < figures.length; i++) departmentSet.add(figures[i].department ?? T.noDepartment);
   const departments = [...departmentSet];
-  const amountSeries = seriesOf(figures, 'uncollected');
-  const rateSeries = seriesOf(figures, 'rate');
   // Each department's other spellings, in one pass over the spellings (not one per department:
   // a plan of thousands of departments made millions of pairs).
   const othersOf = new Map<string, string[]>();
@@ -236,18 +260,18 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   const amounts = indexAmounts(figures);
   const byCls = (f: Figure) => f.cls;
   const byDept = (f: Figure) => f.department ?? T.noDepartment;
-  if (amountSeries.length) byClass = grid(L, T.sections.uncollectedByClass, unitText, classKeys, amountSeries, byCls, figures, 'uncollected', true, amounts, classNotes);
-  if (rateSeries.length) ratesByClass = grid(L, T.sections.rateByClass, T.unit('%'), classKeys, rateSeries, byCls, figures, 'rate', false, amounts, amountSeries.length ? [] : classNotes);
-  if (amountSeries.length) grid(L, T.sections.uncollectedByDepartment, unitText, departments, amountSeries, byDept, figures, 'uncollected', true, amounts, deptNotes);
-  if (rateSeries.length) grid(L, T.sections.rateByDepartment, T.unit('%'), departments, rateSeries, byDept, figures, 'rate', false, amounts, amountSeries.length ? [] : deptNotes);
+  if (amountSeries.length) byClass = grid(L, T.sections.uncollectedByClass, unitText, classKeys, amountSeries, byCls, figures, 'uncollected', true, amounts, year, classNotes);
+  if (rateSeries.length) ratesByClass = grid(L, T.sections.rateByClass, T.unit('%'), classKeys, rateSeries, byCls, figures, 'rate', false, amounts, year, amountSeries.length ? [] : classNotes);
+  if (amountSeries.length) grid(L, T.sections.uncollectedByDepartment, unitText, departments, amountSeries, byDept, figures, 'uncollected', true, amounts, year, deptNotes);
+  if (rateSeries.length) grid(L, T.sections.rateByDepartment, T.unit('%'), departments, rateSeries, byDept, figures, 'rate', false, amounts, year, amountSeries.length ? [] : deptNotes);
 
-  achievement(L, figures, unit);
-  if (byClass) reductionBlock(L, byClass, amountSeries, unitText, declaredBaseYear(tables));
+  achievement(L, figures, unit, year);
+  if (byClass) reductionBlock(L, byClass, figures, amountSeries, unitText, declaredBaseYear(tables), year);
 
-  const drawn = chartData(L, byClass, ratesByClass, amountSeries, rateSeries, classKeys, figures, charts.name, unit, undated.length > 0, namelessUncollected);
+  const drawn = chartData(L, byClass, ratesByClass, amountSeries, rateSeries, classKeys, figures, charts.name, unit, year, undated.length > 0, namelessUncollected);
 
   cs.sheets.push({
-    name: summary.name, mode: summary.exists ? 'replace' : 'create', state: 'visible', columnWidths: WIDTHS,
+    name: summary.name, mode: summary.exists ? 'replace' : 'create', state: 'visible', columnWidths: widths,
     generated: { kind: 'summary', fingerprint: fingerprintOfWrites(L.cells) },
     // Scaled to the page width only when the columns need it (fonts differ between readers), never to one page.
     print: { orientation: 'landscape', titleRows: '1:1', rowBreaks: L.breaks, fitToWidth: true },
@@ -271,7 +295,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
 }
 
 /** For each debt with both, the latest year's actual against its target: 達成 / 未達成. */
-function achievement(L: SheetLayout, figures: Figure[], unit: string | null): void {
+function achievement(L: SheetLayout, figures: Figure[], unit: string | null, yearText: YearText): void {
   const rows: { debt: string; department: string | null; metric: Metric; year: number; actual: Figure; target: Figure }[] = [];
   for (const metric of ['rate', 'uncollected'] as Metric[]) {
     const debts = new Map<string, Figure[]>();
@@ -329,7 +353,7 @@ function achievement(L: SheetLayout, figures: Figure[], unit: string | null): vo
     L.text(L.row, 0, r.debt, false, undefined, lines > 1);
     L.text(L.row, 1, T.metric[r.metric]);
     let year = years.get(r.year);
-    if (year === undefined) years.set(r.year, (year = `${r.year}年度`));
+    if (year === undefined) years.set(r.year, (year = yearText(r.year)));
     L.put(L.row, 2, { value: year });
     const fmt = r.metric === 'rate' ? RATE : AMOUNT;
     // Amounts in the summary's unit, each as its own table gives it.
@@ -372,14 +396,30 @@ function declaredBaseYear(tables: readonly SummaryTable[]): number | null {
   return best?.[0] ?? null;
 }
 
-/** 収入未済額 from the base year (the one the plan's tables name, else the latest actual) to the last plan year's target. */
-function reductionBlock(L: SheetLayout, byClass: Block, series: SeriesKey[], unitText: string | null, baseYear: number | null): void {
+/**
+ * 収入未済額 from the base year to the last plan year's target, as the plans print it: the totals of the two years (Tsuyama:
+ * 2,606,236 → 2,062,260 千円). Years that only a few debts have are not the plan's: the base year, where the tables name
+ * none, is the latest actual year at least half as many debts have as the actual year most have, and the last target year
+ * likewise among the target years after it (a department with a later 実績, or whose plan runs a year longer, does not make
+ * the comparison one of its debts against another's). Where the two totals are of different numbers of debts, a line says so.
+ */
+function reductionBlock(L: SheetLayout, byClass: Block, figures: Figure[], series: SeriesKey[], unitText: string | null, baseYear: number | null, year: YearText): void {
+  // The debts with a filled 収入未済額 of each series.
+  const debts = new Map<number, Set<string>>();
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.metric !== 'uncollected' || f.value === null || f.kind === 'forecast') continue;
+    const at = seriesNumber(f.year, f.kind);
+    let set = debts.get(at);
+    if (!set) debts.set(at, (set = new Set()));
+    set.add(`${f.department ?? ''}\u0000${f.debt}`);
+  }
+  const count = (s: SeriesKey) => debts.get(seriesNumber(s.year, s.kind))?.size ?? 0;
+  const widest = (xs: SeriesKey[]) => xs.filter((s) => count(s) * 2 >= Math.max(...xs.map(count)) && count(s) > 0).pop();
   const actuals = series.filter((s) => s.kind === 'actual');
-  if (!actuals.length) return;
-  const base = actuals.find((s) => s.year === baseYear) ?? actuals[actuals.length - 1];
-  const targets = series.filter((s) => s.kind === 'target' && s.year > base.year);
-  if (!targets.length) return;
-  const last = targets[targets.length - 1];
+  const base = actuals.find((s) => s.year === baseYear) ?? widest(actuals);
+  const last = base && widest(series.filter((s) => s.kind === 'target' && s.year > base.year));
+  if (!base || !last) return;
   const b = byClass.cells.get(`${T.total}|${base.year}|${base.kind}`)!;
   const l = byClass.cells.get(`${T.total}|${last.year}|${last.kind}`)!;
   L.section(T.sections.reduction, unitText ? { text: unitText, col: 3 } : undefined);
@@ -392,5 +432,6 @@ function reductionBlock(L: SheetLayout, byClass: Block, series: SeriesKey[], uni
   L.put(L.row, 2, { formula: `IF(OR(A${n}="",B${n}=""),"",A${n}-B${n})`, value: typeof bv === 'number' && typeof lv === 'number' ? bv - lv : '', numberFormat: AMOUNT });
   L.put(L.row, 3, { formula: `IF(OR(A${n}="",A${n}=0,C${n}=""),"",C${n}/A${n}*100)`, value: typeof bv === 'number' && typeof lv === 'number' && bv !== 0 ? ((bv - lv) / bv) * 100 : '', numberFormat: RATE });
   L.advance(1);
-  L.line(T.reductionNote(label(base), label(last)));
+  L.line(T.reductionNote(label(base, year), label(last, year)));
+  if (count(base) !== count(last)) L.line(T.reductionCounts(count(base), count(last)));
 }

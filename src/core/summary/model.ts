@@ -13,6 +13,8 @@ import { unlikeFormulaCells } from '../table-structure';
 
 export type Metric = 'uncollected' | 'rate' | 'charged' | 'paid';
 export type ClassKey = DebtClass | 'その他';
+/** How the summary writes a fiscal year: as the plan's tables do (令和3年度, or 2021年度). */
+export type YearText = (year: number) => string;
 
 export interface Figure extends ScaledFigure {
   debt: string;

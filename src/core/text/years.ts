@@ -89,3 +89,32 @@ export function monthAtEnd(label: string): number | null {
   const n = m ? Number(m[1]) : 0;
   return n >= 1 && n <= 12 ? n : null;
 }
+
+/**
+ * How texts write their years: "era" where more of those naming a year name it in its era (令和3年度, R3, the pair 令和3年
+ * 2021年) than in the western calendar alone (2021年度), else "western"; null where none names a year.
+ */
+export function yearNotation(texts: Iterable<string>): 'era' | 'western' | null {
+  let era = 0;
+  let western = 0;
+  for (const t of texts) {
+    const years = findYears(t);
+    if (years.some((y) => y.notation === 'era')) era++;
+    else if (years.length) western++;
+  }
+  return era + western === 0 ? null : era > western ? 'era' : 'western';
+}
+
+/** The eras a fiscal year is written in, latest first: a year after its base is of that era (令和: 2019 on). */
+const ERAS: readonly [string, number][] = [['令和', 2018], ['平成', 1988], ['昭和', 1925]];
+
+/**
+ * A fiscal year as a plan writes it: in its era (令和3年度; the era's first year 元: the year begun in April 2019 is 令和元年度, as plans
+ * and settlements write it, not 平成31年度), else in the western calendar (2021年度).
+ */
+export function fiscalYearText(year: number, era: boolean): string {
+  const e = era ? ERAS.find(([, base]) => year > base) : undefined;
+  if (!e) return `${year}年度`;
+  const n = year - e[1];
+  return `${e[0]}${n === 1 ? '元' : n}年度`;
+}

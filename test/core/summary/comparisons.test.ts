@@ -96,7 +96,7 @@ describe('department spelled two ways (point 12)', () => {
 describe('only the charts the data supports (point 13)', () => {
   it('a single-year ledger: no trend charts, and both sheets say which were left out', async () => {
     const { changes } = summarize(await load('ledger-sample.xlsx'), 'x');
-    expect(changes.charts.map((c) => [c.type, c.title, c.anchor])).toEqual([['barClustered', '収入未済額の大きい債権（2019年度 実績、上位10件）', 'A1']]);
+    expect(changes.charts.map((c) => [c.type, c.title, c.anchor])).toEqual([['barClustered', '収入未済額の大きい債権（令和元年度 実績、上位10件）', 'A1']]);
     const note = '作成しなかったグラフ: 収入未済額の推移（年度が一つだけのため）、収納率の推移（年度が一つだけのため）';
     expect(changes.cells.find((c) => c.sheet === 'グラフ')).toMatchObject({ cell: 'A22', value: note });
     expect(changes.cells.some((c) => c.sheet === '集計' && c.value === note)).toBe(true);
@@ -107,7 +107,7 @@ describe('only the charts the data supports (point 13)', () => {
     const tables = recognizeWorkbook(wb).tables.filter((t) => t.sheet === '3-2');
     const r = summarizeChanges(wb, tables.map(summaryTable), defaultCatalog());
     const bar = r.changes.charts.find((c) => c.type === 'barClustered')!;
-    expect(bar.title).toBe('収入未済額の大きい債権（2021年度 目標、上位10件）');
+    expect(bar.title).toBe('収入未済額の大きい債権（令和3年度 目標、上位10件）');
     // The trend of targets over five years is drawn too; no empty 実績 series beside it.
     const column = r.changes.charts.find((c) => c.type === 'columnClustered')!;
     expect(column.series).toHaveLength(1);

@@ -65,7 +65,7 @@ describe('the printed 集計', () => {
   it('aligns headers with their figures and keeps 実績, 目標 and 判定 in cells of their own', async () => {
     const { cells, at } = await sheetOf('tsuyama-plan2.xlsx');
     // Figure headers right-aligned over right-aligned numbers, the row label left.
-    expect(at('B5')).toMatchObject({ value: '2016年度\n実績', align: 'right', wrap: true, bold: true });
+    expect(at('B5')).toMatchObject({ value: '平成28年度\n実績', align: 'right', wrap: true, bold: true });
     expect(at('A5')).toMatchObject({ value: '区分' });
     expect(at('A5')!.align).toBeUndefined();
     const head = cells.find((c) => c.value === '債権名' && c.bold && c.cell.startsWith('A'))!;

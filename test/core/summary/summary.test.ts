@@ -46,7 +46,7 @@ describe('Tsuyama summary (集計)', () => {
     const { changes } = summarize(await load('tsuyama-plan2.xlsx'), 'x');
     // Each header prints on two lines (year above kind) so that narrow figure columns hold it.
     const header = ['B5', 'C5', 'D5', 'E5', 'F5', 'G5', 'H5', 'I5', 'J5'].map((c) => at(changes.cells, c)?.value);
-    expect(header.map((h) => String(h).replace('\n', ' '))).toEqual(['2016年度 実績', '2019年度 実績', '2019年度 目標', '2020年度 目標', '2021年度 目標', '2022年度 目標', '2023年度 目標', '2024年度 目標', '2025年度 目標']);
+    expect(header.map((h) => String(h).replace('\n', ' '))).toEqual(['平成28年度 実績', '令和元年度 実績', '令和元年度 目標', '令和2年度 目標', '令和3年度 目標', '令和4年度 目標', '令和5年度 目標', '令和6年度 目標', '令和7年度 目標']);
     const s22 = classSums('tsuyama-2-2.tsv', 4); // ① 2016 actual, ② 2019 target, ③ 2019 actual, ④ 2020 target
     const s32 = classSums('tsuyama-3-2.tsv', 5); // 2021 … 2025 targets
     const expected = (k: string) => [s22[k][0], s22[k][2], s22[k][1], s22[k][3], ...s32[k]];
@@ -265,11 +265,29 @@ describe('the reduction of 収入未済額 in 集計', () => {
 
   it('is measured from the year the plan’s ③−① names (① 令和4年度 実績), not the latest actual', () => {
     // (集計 had measured it from 令和5年度 実績 while the table's own ③−① is from 令和4年度.)
-    expect(reduction(summarize(plan(), 'x.xlsx').changes.cells)).toEqual({ base: 48230000 + 86400000 + 1320000, target: 38000000 + 80000000 + 800000, note: '基準: 2022年度 実績、目標: 2025年度 目標' });
+    expect(reduction(summarize(plan(), 'x.xlsx').changes.cells)).toEqual({ base: 48230000 + 86400000 + 1320000, target: 38000000 + 80000000 + 800000, note: '基準: 令和4年度 実績、目標: 令和7年度 目標' });
+  });
+
+  it('is between years most debts have: not one department’s later 実績 against another’s longer plan (a clerk’s look)', () => {
+    // 税務課 plans to 令和7年度 from 令和5年度 実績; 住宅課 has 令和6年度 実績 and a 令和6年度 目標. 集計 measured 住宅課's 39,000 of
+    // 令和6年度 against 税務課's 650,000 of 令和7年度: a "reduction" of −611,000.
+    const book = {
+      sheets: [
+        sheetFromGrid('税務課', [['収入未済額の実績と目標'], ['（単位：千円）'], [], ['所管課', '債権名', '令和5年度', '令和7年度'], [null, null, '実績', '目標'], ['税務課', '市税', 500000, 400000], ['税務課', '国民健康保険税', 300000, 250000]]),
+        sheetFromGrid('住宅課', [['収入未済額の実績と目標'], ['（単位：千円）'], [], ['所管課', '債権名', '令和5年度', '令和6年度', '令和6年度'], [null, null, '実績', '実績', '目標'], ['住宅課', '市営住宅使用料', 40000, 39000, 38000]]),
+      ],
+    };
+    const cells = summarize(book, 'x.xlsx').changes.cells;
+    expect(reduction(cells)).toEqual({ base: 840000, target: 650000, note: '基準: 令和5年度 実績、目標: 令和7年度 目標' });
+    expect(cells.map((c) => c.value)).toContain('※ 基準年度の実績は3債権、最終年度の目標は2債権の合計です（対象の債権が同じではありません）');
+  });
+
+  it('names no count where both totals are of the same debts', () => {
+    expect(summarize(plan(), 'x.xlsx').changes.cells.some((c) => typeof c.value === 'string' && c.value.includes('債権の合計です'))).toBe(false);
   });
 
   it('is from the latest actual where the tables name it (③−②), or name none', () => {
-    expect(reduction(summarize(plan('③－②'), 'x.xlsx').changes.cells)).toMatchObject({ base: 45110000 + 84900000 + 1045000, note: '基準: 2023年度 実績、目標: 2025年度 目標' });
+    expect(reduction(summarize(plan('③－②'), 'x.xlsx').changes.cells)).toMatchObject({ base: 45110000 + 84900000 + 1045000, note: '基準: 令和5年度 実績、目標: 令和7年度 目標' });
   });
 });
 

@@ -1,4 +1,4 @@
-import { findYears } from '../../../src/core/text/years';
+import { findYears, fiscalYearText } from '../../../src/core/text/years';
 
 const years = (s: string) => findYears(s).map((y) => [y.year, y.notation]);
 
@@ -27,4 +27,27 @@ describe('findYears', () => {
   ])('%p', (s, expected) => expect(years(s)).toEqual(expected));
 
   it.each(['債権名', '決算値①', '③-①', '収納率', 'HR3', '12345'])('%p has no year', (s) => expect(findYears(s)).toEqual([]));
+});
+
+describe('fiscalYearText', () => {
+  it.each([
+    [2021, '令和3年度'],
+    // The year begun in April 2019 is 令和元年度 (the era changed on 1 May), as the plans write it.
+    [2019, '令和元年度'],
+    [2020, '令和2年度'],
+    [2018, '平成30年度'],
+    [2016, '平成28年度'],
+    [1989, '平成元年度'],
+    [1988, '昭和63年度'],
+    [2028, '令和10年度'],
+  ])('%p in its era: %p', (year, text) => expect(fiscalYearText(year, true)).toBe(text));
+
+  it('in the western calendar', () => {
+    expect(fiscalYearText(2019, false)).toBe('2019年度');
+    expect(fiscalYearText(2021, false)).toBe('2021年度');
+  });
+
+  it('reads back as the year it writes', () => {
+    for (let y = 1950; y <= 2060; y++) expect(findYears(fiscalYearText(y, true))).toEqual([expect.objectContaining({ year: y, notation: 'era' })]);
+  });
 });

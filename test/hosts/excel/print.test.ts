@@ -23,7 +23,7 @@ describe('summary print setup in Excel', () => {
     expect(fake.sheet('saiken変更履歴').print).toMatchObject({ paperSize: 'A4' });
     expect(s.print!.rowBreaks).toEqual(summary.print!.rowBreaks);
     expect(s.rowHeights?.get(4)).toBe(30);
-    const b5 = s.cells.get([...s.cells.keys()].find((k) => s.cells.get(k)!.value === '2016年度\n実績')!)!;
+    const b5 = s.cells.get([...s.cells.keys()].find((k) => s.cells.get(k)!.value === '平成28年度\n実績')!)!;
     expect([b5.horizontalAlignment, b5.wrapText]).toEqual(['Right', true]);
     expect(fake.sheet('グラフ').print).toMatchObject({ orientation: 'Portrait', rowBreaks: [43] });
     expect(fake.state.sheets.map((x) => x.name)).toEqual(['2-1', '2-2', '3-1', '3-2', '集計', 'グラフ', 'saiken変更履歴']);

@@ -1,0 +1,80 @@
+/**
+ * 集計 and グラフ write fiscal years as the plan's tables write them: 令和5年度 for a plan in its era (most municipal plans),
+ * 2023年度 for one in the western calendar — in the headers, the 達成 rows, the 縮減 note and the chart titles.
+ */
+import { summarize } from '../../../src/core/engine';
+import { sheetFromGrid, type Workbook } from '../../../src/core/workbook';
+import type { CellWrite } from '../../../src/core/changes';
+
+type Grid = (string | number | null)[][];
+const book = (...sheets: [string, Grid][]): Workbook => ({ sheets: sheets.map(([name, grid]) => sheetFromGrid(name, grid)) });
+const plan = (years: [string, string, string]): Grid => [
+  ['収入未済額の目標'],
+  [null, null, null, null, '（単位：千円）'],
+  ['所管課', '債権名', `${years[0]}\n実績`, `${years[1]}\n実績`, `${years[2]}\n目標`],
+  ['税務課', '市税', 5200, 4800, 4000],
+  ['住宅課', '市営住宅使用料', 1300, 1250, 1000],
+];
+const texts = (cells: CellWrite[], sheet = '集計') => cells.filter((c) => c.sheet === sheet && typeof c.value === 'string').map((c) => c.value as string);
+
+describe('years in 集計 as the plan writes them', () => {
+  it('a plan in its era: 令和 headers, 達成 years, the 縮減 note and the chart titles', () => {
+    const { changes } = summarize(book(['計画', plan(['令和4年度', '令和5年度', '令和7年度'])]), 'x.xlsx');
+    const t = texts(changes.cells);
+    expect(t).toEqual(expect.arrayContaining(['令和4年度\n実績', '令和5年度\n実績', '令和7年度\n目標', '基準: 令和5年度 実績、目標: 令和7年度 目標']));
+    expect(t.some((s) => /20\d\d年度/.test(s))).toBe(false);
+    expect(changes.charts.find((c) => c.type === 'barClustered')?.title).toBe('収入未済額の大きい債権（令和5年度 実績、上位10件）');
+    // The chart's categories: the years as the header shows them.
+    expect(t).toEqual(expect.arrayContaining(['令和4年度', '令和5年度', '令和7年度']));
+    // 令和4年度 is as wide as 2022年度 (nine units): the columns are as before.
+    expect(changes.sheets.find((s) => s.name === '集計')!.columnWidths!.slice(1, 4)).toEqual([11, 11, 11]);
+  });
+
+  it('R5 and the pair 令和5年 2023年 are the era too; 令和元年度 for the year begun in April 2019', () => {
+    const { changes } = summarize(book(['計画', plan(['R1', '令和5年 2023年', 'R7'])]), 'x.xlsx');
+    expect(texts(changes.cells)).toEqual(expect.arrayContaining(['令和元年度\n実績', '令和5年度\n実績', '令和7年度\n目標']));
+    // 令和元年度 is wider than 2019年度 (ten units): the figure columns hold it on one line.
+    expect(changes.sheets.find((s) => s.name === '集計')!.columnWidths!.slice(1, 4)).toEqual([12, 12, 12]);
+  });
+
+  it('a plan in the western calendar keeps it, its columns as narrow as before', () => {
+    const { changes } = summarize(book(['計画', plan(['2022年度', '2023年度', '2025年度'])]), 'x.xlsx');
+    const t = texts(changes.cells);
+    expect(t).toEqual(expect.arrayContaining(['2022年度\n実績', '2023年度\n実績', '2025年度\n目標', '基準: 2023年度 実績、目標: 2025年度 目標']));
+    expect(t.some((s) => /令和/.test(s))).toBe(false);
+    expect(changes.sheets.find((s) => s.name === '集計')!.columnWidths!.slice(1, 4)).toEqual([11, 11, 11]);
+  });
+
+  it('follows most of the tables: two in the era and one western give the era', () => {
+    const { changes } = summarize(
+      book(['A', plan(['令和4年度', '令和5年度', '令和7年度'])], ['B', plan(['令和4年度', '令和5年度', '令和7年度'])], ['C', plan(['2022年度', '2023年度', '2025年度'])]),
+      'x.xlsx',
+    );
+    expect(texts(changes.cells)).toContain('令和5年度\n実績');
+    const western = summarize(book(['A', plan(['令和4年度', '令和5年度', '令和7年度'])], ['C', plan(['2022年度', '2023年度', '2025年度'])], ['D', plan(['2022年度', '2023年度', '2025年度'])]), 'x.xlsx');
+    expect(texts(western.changes.cells)).toContain('2023年度\n実績');
+  });
+
+  it('a table of years down its rows, its caption naming none: by its row labels', () => {
+    const grid: Grid = [
+      ['市税 収入未済額の推移'],
+      [null, null, '（単位：千円）'],
+      ['年度', '実績', '目標'],
+      ['平成30年度', 6100, null],
+      ['令和元年度', 5800, 5900],
+      ['令和2年度', 5300, 5600],
+    ];
+    const { changes } = summarize(book(['推移', grid]), 'x.xlsx');
+    expect(texts(changes.cells)).toEqual(expect.arrayContaining(['平成30年度\n実績', '令和元年度\n実績', '令和2年度\n目標']));
+  });
+
+  it('a table whose columns name no year, its caption one: by its caption', () => {
+    const grid: Grid = [
+      ['令和5年度 債権別収入状況'],
+      [null, null, null, null, null, '（単位：円）'],
+      ['所管課', '債権名', '調定額', '収入済額', '収入未済額', '収納率'],
+      ['税務課', '市税', 1000000, 950000, 50000, 95],
+    ];
+    expect(texts(summarize(book(['状況', grid]), 'x.xlsx').changes.cells)).toContain('令和5年度\n実績');
+  });
+});
