@@ -83,6 +83,9 @@ const COMMANDS: CommandSpec[] = [
   { name: 'run', description: (t) => t.help.run, many: false, writes: true, force: true, examples: ['saiken run 計画.xlsx -o 計画_完成.xlsx', 'saiken run 計画.xlsx --in-place --force'] },
 ];
 
+/** The commands registered from modules of their own (loaded only when called: see run). */
+const OWN_COMMANDS = ['undo', 'consolidate'] as const;
+
 function limitsOf(opts: CommandOptions, env: NodeJS.ProcessEnv, t: CliText): Limits {
   const pick = (flag: string, given: string | undefined, envName: string, fallback: number) => {
     const raw = given ?? env[envName];
@@ -105,7 +108,7 @@ function parserMessage(e: CommanderError, t: CliText, language: Language): strin
     case 'commander.unknownOption':
       return t.unknownOption(quoted, hint);
     case 'commander.unknownCommand':
-      return t.unknownCommand(quoted, COMMANDS.map((c) => c.name), hint);
+      return t.unknownCommand(quoted, [...COMMANDS.map((c) => c.name), ...OWN_COMMANDS], hint);
     case 'commander.missingArgument':
       return t.missingArgument(quoted);
     case 'commander.optionMissingArgument':
@@ -172,7 +175,7 @@ export async function run(argv: string[], io: Io = stdio): Promise<number> {
   if (first === 'undo') ownCommand<typeof import('./undo')>('undo').registerUndo(program, io, setCode);
   if (first === 'consolidate') ownCommand<typeof import('./consolidate')>('consolidate').registerConsolidate(program, io, setCode);
   // Their usage line in the user's language, as the other commands' (Commander's default says [options]).
-  for (const c of program.commands) if (c.name() === 'undo' || c.name() === 'consolidate') c.usage(`[${t.help.usage.options}] ${c.name() === 'undo' ? '<book.xlsx>' : '<books...>'}`);
+  for (const c of program.commands) if ((OWN_COMMANDS as readonly string[]).includes(c.name())) c.usage(`[${t.help.usage.options}] ${c.name() === 'undo' ? '<book.xlsx>' : '<books...>'}`);
   program.addHelpText('after', `\n  saiken undo 計画.xlsx -o 元に戻した.xlsx\n  saiken consolidate 各課提出/ -o 取りまとめ.xlsx`);
 
   try {

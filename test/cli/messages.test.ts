@@ -32,7 +32,7 @@ describe('the language', () => {
 describe("the parser's errors", () => {
   it.each([
     [['inspect', tsuyama, '--jsno'], 'saiken: 不明なオプションです: --jsno（--json のことですか？）。saiken --help で使い方を確認できます。'],
-    [['inspcet', tsuyama], 'saiken: 不明なコマンドです: inspcet（inspect のことですか？）。コマンドは inspect, recalc, summary, run です。'],
+    [['inspcet', tsuyama], 'saiken: 不明なコマンドです: inspcet（inspect のことですか？）。コマンドは inspect, recalc, summary, run, undo, consolidate です。'],
     [['recalc'], 'saiken: 引数 book.xlsx がありません。'],
     [['recalc', tsuyama, '-o'], 'saiken: オプション -o, --output <out.xlsx> に値がありません。'],
     [['recalc', tsuyama, 'other.xlsx', '-o', 'x.xlsx'], 'saiken: recalc に渡す引数が多すぎます（ファイル名に空白があれば "" で囲んでください）。'],
