@@ -419,11 +419,13 @@ export class WrittenCells implements StoredCells {
  * a copy or comparison of the sheet sees the rows alone; the fields are in the order a sheet
  * written as a literal has them.
  */
-export function storedSheet(name: string, cells: StoredCells, merges: Area[], arrays: Area[]): Sheet {
+export function storedSheet(name: string, cells: StoredCells, merges: Area[], arrays: Area[], hiddenRows: number[] = [], hiddenColumns: number[] = []): Sheet {
   const sheet = { name } as Sheet;
   holdCells(sheet, cells);
   sheet.merges = merges;
   if (arrays.length) sheet.arrays = arrays;
+  if (hiddenRows.length) sheet.hiddenRows = hiddenRows;
+  if (hiddenColumns.length) sheet.hiddenColumns = hiddenColumns;
   return sheet;
 }
 

@@ -50,6 +50,13 @@ export interface Sheet {
   listObjects?: { name: string; body: Area }[];
   /** Hidden sheets are still read (settings live there) but never recognized as plans. */
   hidden?: boolean;
+  /**
+   * The rows (0-based, ascending) Excel does not show — hidden by the user or by a filter — where the host tells; absent
+   * where none is. A table's 合計 (a SUM) and 集計 count them as Excel's SUM does: validation says so (hidden-rows).
+   */
+  hiddenRows?: number[];
+  /** The columns (0-based, ascending) Excel does not show, likewise. */
+  hiddenColumns?: number[];
 }
 
 export interface Workbook {

@@ -32,6 +32,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: () => `金額の単位（円・千円・百万円）が表の上にも見出しにも書かれていないため、ほかの表や他部署の表と合わせて集計できません。表の上に（単位：千円）のように書いてください。`,
     en: () => `No unit (円, 千円, 百万円) is stated above the table or in its headers, so its amounts cannot be set beside other tables' or other departments'. Write e.g. (単位：千円) above the table.`,
   },
+  'hidden-rows': {
+    ja: (p) => `非表示の行（${p.rows}行目）も表の行として読んでいます。合計（SUM）、集計・取りまとめにもその数値が含まれます。表に含めない行であれば、削除するか（参考）と記入してください。`,
+    en: (p) => `Hidden row${Number(p.count) > 1 ? 's' : ''} ${p.rows} ${Number(p.count) > 1 ? 'are' : 'is'} read as rows of the table: a total (SUM), the summary and the consolidation count ${Number(p.count) > 1 ? 'their' : 'its'} figures. If ${Number(p.count) > 1 ? 'they are' : 'it is'} not part of the table, delete ${Number(p.count) > 1 ? 'them' : 'it'} or mark ${Number(p.count) > 1 ? 'them' : 'it'} (参考).`,
+  },
   'hidden-sheet': {
     ja: (p) => `非表示のシート「${p.sheet}」（${p.cell} から）に計画表がありますが、非表示のシートは確認・再計算・集計をしていません。対象にする表であれば、シートを再表示してください。`,
     en: (p) => `The hidden sheet "${p.sheet}" holds a plan table (at ${p.cell}); hidden sheets are not checked, recalculated nor summarized. If it should be, unhide the sheet.`,

@@ -125,6 +125,13 @@ export interface SheetState {
   tables?: TableState[];
   /** Array formulas over more than one cell. */
   arrays?: ArrayState[];
+  /**
+   * Rows and columns (0-based) hidden (Range.rowHidden / columnHidden, ExcelApi 1.2): "Represents if all rows in the current
+   * range are hidden" (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member). Read by the
+   * host through the cells shown (getSpecialCellsOrNullObject "Visible").
+   */
+  hiddenRows?: Set<number>;
+  hiddenColumns?: Set<number>;
 }
 
 /**
@@ -1570,18 +1577,33 @@ export class FakeRange
    * represents all the cells that match the specified type and value. If no special cells are
    * found, then this method will return an object with its isNullObject property set to true"
    * (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)).
-   * Only Excel.SpecialCellType "DataValidations" ("Cells with validation criteria") is modelled;
-   * the cells come back as rectangles (column runs, neighbouring columns with the same run joined),
-   * one of the decompositions Excel may give. Not modelled: its time — over a whole sheet it is
-   * reported to run very long, over the used range fast (OfficeDev/office-js#4245).
+   * Excel.SpecialCellType "DataValidations" ("Cells with validation criteria") and "Visible" ("Cells that are visible",
+   * learn.microsoft.com/javascript/api/excel/excel.specialcelltype: those of rows and columns not hidden) are modelled;
+   * the cells come back as rectangles (column runs, neighbouring columns with the same run joined; the cells shown as
+   * runs of rows shown by runs of columns shown), one of the decompositions Excel may give. Not modelled: its time —
+   * over a whole sheet it is reported to run very long, over the used range fast (OfficeDev/office-js#4245).
    */
   getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | string): FakeRangeAreas {
     this.context.requireSet('ExcelApi', '1.9', 'Range.getSpecialCellsOrNullObject');
     return new FakeRangeAreas(this.context, () => {
-      if (cellType !== 'DataValidations') throw new RichApiError('InvalidArgument', `special cells ${cellType} are not modelled`, 'Range.getSpecialCellsOrNullObject');
+      if (cellType !== 'DataValidations' && cellType !== 'Visible') throw new RichApiError('InvalidArgument', `special cells ${cellType} are not modelled`, 'Range.getSpecialCellsOrNullObject');
       const s = this.sheet();
       const a = this.area();
       if (!s || !a) return undefined;
+      if (cellType === 'Visible') {
+        const runs = (from: number, to: number, hidden: Set<number> | undefined) => {
+          const out: [number, number][] = [];
+          for (let k = from; k <= to; k++) {
+            if (hidden?.has(k)) continue;
+            const last = out[out.length - 1];
+            if (last && last[1] === k - 1) last[1] = k;
+            else out.push([k, k]);
+          }
+          return out;
+        };
+        const areas = runs(a.top, a.bottom, s.hiddenRows).flatMap(([top, bottom]) => runs(a.left, a.right, s.hiddenColumns).map(([left, right]) => ({ top, bottom, left, right })));
+        return areas.length ? { sheet: s.name, areas } : undefined;
+      }
       const keys = [...(s.dataValidation?.keys() ?? [])].filter((k) => rowOf(k) >= a.top && rowOf(k) <= a.bottom && colOf(k) >= a.left && colOf(k) <= a.right);
       const areas = rectanglesOf(keys);
       return areas.length ? { sheet: s.name, areas } : undefined;
@@ -2842,6 +2864,8 @@ export class FakeExcel {
         });
       });
       for (const area of s.arrays ?? []) addArray(st, area, false);
+      if (s.hiddenRows) st.hiddenRows = new Set(s.hiddenRows);
+      if (s.hiddenColumns) st.hiddenColumns = new Set(s.hiddenColumns);
       return st;
     });
     const names = Object.entries(wb.names ?? {}).map(([name, value]) => ({ name, formula: `="${value.replace(/"/g, '""')}"`, comment: '', visible: false }));

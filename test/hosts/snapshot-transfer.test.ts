@@ -60,6 +60,11 @@ describe('packWorkbook / unpackWorkbook', () => {
     expect(wb.sheets[0].cells).toBeInstanceOf(CellStore);
   });
 
+  it('the rows and columns a sheet hides', () => {
+    const wb: Workbook = { sheets: [{ name: 's', rows: [[{ value: 1 }], [{ value: 2 }], [{ value: 3 }]], merges: [], hiddenRows: [1], hiddenColumns: [0, 3] }] };
+    expect(sent(wb).back).toStrictEqual(wb);
+  });
+
   it('cells of every kind, holes, empty rows, merges, arrays, hidden sheets and names', () => {
     const row: (Cell | undefined)[] = [];
     row[1] = { value: 1.5 };

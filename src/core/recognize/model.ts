@@ -230,6 +230,11 @@ export interface PlanTable {
   /** Value cells holding a formula with no result stored (written by a program, not calculated since): no figure read. */
   uncached?: string[];
   /**
+   * Data rows (Excel's row numbers) Excel does not show — hidden by the user or a filter — read as any other: a SUM over
+   * the table's rows, 集計 and 取りまとめ count them (hidden-rows says so). A row's total and its parts are not listed.
+   */
+  hiddenRows?: number[];
+  /**
    * Value cells whose figure is kept at another scale than most of their column's (0.973 shown as 97.3% among rates typed
    * 96.2; or 97.3 among fractions): read as they show, but a formula over them would not give that figure.
    */

@@ -48,6 +48,7 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
     backfillItems(drafts, measureOf(drafts, unit ?? headerUnit(drafts), title).measure, title);
   });
   const columns = debtsUnderSections(g, resolved, dataRows, mapped);
+  helpersHidden(g, columns);
   // Its 区分 lines carry the table past a blank row as a first column's do.
   if (columns !== resolved) dataRows = findDataRows(g, block, columns.find((c) => c.role === 'debt')!.c);
   const valueCols = columns.filter((c) => c.role === 'value' || c.role === 'delta');
@@ -60,6 +61,8 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
   const rows = readRows(g, columns, dataRows, said);
   if (rows.length === 0) return { table: null, rejected: { cell: at, reason: 'no-rows' }, end: block.bottom };
 
+  const hidden = g.sheet.hiddenRows ? new Set(g.sheet.hiddenRows) : null;
+  const hiddenRows = hidden ? rows.filter((r) => !r.total && !r.part && hidden.has(r.row - 1)).map((r) => r.row) : [];
   const context = contextOf();
   if (context.department && !columns.some((c) => c.role === 'department')) {
     for (let i = 0; i < rows.length; i++) if (!rows[i].total) rows[i].department ??= context.department;
@@ -98,10 +101,25 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
       ...(textFigures.length ? { textFigures } : {}),
       ...(uncached.length ? { uncached } : {}),
       ...(percentOff.length ? { percentOff } : {}),
+      ...(hiddenRows.length ? { hiddenRows } : {}),
       ...(recoveredBy(g, block.top, context.title, columns) ? { recovered: true } : {}),
     },
     end: bottom,
   };
+}
+
+/**
+ * A column the user hid whose header names no year, kind or tag, in a table whose figures' columns name their years, and that
+ * no difference takes for an operand (作業用 beside ③-①): a helper of the user's, not a figure of the plan — read as other.
+ */
+function helpersHidden(g: SheetGrid, columns: PlanColumn[]): void {
+  const hidden = g.sheet.hiddenColumns;
+  if (!hidden || !columns.some((c) => c.role === 'value' && c.fiscalYear !== null)) return;
+  for (const c of columns) {
+    if (c.role !== 'value' || c.fiscalYear !== null || c.kind !== null || c.tag !== null || !hidden.includes(c.c)) continue;
+    if (columns.some((d) => d.minuendColumn === c.column || d.subtrahendColumn === c.column || d.sumOf?.includes(c.column))) continue;
+    c.role = 'other';
+  }
 }
 
 /**
@@ -388,7 +406,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], said
     // うち個人市民税 under 市税: a part of the debt above, named by what follows; (参考) in the department's cell, the debt beside it.
     const marked = department !== null && isPartMarkText(department);
     if (marked) department = null;
-    const partName: string | null = debtName !== null && carryDebt !== null && !carryTotal ? (marked ? compact(debtName) : partNamedText(debtName)) : null;
+    const partName: string | null = debtName !== null && carryDebt !== null && !carryTotal ? (marked ? (partNamedText(debtName) ?? compact(debtName)) : partNamedText(debtName)) : null;
     const divText = labelAt(r, div);
     const sectionRow = sections?.of.get(r);
     let division = lineDivision ?? (divText ? divisionOfText(divText) : null) ?? (sectionRow === undefined ? null : (sections!.lines.get(sectionRow) as Division));

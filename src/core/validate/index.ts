@@ -8,7 +8,7 @@ import { formulaNoValue, notANumber, numberAsText, percentMixed, rateOutOfRange,
 import { changeRateRules, deltaRules } from './delta';
 import { totalMismatch, wholeColumnMismatch } from './totals';
 import { ledgerIdentity, rateMismatch, rowRollforward } from './ledger';
-import { duplicateColumn, duplicateDebt, missingValue, divisionInconsistent, largeChange } from './rows';
+import { duplicateColumn, duplicateDebt, hiddenRows, missingValue, divisionInconsistent, largeChange } from './rows';
 import { classificationRules, measureNotAllowed } from './classification';
 import { OBSERVATION_RULES } from './observations';
 import { forgetFigures, type Rule, type RuleContext } from './context';
@@ -38,6 +38,7 @@ export const RULES: Rule[] = [
   duplicateDebt,
   duplicateColumn,
   missingValue,
+  hiddenRows,
   largeChange,
   ...OBSERVATION_RULES,
 ];

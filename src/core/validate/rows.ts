@@ -65,6 +65,17 @@ export function yearSequences(table: PlanTable): PlanColumn[][] {
   return [...groups.values()].map((cols) => cols.sort((a, b) => a.fiscalYear! - b.fiscalYear! || a.c - b.c)).filter((cols) => cols.length > 1 && oncePerYear(cols));
 }
 
+/**
+ * Data rows Excel does not show, read and counted as any other (a SUM over the rows adds them, as do 集計 and 取りまとめ): said
+ * once for the table, at the first, with every row named — a row hidden to leave it out is counted all the same.
+ */
+export const hiddenRows: Rule = (table) => {
+  const rows = table.hiddenRows;
+  if (!rows?.length) return [];
+  const label = table.columns.find((c) => c.role === 'debt') ?? table.columns.find((c) => c.role === 'department') ?? table.columns[0];
+  return [finding(table, 'hidden-rows', 'warning', `${label.column}${rows[0]}`, { rows: rows.join('・'), count: rows.length })];
+};
+
 export const missingValue: Rule = (table) => {
   const out: Finding[] = [];
   for (const seq of yearSequences(table)) {

@@ -160,6 +160,8 @@ interface SheetLoad {
   charts: Excel.ChartCollection;
   /** null after a failed sync: read on without them (検証 then probes the rules it needs). */
   validations: Excel.RangeAreas | null;
+  /** The cells shown of the values used range (null where not read, as `validations`): the rows and columns hidden. */
+  visible: Excel.RangeAreas | null;
   scope: Excel.Range | null;
 }
 
@@ -230,7 +232,10 @@ function loadSheets(st: Structure, withMerges: boolean, withData: boolean, withV
     // range beyond it is not known (validationScope) and gets the probe.
     const scope = withValidations ? ws.getUsedRange(true).load('address') : null;
     const validations = scope ? scope.getSpecialCellsOrNullObject('DataValidations' as Excel.SpecialCellType).load('address') : null;
-    return { ws, used, merges, charts, custom, validations, scope };
+    // The cells shown (Excel.SpecialCellType.visible, ExcelApi 1.9) in the same sync: the rows and columns hidden, by the
+    // user or a filter, which a table's SUM still counts (validation says so: hidden-rows).
+    const visible = scope ? scope.getSpecialCellsOrNullObject('Visible' as Excel.SpecialCellType).load('address') : null;
+    return { ws, used, merges, charts, custom, validations, visible, scope };
   });
   const locations = [...(st.comments?.items ?? []), ...(st.notes?.items ?? [])].map((a) => a.getLocation().load('address'));
   // Replies are counted under saiken's own comments only: a delete takes them with the comment.
@@ -239,6 +244,22 @@ function loadSheets(st: Structure, withMerges: boolean, withData: boolean, withV
   const first = st.sheets.items[0];
   const standard = first ? { sheet: first.load('standardWidth,standardHeight'), column: first.getRange('XFD:XFD').format.load('columnWidth') } : null;
   return { sheets, locations, replies, tableBodies, standard };
+}
+
+/** The rows and columns (0-based) of `used` that no area of the cells shown covers. */
+export function hiddenLines(shown: Area[], used: Area): { rows: number[]; columns: number[] } {
+  // Each line marked once per area over it (not each line asked of every area: many hidden rows make many areas).
+  const lines = (from: number, to: number, span: (a: Area) => [number, number]) => {
+    const seen = new Uint8Array(to - from + 1);
+    for (const a of shown) {
+      const [lo, hi] = span(a);
+      for (let k = Math.max(lo, from); k <= Math.min(hi, to); k++) seen[k - from] = 1;
+    }
+    const out: number[] = [];
+    for (let k = from; k <= to; k++) if (!seen[k - from]) out.push(k);
+    return out;
+  };
+  return { rows: lines(used.top, used.bottom, (a) => [a.top, a.bottom]), columns: lines(used.left, used.right, (a) => [a.left, a.right]) };
 }
 
 /** Reads the workbook: two syncs, more only on the fallbacks described above. */
@@ -367,12 +388,18 @@ export async function readExcel(context: Excel.RequestContext, f: ExcelFeatures,
       validationCells: !load.validations || load.validations.isNullObject ? [] : areasOfList(load.validations.address),
       validationScope: load.scope ? areaOfAddress(load.scope.address) : null,
     });
-    return {
+    const sheet: Sheet = {
       name: ws.name,
       rows: data ? toRows(data, date1904) : [],
       merges,
       hidden: visibility !== 'Visible',
     };
+    if (data && load.visible) {
+      const { rows, columns } = hiddenLines(load.visible.isNullObject ? [] : areasOfList(load.visible.address), data.area);
+      if (rows.length) sheet.hiddenRows = rows;
+      if (columns.length) sheet.hiddenColumns = columns;
+    }
+    return sheet;
   });
 
   const arrays = await readArrays(ctx, st.sheets.items, loads.sheets, sheetStates);

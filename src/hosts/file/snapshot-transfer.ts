@@ -27,6 +27,8 @@ export interface PackedSheet {
   hidden?: boolean;
   merges: Area[];
   arrays?: Area[];
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
   /** Each row's length, or -1 where the sheet has no row (a hole in `rows`). */
   rowLengths: Int32Array;
   /** How many cells each row has (the others are holes). */
@@ -116,6 +118,8 @@ export function packWorkbook(wb: Workbook): { packed: PackedWorkbook; transfer: 
     const packed: PackedSheet = { name: sheet.name, merges: sheet.merges, rowLengths, rowCells, cols, kinds, numbers, texts, formulas, formatIndex, formats };
     if (sheet.arrays !== undefined) packed.arrays = sheet.arrays;
     if (sheet.hidden !== undefined) packed.hidden = sheet.hidden;
+    if (sheet.hiddenRows !== undefined) packed.hiddenRows = sheet.hiddenRows;
+    if (sheet.hiddenColumns !== undefined) packed.hiddenColumns = sheet.hiddenColumns;
     return packed;
   });
   const packed: PackedWorkbook = { sheets };
@@ -174,6 +178,8 @@ export function unpackWorkbook(p: PackedWorkbook): Workbook {
     const sheet: Workbook['sheets'][number] = { name: s.name, rows, merges: s.merges };
     if (s.arrays !== undefined) sheet.arrays = s.arrays;
     if (s.hidden !== undefined) sheet.hidden = s.hidden;
+    if (s.hiddenRows !== undefined) sheet.hiddenRows = s.hiddenRows;
+    if (s.hiddenColumns !== undefined) sheet.hiddenColumns = s.hiddenColumns;
     return sheet;
   });
   const wb: Workbook = { sheets };

@@ -106,6 +106,12 @@ describe('a row given for reference, (参考) in its department’s cell or befo
     expect(changes.cells.find((w) => w.sheet === '計画' && w.cell === 'C7')).toMatchObject({ formula: 'SUM(C4,C6)', value: 90000 });
   });
 
+  it('(参考) beside a うち line: the part it names', () => {
+    const g = referenced('department').map((row) => [...row]);
+    g[4] = ['（参考）', 'うち簡易水道使用料', 5000, 4800];
+    expect(inspect(workbookOf([{ name: '計画', grid: g }]), 't.xlsx').tables[0].rows[1]).toMatchObject({ debt: '簡易水道使用料', part: true });
+  });
+
   it('a debt whose name begins with 参考 as a word is no reference row', () => {
     const g = referenced('department').map((row) => [...row]);
     g[4] = ['水道課', '参考書代', 5000, 4800];

@@ -39,6 +39,8 @@ export function normalized(wb: Workbook): unknown {
       hidden: !!s.hidden,
       merges: [...s.merges].sort((a, b) => a.top - b.top || a.left - b.left),
       arrays: [...(s.arrays ?? [])].sort((a, b) => a.top - b.top || a.left - b.left),
+      hiddenRows: s.hiddenRows ?? [],
+      hiddenColumns: s.hiddenColumns ?? [],
       cells: cellsOf(s),
       rows: s.cells ? s.cells.rowCount : s.rows.length,
     })),

@@ -20,6 +20,25 @@ describe('ExcelPort.read', () => {
   });
 });
 
+describe('ExcelPort.read: hidden rows and columns', () => {
+  it('are read from the cells shown, in the same 2 syncs, as the file host reads them from the file', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { readWorkbook } = await import('../../../src/hosts/file/read');
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('計画');
+    for (let r = 1; r <= 8; r++) ws.addRow(['税務課', `債権${r}`, r * 100, r, null, r * 10]);
+    ws.getRow(3).hidden = true;
+    ws.getRow(6).hidden = true;
+    ws.getColumn(4).hidden = true;
+    const expected = await readWorkbook(new Uint8Array(await book.xlsx.writeBuffer()), 'x.xlsx');
+    expect([expected.sheets[0].hiddenRows, expected.sheets[0].hiddenColumns]).toEqual([[2, 5], [3]]);
+    const fake = FakeExcel.fromWorkbook(expected);
+    const got = await portOn(fake).read();
+    expect(normalized(got)).toEqual(normalized(expected));
+    expect(fake.syncCount).toBe(2);
+  });
+});
+
 describe('ExcelPort.read maps Excel as the file host does', () => {
   function fakeWith(build: (fake: FakeExcel) => void, options?: ConstructorParameters<typeof FakeExcel>[1]): FakeExcel {
     const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('計画', [])] }, options);

@@ -31,8 +31,8 @@ export const enum CellType {
 }
 
 export interface CellSink {
-  /** `<row r="n" …>` with n ≥ 1 (and closed at once when `empty`, as `<row …/>`). */
-  row(n: number, empty: boolean): void;
+  /** `<row r="n" …>` with n ≥ 1 (and closed at once when `empty`, as `<row …/>`); `hidden` where it says hidden="1". */
+  row(n: number, empty: boolean, hidden: boolean): void;
   endRow(): void;
   /**
    * A whole cell: the 0-based row and column of its `r` (row -1 for a row number 0, as the generic
@@ -108,11 +108,23 @@ function matchRow(buf: string, i: number, sink: CellSink): number {
   }
   const n = digitsToQuote(buf, i + 8);
   if (n < 1) return -1;
-  // The row's other attributes (spans, height, style, x14ac:dyDescent…) are not read.
+  // The row's other attributes (spans, height, style, x14ac:dyDescent…) are not read, but for hidden.
   const gt = tagEnd(buf, digitsEnd(buf, i + 8) + 1);
   if (gt < 0) return -1;
-  sink.row(n, buf.charCodeAt(gt - 1) === SLASH);
+  sink.row(n, buf.charCodeAt(gt - 1) === SLASH, hiddenIn(buf, i + 8, gt));
   return gt + 1;
+}
+
+/** Whether a row's tag (from `from` to its `>`) says hidden="1" or hidden="true". */
+function hiddenIn(buf: string, from: number, gt: number): boolean {
+  for (let k = from; k < gt - 8; k++) {
+    // " hidden=\"": a space before it (not x14ac:hidden or the like).
+    if (buf.charCodeAt(k) === 104 && buf.charCodeAt(k - 1) === SPACE && buf.startsWith('hidden=', k)) {
+      const q = k + 8;
+      return buf.charCodeAt(q) === 49 || buf.startsWith('true', q);
+    }
+  }
+  return false;
 }
 
 /** `<c r="B5" s="3" t="s">…</c>` or `<c …/>`; -1 when declined. */

@@ -115,6 +115,9 @@ const enum Capture {
 export function readSheet(zip: ZipReader, part: string, name: string, ctx: SheetContext, options: ReadSheetOptions = {}): Sheet {
   const merges: Area[] = [];
   const arrays: Area[] = [];
+  // Rows and columns Excel does not show (<row hidden="1">, <col min max hidden="1">: ECMA-376 part 1 §18.3.1.73, §18.3.1.13).
+  const hiddenRows: number[] = [];
+  const hiddenColumns: number[] = [];
   const masters = new Map<string, { formula: string | undefined; row: number; col: number }>();
   const { format, isDate } = ctx.styles;
   // A cell's number format is kept as its style's index into `format`.
@@ -292,6 +295,13 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
         if (el === 'sheetData') {
           inData = true;
           this.fast = capture === Capture.None ? fast : null;
+        } else if (el === 'col') {
+          if (isTrue(attribute(attrs, 'hidden'))) {
+            const min = parseInt(attribute(attrs, 'min') ?? '', 10);
+            const max = parseInt(attribute(attrs, 'max') ?? '', 10);
+            // A hidden run to the sheet's last column (max 16384) counts up to the columns that hold cells only.
+            if (min >= 1 && max >= min) for (let c = min - 1; c < Math.min(max, min + MAX_HIDDEN_RUN); c++) hiddenColumns.push(c);
+          }
         } else if (el === 'mergeCell') {
           const ref = attribute(attrs, 'ref');
           if (ref) {
@@ -308,6 +318,7 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
         case 'row': {
           const r = attribute(attrs, 'r');
           openRow(r === undefined ? NaN : parseInt(r, 10));
+          if (isTrue(attribute(attrs, 'hidden')) && row >= 0) hiddenRows.push(row);
           return;
         }
         case 'c': {
@@ -387,8 +398,9 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
    * `<v>` after it reads as before); a plain number or shared string goes into its cell at once.
    */
   const sink: CellSink = {
-    row(n, empty) {
+    row(n, empty, hidden) {
       openRow(n);
+      if (hidden) hiddenRows.push(row);
       if (!empty) stack.push('row');
     },
     endRow() {
@@ -456,8 +468,23 @@ export function readSheet(zip: ZipReader, part: string, name: string, ctx: Sheet
   const open = leftOpen(stack);
   if (open) throw new XmlScanError(xmlDetail.inPart(part, illFormed(open).detail));
   dropMergedCells(cells, merges);
-  return storedSheet(name, cells, merges, arrays);
+  const held = hiddenColumns.length ? colsHeld(cells) : 0;
+  const columns = [...new Set(hiddenColumns)].sort((a, b) => a - b).filter((c) => c < held);
+  return storedSheet(name, cells, merges, arrays, [...new Set(hiddenRows)].sort((a, b) => a - b), columns);
 }
+
+/** The most columns a row of the sheet holds. */
+function colsHeld(cells: CellStore): number {
+  let n = 0;
+  for (let r = 0; r < cells.rowCount; r++) n = Math.max(n, cells.rowLength(r));
+  return n;
+}
+
+/** An XML boolean attribute set (xsd:boolean: "1" or "true"). */
+const isTrue = (v: string | undefined) => v === '1' || v === 'true';
+
+/** Columns of one hidden <col> run counted at most (a run to XFD is 16,384). */
+const MAX_HIDDEN_RUN = 16384;
 
 function colName(c: number): string {
   let s = '';
