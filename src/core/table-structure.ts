@@ -9,6 +9,7 @@ import { storedUnit } from './text/format';
 import { isRateItem, isTaxRevenue, itemOf, namesCount } from './text/items';
 import { halfUnit } from './text/number';
 import { DEBT_NAME, isTotalLabel } from './text/tokens';
+import { yearNotation } from './text/years';
 import { GRAND_TOTAL } from './recognize/outline';
 
 /**
@@ -374,4 +375,13 @@ export function rateBase(table: PlanTable, E: PlanColumn, P: PlanColumn): PlanCo
     if (ok) agree++;
   }
   return agree >= 2 && agree * 2 > rows ? bare[0] : undefined;
+}
+
+/**
+ * How a table writes its years: as most of its year columns' headers do (a matrix's, as its labels do), else as its caption
+ * does; null where it names none.
+ */
+export function yearNotationOf(t: PlanTable): 'era' | 'western' | null {
+  const written = t.shape === 'matrix' ? (t.yearNotation ?? null) : yearNotation(t.columns.filter((c) => c.fiscalYear !== null).map((c) => c.header));
+  return written ?? (t.title ? yearNotation([t.title]) : null);
 }

@@ -3,6 +3,7 @@
  */
 import type { Kind } from '../core/recognize/model';
 import { KIND_JA } from './consolidate';
+import { eraYearText } from '../core/text/years';
 
 export type FindingParams = Record<string, string | number | null | undefined>;
 
@@ -211,12 +212,18 @@ export function grouped(v: number): string {
   return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${decimals !== undefined ? `.${decimals}` : ''}`;
 }
 
-export function findingMessage(code: string, params: FindingParams): { message: string; messageEn: string } {
+/** The parameters that are fiscal years: written in their era in the Japanese message of a table that writes its years so. */
+const YEARS = ['year', 'fromYear', 'toYear'] as const;
+
+/** A finding's message in both languages; `era`: its table writes its years in their era (令和5年度), and so does the message. */
+export function findingMessage(code: string, params: FindingParams, era = false): { message: string; messageEn: string } {
   const t = FINDING_MESSAGES[code];
   if (!t) return { message: code, messageEn: code };
   let p = params;
   for (const k of FIGURES) if (typeof params[k] === 'number' && Math.abs(params[k] as number) >= 1000) (p === params ? (p = { ...params }) : p)[k] = grouped(params[k] as number);
-  return { message: t.ja(p), messageEn: t.en(p) };
+  let ja = p;
+  if (era) for (const k of YEARS) if (typeof p[k] === 'number') (ja === p ? (ja = { ...p }) : ja)[k] = eraYearText(p[k] as number);
+  return { message: t.ja(ja), messageEn: t.en(p) };
 }
 
 export { fmt, fmtEn };

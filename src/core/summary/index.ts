@@ -11,8 +11,8 @@
 import { freeSheetName, heldByOtherSheet, type Workbook } from '../workbook';
 import type { Kind } from '../recognize/model';
 import { columnKinds } from '../recognize/observations';
-import { fiscalYearText, yearNotation } from '../text/years';
-import { figureItem } from '../table-structure';
+import { fiscalYearText } from '../text/years';
+import { figureItem, yearNotationOf } from '../table-structure';
 import type { Catalog } from '../catalog';
 import { emptyChangeSet, type ChangeSet } from '../changes';
 import { departmentGroups } from '../validate/department-variant';
@@ -68,14 +68,13 @@ const headLabel = (s: SeriesKey, year: YearText) => `${year(s.year)}\n${T.kind[s
 
 /**
  * Years written as the plan's tables write them: in their era (令和3年度) where more of the tables write theirs so than in the
- * western calendar (2021年度), else western. A table writes its years as most of its year columns do (a matrix's, as its
- * labels do: yearNotation), else as its caption does.
+ * western calendar (2021年度), else western (yearNotationOf).
  */
 export function yearsWrittenBy(tables: readonly SummaryTable[]): YearText {
   let era = 0;
   let western = 0;
   for (const { table: t } of tables) {
-    const written = (t.shape === 'matrix' ? t.yearNotation : yearNotation(t.columns.filter((c) => c.fiscalYear !== null).map((c) => c.header))) ?? (t.title ? yearNotation([t.title]) : null);
+    const written = yearNotationOf(t);
     if (written === 'era') era++;
     else if (written === 'western') western++;
   }

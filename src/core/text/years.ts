@@ -113,8 +113,13 @@ const ERAS: readonly [string, number][] = [['令和', 2018], ['平成', 1988], [
  * and settlements write it, not 平成31年度), else in the western calendar (2021年度).
  */
 export function fiscalYearText(year: number, era: boolean): string {
-  const e = era ? ERAS.find(([, base]) => year > base) : undefined;
-  if (!e) return `${year}年度`;
+  return `${era ? eraYearText(year) : year}年度`;
+}
+
+/** A year in its era, without 年 (令和5, 令和元, 平成30); the year as it is before 昭和. */
+export function eraYearText(year: number): string {
+  const e = ERAS.find(([, base]) => year > base);
+  if (!e) return String(year);
   const n = year - e[1];
-  return `${e[0]}${n === 1 ? '元' : n}年度`;
+  return `${e[0]}${n === 1 ? '元' : n}`;
 }

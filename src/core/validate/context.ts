@@ -5,6 +5,7 @@ import type { Catalog } from '../catalog';
 import type { Settings } from '../settings';
 import type { Finding, PlanRow, PlanTable, Severity } from '../recognize/model';
 import { findingMessage, type FindingParams } from '../../i18n/findings';
+import { yearNotationOf } from '../table-structure';
 
 export interface RuleContext {
   settings: Settings;
@@ -25,10 +26,18 @@ export function finding(
 ): Finding {
   // Sums of huge figures can overflow; a report carries finite numbers only.
   const finite = (v: number | string | null | undefined) => (typeof v === 'number' && !Number.isFinite(v) ? null : v);
-  const out: Finding = { code, severity, sheet: table.sheet, cell, ...findingMessage(code, params) };
+  const out: Finding = { code, severity, sheet: table.sheet, cell, ...findingMessage(code, params, writesEra(table)) };
   if (values.expected !== undefined) out.expected = finite(values.expected);
   if (values.actual !== undefined) out.actual = finite(values.actual);
   return out;
+}
+
+/** Whether a table writes its years in their era (its findings then do too), told once a table. */
+const eras = new WeakMap<PlanTable, boolean>();
+function writesEra(table: PlanTable): boolean {
+  let era = eras.get(table);
+  if (era === undefined) eras.set(table, (era = yearNotationOf(table) === 'era'));
+  return era;
 }
 
 export const cellOf = (row: PlanRow, column: string) => `${column}${row.row}`;

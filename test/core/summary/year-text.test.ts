@@ -1,8 +1,9 @@
 /**
  * 集計 and グラフ write fiscal years as the plan's tables write them: 令和5年度 for a plan in its era (most municipal plans),
- * 2023年度 for one in the western calendar — in the headers, the 達成 rows, the 縮減 note and the chart titles.
+ * 2023年度 for one in the western calendar — in the headers, the 達成 rows, the 縮減 note and the chart titles; and so do
+ * the findings' Japanese messages (the English ones say FY2023).
  */
-import { summarize } from '../../../src/core/engine';
+import { inspect, summarize } from '../../../src/core/engine';
 import { sheetFromGrid, type Workbook } from '../../../src/core/workbook';
 import type { CellWrite } from '../../../src/core/changes';
 
@@ -76,5 +77,24 @@ describe('years in 集計 as the plan writes them', () => {
       ['税務課', '市税', 1000000, 950000, 50000, 95],
     ];
     expect(texts(summarize(book(['状況', grid]), 'x.xlsx').changes.cells)).toContain('令和5年度\n実績');
+  });
+});
+
+describe('years in the findings as the table writes them', () => {
+  const gap = (years: [string, string, string, string]): Grid => [
+    ['収納率の推移'],
+    [null, null, null, null, null, '（単位：%）'],
+    ['所管課', '債権名', ...years.map((y) => `${y}\n実績`)],
+    ['税務課', '市税', 97.1, null, 97.6, 97.8],
+    ['住宅課', '市営住宅使用料', 88.2, 88.9, 89.4, 90.1],
+  ];
+  const missing = (grid: Grid) => inspect(book(['推移', grid]), 'x.xlsx').issues.filter((i) => i.code === 'missing-value').map((i) => [i.cell, i.message, i.messageEn]);
+
+  it('in the era: 令和元年度 in Japanese, FY2019 in English', () => {
+    expect(missing(gap(['平成30年度', '令和元年度', '令和2年度', '令和3年度']))).toEqual([['D4', '令和元年度の値が空欄です（前後の年度には値があります）。', 'The value for FY2019 is blank although the years around it have values.']]);
+  });
+
+  it('in the western calendar: 2019年度', () => {
+    expect(missing(gap(['2018年度', '2019年度', '2020年度', '2021年度']))).toEqual([['D4', '2019年度の値が空欄です（前後の年度には値があります）。', 'The value for FY2019 is blank although the years around it have values.']]);
   });
 });

@@ -529,7 +529,7 @@ describe('duplicate-column', () => {
     // (The first was meant 令和4年度: nothing was said, and 集計 took the first column silently.)
     const fs = check(grid('令和5年度\n実績②'));
     expect(codes(fs, 'duplicate-column')).toEqual([['D3', 'warning']]);
-    expect(fs.find((f) => f.code === 'duplicate-column')!.message).toBe('D3 は C3 と同じ 2023年度 実績 の収入未済額の列です。どちらかの見出しの年度か種別が違っていませんか（集計は C3 の列を使います）。');
+    expect(fs.find((f) => f.code === 'duplicate-column')!.message).toBe('D3 は C3 と同じ 令和5年度 実績 の収入未済額の列です。どちらかの見出しの年度か種別が違っていませんか（集計は C3 の列を使います）。');
   });
   it('says nothing of columns of different years or kinds, nor of headers that say how they differ (目標（当初） | 目標（見直し後）)', () => {
     expect(codes(check(grid('令和5年度\n見込②')), 'duplicate-column')).toEqual([]);

@@ -26,7 +26,7 @@ describe('figure-disagreement', () => {
   it('is a warning at the later figure naming the earlier', () => {
     const f = found(book(plan(385600), ledger('千円', 358600)));
     expect(f.map((i) => [i.sheet, i.cell, i.severity])).toEqual([['令和5年度決算', 'E5', 'warning']]);
-    expect(f[0].message).toBe('E5 の 358,600 は、同じ国民健康保険税の2023年度実績の収入未済額を記載した「計画表」C5 の 385,600 と違います。どちらかが誤っていませんか。');
+    expect(f[0].message).toBe('E5 の 358,600 は、同じ国民健康保険税の令和5年度実績の収入未済額を記載した「計画表」C5 の 385,600 と違います。どちらかが誤っていませんか。');
   });
 
   it('the same figure in two units (千円 and 円), rounded or cut down (切り捨て) to the coarser, is no disagreement', () => {
