@@ -15,7 +15,7 @@ import { claimsOf, readMatrices } from './matrix';
 import { headerLeftInRows, parenthesizedRow, propertyRows, ratioColumns, rowsCarryKinds, rowsOfOwnItems, rowsOfOwnUnits } from './handoff';
 import { parseLabel } from './labels';
 import { clean, compact } from '../text/normalize';
-import { classOf, DEBT_NAME, headingStyle } from '../text/tokens';
+import { classOf, DEBT_NAME, DEPARTMENT_NAME, headingStyle } from '../text/tokens';
 import { findingMessage, REJECT_REASONS } from '../../i18n/findings';
 
 /** `mappings`: the user's corrections of column roles and years, stored in the workbook. */
@@ -96,6 +96,7 @@ export function recognizeSheet(sheet: Sheet, mappings: ColumnMapping[] = []): Re
   const matrices = readMatrices(g, claimsOf(rowTables.map((t) => t.area)));
   const tables = matrices.length ? [...rowTables, ...matrices].sort((a, b) => a.area.top - b.area.top || a.area.left - b.area.left) : rowTables;
   sectionClasses(g, tables);
+  namedDepartments(sheet.name, tables);
   if (tables.length === 0) {
     const hint = firstRejection ?? planWordCell(g);
     if (hint) {
@@ -110,6 +111,33 @@ export function recognizeSheet(sheet: Sheet, mappings: ColumnMapping[] = []): Re
     }
   }
   return { tables, findings };
+}
+
+/**
+ * The department a table's caption opens with (福祉課 収入未済額の推移) or its sheet is named for (a department's own sheet): the
+ * department of the figures of a table whose rows and columns name none (a clerk's look: they were summed under
+ * （所管課なし） in 集計). Totals stay of no department, as a row table's 合計 row is.
+ */
+function namedDepartments(sheetName: string, tables: PlanTable[]): void {
+  const ofSheet = departmentName(sheetName);
+  for (const t of tables) {
+    const named = (t.title ? departmentName(t.title.trim().split(/[\s\u3000]+/)[0]) : null) ?? ofSheet;
+    if (named === null) continue;
+    if (t.shape === 'matrix') {
+      const obs = t.observations ?? [];
+      if (obs.some((o) => o.department !== null)) continue;
+      for (const o of obs) if (o.derived !== 'total') o.department = named;
+    } else {
+      if (t.columns.some((c) => c.role === 'department') || t.rows.some((r) => r.department !== null)) continue;
+      for (const r of t.rows) if (!r.total) r.department = named;
+    }
+  }
+}
+
+/** A text that is a department's name alone (福祉課, 健康福祉部), not a debt's or a class's. */
+function departmentName(text: string): string | null {
+  const n = compact(text);
+  return n.length >= 2 && n.length <= 12 && DEPARTMENT_NAME.test(n) && !DEBT_NAME.test(n) && classOf(n) === null ? n : null;
 }
 
 /**
