@@ -244,7 +244,9 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   const classKeys = CLASSES.filter((c) => c !== 'その他' || figures.some((f) => f.cls === 'その他'));
   const departmentSet = new Set<string>();
   for (let i = 0; i < figures.length; i++) departmentSet.add(figures[i].department ?? T.noDepartment);
-  const departments = [...departmentSet];
+  // In the order the plan's tables first name them (a debt summed from its 区分 rows is found after the others).
+  const order = departmentOrder(tables, (d) => groups.get(d) ?? d);
+  const departments = [...departmentSet].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
   // Each department's other spellings, in one pass over the spellings (not one per department:
   // a plan of thousands of departments made millions of pairs).
   const othersOf = new Map<string, string[]>();
@@ -291,6 +293,19 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   if (log) cs.sheets.push({ name: log.name, mode: 'create', state: log.hidden ? 'hidden' : 'visible', position: 'last' });
   const edited = [summary, charts].filter((s) => s.edited).map((s) => s.name);
   return { changes: cs, edited, unclassified, sheetNames: { summary: summary.name, charts: charts.name }, omittedCharts: drawn.omitted };
+}
+
+/** Each department's place in the plan: the order its tables, row by row, first name it in (the name it is summed under). */
+function departmentOrder(tables: readonly SummaryTable[], main: (d: string) => string): Map<string, number> {
+  const order = new Map<string, number>();
+  const see = (d: string | null) => {
+    if (d !== null && !order.has(main(d))) order.set(main(d), order.size);
+  };
+  for (const { table: t } of tables) {
+    if (t.shape === 'matrix') for (const o of t.observations ?? []) see(o.department);
+    else for (const r of t.rows) see(r.department);
+  }
+  return order;
 }
 
 /** For each debt with both, the latest year's actual against its target: 達成 / 未達成. */
