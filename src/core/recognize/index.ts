@@ -97,6 +97,7 @@ export function recognizeSheet(sheet: Sheet, mappings: ColumnMapping[] = []): Re
   const tables = matrices.length ? [...rowTables, ...matrices].sort((a, b) => a.area.top - b.area.top || a.area.left - b.area.left) : rowTables;
   sectionClasses(g, tables);
   namedDepartments(sheet.name, tables);
+  if (sheet.hiddenRows) hiddenRowsOf(new Set(sheet.hiddenRows), tables);
   if (tables.length === 0) {
     const hint = firstRejection ?? planWordCell(g);
     if (hint) {
@@ -131,6 +132,23 @@ function namedDepartments(sheetName: string, tables: PlanTable[]): void {
       if (t.columns.some((c) => c.role === 'department') || t.rows.some((r) => r.department !== null)) continue;
       for (const r of t.rows) if (!r.total) r.department = named;
     }
+  }
+}
+
+/**
+ * Each table's data rows Excel does not show (hidden-rows): a row table's rows that are no total and no part, a matrix's rows
+ * holding a figure that is no total, no difference and no part.
+ */
+function hiddenRowsOf(hidden: Set<number>, tables: PlanTable[]): void {
+  for (const t of tables) {
+    const rows = new Set<number>();
+    if (t.shape === 'matrix') {
+      for (const o of t.observations ?? []) {
+        const r = Number(o.cell.replace(/^[A-Z]+/, ''));
+        if (o.derived === null && !o.part && hidden.has(r - 1)) rows.add(r);
+      }
+    } else for (const r of t.rows) if (!r.total && !r.part && hidden.has(r.row - 1)) rows.add(r.row);
+    if (rows.size) t.hiddenRows = [...rows].sort((a, b) => a - b);
   }
 }
 

@@ -61,8 +61,6 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
   const rows = readRows(g, columns, dataRows, said);
   if (rows.length === 0) return { table: null, rejected: { cell: at, reason: 'no-rows' }, end: block.bottom };
 
-  const hidden = g.sheet.hiddenRows ? new Set(g.sheet.hiddenRows) : null;
-  const hiddenRows = hidden ? rows.filter((r) => !r.total && !r.part && hidden.has(r.row - 1)).map((r) => r.row) : [];
   const context = contextOf();
   if (context.department && !columns.some((c) => c.role === 'department')) {
     for (let i = 0; i < rows.length; i++) if (!rows[i].total) rows[i].department ??= context.department;
@@ -101,7 +99,6 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
       ...(textFigures.length ? { textFigures } : {}),
       ...(uncached.length ? { uncached } : {}),
       ...(percentOff.length ? { percentOff } : {}),
-      ...(hiddenRows.length ? { hiddenRows } : {}),
       ...(recoveredBy(g, block.top, context.title, columns) ? { recovered: true } : {}),
     },
     end: bottom,

@@ -4,6 +4,7 @@
  */
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { compact } from '../text/normalize';
+import { a1 } from '../workbook';
 import { RowKeys } from './row-keys';
 import { cellOf, figures, finding, halfUnit, isAmountColumn, isRateColumn, valueColumns, type Rule } from './context';
 
@@ -72,8 +73,10 @@ export function yearSequences(table: PlanTable): PlanColumn[][] {
 export const hiddenRows: Rule = (table) => {
   const rows = table.hiddenRows;
   if (!rows?.length) return [];
-  const label = table.columns.find((c) => c.role === 'debt') ?? table.columns.find((c) => c.role === 'department') ?? table.columns[0];
-  return [finding(table, 'hidden-rows', 'warning', `${label.column}${rows[0]}`, { rows: rows.join('・'), count: rows.length })];
+  // At the row's debt (or department) cell; a matrix's, at its first column.
+  const label = table.columns.find((c) => c.role === 'debt') ?? table.columns.find((c) => c.role === 'department');
+  const cell = label ? `${label.column}${rows[0]}` : a1(rows[0] - 1, table.area.left);
+  return [finding(table, 'hidden-rows', 'warning', cell, { rows: rows.join('・'), count: rows.length })];
 };
 
 export const missingValue: Rule = (table) => {

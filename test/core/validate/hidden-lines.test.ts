@@ -83,3 +83,17 @@ it('end to end: a workbook saved with a hidden row and a hidden helper column', 
     ['hidden-rows', 'B6'],
   ]);
 });
+
+it('a table of years down its rows: a hidden year’s row is said too, at its first cell', () => {
+  const years: CellValue[][] = [
+    ['市税 収入未済額の推移'],
+    [null, null, '（単位：千円）'],
+    ['年度', '実績', '目標'],
+    ['令和3年度', 5800, 5900],
+    ['令和4年度', 5300, 5600],
+    ['令和5年度', 5000, 5200],
+  ];
+  const r = inspect({ sheets: [Object.assign(sheetFromGrid('推移', years), { hiddenRows: [4] })] }, 'x.xlsx');
+  expect(r.tables[0].shape).toBe('matrix');
+  expect(r.issues.filter((i) => i.code === 'hidden-rows').map((i) => [i.cell, i.message])).toEqual([['A5', expect.stringContaining('（5行目）')]]);
+});
