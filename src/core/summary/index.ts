@@ -418,17 +418,16 @@ function declaredBaseYear(tables: readonly SummaryTable[]): number | null {
  * the comparison one of its debts against another's). Where the two totals are of different numbers of debts, a line says so.
  */
 function reductionBlock(L: SheetLayout, byClass: Block, figures: Figure[], series: SeriesKey[], unitText: string | null, baseYear: number | null, year: YearText): void {
-  // The debts with a filled 収入未済額 of each series.
-  const debts = new Map<number, Set<string>>();
+  // The debts with a filled 収入未済額 of each series: a figure each (a debt is summed once: figuresOf), counted without a key a
+  // debt (at a million cells, hundreds of thousands of strings).
+  const debts = new Map<number, number>();
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
     if (f.metric !== 'uncollected' || f.value === null || f.kind === 'forecast') continue;
     const at = seriesNumber(f.year, f.kind);
-    let set = debts.get(at);
-    if (!set) debts.set(at, (set = new Set()));
-    set.add(`${f.department ?? ''}\u0000${f.debt}`);
+    debts.set(at, (debts.get(at) ?? 0) + 1);
   }
-  const count = (s: SeriesKey) => debts.get(seriesNumber(s.year, s.kind))?.size ?? 0;
+  const count = (s: SeriesKey) => debts.get(seriesNumber(s.year, s.kind)) ?? 0;
   const widest = (xs: SeriesKey[]) => xs.filter((s) => count(s) * 2 >= Math.max(...xs.map(count)) && count(s) > 0).pop();
   const actuals = series.filter((s) => s.kind === 'actual');
   const base = actuals.find((s) => s.year === baseYear) ?? widest(actuals);
