@@ -96,3 +96,30 @@ run('figures typed as text (「数値が文字列として保存されていま�
     for (const w of formulas) expect({ at: `${w.sheet}!${w.cell}`, got: valueAt(lo, w.sheet, w.cell) }).toEqual({ at: `${w.sheet}!${w.cell}`, got: w.value });
   }, 180_000);
 });
+
+run('an operand written as a dash (－, —, -: no value)', () => {
+  // A clerk's look: each formula over a dash computed #VALUE! in Excel and LibreOffice, and so did every SUM over it (the
+  // ledger's 全体 and 合計), while saiken stored a blank or a figure without it.
+  it('computes blank where saiken does, and the totals over it are numbers, as saiken stored them', async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('収入状況');
+    ws.addRow(['令和5年度 債権別収入状況']);
+    ws.addRow([null, null, null, null, null, null, null, '（単位：千円）']);
+    ws.addRow(['所管課', '債権名', '区分', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率']);
+    ws.addRow(['税務課', '市税', '現年度分', 1000, 950, 0, 50, 95]);
+    ws.addRow([null, null, '滞納繰越分', 400, '－', '—', 400, 0]);
+    ws.addRow([null, null, '全体', 1400, 950, 0, 450, 67.9]);
+    ws.addRow(['合計', null, null, 1400, 950, 0, 450, 67.9]);
+    const data = new Uint8Array(await book.xlsx.writeBuffer());
+    const wb = await readWorkbook(data);
+    const { changes } = recalc(wb, 'x.xlsx', '2026-12-07 10:00');
+    const written = (cell: string) => changes.cells.find((c) => c.sheet === '収入状況' && c.cell === cell);
+    expect(written('G5')).toMatchObject({ formula: 'IF(OR(D5="",NOT(ISNUMBER(E5))),"",D5-E5-N(F5))', value: '' });
+    const lo = await readWorkbook(convert(writeWorkbook(data, changes, wb).data, 'xlsx'));
+    for (const w of changes.cells.filter((c) => c.sheet === '収入状況' && c.formula)) {
+      const got = valueAt(lo, '収入状況', w.cell);
+      expect({ cell: w.cell, got: typeof got === 'number' ? Number(got.toFixed(6)) : (got ?? '') }).toEqual({ cell: w.cell, got: typeof w.value === 'number' ? Number(w.value.toFixed(6)) : w.value });
+    }
+    expect(changes.log.filter((l) => l.mended).map((l) => l.cell)).toEqual(expect.arrayContaining(['G5']));
+  }, 120_000);
+});

@@ -13,7 +13,7 @@
  * it, and the rest of the table is written. An array formula of one cell is replaced as any
  * formula, logged as `{=…}` so that 元に戻す gives it back as one.
  */
-import { a1, areaA1, colLetter, parseArea, type Area, type Sheet } from '../workbook';
+import { a1, areaA1, colLetter, parseA1, parseArea, type Area, type Sheet } from '../workbook';
 import { cellsOf } from '../cells';
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { findingMessage } from '../../i18n/findings';
@@ -22,6 +22,7 @@ import type { ChangeSet, LogEntry, Scalar } from '../changes';
 import { balanceColumns, carriedColumn, cutDownTo, isAmountColumn, ledgerGroups, rateBase, ratesCutDown, statedRates, totalGroups, unlikeFormulaCells } from '../table-structure';
 import { PERCENT_CHANGE_FORMAT, PERCENT_FORMAT, PLAN_NEGATIVE, RATE_FORMAT, amountFormat, negativeMarkOf, withNegativeMark, type NegativeMark, changeRateFormula, deltaFormula, guarded, rateFormula, sameFormula, sumFormula, uncollectedFormula, wholeFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
+import { isNoValueText } from '../text/normalize';
 import { displayed, halfUnit, parseNumberText } from '../text/number';
 import { hidesPrecision } from '../validate/context';
 import { isSubtotal, totalMismatch, wholeOff } from '../validate/totals';
@@ -401,6 +402,21 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
    * figure (NaN: blank), or cannot be written (part of an array or a merged area: said); logged with the row's labels
    * (the cells of `labels`, 0-based columns). `texts`: the row's words where figures belong (a row table's), kept.
    */
+  /**
+   * The rule's formula over `operands`, an operand holding text where its figure belongs (－, —: no value) tested as no number
+   * rather than as blank: "－"="" is FALSE, and D6-C6 over it would be #VALUE! in Excel (and in every SUM over it), where the
+   * engine computed a blank.
+   */
+  const built = (how: Rule, operands: string[]): string => {
+    let out = how.build(operands);
+    for (const op of operands) {
+      if (!CELL_REF.test(op)) continue;
+      const { r, c } = parseA1(op);
+      const v = cells.value(r, c);
+      if (typeof v === 'string' && v.trim() !== '') out = textAsNoFigure(out, op);
+    }
+    return out;
+  };
   const write = (table: PlanTable, r: number, col: number, figure: number, how: Rule, operands: string[], texts: PlanRow['texts'] | null, labels: readonly number[]) => {
     const array = sheet.arrays?.length ? arrayAreaAt((arrays ??= mergeIndex(sheet.arrays)), r, col) : undefined;
     if (array) {
@@ -431,7 +447,7 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
       // logged like any write, so that 元に戻す gives the format back too.
       const refersToOperands = sameFigure(cells.value(r, col), value) && refersOnlyTo(oldFormula, operands);
       if (refersToOperands && keepFormat) return;
-      formula = how.build(operands);
+      formula = built(how, operands);
       if (refersToOperands && !sameFormula(oldFormula, formula)) return;
       if (!refersToOperands && keepFormat && sameFormula(oldFormula, formula)) {
         // The very formula, its stored figure stale (an operand mended in this run, a program's edit never calculated):
@@ -442,7 +458,7 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
     }
     // The address made only for a write (most computed cells are kept as they are).
     const cell = a1(r, col);
-    formula ??= how.build(operands);
+    formula ??= built(how, operands);
     cs.cells.push({ sheet: table.sheet, cell, formula, value, ...(keepFormat ? {} : { numberFormat: withNegativeMark(how.format, markOf(table)) }) });
     // An array formula of this one cell is logged as Excel shows one, so that 元に戻す gives it back as one.
     const oldValue = cells.value(r, col);
@@ -476,6 +492,14 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
   return findings;
 }
 
+/** A plain cell reference (D6). */
+const CELL_REF = /^[A-Z]{1,3}\d+$/;
+
+/** `ref=""` in a formula's guard as `NOT(ISNUMBER(ref))`: true for a blank, and for text (a dash) too. */
+function textAsNoFigure(formula: string, ref: string): string {
+  return formula.replace(new RegExp(`(?<![A-Z$0-9!])${ref}=""`, 'g'), `NOT(ISNUMBER(${ref}))`);
+}
+
 /** A rate of the column in percent: a fraction (0.962 shown as 96.2%) × 100. */
 function inPoints(c: PlanColumn, v: number): number {
   return c.percentScaled ? v * 100 : v;
@@ -505,7 +529,8 @@ function oneCellArraysOf(arrays: readonly Area[]): Set<string> {
  */
 function showedOther(shown: unknown, value: Result, format: string): true | undefined {
   if (shown === undefined || shown === null || shown === '') return undefined;
-  if (value === '') return true;
+  // A dash (－, —: no value) where the figure is blank showed the same: none.
+  if (value === '') return typeof shown === 'string' && isNoValueText(shown) ? undefined : true;
   const was = typeof shown === 'number' ? shown : typeof shown === 'string' ? parseNumberText(shown) : null;
   const figure = typeof was === 'number' ? was : was?.kind === 'number' ? was.value : null;
   if (figure === null) return true;

@@ -557,3 +557,24 @@ describe('a formula already the one 再計算 writes, its stored figure stale', 
     expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a difference over an operand written as a dash (no value)', () => {
+  const wb = () =>
+    book([
+      ['収納率の実績と目標'],
+      [null, null, null, null, '(単位：%)'],
+      ['所管課', '債権名', '令和4年度\n実績①', '令和5年度\n実績②', '②-①'],
+      ['税務課', '市税', 96.0, 96.8, 0.8],
+      ['保険年金課', '国民健康保険税', 85.1, '－', '－'],
+    ]);
+
+  it('is written blank where Excel computes blank too (no #VALUE!), the dash it held no figure mended', () => {
+    const { changes } = recalc(wb(), 'x.xlsx', NOW);
+    expect(changes.cells.find((c) => c.cell === 'E5')).toMatchObject({ formula: 'IF(OR(NOT(ISNUMBER(D5)),C5=""),"",D5-C5)', value: '' });
+    // The dash showed what the blank shows: logged (元に戻す gives it back), not counted as a figure mended.
+    expect(changes.log.find((l) => l.cell === 'E5')).toMatchObject({ before: '－' });
+    expect(changes.log.find((l) => l.cell === 'E5')?.mended).toBeUndefined();
+    // A blank operand: the usual guard.
+    expect(changes.cells.find((c) => c.cell === 'E4')?.formula ?? 'kept').toMatch(/^(kept|IF\(OR\(D4="",C4=""\),"",D4-C4\))$/);
+  });
+});
