@@ -12,6 +12,7 @@ import { readTablesAt } from './table';
 import type { ColumnMapping } from './columns';
 import type { DebtClass, Finding, PlanTable, Recognition } from './model';
 import { claimsOf, readMatrices } from './matrix';
+import { splitByYearColumn } from './year-column';
 import { headerLeftInRows, parenthesizedRow, propertyRows, ratioColumns, rowsCarryKinds, rowsOfOwnItems, rowsOfOwnUnits } from './handoff';
 import { parseLabel } from './labels';
 import { clean, compact } from '../text/normalize';
@@ -94,7 +95,8 @@ export function recognizeSheet(sheet: Sheet, mappings: ColumnMapping[] = []): Re
   // So does one whose "debts" are years (平成29年度, 30, 令和元年度 …): a table of years down the rows.
   const rowTables = found.filter((t) => !rowsAreItems(t) && !rowsAreYears(t) && !headerLeftInRows(t) && !rowsCarryKinds(t) && !ratioColumns(t) && !rowsOfOwnUnits(t) && !rowsOfOwnItems(g, t) && !propertyRows(t) && !parenthesizedRow(g, t) && hasPlanEvidence(t));
   const matrices = readMatrices(g, claimsOf(rowTables.map((t) => t.area)));
-  const tables = matrices.length ? [...rowTables, ...matrices].sort((a, b) => a.area.top - b.area.top || a.area.left - b.area.left) : rowTables;
+  const byYear = splitByYearColumn(g, rowTables);
+  const tables = matrices.length ? [...byYear, ...matrices].sort((a, b) => a.area.top - b.area.top || a.area.left - b.area.left) : byYear;
   sectionClasses(g, tables);
   namedDepartments(sheet.name, tables);
   if (sheet.hiddenRows) hiddenRowsOf(new Set(sheet.hiddenRows), tables);

@@ -1,0 +1,64 @@
+/**
+ * A table of rows whose year is a column of its own (年度 | 所管課 | 債権名 | 区分 | 調定額 | 収入済額 …, 令和4年度 then 令和5年度 down
+ * the rows, as a ledger exported from a system prints it): its figures' columns name no year, each row's is in that column.
+ * It is read as one table a year — the rows of each run of one year, their columns of that year — so that every check,
+ * 再計算, 集計 and 取りまとめ see each year's figures as they see a table of one year (they had been figures of no year,
+ * left out of 取りまとめ with advice to write the year in the heading, and each debt "twice in the table").
+ */
+import type { PlanRow, PlanTable } from './model';
+import type { SheetGrid } from './grid';
+import { fiscalYearIn, findYears } from '../text/years';
+import { a1, areaA1 } from '../workbook';
+
+/** The year a label cell names: one fiscal year (令和4年度, R4, 2022年度), and nothing else but the word 年度. */
+function yearOfLabel(text: string): number | null {
+  const years = findYears(text);
+  if (years.length !== 1) return null;
+  return text.replace(years[0].text, '').replace(/年度|\s/g, '') === '' || fiscalYearIn(text) !== null ? years[0].year : null;
+}
+
+export function splitByYearColumn(g: SheetGrid, tables: PlanTable[]): PlanTable[] {
+  const out: PlanTable[] = [];
+  for (const t of tables) {
+    const split = t.shape === 'matrix' ? null : byYear(g, t);
+    if (split) out.push(...split);
+    else out.push(t);
+  }
+  return out;
+}
+
+function byYear(g: SheetGrid, t: PlanTable): PlanTable[] | null {
+  const figures = t.columns.filter((c) => c.role === 'value' || c.role === 'delta');
+  if (!figures.length || figures.some((c) => c.fiscalYear !== null)) return null;
+  const data = t.rows.filter((r) => !r.total);
+  if (data.length < 2) return null;
+  // A label column every data row of which names one year (the first label column, where no 所管課 is, read as the department).
+  const column = t.columns.find((c) => (c.role === 'other' || c.role === 'department') && data.every((r) => yearOfLabel(g.text(r.row - 1, c.c)) !== null));
+  if (!column) return null;
+  const asDepartment = column.role === 'department';
+  // Runs of rows of one year, in order; a total row (合計 of the run above it) stays with its run.
+  const runs: { year: number; rows: PlanRow[] }[] = [];
+  for (const r of t.rows) {
+    const year = r.total ? null : yearOfLabel(g.text(r.row - 1, column.c));
+    const last = runs[runs.length - 1];
+    if (year === null || (last && last.year === year)) {
+      if (last) last.rows.push(r);
+      continue;
+    }
+    runs.push({ year, rows: [r] });
+  }
+  // Its years are no department's.
+  const rowsOf = (rows: PlanRow[]) => (asDepartment ? rows.map((r) => ({ ...r, department: null })) : rows);
+  return runs.map((run, i) => {
+    const top = i === 0 ? t.area.top : run.rows[0].row - 1;
+    const area = { ...t.area, top, bottom: run.rows[run.rows.length - 1].row - 1 };
+    return {
+      ...t,
+      range: areaA1(area),
+      area,
+      columns: t.columns.map((c) => (c.role === 'value' || c.role === 'delta' ? { ...c, fiscalYear: run.year } : c === column ? { ...c, role: 'other' as const } : c)),
+      rows: rowsOf(run.rows),
+      reasons: [...t.reasons, `年度の列: ${a1(t.headerTop, column.c).replace(/\d+$/, '')}（${run.year}年度の行）`],
+    };
+  });
+}

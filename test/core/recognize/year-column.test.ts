@@ -1,0 +1,62 @@
+/**
+ * A ledger whose year is a column of its own, as a system exports it (年度 | 所管課 | 債権名 | 区分 | 調定額 …, 令和4年度 then
+ * 令和5年度 down the rows): one table a year, each year's figures of that year (a clerk's look: its figures had no year,
+ * 取りまとめ left all 24 out asking for the year in the heading, and 検証 called each debt "twice in the table").
+ */
+import { inspect, recalc } from '../../../src/core/engine';
+import { consolidate, resultOfWorkbook } from '../../../src/core/consolidate';
+import { sheetFromGrid, type CellValue } from '../../../src/core/workbook';
+
+const ledger = (withDepartment: boolean): CellValue[][] => {
+  const rows: CellValue[][] = [
+    ['令和4年度', '生活福祉課', '生活保護費返還金', '現年度分', 20000, 14000, 0, 6000, 70],
+    ['令和4年度', '生活福祉課', '生活保護費返還金', '滞納繰越分', 30000, 3000, 1000, 26000, 10],
+    ['令和4年度', '生活福祉課', '生活保護費返還金', '全体', 50000, 17000, 1000, 32000, 34],
+    ['令和5年度', '生活福祉課', '生活保護費返還金', '現年度分', 22000, 16500, 0, 5500, 75],
+    ['令和5年度', '生活福祉課', '生活保護費返還金', '滞納繰越分', 32000, 3200, 800, 28000, 10],
+    ['令和5年度', '生活福祉課', '生活保護費返還金', '全体', 54000, 19700, 800, 33500, 36.5],
+  ];
+  const head = ['年度', '所管課', '債権名', '区分', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率'];
+  const drop = (r: CellValue[]) => (withDepartment ? r : [r[0], ...r.slice(2)]);
+  return [['生活福祉課 債権収入状況'], ['（単位：千円、%）'], [], drop(head), ...rows.map(drop)];
+};
+const book = (withDepartment = true) => ({ sheets: [sheetFromGrid('収入状況', ledger(withDepartment))] });
+
+describe('a ledger with a column of years', () => {
+  it.each([true, false])('is a table a year, each figure of its row’s year (所管課 column: %s)', (withDepartment) => {
+    const r = inspect(book(withDepartment), 'x.xlsx');
+    expect(r.tables.map((t) => t.range)).toEqual(withDepartment ? ['A4:I7', 'A8:I10'] : ['A4:H7', 'A8:H10']);
+    const obs = r.tables.flatMap((t) => t.observations);
+    const at = (cell: string) => obs.find((o) => o.cell === cell);
+    const [charged, uncollected] = withDepartment ? ['E5', 'H10'] : ['D5', 'G10'];
+    expect(at(charged)).toMatchObject({ value: 20000, fiscalYear: 2022, kind: 'actual', item: '調定額', department: '生活福祉課', debt: '生活保護費返還金', division: '現年度分' });
+    expect(at(uncollected)).toMatchObject({ value: 33500, fiscalYear: 2023, item: '収入未済額', department: '生活福祉課', division: '全体' });
+    // The same debt in two years is no duplicate; its figures agree, so nothing is said.
+    expect(r.issues).toEqual([]);
+  });
+
+  it('a figure wrong in one year is found in that year’s table', () => {
+    const b = book();
+    const rows = b.sheets[0].rows;
+    rows[8]![7] = { value: 25000 }; // 令和5年度 滞納繰越分 収入未済額: 32,000 − 3,200 − 800 = 28,000
+    expect(inspect(b, 'x.xlsx').issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell, i.expected])).toEqual([['ledger-identity', 'H9', 28000], ['total-mismatch', 'H10', 30500]]);
+  });
+
+  it('再計算 writes each year’s rows from that year’s figures', () => {
+    const { changes } = recalc(book(), 'x.xlsx', '2026-12-07 10:00');
+    expect(changes.cells.find((c) => c.cell === 'H8')).toMatchObject({ formula: 'IF(OR(E8="",F8=""),"",E8-F8-N(G8))', value: 5500 });
+  });
+
+  it('取りまとめ counts both years', () => {
+    const c = consolidate([resultOfWorkbook('生活福祉課_計画.xlsx', 1, book())]);
+    const uncollected = (year: number) => c.totals.filter((t) => t.item === '収入未済額' && t.fiscalYear === year && t.kind === 'actual').reduce((s, t) => s + t.value, 0);
+    expect([uncollected(2022), uncollected(2023)]).toEqual([32000, 33500]);
+    expect(c.issues.filter((i) => i.code === 'not-counted')).toEqual([]);
+  });
+});
+
+it('a column of labels that are not all years is no year column', () => {
+  const g = ledger(true);
+  g[8] = ['参考', ...g[8].slice(1)];
+  expect(inspect({ sheets: [sheetFromGrid('収入状況', g)] }, 'x.xlsx').tables).toHaveLength(1);
+});
