@@ -124,16 +124,18 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
     }
   });
 
-  const { rows, unknownDivision } = detailRows(files, city, (o, fi) => groupOf(deptOf(o, fi)), (o, fi) => {
+  const superseded = (o: Obs, fi: number) => {
     const dept = deptOf(o, fi);
     return dept !== null && lost.has(`${fi}\u0000${departmentKey(dept)}\u0000${o.kind}`);
-  }, cross);
+  };
+  const { rows, unknownDivision } = detailRows(files, city, (o, fi) => groupOf(deptOf(o, fi)), superseded, cross);
   markBases(rows, deptOf);
   sameDebtTwice(rows, files, cross);
   leftOutOfRates(rows, files, cross, deptOf);
   const leftOut = notCounted(rows, files, cross, unknownDivision);
 
-  if (options.previous?.length) revisedActuals(files, options.previous, city, cross);
+  // A figure a newer submission replaced is no revision (that newer one's is compared).
+  if (options.previous?.length) revisedActuals(files, options.previous, city, cross, superseded);
 
   const { totals, unweighted } = totalsOf(rows, city);
   const global: ConsolidatedIssue[] = [
@@ -583,13 +585,13 @@ function departmentTotalsOf(rows: DetailRow[], city: AmountUnit): DepartmentTota
  * An actual of an earlier year that changed since the previous round (compared in the city's unit): the
  * previous round's submissions, or its 取りまとめ (the figures its 明細 counted).
  */
-function revisedActuals(files: FileResult[], previous: FileResult[], city: AmountUnit, cross: Cross): void {
+function revisedActuals(files: FileResult[], previous: FileResult[], city: AmountUnit, cross: Cross, superseded: (o: Obs, fi: number) => boolean): void {
   const key = (o: Obs) => `${departmentKey(o.department ?? '')}\u0000${debtIdentity(o)}\u0000${o.division}\u0000${o.item}\u0000${o.fiscalYear}`;
   const before = new Map<string, number>();
   for (const f of previous) for (const o of [...f.observations, ...(f.previousRound ?? [])]) if (o.kind === 'actual' && !o.derived && o.debt && o.fiscalYear !== null) before.set(key(o), toCityUnit(o.value, o.unit, city));
   files.forEach((f, fi) => {
     for (const o of f.observations) {
-      if (o.kind !== 'actual' || o.derived || !o.debt || o.fiscalYear === null) continue;
+      if (o.kind !== 'actual' || o.derived || !o.debt || o.fiscalYear === null || superseded(o, fi)) continue;
       const was = before.get(key(o));
       const now = toCityUnit(o.value, o.unit, city);
       if (was === undefined || Math.abs(was - now) <= 1e-9 * Math.max(1, Math.abs(now))) continue;

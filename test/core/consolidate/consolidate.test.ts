@@ -170,6 +170,16 @@ describe('consolidate', () => {
     expect(revised[0].message).toContain('1,300');
   });
 
+  it('says nothing of the figures of a submission a newer one replaced (a clerk’s look: the old 47,000 was said revised against last round’s 49,000)', () => {
+    const prev = [file('前回.xlsx', 1, [obs({ cell: 'C5', value: 49_000 })])];
+    const c = consolidate([file('税務課_計画.xlsx', 1, [obs({ cell: 'C5', value: 47_000 })]), file('税務課_計画_再提出.xlsx', 2, [obs({ cell: 'C5', value: 49_000 })])], { previous: prev });
+    expect(c.issues.filter((i) => i.code === 'duplicate-submission')).toHaveLength(1);
+    expect(c.issues.filter((i) => i.code === 'revised-actual')).toEqual([]);
+    // The newer one changed since: said, of it.
+    const changed = consolidate([file('税務課_計画.xlsx', 1, [obs({ cell: 'C5', value: 49_000 })]), file('税務課_計画_再提出.xlsx', 2, [obs({ cell: 'C5', value: 47_000 })])], { previous: prev });
+    expect(changed.issues.filter((i) => i.code === 'revised-actual').map((i) => i.file)).toEqual(['税務課_計画_再提出.xlsx']);
+  });
+
   it('prints the JSON of the issue, valid against its schema', () => {
     const c = consolidate([file('a.xlsx', 1, [obs({ cell: 'C5', value: 1200 })])]);
     const json = toJson(c);
