@@ -420,6 +420,16 @@ function deltaOperands(d: Draft, values: Draft[]): { minuend?: Draft; subtrahend
   if (tagged) {
     minuend = pool.find((v) => v.tag === tagged.minuend);
     subtrahend = pool.find((v) => v.tag === tagged.subtrahend);
+    // No column carries a tag (実績 | 目標 | 実績 under their years, ③-① over the difference): the plans number the figures'
+    // columns from the left, ① the first — a guess the rows may correct (operandsFromRows).
+    if (!minuend && !subtrahend && values.every((v) => v.tag === null)) {
+      const left = values.filter((v) => v.c < d.c).sort((a, b) => a.c - b.c);
+      const nth = (tag: string) => left[tag.charCodeAt(0) - 0x2460];
+      minuend = nth(tagged.minuend);
+      subtrahend = nth(tagged.subtrahend);
+      if (minuend && subtrahend) guessed = true;
+      else minuend = subtrahend = undefined;
+    }
   } else {
     const left = pool.filter((v) => v.c < d.c).sort((a, b) => b.c - a.c);
     const h = d.compactHeader.replace(/比較|との差|差|増減/g, '');

@@ -5,7 +5,7 @@
  * (it had been read as figures without debts, and 集計 summed none of them).
  */
 import { recognizeWorkbook } from '../../../src/core/recognize';
-import { summarize } from '../../../src/core/engine';
+import { inspect, summarize } from '../../../src/core/engine';
 import { sheetFromGrid, type CellValue } from '../../../src/core/workbook';
 
 const body: CellValue[][] = [
@@ -60,5 +60,25 @@ describe('a difference column whose tags are a header row of their own', () => {
     // By class (市税 and 国民健康保険税 強制徴収; none 非強制; 市営住宅使用料 私債権), then their total.
     expect([1, 2, 3, 4].map((k) => value(row + k)?.value)).toEqual([781383, '', 40000, 821383]);
     expect(value(row + 1)?.formula).toBe("SUM('収入未済額'!C7,'収入未済額'!C8)");
+  });
+});
+
+describe('③-① over columns that carry no tag (実績 | 目標 | 実績 under their years)', () => {
+  const g = (delta: number): CellValue[][] => [
+    ['収入未済額の実績と目標'],
+    ['（単位：千円）'],
+    [],
+    ['所管課', '債権名', '令和3年度', '令和5年度', '令和5年度', '令和3年度'],
+    [null, null, '実績', '目標', '実績', '決算と比較'],
+    [null, null, null, null, null, '③-①'],
+    ['税務課', '市税', 481383, 462400, 322509, delta],
+    ['住宅課', '市営住宅使用料', 40000, 38000, 36000, -4000],
+  ];
+
+  it('counts the figures’ columns from the left, ① the first: F is E − C, and a wrong one is found (a review’s probe: it went unchecked)', () => {
+    const t = recognizeWorkbook({ sheets: [sheetFromGrid('収入未済額', g(-158874))] }).tables[0];
+    expect(t.columns[5]).toMatchObject({ role: 'delta', minuendColumn: 'E', subtrahendColumn: 'C' });
+    const r = inspect({ sheets: [sheetFromGrid('収入未済額', g(-158000))] }, 'x.xlsx');
+    expect(r.issues.map((i) => [i.code, i.cell, i.expected])).toEqual([['delta-mismatch', 'F7', -158874]]);
   });
 });
