@@ -16,7 +16,7 @@ import { splitByYearColumn } from './year-column';
 import { headerLeftInRows, parenthesizedRow, propertyRows, ratioColumns, rowsCarryKinds, rowsOfOwnItems, rowsOfOwnUnits } from './handoff';
 import { parseLabel } from './labels';
 import { clean, compact } from '../text/normalize';
-import { classOf, DEBT_NAME, DEPARTMENT_NAME, headingStyle } from '../text/tokens';
+import { classOf, DEBT_NAME, DEPARTMENT_NAME, headingStyle, labelRoleOf } from '../text/tokens';
 import { findingMessage, REJECT_REASONS } from '../../i18n/findings';
 
 /** `mappings`: the user's corrections of column roles and years, stored in the workbook. */
@@ -154,10 +154,15 @@ function hiddenRowsOf(hidden: Set<number>, tables: PlanTable[]): void {
   }
 }
 
-/** A text that is a department's name alone (福祉課, 健康福祉部), not a debt's or a class's. */
+/**
+ * A text that is one department's name alone (福祉課, 健康福祉部): not a debt's or a class's, not two joined (税務課・保険年金課), not a
+ * word of the headers (所管課, 担当課) or one for every department (各課, 全課, 関係課), not a word that merely ends so (賦課, 日課).
+ */
 function departmentName(text: string): string | null {
   const n = compact(text);
-  return n.length >= 2 && n.length <= 12 && DEPARTMENT_NAME.test(n) && !DEBT_NAME.test(n) && classOf(n) === null ? n : null;
+  if (n.length < 3 || n.length > 12 || !DEPARTMENT_NAME.test(n) || DEBT_NAME.test(n) || classOf(n) !== null) return null;
+  if (/[・、,/／&＆]/.test(n) || labelRoleOf(n) !== null || /^(?:各|全|関係|他|当|本|所管|担当|主管|所属)(?:課|部|室|局|係)/.test(n)) return null;
+  return n;
 }
 
 /**

@@ -57,3 +57,8 @@ describe('the department a caption opens with, or a sheet is named for', () => {
     ]);
   });
 });
+
+it.each(['各課', '全課', '所管課', '関係課', '賦課', '日課', '税務課・保険年金課', '総務課、財政課'])('%s, as a sheet’s name or a caption’s first word, is no one department (a review’s probes)', (word) => {
+  expect(observations(word, rows('収入未済額の推移')).find(([cell]) => cell === 'B4')?.[1]).toBeNull();
+  expect(observations('推移', yearsDown(`${word} 収入未済額の推移`)).find(([cell]) => cell === 'B5')?.[1]).toBeNull();
+});
