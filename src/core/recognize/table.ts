@@ -59,6 +59,7 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
   const said: Said = { textFigures: [], percentOff: [], uncached: [] };
   const { textFigures, percentOff, uncached } = said;
   const rows = readRows(g, columns, dataRows, said);
+  countedReferences(g, rows, columns);
   if (rows.length === 0) return { table: null, rejected: { cell: at, reason: 'no-rows' }, end: block.bottom };
 
   const context = contextOf();
@@ -103,6 +104,37 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
     },
     end: bottom,
   };
+}
+
+/**
+ * Rows marked (参考) that the table's one 合計 counts: in every figure column it totals, it is the sum of the other rows with
+ * theirs and not without — the table says they are its rows, so they are read as such, not as parts left out of it.
+ */
+function countedReferences(g: SheetGrid, rows: PlanRow[], columns: PlanColumn[]): void {
+  const totals = rows.filter((r) => r.total);
+  if (totals.length !== 1 || totals[0] !== rows[rows.length - 1]) return;
+  const labels = columns.filter((c) => c.role === 'department' || c.role === 'debt');
+  const marked = rows.filter((r) => r.part && labels.some((c) => /参考/.test(g.text(r.row - 1, c.c))));
+  if (!marked.length || marked.length !== rows.filter((r) => r.part).length) return;
+  const total = totals[0];
+  let compared = 0;
+  for (const c of columns) {
+    if (c.role !== 'value') continue;
+    const stated = total.values[c.column];
+    if (typeof stated !== 'number') continue;
+    let without = 0;
+    let asides = 0;
+    for (const r of rows) {
+      const v = r.values[c.column];
+      if (r.total || typeof v !== 'number') continue;
+      if (r.part) asides += v;
+      else without += v;
+    }
+    const tol = 0.5 + 1e-9 * Math.abs(stated);
+    if (Math.abs(without + asides - stated) > tol || Math.abs(without - stated) <= tol) return;
+    compared++;
+  }
+  if (compared) for (const r of marked) r.part = false;
 }
 
 /**

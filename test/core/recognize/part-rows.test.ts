@@ -112,6 +112,16 @@ describe('a row given for reference, (参考) in its department’s cell or befo
     expect(inspect(workbookOf([{ name: '計画', grid: g }]), 't.xlsx').tables[0].rows[1]).toMatchObject({ debt: '簡易水道使用料', part: true });
   });
 
+  it('a (参考) row the table’s 合計 counts is one of its rows (a review’s probe: a right 合計 was found wrong and rewritten)', () => {
+    const g = referenced('department').map((row) => [...row]);
+    g[6] = ['合計', null, 95000, 90800];
+    const r = inspect(workbookOf([{ name: '計画', grid: g }]), 't.xlsx');
+    expect(r.tables[0].rows[1]).toMatchObject({ department: '水道課', debt: '簡易水道使用料(水道料金に含む)' });
+    expect(r.tables[0].rows[1].part).toBeUndefined();
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(recalc(workbookOf([{ name: '計画', grid: g }]), 't.xlsx').changes.cells.find((w) => w.sheet === '計画' && w.cell === 'C7')).toMatchObject({ formula: 'SUM(C4:C6)', value: 95000 });
+  });
+
   it('a debt whose name begins with 参考 as a word is no reference row', () => {
     const g = referenced('department').map((row) => [...row]);
     g[4] = ['水道課', '参考書代', 5000, 4800];
