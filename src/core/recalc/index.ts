@@ -398,11 +398,6 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
     return lines.length ? lines.join('\n') : undefined;
   };
   /**
-   * A computed cell (0-based r, c) written with its rule's formula over `operands` unless it already computes the
-   * figure (NaN: blank), or cannot be written (part of an array or a merged area: said); logged with the row's labels
-   * (the cells of `labels`, 0-based columns). `texts`: the row's words where figures belong (a row table's), kept.
-   */
-  /**
    * The rule's formula over `operands`, an operand holding text where its figure belongs (－, —: no value) tested as no number
    * rather than as blank: "－"="" is FALSE, and D6-C6 over it would be #VALUE! in Excel (and in every SUM over it), where the
    * engine computed a blank.
@@ -417,6 +412,11 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
     }
     return out;
   };
+  /**
+   * A computed cell (0-based r, c) written with its rule's formula over `operands` unless it already computes the
+   * figure (NaN: blank), or cannot be written (part of an array or a merged area: said); logged with the row's labels
+   * (the cells of `labels`, 0-based columns). `texts`: the row's words where figures belong (a row table's), kept.
+   */
   const write = (table: PlanTable, r: number, col: number, figure: number, how: Rule, operands: string[], texts: PlanRow['texts'] | null, labels: readonly number[]) => {
     const array = sheet.arrays?.length ? arrayAreaAt((arrays ??= mergeIndex(sheet.arrays)), r, col) : undefined;
     if (array) {

@@ -8,7 +8,7 @@
 import type { PlanRow, PlanTable } from './model';
 import type { SheetGrid } from './grid';
 import { fiscalYearIn, findYears } from '../text/years';
-import { a1, areaA1 } from '../workbook';
+import { areaA1 } from '../workbook';
 
 /** The year a label cell names: one fiscal year (令和4年度, R4, 2022年度), and nothing else but the word 年度. */
 function yearOfLabel(text: string): number | null {
@@ -58,7 +58,7 @@ function byYear(g: SheetGrid, t: PlanTable): PlanTable[] | null {
       area,
       columns: t.columns.map((c) => (c.role === 'value' || c.role === 'delta' ? { ...c, fiscalYear: run.year } : c === column ? { ...c, role: 'other' as const } : c)),
       rows: rowsOf(run.rows),
-      reasons: [...t.reasons, `年度の列: ${a1(t.headerTop, column.c).replace(/\d+$/, '')}（${run.year}年度の行）`],
+      reasons: [...t.reasons, `年度の列: ${column.column}（${run.year}年度の行）`],
     };
   });
 }
