@@ -4,6 +4,7 @@
  * as 読込不可 with the reader's message.
  */
 import { a1, cellAt, parseArea, type Workbook } from '../workbook';
+import { cellsOf } from '../cells';
 import { contextOf, inspect } from '../engine';
 import type { Report } from '../report';
 import { defaultCatalog } from '../catalog/shipped';
@@ -44,6 +45,10 @@ export function resultOfWorkbook(name: string, modified: number, wb: Workbook): 
   }
   const report = inspect(rest, name);
   const result = fileResultOf(name, modified, report, contextOf(rest).ctx.catalog ?? defaultCatalog());
+  // Figures another sheet's formulas take ('元データ'!B2 under a plan's 令和4年度 実績) are counted there: those the totals
+  // could not count where they stand (no item, unit, year or kind: a source list) are not also said uncounted.
+  const taken = takenByOtherSheets(rest);
+  if (taken.size) result.observations = result.observations.filter((o) => !taken.has(`${o.sheet}!${o.cell}`) || (o.item !== null && o.unit !== null && o.fiscalYear !== null && o.kind !== null));
   // (A plan on a hidden sheet is said by the report's own hidden-sheet finding.)
   // Said once: as this check's error (its figures are not counted), not also as the report's warning of the same cells.
   const uncounted = formulasWithoutValue(rest, report);
@@ -54,6 +59,30 @@ export function resultOfWorkbook(name: string, modified: number, wb: Workbook): 
     result.issues.unshift({ code: 'consolidation-skipped', severity: 'warning', sheet: own[0], cell: '', message });
   }
   return result;
+}
+
+/** The cells (sheet!A1) formulas of another sheet refer to ('元データ'!B2, 元データ!B2:C3), ranges of up to 10,000 cells. */
+function takenByOtherSheets(wb: Workbook): Set<string> {
+  const out = new Set<string>();
+  const ref = /(?:'((?:[^']|'')+)'|([^\s!'(),=+\-*/&^<>:;"{}]+))!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
+  for (const sheet of wb.sheets) {
+    // Through the sheet's cells, its rows not made.
+    const cells = cellsOf(sheet);
+    for (let r = 0; r < cells.rowCount; r++) {
+      for (let c = 0, n = cells.rowLength(r); c < n; c++) {
+        const f = cells.formula(r, c);
+        if (!f || !f.includes('!')) continue;
+        for (const m of f.matchAll(ref)) {
+          const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+          if (name === sheet.name) continue;
+          const area = parseArea(`${m[3]}${m[4]}${m[5] ? `:${m[5]}${m[6]}` : ''}`);
+          if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > 10_000) continue;
+          for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) out.add(`${name}!${a1(r, c)}`);
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /**

@@ -131,3 +131,37 @@ describe("saiken's own 取りまとめ", () => {
     expect(r.issues[0].message).toContain('本庁.xlsx のシート 「提出状況 (saiken)」「明細 (saiken)」「全庁集計 (saiken)」「指摘一覧 (saiken)」');
   });
 });
+
+describe('a source list another sheet’s formulas take (a clerk’s look)', () => {
+  // 計画's figures are formulas over 元データ (債権 | R4 | R5: no item, no unit), which 取りまとめ had said uncounted (an error,
+  // the file エラーあり) though every figure is counted through 計画.
+  const book = (): Workbook => {
+    const source = sheetFromGrid('元データ', [['債権', 'R4', 'R5'], ['市税', 320000, 293000], ['国保税', 150000, 145000]]);
+    const plan = sheetFromGrid('計画', [
+      ['収入未済額の実績'],
+      ['（単位：千円）'],
+      ['所管課', '債権名', '令和4年度\n実績', '令和5年度\n実績'],
+      ['税務課', '市税', 320000, 293000],
+      ['保険年金課', '国民健康保険税', 150000, 145000],
+    ]);
+    const at = (r: number, c: number, formula: string) => (plan.rows[r][c] = { ...plan.rows[r][c]!, formula });
+    at(3, 2, "'元データ'!B2");
+    at(3, 3, "'元データ'!C2");
+    at(4, 2, '元データ!B3');
+    at(4, 3, '元データ!C3');
+    return { sheets: [source, plan] };
+  };
+
+  it('is not said uncounted, and the plan’s figures are counted once', () => {
+    const c = consolidate([resultOfWorkbook('税務課_計画.xlsx', 1, book())]);
+    expect(c.issues.filter((i) => i.code === 'not-counted')).toEqual([]);
+    expect(c.files[0].status).toBe('ok');
+    expect(c.totals.filter((t) => t.item === '収入未済額' && t.fiscalYear === 2022).reduce((s, t) => s + t.value, 0)).toBe(470000);
+  });
+
+  it('a list no formula takes is still said', () => {
+    const wb = book();
+    for (const row of wb.sheets[1].rows) for (const cell of row ?? []) if (cell) delete cell.formula;
+    expect(consolidate([resultOfWorkbook('税務課_計画.xlsx', 1, wb)]).issues.filter((i) => i.code === 'not-counted').map((i) => i.cell)).toEqual(['B2']);
+  });
+});
