@@ -1,11 +1,12 @@
 /**
  * A table of rows whose year is a column of its own (年度 | 所管課 | 債権名 | 区分 | 調定額 | 収入済額 …, 令和4年度 then 令和5年度 down
- * the rows, as a ledger exported from a system prints it): its figures' columns name no year, each row's is in that column.
+ * the rows, as a ledger exported from a system prints it), or a line of its own over its rows (令和4年度, then its debts):
+ * its figures' columns name no year, each row's is in that column or line.
  * It is read as one table a year — the rows of each run of one year, their columns of that year — so that every check,
  * 再計算, 集計 and 取りまとめ see each year's figures as they see a table of one year (they had been figures of no year,
  * left out of 取りまとめ with advice to write the year in the heading, and each debt "twice in the table").
  */
-import type { PlanRow, PlanTable } from './model';
+import type { PlanColumn, PlanRow, PlanTable } from './model';
 import type { SheetGrid } from './grid';
 import { fiscalYearIn, findYears } from '../text/years';
 import { areaA1 } from '../workbook';
@@ -32,6 +33,27 @@ function byYear(g: SheetGrid, t: PlanTable): PlanTable[] | null {
   if (!figures.length || figures.some((c) => c.fiscalYear !== null)) return null;
   const data = t.rows.filter((r) => !r.total);
   if (data.length < 2) return null;
+  return byYearLines(t) ?? byYearColumn(g, t, data);
+}
+
+/** A line of a year alone over its rows (令和4年度, then its debts; 令和5年度, then its): no figure, a year for its label. */
+const yearLineOf = (r: PlanRow): number | null =>
+  Object.values(r.values).every((v) => v === null) ? yearOfLabel(r.department ?? r.debt ?? '') : null;
+
+/** Where the table's rows run under lines of a year each (the first row one): a table a year, the lines left out. */
+function byYearLines(t: PlanTable): PlanTable[] | null {
+  if (yearLineOf(t.rows[0]) === null) return null;
+  const runs: { year: number; rows: PlanRow[] }[] = [];
+  for (const r of t.rows) {
+    const year = yearLineOf(r);
+    if (year !== null) runs.push({ year, rows: [] });
+    else runs[runs.length - 1].rows.push(r);
+  }
+  if (runs.some((run) => !run.rows.length)) return null;
+  return runs.map((run, i) => yearTable(t, run, i, null, (rows) => rows));
+}
+
+function byYearColumn(g: SheetGrid, t: PlanTable, data: PlanRow[]): PlanTable[] | null {
   // A label column every data row of which names one year (the first label column, where no 所管課 is, read as the department).
   const column = t.columns.find((c) => (c.role === 'other' || c.role === 'department') && data.every((r) => yearOfLabel(g.text(r.row - 1, c.c)) !== null));
   if (!column) return null;
@@ -49,16 +71,19 @@ function byYear(g: SheetGrid, t: PlanTable): PlanTable[] | null {
   }
   // Its years are no department's.
   const rowsOf = (rows: PlanRow[]) => (asDepartment ? rows.map((r) => ({ ...r, department: null })) : rows);
-  return runs.map((run, i) => {
-    const top = i === 0 ? t.area.top : run.rows[0].row - 1;
-    const area = { ...t.area, top, bottom: run.rows[run.rows.length - 1].row - 1 };
-    return {
-      ...t,
-      range: areaA1(area),
-      area,
-      columns: t.columns.map((c) => (c.role === 'value' || c.role === 'delta' ? { ...c, fiscalYear: run.year } : c === column ? { ...c, role: 'other' as const } : c)),
-      rows: rowsOf(run.rows),
-      reasons: [...t.reasons, `年度の列: ${column.column}（${run.year}年度の行）`],
-    };
-  });
+  return runs.map((run, i) => yearTable(t, run, i, column, rowsOf));
+}
+
+/** The table of one year's rows (`i`: its place; the first keeps the header), its figures' columns of that year. */
+function yearTable(t: PlanTable, run: { year: number; rows: PlanRow[] }, i: number, column: PlanColumn | null, rowsOf: (rows: PlanRow[]) => PlanRow[]): PlanTable {
+  const top = i === 0 ? t.area.top : run.rows[0].row - 1;
+  const area = { ...t.area, top, bottom: run.rows[run.rows.length - 1].row - 1 };
+  return {
+    ...t,
+    range: areaA1(area),
+    area,
+    columns: t.columns.map((c) => (c.role === 'value' || c.role === 'delta' ? { ...c, fiscalYear: run.year } : c === column ? { ...c, role: 'other' as const } : c)),
+    rows: rowsOf(run.rows),
+    reasons: [...t.reasons, column ? `年度の列: ${column.column}（${run.year}年度の行）` : `年度の行: ${run.year}年度`],
+  };
 }

@@ -60,3 +60,30 @@ it('a column of labels that are not all years is no year column', () => {
   g[8] = ['参考', ...g[8].slice(1)];
   expect(inspect({ sheets: [sheetFromGrid('収入状況', g)] }, 'x.xlsx').tables).toHaveLength(1);
 });
+
+describe('a ledger whose years are lines of their own over their rows', () => {
+  const lines = (): CellValue[][] => [
+    ['生活福祉課 債権収入状況'],
+    ['（単位：千円、%）'],
+    [],
+    ['所管課', '債権名', '区分', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率'],
+    ['令和4年度'],
+    ['生活福祉課', '生活保護費返還金', '現年度分', 20000, 14000, 0, 6000, 70],
+    ['生活福祉課', '生活保護費返還金', '滞納繰越分', 30000, 3000, 1000, 26000, 10],
+    ['令和5年度'],
+    ['生活福祉課', '生活保護費返還金', '現年度分', 22000, 16500, 0, 5500, 75],
+    ['生活福祉課', '生活保護費返還金', '滞納繰越分', 32000, 3200, 800, 28000, 10],
+  ];
+
+  it('is a table a year, the lines no rows of theirs (a clerk’s look: the lines had been rows of department 令和4年度)', () => {
+    const r = inspect({ sheets: [sheetFromGrid('収入状況', lines())] }, 'x.xlsx');
+    expect(r.tables.map((t) => [t.range, t.rows.map((row) => row.row)])).toEqual([
+      ['A4:H7', [6, 7]],
+      ['A9:H10', [9, 10]],
+    ]);
+    const obs = r.tables.flatMap((t) => t.observations);
+    expect(obs.find((o) => o.cell === 'G7')).toMatchObject({ value: 26000, fiscalYear: 2022, item: '収入未済額', department: '生活福祉課', division: '滞納繰越分' });
+    expect(obs.find((o) => o.cell === 'D9')).toMatchObject({ value: 22000, fiscalYear: 2023, item: '調定額' });
+    expect(r.issues).toEqual([]);
+  });
+});
