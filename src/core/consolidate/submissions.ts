@@ -70,8 +70,10 @@ function takenByOtherSheets(wb: Workbook): Set<string> {
     const cells = cellsOf(sheet);
     for (let r = 0; r < cells.rowCount; r++) {
       for (let c = 0, n = cells.rowLength(r); c < n; c++) {
-        const f = cells.formula(r, c);
-        if (!f || !f.includes('!')) continue;
+        const formula = cells.formula(r, c);
+        if (!formula || !formula.includes('!')) continue;
+        // Not inside a text constant ("元データ!B2" is no reference).
+        const f = formula.includes('"') ? formula.replace(/"[^"]*"/g, '') : formula;
         for (const m of f.matchAll(ref)) {
           const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
           if (name === sheet.name) continue;

@@ -145,10 +145,7 @@ function hiddenRowsOf(hidden: Set<number>, tables: PlanTable[]): void {
   for (const t of tables) {
     const rows = new Set<number>();
     if (t.shape === 'matrix') {
-      for (const o of t.observations ?? []) {
-        const r = Number(o.cell.replace(/^[A-Z]+/, ''));
-        if (o.derived === null && !o.part && hidden.has(r - 1)) rows.add(r);
-      }
+      for (const o of t.observations ?? []) if (o.derived === null && !o.part && hidden.has(o.r)) rows.add(o.r + 1);
     } else for (const r of t.rows) if (!r.total && !r.part && hidden.has(r.row - 1)) rows.add(r.row);
     if (rows.size) t.hiddenRows = [...rows].sort((a, b) => a - b);
   }

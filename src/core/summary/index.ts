@@ -70,7 +70,7 @@ const headLabel = (s: SeriesKey, year: YearText) => `${year(s.year)}\n${T.kind[s
  * Years written as the plan's tables write them: in their era (令和3年度) where more of the tables write theirs so than in the
  * western calendar (2021年度), else western (yearNotationOf).
  */
-export function yearsWrittenBy(tables: readonly SummaryTable[]): YearText {
+function yearsWrittenBy(tables: readonly SummaryTable[]): YearText {
   let era = 0;
   let western = 0;
   for (const { table: t } of tables) {
@@ -428,7 +428,10 @@ function reductionBlock(L: SheetLayout, byClass: Block, figures: Figure[], serie
     debts.set(at, (debts.get(at) ?? 0) + 1);
   }
   const count = (s: SeriesKey) => debts.get(seriesNumber(s.year, s.kind)) ?? 0;
-  const widest = (xs: SeriesKey[]) => xs.filter((s) => count(s) * 2 >= Math.max(...xs.map(count)) && count(s) > 0).pop();
+  const widest = (xs: SeriesKey[]) => {
+    const most = Math.max(0, ...xs.map(count));
+    return xs.filter((s) => count(s) > 0 && count(s) * 2 >= most).pop();
+  };
   const actuals = series.filter((s) => s.kind === 'actual');
   const base = actuals.find((s) => s.year === baseYear) ?? widest(actuals);
   const last = base && widest(series.filter((s) => s.kind === 'target' && s.year > base.year));
