@@ -43,3 +43,18 @@ export function isEmpty(cs: ChangeSet): boolean {
 export function looksLikeFormula(s: string): boolean {
   return /^[=+\-@]/.test(s);
 }
+
+/**
+ * Drops the writes to `sheet`'s `cells` made from `from` on (and their change log entries, from `fromLog` on). Matched by
+ * cell, not by position: a write need not have an entry (a formula's stale figure brought up to date is logged by none).
+ */
+export function dropWrites(cs: ChangeSet, sheet: string, cells: ReadonlySet<string>, from: number, fromLog: number): void {
+  if (!cells.size) return;
+  const kept = <T extends { sheet: string; cell: string }>(list: T[], start: number) => {
+    let n = start;
+    for (let i = start; i < list.length; i++) if (list[i].sheet !== sheet || !cells.has(list[i].cell)) list[n++] = list[i];
+    list.length = n;
+  };
+  kept(cs.cells, from);
+  kept(cs.log, fromLog);
+}

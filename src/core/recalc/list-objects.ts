@@ -12,42 +12,30 @@
  */
 import { areaA1, parseA1, type Sheet } from '../workbook';
 import { cellsOf, type SheetCells } from '../cells';
-import type { CellWrite, ChangeSet } from '../changes';
+import { dropWrites, type CellWrite, type ChangeSet } from '../changes';
 import type { Finding } from '../recognize/model';
 import { findingMessage } from '../../i18n/findings';
 
 /**
- * Drops the writes (and their log entries) from `from` and `fromLog` on, which recalcSheet made in
- * pairs, that fall in a table column its rows would not hold alike; returns the findings saying so.
+ * Drops the writes (and their log entries) from `from` and `fromLog` on that fall in a table column its rows would not hold alike; returns the findings saying so.
  */
 export function keepOutOfMixedTableColumns(sheet: Sheet, cells: SheetCells, cs: ChangeSet, from: number, fromLog: number): Finding[] {
   const tables = sheet.listObjects;
   if (!tables?.length || cs.cells.length === from) return [];
   const groups = byTableColumn(sheet, cs.cells, from);
-  const dropped = new Set<number>();
+  const dropped = new Set<string>();
   const findings: Finding[] = [];
   for (const [key, writes] of groups) {
     const [t, c] = key.split(':').map(Number);
     const { name, body } = tables[t];
     const written = new Map(writes.map((i) => [parseA1(cs.cells[i].cell).r, cs.cells[i].formula]));
     if (alikeDown(body, (r) => (written.has(r) ? written.get(r) : cells.formula(r, c)))) continue;
-    for (const i of writes) dropped.add(i);
+    for (const i of writes) dropped.add(cs.cells[i].cell);
     const first = cs.cells[writes[0]].cell;
     const area = areaA1({ top: body.top, bottom: body.bottom, left: c, right: c });
     findings.push({ code: 'table-column-skipped', severity: 'warning', sheet: sheet.name, cell: first, ...findingMessage('table-column-skipped', { cell: first, table: name, area }) });
   }
-  if (dropped.size) {
-    // recalcSheet logs each write it makes, in the same order: the log's entries go with their writes.
-    let n = 0;
-    for (let i = from; i < cs.cells.length; i++) {
-      if (dropped.has(i)) continue;
-      cs.cells[from + n] = cs.cells[i];
-      cs.log[fromLog + n] = cs.log[fromLog + i - from];
-      n++;
-    }
-    cs.cells.length = from + n;
-    cs.log.length = fromLog + n;
-  }
+  dropWrites(cs, sheet.name, dropped, from, fromLog);
   return findings;
 }
 

@@ -51,6 +51,22 @@ describe('再計算 into a plan that is an Excel table', () => {
     expect(formulasOf(tabled, 'H')).toEqual(formulasOf(plain, 'H'));
   });
 
+  it('a formula of saiken’s own whose stored figure is stale (a program’s edit never calculated) is brought up to date beside a column left alone: the log names the cells written', async () => {
+    // Its figure refreshed is a write with no entry of the change log: the writes left out of G must take their own
+    // entries with them, not the next ones (recalc had failed on this: an entry read past the log's end).
+    const fake = await asTable(true);
+    fake.setCell(SHEET, 'H5', { value: 9.9, numberFormat: '0.0', formula: '=IF(OR(D5="",E5="",D5=0),"",E5/D5*100)' });
+    const event = await runCommand('recalc', { port: portOn(fake), file: FILE, now: NOW });
+    expect(event.outcome).toMatchObject({ ok: true });
+    const logged = event.report!.changes.map((c) => c.cell);
+    // G's body (rows 5 to 97) left alone; the total under the table (G98) is no cell of it.
+    expect(logged.filter((c) => /^G\d+$/.test(c) && Number(c.slice(1)) <= 97)).toEqual([]);
+    expect(logged).toContain('H6');
+    expect(logged).not.toContain('H5');
+    expect(fake.cell(SHEET, 'H5')).toMatchObject({ formula: '=IF(OR(D5="",E5="",D5=0),"",E5/D5*100)' });
+    expect(fake.cell(SHEET, 'H6')!.formula).toBe('=IF(OR(D6="",E6="",D6=0),"",E6/D6*100)');
+  });
+
   it('元に戻す that would leave a table column with the user’s formula beside typed figures is refused, nothing written', async () => {
     // H holds typed rates on the data rows and the user's own formula on the 全体 rows: 再計算 writes one formula
     // down it (alike on every row); giving back both kinds would have Excel fill the formula over the typed rates.
