@@ -24,6 +24,12 @@ const EXCEL_ERROR_HINT: Record<string, { ja: string; en: string }> = {
   '#N/A': { ja: '（検索などの数式で値が見つかりません）', en: ' (a lookup found no value)' },
 };
 
+/** input-suspect's second cell, where the figures could be of either (B6 100,000 less or C6 100,000 more). */
+const orJa = (p: FindingParams) => (p.otherCell ? `、または ${p.otherCell} を ${p.other}` : '');
+const orEn = (p: FindingParams) => (p.otherCell ? `, or of ${p.otherCell} = ${p.other}` : '');
+const whoJa = (p: FindingParams) => (p.otherCell ? `${p.cell} か ${p.otherCell}` : String(p.cell));
+const whoEn = (p: FindingParams) => (p.otherCell ? `${p.cell} or ${p.otherCell}` : String(p.cell));
+
 export const FINDING_MESSAGES: Record<string, Template> = {
   'table-not-recognized': {
     ja: (p) => `計画表のように見えますが、読み取れませんでした（${p.reason}）。見出し行（債権名・年度など）を確認してください。`,
@@ -82,8 +88,13 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     en: (p) => `The formulas at ${p.cellsEn} have no result stored (${p.count}): their figures cannot be read. Open the workbook in Excel and save it to store them, then check again.`,
   },
   'input-suspect': {
-    ja: (p) => `${p.cell} は ${p.actual} ですが、再計算で書き換えた ${p.cells} はいずれも ${p.cell} を ${p.expected} として記載されていました。${p.cell} の入力誤りではありませんか（${p.cells} は ${p.cell} から計算し直しました。変更履歴から元に戻せます）。`,
-    en: (p) => `${p.cell} holds ${p.actual}, but ${p.cellsEn}, which 再計算 rewrote, all showed figures of ${p.cell} = ${p.expected}. Is ${p.cell} typed wrong? (${p.cellsEn} are now computed from it; the change log can undo them.)`,
+    ja: (p) => `${p.cell} は ${p.actual} ですが、再計算で書き換えた ${p.cells} はいずれも ${p.cell} を ${p.expected}${orJa(p)} として記載されていました。${whoJa(p)} の入力誤りではありませんか（${p.cells} は ${whoJa(p)} から計算し直しました。変更履歴から元に戻せます）。`,
+    en: (p) => `${p.cell} holds ${p.actual}, but ${p.cellsEn}, which 再計算 rewrote, all showed figures of ${p.cell} = ${p.expected}${orEn(p)}. Is ${whoEn(p)} typed wrong? (${p.cellsEn} are now computed from it; the change log can undo them.)`,
+  },
+  // The same finding where the two figures differ as a slip of the keys does: what it explains is left as typed.
+  'input-suspect-held': {
+    ja: (p) => `${p.cell} は ${p.actual} ですが、${p.cells} はいずれも ${p.cell} を ${p.expected}${orJa(p)} として記載されています。桁の抜け・余分・打ち違い・入れ替えによる ${whoJa(p)} の入力誤りと思われるため、${p.held} は計算し直さず、記載のままにしました。${whoJa(p)} を直してから再計算してください（${whoJa(p)} が正しい場合は、${p.held} を消してから再計算すると数式で埋めます）。`,
+    en: (p) => `${p.cell} holds ${p.actual}, but ${p.cellsEn} all show figures of ${p.cell} = ${p.expected}${orEn(p)}: a digit dropped, added, mistyped or swapped in ${whoEn(p)}, most likely. ${p.heldEn} are left as typed, not computed again. Correct ${whoEn(p)} and recalculate (if ${whoEn(p)} is right, clear ${p.heldEn} and recalculate: they are filled with formulas).`,
   },
   'delta-header-mismatch': {
     ja: (p) => `差引の見出しは ${p.stated} ですが、値は ${p.shown} の差になっています。見出しか値のどちらかを確認してください（再計算はこの列を書き換えません）。`,

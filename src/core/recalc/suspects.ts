@@ -1,11 +1,15 @@
 /**
  * A figure typed wrong that 再計算 would spread: where two or more figures it mends (a difference and a total, say) each held
  * what one other cell's different figure gives — M9 (K9 − J9) and K16 (SUM(K5:K15)) both of K9 = 330,000 where K9 holds
- * 33,000 —, that cell is more likely the one typed wrong than they. 再計算 still writes them (the rule, logged and undoable),
- * and says so, at that cell, as an error: it had rewritten the right figures from the wrong one and reported nothing.
+ * 33,000 —, that cell is more likely the one typed wrong than they, and it is said there, as an error. A rate it mends
+ * (E6/B6*100 showing 99.1 of B6 = 5,198,765) bears a sum or a difference out, within its rounding. Where the two figures
+ * differ as a slip of the keys makes them (a digit dropped, added or typed for another, two neighbouring digits swapped, the
+ * decimal point moved), the writes it explains are held back, with every write over them: the right figures are kept as
+ * typed rather than computed from the wrong one. Otherwise (a revised 調定額 whose dependants are stale has the same shape,
+ * and changes several digits) they are written, logged and undoable, as the rule says.
  */
 import type { SheetCells } from '../cells';
-import type { ChangeSet, LogEntry } from '../changes';
+import { dropWrites, type ChangeSet, type LogEntry } from '../changes';
 import type { Finding } from '../recognize/model';
 import { a1, parseA1, parseArea } from '../workbook';
 import { findingMessage } from '../../i18n/findings';
@@ -41,7 +45,26 @@ export function linearTerms(formula: string): Map<string, number> | null {
   return end === f.length && terms.size ? terms : null;
 }
 
-/** The mended entries of this sheet's run (log entries from `fromLog`), and the cells it writes (from `from`). */
+/**
+ * The cells of a rate 再計算 writes (E5/D5*100, E5/D5 in a cell shown in percent, either cut down: ROUNDDOWN(E5/D5*100,1)),
+ * behind its guard; null for any other formula.
+ */
+export function ratioTerms(formula: string): { num: string; den: string; scale: number; cutDown: boolean } | null {
+  let f = formula.replace(/^=/, '');
+  if (f.startsWith('IF(')) {
+    const at = f.indexOf(',"",');
+    if (at < 0 || !f.endsWith(')')) return null;
+    f = f.slice(at + 4, -1);
+  }
+  const m = /^(ROUNDDOWN\()?([A-Z]+\d+)\/([A-Z]+\d+)(\*100)?(?:,\d+\))?$/.exec(f);
+  if (!m || (m[1] !== undefined) !== f.endsWith(')')) return null;
+  return { num: m[2], den: m[3], scale: m[4] ? 100 : 1, cutDown: m[1] !== undefined };
+}
+
+/**
+ * The inputs the mended entries of this sheet's run (log entries from `fromLog`) say were typed wrong, given the cells it
+ * writes (from `from`); the writes a slip of the keys explains are dropped from `cs`, with the writes over them.
+ */
 export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, from: number, fromLog: number): Finding[] {
   // Two figures mended at least, or nothing to look at (most runs: no map of the cells written made).
   let mendedCount = 0;
@@ -52,8 +75,21 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
     const w = cs.cells[i];
     if (w.sheet === sheet && w.formula !== undefined) written.set(w.cell, typeof w.value === 'number' ? w.value : NaN);
   }
-  /** What each operand (not itself written) would have to hold for each mended figure to be right. */
-  const implied = new Map<string, { cell: string; figure: number; slack: number }[]>();
+  /**
+   * What each operand (not itself written) would have to hold for each mended figure to be right, within the rounding of
+   * what it showed (`slack`); `exact` for a sum or a difference, not for a rate (which only bears the others out).
+   */
+  const implied = new Map<string, { cell: string; figure: number; slack: number; exact: boolean }[]>();
+  const imply = (operand: string, entry: { cell: string; figure: number; slack: number; exact: boolean }) => {
+    const list = implied.get(operand);
+    if (list) list.push(entry);
+    else implied.set(operand, [entry]);
+  };
+  const figureAt = (cell: string) => {
+    const at = parseA1(cell);
+    const now = cells.value(at.r, at.c);
+    return typeof now === 'number' && !written.has(cell) ? now : null;
+  };
   for (let i = fromLog; i < cs.log.length; i++) {
     const e: LogEntry = cs.log[i];
     if (e.sheet !== sheet || !e.mended) continue;
@@ -62,33 +98,123 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
     const shown = e.kind === 'formula' ? cells.value(r, c) : e.before;
     const parsed = typeof shown === 'number' ? shown : typeof shown === 'string' ? parseNumberText(shown) : null;
     const before = typeof parsed === 'number' ? parsed : parsed?.kind === 'number' ? parsed.value : null;
-    const terms = value === undefined || Number.isNaN(value) || before === null ? null : linearTerms(e.formula);
-    if (!terms) continue;
-    for (const [operand, sign] of terms) {
-      if (sign !== 1 && sign !== -1) continue;
-      if (written.has(operand)) continue;
-      const at = parseA1(operand);
-      const now = cells.value(at.r, at.c);
-      if (typeof now !== 'number') continue;
-      const list = implied.get(operand) ?? [];
-      list.push({ cell: e.cell, figure: now + (before! - value!) / sign, slack: 0.5 * 10 ** -fewestDecimals(before!) + 1e-9 });
-      implied.set(operand, list);
+    if (value === undefined || Number.isNaN(value) || before === null) continue;
+    const half = 0.5 * 10 ** -fewestDecimals(before) + 1e-9;
+    const terms = linearTerms(e.formula);
+    if (terms) {
+      for (const [operand, sign] of terms) {
+        const now = sign === 1 || sign === -1 ? figureAt(operand) : null;
+        if (now !== null) imply(operand, { cell: e.cell, figure: now + (before - value) / sign, slack: half, exact: true });
+      }
+      continue;
     }
+    const ratio = ratioTerms(e.formula);
+    if (!ratio || before <= 0) continue;
+    // The rate it showed, as a fraction of one; cut down (ROUNDDOWN), the rate was up to a shown unit more.
+    const low = (ratio.cutDown ? before : before - half) / ratio.scale;
+    const high = (before + (ratio.cutDown ? 2 * half : half)) / ratio.scale;
+    const num = figureAt(ratio.num);
+    const den = figureAt(ratio.den);
+    if (num === null || den === null) continue;
+    if (low > 0) imply(ratio.den, { cell: e.cell, figure: (num / low + num / high) / 2, slack: (num / low - num / high) / 2, exact: false });
+    imply(ratio.num, { cell: e.cell, figure: ((low + high) / 2) * den, slack: ((high - low) / 2) * den, exact: false });
   }
-  const out: Finding[] = [];
+  // Each cell the mended figures could all be of, by the figures it would explain: E6 (B6 − C6) and F6 (C6 ÷ B6) are of a
+  // B6 100,000 less or a C6 100,000 more alike, and one finding names both.
+  const candidates = new Map<string, { operand: string; actual: number; figure: number; slip: boolean }[]>();
   for (const [operand, list] of implied) {
     if (list.length < 2) continue;
-    // Figures that agree on what it should hold, each within the rounding of what it showed.
-    const [first] = list;
+    // Figures that agree with the most exact one on what it should hold, each within the rounding of what it showed; a
+    // sum or a difference among them (a rate alone says too little).
+    const first = list.reduce((a, b) => (b.slack < a.slack ? b : a));
+    if (!first.exact) continue;
     const agreeing = list.filter((x) => Math.abs(x.figure - first.figure) <= x.slack + first.slack);
     if (agreeing.length < 2) continue;
     const { r, c } = parseA1(operand);
     const actual = cells.value(r, c) as number;
     const figure = Math.round(first.figure * 1e9) / 1e9;
-    // In reading order (row, then column).
-    const mended = agreeing.map((x) => ({ cell: x.cell, ...parseA1(x.cell) })).sort((a, b) => a.r - b.r || a.c - b.c).map((x) => x.cell);
-    const params = { cell: operand, actual, expected: figure, cells: mended.join('、'), cellsEn: mended.join(', ') };
-    out.push({ code: 'input-suspect', severity: 'error', sheet, cell: operand, ...findingMessage('input-suspect', params), expected: figure, actual });
+    // What the figures say it holds, to its own decimals where their rounding allows (330,000.4 of figures in 千円 is 330,000).
+    const places = 10 ** fewestDecimals(actual, 6);
+    const shown = Math.abs(Math.round(figure * places) / places - figure) <= first.slack ? Math.round(figure * places) / places : figure;
+    const key = inReadingOrder(agreeing.map((x) => x.cell)).join(',');
+    const list2 = candidates.get(key) ?? [];
+    list2.push({ operand, actual, figure, slip: slipOfKeys(actual, shown) });
+    candidates.set(key, list2);
+  }
+  const out: Finding[] = [];
+  for (const [key, list] of candidates) {
+    const mended = key.split(',');
+    // Where a slip of the keys gives one of them only (C7's 1,669,801 for 1,668,901, not B7's 1,765,432 for 1,766,332), it.
+    const slips = list.filter((x) => x.slip);
+    const named = slips.length === 1 ? slips : list;
+    const [one, other] = inReadingOrder(named.map((x) => x.operand)).map((cell) => named.find((x) => x.operand === cell)!);
+    const slip = slips.length > 0;
+    const held = slip ? heldBack(sheet, cs, from, fromLog, mended) : [];
+    const params = {
+      cell: one.operand, actual: one.actual, expected: one.figure, cells: mended.join('、'), cellsEn: mended.join(', '), held: held.join('、'), heldEn: held.join(', '),
+      ...(other ? { otherCell: other.operand, other: other.figure } : {}),
+    };
+    out.push({ code: 'input-suspect', severity: 'error', sheet, cell: one.operand, ...findingMessage(slip ? 'input-suspect-held' : 'input-suspect', params), expected: one.figure, actual: one.actual });
   }
   return out;
+}
+
+/** Cells in reading order (row, then column). */
+function inReadingOrder(list: string[]): string[] {
+  return list.map((cell) => ({ cell, ...parseA1(cell) })).sort((a, b) => a.r - b.r || a.c - b.c).map((x) => x.cell);
+}
+
+/**
+ * Drops the writes to `cells` made from `from` on, and every write whose formula names one dropped (a total over a
+ * difference held back), with their log entries; the cells held back, in reading order.
+ */
+function heldBack(sheet: string, cs: ChangeSet, from: number, fromLog: number, cells: string[]): string[] {
+  const held = new Set(cells);
+  const at = cells.map(parseA1);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (let i = from; i < cs.cells.length; i++) {
+      const w = cs.cells[i];
+      if (w.sheet !== sheet || held.has(w.cell) || w.formula === undefined || !namesAny(w.formula, at)) continue;
+      held.add(w.cell);
+      at.push(parseA1(w.cell));
+      grew = true;
+    }
+  }
+  dropWrites(cs, sheet, held, from, fromLog);
+  return inReadingOrder([...held]);
+}
+
+/** Does the formula name one of the cells (0-based), alone or in a range (SUM(K5:K15) names K9), outside text constants? */
+function namesAny(formula: string, cells: readonly { r: number; c: number }[]): boolean {
+  const code = formula.includes('"') ? formula.replace(/"[^"]*"/g, '') : formula;
+  for (const m of code.matchAll(/(?<![A-Z0-9!$])\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Z0-9(!])/g)) {
+    const { top, bottom, left, right } = parseArea(m[3] ? `${m[1]}${m[2]}:${m[3]}${m[4]}` : `${m[1]}${m[2]}`);
+    if (cells.some(({ r, c }) => r >= top && r <= bottom && c >= left && c <= right)) return true;
+  }
+  return false;
+}
+
+/**
+ * Do two figures differ as a slip of the keys makes them: one digit dropped or added (33,000 for 330,000), one typed for
+ * another (5,298,765 for 5,198,765), two neighbouring digits swapped (12,435 for 12,345), or the decimal point a place off
+ * (953 for 95.3)? A revision seldom does: it changes several digits.
+ */
+export function slipOfKeys(typed: number, meant: number): boolean {
+  if (typed === meant || Math.sign(typed) !== Math.sign(meant)) return false;
+  // Both to the same decimals: 953 and 95.3 are 9530 and 953, a digit apart.
+  const d = Math.max(fewestDecimals(typed, 6), fewestDecimals(meant, 6));
+  const digits = (x: number) => Math.round(Math.abs(x) * 10 ** d).toString();
+  const a = digits(typed);
+  const b = digits(meant);
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  // One digit more or fewer.
+  if (long.length === short.length + 1) {
+    for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+    return false;
+  }
+  if (a.length !== b.length) return false;
+  const at: number[] = [];
+  for (let i = 0; i < a.length && at.length <= 2; i++) if (a[i] !== b[i]) at.push(i);
+  return at.length === 1 || (at.length === 2 && at[1] === at[0] + 1 && a[at[0]] === b[at[1]] && a[at[1]] === b[at[0]]);
 }

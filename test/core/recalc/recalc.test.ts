@@ -4,6 +4,7 @@
 import { sheetFromGrid, type CellValue, type Workbook } from '../../../src/core/workbook';
 import { inspect, recalc, summarize } from '../../../src/core/engine';
 import { applyToSnapshot } from '../../../src/core/apply-snapshot';
+import { slipOfKeys } from '../../../src/core/recalc/suspects';
 import { workbookDataCells, DATA_SHEET } from '../../../src/core/workbook-data';
 import type { CellWrite } from '../../../src/core/changes';
 
@@ -453,17 +454,54 @@ describe('a figure typed wrong that 再計算 would spread (the difference and t
     ['合計', null, 553000, 490000, -63000],
   ];
 
-  it('is an error at that cell naming what it rewrote; the rewrites are still made and logged', () => {
+  it('a digit dropped (33,000 for 330,000): an error at that cell; what it explains, and the total over them, are left as typed', () => {
     const { report, changes } = recalc(book(grid(33000)), 'x.xlsx', NOW);
     const suspect = report.issues.filter((i) => i.code === 'input-suspect');
     expect(suspect).toEqual([
       expect.objectContaining({
         severity: 'error', sheet: '計画', cell: 'D5', expected: 330000, actual: 33000,
-        message: 'D5 は 33,000 ですが、再計算で書き換えた E5、D7 はいずれも D5 を 330,000 として記載されていました。D5 の入力誤りではありませんか（E5、D7 は D5 から計算し直しました。変更履歴から元に戻せます）。',
+        message: 'D5 は 33,000 ですが、E5、D7 はいずれも D5 を 330,000 として記載されています。桁の抜け・余分・打ち違い・入れ替えによる D5 の入力誤りと思われるため、E5、D7、E7 は計算し直さず、記載のままにしました。D5 を直してから再計算してください（D5 が正しい場合は、E5、D7、E7 を消してから再計算すると数式で埋めます）。',
+      }),
+    ]);
+    const w = writesOn(changes.cells);
+    for (const cell of ['E5', 'D7', 'E7']) expect(w.has(cell)).toBe(false);
+    expect(report.changes.filter((c) => c.mended)).toEqual([]);
+    expect(report.changes.map((c) => c.cell)).not.toEqual(expect.arrayContaining(['E5']));
+    // The rows it does not explain are still computed: 令和6年度's total, 市税's difference.
+    expect(w.get('C7')).toMatchObject({ formula: expect.stringContaining('C4:C6'), value: 553000 });
+    expect(w.get('E4')).toMatchObject({ value: -20000 });
+    // What stays off is still said where it stands.
+    expect(report.issues.filter((i) => i.cell === 'E5' || i.cell === 'D7').map((i) => `${i.code}@${i.cell}`).sort()).toEqual(['delta-mismatch@E5', 'total-mismatch@D7']);
+  });
+
+  it('run again before the cell is put right: the same error, nothing written', () => {
+    const wb = book(grid(33000));
+    const second = recalc(applyToSnapshot(wb, recalc(wb, 'x.xlsx', NOW).changes), 'x.xlsx', NOW);
+    expect(second.report.changes).toEqual([]);
+    expect(second.report.issues.filter((i) => i.code === 'input-suspect').map((i) => i.cell)).toEqual(['D5']);
+  });
+
+  it('put right (330,000), the figures it held back are made formulas, none of them mended', () => {
+    const wb = book(grid(33000));
+    const held = applyToSnapshot(wb, recalc(wb, 'x.xlsx', NOW).changes);
+    held.sheets[0].rows[4][3] = { value: 330000 };
+    const { report, changes } = recalc(held, 'x.xlsx', NOW);
+    expect(report.issues.filter((i) => i.code === 'input-suspect')).toEqual([]);
+    expect(report.changes.filter((c) => c.mended)).toEqual([]);
+    expect(writesOn(changes.cells).get('E5')).toMatchObject({ value: -40000 });
+    expect(writesOn(changes.cells).get('D7')).toMatchObject({ value: 490000 });
+  });
+
+  it('a figure revised rather than mistyped (352,000: no slip of the keys gives it): said, and the figures it explains rewritten from it, logged', () => {
+    const { report, changes } = recalc(book(grid(352000)), 'x.xlsx', NOW);
+    expect(report.issues.filter((i) => i.code === 'input-suspect')).toEqual([
+      expect.objectContaining({
+        severity: 'error', cell: 'D5', expected: 330000, actual: 352000,
+        message: 'D5 は 352,000 ですが、再計算で書き換えた E5、D7 はいずれも D5 を 330,000 として記載されていました。D5 の入力誤りではありませんか（E5、D7 は D5 から計算し直しました。変更履歴から元に戻せます）。',
       }),
     ]);
     expect(report.changes.filter((c) => c.mended).map((c) => c.cell)).toEqual(expect.arrayContaining(['E5', 'D7']));
-    expect(writesOn(changes.cells).get('E5')!.value).toBe(-337000);
+    expect(writesOn(changes.cells).get('E5')!.value).toBe(-18000);
   });
 
   it('a difference typed wrong alone is no suspect (only it was rewritten): nothing said', () => {
@@ -474,11 +512,86 @@ describe('a figure typed wrong that 再計算 would spread (the difference and t
     expect(report.issues.filter((i) => i.code === 'input-suspect')).toEqual([]);
   });
 
-  it('run again on its output: nothing to say', () => {
-    const wb = book(grid(33000));
+  it('run again on the output of a revision: nothing to say', () => {
+    const wb = book(grid(352000));
     const second = recalc(applyToSnapshot(wb, recalc(wb, 'x.xlsx', NOW).changes), 'x.xlsx', NOW);
     expect(second.report.changes).toEqual([]);
     expect(second.report.issues.filter((i) => i.code === 'input-suspect')).toEqual([]);
+  });
+});
+
+describe('a 調定額 typed wrong in a ledger of years down the rows (its 収入未済額 and 収納率 both of the right one)', () => {
+  const grid = (charged: CellValue): CellValue[][] => [
+    ['市民税（現年度分）の収納状況'],
+    [null, null, null, null, '（単位：千円）'],
+    ['年度', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率'],
+    ['令和元年度', 5102334, 5051003, 1023, 50308, 99.0],
+    ['令和2年度', 5150876, 5098012, 1130, 51734, 99.0],
+    ['令和3年度', charged, 5150431, 1103, 47231, 99.1],
+    ['令和4年度', 5230991, 5184002, 998, 45991, 99.1],
+  ];
+  const rates = (wb: Workbook) => {
+    for (const row of wb.sheets[0].rows.slice(3)) Object.assign(row[5]!, { numberFormat: '0.0' });
+    return wb;
+  };
+
+  it('one digit typed for another (5,298,765 for 5,198,765): said at B6 (or C6, 100,000 more: the figures cannot tell), the 収入未済額 and 収納率 kept as typed', () => {
+    const { report, changes } = recalc(rates(book(grid(5298765))), 'x.xlsx', NOW);
+    expect(report.issues.filter((i) => i.code === 'input-suspect')).toEqual([
+      expect.objectContaining({
+        severity: 'error', cell: 'B6', actual: 5298765, expected: 5198765,
+        message: 'B6 は 5,298,765 ですが、E6、F6 はいずれも B6 を 5,198,765、または C6 を 5,250,431 として記載されています。桁の抜け・余分・打ち違い・入れ替えによる B6 か C6 の入力誤りと思われるため、E6、F6 は計算し直さず、記載のままにしました。B6 か C6 を直してから再計算してください（B6 か C6 が正しい場合は、E6、F6 を消してから再計算すると数式で埋めます）。',
+      }),
+    ]);
+    const w = writesOn(changes.cells);
+    expect(w.has('E6')).toBe(false);
+    expect(w.has('F6')).toBe(false);
+    // The other years are made formulas, their figures as typed.
+    expect(w.get('E7')).toMatchObject({ formula: expect.stringContaining('B7-C7'), value: 45991 });
+    expect(w.get('F7')!.value).toBeCloseTo(99.1, 1);
+  });
+
+  it('two digits of 収入済額 swapped (5,105,431 for 5,150,431): C6 named alone, no slip giving B6 the figures’ 5,153,765', () => {
+    const g = grid(5198765);
+    g[5][2] = 5105431;
+    const { report, changes } = recalc(rates(book(g)), 'x.xlsx', NOW);
+    expect(report.issues.filter((i) => i.code === 'input-suspect').map((i) => [i.cell, i.actual, i.expected])).toEqual([['C6', 5105431, 5150431]]);
+    expect(writesOn(changes.cells).has('E6')).toBe(false);
+  });
+
+  it('a 調定額 revised (5,201,310: several digits) is carried into both, logged, and said', () => {
+    const { report, changes } = recalc(rates(book(grid(5201310))), 'x.xlsx', NOW);
+    expect(report.issues.filter((i) => i.code === 'input-suspect').map((i) => [i.cell, i.expected])).toEqual([['B6', 5198765]]);
+    const w = writesOn(changes.cells);
+    expect(w.get('E6')).toMatchObject({ value: 49776 });
+    expect(report.changes.filter((c) => c.mended).map((c) => c.cell)).toEqual(expect.arrayContaining(['E6', 'F6']));
+  });
+
+  it('a 収納率 typed wrong alone (91.9 for 99.1) is mended alone: no input named', () => {
+    const g = grid(5198765);
+    g[5][5] = 91.9;
+    const { report } = recalc(rates(book(g)), 'x.xlsx', NOW);
+    expect(report.issues.filter((i) => i.code === 'input-suspect')).toEqual([]);
+    expect(report.changes.filter((c) => c.mended).map((c) => c.cell)).toEqual(['F6']);
+  });
+});
+
+describe('slips of the keys (slipOfKeys): the typed figure against the one its dependants show', () => {
+  it.each([
+    [33000, 330000, true, 'a zero dropped'],
+    [3300000, 330000, true, 'a zero added'],
+    [1234567, 123567, true, 'a digit added'],
+    [12435, 12345, true, 'two neighbouring digits swapped'],
+    [953, 95.3, true, 'the decimal point a place off'],
+    [9.53, 95.3, true, 'the decimal point a place off, the other way'],
+    [5298765, 5198765, true, 'a digit typed for another'],
+    [352000, 330000, false, 'a revision: several digits changed'],
+    [3000, 300000, false, 'two digits off'],
+    [14325, 12345, false, 'two digits swapped that are no neighbours'],
+    [-33000, 330000, false, 'the sign changed'],
+    [330000, 330000, false, 'the same figure'],
+  ])('%s for %s: %s (%s)', (typed, meant, slip) => {
+    expect(slipOfKeys(typed, meant)).toBe(slip);
   });
 });
 
