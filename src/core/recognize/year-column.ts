@@ -71,7 +71,24 @@ function byYearColumn(g: SheetGrid, t: PlanTable, data: PlanRow[]): PlanTable[] 
   }
   // Its years are no department's.
   const rowsOf = (rows: PlanRow[]) => (asDepartment ? rows.map((r) => ({ ...r, department: null })) : rows);
+  const years = new Set(runs.map((run) => run.year));
+  if (years.size < runs.length) return byYearAcross(g, t, column, years, rowsOf);
   return runs.map((run, i) => yearTable(t, run, i, column, rowsOf));
+}
+
+/**
+ * Years that come again down the rows (each debt's rows a year each: 個人市民税 令和3年度, 令和4年度, 令和5年度, then 固定資産税's,
+ * then 合計's): a table a year of the rows of that year wherever they stand, a total row's its own year (合計 令和3年度 the sum
+ * of the debts' 令和3年度 rows).
+ */
+function byYearAcross(g: SheetGrid, t: PlanTable, column: PlanColumn, years: Set<number>, rowsOf: (rows: PlanRow[]) => PlanRow[]): PlanTable[] | null {
+  const byYear = new Map<number, PlanRow[]>([...years].map((y) => [y, []]));
+  for (const r of t.rows) {
+    const year = yearOfLabel(g.text(r.row - 1, column.c));
+    if (year === null || !byYear.has(year)) return null;
+    byYear.get(year)!.push(r);
+  }
+  return [...byYear].map(([year, rows], i) => yearTable(t, { year, rows }, i, column, rowsOf));
 }
 
 /** The table of one year's rows (`i`: its place; the first keeps the header), its figures' columns of that year. */

@@ -87,3 +87,50 @@ describe('a ledger whose years are lines of their own over their rows', () => {
     expect(r.issues).toEqual([]);
   });
 });
+
+describe('debts with a row a year each (個人市民税 令和3年度–令和5年度, then 固定資産税’s, then 合計’s), the debt merged over its rows', () => {
+  // A clerk's look: read as a table a row, 合計 令和3年度 checked as the sum of 軽自動車税 令和5年度 alone (12 false errors),
+  // and 再計算 rewrote the 12 right totals as SUM(C12) — then said nothing.
+  const grid = (): CellValue[][] => {
+    const debts: [string, number[][]][] = [
+      ['個人市民税', [[3456789, 3420123, 1234], [3512345, 3478901, 987], [3567890, 3536789, 876]]],
+      ['固定資産税', [[4123456, 4087654, 2345], [4156789, 4123456, 1987], [4189012, 4158765, 1765]]],
+      ['軽自動車税', [[234567, 229876, 345], [238765, 234567, 298], [241234, 237345, 276]]],
+    ];
+    const years = ['令和3年度', '令和4年度', '令和5年度'];
+    const rows: CellValue[][] = [['税務課　市税の収納状況（現年度分）'], [null, null, null, null, null, '（単位：千円）'], ['債権名', '年度', '調定額', '収入済額', '不納欠損額', '収入未済額']];
+    const total = years.map(() => [0, 0, 0]);
+    for (const [debt, figures] of debts) {
+      figures.forEach(([c, p, w], i) => {
+        rows.push([i === 0 ? debt : null, years[i], c, p, w, c - p - w]);
+        total[i] = [total[i][0] + c, total[i][1] + p, total[i][2] + w];
+      });
+    }
+    total.forEach(([c, p, w], i) => rows.push([i === 0 ? '合計' : null, years[i], c, p, w, c - p - w]));
+    return rows;
+  };
+  const book2 = (g = grid()) => ({ sheets: [sheetFromGrid('税務課', g, ['A4:A6', 'A7:A9', 'A10:A12', 'A13:A15'])] });
+
+  it('is a table a year, each 合計 the sum of its year’s debts: nothing wrong said', () => {
+    const r = inspect(book2(), 'x.xlsx');
+    expect(r.tables.map((t) => t.rows.map((row) => row.row))).toEqual([[4, 7, 10, 13], [5, 8, 11, 14], [6, 9, 12, 15]]);
+    const obs = r.tables.flatMap((t) => t.observations);
+    expect(obs.find((o) => o.cell === 'C8')).toMatchObject({ value: 4156789, fiscalYear: 2022, item: '調定額', debt: '固定資産税' });
+    expect(r.issues).toEqual([]);
+  });
+
+  it('a 合計 typed wrong is found against its own year’s debts', () => {
+    const g = grid();
+    g[13][3] = 7737000; // 合計 令和4年度 収入済額: 3,478,901 + 4,123,456 + 234,567 = 7,836,924
+    expect(inspect(book2(g), 'x.xlsx').issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell, i.expected])).toEqual(
+      expect.arrayContaining([['total-mismatch', 'D14', 7836924]]),
+    );
+  });
+
+  it('再計算 writes each 合計 as the sum of its year’s rows, the figures as typed', () => {
+    const { changes, report } = recalc(book2(), 'x.xlsx', '2026-12-07 10:00');
+    expect(changes.cells.find((c) => c.cell === 'C13')).toMatchObject({ formula: 'SUM(C4,C7,C10)', value: 7814812 });
+    expect(changes.cells.find((c) => c.cell === 'F15')).toMatchObject({ formula: 'SUM(F6,F9,F12)', value: 3567890 + 4189012 + 241234 - (3536789 + 4158765 + 237345) - (876 + 1765 + 276) });
+    expect(report.changes.filter((c) => c.mended)).toEqual([]);
+  });
+});
