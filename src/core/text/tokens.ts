@@ -12,6 +12,8 @@ export function kindOf(h: string): Kind | null {
   if (/見込|見通し|推計|予測|予定/.test(h)) return 'forecast';
   // The figure when the plan was made (計画策定時, 策定時) is its starting point: a result.
   if (/策定時/.test(h)) return 'actual';
+  // The figure as things stand (現状（令和5年度）, 現状値) beside a 目標: a result, whatever a caption of targets says.
+  if (/現状|現況/.test(h) && !/目標/.test(h)) return 'actual';
   if (/目標|計画値|計画/.test(h)) return 'target';
   if (/実績|決算|確定/.test(h)) return 'actual';
   return null;

@@ -175,3 +175,19 @@ describe('a 前年度比 after 収納率, years down, under a unit line of 千�
     expect(errors(read(grid, [], { E6: 0.4 }))).toEqual(['delta-mismatch@E6']);
   });
 });
+
+test('a column 現状（令和5年度） under a caption of targets (市税の収納率目標) is a result of 令和5年度, not a target (a clerk’s look: 集計 had judged the result against itself)', () => {
+  const r = read(
+    [
+      ['市税の収納率目標', null, null, null],
+      [null, null, null, null],
+      ['債権名', '収納率', null, null],
+      [null, '現状（令和5年度）', '目標（令和10年度）', '差'],
+      ['個人市民税', 99.1, 99.3, 0.2],
+      ['固定資産税', 99.3, 99.5, 0.2],
+    ],
+    ['A3:A4', 'B3:D3'],
+  );
+  expect(obs(r, 'B5')).toMatchObject({ value: 99.1, kind: 'actual', fiscalYear: 2023, item: '収納率', debt: '個人市民税' });
+  expect(obs(r, 'C5')).toMatchObject({ value: 99.3, kind: 'target', fiscalYear: 2028 });
+});

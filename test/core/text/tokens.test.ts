@@ -31,6 +31,9 @@ describe('header vocabulary', () => {
     ['計画', 'target'],
     ['見込', 'forecast'],
     ['決算見込', 'forecast'],
+    ['現状（令和5年度）', 'actual'],
+    ['現状値', 'actual'],
+    ['目標（現状維持）', 'target'],
     ['令和3年度', null],
   ])('kind of %p', (h, k) => expect(kindOf(h)).toBe(k));
 
