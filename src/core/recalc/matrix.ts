@@ -13,7 +13,8 @@ import { cutDownTo, ratesCutDown, unlikeFormulaCells } from '../table-structure'
 import { formatInfo } from '../text/format';
 import { displayed, fewestDecimals, halfUnit } from '../text/number';
 import { differenceSlack, drift, flowTerm, growthOf, growthSlack, lastYearComparisons, matrixBalances, matrixDifferences, matrixGrowths, ledgerRates, matrixLedgers, matrixSums, rateSlack, type MatrixBalance } from '../validate/observations';
-import { colLetter } from '../workbook';
+import { a1, colLetter } from '../workbook';
+import { isNoValueText } from '../text/normalize';
 import { findingMessage } from '../../i18n/findings';
 import { PERCENT_CHANGE_FORMAT, PERCENT_FORMAT, amountFormat, changeRateFormula, deltaFormula, guarded, rateFormat, rateFormula, sumFormula, uncollectedFormula } from './formulas';
 import { sumOfFitting } from '../summary/sheet';
@@ -148,6 +149,7 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
     if (shows(b.end, b.start.value + moved)) startLines++;
     else if (shows(b.end, moved)) heldLines++;
   }
+  const missing = missingFlows(balances, cells);
   stage(() => {
     for (const b of balances) {
       const { start, end, flows, chargedHeld } = b;
@@ -159,11 +161,14 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
       const held = chargedHeld && !shows(end, withStart) && (shows(end, moved) || heldLines > startLines);
       const term = (cell: string, f: MatrixBalance['flows'][number]) =>
         f.sign === 0 ? `+N(${cell})` : f.o.item === '調整額' ? `${f.sign < 0 ? '-' : '+'}ABS(N(${cell}))` : `${f.sign < 0 ? '-' : '+'}N(${cell})`;
+      // The flows of the line, and those its cells leave blank or dashed that the table's other lines have (a 不納欠損額 of －):
+      // named too, so that a figure typed there later counts.
+      const all = [...flows.map((f) => ({ cell: f.o.cell, f })), ...(missing.get(b) ?? [])].sort((x, y) => x.f.o.r - y.f.o.r || x.f.o.c - y.f.o.c);
       const build = (o: string[]) => {
-        const sum = flows.map((f, i) => term(o[i + 1], f)).join('');
+        const sum = all.map((x, i) => term(o[i + 1], x.f)).join('');
         return held ? sum.replace(/^\+/, '') : guarded([o[0]], `${o[0]}${sum}`, blankZero);
       };
-      put(end, held ? moved : withStart, made(formatOf(end, amountFormat(1, end.decimals ?? 0)), build), [start.cell, ...flows.map((f) => f.o.cell)], roundingOf(end, flows.length + 1));
+      put(end, held ? moved : withStart, made(formatOf(end, amountFormat(1, end.decimals ?? 0)), build), [start.cell, ...all.map((x) => x.cell)], roundingOf(end, flows.length + 1));
     }
   });
 
@@ -304,4 +309,36 @@ function sumOver(parts: Observation[]): string | undefined {
 
 const refsOf = (parts: Observation[]) => parts.map((p) => p.cell);
 
+/**
+ * For each balance on a row (or a column), the flows the table's other lines of the same columns (rows) have that it lacks,
+ * where its cell is blank or holds a dash (no figure): the cell, and the other line's flow as its item and direction.
+ */
+function missingFlows(balances: readonly MatrixBalance[], cells: SheetCells): Map<MatrixBalance, { cell: string; f: MatrixBalance['flows'][number] }[]> {
+  const out = new Map<MatrixBalance, { cell: string; f: MatrixBalance['flows'][number] }[]>();
+  const across = (b: MatrixBalance) => b.start.r === b.end.r;
+  const lineKey = (b: MatrixBalance) => (across(b) ? `r${b.start.c}:${b.end.c}` : b.start.c === b.end.c ? `c${b.start.r}:${b.end.r}` : null);
+  const byLine = new Map<string, Map<number, MatrixBalance['flows'][number]>>();
+  for (const b of balances) {
+    const key = lineKey(b);
+    if (key === null) continue;
+    const at = byLine.get(key) ?? new Map<number, MatrixBalance['flows'][number]>();
+    for (const f of b.flows) if (!at.has(across(b) ? f.o.c : f.o.r)) at.set(across(b) ? f.o.c : f.o.r, f);
+    byLine.set(key, at);
+  }
+  for (const b of balances) {
+    const key = lineKey(b);
+    if (key === null) continue;
+    const own = new Set(b.flows.map((f) => (across(b) ? f.o.c : f.o.r)));
+    for (const [pos, f] of byLine.get(key)!) {
+      if (own.has(pos)) continue;
+      const [r, c] = across(b) ? [b.start.r, pos] : [pos, b.start.c];
+      const v = cells.value(r, c);
+      if (!(v === null || v === undefined || (typeof v === 'string' && isNoValueText(v)))) continue;
+      const list = out.get(b) ?? [];
+      list.push({ cell: a1(r, c), f: { ...f, o: { ...f.o, r, c, cell: a1(r, c) } } });
+      out.set(b, list);
+    }
+  }
+  return out;
+}
 

@@ -177,6 +177,12 @@ describe('a flow table: the year’s end balance from its start and the flows be
     expect(w.get('F4')).toMatchObject({ formula: 'N(C4)-N(D4)-N(E4)', value: 560 });
   });
 
+  it('a line whose 不納欠損額 is a dash or blank still names its cell, so that a figure typed there later counts (a clerk’s look: a colleague’s 500 went uncounted)', () => {
+    const w = writesOn(recalc(book(flow({ E4: '－', F4: 580, E5: null, F5: 590 })), 'x.xlsx', NOW).changes.cells);
+    expect(w.get('F4')).toMatchObject({ formula: 'IF(B4="","",B4+N(C4)-N(D4)-N(E4))', value: 580 });
+    expect(w.get('F5')).toMatchObject({ formula: 'IF(B5="","",B5+N(C5)-N(D5)-N(E5))', value: 590 });
+  });
+
   it('a 合計 over end balances sums them as mended, not as typed (a review: its cached figure had been the old sum)', () => {
     const g: CellValue[][] = [
       ['滞納整理の状況（単位：千円）'],
