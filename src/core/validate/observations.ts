@@ -107,7 +107,18 @@ export function matrixBalances(t: PlanTable): MatrixBalance[] {
 /** rollforward-mismatch: 年度末 = 年度当初 + 調定 − 回収 − 不納欠損 − 執行停止 − 時効 ± 調整 + 現年度発生分. */
 export const rollforwardMismatch: Rule = (t) => {
   const out: Finding[] = [];
-  for (const { start, end: stated, flows, parts, chargedHeld } of matrixBalances(t)) {
+  const balances = matrixBalances(t);
+  // Where a 調定額 may hold the start (繰越調定額 beside 前年度末残高), the way most lines balance is the table's: a line that
+  // balances neither way is said as they read (繰越調定額 − 収入額 − 不納欠損額), not with the start counted twice.
+  let heldLines = 0;
+  let startLines = 0;
+  for (const { start, end, flows, chargedHeld } of balances) {
+    if (!chargedHeld) continue;
+    const moved = flows.reduce((sum, { o, sign }) => sum + flowTerm(o, sign), 0);
+    if (Math.abs(start.value + moved - end.value) <= drift(t, end, flows.length + 1)) startLines++;
+    else if (Math.abs(moved - end.value) <= drift(t, end, flows.length)) heldLines++;
+  }
+  for (const { start, end: stated, flows, parts, chargedHeld } of balances) {
     let expected = start.value;
     const ja = [`年度当初 ${grouped(start.value)}`];
     const en = [`opening ${grouped(start.value)}`];
@@ -123,8 +134,10 @@ export const rollforwardMismatch: Rule = (t) => {
     // A 調定額 that holds the start (現年 and 滞繰 調定) balances without it: either is right (balanceSign).
     const startHeld = chargedHeld && Math.abs(expected - start.value - stated.value) <= drift(t, stated, terms - 1);
     if (Math.abs(expected - stated.value) > drift(t, stated, terms) && !(parts.length && Math.abs(expected + partsValue - stated.value) <= drift(t, stated, terms - parts.length)) && !startHeld) {
-      const e = shown(expected, stated.decimals ?? 0);
-      out.push(finding(t, 'rollforward-mismatch', 'error', stated.cell, { formula: ja.join(' '), formulaEn: en.join(' '), expected: e, actual: stated.value }, { expected: e, actual: stated.value }));
+      const held = chargedHeld && heldLines > startLines;
+      const e = shown(held ? expected - start.value : expected, stated.decimals ?? 0);
+      const [formula, formulaEn] = held ? [ja.slice(1).join(' ').replace(/^＋ /, ''), en.slice(1).join(' ').replace(/^\+ /, '')] : [ja.join(' '), en.join(' ')];
+      out.push(finding(t, 'rollforward-mismatch', 'error', stated.cell, { formula, formulaEn, expected: e, actual: stated.value }, { expected: e, actual: stated.value }));
     }
   }
   return out;

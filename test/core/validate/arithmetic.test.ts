@@ -425,6 +425,16 @@ describe('a 繰越額 beside the ledger, and balances carried from year to year 
     expect(check(grid).filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  test('where the table’s 調定額 holds the start (繰越調定額 beside 前年度末残高), a line that balances neither way is said as the lines read, the start not counted twice (a clerk’s look)', () => {
+    const grid = flow(['年度', '前年度末残高', '繰越調定額', '収入額', '不納欠損額', '年度末残高']);
+    grid[3] = ['令和3年度', 40000, 40000, 5000, 3000, 32000];
+    grid[4] = ['令和4年度', 32000, 32000, 6000, 2000, 25000]; // 32,000 − 6,000 − 2,000 = 24,000
+    grid[5] = ['令和5年度', 25000, 25000, 4000, 1000, 20000];
+    const fs = check(grid).filter((f) => f.severity === 'error');
+    expect(fs.map((f) => [f.code, f.cell, f.expected])).toEqual([['rollforward-mismatch', 'F5', 24000]]);
+    expect(fs[0].message).toBe('年度末の額が合いません。調定額 32,000 − 回収額 6,000 − 不納欠損額 2,000 = 24,000 ですが、25,000 と記載されています。');
+  });
+
   test('by debt (繰越額 | 調定額 | 収入済額 | 不納欠損額 | 収入未済額): checked with the 繰越額, and 再計算 writes it into the formula', () => {
     const grid: CellValue[][] = [
       ['債権の状況(単位:千円)', null, null, null, null, null], ['債権名', '繰越額', '調定額', '収入済額', '不納欠損額', '収入未済額'],
