@@ -8,10 +8,10 @@ import { rowMemo, SheetGrid } from './grid';
 import { columnFormulaText, columnNumberRow, columnNumbersAt, columnNumberText } from './column-numbers';
 import type { Area } from '../workbook';
 import { a1, areaA1 } from '../workbook';
-import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, type DebtClass, type Derived, type Item, type Kind, type Observation, type PlanTable, type Unit } from './model';
+import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, type DebtClass, type Derived, type Division, type Item, type Kind, type Observation, type PlanTable, type Unit } from './model';
 import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
 import { isPropertyKind, SEIZED_HEADER, seizing } from './handoff';
-import { classOf, COLLECTION_BODY, isFootnote, isUnitAlone, isUnitLine, kindOf, labelRoleOf, partNamed, unitOf, withoutPlanName, DEBT_NAME, DEPARTMENT_NAME } from '../text/tokens';
+import { classOf, COLLECTION_BODY, divisionOf, isFootnote, isUnitAlone, isUnitLine, kindOf, labelRoleOf, partNamed, unitOf, withoutPlanName, DEBT_NAME, DEPARTMENT_NAME } from '../text/tokens';
 import { isPartName, outlineless, outlineParents, partOf, rowsUnderLines } from './outline';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { nearestLettered } from './lettered';
@@ -1550,6 +1550,8 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
         ctx.unit ??= unitOf(t.replace(/^.*[(（]/, '')) ?? null;
         // Only a year's own charges have a due date to be paid by (納期内納付率): arrears have none.
         if (/納期内/.test(t)) ctx.division = '現年度分';
+        // One 区分 the title names of the whole table (滞納繰越分の推移（市営住宅使用料）, 市民税（現年度分）の収納状況).
+        ctx.division ??= captionDivision(t);
         // One 区分 named for the whole table: 調定額(現年課税分).
         const named = /[(（]([^()（）]+)[)）]$/.exec(t)?.[1];
         if (named) {
@@ -1654,15 +1656,19 @@ const namedLabel: (t: string) => LabelDims = memoText((t): LabelDims => {
  * "県税の滞納額の推移", "県税決算額の推移": a caption that names one debt before its first の; or a heading that
  * starts with the debt it speaks of (国民健康保険料(税)を払っていない…, 市税は…), its other name in brackets kept.
  */
-function captionDebt(t: string): string | null {
+function captionDebt(caption: string): string | null {
   // A note (※自動車税は旧自動車税を含む) says what a name covers; it names no subject of the table.
-  if (isFootnote(t)) return null;
+  if (isFootnote(caption)) return null;
+  // A class or a 区分 in brackets (市営住宅使用料（私債権）, 市民税（現年度分）の…) is said of the debt, no part of its name.
+  const t = caption.replace(/[(（]([^()（）]{2,12})[)）]/g, (m, inner: string) => (classOf(inner) !== null || divisionOf(inner) !== null ? '' : m));
   // A caption that is a debt's name alone under its section number: (8) 不動産取得税.
   const alone = /^(?:[(（]\d{1,2}[)）]|\d{1,2}[.．])([^\d()（）]{2,12})$/.exec(t);
   if (alone) {
     const l = parseLabel(alone[1]);
     if (l.name && l.item === null && l.year === null && l.kind === null && DEBT_NAME.test(alone[1])) return alone[1];
   }
+  // A caption that is a debt's name and nothing else (保育所保育料（強制徴収公債権）).
+  if (t !== caption && debtAlone(t)) return t;
   // A heading that says what a debt is (災害援護資金貸付金とは), over the page that tells of it.
   const what = /^(.{2,14})とは$/.exec(t)?.[1];
   if (what && DEBT_NAME.test(what)) {
@@ -1689,8 +1695,20 @@ function captionDebt(t: string): string | null {
   // In a sentence, words before the name are none of it (今後とも税の公平性を…: no debt 今後とも税; し尿処理手数料 is one).
   if (/。/.test(t) && /\p{Script=Hiragana}{2}(?:税|料)$/u.test(named)) return null;
   const l = parseLabel(named);
+  // A debt and its 区分 (下水道使用料 滞納繰越分の推移): the debt.
+  if (l.division !== null && l.item === null && l.year === null && l.kind === null) {
+    const debt = named.replace(/(?:現年(?:度|課税|賦課)?分?|滞納繰越分?|滞繰分?|過年度分?)$/, '');
+    if (debt !== named && DEBT_NAME.test(debt) && parseLabel(debt).name === debt) return debt;
+  }
   // Only a debt's name (…税, …料, …金): 納期内納付の推移 names no debt; nor 指標・事業費の推移 (of two names joined, each must be one).
   return l.name && l.item === null && l.year === null && l.kind === null && !/\d/.test(named) && named.split('・').every((n) => DEBT_NAME.test(n)) ? named : null;
+}
+
+/** The one 区分 a title names (…滞納繰越分の推移, …（現年度分）の…), or null where it names none or both. */
+function captionDivision(t: string): Division | null {
+  const current = /現年(?:度|課税|賦課)?分/.test(t);
+  const arrears = /滞納繰越|滞繰|過年度分/.test(t);
+  return current === arrears ? null : current ? '現年度分' : '滞納繰越分';
 }
 
 /** A sheet's tab that is a debt's name and nothing else (介護保険料, 市営住宅使用料): the debt of the table on it. */

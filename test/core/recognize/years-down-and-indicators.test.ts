@@ -191,3 +191,28 @@ test('a column 現状（令和5年度） under a caption of targets (市税の�
   expect(obs(r, 'B5')).toMatchObject({ value: 99.1, kind: 'actual', fiscalYear: 2023, item: '収納率', debt: '個人市民税' });
   expect(obs(r, 'C5')).toMatchObject({ value: 99.3, kind: 'target', fiscalYear: 2028 });
 });
+
+describe('a caption naming the debt with its class or 区分 (a clerk’s look: the figures had been of no debt, left out of 集計)', () => {
+  const grid = (caption: string): GridCell[][] => [
+    [caption, null, null, null, null],
+    [null, null, null, null, '単位:円'],
+    ['年度', '調定額', '収入済額', '不納欠損額', '収入未済額'],
+    ['令和3年度', 5000000, 4800000, 0, 200000],
+    ['令和4年度', 5100000, 4900000, 10000, 190000],
+  ];
+  test.each([
+    ['(1) 市営住宅使用料（私債権）', { debt: '市営住宅使用料', classification: '私債権' }],
+    ['保育所保育料（強制徴収公債権）', { debt: '保育所保育料', classification: '強制徴収公債権' }],
+    ['下水道使用料　滞納繰越分の推移', { debt: '下水道使用料', division: '滞納繰越分' }],
+    ['(2) 滞納繰越分の推移（市営住宅使用料）', { debt: '市営住宅使用料', division: '滞納繰越分' }],
+    ['市民税（現年度分）の収納状況の推移', { debt: '市民税', division: '現年度分' }],
+  ])('%s', (caption, dims) => {
+    const r = read(grid(caption));
+    expect(obs(r, 'B4')).toMatchObject({ value: 5000000, item: '調定額', fiscalYear: 2021, ...dims });
+    expect(obs(r, 'E5')).toMatchObject({ value: 190000, item: '収入未済額', fiscalYear: 2022, ...dims });
+  });
+
+  test('a title naming both 区分 gives the table neither (現年度分・滞納繰越分の状況)', () => {
+    expect(obs(read(grid('市民税 現年度分・滞納繰越分の状況')), 'B4')?.division).toBeNull();
+  });
+});
