@@ -119,8 +119,9 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
   // 1. 収入未済額 from its ledger, where it is no total (a total sums its parts') and the ledger tells it: a 繰越額 beside
   // counts where the figure printed says so (as validation reads it).
   stage(() => {
-    for (const { charged, paid, unpaid, lost, refund, carried } of ledgers) {
-      if (!unpaid || unpaid.derived !== null || lost === undefined) continue;
+    for (const { charged, paid, unpaid, lost, lostCell, refund, carried } of ledgers) {
+      // A blank 不納欠損額 (none, or a figure not printed) is counted as none where the 収入未済額 shows as much.
+      if (!unpaid || unpaid.derived !== null || (lost === undefined && !lostCell)) continue;
       const owed = charged.value - paid.value - (lost?.value ?? 0) + (refund?.value ?? 0);
       const withCarried = carried !== undefined && Math.abs(unpaid.value - owed - carried.value) < Math.abs(unpaid.value - owed);
       const terms = [charged, paid, ...(lost ? [lost] : []), ...(refund ? [refund] : []), ...(withCarried ? [carried!] : [])];
@@ -129,8 +130,10 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
       const [a, e] = values as (number | '')[];
       const term = (x: Observation | null | undefined) => (x ? (values[terms.indexOf(x)] as number | '') || 0 : 0);
       const v = !blankZero && (a === '' || e === '') ? '' : term(withCarried ? carried : null) + (a || 0) - (e || 0) - term(lost) + term(refund);
-      const how = made(formatOf(unpaid, amountFormat(1, unpaid.decimals ?? 0)), (o) => uncollectedFormula(o[0], o[1], lost ? o[2] : null, refund ? o[lost ? 3 : 2] : null, blankZero, withCarried ? o[o.length - 1] : null));
-      put(unpaid, v, how, terms.map((x) => x.cell));
+      // A 不納欠損額 of none (a dash, a blank) is named too, so that a figure typed there later counts.
+      const losses = lost ? lost.cell : lostCell?.cell;
+      const how = made(formatOf(unpaid, amountFormat(1, unpaid.decimals ?? 0)), (o) => uncollectedFormula(o[0], o[1], losses ? o[2] : null, refund ? o[losses ? 3 : 2] : null, blankZero, withCarried ? o[o.length - 1] : null));
+      put(unpaid, v, how, [charged.cell, paid.cell, ...(losses ? [losses] : []), ...(refund ? [refund.cell] : []), ...(withCarried ? [carried!.cell] : [])], 0, lost === undefined);
     }
   });
 

@@ -5,7 +5,7 @@
  * Row tables keep their own rules (values, delta, totals, ledger), which know their rows and columns.
  */
 import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, type Finding, type Kind, type Observation, type PlanTable } from '../recognize/model';
-import { parseA1 } from '../workbook';
+import { a1, parseA1 } from '../workbook';
 import { flowSign, isRateItem } from '../text/items';
 import { secondFigure, textDecimals } from '../text/number';
 import { monthAtEnd } from '../text/years';
@@ -847,6 +847,12 @@ export interface MatrixLedger {
   rate?: Observation;
   unpaid?: Observation;
   lost: Observation | null | undefined;
+  /**
+   * Where no 不納欠損額 is printed on the line, its cell — a dash (`lost` null: none), or a blank where the table's other lines
+   * have one (`lost` undefined: none, or a figure not printed) —, named in the formula 再計算 writes, so that a figure typed
+   * there later counts.
+   */
+  lostCell?: { r: number; c: number; cell: string };
   refund?: Observation;
   carried?: Observation;
 }
@@ -874,6 +880,7 @@ export function matrixLedgers(t: PlanTable): MatrixLedger[] {
     ...groupBy(totals, (o) => `${key(o)}|c${o.c}`).values(),
     ...groupBy(whole, (o) => [o.r, o.fiscalYear, o.kind, o.stage].join('|')).values(),
   ];
+  const noneAt = new Map((t.noneFigures ?? []).filter((o) => o.item === '不納欠損額').map((o) => [key(o), o]));
   for (const group of groups) {
     const one = (item: Observation['item']) => {
       const xs = group.filter((o) => o.item === item);
@@ -883,19 +890,51 @@ export function matrixLedgers(t: PlanTable): MatrixLedger[] {
     const paid = one('収入済額');
     if (!charged || !paid) continue;
     const rate = one('収納率');
+    const lost = one('不納欠損額');
+    const none = lost ? undefined : noneAt.get(key(group[0]));
     out.push({
       charged,
       paid,
       rate: rate && !numberedOperands(rate, obs) ? rate : undefined,
       unpaid: one('収入未済額'),
-      lost: one('不納欠損額') ?? (noLosses.has(key(group[0])) ? null : undefined),
+      lost: lost ?? (noLosses.has(key(group[0])) ? null : undefined),
+      ...(none ? { lostCell: { r: none.r, c: none.c, cell: none.cell } } : {}),
       refund: one('還付未済額'),
       // A 繰越額 printed beside (繰越額 | 調定額 | 収入済額 | 不納欠損額 | 収入未済額) is owed too where 調定額 is the year's alone.
       carried: one('滞納繰越額'),
     });
   }
+  blankLosses(t, out);
   return out;
 }
+
+/**
+ * A ledger on a line (a row, or a column) whose 不納欠損額 cell is blank where the table's other lines of the same columns have
+ * one (令和2年度 with no losses left empty): its cell. The ledger is not checked (the blank may be a figure not printed).
+ */
+function blankLosses(t: PlanTable, ledgers: MatrixLedger[]): void {
+  const across = (l: MatrixLedger) => l.charged.r === l.paid.r;
+  const lineOf = (l: MatrixLedger) => (across(l) ? `r${l.charged.c}:${l.paid.c}` : l.charged.c === l.paid.c ? `c${l.charged.r}:${l.paid.r}` : null);
+  const lossAt = new Map<string, number>();
+  for (const l of ledgers) {
+    const line = lineOf(l);
+    if (line !== null && l.lost) lossAt.set(line, across(l) ? l.lost.c : l.lost.r);
+  }
+  if (!lossAt.size) return;
+  const taken = new Set((t.observations ?? []).map((o) => o.cell));
+  for (const o of t.noneFigures ?? []) taken.add(o.cell);
+  for (const { cell } of t.cellTexts ?? []) taken.add(cell);
+  for (const l of ledgers) {
+    const line = lineOf(l);
+    const at = line === null || l.lost !== undefined ? undefined : lossAt.get(line);
+    if (at === undefined) continue;
+    const [r, c] = across(l) ? [l.charged.r, at] : [at, l.charged.c];
+    const cell = a1(r, c);
+    if (!taken.has(cell) && inArea(t.area, r, c)) l.lostCell = { r, c, cell };
+  }
+}
+
+const inArea = (a: { top: number; bottom: number; left: number; right: number }, r: number, c: number) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right;
 
 export const OBSERVATION_RULES: Rule[] = [
   matrixLedger, matrixValues, rollforwardMismatch, carryoverMismatch, ratioMismatch, matrixTotals, matrixDeltas, matrixChangeRates, matrixLastYearRatios];

@@ -245,3 +245,31 @@ describe('years down under two header rows (調定額 | 収入済額 | 収納率
     expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a ledger of years down the rows whose 不納欠損額 is left blank in the years with none (a clerk’s look)', () => {
+  const grid = (edits: Record<string, CellValue> = {}): CellValue[][] =>
+    edited(
+      [
+        ['市営住宅使用料（私債権）'],
+        [null, null, null, null, '単位:円'],
+        ['年度', '調定額', '収入済額', '不納欠損額', '収入未済額'],
+        ['令和元年度', 100000, 80000, null, 20000],
+        ['令和2年度', 110000, 85000, 5000, 20000],
+        ['令和3年度', 120000, 90000, null, 30000],
+      ],
+      edits,
+    );
+
+  it('has every 収入未済額 written alike, the blank 不納欠損額 named (so that a figure typed there later counts)', () => {
+    const w = writesOn(recalc(book(grid()), 'x.xlsx', NOW).changes.cells);
+    expect(w.get('E4')).toMatchObject({ formula: 'IF(OR(B4="",C4=""),"",B4-C4-N(D4))', value: 20000 });
+    expect(w.get('E5')).toMatchObject({ formula: 'IF(OR(B5="",C5=""),"",B5-C5-N(D5))', value: 20000 });
+    expect(w.get('E6')).toMatchObject({ formula: 'IF(OR(B6="",C6=""),"",B6-C6-N(D6))', value: 30000 });
+  });
+
+  it('a 収入未済額 a blank 不納欠損額 does not explain is left as typed, and not checked (the blank may be a figure not printed)', () => {
+    const { changes } = recalc(book(grid({ E6: 25000 })), 'x.xlsx', NOW);
+    expect(writesOn(changes.cells).has('E6')).toBe(false);
+    expect(inspect(book(grid({ E6: 25000 })), 'x.xlsx').issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});
