@@ -9,8 +9,7 @@ import { ReadError } from '../hosts/file/read';
 import { openBook, readInput, type Book } from './book';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
 import { writeWorkbook } from '../hosts/file/write';
-import { undoLastRecalc, undoRefusalMessage } from '../core/undo';
-import { bilingual } from '../i18n';
+import { undoDoneMessage, undoLastRecalc, undoRefusalMessage } from '../core/undo';
 import { cliLanguage } from './locale';
 import { checkOutput, isFileMessage, writeAtomically } from './output';
 
@@ -64,7 +63,7 @@ export function registerUndo(program: Command, io: Io, exit: (code: number) => v
       } catch (e) {
         return refuse(e);
       }
-      io.out(bilingual('outcomeUndo', { cells: undo.restored.length })[language]);
+      io.out(undoDoneMessage(undo)[language]);
       exit(0);
     });
 }

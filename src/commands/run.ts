@@ -7,7 +7,7 @@ import { inspect, inspectWithValidation, recalc, summarize, type CommandResult }
 import { emptyChangeSet, isEmpty, type ChangeSet } from '../core/changes';
 import { marksFromFindings } from '../core/marks';
 import { withKept } from '../core/dv/install';
-import { undoLastRecalc, undoRefusalMessage } from '../core/undo';
+import { undoDoneMessage, undoLastRecalc, undoRefusalMessage } from '../core/undo';
 import { DATA_SHEET } from '../core/workbook-data';
 import type { Report } from '../core/report';
 import type { ApplyResult, WorkbookPort } from '../hosts/port';
@@ -91,7 +91,7 @@ export async function runCommand(command: CommandName, { port, file, now }: RunC
         }
         await port.apply(undo.changes);
         const cells = undo.restored.length;
-        return { command, outcome: { command, ok: true, message: bilingual('outcomeUndo', { cells }), counts: { tables: 0, errors: 0, warnings: 0, infos: 0, cells } } };
+        return { command, outcome: { command, ok: true, message: undoDoneMessage(undo), counts: { tables: 0, errors: 0, warnings: 0, infos: 0, cells } } };
       }
       case 'clearMarks': {
         const applied = (await port.apply({ ...emptyChangeSet(), clearMarks: true })) as Applied;

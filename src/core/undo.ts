@@ -21,13 +21,14 @@
 import { emptyChangeSet, type ChangeSet, type LogEntry } from './changes';
 import type { CellValue, Workbook } from './workbook';
 import { parseA1 } from './workbook';
+import { fewestDecimals, halfUnit } from './text/number';
 import { findChangeLog, isArrayFormula, readChangeLog, rowKey, type LogRow } from './recalc/change-log';
 import { mixedTableColumn } from './recalc/list-objects';
 import { CHANGE_LOG_TEXT } from '../i18n/workbook';
 import { bilingual, type Bilingual } from '../i18n';
 
 export type UndoResult =
-  | { ok: true; changes: ChangeSet; restored: LogEntry[] }
+  | { ok: true; changes: ChangeSet; restored: LogEntry[]; stale: string[] }
   | { ok: false; reason: 'nothing' }
   | { ok: false; reason: 'edited'; sheet: string; cell: string; now: string }
   | { ok: false; reason: 'missing-sheet'; sheet: string; cell: string }
@@ -66,6 +67,7 @@ export function undoLastRecalc(wb: Workbook, now: string): UndoResult {
   }
   // A cell logged twice in one run: its first `before` is the original content.
   const seen = new Set<string>();
+  const stale: string[] = [];
   for (const e of run) {
     const key = `${e.sheet}!${e.cell}`;
     const sheet = wb.sheets.find((s) => s.name === e.sheet);
@@ -90,6 +92,9 @@ export function undoLastRecalc(wb: Workbook, now: string): UndoResult {
     if (seen.has(key)) continue;
     seen.add(key);
     const before = e.before;
+    // A figure put back that the formula shows otherwise now: a mistake 再計算 mended, or an operand changed since (a
+    // colleague's revised 調定額) — the figure put back is from before that. Said, for the user to check.
+    if (typeof before === 'number' && typeof value === 'number' && Math.abs(value - before) > halfUnit(fewestDecimals(before)) + 1e-9) stale.push(key);
     const numberFormat = e.format === undefined ? {} : { numberFormat: e.format };
     const write = { sheet: e.sheet, cell: e.cell, ...numberFormat };
     switch (e.kind) {
@@ -121,7 +126,16 @@ export function undoLastRecalc(wb: Workbook, now: string): UndoResult {
   const next = log.rows.length + 1;
   cs.cells.push({ sheet: log.name, cell: `A${next}`, value: now }, { sheet: log.name, cell: `E${next}`, value: CHANGE_LOG_TEXT.undone });
   const restored: LogEntry[] = run.map((e) => ({ sheet: e.sheet, cell: e.cell, before: e.before, formula: e.formula, kind: e.kind }));
-  return { ok: true, changes: cs, restored };
+  return { ok: true, changes: cs, restored, stale };
+}
+
+/** What to tell the user when 元に戻す is done: the cells put back, and those whose figures are from before an operand was changed. */
+export function undoDoneMessage(undo: Extract<UndoResult, { ok: true }>): Bilingual {
+  const cells = undo.restored.length;
+  if (!undo.stale.length) return bilingual('outcomeUndo', { cells });
+  const shown = undo.stale.slice(0, 5);
+  const more = undo.stale.length - shown.length;
+  return bilingual('outcomeUndoStale', { cells, count: undo.stale.length, stale: shown.join('、') + (more ? ` ほか${more}セル` : ''), staleEn: shown.join(', ') + (more ? ` and ${more} more` : '') });
 }
 
 /** What to tell the user when 元に戻す refuses: the cell named, with its sheet (and the log's row). */

@@ -97,6 +97,7 @@ export const ja = {
   errorCellLimit: '{sheet}!{cell} に書く内容は Excel に書けません（{detail}）。ブックは変更していません。',
   // 元に戻す (undo of the last 再計算 from the change log).
   outcomeUndo: '元に戻す：直前の再計算で書き換えた {cells} セルを元の値に戻しました。',
+  outcomeUndoStale: '元に戻す：直前の再計算で書き換えた {cells} セルを元の値に戻しました。ただし {stale}（{count} セル）は、戻した値がいまの計算結果と違います。再計算で直した誤りを戻したか、再計算のあとで計算元の数値が直されたためです。確認してください。',
   undoNothing: '元に戻す：元に戻せる再計算がありません（変更履歴シートに記録がないか、すでに元に戻しています）。',
   undoEdited: '元に戻す：{sheet}!{cell} は再計算のあとで編集されています（今の内容: {now}）。上書きしないよう、何も変更していません。',
   // A write into a merged area other than its top-left cell: Excel would not keep it.

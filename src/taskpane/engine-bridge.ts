@@ -5,8 +5,8 @@
  */
 import { inspect, inspectWithValidation, recalc, summarize } from '../core/engine';
 import { withKept } from '../core/dv/install';
-import { undoLastRecalc, undoRefusalMessage } from '../core/undo';
-import { bilingual, type Bilingual } from '../i18n';
+import { undoDoneMessage, undoLastRecalc, undoRefusalMessage } from '../core/undo';
+import { type Bilingual } from '../i18n';
 import { catalogWithOverrides, type CatalogEntry, type OverrideEntry } from '../core/catalog';
 import { emptyChangeSet, type ChangeSet } from '../core/changes';
 import { withoutObservations, type Report } from '../core/report';
@@ -59,7 +59,7 @@ export function runRecalc(wb: Workbook, file: string): { report: Report; changes
 /** 元に戻す: the ChangeSet that undoes the last 再計算 (none when refused) and what to tell. */
 export function runUndo(wb: Workbook, now: string): { changes: ChangeSet | null; message: Bilingual } {
   const undo = undoLastRecalc(wb, now);
-  if (undo.ok) return { changes: undo.changes, message: bilingual('outcomeUndo', { cells: undo.restored.length }) };
+  if (undo.ok) return { changes: undo.changes, message: undoDoneMessage(undo) };
   return { changes: null, message: undoRefusalMessage(undo) };
 }
 

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { recalc } from '../../src/core/engine';
 import { applyToSnapshot } from '../../src/core/apply-snapshot';
-import { undoLastRecalc } from '../../src/core/undo';
+import { undoDoneMessage, undoLastRecalc } from '../../src/core/undo';
 import { CHANGE_LOG_SHEET, CHANGE_LOG_HEADER_ROW, rowKey } from '../../src/core/recalc/change-log';
 import { earlierLog } from './earlier-log';
-import { parseA1, type Workbook } from '../../src/core/workbook';
+import { parseA1, sheetFromGrid, type Workbook } from '../../src/core/workbook';
 import { emptyChangeSet } from '../../src/core/changes';
 
 const FILE = 'tsuyama-plan2.xlsx';
@@ -112,5 +112,40 @@ describe('column I: the row a value was taken from', () => {
     expect(log).toBeDefined();
     const old = earlierLog(after, 8);
     expect(undoLastRecalc(old, '2026-11-23 10:05').ok).toBe(true);
+  });
+});
+
+describe('元に戻す after an operand was changed since 再計算 (a colleague revised a 調定額 in LibreOffice)', () => {
+  const plan = (): Workbook => ({
+    sheets: [
+      sheetFromGrid('計画', [
+        ['市民税の収納状況'],
+        [null, null, null, null, '（単位：千円）'],
+        ['年度', '調定額', '収入済額', '不納欠損額', '収入未済額'],
+        ['令和3年度', 5000, 4800, 0, 200],
+        ['令和4年度', 5100, 4900, 10, 190],
+      ]),
+    ],
+  });
+
+  it('puts the figures back, and names those whose formulas compute another figure now', () => {
+    const before = plan();
+    const after = applyToSnapshot(before, recalc(before, 'x.xlsx', '2026-12-07 10:00').changes);
+    expect(after.sheets[0].rows[4][4]?.formula).toBeDefined();
+    // Right after the run, nothing differs.
+    const plain = undoLastRecalc(after, '2026-12-07 10:05');
+    if (!plain.ok) throw new Error('refused');
+    expect(plain.stale).toEqual([]);
+    expect(undoDoneMessage(plain).ja).toBe(`元に戻す：直前の再計算で書き換えた ${plain.restored.length} セルを元の値に戻しました。`);
+    // 令和4年度's 調定額 revised to 5,300, calculated there: its 収入未済額 shows 390.
+    const edited = applyToSnapshot(after, {
+      ...emptyChangeSet(),
+      cells: [{ sheet: '計画', cell: 'B5', value: 5300 }, { sheet: '計画', cell: 'E5', formula: after.sheets[0].rows[4][4]!.formula!, value: 390 }],
+    });
+    const undo = undoLastRecalc(edited, '2026-12-07 10:05');
+    if (!undo.ok) throw new Error('refused');
+    expect(undo.changes.cells.find((w) => w.cell === 'E5')).toMatchObject({ value: 190 });
+    expect(undo.stale).toEqual(['計画!E5']);
+    expect(undoDoneMessage(undo).ja).toContain('ただし 計画!E5（1 セル）は、戻した値がいまの計算結果と違います。');
   });
 });
