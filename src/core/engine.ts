@@ -1,7 +1,7 @@
 /**
  * The engine's commands over a snapshot. Hosts read the snapshot and apply what comes back.
  */
-import { sourceOf, type Sheet, type SheetSource, type Workbook } from './workbook';
+import { parseA1, sourceOf, type Sheet, type SheetSource, type Workbook } from './workbook';
 import { withoutCells } from './cells';
 import { recognizeSheet, eachRecognizedSheet, recognizeWorkbook, type ColumnMapping } from './recognize';
 import { acrossTables, validateSheetTables, validateTables, type RuleContext } from './validate';
@@ -57,6 +57,50 @@ function issuesOf(sheets: SheetSource['sheets'], a: Analysis): Finding[] {
   return inSheetOrder(sheets, [...a.findings, ...validateTables(a.tables, a.ctx)]);
 }
 
+/** The report of the workbook as it is (検証, 集計): the rules' findings and the inputs their errors point to as typed wrong. */
+function checkedReportOf(wb: Workbook, file: string, a: Analysis): Report {
+  const validated = validateTables(a.tables, a.ctx);
+  const suspects: Finding[] = [];
+  for (const sheet of wb.sheets) {
+    const tables = a.tables.filter((t) => t.sheet === sheet.name);
+    if (tables.length) append(suspects, suspectsOf(sheet, tables, a.ctx, validated));
+  }
+  return buildReport(file, a.tables, inSheetOrder(wb.sheets, [...a.findings, ...validated, ...suspects]));
+}
+
+/**
+ * On a sheet the rules found two errors or more on: the inputs 再計算 would find typed wrong, each the one figure all of some
+ * of those errors are of (input-suspect, said as 検証 says it: nothing is written), from a run into a set nothing applies.
+ */
+function suspectsOf(sheet: Sheet, tables: readonly PlanTable[], ctx: RuleContext, found: readonly Finding[]): Finding[] {
+  if (!errorsMayShareAnInput(found.filter((f) => f.sheet === sheet.name && f.severity === 'error'))) return [];
+  return recalcSheet(sheet, tables, ctx.settings, emptyChangeSet(), true).filter((f) => f.code === 'input-suspect');
+}
+
+/** Errors of a ledger's figures (its 収入未済額, 収納率, 年度末). */
+const LEDGER_ERRORS = new Set(['ledger-identity', 'rate-mismatch', 'rollforward-mismatch']);
+
+/**
+ * Could two of the errors be of one input: on one row (a 収入未済額 and a 収納率 of one 調定額), a total's with any other (the
+ * total over the column of the input the other is of), or a ledger's two in one column (a matrix's items down the rows)?
+ * Errors apart (a wrong difference every hundred rows) are not looked into: that would cost a run of 再計算.
+ */
+function errorsMayShareAnInput(errors: readonly Finding[]): boolean {
+  if (errors.length < 2) return false;
+  if (errors.some((f) => f.code === 'total-mismatch')) return true;
+  const rows = new Set<number>();
+  const ledgerColumns = new Set<number>();
+  for (const f of errors) {
+    const { r, c } = parseA1(f.cell);
+    if (rows.has(r)) return true;
+    rows.add(r);
+    if (!LEDGER_ERRORS.has(f.code)) continue;
+    if (ledgerColumns.has(c)) return true;
+    ledgerColumns.add(c);
+  }
+  return false;
+}
+
 function inSheetOrder(sheets: SheetSource['sheets'], issues: Finding[]): Finding[] {
   const sheetOrder = new Map(sheets.map((s, i) => [s.name, i]));
   return issues.sort(
@@ -69,7 +113,7 @@ function inSheetOrder(sheets: SheetSource['sheets'], issues: Finding[]): Finding
 
 /** Recognize and validate; change nothing. */
 export function inspect(wb: Workbook, file: string): Report {
-  return reportOf(wb, file, analyze(wb));
+  return checkedReportOf(wb, file, analyze(wb));
 }
 
 /**
@@ -103,7 +147,7 @@ function inspectEach(source: SheetSource): { tables: PackedTable[]; issues: Find
   const packed = new Packed();
   eachRecognizedSheet(source, mappings, (r) => {
     append(recognized, r.findings);
-    packed.add(r.tables, ctx);
+    packed.add(r.tables, ctx, r.sheet);
   });
   return { tables: packed.tables, issues: packed.issues(source.sheets, [...stored, ...recognized]) };
 }
@@ -117,8 +161,11 @@ class Packed {
   readonly tables: PackedTable[] = [];
   private readonly validated: Finding[] = [];
 
-  add(tables: PlanTable[], ctx: RuleContext): void {
-    append(this.validated, validateSheetTables(tables, ctx));
+  /** `sheet`, for a report of the workbook as it is: the inputs its errors point to as typed wrong are said too. */
+  add(tables: PlanTable[], ctx: RuleContext, sheet?: Sheet): void {
+    const found = validateSheetTables(tables, ctx);
+    append(this.validated, found);
+    if (sheet) append(this.validated, suspectsOf(sheet, tables, ctx, found));
     for (const t of tables) this.tables.push(new PackedTable(t));
   }
 
@@ -137,7 +184,7 @@ class Packed {
 export function inspectWithValidation(wb: Workbook, file: string, existing: readonly ExistingRule[] = []): { report: Report; validations: NonNullable<ChangeSet['validations']> } {
   const a = analyze(wb);
   const dv = validationInstall(a.tables, a.ctx.settings, existing);
-  return { report: reportOf(wb, file, { ...a, findings: [...a.findings, ...dv.findings] }), validations: dv.validations };
+  return { report: checkedReportOf(wb, file, { ...a, findings: [...a.findings, ...dv.findings] }), validations: dv.validations };
 }
 
 /** Local time as people read it in the change log: 2026-11-23 18:30. */
@@ -243,7 +290,7 @@ export interface SummaryCommandResult extends CommandResult {
 /** The summary (集計) and chart (グラフ) sheets, as formulas over the plan tables. */
 export function summarize(wb: Workbook, file: string): SummaryCommandResult {
   const a = analyze(wb);
-  return summarizeWith(wb, a, reportOf(wb, file, a));
+  return summarizeWith(wb, a, checkedReportOf(wb, file, a));
 }
 
 function summarizeWith(wb: Workbook, a: Analysis, report: Report): SummaryCommandResult {
@@ -268,7 +315,7 @@ export function summarizeSheets(source: SheetSource, file: string): SummarySheet
   const plans = new Map<string, Sheet>();
   eachRecognizedSheet(source, mappings, (r) => {
     append(recognized, r.findings);
-    packed.add(r.tables, ctx);
+    packed.add(r.tables, ctx, r.sheet);
     plans.set(r.sheet.name, withoutCells(r.sheet));
   });
   const workbook = keptWorkbook(source, plans);

@@ -96,6 +96,15 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `${p.cell} は ${p.actual} ですが、${p.cells} はいずれも ${p.cell} を ${p.expected}${orJa(p)} として記載されています。桁の抜け・余分・打ち違い・入れ替えによる ${whoJa(p)} の入力誤りと思われるため、${p.held} は計算し直さず、記載のままにしました。${whoJa(p)} を直してから再計算してください（${whoJa(p)} が正しい場合は、${p.held} を消してから再計算すると数式で埋めます）。`,
     en: (p) => `${p.cell} holds ${p.actual}, but ${p.cellsEn} all show figures of ${p.cell} = ${p.expected}${orEn(p)}: a digit dropped, added, mistyped or swapped in ${whoEn(p)}, most likely. ${p.heldEn} are left as typed, not computed again. Correct ${whoEn(p)} and recalculate (if ${whoEn(p)} is right, clear ${p.heldEn} and recalculate: they are filled with formulas).`,
   },
+  // The same, found by 検証 (nothing rewritten yet): what 再計算 would do with the figures.
+  'input-suspect-check': {
+    ja: (p) => `${p.cell} は ${p.actual} ですが、${p.cells} はいずれも ${p.cell} を ${p.expected}${orJa(p)} として記載されています。${whoJa(p)} の入力誤りではありませんか（${p.cells} を直す前に ${whoJa(p)} を確認してください。再計算すると ${p.cells} は ${whoJa(p)} から計算し直されます）。`,
+    en: (p) => `${p.cell} holds ${p.actual}, but ${p.cellsEn} all show figures of ${p.cell} = ${p.expected}${orEn(p)}. Is ${whoEn(p)} typed wrong? (Check it before correcting ${p.cellsEn}: 再計算 would compute them from it.)`,
+  },
+  'input-suspect-check-held': {
+    ja: (p) => `${p.cell} は ${p.actual} ですが、${p.cells} はいずれも ${p.cell} を ${p.expected}${orJa(p)} として記載されています。桁の抜け・余分・打ち違い・入れ替えによる ${whoJa(p)} の入力誤りと思われます（${p.cells} を直す前に ${whoJa(p)} を確認してください。再計算は ${p.cells} を書き換えません）。`,
+    en: (p) => `${p.cell} holds ${p.actual}, but ${p.cellsEn} all show figures of ${p.cell} = ${p.expected}${orEn(p)}: a digit dropped, added, mistyped or swapped in ${whoEn(p)}, most likely. (Check it before correcting ${p.cellsEn}: 再計算 leaves them as typed.)`,
+  },
   'delta-header-mismatch': {
     ja: (p) => `差引の見出しは ${p.stated} ですが、値は ${p.shown} の差になっています。見出しか値のどちらかを確認してください（再計算はこの列を書き換えません）。`,
     en: (p) => `The difference's header says ${p.stated}, but its figures are ${p.shown}. Check the header or the figures (再計算 leaves the column as it is).`,

@@ -353,7 +353,11 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
  * caller recalculating sheet by sheet lets them go before the next. Returns the cells skipped:
  * merged, array, and totals too long to be written.
  */
-export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings: Settings, cs: ChangeSet): Finding[] {
+/**
+ * `check`: for 検証, not 再計算 — what a run would do, said of the inputs it finds typed wrong (input-suspect), `cs` a scratch
+ * set nothing applies.
+ */
+export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings: Settings, cs: ChangeSet, check = false): Finding[] {
   const findings: Finding[] = [];
   let merges: MergeIndex | undefined;
   let arrays: MergeIndex | undefined;
@@ -488,7 +492,7 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
     }
   }
   if (sheet.listObjects?.length) findings.push(...keepOutOfMixedTableColumns(sheet, cells, cs, from, fromLog));
-  findings.push(...suspectInputs(sheet.name, cells, cs, from, fromLog));
+  findings.push(...suspectInputs(sheet.name, cells, cs, from, fromLog, check));
   return findings;
 }
 

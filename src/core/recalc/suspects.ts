@@ -63,9 +63,10 @@ export function ratioTerms(formula: string): { num: string; den: string; scale: 
 
 /**
  * The inputs the mended entries of this sheet's run (log entries from `fromLog`) say were typed wrong, given the cells it
- * writes (from `from`); the writes a slip of the keys explains are dropped from `cs`, with the writes over them.
+ * writes (from `from`); the writes a slip of the keys explains are dropped from `cs`, with the writes over them — unless
+ * `check` (検証: what a run would do is said, nothing dropped).
  */
-export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, from: number, fromLog: number): Finding[] {
+export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, from: number, fromLog: number, check = false): Finding[] {
   // Two figures mended at least, or nothing to look at (most runs: no map of the cells written made).
   let mendedCount = 0;
   for (let i = fromLog; i < cs.log.length && mendedCount < 2; i++) if (cs.log[i].sheet === sheet && cs.log[i].mended) mendedCount++;
@@ -142,19 +143,24 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
     candidates.set(key, list2);
   }
   const out: Finding[] = [];
+  // A cell whose figures are some of another's (C5 of D5 and E5, B5 of those and the total B6 over it) is not named: the other
+  // explains more.
+  const sets = [...candidates.keys()].map((key) => new Set(key.split(',')));
+  const explainedMore = (set: Set<string>) => sets.some((other) => other.size > set.size && [...set].every((cell) => other.has(cell)));
   for (const [key, list] of candidates) {
     const mended = key.split(',');
+    if (explainedMore(new Set(mended))) continue;
     // Where a slip of the keys gives one of them only (C7's 1,669,801 for 1,668,901, not B7's 1,765,432 for 1,766,332), it.
     const slips = list.filter((x) => x.slip);
     const named = slips.length === 1 ? slips : list;
     const [one, other] = inReadingOrder(named.map((x) => x.operand)).map((cell) => named.find((x) => x.operand === cell)!);
     const slip = slips.length > 0;
-    const held = slip ? heldBack(sheet, cs, from, fromLog, mended) : [];
+    const held = slip && !check ? heldBack(sheet, cs, from, fromLog, mended) : [];
     const params = {
       cell: one.operand, actual: one.actual, expected: one.figure, cells: mended.join('、'), cellsEn: mended.join(', '), held: held.join('、'), heldEn: held.join(', '),
       ...(other ? { otherCell: other.operand, other: other.figure } : {}),
     };
-    out.push({ code: 'input-suspect', severity: 'error', sheet, cell: one.operand, ...findingMessage(slip ? 'input-suspect-held' : 'input-suspect', params), expected: one.figure, actual: one.actual });
+    out.push({ code: 'input-suspect', severity: 'error', sheet, cell: one.operand, ...findingMessage(check ? (slip ? 'input-suspect-check-held' : 'input-suspect-check') : slip ? 'input-suspect-held' : 'input-suspect', params), expected: one.figure, actual: one.actual });
   }
   return out;
 }

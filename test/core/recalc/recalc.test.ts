@@ -559,6 +559,16 @@ describe('a 調定額 typed wrong in a ledger of years down the rows (its 収入
     expect(writesOn(changes.cells).has('E6')).toBe(false);
   });
 
+  it('検証 names it too, before anything is rewritten, and says what 再計算 will do (a clerk’s look: only E6 and F6 had been marked)', () => {
+    const report = inspect(rates(book(grid(5298765))), 'x.xlsx');
+    expect(report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`).sort()).toEqual(['input-suspect@B6', 'ledger-identity@E6', 'rate-mismatch@F6']);
+    expect(report.issues.find((i) => i.code === 'input-suspect')!.message).toBe(
+      'B6 は 5,298,765 ですが、E6、F6 はいずれも B6 を 5,198,765、または C6 を 5,250,431 として記載されています。桁の抜け・余分・打ち違い・入れ替えによる B6 か C6 の入力誤りと思われます（E6、F6 を直す前に B6 か C6 を確認してください。再計算は E6、F6 を書き換えません）。',
+    );
+    // A revision: 再計算 will carry it through, and 検証 says so.
+    expect(inspect(rates(book(grid(5201310))), 'x.xlsx').issues.find((i) => i.code === 'input-suspect')!.message).toContain('再計算すると E6、F6 は B6 か C6 から計算し直されます');
+  });
+
   it('a 調定額 revised (5,201,310: several digits) is carried into both, logged, and said', () => {
     const { report, changes } = recalc(rates(book(grid(5201310))), 'x.xlsx', NOW);
     expect(report.issues.filter((i) => i.code === 'input-suspect').map((i) => [i.cell, i.expected])).toEqual([['B6', 5198765]]);

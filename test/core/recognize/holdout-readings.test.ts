@@ -3863,7 +3863,7 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     const r = read(grid);
     expect(obs(r, 'B8')).toMatchObject({ value: 300, debt: '国民健康保険税', item: '調定額', ...dims });
     expect(errors(r)).toEqual([]);
-    expect(errors(read(grid, [], { C8: 260 }))).toEqual(['rate-mismatch@E8', 'total-mismatch@C10']);
+    expect(errors(read(grid, [], { C8: 260 }))).toEqual(['input-suspect@C8', 'rate-mismatch@E8', 'total-mismatch@C10']);
     expect(errors(read(grid, [], { B11: 1800 }))).toEqual(['rate-mismatch@E11', 'total-mismatch@B11']);
   });
 
@@ -4138,7 +4138,7 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
       expect(obs(r, 'C11')).toMatchObject({ value: 1650, division: '全体', derived: 'total' });
       expect(errors(r)).toEqual([]);
       // (It had been read with no debt in any row, and the 合計 taken for a false total-mismatch.)
-      expect(errors(read(grid(false), merges, { C9: 60 }))).toEqual(['ledger-identity@E9', 'rate-mismatch@F9', 'total-mismatch@C10']);
+      expect(errors(read(grid(false), merges, { C9: 60 }))).toEqual(['input-suspect@C9', 'ledger-identity@E9', 'rate-mismatch@F9', 'total-mismatch@C10']);
       // Its 区分 column holds debts: no list of 区分 is set on it.
       expect(read(grid(false), merges).tables[0].columns.map((c) => c.role)).toEqual(['department', 'debt', 'value', 'value', 'value', 'value']);
     });
@@ -4168,7 +4168,7 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
       expect(obs(read(grid), 'B5')).toMatchObject({ value: 800, debt: '市民税(個人)' });
       // (The 計 had been taken for the sum of 固定資産税 and the parts: a false total-mismatch, and 再計算 wrote 1500 over 1000.)
       expect(errors(read(grid))).toEqual([]);
-      expect(errors(read(grid, [], { B5: 810 }))).toEqual(['ledger-identity@D5', 'total-mismatch@B7']);
+      expect(errors(read(grid, [], { B5: 810 }))).toEqual(['input-suspect@B5', 'ledger-identity@D5', 'total-mismatch@B7']);
       expect(cells(grid).find((c) => c.cell === 'B7')).toMatchObject({ formula: 'SUM(B5:B6)', value: 1000 });
       expect(cells(grid).find((c) => c.cell === 'B9')).toMatchObject({ formula: 'SUM(B3,B7:B8)', value: 1600 });
     });
@@ -4202,7 +4202,7 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
       expect(obs(r, 'B9')).toMatchObject({ value: 800, debt: '国民健康保険税', division: '現年度分' });
       expect(obs(r, 'B13')).toMatchObject({ value: 2100, derived: 'total' });
       expect(errors(r)).toEqual([]);
-      expect(errors(read(grid, [], { B9: 810 }))).toEqual(['ledger-identity@D9', 'total-mismatch@B11']);
+      expect(errors(read(grid, [], { B9: 810 }))).toEqual(['input-suspect@B9', 'ledger-identity@D9', 'total-mismatch@B11']);
     });
   });
 
@@ -4218,7 +4218,7 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
       expect(obs(r, 'B4')).toMatchObject({ value: 1000, department: '税務課', debt: '市民税' });
       expect(obs(r, 'B8')).toMatchObject({ value: 800, department: '保険年金課', debt: '国民健康保険税' });
       expect(errors(r)).toEqual([]);
-      expect(errors(read(grid(h), [], { B5: 510 }))).toEqual(['ledger-identity@D5', 'rate-mismatch@E5', 'total-mismatch@B6']);
+      expect(errors(read(grid(h), [], { B5: 510 }))).toEqual(['input-suspect@B5', 'ledger-identity@D5', 'rate-mismatch@E5', 'total-mismatch@B6']);
       const cells = recalc({ sheets: [sheetFromGrid('S', grid(h) as CellValue[][], [])] }, 'x.xlsx', '2026-12-06 10:00').changes.cells.filter((c) => c.sheet === 'S');
       expect(cells.find((c) => c.cell === 'B6')).toMatchObject({ formula: 'SUM(B4:B5)', value: 1500 });
       expect(cells.find((c) => c.cell === 'B9')).toMatchObject({ formula: 'SUM(B8)', value: 800 });
