@@ -184,6 +184,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `${p.year}年度の年度当初の額 ${p.actual} が、前年度の年度末の額 ${p.expected}（${p.from}）と一致しません。`,
     en: (p) => `The opening balance of FY${p.year} (${p.actual}) differs from the previous year's closing balance ${p.expected} (${p.from}).`,
   },
+  'carryover-current': {
+    ja: (p) => `${p.year}年度の年度当初の額 ${p.actual} は、前年度の年度末の額 ${p.expected}（${p.from}）より ${p.value} 多くなっています。前年度の現年度分の収入未済額を繰り越した額であれば正しいものです（その額はこのシートの表にありません）。確認してください。`,
+    en: (p) => `The opening balance of FY${p.year} (${p.actual}) is ${p.value} more than the previous year's closing balance ${p.expected} (${p.from}). That is right if it carries in the previous year's 現年度分 収入未済額 (no table of this sheet gives that figure): check it.`,
+  },
   'ratio-mismatch': {
     ja: (p) => `比率が合いません。${p.formula} = ${p.expected} ですが、${p.actual} と記載されています。`,
     en: (p) => `The ratio does not match: ${p.formula} = ${p.expected}, but ${p.actual} is shown.`,

@@ -146,6 +146,9 @@ const paneJa = {
     'array-cell-skipped': '配列数式のため書き込まなかったセル',
     'table-column-skipped': 'テーブルの列のため書き込まなかったセル',
     'long-formula-skipped': '数式が長すぎて書き込まなかった合計',
+    'rollforward-mismatch': '年度末の額の不一致',
+    'carryover-mismatch': '前年度末からの繰越の不一致',
+    'carryover-current': '現年度分の繰入れ（要確認）',
   } as Record<string, string>,
 
   // Catalog.
@@ -375,6 +378,9 @@ const paneEn: PaneMessages = {
     'array-cell-skipped': 'Not written: part of an array formula',
     'table-column-skipped': 'Not written: a column of an Excel table',
     'long-formula-skipped': 'Not written: total formula too long',
+    'rollforward-mismatch': 'Closing balance does not add up',
+    'carryover-mismatch': 'Carry-over differs from last year',
+    'carryover-current': 'Current arrears carried in? (check)',
   },
 
   catalogIntro: 'The class of each debt (enforceable public, other public, private) and its legal basis. Add or override entries for this workbook.',

@@ -172,22 +172,49 @@ function textBetween(t: PlanTable, a: Observation, b: Observation): boolean {
   });
 }
 
-/** carryover-mismatch: a year's 年度当初 against the previous year's 年度末 in the same table. */
-export const carryoverMismatch: Rule = (t) => {
+/**
+ * carryover-mismatch: a year's 年度当初 against the previous year's 年度末 in the same table. A 滞納繰越分 balance that opens
+ * higher carries that year's 現年度分 収入未済額 in (前年度末残高 = 年度末残高 + 現年度分の未済, as such tables say in a note):
+ * nothing is said where the sheet's tables give that figure, and a warning where they give none (carryover-current).
+ */
+export const carryoverMismatch: Rule = (t, ctx) => {
   const out: Finding[] = [];
   const relevant = matrixObservations(t).filter((o) => o.derived === null && o.fiscalYear !== null && (o.item === '年度当初' || o.item === '年度末'));
+  let current: Observation[] | undefined;
   for (const series of groupBy(relevant, (o) => seriesKey(o, false)).values()) {
     const ends = new Map(series.filter((o) => o.item === '年度末').map((o) => [o.fiscalYear!, o]));
     for (const start of series.filter((o) => o.item === '年度当初')) {
       const prev = ends.get(start.fiscalYear! - 1);
       if (!prev) continue;
-      if (Math.abs(prev.value - start.value) > halfUnit(start.decimals ?? 0)) {
-        out.push(finding(t, 'carryover-mismatch', 'error', start.cell, { year: start.fiscalYear, expected: prev.value, actual: start.value, from: prev.cell }, { expected: prev.value, actual: start.value }));
+      const slack = halfUnit(start.decimals ?? 0);
+      if (Math.abs(prev.value - start.value) <= slack) continue;
+      const added = start.value - prev.value;
+      if (start.division === '滞納繰越分' && added > 0) {
+        current ??= currentArrears(t, ctx.sheetTables ?? []);
+        const given = current.filter((o) => o.debt === start.debt && o.fiscalYear === prev.fiscalYear && o.unit === prev.unit);
+        if (given.some((o) => Math.abs(o.value - added) <= slack + halfUnit(o.decimals ?? 0))) continue;
+        // Where the sheet gives another figure, the opening is wrong as any other.
+        if (!given.length) {
+          out.push(finding(t, 'carryover-current', 'warning', start.cell, { year: start.fiscalYear, expected: prev.value, actual: start.value, from: prev.cell, value: added }, { expected: prev.value, actual: start.value }));
+          continue;
+        }
       }
+      out.push(finding(t, 'carryover-mismatch', 'error', start.cell, { year: start.fiscalYear, expected: prev.value, actual: start.value, from: prev.cell }, { expected: prev.value, actual: start.value }));
     }
   }
   return out;
 };
+
+/** The 収入未済額 of a year's own charges (現年度分, or of no 区分) the sheet's other matrix tables print. */
+function currentArrears(t: PlanTable, tables: readonly PlanTable[]): Observation[] {
+  const out: Observation[] = [];
+  for (const other of tables) {
+    if (other === t || other.shape !== 'matrix') continue;
+    for (const o of matrixObservations(other)) if (o.item === '収入未済額' && o.derived === null && (o.division === '現年度分' || o.division === null)) out.push(o);
+  }
+  return out;
+}
+
 
 /**
  * A collection rate written with the numbers of the rows it divides (償還率((4)/(1))), those rows there down its column:

@@ -591,3 +591,45 @@ describe('a word in a difference column', () => {
     expect(codes(fs, 'not-a-number')).toEqual([['F6', 'error']]);
   });
 });
+
+describe('a 滞納繰越分 flow whose 前年度末残高 carries the year before’s 現年度分 収入未済額 in (a clerk’s look: five errors on a right table)', () => {
+  // 前年度末残高 = 前年度の年度末残高 + 前年度の現年度分の収入未済額, as the table's note says.
+  const sheet = (withCurrent: boolean, opening2 = 45000): Workbook => {
+    const current: CellValue[][] = [
+      ['(1) 市営住宅使用料（現年度分）', null, null, null, null, null],
+      [null, null, null, null, null, '単位:円'],
+      ['年度', '調定額', '収入済額', '不納欠損額', '収入未済額', null],
+      ['令和元年度', 500000, 480000, 0, 20000, null],
+      ['令和2年度', 510000, 485000, 0, 25000, null],
+      [null, null, null, null, null, null],
+    ];
+    const flow: CellValue[][] = [
+      ['(2) 滞納繰越分の推移（市営住宅使用料）', null, null, null, null, null],
+      [null, null, null, null, null, '単位:円'],
+      ['年度', '前年度末残高', '繰越調定額', '収入額', '不納欠損額', '年度末残高'],
+      ['令和元年度', 40000, 40000, 10000, 5000, 25000],
+      ['令和2年度', opening2, opening2, 12000, 3000, opening2 - 15000],
+      ['令和3年度', 55000, 55000, 11000, 2000, 42000],
+      ['※前年度末残高は前年度の年度末残高に前年度現年度分の収入未済額を加えた額', null, null, null, null, null],
+    ];
+    return { sheets: [sheetFromGrid('住宅課', withCurrent ? [...current, ...flow] : flow)] };
+  };
+  const found = (wb: Workbook) => inspect(wb, 'x.xlsx').issues.filter((i) => i.code.startsWith('carryover')).map((i) => `${i.code}@${i.cell}:${i.severity}`);
+
+  test('where the sheet gives that figure (25,000 + 20,000 = 45,000; 30,000 + 25,000 = 55,000): nothing said', () => {
+    expect(found(sheet(true))).toEqual([]);
+  });
+
+  test('where it does not: a warning at each opening, naming the difference', () => {
+    const issues = inspect(sheet(false), 'x.xlsx').issues.filter((i) => i.code.startsWith('carryover'));
+    expect(issues.map((i) => `${i.code}@${i.cell}:${i.severity}`)).toEqual(['carryover-current@B5:warning', 'carryover-current@B6:warning']);
+    expect(issues[0].message).toBe('令和2年度の年度当初の額 45,000 は、前年度の年度末の額 25,000（F4）より 20,000 多くなっています。前年度の現年度分の収入未済額を繰り越した額であれば正しいものです（その額はこのシートの表にありません）。確認してください。');
+  });
+
+  test('an opening that carries in another figure than the 現年度分 the sheet gives, or is lower than the last year’s end, is an error', () => {
+    // 令和2年度 opens at 46,000: 21,000 over 25,000, where 令和元年度's 現年度分 left 20,000 (and 令和3年度 then 24,000 over 31,000).
+    expect(found(sheet(true, 46000))).toEqual(['carryover-mismatch@B11:error', 'carryover-mismatch@B12:error']);
+    // 令和2年度 opens at 20,000, under 25,000: nothing carried in explains it.
+    expect(found(sheet(false, 20000))).toEqual(['carryover-mismatch@B5:error', 'carryover-current@B6:warning']);
+  });
+});
