@@ -17,7 +17,8 @@ import type { Finding } from '../recognize/model';
 import { findingMessage } from '../../i18n/findings';
 
 /**
- * Drops the writes (and their log entries) from `from` and `fromLog` on that fall in a table column its rows would not hold alike; returns the findings saying so.
+ * Drops the writes (and their log entries) from `from` and `fromLog` on that fall in a table column its
+ * rows would not hold alike; returns the findings saying so.
  */
 export function keepOutOfMixedTableColumns(sheet: Sheet, cells: SheetCells, cs: ChangeSet, from: number, fromLog: number): Finding[] {
   const tables = sheet.listObjects;

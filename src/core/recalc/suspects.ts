@@ -138,9 +138,9 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
     const places = 10 ** fewestDecimals(actual, 6);
     const shown = Math.abs(Math.round(figure * places) / places - figure) <= first.slack ? Math.round(figure * places) / places : figure;
     const key = inReadingOrder(agreeing.map((x) => x.cell)).join(',');
-    const list2 = candidates.get(key) ?? [];
-    list2.push({ operand, actual, figure, slip: slipOfKeys(actual, shown) });
-    candidates.set(key, list2);
+    const same = candidates.get(key) ?? [];
+    same.push({ operand, actual, figure, slip: slipOfKeys(actual, shown) });
+    candidates.set(key, same);
   }
   const out: Finding[] = [];
   // A cell whose figures are some of another's (C5 of D5 and E5, B5 of those and the total B6 over it) is not named: the other
@@ -160,7 +160,9 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
       cell: one.operand, actual: one.actual, expected: one.figure, cells: mended.join('、'), cellsEn: mended.join(', '), held: held.join('、'), heldEn: held.join(', '),
       ...(other ? { otherCell: other.operand, other: other.figure } : {}),
     };
-    out.push({ code: 'input-suspect', severity: 'error', sheet, cell: one.operand, ...findingMessage(check ? (slip ? 'input-suspect-check-held' : 'input-suspect-check') : slip ? 'input-suspect-held' : 'input-suspect', params), expected: one.figure, actual: one.actual });
+    // 検証's or 再計算's words, for figures held back as typed or computed from the input.
+    const template = `input-suspect${check ? '-check' : ''}${slip ? '-held' : ''}`;
+    out.push({ code: 'input-suspect', severity: 'error', sheet, cell: one.operand, ...findingMessage(template, params), expected: one.figure, actual: one.actual });
   }
   return out;
 }

@@ -215,7 +215,6 @@ function currentArrears(t: PlanTable, tables: readonly PlanTable[]): Observation
   return out;
 }
 
-
 /**
  * A collection rate written with the numbers of the rows it divides (償還率((4)/(1))), those rows there down its column:
  * checked as they say (ratioMismatch), not as 収入済額 ÷ 調定額 — its numerator may be more than what was paid ((4) =
@@ -894,7 +893,7 @@ export function matrixLedgers(t: PlanTable): MatrixLedger[] {
   const obs = matrixObservations(t).filter((o) => o.derived === null || o.derived === 'total');
   const key = (o: Observation) => seriesKey(o, true) + (o.derived ?? '');
   // A 不納欠損額 printed as none (a dash: 現年度分 has no losses) is 0, as in a row table.
-  const noLosses = new Set((t.noneFigures ?? []).filter((o) => o.item === '不納欠損額').map(key));
+  const noneAt = new Map((t.noneFigures ?? []).filter((o) => o.item === '不納欠損額').map((o) => [key(o), o]));
   // Totals alike in every dimension (計A, 計B, 総計; 小計 and 小計) are told apart by their row, or where the items run
   // down the rows by their column: each grouping that holds one figure of each item is checked.
   const totals = obs.filter((o) => o.derived === 'total');
@@ -907,7 +906,6 @@ export function matrixLedgers(t: PlanTable): MatrixLedger[] {
     ...groupBy(totals, (o) => `${key(o)}|c${o.c}`).values(),
     ...groupBy(whole, (o) => [o.r, o.fiscalYear, o.kind, o.stage].join('|')).values(),
   ];
-  const noneAt = new Map((t.noneFigures ?? []).filter((o) => o.item === '不納欠損額').map((o) => [key(o), o]));
   for (const group of groups) {
     const one = (item: Observation['item']) => {
       const xs = group.filter((o) => o.item === item);
@@ -924,7 +922,7 @@ export function matrixLedgers(t: PlanTable): MatrixLedger[] {
       paid,
       rate: rate && !numberedOperands(rate, obs) ? rate : undefined,
       unpaid: one('収入未済額'),
-      lost: lost ?? (noLosses.has(key(group[0])) ? null : undefined),
+      lost: lost ?? (none ? null : undefined),
       ...(none ? { lostCell: { r: none.r, c: none.c, cell: none.cell } } : {}),
       refund: one('還付未済額'),
       // A 繰越額 printed beside (繰越額 | 調定額 | 収入済額 | 不納欠損額 | 収入未済額) is owed too where 調定額 is the year's alone.

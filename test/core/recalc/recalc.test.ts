@@ -4,7 +4,6 @@
 import { sheetFromGrid, type CellValue, type Workbook } from '../../../src/core/workbook';
 import { inspect, recalc, summarize } from '../../../src/core/engine';
 import { applyToSnapshot } from '../../../src/core/apply-snapshot';
-import { slipOfKeys } from '../../../src/core/recalc/suspects';
 import { workbookDataCells, DATA_SHEET } from '../../../src/core/workbook-data';
 import type { CellWrite } from '../../../src/core/changes';
 
@@ -583,25 +582,6 @@ describe('a 調定額 typed wrong in a ledger of years down the rows (its 収入
     const { report } = recalc(rates(book(g)), 'x.xlsx', NOW);
     expect(report.issues.filter((i) => i.code === 'input-suspect')).toEqual([]);
     expect(report.changes.filter((c) => c.mended).map((c) => c.cell)).toEqual(['F6']);
-  });
-});
-
-describe('slips of the keys (slipOfKeys): the typed figure against the one its dependants show', () => {
-  it.each([
-    [33000, 330000, true, 'a zero dropped'],
-    [3300000, 330000, true, 'a zero added'],
-    [1234567, 123567, true, 'a digit added'],
-    [12435, 12345, true, 'two neighbouring digits swapped'],
-    [953, 95.3, true, 'the decimal point a place off'],
-    [9.53, 95.3, true, 'the decimal point a place off, the other way'],
-    [5298765, 5198765, true, 'a digit typed for another'],
-    [352000, 330000, false, 'a revision: several digits changed'],
-    [3000, 300000, false, 'two digits off'],
-    [14325, 12345, false, 'two digits swapped that are no neighbours'],
-    [-33000, 330000, false, 'the sign changed'],
-    [330000, 330000, false, 'the same figure'],
-  ])('%s for %s: %s (%s)', (typed, meant, slip) => {
-    expect(slipOfKeys(typed, meant)).toBe(slip);
   });
 });
 

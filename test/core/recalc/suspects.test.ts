@@ -1,5 +1,5 @@
 /** The formulas whose figures tell what an operand should hold: cells added and taken away, behind 再計算's blank guard. */
-import { linearTerms } from '../../../src/core/recalc/suspects';
+import { linearTerms, ratioTerms, slipOfKeys } from '../../../src/core/recalc/suspects';
 
 describe('linearTerms', () => {
   it('reads differences, sums and wholes, each cell with its sign', () => {
@@ -16,3 +16,37 @@ describe('linearTerms', () => {
     expect(linearTerms('E4C4')).toBeNull();
   });
 });
+
+describe('ratioTerms', () => {
+  it('reads a rate 再計算 writes: in points, as a fraction shown in percent, cut down', () => {
+    expect(ratioTerms('IF(OR(D5="",E5="",D5=0),"",E5/D5*100)')).toEqual({ num: 'E5', den: 'D5', scale: 100, cutDown: false });
+    expect(ratioTerms('IF(OR(D5="",E5="",D5=0),"",E5/D5)')).toEqual({ num: 'E5', den: 'D5', scale: 1, cutDown: false });
+    expect(ratioTerms('IF(OR(D5="",E5="",D5=0),"",ROUNDDOWN(E5/D5*100,1))')).toEqual({ num: 'E5', den: 'D5', scale: 100, cutDown: true });
+  });
+
+  it('reads nothing of a sum, a difference or a rate of a sum', () => {
+    expect(ratioTerms('SUM(D5:D9)')).toBeNull();
+    expect(ratioTerms('IF(OR(E4="",C4=""),"",E4-C4)')).toBeNull();
+    expect(ratioTerms('(E5+F5)/D5*100')).toBeNull();
+  });
+});
+
+describe('slips of the keys (slipOfKeys): the typed figure against the one its dependants show', () => {
+  it.each([
+    [33000, 330000, true, 'a zero dropped'],
+    [3300000, 330000, true, 'a zero added'],
+    [1234567, 123567, true, 'a digit added'],
+    [12435, 12345, true, 'two neighbouring digits swapped'],
+    [953, 95.3, true, 'the decimal point a place off'],
+    [9.53, 95.3, true, 'the decimal point a place off, the other way'],
+    [5298765, 5198765, true, 'a digit typed for another'],
+    [352000, 330000, false, 'a revision: several digits changed'],
+    [3000, 300000, false, 'two digits off'],
+    [14325, 12345, false, 'two digits swapped that are no neighbours'],
+    [-33000, 330000, false, 'the sign changed'],
+    [330000, 330000, false, 'the same figure'],
+  ])('%s for %s: %s (%s)', (typed, meant, slip) => {
+    expect(slipOfKeys(typed, meant)).toBe(slip);
+  });
+});
+
