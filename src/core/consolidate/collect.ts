@@ -42,6 +42,7 @@ export function fileResultOf(file: string, modified: number, report: Report, cat
         // A part (うち個人市民税) is counted in the debt it is part of.
         derived: o.derived !== null || o.part === true,
         ...(debt?.id ? { debtId: debt.id } : {}),
+        ...(o.item === '金額' && o.stage === null && o.derived === null ? { unnamedAmount: true as const } : {}),
       });
     }
   }

@@ -507,6 +507,18 @@ function notCounted(rows: DetailRow[], files: FileResult[], cross: Cross, unknow
   for (const g of noDept.values()) {
     cross.add(g.fi, files, 'no-department', 'warning', g.at, CONSOLIDATE_MESSAGES['no-department']({ sheet: g.at.sheet, cells: cellList(g.cells), count: g.cells.length }).ja);
   }
+  // Counted as 金額, of no item: no total of 収入未済額 (部署別 neither) has them, and that is said.
+  const unnamed = new Map<string, { fi: number; at: DetailRow; cells: string[] }>();
+  for (const r of rows) {
+    if (!r.included || !r.unnamedAmount) continue;
+    const k = `${r.fileIndex}\u0000${r.sheet}`;
+    const g = unnamed.get(k);
+    if (g) g.cells.push(r.cell);
+    else unnamed.set(k, { fi: r.fileIndex, at: r, cells: [r.cell] });
+  }
+  for (const g of unnamed.values()) {
+    cross.add(g.fi, files, 'amount-unnamed', 'warning', g.at, CONSOLIDATE_MESSAGES['amount-unnamed']({ sheet: g.at.sheet, cells: cellList(g.cells), count: g.cells.length }).ja);
+  }
   return new Map([...perFile].map(([fi, f]) => [fi, CONSOLIDATE_MESSAGES['not-counted-status']({ count: f.count, where: f.where.join('、') }).ja]));
 }
 

@@ -15,6 +15,8 @@ export type Obs = Pick<Observation, 'cell' | 'department' | 'debt' | 'division' 
   derived: boolean;
   /** The catalog's debt the name resolves to (its entry id): 国保税 and 国民健康保険税 are one debt across files. Absent: compared by spelling. */
   debtId?: string;
+  /** An amount whose headings name no item (金額, of no stage such as 差押): summed as 金額, apart from 収入未済額 and the rest. */
+  unnamedAmount?: true;
 };
 
 export interface FileIssue {

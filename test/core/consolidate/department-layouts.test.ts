@@ -57,3 +57,31 @@ describe.each([null, '（単位：円、％）'])('a 税務課 table of rates an
     ]);
   });
 });
+
+describe('a table whose headings name no item (captioned only “(3) 私債権”: its amounts are 金額)', () => {
+  const grid: GridCell[][] = [
+    ['(3) 私債権'],
+    [null, null, null, null, '（単位：千円）'],
+    ['所管課', '債権名', '令和3年度実績', '令和4年度実績', '令和5年度実績'],
+    ['住宅課', '市営住宅使用料', 1200, 1100, 1000],
+    ['住宅課', '住宅新築資金貸付金', 800, 760, 700],
+  ];
+
+  it('is summed apart as 金額, and said: no total of 収入未済額 has it (it had been absent from 部署別 with nothing said)', () => {
+    const c = consolidate([fileOf('住宅課.xlsx', '私債権', grid)]);
+    const said = c.issues.filter((i) => i.code === 'amount-unnamed');
+    expect(said.map((i) => [i.file, i.sheet, i.cell, i.severity])).toEqual([['住宅課.xlsx', '私債権', 'C4', 'warning']]);
+    expect(said[0].message).toBe(
+      'シート「私債権」の C4、D4、E4、C5、D5、E5 の金額（6件）は何の額（調定額・収入済額・収入未済額など）か書かれていないため、全庁集計では「金額」として別に集計し、収入未済額などの集計（部署別を含む）には含めていません。列の見出しか表題に「収入未済額」のように項目名を書いてください。',
+    );
+    expect(c.totals.filter((t) => t.item === '収入未済額')).toEqual([]);
+    expect(c.totals.filter((t) => t.item === '金額' && t.fiscalYear === 2023).map((t) => t.value)).toEqual([1700]);
+  });
+
+  it('is not said once its heading names the item (収入未済額の推移)', () => {
+    const named = grid.map((row, i) => (i === 0 ? ['(3) 私債権 収入未済額の推移'] : row));
+    const c = consolidate([fileOf('住宅課.xlsx', '私債権', named)]);
+    expect(c.issues.filter((i) => i.code === 'amount-unnamed')).toEqual([]);
+    expect(c.totals.filter((t) => t.item === '収入未済額' && t.fiscalYear === 2023).map((t) => t.value)).toEqual([1700]);
+  });
+});
