@@ -105,6 +105,22 @@ describe('figures the totals cannot count', () => {
   });
 });
 
+describe('amounts whose headings name no item (a table captioned only 「(3) 私債権」)', () => {
+  it('are said in the human report, with the file, sheet and cell', async () => {
+    const d = join(dir, 'unnamed');
+    mkdirSync(d, { recursive: true });
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('私債権');
+    ws.getCell('A1').value = '(3) 私債権';
+    ws.getCell('E2').value = '（単位：千円）';
+    ws.getRow(3).values = ['所管課', '債権名', '令和3年度実績', '令和4年度実績', '令和5年度実績'];
+    ws.getRow(4).values = ['住宅課', '市営住宅使用料', 1200, 1100, 1000];
+    put(join(d, '住宅課.xlsx'), new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), 1);
+    const r = await cli(['consolidate', d, '-o', join(dir, 'unnamed.xlsx')]);
+    expect(r.out).toMatch(/^警告 amount-unnamed\t住宅課\.xlsx 私債権!C4\t.*C4、D4、E4 の金額（3件）/m);
+  });
+});
+
 describe("the previous round's 取りまとめ among the submissions", () => {
   it('is left out (除外) with a message naming it, and the departments keep their files', async () => {
     const d = await round('r3');
