@@ -216,3 +216,24 @@ describe('a caption naming the debt with its class or 区分 (a clerk’s look: 
     expect(obs(read(grid('市民税 現年度分・滞納繰越分の状況')), 'B4')?.division).toBeNull();
   });
 });
+
+describe('a note under a table of years down the rows saying a year is an estimate (※令和5年度は決算見込額)', () => {
+  const grid = (note: string): GridCell[][] => [
+    ['市民税（現年度分）の収納状況の推移', null, null],
+    ['年度', '調定額', '収入済額'],
+    ['令和3年度', 5000, 4900],
+    ['令和4年度', 5100, 5000],
+    ['令和5年度', 5200, 5100],
+    [note, null, null],
+  ];
+
+  test.each(['※令和5年度は決算見込額', '※令和5年度の数値は見込み', '注：令和5年度は見込'])('%s: that year’s figures are a forecast, the others results (a clerk’s look: read as 実績)', (note) => {
+    const r = read(grid(note));
+    expect(obs(r, 'B5')).toMatchObject({ value: 5200, fiscalYear: 2023, kind: 'forecast' });
+    expect(obs(r, 'C4')).toMatchObject({ value: 5000, fiscalYear: 2022, kind: 'actual' });
+  });
+
+  test('a note of another sort leaves them results (※令和5年度から税率改正)', () => {
+    expect(obs(read(grid('※令和5年度から税率改正')), 'B5')).toMatchObject({ fiscalYear: 2023, kind: 'actual' });
+  });
+});
