@@ -16,6 +16,7 @@ import { namesCount } from '../text/items';
 import { holdsFigures } from './observations';
 import { isPartName, outlineParents, partOf, rowsUnderLines } from './outline';
 import { parseLabel } from './labels';
+import { findYears } from '../text/years';
 
 const CONTEXT_ROWS = 5;
 
@@ -70,6 +71,7 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
   const area = { top: block.top, left: block.left, bottom, right: block.right };
   const { measure, unit } = measureOf(columns, context.unit ?? headerUnit(columns), context.title);
   backfillItems(columns, measure, context.title);
+  notedYears(g, bottom, columns);
   // The year its caption gives, else that of the report the sheet holds (its title line, or its tab), as a matrix table's.
   inheritYear(columns, () => (context.title ? captionYear(context.title) : null) ?? g.titleYear(block.top));
   inheritTitleKind(columns, context.title);
@@ -738,6 +740,38 @@ function measureOf(columns: PlanColumn[], unit: PlanTable['unit'], title: string
 }
 
 /** The one year (`year()`, asked only then) given a table whose headers give none (令和5年度 債権別収入状況). */
+/** The words a note names a column of figures by (現状の収納率は…, 目標は…). */
+const NOTED_COLUMN = ['現状', '目標', '実績', '決算', '見込', '計画'];
+
+/**
+ * A note under the table giving its columns' years (※現状の収納率は令和4年度決算、目標は令和9年度): each column of figures of
+ * no year whose header holds the note's word for it (現状, 目標) takes that year, and a result's or an estimate's kind
+ * where the note says so (決算, 見込) and its header none.
+ */
+function notedYears(g: SheetGrid, bottom: number, columns: PlanColumn[]): void {
+  const values = columns.filter((c) => c.role === 'value' && c.fiscalYear === null);
+  if (!values.length) return;
+  for (let r = bottom + 1; r <= Math.min(g.rowCount - 1, bottom + 3); r++) {
+    const cols = g.nonEmptyColumns(r);
+    const t = cols.length ? g.text(r, cols[0]) : '';
+    if (!isFootnote(t)) continue;
+    for (const clause of t.replace(/^[※*＊注:：\s]+/, '').split(/[、,，。]/)) {
+      const m = /^(.{1,12}?)は(.+)$/.exec(clause);
+      const years = m ? findYears(m[2]) : [];
+      // The clause says a year and nothing else (令和4年度決算, 令和9年度): not 令和5年度から改正.
+      if (!m || years.length !== 1 || m[2].replace(years[0].text, '').replace(/年度|の?(?:決算|実績|見込み?|目標|計画)(?:値|額)?/g, '') !== '') continue;
+      const word = NOTED_COLUMN.find((w) => m[1].includes(w));
+      if (!word) continue;
+      const kind: Kind | null = /決算|実績/.test(m[2]) ? 'actual' : /見込/.test(m[2]) ? 'forecast' : null;
+      for (const c of values) {
+        if (c.fiscalYear !== null || !compact(c.header).includes(word)) continue;
+        c.fiscalYear = years[0].year;
+        if (kind !== null) c.kind ??= kind;
+      }
+    }
+  }
+}
+
 function inheritYear(columns: PlanColumn[], year: () => number | null): void {
   const values = columns.filter((c) => c.role === 'value');
   if (values.some((c) => c.fiscalYear !== null)) return;

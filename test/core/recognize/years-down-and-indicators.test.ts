@@ -237,3 +237,25 @@ describe('a note under a table of years down the rows saying a year is an estima
     expect(obs(read(grid('※令和5年度から税率改正')), 'B5')).toMatchObject({ fiscalYear: 2023, kind: 'actual' });
   });
 });
+
+describe('targets of no year with a note giving each column its year (※現状の収納率は令和4年度決算、目標は令和9年度)', () => {
+  const grid = (note: string): GridCell[][] => [
+    ['債権別の収納率目標', null, null, null, null],
+    [null, null, null, null, '単位:％'],
+    ['債権名', '区分', '現状の収納率', '目標収納率', '差'],
+    ['市民税', '強制徴収公債権', 99.2, 99.5, 0.3],
+    ['国民健康保険税', '強制徴収公債権', 95, 95.8, 0.8],
+    [note, null, null, null, null],
+  ];
+
+  test('each column takes the year its note gives (a clerk’s look: 集計 had left the targets out, of no year)', () => {
+    const r = read(grid('※現状の収納率は令和4年度決算、目標は令和9年度'));
+    expect(obs(r, 'C4')).toMatchObject({ value: 99.2, item: '収納率', fiscalYear: 2022, kind: 'actual', debt: '市民税' });
+    expect(obs(r, 'D5')).toMatchObject({ value: 95.8, item: '収納率', fiscalYear: 2027, kind: 'target', debt: '国民健康保険税' });
+  });
+
+  test('a note of another sort gives none (※目標は令和9年度までに達成を目指す)', () => {
+    const r = read(grid('※目標は令和9年度までに達成を目指す'));
+    expect(obs(r, 'D4')?.fiscalYear).toBeNull();
+  });
+});
