@@ -117,11 +117,12 @@ export const CONSOLIDATE_MESSAGES = {
     ja: `全庁集計に含めていない数値が ${p.count}件あります（${p.where}）。指摘一覧を見てください。`,
     en: `${p.count} figures are not in the city totals (${p.where}); see 指摘一覧.`,
   }),
-  /** Figures counted by class that no department holds: the 部署別 totals cannot show them. */
+  /** Amounts whose headings name no item (金額 of no stage): summed apart, in no total of 収入未済額 and the others. */
   'amount-unnamed': (p: { sheet: string; cells: string; count: number }): Text2 => ({
     ja: `シート「${p.sheet}」の ${p.cells} の金額（${p.count}件）は何の額（調定額・収入済額・収入未済額など）か書かれていないため、全庁集計では「金額」として別に集計し、収入未済額などの集計（部署別を含む）には含めていません。列の見出しか表題に「収入未済額」のように項目名を書いてください。`,
     en: `The amounts at ${p.cells} of sheet "${p.sheet}" (${p.count}) say not what they are (調定額, 収入済額, 収入未済額…): they are summed apart as 金額, in no total of 収入未済額 or the others (by department neither). Write the item, e.g. 収入未済額, in the column's heading or the title.`,
   }),
+  /** Figures counted by class that no department holds: the 部署別 totals cannot show them. */
   'no-department': (p: { sheet: string; cells: string; count: number }): Text2 => ({
     ja: `シート「${p.sheet}」の ${p.cells} の数値（${p.count}件）は部署が分からないため、全庁集計の分類別には含めましたが、部署別には含めていません。所管課の列を設けるか、表の上に「所管課：税務課」のように書いてください。`,
     en: `The figures at ${p.cells} of sheet "${p.sheet}" (${p.count}) have no department: they are in the totals by class but not by department. Add a 所管課 column, or write e.g. 所管課：税務課 above the table.`,

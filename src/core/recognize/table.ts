@@ -739,7 +739,6 @@ function measureOf(columns: PlanColumn[], unit: PlanTable['unit'], title: string
   return { measure: 'other', unit };
 }
 
-/** The one year (`year()`, asked only then) given a table whose headers give none (令和5年度 債権別収入状況). */
 /** The words a note names a column of figures by (現状の収納率は…, 目標は…). */
 const NOTED_COLUMN = ['現状', '目標', '実績', '決算', '見込', '計画'];
 
@@ -772,6 +771,7 @@ function notedYears(g: SheetGrid, bottom: number, columns: PlanColumn[]): void {
   }
 }
 
+/** The one year (`year()`, asked only then) given a table whose headers give none (令和5年度 債権別収入状況). */
 function inheritYear(columns: PlanColumn[], year: () => number | null): void {
   const values = columns.filter((c) => c.role === 'value');
   if (values.some((c) => c.fiscalYear !== null)) return;
