@@ -5,6 +5,7 @@
  * observation whose dimensions come from its column's labels, its row's labels and the caption.
  */
 import { rowMemo, SheetGrid } from './grid';
+import { forecastYears, linesBelow } from './notes';
 import { columnFormulaText, columnNumberRow, columnNumbersAt, columnNumberText } from './column-numbers';
 import type { Area } from '../workbook';
 import { a1, areaA1 } from '../workbook';
@@ -968,7 +969,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const noted = footnoteDivision(g, block.bottom);
   if (noted) for (const o of [...observations, ...noneFigures, ...unreadFigures]) o.division ??= noted;
   // A year a note says is of an estimate (※令和5年度は決算見込額): its results are a forecast.
-  const estimated = footnoteForecastYears(linesBelow(g, block.bottom));
+  const estimated = forecastYears(linesBelow(g, block.bottom));
   if (estimated.size) for (const o of observations) if (o.kind === 'actual' && o.fiscalYear !== null && estimated.has(o.fiscalYear)) o.kind = 'forecast';
   // A table of no year at all: a source line's year is its figures'.
   const undated = !observations.some((o) => o.fiscalYear !== null);
@@ -2191,28 +2192,6 @@ function footnoteDivision(g: SheetGrid, bottom: number): Observation['division']
     if (/滞納繰越分/.test(t) && !/現年/.test(t)) return '滞納繰越分';
   }
   return null;
-}
-
-/** The years notes say are of an estimate (※令和5年度は決算見込額, ※令和5年度の数値は見込み): none where a note says otherwise. */
-function footnoteForecastYears(lines: readonly string[]): Set<number> {
-  const out = new Set<number>();
-  for (const t of lines) {
-    if (!isFootnote(t)) continue;
-    const m = /^[※*＊注()（）\d.:：\s]*(.{2,20}?年度)(?:分|の数値|の(?:実績|決算|額|金額))?は(?:決算)?見込(?:み|額|値)?(?:です|である)?。?$/.exec(t);
-    const years = m ? findYears(m[1]) : [];
-    if (years.length === 1) out.add(years[0].year);
-  }
-  return out;
-}
-
-/** The lines right under a table (its notes, its source): the first text of each of the two rows below it. */
-function linesBelow(g: SheetGrid, bottom: number): string[] {
-  const lines: string[] = [];
-  for (let r = bottom + 1; r <= Math.min(g.rowCount - 1, bottom + 2); r++) {
-    const cols = g.nonEmptyColumns(r);
-    if (cols.length) lines.push(g.text(r, cols[0]));
-  }
-  return lines;
 }
 
 /** Does every row name a year in its last label column (令和4年度, 令和5年度 …)? */

@@ -17,6 +17,7 @@ import { holdsFigures } from './observations';
 import { isPartName, outlineParents, partOf, rowsUnderLines } from './outline';
 import { parseLabel } from './labels';
 import { findYears } from '../text/years';
+import { forecastYears, linesBelow } from './notes';
 
 const CONTEXT_ROWS = 5;
 
@@ -75,6 +76,9 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
   // The year its caption gives, else that of the report the sheet holds (its title line, or its tab), as a matrix table's.
   inheritYear(columns, () => (context.title ? captionYear(context.title) : null) ?? g.titleYear(block.top));
   inheritTitleKind(columns, context.title);
+  // A year a note says is an estimate (※令和5年度は決算見込額): its results are a forecast.
+  const estimated = forecastYears(linesBelow(g, bottom, 3));
+  for (const c of columns) if (c.role === 'value' && c.kind === 'actual' && c.fiscalYear !== null && estimated.has(c.fiscalYear)) c.kind = 'forecast';
   const classification = context.classification;
   for (let i = 0; i < rows.length; i++) if (rows[i].classification === null) rows[i].classification = classification;
 
@@ -750,9 +754,7 @@ const NOTED_COLUMN = ['現状', '目標', '実績', '決算', '見込', '計画'
 function notedYears(g: SheetGrid, bottom: number, columns: PlanColumn[]): void {
   const values = columns.filter((c) => c.role === 'value' && c.fiscalYear === null);
   if (!values.length) return;
-  for (let r = bottom + 1; r <= Math.min(g.rowCount - 1, bottom + 3); r++) {
-    const cols = g.nonEmptyColumns(r);
-    const t = cols.length ? g.text(r, cols[0]) : '';
+  for (const t of linesBelow(g, bottom, 3)) {
     if (!isFootnote(t)) continue;
     for (const clause of t.replace(/^[※*＊注:：\s]+/, '').split(/[、,，。]/)) {
       const m = /^(.{1,12}?)は(.+)$/.exec(clause);

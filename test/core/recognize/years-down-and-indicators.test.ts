@@ -259,3 +259,15 @@ describe('targets of no year with a note giving each column its year (※現状�
     expect(obs(r, 'D4')?.fiscalYear).toBeNull();
   });
 });
+
+test('the note that a year is an estimate under a table of years across (令和5年度 決算 column): that column is a forecast', () => {
+  const r = read([
+    ['市税の収納率', null, null, null],
+    ['債権名', '令和3年度決算', '令和4年度決算', '令和5年度決算'],
+    ['市民税', 98.9, 99.0, 99.1],
+    ['固定資産税', 99.2, 99.3, 99.3],
+    ['※令和5年度は決算見込額', null, null, null],
+  ]);
+  expect(obs(r, 'D3')).toMatchObject({ value: 99.1, fiscalYear: 2023, kind: 'forecast' });
+  expect(obs(r, 'C4')).toMatchObject({ value: 99.3, fiscalYear: 2022, kind: 'actual' });
+});
