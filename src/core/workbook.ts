@@ -201,6 +201,11 @@ export function areaA1(a: Area): string {
   return `${a1(a.top, a.left)}:${a1(a.bottom, a.right)}`;
 }
 
+/** A formula without its text constants ("元データ!B2" is no reference): what its references are read from. */
+export function outsideText(formula: string): string {
+  return formula.includes('"') ? formula.replace(/"[^"]*"/g, '') : formula;
+}
+
 /** Parses "A1:C3" (or a single cell) into an area. */
 export function parseArea(ref: string): Area {
   const [from, to] = ref.split(':');

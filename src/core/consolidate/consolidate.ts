@@ -496,30 +496,23 @@ function notCounted(rows: DetailRow[], files: FileResult[], cross: Cross, unknow
     perFile.set(g.fi, f);
   }
   // Counted by class, but no department to count them under: 部署別 lacks them, and that is said.
-  const noDept = new Map<string, { fi: number; at: DetailRow; cells: string[] }>();
-  for (const r of rows) {
-    if (!r.included || r.departmentGroup !== null) continue;
-    const k = `${r.fileIndex}\u0000${r.sheet}`;
-    const g = noDept.get(k);
-    if (g) g.cells.push(r.cell);
-    else noDept.set(k, { fi: r.fileIndex, at: r, cells: [r.cell] });
-  }
-  for (const g of noDept.values()) {
-    cross.add(g.fi, files, 'no-department', 'warning', g.at, CONSOLIDATE_MESSAGES['no-department']({ sheet: g.at.sheet, cells: cellList(g.cells), count: g.cells.length }).ja);
-  }
+  warnBySheet(rows, files, cross, 'no-department', (r) => r.departmentGroup === null);
   // Counted as 金額, of no item: no total of 収入未済額 (部署別 neither) has them, and that is said.
-  const unnamed = new Map<string, { fi: number; at: DetailRow; cells: string[] }>();
-  for (const r of rows) {
-    if (!r.included || !r.unnamedAmount) continue;
-    const k = `${r.fileIndex}\u0000${r.sheet}`;
-    const g = unnamed.get(k);
-    if (g) g.cells.push(r.cell);
-    else unnamed.set(k, { fi: r.fileIndex, at: r, cells: [r.cell] });
-  }
-  for (const g of unnamed.values()) {
-    cross.add(g.fi, files, 'amount-unnamed', 'warning', g.at, CONSOLIDATE_MESSAGES['amount-unnamed']({ sheet: g.at.sheet, cells: cellList(g.cells), count: g.cells.length }).ja);
-  }
+  warnBySheet(rows, files, cross, 'amount-unnamed', (r) => r.unnamedAmount === true);
   return new Map([...perFile].map(([fi, f]) => [fi, CONSOLIDATE_MESSAGES['not-counted-status']({ count: f.count, where: f.where.join('、') }).ja]));
+}
+
+/** A warning a file and sheet, at the first of its counted figures `said` holds, naming them all. */
+function warnBySheet(rows: DetailRow[], files: FileResult[], cross: Cross, code: 'no-department' | 'amount-unnamed', said: (r: DetailRow) => boolean): void {
+  const groups = new Map<string, { fi: number; at: DetailRow; cells: string[] }>();
+  for (const r of rows) {
+    if (!r.included || !said(r)) continue;
+    const k = `${r.fileIndex}\u0000${r.sheet}`;
+    const g = groups.get(k);
+    if (g) g.cells.push(r.cell);
+    else groups.set(k, { fi: r.fileIndex, at: r, cells: [r.cell] });
+  }
+  for (const g of groups.values()) cross.add(g.fi, files, code, 'warning', g.at, CONSOLIDATE_MESSAGES[code]({ sheet: g.at.sheet, cells: cellList(g.cells), count: g.cells.length }).ja);
 }
 
 const classRank = (c: DebtClass | null) => (c === null ? DEBT_CLASSES.length : DEBT_CLASSES.indexOf(c));

@@ -3,7 +3,7 @@
  * workbook read, inspected and reduced before the next is read; one that cannot be read is kept
  * as 読込不可 with the reader's message.
  */
-import { a1, cellAt, parseArea, type Workbook } from '../workbook';
+import { a1, cellAt, outsideText, parseArea, type Workbook } from '../workbook';
 import { cellsOf } from '../cells';
 import { contextOf, inspect } from '../engine';
 import type { Report } from '../report';
@@ -73,8 +73,7 @@ function takenByOtherSheets(wb: Workbook): Set<string> {
         const formula = cells.formula(r, c);
         if (!formula || !formula.includes('!')) continue;
         // Not inside a text constant ("元データ!B2" is no reference).
-        const f = formula.includes('"') ? formula.replace(/"[^"]*"/g, '') : formula;
-        for (const m of f.matchAll(ref)) {
+        for (const m of outsideText(formula).matchAll(ref)) {
           const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
           if (name === sheet.name) continue;
           const area = parseArea(`${m[3]}${m[4]}${m[5] ? `:${m[5]}${m[6]}` : ''}`);

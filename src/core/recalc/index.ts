@@ -13,7 +13,7 @@
  * it, and the rest of the table is written. An array formula of one cell is replaced as any
  * formula, logged as `{=…}` so that 元に戻す gives it back as one.
  */
-import { a1, areaA1, colLetter, parseA1, parseArea, type Area, type Sheet } from '../workbook';
+import { a1, areaA1, colLetter, outsideText, parseA1, parseArea, type Area, type Sheet } from '../workbook';
 import { cellsOf } from '../cells';
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { findingMessage } from '../../i18n/findings';
@@ -571,7 +571,7 @@ function isOperandAt(formula: string, from: number, to: number, operands: string
 
 /** The cell references a formula names (A1 form, $ removed), outside string literals. */
 function refsOf(formula: string): string[] {
-  const code = formula.includes('"') ? formula.replace(/"[^"]*"/g, '') : formula;
+  const code = outsideText(formula);
   const refs = code.toUpperCase().match(/\$?[A-Z]{1,3}\$?\d+/g) ?? [];
   return code.includes('$') ? refs.map((r) => r.replace(/\$/g, '')) : refs;
 }

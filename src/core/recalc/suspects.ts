@@ -11,7 +11,7 @@
 import type { SheetCells } from '../cells';
 import { dropWrites, type ChangeSet, type LogEntry } from '../changes';
 import type { Finding } from '../recognize/model';
-import { a1, parseA1, parseArea } from '../workbook';
+import { a1, outsideText, parseA1, parseArea } from '../workbook';
 import { findingMessage } from '../../i18n/findings';
 import { fewestDecimals, parseNumberText } from '../text/number';
 
@@ -195,8 +195,7 @@ function heldBack(sheet: string, cs: ChangeSet, from: number, fromLog: number, c
 
 /** Does the formula name one of the cells (0-based), alone or in a range (SUM(K5:K15) names K9), outside text constants? */
 function namesAny(formula: string, cells: readonly { r: number; c: number }[]): boolean {
-  const code = formula.includes('"') ? formula.replace(/"[^"]*"/g, '') : formula;
-  for (const m of code.matchAll(/(?<![A-Z0-9!$])\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Z0-9(!])/g)) {
+  for (const m of outsideText(formula).matchAll(/(?<![A-Z0-9!$])\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Z0-9(!])/g)) {
     const { top, bottom, left, right } = parseArea(m[3] ? `${m[1]}${m[2]}:${m[3]}${m[4]}` : `${m[1]}${m[2]}`);
     if (cells.some(({ r, c }) => r >= top && r <= bottom && c >= left && c <= right)) return true;
   }

@@ -1,8 +1,11 @@
 /**
- * The notes under a table (※…), read for what they say of its figures: a year that is an estimate (※令和5年度は決算見込額).
+ * The notes under a table (※…), read for what they say of its figures: a year that is an estimate (※令和5年度は決算見込額),
+ * the years of its columns (※現状の収納率は令和4年度決算、目標は令和9年度).
  */
 import type { SheetGrid } from './grid';
+import type { Kind, PlanColumn } from './model';
 import { isFootnote } from '../text/tokens';
+import { compact } from '../text/normalize';
 import { findYears } from '../text/years';
 
 /** The years the notes say are estimates (※令和5年度は決算見込額, ※令和5年度の数値は見込み). */
@@ -25,4 +28,34 @@ export function linesBelow(g: SheetGrid, bottom: number, rows = 2): string[] {
     if (cols.length) lines.push(g.text(r, cols[0]));
   }
   return lines;
+}
+
+/** The words a note names a column of figures by (現状の収納率は…, 目標は…). */
+const NOTED_COLUMN = ['現状', '目標', '実績', '決算', '見込', '計画'];
+
+/**
+ * A note under the table giving its columns' years (※現状の収納率は令和4年度決算、目標は令和9年度): each column of figures of
+ * no year whose header holds the note's word for it (現状, 目標) takes that year, and a result's or an estimate's kind
+ * where the note says so (決算, 見込) and its header none.
+ */
+export function notedYears(g: SheetGrid, bottom: number, columns: PlanColumn[]): void {
+  const values = columns.filter((c) => c.role === 'value' && c.fiscalYear === null);
+  if (!values.length) return;
+  for (const t of linesBelow(g, bottom, 3)) {
+    if (!isFootnote(t)) continue;
+    for (const clause of t.replace(/^[※*＊注:：\s]+/, '').split(/[、,，。]/)) {
+      const m = /^(.{1,12}?)は(.+)$/.exec(clause);
+      const years = m ? findYears(m[2]) : [];
+      // The clause says a year and nothing else (令和4年度決算, 令和9年度): not 令和5年度から改正.
+      if (!m || years.length !== 1 || m[2].replace(years[0].text, '').replace(/年度|の?(?:決算|実績|見込み?|目標|計画)(?:値|額)?/g, '') !== '') continue;
+      const word = NOTED_COLUMN.find((w) => m[1].includes(w));
+      if (!word) continue;
+      const kind: Kind | null = /決算|実績/.test(m[2]) ? 'actual' : /見込/.test(m[2]) ? 'forecast' : null;
+      for (const c of values) {
+        if (c.fiscalYear !== null || !compact(c.header).includes(word)) continue;
+        c.fiscalYear = years[0].year;
+        if (kind !== null) c.kind ??= kind;
+      }
+    }
+  }
 }

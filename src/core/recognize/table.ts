@@ -16,8 +16,7 @@ import { namesCount } from '../text/items';
 import { holdsFigures } from './observations';
 import { isPartName, outlineParents, partOf, rowsUnderLines } from './outline';
 import { parseLabel } from './labels';
-import { findYears } from '../text/years';
-import { forecastYears, linesBelow } from './notes';
+import { forecastYears, linesBelow, notedYears } from './notes';
 
 const CONTEXT_ROWS = 5;
 
@@ -741,36 +740,6 @@ function measureOf(columns: PlanColumn[], unit: PlanTable['unit'], title: string
   // A caption naming the amount (管理課 収入未済額の実績と目標): its figures are that amount, however their headers read.
   if (title && /収入未済額/.test(title) && !/者数|件数|人数|世帯数/.test(title)) return { measure: 'amount', unit };
   return { measure: 'other', unit };
-}
-
-/** The words a note names a column of figures by (現状の収納率は…, 目標は…). */
-const NOTED_COLUMN = ['現状', '目標', '実績', '決算', '見込', '計画'];
-
-/**
- * A note under the table giving its columns' years (※現状の収納率は令和4年度決算、目標は令和9年度): each column of figures of
- * no year whose header holds the note's word for it (現状, 目標) takes that year, and a result's or an estimate's kind
- * where the note says so (決算, 見込) and its header none.
- */
-function notedYears(g: SheetGrid, bottom: number, columns: PlanColumn[]): void {
-  const values = columns.filter((c) => c.role === 'value' && c.fiscalYear === null);
-  if (!values.length) return;
-  for (const t of linesBelow(g, bottom, 3)) {
-    if (!isFootnote(t)) continue;
-    for (const clause of t.replace(/^[※*＊注:：\s]+/, '').split(/[、,，。]/)) {
-      const m = /^(.{1,12}?)は(.+)$/.exec(clause);
-      const years = m ? findYears(m[2]) : [];
-      // The clause says a year and nothing else (令和4年度決算, 令和9年度): not 令和5年度から改正.
-      if (!m || years.length !== 1 || m[2].replace(years[0].text, '').replace(/年度|の?(?:決算|実績|見込み?|目標|計画)(?:値|額)?/g, '') !== '') continue;
-      const word = NOTED_COLUMN.find((w) => m[1].includes(w));
-      if (!word) continue;
-      const kind: Kind | null = /決算|実績/.test(m[2]) ? 'actual' : /見込/.test(m[2]) ? 'forecast' : null;
-      for (const c of values) {
-        if (c.fiscalYear !== null || !compact(c.header).includes(word)) continue;
-        c.fiscalYear = years[0].year;
-        if (kind !== null) c.kind ??= kind;
-      }
-    }
-  }
 }
 
 /** The one year (`year()`, asked only then) given a table whose headers give none (令和5年度 債権別収入状況). */
