@@ -89,9 +89,9 @@ export async function runCommand(command: CommandName, { port, file, now }: RunC
           const message = undoRefusalMessage(undo);
           return { command, outcome: { command, ok: false, message } };
         }
-        await port.apply(undo.changes);
+        const applied = await port.apply(undo.changes);
         const cells = undo.restored.length;
-        return { command, outcome: { command, ok: true, message: undoDoneMessage(undo), counts: { tables: 0, errors: 0, warnings: 0, infos: 0, cells } } };
+        return { command, outcome: { command, ok: true, message: undoDoneMessage(undo, applied.arraysAsFormulas), counts: { tables: 0, errors: 0, warnings: 0, infos: 0, cells } } };
       }
       case 'clearMarks': {
         const applied = (await port.apply({ ...emptyChangeSet(), clearMarks: true })) as Applied;

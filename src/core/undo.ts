@@ -8,7 +8,7 @@
  * The last run is the trailing entries with the last run number (column G); in a log written
  * before column G existed, the trailing entries with the same time. The former content goes back
  * as the kind the log records (column H, else column D's own type): text that starts with "=" as
- * text, a formula as a formula (an array formula of one cell, logged `{=…}`, as an array formula). An error value cannot be written back as one: the undo is refused,
+ * text, a formula as a formula (an array formula of one cell, logged `{=…}`, as an array formula; through Excel's add-in API, which writes none, as an ordinary formula, said). An error value cannot be written back as one: the undo is refused,
  * naming the cell and the log's row (a log without column H reads a `before` starting with "=" as a
  * formula, as it always did, and an error as the text it shows).
  *
@@ -129,13 +129,26 @@ export function undoLastRecalc(wb: Workbook, now: string): UndoResult {
   return { ok: true, changes: cs, restored, stale };
 }
 
-/** What to tell the user when 元に戻す is done: the cells put back, and those whose figures are from before an operand was changed. */
-export function undoDoneMessage(undo: Extract<UndoResult, { ok: true }>): Bilingual {
+/**
+ * What to tell the user when 元に戻す is done: the cells put back, those whose figures are from before an operand was changed,
+ * and those whose array formula the host put back as an ordinary one (`arraysAsFormulas`, ApplyResult's: Excel's add-in API
+ * writes none).
+ */
+export function undoDoneMessage(undo: Extract<UndoResult, { ok: true }>, arraysAsFormulas: readonly string[] = []): Bilingual {
   const cells = undo.restored.length;
-  if (!undo.stale.length) return bilingual('outcomeUndo', { cells });
-  const shown = undo.stale.slice(0, 5);
-  const more = undo.stale.length - shown.length;
-  return bilingual('outcomeUndoStale', { cells, count: undo.stale.length, stale: shown.join('、') + (more ? ` ほか${more}セル` : ''), staleEn: shown.join(', ') + (more ? ` and ${more} more` : '') });
+  const done = undo.stale.length
+    ? bilingual('outcomeUndoStale', { cells, count: undo.stale.length, ...listed(undo.stale, 'stale') })
+    : bilingual('outcomeUndo', { cells });
+  if (!arraysAsFormulas.length) return done;
+  const arrays = bilingual('undoArraysAsFormulas', listed(arraysAsFormulas, 'cells'));
+  return { ja: `${done.ja}${arrays.ja}`, en: `${done.en} ${arrays.en}` };
+}
+
+/** Cells listed in a message, the first five and how many more: `{name}` in Japanese, `{name}En` in English. */
+function listed(cells: readonly string[], name: string): Record<string, string> {
+  const shown = cells.slice(0, 5);
+  const more = cells.length - shown.length;
+  return { [name]: shown.join('、') + (more ? ` ほか${more}セル` : ''), [`${name}En`]: shown.join(', ') + (more ? ` and ${more} more` : '') };
 }
 
 /** What to tell the user when 元に戻す refuses: the cell named, with its sheet (and the log's row). */

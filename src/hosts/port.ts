@@ -9,6 +9,11 @@ export interface ApplyResult {
   cellsWritten: number;
   sheetsCreated: number;
   chartsAdded: number;
+  /**
+   * Cells ("2-2!G6") whose array formula of their own cell (CellWrite.array: 元に戻す putting one back) went in as an ordinary
+   * formula: Office.js has no setter for array formulas (Range.formulas enters a formula as Enter does, not Ctrl+Shift+Enter).
+   */
+  arraysAsFormulas?: string[];
 }
 
 /** What a read is for. */

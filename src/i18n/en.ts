@@ -83,6 +83,7 @@ export const en: Messages = {
   // Undo of the last recalculation from the change log.
   outcomeUndo: 'Undo: the {cells} cells the last recalculation rewrote have their former values back.',
   outcomeUndoStale: 'Undo: the {cells} cells the last recalculation rewrote have their former values back. But {staleEn} ({count} cells) now hold values other than their formulas computed: a mistake the recalculation mended was put back, or the figures they are computed from were changed since. Check them.',
+  undoArraysAsFormulas: '{cellsEn} held an array formula (entered with Ctrl+Shift+Enter). An add-in cannot write array formulas, so it was put back as an ordinary formula; a formula of one result shows the same value. To make it an array formula again, select the cell, press F2, then Ctrl+Shift+Enter.',
   undoNothing: 'Undo: there is no recalculation to undo (the change log records none, or it was already undone).',
   undoEdited: 'Undo: {sheet}!{cell} was edited after the recalculation (it now holds: {now}). Nothing was changed, so as not to overwrite it.',
   // A write into a merged area other than its top-left cell: Excel would not keep it.

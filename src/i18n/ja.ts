@@ -98,6 +98,8 @@ export const ja = {
   // 元に戻す (undo of the last 再計算 from the change log).
   outcomeUndo: '元に戻す：直前の再計算で書き換えた {cells} セルを元の値に戻しました。',
   outcomeUndoStale: '元に戻す：直前の再計算で書き換えた {cells} セルを元の値に戻しました。ただし {stale}（{count} セル）は、戻した値がいまの計算結果と違います。再計算で直した誤りを戻したか、再計算のあとで計算元の数値が直されたためです。確認してください。',
+  // Office.js writes no array formula: one of one cell (logged {=…}) goes back as an ordinary formula.
+  undoArraysAsFormulas: '{cells} は配列数式（Ctrl+Shift+Enter で確定した数式）でしたが、アドインからは配列数式を書けないため、通常の数式として戻しました。結果が一つの値になる数式なら、表示される値は同じです。配列数式に戻すには、セルを選んで F2 を押し、Ctrl+Shift+Enter で確定してください。',
   undoNothing: '元に戻す：元に戻せる再計算がありません（変更履歴シートに記録がないか、すでに元に戻しています）。',
   undoEdited: '元に戻す：{sheet}!{cell} は再計算のあとで編集されています（今の内容: {now}）。上書きしないよう、何も変更していません。',
   // A write into a merged area other than its top-left cell: Excel would not keep it.

@@ -239,7 +239,8 @@ export async function applyExcel(ctx: Excel.RequestContext, cs: ChangeSet, state
       if (!annotations.length || !failedAtAnnotation(e)) throw e;
       syncs += (await addMissingAnnotations(ctx, annotations)).syncs;
     }
-    result = { cellsWritten: cs.cells.length, sheetsCreated, chartsAdded: cs.charts.length, ...marked, syncs: syncs + batch.syncs, ...(dv ? { validationsAdded, validationsKept: dv.kept } : {}) };
+    const arraysAsFormulas = cs.cells.filter((w) => w.array && w.formula !== undefined).map((w) => `${w.sheet}!${w.cell}`);
+    result = { cellsWritten: cs.cells.length, sheetsCreated, chartsAdded: cs.charts.length, ...(arraysAsFormulas.length ? { arraysAsFormulas } : {}), ...marked, syncs: syncs + batch.syncs, ...(dv ? { validationsAdded, validationsKept: dv.kept } : {}) };
   } catch (e) {
     // Excel's AccessDenied names no sheet, and the sheet being queued when a request went need not be the one refused in
     // it: the written sheets protected now are asked, every time.

@@ -90,3 +90,28 @@ it('gives text that starts with "=" back as text, in both the log and the cell, 
   expect(fake.cell('2-2', 'G6')).toMatchObject({ value: link });
   expect(fake.cell('2-2', 'G6')?.formula).toBeUndefined();
 });
+
+it('puts a one-cell array formula (Ctrl+Shift+Enter) back as an ordinary formula, and says so: Office.js writes no array formula', async () => {
+  // 2-2!G6 (③-①, △ 628 as printed) an array formula of its own cell showing a figure one off: 再計算 mends it.
+  const wb = await sample(FILE);
+  const typed = {
+    ...wb,
+    sheets: wb.sheets.map((s) =>
+      s.name === '2-2' ? { ...s, rows: s.rows.map((row, r) => (r === 5 ? row.map((c, i) => (i === 6 ? { formula: 'E6-C6+1', value: -627 } : c)) : row)), arrays: [...(s.arrays ?? []), { top: 5, left: 6, bottom: 5, right: 6 }] } : s,
+    ),
+  };
+  const expected = recalc(typed, FILE, NOW);
+  expect(expected.changes.log.find((e) => e.sheet === '2-2' && e.cell === 'G6')).toMatchObject({ before: '{=E6-C6+1}', kind: 'formula' });
+  const fake = FakeExcel.fromWorkbook(typed, calculating(expected.changes));
+  expect(fake.sheet('2-2').arrays).toHaveLength(1);
+  expect((await runCommand('recalc', { port: portOn(fake), file: FILE, now: NOW })).outcome.ok).toBe(true);
+  expect(fake.cell('2-2', 'G6')?.formula).toBe('=IF(OR(E6="",C6=""),"",E6-C6)');
+  const undone = await runCommand('undo', { port: portOn(fake), file: FILE, now: '2026-11-23 10:05' });
+  expect(undone.outcome.ok).toBe(true);
+  // The formula is back, as an ordinary one (no array of G6 in the fake, as in Excel after Range.formulas).
+  expect(fake.cell('2-2', 'G6')?.formula).toBe('=E6-C6+1');
+  expect(fake.sheet('2-2').arrays ?? []).toHaveLength(0);
+  expect(undone.outcome.message.ja).toContain('2-2!G6 は配列数式');
+  expect(undone.outcome.message.ja).toContain('Ctrl+Shift+Enter');
+  expect(undone.outcome.message.en).toContain('2-2!G6 held an array formula');
+});
