@@ -8,17 +8,30 @@ import { isFootnote } from '../text/tokens';
 import { compact } from '../text/normalize';
 import { findYears } from '../text/years';
 
-/** The years the notes say are estimates (※令和5年度は決算見込額, ※令和5年度の数値は見込み). */
+/**
+ * The years the notes say are estimates (※令和5年度は決算見込額, ※令和5年度の数値は見込み, ※令和4年度及び令和5年度は見込み), each
+ * sentence of a note read (※令和5年度は決算見込額であり、令和6年度以降は目標値です。), and each clause of one
+ * (令和5年度は決算見込額、令和6年度は見込み).
+ */
 export function forecastYears(lines: readonly string[]): Set<number> {
   const out = new Set<number>();
   for (const t of lines) {
     if (!isFootnote(t)) continue;
-    const m = /^[※*＊注()（）\d.:：\s]*(.{2,20}?年度)(?:分|の数値|の(?:実績|決算|額|金額))?は(?:決算)?見込(?:み|額|値)?(?:です|である)?。?$/.exec(t);
-    const years = m ? findYears(m[1]) : [];
-    if (years.length === 1) out.add(years[0].year);
+    for (const sentence of t.replace(/^[※*＊注()（）\d.:：\s]+/, '').split('。')) {
+      let rest = sentence.trim();
+      for (let m; (m = ESTIMATE_CLAUSE.exec(rest)); rest = rest.slice(m[0].length)) {
+        const years = findYears(m[1]);
+        // Every year where only joiners lie between them (令和4年度及び令和5年度), else the last, the one the clause is of (表中、令和5年度).
+        const joined = years.reduce((s, y) => s.replace(y.text, ''), m[1]).replace(/[、，,・と\s]|及び|および|並びに/g, '') === '';
+        for (const y of joined ? years : years.slice(-1)) out.add(y.year);
+      }
+    }
   }
   return out;
 }
+
+/** A clause saying years are estimates, at the start of what is left of a sentence: the years, then 見込 and nothing else. */
+const ESTIMATE_CLAUSE = /^(.{2,40}?年度)(?:分|の数値|の(?:実績|決算|額|金額))?は(?:決算)?見込(?:み|額|値)?(?:です|である|であり|で)?(?:[、，,]\s*|$)/;
 
 /** The lines right under a table (its notes, its source): the first text of each of the `rows` rows below it. */
 export function linesBelow(g: SheetGrid, bottom: number, rows = 2): string[] {

@@ -233,6 +233,25 @@ describe('a note under a table of years down the rows saying a year is an estima
     expect(obs(r, 'C4')).toMatchObject({ value: 5000, fiscalYear: 2022, kind: 'actual' });
   });
 
+  test.each([
+    ['※令和5年度は決算見込額であり、令和6年度以降は目標値です。', [2023]],
+    ['※令和5年度の数値は見込みです。滞納繰越分を含みます。', [2023]],
+    ['※収納率は調定額に対する割合。令和5年度は決算見込額', [2023]],
+    ['※令和4年度及び令和5年度は決算見込額', [2022, 2023]],
+    ['※令和4年度、令和5年度は見込み', [2022, 2023]],
+    ['※表中、令和5年度は決算見込額', [2023]],
+    ['※令和5年度は決算見込額、令和4年度は見込み', [2022, 2023]],
+  ])('%s: the sentence saying it is read among the note’s others (a note was read as one whole line only)', (note, years) => {
+    const r = read(grid(note as string));
+    for (const [row, year] of [[3, 2021], [4, 2022], [5, 2023]]) {
+      expect(obs(r, `B${row}`)).toMatchObject({ fiscalYear: year, kind: (years as number[]).includes(year) ? 'forecast' : 'actual' });
+    }
+  });
+
+  test.each(['※令和5年度は決算見込額を基に算出した目標', '※令和5年度から見込み方を変更'])('%s: a sentence saying something else of the estimate leaves the year a result', (note) => {
+    expect(obs(read(grid(note)), 'B5')).toMatchObject({ fiscalYear: 2023, kind: 'actual' });
+  });
+
   test('a note of another sort leaves them results (※令和5年度から税率改正)', () => {
     expect(obs(read(grid('※令和5年度から税率改正')), 'B5')).toMatchObject({ fiscalYear: 2023, kind: 'actual' });
   });
