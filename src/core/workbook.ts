@@ -74,6 +74,11 @@ export interface Workbook {
    * Application.calculationMode Manual, calculationState not Done). Absent where the host cannot tell (a file).
    */
   calculationPending?: boolean;
+  /**
+   * When the workbook was last saved, as the file says (its core properties' dcterms:modified), ms since the epoch: which of
+   * two submissions of a department is the newer (取りまとめ). Absent where it says none or the host cannot tell (Office.js).
+   */
+  saved?: number;
 }
 
 /**

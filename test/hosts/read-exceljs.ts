@@ -39,7 +39,18 @@ export async function readBefore(data: Uint8Array, file: string): Promise<Workbo
 export async function readWithExcelJS(data: Uint8Array): Promise<Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ArrayBuffer);
-  return { sheets: wb.worksheets.map(readSheet), names: constantNames(data) };
+  // ExcelJS gives a workbook without a saved time the time it was loaded: its time only where the package has one.
+  return { sheets: wb.worksheets.map(readSheet), names: constantNames(data), ...(savesTime(data) && wb.modified instanceof Date ? { saved: wb.modified.getTime() } : {}) };
+}
+
+/** Do the package's core properties (docProps/core.xml) give the time it was last saved? */
+function savesTime(data: Uint8Array): boolean {
+  try {
+    const files = unzipSync(data, { filter: (f) => f.name === 'docProps/core.xml' });
+    return /<dcterms:modified\b[^>]*>[^<]+</.test(strFromU8(files['docProps/core.xml'] ?? new Uint8Array()));
+  } catch {
+    return false;
+  }
 }
 
 function constantNames(data: Uint8Array): Record<string, string> {

@@ -23,9 +23,11 @@ export interface Submission {
 /**
  * A workbook as a submission. saiken's own 取りまとめ is never one: a workbook of nothing else is
  * left out (除外, said with its name); the 取りまとめ sheets of a workbook that also holds plans are
- * left unread and said at that file.
+ * left unread and said at that file. Its time (the newer of two submissions wins) is when the workbook says it was last saved,
+ * else the file's own (`fileModified`).
  */
-export function resultOfWorkbook(name: string, modified: number, wb: Workbook): FileResult {
+export function resultOfWorkbook(name: string, fileModified: number, wb: Workbook): FileResult {
+  const modified = wb.saved ?? fileModified;
   const own = consolidationSheets(wb);
   const ownSet = new Set(own);
   const rest = own.length ? { ...wb, sheets: wb.sheets.filter((s) => !ownSet.has(s.name)) } : wb;

@@ -13,7 +13,7 @@ import { readSheet } from './xlsx/sheet';
 import { XmlScanError } from './xlsx/scanner';
 import { refusedSheetName } from './xlsx/sheet-names';
 import { readStyles } from './xlsx/styles';
-import { findWorkbookPart, readWorkbookPart, type WorkbookInfo } from './xlsx/workbook-part';
+import { findWorkbookPart, readSavedTime, readWorkbookPart, type WorkbookInfo } from './xlsx/workbook-part';
 import { checkSizes, inflateAhead, MAX_TOTAL_BYTES, ZipError, ZipReader } from './xlsx/zip';
 import { ZipArchive } from './zip/read';
 import { CfbError, CompoundFile, isCompoundFile } from './cfb/read';
@@ -74,14 +74,14 @@ export class KeptParts {
 }
 
 export async function readWorkbook(data: Uint8Array, file = 'book.xlsx', options: ReadOptions = {}): Promise<Workbook> {
-  const { source, ahead } = await opened(data, file, options);
+  const { source, ahead, saved } = await opened(data, file, options);
   const sheets = [];
   for (let i = 0; i < source.sheets.length; i++) {
     // Each sheet's part inflated by the platform just before it is read: one held at a time.
     await ahead(i);
     sheets.push(source.read(i));
   }
-  return { sheets, names: source.names, ...(source.otherSheets ? { otherSheets: source.otherSheets } : {}) };
+  return { sheets, names: source.names, ...(source.otherSheets ? { otherSheets: source.otherSheets } : {}), ...(saved !== null ? { saved } : {}) };
 }
 
 /**
@@ -98,7 +98,7 @@ export async function openWorkbook(data: Uint8Array, file = 'book.xlsx', options
  * inflated by the platform's stream, to be read next (inflateAhead); the styles and shared strings
  * are, before the source is made.
  */
-async function opened(data: Uint8Array, file: string, options: ReadOptions): Promise<{ source: SheetSource; ahead: (i: number) => Promise<void> }> {
+async function opened(data: Uint8Array, file: string, options: ReadOptions): Promise<{ source: SheetSource; ahead: (i: number) => Promise<void>; saved: number | null }> {
   data = await packageBytes(data, file, options);
   if (!startsWith(data, ZIP_MAGIC)) throw notWorkbook(file, data);
   const opened = asReadError(file, () => openBook(data, file, options.codec));
@@ -117,7 +117,16 @@ async function opened(data: Uint8Array, file: string, options: ReadOptions): Pro
       if (sheet !== undefined) keep.keep(name, bytes, sheet);
     };
   }
-  return { source, ahead: (i) => inflate([book.sheets[i].part]) };
+  return { source, ahead: (i) => inflate([book.sheets[i].part]), saved: savedTime(zip) };
+}
+
+/** When the workbook was last saved, as it says; null where it says none, or its core properties cannot be read (they matter to no figure). */
+function savedTime(zip: ZipReader): number | null {
+  try {
+    return readSavedTime(zip);
+  } catch {
+    return null;
+  }
 }
 
 /** `sheet`: the sheet being read, named before a part that cannot be followed (a cell's own message names its sheet and cell already). */

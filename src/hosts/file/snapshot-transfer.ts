@@ -48,6 +48,7 @@ export interface PackedWorkbook {
   sheets: PackedSheet[];
   names?: Record<string, string>;
   otherSheets?: readonly string[];
+  saved?: number;
 }
 
 type Visit = (r: number, c: number, value: CellValue, formula: string | undefined, numberFormat: string | undefined) => void;
@@ -125,6 +126,7 @@ export function packWorkbook(wb: Workbook): { packed: PackedWorkbook; transfer: 
   const packed: PackedWorkbook = { sheets };
   if (wb.names !== undefined) packed.names = wb.names;
   if (wb.otherSheets !== undefined) packed.otherSheets = wb.otherSheets;
+  if (wb.saved !== undefined) packed.saved = wb.saved;
   return { packed, transfer };
 }
 
@@ -185,5 +187,6 @@ export function unpackWorkbook(p: PackedWorkbook): Workbook {
   const wb: Workbook = { sheets };
   if (p.names !== undefined) wb.names = p.names;
   if (p.otherSheets !== undefined) wb.otherSheets = p.otherSheets;
+  if (p.saved !== undefined) wb.saved = p.saved;
   return wb;
 }

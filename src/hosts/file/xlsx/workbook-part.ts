@@ -91,6 +91,33 @@ export function findWorkbookPart(zip: ZipReader): string | null {
   return zip.has('xl/workbook.xml') ? 'xl/workbook.xml' : null;
 }
 
+/**
+ * When the package was last saved, as its core properties say (docProps/core.xml's dcterms:modified, a W3CDTF time that Excel,
+ * LibreOffice and most libraries write at every save): ms since the epoch, or null where the package says none.
+ */
+export function readSavedTime(zip: ZipReader): number | null {
+  const core = readRels(zip, '').find((r) => typeIs(r, 'core-properties') && !r.external && zip.has(r.target))?.target ?? (zip.has('docProps/core.xml') ? 'docProps/core.xml' : null);
+  if (!core) return null;
+  let text = '';
+  const handler: XmlHandler = {
+    wantText: false,
+    open(name) {
+      if (name === 'modified') this.wantText = true;
+    },
+    close(name) {
+      if (name === 'modified') this.wantText = false;
+    },
+    text(t) {
+      text += t;
+    },
+  };
+  scanPart(zip, core, handler);
+  // A time with its zone (2026-05-20T09:00:00Z); one without would be read in the machine's zone.
+  const trimmed = text.trim();
+  const time = /(?:Z|[+-]\d\d:\d\d)$/.test(trimmed) ? Date.parse(trimmed) : NaN;
+  return Number.isFinite(time) ? time : null;
+}
+
 export function readWorkbookPart(zip: ZipReader, part: string): WorkbookInfo {
   const rels = new Map(readRels(zip, part).map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
