@@ -12,6 +12,7 @@ import { freeSheetName, heldByOtherSheet, type Workbook } from '../workbook';
 import type { Kind } from '../recognize/model';
 import { columnKinds } from '../recognize/observations';
 import { fiscalYearText } from '../text/years';
+import { fewestDecimals } from '../text/number';
 import { figureItem, yearNotationOf } from '../table-structure';
 import type { Catalog } from '../catalog';
 import { emptyChangeSet, type ChangeSet } from '../changes';
@@ -369,7 +370,9 @@ function achievement(L: SheetLayout, figures: Figure[], unit: string | null, yea
     let year = years.get(r.year);
     if (year === undefined) years.set(r.year, (year = yearText(r.year)));
     L.put(L.row, 2, { value: year });
-    const fmt = r.metric === 'rate' ? RATE : AMOUNT;
+    // A rate compared as shown: to a tenth (as 集計 shows it), or to the target's own decimals where it has more (98.27).
+    const places = r.metric === 'rate' && r.target.value !== null ? Math.max(1, fewestDecimals(r.target.value, 4)) : null;
+    const fmt = r.metric === 'rate' ? (places !== null && places > 1 ? `0.${'0'.repeat(places)};"△"0.${'0'.repeat(places)}` : RATE) : AMOUNT;
     // Amounts in the summary's unit, each as its own table gives it.
     const actual = r.actual.value === null ? null : scaled(r.actual.value, r.actual.scale);
     const target = r.target.value === null ? null : scaled(r.target.value, r.target.scale);
@@ -379,13 +382,19 @@ function achievement(L: SheetLayout, figures: Figure[], unit: string | null, yea
     L.put(L.row, 4, { formula: flat('IF(', blankOf(r.target), ',"",', t, ')'), value: target ?? '', numberFormat: fmt });
     // A rate is met at or above its target; an uncollected amount at or below it.
     const cmp = r.metric === 'rate' ? '>=' : '<=';
-    const met = actual !== null && target !== null ? ((r.metric === 'rate' ? actual >= target : actual <= target) ? T.met : T.notMet) : '';
-    const d = `D${n}`;
-    const e = `E${n}`;
-    L.put(L.row, 5, { formula: flat('IF(OR(', d, '="",', e, '=""),"",IF(', d, cmp, e, ',"', T.met, '","', T.notMet, '"))'), value: met, align: 'center' });
+    const shown = (x: number) => (places === null ? x : roundAsExcel(x, places));
+    const met = actual !== null && target !== null ? ((r.metric === 'rate' ? shown(actual) >= shown(target) : actual <= target) ? T.met : T.notMet) : '';
+    const [d, e] = places === null ? [`D${n}`, `E${n}`] : [`ROUND(D${n},${places})`, `ROUND(E${n},${places})`];
+    L.put(L.row, 5, { formula: flat('IF(OR(D', String(n), '="",E', String(n), '=""),"",IF(', d, cmp, e, ',"', T.met, '","', T.notMet, '"))'), value: met, align: 'center' });
     L.text(L.row, 6, r.department ?? '');
     L.advance(lines);
   }
+}
+
+/** Excel's ROUND: half away from zero, on the figure as its 15 significant digits give it (98.25 → 98.3, 1.005 → 1.01). */
+function roundAsExcel(x: number, places: number): number {
+  const p = 10 ** places;
+  return (Math.sign(x) * Math.round(Number((Math.abs(x) * p).toPrecision(15)))) / p;
 }
 
 /**

@@ -85,7 +85,10 @@ describe('Tsuyama summary (集計)', () => {
     expect(judge('市税', '収入未済額').value).toBe('達成'); // 322,509 ≤ 485,500
     expect(judge('介護保険料', '収入未済額').value).toBe('未達成'); // 25,525 > 17,400
     const n = rowOf('市税', '収納率');
-    expect(judge('市税', '収納率').formula).toBe(`IF(OR(D${n}="",E${n}=""),"",IF(D${n}>=E${n},"達成","未達成"))`);
+    // Rates compared as shown, to a tenth.
+    expect(judge('市税', '収納率').formula).toBe(`IF(OR(D${n}="",E${n}=""),"",IF(ROUND(D${n},1)>=ROUND(E${n},1),"達成","未達成"))`);
+    const m = rowOf('市税', '収入未済額');
+    expect(judge('市税', '収入未済額').formula).toBe(`IF(OR(D${m}="",E${m}=""),"",IF(D${m}<=E${m},"達成","未達成"))`);
     expect(at(changes.cells, `D${n}`)!.formula).toBe(`IF('2-1'!E7="","",'2-1'!E7)`);
     expect(at(changes.cells, `G${n}`)!.value).toBe('税制課');
   });
@@ -389,5 +392,40 @@ describe('the departments of 集計', () => {
     const labels = cells.filter((c) => c.cell.startsWith('A') && Number(c.cell.slice(1)) > row + 1 && Number(c.cell.slice(1)) <= row + 6).map((c) => c.value);
     expect(labels).toEqual(['税務課', '保険年金課', '住宅課', 'こども課', '合計']);
     expect(at(cells, `B${row + 2}`)?.value).toBe(500000);
+  });
+});
+
+describe('達成 / 未達成 as the figures show', () => {
+  /** 収納率 targets and results, 令和4年度; 市民税's result the rate 再計算 writes from another table's amounts (98.89999…). */
+  const plan = (result: number, target: number, format = '0.0') => {
+    const sheet = sheetFromGrid('計画', [
+      ['収納率の実績と目標', null, null],
+      ['債権名', '令和4年度目標', '令和4年度実績'],
+      ['市民税', target, result],
+      ['固定資産税', 98.1, 98],
+    ]);
+    sheet.rows[2][2] = { value: result, formula: '決算!D3/決算!C3*100', numberFormat: format };
+    return { sheets: [sheet] };
+  };
+  const judged = (wb: ReturnType<typeof plan>) => {
+    const { changes } = summarize(wb, 'x');
+    const n = changes.cells.find((c) => c.sheet === '集計' && c.value === '市民税' && at(changes.cells, `B${c.cell.slice(1)}`)?.value === '収納率')!.cell.slice(1);
+    return { n, cell: at(changes.cells, `F${n}`)! };
+  };
+
+  it('a result computed to 98.8999… against a target of 98.9, both shown 98.9, is 達成 (a clerk’s look: 未達成 after 再計算)', () => {
+    const { n, cell } = judged(plan(98.89999999999999, 98.9));
+    expect(cell.value).toBe('達成');
+    expect(cell.formula).toBe(`IF(OR(D${n}="",E${n}=""),"",IF(ROUND(D${n},1)>=ROUND(E${n},1),"達成","未達成"))`);
+  });
+
+  it('a result shown a tenth under its target is 未達成', () => {
+    expect(judged(plan(98.8, 98.9)).cell.value).toBe('未達成');
+  });
+
+  it('rates shown to two decimals are compared to two (98.25 against 98.27: 未達成)', () => {
+    const { n, cell } = judged(plan(98.25, 98.27, '0.00'));
+    expect(cell.value).toBe('未達成');
+    expect(cell.formula).toContain(`ROUND(D${n},2)>=ROUND(E${n},2)`);
   });
 });
