@@ -203,8 +203,9 @@ describe('a section heading’s class', () => {
     const result = summarize(wb, 'book.xlsx');
     expect(result.report.tables.map((t) => [t.range, t.classification])).toEqual([
       ['A4:D5', '強制徴収公債権'],
-      // (Its header takes in the line ア 収納率 above it, as before.)
-      ['A8:D11', '非強制徴収公債権'],
+      // Its caption line (ア 収納率 … (単位：%)) no header row of it, as the other tables' lines are not (it had been: a unit
+      // of % read as a column's header word).
+      ['A9:D11', '非強制徴収公債権'],
       ['A14:D17', '非強制徴収公債権'],
       // Under 3 取組の目標: no class heading; 水道料金 is the catalog's 私債権.
       ['A21:D22', null],

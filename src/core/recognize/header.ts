@@ -61,7 +61,9 @@ function countValueish(g: SheetGrid, r: number): number {
     // Figures are not header words, except a year typed as a number (2021).
     const v = g.value(r, c);
     if (typeof v === 'number' ? !(Number.isInteger(v) && v >= 1950 && v <= 2100) : typeof v !== 'string') continue;
-    if (isValueishText(g.text(r, c))) n++;
+    // A unit alone ((単位：%)) is no column's header: beside a caption (表1 収納率の実績と目標) it made the caption's row a header.
+    const t = g.text(r, c);
+    if (isValueishText(t) && !isUnitAlone(t)) n++;
   }
   return n;
 }

@@ -27,3 +27,22 @@ describe('a unit closing the caption', () => {
     expect(warnings(grid('収入未済額の目標'))).toEqual(['unit-unknown@A2']);
   });
 });
+
+describe('a unit alone at the right end of the caption’s row (表1　収納率の実績と目標 … （単位：%）)', () => {
+  const plan = (unit: string): GridCell[][] => [
+    ['○○市債権管理計画(令和5年度改訂)', null, null, null, null, null],
+    [null, null, null, null, null, null],
+    ['表1　収納率の実績と目標', null, null, null, null, unit],
+    ['所管課', '債権名', '令和3年度実績①', '令和4年度実績②', '令和5年度目標③', '③-①'],
+    ['税務課', '市民税', 98.5, 98.9, 99.0, 0.5],
+    [null, '固定資産税', 97.9, 98.1, 98.5, 0.6],
+  ];
+
+  test.each(['（単位：%）', '単位：%', '（単位：％）'])('%s: the caption’s row is no header: each column is of its own kind (a clerk’s look: 実績 read as 目標)', (unit) => {
+    const r = read(plan(unit), ['A5:A6']);
+    expect(r.tables.map((t) => [t.range, t.title])).toEqual([['A4:F6', '表1 収納率の実績と目標']]);
+    expect(obs(r, 'C5')).toMatchObject({ value: 98.5, item: '収納率', fiscalYear: 2021, kind: 'actual', unit: '%' });
+    expect(obs(r, 'D6')).toMatchObject({ value: 98.1, fiscalYear: 2022, kind: 'actual' });
+    expect(obs(r, 'E5')).toMatchObject({ value: 99.0, fiscalYear: 2023, kind: 'target' });
+  });
+});
