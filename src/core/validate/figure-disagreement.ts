@@ -140,37 +140,50 @@ export function figureDisagreement(tables: readonly { table: PlanTable; figure: 
   for (const { table } of tables) for (const d of debtsOf(table)) seen.set(d, (seen.get(d) ?? 0) + 1);
   const wanted = new Set([...seen].filter(([, n]) => n > 1).map(([d]) => d));
   if (!wanted.size) return [];
-  const first = new Map<string, { source: Source; line: Line }>();
+  // Each debt's first line in each table, in the tables' order: a figure is compared with the first earlier table giving it
+  // (a 収入未済額 with the 決算's, where a table of 収納率 of the same debts comes before both).
+  const first = new Map<string, { source: Source; line: Line }[]>();
   const out: Finding[] = [];
   for (const { table, figure } of tables) {
     const source = sourceOf(table, figure, wanted);
     // By the earlier table: its column of each of this one's (-1: none), how many figures they share, and the findings.
     const pairs = new Map<Source, { columns: number[]; shared: number; differ: number; editions: boolean; found: (() => Finding)[] }>();
     for (const line of source.lines) {
-      const before = first.get(line.key);
-      if (!before) {
-        first.set(line.key, { source, line });
+      const earlier = first.get(line.key);
+      if (!earlier) {
+        first.set(line.key, [{ source, line }]);
         continue;
       }
-      // Of one table (a debt printed twice: duplicate-debt's), or of two departments' debts of one name: no comparison.
-      if (before.source === source || (before.line.department && line.department && compact(before.line.department) !== compact(line.department))) continue;
+      const compared = new Set<number>();
+      for (const before of earlier) {
+        // Of one table (a debt printed twice: duplicate-debt's), or of two departments' debts of one name: no comparison.
+        if (before.source === source || (before.line.department && line.department && compact(before.line.department) !== compact(line.department))) continue;
+        compareLines(before, line, compared);
+      }
+      if (earlier[earlier.length - 1].source !== source) earlier.push({ source, line });
+    }
+    for (const { shared, differ, editions, found } of pairs.values()) if (!editions && (differ < EDITIONS.least || differ < shared * EDITIONS.share)) for (const f of found) out.push(f());
+
+    /** The line's figures against those of an earlier table's line, each of its columns (k) once (`compared`). */
+    function compareLines(before: { source: Source; line: Line }, line: Line, compared: Set<number>): void {
       let pair = pairs.get(before.source);
       if (!pair) {
         const index = new Map(before.source.columns.map((c, k) => [c.key, k]));
         pairs.set(before.source, (pair = { columns: source.columns.map((c) => index.get(c.key) ?? -1), shared: 0, differ: 0, editions: false, found: [] }));
       }
       // Two editions are told by their first hundred figures shared: the rest of them is not compared.
-      if (pair.editions) continue;
+      if (pair.editions) return;
       if (pair.shared >= EDITIONS.told && pair.differ >= pair.shared * EDITIONS.share) {
         pair.editions = true;
-        continue;
+        return;
       }
       for (let k = 0; k < source.columns.length; k++) {
         const j = pair.columns[k];
-        if (j < 0) continue;
+        if (j < 0 || compared.has(k)) continue;
         const a = before.source.at(before.line, j);
         const b = a === null ? null : source.at(line, k);
         if (a === null || b === null) continue;
+        compared.add(k);
         pair.shared++;
         const ca = before.source.columns[j];
         const cb = source.columns[k];
@@ -189,7 +202,6 @@ export function figureDisagreement(tables: readonly { table: PlanTable; figure: 
         });
       }
     }
-    for (const { shared, differ, editions, found } of pairs.values()) if (!editions && (differ < EDITIONS.least || differ < shared * EDITIONS.share)) for (const f of found) out.push(f());
   }
   return out;
 }

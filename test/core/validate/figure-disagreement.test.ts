@@ -67,3 +67,15 @@ describe('figure-disagreement', () => {
     expect(inspectStreamed(sourceOf(wb), 'x.xlsx').issues.filter((i) => i.code === 'figure-disagreement').map((i) => i.cell)).toEqual(['E5']);
   });
 });
+
+it('is found where a table of other figures of the same debts comes first (収納率 before 収入未済額 and 決算: a clerk’s look)', () => {
+  const rates: CellValue[][] = [
+    ['収納率の実績と目標'],
+    [null, null, null, null, '（単位：%）'],
+    ['部署', '債権名', '令和5年度実績', '令和6年度見込', '令和9年度目標'],
+    ['収納課', '個人市民税', 98.1, 98.2, 98.5],
+    ['保険年金課', '国民健康保険税', 89.1, 89.5, 90.5],
+  ];
+  const wb: Workbook = { sheets: [sheetFromGrid('収納率', rates), sheetFromGrid('計画表', plan(385600)), sheetFromGrid('令和5年度決算', ledger('千円', 358600))] };
+  expect(found(wb).map((i) => [i.sheet, i.cell, i.expected, i.actual])).toEqual([['令和5年度決算', 'E5', 385600, 358600]]);
+});
