@@ -1,9 +1,9 @@
 /**
  * One figure printed in two tables of the workbook (a plan's 令和5年度 実績 収入未済額 of 国民健康保険税 and the same in its
  * 決算 sheet) with two values beyond their rounding: one of them is likely wrong. Said at the later, naming the earlier.
- * A debt's line (its row, or a matrix table's figures of it) is compared with the first line of that debt and 区分 in an
- * earlier table, column by column of the same item, year and kind: a string a line, not a figure (this runs over every
- * row of every table).
+ * A debt's line (its row, or a matrix table's figures of it) is compared with the first line of that debt and 区分 in each
+ * earlier table, column by column of the same item, year and kind, each figure with the first earlier table that gives it:
+ * a string a line, not a figure (this runs over every row of every table).
  */
 import type { Finding, Item, PlanTable } from '../recognize/model';
 import { figureColumns, figureLetters, type FigureAt } from '../recognize/observations';
