@@ -370,12 +370,15 @@ function achievement(L: SheetLayout, figures: Figure[], unit: string | null, yea
     let year = years.get(r.year);
     if (year === undefined) years.set(r.year, (year = yearText(r.year)));
     L.put(L.row, 2, { value: year });
-    // A rate compared as shown: to a tenth (as 集計 shows it), or to the target's own decimals where it has more (98.27).
-    const places = r.metric === 'rate' && r.target.value !== null ? Math.max(1, fewestDecimals(r.target.value, 4)) : null;
-    const fmt = r.metric === 'rate' ? (places !== null && places > 1 ? `0.${'0'.repeat(places)};"△"0.${'0'.repeat(places)}` : RATE) : AMOUNT;
     // Amounts in the summary's unit, each as its own table gives it.
     const actual = r.actual.value === null ? null : scaled(r.actual.value, r.actual.scale);
     const target = r.target.value === null ? null : scaled(r.target.value, r.target.scale);
+    // A rate compared as shown: to a tenth (as 集計 shows it), or to the target's own decimals where it has more (98.27); in
+    // a formula only where a figure has more decimals than that (a rate 再計算 made live: 98.8999…), the others as they are
+    // (the formula's length counts: 集計 of 10,000 debts is written in as few requests as before).
+    const shownPlaces = r.metric === 'rate' && target !== null ? Math.max(1, fewestDecimals(target, 4)) : null;
+    const places = shownPlaces !== null && actual !== null && roundAsExcel(actual, shownPlaces) !== actual ? shownPlaces : null;
+    const fmt = r.metric === 'rate' ? (shownPlaces !== null && shownPlaces > 1 ? `0.${'0'.repeat(shownPlaces)};"△"0.${'0'.repeat(shownPlaces)}` : RATE) : AMOUNT;
     const a = scaledRef(r.actual);
     const t = scaledRef(r.target);
     L.put(L.row, 3, { formula: flat('IF(', blankOf(r.actual), ',"",', a, ')'), value: actual ?? '', numberFormat: fmt });
