@@ -156,6 +156,8 @@ export function figureDisagreement(tables: readonly { table: PlanTable; figure: 
       }
       const compared = new Set<number>();
       for (const before of earlier) {
+        // Every figure compared (most often with the first table): the later tables are not asked.
+        if (compared.size === source.columns.length) break;
         // Of one table (a debt printed twice: duplicate-debt's), or of two departments' debts of one name: no comparison.
         if (before.source === source || (before.line.department && line.department && compact(before.line.department) !== compact(line.department))) continue;
         compareLines(before, line, compared);
