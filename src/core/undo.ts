@@ -26,6 +26,7 @@ import { findChangeLog, isArrayFormula, readChangeLog, rowKey, type LogRow } fro
 import { mixedTableColumn } from './recalc/list-objects';
 import { CHANGE_LOG_TEXT } from '../i18n/workbook';
 import { bilingual, type Bilingual } from '../i18n';
+import { cellList } from '../i18n/consolidate';
 
 export type UndoResult =
   | { ok: true; changes: ChangeSet; restored: LogEntry[]; stale: string[] }
@@ -146,9 +147,7 @@ export function undoDoneMessage(undo: Extract<UndoResult, { ok: true }>, arraysA
 
 /** Cells listed in a message, the first five and how many more: `{name}` in Japanese, `{name}En` in English. */
 function listed(cells: readonly string[], name: string): Record<string, string> {
-  const shown = cells.slice(0, 5);
-  const more = cells.length - shown.length;
-  return { [name]: shown.join('、') + (more ? ` ほか${more}セル` : ''), [`${name}En`]: shown.join(', ') + (more ? ` and ${more} more` : '') };
+  return { [name]: cellList([...cells], { max: 5 }), [`${name}En`]: cellList([...cells], { max: 5, sep: ', ', more: (n) => ` and ${n} more` }) };
 }
 
 /** What to tell the user when 元に戻す refuses: the cell named, with its sheet (and the log's row). */

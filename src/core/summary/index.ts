@@ -13,6 +13,7 @@ import type { Kind } from '../recognize/model';
 import { columnKinds } from '../recognize/observations';
 import { fiscalYearText } from '../text/years';
 import { fewestDecimals } from '../text/number';
+import { rateFormat } from '../recalc/formulas';
 import { figureItem, yearNotationOf } from '../table-structure';
 import type { Catalog } from '../catalog';
 import { emptyChangeSet, type ChangeSet } from '../changes';
@@ -378,7 +379,7 @@ function achievement(L: SheetLayout, figures: Figure[], unit: string | null, yea
     // (the formula's length counts: 集計 of 10,000 debts is written in as few requests as before).
     const shownPlaces = r.metric === 'rate' && target !== null ? Math.max(1, fewestDecimals(target, 4)) : null;
     const places = shownPlaces !== null && actual !== null && roundAsExcel(actual, shownPlaces) !== actual ? shownPlaces : null;
-    const fmt = r.metric === 'rate' ? (shownPlaces !== null && shownPlaces > 1 ? `0.${'0'.repeat(shownPlaces)};"△"0.${'0'.repeat(shownPlaces)}` : RATE) : AMOUNT;
+    const fmt = r.metric === 'rate' ? rateFormat(shownPlaces) : AMOUNT;
     const a = scaledRef(r.actual);
     const t = scaledRef(r.target);
     L.put(L.row, 3, { formula: flat('IF(', blankOf(r.actual), ',"",', a, ')'), value: actual ?? '', numberFormat: fmt });

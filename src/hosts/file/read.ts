@@ -75,13 +75,14 @@ export class KeptParts {
 
 export async function readWorkbook(data: Uint8Array, file = 'book.xlsx', options: ReadOptions = {}): Promise<Workbook> {
   const { source, ahead, saved } = await opened(data, file, options);
+  const savedAt = saved();
   const sheets = [];
   for (let i = 0; i < source.sheets.length; i++) {
     // Each sheet's part inflated by the platform just before it is read: one held at a time.
     await ahead(i);
     sheets.push(source.read(i));
   }
-  return { sheets, names: source.names, ...(source.otherSheets ? { otherSheets: source.otherSheets } : {}), ...(saved !== null ? { saved } : {}) };
+  return { sheets, names: source.names, ...(source.otherSheets ? { otherSheets: source.otherSheets } : {}), ...(savedAt !== null ? { saved: savedAt } : {}) };
 }
 
 /**
@@ -98,7 +99,7 @@ export async function openWorkbook(data: Uint8Array, file = 'book.xlsx', options
  * inflated by the platform's stream, to be read next (inflateAhead); the styles and shared strings
  * are, before the source is made.
  */
-async function opened(data: Uint8Array, file: string, options: ReadOptions): Promise<{ source: SheetSource; ahead: (i: number) => Promise<void>; saved: number | null }> {
+async function opened(data: Uint8Array, file: string, options: ReadOptions): Promise<{ source: SheetSource; ahead: (i: number) => Promise<void>; saved: () => number | null }> {
   data = await packageBytes(data, file, options);
   if (!startsWith(data, ZIP_MAGIC)) throw notWorkbook(file, data);
   const opened = asReadError(file, () => openBook(data, file, options.codec));
@@ -117,7 +118,7 @@ async function opened(data: Uint8Array, file: string, options: ReadOptions): Pro
       if (sheet !== undefined) keep.keep(name, bytes, sheet);
     };
   }
-  return { source, ahead: (i) => inflate([book.sheets[i].part]), saved: savedTime(zip) };
+  return { source, ahead: (i) => inflate([book.sheets[i].part]), saved: () => savedTime(zip) };
 }
 
 /** When the workbook was last saved, as it says; null where it says none, or its core properties cannot be read (they matter to no figure). */
