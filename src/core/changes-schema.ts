@@ -63,8 +63,9 @@ export const SheetWriteSchema = z.object({
   columnWidths: z.array(z.number()).optional(),
   /**
    * Marks the sheet as made by saiken: a hidden workbook-level defined name
-   * `_saiken_gen_<kind>` = "<sheet name>|<fingerprint of its cells>", which both hosts read back
-   * to find the sheet again and to tell whether someone edited it since.
+   * `_saiken_gen_<kind>` = "<sheet name>|<fingerprint>", which both hosts read back to find the
+   * sheet again and to tell whether someone edited it since (the fingerprint of its cells, and of
+   * their shape after a "/": see summary/index.ts).
    */
   generated: z.object({ kind: z.string().regex(/^[a-z]+$/), fingerprint: z.string() }).optional(),
   /** How the sheet prints; see PrintSetupSchema. */

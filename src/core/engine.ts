@@ -13,7 +13,7 @@ import { emptyChangeSet, type ChangeSet, type LogEntry } from './changes';
 import { recalcSheet } from './recalc';
 import { changeLogWrites, replacedFormats } from './recalc/change-log';
 import { applyToSnapshot } from './apply-snapshot';
-import { summarizeChanges, summaryTable, type SummaryTable } from './summary';
+import { markName, staleSummary, summarizeChanges, summaryTable, type SummaryTable } from './summary';
 import { buildReport, buildStreamedReport, type Report, type StreamedReport } from './report';
 import { PackedTable } from './packed-table';
 import { validationInstall } from './dv/install';
@@ -113,8 +113,21 @@ function inSheetOrder(sheets: SheetSource['sheets'], issues: Finding[]): Finding
 
 /** Recognize and validate; change nothing. */
 export function inspect(wb: Workbook, file: string): Report {
-  return checkedReportOf(wb, file, analyze(wb));
+  const a = analyze(wb);
+  return withStaleSummary(wb, a.tables.map(summaryTable), a.ctx, checkedReportOf(wb, file, a));
 }
+
+/**
+ * The report of 検証 with summary-stale where saiken's 集計 is not what 集計 would write now, made as 集計 makes it (with the
+ * errors of this report): last among its sheet's findings (not of the plan: 集計 and 再計算 leave it out of theirs).
+ */
+function withStaleSummary<R extends { issues: Finding[] }>(wb: Workbook, tables: readonly SummaryTable[], ctx: RuleContext, report: R): R {
+  const stale = staleSummary(wb, tables, ctx.catalog, errorCells(report.issues));
+  return stale ? { ...report, issues: inSheetOrder(wb.sheets, [...report.issues, stale]) } : report;
+}
+
+/** Where the errors are ("2-1!E7"), as 集計 notes it was made with them. */
+const errorCells = (issues: readonly Pick<Finding, 'severity' | 'sheet' | 'cell'>[]) => issues.filter((i) => i.severity === 'error').map((i) => `${i.sheet}!${i.cell}`);
 
 /**
  * inspect for a report written out once (the CLI): each plan sheet is read, recognized and
@@ -123,8 +136,10 @@ export function inspect(wb: Workbook, file: string): Report {
  * by the largest sheet, not the workbook.
  */
 export function inspectStreamed(source: SheetSource, file: string): StreamedReport {
-  const { tables, issues } = inspectEach(source);
-  return buildStreamedReport(file, tables, issues);
+  const { tables, issues, plans, ctx } = inspectEach(source);
+  const report = buildStreamedReport(file, tables, issues);
+  // The sheets besides the plans are read only where saiken made a 集計, to tell whether it is stale.
+  return source.names?.[markName('summary')] ? withStaleSummary(keptWorkbook(source, plans), tables, ctx, report) : report;
 }
 
 /** What the workbook stores (settings, column corrections): its one hidden sheet, read on its own before the plans. */
@@ -141,15 +156,17 @@ function keptWorkbook(source: SheetSource, plans: ReadonlyMap<string, Sheet>): W
   return { names: source.names, otherSheets: source.otherSheets, sheets: source.sheets.map((s, i) => plans.get(s.name) ?? source.read(i)) };
 }
 
-function inspectEach(source: SheetSource): { tables: PackedTable[]; issues: Finding[] } {
+function inspectEach(source: SheetSource): { tables: PackedTable[]; issues: Finding[]; plans: Map<string, Sheet>; ctx: RuleContext } {
   const { ctx, findings: stored, mappings } = storedContext(source);
   const recognized: Finding[] = [];
   const packed = new Packed();
+  const plans = new Map<string, Sheet>();
   eachRecognizedSheet(source, mappings, (r) => {
     append(recognized, r.findings);
     packed.add(r.tables, ctx, r.sheet);
+    plans.set(r.sheet.name, withoutCells(r.sheet));
   });
-  return { tables: packed.tables, issues: packed.issues(source.sheets, [...stored, ...recognized]) };
+  return { tables: packed.tables, issues: packed.issues(source.sheets, [...stored, ...recognized]), plans, ctx };
 }
 
 /**
@@ -184,7 +201,8 @@ class Packed {
 export function inspectWithValidation(wb: Workbook, file: string, existing: readonly ExistingRule[] = []): { report: Report; validations: NonNullable<ChangeSet['validations']> } {
   const a = analyze(wb);
   const dv = validationInstall(a.tables, a.ctx.settings, existing);
-  return { report: checkedReportOf(wb, file, { ...a, findings: [...a.findings, ...dv.findings] }), validations: dv.validations };
+  const report = checkedReportOf(wb, file, { ...a, findings: [...a.findings, ...dv.findings] });
+  return { report: withStaleSummary(wb, a.tables.map(summaryTable), a.ctx, report), validations: dv.validations };
 }
 
 /** Local time as people read it in the change log: 2026-11-23 18:30. */
@@ -325,8 +343,7 @@ export function summarizeSheets(source: SheetSource, file: string): SummarySheet
 
 /** The summary of the tables; `issues`: the report's findings, whose errors the summary says it was made with. */
 function summaryOf(wb: Workbook, tables: readonly SummaryTable[], ctx: RuleContext, issues: readonly Pick<Finding, 'severity' | 'sheet' | 'cell'>[]): Omit<SummaryCommandResult, 'report'> {
-  const errors = issues.filter((i) => i.severity === 'error').map((i) => `${i.sheet}!${i.cell}`);
-  const s = summarizeChanges(wb, tables, ctx.catalog, errors);
+  const s = summarizeChanges(wb, tables, ctx.catalog, errorCells(issues));
   return { changes: s.changes, edited: s.edited, sheetNames: s.sheetNames, omittedCharts: s.omittedCharts };
 }
 

@@ -196,6 +196,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `所管課名「${p.name}」は「${p.main}」（${p.mainAt} ほか${p.mainRows}行）の別表記とみられます（${p.rows}行）。集計では「${p.main}」にまとめます。表記をそろえてください。`,
     en: (p) => `The department "${p.name}" (${p.rows} rows) looks like another spelling of "${p.main}" (${p.mainAt}, ${p.mainRows} rows); the summary groups it under "${p.main}". Use one spelling.`,
   },
+  'summary-stale': {
+    ja: (p) => `集計を作ったあとで計画表が変わっています（行の追加・削除や記入など）。集計をもう一度実行してください。作り直すと ${p.cells} 個のセルが変わります（例: ${p.cell} は今「${p.now || '空欄'}」、作り直すと「${p.would || '空欄'}」）。`,
+    en: (p) => `The plan changed after this summary was made (rows added, deleted or filled in). Run 集計 again: ${p.cells} cells change (${p.cell}, say, holds "${p.now || 'blank'}" and would hold "${p.would || 'blank'}").`,
+  },
   'validation-kept': {
     ja: (p) => `${p.range} には利用者が設定した入力規則があるため、saiken の入力規則は設定せず、既存の規則をそのまま残しました。`,
     en: (p) => `${p.range} already has a data validation rule of the user's own: saiken left it as it is and installed none there.`,

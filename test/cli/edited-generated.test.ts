@@ -44,3 +44,34 @@ describe('a generated sheet edited by hand', () => {
     expect(before.rows.flat().some((c) => c?.value === MEMO)).toBe(true);
   });
 });
+
+describe('a 集計 the plan has moved on from (a target typed where there was none)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'saiken-stale-'));
+  const input = join(dir, 'plan.xlsx');
+  copyFileSync(join(root, 'samples/tsuyama-plan2.xlsx'), input);
+  const made = join(dir, 'made.xlsx');
+  const typed = join(dir, 'typed.xlsx');
+
+  beforeAll(async () => {
+    expect((await cli(['summary', input, '-o', made])).code).toBe(0);
+    const data = readFileSync(made);
+    const wb = await readWorkbook(data, 'made.xlsx');
+    // 2-1's 緊急安全措置負担金 had no 令和元年 目標値: with one (and its ③-② typed to match), it has an actual and a target of
+    // one year (集計's 達成状況).
+    const cells = [{ sheet: '2-1', cell: 'D8', value: 30 }, { sheet: '2-1', cell: 'H8', value: -2.6 }];
+    writeFileSync(typed, writeWorkbook(data, { ...emptyChangeSet(), cells }, wb, 'made.xlsx').data);
+  });
+
+  it('inspect --json says summary-stale at the 集計; the 集計 as made is current', async () => {
+    const staleOf = async (file: string) => JSON.parse((await cli(['inspect', file, '--json'])).out).issues.filter((i: { code: string }) => i.code === 'summary-stale');
+    expect(await staleOf(made)).toEqual([]);
+    const stale = await staleOf(typed);
+    expect(stale).toHaveLength(1);
+    expect(stale[0]).toMatchObject({ severity: 'warning', sheet: '集計' });
+    expect(stale[0].message).toContain('緊急安全措置負担金');
+    // summary makes it again without --force (it was not edited by hand), and then it is current.
+    const again = join(dir, 'again.xlsx');
+    expect((await cli(['summary', typed, '-o', again])).code).toBe(0);
+    expect(await staleOf(again)).toEqual([]);
+  });
+});

@@ -44,7 +44,7 @@ describe('summary and chart sheets in the file', () => {
     const wb = await readWorkbook(data);
     expect(wb.sheets.map((s) => s.name)).toEqual(['2-1', '2-2', '3-1', '3-2', '集計', 'グラフ']);
     expect(Object.keys(wb.names ?? {}).sort()).toEqual(['_saiken_gen_charts', '_saiken_gen_summary']);
-    expect(wb.names!._saiken_gen_summary).toMatch(/^集計\|[0-9a-f]{8}$/);
+    expect(wb.names!._saiken_gen_summary).toMatch(/^集計\|[0-9a-f]{8}\/[0-9a-f]{8}$/);
   });
 
   it('regenerating replaces the generated sheets and only them; plan sheets stay byte-equal', async () => {

@@ -12,7 +12,7 @@ export const SOFFICE = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffic
 /** In CI LibreOffice must be there (.ci/run installs it); elsewhere the tests say how to get it. */
 export function requireLibreOffice(): boolean {
   if (SOFFICE) return true;
-  if (process.env.CI) throw new Error('LibreOffice is missing: apt-get install -y libreoffice-calc-nogui poppler-utils');
+  if (process.env.CI) throw new Error('LibreOffice is missing: apt-get install -y libreoffice-calc-nogui python3-uno poppler-utils');
   console.warn('LibreOffice not installed: skipping (apt-get install -y libreoffice-calc-nogui poppler-utils)');
   return false;
 }
@@ -39,6 +39,33 @@ export function convert(data: Uint8Array, to: 'xlsx' | 'pdf', name = 'book.xlsx'
       stdio: 'pipe',
     });
     return new Uint8Array(readFileSync(join(out, name.replace(/\.xlsx$/, `.${to}`))));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A colleague's edit in LibreOffice (libreoffice-edit.py): rows inserted and deleted, cells typed, sheets renamed; 0-based rows. */
+export type LibreOfficeEdit =
+  | { sheet: string; insertRows: [number, number] }
+  | { sheet: string; deleteRows: [number, number] }
+  | { sheet: string; set: Record<string, string | number> }
+  | { sheet: string; rename: string };
+
+/** The system's Python, which LibreOffice's UNO bridge (python3-uno) is for. */
+const PYTHON = '/usr/bin/python3';
+
+/** The workbook edited in LibreOffice as `edits` say, in order, and saved by it as xlsx. */
+export function editInLibreOffice(data: Uint8Array, edits: LibreOfficeEdit[]): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), 'saiken-lo-edit-'));
+  try {
+    const profile = join(dir, 'profile');
+    mkdirSync(join(profile, 'user'), { recursive: true });
+    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALC);
+    const [input, output, list] = [join(dir, 'in.xlsx'), join(dir, 'out.xlsx'), join(dir, 'edits.json')];
+    writeFileSync(input, data);
+    writeFileSync(list, JSON.stringify(edits));
+    execFileSync(PYTHON, [join(__dirname, 'libreoffice-edit.py'), profile, input, output, list], { timeout: 120_000, stdio: 'pipe' });
+    return new Uint8Array(readFileSync(output));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

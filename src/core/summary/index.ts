@@ -8,7 +8,9 @@
  * consecutively), each from a new landscape A4 page at full size, tables whose header row comes
  * again on every page they run onto, long names wrapped rather than clipped.
  */
-import { freeSheetName, heldByOtherSheet, type Workbook } from '../workbook';
+import { a1, freeSheetName, heldByOtherSheet, parseA1, type Sheet, type Workbook } from '../workbook';
+import type { Finding } from '../recognize/model';
+import { findingMessage } from '../../i18n/findings';
 import type { Kind } from '../recognize/model';
 import { columnKinds } from '../recognize/observations';
 import { fiscalYearText } from '../text/years';
@@ -16,12 +18,12 @@ import { fewestDecimals } from '../text/number';
 import { rateFormat } from '../recalc/formulas';
 import { figureItem, yearNotationOf } from '../table-structure';
 import type { Catalog } from '../catalog';
-import { emptyChangeSet, type ChangeSet } from '../changes';
+import { emptyChangeSet, type CellWrite, type ChangeSet } from '../changes';
 import { departmentGroups } from '../validate/department-variant';
 import { findChangeLog } from '../recalc/change-log';
 import { figuresOf, seriesOf, summaryUnit, type ClassKey, type Figure, type Metric, type SeriesKey, type SummaryTable, type YearText } from './model';
 export { summaryTable, type SummaryTable } from './model';
-import { SheetLayout, blankOf, textUnits, fingerprintOfSheet, fingerprintOfWrites, flat, scaled, scaledRef, scaledSum, sumOfFitting } from './sheet';
+import { SheetLayout, blankOf, canonicalFormula, textUnits, fingerprintOfSheet, fingerprintOfWrites, flat, scaled, scaledRef, scaledSum, sumOfFitting } from './sheet';
 import { indexAmounts, rateRow, seriesKey, type RateMethod, type RateRow } from './rates';
 import { chartData, CHART_SHEET_PRINT, label } from './charts';
 import { SUMMARY_TEXT as T } from '../../i18n/workbook';
@@ -54,14 +56,32 @@ export interface SummaryResult {
   omittedCharts: string[];
 }
 
+/**
+ * What a generated sheet's mark holds after its name ("<sheet>|…"): the fingerprint of its cells, "/", the fingerprint of their
+ * shape (fingerprintOfSheet); a mark made before shapes were fingerprinted holds the first alone.
+ */
+const fingerprintsOf = (cells: CellWrite[]) => `${fingerprintOfWrites(cells)}/${fingerprintOfWrites(cells, 'shape')}`;
+
+/**
+ * The sheet a generated sheet's mark names, and whether it was edited by hand since it was made: neither its cells nor their
+ * shape are what the mark says. A summary whose references only moved with the plan's rows, or with a plan sheet renamed, is
+ * not edited (its shape is the same); it is stale (staleSummary).
+ */
+function markedSheet(wb: Workbook, kind: GeneratedKind): { sheet: Sheet; edited: boolean } | null {
+  const mark = wb.names?.[markName(kind)];
+  if (!mark) return null;
+  const name = mark.slice(0, mark.lastIndexOf('|'));
+  const [cells, shape] = mark.slice(mark.lastIndexOf('|') + 1).split('/');
+  const sheet = wb.sheets.find((s) => s.name === name);
+  if (!sheet) return null;
+  const same = fingerprintOfSheet(sheet) === cells || fingerprintOfSheet(sheet, 'asWritten') === cells || (shape !== undefined && fingerprintOfSheet(sheet, 'shape') === shape);
+  return { sheet, edited: !same };
+}
+
 /** Where a generated sheet goes: its marked sheet again, else a name no user sheet holds. */
 function placeSheet(wb: Workbook, kind: GeneratedKind): { name: string; exists: boolean; edited: boolean } {
-  const mark = wb.names?.[markName(kind)];
-  if (mark) {
-    const [name, fingerprint] = [mark.slice(0, mark.lastIndexOf('|')), mark.slice(mark.lastIndexOf('|') + 1)];
-    const sheet = wb.sheets.find((s) => s.name === name);
-    if (sheet) return { name, exists: true, edited: fingerprintOfSheet(sheet) !== fingerprint && fingerprintOfSheet(sheet, true) !== fingerprint };
-  }
+  const marked = markedSheet(wb, kind);
+  if (marked) return { name: marked.sheet.name, exists: true, edited: marked.edited };
   return { name: freeSheetName(wb.sheets, GENERATED_KINDS[kind], (n) => heldByOtherSheet(wb, n)), exists: false, edited: false };
 }
 
@@ -275,7 +295,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
 
   cs.sheets.push({
     name: summary.name, mode: summary.exists ? 'replace' : 'create', state: 'visible', columnWidths: widths,
-    generated: { kind: 'summary', fingerprint: fingerprintOfWrites(L.cells) },
+    generated: { kind: 'summary', fingerprint: fingerprintsOf(L.cells) },
     // Scaled to the page width only when the columns need it (fonts differ between readers), never to one page.
     print: { orientation: 'landscape', titleRows: '1:1', rowBreaks: L.breaks, fitToWidth: true },
     rowLines: L.tallRows,
@@ -285,7 +305,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   cs.cells = L.cells;
   cs.sheets.push({
     name: charts.name, mode: charts.exists ? 'replace' : 'create', state: 'visible',
-    generated: { kind: 'charts', fingerprint: fingerprintOfWrites(drawn.cells) },
+    generated: { kind: 'charts', fingerprint: fingerprintsOf(drawn.cells) },
     print: CHART_SHEET_PRINT(drawn.specs.length),
   });
   for (const c of drawn.cells) cs.cells.push(c);
@@ -296,6 +316,39 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   const edited = [summary, charts].filter((s) => s.edited).map((s) => s.name);
   return { changes: cs, edited, unclassified, sheetNames: { summary: summary.name, charts: charts.name }, omittedCharts: drawn.omitted };
 }
+
+/**
+ * A 集計 saiken made that the plan has moved on from (summary-stale): its cells are not those 集計 would write now. A colleague
+ * inserted a debt's row inside a department (a row no sum of it names), deleted one (its references #REF!), typed a target
+ * where there was none, or fixed an error the 集計 says it was made with. Nothing where there is no 集計 of saiken's, or where
+ * it was edited by hand (集計 says so when run). The finding is at the first cell that would change, both contents quoted.
+ */
+export function staleSummary(wb: Workbook, tables: readonly SummaryTable[], catalog: Catalog | null, errorsAt: readonly string[]): Finding | null {
+  const marked = markedSheet(wb, 'summary');
+  if (!marked || marked.edited) return null;
+  const s = summarizeChanges(wb, tables, catalog, errorsAt);
+  const written = s.changes.cells.filter((c) => c.sheet === marked.sheet.name);
+  if (fingerprintOfSheet(marked.sheet) === fingerprintOfWrites(written)) return null;
+  const would = new Map<string, string>();
+  for (const c of written) would.set(c.cell, shownContent(c.formula, c.value));
+  const now = new Map<string, string>();
+  marked.sheet.rows.forEach((row, r) => row?.forEach((c, col) => c && now.set(a1(r, col), shownContent(c.formula, c.value))));
+  const differing = [...new Set([...would.keys(), ...now.keys()])]
+    .filter((at) => (would.get(at) ?? '') !== (now.get(at) ?? ''))
+    .map((at) => ({ at, ...parseA1(at) }))
+    .sort((x, y) => x.r - y.r || x.c - y.c);
+  const first = differing[0];
+  if (!first) return null;
+  const params = { cell: first.at, now: clipped(now.get(first.at) ?? ''), would: clipped(would.get(first.at) ?? ''), cells: differing.length };
+  return { code: 'summary-stale', severity: 'warning', sheet: marked.sheet.name, cell: first.at, ...findingMessage('summary-stale', params) };
+}
+
+/** A cell's content as the formula bar shows it: "=SUM(…)" with its sheet names unquoted, or its value; blank as "". */
+const shownContent = (formula: string | undefined, value: unknown) =>
+  formula !== undefined ? `=${canonicalFormula(formula.charCodeAt(0) === 61 ? formula.slice(1) : formula)}` : value === null || value === undefined ? '' : String(value);
+
+/** A content quoted in a message: its first 60 characters. */
+const clipped = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 /** Each department's place in the plan: the order its tables, row by row, first name it in (the name it is summed under). */
 function departmentOrder(tables: readonly SummaryTable[], main: (d: string) => string): Map<string, number> {

@@ -403,15 +403,40 @@ function fnvOf(h: number, s: string): number {
   return h;
 }
 
-function part(cell: string, formula: string | undefined, value: unknown, asWritten = false): string | null {
+/**
+ * How a fingerprint reads a formula: `canonical`, its sheet names unquoted (canonicalFormula); `asWritten`, its text as it
+ * stands; `shape`, every reference into a sheet as "#" (shapeOf).
+ */
+export type FormulaForm = 'canonical' | 'asWritten' | 'shape';
+
+function formulaText(f: string, form: FormulaForm): string {
+  if (form === 'asWritten') return f;
+  if (form === 'canonical') return canonicalFormula(f);
+  const pieces: string[] = [];
+  eachShapePiece(f, (p) => pieces.push(p));
+  return pieces.join('');
+}
+
+function part(cell: string, formula: string | undefined, value: unknown, form: FormulaForm = 'canonical'): string | null {
   if (formula === undefined) return value === null || value === undefined || value === '' ? null : `${cell}:${String(value)}`;
+  return `${cell}=${formulaText(formula.charCodeAt(0) === 61 ? formula.slice(1) : formula, form)}`;
+}
+
+/** fnvOf over a cell's part (part()), without making it: "B7=" and its formula read as `form`, or "A3:" and its value. */
+function fnvOfCell(h: number, cell: string, formula: string | undefined, value: unknown, form: FormulaForm): number {
+  h = fnvOf(h, cell);
+  if (formula === undefined) return fnvOf(Math.imul(h ^ 58, FNV_PRIME), String(value));
+  h = Math.imul(h ^ 61, FNV_PRIME);
   const f = formula.charCodeAt(0) === 61 ? formula.slice(1) : formula;
-  return `${cell}=${asWritten ? f : canonicalFormula(f)}`;
+  if (form === 'canonical') return fnvOfFormula(h, f);
+  if (form === 'asWritten') return fnvOf(h, f);
+  eachShapePiece(f, (p) => (h = fnvOf(h, p)));
+  return h;
 }
 
 /** The fingerprint of the parts as strings, sorted: what fingerprintOfWrites computes, for the addresses it cannot key. */
-function fingerprintOfParts(cells: CellWrite[]): string {
-  const parts = cells.map((c) => part(c.cell, c.formula, c.value)).filter((p): p is string => p !== null);
+function fingerprintOfParts(cells: CellWrite[], form: FormulaForm): string {
+  const parts = cells.map((c) => part(c.cell, c.formula, c.value, form)).filter((p): p is string => p !== null);
   return fnv(parts.sort());
 }
 
@@ -454,7 +479,7 @@ function addressKey(cell: string, out: Int32Array): boolean {
  * sort of the keys (stable, integers only), and a part hashed from its pieces. Only writes to
  * one address twice are compared as parts.
  */
-export function fingerprintOfWrites(cells: CellWrite[]): string {
+export function fingerprintOfWrites(cells: CellWrite[], form: FormulaForm = 'canonical'): string {
   const key = new Int32Array(2);
   const columnKey = new Int32Array(cells.length);
   const rowKey = new Int32Array(cells.length);
@@ -463,7 +488,7 @@ export function fingerprintOfWrites(cells: CellWrite[]): string {
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
     if (c.formula === undefined && (c.value === null || c.value === undefined || c.value === '')) continue;
-    if (!addressKey(c.cell, key)) return fingerprintOfParts(cells);
+    if (!addressKey(c.cell, key)) return fingerprintOfParts(cells, form);
     columnKey[i] = key[0];
     rowKey[i] = key[1];
     order[count++] = i;
@@ -481,14 +506,7 @@ export function fingerprintOfWrites(cells: CellWrite[]): string {
     if (!first) h = Math.imul(h ^ 1, FNV_PRIME);
     first = false;
     const c = cells[i];
-    h = fnvOf(h, c.cell);
-    if (c.formula !== undefined) {
-      h = Math.imul(h ^ 61, FNV_PRIME);
-      h = fnvOfFormula(h, c.formula.charCodeAt(0) === 61 ? c.formula.slice(1) : c.formula);
-    } else {
-      h = Math.imul(h ^ 58, FNV_PRIME);
-      h = fnvOf(h, String(c.value));
-    }
+    h = fnvOfCell(h, c.cell, c.formula, c.value, form);
   };
   for (let j = 0; j < count; ) {
     const i = order[j];
@@ -500,7 +518,7 @@ export function fingerprintOfWrites(cells: CellWrite[]): string {
       const same: { i: number; p: string }[] = [];
       for (let k = j; k < e; k++) {
         const x = order[k];
-        same.push({ i: x, p: part(cells[x].cell, cells[x].formula, cells[x].value)! });
+        same.push({ i: x, p: part(cells[x].cell, cells[x].formula, cells[x].value, form)! });
       }
       same.sort((a, b) => (a.p < b.p ? -1 : a.p > b.p ? 1 : 0));
       for (const s of same) add(s.i);
@@ -523,18 +541,79 @@ function radixPass(from: Int32Array, to: Int32Array, keys: Int32Array, shift: nu
 }
 
 /**
- * The fingerprint of a sheet read back, as fingerprintOfWrites gives its cells; with `asWritten`, of
- * its formulas' text as it stands (how fingerprints were made before sheet names were unquoted: a
- * sheet made then, its mark kept in the workbook, is still known as made by saiken).
+ * The fingerprint of a sheet read back, as fingerprintOfWrites gives its cells, its formulas read as `form`: `asWritten` is how
+ * fingerprints were made before sheet names were unquoted (a sheet made then, its mark kept in the workbook, is still known as
+ * made by saiken). Its cells in the order of their parts: an address is in a sheet once, and what follows it in its part (":"
+ * or "=") sorts after every digit, so the addresses' order is the parts'.
  */
-export function fingerprintOfSheet(sheet: Sheet, asWritten = false): string {
-  const parts: string[] = [];
+export function fingerprintOfSheet(sheet: Sheet, form: FormulaForm = 'canonical'): string {
+  const cells: { at: string; c: Cell }[] = [];
   sheet.rows.forEach((row, r) =>
     row?.forEach((c: Cell | undefined, col) => {
-      if (!c) return;
-      const p = part(a1(r, col), c.formula, c.value, asWritten);
-      if (p) parts.push(p);
+      if (c && (c.formula !== undefined || (c.value !== null && c.value !== undefined && c.value !== ''))) cells.push({ at: `${a1(r, col)}=`, c });
     }),
   );
-  return fnv(parts.sort());
+  cells.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
+  let h = FNV_BASIS;
+  for (let i = 0; i < cells.length; i++) {
+    if (i) h = Math.imul(h ^ 1, FNV_PRIME);
+    const { at, c } = cells[i];
+    h = fnvOfCell(h, at.slice(0, -1), c.formula, c.value, form);
+  }
+  return hex(h);
+}
+
+/**
+ * The pieces of a formula's shape: every reference into a sheet (税務課!E12, '2-1'!D5:D9, 税務課!#REF!) and every #REF! given as
+ * "#", the rest as it is (string literals and error values whole). What a colleague's rows inserted or deleted in a plan sheet,
+ * or a plan sheet renamed, change in a summary's formulas leaves its shape as it was: Excel and LibreOffice move the
+ * references with the rows and rename them with the sheet, and a reference to a deleted row becomes #REF! (LibreOffice writes
+ * it without the sheet's name: IFERROR(AVERAGE(#REF!,債権管理計画!D12),"")).
+ */
+function eachShapePiece(s: string, emit: (piece: string) => void): void {
+  let from = 0;
+  const reference = (at: number, end: number) => {
+    if (at > from) emit(s.slice(from, at));
+    emit('#');
+    from = end;
+  };
+  for (let k = 0; k < s.length; ) {
+    const ch = s.charCodeAt(k);
+    if (ch === 34) {
+      // A string literal, as it is.
+      const end = closingQuote(s, k);
+      k = end < 0 ? s.length : end + 1;
+    } else if (ch === 39) {
+      // A quoted sheet name and its reference.
+      const end = closingQuote(s, k);
+      if (end < 0) k = s.length;
+      else if (s.charCodeAt(end + 1) === 33) reference(k, (k = referenceEnd(s, end + 2)));
+      else k = end + 1;
+    } else if (ch === 35) {
+      ERROR_VALUE.lastIndex = k;
+      const m = ERROR_VALUE.exec(s);
+      if (m && m[0] === '#REF!') reference(k, (k += 5));
+      else k += m ? m[0].length : 1;
+    } else if (NAME_BREAK.indexOf(s[k]) < 0) {
+      // A name: a sheet's where a "!" follows it (then its reference), else a function's, a number, a cell of this sheet.
+      let end = k + 1;
+      while (end < s.length && NAME_BREAK.indexOf(s[end]) < 0) end++;
+      if (s.charCodeAt(end) === 33) reference(k, (k = referenceEnd(s, end + 1)));
+      else k = end;
+    } else k++;
+  }
+  if (from < s.length) emit(from ? s.slice(from) : s);
+}
+
+/** The characters that end a name in a formula: operators, separators, quotes, spaces. */
+const NAME_BREAK = ' \t\r\n"\'!#,;:()+-*/^&=<>{}%@[]';
+/** Excel's error values, as a formula writes them. */
+const ERROR_VALUE = /#(?:REF!|NULL!|DIV\/0!|VALUE!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA)/y;
+
+/** Where the reference that starts at `at` (after a sheet's "!") ends: a cell or range ($A$1:B2), or #REF!. */
+function referenceEnd(s: string, at: number): number {
+  if (s.startsWith('#REF!', at)) return at + 5;
+  let k = at;
+  while (k < s.length && /[$A-Za-z0-9:]/.test(s[k])) k++;
+  return k;
 }

@@ -45,9 +45,9 @@ describe('a summary made before its fingerprint unquoted sheet names', () => {
     const made = summarize(wb0, '2026-11-23 10:00');
     const wb = await readWorkbook(writeWorkbook(data, made.changes, wb0).data);
     const sheet = wb.sheets.find((s) => s.name === '集計')!;
-    expect(fingerprintOfSheet(sheet, true)).not.toBe(fingerprintOfSheet(sheet));
+    expect(fingerprintOfSheet(sheet, 'asWritten')).not.toBe(fingerprintOfSheet(sheet));
     const key = Object.keys(wb.names!).find((k) => k.toLowerCase() === '_saiken_gen_summary')!;
-    wb.names![key] = `集計|${fingerprintOfSheet(sheet, true)}`;
+    wb.names![key] = `集計|${fingerprintOfSheet(sheet, 'asWritten')}`;
     expect(summarize(wb, '2026-11-23 11:00').edited).toEqual([]);
     // A cell changed by hand is still seen.
     sheet.rows[3]![1] = { value: 1 };
