@@ -13,14 +13,15 @@
  * formula, as it always did, and an error as the text it shows).
  *
  * A cell edited since (its formula is no longer the one logged) refuses the whole undo, naming the
- * cell: nothing is overwritten. So does a row whose label is no longer the one logged (column I: sorted,
+ * cell: nothing is overwritten. Where a row the run wrote is found some rows away (its labels, and its formula with its
+ * references moved), rows were inserted, deleted or sorted since: that is said instead, with where the row is now. So does a row whose label is no longer the one logged (column I: sorted,
  * moved or renamed since — a formula of its own row reads the same over another debt); So does a column of an Excel table that the writes would leave with a
  * formula beside values or other formulas (Excel would fill one formula down it: recalc/list-objects.ts). The undo appends a row to the log, so a second undo finds nothing
  * to undo. Rows of the log that are not entries (a note typed under it) are not read.
  */
 import { emptyChangeSet, type ChangeSet, type LogEntry } from './changes';
 import type { CellValue, Workbook } from './workbook';
-import { parseA1 } from './workbook';
+import { a1, parseA1 } from './workbook';
 import { fewestDecimals, halfUnit } from './text/number';
 import { findChangeLog, isArrayFormula, readChangeLog, rowKey, type LogRow } from './recalc/change-log';
 import { mixedTableColumn } from './recalc/list-objects';
@@ -35,7 +36,8 @@ export type UndoResult =
   | { ok: false; reason: 'missing-sheet'; sheet: string; cell: string }
   | { ok: false; reason: 'unrestorable'; sheet: string; cell: string; before: string; kind: NonNullable<LogEntry['kind']>; log: string; row: number }
   | { ok: false; reason: 'table-column'; sheet: string; cell: string; table: string; area: string }
-  | { ok: false; reason: 'moved'; sheet: string; cell: string; label: string; was: string; now: string };
+  | { ok: false; reason: 'moved'; sheet: string; cell: string; label: string; was: string; now: string }
+  | { ok: false; reason: 'shifted'; sheet: string; cell: string; label: string; now: string };
 
 export type UndoRefusal = Extract<UndoResult, { ok: false }>;
 
@@ -82,13 +84,13 @@ export function undoLastRecalc(wb: Workbook, now: string): UndoResult {
       seen.add(key);
       continue;
     }
-    if (nowFormula !== e.formula) return { ok: false, reason: 'edited', sheet: e.sheet, cell: e.cell, now: nowFormula ?? text(current?.value) };
+    if (nowFormula !== e.formula) return shiftedRow(wb, run, keys) ?? { ok: false, reason: 'edited', sheet: e.sheet, cell: e.cell, now: nowFormula ?? text(current?.value) };
     // The row's label where the log has it: a sort leaves a formula of its own row as it was, over another debt.
     for (const stood of keys.get(`${e.sheet}!${r}`) ?? []) {
       const at = parseA1(stood.cell);
       const label = text(sheet.rows[at.r]?.[at.c]?.value);
       // Spacing aside (市 民 税, a trailing space): the same label.
-      if (label.replace(/[\s\u3000]/g, '') !== stood.text.replace(/[\s\u3000]/g, '')) return { ok: false, reason: 'moved', sheet: e.sheet, cell: e.cell, label: stood.cell, was: stood.text, now: label };
+      if (label.replace(/[\s\u3000]/g, '') !== stood.text.replace(/[\s\u3000]/g, '')) return shiftedRow(wb, run, keys) ?? { ok: false, reason: 'moved', sheet: e.sheet, cell: e.cell, label: stood.cell, was: stood.text, now: label };
     }
     if (seen.has(key)) continue;
     seen.add(key);
@@ -131,6 +133,49 @@ export function undoLastRecalc(wb: Workbook, now: string): UndoResult {
 }
 
 /**
+ * Rows inserted, deleted or sorted since the run (a colleague's, in Excel or LibreOffice): a row the run wrote found some rows
+ * away, its labels (logged in column I) and the formula written with it, its references moved with the row (市民税 and =E5-C5 at
+ * G5, now 市民税 at B6 and =E6-C6 at G6). A formula alone says nothing: a column of one formula a row reads the same moved.
+ * The first found, trying the run's rows in turn; null where none is (an edit, a label changed).
+ */
+function shiftedRow(wb: Workbook, run: readonly LogRow[], keys: ReadonlyMap<string, { cell: string; text: string }[]>): Extract<UndoResult, { reason: 'shifted' }> | null {
+  const bare = (t: string) => t.replace(/[\s\u3000]/g, '');
+  let tried = 0;
+  for (const e of run) {
+    const { r, c } = parseA1(e.cell);
+    const logged = keys.get(`${e.sheet}!${r}`) ?? [];
+    const labels = logged.map((l) => ({ ...parseA1(l.cell), text: bare(l.text) }));
+    const sheet = wb.sheets.find((s) => s.name === e.sheet);
+    if (!e.formula || !labels.length || !sheet) continue;
+    if (tried++ >= 20) break;
+    const [first, ...others] = labels;
+    for (let at = 0; at < sheet.rows.length; at++) {
+      const by = at - first.r;
+      if (by === 0 || bare(text(sheet.rows[at]?.[first.c]?.value)) !== first.text) continue;
+      if (!others.every((l) => bare(text(sheet.rows[l.r + by]?.[l.c]?.value)) === l.text)) continue;
+      const f = sheet.rows[r + by]?.[c]?.formula;
+      if (f !== undefined && `=${f}` === movedRows(e.formula, by)) return { ok: false, reason: 'shifted', sheet: e.sheet, cell: e.cell, label: logged.map((l) => l.text).join('・'), now: a1(r + by, c) };
+    }
+  }
+  return null;
+}
+
+/** A formula's references to rows moved by `by` rows, as Excel moves them with its cell (rows of $ stay; string literals as they are); '' where one would leave the sheet. */
+function movedRows(formula: string, by: number): string {
+  let off = false;
+  const moved = formula.replace(CELL_REFERENCE, (m, literal: string | undefined, column: string, fixed: string, row: string) => {
+    if (literal !== undefined || fixed) return m;
+    const to = Number(row) + by;
+    if (to < 1) off = true;
+    return `${column}${to}`;
+  });
+  return off ? '' : moved;
+}
+
+/** A string literal, or a reference to a cell (its column, "$" before its row, its row) that is not part of a name or a function. */
+const CELL_REFERENCE = /("(?:[^"]|"")*")|(?<![A-Za-z0-9_.$])(\$?[A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])/g;
+
+/**
  * What to tell the user when 元に戻す is done: the cells put back, those whose figures are from before an operand was changed,
  * and those whose array formula the host put back as an ordinary one (`arraysAsFormulas`, ApplyResult's: Excel's add-in API
  * writes none).
@@ -161,6 +206,8 @@ export function undoRefusalMessage(undo: UndoRefusal): Bilingual {
       return bilingual('undoSheetMissing', { sheet: undo.sheet, cell: undo.cell });
     case 'moved':
       return bilingual('undoMoved', { sheet: undo.sheet, cell: undo.cell, label: undo.label, was: undo.was, now: undo.now });
+    case 'shifted':
+      return bilingual('undoShifted', { sheet: undo.sheet, cell: undo.cell, label: undo.label, now: undo.now });
     case 'table-column':
       return bilingual('undoTableColumn', { sheet: undo.sheet, cell: undo.cell, table: undo.table, area: undo.area });
     case 'unrestorable':

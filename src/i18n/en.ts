@@ -98,6 +98,8 @@ export const en: Messages = {
   undoSheetMissing: 'Undo: the sheet "{sheet}" of {sheet}!{cell} in the change log is gone (renamed or deleted). Nothing was changed.',
   undoUnrestorable:
     'Undo: the former content of {sheet}!{cell} ({kindEn}: {before}) cannot be written back as it was. Nothing was changed. Re-enter it by hand from row {row} of the change-log sheet "{log}".',
+  undoShifted:
+    'Undo: rows of "{sheet}" were inserted, deleted or sorted after the recalculation (the formula written to {cell} is now at {now}, with the row of "{label}"). Nothing was changed, so as not to write into other cells. Put the rows back as they were at the recalculation and undo again, or restore by hand from the change-log sheet.',
   undoMoved:
     'Undo: the row of {sheet}!{cell} was sorted, moved or relabelled after the recalculation ({label} held "{was}", it now holds "{now}"). Nothing was changed, so as not to write into another row. Put the rows back in their order and undo, or restore by hand from the change-log sheet.',
   undoTableColumn:

@@ -119,6 +119,8 @@ export const ja = {
   undoUnrestorable:
     '元に戻す：{sheet}!{cell} の変更前の内容（{kind}: {before}）は、同じ形では書き戻せません。何も変更していません。変更履歴シート「{log}」の {row} 行目を見て、手で入力し直してください。',
   // 元に戻す: the logged row's label is no longer there (sorted, moved or renamed since).
+  undoShifted:
+    '元に戻す：再計算のあとで「{sheet}」の行が挿入・削除または並べ替えされています（{cell} に書いた数式は「{label}」の行とともに今 {now} にあります）。別のセルに書き戻さないよう、何も変更していません。行を再計算のときの並びに戻してからもう一度実行するか、変更履歴シートを見て手で戻してください。',
   undoMoved:
     '元に戻す：{sheet}!{cell} の行は再計算のあとで並べ替え・移動・見出しの変更がされています（{label} は「{was}」でしたが、今は「{now}」です）。別の行に書き戻さないよう、何も変更していません。行を元の並びに戻してから元に戻すか、変更履歴シートを見て手で戻してください。',
   // 元に戻す into an Excel table column that would be left with a formula beside values or other formulas.

@@ -7,7 +7,7 @@
 import { sheetFromGrid, parseA1, type Cell, type CellValue, type Sheet, type Workbook } from '../../src/core/workbook';
 import { recalc, summarize } from '../../src/core/engine';
 import { applyToSnapshot } from '../../src/core/apply-snapshot';
-import { undoLastRecalc, undoRefusalMessage } from '../../src/core/undo';
+import { undoLastRecalc, undoRefusalMessage, type UndoRefusal } from '../../src/core/undo';
 import { CHANGE_LOG_SHEET, changeLogWrites, findChangeLog, readChangeLog } from '../../src/core/recalc/change-log';
 import { earlierLog } from './earlier-log';
 import { emptyChangeSet } from '../../src/core/changes';
@@ -264,7 +264,7 @@ describe('column I: the rows a value was taken from', () => {
     }),
   });
 
-  it('tells rows of one debt apart by their 区分: a sort of 現年度分 and 滞納繰越分 is refused', () => {
+  it('tells rows of one debt apart by their 区分: a sort of 現年度分 and 滞納繰越分 is refused, the row named where it went', () => {
     const wb = book(sheetFromGrid('計画', [
       ['収納率の実績'],
       [null, null, null, null, null, '(単位：%)'],
@@ -273,7 +273,9 @@ describe('column I: the rows a value was taken from', () => {
       ['市民税', '滞納繰越分', 20.1, 25.0, 22.0, 2],
     ]));
     const after = recalced(wb);
-    expect(undoLastRecalc(swapped(after, 3, 4), '2026-12-03 10:05')).toMatchObject({ ok: false, reason: 'moved', sheet: '計画' });
+    const refused = undoLastRecalc(swapped(after, 3, 4), '2026-12-03 10:05');
+    expect(refused).toEqual({ ok: false, reason: 'shifted', sheet: '計画', cell: 'F4', label: '市民税・現年度分', now: 'F5' });
+    expect(undoRefusalMessage(refused as UndoRefusal).ja).toContain('F4 に書いた数式は「市民税・現年度分」の行とともに今 F5 にあります');
     expect(undoLastRecalc(after, '2026-12-03 10:05').ok).toBe(true);
   });
 
