@@ -14,7 +14,7 @@ import { findingMessage } from '../../i18n/findings';
 import type { Kind } from '../recognize/model';
 import { columnKinds } from '../recognize/observations';
 import { fiscalYearText } from '../text/years';
-import { fewestDecimals } from '../text/number';
+import { fewestDecimals, roundAsExcel } from '../text/number';
 import { rateFormat } from '../recalc/formulas';
 import { figureItem, yearNotationOf } from '../table-structure';
 import type { Catalog } from '../catalog';
@@ -448,11 +448,6 @@ function achievement(L: SheetLayout, figures: Figure[], unit: string | null, yea
   }
 }
 
-/** Excel's ROUND: half away from zero, on the figure as its 15 significant digits give it (98.25 → 98.3, 1.005 → 1.01). */
-function roundAsExcel(x: number, places: number): number {
-  const p = 10 ** places;
-  return (Math.sign(x) * Math.round(Number((Math.abs(x) * p).toPrecision(15)))) / p;
-}
 
 /**
  * The base year the plan's tables measure their targets from: the 実績 year of 収入未済額 a target is compared with (③−①: ①

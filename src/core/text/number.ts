@@ -207,6 +207,12 @@ export function displayed(value: number, decimals: number): number {
   return (Math.sign(value) * Math.round(Math.abs(value) * f + 1e-9)) / f;
 }
 
+/** Excel's ROUND: half away from zero, on the figure as its 15 significant digits give it (98.25 → 98.3, 1.005 → 1.01). */
+export function roundAsExcel(x: number, places: number): number {
+  const p = 10 ** places;
+  return (Math.sign(x) * Math.round(Number((Math.abs(x) * p).toPrecision(15)))) / p;
+}
+
 /** Half a shown unit: a table showing one decimal is not wrong by 0.04. */
 export function halfUnit(decimals: number | null | undefined): number {
   if (decimals === null || decimals === undefined) return 1e-9;

@@ -162,6 +162,25 @@ describe('達成状況', () => {
   });
 });
 
+describe('達成状況 of 収納率 compared as shown', () => {
+  it('a weighted 98.8999… against a target of 98.9, both shown 98.9, is met (in the formula too: ROUND to a tenth)', () => {
+    const d = consolidate([
+      file('a.xlsx', [
+        obs({ cell: 'C5', item: '調定額', value: 1_000_000 }),
+        obs({ cell: 'D5', item: '収入済額', value: 988_999 }),
+        obs({ cell: 'E5', item: '調定額', kind: 'target', value: 1_000_000 }),
+        obs({ cell: 'F5', item: '収入済額', kind: 'target', value: 989_000 }),
+      ]),
+    ]);
+    const rate = consolidationChanges(d).totalCells.find((t) => t.total.item === '収納率' && t.total.kind === 'actual')!;
+    const row = rate.cell.slice(1);
+    expect(total(d, '収納率')).toBeCloseTo(98.8999, 9);
+    const g = totalsCell(d, `G${row}`);
+    expect(g.value).toBe('達成');
+    expect(g.formula).toMatch(/^IF\(OR\(.*\),"",IFERROR\(IF\(ROUND\(SUMIFS\([^]*\)\/SUMIFS\([^]*\)\*100,1\)>=ROUND\(SUMIFS\([^]*\)\/SUMIFS\([^]*\)\*100,1\),"達成","未達成"\),""\)\)$/);
+  });
+});
+
 describe('a quantity counted once', () => {
   it('a figure of no division beside the 全体 of the same debt is not summed into it (現年課税分 + 合計)', () => {
     const c = consolidate([
