@@ -136,3 +136,25 @@ describe('a weighted 収納率 over tables in different units', () => {
     expect(rate.value).toBe(((900 + 250000 / 1000) / (1000 + 300000 / 1000)) * 100);
   });
 });
+
+describe('a table in another unit that gives only 収納率 (its 調定額 and 収入済額 weigh the rates)', () => {
+  it('is not named as converted: no amount 集計 shows comes from it', async () => {
+    const { wb, sheet } = book(HEAD);
+    sheet('千円の表', '千円', [['税務課', '市民税', 1000, 900, 800]]);
+    const rates = wb.addWorksheet('収納率の表');
+    const grid: Line[] = [
+      ['収納率の推移'],
+      [null, null, null, null, '（単位：円、％）'],
+      ['所管課', '債権名', '令和5年度実績 調定額', '令和5年度実績 収入済額', '令和5年度実績 収納率'],
+      ['住宅課', '市営住宅使用料', 5000000, 4000000, 80],
+      ['保険年金課', '国民健康保険税', 3000000, 2700000, 90],
+    ];
+    grid.forEach((row, r) => row.forEach((v, c) => v !== null && (rates.getCell(r + 1, c + 1).value = v)));
+    const read = await readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const cells = summarize(read, 'rates.xlsx').changes.cells;
+    const texts = cells.filter((c) => c.sheet === '集計' && typeof c.value === 'string').map((c) => String(c.value));
+    // Its rates are summed into 集計 (weighted by its amounts, converted alike: a ratio of them).
+    expect(cells.some((c) => c.sheet === '集計' && c.formula?.includes("'収納率の表'!D4"))).toBe(true);
+    expect(texts.filter((t) => t.includes('換算して集計'))).toEqual([]);
+  });
+});

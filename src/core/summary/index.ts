@@ -256,7 +256,8 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   // Errors validation found when it was made (the first five cells named): its figures may carry them.
   if (errorsAt.length) L.line(T.errorsNote(errorsAt.length, `${errorsAt.slice(0, 5).join('、')}${errorsAt.length > 5 ? ' ほか' : ''}`));
   const converted = new Set<string>();
-  for (let i = 0; i < figures.length; i++) if (figures[i].scale !== 1 && figures[i].metric !== 'rate') converted.add(figures[i].sheet);
+  // Of the amounts 集計 shows (収入未済額): a table's 調定額 and 収入済額 only weigh rates, a ratio of them, converted alike.
+  for (let i = 0; i < figures.length; i++) if (figures[i].scale !== 1 && figures[i].metric === 'uncollected') converted.add(figures[i].sheet);
   if (unit && converted.size) L.line(T.convertedNote([...converted], unit));
   if (undated.length) L.line(T.undatedNote(undated.map((t) => `「${t.sheet}」${t.range}`).join('、')));
   if (nameless.length) L.line(T.namelessNote(nameless.map((t) => `「${t.sheet}」${t.range}`).join('、')));
