@@ -52,8 +52,14 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     en: (p) => `Text "${p.text}" where a number belongs.`,
   },
   'number-as-text': {
-    ja: (p) => `数値「${p.text}」が文字列として入力されています。Excel の合計（SUM）や平均はこのセルを数えず、表計算ソフトによっては計算式でエラーになるため、再計算はこのセルを使う合計・差引を書き換えません（合計がこのセルを数えていなければ、その合計を使う差引も）。数値として入力し直してください。`,
-    en: (p) => `The number "${p.text}" is entered as text. Excel's SUM and AVERAGE skip it, and some spreadsheets give an error in formulas over it, so recalculation leaves the totals and differences that use it as they are (and, where a total does not count it, the differences over that total). Enter it as a number.`,
+    ja: (p) =>
+      p.total
+        ? `数値「${p.text}」が文字列として入力されています。Excel の数式はこのセルを数値として扱いません。合計の行のセルなので、再計算を実行すると合計の数式（SUM）に置き換えます。再計算を使わないときは、数値として入力し直してください。`
+        : `数値「${p.text}」が文字列として入力されています。Excel の合計（SUM）や平均はこのセルを数えず、表計算ソフトによっては計算式でエラーになるため、再計算はこのセルを使う合計・差引を書き換えません（合計がこのセルを数えていなければ、その合計を使う差引も）。数値として入力し直してください。`,
+    en: (p) =>
+      p.total
+        ? `The number "${p.text}" is entered as text, which Excel's formulas do not take as a number. It is a total's cell: recalculation replaces it with the total's formula (SUM). Without recalculation, enter it as a number.`
+        : `The number "${p.text}" is entered as text. Excel's SUM and AVERAGE skip it, and some spreadsheets give an error in formulas over it, so recalculation leaves the totals and differences that use it as they are (and, where a total does not count it, the differences over that total). Enter it as a number.`,
   },
   'percent-mixed': {
     ja: (p) => `このセルは「${p.shown}」と表示されていますが、列のほかのセルとは違う形（パーセント書式の小数と数値）で入力されています。表示どおり ${p.shown} として確認しましたが、計算式はセルの中身で計算するため、再計算はこのセルを使う合計・差引を書き換えません。列のほかのセルと同じ形で入力し直してください。`,

@@ -30,9 +30,22 @@ export const notANumber: Rule = (table) => {
 /**
  * A figure typed as text ("91,000" entered as text, Excel's green corner): saiken reads the number,
  * but Excel's SUM skips the cell and its arithmetic may not read it, so the sheet's own totals and
- * saiken's formulas would not add it. Recalculation leaves what depends on it to the user.
+ * saiken's formulas would not add it. Recalculation leaves what depends on it to the user; a total's own cell it writes its
+ * SUM into (said so).
  */
-export const numberAsText: Rule = (table) => (table.textFigures ?? []).map(({ cell, text }) => finding(table, 'number-as-text', 'warning', cell, { text }, { actual: text }));
+export const numberAsText: Rule = (table) => {
+  const said = table.textFigures ?? [];
+  if (!said.length) return [];
+  // A total's own cell is one 再計算 writes its SUM into, where no figure it sums is text too (that total it leaves).
+  const totals = new Set(table.shape === 'matrix' ? [] : table.rows.filter((r) => r.total).map((r) => r.row));
+  const column = (cell: string) => cell.replace(/\d+$/, '');
+  const row = (cell: string) => Number(cell.replace(/^[A-Z]+/, ''));
+  const textAbove = new Set(said.filter((s) => !totals.has(row(s.cell))).map((s) => column(s.cell)));
+  return said.map(({ cell, text }) => {
+    const total = totals.has(row(cell)) && !textAbove.has(column(cell));
+    return finding(table, 'number-as-text', 'warning', cell, { text, ...(total ? { total: 1 } : {}) }, { actual: text });
+  });
+};
 
 /**
  * Formulas with no result stored (a program wrote them and nothing calculated them since; saiken's 元に戻す restores a formula
