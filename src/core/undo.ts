@@ -13,11 +13,13 @@
  * formula, as it always did, and an error as the text it shows).
  *
  * A cell edited since (its formula is no longer the one logged) refuses the whole undo, naming the
- * cell: nothing is overwritten. Where a row the run wrote is found some rows away (its labels, and its formula with its
- * references moved), rows were inserted, deleted or sorted since: that is said instead, with where the row is now. So does a row whose label is no longer the one logged (column I: sorted,
- * moved or renamed since — a formula of its own row reads the same over another debt); So does a column of an Excel table that the writes would leave with a
- * formula beside values or other formulas (Excel would fill one formula down it: recalc/list-objects.ts). The undo appends a row to the log, so a second undo finds nothing
- * to undo. Rows of the log that are not entries (a note typed under it) are not read.
+ * cell: nothing is overwritten. So does a row whose label is no longer the one logged (column I: sorted,
+ * moved or renamed since — a formula of its own row reads the same over another debt). Where a row the run wrote is found
+ * some rows away (its labels, and its formula with its references moved), rows were inserted, deleted or sorted since: that
+ * is said instead of either, with where the row is now. So is a column of an Excel table that the writes would leave with a
+ * formula beside values or other formulas refused (Excel would fill one formula down it: recalc/list-objects.ts). The undo
+ * appends a row to the log, so a second undo finds nothing to undo. Rows of the log that are not entries (a note typed under
+ * it) are not read.
  */
 import { emptyChangeSet, type ChangeSet, type LogEntry } from './changes';
 import type { CellValue, Workbook } from './workbook';

@@ -9,9 +9,8 @@
  * again on every page they run onto, long names wrapped rather than clipped.
  */
 import { a1, freeSheetName, heldByOtherSheet, parseA1, type Sheet, type Workbook } from '../workbook';
-import type { Finding } from '../recognize/model';
+import type { Finding, Kind } from '../recognize/model';
 import { findingMessage } from '../../i18n/findings';
-import type { Kind } from '../recognize/model';
 import { columnKinds } from '../recognize/observations';
 import { fiscalYearText } from '../text/years';
 import { fewestDecimals, roundAsExcel } from '../text/number';
@@ -448,7 +447,6 @@ function achievement(L: SheetLayout, figures: Figure[], unit: string | null, yea
     L.advance(lines);
   }
 }
-
 
 /**
  * The base year the plan's tables measure their targets from: the 実績 year of 収入未済額 a target is compared with (③−①: ①

@@ -405,7 +405,7 @@ function fnvOf(h: number, s: string): number {
 
 /**
  * How a fingerprint reads a formula: `canonical`, its sheet names unquoted (canonicalFormula); `asWritten`, its text as it
- * stands; `shape`, every reference into a sheet as "#" (shapeOf).
+ * stands; `shape`, every reference into a sheet as "#" (eachShapePiece).
  */
 export type FormulaForm = 'canonical' | 'asWritten' | 'shape';
 
