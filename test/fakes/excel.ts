@@ -3,26 +3,53 @@
  * honest to the documented behaviour where the host relies on it:
  *
  * - Proxies: properties read before `load()` + `context.sync()` throw (PropertyNotLoaded), as the
- *   real API does; writes and loads are queued and run, in order, at the next sync. A load queued
+ *   real API does ("Before you can read the properties of a proxy object, you must explicitly load the
+ *   properties … and then call context.sync()", learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#load;
+ *   the message is office.js's, quoted in office-js#777); writes and loads are queued and run, in order,
+ *   at the next sync (the host "unpacks the actions and begins iterating through them one-by-one":
+ *   "Implementation details", office-js-docs-pr docs/develop/implementation-details.md). A load queued
  *   before a write in the same batch sees the state before the write.
  * - A batch is not a transaction: when an operation fails, the ones before it stay applied (so a
- *   host that wants "nothing written" must check before writing); its error names the operation
- *   (debugInfo.errorLocation). Cell-edit mode and an oversized request reject the whole batch
- *   before anything runs, naming none.
+ *   host that wants "nothing written" must check before writing): "If at any point in the chain
+ *   something goes wrong, the rest of the batch gets aborted … there is no atomicity … any actions that
+ *   have already been done will stay done" (same "Implementation details" article); its error names the
+ *   operation (debugInfo.errorLocation). Cell-edit mode and an oversized request reject the whole batch
+ *   before anything runs, naming none (Excel.RunOptions.delayForCellEdit: "When false, if the user is in
+ *   cell edit when the batch request is processed by the host, the batch automatically fails",
+ *   learn.microsoft.com/javascript/api/excel/excel.runoptions; InvalidOperationInCellEditMode in the
+ *   error table cited below).
  * - `*OrNullObject` methods give objects whose `isNullObject` is loaded; a null object's other
- *   properties read as undefined (office.js skips the not-loaded check for null objects).
+ *   properties read as undefined (office.js skips the not-loaded check for null objects). See
+ *   learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties,
+ *   which also says "Office automatically loads this property when context.sync is called": the fake
+ *   sets `isNullObject` only through a load() of the object.
  * - Values: numbers, strings, booleans, "" for empty; errors read as their text ("#DIV/0!") with
- *   valueTypes "Error". Writing a string that starts with "=" makes a formula, with "'" makes text
- *   (the quote is not part of the value), a numeric or TRUE/FALSE string is parsed, as typing it
- *   would be; null in a 2-D array leaves that cell alone. Arrays must match the range's size.
+ *   valueTypes "Error" (Range.values: "Cells that contain an error will return the error string",
+ *   learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member; "a blank
+ *   property value in the response … indicates that cell contains no data or value",
+ *   learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values). Writing a string that
+ *   starts with "=" makes a formula, with "'" makes text (the quote is not part of the value: office-js#6687,
+ *   range.formulas reads such a cell without its quote), a numeric or TRUE/FALSE string is parsed, as
+ *   typing it would be; null in a 2-D array leaves that cell alone (blank-null-values, "null input in
+ *   2-D Array"). Arrays must match the range's size (InvalidArgument, "The number of rows or columns in
+ *   the input array doesn't match the size or dimensions of the range.", errorLocation Range.values:
+ *   office-js#1025).
  *   The fake does not calculate: a formula written by the add-in reads back with the value given
  *   by `options.calculate` (default: the cell keeps no value).
  * - Requirement sets: `isSetSupported` answers from `options.apiVersion` (ExcelApi) and
- *   `options.sets`; a member of an unsupported set fails its batch with ApiNotFound.
+ *   `options.sets`; a member of an unsupported set fails its batch with ApiNotFound ("The API you are
+ *   trying to use could not be found. It may be available in a newer version of the Office
+ *   application", the error table cited below).
  * - Limits: a request or a response over `options.payloadLimit` (5 MB, Excel on the web) fails
  *   with RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded; a range read over
  *   5,000,000 cells fails with ResponsePayloadSizeLimitExceeded (or reads null: `overLimitReadsNull`); getMergedAreasOrNullObject fails
- *   over 512 merged areas (documented limit).
+ *   over 512 merged areas (documented limit). "Excel on the web has a payload size limit for requests
+ *   and responses of 5MB … A range is limited to 5,000,000 cells for read operations"
+ *   (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
+ *   the error table says of both payload codes "This error only occurs in Office on the web". No code is
+ *   documented for the cell limit (the error table's RangeExceedsLimit, "The cell count in the range has
+ *   exceeded the maximum supported number", points at the same limits): ResponsePayloadSizeLimitExceeded
+ *   there is an assumption.
  * - Protection: writing to a protected sheet fails with AccessDenied; adding, deleting, moving,
  *   renaming or hiding sheets of a protected workbook too. The codes are those of the add-ins'
  *   error table (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling:
@@ -37,6 +64,7 @@
 import type { Area, CellValue, Workbook } from '../../src/core/workbook';
 import { a1, colIndex, colLetter } from '../../src/core/workbook';
 
+/** "Worksheet size: 1,048,576 rows by 16,384 columns" (Excel specifications and limits, support.microsoft.com). */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 const MERGED_AREAS_LIMIT = 512;
@@ -502,6 +530,14 @@ export function formulaAsExcelWritesIt(formula: string): string {
   return formula.replace(/"(?:[^"]|"")*"|'((?:[^']|'')+)'!/g, (m, name: string | undefined) => (name === undefined ? m : `${quoteSheet(name.replace(/''/g, "'"))}!`));
 }
 
+/**
+ * "" clears the cell ("If you specify a blank value for the values property of a range, the content of the range is
+ * cleared", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values). Range.values documents "If
+ * the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a
+ * formula" (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member): here only "=" makes
+ * one; "+…"/"-…" text that is not a number stays text. Date strings are not parsed (the same member: ISO "YYYY-MM-DD"
+ * strings are stored as dates).
+ */
 function parseInput(input: unknown): { value: CellValue; formula?: string; quotePrefix?: boolean } | 'clear' {
   if (input === '' ) return 'clear';
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input };
@@ -563,7 +599,7 @@ export class FakeRequestContext {
     this.workbook = new FakeWorkbook(this);
   }
 
-  /** Whether this run's syncs are one undo group (RunOptions.mergeUndoGroup, ExcelApi 1.20). */
+  /** Whether this run's syncs are one undo group (RunOptions.mergeUndoGroup, ExcelApi 1.20: learn.microsoft.com/javascript/api/excel/excel.runoptions). */
   get merged(): boolean {
     return !!this.options.mergeUndoGroup && this.excel.isSetSupported('ExcelApi', '1.20');
   }
@@ -576,7 +612,7 @@ export class FakeRequestContext {
   /**
    * @internal a call about to be carried out: in an undo group, one that does not support undo (clearsUndo) fails with
    * UndoNotSupported ("If an API within the group doesn't offer undo support, the UndoNotSupported error is thrown", the
-   * undo article).
+   * undo article: learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities).
    */
   undoable(api: string): void {
     if (this.merged && this.excel.clearsUndo(api)) throw new RichApiError('UndoNotSupported', `${api} does not support undo and cannot be grouped`, api);
@@ -621,6 +657,7 @@ export class FakeRequestContext {
     const record: SyncRecord = { request, response: 0, actions: ops.length };
     this.excel.syncs.push(record);
     await this.excel.beforeSync(this.options);
+    // RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded: resource-limits-and-performance-optimization#excel-add-ins.
     if (request > this.excel.payloadLimit) throw new RichApiError(this.excel.sizeFailsAsGeneral ? 'GeneralException' : 'RequestPayloadSizeLimitExceeded', `request of ${request} bytes`);
     if (ops.some((o) => o.write)) this.excel.record(this);
     for (const op of ops) {
@@ -656,7 +693,8 @@ abstract class FakeClientObject {
   protected readonly nullable: boolean = false;
 
   protected got<T>(name: string): T {
-    // As office.js does: a null object's properties read as undefined instead of throwing.
+    // As office.js does: a null object's properties read as undefined instead of throwing. The message below is
+    // office.js's (quoted in office-js#777).
     if (this.nullable && this.loaded.get('isNullObject') === true && name !== 'isNullObject') return undefined as T;
     if (!this.loaded.has(name)) {
       throw new RichApiError('PropertyNotLoaded', `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
@@ -869,6 +907,11 @@ export class FakeWorksheetCollection extends FakeClientObject {
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, byName(this.context, name), name, true);
   }
+  /**
+   * "The worksheet will be added at the end of existing worksheets"; without a name, "Excel determines the name of the new
+   * worksheet" (learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-add-member(1)):
+   * the fake's SheetN is an assumption, as is the case-insensitive comparison of names.
+   */
   add(name?: string): FakeWorksheet {
     const sheetName = name ?? `Sheet${this.context.excel.state.sheets.length + 1}`;
     this.context.enqueue(`worksheets.add(${sheetName})`, () => {
@@ -952,7 +995,7 @@ class FakePageLayout extends FakeSheetMember {
   setPrintArea(area: string): void {
     this.write('PageLayout.setPrintArea', () => (this.print('PageLayout.setPrintArea').printArea = parseAddress(area) && area));
   }
-  /** Whole rows ("$1:$1"). */
+  /** Whole rows ("$1:$1"): "The range must span the entire row to be valid" (Excel.PageLayout.setPrintTitleRows, learn.microsoft.com/javascript/api/excel/excel.pagelayout). */
   setPrintTitleRows(rows: string): void {
     this.write('PageLayout.setPrintTitleRows', () => {
       if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new RichApiError('InvalidArgument', `print title rows must be whole rows: ${rows}`, 'PageLayout.setPrintTitleRows');
@@ -1048,6 +1091,7 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
   get name(): string {
     return this.got('name');
   }
+  /** The reference's "The name must be fewer than 32 characters" (Excel.Worksheet.name) is not enforced here. */
   set name(v: string) {
     this.write('Worksheet.name', () => {
       if (this.context.excel.state.protected) throw new RichApiError('AccessDenied', 'the workbook is protected');
@@ -1091,6 +1135,8 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
       if (st.protected) throw new RichApiError('AccessDenied', 'the workbook is protected');
       const s = this.target()!;
       // A very hidden sheet is not deleted: GeneralException, "by design" — make it hidden or visible first (OfficeDev/office-js#365).
+      // The reference names another code: "the delete operation will fail with an `InvalidOperation` exception"
+      // (learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)).
       if (s.visibility === 'VeryHidden') throw new RichApiError('GeneralException', 'a very hidden sheet cannot be deleted', 'Worksheet.delete');
       st.sheets.splice(st.sheets.indexOf(s), 1);
       st.annotations = st.annotations.filter((a) => a.sheet !== s.name);
@@ -1108,10 +1154,15 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
     const area = { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
     return new FakeRange(this.context, this.target, () => area);
   }
-  /** A blank sheet's used range is A1 (never an error). */
+  /**
+   * A blank sheet's used range is A1 (never an error): "If the entire worksheet is blank, this function will return the top
+   * left cell (i.e. it will *not* throw an error)"; valuesOnly "considers only cells with values as used cells (ignoring
+   * formatting)" (learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)).
+   */
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.context, this.target, () => usedArea(this.target(), !!valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 });
   }
+  /** ExcelApi 1.4: "If the entire worksheet is blank, then this method returns an object with its `isNullObject` property set to `true`" (Excel.Worksheet). */
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     this.context.requireSet('ExcelApi', '1.4', 'Worksheet.getUsedRangeOrNullObject');
     // The null object answers for a sheet without a used range, not for a sheet that is not there: a worksheet
@@ -1241,6 +1292,7 @@ export class FakeRange
       case 'values':
         return this.grid(readValue);
       case 'formulas':
+        // "If a cell has no formula, its value is returned instead" (excel.range#excel-excel-range-formulas-member).
         return this.grid(readFormula);
       case 'numberFormat':
         return this.grid((c) => {
@@ -1248,16 +1300,20 @@ export class FakeRange
           return this.context.excel.mac ? f.replace(/hh:mm/g, 'h:mm') : f;
         });
       case 'valueTypes':
+        // Excel.RangeValueType (learn.microsoft.com/javascript/api/excel/excel.rangevaluetype). Every number reads
+        // "Double" here (the enumeration also has "Integer"): not documented either way.
         return this.grid(valueType);
       case 'hasSpill':
         // "Represents if all cells have a spill border. Returns true if all cells have a spill
         // border, or false if all cells do not have a spill border. Returns null if there are
-        // cells both with and without spill borders within the range." (ExcelApi 1.12)
+        // cells both with and without spill borders within the range." (ExcelApi 1.12,
+        // learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-hasspill-member)
         this.context.excel.assertSet('ExcelApi', '1.12', 'Range.hasSpill');
         return allOrNone(s, a, (r, c) => s.arrays?.some((x) => x.dynamic && within(x.area, r, c)));
       case 'savedAsArray':
         // "Represents if all the cells would be saved as an array formula. … Returns null if some
-        // cells would be saved as an array formula and some would not be." (ExcelApi 1.12) A
+        // cells would be saved as an array formula and some would not be." (ExcelApi 1.12,
+        // excel.range#excel-excel-range-savedasarray-member) A
         // dynamic array is saved as one on its anchor only (its spilled cells as values).
         this.context.excel.assertSet('ExcelApi', '1.12', 'Range.savedAsArray');
         return allOrNone(s, a, (r, c) => s.arrays?.some((x) => within(x.area, r, c) && (!x.dynamic || (r === x.area.top && c === x.area.left))));
@@ -1299,7 +1355,8 @@ export class FakeRange
     this.setCells('numberFormat', v, (cell, input) => {
       if (typeof input !== 'string') throw new RichApiError('InvalidArgument', 'a number format is text');
       // "If you specify a blank value for the numberFormat property, the number format is reset to General"
-      // (Office Add-ins docs, Blank and null values in Excel add-ins).
+      // (Office Add-ins docs, Blank and null values in Excel add-ins:
+      // learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values). An unset format reads "General".
       if (input === 'General' || input === '') delete cell.numberFormat;
       else cell.numberFormat = input;
     });
@@ -1318,6 +1375,7 @@ export class FakeRange
    * ExcelApi 1.12: "Gets the range object containing the spill range when called on an anchor
    * cell. If the range isn't an anchor cell or the spill range can't be found, then this method
    * returns an object with its isNullObject property set to true."
+   * (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspillingtorangeornullobject-member(1))
    */
   getSpillingToRangeOrNullObject(): FakeRange {
     this.context.requireSet('ExcelApi', '1.12', 'Range.getSpillingToRangeOrNullObject');
@@ -1355,10 +1413,12 @@ export class FakeRange
   }
 
   /**
-   * Writes a 2-D array (or one value for every cell); null leaves a cell as it is ("null input values in a two-dimensional
-   * array … the cell keeps its existing value": Office Add-ins docs, Blank and null values in Excel add-ins). What is written
-   * goes to Excel as JSON (office.js builds each request's body with JSON.stringify): NaN and ±Infinity arrive as null, the
-   * cell left unchanged and no error raised.
+   * Writes a 2-D array (or one value for every cell: "I can assign a non-array string to set identical values to all cells
+   * in that range", office-js-docs-reference#354); null leaves a cell as it is ("null input values in a two-dimensional
+   * array … the cell keeps its existing value": Office Add-ins docs, Blank and null values in Excel add-ins,
+   * learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+   * What is written goes to Excel as JSON (office.js builds each request's body with JSON.stringify): NaN and ±Infinity
+   * arrive as null, the cell left unchanged and no error raised (no source found for this).
    */
   private setCells(what: string, sent: unknown, apply: (cell: CellState, input: unknown) => void): void {
     const v: unknown = sent === undefined ? undefined : JSON.parse(JSON.stringify(sent));
@@ -1423,6 +1483,11 @@ export class FakeRange
     }
   }
 
+  /**
+   * Excel.ClearApplyTo (learn.microsoft.com/javascript/api/excel/excel.clearapplyto): Formats "Clears all formatting for the
+   * range, leaving values intact"; Contents "Clears the contents of the range, leaving formatting intact". That Formats
+   * also unmerges is not documented.
+   */
   clear(applyTo: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents' = 'All'): void {
     this.write(`Range.clear(${applyTo})`, () => {
       const { s, a } = this.resolve();
@@ -1455,6 +1520,7 @@ export class FakeRange
     });
   }
 
+  /** MergedRangeConflict over an existing merged area: an assumption (no source found for merging over a merge). */
   merge(): void {
     this.write('Range.merge', () => {
       const { s, a } = this.resolve();
@@ -1472,7 +1538,10 @@ export class FakeRange
     });
   }
 
-  /** ExcelApi 1.9. Only `Formats` is modelled: fill, number format, bold and merged areas. */
+  /**
+   * ExcelApi 1.9. Only `Formats` is modelled: fill, number format, bold and merged areas. "The destination will be expanded
+   * automatically if it is smaller than the source" (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-copyfrom-member(1)).
+   */
   copyFrom(source: FakeRange | string, copyType: Excel.RangeCopyType | 'All' | 'Formulas' | 'Values' | 'Formats' | 'Link' = 'All'): void {
     this.context.requireSet('ExcelApi', '1.9', 'Range.copyFrom');
     const src = typeof source === 'string' ? this.rangeFromString(source) : source;
@@ -1518,7 +1587,8 @@ export class FakeRange
 
   /**
    * ExcelApi 1.9: per-cell properties, as a ClientResult whose `value` is readable after the
-   * sync. Only `format.fill` is modelled (color, pattern, patternColor, tintAndShade,
+   * sync ("Trying to log the value before calling sync would throw an error", application-specific-api-model#clientresult).
+   * Only `format.fill` is modelled (color, pattern, patternColor, tintAndShade,
    * patternTintAndShade), as Excel reads them (fillAsRead: No Fill white with tintAndShade null, a white fill's pattern null).
    */
   getCellProperties(options: { format?: { fill?: Record<string, boolean> } }): { value: { format: { fill: Partial<FillState> } }[][] } {
@@ -1625,6 +1695,7 @@ export class FakeRange
       // Only the merged areas whose top-left cell lies in the range, whole (office-js#3611, Excel on Windows and
       // on the web: one crossing the range’s edge from outside is not returned; https://github.com/OfficeDev/office-js/issues/3611).
       const found = s.merges.filter((m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right);
+      // The reference says only that the method "will fail to return the result": GeneralException is an assumption.
       if (found.length > MERGED_AREAS_LIMIT) throw new RichApiError('GeneralException', `${found.length} merged areas`, 'Range.getMergedAreasOrNullObject');
       const areas = this.context.excel.mergesClipped ? found.map((m) => ({ ...m, bottom: Math.min(m.bottom, a.bottom), right: Math.min(m.right, a.right) })) : found;
       return areas.length ? { sheet: s.name, areas } : undefined;
@@ -1727,6 +1798,8 @@ export class FakeRangeAreas extends FakeClientObject implements Pick<Excel.Range
   }
   protected readProperty(name: string): unknown {
     const t = this.target()!;
+    // The reference's example separates the areas with ", " ("Sheet1!A1:B4, Sheet1!D1:D4", Excel.RangeAreas.address); the
+    // fake joins them with "," alone.
     if (name === 'address') return t.areas.map((a) => `${quoteSheet(t.sheet)}!${areaAddress(a)}`).join(',');
     if (name === 'areaCount') return t.areas.length;
     throw new RichApiError('InvalidArgument', `RangeAreas.${name}`);
@@ -1871,7 +1944,8 @@ class FakeRangeFormat extends FakeClientObject implements Pick<Excel.RangeFormat
   }
   protected readProperty(name: string): unknown {
     if (name === 'columnWidth') {
-      // The width of every column of the range, or null where they differ (Excel.RangeFormat.columnWidth).
+      // The width of every column of the range, or null where they differ (Excel.RangeFormat.columnWidth: "If the column
+      // widths are not uniform, `null` will be returned", learn.microsoft.com/javascript/api/excel/excel.rangeformat).
       const { s, a } = this.range.resolve();
       const font = this.context.excel.normalFont;
       const widths = new Set<number>();
@@ -1903,7 +1977,7 @@ class FakeRangeFormat extends FakeClientObject implements Pick<Excel.RangeFormat
     });
   }
   /**
-   * ExcelApi 1.2: true gives every row of the range the sheet's standard height ("This property is
+   * ExcelApi 1.7: true gives every row of the range the sheet's standard height ("This property is
    * only intended to be set to true. Setting it to false has no effect.", Excel.RangeFormat).
    */
   set useStandardHeight(v: boolean) {
@@ -1958,7 +2032,13 @@ function fillAsRead(f: FillState | undefined): Record<keyof FillState, string | 
   return f.pattern === 'Solid' && f.color.toUpperCase() === '#FFFFFF' ? { ...f, pattern: null } : f;
 }
 
-/** RangeFill: `color` 1.1; pattern, patternColor, tints 1.9. A range with mixed fills reads null. */
+/**
+ * RangeFill: `color` 1.1; pattern, patternColor, tints 1.9. A range with mixed fills reads null ("Formatting properties such
+ * as size and color will contain null values in the response when different values exist in the specified range",
+ * learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values). Colours are kept upper-cased as given
+ * (a named colour such as "orange", which RangeFill.color accepts, is not turned into #RRGGBB), and setting a colour on a
+ * cell without a fill makes it Solid: neither is documented.
+ */
 class FakeRangeFill
   extends FakeClientObject
   implements Pick<Excel.RangeFill, 'color' | 'pattern' | 'patternColor' | 'tintAndShade' | 'patternTintAndShade'>
@@ -2131,7 +2211,7 @@ export class FakeAnnotation extends FakeClientObject implements Pick<Excel.Comme
   /**
    * Comment.replies (ExcelApi 1.10): only getCount() is modelled, a ClientResult readable after the
    * sync. Delete removes the replies with the comment: "Deletes the comment and all the connected
-   * replies" (Excel.Comment.delete).
+   * replies" (Excel.Comment.delete, learn.microsoft.com/javascript/api/excel/excel.comment).
    */
   get replies(): { getCount(): { value: number } } {
     if (this.kind !== 'comment') throw new RichApiError('InvalidArgument', 'note.replies');
@@ -2225,6 +2305,9 @@ export class FakeAnnotationCollection extends FakeClientObject {
     let made: AnnotationState | undefined;
     this.context.enqueue(`${this.kind}s.add`, () => {
       const { s, a } = typeof cellAddress === 'string' ? this.resolveAddress(cellAddress) : cellAddress.resolve();
+      // CommentCollection.add: "An `InvalidArgument` error is thrown if the provided range is larger than one cell"
+      // (excel.commentcollection); NoteCollection.add names another code: "If the string is invalid, or the range is not a
+      // single cell, an `InvalidCellAddress` error is thrown" (excel.notecollection). The fake uses InvalidArgument for both.
       if (a.top !== a.bottom || a.left !== a.right) throw new RichApiError('InvalidArgument', 'InvalidCellAddress: not a single cell');
       assertWritable(s, `${this.kind}s.add`);
       const cell = a1(a.top, a.left);
@@ -2246,7 +2329,7 @@ export class FakeAnnotationCollection extends FakeClientObject {
     if (!s) throw new RichApiError('ItemNotFound', `no sheet for ${address}`);
     return { s, a: area };
   }
-  /** Comments: by id. Notes: by cell address (on the collection's sheet). */
+  /** Comments: by id ("Gets a comment from the collection based on its ID"). Notes: by cell address ("Gets a note by its cell address", Excel.NoteCollection.getItem), on the collection's sheet. */
   getItem(key: string): FakeAnnotation {
     this.context.requireSet(...this.set, `${this.kind}s.getItem`);
     return new FakeAnnotation(this.context, () => this.find(key), this.kind);
@@ -2266,7 +2349,9 @@ export class FakeAnnotationCollection extends FakeClientObject {
 /**
  * Worksheet.customProperties: key–value text kept with the sheet (it moves and is renamed with
  * it) and shown nowhere in Excel's interface. `add` "overwrites existing custom properties with
- * that key" (learn.microsoft.com/javascript/api/excel/excel.worksheetcustompropertycollection).
+ * that key" (learn.microsoft.com/javascript/api/excel/excel.worksheetcustompropertycollection); the key "is
+ * case-insensitive. The key is limited to 255 characters (larger values will cause an `InvalidArgument` error to be
+ * thrown.)" (same page, add). The fake compares keys with their case.
  */
 export class FakeCustomPropertyCollection extends FakeClientObject {
   private rows: { key: string; value: string }[] = [];
@@ -2408,6 +2493,12 @@ class FakeNamedItemCollection extends FakeItemCollection<NameState, FakeNamedIte
   protected proxy(ref: NameState): FakeNamedItem {
     return new FakeNamedItem(this.context, () => this.context.excel.state.names.find((n) => n === ref));
   }
+  /**
+   * A name as ECMA-376 Part 1 defines it (SpreadsheetML formulas, "Names": name-start-character letter, "_" or "\", then
+   * letters, digits, "_" and "."; "names are not case-sensitive"; a name "shall not have … the form … cell-reference").
+   * Not checked: TRUE/FALSE, R1C1-style names, 255 characters. Its formula starts with "=" ("Formulas always start with an
+   * equal sign", Excel.NamedItem.formula).
+   */
   add(name: string, reference: string, comment?: string): FakeNamedItem {
     this.context.enqueue(`names.add(${name})`, () => {
       const st = this.context.excel.state;
@@ -2642,7 +2733,11 @@ class FakeSeries extends FakeClientObject {
  *   InvalidArgument, "The argument is invalid or missing or has an incorrect format"
  *   (OfficeDev/office-js#551, a second table of the same name, on the same or another sheet).
  * - `Table.style` ("TableStyleMedium2" …), `Table.delete()` (the cells stay, the table goes).
- * Whether Range.clear removes a table is not documented: the fake leaves tables alone there.
+ * Whether Range.clear removes a table is not documented: the fake leaves tables alone there. Not sourced: the default
+ * style TableStyleMedium2, and that Table.delete keeps the cells. Not modelled as the reference says
+ * (excel.tablecollection#add): with hasHeaders false "Excel will automatically generate a header and shift the data down
+ * by one row" (the fake makes a table without a header row), and a string address without a sheet name uses "the
+ * currently-active sheet" (the fake uses the collection's sheet, and fails on the workbook's collection).
  */
 const TABLE_NAME = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;
 
