@@ -51,6 +51,15 @@ export const CONSOLIDATE_MESSAGES = {
       `The figures at ${p.cells} of sheet "${p.sheet}" (${p.count}) are the same department, debt, division, item, year and kind as ${p.firstCells} of sheet "${p.firstSheet}": to count them once, only "${p.firstSheet}" counts.` +
       (p.differ ? ` The values differ (${p.sheet}!${p.differ.cell} ${yenEn(p.differ.value)}, ${p.firstSheet}!${p.differ.firstCell} ${yenEn(p.differ.firstValue)}): make them agree.` : ''),
   }),
+  /** A workbook's own summary of its debts (区分別, 課別まとめ): its debts are counted, it is not. */
+  'summary-figures': (p: { sheet: string; cells: string; count: number; differ: { cell: string; value: number; sum: number } | null; unit: string }): Text2 => ({
+    ja:
+      `シート「${p.sheet}」の ${p.cells} の数値（${p.count}件）は、同じブックの債権ごとの数値をまとめたもの（区分別・課別の合計）です。二重に数えないよう、集計には債権ごとの数値だけを含めます。` +
+      (p.differ ? `ただし ${p.sheet}!${p.differ.cell} の ${yen(p.differ.value)}${p.unit} は、債権ごとの数値の合計 ${yen(p.differ.sum)}${p.unit} と合いません。どちらかが誤っていませんか。` : ''),
+    en:
+      `The figures at ${p.cells} of sheet "${p.sheet}" (${p.count}) sum up the workbook's own debts (by class or department): to count them once, only the debts' figures count.` +
+      (p.differ ? ` But ${p.sheet}!${p.differ.cell}, ${yenEn(p.differ.value)} ${p.unit}, is not the sum of the debts' figures, ${yenEn(p.differ.sum)} ${p.unit}: is one of them wrong?` : ''),
+  }),
   /** One debt with the same figures from two departments: counted twice unless one of them drops it. */
   'same-debt-departments': (p: { debt: string; other: string; otherFile: string }): Text2 => ({
     ja: `債権「${p.debt}」は ${p.otherFile} の「${p.other}」も同じ数値で提出しています。全庁集計では両方を合計しているため、同じ債権であれば二重に数えています。所管の部署だけが提出するようにしてください（債権を分けて管理していて数値がたまたま同じであれば問題ありません）。`,

@@ -129,6 +129,7 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
     return dept !== null && lost.has(`${fi}\u0000${departmentKey(dept)}\u0000${o.kind}`);
   };
   const { rows, unknownDivision } = detailRows(files, city, (o, fi) => groupOf(deptOf(o, fi)), superseded, cross);
+  summaryFigures(rows, files, cross, city);
   markBases(rows, deptOf);
   sameDebtTwice(rows, files, cross);
   leftOutOfRates(rows, files, cross, deptOf);
@@ -300,6 +301,42 @@ function detailRows(
     }
   });
   return { rows, unknownDivision };
+}
+
+/**
+ * A workbook's own summary of its debts (a 区分別 sheet of 強制徴収公債権 / 非強制徴収公債権 / 私債権, a 課別まとめ of one line a
+ * department): a figure of no debt, of a department or a class the same workbook gives debts' figures of, for the same item,
+ * year and kind. Its debts are counted: it is not (counted too, the city's totals had it twice). Said once a sheet, at its
+ * first cell: as information where it is its debts' sum, as a warning naming the sum where it is not (one of the two is wrong),
+ * both in the city's unit.
+ */
+function summaryFigures(rows: DetailRow[], files: FileResult[], cross: Cross, city: AmountUnit): void {
+  const key = (fi: number, by: string, r: DetailRow) => `${fi}\u0000${by}\u0000${r.item}\u0000${r.fiscalYear}\u0000${r.kind}`;
+  const sums = new Map<string, number>();
+  const add = (k: string, v: number) => sums.set(k, (sums.get(k) ?? 0) + v);
+  for (const r of rows) {
+    if (!r.included || r.debt === null) continue;
+    if (r.departmentGroup !== null) add(key(r.fileIndex, `d${departmentKey(r.departmentGroup)}`, r), r.cityValue);
+    if (r.classification !== null) add(key(r.fileIndex, `c${r.classification}`, r), r.cityValue);
+  }
+  const said = new Map<string, { fi: number; at: DetailRow; cells: string[]; differ: { cell: string; value: number; sum: number } | null }>();
+  for (const r of rows) {
+    if (!r.included || r.debt !== null) continue;
+    // A department's line (its own name on the row), else a class's line of no department.
+    const by = r.department !== null ? (r.departmentGroup !== null ? `d${departmentKey(r.departmentGroup)}` : null) : r.classification !== null ? `c${r.classification}` : null;
+    const sum = by === null ? undefined : sums.get(key(r.fileIndex, by, r));
+    if (sum === undefined) continue;
+    r.included = false;
+    const k = `${r.fileIndex}\u0000${r.sheet}`;
+    const g = said.get(k) ?? { fi: r.fileIndex, at: r, cells: [], differ: null };
+    g.cells.push(r.cell);
+    if (!g.differ && Math.abs(sum - r.cityValue) > 1e-6 * Math.max(1, Math.abs(sum))) g.differ = { cell: r.cell, value: r.cityValue, sum };
+    said.set(k, g);
+  }
+  for (const g of said.values()) {
+    const message = CONSOLIDATE_MESSAGES['summary-figures']({ sheet: g.at.sheet, cells: cellList(g.cells), count: g.cells.length, differ: g.differ, unit: city }).ja;
+    cross.add(g.fi, files, 'summary-figures', g.differ ? 'warning' : 'info', g.at, message);
+  }
 }
 
 /**
