@@ -154,15 +154,19 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
     line.values[t.kind] = t.value;
   }
 
-  // 達成状況 compares 実績 and 目標 of the same debts (targetBasis): their sums, as the formula takes them.
+  // 達成状況 compares 実績 and 目標 of the same debts (targetBasis): their sums, as the formula takes them; and how many rows
+  // 実績 and 目標 show (counted; of a rate, its 収入済額 rows in 収納率), to tell where the comparison is of fewer debts.
   const compared = new Map<string, { count: number; sum: number }>();
+  const shown = new Map<string, number>();
   const comparedKey = (bi: number, group: string, item: string, year: number, kind: Kind) => `${bi}\u0000${group}\u0000${item}\u0000${year}\u0000${kind}`;
   for (const row of c.rows) {
-    if (!row.targetBasis) continue;
+    if (!row.targetBasis && !row.included) continue;
     const groups = [row.classification ?? T.unclassified, row.departmentGroup];
     groups.forEach((g, bi) => {
       if (g === null) return;
       const k = comparedKey(bi, g, row.item!, row.fiscalYear!, row.kind!);
+      if (row.included && (row.item !== '収入済額' || row.rateBasis)) shown.set(k, (shown.get(k) ?? 0) + 1);
+      if (!row.targetBasis) return;
       const x = compared.get(k) ?? { count: 0, sum: 0 };
       compared.set(k, { count: x.count + 1, sum: x.sum + row.cityValue });
     });
@@ -188,6 +192,7 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
     // The kind headers are the criteria of their columns: 実績 / 目標 / 見込 as 明細 writes them.
     r++;
     const base = new Map<string, { row: number; value: number }>();
+    let partial = false;
     for (const line of block.lines) {
       const rate = line.item === '収納率';
       const fmt = rate ? RATE : AMOUNT;
@@ -230,8 +235,19 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
         };
         const [x, g] = [side('D', 'actual'), side('E', 'target')];
         const cmp = rate ? '>=' : '<=';
-        const met = x.value === undefined || g.value === undefined ? '' : (rate ? x.value >= g.value : x.value <= g.value) ? T.achieved : T.notAchieved;
-        put(sheet, `G${r}`, met, { formula: `IF(OR(${x.count}=0,${g.count}=0),"",IFERROR(IF(${x.formula}${cmp}${g.formula},"${T.achieved}","${T.notAchieved}"),""))` });
+        // ※ where 実績 or 目標 beside it is of more debts than the comparison (a debt with no 目標): the verdict is of fewer.
+        const item = rate ? '収入済額' : line.item;
+        const all = (col: string) => criteria(block.groupCol, `$A${r}`, rate ? '"収入済額"' : `$B${r}`, `$C${r}`, `${col}$${headerRow}`, rate ? 'rateBasis' : 'included').count;
+        const count = (m: Map<string, number | { count: number }>, kind: Kind) => {
+          const v = m.get(comparedKey(bi, line.group, item, line.year, kind));
+          return typeof v === 'number' ? v : (v?.count ?? 0);
+        };
+        const fewer = count(shown, 'actual') !== count(compared, 'actual') || count(shown, 'target') !== count(compared, 'target');
+        const verdict = x.value === undefined || g.value === undefined ? '' : (rate ? x.value >= g.value : x.value <= g.value) ? T.achieved : T.notAchieved;
+        const met = verdict && fewer ? `${verdict}${T.fewerMark}` : verdict;
+        if (verdict && fewer) partial = true;
+        const mark = `IF(OR(${all('D')}<>${x.count},${all('E')}<>${g.count}),"${T.fewerMark}","")`;
+        put(sheet, `G${r}`, met, { formula: `IF(OR(${x.count}=0,${g.count}=0),"",IFERROR(IF(${x.formula}${cmp}${g.formula},"${T.achieved}","${T.notAchieved}")&${mark},""))` });
       }
       if (line.item === '収入未済額') {
         // Of the same debts every year (the block's reduction basis): the base year's sum of them less this year's.
@@ -247,6 +263,10 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
           put(sheet, `H${r}`, b.value - here, { formula: `IF(OR(${then.count}=0,${now.count}=0),"",${then.sum}-${now.sum})`, numberFormat: AMOUNT });
         }
       }
+      r++;
+    }
+    if (partial) {
+      put(sheet, `A${r}`, T.fewerNote);
       r++;
     }
     r += 2;
