@@ -27,12 +27,18 @@ export const CONSOLIDATE_MESSAGES = {
     en: `The debt "${p.debt}" is classified differently across submissions: "${p.mine}" here, "${p.other}" in ${p.otherFile}. Agree on one class.`,
   }),
   /** A department's figures of one kind sent again in a newer file: the newer file's replace these as a whole. */
-  'duplicate-submission': (p: { department: string; kinds: Kind[]; count: number; winner: string }): Text2 => {
+  'duplicate-submission': (p: { department: string; kinds: Kind[]; count: number; winner: string; missing: string[] }): Text2 => {
     const ja = p.kinds.map((k) => KIND_JA[k]).join('・');
     const en = p.kinds.map((k) => KIND_EN[k]).join(' and ');
+    const debts = p.missing.map((d) => `「${d}」`).join('');
+    const debtsEn = p.missing.map((d) => `"${d}"`).join(', ');
     return {
-      ja: `部署「${p.department}」の${ja}は新しい ${p.winner} でも提出されています。集計には ${p.winner} の${ja}を使い、このファイルの「${p.department}」の${ja}（${p.count}件）はすべて集計に含めません。`,
-      en: `The ${en} of department "${p.department}" are also submitted in the newer ${p.winner}: the totals use that file's, and none of this file's ${en} of "${p.department}" (${p.count}) count.`,
+      ja:
+        `部署「${p.department}」の${ja}は新しい ${p.winner} でも提出されています。集計には ${p.winner} の${ja}を使い、このファイルの「${p.department}」の${ja}（${p.count}件）はすべて集計に含めません。` +
+        (p.missing.length ? `${p.winner} には債権${debts}がないため、「${p.department}」の${debts}は全庁集計に含まれません。外したのでなければ、新しいファイルに含めて提出し直してもらってください。` : ''),
+      en:
+        `The ${en} of department "${p.department}" are also submitted in the newer ${p.winner}: the totals use that file's, and none of this file's ${en} of "${p.department}" (${p.count}) count.` +
+        (p.missing.length ? ` ${p.winner} does not give ${debtsEn}, so the city totals have none of "${p.department}"'s ${debtsEn}: unless it was left out on purpose, have the department resubmit with it.` : ''),
     };
   },
   /** The same quantity twice in one workbook (a 総括 sheet and a detail sheet): counted once. */

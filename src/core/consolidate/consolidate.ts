@@ -206,6 +206,7 @@ function nearNames(groups: Map<string, { name: string; file: number; at: Obs; fi
  */
 function supersededSubmissions(files: FileResult[], deptOf: (o: Obs, fi: number) => string | null, cross: Cross): Set<string> {
   const parts = new Map<string, Map<number, { at: Obs; count: number; debts: Set<string> }>>();
+  const debtName = new Map<string, string>();
   files.forEach((f, fi) => {
     for (const o of f.observations) {
       const dept = deptOf(o, fi);
@@ -216,12 +217,13 @@ function supersededSubmissions(files: FileResult[], deptOf: (o: Obs, fi: number)
       const part = perFile.get(fi) ?? { at: o, count: 0, debts: new Set<string>() };
       part.count++;
       part.debts.add(debtIdentity(o));
+      if (o.debt && !debtName.has(debtIdentity(o))) debtName.set(debtIdentity(o), o.debt);
       perFile.set(fi, part);
     }
   });
   const lost = new Set<string>();
-  // Said once per older file, department and newer file, with the kinds it replaces.
-  const saying = new Map<string, { i: number; winner: number; at: Obs; kinds: Kind[]; count: number }>();
+  // Said once per older file, department and newer file, with the kinds it replaces, and the debts the newer one lacks.
+  const saying = new Map<string, { i: number; winner: number; at: Obs; kinds: Kind[]; count: number; missing: Set<string> }>();
   for (const [k, perFile] of parts) {
     if (perFile.size < 2) continue;
     for (const [i, { at, count, debts }] of perFile) {
@@ -230,14 +232,16 @@ function supersededSubmissions(files: FileResult[], deptOf: (o: Obs, fi: number)
       const winner = overlapping.reduce((w, j) => (newer(files[j], files[w]) ? j : w));
       lost.add(`${i}\u0000${k}`);
       const said = `${i}\u0000${winner}\u0000${departmentKey(deptOf(at, i)!)}`;
-      const s = saying.get(said) ?? { i, winner, at, kinds: [], count: 0 };
+      const s = saying.get(said) ?? { i, winner, at, kinds: [], count: 0, missing: new Set<string>() };
       s.kinds.push(at.kind!);
       s.count += count;
+      const kept = perFile.get(winner)!.debts;
+      for (const d of debts) if (!kept.has(d) && debtName.has(d)) s.missing.add(debtName.get(d)!);
       saying.set(said, s);
     }
   }
-  for (const { i, winner, at, kinds, count } of saying.values()) {
-    const message = CONSOLIDATE_MESSAGES['duplicate-submission']({ department: deptOf(at, i)!, kinds: KIND_ORDER.filter((k) => kinds.includes(k)), count, winner: files[winner].file }).ja;
+  for (const { i, winner, at, kinds, count, missing } of saying.values()) {
+    const message = CONSOLIDATE_MESSAGES['duplicate-submission']({ department: deptOf(at, i)!, kinds: KIND_ORDER.filter((k) => kinds.includes(k)), count, winner: files[winner].file, missing: [...missing] }).ja;
     cross.add(i, files, 'duplicate-submission', 'warning', at, message);
   }
   return lost;

@@ -241,7 +241,7 @@ describe('a quantity counted once', () => {
 });
 
 describe('a resubmission', () => {
-  it('replaces the department’s older file as a whole: a debt it drops is dropped (resubmit-removes-debt)', () => {
+  it('replaces the department’s older file as a whole: a debt it drops is dropped, and named (resubmit-removes-debt)', () => {
     const c = consolidate([
       file('税務課_計画.xlsx', [obs({ cell: 'C4', value: 500 }), obs({ cell: 'C5', debt: '国民健康保険税', value: 300 })], 1),
       file('税務課_計画_差替.xlsx', [obs({ cell: 'C4', value: 500 })], 3),
@@ -251,7 +251,8 @@ describe('a resubmission', () => {
     expect(total(c, '収入未済額')).toBe(800);
     expect(found(c, 'duplicate-submission')).toEqual([['税務課_計画.xlsx', '計画', 'C4', 'warning']]);
     expect(c.issues[0].message).toBe(
-      '部署「税務課」の実績は新しい 税務課_計画_差替.xlsx でも提出されています。集計には 税務課_計画_差替.xlsx の実績を使い、このファイルの「税務課」の実績（2件）はすべて集計に含めません。',
+      '部署「税務課」の実績は新しい 税務課_計画_差替.xlsx でも提出されています。集計には 税務課_計画_差替.xlsx の実績を使い、このファイルの「税務課」の実績（2件）はすべて集計に含めません。' +
+        '税務課_計画_差替.xlsx には債権「国民健康保険税」がないため、「税務課」の「国民健康保険税」は全庁集計に含まれません。外したのでなければ、新しいファイルに含めて提出し直してもらってください。',
     );
   });
 
@@ -302,6 +303,8 @@ describe('a resubmission', () => {
     // Not 600 / 555.
     expect([total(c, '収入未済額', 2022), total(c, '収入未済額')]).toEqual([300, 275]);
     expect(found(c, 'duplicate-submission')).toEqual([['保険年金課_計画.xlsx', '計画', 'C4', 'warning']]);
+    // The newer file gives the same debt under its other name: none is said missing.
+    expect(c.issues.find((i) => i.code === 'duplicate-submission')!.message).not.toContain('がないため');
     // 明細 keeps each department's own spelling.
     expect(c.rows.map((r) => r.debt)).toEqual(['国保税', '国保税', '国民健康保険税', '国民健康保険税']);
   });
