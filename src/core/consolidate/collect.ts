@@ -43,6 +43,7 @@ export function fileResultOf(file: string, modified: number, report: Report, cat
         derived: o.derived !== null || o.part === true,
         ...(debt?.id ? { debtId: debt.id } : {}),
         ...(o.item === '金額' && o.stage === null && o.derived === null ? { unnamedAmount: true as const } : {}),
+        ...(o.derived === 'total' && o.division === '全体' && !o.part ? { wholeTotal: true as const } : {}),
       });
     }
   }

@@ -376,7 +376,10 @@ export function matrixSums(t: PlanTable): MatrixSum[] {
       // The rows above; a subtotal above stands for the rows it sums (合計 = 現年課税分計 + 滞納繰越分); a row of
       // another item (課税額 above 滞納額 | 滞納額計) is none of its parts.
       const named = (item: Observation['item']) => item !== null && item !== '金額';
-      const otherItem = (x: Observation) => named(x.item) && named(total.item) && x.item !== total.item;
+      // A row of another item, or (a total of a year: 計 of 令和6年度) of another year or kind, is none of its parts: a year
+      // given as its 計 alone (令和6年度（目標） | 計) is no total of the years' 計 above it.
+      const otherItem = (x: Observation) =>
+        (named(x.item) && named(total.item) && x.item !== total.item) || (total.fiscalYear !== null && x.fiscalYear !== null && (x.fiscalYear !== total.fiscalYear || x.kind !== total.kind));
       let inSubtotal = false;
       for (let r = total.r - 1; r >= t.area.top && !total.sumsBelow; r--) {
         const x = at.get(`${r}:${total.c}`);
