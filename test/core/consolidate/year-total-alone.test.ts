@@ -38,3 +38,17 @@ describe('a target year given as its 計 alone', () => {
     expect(c.issues.filter((i) => i.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('a 合計 of debts, on a sheet of no 区分', () => {
+  it('is a total of them, never counted (years down, debts across)', () => {
+    const across: GridCell[][] = [
+      ['市税の収入未済額の推移'],
+      [null, null, null, '（単位：千円）'],
+      ['年度', '市民税', '固定資産税', '合計'],
+      ['令和4年度', 300, 200, 500],
+      ['令和5年度', 280, 190, 470],
+    ];
+    const c = consolidate([resultOfWorkbook('税務課.xlsx', 1, workbookOf([{ name: '推移', grid: across, merges: [] }]))]);
+    expect(c.rows.filter((r) => r.included).map((r) => r.cell)).toEqual(['B4', 'C4', 'B5', 'C5']);
+  });
+});
