@@ -1000,6 +1000,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   wholeTotals(observations);
   placeTotalChanges(observations);
   if (yearRows) changesOfTheFigureBefore(observations);
+  wholesOfOneDebt(observations);
 
   const left = labelCols.length ? labelCols[0] : vLeft;
   const area = { top, left, bottom: block.bottom, right: block.right };
@@ -2305,6 +2306,25 @@ function changesOfTheFigureBefore(obs: Observation[]): void {
     let before: Observation | undefined;
     for (const x of byRow.get(o.r)!) if (x.c < o.c && x.derived === null && (!before || x.c > before.c)) before = x;
     if (before && isRateItem(before.item)) Object.assign(o, { item: before.item, unit: before.unit });
+  }
+}
+
+/**
+ * A table of one debt's 区分 (国民健康保険税の収納状況: 現年度分, 滞納繰越分 and their 計 for each year): its 計 (全体) rows
+ * are that debt's 全体 — a target year given as its 計 alone (令和6年度（目標） | 計) is the debt's figure of that year. Only
+ * where every figure of a 区分 of the item is of the one debt, and the 計 names no department.
+ */
+function wholesOfOneDebt(obs: Observation[]): void {
+  const debtOf = new Map<Observation['item'], string | null>();
+  for (const o of obs) {
+    if (o.derived !== null || o.part || (o.division !== '現年度分' && o.division !== '滞納繰越分')) continue;
+    const was = debtOf.get(o.item);
+    debtOf.set(o.item, was === undefined ? o.debt : was === o.debt ? was : null);
+  }
+  for (const o of obs) {
+    if (o.derived !== 'total' || o.division !== '全体' || o.debt !== null || o.department !== null || o.part || o.stage !== null) continue;
+    const debt = debtOf.get(o.item);
+    if (debt) o.debt = debt;
   }
 }
 

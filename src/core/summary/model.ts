@@ -167,7 +167,10 @@ function summedObservations(table: PlanTable): { summed: Summed[]; undated: bool
   let undated = false;
   /** A metric of figures that name no debt (収入未済額 first: the chart of the largest says so). */
   let nameless: Metric | null = null;
+  /** A debt's 計 (全体) of its 区分: its figure of a year where it gives no 区分 (令和6年度（目標） | 計 under 国民健康保険税の…). */
+  const wholes: Observation[] = [];
   for (const o of table.observations ?? []) {
+    if (o.derived === 'total' && o.division === '全体' && o.debt && !o.part && o.stage === null && o.fiscalYear !== null && o.kind !== null) wholes.push(o);
     if (o.derived !== null || o.part || o.stage !== null) continue;
     const metric = metricOf(table, o.item);
     if (!metric) continue;
@@ -190,6 +193,16 @@ function summedObservations(table: PlanTable): { summed: Summed[]; undated: bool
     s.split = c.split;
     return c.divisions.includes(s.o.division);
   });
+  if (wholes.length) {
+    const given = new Set(summed.map((s) => `${compact(s.o.department ?? '')}\u0000${compact(s.o.debt!)}\u0000${s.year}\u0000${s.kind}\u0000${s.metric}`));
+    for (const o of wholes) {
+      const metric = metricOf(table, o.item);
+      const k = `${compact(o.department ?? '')}\u0000${compact(o.debt!)}\u0000${o.fiscalYear}\u0000${o.kind}\u0000${metric}`;
+      if (!metric || given.has(k)) continue;
+      given.add(k);
+      summed.push({ o, year: o.fiscalYear!, kind: o.kind!, metric, split: false });
+    }
+  }
   return { summed, undated, nameless };
 }
 

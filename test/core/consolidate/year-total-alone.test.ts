@@ -2,12 +2,13 @@
  * A years-down ledger of one debt whose years give 現年度分, 滞納繰越分 and their 計, and whose target year gives its 計 alone
  * (令和6年度（目標） | 計), as departments print a plan year they set no 区分 for: that 計 is the year's figure. It had been read
  * as a total of the 計 rows above (three false total-mismatch errors) and left out of 取りまとめ, with nothing said (a
- * clerk's look).
+ * clerk's look), and 集計 left that year out.
  */
 import { consolidate, resultOfWorkbook } from '../../../src/core/consolidate';
 import { readGrid } from '../../fixtures/observations/read-grid';
 import { workbookOf } from '../../fixtures/observations/score';
 import type { GridCell } from '../../fixtures/observations/types';
+import { summarize } from '../../../src/core/engine';
 
 const grid: GridCell[][] = [
   ['国民健康保険税（強制徴収公債権）の収納状況'],
@@ -36,6 +37,17 @@ describe('a target year given as its 計 alone', () => {
     expect([total(2022, 'actual'), total(2023, 'actual'), total(2024, 'target')]).toEqual([210000, 193650, 190000]);
     expect(c.rows.filter((r) => r.included && r.item === '収入未済額').map((r) => r.cell)).toEqual(['E4', 'E5', 'E7', 'E8', 'E10']);
     expect(c.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('集計 of a target year given as its 計 alone', () => {
+  it('sums it: 令和6年度 目標 190,000 beside the actual years’ 現年度分 + 滞納繰越分', () => {
+    const cells = summarize(workbookOf([{ name: '国保税', grid, merges: [] }]), 'x.xlsx').changes.cells.filter((c) => c.sheet === '集計');
+    const header = cells.find((c) => c.value === '令和6年度\n目標');
+    expect(header).toBeDefined();
+    const column = header!.cell.replace(/\d+$/, '');
+    const row = cells.find((c) => c.cell.startsWith('A') && c.value === '強制徴収公債権')!.cell.slice(1);
+    expect(cells.find((c) => c.cell === `${column}${row}`)).toMatchObject({ formula: "SUM('国保税'!E10)", value: 190000 });
   });
 });
 
