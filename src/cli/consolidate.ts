@@ -86,7 +86,7 @@ function humanReport(c: Consolidation): string {
     lines.push(`${T.status[f.status]}\t${f.file}${depts}\t${CLI_TEXT.ja.counts(f.errors, f.warnings, 0).replace(/・情報 0件$/, '')}${f.message ? `\t${f.message}` : ''}`);
   }
   for (const d of c.missing) lines.push(`${T.status.missing}\t${d}`);
-  const cross = c.issues.filter((i) => !i.file || ['class-disagreement', 'duplicate-submission', 'department-variant', 'unit-mismatch', 'revised-actual', 'no-plan-tables', 'open-in-excel', 'rate-not-weighted', 'reduction-partial', 'rate-partial', 'target-partial', 'repeated-figure', 'summary-figures', 'same-debt-departments', 'formula-no-value', 'hidden-sheet', 'not-counted', 'no-department', 'amount-unnamed', 'consolidation-skipped'].includes(i.code));
+  const cross = c.issues.filter((i) => !i.file || ['class-disagreement', 'duplicate-submission', 'department-variant', 'unit-mismatch', 'revised-actual', 'dropped-debt', 'no-plan-tables', 'open-in-excel', 'rate-not-weighted', 'reduction-partial', 'rate-partial', 'target-partial', 'repeated-figure', 'summary-figures', 'same-debt-departments', 'formula-no-value', 'hidden-sheet', 'not-counted', 'no-department', 'amount-unnamed', 'consolidation-skipped'].includes(i.code));
   if (cross.length) lines.push('');
   for (const i of cross) lines.push(`${CLI_TEXT.ja.severity[i.severity]} ${i.code}\t${[i.file, i.sheet && `${i.sheet}!${i.cell}`].filter(Boolean).join(' ')}\t${i.message}`);
   const count = (s: string) => c.files.filter((f) => f.status === s).length;

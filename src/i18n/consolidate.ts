@@ -89,9 +89,19 @@ export const CONSOLIDATE_MESSAGES = {
     ja: `このファイルの金額の単位は「${p.unit}」で、市の単位「${p.city}」と異なります。明細と集計では「${p.city}」に換算しました（元の値は明細に残しています）。`,
     en: `This file's amounts are in ${p.unit}, not the city's ${p.city}; 明細 and the totals convert them (the original values are kept in 明細).`,
   }),
-  'revised-actual': (p: { department: string; debt: string; item: string; year: number; before: number; after: number }): Text2 => ({
-    ja: `${p.department}「${p.debt}」の${p.year}年度の${p.item}（実績）が前回の提出から変わっています（前回 ${yen(p.before)} → 今回 ${yen(p.after)}）。`,
-    en: `The ${p.year} actual ${p.item} of ${p.department} "${p.debt}" changed since the previous submission (${yenEn(p.before)} → ${yenEn(p.after)}).`,
+  'revised-actual': (p: { department: string; debt: string; item: string; year: number; before: number; after: number; unit: string }): Text2 => ({
+    ja: `${p.department}「${p.debt}」の${p.year}年度の${p.item}（実績）が前回の提出から変わっています（前回 ${yen(p.before)}${p.unit} → 今回 ${yen(p.after)}${p.unit}）。`,
+    en: `The ${p.year} actual ${p.item} of ${p.department} "${p.debt}" changed since the previous submission (${yenEn(p.before)} → ${yenEn(p.after)} ${p.unit}).`,
+  }),
+  /** A department the previous round had figures of, none of which came in this round. */
+  'dropped-department': (p: { department: string; file: string; debts: string[] }): Text2 => ({
+    ja: `前回は部署「${p.department}」の数値（${p.file}${p.debts.length ? `、債権${p.debts.map((d) => `「${d}」`).join('')}` : ''}）がありましたが、今回の提出にはありません。提出漏れでないか確認してください。`,
+    en: `The previous round had figures of "${p.department}" (${p.file}${p.debts.length ? `: ${p.debts.map((d) => `"${d}"`).join(', ')}` : ''}); this round has none. Check that its file was not left out.`,
+  }),
+  /** Debts a department gave in the previous round and not in this one. */
+  'dropped-debt': (p: { department: string; debts: string[] }): Text2 => ({
+    ja: `部署「${p.department}」の債権${p.debts.map((d) => `「${d}」`).join('')}は前回の提出にありましたが、今回はありません。完済などでなくなったのでなければ、提出し直してもらってください。`,
+    en: `Department "${p.department}" gave ${p.debts.map((d) => `"${d}"`).join(', ')} in the previous round, and not in this one: unless the debt is gone (paid off, say), have it resubmitted.`,
   }),
   'open-in-excel': (): Text2 => ({
     ja: 'このブックは Excel で開かれています（所有者ファイル ~$… があります）。最後に保存された内容を取りまとめました。保存していない変更があれば、保存してから取りまとめ直してください。',

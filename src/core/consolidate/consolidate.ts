@@ -137,6 +137,7 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
 
   // A figure a newer submission replaced is no revision (that newer one's is compared).
   if (options.previous?.length) revisedActuals(files, options.previous, city, cross, superseded);
+  const dropped = options.previous?.length ? droppedSincePrevious(files, options.previous, deptOf, cross) : [];
 
   const { totals, unweighted } = totalsOf(rows, city);
   const global: ConsolidatedIssue[] = [
@@ -149,6 +150,7 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
       message: CONSOLIDATE_MESSAGES['rate-not-weighted']({ classification: cls ?? '未分類', years: [...years].sort().join('・') }).ja,
     })),
     ...reductionPartial(rows),
+    ...dropped,
   ];
 
   const issues: ConsolidatedIssue[] = [];
@@ -644,6 +646,46 @@ function departmentTotalsOf(rows: DetailRow[], city: AmountUnit): DepartmentTota
  * An actual of an earlier year that changed since the previous round (compared in the city's unit): the
  * previous round's submissions, or its 取りまとめ (the figures its 明細 counted).
  */
+/**
+ * What the previous round had that this one has not (--previous): a department none of whose figures came in (its file
+ * gone: said across the round, naming the file it was in), a debt its department no longer gives (said at the department's
+ * first cell). Either may be meant — a debt settled, a department merged — or a file left out of the folder.
+ */
+function droppedSincePrevious(files: FileResult[], previous: FileResult[], deptOf: (o: Obs, fi: number) => string | null, cross: Cross): ConsolidatedIssue[] {
+  const now = new Map<string, { fi: number; at: Obs; debts: Set<string> }>();
+  files.forEach((f, fi) => {
+    for (const o of f.observations) {
+      const dept = deptOf(o, fi);
+      if (dept === null) continue;
+      const k = departmentKey(dept);
+      const d = now.get(k) ?? now.set(k, { fi, at: o, debts: new Set() }).get(k)!;
+      if (o.debt) d.debts.add(debtIdentity(o));
+    }
+  });
+  const then = new Map<string, { name: string; file: string; debts: Map<string, string> }>();
+  for (const f of previous) {
+    for (const o of [...f.observations, ...(f.previousRound ?? [])]) {
+      const dept = o.department ?? fileDepartment(f.file);
+      if (dept === null) continue;
+      const k = departmentKey(dept);
+      const d = then.get(k) ?? then.set(k, { name: dept, file: f.file, debts: new Map() }).get(k)!;
+      if (o.debt && !d.debts.has(debtIdentity(o))) d.debts.set(debtIdentity(o), o.debt);
+    }
+  }
+  const global: ConsolidatedIssue[] = [];
+  for (const [k, was] of then) {
+    const is = now.get(k);
+    if (!is) {
+      const message = CONSOLIDATE_MESSAGES['dropped-department']({ department: was.name, file: was.file, debts: [...was.debts.values()] }).ja;
+      global.push({ file: '', code: 'dropped-department', severity: 'warning', sheet: '', cell: '', message });
+      continue;
+    }
+    const gone = [...was.debts].filter(([id]) => !is.debts.has(id)).map(([, name]) => name);
+    if (gone.length) cross.add(is.fi, files, 'dropped-debt', 'warning', is.at, CONSOLIDATE_MESSAGES['dropped-debt']({ department: was.name, debts: gone }).ja);
+  }
+  return global;
+}
+
 function revisedActuals(files: FileResult[], previous: FileResult[], city: AmountUnit, cross: Cross, superseded: (o: Obs, fi: number) => boolean): void {
   const key = (o: Obs) => `${departmentKey(o.department ?? '')}\u0000${debtIdentity(o)}\u0000${o.division}\u0000${o.item}\u0000${o.fiscalYear}`;
   const before = new Map<string, number>();
@@ -654,7 +696,7 @@ function revisedActuals(files: FileResult[], previous: FileResult[], city: Amoun
       const was = before.get(key(o));
       const now = toCityUnit(o.value, o.unit, city);
       if (was === undefined || Math.abs(was - now) <= 1e-9 * Math.max(1, Math.abs(now))) continue;
-      cross.add(fi, files, 'revised-actual', 'warning', o, CONSOLIDATE_MESSAGES['revised-actual']({ department: o.department ?? '', debt: o.debt, item: o.item ?? '', year: o.fiscalYear, before: was, after: now }).ja);
+      cross.add(fi, files, 'revised-actual', 'warning', o, CONSOLIDATE_MESSAGES['revised-actual']({ department: o.department ?? '', debt: o.debt, item: o.item ?? '', year: o.fiscalYear, before: was, after: now, unit: isAmountUnit(o.unit) ? city : (o.unit ?? '') }).ja);
     }
   });
 }

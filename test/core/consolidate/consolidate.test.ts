@@ -166,8 +166,22 @@ describe('consolidate', () => {
     const c = consolidate([file('a.xlsx', 2, [obs({ cell: 'C5', value: 1300 }), obs({ cell: 'D5', value: 999, fiscalYear: 2023 })])], { previous: prev });
     const revised = c.issues.filter((i) => i.code === 'revised-actual');
     expect(revised.map((i) => [i.file, i.cell])).toEqual([['a.xlsx', 'C5']]);
-    expect(revised[0].message).toContain('1,200');
-    expect(revised[0].message).toContain('1,300');
+    expect(revised[0].message).toContain('前回 1,200千円 → 今回 1,300千円');
+  });
+
+  it('says what the previous round had and this one has not: a department’s file gone, a debt a department no longer gives', () => {
+    const prev = [
+      file('税務課.xlsx', 1, [obs({ cell: 'C5', value: 1200 }), obs({ cell: 'C6', debt: '軽自動車税', value: 80 })]),
+      file('水道課.xlsx', 1, [obs({ cell: 'C5', department: '水道課', debt: '水道料金', classification: '私債権', value: 500 })]),
+    ];
+    const c = consolidate([file('税務課.xlsx', 2, [obs({ cell: 'C5', value: 1150 })])], { previous: prev });
+    expect(c.issues.filter((i) => i.code.startsWith('dropped-')).map((i) => [i.code, i.file, i.cell, i.severity, i.message])).toEqual([
+      ['dropped-debt', '税務課.xlsx', 'C5', 'warning', '部署「税務課」の債権「軽自動車税」は前回の提出にありましたが、今回はありません。完済などでなくなったのでなければ、提出し直してもらってください。'],
+      ['dropped-department', '', '', 'warning', '前回は部署「水道課」の数値（水道課.xlsx、債権「水道料金」）がありましたが、今回の提出にはありません。提出漏れでないか確認してください。'],
+    ]);
+    // Everything back: nothing said.
+    const back = consolidate([file('税務課.xlsx', 2, prev[0].observations), file('水道課.xlsx', 2, prev[1].observations)], { previous: prev });
+    expect(back.issues.filter((i) => i.code.startsWith('dropped-'))).toEqual([]);
   });
 
   it('says nothing of the figures of a submission a newer one replaced (a clerk’s look: the old 47,000 was said revised against last round’s 49,000)', () => {

@@ -375,7 +375,7 @@ describe('--previous given the previous round’s 取りまとめ', () => {
     // This round's file as read: its debt resolved by the catalog, as the 明細 read back is.
     const c = consolidate([file('税務課.xlsx', [obs({ cell: 'D4', value: 485, debtId: defaultCatalog().lookup('市税').entry!.id })], 2)], { previous: [previous] });
     expect(found(c, 'revised-actual')).toEqual([['税務課.xlsx', '計画', 'D4', 'warning']]);
-    expect(c.issues[0].message).toBe('税務課「市税」の2023年度の収入未済額（実績）が前回の提出から変わっています（前回 480 → 今回 485）。');
+    expect(c.issues[0].message).toBe('税務課「市税」の2023年度の収入未済額（実績）が前回の提出から変わっています（前回 480千円 → 今回 485千円）。');
     // Never counted.
     expect(total(c, '収入未済額')).toBe(485);
   });
