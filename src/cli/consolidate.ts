@@ -79,6 +79,15 @@ export function consolidationWorkbook(c: Consolidation, settings: Settings | nul
   return newWorkbook(withStoredSettings(consolidationChanges(c).changes, settings), nodeCodec);
 }
 
+/** The findings of 取りまとめ itself (across the files), printed whatever their number. */
+const CROSS_CODES = new Set([
+  'class-disagreement', 'duplicate-submission', 'department-variant', 'unit-mismatch', 'revised-actual', 'dropped-debt', 'no-plan-tables', 'open-in-excel',
+  'rate-not-weighted', 'reduction-partial', 'rate-partial', 'target-partial', 'repeated-figure', 'summary-figures', 'same-debt-departments',
+  'formula-no-value', 'hidden-sheet', 'not-counted', 'no-department', 'amount-unnamed', 'consolidation-skipped',
+]);
+/** A file's own errors printed, at most. */
+const OWN_ERRORS_SHOWN = 5;
+
 function humanReport(c: Consolidation): string {
   const lines: string[] = [];
   for (const f of c.files) {
@@ -86,9 +95,18 @@ function humanReport(c: Consolidation): string {
     lines.push(`${T.status[f.status]}\t${f.file}${depts}\t${CLI_TEXT.ja.counts(f.errors, f.warnings, 0).replace(/・情報 0件$/, '')}${f.message ? `\t${f.message}` : ''}`);
   }
   for (const d of c.missing) lines.push(`${T.status.missing}\t${d}`);
-  const cross = c.issues.filter((i) => !i.file || ['class-disagreement', 'duplicate-submission', 'department-variant', 'unit-mismatch', 'revised-actual', 'dropped-debt', 'no-plan-tables', 'open-in-excel', 'rate-not-weighted', 'reduction-partial', 'rate-partial', 'target-partial', 'repeated-figure', 'summary-figures', 'same-debt-departments', 'formula-no-value', 'hidden-sheet', 'not-counted', 'no-department', 'amount-unnamed', 'consolidation-skipped'].includes(i.code));
-  if (cross.length) lines.push('');
-  for (const i of cross) lines.push(`${CLI_TEXT.ja.severity[i.severity]} ${i.code}\t${[i.file, i.sheet && `${i.sheet}!${i.cell}`].filter(Boolean).join(' ')}\t${i.message}`);
+  const crossCode = (i: Consolidation['issues'][number]) => !i.file || CROSS_CODES.has(i.code);
+  // What 取りまとめ found across the files, and each file's own errors (its 検証's: the first few a file; 指摘一覧 has all).
+  const own = new Map<string, number>();
+  const shown = c.issues.filter((i) => {
+    if (crossCode(i)) return true;
+    if (i.severity !== 'error') return false;
+    own.set(i.file, (own.get(i.file) ?? 0) + 1);
+    return own.get(i.file)! <= OWN_ERRORS_SHOWN;
+  });
+  if (shown.length) lines.push('');
+  for (const i of shown) lines.push(`${CLI_TEXT.ja.severity[i.severity]} ${i.code}\t${[i.file, i.sheet && `${i.sheet}!${i.cell}`].filter(Boolean).join(' ')}\t${i.message}`);
+  for (const [file, n] of own) if (n > OWN_ERRORS_SHOWN) lines.push(T.moreErrors(file, n - OWN_ERRORS_SHOWN));
   const count = (s: string) => c.files.filter((f) => f.status === s).length;
   lines.push('', T.summary(count('ok'), count('errors'), count('unreadable'), c.issues.length, count('skipped'), count('no-tables')));
   return lines.join('\n');

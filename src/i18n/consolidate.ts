@@ -210,6 +210,8 @@ export const CONSOLIDATE_TEXT = {
   noDepartment: '（部署なし）',
   kind: KIND_JA,
   severity: { error: 'エラー', warning: '警告', info: '情報' } as Record<'error' | 'warning' | 'info', string>,
+  /** Under a file's errors the CLI prints, how many more 指摘一覧 has. */
+  moreErrors: (file: string, n: number) => `エラー\t${file}\tほか ${n}件のエラーは取りまとめたブックの「指摘一覧」にあります。`,
   achieved: '達成',
   notAchieved: '未達成',
   /** After a verdict of fewer debts than 実績 and 目標 beside it show, and the line under the block saying so. */
