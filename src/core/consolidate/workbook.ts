@@ -17,6 +17,8 @@ const MESSAGE_WIDTH = 70;
 
 const KINDS: Kind[] = ['actual', 'target', 'forecast'];
 const AMOUNT = '#,##0';
+/** A 基準年度比削減額 shown with its base year: 9,880（2021年度比）, △1,200（2022年度比）. */
+const reductionFormat = (year: number) => `#,##0"（${year}年度比）";"△"#,##0"（${year}年度比）"`;
 const CITY_VALUE = '#,##0.###';
 const RATE = '0.0';
 
@@ -46,7 +48,7 @@ export function consolidationChanges(c: Consolidation): ConsolidationSheets {
   cs.sheets.push(
     { name: S.status, mode: 'create', state: 'visible', columnWidths: [28, 17, 28, 6, 7, 7, 11, 40, 9] },
     { name: S.detail, mode: 'create', state: 'visible', columnWidths: [24, 14, 7, 16, 16, 24, 11, 17, 11, 7, 6, 6, 12, 14, 9, 11, 11] },
-    { name: S.totals, mode: 'create', state: 'visible', columnWidths: [18, 12, 7, 14, 14, 14, 10, 16, 3, 8, 16, 16, 16, 16] },
+    { name: S.totals, mode: 'create', state: 'visible', columnWidths: [18, 12, 7, 14, 14, 14, 10, 24, 3, 8, 16, 16, 16, 16] },
     issues,
   );
 
@@ -191,7 +193,7 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
     T.totalsHeaders(bi === 0 ? T.classLabel : T.departmentLabel).forEach((h, i) => put(sheet, toA1(r - 1, i), h, { bold: true }));
     // The kind headers are the criteria of their columns: 実績 / 目標 / 見込 as 明細 writes them.
     r++;
-    const base = new Map<string, { row: number; value: number }>();
+    const base = new Map<string, { row: number; value: number; year: number }>();
     let partial = false;
     for (const line of block.lines) {
       const rate = line.item === '収納率';
@@ -256,11 +258,12 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
         const b = base.get(key);
         // The base is the first year its debts are compared in; a year they are not all given in has no reduction.
         const here = reductionSums.get(`${bi}\u0000${line.group}\u0000${line.year}`);
-        if (!b && here !== undefined) base.set(key, { row: r, value: here });
+        if (!b && here !== undefined) base.set(key, { row: r, value: here, year: line.year });
         else if (b && here !== undefined) {
           const kindRef = `D$${headerRow}`;
           const [then, now] = [criteria(block.groupCol, `$A${r}`, `$B${r}`, `$C${b.row}`, kindRef, flag), criteria(block.groupCol, `$A${r}`, `$B${r}`, `$C${r}`, kindRef, flag)];
-          put(sheet, `H${r}`, b.value - here, { formula: `IF(OR(${then.count}=0,${now.count}=0),"",${then.sum}-${now.sum})`, numberFormat: AMOUNT });
+          // Each group's base is its own (the year most of its debts are given from): the cell says which.
+          put(sheet, `H${r}`, b.value - here, { formula: `IF(OR(${then.count}=0,${now.count}=0),"",${then.sum}-${now.sum})`, numberFormat: reductionFormat(b.year) });
         }
       }
       r++;

@@ -45,10 +45,14 @@ describe('基準年度比削減額 of a class whose debts are given for differen
     ]);
   });
 
-  it('of a department giving its own five years is from its own first year', () => {
+  it('of a department giving its own five years is from its own first year, and each cell shows its base year', () => {
     const cells = consolidationChanges(c).changes.cells.filter((x) => x.sheet === '全庁集計');
     const header = Number(cells.find((x) => x.value === '部署')!.cell.slice(1));
-    const r = cells.find((x) => x.cell.startsWith('A') && Number(x.cell.slice(1)) > header && x.value === '介護保険課' && cells.find((y) => y.cell === `C${x.cell.slice(1)}`)?.value === 2023)!.cell.slice(1);
-    expect(cells.find((x) => x.cell === `H${r}`)?.value).toBe(500 - 420);
+    const at = (dept: string) => cells.find((x) => x.cell.startsWith('A') && Number(x.cell.slice(1)) > header && x.value === dept && cells.find((y) => y.cell === `C${x.cell.slice(1)}`)?.value === 2023)!.cell.slice(1);
+    const h = (dept: string) => cells.find((x) => x.cell === `H${at(dept)}`);
+    expect(h('介護保険課')).toMatchObject({ value: 500 - 420, numberFormat: '#,##0"（2019年度比）";"△"#,##0"（2019年度比）"' });
+    // 税務課's from 2022, as its class's: the column holds reductions of different bases, each said (a clerk's look: unlabelled).
+    expect(h('税務課')).toMatchObject({ value: 470_000 - 450_000, numberFormat: '#,##0"（2022年度比）";"△"#,##0"（2022年度比）"' });
+    expect(line(c, '強制徴収公債権', 2023)).toMatchObject({ reduction: 440 + 470_000 + 300_000 - (420 + 450_000 + 280_000) });
   });
 });
