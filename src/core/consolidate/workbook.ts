@@ -185,6 +185,7 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
   }
 
   const classRow = new Map<string, number>();
+  const ratesOfFewer = c.issues.some((i) => i.code === 'rate-partial');
   let r = 3;
   for (const [bi, block] of [byClass, byDept].entries()) {
     put(sheet, `A${r}`, block.label, { bold: true });
@@ -270,6 +271,11 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
     }
     if (partial) {
       put(sheet, `A${r}`, T.fewerNote);
+      r++;
+    }
+    // 収納率 of the debts that give both amounts, where some give a rate without them (rate-partial names them).
+    if (ratesOfFewer && block.lines.some((l) => l.item === '収納率')) {
+      put(sheet, `A${r}`, T.ratesOfFewerNote);
       r++;
     }
     r += 2;

@@ -45,6 +45,14 @@ describe('収納率', () => {
     ]);
   });
 
+  it('says under each block of 全庁集計 that its rates are of the debts with both amounts (only where some are left out)', () => {
+    const notes = (x: Consolidation) => consolidationChanges(x).changes.cells.filter((w) => w.sheet === CONSOLIDATE_TEXT.sheets.totals && w.value === CONSOLIDATE_TEXT.ratesOfFewerNote);
+    // Under 分類別 and 部署別.
+    expect(notes(c)).toHaveLength(2);
+    const whole = consolidate([file('税務課.xlsx', [obs({ cell: 'C5', item: '調定額', value: 1000 }), obs({ cell: 'D5', item: '収入済額', value: 900 })])]);
+    expect(notes(whole)).toEqual([]);
+  });
+
   it('says which debt it leaves out, at that debt’s cell', () => {
     expect(found(c, 'rate-partial')).toEqual([['保険年金課.xlsx', '計画', 'D5', 'warning']]);
     expect(c.issues.find((i) => i.code === 'rate-partial')!.message).toBe(
