@@ -172,8 +172,12 @@ export async function run(argv: string[], io: Io = stdio): Promise<number> {
   // bundled apart: they are loaded only when called, so --help and the other commands load neither.
   const setCode = (c: number) => (code = c as ExitCode);
   const first = argv.find((a) => !a.startsWith('-'));
-  if (first === 'undo') ownCommand<typeof import('./undo')>('undo').registerUndo(program, io, setCode);
-  if (first === 'consolidate') ownCommand<typeof import('./consolidate')>('consolidate').registerConsolidate(program, io, setCode);
+  // The command called, or whose help is asked for (saiken help consolidate).
+  const called = first === 'help' ? argv[argv.indexOf('help') + 1] : first;
+  if (called === 'undo') ownCommand<typeof import('./undo')>('undo').registerUndo(program, io, setCode);
+  else program.command('undo').description(t.help.undo);
+  if (called === 'consolidate') ownCommand<typeof import('./consolidate')>('consolidate').registerConsolidate(program, io, setCode);
+  else program.command('consolidate').description(t.help.consolidate);
   // Their usage line in the user's language, as the other commands' (Commander's default says [options]).
   for (const c of program.commands) if ((OWN_COMMANDS as readonly string[]).includes(c.name())) c.usage(`[${t.help.usage.options}] ${c.name() === 'undo' ? '<book.xlsx>' : '<books...>'}`);
   program.addHelpText('after', `\n  saiken undo 計画.xlsx -o 元に戻した.xlsx\n  saiken consolidate 各課提出/ -o 取りまとめ.xlsx`);

@@ -59,6 +59,22 @@ describe('help and version', () => {
     expect(await cli(['--version'])).toEqual({ code: 0, out: pkg.version, err: '' });
   });
 
+  it('--help lists every command with what it does, undo and consolidate too (loaded only when called)', async () => {
+    const { code, out } = await cli(['--help']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^ {2}undo \[オプション\] <book\.xlsx> +直前の再計算を変更履歴から元に戻す$/m);
+    expect(out).toMatch(/^ {2}consolidate \[オプション\] <books\.\.\.> +各部署のブックを取りまとめて全庁の集計を作る（取りまとめ）$/m);
+    const en = await cli(['--help'], { ...process.env, SAIKEN_LANG: 'en' });
+    expect(en.out).toMatch(/^ {2}consolidate \[options\] <books\.\.\.> +consolidate the departments' workbooks/m);
+  });
+
+  it('help consolidate: the command’s own help, its options', async () => {
+    const { code, out } = await cli(['help', 'consolidate']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^使い方: saiken consolidate \[オプション\] <books\.\.\.>/);
+    expect(out).toContain('--previous');
+  });
+
   it.each(['undo', 'consolidate'])('%s --help: its usage line in Japanese too ([オプション], not [options])', async (command) => {
     const { code, out } = await cli([command, '--help']);
     expect(code).toBe(0);
