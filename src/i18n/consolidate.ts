@@ -138,6 +138,11 @@ export const CONSOLIDATE_MESSAGES = {
     en: `The figures at ${p.cells} of sheet "${p.sheet}" (${p.count}) are not in the city totals (明細 集計対象 0): their ${p.reasons.map((r) => NOT_COUNTED_WHAT[r].en).join(', ')} not known. ${p.reasons.map((r) => NOT_COUNTED_FIX[r].en).join(' ')}`,
   }),
   /** 提出状況's 理由 for a file with figures out of the totals (each is a not-counted finding). */
+  /** 提出状況's 理由 of a file a newer submission replaced, wholly or in part. */
+  'superseded-status': (p: { by: string[]; all: boolean }): Text2 => ({
+    ja: `${p.all ? 'すべての数値' : '一部の数値'}を新しい ${p.by.join('、')} に置き換えました（${p.all ? 'このファイルの数値は集計に含めていません' : '置き換えた部署・種別の数値は集計に含めていません'}）。`,
+    en: `${p.all ? 'All its figures are' : 'Some of its figures are'} replaced by the newer ${p.by.join(', ')} (${p.all ? 'none of this file counts' : 'those of the departments and kinds replaced do not count'}).`,
+  }),
   'not-counted-status': (p: { count: number; where: string }): Text2 => ({
     ja: `全庁集計に含めていない数値が ${p.count}件あります（${p.where}）。指摘一覧を見てください。`,
     en: `${p.count} figures are not in the city totals (${p.where}); see 指摘一覧.`,
@@ -191,7 +196,7 @@ const NOT_COUNTED_FIX: Record<NotCountedReason, Text2> = {
   },
 };
 
-export type ConsolidateCode = Exclude<keyof typeof CONSOLIDATE_MESSAGES, 'unreadable' | 'department-near' | 'consolidation-sheets-skipped' | 'not-counted-status'>;
+export type ConsolidateCode = Exclude<keyof typeof CONSOLIDATE_MESSAGES, 'unreadable' | 'department-near' | 'consolidation-sheets-skipped' | 'not-counted-status' | 'superseded-status'>;
 
 /** The workbook the command writes: sheet names, headers, statuses. */
 export const CONSOLIDATE_TEXT = {

@@ -108,7 +108,9 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
   // Figures that name no department are the department's the file name gives (税務課_計画.xlsx).
   const fileDept = files.map((f) => fileDepartment(f.file));
   const deptOf = (o: Obs, fi: number) => o.department ?? fileDept[fi];
-  const lost = supersededSubmissions(files, deptOf, cross);
+  // The newer files each file's figures were replaced by (提出状況 says so in 理由).
+  const replacedBy = new Map<number, string[]>();
+  const lost = supersededSubmissions(files, deptOf, cross, replacedBy);
 
   // Amounts in another unit than the city's: converted, and said once per file and unit.
   files.forEach((f, fi) => {
@@ -132,7 +134,7 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
   summaryFigures(rows, files, cross, city);
   markBases(rows, deptOf);
   sameDebtTwice(rows, files, cross);
-  leftOutOfRates(rows, files, cross, deptOf);
+  leftOutOfRates(rows, files, cross, deptOf, superseded);
   const leftOut = notCounted(rows, files, cross, unknownDivision);
 
   // A figure a newer submission replaced is no revision (that newer one's is compared).
@@ -165,7 +167,11 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
       modified: f.modified,
       // A workbook read with no plan table in it (an empty book, a memo) came in, but gave nothing: said apart from 取込済.
       status: f.readError !== null ? 'unreadable' : f.skipped ? 'skipped' : errors ? 'errors' : f.tables === 0 ? 'no-tables' : 'ok',
-      message: f.readError ?? f.skipped ?? leftOut.get(fi) ?? (f.tables === 0 ? CONSOLIDATE_MESSAGES['no-plan-tables']().ja : ''),
+      message:
+        f.readError ??
+        f.skipped ??
+        leftOut.get(fi) ??
+        (f.tables === 0 ? CONSOLIDATE_MESSAGES['no-plan-tables']().ja : replacedBy.has(fi) ? CONSOLIDATE_MESSAGES['superseded-status']({ by: replacedBy.get(fi)!, all: f.observations.every((o) => o.kind === null || superseded(o, fi)) }).ja : ''),
       departments,
       tables: f.tables,
       errors,
@@ -206,7 +212,7 @@ function nearNames(groups: Map<string, { name: string; file: number; at: Obs; fi
  * files, or two debts in two files). Said at each older file, once per department and newer file, with
  * the kinds and how many of its figures are left out. Gives `file, department key, kind` of each superseded part.
  */
-function supersededSubmissions(files: FileResult[], deptOf: (o: Obs, fi: number) => string | null, cross: Cross): Set<string> {
+function supersededSubmissions(files: FileResult[], deptOf: (o: Obs, fi: number) => string | null, cross: Cross, replacedBy: Map<number, string[]>): Set<string> {
   const parts = new Map<string, Map<number, { at: Obs; count: number; debts: Set<string> }>>();
   const debtName = new Map<string, string>();
   files.forEach((f, fi) => {
@@ -242,6 +248,7 @@ function supersededSubmissions(files: FileResult[], deptOf: (o: Obs, fi: number)
       saying.set(said, s);
     }
   }
+  for (const { i, winner } of saying.values()) replacedBy.set(i, [...new Set([...(replacedBy.get(i) ?? []), files[winner].file])]);
   for (const { i, winner, at, kinds, count, missing } of saying.values()) {
     const message = CONSOLIDATE_MESSAGES['duplicate-submission']({ department: deptOf(at, i)!, kinds: KIND_ORDER.filter((k) => kinds.includes(k)), count, winner: files[winner].file, missing: [...missing] }).ja;
     cross.add(i, files, 'duplicate-submission', 'warning', at, message);
@@ -483,7 +490,7 @@ function reductionPartial(rows: DetailRow[]): ConsolidatedIssue[] {
  * what they need: said at the debt's first such cell, once per file, debt and kind (収納率) or item
  * (達成状況), with the years. A class where no debt gives it is rate-not-weighted, or has no verdict.
  */
-function leftOutOfRates(rows: DetailRow[], files: FileResult[], cross: Cross, deptOf: (o: Obs, fi: number) => string | null): void {
+function leftOutOfRates(rows: DetailRow[], files: FileResult[], cross: Cross, deptOf: (o: Obs, fi: number) => string | null, superseded: (o: Obs, fi: number) => boolean): void {
   const rated = new Set(rows.filter((r) => r.rateBasis).map((r) => `${r.classification}\u0000${r.fiscalYear}\u0000${r.kind}`));
   // The debts whose amounts are in the rate: their printed rate (収納率 beside 調定額 and 収入済額) is no debt left out.
   const ratedDebt = (r: DetailRow) => `${debtOf(r, deptOf)}\u0000${r.classification}\u0000${r.fiscalYear}\u0000${r.kind}`;
@@ -497,7 +504,8 @@ function leftOutOfRates(rows: DetailRow[], files: FileResult[], cross: Cross, de
     said.set(k, s);
   };
   for (const r of rows) {
-    if (r.fiscalYear === null || r.kind === null || r.debt === null) continue;
+    // (Nor of a file a newer one replaced: its figures are none of the totals'.)
+    if (r.fiscalYear === null || r.kind === null || r.debt === null || superseded(r, r.fileIndex)) continue;
     const rateGiven = (r.included && (r.item === '調定額' || r.item === '収入済額')) || (r.item === '収納率' && !r.derived && !ratedDebts.has(ratedDebt(r)));
     if (rateGiven && !r.rateBasis && rated.has(`${r.classification}\u0000${r.fiscalYear}\u0000${r.kind}`)) say(r, 'rate-partial', r.kind);
     const compared = r.kind !== 'forecast' && (r.rateBasis || (r.included && r.item === '収入未済額'));

@@ -264,6 +264,20 @@ describe('a resubmission', () => {
     );
   });
 
+  it('提出状況 says in 理由 what replaced the older file, and nothing of its rates is said left out (none of its figures count)', () => {
+    const rates = (v: number) => [obs({ cell: 'C4', item: '調定額', value: 1000 }), obs({ cell: 'D4', item: '収入済額', value: v }), obs({ cell: 'E4', item: '収納率', unit: '%', value: v / 10 })];
+    const c = consolidate([
+      file('税務課.xlsx', [...rates(900), obs({ cell: 'F4', item: '収納率', debt: '軽自動車税', unit: '%', value: 95 })], 1),
+      file('税務課_修正.xlsx', rates(910), 2),
+    ]);
+    expect(c.files.map((f) => [f.file, f.message])).toEqual([
+      ['税務課.xlsx', 'すべての数値を新しい 税務課_修正.xlsx に置き換えました（このファイルの数値は集計に含めていません）。'],
+      ['税務課_修正.xlsx', ''],
+    ]);
+    // 軽自動車税's rate, printed without its amounts, was in the file replaced: no rate-partial of it.
+    expect(found(c, 'rate-partial')).toEqual([]);
+  });
+
   it('of another kind or other debts is no resubmission: 実績 and 目標 in two files both count (split-files)', () => {
     const c = consolidate([
       file('税務課_実績.xlsx', [obs({ cell: 'C4', fiscalYear: 2022, value: 500 }), obs({ cell: 'D4', value: 480 })], 1),
