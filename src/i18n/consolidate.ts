@@ -111,9 +111,9 @@ export const CONSOLIDATE_MESSAGES = {
     ja: 'このブックには計画表が見つかりませんでした。提出ファイルを確認してください。',
     en: 'No plan table was found in this workbook; check the submitted file.',
   }),
-  'rate-not-weighted': (p: { classification: string; years: string }): Text2 => ({
-    ja: `「${p.classification}」の収納率（${p.years}年度）は調定額・収入済額の提出がないため、加重平均の全庁値を計算できません。各課の収納率は明細にあります。`,
-    en: `The ${p.classification} collection rate (${p.years}) has no 調定額/収入済額 submitted, so no weighted city-wide rate is computed; each department's rate is in 明細.`,
+  'rate-not-weighted': (p: { classification: string; periods: { year: number; kind: Kind }[] }): Text2 => ({
+    ja: `「${p.classification}」の収納率（${p.periods.map((x) => `${x.year}年度${KIND_JA[x.kind]}`).join('・')}）は調定額・収入済額の提出がないため、加重平均の全庁値を計算できません。各課の収納率は明細にあります。`,
+    en: `The ${p.classification} collection rate (${p.periods.map((x) => `FY${x.year} ${KIND_EN[x.kind]}`).join(', ')}) has no 調定額/収入済額 submitted, so no weighted city-wide rate is computed; each department's rate is in 明細.`,
   }),
   /** 基準年度比削減額 of a class or department counts the debts given every year from its base year: those years and the debts left out are named. */
   'reduction-partial': (p: { group: string; years: string; base: number | null; debts: string }): Text2 => ({

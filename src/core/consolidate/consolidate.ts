@@ -149,7 +149,10 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
       severity: 'info' as const,
       sheet: '',
       cell: '',
-      message: CONSOLIDATE_MESSAGES['rate-not-weighted']({ classification: cls ?? '未分類', years: [...years].sort().join('・') }).ja,
+      message: CONSOLIDATE_MESSAGES['rate-not-weighted']({
+        classification: cls ?? '未分類',
+        periods: [...years].sort().map((k) => ({ year: Number(k.split('\u0000')[0]), kind: KIND_ORDER[Number(k.split('\u0000')[1])] })),
+      }).ja,
     })),
     ...reductionPartial(rows),
     ...dropped,
@@ -586,7 +589,7 @@ const itemRank = (i: Item) => ITEMS.indexOf(i);
  * Sums by class × item × year × kind; 収納率 weighted as 収入済額 ÷ 調定額 of the debts that give
  * both (rateBasis).
  */
-function totalsOf(rows: DetailRow[], city: AmountUnit): { totals: Total[]; unweighted: Map<DebtClass | null, Set<number>> } {
+function totalsOf(rows: DetailRow[], city: AmountUnit): { totals: Total[]; unweighted: Map<DebtClass | null, Set<string>> } {
   const sums = new Map<string, Total>();
   const basis = new Map<string, number>();
   for (const r of rows) {
@@ -604,13 +607,14 @@ function totalsOf(rows: DetailRow[], city: AmountUnit): { totals: Total[]; unwei
     if (t.item === '調定額' && charged && paid !== undefined) totals.push({ classification: t.classification, item: '収納率', fiscalYear: t.fiscalYear, kind: t.kind, unit: '%', value: (paid / charged) * 100 });
   }
   const weighted = new Set(totals.filter((t) => t.item === '収納率').map((t) => `${t.classification}\u0000${t.fiscalYear}\u0000${t.kind}`));
-  const unweighted = new Map<DebtClass | null, Set<number>>();
+  // Its years and kinds, as "2023\u00000" (a year, its kind's place in KIND_ORDER): sorted, they are in order.
+  const unweighted = new Map<DebtClass | null, Set<string>>();
   for (const r of rows) {
     if (r.item !== '収納率' || r.derived || r.fiscalYear === null || r.kind === null) continue;
     if (weighted.has(`${r.classification}\u0000${r.fiscalYear}\u0000${r.kind}`)) continue;
     let years = unweighted.get(r.classification);
     if (!years) unweighted.set(r.classification, (years = new Set()));
-    years.add(r.fiscalYear);
+    years.add(`${r.fiscalYear}\u0000${KIND_ORDER.indexOf(r.kind)}`);
   }
   totals.sort(
     (a, b) =>
