@@ -164,7 +164,8 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
     issues.push(...own);
     const errors = own.filter((i) => i.severity === 'error').length;
     const warnings = own.filter((i) => i.severity === 'warning').length;
-    const departments = [...new Set(f.observations.map((o) => deptOf(o, fi)).filter((d): d is string => !!d))];
+    // The departments its figures are of: a 合計 row naming none is no figure of the department the file name gives (福祉部.xlsx).
+    const departments = [...new Set(f.observations.filter((o) => !o.derived || o.department !== null).map((o) => deptOf(o, fi)).filter((d): d is string => !!d))];
     return {
       file: f.file,
       modified: f.modified,

@@ -147,6 +147,13 @@ describe('consolidate', () => {
     expect(c.files.map((f) => f.status)).toEqual(['ok', 'ok', 'ok']);
   });
 
+  it('lists a file’s departments as its figures name them: a 合計 row naming none adds no department of the file’s name', () => {
+    const c = consolidate([
+      file('福祉部.xlsx', 1, [obs({ cell: 'C4', department: '生活福祉課', debt: '生活保護費返還金', value: 40 }), obs({ cell: 'C6', department: null, debt: null, derived: true, value: 40 })]),
+    ]);
+    expect(c.files.map((f) => f.departments)).toEqual([['生活福祉課']]);
+  });
+
   it('lists unreadable files, plan-less workbooks and missing departments', () => {
     const c = consolidate([unreadableFile('broken.xlsx', 1, 'broken.xlsx: 壊れています'), file('memo.xlsx', 1, [], 0), file('a.xlsx', 1, [obs({ cell: 'C5', value: 1 })])], {
       expectedDepartments: ['税務課', '下水道課'],
