@@ -143,16 +143,13 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
 
   const { totals, unweighted } = totalsOf(rows, city);
   const global: ConsolidatedIssue[] = [
-    ...[...unweighted].map(([cls, years]) => ({
+    ...[...unweighted].map(([cls, periods]) => ({
       file: '',
       code: 'rate-not-weighted',
       severity: 'info' as const,
       sheet: '',
       cell: '',
-      message: CONSOLIDATE_MESSAGES['rate-not-weighted']({
-        classification: cls ?? '未分類',
-        periods: [...years].sort().map((k) => ({ year: Number(k.split('\u0000')[0]), kind: KIND_ORDER[Number(k.split('\u0000')[1])] })),
-      }).ja,
+      message: CONSOLIDATE_MESSAGES['rate-not-weighted']({ classification: cls ?? '未分類', periods }).ja,
     })),
     ...reductionPartial(rows),
     ...dropped,
@@ -590,7 +587,9 @@ const itemRank = (i: Item) => ITEMS.indexOf(i);
  * Sums by class × item × year × kind; 収納率 weighted as 収入済額 ÷ 調定額 of the debts that give
  * both (rateBasis).
  */
-function totalsOf(rows: DetailRow[], city: AmountUnit): { totals: Total[]; unweighted: Map<DebtClass | null, Set<string>> } {
+type Period = { year: number; kind: Kind };
+
+function totalsOf(rows: DetailRow[], city: AmountUnit): { totals: Total[]; unweighted: Map<DebtClass | null, Period[]> } {
   const sums = new Map<string, Total>();
   const basis = new Map<string, number>();
   for (const r of rows) {
@@ -608,15 +607,15 @@ function totalsOf(rows: DetailRow[], city: AmountUnit): { totals: Total[]; unwei
     if (t.item === '調定額' && charged && paid !== undefined) totals.push({ classification: t.classification, item: '収納率', fiscalYear: t.fiscalYear, kind: t.kind, unit: '%', value: (paid / charged) * 100 });
   }
   const weighted = new Set(totals.filter((t) => t.item === '収納率').map((t) => `${t.classification}\u0000${t.fiscalYear}\u0000${t.kind}`));
-  // Its years and kinds, as "2023\u00000" (a year, its kind's place in KIND_ORDER): sorted, they are in order.
-  const unweighted = new Map<DebtClass | null, Set<string>>();
+  // Each class's years and kinds of rates given alone, in order (2023年度実績, 2024年度目標).
+  const unweighted = new Map<DebtClass | null, Period[]>();
   for (const r of rows) {
     if (r.item !== '収納率' || r.derived || r.fiscalYear === null || r.kind === null) continue;
     if (weighted.has(`${r.classification}\u0000${r.fiscalYear}\u0000${r.kind}`)) continue;
-    let years = unweighted.get(r.classification);
-    if (!years) unweighted.set(r.classification, (years = new Set()));
-    years.add(`${r.fiscalYear}\u0000${KIND_ORDER.indexOf(r.kind)}`);
+    const periods = unweighted.get(r.classification) ?? unweighted.set(r.classification, []).get(r.classification)!;
+    if (!periods.some((p) => p.year === r.fiscalYear && p.kind === r.kind)) periods.push({ year: r.fiscalYear, kind: r.kind });
   }
+  for (const periods of unweighted.values()) periods.sort((a, b) => a.year - b.year || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   totals.sort(
     (a, b) =>
       classRank(a.classification) - classRank(b.classification) ||
@@ -655,10 +654,6 @@ function departmentTotalsOf(rows: DetailRow[], city: AmountUnit): DepartmentTota
   );
 }
 
-/**
- * An actual of an earlier year that changed since the previous round (compared in the city's unit): the
- * previous round's submissions, or its 取りまとめ (the figures its 明細 counted).
- */
 /**
  * What the previous round had that this one has not (--previous): a department none of whose figures came in (its file
  * gone: said across the round, naming the file it was in), a debt its department no longer gives (said at the department's
@@ -699,6 +694,10 @@ function droppedSincePrevious(files: FileResult[], previous: FileResult[], deptO
   return global;
 }
 
+/**
+ * An actual of an earlier year that changed since the previous round (compared in the city's unit): the
+ * previous round's submissions, or its 取りまとめ (the figures its 明細 counted).
+ */
 function revisedActuals(files: FileResult[], previous: FileResult[], city: AmountUnit, cross: Cross, superseded: (o: Obs, fi: number) => boolean): void {
   const key = (o: Obs) => `${departmentKey(o.department ?? '')}\u0000${debtIdentity(o)}\u0000${o.division}\u0000${o.item}\u0000${o.fiscalYear}`;
   const before = new Map<string, number>();
