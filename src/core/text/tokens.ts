@@ -107,8 +107,8 @@ const DEBT_BEFORE = /^.+?(?:税|料|金|費|代|賃|債権)(?=.)/;
 export function divisionOf(h: string): Division | null {
   // 現年課税分, 滞納繰越課税分: as 国民健康保険税 and 市税 ledgers print them; 現年賦課分, as 保険料 ledgers do.
   if (/^(現年度分?|現年分|現年|当年度分?|現年(度)?(課税|賦課)分)$/.test(h)) return '現年度分';
-  // 滞納繰り越し分: the same with its okurigana written.
-  if (/^(滞納繰越分?|滞納繰り越し分?|滞繰分?|滞納分|過年度分?|過年分|繰越分|前年度以前分?|滞納繰越課税分)$/.test(h)) return '滞納繰越分';
+  // 滞納繰り越し分: the same with its okurigana written; 滞納 alone, as a row under 現年 (現年 | 滞納 | 合計, Fukuyama's 収納率).
+  if (/^(滞納繰越分?|滞納繰り越し分?|滞繰分?|滞納分?|過年度分?|過年分|繰越分|前年度以前分?|滞納繰越課税分)$/.test(h)) return '滞納繰越分';
   if (/^(全体|合計|計|全体計|総計|現年\+滞繰|現年・滞繰計?)$/.test(h)) return '全体';
   return null;
 }
