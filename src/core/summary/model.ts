@@ -103,6 +103,9 @@ function metricOf(table: PlanTable, item: string | null): Metric | null {
   switch (item) {
     case '収入未済額':
       return 'uncollected';
+    // A flow table's balance at the year's end (収入未済額（年度末）) is its 収入未済額, where it gives none other.
+    case '年度末':
+      return endIsUncollected(table) ? 'uncollected' : null;
     case '収納率':
       return 'rate';
     case '調定額':
@@ -112,6 +115,17 @@ function metricOf(table: PlanTable, item: string | null): Metric | null {
     default:
       return item === null && table.measure === 'amount' ? 'uncollected' : item === null && table.measure === 'rate' ? 'rate' : null;
   }
+}
+
+const endBalances = new WeakMap<PlanTable, boolean>();
+/** Whether a table's 年度末 figures are its 収入未済額: it gives no 収入未済額 of its own (a flow table). */
+export function endIsUncollected(table: PlanTable): boolean {
+  let is = endBalances.get(table);
+  if (is === undefined) {
+    is = table.shape === 'matrix' ? !(table.observations ?? []).some((o) => o.item === '収入未済額') : !table.columns.some((c) => c.role === 'value' && c.item === '収入未済額');
+    endBalances.set(table, is);
+  }
+  return is;
 }
 
 /**
@@ -183,11 +197,12 @@ function summedObservations(table: PlanTable): { summed: Summed[]; undated: bool
       continue;
     }
     out.push({ o, year: o.fiscalYear, kind: o.kind, metric, split: false });
-    at(divisions, compact(o.department ?? ''), compact(o.debt), () => new Set()).add(o.division);
+    // The 区分 are chosen for each of a debt's metrics: its 全体 収納率 leaves its amounts of no 区分 (a flow's 年度末) counted.
+    at(divisions, compact(o.department ?? ''), `${compact(o.debt)}\u0000${metric}`, () => new Set()).add(o.division);
   }
   const counted = new Map<Set<Observation['division']>, ReturnType<typeof countedDivisions>>();
   const summed = out.filter((s) => {
-    const ds = divisions.get(compact(s.o.department ?? ''))!.get(compact(s.o.debt!))!;
+    const ds = divisions.get(compact(s.o.department ?? ''))!.get(`${compact(s.o.debt!)}\u0000${s.metric}`)!;
     let c = counted.get(ds);
     if (!c) counted.set(ds, (c = countedDivisions(ds)));
     s.split = c.split;

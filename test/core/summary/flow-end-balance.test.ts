@@ -1,0 +1,32 @@
+/**
+ * A flow table's balance at the year's end (収入未済額（年度末）, 18年度末の滞納繰越額) is the debt's 収入未済額 in 集計, where the
+ * table gives none other: a flow of 市税 and 国民健康保険料 had made 集計 say it had 「収入未済額がないため」 nothing to chart, and a
+ * flow of no debt named was left out with nothing said (a look at other cities' tables).
+ */
+import { summarize } from '../../../src/core/engine';
+import { workbookOf } from '../../fixtures/observations/score';
+import { observationLayouts } from '../../fixtures/observations';
+import type { CellWrite } from '../../../src/core/changes';
+
+const layout = (name: string) => observationLayouts.find((l) => l.name === name)!;
+const summaryOf = (name: string): CellWrite[] => summarize(workbookOf(layout(name).sheets), `${name}.xlsx`).changes.cells.filter((c) => c.sheet === '集計');
+const texts = (cells: CellWrite[]) => cells.filter((c) => typeof c.value === 'string').map((c) => String(c.value));
+
+describe('集計 of a flow table', () => {
+  it('of debts across (浜松市 市税 | 国民健康保険料): each debt’s 年度末 is its 収入未済額, summed by class', () => {
+    const l = layout('hamamatsu-h18-flow-by-debt');
+    const ends = l.observations.filter((o) => o.item === '年度末');
+    expect(ends.length).toBeGreaterThan(0);
+    const cells = summaryOf(l.name);
+    // The class row of 強制徴収公債権 sums both debts' 年度末 cells.
+    const row = cells.find((c) => c.cell.startsWith('A') && c.value === '強制徴収公債権')!.cell.slice(1);
+    const formula = cells.find((c) => c.cell === `B${row}`)?.formula ?? '';
+    for (const o of ends.filter((x) => x.fiscalYear === ends[0].fiscalYear)) expect(formula).toContain(`'滞納状況'!${o.cell}`);
+    expect(texts(cells).some((t) => t.includes('収入未済額がないため'))).toBe(false);
+  });
+
+  it('of no debt named (茨城県 税外収入（全体）): left out, and said so', () => {
+    const cells = summaryOf('ibaraki-h27-flow');
+    expect(texts(cells).some((t) => t.startsWith('※ 債権名が読み取れない数値は集計していません'))).toBe(true);
+  });
+});
