@@ -25,6 +25,8 @@ export function fileResultOf(file: string, modified: number, report: Report, cat
   const lookup = debtLookup(catalog);
   const observations: Obs[] = [];
   for (const t of report.tables) {
+    // A flow table's balance at the year's end is its 収入未済額, where it gives none other (as 集計 counts it).
+    const endIsUncollected = t.observations.some((o) => o.item === '年度末') && !t.observations.some((o) => o.item === '収入未済額');
     for (const o of t.observations) {
       const debt = o.debt ? lookup(o.debt) : null;
       observations.push({
@@ -34,7 +36,7 @@ export function fileResultOf(file: string, modified: number, report: Report, cat
         debt: o.debt,
         division: o.division,
         classification: o.classification ?? debt?.cls ?? null,
-        item: o.item,
+        item: endIsUncollected && o.item === '年度末' ? '収入未済額' : o.item,
         fiscalYear: o.fiscalYear,
         kind: o.kind,
         unit: o.unit,

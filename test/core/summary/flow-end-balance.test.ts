@@ -7,6 +7,7 @@ import { summarize } from '../../../src/core/engine';
 import { workbookOf } from '../../fixtures/observations/score';
 import { observationLayouts } from '../../fixtures/observations';
 import type { CellWrite } from '../../../src/core/changes';
+import { consolidate, resultOfWorkbook } from '../../../src/core/consolidate';
 
 const layout = (name: string) => observationLayouts.find((l) => l.name === name)!;
 const summaryOf = (name: string): CellWrite[] => summarize(workbookOf(layout(name).sheets), `${name}.xlsx`).changes.cells.filter((c) => c.sheet === '集計');
@@ -28,5 +29,15 @@ describe('集計 of a flow table', () => {
   it('of no debt named (茨城県 税外収入（全体）): left out, and said so', () => {
     const cells = summaryOf('ibaraki-h27-flow');
     expect(texts(cells).some((t) => t.startsWith('※ 債権名が読み取れない数値は集計していません'))).toBe(true);
+  });
+});
+
+describe('取りまとめ of a flow table', () => {
+  it('counts each debt’s 年度末 as its 収入未済額 (浜松市: 6,998 + 5,372 百万円)', () => {
+    const l = layout('hamamatsu-h18-flow-by-debt');
+    const c = consolidate([resultOfWorkbook('収納課.xlsx', 1, workbookOf(l.sheets))]);
+    const total = c.totals.filter((t) => t.item === '収入未済額' && t.fiscalYear === 2006 && t.kind === 'actual').reduce((s, t) => s + t.value, 0);
+    expect(total).toBe((6998 + 5372) * 1000);
+    expect(c.rows.filter((r) => r.item === '年度末')).toEqual([]);
   });
 });
