@@ -627,7 +627,11 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   }
   if (valueCols.length === 0) return null;
   const top = headerRows.length ? headerRows[0] : block.top;
-  const context = readContext(g, top, floor, unitTexts, labelCols.length ? labelCols[0] : vLeft, block.right, claims);
+  // The header may run on past the last column of figures (前年度における徴収率 | Gの対前年度増減率, headed and left blank): the
+  // caption and unit over it are the table's ((単位:千円) over those columns, the standard 市町村税の徴収実績 form).
+  let headerRight = block.right;
+  while (headerRows.some((r) => !g.isEmpty(r, headerRight + 1) && !claims.has(r, headerRight + 1))) headerRight++;
+  const context = readContext(g, top, floor, unitTexts, labelCols.length ? labelCols[0] : vLeft, headerRight, claims);
   // A year alone over the label columns (平成24年度 | 調定額 | 収入済額 …, each year's block with its own header) is the block's.
   context.year = cornerYear(g, headerRows, labelCols) ?? context.year;
   // A unit above a column's first figure is the column's where each row is a year (the items run across): else the row's.
