@@ -719,7 +719,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   // Rows under a line of their own (【現年度分】, 市民税), in one label column: of that line, as of a label column to their left.
   // (Lines stand in the last label column; a 所管課 beside them is carried down over their rows.)
   const groups = labelCols.length ? groupedRows(g, block, labelCols[labelCols.length - 1], vLeft, claims) : { of: new Map<number, number[]>(), lines: new Map<number, string>() };
-  const outline = labelCols.length === 1 ? outlineParents(g, Array.from({ length: block.bottom - block.top + 1 }, (_, i) => block.top + i), labelCols[0], true) : new Map<number, string>();
+  const outlineRows = new Map<number, number>();
+  const outline = labelCols.length === 1 ? outlineParents(g, Array.from({ length: block.bottom - block.top + 1 }, (_, i) => block.top + i), labelCols[0], true, outlineRows) : new Map<number, string>();
   // A formula written alike on every row (市区町村類型 2-3) is a code the rows share, no row's formula: it says nothing.
   const codes = new Set(labelCols.filter((c) => sameDown(g, block, c)).map((c) => g.mergedText(block.top, c)).filter(isFormula));
   /** Rows without a number under numbered rows (市民税 → 個人, 法人): parts of the row above. */
@@ -793,6 +794,10 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       const under = named.length >= 2 ? parseLabel(parts[named[named.length - 2]]).name : above && own && !/割$/.test(own) ? parseLabel(above).name : null;
       const whole = own && under ? partOf(under, own) : null;
       if (whole) parts[named[named.length - 1]] = whole;
+      // A row under a numbered row with figures of its own (一 普通税 › 1 法定普通税 › (1) 市町村民税 › (ア) 個人, the standard
+      // 市町村税の徴収実績 form) is in that row's figures: a part, never counted beside it (取りまとめ had counted each level).
+      const parentRow = outlineRows.get(r);
+      if (parentRow !== undefined && valueCols.some((c) => g.numberValue(parentRow, c) !== null)) children.add(r);
     }
     rowTexts.set(r, parts);
     const labels = parts.map((p) => (codes.has(p) ? parseLabel('') : namedLabel(p)));

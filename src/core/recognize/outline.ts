@@ -22,7 +22,7 @@ export function outlineless(g: SheetGrid, r: number, c: number, close: boolean):
  * row above numbered shallower; a row without a number between numbered ones (土地 under (ア) 純固定資産税, before
  * (イ) 交付金) is deeper than any numbered; one after the last (その他 after (2) 固定資産税) is the list's, no part.
  */
-export function outlineParents(g: SheetGrid, rows: readonly number[], c: number, close: boolean): Map<number, string> {
+export function outlineParents(g: SheetGrid, rows: readonly number[], c: number, close: boolean, parentRows?: Map<number, number>): Map<number, string> {
   const out = new Map<number, string>();
   const labelled: { r: number; depth: number }[] = [];
   /**
@@ -52,12 +52,15 @@ export function outlineParents(g: SheetGrid, rows: readonly number[], c: number,
   }
   const numbered = labelled.filter((x) => x.depth < OUTLINE_DEPTHS);
   if (numbered.length < 2) return out;
-  const stack: { depth: number; name: string }[] = [];
+  const stack: { depth: number; name: string; r: number }[] = [];
   for (const { r, depth } of labelled) {
     if (r > numbered[numbered.length - 1].r) break;
     while (stack.length && stack[stack.length - 1].depth >= depth) stack.pop();
-    if (stack.length) out.set(r, stack[stack.length - 1].name);
-    stack.push({ depth, name: outlineless(g, r, c, close) });
+    if (stack.length) {
+      out.set(r, stack[stack.length - 1].name);
+      parentRows?.set(r, stack[stack.length - 1].r);
+    }
+    stack.push({ depth, name: outlineless(g, r, c, close), r });
   }
   return out;
 }
