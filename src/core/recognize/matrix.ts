@@ -1762,16 +1762,24 @@ function partColumns(obs: Observation[], colTexts: Map<number, string[]>): void 
   // A column of its own headed as a part (うち個人市民税 beside 市民税, 内 法人, (再掲)市税 after the 合計): the debt to its left's
   // part, or the debt listed again — never an addend of a total, nor another debt.
   for (const [c, parts] of colTexts) {
-    const last = parts[parts.length - 1] ?? '';
+    // A header broken over its rows (Cのうち徴収 | 猶予に係る調 | 定額) is read from its part's mark on.
+    const from = parts.findLastIndex((p) => partNamed(p) !== null);
+    const last = from < 0 ? (parts[parts.length - 1] ?? '') : parts.slice(from).join('');
     const named = partNamed(last);
-    if (named === null || partCols.has(c) || (parts.length >= 2 && parentOf(parts))) continue;
+    if (named === null || partCols.has(c) || (from >= 1 && parentOf(parts.slice(0, from + 1)))) continue;
     const again = /再掲/.test(last);
-    const left = again ? undefined : obs.filter((o) => o.c < c && !o.part && o.derived === null && o.debt !== null && partNamed(o.debt) === null).sort((a, b) => b.c - a.c)[0]?.debt;
-    if (!again && !left) continue;
+    const lettered = /^[A-Z]の/.test(last);
+    // The debt to its left on each row: across the rows, the column's (うち個人市民税 beside 市民税); down them, the row's own
+    // (Cのうち徴収猶予に係る調定額 on each tax's row of the 市町村税の徴収実績 form).
+    const leftOf = (r: number) => obs.filter((o) => o.r === r && o.c < c && !o.part && o.derived === null && o.debt !== null && partNamed(o.debt) === null).sort((a, b) => b.c - a.c)[0]?.debt;
+    if (!again && !obs.some((o) => o.c === c && leftOf(o.r))) continue;
     for (const o of obs) {
       if (o.c !== c) continue;
+      const left = again ? undefined : leftOf(o.r);
+      if (!again && !left) continue;
       o.debt = again ? named : left!;
-      o.stage = again ? '再掲' : named;
+      // A part of a lettered column (Cのうち徴収猶予に係る分) keeps its stage as its header prints it.
+      if (!lettered) o.stage = again ? '再掲' : named;
       o.part = true;
       if (o.derived === 'total') o.derived = null;
     }

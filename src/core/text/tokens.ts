@@ -81,7 +81,7 @@ export function captionYear(t: string): number | null {
  * 使用料 → 簡易水道使用料): a part of the row above, a figure listed again or one given for reference, never summed with the rows.
  */
 export function partNamed(label: string): string | null {
-  return /^(?:内[\s\u3000]+|(?:上記の|その|[\u2460-\u2473]の)?うち[\s\u3000]*|[(（【［]?(?:再掲|参考)[)）】］][\s\u3000]*|(?:再掲|参考)[\s\u3000:：]+)(\S.*)$/.exec(label)?.[1] ?? null;
+  return /^(?:内[\s\u3000]+|(?:上記の|その|[\u2460-\u2473]の|[A-Z]の)?うち[\s\u3000]*|[(（【［]?(?:再掲|参考)[)）】］][\s\u3000]*|(?:再掲|参考)[\s\u3000:：]+)(\S.*)$/.exec(label)?.[1] ?? null;
 }
 
 /** A label cell holding only the mark of a row listed again or for reference ((参考) | 簡易水道使用料, its debt in the next column). */
