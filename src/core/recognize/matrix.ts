@@ -12,7 +12,7 @@ import { a1, areaA1 } from '../workbook';
 import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, type DebtClass, type Derived, type Division, type Item, type Kind, type Observation, type PlanTable, type Unit } from './model';
 import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
 import { isPropertyKind, SEIZED_HEADER, seizing } from './handoff';
-import { classOf, COLLECTION_BODY, divisionOf, isFootnote, isUnitAlone, isUnitLine, kindOf, labelRoleOf, partNamed, unitOf, withoutPlanName, DEBT_NAME, DEPARTMENT_NAME } from '../text/tokens';
+import { classOf, COLLECTION_BODY, divisionOf, isFootnote, outlineDepth, isUnitAlone, isUnitLine, kindOf, labelRoleOf, partNamed, unitOf, withoutPlanName, DEBT_NAME, DEPARTMENT_NAME } from '../text/tokens';
 import { isPartName, outlineless, outlineParents, partOf, rowsUnderLines } from './outline';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { nearestLettered } from './lettered';
@@ -729,8 +729,20 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   /** The 区分 of the rows above (現年度分), for rows a page writes 区分 X under it, and the debt that 区分's row names. */
   let division: LabelDims['division'] = null;
   let divisionNames: LabelDims[] = [];
+  /**
+   * An outline written across the label columns (一 普通税 | (1) 市町村民税 | (ア) 個人, each level a column further right): for
+   * each column, the last row numbered there with figures of its own, whose rows numbered further right are its parts.
+   */
+  const levelRows: (number | undefined)[] = [];
   for (let r = block.top; r <= block.bottom; r++) {
     const parts: string[] = [];
+    const deepest = labelCols.findLastIndex((c, i) => !(indexed && i === 0) && g.labelText(r, c) !== '' && !g.isMergeContinuation(r, c));
+    if (deepest >= 0 && labelCols.length > 1) {
+      const numbered = outlineDepth(g.labelText(r, labelCols[deepest]), true) >= 0;
+      if (numbered && levelRows.slice(0, deepest).some((a) => a !== undefined)) children.add(r);
+      levelRows.length = deepest;
+      if (numbered && valueCols.some((c) => g.numberValue(r, c) !== null)) levelRows[deepest] = r;
+    }
     labelCols.forEach((c, i) => {
       let t = centred.get(`${r}:${c}`) ?? outlineless(g, r, c, true);
       const m = g.mergeAt(r, c);

@@ -7,6 +7,7 @@ import { consolidate, resultOfWorkbook } from '../../../src/core/consolidate';
 import { summarize } from '../../../src/core/engine';
 import { workbookOf } from '../../fixtures/observations/score';
 import { observationLayouts } from '../../fixtures/observations';
+import type { GridCell } from '../../fixtures/observations/types';
 
 const soumu = observationLayouts.find((l) => l.name === 'soumu-r3-dofukenzei-r1-h30')!;
 
@@ -27,4 +28,21 @@ describe('an outline of taxes', () => {
     for (const f of formulas) expect([...f.matchAll(/!\$?[A-Z]+\$?(\d+)/g)].map((m) => m[1]).every((row) => row === '5')).toBe(true);
   });
 
+
+  it('written across the label columns (一 普通税 | (1) 市町村民税 | (ア) 個人): the same, the top row counted', () => {
+    const row = (labels: (string | null)[], a: number[], b: number[]): GridCell[] => [...labels, ...a, null, ...b];
+    const grid: GridCell[][] = [
+      ['市町村税の徴収実績 (単位:千円)'],
+      ['平成15年度', null, null, '調定済額', null, null, null, '収入済額'],
+      [null, null, null, '現年課税分', '滞納繰越分', '合計', 'Cのうち徴収猶予に係る分', '現年課税分', '滞納繰越分', '合計'],
+      row(['一 普通税', null, null], [1100, 100, 1200], [1000, 20, 1020]),
+      row([null, '(1) 市町村民税', null], [600, 60, 660], [550, 12, 562]),
+      row([null, null, '(ア) 個 人'], [400, 40, 440], [360, 8, 368]),
+      row([null, null, '(イ) 法 人'], [200, 20, 220], [190, 4, 194]),
+      row([null, '(2) 固定資産税', null], [500, 40, 540], [450, 8, 458]),
+    ];
+    const c = consolidate([resultOfWorkbook('税務課.xlsx', 1, workbookOf([{ name: '徴収実績', grid, merges: ['D2:G2', 'H2:J2'] }]))]);
+    expect(c.rows.filter((r) => r.included && r.item === '調定額').map((r) => r.cell)).toEqual(['D4', 'E4']);
+    expect(c.totals.find((t) => t.item === '調定額')?.value).toBe(1200);
+  });
 });
