@@ -1773,6 +1773,8 @@ function partColumns(obs: Observation[], colTexts: Map<number, string[]>): void 
   }
   // A column of its own headed as a part (うち個人市民税 beside 市民税, 内 法人, (再掲)市税 after the 合計): the debt to its left's
   // part, or the debt listed again — never an addend of a total, nor another debt.
+  const byRow = new Map<number, Observation[]>();
+  for (const o of obs) (byRow.get(o.r) ?? byRow.set(o.r, []).get(o.r)!).push(o);
   for (const [c, parts] of colTexts) {
     // A header broken over its rows (Cのうち徴収 | 猶予に係る調 | 定額) is read from its part's mark on.
     const from = parts.findLastIndex((p) => partNamed(p) !== null);
@@ -1783,7 +1785,7 @@ function partColumns(obs: Observation[], colTexts: Map<number, string[]>): void 
     const lettered = /^[A-Z]の/.test(last);
     // The debt to its left on each row: across the rows, the column's (うち個人市民税 beside 市民税); down them, the row's own
     // (Cのうち徴収猶予に係る調定額 on each tax's row of the 市町村税の徴収実績 form).
-    const leftOf = (r: number) => obs.filter((o) => o.r === r && o.c < c && !o.part && o.derived === null && o.debt !== null && partNamed(o.debt) === null).sort((a, b) => b.c - a.c)[0]?.debt;
+    const leftOf = (r: number) => (byRow.get(r) ?? []).filter((o) => o.c < c && !o.part && o.derived === null && o.debt !== null && partNamed(o.debt) === null).sort((a, b) => b.c - a.c)[0]?.debt;
     if (!again && !obs.some((o) => o.c === c && leftOf(o.r))) continue;
     for (const o of obs) {
       if (o.c !== c) continue;
