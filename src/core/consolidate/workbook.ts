@@ -239,13 +239,9 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
         const [x, g] = [side('D', 'actual'), side('E', 'target')];
         const cmp = rate ? '>=' : '<=';
         // ※ where 実績 or 目標 beside it is of more debts than the comparison (a debt with no 目標): the verdict is of fewer.
-        const item = rate ? '収入済額' : line.item;
         const all = (col: string) => criteria(block.groupCol, `$A${r}`, rate ? '"収入済額"' : `$B${r}`, `$C${r}`, `${col}$${headerRow}`, rate ? 'rateBasis' : 'included').count;
-        const count = (m: Map<string, number | { count: number }>, kind: Kind) => {
-          const v = m.get(comparedKey(bi, line.group, item, line.year, kind));
-          return typeof v === 'number' ? v : (v?.count ?? 0);
-        };
-        const fewer = count(shown, 'actual') !== count(compared, 'actual') || count(shown, 'target') !== count(compared, 'target');
+        const key = (kind: Kind) => comparedKey(bi, line.group, rate ? '収入済額' : line.item, line.year, kind);
+        const fewer = (['actual', 'target'] as const).some((kind) => (shown.get(key(kind)) ?? 0) !== (compared.get(key(kind))?.count ?? 0));
         const verdict = x.value === undefined || g.value === undefined ? '' : (rate ? x.value >= g.value : x.value <= g.value) ? T.achieved : T.notAchieved;
         const met = verdict && fewer ? `${verdict}${T.fewerMark}` : verdict;
         if (verdict && fewer) partial = true;

@@ -119,7 +119,7 @@ function metricOf(table: PlanTable, item: string | null): Metric | null {
 
 const endBalances = new WeakMap<PlanTable, boolean>();
 /** Whether a table's 年度末 figures are its 収入未済額: it gives no 収入未済額 of its own (a flow table). */
-export function endIsUncollected(table: PlanTable): boolean {
+function endIsUncollected(table: PlanTable): boolean {
   let is = endBalances.get(table);
   if (is === undefined) {
     is = table.shape === 'matrix' ? !(table.observations ?? []).some((o) => o.item === '収入未済額') : !table.columns.some((c) => c.role === 'value' && c.item === '収入未済額');
