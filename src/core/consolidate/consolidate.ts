@@ -277,24 +277,14 @@ function detailRows(
     const quantity = (o: Obs) => `${o.department}\u0000${debtIdentity(o)}\u0000${o.item}\u0000${o.fiscalYear}\u0000${o.kind}`;
     const whole = new Set<string>();
     const parts = new Set<string>();
-    // The items a sheet gives figures of a division of (現年度分, 滞納繰越分), and their years and kinds, of any department and
-    // debt (a 計 row may name neither; a 合計 over the debts names none).
-    const divided = new Set<string>();
-    const itemOf = (o: Obs) => `${o.sheet}\u0000${o.item}`;
-    const yearOf = (o: Obs) => `${itemOf(o)}\u0000${o.fiscalYear}\u0000${o.kind}`;
-    for (const o of f.observations) {
-      if (o.derived || o.division === null) continue;
-      (o.division === '全体' ? whole : parts).add(quantity(o));
-      divided.add(itemOf(o));
-      divided.add(yearOf(o));
-    }
+    for (const o of f.observations) if (!o.derived && o.division !== null) (o.division === '全体' ? whole : parts).add(quantity(o));
     const first = new Map<string, DetailRow>();
     const repeats = new Map<string, { at: DetailRow; cells: string[]; firstCells: string[]; differ: [DetailRow, DetailRow] | null }>();
     for (const o of f.observations) {
       const q = quantity(o);
-      // A year's 計 (全体) is counted through its 現年度分 and 滞納繰越分; given alone on a sheet of them (令和6年度（目標） | 計),
-      // it is the figure. (A 合計 of debts undivided is a total of them, never counted.)
-      const alone = o.wholeTotal === true && divided.has(itemOf(o)) && !divided.has(yearOf(o));
+      // A debt's 計 (全体) of a year is counted through its 現年度分 and 滞納繰越分; given alone (令和6年度（目標） | 計), it is the
+      // figure, as 集計 counts it. (A 合計 over debts is of none: never counted.)
+      const alone = o.wholeTotal === true && o.debt !== null && !parts.has(q) && !whole.has(q);
       const amount = (!o.derived || alone) && isAmountUnit(o.unit) && o.item !== null && o.fiscalYear !== null && o.kind !== null;
       const oneDivision = o.division === '全体' || (!whole.has(q) && (o.division !== null || !parts.has(q)));
       const row: DetailRow = { ...o, fileIndex: fi, departmentGroup: groupOf(o, fi), cityValue: toCityUnit(o.value, o.unit, city), included: amount && oneDivision && !superseded(o, fi), rateBasis: false, targetBasis: false, classReductionBasis: false, departmentReductionBasis: false };

@@ -17,7 +17,7 @@ export type Obs = Pick<Observation, 'cell' | 'department' | 'debt' | 'division' 
   debtId?: string;
   /** An amount whose headings name no item (金額, of no stage such as 差押): summed as 金額, apart from 収入未済額 and the rest. */
   unnamedAmount?: true;
-  /** A derived total that is a debt's 全体 of its year (計 under 現年度分 and 滞納繰越分): counted where it is given alone. */
+  /** A derived total that is a 全体 of its year (計 under 現年度分 and 滞納繰越分): a debt's, counted where it is given alone. */
   wholeTotal?: true;
 };
 

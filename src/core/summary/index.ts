@@ -66,15 +66,17 @@ const fingerprintsOf = (cells: CellWrite[]) => `${fingerprintOfWrites(cells)}/${
  * shape are what the mark says. A summary whose references only moved with the plan's rows, or with a plan sheet renamed, is
  * not edited (its shape is the same); it is stale (staleSummary).
  */
-function markedSheet(wb: Workbook, kind: GeneratedKind): { sheet: Sheet; edited: boolean } | null {
+function markedSheet(wb: Workbook, kind: GeneratedKind): { sheet: Sheet; edited: boolean; fingerprint: string } | null {
   const mark = wb.names?.[markName(kind)];
   if (!mark) return null;
   const name = mark.slice(0, mark.lastIndexOf('|'));
   const [cells, shape] = mark.slice(mark.lastIndexOf('|') + 1).split('/');
   const sheet = wb.sheets.find((s) => s.name === name);
   if (!sheet) return null;
-  const same = fingerprintOfSheet(sheet) === cells || fingerprintOfSheet(sheet, 'asWritten') === cells || (shape !== undefined && fingerprintOfSheet(sheet, 'shape') === shape);
-  return { sheet, edited: !same };
+  // (The fingerprint of its cells as they stand, given back: staleSummary compares it with what 集計 would write.)
+  const fingerprint = fingerprintOfSheet(sheet);
+  const same = fingerprint === cells || fingerprintOfSheet(sheet, 'asWritten') === cells || (shape !== undefined && fingerprintOfSheet(sheet, 'shape') === shape);
+  return { sheet, edited: !same, fingerprint };
 }
 
 /** Where a generated sheet goes: its marked sheet again, else a name no user sheet holds. */
@@ -327,8 +329,10 @@ export function staleSummary(wb: Workbook, tables: readonly SummaryTable[], cata
   const marked = markedSheet(wb, 'summary');
   if (!marked || marked.edited) return null;
   const s = summarizeChanges(wb, tables, catalog, errorsAt);
+  // The fingerprint of its cells 集計 computed as it made them, before the "/" of the shape's.
+  const made = s.changes.sheets.find((x) => x.name === marked.sheet.name)?.generated?.fingerprint.split('/')[0];
+  if (marked.fingerprint === made) return null;
   const written = s.changes.cells.filter((c) => c.sheet === marked.sheet.name);
-  if (fingerprintOfSheet(marked.sheet) === fingerprintOfWrites(written)) return null;
   const would = new Map<string, string>();
   for (const c of written) would.set(c.cell, shownContent(c.formula, c.value));
   const now = new Map<string, string>();
