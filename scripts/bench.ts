@@ -265,7 +265,9 @@ async function main(): Promise<number> {
     }
     // §10: memory bounded by the largest few workbooks, whatever their number.
     const [small, large] = [rs[0], rs[rs.length - 1]];
-    if (small !== large) verdicts.push({ budget: `consolidate peak RSS at ${large.workbooks} ≤ 2 × at ${small.workbooks} workbooks`, actual: Math.round((large.peakRssMB / small.peakRssMB) * 100) / 100, limit: 2, pass: large.peakRssMB <= 2 * small.peakRssMB });
+    const vs: Verdict[] = small === large ? [] : [{ budget: `consolidate peak RSS at ${large.workbooks} ≤ 2 × at ${small.workbooks} workbooks`, actual: Math.round((large.peakRssMB / small.peakRssMB) * 100) / 100, limit: 2, pass: large.peakRssMB <= 2 * small.peakRssMB }];
+    verdicts.push(...vs);
+    if (!opts.json) printVerdicts(vs);
   }
 
   for (const v of verdicts) emit({ bench: 'budget', ...v });
