@@ -734,12 +734,18 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
    * each column, the last row numbered there with figures of its own, whose rows numbered further right are its parts.
    */
   const levelRows: (number | undefined)[] = [];
+  /** Each numbered row of an outline under a row with figures of its own: that row (the row it is a part of). */
+  const outlineParent = new Map<number, number>();
   for (let r = block.top; r <= block.bottom; r++) {
     const parts: string[] = [];
     const deepest = labelCols.findLastIndex((c, i) => !(indexed && i === 0) && g.labelText(r, c) !== '' && !g.isMergeContinuation(r, c));
     if (deepest >= 0 && labelCols.length > 1) {
       const numbered = outlineDepth(g.labelText(r, labelCols[deepest]), true) >= 0;
-      if (numbered && levelRows.slice(0, deepest).some((a) => a !== undefined)) children.add(r);
+      const above = numbered ? levelRows.slice(0, deepest).findLast((a) => a !== undefined) : undefined;
+      if (above !== undefined) {
+        children.add(r);
+        outlineParent.set(r, above);
+      }
       levelRows.length = deepest;
       if (numbered && valueCols.some((c) => g.numberValue(r, c) !== null)) levelRows[deepest] = r;
     }
@@ -809,7 +815,10 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       // A row under a numbered row with figures of its own (一 普通税 › 1 法定普通税 › (1) 市町村民税 › (ア) 個人, the standard
       // 市町村税の徴収実績 form) is in that row's figures: a part, never counted beside it (取りまとめ had counted each level).
       const parentRow = outlineRows.get(r);
-      if (parentRow !== undefined && valueCols.some((c) => g.numberValue(parentRow, c) !== null)) children.add(r);
+      if (parentRow !== undefined && valueCols.some((c) => g.numberValue(parentRow, c) !== null)) {
+        children.add(r);
+        if (outlineDepth(g.labelText(r, labelCols[0]), true) >= 0) outlineParent.set(r, parentRow);
+      }
     }
     rowTexts.set(r, parts);
     const labels = parts.map((p) => (codes.has(p) ? parseLabel('') : namedLabel(p)));
@@ -913,7 +922,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   /** A figure not read (its total then unchecked); `said`: not-a-number names its text. */
   const unknown = (r: number, c: number, col: Merged, row: Merged, said: boolean) => {
     if (said) texts.push({ cell: a1(r, c), text: g.raw(r, c) });
-    unreadFigures.push(observation(g, r, c, NaN, null, col, row, context));
+    const o = observation(g, r, c, NaN, null, col, row, context);
+    if (children.has(r)) o.part = true;
+    unreadFigures.push(o);
   };
   for (let r = block.top; r <= block.bottom; r++) {
     // A group's line ([null, 【滞納繰越分】]) holds no figure, whatever column it stands in.
@@ -1009,6 +1020,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     if (!members || o.derived === 'delta' || o.derived === 'ratio' || o.item === '比率') continue;
     Object.assign(o, { derived: 'total', totalOf: 'rows', members });
   }
+  outlineSums(observations, outlineParent);
   partColumns(observations, colTexts);
   pathTotals(observations, rowTexts);
   letteredSums(observations, rowTexts);
@@ -2169,6 +2181,24 @@ function namedSums(obs: Observation[], rowTexts: Map<number, string[]>): void {
  * them all, a subtotal standing for its parts.
  */
 /** A subtotal printed over the rows it names (東部 over its offices): a 計 below counts them by it, once. */
+/**
+ * A numbered row of an outline over two or more numbered rows (一 普通税 over 1 法定普通税 and 2 法定外普通税): the rows it may
+ * be the sum of, on each of its figures (outlineParts). Whether it is, only its figures tell (validation's matrixSums): a
+ * table may give some of a tax's rows only.
+ */
+function outlineSums(observations: Observation[], parentOf: ReadonlyMap<number, number>): void {
+  const under = new Map<number, number[]>();
+  for (const [r, parent] of parentOf) {
+    const rows = under.get(parent);
+    if (rows) rows.push(r);
+    else under.set(parent, [r]);
+  }
+  for (const o of observations) {
+    const rows = under.get(o.r);
+    if (rows && rows.length >= 2 && o.derived === null) o.outlineParts = [...rows].sort((a, b) => a - b);
+  }
+}
+
 const sumsRowsBelow = (o: Observation): boolean => o.derived === 'total' && !!o.members?.length && o.members.every((r) => r > o.r);
 
 function groupSums(obs: Observation[], rowTexts: Map<number, string[]>, unnamed: Map<number, number[]>): void {

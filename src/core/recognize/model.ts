@@ -189,6 +189,11 @@ export interface Observation {
   runningOf?: number;
   /** The rows (0-based) a total sums, where its labels say which (徴収猶予等 › 計; 東部 over 徳島, 吉野川). */
   members?: number[];
+  /**
+   * A figure of an outline's numbered row over numbered rows (一 普通税 over 1 法定普通税, 2 法定外普通税): their rows (0-based),
+   * whose figures it is the sum of where the table's figures show it (validation's matrixSums). Itself no total (derived null).
+   */
+  outlineParts?: number[];
 }
 
 export interface PlanTable {

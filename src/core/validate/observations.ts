@@ -403,7 +403,9 @@ export function matrixSums(t: PlanTable): MatrixSum[] {
         }
       }
     } else {
-      const adds = (x: Observation | undefined): x is Observation => !!x && !x.part && x.derived === null && x.item === total.item && x.kind === total.kind && x.fiscalYear === total.fiscalYear;
+      // A part's row (個人 under 市町村民税) adds up along itself as any row does.
+      const adds = (x: Observation | undefined): x is Observation =>
+        !!x && !!x.part === !!total.part && x.derived === null && x.item === total.item && x.kind === total.kind && x.fiscalYear === total.fiscalYear;
       // The columns left of it up to the total before (its group); or, where that is what its figure is, the totals before
       // and the columns after the last of them (合計 over 市民税 | 固定資産税 | 市税計 | 国保税: 市税計 + 国保税).
       const subtotals: Observation[] = [];
@@ -412,7 +414,7 @@ export function matrixSums(t: PlanTable): MatrixSum[] {
         const x = at.get(`${total.r}:${c}`);
         if (x?.derived === 'total') {
           past = true;
-          if (x.item === total.item && x.kind === total.kind && x.fiscalYear === total.fiscalYear && !x.part) subtotals.push(x);
+          if (x.item === total.item && x.kind === total.kind && x.fiscalYear === total.fiscalYear && !!x.part === !!total.part) subtotals.push(x);
         } else if (!past && adds(x)) parts.push(x);
       }
       if (subtotals.length && !subtotals.some((x) => Number.isNaN(x.value))) {
@@ -442,6 +444,37 @@ export function matrixSums(t: PlanTable): MatrixSum[] {
     // A part that holds text (不明) is unknown: not-a-number says so, the total cannot be summed.
     if (parts.some((x) => Number.isNaN(x.value) || textBetween(t, x, total))) continue;
     out.push({ total, parts });
+  }
+  out.push(...outlineSums(t, obs, at));
+  return out;
+}
+
+/**
+ * An outline's rows over numbered rows (一 普通税 over 1 法定普通税 and 2 法定外普通税), each figure the sum of theirs in its
+ * column, where the row's figures show it: most of its amounts that are not 0 (and of rows wholly given) are their sums. A
+ * table giving some of a tax's rows only shows none so, and none is summed.
+ */
+function outlineSums(t: PlanTable, obs: readonly Observation[], at: ReadonlyMap<string, Observation>): MatrixSum[] {
+  const byRow = new Map<number, MatrixSum[]>();
+  for (const total of obs) {
+    if (!total.outlineParts || !isAmount(total) || Number.isNaN(total.value)) continue;
+    const parts = total.outlineParts.map((r) => at.get(`${r}:${total.c}`));
+    if (!parts.every((x): x is Observation => !!x && !Number.isNaN(x.value) && x.derived === null && x.item === total.item && x.kind === total.kind && x.fiscalYear === total.fiscalYear)) continue;
+    const sums = byRow.get(total.r) ?? [];
+    sums.push({ total, parts });
+    byRow.set(total.r, sums);
+  }
+  const out: MatrixSum[] = [];
+  for (const sums of byRow.values()) {
+    let holds = 0;
+    let fails = 0;
+    for (const { total, parts } of sums) {
+      const sum = parts.reduce((s, x) => s + x.value, 0);
+      if (sum === 0 && total.value === 0) continue;
+      if (Math.abs(sum - total.value) <= drift(t, total, parts.length)) holds++;
+      else fails++;
+    }
+    if (holds > fails) out.push(...sums);
   }
   return out;
 }

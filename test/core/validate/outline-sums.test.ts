@@ -1,0 +1,109 @@
+/**
+ * An outline of taxes (一 普通税 › 1 法定普通税 › (1) 市町村民税 › (ア) 個人 › ① 個人均等割, the 市町村税の徴収実績 form) prints each
+ * numbered row's figures as the sum of the rows numbered under it. A figure typed wrong in a row over others (普通税's
+ * 224,539 for 224,439) had been said nowhere but in its own row's 合計, and 再計算 then rewrote that correct 合計 and its rate
+ * from it (a look at other cities' tables). The grid is 碇ケ関村's 普通税 block as the prefecture published it (平成16年5月).
+ */
+import { inspect, recalc } from '../../../src/core/engine';
+import { workbookOf } from '../../fixtures/observations/score';
+import type { GridCell } from '../../fixtures/observations/types';
+
+const row = (label: string, a: number[], rates: (number | null)[] = []): GridCell[] => [label, ...a, ...rates];
+const z = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+// 調定済額 現年 | 滞繰 | 合計 | 標準税率超過 | 徴収猶予 ; 収入済額 現年 | 滞繰 | 合計 | 標準税率超過 ; 徴収率 E/A | F/B | G/C
+const grid: GridCell[][] = [
+  ['市町村名', '碇ケ関村', null, null, '市 町 村 税 の 徴 収 実 績'],
+  [null, null, null, null, null, null, null, null, null, null, null, null, null, '(単位:千円)'],
+  [null, '調   定   済   額', null, null, null, null, '収  入  済  額', null, null, null, '徴  収  率 (%)'],
+  [null, null, null, null, '標準税率', 'Cのうち徴収', null, null, null, '標準税率超'],
+  [null, '現年課税分', '滞納繰越分', '合   計', '超過調定額', '猶予に係る調', '現年課税分', '滞納繰越分', '合   計', '過収入済額', '─ ×100', '─ ×100', '─ ×100'],
+  [null, 'A', 'B', 'C', 'D', '定済額', 'E', 'F', 'G', 'H', 'A', 'B', 'C'],
+  row('一 普  通  税', [224439, 9507, 233946, 0, 0, 219950, 1483, 221433, 0], [98, 15.6, 94.7]),
+  row('1 法 定 普 通 税', [224439, 9507, 233946, 0, 0, 219950, 1483, 221433, 0], [98, 15.6, 94.7]),
+  row('(1) 市 町 村 民 税', [61975, 2130, 64105, 0, 0, 60840, 594, 61434, 0], [98.2, 27.9, 95.8]),
+  row('(ア) 個  人', [50556, 2130, 52686, 0, 0, 49421, 594, 50015, 0], [97.8, 27.9, 94.9]),
+  row('① 個人均等割', [1966, 86, 2052, 0, 0, 1920, 24, 1944, 0], [97.7, 27.9, 94.7]),
+  row('② 所 得 割', [48590, 2044, 50634, 0, 0, 47501, 570, 48071, 0], [97.8, 27.9, 94.9]),
+  row('上記のうち退職所得分', [2110, 0, 2110, 0, 0, 2110, 0, 2110, 0], [100, null, 100]),
+  row('(イ) 法  人', [11419, 0, 11419, 0, 0, 11419, 0, 11419, 0], [100, null, 100]),
+  row('① 法人均等割', [2974, 0, 2974, 0, 0, 2974, 0, 2974, 0], [100, null, 100]),
+  row('② 法人税割', [8445, 0, 8445, 0, 0, 8445, 0, 8445, 0], [100, null, 100]),
+  row('(2) 固 定 資 産 税', [138028, 7377, 145405, 0, 0, 134674, 889, 135563, 0], [97.6, 12.1, 93.2]),
+  row('(ア) 純固定資産税', [132564, 7377, 139941, 0, 0, 129210, 889, 130099, 0], [97.5, 12.1, 93]),
+  row('① 土  地', [30217, 1681, 31898, 0, 0, 29460, 203, 29663, 0], [97.5, 12.1, 93]),
+  row('② 家  屋', [56384, 3138, 59522, 0, 0, 54953, 378, 55331, 0], [97.5, 12, 93]),
+  row('③ 償却資産', [45963, 2558, 48521, 0, 0, 44797, 308, 45105, 0], [97.5, 12, 93]),
+  row('(イ) 交付金', [5464, 0, 5464, 0, 0, 5464, 0, 5464, 0], [100, null, 100]),
+  row('(3) 軽 自 動 車 税', [5066, 0, 5066, 0, 0, 5066, 0, 5066, 0], [100, null, 100]),
+  row('(4) 市町村たばこ税', [19370, 0, 19370, 0, 0, 19370, 0, 19370, 0], [100, null, 100]),
+  row('(5) 鉱  産  税', z),
+  row('(6) 特別土地保有税', z),
+  row('(ア) 保 有 分', z),
+  row('(イ) 取 得 分', z),
+  row('(ウ) 遊休土地分', z),
+  row('2 法定外普通税', z),
+];
+const merges = ['B3:F3', 'G3:J3', 'K3:M3'];
+
+function edited(edits: Record<string, number>): GridCell[][] {
+  const g = grid.map((r) => [...r]);
+  for (const [cell, v] of Object.entries(edits)) {
+    const c = cell.charCodeAt(0) - 65;
+    const r = Number(cell.slice(1)) - 1;
+    g[r][c] = v;
+  }
+  return g;
+}
+const book = (g: GridCell[][]) => workbookOf([{ name: '碇ケ関村', grid: g, merges }]);
+const errors = (g: GridCell[][]) =>
+  inspect(book(g), '徴収実績.xlsx')
+    .issues.filter((i) => i.severity === 'error')
+    .map((i) => `${i.code} ${i.cell}`);
+
+describe('an outline of taxes: each numbered row over others is their sum', () => {
+  it('as printed: no error (退職所得分, うち of 所得割, is in it and no part of its sum)', () => {
+    expect(errors(grid)).toEqual([]);
+  });
+
+  it('普通税 typed 224,539 for 224,439: said at B7, the sum of 1 法定普通税 and 2 法定外普通税', () => {
+    const report = inspect(book(edited({ B7: 224539 })), '徴収実績.xlsx');
+    const b7 = report.issues.find((i) => i.code === 'total-mismatch' && i.cell === 'B7');
+    expect(b7?.message).toContain('B8, B30 の合計は 224,439');
+    // Its own row's 合計 (B7 + C7) disagrees too; nothing else is said.
+    expect(report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.cell}`).sort()).toEqual(['total-mismatch B7', 'total-mismatch D7']);
+  });
+
+  it('土地 typed 30,271 for 30,217: said at 純固定資産税 (B18), over ① 土地 … ③ 償却資産', () => {
+    const found = errors(edited({ B19: 30271 }));
+    expect(found).toContain('total-mismatch B18');
+    expect(found).toContain('total-mismatch D19');
+  });
+
+  it('再計算 writes 普通税 as the sum of its rows, and leaves its correct 合計 and rate as they were', () => {
+    const { changes } = recalc(book(edited({ B7: 224539 })), '徴収実績.xlsx', '2026-12-07 10:00');
+    const at = (cell: string) => changes.cells.find((c) => c.sheet === '碇ケ関村' && c.cell === cell);
+    expect(at('B7')).toMatchObject({ formula: expect.stringMatching(/B8.*B30/), value: 224439 });
+    // D7 (合計 C = A + B) and M7 (G/C) show what they showed: 233,946 and 94.7.
+    for (const cell of ['D7', 'M7']) {
+      const w = at(cell);
+      if (w) expect(w.value).toBe(cell === 'D7' ? 233946 : expect.closeTo(94.65, 1));
+    }
+    expect(changes.log.filter((e) => e.sheet === '碇ケ関村' && e.mended).map((e) => e.cell)).toEqual(['B7']);
+  });
+
+  it('再計算 with 土地 typed 30,271: the typo is said at B19, and 純固定資産税 and 土地’s 合計 are kept as printed', () => {
+    const { changes, report } = recalc(book(edited({ B19: 30271 })), '徴収実績.xlsx', '2026-12-07 10:00');
+    const suspect = report.issues.find((i) => i.code === 'input-suspect');
+    expect(suspect).toMatchObject({ cell: 'B19', expected: 30217, actual: 30271 });
+    const written = new Set(changes.cells.filter((c) => c.sheet === '碇ケ関村').map((c) => c.cell));
+    for (const cell of ['B18', 'D19', 'B17', 'B8', 'B7']) expect(written.has(cell)).toBe(false);
+  });
+
+  it('a row over rows that are not all of it (退職所得分 under 所得割; a table giving some taxes only) is not summed', () => {
+    // Without (4) 市町村たばこ税 and (3) 軽自動車税, 法定普通税's rows are not all of it: no sum is checked or written.
+    const partial = grid.filter((r) => !/たばこ|軽 自 動 車/.test(String(r[0])));
+    expect(errors(partial)).toEqual([]);
+    const { changes } = recalc(book(partial), '徴収実績.xlsx', '2026-12-07 10:00');
+    expect(changes.cells.filter((c) => c.sheet === '碇ケ関村' && (c.cell === 'B8' || c.cell === 'B12'))).toEqual([]);
+  });
+});
