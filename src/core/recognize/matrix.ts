@@ -734,6 +734,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
    * each column, the last row numbered there with figures of its own, whose rows numbered further right are its parts.
    */
   const levelRows: (number | undefined)[] = [];
+  // Under a header naming grounds (債権放棄の事由, 欠損理由), a label column's names say why (破産などの免責取得): the figures'
+  // stage, neither a debt nor a debt's part (the debt is the column's to the left, merged down over its grounds).
+  const groundCols = labelCols.filter((c) => headerRows.some((r) => GROUNDS_HEADER.test(compact(g.mergedText(r, c)))));
   /** Each numbered row of an outline under a row with figures of its own: that row (the row it is a part of). */
   const outlineParent = new Map<number, number>();
   for (let r = block.top; r <= block.bottom; r++) {
@@ -763,6 +766,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       }
       if (t !== '') parts.push(t);
     });
+    const grounds = new Set(groundCols.map((c) => outlineless(g, r, c, true)));
     const lineTexts = (groups.of.get(r) ?? []).map((line) => groups.lines.get(line)!);
     parts.unshift(...lineTexts);
     if (indexed) {
@@ -806,7 +810,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     } else {
       // A part named under its debt, in the label columns (市町村民税 › 個人, 県民税 › 法人 › 現) or as the outline's
       // (ア 道府県民税 over (ア) 個人分); in an outline of taxes, one levied as 割 (個人均等割, 利子割) is a tax of its own.
-      const named = parts.flatMap((p, k) => (parseLabel(p).name ? [k] : []));
+      const named = parts.flatMap((p, k) => (parseLabel(p).name && !grounds.has(p) ? [k] : []));
       const above = outline.get(r);
       const own = named.length ? parseLabel(parts[named[named.length - 1]]).name : null;
       const under = named.length >= 2 ? parseLabel(parts[named[named.length - 2]]).name : above && own && !/割$/.test(own) ? parseLabel(above).name : null;
@@ -821,7 +825,10 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       }
     }
     rowTexts.set(r, parts);
-    const labels = parts.map((p) => (codes.has(p) ? parseLabel('') : namedLabel(p)));
+    const labels = parts.map((p) => {
+      const l = codes.has(p) ? parseLabel('') : namedLabel(p);
+      return grounds.has(p) && l.name && !l.total ? { ...l, name: null, category: l.name } : l;
+    });
     // A class's line gives its rows their class, nothing more (強制徴収公債権 is no stage of theirs).
     lineTexts.forEach((t, i) => {
       const cls = classOf(t);
@@ -2198,6 +2205,9 @@ function outlineSums(observations: Observation[], parentOf: ReadonlyMap<number, 
     if (rows && rows.length >= 2 && o.derived === null) o.outlineParts = [...rows].sort((a, b) => a - b);
   }
 }
+
+/** A header over the grounds of a release or a loss: 債権放棄の事由, 欠損事由, 不納欠損の理由. */
+const GROUNDS_HEADER = /(?:事由|理由)$/;
 
 const sumsRowsBelow = (o: Observation): boolean => o.derived === 'total' && !!o.members?.length && o.members.every((r) => r > o.r);
 

@@ -11,7 +11,8 @@ const ITEM_WORDS: [Item, RegExp][] = [
   // 未収納率, 未収率: the share left uncollected (100 − the rate), no collection rate; nor is a 滞納率 (the share in arrears).
   ['比率', /未収納?率|未納率|未償還率|滞納率/],
   ['収納率', /収納率|徴収率|収入率|納付率|回収率|償還率|歩合|^率$|率\(%\)$|^対調定額?$/],
-  ['件数', /件数|^件$|^人数$|^人$/],
+  // 件(人)数: claims, and their debtors in brackets beside each (2件(4人)).
+  ['件数', /件数|^件$|^人数$|^人$|^件\(人\)数$/],
   ['比率', /伸び率|伸率|増[△▲]?減率|構成比|割合|^比率$/],
   // 過誤納額: what was paid in error or too much, owed back (the ledger's 還付未済額); 還付漏れ, a refund owed and never made.
   ['還付未済額', /還付未済|還付漏れ|過誤納/],

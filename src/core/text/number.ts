@@ -69,8 +69,11 @@ const FIGURE = `([△▲${DASH_CLASS}+]?)(\\d{1,3}(?:,\\d{3})+|\\d+)?(\\.\\d+)?`
 const AMOUNT = '千円|百万円|億円|円|件';
 /** A figure in parentheses: a superseded target printed under the current one ((98.52%)). */
 const PARENTHESIZED = new RegExp(`^[(（]${FIGURE}(%|ポイント|pt)?[)）]$`);
-/** A figure with another in parentheses after it, its change from the year before: 91.80%(−0.53), 771億円(△25億円) (the ")" may be lost). */
-const WITH_CHANGE = new RegExp(`^${FIGURE}(%|ポイント|pt|${AMOUNT})?([(（][△▲${DASH_CLASS}+]?[\\d,.]+(?:%|ポイント|pt|${AMOUNT})?[)）]?)$`);
+/**
+ * A figure with another in parentheses after it, its change from the year before: 91.80%(−0.53), 771億円(△25億円) (the ")"
+ * may be lost); or a count with its persons (2件(4人): claims, and their debtors with guarantors).
+ */
+const WITH_CHANGE = new RegExp(`^${FIGURE}(%|ポイント|pt|${AMOUNT})?([(（][△▲${DASH_CLASS}+]?[\\d,.]+(?:%|ポイント|pt|${AMOUNT}|人)?[)）]?)$`);
 
 /**
  * The unsigned figure a cell prints in brackets after its own, from the parser's note ("(121,325)" of

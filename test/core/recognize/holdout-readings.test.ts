@@ -4328,3 +4328,27 @@ describe('rows under a line of their own: a section’s 区分 (現年課税分,
     });
   });
 });
+
+describe('a release of loans by its grounds: 債権名 merged down | 債権放棄の事由 | 件(人)数 | 金額', () => {
+  const grid: GridCell[][] = [
+    ['令和5年度 債権放棄の状況'],
+    ['債権名', '債権放棄の事由', '件(人)数', '金額'],
+    ['住宅新築資金貸付金', '時効', '3件(5人)', '1,200,000円'],
+    [null, '破産などの免責取得', '2件(2人)', '800,000円'],
+    ['奨学金貸付金', '破産などの免責取得', '4件(6人)', '500,000円'],
+    ['合計額', null, null, '2,500,000円'],
+  ];
+  const merges = ['A3:A4', 'A6:C6'];
+
+  test('a count with its persons in brackets is the count; a ground is the figures’ stage, the debt the name to its left', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'C4')).toMatchObject({ value: 2, item: '件数', debt: '住宅新築資金貸付金', stage: '破産などの免責取得' });
+    expect(obs(r, 'D4')).toMatchObject({ value: 800000, debt: '住宅新築資金貸付金', stage: '破産などの免責取得' });
+    expect(obs(r, 'D5')).toMatchObject({ value: 500000, debt: '奨学金貸付金', stage: '破産などの免責取得' });
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('an amount typed wrong is found at the 合計額', () => {
+    expect(errors(read(grid, merges, { D5: '550,000円' }))).toEqual(['total-mismatch@D6']);
+  });
+});

@@ -68,6 +68,9 @@ describe('parseNumberText', () => {
   it('an amount with its change in brackets is the amount, the change its note; a band (500千円以上) is no figure', () => {
     expect(parseNumberText('771億円(△25億円)')).toEqual({ kind: 'number', value: 771, note: '(△25億円)' });
     expect(parseNumberText('12件(3件)')).toEqual({ kind: 'number', value: 12, note: '(3件)' });
+    // Claims with their debtors, guarantors included (練馬区's 債権放棄: 件(人)数).
+    expect(parseNumberText('2件(4人)')).toEqual({ kind: 'number', value: 2, note: '(4人)' });
+    expect(parseNumberText('26件（26人）')).toEqual({ kind: 'number', value: 26, note: '(26人)' });
     expect(num('5S2億円(△28億円)')).toBe('text');
     expect(num('500千円以上')).toBe('text');
     expect(num('98%以上')).toBe('text');
