@@ -198,7 +198,8 @@ describe('saiken consolidate on a round of submissions', () => {
     const table = strFromU8(parts['xl/tables/table1.xml']);
     expect(table).toContain(`ref="A1:S${json.observations.length + 1}"`);
     expect(table).toContain('<autoFilter');
-    expect(table).toContain('name="値（千円）"');
+    // Amounts in the city's unit; the rates' rows hold rates (単位 %).
+    expect(table).toContain('name="値（金額は千円）"');
     expect(strFromU8(parts['[Content_Types].xml'])).toContain('/xl/tables/table1.xml');
   });
 

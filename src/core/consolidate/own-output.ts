@@ -21,8 +21,8 @@ const text = (sheet: Sheet, c: number, r = 0): string => {
 const rowIs = (sheet: Sheet, headers: readonly string[], same: (h: string, v: string) => boolean = (h, v) => h === v): boolean =>
   headers.every((h, c) => same(h, text(sheet, c)));
 
-/** 明細's header of city values names the city's unit: 値（千円）. */
-const detailHeader = (h: string, v: string) => (h === '値（市の単位）' ? /^値（(円|千円|百万円)）$/.test(v) : h === v);
+/** 明細's header of city values names the city's unit: 値（金額は千円）, 値（千円） before rates were told apart. */
+const detailHeader = (h: string, v: string) => (h === '値（市の単位）' ? /^値（(?:金額は)?(円|千円|百万円)）$/.test(v) : h === v);
 
 /** 明細's headers as every version writes them (収納率対象 and 達成比較対象 came later). */
 const DETAIL_WRITTEN = T.detailHeaders.slice(0, T.detailHeaders.indexOf('集計対象') + 1);

@@ -81,7 +81,8 @@ export function consolidationChanges(c: Consolidation): ConsolidationSheets {
     r++;
   }
 
-  const headers = T.detailHeaders.map((h) => (h === '値（市の単位）' ? `値（${c.unit}）` : h));
+  // Of amounts in the city's unit; a rate's row holds its rate (its 単位 %).
+  const headers = T.detailHeaders.map((h) => (h === '値（市の単位）' ? `値（金額は${c.unit}）` : h));
   headers.forEach((h, i) => put(S.detail, toA1(0, i), h, { bold: true }));
   c.rows.forEach((row, i) => {
     const n = i + 2;

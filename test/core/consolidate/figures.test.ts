@@ -404,6 +404,11 @@ describe('--previous given the previous round’s 取りまとめ', () => {
 });
 
 describe('明細 of an earlier version (without 収納率対象 and 達成比較対象)', () => {
+  it('is known as saiken’s own, as this version’s is', () => {
+    const now = sheetFromGrid('明細', [CONSOLIDATE_TEXT.detailHeaders.map((h) => (h === '値（市の単位）' ? '値（金額は千円）' : h))]);
+    expect(consolidationSheets({ sheets: [now] })).toEqual(['明細']);
+  });
+
   it('is still known as saiken’s own', () => {
     const old = sheetFromGrid('明細', [CONSOLIDATE_TEXT.detailHeaders.slice(0, 15).map((h) => (h === '値（市の単位）' ? '値（千円）' : h))]);
     expect(consolidationSheets({ sheets: [old] })).toEqual(['明細']);
