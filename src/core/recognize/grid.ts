@@ -51,6 +51,20 @@ export function rowMemo(test: (g: SheetGrid, r: number) => boolean): (g: SheetGr
 /** A line's number in brackets: (5), （５）. */
 const LINE_NUMBER = /^\s*[(（]\s*[0-9０-９]{1,2}\s*[)）]\s*$/;
 
+/** A form's field name, its value in the next cell: 市町村名, 団体名, 所管課, 作成者. */
+const FIELD_NAME = /^(?:市区?町村|団体|自治体|都道府県|部署|所管課?|担当課?|作成者|記入者|担当者)名?[:：]?$/;
+
+/** The cells of a form's fields on a line above a table (市町村名 | 碇ケ関村): each field's name and the value after it. */
+export function formFields(g: SheetGrid, r: number, cols: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  cols.forEach((c, i) => {
+    if (!FIELD_NAME.test(compact(g.text(r, c)))) return;
+    out.add(c);
+    if (i + 1 < cols.length) out.add(cols[i + 1]);
+  });
+  return out;
+}
+
 export class SheetGrid {
   /** The sheet's cells: the file reader's without an object each (see cells.ts), or its rows. */
   private readonly cells: SheetCells;

@@ -4,7 +4,7 @@
  * with labels above (header rows) and to the left (label columns); every figure becomes one
  * observation whose dimensions come from its column's labels, its row's labels and the caption.
  */
-import { rowMemo, SheetGrid } from './grid';
+import { formFields, rowMemo, SheetGrid } from './grid';
 import { forecastYears, linesBelow } from './notes';
 import { columnFormulaText, columnNumberRow, columnNumbersAt, columnNumberText } from './column-numbers';
 import type { Area } from '../workbook';
@@ -1561,10 +1561,14 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
   }
   let noteYear: number | null = null;
   for (let r = top - 1; r >= Math.max(floor, top - CONTEXT_ROWS); r--) {
-    for (const c of g.nonEmptyColumns(r, 0, right)) {
+    const cols = g.nonEmptyColumns(r, 0, right);
+    // A form's fields on the line (市町村名 | 碇ケ関村) are no title, nor a caption's start.
+    const fields = formFields(g, r, cols);
+    const leftOfTable = cols.some((c) => c <= left && !fields.has(c));
+    for (const c of cols) {
       const t = g.text(r, c);
       // A caption starts at or left of the table; text over another table's columns is that table's.
-      if (t === '' || g.isNumber(r, c) || claims.has(r, c) || (c > left && !g.mergeAt(r, c) && g.nonEmptyColumns(r, 0, left).length > 0)) continue;
+      if (t === '' || g.isNumber(r, c) || claims.has(r, c) || (c > left && !g.mergeAt(r, c) && leftOfTable)) continue;
       if (isUnitLine(t)) {
         ctx.unitText ??= clean(g.raw(r, c));
         ctx.unit ??= unitOfLine(t);
@@ -1577,7 +1581,8 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
         continue;
       }
       ctx.captions.push(t);
-      if (ctx.title === null && t.length > 1 && !isFootnote(t)) {
+      // A sentence (an update note under the caption: …確定しました。) is none either.
+      if (ctx.title === null && t.length > 1 && !isFootnote(t) && !fields.has(c) && !t.includes('。')) {
         ctx.title = clean(g.raw(r, c));
         ctx.era = /平成|H\d/.test(t) ? 'H' : /令和|R\d/.test(t) ? 'R' : null;
         ctx.part = DEBT_PART.exec(t)?.[1] ?? null;

@@ -2,7 +2,7 @@
  * One plan table: from its header block, the column roles, the data rows below, and the context
  * above (title, unit, section heading).
  */
-import { SheetGrid } from './grid';
+import { formFields, SheetGrid } from './grid';
 import { headerBlock, headerColumns, isAnchor, splitSideBySide, type HeaderBlock, type HeaderColumn } from './header';
 import { resolveColumns, type ColumnMapping } from './columns';
 import type { DebtClass, Division, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
@@ -682,7 +682,9 @@ interface Context {
 function readContext(g: SheetGrid, top: number, floor: number, left: number, right: number): Context {
   const ctx: Context = { title: null, department: null, unit: null, unitText: null, classification: null, classText: null };
   for (let r = top - 1; r >= Math.max(floor, top - CONTEXT_ROWS); r--) {
-    for (const c of g.nonEmptyColumns(r, left, right)) {
+    const cols = g.nonEmptyColumns(r, left, right);
+    const fields = formFields(g, r, cols);
+    for (const c of cols) {
       const t = g.text(r, c);
       const dept = /^(?:所管課|所管部署|所管部局|担当課|担当部署|課名|所属|部署名?)[:：](.+)$/.exec(t);
       if (dept) {
@@ -697,8 +699,9 @@ function readContext(g: SheetGrid, top: number, floor: number, left: number, rig
         // A caption with its unit after it (4.税目別実績(本税のみ) 単位:千円) is the title still.
         if (isUnitAlone(t)) continue;
       }
-      // A note (※単位未満四捨五入のため…) between the caption and the header is no title.
-      if (ctx.title === null && t.length > 1 && !isFootnote(t)) ctx.title = clean(g.raw(r, c));
+      // A note (※単位未満四捨五入のため…), a sentence (an update note) between the caption and the header, or a form's field
+      // (市町村名 | 碇ケ関村) is no title.
+      if (ctx.title === null && t.length > 1 && !isFootnote(t) && !t.includes('。') && !fields.has(c)) ctx.title = clean(g.raw(r, c));
       const cls = classOf(t);
       if (cls && ctx.classification === null && t.length <= 40) {
         ctx.classification = cls;
