@@ -563,8 +563,8 @@ interface Previous {
 function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, previous: Previous | null): Previous | null {
   // A leading column of year numbers (2019, 2020 …) or row numbers (1, 2, 3) is a label column.
   let vLeft = block.left;
-  const down: { years: Map<number, number> | null } = { years: null };
-  const yearColumn = (c: number) => down.years === null && (down.years = bareYearsDown(g, block, c, yearHeaded(g, block, c))) !== null;
+  const down: { years: Map<number, number> | null; column: number } = { years: null, column: -1 };
+  const yearColumn = (c: number) => down.years === null && (down.years = bareYearsDown(g, block, c, yearHeaded(g, block, c))) !== null && (down.column = c) >= 0;
   // Whether a leading column holds the rows' years (each row a year: the items run across).
   let yearsDown = false;
   const leading = (c: number): boolean => {
@@ -1051,7 +1051,9 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     `行見出し: ${[...new Set([...rowTexts.values()].map((t) => t.join(' ')))].filter(Boolean).slice(0, 8).join(' / ')}`,
   ];
   if (context.unitText) reasons.push(`単位: ${context.unitText}`);
-  const written = yearNotation([...colTexts.values(), ...rowTexts.values()].flat());
+  // A column of years written once in full (平成14年度, then 15, 16 …) writes them as its first does.
+  const yearTexts = down.years ? [...down.years.keys()].map((r) => g.text(r, down.column)) : [];
+  const written = yearNotation([...colTexts.values(), ...rowTexts.values()].flat().concat(yearTexts));
   const table: PlanTable = {
     sheet: g.sheet.name,
     shape: 'matrix',

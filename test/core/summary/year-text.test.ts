@@ -69,6 +69,20 @@ describe('years in 集計 as the plan writes them', () => {
     expect(texts(changes.cells)).toEqual(expect.arrayContaining(['平成30年度\n実績', '令和元年度\n実績', '令和2年度\n目標']));
   });
 
+  it('a column of years written in full once (平成14年度, then 15, 16 as a yearbook prints them): in its era', () => {
+    const grid: Grid = [
+      ['県税決算額の推移'],
+      [null, null, null, null, '（単位：円）'],
+      ['年度', '調定済額', '収入済額', '収入未済額', '収入歩合'],
+      ['平成14年度', 117948191665, 115410895179, 2374497725, 97.8],
+      [15, 119279883217, 116668449020, 2427039260, 97.8],
+      [16, 119984950023, 117236641616, 2463854667, 97.7],
+    ];
+    const t = texts(summarize(book(['推移', grid]), 'x.xlsx').changes.cells);
+    expect(t).toEqual(expect.arrayContaining(['平成14年度\n実績', '平成15年度\n実績', '平成16年度\n実績']));
+    expect(t.some((s) => /20\d\d年度/.test(s))).toBe(false);
+  });
+
   it('a table whose columns name no year, its caption one: by its caption', () => {
     const grid: Grid = [
       ['令和5年度 債権別収入状況'],
