@@ -119,7 +119,7 @@ export function recognizeSheet(sheet: Sheet, mappings: ColumnMapping[] = []): Re
 /**
  * The department a table's caption opens with (福祉課 収入未済額の推移) or its sheet is named for (a department's own sheet): the
  * department of the figures of a table whose rows and columns name none (a clerk's look: they were summed under
- * （所管課なし） in 集計). Totals stay of no department, as a row table's 合計 row is.
+ * （所管課なし） in 集計). Totals of no debt (a 合計 of the debts) stay of no department, as a row table's 合計 row is.
  */
 function namedDepartments(sheetName: string, tables: PlanTable[]): void {
   const ofSheet = departmentName(sheetName);
@@ -129,7 +129,8 @@ function namedDepartments(sheetName: string, tables: PlanTable[]): void {
     if (t.shape === 'matrix') {
       const obs = t.observations ?? [];
       if (obs.some((o) => o.department !== null)) continue;
-      for (const o of obs) if (o.derived !== 'total') o.department = named;
+      // A debt's own total (its 合計 of 現年 and 滞繰) is of its department as its 区分 are.
+      for (const o of obs) if (o.derived !== 'total' || o.debt !== null) o.department = named;
     } else {
       if (t.columns.some((c) => c.role === 'department') || t.rows.some((r) => r.department !== null)) continue;
       for (const r of t.rows) if (!r.total) r.department = named;

@@ -85,3 +85,22 @@ describe('a table whose headings name no item (captioned only “(3) 私債権�
     expect(c.totals.filter((t) => t.item === '収入未済額' && t.fiscalYear === 2023).map((t) => t.value)).toEqual([1700]);
   });
 });
+
+describe('a department’s own sheet, named for it (税務課), its rows 現年 | 滞繰 | 合計 across under each amount', () => {
+  const grid: GridCell[][] = [
+    ['平成15年度 市町村税の徴収実績（碇ケ関村）'],
+    [null, null, null, null, null, null, null, null, null, null, null, null, null, '(単位:千円)'],
+    [null, '調定済額', null, null, '収入済額', null, null, '徴収率(%)'],
+    [null, '現年課税分', '滞納繰越分', '合計', '現年課税分', '滞納繰越分', '合計', '現年課税分', '滞納繰越分', '合計'],
+    ['市町村民税', 61975, 2130, 64105, 60840, 594, 61434, 98.2, 27.9, 95.8],
+  ];
+  const c = consolidate([fileOf('税務課.xlsx', '税務課', grid, ['B3:D3', 'E3:G3', 'H3:J3'])]);
+
+  it('counts each amount once: the 合計 is of the same department and debt as its 現年 and 滞繰 (it had been counted beside them)', () => {
+    expect(c.totals.filter((t) => t.kind === 'actual' && t.item !== '収納率').map((t) => [t.item, t.value])).toEqual([
+      ['調定額', 64105],
+      ['収入済額', 61434],
+    ]);
+    expect(c.rows.filter((r) => r.cell === 'D5').map((r) => [r.department, r.included])).toEqual([['税務課', false]]);
+  });
+});
