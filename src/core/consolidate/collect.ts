@@ -14,8 +14,9 @@ export function debtLookup(catalog: Catalog): (debt: string) => { cls: DebtClass
     let k = known.get(debt);
     if (k === undefined) {
       const hit = catalog.lookup(debt);
-      // A fuzzy match is a guess: two debts are one only where the catalog knows the name.
-      known.set(debt, (k = { cls: hit.entry?.class ?? null, id: hit.match === 'fuzzy' ? undefined : hit.entry?.id }));
+      // A fuzzy match is a guess, and a family's (普通税, 目的税, 法人市民税均等割: 市税's) names a part of the debt, not the debt:
+      // two debts are one only where the catalog knows the name. Either still gives the class.
+      known.set(debt, (k = { cls: hit.entry?.class ?? null, id: hit.match === 'fuzzy' || hit.match === 'family' ? undefined : hit.entry?.id }));
     }
     return k;
   };

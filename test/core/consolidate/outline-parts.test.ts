@@ -46,3 +46,29 @@ describe('an outline of taxes', () => {
     expect(c.totals.find((t) => t.item === '調定額')?.value).toBe(1200);
   });
 });
+
+describe('two outlines on one sheet (一 普通税 …, then 二 目的税 …)', () => {
+  const row = (label: string, a: number[]): GridCell[] => [label, ...a];
+  const grid: GridCell[][] = [
+    ['平成15年度 市町村税の徴収実績 (単位:千円)'],
+    [null, '調定済額', null, null, '収入済額', null, null],
+    [null, '現年課税分', '滞納繰越分', '合計', '現年課税分', '滞納繰越分', '合計'],
+    row('一 普通税', [1100, 100, 1200, 1000, 20, 1020]),
+    row('1 法定普通税', [1100, 100, 1200, 1000, 20, 1020]),
+    row('(1) 市町村民税', [600, 60, 660, 550, 12, 562]),
+    row('(2) 固定資産税', [500, 40, 540, 450, 8, 458]),
+    row('2 法定外普通税', [0, 0, 0, 0, 0, 0]),
+    row('二 目的税', [300, 30, 330, 280, 6, 286]),
+    row('1 法定目的税', [300, 30, 330, 280, 6, 286]),
+    row('(1) 入湯税', [100, 0, 100, 100, 0, 100]),
+    row('(2) 都市計画税', [200, 30, 230, 180, 6, 186]),
+    row('2 法定外目的税', [0, 0, 0, 0, 0, 0]),
+  ];
+  const c = consolidate([resultOfWorkbook('税務課.xlsx', 1, workbookOf([{ name: '徴収実績', grid, merges: ['B2:D2', 'E2:G2'] }]))]);
+
+  it('counts both top rows: 普通税 and 目的税 are two taxes, not one figure given twice (both are 市税’s in the catalog)', () => {
+    expect(c.rows.filter((r) => r.included && r.item === '調定額').map((r) => r.cell)).toEqual(['B4', 'C4', 'B9', 'C9']);
+    expect(c.totals.find((t) => t.item === '調定額')?.value).toBe(1530);
+    expect(c.issues.filter((i) => i.code === 'repeated-figure')).toEqual([]);
+  });
+});
