@@ -29,7 +29,7 @@ import { isSubtotal, totalMismatch, wholeOff } from '../validate/totals';
 import { arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 import { keepOutOfMixedTableColumns } from './list-objects';
 import { suspectInputs } from './suspects';
-import { afterTheirParts, computeMatrix, labelColumns } from './matrix';
+import { afterTheirParts, computeMatrix, labelColumns, type SumCheck } from './matrix';
 
 type Result = number | '';
 
@@ -471,11 +471,13 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
     const mended = showedOther(oldFormula ? cells.value(r, col) : oldValue, value, keepFormat ? oldFormat! : how.format);
     cs.log.push({ sheet: table.sheet, cell, before, formula: `=${formula}`, kind: kindOf(oldFormula, oldValue), ...(mended ? { mended } : {}), ...(key ? { key } : {}) });
   };
+  /** Outlines' rows not their rows' sums, for suspectInputs. */
+  const sumChecks = new Map<string, SumCheck>();
   for (const table of tables) {
     if (table.shape === 'matrix') {
       // The label cells of a row are left of its first figure.
       const labels = labelColumns(table);
-      for (const m of computeMatrix(table, cells, settings, findings)) write(table, m.r, m.c, m.value, m.rule, m.operands, null, labels);
+      for (const m of computeMatrix(table, cells, settings, findings, sumChecks)) write(table, m.r, m.c, m.value, m.rule, m.operands, null, labels);
       continue;
     }
     const { columns, order, rowAt } = computeTable(table, settings, findings);
@@ -492,7 +494,7 @@ export function recalcSheet(sheet: Sheet, tables: readonly PlanTable[], settings
     }
   }
   if (sheet.listObjects?.length) findings.push(...keepOutOfMixedTableColumns(sheet, cells, cs, from, fromLog));
-  findings.push(...suspectInputs(sheet.name, cells, cs, from, fromLog, check));
+  findings.push(...suspectInputs(sheet.name, cells, cs, from, fromLog, check, [...sumChecks.values()]));
   return findings;
 }
 

@@ -45,7 +45,22 @@ export function labelColumns(t: PlanTable): number[] {
  * The computed cells of a matrix table, in dependency order (a total after the 収入未済額 it sums, a difference after its
  * total); a total whose formula no cell could hold is added to `skipped`.
  */
-export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Settings, skipped: Finding[]): MatrixCell[] {
+/**
+ * An outline's row whose figure is not its rows' sum (一 普通税 typed 224,539 over rows of 224,439): either it or a row under it
+ * was typed wrong, so it is not written; what each figure of the sum would then have to be is for suspectInputs to weigh.
+ */
+export interface SumCheck {
+  cell: string;
+  /** The figure the row shows. */
+  figure: number;
+  /** The sum of the rows under it, and their cells. */
+  sum: number;
+  parts: string[];
+  /** What rounding explains (amounts each rounded to 千円). */
+  slack: number;
+}
+
+export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Settings, skipped: Finding[], checks?: Map<string, SumCheck>): MatrixCell[] {
   const out: MatrixCell[] = [];
   const blankZero = settings.blankAsZero;
   const unlike = unlikeFormulaCells(t);
@@ -181,7 +196,7 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
   stage(() => {
     const summed = new Set<Observation>();
     const partsOf = new Map(sums.map((x) => [x.total, new Set(x.parts)]));
-    for (const { total, parts } of afterTheirParts(sums, (x) => x.total, (x) => x.parts)) {
+    for (const { total, parts, outline } of afterTheirParts(sums, (x) => x.total, (x) => x.parts)) {
       if (parts.some((p) => totals.has(p) && !summed.has(p))) continue;
       // A part that is a total of another part would count it twice (計 over 小計 and its own rows: a misreading).
       if (parts.some((p) => parts.some((q) => q !== p && partsOf.get(p)?.has(q)))) continue;
@@ -199,7 +214,13 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
       // Amounts in 千円, 百万円 are each rounded: n of them drift by about √n half units (as validation allows).
       // A total over totals is written only where it shows its sum: one that does not may be misread, its parts' totals
       // perhaps no parts of it (合計 rows of a block read as summing each other); it is left with its finding.
-      put(total, v, made(formatOf(total, formatOf(parts[0], amountFormat(1, total.decimals ?? 0))), () => formula), refsOf(parts), roundingOf(total, parts.length), parts.some((p) => p.derived === 'total'));
+      // An outline's row over its rows is a figure typed: where it is not their sum, it or one of them was typed wrong (it is
+      // written only where it shows their sum, and suspectInputs weighs the two).
+      put(total, v, made(formatOf(total, formatOf(parts[0], amountFormat(1, total.decimals ?? 0))), () => formula), refsOf(parts), roundingOf(total, parts.length), parts.some((p) => p.derived === 'total') || outline);
+      const slack = drift(t, total, parts.length);
+      if (outline && checks && typeof v === 'number' && !computed.has(total.cell) && Math.abs(v - total.value) > slack) {
+        checks.set(total.cell, { cell: total.cell, figure: total.value, sum: v, parts: refsOf(parts), slack });
+      }
     }
   });
 

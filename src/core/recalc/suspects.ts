@@ -14,6 +14,7 @@ import type { Finding } from '../recognize/model';
 import { a1, outsideText, parseA1, parseArea } from '../workbook';
 import { findingMessage } from '../../i18n/findings';
 import { fewestDecimals, parseNumberText } from '../text/number';
+import type { SumCheck } from './matrix';
 
 /**
  * The cells of a formula made of cells added and taken away (E4-C4, SUM(K5:K15), N(B7)+N(C7)), each with its sign, behind
@@ -66,9 +67,10 @@ export function ratioTerms(formula: string): { num: string; den: string; scale: 
  * writes (from `from`); the writes a slip of the keys explains are dropped from `cs`, with the writes over them — unless
  * `check` (検証: what a run would do is said, nothing dropped).
  */
-export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, from: number, fromLog: number, check = false): Finding[] {
-  // Two figures mended at least, or nothing to look at (most runs: no map of the cells written made).
-  let mendedCount = 0;
+export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, from: number, fromLog: number, check = false, sums: readonly SumCheck[] = []): Finding[] {
+  // Two figures mended (or outline rows not their rows' sums) at least, or nothing to look at (most runs: no map of the cells
+  // written made).
+  let mendedCount = sums.length;
   for (let i = fromLog; i < cs.log.length && mendedCount < 2; i++) if (cs.log[i].sheet === sheet && cs.log[i].mended) mendedCount++;
   if (mendedCount < 2) return [];
   const written = new Map<string, number>();
@@ -120,6 +122,15 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
     if (low > 0) imply(ratio.den, { cell: e.cell, figure: (num / low + num / high) / 2, slack: (num / low - num / high) / 2, exact: false });
     imply(ratio.num, { cell: e.cell, figure: ((low + high) / 2) * den, slack: ((high - low) / 2) * den, exact: false });
   }
+  // An outline's row not the sum of its rows (一 普通税 224,539 over rows of 224,439): as printed, it says what each of them would
+  // have to hold, and they (their sum, written B8+B30) what it would.
+  for (const x of sums) {
+    for (const part of x.parts) {
+      const now = figureAt(part);
+      if (now !== null) imply(part, { cell: x.cell, figure: now + (x.figure - x.sum), slack: x.slack, exact: true });
+    }
+    if (!written.has(x.cell)) imply(x.cell, { cell: x.parts.join('+'), figure: x.sum, slack: x.slack, exact: true });
+  }
   // Each cell the mended figures could all be of, by the figures it would explain: E6 (B6 − C6) and F6 (C6 ÷ B6) are of a
   // B6 100,000 less or a C6 100,000 more alike, and one finding names both.
   const candidates = new Map<string, { operand: string; actual: number; figure: number; slip: boolean }[]>();
@@ -155,9 +166,11 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
     const named = slips.length === 1 ? slips : list;
     const [one, other] = inReadingOrder(named.map((x) => x.operand)).map((cell) => named.find((x) => x.operand === cell)!);
     const slip = slips.length > 0;
-    const held = slip && !check ? heldBack(sheet, cs, from, fromLog, mended) : [];
+    // What a slip explains is held back: the figures written from it (an outline's row, not written, holds nothing back).
+    const held = slip && !check ? heldBack(sheet, cs, from, fromLog, mended.filter((cell) => written.has(cell))) : [];
+    const said = (lang: 'ja' | 'en') => mended.map((cell) => (!cell.includes('+') ? cell : lang === 'ja' ? `${cell.split('+').join('、')} の合計` : `the sum of ${cell.split('+').join(', ')}`));
     const params = {
-      cell: one.operand, actual: one.actual, expected: one.figure, cells: mended.join('、'), cellsEn: mended.join(', '), held: held.join('、'), heldEn: held.join(', '),
+      cell: one.operand, actual: one.actual, expected: one.figure, cells: said('ja').join('、'), cellsEn: said('en').join(', '), held: held.join('、'), heldEn: held.join(', '),
       ...(other ? { otherCell: other.operand, other: other.figure } : {}),
     };
     // 検証's or 再計算's words, for figures held back as typed or computed from the input.
@@ -167,9 +180,9 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
   return out;
 }
 
-/** Cells in reading order (row, then column). */
+/** Cells in reading order (row, then column); a sum of cells (B8+B30) by its first. */
 function inReadingOrder(list: string[]): string[] {
-  return list.map((cell) => ({ cell, ...parseA1(cell) })).sort((a, b) => a.r - b.r || a.c - b.c).map((x) => x.cell);
+  return list.map((cell) => ({ cell, ...parseA1(cell.split('+')[0]) })).sort((a, b) => a.r - b.r || a.c - b.c).map((x) => x.cell);
 }
 
 /**
@@ -208,7 +221,8 @@ function namesAny(formula: string, cells: readonly { r: number; c: number }[]): 
  * (953 for 95.3)? A revision seldom does: it changes several digits.
  */
 export function slipOfKeys(typed: number, meant: number): boolean {
-  if (typed === meant || Math.sign(typed) !== Math.sign(meant)) return false;
+  // A sign changed is none; a 0 typed for one digit or one digit for a 0 is (5 for 0: a digit typed for another).
+  if (typed === meant || (Math.sign(typed) !== Math.sign(meant) && typed !== 0 && meant !== 0)) return false;
   // Both to the same decimals: 953 and 95.3 are 9530 and 953, a digit apart.
   const d = Math.max(fewestDecimals(typed, 6), fewestDecimals(meant, 6));
   const digits = (x: number) => Math.round(Math.abs(x) * 10 ** d).toString();

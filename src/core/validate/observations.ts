@@ -335,6 +335,8 @@ const inParentheses = (x: Observation) => x.note === SUPERSEDED_NOTE || x.note =
 export interface MatrixSum {
   total: Observation;
   parts: Observation[];
+  /** An outline's row over its numbered rows (一 普通税 over 1 法定普通税 …): itself a figure typed, no 合計 the table computes. */
+  outline?: true;
 }
 
 /**
@@ -451,8 +453,10 @@ export function matrixSums(t: PlanTable): MatrixSum[] {
 
 /**
  * An outline's rows over numbered rows (一 普通税 over 1 法定普通税 and 2 法定外普通税), each figure the sum of theirs in its
- * column, where the row's figures show it: most of its amounts that are not 0 (and of rows wholly given) are their sums. A
- * table giving some of a tax's rows only shows none so, and none is summed.
+ * column, where the row's figures show it: most of its amounts that are not 0 (of rows wholly given) are their sums. A table
+ * giving some of a tax's rows only shows none so, and none is summed. Where one figure at most is not 0, the 0 over rows of 0
+ * bear it out: a tax levied on nobody (特別土地保有税 over 保有分 and 取得分) is still their sum, and a figure typed under it is
+ * found.
  */
 function outlineSums(t: PlanTable, obs: readonly Observation[], at: ReadonlyMap<string, Observation>): MatrixSum[] {
   const byRow = new Map<number, MatrixSum[]>();
@@ -461,20 +465,21 @@ function outlineSums(t: PlanTable, obs: readonly Observation[], at: ReadonlyMap<
     const parts = total.outlineParts.map((r) => at.get(`${r}:${total.c}`));
     if (!parts.every((x): x is Observation => !!x && !Number.isNaN(x.value) && x.derived === null && x.item === total.item && x.kind === total.kind && x.fiscalYear === total.fiscalYear)) continue;
     const sums = byRow.get(total.r) ?? [];
-    sums.push({ total, parts });
+    sums.push({ total, parts, outline: true });
     byRow.set(total.r, sums);
   }
   const out: MatrixSum[] = [];
   for (const sums of byRow.values()) {
     let holds = 0;
     let fails = 0;
+    let zeros = 0;
     for (const { total, parts } of sums) {
       const sum = parts.reduce((s, x) => s + x.value, 0);
-      if (sum === 0 && total.value === 0) continue;
-      if (Math.abs(sum - total.value) <= drift(t, total, parts.length)) holds++;
+      if (sum === 0 && total.value === 0) zeros++;
+      else if (Math.abs(sum - total.value) <= drift(t, total, parts.length)) holds++;
       else fails++;
     }
-    if (holds > fails) out.push(...sums);
+    if (holds + (holds + fails <= 1 ? zeros : 0) > fails) out.push(...sums);
   }
   return out;
 }

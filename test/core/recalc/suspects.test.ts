@@ -44,6 +44,9 @@ describe('slips of the keys (slipOfKeys): the typed figure against the one its d
     [3000, 300000, false, 'two digits off'],
     [14325, 12345, false, 'two digits swapped that are no neighbours'],
     [-33000, 330000, false, 'the sign changed'],
+    [5, 0, true, 'a digit typed for the 0 of a row of none'],
+    [0, 7, true, 'a 0 typed for a digit'],
+    [55, 0, false, 'two digits for a 0'],
     [330000, 330000, false, 'the same figure'],
   ])('%s for %s: %s (%s)', (typed, meant, slip) => {
     expect(slipOfKeys(typed, meant)).toBe(slip);

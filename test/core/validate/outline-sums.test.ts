@@ -65,38 +65,82 @@ describe('an outline of taxes: each numbered row over others is their sum', () =
     expect(errors(grid)).toEqual([]);
   });
 
-  it('普通税 typed 224,539 for 224,439: said at B7, the sum of 1 法定普通税 and 2 法定外普通税', () => {
+  it('普通税 typed 224,539 for 224,439: said at B7, the sum of 1 法定普通税 and 2 法定外普通税, and named as the typo', () => {
     const report = inspect(book(edited({ B7: 224539 })), '徴収実績.xlsx');
     const b7 = report.issues.find((i) => i.code === 'total-mismatch' && i.cell === 'B7');
     expect(b7?.message).toContain('B8, B30 の合計は 224,439');
-    // Its own row's 合計 (B7 + C7) disagrees too; nothing else is said.
-    expect(report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.cell}`).sort()).toEqual(['total-mismatch B7', 'total-mismatch D7']);
+    // Its own row's 合計 (B7 + C7) disagrees too, and both say what B7 would be.
+    expect(report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.cell}`).sort()).toEqual(['input-suspect B7', 'total-mismatch B7', 'total-mismatch D7']);
+    expect(report.issues.find((i) => i.code === 'input-suspect')).toMatchObject({ expected: 224439, actual: 224539, message: expect.stringContaining('D7、B8、B30 の合計 はいずれも B7 を 224,439 として記載されています') });
   });
 
   it('土地 typed 30,271 for 30,217: said at 純固定資産税 (B18), over ① 土地 … ③ 償却資産', () => {
     const found = errors(edited({ B19: 30271 }));
     expect(found).toContain('total-mismatch B18');
     expect(found).toContain('total-mismatch D19');
+    expect(found).toContain('input-suspect B19');
   });
 
-  it('再計算 writes 普通税 as the sum of its rows, and leaves its correct 合計 and rate as they were', () => {
-    const { changes } = recalc(book(edited({ B7: 224539 })), '徴収実績.xlsx', '2026-12-07 10:00');
-    const at = (cell: string) => changes.cells.find((c) => c.sheet === '碇ケ関村' && c.cell === cell);
-    expect(at('B7')).toMatchObject({ formula: expect.stringMatching(/B8.*B30/), value: 224439 });
-    // D7 (合計 C = A + B) and M7 (G/C) show what they showed: 233,946 and 94.7.
-    for (const cell of ['D7', 'M7']) {
-      const w = at(cell);
-      if (w) expect(w.value).toBe(cell === 'D7' ? 233946 : expect.closeTo(94.65, 1));
-    }
-    expect(changes.log.filter((e) => e.sheet === '碇ケ関村' && e.mended).map((e) => e.cell)).toEqual(['B7']);
+  const written = (changes: ReturnType<typeof recalc>['changes']) => new Map(changes.cells.filter((c) => c.sheet === '碇ケ関村').map((c) => [c.cell, c]));
+
+  it('再計算 writes each row over others as their sum, live, where it is', () => {
+    const w = written(recalc(book(grid), '徴収実績.xlsx', '2026-12-07 10:00').changes);
+    expect(w.get('B7')).toMatchObject({ formula: 'SUM(B8,B30)', value: 224439 });
+    expect(w.get('B18')).toMatchObject({ formula: 'SUM(B19:B21)', value: 132564 });
+    // 所得割 over 退職所得分 (うち) is none.
+    expect(w.has('B12')).toBe(false);
+  });
+
+  it('再計算 with 普通税 typed 224,539: names B7, and leaves it, its correct 合計 and its rate as they were', () => {
+    const { changes, report } = recalc(book(edited({ B7: 224539 })), '徴収実績.xlsx', '2026-12-07 10:00');
+    expect(report.issues.find((i) => i.code === 'input-suspect')).toMatchObject({ cell: 'B7', expected: 224439, actual: 224539 });
+    const w = written(changes);
+    for (const cell of ['B7', 'D7', 'M7']) expect(w.has(cell)).toBe(false);
+    expect(changes.log.filter((e) => e.sheet === '碇ケ関村' && e.mended)).toEqual([]);
   });
 
   it('再計算 with 土地 typed 30,271: the typo is said at B19, and 純固定資産税 and 土地’s 合計 are kept as printed', () => {
     const { changes, report } = recalc(book(edited({ B19: 30271 })), '徴収実績.xlsx', '2026-12-07 10:00');
     const suspect = report.issues.find((i) => i.code === 'input-suspect');
     expect(suspect).toMatchObject({ cell: 'B19', expected: 30217, actual: 30271 });
-    const written = new Set(changes.cells.filter((c) => c.sheet === '碇ケ関村').map((c) => c.cell));
-    for (const cell of ['B18', 'D19', 'B17', 'B8', 'B7']) expect(written.has(cell)).toBe(false);
+    const w = written(changes);
+    for (const cell of ['B18', 'D19']) expect(w.has(cell)).toBe(false);
+    // The rows over it, their sums as printed, may be written live: at the figures they show.
+    for (const [cell, value] of [['B17', 138028], ['B8', 224439], ['B7', 224439]] as const) if (w.has(cell)) expect(w.get(cell)!.value).toBe(value);
+    expect(changes.log.filter((e) => e.sheet === '碇ケ関村' && e.mended)).toEqual([]);
+  });
+
+  it('再計算 with 土地 typed 30,271 where the clerk’s 合計 and rates are formulas: nothing over it is rewritten', () => {
+    // The 合計 columns as the clerk's own formulas, their figures as Excel stores them: D19 shows 31,952 of the typed B19.
+    const wb = book(edited({ B19: 30271 }));
+    const rows = wb.sheets[0].rows;
+    const at = (r: number, c: number) => rows[r - 1][c]!;
+    for (let r = 7; r <= 30; r++) {
+      for (const [c, a, b] of [[3, 1, 2], [8, 6, 7]]) rows[r - 1][c] = { ...at(r, c), value: (at(r, a).value as number) + (at(r, b).value as number), formula: `${String.fromCharCode(65 + a)}${r}+${String.fromCharCode(65 + b)}${r}` };
+    }
+    expect(at(19, 3)).toMatchObject({ value: 31952, formula: 'B19+C19' });
+    const { changes, report } = recalc(wb, '徴収実績.xlsx', '2026-12-07 10:00');
+    const w = written(changes);
+    // 純固定資産税 (B18) is confirmed by 固定資産税 over it; it is not its rows' sum because of B19: nothing over B18 changes.
+    for (const [cell, value] of [['B18', 132564], ['B17', 138028], ['B8', 224439], ['B7', 224439], ['D18', 139941], ['D7', 233946]] as const) if (w.has(cell)) expect(w.get(cell)!.value).toBe(value);
+    expect(report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.cell}`)).toContain('total-mismatch B18');
+  });
+
+  it('a 0 typed 5 under a tax levied on nobody (特別土地保有税 › 取得分): named, and its row’s 合計 kept at 0', () => {
+    const { changes, report } = recalc(book(edited({ B28: 5 })), '徴収実績.xlsx', '2026-12-07 10:00');
+    expect(report.issues.find((i) => i.code === 'input-suspect')).toMatchObject({ cell: 'B28', expected: 0, actual: 5 });
+    expect(written(changes).has('D28')).toBe(false);
+  });
+
+  it('a table leaving out a tax its rows over it count (特別土地保有税 滞繰 1,250 in 法定普通税 and 普通税): their figures are kept', () => {
+    const g = grid.filter((r) => !/特別土地保有税|保 有 分|取 得 分|遊休土地分/.test(String(r[0]))).map((r) => [...r]);
+    for (const r of [6, 7]) {
+      g[r][2] = (g[r][2] as number) + 1250;
+      g[r][3] = (g[r][3] as number) + 1250;
+    }
+    const { changes } = recalc(book(g), '徴収実績.xlsx', '2026-12-07 10:00');
+    const w = written(changes);
+    for (const cell of ['C7', 'C8', 'D7', 'D8']) if (w.has(cell)) expect(w.get(cell)!.value).toBe(g[Number(cell.slice(1)) - 1][cell.charCodeAt(0) - 65]);
   });
 
   it('a row over rows that are not all of it (退職所得分 under 所得割; a table giving some taxes only) is not summed', () => {
