@@ -1805,7 +1805,9 @@ function partColumns(obs: Observation[], colTexts: Map<number, string[]>): void 
     // A header broken over its rows (Cのうち徴収 | 猶予に係る調 | 定額) is read from its part's mark on.
     const from = parts.findLastIndex((p) => partNamed(p) !== null);
     const last = from < 0 ? (parts[parts.length - 1] ?? '') : parts.slice(from).join('');
-    const named = partNamed(last);
+    // The part of an amount above the standard rate (標準税率 | 超過調定額: 標準税率超過調定額 D) is its row's too.
+    const excess = from < 0 && ABOVE_STANDARD_RATE.test(parts.join(''));
+    const named = excess ? '標準税率超過分' : partNamed(last);
     if (named === null || partCols.has(c) || (from >= 1 && parentOf(parts.slice(0, from + 1)))) continue;
     const again = /再掲/.test(last);
     const lettered = /^[A-Z]の/.test(last);
@@ -2212,6 +2214,9 @@ function outlineSums(observations: Observation[], parentOf: ReadonlyMap<number, 
     if (rows && rows.length >= 2 && o.derived === null) o.outlineParts = [...rows].sort((a, b) => a - b);
   }
 }
+
+/** The part of a tax levied above its standard rate (標準税率超過調定額, 超過課税分). */
+const ABOVE_STANDARD_RATE = /標準税率超過|超過課税/;
 
 /** A header over the grounds of a release or a loss: 債権放棄の事由, 欠損事由, 不納欠損の理由. */
 const GROUNDS_HEADER = /(?:事由|理由)$/;

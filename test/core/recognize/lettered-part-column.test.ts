@@ -38,3 +38,25 @@ describe('a part of a lettered column (Cのうち…)', () => {
     for (const f of formulas) expect(f).not.toMatch(/!F[67]\b/);
   });
 });
+
+describe('the part of an amount above the standard rate (標準税率超過調定額 D, 標準税率超過収入済額 H, their words broken over the rows)', () => {
+  const excess: GridCell[][] = [
+    ['平成15年度 市町村税の徴収実績 (単位:千円)'],
+    [null, '調定済額', null, null, null, '収入済額', null, null, null],
+    [null, null, null, null, '標準税率', null, null, null, '標準税率超'],
+    [null, '現年課税分', '滞納繰越分', '合計', '超過調定額', '現年課税分', '滞納繰越分', '合計', '過収入済額'],
+    [null, 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'],
+    ['市町村民税', 600, 60, 660, 40, 550, 12, 562, 38],
+    ['固定資産税', 500, 40, 540, 0, 450, 8, 458, 0],
+  ];
+  const m = ['B2:E2', 'F2:I2'];
+
+  it('is a part of its row’s figure, neither another 調定額 nor a figure 取りまとめ cannot place', () => {
+    const r = readGrid(excess, m, {}, '徴収実績');
+    expect(obs(r, 'E6')).toMatchObject({ value: 40, item: '調定額', debt: '市町村民税', part: true });
+    expect(obs(r, 'I6')).toMatchObject({ value: 38, item: '収入済額', debt: '市町村民税', part: true });
+    const c = consolidate([resultOfWorkbook('税務課.xlsx', 1, workbookOf([{ name: '徴収実績', grid: excess, merges: m }]))]);
+    expect(c.issues.filter((i) => i.code === 'not-counted')).toEqual([]);
+    expect(c.totals.find((t) => t.item === '調定額')?.value).toBe(1200);
+  });
+});
