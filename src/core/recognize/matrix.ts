@@ -803,10 +803,12 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     // Or 内 in a label column of its own, the part's name in the next (内 | 源泉所得税).
     const marked = parts.length >= 2 && /^(?:内|うち)$/.test(compact(parts[parts.length - 2]));
     if (marked) parts.splice(parts.length - 2, 1);
-    const breakdown = own !== undefined && parts.length ? (partNamed(g.labelText(r, own)) ?? (marked ? parts[parts.length - 1] : null)) : null;
+    // (Numbered as a row of an outline, ③ うち退職所得分, it is still the row above's part, no row of the outline.)
+    const breakdown = own !== undefined && parts.length ? (partNamed(g.labelText(r, own)) ?? partNamed(outlineless(g, r, own, true)) ?? (marked ? parts[parts.length - 1] : null)) : null;
     if (breakdown) {
       parts[parts.length - 1] = compact(breakdown);
       children.add(r);
+      outlineParent.delete(r);
     } else {
       // A part named under its debt, in the label columns (市町村民税 › 個人, 県民税 › 法人 › 現) or as the outline's
       // (ア 道府県民税 over (ア) 個人分); in an outline of taxes, one levied as 割 (個人均等割, 利子割) is a tax of its own.
