@@ -88,10 +88,11 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
     if (list) list.push(entry);
     else implied.set(operand, [entry]);
   };
+  // A figure as typed, or written as the very figure it showed (a total written live over the rows it sums).
   const figureAt = (cell: string) => {
     const at = parseA1(cell);
     const now = cells.value(at.r, at.c);
-    return typeof now === 'number' && !written.has(cell) ? now : null;
+    return typeof now === 'number' && (!written.has(cell) || written.get(cell) === now) ? now : null;
   };
   for (let i = fromLog; i < cs.log.length; i++) {
     const e: LogEntry = cs.log[i];
@@ -166,8 +167,9 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
     const named = slips.length === 1 ? slips : list;
     const [one, other] = inReadingOrder(named.map((x) => x.operand)).map((cell) => named.find((x) => x.operand === cell)!);
     const slip = slips.length > 0;
-    // What a slip explains is held back: the figures written from it (an outline's row, not written, holds nothing back).
-    const held = slip && !check ? heldBack(sheet, cs, from, fromLog, mended.filter((cell) => written.has(cell))) : [];
+    // What a slip explains is held back, and every figure computed from the cell typed wrong (a 合計 of it that shows the
+    // same, the rate over that): nothing is computed from it. (An outline's row, not written, holds nothing back itself.)
+    const held = slip && !check ? heldBack(sheet, cs, from, fromLog, mended.filter((cell) => written.has(cell)), one.operand) : [];
     const said = (lang: 'ja' | 'en') => mended.map((cell) => (!cell.includes('+') ? cell : lang === 'ja' ? `${cell.split('+').join('、')} の合計` : `the sum of ${cell.split('+').join(', ')}`));
     const params = {
       cell: one.operand, actual: one.actual, expected: one.figure, cells: said('ja').join('、'), cellsEn: said('en').join(', '), held: held.join('、'), heldEn: held.join(', '),
@@ -187,11 +189,11 @@ function inReadingOrder(list: string[]): string[] {
 
 /**
  * Drops the writes to `cells` made from `from` on, and every write whose formula names one dropped (a total over a
- * difference held back), with their log entries; the cells held back, in reading order.
+ * difference held back) or the cell typed wrong, with their log entries; the cells held back, in reading order.
  */
-function heldBack(sheet: string, cs: ChangeSet, from: number, fromLog: number, cells: string[]): string[] {
-  const held = new Set(cells);
-  const at = cells.map(parseA1);
+function heldBack(sheet: string, cs: ChangeSet, from: number, fromLog: number, cells: string[], typo: string): string[] {
+  const held = new Set([...cells, typo]);
+  const at = [...cells, typo].map(parseA1);
   for (let grew = true; grew; ) {
     grew = false;
     for (let i = from; i < cs.cells.length; i++) {
@@ -203,6 +205,7 @@ function heldBack(sheet: string, cs: ChangeSet, from: number, fromLog: number, c
     }
   }
   dropWrites(cs, sheet, held, from, fromLog);
+  held.delete(typo);
   return inReadingOrder([...held]);
 }
 

@@ -15,7 +15,7 @@ const grid: GridCell[][] = [
   ['市町村名', '碇ケ関村', null, null, '市 町 村 税 の 徴 収 実 績'],
   [null, null, null, null, null, null, null, null, null, null, null, null, null, '(単位:千円)'],
   [null, '調   定   済   額', null, null, null, null, '収  入  済  額', null, null, null, '徴  収  率 (%)'],
-  [null, null, null, null, '標準税率', 'Cのうち徴収', null, null, null, '標準税率超'],
+  [null, null, null, null, '標準税率', 'Cのうち徴収', null, null, null, '標準税率超', 'E', 'F', 'G'],
   [null, '現年課税分', '滞納繰越分', '合   計', '超過調定額', '猶予に係る調', '現年課税分', '滞納繰越分', '合   計', '過収入済額', '─ ×100', '─ ×100', '─ ×100'],
   [null, 'A', 'B', 'C', 'D', '定済額', 'E', 'F', 'G', 'H', 'A', 'B', 'C'],
   row('一 普  通  税', [224439, 9507, 233946, 0, 0, 219950, 1483, 221433, 0], [98, 15.6, 94.7]),
@@ -124,6 +124,21 @@ describe('an outline of taxes: each numbered row over others is their sum', () =
     // 純固定資産税 (B18) is confirmed by 固定資産税 over it; it is not its rows' sum because of B19: nothing over B18 changes.
     for (const [cell, value] of [['B18', 132564], ['B17', 138028], ['B8', 224439], ['B7', 224439], ['D18', 139941], ['D7', 233946]] as const) if (w.has(cell)) expect(w.get(cell)!.value).toBe(value);
     expect(report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.cell}`)).toContain('total-mismatch B18');
+  });
+
+  it('再計算 with 市町村民税 typed 61,795 for 61,975: named, and nothing computed from it (its rate K9 kept at 98.2)', () => {
+    const { changes, report } = recalc(book(edited({ B9: 61795 })), '徴収実績.xlsx', '2026-12-07 10:00');
+    expect(report.issues.find((i) => i.code === 'input-suspect')).toMatchObject({ cell: 'B9', expected: 61975 });
+    const w = written(changes);
+    for (const cell of ['D9', 'K9', 'M9']) expect(w.has(cell)).toBe(false);
+    expect(changes.log.filter((e) => e.sheet === '碇ケ関村' && e.mended)).toEqual([]);
+  });
+
+  it('再計算 with 土地 typed 30,271 and its 合計 typed to agree (31,952): its rates are not computed from them', () => {
+    const { changes, report } = recalc(book(edited({ B19: 30271, D19: 31952 })), '徴収実績.xlsx', '2026-12-07 10:00');
+    expect(report.issues.find((i) => i.code === 'input-suspect')).toMatchObject({ cell: 'B19', expected: 30217 });
+    const w = written(changes);
+    for (const cell of ['K19', 'M19']) expect(w.has(cell)).toBe(false);
   });
 
   it('a 0 typed 5 under a tax levied on nobody (特別土地保有税 › 取得分): named, and its row’s 合計 kept at 0', () => {
