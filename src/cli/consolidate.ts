@@ -81,7 +81,7 @@ export function consolidationWorkbook(c: Consolidation, settings: Settings | nul
 
 /** The findings of 取りまとめ itself (across the files), printed whatever their number. */
 const CROSS_CODES = new Set([
-  'class-disagreement', 'duplicate-submission', 'department-variant', 'unit-mismatch', 'revised-actual', 'dropped-debt', 'no-plan-tables', 'open-in-excel',
+  'class-disagreement', 'duplicate-submission', 'department-variant', 'unit-mismatch', 'revised-actual', 'revised-target', 'dropped-debt', 'no-plan-tables', 'open-in-excel',
   'rate-not-weighted', 'reduction-partial', 'rate-partial', 'target-partial', 'repeated-figure', 'summary-figures', 'same-debt-departments',
   'formula-no-value', 'hidden-sheet', 'not-counted', 'no-department', 'amount-unnamed', 'consolidation-skipped',
 ]);

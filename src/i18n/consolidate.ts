@@ -93,6 +93,10 @@ export const CONSOLIDATE_MESSAGES = {
     ja: `${p.department}「${p.debt}」の${p.year}年度の${p.item}（実績）が前回の提出から変わっています（前回 ${yen(p.before)}${p.unit} → 今回 ${yen(p.after)}${p.unit}）。`,
     en: `The ${p.year} actual ${p.item} of ${p.department} "${p.debt}" changed since the previous submission (${yenEn(p.before)} → ${yenEn(p.after)} ${p.unit}).`,
   }),
+  'revised-target': (p: { department: string; debt: string; item: string; year: number; before: number; after: number; unit: string }): Text2 => ({
+    ja: `${p.department}「${p.debt}」の${p.year}年度の${p.item}（目標）が前回の提出から変わっています（前回 ${yen(p.before)}${p.unit} → 今回 ${yen(p.after)}${p.unit}）。`,
+    en: `The ${p.year} target ${p.item} of ${p.department} "${p.debt}" changed since the previous submission (${yenEn(p.before)} → ${yenEn(p.after)} ${p.unit}).`,
+  }),
   /** A department the previous round had figures of, none of which came in this round. */
   'dropped-department': (p: { department: string; file: string; debts: string[] }): Text2 => ({
     ja: `前回は部署「${p.department}」の数値（${p.file}${p.debts.length ? `、債権${p.debts.map((d) => `「${d}」`).join('')}` : ''}）がありましたが、今回の提出にはありません。提出漏れでないか確認してください。`,
@@ -291,7 +295,7 @@ export const CONSOLIDATE_CLI = {
       '例 / example: saiken consolidate 提出/ -o 取りまとめ.xlsx --previous 前回提出/',
     books: 'ブックまたはフォルダー / workbooks or folders',
     output: '出力先 / output workbook',
-    previous: '前回の提出（実績の修正を検出） / the previous round, to find revised actuals',
+    previous: '前回の提出（実績・目標の修正、提出されなくなった部署・債権を検出） / the previous round, to find revised actuals and targets, and departments or debts dropped',
     unit: "市の金額単位（円・千円・百万円） / the city's unit",
     departments:
       '提出を求める部署の一覧（1行に1部署）。省略時は --settings-from のブック、なければ既存の出力先の設定から / expected departments, one a line; else the settings of --settings-from, else of the existing output',

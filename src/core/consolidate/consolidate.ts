@@ -689,16 +689,19 @@ function droppedSincePrevious(files: FileResult[], previous: FileResult[], deptO
  * previous round's submissions, or its 取りまとめ (the figures its 明細 counted).
  */
 function revisedActuals(files: FileResult[], previous: FileResult[], city: AmountUnit, cross: Cross, superseded: (o: Obs, fi: number) => boolean): void {
-  const key = (o: Obs) => `${departmentKey(o.department ?? '')}\u0000${debtIdentity(o)}\u0000${o.division}\u0000${o.item}\u0000${o.fiscalYear}`;
+  const key = (o: Obs) => `${departmentKey(o.department ?? '')}\u0000${debtIdentity(o)}\u0000${o.division}\u0000${o.item}\u0000${o.fiscalYear}\u0000${o.kind}`;
+  const revised = (o: Obs): o is Obs & { debt: string; fiscalYear: number } => (o.kind === 'actual' || o.kind === 'target') && !o.derived && !!o.debt && o.fiscalYear !== null;
   const before = new Map<string, number>();
-  for (const f of previous) for (const o of [...f.observations, ...(f.previousRound ?? [])]) if (o.kind === 'actual' && !o.derived && o.debt && o.fiscalYear !== null) before.set(key(o), toCityUnit(o.value, o.unit, city));
+  for (const f of previous) for (const o of [...f.observations, ...(f.previousRound ?? [])]) if (revised(o)) before.set(key(o), toCityUnit(o.value, o.unit, city));
   files.forEach((f, fi) => {
     for (const o of f.observations) {
-      if (o.kind !== 'actual' || o.derived || !o.debt || o.fiscalYear === null || superseded(o, fi)) continue;
+      if (!revised(o) || superseded(o, fi)) continue;
       const was = before.get(key(o));
       const now = toCityUnit(o.value, o.unit, city);
       if (was === undefined || Math.abs(was - now) <= 1e-9 * Math.max(1, Math.abs(now))) continue;
-      cross.add(fi, files, 'revised-actual', 'warning', o, CONSOLIDATE_MESSAGES['revised-actual']({ department: o.department ?? '', debt: o.debt, item: o.item ?? '', year: o.fiscalYear, before: was, after: now, unit: isAmountUnit(o.unit) ? city : (o.unit ?? '') }).ja);
+      // A result revised is a warning (a settled figure changed); a target, information (a plan's targets are revised).
+      const [code, severity] = o.kind === 'actual' ? (['revised-actual', 'warning'] as const) : (['revised-target', 'info'] as const);
+      cross.add(fi, files, code, severity, o, CONSOLIDATE_MESSAGES[code]({ department: o.department ?? '', debt: o.debt, item: o.item ?? '', year: o.fiscalYear, before: was, after: now, unit: isAmountUnit(o.unit) ? city : (o.unit ?? '') }).ja);
     }
   });
 }

@@ -176,6 +176,14 @@ describe('consolidate', () => {
     expect(revised[0].message).toContain('前回 1,200千円 → 今回 1,300千円');
   });
 
+  it('tells a target revised since the previous round, as information (a plan’s targets are revised; a central office wants to know)', () => {
+    const prev = [file('old.xlsx', 1, [obs({ cell: 'E5', value: 900, kind: 'target', fiscalYear: 2025 }), obs({ cell: 'F5', value: 800, kind: 'target', fiscalYear: 2026 })])];
+    const c = consolidate([file('a.xlsx', 2, [obs({ cell: 'E5', value: 950, kind: 'target', fiscalYear: 2025 }), obs({ cell: 'F5', value: 800, kind: 'target', fiscalYear: 2026 })])], { previous: prev });
+    expect(c.issues.filter((i) => i.code.startsWith('revised-')).map((i) => [i.code, i.file, i.cell, i.severity, i.message])).toEqual([
+      ['revised-target', 'a.xlsx', 'E5', 'info', '税務課「市税」の2025年度の収入未済額（目標）が前回の提出から変わっています（前回 900千円 → 今回 950千円）。'],
+    ]);
+  });
+
   it('says what the previous round had and this one has not: a department’s file gone, a debt a department no longer gives', () => {
     const prev = [
       file('税務課.xlsx', 1, [obs({ cell: 'C5', value: 1200 }), obs({ cell: 'C6', debt: '軽自動車税', value: 80 })]),
