@@ -10,7 +10,7 @@ import { compact, tidy } from '../text/normalize';
 import { isOkuAloneText, isOkuManText, parseNumberText, type ParsedNumber } from '../text/number';
 import { memoText } from '../text/memo';
 import { formatInfo } from '../text/format';
-import { captionYear } from '../text/tokens';
+import { captionYear, isFootnote } from '../text/tokens';
 import { fiscalYearOfDate } from '../text/years';
 
 function hasContent(cells: SheetCells, r: number, c: number): boolean {
@@ -50,6 +50,16 @@ export function rowMemo(test: (g: SheetGrid, r: number) => boolean): (g: SheetGr
 
 /** A line's number in brackets: (5), （５）. */
 const LINE_NUMBER = /^\s*[(（]\s*[0-9０-９]{1,2}\s*[)）]\s*$/;
+
+/**
+ * Can a caption line be a table's title: not a note (※…), a sentence (an update note: …確定しました。), nor a year alone
+ * (平成15年度: the figures' year, said under the heading).
+ */
+export function titleLike(t: string): boolean {
+  return t.length > 1 && !isFootnote(t) && !t.includes('。') && !YEAR_ALONE.test(compact(t));
+}
+
+const YEAR_ALONE = /^(?:(?:平成|令和|昭和)(?:\d{1,2}|元)|[HR]\d{1,2}|\d{4})年度?$/;
 
 /** A form's field name, its value in the next cell: 市町村名, 団体名, 所管課, 作成者. */
 const FIELD_NAME = /^(?:市区?町村|団体|自治体|都道府県|部署|所管課?|担当課?|作成者|記入者|担当者)名?[:：]?$/;

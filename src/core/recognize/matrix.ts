@@ -4,7 +4,7 @@
  * with labels above (header rows) and to the left (label columns); every figure becomes one
  * observation whose dimensions come from its column's labels, its row's labels and the caption.
  */
-import { formFields, rowMemo, SheetGrid } from './grid';
+import { formFields, rowMemo, SheetGrid, titleLike } from './grid';
 import { forecastYears, linesBelow } from './notes';
 import { columnFormulaText, columnNumberRow, columnNumbersAt, columnNumberText } from './column-numbers';
 import type { Area } from '../workbook';
@@ -1585,8 +1585,7 @@ function readContext(g: SheetGrid, top: number, floor: number, unitTexts: string
         continue;
       }
       ctx.captions.push(t);
-      // A sentence (an update note under the caption: …確定しました。) is none either.
-      if (ctx.title === null && t.length > 1 && !isFootnote(t) && !fields.has(c) && !t.includes('。')) {
+      if (ctx.title === null && titleLike(t) && !fields.has(c)) {
         ctx.title = clean(g.raw(r, c));
         ctx.era = /平成|H\d/.test(t) ? 'H' : /令和|R\d/.test(t) ? 'R' : null;
         ctx.part = DEBT_PART.exec(t)?.[1] ?? null;

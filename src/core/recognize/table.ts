@@ -2,7 +2,7 @@
  * One plan table: from its header block, the column roles, the data rows below, and the context
  * above (title, unit, section heading).
  */
-import { formFields, SheetGrid } from './grid';
+import { formFields, SheetGrid, titleLike } from './grid';
 import { headerBlock, headerColumns, isAnchor, splitSideBySide, type HeaderBlock, type HeaderColumn } from './header';
 import { resolveColumns, type ColumnMapping } from './columns';
 import type { DebtClass, Division, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
@@ -699,9 +699,9 @@ function readContext(g: SheetGrid, top: number, floor: number, left: number, rig
         // A caption with its unit after it (4.税目別実績(本税のみ) 単位:千円) is the title still.
         if (isUnitAlone(t)) continue;
       }
-      // A note (※単位未満四捨五入のため…), a sentence (an update note) between the caption and the header, or a form's field
+      // A note (※単位未満四捨五入のため…), a sentence or a year alone between the caption and the header, or a form's field
       // (市町村名 | 碇ケ関村) is no title.
-      if (ctx.title === null && t.length > 1 && !isFootnote(t) && !t.includes('。') && !fields.has(c)) ctx.title = clean(g.raw(r, c));
+      if (ctx.title === null && titleLike(t) && !fields.has(c)) ctx.title = clean(g.raw(r, c));
       const cls = classOf(t);
       if (cls && ctx.classification === null && t.length <= 40) {
         ctx.classification = cls;

@@ -19,6 +19,19 @@ describe('a table’s title', () => {
     expect(titles(grid)).toEqual(['市 町 村 税 の 徴 収 実 績']);
   });
 
+  it('is the heading, not a line of its year alone under it (平成15年度: the figures’ year)', () => {
+    const grid: GridCell[][] = [
+      ['市町村名', '碇ケ関村', null, '市 町 村 税 の 徴 収 実 績'],
+      ['平成15年度', null, null, null, null, '(単位:千円)'],
+      ['区分', '調定済額', '収入済額', '徴収率'],
+      ['市町村民税', 61975, 60840, 98.2],
+      ['固定資産税', 138028, 134674, 97.6],
+    ];
+    const r = read(grid);
+    expect(r.tables.map((t) => [t.title, t.unit])).toEqual([['市 町 村 税 の 徴 収 実 績', '千円']]);
+    expect(r.tables[0].observations[0]).toMatchObject({ cell: 'B4', fiscalYear: 2003 });
+  });
+
   it('is the caption, not the update note under it (a sentence)', () => {
     const grid: GridCell[][] = [
       ['収納率の推移'],
