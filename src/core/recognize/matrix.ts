@@ -2193,12 +2193,6 @@ function namedSums(obs: Observation[], rowTexts: Map<number, string[]>): void {
 }
 
 /**
- * A sum row of no label sums the group unnamedSums found it under; a 計 (or 小計, 計B) under a group below another group's total
- * (預貯金 | 給与 | 計 | 不動産 | 自動車 | 計) sums its own group, two rows at least, not the first 計 with it; a 合計 sums
- * them all, a subtotal standing for its parts.
- */
-/** A subtotal printed over the rows it names (東部 over its offices): a 計 below counts them by it, once. */
-/**
  * A numbered row of an outline over two or more numbered rows (一 普通税 over 1 法定普通税 and 2 法定外普通税): the rows it may
  * be the sum of, on each of its figures (outlineParts). Whether it is, only its figures tell (validation's matrixSums): a
  * table may give some of a tax's rows only.
@@ -2222,8 +2216,14 @@ const ABOVE_STANDARD_RATE = /標準税率超過|超過課税/;
 /** A header over the grounds of a release or a loss: 債権放棄の事由, 欠損事由, 不納欠損の理由. */
 const GROUNDS_HEADER = /(?:事由|理由)$/;
 
+/** A subtotal printed over the rows it names (東部 over its offices): a 計 below counts them by it, once. */
 const sumsRowsBelow = (o: Observation): boolean => o.derived === 'total' && !!o.members?.length && o.members.every((r) => r > o.r);
 
+/**
+ * A sum row of no label sums the group unnamedSums found it under; a 計 (or 小計, 計B) under a group below another group's total
+ * (預貯金 | 給与 | 計 | 不動産 | 自動車 | 計) sums its own group, two rows at least, not the first 計 with it; a 合計 sums
+ * them all, a subtotal standing for its parts.
+ */
 function groupSums(obs: Observation[], rowTexts: Map<number, string[]>, unnamed: Map<number, number[]>): void {
   for (const o of obs) {
     if (o.derived !== 'total' || o.members) continue;
