@@ -42,10 +42,6 @@ export function labelColumns(t: PlanTable): number[] {
 }
 
 /**
- * The computed cells of a matrix table, in dependency order (a total after the 収入未済額 it sums, a difference after its
- * total); a total whose formula no cell could hold is added to `skipped`.
- */
-/**
  * An outline's row whose figure is not its rows' sum (一 普通税 typed 224,539 over rows of 224,439): either it or a row under it
  * was typed wrong, so it is not written; what each figure of the sum would then have to be is for suspectInputs to weigh.
  */
@@ -60,6 +56,11 @@ export interface SumCheck {
   slack: number;
 }
 
+/**
+ * The computed cells of a matrix table, in dependency order (a total after the 収入未済額 it sums, a difference after its
+ * total); a total whose formula no cell could hold is added to `skipped`; an outline's row that is not its rows' sum,
+ * to `checks`.
+ */
 export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Settings, skipped: Finding[], checks?: Map<string, SumCheck>): MatrixCell[] {
   const out: MatrixCell[] = [];
   const blankZero = settings.blankAsZero;

@@ -341,7 +341,8 @@ export interface MatrixSum {
 
 /**
  * The amount totals of a matrix table with what each sums: the rows its labels name, the rows above (or below, for a
- * total printed first), or the columns beside it. Running sums (累計) and totals over a figure that holds text are left out.
+ * total printed first), or the columns beside it; and an outline's rows over theirs (outlineSums). Running sums (累計) and
+ * totals over a figure that holds text are left out.
  */
 export function matrixSums(t: PlanTable): MatrixSum[] {
   const out: MatrixSum[] = [];
