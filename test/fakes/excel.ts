@@ -18,11 +18,11 @@
  *   cell edit when the batch request is processed by the host, the batch automatically fails",
  *   learn.microsoft.com/javascript/api/excel/excel.runoptions; InvalidOperationInCellEditMode in the
  *   error table cited below).
- * - `*OrNullObject` methods give objects whose `isNullObject` is loaded; a null object's other
- *   properties read as undefined (office.js skips the not-loaded check for null objects). See
- *   learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties,
- *   which also says "Office automatically loads this property when context.sync is called": the fake
- *   sets `isNullObject` only through a load() of the object.
+ * - An object an API call makes (getItem, getRange, `*OrNullObject` methods, add …) is instantiated in the request
+ *   where it was made: at the sync its `isNullObject` is loaded, without a load() ("Office automatically loads this
+ *   property when context.sync is called", learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties),
+ *   and one that is not there fails the request there with ItemNotFound unless it is a null object (FakeClientObject.made).
+ *   A null object's other properties read as undefined (office.js skips the not-loaded check for null objects).
  * - Values: numbers, strings, booleans, "" for empty; errors read as their text ("#DIV/0!") with
  *   valueTypes "Error" (Range.values: "Cells that contain an error will return the error string",
  *   learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member; "a blank
@@ -581,7 +581,8 @@ function checkLimits(input: unknown, via: 'values' | 'formulas'): void {
 // ---------------------------------------------------------------------------------------------
 // The request context
 
-type Op = { run: () => void; size: number; label: string; write: boolean };
+/** `made`: an object's instantiation (FakeClientObject.made), no action of the caller's. */
+type Op = { run: () => void; size: number; label: string; write: boolean; made?: boolean };
 
 export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
@@ -633,6 +634,17 @@ export class FakeRequestContext {
     this.settle.push(() => store(result));
   }
 
+  /**
+   * @internal an object an API call made, instantiated where it was made: office.js adds an instantiate action to the
+   * request for each object it makes. Its cost is in ACTION_OVERHEAD (the performance guide's estimate counts
+   * getRangeByIndexes and the write on it together), so it adds no bytes and is not counted among the actions.
+   */
+  enqueueMade(label: string, exists: () => boolean, store: (exists: boolean) => void): void {
+    let result = false;
+    this.queue.push({ label, size: 0, write: false, made: true, run: () => (result = exists()) });
+    this.settle.push(() => store(result));
+  }
+
   /** @internal fails the batch at its turn, e.g. a member of an unsupported requirement set. */
   requireSet(set: string, version: string, member: string): void {
     if (!this.excel.isSetSupported(set, version)) {
@@ -654,7 +666,7 @@ export class FakeRequestContext {
     if (ops.length === 0) return;
     const request = ops.reduce((n, o) => n + o.size, 0);
     this.responseBytes = 0;
-    const record: SyncRecord = { request, response: 0, actions: ops.length };
+    const record: SyncRecord = { request, response: 0, actions: ops.filter((o) => !o.made).length };
     this.excel.syncs.push(record);
     await this.excel.beforeSync(this.options);
     // RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded: resource-limits-and-performance-optimization#excel-add-ins.
@@ -704,6 +716,30 @@ abstract class FakeClientObject {
 
   get isNullObject(): boolean {
     return this.got<boolean>('isNullObject');
+  }
+
+  /**
+   * The object an API call just made (getItem, getRange, an *OrNullObject method, add …), queued where it was made, as
+   * office.js queues its instantiation. At the sync its `isNullObject` is loaded without a load(): "Note that the code
+   * does not load the isNullObject property. Office automatically loads this property when context.sync is called, so
+   * you do not need to explicitly load it" (learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model
+   * #ornullobject-methods-and-properties), and not before it: "You must call context.sync() before reading the
+   * isNullObject property" (learn.microsoft.com/javascript/api/office/officeextension.clientobject#office-officeextension-clientobject-isnullobject-member).
+   * An object that is not there and is no null object fails the request there, used or not: "if you attempt to get an
+   * Excel worksheet by specifying a worksheet name that isn't in the workbook, the getItem() method throws an
+   * ItemNotFound exception" (the same article).
+   */
+  made(label: string): this {
+    this.context.enqueueMade(
+      label,
+      () => {
+        const there = this.exists();
+        if (!there && !this.nullable) throw new RichApiError('ItemNotFound', `${this.constructor.name} does not exist`, label);
+        return there;
+      },
+      (there) => this.loaded.set('isNullObject', !there),
+    );
+    return this;
   }
 
   load(props?: LoadProps): this {
@@ -902,10 +938,10 @@ export class FakeWorksheetCollection extends FakeClientObject {
     return this.loadItems(props, 'items/name');
   }
   getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, byName(this.context, name), name);
+    return new FakeWorksheet(this.context, byName(this.context, name), name).made('WorksheetCollection.getItem');
   }
   getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, byName(this.context, name), name, true);
+    return new FakeWorksheet(this.context, byName(this.context, name), name, true).made('WorksheetCollection.getItemOrNullObject');
   }
   /**
    * "The worksheet will be added at the end of existing worksheets"; without a name, "Excel determines the name of the new
@@ -921,7 +957,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
       if (st.chartSheets?.some((n) => n.toLowerCase() === sheetName.toLowerCase())) throw new RichApiError('ItemAlreadyExists', `a chart sheet named ${sheetName} exists`);
       st.sheets.push(emptySheet(sheetName));
     }, utf8(sheetName));
-    return new FakeWorksheet(this.context, byName(this.context, sheetName), sheetName);
+    return new FakeWorksheet(this.context, byName(this.context, sheetName), sheetName).made('WorksheetCollection.add');
   }
 }
 
@@ -1146,13 +1182,13 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
     this.write('Worksheet.activate', () => (this.context.excel.active = { sheet: this.target()!.name, cell: this.context.excel.active?.cell ?? 'A1' }));
   }
   getRange(address?: string): FakeRange {
-    if (address === undefined) return new FakeRange(this.context, this.target, () => ({ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }));
+    if (address === undefined) return new FakeRange(this.context, this.target, () => ({ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 })).made('Worksheet.getRange');
     const { area } = parseAddress(address);
-    return new FakeRange(this.context, this.target, () => area);
+    return new FakeRange(this.context, this.target, () => area).made('Worksheet.getRange');
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     const area = { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
-    return new FakeRange(this.context, this.target, () => area);
+    return new FakeRange(this.context, this.target, () => area).made('Worksheet.getRangeByIndexes');
   }
   /**
    * A blank sheet's used range is A1 (never an error): "If the entire worksheet is blank, this function will return the top
@@ -1160,7 +1196,7 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
    * formatting)" (learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)).
    */
   getUsedRange(valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.context, this.target, () => usedArea(this.target(), !!valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 });
+    return new FakeRange(this.context, this.target, () => usedArea(this.target(), !!valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 }).made('Worksheet.getUsedRange');
   }
   /** ExcelApi 1.4: "If the entire worksheet is blank, then this method returns an object with its `isNullObject` property set to `true`" (Excel.Worksheet). */
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
@@ -1174,7 +1210,7 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
       if (!s && !this.nullable) throw new RichApiError('ItemNotFound', `no sheet named ${this.loadedName}`, 'Worksheet.getUsedRangeOrNullObject');
       return s;
     };
-    return new FakeRange(this.context, sheet, () => usedArea(this.target(), !!valuesOnly), true);
+    return new FakeRange(this.context, sheet, () => usedArea(this.target(), !!valuesOnly), true).made('Worksheet.getUsedRangeOrNullObject');
   }
 }
 
@@ -1385,7 +1421,7 @@ export class FakeRange
       if (!s || !a || a.top !== a.bottom || a.left !== a.right) return undefined;
       return s.arrays?.find((x) => x.dynamic && x.area.top === a.top && x.area.left === a.left)?.area;
     };
-    return new FakeRange(this.context, () => (spill() ? this.sheet() : undefined), spill, true);
+    return new FakeRange(this.context, () => (spill() ? this.sheet() : undefined), spill, true).made('Range.getSpillingToRangeOrNullObject');
   }
 
   private input(cell: CellState, input: unknown, via: 'values' | 'formulas'): void {
@@ -1677,7 +1713,7 @@ export class FakeRange
       const keys = [...(s.dataValidation?.keys() ?? [])].filter((k) => rowOf(k) >= a.top && rowOf(k) <= a.bottom && colOf(k) >= a.left && colOf(k) <= a.right);
       const areas = rectanglesOf(keys);
       return areas.length ? { sheet: s.name, areas } : undefined;
-    });
+    }).made('Range.getSpecialCellsOrNullObject');
   }
 
   /**
@@ -1699,7 +1735,7 @@ export class FakeRange
       if (found.length > MERGED_AREAS_LIMIT) throw new RichApiError('GeneralException', `${found.length} merged areas`, 'Range.getMergedAreasOrNullObject');
       const areas = this.context.excel.mergesClipped ? found.map((m) => ({ ...m, bottom: Math.min(m.bottom, a.bottom), right: Math.min(m.right, a.right) })) : found;
       return areas.length ? { sheet: s.name, areas } : undefined;
-    });
+    }).made('Range.getMergedAreasOrNullObject');
   }
 }
 
@@ -2240,7 +2276,7 @@ export class FakeAnnotation extends FakeClientObject implements Pick<Excel.Comme
     return new FakeRange(this.context, () => {
       const a = this.target();
       return a ? this.context.excel.state.sheets.find((s) => s.name === a.sheet) : undefined;
-    }, area);
+    }, area).made(`${this.kind === 'comment' ? 'Comment' : 'Note'}.getLocation`);
   }
   delete(): void {
     this.write(`${this.kind}.delete`, () => {
@@ -2321,7 +2357,7 @@ export class FakeAnnotationCollection extends FakeClientObject {
       made = { id, kind: this.kind, sheet: s.name, cell, content };
       this.context.excel.state.annotations.push(made);
     }, utf8(content) + 20);
-    return new FakeAnnotation(this.context, () => made, this.kind);
+    return new FakeAnnotation(this.context, () => made, this.kind).made(`${this.kind === 'comment' ? 'CommentCollection' : 'NoteCollection'}.add`);
   }
   private resolveAddress(address: string): { s: SheetState; a: Area } {
     const { sheet, area } = parseAddress(address);
@@ -2332,7 +2368,7 @@ export class FakeAnnotationCollection extends FakeClientObject {
   /** Comments: by id ("Gets a comment from the collection based on its ID"). Notes: by cell address ("Gets a note by its cell address", Excel.NoteCollection.getItem), on the collection's sheet. */
   getItem(key: string): FakeAnnotation {
     this.context.requireSet(...this.set, `${this.kind}s.getItem`);
-    return new FakeAnnotation(this.context, () => this.find(key), this.kind);
+    return new FakeAnnotation(this.context, () => this.find(key), this.kind).made(`${this.kind === 'comment' ? 'CommentCollection' : 'NoteCollection'}.getItem`);
   }
   private find(key: string): AnnotationState | undefined {
     if (this.kind === 'comment') return this.all().find((a) => a.id === key);
@@ -2506,13 +2542,13 @@ class FakeNamedItemCollection extends FakeItemCollection<NameState, FakeNamedIte
       if (st.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new RichApiError('ItemAlreadyExists', `name ${name} exists`);
       st.names.push({ name, formula: reference.startsWith('=') ? reference : `=${reference}`, comment: comment ?? '', visible: true });
     }, utf8(name + reference + (comment ?? '')));
-    return new FakeNamedItem(this.context, () => this.context.excel.state.names.find((n) => n.name === name));
+    return new FakeNamedItem(this.context, () => this.context.excel.state.names.find((n) => n.name === name)).made('NamedItemCollection.add');
   }
   getItem(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.context, () => this.context.excel.state.names.find((n) => n.name.toLowerCase() === name.toLowerCase()));
+    return new FakeNamedItem(this.context, () => this.context.excel.state.names.find((n) => n.name.toLowerCase() === name.toLowerCase())).made('NamedItemCollection.getItem');
   }
   getItemOrNullObject(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.context, () => this.context.excel.state.names.find((n) => n.name.toLowerCase() === name.toLowerCase()), true);
+    return new FakeNamedItem(this.context, () => this.context.excel.state.names.find((n) => n.name.toLowerCase() === name.toLowerCase()), true).made('NamedItemCollection.getItemOrNullObject');
   }
 }
 
@@ -2534,7 +2570,7 @@ class FakeChartCollection extends FakeItemCollection<ChartState, FakeChart> {
     return new FakeChart(this.context, this.sheet, () => (this.sheet()?.charts ?? []).find((c) => c === ref));
   }
   getItem(name: string): FakeChart {
-    return new FakeChart(this.context, this.sheet, () => (this.sheet()?.charts ?? []).find((c) => c.name === name));
+    return new FakeChart(this.context, this.sheet, () => (this.sheet()?.charts ?? []).find((c) => c.name === name)).made('ChartCollection.getItem');
   }
   add(type: Excel.ChartType | string, sourceData: FakeRange, seriesBy: Excel.ChartSeriesBy | 'Auto' | 'Columns' | 'Rows' = 'Auto'): FakeChart {
     let made: ChartState | undefined;
@@ -2569,7 +2605,7 @@ class FakeChartCollection extends FakeItemCollection<ChartState, FakeChart> {
       };
       s.charts.push(made);
     });
-    return new FakeChart(this.context, this.sheet, () => made);
+    return new FakeChart(this.context, this.sheet, () => made).made('ChartCollection.add');
   }
 }
 
@@ -2654,7 +2690,7 @@ class FakeSeriesCollection extends FakeClientObject {
     throw new RichApiError('InvalidArgument', `series.${name}`);
   }
   getItemAt(index: number): FakeSeries {
-    return new FakeSeries(this.context, this.sheet, () => this.chart()?.series[index]);
+    return new FakeSeries(this.context, this.sheet, () => this.chart()?.series[index]).made('ChartSeriesCollection.getItemAt');
   }
   add(name?: string): FakeSeries {
     this.context.requireSet('ExcelApi', '1.7', 'ChartSeriesCollection.add');
@@ -2663,7 +2699,7 @@ class FakeSeriesCollection extends FakeClientObject {
       made = { name: name ?? null, values: null, xValues: null };
       this.chart()!.series.push(made);
     }, utf8(name ?? ''));
-    return new FakeSeries(this.context, this.sheet, () => made);
+    return new FakeSeries(this.context, this.sheet, () => made).made('ChartSeriesCollection.add');
   }
 }
 
@@ -2761,7 +2797,7 @@ class FakeTableCollection extends FakeItemCollection<TableState, FakeTable> {
     return new FakeTable(this.context, () => allTables(this.context).find((t) => t.table === ref));
   }
   getItem(name: string): FakeTable {
-    return new FakeTable(this.context, () => allTables(this.context).find((t) => t.table.name.toLowerCase() === name.toLowerCase() && (!this.sheet || t.sheet === this.sheet())));
+    return new FakeTable(this.context, () => allTables(this.context).find((t) => t.table.name.toLowerCase() === name.toLowerCase() && (!this.sheet || t.sheet === this.sheet()))).made('TableCollection.getItem');
   }
   add(address: FakeRange | string, hasHeaders: boolean): FakeTable {
     let made: TableState | undefined;
@@ -2785,7 +2821,7 @@ class FakeTableCollection extends FakeItemCollection<TableState, FakeTable> {
       made = { name: `Table${n}`, area: a, hasHeaders, style: 'TableStyleMedium2' };
       (s.tables ??= []).push(made);
     }, utf8(typeof address === 'string' ? address : ''));
-    return new FakeTable(this.context, () => allTables(this.context).find((t) => t.table === made));
+    return new FakeTable(this.context, () => allTables(this.context).find((t) => t.table === made)).made('TableCollection.add');
   }
 }
 
@@ -2808,7 +2844,7 @@ class FakeTable extends FakeClientObject implements Pick<Excel.Table, 'name' | '
     return new FakeRange(this.context, () => this.found()?.sheet, () => {
       const t = this.target();
       return t ? { ...t.area, top: t.area.top + (t.hasHeaders ? 1 : 0) } : undefined;
-    });
+    }).made('Table.getDataBodyRange');
   }
   protected readProperty(name: string): unknown {
     const t = this.target()!;

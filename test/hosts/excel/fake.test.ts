@@ -92,6 +92,19 @@ it('null objects: isNullObject loaded, other properties undefined', async () => 
   });
 });
 
+it('isNullObject is loaded by the sync with no load(), not before it; getItem of what is not there fails the sync, used or not', async () => {
+  const fake = book();
+  await ctxOf(fake, async (ctx) => {
+    const missing = ctx.workbook.worksheets.getItemOrNullObject('nope');
+    const there = ctx.workbook.worksheets.getItemOrNullObject('s');
+    expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    await ctx.sync();
+    expect([missing.isNullObject, there.isNullObject]).toEqual([true, false]);
+    ctx.workbook.worksheets.getItem('nope');
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'ItemNotFound', debugInfo: { errorLocation: 'WorksheetCollection.getItem' } });
+  });
+});
+
 it('a used range asked of a sheet taken by getItem that is not there fails ItemNotFound; of getItemOrNullObject, a null object', async () => {
   const fake = book();
   await ctxOf(fake, async (ctx) => {
