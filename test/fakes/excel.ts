@@ -28,7 +28,7 @@
  *   learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member; "a blank
  *   property value in the response … indicates that cell contains no data or value",
  *   learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values). Writing a string that
- *   starts with "=" makes a formula, with "'" makes text (the quote is not part of the value: office-js#6687,
+ *   starts with "=" (or with "+" or "-", not being a number) makes a formula, with "'" makes text (the quote is not part of the value: office-js#6687,
  *   range.formulas reads such a cell without its quote), a numeric or TRUE/FALSE string is parsed, as
  *   typing it would be; null in a 2-D array leaves that cell alone (blank-null-values, "null input in
  *   2-D Array"). Arrays must match the range's size (InvalidArgument, "The number of rows or columns in
@@ -534,8 +534,11 @@ export function formulaAsExcelWritesIt(formula: string): string {
  * "" clears the cell ("If you specify a blank value for the values property of a range, the content of the range is
  * cleared", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values). Range.values documents "If
  * the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a
- * formula" (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member): here only "=" makes
- * one; "+…"/"-…" text that is not a number stays text. Date strings are not parsed (the same member: ISO "YYYY-MM-DD"
+ * formula" (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member): "=…" is one, and so
+ * is "+…" or "-…" that is not a number ("+A1" is kept as =+A1; a long "-…" text written through `values` fails as a
+ * formula over its length limit does, office-js#3256). A sign alone ("-", "+") is kept as text, as Excel keeps it typed
+ * (an assumption: no source found; saiken writes every text with a leading apostrophe, so it relies on neither).
+ * A number with a sign ("-5", "+81") is a number. Date strings are not parsed (the same member: ISO "YYYY-MM-DD"
  * strings are stored as dates).
  */
 function parseInput(input: unknown): { value: CellValue; formula?: string; quotePrefix?: boolean } | 'clear' {
@@ -545,6 +548,7 @@ function parseInput(input: unknown): { value: CellValue; formula?: string; quote
   if (input.startsWith("'")) return { value: input.slice(1), quotePrefix: true };
   if (input.startsWith('=') && input.length > 1) return { value: null, formula: formulaAsExcelWritesIt(input) };
   if (/^[+-]?(\d+\.?\d*|\.\d+)(E[+-]?\d+)?$/i.test(input.trim())) return { value: Number(input) };
+  if (signedFormula(input)) return { value: null, formula: formulaAsExcelWritesIt(`=${input}`) };
   if (/^(TRUE|FALSE)$/i.test(input)) return { value: input.toUpperCase() === 'TRUE' };
   if (ERROR_TEXT.test(input)) return { value: { error: input } };
   return { value: input };
@@ -565,12 +569,17 @@ export const CELL_TEXT_LIMIT = 32_767;
 export const FORMULA_LIMIT = 8_192;
 export const FORMULA_TEXT_LIMIT = 255;
 
+/** "+…" or "-…", not a number and not a sign alone: a formula (parseInput). */
+const signedFormula = (input: string) => /^[+-]./s.test(input) && !/^[+-]?(\d+\.?\d*|\.\d+)(E[+-]?\d+)?$/i.test(input.trim());
+
 function checkLimits(input: unknown, via: 'values' | 'formulas'): void {
   if (typeof input !== 'string') return;
   const text = input.startsWith("'") ? input.slice(1) : input;
   if (text.length > CELL_TEXT_LIMIT) throw new RichApiError('InvalidArgument', `text of ${text.length} characters: a cell holds at most ${CELL_TEXT_LIMIT}`, `Range.${via}`);
-  const formula = input.startsWith('=') && input.length > 1;
-  if ((formula || via === 'formulas') && input.length > FORMULA_LIMIT) throw new RichApiError('InvalidArgument', `formula contents of ${input.length} characters (limit ${FORMULA_LIMIT})`, `Range.${via}`);
+  const formula = (input.startsWith('=') && input.length > 1) || signedFormula(input);
+  // The code office-js#3256 reports for a "-…" text of some 8,200 characters through `values`: "There was an internal
+  // error while processing the request" (GeneralException). The other two codes here are assumptions (none documented).
+  if ((formula || via === 'formulas') && input.length > FORMULA_LIMIT) throw new RichApiError('GeneralException', `formula contents of ${input.length} characters (limit ${FORMULA_LIMIT})`, `Range.${via}`);
   if (formula) {
     for (const m of input.matchAll(/"((?:[^"]|"")*)"/g)) {
       if (m[1].replace(/""/g, '"').length > FORMULA_TEXT_LIMIT) throw new RichApiError('InvalidArgument', `a text value of more than ${FORMULA_TEXT_LIMIT} characters in a formula`, `Range.${via}`);

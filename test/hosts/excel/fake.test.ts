@@ -82,6 +82,18 @@ it('"=..." written to values is a formula, "\'=..." is text, "12" is a number, n
   expect(fake.cell('s', 'D1')).toBeUndefined();
 });
 
+it('"+…" and "-…" written to values are formulas unless numbers; a sign alone, or "△ 5", is text (Range.values)', async () => {
+  const fake = book();
+  await ctxOf(fake, async (ctx) => {
+    ctx.workbook.worksheets.getItem('s').getRange('A1:F1').values = [['+B1', '-B1*2', '-5', '+81', '-', '△ 5']];
+    await ctx.sync();
+  });
+  expect(fake.cell('s', 'A1')).toMatchObject({ formula: '=+B1' });
+  expect(fake.cell('s', 'B1')).toMatchObject({ formula: '=-B1*2' });
+  expect([fake.cell('s', 'C1')?.value, fake.cell('s', 'D1')?.value]).toEqual([-5, 81]);
+  expect([fake.cell('s', 'E1'), fake.cell('s', 'F1')]).toEqual([{ value: '-' }, { value: '△ 5' }]);
+});
+
 it('null objects: isNullObject loaded, other properties undefined', async () => {
   const fake = book();
   await ctxOf(fake, async (ctx) => {
