@@ -2345,34 +2345,43 @@ export class FakeAnnotationCollection extends FakeClientObject {
     return this.loadItems(props, 'items');
   }
   add(cellAddress: FakeRange | string, content: string): FakeAnnotation {
-    this.context.requireSet(...this.set, `${this.kind}s.add`);
+    const api = `${this.kind === 'comment' ? 'CommentCollection' : 'NoteCollection'}.add`;
+    this.context.requireSet(...this.set, api);
     const id = `${this.kind}-${++this.context.excel.idCounter}`;
     let made: AnnotationState | undefined;
-    this.context.enqueue(`${this.kind}s.add`, () => {
-      const { s, a } = typeof cellAddress === 'string' ? this.resolveAddress(cellAddress) : cellAddress.resolve();
-      // CommentCollection.add: "An `InvalidArgument` error is thrown if the provided range is larger than one cell"
-      // (excel.commentcollection); NoteCollection.add names another code: "If the string is invalid, or the range is not a
-      // single cell, an `InvalidCellAddress` error is thrown" (excel.notecollection). The fake uses InvalidArgument for both.
-      if (a.top !== a.bottom || a.left !== a.right) throw new RichApiError('InvalidArgument', 'InvalidCellAddress: not a single cell');
-      assertWritable(s, `${this.kind}s.add`);
+    this.context.enqueue(api, () => {
+      // CommentCollection.add: "If it's a string, it must contain the full address, including the sheet name. An
+      // `InvalidArgument` error is thrown if the provided range is larger than one cell" (learn.microsoft.com/javascript/api/excel/excel.commentcollection);
+      // NoteCollection.add: "This can be a `Range` object or a string such as "A1". If the string is invalid, or the
+      // range is not a single cell, an `InvalidCellAddress` error is thrown" (learn.microsoft.com/javascript/api/excel/excel.notecollection).
+      const refused = this.kind === 'comment' ? 'InvalidArgument' : 'InvalidCellAddress';
+      const { s, a } = typeof cellAddress === 'string' ? this.resolveAddress(cellAddress, refused, api) : cellAddress.resolve();
+      if (a.top !== a.bottom || a.left !== a.right) throw new RichApiError(refused, `${areaAddress(a)} is not a single cell`, api);
+      assertWritable(s, api);
       const cell = a1(a.top, a.left);
       // A cell holds a threaded comment or a note, never both ("The difference between threaded
       // comments and notes", support.microsoft.com/office/the-difference-between-threaded-comments-and-notes-75a51eec-4092-42ab-abf8-7669077b7be3):
-      // adding one where the other is fails, and the error names the failing call in
-      // debugInfo.errorLocation, as OfficeExtension.Error does.
+      // adding one where the other is fails (InvalidOperation: the code is an assumption). Every error of the call names
+      // it in debugInfo.errorLocation, as OfficeExtension.Error does.
       if (this.context.excel.state.annotations.some((x) => x.sheet === s.name && x.cell === cell)) {
-        throw new RichApiError('InvalidOperation', `${s.name}!${cell} already has a comment or note`, `${this.kind === 'comment' ? 'CommentCollection' : 'NoteCollection'}.add`);
+        throw new RichApiError('InvalidOperation', `${s.name}!${cell} already has a comment or note`, api);
       }
       made = { id, kind: this.kind, sheet: s.name, cell, content };
       this.context.excel.state.annotations.push(made);
     }, utf8(content) + 20);
-    return new FakeAnnotation(this.context, () => made, this.kind).made(`${this.kind === 'comment' ? 'CommentCollection' : 'NoteCollection'}.add`);
+    return new FakeAnnotation(this.context, () => made, this.kind).made(api);
   }
-  private resolveAddress(address: string): { s: SheetState; a: Area } {
-    const { sheet, area } = parseAddress(address);
-    const s = sheet ? this.context.excel.state.sheets.find((x) => x.name === sheet) : this.sheet?.();
-    if (!s) throw new RichApiError('ItemNotFound', `no sheet for ${address}`);
-    return { s, a: area };
+  private resolveAddress(address: string, refused: string, api: string): { s: SheetState; a: Area } {
+    let parsed: ReturnType<typeof parseAddress>;
+    try {
+      parsed = parseAddress(address);
+    } catch {
+      throw new RichApiError(refused, `invalid address ${address}`, api);
+    }
+    if (this.kind === 'comment' && !parsed.sheet) throw new RichApiError('InvalidArgument', `${address} names no sheet`, api);
+    const s = parsed.sheet ? this.context.excel.state.sheets.find((x) => x.name.toLowerCase() === parsed.sheet!.toLowerCase()) : this.sheet?.();
+    if (!s) throw new RichApiError('ItemNotFound', `no sheet for ${address}`, api);
+    return { s, a: parsed.area };
   }
   /** Comments: by id ("Gets a comment from the collection based on its ID"). Notes: by cell address ("Gets a note by its cell address", Excel.NoteCollection.getItem), on the collection's sheet. */
   getItem(key: string): FakeAnnotation {

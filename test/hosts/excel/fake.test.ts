@@ -360,3 +360,22 @@ describe('array formulas (legacy arrays and dynamic spills, see ArrayState)', ()
     expect([fake.cell('s', 'D2'), fake.cell('s', 'D3')]).toEqual([undefined, undefined]);
   });
 });
+
+describe('comments and notes as their references say', () => {
+  it('a comment or note on more than one cell fails (InvalidArgument, InvalidCellAddress); a comment’s string address names its sheet', async () => {
+    const fake = book();
+    const add = (queue: (ctx: Excel.RequestContext) => void) =>
+      ctxOf(fake, async (ctx) => {
+        queue(ctx);
+        await ctx.sync();
+      });
+    const ws = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem('s');
+    await expect(add((ctx) => ctx.workbook.comments.add(ws(ctx).getRange('A1:B1'), 'x'))).rejects.toMatchObject({ code: 'InvalidArgument', debugInfo: { errorLocation: 'CommentCollection.add' } });
+    await expect(add((ctx) => ws(ctx).notes.add(ws(ctx).getRange('A1:A2'), 'x'))).rejects.toMatchObject({ code: 'InvalidCellAddress', debugInfo: { errorLocation: 'NoteCollection.add' } });
+    await expect(add((ctx) => ctx.workbook.comments.add('A1', 'x'))).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await add((ctx) => ctx.workbook.comments.add('s!A1', 'x'));
+    await add((ctx) => ws(ctx).notes.add('B2', 'y'));
+    expect(fake.state.annotations.map((a) => [a.kind, a.sheet, a.cell])).toEqual([['comment', 's', 'A1'], ['note', 's', 'B2']]);
+  });
+
+});
