@@ -2405,7 +2405,9 @@ export class FakeAnnotationCollection extends FakeClientObject {
  * it) and shown nowhere in Excel's interface. `add` "overwrites existing custom properties with
  * that key" (learn.microsoft.com/javascript/api/excel/excel.worksheetcustompropertycollection); the key "is
  * case-insensitive. The key is limited to 255 characters (larger values will cause an `InvalidArgument` error to be
- * thrown.)" (same page, add). The fake compares keys with their case.
+ * thrown.)" (same page, add; "Custom property keys are case-insensitive", excel.worksheetcustomproperty#key): a key
+ * that differs only in case overwrites the property. Which spelling the property keeps then is not documented: the
+ * fake keeps the first (an assumption; a reader must then not rely on the spelling it wrote).
  */
 export class FakeCustomPropertyCollection extends FakeClientObject {
   private rows: { key: string; value: string }[] = [];
@@ -2443,7 +2445,10 @@ export class FakeCustomPropertyCollection extends FakeClientObject {
       const s = this.sheet();
       if (!s) throw new RichApiError('ItemNotFound', 'no sheet');
       if (key.length > 255) throw new RichApiError('InvalidArgument', 'a key over 255 characters');
-      s.customProperties = { ...(s.customProperties ?? {}), [key]: value };
+      const props = { ...(s.customProperties ?? {}) };
+      const same = Object.keys(props).find((k) => k.toLowerCase() === key.toLowerCase());
+      props[same ?? key] = value;
+      s.customProperties = props;
     }, utf8(key + value));
   }
 }

@@ -361,7 +361,7 @@ describe('array formulas (legacy arrays and dynamic spills, see ArrayState)', ()
   });
 });
 
-describe('comments and notes as their references say', () => {
+describe('comments, notes and custom properties as their references say', () => {
   it('a comment or note on more than one cell fails (InvalidArgument, InvalidCellAddress); a comment’s string address names its sheet', async () => {
     const fake = book();
     const add = (queue: (ctx: Excel.RequestContext) => void) =>
@@ -378,4 +378,14 @@ describe('comments and notes as their references say', () => {
     expect(fake.state.annotations.map((a) => [a.kind, a.sheet, a.cell])).toEqual([['comment', 's', 'A1'], ['note', 's', 'B2']]);
   });
 
+  it('a custom property key is case-insensitive: a key differing only in case overwrites the property', async () => {
+    const fake = book();
+    await ctxOf(fake, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('s');
+      ws.customProperties.add('Mark', '1');
+      ws.customProperties.add('MARK', '2');
+      await ctx.sync();
+    });
+    expect(fake.sheet('s').customProperties).toEqual({ Mark: '2' });
+  });
 });
