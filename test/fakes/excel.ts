@@ -2792,11 +2792,20 @@ class FakeSeries extends FakeClientObject {
  *   InvalidArgument, "The argument is invalid or missing or has an incorrect format"
  *   (OfficeDev/office-js#551, a second table of the same name, on the same or another sheet).
  * - `Table.style` ("TableStyleMedium2" …), `Table.delete()` (the cells stay, the table goes).
+ * - A table has a header row and a data row at least. With hasHeaders false "Excel will automatically generate a
+ *   header and shift the data down by one row" (excel.tablecollection#add): the cells from the range's first row down,
+ *   in its columns, move down one row ("Cells below the specified range move down by one when the table is added";
+ *   by design, "tables by definition require a header row, and hence the line needs to be moved": office-js#196), and
+ *   the header reads Column1, Column2 … (the names are an assumption: Excel's English defaults; they follow Excel's
+ *   language). A range of one row with hasHeaders true gets an empty data row below it the same way: cells under it
+ *   are pushed down one row (office-js#1197, by design; #5151). Cells that would leave the sheet refuse it:
+ *   NonBlankCellOffSheet (the add-ins' error table). Only cells move: merged areas, validation and formulas that refer
+ *   to the cells moved are not modelled as moving.
+ * - A string address without a sheet name uses "the currently-active sheet" (excel.tablecollection#add) on the
+ *   workbook's collection (the first visible sheet where none was activated: an assumption); on a worksheet's
+ *   collection the fake uses that worksheet (an assumption: the sentence is read as the workbook's).
  * Whether Range.clear removes a table is not documented: the fake leaves tables alone there. Not sourced: the default
- * style TableStyleMedium2, and that Table.delete keeps the cells. Not modelled as the reference says
- * (excel.tablecollection#add): with hasHeaders false "Excel will automatically generate a header and shift the data down
- * by one row" (the fake makes a table without a header row), and a string address without a sheet name uses "the
- * currently-active sheet" (the fake uses the collection's sheet, and fails on the workbook's collection).
+ * style TableStyleMedium2, and that Table.delete keeps the cells.
  */
 const TABLE_NAME = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;
 
@@ -2824,12 +2833,14 @@ class FakeTableCollection extends FakeItemCollection<TableState, FakeTable> {
   }
   add(address: FakeRange | string, hasHeaders: boolean): FakeTable {
     let made: TableState | undefined;
-    this.context.enqueue('tables.add', () => {
+    this.context.enqueue('TableCollection.add', () => {
       let s: SheetState | undefined;
       let a: Area;
       if (typeof address === 'string') {
         const parsed = parseAddress(address);
-        s = parsed.sheet ? this.context.excel.state.sheets.find((x) => x.name.toLowerCase() === parsed.sheet!.toLowerCase()) : this.sheet?.();
+        const st = this.context.excel.state;
+        const active = () => st.sheets.find((x) => x.name === this.context.excel.active?.sheet) ?? st.sheets.find((x) => x.visibility === 'Visible');
+        s = parsed.sheet ? st.sheets.find((x) => x.name.toLowerCase() === parsed.sheet!.toLowerCase()) : this.sheet ? this.sheet() : active();
         a = parsed.area;
       } else ({ s, a } = address.resolve());
       if (!s) throw new RichApiError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', 'TableCollection.add');
@@ -2841,11 +2852,31 @@ class FakeTableCollection extends FakeItemCollection<TableState, FakeTable> {
       const used = new Set(allTables(this.context).map((t) => t.table.name.toLowerCase()));
       let n = 1;
       while (used.has(`table${n}`)) n++;
-      made = { name: `Table${n}`, area: a, hasHeaders, style: 'TableStyleMedium2' };
+      if (!hasHeaders) {
+        insertCellsDown(s, a.top, a.left, a.right, 'TableCollection.add');
+        for (let c = a.left; c <= a.right; c++) store(s, key(a.top, c), { value: `Column${c - a.left + 1}` });
+        a = { ...a, bottom: a.bottom + 1 };
+      } else if (a.top === a.bottom) {
+        insertCellsDown(s, a.top + 1, a.left, a.right, 'TableCollection.add');
+        a = { ...a, bottom: a.bottom + 1 };
+      }
+      made = { name: `Table${n}`, area: a, hasHeaders: true, style: 'TableStyleMedium2' };
       (s.tables ??= []).push(made);
     }, utf8(typeof address === 'string' ? address : ''));
     return new FakeTable(this.context, () => allTables(this.context).find((t) => t.table === made)).made('TableCollection.add');
   }
+}
+
+/**
+ * Cells from `row` down, in columns `left`..`right`, moved down one row, as inserting cells there does; refused where a
+ * cell of the last row is not empty: "Microsoft Excel can't insert new cells because it would push non-empty cells off
+ * the end of the worksheet" (NonBlankCellOffSheet, learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ */
+function insertCellsDown(s: SheetState, row: number, left: number, right: number, what: string): void {
+  const moved = [...s.cells].filter(([k]) => rowOf(k) >= row && colOf(k) >= left && colOf(k) <= right);
+  if (moved.some(([k]) => rowOf(k) === MAX_ROWS - 1)) throw new RichApiError('NonBlankCellOffSheet', "Microsoft Excel can't insert new cells because it would push non-empty cells off the end of the worksheet.", what);
+  for (const [k] of moved) s.cells.delete(k);
+  for (const [k, cell] of moved) s.cells.set(key(rowOf(k) + 1, colOf(k)), cell);
 }
 
 class FakeTable extends FakeClientObject implements Pick<Excel.Table, 'name' | 'style'> {

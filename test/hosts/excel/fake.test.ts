@@ -211,6 +211,30 @@ describe('tables (Excel.TableCollection.add, Excel.Table)', () => {
     expect(fake.sheet('s').tables).toEqual([{ name: '明細表', area: { top: 0, left: 0, bottom: 2, right: 1 }, hasHeaders: true, style: 'TableStyleLight9' }]);
   });
 
+  it('without headers, a header row is made and the data with the cells below it move down a row (TableCollection.add; office-js#196)', async () => {
+    const fake = two();
+    await ctxOf(fake, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('s');
+      ws.getRange('C1').values = [['beside']];
+      ws.tables.add(ws.getRange('A2:B3'), false);
+      await ctx.sync();
+    });
+    const values = (ref: string) => fake.cell('s', ref)?.value;
+    expect(['A1', 'A2', 'B2', 'A3', 'A4', 'B4', 'C1', 'C2'].map(values)).toEqual(['a', 'Column1', 'Column2', 1, 3, 4, 'beside', undefined]);
+    expect(fake.sheet('s').tables).toEqual([{ name: 'Table1', area: { top: 1, left: 0, bottom: 3, right: 1 }, hasHeaders: true, style: 'TableStyleMedium2' }]);
+  });
+
+  it('a header row alone gets an empty data row, the cells below pushed down (office-js#1197); a bare address on the workbook’s collection is on the active sheet', async () => {
+    const fake = two();
+    await ctxOf(fake, async (ctx) => {
+      ctx.workbook.worksheets.getItem('t').activate();
+      ctx.workbook.tables.add('A1:A1', true);
+      await ctx.sync();
+    });
+    expect([fake.cell('t', 'A1')?.value, fake.cell('t', 'A2'), fake.cell('t', 'A3')?.value]).toEqual(['x', undefined, 1]);
+    expect(fake.sheet('t').tables?.[0].area).toEqual({ top: 0, left: 0, bottom: 1, right: 0 });
+  });
+
   it('refuses a table over another table (InvalidArgument)', async () => {
     const fake = two();
     await ctxOf(fake, async (ctx) => {
