@@ -1179,10 +1179,11 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
       const st = this.context.excel.state;
       if (st.protected) throw new RichApiError('AccessDenied', 'the workbook is protected');
       const s = this.target()!;
-      // A very hidden sheet is not deleted: GeneralException, "by design" — make it hidden or visible first (OfficeDev/office-js#365).
-      // The reference names another code: "the delete operation will fail with an `InvalidOperation` exception"
-      // (learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)).
-      if (s.visibility === 'VeryHidden') throw new RichApiError('GeneralException', 'a very hidden sheet cannot be deleted', 'Worksheet.delete');
+      // A very hidden sheet is not deleted: "if the worksheet's visibility is set to "VeryHidden", the delete operation will
+      // fail with an `InvalidOperation` exception. You should first change its visibility to hidden or visible before
+      // deleting it" (learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)),
+      // documented after office-js#365, where Excel for Mac 16.2 failed it with GeneralException, "by design".
+      if (s.visibility === 'VeryHidden') throw new RichApiError('InvalidOperation', 'a very hidden sheet cannot be deleted', 'Worksheet.delete');
       st.sheets.splice(st.sheets.indexOf(s), 1);
       st.annotations = st.annotations.filter((a) => a.sheet !== s.name);
     });

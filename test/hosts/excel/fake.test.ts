@@ -128,12 +128,12 @@ it('a used range asked of a sheet taken by getItem that is not there fails ItemN
   });
 });
 
-it('a very hidden sheet is not deleted (GeneralException); hidden first, it is', async () => {
+it('a very hidden sheet is not deleted (InvalidOperation); hidden first, it is', async () => {
   const fake = book();
   fake.sheet('s').visibility = 'VeryHidden';
   await ctxOf(fake, async (ctx) => {
     ctx.workbook.worksheets.getItem('s').delete();
-    await expect(ctx.sync()).rejects.toMatchObject({ code: 'GeneralException' });
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
     const ws = ctx.workbook.worksheets.getItem('s');
     ws.visibility = 'Hidden';
     ws.delete();
