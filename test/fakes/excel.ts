@@ -962,12 +962,21 @@ export class FakeWorksheetCollection extends FakeClientObject {
     this.context.enqueue(`worksheets.add(${sheetName})`, () => {
       const st = this.context.excel.state;
       if (st.protected) throw new RichApiError('AccessDenied', 'the workbook is protected', 'WorksheetCollection.add');
+      checkSheetName(sheetName, 'WorksheetCollection.add');
       if (st.sheets.some((s) => s.name.toLowerCase() === sheetName.toLowerCase())) throw new RichApiError('ItemAlreadyExists', `a sheet named ${sheetName} exists`);
       if (st.chartSheets?.some((n) => n.toLowerCase() === sheetName.toLowerCase())) throw new RichApiError('ItemAlreadyExists', `a chart sheet named ${sheetName} exists`);
       st.sheets.push(emptySheet(sheetName));
     }, utf8(sheetName));
     return new FakeWorksheet(this.context, byName(this.context, sheetName), sheetName).made('WorksheetCollection.add');
   }
+}
+
+/**
+ * "The name must be fewer than 32 characters" (Excel.Worksheet.name, learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-name-member).
+ * The code of the refusal is not documented: InvalidArgument is an assumption.
+ */
+function checkSheetName(name: string, what: string): void {
+  if (name.length >= 32) throw new RichApiError('InvalidArgument', `a sheet name of ${name.length} characters (fewer than 32 allowed)`, what);
 }
 
 function byName(ctx: FakeRequestContext, name: string): () => SheetState | undefined {
@@ -1136,10 +1145,11 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
   get name(): string {
     return this.got('name');
   }
-  /** The reference's "The name must be fewer than 32 characters" (Excel.Worksheet.name) is not enforced here. */
+  /** The reference's "The name must be fewer than 32 characters" (Excel.Worksheet.name): checkSheetName. */
   set name(v: string) {
     this.write('Worksheet.name', () => {
       if (this.context.excel.state.protected) throw new RichApiError('AccessDenied', 'the workbook is protected');
+      checkSheetName(v, 'Worksheet.name');
       this.target()!.name = v;
     }, utf8(v));
   }

@@ -142,6 +142,19 @@ it('a very hidden sheet is not deleted (InvalidOperation); hidden first, it is',
   expect(fake.state.sheets).toEqual([]);
 });
 
+it('a sheet name must be fewer than 32 characters (Excel.Worksheet.name), added or renamed', async () => {
+  const fake = book();
+  await ctxOf(fake, async (ctx) => {
+    ctx.workbook.worksheets.add('x'.repeat(31));
+    await ctx.sync();
+    ctx.workbook.worksheets.add('y'.repeat(32));
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    ctx.workbook.worksheets.getItem('s').name = 'z'.repeat(32);
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument', debugInfo: { errorLocation: 'Worksheet.name' } });
+  });
+  expect(fake.state.sheets.map((s) => s.name)).toEqual(['s', 'x'.repeat(31)]);
+});
+
 it('a blank number format resets the cell to General', async () => {
   const fake = book();
   fake.setCell('s', 'B1', { numberFormat: '0.0' });
