@@ -1248,7 +1248,9 @@ function usedArea(s: SheetState | undefined, valuesOnly: boolean): Area | undefi
   };
   for (const [k, c] of s.cells) {
     const hasValue = c.formula !== undefined || (c.value !== null && c.value !== '');
-    const hasFormat = c.numberFormat !== undefined || c.fill !== undefined || c.bold !== undefined;
+    // Formatting of any kind makes a cell used unless valuesOnly ("considers only cells with values as used cells
+    // (ignoring formatting)", Worksheet.getUsedRange).
+    const hasFormat = c.numberFormat !== undefined || c.fill !== undefined || c.bold !== undefined || c.horizontalAlignment !== undefined || c.wrapText !== undefined;
     if (hasValue || (!valuesOnly && hasFormat)) take(rowOf(k), colOf(k));
   }
   if (!valuesOnly) for (const m of s.merges) (take(m.top, m.left), take(m.bottom, m.right));
@@ -1541,8 +1543,11 @@ export class FakeRange
 
   /**
    * Excel.ClearApplyTo (learn.microsoft.com/javascript/api/excel/excel.clearapplyto): Formats "Clears all formatting for the
-   * range, leaving values intact"; Contents "Clears the contents of the range, leaving formatting intact". That Formats
-   * also unmerges is not documented.
+   * range, leaving values intact" — number format, fill, bold, alignment and wrapping, all the cell formats the fake
+   * holds; Contents "Clears the contents of the range, leaving formatting intact". That Formats also unmerges is not
+   * documented, nor whether it takes conditional formats and data validation (ClearApplyTo.RemoveHyperlinks "leaves
+   * content, conditional formats, and data validation intact", telling them apart from formatting): the fake leaves
+   * those.
    */
   clear(applyTo: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents' = 'All'): void {
     this.write(`Range.clear(${applyTo})`, () => {
@@ -1562,6 +1567,8 @@ export class FakeRange
           delete cell.numberFormat;
           delete cell.fill;
           delete cell.bold;
+          delete cell.horizontalAlignment;
+          delete cell.wrapText;
         }
         store(s, k, cell);
       }
@@ -1595,7 +1602,7 @@ export class FakeRange
   }
 
   /**
-   * ExcelApi 1.9. Only `Formats` is modelled: fill, number format, bold and merged areas. "The destination will be expanded
+   * ExcelApi 1.9. Only `Formats` is modelled: fill, number format, bold, alignment, wrapping, conditional formats and merged areas. "The destination will be expanded
    * automatically if it is smaller than the source" (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-copyfrom-member(1)).
    */
   copyFrom(source: FakeRange | string, copyType: Excel.RangeCopyType | 'All' | 'Formulas' | 'Values' | 'Formats' | 'Link' = 'All'): void {
@@ -1617,9 +1624,13 @@ export class FakeRange
         delete cell.numberFormat;
         delete cell.fill;
         delete cell.bold;
+        delete cell.horizontalAlignment;
+        delete cell.wrapText;
         if (srcCell?.numberFormat !== undefined) cell.numberFormat = srcCell.numberFormat;
         if (srcCell?.fill) cell.fill = { ...srcCell.fill };
         if (srcCell?.bold !== undefined) cell.bold = srcCell.bold;
+        if (srcCell?.horizontalAlignment !== undefined) cell.horizontalAlignment = srcCell.horizontalAlignment;
+        if (srcCell?.wrapText !== undefined) cell.wrapText = srcCell.wrapText;
         store(to, k, cell);
       }
       // Conditional formats are formats too: pasting formats cuts the destination out of every

@@ -155,6 +155,25 @@ it('a sheet name must be fewer than 32 characters (Excel.Worksheet.name), added 
   expect(fake.state.sheets.map((s) => s.name)).toEqual(['s', 'x'.repeat(31)]);
 });
 
+it('alignment and wrapping are formatting: in the used range with formats, copied with formats, cleared with formats (Excel.ClearApplyTo)', async () => {
+  const fake = book();
+  await ctxOf(fake, async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem('s');
+    ws.getRange('D5').format.horizontalAlignment = 'Right';
+    ws.getRange('D5').format.wrapText = true;
+    const used = ws.getUsedRange(false).load('address');
+    ws.getRange('E6').copyFrom('D5', 'Formats');
+    await ctx.sync();
+    expect(used.address).toBe('s!A1:D5');
+  });
+  expect(fake.cell('s', 'E6')).toMatchObject({ horizontalAlignment: 'Right', wrapText: true });
+  await ctxOf(fake, async (ctx) => {
+    ctx.workbook.worksheets.getItem('s').getRange('D5:E6').clear('Formats');
+    await ctx.sync();
+  });
+  expect([fake.cell('s', 'D5'), fake.cell('s', 'E6')]).toEqual([undefined, undefined]);
+});
+
 it('a blank number format resets the cell to General', async () => {
   const fake = book();
   fake.setCell('s', 'B1', { numberFormat: '0.0' });
