@@ -1865,9 +1865,9 @@ export class FakeRangeAreas extends FakeClientObject implements Pick<Excel.Range
   }
   protected readProperty(name: string): unknown {
     const t = this.target()!;
-    // The reference's example separates the areas with ", " ("Sheet1!A1:B4, Sheet1!D1:D4", Excel.RangeAreas.address); the
-    // fake joins them with "," alone.
-    if (name === 'address') return t.areas.map((a) => `${quoteSheet(t.sheet)}!${areaAddress(a)}`).join(',');
+    // As the reference's example writes them: "Address will contain the worksheet name for each rectangular block of
+    // cells (e.g., "Sheet1!A1:B4, Sheet1!D1:D4")" (learn.microsoft.com/javascript/api/excel/excel.rangeareas#excel-excel-rangeareas-address-member).
+    if (name === 'address') return t.areas.map((a) => `${quoteSheet(t.sheet)}!${areaAddress(a)}`).join(', ');
     if (name === 'areaCount') return t.areas.length;
     throw new RichApiError('InvalidArgument', `RangeAreas.${name}`);
   }

@@ -174,6 +174,16 @@ it('alignment and wrapping are formatting: in the used range with formats, copie
   expect([fake.cell('s', 'D5'), fake.cell('s', 'E6')]).toEqual([undefined, undefined]);
 });
 
+it('a RangeAreas address names the sheet for each area, joined by ", " (Excel.RangeAreas.address)', async () => {
+  const fake = book();
+  fake.sheet('s').merges.push({ top: 0, left: 0, bottom: 0, right: 1 }, { top: 2, left: 0, bottom: 2, right: 1 });
+  await ctxOf(fake, async (ctx) => {
+    const merges = ctx.workbook.worksheets.getItem('s').getRange('A1:B3').getMergedAreasOrNullObject().load('address');
+    await ctx.sync();
+    expect(merges.address).toBe('s!A1:B1, s!A3:B3');
+  });
+});
+
 it('a blank number format resets the cell to General', async () => {
   const fake = book();
   fake.setCell('s', 'B1', { numberFormat: '0.0' });
