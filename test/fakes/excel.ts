@@ -1885,8 +1885,9 @@ export class FakeRangeAreas extends FakeClientObject implements Pick<Excel.Range
  * (excel.datavalidationtype: "None"; "Inconsistent" where cells of the range have different rules;
  * "MixedCriteria" where some cells have a rule and others none; else the rule's type — "List",
  * "Decimal", "WholeNumber"); `rule`, `prompt` and `errorAlert` read as the range's one rule (the
- * defaults where it has none: showPrompt/showAlert true, style "Stop", per
- * excel.datavalidationprompt / excel.datavalidationerroralert); `clear()` ("Clears the data
+ * defaults where it has none: showAlert true, "The default is `true`" (excel.datavalidationerroralert), style "Stop";
+ * showPrompt false, "showPrompt: true, // The default is 'false'." (the sample in "Add data validation to Excel
+ * ranges", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation)); `clear()` ("Clears the data
  * validation from the current range"). Setting `rule` on cells that have another rule replaces it
  * there: a cell holds one rule (the office-js-snippets sample data-validation.yaml clears first
  * only so that a rerun starts clean). Writes need ExcelApi 1.8.
@@ -1919,7 +1920,7 @@ export class FakeDataValidation extends FakeClientObject {
       case 'rule':
         return same && first ? first.rule : {};
       case 'prompt':
-        return same && first ? first.prompt : { message: '', showPrompt: true, title: '' };
+        return same && first ? first.prompt : { message: '', showPrompt: false, title: '' };
       case 'errorAlert':
         return same && first ? first.errorAlert : { message: '', showAlert: true, style: 'Stop', title: '' };
       default:
@@ -1950,7 +1951,7 @@ export class FakeDataValidation extends FakeClientObject {
       const held = new Set<DataValidationState | undefined>();
       for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) held.add(s.dataValidation?.get(key(r, c)));
       if (held.size > 1 && [...held].some((x) => x && !Object.keys(x.rule).length)) throw new RichApiError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', 'DataValidation.rule');
-      const rec: DataValidationState = { rule, prompt: { message: '', showPrompt: true, title: '' }, errorAlert: { message: '', showAlert: true, style: 'Stop', title: '' } };
+      const rec: DataValidationState = { rule, prompt: { message: '', showPrompt: false, title: '' }, errorAlert: { message: '', showAlert: true, style: 'Stop', title: '' } };
       s.dataValidation ??= new Map();
       for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) s.dataValidation.set(key(r, c), rec);
     }, utf8(JSON.stringify(rule)));
@@ -1977,7 +1978,7 @@ export class FakeDataValidation extends FakeClientObject {
         for (let c = a.left; c <= a.right; c++) {
           let rec = s.dataValidation?.get(key(r, c));
           if (!rec) {
-            rec = bare ??= { rule: {}, prompt: { message: '', showPrompt: true, title: '' }, errorAlert: { message: '', showAlert: true, style: 'Stop', title: '' } };
+            rec = bare ??= { rule: {}, prompt: { message: '', showPrompt: false, title: '' }, errorAlert: { message: '', showAlert: true, style: 'Stop', title: '' } };
             (s.dataValidation ??= new Map()).set(key(r, c), rec);
           }
           if (!done.has(rec)) {

@@ -184,6 +184,17 @@ it('a RangeAreas address names the sheet for each area, joined by ", " (Excel.Ra
   });
 });
 
+it('a rule set with no prompt or alert reads the defaults: showPrompt false, showAlert true (Stop)', async () => {
+  const fake = book();
+  await ctxOf(fake, async (ctx) => {
+    const dv = ctx.workbook.worksheets.getItem('s').getRange('B1:B2').dataValidation;
+    dv.rule = { wholeNumber: { formula1: 0, operator: 'GreaterThan' } };
+    dv.load('type,prompt,errorAlert');
+    await ctx.sync();
+    expect([dv.type, dv.prompt.showPrompt, dv.errorAlert.showAlert, dv.errorAlert.style]).toEqual(['WholeNumber', false, true, 'Stop']);
+  });
+});
+
 it('a blank number format resets the cell to General', async () => {
   const fake = book();
   fake.setCell('s', 'B1', { numberFormat: '0.0' });
