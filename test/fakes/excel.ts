@@ -42,14 +42,14 @@
  *   application", the error table cited below).
  * - Limits: a request or a response over `options.payloadLimit` (5 MB, Excel on the web) fails
  *   with RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded; a range read over
- *   5,000,000 cells fails with ResponsePayloadSizeLimitExceeded (or reads null: `overLimitReadsNull`); getMergedAreasOrNullObject fails
+ *   5,000,000 cells fails with RangeExceedsLimit (or reads null: `overLimitReadsNull`); getMergedAreasOrNullObject fails
  *   over 512 merged areas (documented limit). "Excel on the web has a payload size limit for requests
  *   and responses of 5MB … A range is limited to 5,000,000 cells for read operations"
  *   (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
- *   the error table says of both payload codes "This error only occurs in Office on the web". No code is
- *   documented for the cell limit (the error table's RangeExceedsLimit, "The cell count in the range has
- *   exceeded the maximum supported number", points at the same limits): ResponsePayloadSizeLimitExceeded
- *   there is an assumption.
+ *   the error table says of both payload codes "This error only occurs in Office on the web", and gives the cell limit
+ *   its own: RangeExceedsLimit, "The cell count in the range has exceeded the maximum supported number. See the
+ *   Resource limits and performance optimization for Office Add-ins article" (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling),
+ *   on every platform.
  * - Protection: writing to a protected sheet fails with AccessDenied; adding, deleting, moving,
  *   renaming or hiding sheets of a protected workbook too. The codes are those of the add-ins'
  *   error table (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling:
@@ -1324,7 +1324,7 @@ export class FakeRange
     const { s, a } = this.resolve();
     if (cellsOf(a) > RANGE_READ_CELL_LIMIT) {
       if (this.context.excel.overLimitReadsNull) return null as unknown as T[][];
-      throw new RichApiError('ResponsePayloadSizeLimitExceeded', `a range of ${cellsOf(a)} cells`);
+      throw new RichApiError('RangeExceedsLimit', `a range of ${cellsOf(a)} cells`);
     }
     const out: T[][] = [];
     for (let r = a.top; r <= a.bottom; r++) {

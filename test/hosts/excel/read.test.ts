@@ -186,6 +186,14 @@ describe('ExcelPort.read maps Excel as the file host does', () => {
     expect(wb.sheets[0].rows[1048575]?.[4]).toEqual({ value: 7 });
   });
 
+  it('a used range over five million cells refused with RangeExceedsLimit (the error table’s code for the cell limit): read in row blocks, nothing lost', async () => {
+    const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('計画', [['債権名', '令和5年度'], ['市税', 98.5]])] }, { payloadLimit: Infinity });
+    fake.setCell('計画', 'E1048576', { value: 7 });
+    const wb = await portOn(fake, { blockBytes: 80_000_000 }).read();
+    expect(wb.sheets[0].rows[1]?.[1]).toEqual({ value: 98.5 });
+    expect(wb.sheets[0].rows[1048575]?.[4]).toEqual({ value: 7 });
+  });
+
   it('Japanese text far over the 48-byte estimate: blocks sized from what the first cost, halved when Excel refuses one', async () => {
     // Three bytes a character, in values and in formulas: about 300 bytes a cell, not 48.
     const grid = Array.from({ length: 2000 }, (_, r) => [`滞納繰越分の個人住民税に係る督促および催告の記録${r}`, `第${r}課の債権管理担当者による所見と今後の対応方針`, r]);
