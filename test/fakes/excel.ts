@@ -1052,7 +1052,14 @@ class FakePageLayout extends FakeSheetMember {
   /** Whole rows ("$1:$1"): "The range must span the entire row to be valid" (Excel.PageLayout.setPrintTitleRows, learn.microsoft.com/javascript/api/excel/excel.pagelayout). */
   setPrintTitleRows(rows: string): void {
     this.write('PageLayout.setPrintTitleRows', () => {
-      if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new RichApiError('InvalidArgument', `print title rows must be whole rows: ${rows}`, 'PageLayout.setPrintTitleRows');
+      let whole = false;
+      try {
+        const { area } = parseAddress(rows);
+        whole = area.left === 0 && area.right === MAX_COLS - 1;
+      } catch {
+        // not an address: refused below
+      }
+      if (!whole) throw new RichApiError('InvalidArgument', `print title rows must be whole rows: ${rows}`, 'PageLayout.setPrintTitleRows');
       this.print('PageLayout.setPrintTitleRows').printTitleRows = rows;
     });
   }

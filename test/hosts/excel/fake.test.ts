@@ -195,6 +195,18 @@ it('a rule set with no prompt or alert reads the defaults: showPrompt false, sho
   });
 });
 
+it('print title rows are any address spanning whole rows, with or without the sheet (PageLayout.setPrintTitleRows)', async () => {
+  const fake = book();
+  await ctxOf(fake, async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem('s');
+    ws.pageLayout.setPrintTitleRows("'s'!$1:$2");
+    await ctx.sync();
+    ws.pageLayout.setPrintTitleRows('A1:B2');
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+  expect(fake.sheet('s').print?.printTitleRows).toBe("'s'!$1:$2");
+});
+
 it('a blank number format resets the cell to General', async () => {
   const fake = book();
   fake.setCell('s', 'B1', { numberFormat: '0.0' });
