@@ -1208,10 +1208,23 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
   activate(): void {
     this.write('Worksheet.activate', () => (this.context.excel.active = { sheet: this.target()!.name, cell: this.context.excel.active?.cell ?? 'A1' }));
   }
+  /**
+   * An address Excel cannot read fails the request at the sync, where the call was queued, not the call itself: "Any
+   * methods that you invoke or properties that you set or load on proxy objects are simply added to a queue of pending
+   * commands" (learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#proxy-objects).
+   */
   getRange(address?: string): FakeRange {
     if (address === undefined) return new FakeRange(this.context, this.target, () => ({ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 })).made('Worksheet.getRange');
-    const { area } = parseAddress(address);
-    return new FakeRange(this.context, this.target, () => area).made('Worksheet.getRange');
+    let area: Area | RichApiError;
+    try {
+      area = parseAddress(address).area;
+    } catch (e) {
+      area = e instanceof RichApiError ? e : new RichApiError('InvalidArgument', `invalid address ${address}`);
+    }
+    return new FakeRange(this.context, this.target, () => {
+      if (area instanceof RichApiError) throw area;
+      return area;
+    }).made('Worksheet.getRange');
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     const area = { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };

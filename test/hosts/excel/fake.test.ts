@@ -117,6 +117,17 @@ it('isNullObject is loaded by the sync with no load(), not before it; getItem of
   });
 });
 
+it('an address Excel cannot read fails the sync where getRange was queued, not the call', async () => {
+  const fake = book();
+  await ctxOf(fake, async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem('s');
+    ws.getRange('A1').values = [['kept']];
+    expect(() => ws.getRange('not an address')).not.toThrow();
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument', debugInfo: { errorLocation: 'Worksheet.getRange' } });
+  });
+  expect(fake.cell('s', 'A1')?.value).toBe('kept');
+});
+
 it('a used range asked of a sheet taken by getItem that is not there fails ItemNotFound; of getItemOrNullObject, a null object', async () => {
   const fake = book();
   await ctxOf(fake, async (ctx) => {
