@@ -40,6 +40,15 @@ export function marksChanges(report: Report): ChangeSet {
   return { ...emptyChangeSet(), marks: marksFromFindings(shown, (sheet) => sheet === DATA_SHEET), clearMarks: true };
 }
 
+/**
+ * 検証, 再計算 or 集計 of a workbook with no plan table (a staff list, an empty book): nothing done, and said so — not
+ * 「問題は見つかりませんでした」, nor empty 集計 sheets (as the CLI refuses to write).
+ */
+function noTables(command: 'validate' | 'recalc' | 'summary', report: Report): RibbonEvent {
+  const key = command === 'validate' ? 'outcomeValidateNoTables' : command === 'recalc' ? 'outcomeRecalcNoTables' : 'outcomeSummaryNoTables';
+  return { command, report, outcome: { command, ok: false, message: bilingual(key), counts: counts(report, 0) } };
+}
+
 export async function runCommand(command: CommandName, { port, file, now }: RunContext): Promise<RibbonEvent> {
   try {
     // Findings, formulas or a summary worked out from figures Excel has not calculated since cells changed would be wrong:
@@ -58,6 +67,7 @@ export async function runCommand(command: CommandName, { port, file, now }: RunC
       case 'validate': {
         // With the setting on, 検証 also installs data validation (beside any rule the user wrote).
         const inspected = inspectWithValidation(wb, file);
+        if (!inspected.report.tables.length) return noTables(command, inspected.report);
         const validations = inspected.validations;
         const applied = (await port.apply({ ...marksChanges(inspected.report), ...(validations.length ? { validations } : {}) })) as Applied & { validationsKept?: { sheet: string; range: string }[] };
         const report = withKept(inspected.report, applied.validationsKept);
@@ -68,6 +78,7 @@ export async function runCommand(command: CommandName, { port, file, now }: RunC
       }
       case 'recalc': {
         const result: CommandResult = recalc(wb, file, now);
+        if (!result.report.tables.length) return noTables(command, result.report);
         const written = isEmpty(result.changes) ? 0 : (await port.apply(result.changes)).cellsWritten;
         const c = counts(result.report, written);
         const key = written ? 'outcomeRecalc' : 'outcomeRecalcNothing';
@@ -76,6 +87,7 @@ export async function runCommand(command: CommandName, { port, file, now }: RunC
       }
       case 'summary': {
         const result = summarize(wb, file);
+        if (!result.report.tables.length) return noTables(command, result.report);
         // The ribbon cannot ask; the pane can. Nothing is replaced without the user's word.
         if (result.edited.length) throw new ExcelHostError('summary-edited', { sheets: result.edited.join('、') });
         const applied = await port.apply(result.changes);

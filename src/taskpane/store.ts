@@ -244,6 +244,7 @@ export class PaneStore {
       const wb = await this.read(b, { calculate: true });
       requireCalculated(wb);
       const run = b.runValidate(wb, this.host().fileName);
+      if (this.noTables(b, run.report)) return;
       let report = run.report;
       // Inside Excel, 検証 runs through the runtime (commands/run.ts), which writes them with the marks.
       if (run.validations.length && this.host().kind !== 'excel') {
@@ -268,6 +269,7 @@ export class PaneStore {
       const wb = await this.read(b, { calculate: true });
       requireCalculated(wb);
       const result = b.runRecalc(wb, this.host().fileName);
+      if (this.noTables(b, result.report)) return;
       await pause();
       let blanked = 0;
       if (result.changes.cells.length || result.changes.sheets.length) {
@@ -287,6 +289,16 @@ export class PaneStore {
     });
   }
 
+  /**
+   * 検証, 再計算 or 集計 of a workbook with no plan table (a staff list): nothing written, and said in a warning — not
+   * 「問題は見つかりませんでした」 nor empty 集計 sheets (as the CLI and the ribbon refuse).
+   */
+  private noTables(b: BridgeModule, report: PaneState['report'] & object): boolean {
+    if (report.tables.length) return false;
+    this.showReport(b, report, { notice: { intent: 'warning', text: this.t.noTablesNothingDone } });
+    return true;
+  }
+
   /** 集計・グラフ; when generated sheets were edited by hand, asks first (confirmSummary). */
   summary(confirmed = false): Promise<boolean> {
     if (confirmed) this.set({ confirmSummary: null });
@@ -295,6 +307,7 @@ export class PaneStore {
       const wb = await this.read(b, { calculate: true });
       requireCalculated(wb);
       const result = b.runSummary(wb, this.host().fileName);
+      if (this.noTables(b, result.report)) return;
       if (result.edited.length && !confirmed) {
         this.set({ confirmSummary: result.edited });
         return;

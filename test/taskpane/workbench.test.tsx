@@ -142,3 +142,23 @@ describe('the workbench: opening and saving files', () => {
     await act(async () => undefined);
   });
 });
+
+describe('the workbench on a workbook with no plan table (a staff list)', () => {
+  it('検証, 再計算 and 集計・グラフ say so, in a warning, and change nothing', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('職員名簿');
+    ws.addRows([['氏名', '所属'], ['山田', '総務課'], ['佐藤', '税務課']]);
+    const data = new Uint8Array(await book.xlsx.writeBuffer());
+    const { store } = renderWithPane(<Workbench initial={Promise.resolve({ name: '名簿.xlsx', data })} reader={reader} />);
+    await waitFor(() => expect(status()).toHaveTextContent('計画表 0件'), { timeout: 20_000 });
+    for (const command of ['validate', 'recalc', 'summary'] as const) {
+      await act(async () => {
+        await store[command]();
+      });
+      expect([command, store.getState().notice]).toEqual([command, { intent: 'warning', text: '計画表が見つからないため、何もしていません。表の見出し（債権名・年度・収納率など）を確認してください。' }]);
+    }
+    expect(store.getState().unsaved).toBe(false);
+    expect(store.getState().workbook?.sheets.map((s) => s.name)).toEqual(['職員名簿']);
+  });
+});

@@ -5,13 +5,13 @@
  */
 import { inspect, recalc, summarize } from '../../../src/core/engine';
 import { runCommand } from '../../../src/commands/run';
-import { parseA1 } from '../../../src/core/workbook';
+import { parseA1, sheetFromGrid } from '../../../src/core/workbook';
 import { splitAddress } from '../../../src/hosts/excel/address';
 import type { CellWrite } from '../../../src/core/changes';
 import { applyToSnapshot } from '../../../src/core/apply-snapshot';
 import type { ChangeSet } from '../../../src/core/changes';
 import { SAMPLES, fakeOf, normalized, portOn, sample } from './helpers';
-import type { FakeExcel, FakeOptions } from '../../fakes/excel';
+import { FakeExcel, type FakeOptions } from '../../fakes/excel';
 
 /** Excel calculates; the fake does not. It answers each formula with the result the engine cached. */
 function calculating(changes: ChangeSet): FakeOptions {
@@ -113,5 +113,18 @@ describe.each(SAMPLES)('%s through the Excel port', (file) => {
     }
     expect(fake.syncCount).toBeLessThanOrEqual(4);
     await expectReadBack(fake, before, expected.changes);
+  });
+});
+
+describe('a workbook with no plan table (a staff list): the ribbon says so, and writes nothing', () => {
+  const list = () => FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('職員名簿', [['氏名', '所属'], ['山田', '総務課'], ['佐藤', '税務課']])] });
+
+  it.each(['validate', 'recalc', 'summary'] as const)('%s: no “問題は見つかりませんでした”, no sheet added', async (command) => {
+    const fake = list();
+    const event = await runCommand(command, { port: portOn(fake), file: '名簿.xlsx', now: NOW });
+    expect(event.outcome.message.ja).toMatch(/^(検証|再計算|集計・グラフ)：計画表が見つからないため、何もしていません。/);
+    expect(event.outcome.ok).toBe(false);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(['職員名簿']);
+    expect(fake.dump()).toBe(list().dump());
   });
 });
