@@ -280,11 +280,14 @@ export class PaneStore {
       // The cells that now hold live formulas (the change log's cells are not counted).
       const formulas = result.changes.cells.filter((c) => c.formula !== undefined).length;
       const done = fill(this.t.doneRecalc, { cells: formulas, replaced: result.report.changes.length, mended: result.report.changes.filter((c) => c.mended).length });
-      const notice: Notice = formulas
-        ? blanked
-          ? { intent: 'warning', text: `${done}${this.options.english ? ' ' : ''}${fill(this.t.recalcBlanked, { n: blanked, setting: this.t.blankAsZero })}` }
-          : { intent: 'success', text: done }
-        : { intent: 'info', text: this.t.doneRecalcNothing };
+      // Figures that look typed wrong (input-suspect): what is computed from them may be left as typed, their findings say.
+      const suspects = result.report.issues.filter((i) => i.code === 'input-suspect');
+      const notes = [
+        blanked ? fill(this.t.recalcBlanked, { n: blanked, setting: this.t.blankAsZero }) : '',
+        suspects.length ? fill(this.t.recalcSuspects, { n: suspects.length, cells: cellList(suspects.map((i) => `${i.sheet}!${i.cell}`), this.options.english) }) : '',
+      ].filter(Boolean);
+      const text = [formulas ? done : this.t.doneRecalcNothing, ...notes].join(this.options.english ? ' ' : '');
+      const notice: Notice = { intent: notes.length ? 'warning' : formulas ? 'success' : 'info', text };
       this.showReport(b, result.report, { notice });
     });
   }
@@ -477,4 +480,10 @@ export class PaneStore {
     if (events.last) handle(events.last);
     return stop;
   }
+}
+
+/** Cells named in a notice: the first five, then how many more. */
+function cellList(cells: string[], english = false): string {
+  const shown = cells.slice(0, 5).join(english ? ', ' : '、');
+  return cells.length <= 5 ? shown : english ? `${shown} and ${cells.length - 5} more` : `${shown} ほか${cells.length - 5}件`;
 }

@@ -162,3 +162,21 @@ describe('the workbench on a workbook with no plan table (a staff list)', () => 
     expect(store.getState().workbook?.sheets.map((s) => s.name)).toEqual(['職員名簿']);
   });
 });
+
+describe('再計算 of a workbook with a figure typed wrong (2-1 E7: 973 for 97.3), without 検証 first', () => {
+  it('says, in a warning, which figure looks typed wrong (its finding says what was left as typed)', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes() as unknown as ArrayBuffer);
+    book.getWorksheet('2-1')!.getCell('E7').value = 973;
+    const data = new Uint8Array(await book.xlsx.writeBuffer());
+    const { store } = renderWithPane(<Workbench initial={Promise.resolve({ name: 'typo.xlsx', data })} reader={reader} />);
+    await waitFor(() => expect(status()).toHaveTextContent('計画表 4件'), { timeout: 20_000 });
+    await act(async () => {
+      await store.recalc();
+    });
+    const notice = store.getState().notice!;
+    expect(notice.intent).toBe('warning');
+    expect(notice.text).toContain('入力誤りと思われる数値が 1件あります（2-1!E7）。指摘一覧で確認してください。');
+  });
+});
