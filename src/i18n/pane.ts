@@ -107,7 +107,8 @@ const paneJa = {
   severityFilter: '重要度で絞り込み',
   findingGroup: '{label}（{n}件）',
   findingAt: '{sheet}!{cell}',
-  expected: '正しい値: {value}',
+  // What the other figures give (a sum, a difference): not a correct value as such — the cell it is computed from may be wrong.
+  expected: '計算上の値: {value}',
   actual: '記載値: {value}',
   codes: {
     'table-not-recognized': '読み取れない表',
@@ -342,7 +343,7 @@ const paneEn: PaneMessages = {
   severityFilter: 'Filter by severity',
   findingGroup: '{label} ({n})',
   findingAt: '{sheet}!{cell}',
-  expected: 'Expected: {value}',
+  expected: 'Computed: {value}',
   actual: 'Shown: {value}',
   codes: {
     'table-not-recognized': 'Unreadable table',

@@ -23,6 +23,7 @@ import { ErrorCircleFilled, InfoFilled, WarningFilled } from '@fluentui/react-ic
 import { fill } from '../i18n/pane';
 import { usePane, usePaneState } from './context';
 import { SEVERITIES, countsOf, type Issue, type Severity } from './model';
+import { findingValue } from './cell-text';
 
 const GROUP_LIMIT = 200;
 
@@ -191,9 +192,9 @@ export function FindingsView() {
                           <span className={styles.message}>{text(i)}</span>
                           {(i.expected !== undefined || i.actual !== undefined) && (
                             <span className={styles.values}>
-                              {i.expected !== undefined && fill(t.expected, { value: String(i.expected ?? '—') })}
+                              {i.expected !== undefined && fill(t.expected, { value: findingValue(i.expected) })}
                               {i.expected !== undefined && i.actual !== undefined && '　'}
-                              {i.actual !== undefined && fill(t.actual, { value: String(i.actual ?? '—') })}
+                              {i.actual !== undefined && fill(t.actual, { value: findingValue(i.actual) })}
                             </span>
                           )}
                         </Button>

@@ -38,3 +38,14 @@ export function cellText(value: CellValue | undefined, format?: string): string 
   if (typeof value === 'object') return value.error;
   return value;
 }
+
+/**
+ * A finding's figure (計算上の値, 記載値) as a plan prints its figures: thousands separated, a negative with △ (20,467;
+ * △72.1); text as it is.
+ */
+export function findingValue(v: number | string | null): string {
+  if (v === null) return '—';
+  if (typeof v !== 'number') return v;
+  const [int, frac] = general(Math.abs(v)).split('.');
+  return `${v < 0 ? '△' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? `.${frac}` : ''}`;
+}

@@ -1,5 +1,5 @@
 /** The preview shows numbers as Excel's number formats of Japanese plans show them. */
-import { cellText, formatNumber } from '../../src/taskpane/cell-text';
+import { cellText, findingValue, formatNumber } from '../../src/taskpane/cell-text';
 
 describe('cellText', () => {
   it.each([
@@ -31,5 +31,19 @@ describe('cellText', () => {
     expect(cellText({ error: '#DIV/0!' })).toBe('#DIV/0!');
     expect(cellText(null)).toBe('');
     expect(cellText(undefined)).toBe('');
+  });
+});
+
+describe('findingValue: a finding’s figures as plans print theirs', () => {
+  it.each([
+    [20467, '20,467'],
+    [-72.1, '△72.1'],
+    [0.8, '0.8'],
+    [1234567.25, '1,234,567.25'],
+    [0, '0'],
+    ['非強制徴収公債権', '非強制徴収公債権'],
+    [null, '—'],
+  ] as const)('%s → %s', (v, shown) => {
+    expect(findingValue(v)).toBe(shown);
   });
 });

@@ -129,7 +129,7 @@ describe('the findings', () => {
     const { select, store } = await validated();
     await userEvent.click(screen.getByRole('button', { name: /差引の不一致/ }));
     const finding = await screen.findByRole('button', { name: /^計画!E6/ });
-    expect(finding).toHaveTextContent('正しい値: 0.8');
+    expect(finding).toHaveTextContent('計算上の値: 0.8');
     expect(finding).toHaveTextContent('記載値: 1.5');
     finding.focus();
     await userEvent.keyboard('{Enter}');

@@ -67,7 +67,8 @@ export const rateOutOfRange: Rule = (table) => {
     for (let i = 0; i < vs.length; i++) {
       const v = vs[i];
       if (v === null || (v >= 0 && v <= 100)) continue;
-      out.push(finding(table, 'rate-out-of-range', 'error', cellOf(table.rows[i], col.column), { value: v }, { expected: v < 0 ? 0 : 100, actual: v }));
+      // The range's end is no figure the rate should have (579 was 57.9): only the figure shown is given, as a matrix table's.
+      out.push(finding(table, 'rate-out-of-range', 'error', cellOf(table.rows[i], col.column), { value: v }, { actual: v }));
     }
   }
   return out;

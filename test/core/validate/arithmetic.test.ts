@@ -30,6 +30,8 @@ describe('rate-out-of-range', () => {
   it('flags a rate above 100 and below 0', () => {
     const fs = check(rateTable([['税務課', '市税', 962, 96.5, 97.0, -865.0], [null, '介護保険料', 98.0, -1, 98.5, 0.5]]));
     expect(codes(fs, 'rate-out-of-range')).toEqual([['C4', 'error'], ['D5', 'error']]);
+    // The figure shown, and no figure it should be: the range's end (100) is none (962 was 96.2).
+    expect(fs.filter((f) => f.code === 'rate-out-of-range').map((f) => [f.actual, f.expected])).toEqual([[962, undefined], [-1, undefined]]);
   });
   it('accepts 0 and 100, and negative deltas', () => {
     const fs = check(rateTable([['税務課', '市税', 0, 100, 100, 100], [null, '介護保険料', 98.0, 98, 96.5, -1.5]]));
