@@ -214,6 +214,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `${p.cell} は結合セル ${p.area} の一部（左上は ${p.anchor}）のため、数式を書き込みませんでした。Excel は結合セルの左上以外に書いた値を表示しません。結合を解除すると書き込めます。`,
     en: (p) => `${p.cell} lies inside the merged cells ${p.area} (top-left ${p.anchor}): saiken wrote no formula there, as Excel shows nothing written to a merged area but its top-left cell. Unmerge the cells to have it written.`,
   },
+  'division-row-missing': {
+    ja: (p) => `「${p.debt}」の全体の行が${p.missing === '滞納繰越分' ? '現年度分' : '滞納繰越分'}の行だけの合計と合いません。${p.missing}の行が削除されていないか確認してください（再計算はこの行を書き換えず、記載のままにします）。`,
+    en: (p) => `The 全体 row of "${p.debt}" is not the sum of its one 区分 row: check whether its ${p.missing} row was deleted (再計算 leaves this row as typed).`,
+  },
   'long-formula-skipped': {
     ja: (p) => `${p.cell} の合計は ${p.rows} 行を足す数式が Excel の 1 つのセルに入る 8,192 文字を超えるため、書き込みませんでした。SUMIF など短い数式で合計してください。`,
     en: (p) => `${p.cell} was not written: the formula summing its ${p.rows} rows would be longer than the 8,192 characters an Excel cell holds. Total them with a shorter formula (SUMIF, say).`,

@@ -25,7 +25,7 @@ import { formatInfo } from '../text/format';
 import { isNoValueText } from '../text/normalize';
 import { displayed, halfUnit, parseNumberText } from '../text/number';
 import { hidesPrecision } from '../validate/context';
-import { isSubtotal, totalMismatch, wholeOff } from '../validate/totals';
+import { divisionRowsMissing, isSubtotal, totalMismatch, wholeOff } from '../validate/totals';
 import { arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 import { keepOutOfMixedTableColumns } from './list-objects';
 import { suspectInputs } from './suspects';
@@ -264,8 +264,14 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
     if ((mismatched ??= new Set(totalMismatch(table).map((f) => f.cell))).has(cell)) typedAsText.add(cell);
   };
   const amountCols = table.columns.filter((c) => c.role === 'value' && isAmountColumn(table, c));
+  // A 全体 row whose other 区分 row is missing (division-row-missing) is the debt's figure: left as typed.
+  const missing = divisionRowsMissing(table);
   for (const { total, items } of afterTheirParts(totals, (g) => g.total, (g) => g.items)) {
     if (items.length === 0) continue;
+    if (missing.has(total)) {
+      for (const c of amountCols) leave(`${c.column}${total.row}`);
+      continue;
+    }
     const rowNumbers = items.map((r) => r.row);
     columns: for (const c of amountCols) {
       const cell = `${c.column}${total.row}`;

@@ -6,7 +6,7 @@ import type { Finding, PlanTable } from '../recognize/model';
 import { eraYearMismatch } from './era-year';
 import { formulaNoValue, notANumber, numberAsText, percentMixed, rateOutOfRange, negativeAmount, unitUnknown } from './values';
 import { changeRateRules, deltaRules } from './delta';
-import { totalMismatch, wholeColumnMismatch } from './totals';
+import { divisionRowMissing, totalMismatch, wholeColumnMismatch } from './totals';
 import { ledgerIdentity, rateMismatch, rowRollforward } from './ledger';
 import { duplicateColumn, duplicateDebt, hiddenRows, missingValue, divisionInconsistent, largeChange } from './rows';
 import { classificationRules, measureNotAllowed } from './classification';
@@ -30,6 +30,7 @@ export const RULES: Rule[] = [
   deltaRules,
   changeRateRules,
   totalMismatch,
+  divisionRowMissing,
   wholeColumnMismatch,
   ledgerIdentity,
   rowRollforward,

@@ -2,7 +2,7 @@
  * total-mismatch: a total row (合計, 計, 小計, a debt's 全体) against the sum of the rows it totals, per 区分.
  * Rates in total rows are checked through the ledger (rate-mismatch), where amounts exist.
  */
-import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
+import type { Division, Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { totalGroups } from '../table-structure';
 import { parseNumberText, secondFigure } from '../text/number';
 import { rowRuns } from '../workbook';
@@ -75,6 +75,37 @@ export const totalMismatch = (table: PlanTable): Finding[] => {
     }
   }
   return out;
+};
+
+/**
+ * A debt's 全体 row over one 区分 only (現年度分), where the table's other debts give both: the row of the other (滞納繰越分) is
+ * likely deleted, and the 全体 is the debt's figure, not that one row's sum (a clerk's look: 再計算 had rewritten it as
+ * SUM(現年度分) in every column). Each such 全体 row, with the 区分 its rows lack, where it is not that row's sum.
+ */
+export function divisionRowsMissing(table: PlanTable): Map<PlanRow, Division> {
+  const out = new Map<PlanRow, Division>();
+  const groups = totalGroups(table).filter((g) => g.total.division === '全体' && !g.total.total);
+  if (!groups.some((g) => g.items.length === 2 && new Set(g.items.map((r) => r.division)).size === 2)) return out;
+  const cols = valueColumns(table).filter((c) => isAmountColumn(table, c));
+  for (const { total, items } of groups) {
+    const one = items.length === 1 ? items[0].division : null;
+    if (one !== '現年度分' && one !== '滞納繰越分') continue;
+    const differs = cols.some((c) => {
+      const [stated, part] = [total.values[c.column], items[0].values[c.column]];
+      return typeof stated === 'number' && typeof part === 'number' && Math.abs(stated - part) > halfUnit(total.decimals[c.column]);
+    });
+    if (differs) out.set(total, one === '現年度分' ? '滞納繰越分' : '現年度分');
+  }
+  return out;
+}
+
+/** division-row-missing: said at the first amount of each such 全体 row (its total-mismatch errors stand beside it). */
+export const divisionRowMissing = (table: PlanTable): Finding[] => {
+  const first = valueColumns(table).find((c) => isAmountColumn(table, c));
+  if (!first) return [];
+  return [...divisionRowsMissing(table)].map(([row, missing]) =>
+    finding(table, 'division-row-missing', 'warning', cellOf(row, first.column), { debt: row.debt ?? '', missing }),
+  );
 };
 
 /** A formula that totals the rows shown only (SUBTOTAL(109, …), SUBTOTAL(9, …) of a filter, AGGREGATE): a user's choice, kept. */
