@@ -6,6 +6,7 @@
  */
 import type { ChangeSet } from '../core/changes';
 import { cellAt, parseA1, type Workbook } from '../core/workbook';
+import { parseNumberText } from '../core/text/number';
 
 /** The references of a formula's leading blank test: IF(A1="",…) or IF(OR(A1="",B1=""),…). */
 function blankTested(formula: string): string[] {
@@ -29,7 +30,9 @@ export function blankedByBlankOperands(changes: ChangeSet, after: Workbook): num
   let n = 0;
   for (const c of changes.cells) {
     if (c.formula === undefined || !blank(c.value)) continue;
-    if (typeof before.get(`${c.sheet}!${c.cell}`) !== 'number') continue;
+    // A figure typed as text ("318", as 2-2 of the Tsuyama plan stores its differences) was printed too.
+    const was = before.get(`${c.sheet}!${c.cell}`);
+    if (typeof was !== 'number' && !(typeof was === 'string' && parseNumberText(was).kind === 'number')) continue;
     const sheet = sheets.get(c.sheet);
     if (!sheet) continue;
     const operandBlank = blankTested(c.formula).some((ref) => {

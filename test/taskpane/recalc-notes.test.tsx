@@ -36,6 +36,15 @@ describe('再計算 and printed values that become blank', () => {
     expect(blankedByBlankOperands(changes, after)).toBe(2);
   });
 
+  it('counts a printed figure stored as text too (as 2-2 of the Tsuyama plan stores its differences: "0.8")', () => {
+    const wb = withBlanks();
+    wb.sheets[0].rows[4][4] = { value: '0.8' };
+    const { changes } = recalc(wb, 'plan.xlsx');
+    expect(changes.log.find((e) => e.cell === 'E5')?.before).toBe('0.8');
+    const after = applyToSnapshot(wb, changes);
+    expect(blankedByBlankOperands(changes, after)).toBe(2);
+  });
+
   it('says so after 再計算, naming the setting 空欄を 0 とみなす', async () => {
     const r = renderWithPane(<Pane />, { wb: withBlanks() });
     await act(() => r.store.open(r.host));
