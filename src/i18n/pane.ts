@@ -197,6 +197,7 @@ const paneJa = {
   installValidationHint: 'アドインのない同僚にも、入力時に Excel が確認を表示します。',
   settingsSave: '設定をブックに保存',
   settingsSaved: '設定をブックに保存しました。',
+  settingsUnsaved: '変更した設定はまだ使われていません。［設定をブックに保存］を押すと、検証・再計算・集計に使われます。',
   settingsDamaged: 'ブックに保存された設定が読み取れなかったため、既定値を使っています: {detail}',
   numberInvalid: '{min}〜{max} の数値で入力してください',
   dataDamaged:
@@ -431,6 +432,7 @@ const paneEn: PaneMessages = {
   installValidationHint: 'Colleagues without the add-in get Excel’s checks while typing.',
   settingsSave: 'Save settings to workbook',
   settingsSaved: 'Saved the settings to the workbook.',
+  settingsUnsaved: 'Changed settings are not used yet: save them to the workbook to have 検証, 再計算 and 集計 use them.',
   settingsDamaged: 'The stored settings could not be read, so defaults are used: {detail}',
   numberInvalid: 'Enter a number from {min} to {max}',
   dataDamaged:

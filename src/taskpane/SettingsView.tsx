@@ -36,6 +36,12 @@ function departmentsIn(text: string): string[] | null {
   return list.length <= DEPARTMENTS_MAX && list.every((d) => d.length <= DEPARTMENT_LENGTH) ? list : null;
 }
 
+/** Does the draft differ from the settings the workbook holds? */
+function changed(d: Draft, stored: Settings): boolean {
+  const s = draftOf(stored);
+  return (Object.keys(s) as (keyof Draft)[]).some((k) => (typeof s[k] === 'string' ? String(d[k]).trim() !== String(s[k]).trim() : d[k] !== s[k]));
+}
+
 function numberIn(text: string, min: number, max: number): number | null {
   if (text.trim() === '') return null;
   const n = Number(text.normalize('NFKC').trim());
@@ -103,6 +109,12 @@ export function SettingsView() {
       >
         <Textarea resize="vertical" rows={4} value={d.departments} onChange={(_e, v) => setD({ ...d, departments: v.value })} />
       </Field>
+      {/* A switch turned on looks in force; it is used once saved (a clerk's look: 再計算 still left the blanks). */}
+      {changed(d, stored) && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.settingsUnsaved}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" disabled={!valid || !s.host || s.busy !== null}>
           {t.settingsSave}

@@ -287,6 +287,18 @@ describe('the settings', () => {
     expect(data.overrides?.entries.map((e) => e.name)).toEqual(['森林環境整備負担金']);
   });
 
+  it('say a change not yet saved is not used: a switch turned on says so until 設定をブックに保存', async () => {
+    await openPane();
+    await userEvent.click(screen.getByRole('tab', { name: '設定' }));
+    const unsaved = '変更した設定はまだ使われていません。［設定をブックに保存］を押すと、検証・再計算・集計に使われます。';
+    expect(screen.queryByText(unsaved)).toBeNull();
+    await userEvent.click(screen.getByRole('switch', { name: '空欄を 0 とみなす（以前の様式の慣行）' }));
+    expect(screen.getByText(unsaved)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '設定をブックに保存' }));
+    await screen.findByText('設定をブックに保存しました。');
+    expect(screen.queryByText(unsaved)).toBeNull();
+  });
+
   it('keeps the departments expected to submit, one a line, in the workbook\'s settings', async () => {
     const { port } = await openPane();
     await userEvent.click(screen.getByRole('tab', { name: '設定' }));
