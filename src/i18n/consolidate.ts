@@ -240,6 +240,17 @@ export const CONSOLIDATE_TEXT = {
     `取込済 ${ok}件・エラーあり ${errors}件・読込不可 ${unreadable}件${noTables ? `・計画表なし ${noTables}件` : ''}${skipped ? `・除外 ${skipped}件` : ''}、指摘 ${issues}件`,
 };
 
+/** The files picked that were not read, or held no plan table (the panes' status names them, as 提出状況 does). */
+const notRead = (unreadable: string[], noTables: string[]) =>
+  `${unreadable.length ? ` 読み込めなかったファイル: ${unreadable.join('、')}。` : ''}${noTables.length ? ` 計画表のないファイル: ${noTables.join('、')}。` : ''}`;
+const notReadEn = (unreadable: string[], noTables: string[]) =>
+  `${unreadable.length ? ` Not read: ${unreadable.join(', ')}.` : ''}${noTables.length ? ` No plan table: ${noTables.join(', ')}.` : ''}`;
+
+/** The files not read, or of no plan table, as a pane's status names them. */
+export function notReadOf(t: { notRead: (unreadable: string[], noTables: string[]) => string }, files: readonly { file: string; status: string }[]): string {
+  return t.notRead(files.filter((f) => f.status === 'unreadable').map((f) => f.file), files.filter((f) => f.status === 'no-tables').map((f) => f.file));
+}
+
 /** The workbench's 取りまとめ button. */
 export const CONSOLIDATE_PANE = {
   ja: {
@@ -251,6 +262,7 @@ export const CONSOLIDATE_PANE = {
     failed: (m: string) => `取りまとめできませんでした: ${m}`,
     fileName: '取りまとめ.xlsx',
     missing: (names: string[]) => ` 未提出: ${names.join('、')}（設定の「提出を求める部署」による）`,
+    notRead,
   },
   en: {
     button: 'Consolidate',
@@ -261,6 +273,7 @@ export const CONSOLIDATE_PANE = {
     failed: (m: string) => `Could not consolidate: ${m}`,
     fileName: 'consolidated.xlsx',
     missing: (names: string[]) => ` Not submitted: ${names.join(', ')} (from the expected departments in Settings)`,
+    notRead: notReadEn,
   },
 };
 
@@ -274,6 +287,7 @@ export const CONSOLIDATE_EXCEL = {
     none: '読み込めたブックが1つもありません。ブックには何も書き込んでいません。',
     failed: (m: string) => `取りまとめできませんでした: ${m}`,
     missing: (names: string[]) => ` 未提出: ${names.join('、')}（設定の「提出を求める部署」による）`,
+    notRead,
   },
   en: {
     button: 'Consolidate',
@@ -283,6 +297,7 @@ export const CONSOLIDATE_EXCEL = {
     none: 'No workbook could be read. Nothing was written to the workbook.',
     failed: (m: string) => `Could not consolidate: ${m}`,
     missing: (names: string[]) => ` Not submitted: ${names.join(', ')} (from the expected departments in Settings)`,
+    notRead: notReadEn,
   },
 };
 

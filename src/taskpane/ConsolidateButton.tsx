@@ -3,7 +3,7 @@
  * one at a time in the browser, download the new workbook. Nothing leaves the machine.
  */
 import { useState } from 'react';
-import { CONSOLIDATE_PANE } from '../i18n/consolidate';
+import { CONSOLIDATE_PANE, notReadOf } from '../i18n/consolidate';
 import type { Language } from '../i18n';
 import { download, readInBrowser, XLSX_TYPE } from './files';
 import { FilesPicker, pickedFile } from './FilesPicker';
@@ -46,7 +46,7 @@ export function ConsolidateButton({ reader = readInBrowser, language = 'ja', exp
       const data = newWorkbook(consolidationChanges(c).changes);
       onResult?.(data);
       download(new Blob([data as BlobPart], { type: XLSX_TYPE }), t.fileName);
-      setStatus(t.done(c.files.length, c.rows.length, c.issues.filter((i) => i.severity === 'error').length) + (c.missing.length ? t.missing(c.missing) : ''));
+      setStatus(t.done(c.files.length, c.rows.length, c.issues.filter((i) => i.severity === 'error').length) + (c.missing.length ? t.missing(c.missing) : '') + notReadOf(t, c.files));
     } catch (e) {
       setStatus(t.failed(e instanceof Error ? e.message : String(e)));
     } finally {

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { WorkbookPort } from '../hosts/port';
 import { soleWriter, type PaneHost } from './model';
-import { CONSOLIDATE_EXCEL } from '../i18n/consolidate';
+import { CONSOLIDATE_EXCEL, notReadOf } from '../i18n/consolidate';
 import type { Language } from '../i18n';
 import { FilesPicker, pickedFile } from './FilesPicker';
 import { readInBrowser } from './files';
@@ -47,7 +47,7 @@ export function ExcelConsolidate({
       }
       const c = r.consolidation;
       const names = Object.values(r.placement.sheets).map((s) => s.name).join(language === 'ja' ? '、' : ', ');
-      setStatus(t.done(c.files.length, c.rows.length, c.issues.filter((i) => i.severity === 'error').length, names) + (c.missing.length ? t.missing(c.missing) : ''));
+      setStatus(t.done(c.files.length, c.rows.length, c.issues.filter((i) => i.severity === 'error').length, names) + (c.missing.length ? t.missing(c.missing) : '') + notReadOf(t, c.files));
       onDone?.(r);
     } catch (e) {
       const en = language === 'en' ? (e as Error & { messageEn?: string }).messageEn : undefined;

@@ -23,7 +23,8 @@ it('consolidates the picked files and downloads the workbook', async () => {
   );
   fireEvent.change(screen.getByTestId('consolidate-input'), { target: { files } });
   await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^取りまとめました/), { timeout: 30_000 });
-  expect(screen.getByRole('status').textContent).toBe('取りまとめました（ファイル 4件・明細 27行・エラー 0件）');
+  // The file not read is named, as 提出状況 names it.
+  expect(screen.getByRole('status').textContent).toBe('取りまとめました（ファイル 4件・明細 27行・エラー 0件） 読み込めなかったファイル: 12_環境生活課.xlsx。');
   // 8 figures from 02 (2 debts × 4 years), 15 from 03's ledger (3 divisions × 5), 4 from 08.
   expect(created).toHaveLength(1);
   const wb = await readWorkbook(written!);
