@@ -48,8 +48,8 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     en: (p) => `The hidden sheet "${p.sheet}" holds a plan table (at ${p.cell}); hidden sheets are not checked, recalculated nor summarized. If it should be, unhide the sheet.`,
   },
   'not-a-number': {
-    ja: (p) => `数値が入るべきセルに文字「${p.text}」があります。`,
-    en: (p) => `Text "${p.text}" where a number belongs.`,
+    ja: (p) => `数値が入るべきセルに文字「${p.text}」があります。数値を入力してください（文字のままでは、この値を使う合計や差引を検証も再計算もできません）。`,
+    en: (p) => `Text "${p.text}" where a number belongs: type the figure (as text, the totals and differences over it can be neither checked nor recalculated).`,
   },
   'number-as-text': {
     ja: (p) =>

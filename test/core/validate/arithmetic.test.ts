@@ -14,6 +14,8 @@ describe('not-a-number', () => {
     expect(codes(fs, 'not-a-number')).toEqual([['D4', 'error']]);
     expect(codes(fs, 'excel-error')).toEqual([['C5', 'warning']]);
     expect(fs.find((f) => f.cell === 'D4')?.actual).toBe('ー未定');
+    // What to do, and what the text stops.
+    expect(fs.find((f) => f.cell === 'D4')?.message).toBe('数値が入るべきセルに文字「ー未定」があります。数値を入力してください（文字のままでは、この値を使う合計や差引を検証も再計算もできません）。');
   });
   it('an Excel error’s message says what that error means (#REF!: a reference deleted, not a zero charge)', () => {
     const fs = check(rateTable([['税務課', '市税', { error: '#REF!' }, 96.5, 97.0, 0.5], [null, '国民健康保険料', { error: '#DIV/0!' }, 85, 86, null]]));
@@ -635,3 +637,4 @@ describe('a 滞納繰越分 flow whose 前年度末残高 carries the year befor
     expect(found(sheet(false, 20000))).toEqual(['carryover-mismatch@B5:error', 'carryover-current@B6:warning']);
   });
 });
+
