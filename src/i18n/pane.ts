@@ -228,7 +228,8 @@ const paneJa = {
   // Opening and saving in the workbench.
   openFailed: '開けませんでした: {detail}',
   openKept: '開いていた {current} は、そのまま残っています。',
-  downloaded: '{name} として保存しました（ブラウザーのダウンロード先のフォルダーに保存されます）。',
+  // The browser never replaces a file: a name already in the folder gets (1) (a clerk's look: the message named the original).
+  downloaded: '{name} として保存しました（ブラウザーのダウンロード先のフォルダーに保存されます。同じ名前のファイルがあるときは、ブラウザーが「(1)」などを付けた名前にします）。',
   unsavedTitle: '保存していない変更があります',
   unsavedBody: '{current} には、まだ保存していない変更（再計算・集計など）があります。{name} を開くと、これらの変更は失われます。',
   saveThenOpen: '保存してから開く',
@@ -461,7 +462,7 @@ const paneEn: PaneMessages = {
 
   openFailed: 'Could not open: {detail}',
   openKept: '{current} is still open, unchanged.',
-  downloaded: 'Saved as {name} (in your browser’s downloads folder).',
+  downloaded: 'Saved as {name} (in your browser’s downloads folder; where a file of that name is there already, the browser adds (1) or the like to the name).',
   unsavedTitle: 'You have unsaved changes',
   unsavedBody: '{current} has changes that are not saved yet (recalculation, summary…). Opening {name} discards them.',
   saveThenOpen: 'Save, then open',

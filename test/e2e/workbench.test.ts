@@ -428,7 +428,7 @@ describe('the browser workbench on dist/ over http', () => {
     // 保存: the message names the file; 変更あり is gone.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存', exact: true }).click()]);
     expect(download.suggestedFilename()).toBe('tsuyama-plan2.xlsx');
-    await page.getByText('tsuyama-plan2.xlsx として保存しました（ブラウザーのダウンロード先のフォルダーに保存されます）。').waitFor();
+    await page.getByText('tsuyama-plan2.xlsx として保存しました（ブラウザーのダウンロード先のフォルダーに保存されます。同じ名前のファイルがあるときは、ブラウザーが「(1)」などを付けた名前にします）。').waitFor();
     expect(await page.getByText('変更あり').count()).toBe(0);
     // Nothing unsaved now: another file opens at once.
     await choose(OTHER);

@@ -63,7 +63,7 @@ describe('the workbench: opening and saving files', () => {
     expect(screen.getByText('変更あり')).toBeInTheDocument();
     expect(store.getState().unsaved).toBe(true);
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
-    expect(screen.getByText(`${SAMPLE} として保存しました（ブラウザーのダウンロード先のフォルダーに保存されます）。`)).toBeInTheDocument();
+    expect(screen.getByText(`${SAMPLE} として保存しました（ブラウザーのダウンロード先のフォルダーに保存されます。同じ名前のファイルがあるときは、ブラウザーが「(1)」などを付けた名前にします）。`)).toBeInTheDocument();
     expect(screen.queryByText('変更あり')).toBeNull();
     expect(store.getState().unsaved).toBe(false);
     expect(downloaded).toEqual([SAMPLE]);
