@@ -12,6 +12,9 @@ function general(n: number): string {
   return String(Number(n.toPrecision(10)));
 }
 
+/** The digits of a whole number with thousands separators: 20467 → 20,467. */
+const withThousands = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 export function formatNumber(n: number, format: string | undefined): string {
   if (!format || /^general$/i.test(format) || format === '@') return general(n);
   const parts = formatSections(format);
@@ -26,7 +29,7 @@ export function formatNumber(n: number, format: string | undefined): string {
   const scaled = (p.percent ? value * 100 : value) / p.scale;
   const fixed = Math.abs(scaled).toFixed(p.decimals);
   const [int, frac] = fixed.split('.');
-  const grouped = p.thousands ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
+  const grouped = p.thousands ? withThousands(int) : int;
   const sign = scaled < 0 && Number(fixed) !== 0 ? '-' : '';
   return `${sign}${p.before}${grouped}${frac ? `.${frac}` : ''}${p.after}`;
 }
@@ -47,5 +50,5 @@ export function findingValue(v: number | string | null): string {
   if (v === null) return '—';
   if (typeof v !== 'number') return v;
   const [int, frac] = general(Math.abs(v)).split('.');
-  return `${v < 0 ? '△' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? `.${frac}` : ''}`;
+  return `${v < 0 ? '△' : ''}${withThousands(int)}${frac ? `.${frac}` : ''}`;
 }

@@ -138,7 +138,7 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
   const leftOut = notCounted(rows, files, cross, unknownDivision);
 
   // A figure a newer submission replaced is no revision (that newer one's is compared).
-  if (options.previous?.length) revisedActuals(files, options.previous, city, cross, superseded);
+  if (options.previous?.length) revisedFigures(files, options.previous, city, cross, superseded);
   const dropped = options.previous?.length ? droppedSincePrevious(files, options.previous, deptOf, cross) : [];
 
   const { totals, unweighted } = totalsOf(rows, city);
@@ -685,10 +685,10 @@ function droppedSincePrevious(files: FileResult[], previous: FileResult[], deptO
 }
 
 /**
- * An actual of an earlier year that changed since the previous round (compared in the city's unit): the
- * previous round's submissions, or its 取りまとめ (the figures its 明細 counted).
+ * An actual or a target that changed since the previous round (compared in the city's unit): the previous round's
+ * submissions, or its 取りまとめ (the figures its 明細 counted). revised-actual, a warning; revised-target, information.
  */
-function revisedActuals(files: FileResult[], previous: FileResult[], city: AmountUnit, cross: Cross, superseded: (o: Obs, fi: number) => boolean): void {
+function revisedFigures(files: FileResult[], previous: FileResult[], city: AmountUnit, cross: Cross, superseded: (o: Obs, fi: number) => boolean): void {
   const key = (o: Obs) => `${departmentKey(o.department ?? '')}\u0000${debtIdentity(o)}\u0000${o.division}\u0000${o.item}\u0000${o.fiscalYear}\u0000${o.kind}`;
   const revised = (o: Obs): o is Obs & { debt: string; fiscalYear: number } => (o.kind === 'actual' || o.kind === 'target') && !o.derived && !!o.debt && o.fiscalYear !== null;
   const before = new Map<string, number>();

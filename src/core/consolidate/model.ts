@@ -50,7 +50,7 @@ export interface ConsolidateOptions {
   unit?: AmountUnit;
   /** Departments expected to submit; those not found are listed as 未提出. */
   expectedDepartments?: string[];
-  /** The previous round's submissions (for revised-actual). */
+  /** The previous round's submissions (for revised-actual, revised-target, dropped-department, dropped-debt). */
   previous?: FileResult[];
 }
 

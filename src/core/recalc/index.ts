@@ -265,7 +265,7 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
   };
   const amountCols = table.columns.filter((c) => c.role === 'value' && isAmountColumn(table, c));
   // A 全体 row whose other 区分 row is missing (division-row-missing) is the debt's figure: left as typed.
-  const missing = divisionRowsMissing(table);
+  const missing = divisionRowsMissing(table, totals);
   for (const { total, items } of afterTheirParts(totals, (g) => g.total, (g) => g.items)) {
     if (items.length === 0) continue;
     if (missing.has(total)) {

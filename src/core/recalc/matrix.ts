@@ -218,9 +218,9 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
       // An outline's row over its rows is a figure typed: where it is not their sum, it or one of them was typed wrong (it is
       // written only where it shows their sum, and suspectInputs weighs the two).
       put(total, v, made(formatOf(total, formatOf(parts[0], amountFormat(1, total.decimals ?? 0))), () => formula), refsOf(parts), roundingOf(total, parts.length), parts.some((p) => p.derived === 'total') || outline);
-      const slack = drift(t, total, parts.length);
-      if (outline && checks && typeof v === 'number' && !computed.has(total.cell) && Math.abs(v - total.value) > slack) {
-        checks.set(total.cell, { cell: total.cell, figure: total.value, sum: v, parts: refsOf(parts), slack });
+      if (outline && checks && typeof v === 'number' && !computed.has(total.cell)) {
+        const slack = drift(t, total, parts.length);
+        if (Math.abs(v - total.value) > slack) checks.set(total.cell, { cell: total.cell, figure: total.value, sum: v, parts: refsOf(parts), slack });
       }
     }
   });

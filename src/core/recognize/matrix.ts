@@ -766,7 +766,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       }
       if (t !== '') parts.push(t);
     });
-    const grounds = new Set(groundCols.map((c) => outlineless(g, r, c, true)));
+    const grounds = groundCols.length ? new Set(groundCols.map((c) => outlineless(g, r, c, true))) : NO_GROUNDS;
     const lineTexts = (groups.of.get(r) ?? []).map((line) => groups.lines.get(line)!);
     parts.unshift(...lineTexts);
     if (indexed) {
@@ -1029,7 +1029,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     if (!members || o.derived === 'delta' || o.derived === 'ratio' || o.item === '比率') continue;
     Object.assign(o, { derived: 'total', totalOf: 'rows', members });
   }
-  outlineSums(observations, outlineParent);
+  markOutlineParts(observations, outlineParent);
   partColumns(observations, colTexts);
   pathTotals(observations, rowTexts);
   letteredSums(observations, rowTexts);
@@ -2197,7 +2197,7 @@ function namedSums(obs: Observation[], rowTexts: Map<number, string[]>): void {
  * be the sum of, on each of its figures (outlineParts). Whether it is, only its figures tell (validation's matrixSums): a
  * table may give some of a tax's rows only.
  */
-function outlineSums(observations: Observation[], parentOf: ReadonlyMap<number, number>): void {
+function markOutlineParts(observations: Observation[], parentOf: ReadonlyMap<number, number>): void {
   const under = new Map<number, number[]>();
   for (const [r, parent] of parentOf) {
     const rows = under.get(parent);
@@ -2215,6 +2215,8 @@ const ABOVE_STANDARD_RATE = /標準税率超過|超過課税/;
 
 /** A header over the grounds of a release or a loss: 債権放棄の事由, 欠損事由, 不納欠損の理由. */
 const GROUNDS_HEADER = /(?:事由|理由)$/;
+/** A row's grounds where the table has no column of them (most tables: no set made a row). */
+const NO_GROUNDS: ReadonlySet<string> = new Set();
 
 /** A subtotal printed over the rows it names (東部 over its offices): a 計 below counts them by it, once. */
 const sumsRowsBelow = (o: Observation): boolean => o.derived === 'total' && !!o.members?.length && o.members.every((r) => r > o.r);

@@ -3,7 +3,7 @@
  * Rates in total rows are checked through the ledger (rate-mismatch), where amounts exist.
  */
 import type { Division, Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
-import { totalGroups } from '../table-structure';
+import { totalGroups, type TotalGroup } from '../table-structure';
 import { parseNumberText, secondFigure } from '../text/number';
 import { rowRuns } from '../workbook';
 import { cellOf, figures, finding, hidesPrecision, halfUnit, isAmountColumn, shown, tolerance, valueColumns } from './context';
@@ -82,9 +82,9 @@ export const totalMismatch = (table: PlanTable): Finding[] => {
  * likely deleted, and the 全体 is the debt's figure, not that one row's sum (a clerk's look: 再計算 had rewritten it as
  * SUM(現年度分) in every column). Each such 全体 row, with the 区分 its rows lack, where it is not that row's sum.
  */
-export function divisionRowsMissing(table: PlanTable): Map<PlanRow, Division> {
+export function divisionRowsMissing(table: PlanTable, all: readonly TotalGroup[] = totalGroups(table)): Map<PlanRow, Division> {
   const out = new Map<PlanRow, Division>();
-  const groups = totalGroups(table).filter((g) => g.total.division === '全体' && !g.total.total);
+  const groups = all.filter((g) => g.total.division === '全体' && !g.total.total);
   if (!groups.some((g) => g.items.length === 2 && new Set(g.items.map((r) => r.division)).size === 2)) return out;
   const cols = valueColumns(table).filter((c) => isAmountColumn(table, c));
   for (const { total, items } of groups) {
