@@ -61,6 +61,8 @@ interface CommandOptions {
  */
 interface CommandSpec {
   name: CommandName;
+  /** Another name it answers to (validate for inspect). */
+  alias?: string;
   description: (t: CliText) => string;
   /** Several workbooks and folders, or exactly one. */
   many: boolean;
@@ -73,6 +75,8 @@ interface CommandSpec {
 const COMMANDS: CommandSpec[] = [
   {
     name: 'inspect',
+    // 検証, as the pane and the ribbon name the step, is what a user types first.
+    alias: 'validate',
     description: (t) => t.help.inspect,
     many: true,
     writes: false,
@@ -140,7 +144,7 @@ export async function run(argv: string[], io: Io = stdio): Promise<number> {
       styleTitle: (s) => t.help.titles[s] ?? s,
       // Full-width characters take two columns in a terminal: the help's columns stay aligned.
       displayWidth: (s) => [...s].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0),
-      subcommandTerm: (c) => (c.name() === 'help' ? `help [${t.help.usage.command}]` : `${c.name()} ${c.usage()}`),
+      subcommandTerm: (c) => (c.name() === 'help' ? `help [${t.help.usage.command}]` : `${[c.name(), ...c.aliases()].join('|')} ${c.usage()}`),
     })
     .exitOverride()
     // Parser errors are printed translated below, not in commander's English.
@@ -150,6 +154,7 @@ export async function run(argv: string[], io: Io = stdio): Promise<number> {
   for (const spec of COMMANDS) {
     const command = program
       .command(spec.name)
+      .aliases(spec.alias ? [spec.alias] : [])
       .description(spec.description(t))
       .helpOption('-h, --help', t.help.helpOption)
       .argument(spec.many ? '<books...>' : '<book.xlsx>', spec.many ? t.help.books : t.help.book)

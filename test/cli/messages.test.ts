@@ -68,6 +68,15 @@ describe('help and version', () => {
     expect(en.out).toMatch(/^ {2}consolidate \[options\] <books\.\.\.> +consolidate the departments' workbooks/m);
   });
 
+  it('validate (検証, as the pane names the step) is inspect: the same report, and --help lists it beside inspect', async () => {
+    const inspect = await cli(['inspect', tsuyama]);
+    const validate = await cli(['validate', tsuyama]);
+    expect(validate).toEqual(inspect);
+    expect(validate.out.split('\n')[0]).toMatch(/^tsuyama-plan2\.xlsx: 計画表 4件・エラー 0件/);
+    const { out } = await cli(['--help']);
+    expect(out).toMatch(/^ {2}inspect\|validate \[オプション\] <books\.\.\.> +認識と検証/m);
+  });
+
   it('help consolidate: the command’s own help, its options', async () => {
     const { code, out } = await cli(['help', 'consolidate']);
     expect(code).toBe(0);
@@ -100,7 +109,7 @@ describe('help and version', () => {
 
   it('saiken --help lists the commands in Japanese', async () => {
     const { out } = await cli(['--help']);
-    expect(out).toContain('コマンド:\n  inspect [オプション] <books...>');
+    expect(out).toContain('コマンド:\n  inspect|validate [オプション] <books...>');
     expect(out).toContain('-V, --version');
   });
 });
