@@ -257,7 +257,9 @@ export class PaneStore {
         marked: true,
         notice: {
           intent: c.error ? 'warning' : 'success',
-          text: fill(this.t.doneValidate, { errors: c.error, warnings: c.warning, infos: c.info }),
+          // The workbench marks the cells in its preview only (the file host writes no fill nor note): said, as a
+          // clerk looks for them in the file 保存 downloads.
+          text: fill(this.t.doneValidate, { errors: c.error, warnings: c.warning, infos: c.info }) + (report.issues.length && this.host().kind !== 'excel' ? (this.options.english ? ' ' : '') + this.t.marksHereOnly : ''),
         },
       });
     });

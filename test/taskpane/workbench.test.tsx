@@ -180,3 +180,15 @@ describe('再計算 of a workbook with a figure typed wrong (2-1 E7: 973 for 97.
     expect(notice.text).toContain('入力誤りと思われる数値が 1件あります（2-1!E7）。指摘一覧で確認してください。');
   });
 });
+
+describe('検証 in the workbench', () => {
+  it('says its marks are shown here only: the file 保存 downloads has none (in Excel they are the cells’ fill and notes)', async () => {
+    const { store } = await openWorkbench();
+    await act(async () => {
+      await store.validate();
+    });
+    const notice = store.getState().notice!;
+    expect(notice.text).toMatch(/^検証しました: エラー 0件・警告 \d+件・情報 \d+件。/);
+    expect(notice.text).toContain('セルの印はこの画面だけのもので、保存するブックには入りません。');
+  });
+});
