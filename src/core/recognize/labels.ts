@@ -138,7 +138,7 @@ function scan(h: string): LabelDims {
   d.classification = classOf(h);
   // A sum of lettered rows (総事業費(A+B)) is their total.
   // So does a letter written as the sum of others (全体(A)=(B)+(C)).
-  d.total = isTotalLabel(h) || /^(全体|総数|総額)$|.+全体$|.+税総額$/.test(h) || LETTERED_SUM.test(h) || /[(（][A-Z][)）]=[(（][A-Z][)）](?:[+＋][(（][A-Z][)）])+$/.test(h);
+  d.total = isTotalLabel(h) || /^(全体|総数|総額|トータル)$|.+全体$|.+税総額$/.test(h) || LETTERED_SUM.test(h) || /[(（][A-Z][)）]=[(（][A-Z][)）](?:[+＋][(（][A-Z][)）])+$/.test(h);
   // A ratio of lettered columns, or a share of one ((B)の構成比: of the column lettered B).
   if (d.ratio || d.item === '目標進捗率' || (d.item === '比率' && LETTER_OF.test(h))) d.derived = 'ratio';
   else if (d.total) d.derived = 'total';

@@ -219,7 +219,7 @@ function sideBySide(g: SheetGrid, b: Block, claims: Claims): Block[] {
 
 /**
  * Labels printed in the middle of their group's rows (a merged cell flattened: 法人 beside 繰 of
- * 現 | 繰 | 計): where the last label column runs 区分 by group (from 現, or after 計, to 計), a
+ * 現 | 繰 | 計): where the last label column runs 区分 by group (from 現, or after 計, to 計 or a row of none), a
  * group's one label in another column names the group from its first row. The labels so moved,
  * by "r:c", with '' where one was moved from.
  */
@@ -233,7 +233,8 @@ function centredLabels(g: SheetGrid, b: Block, labelCols: number[]): Map<string,
   if (divisions * 2 <= b.bottom - b.top + 1) return moved;
   for (let s = b.top; s <= b.bottom; ) {
     let e = s;
-    while (e < b.bottom && !label(e).total && label(e + 1).division !== '現年度分') e++;
+    // A row of no 区分 (the next tax's own row, its name beside nothing) closes the group: it is no group's part.
+    while (e < b.bottom && !label(e).total && label(e + 1).division !== '現年度分' && label(e + 1).division !== null) e++;
     for (const c of labelCols.slice(0, -1)) {
       const rows: number[] = [];
       for (let r = s; r <= e; r++) if (!g.isEmpty(r, c) && !g.isMergeContinuation(r, c)) rows.push(r);

@@ -15,10 +15,15 @@ const NUMBER_RE = new RegExp(
   `^([△▲${DASH_CLASS}+]?)(\\d{1,3}(?:,\\d{3})+|\\d+)?(\\.\\d+)?(%|パーセント|ポイント|pt|千円|百万円|億円|円|件|世帯|人|万(?:円|件|世帯|人))?$`,
 );
 
-/** A cell's text as figures are read from it: NFKC, no whitespace, マイナス 8 (a minus written out) as -8. */
+/**
+ * A cell's text as figures are read from it: NFKC, no whitespace, マイナス 8 (a minus written out) as -8, and a middle dot
+ * between digits before a percent or points as the decimal point (98・70%, 3・80ポイント: a newspaper's typography).
+ */
 function figureText(raw: string): string {
-  return nfkc(raw).replace(/\s+/g, '').replace(/^マイナス(?=[\d.])/, '-');
+  return nfkc(raw).replace(/\s+/g, '').replace(/^マイナス(?=[\d.])/, '-').replace(DOT_DECIMAL, '.');
 }
+
+const DOT_DECIMAL = /(?<=\d)・(?=\d+(?:%|パーセント|ポイント|pt))/;
 
 /** Parses the text of a cell. Excel error texts (#DIV/0!) come back as errors. */
 export function parseNumberText(raw: string): ParsedNumber {
@@ -94,7 +99,7 @@ const CHANGE_WORD = '増加?|減少?|上昇|低下';
 const LETTERS = '[(（][A-Z](?:[-−+÷/×*][A-Z])+[)）]';
 
 /** A change in words: 1.3ポイント増, 0.4ポイント減, 2.1%上昇. */
-const CHANGE_WORDS = new RegExp(`^${FIGURE}(%|ポイント|pt)(増|減|上昇|低下|改善|悪化|増加|減少)$`);
+const CHANGE_WORDS = new RegExp(`^${FIGURE}(%|ポイント|pt)(増|減|上昇|低下|改善|悪化|増加|減少|高い?|低い?|上回った|下回った)$`);
 /**
  * A change from the year before in words, as a sentence's remark prints it: (前年度比 5,455万円の減少), 前年比88万円増,
  * <===(前年度比5,367万円(69.1%)減) — an arrow before it, its percentage in brackets; signed by its word. Not in percent
@@ -106,7 +111,7 @@ const LAST_YEAR_CHANGE = new RegExp(
 /** A figure with its lettered formula after it, 216万円(A-B), 95.1%(C/A): the note is the formula. */
 const LETTER_FORMULA = new RegExp(`^${FIGURE}(%|ポイント|pt|${AMOUNT}|万(?:円|件|人))?(${LETTERS})$`);
 /** The words of a change (増, 減少, 上昇 …) a figure's note may be: the figure is a difference. */
-export const CHANGE_NOTE = /^(?:増加?|減少?|上昇|低下|改善|悪化)$/;
+export const CHANGE_NOTE = /^(?:増加?|減少?|上昇|低下|改善|悪化|高い?|低い?|上回った|下回った)$/;
 /** A figure's text without the change word or the letters written after it (5,455万円の減少) → 5,455万円, 94.0%(B/A) → 94.0%). */
 export function withoutTrailingNote(s: string): string {
   return s.replace(TRAILING_NOTE, '');
@@ -166,7 +171,7 @@ function worded(s: string): ParsedNumber | null {
   if (m) {
     const v = figure(m[1], m[2], m[3]);
     if (v === null) return null;
-    const down = /減|低下|悪化/.test(m[5]);
+    const down = /減|低|悪化|下回/.test(m[5]);
     return { kind: 'number', value: down ? -Math.abs(v) : v, note: m[5] };
   }
   m = LAST_YEAR_CHANGE.exec(s) ?? LETTER_FORMULA.exec(s);
@@ -199,7 +204,7 @@ export function fewestDecimals(x: number, max = 10): number {
 
 /** The decimals a figure typed as text shows (12.35%: 2); in ten thousands (184.8万人: a thousand persons), 4 fewer. */
 export function textDecimals(s: string): number {
-  const m = /[.．](\d+)/.exec(s);
+  const m = /[.．](\d+)/.exec(s) ?? /(?<=\d)[・･](\d+)(?=%|％|パーセント|ポイント|pt)/.exec(s);
   // Shown to the 万 where nothing follows it but the unit (5億668万円), not where yen follow (1万2345円).
   return (m ? m[1].length : 0) - (/\d万[^\d]*$/.test(s) ? 4 : 0);
 }

@@ -91,6 +91,8 @@ export const isPartMark = (label: string): boolean => /^[(（【［]?(?:再掲|�
 export function divisionNamedIn(h: string): Division | null {
   // 市税調定額(滞納繰越分を含む): the year's and the arrears together.
   if (/(滞納繰り?越し?分|滞繰分?|過年度分)を?含(?:む|め[たて])/.test(h)) return '全体';
+  // Both named (現年度分、滞納繰越分を合わせた; 現年分と滞納繰越分の合計): the whole, as a newspaper's row of a tax prints it.
+  if (/現年(?:度|課税|賦課)?分?(?:[、,・と+＋]|及び|および)(?:滞納繰り?越し?|滞繰|過年度|滞納)分?(?:を合わせた(?:もの)?|の?合計|計)?$/.test(h)) return '全体';
   if (/現年(度|課税|賦課)?分/.test(h)) return '現年度分';
   // A list headed by the rate of the year's own alone (<現年度納付率> beside <最終納付率>) is of 現年度分; a column's
   // 現年度収納率 beside 前年度収納率 is this year's rate, no 区分.
@@ -109,7 +111,7 @@ export function divisionOf(h: string): Division | null {
   if (/^(現年度分?|現年分|現年|当年度分?|現年(度)?(課税|賦課)分)$/.test(h)) return '現年度分';
   // 滞納繰り越し分: the same with its okurigana written; 滞納 alone, as a row under 現年 (現年 | 滞納 | 合計, Fukuyama's 収納率).
   if (/^(滞納繰越分?|滞納繰り越し分?|滞繰分?|滞納分?|過年度分?|過年分|繰越分|前年度以前分?|滞納繰越課税分)$/.test(h)) return '滞納繰越分';
-  if (/^(全体|合計|計|全体計|総計|現年\+滞繰|現年・滞繰計?)$/.test(h)) return '全体';
+  if (/^(全体|合計|計|全体計|総計|トータル|現年\+滞繰|現年・滞繰計?)$/.test(h)) return '全体';
   return null;
 }
 

@@ -4352,3 +4352,28 @@ describe('a release of loans by its grounds: 債権名 merged down | 債権放�
     expect(errors(read(grid, merges, { D5: '550,000円' }))).toEqual(['total-mismatch@D6']);
   });
 });
+
+describe('each tax’s whole row over its 現年度分 and 滞繰分, the tax named on its whole row only (a newspaper’s 市税 and 国保税)', () => {
+  const grid: GridCell[][] = [
+    ['市税の収納状況', null, null, null, null],
+    [null, null, '収納額', '収納率', '前年度比'],
+    ['市税', '現年度分、滞納繰越分を合わせた', '383億1755万円', '98・70%', '0・03ポイント高い'],
+    [null, '現年度分', null, '99・43%', '0・06ポイント低'],
+    [null, '滞繰分', null, '38・07%', '1・55ポイント高'],
+    ['国民健康保険税', null, '45億2932万円', null, null],
+    [null, '現年度分', null, '94・03%', '0・02ポイント高'],
+    [null, '滞繰分', null, '22・34%', '1・61ポイント高'],
+  ];
+
+  test('a 区分 row is of the tax above it, not of the next tax’s row (no name is moved into a group it does not close)', () => {
+    const r = read(grid);
+    expect(obs(r, 'D4')).toMatchObject({ value: 99.43, item: '収納率', debt: '市税', division: '現年度分' });
+    expect(obs(r, 'E4')).toMatchObject({ value: -0.06, derived: 'delta', debt: '市税', division: '現年度分' });
+    expect(obs(r, 'C6')).toMatchObject({ value: 4529320000, item: '収入済額', debt: '国民健康保険税' });
+    expect(obs(r, 'D7')).toMatchObject({ value: 94.03, debt: '国民健康保険税', division: '現年度分' });
+  });
+
+  test('the row naming both 区分 is the tax’s whole', () => {
+    expect(obs(read(grid), 'C3')).toMatchObject({ value: 38317550000, item: '収入済額', debt: '市税', division: '全体' });
+  });
+});

@@ -1,4 +1,4 @@
-import { isProse, parseNumberText, textDecimals } from '../../../src/core/text/number';
+import { CHANGE_NOTE, isProse, parseNumberText, textDecimals } from '../../../src/core/text/number';
 
 const num = (s: string) => {
   const p = parseNumberText(s);
@@ -89,6 +89,21 @@ describe('parseNumberText', () => {
     expect(num('216万円(A)')).toBe('text');
     // In percent the words do not say a growth rate from points: text.
     expect(num('前年度比 5.0%減')).toBe('text');
+  });
+
+  it('a newspaper’s figures: a middle dot for the decimal point, a change said 高い, 低, 上回った (松本市, 宮古島市 as printed)', () => {
+    expect(parseNumberText('98・70%')).toEqual({ kind: 'number', value: 98.7 });
+    expect(parseNumberText('86･39%')).toEqual({ kind: 'number', value: 86.39 });
+    expect(textDecimals('98・70%')).toBe(2);
+    expect(parseNumberText('0・03ポイント高い')).toEqual({ kind: 'number', value: 0.03, note: '高い' });
+    expect(parseNumberText('0・06ポイント低')).toEqual({ kind: 'number', value: -0.06, note: '低' });
+    expect(parseNumberText('3・80ポイント増')).toEqual({ kind: 'number', value: 3.8, note: '増' });
+    expect(parseNumberText('2・97%上回った')).toEqual({ kind: 'number', value: 2.97, note: '上回った' });
+    expect(parseNumberText('1.2ポイント下回った')).toEqual({ kind: 'number', value: -1.2, note: '下回った' });
+    for (const note of ['高い', '低', '上回った', '下回った']) expect(CHANGE_NOTE.test(note)).toBe(true);
+    // A middle dot between figures that are no decimal (1・2月分, 3・4 listed): text still.
+    expect(num('1・2月分')).toBe('text');
+    expect(num('3・4')).toBe('text');
   });
 
   it('prose is told from a figure typed wrong', () => {

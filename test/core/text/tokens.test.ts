@@ -1,5 +1,5 @@
 import { compact, nfkc } from '../../../src/core/text/normalize';
-import { classOf, divisionOf, isDeltaHeader, isFootnote, isTotalLabel, kindOf, labelRoleOf, ledgerItemOf, taggedDelta, unitOf } from '../../../src/core/text/tokens';
+import { classOf, divisionNamedIn, divisionOf, isDeltaHeader, isFootnote, isTotalLabel, kindOf, labelRoleOf, ledgerItemOf, taggedDelta, unitOf } from '../../../src/core/text/tokens';
 
 describe('normalization', () => {
   it('keeps circled tags through NFKC', () => {
@@ -58,8 +58,17 @@ describe('header vocabulary', () => {
     ['過年度分', '滞納繰越分'],
     ['全体', '全体'],
     ['合計', '全体'],
+    ['トータル', '全体'],
     ['市税', null],
   ])('division of %p', (h, d) => expect(divisionOf(h)).toBe(d));
+
+  // A row naming both (松本市's 市税 row over its 現年度分 and 滞繰分, as a newspaper printed it) is the whole.
+  it.each([
+    ['現年度分、滞納繰越分を合わせた', '全体'],
+    ['現年分と滞納繰越分の合計', '全体'],
+    ['現年度分及び滞納繰越分', '全体'],
+    ['うち現年度分', '現年度分'],
+  ])('division named in %p', (h, d) => expect(divisionNamedIn(h)).toBe(d));
 
   it.each([
     ['(1)強制徴収公債権', '強制徴収公債権'],
