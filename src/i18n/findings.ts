@@ -123,6 +123,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `合計が合いません。${p.range} の合計は ${p.expected} ですが、${p.actual} と記載されています。`,
     en: (p) => `The total does not match: the sum of ${p.range} is ${p.expected}, but ${p.actual} is shown.`,
   },
+  'total-part-blank': {
+    ja: (p) => `合計 ${p.actual} は ${p.range} の合計 ${p.expected} と違いますが、内訳の ${p.blanks} が空欄です${p.implied ? `（${p.blanks} が ${p.implied} なら合います）` : ''}。空欄の値を確認してください（再計算はこの合計を書き換えず、記載のままにします）。`,
+    en: (p) => `The total ${p.actual} is not the sum of ${p.range} (${p.expected}), but its part ${p.blanks} is blank${p.implied ? ` (${p.implied} there would make it right)` : ''}. Check the blank (再計算 leaves this total as typed).`,
+  },
   'division-inconsistent': {
     ja: (p) => `全体の収納率 ${p.value} が現年度分（${p.current}）と滞納繰越分（${p.arrears}）の間にありません。`,
     en: (p) => `The overall rate ${p.value} is not between the current-year (${p.current}) and arrears (${p.arrears}) rates.`,
@@ -240,7 +244,7 @@ export const REJECT_REASONS: Record<string, { ja: string; en: string }> = {
 };
 
 /** The parameters that are figures of the sheet: shown with thousands separators, as the cells show them (834,310). */
-const FIGURES = ['expected', 'actual', 'value', 'other', 'paid', 'charged', 'current', 'arrears', 'from', 'to'];
+const FIGURES = ['expected', 'actual', 'value', 'other', 'paid', 'charged', 'current', 'arrears', 'from', 'to', 'implied'];
 
 /** A figure as a message shows it: grouped by thousands, its decimals as they are (12080115402 → 12,080,115,402; 98.9). */
 export function grouped(v: number): string {

@@ -25,7 +25,7 @@ import { formatInfo } from '../text/format';
 import { isNoValueText } from '../text/normalize';
 import { displayed, halfUnit, parseNumberText } from '../text/number';
 import { hidesPrecision } from '../validate/context';
-import { divisionRowsMissing, isSubtotal, totalMismatch, wholeOff } from '../validate/totals';
+import { blankSlips, divisionRowsMissing, isSubtotal, totalMismatch, wholeOff } from '../validate/totals';
 import { arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 import { keepOutOfMixedTableColumns } from './list-objects';
 import { suspectInputs } from './suspects';
@@ -256,6 +256,7 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
 
   // 2. Total rows: amounts as SUMs of the rows they total; rates from the total's own amounts.
   let mismatched: Set<string> | undefined;
+  let slips: boolean | undefined;
   /**
    * A total left to the user, and what reads it too where it is not the sum of the figures read
    * (a SUM that skips a figure typed as text): a difference over it would be as wrong.
@@ -277,13 +278,17 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
       const cell = `${c.column}${total.row}`;
       let sum = 0;
       let figures = 0;
+      let blanks = 0;
       for (const r of items) {
         const v = raw(c, r);
         if (v === undefined) {
           leave(cell); // a part holds text
           continue columns;
         }
-        if (v === '') continue;
+        if (v === '') {
+          blanks++;
+          continue;
+        }
         sum += v;
         figures++;
       }
@@ -297,6 +302,9 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
       const value: Result = figures ? sum : blankZero ? 0 : '';
       const off = shownOff(c, total, value);
       if (off > 0 && (table.unit === '千円' || table.unit === '百万円') && off <= Math.ceil(Math.sqrt(figures)) * halfUnit(total.decimals[c.column])) continue;
+      // Over a part left blank, a total showing more than the others' sum may hold the blank's figure: left as typed
+      // (total-part-blank says so), not mended to a SUM that leaves it out.
+      if (off > 0 && blanks && !blankZero && (slips ??= blankSlips(table))) continue;
       put(c, total, rule(() => formula, amountFormat(c.shownDivided), refsOf(formula)), value);
     }
   }

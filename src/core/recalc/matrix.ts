@@ -197,7 +197,7 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
   stage(() => {
     const summed = new Set<Observation>();
     const partsOf = new Map(sums.map((x) => [x.total, new Set(x.parts)]));
-    for (const { total, parts, outline } of afterTheirParts(sums, (x) => x.total, (x) => x.parts)) {
+    for (const { total, parts, outline, blanks } of afterTheirParts(sums, (x) => x.total, (x) => x.parts)) {
       if (parts.some((p) => totals.has(p) && !summed.has(p))) continue;
       // A part that is a total of another part would count it twice (計 over 小計 and its own rows: a misreading).
       if (parts.some((p) => parts.some((q) => q !== p && partsOf.get(p)?.has(q)))) continue;
@@ -212,6 +212,9 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
       }
       const figures = values.filter((v): v is number => v !== '');
       const v = figures.length ? figures.reduce((s, x) => s + x, 0) : blankZero ? 0 : '';
+      // Over a part left blank, a total showing more than the others' sum may hold the blank's figure: left as typed
+      // (total-part-blank says so), not mended to a SUM that leaves it out.
+      if (blanks && !blankZero && typeof v === 'number' && Math.abs(v - total.value) > drift(t, total, parts.length)) continue;
       // Amounts in 千円, 百万円 are each rounded: n of them drift by about √n half units (as validation allows).
       // A total over totals is written only where it shows its sum: one that does not may be misread, its parts' totals
       // perhaps no parts of it (合計 rows of a block read as summing each other); it is left with its finding.

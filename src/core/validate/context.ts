@@ -71,6 +71,14 @@ export function tolerance(row: PlanRow, stated: string, operands: string[]): num
   return tol;
 }
 
+/**
+ * Are a table's blank figure cells slips (a figure not typed yet, or cleared), not its way of writing none? One or two, and
+ * a tenth of its figures' cells at most: a table that leaves every debt without arrears blank has more.
+ */
+export function blanksAreSlips(blanks: number, cells: number): boolean {
+  return blanks <= 2 && blanks * 10 <= cells;
+}
+
 /** Rounds for reporting, to the decimals the stated cell shows (or 10 places). */
 export function shown(value: number, decimals: number | null | undefined): number {
   const f = 10 ** (decimals ?? 10);

@@ -9,7 +9,7 @@ import { a1, parseA1 } from '../workbook';
 import { flowSign, isRateItem } from '../text/items';
 import { secondFigure, textDecimals } from '../text/number';
 import { monthAtEnd } from '../text/years';
-import { finding, halfUnit, hidesPrecision, shown, type Rule } from './context';
+import { blanksAreSlips, finding, halfUnit, hidesPrecision, shown, type Rule } from './context';
 import { nearestLettered } from '../recognize/lettered';
 import { cutDownTo, ratesCutDown } from '../table-structure';
 import { grouped } from '../../i18n/findings';
@@ -337,6 +337,8 @@ export interface MatrixSum {
   parts: Observation[];
   /** An outline's row over its numbered rows (一 普通税 over 1 法定普通税 …): itself a figure typed, no 合計 the table computes. */
   outline?: true;
+  /** Cells among its parts left blank (no figure, no dash, no text) where the table has figures beside them. */
+  blanks?: string[];
 }
 
 /**
@@ -360,6 +362,9 @@ export function matrixSums(t: PlanTable): MatrixSum[] {
       else namedBy.set(`${r}:${o.c}`, [o.r]);
     }
   }
+  // The rows and columns holding figures (of each item), and the cells printed as none or holding text: a cell between a
+  // total's parts in such a line, and none of these, is a part left blank.
+  const filled = figureLines(t, obs, at);
   /** Is row r named by a total on the side `total` walks (above it, or below)? */
   const summedOn = (r: number, total: Observation, above: boolean) => (namedBy.get(`${r}:${total.c}`) ?? []).some((t) => (above ? t < total.r : t > total.r));
   for (const total of obs) {
@@ -446,9 +451,62 @@ export function matrixSums(t: PlanTable): MatrixSum[] {
     if (parts.length < 1) continue;
     // A part that holds text (不明) is unknown: not-a-number says so, the total cannot be summed.
     if (parts.some((x) => Number.isNaN(x.value) || textBetween(t, x, total))) continue;
-    out.push({ total, parts });
+    const blanks = blanksAmong(total, parts, at, filled);
+    out.push(blanks.length ? { total, parts, blanks } : { total, parts });
   }
   out.push(...outlineSums(t, obs, at));
+  return out;
+}
+
+interface FigureLines {
+  /** Columns holding a figure (no total), and rows holding a figure of each item ("r:item"). */
+  cols: Set<number>;
+  rows: Set<string>;
+  /** Cells ("r:c") printed as none (a dash), holding text, or a formula with no result. */
+  marked: Set<string>;
+  /** Whether the table leaves cells blank for none: more than a slip or two among its figures' rows and columns. */
+  blankIsNone: boolean;
+}
+
+function figureLines(t: PlanTable, obs: readonly Observation[], at: ReadonlyMap<string, Observation>): FigureLines {
+  const cols = new Set<number>();
+  const rows = new Set<string>();
+  const rowNumbers = new Set<number>();
+  for (const o of obs) {
+    if (o.derived !== null || o.part) continue;
+    cols.add(o.c);
+    rows.add(`${o.r}:${o.item}`);
+    rowNumbers.add(o.r);
+  }
+  const marked = new Set<string>();
+  for (const o of t.noneFigures ?? []) marked.add(`${o.r}:${o.c}`);
+  for (const { cell } of [...(t.cellTexts ?? []), ...(t.uncached ?? []).map((cell) => ({ cell }))]) {
+    const { r, c } = parseA1(cell);
+    marked.add(`${r}:${c}`);
+  }
+  let blanks = 0;
+  for (const r of rowNumbers) for (const c of cols) if (!at.has(`${r}:${c}`) && !marked.has(`${r}:${c}`)) blanks++;
+  return { cols, rows, marked, blankIsNone: !blanksAreSlips(blanks, rowNumbers.size * cols.size) };
+}
+
+
+/**
+ * The cells between a total's parts, or between them and it, that are left blank where the table holds figures beside
+ * them: 国民健康保険税's 収入未済額 blank in a row of debts across (its column holds its other figures), a year's figure blank in
+ * a column of years down (its row holds its other items).
+ */
+function blanksAmong(total: Observation, parts: readonly Observation[], at: ReadonlyMap<string, Observation>, filled: FigureLines): string[] {
+  if (filled.blankIsNone) return [];
+  const along = parts.every((p) => p.r === total.r) ? 'row' : parts.every((p) => p.c === total.c) ? 'column' : null;
+  if (!along) return [];
+  const lines = [total, ...parts].map((p) => (along === 'row' ? p.c : p.r));
+  const [from, to] = [Math.min(...lines), Math.max(...lines)];
+  const out: string[] = [];
+  for (let k = from; k <= to; k++) {
+    const [r, c] = along === 'row' ? [total.r, k] : [k, total.c];
+    if (at.has(`${r}:${c}`) || filled.marked.has(`${r}:${c}`)) continue;
+    if (along === 'row' ? filled.cols.has(c) : filled.rows.has(`${r}:${total.item}`)) out.push(a1(r, c));
+  }
   return out;
 }
 
@@ -486,7 +544,7 @@ function outlineSums(t: PlanTable, obs: readonly Observation[], at: ReadonlyMap<
 }
 
 /** total-mismatch for matrix tables: a total row (or column) against the figures it sums. */
-export const matrixTotals: Rule = (t) => {
+export const matrixTotals: Rule = (t, ctx) => {
   const out: Finding[] = [];
   const obs = matrixObservations(t);
   const at = new Map([...(t.unreadFigures ?? []), ...obs].map((o) => [`${o.r}:${o.c}`, o]));
@@ -499,13 +557,19 @@ export const matrixTotals: Rule = (t) => {
     const f = runningMismatch(t, total, sums, at);
     if (f) out.push(f);
   }
-  for (const { total, parts } of matrixSums(t)) {
+  for (const { total, parts, blanks } of matrixSums(t)) {
     const sum = parts.reduce((s, x) => s + x.value, 0);
     const tol = drift(t, total, parts.length);
     // A second figure in brackets (103,048 (121,325): without and with 延滞金) is the same total counted otherwise: either may be the sum.
     const second = secondFigure(total.note, t.title);
     if (Math.abs(sum - total.value) > tol && (second === null || Math.abs(sum - second) > tol)) {
       const e = shown(sum, total.decimals ?? 0);
+      // A part left blank: the total may hold its figure. Said with the figure it would take, not as the total's error.
+      if (blanks && !ctx.settings.blankAsZero) {
+        const implied = blanks.length === 1 ? shown(total.value - sum, total.decimals ?? 0) : null;
+        out.push(finding(t, 'total-part-blank', 'warning', total.cell, { expected: e, actual: total.value, range: summedRange(parts), blanks: blanks.join('、'), implied }, { expected: e, actual: total.value }));
+        continue;
+      }
       out.push(finding(t, 'total-mismatch', 'error', total.cell, { expected: e, actual: total.value, range: summedRange(parts) }, { expected: e, actual: total.value }));
     }
   }

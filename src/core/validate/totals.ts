@@ -6,9 +6,9 @@ import type { Division, Finding, PlanColumn, PlanRow, PlanTable } from '../recog
 import { totalGroups, type TotalGroup } from '../table-structure';
 import { parseNumberText, secondFigure } from '../text/number';
 import { rowRuns } from '../workbook';
-import { cellOf, figures, finding, hidesPrecision, halfUnit, isAmountColumn, shown, tolerance, valueColumns } from './context';
+import { blanksAreSlips, cellOf, figures, finding, hidesPrecision, halfUnit, isAmountColumn, shown, tolerance, valueColumns } from './context';
 
-export const totalMismatch = (table: PlanTable): Finding[] => {
+export const totalMismatch = (table: PlanTable, ctx?: { settings: { blankAsZero: boolean } }): Finding[] => {
   const out: Finding[] = [];
   const cols = valueColumns(table).filter((c) => isAmountColumn(table, c));
   if (cols.length === 0) return out;
@@ -16,6 +16,8 @@ export const totalMismatch = (table: PlanTable): Finding[] => {
   const counts = new Array<number>(cols.length);
   const hidden = new Array<boolean>(cols.length);
   const unknown = new Array<boolean>(cols.length);
+  const blankZero = ctx?.settings.blankAsZero ?? false;
+  const slips = blankSlips(table);
   for (const { total, items: group } of totalGroups(table)) {
     // Every column's sum in one pass down the group (a row's figures read together), each column's
     // figures added in the group's order as before.
@@ -70,12 +72,42 @@ export const totalMismatch = (table: PlanTable): Finding[] => {
           out.push(finding(table, 'subtotal-kept', 'info', cellOf(total, col.column), { expected, actual: stated, range: summedCells(col.column, group) }, { expected, actual: stated }));
           continue;
         }
+        // A part left blank (no dash, no text): the total may hold its figure (typed before the part was cleared, or the part
+        // not typed yet). Said with the figure it would take, not as the total's error (再計算 leaves the total so).
+        const blanks = blankZero || !slips ? [] : blankParts(group, col.column);
+        if (blanks.length) {
+          const implied = blanks.length === 1 ? shown(stated - sum, total.decimals[col.column]) : null;
+          out.push(finding(table, 'total-part-blank', 'warning', cellOf(total, col.column), { expected, actual: stated, range: summedCells(col.column, group), blanks: blanks.join('、'), implied }, { expected, actual: stated }));
+          continue;
+        }
         out.push(finding(table, 'total-mismatch', 'error', cellOf(total, col.column), { expected, actual: stated, range: summedCells(col.column, group) }, { expected, actual: stated }));
       }
     }
   }
   return out;
 };
+
+const isBlank = (row: PlanRow, column: string) => row.values[column] == null && row.texts[column] === undefined && !row.dashes.includes(column);
+
+/** The cells of a total's parts left blank in a column: no figure, no dash, no text. */
+function blankParts(group: readonly PlanRow[], column: string): string[] {
+  return group.filter((row) => isBlank(row, column)).map((row) => cellOf(row, column));
+}
+
+/** Are the table's blank amounts (of rows that are no total) slips, not its way of writing none (blanksAreSlips)? */
+export function blankSlips(table: PlanTable): boolean {
+  const cols = valueColumns(table).filter((c) => isAmountColumn(table, c));
+  let blanks = 0;
+  let cells = 0;
+  for (const row of table.rows) {
+    if (row.total) continue;
+    for (const c of cols) {
+      cells++;
+      if (isBlank(row, c.column) && ++blanks > 2) return false;
+    }
+  }
+  return blanksAreSlips(blanks, cells);
+}
 
 /**
  * A debt's 全体 row over one 区分 only (現年度分), where the table's other debts give both: the row of the other (滞納繰越分) is
