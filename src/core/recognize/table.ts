@@ -75,6 +75,11 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
   // The year its caption gives, else that of the report the sheet holds (its title line, or its tab), as a matrix table's.
   inheritYear(columns, () => (context.title ? captionYear(context.title) : null) ?? g.titleYear(block.top));
   inheritTitleKind(columns, context.title);
+  // Figures whose headers name no item, year, kind nor unit, beside names of no debt (a staff list: 職名 | 内線 | 採用年度):
+  // nothing says they are a plan's.
+  if (unit === null && !columns.some(namesFigures) && !rows.some((r) => r.debt !== null && DEBT_NAME.test(r.debt))) {
+    return { table: null, rejected: { cell: at, reason: 'no-values' }, end: block.bottom };
+  }
   // A year a note says is an estimate (※令和5年度は決算見込額): its results are a forecast.
   const estimated = forecastYears(linesBelow(g, bottom, 3));
   for (const c of columns) if (c.role === 'value' && c.kind === 'actual' && c.fiscalYear !== null && estimated.has(c.fiscalYear)) c.kind = 'forecast';
@@ -779,6 +784,9 @@ function backfillItems(columns: PlanColumn[], measure: PlanTable['measure'], tit
   // (Not a column its header names another quantity of: 件数 beside 金額 under 収入未済額の状況.)
   for (const c of columns) if ((c.role === 'value' || c.role === 'delta') && c.item === null && !namesCount(compact(c.header))) c.item = item;
 }
+
+/** Does a value or difference column say what its figures are (an item, a year, a kind, a tag)? */
+const namesFigures = (c: PlanColumn) => (c.role === 'value' || c.role === 'delta') && (c.item !== null || c.fiscalYear !== null || c.kind !== null || c.tag !== null);
 
 function confidenceOf(columns: PlanColumn[], rows: PlanRow[], hasUnit: boolean): number {
   let score = 0.2;

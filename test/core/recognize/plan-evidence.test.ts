@@ -58,3 +58,25 @@ test('financial indicators in Japanese (項目 over …比率, years across) are
   expect(plan.tables).toHaveLength(1);
   expect(plan.issues.map((i) => `${i.code}@${i.cell}`)).toContain('delta-mismatch@D3');
 });
+
+test('a staff list with a 採用年度 column is no plan: its figures name no item, year nor unit, its names no debt', () => {
+  const staff = sheetFromGrid('職員名簿', [
+    ['所属', '氏名', '職名', '内線', '採用年度'],
+    ['納税課', '山田 太郎', '課長', 2101, 2001],
+    ['納税課', '佐藤 花子', '主査', 2102, 2010],
+    ['保育課', '鈴木 一郎', '主任', 3105, 2015],
+    ['住宅課', '高橋 次郎', '主事', 4120, 2020],
+  ]);
+  const r = inspect({ sheets: [staff] }, 'staff.xlsx');
+  expect(r.tables).toEqual([]);
+  expect(r.issues).toEqual([]);
+});
+
+test('debts with figures under headers naming nothing are still read (市税, 国民健康保険税: the names say it)', () => {
+  const sheet = sheetFromGrid('計画', [
+    ['所管課', '債権名', '第1期', '第2期'],
+    ['納税課', '市税', 120, 130],
+    ['保険年金課', '国民健康保険税', 40, 45],
+  ]);
+  expect(inspect({ sheets: [sheet] }, 'plan.xlsx').tables).toHaveLength(1);
+});
