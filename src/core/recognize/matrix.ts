@@ -12,7 +12,7 @@ import { a1, areaA1 } from '../workbook';
 import { LAST_YEAR_NOTE, SUPERSEDED_NOTE, type DebtClass, type Derived, type Division, type Item, type Kind, type Observation, type PlanTable, type Unit } from './model';
 import { LETTERED_SUM, parseLabel, type LabelDims } from './labels';
 import { isPropertyKind, SEIZED_HEADER, seizing } from './handoff';
-import { classOf, COLLECTION_BODY, divisionOf, isFootnote, outlineDepth, isUnitAlone, isUnitLine, kindOf, labelRoleOf, partNamed, unitOf, withoutPlanName, DEBT_NAME, DEPARTMENT_NAME } from '../text/tokens';
+import { classOf, COLLECTION_BODY, divisionOf, isFootnote, outlineDepth, isUnitAlone, isUnitLine, kindOf, labelRoleOf, namesCourseAndTargets, partNamed, unitOf, withoutPlanName, DEBT_NAME, DEPARTMENT_NAME } from '../text/tokens';
 import { isPartName, outlineless, outlineParents, partOf, rowsUnderLines } from './outline';
 import { clean, compact, isNoValueText } from '../text/normalize';
 import { nearestLettered } from './lettered';
@@ -1864,6 +1864,7 @@ const isPlace = (n: string) => (PLACE_NAME.test(n) && !DEBT_NAME.test(n)) || PRE
 /** A caption's kind: 実績, 決算, 取組状況, 達成状況 are results; a plan's name (計画) says no kind. */
 function captionKind(t: string): Kind | null {
   if (/見込/.test(t)) return 'forecast';
+  if (namesCourseAndTargets(t)) return null;
   if (/目標|計画値/.test(t) && !/達成状況|進捗状況|目標達成|実績/.test(t)) return 'target';
   if (/取組状況|実績|決算|達成状況|進捗状況|推移/.test(t)) return 'actual';
   return null;

@@ -6,7 +6,7 @@ import { formFields, SheetGrid, titleLike } from './grid';
 import { headerBlock, headerColumns, isAnchor, splitSideBySide, type HeaderBlock, type HeaderColumn } from './header';
 import { resolveColumns, type ColumnMapping } from './columns';
 import type { DebtClass, Division, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
-import { captionYear, classOf, COLLECTION_BODY, DEBT_NAME, DEPARTMENT_NAME, divisionOf, isFootnote, isPartMark, isSectionHeading, isTotalLabel, isUnitAlone, isUnitLine, partNamed, unitOf, withoutFileLink, withoutOutline } from '../text/tokens';
+import { captionYear, classOf, COLLECTION_BODY, DEBT_NAME, DEPARTMENT_NAME, divisionOf, isFootnote, namesCourseAndTargets, isPartMark, isSectionHeading, isTotalLabel, isUnitAlone, isUnitLine, partNamed, unitOf, withoutFileLink, withoutOutline } from '../text/tokens';
 import { clean, compact } from '../text/normalize';
 import { a1, areaA1 } from '../workbook';
 import { formatInfo } from '../text/format';
@@ -772,7 +772,12 @@ function headerUnit(columns: PlanColumn[]): PlanTable['unit'] {
 /** "…の目標値" in the title: the kind of value columns whose headers only give years. */
 function inheritTitleKind(columns: PlanColumn[], title: string | null): void {
   const t = (title ?? '').replace(/債権管理計画|計画期間/g, '');
-  const kinds = [/見込/.test(t) && 'forecast', /目標/.test(t) && 'target', /実績|決算/.test(t) && 'actual'].filter(Boolean) as Kind[];
+  // A course and its targets (…の推移と目標): the years not marked 目標 beside one that is are the course's, results.
+  const kinds = namesCourseAndTargets(t)
+    ? columns.some((c) => c.role === 'value' && c.kind === 'target')
+      ? (['actual'] as Kind[])
+      : []
+    : ([/見込/.test(t) && 'forecast', /目標/.test(t) && 'target', /実績|決算/.test(t) && 'actual'].filter(Boolean) as Kind[]);
   if (kinds.length !== 1) return;
   for (const c of columns) if (c.role === 'value' && c.kind === null && c.fiscalYear !== null) c.kind = kinds[0];
 }

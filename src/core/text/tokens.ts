@@ -8,6 +8,14 @@ import { isRateItem, itemAmong, itemOf } from './items';
 import { compact, DASH_CLASS } from './normalize';
 import { captionNamesOneYear, findYears, fiscalYearIn } from './years';
 
+/**
+ * A caption naming a course (or results) and targets together (収入未済額の推移と目標, 実績及び目標): its years are not all of
+ * one kind, each column's or row's own label says which.
+ */
+export function namesCourseAndTargets(t: string): boolean {
+  return /(?:推移|実績|現状|状況|経過)(?:と|及び|および|・|、|並びに)(?:今後の)?目標|目標(?:と|及び|および|・|、|並びに)(?:その)?(?:推移|実績|現状|状況)/.test(t);
+}
+
 export function kindOf(h: string): Kind | null {
   if (/見込|見通し|推計|予測|予定/.test(h)) return 'forecast';
   // The figure when the plan was made (計画策定時, 策定時) is its starting point: a result.

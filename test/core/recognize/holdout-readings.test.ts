@@ -4377,3 +4377,42 @@ describe('each tax’s whole row over its 現年度分 and 滞繰分, the tax na
     expect(obs(read(grid), 'C3')).toMatchObject({ value: 38317550000, item: '収入済額', debt: '市税', division: '全体' });
   });
 });
+
+describe('a caption of a course and its targets (債権別収入未済額の推移と目標): only the column marked 目標 is a target', () => {
+  const rows: GridCell[][] = [
+    ['債権別収入未済額の推移と目標', null, null, null, null],
+    [null, null, null, null, '(単位：千円)'],
+    ['債権名', '令和3年度', '令和4年度', '令和5年度', '令和8年度(目標)'],
+    ['市税', 380210, 352110, 325420, 280000],
+    ['国民健康保険税', 402330, 380550, 352110, 310000],
+  ];
+  test('a row table: the years printed plainly are results', () => {
+    const r = read(rows);
+    expect(obs(r, 'B4')).toMatchObject({ fiscalYear: 2021, kind: 'actual', item: '収入未済額' });
+    expect(obs(r, 'D5')).toMatchObject({ fiscalYear: 2023, kind: 'actual' });
+    expect(obs(r, 'E4')).toMatchObject({ fiscalYear: 2026, kind: 'target' });
+  });
+
+  test('years down (a matrix table): likewise', () => {
+    const down: GridCell[][] = [
+      ['市税収入未済額の推移と目標', null, null],
+      [null, null, '(単位：千円)'],
+      ['年度', '収入未済額', '収納率'],
+      ['令和3年度', 380210, 97.1],
+      ['令和4年度', 352110, 97.4],
+      ['令和5年度', 325420, 97.8],
+      ['令和8年度（目標）', 280000, 98.3],
+    ];
+    const r = read(down);
+    expect(obs(r, 'B4')).toMatchObject({ fiscalYear: 2021, kind: 'actual' });
+    expect(obs(r, 'C6')).toMatchObject({ fiscalYear: 2023, kind: 'actual' });
+    expect(obs(r, 'B7')).toMatchObject({ fiscalYear: 2026, kind: 'target' });
+  });
+
+  test('a caption of targets alone still makes its years targets', () => {
+    const only = rows.map((line) => [...line]);
+    only[0][0] = '債権別収入未済額の目標';
+    only[2][4] = '令和8年度';
+    expect(obs(read(only), 'B4')).toMatchObject({ fiscalYear: 2021, kind: 'target' });
+  });
+});
