@@ -248,7 +248,10 @@ const FIGURES = ['expected', 'actual', 'value', 'other', 'paid', 'charged', 'cur
 
 /** A figure as a message shows it: grouped by thousands, its decimals as they are (12080115402 → 12,080,115,402; 98.9). */
 export function grouped(v: number): string {
-  if (!Number.isFinite(v) || Math.abs(v) < 1000) return String(v);
+  if (!Number.isFinite(v)) return String(v);
+  // A formula's result with a binary tail (98.10000000000001) as Excel shows it: 15 significant digits.
+  v = Number(v.toPrecision(15));
+  if (Math.abs(v) < 1000) return String(v);
   const [whole, decimals] = String(v).split('.');
   if (/e/i.test(whole)) return String(v);
   return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${decimals !== undefined ? `.${decimals}` : ''}`;
@@ -262,7 +265,7 @@ export function findingMessage(code: string, params: FindingParams, era = false)
   const t = FINDING_MESSAGES[code];
   if (!t) return { message: code, messageEn: code };
   let p = params;
-  for (const k of FIGURES) if (typeof params[k] === 'number' && Math.abs(params[k] as number) >= 1000) (p === params ? (p = { ...params }) : p)[k] = grouped(params[k] as number);
+  for (const k of FIGURES) if (typeof params[k] === 'number' && Number.isFinite(params[k])) (p === params ? (p = { ...params }) : p)[k] = grouped(params[k] as number);
   let ja = p;
   if (era) for (const k of YEARS) if (typeof p[k] === 'number') (ja === p ? (ja = { ...p }) : ja)[k] = eraYearText(p[k] as number);
   return { message: t.ja(ja), messageEn: t.en(p) };

@@ -10,6 +10,12 @@ describe('grouped', () => {
     expect(grouped(1e21)).toBe('1e+21');
   });
 
+  it('shows a figure a formula stored with a binary tail as the cell shows it (98.10000000000001 as 98.1)', () => {
+    expect(grouped(98.10000000000001)).toBe('98.1');
+    expect(grouped(1234.5000000000002)).toBe('1,234.5');
+    expect(findingMessage('rate-mismatch', { paid: 981, charged: 1000, expected: 98.2, actual: 98.10000000000001 }).message).toContain('（記載 98.1）');
+  });
+
   it('is how a message shows its figures, not its years or counts', () => {
     expect(findingMessage('total-mismatch', { range: 'D5:D11', expected: 834310, actual: 834210 }).message).toBe('合計が合いません。D5:D11 の合計は 834,310 ですが、834,210 と記載されています。');
     expect(findingMessage('duplicate-column', { cell: 'D3', first: 'C3', year: 2023, kind: 'actual', item: '収入未済額' }).message).toContain('2023年度');
