@@ -928,6 +928,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   const textFigures: { cell: string; text: string }[] = [];
   const noneFigures: Observation[] = [];
   const unreadFigures: Observation[] = [];
+  const uncached: string[] = [];
   const pointChanges: Observation[] = [];
   /** A figure not read (its total then unchecked); `said`: not-a-number names its text. */
   const unknown = (r: number, c: number, col: Merged, row: Merged, said: boolean) => {
@@ -946,8 +947,15 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
       // Figures a percent format would scale past what a number holds are no figures.
       if (p.kind !== 'number' || !Number.isFinite(p.value * 100)) {
         const raw = g.raw(r, c);
+        const formula = p.kind === 'blank' && raw === '' ? g.formula(r, c) : undefined;
         // A dash (or 該当なし) reads as blank, unlike an empty cell it is printed: the figure is none.
         if (p.kind === 'blank' && raw.trim() !== '' && isNoValueText(raw)) noneFigures.push(observation(g, r, c, 0, null, merge(colLabels.get(c)!), row, context));
+        // A formula with no result stored (a program wrote it, nothing calculated it): its figure is unknown, and said
+        // (formula-no-value) — unless it can give an empty text (IF(…,"",…)), read as none as a row table's is.
+        else if (formula && !formula.includes('""')) {
+          uncached.push(a1(r, c));
+          unknown(r, c, merge(colLabels.get(c)!), row, false);
+        }
         else if ((p.kind === 'text' || p.kind === 'error') && !isNoValueText(raw) && !isRank(g.text(r, c))) {
           // A sentence's part among the figures (となりました。, …の設定となりました) is prose, no figure typed wrong; its
           // figure is still unknown (a total over it is not checked).
@@ -1076,6 +1084,7 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     ...(textFigures.length ? { textFigures } : {}),
     ...(noneFigures.length ? { noneFigures } : {}),
     ...(unreadFigures.length ? { unreadFigures } : {}),
+    ...(uncached.length ? { uncached } : {}),
     confidence: Math.min(1, 0.4 + (anyItem ? 0.3 : 0) + (headerRows.length ? 0.1 : 0) + (context.unit ? 0.1 : 0)),
     reasons,
   };

@@ -5,7 +5,7 @@
 import type { Report } from '../../../src/core/report';
 import type { GridCell } from '../../fixtures/observations/types';
 import { readGrid as read, observationAt as obs, errorsOf as errors } from '../../fixtures/observations/read-grid';
-import { recalc } from '../../../src/core/engine';
+import { inspect, recalc } from '../../../src/core/engine';
 import { sheetFromGrid, type CellValue } from '../../../src/core/workbook';
 
 describe('taxes by row with a 増減額 and a 構成比 column, under a unit line of 千円 and %', () => {
@@ -4414,5 +4414,26 @@ describe('a caption of a course and its targets (債権別収入未済額の推�
     only[0][0] = '債権別収入未済額の目標';
     only[2][4] = '令和8年度';
     expect(obs(read(only), 'B4')).toMatchObject({ fiscalYear: 2021, kind: 'target' });
+  });
+});
+
+describe('years down with formulas a program wrote and nothing calculated (no result stored)', () => {
+  const sheet = sheetFromGrid('市税収納状況', [
+    ['市税の収納状況の推移'],
+    [null, null, null, null, null, '(単位：千円、%)'],
+    ['年度', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率'],
+    ['令和3年度', 13520770, 13175914, 14203, 330653, 97.4],
+    ['令和4年度', 13688415, 13365290, 17817, 305308, 97.6],
+    ['令和5年度', 13801250, 13496011, 11095, 294144, 97.8],
+  ]);
+  sheet.rows[4]![1] = { value: null, formula: '1/0' };
+  sheet.rows[5]![2] = { value: null, formula: 'NA()' };
+
+  test('formula-no-value names them, and nothing is checked against them', () => {
+    const r = inspect({ sheets: [sheet] }, 't.xlsx');
+    const said = r.issues.filter((i) => i.code === 'formula-no-value');
+    expect(said).toEqual([expect.objectContaining({ severity: 'warning', cell: 'B5' })]);
+    expect(said[0].message).toContain('B5、C6');
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });
