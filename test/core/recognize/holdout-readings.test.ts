@@ -4437,3 +4437,22 @@ describe('years down with formulas a program wrote and nothing calculated (no re
     expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });
+
+describe('years down: a 収入未済額 typed 100 over (E5), and the 増減 over it right (a colleague’s look)', () => {
+  const grid: GridCell[][] = [
+    ['市税の収納状況の推移', null, null, null, null, null],
+    [null, null, null, null, null, '(単位：千円)'],
+    ['年度', '調定額', '収入済額', '不納欠損額', '収入未済額', '収入未済額の対前年度増減'],
+    ['平成30年度', 13250410, 12812335, 21540, 416535, null],
+    ['令和元年度', 13412880, 12998102, 18230, 396648, -19987],
+    ['令和2年度', 13105330, 12731905, 15880, 357545, -39003],
+  ];
+
+  test('the typo is said at E5 (its ledger), not at the differences that show its right figure', () => {
+    expect(errors(read(grid))).toEqual(['ledger-identity@E5']);
+  });
+
+  test('a difference wrong as well is still said (39,003 for △39,003)', () => {
+    expect(errors(read(grid, [], { F6: 39003 }))).toEqual(['delta-mismatch@F6', 'ledger-identity@E5']);
+  });
+});
