@@ -12,7 +12,7 @@ import type { Settings } from '../settings';
 import { cutDownTo, ratesCutDown, unlikeFormulaCells } from '../table-structure';
 import { formatInfo } from '../text/format';
 import { displayed, fewestDecimals, halfUnit } from '../text/number';
-import { differenceSlack, drift, flowTerm, growthOf, growthSlack, lastYearComparisons, matrixBalances, matrixDifferences, matrixGrowths, ledgerRates, matrixLedgers, matrixSums, rateSlack, type MatrixBalance } from '../validate/observations';
+import { differenceSlack, drift, flowTerm, growthOf, growthSlack, lastYearComparisons, matrixBalances, matrixDifferences, matrixGrowths, ledgerRates, matrixLedgers, matrixSums, rateSlack, type BlankSlot, type MatrixBalance } from '../validate/observations';
 import { a1, colLetter } from '../workbook';
 import { isNoValueText } from '../text/normalize';
 import { findingMessage } from '../../i18n/findings';
@@ -97,6 +97,15 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
   const put = (o: Observation, value: number | '' | undefined, rule: Rule, operands: string[], slack = 0, onlyIfAgrees = false) => {
     // A blank computed (an operand blank) over a figure typed is no mending: the figure may know what the blank does not.
     if (value === undefined || value === '' || !Number.isFinite(value) || computed.has(o.cell)) return;
+    // A blank cell where the table's other lines have the figure (BlankSlot) is filled where the rule is the table's: it
+    // neither agrees nor disagrees.
+    if (Number.isNaN(o.value)) {
+      if (onlyAgreeing || onlyIfAgrees) return;
+      const m: MatrixCell = { cell: o.cell, r: o.r, c: o.c, value, rule, operands };
+      computed.set(o.cell, m);
+      out.push(m);
+      return;
+    }
     const v = cells.value(o.r, o.c);
     // Words beside the figure (過去最高 98.3%) are the user's.
     if (typeof v === 'string' && o.note !== null) return;
@@ -132,10 +141,14 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
   };
 
   const ledgers = matrixLedgers(t);
+  /** A blank cell to fill, as the figure of its kind on the table's other lines (its decimals), of no figure yet. */
+  const slotted = (s: BlankSlot): Observation => ({ ...s.like, r: s.r, c: s.c, cell: s.cell, value: NaN, note: null });
   // 1. 収入未済額 from its ledger, where it is no total (a total sums its parts') and the ledger tells it: a 繰越額 beside
   // counts where the figure printed says so (as validation reads it).
   stage(() => {
-    for (const { charged, paid, unpaid, lost, lostCell, refund, carried } of ledgers) {
+    for (const { charged, paid, unpaid: typed, unpaidCell, lost, lostCell, refund, carried } of ledgers) {
+      // A blank where the other lines print it is filled (of no 繰越額 beside: which to count, no figure tells).
+      const unpaid = typed ?? (unpaidCell && !carried ? slotted(unpaidCell) : undefined);
       // A blank 不納欠損額 (none, or a figure not printed) is counted as none where the 収入未済額 shows as much.
       if (!unpaid || unpaid.derived !== null || (lost === undefined && !lostCell)) continue;
       const owed = charged.value - paid.value - (lost?.value ?? 0) + (refund?.value ?? 0);
@@ -197,7 +210,14 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
   stage(() => {
     const summed = new Set<Observation>();
     const partsOf = new Map(sums.map((x) => [x.total, new Set(x.parts)]));
-    for (const { total, parts, outline, blanks } of afterTheirParts(sums, (x) => x.total, (x) => x.parts)) {
+    for (const { total, parts: read, outline, blanks: left } of afterTheirParts(sums, (x) => x.total, (x) => x.parts)) {
+      // A blank part filled above (a 収入未済額 from its ledger) is summed as written.
+      const filled = (left ?? []).flatMap((cell) => {
+        const m = computed.get(cell);
+        return m ? [{ ...read[0], r: m.r, c: m.c, cell, value: m.value }] : [];
+      });
+      const parts = filled.length ? [...read, ...filled].sort((a, b) => a.r - b.r || a.c - b.c) : read;
+      const blanks = left?.filter((cell) => !computed.has(cell));
       if (parts.some((p) => totals.has(p) && !summed.has(p))) continue;
       // A part that is a total of another part would count it twice (計 over 小計 and its own rows: a misreading).
       if (parts.some((p) => parts.some((q) => q !== p && partsOf.get(p)?.has(q)))) continue;
@@ -214,7 +234,7 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
       const v = figures.length ? figures.reduce((s, x) => s + x, 0) : blankZero ? 0 : '';
       // Over a part left blank, a total showing more than the others' sum may hold the blank's figure: left as typed
       // (total-part-blank says so), not mended to a SUM that leaves it out.
-      if (blanks && !blankZero && typeof v === 'number' && Math.abs(v - total.value) > drift(t, total, parts.length)) continue;
+      if (blanks?.length && !blankZero && typeof v === 'number' && Math.abs(v - total.value) > drift(t, total, parts.length)) continue;
       // Amounts in 千円, 百万円 are each rounded: n of them drift by about √n half units (as validation allows).
       // A total over totals is written only where it shows its sum: one that does not may be misread, its parts' totals
       // perhaps no parts of it (合計 rows of a block read as summing each other); it is left with its finding.
@@ -233,7 +253,8 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
     // Rates the table cuts down (切り捨て) to the decimals they show are written so.
     const stated = ledgerRates(ledgers);
     const cut = ratesCutDown(stated) ? Math.max(...stated.map((x) => x.decimals)) : null;
-    for (const { charged, paid, rate } of ledgers) {
+    for (const { charged, paid, rate: typed, rateCell } of ledgers) {
+      const rate = typed ?? (rateCell ? slotted(rateCell) : undefined);
       if (!rate) continue;
       const [a, e] = [raw(charged), raw(paid)];
       if (a === undefined || e === undefined) continue;

@@ -1004,6 +1004,20 @@ export interface MatrixLedger {
   lostCell?: { r: number; c: number; cell: string };
   refund?: Observation;
   carried?: Observation;
+  /**
+   * Where no 収入未済額 (or no rate) is printed on the line but the table's other lines of the same columns have one, its blank
+   * cell, and a figure of the other lines' it is like (its decimals, its dimensions): 再計算 fills it as a row table's.
+   */
+  unpaidCell?: BlankSlot;
+  rateCell?: BlankSlot;
+}
+
+/** A blank cell where a line's figure belongs, and one of the other lines' figures in that place. */
+export interface BlankSlot {
+  r: number;
+  c: number;
+  cell: string;
+  like: Observation;
 }
 
 /** The ledgers' rates as stated beside the ones their amounts give (whether the table cuts them down: ratesCutDown). */
@@ -1052,33 +1066,48 @@ export function matrixLedgers(t: PlanTable): MatrixLedger[] {
       carried: one('滞納繰越額'),
     });
   }
-  blankLosses(t, out);
+  blankSlots(t, out);
   return out;
 }
 
 /**
- * A ledger on a line (a row, or a column) whose 不納欠損額 cell is blank where the table's other lines of the same columns have
- * one (令和2年度 with no losses left empty): its cell. The ledger is not checked (the blank may be a figure not printed).
+ * Ledgers on lines (rows, or columns) with a cell blank where the table's other lines of the same columns have a figure: a
+ * 不納欠損額 (令和2年度 with no losses left empty: its cell named, the ledger not checked — the blank may be a figure not
+ * printed), a 収入未済額 or a rate (to be filled).
  */
-function blankLosses(t: PlanTable, ledgers: MatrixLedger[]): void {
+function blankSlots(t: PlanTable, ledgers: MatrixLedger[]): void {
   const across = (l: MatrixLedger) => l.charged.r === l.paid.r;
   const lineOf = (l: MatrixLedger) => (across(l) ? `r${l.charged.c}:${l.paid.c}` : l.charged.c === l.paid.c ? `c${l.charged.r}:${l.paid.r}` : null);
-  const lossAt = new Map<string, number>();
+  const places = { lost: new Map<string, Observation>(), unpaid: new Map<string, Observation>(), rate: new Map<string, Observation>() };
   for (const l of ledgers) {
     const line = lineOf(l);
-    if (line !== null && l.lost) lossAt.set(line, across(l) ? l.lost.c : l.lost.r);
+    if (line === null) continue;
+    for (const k of ['lost', 'unpaid', 'rate'] as const) {
+      const o = l[k];
+      if (o && o.derived === null && !places[k].has(line)) places[k].set(line, o);
+    }
   }
-  if (!lossAt.size) return;
+  if (!places.lost.size && !places.unpaid.size && !places.rate.size) return;
   const taken = new Set((t.observations ?? []).map((o) => o.cell));
-  for (const o of t.noneFigures ?? []) taken.add(o.cell);
+  for (const o of [...(t.noneFigures ?? []), ...(t.unreadFigures ?? [])]) taken.add(o.cell);
   for (const { cell } of t.cellTexts ?? []) taken.add(cell);
+  const slot = (l: MatrixLedger, like: Observation | undefined): BlankSlot | undefined => {
+    if (!like) return undefined;
+    const [r, c] = across(l) ? [l.charged.r, like.c] : [like.r, l.charged.c];
+    const cell = a1(r, c);
+    return !taken.has(cell) && inArea(t.area, r, c) ? { r, c, cell, like } : undefined;
+  };
   for (const l of ledgers) {
     const line = lineOf(l);
-    const at = line === null || l.lost !== undefined ? undefined : lossAt.get(line);
-    if (at === undefined) continue;
-    const [r, c] = across(l) ? [l.charged.r, at] : [at, l.charged.c];
-    const cell = a1(r, c);
-    if (!taken.has(cell) && inArea(t.area, r, c)) l.lostCell = { r, c, cell };
+    if (line === null) continue;
+    if (l.lost === undefined) {
+      const s = slot(l, places.lost.get(line));
+      if (s) l.lostCell = { r: s.r, c: s.c, cell: s.cell };
+    }
+    // Of a line's own figures only (a total's are its parts' sum, written so).
+    if (l.charged.derived !== null || l.paid.derived !== null) continue;
+    if (!l.unpaid) l.unpaidCell = slot(l, places.unpaid.get(line));
+    if (!l.rate) l.rateCell = slot(l, places.rate.get(line));
   }
 }
 

@@ -273,3 +273,52 @@ describe('a ledger of years down the rows whose 不納欠損額 is left blank in
     expect(inspect(book(grid({ E6: 25000 })), 'x.xlsx').issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a computed cell left blank (a colleague’s look: neither filled nor said, and 集計 then dropped the year)', () => {
+  const ledger = (e8: number | null, f9: number | null): CellValue[][] => [
+    ['市税の収納状況の推移'],
+    [null, null, null, null, null, '(単位：千円、%)'],
+    ['年度', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率'],
+    ['令和元年度', 13412880, 12998102, 18230, 396548, 96.9],
+    ['令和2年度', 13105330, 12731905, 15880, 357545, 97.2],
+    ['令和3年度', 13520770, 13175914, 14203, 330653, 97.4],
+    ['令和4年度', 13688415, 13365290, 17817, e8, 97.6],
+    ['令和5年度', 13801250, 13496011, 11095, 294144, f9],
+  ];
+
+  it('years down: 収入未済額 and 収納率 are written where blank, as the table’s other years have them', () => {
+    const w = writesOn(recalc(book(ledger(null, null)), 'x.xlsx', NOW).changes.cells);
+    expect(w.get('E7')).toMatchObject({ formula: 'IF(OR(B7="",C7=""),"",B7-C7-N(D7))', value: 305308 });
+    expect(w.get('F8')).toMatchObject({ formula: 'IF(OR(B8="",C8="",B8=0),"",C8/B8*100)' });
+    expect((w.get('F8')!.value as number).toFixed(1)).toBe('97.8');
+  });
+
+  it('集計 after 再計算 has every year', () => {
+    const wb = book(ledger(null, null));
+    const { changes } = recalc(wb, 'x.xlsx', NOW);
+    const after = applyToSnapshot(wb, changes);
+    const years = inspect(after, 'x.xlsx').tables[0].observations.filter((o) => o.item === '収入未済額').map((o) => o.fiscalYear);
+    expect(years).toEqual([2019, 2020, 2021, 2022, 2023]);
+  });
+
+  it('debts across: a blank 収入未済額 under its debt is written from its column’s ledger', () => {
+    const across: CellValue[][] = [
+      ['令和5年度 債権別収入状況（決算）'],
+      [null, null, null, null, '(単位：円)'],
+      ['項目', '市税', '国民健康保険税', '介護保険料', '合計'],
+      ['調定額', 13801250412, 3120455800, 2654320100, 19576026312],
+      ['収入済額', 13496011305, 2788120300, 2611458700, 18895590305],
+      ['不納欠損額', 11095220, 30215400, 4322100, 45632720],
+      ['収入未済額', 294143887, null, 38539300, 634803287],
+    ];
+    const w = writesOn(recalc(book(across), 'x.xlsx', NOW).changes.cells);
+    expect(w.get('C7')).toMatchObject({ formula: 'IF(OR(C4="",C5=""),"",C4-C5-N(C6))', value: 302120100 });
+    expect(w.get('E7')).toMatchObject({ formula: 'SUM(B7:D7)', value: 634803287 });
+  });
+
+  it('where the table’s other figures of its kind disagree with the rule, a blank is not filled', () => {
+    const grid = ledger(null, 97.8);
+    for (const r of [3, 4, 5, 7]) grid[r][4] = (grid[r][4] as number) + 5000;
+    expect(writesOn(recalc(book(grid), 'x.xlsx', NOW).changes.cells).has('E7')).toBe(false);
+  });
+});
