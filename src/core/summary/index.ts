@@ -454,7 +454,8 @@ function achievement(L: SheetLayout, figures: Figure[], unit: string | null, yea
 
 /**
  * The base year the plan's tables measure their targets from: the 実績 year of 収入未済額 a target is compared with (③−①: ①
- * 令和4年度 実績), the one most such columns name (the later of two as often named); null where no table says.
+ * 令和4年度 実績) — of a table giving two (③−① and ③−②), the earlier, the base its ② is a step from —, the one most tables
+ * name (the later of two as often named); null where no table says.
  */
 function declaredBaseYear(tables: readonly SummaryTable[]): number | null {
   const named = new Map<number, number>();
@@ -462,12 +463,14 @@ function declaredBaseYear(tables: readonly SummaryTable[]): number | null {
     if (t.shape === 'matrix') continue;
     const kindOf = columnKinds(t);
     const byLetter = new Map(t.columns.map((c) => [c.column, c]));
+    let base: number | null = null;
     for (const d of t.columns) {
       if (d.role !== 'delta' || !d.minuendColumn || !d.subtrahendColumn) continue;
       const [m, s] = [byLetter.get(d.minuendColumn), byLetter.get(d.subtrahendColumn)];
       if (!m || !s || s.fiscalYear === null || figureItem(t, s) !== '収入未済額' || kindOf(m) !== 'target' || kindOf(s) !== 'actual') continue;
-      named.set(s.fiscalYear, (named.get(s.fiscalYear) ?? 0) + 1);
+      if (base === null || s.fiscalYear < base) base = s.fiscalYear;
     }
+    if (base !== null) named.set(base, (named.get(base) ?? 0) + 1);
   }
   let best: [number, number] | null = null;
   for (const [year, n] of named) if (!best || n > best[1] || (n === best[1] && year > best[0])) best = [year, n];

@@ -286,6 +286,15 @@ describe('the reduction of 収入未済額 in 集計', () => {
     expect(summarize(plan(), 'x.xlsx').changes.cells.some((c) => typeof c.value === 'string' && c.value.includes('債権の合計です'))).toBe(false);
   });
 
+  it('is from ① where the table gives ③−① and ③−② both (a colleague’s look: 集計 had taken ②, the later)', () => {
+    const both = plan();
+    const rows = both.sheets[0].rows;
+    // A ③−② column after the ③−①.
+    rows[2]![7] = { value: '③－②' };
+    [-7110000, -4900000, -245000].forEach((v, i) => (rows[3 + i]![7] = { value: v }));
+    expect(reduction(summarize(both, 'x.xlsx').changes.cells)).toMatchObject({ base: 48230000 + 86400000 + 1320000, note: '基準: 令和4年度 実績、目標: 令和7年度 目標' });
+  });
+
   it('is from the latest actual where the tables name it (③−②), or name none', () => {
     expect(reduction(summarize(plan('③－②'), 'x.xlsx').changes.cells)).toMatchObject({ base: 45110000 + 84900000 + 1045000, note: '基準: 令和5年度 実績、目標: 令和7年度 目標' });
   });
