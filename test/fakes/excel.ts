@@ -128,6 +128,8 @@ export interface ChartState {
   title: string | null;
   xTitle: string | null;
   yTitle: string | null;
+  /** The value axis's minimum where one was set (null: Excel's own scale). */
+  valueMinimum: number | null;
   series: { name: string | null; values: string | null; xValues: string | null }[];
   position: { start: string; end: string | null } | null;
 }
@@ -2662,6 +2664,7 @@ class FakeChartCollection extends FakeItemCollection<ChartState, FakeChart> {
         title: null,
         xTitle: null,
         yTitle: null,
+        valueMinimum: null,
         series: Array.from({ length: count }, (_, i) => ({
           name: label && typeof first === 'string' ? first : null,
           values: `${quoteSheet(src.name)}!${areaAddress(seriesBy === 'Rows' ? { ...a, top: a.top + i, bottom: a.top + i } : { ...a, left: a.left + i, right: a.left + i })}`,
@@ -2677,7 +2680,7 @@ class FakeChartCollection extends FakeItemCollection<ChartState, FakeChart> {
 
 class FakeChart extends FakeClientObject implements Pick<Excel.Chart, 'name'> {
   readonly title: FakeText;
-  readonly axes: { categoryAxis: { title: FakeText }; valueAxis: { title: FakeText } };
+  readonly axes: { categoryAxis: { title: FakeText }; valueAxis: FakeValueAxis };
   readonly series: FakeSeriesCollection;
   constructor(
     ctx: FakeRequestContext,
@@ -2689,7 +2692,7 @@ class FakeChart extends FakeClientObject implements Pick<Excel.Chart, 'name'> {
     this.title = new FakeText(ctx, sheet, (v) => (chart()!.title = v));
     this.axes = {
       categoryAxis: { title: new FakeText(ctx, sheet, (v) => (chart()!.xTitle = v)) },
-      valueAxis: { title: new FakeText(ctx, sheet, (v) => (chart()!.yTitle = v)) },
+      valueAxis: new FakeValueAxis(ctx, sheet, chart),
     };
     this.series = new FakeSeriesCollection(ctx, sheet, target);
   }
@@ -2718,6 +2721,36 @@ class FakeChart extends FakeClientObject implements Pick<Excel.Chart, 'name'> {
       const s = this.sheet()!;
       assertWritable(s, 'Chart.delete');
       s.charts = s.charts.filter((c) => c !== this.target());
+    });
+  }
+}
+
+/**
+ * ChartAxis of the value axis: its title, and `minimum` (ExcelApi 1.7: "Specifies the minimum value on the value axis",
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-minimum-member), a number set
+ * in the queue as any property.
+ */
+class FakeValueAxis extends FakeClientObject {
+  readonly title: FakeText;
+  constructor(
+    ctx: FakeRequestContext,
+    readonly sheet: () => SheetState | undefined,
+    readonly chart: () => ChartState | undefined,
+  ) {
+    super(ctx);
+    this.title = new FakeText(ctx, sheet, (v) => (chart()!.yTitle = v));
+  }
+  protected readProperty(name: string): unknown {
+    if (name === 'minimum') return this.chart()!.valueMinimum;
+    throw new RichApiError('InvalidArgument', `valueAxis.${name}`);
+  }
+  get minimum(): number {
+    return this.got('minimum');
+  }
+  set minimum(v: number) {
+    this.context.enqueue('valueAxis.minimum', () => {
+      assertWritable(this.sheet()!, 'valueAxis.minimum');
+      this.chart()!.valueMinimum = v;
     });
   }
 }

@@ -41,6 +41,12 @@ describe('summary and chart sheets in the file', () => {
     expect(xml[2]).toContain('<c:barDir val="bar"/>');
     expect(refs(xml[2])).toEqual(["'集計'!$B$155", "'集計'!$A$156:$A$165", "'集計'!$B$156:$B$165"]);
     for (const x of xml) expect(x).toMatch(/<c:catAx>.*<c:title>.*<\/c:catAx><c:valAx>.*<c:title>/);
+    // Amounts' bars start at 0 (an axis from 1,750,000 had made a reduction look larger than it is: a colleague's look); rates'
+    // lines are left to the application's own scale.
+    const valueScaling = (x: string) => /<c:valAx><c:axId val="\d+"\/><c:scaling>(.*?)<\/c:scaling>/.exec(x)![1];
+    expect(valueScaling(xml[0])).toBe('<c:orientation val="minMax"/><c:min val="0"/>');
+    expect(valueScaling(xml[2])).toBe('<c:orientation val="minMax"/><c:min val="0"/>');
+    expect(valueScaling(xml[1])).toBe('<c:orientation val="minMax"/>');
     const wb = await readWorkbook(data);
     expect(wb.sheets.map((s) => s.name)).toEqual(['2-1', '2-2', '3-1', '3-2', '集計', 'グラフ']);
     expect(Object.keys(wb.names ?? {}).sort()).toEqual(['_saiken_gen_charts', '_saiken_gen_summary']);

@@ -671,6 +671,8 @@ async function queueChart(batch: WriteBatch, ctx: Excel.RequestContext, spec: Ch
     chart.title.text = spec.title;
     if (spec.xTitle !== undefined) chart.axes.categoryAxis.title.text = spec.xTitle;
     if (spec.yTitle !== undefined) chart.axes.valueAxis.title.text = spec.yTitle;
+    // Amounts' bars from 0: Excel's own scale may start far above it, which makes a change look larger than it is.
+    if (spec.type !== 'line') chart.axes.valueAxis.minimum = 0;
     spec.series.forEach((s, i) => {
       const name = nameText(s.name);
       const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(name);

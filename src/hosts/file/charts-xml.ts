@@ -51,7 +51,8 @@ export function chartXml(spec: ChartSpec): string {
     `<c:title>${rich(spec.title, 1400, true)}</c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}` +
     `<c:catAx><c:axId val="5001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? 'l' : 'b'}"/>${axisTitle(spec.xTitle)}` +
     '<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="5002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
-    `<c:valAx><c:axId val="5002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? 'b' : 'l'}"/><c:majorGridlines/>${axisTitle(spec.yTitle)}` +
+    // Amounts' bars from 0 (an application's own scale may start far above it, which makes a change look larger than it is).
+    `<c:valAx><c:axId val="5002"/><c:scaling><c:orientation val="minMax"/>${spec.type === 'line' ? '' : '<c:min val="0"/>'}</c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? 'b' : 'l'}"/><c:majorGridlines/>${axisTitle(spec.yTitle)}` +
     `<c:numFmt formatCode="${esc(valueFormat)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="5001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
     '</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>'
   );

@@ -102,6 +102,8 @@ describe.each(SAMPLES)('%s through the Excel port', (file) => {
     for (const spec of expected.changes.charts) {
       const chart = fake.sheet(spec.sheet).charts.find((c) => c.title === spec.title);
       expect(chart).toMatchObject({ seriesBy: 'Columns', xTitle: spec.xTitle ?? null, yTitle: spec.yTitle ?? null });
+      // Amounts' bars from 0; rates' lines on Excel's own scale.
+      expect(chart!.valueMinimum).toBe(spec.type === 'line' ? null : 0);
       // The legend shows the header text the name refers to, never the reference itself.
       const legend = spec.series.map((s) => {
         const { sheet, ref } = splitAddress(s.name);
