@@ -214,7 +214,10 @@ export class PaneStore {
 
   /** The workbench downloaded the file as it is now. */
   saved(fileName: string): void {
-    this.set({ unsaved: false, notice: { intent: 'success', text: fill(this.t.downloaded, { name: fileName }) } });
+    // The workbench marks 検証's cells in its preview only (the file host writes no fill nor note): said as the file goes, a
+    // clerk looking for them in it.
+    const marks = this.state.marked && this.state.report?.issues.length ? (this.options.english ? ' ' : '') + this.t.marksHereOnly : '';
+    this.set({ unsaved: false, notice: { intent: 'success', text: fill(this.t.downloaded, { name: fileName }) + marks } });
   }
 
   private showReport(b: BridgeModule, report: PaneState['report'] & object, patch: Partial<PaneState> = {}): void {
@@ -257,9 +260,7 @@ export class PaneStore {
         marked: true,
         notice: {
           intent: c.error ? 'warning' : 'success',
-          // The workbench marks the cells in its preview only (the file host writes no fill nor note): said, as a
-          // clerk looks for them in the file 保存 downloads.
-          text: fill(this.t.doneValidate, { errors: c.error, warnings: c.warning, infos: c.info }) + (report.issues.length && this.host().kind !== 'excel' ? (this.options.english ? ' ' : '') + this.t.marksHereOnly : ''),
+          text: fill(this.t.doneValidate, { errors: c.error, warnings: c.warning, infos: c.info }),
         },
       });
     });

@@ -181,14 +181,22 @@ describe('再計算 of a workbook with a figure typed wrong (2-1 E7: 973 for 97.
   });
 });
 
-describe('検証 in the workbench', () => {
-  it('says its marks are shown here only: the file 保存 downloads has none (in Excel they are the cells’ fill and notes)', async () => {
+describe('保存 after 検証 in the workbench', () => {
+  it('says the marks are shown here only: the file downloaded has none (in Excel they are the cells’ fill and notes)', async () => {
     const { store } = await openWorkbench();
     await act(async () => {
       await store.validate();
     });
-    const notice = store.getState().notice!;
-    expect(notice.text).toMatch(/^検証しました: エラー 0件・警告 \d+件・情報 \d+件。/);
-    expect(notice.text).toContain('セルの印はこの画面だけのもので、保存するブックには入りません。');
+    expect(store.getState().notice!.text).toMatch(/^検証しました: エラー 0件・警告 \d+件・情報 \d+件。$/);
+    act(() => store.saved(SAMPLE));
+    expect(store.getState().notice!.text).toBe(
+      `${SAMPLE} として保存しました（ブラウザーのダウンロード先のフォルダーに保存されます。同じ名前のファイルがあるときは、ブラウザーが「(1)」などを付けた名前にします）。検証の印はこの画面だけのもので、保存したブックには入りません。`,
+    );
+  });
+
+  it('says nothing of marks where none are shown', async () => {
+    const { store } = await openWorkbench();
+    act(() => store.saved(SAMPLE));
+    expect(store.getState().notice!.text).not.toContain('検証の印');
   });
 });
