@@ -6,7 +6,7 @@
 import type { Item, LedgerItem, PlanColumn, PlanRow, PlanTable } from './recognize/model';
 import { compact } from './text/normalize';
 import { storedUnit } from './text/format';
-import { isRateItem, isTaxRevenue, itemOf, namesCount } from './text/items';
+import { balanceNamed, isRateItem, isTaxRevenue, itemOf, namesCount } from './text/items';
 import { halfUnit } from './text/number';
 import { DEBT_NAME, isTotalLabel } from './text/tokens';
 import { yearNotation } from './text/years';
@@ -29,7 +29,8 @@ export function figureItem(t: Pick<PlanTable, 'measure' | 'unit' | 'title' | 're
   const header = compact(c.header);
   const named = itemOf(header);
   // A flow's balance by row (前年度末残高 | … | 年度末残高): the balance its header names, as a matrix table's.
-  if (named === '年度当初' || named === '年度末' || named === '滞納繰越額') return named;
+  const balance = balanceNamed(header);
+  if (balance) return balance;
   // Nor a figure per head or an average (1人当たり税額, 過去5年平均): a 計 row's is no sum of the rows'.
   if ((named !== null && named !== '金額') || /当たり|平均|単価/.test(header)) return null;
   return t.title !== null && isTaxRevenue(compact(t.title)) ? '収入済額' : '金額';

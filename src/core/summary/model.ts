@@ -6,7 +6,7 @@
 import type { DebtClass, Division, Kind, Observation, PlanRow, PlanTable } from '../recognize/model';
 import type { Catalog } from '../catalog';
 import { compact } from '../text/normalize';
-import { itemOf } from '../text/items';
+import { balanceNamed } from '../text/items';
 import { columnKinds, figureLetters, figuresOfRows, type FigureAt } from '../recognize/observations';
 import { storedUnit, unitScale } from '../text/format';
 import { scaled, scaledRef, type ScaledFigure } from './sheet';
@@ -116,12 +116,6 @@ function metricOf(table: PlanTable, item: string | null): Metric | null {
     default:
       return item === null && table.measure === 'amount' ? 'uncollected' : item === null && table.measure === 'rate' ? 'rate' : null;
   }
-}
-
-/** The balance a row table's column of no item is headed as (年度当初, 年度末, 滞納繰越額), else null. */
-function balanceItem(header: string): string | null {
-  const item = itemOf(compact(header));
-  return item === '年度当初' || item === '年度末' || item === '滞納繰越額' ? item : null;
 }
 
 const endBalances = new WeakMap<PlanTable, boolean>();
@@ -514,7 +508,7 @@ export function figuresOf(
     for (const col of table.columns) {
       if (col.role !== 'value') continue;
       // A balance column of a flow by row (前年度末残高 | … | 年度末残高) is known by its header, as the flow's check knows it.
-      const metric = metricOf(table, col.item ?? balanceItem(col.header));
+      const metric = metricOf(table, col.item ?? balanceNamed(compact(col.header)));
       if (!metric) continue;
       const kind = kindOf(col);
       if (col.fiscalYear === null || kind === null) {

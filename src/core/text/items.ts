@@ -53,6 +53,12 @@ export function itemOf(h: string): Item | null {
   return null;
 }
 
+/** The balance a header names (前年度末残高: 年度当初, 年度末残高: 年度末, 前年度繰越額: 滞納繰越額), or null: a flow's by row. */
+export function balanceNamed(h: string): '年度当初' | '年度末' | '滞納繰越額' | null {
+  const item = itemOf(h);
+  return item === '年度当初' || item === '年度末' || item === '滞納繰越額' ? item : null;
+}
+
 /** A header naming a count (件数, 人数), not an amount (compact text). */
 export const namesCount = (h: string): boolean => itemOf(h) === '件数';
 
