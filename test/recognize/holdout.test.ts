@@ -359,6 +359,14 @@ const BOUNDS: Record<string, { correct: number; problems: number }> = {
   'matsumoto-r5-shizei-kokuhozei-shunoritsu': { correct: 5, problems: 7 },
   'shimada-odawara-2003-shizei-choshuritsu-zenkoku': { correct: 0, problems: 15 },
   'fumei-shi-h28-suido-ryokin-taino': { correct: 0, problems: 9 },
+  // The thirty-first blind round (the stored pages are near exhausted for the topic: most tables found were the holdout's or
+  // the corpus's publishers'): 三次市's 国保税 and 後期高齢者医療保険料 収納見込み in its newsletter (125: 11億1,127万円, a note line ※…93%
+  // between the rows), 五ヶ瀬町's 町税等 未済額 from its newsletter's sentences (126: 30万3千円, sums printed ten times their parts)
+  // and 芦屋市's 滞納 件数 and 金額 from a councillor's report (128): 0 of 43 when added. A fourth, 財務省's 租税及印紙収入 against the
+  // budget (national revenue, no receivables), was left out. 30万3千円 read since (as 303,000).
+  'miyoshi-h23-kokuho-kouki-shuno-mikomi': { correct: 0, problems: 15 },
+  'gokase-r5-chozei-to-misaigaku-koho': { correct: 0, problems: 12 },
+  'ashiya-r4-ippan-kaikei-tainou-kensu-kingaku': { correct: 0, problems: 24 },
 };
 
 test('every holdout layout has its bounds, and no bound is left without its layout', () => {
