@@ -143,6 +143,13 @@ export function isOkuAloneText(raw: string): boolean {
 
 /** Numbers written with words around them; null when the text is not one of those shapes. */
 function worded(s: string): ParsedNumber | null {
+  // Thousands written with 千 under 万 or 億 (30万3千円, 1億2千万円, 2千万円): read as the digits they stand for.
+  if (/千/.test(s) && /[億万]/.test(s)) {
+    const digits = s.replace(/(\d)千(\d{0,3})(?=万|円)/g, (_, a: string, b: string) => a + b.padStart(3, '0'));
+    if (digits === s) return null;
+    const p = parseNumberText(digits);
+    return p.kind === 'number' ? p : null;
+  }
   let m = OKU_MAN.exec(s);
   // 1292万3342円 too: yen to the unit, written with 万 (12万円 alone is read as a figure of 万円 above).
   if (m && (m[2] !== undefined || (m[3] !== undefined && m[4] !== undefined))) {

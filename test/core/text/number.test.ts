@@ -106,6 +106,15 @@ describe('parseNumberText', () => {
     expect(num('3・4')).toBe('text');
   });
 
+  it('yen written with 千 under 万 or 億 (30万3千円, 1億2千万円, 2千万円) read in yen', () => {
+    expect(num('30万3千円')).toBe(303000);
+    expect(num('1億2千万円')).toBe(120000000);
+    expect(num('2千万円')).toBe(20000000);
+    expect(num('5万2千5百円')).toBe('text');
+    // A figure in 千円 stays as printed (24,514千円: the table's unit).
+    expect(num('24,514千円')).toBe(24514);
+  });
+
   it('prose is told from a figure typed wrong', () => {
     expect(isProse('となりました。[(イ)+(ロ)]')).toBe(true);
     expect(isProse('となり期末滞納残高では')).toBe(true);
