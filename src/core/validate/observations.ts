@@ -364,7 +364,8 @@ export function matrixSums(t: PlanTable): MatrixSum[] {
   }
   // The rows and columns holding figures (of each item), and the cells printed as none or holding text: a cell between a
   // total's parts in such a line, and none of these, is a part left blank.
-  const filled = figureLines(t, obs, at);
+  let lines: FigureLines | undefined;
+  const filled = () => (lines ??= figureLines(t, obs, at));
   /** Is row r named by a total on the side `total` walks (above it, or below)? */
   const summedOn = (r: number, total: Observation, above: boolean) => (namedBy.get(`${r}:${total.c}`) ?? []).some((t) => (above ? t < total.r : t > total.r));
   for (const total of obs) {
@@ -464,8 +465,8 @@ interface FigureLines {
   rows: Set<string>;
   /** Cells ("r:c") printed as none (a dash), holding text, or a formula with no result. */
   marked: Set<string>;
-  /** Whether the table leaves cells blank for none: more than a slip or two among its figures' rows and columns. */
-  blankIsNone: boolean;
+  /** Whether the table leaves cells blank for none: more than a slip or two among its figures' rows and columns (asked once). */
+  blankIsNone: () => boolean;
 }
 
 function figureLines(t: PlanTable, obs: readonly Observation[], at: ReadonlyMap<string, Observation>): FigureLines {
@@ -484,9 +485,16 @@ function figureLines(t: PlanTable, obs: readonly Observation[], at: ReadonlyMap<
     const { r, c } = parseA1(cell);
     marked.add(`${r}:${c}`);
   }
-  let blanks = 0;
-  for (const r of rowNumbers) for (const c of cols) if (!at.has(`${r}:${c}`) && !marked.has(`${r}:${c}`)) blanks++;
-  return { cols, rows, marked, blankIsNone: !blanksAreSlips(blanks, rowNumbers.size * cols.size) };
+  let none: boolean | undefined;
+  const blankIsNone = () => {
+    if (none === undefined) {
+      let blanks = 0;
+      for (const r of rowNumbers) for (const c of cols) if (!at.has(`${r}:${c}`) && !marked.has(`${r}:${c}`)) blanks++;
+      none = !blanksAreSlips(blanks, rowNumbers.size * cols.size);
+    }
+    return none;
+  };
+  return { cols, rows, marked, blankIsNone };
 }
 
 
@@ -495,19 +503,21 @@ function figureLines(t: PlanTable, obs: readonly Observation[], at: ReadonlyMap<
  * them: 国民健康保険税's 収入未済額 blank in a row of debts across (its column holds its other figures), a year's figure blank in
  * a column of years down (its row holds its other items).
  */
-function blanksAmong(total: Observation, parts: readonly Observation[], at: ReadonlyMap<string, Observation>, filled: FigureLines): string[] {
-  if (filled.blankIsNone) return [];
+function blanksAmong(total: Observation, parts: readonly Observation[], at: ReadonlyMap<string, Observation>, lines: () => FigureLines): string[] {
   const along = parts.every((p) => p.r === total.r) ? 'row' : parts.every((p) => p.c === total.c) ? 'column' : null;
   if (!along) return [];
-  const lines = [total, ...parts].map((p) => (along === 'row' ? p.c : p.r));
-  const [from, to] = [Math.min(...lines), Math.max(...lines)];
+  const spots = [total, ...parts].map((p) => (along === 'row' ? p.c : p.r));
+  const [from, to] = [Math.min(...spots), Math.max(...spots)];
+  // Every line between them holding a figure: nothing blank, and the table's lines not looked at (most totals).
+  if (to - from + 1 === parts.length + 1) return [];
+  const filled = lines();
   const out: string[] = [];
   for (let k = from; k <= to; k++) {
     const [r, c] = along === 'row' ? [total.r, k] : [k, total.c];
     if (at.has(`${r}:${c}`) || filled.marked.has(`${r}:${c}`)) continue;
     if (along === 'row' ? filled.cols.has(c) : filled.rows.has(`${r}:${total.item}`)) out.push(a1(r, c));
   }
-  return out;
+  return out.length && !filled.blankIsNone() ? out : [];
 }
 
 /**

@@ -17,7 +17,8 @@ export const totalMismatch = (table: PlanTable, ctx?: { settings: { blankAsZero:
   const hidden = new Array<boolean>(cols.length);
   const unknown = new Array<boolean>(cols.length);
   const blankZero = ctx?.settings.blankAsZero ?? false;
-  const slips = blankSlips(table);
+  // Asked only of a total that is off with a part blank (most tables have none).
+  let slips: boolean | undefined;
   for (const { total, items: group } of totalGroups(table)) {
     // Every column's sum in one pass down the group (a row's figures read together), each column's
     // figures added in the group's order as before.
@@ -74,7 +75,8 @@ export const totalMismatch = (table: PlanTable, ctx?: { settings: { blankAsZero:
         }
         // A part left blank (no dash, no text): the total may hold its figure (typed before the part was cleared, or the part
         // not typed yet). Said with the figure it would take, not as the total's error (再計算 leaves the total so).
-        const blanks = blankZero || !slips ? [] : blankParts(group, col.column);
+        const partsBlank = blankZero ? [] : blankParts(group, col.column);
+        const blanks = partsBlank.length && (slips ??= blankSlips(table)) ? partsBlank : [];
         if (blanks.length) {
           const implied = blanks.length === 1 ? shown(stated - sum, total.decimals[col.column]) : null;
           out.push(finding(table, 'total-part-blank', 'warning', cellOf(total, col.column), { expected, actual: stated, range: summedCells(col.column, group), blanks: blanks.join('、'), implied }, { expected, actual: stated }));
