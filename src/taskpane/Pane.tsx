@@ -145,16 +145,29 @@ function CommandBar() {
     undo: t.undoHint,
   };
   const disabled = !s.host || s.busy !== null;
+  // The hint shown (hover, focus) goes when its command is clicked: it would stay over the counts line while the button
+  // keeps the focus.
+  const [hinted, setHinted] = useState<CommandName | null>(null);
   return (
     <div role="toolbar" aria-label={t.commands} className={styles.commands}>
       {COMMANDS.map((name) => (
-        <Tooltip key={name} content={hints[name]} relationship="description" withArrow>
+        <Tooltip
+          key={name}
+          content={hints[name]}
+          relationship="description"
+          withArrow
+          visible={hinted === name}
+          onVisibleChange={(_, data) => setHinted((now) => (data.visible ? name : now === name ? null : now))}
+        >
           <Button
             appearance="subtle"
             className={mergeClasses(styles.command, s.busy === name && styles.running)}
             icon={ICONS[name]}
             disabledFocusable={disabled}
-            onClick={() => void store.command(name)}
+            onClick={() => {
+              setHinted(null);
+              void store.command(name);
+            }}
           >
             {t[name]}
           </Button>

@@ -35,6 +35,15 @@ describe('the pane header and commands', () => {
     }
   });
 
+  it('a command’s tooltip goes when it is clicked: it had stayed over the counts line (a clerk’s look at the workbench)', async () => {
+    await openPane();
+    const button = screen.getByRole('button', { name: '検証' });
+    await userEvent.hover(button);
+    await screen.findByRole('tooltip', {}, { timeout: 3000 });
+    await userEvent.click(button);
+    await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
+  });
+
   it('検証 shows エラー N件・警告 M件・情報 K件 as the engine counts them', async () => {
     const { port } = await openPane();
     const expected = inspect(port.wb, 'plan.xlsx').issues;
