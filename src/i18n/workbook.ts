@@ -46,6 +46,7 @@ export const SUMMARY_TEXT = {
   /** Under the lead, where figures typed as text, or rates kept at another scale than their column's, are left out. */
   /** Under the lead, where validation found errors in the plan when the summary was made: its figures may carry them. */
   errorsNote: (count: number, cells: string) => `※ 作成時、元の表に検証エラーが ${count}件ありました（${cells}）。誤りを含む数値がそのまま集計されています。表を直してから集計を作り直してください。`,
+  blankNote: (cells: string) => `※ 空欄の収入未済額は 0 として合計しています（入力すると反映されます）: ${cells}`,
   leftOutNote: (cells: string) => `※ 文字列として入力された数値と、列のほかのセルと違う形で入力された収納率（パーセント書式の混在）は集計していません。数値として入力し直してください: ${cells}`,
   /** Under the lead, where a debt given by 区分 alone (現年度分, 滞納繰越分) has no 調定額 and 収入済額 to compute its rate from. */
   uncomputableRateNote: (debts: string) => `※ 現年度分・滞納繰越分の行だけで全体の行がなく、調定額・収入済額もないため収納率を計算できない債権（収納率の集計に含めていません）: ${debts}`,

@@ -8,6 +8,7 @@
  * consecutively), each from a new landscape A4 page at full size, tables whose header row comes
  * again on every page they run onto, long names wrapped rather than clipped.
  */
+import { blanksAreSlips } from '../validate/context';
 import { a1, freeSheetName, heldByOtherSheet, parseA1, type Sheet, type Workbook } from '../workbook';
 import type { Finding, Kind } from '../recognize/model';
 import { findingMessage } from '../../i18n/findings';
@@ -264,6 +265,8 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   if (nameless.length) L.line(T.namelessNote(nameless.map((t) => `「${t.sheet}」${t.range}`).join('、')));
   if (uncomputable.length) L.line(T.uncomputableRateNote(uncomputable.join('、')));
   if (leftOut.length) L.line(T.leftOutNote(leftOut.join('、')));
+  const blanks = blankUncollected(figures, new Set(leftOut));
+  if (blanks.length) L.line(T.blankNote(blanks.join('、')));
   L.gap();
   const classKeys = CLASSES.filter((c) => c !== 'その他' || figures.some((f) => f.cls === 'その他'));
   const departmentSet = new Set<string>();
@@ -450,6 +453,30 @@ function achievement(L: SheetLayout, figures: Figure[], unit: string | null, yea
     L.text(L.row, 6, r.department ?? '');
     L.advance(lines);
   }
+}
+
+/**
+ * The 収入未済額 cells left blank where their debt has the figure of another year on the same sheet (介護保険料's 令和5年度 among
+ * its 令和3年度 and 令和4年度), on a sheet where such blanks are slips (one or two: blanksAreSlips), not its way of writing none
+ * (a plan leaving targets not set blank): the sums count them as 0 until they are typed. Cells of text (leftOut) are said
+ * otherwise.
+ */
+function blankUncollected(figures: readonly Figure[], leftOut: ReadonlySet<string>): string[] {
+  const given = new Set<string>();
+  const cells = new Map<string, number>();
+  for (const f of figures) {
+    if (f.metric !== 'uncollected') continue;
+    if (f.value !== null) given.add(`${f.sheet}|${f.debt}`);
+    cells.set(f.sheet, (cells.get(f.sheet) ?? 0) + 1);
+  }
+  const bySheet = new Map<string, Set<string>>();
+  for (const f of figures) {
+    const at = `「${f.sheet}」${f.cell}`;
+    if (f.metric !== 'uncollected' || f.value !== null || !given.has(`${f.sheet}|${f.debt}`) || leftOut.has(at)) continue;
+    const blanks = bySheet.get(f.sheet) ?? new Set<string>();
+    bySheet.set(f.sheet, blanks.add(at));
+  }
+  return [...bySheet].filter(([sheet, blanks]) => blanksAreSlips(blanks.size, cells.get(sheet)!)).flatMap(([, blanks]) => [...blanks]);
 }
 
 /**

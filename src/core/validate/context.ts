@@ -73,10 +73,10 @@ export function tolerance(row: PlanRow, stated: string, operands: string[]): num
 
 /**
  * Are a table's blank figure cells slips (a figure not typed yet, or cleared), not its way of writing none? One or two, and
- * a tenth of its figures' cells at most: a table that leaves every debt without arrears blank has more.
+ * a fifth of its figures' cells at most: a table that leaves every debt without arrears blank has more.
  */
 export function blanksAreSlips(blanks: number, cells: number): boolean {
-  return blanks <= 2 && blanks * 10 <= cells;
+  return blanks <= 2 && blanks * 5 <= cells;
 }
 
 /** Rounds for reporting, to the decimals the stated cell shows (or 10 places). */

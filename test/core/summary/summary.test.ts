@@ -437,3 +437,28 @@ describe('達成 / 未達成 as the figures show', () => {
     expect(cell.formula).toContain(`ROUND(D${n},2)>=ROUND(E${n},2)`);
   });
 });
+
+describe('集計 over a 収入未済額 left blank among a debt’s years', () => {
+  it('names the blank under its title: its sums count it as 0 until it is typed (a colleague’s look: 784,160 beside the plan’s 805,505)', () => {
+    const book = {
+      sheets: [
+        sheetFromGrid('収入未済額', [
+          ['債権別収入未済額の推移'],
+          [null, null, null, '(単位：千円)'],
+          ['債権名', '令和3年度', '令和4年度', '令和5年度'],
+          ['市税', 380210, 352110, 325420],
+          ['介護保険料', 24550, 23010, null],
+          ['保育料', 21010, 19850, 18220],
+        ]),
+      ],
+    };
+    const texts = summarize(book, 'x.xlsx').changes.cells.filter((c) => c.sheet === '集計' && typeof c.value === 'string').map((c) => String(c.value));
+    expect(texts).toContain('※ 空欄の収入未済額は 0 として合計しています（入力すると反映されます）: 「収入未済額」D5');
+  });
+
+  it('says nothing where a debt has no figure of any year there (a debt not yet planned is none)', () => {
+    const book = { sheets: [sheetFromGrid('収入未済額', [['債権別収入未済額の推移'], [null, null, '(単位：千円)'], ['債権名', '令和4年度', '令和5年度'], ['市税', 352110, 325420], ['介護保険料', null, null], ['保育料', 19850, 18220]])] };
+    const texts = summarize(book, 'x.xlsx').changes.cells.filter((c) => c.sheet === '集計' && typeof c.value === 'string').map((c) => String(c.value));
+    expect(texts.some((t) => t.startsWith('※ 空欄の収入未済額'))).toBe(false);
+  });
+});
