@@ -26,6 +26,7 @@ import { isNoValueText } from '../text/normalize';
 import { displayed, halfUnit, parseNumberText } from '../text/number';
 import { hidesPrecision } from '../validate/context';
 import { blankSlips, divisionRowsMissing, isSubtotal, totalMismatch, wholeOff } from '../validate/totals';
+import { roundingDrift } from '../validate/ledger';
 import { arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 import { keepOutOfMixedTableColumns } from './list-objects';
 import { suspectInputs } from './suspects';
@@ -231,6 +232,9 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
         const c = C ? raw(C, r) : 0;
         // Text in an operand: left to the user; 調定額 or 収入済額 blank: blank (unless blanks count as 0).
         const v = a === undefined || e === undefined || k === undefined || x === undefined || c === undefined ? undefined : !blankZero && (a === '' || e === '') ? '' : (c || 0) + (a || 0) - (e || 0) - (k || 0) + (x || 0);
+        // A figure published in 千円 one off its rounded parts (単位未満四捨五入) is kept as published, as validation accepts it.
+        const off = shownOff(U, r, v);
+        if (off > 0 && off <= roundingDrift(table, r, U.column, ops.length + 1)) continue;
         put(U, r, how, v);
       }
     }

@@ -7,7 +7,7 @@
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { wholeOff } from './totals';
 import { balanceColumns, carriedColumn, figureAt, ledgerGroups, rateAgrees, rateBase, ratesCutDown, statedRates } from '../table-structure';
-import { cellOf, finding, shown, tolerance, type Rule } from './context';
+import { cellOf, finding, halfUnit, shown, tolerance, type Rule } from './context';
 import { grouped } from '../../i18n/findings';
 
 /**
@@ -15,6 +15,14 @@ import { grouped } from '../../i18n/findings';
  * so at its cell; what is computed from it would say it again at a cell that is right.
  */
 const wholesOff = (table: PlanTable, row: PlanRow, ...operands: (PlanColumn | undefined)[]) => operands.some((c) => c !== undefined && wholeOff(table, c, row) !== null);
+
+/**
+ * What figures each rounded from yen to 千円 or 百万円 may drift beyond half a unit, `terms` of them: √terms half units, as a
+ * total's parts (validate/totals.ts) and a matrix table's figures (drift) are allowed.
+ */
+export function roundingDrift(table: PlanTable, row: PlanRow, column: string, terms: number): number {
+  return table.unit === '千円' || table.unit === '百万円' ? Math.ceil(Math.sqrt(terms)) * halfUnit(row.decimals[column]) : 0;
+}
 
 export const ledgerIdentity: Rule = (table) => {
   const out: Finding[] = [];
@@ -30,8 +38,9 @@ export const ledgerIdentity: Rule = (table) => {
       const u = figureAt(row, U);
       if (a == null || e == null || u == null || wholesOff(table, row, A, E, K)) continue;
       const expected = (figureAt(row, C) ?? 0) + a - e - (figureAt(row, K) ?? 0) + (figureAt(row, R) ?? 0);
-      // A figure stated exactly needs no tolerance (always above 0).
-      if (u !== expected && Math.abs(u - expected) > tolerance(row, U.column, operands)) {
+      // A figure stated exactly needs no tolerance (always above 0); figures each rounded from yen to 千円 or 百万円 drift
+      // as a total's do (単位未満四捨五入: domain.md §3).
+      if (u !== expected && Math.abs(u - expected) > tolerance(row, U.column, operands) + roundingDrift(table, row, U.column, operands.length + 1)) {
         const exp = shown(expected, row.decimals[U.column]);
         out.push(finding(table, 'ledger-identity', 'error', cellOf(row, U.column), { expected: exp, actual: u }, { expected: exp, actual: u }));
       }

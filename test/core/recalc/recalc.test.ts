@@ -169,6 +169,29 @@ describe('ledger', () => {
   });
 });
 
+describe('a ledger in 千円 rounded from yen (a colleague’s look: published figures called wrong and replaced)', () => {
+  // Each figure is yen rounded to 千円: the rounded parts give 90,987, the yen figure rounds to 90,988 — one off them.
+  const grid = (g5: number): CellValue[][] => [
+    ['令和5年度 債権別収入状況'],
+    [null, null, null, null, null, '(単位：千円)'],
+    ['債権名', '調定額', '収入済額', '不納欠損額', '収入未済額'],
+    ['市民税', 5234568, 5141234, 2347, g5],
+    ['固定資産税', 312346, 305432, 235, 6679],
+  ];
+
+  it('a 収入未済額 one off its rounded parts is kept as published, and nothing is said', () => {
+    expect(inspect(book(grid(90988)), 'x.xlsx').issues.filter((i) => i.code === 'ledger-identity')).toEqual([]);
+    const { changes } = recalc(book(grid(90988)), 'x.xlsx', NOW);
+    expect(changes.log.filter((e) => e.mended)).toEqual([]);
+    expect(writesOn(changes.cells).has('E4')).toBe(false);
+  });
+
+  it('one off by more than rounding explains is still found and mended', () => {
+    expect(inspect(book(grid(90998)), 'x.xlsx').issues.filter((i) => i.code === 'ledger-identity').map((i) => i.cell)).toEqual(['E4']);
+    expect(writesOn(recalc(book(grid(90998)), 'x.xlsx', NOW).changes.cells).get('E4')).toMatchObject({ value: 90987 });
+  });
+});
+
 describe('totals', () => {
   it('SUM over the data rows, as contiguous ranges', () => {
     const grid: CellValue[][] = [
