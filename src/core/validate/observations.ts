@@ -1097,7 +1097,7 @@ function blankSlots(t: PlanTable, ledgers: MatrixLedger[]): void {
     if (line === null) continue;
     for (const k of ['lost', 'unpaid', 'rate'] as const) {
       const o = l[k];
-      if (o && o.derived === null && !places[k].has(line)) places[k].set(line, o);
+      if (o && (o.derived === null || k === 'rate') && !places[k].has(line)) places[k].set(line, o);
     }
   }
   if (!places.lost.size && !places.unpaid.size && !places.rate.size) return;
@@ -1117,10 +1117,11 @@ function blankSlots(t: PlanTable, ledgers: MatrixLedger[]): void {
       const s = slot(l, places.lost.get(line));
       if (s) l.lostCell = { r: s.r, c: s.c, cell: s.cell };
     }
-    // Of a line's own figures only (a total's are its parts' sum, written so).
+    // A rate of a total's amounts too (a year's 計); a 収入未済額 of a line's own figures only (a total's is its parts' sum,
+    // written so).
+    if (!l.rate) l.rateCell = slot(l, places.rate.get(line));
     if (l.charged.derived !== null || l.paid.derived !== null) continue;
     if (!l.unpaid) l.unpaidCell = slot(l, places.unpaid.get(line));
-    if (!l.rate) l.rateCell = slot(l, places.rate.get(line));
   }
 }
 

@@ -353,3 +353,21 @@ describe('debts across with a 市税計 column before the others and the 合計 
     expect(w.get('H4')).toMatchObject({ formula: 'SUM(E4:G4)', value: 16312345802 });
   });
 });
+
+describe('years down with 現年度分 | 滞納繰越分 | 計 under each item: a 計 収納率 left blank (a colleague’s look)', () => {
+  it('is written from the year’s 計 amounts, as the other years’ are', () => {
+    const grid: CellValue[][] = [
+      ['市税の収納状況の推移'],
+      [null, null, null, null, null, null, null, null, null, '（単位：千円、％）'],
+      ['年度', '調定額', null, null, '収入済額', null, null, '収納率', null, null],
+      [null, '現年度分', '滞納繰越分', '計', '現年度分', '滞納繰越分', '計', '現年度分', '滞納繰越分', '計'],
+      ['令和2年度', 10098765, 560987, 10659752, 9975432, 130002, 10105434, 98.8, 23.2, 94.8],
+      ['令和3年度', 10402311, 521004, 10923315, 10290005, 125876, 10415881, 98.9, 24.2, 95.4],
+      ['令和4年度', 10519876, 488765, 11008641, 10418321, 119870, 10538191, 99, 24.5, null],
+    ];
+    const merges = ['B3:D3', 'E3:G3', 'H3:J3'];
+    const w = writesOn(recalc(book(grid, merges), 'x.xlsx', NOW).changes.cells);
+    expect(w.get('J7')).toMatchObject({ formula: 'IF(OR(D7="",G7="",D7=0),"",G7/D7*100)' });
+    expect((w.get('J7')!.value as number).toFixed(1)).toBe('95.7');
+  });
+});
