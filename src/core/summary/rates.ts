@@ -46,7 +46,9 @@ export function rateRow(bySeries: Map<string, Figure[]>, series: SeriesKey[], am
   const cells = new Map<string, RateCell>();
   if (all.length && all.every(has)) {
     for (const s of series) {
-      const fs = bySeries.get(seriesKey(s)) ?? [];
+      // A debt whose 調定額 or 収入済額 is not a figure (typed as text, or blank) is left out of both sums: its other amount
+      // alone would weigh the rate (a 収入済額 over the others' 調定額 had read 1767.7).
+      const fs = (bySeries.get(seriesKey(s)) ?? []).filter((f) => amounts.get(amountKey('charged', f))!.value !== null && amounts.get(amountKey('paid', f))!.value !== null);
       if (!fs.length) continue;
       const charged = fs.map((f) => amounts.get(amountKey('charged', f))!);
       const paid = fs.map((f) => amounts.get(amountKey('paid', f))!);

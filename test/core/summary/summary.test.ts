@@ -462,3 +462,25 @@ describe('集計 over a 収入未済額 left blank among a debt’s years', () =
     expect(texts.some((t) => t.startsWith('※ 空欄の収入未済額'))).toBe(false);
   });
 });
+
+describe('集計’s rates over a 調定額 typed as text ("10,311,420")', () => {
+  it('leave that debt’s pair out of both sums: its 収入済額 had stayed in, and the class rate read 1767.7', () => {
+    const book = {
+      sheets: [
+        sheetFromGrid('収納状況', [
+          ['令和5年度 債権別収納状況'],
+          [null, null, null, null, '(単位：千円、%)'],
+          ['債権名', '調定額', '収入済額', '収入未済額', '収納率'],
+          ['市税', '10,311,420', 10180777, 130643, 98.7],
+          ['国民健康保険税', 2345679, 2098765, 246914, 89.5],
+          ['介護保険料', 1876543, 1851235, 25308, 98.7],
+        ]),
+      ],
+    };
+    const cells = summarize(book, 'x.xlsx').changes.cells.filter((c) => c.sheet === '集計');
+    const row = cells.find((c) => c.cell.startsWith('A') && c.value === '強制徴収公債権' && Number(c.cell.slice(1)) > 10)!.cell.slice(1);
+    const rate = cells.find((c) => c.cell === `B${row}`)!;
+    expect((rate.value as number).toFixed(1)).toBe(((2098765 + 1851235) / (2345679 + 1876543) * 100).toFixed(1));
+    expect(rate.formula).not.toContain("'収納状況'!C4");
+  });
+});
