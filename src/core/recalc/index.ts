@@ -290,7 +290,8 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
           continue columns;
         }
         if (v === '') {
-          blanks++;
+          // (A dash is none, 0: no blank.)
+          if (!r.dashes.includes(c.column)) blanks++;
           continue;
         }
         sum += v;

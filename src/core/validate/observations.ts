@@ -500,7 +500,6 @@ function figureLines(t: PlanTable, obs: readonly Observation[], at: ReadonlyMap<
   return { cols, rows, marked, blankIsNone };
 }
 
-
 /**
  * The cells between a total's parts, or between them and it, that are left blank where the table holds figures beside
  * them: 国民健康保険税's 収入未済額 blank in a row of debts across (its column holds its other figures), a year's figure blank in

@@ -107,6 +107,13 @@ describe('a total over a part left blank, debts down (介護保険料 令和5年
     expect(codes.filter((c) => c.startsWith('total-part-blank'))).toEqual([]);
   });
 
+  it('a part printed as none (a dash) is 0, no blank: the total off its parts is an error, and mended', () => {
+    const grid = down(null);
+    grid[5][3] = '－';
+    expect(inspect(book(grid), 'x.xlsx').issues.find((i) => i.cell === 'D9')).toMatchObject({ code: 'total-mismatch', severity: 'error' });
+    expect(written(grid).mended).toContain('D9');
+  });
+
   it('a blank that is the parts’ 0 (the total is their sum) is nothing to say: written live', () => {
     const grid = down(null);
     grid[8][3] = 784160;
