@@ -300,16 +300,52 @@ export function carriedColumn(table: PlanTable, g: Map<LedgerItem, PlanColumn>):
   return carried >= not ? C : undefined;
 }
 
-/** The row's figure in the column (null for none; undefined for no column). */
 /**
- * The value cells a formula over would not read as recognition read them: figures typed as text (Excel's SUM skips them)
- * and rates kept at another scale than their column's (97.3% among 96.2 …: a formula takes 0.973). 再計算 leaves what
- * depends on them as typed; 集計 leaves them out and says so.
+ * The value cells a formula over would not read as recognition read them: figures typed as text (Excel's SUM skips them),
+ * rates kept at another scale than their column's (97.3% among 96.2 …: a formula takes 0.973) and amounts typed in 円 in a
+ * table of 千円 (amountsInYen). 再計算 leaves what depends on them as typed; 集計 leaves them out and says so.
  */
 export function unlikeFormulaCells(table: PlanTable): Set<string> {
-  return new Set([...(table.textFigures ?? []), ...(table.percentOff ?? [])].map((t) => t.cell));
+  return new Set([...(table.textFigures ?? []), ...(table.percentOff ?? [])].map((t) => t.cell).concat([...amountsInYen(table).keys()]));
 }
 
+const inYen = new WeakMap<PlanTable, Map<string, { typed: number; read: number }>>();
+
+/**
+ * Amounts typed in 円 in a row table of 千円 or 百万円 (1,234,567 among figures of 1,235): on a row whose ledger (調定額 − 収入済額
+ * − 不納欠損額 + 還付未済額 = 収入未済額) does not hold, the one figure that, read in the table's unit (÷ 1,000, rounded), makes it
+ * hold within rounding. By cell, with the figure typed and that read.
+ */
+export function amountsInYen(table: PlanTable): Map<string, { typed: number; read: number }> {
+  let out = inYen.get(table);
+  if (out) return out;
+  out = new Map();
+  inYen.set(table, out);
+  if (table.shape === 'matrix' || (table.unit !== '千円' && table.unit !== '百万円')) return out;
+  for (const g of ledgerGroups(table)) {
+    const cols = (['調定額', '収入済額', '不納欠損額', '還付未済額', '収入未済額'] as const).map((i) => g.get(i));
+    const [A, E, , , U] = cols;
+    if (!A || !E || !U) continue;
+    const signs = [1, -1, -1, 1, -1];
+    for (const row of table.rows) {
+      const vs = cols.map((c) => (c ? row.values[c.column] ?? null : null));
+      if (vs[0] === null || vs[1] === null || vs[4] === null) continue;
+      const off = (xs: (number | null)[]) => Math.abs(xs.reduce<number>((s, x, i) => s + signs[i] * (x ?? 0), 0));
+      const tol = halfUnit(row.decimals[U.column]) * (1 + Math.ceil(Math.sqrt(cols.filter(Boolean).length)));
+      if (off(vs) <= tol) continue;
+      const fits = cols.flatMap((c, i) => {
+        const v = vs[i];
+        if (!c || v === null || Math.abs(v) < 1000) return [];
+        const read = Math.round(v / 1000);
+        return off(vs.map((x, j) => (j === i ? read : x))) <= tol ? [{ cell: `${c.column}${row.row}`, typed: v, read }] : [];
+      });
+      if (fits.length === 1) out.set(fits[0].cell, { typed: fits[0].typed, read: fits[0].read });
+    }
+  }
+  return out;
+}
+
+/** The row's figure in the column (null for none; undefined for no column). */
 export const figureAt = (row: PlanRow, col: PlanColumn | undefined) => (col ? row.values[col.column] : undefined);
 
 /** Does the row's rate agree with 収入済額 ÷ its base (null where a figure is missing)? */

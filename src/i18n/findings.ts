@@ -123,6 +123,10 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     ja: (p) => `合計が合いません。${p.range} の合計は ${p.expected} ですが、${p.actual} と記載されています。`,
     en: (p) => `The total does not match: the sum of ${p.range} is ${p.expected}, but ${p.actual} is shown.`,
   },
+  'amount-in-yen': {
+    ja: (p) => `${p.actual} は円で入力されているようです。この表は${p.unit}単位のため、${p.unit}では ${p.expected} です（収入未済額の計算がその値で合います）。${p.unit}で入力し直してください（再計算はこの値を使う計算を書き換えません）。`,
+    en: (p) => `${p.actual} looks typed in yen: the table is in ${p.unit}, where it is ${p.expected} (the ledger holds with that figure). Type it in ${p.unit} (再計算 leaves what is computed from it as typed).`,
+  },
   'total-part-blank': {
     ja: (p) => `合計 ${p.actual} は ${p.range} の合計 ${p.expected} と違いますが、内訳の ${p.blanks} が空欄です${p.implied ? `（${p.blanks} が ${p.implied} なら合います）` : ''}。空欄の値を確認してください（再計算はこの合計を書き換えず、記載のままにします）。`,
     en: (p) => `The total ${p.actual} is not the sum of ${p.range} (${p.expected}), but its part ${p.blanks} is blank${p.implied ? ` (${p.implied} there would make it right)` : ''}. Check the blank (再計算 leaves this total as typed).`,

@@ -4,7 +4,7 @@
  */
 import type { Finding, PlanTable } from '../recognize/model';
 import { eraYearMismatch } from './era-year';
-import { formulaNoValue, notANumber, numberAsText, percentMixed, rateOutOfRange, negativeAmount, unitUnknown } from './values';
+import { amountInYen, formulaNoValue, notANumber, numberAsText, percentMixed, rateOutOfRange, negativeAmount, unitUnknown } from './values';
 import { changeRateRules, deltaRules } from './delta';
 import { divisionRowMissing, totalMismatch, wholeColumnMismatch } from './totals';
 import { ledgerIdentity, rateMismatch, rowRollforward } from './ledger';
@@ -21,6 +21,7 @@ export const RULES: Rule[] = [
   classificationRules,
   measureNotAllowed,
   notANumber,
+  amountInYen,
   formulaNoValue,
   numberAsText,
   percentMixed,

@@ -6,7 +6,7 @@
  */
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { wholeOff } from './totals';
-import { balanceColumns, carriedColumn, figureAt, ledgerGroups, rateAgrees, rateBase, ratesCutDown, statedRates } from '../table-structure';
+import { amountsInYen, balanceColumns, carriedColumn, figureAt, ledgerGroups, rateAgrees, rateBase, ratesCutDown, statedRates } from '../table-structure';
 import { cellOf, finding, halfUnit, shown, tolerance, type Rule } from './context';
 import { grouped } from '../../i18n/findings';
 
@@ -26,6 +26,7 @@ export function roundingDrift(table: PlanTable, row: PlanRow, column: string, te
 
 export const ledgerIdentity: Rule = (table) => {
   const out: Finding[] = [];
+  const yen = amountsInYen(table);
   for (const g of ledgerGroups(table)) {
     const [A, E, K, U, R] = (['調定額', '収入済額', '不納欠損額', '収入未済額', '還付未済額'] as const).map((i) => g.get(i));
     if (!A || !E || !U) continue;
@@ -37,6 +38,8 @@ export const ledgerIdentity: Rule = (table) => {
       const e = figureAt(row, E);
       const u = figureAt(row, U);
       if (a == null || e == null || u == null || wholesOff(table, row, A, E, K)) continue;
+      // A figure typed in 円 among 千円 (amount-in-yen names it): the ledger is not checked with it.
+      if (yen.size && [A, E, K, R, U].some((c) => c && yen.has(`${c.column}${row.row}`))) continue;
       const expected = (figureAt(row, C) ?? 0) + a - e - (figureAt(row, K) ?? 0) + (figureAt(row, R) ?? 0);
       // A figure stated exactly needs no tolerance (always above 0); figures each rounded from yen to 千円 or 百万円 drift
       // as a total's do (単位未満四捨五入: domain.md §3).

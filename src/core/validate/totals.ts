@@ -3,7 +3,7 @@
  * Rates in total rows are checked through the ledger (rate-mismatch), where amounts exist.
  */
 import type { Division, Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
-import { totalGroups, type TotalGroup } from '../table-structure';
+import { amountsInYen, totalGroups, type TotalGroup } from '../table-structure';
 import { parseNumberText, secondFigure } from '../text/number';
 import { rowRuns } from '../workbook';
 import { blanksAreSlips, cellOf, figures, finding, hidesPrecision, halfUnit, isAmountColumn, shown, tolerance, valueColumns } from './context';
@@ -17,6 +17,7 @@ export const totalMismatch = (table: PlanTable, ctx?: { settings: { blankAsZero:
   const hidden = new Array<boolean>(cols.length);
   const unknown = new Array<boolean>(cols.length);
   const blankZero = ctx?.settings.blankAsZero ?? false;
+  const yen = amountsInYen(table);
   // Asked only of a total that is off with a part blank (most tables have none).
   let slips: boolean | undefined;
   for (const { total, items: group } of totalGroups(table)) {
@@ -26,7 +27,8 @@ export const totalMismatch = (table: PlanTable, ctx?: { settings: { blankAsZero:
     counts.fill(0);
     hidden.fill(false);
     // A part that holds text (調査中, #N/A) is unknown, not 0: not-a-number names it, and its total cannot be checked.
-    for (let k = 0; k < cols.length; k++) unknown[k] = group.some((row) => row.texts[cols[k].column] !== undefined);
+    // So is an amount typed in 円 among 千円 (amount-in-yen names it).
+    for (let k = 0; k < cols.length; k++) unknown[k] = group.some((row) => row.texts[cols[k].column] !== undefined || (yen.size > 0 && yen.has(`${cols[k].column}${row.row}`)));
     const at = placesIn(table.rows, group);
     if (at) {
       // The group's rows found in the table: their figures read from the columns' lists.

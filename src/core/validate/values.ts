@@ -4,6 +4,11 @@
 import type { Finding } from '../recognize/model';
 import { cellOf, deltaColumns, figures, finding, hasTexts, isAmountColumn, isRateColumn, valueColumns, type Rule } from './context';
 import { cellList, cellListEn } from '../../i18n/consolidate';
+import { amountsInYen } from '../table-structure';
+
+/** amount-in-yen: an amount typed in 円 in a table of 千円 or 百万円, its ledger showing it (table-structure amountsInYen). */
+export const amountInYen: Rule = (table) =>
+  [...amountsInYen(table)].map(([cell, { typed, read }]) => finding(table, 'amount-in-yen', 'error', cell, { actual: typed, expected: read, unit: table.unit ?? '' }, { expected: read, actual: typed }));
 
 export const notANumber: Rule = (table) => {
   const out: Finding[] = [];

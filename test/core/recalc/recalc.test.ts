@@ -192,6 +192,38 @@ describe('a ledger in 千円 rounded from yen (a colleague’s look: published f
   });
 });
 
+describe('a figure typed in 円 in a table of 千円 (1,234,567 for 1,235: a colleague’s look)', () => {
+  const grid = (d5: number): CellValue[][] => [
+    ['令和5年度 債権別収入状況'],
+    [null, null, null, null, '(単位：千円)'],
+    ['債権名', '調定額', '収入済額', '不納欠損額', '収入未済額'],
+    ['市民税', 5234568, 5141234, 2347, 90987],
+    ['保育料', 35120, 26478, d5, 7407],
+    ['固定資産税', 312346, 305432, 235, 6679],
+    ['合計', 5582034, 5473144, d5 === 1235 ? 3817 : 3817, 105073],
+  ];
+
+  it('is said at its cell, with the figure in 千円, and not its 収入未済額 nor its total', () => {
+    const issues = inspect(book(grid(1234567)), 'x.xlsx').issues.filter((i) => i.severity === 'error');
+    expect(issues.map((i) => `${i.code}@${i.cell}`)).toEqual(['amount-in-yen@D5']);
+    expect(issues[0]).toMatchObject({ actual: 1234567, expected: 1235 });
+    expect(issues[0].message).toContain('円で入力されているようです');
+  });
+
+  it('再計算 computes nothing from it: its 収入未済額 and the total over it stay as typed', () => {
+    const { changes } = recalc(book(grid(1234567)), 'x.xlsx', NOW);
+    const w = writesOn(changes.cells);
+    expect(w.has('E5')).toBe(false);
+    expect(w.has('D7')).toBe(false);
+    expect(changes.log.filter((e) => e.mended)).toEqual([]);
+    expect(w.get('E4')).toMatchObject({ value: 90987 });
+  });
+
+  it('typed in 千円, nothing is said', () => {
+    expect(inspect(book(grid(1235)), 'x.xlsx').issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});
+
 describe('totals', () => {
   it('SUM over the data rows, as contiguous ranges', () => {
     const grid: CellValue[][] = [
