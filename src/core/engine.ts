@@ -69,8 +69,9 @@ function checkedReportOf(wb: Workbook, file: string, a: Analysis): Report {
 }
 
 /**
- * On a sheet the rules found two errors or more on: the inputs 再計算 would find typed wrong, each the one figure all of some
- * of those errors are of (input-suspect, said as 検証 says it: nothing is written), from a run into a set nothing applies.
+ * On a sheet the rules found a total's error or two errors or more on: the inputs 再計算 would find typed wrong, each the one
+ * figure all of some of those errors are of, or a part's slip a total shows (input-suspect, said as 検証 says it: nothing is
+ * written), from a run into a set nothing applies.
  */
 function suspectsOf(sheet: Sheet, tables: readonly PlanTable[], ctx: RuleContext, found: readonly Finding[]): Finding[] {
   if (!errorsMayShareAnInput(found.filter((f) => f.sheet === sheet.name && f.severity === 'error'))) return [];
@@ -81,13 +82,14 @@ function suspectsOf(sheet: Sheet, tables: readonly PlanTable[], ctx: RuleContext
 const LEDGER_ERRORS = new Set(['ledger-identity', 'rate-mismatch', 'rollforward-mismatch']);
 
 /**
- * Could two of the errors be of one input: on one row (a 収入未済額 and a 収納率 of one 調定額), a total's with any other (the
- * total over the column of the input the other is of), or a ledger's two in one column (a matrix's items down the rows)?
+ * Could the errors be of one input: a total's (its part's slip), or two on one row (a 収入未済額 and a 収納率 of one 調定額),
+ * or a ledger's two in one column (a matrix's items down the rows)?
  * Errors apart (a wrong difference every hundred rows) are not looked into: that would cost a run of 再計算.
  */
 function errorsMayShareAnInput(errors: readonly Finding[]): boolean {
-  if (errors.length < 2) return false;
+  // A total alone may show a part's slip of the keys (a 計 over a 現年度分 with two digits swapped).
   if (errors.some((f) => f.code === 'total-mismatch')) return true;
+  if (errors.length < 2) return false;
   const rows = new Set<number>();
   const ledgerColumns = new Set<number>();
   for (const f of errors) {

@@ -68,11 +68,11 @@ export function ratioTerms(formula: string): { num: string; den: string; scale: 
  * `check` (検証: what a run would do is said, nothing dropped).
  */
 export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, from: number, fromLog: number, check = false, sums: readonly SumCheck[] = []): Finding[] {
-  // Two figures mended (or outline rows not their rows' sums) at least, or nothing to look at (most runs: no map of the cells
+  // A figure mended (or an outline row not its rows' sum) at least, or nothing to look at (most runs: no map of the cells
   // written made).
   let mendedCount = sums.length;
-  for (let i = fromLog; i < cs.log.length && mendedCount < 2; i++) if (cs.log[i].sheet === sheet && cs.log[i].mended) mendedCount++;
-  if (mendedCount < 2) return [];
+  for (let i = fromLog; i < cs.log.length && mendedCount < 1; i++) if (cs.log[i].sheet === sheet && cs.log[i].mended) mendedCount++;
+  if (mendedCount < 1) return [];
   const written = new Map<string, number>();
   for (let i = from; i < cs.cells.length; i++) {
     const w = cs.cells[i];
@@ -82,8 +82,8 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
    * What each operand (not itself written) would have to hold for each mended figure to be right, within the rounding of
    * what it showed (`slack`); `exact` for a sum or a difference, not for a rate (which only bears the others out).
    */
-  const implied = new Map<string, { cell: string; figure: number; slack: number; exact: boolean }[]>();
-  const imply = (operand: string, entry: { cell: string; figure: number; slack: number; exact: boolean }) => {
+  const implied = new Map<string, Implied[]>();
+  const imply = (operand: string, entry: Implied) => {
     const list = implied.get(operand);
     if (list) list.push(entry);
     else implied.set(operand, [entry]);
@@ -108,7 +108,7 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
     if (terms) {
       for (const [operand, sign] of terms) {
         const now = sign === 1 || sign === -1 ? figureAt(operand) : null;
-        if (now !== null) imply(operand, { cell: e.cell, figure: now + (before - value) / sign, slack: half, exact: true });
+        if (now !== null) imply(operand, { cell: e.cell, figure: now + (before - value) / sign, slack: half, exact: true, ownSlip: slipOfKeys(before, value) });
       }
       continue;
     }
@@ -135,6 +135,22 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
   // Each cell the mended figures could all be of, by the figures it would explain: E6 (B6 − C6) and F6 (C6 ÷ B6) are of a
   // B6 100,000 less or a C6 100,000 more alike, and one finding names both.
   const candidates = new Map<string, { operand: string; actual: number; figure: number; slip: boolean }[]>();
+  // A figure one mended figure alone shows (a 計 of 10,415,881 over a 現年度分 of 10,290,050: 10,290,005), named where it
+  // differs from that by two neighbouring digits swapped, the mended figure not from its own by a slip of the keys, and no
+  // other of its operands does: the 計 is right, the slip is the operand's. (Not a digit typed for another: a stale total
+  // off by 300 makes every part one, a figure revised since.)
+  const alone = new Map<string, { operand: string; actual: number; figure: number; slip: boolean }[]>();
+  for (const [operand, list] of implied) {
+    if (list.length !== 1 || !list[0].exact || list[0].ownSlip !== false) continue;
+    const { r, c } = parseA1(operand);
+    const actual = cells.value(r, c);
+    const figure = Math.round(list[0].figure * 1e9) / 1e9;
+    if (typeof actual !== 'number' || !neighboursSwapped(actual, figure)) continue;
+    const same = alone.get(list[0].cell) ?? [];
+    same.push({ operand, actual, figure, slip: true });
+    alone.set(list[0].cell, same);
+  }
+  for (const [cell, list] of alone) if (list.length === 1) candidates.set(cell, list);
   for (const [operand, list] of implied) {
     if (list.length < 2) continue;
     // Figures that agree with the most exact one on what it should hold, each within the rounding of what it showed; a
@@ -182,6 +198,15 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
   return out;
 }
 
+/** What an operand would have to hold for a mended figure to be right; `ownSlip`: the mended figure differs from its computed one as a slip of the keys. */
+interface Implied {
+  cell: string;
+  figure: number;
+  slack: number;
+  exact: boolean;
+  ownSlip?: boolean;
+}
+
 /** Cells in reading order (row, then column); a sum of cells (B8+B30) by its first. */
 function inReadingOrder(list: string[]): string[] {
   return list.map((cell) => ({ cell, ...parseA1(cell.split('+')[0]) })).sort((a, b) => a.r - b.r || a.c - b.c).map((x) => x.cell);
@@ -216,6 +241,16 @@ function namesAny(formula: string, cells: readonly { r: number; c: number }[]): 
     if (cells.some(({ r, c }) => r >= top && r <= bottom && c >= left && c <= right)) return true;
   }
   return false;
+}
+
+/** Do two figures of the same digits differ by two neighbouring digits swapped (10,290,050 for 10,290,005)? */
+export function neighboursSwapped(typed: number, meant: number): boolean {
+  if (!Number.isInteger(typed) || !Number.isInteger(meant) || Math.sign(typed) !== Math.sign(meant)) return false;
+  const [a, b] = [Math.abs(typed).toString(), Math.abs(meant).toString()];
+  if (a.length !== b.length || a === b) return false;
+  const at: number[] = [];
+  for (let i = 0; i < a.length && at.length <= 2; i++) if (a[i] !== b[i]) at.push(i);
+  return at.length === 2 && at[1] === at[0] + 1 && a[at[0]] === b[at[1]] && a[at[1]] === b[at[0]];
 }
 
 /**

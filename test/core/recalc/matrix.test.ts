@@ -371,3 +371,36 @@ describe('years down with 現年度分 | 滞納繰越分 | 計 under each item: 
     expect((w.get('J7')!.value as number).toFixed(1)).toBe('95.7');
   });
 });
+
+describe('a figure typed with two digits swapped that one total shows (E7 10,290,050 for 10,290,005: a colleague’s look)', () => {
+  const grid = (e7: number): CellValue[][] => [
+    ['市税の収納状況の推移'],
+    [null, null, null, null, null, null, null, '（単位：千円）'],
+    ['年度', '調定額', null, null, '収入済額', null, null],
+    [null, '現年度分', '滞納繰越分', '計', '現年度分', '滞納繰越分', '計'],
+    ['令和元年度', 10311420, 583210, 10894630, 10180777, 128765, 10309542],
+    ['令和2年度', 10098765, 560987, 10659752, 9975432, 130002, 10105434],
+    ['令和3年度', 10402311, 521004, 10923315, e7, 125876, 10415881],
+  ];
+  const merges = ['B3:D3', 'E3:G3'];
+
+  it('検証 names E7 (its 計 G7 shows it as 10,290,005), not the right 計', () => {
+    const issues = inspect(book(grid(10290050), merges), 'x.xlsx').issues.filter((i) => i.severity === 'error');
+    expect(issues.find((i) => i.code === 'input-suspect')).toMatchObject({ cell: 'E7', actual: 10290050, expected: 10290005 });
+  });
+
+  it('再計算 does not rewrite the right 計 from it, and says so', () => {
+    const { changes, report } = recalc(book(grid(10290050), merges), 'x.xlsx', NOW);
+    expect(writesOn(changes.cells).has('G7')).toBe(false);
+    expect(changes.log.filter((e) => e.mended)).toEqual([]);
+    expect(report.issues.find((i) => i.code === 'input-suspect')).toMatchObject({ cell: 'E7' });
+  });
+
+  it('a 計 typed wrong itself (a digit for another) is still mended: the slip is its own', () => {
+    const g = grid(10290005);
+    g[6][6] = 10415981;
+    const { changes } = recalc(book(g, merges), 'x.xlsx', NOW);
+    expect(writesOn(changes.cells).get('G7')).toMatchObject({ value: 10415881 });
+    expect(changes.log.filter((e) => e.mended).map((e) => e.cell)).toEqual(['G7']);
+  });
+});
