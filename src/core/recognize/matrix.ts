@@ -2036,7 +2036,11 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   }
   // A column named by a stage (処理目標, 滞納債権) or with a kind of its own is no debt, unless the name is a debt's
   // (収納率(市税現年) over 計画策定時); nor, under a caption naming one debt, a column named otherwise (【徴収漏れ】 under 保育料の…).
-  const colNames = col.kind === null ? col.names : col.names.filter((n) => DEBT_NAME.test(n));
+  // A department over its debts' columns (税務課 merged over 市民税 … 市税計, then 保険年金課 | 介護保険課): the figures' department,
+  // no part of the debt's name.
+  const colDepartment = col.names.length > 1 ? (col.names.find((n) => DEPARTMENT_NAME.test(n) && !DEBT_NAME.test(n)) ?? null) : null;
+  if (colDepartment) department ??= colDepartment;
+  const colNames = (col.kind === null ? col.names : col.names.filter((n) => DEBT_NAME.test(n))).filter((n) => n !== colDepartment);
   // (A stage of a debt's budget, 市民税 › 予算額 › 当初, keeps the debt.)
   const budgeted = col.category !== null && /^予算/.test(col.category) && colNames.every((n) => DEBT_NAME.test(n));
   let colName = colNames.length && (!col.category || budgeted) ? colNames.join(' ') : null;

@@ -4457,3 +4457,23 @@ describe('years down: a 収入未済額 typed 100 over (E5), and the 増減 over
     expect(errors(read(grid, [], { F6: 39003 }))).toEqual(['delta-mismatch@F6', 'ledger-identity@E5']);
   });
 });
+
+describe('debts across under a row of their departments (税務課 merged over 市民税 … 市税計, then 保険年金課 | 介護保険課)', () => {
+  const grid: GridCell[][] = [
+    ['令和4年度 債権別収納状況（決算）', null, null, null, null, null, null, null],
+    [null, null, null, null, null, null, null, '（単位：円）'],
+    ['所管課', '税務課', null, null, null, '保険年金課', '介護保険課', null],
+    ['項目', '市民税', '固定資産税', '軽自動車税', '市税計', '国民健康保険税', '介護保険料', '合計'],
+    ['調定額', 6543210123, 5234567890, 312345678, 12090123691, 2345678901, 1876543210, 16312345802],
+    ['収入済額', 6412345678, 5141234567, 305432109, 11859012354, 2098765432, 1851234567, 15809012353],
+  ];
+  const merges = ['B3:E3'];
+
+  test('each column’s department is the row’s name over it, no part of the debt’s name', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'B5')).toMatchObject({ debt: '市民税', department: '税務課', item: '調定額' });
+    expect(obs(r, 'F6')).toMatchObject({ debt: '国民健康保険税', department: '保険年金課', item: '収入済額' });
+    expect(obs(r, 'G5')).toMatchObject({ debt: '介護保険料', department: '介護保険課' });
+    expect(errors(r)).toEqual([]);
+  });
+});
