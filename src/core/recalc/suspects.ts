@@ -144,8 +144,12 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
     if (list.length !== 1 || !list[0].exact || list[0].ownSlip !== false) continue;
     const { r, c } = parseA1(operand);
     const actual = cells.value(r, c);
-    const figure = Math.round(list[0].figure * 1e9) / 1e9;
-    if (typeof actual !== 'number' || !neighboursSwapped(actual, figure)) continue;
+    if (typeof actual !== 'number') continue;
+    // To the operand's own decimals, where the rounding of what the mended figure showed allows (5,141,234,567.000001 of a
+    // ledger in yen is 5,141,234,567).
+    const places = 10 ** fewestDecimals(actual, 6);
+    const figure = Math.abs(Math.round(list[0].figure * places) / places - list[0].figure) <= list[0].slack ? Math.round(list[0].figure * places) / places : list[0].figure;
+    if (!neighboursSwapped(actual, figure)) continue;
     const same = alone.get(list[0].cell) ?? [];
     same.push({ operand, actual, figure, slip: true });
     alone.set(list[0].cell, same);

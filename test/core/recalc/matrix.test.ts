@@ -404,3 +404,21 @@ describe('a figure typed with two digits swapped that one total shows (E7 10,290
     expect(changes.log.filter((e) => e.mended).map((e) => e.cell)).toEqual(['G7']);
   });
 });
+
+describe('a part in 円 with two digits swapped that its 収入未済額 alone shows (C5 5,141,234,576 for …567, debts across)', () => {
+  it('is named, its figure in whole yen though the ledger’s sum carries a binary tail, and its 収入未済額 is not rewritten', () => {
+    const grid: CellValue[][] = [
+      ['令和4年度 債権別収納状況（決算）'],
+      [null, null, null, null, '（単位：円）'],
+      ['項目', '市民税', '固定資産税', '軽自動車税', '市税計'],
+      ['調定額', 6543210123, 5234567890, 312345678, 12090123691],
+      ['収入済額', 6412345678, 5141234576, 305432109, 11859012354],
+      ['不納欠損額', 5123456, 2345678, 234567, 7703701],
+      ['収入未済額', 125740989, 90987645, 6679002, 223407636],
+    ];
+    const { changes, report } = recalc(book(grid), 'x.xlsx', NOW);
+    expect(report.issues.find((i) => i.code === 'input-suspect')).toMatchObject({ cell: 'C5', actual: 5141234576, expected: 5141234567 });
+    expect(writesOn(changes.cells).has('C7')).toBe(false);
+    expect(changes.log.filter((e) => e.mended)).toEqual([]);
+  });
+});
