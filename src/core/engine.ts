@@ -82,13 +82,14 @@ function suspectsOf(sheet: Sheet, tables: readonly PlanTable[], ctx: RuleContext
 const LEDGER_ERRORS = new Set(['ledger-identity', 'rate-mismatch', 'rollforward-mismatch']);
 
 /**
- * Could the errors be of one input: a total's (its part's slip), or two on one row (a 収入未済額 and a 収納率 of one 調定額),
+ * Could the errors be of one input: a total's or a difference's (its operand's slip), or two on one row (a 収入未済額 and a 収納率 of one 調定額),
  * or a ledger's two in one column (a matrix's items down the rows)?
  * Errors apart (a wrong difference every hundred rows) are not looked into: that would cost a run of 再計算.
  */
 function errorsMayShareAnInput(errors: readonly Finding[]): boolean {
-  // A total alone may show a part's slip of the keys (a 計 over a 現年度分 with two digits swapped).
-  if (errors.some((f) => f.code === 'total-mismatch')) return true;
+  // A total or a difference alone may show an operand's slip of the keys (a 計 over a 現年度分 with two digits swapped, a
+  // 前年度比 over a rate typed 89.0 for 98.0).
+  if (errors.some((f) => f.code === 'total-mismatch' || f.code === 'delta-mismatch')) return true;
   if (errors.length < 2) return false;
   const rows = new Set<number>();
   const ledgerColumns = new Set<number>();

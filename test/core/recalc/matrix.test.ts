@@ -422,3 +422,21 @@ describe('a part in 円 with two digits swapped that its 収入未済額 alone s
     expect(changes.log.filter((e) => e.mended)).toEqual([]);
   });
 });
+
+describe('a rate typed 89.0 for 98.0 that its 前年度比 alone shows (a colleague’s look: recomputed, nothing said)', () => {
+  const grid: CellValue[][] = [
+    ['債権別収納率の推移'],
+    [null, null, null, '（単位：％）'],
+    ['債権名', '令和4年度', '令和5年度', '前年度比'],
+    ['市税', 97.6, 97.8, 0.2],
+    ['国民健康保険税', 92.1, 89.0, 5.9],
+    ['介護保険料', 98.5, 98.7, 0.2],
+  ];
+  it('検証 and 再計算 name it, and the 前年度比 is left as typed', () => {
+    const found = inspect(book(grid), 'x.xlsx').issues.find((i) => i.code === 'input-suspect');
+    expect(found).toMatchObject({ cell: 'C5', actual: 89, expected: 98 });
+    const { changes, report } = recalc(book(grid), 'x.xlsx', NOW);
+    expect(report.issues.find((i) => i.code === 'input-suspect')).toMatchObject({ cell: 'C5' });
+    expect(writesOn(changes.cells).has('D5')).toBe(false);
+  });
+});
