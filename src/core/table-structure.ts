@@ -309,6 +309,14 @@ export function unlikeFormulaCells(table: PlanTable): Set<string> {
   return new Set([...(table.textFigures ?? []), ...(table.percentOff ?? [])].map((t) => t.cell).concat([...amountsInYen(table).keys()]));
 }
 
+/**
+ * What figures each rounded from yen to 千円 or 百万円 may drift beyond half a unit, `terms` of them: √terms half units, as a
+ * total's parts (validate/totals.ts) and a matrix table's figures (validate/observations.ts drift) are allowed.
+ */
+export function roundingDrift(table: PlanTable, row: PlanRow, column: string, terms: number): number {
+  return table.unit === '千円' || table.unit === '百万円' ? Math.ceil(Math.sqrt(terms)) * halfUnit(row.decimals[column]) : 0;
+}
+
 const inYen = new WeakMap<PlanTable, Map<string, { typed: number; read: number }>>();
 
 /**
@@ -331,7 +339,7 @@ export function amountsInYen(table: PlanTable): Map<string, { typed: number; rea
       const vs = cols.map((c) => (c ? row.values[c.column] ?? null : null));
       if (vs[0] === null || vs[1] === null || vs[4] === null) continue;
       const off = (xs: (number | null)[]) => Math.abs(xs.reduce<number>((s, x, i) => s + signs[i] * (x ?? 0), 0));
-      const tol = halfUnit(row.decimals[U.column]) * (1 + Math.ceil(Math.sqrt(cols.filter(Boolean).length)));
+      const tol = halfUnit(row.decimals[U.column]) + roundingDrift(table, row, U.column, cols.filter(Boolean).length);
       if (off(vs) <= tol) continue;
       const fits = cols.flatMap((c, i) => {
         const v = vs[i];

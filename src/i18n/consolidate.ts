@@ -11,12 +11,9 @@ export interface Text2 {
 export const KIND_JA: Record<Kind, string> = { actual: '実績', target: '目標', forecast: '見込' };
 const KIND_EN: Record<Kind, string> = { actual: 'actuals', target: 'targets', forecast: 'forecasts' };
 
-/** Up to six cells, and how many more (ほかNセル). */
-/** Cells named in a message: the first `max`, the rest told by `more` (given how many: ほか3セル by default). */
-export const cellList = (cells: string[], { max = 6, sep = '、', more = (n: number) => ` ほか${n}セル` }: { max?: number; sep?: string; more?: (n: number) => string } = {}) =>
-  cells.slice(0, max).join(sep) + (cells.length > max ? more(cells.length - max) : '');
-/** The same in English messages: `a, b and more`. */
-export const cellListEn = (cells: string[], max = 6) => cellList(cells, { max, sep: ', ', more: () => ' and more' });
+import { cellList } from './cell-list';
+
+export { cellList, cellListEn } from './cell-list';
 
 const yen = (v: number | null) => (v === null ? '空欄' : v.toLocaleString('ja-JP', { maximumFractionDigits: 3 }));
 const yenEn = (v: number | null) => (v === null ? 'blank' : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));

@@ -10,6 +10,7 @@ import type { Settings } from '../core/settings';
 import type { Workbook } from '../core/workbook';
 import type { ReadRequest } from '../hosts/port';
 import { fill, type PaneMessages } from '../i18n/pane';
+import { cellList } from '../i18n/cell-list';
 import { requireCalculated } from '../hosts/excel/errors';
 import type * as Bridge from './engine-bridge';
 import type { ColumnMapping } from './mappings';
@@ -287,7 +288,7 @@ export class PaneStore {
       const suspects = result.report.issues.filter((i) => i.code === 'input-suspect');
       const notes = [
         blanked ? fill(this.t.recalcBlanked, { n: blanked, setting: this.t.blankAsZero }) : '',
-        suspects.length ? fill(this.t.recalcSuspects, { n: suspects.length, cells: cellList(suspects.map((i) => `${i.sheet}!${i.cell}`), this.options.english) }) : '',
+        suspects.length ? fill(this.t.recalcSuspects, { n: suspects.length, cells: suspectCells(suspects.map((i) => `${i.sheet}!${i.cell}`), this.options.english) }) : '',
       ].filter(Boolean);
       const text = [formulas ? done : this.t.doneRecalcNothing, ...notes].join(this.options.english ? ' ' : '');
       const notice: Notice = { intent: notes.length ? 'warning' : formulas ? 'success' : 'info', text };
@@ -486,7 +487,5 @@ export class PaneStore {
 }
 
 /** Cells named in a notice: the first five, then how many more. */
-function cellList(cells: string[], english = false): string {
-  const shown = cells.slice(0, 5).join(english ? ', ' : '、');
-  return cells.length <= 5 ? shown : english ? `${shown} and ${cells.length - 5} more` : `${shown} ほか${cells.length - 5}件`;
-}
+const suspectCells = (cells: string[], english = false) =>
+  english ? cellList(cells, { max: 5, sep: ', ', more: (n) => ` and ${n} more` }) : cellList(cells, { max: 5, more: (n) => ` ほか${n}件` });

@@ -19,14 +19,13 @@ import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
-import { balanceColumns, carriedColumn, cutDownTo, isAmountColumn, ledgerGroups, rateBase, ratesCutDown, statedRates, totalGroups, unlikeFormulaCells } from '../table-structure';
+import { balanceColumns, carriedColumn, cutDownTo, isAmountColumn, ledgerGroups, rateBase, ratesCutDown, roundingDrift, statedRates, totalGroups, unlikeFormulaCells } from '../table-structure';
 import { PERCENT_CHANGE_FORMAT, PERCENT_FORMAT, PLAN_NEGATIVE, RATE_FORMAT, amountFormat, negativeMarkOf, withNegativeMark, type NegativeMark, changeRateFormula, deltaFormula, guarded, rateFormula, sameFormula, sumFormula, uncollectedFormula, wholeFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
 import { isNoValueText } from '../text/normalize';
 import { displayed, halfUnit, parseNumberText } from '../text/number';
 import { hidesPrecision } from '../validate/context';
 import { blankSlips, divisionRowsMissing, isSubtotal, totalMismatch, wholeOff } from '../validate/totals';
-import { roundingDrift } from '../validate/ledger';
 import { arrayAreaAt, mergeIndex, mergedAreaAt, type MergeIndex } from '../merged-writes';
 import { keepOutOfMixedTableColumns } from './list-objects';
 import { suspectInputs } from './suspects';

@@ -145,10 +145,8 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
     const { r, c } = parseA1(operand);
     const actual = cells.value(r, c);
     if (typeof actual !== 'number') continue;
-    // To the operand's own decimals, where the rounding of what the mended figure showed allows (5,141,234,567.000001 of a
-    // ledger in yen is 5,141,234,567).
-    const places = 10 ** fewestDecimals(actual, 6);
-    const figure = Math.abs(Math.round(list[0].figure * places) / places - list[0].figure) <= list[0].slack ? Math.round(list[0].figure * places) / places : list[0].figure;
+    // (5,141,234,567.000001 of a ledger in yen is 5,141,234,567.)
+    const figure = toDecimalsOf(actual, list[0].figure, list[0].slack);
     if (!neighboursSwapped(actual, figure)) continue;
     const same = alone.get(list[0].cell) ?? [];
     same.push({ operand, actual, figure, slip: true });
@@ -166,9 +164,8 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
     const { r, c } = parseA1(operand);
     const actual = cells.value(r, c) as number;
     const figure = Math.round(first.figure * 1e9) / 1e9;
-    // What the figures say it holds, to its own decimals where their rounding allows (330,000.4 of figures in 千円 is 330,000).
-    const places = 10 ** fewestDecimals(actual, 6);
-    const shown = Math.abs(Math.round(figure * places) / places - figure) <= first.slack ? Math.round(figure * places) / places : figure;
+    // (330,000.4 of figures in 千円 is 330,000.)
+    const shown = toDecimalsOf(actual, figure, first.slack);
     const key = inReadingOrder(agreeing.map((x) => x.cell)).join(',');
     const same = candidates.get(key) ?? [];
     same.push({ operand, actual, figure, slip: slipOfKeys(actual, shown) });
@@ -209,6 +206,13 @@ interface Implied {
   slack: number;
   exact: boolean;
   ownSlip?: boolean;
+}
+
+/** What the figures say an operand holds, to its own decimals where their rounding (`slack`) allows. */
+function toDecimalsOf(actual: number, figure: number, slack: number): number {
+  const places = 10 ** fewestDecimals(actual, 6);
+  const rounded = Math.round(figure * places) / places;
+  return Math.abs(rounded - figure) <= slack ? rounded : figure;
 }
 
 /** Cells in reading order (row, then column); a sum of cells (B8+B30) by its first. */

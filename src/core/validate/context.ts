@@ -79,6 +79,16 @@ export function blanksAreSlips(blanks: number, cells: number): boolean {
   return blanks <= 2 && blanks * 5 <= cells;
 }
 
+/**
+ * total-part-blank: a total off the sum of its parts where some are blank (`blanks`), said with the figure the one blank would
+ * take (the total less the others' sum), not as the total's error.
+ */
+export function partBlank(table: PlanTable, cell: string, stated: number, sum: number, decimals: number | null | undefined, range: string, blanks: readonly string[]): Finding {
+  const expected = shown(sum, decimals);
+  const implied = blanks.length === 1 ? shown(stated - sum, decimals) : null;
+  return finding(table, 'total-part-blank', 'warning', cell, { expected, actual: stated, range, blanks: blanks.join('、'), implied }, { expected, actual: stated });
+}
+
 /** Rounds for reporting, to the decimals the stated cell shows (or 10 places). */
 export function shown(value: number, decimals: number | null | undefined): number {
   const f = 10 ** (decimals ?? 10);

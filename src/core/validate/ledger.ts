@@ -6,8 +6,8 @@
  */
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { wholeOff } from './totals';
-import { amountsInYen, balanceColumns, carriedColumn, figureAt, ledgerGroups, rateAgrees, rateBase, ratesCutDown, statedRates } from '../table-structure';
-import { cellOf, finding, halfUnit, shown, tolerance, type Rule } from './context';
+import { amountsInYen, balanceColumns, carriedColumn, figureAt, ledgerGroups, roundingDrift, rateAgrees, rateBase, ratesCutDown, statedRates } from '../table-structure';
+import { cellOf, finding, shown, tolerance, type Rule } from './context';
 import { grouped } from '../../i18n/findings';
 
 /**
@@ -15,14 +15,6 @@ import { grouped } from '../../i18n/findings';
  * so at its cell; what is computed from it would say it again at a cell that is right.
  */
 const wholesOff = (table: PlanTable, row: PlanRow, ...operands: (PlanColumn | undefined)[]) => operands.some((c) => c !== undefined && wholeOff(table, c, row) !== null);
-
-/**
- * What figures each rounded from yen to 千円 or 百万円 may drift beyond half a unit, `terms` of them: √terms half units, as a
- * total's parts (validate/totals.ts) and a matrix table's figures (drift) are allowed.
- */
-export function roundingDrift(table: PlanTable, row: PlanRow, column: string, terms: number): number {
-  return table.unit === '千円' || table.unit === '百万円' ? Math.ceil(Math.sqrt(terms)) * halfUnit(row.decimals[column]) : 0;
-}
 
 export const ledgerIdentity: Rule = (table) => {
   const out: Finding[] = [];

@@ -9,7 +9,7 @@ import { a1, parseA1 } from '../workbook';
 import { flowSign, isRateItem } from '../text/items';
 import { secondFigure, textDecimals } from '../text/number';
 import { monthAtEnd } from '../text/years';
-import { blanksAreSlips, finding, halfUnit, hidesPrecision, shown, type Rule } from './context';
+import { blanksAreSlips, finding, halfUnit, hidesPrecision, partBlank, shown, type Rule } from './context';
 import { nearestLettered } from '../recognize/lettered';
 import { cutDownTo, ratesCutDown } from '../table-structure';
 import { grouped } from '../../i18n/findings';
@@ -578,8 +578,7 @@ export const matrixTotals: Rule = (t, ctx) => {
       const e = shown(sum, total.decimals ?? 0);
       // A part left blank: the total may hold its figure. Said with the figure it would take, not as the total's error.
       if (blanks && !ctx.settings.blankAsZero) {
-        const implied = blanks.length === 1 ? shown(total.value - sum, total.decimals ?? 0) : null;
-        out.push(finding(t, 'total-part-blank', 'warning', total.cell, { expected: e, actual: total.value, range: summedRange(parts), blanks: blanks.join('、'), implied }, { expected: e, actual: total.value }));
+        out.push(partBlank(t, total.cell, total.value, sum, total.decimals ?? 0, summedRange(parts), blanks));
         continue;
       }
       out.push(finding(t, 'total-mismatch', 'error', total.cell, { expected: e, actual: total.value, range: summedRange(parts) }, { expected: e, actual: total.value }));

@@ -6,7 +6,7 @@ import type { Division, Finding, PlanColumn, PlanRow, PlanTable } from '../recog
 import { amountsInYen, totalGroups, type TotalGroup } from '../table-structure';
 import { parseNumberText, secondFigure } from '../text/number';
 import { rowRuns } from '../workbook';
-import { blanksAreSlips, cellOf, figures, finding, hidesPrecision, halfUnit, isAmountColumn, shown, tolerance, valueColumns } from './context';
+import { blanksAreSlips, cellOf, figures, finding, hidesPrecision, halfUnit, isAmountColumn, partBlank, shown, tolerance, valueColumns } from './context';
 
 export const totalMismatch = (table: PlanTable, ctx?: { settings: { blankAsZero: boolean } }): Finding[] => {
   const out: Finding[] = [];
@@ -80,8 +80,7 @@ export const totalMismatch = (table: PlanTable, ctx?: { settings: { blankAsZero:
         const partsBlank = blankZero ? [] : blankParts(group, col.column);
         const blanks = partsBlank.length && (slips ??= blankSlips(table)) ? partsBlank : [];
         if (blanks.length) {
-          const implied = blanks.length === 1 ? shown(stated - sum, total.decimals[col.column]) : null;
-          out.push(finding(table, 'total-part-blank', 'warning', cellOf(total, col.column), { expected, actual: stated, range: summedCells(col.column, group), blanks: blanks.join('、'), implied }, { expected, actual: stated }));
+          out.push(partBlank(table, cellOf(total, col.column), stated, sum, total.decimals[col.column], summedCells(col.column, group), blanks));
           continue;
         }
         out.push(finding(table, 'total-mismatch', 'error', cellOf(total, col.column), { expected, actual: stated, range: summedCells(col.column, group) }, { expected, actual: stated }));
