@@ -42,8 +42,9 @@ export function labelColumns(t: PlanTable): number[] {
 }
 
 /**
- * An outline's row whose figure is not its rows' sum (一 普通税 typed 224,539 over rows of 224,439): either it or a row under it
- * was typed wrong, so it is not written; what each figure of the sum would then have to be is for suspectInputs to weigh.
+ * A total left unwritten whose figure is not its parts' sum (an outline's 一 普通税 typed 224,539 over rows of 224,439, a 合計
+ * over a 市税計): either it or a part was typed wrong; what each figure of the sum would then have to be is for suspectInputs
+ * to weigh.
  */
 export interface SumCheck {
   cell: string;
@@ -58,8 +59,8 @@ export interface SumCheck {
 
 /**
  * The computed cells of a matrix table, in dependency order (a total after the 収入未済額 it sums, a difference after its
- * total); a total whose formula no cell could hold is added to `skipped`; an outline's row that is not its rows' sum,
- * to `checks`.
+ * total); a total whose formula no cell could hold is added to `skipped`; a total left unwritten that is not its parts'
+ * sum, to `checks`.
  */
 export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Settings, skipped: Finding[], checks?: Map<string, SumCheck>): MatrixCell[] {
   const out: MatrixCell[] = [];
@@ -239,9 +240,10 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
       // A total over totals is written only where it shows its sum: one that does not may be misread, its parts' totals
       // perhaps no parts of it (合計 rows of a block read as summing each other); it is left with its finding.
       // An outline's row over its rows is a figure typed: where it is not their sum, it or one of them was typed wrong (it is
-      // written only where it shows their sum, and suspectInputs weighs the two).
+      // written only where it shows their sum). A total left so, or as most of the table's totals disagree, is handed to
+      // suspectInputs to weigh with the figures mended (a 合計 over a 市税計 mended from a typo shows the typo too).
       put(total, v, made(formatOf(total, formatOf(parts[0], amountFormat(1, total.decimals ?? 0))), () => formula), refsOf(parts), roundingOf(total, parts.length), parts.some((p) => p.derived === 'total') || outline);
-      if (outline && checks && typeof v === 'number' && !computed.has(total.cell)) {
+      if (checks && typeof v === 'number' && !computed.has(total.cell)) {
         const slack = drift(t, total, parts.length);
         if (Math.abs(v - total.value) > slack) checks.set(total.cell, { cell: total.cell, figure: total.value, sum: v, parts: refsOf(parts), slack });
       }

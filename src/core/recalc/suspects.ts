@@ -74,9 +74,12 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
   for (let i = fromLog; i < cs.log.length && mendedCount < 1; i++) if (cs.log[i].sheet === sheet && cs.log[i].mended) mendedCount++;
   if (mendedCount < 1) return [];
   const written = new Map<string, number>();
+  const formulas = new Map<string, string>();
   for (let i = from; i < cs.cells.length; i++) {
     const w = cs.cells[i];
-    if (w.sheet === sheet && w.formula !== undefined) written.set(w.cell, typeof w.value === 'number' ? w.value : NaN);
+    if (w.sheet !== sheet || w.formula === undefined) continue;
+    written.set(w.cell, typeof w.value === 'number' ? w.value : NaN);
+    formulas.set(w.cell, w.formula);
   }
   /**
    * What each operand (not itself written) would have to hold for each mended figure to be right, within the rounding of
@@ -87,6 +90,11 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
     const list = implied.get(operand);
     if (list) list.push(entry);
     else implied.set(operand, [entry]);
+  };
+  const typedAt = (cell: string) => {
+    const at = parseA1(cell);
+    const v = cells.value(at.r, at.c);
+    return typeof v === 'number' ? v : NaN;
   };
   // A figure as typed, or written as the very figure it showed (a total written live over the rows it sums).
   const figureAt = (cell: string) => {
@@ -123,12 +131,27 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
     if (low > 0) imply(ratio.den, { cell: e.cell, figure: (num / low + num / high) / 2, slack: (num / low - num / high) / 2, exact: false });
     imply(ratio.num, { cell: e.cell, figure: ((low + high) / 2) * den, slack: ((high - low) / 2) * den, exact: false });
   }
-  // An outline's row not the sum of its rows (一 普通税 224,539 over rows of 224,439): as printed, it says what each of them would
-  // have to hold, and they (their sum, written B8+B30) what it would.
+  // A total left unwritten not the sum of its parts (an outline's 一 普通税 224,539 over rows of 224,439): as printed, it says what
+  // each of them would have to hold, and they (their sum, written B8+B30) what it would.
+  // A part written with another figure than it shows (a 市税計 mended under the 合計 over it) stands for the cells it sums: the
+  // sum was taken of its figure written. (Not where the total shows its parts' sum as typed: it restates the part's figure,
+  // and tells no more than the part's mending does.)
+  const leavesOf = (cell: string, sign: number, out: Map<string, number>, depth = 0): Map<string, number> => {
+    const terms = depth < 4 && written.has(cell) && figureAt(cell) === null ? linearTerms(formulas.get(cell)!) : null;
+    if (terms) for (const [term, s] of terms) leavesOf(term, sign * s, out, depth + 1);
+    else out.set(cell, (out.get(cell) ?? 0) + sign);
+    return out;
+  };
   for (const x of sums) {
+    const leaves = new Map<string, number>();
+    const typed = x.parts.reduce((sum, part) => sum + typedAt(part), 0);
     for (const part of x.parts) {
-      const now = figureAt(part);
-      if (now !== null) imply(part, { cell: x.cell, figure: now + (x.figure - x.sum), slack: x.slack, exact: true });
+      if (Math.abs(typed - x.figure) <= x.slack) leaves.set(part, 1);
+      else leavesOf(part, 1, leaves);
+    }
+    for (const [part, sign] of leaves) {
+      const now = sign === 1 || sign === -1 ? figureAt(part) : null;
+      if (now !== null) imply(part, { cell: x.cell, figure: now + (x.figure - x.sum) / sign, slack: x.slack, exact: true });
     }
     if (!written.has(x.cell)) imply(x.cell, { cell: x.parts.join('+'), figure: x.sum, slack: x.slack, exact: true });
   }
@@ -168,7 +191,7 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
     const shown = toDecimalsOf(actual, figure, first.slack);
     const key = inReadingOrder(agreeing.map((x) => x.cell)).join(',');
     const same = candidates.get(key) ?? [];
-    same.push({ operand, actual, figure, slip: slipOfKeys(actual, shown) });
+    same.push({ operand, actual, figure: shown, slip: slipOfKeys(actual, shown) });
     candidates.set(key, same);
   }
   const out: Finding[] = [];

@@ -440,3 +440,45 @@ describe('a rate typed 89.0 for 98.0 that its 前年度比 alone shows (a collea
     expect(writesOn(changes.cells).has('D5')).toBe(false);
   });
 });
+
+describe('a digit typed for another that its 収入未済額 and its 市税計 both show, the 市税計 left as most of the totals disagree', () => {
+  // 固定資産税's 収入済額 typed 5,141,237,567 for 5,141,234,567: its ledger C7 and the 市税計 E5 over it (left unwritten, as
+  // E7 is: two of the four totals disagree) each show the figure typed first. (再計算 had rewritten the right 収入未済額 C7
+  // from it, and 検証 had said C7 and E5 were wrong.)
+  const grid = (c5: number): CellValue[][] => [
+    ['令和4年度 債権別収納状況（決算）'],
+    [null, null, null, null, '（単位：円）'],
+    ['項目', '市民税', '固定資産税', '軽自動車税', '市税計'],
+    ['調定額', 6543210123, 5234567890, 312345678, 12090123691],
+    ['収入済額', 6412345678, c5, 305432109, 11859012354],
+    ['不納欠損額', 5123456, 2345678, 234567, 7703701],
+    ['収入未済額', 125740989, 90987645, 6679002, 223407636],
+  ];
+
+  it('検証 names the part, with the figure both show', () => {
+    const issues = inspect(book(grid(5141237567)), 'x.xlsx').issues.filter((i) => i.severity === 'error');
+    expect(issues.find((i) => i.code === 'input-suspect')).toMatchObject({ cell: 'C5', actual: 5141237567, expected: 5141234567 });
+  });
+
+  it('再計算 names it and does not rewrite its 収入未済額 from it', () => {
+    const { changes, report } = recalc(book(grid(5141237567)), 'x.xlsx', NOW);
+    expect(report.issues.find((i) => i.code === 'input-suspect')).toMatchObject({ cell: 'C5', expected: 5141234567 });
+    expect(writesOn(changes.cells).has('C7')).toBe(false);
+    expect(changes.log.filter((e) => e.mended)).toEqual([]);
+  });
+
+  it('where the 市税計 restates a mended part as typed, it is no second witness: a total over a subtotal is its subtotal again', () => {
+    // Years down, debts across, no ledger: 市民税 typed 125,790,989 for 125,740,989 under a 市税計 and a 合計 over it that shows
+    // the 市税計 as typed. Either the part or the 市税計 (and the 合計 taken from it) was typed wrong: the 市税計 is said.
+    const g: CellValue[][] = [
+      ['債権別収入未済額の推移'],
+      [null, null, null, null, null, null, null, '（単位：円）'],
+      ['年度', '市民税', '固定資産税', '軽自動車税', '市税計', '国民健康保険税', '介護保険料', '合計'],
+      ['令和2年度', 131234567, 95432100, 7012345, 233679012, 241234567, 23456789, 498370368],
+      ['令和3年度', 128765432, 93210987, 6876543, 228852962, 232345678, 22654321, 483852961],
+      ['令和4年度', 125790989, 90987645, 6679002, 223407636, 223456680, 21851854, 468716170],
+    ];
+    const issues = inspect(book(g), 'x.xlsx').issues.filter((i) => i.severity === 'error');
+    expect(issues.map((i) => `${i.code}@${i.cell}`)).toEqual(['total-mismatch@E6']);
+  });
+});

@@ -2268,7 +2268,8 @@ describe('a collection body’s report: arrears taken over (受託額), then col
     expect(obs(r, 'C6')).toMatchObject({ value: 580, unit: '千円' });
     expect(obs(r, 'B6')).toMatchObject({ value: 600, derived: 'total' });
     expect(errors(r)).toEqual([]);
-    expect(errors(read(grid(30)))).toEqual(['total-mismatch@B6', 'total-mismatch@D5']);
+    // The two totals each show the part typed wrong: it is named.
+    expect(errors(read(grid(30)))).toEqual(['input-suspect@D6', 'total-mismatch@B6', 'total-mismatch@D5']);
   });
 
   it('a caption of arrears taken over (受託額) under the body that takes them is evidence of receivables', () => {

@@ -170,7 +170,8 @@ describe('a table of taxes by year with no caption, on a sheet named for it', ()
 
   test('a difference lettered A-B whose letters name no column is checked against the years on its line, in the 合計 row too', () => {
     expect(errors(onSheet('市税決算'))).toEqual([]);
-    expect(errors(onSheet('市税決算', { D3: 501 }))).toEqual(['delta-mismatch@E3', 'total-mismatch@D5']);
+    // The difference and the 合計 each show the figure typed wrong: it is named.
+    expect(errors(onSheet('市税決算', { D3: 501 }))).toEqual(['delta-mismatch@E3', 'input-suspect@D3', 'total-mismatch@D5']);
     // The 合計 row's difference is a difference of the 合計s beside it.
     expect(errors(onSheet('市税決算', { E5: 6 }))).toEqual(['delta-mismatch@E5']);
   });
@@ -281,7 +282,8 @@ describe('a flow across the columns, its years only in the first and last captio
     expect(obs(r, 'B7')).toMatchObject({ value: 140, item: '年度当初', debt: '源泉所得税' });
     // 1,460 = 500 + 60 + 900: the 内 rows are inside 所得税's 500.
     expect(errors(r)).toEqual([]);
-    expect(errors(read(whole, wholeMerges, { B9: 160 }))).toEqual(['rollforward-mismatch@E9', 'total-mismatch@B5']);
+    // The balance and the total each show the figure typed wrong: it is named.
+    expect(errors(read(whole, wholeMerges, { B9: 160 }))).toEqual(['input-suspect@B9', 'rollforward-mismatch@E9', 'total-mismatch@B5']);
   });
 
   test('a flow that holds text is not-a-number at its cell, and the balance and total over it are not checked', () => {
