@@ -9,6 +9,7 @@
 import type { PlanColumn, PlanRow, PlanTable } from './model';
 import type { SheetGrid } from './grid';
 import { fiscalYearIn, findYears } from '../text/years';
+import { kindOf, namesCourseAndTargets } from '../text/tokens';
 import { areaA1 } from '../workbook';
 
 /** The year a label cell names: one fiscal year (令和4年度, R4, 2022年度), and nothing else but the word 年度. */
@@ -33,7 +34,11 @@ function byYear(g: SheetGrid, t: PlanTable): PlanTable[] | null {
   if (!figures.length || figures.some((c) => c.fiscalYear !== null)) return null;
   const data = t.rows.filter((r) => !r.total);
   if (data.length < 2) return null;
-  return byYearLines(t) ?? byYearColumn(g, t, data);
+  const tables = byYearLines(t) ?? byYearColumn(g, t, data);
+  // A course and its targets (…収納状況と目標): the years not marked 目標 beside one that is are the course's, results.
+  const targets = tables?.some((y) => y.columns.some((c) => c.role === 'value' && c.kind === 'target'));
+  if (targets && namesCourseAndTargets(t.title ?? '')) for (const y of tables!) for (const c of y.columns) if (c.role === 'value' && c.kind === null) c.kind = 'actual';
+  return tables;
 }
 
 /** A line of a year alone over its rows (令和4年度, then its debts; 令和5年度, then its): no figure, a year for its label. */
@@ -43,10 +48,10 @@ const yearLineOf = (r: PlanRow): number | null =>
 /** Where the table's rows run under lines of a year each (the first row one): a table a year, the lines left out. */
 function byYearLines(t: PlanTable): PlanTable[] | null {
   if (yearLineOf(t.rows[0]) === null) return null;
-  const runs: { year: number; rows: PlanRow[] }[] = [];
+  const runs: Run[] = [];
   for (const r of t.rows) {
     const year = yearLineOf(r);
-    if (year !== null) runs.push({ year, rows: [] });
+    if (year !== null) runs.push({ year, rows: [], label: r.department ?? r.debt ?? '' });
     else runs[runs.length - 1].rows.push(r);
   }
   if (runs.some((run) => !run.rows.length)) return null;
@@ -59,15 +64,16 @@ function byYearColumn(g: SheetGrid, t: PlanTable, data: PlanRow[]): PlanTable[] 
   if (!column) return null;
   const asDepartment = column.role === 'department';
   // Runs of rows of one year, in order; a total row (合計 of the run above it) stays with its run.
-  const runs: { year: number; rows: PlanRow[] }[] = [];
+  const runs: Run[] = [];
   for (const r of t.rows) {
-    const year = r.total ? null : yearOfLabel(g.text(r.row - 1, column.c));
+    const label = g.text(r.row - 1, column.c);
+    const year = r.total ? null : yearOfLabel(label);
     const last = runs[runs.length - 1];
     if (year === null || (last && last.year === year)) {
       if (last) last.rows.push(r);
       continue;
     }
-    runs.push({ year, rows: [r] });
+    runs.push({ year, rows: [r], label });
   }
   // Its years are no department's.
   const rowsOf = (rows: PlanRow[]) => (asDepartment ? rows.map((r) => ({ ...r, department: null })) : rows);
@@ -82,24 +88,35 @@ function byYearColumn(g: SheetGrid, t: PlanTable, data: PlanRow[]): PlanTable[] 
  * of the debts' 令和3年度 rows).
  */
 function byYearAcross(g: SheetGrid, t: PlanTable, column: PlanColumn, years: Set<number>, rowsOf: (rows: PlanRow[]) => PlanRow[]): PlanTable[] | null {
-  const byYear = new Map<number, PlanRow[]>([...years].map((y) => [y, []]));
+  const byYear = new Map<number, Run>([...years].map((year) => [year, { year, rows: [], label: '' }]));
   for (const r of t.rows) {
-    const year = yearOfLabel(g.text(r.row - 1, column.c));
-    if (year === null || !byYear.has(year)) return null;
-    byYear.get(year)!.push(r);
+    const label = g.text(r.row - 1, column.c);
+    const run = byYear.get(yearOfLabel(label) ?? NaN);
+    if (!run) return null;
+    run.rows.push(r);
+    run.label ||= label;
   }
-  return [...byYear].map(([year, rows], i) => yearTable(t, { year, rows }, i, column, rowsOf));
+  return [...byYear.values()].map((run, i) => yearTable(t, run, i, column, rowsOf));
+}
+
+/** The rows of one year, and the label that names it (令和7年度（目標）: its kind too). */
+interface Run {
+  year: number;
+  rows: PlanRow[];
+  label: string;
 }
 
 /** The table of one year's rows (`i`: its place; the first keeps the header), its figures' columns of that year. */
-function yearTable(t: PlanTable, run: { year: number; rows: PlanRow[] }, i: number, column: PlanColumn | null, rowsOf: (rows: PlanRow[]) => PlanRow[]): PlanTable {
+function yearTable(t: PlanTable, run: Run, i: number, column: PlanColumn | null, rowsOf: (rows: PlanRow[]) => PlanRow[]): PlanTable {
   const top = i === 0 ? t.area.top : run.rows[0].row - 1;
   const area = { ...t.area, top, bottom: run.rows[run.rows.length - 1].row - 1 };
+  // The kind its label names (令和7年度（目標）, 令和4年度決算), where the column's header names none.
+  const kind = kindOf(run.label.replace(/\s/g, ''));
   return {
     ...t,
     range: areaA1(area),
     area,
-    columns: t.columns.map((c) => (c.role === 'value' || c.role === 'delta' ? { ...c, fiscalYear: run.year } : c === column ? { ...c, role: 'other' as const } : c)),
+    columns: t.columns.map((c) => (c.role === 'value' || c.role === 'delta' ? { ...c, fiscalYear: run.year, kind: c.kind ?? kind } : c === column ? { ...c, role: 'other' as const } : c)),
     rows: rowsOf(run.rows),
     reasons: [...t.reasons, column ? `年度の列: ${column.column}（${run.year}年度の行）` : `年度の行: ${run.year}年度`],
   };

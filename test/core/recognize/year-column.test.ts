@@ -134,3 +134,33 @@ describe('debts with a row a year each (個人市民税 令和3年度–令和5�
     expect(report.changes.filter((c) => c.mended)).toEqual([]);
   });
 });
+
+describe('debts with a row a year each, the last year’s label marked 目標 (令和7年度（目標）) under a caption of results and targets (a colleague’s look)', () => {
+  // 取りまとめ had left all 30 figures out (種別 unknown), advising the department to write 決算 or 目標 in the headings.
+  const grid: CellValue[][] = [
+    ['国民健康保険税及び後期高齢者医療保険料の収納状況と目標'],
+    [null, null, null, null, null, null, '（単位：円）'],
+    ['債権名', '年度', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率(%)'],
+    ['国民健康保険税', '令和4年度', 2345678900, 2045678900, 45678900, 254321100, 87.2],
+    [null, '令和5年度', 2298765400, 2034567800, 38765400, 225432200, 88.5],
+    [null, '令和7年度（目標）', 2250000000, 2025000000, 30000000, 195000000, 90],
+    ['後期高齢者医療保険料', '令和4年度', 678901200, 674123400, 1234500, 3543300, 99.3],
+    [null, '令和5年度', 712345600, 708234500, 987600, 3123500, 99.4],
+    [null, '令和7年度（目標）', 730000000, 726350000, 650000, 3000000, 99.5],
+  ];
+  const book3 = () => ({ sheets: [sheetFromGrid('国保・後期', grid, ['A4:A6', 'A7:A9'])] });
+
+  it('reads the marked year as a target and the others as results', () => {
+    const obs = inspect(book3(), 'x.xlsx').tables.flatMap((t) => t.observations);
+    expect(obs.find((o) => o.cell === 'F6')).toMatchObject({ value: 195000000, item: '収入未済額', fiscalYear: 2025, kind: 'target', debt: '国民健康保険税' });
+    expect(obs.find((o) => o.cell === 'F8')).toMatchObject({ value: 3123500, fiscalYear: 2023, kind: 'actual', debt: '後期高齢者医療保険料' });
+    expect(obs.find((o) => o.cell === 'G4')).toMatchObject({ value: 87.2, fiscalYear: 2022, kind: 'actual' });
+  });
+
+  it('取りまとめ counts every figure, results and targets', () => {
+    const c = consolidate([resultOfWorkbook('保険年金課_計画.xlsx', 1, book3())]);
+    const sum = (year: number, kind: string) => c.totals.filter((t) => t.item === '収入未済額' && t.fiscalYear === year && t.kind === kind).reduce((s, t) => s + t.value, 0);
+    expect([sum(2022, 'actual'), sum(2023, 'actual'), sum(2025, 'target')]).toEqual([257864.4, 228555.7, 198000]); // 千円
+    expect(c.issues.filter((i) => i.code === 'not-counted')).toEqual([]);
+  });
+});
