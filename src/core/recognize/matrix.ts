@@ -405,6 +405,8 @@ function groupLine(g: SheetGrid, r: number, left: number, claims: Claims, right:
   const t = outlineless(g, r, c, true);
   // (A class names receivables, 債権, as a header's word does: told first.)
   if (c < left && classOf(t) !== null) return t;
+  // A year's line over its rows of items (令和4年度（実績）, then 調定額, 収入済額 … across the debts; then 令和5年度's).
+  if (c < left && yearLine(t)) return nextLabel(g, r, c) !== null && namedLabel(nextLabel(g, r, c)!).year === null ? t : null;
   const l = namedLabel(t);
   // (A department whose name holds a header's word, 債権管理課 or 収納対策室, is still one; 所管課 or 担当課 is a header's.)
   const role = labelRoleOf(t);
@@ -421,6 +423,12 @@ function groupLine(g: SheetGrid, r: number, left: number, claims: Claims, right:
   // left blank).
   const heads = debt ? n.division !== null || isPartName(next) : department ? !(n.name !== null && DEPARTMENT_NAME.test(n.name)) : n.division === null && !followsDivision(g, r);
   return n.total || !heads ? null : t;
+}
+
+/** A label naming one fiscal year and nothing else but its kind (令和4年度, 令和7年度（目標）, 令和5年度決算見込). */
+function yearLine(t: string): boolean {
+  const year = fiscalYearIn(t);
+  return year !== null && t.replace(/[（(【［\[]?(?:令和|平成|昭和|R|H)?[元\d０-９]+年度[）)】］\]]?/, '').replace(/[（(【［\[）)】］\]\s　]|実績|目標|見込み?|決算|計画|予算/g, '') === '';
 }
 
 /** Whether the label at (r, c) is carried down over the rows below it: merged down over them, or left blank under it. */

@@ -340,3 +340,42 @@ test("an amount's 前年比 is its ratio to the year before (in %), not a differ
   expect(obs(r, 'C5')).toMatchObject({ value: 100.8, item: '比率', derived: 'ratio', unit: '%', fiscalYear: null });
   expect(obs(r, 'B6')).toMatchObject({ value: 5001, item: '調定額', debt: '県民税', department: '弘前市' });
 });
+
+describe('debts across, items down, under a line of each year (令和4年度（実績） merged over 調定額 … 収納率, then 令和5年度’s, then 令和7年度（目標）’s: a colleague’s look)', () => {
+  // It had read no table ("見出し行が見つかりません"), and 取りまとめ had left the department out with a warning.
+  const grid: GridCell[][] = [
+    ['こども課　債権別収納状況', null, null, null],
+    [null, null, null, '（単位：円）'],
+    ['項目', '保育所保育料', '児童扶養手当返還金', '合計'],
+    ['令和4年度（実績）', null, null, null],
+    ['調定額', 412345600, 8765400, 421111000],
+    ['収入済額', 398765400, 1234500, 399999900],
+    ['不納欠損額', 1234500, 345600, 1580100],
+    ['収入未済額', 12345700, 7185300, 19531000],
+    ['収納率', 96.7, 14.1, 95],
+    ['令和5年度（実績）', null, null, null],
+    ['調定額', 398765400, 9123400, 407888800],
+    ['収入済額', 387654300, 1876500, 389530800],
+    ['不納欠損額', 987600, 234500, 1222100],
+    ['収入未済額', 10123500, 7012400, 17135900],
+    ['収納率', 97.2, 20.6, 95.5],
+    ['令和7年度（目標）', null, null, null],
+    ['収入未済額', 9000000, 6500000, 15500000],
+    ['収納率', 97.5, 25, null],
+  ];
+  const merges = ['A4:D4', 'A10:D10', 'A16:D16'];
+
+  test('each figure is of its line’s year and kind, its column’s debt, its row’s item', () => {
+    const r = read(grid, merges);
+    expect(obs(r, 'B5')).toMatchObject({ value: 412345600, item: '調定額', fiscalYear: 2022, kind: 'actual', debt: '保育所保育料', unit: '円' });
+    expect(obs(r, 'C14')).toMatchObject({ value: 7012400, item: '収入未済額', fiscalYear: 2023, kind: 'actual', debt: '児童扶養手当返還金' });
+    expect(obs(r, 'D14')).toMatchObject({ value: 17135900, item: '収入未済額', fiscalYear: 2023, debt: null, derived: 'total' });
+    expect(obs(r, 'C18')).toMatchObject({ value: 25, item: '収納率', fiscalYear: 2025, kind: 'target', debt: '児童扶養手当返還金' });
+    expect(obs(r, 'A4')).toBeUndefined();
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('a figure typed wrong is found in its own year', () => {
+    expect(errors(read(grid, merges, { C14: 7102400 }))).toEqual(['ledger-identity@C14', 'total-mismatch@D14']);
+  });
+});
