@@ -174,6 +174,12 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     en: (p) =>
       `"${p.debt}" is listed as ${p.given}, but the catalog classes it as ${p.usual}.${p.unconfirmed ? ' The catalog’s class is inferred, not confirmed: check the legal basis of the loan or charge (statute, ordinance, contract).' : ''}`,
   },
+  'classification-unknown': {
+    ja: (p) =>
+      `分類「${p.given}」は債権の区分（強制徴収公債権・非強制徴収公債権・私債権）として読めません。${p.meant ? `「${p.meant}」ではありませんか。` : 'いずれかを書いてください。'}このままでは集計・取りまとめで分類の記載がない債権として扱います。`,
+    en: (p) =>
+      `The class "${p.given}" is none of 強制徴収公債権, 非強制徴収公債権 and 私債権${p.meant ? ` (did you mean ${p.meant}?)` : ''}: the summary and consolidation treat the debt as of no stated class.`,
+  },
   'classification-variant': {
     ja: (p) => `「${p.debt}」を${p.given}とする扱いは、通常（${p.usual}）と異なりますが、認められている解釈です。${p.note ?? ''}`,
     en: (p) => `"${p.debt}" as ${p.given} differs from the usual ${p.usual}, but is a recognised local reading.`,

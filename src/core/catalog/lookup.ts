@@ -196,7 +196,7 @@ function shared(a: Float64Array, b: Float64Array): number {
 
 const row = { prev: new Int32Array(64), cur: new Int32Array(64) };
 
-function levenshtein(a: string, b: string): number {
+export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
   if (row.prev.length <= b.length) row.prev = new Int32Array(b.length * 2 + 1), row.cur = new Int32Array(b.length * 2 + 1);
   let prev = row.prev;

@@ -7,7 +7,7 @@ import { headerBlock, headerColumns, isAnchor, splitSideBySide, type HeaderBlock
 import { resolveColumns, type ColumnMapping } from './columns';
 import type { DebtClass, Division, Kind, PlanColumn, PlanRow, PlanTable, Role } from './model';
 import { captionYear, classOf, COLLECTION_BODY, DEBT_NAME, DEPARTMENT_NAME, divisionOf, isFootnote, namesCourseAndTargets, isPartMark, isSectionHeading, isTotalLabel, isUnitAlone, isUnitLine, partNamed, unitOf, withoutFileLink, withoutOutline } from '../text/tokens';
-import { clean, compact } from '../text/normalize';
+import { clean, compact, isNoValueText } from '../text/normalize';
 import { a1, areaA1 } from '../workbook';
 import { formatInfo } from '../text/format';
 import { CHANGE_NOTE, fewestDecimals, textDecimals, type ParsedNumber } from '../text/number';
@@ -490,6 +490,8 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], said
     }
     // A class printed once over its rows (強制徴収公債権 | 小計, then its debts with the class cell blank) is theirs.
     const ownClass = clsText !== null ? classOfText(clsText) : null;
+    // Text in the class column that names no class (強制徴収公債券) is kept, for validation to say (classification-unknown).
+    if (cls && clsText !== null && ownClass === null && !total && !isNoValueText(clsText)) (notes === NONE ? (notes = {}) : notes)[cls.column] = clsText;
     if (clsText !== null) carryClass = ownClass;
     const rowClass = ownClass ?? (clsText === null && !total ? carryClass : null);
     const cells = readRowCells(g, r, valueCols, shapes);

@@ -2,10 +2,10 @@
  * The catalog checks: names not in the catalog, a class that contradicts the catalog, a class that
  * matches a recognised local reading, and measures the class does not allow (domain.md §2.3).
  */
-import type { Finding, PlanRow, PlanTable } from '../recognize/model';
+import { DEBT_CLASSES, type DebtClass, type Finding, type PlanRow, type PlanTable } from '../recognize/model';
 import { compact } from '../text/normalize';
 import { isMeasuresHeader } from '../text/tokens';
-import { splitMeasureWords, variantOf } from '../catalog/lookup';
+import { levenshtein, splitMeasureWords, variantOf } from '../catalog/lookup';
 import { RowKeys } from './row-keys';
 import { cellOf, finding, type Rule, type RuleContext } from './context';
 
@@ -59,6 +59,35 @@ export const classificationRules: Rule = (table, ctx: RuleContext) => {
   }
   return out;
 };
+
+/**
+ * A class column's cell whose text names no class (強制徴収公債券, 公債権): its debt is of no class the plan states (集計 and
+ * 取りまとめ take the catalog's, or none), said at the cell with the class a slip of one or two characters makes of it.
+ */
+export const classificationUnknown: Rule = (table) => {
+  const classCol = table.columns.find((c) => c.role === 'classification');
+  if (!classCol) return [];
+  const out: Finding[] = [];
+  for (const row of table.rows) {
+    const given = row.notes[classCol.column];
+    if (given === undefined || row.total) continue;
+    const meant = meantClass(compact(given));
+    out.push(finding(table, 'classification-unknown', 'error', cellOf(row, classCol.column), { given, meant: meant ?? undefined }, { actual: given, expected: meant }));
+  }
+  return out;
+};
+
+/**
+ * The class a text is likely meant for: the one it opens (強制徴収 → 強制徴収公債権), else none where it is part of one (公債権:
+ * which?), else the one a slip of one or two characters makes of it (強制徴収公債券), where no other is as near.
+ */
+function meantClass(text: string): DebtClass | null {
+  const opened = DEBT_CLASSES.filter((cls) => cls.startsWith(text));
+  if (opened.length === 1) return opened[0];
+  if (DEBT_CLASSES.some((cls) => cls.includes(text))) return null;
+  const [first, second] = DEBT_CLASSES.map((cls) => ({ cls, d: levenshtein(text, cls) })).sort((a, b) => a.d - b.d);
+  return first.d <= 2 && second.d > first.d ? first.cls : null;
+}
 
 export const measureNotAllowed: Rule = (table, ctx) => {
   const out: Finding[] = [];

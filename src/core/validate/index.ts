@@ -9,7 +9,7 @@ import { changeRateRules, deltaRules } from './delta';
 import { divisionRowMissing, totalMismatch, wholeColumnMismatch } from './totals';
 import { ledgerIdentity, rateMismatch, rowRollforward } from './ledger';
 import { duplicateColumn, duplicateDebt, hiddenRows, missingValue, divisionInconsistent, largeChange } from './rows';
-import { classificationRules, measureNotAllowed } from './classification';
+import { classificationRules, classificationUnknown, measureNotAllowed } from './classification';
 import { OBSERVATION_RULES } from './observations';
 import { forgetFigures, type Rule, type RuleContext } from './context';
 import { departmentVariant } from './department-variant';
@@ -19,6 +19,7 @@ import { figuresOfRows, type FigureAt } from '../recognize/observations';
 export const RULES: Rule[] = [
   eraYearMismatch,
   classificationRules,
+  classificationUnknown,
   measureNotAllowed,
   notANumber,
   amountInYen,

@@ -62,6 +62,27 @@ describe('classification-conflict', () => {
   });
 });
 
+describe('classification-unknown (a colleague’s look: 強制徴収公債券 had gone unsaid, its debt summed as of no class)', () => {
+  const grid = (cls: string) => [
+    ['環境課 令和5年度 債権の状況（決算）'],
+    [null, null, null, null, '(単位：円)'],
+    ['分類', '債権名', '調定額', '収入済額', '収入未済額'],
+    ['非強制徴収公債権', '一般廃棄物処理手数料', 34567000, 33456000, 1111000],
+    [cls, '公害防止事業費負担金', 5678000, 4567000, 1111000],
+  ];
+  it('is an error at a class cell that names no class, with the class it is likely meant for', () => {
+    const fs = check(grid('強制徴収公債券'));
+    expect(codes(fs, 'classification-unknown')).toEqual([['A5', 'error']]);
+    expect(fs.find((f) => f.code === 'classification-unknown')).toMatchObject({ actual: '強制徴収公債券', expected: '強制徴収公債権' });
+    expect(fs.find((f) => f.code === 'classification-unknown')!.message).toContain('強制徴収公債権');
+  });
+  it('names no class where none is near (公債権 alone), and is absent for a class as written', () => {
+    expect(check(grid('公債権')).find((f) => f.code === 'classification-unknown')).toMatchObject({ cell: 'A5', expected: null });
+    expect(codes(check(grid('強制徴収公債権')), 'classification-unknown')).toEqual([]);
+    expect(codes(check(grid('私債権')), 'classification-unknown')).toEqual([]);
+  });
+});
+
 describe('classification-variant', () => {
   it('notes 市営住宅使用料 under 非強制徴収公債権 as a recognised local reading', () => {
     const fs = check(section('(2) 非強制徴収公債権', [['住宅政策課', '市営住宅使用料', 81.5, 81.9]]));
