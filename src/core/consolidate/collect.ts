@@ -2,9 +2,9 @@
  * A workbook's report reduced to what consolidation keeps: its observations (with the class the
  * observation states, else the catalog's with the file's overrides) and its findings.
  */
-import type { Report } from '../report';
+import type { Report, ReportObservation } from '../report';
 import type { Catalog } from '../catalog';
-import type { DebtClass } from '../recognize/model';
+import type { DebtClass, Item } from '../recognize/model';
 import type { FileResult, Obs } from './model';
 
 /** A debt name as the catalog knows it (each name looked up once): its class, and its entry id where the name is known. */
@@ -22,22 +22,55 @@ export function debtLookup(catalog: Catalog): (debt: string) => { cls: DebtClass
   };
 }
 
+/**
+ * A flow's line as a ledger (年度当初 + 調定額 − 回収額 − 不納欠損額 = 年度末, of one debt and year): its 回収額 is the year's
+ * 収入済額, and its 年度当初 what was carried over — the 滞納繰越分 of its 調定額, the 調定額 printed being the year's new charges
+ * (現年度分) — where the line's figures say so (start + charges − collected − lost is its end). Where the 調定額 holds the start
+ * already (charges − collected − lost is the end), only the 回収額 is its 収入済額. Each figure keeps its cell and value.
+ */
+function flowsAsLedgers(observations: readonly ReportObservation[]): Map<ReportObservation, Pick<ReportObservation, 'item' | 'division'>> {
+  const out = new Map<ReportObservation, Pick<ReportObservation, 'item' | 'division'>>();
+  if (!observations.some((o) => o.item === '回収額')) return out;
+  const lines = new Map<string, Partial<Record<Item, ReportObservation | null>>>();
+  for (const o of observations) {
+    if (o.derived !== null || o.division !== null || o.fiscalYear === null || o.item === null) continue;
+    const key = [o.department, o.debt, o.fiscalYear, o.kind].join('\u0000');
+    const line = lines.get(key) ?? lines.set(key, {}).get(key)!;
+    // (Two figures of one item on a line: which to count, no figure tells.)
+    line[o.item] = line[o.item] === undefined ? o : null;
+  }
+  for (const line of lines.values()) {
+    const { 年度当初: start, 調定額: charged, 回収額: collected, 不納欠損額: lost, 年度末: end } = line;
+    if (!charged || !collected || !end || line.収入済額 !== undefined || lost === null) continue;
+    const moved = charged.value - collected.value - (lost?.value ?? 0);
+    const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, Math.abs(b) * 1e-9);
+    if (start && near(start.value + moved, end.value)) {
+      out.set(start, { item: '調定額', division: '滞納繰越分' });
+      out.set(charged, { item: '調定額', division: '現年度分' });
+    } else if (!near(moved, end.value)) continue;
+    out.set(collected, { item: '収入済額', division: null });
+  }
+  return out;
+}
+
 export function fileResultOf(file: string, modified: number, report: Report, catalog: Catalog): FileResult {
   const lookup = debtLookup(catalog);
   const observations: Obs[] = [];
   for (const t of report.tables) {
     // A flow table's balance at the year's end is its 収入未済額, where it gives none other (as 集計 counts it).
     const endIsUncollected = t.observations.some((o) => o.item === '年度末') && !t.observations.some((o) => o.item === '収入未済額');
+    const ledgers = flowsAsLedgers(t.observations);
     for (const o of t.observations) {
       const debt = o.debt ? lookup(o.debt) : null;
+      const { item, division } = ledgers.get(o) ?? o;
       observations.push({
         sheet: t.sheet,
         cell: o.cell,
         department: o.department,
         debt: o.debt,
-        division: o.division,
+        division,
         classification: o.classification ?? debt?.cls ?? null,
-        item: endIsUncollected && o.item === '年度末' ? '収入未済額' : o.item,
+        item: endIsUncollected && item === '年度末' ? '収入未済額' : item,
         fiscalYear: o.fiscalYear,
         kind: o.kind,
         unit: o.unit,

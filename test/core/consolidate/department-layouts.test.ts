@@ -104,3 +104,30 @@ describe('a department’s own sheet, named for it (税務課), its rows 現年 
     expect(c.rows.filter((r) => r.cell === 'D5').map((r) => [r.department, r.included])).toEqual([['税務課', false]]);
   });
 });
+
+describe('a 上下水道部 flow of each year (前年度末残高 | 調定額 | 収入額 | 不納欠損額 | 年度末残高) beside a ledger (a colleague’s look)', () => {
+  // Its 調定額 is the year's new charges, its 前年度末残高 what was carried over: the debt's whole 調定額 is their sum, its
+  // 収入済額 the 収入額. 取りまとめ had summed the new charges alone as the class's 調定額 and left 収入額 out (a 私債権 rate of
+  // 10.0, the class's 調定額 − 収入済額 − 不納欠損額 no longer its 収入未済額), telling the department to write both.
+  const flow: GridCell[][] = [
+    ['水道料金の収入未済額の推移', null, null, null, null, '（単位：千円）'],
+    ['年度', '前年度末残高', '調定額', '収入額', '不納欠損額', '年度末残高'],
+    ['令和4年度', 56789, 2456789, 2434567, 2345, 76666],
+    ['令和5年度', 76666, 2478901, 2480123, 3456, 71988],
+  ];
+  const loan: GridCell[][] = [
+    ['災害援護資金貸付金の状況', null, null, null, '（単位：千円）'],
+    ['債権名', '調定額', '収入済額', '不納欠損額', '収入未済額'],
+    ['災害援護資金貸付金', 12345, 1234, 0, 11111],
+  ];
+  const c = consolidate([fileOf('上下水道部_計画.xlsx', '推移', flow), fileOf('福祉課_計画.xlsx', '令和4年度', loan)]);
+  const whole = (item: string) => c.totals.find((t) => t.classification === '私債権' && t.item === item && t.fiscalYear === 2022 && t.kind === 'actual')?.value;
+
+  it('counts the flow as a ledger: 調定額 with what was carried over, 収入済額 its 収入額, 収入未済額 its 年度末残高', () => {
+    expect(whole('調定額')).toBeCloseTo(56789 + 2456789 + 12345, 6);
+    expect(whole('収入済額')).toBeCloseTo(2434567 + 1234, 6);
+    expect(whole('収入未済額')).toBeCloseTo(76666 + 11111, 6);
+    expect(whole('収納率')).toBeCloseTo(((2434567 + 1234) / (56789 + 2456789 + 12345)) * 100, 6);
+    expect(c.issues.filter((i) => i.code === 'rate-partial')).toEqual([]);
+  });
+});
