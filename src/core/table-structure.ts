@@ -7,7 +7,7 @@ import type { Item, LedgerItem, PlanColumn, PlanRow, PlanTable } from './recogni
 import { compact } from './text/normalize';
 import { storedUnit } from './text/format';
 import { balanceNamed, isRateItem, isTaxRevenue, itemOf, namesCount } from './text/items';
-import { halfUnit } from './text/number';
+import { halfUnit, hidesPrecision, roundAsExcel } from './text/number';
 import { DEBT_NAME, isTotalLabel } from './text/tokens';
 import { yearNotation } from './text/years';
 import { GRAND_TOTAL } from './recognize/outline';
@@ -403,6 +403,22 @@ export function ratesCutDown(pairs: Iterable<{ stated: number; computed: number;
     } else if (rounded) return false;
   }
   return cut > 0;
+}
+
+/**
+ * How 再計算 writes a table's rates, as its stated rates are: cut down (切り捨て, ROUNDDOWN) where ratesCutDown says so, else
+ * rounded (四捨五入, ROUND) to the decimals they show — the figure printed, so that a difference of two rates printed alike is
+ * 0 and a rate compared with its target compares as printed —, but as computed (null) where a rate stated holds more than it
+ * shows (the table's own formulas, 89.960… shown 90.0): the table's rule. `fallback`: the decimals where none is stated.
+ */
+export function rateRounding(pairs: readonly { stated: number; computed: number; decimals: number }[], fallback: number): { cut: boolean; decimals: number } | null {
+  if (pairs.some((x) => hidesPrecision(x.stated, x.decimals))) return null;
+  return { cut: ratesCutDown(pairs), decimals: pairs.length ? Math.max(...pairs.map((x) => x.decimals)) : fallback };
+}
+
+/** A rate computed and then cut down or rounded as `rounding` says. */
+export function roundedRate(rate: number, rounding: { cut: boolean; decimals: number } | null): number {
+  return rounding === null ? rate : rounding.cut ? cutDownTo(rate, rounding.decimals) : roundAsExcel(rate, rounding.decimals);
 }
 
 /**

@@ -89,8 +89,8 @@ run('written cells keep the way their column shows figures', () => {
     ]);
     const { first, lo, again } = await runAndRecalculate(data);
     const g6 = first.changes.cells.find((c) => c.sheet === '収入状況' && c.cell === 'G6');
-    expect(g6?.formula).toBe('IF(OR(C6="",D6="",C6=0),"",D6/C6)');
-    expect(cellAt(lo, '収入状況', 'G6')?.value).toBeCloseTo(0.908, 9);
+    expect(g6?.formula).toBe('IF(OR(C6="",D6="",C6=0),"",ROUND(D6/C6,3))');
+    expect(cellAt(lo, '収入状況', 'G6')?.value).toBeCloseTo(0.908, 12);
     expect(['G4', 'G5', 'G6'].map((ref) => shown(lo, '収入状況', ref))).toEqual(['96.2%', '80.0%', '90.8%']);
     expect(first.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(again.report.issues.filter((i) => i.severity === 'error')).toEqual([]);

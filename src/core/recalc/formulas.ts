@@ -87,11 +87,13 @@ export function wholeFormula(current: string, arrears: string, blankAsZero: bool
   return blankAsZero ? sum : `IF(AND(${current}="",${arrears}=""),"",${sum})`;
 }
 
-/** 収納率 = 収入済額 ÷ 調定額 × 100 (blank where 調定額 is zero). */
-export function rateFormula(paid: string, charged: string, percentCell: boolean, cutDownTo: number | null = null): string {
+/**
+ * 収納率 = 収入済額 ÷ 調定額 × 100 (blank where 調定額 is zero), rounded (ROUND) or cut down (ROUNDDOWN) to the decimals the
+ * table's rates show as `rounding` says (rateRounding); as computed where it is null.
+ */
+export function rateFormula(paid: string, charged: string, percentCell: boolean, rounding: { cut: boolean; decimals: number } | null = null): string {
   const ratio = percentCell ? `${paid}/${charged}` : `${paid}/${charged}*100`;
-  // Cut down (切り捨て) to the decimals the table's rates show, where its rates are so.
-  const shown = cutDownTo === null ? ratio : `ROUNDDOWN(${ratio},${percentCell ? cutDownTo + 2 : cutDownTo})`;
+  const shown = rounding === null ? ratio : `${rounding.cut ? 'ROUNDDOWN' : 'ROUND'}(${ratio},${percentCell ? rounding.decimals + 2 : rounding.decimals})`;
   return `IF(OR(${charged}="",${paid}="",${charged}=0),"",${shown})`;
 }
 

@@ -19,7 +19,7 @@ import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
-import { balanceColumns, carriedColumn, cutDownTo, isAmountColumn, ledgerGroups, rateBase, ratesCutDown, roundingDrift, statedRates, totalGroups, unlikeFormulaCells } from '../table-structure';
+import { balanceColumns, carriedColumn, isAmountColumn, ledgerGroups, rateBase, rateRounding, roundedRate, roundingDrift, statedRates, totalGroups, unlikeFormulaCells } from '../table-structure';
 import { PERCENT_CHANGE_FORMAT, PERCENT_FORMAT, PLAN_NEGATIVE, RATE_FORMAT, amountFormat, negativeMarkOf, withNegativeMark, type NegativeMark, changeRateFormula, deltaFormula, guarded, rateFormula, sameFormula, sumFormula, uncollectedFormula, wholeFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
 import { isNoValueText } from '../text/normalize';
@@ -181,7 +181,7 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
 
   // 1. Ledger rows: 収入未済額 from the identity, then the rate from the amounts.
   // Each group's rate rule made once (the data rows' rates, then the totals', are written by it).
-  const rates = new Map<(typeof groups)[number], { how: Rule; cut: number | null } | null>();
+  const rates = new Map<(typeof groups)[number], { how: Rule; rounding: ReturnType<typeof rateRounding> } | null>();
   const ledgerRate = (g: (typeof groups)[number], rows: PlanRow[]) => {
     const [E, P] = [g.get('収入済額'), g.get('収納率')];
     if (!E || !P) return;
@@ -189,27 +189,22 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
     if (made === undefined) {
       // Of the 調定額, or with none printed of the amount the rows show the rate is of (受託額).
       const base = g.get('調定額') ?? rateBase(table, E, P);
-      // Rates the table cuts down (切り捨て) to the decimals they show are written so.
-      const cut = base ? cutDownDecimals(base, E, P) : null;
-      made = base ? { how: rule(([paid, charged]) => rateFormula(paid, charged, P.percentScaled, cut), P.percentScaled ? PERCENT_FORMAT : RATE_FORMAT, [E, base]), cut } : null;
+      // Rounded or cut down to the decimals the table's rates show, as they are (rateRounding).
+      const rounding = base ? rateRounding(statedRates(table, base, E, P), 1) : null;
+      made = base ? { how: rule(([paid, charged]) => rateFormula(paid, charged, P.percentScaled, rounding), P.percentScaled ? PERCENT_FORMAT : RATE_FORMAT, [E, base]), rounding } : null;
       rates.set(g, made);
     }
     if (!made) return;
-    const { how, cut } = made;
+    const { how, rounding } = made;
     const A = how.operandColumns![1];
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
       const a = raw(A, r);
       const e = raw(E, r);
       const rate = a === undefined || e === undefined ? undefined : a === '' || e === '' || a === 0 ? '' : (e / a) * 100;
-      const v = typeof rate !== 'number' ? rate : (cut === null ? rate : cutDownTo(rate, cut)) / (P.percentScaled ? 100 : 1);
+      const v = typeof rate !== 'number' ? rate : roundedRate(rate, rounding) / (P.percentScaled ? 100 : 1);
       put(P, r, how, v);
     }
-  };
-  /** The decimals a group's rates are cut down to, where its rows show them cut down (ratesCutDown); else null. */
-  const cutDownDecimals = (A: PlanColumn, E: PlanColumn, P: PlanColumn): number | null => {
-    const pairs = statedRates(table, A, E, P);
-    return ratesCutDown(pairs) ? Math.max(...pairs.map((x) => x.decimals)) : null;
   };
   for (const g of groups) {
     const [A, E, K, U, R] = (['調定額', '収入済額', '不納欠損額', '収入未済額', '還付未済額'] as const).map((i) => g.get(i));

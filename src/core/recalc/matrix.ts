@@ -9,7 +9,7 @@
 import type { SheetCells } from '../cells';
 import type { Finding, Observation, PlanTable } from '../recognize/model';
 import type { Settings } from '../settings';
-import { cutDownTo, ratesCutDown, unlikeFormulaCells } from '../table-structure';
+import { rateRounding, roundedRate, unlikeFormulaCells } from '../table-structure';
 import { formatInfo } from '../text/format';
 import { displayed, fewestDecimals, halfUnit } from '../text/number';
 import { differenceSlack, drift, flowTerm, growthOf, growthSlack, lastYearComparisons, matrixBalances, matrixDifferences, matrixGrowths, ledgerRates, matrixLedgers, matrixSums, rateSlack, type BlankSlot, type MatrixBalance } from '../validate/observations';
@@ -252,18 +252,17 @@ export function computeMatrix(t: PlanTable, cells: SheetCells, settings: Setting
 
   // 4. Rates from their ledger's amounts (a total's from its own).
   stage(() => {
-    // Rates the table cuts down (切り捨て) to the decimals they show are written so.
-    const stated = ledgerRates(ledgers);
-    const cut = ratesCutDown(stated) ? Math.max(...stated.map((x) => x.decimals)) : null;
+    // Rounded or cut down to the decimals the table's rates show, as they are (rateRounding).
+    const rounding = rateRounding(ledgerRates(ledgers), 1);
     for (const { charged, paid, rate: typed, rateCell } of ledgers) {
       const rate = typed ?? (rateCell ? slotted(rateCell) : undefined);
       if (!rate) continue;
       const [a, e] = [raw(charged), raw(paid)];
       if (a === undefined || e === undefined) continue;
       const percentCell = fraction(rate);
-      const v = a === '' || e === '' || a === 0 ? '' : (cut === null ? (e / a) * 100 : cutDownTo((e / a) * 100, cut)) / (percentCell ? 100 : 1);
+      const v = a === '' || e === '' || a === 0 ? '' : roundedRate((e / a) * 100, rounding) / (percentCell ? 100 : 1);
       // Amounts shown rounded (億円 with two decimals) move the rate computed from them: a published rate within that is kept.
-      put(rate, v, made(formatOf(rate, percentCell ? PERCENT_FORMAT : rateFormat(rate.decimals)), ([p, c]) => rateFormula(p, c, percentCell, cut)), [paid.cell, charged.cell], rateSlack(charged, paid));
+      put(rate, v, made(formatOf(rate, percentCell ? PERCENT_FORMAT : rateFormat(rate.decimals)), ([p, c]) => rateFormula(p, c, percentCell, rounding)), [paid.cell, charged.cell], rateSlack(charged, paid));
     }
   });
 

@@ -47,7 +47,7 @@ export function linearTerms(formula: string): Map<string, number> | null {
 }
 
 /**
- * The cells of a rate 再計算 writes (E5/D5*100, E5/D5 in a cell shown in percent, either cut down: ROUNDDOWN(E5/D5*100,1)),
+ * The cells of a rate 再計算 writes (E5/D5*100, E5/D5 in a cell shown in percent, either rounded or cut down: ROUND(E5/D5*100,1)),
  * behind its guard; null for any other formula.
  */
 export function ratioTerms(formula: string): { num: string; den: string; scale: number; cutDown: boolean } | null {
@@ -57,9 +57,9 @@ export function ratioTerms(formula: string): { num: string; den: string; scale: 
     if (at < 0 || !f.endsWith(')')) return null;
     f = f.slice(at + 4, -1);
   }
-  const m = /^(ROUNDDOWN\()?([A-Z]+\d+)\/([A-Z]+\d+)(\*100)?(?:,\d+\))?$/.exec(f);
+  const m = /^(ROUND(?:DOWN)?\()?([A-Z]+\d+)\/([A-Z]+\d+)(\*100)?(?:,\d+\))?$/.exec(f);
   if (!m || (m[1] !== undefined) !== f.endsWith(')')) return null;
-  return { num: m[2], den: m[3], scale: m[4] ? 100 : 1, cutDown: m[1] !== undefined };
+  return { num: m[2], den: m[3], scale: m[4] ? 100 : 1, cutDown: m[1] === 'ROUNDDOWN(' };
 }
 
 /**

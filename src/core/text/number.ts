@@ -228,6 +228,18 @@ export function roundAsExcel(x: number, places: number): number {
   return (Math.sign(x) * Math.round(Number((Math.abs(x) * p).toPrecision(15)))) / p;
 }
 
+/** Powers of ten for the decimals cells show (0–10), computed once: rules ask for every figure. */
+const POWERS = Array.from({ length: 11 }, (_, d) => 10 ** d);
+
+/** Does the value hold more precision than it shows (a formula result, say)? */
+export function hidesPrecision(value: number, decimals: number | null | undefined): boolean {
+  if (decimals === null || decimals === undefined) return false;
+  // A whole number hides nothing at any number of decimals.
+  if (Number.isInteger(value)) return false;
+  const f = POWERS[decimals] ?? 10 ** decimals;
+  return Math.abs(Math.round(value * f) / f - value) > 1e-9;
+}
+
 /** Half a shown unit: a table showing one decimal is not wrong by 0.04. */
 export function halfUnit(decimals: number | null | undefined): number {
   if (decimals === null || decimals === undefined) return 1e-9;

@@ -42,20 +42,8 @@ function writesEra(table: PlanTable): boolean {
 
 export const cellOf = (row: PlanRow, column: string) => `${column}${row.row}`;
 
-import { halfUnit } from '../text/number';
-export { halfUnit };
-
-/** Powers of ten for the decimals cells show (0–10), computed once: rules ask for every figure. */
-const POWERS = Array.from({ length: 11 }, (_, d) => 10 ** d);
-
-/** Does the value hold more precision than it shows (a formula result, say)? */
-export function hidesPrecision(value: number, decimals: number | null | undefined): boolean {
-  if (decimals === null || decimals === undefined) return false;
-  // A whole number hides nothing at any number of decimals.
-  if (Number.isInteger(value)) return false;
-  const f = POWERS[decimals] ?? 10 ** decimals;
-  return Math.abs(Math.round(value * f) / f - value) > 1e-9;
-}
+import { halfUnit, hidesPrecision } from '../text/number';
+export { halfUnit, hidesPrecision };
 
 /**
  * How far a stated figure may sit from the figure computed from its operands: half a unit of

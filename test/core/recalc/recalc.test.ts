@@ -154,10 +154,11 @@ describe('ledger', () => {
   it('computes rates per 区分, 全体 as the weighted rate (not the mean), and 収入未済額 from the identity', () => {
     const w = writesOn(recalc(book(grid, merges), 'x.xlsx', NOW).changes.cells);
     expect(w.get('G5')).toMatchObject({ formula: 'IF(OR(D5="",E5=""),"",D5-E5-N(F5))', value: 80627, numberFormat: '#,##0;"△"#,##0' });
-    expect(w.get('H5')!.formula).toBe('IF(OR(D5="",E5="",D5=0),"",E5/D5*100)');
-    expect(w.get('H5')!.value).toBeCloseTo(99.24997, 4);
-    expect(w.get('H7')!.formula).toBe('IF(OR(D7="",E7="",D7=0),"",E7/D7*100)');
-    expect(w.get('H7')!.value).toBeCloseTo(97.3, 4);
+    // Rounded to the one decimal the table's rates show (99.24997 → 99.2).
+    expect(w.get('H5')!.formula).toBe('IF(OR(D5="",E5="",D5=0),"",ROUND(E5/D5*100,1))');
+    expect(w.get('H5')!.value).toBeCloseTo(99.2, 12);
+    expect(w.get('H7')!.formula).toBe('IF(OR(D7="",E7="",D7=0),"",ROUND(E7/D7*100,1))');
+    expect(w.get('H7')!.value).toBeCloseTo(97.3, 12);
     expect(Number(w.get('H7')!.value).toFixed(1)).toBe('97.3');
   });
 
@@ -456,8 +457,9 @@ describe('a figure published rounded (単位未満四捨五入): left as typed w
     expect(writesOn(recalc(book(kisan(752200)), 'x.xlsx', NOW).changes.cells).get('B6')).toMatchObject({ formula: 'SUM(B3:B5)', value: 752200 });
   });
 
-  it('a difference of rates rounded before they were subtracted is kept where the rates are computed from their amounts', () => {
-    // 収納率 99.7 and 99.8 are 99.737 and 99.769 computed; the published △0.1 is their rounded figures' difference.
+  it('a difference of rates rounded before they were subtracted is their difference once the rates are written rounded from their amounts', () => {
+    // 収納率 99.7 and 99.8 are 99.737 and 99.769 computed; the published △0.1 is their rounded figures' difference, as the
+    // rates written rounded give it: made live, nothing mended.
     const grid: CellValue[][] = [
       ['収納率（単位：円、%）'],
       ['債権名', '令和5年度調定額', '令和5年度収入済額', '令和5年度収納率①', '令和6年度調定額', '令和6年度収入済額', '令和6年度収納率②', '②-①'],
@@ -465,9 +467,11 @@ describe('a figure published rounded (単位未満四捨五入): left as typed w
     ];
     const { report, changes } = recalc(book(grid), 'x.xlsx', NOW);
     const w = writesOn(changes.cells);
-    expect(w.get('D3')!.value).toBeCloseTo(99.769, 3);
-    expect(w.get('G3')!.value).toBeCloseTo(99.737, 3);
-    expect(w.has('H3')).toBe(false);
+    expect(w.get('D3')!.value).toBeCloseTo(99.8, 12);
+    expect(w.get('G3')!.value).toBeCloseTo(99.7, 12);
+    expect(w.get('H3')).toMatchObject({ formula: 'IF(OR(G3="",D3=""),"",G3-D3)' });
+    expect(w.get('H3')!.value).toBeCloseTo(-0.1, 12);
+    expect(changes.log.filter((e) => e.mended)).toEqual([]);
     expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 
@@ -734,5 +738,47 @@ describe('a difference over an operand written as a dash (no value)', () => {
     expect(changes.log.find((l) => l.cell === 'E5')?.mended).toBeUndefined();
     // A blank operand: the usual guard.
     expect(changes.cells.find((c) => c.cell === 'E4')?.formula ?? 'kept').toMatch(/^(kept|IF\(OR\(D4="",C4=""\),"",D4-C4\))$/);
+  });
+});
+
+describe('a 収納率 written rounded to the decimals the table shows (小数点以下第2位を四捨五入: a colleague’s look)', () => {
+  // 国民健康保険税's 収入済額 ÷ 調定額 is 89.960…: printed 90.0, beside a target of 90.0. Written unrounded, its ③−② showed
+  // △0.0, and a clerk's 達成 check (rate ≥ target) and a rule colouring rates under 90 turned on a figure printed 90.0.
+  const grid = (rate: CellValue): CellValue[][] => [
+    ['収納率の実績と目標'],
+    [null, null, null, null, null, null, '(単位：千円、%)'],
+    ['所管課', '債権名', '令和5年度 調定額', '令和5年度 収入済額', '令和5年度 収納率②', '令和7年度 目標③', '③-②'],
+    ['税務課', '市税', 1234567, 1209876, 98.0, 98.5, 0.5],
+    ['保険年金課', '国民健康保険税', 2345678, 2110173, rate, 90.0, 0.0],
+  ];
+  const formatted = (rate: CellValue) => {
+    const b = book(grid(rate));
+    for (const r of [3, 4]) for (const c of [4, 5, 6]) if (b.sheets[0].rows[r][c]) b.sheets[0].rows[r][c]!.numberFormat = '0.0;"△"0.0';
+    return b;
+  };
+
+  it('a blank rate is written ROUND(…,1), its figure the one printed, and the difference beside it is 0, not △0.0', () => {
+    const { changes } = recalc(formatted(null), 'x.xlsx', NOW);
+    const w = writesOn(changes.cells);
+    expect(w.get('E5')).toMatchObject({ formula: 'IF(OR(C5="",D5="",C5=0),"",ROUND(D5/C5*100,1))', value: 90 });
+    expect(w.get('G5')).toMatchObject({ value: 0 });
+    expect(changes.log.filter((e) => e.mended)).toEqual([]);
+  });
+
+  it('a clerk’s own =ROUND(D5/C5*100,1) is kept as it is', () => {
+    const b = formatted(90);
+    b.sheets[0].rows[4][4]!.formula = 'ROUND(D5/C5*100,1)';
+    const { changes } = recalc(b, 'x.xlsx', NOW);
+    expect(writesOn(changes.cells).has('E5')).toBe(false);
+    expect(changes.log.find((e) => e.cell === 'E5')).toBeUndefined();
+  });
+
+  it('rates the table holds unrounded (its own formulas, 89.960… shown 90.0) are written unrounded, as its others are', () => {
+    const b = formatted(2110173 / 2345678 * 100);
+    b.sheets[0].rows[4][4]!.formula = 'D5/C5*100';
+    b.sheets[0].rows[3][4] = { value: 1209876 / 1234567 * 100, formula: 'D4/C4*100', numberFormat: '0.0;"△"0.0' };
+    b.sheets[0].rows[3][6] = { value: null };
+    const w = writesOn(recalc(b, 'x.xlsx', NOW).changes.cells);
+    expect(w.get('G4')?.value).toBeCloseTo(98.5 - (1209876 / 1234567) * 100, 9);
   });
 });

@@ -55,7 +55,7 @@ describe('再計算 into a plan that is an Excel table', () => {
     // Its figure refreshed is a write with no entry of the change log: the writes left out of G must take their own
     // entries with them, not the next ones (recalc had failed on this: an entry read past the log's end).
     const fake = await asTable(true);
-    fake.setCell(SHEET, 'H5', { value: 9.9, numberFormat: '0.0', formula: '=IF(OR(D5="",E5="",D5=0),"",E5/D5*100)' });
+    fake.setCell(SHEET, 'H5', { value: 9.9, numberFormat: '0.0', formula: '=IF(OR(D5="",E5="",D5=0),"",ROUND(E5/D5*100,1))' });
     const event = await runCommand('recalc', { port: portOn(fake), file: FILE, now: NOW });
     expect(event.outcome).toMatchObject({ ok: true });
     const logged = event.report!.changes.map((c) => c.cell);
@@ -63,8 +63,8 @@ describe('再計算 into a plan that is an Excel table', () => {
     expect(logged.filter((c) => /^G\d+$/.test(c) && Number(c.slice(1)) <= 97)).toEqual([]);
     expect(logged).toContain('H6');
     expect(logged).not.toContain('H5');
-    expect(fake.cell(SHEET, 'H5')).toMatchObject({ formula: '=IF(OR(D5="",E5="",D5=0),"",E5/D5*100)' });
-    expect(fake.cell(SHEET, 'H6')!.formula).toBe('=IF(OR(D6="",E6="",D6=0),"",E6/D6*100)');
+    expect(fake.cell(SHEET, 'H5')).toMatchObject({ formula: '=IF(OR(D5="",E5="",D5=0),"",ROUND(E5/D5*100,1))' });
+    expect(fake.cell(SHEET, 'H6')!.formula).toBe('=IF(OR(D6="",E6="",D6=0),"",ROUND(E6/D6*100,1))');
   });
 
   it('元に戻す that would leave a table column with the user’s formula beside typed figures is refused, nothing written', async () => {
@@ -74,7 +74,8 @@ describe('再計算 into a plan that is an Excel table', () => {
     const totals: string[] = [];
     for (let r = 5; r <= 97; r++) {
       if (fake.cell(SHEET, `C${r}`)?.value !== '全体') continue;
-      fake.setCell(SHEET, `H${r}`, { value: 1.5, formula: `=ROUND(E${r}/D${r}*100,1)` });
+      // A stale figure (1.6) that is no 全体 row's own rate: a formula showing its row's rate is kept.
+      fake.setCell(SHEET, `H${r}`, { value: 1.6, formula: `=ROUND(E${r}/D${r}*100,1)` });
       totals.push(`H${r}`);
     }
     expect(fake.cell(SHEET, 'H8')).toMatchObject({ value: 99.2 });
