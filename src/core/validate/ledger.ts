@@ -29,15 +29,19 @@ export const ledgerIdentity: Rule = (table) => {
       const a = figureAt(row, A);
       const e = figureAt(row, E);
       const u = figureAt(row, U);
-      if (a == null || e == null || u == null || wholesOff(table, row, A, E, K)) continue;
+      // A 収入未済額 printed as none (－) where the amounts leave one: the dash says what they do not.
+      const dashed = u == null && row.dashes.length > 0 && row.dashes.includes(U.column) && row.formulas[U.column] === undefined;
+      if (a == null || e == null || (u == null && !dashed) || wholesOff(table, row, A, E, K)) continue;
       // A figure typed in 円 among 千円 (amount-in-yen names it): the ledger is not checked with it.
       if (yen.size && [A, E, K, R, U].some((c) => c && yen.has(`${c.column}${row.row}`))) continue;
       const expected = (figureAt(row, C) ?? 0) + a - e - (figureAt(row, K) ?? 0) + (figureAt(row, R) ?? 0);
+      const figure = u ?? 0;
       // A figure stated exactly needs no tolerance (always above 0); figures each rounded from yen to 千円 or 百万円 drift
       // as a total's do (単位未満四捨五入: domain.md §3).
-      if (u !== expected && Math.abs(u - expected) > tolerance(row, U.column, operands) + roundingDrift(table, row, U.column, operands.length + 1)) {
+      if (figure !== expected && Math.abs(figure - expected) > tolerance(row, U.column, operands) + roundingDrift(table, row, U.column, operands.length + 1)) {
         const exp = shown(expected, row.decimals[U.column]);
-        out.push(finding(table, 'ledger-identity', 'error', cellOf(row, U.column), { expected: exp, actual: u }, { expected: exp, actual: u }));
+        const actual = u ?? '－';
+        out.push(finding(table, 'ledger-identity', 'error', cellOf(row, U.column), { expected: exp, actual }, { expected: exp, actual }));
       }
     }
   }

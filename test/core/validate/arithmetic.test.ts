@@ -499,6 +499,18 @@ describe('ledger-identity and rate-mismatch', () => {
     const fs = check(ledgerTable(good), merges);
     expect([...codes(fs, 'ledger-identity'), ...codes(fs, 'rate-mismatch')]).toEqual([]);
   });
+  it('flags a 収入未済額 printed as none (－) where its amounts leave one (a colleague’s look: 再計算 wrote 920 over it, 集計 counted 0, nothing said)', () => {
+    const bad = good.map((r) => [...r]);
+    bad[1][6] = '－';
+    const fs = check(ledgerTable(bad), merges);
+    expect(codes(fs, 'ledger-identity')).toEqual([['G6', 'error']]);
+    expect(fs.find((f) => f.code === 'ledger-identity')).toMatchObject({ expected: 241882, actual: '－' });
+    // Where the amounts leave none, the dash says as much.
+    const none = good.map((r) => [...r]);
+    none[0][4] = 10749864;
+    none[0][6] = '－';
+    expect(codes(check(ledgerTable(none), merges), 'ledger-identity')).toEqual([]);
+  });
 });
 
 describe('division-inconsistent', () => {
