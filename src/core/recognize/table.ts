@@ -495,6 +495,9 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], said
     if (clsText !== null) carryClass = ownClass;
     const rowClass = ownClass ?? (clsText === null && !total ? carryClass : null);
     const cells = readRowCells(g, r, valueCols, shapes);
+    // A row of no label whose figures are each a SUM of its column down to the row above (a clerk's =SUM(G4:G5) under the
+    // table): their total.
+    const sums = department === null && debtName === null && division === null && clsText === null && sumsAbove(cells.formulas, r, firstData);
     // One literal of every field, in the order rows always had: no field added to it afterwards.
     rows.push({
       row: r + 1,
@@ -502,7 +505,7 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], said
       debt: debtName,
       division,
       classification: rowClass ?? groupClass,
-      total: total || (carryTotal && debtName === carryDebt && division !== null && debtName !== null && isTotalText(debtName)),
+      total: sums || total || (carryTotal && debtName === carryDebt && division !== null && debtName !== null && isTotalText(debtName)),
       part: partName !== null,
       values: cells.values,
       texts: cells.texts,
@@ -513,6 +516,17 @@ function readRows(g: SheetGrid, columns: PlanColumn[], dataRows: DataRow[], said
     });
   }
   return rows;
+}
+
+/** Is every formula of the row (0-based r) a SUM of its own column from a row of the table's to the row above, one at least? */
+function sumsAbove(formulas: Record<string, string>, r: number, firstData: number): boolean {
+  let any = false;
+  for (const [column, formula] of Object.entries(formulas)) {
+    const m = /^SUM\(\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)\)$/.exec(formula.replace(/^=/, '').replace(/\s/g, '').toUpperCase());
+    if (!m || m[1] !== column || m[3] !== column || Number(m[4]) !== r || Number(m[2]) - 1 < firstData) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** A row label's answers, per distinct label (the same debts and departments fill every row). */

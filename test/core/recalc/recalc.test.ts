@@ -782,3 +782,28 @@ describe('a 収納率 written rounded to the decimals the table shows (小数点
     expect(w.get('G4')?.value).toBeCloseTo(98.5 - (1209876 / 1234567) * 100, 9);
   });
 });
+
+describe('a total under the column with no label (a clerk’s =SUM(G4:G5): a colleague’s look)', () => {
+  // Read as a row of the table, its 収入未済額 computed blank from its blank 調定額 and 収入済額: the clerk's total had been
+  // replaced by a formula showing nothing.
+  const grid: CellValue[][] = [
+    ['収入状況'],
+    [null, null, null, null, null, null, '(単位：千円)'],
+    ['所管課', '債権名', '区分', '調定額', '収入済額', '不納欠損額', '収入未済額'],
+    ['税務課', '市税', '現年度分', 1000000, 990000, 0, 10000],
+    [null, null, '滞納繰越分', 50000, 25000, 3004, 24206],
+    [null, null, null, null, null, null, 34206],
+  ];
+  const withSum = () => {
+    const b = book(grid);
+    b.sheets[0].rows[5][6] = { value: 34206, formula: 'SUM(G4:G5)' };
+    return b;
+  };
+  it('is the total of the rows above it: kept as the clerk wrote it, and brought up to date', () => {
+    const { changes } = recalc(withSum(), 'x.xlsx', NOW);
+    const w = writesOn(changes.cells);
+    expect(w.get('G5')).toMatchObject({ value: 21996 });
+    // The clerk's formula as written, its figure that of the mended row.
+    expect(w.get('G6')).toMatchObject({ formula: 'SUM(G4:G5)', value: 31996 });
+  });
+});
