@@ -23,13 +23,17 @@ const ALWAYS_RECALC = `<?xml version="1.0" encoding="UTF-8"?>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>`;
 
-/** Converts a workbook; returns the converted file's bytes. */
-export function convert(data: Uint8Array, to: 'xlsx' | 'pdf', name = 'book.xlsx'): Uint8Array {
+/**
+ * Converts a workbook; returns the converted file's bytes. `asInstalled`: with LibreOffice's own settings, as a colleague's
+ * opens a file — an xlsx's formulas are not recalculated on load (OOXMLRecalcMode "never"): each shows the result stored
+ * with it, and a formula stored with none is calculated.
+ */
+export function convert(data: Uint8Array, to: 'xlsx' | 'pdf', name = 'book.xlsx', asInstalled = false): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), 'saiken-lo-'));
   try {
     const profile = join(dir, 'profile');
     mkdirSync(join(profile, 'user'), { recursive: true });
-    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALC);
+    if (!asInstalled) writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALC);
     const input = join(dir, name);
     writeFileSync(input, data);
     const out = join(dir, 'out');

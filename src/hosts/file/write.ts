@@ -7,6 +7,7 @@
  * are written with their current results, so readers that do not recalculate still show
  * figures; Excel is asked to recalculate on load. Strict OOXML packages get strict namespaces.
  */
+import { staleDependents } from './stale-results';
 import { STANDARD_LINE_POINTS, wrappedRowPoints, type ChangeSet, type CellWrite, type ChartSpec, type SheetWrite, type TableSpec } from '../../core/changes';
 import { chartXml, drawingRelsXml, drawingXml } from './charts-xml';
 import { tableXml } from './table-xml';
@@ -592,6 +593,18 @@ function apply(pkg: Package, w: Writer, changes: ChangeSet, snapshot: Workbook, 
     const list = bySheet.get(c.sheet);
     if (list) list.push(c);
     else bySheet.set(c.sheet, [c]);
+  }
+  // Formulas reading a figure changed lose their stored result, for a reader that shows it rather than calculate
+  // (stale-results.ts); not on a sheet no write may touch (protected: left as they are).
+  const untouchable = (name: string) => {
+    if (bySheet.has(name)) return false;
+    const path = w.sheetPath(name);
+    return !path || sheetProtected(pkg.text(path));
+  };
+  for (const d of changes.cells.length ? staleDependents(snapshot, changes.cells, untouchable) : []) {
+    const list = bySheet.get(d.sheet);
+    if (list) list.push(d);
+    else bySheet.set(d.sheet, [d]);
   }
   let styles: StylesXml | null = null;
   // Wrapped rows are as tall as their lines in the workbook's Normal font (read only where a sheet has some).
