@@ -6,7 +6,8 @@
  * renamed, so it is whole or absent (src/cli/output.ts, as every command that writes).
  * Exit status, as the batch commands (src/cli/exit.ts): 0 no errors, 1 errors in some file or
  * across files, 2 a file could not be read (the others are still consolidated and written), or no
- * input could be read (nothing written), or the output was refused.
+ * input could be read (nothing written), or the output was refused, 3 a file holds no plan table;
+ * the worst of them, 2 > 1 > 3 > 0.
  */
 import type { Command } from 'commander';
 import { stat } from 'node:fs/promises';
@@ -15,7 +16,8 @@ import { ReadError } from '../hosts/file/read';
 import { readBookFile } from './book';
 import { newWorkbook } from '../hosts/file/new-workbook';
 import { nodeCodec } from '../hosts/file/zip/node-codec';
-import { consolidate, resultOfWorkbook, toJson, unreadableFile, type AmountUnit, type Consolidation, type FileResult } from '../core/consolidate';
+import { consolidate, resultOfWorkbook, toJson, unreadableFile, type AmountUnit, type Consolidation, type FileResult, type FileRow } from '../core/consolidate';
+import { worst, type ExitCode } from './exit';
 import { consolidationChanges } from '../core/consolidate/workbook';
 import { CONSOLIDATE_CLI, CONSOLIDATE_MESSAGES, CONSOLIDATE_TEXT as T } from '../i18n/consolidate';
 import { CLI_TEXT } from '../i18n/cli';
@@ -174,7 +176,10 @@ export function registerConsolidate(program: Command, io: Io, setCode: (code: nu
         return;
       }
       io.out(opts.json ? JSON.stringify(toJson(c), null, 2) : `${humanReport(c)}\n${T.written(opts.output, c.files.length, c.rows.length)}`);
-      // A submission that could not be read is a file not processed, as in the batch commands.
-      setCode(results.some((r) => r.readError !== null) ? 2 : c.issues.some((i) => i.severity === 'error') ? 1 : 0);
+      // As the batch commands: the worst of the files' (a file not read 2, with errors 1, of no plan table 3) and 1 for an
+      // error across files.
+      const codes: Record<FileRow['status'], ExitCode> = { unreadable: 2, errors: 1, 'no-tables': 3, ok: 0, skipped: 0 };
+      const across: ExitCode = c.issues.some((i) => i.severity === 'error') ? 1 : 0;
+      setCode(c.files.reduce<ExitCode>((code, f) => worst(code, codes[f.status]), across));
     });
 }

@@ -37,3 +37,25 @@ describe('saiken consolidate: a file’s own errors', () => {
     }
   });
 });
+
+describe('saiken consolidate: the exit status of a round with no plan table (a colleague’s look: 0, as if all was well)', () => {
+  it('is 3 where no file given holds a plan table, as --help says; a round with a plan and a file of none is 3 too (2 > 1 > 3 > 0)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saiken-consolidate-none-'));
+    try {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('日程');
+      [['会議日程'], ['日付', '議題'], ['4月10日', '計画の説明']].forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v)));
+      mkdirSync(join(dir, '提出'));
+      writeFileSync(join(dir, '提出', '会議日程.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
+      expect((await cli(['consolidate', join(dir, '提出'), '-o', join(dir, 'a.xlsx')])).code).toBe(3);
+      const plan = new ExcelJS.Workbook();
+      const ps = plan.addWorksheet('計画');
+      [['収入未済額の推移'], [null, null, '（単位：千円）'], ['債権名', '令和4年度', '令和5年度'], ['下水道使用料', 100, 90]].forEach((row, r) => row.forEach((v, c) => v !== null && (ps.getCell(r + 1, c + 1).value = v)));
+      writeFileSync(join(dir, '提出', '下水道課.xlsx'), new Uint8Array(await plan.xlsx.writeBuffer()));
+      expect((await cli(['consolidate', join(dir, '提出', '下水道課.xlsx'), '-o', join(dir, 'b.xlsx')])).code).toBe(0);
+      expect((await cli(['consolidate', join(dir, '提出'), '-o', join(dir, 'c.xlsx')])).code).toBe(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
