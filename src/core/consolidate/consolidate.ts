@@ -663,7 +663,7 @@ function droppedSincePrevious(files: FileResult[], previous: FileResult[], deptO
   const then = new Map<string, { name: string; file: string; debts: Map<string, string> }>();
   for (const f of previous) {
     for (const o of [...f.observations, ...(f.previousRound ?? [])]) {
-      const dept = o.department ?? fileDepartment(f.file);
+      const dept = o.department ?? o.countedUnder ?? fileDepartment(f.file);
       if (dept === null) continue;
       const k = departmentKey(dept);
       const d = then.get(k) ?? then.set(k, { name: dept, file: f.file, debts: new Map() }).get(k)!;

@@ -19,6 +19,8 @@ export type Obs = Pick<Observation, 'cell' | 'department' | 'debt' | 'division' 
   unnamedAmount?: true;
   /** A derived total that is a 全体 of its year (計 under 現年度分 and 滞納繰越分): a debt's, counted where it is given alone. */
   wholeTotal?: true;
+  /** A previous round's 取りまとめ figure: the department its totals counted it under (明細's 部署（集計）: its file's name where no table named one). */
+  countedUnder?: string;
 };
 
 export interface FileIssue {

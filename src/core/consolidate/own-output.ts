@@ -67,6 +67,7 @@ export function detailFigures(wb: Workbook, sheets: readonly string[]): Obs[] {
         unit: oneOf(AMOUNT_UNITS, at(DETAIL.unit)),
         value,
         derived: false,
+        ...(text(DETAIL.group) ? { countedUnder: text(DETAIL.group)! } : {}),
       });
     }
   }
