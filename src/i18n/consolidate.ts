@@ -17,6 +17,12 @@ export { cellList, cellListEn } from './cell-list';
 
 const yen = (v: number | null) => (v === null ? '空欄' : v.toLocaleString('ja-JP', { maximumFractionDigits: 3 }));
 const yenEn = (v: number | null) => (v === null ? 'blank' : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));
+/** Two figures compared, written to the same decimals (28.0 → 28.8, not 28 → 28.8). */
+const alike = (a: number, b: number, locale: string): [string, string] => {
+  const places = (v: number) => (String(Number(v.toFixed(3))).split('.')[1] ?? '').length;
+  const d = Math.max(places(a), places(b));
+  return [a, b].map((v) => v.toLocaleString(locale, { minimumFractionDigits: d, maximumFractionDigits: d })) as [string, string];
+};
 
 export const CONSOLIDATE_MESSAGES = {
   'class-disagreement': (p: { debt: string; mine: string; other: string; otherFile: string }): Text2 => ({
@@ -87,12 +93,12 @@ export const CONSOLIDATE_MESSAGES = {
     en: `This file's amounts are in ${p.unit}, not the city's ${p.city}; 明細 and the totals convert them (the original values are kept in 明細).`,
   }),
   'revised-actual': (p: { department: string; debt: string; item: string; year: number; before: number; after: number; unit: string }): Text2 => ({
-    ja: `${p.department}「${p.debt}」の${p.year}年度の${p.item}（実績）が前回の提出から変わっています（前回 ${yen(p.before)}${p.unit} → 今回 ${yen(p.after)}${p.unit}）。`,
-    en: `The ${p.year} actual ${p.item} of ${p.department} "${p.debt}" changed since the previous submission (${yenEn(p.before)} → ${yenEn(p.after)} ${p.unit}).`,
+    ja: `${p.department}「${p.debt}」の${p.year}年度の${p.item}（実績）が前回の提出から変わっています（前回 ${alike(p.before, p.after, 'ja-JP')[0]}${p.unit} → 今回 ${alike(p.before, p.after, 'ja-JP')[1]}${p.unit}）。`,
+    en: `The ${p.year} actual ${p.item} of ${p.department} "${p.debt}" changed since the previous submission (${alike(p.before, p.after, 'en-US').join(' → ')} ${p.unit}).`,
   }),
   'revised-target': (p: { department: string; debt: string; item: string; year: number; before: number; after: number; unit: string }): Text2 => ({
-    ja: `${p.department}「${p.debt}」の${p.year}年度の${p.item}（目標）が前回の提出から変わっています（前回 ${yen(p.before)}${p.unit} → 今回 ${yen(p.after)}${p.unit}）。`,
-    en: `The ${p.year} target ${p.item} of ${p.department} "${p.debt}" changed since the previous submission (${yenEn(p.before)} → ${yenEn(p.after)} ${p.unit}).`,
+    ja: `${p.department}「${p.debt}」の${p.year}年度の${p.item}（目標）が前回の提出から変わっています（前回 ${alike(p.before, p.after, 'ja-JP')[0]}${p.unit} → 今回 ${alike(p.before, p.after, 'ja-JP')[1]}${p.unit}）。`,
+    en: `The ${p.year} target ${p.item} of ${p.department} "${p.debt}" changed since the previous submission (${alike(p.before, p.after, 'en-US').join(' → ')} ${p.unit}).`,
   }),
   /** A department the previous round had figures of, none of which came in this round. */
   'dropped-department': (p: { department: string; file: string; debts: string[] }): Text2 => ({

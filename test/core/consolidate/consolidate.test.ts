@@ -184,6 +184,12 @@ describe('consolidate', () => {
     ]);
   });
 
+  it('writes a rate revised as both figures show it, to the same decimals (a colleague’s look: 前回 28% → 今回 28.8%)', () => {
+    const rate = (value: number) => obs({ cell: 'E5', item: '収納率', unit: '%', value, kind: 'target', fiscalYear: 2025 });
+    const c = consolidate([file('a.xlsx', 2, [rate(28.8)])], { previous: [file('old.xlsx', 1, [rate(28)])] });
+    expect(c.issues.find((i) => i.code === 'revised-target')!.message).toContain('前回 28.0% → 今回 28.8%');
+  });
+
   it('says what the previous round had and this one has not: a department’s file gone, a debt a department no longer gives', () => {
     const prev = [
       file('税務課.xlsx', 1, [obs({ cell: 'C5', value: 1200 }), obs({ cell: 'C6', debt: '軽自動車税', value: 80 })]),
