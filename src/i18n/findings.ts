@@ -275,9 +275,15 @@ export function findingMessage(code: string, params: FindingParams, era = false)
   const t = FINDING_MESSAGES[code];
   if (!t) return { message: code, messageEn: code };
   let p = params;
-  for (const k of FIGURES) if (typeof params[k] === 'number' && Number.isFinite(params[k])) (p === params ? (p = { ...params }) : p)[k] = grouped(params[k] as number);
-  let ja = p;
-  if (era) for (const k of YEARS) if (typeof p[k] === 'number') (ja === p ? (ja = { ...p }) : ja)[k] = eraYearText(p[k] as number);
+  // The Japanese message writes a negative figure as the plans print it, with △ (△36,676, not −36,676).
+  let ja = params;
+  for (const k of FIGURES) {
+    const v = params[k];
+    if (typeof v !== 'number' || !Number.isFinite(v)) continue;
+    (p === params ? (p = { ...params }) : p)[k] = grouped(v);
+    (ja === params ? (ja = { ...params }) : ja)[k] = v < 0 ? `△${grouped(-v)}` : grouped(v);
+  }
+  if (era) for (const k of YEARS) if (typeof ja[k] === 'number') (ja === params ? (ja = { ...params }) : ja)[k] = eraYearText(ja[k] as number);
   return { message: t.ja(ja), messageEn: t.en(p) };
 }
 

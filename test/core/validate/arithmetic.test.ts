@@ -142,7 +142,8 @@ describe('change-rate-mismatch', () => {
       cell: 'G4',
       expected: -10.7,
       actual: -12.5,
-      message: '増減率が合いません。(E4-D4)/D4*100 = -10.7 ですが、-12.5 と記載されています。',
+      // Negative figures as the plans print them (△), in the Japanese message.
+      message: '増減率が合いません。(E4-D4)/D4*100 = △10.7 ですが、△12.5 と記載されています。',
       messageEn: 'The rate of change does not match: (E4-D4)/D4*100 = -10.7, but -12.5 is shown.',
     });
     // 5.56 shown as 7 (no decimals) is more than half a unit off.
