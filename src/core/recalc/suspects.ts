@@ -144,9 +144,9 @@ export function suspectInputs(sheet: string, cells: SheetCells, cs: ChangeSet, f
   };
   for (const x of sums) {
     const leaves = new Map<string, number>();
-    const typed = x.parts.reduce((sum, part) => sum + typedAt(part), 0);
+    const restates = Math.abs(x.parts.reduce((sum, part) => sum + typedAt(part), 0) - x.figure) <= x.slack;
     for (const part of x.parts) {
-      if (Math.abs(typed - x.figure) <= x.slack) leaves.set(part, 1);
+      if (restates) leaves.set(part, 1);
       else leavesOf(part, 1, leaves);
     }
     for (const [part, sign] of leaves) {

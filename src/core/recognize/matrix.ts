@@ -406,7 +406,10 @@ function groupLine(g: SheetGrid, r: number, left: number, claims: Claims, right:
   // (A class names receivables, 債権, as a header's word does: told first.)
   if (c < left && classOf(t) !== null) return t;
   // A year's line over its rows of items (令和4年度（実績）, then 調定額, 収入済額 … across the debts; then 令和5年度's).
-  if (c < left && yearLine(t)) return nextLabel(g, r, c) !== null && namedLabel(nextLabel(g, r, c)!).year === null ? t : null;
+  if (c < left && yearLine(t)) {
+    const next = nextLabel(g, r, c);
+    return next !== null && namedLabel(next).year === null ? t : null;
+  }
   const l = namedLabel(t);
   // (A department whose name holds a header's word, 債権管理課 or 収納対策室, is still one; 所管課 or 担当課 is a header's.)
   const role = labelRoleOf(t);

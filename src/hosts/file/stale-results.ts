@@ -10,7 +10,7 @@
  */
 import { cellsOf } from '../../core/cells';
 import type { CellWrite } from '../../core/changes';
-import { a1, outsideText, parseA1, type Area, type Workbook } from '../../core/workbook';
+import { a1, colIndex, outsideText, parseA1, type Area, type Workbook } from '../../core/workbook';
 
 /** A reference a formula makes: its sheet (null: the formula's own) and area (0-based; a whole column or row to the edge). */
 interface Ref {
@@ -21,12 +21,6 @@ interface Ref {
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
 
-const colIndex = (letters: string) => {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n - 1;
-};
-
 /**
  * A sheet qualifier ('計画'!, 計画!, Sheet1!) and a cell, a range, a whole column (A:C) or a whole row (3:5), $ anchors
  * aside. (?<![\w.]) keeps a function's name or a number from being read as a reference.
@@ -34,7 +28,7 @@ const colIndex = (letters: string) => {
 const REF =
   /(?:'((?:[^']|'')+)'!|([^\s!'"(),;:+\-*/&=<>^%{}[\]]+)!)?(?<![\w.$])(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?(?![\w(])|\$?[A-Z]{1,3}:\$?[A-Z]{1,3}(?![\w(])|\$?\d+:\$?\d+(?![\w(]))/g;
 
-/** What a formula reads, or 'any' where it names what cannot be followed here; null where it reads another workbook only. */
+/** What a formula reads of this workbook, or 'any' where it names what cannot be followed here. */
 function refsOf(formula: string): Ref[] | 'any' {
   // Another workbook's cells ([1]Sheet!A1, '[Book.xlsx]Sheet'!A1:B2) are none of this one's.
   const code = outsideText(formula).replace(/'\[[^\]]*\](?:[^']|'')*'!|\[[^\]]*\][^\s!'"(),;:+\-*/&=<>^%{}]*!/g, '#EXT!');
@@ -68,12 +62,11 @@ function refsOf(formula: string): Ref[] | 'any' {
 class Changed {
   readonly keys = new Set<number>();
   readonly cells: { r: number; c: number }[] = [];
-  add(r: number, c: number): boolean {
+  add(r: number, c: number): void {
     const key = r * 16384 + c;
-    if (this.keys.has(key)) return false;
+    if (this.keys.has(key)) return;
     this.keys.add(key);
     this.cells.push({ r, c });
-    return true;
   }
   within(a: Area): boolean {
     const size = (a.bottom - a.top + 1) * (a.right - a.left + 1);
