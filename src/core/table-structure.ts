@@ -278,6 +278,25 @@ export function balanceColumns(table: PlanTable, charged: PlanColumn): { start: 
 }
 
 /**
+ * A ledger that prints no 不納欠損額 whose 収入未済額 stand below 調定額 − 収入済額 on most of its rows (two thirds, two at
+ * least): what is owed after the year's 不納欠損額, a column the table leaves out. 調定額 − 収入済額 is then no figure of its
+ * 収入未済額: a row below it is not wrong (validation says so once), and 再計算 does not rewrite it; one above it still is.
+ */
+export function lossesUnprinted(table: PlanTable, g: Map<LedgerItem, PlanColumn>): boolean {
+  const [A, E, K, U] = (['調定額', '収入済額', '不納欠損額', '収入未済額'] as const).map((i) => g.get(i));
+  if (!A || !E || !U || K) return false;
+  let rows = 0;
+  let below = 0;
+  for (const row of table.rows) {
+    const [a, e, u] = [figureAt(row, A), figureAt(row, E), figureAt(row, U)];
+    if (a == null || e == null || u == null) continue;
+    rows++;
+    if (u < a - e - halfUnit(row.decimals[U.column] ?? 0)) below++;
+  }
+  return below >= 2 && below * 3 >= rows * 2;
+}
+
+/**
  * A 繰越額 column printed beside a ledger (繰越額 | 調定額 | 収入済額 | 不納欠損額 | 収入未済額, of the same year and kind): owed
  * on top of the 調定額 where that is the year's alone — so where the rows that print all of them say so (most of them, as
  * 収入未済額 = 繰越額 + 調定額 − 収入済額 − 不納欠損額 + 還付未済額), else none (a 調定額 that holds it already).

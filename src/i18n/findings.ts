@@ -174,6 +174,12 @@ export const FINDING_MESSAGES: Record<string, Template> = {
     en: (p) =>
       `"${p.debt}" is listed as ${p.given}, but the catalog classes it as ${p.usual}.${p.unconfirmed ? ' The catalog’s class is inferred, not confirmed: check the legal basis of the loan or charge (statute, ordinance, contract).' : ''}`,
   },
+  'losses-not-printed': {
+    ja: (p) =>
+      `この表の収入未済額は、ほとんどの行で 調定額−収入済額 より小さく、表にない不納欠損額などを差し引いた額と考えられます（${p.cell} の列）。その差は誤りとせず、再計算もこの列を書き換えません。不納欠損額の列を加えると検算できます。`,
+    en: (p) =>
+      `Most of this table's 収入未済額 (column of ${p.cell}) stand below 調定額 − 収入済額: amounts owed after a 不納欠損額 the table does not print. The difference is not taken for an error, and 再計算 leaves the column as it is; a 不納欠損額 column would let it be checked.`,
+  },
   'classification-unknown': {
     ja: (p) =>
       `分類「${p.given}」は債権の区分（強制徴収公債権・非強制徴収公債権・私債権）として読めません。${p.meant ? `「${p.meant}」ではありませんか。` : 'いずれかを書いてください。'}このままでは集計・取りまとめで分類の記載がない債権として扱います。`,

@@ -19,7 +19,7 @@ import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model
 import { findingMessage } from '../../i18n/findings';
 import type { Settings } from '../settings';
 import type { ChangeSet, LogEntry, Scalar } from '../changes';
-import { balanceColumns, carriedColumn, isAmountColumn, ledgerGroups, rateBase, rateRounding, roundedRate, roundingDrift, statedRates, totalGroups, unlikeFormulaCells } from '../table-structure';
+import { balanceColumns, carriedColumn, isAmountColumn, ledgerGroups, lossesUnprinted, rateBase, rateRounding, roundedRate, roundingDrift, statedRates, totalGroups, unlikeFormulaCells } from '../table-structure';
 import { PERCENT_CHANGE_FORMAT, PERCENT_FORMAT, PLAN_NEGATIVE, RATE_FORMAT, amountFormat, negativeMarkOf, withNegativeMark, type NegativeMark, changeRateFormula, deltaFormula, guarded, rateFormula, sameFormula, sumFormula, uncollectedFormula, wholeFormula, type Fractions } from './formulas';
 import { formatInfo } from '../text/format';
 import { isNoValueText } from '../text/normalize';
@@ -216,6 +216,7 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
       if (R) ops.push(R);
       if (C) ops.push(C);
       const how = rule((o) => uncollectedFormula(o[0], o[1], K ? o[2] : null, R ? o[K ? 3 : 2] : null, blankZero, C ? o[ops.length - 1] : null), amountFormat(A.shownDivided), ops);
+      const unprinted = lossesUnprinted(table, g);
       for (let i = 0; i < dataRows.length; i++) {
         const r = dataRows[i];
         // Read one by one: no list of the four a row.
@@ -226,6 +227,8 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
         const c = C ? raw(C, r) : 0;
         // Text in an operand: left to the user; 調定額 or 収入済額 blank: blank (unless blanks count as 0).
         const v = a === undefined || e === undefined || k === undefined || x === undefined || c === undefined ? undefined : !blankZero && (a === '' || e === '') ? '' : (c || 0) + (a || 0) - (e || 0) - (k || 0) + (x || 0);
+        // Below 調定額 − 収入済額 where the table prints no 不納欠損額 (lossesUnprinted): what is owed after it, kept as printed.
+        if (unprinted && typeof v === 'number' && typeof r.values[U.column] === 'number' && r.values[U.column]! < v) continue;
         // A figure published in 千円 one off its rounded parts (単位未満四捨五入) is kept as published, as validation accepts it.
         const off = shownOff(U, r, v);
         if (off > 0 && off <= roundingDrift(table, r, U.column, ops.length + 1)) continue;

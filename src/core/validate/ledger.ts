@@ -6,7 +6,7 @@
  */
 import type { Finding, PlanColumn, PlanRow, PlanTable } from '../recognize/model';
 import { wholeOff } from './totals';
-import { amountsInYen, balanceColumns, carriedColumn, figureAt, ledgerGroups, roundingDrift, rateAgrees, rateBase, ratesCutDown, statedRates } from '../table-structure';
+import { amountsInYen, balanceColumns, carriedColumn, figureAt, ledgerGroups, lossesUnprinted, roundingDrift, rateAgrees, rateBase, ratesCutDown, statedRates } from '../table-structure';
 import { cellOf, finding, shown, tolerance, type Rule } from './context';
 import { grouped } from '../../i18n/findings';
 
@@ -22,6 +22,9 @@ export const ledgerIdentity: Rule = (table) => {
   for (const g of ledgerGroups(table)) {
     const [A, E, K, U, R] = (['調定額', '収入済額', '不納欠損額', '収入未済額', '還付未済額'] as const).map((i) => g.get(i));
     if (!A || !E || !U) continue;
+    // 収入未済額 after a 不納欠損額 the table does not print: said once, at the column; a row below 調定額 − 収入済額 is no error.
+    const unprinted = lossesUnprinted(table, g);
+    if (unprinted) out.push(finding(table, 'losses-not-printed', 'info', `${U.column}${table.headerBottom + 1}`, { cell: `${U.column}${table.headerBottom + 1}` }));
     const C = carriedColumn(table, g);
     const operands = [A, E, K, R, C].filter((c): c is PlanColumn => !!c).map((c) => c.column);
     for (let i = 0; i < table.rows.length; i++) {
@@ -36,6 +39,7 @@ export const ledgerIdentity: Rule = (table) => {
       if (yen.size && [A, E, K, R, U].some((c) => c && yen.has(`${c.column}${row.row}`))) continue;
       const expected = (figureAt(row, C) ?? 0) + a - e - (figureAt(row, K) ?? 0) + (figureAt(row, R) ?? 0);
       const figure = u ?? 0;
+      if (unprinted && figure < expected) continue;
       // A figure stated exactly needs no tolerance (always above 0); figures each rounded from yen to 千円 or 百万円 drift
       // as a total's do (単位未満四捨五入: domain.md §3).
       if (figure !== expected && Math.abs(figure - expected) > tolerance(row, U.column, operands) + roundingDrift(table, row, U.column, operands.length + 1)) {
