@@ -116,6 +116,13 @@ export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r:
   const stats = columnStats(g, headers.map((hc) => hc.c), rows);
   const drafts: Draft[] = headers.map((hc, k) => draft(hc, stats[k]));
 
+  // A second name column whose cells are classes (債権の種類 beside 債権名) is the class column.
+  if (drafts.filter((d) => d.role === 'debt').length > 1) {
+    drafts.forEach((d, k) => {
+      const st = stats[k];
+      if (d.role === 'debt' && st.texts > st.totals && st.classes / (st.texts - st.totals) >= 0.6) d.role = 'classification';
+    });
+  }
   // Text columns the header does not name: the debt names, and the departments left of them.
   const firstValue = drafts.find((d) => d.role === 'value' || d.role === 'delta')?.c ?? Infinity;
   // A column of the rows' letters beside their names ((A) | (C)−(A) | (C)/(A)) names none.

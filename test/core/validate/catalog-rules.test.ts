@@ -2,6 +2,8 @@
  * The catalog rules, each with a faulty sheet and its corrected form.
  */
 import { check, codes } from './helpers';
+import { recognizeWorkbook } from '../../../src/core/recognize';
+import { sheetFromGrid } from '../../../src/core/workbook';
 
 /** Hatsukaichi-style sections: a heading names the class of the table under it. */
 function section(heading: string, rows: (string | number | null)[][], extra: string[] = []) {
@@ -80,6 +82,26 @@ describe('classification-unknown (a colleague’s look: 強制徴収公債券 ha
     expect(check(grid('公債権')).find((f) => f.code === 'classification-unknown')).toMatchObject({ cell: 'A5', expected: null });
     expect(codes(check(grid('強制徴収公債権')), 'classification-unknown')).toEqual([]);
     expect(codes(check(grid('私債権')), 'classification-unknown')).toEqual([]);
+  });
+});
+
+describe('a class column headed 債権の種類 beside the 債権名 (a colleague’s look: its classes had been ignored, the catalog’s used)', () => {
+  it('is the class column: a class the plan states is checked against the catalog and kept', () => {
+    const grid = [
+      ['債権一覧'],
+      [null, null, null, null, '(単位：千円)'],
+      ['所管課', '債権名', '債権の種類', '令和5年度 実績', '令和6年度 実績'],
+      ['環境課', '公営墓地管理料', '私債権', 1200, 1100],
+      ['環境課', '一般廃棄物処理手数料', '私債権', 800, 700],
+      ['こども課', '学校給食費', '非強制徴収公債権', 500, 450],
+    ];
+    const { tables } = recognizeWorkbook({ sheets: [sheetFromGrid('計画', grid)] });
+    expect(tables[0].columns.find((c) => c.column === 'C')?.role).toBe('classification');
+    expect(tables[0].rows.map((r) => [r.debt, r.classification])).toEqual([
+      ['公営墓地管理料', '私債権'],
+      ['一般廃棄物処理手数料', '私債権'],
+      ['学校給食費', '非強制徴収公債権'],
+    ]);
   });
 });
 
