@@ -37,3 +37,18 @@ it('names none where the figure written is the one the cell held (a figure made 
   expect(staleDependents(book(), [{ sheet: '計画', cell: 'A2', formula: 'A1+3', value: 40 }], () => false).map((w) => w.cell).sort()).toEqual(['B1', 'G1']);
   expect(staleDependents(book(), [{ sheet: '計画', cell: 'A2', formula: 'A1+3', value: 40 }], (s) => s === '報告 用')).toEqual([]);
 });
+
+it('reads a plain formula’s ranges, whole columns and rows, and takes a word that is no function’s nor a cell’s for a name', () => {
+  const plan = sheetFromGrid('計画', [
+    [1, 2, 3, null, null, null, null, null],
+    [4, 5, 6, null, null, null, null, null],
+  ]);
+  const f = (c: number, formula: string) => (plan.rows[0][c] = { value: 0, formula });
+  f(3, 'SUM(B:B)');
+  f(4, 'SUM($A$2:$C$2)*100');
+  f(5, 'IF(TRUE,2:2,0)');
+  f(6, 'RATE*2');
+  f(7, 'ROUND(A1/3,1)+1.5');
+  const stale = staleDependents({ sheets: [plan] }, [{ sheet: '計画', cell: 'B2', formula: 'A2+1', value: 50 }], () => false);
+  expect(stale.map((w) => w.cell).sort()).toEqual(['D1', 'E1', 'F1', 'G1']);
+});
