@@ -75,7 +75,9 @@ export function rateRow(bySeries: Map<string, Figure[]>, series: SeriesKey[], am
     // all are (a cell left blank later is still skipped), each × 100 among rates typed in percent.
     const fractions = fs.every((f) => f.scale === 100);
     const average = fractions ? `AVERAGE(${fs.map(figureRef).join(',')})*100` : `AVERAGE(${fs.map(scaledRef).join(',')})`;
-    const value = fractions ? (sum(fs.map((f) => f.value ?? 0)) / fs.length) * 100 : sum(fs.map((f) => scaled(f.value ?? 0, f.scale))) / fs.length;
+    // Stored as the figure it is, to 15 digits as Excel holds a result (83.75, not 83.74999999999999: a reader that shows stored
+    // results shows 83.8, as Excel does).
+    const value = Number((fractions ? (sum(fs.map((f) => f.value ?? 0)) / fs.length) * 100 : sum(fs.map((f) => scaled(f.value ?? 0, f.scale))) / fs.length).toPrecision(15));
     cells.set(seriesKey(s), { formula: `IFERROR(${average},"")`, value });
   }
   return { method: 'common', cells, debts: keep.size };

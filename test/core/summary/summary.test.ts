@@ -484,3 +484,16 @@ describe('集計’s rates over a 調定額 typed as text ("10,311,420")', () =>
     expect(rate.formula).not.toContain("'収納状況'!C4");
   });
 });
+
+test('a mean of rates is stored as the figure it is (83.75, not 83.74999999999999, which a reader not recalculating shows 83.7: a colleague’s look)', () => {
+  const grid = [
+    ['収納率の推移'],
+    [null, null, null, '(単位：%)'],
+    ['所管課', '債権名', '令和4年度 実績', '令和5年度 実績'],
+    ...[99.8, 91.6, 99.3, 26, 86.6, 99.2].map((rate, i) => ['税務課', ['市民税', '固定資産税', '軽自動車税', '国民健康保険税', '介護保険料', '後期高齢者医療保険料'][i], rate, rate]),
+  ];
+  const { changes } = summarize({ sheets: [sheetFromGrid('計画', grid)] }, 'x');
+  const means = changes.cells.filter((c) => c.sheet === '集計' && c.formula?.startsWith('IFERROR(AVERAGE(') && typeof c.value === 'number');
+  expect(means.length).toBeGreaterThan(0);
+  expect(means.every((c) => c.value === 83.75)).toBe(true);
+});
