@@ -119,8 +119,7 @@ export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r:
   // A second name column whose cells are classes (債権の種類 beside 債権名) is the class column.
   if (drafts.filter((d) => d.role === 'debt').length > 1) {
     drafts.forEach((d, k) => {
-      const st = stats[k];
-      if (d.role === 'debt' && st.texts > st.totals && st.classes / (st.texts - st.totals) >= 0.6) d.role = 'classification';
+      if (d.role === 'debt' && mostlyClasses(stats[k])) d.role = 'classification';
     });
   }
   // Text columns the header does not name: the debt names, and the departments left of them.
@@ -159,6 +158,9 @@ export function resolveColumns(g: SheetGrid, headers: HeaderColumn[], rows: { r:
   return drafts.map(({ years: _y, compactHeader: _h, ownHeader: _o, textual: _t, guessed: _g, ...col }) => col);
 }
 
+/** Are most of a column's words, its totals aside, classes (強制徴収公債権 … 小計 … 私債権 … 小計 | 合計)? */
+const mostlyClasses = (st: Stats) => st.texts > st.totals && st.classes / (st.texts - st.totals) >= 0.6;
+
 function draft(hc: HeaderColumn, st: Stats): Draft {
   const h = hc.compactParts.join('');
   const years = hc.compactParts.flatMap((p) => findYears(p));
@@ -173,7 +175,7 @@ function draft(hc: HeaderColumn, st: Stats): Draft {
   let role: Role;
   if (label === 'note') role = 'note';
   // (A class column's 小計 and 合計 rows aside: 強制徴収公債権 … 小計 … 私債権 … 小計 | 合計.)
-  else if ((label === 'division' || label === 'classification') && st.texts > st.totals && st.classes / (st.texts - st.totals) >= 0.6) role = 'classification';
+  else if ((label === 'division' || label === 'classification') && mostlyClasses(st)) role = 'classification';
   else if ((label === 'division' || label === 'classification') && st.texts > 0 && st.divisions / st.texts >= 0.6) role = 'division';
   // (Not a column of figures only under a name of its own: 債権 over 給与・預貯金等 | 所得税還付金 on a 差押 table heads what
   // was seized; 債権名 merged over No. | 名称 heads the rows' numbers too.)
