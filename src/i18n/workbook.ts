@@ -69,8 +69,9 @@ export const SUMMARY_TEXT = {
     weighted: '加重平均（収入済額の合計÷調定額の合計×100）',
     common: 'すべての年度に収納率のある債権だけの単純平均（年度ごとに対象の債権が変わらないようにしています）',
     heading: (text: string) => `算出方法: ${text}`,
-    mixed: (weighted: string, common: string) => `算出方法: 加重平均（収入済額の合計÷調定額の合計）＝${weighted}／すべての年度に収納率のある債権だけの単純平均＝${common}`,
-    blank: (rows: string) => `※ すべての年度に収納率のある債権がないため空欄: ${rows}`,
+    /** Years or rows of each method, where a section has both (the years of amounts weighted, the targets of rates alone not). */
+    mixed: (weighted: string, common: string) => `算出方法: 加重平均（収入済額の合計÷調定額の合計×100）＝${weighted}／単純平均（それらの年度すべてに収納率のある債権だけ）＝${common}`,
+    blank: (rows: string) => `※ 収納率のある債権がないため空欄: ${rows}`,
     short: { weighted: '加重平均', common: '全年度に値のある債権の平均' } as Record<string, string>,
   },
   departmentNote: (pairs: string) => `※ 表記の違う所管課名をまとめて集計しました: ${pairs}`,
@@ -78,7 +79,7 @@ export const SUMMARY_TEXT = {
   omitted: {
     uncollectedTrend: '収入未済額の推移（年度が一つだけのため）',
     rateTrend: '収納率の推移（年度が一つだけのため）',
-    rateTrendBlank: '収納率の推移（すべての年度に収納率のある債権がないため）',
+    rateTrendBlank: '収納率の推移（二つ以上の年度に収納率のある区分がないため）',
     top: '収入未済額の大きい債権（収入未済額がないため）',
     topNameless: '収入未済額の大きい債権（債権名の読み取れる収入未済額がないため）',
     topUndated: '収入未済額の大きい債権（年度・実績/目標の別が読み取れる収入未済額がないため）',

@@ -24,6 +24,7 @@ async function workbook(sheets: Record<string, Line[]>): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+const rowOf = (c: { cell: string }) => Number(c.cell.replace(/^[A-Z]+/, ''));
 const summaryCell = (cells: CellWrite[], ref: string) => cells.find((c) => c.sheet === '集計' && c.cell === ref);
 /** The cell of the summary row labelled `text` (its first, or its n-th) in column `col`. */
 const at = (cells: CellWrite[], text: string, col: string, n = 0) => {
@@ -222,7 +223,7 @@ describe('a section heading’s class', () => {
 });
 
 describe('a rate-only plan whose rates are all typed as text', () => {
-  it('states no method for blank rate sections and draws no empty rate chart, naming it left out', async () => {
+  it('averages the one rate that is a figure, says blank the classes that have none, and draws no chart of one year', async () => {
     const wb = await readWorkbook(
       await workbook({
         収納率: [
@@ -238,11 +239,19 @@ describe('a rate-only plan whose rates are all typed as text', () => {
     // The text figures are named (number-as-text), and none is summed: every rate row is blank.
     expect(result.report.issues.filter((i) => i.code === 'number-as-text').map((i) => i.cell)).toEqual(['C4', 'D4', 'D5']);
     const texts = result.changes.cells.filter((c) => c.sheet === '集計' && typeof c.value === 'string').map((c) => c.value as string);
-    expect(texts.filter((t) => t.startsWith('算出方法'))).toEqual([]);
-    expect(texts).toContain('※ すべての年度に収納率のある債権がないため空欄: 強制徴収公債権、非強制徴収公債権、私債権');
+    // 国民健康保険料's 85 is the one figure: 強制's 令和5年度 is its mean, 令和6年度 (text alone) is blank, and the year of
+    // text takes no debt out of the year of figures.
+    const head = result.changes.cells.find((c) => c.sheet === '集計' && c.value === '1 収納率（債権の区分別・年度別）')!;
+    const row = result.changes.cells.find((c) => c.sheet === '集計' && c.value === '強制徴収公債権' && rowOf(c) > rowOf(head))!;
+    const line = (col: string) => result.changes.cells.find((c) => c.sheet === '集計' && c.cell === `${col}${rowOf(row)}`);
+    expect(line('B')).toMatchObject({ formula: `IFERROR(AVERAGE('収納率'!C5),"")`, value: 85 });
+    expect(line('C')?.formula).toBeUndefined();
+    // By class and by department (保険課's row), each under its title.
+    expect(texts.filter((t) => t.startsWith('算出方法'))).toEqual(Array(2).fill('算出方法: すべての年度に収納率のある債権だけの単純平均（年度ごとに対象の債権が変わらないようにしています）'));
+    expect(texts).toContain('※ 収納率のある債権がないため空欄: 非強制徴収公債権、私債権');
     expect(result.changes.charts.filter((c) => c.type === 'line')).toEqual([]);
-    expect(result.omittedCharts).toContain('収納率の推移（すべての年度に収納率のある債権がないため）');
-    expect(result.changes.cells.find((c) => c.sheet === 'グラフ')?.value).toBe('作成しなかったグラフ: 収納率の推移（すべての年度に収納率のある債権がないため）、収入未済額の大きい債権（収入未済額がないため）');
+    expect(result.omittedCharts).toContain('収納率の推移（二つ以上の年度に収納率のある区分がないため）');
+    expect(result.changes.cells.find((c) => c.sheet === 'グラフ')?.value).toBe('作成しなかったグラフ: 収納率の推移（二つ以上の年度に収納率のある区分がないため）、収入未済額の大きい債権（収入未済額がないため）');
   });
 });
 

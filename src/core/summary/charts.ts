@@ -90,10 +90,12 @@ export function chartData(
 
   const rateYears = [...new Set(rateSeries.map((x) => x.year))];
   const pick = (k: ClassKey, y: number) => ratesByClass?.cells.get(`${k}|${y}|actual`) ?? ratesByClass?.cells.get(`${k}|${y}|forecast`) ?? ratesByClass?.cells.get(`${k}|${y}|target`);
-  // The classes with a rate to draw (a class's rates all blank draws nothing).
-  const shown = rateYears.length >= 2 ? classKeys.filter((k) => k !== 'その他' && rateYears.some((y) => pick(k, y)?.value !== undefined && pick(k, y)?.value !== '')) : [];
+  // The classes with a course to draw: a rate in two years at least (one point is no course, and a class's rates all blank
+  // draw nothing).
+  const shown = classKeys.filter((k) => k !== 'その他' && rateYears.filter((y) => pick(k, y)?.value !== undefined && pick(k, y)?.value !== '').length >= 2);
   if (ratesByClass && shown.length) {
-    const methods = [...new Set(shown.map((k) => ratesByClass.methods.get(k)).filter((m): m is NonNullable<typeof m> => !!m))];
+    const used = new Set(shown.flatMap((k) => rateYears.map((y) => pick(k, y)?.method)));
+    const methods = (['weighted', 'common'] as const).filter((m) => used.has(m));
     const [head, end] = table(
       [{ text: T.chart.year }, ...shown.map((k) => ({ text: k, align: 'right' as const }))],
       rateYears.map((y) => (r: number) => {

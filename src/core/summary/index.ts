@@ -106,10 +106,8 @@ function yearsWrittenBy(tables: readonly SummaryTable[]): YearText {
 }
 
 export interface Block {
-  /** Address of each (row key, series) cell, for later references. */
-  cells: Map<string, { cell: string; value: number | '' }>;
-  /** Rate tables: how each row compares its years. */
-  methods: Map<string, RateMethod>;
+  /** Address of each (row key, series) cell, for later references; a rate's method (how it compares its years). */
+  cells: Map<string, { cell: string; value: number | ''; method?: RateMethod }>;
 }
 
 const chunks = <X>(xs: X[], n: number): X[][] => {
@@ -118,15 +116,26 @@ const chunks = <X>(xs: X[], n: number): X[][] => {
   return out;
 };
 
-/** The line under a rate table's title saying how its rows compare years. */
-function methodLines(rows: Map<string, RateRow>): string[] {
-  const by = (m: RateMethod) => [...rows].filter(([, r]) => r.method === m && r.cells.size).map(([k]) => k);
-  const weighted = by('weighted');
-  const common = by('common');
+/**
+ * The line under a rate table's title saying how its rows compare years. Where both methods are used, each names its
+ * years where every row uses it in the same years, else its rows (with their years where a row uses both).
+ */
+function methodLines(rows: Map<string, RateRow>, series: SeriesKey[], year: YearText): string[] {
+  const filled = [...rows].filter(([, r]) => r.cells.size);
+  const lines: string[] = [];
+  const used = (m: RateMethod) => filled.some(([, r]) => [...r.cells.values()].some((c) => c.method === m));
+  if (used('weighted') && used('common')) {
+    const yearsOf = (r: RateRow, m: RateMethod) => series.filter((s) => r.cells.get(seriesKey(s))?.method === m);
+    const label = (ss: SeriesKey[]) => ss.map((s) => `${year(s.year)} ${T.kind[s.kind]}`).join('・');
+    const named = (m: RateMethod) => {
+      const withIt = filled.filter(([, r]) => yearsOf(r, m).length);
+      const alike = withIt.length === filled.length && withIt.every(([, r]) => label(yearsOf(r, m)) === label(yearsOf(withIt[0][1], m)));
+      if (alike) return label(yearsOf(withIt[0][1], m));
+      return withIt.map(([k, r]) => (yearsOf(r, m).length === r.cells.size ? k : `${k}（${label(yearsOf(r, m))}）`)).join('、');
+    };
+    lines.push(T.rateMethod.mixed(named('weighted'), named('common')));
+  } else if (filled.length) lines.push(T.rateMethod.heading(used('weighted') ? T.rateMethod.weighted : T.rateMethod.common));
   // No method where no row has a rate: the section says only why its rows are blank.
-  const lines = !weighted.length && !common.length ? [] : [
-    !common.length ? T.rateMethod.heading(T.rateMethod.weighted) : !weighted.length ? T.rateMethod.heading(T.rateMethod.common) : T.rateMethod.mixed(weighted.join('、'), common.join('、')),
-  ];
   const blank = [...rows].filter(([, r]) => !r.cells.size).map(([k]) => k);
   if (blank.length) lines.push(T.rateMethod.blank(blank.join('、')));
   return lines;
@@ -151,7 +160,7 @@ function grid(
   year: YearText,
   notes: string[] = [],
 ): Block {
-  const cells = new Map<string, { cell: string; value: number | '' }>();
+  const cells: Block['cells'] = new Map();
   // The figures of each cell, grouped once by row key and then by series (its place in `series`):
   // no scan per cell, and no key string per figure.
   const place = new Map<number, number>();
@@ -179,7 +188,7 @@ function grid(
   parts.forEach((part, p) => {
     if (p === 0) {
       L.section(title, unit ? { text: unit, col: Math.min(part.length, MAX_SERIES) } : undefined);
-      if (metric === 'rate') for (const line of methodLines(rates)) L.line(line);
+      if (metric === 'rate') for (const line of methodLines(rates, series, year)) L.line(line);
     } else L.gap();
     L.header([{ text: T.rowHeader }, ...part.map((s) => ({ text: headLabel(s, year), align: 'right' as const }))]);
     const above = part.map(() => [] as string[]);
@@ -212,10 +221,12 @@ function grid(
         }
         let value: number | '';
         let cell: string;
+        let method: RateMethod | undefined;
         if (metric === 'rate') {
           const r = rates.get(key)!.cells.get(seriesKey(s));
-          cell = L.put(L.row, i + 1, r?.formula ? { formula: r.formula, value: r.value, numberFormat: RATE } : { value: '' });
+          cell = L.put(L.row, i + 1, r ? { formula: r.formula, value: r.value, numberFormat: RATE } : { value: '' });
           value = r?.value ?? '';
+          method = r?.method;
         } else {
           const fs = row?.[p * MAX_SERIES + i];
           const sum = fs ? scaledSum(fs) : null;
@@ -223,7 +234,7 @@ function grid(
           cell = L.put(L.row, i + 1, sum ? { formula: sum.formula, value: value === '' ? 0 : value, numberFormat: AMOUNT } : { value: '' });
         }
         above[i].push(cell);
-        cells.set(at, { cell, value });
+        cells.set(at, method ? { cell, value, method } : { cell, value });
         if (typeof value === 'number') {
           sums[i] += value;
           counted[i] = true;
@@ -233,7 +244,7 @@ function grid(
     }
   });
   for (const n of notes) L.line(n);
-  return { cells, methods: new Map([...rates].map(([k, r]) => [k, r.method])) };
+  return { cells };
 }
 
 export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], catalog: Catalog | null, errorsAt: readonly string[] = []): SummaryResult {

@@ -10,7 +10,7 @@ import { recognizeWorkbook } from '../../../src/core/recognize';
 import { defaultCatalog } from '../../../src/core/catalog';
 import { summarizeChanges, summaryTable } from '../../../src/core/summary';
 import { departmentKey } from '../../../src/core/validate/department-variant';
-import { parseA1, type Workbook } from '../../../src/core/workbook';
+import { parseA1, sheetFromGrid, type Workbook } from '../../../src/core/workbook';
 import type { CellWrite } from '../../../src/core/changes';
 
 const root = join(__dirname, '../../..');
@@ -118,5 +118,53 @@ describe('only the charts the data supports (point 13)', () => {
     const { changes } = summarize(await load('tsuyama-plan2.xlsx'), 'x');
     expect(changes.charts.map((c) => c.anchor)).toEqual(['A1', 'A22', 'A43']);
     expect(changes.sheets.find((s) => s.name === 'グラフ')!.print).toEqual({ orientation: 'portrait', fitToWidth: true, rowBreaks: [43] });
+  });
+});
+
+describe('a class rate is weighted in the years whose debts all give their amounts', () => {
+  // 私債権: 市営住宅使用料 95.0% of 100,000,000 and 奨学金返還金 30.0% of 1,000,000. Weighted, the class collected
+  // 95,300,000 of 101,000,000 (94.4%); the plain mean of the two rates (62.5) says the class collected less than two thirds.
+  // The targets are rates alone: there the plain mean is all a summary can give, and it says so.
+  const book = (): Workbook => ({
+    sheets: [
+      sheetFromGrid('実績', [
+        ['表1 債権別の収入状況（実績）'],
+        [null, null, null, null, null, null, null, null, null, null, null, null, '（単位：円、%）'],
+        ['所管課', '債権名', '債権の区分', '令和3年度決算', null, null, null, null, '令和4年度決算'],
+        [null, null, null, '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率'],
+        ['住宅課', '市営住宅使用料', '私債権', 100_000_000, 95_000_000, 0, 5_000_000, 95, 100_000_000, 96_000_000, 0, 4_000_000, 96],
+        ['学校教育課', '奨学金返還金', '私債権', 1_000_000, 300_000, 0, 700_000, 30, 1_000_000, 320_000, 0, 680_000, 32],
+        ['税務課', '市税', '強制徴収公債権', 50_000_000, 49_000_000, 0, 1_000_000, 98, 50_000_000, 49_500_000, 0, 500_000, 99],
+      ]),
+      sheetFromGrid('目標', [
+        ['表2 収納率の目標'],
+        [null, null, null, null, '（単位：%）'],
+        ['所管課', '債権名', '令和6年度', '令和7年度'],
+        ['住宅課', '市営住宅使用料', 96.5, 97],
+        ['学校教育課', '奨学金返還金', 35, 40],
+        ['税務課', '市税', 99.1, 99.2],
+      ]),
+    ],
+  });
+
+  it('私債権: 94.4 and 95.4 for the years of amounts, weighted by formula; the mean of the targets only; the heading says which', () => {
+    const cells = summarize(book(), 'x.xlsx').changes.cells.filter((c) => c.sheet === '集計');
+    const head = cells.find((c) => typeof c.value === 'string' && /^\d 収納率（債権の区分別/.test(c.value))!;
+    expect(cells.find((c) => c.cell === `A${rowOf(head) + 1}`)!.value).toBe(
+      '算出方法: 加重平均（収入済額の合計÷調定額の合計×100）＝令和3年度 実績・令和4年度 実績／単純平均（それらの年度すべてに収納率のある債権だけ）＝令和6年度 目標・令和7年度 目標',
+    );
+    const label = cells.find((c) => c.value === '私債権' && rowOf(c) > rowOf(head))!;
+    const row = ['B', 'C', 'D', 'E'].map((col) => cells.find((c) => c.cell === `${col}${rowOf(label)}`)!);
+    expect(row[0].formula).toBe("IF(SUM('実績'!D5,'実績'!D6)=0,\"\",SUM('実績'!E5,'実績'!E6)/SUM('実績'!D5,'実績'!D6)*100)");
+    expect(row[0].value).toBeCloseTo(94.356, 3);
+    expect(row[1].value).toBeCloseTo(95.366, 3);
+    expect(row[2].formula).toBe("IFERROR(AVERAGE('目標'!C4,'目標'!C5),\"\")");
+    expect(row[2].value).toBe(65.75);
+    expect(row[3].value).toBe(68.5);
+  });
+
+  it('the rate chart is titled with both methods', () => {
+    const chart = summarize(book(), 'x.xlsx').changes.charts.find((c) => c.type === 'line')!;
+    expect(chart.title).toBe('債権の区分別 収納率の推移（加重平均・全年度に値のある債権の平均）');
   });
 });
