@@ -565,11 +565,39 @@ function parseInput(input: unknown): { value: CellValue; formula?: string; quote
  *   characters (OfficeDev/office-js#3256, long strings through a range write; xlwings#887,
  *   Range.Formula of text past 8,221 characters), where `values` takes it up to 32,767;
  * - 255 characters a text literal inside a formula (Excel refuses the formula: "Text values in
- *   formulas are limited to 255 characters").
+ *   formulas are limited to 255 characters");
+ * - 255 arguments a function ("Arguments in a function: 255", the same page's calculation table). The code Excel gives
+ *   is not documented: InvalidArgument, as for the text literal, is an assumption.
  */
 export const CELL_TEXT_LIMIT = 32_767;
 export const FORMULA_LIMIT = 8_192;
 export const FORMULA_TEXT_LIMIT = 255;
+export const FUNCTION_ARGUMENT_LIMIT = 255;
+
+/** The most arguments any one function call of a formula is given (commas inside text, sheet names and array constants aside). */
+export function mostArguments(formula: string): number {
+  let most = 0;
+  // One entry per open parenthesis: its argument count, or -1 for a parenthesis that groups (no function before it).
+  const open: number[] = [];
+  let braces = 0;
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      // To the closing quote; a doubled quote is one quote inside the text or name, which goes on.
+      let end = formula.indexOf(ch, i + 1);
+      while (end >= 0 && formula[end + 1] === ch) end = formula.indexOf(ch, end + 2);
+      if (end < 0) break;
+      i = end;
+    } else if (ch === '{') braces++;
+    else if (ch === '}') braces--;
+    else if (ch === '(') open.push(/[A-Za-z0-9_.]/.test(formula[i - 1] ?? '') ? (formula[i + 1] === ')' ? 0 : 1) : -1);
+    else if (ch === ')') {
+      const n = open.pop() ?? -1;
+      most = Math.max(most, n);
+    } else if (ch === ',' && !braces && open.length && open[open.length - 1] >= 0) open[open.length - 1]++;
+  }
+  return most;
+}
 
 /** "+…" or "-…", not a number and not a sign alone: a formula (parseInput). */
 const signedFormula = (input: string) => /^[+-]./s.test(input) && !/^[+-]?(\d+\.?\d*|\.\d+)(E[+-]?\d+)?$/i.test(input.trim());
@@ -586,6 +614,7 @@ function checkLimits(input: unknown, via: 'values' | 'formulas'): void {
     for (const m of input.matchAll(/"((?:[^"]|"")*)"/g)) {
       if (m[1].replace(/""/g, '"').length > FORMULA_TEXT_LIMIT) throw new RichApiError('InvalidArgument', `a text value of more than ${FORMULA_TEXT_LIMIT} characters in a formula`, `Range.${via}`);
     }
+    if (mostArguments(input) > FUNCTION_ARGUMENT_LIMIT) throw new RichApiError('InvalidArgument', `a function of more than ${FUNCTION_ARGUMENT_LIMIT} arguments`, `Range.${via}`);
   }
 }
 

@@ -8,7 +8,7 @@
  */
 import { compact } from '../text/normalize';
 import type { Figure, Metric, SeriesKey } from './model';
-import { figureRef, scaled, scaledRef, scaledSum } from './sheet';
+import { figureRef, meanOf, scaled, scaledRef, scaledSum } from './sheet';
 
 export type RateMethod = 'weighted' | 'common';
 
@@ -73,7 +73,7 @@ export function rateRow(bySeries: Map<string, Figure[]>, series: SeriesKey[], am
     // Rates kept as fractions (0.962 shown as 96.2%) are averaged as percent: their mean × 100 where
     // all are (a cell left blank later is still skipped), each × 100 among rates typed in percent.
     const fractions = fs.every((f) => f.scale === 100);
-    const average = fractions ? `AVERAGE(${fs.map(figureRef).join(',')})*100` : `AVERAGE(${fs.map(scaledRef).join(',')})`;
+    const average = fractions ? `${meanOf(fs.map(figureRef))}*100` : meanOf(fs.map(scaledRef));
     // Stored as the figure it is, to 15 digits as Excel holds a result (83.75, not 83.74999999999999: a reader that shows stored
     // results shows 83.8, as Excel does).
     const value = Number((fractions ? (sum(fs.map((f) => f.value ?? 0)) / fs.length) * 100 : sum(fs.map((f) => scaled(f.value ?? 0, f.scale))) / fs.length).toPrecision(15));

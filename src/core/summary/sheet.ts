@@ -32,9 +32,20 @@ export function sumOf(refs: string[]): string {
   return sumOf(chunks);
 }
 
-/** "SUM(" + refs[from … to-1] joined by "," + ")", made flat. */
-function sumText(refs: string[], from: number, to: number): string {
-  const pieces: string[] = ['SUM('];
+/**
+ * The mean of the figures of many references, as AVERAGE gives it (blanks and text left out), within Excel's 255 arguments:
+ * AVERAGE itself up to 255, else their SUM over their COUNT, each nested (an AVERAGE of AVERAGEs would weigh the chunks alike).
+ */
+export function meanOf(refs: string[]): string {
+  if (refs.length <= 255) return sumText(refs, 0, refs.length, 'AVERAGE(');
+  const counts: string[] = [];
+  for (let i = 0; i < refs.length; i += 255) counts.push(sumText(refs, i, Math.min(refs.length, i + 255), 'COUNT('));
+  return `${sumOf(refs)}/${sumOf(counts)}`;
+}
+
+/** name + refs[from … to-1] joined by "," + ")", made flat: SUM( unless told. */
+function sumText(refs: string[], from: number, to: number, name = 'SUM('): string {
+  const pieces: string[] = [name];
   for (let i = from; i < to; i++) {
     if (i > from) pieces.push(',');
     pieces.push(refs[i]);

@@ -168,3 +168,36 @@ describe('a class rate is weighted in the years whose debts all give their amoun
     expect(chart.title).toBe('債権の区分別 収納率の推移（加重平均・全年度に値のある債権の平均）');
   });
 });
+
+describe('a mean of more than 255 rates', () => {
+  it('is their sum over their count, nested within 255 arguments, and computes the mean of all 300', () => {
+    const rows: (string | number | null)[][] = [['収納率の推移'], [null, null, null, '（単位：%）'], ['所管課', '債権名', '債権の区分', '令和5年度\n実績', '令和6年度\n実績']];
+    for (let i = 0; i < 300; i++) rows.push(['住宅課', `貸付金${i + 1}`, '私債権', 50 + (i % 50), i === 7 ? null : 51 + (i % 50)]);
+    const sheet = sheetFromGrid('計画', rows);
+    const cells = summarize({ sheets: [sheet] }, 'x.xlsx').changes.cells.filter((c) => c.sheet === '集計');
+    const head = cells.find((c) => c.value === '1 収納率（債権の区分別・年度別）')!;
+    const label = cells.find((c) => c.value === '私債権' && rowOf(c) > rowOf(head))!;
+    const [b, c] = ['B', 'C'].map((col) => cells.find((x) => x.cell === `${col}${rowOf(label)}`)!);
+    // The formula as Excel computes it: each reference its cell's figure, SUM and COUNT over them.
+    const computed = (formula: string) => {
+      const js = formula
+        .replace(/^IFERROR\((.*),""\)$/, '$1')
+        .replace(/'計画'!([A-Z]+\d+)/g, (_m, at: string) => {
+          const { r, c: col } = parseA1(at);
+          const v = sheet.rows[r]?.[col]?.value;
+          return typeof v === 'number' ? String(v) : 'null';
+        });
+      const nums = (xs: (number | null)[]) => xs.filter((x): x is number => typeof x === 'number');
+      const SUM = (...xs: (number | null)[]) => nums(xs).reduce((a, x) => a + x, 0);
+      const COUNT = (...xs: (number | null)[]) => nums(xs).length;
+      return Function('SUM', 'COUNT', `return ${js}`)(SUM, COUNT) as number;
+    };
+    expect(b.formula).toMatch(/^IFERROR\(SUM\(SUM\(.+\)\/SUM\(COUNT\(.+\),COUNT\(.+\)\),""\)$/);
+    // 令和6年度: 貸付金8 has none, and so takes no part in either year (the same debts every year): 299 of them, 50 … 99 six
+    // times over less 貸付金8's 57.
+    expect(b.formula!.match(/'計画'!D\d+/g)).toHaveLength(598);
+    expect(computed(b.formula!)).toBeCloseTo((6 * 3725 - 57) / 299, 10);
+    expect(b.value).toBeCloseTo((6 * 3725 - 57) / 299, 10);
+    expect(computed(c.formula!)).toBeCloseTo(c.value as number, 10);
+  });
+});

@@ -9,7 +9,8 @@ import { emptyChangeSet } from '../../../src/core/changes';
 import { DATA_SHEET, documentCells, storedDocument } from '../../../src/core/workbook-data';
 import { settingsChanges } from '../../../src/hosts/excel/settings';
 import { runCommand } from '../../../src/commands/run';
-import { FakeExcel, emptySheet } from '../../fakes/excel';
+import { FakeExcel, emptySheet, mostArguments } from '../../fakes/excel';
+import { sheetFromGrid } from '../../../src/core/workbook';
 import { fakeOf, portOn } from './helpers';
 
 const FILE = 'tsuyama-plan2.xlsx';
@@ -131,5 +132,41 @@ describe('the stored document and long text', () => {
     await port.apply(cs);
     expect(fake.cell('2-1', 'Z1')).toMatchObject({ value: '=長い'.repeat(5_000), quotePrefix: true });
     expect(fake.cell('2-1', 'Z1')?.formula).toBeUndefined();
+  });
+});
+
+describe('255 arguments a function', () => {
+  it('the fake counts a call’s arguments, not the commas of text, sheet names, array constants or a nested call', () => {
+    expect(mostArguments('=SUM(A1,B1,C1)')).toBe(3);
+    expect(mostArguments('=SUM()')).toBe(0);
+    expect(mostArguments(`=IF(SUM('a,b'!A1,"x,y")=0,"",AVERAGE(A1,{1,2,3}))`)).toBe(3);
+    expect(mostArguments(`=SUM(SUM(${Array(255).fill('A1').join(',')}),B1)`)).toBe(255);
+    expect(mostArguments(`='it''s,'!A1+("a"",b")`)).toBe(0);
+  });
+
+  it('a formula of a function given 256 arguments fails, 255 is written', async () => {
+    const fake = new FakeExcel({ sheets: [emptySheet('S')], names: [], annotations: [], protected: false });
+    await expect(write(fake, 'S', 'A1', `=AVERAGE(${Array(256).fill('B1').join(',')})`, 'formulas')).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await write(fake, 'S', 'A1', `=AVERAGE(${Array(255).fill('B1').join(',')})`, 'formulas');
+    expect(fake.cell('S', 'A1')?.formula).toMatch(/^=AVERAGE\(B1,/);
+  });
+
+  it('集計 of a class of 300 debts with rates alone is written whole, its mean over all 300 in a formula Excel takes', async () => {
+    // 300 debts of 私債権 (a rate each, no amounts): one AVERAGE of 300 references is a formula Excel refuses.
+    const rows: (string | number | null)[][] = [['収納率の推移'], [null, null, null, '（単位：%）'], ['所管課', '債権名', '債権の区分', '令和5年度\n実績', '令和6年度\n実績']];
+    for (let i = 0; i < 300; i++) rows.push(['住宅課', `貸付金${i + 1}`, '私債権', 50 + (i % 50), 51 + (i % 50)]);
+    const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('計画', rows)] });
+    const event = await runCommand('summary', { port: portOn(fake), file: 'many.xlsx', now: '2026-12-07 10:00' });
+    expect(event.outcome).toMatchObject({ ok: true });
+    const summary = fake.sheet('集計');
+    const label = [...summary.cells].find(([, c]) => c.value === '私債権' && [...summary.cells].some(([, h]) => h.value === '1 収納率（債権の区分別・年度別）'));
+    expect(label).toBeDefined();
+    const row = Math.floor(label![0] / 16_384) + 1;
+    const formula = fake.cell('集計', `B${row}`)!.formula!;
+    expect(mostArguments(formula)).toBeLessThanOrEqual(255);
+    // Every debt's 令和5年度 rate, in the sum and in the count (Excel drops the quotes a sheet name does not need).
+    const refs = formula.match(/計画!D\d+/g)!;
+    expect(new Set(refs).size).toBe(300);
+    expect(refs).toHaveLength(600);
   });
 });
