@@ -23,7 +23,7 @@ import { departmentGroups } from '../validate/department-variant';
 import { findChangeLog } from '../recalc/change-log';
 import { figuresOf, seriesOf, summaryUnit, type ClassKey, type Figure, type Metric, type SeriesKey, type SummaryTable, type YearText } from './model';
 export { summaryTable, type SummaryTable } from './model';
-import { SheetLayout, blankOf, canonicalFormula, textUnits, fingerprintOfSheet, fingerprintOfWrites, flat, scaled, scaledRef, scaledSum, sumOfFitting } from './sheet';
+import { SheetLayout, blankOf, canonicalFormula, textUnits, fingerprintOfSheet, fingerprintOfWrites, flat, scaled, scaledRef, scaledSum, sumOfFitting, blankWhileNone, cellRefs } from './sheet';
 import { indexAmounts, rateRow, seriesKey, type RateMethod, type RateRow } from './rates';
 import { chartData, CHART_SHEET_PRINT, label } from './charts';
 import { SUMMARY_TEXT as T } from '../../i18n/workbook';
@@ -210,7 +210,10 @@ function grid(
           const value: number | '' = counted[i] ? sums[i] : '';
           const refs = above[i];
           // Excel's SUM of blanks shows 0: the cached value says what Excel will show (the logic keeps the blank).
-          const cell = L.put(L.row, i + 1, { formula: sumOfFitting(refs.length, (k) => refs[k]), value: value === '' ? 0 : value, numberFormat: AMOUNT, bold: true });
+          const sum = sumOfFitting(refs.length, (k) => refs[k]);
+          const formula = sum !== undefined && value === '' ? blankWhileNone(sum, refs) : sum;
+          // Excel's SUM of blanks shows 0; where the formula shows blank so, that is what the cached value says.
+          const cell = L.put(L.row, i + 1, { formula, value: value === '' && formula === sum ? 0 : value, numberFormat: AMOUNT, bold: true });
           cells.set(at, { cell, value });
           // A row key spelled like the total row is summed by the total row after it, as its cell was.
           if (typeof value === 'number') {
@@ -231,7 +234,8 @@ function grid(
           const fs = row?.[p * MAX_SERIES + i];
           const sum = fs ? scaledSum(fs) : null;
           value = sum ? sum.value : '';
-          cell = L.put(L.row, i + 1, sum ? { formula: sum.formula, value: value === '' ? 0 : value, numberFormat: AMOUNT } : { value: '' });
+          const formula = sum?.formula !== undefined && value === '' ? blankWhileNone(sum.formula, cellRefs(fs!)) : sum?.formula;
+          cell = L.put(L.row, i + 1, sum ? { formula, value: value === '' && formula === sum.formula ? 0 : value, numberFormat: AMOUNT } : { value: '' });
         }
         above[i].push(cell);
         cells.set(at, method ? { cell, value, method } : { cell, value });

@@ -37,11 +37,28 @@ export function sumOf(refs: string[]): string {
  * AVERAGE itself up to 255, else their SUM over their COUNT, each nested (an AVERAGE of AVERAGEs would weigh the chunks alike).
  */
 export function meanOf(refs: string[]): string {
-  if (refs.length <= 255) return sumText(refs, 0, refs.length, 'AVERAGE(');
+  return refs.length <= 255 ? sumText(refs, 0, refs.length, 'AVERAGE(') : `${sumOf(refs)}/${countOf(refs)}`;
+}
+
+/** COUNT over many references (how many hold a figure), nested within Excel's 255 arguments. */
+function countOf(refs: string[]): string {
+  if (refs.length <= 255) return sumText(refs, 0, refs.length, 'COUNT(');
   const counts: string[] = [];
   for (let i = 0; i < refs.length; i += 255) counts.push(sumText(refs, i, Math.min(refs.length, i + 255), 'COUNT('));
-  return `${sumOf(refs)}/${sumOf(counts)}`;
+  return sumOf(counts);
 }
+
+/**
+ * A sum shown blank, not 0, while none of its cells holds a figure (a year or a target the plan leaves blank: Excel's SUM of
+ * blanks shows 0, which a reader takes for a figure); the sum as it is where the test would not fit in a cell.
+ */
+export function blankWhileNone(sum: string, refs: string[], limit = FORMULA_LIMIT): string {
+  const guarded = `IF(${countOf(refs)}=0,"",${sum})`;
+  return guarded.length < limit ? guarded : sum;
+}
+
+/** The cells a sum of figures adds (a figure of several cells, each of them). */
+export const cellRefs = (fs: readonly ScaledFigure[]): string[] => fs.flatMap((f) => (f.parts ? partRefs(f.parts) : [ref(f.sheet, f.cell)]));
 
 /** name + refs[from … to-1] joined by "," + ")", made flat: SUM( unless told. */
 function sumText(refs: string[], from: number, to: number, name = 'SUM('): string {

@@ -112,3 +112,32 @@ describe('years in the findings as the table writes them', () => {
     expect(missing(gap(['2018年度', '2019年度', '2020年度', '2021年度']))).toEqual([['D4', '2019年度の値が空欄です（前後の年度には値があります）。', 'The value for FY2019 is blank although the years around it have values.']]);
   });
 });
+
+describe('a year or a target the plan leaves blank', () => {
+  it('is blank in 集計 (no 0 a reader takes for a figure), by a formula that shows the figure once it is typed', () => {
+    const grid: Grid = [
+      ['収入未済額の目標'],
+      [null, null, null, null, '（単位：千円）'],
+      ['所管課', '債権名', '令和4年度\n実績', '令和5年度\n実績', '令和7年度\n目標'],
+      ['税務課', '市税', null, 4800, 4000],
+      ['住宅課', '市営住宅使用料', null, 1250, null],
+    ];
+    const cells = summarize(book(['計画', grid]), 'x.xlsx').changes.cells.filter((c) => c.sheet === '集計');
+    const head = cells.find((c) => c.value === '1 収入未済額（債権の区分別・年度別）')!;
+    const rowOf = (c: CellWrite) => Number(c.cell.replace(/^[A-Z]+/, ''));
+    const line = (label: string) => {
+      const r = rowOf(cells.find((c) => c.value === label && rowOf(c) > rowOf(head))!);
+      return ['B', 'C', 'D'].map((col) => cells.find((c) => c.cell === `${col}${r}`)!);
+    };
+    // 私債権 (市営住宅使用料): 令和4年度 and its 令和7年度 target blank, 令和5年度 its figure.
+    expect(line('私債権').map((c) => [c.formula, c.value])).toEqual([
+      [`IF(COUNT('計画'!C5)=0,"",SUM('計画'!C5))`, ''],
+      [`SUM('計画'!D5)`, 1250],
+      [`IF(COUNT('計画'!E5)=0,"",SUM('計画'!E5))`, ''],
+    ]);
+    // The total of a column of blanks is blank too; of figures, their sum.
+    const total = line('合計');
+    expect(total.map((c) => c.value)).toEqual(['', 6050, 4000]);
+    expect(total[0].formula).toBe(`IF(COUNT(B6,B7,B8)=0,"",SUM(B6,B7,B8))`);
+  });
+});
