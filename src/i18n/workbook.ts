@@ -89,6 +89,8 @@ export const SUMMARY_TEXT = {
   reductionNote: (base: string, last: string) => `基準: ${base}、目標: ${last}`,
   /** Under the reduction, where its two totals are of different numbers of debts. */
   reductionCounts: (base: number, last: number) => `※ 基準年度の実績は${base}債権、最終年度の目標は${last}債権の合計です（対象の債権が同じではありません）`,
+  /** Over the reduction of the debts both years give. */
+  reductionSame: (n: number) => `両年度に数値のある${n}債権に限ると:`,
   unclassifiedNote: (names: string) => `※ 区分が不明のため「その他」に集計した債権: ${names}`,
   nearestClassNote: (names: string) => `※ 分類表にない名前のため、最も近い債権の区分で集計した債権: ${names}`,
   chart: {

@@ -35,11 +35,11 @@ describe('summary and chart sheets in the file', () => {
     expect(xml[0]).toContain('収入未済額の推移（実績・目標）');
     // The chart data follows the printed layout: sections on pages of their own, the largest-debts
     // table starting a page (with the section title again) rather than split by a page break.
-    expect(refs(xml[0])).toEqual(["'集計'!$B$133", "'集計'!$A$134:$A$141", "'集計'!$B$134:$B$141", "'集計'!$C$133", "'集計'!$A$134:$A$141", "'集計'!$C$134:$C$141"]);
+    expect(refs(xml[0])).toEqual(["'集計'!$B$135", "'集計'!$A$136:$A$143", "'集計'!$B$136:$B$143", "'集計'!$C$135", "'集計'!$A$136:$A$143", "'集計'!$C$136:$C$143"]);
     expect(xml[1]).toContain('<c:lineChart>');
-    expect(refs(xml[1]).filter((f) => f.endsWith('$151'))).toEqual(["'集計'!$A$144:$A$151", "'集計'!$B$144:$B$151", "'集計'!$A$144:$A$151", "'集計'!$C$144:$C$151", "'集計'!$A$144:$A$151", "'集計'!$D$144:$D$151"]);
+    expect(refs(xml[1]).filter((f) => f.endsWith('$153'))).toEqual(["'集計'!$A$146:$A$153", "'集計'!$B$146:$B$153", "'集計'!$A$146:$A$153", "'集計'!$C$146:$C$153", "'集計'!$A$146:$A$153", "'集計'!$D$146:$D$153"]);
     expect(xml[2]).toContain('<c:barDir val="bar"/>');
-    expect(refs(xml[2])).toEqual(["'集計'!$B$154", "'集計'!$A$155:$A$164", "'集計'!$B$155:$B$164"]);
+    expect(refs(xml[2])).toEqual(["'集計'!$B$156", "'集計'!$A$157:$A$166", "'集計'!$B$157:$B$166"]);
     for (const x of xml) expect(x).toMatch(/<c:catAx>.*<c:title>.*<\/c:catAx><c:valAx>.*<c:title>/);
     // Amounts' bars start at 0 (an axis from 1,750,000 had made a reduction look larger than it is: a colleague's look); rates'
     // lines are left to the application's own scale.

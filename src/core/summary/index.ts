@@ -24,7 +24,7 @@ import { findChangeLog } from '../recalc/change-log';
 import { figuresOf, seriesOf, summaryUnit, type ClassKey, type Figure, type Metric, type SeriesKey, type SummaryTable, type YearText } from './model';
 export { summaryTable, type SummaryTable } from './model';
 import { SheetLayout, blankOf, canonicalFormula, textUnits, fingerprintOfSheet, fingerprintOfWrites, flat, scaled, scaledRef, scaledSum, sumOfFitting, blankWhileNone, cellRefs } from './sheet';
-import { indexAmounts, rateRow, seriesKey, type RateMethod, type RateRow } from './rates';
+import { debtOf, indexAmounts, rateRow, seriesKey, type RateMethod, type RateRow } from './rates';
 import { chartData, CHART_SHEET_PRINT, label } from './charts';
 import { SUMMARY_TEXT as T } from '../../i18n/workbook';
 
@@ -549,14 +549,33 @@ function reductionBlock(L: SheetLayout, byClass: Block, figures: Figure[], serie
   const l = byClass.cells.get(`${T.total}|${last.year}|${last.kind}`)!;
   L.section(T.sections.reduction, unitText ? { text: unitText, col: 3 } : undefined);
   L.header(T.reductionHeader.map((text) => ({ text, align: 'right' as const })));
+  reductionRow(L, { formula: b.cell, value: b.value }, { formula: l.cell, value: l.value });
+  L.line(T.reductionNote(label(base, year), label(last, year)));
+  // Totals of different debts, as the plans print them (Tsuyama's 39 debts' 実績 against 29 debts' 目標), and then the same
+  // debts each year: a debt the base year alone gives is no reduction.
+  const of = (s: SeriesKey) => new Map(figures.filter((f) => f.metric === 'uncollected' && f.value !== null && f.year === s.year && f.kind === s.kind).map((f) => [debtOf(f), f]));
+  const fromBase = of(base);
+  const toLast = of(last);
+  const both = [...fromBase.keys()].filter((d) => toLast.has(d));
+  if (both.length && (both.length !== fromBase.size || both.length !== toLast.size)) {
+    L.line(T.reductionCounts(fromBase.size, toLast.size));
+    const sum = (fs: Figure[]) => {
+      const s = scaledSum(fs);
+      return s.formula === undefined ? { value: s.value } : { formula: s.formula, value: s.value };
+    };
+    L.line(T.reductionSame(both.length));
+    reductionRow(L, sum(both.map((d) => fromBase.get(d)!)), sum(both.map((d) => toLast.get(d)!)));
+  }
+}
+
+/** One row of the reduction: the base year's 収入未済額, the last year's, what it falls by, and by what percent of the base. */
+function reductionRow(L: SheetLayout, b: { formula?: string; value: number | '' }, l: { formula?: string; value: number | '' }): void {
   const n = L.row + 1;
   const bv = b.value;
   const lv = l.value;
-  L.put(L.row, 0, { formula: b.cell, value: bv, numberFormat: AMOUNT });
-  L.put(L.row, 1, { formula: l.cell, value: lv, numberFormat: AMOUNT });
+  L.put(L.row, 0, { ...b, numberFormat: AMOUNT });
+  L.put(L.row, 1, { ...l, numberFormat: AMOUNT });
   L.put(L.row, 2, { formula: `IF(OR(A${n}="",B${n}=""),"",A${n}-B${n})`, value: typeof bv === 'number' && typeof lv === 'number' ? bv - lv : '', numberFormat: AMOUNT });
   L.put(L.row, 3, { formula: `IF(OR(A${n}="",A${n}=0,C${n}=""),"",C${n}/A${n}*100)`, value: typeof bv === 'number' && typeof lv === 'number' && bv !== 0 ? ((bv - lv) / bv) * 100 : '', numberFormat: RATE });
   L.advance(1);
-  L.line(T.reductionNote(label(base, year), label(last, year)));
-  if (count(base) !== count(last)) L.line(T.reductionCounts(count(base), count(last)));
 }

@@ -26,7 +26,7 @@ export interface RateRow {
 type AmountIndex = Map<string, Figure>;
 const amountKey = (m: Metric, f: Figure) => `${m}|${f.sheet}|${f.department}|${f.debt}|${f.year}|${f.kind}`;
 export const seriesKey = (s: { year: number; kind: string }) => `${s.year}|${s.kind}`;
-const debtOf = (f: Figure) => `${compact(f.department ?? '')}|${compact(f.debt)}`;
+export const debtOf = (f: Figure) => `${compact(f.department ?? '')}|${compact(f.debt)}`;
 const sum = (ys: number[]) => ys.reduce((a, b) => a + b, 0);
 
 export function indexAmounts(figures: Figure[]): AmountIndex {
