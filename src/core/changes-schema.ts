@@ -91,7 +91,8 @@ export const ChartSpecSchema = z.object({
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   categories: z.string(),
-  series: z.array(z.object({ name: z.string(), values: z.string() })),
+  /** `color`: the series' place in the palette (a class's target line in its results' colour); `dashed`: drawn dashed (targets). */
+  series: z.array(z.object({ name: z.string(), values: z.string(), color: z.number().int().min(0).optional(), dashed: z.boolean().optional() })),
   xTitle: z.string().optional(),
   yTitle: z.string().optional(),
 });

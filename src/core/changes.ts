@@ -5,6 +5,9 @@
  */
 import type { CellWrite, ChangeSet, ChartSpec, LogEntry, Mark, PrintSetup, Scalar, SheetWrite, TableSpec, ValidationWrite } from './changes-schema';
 
+/** The colours of a chart's series, by `color` (or place): both hosts draw a line in them, a target dashed in its class's. */
+export const CHART_PALETTE = ['1F4E79', 'C55A11', '548235', '7030A0', 'BF9000'];
+
 export type { CellWrite, ChangeSet, ChartSpec, LogEntry, Mark, PrintSetup, Scalar, SheetWrite, TableSpec, ValidationWrite };
 
 /**

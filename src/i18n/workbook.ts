@@ -99,8 +99,10 @@ export const SUMMARY_TEXT = {
     yearAxis: '年度',
     debtAxis: '債権名',
     rateAxis: '収納率（%）',
+    /** A class's line of results where a 見込 stands in for a year's 実績. */
+    actualAndForecast: '実績・見込',
     amountAxis: (unit: string | null) => `収入未済額（${unit ?? '単位不明'}）`,
-    uncollectedTitle: '収入未済額の推移（実績・目標）',
+    uncollectedTitle: (forecasts: boolean) => `収入未済額の推移（${forecasts ? '実績・見込・目標' : '実績・目標'}）`,
     rateTitle: (method: string) => `債権の区分別 収納率の推移（${method}）`,
     topTitle: (year: string, kind: string) => `収入未済額の大きい債権（${year} ${kind}、上位10件）`,
   },

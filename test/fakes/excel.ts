@@ -130,7 +130,8 @@ export interface ChartState {
   yTitle: string | null;
   /** The value axis's minimum where one was set (null: Excel's own scale). */
   valueMinimum: number | null;
-  series: { name: string | null; values: string | null; xValues: string | null }[];
+  /** Where set: ChartSeries.format.line's lineStyle (Excel.ChartLineStyle) and color, the markers' colours. */
+  series: { name: string | null; values: string | null; xValues: string | null; lineStyle?: string; lineColor?: string; markerColors?: [string | null, string | null] }[];
   position: { start: string; end: string | null } | null;
 }
 
@@ -2832,12 +2833,55 @@ class FakeSeriesCollection extends FakeClientObject {
 }
 
 class FakeSeries extends FakeClientObject {
+  /**
+   * ChartSeries.format (ExcelApi 1.1) and its line (ChartSeriesFormat.line, 1.1): color ("HTML color code representing the
+   * color of lines in the chart", 1.1) and lineStyle (1.7: "Represents the line style. See Excel.ChartLineStyle";
+   * learn.microsoft.com/javascript/api/excel/excel.chartlineformat).
+   */
+  readonly format: { line: { lineStyle: string; color: string } };
   constructor(
     ctx: FakeRequestContext,
     readonly sheet: () => SheetState | undefined,
     readonly target: () => ChartState['series'][number] | undefined,
   ) {
     super(ctx);
+    const styles = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Grey25', 'Grey50', 'Grey75', 'Automatic', 'RoundDot'];
+    const series = this;
+    this.format = {
+      line: {
+        get lineStyle(): string {
+          throw new RichApiError('InvalidArgument', 'ChartLineFormat.lineStyle read without load', 'ChartLineFormat.lineStyle');
+        },
+        set lineStyle(v: string) {
+          series.context.requireSet('ExcelApi', '1.7', 'ChartLineFormat.lineStyle');
+          series.write('series.format.line.lineStyle', () => {
+            if (!styles.includes(v)) throw new RichApiError('InvalidArgument', `no line style ${v}`, 'ChartLineFormat.lineStyle');
+            series.target()!.lineStyle = v;
+          });
+        },
+        get color(): string {
+          throw new RichApiError('InvalidArgument', 'ChartLineFormat.color read without load', 'ChartLineFormat.color');
+        },
+        set color(v: string) {
+          series.write('series.format.line.color', () => (series.target()!.lineColor = v), utf8(v));
+        },
+      },
+    };
+  }
+  /** ChartSeries.markerBackgroundColor and markerForegroundColor (ExcelApi 1.7): "Specifies the marker … color of a chart series". */
+  set markerBackgroundColor(v: string) {
+    this.context.requireSet('ExcelApi', '1.7', 'ChartSeries.markerBackgroundColor');
+    this.write('series.markerBackgroundColor', () => {
+      const t = this.target()!;
+      t.markerColors = [v, t.markerColors?.[1] ?? null];
+    }, utf8(v));
+  }
+  set markerForegroundColor(v: string) {
+    this.context.requireSet('ExcelApi', '1.7', 'ChartSeries.markerForegroundColor');
+    this.write('series.markerForegroundColor', () => {
+      const t = this.target()!;
+      t.markerColors = [t.markerColors?.[0] ?? null, v];
+    }, utf8(v));
   }
   protected override exists(): boolean {
     return this.target() !== undefined;

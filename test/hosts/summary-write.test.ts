@@ -37,7 +37,13 @@ describe('summary and chart sheets in the file', () => {
     // table starting a page (with the section title again) rather than split by a page break.
     expect(refs(xml[0])).toEqual(["'集計'!$B$135", "'集計'!$A$136:$A$143", "'集計'!$B$136:$B$143", "'集計'!$C$135", "'集計'!$A$136:$A$143", "'集計'!$C$136:$C$143"]);
     expect(xml[1]).toContain('<c:lineChart>');
-    expect(refs(xml[1]).filter((f) => f.endsWith('$153'))).toEqual(["'集計'!$A$146:$A$153", "'集計'!$B$146:$B$153", "'集計'!$A$146:$A$153", "'集計'!$C$146:$C$153", "'集計'!$A$146:$A$153", "'集計'!$D$146:$D$153"]);
+    // Each class's results solid and its targets dashed, in the same colour.
+    const lines = [...xml[1].matchAll(/<c:ser>.*?<a:ln w="28575">(.*?)<\/a:ln>.*?<\/c:ser>/g)].map((m) => [/srgbClr val="(\w+)"/.exec(m[1])![1], m[1].includes('<a:prstDash val="dash"/>')]);
+    expect(lines).toHaveLength(6);
+    expect(lines.slice(3)).toEqual(lines.slice(0, 3).map(([color]) => [color, true]));
+    expect(lines.slice(0, 3).every(([, dashed]) => !dashed)).toBe(true);
+    expect(new Set(lines.map(([color]) => color)).size).toBe(3);
+    expect(refs(xml[1]).filter((f) => f.endsWith('$153'))).toEqual(['B', 'C', 'D', 'E', 'F', 'G'].flatMap((c) => ["'集計'!$A$146:$A$153", `'集計'!$${c}$146:$${c}$153`]));
     expect(xml[2]).toContain('<c:barDir val="bar"/>');
     expect(refs(xml[2])).toEqual(["'集計'!$B$156", "'集計'!$A$157:$A$166", "'集計'!$B$157:$B$166"]);
     for (const x of xml) expect(x).toMatch(/<c:catAx>.*<c:title>.*<\/c:catAx><c:valAx>.*<c:title>/);

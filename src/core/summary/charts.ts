@@ -69,7 +69,7 @@ export function chartData(
 
   const amountYears = [...new Set(amountSeries.map((x) => x.year))];
   if (byClass && amountYears.length >= 2) {
-    const kinds = (['actual', 'target'] as const).filter((k) => amountSeries.some((x) => x.kind === k));
+    const kinds = (['actual', 'forecast', 'target'] as const).filter((k) => amountSeries.some((x) => x.kind === k));
     const [head, end] = table(
       [{ text: T.chart.year }, ...kinds.map((k) => ({ text: T.kind[k], align: 'right' as const }))],
       amountYears.map((y) => (r: number) => {
@@ -81,7 +81,7 @@ export function chartData(
       }),
     );
     specs.push({
-      sheet: chartSheet, type: 'columnClustered', title: T.chart.uncollectedTitle, width: 9, height: 20,
+      sheet: chartSheet, type: 'columnClustered', title: T.chart.uncollectedTitle(kinds.includes('forecast')), width: 9, height: 20,
       categories: range(0, head + 1, end),
       series: kinds.map((_, i) => ({ name: ref(s, `$${L.col(i + 1)}$${head + 1}`), values: range(i + 1, head + 1, end) })),
       xTitle: T.chart.yearAxis, yTitle: T.chart.amountAxis(unit),
@@ -89,19 +89,27 @@ export function chartData(
   } else if (amountSeries.length) omitted.push(T.omitted.uncollectedTrend);
 
   const rateYears = [...new Set(rateSeries.map((x) => x.year))];
-  const pick = (k: ClassKey, y: number) => ratesByClass?.cells.get(`${k}|${y}|actual`) ?? ratesByClass?.cells.get(`${k}|${y}|forecast`) ?? ratesByClass?.cells.get(`${k}|${y}|target`);
+  // Results (a 見込 where a year has no 実績, continuing them) and targets are lines of their own: one line through 57.7, 36.8
+  // and then a target of 63.8 reads as a course the class took.
+  const cellOf = (k: ClassKey, y: number, line: 'actual' | 'target') =>
+    line === 'target' ? ratesByClass?.cells.get(`${k}|${y}|target`) : ratesByClass?.cells.get(`${k}|${y}|actual`) ?? ratesByClass?.cells.get(`${k}|${y}|forecast`);
+  const filled = (k: ClassKey, line: 'actual' | 'target') => rateYears.filter((y) => { const v = cellOf(k, y, line)?.value; return v !== undefined && v !== ''; });
   // The classes with a course to draw: a rate in two years at least (one point is no course, and a class's rates all blank
   // draw nothing).
-  const shown = classKeys.filter((k) => k !== 'その他' && rateYears.filter((y) => pick(k, y)?.value !== undefined && pick(k, y)?.value !== '').length >= 2);
+  const shown = classKeys.filter((k) => k !== 'その他' && new Set([...filled(k, 'actual'), ...filled(k, 'target')]).size >= 2);
+  const lines = (['actual', 'target'] as const).flatMap((line) => shown.filter((k) => filled(k, line).length).map((k) => ({ k, line, color: shown.indexOf(k) })));
   if (ratesByClass && shown.length) {
-    const used = new Set(shown.flatMap((k) => rateYears.map((y) => pick(k, y)?.method)));
+    const used = new Set(lines.flatMap(({ k, line }) => rateYears.map((y) => cellOf(k, y, line)?.method)));
     const methods = (['weighted', 'common'] as const).filter((m) => used.has(m));
+    const both = new Set(lines.map((l) => l.line)).size > 1;
+    const forecasts = shown.some((k) => rateYears.some((y) => !ratesByClass.cells.get(`${k}|${y}|actual`) && ratesByClass.cells.get(`${k}|${y}|forecast`)));
+    const nameOf = (k: ClassKey, line: 'actual' | 'target') => (!both && !forecasts ? k : `${k} ${line === 'target' ? T.kind.target : forecasts ? T.chart.actualAndForecast : T.kind.actual}`);
     const [head, end] = table(
-      [{ text: T.chart.year }, ...shown.map((k) => ({ text: k, align: 'right' as const }))],
+      [{ text: T.chart.year }, ...lines.map(({ k, line }) => ({ text: nameOf(k, line), align: 'right' as const }))],
       rateYears.map((y) => (r: number) => {
         L.text(r, 0, yearText(y));
-        shown.forEach((k, i) => {
-          const c = pick(k, y);
+        lines.forEach(({ k, line }, i) => {
+          const c = cellOf(k, y, line);
           L.put(r, i + 1, c ? { formula: `IF(${c.cell}="",NA(),${c.cell})`, value: c.value, numberFormat: RATE } : { value: '' });
         });
       }),
@@ -109,7 +117,8 @@ export function chartData(
     specs.push({
       sheet: chartSheet, type: 'line', title: T.chart.rateTitle(methods.map((m) => T.rateMethod.short[m]).join('・')), width: 9, height: 20,
       categories: range(0, head + 1, end),
-      series: shown.map((_, i) => ({ name: ref(s, `$${L.col(i + 1)}$${head + 1}`), values: range(i + 1, head + 1, end) })),
+      // A class's target in its results' colour, dashed.
+      series: lines.map(({ line, color }, i) => ({ name: ref(s, `$${L.col(i + 1)}$${head + 1}`), values: range(i + 1, head + 1, end), color, ...(line === 'target' && { dashed: true }) })),
       xTitle: T.chart.yearAxis, yTitle: T.chart.rateAxis,
     });
   } else if (rateSeries.length) omitted.push(rateYears.length >= 2 ? T.omitted.rateTrendBlank : T.omitted.rateTrend);

@@ -30,7 +30,7 @@
  * formula, a number or a date. The apostrophe is not part of the value.
  */
 import type { ApplyResult } from '../port';
-import type { CellWrite, ChangeSet, ChartSpec, Scalar, SheetWrite, TableSpec } from '../../core/changes';
+import { CHART_PALETTE, type CellWrite, type ChangeSet, type ChartSpec, type Scalar, type SheetWrite, type TableSpec } from '../../core/changes';
 import { a1, parseA1, parseArea, type Area } from '../../core/workbook';
 import type { ExcelFeatures } from './features';
 import { DEFAULT_FONT, type FontSizes, type ReadState, type SheetState } from './read';
@@ -636,7 +636,8 @@ async function queueSheet(batch: WriteBatch, ctx: Excel.RequestContext, s: Sheet
   return !exists;
 }
 
-const CHART_TYPES = { columnClustered: 'ColumnClustered', line: 'Line', barClustered: 'BarClustered' } as const;
+/** Lines with markers, as the file host draws them: a year of one point shows (Excel.ChartType LineMarkers, ExcelApi 1.1). */
+const CHART_TYPES = { columnClustered: 'ColumnClustered', line: 'LineMarkers', barClustered: 'BarClustered' } as const;
 
 /** "集計!B2:B6" or "B2:B6" (on the chart's sheet) as a range. */
 function rangeOf(ctx: Excel.RequestContext, ref: string, defaultSheet: string): Excel.Range {
@@ -680,9 +681,18 @@ async function queueChart(batch: WriteBatch, ctx: Excel.RequestContext, spec: Ch
       // The first series' values too: Excel takes a blank or text first cell of the source for the series' name.
       series.setValues(rangeOf(ctx, s.values, spec.sheet));
       series.setXAxisValues(rangeOf(ctx, spec.categories, spec.sheet));
+      // A line in its colour, markers too (ChartLineFormat.color, ExcelApi 1.1; markers' colours, 1.7), a target's dashed
+      // (ChartLineFormat.lineStyle, 1.7): a class's target in its results' colour.
+      if (spec.type === 'line') {
+        const color = `#${CHART_PALETTE[(s.color ?? i) % CHART_PALETTE.length]}`;
+        series.format.line.color = color;
+        series.markerBackgroundColor = color;
+        series.markerForegroundColor = color;
+        if (s.dashed) series.format.line.lineStyle = 'Dash';
+      }
     });
     const anchor = parseArea(spec.anchor);
     const end = { top: anchor.top + spec.height - 1, left: anchor.left + spec.width - 1, bottom: anchor.top + spec.height - 1, right: anchor.left + spec.width - 1 };
     chart.setPosition(areaRef({ ...anchor, bottom: anchor.top, right: anchor.left }), areaRef(end));
-  }, 6 + spec.series.length * 3);
+  }, 6 + spec.series.length * (spec.type === 'line' ? 6 : 3) + spec.series.filter((s) => s.dashed).length);
 }

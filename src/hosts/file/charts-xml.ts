@@ -3,12 +3,10 @@
  * part per chart (clustered column, line, clustered bar), series by columns, Japanese titles and
  * axis titles. LibreOffice and Excel both draw them from the referenced cells.
  */
-import type { ChartSpec } from '../../core/changes';
+import { CHART_PALETTE, type ChartSpec } from '../../core/changes';
 import { parseA1 } from '../../core/workbook';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-const PALETTE = ['1F4E79', 'C55A11', '548235', '7030A0', 'BF9000'];
 
 function rich(text: string, size: number, bold: boolean): string {
   return (
@@ -22,10 +20,13 @@ const axisTitle = (text: string | undefined) => (text ? `<c:title>${rich(text, 1
 function series(spec: ChartSpec): string {
   return spec.series
     .map((s, i) => {
-      const color = PALETTE[i % PALETTE.length];
+      const color = CHART_PALETTE[(s.color ?? i) % CHART_PALETTE.length];
+      const dash = s.dashed ? '<a:prstDash val="dash"/>' : '';
+      const fill = `<a:solidFill><a:srgbClr val="${color}"/></a:solidFill>`;
+      // The markers in the line's colour (left to the application, they take the colour of the series' place).
       const look =
         spec.type === 'line'
-          ? `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="6"/></c:marker>`
+          ? `<c:spPr><a:ln w="28575">${fill}${dash}</a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr>${fill}<a:ln>${fill}</a:ln></c:spPr></c:marker>`
           : `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`;
       return (
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:strRef><c:f>${esc(s.name)}</c:f></c:strRef></c:tx>${look}` +

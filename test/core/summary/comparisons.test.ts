@@ -201,3 +201,47 @@ describe('a mean of more than 255 rates', () => {
     expect(computed(c.formula!)).toBeCloseTo(c.value as number, 10);
   });
 });
+
+describe('the rate chart draws results and targets as lines of their own', () => {
+  it('Tsuyama 私債権: 実績 57.7 → 36.8 on one line, the targets on a dashed line of the same colour, never one line through both', async () => {
+    const { changes } = summarize(await load('tsuyama-plan2.xlsx'), 'x');
+    const chart = changes.charts.find((c) => c.type === 'line')!;
+    const cells = changes.cells.filter((c) => c.sheet === '集計');
+    const text = (ref: string) => cells.find((c) => c.cell === ref.split('!')[1].replace(/\$/g, ''))?.value;
+    const names = chart.series.map((s) => text(s.name));
+    expect(names).toEqual(['強制徴収公債権 実績', '非強制徴収公債権 実績', '私債権 実績', '強制徴収公債権 目標', '非強制徴収公債権 目標', '私債権 目標']);
+    expect(chart.series.map((s) => [s.color, !!s.dashed])).toEqual([[0, false], [1, false], [2, false], [0, true], [1, true], [2, true]]);
+    // Each series' values: the column under its name, by year; 私債権's 実績 has 平成28年度 and 令和元年度 only.
+    const column = (i: number) => {
+      const [from, to] = chart.series[i].values.split('!')[1].replace(/\$/g, '').split(':');
+      const col = from.replace(/\d+/, '');
+      const rows = Array.from({ length: Number(to.slice(col.length)) - Number(from.slice(col.length)) + 1 }, (_, k) => Number(from.slice(col.length)) + k);
+      return rows.map((r) => cells.find((c) => c.cell === `${col}${r}`)?.value ?? null).map((v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v));
+    };
+    const actual = column(2);
+    expect(actual.slice(0, 2)).toEqual([57.7, 36.8]);
+    expect(actual.slice(2).every((v) => v === '' || v === null)).toBe(true);
+    const target = column(5);
+    expect(target[0] === '' || target[0] === null).toBe(true);
+    expect(target.slice(1).every((v) => typeof v === 'number')).toBe(true);
+  });
+
+  it('a 見込 year continues the results line, named so; the amount chart draws 見込 beside 実績 and 目標', () => {
+    const grid: (string | number | null)[][] = [
+      ['収納率と収入未済額'],
+      [null, null, null, null, null, null, null, '（単位：千円、%）'],
+      ['所管課', '債権名', '令和4年度\n実績', '令和5年度\n見込', '令和7年度\n目標', '令和4年度\n実績', '令和5年度\n見込', '令和7年度\n目標'],
+      [null, null, '収納率', '収納率', '収納率', '収入未済額', '収入未済額', '収入未済額'],
+      ['税務課', '市税', 97.5, 97.8, 98.5, 5200, 4800, 4000],
+      ['住宅課', '市営住宅使用料', 90.1, 90.5, 92, 1300, 1250, 1000],
+    ];
+    const { changes } = summarize({ sheets: [sheetFromGrid('計画', grid)] }, 'x.xlsx');
+    const cells = changes.cells.filter((c) => c.sheet === '集計');
+    const text = (ref: string) => cells.find((c) => c.cell === ref.split('!')[1].replace(/\$/g, ''))?.value;
+    const rate = changes.charts.find((c) => c.type === 'line')!;
+    expect(rate.series.map((s) => text(s.name))).toEqual(['強制徴収公債権 実績・見込', '私債権 実績・見込', '強制徴収公債権 目標', '私債権 目標']);
+    const amount = changes.charts.find((c) => c.type === 'columnClustered')!;
+    expect(amount.title).toBe('収入未済額の推移（実績・見込・目標）');
+    expect(amount.series.map((s) => text(s.name))).toEqual(['実績', '見込', '目標']);
+  });
+});

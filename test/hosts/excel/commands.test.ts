@@ -7,7 +7,7 @@ import { inspect, recalc, summarize } from '../../../src/core/engine';
 import { runCommand } from '../../../src/commands/run';
 import { parseA1, sheetFromGrid } from '../../../src/core/workbook';
 import { splitAddress } from '../../../src/hosts/excel/address';
-import type { CellWrite } from '../../../src/core/changes';
+import { CHART_PALETTE, type CellWrite } from '../../../src/core/changes';
 import { applyToSnapshot } from '../../../src/core/apply-snapshot';
 import type { ChangeSet } from '../../../src/core/changes';
 import { SAMPLES, fakeOf, normalized, portOn, sample } from './helpers';
@@ -112,6 +112,16 @@ describe.each(SAMPLES)('%s through the Excel port', (file) => {
       });
       expect(legend.every((t) => t !== 'undefined' && !t.includes('!'))).toBe(true);
       expect(chart!.series.map((s) => s.name)).toEqual(legend);
+      // Targets' lines dashed; lines with markers, as the file host draws them (a year of one point shows).
+      expect(chart!.series.map((s) => s.lineStyle ?? null)).toEqual(spec.series.map((s) => (s.dashed ? 'Dash' : null)));
+      if (spec.type === 'line') {
+        expect(chart!.type).toBe('LineMarkers');
+        // Each line and its markers in its class's colour: a class's target in its results'.
+        const colors = chart!.series.map((s) => [s.lineColor, ...(s.markerColors ?? [])]);
+        for (const c of colors) expect(new Set(c).size).toBe(1);
+        expect(colors.map((c) => c[0])).toEqual(spec.series.map((s, i) => `#${CHART_PALETTE[(s.color ?? i) % CHART_PALETTE.length]}`));
+        if (file === 'tsuyama-plan2.xlsx') expect(chart!.series.filter((s) => s.lineStyle === 'Dash')).toHaveLength(3);
+      }
     }
     expect(fake.syncCount).toBeLessThanOrEqual(4);
     await expectReadBack(fake, before, expected.changes);
