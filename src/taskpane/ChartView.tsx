@@ -7,7 +7,7 @@
  */
 import { memo } from 'react';
 import { formatNumber } from './cell-text';
-import { SERIES_COLORS, valueAxis, type ChartData, type Point } from './chart-data';
+import { seriesLook, valueAxis, type ChartData, type Point } from './chart-data';
 
 const CELL_W = 64;
 const CELL_H = 20;
@@ -113,7 +113,7 @@ export const ChartView = memo(function ChartView({ data, id }: { data: ChartData
   const barW = groupW / Math.max(series.length, 1);
   const titleId = `${id}-title`;
 
-  const legendItems = series.map((s, k) => ({ name: s.name || `系列${k + 1}`, color: SERIES_COLORS[k % SERIES_COLORS.length] }));
+  const legendItems = series.map((s, k) => ({ name: s.name || `系列${k + 1}`, ...seriesLook(spec.series[k], k) }));
   const legendW = legendItems.reduce((w, it) => w + 22 + textWidth(it.name, LABEL) + 14, -14);
   let lx = (W - legendW) / 2;
 
@@ -212,12 +212,12 @@ export const ChartView = memo(function ChartView({ data, id }: { data: ChartData
 
       {/* The data. */}
       {series.map((s, k) => {
-        const color = SERIES_COLORS[k % SERIES_COLORS.length];
+        const { color, dash } = seriesLook(spec.series[k], k);
         if (spec.type === 'line') {
           return (
             <g key={k} data-series={k} data-name={s.name}>
               {segments(s.values, centre, vy).map((pts, j) => (
-                <polyline key={j} points={pts} fill="none" stroke={color} strokeWidth={2.25} strokeLinejoin="round" />
+                <polyline key={j} points={pts} fill="none" stroke={color} strokeWidth={2.25} strokeLinejoin="round" strokeDasharray={dash} />
               ))}
               {s.values.map((v, i) =>
                 typeof v === 'number' ? <circle key={i} cx={centre(i)} cy={vy(v)} r={3.5} fill={color} stroke={color} data-category={i} data-value={v} /> : null,
@@ -252,7 +252,7 @@ export const ChartView = memo(function ChartView({ data, id }: { data: ChartData
             <g key={k}>
               {spec.type === 'line' ? (
                 <>
-                  <line x1={x} x2={x + 18} y1={legendY - 4} y2={legendY - 4} stroke={it.color} strokeWidth={2.25} />
+                  <line x1={x} x2={x + 18} y1={legendY - 4} y2={legendY - 4} stroke={it.color} strokeWidth={2.25} strokeDasharray={it.dash} />
                   <circle cx={x + 9} cy={legendY - 4} r={3.5} fill={it.color} />
                 </>
               ) : (

@@ -4,7 +4,7 @@
  * gap for a blank cell, or #N/A, which Excel skips and joins across). The value axis is scaled
  * the way Excel scales an automatic axis.
  */
-import type { ChartSpec } from '../core/changes';
+import { CHART_PALETTE, type ChartSpec } from '../core/changes';
 import { cellAt, parseArea, type Workbook } from '../core/workbook';
 import { cellText } from './cell-text';
 import { ShownValues, parseRef } from './shown-values';
@@ -29,7 +29,10 @@ export interface ValueAxis {
 }
 
 /** The same colours, in the same order, as the chart parts the file host writes. */
-export const SERIES_COLORS = ['#1F4E79', '#C55A11', '#548235', '#7030A0', '#BF9000'];
+export const SERIES_COLORS = CHART_PALETTE.map((c) => `#${c}`);
+
+/** A series' colour (its `color`, else its place) and whether it is drawn dashed (a target), as both hosts draw it. */
+export const seriesLook = (s: ChartSpec['series'][number], k: number) => ({ color: SERIES_COLORS[(s.color ?? k) % SERIES_COLORS.length], dash: s.dashed ? '6 4' : undefined });
 
 function niceStep(span: number, intervals: number): number {
   const rough = span / intervals;

@@ -201,6 +201,19 @@ describe('a chart of the ChangeSet, drawn', () => {
     expect(bars.map((b) => Number(b.getAttribute('data-value')))).toEqual([1500, 1200, 1000]);
   });
 
+  it('a target line dashed in its class’s colour, as the hosts draw it (color and dashed of the spec), the legend too', () => {
+    const spec = { ...column, type: 'line' as const, series: [{ ...column.series[0], color: 2 }, { ...column.series[1], color: 2, dashed: true }] };
+    const { svg } = draw(spec);
+    const line = (k: number) => svg.querySelector(`g[data-series="${k}"] polyline`)!;
+    expect([0, 1].map((k) => line(k).getAttribute('stroke'))).toEqual(['#548235', '#548235']);
+    expect(line(0).getAttribute('stroke-dasharray')).toBeNull();
+    expect(line(1).getAttribute('stroke-dasharray')).toBe('6 4');
+    const legend = [...svg.querySelectorAll('[data-role=legend] line')];
+    expect(legend.map((l) => [l.getAttribute('stroke'), l.getAttribute('stroke-dasharray')])).toEqual([['#548235', null], ['#548235', '6 4']]);
+    const xml = chartXml(spec);
+    expect([...xml.matchAll(/<c:ser>.*?<a:srgbClr val="([0-9A-F]{6})"/g)].map((m) => `#${m[1]}`)).toEqual(['#548235', '#548235']);
+  });
+
   it('uses the colours of the chart parts the file host writes', () => {
     const xml = chartXml(column);
     const written = [...xml.matchAll(/<c:ser>.*?<a:srgbClr val="([0-9A-F]{6})"/g)].map((m) => `#${m[1]}`);
