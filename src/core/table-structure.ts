@@ -464,6 +464,7 @@ export function rateBase(table: PlanTable, E: PlanColumn, P: PlanColumn): PlanCo
  * does; null where it names none.
  */
 export function yearNotationOf(t: PlanTable): 'era' | 'western' | null {
-  const written = t.shape === 'matrix' ? (t.yearNotation ?? null) : yearNotation(t.columns.filter((c) => c.fiscalYear !== null).map((c) => c.header));
+  // A matrix's labels, or the 年度 column of a row table whose headers name no year; else the headers of its years.
+  const written = t.yearNotation ?? (t.shape === 'matrix' ? null : yearNotation(t.columns.filter((c) => c.fiscalYear !== null).map((c) => c.header)));
   return written ?? (t.title ? yearNotation([t.title]) : null);
 }

@@ -206,7 +206,7 @@ export interface PlanTable {
   shape?: 'rows' | 'matrix';
   /** The observations of a matrix table (row tables derive theirs from rows and columns). */
   observations?: Observation[];
-  /** How a matrix table's labels write their years (令和3年度: "era"; 2021年度: "western"), where they name any. */
+  /** How a matrix table's labels, or a row table's 年度 column, write their years (令和3年度: "era"; 2021年度: "western"). */
   yearNotation?: 'era' | 'western';
   /**
    * A row table of a collection body (text/tokens COLLECTION_BODY) with no 調定額: its 収入済額 columns' figures are arrears recovered

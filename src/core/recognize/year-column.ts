@@ -8,7 +8,7 @@
  */
 import type { PlanColumn, PlanRow, PlanTable } from './model';
 import type { SheetGrid } from './grid';
-import { fiscalYearIn, findYears } from '../text/years';
+import { fiscalYearIn, findYears, yearNotation } from '../text/years';
 import { kindOf, namesCourseAndTargets } from '../text/tokens';
 import { areaA1 } from '../workbook';
 
@@ -112,12 +112,15 @@ function yearTable(t: PlanTable, run: Run, i: number, column: PlanColumn | null,
   const area = { ...t.area, top, bottom: run.rows[run.rows.length - 1].row - 1 };
   // The kind its label names (令和7年度（目標）, 令和4年度決算), where the column's header names none.
   const kind = kindOf(run.label.replace(/\s/g, ''));
+  const written = yearNotation([run.label]);
   return {
     ...t,
     range: areaA1(area),
     area,
     columns: t.columns.map((c) => (c.role === 'value' || c.role === 'delta' ? { ...c, fiscalYear: run.year, kind: c.kind ?? kind } : c === column ? { ...c, role: 'other' as const } : c)),
     rows: rowsOf(run.rows),
+    // How the label writes its year (令和4年度), where the headers name none.
+    ...(written && { yearNotation: written }),
     reasons: [...t.reasons, column ? `年度の列: ${column.column}（${run.year}年度の行）` : `年度の行: ${run.year}年度`],
   };
 }

@@ -141,3 +141,17 @@ describe('a year or a target the plan leaves blank', () => {
     expect(total[0].formula).toBe(`IF(COUNT(B6,B7,B8)=0,"",SUM(B6,B7,B8))`);
   });
 });
+
+describe('a table whose years are written in a 年度 column', () => {
+  it('令和4年度 in the column: 集計 writes 令和4年度, not 2022年度 (the era is the column’s, the headers name no year)', () => {
+    const rows: Grid = [['債権別収入状況'], [null, null, null, null, null, null, null, '（単位：千円、%）'], ['年度', '所管課', '債権名', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率']];
+    const data: [string, string, string, number, number, number][] = [
+      ['令和4年度', '税務課', '市税', 12000000, 11800000, 20000], ['令和4年度', '住宅課', '市営住宅使用料', 250000, 215000, 3000],
+      ['令和5年度', '税務課', '市税', 12300000, 12120000, 18000], ['令和5年度', '住宅課', '市営住宅使用料', 255000, 221000, 2500],
+    ];
+    for (const [y, d, n, ch, sh, ke] of data) rows.push([y, d, n, ch, sh, ke, ch - sh - ke, Math.round((sh / ch) * 1000) / 10]);
+    const t = texts(summarize(book(['台帳', rows]), 'x.xlsx').changes.cells);
+    expect(t).toEqual(expect.arrayContaining(['令和4年度\n実績', '令和5年度\n実績']));
+    expect(t.some((s) => /20\d\d年度/.test(s))).toBe(false);
+  });
+});
