@@ -4,7 +4,7 @@
  */
 import { DEBT_CLASSES, ITEMS, type DebtClass, type Item, type Kind } from '../recognize/model';
 import { CONSOLIDATE_MESSAGES, cellList, type NotCountedReason } from '../../i18n/consolidate';
-import { AMOUNT_UNITS, type AmountUnit, type ConsolidateOptions, type Consolidation, type ConsolidatedIssue, type DepartmentTotal, type DetailRow, type FileResult, type FileRow, type Obs, type ObsUnit, type Total } from './model';
+import { AMOUNT_UNITS, ratesOfFewerKey, type AmountUnit, type ConsolidateOptions, type Consolidation, type ConsolidatedIssue, type DepartmentTotal, type DetailRow, type FileResult, type FileRow, type Obs, type ObsUnit, type Total } from './model';
 import { debtIdentity, departmentKey, fileDepartment, nearDepartments } from './names';
 
 const FACTOR: Record<AmountUnit, number> = { 円: 1, 千円: 1000, 百万円: 1_000_000 };
@@ -134,7 +134,7 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
   summaryFigures(rows, files, cross, city);
   markBases(rows, deptOf);
   sameDebtTwice(rows, files, cross);
-  leftOutOfRates(rows, files, cross, deptOf, superseded);
+  const ratesOfFewer = leftOutOfRates(rows, files, cross, deptOf, superseded);
   const leftOut = notCounted(rows, files, cross, unknownDivision);
 
   // A figure a newer submission replaced is no revision (that newer one's is compared).
@@ -186,7 +186,7 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
   const named = (f: FileResult) => f.readError !== null || (!f.skipped && f.tables === 0) || f.observations.some((o) => !o.department);
   const found = new Set([...deptGroup.keys(), ...files.flatMap((f, fi) => (fileDept[fi] && named(f) ? [departmentKey(fileDept[fi])] : []))]);
   const missing = (options.expectedDepartments ?? []).filter((d) => d.trim() && !found.has(departmentKey(d)));
-  return { unit: city, files: fileRows, missing, rows, totals, departmentTotals: departmentTotalsOf(rows, city), issues };
+  return { unit: city, files: fileRows, missing, rows, totals, departmentTotals: departmentTotalsOf(rows, city), issues, ratesOfFewer };
 }
 
 /**
@@ -481,8 +481,11 @@ function reductionPartial(rows: DetailRow[]): ConsolidatedIssue[] {
  * what they need: said at the debt's first such cell, once per file, debt and kind (収納率) or item
  * (達成状況), with the years. A class where no debt gives it is rate-not-weighted, or has no verdict.
  */
-function leftOutOfRates(rows: DetailRow[], files: FileResult[], cross: Cross, deptOf: (o: Obs, fi: number) => string | null, superseded: (o: Obs, fi: number) => boolean): void {
+function leftOutOfRates(rows: DetailRow[], files: FileResult[], cross: Cross, deptOf: (o: Obs, fi: number) => string | null, superseded: (o: Obs, fi: number) => boolean): string[] {
   const rated = new Set(rows.filter((r) => r.rateBasis).map((r) => `${r.classification}\u0000${r.fiscalYear}\u0000${r.kind}`));
+  const ratedDepartment = new Set(rows.filter((r) => r.rateBasis).map((r) => `${r.departmentGroup}\u0000${r.fiscalYear}\u0000${r.kind}`));
+  // The rates of fewer debts than give one, by class and by department (ratesOfFewerKey).
+  const fewer = new Set<string>();
   // The debts whose amounts are in the rate: their printed rate (収納率 beside 調定額 and 収入済額) is no debt left out.
   const ratedDebt = (r: DetailRow) => `${debtOf(r, deptOf)}\u0000${r.classification}\u0000${r.fiscalYear}\u0000${r.kind}`;
   const ratedDebts = new Set(rows.filter((r) => r.rateBasis).map(ratedDebt));
@@ -498,7 +501,13 @@ function leftOutOfRates(rows: DetailRow[], files: FileResult[], cross: Cross, de
     // (Nor of a file a newer one replaced: its figures are none of the totals'.)
     if (r.fiscalYear === null || r.kind === null || r.debt === null || superseded(r, r.fileIndex)) continue;
     const rateGiven = (r.included && (r.item === '調定額' || r.item === '収入済額')) || (r.item === '収納率' && !r.derived && !ratedDebts.has(ratedDebt(r)));
-    if (rateGiven && !r.rateBasis && rated.has(`${r.classification}\u0000${r.fiscalYear}\u0000${r.kind}`)) say(r, 'rate-partial', r.kind);
+    if (rateGiven && !r.rateBasis && rated.has(`${r.classification}\u0000${r.fiscalYear}\u0000${r.kind}`)) {
+      say(r, 'rate-partial', r.kind);
+      fewer.add(ratesOfFewerKey('class', r.classification ?? '未分類', r.fiscalYear, r.kind));
+    }
+    if (rateGiven && !r.rateBasis && r.departmentGroup !== null && ratedDepartment.has(`${r.departmentGroup}\u0000${r.fiscalYear}\u0000${r.kind}`)) {
+      fewer.add(ratesOfFewerKey('department', r.departmentGroup, r.fiscalYear, r.kind));
+    }
     const compared = r.kind !== 'forecast' && (r.rateBasis || (r.included && r.item === '収入未済額'));
     const what = r.rateBasis ? '収納率' : r.item!;
     if (compared && !r.targetBasis && judged.has(`${r.classification}\u0000${r.fiscalYear}\u0000${what}`)) say(r, 'target-partial', what);
@@ -507,6 +516,7 @@ function leftOutOfRates(rows: DetailRow[], files: FileResult[], cross: Cross, de
     const p = { department: at.department ?? '', debt: at.debt!, classification: at.classification ?? '未分類', kind: at.kind!, item: at.rateBasis ? '収納率' : at.item!, years: [...years].sort().join('・') };
     cross.add(fi, files, code, code === 'rate-partial' ? 'warning' : 'info', at, CONSOLIDATE_MESSAGES[code](p).ja);
   }
+  return [...fewer];
 }
 
 /** What a row lacks to be counted in the totals (empty: counted, or left out by a rule that is said or intended). */

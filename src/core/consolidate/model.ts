@@ -126,4 +126,9 @@ export interface Consolidation {
   departmentTotals: DepartmentTotal[];
   /** Per file in file order (each file's own findings, then the cross-file ones at it), then the city-wide ones. */
   issues: ConsolidatedIssue[];
+  /** 収納率 of fewer debts than give one (a debt giving its rate alone, rate-partial), as ratesOfFewerKey: marked ※ at the cell. */
+  ratesOfFewer: string[];
 }
+
+/** A class's (its name, 未分類 for none) or a department group's 収納率 of a year and kind, as Consolidation.ratesOfFewer holds it. */
+export const ratesOfFewerKey = (block: 'class' | 'department', group: string, year: number, kind: string) => `${block}\u0000${group}\u0000${year}\u0000${kind}`;

@@ -7,7 +7,7 @@ import { emptyChangeSet, type CellWrite, type ChangeSet, type ChartSpec, type Sc
 import { a1 as toA1, colLetter } from '../workbook';
 import { localStamp } from '../engine';
 import { CONSOLIDATE_TEXT as T } from '../../i18n/consolidate';
-import type { Consolidation, Total } from './model';
+import { ratesOfFewerKey, type Consolidation, type Total } from './model';
 import type { Kind } from '../recognize/model';
 import { linesIn } from '../summary/sheet';
 import { roundAsExcel } from '../text/number';
@@ -21,6 +21,8 @@ const AMOUNT = '#,##0';
 const reductionFormat = (year: number) => `#,##0"（${year}年度比）";"△"#,##0"（${year}年度比）"`;
 const CITY_VALUE = '#,##0.###';
 const RATE = '0.0';
+/** A 収納率 of fewer debts than give one: the figure it is, shown with the ※ the note under its block explains. */
+const RATE_OF_FEWER = '0.0"※"';
 
 /** The 明細 column letters by what they hold (the order of CONSOLIDATE_TEXT.detailHeaders). */
 export const DETAIL = { file: 'A', sheet: 'B', cell: 'C', department: 'D', group: 'E', debt: 'F', division: 'G', classification: 'H', item: 'I', year: 'J', kind: 'K', unit: 'L', value: 'M', cityValue: 'N', included: 'O', rateBasis: 'P', targetBasis: 'Q', classReductionBasis: 'R', departmentReductionBasis: 'S' } as const;
@@ -187,6 +189,7 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
 
   const classRow = new Map<string, number>();
   const ratesOfFewer = c.issues.some((i) => i.code === 'rate-partial');
+  const fewerRated = new Set(c.ratesOfFewer);
   let r = 3;
   for (const [bi, block] of [byClass, byDept].entries()) {
     put(sheet, `A${r}`, block.label, { bold: true });
@@ -217,7 +220,8 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
           const x = criteria(block.groupCol, `$A${r}`, `$B${r}`, `$C${r}`, kindRef);
           formula = `IF(${x.count}=0,"",${x.sum})`;
         }
-        put(sheet, `${col}${r}`, value ?? '', { formula, numberFormat: fmt });
+        const fewer = rate && fewerRated.has(ratesOfFewerKey(bi === 0 ? 'class' : 'department', line.group, line.year, kind));
+        put(sheet, `${col}${r}`, value ?? '', { formula, numberFormat: fewer ? RATE_OF_FEWER : fmt });
         if (value !== undefined && bi === 0) {
           const total = c.totals.find((t) => (t.classification ?? T.unclassified) === line.group && t.item === line.item && t.fiscalYear === line.year && t.kind === kind)!;
           placed.push({ total, cell: `${col}${r}` });

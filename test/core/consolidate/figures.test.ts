@@ -53,6 +53,20 @@ describe('収納率', () => {
     expect(notes(whole)).toEqual([]);
   });
 
+  it('marks the rate of fewer debts at its cell (90.0※, still a number), by class and by department, and no other', () => {
+    const cells = consolidationChanges(c).changes.cells.filter((w) => w.sheet === CONSOLIDATE_TEXT.sheets.totals);
+    const at = (ref: string) => cells.find((w) => w.cell === ref)!;
+    // 分類別's 強制徴収公債権 収納率 (D8): of 市税 alone, 国民健康保険税 giving no 収入済額.
+    expect(at('D8')).toMatchObject({ numberFormat: '0.0"※"' });
+    expect(at('D8').value).toBeCloseTo(90, 9);
+    // 部署別: 税務課's rate is of all its debts; 保険年金課 gives none.
+    const rates = cells.filter((w) => w.cell.startsWith('B') && w.value === '収納率').map((w) => Number(w.cell.slice(1)));
+    const byDept = rates.filter((r) => r > 8).map((r) => [at(`A${r}`).value, at(`D${r}`).numberFormat]);
+    expect(byDept).toEqual([['税務課', '0.0']]);
+    const whole = consolidate([file('税務課.xlsx', [obs({ cell: 'C5', item: '調定額', value: 1000 }), obs({ cell: 'D5', item: '収入済額', value: 900 })])]);
+    expect(consolidationChanges(whole).changes.cells.filter((w) => w.numberFormat?.includes('※'))).toEqual([]);
+  });
+
   it('says which debt it leaves out, at that debt’s cell', () => {
     expect(found(c, 'rate-partial')).toEqual([['保険年金課.xlsx', '計画', 'D5', 'warning']]);
     expect(c.issues.find((i) => i.code === 'rate-partial')!.message).toBe(
