@@ -67,12 +67,20 @@ export const SUMMARY_TEXT = {
   /** How a rate row compares years (never different debts in different years without saying so). */
   rateMethod: {
     weighted: '加重平均（収入済額の合計÷調定額の合計×100）',
+    charge: '直近の実績年度の調定額による加重平均（収納率×調定額の合計÷調定額の合計）',
     common: 'すべての年度に収納率のある債権だけの単純平均（年度ごとに対象の債権が変わらないようにしています）',
     heading: (text: string) => `算出方法: ${text}`,
-    /** Years or rows of each method, where a section has both (the years of amounts weighted, the targets of rates alone not). */
-    mixed: (weighted: string, common: string) => `算出方法: 加重平均（収入済額の合計÷調定額の合計×100）＝${weighted}／単純平均（それらの年度すべてに収納率のある債権だけ）＝${common}`,
+    /** Each method with the years or rows it is used in, where a section uses more than one (the years of amounts weighted, targets of rates alone by 調定額). */
+    part: {
+      weighted: '加重平均（収入済額の合計÷調定額の合計×100）',
+      charge: '直近の実績年度の調定額による加重平均（収納率だけの年度）',
+      common: '単純平均（それらの年度すべてに収納率のある債権だけ）',
+    } as Record<string, string>,
+    mixed: (parts: [string, string][]) => `算出方法: ${parts.map(([method, where]) => `${method}＝${where}`).join('／')}`,
+    /** Debts a weighted year leaves out: their rate is given without 調定額 and 収入済額. */
+    leftOut: (debts: string) => `※ 調定額・収入済額のない債権は加重平均に含めていません: ${debts}`,
     blank: (rows: string) => `※ 収納率のある債権がないため空欄: ${rows}`,
-    short: { weighted: '加重平均', common: '全年度に値のある債権の平均' } as Record<string, string>,
+    short: { weighted: '加重平均', charge: '目標は実績の調定額で加重', common: '全年度に値のある債権の平均' } as Record<string, string>,
   },
   departmentNote: (pairs: string) => `※ 表記の違う所管課名をまとめて集計しました: ${pairs}`,
   omittedCharts: (list: string) => `作成しなかったグラフ: ${list}`,

@@ -100,7 +100,7 @@ export function chartData(
   const lines = (['actual', 'target'] as const).flatMap((line) => shown.filter((k) => filled(k, line).length).map((k) => ({ k, line, color: shown.indexOf(k) })));
   if (ratesByClass && shown.length) {
     const used = new Set(lines.flatMap(({ k, line }) => rateYears.map((y) => cellOf(k, y, line)?.method)));
-    const methods = (['weighted', 'common'] as const).filter((m) => used.has(m));
+    const methods = (['weighted', 'charge', 'common'] as const).filter((m) => used.has(m));
     const both = new Set(lines.map((l) => l.line)).size > 1;
     const forecasts = shown.some((k) => rateYears.some((y) => !ratesByClass.cells.get(`${k}|${y}|actual`) && ratesByClass.cells.get(`${k}|${y}|forecast`)));
     const nameOf = (k: ClassKey, line: 'actual' | 'target') => (!both && !forecasts ? k : `${k} ${line === 'target' ? T.kind.target : forecasts ? T.chart.actualAndForecast : T.kind.actual}`);

@@ -117,24 +117,27 @@ const chunks = <X>(xs: X[], n: number): X[][] => {
 };
 
 /**
- * The line under a rate table's title saying how its rows compare years. Where both methods are used, each names its
- * years where every row uses it in the same years, else its rows (with their years where a row uses both).
+ * The lines under a rate table's title saying how its rows compare years. Where more than one method is used, each names its
+ * years where every row uses it in the same years, else its rows (with their years where a row uses more than one); then
+ * the debts a weighted year left out, and the rows left blank.
  */
 function methodLines(rows: Map<string, RateRow>, series: SeriesKey[], year: YearText): string[] {
   const filled = [...rows].filter(([, r]) => r.cells.size);
   const lines: string[] = [];
-  const used = (m: RateMethod) => filled.some(([, r]) => [...r.cells.values()].some((c) => c.method === m));
-  if (used('weighted') && used('common')) {
-    const yearsOf = (r: RateRow, m: RateMethod) => series.filter((s) => r.cells.get(seriesKey(s))?.method === m);
-    const label = (ss: SeriesKey[]) => ss.map((s) => `${year(s.year)} ${T.kind[s.kind]}`).join('・');
+  const label = (ss: SeriesKey[]) => ss.map((s) => `${year(s.year)} ${T.kind[s.kind]}`).join('・');
+  const yearsOf = (r: RateRow, m: RateMethod) => series.filter((s) => r.cells.get(seriesKey(s))?.method === m);
+  const used = (['weighted', 'charge', 'common'] as const).filter((m) => filled.some(([, r]) => yearsOf(r, m).length));
+  if (used.length > 1) {
     const named = (m: RateMethod) => {
       const withIt = filled.filter(([, r]) => yearsOf(r, m).length);
       const alike = withIt.length === filled.length && withIt.every(([, r]) => label(yearsOf(r, m)) === label(yearsOf(withIt[0][1], m)));
       if (alike) return label(yearsOf(withIt[0][1], m));
       return withIt.map(([k, r]) => (yearsOf(r, m).length === r.cells.size ? k : `${k}（${label(yearsOf(r, m))}）`)).join('、');
     };
-    lines.push(T.rateMethod.mixed(named('weighted'), named('common')));
-  } else if (filled.length) lines.push(T.rateMethod.heading(used('weighted') ? T.rateMethod.weighted : T.rateMethod.common));
+    lines.push(T.rateMethod.mixed(used.map((m) => [T.rateMethod.part[m], named(m)] as [string, string])));
+  } else if (used.length) lines.push(T.rateMethod.heading(T.rateMethod[used[0]]));
+  const leftOut = filled.flatMap(([k, r]) => r.leftOut.map((o) => `${o.debt}（${k}、${label([o.series])}）`));
+  if (leftOut.length) lines.push(T.rateMethod.leftOut([...new Set(leftOut)].join('、')));
   // No method where no row has a rate: the section says only why its rows are blank.
   const blank = [...rows].filter(([, r]) => !r.cells.size).map(([k]) => k);
   if (blank.length) lines.push(T.rateMethod.blank(blank.join('、')));

@@ -1,16 +1,18 @@
 /**
- * A rate row across years compares like with like. A year whose every figure has its 調定額 and 収入済額 is the weighted rate
- * (Σ収入済額 ÷ Σ調定額): what the class collected of what it charged. The other years (rates alone, a target of rates, say)
- * are the plain mean over the same debts: those with a rate in every one of those years — such a year never averages a
- * different set of debts than the next (the zigzag of a class whose debts come and go). A year is weighted whenever it can
- * be: the plain mean of a 95.0 on 100,000,000 and a 30.0 on 1,000,000 (62.5) says a class collected less than two thirds of
- * what it collected 94.4 of. Each cell carries its method so the sheet and the chart can say which.
+ * A rate row across years compares like with like. A year whose debts give their 調定額 and 収入済額 is the weighted rate
+ * (Σ収入済額 ÷ Σ調定額) of those that give both: what the class collected of what it charged (a debt giving its rate alone
+ * that year is left out, and named). A year of rates alone (targets, say) is weighted too where every debt of it has a
+ * 調定額 in the latest year of results: Σ(収納率 × 調定額) ÷ Σ調定額, so that a target is measured as the results beside it
+ * are (a plain mean of a 88.0 on 246,200,000 and a 98.7 on 2,046,700,000 (93.35) read as a fall from 97.4, every debt's
+ * target above its result). Only where a debt has no 調定額 at all is the year the plain mean over the same debts: those
+ * with a rate in every such year, so that a year never averages a different set of debts than the next. Each cell carries
+ * its method so the sheet and the chart can say which.
  */
 import { compact } from '../text/normalize';
 import type { Figure, Metric, SeriesKey } from './model';
 import { figureRef, meanOf, scaled, scaledRef, scaledSum } from './sheet';
 
-export type RateMethod = 'weighted' | 'common';
+export type RateMethod = 'weighted' | 'charge' | 'common';
 
 export interface RateCell {
   formula: string;
@@ -21,36 +23,52 @@ export interface RateCell {
 export interface RateRow {
   /** By series key "year|kind"; undefined where the row has no figure that year. */
   cells: Map<string, RateCell>;
+  /** Debts a weighted year left out, giving their rate without 調定額 and 収入済額: each with its year. */
+  leftOut: { debt: string; series: SeriesKey }[];
 }
 
-type AmountIndex = Map<string, Figure>;
+/** Each figure's 調定額 and 収入済額 by its cell's debt, year and kind; each debt's 調定額 of its latest year of results. */
+interface AmountIndex {
+  cells: Map<string, Figure>;
+  charges: Map<string, Figure>;
+}
 const amountKey = (m: Metric, f: Figure) => `${m}|${f.sheet}|${f.department}|${f.debt}|${f.year}|${f.kind}`;
 export const seriesKey = (s: { year: number; kind: string }) => `${s.year}|${s.kind}`;
 export const debtOf = (f: Figure) => `${compact(f.department ?? '')}|${compact(f.debt)}`;
 const sum = (ys: number[]) => ys.reduce((a, b) => a + b, 0);
 
 export function indexAmounts(figures: Figure[]): AmountIndex {
-  const index: AmountIndex = new Map();
+  const cells = new Map<string, Figure>();
+  const charges = new Map<string, Figure>();
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
-    if (f.metric === 'charged' || f.metric === 'paid') index.set(amountKey(f.metric, f), f);
+    if (f.metric !== 'charged' && f.metric !== 'paid') continue;
+    cells.set(amountKey(f.metric, f), f);
+    if (f.metric === 'charged' && f.kind === 'actual' && f.value !== null) {
+      const d = debtOf(f);
+      const had = charges.get(d);
+      if (!had || had.year < f.year) charges.set(d, f);
+    }
   }
-  return index;
+  return { cells, charges };
 }
 
 /** The rate row of one row key: `bySeries` holds the row's rate figures of each column. */
 export function rateRow(bySeries: Map<string, Figure[]>, series: SeriesKey[], amounts: AmountIndex): RateRow {
-  const has = (f: Figure) => amounts.has(amountKey('charged', f)) && amounts.has(amountKey('paid', f));
+  const amount = (m: Metric, f: Figure) => amounts.cells.get(amountKey(m, f));
+  // A debt's 調定額 and 収入済額 both figures (not text, not blank).
+  const both = (f: Figure) => amount('charged', f)?.value != null && amount('paid', f)?.value != null;
   const figuresAt = (s: SeriesKey) => bySeries.get(seriesKey(s)) ?? [];
+  const rated = (s: SeriesKey) => figuresAt(s).filter((f) => f.value !== null);
   const cells = new Map<string, RateCell>();
-  const weighable = (s: SeriesKey) => figuresAt(s).length > 0 && figuresAt(s).every(has);
+  const leftOut: RateRow['leftOut'] = [];
+  const weighable = (s: SeriesKey) => figuresAt(s).some(both);
   for (const s of series.filter(weighable)) {
-    // A debt whose 調定額 or 収入済額 is not a figure (typed as text, or blank) is left out of both sums: its other amount
-    // alone would weigh the rate (a 収入済額 over the others' 調定額 had read 1767.7).
-    const fs = figuresAt(s).filter((f) => amounts.get(amountKey('charged', f))!.value !== null && amounts.get(amountKey('paid', f))!.value !== null);
-    if (!fs.length) continue;
-    const charged = fs.map((f) => amounts.get(amountKey('charged', f))!);
-    const paid = fs.map((f) => amounts.get(amountKey('paid', f))!);
+    // Of the debts that give both: another's 収入済額 alone would weigh the rate (a 収入済額 over the others' 調定額 had read 1767.7).
+    const fs = figuresAt(s).filter(both);
+    for (const f of rated(s)) if (!both(f)) leftOut.push({ debt: f.debt, series: s });
+    const charged = fs.map((f) => amount('charged', f)!);
+    const paid = fs.map((f) => amount('paid', f)!);
     // In the summary's unit: 調定額 of one debt in 円 and of another in 千円 are not added as they are.
     const c = scaledSum(charged, Infinity);
     const p = scaledSum(paid, Infinity);
@@ -58,10 +76,24 @@ export function rateRow(bySeries: Map<string, Figure[]>, series: SeriesKey[], am
     const pv = p.value === '' ? 0 : p.value;
     cells.set(seriesKey(s), { formula: `IF(${c.formula}=0,"",${p.formula}/${c.formula}*100)`, value: cv === 0 ? '' : (pv / cv) * 100, method: 'weighted' });
   }
-  // The years of rates alone: the debts with a rate in every one of them, and for each year their cells. A year no debt of
-  // the row gives a rate (a column left blank, a class without targets) is blank, and no reason to leave the others blank.
-  const filled = (s: SeriesKey) => new Set(figuresAt(s).filter((f) => f.value !== null).map(debtOf));
-  const common = series.filter((s) => !weighable(s) && filled(s).size > 0);
+  // Years of rates alone whose every debt has a 調定額 of its latest results: weighted by it.
+  const chargeOf = (f: Figure) => amounts.charges.get(debtOf(f));
+  const rest = series.filter((s) => !weighable(s) && rated(s).length > 0);
+  const byCharge = rest.filter((s) => rated(s).every((f) => chargeOf(f)?.value));
+  for (const s of byCharge) {
+    const fs = rated(s);
+    // Each rate in percent (a fraction × 100), each 調定額 in the summary's unit.
+    const percent = (f: Figure) => (f.scale === 100 ? `${figureRef(f)}*100` : scaledRef(f));
+    const terms = fs.map((f) => `${percent(f)}*${scaledRef(chargeOf(f)!)}`).join('+');
+    const weights = fs.map((f) => scaledRef(chargeOf(f)!)).join('+');
+    const weight = sum(fs.map((f) => scaled(chargeOf(f)!.value!, chargeOf(f)!.scale)));
+    const value = sum(fs.map((f) => (f.scale === 100 ? f.value! * 100 : scaled(f.value!, f.scale)) * scaled(chargeOf(f)!.value!, chargeOf(f)!.scale))) / weight;
+    cells.set(seriesKey(s), { formula: `IFERROR((${terms})/(${weights}),"")`, value: Number(value.toPrecision(15)), method: 'charge' });
+  }
+  // The other years of rates alone: the debts with a rate in every one of them, and for each year their cells. A year no
+  // debt of the row gives a rate (a column left blank, a class without targets) is blank, and no reason to leave the others blank.
+  const common = rest.filter((s) => !byCharge.includes(s));
+  const filled = (s: SeriesKey) => new Set(rated(s).map(debtOf));
   let keep = common.length ? filled(common[0]) : new Set<string>();
   for (const s of common.slice(1)) {
     const here = filled(s);
@@ -79,5 +111,5 @@ export function rateRow(bySeries: Map<string, Figure[]>, series: SeriesKey[], am
     const value = Number((fractions ? (sum(fs.map((f) => f.value ?? 0)) / fs.length) * 100 : sum(fs.map((f) => scaled(f.value ?? 0, f.scale))) / fs.length).toPrecision(15));
     cells.set(seriesKey(s), { formula: `IFERROR(${average},"")`, value, method: 'common' });
   }
-  return { cells };
+  return { cells, leftOut };
 }

@@ -124,7 +124,8 @@ describe('only the charts the data supports (point 13)', () => {
 describe('a class rate is weighted in the years whose debts all give their amounts', () => {
   // 私債権: 市営住宅使用料 95.0% of 100,000,000 and 奨学金返還金 30.0% of 1,000,000. Weighted, the class collected
   // 95,300,000 of 101,000,000 (94.4%); the plain mean of the two rates (62.5) says the class collected less than two thirds.
-  // The targets are rates alone: there the plain mean is all a summary can give, and it says so.
+  // The targets are rates alone: each weighted by its debt's 調定額 of the latest results (令和4年度), so that a target is
+  // measured as the results beside it are — their plain mean (65.75) read as a fall from 95.4 where every debt plans a rise.
   const book = (): Workbook => ({
     sheets: [
       sheetFromGrid('実績', [
@@ -147,25 +148,53 @@ describe('a class rate is weighted in the years whose debts all give their amoun
     ],
   });
 
-  it('私債権: 94.4 and 95.4 for the years of amounts, weighted by formula; the mean of the targets only; the heading says which', () => {
+  it('私債権: 94.4 and 95.4 for the years of amounts, weighted by formula; the targets by 令和4年度’s 調定額; the heading says which', () => {
     const cells = summarize(book(), 'x.xlsx').changes.cells.filter((c) => c.sheet === '集計');
     const head = cells.find((c) => typeof c.value === 'string' && /^\d 収納率（債権の区分別/.test(c.value))!;
     expect(cells.find((c) => c.cell === `A${rowOf(head) + 1}`)!.value).toBe(
-      '算出方法: 加重平均（収入済額の合計÷調定額の合計×100）＝令和3年度 実績・令和4年度 実績／単純平均（それらの年度すべてに収納率のある債権だけ）＝令和6年度 目標・令和7年度 目標',
+      '算出方法: 加重平均（収入済額の合計÷調定額の合計×100）＝令和3年度 実績・令和4年度 実績／直近の実績年度の調定額による加重平均（収納率だけの年度）＝令和6年度 目標・令和7年度 目標',
     );
     const label = cells.find((c) => c.value === '私債権' && rowOf(c) > rowOf(head))!;
     const row = ['B', 'C', 'D', 'E'].map((col) => cells.find((c) => c.cell === `${col}${rowOf(label)}`)!);
     expect(row[0].formula).toBe("IF(SUM('実績'!D5,'実績'!D6)=0,\"\",SUM('実績'!E5,'実績'!E6)/SUM('実績'!D5,'実績'!D6)*100)");
     expect(row[0].value).toBeCloseTo(94.356, 3);
     expect(row[1].value).toBeCloseTo(95.366, 3);
-    expect(row[2].formula).toBe("IFERROR(AVERAGE('目標'!C4,'目標'!C5),\"\")");
-    expect(row[2].value).toBe(65.75);
-    expect(row[3].value).toBe(68.5);
+    expect(row[2].formula).toBe("IFERROR(('目標'!C4*'実績'!I5+'目標'!C5*'実績'!I6)/('実績'!I5+'実績'!I6),\"\")");
+    // (96.5 × 100,000,000 + 35 × 1,000,000) ÷ 101,000,000; (97 × 100,000,000 + 40 × 1,000,000) ÷ 101,000,000.
+    expect(row[2].value).toBeCloseTo(9_685_000_000 / 101_000_000, 10);
+    expect(row[3].value).toBeCloseTo(9_740_000_000 / 101_000_000, 10);
   });
 
   it('the rate chart is titled with both methods', () => {
     const chart = summarize(book(), 'x.xlsx').changes.charts.find((c) => c.type === 'line')!;
-    expect(chart.title).toBe('債権の区分別 収納率の推移（加重平均・全年度に値のある債権の平均）');
+    expect(chart.title).toBe('債権の区分別 収納率の推移（加重平均・目標は実績の調定額で加重）');
+  });
+});
+
+describe('a year of amounts where a debt gives its rate alone, and a debt with no 調定額 at all', () => {
+  const book = (): Workbook => ({
+    sheets: [
+      sheetFromGrid('債権一覧', [
+        ['債権一覧（令和5年度決算）'],
+        [null, null, null, null, null, null, null, '（単位：円、%）'],
+        ['所管課', '債権名', '債権の区分', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率'],
+        ['生活福祉課', '災害援護資金貸付金', '私債権', 12_100_000, 2_000_000, 0, 10_100_000, 16.5],
+        ['生活福祉課', '生活保護費返還金', '非強制徴収公債権', null, null, null, 30_512_000, 25.9],
+        ['生活福祉課', '緊急援護貸付金', '私債権', null, null, null, 1_200_000, 40],
+      ]),
+    ],
+  });
+
+  it('weights the debts that give both, names the one it leaves out, and gives a class of rates alone its rate', () => {
+    const cells = summarize(book(), 'x.xlsx').changes.cells.filter((c) => c.sheet === '集計');
+    const head = cells.find((c) => typeof c.value === 'string' && /^\d 収納率（債権の区分別/.test(c.value))!;
+    const at = (label: string) => cells.find((c) => c.cell === `B${rowOf(cells.find((x) => x.value === label && rowOf(x) > rowOf(head))!)}`)!;
+    // 私債権: 災害援護資金貸付金 alone (2,000,000 ÷ 12,100,000), 緊急援護貸付金 (40.0, no amounts) left out and named.
+    expect(at('私債権').value).toBeCloseTo(200 / 12.1, 10);
+    // 非強制: its one debt gives a rate alone and no 調定額 in any year: its rate, the plain mean of one.
+    expect(at('非強制徴収公債権')).toMatchObject({ formula: `IFERROR(AVERAGE('債権一覧'!H5),"")`, value: 25.9 });
+    const texts = cells.filter((c) => typeof c.value === 'string').map((c) => c.value as string);
+    expect(texts).toContain('※ 調定額・収入済額のない債権は加重平均に含めていません: 緊急援護貸付金（私債権、令和5年度 実績）');
   });
 });
 
