@@ -110,7 +110,8 @@ export function chartData(
         L.text(r, 0, yearText(y));
         lines.forEach(({ k, line }, i) => {
           const c = cellOf(k, y, line);
-          L.put(r, i + 1, c ? { formula: `IF(${c.cell}="",NA(),${c.cell})`, value: c.value, numberFormat: RATE } : { value: '' });
+          // A year the class has no rate: an empty cell, a gap in the line (#N/A of a formula would print in 集計).
+          L.put(r, i + 1, c && c.value !== '' ? { formula: `IF(${c.cell}="",NA(),${c.cell})`, value: c.value, numberFormat: RATE } : { value: '' });
         });
       }),
     );

@@ -274,3 +274,27 @@ describe('the rate chart draws results and targets as lines of their own', () =>
     expect(amount.series.map((s) => text(s.name))).toEqual(['実績', '見込', '目標']);
   });
 });
+
+describe('the rate chart’s data of a year a class has no rate', () => {
+  it('is an empty cell (a gap in the line, blank in print), not a formula printing #N/A where its stored value says blank', () => {
+    const grid: (string | number | null)[][] = [
+      ['収納率の推移'],
+      [null, null, null, null, null, '（単位：%）'],
+      ['所管課', '債権名', '債権の区分', '令和3年度\n実績', '令和4年度\n実績', '令和5年度\n実績'],
+      ['税務課', '市税', '強制徴収公債権', 98.1, 98.3, 98.6],
+      ['生活福祉課', '生活保護費返還金', '非強制徴収公債権', 23.1, null, 25.9],
+    ];
+    const { changes } = summarize({ sheets: [sheetFromGrid('計画', grid)] }, 'x.xlsx');
+    const chart = changes.charts.find((c) => c.type === 'line')!;
+    const cells = changes.cells.filter((c) => c.sheet === '集計');
+    const column = chart.series[1].values.split('!')[1].replace(/\$/g, '');
+    const [from, to] = column.split(':');
+    const col = from.replace(/\d+/, '');
+    const rows = Array.from({ length: Number(to.slice(col.length)) - Number(from.slice(col.length)) + 1 }, (_, k) => Number(from.slice(col.length)) + k);
+    const data = rows.map((r) => cells.find((c) => c.cell === `${col}${r}`));
+    expect(data.map((c) => c?.value)).toEqual([23.1, '', 25.9]);
+    // The year without: no formula at all (an IF(…="",NA(),…) would print #N/A beside a stored blank).
+    expect(data[1]?.formula).toBeUndefined();
+    expect(data[0]?.formula).toMatch(/^IF\(.+="",NA\(\),.+\)$/);
+  });
+});
