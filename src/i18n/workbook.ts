@@ -82,6 +82,8 @@ export const SUMMARY_TEXT = {
     blank: (rows: string) => `※ 収納率のある債権がないため空欄: ${rows}`,
     short: { weighted: '加重平均', charge: '目標は実績の調定額で加重', common: '全年度に値のある債権の平均' } as Record<string, string>,
   },
+  /** Under the 収入未済額 sections, where years are given for different numbers of debts. */
+  debtCounts: (counts: string) => `※ 債権数が年度で異なります（合計は記載のある債権だけの額です）: ${counts}`,
   departmentNote: (pairs: string) => `※ 表記の違う所管課名をまとめて集計しました: ${pairs}`,
   omittedCharts: (list: string) => `作成しなかったグラフ: ${list}`,
   omitted: {

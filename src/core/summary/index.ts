@@ -306,9 +306,12 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   const amounts = indexAmounts(figures);
   const byCls = (f: Figure) => f.cls;
   const byDept = (f: Figure) => f.department ?? T.noDepartment;
-  if (amountSeries.length) byClass = grid(L, T.sections.uncollectedByClass, unitText, classKeys, amountSeries, byCls, figures, 'uncollected', true, amounts, year, classNotes);
+  // Years given for different numbers of debts (targets for some of them): their totals are of those given, said under them.
+  const counts = amountSeries.map((s) => new Set(figures.filter((f) => f.metric === 'uncollected' && f.value !== null && f.year === s.year && f.kind === s.kind).map(debtOf)).size);
+  const countNote = counts.some((n) => n !== counts[0]) ? [T.debtCounts(amountSeries.map((s, i) => `${label(s, year)} ${counts[i]}債権`).join('、'))] : [];
+  if (amountSeries.length) byClass = grid(L, T.sections.uncollectedByClass, unitText, classKeys, amountSeries, byCls, figures, 'uncollected', true, amounts, year, [...classNotes, ...countNote]);
   if (rateSeries.length) ratesByClass = grid(L, T.sections.rateByClass, T.unit('%'), classKeys, rateSeries, byCls, figures, 'rate', false, amounts, year, amountSeries.length ? [] : classNotes);
-  if (amountSeries.length) grid(L, T.sections.uncollectedByDepartment, unitText, departments, amountSeries, byDept, figures, 'uncollected', true, amounts, year, deptNotes);
+  if (amountSeries.length) grid(L, T.sections.uncollectedByDepartment, unitText, departments, amountSeries, byDept, figures, 'uncollected', true, amounts, year, [...deptNotes, ...countNote]);
   if (rateSeries.length) grid(L, T.sections.rateByDepartment, T.unit('%'), departments, rateSeries, byDept, figures, 'rate', false, amounts, year, amountSeries.length ? [] : deptNotes);
 
   achievement(L, figures, unit, year);

@@ -155,3 +155,22 @@ describe('a table whose years are written in a 年度 column', () => {
     expect(t.some((s) => /20\d\d年度/.test(s))).toBe(false);
   });
 });
+
+describe('収入未済額 of years given for different numbers of debts', () => {
+  it('says under the sections and their totals how many debts each year sums', () => {
+    const grid: Grid = [
+      ['収入未済額の目標'],
+      [null, null, null, null, '（単位：千円）'],
+      ['所管課', '債権名', '令和4年度\n実績', '令和5年度\n実績', '令和7年度\n目標'],
+      ['税務課', '市税', 5200, 4800, 4000],
+      ['住宅課', '市営住宅使用料', 1300, 1250, null],
+      ['水道課', '水道料金', 900, 880, null],
+    ];
+    const t = texts(summarize(book(['計画', grid]), 'x.xlsx').changes.cells);
+    const note = '※ 債権数が年度で異なります（合計は記載のある債権だけの額です）: 令和4年度 実績 3債権、令和5年度 実績 3債権、令和7年度 目標 1債権';
+    // Under 1 (by class) and 3 (by department).
+    expect(t.filter((s) => s === note)).toHaveLength(2);
+    const same = texts(summarize(book(['計画', plan(['令和4年度', '令和5年度', '令和7年度'])]), 'x.xlsx').changes.cells);
+    expect(same.some((s) => s.startsWith('※ 債権数が年度で異なります'))).toBe(false);
+  });
+});
