@@ -68,13 +68,13 @@ export const SUMMARY_TEXT = {
   rateMethod: {
     weighted: '加重平均（収入済額の合計÷調定額の合計×100）',
     charge: '直近の実績年度の調定額による加重平均（収納率×調定額の合計÷調定額の合計）',
-    common: 'すべての年度に収納率のある債権だけの単純平均（年度ごとに対象の債権が変わらないようにしています）',
+    common: '収納率のある年度すべてに収納率のある債権だけの単純平均（年度ごとに対象の債権が変わらないようにしています）',
     heading: (text: string) => `算出方法: ${text}`,
     /** Each method with the years or rows it is used in, where a section uses more than one (the years of amounts weighted, targets of rates alone by 調定額). */
     part: {
       weighted: '加重平均（収入済額の合計÷調定額の合計×100）',
       charge: '直近の実績年度の調定額による加重平均（収納率だけの年度）',
-      common: '単純平均（それらの年度すべてに収納率のある債権だけ）',
+      common: '単純平均（それらの年度のうち収納率のある年度すべてに収納率のある債権だけ）',
     } as Record<string, string>,
     mixed: (parts: [string, string][]) => `算出方法: ${parts.map(([method, where]) => `${method}＝${where}`).join('／')}`,
     /** Debts a weighted year leaves out: their rate is given without 調定額 and 収入済額. */
@@ -101,6 +101,8 @@ export const SUMMARY_TEXT = {
   reductionCounts: (base: number, last: number) => `※ 基準年度の実績は${base}債権、最終年度の目標は${last}債権の合計です（対象の債権が同じではありません）`,
   /** Over the reduction of the debts both years give. */
   reductionSame: (n: number) => `両年度に数値のある${n}債権に限ると:`,
+  /** Under the reduction of the same debts: those with a target and no result of the base year (a name written two ways shows here). */
+  reductionTargetsOnly: (debts: string) => `※ 基準年度の実績がなく比べていない債権（名称の表記の違いがないかご確認ください）: ${debts}`,
   unclassifiedNote: (names: string) => `※ 区分が不明のため「その他」に集計した債権: ${names}`,
   nearestClassNote: (names: string) => `※ 分類表にない名前のため、最も近い債権の区分で集計した債権: ${names}`,
   chart: {

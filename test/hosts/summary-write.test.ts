@@ -35,7 +35,7 @@ describe('summary and chart sheets in the file', () => {
     expect(xml[0]).toContain('収入未済額の推移（実績・目標）');
     // The chart data follows the printed layout: sections on pages of their own, the largest-debts
     // table starting a page (with the section title again) rather than split by a page break.
-    expect(refs(xml[0])).toEqual(["'集計'!$B$137", "'集計'!$A$138:$A$145", "'集計'!$B$138:$B$145", "'集計'!$C$137", "'集計'!$A$138:$A$145", "'集計'!$C$138:$C$145"]);
+    expect(refs(xml[0])).toEqual(["'集計'!$B$138", "'集計'!$A$139:$A$146", "'集計'!$B$139:$B$146", "'集計'!$C$138", "'集計'!$A$139:$A$146", "'集計'!$C$139:$C$146"]);
     expect(xml[1]).toContain('<c:lineChart>');
     // Each class's results solid and its targets dashed, in the same colour.
     const lines = [...xml[1].matchAll(/<c:ser>.*?<a:ln w="28575">(.*?)<\/a:ln>.*?<\/c:ser>/g)].map((m) => [/srgbClr val="(\w+)"/.exec(m[1])![1], m[1].includes('<a:prstDash val="dash"/>')]);
@@ -43,9 +43,9 @@ describe('summary and chart sheets in the file', () => {
     expect(lines.slice(3)).toEqual(lines.slice(0, 3).map(([color]) => [color, true]));
     expect(lines.slice(0, 3).every(([, dashed]) => !dashed)).toBe(true);
     expect(new Set(lines.map(([color]) => color)).size).toBe(3);
-    expect(refs(xml[1]).filter((f) => f.endsWith('$155'))).toEqual(['B', 'C', 'D', 'E', 'F', 'G'].flatMap((c) => ["'集計'!$A$148:$A$155", `'集計'!$${c}$148:$${c}$155`]));
+    expect(refs(xml[1]).filter((f) => f.endsWith('$156'))).toEqual(['B', 'C', 'D', 'E', 'F', 'G'].flatMap((c) => ["'集計'!$A$149:$A$156", `'集計'!$${c}$149:$${c}$156`]));
     expect(xml[2]).toContain('<c:barDir val="bar"/>');
-    expect(refs(xml[2])).toEqual(["'集計'!$B$158", "'集計'!$A$159:$A$168", "'集計'!$B$159:$B$168"]);
+    expect(refs(xml[2])).toEqual(["'集計'!$B$159", "'集計'!$A$160:$A$169", "'集計'!$B$160:$B$169"]);
     for (const x of xml) expect(x).toMatch(/<c:catAx>.*<c:title>.*<\/c:catAx><c:valAx>.*<c:title>/);
     // Amounts' bars start at 0 (an axis from 1,750,000 had made a reduction look larger than it is: a colleague's look); rates'
     // lines are left to the application's own scale.

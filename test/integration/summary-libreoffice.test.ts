@@ -115,7 +115,7 @@ run('summary and charts rendered by LibreOffice', () => {
     const heads = summary.map(sectionOf).filter((h) => !h.includes('（続き）'));
     expect(heads.map((h) => h.split(' ')[0])).toEqual(['1', '2', '3']);
     expect(summary[0].text).toContain('1 収納率（債権の区分別・年度別）');
-    expect(summary[0].text).toContain('算出方法: すべての年度に収納率のある債権だけの単純平均');
+    expect(summary[0].text).toContain('算出方法: 収納率のある年度すべてに収納率のある債権だけの単純平均');
     png(pdf, summary[0].n, 'hatsukaichi-summary-page-1');
   }, 180_000);
 });

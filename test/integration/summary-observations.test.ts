@@ -247,7 +247,7 @@ describe('a rate-only plan whose rates are all typed as text', () => {
     expect(line('B')).toMatchObject({ formula: `IFERROR(AVERAGE('収納率'!C5),"")`, value: 85 });
     expect(line('C')?.formula).toBeUndefined();
     // By class and by department (保険課's row), each under its title.
-    expect(texts.filter((t) => t.startsWith('算出方法'))).toEqual(Array(2).fill('算出方法: すべての年度に収納率のある債権だけの単純平均（年度ごとに対象の債権が変わらないようにしています）'));
+    expect(texts.filter((t) => t.startsWith('算出方法'))).toEqual(Array(2).fill('算出方法: 収納率のある年度すべてに収納率のある債権だけの単純平均（年度ごとに対象の債権が変わらないようにしています）'));
     expect(texts).toContain('※ 収納率のある債権がないため空欄: 非強制徴収公債権、私債権');
     expect(result.changes.charts.filter((c) => c.type === 'line')).toEqual([]);
     expect(result.omittedCharts).toContain('収納率の推移（二つ以上の年度に収納率のある区分がないため）');

@@ -571,6 +571,10 @@ function reductionBlock(L: SheetLayout, byClass: Block, figures: Figure[], serie
     };
     L.line(T.reductionSame(both.length));
     reductionRow(L, sum(both.map((d) => fromBase.get(d)!)), sum(both.map((d) => toLast.get(d)!)));
+    // Debts with a target and no result of the base year: new ones, or one debt written two ways (水道使用料(旧簡易水道含) /
+    // (旧簡易水道合)), which the reader can tell.
+    const targetsOnly = [...toLast.keys()].filter((d) => !fromBase.has(d)).map((d) => toLast.get(d)!.debt);
+    if (targetsOnly.length) L.line(T.reductionTargetsOnly(targetsOnly.join('、')));
   }
 }
 

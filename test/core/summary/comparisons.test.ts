@@ -31,7 +31,7 @@ describe('a class rate compares like with like (point 11)', () => {
     const { changes } = summarize(wb, 'x');
     const cells = changes.cells.filter((c) => c.sheet === '集計');
     const head = cells.find((c) => c.value === '2 収納率（債権の区分別・年度別）')!;
-    expect(cells.find((c) => c.cell === `A${rowOf(head) + 1}`)!.value).toBe('算出方法: すべての年度に収納率のある債権だけの単純平均（年度ごとに対象の債権が変わらないようにしています）');
+    expect(cells.find((c) => c.cell === `A${rowOf(head) + 1}`)!.value).toBe('算出方法: 収納率のある年度すべてに収納率のある債権だけの単純平均（年度ごとに対象の債権が変わらないようにしています）');
     const label = cells.find((c) => c.value === '私債権' && rowOf(c) > rowOf(head))!;
     const row = cells.filter((c) => rowOf(c) === rowOf(label) && c.formula);
     expect(row).toHaveLength(9);

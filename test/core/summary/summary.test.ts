@@ -289,6 +289,14 @@ describe('the reduction of 収入未済額 in 集計', () => {
     expect(same[0].formula).toBe("SUM('税務課'!C6,'税務課'!C7)");
     expect(same[1].formula).toBe("SUM('税務課'!D6,'税務課'!D7)");
     expect(same[2].formula).toBe(`IF(OR(A${row}="",B${row}=""),"",A${row}-B${row})`);
+    // Every debt with a target has a result of the base year: none named.
+    expect(cells.some((c) => typeof c.value === 'string' && c.value.startsWith('※ 基準年度の実績がなく'))).toBe(false);
+  });
+
+  it('Tsuyama: names the debts with a target and no result of 令和元年度, among them names the plans write two ways', async () => {
+    const cells = summarize(await load('tsuyama-plan2.xlsx'), 'x').changes.cells.filter((c) => c.sheet === '集計');
+    const note = cells.find((c) => typeof c.value === 'string' && c.value.startsWith('※ 基準年度の実績がなく'))!.value as string;
+    expect(note).toBe('※ 基準年度の実績がなく比べていない債権（名称の表記の違いがないかご確認ください）: 法定外公物使用料、水道使用料(旧簡易水道合)');
   });
 
   it('names no count where both totals are of the same debts', () => {
