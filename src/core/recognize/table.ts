@@ -82,7 +82,8 @@ function readTable(g: SheetGrid, block: HeaderBlock, contextFloor: number, conte
   }
   // A year a note says is an estimate (※令和5年度は決算見込額): its results are a forecast.
   const estimated = forecastYears(linesBelow(g, bottom, 3));
-  for (const c of columns) if (c.role === 'value' && c.kind === 'actual' && c.fiscalYear !== null && estimated.has(c.fiscalYear)) c.kind = 'forecast';
+  // (A column of the year whose header names no kind too: 令和3年度 | 令和4年度 | 令和5年度 under the note.)
+  for (const c of columns) if (c.role === 'value' && (c.kind === 'actual' || c.kind === null) && c.fiscalYear !== null && estimated.has(c.fiscalYear)) c.kind = 'forecast';
   const classification = context.classification;
   for (let i = 0; i < rows.length; i++) if (rows[i].classification === null) rows[i].classification = classification;
 

@@ -9,6 +9,7 @@
 import type { PlanColumn, PlanRow, PlanTable } from './model';
 import type { SheetGrid } from './grid';
 import { fiscalYearIn, findYears, yearNotation } from '../text/years';
+import { forecastYears, linesBelow } from './notes';
 import { kindOf, namesCourseAndTargets } from '../text/tokens';
 import { areaA1 } from '../workbook';
 
@@ -38,6 +39,11 @@ function byYear(g: SheetGrid, t: PlanTable): PlanTable[] | null {
   // A course and its targets (…収納状況と目標): the years not marked 目標 beside one that is are the course's, results.
   const targets = tables?.some((y) => y.columns.some((c) => c.role === 'value' && c.kind === 'target'));
   if (targets && namesCourseAndTargets(t.title ?? '')) for (const y of tables!) for (const c of y.columns) if (c.role === 'value' && c.kind === null) c.kind = 'actual';
+  // A year a note under the table says is an estimate (※令和5年度は決算見込額): its rows' results are a forecast.
+  const estimated = tables ? forecastYears(linesBelow(g, t.area.bottom, 3)) : null;
+  if (estimated?.size) {
+    for (const y of tables!) for (const c of y.columns) if (c.role === 'value' && c.fiscalYear !== null && estimated.has(c.fiscalYear) && (c.kind === null || c.kind === 'actual')) c.kind = 'forecast';
+  }
   return tables;
 }
 

@@ -42,3 +42,33 @@ describe('a year\'s forecast of every prefecture (令和5年度…見込額) bes
     expect(obs(r, 'D5')).toMatchObject({ value: 2900, fiscalYear: 2022, kind: 'actual', department: '神奈川' });
   });
 });
+
+describe('a note that a year is an estimate (※令和5年度は決算見込額) under tables whose headers name no kind', () => {
+  test('debts across the years (令和3年度 | 令和4年度 | 令和5年度): 令和5年度 is a forecast, the years before results', () => {
+    const r = read([
+      ['債権別収入未済額の推移', null, null, null, null],
+      [null, null, null, null, '（単位：千円）'],
+      ['所管課', '債権名', '令和3年度', '令和4年度', '令和5年度'],
+      ['税務課', '市税', 232410, 215380, 198260],
+      ['住宅課', '市営住宅使用料', 35100, 33100, 31100],
+      ['※令和5年度は決算見込額', null, null, null, null],
+    ]);
+    expect(obs(r, 'E4')).toMatchObject({ value: 198260, fiscalYear: 2023, kind: 'forecast', debt: '市税' });
+    expect(obs(r, 'D4')).toMatchObject({ value: 215380, fiscalYear: 2022, kind: 'actual' });
+  });
+
+  test('a ledger whose years are in a 年度 column: the rows of 令和5年度 are a forecast', () => {
+    const r = read([
+      ['債権別収入状況', null, null, null, null, null, null],
+      [null, null, null, null, null, null, '（単位：千円、%）'],
+      ['年度', '所管課', '債権名', '調定額', '収入済額', '収入未済額', '収納率'],
+      ['令和4年度', '税務課', '市税', 12000, 11800, 200, 98.3],
+      ['令和4年度', '住宅課', '市営住宅使用料', 250, 215, 35, 86.0],
+      ['令和5年度', '税務課', '市税', 12300, 12120, 180, 98.5],
+      ['令和5年度', '住宅課', '市営住宅使用料', 255, 221, 34, 86.7],
+      ['※令和5年度は決算見込額', null, null, null, null, null, null],
+    ]);
+    expect(obs(r, 'D6')).toMatchObject({ value: 12300, fiscalYear: 2023, kind: 'forecast', debt: '市税' });
+    expect(obs(r, 'D4')).toMatchObject({ value: 12000, fiscalYear: 2022, kind: 'actual', debt: '市税' });
+  });
+});
