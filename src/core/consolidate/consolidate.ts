@@ -501,12 +501,12 @@ function leftOutOfRates(rows: DetailRow[], files: FileResult[], cross: Cross, de
     // (Nor of a file a newer one replaced: its figures are none of the totals'.)
     if (r.fiscalYear === null || r.kind === null || r.debt === null || superseded(r, r.fileIndex)) continue;
     const rateGiven = (r.included && (r.item === '調定額' || r.item === '収入済額')) || (r.item === '収納率' && !r.derived && !ratedDebts.has(ratedDebt(r)));
-    if (rateGiven && !r.rateBasis && rated.has(`${r.classification}\u0000${r.fiscalYear}\u0000${r.kind}`)) {
-      say(r, 'rate-partial', r.kind);
-      fewer.add(ratesOfFewerKey('class', r.classification ?? '未分類', r.fiscalYear, r.kind));
-    }
-    if (rateGiven && !r.rateBasis && r.departmentGroup !== null && ratedDepartment.has(`${r.departmentGroup}\u0000${r.fiscalYear}\u0000${r.kind}`)) {
-      fewer.add(ratesOfFewerKey('department', r.departmentGroup, r.fiscalYear, r.kind));
+    if (rateGiven && !r.rateBasis) {
+      if (rated.has(`${r.classification}\u0000${r.fiscalYear}\u0000${r.kind}`)) {
+        say(r, 'rate-partial', r.kind);
+        fewer.add(ratesOfFewerKey('class', r.classification ?? '未分類', r.fiscalYear, r.kind));
+      }
+      if (r.departmentGroup !== null && ratedDepartment.has(`${r.departmentGroup}\u0000${r.fiscalYear}\u0000${r.kind}`)) fewer.add(ratesOfFewerKey('department', r.departmentGroup, r.fiscalYear, r.kind));
     }
     const compared = r.kind !== 'forecast' && (r.rateBasis || (r.included && r.item === '収入未済額'));
     const what = r.rateBasis ? '収納率' : r.item!;

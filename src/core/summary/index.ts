@@ -124,19 +124,19 @@ const chunks = <X>(xs: X[], n: number): X[][] => {
 function methodLines(rows: Map<string, RateRow>, series: SeriesKey[], year: YearText): string[] {
   const filled = [...rows].filter(([, r]) => r.cells.size);
   const lines: string[] = [];
-  const label = (ss: SeriesKey[]) => ss.map((s) => `${year(s.year)} ${T.kind[s.kind]}`).join('・');
+  const yearsText = (ss: SeriesKey[]) => ss.map((s) => label(s, year)).join('・');
   const yearsOf = (r: RateRow, m: RateMethod) => series.filter((s) => r.cells.get(seriesKey(s))?.method === m);
   const used = (['weighted', 'charge', 'common'] as const).filter((m) => filled.some(([, r]) => yearsOf(r, m).length));
   if (used.length > 1) {
     const named = (m: RateMethod) => {
       const withIt = filled.filter(([, r]) => yearsOf(r, m).length);
-      const alike = withIt.length === filled.length && withIt.every(([, r]) => label(yearsOf(r, m)) === label(yearsOf(withIt[0][1], m)));
-      if (alike) return label(yearsOf(withIt[0][1], m));
-      return withIt.map(([k, r]) => (yearsOf(r, m).length === r.cells.size ? k : `${k}（${label(yearsOf(r, m))}）`)).join('、');
+      const alike = withIt.length === filled.length && withIt.every(([, r]) => yearsText(yearsOf(r, m)) === yearsText(yearsOf(withIt[0][1], m)));
+      if (alike) return yearsText(yearsOf(withIt[0][1], m));
+      return withIt.map(([k, r]) => (yearsOf(r, m).length === r.cells.size ? k : `${k}（${yearsText(yearsOf(r, m))}）`)).join('、');
     };
     lines.push(T.rateMethod.mixed(used.map((m) => [T.rateMethod.part[m], named(m)] as [string, string])));
   } else if (used.length) lines.push(T.rateMethod.heading(T.rateMethod[used[0]]));
-  const leftOut = filled.flatMap(([k, r]) => r.leftOut.map((o) => `${o.debt}（${k}、${label([o.series])}）`));
+  const leftOut = filled.flatMap(([k, r]) => r.leftOut.map((o) => `${o.debt}（${k}、${label(o.series, year)}）`));
   if (leftOut.length) lines.push(T.rateMethod.leftOut([...new Set(leftOut)].join('、')));
   // No method where no row has a rate: the section says only why its rows are blank.
   const blank = [...rows].filter(([, r]) => !r.cells.size).map(([k]) => k);
@@ -212,10 +212,10 @@ function grid(
         if (total) {
           const value: number | '' = counted[i] ? sums[i] : '';
           const refs = above[i];
-          // Excel's SUM of blanks shows 0: the cached value says what Excel will show (the logic keeps the blank).
           const sum = sumOfFitting(refs.length, (k) => refs[k]);
           const formula = sum !== undefined && value === '' ? blankWhileNone(sum, refs) : sum;
-          // Excel's SUM of blanks shows 0; where the formula shows blank so, that is what the cached value says.
+          // The cached value says what Excel will show (the logic keeps the blank): blank where the formula shows blank so, else
+          // the 0 of Excel's SUM of blanks.
           const cell = L.put(L.row, i + 1, { formula, value: value === '' && formula === sum ? 0 : value, numberFormat: AMOUNT, bold: true });
           cells.set(at, { cell, value });
           // A row key spelled like the total row is summed by the total row after it, as its cell was.
@@ -307,7 +307,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   const byCls = (f: Figure) => f.cls;
   const byDept = (f: Figure) => f.department ?? T.noDepartment;
   // Years given for different numbers of debts (targets for some of them): their totals are of those given, said under them.
-  const counts = amountSeries.map((s) => new Set(figures.filter((f) => f.metric === 'uncollected' && f.value !== null && f.year === s.year && f.kind === s.kind).map(debtOf)).size);
+  const counts = amountSeries.map((s) => uncollectedOf(figures, s).size);
   const countNote = counts.some((n) => n !== counts[0]) ? [T.debtCounts(amountSeries.map((s, i) => `${label(s, year)} ${counts[i]}債権`).join('、'))] : [];
   if (amountSeries.length) byClass = grid(L, T.sections.uncollectedByClass, unitText, classKeys, amountSeries, byCls, figures, 'uncollected', true, amounts, year, [...classNotes, ...countNote]);
   if (rateSeries.length) ratesByClass = grid(L, T.sections.rateByClass, T.unit('%'), classKeys, rateSeries, byCls, figures, 'rate', false, amounts, year, amountSeries.length ? [] : classNotes);
@@ -559,24 +559,28 @@ function reductionBlock(L: SheetLayout, byClass: Block, figures: Figure[], serie
   L.line(T.reductionNote(label(base, year), label(last, year)));
   // Totals of different debts, as the plans print them (Tsuyama's 39 debts' 実績 against 29 debts' 目標), and then the same
   // debts each year: a debt the base year alone gives is no reduction.
-  const of = (s: SeriesKey) => new Map(figures.filter((f) => f.metric === 'uncollected' && f.value !== null && f.year === s.year && f.kind === s.kind).map((f) => [debtOf(f), f]));
-  const fromBase = of(base);
-  const toLast = of(last);
+  const fromBase = uncollectedOf(figures, base);
+  const toLast = uncollectedOf(figures, last);
   const both = [...fromBase.keys()].filter((d) => toLast.has(d));
-  if (both.length && (both.length !== fromBase.size || both.length !== toLast.size)) {
-    L.line(T.reductionCounts(fromBase.size, toLast.size));
+  if (both.length === fromBase.size && both.length === toLast.size) return;
+  L.line(T.reductionCounts(fromBase.size, toLast.size));
+  if (both.length) {
     const sum = (fs: Figure[]) => {
       const s = scaledSum(fs);
       return s.formula === undefined ? { value: s.value } : { formula: s.formula, value: s.value };
     };
     L.line(T.reductionSame(both.length));
     reductionRow(L, sum(both.map((d) => fromBase.get(d)!)), sum(both.map((d) => toLast.get(d)!)));
-    // Debts with a target and no result of the base year: new ones, or one debt written two ways (水道使用料(旧簡易水道含) /
-    // (旧簡易水道合)), which the reader can tell.
-    const targetsOnly = [...toLast.keys()].filter((d) => !fromBase.has(d)).map((d) => toLast.get(d)!.debt);
-    if (targetsOnly.length) L.line(T.reductionTargetsOnly(targetsOnly.join('、')));
   }
+  // Debts with a target and no result of the base year: new ones, or one debt written two ways (水道使用料(旧簡易水道含) /
+  // (旧簡易水道合)), which the reader can tell.
+  const targetsOnly = [...toLast.keys()].filter((d) => !fromBase.has(d)).map((d) => toLast.get(d)!.debt);
+  if (targetsOnly.length) L.line(T.reductionTargetsOnly(targetsOnly.join('、')));
 }
+
+/** The 収入未済額 given for a year and kind, by debt. */
+const uncollectedOf = (figures: Figure[], s: SeriesKey) =>
+  new Map(figures.filter((f) => f.metric === 'uncollected' && f.value !== null && f.year === s.year && f.kind === s.kind).map((f) => [debtOf(f), f]));
 
 /** One row of the reduction: the base year's 収入未済額, the last year's, what it falls by, and by what percent of the base. */
 function reductionRow(L: SheetLayout, b: { formula?: string; value: number | '' }, l: { formula?: string; value: number | '' }): void {

@@ -26,10 +26,14 @@ export const flat = (...pieces: string[]): string => pieces.join('');
 /** SUM over many references, nested to respect Excel's 255 arguments. */
 export function sumOf(refs: string[]): string {
   if (refs.length === 0) return '0';
-  if (refs.length <= 255) return sumText(refs, 0, refs.length);
+  return refs.length <= 255 ? sumText(refs, 0, refs.length) : sumOf(chunked(refs, 'SUM('));
+}
+
+/** The references 255 at a time, each chunk given to the function `name` ("SUM(", "COUNT("): the chunks' results to be summed. */
+function chunked(refs: string[], name: string): string[] {
   const chunks: string[] = [];
-  for (let i = 0; i < refs.length; i += 255) chunks.push(sumText(refs, i, Math.min(refs.length, i + 255)));
-  return sumOf(chunks);
+  for (let i = 0; i < refs.length; i += 255) chunks.push(sumText(refs, i, Math.min(refs.length, i + 255), name));
+  return chunks;
 }
 
 /**
@@ -42,10 +46,7 @@ export function meanOf(refs: string[]): string {
 
 /** COUNT over many references (how many hold a figure), nested within Excel's 255 arguments. */
 function countOf(refs: string[]): string {
-  if (refs.length <= 255) return sumText(refs, 0, refs.length, 'COUNT(');
-  const counts: string[] = [];
-  for (let i = 0; i < refs.length; i += 255) counts.push(sumText(refs, i, Math.min(refs.length, i + 255), 'COUNT('));
-  return sumOf(counts);
+  return refs.length <= 255 ? sumText(refs, 0, refs.length, 'COUNT(') : sumOf(chunked(refs, 'COUNT('));
 }
 
 /**

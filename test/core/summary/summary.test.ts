@@ -293,6 +293,14 @@ describe('the reduction of 収入未済額 in 集計', () => {
     expect(cells.some((c) => typeof c.value === 'string' && c.value.startsWith('※ 基準年度の実績がなく'))).toBe(false);
   });
 
+  it('of no debt both years give: says the counts, and no row of the same debts', () => {
+    const book = { sheets: [sheetFromGrid('計画', [['収入未済額の実績と目標'], ['（単位：千円）'], [], ['所管課', '債権名', '令和5年度', '令和7年度'], [null, null, '実績', '目標'], ['税務課', '市税', 500000, null], ['住宅課', '市営住宅使用料', null, 38000]])] };
+    const texts = summarize(book, 'x.xlsx').changes.cells.filter((c) => c.sheet === '集計' && typeof c.value === 'string').map((c) => c.value as string);
+    expect(texts).toContain('※ 基準年度の実績は1債権、最終年度の目標は1債権の合計です（対象の債権が同じではありません）');
+    expect(texts.some((t) => t.startsWith('両年度に数値のある'))).toBe(false);
+    expect(texts).toContain('※ 基準年度の実績がなく比べていない債権（名称の表記の違いがないかご確認ください）: 市営住宅使用料');
+  });
+
   it('Tsuyama: names the debts with a target and no result of 令和元年度, among them names the plans write two ways', async () => {
     const cells = summarize(await load('tsuyama-plan2.xlsx'), 'x').changes.cells.filter((c) => c.sheet === '集計');
     const note = cells.find((c) => typeof c.value === 'string' && c.value.startsWith('※ 基準年度の実績がなく'))!.value as string;
