@@ -307,15 +307,15 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   const byCls = (f: Figure) => f.cls;
   const byDept = (f: Figure) => f.department ?? T.noDepartment;
   // Years given for different numbers of debts (targets for some of them): their totals are of those given, said under them.
-  const counts = amountSeries.map((s) => uncollectedOf(figures, s).size);
-  const countNote = counts.some((n) => n !== counts[0]) ? [T.debtCounts(amountSeries.map((s, i) => `${label(s, year)} ${counts[i]}債権`).join('、'))] : [];
+  const count = uncollectedCounts(figures);
+  const countNote = amountSeries.some((s) => count(s) !== count(amountSeries[0])) ? [T.debtCounts(amountSeries.map((s) => `${label(s, year)} ${count(s)}債権`).join('、'))] : [];
   if (amountSeries.length) byClass = grid(L, T.sections.uncollectedByClass, unitText, classKeys, amountSeries, byCls, figures, 'uncollected', true, amounts, year, [...classNotes, ...countNote]);
   if (rateSeries.length) ratesByClass = grid(L, T.sections.rateByClass, T.unit('%'), classKeys, rateSeries, byCls, figures, 'rate', false, amounts, year, amountSeries.length ? [] : classNotes);
   if (amountSeries.length) grid(L, T.sections.uncollectedByDepartment, unitText, departments, amountSeries, byDept, figures, 'uncollected', true, amounts, year, [...deptNotes, ...countNote]);
   if (rateSeries.length) grid(L, T.sections.rateByDepartment, T.unit('%'), departments, rateSeries, byDept, figures, 'rate', false, amounts, year, amountSeries.length ? [] : deptNotes);
 
   achievement(L, figures, unit, year);
-  if (byClass) reductionBlock(L, byClass, figures, amountSeries, unitText, declaredBaseYear(tables), year);
+  if (byClass) reductionBlock(L, byClass, figures, amountSeries, count, unitText, declaredBaseYear(tables), year);
 
   const drawn = chartData(L, byClass, ratesByClass, amountSeries, rateSeries, classKeys, figures, charts.name, unit, year, undated.length > 0, namelessUncollected);
 
@@ -532,17 +532,7 @@ function declaredBaseYear(tables: readonly SummaryTable[]): number | null {
  * likewise among the target years after it (a department with a later 実績, or whose plan runs a year longer, does not make
  * the comparison one of its debts against another's). Where the two totals are of different numbers of debts, a line says so.
  */
-function reductionBlock(L: SheetLayout, byClass: Block, figures: Figure[], series: SeriesKey[], unitText: string | null, baseYear: number | null, year: YearText): void {
-  // The debts with a filled 収入未済額 of each series: a figure each (a debt is summed once: figuresOf), counted without a key a
-  // debt (at a million cells, hundreds of thousands of strings).
-  const debts = new Map<number, number>();
-  for (let i = 0; i < figures.length; i++) {
-    const f = figures[i];
-    if (f.metric !== 'uncollected' || f.value === null || f.kind === 'forecast') continue;
-    const at = seriesNumber(f.year, f.kind);
-    debts.set(at, (debts.get(at) ?? 0) + 1);
-  }
-  const count = (s: SeriesKey) => debts.get(seriesNumber(s.year, s.kind)) ?? 0;
+function reductionBlock(L: SheetLayout, byClass: Block, figures: Figure[], series: SeriesKey[], count: (s: SeriesKey) => number, unitText: string | null, baseYear: number | null, year: YearText): void {
   const widest = (xs: SeriesKey[]) => {
     const most = Math.max(0, ...xs.map(count));
     return xs.filter((s) => count(s) > 0 && count(s) * 2 >= most).pop();
@@ -578,7 +568,22 @@ function reductionBlock(L: SheetLayout, byClass: Block, figures: Figure[], serie
   if (targetsOnly.length) L.line(T.reductionTargetsOnly(targetsOnly.join('、')));
 }
 
-/** The 収入未済額 given for a year and kind, by debt. */
+/**
+ * How many debts give a 収入未済額 of each year and kind: a figure each (a debt is summed once: figuresOf), counted without a
+ * key a debt (at a million cells, hundreds of thousands of strings).
+ */
+function uncollectedCounts(figures: Figure[]): (s: SeriesKey) => number {
+  const debts = new Map<number, number>();
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.metric !== 'uncollected' || f.value === null) continue;
+    const at = seriesNumber(f.year, f.kind);
+    debts.set(at, (debts.get(at) ?? 0) + 1);
+  }
+  return (s) => debts.get(seriesNumber(s.year, s.kind)) ?? 0;
+}
+
+/** The 収入未済額 given for a year and kind, by debt (of the two years 縮減 compares: a key a debt of those alone). */
 const uncollectedOf = (figures: Figure[], s: SeriesKey) =>
   new Map(figures.filter((f) => f.metric === 'uncollected' && f.value !== null && f.year === s.year && f.kind === s.kind).map((f) => [debtOf(f), f]));
 

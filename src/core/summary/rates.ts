@@ -27,10 +27,13 @@ export interface RateRow {
   leftOut: { debt: string; series: SeriesKey }[];
 }
 
-/** Each figure's 調定額 and 収入済額 by its cell's debt, year and kind; each debt's 調定額 of its latest year of results. */
+/**
+ * Each figure's 調定額 and 収入済額 by its cell's debt, year and kind; each debt's 調定額 of its latest year of results, made
+ * when a year of rates alone first asks (a key a debt: at a million cells, hundreds of thousands of strings not made for none).
+ */
 interface AmountIndex {
   cells: Map<string, Figure>;
-  charges: Map<string, Figure>;
+  chargeOf: (f: Figure) => Figure | undefined;
 }
 const amountKey = (m: Metric, f: Figure) => `${m}|${f.sheet}|${f.department}|${f.debt}|${f.year}|${f.kind}`;
 export const seriesKey = (s: { year: number; kind: string }) => `${s.year}|${s.kind}`;
@@ -39,18 +42,22 @@ const sum = (ys: number[]) => ys.reduce((a, b) => a + b, 0);
 
 export function indexAmounts(figures: Figure[]): AmountIndex {
   const cells = new Map<string, Figure>();
-  const charges = new Map<string, Figure>();
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
-    if (f.metric !== 'charged' && f.metric !== 'paid') continue;
-    cells.set(amountKey(f.metric, f), f);
-    if (f.metric === 'charged' && f.kind === 'actual' && f.value !== null) {
-      const d = debtOf(f);
-      const had = charges.get(d);
-      if (!had || had.year < f.year) charges.set(d, f);
-    }
+    if (f.metric === 'charged' || f.metric === 'paid') cells.set(amountKey(f.metric, f), f);
   }
-  return { cells, charges };
+  let charges: Map<string, Figure> | null = null;
+  const latestCharges = () => {
+    const out = new Map<string, Figure>();
+    for (const f of cells.values()) {
+      if (f.metric !== 'charged' || f.kind !== 'actual' || f.value === null) continue;
+      const d = debtOf(f);
+      const had = out.get(d);
+      if (!had || had.year < f.year) out.set(d, f);
+    }
+    return out;
+  };
+  return { cells, chargeOf: (f) => (charges ??= latestCharges()).get(debtOf(f)) };
 }
 
 /** The rate row of one row key: `bySeries` holds the row's rate figures of each column. */
@@ -77,7 +84,7 @@ export function rateRow(bySeries: Map<string, Figure[]>, series: SeriesKey[], am
     cells.set(seriesKey(s), { formula: `IF(${c.formula}=0,"",${p.formula}/${c.formula}*100)`, value: cv === 0 ? '' : (pv / cv) * 100, method: 'weighted' });
   }
   // Years of rates alone whose every debt has a 調定額 of its latest results: weighted by it.
-  const chargeOf = (f: Figure) => amounts.charges.get(debtOf(f));
+  const chargeOf = amounts.chargeOf;
   const rest = series.filter((s) => !weighable(s) && rated(s).length > 0);
   const byCharge = rest.filter((s) => rated(s).every((f) => chargeOf(f)?.value));
   for (const s of byCharge) {
