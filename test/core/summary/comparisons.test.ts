@@ -298,3 +298,32 @@ describe('the rate chart’s data of a year a class has no rate', () => {
     expect(data[0]?.formula).toMatch(/^IF\(.+="",NA\(\),.+\)$/);
   });
 });
+
+describe('targets of rates alone in a table without 所管課', () => {
+  it('are weighted by each debt’s 調定額 found by its name, the name being one debt’s', () => {
+    const book: Workbook = {
+      sheets: [
+        sheetFromGrid('実績', [
+          ['表1 債権別の収入状況（令和4年度決算）'],
+          [null, null, null, null, null, null, null, '（単位：円、%）'],
+          ['所管課', '債権名', '債権の区分', '調定額', '収入済額', '不納欠損額', '収入未済額', '収納率'],
+          ['住宅課', '市営住宅使用料', '私債権', 100_000_000, 96_000_000, 0, 4_000_000, 96],
+          ['学校教育課', '奨学金返還金', '私債権', 1_000_000, 320_000, 0, 680_000, 32],
+        ]),
+        sheetFromGrid('目標', [
+          ['表2 収納率の目標'],
+          [null, null, null, '（単位：%）'],
+          ['債権名', '令和6年度', '令和7年度'],
+          ['市営住宅使用料', 96.5, 97],
+          ['奨学金返還金', 35, 40],
+        ]),
+      ],
+    };
+    const cells = summarize(book, 'x.xlsx').changes.cells.filter((c) => c.sheet === '集計');
+    const head = cells.find((c) => typeof c.value === 'string' && /^\d 収納率（債権の区分別/.test(c.value))!;
+    const row = rowOf(cells.find((c) => c.value === '私債権' && rowOf(c) > rowOf(head))!);
+    const target = cells.find((c) => c.cell === `C${row}`)!;
+    expect(target.formula).toBe("IFERROR(('目標'!B4*'実績'!D4+'目標'!B5*'実績'!D5)/('実績'!D4+'実績'!D5),\"\")");
+    expect(target.value).toBeCloseTo(9_685_000_000 / 101_000_000, 10);
+  });
+});
