@@ -135,7 +135,7 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
   };
   const blankZero = settings.blankAsZero;
   /** A figure typed as a number (no formula) at the row's cell of the column. */
-  const typed = (c: PlanColumn, r: PlanRow) => typeof r.values[c.column] === 'number' && r.formulas[c.column] === undefined;
+  const typedFigure = (c: PlanColumn, r: PlanRow) => typeof r.values[c.column] === 'number' && r.formulas[c.column] === undefined;
   /**
    * How far a figure typed as a number lies beyond half a unit of what it shows from the one computed (0 where it shows
    * the same, or is no plain typed figure). Within rounding (a total of amounts each rounded to 千円 — 単位未満四捨五入, the
@@ -204,7 +204,7 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
       const a = raw(A, r);
       const e = raw(E, r);
       // A rate printed without its 調定額 and 収入済額 (a debt giving its rate alone): the plan's figure, none the blanks give.
-      if (a === '' && e === '' && typed(P, r)) continue;
+      if (a === '' && e === '' && typedFigure(P, r)) continue;
       const rate = a === undefined || e === undefined ? undefined : a === '' || e === '' || a === 0 ? '' : (e / a) * 100;
       const v = typeof rate !== 'number' ? rate : roundedRate(rate, rounding) / (P.percentScaled ? 100 : 1);
       put(P, r, how, v);
@@ -230,7 +230,7 @@ function computeTable(table: PlanTable, settings: Settings, skipped: Finding[]):
         const x = R ? raw(R, r) : 0;
         const c = C ? raw(C, r) : 0;
         // A 収入未済額 printed without its 調定額 and 収入済額 (a debt giving what is owed alone): the plan's figure.
-        if (a === '' && e === '' && typed(U, r)) continue;
+        if (a === '' && e === '' && typedFigure(U, r)) continue;
         // Text in an operand: left to the user; 調定額 or 収入済額 blank: blank (unless blanks count as 0).
         const v = a === undefined || e === undefined || k === undefined || x === undefined || c === undefined ? undefined : !blankZero && (a === '' || e === '') ? '' : (c || 0) + (a || 0) - (e || 0) - (k || 0) + (x || 0);
         // Below 調定額 − 収入済額 where the table prints no 不納欠損額 (lossesUnprinted): what is owed after it, kept as printed.

@@ -69,11 +69,17 @@ export function rateRow(bySeries: Map<string, Figure[]>, series: SeriesKey[], am
   const rated = (s: SeriesKey) => figuresAt(s).filter((f) => f.value !== null);
   const cells = new Map<string, RateCell>();
   const leftOut: RateRow['leftOut'] = [];
-  const weighable = (s: SeriesKey) => figuresAt(s).some(both);
-  for (const s of series.filter(weighable)) {
+  // The years of rates alone (no debt gives both amounts) where some debt gives a rate.
+  const rest: SeriesKey[] = [];
+  for (const s of series) {
     // Of the debts that give both: another's 収入済額 alone would weigh the rate (a 収入済額 over the others' 調定額 had read 1767.7).
     const fs = figuresAt(s).filter(both);
-    for (const f of rated(s)) if (!both(f)) leftOut.push({ debt: f.debt, series: s });
+    if (!fs.length) {
+      if (rated(s).length) rest.push(s);
+      continue;
+    }
+    const counted = new Set(fs);
+    for (const f of rated(s)) if (!counted.has(f)) leftOut.push({ debt: f.debt, series: s });
     const charged = fs.map((f) => amount('charged', f)!);
     const paid = fs.map((f) => amount('paid', f)!);
     // In the summary's unit: 調定額 of one debt in 円 and of another in 千円 are not added as they are.
@@ -84,17 +90,16 @@ export function rateRow(bySeries: Map<string, Figure[]>, series: SeriesKey[], am
     cells.set(seriesKey(s), { formula: `IF(${c.formula}=0,"",${p.formula}/${c.formula}*100)`, value: cv === 0 ? '' : (pv / cv) * 100, method: 'weighted' });
   }
   // Years of rates alone whose every debt has a 調定額 of its latest results: weighted by it.
-  const chargeOf = amounts.chargeOf;
-  const rest = series.filter((s) => !weighable(s) && rated(s).length > 0);
-  const byCharge = rest.filter((s) => rated(s).every((f) => chargeOf(f)?.value));
+  const byCharge = rest.filter((s) => rated(s).every((f) => amounts.chargeOf(f)?.value));
   for (const s of byCharge) {
     const fs = rated(s);
+    const charges = fs.map((f) => amounts.chargeOf(f)!);
     // Each rate in percent (a fraction × 100), each 調定額 in the summary's unit.
     const percent = (f: Figure) => (f.scale === 100 ? `${figureRef(f)}*100` : scaledRef(f));
-    const terms = fs.map((f) => `${percent(f)}*${scaledRef(chargeOf(f)!)}`).join('+');
-    const weights = fs.map((f) => scaledRef(chargeOf(f)!)).join('+');
-    const weight = sum(fs.map((f) => scaled(chargeOf(f)!.value!, chargeOf(f)!.scale)));
-    const value = sum(fs.map((f) => (f.scale === 100 ? f.value! * 100 : scaled(f.value!, f.scale)) * scaled(chargeOf(f)!.value!, chargeOf(f)!.scale))) / weight;
+    const terms = fs.map((f, i) => `${percent(f)}*${scaledRef(charges[i])}`).join('+');
+    const weights = charges.map(scaledRef).join('+');
+    const weightOf = charges.map((c) => scaled(c.value!, c.scale));
+    const value = sum(fs.map((f, i) => (f.scale === 100 ? f.value! * 100 : scaled(f.value!, f.scale)) * weightOf[i])) / sum(weightOf);
     cells.set(seriesKey(s), { formula: `IFERROR((${terms})/(${weights}),"")`, value: Number(value.toPrecision(15)), method: 'charge' });
   }
   // The other years of rates alone: the debts with a rate in every one of them, and for each year their cells. A year no
