@@ -13,7 +13,7 @@
  *   host that wants "nothing written" must check before writing): "If at any point in the chain
  *   something goes wrong, the rest of the batch gets aborted … there is no atomicity … any actions that
  *   have already been done will stay done" (same "Implementation details" article); its error names the
- *   operation (debugInfo.errorLocation). Cell-edit mode and an oversized request reject the whole batch
+ *   operation (debugInfo.errorLocation, "if available": not where `errorsUnlocated`). Cell-edit mode and an oversized request reject the whole batch
  *   before anything runs, naming none (Excel.RunOptions.delayForCellEdit: "When false, if the user is in
  *   cell edit when the batch request is processed by the host, the batch automatically fails",
  *   learn.microsoft.com/javascript/api/excel/excel.runoptions; InvalidOperationInCellEditMode in the
@@ -370,6 +370,13 @@ export interface FakeOptions {
    */
   mergesClipped?: boolean;
   /**
+   * A host whose error at an operation names no operation: OfficeExtension.DebugInfo.errorLocation is "The object type and
+   * property or method name (or similar information), if available", and its `statement` "if available" too
+   * (learn.microsoft.com/javascript/api/office/officeextension.debuginfo). The operations before it stay applied all the
+   * same, so an error naming none does not say that the request ran nothing.
+   */
+  errorsUnlocated?: boolean;
+  /**
    * A host where `NamedItem.visible = false` does not apply: the name stays visible in the Name
    * Manager, where the user can see and delete it (OfficeDev/office-js#3878 and #3949: setting
    * visible to false on a name, alone or through set(), leaves it visible).
@@ -720,7 +727,10 @@ export class FakeRequestContext {
         // An error at an operation names it: OfficeExtension.DebugInfo.errorLocation, "The object type and property or
         // method name (or similar information)" (learn.microsoft.com/javascript/api/office/officeextension.debuginfo).
         // The operations before it stay applied; a request refused whole (above, and beforeSync) names none.
-        if (e instanceof RichApiError && !e.debugInfo.errorLocation) e.debugInfo.errorLocation = op.label;
+        // Not where the host leaves it out (`errorsUnlocated`: "if available").
+        if (e instanceof RichApiError && !this.excel.errorsUnlocated) {
+          if (!e.debugInfo.errorLocation) e.debugInfo.errorLocation = op.label;
+        } else if (e instanceof RichApiError) e.debugInfo.errorLocation = undefined;
         throw e;
       }
     }
@@ -3116,6 +3126,7 @@ export class FakeExcel {
   readonly overLimitReadsNull: boolean;
   readonly sizeFailsAsGeneral: boolean;
   readonly mergesClipped: boolean;
+  readonly errorsUnlocated: boolean;
   /** The calls that cleared the user's undo stack, in order (UNDO_CLEARED_EVERYWHERE, UNDO_CLEARED_ON_DESKTOP). */
   readonly undoCleared: string[] = [];
 
@@ -3136,6 +3147,7 @@ export class FakeExcel {
     this.overLimitReadsNull = !!options.overLimitReadsNull;
     this.sizeFailsAsGeneral = !!options.sizeFailsAsGeneral;
     this.mergesClipped = !!options.mergesClipped;
+    this.errorsUnlocated = !!options.errorsUnlocated;
   }
 
   /** Whether a call of `api` clears the user's undo stack here (UNDO_CLEARED_EVERYWHERE, UNDO_CLEARED_ON_DESKTOP). */
@@ -3208,7 +3220,7 @@ export class FakeExcel {
 
   /** What a save, close and reopen keeps: everything but the add-in's in-memory state. */
   reopened(options?: FakeOptions): FakeExcel {
-    return new FakeExcel(cloned(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc, libraryVersion: this.libraryVersion, namesStayVisible: this.namesStayVisible, mac: this.mac, desktop: this.desktop, overLimitReadsNull: this.overLimitReadsNull, sizeFailsAsGeneral: this.sizeFailsAsGeneral, mergesClipped: this.mergesClipped });
+    return new FakeExcel(cloned(this.state), options ?? { apiVersion: this.apiVersion, sets: this.sets, payloadLimit: this.payloadLimit, calculate: this.calc, libraryVersion: this.libraryVersion, namesStayVisible: this.namesStayVisible, mac: this.mac, desktop: this.desktop, overLimitReadsNull: this.overLimitReadsNull, sizeFailsAsGeneral: this.sizeFailsAsGeneral, mergesClipped: this.mergesClipped, errorsUnlocated: this.errorsUnlocated });
   }
 
   /**

@@ -155,19 +155,16 @@ export function withWritten(e: ExcelHostError, written: Written): ExcelHostError
 }
 
 /**
- * Whether Excel refused a request whole, running none of its operations. Cell-edit mode and a request over the size
- * limit are refused so. An error Excel raises at an operation names it (OfficeExtension.DebugInfo: errorLocation, "the
- * object type and property or method name", and statement, "the statement that caused the error"); the operations
- * queued before it in the same request ran, and stay: a request is not a transaction. An error naming no operation is
- * the request's own (refused before it ran: a lost connection, sheets grouped). A response over its limit comes after
- * the request ran.
+ * Whether Excel refused a request whole, running none of its operations: cell-edit mode and a request over the size
+ * limit are refused so (Excel.RunOptions.delayForCellEdit: "the batch automatically fails"; the payload limit). Any other
+ * error may come at an operation, those queued before it in the same request having run, and staying: a request is not
+ * a transaction. An error naming no operation does not show otherwise: OfficeExtension.DebugInfo gives errorLocation
+ * and statement "if available" (learn.microsoft.com/javascript/api/office/officeextension.debuginfo). A response over
+ * its limit comes after the request ran.
  */
 export function refusedWhole(e: unknown): boolean {
   const code = errorCode(e);
-  if (code === CODES.cellEdit || code === CODES.requestTooLarge) return true;
-  if (code === CODES.responseTooLarge) return false;
-  const info = e && typeof e === 'object' && 'debugInfo' in e ? (e as { debugInfo?: { errorLocation?: string; statement?: string } }).debugInfo : undefined;
-  return !info?.errorLocation && !info?.statement;
+  return code === CODES.cellEdit || code === CODES.requestTooLarge;
 }
 
 /**

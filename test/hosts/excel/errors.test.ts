@@ -288,14 +288,58 @@ describe('a write Excel stops part of the way', () => {
     expect(event.outcome.message.en).toContain('close the workbook without saving');
   });
 
-  it('stopped at its first write: nothing written, and it says so', async () => {
+  // OfficeExtension.DebugInfo.errorLocation is "if available": an error naming no operation does not say that nothing of
+  // its request ran. The same refusal as above, from a host that names none (FakeOptions.errorsUnlocated).
+  it('refused inside its one request by a host whose error names no operation: still not "not changed"', async () => {
+    const fake = await fakeOf(FILE, { errorsUnlocated: true });
+    fake.afterSync(3, () => (fake.sheet('2-1').protected = true));
+    const event = await run(fake, 'recalc');
+    expect(event.outcome).toMatchObject({ ok: false, failure: 'protected-sheet' });
+    expect(fake.state.sheets.map((s) => s.name)).toContain('saiken変更履歴');
+    expect(event.outcome.message.ja).not.toContain('ブックは変更していません');
+    expect(event.outcome.message.ja).toContain('書き込まれている可能性があります');
+    expect(event.outcome.message.en).not.toContain('The workbook was not changed');
+    expect(event.outcome.message.en).toContain('Part of the write may have been made');
+  });
+
+  it('a 検証 whose comment Excel refuses (a user\'s note on the cell, below ExcelApi 1.18), the error naming no operation: its fills stay, and the message does not say "not changed"', async () => {
+    const fake = await fakeOf(FILE, { apiVersion: '1.14', errorsUnlocated: true });
+    const report = inspect(await sample(FILE), FILE);
+    const [sheet, cell] = [report.issues[0].sheet, report.issues[0].cell];
+    fake.state.annotations.push({ id: 'note-user', kind: 'note', sheet, cell, content: '要確認（メモ）' });
+    const fills = [...fake.fills()].sort();
+    const event = await run(fake, 'validate');
+    // Where the error names no operation the host cannot tell a refused comment from another failure (failedAtAnnotation),
+    // so it does not go on; what went through before the comment stays, and the message says so.
+    expect(event.outcome.ok).toBe(false);
+    expect([...fake.fills()].sort()).not.toEqual(fills);
+    expect(event.outcome.message.ja).not.toContain('ブックは変更していません');
+    expect(event.outcome.message.ja).toContain('書き込まれている可能性があります');
+    expect(event.outcome.message.en).not.toContain('The workbook was not changed');
+  });
+
+  it('refused whole at its first write (cell-edit mode): nothing written, and it says so', async () => {
+    const fake = await fakeOf(FILE);
+    const dump = fake.dump();
+    fake.failSync(4, 'InvalidOperationInCellEditMode');
+    const event = await chunked(fake);
+    expect(event.outcome).toMatchObject({ ok: false, failure: 'cell-edit' });
+    expect(fake.dump()).toBe(dump);
+    expect(event.outcome.message.ja).toContain('ブックは変更していません');
+    expect(event.outcome.message.en).toContain('The workbook was not changed');
+  }, 60_000);
+
+  // AccessDenied comes at the operation Excel refuses, those before it in the request applied (errorLocation naming it
+  // "if available"): nothing of this one ran, but the host cannot know that, and does not say it.
+  it('refused at its first write with an error a request is not refused whole for: written or not, it does not say "not changed"', async () => {
     const fake = await fakeOf(FILE);
     const dump = fake.dump();
     fake.failSync(4, 'AccessDenied');
     const event = await chunked(fake);
     expect(event.outcome.ok).toBe(false);
     expect(fake.dump()).toBe(dump);
-    expect(event.outcome.message.ja).toContain('ブックは変更していません');
+    expect(event.outcome.message.ja).not.toContain('ブックは変更していません');
+    expect(event.outcome.message.ja).toContain('書き込まれている可能性があります');
   }, 60_000);
 });
 
@@ -322,9 +366,11 @@ describe('Excel refusing every request for its own state (sheets grouped, anothe
     expect(event.outcome.message.ja).not.toContain('作業グループ');
     expect(event.outcome.message.en).not.toContain('several sheets are selected');
     expect(event.outcome.message.ja).toContain('GeneralException');
-    // Refused before anything of it ran (failSync): nothing written, and it says so.
+    // Refused before anything of it ran (failSync): nothing written. A GeneralException may come at an operation, those
+    // before it applied, so the message says the write may be partly made, not that nothing was (refusedWhole).
     expect(fake.dump()).toBe(dump);
-    expect(event.outcome.message.ja).toContain('ブックは変更していません');
+    expect(event.outcome.message.ja).not.toContain('ブックは変更していません');
+    expect(event.outcome.message.ja).toContain('書き込まれている可能性があります');
   });
 
   it.each(['InactiveWorkbook', 'InvalidSelection'])('%s: to go back to this workbook, no word of grouped sheets', async (code) => {

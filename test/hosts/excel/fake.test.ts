@@ -70,6 +70,17 @@ it('an operation\'s error names it (debugInfo.errorLocation); a request refused 
   expect(fake.cell('s', 'A1')?.value).toBe('a');
 });
 
+it('a host whose errors name no operation (errorsUnlocated, "if available"): the operations before it stay applied all the same', async () => {
+  const fake = FakeExcel.fromWorkbook({ sheets: [sheetFromGrid('s', [['a', 1]])] }, { errorsUnlocated: true });
+  const failed = ctxOf(fake, async (ctx) => {
+    ctx.workbook.worksheets.getItem('s').getRange('A1').values = [['written']];
+    ctx.workbook.worksheets.getItem('nope').getRange('A1').values = [['x']];
+    await ctx.sync();
+  });
+  await expect(failed).rejects.toMatchObject({ code: 'ItemNotFound', debugInfo: { errorLocation: undefined } });
+  expect(fake.cell('s', 'A1')?.value).toBe('written');
+});
+
 it('"=..." written to values is a formula, "\'=..." is text, "12" is a number, null leaves a cell', async () => {
   const fake = book();
   await ctxOf(fake, async (ctx) => {
