@@ -46,6 +46,8 @@ export const SUMMARY_TEXT = {
   /** Under the lead, where figures typed as text, or rates kept at another scale than their column's, are left out. */
   /** Under the lead, where validation found errors in the plan when the summary was made: its figures may carry them. */
   errorsNote: (count: number, cells: string) => `※ 作成時、元の表に検証エラーが ${count}件ありました（${cells}）。誤りを含む数値がそのまま集計されています。表を直してから集計を作り直してください。`,
+  /** Under the lead, where the targets are of different plans (a table of the last plan's targets beside this one's). */
+  targetPlansNote: (plans: string) => `※ 目標は計画ごとに定めたものです（グラフでは計画ごとに別の線にしています）: ${plans}`,
   blankNote: (cells: string) => `※ 空欄の収入未済額は 0 として合計しています（入力すると反映されます）: ${cells}`,
   leftOutNote: (cells: string) => `※ 文字列として入力された数値と、列のほかのセルと違う形で入力された収納率（パーセント書式の混在）は集計していません。数値として入力し直してください: ${cells}`,
   /** Under the lead, where a debt given by 区分 alone (現年度分, 滞納繰越分) has no 調定額 and 収入済額 to compute its rate from. */
@@ -116,6 +118,11 @@ export const SUMMARY_TEXT = {
     amountAxis: (unit: string | null) => `収入未済額（${unit ?? '単位不明'}）`,
     uncollectedTitle: (forecasts: boolean) => `収入未済額の推移（${forecasts ? '実績・見込・目標' : '実績・目標'}）`,
     rateTitle: (method: string) => `債権の区分別 収納率の推移（${method}）`,
+    /** A class's targets of one plan, where it has targets of several: 私債権 目標（第1次計画）. */
+    ofPlan: (plan: string) => `（${plan}）`,
+    /** A plan as its tables' titles number it (第2次, 第3期), else by its sheets. */
+    plan: (ordinal: string) => `${ordinal}計画`,
+    planSheets: (sheets: readonly string[]) => `シート${sheets.map((s) => `「${s}」`).join('')}`,
     topTitle: (year: string, kind: string) => `収入未済額の大きい債権（${year} ${kind}、上位10件）`,
   },
 };

@@ -69,8 +69,8 @@ describe('a 集計 the plan has moved on from (a target typed where there was no
     expect(stale).toHaveLength(1);
     expect(stale[0]).toMatchObject({ severity: 'warning', sheet: '集計' });
     // The first cell that would change: 緊急安全措置負担金's department's 令和元年度 目標 rate, now its typed target (2-1!D8).
-    expect(stale[0].cell).toBe('D44');
-    expect(stale[0].message).toContain('D44 は今「空欄」、作り直すと「=IFERROR(AVERAGE(2-1!D8),"")」');
+    expect(stale[0].cell).toBe('D45');
+    expect(stale[0].message).toContain('D45 は今「空欄」、作り直すと「=IFERROR(AVERAGE(2-1!D8),"")」');
     // summary makes it again without --force (it was not edited by hand), and then it is current.
     const again = join(dir, 'again.xlsx');
     expect((await cli(['summary', typed, '-o', again])).code).toBe(0);

@@ -80,8 +80,8 @@ describe('the written workbook', () => {
     expect(order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]))).toBe(true);
     expect((xml.match(/<brk /g) ?? []).length).toBeGreaterThanOrEqual(8);
     // The header row of section 1 is two lines high and right-aligned over its figures.
-    expect(xml).toMatch(/<row [^>]*r="5"[^>]*ht="30"[^>]*customHeight="1"|<row [^>]*ht="30"[^>]*customHeight="1"[^>]*r="5"|<row r="5" ht="30" customHeight="1"/);
-    const s = /<c r="B5" s="(\d+)"/.exec(xml)![1];
+    expect(xml).toMatch(/<row [^>]*r="6"[^>]*ht="30"[^>]*customHeight="1"|<row [^>]*ht="30"[^>]*customHeight="1"[^>]*r="6"|<row r="6" ht="30" customHeight="1"/);
+    const s = /<c r="B6" s="(\d+)"/.exec(xml)![1];
     const xf = [...parts['xl/styles.xml'].split('<cellXfs')[1].matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)][Number(s)][0];
     expect(xf).toContain('<alignment horizontal="right" wrapText="1"/>');
     // The chart sheet: portrait, two charts to a page.
@@ -195,7 +195,7 @@ describe('wrapped rows in the workbook’s Normal font', () => {
     const rels = strFromU8(parts['xl/_rels/workbook.xml.rels']);
     const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)!;
     const xml = strFromU8(parts[`xl/${(target[1] ?? target[2]).replace(/^\/?xl\//, '')}`]);
-    return /<row [^>]*r="5"[^>]*>/.exec(xml)![0];
+    return /<row [^>]*r="6"[^>]*>/.exec(xml)![0];
   };
 
   it('游ゴシック 11: two lines of 18.75 pt', async () => {

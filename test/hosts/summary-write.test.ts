@@ -35,17 +35,17 @@ describe('summary and chart sheets in the file', () => {
     expect(xml[0]).toContain('収入未済額の推移（実績・目標）');
     // The chart data follows the printed layout: sections on pages of their own, the largest-debts
     // table starting a page (with the section title again) rather than split by a page break.
-    expect(refs(xml[0])).toEqual(["'集計'!$B$138", "'集計'!$A$139:$A$146", "'集計'!$B$139:$B$146", "'集計'!$C$138", "'集計'!$A$139:$A$146", "'集計'!$C$139:$C$146"]);
+    expect(refs(xml[0])).toEqual(["'集計'!$B$139", "'集計'!$A$140:$A$147", "'集計'!$B$140:$B$147", "'集計'!$C$139", "'集計'!$A$140:$A$147", "'集計'!$C$140:$C$147"]);
     expect(xml[1]).toContain('<c:lineChart>');
-    // Each class's results solid and its targets dashed, in the same colour.
+    // Each class's results solid and its targets dashed, in the same colour: those of the 1st plan and of the 2nd a line each.
     const lines = [...xml[1].matchAll(/<c:ser>.*?<a:ln w="28575">(.*?)<\/a:ln>.*?<\/c:ser>/g)].map((m) => [/srgbClr val="(\w+)"/.exec(m[1])![1], m[1].includes('<a:prstDash val="dash"/>')]);
-    expect(lines).toHaveLength(6);
-    expect(lines.slice(3)).toEqual(lines.slice(0, 3).map(([color]) => [color, true]));
+    expect(lines).toHaveLength(9);
+    expect(lines.slice(3)).toEqual(lines.slice(0, 3).flatMap(([color]) => [[color, true], [color, true]]));
     expect(lines.slice(0, 3).every(([, dashed]) => !dashed)).toBe(true);
     expect(new Set(lines.map(([color]) => color)).size).toBe(3);
-    expect(refs(xml[1]).filter((f) => f.endsWith('$156'))).toEqual(['B', 'C', 'D', 'E', 'F', 'G'].flatMap((c) => ["'集計'!$A$149:$A$156", `'集計'!$${c}$149:$${c}$156`]));
+    expect(refs(xml[1]).filter((f) => f.endsWith('$157'))).toEqual(['B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'].flatMap((c) => ["'集計'!$A$150:$A$157", `'集計'!$${c}$150:$${c}$157`]));
     expect(xml[2]).toContain('<c:barDir val="bar"/>');
-    expect(refs(xml[2])).toEqual(["'集計'!$B$159", "'集計'!$A$160:$A$169", "'集計'!$B$160:$B$169"]);
+    expect(refs(xml[2])).toEqual(["'集計'!$B$160", "'集計'!$A$161:$A$170", "'集計'!$B$161:$B$170"]);
     for (const x of xml) expect(x).toMatch(/<c:catAx>.*<c:title>.*<\/c:catAx><c:valAx>.*<c:title>/);
     // Amounts' bars start at 0 (an axis from 1,750,000 had made a reduction look larger than it is: a colleague's look); rates'
     // lines are left to the application's own scale.

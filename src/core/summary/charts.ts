@@ -24,6 +24,15 @@ export const CHART_SHEET_PRINT = (charts: number): PrintSetup => ({
   rowBreaks: Array.from({ length: Math.max(0, Math.ceil(charts / 2) - 1) }, (_, k) => 1 + (k + 1) * 2 * CHART_ROWS),
 });
 
+/** A line of the rate chart: a class's results, or its targets (of one plan, named where the class has targets of several). */
+interface ChartLine {
+  k: ClassKey;
+  line: 'actual' | 'target';
+  color: number;
+  years: Set<number>;
+  plan?: string;
+}
+
 export interface Charts {
   specs: ChartSpec[];
   omitted: string[];
@@ -43,6 +52,8 @@ export function chartData(
   unit: string | null,
   /** How a fiscal year is written (as the plan's tables write it). */
   yearText: YearText,
+  /** The plan a rate's sheets are of, which a class's targets are drawn by (planOf). */
+  planOf: (sheets: readonly string[]) => string,
   /** Whether a table's figures were left out for want of a year or kind, or 収入未済額 for want of a debt's name (then said as the reason). */
   undated = false,
   nameless = false,
@@ -97,20 +108,37 @@ export function chartData(
   // The classes with a course to draw: a rate in two years at least (one point is no course, and a class's rates all blank
   // draw nothing).
   const shown = classKeys.filter((k) => k !== 'その他' && new Set([...filled(k, 'actual'), ...filled(k, 'target')]).size >= 2);
-  const lines = (['actual', 'target'] as const).flatMap((line) => shown.filter((k) => filled(k, line).length).map((k) => ({ k, line, color: shown.indexOf(k) })));
+  // A class's targets of different plans are lines of their own, each named by its plan: the 1st plan's 63.8 joined to the
+  // 2nd plan's 42.5 reads as a target lowered, where the plans set them each of its own.
+  const lines: ChartLine[] = (['actual', 'target'] as const).flatMap((line) =>
+    shown.flatMap((k): ChartLine[] => {
+      const years = filled(k, line);
+      if (!years.length) return [];
+      const color = shown.indexOf(k);
+      if (line === 'actual') return [{ k, line, color, years: new Set(years) }];
+      const runs: { plan: string; years: Set<number> }[] = [];
+      for (const y of years) {
+        const plan = planOf(cellOf(k, y, line)?.sheets ?? []);
+        if (runs.length && runs[runs.length - 1].plan === plan) runs[runs.length - 1].years.add(y);
+        else runs.push({ plan, years: new Set([y]) });
+      }
+      return runs.map((r) => ({ k, line, color, years: r.years, ...(runs.length > 1 && { plan: r.plan }) }));
+    }),
+  );
   if (ratesByClass && shown.length) {
     const used = new Set(lines.flatMap(({ k, line }) => rateYears.map((y) => cellOf(k, y, line)?.method)));
     const methods = (['weighted', 'charge', 'common'] as const).filter((m) => used.has(m));
     const both = new Set(lines.map((l) => l.line)).size > 1;
     const forecasts = shown.some((k) => rateYears.some((y) => !ratesByClass.cells.get(`${k}|${y}|actual`) && ratesByClass.cells.get(`${k}|${y}|forecast`)));
-    const nameOf = (k: ClassKey, line: 'actual' | 'target') => (!both && !forecasts ? k : `${k} ${line === 'target' ? T.kind.target : forecasts ? T.chart.actualAndForecast : T.kind.actual}`);
+    const nameOf = ({ k, line, plan }: ChartLine) =>
+      `${!both && !forecasts ? k : `${k} ${line === 'target' ? T.kind.target : forecasts ? T.chart.actualAndForecast : T.kind.actual}`}${plan ? T.chart.ofPlan(plan) : ''}`;
     const [head, end] = table(
-      [{ text: T.chart.year }, ...lines.map(({ k, line }) => ({ text: nameOf(k, line), align: 'right' as const }))],
+      [{ text: T.chart.year }, ...lines.map((l) => ({ text: nameOf(l), align: 'right' as const }))],
       rateYears.map((y) => (r: number) => {
         L.text(r, 0, yearText(y));
-        lines.forEach(({ k, line }, i) => {
-          const c = cellOf(k, y, line);
-          // A year the class has no rate: an empty cell, a gap in the line (#N/A of a formula would print in 集計).
+        lines.forEach(({ k, line, years }, i) => {
+          const c = years.has(y) ? cellOf(k, y, line) : undefined;
+          // A year the line has no rate: an empty cell, a gap in the line (#N/A of a formula would print in 集計).
           L.put(r, i + 1, c && c.value !== '' ? { formula: `IF(${c.cell}="",NA(),${c.cell})`, value: c.value, numberFormat: RATE } : { value: '' });
         });
       }),

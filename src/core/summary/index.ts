@@ -24,7 +24,7 @@ import { findChangeLog } from '../recalc/change-log';
 import { figuresOf, seriesOf, summaryUnit, type ClassKey, type Figure, type Metric, type SeriesKey, type SummaryTable, type YearText } from './model';
 export { summaryTable, type SummaryTable } from './model';
 import { SheetLayout, blankOf, canonicalFormula, textUnits, fingerprintOfSheet, fingerprintOfWrites, flat, scaled, scaledRef, scaledSum, sumOfFitting, blankWhileNone, cellRefs } from './sheet';
-import { debtOf, indexAmounts, rateRow, seriesKey, type RateMethod, type RateRow } from './rates';
+import { debtOf, indexAmounts, rateRow, seriesKey, type RateCell, type RateMethod, type RateRow } from './rates';
 import { chartData, CHART_SHEET_PRINT, label } from './charts';
 import { SUMMARY_TEXT as T } from '../../i18n/workbook';
 
@@ -106,8 +106,8 @@ function yearsWrittenBy(tables: readonly SummaryTable[]): YearText {
 }
 
 export interface Block {
-  /** Address of each (row key, series) cell, for later references; a rate's method (how it compares its years). */
-  cells: Map<string, { cell: string; value: number | ''; method?: RateMethod }>;
+  /** Address of each (row key, series) cell, for later references; a rate's method (how it compares its years) and sheets. */
+  cells: Map<string, { cell: string; value: number | ''; method?: RateMethod; sheets?: string[] }>;
 }
 
 const chunks = <X>(xs: X[], n: number): X[][] => {
@@ -227,12 +227,11 @@ function grid(
         }
         let value: number | '';
         let cell: string;
-        let method: RateMethod | undefined;
+        let rated: RateCell | undefined;
         if (metric === 'rate') {
-          const r = rates.get(key)!.cells.get(seriesKey(s));
-          cell = L.put(L.row, i + 1, r ? { formula: r.formula, value: r.value, numberFormat: RATE } : { value: '' });
-          value = r?.value ?? '';
-          method = r?.method;
+          rated = rates.get(key)!.cells.get(seriesKey(s));
+          cell = L.put(L.row, i + 1, rated ? { formula: rated.formula, value: rated.value, numberFormat: RATE } : { value: '' });
+          value = rated?.value ?? '';
         } else {
           const fs = row?.[p * MAX_SERIES + i];
           const sum = fs ? scaledSum(fs) : null;
@@ -241,7 +240,7 @@ function grid(
           cell = L.put(L.row, i + 1, sum ? { formula, value: value === '' && formula === sum.formula ? 0 : value, numberFormat: AMOUNT } : { value: '' });
         }
         above[i].push(cell);
-        cells.set(at, method ? { cell, value, method } : { cell, value });
+        cells.set(at, rated ? { cell, value, method: rated.method, sheets: rated.sheets } : { cell, value });
         if (typeof value === 'number') {
           sums[i] += value;
           counted[i] = true;
@@ -252,6 +251,57 @@ function grid(
   });
   for (const n of notes) L.line(n);
   return { cells };
+}
+
+/** A plan's number in a table's title: 第2次津山市債権管理計画, 第３期. */
+const PLAN_NUMBER = /第\s*([0-9０-９一二三四五六七八九十]+)\s*([次期])/;
+
+/**
+ * The plans the tables of each sheet are of, as their titles number them (第1次計画), null where a title numbers none; and
+ * the plan of some sheets' rates: the one their tables' titles number, where they name one and the same, else the sheets.
+ */
+function plansOf(tables: readonly SummaryTable[]): { numbered: (sheet: string) => (string | null)[]; of: (sheets: readonly string[]) => string } {
+  const bySheet = new Map<string, (string | null)[]>();
+  for (const { table } of tables) {
+    const m = PLAN_NUMBER.exec(table.title ?? '');
+    const plan = m ? T.chart.plan(`第${m[1].normalize('NFKC')}${m[2]}`) : null;
+    bySheet.set(table.sheet, [...(bySheet.get(table.sheet) ?? []), plan]);
+  }
+  const numbered = (sheet: string) => bySheet.get(sheet) ?? [null];
+  return {
+    numbered,
+    of: (sheets) => {
+      const plans = new Set(sheets.flatMap(numbered));
+      const [only] = plans;
+      return plans.size === 1 && only ? only : T.chart.planSheets(sheets);
+    },
+  };
+}
+
+/**
+ * The years of the targets 集計 shows (収入未済額, 収納率) by the plan their tables' titles number, in the order of the plans'
+ * first years; a sheet of no numbered plan, or of several, is in none (two sheets of one plan need not say so).
+ */
+function targetYearsByPlan(figures: readonly Figure[], numbered: (sheet: string) => (string | null)[]): Map<string, number[]> {
+  const bySheet = new Map<string, Set<number>>();
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.kind !== 'target' || (f.metric !== 'uncollected' && f.metric !== 'rate')) continue;
+    let years = bySheet.get(f.sheet);
+    if (!years) bySheet.set(f.sheet, (years = new Set()));
+    years.add(f.year);
+  }
+  const byPlan = new Map<string, Set<number>>();
+  for (const [sheet, years] of bySheet) {
+    const plans = new Set(numbered(sheet));
+    const [plan] = plans;
+    if (plans.size !== 1 || !plan) continue;
+    const had = byPlan.get(plan);
+    if (had) for (const y of years) had.add(y);
+    else byPlan.set(plan, new Set(years));
+  }
+  const sorted = [...byPlan].map(([plan, years]) => [plan, [...years].sort((a, b) => a - b)] as [string, number[]]);
+  return new Map(sorted.sort((a, b) => a[1][0] - b[1][0]));
 }
 
 export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], catalog: Catalog | null, errorsAt: readonly string[] = []): SummaryResult {
@@ -283,6 +333,9 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   if (nameless.length) L.line(T.namelessNote(nameless.map((t) => `「${t.sheet}」${t.range}`).join('、')));
   if (uncomputable.length) L.line(T.uncomputableRateNote(uncomputable.join('、')));
   if (leftOut.length) L.line(T.leftOutNote(leftOut.join('、')));
+  const plans = plansOf(tables);
+  const targetPlans = targetYearsByPlan(figures, plans.numbered);
+  if (targetPlans.size > 1) L.line(T.targetPlansNote([...targetPlans].map(([plan, years]) => `${plan} ${years.map(year).join('・')}`).join('、')));
   const blanks = blankUncollected(figures, new Set(leftOut));
   if (blanks.length) L.line(T.blankNote(blanks.join('、')));
   L.gap();
@@ -317,7 +370,7 @@ export function summarizeChanges(wb: Workbook, tables: readonly SummaryTable[], 
   achievement(L, figures, unit, year);
   if (byClass) reductionBlock(L, byClass, figures, amountSeries, count, unitText, declaredBaseYear(tables), year);
 
-  const drawn = chartData(L, byClass, ratesByClass, amountSeries, rateSeries, classKeys, figures, charts.name, unit, year, undated.length > 0, namelessUncollected);
+  const drawn = chartData(L, byClass, ratesByClass, amountSeries, rateSeries, classKeys, figures, charts.name, unit, year, plans.of, undated.length > 0, namelessUncollected);
 
   cs.sheets.push({
     name: summary.name, mode: summary.exists ? 'replace' : 'create', state: 'visible', columnWidths: widths,

@@ -18,7 +18,11 @@ export interface RateCell {
   formula: string;
   value: number | '';
   method: RateMethod;
+  /** The sheets its rates are of, in order: a chart draws targets of different tables (plans) as lines of their own. */
+  sheets: string[];
 }
+
+const sheetsOf = (fs: readonly Figure[]) => [...new Set(fs.map((f) => f.sheet))].sort();
 
 export interface RateRow {
   /** By series key "year|kind"; undefined where the row has no figure that year. */
@@ -87,7 +91,7 @@ export function rateRow(bySeries: Map<string, Figure[]>, series: SeriesKey[], am
     const p = scaledSum(paid, Infinity);
     const cv = c.value === '' ? 0 : c.value;
     const pv = p.value === '' ? 0 : p.value;
-    cells.set(seriesKey(s), { formula: `IF(${c.formula}=0,"",${p.formula}/${c.formula}*100)`, value: cv === 0 ? '' : (pv / cv) * 100, method: 'weighted' });
+    cells.set(seriesKey(s), { formula: `IF(${c.formula}=0,"",${p.formula}/${c.formula}*100)`, value: cv === 0 ? '' : (pv / cv) * 100, method: 'weighted', sheets: sheetsOf(fs) });
   }
   // Years of rates alone whose every debt has a 調定額 of its latest results: weighted by it.
   const byCharge = rest.filter((s) => rated(s).every((f) => amounts.chargeOf(f)?.value));
@@ -100,7 +104,7 @@ export function rateRow(bySeries: Map<string, Figure[]>, series: SeriesKey[], am
     const weights = charges.map(scaledRef).join('+');
     const weightOf = charges.map((c) => scaled(c.value!, c.scale));
     const value = sum(fs.map((f, i) => (f.scale === 100 ? f.value! * 100 : scaled(f.value!, f.scale)) * weightOf[i])) / sum(weightOf);
-    cells.set(seriesKey(s), { formula: `IFERROR((${terms})/(${weights}),"")`, value: Number(value.toPrecision(15)), method: 'charge' });
+    cells.set(seriesKey(s), { formula: `IFERROR((${terms})/(${weights}),"")`, value: Number(value.toPrecision(15)), method: 'charge', sheets: sheetsOf(fs) });
   }
   // The other years of rates alone: the debts with a rate in every one of them, and for each year their cells. A year no
   // debt of the row gives a rate (a column left blank, a class without targets) is blank, and no reason to leave the others blank.
@@ -121,7 +125,7 @@ export function rateRow(bySeries: Map<string, Figure[]>, series: SeriesKey[], am
     // Stored as the figure it is, to 15 digits as Excel holds a result (83.75, not 83.74999999999999: a reader that shows stored
     // results shows 83.8, as Excel does).
     const value = Number((fractions ? (sum(fs.map((f) => f.value ?? 0)) / fs.length) * 100 : sum(fs.map((f) => scaled(f.value ?? 0, f.scale))) / fs.length).toPrecision(15));
-    cells.set(seriesKey(s), { formula: `IFERROR(${average},"")`, value, method: 'common' });
+    cells.set(seriesKey(s), { formula: `IFERROR(${average},"")`, value, method: 'common', sheets: sheetsOf(fs) });
   }
   return { cells, leftOut };
 }

@@ -232,27 +232,74 @@ describe('a mean of more than 255 rates', () => {
 });
 
 describe('the rate chart draws results and targets as lines of their own', () => {
-  it('Tsuyama 私債権: 実績 57.7 → 36.8 on one line, the targets on a dashed line of the same colour, never one line through both', async () => {
+  it('Tsuyama 私債権: 実績 57.7 → 36.8 on one line, the targets on a dashed line of the same colour, never one line through both; the 1st plan\'s targets and the 2nd plan\'s each a line of its own', async () => {
     const { changes } = summarize(await load('tsuyama-plan2.xlsx'), 'x');
     const chart = changes.charts.find((c) => c.type === 'line')!;
     const cells = changes.cells.filter((c) => c.sheet === '集計');
     const text = (ref: string) => cells.find((c) => c.cell === ref.split('!')[1].replace(/\$/g, ''))?.value;
     const names = chart.series.map((s) => text(s.name));
-    expect(names).toEqual(['強制徴収公債権 実績', '非強制徴収公債権 実績', '私債権 実績', '強制徴収公債権 目標', '非強制徴収公債権 目標', '私債権 目標']);
-    expect(chart.series.map((s) => [s.color, !!s.dashed])).toEqual([[0, false], [1, false], [2, false], [0, true], [1, true], [2, true]]);
-    // Each series' values: the column under its name, by year; 私債権's 実績 has 平成28年度 and 令和元年度 only.
-    const column = (i: number) => {
-      const [from, to] = chart.series[i].values.split('!')[1].replace(/\$/g, '').split(':');
+    // '2-1' is titled 第1次津山市債権管理計画 (its targets 令和元・2年度, of 現年分 only, as its note says), '3-1' 第2次: the plans set
+    // their targets each of its own, and 63.8 joined to 42.5 had read as a target lowered.
+    expect(names).toEqual([
+      '強制徴収公債権 実績', '非強制徴収公債権 実績', '私債権 実績',
+      '強制徴収公債権 目標（第1次計画）', '強制徴収公債権 目標（第2次計画）',
+      '非強制徴収公債権 目標（第1次計画）', '非強制徴収公債権 目標（第2次計画）',
+      '私債権 目標（第1次計画）', '私債権 目標（第2次計画）',
+    ]);
+    expect(chart.series.map((s) => [s.color, !!s.dashed])).toEqual([[0, false], [1, false], [2, false], [0, true], [0, true], [1, true], [1, true], [2, true], [2, true]]);
+    // A range's cells, by year: 私債権's 実績 has 平成28年度 and 令和元年度 only.
+    const read = (range: string) => {
+      const [from, to] = range.split('!')[1].replace(/\$/g, '').split(':');
       const col = from.replace(/\d+/, '');
       const rows = Array.from({ length: Number(to.slice(col.length)) - Number(from.slice(col.length)) + 1 }, (_, k) => Number(from.slice(col.length)) + k);
-      return rows.map((r) => cells.find((c) => c.cell === `${col}${r}`)?.value ?? null).map((v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v));
+      return rows.map((r) => cells.find((c) => c.cell === `${col}${r}`)?.value ?? '').map((v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v));
     };
-    const actual = column(2);
-    expect(actual.slice(0, 2)).toEqual([57.7, 36.8]);
-    expect(actual.slice(2).every((v) => v === '' || v === null)).toBe(true);
-    const target = column(5);
-    expect(target[0] === '' || target[0] === null).toBe(true);
-    expect(target.slice(1).every((v) => typeof v === 'number')).toBe(true);
+    const column = (i: number) => read(chart.series[i].values);
+    expect(read(chart.categories)).toEqual(['平成28年度', '令和元年度', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度', '令和7年度']);
+    expect(column(2)).toEqual([57.7, 36.8, '', '', '', '', '', '']);
+    // The 1st plan's targets of 令和元・2年度 ('2-1'), the 2nd plan's from 令和3年度 ('3-1'), 42.5 its first.
+    expect(column(7)).toEqual(['', 62.8, 63.8, '', '', '', '', '']);
+    const second = column(8);
+    expect(second.slice(0, 3)).toEqual(['', '', '']);
+    expect(second[3]).toBe(42.5);
+    expect(second.slice(3).every((v) => typeof v === 'number')).toBe(true);
+    // Said under the lead, for the tables too (収入未済額's targets of '2-2' and '3-2' alike).
+    expect(cells.filter((c) => rowOf(c) < 10).map((c) => c.value)).toContain(
+      '※ 目標は計画ごとに定めたものです（グラフでは計画ごとに別の線にしています）: 第1次計画 令和元年度・令和2年度、第2次計画 令和3年度・令和4年度・令和5年度・令和6年度・令和7年度',
+    );
+  });
+
+  it('targets of tables no title numbers are drawn by their sheets; tables of one plan (第3期) on two sheets, one line', () => {
+    const sheet = (name: string, title: string, years: [string, string], rates: [number, number]) =>
+      sheetFromGrid(name, [
+        [title],
+        [null, null, null, '（単位：%）'],
+        ['所管課', '債権名', `${years[0]}\n目標`, `${years[1]}\n目標`],
+        ['税務課', '市税', rates[0], rates[1]],
+        ['住宅課', '市営住宅使用料', rates[0] - 5, rates[1] - 5],
+      ]);
+    const results = sheetFromGrid('実績', [
+      ['収納率の実績'],
+      [null, null, null, '（単位：%）'],
+      ['所管課', '債権名', '令和4年度\n実績', '令和5年度\n実績'],
+      ['税務課', '市税', 97, 97.5],
+      ['住宅課', '市営住宅使用料', 90, 90.5],
+    ]);
+    const names = (wb: Workbook) => {
+      const { changes } = summarize(wb, 'x.xlsx');
+      const cells = changes.cells.filter((c) => c.sheet === '集計');
+      return changes.charts.find((c) => c.type === 'line')!.series.map((s) => cells.find((c) => c.cell === s.name.split('!')[1].replace(/\$/g, ''))?.value);
+    };
+    expect(names({ sheets: [results, sheet('前', '収納率の目標', ['令和4年度', '令和5年度'], [98, 98.5]), sheet('新', '収納率の目標', ['令和6年度', '令和7年度'], [97.8, 98])] })).toEqual([
+      '強制徴収公債権 実績', '私債権 実績',
+      '強制徴収公債権 目標（シート「前」）', '強制徴収公債権 目標（シート「新」）', '私債権 目標（シート「前」）', '私債権 目標（シート「新」）',
+    ]);
+    // Sheets no title numbers need not be of different plans: nothing said of plans under the lead.
+    const { changes } = summarize({ sheets: [results, sheet('前', '収納率の目標', ['令和4年度', '令和5年度'], [98, 98.5]), sheet('新', '収納率の目標', ['令和6年度', '令和7年度'], [97.8, 98])] }, 'x.xlsx');
+    expect(changes.cells.filter((c) => c.sheet === '集計' && String(c.value).includes('計画ごと'))).toEqual([]);
+    expect(names({ sheets: [results, sheet('目標1', '第３期 債権管理計画 収納率の目標（前半）', ['令和6年度', '令和7年度'], [98, 98.5]), sheet('目標2', '第3期債権管理計画 収納率の目標（後半）', ['令和8年度', '令和9年度'], [99, 99.5])] })).toEqual([
+      '強制徴収公債権 実績', '私債権 実績', '強制徴収公債権 目標', '私債権 目標',
+    ]);
   });
 
   it('a 見込 year continues the results line, named so; the amount chart draws 見込 beside 実績 and 目標', () => {

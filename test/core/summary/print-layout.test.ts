@@ -65,9 +65,9 @@ describe('the printed 集計', () => {
   it('aligns headers with their figures and keeps 実績, 目標 and 判定 in cells of their own', async () => {
     const { cells, at } = await sheetOf('tsuyama-plan2.xlsx');
     // Figure headers right-aligned over right-aligned numbers, the row label left.
-    expect(at('B5')).toMatchObject({ value: '平成28年度\n実績', align: 'right', wrap: true, bold: true });
-    expect(at('A5')).toMatchObject({ value: '区分' });
-    expect(at('A5')!.align).toBeUndefined();
+    expect(at('B6')).toMatchObject({ value: '平成28年度\n実績', align: 'right', wrap: true, bold: true });
+    expect(at('A6')).toMatchObject({ value: '区分' });
+    expect(at('A6')!.align).toBeUndefined();
     const head = cells.find((c) => c.value === '債権名' && c.bold && c.cell.startsWith('A'))!;
     const r = rowOf(head);
     const header = (col: string) => at(`${col}${r}`)!;
@@ -83,6 +83,6 @@ describe('the printed 集計', () => {
 
   it('gives wrapped rows the height of their lines (not every reader grows them)', async () => {
     const { sheet } = await sheetOf('tsuyama-plan2.xlsx');
-    expect(sheet.rowLines).toContainEqual([5, 2]);
+    expect(sheet.rowLines).toContainEqual([6, 2]);
   });
 });

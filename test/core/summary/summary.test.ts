@@ -45,20 +45,20 @@ describe('Tsuyama summary (集計)', () => {
   it('収入未済額 by class and year: formulas over the plan sheets, at the figures the seed adds up to', async () => {
     const { changes } = summarize(await load('tsuyama-plan2.xlsx'), 'x');
     // Each header prints on two lines (year above kind) so that narrow figure columns hold it.
-    const header = ['B5', 'C5', 'D5', 'E5', 'F5', 'G5', 'H5', 'I5', 'J5'].map((c) => at(changes.cells, c)?.value);
+    const header = ['B6', 'C6', 'D6', 'E6', 'F6', 'G6', 'H6', 'I6', 'J6'].map((c) => at(changes.cells, c)?.value);
     expect(header.map((h) => String(h).replace('\n', ' '))).toEqual(['平成28年度 実績', '令和元年度 実績', '令和元年度 目標', '令和2年度 目標', '令和3年度 目標', '令和4年度 目標', '令和5年度 目標', '令和6年度 目標', '令和7年度 目標']);
     const s22 = classSums('tsuyama-2-2.tsv', 4); // ① 2016 actual, ② 2019 target, ③ 2019 actual, ④ 2020 target
     const s32 = classSums('tsuyama-3-2.tsv', 5); // 2021 … 2025 targets
     const expected = (k: string) => [s22[k][0], s22[k][2], s22[k][1], s22[k][3], ...s32[k]];
-    const rows: [string, string][] = [['6', '強制'], ['7', '非強制'], ['8', '私']];
+    const rows: [string, string][] = [['7', '強制'], ['8', '非強制'], ['9', '私']];
     for (const [row, k] of rows) {
       const got = ['B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'].map((c) => at(changes.cells, `${c}${row}`)!);
       expect({ row, values: got.map((c) => c.value) }).toEqual({ row, values: expected(k) });
       for (const c of got) expect(c.formula).toMatch(/^SUM\('(2-2|3-2)'!/);
     }
-    const total = ['B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'].map((c) => at(changes.cells, `${c}9`)!);
+    const total = ['B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'].map((c) => at(changes.cells, `${c}10`)!);
     expect(total.map((c) => c.value)).toEqual([3299933, 2606236, 3084701, 2990228, 2510430, 2396126, 2284824, 2173864, 2062260]);
-    expect(total[0].formula).toBe('SUM(B6,B7,B8)');
+    expect(total[0].formula).toBe('SUM(B7,B8,B9)');
   });
 
   it('the reduction from the base year to the last plan year: 2,606,236 → 2,062,260 千円, 543,976 (20.9%)', async () => {
@@ -66,7 +66,7 @@ describe('Tsuyama summary (集計)', () => {
     const head = changes.cells.find((c) => c.value === '6 収入未済額の縮減')!;
     const n = Number(head.cell.slice(1)) + 2;
     const [base, last, amount, rate] = ['A', 'B', 'C', 'D'].map((c) => at(changes.cells, `${c}${n}`)!);
-    expect([base.formula, base.value, last.formula, last.value]).toEqual(['C9', 2606236, 'J9', 2062260]);
+    expect([base.formula, base.value, last.formula, last.value]).toEqual(['C10', 2606236, 'J10', 2062260]);
     expect([amount.formula, amount.value]).toEqual([`IF(OR(A${n}="",B${n}=""),"",A${n}-B${n})`, 543976]);
     expect(rate.formula).toBe(`IF(OR(A${n}="",A${n}=0,C${n}=""),"",C${n}/A${n}*100)`);
     expect(Number((rate.value as number).toFixed(1))).toBe(20.9);

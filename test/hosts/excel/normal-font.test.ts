@@ -28,8 +28,8 @@ describe('sizes in the workbook Normal font', () => {
         expect(s.columnWidths.get(c)).toBeLessThan(columnPoints(font, chars + 1));
       });
       // 2016年度\n実績: two lines of the font's standard row.
-      expect(summary.rowLines).toContainEqual([5, 2]);
-      expect(s.rowHeights?.get(4)).toBe(2 * font.standardHeight);
+      expect(summary.rowLines).toContainEqual([6, 2]);
+      expect(s.rowHeights?.get(5)).toBe(2 * font.standardHeight);
       for (const [row, lines] of summary.rowLines!) expect(s.rowHeights?.get(row - 1)).toBe(lines * font.standardHeight);
     }, 60_000);
   }

@@ -22,7 +22,7 @@ describe('summary print setup in Excel', () => {
     expect(s.print).toMatchObject({ paperSize: 'A4', margins: { left: 36, right: 36, top: 43.2, bottom: 43.2, header: 21.6, footer: 21.6 } });
     expect(fake.sheet('saiken変更履歴').print).toMatchObject({ paperSize: 'A4' });
     expect(s.print!.rowBreaks).toEqual(summary.print!.rowBreaks);
-    expect(s.rowHeights?.get(4)).toBe(30);
+    expect(s.rowHeights?.get(5)).toBe(30);
     const b5 = s.cells.get([...s.cells.keys()].find((k) => s.cells.get(k)!.value === '平成28年度\n実績')!)!;
     expect([b5.horizontalAlignment, b5.wrapText]).toEqual(['Right', true]);
     expect(fake.sheet('グラフ').print).toMatchObject({ orientation: 'Portrait', rowBreaks: [43] });
