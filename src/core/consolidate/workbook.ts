@@ -12,8 +12,9 @@ import type { Kind } from '../recognize/model';
 import { linesIn } from '../summary/sheet';
 import { roundAsExcel } from '../text/number';
 
-/** 指摘一覧's message column, in characters: its messages wrap within it. */
+/** 指摘一覧's message column, in characters: its messages wrap within it; 提出状況's 理由 likewise. */
 const MESSAGE_WIDTH = 70;
+const REASON_WIDTH = 40;
 
 const KINDS: Kind[] = ['actual', 'target', 'forecast'];
 const AMOUNT = '#,##0';
@@ -45,12 +46,16 @@ export function consolidationChanges(c: Consolidation): ConsolidationSheets {
     }
     cells.push({ sheet, cell, value, ...extra });
   };
-  // 指摘一覧 prints across, its header on every page, each message wrapped within its column (not run on to pages beside).
-  const issues: SheetWrite = { name: S.issues, mode: 'create', state: 'visible', columnWidths: [24, 14, 7, 22, 7, MESSAGE_WIDTH], print: { orientation: 'landscape', titleRows: '1:1', fitToWidth: true } };
+  // Every sheet prints across, scaled to the page's width (its rows run on down), a list's header on every page: a column
+  // printed on a page of its own is read apart from the row it belongs to (a 達成 beside no department, a 理由 beside no file).
+  // Messages wrap within their column (not run on to pages beside).
+  const across = (titleRows: boolean) => ({ orientation: 'landscape' as const, ...(titleRows && { titleRows: '1:1' }), fitToWidth: true });
+  const issues: SheetWrite = { name: S.issues, mode: 'create', state: 'visible', columnWidths: [24, 14, 7, 22, 7, MESSAGE_WIDTH], print: across(true) };
+  const status: SheetWrite = { name: S.status, mode: 'create', state: 'visible', columnWidths: [28, 17, 28, 6, 7, 7, 11, REASON_WIDTH, 9], print: across(true) };
   cs.sheets.push(
-    { name: S.status, mode: 'create', state: 'visible', columnWidths: [28, 17, 28, 6, 7, 7, 11, 40, 9] },
-    { name: S.detail, mode: 'create', state: 'visible', columnWidths: [24, 14, 7, 16, 16, 24, 11, 17, 11, 7, 6, 6, 12, 14, 9, 11, 11] },
-    { name: S.totals, mode: 'create', state: 'visible', columnWidths: [18, 12, 7, 14, 14, 14, 10, 24, 3, 8, 16, 16, 16, 16] },
+    status,
+    { name: S.detail, mode: 'create', state: 'visible', columnWidths: [24, 14, 7, 16, 16, 24, 11, 17, 11, 7, 6, 6, 12, 14, 9, 11, 11], print: across(true) },
+    { name: S.totals, mode: 'create', state: 'visible', columnWidths: [18, 12, 7, 14, 14, 14, 10, 24, 3, 8, 16, 16, 16, 16], print: across(false) },
     issues,
   );
 
@@ -70,9 +75,15 @@ export function consolidationChanges(c: Consolidation): ConsolidationSheets {
 
   T.statusHeaders.forEach((h, i) => put(S.status, toA1(0, i), h, { bold: true }));
   let r = 1;
+  const statusLines: [number, number][] = [];
   for (const f of c.files) {
     const link = firstIssueRow.get(f.file);
-    [f.file, localStamp(new Date(f.modified)), f.departments.join('、'), f.tables, f.errors, f.warnings, T.status[f.status], f.message].forEach((v, k) => put(S.status, toA1(r, k), v));
+    [f.file, localStamp(new Date(f.modified)), f.departments.join('、'), f.tables, f.errors, f.warnings, T.status[f.status]].forEach((v, k) => put(S.status, toA1(r, k), v));
+    if (f.message) {
+      put(S.status, toA1(r, 7), f.message, { wrap: true });
+      const lines = Math.min(27, linesIn(f.message, REASON_WIDTH));
+      if (lines > 1) statusLines.push([r + 1, lines]);
+    }
     if (link) put(S.status, toA1(r, 8), T.toIssues, { formula: `HYPERLINK("#${quote(S.issues)}!A${link}","${T.toIssues}")` });
     else put(S.status, toA1(r, 8), T.noIssues);
     r++;
@@ -82,6 +93,7 @@ export function consolidationChanges(c: Consolidation): ConsolidationSheets {
     put(S.status, toA1(r, 6), T.status.missing);
     r++;
   }
+  if (statusLines.length) status.rowLines = statusLines;
 
   // Of amounts in the city's unit; a rate's row holds its rate (its 単位 %).
   const headers = T.detailHeaders.map((h) => (h === '値（市の単位）' ? `値（金額は${c.unit}）` : h));

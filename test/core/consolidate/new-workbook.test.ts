@@ -91,3 +91,25 @@ test('指摘一覧 prints across with its header on every page, each message wra
   expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
   expect(xml).toMatch(new RegExp(`<row r="${long + 2}" ht="\\d+(\\.\\d+)?" customHeight="1">`));
 });
+
+test('提出状況, 明細 and 全庁集計 print across, scaled to the page width, the lists\' headers on every page; a reason wraps within its column', () => {
+  // (Printed as they were, portrait at full size, 全庁集計's 達成 and 削減額 had come out on pages apart from their departments,
+  // 提出状況's 理由 apart from its file, 明細 in twenty pages of column fragments: a colleague's look.)
+  const c = consolidate([
+    file('税務課_計画.xlsx', [obs({})]),
+    { file: '福祉課_計画.xlsx', modified: 0, readError: 'ファイルが壊れているため読み込めませんでした（ZIP として読めません）。Excel で開けるか確かめ、保存し直してから提出し直してもらってください。', tables: 0, observations: [], issues: [] },
+  ]);
+  const { changes } = consolidationChanges(c);
+  const print = (name: string) => changes.sheets.find((s) => s.name === name)!.print;
+  expect(print('提出状況')).toEqual({ orientation: 'landscape', titleRows: '1:1', fitToWidth: true });
+  expect(print('明細')).toEqual({ orientation: 'landscape', titleRows: '1:1', fitToWidth: true });
+  expect(print('全庁集計')).toEqual({ orientation: 'landscape', fitToWidth: true });
+  const status = changes.sheets.find((s) => s.name === '提出状況')!;
+  const reason = changes.cells.find((x) => x.sheet === '提出状況' && x.cell === 'H3')!;
+  expect(reason).toMatchObject({ value: expect.stringContaining('ファイルが壊れている'), wrap: true });
+  expect(status.rowLines).toEqual([[3, expect.any(Number)]]);
+  expect(status.rowLines![0][1]).toBeGreaterThanOrEqual(2);
+  const xml = strFromU8(unzipSync(newWorkbook(changes))['xl/worksheets/sheet1.xml']);
+  expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
+  expect(xml).toMatch(/<pageSetup [^>]*orientation="landscape" fitToWidth="1" fitToHeight="0"/);
+});
