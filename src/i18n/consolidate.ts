@@ -92,6 +92,11 @@ export const CONSOLIDATE_MESSAGES = {
     ja: `このファイルの金額の単位は「${p.unit}」で、市の単位「${p.city}」と異なります。明細と集計では「${p.city}」に換算しました（元の値は明細に残しています）。`,
     en: `This file's amounts are in ${p.unit}, not the city's ${p.city}; 明細 and the totals convert them (the original values are kept in 明細).`,
   }),
+  /** A sheet's amounts a thousand times (or a thousandth of) the previous round's: its unit is likely wrong. */
+  'unit-thousandfold': (p: { sheet: string; count: number; debt: string; year: number; item: string; before: number; after: number; unit: string; more: boolean }): Text2 => ({
+    ja: `シート「${p.sheet}」の金額 ${p.count}件が前回の提出のちょうど${p.more ? '1000倍' : '1000分の1'}です（${p.debt} ${p.year}年度 ${p.item}: 前回 ${alike(p.before, p.after, 'ja-JP')[0]}${p.unit} → 今回 ${alike(p.before, p.after, 'ja-JP')[1]}${p.unit}）。表の単位（千円か円か）が正しいか確かめてください。`,
+    en: `${p.count} amount(s) on sheet "${p.sheet}" are exactly ${p.more ? '1000 times' : 'a thousandth of'} the previous round's (${p.debt}, FY${p.year} ${p.item}: ${alike(p.before, p.after, 'en-US')[0]} → ${alike(p.before, p.after, 'en-US')[1]} ${p.unit}). Check the table's unit (千円 or 円).`,
+  }),
   'revised-actual': (p: { department: string; debt: string; item: string; year: number; before: number; after: number; unit: string }): Text2 => ({
     ja: `${p.department}「${p.debt}」の${p.year}年度の${p.item}（実績）が前回の提出から変わっています（前回 ${alike(p.before, p.after, 'ja-JP')[0]}${p.unit} → 今回 ${alike(p.before, p.after, 'ja-JP')[1]}${p.unit}）。`,
     en: `The ${p.year} actual ${p.item} of ${p.department} "${p.debt}" changed since the previous submission (${alike(p.before, p.after, 'en-US').join(' → ')} ${p.unit}).`,

@@ -704,14 +704,29 @@ function revisedFigures(files: FileResult[], previous: FileResult[], city: Amoun
   const before = new Map<string, number>();
   for (const f of previous) for (const o of [...f.observations, ...(f.previousRound ?? [])]) if (revised(o)) before.set(key(o), toCityUnit(o.value, o.unit, city));
   files.forEach((f, fi) => {
+    // Amounts a thousand times (or a thousandth of) the previous round's, by sheet: its unit (千円 over figures typed in 円) is
+    // likely wrong, and said once for the sheet, at its first such figure.
+    const thousandfold = new Map<string, { at: Obs & { debt: string; fiscalYear: number }; was: number; now: number; count: number }>();
     for (const o of f.observations) {
       if (!revised(o) || superseded(o, fi)) continue;
       const was = before.get(key(o));
       const now = toCityUnit(o.value, o.unit, city);
       if (was === undefined || Math.abs(was - now) <= 1e-9 * Math.max(1, Math.abs(now))) continue;
+      if (isAmountUnit(o.unit) && was !== 0 && now !== 0) {
+        const ratio = now / was;
+        if (Math.abs(ratio / 1000 - 1) <= 0.01 || Math.abs(ratio * 1000 - 1) <= 0.01) {
+          const had = thousandfold.get(o.sheet);
+          if (had) had.count++;
+          else thousandfold.set(o.sheet, { at: o, was, now, count: 1 });
+        }
+      }
       // A result revised is a warning (a settled figure changed); a target, information (a plan's targets are revised).
       const [code, severity] = o.kind === 'actual' ? (['revised-actual', 'warning'] as const) : (['revised-target', 'info'] as const);
       cross.add(fi, files, code, severity, o, CONSOLIDATE_MESSAGES[code]({ department: o.department ?? '', debt: o.debt, item: o.item ?? '', year: o.fiscalYear, before: was, after: now, unit: isAmountUnit(o.unit) ? city : (o.unit ?? '') }).ja);
+    }
+    for (const [sheet, { at, was, now, count }] of thousandfold) {
+      const message = CONSOLIDATE_MESSAGES['unit-thousandfold']({ sheet, count, debt: at.debt, year: at.fiscalYear, item: at.item ?? '', before: was, after: now, unit: city, more: now > was });
+      cross.add(fi, files, 'unit-mismatch', 'warning', at, message.ja);
     }
   });
 }

@@ -176,6 +176,21 @@ describe('consolidate', () => {
     expect(revised[0].message).toContain('前回 1,200千円 → 今回 1,300千円');
   });
 
+  it('a table whose amounts are a thousand times the previous round\'s says its unit may be wrong (千円 over figures typed in 円), once for the sheet', () => {
+    // (Totalled as typed, 320,000 under （単位：千円） made the city's 私債権 9,214,300 where it is 23,500: a colleague's look.)
+    const prev = [file('生涯学習課.xlsx', 1, [obs({ cell: 'C5', department: '生涯学習課', debt: '奨学金貸付金', classification: '私債権', value: 320, fiscalYear: 2023 }), obs({ cell: 'C6', department: '生涯学習課', debt: '放課後児童クラブ負担金', classification: '私債権', value: 12, fiscalYear: 2023 })])];
+    const c = consolidate([file('生涯学習課.xlsx', 2, [
+      obs({ cell: 'C5', department: '生涯学習課', debt: '奨学金貸付金', classification: '私債権', value: 320_000, fiscalYear: 2023 }),
+      obs({ cell: 'C6', department: '生涯学習課', debt: '放課後児童クラブ負担金', classification: '私債権', value: 12_000, fiscalYear: 2023 }),
+    ])], { previous: prev });
+    expect(c.issues.filter((i) => i.code === 'unit-mismatch').map((i) => [i.file, i.sheet, i.cell, i.severity, i.message])).toEqual([
+      ['生涯学習課.xlsx', '計画', 'C5', 'warning', 'シート「計画」の金額 2件が前回の提出のちょうど1000倍です（奨学金貸付金 2023年度 収入未済額: 前回 320千円 → 今回 320,000千円）。表の単位（千円か円か）が正しいか確かめてください。'],
+    ]);
+    // A figure that only changed is no such sign.
+    const changed = consolidate([file('生涯学習課.xlsx', 2, [obs({ cell: 'C5', department: '生涯学習課', debt: '奨学金貸付金', classification: '私債権', value: 330, fiscalYear: 2023 })])], { previous: prev });
+    expect(changed.issues.filter((i) => i.code === 'unit-mismatch')).toEqual([]);
+  });
+
   it('tells a target revised since the previous round, as information (a plan’s targets are revised; a central office wants to know)', () => {
     const prev = [file('old.xlsx', 1, [obs({ cell: 'E5', value: 900, kind: 'target', fiscalYear: 2025 }), obs({ cell: 'F5', value: 800, kind: 'target', fiscalYear: 2026 })])];
     const c = consolidate([file('a.xlsx', 2, [obs({ cell: 'E5', value: 950, kind: 'target', fiscalYear: 2025 }), obs({ cell: 'F5', value: 800, kind: 'target', fiscalYear: 2026 })])], { previous: prev });
