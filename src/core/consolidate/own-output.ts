@@ -41,11 +41,13 @@ export function consolidationSheets(wb: Workbook): string[] {
 const oneOf = <T extends string>(list: readonly T[], v: unknown): T | null => (list as readonly unknown[]).includes(v) ? (v as T) : null;
 
 /**
- * The counted figures of a 取りまとめ's 明細 (集計対象 1), as the files gave them: the previous round
- * kept as the office keeps it, to compare this round's actuals with (never counted).
+ * The figures of a 取りまとめ's 明細 as the files gave them: the previous round kept as the office keeps it, to compare this
+ * round's with (never counted). Those it counted (集計対象 1), and those it lists uncounted beside them (a 区分 row beside its
+ * 合計, a 収納率 given alone: 集計対象 0) — of a file, department and kind it counted, not of a submission a newer one replaced.
  */
 export function detailFigures(wb: Workbook, sheets: readonly string[]): Obs[] {
-  const out: Obs[] = [];
+  const rows: { o: Obs; counted: boolean; of: string }[] = [];
+  const counted = new Set<string>();
   for (const s of wb.sheets) {
     if (!sheets.includes(s.name) || !rowIs(s, DETAIL_WRITTEN, detailHeader)) continue;
     for (const row of s.rows.slice(1)) {
@@ -53,23 +55,30 @@ export function detailFigures(wb: Workbook, sheets: readonly string[]): Obs[] {
       const text = (col: string) => (typeof at(col) === 'string' ? (at(col) as string) : null);
       const kind = (Object.keys(T.kind) as Kind[]).find((k) => T.kind[k] === at(DETAIL.kind)) ?? null;
       const [year, value] = [at(DETAIL.year), at(DETAIL.value)];
-      if (at(DETAIL.included) !== 1 || typeof year !== 'number' || typeof value !== 'number') continue;
-      out.push({
-        sheet: text(DETAIL.sheet) ?? '',
-        cell: text(DETAIL.cell) ?? '',
-        department: text(DETAIL.department),
-        debt: text(DETAIL.debt),
-        division: oneOf(DIVISIONS, at(DETAIL.division)),
-        classification: oneOf(DEBT_CLASSES, at(DETAIL.classification)),
-        item: oneOf(ITEMS, at(DETAIL.item)),
-        fiscalYear: year,
-        kind,
-        unit: oneOf(AMOUNT_UNITS, at(DETAIL.unit)),
-        value,
-        derived: false,
-        ...(text(DETAIL.group) ? { countedUnder: text(DETAIL.group)! } : {}),
+      if (typeof year !== 'number' || typeof value !== 'number') continue;
+      const of = `${text(DETAIL.file)}\u0000${text(DETAIL.group) ?? text(DETAIL.department)}\u0000${kind}`;
+      const isCounted = at(DETAIL.included) === 1;
+      if (isCounted) counted.add(of);
+      rows.push({
+        of,
+        counted: isCounted,
+        o: {
+          sheet: text(DETAIL.sheet) ?? '',
+          cell: text(DETAIL.cell) ?? '',
+          department: text(DETAIL.department),
+          debt: text(DETAIL.debt),
+          division: oneOf(DIVISIONS, at(DETAIL.division)),
+          classification: oneOf(DEBT_CLASSES, at(DETAIL.classification)),
+          item: oneOf(ITEMS, at(DETAIL.item)),
+          fiscalYear: year,
+          kind,
+          unit: oneOf(AMOUNT_UNITS, at(DETAIL.unit)),
+          value,
+          derived: false,
+          ...(text(DETAIL.group) ? { countedUnder: text(DETAIL.group)! } : {}),
+        },
       });
     }
   }
-  return out;
+  return rows.filter((r) => r.counted || counted.has(r.of)).map((r) => r.o);
 }
