@@ -155,6 +155,9 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
     ...dropped,
   ];
 
+  // A file whose figures name no department stands for the department its name gives; so does one that came in unreadable
+  // or with no plan table (読込不可, 計画表なし say what to do: not also 未提出).
+  const named = (f: FileResult) => f.readError !== null || (!f.skipped && f.tables === 0) || f.observations.some((o) => !o.department);
   const issues: ConsolidatedIssue[] = [];
   const fileRows: FileRow[] = files.map((f, fi) => {
     const own = [...f.issues.map((i) => ({ ...i, file: f.file })), ...(cross.byFile.get(fi) ?? [])];
@@ -162,7 +165,9 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
     const errors = own.filter((i) => i.severity === 'error').length;
     const warnings = own.filter((i) => i.severity === 'warning').length;
     // The departments its figures are of: a 合計 row naming none is no figure of the department the file name gives (福祉部.xlsx).
+    // A file that gave none (読込不可, 計画表なし) stands for the department its name gives, as it does for 未提出.
     const departments = [...new Set(f.observations.filter((o) => !o.derived || o.department !== null).map((o) => deptOf(o, fi)).filter((d): d is string => !!d))];
+    if (!departments.length && fileDept[fi] && named(f)) departments.push(fileDept[fi]);
     return {
       file: f.file,
       modified: f.modified,
@@ -181,9 +186,6 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
   });
   issues.push(...global);
 
-  // A file whose figures name no department stands for the department its name gives; so does one that came in unreadable
-  // or with no plan table (読込不可, 計画表なし say what to do: not also 未提出).
-  const named = (f: FileResult) => f.readError !== null || (!f.skipped && f.tables === 0) || f.observations.some((o) => !o.department);
   const found = new Set([...deptGroup.keys(), ...files.flatMap((f, fi) => (fileDept[fi] && named(f) ? [departmentKey(fileDept[fi])] : []))]);
   const missing = (options.expectedDepartments ?? []).filter((d) => d.trim() && !found.has(departmentKey(d)));
   return { unit: city, files: fileRows, missing, rows, totals, departmentTotals: departmentTotalsOf(rows, city), issues, ratesOfFewer };

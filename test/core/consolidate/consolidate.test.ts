@@ -168,6 +168,19 @@ describe('consolidate', () => {
     expect(c.missing).toEqual(['下水道課']);
   });
 
+  it('a file read with no figures (読込不可, 計画表なし) stands in 提出状況 for the department its name gives', () => {
+    // (福祉課_計画.xlsx unreadable: not 未提出, rightly, but its 部署 blank, so that 福祉課 was nowhere on the sheet: a colleague's look.)
+    const c = consolidate([unreadableFile('福祉課_計画.xlsx', 1, '福祉課_計画.xlsx: 壊れています'), file('環境課.xlsx', 1, [], 0), file('a.xlsx', 1, [obs({ cell: 'C5', value: 1 })])], {
+      expectedDepartments: ['税務課', '福祉課', '環境課'],
+    });
+    expect(c.files.map((f) => [f.file, f.status, f.departments])).toEqual([
+      ['福祉課_計画.xlsx', 'unreadable', ['福祉課']],
+      ['環境課.xlsx', 'no-tables', ['環境課']],
+      ['a.xlsx', 'ok', ['税務課']],
+    ]);
+    expect(c.missing).toEqual([]);
+  });
+
   it('reports an actual revised since the previous round, in the city unit', () => {
     const prev = [file('old.xlsx', 1, [obs({ cell: 'C5', value: 1_200_000, unit: '円' }), obs({ cell: 'D5', value: 999, fiscalYear: 2023 })])];
     const c = consolidate([file('a.xlsx', 2, [obs({ cell: 'C5', value: 1300 }), obs({ cell: 'D5', value: 999, fiscalYear: 2023 })])], { previous: prev });

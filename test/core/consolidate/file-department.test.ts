@@ -32,7 +32,8 @@ describe('figures that name no department, in a file named for one', () => {
     expect(c.files.map((f) => [f.file, f.departments])).toEqual([
       ['税務課_計画.xlsx', ['税務課']],
       ['こども課_計画.xlsx', ['こども課']],
-      ['福祉課_計画.xlsx', []],
+      // An unreadable file stands for its name's department here too (its 部署 had been blank, 福祉課 nowhere on the sheet).
+      ['福祉課_計画.xlsx', ['福祉課']],
     ]);
   });
 
