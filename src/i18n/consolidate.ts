@@ -233,6 +233,8 @@ export const CONSOLIDATE_TEXT = {
   notAchieved: '未達成',
   /** After a verdict of fewer debts than 実績 and 目標 beside it show, and the line under the block saying so. */
   fewerMark: '※',
+  /** Under a block, its groups whose 収入未済額 sums different numbers of debts by year (a target left blank). */
+  debtCountsNote: (groups: string) => `※ 債権数が年度で異なります（合計は数値のある債権だけの和です）: ${groups}`,
   fewerNote: '※ 達成状況は、実績と目標の両方がある債権だけで比べています（目標のない債権の実績は比べていません。指摘一覧の target-partial に債権名があります）。',
   ratesOfFewerNote: '※ 収納率は、調定額と収入済額の両方がある債権だけで計算しています（収納率だけを記載した債権は含みません。指摘一覧の rate-partial に債権名があります）。',
   toIssues: '指摘へ',

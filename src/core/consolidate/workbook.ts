@@ -286,6 +286,22 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
       put(sheet, `A${r}`, T.fewerNote);
       r++;
     }
+    // A group whose 収入未済額 sums different numbers of debts by year (a target left blank): its totals are of those given.
+    const counts = new Map<string, { year: number; kind: Kind; n: number }[]>();
+    for (const line of block.lines) {
+      if (line.item !== '収入未済額') continue;
+      for (const kind of KINDS) {
+        if (line.values[kind] === undefined) continue;
+        const list = counts.get(line.group) ?? counts.set(line.group, []).get(line.group)!;
+        list.push({ year: line.year, kind, n: shown.get(comparedKey(bi, line.group, line.item, line.year, kind)) ?? 0 });
+      }
+    }
+    const differ = [...counts].filter(([, list]) => new Set(list.map((x) => x.n)).size > 1);
+    if (differ.length) {
+      const byYear = (a: { year: number; kind: Kind }, b: { year: number; kind: Kind }) => a.year - b.year || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind);
+      put(sheet, `A${r}`, T.debtCountsNote(differ.map(([group, list]) => `${group} ${[...list].sort(byYear).map((x) => `${x.year}年度 ${T.kind[x.kind]} ${x.n}債権`).join('、')}`).join('／')));
+      r++;
+    }
     // 収納率 of the debts that give both amounts, where some give a rate without them (rate-partial names them).
     if (ratesOfFewer && block.lines.some((l) => l.item === '収納率')) {
       put(sheet, `A${r}`, T.ratesOfFewerNote);

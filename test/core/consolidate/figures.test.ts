@@ -188,6 +188,29 @@ describe('達成状況', () => {
   });
 });
 
+describe('years of different debts', () => {
+  it('under a block whose group sums different numbers of debts by year, a line says how many each', () => {
+    // (非強制 2026 目標 1,000 beside 3,000 in 2025 had read as a cut by two thirds: one debt left its 2026 target blank, unsaid.)
+    const c = consolidate([
+      file('保険年金課.xlsx', [
+        obs({ cell: 'C4', department: '保険年金課', debt: '一般被保険者返納金', classification: '非強制徴収公債権', kind: 'target', fiscalYear: 2025, value: 2000 }),
+        obs({ cell: 'C5', department: '保険年金課', debt: '放課後児童クラブ負担金', classification: '非強制徴収公債権', kind: 'target', fiscalYear: 2025, value: 1000 }),
+        obs({ cell: 'D5', department: '保険年金課', debt: '放課後児童クラブ負担金', classification: '非強制徴収公債権', kind: 'target', fiscalYear: 2026, value: 1000 }),
+      ]),
+      file('税務課.xlsx', [
+        obs({ cell: 'C4', value: 500, kind: 'target', fiscalYear: 2025 }),
+        obs({ cell: 'D4', value: 400, kind: 'target', fiscalYear: 2026 }),
+      ]),
+    ]);
+    const cells = consolidationChanges(c).changes.cells.filter((x) => x.sheet === CONSOLIDATE_TEXT.sheets.totals && x.cell.startsWith('A'));
+    const lines = cells.map((x) => x.value).filter((v) => typeof v === 'string' && v.startsWith('※ 債権数'));
+    expect(lines).toEqual([
+      '※ 債権数が年度で異なります（合計は数値のある債権だけの和です）: 非強制徴収公債権 2025年度 目標 2債権、2026年度 目標 1債権',
+      '※ 債権数が年度で異なります（合計は数値のある債権だけの和です）: 保険年金課 2025年度 目標 2債権、2026年度 目標 1債権',
+    ]);
+  });
+});
+
 describe('達成状況 of 収納率 compared as shown', () => {
   it('a weighted 98.8999… against a target of 98.9, both shown 98.9, is met (in the formula too: ROUND to a tenth)', () => {
     const d = consolidate([
