@@ -215,7 +215,7 @@ export const CONSOLIDATE_TEXT = {
   sheets: { status: '提出状況', detail: '明細', totals: '全庁集計', issues: '指摘一覧' },
   status: { ok: '取込済', errors: 'エラーあり', unreadable: '読込不可', missing: '未提出', skipped: '除外', 'no-tables': '計画表なし' },
   statusHeaders: ['ファイル', '更新日時', '部署', '表', 'エラー', '警告', '状況', '理由', '指摘'],
-  detailHeaders: ['ファイル', 'シート', 'セル', '部署', '部署（集計）', '債権名', '区分', '分類', '項目', '年度', '種別', '単位', '値', '値（市の単位）', '集計対象', '収納率対象', '達成比較対象', '削減比較対象（分類別）', '削減比較対象（部署別）'],
+  detailHeaders: ['ファイル', 'シート', 'セル', '部署', '部署（集計）', '債権名', '区分', '分類', '項目', '年度', '種別', '単位', '値', '値（市の単位）', '集計対象', '収納率対象', '達成比較対象', '削減比較対象（分類別）', '削減比較対象（部署別）', '目標削減比較対象（分類別）', '目標削減比較対象（部署別）'],
   issueHeaders: ['ファイル', 'シート', 'セル', 'コード', '重要度', 'メッセージ'],
   totalsHeaders: (groupLabel: string) => [groupLabel, '項目', '年度', '実績', '目標', '見込', '達成状況', '基準年度比削減額'],
   totalsTitle: (unit: string) => `全庁集計（単位：${unit}、収納率は％）`,
@@ -233,6 +233,8 @@ export const CONSOLIDATE_TEXT = {
   notAchieved: '未達成',
   /** After a verdict of fewer debts than 実績 and 目標 beside it show, and the line under the block saying so. */
   fewerMark: '※',
+  /** Under a block with target years' 基準年度比削減額: of which debts they are. */
+  planReductionNote: (years: string) => `※ 目標年度の基準年度比削減額は、最新の実績の年度（${years}）の実績とすべての目標年度の目標がそろう債権だけで比べています（目標のない年度がある債権は含みません）。`,
   /** Under a block, its groups whose 収入未済額 sums different numbers of debts by year (a target left blank). */
   debtCountsNote: (groups: string) => `※ 債権数が年度で異なります（合計は数値のある債権だけの和です）: ${groups}`,
   fewerNote: '※ 達成状況は、実績と目標の両方がある債権だけで比べています（目標のない債権の実績は比べていません。指摘一覧の target-partial に債権名があります）。',

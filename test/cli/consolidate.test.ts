@@ -191,12 +191,12 @@ describe('saiken consolidate on a round of submissions', () => {
     const detail = sheetOf(wb, '明細');
     expect(detail.rows.length).toBe(json.observations.length + 1);
     const r = detail.rows.findIndex((row) => row?.[0]?.value === '02_保険年金課.xlsx' && row?.[2]?.value === 'C4');
-    expect(Array.from(detail.rows[r], (c) => c?.value ?? null)).toEqual(['02_保険年金課.xlsx', '保険年金課', 'C4', '保険年金課', '保険年金課', '国民健康保険税', null, K, '収入未済額', 2023, '実績', '円', 255_610_000, 255_610, 1, 0, 0, 1, 1]);
+    expect(Array.from(detail.rows[r], (c) => c?.value ?? null)).toEqual(['02_保険年金課.xlsx', '保険年金課', 'C4', '保険年金課', '保険年金課', '国民健康保険税', null, K, '収入未済額', 2023, '実績', '円', 255_610_000, 255_610, 1, 0, 0, 1, 1, 0, 0]);
     const v = detail.rows.findIndex((row) => row?.[0]?.value === '05_こども保育課_放課後児童クラブ.xlsx');
     expect([text(detail, v, 3), text(detail, v, 4)]).toEqual(['こども保育課', '子ども保育課']);
     const parts = unzipSync(written);
     const table = strFromU8(parts['xl/tables/table1.xml']);
-    expect(table).toContain(`ref="A1:S${json.observations.length + 1}"`);
+    expect(table).toContain(`ref="A1:U${json.observations.length + 1}"`);
     expect(table).toContain('<autoFilter');
     // Amounts in the city's unit; the rates' rows hold rates (単位 %).
     expect(table).toContain('name="値（金額は千円）"');

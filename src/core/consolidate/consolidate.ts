@@ -289,7 +289,7 @@ function detailRows(
       const alone = o.wholeTotal === true && o.debt !== null && !parts.has(q) && !whole.has(q);
       const amount = (!o.derived || alone) && isAmountUnit(o.unit) && o.item !== null && o.fiscalYear !== null && o.kind !== null;
       const oneDivision = o.division === '全体' || (!whole.has(q) && (o.division !== null || !parts.has(q)));
-      const row: DetailRow = { ...o, fileIndex: fi, departmentGroup: groupOf(o, fi), cityValue: toCityUnit(o.value, o.unit, city), included: amount && oneDivision && !superseded(o, fi), rateBasis: false, targetBasis: false, classReductionBasis: false, departmentReductionBasis: false };
+      const row: DetailRow = { ...o, fileIndex: fi, departmentGroup: groupOf(o, fi), cityValue: toCityUnit(o.value, o.unit, city), included: amount && oneDivision && !superseded(o, fi), rateBasis: false, targetBasis: false, classReductionBasis: false, departmentReductionBasis: false, classPlanBasis: false, departmentPlanBasis: false };
       if (amount && o.division === null && parts.has(q) && !whole.has(q)) unknownDivision.add(row);
       if (row.included && o.debt !== null) {
         const was = first.get(`${q}\u0000${o.division}`);
@@ -444,6 +444,31 @@ function markBases(rows: DetailRow[], deptOf: (o: Obs, fi: number) => string | n
       const g = groupOf(r);
       const c = g === null ? undefined : compared.get(g);
       r[flag] = !!c && c.debts.has(debtKey(r)) && r.fiscalYear! >= c.from;
+    }
+  }
+  // A target year's 基準年度比削減額: from the group's latest year of results, of the debts given in it and in every target
+  // year after it (the same debts each target year, as the plan's 縮減 compares them).
+  const planned = rows.filter((r) => r.included && r.item === '収入未済額' && (r.kind === 'actual' || r.kind === 'target'));
+  const planGroupings = [
+    ['classPlanBasis', (r: DetailRow) => `${r.classification}`],
+    ['departmentPlanBasis', (r: DetailRow) => r.departmentGroup],
+  ] as const;
+  const debtKey = (r: DetailRow) => `${debtOf(r, deptOf)}\u0000${r.division}`;
+  for (const [flag, groupOf] of planGroupings) {
+    const byGroup = new Map<string, DetailRow[]>();
+    for (const r of planned) {
+      const g = groupOf(r);
+      if (g !== null) (byGroup.get(g) ?? byGroup.set(g, []).get(g)!).push(r);
+    }
+    for (const group of byGroup.values()) {
+      const base = Math.max(...group.filter((r) => r.kind === 'actual').map((r) => r.fiscalYear!));
+      const targets = group.filter((r) => r.kind === 'target' && r.fiscalYear! > base);
+      if (!Number.isFinite(base) || !targets.length) continue;
+      const years = new Set(targets.map((r) => r.fiscalYear!));
+      const targetYears = new Map<string, Set<number>>();
+      for (const r of targets) (targetYears.get(debtKey(r)) ?? targetYears.set(debtKey(r), new Set()).get(debtKey(r))!).add(r.fiscalYear!);
+      const given = new Set(group.filter((r) => r.kind === 'actual' && r.fiscalYear === base && targetYears.get(debtKey(r))?.size === years.size).map(debtKey));
+      for (const r of group) r[flag] = given.has(debtKey(r)) && (r.kind === 'actual' ? r.fiscalYear === base : r.fiscalYear! > base);
     }
   }
 }

@@ -78,6 +78,12 @@ export interface DetailRow extends Obs {
    */
   classReductionBasis: boolean;
   departmentReductionBasis: boolean;
+  /**
+   * Counted in a target year's 基準年度比削減額 of its class (of its department): a counted 収入未済額 of a debt that gives its
+   * class's (department's) latest year of results and every target year after it — that 実績, or one of those 目標.
+   */
+  classPlanBasis: boolean;
+  departmentPlanBasis: boolean;
 }
 
 export interface FileRow {

@@ -20,13 +20,15 @@ const KINDS: Kind[] = ['actual', 'target', 'forecast'];
 const AMOUNT = '#,##0';
 /** A 基準年度比削減額 shown with its base year: 9,880（2021年度比）, △1,200（2022年度比）. */
 const reductionFormat = (year: number) => `#,##0"（${year}年度比）";"△"#,##0"（${year}年度比）"`;
+/** A target year's, from the latest year of results: 50（2024年度実績比）. */
+const planReductionFormat = (year: number) => `#,##0"（${year}年度実績比）";"△"#,##0"（${year}年度実績比）"`;
 const CITY_VALUE = '#,##0.###';
 const RATE = '0.0';
 /** A 収納率 of fewer debts than give one: the figure it is, shown with the ※ the note under its block explains. */
 const RATE_OF_FEWER = '0.0"※"';
 
 /** The 明細 column letters by what they hold (the order of CONSOLIDATE_TEXT.detailHeaders). */
-export const DETAIL = { file: 'A', sheet: 'B', cell: 'C', department: 'D', group: 'E', debt: 'F', division: 'G', classification: 'H', item: 'I', year: 'J', kind: 'K', unit: 'L', value: 'M', cityValue: 'N', included: 'O', rateBasis: 'P', targetBasis: 'Q', classReductionBasis: 'R', departmentReductionBasis: 'S' } as const;
+export const DETAIL = { file: 'A', sheet: 'B', cell: 'C', department: 'D', group: 'E', debt: 'F', division: 'G', classification: 'H', item: 'I', year: 'J', kind: 'K', unit: 'L', value: 'M', cityValue: 'N', included: 'O', rateBasis: 'P', targetBasis: 'Q', classReductionBasis: 'R', departmentReductionBasis: 'S', classPlanBasis: 'T', departmentPlanBasis: 'U' } as const;
 
 export interface ConsolidationSheets {
   changes: ChangeSet;
@@ -54,7 +56,7 @@ export function consolidationChanges(c: Consolidation): ConsolidationSheets {
   const status: SheetWrite = { name: S.status, mode: 'create', state: 'visible', columnWidths: [28, 17, 28, 6, 7, 7, 11, REASON_WIDTH, 9], print: across(true) };
   cs.sheets.push(
     status,
-    { name: S.detail, mode: 'create', state: 'visible', columnWidths: [24, 14, 7, 16, 16, 24, 11, 17, 11, 7, 6, 6, 12, 14, 9, 11, 11], print: across(true) },
+    { name: S.detail, mode: 'create', state: 'visible', columnWidths: [24, 14, 7, 16, 16, 24, 11, 17, 11, 7, 6, 6, 12, 14, 9, 11, 11, 11, 11, 13, 13], print: across(true) },
     { name: S.totals, mode: 'create', state: 'visible', columnWidths: [18, 12, 7, 14, 14, 14, 10, 24, 3, 8, 16, 16, 16, 16], print: across(false) },
     issues,
   );
@@ -120,8 +122,10 @@ export function consolidationChanges(c: Consolidation): ConsolidationSheets {
     at(DETAIL.targetBasis, row.targetBasis ? 1 : 0);
     at(DETAIL.classReductionBasis, row.classReductionBasis ? 1 : 0);
     at(DETAIL.departmentReductionBasis, row.departmentReductionBasis ? 1 : 0);
+    at(DETAIL.classPlanBasis, row.classPlanBasis ? 1 : 0);
+    at(DETAIL.departmentPlanBasis, row.departmentPlanBasis ? 1 : 0);
   });
-  if (c.rows.length) cs.tables = [{ sheet: S.detail, name: '明細表', range: `A1:${DETAIL.departmentReductionBasis}${c.rows.length + 1}`, columns: headers }];
+  if (c.rows.length) cs.tables = [{ sheet: S.detail, name: '明細表', range: `A1:${DETAIL.departmentPlanBasis}${c.rows.length + 1}`, columns: headers }];
 
   const totalCells = totalsSheet(c, put, cs.charts);
   return { changes: cs, totalCells };
@@ -129,7 +133,7 @@ export function consolidationChanges(c: Consolidation): ConsolidationSheets {
 
 type Put = (sheet: string, cell: string, value: Scalar, extra?: Partial<CellWrite>) => void;
 
-type Flag = 'included' | 'rateBasis' | 'targetBasis' | 'classReductionBasis' | 'departmentReductionBasis';
+type Flag = 'included' | 'rateBasis' | 'targetBasis' | 'classReductionBasis' | 'departmentReductionBasis' | 'classPlanBasis' | 'departmentPlanBasis';
 
 /** COUNTIFS and SUMIFS over 明細's rows of one group, item, year and kind that have the flag (counted, in 収納率, in 達成状況). */
 function criteria(groupCol: string, groupRef: string, item: string, yearRef: string, kindRef: string, flag: Flag = 'included'): { count: string; sum: string } {
@@ -189,13 +193,22 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
     });
   }
 
-  // 基準年度比削減額's sums of the same debts every year, by block, group and year, as the formula takes them.
+  // 基準年度比削減額's sums of the same debts every year, by block, group and year, as the formula takes them; a target year's,
+  // of its debts' latest results (the base) and targets, by block, group, year and kind, and each group's base year.
   const reductionSums = new Map<string, number>();
+  const planSums = new Map<string, number>();
+  const planBase = new Map<string, number>();
   for (const row of c.rows) {
     [row.classReductionBasis ? (row.classification ?? T.unclassified) : null, row.departmentReductionBasis ? row.departmentGroup : null].forEach((g, bi) => {
       if (g === null) return;
       const k = `${bi}\u0000${g}\u0000${row.fiscalYear}`;
       reductionSums.set(k, (reductionSums.get(k) ?? 0) + row.cityValue);
+    });
+    [row.classPlanBasis ? (row.classification ?? T.unclassified) : null, row.departmentPlanBasis ? row.departmentGroup : null].forEach((g, bi) => {
+      if (g === null) return;
+      const k = `${bi}\u0000${g}\u0000${row.fiscalYear}\u0000${row.kind}`;
+      planSums.set(k, (planSums.get(k) ?? 0) + row.cityValue);
+      if (row.kind === 'actual') planBase.set(`${bi}\u0000${g}`, row.fiscalYear!);
     });
   }
 
@@ -211,6 +224,7 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
     // The kind headers are the criteria of their columns: 実績 / 目標 / 見込 as 明細 writes them.
     r++;
     const base = new Map<string, { row: number; value: number; year: number }>();
+    const plannedFrom = new Set<number>();
     let partial = false;
     for (const line of block.lines) {
       const rate = line.item === '収納率';
@@ -279,11 +293,26 @@ function totalsSheet(c: Consolidation, put: Put, charts: ChartSpec[]): { total: 
           // Each group's base is its own (the year most of its debts are given from): the cell says which.
           put(sheet, `H${r}`, b.value - here, { formula: `IF(OR(${then.count}=0,${now.count}=0),"",${then.sum}-${now.sum})`, numberFormat: reductionFormat(b.year) });
         }
+        // A target year after the group's latest results: the reduction its targets plan, from those results.
+        const from = planBase.get(`${bi}\u0000${line.group}`);
+        const planned = planSums.get(`${bi}\u0000${line.group}\u0000${line.year}\u0000target`);
+        if (from !== undefined && line.year > from && planned !== undefined && line.values.actual === undefined) {
+          const flag = bi === 0 ? 'classPlanBasis' : 'departmentPlanBasis';
+          const then = criteria(block.groupCol, `$A${r}`, `$B${r}`, String(from), `D$${headerRow}`, flag);
+          const now = criteria(block.groupCol, `$A${r}`, `$B${r}`, `$C${r}`, `E$${headerRow}`, flag);
+          const value = planSums.get(`${bi}\u0000${line.group}\u0000${from}\u0000actual`)! - planned;
+          put(sheet, `H${r}`, value, { formula: `IF(OR(${then.count}=0,${now.count}=0),"",${then.sum}-${now.sum})`, numberFormat: planReductionFormat(from) });
+          plannedFrom.add(from);
+        }
       }
       r++;
     }
     if (partial) {
       put(sheet, `A${r}`, T.fewerNote);
+      r++;
+    }
+    if (plannedFrom.size) {
+      put(sheet, `A${r}`, T.planReductionNote([...plannedFrom].sort((a, b) => a - b).map((y) => `${y}年度`).join('・')));
       r++;
     }
     // A group whose 収入未済額 sums different numbers of debts by year (a target left blank): its totals are of those given.

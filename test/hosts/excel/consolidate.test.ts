@@ -87,7 +87,7 @@ describe('取りまとめ written into the open workbook', () => {
     expect(status.rows[2][8]?.formula).toMatch(/^HYPERLINK\("#'指摘一覧'!A\d+","/);
     expect(fake.sheet('全庁集計').charts).toHaveLength(1);
     // 明細 is an Excel table over the header and the 12 rows, with filters, in Excel's default style.
-    expect(fake.sheet('明細 (saiken)').tables).toEqual([{ name: '明細表', area: { top: 0, left: 0, bottom: 12, right: col(DETAIL.departmentReductionBasis) }, hasHeaders: true, style: 'TableStyleMedium2' }]);
+    expect(fake.sheet('明細 (saiken)').tables).toEqual([{ name: '明細表', area: { top: 0, left: 0, bottom: 12, right: col(DETAIL.departmentPlanBasis) }, hasHeaders: true, style: 'TableStyleMedium2' }]);
     // Each sheet carries saiken's mark, so the next run replaces it.
     expect(wb.names?._saiken_gen_consolidationdetail).toMatch(/^明細 \(saiken\)\|/);
     expect(wb.names?._saiken_gen_consolidationstatus).toMatch(/^提出状況\|/);
@@ -110,7 +110,7 @@ describe('取りまとめ written into the open workbook', () => {
     expect(sheetOf(wb, '明細 (saiken)').rows.slice(1).filter((row) => row?.[0]?.value)).toHaveLength(4);
     expect(fake.sheet('全庁集計').charts).toHaveLength(1);
     // The earlier table went with the sheet's old content; the new one covers the 4 rows, under the same name.
-    expect(fake.sheet('明細 (saiken)').tables).toEqual([{ name: '明細表', area: { top: 0, left: 0, bottom: 4, right: col(DETAIL.departmentReductionBasis) }, hasHeaders: true, style: 'TableStyleMedium2' }]);
+    expect(fake.sheet('明細 (saiken)').tables).toEqual([{ name: '明細表', area: { top: 0, left: 0, bottom: 4, right: col(DETAIL.departmentPlanBasis) }, hasHeaders: true, style: 'TableStyleMedium2' }]);
   });
 
   it('user sheets holding both 提出状況 and 提出状況 (saiken), no mark: saiken writes 提出状況 (saiken 2), the links follow', async () => {
