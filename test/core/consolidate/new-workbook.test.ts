@@ -53,7 +53,7 @@ it('writes what the package editor writes', async () => {
   expect(a.sheets[0].rows[1][0]!.value).toBe('a<&>".xlsx');
   expect(a.sheets[1].rows.some((row) => row[3]?.value === '=1+1' && row[3]?.formula === undefined)).toBe(true);
   const parts = unzipSync(fast);
-  expect(strFromU8(parts['xl/tables/table1.xml'])).toContain('ref="A1:S7"');
+  expect(strFromU8(parts['xl/tables/table1.xml'])).toContain('ref="A1:U7"');
   expect(strFromU8(parts['xl/workbook.xml'])).toContain('fullCalcOnLoad="1"');
   // The chart beside 全庁集計: its part, its drawing, linked from the sheet (the third).
   expect(changes.charts).toHaveLength(1);
