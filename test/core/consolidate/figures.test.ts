@@ -147,13 +147,14 @@ describe('達成状況', () => {
   it('compares the actual and the target of the debts that give both, marked ※ where 実績 beside it is of more debts', () => {
     expect(total(c, '収入未済額')).toBe(150);
     const g = totalsCell(c, 'G5');
-    // Not 150 > 120 = 未達成; but 実績 150 beside 目標 120 is not what it compares (100 ≤ 120): ※, and the line under the block.
-    expect(g.value).toBe('達成※');
+    // Not 150 > 120 = 未達成; but 実績 150 beside 目標 120 is not what it compares (100 ≤ 120): ※ with the figures it compares,
+    // and the line under the block. (達成※ alone beside 実績 150 and 目標 120 had read as a target missed and called met.)
+    expect(g.value).toBe('達成※（100／120）');
     const count = (col: string, flag: string) => `COUNTIFS('明細'!$H:$H,$A5,'明細'!$I:$I,$B5,'明細'!$J:$J,$C5,'明細'!$K:$K,${col}$4,'明細'!$${flag}:$${flag},1)`;
     expect(g.formula).toBe(
       `IF(OR(COUNTIFS('明細'!$H:$H,$A5,'明細'!$I:$I,$B5,'明細'!$J:$J,$C5,'明細'!$K:$K,D$4,'明細'!$Q:$Q,1)=0,COUNTIFS('明細'!$H:$H,$A5,'明細'!$I:$I,$B5,'明細'!$J:$J,$C5,'明細'!$K:$K,E$4,'明細'!$Q:$Q,1)=0),"",` +
         `IFERROR(IF(SUMIFS('明細'!$N:$N,'明細'!$H:$H,$A5,'明細'!$I:$I,$B5,'明細'!$J:$J,$C5,'明細'!$K:$K,D$4,'明細'!$Q:$Q,1)<=SUMIFS('明細'!$N:$N,'明細'!$H:$H,$A5,'明細'!$I:$I,$B5,'明細'!$J:$J,$C5,'明細'!$K:$K,E$4,'明細'!$Q:$Q,1),"達成","未達成")` +
-        `&IF(OR(${count('D', 'O')}<>${count('D', 'Q')},${count('E', 'O')}<>${count('E', 'Q')}),"※",""),""))`,
+        `&IF(OR(${count('D', 'O')}<>${count('D', 'Q')},${count('E', 'O')}<>${count('E', 'Q')}),"※（"&TEXT(SUMIFS('明細'!$N:$N,'明細'!$H:$H,$A5,'明細'!$I:$I,$B5,'明細'!$J:$J,$C5,'明細'!$K:$K,D$4,'明細'!$Q:$Q,1),"#,##0")&"／"&TEXT(SUMIFS('明細'!$N:$N,'明細'!$H:$H,$A5,'明細'!$I:$I,$B5,'明細'!$J:$J,$C5,'明細'!$K:$K,E$4,'明細'!$Q:$Q,1),"#,##0")&"）",""),""))`,
     );
     expect(totalsCell(c, 'A6').value).toBe(CONSOLIDATE_TEXT.fewerNote);
     expect(c.rows.map((r) => [r.debt, r.kind, r.targetBasis])).toEqual([
@@ -183,7 +184,7 @@ describe('達成状況', () => {
     const row = rate.cell.slice(1);
     expect(total(d, '収納率')).toBeCloseTo(72.5, 9);
     // 72.5 beside it is of both debts: the verdict, of 市税 alone, is marked.
-    expect(totalsCell(d, `G${row}`).value).toBe('達成※');
+    expect(totalsCell(d, `G${row}`).value).toBe('達成※（95.0／94.0）');
     expect(found(d, 'target-partial')).toEqual([['a.xlsx', '計画', 'C6', 'info']]);
   });
 });
@@ -226,7 +227,7 @@ describe('達成状況 of 収納率 compared as shown', () => {
     expect(total(d, '収納率')).toBeCloseTo(98.8999, 9);
     const g = totalsCell(d, `G${row}`);
     expect(g.value).toBe('達成');
-    expect(g.formula).toMatch(/^IF\(OR\(.*\),"",IFERROR\(IF\(ROUND\(SUMIFS\([^]*\)\/SUMIFS\([^]*\)\*100,1\)>=ROUND\(SUMIFS\([^]*\)\/SUMIFS\([^]*\)\*100,1\),"達成","未達成"\)&IF\(OR\(.*\),"※",""\),""\)\)$/);
+    expect(g.formula).toMatch(/^IF\(OR\(.*\),"",IFERROR\(IF\(ROUND\(SUMIFS\([^]*\)\/SUMIFS\([^]*\)\*100,1\)>=ROUND\(SUMIFS\([^]*\)\/SUMIFS\([^]*\)\*100,1\),"達成","未達成"\)&IF\(OR\(.*\),"※（"&TEXT\(ROUND\(.*\),"0\.0"\)&"／"&TEXT\(ROUND\(.*\),"0\.0"\)&"）",""\),""\)\)$/);
   });
 });
 
