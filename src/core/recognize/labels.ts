@@ -157,7 +157,8 @@ function scan(h: string): LabelDims {
   }
   const u = /[(（]([^)）]*)[)）]/.exec(h)?.[1] ?? (UNIT_ALONE.test(h) ? h : '');
   // 億円 and 万円 are none of the report's units: figures in them are read as printed, of no unit.
-  d.unit = /件/.test(u) ? '件' : /[億万]円/.test(u) ? null : unitOf(u);
+  // People counted (定員(人), 参加者(名), 滞納世帯(世帯)) are cases counted, as 件 are.
+  d.unit = /件/.test(u) || /^(?:人|名|世帯|者|戸)$/.test(u) ? '件' : /[億万]円/.test(u) ? null : unitOf(u);
   if (d.item === '件数') d.unit = '件';
   // What is left once the dimensions are taken out is a name (市税, 回収債権, 処理目標).
   const rest = h.replace(/[【\[(]([A-Z])(\/[A-Z])?[】\])]/g, '').replace(d.letter && !/[【\[(]/.test(h) ? /[A-Z]$/ : /$^/, '').replace(years.length ? new RegExp(years.map((y) => escape(y.text)).join('|'), 'gi') : /$^/, '');

@@ -913,7 +913,8 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
   // Debts named down the rows or across (市民税, 固定資産税, 国民健康保険料) are evidence too.
   const debtNames = [...rowLabels.values(), ...colLabels.values()].filter((ls) => ls.some((l) => l.name && DEBT_NAME.test(l.name))).length;
   const captions = context.captions.join(' ');
-  if (!anyItem && !sameRows && debtNames < 2 && context.item === null && !/収納率|収入率|徴収率|未済|滞納|未収|債権額|税収|税の|市税|県税|保険料|債権回収|整理計画|差押|差し押さ/.test(captions) && !handedOver(captions)) return null;
+  const receivableCaption = context.item !== null || /収納率|収入率|徴収率|未済|滞納|未収|債権額|税収|税の|市税|県税|保険料|債権回収|整理計画|差押|差し押さ/.test(captions) || handedOver(captions);
+  if (!anyItem && !sameRows && debtNames < 2 && !receivableCaption) return null;
   // A table of the city's own borrowing (市債の償還状況: 借入額, 償還額, 未償還額) is of what the city owes, no receivable
   // of it — unless its caption speaks of arrears (a 市債 row of the revenue, a borrower's 借入額 beside his 滞納額).
   if (BORROWING.test([captions, ...colTexts.values()].flat().join(' ')) && !/滞納|未済|未収|収納|徴収|調定/.test(captions)) return null;
@@ -999,6 +1000,11 @@ function readBlock(g: SheetGrid, block: Block, claims: Claims, floor: number, pr
     }
   }
   if (observations.length === 0) return null;
+  // People counted alone (定員(人) down a schedule of lectures on receivables), under no caption about receivables and beside
+  // no debts named: no plan, whatever words its rows use (債権の分類と時効 is a lecture's title, no 時効額). (Cases counted, 件数
+  // of 完納 and 執行停止 under a collection body's caption, are its work.)
+  const people = valueCols.every((c) => (colTexts.get(c) ?? []).some((t) => /[(（](?:人|名|世帯|者|戸)[)）]\s*$/.test(t)));
+  if (people && !receivableCaption && debtNames < 2 && observations.every((o) => o.item === '件数')) return null;
   pointsOfRates(observations, pointChanges);
   // A rate written as a ratio of lettered columns (E/A) is of their 区分: its denominator's.
   for (const o of observations) if (o.ratio && o.division === null) o.division = observations.find((x) => x.r === o.r && x.letter === o.ratio!.den)?.division ?? null;
@@ -2012,8 +2018,10 @@ function observation(g: SheetGrid, r: number, c: number, figure: number, note: s
   const thousands = written === '千件' || written === '千人';
   const counted = written === '件' || written === '世帯' || written === '人' || thousands;
   if (written && !isRateItem(item)) unit = written === '億円' ? (g.writesOkuMan() ? '円' : null) : thousands ? null : counted ? '件' : (written as Unit);
-  // Counted in its cell (7世帯 under 【還付漏れ】), a figure is a count whatever amount its group names.
+  // Counted in its cell (7世帯 under 【還付漏れ】), a figure is a count whatever amount its group names; so is one under a
+  // column counting (定員(人)) whatever its row names (債権の分類と時効, a lecture's title).
   if (counted && (item !== null || thousands) && !isRateItem(item)) item = '件数';
+  else if (!written && col.unit === '件' && col.item === null && item !== null && !isRateItem(item)) item = '件数';
   // Written in yen (41,143,737円 on a row of a table of counts), it is an amount, whatever count its table names.
   else if (item === '件数' && written && written !== '千件' && written !== '千人') item = '金額';
   const amount = unit === '円' || unit === '千円' || unit === '百万円';

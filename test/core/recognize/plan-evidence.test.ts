@@ -80,3 +80,19 @@ test('debts with figures under headers naming nothing are still read (市税, �
   ]);
   expect(inspect({ sheets: [sheet] }, 'plan.xlsx').tables).toHaveLength(1);
 });
+
+test('a training schedule (dates, times, lectures on receivables, 定員(人)) is no plan: its figures count people', () => {
+  // (Submitted among the departments' plans, it had been read as a plan of three debts — 債権管理室長, 税務課収納係長, 顧問弁護士 —
+  // 債権の分類と時効 its item, 私債権の法的措置 its class, with two errors and exit 1: a colleague's look.)
+  const sheet = sheetFromGrid('日程', [
+    ['令和7年度 債権管理研修会 日程'],
+    [],
+    ['日付', '時間', '内容', '講師', '定員(人)'],
+    ['2025-06-10', '13:30-16:00', '債権の分類と時効', '債権管理室長', 40],
+    ['2025-07-08', '13:30-16:00', '滞納処分の実務', '税務課収納係長', 30],
+    ['2025-09-02', '10:00-12:00', '私債権の法的措置', '顧問弁護士', 30],
+  ]);
+  const r = inspect({ sheets: [sheet] }, '債権管理研修_日程.xlsx');
+  expect(r.tables).toEqual([]);
+  expect(r.issues).toEqual([]);
+});
