@@ -43,12 +43,12 @@ export const SUMMARY_TEXT = {
   /** Under the lead, where a table's figures were left out for want of a year or a kind. */
   undatedNote: (tables: string) => `※ 年度または実績・目標・見込の別が読み取れない数値は集計していません: ${tables}`,
   namelessNote: (tables: string) => `※ 債権名が読み取れない数値は集計していません（表の見出しかシート名に債権名を書いてください）: ${tables}`,
-  /** Under the lead, where figures typed as text, or rates kept at another scale than their column's, are left out. */
   /** Under the lead, where validation found errors in the plan when the summary was made: its figures may carry them. */
   errorsNote: (count: number, cells: string) => `※ 作成時、元の表に検証エラーが ${count}件ありました（${cells}）。誤りを含む数値がそのまま集計されています。表を直してから集計を作り直してください。`,
   /** Under the lead, where the targets are of different plans (a table of the last plan's targets beside this one's). */
   targetPlansNote: (plans: string) => `※ 目標は計画ごとに定めたものです（グラフでは計画ごとに別の線にしています）: ${plans}`,
   blankNote: (cells: string) => `※ 空欄の収入未済額は 0 として合計しています（入力すると反映されます）: ${cells}`,
+  /** Under the lead, where figures typed as text, or rates kept at another scale than their column's, are left out. */
   leftOutNote: (cells: string) => `※ 文字列として入力された数値と、列のほかのセルと違う形で入力された収納率（パーセント書式の混在）は集計していません。数値として入力し直してください: ${cells}`,
   /** Under the lead, where a debt given by 区分 alone (現年度分, 滞納繰越分) has no 調定額 and 収入済額 to compute its rate from. */
   uncomputableRateNote: (debts: string) => `※ 現年度分・滞納繰越分の行だけで全体の行がなく、調定額・収入済額もないため収納率を計算できない債権（収納率の集計に含めていません）: ${debts}`,

@@ -410,6 +410,8 @@ function markBases(rows: DetailRow[], deptOf: (o: Obs, fi: number) => string | n
     const k = kinds.get(targetKey(r))!;
     r.targetBasis = r.kind !== 'forecast' && k.has('actual') && k.has('target');
   }
+  // A debt by its 区分, in both reductions.
+  const debtKey = (r: DetailRow) => `${debtOf(r, deptOf)}\u0000${r.division}`;
   // 基準年度比削減額 compares the same debts from year to year (a debt first submitted in a later year would count as an
   // increase, one dropped as a decrease): those given in every year from a base year to the group's latest, the base year
   // chosen for the most such debts (the earliest of as many).
@@ -420,7 +422,6 @@ function markBases(rows: DetailRow[], deptOf: (o: Obs, fi: number) => string | n
   ] as const;
   for (const [flag, groupOf] of groupings) {
     const debtYears = new Map<string, Map<string, Set<number>>>();
-    const debtKey = (r: DetailRow) => `${debtOf(r, deptOf)}\u0000${r.division}`;
     for (const r of unpaid) {
       const g = groupOf(r);
       if (g === null) continue;
@@ -453,7 +454,6 @@ function markBases(rows: DetailRow[], deptOf: (o: Obs, fi: number) => string | n
     ['classPlanBasis', (r: DetailRow) => `${r.classification}`],
     ['departmentPlanBasis', (r: DetailRow) => r.departmentGroup],
   ] as const;
-  const debtKey = (r: DetailRow) => `${debtOf(r, deptOf)}\u0000${r.division}`;
   for (const [flag, groupOf] of planGroupings) {
     const byGroup = new Map<string, DetailRow[]>();
     for (const r of planned) {
