@@ -75,7 +75,7 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
       }
     }
   });
-  nearNames(deptGroup, files, cross);
+  nearNames(deptGroup, files, cross, rowsOf);
   const groupOf = (d: string | null) => (d === null ? null : (deptGroup.get(departmentKey(d))?.name ?? d));
 
   // One debt classed differently by two files: each file's classes, and the first cell stating them.
@@ -194,15 +194,17 @@ export function consolidate(files: FileResult[], options: ConsolidateOptions = {
 /**
  * Near names within the city (保育課 / 保育室): possibly one department written two ways, possibly
  * two (保険課 / 保健課). A file that names both shows they are two, so only a pair no file holds
- * together is said, at the later name's first cell; the totals keep them apart.
+ * together is said, at the first cell of the name fewer rows give (the later name's on a tie): the one
+ * to check; the totals keep them apart.
  */
-function nearNames(groups: Map<string, { name: string; file: number; at: Obs; files: Set<number> }>, files: FileResult[], cross: Cross): void {
+function nearNames(groups: Map<string, { name: string; file: number; at: Obs; files: Set<number> }>, files: FileResult[], cross: Cross, rowsOf: Map<string, Set<string>>): void {
   const list = [...groups.entries()];
   for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {
-      const [ka, a] = list[i];
-      const [kb, b] = list[j];
-      if (!nearDepartments(ka, kb) || [...a.files].some((f) => b.files.has(f))) continue;
+      const [ka, first] = list[i];
+      const [kb, later] = list[j];
+      if (!nearDepartments(ka, kb) || [...first.files].some((f) => later.files.has(f))) continue;
+      const [b, a] = rowsOf.get(first.name)!.size < rowsOf.get(later.name)!.size ? [first, later] : [later, first];
       cross.add(b.file, files, 'department-variant', 'warning', b.at, CONSOLIDATE_MESSAGES['department-near']({ name: b.name, other: a.name, otherFile: files[a.file].file }).ja);
     }
   }

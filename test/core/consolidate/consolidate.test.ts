@@ -124,6 +124,18 @@ describe('consolidate', () => {
     expect(c.rows.map((r) => r.departmentGroup)).toEqual(['高齢介護課', '高齢者介護課', 'こども保育室', '保育課']);
   });
 
+  it('says a near name at the spelling fewer rows give, in its own file: the one to check (税務課 収納係 beside 税務課)', () => {
+    // (Said at 税務課's first cell, in a superseded file, the finding had pointed away from the 税務課 収納係 typed in
+    // 保険年金課's file: a colleague's look.)
+    const c = consolidate([
+      file('保険年金課.xlsx', 1, [obs({ cell: 'D6', department: '税務課 収納係', debt: '国民健康保険税', value: 10 })]),
+      file('税務課.xlsx', 1, [obs({ cell: 'D7', department: '税務課', debt: '市税', value: 500 }), obs({ cell: 'D8', department: '税務課', debt: '軽自動車税', value: 20 })]),
+    ]);
+    const near = c.issues.filter((i) => i.code === 'department-variant');
+    expect(near.map((i) => [i.file, i.cell])).toEqual([['保険年金課.xlsx', 'D6']]);
+    expect(near[0].message).toContain('「税務課 収納係」は 税務課.xlsx の「税務課」');
+  });
+
   it('does not flag 保険課 / 保健課 when one file names both (two departments), nor short or unrelated names', () => {
     const c = consolidate([
       file('a.xlsx', 1, [obs({ cell: 'C5', department: '保険課', debt: '国民健康保険税', value: 10 }), obs({ cell: 'C6', department: '保健課', debt: '健康診査手数料', classification: '非強制徴収公債権', value: 1 })]),
