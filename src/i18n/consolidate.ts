@@ -226,6 +226,8 @@ export const CONSOLIDATE_TEXT = {
   unclassified: '未分類',
   noDepartment: '（部署なし）',
   kind: KIND_JA,
+  /** 明細's 種別 of a difference (③-②, 増減(R8-R6)): of no year and kind. */
+  difference: '増減',
   severity: { error: 'エラー', warning: '警告', info: '情報' } as Record<'error' | 'warning' | 'info', string>,
   /** Under a file's errors the CLI prints, how many more 指摘一覧 has. */
   moreErrors: (file: string, n: number) => `エラー\t${file}\tほか ${n}件のエラーは取りまとめたブックの「指摘一覧」にあります。`,

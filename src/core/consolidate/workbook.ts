@@ -113,7 +113,8 @@ export function consolidationChanges(c: Consolidation): ConsolidationSheets {
     at(DETAIL.classification, row.classification ?? T.unclassified);
     at(DETAIL.item, row.item);
     at(DETAIL.year, row.fiscalYear);
-    at(DETAIL.kind, row.kind ? T.kind[row.kind] : null);
+    // A difference (③-②, 増減) is of no year and kind: said under 種別, so that a filter of 項目 sets it apart.
+    at(DETAIL.kind, row.kind ? T.kind[row.kind] : row.derived && row.fiscalYear === null ? T.difference : null);
     at(DETAIL.unit, row.unit);
     at(DETAIL.value, row.value);
     at(DETAIL.cityValue, row.cityValue, { numberFormat: row.unit === '%' ? RATE : CITY_VALUE });

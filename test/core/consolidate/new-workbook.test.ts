@@ -113,3 +113,15 @@ test('提出状況, 明細 and 全庁集計 print across, scaled to the page wid
   expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
   expect(xml).toMatch(/<pageSetup [^>]*orientation="landscape" fitToWidth="1" fitToHeight="0"/);
 });
+
+test('明細 writes a difference (③-②, 増減) under 種別 as 増減, apart from the year\'s figures a filter of 項目 takes', () => {
+  // (Written with 項目 収入未済額 and 年度, 種別 blank, a filter of 項目 = 収入未済額 summed −15,000 of differences with the
+  // figures: a colleague's look.)
+  const c = consolidate([file('税務課_計画.xlsx', [obs({ cell: 'C5', value: 300 }), obs({ cell: 'E5', value: -15, derived: true, fiscalYear: null, kind: null })])]);
+  const { changes } = consolidationChanges(c);
+  const kindOf = (cell: string) => {
+    const row = changes.cells.find((x) => x.sheet === '明細' && x.cell.startsWith('C') && x.value === cell)!.cell.slice(1);
+    return changes.cells.find((x) => x.sheet === '明細' && x.cell === `K${row}`)?.value;
+  };
+  expect([kindOf('C5'), kindOf('E5')]).toEqual(['実績', '増減']);
+});
